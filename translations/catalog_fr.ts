@@ -21,7 +21,7 @@
     <message>
         <source>Nothing is wrong with the message or the recipient: the sending host has no network path to the server. The sender&apos;s admin (or whoever runs the host the script lives on) checks the default route and, when the failures are for IPv6 addresses, either repairs IPv6 connectivity or makes the mail software use IPv4 only (in Postfix, inet_protocols = ipv4). Also confirm that the server name in the client&apos;s settings resolves to the address you expect and that a VPN or container network is not missing a route. Queued mail goes out on the next retry once the host can reach the server.</source>
         <comment>101|howToFix</comment>
-        <translation>Ni le message ni le destinataire ne sont en cause : l&apos;hôte émetteur n&apos;a aucun chemin réseau vers le serveur. L&apos;administrateur de l&apos;expéditeur (ou la personne qui gère l&apos;hôte où tourne le script) vérifie la route par défaut et, si les échecs concernent des adresses IPv6, soit rétablit la connectivité IPv6, soit configure le logiciel de messagerie pour n&apos;utiliser que l&apos;IPv4 (dans Postfix, inet_protocols = ipv4). Vérifiez aussi que le nom de serveur indiqué dans les paramètres du client se résout bien vers l&apos;adresse attendue, et qu&apos;il ne manque pas de route à un VPN ou au réseau d&apos;un conteneur. Le courrier en file d&apos;attente part à la tentative suivante, dès que l&apos;hôte peut joindre le serveur.</translation>
+        <translation>Ni le message ni le destinataire ne sont en cause : l&apos;hôte émetteur n&apos;a aucun chemin réseau vers le serveur. L&apos;administrateur de l&apos;expéditeur (ou la personne qui gère l&apos;hôte où tourne le script) vérifie la route par défaut et, si les échecs concernent des adresses IPv6, soit rétablit la connectivité IPv6, soit configure le logiciel de messagerie pour n&apos;utiliser que l&apos;IPv4 (dans Postfix, inet_protocols = ipv4). Vérifiez aussi que le nom de serveur indiqué dans les paramètres du client se résout bien vers l&apos;adresse attendue, et qu&apos;il ne manque pas de route à un VPN ou au réseau d&apos;un conteneur. Le courrier en file d&apos;attente partira quand le MTA réessaiera, une fois que l&apos;hôte pourra joindre le serveur.</translation>
     </message>
     <message>
         <source>A mail server treats it as a temporary failure: the message stays queued and is retried with backoff. A script or application should retry after a delay or report the failure to its user; repeating the attempt will not help until the route is fixed.</source>
@@ -86,7 +86,7 @@
     <message>
         <source>First find out whose end refuses. If you run the server, make sure the mail service is running, listening on the public address and the right port (not only on 127.0.0.1), and allowed by the host firewall. If you are the sender, check that the application uses the right host and port (587 or 465 for submission, 25 between servers) and that no local or provider firewall rejects outgoing SMTP. Mail already in an MTA queue is delivered on a later retry once the port accepts connections.</source>
         <comment>111|howToFix</comment>
-        <translation>Déterminez d&apos;abord de quel côté vient le refus. Si vous gérez le serveur, vérifiez que le service de messagerie tourne, qu&apos;il écoute sur l&apos;adresse publique et sur le bon port (pas seulement sur 127.0.0.1) et que le pare-feu de l&apos;hôte l&apos;autorise. Si vous êtes l&apos;expéditeur, vérifiez que l&apos;application utilise le bon hôte et le bon port (587 ou 465 pour la soumission, 25 entre serveurs) et qu&apos;aucun pare-feu, local ou chez le fournisseur, ne rejette le SMTP sortant. Le courrier déjà présent dans la file d&apos;attente d&apos;un MTA est remis lors d&apos;une tentative ultérieure, dès que le port accepte les connexions.</translation>
+        <translation>Déterminez d&apos;abord de quel côté vient le refus. Si vous gérez le serveur, vérifiez que le service de messagerie tourne, qu&apos;il écoute sur l&apos;adresse publique et sur le bon port (pas seulement sur 127.0.0.1) et que le pare-feu de l&apos;hôte l&apos;autorise. Si vous êtes l&apos;expéditeur, vérifiez que l&apos;application utilise le bon hôte et le bon port (587 ou 465 pour la soumission, 25 entre serveurs) et qu&apos;aucun pare-feu, local ou chez le fournisseur, ne rejette le SMTP sortant. Le courrier déjà présent dans la file d&apos;attente d&apos;un MTA est remis quand le MTA réessaie, une fois que le port accepte les connexions.</translation>
     </message>
     <message>
         <source>Treat it as temporary: an MTA keeps the message queued and retries with backoff until its queue lifetime runs out (five days by default in Postfix). An application should wait before retrying and alert someone, because the refusal repeats until the listener or firewall is fixed.</source>
@@ -146,7 +146,7 @@
     <message>
         <source>Practically never in today&apos;s mail. Historically it came back for NOOP or RSET from a few early-1980s servers. When someone reports a 200 now, it usually comes from a hand-written or mock SMTP server, or it is the HTTP 200 status of a web-based sending API that ended up in a log next to SMTP codes.</source>
         <comment>200|whenSeen</comment>
-        <translation>Pratiquement jamais dans le courrier actuel. Historiquement, quelques serveurs du début des années 1980 le renvoyaient pour NOOP ou RSET. Quand quelqu&apos;un signale un 200 aujourd&apos;hui, il provient généralement d&apos;un serveur SMTP écrit à la main ou simulé, ou bien c&apos;est le statut HTTP 200 d&apos;une API d&apos;envoi web qui s&apos;est retrouvé dans un journal à côté de codes SMTP.</translation>
+        <translation>Pratiquement jamais dans le courrier actuel. Historiquement, quelques serveurs du début des années 1980 l&apos;envoyaient en réponse à NOOP ou RSET. Quand quelqu&apos;un signale un 200 aujourd&apos;hui, il provient généralement d&apos;un serveur SMTP écrit à la main ou simulé, ou bien c&apos;est le code d&apos;état HTTP 200 d&apos;une API d&apos;envoi web qui s&apos;est retrouvé dans un journal à côté de codes SMTP.</translation>
     </message>
     <message>
         <source>Nothing to fix on the message. A server that really answers an SMTP command with 200 should be corrected by its implementer to send 250. A client that follows RFC 5321 reads only the first digit of an unknown code, so it treats 200 as success; only a client that aborts on it needs a fix from its software maintainer. If the 200 comes from an HTTP email API, read that service&apos;s delivery events instead of looking for an SMTP meaning.</source>
@@ -166,12 +166,12 @@
     <message>
         <source>An HTTP email API answered 200 OK and the status was read as if it were an SMTP reply.</source>
         <comment>200|causes</comment>
-        <translation>Une API HTTP d&apos;envoi d&apos;e-mails a répondu 200 OK et ce statut a été lu comme s&apos;il s&apos;agissait d&apos;une réponse SMTP.</translation>
+        <translation>Une API HTTP d&apos;envoi d&apos;e-mails a répondu 200 OK et ce code d&apos;état a été lu comme s&apos;il s&apos;agissait d&apos;une réponse SMTP.</translation>
     </message>
     <message>
         <source>A test harness or mock SMTP server that returns codes picked from a reference list.</source>
         <comment>200|causes</comment>
-        <translation>Un banc de test ou un serveur SMTP simulé qui renvoie des codes piochés dans une liste de référence.</translation>
+        <translation>Un banc de test ou un serveur SMTP simulé qui répond avec des codes piochés dans une liste de référence.</translation>
     </message>
     <message>
         <source>Talk to the server by hand and note which command produces the 200.</source>
@@ -456,7 +456,7 @@
     <message>
         <source>250 is the general success reply: the command worked. It answers EHLO (with the list of extensions), MAIL FROM, each accepted RCPT TO, RSET, NOOP and, most importantly, the end of the message data, where it means the receiving server has taken responsibility for delivering the message or returning a bounce. It does not promise the inbox: the receiver may still file the message as spam or fail later and send a bounce.</source>
         <comment>250|summary</comment>
-        <translation>250 est la réponse de succès générale : la commande a fonctionné. Elle répond à EHLO (avec la liste des extensions), à MAIL FROM, à chaque RCPT TO accepté, à RSET, à NOOP et surtout à la fin des données du message, où elle signifie que le serveur de réception a pris la responsabilité de remettre le message ou de renvoyer un avis de non-remise. Elle ne garantit pas l&apos;arrivée en boîte de réception : le serveur de réception peut encore classer le message en spam, ou échouer plus tard et envoyer un avis de non-remise.</translation>
+        <translation>250 est la réponse de succès générale : la commande a fonctionné. Elle répond à EHLO (avec la liste des extensions), à MAIL FROM, à chaque RCPT TO accepté, à RSET, à NOOP et surtout à la fin des données du message, où elle signifie que le serveur de réception a pris la responsabilité de remettre le message ou d&apos;émettre un avis de non-remise. Elle ne garantit pas l&apos;arrivée en boîte de réception : le serveur de réception peut encore classer le message en spam, ou échouer plus tard et envoyer un avis de non-remise.</translation>
     </message>
     <message>
         <source>All through a normal session. The one that answers “did my mail go out?” is the 250 after the final dot, which MTAs log together with the receiver&apos;s text, for example Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; when the next hop is another Postfix. ETRN (RFC 1985) and ATRN (RFC 2645) also use 250 to say that queue processing or the reversed connection has started.</source>
@@ -491,12 +491,12 @@
     <message>
         <source>Find the acceptance line for the recipient in the sending Postfix log, including the text the receiver returned.</source>
         <comment>250|checks.step</comment>
-        <translation>Trouvez la ligne d&apos;acceptation du destinataire dans le journal du Postfix émetteur, avec le texte renvoyé par le serveur de réception.</translation>
+        <translation>Trouvez la ligne d&apos;acceptation du destinataire dans le journal du Postfix émetteur, avec le texte de la réponse du serveur de réception.</translation>
     </message>
     <message>
         <source>On an Exim sender, collect every log line for the recipient&apos;s deliveries.</source>
         <comment>250|checks.step</comment>
-        <translation>Sur un Exim émetteur, rassemblez toutes les lignes de journal concernant les remises à ce destinataire.</translation>
+        <translation>Sur le serveur Exim de l&apos;expéditeur, rassemblez toutes les lignes de journal concernant les remises à ce destinataire.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to trace the message on their side with the queue ID or Message-ID from the 250 reply (message trace in Microsoft 365, Email Log Search in Google Workspace).</source>
@@ -596,7 +596,7 @@
     <message>
         <source>VRFY is disabled on the server to stop address harvesting, so it gives the neutral 252.</source>
         <comment>252|causes</comment>
-        <translation>VRFY est désactivé sur le serveur pour empêcher la collecte d&apos;adresses ; il renvoie donc le 252 neutre.</translation>
+        <translation>VRFY est désactivé sur le serveur pour empêcher la collecte d&apos;adresses ; il répond donc par le 252 neutre.</translation>
     </message>
     <message>
         <source>The server is an MX or relay that accepts mail for the domain but cannot check mailboxes on the final server.</source>
@@ -791,7 +791,7 @@
     <message>
         <source>On a Postfix sender, check how long it waits for the data transfer and for the final reply.</source>
         <comment>354|checks.step</comment>
-        <translation>Sur un Postfix émetteur, vérifiez combien de temps il attend pour le transfert des données et pour la réponse finale.</translation>
+        <translation>Sur le serveur Postfix de l&apos;expéditeur, vérifiez combien de temps il attend pour le transfert des données et pour la réponse finale.</translation>
     </message>
     <message>
         <source>Octet-offset is the transaction offset</source>
@@ -816,7 +816,7 @@
     <message>
         <source>Only a client that uses CHECKPOINT continues, sending the message data from the offset given, as RFC 1845 describes. Any other client should send RSET and retry the whole message from the start.</source>
         <comment>355|retry</comment>
-        <translation>Seul un client qui utilise CHECKPOINT continue, en envoyant les données du message à partir du décalage indiqué, comme le décrit la RFC 1845. Tout autre client doit envoyer RSET et renvoyer tout le message depuis le début.</translation>
+        <translation>Seul un client qui utilise CHECKPOINT continue, en envoyant les données du message à partir du décalage indiqué, comme le décrit la RFC 1845. Tout autre client doit envoyer RSET et réessayer avec le message entier depuis le début.</translation>
     </message>
     <message>
         <source>A client that implements RFC 1845 reconnected after an interrupted transfer and repeated MAIL FROM with the same TRANSID.</source>
@@ -826,7 +826,7 @@
     <message>
         <source>A test or mock SMTP server that emits codes from a reference list returned 355 without real checkpoint support.</source>
         <comment>355|causes</comment>
-        <translation>Un serveur SMTP de test ou simulé, qui émet des codes tirés d&apos;une liste de référence, a renvoyé 355 sans réelle prise en charge des points de reprise.</translation>
+        <translation>Un serveur SMTP de test ou simulé, qui émet des codes tirés d&apos;une liste de référence, a répondu 355 sans réelle prise en charge des points de reprise.</translation>
     </message>
     <message>
         <source>Check whether the server advertises the extension at all; CHECKPOINT must appear in its EHLO reply.</source>
@@ -851,7 +851,7 @@
     <message>
         <source>Outbound, on a GroupWise system: GWIA had connected to the remote host, then a read or write stalled until its timeout (five minutes by default for TCP reads), and it recorded 420 locally before moving the message to its defer queue. The remote server never sent 420. On other software a &quot;420&quot; in a ticket is usually a misread 421 or 4.2.0.</source>
         <comment>420|whenSeen</comment>
-        <translation>En sortie, sur un système GroupWise : GWIA s&apos;était connecté à l&apos;hôte distant, puis une lecture ou une écriture s&apos;est bloquée jusqu&apos;à l&apos;expiration de son délai (cinq minutes par défaut pour les lectures TCP), et il a enregistré 420 localement avant de déplacer le message dans sa file des messages différés. Le serveur distant n&apos;a jamais envoyé 420. Avec d&apos;autres logiciels, un « 420 » dans un ticket est généralement un 421 ou un 4.2.0 mal lu.</translation>
+        <translation>En sortie, sur un système GroupWise : GWIA s&apos;était connecté à l&apos;hôte distant, puis une lecture ou une écriture s&apos;est bloquée jusqu&apos;à l&apos;expiration de son délai (cinq minutes par défaut pour les lectures TCP), et il a enregistré 420 localement avant de déplacer le message dans sa file d&apos;attente des messages différés. Le serveur distant n&apos;a jamais envoyé 420. Avec d&apos;autres logiciels, un « 420 » dans un ticket est généralement un 421 ou un 4.2.0 mal lu.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin investigates the network path; GroupWise retries deferred mail on its own schedule. If only one destination fails, suspect that receiver: a filter that stalls or tarpits your IP, or a HELO name that does not match your public address. If every destination fails, check your own firewall, router MTU, network card and Internet line; a packet capture of one failing session usually settles it.</source>
@@ -861,7 +861,7 @@
     <message>
         <source>Nothing special: the software that logged it treats it as transient and retries from its defer queue. If one destination keeps failing for hours, stop waiting and diagnose the connection.</source>
         <comment>420|retry</comment>
-        <translation>Rien de particulier : le logiciel qui l&apos;a journalisé le traite comme transitoire et réessaie depuis sa file des messages différés. Si une destination continue d&apos;échouer pendant des heures, cessez d&apos;attendre et diagnostiquez la connexion.</translation>
+        <translation>Rien de particulier : le logiciel qui l&apos;a journalisé le traite comme transitoire et réessaie depuis sa file d&apos;attente des messages différés. Si une destination continue d&apos;échouer pendant des heures, cessez d&apos;attendre et diagnostiquez la connexion.</translation>
     </message>
     <message>
         <source>A firewall or router between the GroupWise Internet Agent and the Internet stalls the TCP stream, for example through an MTU or path-MTU discovery problem with large attachments.</source>
@@ -976,7 +976,7 @@
     <message>
         <source>Yahoo defers mail from the IP because of complaint rates or unusual volume; the bracketed tag (TSS04 and similar) is Yahoo&apos;s own reason code.</source>
         <comment>421|providers.meaning</comment>
-        <translation>Yahoo diffère le courrier provenant de l&apos;IP en raison des taux de plaintes ou d&apos;un volume inhabituel ; l&apos;étiquette entre crochets (TSS04 et similaires) est un code de motif propre à Yahoo.</translation>
+        <translation>Yahoo reporte le courrier provenant de l&apos;IP en raison des taux de plaintes ou d&apos;un volume inhabituel ; l&apos;étiquette entre crochets (TSS04 et similaires) est un code de motif propre à Yahoo.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.12)</source>
@@ -1196,7 +1196,7 @@
     <message>
         <source>Outbound TCP port 25 is blocked by the sender&apos;s hosting provider, ISP or firewall.</source>
         <comment>441|causes</comment>
-        <translation>Le port TCP 25 sortant est bloqué par l&apos;hébergeur, le FAI ou le pare-feu de l&apos;expéditeur.</translation>
+        <translation>Le port TCP 25 sortant est bloqué par le fournisseur d&apos;hébergement, le FAI ou le pare-feu de l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s MX hosts are down, overloaded, or firewalled against the sending IP.</source>
@@ -1296,7 +1296,7 @@
     <message>
         <source>The admin of the domain where the loop happens, usually on the recipient&apos;s side, reads the Received: headers in the bounce to find the hosts that repeat, then fixes the cause: MX or relay settings that point at each other, a domain that is local on one server and relayed on another, or a forwarding rule that sends mail back to the same address.</source>
         <comment>446|howToFix</comment>
-        <translation>L&apos;administrateur du domaine où se produit la boucle, généralement côté destinataire, lit les en-têtes Received: de l&apos;avis de non-remise pour repérer les hôtes qui se répètent, puis corrige la cause : paramètres MX ou de relais qui pointent l&apos;un vers l&apos;autre, domaine local sur un serveur et relayé sur un autre, ou règle de transfert qui renvoie le courrier à la même adresse.</translation>
+        <translation>L&apos;administrateur du domaine où se produit la boucle, généralement côté destinataire, lit les en-têtes Received: de l&apos;avis de non-remise pour repérer les hôtes qui se répètent, puis corrige la cause : paramètres MX ou de relais qui pointent l&apos;un vers l&apos;autre, domaine local sur un serveur et relayé sur un autre, ou règle de transfert qui fait revenir le courrier à la même adresse.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: a loop repeats until the configuration is fixed. Resend after the loop is broken.</source>
@@ -1316,7 +1316,7 @@
     <message>
         <source>A backup MX or smart host that sends mail for the domain back to the primary, which returns it.</source>
         <comment>446|causes</comment>
-        <translation>Un MX de secours ou un smart host qui renvoie le courrier du domaine au serveur principal, lequel le lui retourne.</translation>
+        <translation>Un MX de secours ou un smart host qui réachemine le courrier du domaine vers le serveur principal, lequel le lui rend.</translation>
     </message>
     <message>
         <source>An auto-responder or mailing list answering another auto-responder without end.</source>
@@ -1326,7 +1326,7 @@
     <message>
         <source>Count the Received: headers in the bounced copy; dozens of them confirm a loop.</source>
         <comment>446|checks.step</comment>
-        <translation>Comptez les en-têtes Received: dans la copie renvoyée ; des dizaines d&apos;en-têtes confirment une boucle.</translation>
+        <translation>Comptez les en-têtes Received: de la copie jointe à l&apos;avis de non-remise ; des dizaines d&apos;en-têtes confirment une boucle.</translation>
     </message>
     <message>
         <source>Read which hosts repeat in the Received: chain.</source>
@@ -1421,7 +1421,7 @@
     <message>
         <source>The sending organisation&apos;s admin checks its own routing: connectors or smart hosts, accepted domains, and DNS resolution for the destination. Then send a test message to the same domain and read the real reply or DSN status; on current systems the equivalent is usually 4.4.4 or 5.4.4, or a DNS failure reported as 4.4.3.</source>
         <comment>449|howToFix</comment>
-        <translation>L&apos;administrateur de l&apos;organisation émettrice vérifie son propre routage : connecteurs ou smart hosts, domaines acceptés et résolution DNS de la destination. Envoyez ensuite un message de test vers le même domaine et lisez la vraie réponse ou le statut DSN ; sur les systèmes actuels, l&apos;équivalent est généralement 4.4.4 ou 5.4.4, ou un échec DNS signalé par 4.4.3.</translation>
+        <translation>L&apos;administrateur de l&apos;organisation émettrice vérifie son propre routage : connecteurs ou smart hosts, domaines acceptés et résolution DNS de la destination. Envoyez ensuite un message de test vers le même domaine et lisez la vraie réponse ou l&apos;état indiqué dans la DSN ; sur les systèmes actuels, l&apos;équivalent est généralement 4.4.4 ou 5.4.4, ou un échec DNS signalé par 4.4.3.</translation>
     </message>
     <message>
         <source>The MTA treats it as transient and keeps retrying, but a routing gap does not heal on its own: fix the route or DNS, then flush the queue.</source>
@@ -1901,7 +1901,7 @@
     <message>
         <source>Hardly ever. The idea came from receivers that hold IPv6 senders to stricter rules (authentication and PTR required) than IPv4 senders. What senders actually meet is a permanent rejection of unauthenticated IPv6 mail, for example Gmail&apos;s 550 replies that point to its IPv6 sending guidelines or to a missing PTR record.</source>
         <comment>456|whenSeen</comment>
-        <translation>Quasiment jamais. L&apos;idée venait de serveurs de réception qui imposent aux expéditeurs IPv6 des règles plus strictes (authentification et PTR obligatoires) qu&apos;aux expéditeurs IPv4. Ce que les expéditeurs rencontrent réellement, c&apos;est un rejet permanent du courrier IPv6 non authentifié, par exemple les réponses 550 de Gmail qui renvoient à ses consignes d&apos;envoi en IPv6 ou signalent un enregistrement PTR manquant.</translation>
+        <translation>Quasiment jamais. L&apos;idée venait de serveurs de réception qui imposent aux expéditeurs IPv6 des règles plus strictes (authentification et PTR obligatoires) qu&apos;aux expéditeurs IPv4. Ce que les expéditeurs rencontrent réellement, c&apos;est un rejet permanent du courrier IPv6 non authentifié, par exemple les réponses 550 de Gmail qui font référence à ses consignes d&apos;envoi en IPv6 ou signalent un enregistrement PTR manquant.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes IPv6 mail as trustworthy as IPv4 mail: a PTR record for the IPv6 address that resolves back, SPF covering it with an ip6: entry, and DKIM signing. Until then, configure the MTA to prefer or use only IPv4 for outbound SMTP (Postfix: smtp_address_preference or inet_protocols; Exim: disable_ipv6 or dns_ipv4_lookup).</source>
@@ -2111,7 +2111,7 @@
     <message>
         <source>Look at the deferred queue to see whether your own gateway or the receiver deferred the message.</source>
         <comment>471|checks.step</comment>
-        <translation>Examinez la file des messages différés pour voir si c&apos;est votre propre passerelle ou le serveur de réception qui a reporté le message.</translation>
+        <translation>Examinez la file d&apos;attente des messages différés pour voir si c&apos;est votre propre passerelle ou le serveur de réception qui a reporté le message.</translation>
     </message>
     <message>
         <source>Syntax error, command unrecognized</source>
@@ -2321,7 +2321,7 @@
     <message>
         <source>Gmail returns 502, not 500, for a command it does not know at all, so a 502 from Gmail usually points to a typo or a non-SMTP client rather than a disabled feature.</source>
         <comment>502|providers.meaning</comment>
-        <translation>Gmail renvoie 502, et non 500, pour une commande qu&apos;il ne connaît pas du tout ; un 502 de Gmail signale donc en général une faute de frappe ou un client non SMTP plutôt qu&apos;une fonction désactivée.</translation>
+        <translation>Gmail répond 502, et non 500, pour une commande qu&apos;il ne connaît pas du tout ; un 502 de Gmail signale donc en général une faute de frappe ou un client non SMTP plutôt qu&apos;une fonction désactivée.</translation>
     </message>
     <message>
         <source>Bad sequence of commands</source>
@@ -2411,7 +2411,7 @@
     <message>
         <source>Do not retry with the same mechanism, HELO name or address; the refusal is permanent. After a failed AUTH the client may try another advertised mechanism in the same session, as RFC 4954 allows.</source>
         <comment>504|retry</comment>
-        <translation>Ne réessayez pas avec le même mécanisme, le même nom HELO ou la même adresse ; le refus est définitif. Après un AUTH en échec, le client peut essayer un autre mécanisme annoncé dans la même session, comme l&apos;autorise la RFC 4954.</translation>
+        <translation>Ne réessayez pas avec le même mécanisme, le même nom HELO ou la même adresse ; le refus est permanent. Après un AUTH en échec, le client peut essayer un autre mécanisme annoncé dans la même session, comme l&apos;autorise la RFC 4954.</translation>
     </message>
     <message>
         <source>The client forces an AUTH mechanism missing from the server&apos;s EHLO reply, for example CRAM-MD5 or NTLM against a server offering only PLAIN and LOGIN.</source>
@@ -2486,7 +2486,7 @@
     <message>
         <source>A sending MTA that ever receives a literal 510 must judge it by its first digit (RFC 5321 4.2): a permanent failure, so bounce the message rather than queue it. Resend only after the address has been corrected.</source>
         <comment>510|retry</comment>
-        <translation>Un MTA d&apos;envoi qui reçoit un jour un 510 littéral doit le juger d&apos;après son premier chiffre (RFC 5321 4.2) : c&apos;est un échec définitif, il faut donc retourner le message à l&apos;expéditeur plutôt que le mettre en file d&apos;attente. Ne renvoyez qu&apos;une fois l&apos;adresse corrigée.</translation>
+        <translation>Un MTA d&apos;envoi qui reçoit un jour un 510 littéral doit le juger d&apos;après son premier chiffre (RFC 5321 4.2) : c&apos;est un échec permanent, il faut donc émettre un avis de non-remise plutôt que mettre le message en file d&apos;attente. Ne renvoyez le message qu&apos;une fois l&apos;adresse corrigée.</translation>
     </message>
     <message>
         <source>A bounce summary or dashboard printed the enhanced code 5.1.0 without dots.</source>
@@ -2536,7 +2536,7 @@
     <message>
         <source>In bounce statistics, CRM and newsletter tools, and copy-pasted error lists, where &quot;550 5.1.1 ... User unknown&quot; is condensed to 511. The underlying reply comes in answer to RCPT TO, or later in a bounce when the receiving server checks recipients only after accepting the message.</source>
         <comment>511|whenSeen</comment>
-        <translation>Dans les statistiques de non-remise, les outils de CRM et de newsletter, et les listes d&apos;erreurs copiées-collées, où &quot;550 5.1.1 ... User unknown&quot; est condensé en 511. La réponse sous-jacente est renvoyée à RCPT TO, ou plus tard dans un avis de non-remise quand le serveur de réception ne vérifie les destinataires qu&apos;après avoir accepté le message.</translation>
+        <translation>Dans les statistiques de non-remise, les outils de CRM et de newsletter, et les listes d&apos;erreurs copiées-collées, où &quot;550 5.1.1 ... User unknown&quot; est condensé en 511. La vraie réponse est donnée à l&apos;étape RCPT TO, ou plus tard dans un avis de non-remise quand le serveur de réception ne vérifie les destinataires qu&apos;après avoir accepté le message.</translation>
     </message>
     <message>
         <source>The sender checks the recipient address letter by letter (transposed letters, a missing dot, a wrong country domain, a former employee&apos;s address) and confirms it with the recipient by phone or another channel. List owners remove the address after a confirmed 5.1.1 instead of retrying it. If you run the receiving server and the user does exist, check the alias, virtual and directory lookups that the server consults at RCPT time.</source>
@@ -2546,7 +2546,7 @@
     <message>
         <source>Nothing should retry a bare 511; read it as a permanent failure by its first digit. For the real 550 5.1.1 behind it, stop sending to that address until a person confirms a corrected one.</source>
         <comment>511|retry</comment>
-        <translation>Rien ne doit réessayer un 511 nu ; traitez-le comme un échec définitif d&apos;après son premier chiffre. Pour le vrai 550 5.1.1 qui se cache derrière, cessez d&apos;envoyer à cette adresse jusqu&apos;à ce qu&apos;une personne confirme une adresse corrigée.</translation>
+        <translation>Rien ne doit réessayer un 511 nu ; traitez-le comme un échec permanent d&apos;après son premier chiffre. Pour le vrai 550 5.1.1 qui se cache derrière, cessez d&apos;envoyer à cette adresse jusqu&apos;à ce qu&apos;une personne confirme une adresse corrigée.</translation>
     </message>
     <message>
         <source>A typo in the local part of the address, the part before the @.</source>
@@ -2596,7 +2596,7 @@
     <message>
         <source>Often without any remote server involved: the sending MTA looks up MX and address records for the domain, gets NXDOMAIN, and bounces the message itself. Sendmail writes this as 550 5.1.2 with &quot;Host unknown (Name server: ...: host not found)&quot;; Postfix reports &quot;Host or domain name not found&quot; and files it under 5.4.4. Gmail answers a submission to a non-existent domain with 553 5.1.2.</source>
         <comment>512|whenSeen</comment>
-        <translation>Souvent sans qu&apos;aucun serveur distant n&apos;intervienne : le MTA d&apos;envoi recherche les enregistrements MX et d&apos;adresse du domaine, obtient NXDOMAIN et retourne lui-même le message à l&apos;expéditeur. Sendmail l&apos;écrit 550 5.1.2 avec &quot;Host unknown (Name server: ...: host not found)&quot; ; Postfix signale &quot;Host or domain name not found&quot; et le classe sous 5.4.4. Gmail répond 553 5.1.2 à une soumission vers un domaine inexistant.</translation>
+        <translation>Souvent sans qu&apos;aucun serveur distant n&apos;intervienne : le MTA d&apos;envoi recherche les enregistrements MX et d&apos;adresse du domaine, obtient NXDOMAIN et émet lui-même l&apos;avis de non-remise. Sendmail l&apos;écrit 550 5.1.2 avec &quot;Host unknown (Name server: ...: host not found)&quot; ; Postfix signale &quot;Host or domain name not found&quot; et le classe sous 5.4.4. Gmail répond 553 5.1.2 à une soumission vers un domaine inexistant.</translation>
     </message>
     <message>
         <source>The sender checks the spelling of the domain (hotmial, gmial, a missing country suffix, .con instead of .com). If the domain is right, the domain owner&apos;s admin must fix DNS: the domain may have expired or lost its delegation. If many domains fail at once, the sender&apos;s admin checks the sending server&apos;s own resolver, because a broken local resolver makes every lookup look like a missing domain.</source>
@@ -2606,7 +2606,7 @@
     <message>
         <source>Treat a bare 512 as permanent by its first digit. A sending MTA should bounce on an authoritative NXDOMAIN but keep retrying (temporary) on DNS timeouts or SERVFAIL, which say nothing about whether the domain exists.</source>
         <comment>512|retry</comment>
-        <translation>Traitez un 512 nu comme définitif d&apos;après son premier chiffre. Un MTA d&apos;envoi doit retourner le message à l&apos;expéditeur sur un NXDOMAIN faisant autorité, mais continuer à réessayer (échec temporaire) en cas de délai d&apos;attente DNS dépassé ou de SERVFAIL, qui ne disent rien de l&apos;existence du domaine.</translation>
+        <translation>Traitez un 512 nu comme permanent d&apos;après son premier chiffre. Un MTA d&apos;envoi doit émettre un avis de non-remise sur un NXDOMAIN faisant autorité, mais continuer à réessayer (échec temporaire) en cas de délai d&apos;attente DNS dépassé ou de SERVFAIL, qui ne disent rien de l&apos;existence du domaine.</translation>
     </message>
     <message>
         <source>The recipient domain is misspelled and the misspelled name is not registered.</source>
@@ -2666,7 +2666,7 @@
     <message>
         <source>No retry: a malformed address fails identically every time. Treat any literal 513 as a permanent failure by its first digit and return the message so the address can be corrected.</source>
         <comment>513|retry</comment>
-        <translation>Aucune nouvelle tentative : une adresse mal formée échoue de façon identique à chaque fois. Traitez tout 513 littéral comme un échec définitif d&apos;après son premier chiffre et retournez le message pour que l&apos;adresse puisse être corrigée.</translation>
+        <translation>Aucune nouvelle tentative : une adresse mal formée échoue de façon identique à chaque fois. Traitez tout 513 littéral comme un échec permanent d&apos;après son premier chiffre et émettez un avis de non-remise pour que l&apos;adresse puisse être corrigée.</translation>
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from a list pasted into a single field.</source>
@@ -2726,7 +2726,7 @@
     <message>
         <source>Do not retry the same command. Reconnect with the standard EHLO sequence; if the server still answers 520 to ordinary commands, treat it as a permanent failure and ask the receiving admin.</source>
         <comment>520|retry</comment>
-        <translation>Ne réessayez pas la même commande. Reconnectez-vous avec la séquence EHLO standard ; si le serveur répond encore 520 à des commandes ordinaires, traitez-le comme un échec définitif et interrogez l&apos;administrateur du serveur de réception.</translation>
+        <translation>Ne réessayez pas la même commande. Reconnectez-vous avec la séquence EHLO standard ; si le serveur répond encore 520 à des commandes ordinaires, traitez-le comme un échec permanent et interrogez l&apos;administrateur du serveur de réception.</translation>
     </message>
     <message>
         <source>An experimental or test server implementing the expired QUICKSTART draft rejected the identifier given with QHLO.</source>
@@ -2776,7 +2776,7 @@
     <message>
         <source>Do not queue the message for another try on that host: the refusal is meant to be permanent. Bounce it to the sender with the 521 text so the address can be checked.</source>
         <comment>521|retry</comment>
-        <translation>Ne remettez pas le message en file d&apos;attente pour une nouvelle tentative sur cet hôte : le refus se veut définitif. Retournez-le à l&apos;expéditeur avec le texte du 521 pour que l&apos;adresse puisse être vérifiée.</translation>
+        <translation>Ne remettez pas le message en file d&apos;attente pour une nouvelle tentative sur cet hôte : le refus se veut permanent. Émettez un avis de non-remise à l&apos;expéditeur avec le texte du 521 pour que l&apos;adresse puisse être vérifiée.</translation>
     </message>
     <message>
         <source>The domain&apos;s MX, or its A record when no MX exists, points at a machine that deliberately runs no mail service.</source>
@@ -2951,7 +2951,7 @@
     <message>
         <source>Stop retrying with this account: every attempt fails until it is re-enabled, and repeated logins can prolong a lock. Resume once the administrator confirms the account is active.</source>
         <comment>525|retry</comment>
-        <translation>Cessez les tentatives avec ce compte : chacune échoue tant qu&apos;il n&apos;est pas réactivé, et des connexions répétées peuvent prolonger un verrouillage. Reprenez une fois que l&apos;administrateur a confirmé que le compte est actif.</translation>
+        <translation>Cessez de réessayer avec ce compte : chaque tentative échoue tant qu&apos;il n&apos;est pas réactivé, et des connexions répétées peuvent prolonger un verrouillage. Reprenez une fois que l&apos;administrateur a confirmé que le compte est actif.</translation>
     </message>
     <message>
         <source>The administrator disabled or suspended the account (unpaid bill, abuse report, compromised password).</source>
@@ -3066,7 +3066,7 @@
     <message>
         <source>Registry-only code with no definition of its own: the IANA registry lists 533 among the basic codes used with X.7.1 Delivery not authorized, message refused. Treat it as a permanent refusal on security or policy grounds, with the enhanced code and the reply text carrying the detail.</source>
         <comment>533|summary</comment>
-        <translation>Code présent uniquement dans le registre, sans définition propre : le registre IANA cite 533 parmi les codes de base utilisés avec X.7.1 Delivery not authorized, message refused. Traitez-le comme un refus définitif pour des raisons de sécurité ou de politique, le code d&apos;état étendu et le texte de la réponse apportant les détails.</translation>
+        <translation>Code présent uniquement dans le registre, sans définition propre : le registre IANA cite 533 parmi les codes de base utilisés avec X.7.1 Delivery not authorized, message refused. Traitez-le comme un refus permanent pour des raisons de sécurité ou de politique, le code d&apos;état étendu et le texte de la réponse apportant les détails.</translation>
     </message>
     <message>
         <source>Almost never on the wire, since 550 5.7.1 and 554 5.7.1 cover the same ground. If it does appear, expect it from niche or custom software at MAIL FROM or RCPT TO, after a policy check (relay permission, sender not allowed, blocklist) has refused the sender.</source>
@@ -3336,7 +3336,7 @@
     <message>
         <source>Permanent by its first digit: the sending MTA bounces instead of queueing. Resending the same message to the same address gives the same answer until the address, the tenant configuration or the content changes.</source>
         <comment>541|retry</comment>
-        <translation>Définitif d&apos;après son premier chiffre : le MTA d&apos;envoi retourne le message à l&apos;expéditeur au lieu de le mettre en file d&apos;attente. Renvoyer le même message à la même adresse donne la même réponse tant que l&apos;adresse, la configuration du locataire ou le contenu ne changent pas.</translation>
+        <translation>Permanent d&apos;après son premier chiffre : le MTA d&apos;envoi émet un avis de non-remise au lieu de mettre le message en file d&apos;attente. Renvoyer le même message à la même adresse donne la même réponse tant que l&apos;adresse, la configuration du locataire ou le contenu ne changent pas.</translation>
     </message>
     <message>
         <source>Exchange Online rejected a recipient that is not in its directory (550 5.4.1 Recipient address rejected: Access denied).</source>
@@ -3381,12 +3381,12 @@
     <message>
         <source>A permanent refusal: the server will not perform the command for this address or this message. RFC 5321 lists three reasons under one code, mailbox not found, no access, or command rejected for policy reasons, so 550 covers a mistyped address, a closed account, refused relaying, a blocklisted IP and a failed DMARC check alike. The enhanced code after it tells you which: 5.1.1 unknown user, 5.2.1 disabled mailbox, 5.7.1 policy, 5.7.26 authentication.</source>
         <comment>550|summary</comment>
-        <translation>Un refus définitif : le serveur n&apos;exécutera pas la commande pour cette adresse ou ce message. La RFC 5321 regroupe trois motifs sous un même code (boîte aux lettres introuvable, accès refusé, commande rejetée pour des raisons de politique) ; 550 couvre donc aussi bien une adresse mal saisie, un compte fermé, un relais refusé, une IP sur liste de blocage qu&apos;un échec de contrôle DMARC. Le code d&apos;état étendu qui le suit indique de quoi il s&apos;agit : 5.1.1 utilisateur inconnu, 5.2.1 boîte aux lettres désactivée, 5.7.1 politique, 5.7.26 authentification.</translation>
+        <translation>Un refus permanent : le serveur n&apos;exécutera pas la commande pour cette adresse ou ce message. La RFC 5321 regroupe trois motifs sous un même code (boîte aux lettres introuvable, accès refusé, commande rejetée pour des raisons de politique) ; 550 couvre donc aussi bien une adresse mal saisie, un compte fermé, un relais refusé, une IP sur liste de blocage qu&apos;un échec de contrôle DMARC. Le code d&apos;état étendu qui le suit indique de quoi il s&apos;agit : 5.1.1 utilisateur inconnu, 5.2.1 boîte aux lettres désactivée, 5.7.1 politique, 5.7.26 authentification.</translation>
     </message>
     <message>
         <source>Most often in reply to RCPT TO, when the receiver checks the recipient; also at MAIL FROM (sender refused) and after end of data (content, SPF, DKIM or DMARC verdicts). Postfix sends &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;, Exim &quot;550 Unrouteable address&quot;. Gmail and Microsoft 365 use 550 for nearly all of their permanent rejections, each with its own enhanced codes; Yahoo and AOL document most of their permanent rejections as 553 and 554 instead, and an unknown Yahoo user bounces with 554.</source>
         <comment>550|whenSeen</comment>
-        <translation>Le plus souvent en réponse à RCPT TO, quand le serveur de réception vérifie le destinataire ; aussi à MAIL FROM (expéditeur refusé) et après la fin des données (verdicts de contenu, SPF, DKIM ou DMARC). Postfix envoie &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;, Exim &quot;550 Unrouteable address&quot;. Gmail et Microsoft 365 utilisent 550 pour presque tous leurs rejets définitifs, chacun avec ses propres codes d&apos;état étendus ; Yahoo et AOL documentent plutôt la plupart de leurs rejets définitifs en 553 et 554, et un utilisateur Yahoo inconnu donne lieu à un avis de non-remise en 554.</translation>
+        <translation>Le plus souvent en réponse à RCPT TO, quand le serveur de réception vérifie le destinataire ; aussi à MAIL FROM (expéditeur refusé) et après la fin des données (verdicts de contenu, SPF, DKIM ou DMARC). Postfix envoie &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;, Exim &quot;550 Unrouteable address&quot;. Gmail et Microsoft 365 utilisent 550 pour presque tous leurs rejets permanents, chacun avec ses propres codes d&apos;état étendus ; Yahoo et AOL documentent plutôt la plupart de leurs rejets permanents en 553 et 554, et un utilisateur Yahoo inconnu donne lieu à un avis de non-remise en 554.</translation>
     </message>
     <message>
         <source>Read the enhanced code and the text, then act on the right side. 5.1.x: the sender corrects the address or confirms it with the recipient; list owners suppress it. 5.2.1: the recipient&apos;s account is disabled or inactive and only the recipient or their admin can reactivate it. 5.7.x at a big provider: the sender&apos;s admin checks the sending IP against blocklists, fixes SPF, DKIM, DMARC alignment and reverse DNS, then uses the provider&apos;s delisting or sender support form. &quot;Relay access denied&quot; or &quot;Unable to relay&quot;: the client must authenticate to its own submission server instead of sending to a server that does not handle the domain. If you run the receiving server and the refusal is wrong, the recipient&apos;s admin checks alias tables, directory sync and transport rules.</source>
@@ -3396,7 +3396,7 @@
     <message>
         <source>Do not retry the same message to the same recipient: a 5yz reply means the client should not repeat the request unchanged (RFC 5321 4.2.1), and repeated attempts to unknown users hurt the sender&apos;s reputation. Bounce to the sender at once, and resend only after the address, the authentication or the blocklisting has been fixed.</source>
         <comment>550|retry</comment>
-        <translation>Ne réessayez pas le même message vers le même destinataire : une réponse 5yz signifie que le client ne doit pas répéter la requête telle quelle (RFC 5321 4.2.1), et les tentatives répétées vers des utilisateurs inconnus nuisent à la réputation de l&apos;expéditeur. Retournez immédiatement le message à l&apos;expéditeur, et ne renvoyez qu&apos;une fois l&apos;adresse, l&apos;authentification ou l&apos;inscription sur liste de blocage corrigée.</translation>
+        <translation>Ne réessayez pas le même message vers le même destinataire : une réponse 5yz signifie que le client ne doit pas répéter la requête telle quelle (RFC 5321 4.2.1), et les tentatives répétées vers des utilisateurs inconnus nuisent à la réputation de l&apos;expéditeur. Émettez immédiatement un avis de non-remise à l&apos;expéditeur, et ne renvoyez le message qu&apos;une fois l&apos;adresse, l&apos;authentification ou l&apos;inscription sur liste de blocage corrigée.</translation>
     </message>
     <message>
         <source>The recipient address does not exist: a typo, a deleted account, or a departed employee (5.1.1, Microsoft 5.1.10).</source>
@@ -3516,7 +3516,7 @@
     <message>
         <source>Outlook.com and Hotmail answer this, usually followed by a tag such as (S2017062302), for recipients that do not exist: the consumer-service counterpart of 5.1.10. Here 5.5.0 means an unknown mailbox, not the registry&apos;s protocol status.</source>
         <comment>550|providers.meaning</comment>
-        <translation>Outlook.com et Hotmail répondent ainsi, généralement avec une étiquette comme (S2017062302) à la suite, pour les destinataires qui n&apos;existent pas : c&apos;est l&apos;équivalent, côté service grand public, de 5.1.10. Ici, 5.5.0 signifie une boîte aux lettres inconnue, et non le statut de protocole du registre.</translation>
+        <translation>Outlook.com et Hotmail répondent ainsi, généralement avec une étiquette comme (S2017062302) à la suite, pour les destinataires qui n&apos;existent pas : c&apos;est l&apos;équivalent, côté service grand public, de 5.1.10. Ici, 5.5.0 signifie une boîte aux lettres inconnue, et non l&apos;état de protocole du registre.</translation>
     </message>
     <message>
         <source>User not local; please try &lt;forward-path&gt;</source>
@@ -3536,12 +3536,12 @@
     <message>
         <source>If the reply names a new address, the sender checks it with the recipient and updates the address book, then resends to the new address; a mail client or MTA will not do this by itself. If no address is given, treat it as a relay refusal: send through your own authenticated submission server, and check that the domain&apos;s MX records point to the server that really hosts it. Recipient admins who do not want to reveal new addresses switch to silent forwarding (answered with 250; a 251 would still show the new address) or a plain 550.</source>
         <comment>551|howToFix</comment>
-        <translation>Si la réponse indique une nouvelle adresse, l&apos;expéditeur la vérifie auprès du destinataire, met à jour son carnet d&apos;adresses, puis renvoie le message à la nouvelle adresse ; un client de messagerie ou un MTA ne le fera pas de lui-même. Si aucune adresse n&apos;est donnée, traitez la réponse comme un refus de relais : envoyez via votre propre serveur de soumission authentifié, et vérifiez que les enregistrements MX du domaine pointent vers le serveur qui l&apos;héberge réellement. Les administrateurs destinataires qui ne veulent pas révéler les nouvelles adresses passent à une redirection silencieuse (avec une réponse 250 ; un 251 révélerait encore la nouvelle adresse) ou à un simple 550.</translation>
+        <translation>Si la réponse indique une nouvelle adresse, l&apos;expéditeur la vérifie auprès du destinataire, met à jour son carnet d&apos;adresses, puis renvoie le message à la nouvelle adresse ; un client de messagerie ou un MTA ne le fera pas de lui-même. Si aucune adresse n&apos;est donnée, traitez la réponse comme un refus de relais : envoyez via votre propre serveur de soumission authentifié, et vérifiez que les enregistrements MX du domaine pointent vers le serveur qui l&apos;héberge réellement. Les administrateurs destinataires qui ne veulent pas révéler les nouvelles adresses passent à un transfert silencieux (avec une réponse 250 ; un 251 révélerait encore la nouvelle adresse) ou à un simple 550.</translation>
     </message>
     <message>
         <source>Do not retry the same recipient, and do not silently redirect: RFC 5321 says servers must not assume the client will act on the new address. Bounce the message with the reply text intact so a person can resend it to the address given.</source>
         <comment>551|retry</comment>
-        <translation>Ne réessayez pas le même destinataire et ne redirigez pas le message en silence : la RFC 5321 dit que les serveurs ne doivent pas supposer que le client donnera suite à la nouvelle adresse. Retournez le message à l&apos;expéditeur avec le texte de la réponse intact, pour qu&apos;une personne puisse le renvoyer à l&apos;adresse indiquée.</translation>
+        <translation>Ne réessayez pas le même destinataire et ne redirigez pas le message en silence : la RFC 5321 dit que les serveurs ne doivent pas supposer que le client donnera suite à la nouvelle adresse. Émettez un avis de non-remise contenant le texte de la réponse intact, pour qu&apos;une personne puisse renvoyer le message à l&apos;adresse indiquée.</translation>
     </message>
     <message>
         <source>The recipient moved to a new address and the old server keeps a moved-users table that answers 551.</source>
@@ -3586,7 +3586,7 @@
     <message>
         <source>At MAIL FROM when the client declares SIZE= above the server&apos;s limit, after end of data when the real message is too big (Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;), and at RCPT TO or end of data for a full mailbox, often from the delivery agent (Dovecot LMTP: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail uses 552 for inboxes that are both full and inactive, for size and header limits, and for blocked attachment types. The registry lists X.2.2 (mailbox full) as class 4, yet 552 5.2.2 is what most servers send.</source>
         <comment>552|whenSeen</comment>
-        <translation>À MAIL FROM quand le client déclare un SIZE= supérieur à la limite du serveur, après la fin des données quand le message réel est trop volumineux (Postfix : &quot;552 5.3.4 Message size exceeds fixed limit&quot;), et à RCPT TO ou après la fin des données pour une boîte aux lettres pleine, souvent de la part de l&apos;agent de distribution (Dovecot LMTP : &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail utilise 552 pour les boîtes de réception à la fois pleines et inactives, pour les limites de taille et d&apos;en-têtes, et pour les types de pièces jointes bloqués. Le registre classe X.2.2 (boîte aux lettres pleine) en classe 4, et pourtant c&apos;est 552 5.2.2 que la plupart des serveurs envoient.</translation>
+        <translation>À MAIL FROM quand le client déclare un SIZE= supérieur à la limite du serveur, après la fin des données quand le message réel est trop volumineux (Postfix : &quot;552 5.3.4 Message size exceeds fixed limit&quot;), et à RCPT TO ou après la fin des données pour une boîte aux lettres pleine, souvent de la part de l&apos;agent de remise locale (Dovecot LMTP : &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail utilise 552 pour les boîtes de réception à la fois pleines et inactives, pour les limites de taille et d&apos;en-têtes, et pour les types de pièces jointes bloqués. Le registre classe X.2.2 (boîte aux lettres pleine) en classe 4, et pourtant c&apos;est 552 5.2.2 que la plupart des serveurs envoient.</translation>
     </message>
     <message>
         <source>Size: the sender shrinks the message or shares a link instead of attaching the file; attachments grow by about a third when encoded in base64, so a 20 MB file can break a 25 MB limit. If the bounce came from your own server, the sender&apos;s admin checks the outbound limit. Quota: the recipient deletes or archives mail or buys more storage; the sender tells them by another channel. Attachment type: send the file in another format or as a link.</source>
@@ -3671,7 +3671,7 @@
     <message>
         <source>A permanent refusal of an address as such: the mailbox name is not acceptable to this server, classically because its syntax is wrong. In practice 553 also covers sender addresses the server will not accept (unresolvable domain, an address the logged-in user does not own) and domains the server will not relay for. RFC 5321 3.3 says failures at MAIL FROM normally produce 550 or 553, and 3.5.1 uses 553 for an ambiguous VRFY name.</source>
         <comment>553|summary</comment>
-        <translation>Un refus définitif d&apos;une adresse en tant que telle : le nom de boîte aux lettres n&apos;est pas acceptable pour ce serveur, classiquement parce que sa syntaxe est incorrecte. En pratique, 553 couvre aussi les adresses d&apos;expéditeur que le serveur n&apos;accepte pas (domaine impossible à résoudre, adresse qui n&apos;appartient pas à l&apos;utilisateur authentifié) et les domaines pour lesquels le serveur refuse de relayer. La RFC 5321 3.3 indique que les échecs à MAIL FROM produisent normalement 550 ou 553, et la section 3.5.1 utilise 553 pour un nom VRFY ambigu.</translation>
+        <translation>Un refus permanent d&apos;une adresse en tant que telle : le nom de boîte aux lettres n&apos;est pas acceptable pour ce serveur, classiquement parce que sa syntaxe est incorrecte. En pratique, 553 couvre aussi les adresses d&apos;expéditeur que le serveur n&apos;accepte pas (domaine impossible à résoudre, adresse qui n&apos;appartient pas à l&apos;utilisateur authentifié) et les domaines pour lesquels le serveur refuse de relayer. La RFC 5321 3.3 indique que les échecs à MAIL FROM produisent normalement 550 ou 553, et la section 3.5.1 utilise 553 pour un nom VRFY ambigu.</translation>
     </message>
     <message>
         <source>At MAIL FROM and RCPT TO. Sendmail: &quot;553 5.1.8 &lt;root@host.example.com&gt;... Domain of sender address root@host.example.com does not exist&quot;. Postfix with sender login checks: &quot;553 5.7.1 &lt;a@example.com&gt;: Sender address rejected: not owned by user b@example.com&quot;. Qmail&apos;s relay refusal: &quot;553 sorry, that domain isn&apos;t in my list of allowed rcpthosts (#5.7.1)&quot;. Gmail: 553 5.1.2, 5.1.3 and 5.1.7 for an unknown recipient domain and invalid recipient or sender syntax. SMTPUTF8 servers may use 553 with 5.6.7 for non-ASCII addresses they cannot take.</source>
@@ -3686,7 +3686,7 @@
     <message>
         <source>Do not retry: the same address gives the same 553. Return the message so the address or the sending configuration can be changed, then send it again as a new message.</source>
         <comment>553|retry</comment>
-        <translation>Ne réessayez pas : la même adresse donne le même 553. Retournez le message pour que l&apos;adresse ou la configuration d&apos;envoi puisse être modifiée, puis renvoyez-le comme un nouveau message.</translation>
+        <translation>Ne réessayez pas : la même adresse donne le même 553. Émettez un avis de non-remise pour que l&apos;adresse ou la configuration d&apos;envoi puisse être modifiée, puis renvoyez le message comme un nouveau message.</translation>
     </message>
     <message>
         <source>A malformed address: missing @, spaces, unbalanced angle brackets, or a display name in the envelope.</source>
@@ -3761,12 +3761,12 @@
     <message>
         <source>A permanent failure that fits no narrower code. RFC 5321 gives it two jobs: &quot;transaction failed&quot; during a session, and &quot;No SMTP service here&quot; when a server sends 554 instead of the 220 greeting to refuse the whole connection. In practice it is the second big rejection code next to 550: Postfix uses 554 by default for blocklist hits, refused relaying and access-map rejections, and after DATA it usually means a content, spam or virus verdict.</source>
         <comment>554|summary</comment>
-        <translation>Un échec définitif qui ne correspond à aucun code plus précis. La RFC 5321 lui confie deux rôles : &quot;transaction failed&quot; pendant une session, et &quot;No SMTP service here&quot; lorsqu&apos;un serveur envoie 554 au lieu du message d&apos;accueil 220 pour refuser la connexion entière. En pratique, c&apos;est le deuxième grand code de rejet à côté de 550 : Postfix utilise 554 par défaut pour les correspondances sur liste de blocage, les relais refusés et les rejets issus des tables access, et après DATA il signifie généralement un verdict de contenu, de spam ou de virus.</translation>
+        <translation>Un échec permanent qui ne correspond à aucun code plus précis. La RFC 5321 lui confie deux rôles : &quot;transaction failed&quot; pendant une session, et &quot;No SMTP service here&quot; lorsqu&apos;un serveur envoie 554 au lieu du message d&apos;accueil 220 pour refuser la connexion entière. En pratique, c&apos;est le deuxième grand code de rejet à côté de 550 : Postfix utilise 554 par défaut pour les correspondances sur liste de blocage, les relais refusés et les rejets issus des tables access, et après DATA il signifie généralement un verdict de contenu, de spam ou de virus.</translation>
     </message>
     <message>
         <source>As the first line instead of 220, when the connecting IP is refused outright; RFC 5321 3.1 says the server must then wait for QUIT and should answer other commands with 503. At RCPT TO from Postfix restrictions: &quot;554 5.7.1 &lt;user@example.net&gt;: Relay access denied&quot; or &quot;554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org&quot;. At DATA: &quot;554 5.5.1 Error: no valid recipients&quot; when every RCPT was refused. After end of data from content filters, and as &quot;554 Command refused due to lack of security&quot; (RFC 3207). Yahoo and AOL send most permanent rejections as 554; Gmail and Microsoft use it for malformed messages, loops and (Microsoft) full mailboxes.</source>
         <comment>554|whenSeen</comment>
-        <translation>Comme première ligne au lieu de 220, quand l&apos;IP qui se connecte est refusée d&apos;emblée ; la RFC 5321 3.1 dit que le serveur doit alors attendre QUIT et devrait répondre 503 aux autres commandes. À RCPT TO, de la part des restrictions Postfix : &quot;554 5.7.1 &lt;user@example.net&gt;: Relay access denied&quot; ou &quot;554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org&quot;. À DATA : &quot;554 5.5.1 Error: no valid recipients&quot; quand tous les RCPT ont été refusés. Après la fin des données, de la part des filtres de contenu, et sous la forme &quot;554 Command refused due to lack of security&quot; (RFC 3207). Yahoo et AOL envoient la plupart de leurs rejets définitifs en 554 ; Gmail et Microsoft l&apos;utilisent pour les messages mal formés, les boucles et (Microsoft) les boîtes aux lettres pleines.</translation>
+        <translation>Comme première ligne au lieu de 220, quand l&apos;IP qui se connecte est refusée d&apos;emblée ; la RFC 5321 3.1 dit que le serveur doit alors attendre QUIT et devrait répondre 503 aux autres commandes. À RCPT TO, de la part des restrictions Postfix : &quot;554 5.7.1 &lt;user@example.net&gt;: Relay access denied&quot; ou &quot;554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org&quot;. À DATA : &quot;554 5.5.1 Error: no valid recipients&quot; quand tous les RCPT ont été refusés. Après la fin des données, de la part des filtres de contenu, et sous la forme &quot;554 Command refused due to lack of security&quot; (RFC 3207). Yahoo et AOL envoient la plupart de leurs rejets permanents en 554 ; Gmail et Microsoft l&apos;utilisent pour les messages mal formés, les boucles et (Microsoft) les boîtes aux lettres pleines.</translation>
     </message>
     <message>
         <source>Work out the stage first. Refused at the greeting or with a blocklist text: the sender&apos;s admin finds the listing, removes the cause (compromised account, open relay, missing PTR) and requests delisting, then asks the recipient&apos;s postmaster through another route if the block is local. Relay access denied: the client must authenticate (usually port 587 with STARTTLS) or the recipient admin must add the domain to the server&apos;s relay or virtual domains if the MX really points there. After end of data: review authentication, links, attachments and content. Yahoo 554 5.7.9: fix DKIM and DMARC alignment. Yahoo &quot;dd&quot; lines: the address does not exist, remove it. Loop codes (5.4.6, 5.4.14): fix the forwarding or connector that sends mail back and forth.</source>
@@ -3776,7 +3776,7 @@
     <message>
         <source>Do not repeat the transaction unchanged. A 554 greeting means the receiver refuses this client, so hammering it with new connections only prolongs a listing; send QUIT and bounce or hold the mail until the cause is removed. A 554 after end of data is final for that message; resend only after changing what was rejected.</source>
         <comment>554|retry</comment>
-        <translation>Ne répétez pas la transaction telle quelle. Un 554 au message d&apos;accueil signifie que le serveur de réception refuse ce client, et le bombarder de nouvelles connexions ne fait que prolonger l&apos;inscription sur liste : envoyez QUIT et retournez le courrier à l&apos;expéditeur ou retenez-le jusqu&apos;à ce que la cause soit éliminée. Un 554 après la fin des données est définitif pour ce message ; ne renvoyez qu&apos;après avoir modifié ce qui a été rejeté.</translation>
+        <translation>Ne répétez pas la transaction telle quelle. Un 554 au message d&apos;accueil signifie que le serveur de réception refuse ce client, et le bombarder de nouvelles connexions ne fait que prolonger l&apos;inscription sur liste : envoyez QUIT, puis émettez un avis de non-remise ou retenez le courrier jusqu&apos;à ce que la cause soit éliminée. Un 554 après la fin des données est définitif pour ce message ; ne le renvoyez qu&apos;après avoir modifié ce qui a été rejeté.</translation>
     </message>
     <message>
         <source>The connecting IP is on a DNS blocklist the receiver checks, or on the receiver&apos;s own block list.</source>
@@ -3841,7 +3841,7 @@
     <message>
         <source>For loop bounces, count the Received: headers in the returned message to see which hosts pass it back and forth.</source>
         <comment>554|checks.step</comment>
-        <translation>Pour les avis de non-remise dus à une boucle, comptez les en-têtes Received: du message retourné pour voir quels hôtes se le renvoient.</translation>
+        <translation>Pour les avis de non-remise dus à une boucle, comptez les en-têtes Received: du message joint à l&apos;avis pour voir quels hôtes se le repassent.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s unknown-recipient answer, with no enhanced code; Yahoo says not to retry and to remove the address from lists. The same mail system also serves AOL addresses.</source>
@@ -3876,7 +3876,7 @@
     <message>
         <source>Exchange Online&apos;s loop detection, reported with Microsoft&apos;s own code 5.4.14 (the registry&apos;s loop code is X.4.6); look for forwarding rules or connectors that send the message back.</source>
         <comment>554|providers.meaning</comment>
-        <translation>La détection de boucle d&apos;Exchange Online, signalée avec le code propre à Microsoft 5.4.14 (le code de boucle du registre est X.4.6) ; cherchez les règles de transfert ou les connecteurs qui renvoient le message.</translation>
+        <translation>La détection de boucle d&apos;Exchange Online, signalée avec le code propre à Microsoft 5.4.14 (le code de boucle du registre est X.4.6) ; cherchez les règles de transfert ou les connecteurs qui font repartir le message en sens inverse.</translation>
     </message>
     <message>
         <source>MAIL FROM/RCPT TO parameters not recognized or not implemented</source>
@@ -3901,7 +3901,7 @@
     <message>
         <source>Repeating the same command fails again. A client may start a new transaction without an optional parameter the server does not support (SIZE, NOTIFY), but must not drop REQUIRETLS to get the message through (RFC 8689); then the message bounces.</source>
         <comment>555|retry</comment>
-        <translation>Répéter la même commande échoue de nouveau. Un client peut démarrer une nouvelle transaction sans un paramètre facultatif que le serveur ne prend pas en charge (SIZE, NOTIFY), mais ne doit pas abandonner REQUIRETLS pour faire passer le message (RFC 8689) ; le message est alors retourné à l&apos;expéditeur.</translation>
+        <translation>Répéter la même commande échoue de nouveau. Un client peut démarrer une nouvelle transaction sans un paramètre facultatif que le serveur ne prend pas en charge (SIZE, NOTIFY), mais ne doit pas abandonner REQUIRETLS pour faire passer le message (RFC 8689) ; le message fait alors l&apos;objet d&apos;un avis de non-remise.</translation>
     </message>
     <message>
         <source>A parameter for an extension the server never advertised, such as NOTIFY= or RET= to a server without DSN.</source>
@@ -3971,7 +3971,7 @@
     <message>
         <source>Do not queue or retry: a null MX is the domain owner&apos;s published statement that no mail is accepted, so the sending MTA bounces immediately. Only a DNS change by the domain owner makes delivery possible.</source>
         <comment>556|retry</comment>
-        <translation>Pas de mise en file d&apos;attente ni de nouvelle tentative : un MX nul est la déclaration publique, par le propriétaire du domaine, qu&apos;aucun courrier n&apos;est accepté ; le MTA d&apos;envoi retourne donc immédiatement le message à l&apos;expéditeur. Seule une modification DNS par le propriétaire du domaine rend la distribution possible.</translation>
+        <translation>Pas de mise en file d&apos;attente ni de nouvelle tentative : un MX nul est la déclaration publique, par le propriétaire du domaine, qu&apos;aucun courrier n&apos;est accepté ; le MTA d&apos;envoi émet donc immédiatement un avis de non-remise. Seule une modification DNS par le propriétaire du domaine rend la remise possible.</translation>
     </message>
     <message>
         <source>The domain is parked or used only for a website and publishes a null MX.</source>
@@ -4011,7 +4011,7 @@
     <message>
         <source>On a Postfix sender, list the messages rejected or bounced for null MX.</source>
         <comment>556|checks.step</comment>
-        <translation>Sur un Postfix expéditeur, listez les messages rejetés ou retournés pour cause de MX nul.</translation>
+        <translation>Sur le serveur Postfix de l&apos;expéditeur, listez les messages rejetés ou ayant fait l&apos;objet d&apos;un avis de non-remise pour cause de MX nul.</translation>
     </message>
     <message>
         <source>Address query reply</source>
@@ -4036,7 +4036,7 @@
     <message>
         <source>A sending MTA interprets an unknown code by its first digit (RFC 5321 4.2): treat 557 as a permanent failure, bounce instead of queueing, and let a person contact the remote postmaster.</source>
         <comment>557|retry</comment>
-        <translation>Un MTA d&apos;envoi interprète un code inconnu d&apos;après son premier chiffre (RFC 5321 4.2) : traitez 557 comme un échec définitif, retournez le message à l&apos;expéditeur au lieu de le mettre en file d&apos;attente, et laissez une personne contacter le postmaster distant.</translation>
+        <translation>Un MTA d&apos;envoi interprète un code inconnu d&apos;après son premier chiffre (RFC 5321 4.2) : traitez 557 comme un échec permanent, émettez un avis de non-remise au lieu de mettre le message en file d&apos;attente, et laissez une personne contacter le postmaster distant.</translation>
     </message>
     <message>
         <source>An experimental server implementing the address-query draft.</source>
@@ -4071,7 +4071,7 @@
     <message>
         <source>571 is not an SMTP reply code in any RFC. People who say “error 571, blocked” almost always mean the enhanced code 5.7.1, Delivery not authorized, message refused (RFC 3463), which arrives as 550 5.7.1 or 554 5.7.1. Now and then a filter or custom server configuration puts a literal 571 on the wire; clients must treat it by its first digit as a permanent failure.</source>
         <comment>571|summary</comment>
-        <translation>571 n&apos;est un code de réponse SMTP dans aucune RFC. Ceux qui parlent d&apos;« erreur 571, bloqué » veulent presque toujours parler du code d&apos;état étendu 5.7.1, Delivery not authorized, message refused (RFC 3463), qui arrive sous la forme 550 5.7.1 ou 554 5.7.1. De temps à autre, un filtre ou une configuration de serveur personnalisée émet un 571 littéral ; les clients doivent alors le traiter d&apos;après son premier chiffre comme un échec définitif.</translation>
+        <translation>571 n&apos;est un code de réponse SMTP dans aucune RFC. Ceux qui parlent d&apos;« erreur 571, bloqué » veulent presque toujours parler du code d&apos;état étendu 5.7.1, Delivery not authorized, message refused (RFC 3463), qui arrive sous la forme 550 5.7.1 ou 554 5.7.1. De temps à autre, un filtre ou une configuration de serveur personnalisée émet un 571 littéral ; les clients doivent alors le traiter d&apos;après son premier chiffre comme un échec permanent.</translation>
     </message>
     <message>
         <source>In help-desk tickets, Exchange NDRs (&quot;#550 5.7.1 ...&quot;), bounce summaries and security appliance logs. The reply behind it is a policy refusal at MAIL FROM, RCPT TO or after end of data: unauthenticated relaying, a blocklisted IP, a sender the recipient&apos;s organisation does not allow, or a spam verdict.</source>
@@ -4086,7 +4086,7 @@
     <message>
         <source>Never retry a 571 or the 550 5.7.1 behind it unchanged: the policy that refused it still applies. Bounce, and resend only after the relay permission, the listing or the recipient&apos;s rule has been dealt with.</source>
         <comment>571|retry</comment>
-        <translation>Ne réessayez jamais sans modification un 571 ni le 550 5.7.1 qui se cache derrière : la politique qui l&apos;a refusé s&apos;applique toujours. Retournez le message à l&apos;expéditeur, et ne le renvoyez qu&apos;une fois l&apos;autorisation de relais, l&apos;inscription sur liste ou la règle du destinataire traitée.</translation>
+        <translation>Ne réessayez jamais sans modification un 571 ni le 550 5.7.1 qui se cache derrière : la politique qui l&apos;a refusé s&apos;applique toujours. Émettez un avis de non-remise, et ne renvoyez le message qu&apos;une fois l&apos;autorisation de relais, l&apos;inscription sur liste ou la règle du destinataire traitée.</translation>
     </message>
     <message>
         <source>A client sent through a server that does not relay for it without authenticating (550 5.7.1 Unable to relay).</source>
@@ -4131,12 +4131,12 @@
     <message>
         <source>Other undefined Status</source>
         <comment>X.0.0|title</comment>
-        <translation>Autre statut non défini</translation>
+        <translation>Autre état non défini</translation>
     </message>
     <message>
         <source>The catch-all enhanced code: the server only says whether the result is a success (2.0.0), a temporary failure (4.0.0) or a permanent failure (5.0.0), with no subject or detail. The basic code and the reply text carry all the real information.</source>
         <comment>X.0.0|summary</comment>
-        <translation>Le code d&apos;état étendu fourre-tout : le serveur indique seulement si le résultat est un succès (2.0.0), un échec temporaire (4.0.0) ou un échec permanent (5.0.0), sans préciser ni le sujet ni le détail. Toute l&apos;information utile se trouve dans le code de base et dans le texte de la réponse.</translation>
+        <translation>Le code d&apos;état étendu fourre-tout : le serveur indique seulement si le résultat est un succès (2.0.0), un échec temporaire (4.0.0) ou un échec permanent (5.0.0), sans préciser ni la catégorie ni le détail. Toute l&apos;information utile se trouve dans le code de base et dans le texte de la réponse.</translation>
     </message>
     <message>
         <source>Anywhere in the session and very often in bounces. Postfix answers 250 2.0.0 Ok: queued after the message data, 221 2.0.0 Bye to QUIT and 220 2.0.0 Ready to start TLS. Postfix and Exim also write Status: 5.0.0 or 4.0.0 into a DSN when the remote server&apos;s reply had no enhanced code of its own.</source>
@@ -4146,12 +4146,12 @@
     <message>
         <source>Ignore the enhanced code and read the basic code and the text beside it: they say what actually happened. For 2.0.0 there is nothing to fix. For 4.0.0 or 5.0.0 in a bounce, the sender (or the sender&apos;s admin) reads the Diagnostic-Code line, which quotes the remote server&apos;s original reply, and works from that.</source>
         <comment>X.0.0|howToFix</comment>
-        <translation>Ignorez le code d&apos;état étendu et lisez le code de base et le texte qui l&apos;accompagne : ce sont eux qui disent ce qui s&apos;est réellement passé. Pour 2.0.0, il n&apos;y a rien à corriger. Pour 4.0.0 ou 5.0.0 dans un avis de non-remise, l&apos;expéditeur (ou son administrateur) lit la ligne Diagnostic-Code, qui cite la réponse d&apos;origine du serveur distant, et part de là.</translation>
+        <translation>Ignorez le code d&apos;état étendu et lisez le code de base et le texte qui l&apos;accompagne : ce sont eux qui disent ce qui s&apos;est réellement passé. Pour 2.0.0, il n&apos;y a rien à corriger. Pour 4.0.0 ou 5.0.0 dans un avis de non-remise, l&apos;expéditeur (ou l&apos;administrateur de l&apos;expéditeur) lit la ligne Diagnostic-Code, qui cite la réponse d&apos;origine du serveur distant, et part de là.</translation>
     </message>
     <message>
         <source>Decide by the class digit alone: 2.0.0 needs nothing, 4.0.0 is retried later with the usual backoff, 5.0.0 is not retried unchanged. The generic code gives no further reason to deviate from that.</source>
         <comment>X.0.0|retry</comment>
-        <translation>Décidez uniquement d&apos;après le chiffre de classe : 2.0.0 ne demande rien, 4.0.0 est retenté plus tard avec l&apos;espacement habituel des tentatives, 5.0.0 n&apos;est pas renvoyé tel quel. Le code générique ne donne aucune autre raison de s&apos;écarter de cette règle.</translation>
+        <translation>Décidez uniquement d&apos;après le chiffre de classe : 2.0.0 ne demande rien, 4.0.0 est réessayé plus tard avec l&apos;espacement habituel des tentatives, 5.0.0 ne doit pas être réessayé tel quel. Le code générique ne donne aucune autre raison de s&apos;écarter de cette règle.</translation>
     </message>
     <message>
         <source>The remote server&apos;s reply carried no enhanced code, so the reporting MTA filled in the generic X.0.0 when it wrote the DSN.</source>
@@ -4181,7 +4181,7 @@
     <message>
         <source>Other address status</source>
         <comment>X.1.0|title</comment>
-        <translation>Autre statut d&apos;adresse</translation>
+        <translation>Autre état d&apos;adresse</translation>
     </message>
     <message>
         <source>Something about an address in the transaction, the sender&apos;s or a recipient&apos;s, caused this result, but the server does not say what. As 5.1.0 it is a permanent refusal tied to that address; as 4.1.0 the address problem is expected to clear, for example a check that could not be completed yet.</source>
@@ -4191,7 +4191,7 @@
     <message>
         <source>In replies to MAIL FROM or RCPT TO, and in DSNs. Postfix answers 550 5.1.0 ... Sender address rejected: User unknown in local recipient table when a sender address in a domain it hosts does not exist (reject_unlisted_sender), and some Postfix versions log dsn=5.1.0 when they bounce mail for a domain with a null MX. Postfix, Gmail and Exchange also put 2.1.0 on the 250 reply to MAIL FROM, a success form the registry does not list.</source>
         <comment>X.1.0|whenSeen</comment>
-        <translation>En réponse à MAIL FROM ou RCPT TO, et dans les DSN. Postfix répond 550 5.1.0 ... Sender address rejected: User unknown in local recipient table lorsqu&apos;une adresse d&apos;expéditeur appartenant à un domaine qu&apos;il héberge n&apos;existe pas (reject_unlisted_sender), et certaines versions de Postfix journalisent dsn=5.1.0 lorsqu&apos;elles renvoient un message destiné à un domaine doté d&apos;un MX nul. Postfix, Gmail et Exchange placent aussi 2.1.0 sur la réponse 250 à MAIL FROM, une forme de succès que le registre ne répertorie pas.</translation>
+        <translation>En réponse à MAIL FROM ou RCPT TO, et dans les DSN. Postfix répond 550 5.1.0 ... Sender address rejected: User unknown in local recipient table lorsqu&apos;une adresse d&apos;expéditeur appartenant à un domaine qu&apos;il héberge n&apos;existe pas (reject_unlisted_sender), et certaines versions de Postfix journalisent dsn=5.1.0 lorsqu&apos;elles émettent un avis de non-remise pour un message destiné à un domaine doté d&apos;un MX nul. Postfix, Gmail et Exchange placent aussi 2.1.0 sur la réponse 250 à MAIL FROM, une forme de succès que le registre ne répertorie pas.</translation>
     </message>
     <message>
         <source>Read the text after the code to learn which address was refused. If it names the sender address, the sender&apos;s admin makes sure the envelope sender is a real, existing mailbox in a domain that resolves; if it names a recipient, the sender checks that address for typos. For 4.1.0 the sending server simply retries.</source>
@@ -4241,7 +4241,7 @@
     <message>
         <source>The mailbox does not exist: the part of the address left of the @ is unknown at the destination, while the domain itself is fine. It is meant as a permanent failure (5.1.1), the classic hard bounce for a mistyped or deleted address; 4.1.1 appears when a server cannot confirm the recipient yet and asks for a later retry.</source>
         <comment>X.1.1|summary</comment>
-        <translation>La boîte aux lettres n&apos;existe pas : la partie de l&apos;adresse à gauche du @ est inconnue à destination, alors que le domaine lui-même est correct. Il s&apos;agit en principe d&apos;un échec permanent (5.1.1), le rebond définitif (hard bounce) classique pour une adresse mal saisie ou supprimée ; 4.1.1 apparaît lorsqu&apos;un serveur ne peut pas encore confirmer le destinataire et demande une nouvelle tentative plus tard.</translation>
+        <translation>La boîte aux lettres n&apos;existe pas : la partie de l&apos;adresse à gauche du @ est inconnue à destination, alors que le domaine lui-même est correct. Il s&apos;agit en principe d&apos;un échec permanent (5.1.1), la non-remise permanente classique (hard bounce) pour une adresse mal saisie ou supprimée ; 4.1.1 apparaît lorsqu&apos;un serveur ne peut pas encore confirmer le destinataire et demande une nouvelle tentative plus tard.</translation>
     </message>
     <message>
         <source>Almost always in reply to RCPT TO, before any message data is sent, and then in the bounce written by the sending server. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, or in virtual mailbox table) and Sendmail (User unknown) all use it. Postfix sends 450 4.1.1 ... unverified address while its recipient address verification is still in progress.</source>
@@ -4256,7 +4256,7 @@
     <message>
         <source>Do not retry a 5.1.1: the address will not appear by itself, and repeated attempts at dead addresses hurt the sender&apos;s reputation. A 4.1.1 is retried with normal backoff; if it turns into 5.1.1, stop.</source>
         <comment>X.1.1|retry</comment>
-        <translation>Ne réessayez pas un 5.1.1 : l&apos;adresse n&apos;apparaîtra pas d&apos;elle-même, et les tentatives répétées vers des adresses mortes nuisent à la réputation de l&apos;expéditeur. Un 4.1.1 est retenté avec l&apos;espacement habituel des tentatives ; s&apos;il se transforme en 5.1.1, arrêtez.</translation>
+        <translation>Ne réessayez pas un 5.1.1 : l&apos;adresse n&apos;apparaîtra pas d&apos;elle-même, et les tentatives répétées vers des adresses mortes nuisent à la réputation de l&apos;expéditeur. Un 4.1.1 est réessayé avec l&apos;espacement habituel des tentatives ; s&apos;il se transforme en 5.1.1, arrêtez.</translation>
     </message>
     <message>
         <source>A typing error in the local part: a missing letter, swapped first and last name, or the wrong separator.</source>
@@ -4516,7 +4516,7 @@
     <message>
         <source>A server that does not verify recipients at RCPT TO (some backup MX hosts, catch-all domains) accepts any address and may bounce it later.</source>
         <comment>X.1.5|causes</comment>
-        <translation>Un serveur qui ne vérifie pas les destinataires à l&apos;étape RCPT TO (certains MX de secours, domaines fourre-tout) accepte n&apos;importe quelle adresse et peut renvoyer le message plus tard.</translation>
+        <translation>Un serveur qui ne vérifie pas les destinataires à l&apos;étape RCPT TO (certains MX de secours, domaines fourre-tout) accepte n&apos;importe quelle adresse et peut émettre un avis de non-remise plus tard.</translation>
     </message>
     <message>
         <source>A success DSN was requested with NOTIFY=SUCCESS and the final server reported delivery.</source>
@@ -4536,22 +4536,22 @@
     <message>
         <source>Destination mailbox has moved, No forwarding address</source>
         <comment>X.1.6|title</comment>
-        <translation>La boîte aux lettres de destination a été déplacée, pas d&apos;adresse de réexpédition</translation>
+        <translation>La boîte aux lettres de destination a été déplacée, pas d&apos;adresse de transfert</translation>
     </message>
     <message>
         <source>The address used to be valid, but the mailbox is gone and the server offers no forwarding address. It is a permanent failure; unlike 5.1.1 it tells the sender that the address really existed once.</source>
         <comment>X.1.6|summary</comment>
-        <translation>L&apos;adresse était valide autrefois, mais la boîte aux lettres n&apos;existe plus et le serveur ne propose aucune adresse de réexpédition. C&apos;est un échec permanent ; contrairement à 5.1.1, il indique à l&apos;expéditeur que l&apos;adresse a bel et bien existé.</translation>
+        <translation>L&apos;adresse était valide autrefois, mais la boîte aux lettres n&apos;existe plus et le serveur ne propose aucune adresse de transfert. C&apos;est un échec permanent ; contrairement à 5.1.1, il indique à l&apos;expéditeur que l&apos;adresse a bel et bien existé.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO or in a bounce, from servers that keep a list of departed users. Postfix&apos;s relocated table rejects with 5.1.6 and text such as User has moved to followed by the new address, so in practice it often does give a forwarding address. On-premises Exchange uses 5.1.6 for something else: a Receive connector refusing single-label recipient domains (an address such as user@example with no suffix).</source>
         <comment>X.1.6|whenSeen</comment>
-        <translation>En réponse à RCPT TO ou dans un avis de non-remise, de la part de serveurs qui tiennent une liste des utilisateurs partis. La table relocated de Postfix rejette avec 5.1.6 et un texte tel que User has moved to suivi de la nouvelle adresse : en pratique, elle donne donc souvent une adresse de réexpédition. Exchange sur site utilise 5.1.6 pour tout autre chose : un connecteur de réception qui refuse les domaines de destinataire à étiquette unique (une adresse comme user@example, sans suffixe).</translation>
+        <translation>En réponse à RCPT TO ou dans un avis de non-remise, de la part de serveurs qui tiennent une liste des utilisateurs partis. La table relocated de Postfix rejette avec 5.1.6 et un texte tel que User has moved to suivi de la nouvelle adresse : en pratique, elle donne donc souvent une adresse de transfert. Exchange sur site utilise 5.1.6 pour tout autre chose : un connecteur de réception qui refuse les domaines de destinataire à étiquette unique (une adresse comme user@example, sans suffixe).</translation>
     </message>
     <message>
         <source>The sender stops using the address and asks the person or their organisation for the new one; if the reply text names a new address, use it. List owners remove the address. The recipient&apos;s former admin can add a forwarding alias or an automatic reply if the organisation wants people to find the person.</source>
         <comment>X.1.6|howToFix</comment>
-        <translation>L&apos;expéditeur cesse d&apos;utiliser l&apos;adresse et demande la nouvelle à la personne ou à son organisation ; si le texte de la réponse mentionne une nouvelle adresse, utilisez-la. Les gestionnaires de listes de diffusion retirent l&apos;adresse. L&apos;ancien administrateur du destinataire peut ajouter un alias de réexpédition ou une réponse automatique si l&apos;organisation souhaite que l&apos;on puisse retrouver la personne.</translation>
+        <translation>L&apos;expéditeur cesse d&apos;utiliser l&apos;adresse et demande la nouvelle à la personne ou à son organisation ; si le texte de la réponse mentionne une nouvelle adresse, utilisez-la. Les gestionnaires de listes de diffusion retirent l&apos;adresse. L&apos;ancien administrateur du destinataire peut ajouter un alias de transfert ou une réponse automatique si l&apos;organisation souhaite que l&apos;on puisse retrouver la personne.</translation>
     </message>
     <message>
         <source>Do not retry: the mailbox will not come back. Remove the address, or send again to the new address if the reply gave one.</source>
@@ -4651,7 +4651,7 @@
     <message>
         <source>The domain of the sender&apos;s address does not exist or cannot receive mail, so bounces could not be returned to it. Servers refuse such senders permanently (5.1.8) when the domain is clearly gone and temporarily (4.1.8) when the DNS lookup merely failed.</source>
         <comment>X.1.8|summary</comment>
-        <translation>Le domaine de l&apos;adresse de l&apos;expéditeur n&apos;existe pas ou ne peut pas recevoir de courrier, de sorte que les avis de non-remise ne pourraient pas lui être retournés. Les serveurs refusent ces expéditeurs de façon permanente (5.1.8) lorsque le domaine a manifestement disparu, et temporaire (4.1.8) lorsque la requête DNS a simplement échoué.</translation>
+        <translation>Le domaine de l&apos;adresse de l&apos;expéditeur n&apos;existe pas ou ne peut pas recevoir de courrier, de sorte que les avis de non-remise ne pourraient pas lui parvenir. Les serveurs refusent ces expéditeurs de façon permanente (5.1.8) lorsque le domaine a manifestement disparu, et temporaire (4.1.8) lorsque la requête DNS a simplement échoué.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or at RCPT TO on servers that evaluate sender restrictions late, as Postfix does by default. Postfix with reject_unknown_sender_domain answers 450 4.1.8 ... Sender address rejected: Domain not found; Sendmail answers 553 5.1.8 ... Domain of sender address ... does not exist, or 451 4.1.8 when it does not resolve. Microsoft 365 uses 5.1.8 with an unrelated meaning.</source>
@@ -4821,7 +4821,7 @@
     <message>
         <source>Other or undefined mailbox status</source>
         <comment>X.2.0|title</comment>
-        <translation>Autre statut de boîte aux lettres ou statut non défini</translation>
+        <translation>Autre état de boîte aux lettres ou état non défini</translation>
     </message>
     <message>
         <source>The mailbox exists, but something about it prevented delivery and the server does not say what. As 4.2.0 the problem is expected to pass; as 5.2.0 it is a permanent failure for this message.</source>
@@ -4831,7 +4831,7 @@
     <message>
         <source>Usually in a bounce written by the recipient&apos;s mail store rather than at RCPT TO, because the problem only shows when the message is written into the mailbox. Exchange and Microsoft 365 often use 5.2.0 followed by a STOREDRV.Deliver exception name that states the real reason; LMTP and local delivery software may use it when the store returns an error it cannot classify.</source>
         <comment>X.2.0|whenSeen</comment>
-        <translation>Généralement dans un avis de non-remise rédigé par le magasin de boîtes aux lettres du destinataire plutôt qu&apos;à l&apos;étape RCPT TO, car le problème n&apos;apparaît qu&apos;au moment où le message est écrit dans la boîte aux lettres. Exchange et Microsoft 365 utilisent souvent 5.2.0 suivi d&apos;un nom d&apos;exception STOREDRV.Deliver qui indique la véritable raison ; les logiciels LMTP et de distribution locale peuvent l&apos;utiliser lorsque le magasin renvoie une erreur qu&apos;ils ne savent pas classer.</translation>
+        <translation>Généralement dans un avis de non-remise rédigé par le magasin de boîtes aux lettres du destinataire plutôt qu&apos;à l&apos;étape RCPT TO, car le problème n&apos;apparaît qu&apos;au moment où le message est écrit dans la boîte aux lettres. Exchange et Microsoft 365 utilisent souvent 5.2.0 suivi d&apos;un nom d&apos;exception STOREDRV.Deliver qui indique la véritable raison ; les logiciels LMTP et de remise locale peuvent l&apos;utiliser lorsque le magasin signale une erreur qu&apos;ils ne savent pas classer.</translation>
     </message>
     <message>
         <source>Read the text after the code: it nearly always names the real condition. The recipient&apos;s admin then checks the mailbox itself (quota including hidden folders, damaged folders, permissions, a mailbox being moved). The sender can only pass the bounce to the recipient by another channel.</source>
@@ -4931,7 +4931,7 @@
     <message>
         <source>Read the text: disabled, inactive, suspended or receiving mail too quickly each point to a different fix.</source>
         <comment>X.2.1|checks.step</comment>
-        <translation>Lisez le texte : disabled, inactive, suspended ou receiving mail too quickly renvoient chacun à une correction différente.</translation>
+        <translation>Lisez le texte : disabled, inactive, suspended ou receiving mail too quickly appellent chacun une correction différente.</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to that recipient recently, in case a rate limit is involved.</source>
@@ -4961,7 +4961,7 @@
     <message>
         <source>At RCPT TO on servers that know the quota in advance (Gmail, Dovecot with quota checks), or at end of data and in bounces when the store finds the mailbox full during delivery. Dovecot replies 552 5.2.2 ... Quota exceeded (mailbox for user is full), or 452 4.2.2 when quota_full_tempfail is set. Exchange returns 554 5.2.2 mailbox full.</source>
         <comment>X.2.2|whenSeen</comment>
-        <translation>À l&apos;étape RCPT TO sur les serveurs qui connaissent le quota à l&apos;avance (Gmail, Dovecot avec vérification de quota), ou à la fin de DATA et dans les avis de non-remise lorsque le magasin découvre pendant la remise que la boîte aux lettres est pleine. Dovecot répond 552 5.2.2 ... Quota exceeded (mailbox for user is full), ou 452 4.2.2 lorsque quota_full_tempfail est activé. Exchange renvoie 554 5.2.2 mailbox full.</translation>
+        <translation>À l&apos;étape RCPT TO sur les serveurs qui connaissent le quota à l&apos;avance (Gmail, Dovecot avec vérification de quota), ou à la fin de DATA et dans les avis de non-remise lorsque le magasin découvre pendant la remise que la boîte aux lettres est pleine. Dovecot répond 552 5.2.2 ... Quota exceeded (mailbox for user is full), ou 452 4.2.2 lorsque quota_full_tempfail est activé. Exchange répond 554 5.2.2 mailbox full.</translation>
     </message>
     <message>
         <source>The recipient deletes or archives mail and empties the trash, or the recipient&apos;s admin raises the quota. The sender cannot fix anything technically: tell the recipient another way and send again later. List operators should treat quota bounces that go on for weeks as a sign of an abandoned mailbox.</source>
@@ -5001,17 +5001,17 @@
     <message>
         <source>On Postfix with local mbox delivery, compare the mailbox file size with mailbox_size_limit.</source>
         <comment>X.2.2|checks.step</comment>
-        <translation>Sur Postfix avec une distribution locale au format mbox, comparez la taille du fichier de la boîte aux lettres avec mailbox_size_limit.</translation>
+        <translation>Sur Postfix avec une remise locale au format mbox, comparez la taille du fichier de la boîte aux lettres avec mailbox_size_limit.</translation>
     </message>
     <message>
         <source>As the sender, note whether the bounce says 4.2.2 (your server is still retrying) or 5.2.2 (it gave up).</source>
         <comment>X.2.2|checks.step</comment>
-        <translation>Côté expéditeur, notez si l&apos;avis indique 4.2.2 (votre serveur réessaie encore) ou 5.2.2 (il a abandonné).</translation>
+        <translation>Côté expéditeur, notez si l&apos;avis de non-remise indique 4.2.2 (votre serveur réessaie encore) ou 5.2.2 (il a abandonné).</translation>
     </message>
     <message>
         <source>The Google account is over its storage quota and Gmail defers the message (older replies said &apos;The email account that you tried to reach is over quota&apos;); the intended temporary use.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation>Le compte Google dépasse son quota de stockage et Gmail diffère le message (les anciennes réponses disaient « The email account that you tried to reach is over quota ») ; c&apos;est l&apos;usage temporaire prévu.</translation>
+        <translation>Le compte Google dépasse son quota de stockage et Gmail reporte le message (les anciennes réponses disaient « The email account that you tried to reach is over quota ») ; c&apos;est l&apos;usage temporaire prévu.</translation>
     </message>
     <message>
         <source>Gmail turns the quota problem into a permanent refusal when the full account also looks abandoned, so the sender&apos;s server stops retrying.</source>
@@ -5141,7 +5141,7 @@
     <message>
         <source>Other or undefined mail system status</source>
         <comment>X.3.0|title</comment>
-        <translation>Autre statut du système de messagerie ou statut non défini</translation>
+        <translation>Autre état du système de messagerie ou état non défini</translation>
     </message>
     <message>
         <source>Something about the destination mail system, rather than the address or the mailbox, caused this result, and the server gives no detail. The temporary form 4.3.0 (a server-side fault) is by far the most common; 5.3.0 is a permanent system-level refusal and 2.3.0 a rare success variant.</source>
@@ -5226,7 +5226,7 @@
     <message>
         <source>Retry later with normal backoff; the code is defined as temporary only. If it lasts beyond the queue lifetime the message is returned, so alert the receiving admin if you can reach them.</source>
         <comment>X.3.1|retry</comment>
-        <translation>Réessayez plus tard avec l&apos;espacement habituel des tentatives ; le code n&apos;est défini que comme temporaire. Si la situation dure au-delà de la durée de vie en file d&apos;attente, le message est renvoyé à l&apos;expéditeur : prévenez l&apos;administrateur du serveur de réception si vous pouvez le joindre.</translation>
+        <translation>Réessayez plus tard avec l&apos;espacement habituel des tentatives ; le code n&apos;est défini que comme temporaire. Si la situation dure au-delà de la durée de vie en file d&apos;attente, l&apos;expéditeur reçoit un avis de non-remise : prévenez l&apos;administrateur du serveur de réception si vous pouvez le joindre.</translation>
     </message>
     <message>
         <source>The partition holding the mail queue is full, often because logs or the deferred queue kept growing.</source>
@@ -5556,7 +5556,7 @@
     <message>
         <source>Other or undefined network or routing status</source>
         <comment>X.4.0|title</comment>
-        <translation>Autre statut de réseau ou de routage, ou statut non défini</translation>
+        <translation>Autre état de réseau ou de routage, ou état non défini</translation>
     </message>
     <message>
         <source>A catch-all for trouble on the network or routing side of delivery that none of the more specific X.4 codes describes. As 4.4.0 the sending system could not get the message through this time and keeps trying; as 5.4.0 the reporting system has given up on that route for good.</source>
@@ -5591,7 +5591,7 @@
     <message>
         <source>The message hit an MTA&apos;s hop limit because of a forwarding or relay loop (Postfix reports this as 5.4.0, not 5.4.6).</source>
         <comment>X.4.0|causes</comment>
-        <translation>Le message a atteint la limite de sauts d&apos;un MTA à cause d&apos;une boucle de réexpédition ou de relais (Postfix le signale par 5.4.0, et non 5.4.6).</translation>
+        <translation>Le message a atteint la limite de sauts d&apos;un MTA à cause d&apos;une boucle de transfert ou de relais (Postfix le signale par 5.4.0, et non 5.4.6).</translation>
     </message>
     <message>
         <source>A gateway or security appliance reported a network failure without saying which kind.</source>
@@ -5616,7 +5616,7 @@
     <message>
         <source>Exchange&apos;s queue error when its DNS lookup for the next hop fails, in this example because the destination domain does not exist. Exchange keeps retrying and, once its message expiration timeout has passed, returns an NDR with 550 4.4.7 QUEUE.Expired; message expired. The registry would describe this as X.4.3 or X.4.4; Exchange uses the generic 4.4.0.</source>
         <comment>X.4.0|providers.meaning</comment>
-        <translation>L&apos;erreur de file d&apos;attente d&apos;Exchange lorsque sa requête DNS pour le saut suivant échoue, dans cet exemple parce que le domaine de destination n&apos;existe pas. Exchange continue d&apos;essayer puis, une fois son délai d&apos;expiration des messages écoulé, renvoie une NDR avec 550 4.4.7 QUEUE.Expired; message expired. Le registre décrirait cette situation par X.4.3 ou X.4.4 ; Exchange utilise le code générique 4.4.0.</translation>
+        <translation>L&apos;erreur de file d&apos;attente d&apos;Exchange lorsque sa requête DNS pour le saut suivant échoue, dans cet exemple parce que le domaine de destination n&apos;existe pas. Exchange continue de réessayer puis, une fois son délai d&apos;expiration des messages écoulé, émet une NDR avec 550 4.4.7 QUEUE.Expired; message expired. Le registre décrirait cette situation par X.4.3 ou X.4.4 ; Exchange utilise le code générique 4.4.0.</translation>
     </message>
     <message>
         <source>No answer from host</source>
@@ -5771,7 +5771,7 @@
     <message>
         <source>On the sending side when the MX or address lookup for the destination times out or returns SERVFAIL; Postfix defers with Name service error for name=example.com type=MX: Host not found, try again and dsn=4.4.3. On the receiving side when a DNS-based check cannot finish: RFC 7208 recommends 451 4.4.3 when an SPF check ends in a temporary error.</source>
         <comment>X.4.3|whenSeen</comment>
-        <translation>Côté envoi, lorsque la recherche MX ou d&apos;adresse pour la destination expire ou renvoie SERVFAIL ; Postfix diffère alors le message avec Name service error for name=example.com type=MX: Host not found, try again et dsn=4.4.3. Côté réception, lorsqu&apos;une vérification fondée sur le DNS ne peut pas aboutir : la RFC 7208 recommande 451 4.4.3 lorsqu&apos;une vérification SPF se termine par une erreur temporaire.</translation>
+        <translation>Côté envoi, lorsque la recherche MX ou d&apos;adresse pour la destination expire ou répond SERVFAIL ; Postfix reporte alors le message avec Name service error for name=example.com type=MX: Host not found, try again et dsn=4.4.3. Côté réception, lorsqu&apos;une vérification fondée sur le DNS ne peut pas aboutir : la RFC 7208 recommande 451 4.4.3 lorsqu&apos;une vérification SPF se termine par une erreur temporaire.</translation>
     </message>
     <message>
         <source>Work out whose DNS is failing. If the sending server cannot resolve anything, its admin repairs the local resolver (resolver configuration, a stopped caching daemon, blocked outbound DNS). If only one domain fails, that domain&apos;s authoritative servers are down, lame or broken by DNSSEC, and the recipient&apos;s admin or their DNS host must repair them.</source>
@@ -5836,7 +5836,7 @@
     <message>
         <source>Generated by the sending MTA, usually in a bounce. Postfix bounces with Host or domain name not found. Name service error for name=example.com type=A: Host not found and dsn=5.4.4; Microsoft Exchange reports 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. Also seen when an internal relay has no transport, connector or smart host for the destination.</source>
         <comment>X.4.4|whenSeen</comment>
-        <translation>Généré par le MTA d&apos;envoi, généralement dans un avis de non-remise. Postfix renvoie le message avec Host or domain name not found. Name service error for name=example.com type=A: Host not found et dsn=5.4.4 ; Microsoft Exchange signale 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. On le rencontre aussi lorsqu&apos;un relais interne n&apos;a ni transport, ni connecteur, ni smart host pour la destination.</translation>
+        <translation>Généré par le MTA d&apos;envoi, généralement dans un avis de non-remise. Postfix émet un avis de non-remise avec Host or domain name not found. Name service error for name=example.com type=A: Host not found et dsn=5.4.4 ; Microsoft Exchange signale 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. On le rencontre aussi lorsqu&apos;un relais interne n&apos;a ni transport, ni connecteur, ni smart host pour la destination.</translation>
     </message>
     <message>
         <source>First the sender checks the address for a misspelt domain, by far the most common cause. If the domain is right, its owner (the recipient&apos;s admin) must publish MX records, or at least an A or AAAA record, that point at a working mail server. On the sending side the admin checks that internal routing (transport maps, send connectors, smart hosts) covers the destination.</source>
@@ -5891,7 +5891,7 @@
     <message>
         <source>Exchange found that the destination domain does not exist in DNS and bounced the message. If the domain does exist, Microsoft points admins at the DNS settings the Exchange transport service uses.</source>
         <comment>X.4.4|providers.meaning</comment>
-        <translation>Exchange a constaté que le domaine de destination n&apos;existe pas dans le DNS et a renvoyé le message. Si le domaine existe bel et bien, Microsoft oriente les administrateurs vers les paramètres DNS qu&apos;utilise le service de transport Exchange.</translation>
+        <translation>Exchange a constaté que le domaine de destination n&apos;existe pas dans le DNS et a émis un avis de non-remise. Si le domaine existe bel et bien, Microsoft oriente les administrateurs vers les paramètres DNS qu&apos;utilise le service de transport Exchange.</translation>
     </message>
     <message>
         <source>Mail system congestion</source>
@@ -5971,17 +5971,17 @@
     <message>
         <source>The message has been passed around too many times, either because servers route it back and forth or because forwarding rules send it in a circle. RFC 3463 lists it as transient, but in practice it is almost always sent as a permanent 5.4.6, since a loop does not fix itself.</source>
         <comment>X.4.6|summary</comment>
-        <translation>Le message a été transmis trop de fois, soit parce que des serveurs se le renvoient mutuellement, soit parce que des règles de transfert le font tourner en rond. La RFC 3463 le classe comme transitoire, mais en pratique il est presque toujours envoyé sous la forme permanente 5.4.6, car une boucle ne se résout pas d&apos;elle-même.</translation>
+        <translation>Le message a été transmis trop de fois, soit parce que des serveurs se le repassent mutuellement, soit parce que des règles de transfert le font tourner en rond. La RFC 3463 le classe comme transitoire, mais en pratique il est presque toujours envoyé sous la forme permanente 5.4.6, car une boucle ne se résout pas d&apos;elle-même.</translation>
     </message>
     <message>
         <source>At the end of DATA or in a bounce when the count of Received: headers passes the MTA&apos;s limit (sendmail: Too many hops 26 (25 max); Gmail stops at 50 hops), or when an MTA sees that the next hop is itself (Postfix: mail for example.com loops back to myself). Postfix&apos;s local delivery also bounces Delivered-To loops as mail forwarding loop for user@example.com.</source>
         <comment>X.4.6|whenSeen</comment>
-        <translation>À la fin de DATA ou dans un avis de non-remise lorsque le nombre d&apos;en-têtes Received: dépasse la limite du MTA (sendmail : Too many hops 26 (25 max) ; Gmail s&apos;arrête à 50 sauts), ou lorsqu&apos;un MTA constate que le saut suivant est lui-même (Postfix : mail for example.com loops back to myself). La distribution locale de Postfix renvoie aussi les boucles Delivered-To avec mail forwarding loop for user@example.com.</translation>
+        <translation>À la fin de DATA ou dans un avis de non-remise lorsque le nombre d&apos;en-têtes Received: dépasse la limite du MTA (sendmail : Too many hops 26 (25 max) ; Gmail s&apos;arrête à 50 sauts), ou lorsqu&apos;un MTA constate que le saut suivant est lui-même (Postfix : mail for example.com loops back to myself). La remise locale de Postfix émet aussi un avis de non-remise pour les boucles Delivered-To, avec mail forwarding loop for user@example.com.</translation>
     </message>
     <message>
         <source>Read the Received: headers of the bounced copy to see which hosts repeat. Usually the recipient or the recipient&apos;s admin has to act: remove a forwarding rule that points back to the original mailbox, or correct MX records, relay routes or connectors that send the domain back to where it came from. The sender can only report it.</source>
         <comment>X.4.6|howToFix</comment>
-        <translation>Lisez les en-têtes Received: de la copie renvoyée pour voir quels hôtes se répètent. En général, c&apos;est au destinataire ou à son administrateur d&apos;agir : supprimer une règle de transfert qui renvoie vers la boîte aux lettres d&apos;origine, ou corriger les enregistrements MX, les routes de relais ou les connecteurs qui renvoient le domaine là d&apos;où il vient. L&apos;expéditeur ne peut que le signaler.</translation>
+        <translation>Lisez les en-têtes Received: de la copie jointe à l&apos;avis de non-remise pour voir quels hôtes se répètent. En général, c&apos;est au destinataire ou à l&apos;administrateur du destinataire d&apos;agir : supprimer une règle de transfert qui pointe vers la boîte aux lettres d&apos;origine, ou corriger les enregistrements MX, les routes de relais ou les connecteurs qui font repartir le courrier du domaine là d&apos;où il vient. L&apos;expéditeur ne peut que le signaler.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the message will loop again. Resend only after the forwarding rule or the routing has been corrected.</source>
@@ -6011,7 +6011,7 @@
     <message>
         <source>Count the Received: headers in the bounced copy and look for host names that repeat.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation>Comptez les en-têtes Received: de la copie renvoyée et cherchez les noms d&apos;hôte qui se répètent.</translation>
+        <translation>Comptez les en-têtes Received: de la copie jointe à l&apos;avis de non-remise et cherchez les noms d&apos;hôte qui se répètent.</translation>
     </message>
     <message>
         <source>Check whether the domain&apos;s MX points at the very server that reports the loop.</source>
@@ -6036,7 +6036,7 @@
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Exchange Server and Exchange Online both use 5.4.6, and Exchange Online also reports loops and broken routes with 5.4.14 and other codes up to 5.4.20, often in hybrid setups; Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation>Exchange arrête un message qui boucle une fois son nombre de sauts dépassé et renvoie cette NDR. Exchange Server et Exchange Online utilisent tous deux 5.4.6, et Exchange Online signale aussi les boucles et les routes cassées avec 5.4.14 et d&apos;autres codes jusqu&apos;à 5.4.20, souvent dans des configurations hybrides ; Microsoft conseille de vérifier les règles de boîte de réception, le transfert et l&apos;attribut targetAddress de la boîte aux lettres.</translation>
+        <translation>Exchange arrête un message qui boucle une fois son nombre de sauts dépassé et émet cette NDR. Exchange Server et Exchange Online utilisent tous deux 5.4.6, et Exchange Online signale aussi les boucles et les routes cassées avec 5.4.14 et d&apos;autres codes jusqu&apos;à 5.4.20, souvent dans des configurations hybrides ; Microsoft conseille de vérifier les règles de boîte de réception, le transfert et l&apos;attribut targetAddress de la boîte aux lettres.</translation>
     </message>
     <message>
         <source>Delivery time expired</source>
@@ -6046,17 +6046,17 @@
     <message>
         <source>The message has been around too long: it sat in a queue past the system&apos;s retry lifetime, or exceeded a delivery time limit set by the sender. As 4.4.7 it is a delay warning or a transient refusal; as 5.4.7 the message has been returned undelivered. RFC 3463 asks systems to report the underlying problem instead where they can.</source>
         <comment>X.4.7|summary</comment>
-        <translation>Le message traîne depuis trop longtemps : il est resté en file d&apos;attente au-delà de la durée de vie des tentatives du système, ou a dépassé un délai de remise fixé par l&apos;expéditeur. En 4.4.7, c&apos;est un avertissement de retard ou un refus transitoire ; en 5.4.7, le message a été renvoyé sans avoir été remis. La RFC 3463 demande aux systèmes de signaler plutôt le problème sous-jacent lorsqu&apos;ils le peuvent.</translation>
+        <translation>Le message traîne depuis trop longtemps : il est resté en file d&apos;attente au-delà de la durée pendant laquelle le système réessaie, ou a dépassé un délai de remise fixé par l&apos;expéditeur. En 4.4.7, c&apos;est un avertissement de retard ou un refus transitoire ; en 5.4.7, le message n&apos;a pas été remis et un avis de non-remise a été émis. La RFC 3463 demande aux systèmes de signaler plutôt le problème sous-jacent lorsqu&apos;ils le peuvent.</translation>
     </message>
     <message>
         <source>In bounces and delay notices from the sender&apos;s own outbound server after days of failed attempts, for example Exim&apos;s retry timeout exceeded or Microsoft Exchange&apos;s 550 4.4.7 QUEUE.Expired; message expired. Postfix logs status=expired, returned to sender but keeps the last real status (such as 4.4.1) in the bounce.</source>
         <comment>X.4.7|whenSeen</comment>
-        <translation>Dans les avis de non-remise et de retard émis par le propre serveur sortant de l&apos;expéditeur après des jours de tentatives infructueuses, par exemple le retry timeout exceeded d&apos;Exim ou le 550 4.4.7 QUEUE.Expired; message expired de Microsoft Exchange. Postfix journalise status=expired, returned to sender mais conserve dans l&apos;avis de non-remise le dernier statut réel (comme 4.4.1).</translation>
+        <translation>Dans les avis de non-remise et de retard émis par le propre serveur sortant de l&apos;expéditeur après des jours de tentatives infructueuses, par exemple le retry timeout exceeded d&apos;Exim ou le 550 4.4.7 QUEUE.Expired; message expired de Microsoft Exchange. Postfix journalise status=expired, returned to sender mais conserve dans l&apos;avis de non-remise le dernier état réel (comme 4.4.1).</translation>
     </message>
     <message>
         <source>Look for the earlier deferral reasons in the bounce or the log; they say why delivery kept failing (unreachable MX, greylisting never satisfied, TLS failure, repeated 4xx policy deferrals). The sender&apos;s admin fixes that root cause or asks the recipient&apos;s admin to, and then the sender resends the message. Raising the queue lifetime only hides the problem.</source>
         <comment>X.4.7|howToFix</comment>
-        <translation>Cherchez les motifs de report antérieurs dans l&apos;avis de non-remise ou dans le journal ; ils expliquent pourquoi la remise échouait sans cesse (MX injoignable, liste grise jamais satisfaite, échec TLS, reports 4xx de politique répétés). L&apos;administrateur de l&apos;expéditeur corrige cette cause profonde ou demande à l&apos;administrateur du destinataire de le faire, puis l&apos;expéditeur renvoie le message. Allonger la durée de vie en file d&apos;attente ne fait que masquer le problème.</translation>
+        <translation>Cherchez les motifs de report antérieurs dans l&apos;avis de non-remise ou dans le journal ; ils expliquent pourquoi la remise échouait sans cesse (MX injoignable, greylisting jamais franchi, échec TLS, reports 4xx de politique répétés). L&apos;administrateur de l&apos;expéditeur corrige cette cause profonde ou demande à l&apos;administrateur du destinataire de le faire, puis l&apos;expéditeur renvoie le message. Allonger la durée de vie en file d&apos;attente ne fait que masquer le problème.</translation>
     </message>
     <message>
         <source>A 4.4.7 delay notice needs nothing; the server is still retrying. After a 5.4.7 or an expiry bounce the message has left the queue, so resend it once the underlying delivery problem is fixed.</source>
@@ -6066,12 +6066,12 @@
     <message>
         <source>The destination MX was unreachable or refusing connections for the whole retry period.</source>
         <comment>X.4.7|causes</comment>
-        <translation>Le MX de destination était injoignable ou refusait les connexions pendant toute la période des tentatives.</translation>
+        <translation>Le MX de destination était injoignable ou refusait les connexions pendant toute la période où le serveur d&apos;envoi réessayait.</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary 4xx codes (greylisting, rate limits, reputation) until the sender gave up.</source>
         <comment>X.4.7|causes</comment>
-        <translation>Le serveur de réception a répondu sans cesse par des codes 4xx temporaires (liste grise, limites de débit, réputation) jusqu&apos;à ce que l&apos;expéditeur abandonne.</translation>
+        <translation>Le serveur de réception a répondu sans cesse par des codes 4xx temporaires (greylisting, limites de débit, réputation) jusqu&apos;à ce que l&apos;expéditeur abandonne.</translation>
     </message>
     <message>
         <source>A TLS or certificate problem made every delivery attempt fail.</source>
@@ -6116,7 +6116,7 @@
     <message>
         <source>Other or undefined protocol status</source>
         <comment>X.5.0|title</comment>
-        <translation>Autre statut de protocole ou statut non défini</translation>
+        <translation>Autre état de protocole ou état non défini</translation>
     </message>
     <message>
         <source>A generic code about the SMTP dialogue itself: the commands, their order or the protocol state, without a more specific X.5 detail. With a 2 it is a neutral tag on an ordinary protocol reply; with a 4 or 5 the server objects to how the client is speaking SMTP.</source>
@@ -6126,7 +6126,7 @@
     <message>
         <source>Anywhere in the session. Gmail defers clients that break the protocol with 451 4.5.0 SMTP protocol violation, and with 454 4.5.0 when commands are pipelined after STARTTLS. RFC 4468 uses 250 2.5.0 on BURL replies, and 554 5.5.0 or 503 5.5.0 when BURL arrives without valid recipients.</source>
         <comment>X.5.0|whenSeen</comment>
-        <translation>À n&apos;importe quel moment de la session. Gmail diffère les clients qui enfreignent le protocole avec 451 4.5.0 SMTP protocol violation, et avec 454 4.5.0 lorsque des commandes sont envoyées en pipeline après STARTTLS. La RFC 4468 utilise 250 2.5.0 dans les réponses à BURL, et 554 5.5.0 ou 503 5.5.0 lorsque BURL arrive sans destinataire valide.</translation>
+        <translation>À n&apos;importe quel moment de la session. Gmail oppose un report aux clients qui enfreignent le protocole : 451 4.5.0 SMTP protocol violation, et 454 4.5.0 lorsque des commandes sont envoyées en pipeline après STARTTLS. La RFC 4468 utilise 250 2.5.0 dans les réponses à BURL, et 554 5.5.0 ou 503 5.5.0 lorsque BURL arrive sans destinataire valide.</translation>
     </message>
     <message>
         <source>Look at the exact command that drew the reply. For 4.5.0 or 5.5.0 the client software, or whoever configured it, must fix its SMTP behaviour: wait for the 220 greeting, send EHLO again after STARTTLS, do not pipeline past STARTTLS, end lines with CRLF. A 2.5.0 reply is a success and needs no action.</source>
@@ -6326,7 +6326,7 @@
     <message>
         <source>At RCPT TO once the per-message limit is reached. Postfix answers 452 4.5.3 Error: too many recipients after smtpd_recipient_limit (1000 by default); Gmail and Microsoft 365 defer the surplus with 452 4.5.3. RFC 5321 says servers must buffer at least 100 recipients and should use 452 for this case.</source>
         <comment>X.5.3|whenSeen</comment>
-        <translation>À l&apos;étape RCPT TO, une fois la limite par message atteinte. Postfix répond 452 4.5.3 Error: too many recipients au-delà de smtpd_recipient_limit (1000 par défaut) ; Gmail et Microsoft 365 diffèrent l&apos;excédent avec 452 4.5.3. La RFC 5321 indique que les serveurs doivent pouvoir mettre en mémoire au moins 100 destinataires et devraient utiliser 452 dans ce cas.</translation>
+        <translation>À l&apos;étape RCPT TO, une fois la limite par message atteinte. Postfix répond 452 4.5.3 Error: too many recipients au-delà de smtpd_recipient_limit (1000 par défaut) ; Gmail et Microsoft 365 reportent l&apos;excédent avec 452 4.5.3. La RFC 5321 indique que les serveurs doivent pouvoir mettre en mémoire au moins 100 destinataires et devraient utiliser 452 dans ce cas.</translation>
     </message>
     <message>
         <source>A correct sending MTA handles this by itself, splitting the recipient list, so usually no one needs to act. If mail fails instead, the sender&apos;s admin lowers the recipients per transaction in the MTA or the mailing software, and bulk senders split large lists. For a permanent 5.5.3 from Exchange, the sender reduces the To, Cc and Bcc addresses or uses a distribution list.</source>
@@ -6351,7 +6351,7 @@
     <message>
         <source>Microsoft 365 deferring envelope recipients beyond its per-transaction limit for one domain.</source>
         <comment>X.5.3|causes</comment>
-        <translation>Microsoft 365 diffère les destinataires d&apos;enveloppe au-delà de sa limite par transaction pour un même domaine.</translation>
+        <translation>Microsoft 365 reporte les destinataires d&apos;enveloppe au-delà de sa limite par transaction pour un même domaine.</translation>
     </message>
     <message>
         <source>A client that treats the 452 as fatal instead of retrying the deferred recipients.</source>
@@ -6376,12 +6376,12 @@
     <message>
         <source>Gmail takes only part of the recipient list in this transaction; a normal MTA retries the rest. The text points to Google&apos;s sending limits, so Gmail users mailing very large lists see it too.</source>
         <comment>X.5.3|providers.meaning</comment>
-        <translation>Gmail n&apos;accepte qu&apos;une partie de la liste des destinataires dans cette transaction ; un MTA normal réessaie le reste. Le texte renvoie aux limites d&apos;envoi de Google : les utilisateurs Gmail qui écrivent à de très grandes listes le voient donc aussi.</translation>
+        <translation>Gmail n&apos;accepte qu&apos;une partie de la liste des destinataires dans cette transaction ; un MTA normal réessaie le reste. Le texte fait référence aux limites d&apos;envoi de Google : les utilisateurs Gmail qui écrivent à de très grandes listes le voient donc aussi.</translation>
     </message>
     <message>
         <source>Exchange Online defers envelope recipients beyond 200 for the same domain in one transaction; the sending server must send to the rest in another transaction.</source>
         <comment>X.5.3|providers.meaning</comment>
-        <translation>Exchange Online diffère les destinataires d&apos;enveloppe au-delà de 200 pour un même domaine dans une transaction ; le serveur d&apos;envoi doit envoyer aux autres dans une autre transaction.</translation>
+        <translation>Exchange Online reporte les destinataires d&apos;enveloppe au-delà de 200 pour un même domaine dans une transaction ; le serveur d&apos;envoi doit envoyer aux autres dans une autre transaction.</translation>
     </message>
     <message>
         <source>Invalid command arguments</source>
@@ -6741,7 +6741,7 @@
     <message>
         <source>The content must be converted before it can be forwarded, and the host that would have to do it cannot. RFC 3463&apos;s own example is a gateway that accepts 8-bit mail but cannot downgrade it to 7 bit for a next hop that requires that.</source>
         <comment>X.6.3|summary</comment>
-        <translation>Le contenu doit être converti avant de pouvoir être transmis, et l&apos;hôte qui devrait s&apos;en charger en est incapable. L&apos;exemple donné par la RFC 3463 elle-même est une passerelle qui accepte le courrier 8 bits mais ne peut pas le rétrograder en 7 bits pour un saut suivant qui l&apos;exige.</translation>
+        <translation>Le contenu doit être converti avant de pouvoir être transféré plus loin, et l&apos;hôte qui devrait s&apos;en charger en est incapable. L&apos;exemple donné par la RFC 3463 elle-même est une passerelle qui accepte le courrier 8 bits mais ne peut pas le rétrograder en 7 bits pour un saut suivant qui l&apos;exige.</translation>
     </message>
     <message>
         <source>In a bounce from the relay that got stuck, or as 554 5.6.3 at the end of data. RFC 4468 lists 554 5.6.3 Conversion required but not supported as a possible answer to BURL, when the referenced content would need a conversion the submission server cannot perform.</source>
@@ -6966,7 +6966,7 @@
     <message>
         <source>At MAIL FROM or RCPT TO: Postfix answers 553 5.6.7 Must declare SMTPUTF8 to send unicode address when a client sends a UTF-8 address without the SMTPUTF8 parameter. Postfix also bounces with dsn=5.6.7 on the sending side (SMTPUTF8 is required, but was not offered by host ...), often because a script put raw UTF-8 into a Subject header and the next hop does not offer SMTPUTF8.</source>
         <comment>X.6.7|whenSeen</comment>
-        <translation>À MAIL FROM ou RCPT TO : Postfix répond 553 5.6.7 Must declare SMTPUTF8 to send unicode address lorsqu&apos;un client envoie une adresse UTF-8 sans le paramètre SMTPUTF8. Postfix renvoie aussi des messages avec dsn=5.6.7 côté envoi (SMTPUTF8 is required, but was not offered by host ...), souvent parce qu&apos;un script a placé de l&apos;UTF-8 brut dans un en-tête Subject et que le saut suivant ne propose pas SMTPUTF8.</translation>
+        <translation>À MAIL FROM ou RCPT TO : Postfix répond 553 5.6.7 Must declare SMTPUTF8 to send unicode address lorsqu&apos;un client envoie une adresse UTF-8 sans le paramètre SMTPUTF8. Postfix émet aussi des avis de non-remise avec dsn=5.6.7 côté envoi (SMTPUTF8 is required, but was not offered by host ...), souvent parce qu&apos;un script a placé de l&apos;UTF-8 brut dans un en-tête Subject et que le saut suivant ne propose pas SMTPUTF8.</translation>
     </message>
     <message>
         <source>If the address really is internationalized, the sending client must use SMTPUTF8 (the EHLO reply must list it and MAIL FROM must carry the SMTPUTF8 parameter), and every hop must support it; otherwise the sender needs an ASCII address for the same person. If only headers contain UTF-8, the sending software should encode them as RFC 2047 encoded words. A Postfix admin can also limit smtputf8_autodetect_classes, or set smtputf8_enable = no as many do, at the cost of EAI support.</source>
@@ -7011,7 +7011,7 @@
     <message>
         <source>Find the bounced messages and the hosts that did not offer SMTPUTF8.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation>Retrouvez les messages renvoyés et les hôtes qui ne proposaient pas SMTPUTF8.</translation>
+        <translation>Retrouvez les messages ayant fait l&apos;objet d&apos;un avis de non-remise et les hôtes qui ne proposaient pas SMTPUTF8.</translation>
     </message>
     <message>
         <source>For an internationalized domain, get its A-label (xn--) form, which servers without SMTPUTF8 can accept.</source>
@@ -7146,7 +7146,7 @@
     <message>
         <source>A hard-coded status table copied from the registry as it stood before 2012.</source>
         <comment>X.6.10|causes</comment>
-        <translation>Une table de statuts codée en dur, copiée depuis le registre tel qu&apos;il était avant 2012.</translation>
+        <translation>Une table de codes d&apos;état codée en dur, copiée depuis le registre tel qu&apos;il était avant 2012.</translation>
     </message>
     <message>
         <source>Check that the server lists SMTPUTF8 after EHLO, then repeat the VRFY or EXPN with the SMTPUTF8 parameter, as for X.6.8.</source>
@@ -7156,7 +7156,7 @@
     <message>
         <source>Other or undefined security status</source>
         <comment>X.7.0|title</comment>
-        <translation>Autre statut de sécurité ou statut non défini</translation>
+        <translation>Autre état de sécurité ou état non défini</translation>
     </message>
     <message>
         <source>The catch-all security and policy code: something was refused, delayed or (as 2.7.0) accepted for a security reason the server does not describe more precisely. As 5.7.0 it is a permanent refusal, most often 530 5.7.0 when the client must use STARTTLS or log in first; as 4.7.0 it is temporary, such as 454 4.7.0 when the server&apos;s authentication back end is down, or a provider&apos;s 421 4.7.0 rate limit. 235 2.7.0 is the normal reply to a successful AUTH.</source>
@@ -7226,7 +7226,7 @@
     <message>
         <source>Gmail&apos;s submission server smtp.gmail.com sends this when a client tries AUTH or MAIL FROM on port 587 before upgrading the connection with STARTTLS.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation>Le serveur de soumission de Gmail, smtp.gmail.com, renvoie ce code lorsqu&apos;un client tente AUTH ou MAIL FROM sur le port 587 avant d&apos;avoir sécurisé la connexion avec STARTTLS.</translation>
+        <translation>Le serveur de soumission de Gmail, smtp.gmail.com, envoie ce code lorsqu&apos;un client tente AUTH ou MAIL FROM sur le port 587 avant d&apos;avoir sécurisé la connexion avec STARTTLS.</translation>
     </message>
     <message>
         <source>On smtp.gmail.com this means the client reached MAIL FROM without a successful login; Gmail relays submitted mail only for authenticated Google accounts.</source>
@@ -7286,7 +7286,7 @@
     <message>
         <source>Greylisting (as 4.7.1): the receiver defers the first attempt from an unknown sender and accepts a later retry.</source>
         <comment>X.7.1|causes</comment>
-        <translation>Greylisting (en 4.7.1) : le serveur de réception diffère la première tentative d&apos;un expéditeur inconnu et accepte une tentative ultérieure.</translation>
+        <translation>Greylisting (en 4.7.1) : le serveur de réception reporte la première tentative d&apos;un expéditeur inconnu et accepte le message quand celui-ci réessaie plus tard.</translation>
     </message>
     <message>
         <source>The sender address or its domain is on the recipient&apos;s own block list, or fails a sender address verification.</source>
@@ -7361,7 +7361,7 @@
     <message>
         <source>The sender is subscribed under one address but wrote from another (an alias, a personal account, a forwarding address).</source>
         <comment>X.7.2|causes</comment>
-        <translation>L&apos;expéditeur est abonné sous une adresse mais a écrit depuis une autre (un alias, un compte personnel, une adresse de redirection).</translation>
+        <translation>L&apos;expéditeur est abonné sous une adresse mais a écrit depuis une autre (un alias, un compte personnel, une adresse de transfert).</translation>
     </message>
     <message>
         <source>A distribution group is restricted to internal senders or to a named list of allowed senders.</source>
@@ -7376,7 +7376,7 @@
     <message>
         <source>Compare the envelope sender and the From address of the bounced message with the address subscribed to the list.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation>Comparez l&apos;expéditeur d&apos;enveloppe et l&apos;adresse From du message rejeté avec l&apos;adresse abonnée à la liste.</translation>
+        <translation>Comparez l&apos;expéditeur d&apos;enveloppe et l&apos;adresse From du message visé par l&apos;avis de non-remise avec l&apos;adresse abonnée à la liste.</translation>
     </message>
     <message>
         <source>As the owner of a Mailman 3 list, list the members to see whether the poster is among them.</source>
@@ -7461,7 +7461,7 @@
     <message>
         <source>Exchange Online and Exchange Server answer a failed SMTP AUTH login with 5.7.3, whatever the reason: wrong credentials, SMTP AUTH turned off, or basic authentication blocked. When SMTP AUTH is disabled for the whole tenant, Microsoft 365 may send 535 5.7.139 with a text saying so.</source>
         <comment>X.7.3|providers.meaning</comment>
-        <translation>Exchange Online et Exchange Server répondent 5.7.3 à tout échec d&apos;authentification SMTP AUTH, quelle qu&apos;en soit la raison : identifiants erronés, SMTP AUTH désactivé ou authentification de base bloquée. Lorsque SMTP AUTH est désactivé pour tout le locataire, Microsoft 365 peut renvoyer 535 5.7.139 avec un texte qui le signale.</translation>
+        <translation>Exchange Online et Exchange Server répondent 5.7.3 à tout échec d&apos;authentification SMTP AUTH, quelle qu&apos;en soit la raison : identifiants erronés, SMTP AUTH désactivé ou authentification de base bloquée. Lorsque SMTP AUTH est désactivé pour tout le locataire, Microsoft 365 peut répondre 535 5.7.139 avec un texte qui le signale.</translation>
     </message>
     <message>
         <source>Security features not supported</source>
@@ -7526,7 +7526,7 @@
     <message>
         <source>smtp.gmail.com refuses an AUTH mechanism it does not offer; Gmail sends the same code to clients still using the retired XOAUTH mechanism.</source>
         <comment>X.7.4|providers.meaning</comment>
-        <translation>smtp.gmail.com refuse un mécanisme AUTH qu&apos;il ne propose pas ; Gmail renvoie le même code aux clients qui utilisent encore l&apos;ancien mécanisme XOAUTH, retiré.</translation>
+        <translation>smtp.gmail.com refuse un mécanisme AUTH qu&apos;il ne propose pas ; Gmail envoie le même code aux clients qui utilisent encore l&apos;ancien mécanisme XOAUTH, retiré.</translation>
     </message>
     <message>
         <source>Cryptographic failure</source>
@@ -7936,7 +7936,7 @@
     <message>
         <source>At AUTH on a plain connection, with older or permissive servers that list PLAIN or LOGIN before STARTTLS but refuse to use them without it. Gmail sends 501 5.7.11 for an unrelated mistake: a STARTTLS command sent with parameters.</source>
         <comment>X.7.11|whenSeen</comment>
-        <translation>À l&apos;AUTH sur une connexion en clair, avec des serveurs anciens ou permissifs qui listent PLAIN ou LOGIN avant STARTTLS mais refusent de les utiliser sans lui. Gmail renvoie 501 5.7.11 pour une erreur sans rapport : une commande STARTTLS envoyée avec des paramètres.</translation>
+        <translation>À l&apos;AUTH sur une connexion en clair, avec des serveurs anciens ou permissifs qui listent PLAIN ou LOGIN avant STARTTLS mais refusent de les utiliser sans lui. Gmail répond 501 5.7.11 pour une erreur sans rapport : une commande STARTTLS envoyée avec des paramètres.</translation>
     </message>
     <message>
         <source>The client software must start TLS before authenticating: STARTTLS on port 587 or SSL/TLS on port 465 in the account settings. The server&apos;s admin can avoid the trap by advertising password mechanisms only after STARTTLS (in Postfix, smtpd_tls_auth_only = yes). For Gmail&apos;s 501 5.7.11, the client must send STARTTLS with no arguments.</source>
@@ -8006,7 +8006,7 @@
     <message>
         <source>Not a queue retry: authenticate once with PLAIN over TLS, then use the original mechanism again. Repeating that mechanism without the PLAIN step returns 4.7.12 again.</source>
         <comment>X.7.12|retry</comment>
-        <translation>Il ne s&apos;agit pas d&apos;une nouvelle tentative depuis la file d&apos;attente : authentifiez-vous une fois avec PLAIN sur TLS, puis utilisez de nouveau le mécanisme d&apos;origine. Répéter ce mécanisme sans l&apos;étape PLAIN renvoie de nouveau 4.7.12.</translation>
+        <translation>Il ne s&apos;agit pas d&apos;une nouvelle tentative depuis la file d&apos;attente : authentifiez-vous une fois avec PLAIN sur TLS, puis utilisez de nouveau le mécanisme d&apos;origine. Répéter ce mécanisme sans l&apos;étape PLAIN donne de nouveau 4.7.12.</translation>
     </message>
     <message>
         <source>Passwords were migrated or rehashed, and the server lacks the secret needed for CRAM-MD5, DIGEST-MD5 or SCRAM.</source>
@@ -8291,7 +8291,7 @@
     <message>
         <source>Do not retry: the ownership change is permanent. Flag or remove the address and send only to a newly confirmed one.</source>
         <comment>X.7.17|retry</comment>
-        <translation>Ne réessayez pas : le changement de propriétaire est définitif. Signalez ou supprimez l&apos;adresse et n&apos;envoyez qu&apos;à une adresse nouvellement confirmée.</translation>
+        <translation>Ne réessayez pas : le changement de propriétaire est permanent. Signalez ou supprimez l&apos;adresse et n&apos;envoyez qu&apos;à une adresse nouvellement confirmée.</translation>
     </message>
     <message>
         <source>The recipient&apos;s provider closed the old account after long inactivity and later gave the same address to a new user.</source>
@@ -8486,7 +8486,7 @@
     <message>
         <source>The only passing signature belongs to the email service provider&apos;s domain, which the receiver does not accept for this sender.</source>
         <comment>X.7.21|causes</comment>
-        <translation>La seule signature valide appartient au domaine du prestataire d&apos;envoi d&apos;e-mails, que le serveur de réception n&apos;accepte pas pour cet expéditeur.</translation>
+        <translation>La seule signature valide appartient au domaine du fournisseur de services d&apos;e-mail (ESP), que le serveur de réception n&apos;accepte pas pour cet expéditeur.</translation>
     </message>
     <message>
         <source>The signature uses rsa-sha1 or an RSA key under 1024 bits, which the receiver treats as unacceptable.</source>
@@ -8526,7 +8526,7 @@
     <message>
         <source>At the end of DATA, typically for newsletters, invoices or alerts sent through a third-party service that signs with its own domain while the From address uses the customer&apos;s domain. Also seen when a mailing list or forwarder re-signs the message with its own domain and the original signature broke.</source>
         <comment>X.7.22|whenSeen</comment>
-        <translation>À la fin du DATA, typiquement pour des newsletters, des factures ou des alertes envoyées via un service tiers qui signe avec son propre domaine alors que l&apos;adresse From utilise le domaine du client. Se voit aussi lorsqu&apos;une liste de diffusion ou un service de redirection re-signe le message avec son propre domaine et que la signature d&apos;origine a été cassée.</translation>
+        <translation>À la fin du DATA, typiquement pour des newsletters, des factures ou des alertes envoyées via un service tiers qui signe avec son propre domaine alors que l&apos;adresse From utilise le domaine du client. Se voit aussi lorsqu&apos;une liste de diffusion ou un service de transfert re-signe le message avec son propre domaine et que la signature d&apos;origine a été cassée.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets up custom DKIM in the sending service so that it signs with d= equal to the From domain, usually by publishing the service&apos;s selector records (CNAME or TXT) in that domain&apos;s DNS and enabling them in the service&apos;s settings. Then check that a test message shows a passing signature whose domain matches the From header.</source>
@@ -8551,7 +8551,7 @@
     <message>
         <source>The only valid signature was added by a mailing list or forwarder, not by the author&apos;s domain.</source>
         <comment>X.7.22|causes</comment>
-        <translation>La seule signature valide a été ajoutée par une liste de diffusion ou un service de redirection, et non par le domaine de l&apos;auteur.</translation>
+        <translation>La seule signature valide a été ajoutée par une liste de diffusion ou un service de transfert, et non par le domaine de l&apos;auteur.</translation>
     </message>
     <message>
         <source>Compare the d= domain of each DKIM-Signature header with the domain of the From header in the same message.</source>
@@ -8576,12 +8576,12 @@
     <message>
         <source>Usually right after MAIL FROM or RCPT TO, since SPF needs only the IP address and the envelope; some filters wait until after DATA. Common with forwarding (the forwarder&apos;s IP is not in the original domain&apos;s record), after moving mail to a new provider, and for mail sent by a new SaaS tool nobody added to SPF.</source>
         <comment>X.7.23|whenSeen</comment>
-        <translation>Généralement juste après MAIL FROM ou RCPT TO, puisque SPF n&apos;a besoin que de l&apos;adresse IP et de l&apos;enveloppe ; certains filtres attendent la fin du DATA. Fréquent en cas de redirection (l&apos;IP du service de redirection ne figure pas dans l&apos;enregistrement du domaine d&apos;origine), après un changement de fournisseur de messagerie, et pour le courrier envoyé par un nouvel outil SaaS que personne n&apos;a ajouté au SPF.</translation>
+        <translation>Généralement juste après MAIL FROM ou RCPT TO, puisque SPF n&apos;a besoin que de l&apos;adresse IP et de l&apos;enveloppe ; certains filtres attendent la fin du DATA. Fréquent en cas de transfert (l&apos;IP du service de transfert ne figure pas dans l&apos;enregistrement du domaine d&apos;origine), après un changement de fournisseur de messagerie, et pour le courrier envoyé par un nouvel outil SaaS que personne n&apos;a ajouté au SPF.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin adds the missing sender to the SPF record of the envelope domain (ip4:, ip6: or the service&apos;s include:), keeping the total at ten DNS lookups or fewer, and then resends. If the mail was forwarded, the forwarder&apos;s admin needs SRS (sender rewriting), and the original sender should DKIM-sign so the message can still pass DMARC after forwarding.</source>
         <comment>X.7.23|howToFix</comment>
-        <translation>L&apos;administrateur de l&apos;expéditeur ajoute l&apos;expéditeur manquant à l&apos;enregistrement SPF du domaine d&apos;enveloppe (ip4:, ip6: ou l&apos;include: du service), en restant à dix requêtes DNS au maximum au total, puis renvoie le message. Si le courrier a été redirigé, l&apos;administrateur du service de redirection doit mettre en place SRS (réécriture de l&apos;expéditeur), et l&apos;expéditeur d&apos;origine devrait signer avec DKIM pour que le message puisse encore passer DMARC après la redirection.</translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur ajoute l&apos;expéditeur manquant à l&apos;enregistrement SPF du domaine d&apos;enveloppe (ip4:, ip6: ou l&apos;include: du service), en restant à dix requêtes DNS au maximum au total, puis renvoie le message. Si le courrier a été transféré, l&apos;administrateur du service de transfert doit mettre en place SRS (réécriture de l&apos;expéditeur), et l&apos;expéditeur d&apos;origine devrait signer avec DKIM pour que le message puisse encore passer DMARC après le transfert.</translation>
     </message>
     <message>
         <source>Do not retry unchanged from the same IP: the SPF result will not change. Resend after the record is updated and the old record&apos;s TTL has run out.</source>
@@ -8596,7 +8596,7 @@
     <message>
         <source>A forwarding server relayed the message, so the receiver saw the forwarder&apos;s IP, not one the original domain authorises.</source>
         <comment>X.7.23|causes</comment>
-        <translation>Un serveur de redirection a relayé le message, si bien que le serveur de réception a vu l&apos;IP du service de redirection et non une IP autorisée par le domaine d&apos;origine.</translation>
+        <translation>Un serveur de transfert a relayé le message, si bien que le serveur de réception a vu l&apos;IP du service de transfert et non une IP autorisée par le domaine d&apos;origine.</translation>
     </message>
     <message>
         <source>A new outbound IP or newly enabled IPv6 was not added to an SPF record that ends in -all.</source>
@@ -8706,7 +8706,7 @@
     <message>
         <source>The sender&apos;s admin asks whoever controls the IP address (hosting provider, ISP or cloud console; not the domain registrar) to set a PTR record naming the mail server, for example mail.example.com, and makes sure that name has an A or AAAA record pointing back to the same IP. The HELO name should be the same host name. Then resend.</source>
         <comment>X.7.25|howToFix</comment>
-        <translation>L&apos;administrateur de l&apos;expéditeur demande à celui qui contrôle l&apos;adresse IP (hébergeur, FAI ou console cloud ; pas le bureau d&apos;enregistrement du domaine) de définir un enregistrement PTR nommant le serveur de messagerie, par exemple mail.example.com, et s&apos;assure que ce nom possède un enregistrement A ou AAAA pointant vers la même IP. Le nom HELO devrait être ce même nom d&apos;hôte. Renvoyez ensuite le message.</translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur demande à celui qui contrôle l&apos;adresse IP (fournisseur d&apos;hébergement, FAI ou console cloud ; pas le bureau d&apos;enregistrement du domaine) de définir un enregistrement PTR nommant le serveur de messagerie, par exemple mail.example.com, et s&apos;assure que ce nom possède un enregistrement A ou AAAA pointant vers la même IP. Le nom HELO devrait être ce même nom d&apos;hôte. Renvoyez ensuite le message.</translation>
     </message>
     <message>
         <source>Do not retry unchanged from that IP address. Retry once the PTR and matching A or AAAA records exist and cached negative answers have expired.</source>
@@ -8776,7 +8776,7 @@
     <message>
         <source>Fix authentication on the sending side, for the domain in the From header. Publish an SPF record that covers every server that sends for the domain, sign outgoing mail with DKIM using a key published in DNS, and make at least one of them align with the From domain so DMARC passes. Then send a test message and read its Authentication-Results header before resending the bounced mail.</source>
         <comment>X.7.26|howToFix</comment>
-        <translation>Corrigez l&apos;authentification côté envoi, pour le domaine de l&apos;en-tête From. Publiez un enregistrement SPF qui couvre tous les serveurs envoyant pour le domaine, signez le courrier sortant avec DKIM à l&apos;aide d&apos;une clé publiée dans le DNS, et faites en sorte qu&apos;au moins l&apos;un des deux soit aligné sur le domaine du From pour que DMARC passe. Envoyez ensuite un message de test et lisez son en-tête Authentication-Results avant de renvoyer le courrier rejeté.</translation>
+        <translation>Corrigez l&apos;authentification côté envoi, pour le domaine de l&apos;en-tête From. Publiez un enregistrement SPF qui couvre tous les serveurs envoyant pour le domaine, signez le courrier sortant avec DKIM à l&apos;aide d&apos;une clé publiée dans le DNS, et faites en sorte qu&apos;au moins l&apos;un des deux soit aligné sur le domaine du From pour que DMARC passe. Envoyez ensuite un message de test et lisez son en-tête Authentication-Results avant de renvoyer le courrier qui a fait l&apos;objet d&apos;un avis de non-remise.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged: it will fail again. Resend only after the authentication records or signing have been fixed.</source>
@@ -8826,7 +8826,7 @@
     <message>
         <source>Gmail sends 5.7.26 both when a message passes neither SPF nor DKIM and when it fails the From domain&apos;s DMARC policy; the text after the code says which.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation>Gmail renvoie 5.7.26 aussi bien lorsqu&apos;un message ne passe ni SPF ni DKIM que lorsqu&apos;il échoue à la politique DMARC du domaine du From ; le texte qui suit le code précise de quel cas il s&apos;agit.</translation>
+        <translation>Gmail envoie 5.7.26 aussi bien lorsqu&apos;un message ne passe ni SPF ni DKIM que lorsqu&apos;il échoue à la politique DMARC du domaine du From ; le texte qui suit le code précise de quel cas il s&apos;agit.</translation>
     </message>
     <message>
         <source>Sender address has null MX</source>
@@ -8886,7 +8886,7 @@
     <message>
         <source>Nothing to do with null MX: Gmail sends 4.7.27 (deferral) and 5.7.27 (rejection) when the message did not pass SPF under its sender requirements. Fix the SPF record of the envelope domain, and ignore the registry title.</source>
         <comment>X.7.27|providers.meaning</comment>
-        <translation>Rien à voir avec le MX nul : Gmail renvoie 4.7.27 (report) et 5.7.27 (rejet) lorsque le message n&apos;a pas passé SPF au regard de ses exigences envers les expéditeurs. Corrigez l&apos;enregistrement SPF du domaine d&apos;enveloppe et ignorez le titre du registre.</translation>
+        <translation>Rien à voir avec le MX nul : Gmail envoie 4.7.27 (report) et 5.7.27 (rejet) lorsque le message n&apos;a pas passé SPF au regard de ses exigences envers les expéditeurs. Corrigez l&apos;enregistrement SPF du domaine d&apos;enveloppe et ignorez le titre du registre.</translation>
     </message>
     <message>
         <source>Mail flood detected</source>
@@ -8896,7 +8896,7 @@
     <message>
         <source>The receiver believes the message is part of a flood of similar abusive messages, typically a mail bomb in which one address receives hundreds of sign-up confirmations triggered by forged web-form submissions. 4.7.28 defers the message and 5.7.28 refuses it. IANA registered the code from an Internet-Draft by John Levine that was never published as an RFC.</source>
         <comment>X.7.28|summary</comment>
-        <translation>Le serveur de réception estime que le message fait partie d&apos;un afflux de messages abusifs similaires, typiquement un bombardement d&apos;e-mails (mail bomb) dans lequel une adresse reçoit des centaines de confirmations d&apos;inscription déclenchées par des soumissions falsifiées de formulaires web. 4.7.28 diffère le message et 5.7.28 le refuse. L&apos;IANA a enregistré le code à partir d&apos;un Internet-Draft de John Levine qui n&apos;a jamais été publié en tant que RFC.</translation>
+        <translation>Le serveur de réception estime que le message fait partie d&apos;un afflux de messages abusifs similaires, typiquement un bombardement d&apos;e-mails (mail bomb) dans lequel une adresse reçoit des centaines de confirmations d&apos;inscription déclenchées par des soumissions falsifiées de formulaires web. 4.7.28 reporte le message et 5.7.28 le refuse. L&apos;IANA a enregistré le code à partir d&apos;un Internet-Draft de John Levine qui n&apos;a jamais été publié en tant que RFC.</translation>
     </message>
     <message>
         <source>At RCPT TO or at the end of DATA, when a receiver sees a burst of near-identical messages to one recipient or from one source. Senders meet it when their newsletter sign-up, password reset or contact form has been abused to bombard a victim. Gmail also uses 4.7.28, for its own spam rate limiting (see providers).</source>
@@ -8966,12 +8966,12 @@
     <message>
         <source>At the end of DATA, on mail that went through a mailing list, forwarding service or security gateway that adds ARC-Seal, ARC-Message-Signature and ARC-Authentication-Results headers. Rare in practice: most receivers use ARC only as a hint when DMARC fails, so a broken chain seldom causes a rejection by itself.</source>
         <comment>X.7.29|whenSeen</comment>
-        <translation>À la fin du DATA, sur du courrier passé par une liste de diffusion, un service de redirection ou une passerelle de sécurité qui ajoute les en-têtes ARC-Seal, ARC-Message-Signature et ARC-Authentication-Results. Rare en pratique : la plupart des serveurs de réception n&apos;utilisent ARC que comme indice en cas d&apos;échec DMARC, si bien qu&apos;une chaîne cassée provoque rarement un rejet à elle seule.</translation>
+        <translation>À la fin du DATA, sur du courrier passé par une liste de diffusion, un service de transfert ou une passerelle de sécurité qui ajoute les en-têtes ARC-Seal, ARC-Message-Signature et ARC-Authentication-Results. Rare en pratique : la plupart des serveurs de réception n&apos;utilisent ARC que comme indice en cas d&apos;échec DMARC, si bien qu&apos;une chaîne cassée provoque rarement un rejet à elle seule.</translation>
     </message>
     <message>
         <source>The admin of the intermediary whose ARC set fails (often a list server or gateway) fixes its ARC sealing: a published key for its selector, correct instance numbers, and no changes to the message after sealing. The original sender cannot repair another system&apos;s chain: send the bounce with full headers to the list or forwarder operator.</source>
         <comment>X.7.29|howToFix</comment>
-        <translation>L&apos;administrateur de l&apos;intermédiaire dont le jeu ARC échoue (souvent un serveur de listes ou une passerelle) corrige son scellement ARC : une clé publiée pour son sélecteur, des numéros d&apos;instance corrects, et aucune modification du message après le scellement. L&apos;expéditeur d&apos;origine ne peut pas réparer la chaîne d&apos;un autre système : envoyez l&apos;avis de non-remise, avec les en-têtes complets, à l&apos;exploitant de la liste ou du service de redirection.</translation>
+        <translation>L&apos;administrateur de l&apos;intermédiaire dont le jeu ARC échoue (souvent un serveur de listes ou une passerelle) corrige son scellement ARC : une clé publiée pour son sélecteur, des numéros d&apos;instance corrects, et aucune modification du message après le scellement. L&apos;expéditeur d&apos;origine ne peut pas réparer la chaîne d&apos;un autre système : envoyez l&apos;avis de non-remise, avec les en-têtes complets, à l&apos;exploitant de la liste ou du service de transfert.</translation>
     </message>
     <message>
         <source>Do not retry a registry 5.7.29 unchanged: the broken chain is part of the message and fails again. A Gmail 4.7.29 deferral succeeds on retry only once the connection uses TLS.</source>
@@ -9016,7 +9016,7 @@
     <message>
         <source>Nothing to do with ARC: Gmail sends 4.7.29 (deferral) and 5.7.29 (rejection) when the message reached it over a connection without TLS. Make the sending MTA use STARTTLS towards Gmail&apos;s MX hosts, and check every relay on the outbound path.</source>
         <comment>X.7.29|providers.meaning</comment>
-        <translation>Rien à voir avec ARC : Gmail renvoie 4.7.29 (report) et 5.7.29 (rejet) lorsque le message lui est parvenu sur une connexion sans TLS. Faites en sorte que le MTA d&apos;envoi utilise STARTTLS vers les hôtes MX de Gmail, et vérifiez chaque relais du chemin sortant.</translation>
+        <translation>Rien à voir avec ARC : Gmail envoie 4.7.29 (report) et 5.7.29 (rejet) lorsque le message lui est parvenu sur une connexion sans TLS. Faites en sorte que le MTA d&apos;envoi utilise STARTTLS vers les hôtes MX de Gmail, et vérifiez chaque relais du chemin sortant.</translation>
     </message>
     <message>
         <source>REQUIRETLS support required</source>
@@ -9026,7 +9026,7 @@
     <message>
         <source>The message was sent with the REQUIRETLS option (RFC 8689), which demands verified TLS and REQUIRETLS support on every hop, and a server could not find a next hop that offers it. Instead of dropping the protection, the message is returned. Permanent. This is the registry meaning; Gmail uses the same digits for DKIM failures (see providers).</source>
         <comment>X.7.30|summary</comment>
-        <translation>Le message a été envoyé avec l&apos;option REQUIRETLS (RFC 8689), qui exige un TLS vérifié et la prise en charge de REQUIRETLS à chaque saut, et un serveur n&apos;a trouvé aucun saut suivant qui l&apos;offre. Plutôt que de renoncer à la protection, le message est retourné à l&apos;expéditeur. Permanent. C&apos;est le sens du registre ; Gmail utilise les mêmes chiffres pour les échecs DKIM (voir la section Fournisseurs).</translation>
+        <translation>Le message a été envoyé avec l&apos;option REQUIRETLS (RFC 8689), qui exige un TLS vérifié et la prise en charge de REQUIRETLS à chaque saut, et un serveur n&apos;a trouvé aucun saut suivant qui l&apos;offre. Plutôt que de renoncer à la protection, le message fait l&apos;objet d&apos;un avis de non-remise. Permanent. C&apos;est le sens du registre ; Gmail utilise les mêmes chiffres pour les échecs DKIM (voir la section Fournisseurs).</translation>
     </message>
     <message>
         <source>Mostly in a bounce (DSN) from the sender&apos;s own outbound relay or a later hop, after the next server&apos;s EHLO reply did not list REQUIRETLS; some implementations also use it when refusing MAIL FROM ... REQUIRETLS directly. Still rare, because few servers implement REQUIRETLS (Postfix documents support for it in recent versions).</source>
@@ -9076,7 +9076,7 @@
     <message>
         <source>Nothing to do with REQUIRETLS: Gmail sends 4.7.30 (deferral) and 5.7.30 (rejection) when the message did not pass DKIM under its sender requirements. Sign outgoing mail with DKIM for your domain and publish the key.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation>Rien à voir avec REQUIRETLS : Gmail renvoie 4.7.30 (report) et 5.7.30 (rejet) lorsque le message n&apos;a pas passé DKIM au regard de ses exigences envers les expéditeurs. Signez le courrier sortant avec DKIM pour votre domaine et publiez la clé.</translation>
+        <translation>Rien à voir avec REQUIRETLS : Gmail envoie 4.7.30 (report) et 5.7.30 (rejet) lorsque le message n&apos;a pas passé DKIM au regard de ses exigences envers les expéditeurs. Signez le courrier sortant avec DKIM pour votre domaine et publiez la clé.</translation>
     </message>
     <message>
         <source>cannot connect to SMTP server</source>
@@ -9101,22 +9101,22 @@
     <message>
         <source>graylisting</source>
         <comment>450|keywords</comment>
-        <translation>liste grise</translation>
+        <translation>greylisting</translation>
     </message>
     <message>
         <source>soft bounce</source>
         <comment>450|keywords</comment>
-        <translation>rebond temporaire</translation>
+        <translation>soft bounce</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>451|keywords</comment>
-        <translation>liste grise</translation>
+        <translation>greylisting</translation>
     </message>
     <message>
         <source>soft bounce</source>
         <comment>451|keywords</comment>
-        <translation>rebond temporaire</translation>
+        <translation>soft bounce</translation>
     </message>
     <message>
         <source>STARTTLS failed</source>
@@ -9166,7 +9166,7 @@
     <message>
         <source>blacklisted</source>
         <comment>550|keywords</comment>
-        <translation>sur liste noire</translation>
+        <translation>blacklist</translation>
     </message>
     <message>
         <source>DNSBL</source>
@@ -9181,7 +9181,7 @@
     <message>
         <source>hard bounce</source>
         <comment>550|keywords</comment>
-        <translation>rebond définitif</translation>
+        <translation>hard bounce</translation>
     </message>
     <message>
         <source>message too large</source>
@@ -9196,7 +9196,7 @@
     <message>
         <source>blacklisted</source>
         <comment>554|keywords</comment>
-        <translation>sur liste noire</translation>
+        <translation>blacklist</translation>
     </message>
     <message>
         <source>DNSBL</source>
@@ -9206,12 +9206,12 @@
     <message>
         <source>hard bounce</source>
         <comment>554|keywords</comment>
-        <translation>rebond définitif</translation>
+        <translation>hard bounce</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>571|keywords</comment>
-        <translation>sur liste noire</translation>
+        <translation>blacklist</translation>
     </message>
     <message>
         <source>unspecified error</source>
@@ -9511,12 +9511,12 @@
     <message>
         <source>blacklisted</source>
         <comment>X.7.1|keywords</comment>
-        <translation>sur liste noire</translation>
+        <translation>blacklist</translation>
     </message>
     <message>
         <source>denylist</source>
         <comment>X.7.1|keywords</comment>
-        <translation>liste de refus</translation>
+        <translation>liste de blocage</translation>
     </message>
     <message>
         <source>RBL</source>
