@@ -9731,632 +9731,632 @@
     <message>
         <source>To VRFY, 250 confirms the mailbox; 252 neither confirms nor denies it, but the server would accept mail for it.</source>
         <comment>250|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>En réponse à VRFY, 250 confirme la boîte aux lettres ; 252 ne la confirme ni ne la dément, mais le serveur accepterait du courrier pour elle.</translation>
     </message>
     <message>
         <source>Only VRFY gets these answers. Most servers answer every VRFY with 252 so that addresses cannot be harvested.</source>
         <comment>250|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Seul VRFY reçoit ces réponses. La plupart des serveurs répondent 252 à tout VRFY pour empêcher la collecte d&apos;adresses.</translation>
     </message>
     <message>
         <source>Never take 252 as proof that an address exists. To test an address, send a message or watch the reply to RCPT TO.</source>
         <comment>250|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne considérez jamais 252 comme la preuve qu&apos;une adresse existe. Pour tester une adresse, envoyez un message ou observez la réponse à RCPT TO.</translation>
     </message>
     <message>
         <source>Both say the recipient is not local; 251 accepts the message and forwards it, 551 refuses it and names where to send.</source>
         <comment>251|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tous deux indiquent que le destinataire n&apos;est pas local ; 251 accepte le message et le transfère, 551 le refuse et indique où l&apos;envoyer.</translation>
     </message>
     <message>
         <source>251 is a success reply at RCPT TO; 551 is a permanent failure with &quot;please try &lt;forward-path&gt;&quot;.</source>
         <comment>251|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>251 est une réponse de succès à RCPT TO ; 551 est un échec permanent accompagné de &quot;please try &lt;forward-path&gt;&quot;.</translation>
     </message>
     <message>
         <source>After 251 nothing needs doing, though the address book can be updated. After 551 resend to the address given, once you are sure it is right.</source>
         <comment>251|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après un 251, rien à faire, mais le carnet d&apos;adresses peut être mis à jour. Après un 551, renvoyez le message à l&apos;adresse indiquée, une fois sûr qu&apos;elle est correcte.</translation>
     </message>
     <message>
         <source>421 ends the whole session, for every message and recipient on it; 450 refuses one mail action, usually one recipient, and the session goes on.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 met fin à toute la session, pour tous les messages et destinataires qu&apos;elle transporte ; 450 refuse une seule action de messagerie, généralement un destinataire, et la session continue.</translation>
     </message>
     <message>
         <source>421 is often the first line after connecting (the greeting) or the last one before the server hangs up, and its text speaks of the service, the connection or your IP address. 450 answers MAIL FROM or RCPT TO and names a mailbox or a reason such as greylisting.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 est souvent la première ligne après la connexion (le message d&apos;accueil) ou la dernière avant que le serveur raccroche, et son texte parle du service, de la connexion ou de votre adresse IP. 450 répond à MAIL FROM ou RCPT TO et désigne une boîte aux lettres ou un motif comme le greylisting.</translation>
     </message>
     <message>
         <source>Both are retried by the sending server. For 421, look at the sending side as a whole: connection counts, sending rate and the IP address&apos;s reputation. For 450, look at the one recipient or the greylisting delay, and wait for the next retry from the same IP address.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les deux cas, le serveur d&apos;envoi réessaie. Pour 421, examinez l&apos;ensemble du côté envoi : nombre de connexions, débit d&apos;envoi et réputation de l&apos;adresse IP. Pour 450, examinez ce destinataire précis ou le délai de greylisting, et attendez que le serveur réessaie depuis la même adresse IP.</translation>
     </message>
     <message>
         <source>At the greeting both turn the connection away, but 421 means try again later and 554 means this client is not served.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Au message d&apos;accueil, tous deux refusent la connexion, mais 421 signifie « réessayez plus tard » et 554 « ce client n&apos;est pas servi ».</translation>
     </message>
     <message>
         <source>The first digit decides: 421 at the greeting comes with texts about load, too many connections or a temporary block; 554 at the greeting names a blocklist or a permanent refusal, and the server answers every following command with 503 until QUIT.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le premier chiffre qui tranche : 421 au message d&apos;accueil s&apos;accompagne de textes évoquant la charge, un trop grand nombre de connexions ou un blocage temporaire ; 554 au message d&apos;accueil désigne une liste de blocage ou un refus permanent, et le serveur répond 503 à toutes les commandes suivantes jusqu&apos;à QUIT.</translation>
     </message>
     <message>
         <source>For 421, do nothing at first: lower the number of parallel connections if it repeats. For 554, look up the sending IP address on blocklists and fix the reputation problem; retrying the same IP address will not help.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour 421, ne faites rien dans un premier temps ; réduisez le nombre de connexions parallèles si cela se répète. Pour 554, recherchez l&apos;adresse IP d&apos;envoi dans les listes de blocage et corrigez le problème de réputation : réessayer depuis la même adresse IP ne servira à rien.</translation>
     </message>
     <message>
         <source>450 is about the recipient&apos;s mailbox (busy, locked, or greylisted); 451 is about the receiving server itself, which hit an error while processing.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>450 concerne la boîte aux lettres du destinataire (occupée, verrouillée ou soumise au greylisting) ; 451 concerne le serveur de réception lui-même, qui a rencontré une erreur pendant le traitement.</translation>
     </message>
     <message>
         <source>The enhanced code and the text tell: 450 comes with 4.2.x or a greylisting message naming the recipient; 451 comes with 4.3.0, 4.4.x or &quot;Temporary local problem&quot;, often after a DNS lookup or a content scanner failed on the receiving side.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le code d&apos;état étendu et le texte permettent de trancher : 450 s&apos;accompagne de 4.2.x ou d&apos;un message de greylisting désignant le destinataire ; 451 s&apos;accompagne de 4.3.0, de 4.4.x ou de &quot;Temporary local problem&quot;, souvent après l&apos;échec d&apos;une requête DNS ou d&apos;un analyseur de contenu côté réception.</translation>
     </message>
     <message>
         <source>Neither needs action from the sender at first: the queue retries. If 450 stays for days, ask the recipient&apos;s admin about the mailbox; if 451 stays, the receiving admin has to repair their server, so report the exact reply line to them.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans un premier temps, ni l&apos;un ni l&apos;autre ne demande d&apos;action à l&apos;expéditeur : la file d&apos;attente réessaie. Si le 450 persiste pendant des jours, interrogez l&apos;administrateur du destinataire sur la boîte aux lettres ; si le 451 persiste, c&apos;est à l&apos;administrateur du serveur de réception de réparer son serveur : transmettez-lui la ligne de réponse exacte.</translation>
     </message>
     <message>
         <source>The same condition, mailbox unavailable, but 450 is temporary and 550 is permanent.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>La même situation, boîte aux lettres indisponible, mais 450 est temporaire et 550 permanent.</translation>
     </message>
     <message>
         <source>Only the first digit differs: after 450 the message stays in the sender&apos;s queue and a delay notice may follow; after 550 the sender&apos;s server gives up at once and returns a bounce.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Seul le premier chiffre diffère : après 450, le message reste dans la file d&apos;attente de l&apos;expéditeur et un avis de retard peut suivre ; après 550, le serveur de l&apos;expéditeur abandonne aussitôt et émet un avis de non-remise.</translation>
     </message>
     <message>
         <source>After 450 do not resend by hand: the queue retries on its own. After 550 resending the same message changes nothing; correct the address or remove the reason the enhanced code names, then send again.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après un 450, ne renvoyez pas le message à la main : la file d&apos;attente réessaie d&apos;elle-même. Après un 550, renvoyer le même message ne change rien ; corrigez l&apos;adresse ou supprimez la cause que désigne le code d&apos;état étendu, puis envoyez-le de nouveau.</translation>
     </message>
     <message>
         <source>451 is a processing error on the receiving server; 452 says a resource ran out: disk space, a mailbox quota, or the number of recipients allowed in one transaction.</source>
         <comment>451|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>451 est une erreur de traitement sur le serveur de réception ; 452 signale l&apos;épuisement d&apos;une ressource : espace disque, quota d&apos;une boîte aux lettres ou nombre de destinataires autorisés dans une transaction.</translation>
     </message>
     <message>
         <source>452 names the resource: &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) or a full mailbox (4.2.2). 451 speaks of a local error, a lookup failure or a service that did not answer.</source>
         <comment>451|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>452 nomme la ressource : &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) ou une boîte aux lettres pleine (4.2.2). 451 parle d&apos;une erreur locale, d&apos;un échec de requête ou d&apos;un service qui n&apos;a pas répondu.</translation>
     </message>
     <message>
         <source>For 452 with 4.5.3 nothing is wrong: the sending server delivers the remaining recipients in a further transaction. For storage, the receiving admin frees space. For 451, wait for the retry and report a persistent error to the receiving admin.</source>
         <comment>451|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour 452 avec 4.5.3, rien d&apos;anormal : le serveur d&apos;envoi remet les destinataires restants dans une transaction suivante. Pour un problème de stockage, l&apos;administrateur du serveur de réception libère de l&apos;espace. Pour 451, attendez la nouvelle tentative et signalez une erreur persistante à l&apos;administrateur du serveur de réception.</translation>
     </message>
     <message>
         <source>Both are about storage; 452 is temporary (the space may free up), 552 is permanent (the allocation is exceeded for this message).</source>
         <comment>452|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tous deux concernent le stockage ; 452 est temporaire (l&apos;espace peut se libérer), 552 est permanent (l&apos;allocation est dépassée pour ce message).</translation>
     </message>
     <message>
         <source>The enhanced code separates the cases: 452 with 4.2.2 or 4.3.1 is a full mailbox or disk that may recover; 552 with 5.2.2 is a mailbox over its quota, and 552 with 5.3.4 or 5.2.3 is a message that is too big.</source>
         <comment>452|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le code d&apos;état étendu distingue les cas : 452 avec 4.2.2 ou 4.3.1 désigne une boîte aux lettres ou un disque plein qui peut se rétablir ; 552 avec 5.2.2 désigne une boîte aux lettres qui dépasse son quota, et 552 avec 5.3.4 ou 5.2.3 un message trop volumineux.</translation>
     </message>
     <message>
         <source>For 452, let the queue retry and tell the recipient their mailbox is full. For 552 with 5.2.2, ask the recipient to make room, then resend; for 552 with a size code, send a smaller message or a link instead of the attachment.</source>
         <comment>452|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour 452, laissez la file d&apos;attente réessayer et prévenez le destinataire que sa boîte aux lettres est pleine. Pour 552 avec 5.2.2, demandez au destinataire de faire de la place, puis renvoyez le message ; pour 552 avec un code de taille, envoyez un message plus petit ou un lien à la place de la pièce jointe.</translation>
     </message>
     <message>
         <source>454 is a temporary failure of TLS or authentication on the server side; 530 is a requirement the client has not met.</source>
         <comment>454|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 est un échec temporaire de TLS ou de l&apos;authentification côté serveur ; 530 est une exigence que le client n&apos;a pas satisfaite.</translation>
     </message>
     <message>
         <source>454 answers STARTTLS or AUTH itself (&quot;454 4.7.0 Temporary authentication failure&quot;), so the client did the right thing. 530 answers MAIL FROM when the client skipped STARTTLS or AUTH.</source>
         <comment>454|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 répond à STARTTLS ou à AUTH eux-mêmes (&quot;454 4.7.0 Temporary authentication failure&quot;) : le client a donc fait ce qu&apos;il fallait. 530 répond à MAIL FROM lorsque le client a sauté STARTTLS ou AUTH.</translation>
     </message>
     <message>
         <source>After 454 the client retries later and the receiving admin checks the certificate or the password backend. After 530 the client&apos;s settings must change: start TLS, then authenticate.</source>
         <comment>454|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après un 454, le client réessaie plus tard et l&apos;administrateur du serveur de réception vérifie le certificat ou le système de vérification des mots de passe. Après un 530, les paramètres du client doivent changer : démarrer TLS, puis s&apos;authentifier.</translation>
     </message>
     <message>
         <source>500 means the server did not understand the line; 502 means it understood the command but does not implement it here.</source>
         <comment>500|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>500 signifie que le serveur n&apos;a pas compris la ligne ; 502 signifie qu&apos;il a compris la commande mais ne l&apos;implémente pas ici.</translation>
     </message>
     <message>
         <source>502 answers a known verb that is switched off, such as VRFY or EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). 500 answers garbage, a line that is too long, or a different protocol, such as a TLS handshake on a plain-text port; Postfix 3.7 and later also answer unknown commands with 500 5.5.2.</source>
         <comment>500|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>502 répond à une commande connue mais désactivée, comme VRFY ou EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). 500 répond à une ligne incompréhensible, trop longue ou relevant d&apos;un autre protocole, comme une négociation TLS sur un port en clair ; Postfix 3.7 et versions ultérieures répondent aussi 500 5.5.2 aux commandes inconnues.</translation>
     </message>
     <message>
         <source>For 500, check that the client speaks SMTP to the right port in the right mode (implicit TLS on 465, STARTTLS on 587 and 25). For 502, stop using that command; nothing is broken.</source>
         <comment>500|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour 500, vérifiez que le client parle SMTP sur le bon port et dans le bon mode (TLS implicite sur 465, STARTTLS sur 587 et 25). Pour 502, cessez d&apos;utiliser cette commande ; rien n&apos;est cassé.</translation>
     </message>
     <message>
         <source>501 rejects how a command&apos;s argument is written; 553 rejects the mailbox name itself.</source>
         <comment>501|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 rejette la façon dont l&apos;argument d&apos;une commande est écrit ; 553 rejette le nom de la boîte aux lettres lui-même.</translation>
     </message>
     <message>
         <source>501 follows malformed syntax: a missing angle bracket, an invalid EHLO name, an unknown parameter (&quot;501 5.5.4&quot;). 553 follows an address that parses but is not accepted (5.1.3, 5.1.7, or a sender the login does not own).</source>
         <comment>501|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 suit une syntaxe incorrecte : chevron manquant, nom EHLO invalide, paramètre inconnu (&quot;501 5.5.4&quot;). 553 suit une adresse syntaxiquement lisible mais refusée (5.1.3, 5.1.7, ou un expéditeur qui n&apos;appartient pas au compte authentifié).</translation>
     </message>
     <message>
         <source>For 501 fix the sending software or its settings, since the command itself is malformed. For 553 fix the address the user entered or the identity they send as.</source>
         <comment>501|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour 501, corrigez le logiciel d&apos;envoi ou ses paramètres, car la commande elle-même est mal formée. Pour 553, corrigez l&apos;adresse saisie par l&apos;utilisateur ou l&apos;identité sous laquelle il envoie.</translation>
     </message>
     <message>
         <source>503 is a command in the wrong order; 530 is a command refused until the client has authenticated or started TLS.</source>
         <comment>503|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 est une commande envoyée dans le mauvais ordre ; 530 est une commande refusée tant que le client ne s&apos;est pas authentifié ou n&apos;a pas démarré TLS.</translation>
     </message>
     <message>
         <source>503 follows RCPT TO before MAIL FROM, DATA before any recipient, or AUTH where it is not offered (Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;). 530 answers MAIL FROM with &quot;Authentication required&quot; or &quot;Must issue a STARTTLS command first&quot;.</source>
         <comment>503|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 suit un RCPT TO avant MAIL FROM, un DATA avant tout destinataire, ou un AUTH là où il n&apos;est pas proposé (Postfix : &quot;503 5.5.1 Error: authentication not enabled&quot;). 530 répond à MAIL FROM avec &quot;Authentication required&quot; ou &quot;Must issue a STARTTLS command first&quot;.</translation>
     </message>
     <message>
         <source>For 503, fix the client&apos;s sequence: EHLO, STARTTLS, EHLO again, AUTH, MAIL FROM, RCPT TO, DATA. For 530, turn on TLS and SMTP authentication in the client&apos;s account settings.</source>
         <comment>503|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour 503, corrigez la séquence du client : EHLO, STARTTLS, de nouveau EHLO, AUTH, MAIL FROM, RCPT TO, DATA. Pour 530, activez TLS et l&apos;authentification SMTP dans les paramètres du compte du client.</translation>
     </message>
     <message>
         <source>530 means the client has not authenticated; 535 means it tried and the credentials were rejected.</source>
         <comment>530|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>530 signifie que le client ne s&apos;est pas authentifié ; 535 signifie qu&apos;il a essayé et que ses identifiants ont été refusés.</translation>
     </message>
     <message>
         <source>535 is the answer to AUTH. 530 answers MAIL FROM or RCPT TO from a client that never sent AUTH.</source>
         <comment>530|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>535 est la réponse à AUTH. 530 répond à MAIL FROM ou RCPT TO de la part d&apos;un client qui n&apos;a jamais envoyé AUTH.</translation>
     </message>
     <message>
         <source>For 530, enable authentication in the client. For 535, check the user name and password, whether the provider needs an app password, and whether SMTP AUTH is allowed for the account.</source>
         <comment>530|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour 530, activez l&apos;authentification dans le client. Pour 535, vérifiez le nom d&apos;utilisateur et le mot de passe, si le fournisseur exige un mot de passe d&apos;application, et si SMTP AUTH est autorisé pour le compte.</translation>
     </message>
     <message>
         <source>534 refuses the way of signing in; 535 refuses the credentials.</source>
         <comment>534|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>534 refuse la méthode de connexion ; 535 refuse les identifiants.</translation>
     </message>
     <message>
         <source>With 534 the password may well be right: the mechanism is too weak, or the provider wants an app password or a browser sign-in (Gmail: &quot;534-5.7.9 Application-specific password required.&quot;). With 535 the user name or password is wrong or the account may not use SMTP.</source>
         <comment>534|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Avec 534, le mot de passe peut tout à fait être correct : le mécanisme est trop faible, ou le fournisseur exige un mot de passe d&apos;application ou une connexion par navigateur (Gmail : &quot;534-5.7.9 Application-specific password required.&quot;). Avec 535, le nom d&apos;utilisateur ou le mot de passe est erroné, ou le compte n&apos;a pas le droit d&apos;utiliser SMTP.</translation>
     </message>
     <message>
         <source>For 534, use TLS and a stronger mechanism, an app password or OAuth as the provider asks. For 535, correct the credentials or unlock the account.</source>
         <comment>534|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour 534, utilisez TLS et un mécanisme plus robuste, un mot de passe d&apos;application ou OAuth, selon ce que demande le fournisseur. Pour 535, corrigez les identifiants ou déverrouillez le compte.</translation>
     </message>
     <message>
         <source>Two layers of one reply: 535 is the basic code for rejected credentials and 5.7.8 the enhanced code for the same thing; they usually arrive together as 535 5.7.8.</source>
         <comment>535|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deux niveaux d&apos;une même réponse : 535 est le code de base des identifiants refusés et 5.7.8 le code d&apos;état étendu pour la même chose ; ils arrivent généralement ensemble sous la forme 535 5.7.8.</translation>
     </message>
     <message>
         <source>A client log shows &quot;535 5.7.8&quot; or &quot;535-5.7.8 Username and Password not accepted&quot; right after AUTH. Some servers send 535 without an enhanced code, with the same meaning.</source>
         <comment>535|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un journal client affiche &quot;535 5.7.8&quot; ou &quot;535-5.7.8 Username and Password not accepted&quot; juste après AUTH. Certains serveurs envoient 535 sans code d&apos;état étendu, avec le même sens.</translation>
     </message>
     <message>
         <source>Fix the credentials: user name, password or app password, and check that the account may use SMTP AUTH.</source>
         <comment>535|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les identifiants (nom d&apos;utilisateur, mot de passe ou mot de passe d&apos;application) et vérifiez que le compte a le droit d&apos;utiliser SMTP AUTH.</translation>
     </message>
     <message>
         <source>551 says the recipient is not on this server and names where to send instead; 550 refuses the recipient without pointing elsewhere.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>551 indique que le destinataire n&apos;est pas sur ce serveur et précise où envoyer à la place ; 550 refuse le destinataire sans indiquer d&apos;autre destination.</translation>
     </message>
     <message>
         <source>A 551 reply carries a forward-path (&quot;please try &lt;address&gt;&quot;); it is rare today and some servers misuse it for denied relaying. A 550 reply names a reason or an enhanced code instead.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse 551 contient un forward-path (&quot;please try &lt;address&gt;&quot;) ; elle est rare aujourd&apos;hui et certains serveurs l&apos;emploient à tort pour refuser le relais. Une réponse 550 indique plutôt un motif ou un code d&apos;état étendu.</translation>
     </message>
     <message>
         <source>After 551, check that the address it offers is genuine and resend to it. After 550, read the enhanced code: 5.1.1 is a wrong address, 5.7.1 a policy refusal.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après un 551, vérifiez que l&apos;adresse proposée est authentique et renvoyez le message à cette adresse. Après un 550, lisez le code d&apos;état étendu : 5.1.1 est une adresse erronée, 5.7.1 un refus lié à une politique.</translation>
     </message>
     <message>
         <source>553 refuses the address itself, its form or the sender&apos;s right to use it; 550 refuses the mailbox or the message for another reason.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 refuse l&apos;adresse elle-même, sa forme ou le droit de l&apos;expéditeur à l&apos;utiliser ; 550 refuse la boîte aux lettres ou le message pour une autre raison.</translation>
     </message>
     <message>
         <source>553 usually comes at MAIL FROM or RCPT TO with 5.1.3, 5.1.7 or a text such as &quot;Sender address rejected: not owned by user&quot;. 550 comes with 5.1.1 (no such user), 5.7.1 (policy) or a block.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 arrive généralement à MAIL FROM ou RCPT TO avec 5.1.3, 5.1.7 ou un texte comme &quot;Sender address rejected: not owned by user&quot;. 550 arrive avec 5.1.1 (utilisateur inexistant), 5.7.1 (politique) ou un blocage.</translation>
     </message>
     <message>
         <source>For 553, correct the address: a typo, characters that are not allowed, or a From address your login may not use. For 550, follow its enhanced code.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour 553, corrigez l&apos;adresse : faute de frappe, caractères non autorisés, ou adresse From que votre compte n&apos;a pas le droit d&apos;utiliser. Pour 550, suivez son code d&apos;état étendu.</translation>
     </message>
     <message>
         <source>550 usually refuses one recipient; 554 refuses the whole transaction, either at connection time or after the message data.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>550 refuse généralement un seul destinataire ; 554 refuse toute la transaction, soit dès la connexion, soit après les données du message.</translation>
     </message>
     <message>
         <source>Watch where it comes: 550 answers RCPT TO (or MAIL FROM); 554 is the greeting (&quot;No SMTP service here&quot;) or the answer to the end of DATA, where content and reputation checks run.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Regardez où il arrive : 550 répond à RCPT TO (ou à MAIL FROM) ; 554 est le message d&apos;accueil (&quot;No SMTP service here&quot;) ou la réponse à la fin de DATA, là où s&apos;exécutent les contrôles de contenu et de réputation.</translation>
     </message>
     <message>
         <source>For 550, check the recipient address or the policy reason for that recipient. For 554 after DATA, check the content, the sending IP address on blocklists and the domain&apos;s authentication; for 554 at the greeting, the IP address itself is refused.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour 550, vérifiez l&apos;adresse du destinataire ou le motif de politique propre à ce destinataire. Pour 554 après DATA, vérifiez le contenu, la présence de l&apos;adresse IP d&apos;envoi dans les listes de blocage et l&apos;authentification du domaine ; pour 554 au message d&apos;accueil, c&apos;est l&apos;adresse IP elle-même qui est refusée.</translation>
     </message>
     <message>
         <source>They are not alternatives but two layers of one reply: 550 is the basic reply code (permanent, mailbox unavailable), 5.1.1 the enhanced status code that says why (the mailbox does not exist).</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce ne sont pas deux alternatives mais deux niveaux d&apos;une même réponse : 550 est le code de réponse de base (permanent, boîte aux lettres indisponible), 5.1.1 le code d&apos;état étendu qui en donne la raison (la boîte aux lettres n&apos;existe pas).</translation>
     </message>
     <message>
         <source>A reply such as &quot;550 5.1.1 User unknown&quot; carries both. 550 also travels with 5.7.1, 5.2.1, 5.1.10 and others, so 550 alone never tells which; 5.1.1 also appears in the Status field of a bounce report.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse comme &quot;550 5.1.1 User unknown&quot; contient les deux. 550 accompagne aussi 5.7.1, 5.2.1, 5.1.10 et d&apos;autres : 550 seul ne dit donc jamais lequel ; 5.1.1 apparaît aussi dans le champ Status d&apos;un avis de non-remise.</translation>
     </message>
     <message>
         <source>Read the enhanced code first when there is one: it is the more precise of the two. When a reply has only 550, the text after it is the only clue.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez d&apos;abord le code d&apos;état étendu s&apos;il y en a un : c&apos;est le plus précis des deux. Quand une réponse ne comporte que 550, le texte qui suit est le seul indice.</translation>
     </message>
     <message>
         <source>Two layers of one reply: 552 is the basic code for an exceeded storage allocation, 5.3.4 the enhanced code that says the message is too big for the system.</source>
         <comment>552|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deux niveaux d&apos;une même réponse : 552 est le code de base d&apos;une allocation de stockage dépassée, 5.3.4 le code d&apos;état étendu qui indique que le message est trop volumineux pour le système.</translation>
     </message>
     <message>
         <source>552 alone is ambiguous because it also goes with 5.2.2 (full mailbox) and 5.2.3 (size limit of the recipient); with 5.3.4 the reason is the server&apos;s message size limit.</source>
         <comment>552|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>552 seul est ambigu, car il accompagne aussi 5.2.2 (boîte aux lettres pleine) et 5.2.3 (limite de taille propre au destinataire) ; avec 5.3.4, la raison est la limite de taille des messages du serveur.</translation>
     </message>
     <message>
         <source>Read the enhanced code: with 5.3.4 send a smaller message; with 5.2.2 the recipient has to free space.</source>
         <comment>552|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le code d&apos;état étendu : avec 5.3.4, envoyez un message plus petit ; avec 5.2.2, le destinataire doit libérer de l&apos;espace.</translation>
     </message>
     <message>
         <source>521 is a host that never accepts mail from anyone; 554 at the greeting refuses this client, usually for its IP address.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 désigne un hôte qui n&apos;accepte jamais de courrier de personne ; 554 au message d&apos;accueil refuse ce client précis, généralement à cause de son adresse IP.</translation>
     </message>
     <message>
         <source>521 comes from hosts set up to receive no mail at all, and the domain often publishes a null MX too. 554 at the greeting typically names a blocklist, a policy or your address.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 vient d&apos;hôtes configurés pour ne recevoir aucun courrier, et le domaine publie souvent aussi un MX nul. 554 au message d&apos;accueil désigne généralement une liste de blocage, une politique ou votre adresse.</translation>
     </message>
     <message>
         <source>After 521, stop sending there: the address or the MX record is wrong. After 554, check the sending IP address on the named blocklist and ask for delisting, or send through a server with a good reputation.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après un 521, cessez d&apos;envoyer vers cette destination : l&apos;adresse ou l&apos;enregistrement MX est erroné. Après un 554, recherchez l&apos;adresse IP d&apos;envoi dans la liste de blocage nommée et demandez-en le retrait, ou envoyez via un serveur qui a une bonne réputation.</translation>
     </message>
     <message>
         <source>556 says the recipient&apos;s domain receives no mail at all; 554 says this transaction failed, for a reason its text gives.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>556 indique que le domaine du destinataire ne reçoit aucun courrier ; 554 indique que cette transaction a échoué, pour une raison que donne son texte.</translation>
     </message>
     <message>
         <source>556 comes with 5.1.10, often from your own sending server after it found the domain&apos;s null MX (&quot;MX 0 .&quot;), before any connection to the recipient. 554 comes from the remote server, at the greeting or after DATA.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>556 s&apos;accompagne de 5.1.10, souvent émis par votre propre serveur d&apos;envoi après avoir trouvé le MX nul du domaine (&quot;MX 0 .&quot;), avant toute connexion vers le destinataire. 554 vient du serveur distant, au message d&apos;accueil ou après DATA.</translation>
     </message>
     <message>
         <source>After 556 the address cannot work: ask the recipient for another one. After 554, read its text: blocklist, content or policy.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après un 556, l&apos;adresse ne peut pas fonctionner : demandez-en une autre au destinataire. Après un 554, lisez son texte : liste de blocage, contenu ou politique.</translation>
     </message>
     <message>
         <source>5.1.1 is a mailbox the recipient&apos;s server does not know; 5.1.10 is a domain that declares it receives no mail at all (null MX).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 désigne une boîte aux lettres que le serveur du destinataire ne connaît pas ; 5.1.10 un domaine qui déclare ne recevoir aucun courrier (MX nul).</translation>
     </message>
     <message>
         <source>5.1.1 comes from the recipient&apos;s server after RCPT TO. 5.1.10 usually comes from your own sending server, which read the domain&apos;s null MX and never connected.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 vient du serveur du destinataire après RCPT TO. 5.1.10 vient généralement de votre propre serveur d&apos;envoi, qui a lu le MX nul du domaine et ne s&apos;est jamais connecté.</translation>
     </message>
     <message>
         <source>For 5.1.1, check the part before the @ for typos. For 5.1.10, no spelling of the mailbox will work: ask for an address at another domain.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour 5.1.1, cherchez une faute de frappe dans la partie avant le @. Pour 5.1.10, aucune orthographe de la boîte aux lettres ne fonctionnera : demandez une adresse dans un autre domaine.</translation>
     </message>
     <message>
         <source>5.1.1 is an address that does not exist; 5.2.1 is a mailbox that exists but is disabled or suspended.</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 désigne une adresse qui n&apos;existe pas ; 5.2.1 une boîte aux lettres qui existe mais est désactivée ou suspendue.</translation>
     </message>
     <message>
         <source>The text tells: &quot;does not exist&quot;, &quot;no such user&quot; or &quot;user unknown&quot; for 5.1.1; &quot;disabled&quot;, &quot;inactive&quot; or &quot;suspended&quot; for 5.2.1.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le texte permet de trancher : &quot;does not exist&quot;, &quot;no such user&quot; ou &quot;user unknown&quot; pour 5.1.1 ; &quot;disabled&quot;, &quot;inactive&quot; ou &quot;suspended&quot; pour 5.2.1.</translation>
     </message>
     <message>
         <source>For 5.1.1, correct the address. For 5.2.1, reach the recipient another way; if the bounce repeats for weeks, treat the address as gone and remove it from lists.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour 5.1.1, corrigez l&apos;adresse. Pour 5.2.1, joignez le destinataire par un autre moyen ; si l&apos;avis de non-remise se répète pendant des semaines, considérez que l&apos;adresse n&apos;existe plus et retirez-la des listes.</translation>
     </message>
     <message>
         <source>5.1.1 faults the part before the @ (the mailbox); 5.1.2 faults the part after it (the domain).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 met en cause la partie avant le @ (la boîte aux lettres) ; 5.1.2 la partie après (le domaine).</translation>
     </message>
     <message>
         <source>5.1.2 often comes from your own server, which could not find the domain in DNS; 5.1.1 comes from the recipient&apos;s server, which looked up the mailbox and found nothing.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 vient souvent de votre propre serveur, qui n&apos;a pas trouvé le domaine dans le DNS ; 5.1.1 vient du serveur du destinataire, qui a cherché la boîte aux lettres sans rien trouver.</translation>
     </message>
     <message>
         <source>Correct the part that is wrong: the user name for 5.1.1, the domain for 5.1.2.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la partie erronée : le nom d&apos;utilisateur pour 5.1.1, le domaine pour 5.1.2.</translation>
     </message>
     <message>
         <source>5.1.2 says the recipient&apos;s domain is not a valid mail destination; 5.4.4 says the sending system could not find a route to it.</source>
         <comment>X.1.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 indique que le domaine du destinataire n&apos;est pas une destination de messagerie valide ; 5.4.4 que le système d&apos;envoi n&apos;a pas trouvé de route vers lui.</translation>
     </message>
     <message>
         <source>5.1.2 follows a domain that does not exist (NXDOMAIN), often a typo. 5.4.4 follows DNS that answers without a usable route: an MX pointing to a name without an address, or records that cannot be resolved.</source>
         <comment>X.1.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 suit un domaine qui n&apos;existe pas (NXDOMAIN), souvent à cause d&apos;une faute de frappe. 5.4.4 suit un DNS qui répond sans fournir de route utilisable : un MX qui pointe vers un nom sans adresse, ou des enregistrements impossibles à résoudre.</translation>
     </message>
     <message>
         <source>For 5.1.2, fix the spelling of the domain. For 5.4.4, the recipient domain&apos;s admin repairs its MX records; if many domains fail, check the sending server&apos;s own DNS resolver.</source>
         <comment>X.1.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour 5.1.2, corrigez l&apos;orthographe du domaine. Pour 5.4.4, l&apos;administrateur du domaine du destinataire répare ses enregistrements MX ; si de nombreux domaines échouent, vérifiez le résolveur DNS du serveur d&apos;envoi lui-même.</translation>
     </message>
     <message>
         <source>5.1.10 is about the recipient&apos;s domain, which receives no mail; 5.7.27 is about the sender&apos;s domain, which declares it receives no mail and so is refused as a sender.</source>
         <comment>X.1.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 concerne le domaine du destinataire, qui ne reçoit aucun courrier ; 5.7.27 concerne le domaine de l&apos;expéditeur, qui déclare ne recevoir aucun courrier et se voit donc refusé comme expéditeur.</translation>
     </message>
     <message>
         <source>5.1.10 names the recipient address and usually comes from your own sending server. 5.7.27 comes from the receiving server about your MAIL FROM or From domain.</source>
         <comment>X.1.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 désigne l&apos;adresse du destinataire et vient généralement de votre propre serveur d&apos;envoi. 5.7.27 vient du serveur de réception et porte sur le domaine de votre MAIL FROM ou de votre From.</translation>
     </message>
     <message>
         <source>For 5.1.10, use another recipient address. For 5.7.27, the sender&apos;s admin removes the null MX or sends from a domain that can receive replies and bounces.</source>
         <comment>X.1.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour 5.1.10, utilisez une autre adresse de destinataire. Pour 5.7.27, l&apos;administrateur de l&apos;expéditeur supprime le MX nul ou envoie depuis un domaine capable de recevoir les réponses et les avis de non-remise.</translation>
     </message>
     <message>
         <source>The same full mailbox; 4.2.2 is retried by the sending server, 5.2.2 is given up at once.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>La même boîte aux lettres pleine ; avec 4.2.2, le serveur d&apos;envoi réessaie, avec 5.2.2, il abandonne aussitôt.</translation>
     </message>
     <message>
         <source>Only the class differs, and servers choose differently for the same situation: many send 452 4.2.2 while others send 552 5.2.2.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Seule la classe diffère, et les serveurs ne font pas le même choix pour une même situation : beaucoup envoient 452 4.2.2, d&apos;autres 552 5.2.2.</translation>
     </message>
     <message>
         <source>After 4.2.2 nothing needs doing: the queue retries, and the recipient can be told their mailbox is full. After 5.2.2 the recipient has to free space before the message is sent again.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après un 4.2.2, rien à faire : la file d&apos;attente réessaie, et l&apos;on peut prévenir le destinataire que sa boîte aux lettres est pleine. Après un 5.2.2, le destinataire doit libérer de l&apos;espace avant que le message soit envoyé de nouveau.</translation>
     </message>
     <message>
         <source>5.2.2 is a full mailbox; 5.2.3 is one message that is larger than the recipient&apos;s size limit.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.2 désigne une boîte aux lettres pleine ; 5.2.3 un message isolé qui dépasse la limite de taille du destinataire.</translation>
     </message>
     <message>
         <source>The text speaks of quota or a full mailbox for 5.2.2, of message size for 5.2.3. A short test message gets through to a 5.2.3 mailbox, never to a 5.2.2 one.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le texte parle de quota ou de boîte aux lettres pleine pour 5.2.2, de taille de message pour 5.2.3. Un court message de test passe vers une boîte aux lettres en 5.2.3, jamais vers une boîte aux lettres en 5.2.2.</translation>
     </message>
     <message>
         <source>For 5.2.2 the recipient frees space. For 5.2.3 send less: compress the attachment or share a link.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour 5.2.2, le destinataire libère de l&apos;espace. Pour 5.2.3, envoyez moins : compressez la pièce jointe ou partagez un lien.</translation>
     </message>
     <message>
         <source>Both are about size: 5.3.4 is the whole server&apos;s limit, 5.2.3 a limit set for the recipient or the mailbox.</source>
         <comment>X.3.4|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tous deux concernent la taille : 5.3.4 est la limite du serveur dans son ensemble, 5.2.3 une limite fixée pour le destinataire ou la boîte aux lettres.</translation>
     </message>
     <message>
         <source>5.3.4 can come as early as MAIL FROM when the SIZE parameter is over the limit the server advertised, and applies to every recipient there; 5.2.3 comes for particular recipients.</source>
         <comment>X.3.4|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.3.4 peut arriver dès MAIL FROM, lorsque le paramètre SIZE dépasse la limite annoncée par le serveur, et s&apos;applique alors à tous les destinataires ; 5.2.3 arrive pour certains destinataires seulement.</translation>
     </message>
     <message>
         <source>For either, send a smaller message. Only the receiving admin can raise a 5.3.4 limit (in Postfix, message_size_limit); a 5.2.3 limit may be specific to that mailbox or group.</source>
         <comment>X.3.4|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les deux cas, envoyez un message plus petit. Seul l&apos;administrateur du serveur de réception peut relever une limite 5.3.4 (dans Postfix, message_size_limit) ; une limite 5.2.3 peut être propre à cette boîte aux lettres ou à ce groupe.</translation>
     </message>
     <message>
         <source>4.4.1 means no connection could be made to the receiving host; 4.4.2 means a connection was made and then broke.</source>
         <comment>X.4.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.1 signifie qu&apos;aucune connexion n&apos;a pu être établie avec l&apos;hôte de réception ; 4.4.2 qu&apos;une connexion a été établie puis s&apos;est rompue.</translation>
     </message>
     <message>
         <source>Postfix logs 4.4.1 with &quot;Connection timed out&quot; or &quot;Connection refused&quot; while connecting, and 4.4.2 with &quot;lost connection with ... while sending ...&quot;.</source>
         <comment>X.4.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix journalise 4.4.1 avec &quot;Connection timed out&quot; ou &quot;Connection refused&quot; pendant la connexion, et 4.4.2 avec &quot;lost connection with ... while sending ...&quot;.</translation>
     </message>
     <message>
         <source>For 4.4.1, check that outbound port 25 is open, the MX host is up and its address is right. For 4.4.2, look at what the remote side did mid-session: timeouts, TLS failures, or a firewall cutting long transfers.</source>
         <comment>X.4.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour 4.4.1, vérifiez que le port 25 sortant est ouvert, que l&apos;hôte MX est en service et que son adresse est correcte. Pour 4.4.2, examinez ce qu&apos;a fait le côté distant en cours de session : délais dépassés, échecs TLS, ou pare-feu qui coupe les transferts longs.</translation>
     </message>
     <message>
         <source>Both concern a message that could not be delivered in time; 4.4.7 is a warning that it is still queued, 5.4.7 is the final failure after the queue lifetime ran out.</source>
         <comment>X.4.7|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tous deux concernent un message qui n&apos;a pas pu être remis à temps ; 4.4.7 est un avertissement indiquant qu&apos;il est encore en file d&apos;attente, 5.4.7 l&apos;échec final après expiration de la durée de vie en file d&apos;attente.</translation>
     </message>
     <message>
         <source>A 4.4.7 notice says the message is delayed and the server will keep trying (Action: delayed). A 5.4.7 bounce says the server has given up (Action: failed) and returns the message.</source>
         <comment>X.4.7|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un avis 4.4.7 indique que le message est retardé et que le serveur va continuer d&apos;essayer (Action: delayed). Un avis de non-remise 5.4.7 indique que le serveur a abandonné (Action: failed) et restitue le message à l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>After 4.4.7 nothing is lost yet: find out why the destination is unreachable. After 5.4.7 the message must be sent again once the destination accepts mail.</source>
         <comment>X.4.7|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après un 4.4.7, rien n&apos;est encore perdu : cherchez pourquoi la destination est injoignable. Après un 5.4.7, le message doit être envoyé de nouveau une fois que la destination accepte du courrier.</translation>
     </message>
     <message>
         <source>Both say there are too many recipients; 4.5.3 asks for the rest in another transaction, 5.5.3 refuses the message for having too many.</source>
         <comment>X.5.3|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tous deux signalent un trop grand nombre de destinataires ; 4.5.3 demande d&apos;envoyer les autres dans une autre transaction, 5.5.3 refuse le message parce qu&apos;il en a trop.</translation>
     </message>
     <message>
         <source>4.5.3 comes with 452 after the server&apos;s per-transaction limit is reached; the recipients accepted before it still get the message. 5.5.3 is a permanent refusal, often of a provider&apos;s per-message recipient limit.</source>
         <comment>X.5.3|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.5.3 arrive avec 452, une fois atteinte la limite par transaction du serveur ; les destinataires acceptés auparavant reçoivent quand même le message. 5.5.3 est un refus permanent, souvent lié à la limite de destinataires par message d&apos;un fournisseur.</translation>
     </message>
     <message>
         <source>After 4.5.3 nothing needs doing: mail servers send the remaining recipients by themselves. After 5.5.3, split the recipient list, or use a mailing list or a bulk sending service.</source>
         <comment>X.5.3|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après un 4.5.3, rien à faire : les serveurs de messagerie envoient d&apos;eux-mêmes aux destinataires restants. Après un 5.5.3, scindez la liste des destinataires, ou utilisez une liste de diffusion ou un service d&apos;envoi en masse.</translation>
     </message>
     <message>
         <source>Both are temporary security or policy refusals; 4.7.0 gives no specific reason, 4.7.1 says delivery is not authorized for now.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tous deux sont des refus temporaires liés à la sécurité ou à une politique ; 4.7.0 ne donne aucun motif précis, 4.7.1 indique que la remise n&apos;est pas autorisée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>4.7.0 often goes with TLS or authentication trouble and with rate limits for suspicious traffic; 4.7.1 often goes with greylisting or a temporary block of the sending IP address. The text is the only reliable guide.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.0 accompagne souvent des problèmes de TLS ou d&apos;authentification et des limites de débit pour un trafic suspect ; 4.7.1 accompagne souvent le greylisting ou un blocage temporaire de l&apos;adresse IP d&apos;envoi. Le texte est le seul guide fiable.</translation>
     </message>
     <message>
         <source>Let the queue retry either one. If they continue, check the sending IP address&apos;s reputation, its reverse DNS, the domain&apos;s SPF and DKIM, and whether TLS works.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les deux cas, laissez la file d&apos;attente réessayer. Si cela persiste, vérifiez la réputation de l&apos;adresse IP d&apos;envoi, son DNS inverse, le SPF et le DKIM du domaine, et le bon fonctionnement de TLS.</translation>
     </message>
     <message>
         <source>5.7.0 is an unspecified security refusal; 5.7.1 is a refusal because the sender, the recipient or the relaying is not authorized.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 est un refus de sécurité non précisé ; 5.7.1 est un refus parce que l&apos;expéditeur, le destinataire ou le relais n&apos;est pas autorisé.</translation>
     </message>
     <message>
         <source>5.7.0 is typical with 530 when TLS or authentication must come first. 5.7.1 usually comes with 550 or 554 and a reason: relaying denied, a blocklist, a policy for the recipient.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 est typique avec 530, quand TLS ou l&apos;authentification doivent passer en premier. 5.7.1 arrive généralement avec 550 ou 554 et un motif : relais refusé, liste de blocage, politique propre au destinataire.</translation>
     </message>
     <message>
         <source>For 5.7.0, meet the requirement the text names (STARTTLS, AUTH). For 5.7.1, act on the reason given: authenticate to relay, get delisted, or ask the recipient to allow the sender.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour 5.7.0, satisfaites l&apos;exigence que nomme le texte (STARTTLS, AUTH). Pour 5.7.1, agissez selon le motif donné : authentifiez-vous pour utiliser le relais, obtenez le retrait de la liste de blocage, ou demandez au destinataire d&apos;autoriser l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>5.7.1 is any authorization refusal; 5.7.26 is specifically mail that failed authentication (SPF and DKIM, and so DMARC).</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.1 désigne tout refus d&apos;autorisation ; 5.7.26 désigne spécifiquement un courrier dont l&apos;authentification a échoué (SPF et DKIM, et donc DMARC).</translation>
     </message>
     <message>
         <source>A 5.7.26 text speaks of authentication, SPF, DKIM or DMARC. A 5.7.1 text names relaying, a blocklist, a policy or the sender.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un texte 5.7.26 parle d&apos;authentification, de SPF, de DKIM ou de DMARC. Un texte 5.7.1 évoque le relais, une liste de blocage, une politique ou l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>For 5.7.26, the sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain. For 5.7.1, follow the reason in the text.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour 5.7.26, l&apos;administrateur du domaine d&apos;envoi corrige le SPF, signe avec DKIM et aligne les deux sur le domaine du From. Pour 5.7.1, suivez le motif indiqué dans le texte.</translation>
     </message>
     <message>
         <source>The same refusal, delivery not authorized, but 4.7.1 is temporary and 5.7.1 is permanent.</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le même refus, remise non autorisée, mais 4.7.1 est temporaire et 5.7.1 permanent.</translation>
     </message>
     <message>
         <source>The class tells: 4.7.1 keeps the message in the sender&apos;s queue, usually for greylisting or a temporary block; 5.7.1 returns it at once.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>La classe permet de trancher : avec 4.7.1, le message reste dans la file d&apos;attente de l&apos;expéditeur, généralement à cause du greylisting ou d&apos;un blocage temporaire ; avec 5.7.1, un avis de non-remise est émis aussitôt.</translation>
     </message>
     <message>
         <source>After 4.7.1, let the queue retry from the same IP address. After 5.7.1, remove the reason the text gives before sending again.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après un 4.7.1, laissez la file d&apos;attente réessayer depuis la même adresse IP. Après un 5.7.1, supprimez la cause indiquée par le texte avant d&apos;envoyer de nouveau.</translation>
     </message>
     <message>
         <source>5.7.8 is a rejected user name or password; 5.7.0 is an unspecified security reason, at sign-in often that authentication is needed at all.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 signale un nom d&apos;utilisateur ou un mot de passe refusé ; 5.7.0 un motif de sécurité non précisé, qui, à la connexion, est souvent qu&apos;une authentification est tout simplement requise.</translation>
     </message>
     <message>
         <source>5.7.8 comes after AUTH, usually as 535 5.7.8. 5.7.0 comes before AUTH, as 530 5.7.0, when the client tried to send without signing in or without TLS.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 arrive après AUTH, généralement sous la forme 535 5.7.8. 5.7.0 arrive avant AUTH, sous la forme 530 5.7.0, lorsque le client a tenté d&apos;envoyer sans s&apos;authentifier ou sans TLS.</translation>
     </message>
     <message>
         <source>For 5.7.8, correct the credentials or use an app password. For 5.7.0, turn on TLS and authentication in the client.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour 5.7.8, corrigez les identifiants ou utilisez un mot de passe d&apos;application. Pour 5.7.0, activez TLS et l&apos;authentification dans le client.</translation>
     </message>
     <message>
         <source>5.7.8 rejects the credentials; 5.7.9 rejects the authentication mechanism or the kind of password.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 refuse les identifiants ; 5.7.9 refuse le mécanisme d&apos;authentification ou le type de mot de passe.</translation>
     </message>
     <message>
         <source>5.7.8 comes with 535; 5.7.9 comes with 534 and texts such as &quot;Application-specific password required&quot;.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 arrive avec 535 ; 5.7.9 arrive avec 534 et des textes comme &quot;Application-specific password required&quot;.</translation>
     </message>
     <message>
         <source>For 5.7.8, fix the user name or password. For 5.7.9, switch to a stronger mechanism, an app password or OAuth, whichever the provider asks for.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour 5.7.8, corrigez le nom d&apos;utilisateur ou le mot de passe. Pour 5.7.9, passez à un mécanisme plus robuste, à un mot de passe d&apos;application ou à OAuth, selon ce que demande le fournisseur.</translation>
     </message>
     <message>
         <source>Both say authentication needs encryption; 5.7.10 (with 523) asks for an encryption layer before the mechanism is used, 5.7.11 (with 538) says the chosen mechanism works only on an encrypted connection.</source>
         <comment>X.7.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tous deux indiquent que l&apos;authentification exige le chiffrement ; 5.7.10 (avec 523) demande une couche de chiffrement avant l&apos;utilisation du mécanisme, 5.7.11 (avec 538) indique que le mécanisme choisi ne fonctionne que sur une connexion chiffrée.</translation>
     </message>
     <message>
         <source>The basic code tells them apart: 523 goes with 5.7.10 and 538 with 5.7.11. Both answer AUTH on an unencrypted connection, and both are rare, because modern servers do not offer password mechanisms before TLS.</source>
         <comment>X.7.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le code de base qui les distingue : 523 va avec 5.7.10 et 538 avec 5.7.11. Tous deux répondent à AUTH sur une connexion non chiffrée, et tous deux sont rares, car les serveurs modernes ne proposent pas de mécanismes à mot de passe avant TLS.</translation>
     </message>
     <message>
         <source>In both cases start TLS (STARTTLS, or implicit TLS on port 465) before AUTH, and check that the client does not fall back to plain text.</source>
         <comment>X.7.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les deux cas, démarrez TLS (STARTTLS, ou TLS implicite sur le port 465) avant AUTH, et vérifiez que le client ne se rabat pas sur une connexion en clair.</translation>
     </message>
     <message>
         <source>5.7.23 is a failed SPF check alone; 5.7.26 means several authentication checks failed, so the message also lacked a passing DKIM signature.</source>
         <comment>X.7.23|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.23 désigne le seul échec du contrôle SPF ; 5.7.26 signifie que plusieurs contrôles d&apos;authentification ont échoué, si bien que le message n&apos;avait pas non plus de signature DKIM valide.</translation>
     </message>
     <message>
         <source>A 5.7.23 text names SPF and often the sending IP address; a 5.7.26 text says the message is unauthenticated or mentions DMARC.</source>
         <comment>X.7.23|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un texte 5.7.23 nomme SPF et souvent l&apos;adresse IP d&apos;envoi ; un texte 5.7.26 indique que le message n&apos;est pas authentifié ou mentionne DMARC.</translation>
     </message>
     <message>
         <source>For 5.7.23, add the sending server or service to the domain&apos;s SPF record. For 5.7.26, do that and also sign with DKIM aligned with the From domain.</source>
         <comment>X.7.23|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour 5.7.23, ajoutez le serveur d&apos;envoi ou le service qui envoie à l&apos;enregistrement SPF du domaine. Pour 5.7.26, faites-le aussi, et signez en outre avec DKIM, aligné sur le domaine du From.</translation>
     </message>
     <message>
         <source>5.7.25 refuses a sending IP address without valid reverse DNS; 5.7.1 is a general authorization refusal.</source>
         <comment>X.7.25|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.25 refuse une adresse IP d&apos;envoi sans DNS inverse valide ; 5.7.1 est un refus d&apos;autorisation général.</translation>
     </message>
     <message>
         <source>A 5.7.25 text mentions PTR or reverse DNS (Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1 names some other reason.</source>
         <comment>X.7.25|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un texte 5.7.25 mentionne PTR ou le DNS inverse (Gmail : &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1 donne un autre motif.</translation>
     </message>
     <message>
         <source>For 5.7.25, ask whoever owns the IP address (hosting or network provider) for a PTR record whose name resolves back to the same address. For 5.7.1, follow its text.</source>
         <comment>X.7.25|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour 5.7.25, demandez à celui qui détient l&apos;adresse IP (fournisseur d&apos;hébergement ou fournisseur réseau) un enregistrement PTR dont le nom se résout vers la même adresse. Pour 5.7.1, suivez son texte.</translation>
     </message>
 </context>
 </TS>
