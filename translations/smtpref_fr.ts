@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>%1 must be of the other kind (basic with enhanced)</source>
-        <translation>%1 doit être de l&apos;autre type (code de base avec code étendu)</translation>
+        <translation>%1 doit être de l&apos;autre type (code de base avec code d&apos;état étendu)</translation>
     </message>
     <message>
         <source>duplicate code, first defined in %1</source>
@@ -124,15 +124,15 @@
     </message>
     <message>
         <source>%1 is not this entry&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas le code de cette entrée</translation>
     </message>
     <message>
         <source>%1 is compared with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est comparé à lui-même</translation>
     </message>
     <message>
         <source>%1 and %2 are already compared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 sont déjà comparés</translation>
     </message>
 </context>
 <context>
@@ -295,7 +295,7 @@ Without arguments smtpref opens its window.
 </source>
         <translation>Exemples&#xa0;:
   smtpref 550                    un code
-  smtpref &quot;550 5.7.26&quot;           le code de base et le code étendu d&apos;une réponse
+  smtpref &quot;550 5.7.26&quot;           le code de base et le code d&apos;état étendu d&apos;une réponse
   smtpref 5xx                    tous les codes d&apos;une classe (aussi 4.7, 55)
   smtpref --search greylisting   les codes pour ces mots, le meilleur d&apos;abord
   smtpref --compare 550 554      deux codes côte à côte
@@ -340,7 +340,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>Subject</source>
-        <translation>Sujet</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Standard status</source>
@@ -348,7 +348,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
-        <translation>Une réponse 4xx demande au serveur émetteur de réessayer plus tard&#xa0;; une réponse 5xx lui demande d&apos;abandonner et d&apos;émettre un avis de non-remise. Ne choisissez le code 4xx que si le problème peut se résoudre de lui-même.</translation>
+        <translation>Une réponse 4xx demande à l&apos;expéditeur de réessayer plus tard&#xa0;; une réponse 5xx lui demande d&apos;abandonner et d&apos;émettre un avis de non-remise. Ne choisissez le code 4xx que si le problème peut se résoudre de lui-même.</translation>
     </message>
     <message>
         <source>Use %1 when: %2</source>
@@ -367,7 +367,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation>Le code de base indique la classe %1, mais le code étendu indique la classe %2&#xa0;: le serveur se contredit&#xa0;; c&apos;est le code de base qui détermine s&apos;il faut réessayer.</translation>
+        <translation>Le code de base indique la classe %1, mais le code d&apos;état étendu indique la classe %2&#xa0;: le serveur se contredit&#xa0;; c&apos;est le code de base qui détermine s&apos;il faut réessayer.</translation>
     </message>
     <message>
         <source>The registry does not list %1 for class %2.</source>
@@ -427,7 +427,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     <name>SearchEngine</name>
     <message>
         <source>Did you mean “%1”?</source>
-        <translation>Vouliez-vous dire « %1 » ?</translation>
+        <translation>Vouliez-vous dire «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -550,7 +550,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     <message>
         <source>mailbox full</source>
         <extracomment>Words a person might type to find the code for a full mailbox, in your language</extracomment>
-        <translation>boîte pleine</translation>
+        <translation>boîte aux lettres pleine</translation>
     </message>
     <message>
         <source>Enter opens the first result; Up and Down move in the list.</source>
@@ -672,7 +672,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>Permanent Negative Completion</source>
-        <translation>Réponse négative définitive</translation>
+        <translation>Réponse négative permanente</translation>
     </message>
     <message>
         <source>Unknown class</source>
@@ -700,7 +700,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>Mail delivery protocol status</source>
-        <translation>État du protocole de distribution</translation>
+        <translation>État du protocole de remise</translation>
     </message>
     <message>
         <source>Message content or media status</source>
@@ -712,7 +712,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>Unknown subject</source>
-        <translation>Sujet inconnu</translation>
+        <translation>Catégorie inconnue</translation>
     </message>
     <message>
         <source>Syntax</source>
@@ -736,7 +736,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>Nothing to retry: the step succeeded</source>
-        <translation>Rien à retenter&#xa0;: l&apos;étape a réussi</translation>
+        <translation>Rien à réessayer&#xa0;: l&apos;étape a réussi</translation>
     </message>
     <message>
         <source>Go on: the server waits for more input</source>
@@ -748,7 +748,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>Do not retry unchanged: the failure is permanent</source>
-        <translation>Ne pas réessayer sans modification&#xa0;: l&apos;échec est définitif</translation>
+        <translation>Ne pas réessayer sans modification&#xa0;: l&apos;échec est permanent</translation>
     </message>
     <message>
         <source>No SMTP reply: check the connection</source>
@@ -904,7 +904,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>Enhanced Codes</source>
-        <translation>Codes étendus</translation>
+        <translation>Codes d&apos;état étendus</translation>
     </message>
     <message>
         <source>Show &amp;Details</source>
@@ -980,7 +980,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;An offline reference for SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;: RFC 5321, RFC 3463 and the RFCs that extend them (IETF; used under the IETF Trust&apos;s legal provisions), and the IANA &quot;SMTP Enhanced Status Codes&quot; registry. The explanations, causes, checks and advice were written for smtpref. Provider usage describes public behaviour of those providers.&lt;/p&gt;&lt;p&gt;smtpref is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;Une référence hors ligne des codes de réponse SMTP et des codes d&apos;état étendus.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sources des données&lt;/b&gt;&#xa0;: RFC 5321, RFC 3463 et les RFC qui les étendent (IETF&#xa0;; utilisés conformément aux dispositions juridiques de l&apos;IETF Trust), ainsi que le registre IANA «&#xa0;SMTP Enhanced Status Codes&#xa0;». Les explications, causes, vérifications et conseils ont été rédigés pour smtpref. Les usages des fournisseurs décrivent le comportement public de ces fournisseurs.&lt;/p&gt;&lt;p&gt;smtpref est un logiciel libre distribué sous la licence publique générale GNU (GNU GPL), version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;Une référence hors ligne des codes de réponse SMTP et des codes d&apos;état étendus.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sources des données&lt;/b&gt;&#xa0;: RFC 5321, RFC 3463 et les RFC qui les étendent (IETF&#xa0;; utilisés conformément aux dispositions juridiques de l&apos;IETF Trust), ainsi que le registre IANA &quot;SMTP Enhanced Status Codes&quot;. Les explications, causes, vérifications et conseils ont été rédigés pour smtpref. Les usages des fournisseurs décrivent le comportement public de ces fournisseurs.&lt;/p&gt;&lt;p&gt;smtpref est un logiciel libre distribué sous la licence publique générale GNU (GNU GPL), version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About smtpref</source>
@@ -1074,7 +1074,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>Enhanced codes</source>
-        <translation>Codes étendus</translation>
+        <translation>Codes d&apos;état étendus</translation>
     </message>
     <message>
         <source>Kind of code</source>
