@@ -21,7 +21,7 @@
     <message>
         <source>Nothing is wrong with the message or the recipient: the sending host has no network path to the server. The sender&apos;s admin (or whoever runs the host the script lives on) checks the default route and, when the failures are for IPv6 addresses, either repairs IPv6 connectivity or makes the mail software use IPv4 only (in Postfix, inet_protocols = ipv4). Also confirm that the server name in the client&apos;s settings resolves to the address you expect and that a VPN or container network is not missing a route. Queued mail goes out on the next retry once the host can reach the server.</source>
         <comment>101|howToFix</comment>
-        <translation>Ni le message ni le destinataire ne sont en cause : l&apos;hôte émetteur n&apos;a aucun chemin réseau vers le serveur. L&apos;administrateur de l&apos;expéditeur (ou la personne qui gère l&apos;hôte où tourne le script) vérifie la route par défaut et, si les échecs concernent des adresses IPv6, soit rétablit la connectivité IPv6, soit configure le logiciel de messagerie pour n&apos;utiliser que l&apos;IPv4 (dans Postfix, inet_protocols = ipv4). Vérifiez aussi que le nom de serveur indiqué dans les paramètres du client se résout bien vers l&apos;adresse attendue, et qu&apos;il ne manque pas de route à un VPN ou au réseau d&apos;un conteneur. Le courrier en file d&apos;attente partira quand le MTA réessaiera, une fois que l&apos;hôte pourra joindre le serveur.</translation>
+        <translation>Ni le message ni le destinataire ne sont en cause : l&apos;hôte d&apos;envoi n&apos;a aucun chemin réseau vers le serveur. L&apos;administrateur de l&apos;expéditeur (ou la personne qui gère l&apos;hôte où tourne le script) vérifie la route par défaut et, si les échecs concernent des adresses IPv6, soit rétablit la connectivité IPv6, soit configure le logiciel de messagerie pour n&apos;utiliser que l&apos;IPv4 (dans Postfix, inet_protocols = ipv4). Vérifiez aussi que le nom de serveur indiqué dans les paramètres du client se résout bien vers l&apos;adresse attendue, et qu&apos;il ne manque pas de route à un VPN ou au réseau d&apos;un conteneur. Le courrier en file d&apos;attente partira quand le MTA réessaiera, une fois que l&apos;hôte pourra joindre le serveur.</translation>
     </message>
     <message>
         <source>A mail server treats it as a temporary failure: the message stays queued and is retried with backoff. A script or application should retry after a delay or report the failure to its user; repeating the attempt will not help until the route is fixed.</source>
@@ -31,17 +31,17 @@
     <message>
         <source>The destination has an AAAA record and the sending host has IPv6 switched on but no IPv6 default route, so every IPv6 attempt fails at once.</source>
         <comment>101|causes</comment>
-        <translation>La destination possède un enregistrement AAAA et l&apos;IPv6 est activé sur l&apos;hôte émetteur, mais sans route IPv6 par défaut : chaque tentative en IPv6 échoue immédiatement.</translation>
+        <translation>La destination possède un enregistrement AAAA et l&apos;IPv6 est activé sur l&apos;hôte d&apos;envoi, mais sans route IPv6 par défaut : chaque tentative en IPv6 échoue immédiatement.</translation>
     </message>
     <message>
         <source>The sending host has no usable default route at all, for example a container, VM or freshly installed server with a wrong gateway.</source>
         <comment>101|causes</comment>
-        <translation>L&apos;hôte émetteur n&apos;a aucune route par défaut utilisable, par exemple un conteneur, une VM ou un serveur fraîchement installé avec une mauvaise passerelle.</translation>
+        <translation>L&apos;hôte d&apos;envoi n&apos;a aucune route par défaut utilisable, par exemple un conteneur, une VM ou un serveur fraîchement installé avec une mauvaise passerelle.</translation>
     </message>
     <message>
         <source>A VPN, policy route or firewall rule on the sending side sends traffic for the server&apos;s network nowhere.</source>
         <comment>101|causes</comment>
-        <translation>Côté émetteur, un VPN, une règle de routage par politique ou une règle de pare-feu envoie dans le vide le trafic destiné au réseau du serveur.</translation>
+        <translation>Côté envoi, un VPN, une règle de routage par politique ou une règle de pare-feu envoie dans le vide le trafic destiné au réseau du serveur.</translation>
     </message>
     <message>
         <source>The number was copied from a blog list of “SMTP error codes”; it is the client&apos;s socket error, not anything a mail server said.</source>
@@ -131,7 +131,7 @@
     <message>
         <source>On the sending MTA, list recent refused connections to see which destinations are affected.</source>
         <comment>111|checks.step</comment>
-        <translation>Sur le MTA émetteur, listez les connexions refusées récentes pour voir quelles destinations sont touchées.</translation>
+        <translation>Sur le MTA d&apos;envoi, listez les connexions refusées récentes pour voir quelles destinations sont touchées.</translation>
     </message>
     <message>
         <source>Nonstandard success response</source>
@@ -471,7 +471,7 @@
     <message>
         <source>Nothing to retry: after a 250 at end of data the sending MTA marks that recipient as done and drops its copy. Resending would only create a duplicate; investigate on the receiving side instead.</source>
         <comment>250|retry</comment>
-        <translation>Rien à réessayer : après un 250 en fin de données, le MTA émetteur considère ce destinataire comme traité et supprime sa copie. Renvoyer le message ne ferait que créer un doublon ; enquêtez plutôt côté réception.</translation>
+        <translation>Rien à réessayer : après un 250 en fin de données, le MTA d&apos;envoi considère ce destinataire comme traité et supprime sa copie. Renvoyer le message ne ferait que créer un doublon ; enquêtez plutôt côté réception.</translation>
     </message>
     <message>
         <source>The command was valid and allowed, so the server carried it out.</source>
@@ -491,7 +491,7 @@
     <message>
         <source>Find the acceptance line for the recipient in the sending Postfix log, including the text the receiver returned.</source>
         <comment>250|checks.step</comment>
-        <translation>Trouvez la ligne d&apos;acceptation du destinataire dans le journal du Postfix émetteur, avec le texte de la réponse du serveur de réception.</translation>
+        <translation>Trouvez la ligne d&apos;acceptation du destinataire dans le journal du Postfix d&apos;envoi, avec le texte de la réponse du serveur de réception.</translation>
     </message>
     <message>
         <source>On an Exim sender, collect every log line for the recipient&apos;s deliveries.</source>
@@ -871,7 +871,7 @@
     <message>
         <source>The receiving server slows down or stops answering mid-session (tarpitting, overload, or a filter that dislikes the sending IP) until GWIA&apos;s read timeout expires.</source>
         <comment>420|causes</comment>
-        <translation>Le serveur de réception ralentit ou cesse de répondre en cours de session (tarpitting, surcharge, ou filtre qui n&apos;apprécie pas l&apos;IP émettrice) jusqu&apos;à l&apos;expiration du délai de lecture de GWIA.</translation>
+        <translation>Le serveur de réception ralentit ou cesse de répondre en cours de session (tarpitting, surcharge, ou filtre qui n&apos;apprécie pas l&apos;IP d&apos;envoi) jusqu&apos;à l&apos;expiration du délai de lecture de GWIA.</translation>
     </message>
     <message>
         <source>A corrupt message file in the GWIA send directory that the agent cannot transmit.</source>
@@ -926,7 +926,7 @@
     <message>
         <source>The receiver throttles the sending IP for reputation or volume reasons (spam complaints, a sudden jump in volume, a blocklist listing).</source>
         <comment>421|causes</comment>
-        <translation>Le serveur de réception bride l&apos;IP émettrice pour des raisons de réputation ou de volume (plaintes pour spam, hausse soudaine du volume, inscription sur une liste de blocage).</translation>
+        <translation>Le serveur de réception bride l&apos;IP d&apos;envoi pour des raisons de réputation ou de volume (plaintes pour spam, hausse soudaine du volume, inscription sur une liste de blocage).</translation>
     </message>
     <message>
         <source>Too many simultaneous connections from one client, or a connection rate limit reached.</source>
@@ -956,12 +956,12 @@
     <message>
         <source>Check whether the sending IP is on a public blocklist (query with the octets reversed).</source>
         <comment>421|checks.step</comment>
-        <translation>Vérifiez si l&apos;IP émettrice figure sur une liste de blocage publique (requête avec les octets dans l&apos;ordre inverse).</translation>
+        <translation>Vérifiez si l&apos;IP d&apos;envoi figure sur une liste de blocage publique (requête avec les octets dans l&apos;ordre inverse).</translation>
     </message>
     <message>
         <source>Confirm the sending IP has a PTR record whose name resolves back to the same IP.</source>
         <comment>421|checks.step</comment>
-        <translation>Vérifiez que l&apos;IP émettrice possède un enregistrement PTR dont le nom se résout vers cette même IP.</translation>
+        <translation>Vérifiez que l&apos;IP d&apos;envoi possède un enregistrement PTR dont le nom se résout vers cette même IP.</translation>
     </message>
     <message>
         <source>Count how many outgoing SMTP connections your server holds open at once.</source>
@@ -971,7 +971,7 @@
     <message>
         <source>Gmail is rate-limiting the sending IP because of its reputation or spam-like traffic; it clears as volume falls and reputation recovers.</source>
         <comment>421|providers.meaning</comment>
-        <translation>Gmail limite le débit de l&apos;IP émettrice en raison de sa réputation ou d&apos;un trafic qui ressemble à du spam ; la situation se résorbe à mesure que le volume baisse et que la réputation se rétablit.</translation>
+        <translation>Gmail limite le débit de l&apos;IP d&apos;envoi en raison de sa réputation ou d&apos;un trafic qui ressemble à du spam ; la situation se résorbe à mesure que le volume baisse et que la réputation se rétablit.</translation>
     </message>
     <message>
         <source>Yahoo defers mail from the IP because of complaint rates or unusual volume; the bracketed tag (TSS04 and similar) is Yahoo&apos;s own reason code.</source>
@@ -1186,7 +1186,7 @@
     <message>
         <source>The sender&apos;s admin first checks that outbound port 25 is open from the sending host (many cloud and residential networks block it) and that the destination&apos;s MX hosts resolve and listen. If only one domain fails, its admin must fix their MX records, firewall or downed server; the queue delivers once they do.</source>
         <comment>441|howToFix</comment>
-        <translation>L&apos;administrateur de l&apos;expéditeur vérifie d&apos;abord que le port 25 sortant est ouvert depuis l&apos;hôte émetteur (de nombreux réseaux cloud et résidentiels le bloquent) et que les hôtes MX de la destination se résolvent et sont en écoute. Si un seul domaine échoue, c&apos;est à son administrateur de corriger ses enregistrements MX, son pare-feu ou son serveur en panne ; la file d&apos;attente remet le courrier dès que c&apos;est fait.</translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur vérifie d&apos;abord que le port 25 sortant est ouvert depuis l&apos;hôte d&apos;envoi (de nombreux réseaux cloud et résidentiels le bloquent) et que les hôtes MX de la destination se résolvent et sont en écoute. Si un seul domaine échoue, c&apos;est à son administrateur de corriger ses enregistrements MX, son pare-feu ou son serveur en panne ; la file d&apos;attente remet le courrier dès que c&apos;est fait.</translation>
     </message>
     <message>
         <source>Your MTA retries on its own with backoff and gives up only at the end of its queue lifetime (five days by default in Postfix). Nothing to resend by hand unless the final bounce arrives.</source>
@@ -1201,7 +1201,7 @@
     <message>
         <source>The recipient domain&apos;s MX hosts are down, overloaded, or firewalled against the sending IP.</source>
         <comment>441|causes</comment>
-        <translation>Les hôtes MX du domaine destinataire sont hors service, surchargés, ou protégés par un pare-feu qui bloque l&apos;IP émettrice.</translation>
+        <translation>Les hôtes MX du domaine destinataire sont hors service, surchargés, ou protégés par un pare-feu qui bloque l&apos;IP d&apos;envoi.</translation>
     </message>
     <message>
         <source>The MX record points to a wrong or stale address, or to a host reachable only over the address family (IPv4 or IPv6) the sender does not use.</source>
@@ -1366,7 +1366,7 @@
     <message>
         <source>Nothing left to retry for this copy: the sending MTA has already given up. Resend by hand once the cause named in the last recorded error is fixed.</source>
         <comment>447|retry</comment>
-        <translation>Plus rien à réessayer pour cette copie : le MTA émetteur a déjà abandonné. Renvoyez le message à la main une fois corrigée la cause indiquée par la dernière erreur enregistrée.</translation>
+        <translation>Plus rien à réessayer pour cette copie : le MTA d&apos;envoi a déjà abandonné. Renvoyez le message à la main une fois corrigée la cause indiquée par la dernière erreur enregistrée.</translation>
     </message>
     <message>
         <source>The destination MX was unreachable for the whole queue lifetime (down, firewalled, or wrong MX records).</source>
@@ -1476,7 +1476,7 @@
     <message>
         <source>For greylisting nobody has to act as long as the sending MTA keeps the message and retries from the same address: the first retry after the greylist delay (five minutes by default in postgrey) is accepted. If mail from an application gets lost, the sender&apos;s admin makes it submit through a real queueing MTA instead of talking to the recipient&apos;s MX directly. For the policy cases the sender&apos;s admin fixes what the text names: a PTR record that resolves back to the IP, a sender domain that resolves, or a slower rate toward a busy recipient. The recipient&apos;s admin can whitelist large senders that retry from many different addresses.</source>
         <comment>450|howToFix</comment>
-        <translation>Pour le greylisting, personne n&apos;a à intervenir tant que le MTA émetteur conserve le message et réessaie depuis la même adresse : la première nouvelle tentative après le délai de greylisting (cinq minutes par défaut dans postgrey) est acceptée. Si du courrier émis par une application se perd, l&apos;administrateur de l&apos;expéditeur fait en sorte qu&apos;elle soumette ses messages à un vrai MTA doté d&apos;une file d&apos;attente, au lieu de dialoguer directement avec le MX du destinataire. Pour les cas de politique, l&apos;administrateur de l&apos;expéditeur corrige ce que le texte indique : un enregistrement PTR qui se résout en retour vers l&apos;IP, un domaine d&apos;expéditeur qui se résout, ou un débit plus faible vers un destinataire très sollicité. L&apos;administrateur du destinataire peut ajouter à une liste d&apos;autorisation les gros expéditeurs qui réessaient depuis de nombreuses adresses différentes.</translation>
+        <translation>Pour le greylisting, personne n&apos;a à intervenir tant que le MTA d&apos;envoi conserve le message et réessaie depuis la même adresse : la première nouvelle tentative après le délai de greylisting (cinq minutes par défaut dans postgrey) est acceptée. Si du courrier émis par une application se perd, l&apos;administrateur de l&apos;expéditeur fait en sorte qu&apos;elle soumette ses messages à un vrai MTA doté d&apos;une file d&apos;attente, au lieu de dialoguer directement avec le MX du destinataire. Pour les cas de politique, l&apos;administrateur de l&apos;expéditeur corrige ce que le texte indique : un enregistrement PTR qui se résout en retour vers l&apos;IP, un domaine d&apos;expéditeur qui se résout, ou un débit plus faible vers un destinataire très sollicité. L&apos;administrateur du destinataire peut ajouter à une liste d&apos;autorisation les gros expéditeurs qui réessaient depuis de nombreuses adresses différentes.</translation>
     </message>
     <message>
         <source>Retry later with backoff, from the same IP and with the same envelope sender if possible, and keep trying for days before bouncing; never treat 450 as permanent. RFC 5321 suggests retry intervals of at least 30 minutes; most MTAs retry sooner, which passes typical greylisting delays of a few minutes.</source>
@@ -1526,7 +1526,7 @@
     <message>
         <source>Check the PTR record of the sending IP and that its name maps back to the same address.</source>
         <comment>450|checks.step</comment>
-        <translation>Vérifiez l&apos;enregistrement PTR de l&apos;IP émettrice et que son nom pointe en retour vers la même adresse.</translation>
+        <translation>Vérifiez l&apos;enregistrement PTR de l&apos;IP d&apos;envoi et que son nom pointe en retour vers la même adresse.</translation>
     </message>
     <message>
         <source>On the receiving side, see for which senders greylisting deferred mail.</source>
@@ -1596,7 +1596,7 @@
     <message>
         <source>Provider throttling based on the sending IP&apos;s reputation or volume.</source>
         <comment>451|causes</comment>
-        <translation>Bridage par le fournisseur en fonction de la réputation ou du volume de l&apos;IP émettrice.</translation>
+        <translation>Bridage par le fournisseur en fonction de la réputation ou du volume de l&apos;IP d&apos;envoi.</translation>
     </message>
     <message>
         <source>Read the enhanced code of the deferral: 4.7.x points to policy, 4.3.x to the receiver&apos;s own system.</source>
@@ -1616,7 +1616,7 @@
     <message>
         <source>Check that the sender domain&apos;s SPF record covers the sending IP so reputation deferrals clear.</source>
         <comment>451|checks.step</comment>
-        <translation>Vérifiez que l&apos;enregistrement SPF du domaine de l&apos;expéditeur couvre l&apos;IP émettrice, afin que les reports liés à la réputation se lèvent.</translation>
+        <translation>Vérifiez que l&apos;enregistrement SPF du domaine de l&apos;expéditeur couvre l&apos;IP d&apos;envoi, afin que les reports liés à la réputation se lèvent.</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal; it gives no specific reason and normally clears on a later attempt.</source>
@@ -1626,7 +1626,7 @@
     <message>
         <source>Outlook.com throttles the sending IP because of its reputation; 4.7.650 is a Microsoft-private enhanced code, not one from the IANA registry.</source>
         <comment>451|providers.meaning</comment>
-        <translation>Outlook.com bride l&apos;IP émettrice en raison de sa réputation ; 4.7.650 est un code d&apos;état étendu propre à Microsoft, qui ne provient pas du registre IANA.</translation>
+        <translation>Outlook.com bride l&apos;IP d&apos;envoi en raison de sa réputation ; 4.7.650 est un code d&apos;état étendu propre à Microsoft, qui ne provient pas du registre IANA.</translation>
     </message>
     <message>
         <source>Requested action not taken: insufficient system storage</source>
@@ -1646,7 +1646,7 @@
     <message>
         <source>Read the enhanced code first. With 4.5.3 the sending software only goes wrong if it gives up: it must deliver to the recipients already accepted and send the rest in another transaction; bulk tools should put fewer recipients in each message, and a recipient&apos;s admin whose limit is below 100 is breaking RFC 5321. With 4.2.2 the recipient has to clean up the mailbox. With 4.3.1 the recipient&apos;s admin frees disk space or deals with back pressure while the sender waits.</source>
         <comment>452|howToFix</comment>
-        <translation>Lisez d&apos;abord le code d&apos;état étendu. Avec 4.5.3, le logiciel émetteur ne commet une erreur que s&apos;il abandonne : il doit remettre le message aux destinataires déjà acceptés et envoyer les autres dans une autre transaction ; les outils d&apos;envoi en masse doivent mettre moins de destinataires par message, et un administrateur du destinataire dont la limite est inférieure à 100 enfreint la RFC 5321. Avec 4.2.2, le destinataire doit faire le ménage dans sa boîte aux lettres. Avec 4.3.1, l&apos;administrateur du destinataire libère de l&apos;espace disque ou traite la contre-pression pendant que l&apos;expéditeur attend.</translation>
+        <translation>Lisez d&apos;abord le code d&apos;état étendu. Avec 4.5.3, le logiciel d&apos;envoi ne commet une erreur que s&apos;il abandonne : il doit remettre le message aux destinataires déjà acceptés et envoyer les autres dans une autre transaction ; les outils d&apos;envoi en masse doivent mettre moins de destinataires par message, et un administrateur du destinataire dont la limite est inférieure à 100 enfreint la RFC 5321. Avec 4.2.2, le destinataire doit faire le ménage dans sa boîte aux lettres. Avec 4.3.1, l&apos;administrateur du destinataire libère de l&apos;espace disque ou traite la contre-pression pendant que l&apos;expéditeur attend.</translation>
     </message>
     <message>
         <source>For too many recipients, send the message now to the accepted recipients and put the refused ones in a new transaction (RFC 5321 4.5.3.1.10); never drop or bounce them. For storage or quota, retry later with backoff. RFC 5321 also asks clients to treat an old-style 552 for too many recipients as temporary.</source>
@@ -1711,7 +1711,7 @@
     <message>
         <source>Exchange Online wants recipients hosted in different datacenter regions sent in separate transactions; the sending MTA should retry the refused recipients on their own.</source>
         <comment>452|providers.meaning</comment>
-        <translation>Exchange Online veut que les destinataires hébergés dans des régions de centres de données différentes soient envoyés dans des transactions séparées ; le MTA émetteur doit réessayer les destinataires refusés à part.</translation>
+        <translation>Exchange Online veut que les destinataires hébergés dans des régions de centres de données différentes soient envoyés dans des transactions séparées ; le MTA d&apos;envoi doit réessayer les destinataires refusés à part.</translation>
     </message>
     <message>
         <source>You have no mail</source>
@@ -1916,7 +1916,7 @@
     <message>
         <source>The sending host&apos;s IPv6 address is not covered by the sender domain&apos;s SPF record.</source>
         <comment>456|causes</comment>
-        <translation>L&apos;adresse IPv6 de l&apos;hôte émetteur n&apos;est pas couverte par l&apos;enregistrement SPF du domaine de l&apos;expéditeur.</translation>
+        <translation>L&apos;adresse IPv6 de l&apos;hôte d&apos;envoi n&apos;est pas couverte par l&apos;enregistrement SPF du domaine de l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>The message is not DKIM-signed, or the signature breaks, so nothing else authenticates the IPv6 delivery.</source>
@@ -2091,7 +2091,7 @@
     <message>
         <source>The sending IP lacks a matching PTR record and the receiver defers until it can verify the client.</source>
         <comment>471|causes</comment>
-        <translation>L&apos;IP émettrice n&apos;a pas d&apos;enregistrement PTR correspondant, et le serveur de réception reporte le message jusqu&apos;à ce qu&apos;il puisse vérifier le client.</translation>
+        <translation>L&apos;IP d&apos;envoi n&apos;a pas d&apos;enregistrement PTR correspondant, et le serveur de réception reporte le message jusqu&apos;à ce qu&apos;il puisse vérifier le client.</translation>
     </message>
     <message>
         <source>The sender&apos;s own outbound filter or gateway held the message, for example as suspected spam or over a sending limit.</source>
@@ -2106,7 +2106,7 @@
     <message>
         <source>Verify that the sending IP&apos;s PTR name resolves back to the same IP.</source>
         <comment>471|checks.step</comment>
-        <translation>Vérifiez que le nom PTR de l&apos;IP émettrice se résout vers cette même IP.</translation>
+        <translation>Vérifiez que le nom PTR de l&apos;IP d&apos;envoi se résout vers cette même IP.</translation>
     </message>
     <message>
         <source>Look at the deferred queue to see whether your own gateway or the receiver deferred the message.</source>
@@ -2456,7 +2456,7 @@
     <message>
         <source>On the receiving Postfix server, see which non-FQDN restrictions are active and which code they use.</source>
         <comment>504|checks.step</comment>
-        <translation>Sur le serveur Postfix destinataire, regardez quelles restrictions visant les noms non pleinement qualifiés (non-FQDN) sont actives et quel code elles utilisent.</translation>
+        <translation>Sur le serveur Postfix de réception, regardez quelles restrictions visant les noms non pleinement qualifiés (non-FQDN) sont actives et quel code elles utilisent.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission service answers this when the client asks for a SASL mechanism Gmail does not offer; it concerns the mechanism name, not the password.</source>
@@ -3371,7 +3371,7 @@
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
         <comment>541|checks.step</comment>
-        <translation>Si vous administrez le locataire destinataire, confirmez dans le Centre d&apos;administration Exchange que le destinataire existe et que le domaine est accepté avant de modifier quoi que ce soit d&apos;autre.</translation>
+        <translation>Si vous administrez le locataire de réception, confirmez dans le Centre d&apos;administration Exchange que le destinataire existe et que le domaine est accepté avant de modifier quoi que ce soit d&apos;autre.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox unavailable</source>
@@ -3536,7 +3536,7 @@
     <message>
         <source>If the reply names a new address, the sender checks it with the recipient and updates the address book, then resends to the new address; a mail client or MTA will not do this by itself. If no address is given, treat it as a relay refusal: send through your own authenticated submission server, and check that the domain&apos;s MX records point to the server that really hosts it. Recipient admins who do not want to reveal new addresses switch to silent forwarding (answered with 250; a 251 would still show the new address) or a plain 550.</source>
         <comment>551|howToFix</comment>
-        <translation>Si la réponse indique une nouvelle adresse, l&apos;expéditeur la vérifie auprès du destinataire, met à jour son carnet d&apos;adresses, puis renvoie le message à la nouvelle adresse ; un client de messagerie ou un MTA ne le fera pas de lui-même. Si aucune adresse n&apos;est donnée, traitez la réponse comme un refus de relais : envoyez via votre propre serveur de soumission authentifié, et vérifiez que les enregistrements MX du domaine pointent vers le serveur qui l&apos;héberge réellement. Les administrateurs destinataires qui ne veulent pas révéler les nouvelles adresses passent à un transfert silencieux (avec une réponse 250 ; un 251 révélerait encore la nouvelle adresse) ou à un simple 550.</translation>
+        <translation>Si la réponse indique une nouvelle adresse, l&apos;expéditeur la vérifie auprès du destinataire, met à jour son carnet d&apos;adresses, puis renvoie le message à la nouvelle adresse ; un client de messagerie ou un MTA ne le fera pas de lui-même. Si aucune adresse n&apos;est donnée, traitez la réponse comme un refus de relais : envoyez via votre propre serveur de soumission authentifié, et vérifiez que les enregistrements MX du domaine pointent vers le serveur qui l&apos;héberge réellement. Les administrateurs des destinataires qui ne veulent pas révéler les nouvelles adresses passent à un transfert silencieux (avec une réponse 250 ; un 251 révélerait encore la nouvelle adresse) ou à un simple 550.</translation>
     </message>
     <message>
         <source>Do not retry the same recipient, and do not silently redirect: RFC 5321 says servers must not assume the client will act on the new address. Bounce the message with the reply text intact so a person can resend it to the address given.</source>
@@ -3836,7 +3836,7 @@
     <message>
         <source>On a Postfix receiver, find the restriction that produced the 554 and its default codes.</source>
         <comment>554|checks.step</comment>
-        <translation>Sur un serveur Postfix destinataire, trouvez la restriction qui a produit le 554 ainsi que ses codes par défaut.</translation>
+        <translation>Sur un serveur Postfix de réception, trouvez la restriction qui a produit le 554 ainsi que ses codes par défaut.</translation>
     </message>
     <message>
         <source>For loop bounces, count the Received: headers in the returned message to see which hosts pass it back and forth.</source>
@@ -5156,7 +5156,7 @@
     <message>
         <source>For 4.3.0 the sending side usually just waits, while the receiving admin looks in the server log at the moment of the rejection for the underlying error (disk full, failed lookup, crashed content filter). For 5.3.0 the reply text says what the system refused; the recipient&apos;s admin has to fix the server, and the sender can only contact them.</source>
         <comment>X.3.0|howToFix</comment>
-        <translation>Pour 4.3.0, le côté émetteur se contente généralement d&apos;attendre, tandis que l&apos;administrateur du serveur de réception cherche dans le journal du serveur, au moment du rejet, l&apos;erreur sous-jacente (disque plein, recherche échouée, filtre de contenu planté). Pour 5.3.0, le texte de la réponse indique ce que le système a refusé ; l&apos;administrateur du destinataire doit corriger le serveur, et l&apos;expéditeur ne peut que le contacter.</translation>
+        <translation>Pour 4.3.0, l&apos;expéditeur se contente généralement d&apos;attendre, tandis que l&apos;administrateur du serveur de réception cherche dans le journal du serveur, au moment du rejet, l&apos;erreur sous-jacente (disque plein, recherche échouée, filtre de contenu planté). Pour 5.3.0, le texte de la réponse indique ce que le système a refusé ; l&apos;administrateur du destinataire doit corriger le serveur, et l&apos;expéditeur ne peut que le contacter.</translation>
     </message>
     <message>
         <source>4.3.0: retry later with backoff; most causes are repaired without the sender&apos;s help. 5.3.0: do not retry unchanged; find out from the text or the recipient&apos;s admin what the system refused.</source>
@@ -5281,7 +5281,7 @@
     <message>
         <source>For 4.3.2 the sending side waits while the receiving admin brings the service back: finish maintenance, reduce load, and on Exchange set the inactive server components back to active in the Exchange Management Shell. For 521 with 5.3.2 the recipient&apos;s domain is sending mail to a host that refuses all mail: the recipient&apos;s admin fixes the MX records, or publishes a null MX if the domain really takes no mail.</source>
         <comment>X.3.2|howToFix</comment>
-        <translation>Pour 4.3.2, le côté émetteur attend pendant que l&apos;administrateur du serveur de réception rétablit le service : terminer la maintenance, réduire la charge et, sur Exchange, remettre à l&apos;état actif les composants serveur inactifs dans l&apos;Exchange Management Shell. Pour 521 avec 5.3.2, le domaine du destinataire dirige son courrier vers un hôte qui refuse tout courrier : l&apos;administrateur du destinataire corrige les enregistrements MX, ou publie un MX nul si le domaine ne reçoit réellement aucun courrier.</translation>
+        <translation>Pour 4.3.2, l&apos;expéditeur attend pendant que l&apos;administrateur du serveur de réception rétablit le service : terminer la maintenance, réduire la charge et, sur Exchange, remettre à l&apos;état actif les composants serveur inactifs dans l&apos;Exchange Management Shell. Pour 521 avec 5.3.2, le domaine du destinataire dirige son courrier vers un hôte qui refuse tout courrier : l&apos;administrateur du destinataire corrige les enregistrements MX, ou publie un MX nul si le domaine ne reçoit réellement aucun courrier.</translation>
     </message>
     <message>
         <source>4.3.2: retry with normal backoff, preferably to another MX host of the domain if there is one. 5.3.2 with 521: do not retry that host; the domain&apos;s MX setup must change first.</source>
@@ -7626,7 +7626,7 @@
     <message>
         <source>The message is encrypted with a cipher the receiving gateway has disabled, such as 3DES or RC2 from old S/MIME clients.</source>
         <comment>X.7.6|causes</comment>
-        <translation>Le message est chiffré avec un algorithme que la passerelle destinataire a désactivé, comme le 3DES ou le RC2 d&apos;anciens clients S/MIME.</translation>
+        <translation>Le message est chiffré avec un algorithme que la passerelle de réception a désactivé, comme le 3DES ou le RC2 d&apos;anciens clients S/MIME.</translation>
     </message>
     <message>
         <source>The signature uses an algorithm the verifying gateway does not implement, for example an elliptic-curve key on an older system.</source>
@@ -8176,7 +8176,7 @@
     <message>
         <source>The sender decides. If the message really is more urgent, resend it with a higher MT-PRIORITY value that the sender is authorised to use; if not, let it wait, because a 4.7.15 deferral clears when the receiving network leaves its high-priority-only mode. The sender&apos;s admin should confirm which priority range the relay accepts from this client, since servers may lower or refuse priorities requested by clients not authorised for them.</source>
         <comment>X.7.15|howToFix</comment>
-        <translation>C&apos;est à l&apos;expéditeur de décider. Si le message est réellement plus urgent, renvoyez-le avec une valeur MT-PRIORITY plus élevée que l&apos;expéditeur est autorisé à utiliser ; sinon, laissez-le attendre, car un report 4.7.15 disparaît lorsque le réseau destinataire quitte son mode réservé à la haute priorité. L&apos;administrateur de l&apos;expéditeur devrait vérifier quelle plage de priorités le relais accepte de ce client, car les serveurs peuvent abaisser ou refuser les priorités demandées par des clients qui n&apos;y sont pas autorisés.</translation>
+        <translation>C&apos;est à l&apos;expéditeur de décider. Si le message est réellement plus urgent, renvoyez-le avec une valeur MT-PRIORITY plus élevée que l&apos;expéditeur est autorisé à utiliser ; sinon, laissez-le attendre, car un report 4.7.15 disparaît lorsque le réseau de réception quitte son mode réservé à la haute priorité. L&apos;administrateur de l&apos;expéditeur devrait vérifier quelle plage de priorités le relais accepte de ce client, car les serveurs peuvent abaisser ou refuser les priorités demandées par des clients qui n&apos;y sont pas autorisés.</translation>
     </message>
     <message>
         <source>On 4.7.15 keep the message queued and retry with backoff; the minimum priority may drop again. On 5.7.15 do not retry at the same priority: resend only with a higher, authorised priority, or not at all.</source>
@@ -8186,7 +8186,7 @@
     <message>
         <source>The receiving network is congested or in a crisis mode and is temporarily accepting only messages at or above a minimum priority.</source>
         <comment>X.7.15|causes</comment>
-        <translation>Le réseau destinataire est congestionné ou en mode crise et n&apos;accepte temporairement que les messages d&apos;une priorité égale ou supérieure à un minimum.</translation>
+        <translation>Le réseau de réception est congestionné ou en mode crise et n&apos;accepte temporairement que les messages d&apos;une priorité égale ou supérieure à un minimum.</translation>
     </message>
     <message>
         <source>The message was sent with a low or negative MT-PRIORITY value (for example -5) that the receiving server refuses by policy.</source>
@@ -8211,7 +8211,7 @@
     <message>
         <source>Ask the receiving network&apos;s administrators which priority levels they accept from your system and whether a temporary minimum is in force.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation>Demandez aux administrateurs du réseau destinataire quels niveaux de priorité ils acceptent de votre système et si un minimum temporaire est en vigueur.</translation>
+        <translation>Demandez aux administrateurs du réseau de réception quels niveaux de priorité ils acceptent de votre système et si un minimum temporaire est en vigueur.</translation>
     </message>
     <message>
         <source>Message is too big for the specified priority</source>
@@ -8246,7 +8246,7 @@
     <message>
         <source>The receiving network is running in a degraded mode and has temporarily cut the size allowed at each priority.</source>
         <comment>X.7.16|causes</comment>
-        <translation>Le réseau destinataire fonctionne en mode dégradé et a temporairement réduit la taille autorisée à chaque priorité.</translation>
+        <translation>Le réseau de réception fonctionne en mode dégradé et a temporairement réduit la taille autorisée à chaque priorité.</translation>
     </message>
     <message>
         <source>The SIZE value declared in MAIL FROM exceeded the per-priority limit although it is under the server&apos;s overall maximum.</source>
