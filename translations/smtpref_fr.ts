@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>%1 must be of the other kind (basic with enhanced)</source>
-        <translation>%1 doit être de l&apos;autre type (code de base avec code étendu)</translation>
+        <translation>%1 doit être de l&apos;autre type (code de base avec code d&apos;état étendu)</translation>
     </message>
     <message>
         <source>duplicate code, first defined in %1</source>
@@ -124,15 +124,15 @@
     </message>
     <message>
         <source>%1 is not this entry&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas le code de cette entrée</translation>
     </message>
     <message>
         <source>%1 is compared with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est comparé à lui-même</translation>
     </message>
     <message>
         <source>%1 and %2 are already compared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 sont déjà comparés</translation>
     </message>
 </context>
 <context>
@@ -208,6 +208,10 @@
         <translation>Lister tous les codes du catalogue.</translation>
     </message>
     <message>
+        <source>Compare the two codes that follow, side by side.</source>
+        <translation>Comparer côte à côte les deux codes qui suivent.</translation>
+    </message>
+    <message>
         <source>Print JSON instead of text.</source>
         <translation>Produire du JSON au lieu de texte.</translation>
     </message>
@@ -230,6 +234,10 @@
     <message>
         <source>--lang needs a language name.</source>
         <translation>--lang exige un nom de langue.</translation>
+    </message>
+    <message>
+        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
+        <translation>--compare prend exactement deux codes, par exemple&#xa0;: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>--list takes no codes and no search.</source>
@@ -272,20 +280,12 @@
         <translation>Rechercher dans les codes les mots ou la ligne de réponse qui suivent, le meilleur résultat d&apos;abord.</translation>
     </message>
     <message>
-        <source>Compare the two to four codes that follow, side by side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
   smtpref 5xx                    every code of a class (also 4.7, 55)
   smtpref --search greylisting   codes for these words, best match first
-  smtpref --compare 550 554      codes side by side (up to four)
+  smtpref --compare 550 554      two codes side by side
   smtpref --explain bounce.eml   every code in a bounce, log or transcript
   smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
   smtpref --list --json          the whole catalog as JSON
@@ -293,7 +293,19 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples&#xa0;:
+  smtpref 550                    un code
+  smtpref &quot;550 5.7.26&quot;           le code de base et le code d&apos;état étendu d&apos;une réponse
+  smtpref 5xx                    tous les codes d&apos;une classe (aussi 4.7, 55)
+  smtpref --search greylisting   les codes pour ces mots, le meilleur d&apos;abord
+  smtpref --compare 550 554      deux codes côte à côte
+  smtpref --explain bounce.eml   les codes d&apos;un avis de non-remise, journal ou transcription
+  smtpref --redact bounce.eml    le texte avec adresses, hôtes et IP masqués
+  smtpref --list --json          tout le catalogue en JSON
+
+Code de sortie&#xa0;: 0 trouvé, 1 code inconnu ou aucun résultat, 2 arguments incorrects ou erreurs d&apos;entrée/sortie.
+Sans argument, smtpref ouvre sa fenêtre.
+</translation>
     </message>
 </context>
 <context>
@@ -328,65 +340,19 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Subject</source>
-        <translation>Sujet</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Standard status</source>
         <translation>Statut de normalisation</translation>
     </message>
     <message>
-        <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
-        <translation type="unfinished"></translation>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
+        <translation>Une réponse 4xx demande à l&apos;expéditeur de réessayer plus tard&#xa0;; une réponse 5xx lui demande d&apos;abandonner et d&apos;émettre un avis de non-remise. Ne choisissez le code 4xx que si le problème peut se résoudre de lui-même.</translation>
     </message>
     <message>
-        <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is one of the usual enhanced codes of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rarely travels with %2, which usually carries %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n codes side by side: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where in the session the reply came tells them apart: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>They call on different people to act: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ComparisonPage</name>
-    <message>
-        <source>Both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All of them</source>
-        <translation type="unfinished"></translation>
+        <source>Use %1 when: %2</source>
+        <translation>Utilisez %1 lorsque&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -401,7 +367,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation>Le code de base indique la classe %1, mais le code étendu indique la classe %2&#xa0;: le serveur se contredit&#xa0;; c&apos;est le code de base qui détermine s&apos;il faut réessayer.</translation>
+        <translation>Le code de base indique la classe %1, mais le code d&apos;état étendu indique la classe %2&#xa0;: le serveur se contredit&#xa0;; c&apos;est le code de base qui détermine s&apos;il faut réessayer.</translation>
     </message>
     <message>
         <source>The registry does not list %1 for class %2.</source>
@@ -461,7 +427,7 @@ Without arguments smtpref opens its window.
     <name>SearchEngine</name>
     <message>
         <source>Did you mean “%1”?</source>
-        <translation>Vouliez-vous dire « %1 » ?</translation>
+        <translation>Vouliez-vous dire «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -542,30 +508,6 @@ Without arguments smtpref opens its window.
         <source>Typical error texts</source>
         <translation>Textes d&apos;erreur types</translation>
     </message>
-    <message>
-        <source>Often confused with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What tells them apart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How to tell which one you have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do differently</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -608,7 +550,7 @@ Without arguments smtpref opens its window.
     <message>
         <source>mailbox full</source>
         <extracomment>Words a person might type to find the code for a full mailbox, in your language</extracomment>
-        <translation>boîte pleine</translation>
+        <translation>boîte aux lettres pleine</translation>
     </message>
     <message>
         <source>Enter opens the first result; Up and Down move in the list.</source>
@@ -730,7 +672,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Permanent Negative Completion</source>
-        <translation>Réponse négative définitive</translation>
+        <translation>Réponse négative permanente</translation>
     </message>
     <message>
         <source>Unknown class</source>
@@ -758,7 +700,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Mail delivery protocol status</source>
-        <translation>État du protocole de distribution</translation>
+        <translation>État du protocole de remise</translation>
     </message>
     <message>
         <source>Message content or media status</source>
@@ -770,7 +712,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Unknown subject</source>
-        <translation>Sujet inconnu</translation>
+        <translation>Catégorie inconnue</translation>
     </message>
     <message>
         <source>Syntax</source>
@@ -794,7 +736,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Nothing to retry: the step succeeded</source>
-        <translation>Rien à retenter&#xa0;: l&apos;étape a réussi</translation>
+        <translation>Rien à réessayer&#xa0;: l&apos;étape a réussi</translation>
     </message>
     <message>
         <source>Go on: the server waits for more input</source>
@@ -806,7 +748,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Do not retry unchanged: the failure is permanent</source>
-        <translation>Ne pas réessayer sans modification&#xa0;: l&apos;échec est définitif</translation>
+        <translation>Ne pas réessayer sans modification&#xa0;: l&apos;échec est permanent</translation>
     </message>
     <message>
         <source>No SMTP reply: check the connection</source>
@@ -816,40 +758,36 @@ Without arguments smtpref opens its window.
 <context>
     <name>smtpref::ComparisonView</name>
     <message>
+        <source>First code to compare</source>
+        <translation>Premier code à comparer</translation>
+    </message>
+    <message>
+        <source>Second code to compare</source>
+        <translation>Second code à comparer</translation>
+    </message>
+    <message>
         <source>First code</source>
         <translation>Premier code</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>Second code</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>Intervertir les deux codes</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>avec</translation>
     </message>
     <message>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <source>Code %1 to compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this code from the comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reverse the order of the codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a code to the comparison (up to four)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a code to the comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
-        <translation type="unfinished"></translation>
+        <source>The two codes side by side, their key differences, and when to use which.</source>
+        <translation>Les deux codes côte à côte, leurs principales différences et lequel utiliser.</translation>
     </message>
 </context>
 <context>
@@ -966,7 +904,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Enhanced Codes</source>
-        <translation>Codes étendus</translation>
+        <translation>Codes d&apos;état étendus</translation>
     </message>
     <message>
         <source>Show &amp;Details</source>
@@ -1042,7 +980,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;An offline reference for SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;: RFC 5321, RFC 3463 and the RFCs that extend them (IETF; used under the IETF Trust&apos;s legal provisions), and the IANA &quot;SMTP Enhanced Status Codes&quot; registry. The explanations, causes, checks and advice were written for smtpref. Provider usage describes public behaviour of those providers.&lt;/p&gt;&lt;p&gt;smtpref is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;Une référence hors ligne des codes de réponse SMTP et des codes d&apos;état étendus.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sources des données&lt;/b&gt;&#xa0;: RFC 5321, RFC 3463 et les RFC qui les étendent (IETF&#xa0;; utilisés conformément aux dispositions juridiques de l&apos;IETF Trust), ainsi que le registre IANA «&#xa0;SMTP Enhanced Status Codes&#xa0;». Les explications, causes, vérifications et conseils ont été rédigés pour smtpref. Les usages des fournisseurs décrivent le comportement public de ces fournisseurs.&lt;/p&gt;&lt;p&gt;smtpref est un logiciel libre distribué sous la licence publique générale GNU (GNU GPL), version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;Une référence hors ligne des codes de réponse SMTP et des codes d&apos;état étendus.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sources des données&lt;/b&gt;&#xa0;: RFC 5321, RFC 3463 et les RFC qui les étendent (IETF&#xa0;; utilisés conformément aux dispositions juridiques de l&apos;IETF Trust), ainsi que le registre IANA &quot;SMTP Enhanced Status Codes&quot;. Les explications, causes, vérifications et conseils ont été rédigés pour smtpref. Les usages des fournisseurs décrivent le comportement public de ces fournisseurs.&lt;/p&gt;&lt;p&gt;smtpref est un logiciel libre distribué sous la licence publique générale GNU (GNU GPL), version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About smtpref</source>
@@ -1136,7 +1074,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Enhanced codes</source>
-        <translation>Codes étendus</translation>
+        <translation>Codes d&apos;état étendus</translation>
     </message>
     <message>
         <source>Kind of code</source>
@@ -1241,6 +1179,14 @@ Without arguments smtpref opens its window.
         <translation>Afficher les détails, afficher la comparaison</translation>
     </message>
     <message>
+        <source>Copy the code as plain text</source>
+        <translation>Copier le code en texte brut</translation>
+    </message>
+    <message>
+        <source>Copy the code as Markdown</source>
+        <translation>Copier le code en Markdown</translation>
+    </message>
+    <message>
         <source>Larger text, smaller text, normal size</source>
         <translation>Agrandir le texte, réduire le texte, taille normale</translation>
     </message>
@@ -1259,14 +1205,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>Start page</source>
         <translation>Page d&apos;accueil</translation>
-    </message>
-    <message>
-        <source>Copy the code or the comparison as plain text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the code or the comparison as Markdown</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
