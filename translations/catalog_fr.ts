@@ -11,27 +11,27 @@
     <message>
         <source>No RFC defines 101 as an SMTP reply: SMTP servers may only send codes that start with 2, 3, 4 or 5, and SMTP has no 1xx class at all. The number people see is almost always an operating-system error number, usually Linux errno 101, ENETUNREACH (Network is unreachable), shown by a client or library that could not even open the TCP connection. It is usually confused with 421 or with the enhanced code 4.4.1 that mail servers log for the same kind of failure.</source>
         <comment>101|summary</comment>
-        <translation>Aucune RFC ne définit 101 comme réponse SMTP : un serveur SMTP ne peut envoyer que des codes commençant par 2, 3, 4 ou 5, et SMTP n&apos;a aucune classe 1xx. Le nombre affiché est presque toujours un numéro d&apos;erreur du système d&apos;exploitation, le plus souvent l&apos;errno Linux 101, ENETUNREACH (Network is unreachable), remonté par un client ou une bibliothèque qui n&apos;a même pas pu ouvrir la connexion TCP. On le confond souvent avec 421 ou avec le code d&apos;état étendu 4.4.1 que les serveurs de messagerie journalisent pour ce même type d&apos;échec.</translation>
+        <translation>Aucune RFC ne définit 101 comme réponse SMTP&#xa0;: un serveur SMTP ne peut envoyer que des codes commençant par 2, 3, 4 ou 5, et SMTP n&apos;a aucune classe 1xx. Le nombre affiché est presque toujours un numéro d&apos;erreur du système d&apos;exploitation, le plus souvent l&apos;errno Linux 101, ENETUNREACH (Network is unreachable), remonté par un client ou une bibliothèque qui n&apos;a même pas pu ouvrir la connexion TCP. On le confond souvent avec 421 ou avec le code d&apos;état étendu 4.4.1 que les serveurs de messagerie journalisent pour ce même type d&apos;échec.</translation>
     </message>
     <message>
         <source>Before any SMTP dialogue, while the client is still trying to connect. Typical sources are PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), Python smtplib (&quot;[Errno 101] Network is unreachable&quot;) and Postfix log lines such as &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, very often for the IPv6 address of a destination MX on a host without working IPv6.</source>
         <comment>101|whenSeen</comment>
-        <translation>Avant tout dialogue SMTP, pendant que le client essaie encore de se connecter. Sources typiques : PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), smtplib de Python (&quot;[Errno 101] Network is unreachable&quot;) et des lignes de journal Postfix telles que &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, très souvent pour l&apos;adresse IPv6 d&apos;un MX de destination, sur un hôte dont l&apos;IPv6 ne fonctionne pas.</translation>
+        <translation>Avant tout dialogue SMTP, pendant que le client essaie encore de se connecter. Sources typiques&#xa0;: PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), smtplib de Python (&quot;[Errno 101] Network is unreachable&quot;) et des lignes de journal Postfix telles que &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, très souvent pour l&apos;adresse IPv6 d&apos;un MX de destination, sur un hôte dont l&apos;IPv6 ne fonctionne pas.</translation>
     </message>
     <message>
         <source>Nothing is wrong with the message or the recipient: the sending host has no network path to the server. The sender&apos;s admin (or whoever runs the host the script lives on) checks the default route and, when the failures are for IPv6 addresses, either repairs IPv6 connectivity or makes the mail software use IPv4 only (in Postfix, inet_protocols = ipv4). Also confirm that the server name in the client&apos;s settings resolves to the address you expect and that a VPN or container network is not missing a route. Queued mail goes out on the next retry once the host can reach the server.</source>
         <comment>101|howToFix</comment>
-        <translation>Ni le message ni le destinataire ne sont en cause : l&apos;hôte d&apos;envoi n&apos;a aucun chemin réseau vers le serveur. L&apos;administrateur de l&apos;expéditeur (ou la personne qui gère l&apos;hôte où tourne le script) vérifie la route par défaut et, si les échecs concernent des adresses IPv6, soit rétablit la connectivité IPv6, soit configure le logiciel de messagerie pour n&apos;utiliser que l&apos;IPv4 (dans Postfix, inet_protocols = ipv4). Vérifiez aussi que le nom de serveur indiqué dans les paramètres du client se résout bien vers l&apos;adresse attendue, et qu&apos;il ne manque pas de route à un VPN ou au réseau d&apos;un conteneur. Le courrier en file d&apos;attente partira quand le MTA réessaiera, une fois que l&apos;hôte pourra joindre le serveur.</translation>
+        <translation>Ni le message ni le destinataire ne sont en cause&#xa0;: l&apos;hôte d&apos;envoi n&apos;a aucun chemin réseau vers le serveur. L&apos;administrateur de l&apos;expéditeur (ou la personne qui gère l&apos;hôte où tourne le script) vérifie la route par défaut et, si les échecs concernent des adresses IPv6, soit rétablit la connectivité IPv6, soit configure le logiciel de messagerie pour n&apos;utiliser que l&apos;IPv4 (dans Postfix, inet_protocols = ipv4). Vérifiez aussi que le nom de serveur indiqué dans les paramètres du client se résout bien vers l&apos;adresse attendue, et qu&apos;il ne manque pas de route à un VPN ou au réseau d&apos;un conteneur. Le courrier en file d&apos;attente partira quand le MTA réessaiera, une fois que l&apos;hôte pourra joindre le serveur.</translation>
     </message>
     <message>
         <source>A mail server treats it as a temporary failure: the message stays queued and is retried with backoff. A script or application should retry after a delay or report the failure to its user; repeating the attempt will not help until the route is fixed.</source>
         <comment>101|retry</comment>
-        <translation>Un serveur de messagerie le traite comme un échec temporaire : le message reste en file d&apos;attente et les nouvelles tentatives sont de plus en plus espacées. Un script ou une application doit réessayer après un délai ou signaler l&apos;échec à son utilisateur ; répéter la tentative ne servira à rien tant que la route n&apos;est pas corrigée.</translation>
+        <translation>Un serveur de messagerie le traite comme un échec temporaire&#xa0;: le message reste en file d&apos;attente et les nouvelles tentatives sont de plus en plus espacées. Un script ou une application doit réessayer après un délai ou signaler l&apos;échec à son utilisateur&#xa0;; répéter la tentative ne servira à rien tant que la route n&apos;est pas corrigée.</translation>
     </message>
     <message>
         <source>The destination has an AAAA record and the sending host has IPv6 switched on but no IPv6 default route, so every IPv6 attempt fails at once.</source>
         <comment>101|causes</comment>
-        <translation>La destination possède un enregistrement AAAA et l&apos;IPv6 est activé sur l&apos;hôte d&apos;envoi, mais sans route IPv6 par défaut : chaque tentative en IPv6 échoue immédiatement.</translation>
+        <translation>La destination possède un enregistrement AAAA et l&apos;IPv6 est activé sur l&apos;hôte d&apos;envoi, mais sans route IPv6 par défaut&#xa0;: chaque tentative en IPv6 échoue immédiatement.</translation>
     </message>
     <message>
         <source>The sending host has no usable default route at all, for example a container, VM or freshly installed server with a wrong gateway.</source>
@@ -46,7 +46,7 @@
     <message>
         <source>The number was copied from a blog list of “SMTP error codes”; it is the client&apos;s socket error, not anything a mail server said.</source>
         <comment>101|causes</comment>
-        <translation>Le nombre a été recopié d&apos;une liste de « codes d&apos;erreur SMTP » publiée sur un blog ; c&apos;est l&apos;erreur de socket du client, pas une réponse d&apos;un serveur de messagerie.</translation>
+        <translation>Le nombre a été recopié d&apos;une liste de «&#xa0;codes d&apos;erreur SMTP&#xa0;» publiée sur un blog&#xa0;; c&apos;est l&apos;erreur de socket du client, pas une réponse d&apos;un serveur de messagerie.</translation>
     </message>
     <message>
         <source>Look up the IPv6 and IPv4 addresses the client will try for the server.</source>
@@ -56,7 +56,7 @@
     <message>
         <source>Ask the kernel which route it would use for the failing address; an error here confirms the routing problem.</source>
         <comment>101|checks.step</comment>
-        <translation>Demandez au noyau quelle route il utiliserait pour l&apos;adresse en échec ; une erreur à cette étape confirme le problème de routage.</translation>
+        <translation>Demandez au noyau quelle route il utiliserait pour l&apos;adresse en échec&#xa0;; une erreur à cette étape confirme le problème de routage.</translation>
     </message>
     <message>
         <source>Try a plain TCP connection to the port the client uses (25, 465 or 587).</source>
@@ -66,7 +66,7 @@
     <message>
         <source>On a Postfix host, list the recent unreachable-network failures and note whether they are all IPv6.</source>
         <comment>101|checks.step</comment>
-        <translation>Sur un hôte Postfix, listez les échecs récents de type « réseau injoignable » et notez s&apos;ils concernent tous l&apos;IPv6.</translation>
+        <translation>Sur un hôte Postfix, listez les échecs récents de type «&#xa0;réseau injoignable&#xa0;» et notez s&apos;ils concernent tous l&apos;IPv6.</translation>
     </message>
     <message>
         <source>Connection refused</source>
@@ -76,7 +76,7 @@
     <message>
         <source>No RFC defines 111 as an SMTP reply; a mail server can never send it, because SMTP replies start with 2, 3, 4 or 5. The number is Linux errno 111, ECONNREFUSED: the client&apos;s connection attempt was actively rejected, by a TCP reset or an ICMP port-unreachable, because nothing listens on that port or a firewall rejects it. It is often confused with 421 or 554, which come from a server that did answer, and it matches the 4.4.1 that mail servers log for failed connections.</source>
         <comment>111|summary</comment>
-        <translation>Aucune RFC ne définit 111 comme réponse SMTP ; un serveur de messagerie ne peut jamais l&apos;envoyer, puisque les réponses SMTP commencent par 2, 3, 4 ou 5. Ce nombre est l&apos;errno Linux 111, ECONNREFUSED : la tentative de connexion du client a été activement rejetée, par un reset TCP ou un ICMP port-unreachable, parce que rien n&apos;écoute sur ce port ou qu&apos;un pare-feu le rejette. On le confond souvent avec 421 ou 554, qui proviennent d&apos;un serveur qui a bel et bien répondu, et il correspond au 4.4.1 que les serveurs de messagerie journalisent pour les connexions en échec.</translation>
+        <translation>Aucune RFC ne définit 111 comme réponse SMTP&#xa0;; un serveur de messagerie ne peut jamais l&apos;envoyer, puisque les réponses SMTP commencent par 2, 3, 4 ou 5. Ce nombre est l&apos;errno Linux 111, ECONNREFUSED&#xa0;: la tentative de connexion du client a été activement rejetée, par un reset TCP ou un ICMP port-unreachable, parce que rien n&apos;écoute sur ce port ou qu&apos;un pare-feu le rejette. On le confond souvent avec 421 ou 554, qui proviennent d&apos;un serveur qui a bel et bien répondu, et il correspond au 4.4.1 que les serveurs de messagerie journalisent pour les connexions en échec.</translation>
     </message>
     <message>
         <source>At connection time, before any greeting. It shows up as &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot; in Python, &quot;Connection refused (111)&quot; in PHPMailer, and in Postfix logs as &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; with dsn=4.4.1 and status=deferred. Windows software reports the same condition as socket error 10061.</source>
@@ -91,12 +91,12 @@
     <message>
         <source>Treat it as temporary: an MTA keeps the message queued and retries with backoff until its queue lifetime runs out (five days by default in Postfix). An application should wait before retrying and alert someone, because the refusal repeats until the listener or firewall is fixed.</source>
         <comment>111|retry</comment>
-        <translation>Traitez-le comme temporaire : un MTA garde le message en file d&apos;attente et réessaie à intervalles croissants jusqu&apos;à l&apos;expiration de sa durée de vie en file (cinq jours par défaut dans Postfix). Une application doit attendre avant de réessayer et alerter quelqu&apos;un, car le refus se reproduira tant que le service en écoute ou le pare-feu n&apos;aura pas été corrigé.</translation>
+        <translation>Traitez-le comme temporaire&#xa0;: un MTA garde le message en file d&apos;attente et réessaie à intervalles croissants jusqu&apos;à l&apos;expiration de sa durée de vie en file (cinq jours par défaut dans Postfix). Une application doit attendre avant de réessayer et alerter quelqu&apos;un, car le refus se reproduira tant que le service en écoute ou le pare-feu n&apos;aura pas été corrigé.</translation>
     </message>
     <message>
         <source>The mail service on the server is stopped or has crashed, so nothing listens on port 25, 465 or 587.</source>
         <comment>111|causes</comment>
-        <translation>Le service de messagerie du serveur est arrêté ou a planté : rien n&apos;écoute sur le port 25, 465 ou 587.</translation>
+        <translation>Le service de messagerie du serveur est arrêté ou a planté&#xa0;: rien n&apos;écoute sur le port 25, 465 ou 587.</translation>
     </message>
     <message>
         <source>The MTA is bound only to the loopback interface (for example Postfix with inet_interfaces = loopback-only) and the client connects over the network.</source>
@@ -141,7 +141,7 @@
     <message>
         <source>200 is not a valid SMTP reply and never was: RFC 821 defined no 200, and commands such as NOOP and RSET succeed with 250. It is catalogued only because RFC 876, a 1983 survey of SMTP servers, found that some early servers wrongly answered 200 where 250 was required.</source>
         <comment>200|summary</comment>
-        <translation>200 n&apos;est pas une réponse SMTP valide et ne l&apos;a jamais été : la RFC 821 ne définissait aucun 200, et des commandes comme NOOP et RSET réussissent avec 250. Ce code n&apos;est répertorié que parce que la RFC 876, une étude des serveurs SMTP menée en 1983, a constaté que certains des premiers serveurs répondaient à tort 200 là où 250 était requis.</translation>
+        <translation>200 n&apos;est pas une réponse SMTP valide et ne l&apos;a jamais été&#xa0;: la RFC 821 ne définissait aucun 200, et des commandes comme NOOP et RSET réussissent avec 250. Ce code n&apos;est répertorié que parce que la RFC 876, une étude des serveurs SMTP menée en 1983, a constaté que certains des premiers serveurs répondaient à tort 200 là où 250 était requis.</translation>
     </message>
     <message>
         <source>Practically never in today&apos;s mail. Historically it came back for NOOP or RSET from a few early-1980s servers. When someone reports a 200 now, it usually comes from a hand-written or mock SMTP server, or it is the HTTP 200 status of a web-based sending API that ended up in a log next to SMTP codes.</source>
@@ -151,12 +151,12 @@
     <message>
         <source>Nothing to fix on the message. A server that really answers an SMTP command with 200 should be corrected by its implementer to send 250. A client that follows RFC 5321 reads only the first digit of an unknown code, so it treats 200 as success; only a client that aborts on it needs a fix from its software maintainer. If the 200 comes from an HTTP email API, read that service&apos;s delivery events instead of looking for an SMTP meaning.</source>
         <comment>200|howToFix</comment>
-        <translation>Rien à corriger dans le message. Un serveur qui répond réellement 200 à une commande SMTP doit être corrigé par son développeur pour envoyer 250. Un client conforme à la RFC 5321 ne lit que le premier chiffre d&apos;un code inconnu et traite donc 200 comme un succès ; seul un client qui abandonne sur ce code a besoin d&apos;un correctif de la part de son mainteneur. Si le 200 provient d&apos;une API HTTP d&apos;envoi d&apos;e-mails, consultez les événements de remise de ce service au lieu de chercher une signification SMTP.</translation>
+        <translation>Rien à corriger dans le message. Un serveur qui répond réellement 200 à une commande SMTP doit être corrigé par son développeur pour envoyer 250. Un client conforme à la RFC 5321 ne lit que le premier chiffre d&apos;un code inconnu et traite donc 200 comme un succès&#xa0;; seul un client qui abandonne sur ce code a besoin d&apos;un correctif de la part de son mainteneur. Si le 200 provient d&apos;une API HTTP d&apos;envoi d&apos;e-mails, consultez les événements de remise de ce service au lieu de chercher une signification SMTP.</translation>
     </message>
     <message>
         <source>Nothing to retry: a client that follows RFC 5321 reads the leading 2 as success and carries on. Resend only if a strict client aborted the session, and after the client or server has been corrected.</source>
         <comment>200|retry</comment>
-        <translation>Rien à réessayer : un client conforme à la RFC 5321 lit le 2 initial comme un succès et poursuit. Ne renvoyez le message que si un client strict a interrompu la session, et seulement après correction du client ou du serveur.</translation>
+        <translation>Rien à réessayer&#xa0;: un client conforme à la RFC 5321 lit le 2 initial comme un succès et poursuit. Ne renvoyez le message que si un client strict a interrompu la session, et seulement après correction du client ou du serveur.</translation>
     </message>
     <message>
         <source>A very old or home-made SMTP server that uses 200 instead of 250 for NOOP, RSET or other successful commands.</source>
@@ -181,7 +181,7 @@
     <message>
         <source>Check whether the 200 came from an SMTP session at all by searching the Postfix log for remote replies that start with 200: an accepted message shows the reply inside status=sent (...), an unexpected one after &quot;said:&quot;.</source>
         <comment>200|checks.step</comment>
-        <translation>Vérifiez si le 200 provient vraiment d&apos;une session SMTP en cherchant dans le journal Postfix les réponses distantes qui commencent par 200 : pour un message accepté, la réponse figure dans status=sent (...), pour une réponse inattendue, après &quot;said:&quot;.</translation>
+        <translation>Vérifiez si le 200 provient vraiment d&apos;une session SMTP en cherchant dans le journal Postfix les réponses distantes qui commencent par 200&#xa0;: pour un message accepté, la réponse figure dans status=sent (...), pour une réponse inattendue, après &quot;said:&quot;.</translation>
     </message>
     <message>
         <source>System status, or system help reply</source>
@@ -196,17 +196,17 @@
     <message>
         <source>Only when someone sends HELP, or a private status command that a few servers implement, during a manual session or a scan; nmap&apos;s smtp-commands script, for instance, sends EHLO and HELP to list what a server supports. It does not appear in normal delivery, in bounces or in queue logs.</source>
         <comment>211|whenSeen</comment>
-        <translation>Uniquement quand quelqu&apos;un envoie HELP, ou une commande d&apos;état privée que quelques serveurs implémentent, lors d&apos;une session manuelle ou d&apos;un scan ; le script smtp-commands de nmap, par exemple, envoie EHLO et HELP pour lister ce que prend en charge un serveur. Elle n&apos;apparaît ni lors de la remise normale, ni dans les avis de non-remise, ni dans les journaux de file d&apos;attente.</translation>
+        <translation>Uniquement quand quelqu&apos;un envoie HELP, ou une commande d&apos;état privée que quelques serveurs implémentent, lors d&apos;une session manuelle ou d&apos;un scan&#xa0;; le script smtp-commands de nmap, par exemple, envoie EHLO et HELP pour lister ce que prend en charge un serveur. Elle n&apos;apparaît ni lors de la remise normale, ni dans les avis de non-remise, ni dans les journaux de file d&apos;attente.</translation>
     </message>
     <message>
         <source>Nothing to fix: this is an informational success reply. Look closer only if a client treats it as an error, which is a bug in that client software, or if the server&apos;s admin wants to limit what the server reveals about itself to strangers.</source>
         <comment>211|howToFix</comment>
-        <translation>Rien à corriger : c&apos;est une réponse de succès à titre informatif. N&apos;approfondissez que si un client la traite comme une erreur, ce qui est un bogue de ce logiciel client, ou si l&apos;administrateur du serveur veut limiter ce que le serveur révèle de lui-même à des inconnus.</translation>
+        <translation>Rien à corriger&#xa0;: c&apos;est une réponse de succès à titre informatif. N&apos;approfondissez que si un client la traite comme une erreur, ce qui est un bogue de ce logiciel client, ou si l&apos;administrateur du serveur veut limiter ce que le serveur révèle de lui-même à des inconnus.</translation>
     </message>
     <message>
         <source>Nothing to retry: HELP has no effect on any mail transaction, so the client simply goes on with its next command.</source>
         <comment>211|retry</comment>
-        <translation>Rien à réessayer : HELP n&apos;a aucun effet sur une transaction de messagerie, le client passe donc simplement à sa commande suivante.</translation>
+        <translation>Rien à réessayer&#xa0;: HELP n&apos;a aucun effet sur une transaction de messagerie, le client passe donc simplement à sa commande suivante.</translation>
     </message>
     <message>
         <source>Someone testing the server by hand typed HELP and this implementation answers with 211 rather than 214.</source>
@@ -241,22 +241,22 @@
     <message>
         <source>214 is the normal success reply to HELP: the text after it is for a person reading the session, such as a list of supported commands or notes on a nonstandard command. Programs should not parse it, and it says nothing about whether mail will be accepted.</source>
         <comment>214|summary</comment>
-        <translation>214 est la réponse de succès normale à HELP : le texte qui suit s&apos;adresse à une personne qui lit la session, par exemple une liste des commandes prises en charge ou des remarques sur une commande non standard. Les programmes ne doivent pas l&apos;analyser, et elle n&apos;indique en rien si le courrier sera accepté.</translation>
+        <translation>214 est la réponse de succès normale à HELP&#xa0;: le texte qui suit s&apos;adresse à une personne qui lit la session, par exemple une liste des commandes prises en charge ou des remarques sur une commande non standard. Les programmes ne doivent pas l&apos;analyser, et elle n&apos;indique en rien si le courrier sera accepté.</translation>
     </message>
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and answers 502 instead, so a 502 there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation>Dans les sessions interactives ou scriptées, après HELP, généralement sous forme de réponse multiligne. Exim répond par &quot;214-Commands supported:&quot; suivi d&apos;une liste de commandes, Sendmail par plusieurs lignes &quot;214-2.0.0&quot; de texte d&apos;aide. Postfix n&apos;implémente pas HELP et répond 502 à la place : chez lui, un 502 n&apos;est donc pas une anomalie.</translation>
+        <translation>Dans les sessions interactives ou scriptées, après HELP, généralement sous forme de réponse multiligne. Exim répond par &quot;214-Commands supported:&quot; suivi d&apos;une liste de commandes, Sendmail par plusieurs lignes &quot;214-2.0.0&quot; de texte d&apos;aide. Postfix n&apos;implémente pas HELP et répond 502 à la place&#xa0;: chez lui, un 502 n&apos;est donc pas une anomalie.</translation>
     </message>
     <message>
         <source>Nothing to fix: HELP worked. The command list in a 214 reply can be incomplete or out of date, so rely on the EHLO reply to learn which extensions (STARTTLS, AUTH, SIZE, PIPELINING) are really offered. A server admin who prefers not to advertise software details can shorten the help text.</source>
         <comment>214|howToFix</comment>
-        <translation>Rien à corriger : HELP a fonctionné. La liste de commandes d&apos;une réponse 214 peut être incomplète ou obsolète ; fiez-vous donc à la réponse à EHLO pour savoir quelles extensions (STARTTLS, AUTH, SIZE, PIPELINING) sont réellement proposées. Un administrateur de serveur qui préfère ne pas exposer de détails sur son logiciel peut raccourcir le texte d&apos;aide.</translation>
+        <translation>Rien à corriger&#xa0;: HELP a fonctionné. La liste de commandes d&apos;une réponse 214 peut être incomplète ou obsolète&#xa0;; fiez-vous donc à la réponse à EHLO pour savoir quelles extensions (STARTTLS, AUTH, SIZE, PIPELINING) sont réellement proposées. Un administrateur de serveur qui préfère ne pas exposer de détails sur son logiciel peut raccourcir le texte d&apos;aide.</translation>
     </message>
     <message>
         <source>Nothing to retry; HELP sits outside the mail transaction, so the client continues with EHLO, MAIL FROM or QUIT as planned.</source>
         <comment>214|retry</comment>
-        <translation>Rien à réessayer ; HELP se situe hors de la transaction de messagerie, le client poursuit donc avec EHLO, MAIL FROM ou QUIT comme prévu.</translation>
+        <translation>Rien à réessayer&#xa0;; HELP se situe hors de la transaction de messagerie, le client poursuit donc avec EHLO, MAIL FROM ou QUIT comme prévu.</translation>
     </message>
     <message>
         <source>An administrator or support engineer typed HELP during a telnet or openssl test session.</source>
@@ -291,27 +291,27 @@
     <message>
         <source>220 is the server&apos;s greeting: the TCP connection is open and the SMTP service is ready for EHLO. The first word after the code should be the server&apos;s host name. The same code answers STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; on many servers) to say the client may begin the TLS handshake now.</source>
         <comment>220|summary</comment>
-        <translation>220 est la bannière d&apos;accueil du serveur : la connexion TCP est ouverte et le service SMTP est prêt à recevoir EHLO. Le premier mot après le code devrait être le nom d&apos;hôte du serveur. Le même code répond à STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; sur de nombreux serveurs) pour indiquer que le client peut commencer dès maintenant la négociation TLS.</translation>
+        <translation>220 est la bannière d&apos;accueil du serveur&#xa0;: la connexion TCP est ouverte et le service SMTP est prêt à recevoir EHLO. Le premier mot après le code devrait être le nom d&apos;hôte du serveur. Le même code répond à STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; sur de nombreux serveurs) pour indiquer que le client peut commencer dès maintenant la négociation TLS.</translation>
     </message>
     <message>
         <source>As the first line of every successful connection, before the client says anything, and again as the reply to STARTTLS. Typical banners: &quot;ESMTP Postfix&quot;, Microsoft&apos;s &quot;Microsoft ESMTP MAIL Service ready&quot;, Gmail&apos;s banner ending in &quot;- gsmtp&quot;. A greeting that begins with &quot;220-&quot; spans several lines; Postfix postscreen sends such a partial greeting on purpose to catch spam bots that talk before their turn.</source>
         <comment>220|whenSeen</comment>
-        <translation>En première ligne de toute connexion réussie, avant que le client ne dise quoi que ce soit, puis à nouveau en réponse à STARTTLS. Bannières typiques : &quot;ESMTP Postfix&quot;, celle de Microsoft, &quot;Microsoft ESMTP MAIL Service ready&quot;, celle de Gmail, qui se termine par &quot;- gsmtp&quot;. Une bannière qui commence par &quot;220-&quot; s&apos;étend sur plusieurs lignes ; le postscreen de Postfix envoie volontairement une telle bannière partielle pour piéger les robots de spam qui parlent avant leur tour.</translation>
+        <translation>En première ligne de toute connexion réussie, avant que le client ne dise quoi que ce soit, puis à nouveau en réponse à STARTTLS. Bannières typiques&#xa0;: &quot;ESMTP Postfix&quot;, celle de Microsoft, &quot;Microsoft ESMTP MAIL Service ready&quot;, celle de Gmail, qui se termine par &quot;- gsmtp&quot;. Une bannière qui commence par &quot;220-&quot; s&apos;étend sur plusieurs lignes&#xa0;; le postscreen de Postfix envoie volontairement une telle bannière partielle pour piéger les robots de spam qui parlent avant leur tour.</translation>
     </message>
     <message>
         <source>Nothing to fix: the server is up and accepting the session. Look closer when the greeting takes many seconds (slow reverse DNS on the server, or a deliberate greeting delay), when it names an unexpected host (you may be reaching a load balancer, a port-25 interceptor or the wrong IP), or when the banner is replaced by a row of asterisks, the sign of a Cisco ASA or PIX doing ESMTP inspection, which can also hide STARTTLS. If the TLS handshake fails right after the STARTTLS 220, the server&apos;s admin must fix the certificate or the TLS protocol settings.</source>
         <comment>220|howToFix</comment>
-        <translation>Rien à corriger : le serveur fonctionne et accepte la session. Approfondissez si la bannière met plusieurs secondes à arriver (DNS inverse lent sur le serveur, ou délai d&apos;accueil volontaire), si elle annonce un hôte inattendu (vous atteignez peut-être un répartiteur de charge, un équipement qui intercepte le port 25 ou la mauvaise IP), ou si elle est remplacée par une rangée d&apos;astérisques, signe d&apos;un Cisco ASA ou PIX qui pratique l&apos;inspection ESMTP, laquelle peut aussi masquer STARTTLS. Si la négociation TLS échoue juste après le 220 de STARTTLS, l&apos;administrateur du serveur doit corriger le certificat ou les paramètres du protocole TLS.</translation>
+        <translation>Rien à corriger&#xa0;: le serveur fonctionne et accepte la session. Approfondissez si la bannière met plusieurs secondes à arriver (DNS inverse lent sur le serveur, ou délai d&apos;accueil volontaire), si elle annonce un hôte inattendu (vous atteignez peut-être un répartiteur de charge, un équipement qui intercepte le port 25 ou la mauvaise IP), ou si elle est remplacée par une rangée d&apos;astérisques, signe d&apos;un Cisco ASA ou PIX qui pratique l&apos;inspection ESMTP, laquelle peut aussi masquer STARTTLS. Si la négociation TLS échoue juste après le 220 de STARTTLS, l&apos;administrateur du serveur doit corriger le certificat ou les paramètres du protocole TLS.</translation>
     </message>
     <message>
         <source>Nothing to retry: continue with EHLO, or after the STARTTLS 220 start the TLS handshake and then send EHLO again. If no greeting arrives within the five minutes RFC 5321 allows, drop this connection and try the next MX or retry later.</source>
         <comment>220|retry</comment>
-        <translation>Rien à réessayer : poursuivez avec EHLO ou, après le 220 de STARTTLS, lancez la négociation TLS puis renvoyez EHLO. Si aucune bannière n&apos;arrive dans les cinq minutes autorisées par la RFC 5321, abandonnez cette connexion et essayez le MX suivant, ou réessayez plus tard.</translation>
+        <translation>Rien à réessayer&#xa0;: poursuivez avec EHLO ou, après le 220 de STARTTLS, lancez la négociation TLS puis renvoyez EHLO. Si aucune bannière n&apos;arrive dans les cinq minutes autorisées par la RFC 5321, abandonnez cette connexion et essayez le MX suivant, ou réessayez plus tard.</translation>
     </message>
     <message>
         <source>A normal connection to a working SMTP server; the greeting is the expected first reply.</source>
         <comment>220|causes</comment>
-        <translation>Une connexion normale à un serveur SMTP en état de marche ; la bannière est la première réponse attendue.</translation>
+        <translation>Une connexion normale à un serveur SMTP en état de marche&#xa0;; la bannière est la première réponse attendue.</translation>
     </message>
     <message>
         <source>The client sent STARTTLS and the server agreed to negotiate TLS.</source>
@@ -351,7 +351,7 @@
     <message>
         <source>221 is the server&apos;s answer to QUIT: the session is over and the server is about to close the TCP connection. It is a success for the goodbye only and carries no verdict on any message sent earlier in the session.</source>
         <comment>221|summary</comment>
-        <translation>221 est la réponse du serveur à QUIT : la session est terminée et le serveur s&apos;apprête à fermer la connexion TCP. C&apos;est un succès pour la seule prise de congé : ce code ne dit rien du sort des messages envoyés plus tôt dans la session.</translation>
+        <translation>221 est la réponse du serveur à QUIT&#xa0;: la session est terminée et le serveur s&apos;apprête à fermer la connexion TCP. C&apos;est un succès pour la seule prise de congé&#xa0;: ce code ne dit rien du sort des messages envoyés plus tôt dans la session.</translation>
     </message>
     <message>
         <source>At the very end of a session, after the client sends QUIT. Postfix replies &quot;221 2.0.0 Bye&quot;, Exchange &quot;221 2.0.0 Service closing transmission channel&quot;, Exim &quot;221 mail.example.com closing connection&quot;. It often sits at the bottom of a transcript with an error higher up, which is why it gets blamed wrongly.</source>
@@ -361,12 +361,12 @@
     <message>
         <source>Nothing to fix. When debugging, scroll up: the fate of the message is the reply that followed the final dot after DATA (250 accepted, 4xx or 5xx not). Investigate only if the server closes without any 221, or sends 221 in answer to something other than QUIT; that points to a timeout, a crash or a middlebox cutting the session.</source>
         <comment>221|howToFix</comment>
-        <translation>Rien à corriger. Pour le débogage, remontez dans la transcription : le sort du message est donné par la réponse qui suit le point final après DATA (250 : accepté ; 4xx ou 5xx : non accepté). N&apos;enquêtez que si le serveur ferme sans aucun 221, ou envoie 221 en réponse à autre chose que QUIT ; cela indique un délai dépassé, un plantage ou un équipement intermédiaire qui coupe la session.</translation>
+        <translation>Rien à corriger. Pour le débogage, remontez dans la transcription&#xa0;: le sort du message est donné par la réponse qui suit le point final après DATA (250&#xa0;: accepté&#xa0;; 4xx ou 5xx&#xa0;: non accepté). N&apos;enquêtez que si le serveur ferme sans aucun 221, ou envoie 221 en réponse à autre chose que QUIT&#xa0;; cela indique un délai dépassé, un plantage ou un équipement intermédiaire qui coupe la session.</translation>
     </message>
     <message>
         <source>Nothing to retry: the session ended normally. Messages whose end-of-data reply was 250 have been handed over; any that got 4xx replies earlier stay in the sender&apos;s queue for their own retries.</source>
         <comment>221|retry</comment>
-        <translation>Rien à réessayer : la session s&apos;est terminée normalement. Les messages dont la réponse de fin de données était 250 ont été transmis ; ceux qui ont reçu plus tôt des réponses 4xx restent dans la file d&apos;attente de l&apos;expéditeur pour leurs propres nouvelles tentatives.</translation>
+        <translation>Rien à réessayer&#xa0;: la session s&apos;est terminée normalement. Les messages dont la réponse de fin de données était 250 ont été transmis&#xa0;; ceux qui ont reçu plus tôt des réponses 4xx restent dans la file d&apos;attente de l&apos;expéditeur pour leurs propres nouvelles tentatives.</translation>
     </message>
     <message>
         <source>The client finished its work and sent QUIT, the normal end of every session.</source>
@@ -386,12 +386,12 @@
     <message>
         <source>Find the real outcome in the same transcript: the reply right after the end-of-data dot, or the rejection at MAIL FROM or RCPT TO.</source>
         <comment>221|checks.step</comment>
-        <translation>Trouvez le vrai résultat dans la même transcription : la réponse juste après le point de fin de données, ou le rejet sur MAIL FROM ou RCPT TO.</translation>
+        <translation>Trouvez le vrai résultat dans la même transcription&#xa0;: la réponse juste après le point de fin de données, ou le rejet sur MAIL FROM ou RCPT TO.</translation>
     </message>
     <message>
         <source>On a Postfix server, read the disconnect lines: they count each command and its successes (for example data=1 quit=1), and a missing quit means the client dropped the connection.</source>
         <comment>221|checks.step</comment>
-        <translation>Sur un serveur Postfix, lisez les lignes de déconnexion : elles comptent chaque commande et ses succès (par exemple data=1 quit=1), et l&apos;absence de quit signifie que le client a coupé la connexion.</translation>
+        <translation>Sur un serveur Postfix, lisez les lignes de déconnexion&#xa0;: elles comptent chaque commande et ses succès (par exemple data=1 quit=1), et l&apos;absence de quit signifie que le client a coupé la connexion.</translation>
     </message>
     <message>
         <source>Authentication succeeded</source>
@@ -401,22 +401,22 @@
     <message>
         <source>235 means the AUTH exchange succeeded: the server accepted the username and password, or token, and the client is authenticated for the rest of this session. It normally carries the enhanced code 2.7.0. Authentication alone does not allow sending as any address; the server can still refuse the sender or recipients afterwards.</source>
         <comment>235|summary</comment>
-        <translation>235 signifie que l&apos;échange AUTH a réussi : le serveur a accepté le nom d&apos;utilisateur et le mot de passe, ou le jeton, et le client est authentifié pour le reste de la session. Il s&apos;accompagne normalement du code d&apos;état étendu 2.7.0. L&apos;authentification seule ne permet pas d&apos;envoyer sous n&apos;importe quelle adresse ; le serveur peut encore refuser ensuite l&apos;expéditeur ou les destinataires.</translation>
+        <translation>235 signifie que l&apos;échange AUTH a réussi&#xa0;: le serveur a accepté le nom d&apos;utilisateur et le mot de passe, ou le jeton, et le client est authentifié pour le reste de la session. Il s&apos;accompagne normalement du code d&apos;état étendu 2.7.0. L&apos;authentification seule ne permet pas d&apos;envoyer sous n&apos;importe quelle adresse&#xa0;; le serveur peut encore refuser ensuite l&apos;expéditeur ou les destinataires.</translation>
     </message>
     <message>
         <source>During submission on port 587 or 465, usually after STARTTLS, right after AUTH PLAIN, AUTH LOGIN, XOAUTH2 or another SASL mechanism completes. Mail clients, printers and scanners, web applications and MTAs relaying through a smarthost all see it; Postfix sends &quot;235 2.7.0 Authentication successful&quot;.</source>
         <comment>235|whenSeen</comment>
-        <translation>Lors de la soumission sur le port 587 ou 465, généralement après STARTTLS, juste après l&apos;aboutissement d&apos;AUTH PLAIN, d&apos;AUTH LOGIN, de XOAUTH2 ou d&apos;un autre mécanisme SASL. Les clients de messagerie, les imprimantes et scanners, les applications web et les MTA qui relaient via un smarthost le voient tous ; Postfix envoie &quot;235 2.7.0 Authentication successful&quot;.</translation>
+        <translation>Lors de la soumission sur le port 587 ou 465, généralement après STARTTLS, juste après l&apos;aboutissement d&apos;AUTH PLAIN, d&apos;AUTH LOGIN, de XOAUTH2 ou d&apos;un autre mécanisme SASL. Les clients de messagerie, les imprimantes et scanners, les applications web et les MTA qui relaient via un smarthost le voient tous&#xa0;; Postfix envoie &quot;235 2.7.0 Authentication successful&quot;.</translation>
     </message>
     <message>
         <source>Nothing to fix for the login itself. If mail still fails after 235, read the next reply: a 553 or 550 at MAIL FROM usually means the account may not send as that address (for example Postfix reject_sender_login_mismatch), and 5.7.x errors later point to policy. Server admins should also watch for 235 from unfamiliar IP addresses or countries, because a successful login with a stolen password is how many spam runs from compromised accounts begin.</source>
         <comment>235|howToFix</comment>
-        <translation>Rien à corriger pour la connexion elle-même. Si l&apos;envoi échoue malgré tout après le 235, lisez la réponse suivante : un 553 ou un 550 sur MAIL FROM signifie en général que le compte n&apos;a pas le droit d&apos;envoyer sous cette adresse (par exemple reject_sender_login_mismatch dans Postfix), et des erreurs 5.7.x plus loin relèvent de la politique du serveur. Les administrateurs de serveur doivent aussi surveiller les 235 venant d&apos;adresses IP ou de pays inhabituels, car bien des campagnes de spam depuis des comptes compromis commencent par une connexion réussie avec un mot de passe volé.</translation>
+        <translation>Rien à corriger pour la connexion elle-même. Si l&apos;envoi échoue malgré tout après le 235, lisez la réponse suivante&#xa0;: un 553 ou un 550 sur MAIL FROM signifie en général que le compte n&apos;a pas le droit d&apos;envoyer sous cette adresse (par exemple reject_sender_login_mismatch dans Postfix), et des erreurs 5.7.x plus loin relèvent de la politique du serveur. Les administrateurs de serveur doivent aussi surveiller les 235 venant d&apos;adresses IP ou de pays inhabituels, car bien des campagnes de spam depuis des comptes compromis commencent par une connexion réussie avec un mot de passe volé.</translation>
     </message>
     <message>
         <source>Nothing to retry; continue with MAIL FROM. Do not send AUTH again in the same session: after a successful AUTH, RFC 4954 requires the server to reject another one with 503.</source>
         <comment>235|retry</comment>
-        <translation>Rien à réessayer ; poursuivez avec MAIL FROM. N&apos;envoyez pas de nouveau AUTH dans la même session : après un AUTH réussi, la RFC 4954 impose au serveur de rejeter le suivant avec 503.</translation>
+        <translation>Rien à réessayer&#xa0;; poursuivez avec MAIL FROM. N&apos;envoyez pas de nouveau AUTH dans la même session&#xa0;: après un AUTH réussi, la RFC 4954 impose au serveur de rejeter le suivant avec 503.</translation>
     </message>
     <message>
         <source>The client sent correct credentials with a mechanism the server offered, over a connection the server considers secure enough.</source>
@@ -431,7 +431,7 @@
     <message>
         <source>A compromised account is being used by a spammer; such a login looks exactly like a legitimate one.</source>
         <comment>235|causes</comment>
-        <translation>Un compte compromis est utilisé par un spammeur ; une telle connexion ressemble en tout point à une connexion légitime.</translation>
+        <translation>Un compte compromis est utilisé par un spammeur&#xa0;; une telle connexion ressemble en tout point à une connexion légitime.</translation>
     </message>
     <message>
         <source>Reproduce the login with swaks (it asks for the password) to separate credential problems from client configuration problems.</source>
@@ -456,22 +456,22 @@
     <message>
         <source>250 is the general success reply: the command worked. It answers EHLO (with the list of extensions), MAIL FROM, each accepted RCPT TO, RSET, NOOP and, most importantly, the end of the message data, where it means the receiving server has taken responsibility for delivering the message or returning a bounce. It does not promise the inbox: the receiver may still file the message as spam or fail later and send a bounce.</source>
         <comment>250|summary</comment>
-        <translation>250 est la réponse de succès générale : la commande a fonctionné. Elle répond à EHLO (avec la liste des extensions), à MAIL FROM, à chaque RCPT TO accepté, à RSET, à NOOP et surtout à la fin des données du message, où elle signifie que le serveur de réception a pris la responsabilité de remettre le message ou d&apos;émettre un avis de non-remise. Elle ne garantit pas l&apos;arrivée en boîte de réception : le serveur de réception peut encore classer le message en spam, ou échouer plus tard et envoyer un avis de non-remise.</translation>
+        <translation>250 est la réponse de succès générale&#xa0;: la commande a fonctionné. Elle répond à EHLO (avec la liste des extensions), à MAIL FROM, à chaque RCPT TO accepté, à RSET, à NOOP et surtout à la fin des données du message, où elle signifie que le serveur de réception a pris la responsabilité de remettre le message ou d&apos;émettre un avis de non-remise. Elle ne garantit pas l&apos;arrivée en boîte de réception&#xa0;: le serveur de réception peut encore classer le message en spam, ou échouer plus tard et envoyer un avis de non-remise.</translation>
     </message>
     <message>
         <source>All through a normal session. The one that answers “did my mail go out?” is the 250 after the final dot, which MTAs log together with the receiver&apos;s text, for example Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; when the next hop is another Postfix. ETRN (RFC 1985) and ATRN (RFC 2645) also use 250 to say that queue processing or the reversed connection has started.</source>
         <comment>250|whenSeen</comment>
-        <translation>Tout au long d&apos;une session normale. Celle qui répond à la question « mon courrier est-il parti ? » est le 250 qui suit le point final, que les MTA journalisent avec le texte du serveur de réception, par exemple chez Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; lorsque le saut suivant est un autre Postfix. ETRN (RFC 1985) et ATRN (RFC 2645) utilisent aussi 250 pour indiquer que le traitement de la file d&apos;attente ou la connexion inversée a commencé.</translation>
+        <translation>Tout au long d&apos;une session normale. Celle qui répond à la question «&#xa0;mon courrier est-il parti&#xa0;?&#xa0;» est le 250 qui suit le point final, que les MTA journalisent avec le texte du serveur de réception, par exemple chez Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; lorsque le saut suivant est un autre Postfix. ETRN (RFC 1985) et ATRN (RFC 2645) utilisent aussi 250 pour indiquer que le traitement de la file d&apos;attente ou la connexion inversée a commencé.</translation>
     </message>
     <message>
         <source>Nothing to fix: the receiving server accepted the command or the message. If the recipient says the mail never arrived, give them the time, the sender address and the queue ID or text that followed the 250 in your log; the recipient&apos;s admin then searches their own logs, quarantine and spam folder, because from this point the message is their server&apos;s responsibility.</source>
         <comment>250|howToFix</comment>
-        <translation>Rien à corriger : le serveur de réception a accepté la commande ou le message. Si le destinataire affirme que le courrier n&apos;est jamais arrivé, communiquez-lui l&apos;heure, l&apos;adresse de l&apos;expéditeur et l&apos;identifiant de file d&apos;attente ou le texte qui suivait le 250 dans votre journal ; l&apos;administrateur du destinataire cherche alors dans ses propres journaux, dans sa quarantaine et dans le dossier spam, car à partir de ce moment le message est sous la responsabilité de son serveur.</translation>
+        <translation>Rien à corriger&#xa0;: le serveur de réception a accepté la commande ou le message. Si le destinataire affirme que le courrier n&apos;est jamais arrivé, communiquez-lui l&apos;heure, l&apos;adresse de l&apos;expéditeur et l&apos;identifiant de file d&apos;attente ou le texte qui suivait le 250 dans votre journal&#xa0;; l&apos;administrateur du destinataire cherche alors dans ses propres journaux, dans sa quarantaine et dans le dossier spam, car à partir de ce moment le message est sous la responsabilité de son serveur.</translation>
     </message>
     <message>
         <source>Nothing to retry: after a 250 at end of data the sending MTA marks that recipient as done and drops its copy. Resending would only create a duplicate; investigate on the receiving side instead.</source>
         <comment>250|retry</comment>
-        <translation>Rien à réessayer : après un 250 en fin de données, le MTA d&apos;envoi considère ce destinataire comme traité et supprime sa copie. Renvoyer le message ne ferait que créer un doublon ; enquêtez plutôt côté réception.</translation>
+        <translation>Rien à réessayer&#xa0;: après un 250 en fin de données, le MTA d&apos;envoi considère ce destinataire comme traité et supprime sa copie. Renvoyer le message ne ferait que créer un doublon&#xa0;; enquêtez plutôt côté réception.</translation>
     </message>
     <message>
         <source>The command was valid and allowed, so the server carried it out.</source>
@@ -486,7 +486,7 @@
     <message>
         <source>The receiver accepts first and filters later (an after-queue content filter, or a provider that quarantines silently), so it answered 250 for a message that will not reach the inbox.</source>
         <comment>250|causes</comment>
-        <translation>Le serveur de réception accepte d&apos;abord et filtre ensuite (filtre de contenu après mise en file d&apos;attente, ou fournisseur qui met en quarantaine sans prévenir) : il a répondu 250 pour un message qui n&apos;atteindra pas la boîte de réception.</translation>
+        <translation>Le serveur de réception accepte d&apos;abord et filtre ensuite (filtre de contenu après mise en file d&apos;attente, ou fournisseur qui met en quarantaine sans prévenir)&#xa0;: il a répondu 250 pour un message qui n&apos;atteindra pas la boîte de réception.</translation>
     </message>
     <message>
         <source>Find the acceptance line for the recipient in the sending Postfix log, including the text the receiver returned.</source>
@@ -506,37 +506,37 @@
     <message>
         <source>Gmail accepted the message; the timestamp and ID identify it in Google&apos;s logs. Acceptance says nothing about whether Gmail puts it in the inbox or in spam.</source>
         <comment>250|providers.meaning</comment>
-        <translation>Gmail a accepté le message ; l&apos;horodatage et l&apos;identifiant permettent de le retrouver dans les journaux de Google. L&apos;acceptation ne dit rien du classement que fera Gmail : boîte de réception ou spam.</translation>
+        <translation>Gmail a accepté le message&#xa0;; l&apos;horodatage et l&apos;identifiant permettent de le retrouver dans les journaux de Google. L&apos;acceptation ne dit rien du classement que fera Gmail&#xa0;: boîte de réception ou spam.</translation>
     </message>
     <message>
         <source>Exchange and Exchange Online answer the end of data with 2.6.0, the message&apos;s Message-ID and an internal ID; the Message-ID is what the recipient&apos;s admin searches for in message trace.</source>
         <comment>250|providers.meaning</comment>
-        <translation>Exchange et Exchange Online répondent à la fin des données avec 2.6.0, le Message-ID du message et un identifiant interne ; c&apos;est le Message-ID que l&apos;administrateur du destinataire recherche dans le suivi des messages.</translation>
+        <translation>Exchange et Exchange Online répondent à la fin des données avec 2.6.0, le Message-ID du message et un identifiant interne&#xa0;; c&apos;est le Message-ID que l&apos;administrateur du destinataire recherche dans le suivi des messages.</translation>
     </message>
     <message>
         <source>User not local; will forward to &lt;forward-path&gt;</source>
         <comment>251|title</comment>
-        <translation>Utilisateur non local ; transfert vers &lt;forward-path&gt;</translation>
+        <translation>Utilisateur non local&#xa0;; transfert vers &lt;forward-path&gt;</translation>
     </message>
     <message>
         <source>251 accepts a recipient while telling the client that the mailbox is not on this server and the message will be forwarded to the address given in the reply text. It is a success: the mail will be delivered. RFC 5321 lets servers forward silently with 250 instead, and most do, so 251 is rare. In the ETRN extension (RFC 1985) the same number means &quot;OK, no messages waiting for node &lt;x&gt;&quot;.</source>
         <comment>251|summary</comment>
-        <translation>251 accepte un destinataire tout en indiquant au client que la boîte aux lettres ne se trouve pas sur ce serveur et que le message sera transféré à l&apos;adresse donnée dans le texte de la réponse. C&apos;est un succès : le courrier sera remis. La RFC 5321 permet aux serveurs de transférer silencieusement avec un 250 à la place, ce que font la plupart, si bien que 251 est rare. Dans l&apos;extension ETRN (RFC 1985), le même numéro signifie &quot;OK, no messages waiting for node &lt;x&gt;&quot;.</translation>
+        <translation>251 accepte un destinataire tout en indiquant au client que la boîte aux lettres ne se trouve pas sur ce serveur et que le message sera transféré à l&apos;adresse donnée dans le texte de la réponse. C&apos;est un succès&#xa0;: le courrier sera remis. La RFC 5321 permet aux serveurs de transférer silencieusement avec un 250 à la place, ce que font la plupart, si bien que 251 est rare. Dans l&apos;extension ETRN (RFC 1985), le même numéro signifie &quot;OK, no messages waiting for node &lt;x&gt;&quot;.</translation>
     </message>
     <message>
         <source>As a reply to RCPT TO, or to VRFY, from servers configured to announce forwarding, usually older or specialised systems after a user moved to a new address; Postfix, Exim and Exchange forward silently and answer 250. Also as the answer to ETRN when the server holds nothing for the requested domain, for example when fetchmail in ETRN mode polls a backup MX.</source>
         <comment>251|whenSeen</comment>
-        <translation>En réponse à RCPT TO, ou à VRFY, de la part de serveurs configurés pour annoncer les transferts, en général des systèmes anciens ou spécialisés, après qu&apos;un utilisateur a changé d&apos;adresse ; Postfix, Exim et Exchange transfèrent silencieusement et répondent 250. Également en réponse à ETRN quand le serveur ne détient rien pour le domaine demandé, par exemple lorsque fetchmail en mode ETRN interroge un MX de secours.</translation>
+        <translation>En réponse à RCPT TO, ou à VRFY, de la part de serveurs configurés pour annoncer les transferts, en général des systèmes anciens ou spécialisés, après qu&apos;un utilisateur a changé d&apos;adresse&#xa0;; Postfix, Exim et Exchange transfèrent silencieusement et répondent 250. Également en réponse à ETRN quand le serveur ne détient rien pour le domaine demandé, par exemple lorsque fetchmail en mode ETRN interroge un MX de secours.</translation>
     </message>
     <message>
         <source>Nothing to fix; the recipient will get the message. The sender may update the address book to the new address in the reply text, but RFC 5321 warns clients to do that automatically only when they trust the server, and client software is not required to act on it. After an ETRN 251 there is simply no queued mail to fetch for that domain.</source>
         <comment>251|howToFix</comment>
-        <translation>Rien à corriger ; le destinataire recevra le message. L&apos;expéditeur peut mettre à jour son carnet d&apos;adresses avec la nouvelle adresse indiquée dans la réponse, mais la RFC 5321 recommande aux clients de ne le faire automatiquement que s&apos;ils font confiance au serveur, et les logiciels clients ne sont pas tenus d&apos;en tenir compte. Après un 251 en réponse à ETRN, il n&apos;y a tout simplement aucun courrier en file d&apos;attente à récupérer pour ce domaine.</translation>
+        <translation>Rien à corriger&#xa0;; le destinataire recevra le message. L&apos;expéditeur peut mettre à jour son carnet d&apos;adresses avec la nouvelle adresse indiquée dans la réponse, mais la RFC 5321 recommande aux clients de ne le faire automatiquement que s&apos;ils font confiance au serveur, et les logiciels clients ne sont pas tenus d&apos;en tenir compte. Après un 251 en réponse à ETRN, il n&apos;y a tout simplement aucun courrier en file d&apos;attente à récupérer pour ce domaine.</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient is accepted and the dialogue continues with more RCPT TO or DATA. After an ETRN 251, poll again on the next schedule rather than repeating ETRN at once.</source>
         <comment>251|retry</comment>
-        <translation>Rien à réessayer : le destinataire est accepté et le dialogue se poursuit avec d&apos;autres RCPT TO ou avec DATA. Après un 251 en réponse à ETRN, interrogez de nouveau le serveur à la prochaine échéance prévue plutôt que de répéter ETRN immédiatement.</translation>
+        <translation>Rien à réessayer&#xa0;: le destinataire est accepté et le dialogue se poursuit avec d&apos;autres RCPT TO ou avec DATA. Après un 251 en réponse à ETRN, interrogez de nouveau le serveur à la prochaine échéance prévue plutôt que de répéter ETRN immédiatement.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox moved and the server is configured to reveal the forwarding address.</source>
@@ -576,7 +576,7 @@
     <message>
         <source>252 answers VRFY without confirming or denying the address: the server will not or cannot say whether the mailbox exists, but would accept mail for it and try to deliver. RFC 5321 tells servers that disable VRFY for security to answer 252, so it is the usual VRFY reply on the Internet today. In ETRN (RFC 1985) 252 means &quot;OK, pending messages for node &lt;x&gt; started&quot;.</source>
         <comment>252|summary</comment>
-        <translation>252 répond à VRFY sans confirmer ni infirmer l&apos;adresse : le serveur ne veut pas ou ne peut pas dire si la boîte aux lettres existe, mais il accepterait du courrier pour elle et tenterait de le remettre. La RFC 5321 demande aux serveurs qui désactivent VRFY pour des raisons de sécurité de répondre 252 ; c&apos;est donc aujourd&apos;hui la réponse habituelle à VRFY sur Internet. Dans ETRN (RFC 1985), 252 signifie &quot;OK, pending messages for node &lt;x&gt; started&quot;.</translation>
+        <translation>252 répond à VRFY sans confirmer ni infirmer l&apos;adresse&#xa0;: le serveur ne veut pas ou ne peut pas dire si la boîte aux lettres existe, mais il accepterait du courrier pour elle et tenterait de le remettre. La RFC 5321 demande aux serveurs qui désactivent VRFY pour des raisons de sécurité de répondre 252&#xa0;; c&apos;est donc aujourd&apos;hui la réponse habituelle à VRFY sur Internet. Dans ETRN (RFC 1985), 252 signifie &quot;OK, pending messages for node &lt;x&gt; started&quot;.</translation>
     </message>
     <message>
         <source>After VRFY, mostly from address harvesters, list-cleaning services and scanners, sometimes from an admin testing by hand. qmail always answers &quot;252 send some mail, i&apos;ll try my best&quot;, Gmail uses the same wording with 2.1.5, and Exim with no VRFY ACL replies &quot;252 Administrative prohibition&quot;.</source>
@@ -586,17 +586,17 @@
     <message>
         <source>Nothing to fix: 252 is the server politely declining to verify, so do not read it as proof that the address exists. Whether mail for an address is accepted shows only in the RCPT TO reply of a real transaction. Enabling VRFY is the recipient&apos;s admin&apos;s choice, and leaving it off is normal and recommended.</source>
         <comment>252|howToFix</comment>
-        <translation>Rien à corriger : 252 est la façon polie pour le serveur de refuser la vérification ; n&apos;y voyez donc pas la preuve que l&apos;adresse existe. Seule la réponse à RCPT TO, dans une vraie transaction, montre si le courrier pour une adresse est accepté. Activer VRFY relève du choix de l&apos;administrateur du destinataire, et le laisser désactivé est normal et recommandé.</translation>
+        <translation>Rien à corriger&#xa0;: 252 est la façon polie pour le serveur de refuser la vérification&#xa0;; n&apos;y voyez donc pas la preuve que l&apos;adresse existe. Seule la réponse à RCPT TO, dans une vraie transaction, montre si le courrier pour une adresse est accepté. Activer VRFY relève du choix de l&apos;administrateur du destinataire, et le laisser désactivé est normal et recommandé.</translation>
     </message>
     <message>
         <source>Nothing to retry: repeating VRFY gives the same 252. Continue with the real mail transaction or QUIT.</source>
         <comment>252|retry</comment>
-        <translation>Rien à réessayer : répéter VRFY donne le même 252. Poursuivez avec la vraie transaction de messagerie ou avec QUIT.</translation>
+        <translation>Rien à réessayer&#xa0;: répéter VRFY donne le même 252. Poursuivez avec la vraie transaction de messagerie ou avec QUIT.</translation>
     </message>
     <message>
         <source>VRFY is disabled on the server to stop address harvesting, so it gives the neutral 252.</source>
         <comment>252|causes</comment>
-        <translation>VRFY est désactivé sur le serveur pour empêcher la collecte d&apos;adresses ; il répond donc par le 252 neutre.</translation>
+        <translation>VRFY est désactivé sur le serveur pour empêcher la collecte d&apos;adresses&#xa0;; il répond donc par le 252 neutre.</translation>
     </message>
     <message>
         <source>The server is an MX or relay that accepts mail for the domain but cannot check mailboxes on the final server.</source>
@@ -621,7 +621,7 @@
     <message>
         <source>Gmail never verifies addresses through VRFY: it gives this neutral answer, borrowed from qmail&apos;s wording, whether or not the mailbox exists.</source>
         <comment>252|providers.meaning</comment>
-        <translation>Gmail ne vérifie jamais les adresses via VRFY : il donne cette réponse neutre, reprise de la formulation de qmail, que la boîte aux lettres existe ou non.</translation>
+        <translation>Gmail ne vérifie jamais les adresses via VRFY&#xa0;: il donne cette réponse neutre, reprise de la formulation de qmail, que la boîte aux lettres existe ou non.</translation>
     </message>
     <message>
         <source>OK, &lt;n&gt; pending messages for node &lt;x&gt; started</source>
@@ -631,22 +631,22 @@
     <message>
         <source>253 is a success reply to ETRN (RFC 1985): the server has started delivering the messages it was holding for the named domain or host and says how many there are. It exists only in the ETRN extension, which lets an intermittently connected site ask its backup MX or provider&apos;s mail server to flush the queue towards it.</source>
         <comment>253|summary</comment>
-        <translation>253 est une réponse de succès à ETRN (RFC 1985) : le serveur a commencé à remettre les messages qu&apos;il retenait pour le domaine ou l&apos;hôte indiqué et en précise le nombre. Elle n&apos;existe que dans l&apos;extension ETRN, qui permet à un site connecté par intermittence de demander à son MX de secours ou au serveur de messagerie de son fournisseur de vider la file d&apos;attente vers lui.</translation>
+        <translation>253 est une réponse de succès à ETRN (RFC 1985)&#xa0;: le serveur a commencé à remettre les messages qu&apos;il retenait pour le domaine ou l&apos;hôte indiqué et en précise le nombre. Elle n&apos;existe que dans l&apos;extension ETRN, qui permet à un site connecté par intermittence de demander à son MX de secours ou au serveur de messagerie de son fournisseur de vider la file d&apos;attente vers lui.</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by an admin testing by hand. Servers may answer ETRN with the plainer 250 or 252 instead, and many do (Postfix, for example, says 250), so 253 is rarely seen.</source>
         <comment>253|whenSeen</comment>
-        <translation>Uniquement après une commande ETRN, généralement envoyée par fetchmail en mode ETRN, par le serveur de messagerie d&apos;un petit bureau quand sa liaison s&apos;établit, ou par un administrateur qui teste à la main. Les serveurs peuvent répondre à ETRN par les plus simples 250 ou 252, et beaucoup le font (Postfix, par exemple, répond 250) : 253 est donc rarement vu.</translation>
+        <translation>Uniquement après une commande ETRN, généralement envoyée par fetchmail en mode ETRN, par le serveur de messagerie d&apos;un petit bureau quand sa liaison s&apos;établit, ou par un administrateur qui teste à la main. Les serveurs peuvent répondre à ETRN par les plus simples 250 ou 252, et beaucoup le font (Postfix, par exemple, répond 250)&#xa0;: 253 est donc rarement vu.</translation>
     </message>
     <message>
         <source>Nothing to fix: the queue run has started. The held messages arrive over new inbound SMTP connections to the client&apos;s own server, so if they do not show up, the client&apos;s admin checks that this server is reachable on port 25 from the queuing server and that its MX records and firewall are right.</source>
         <comment>253|howToFix</comment>
-        <translation>Rien à corriger : le traitement de la file d&apos;attente a commencé. Les messages retenus arrivent par de nouvelles connexions SMTP entrantes vers le serveur du client ; s&apos;ils n&apos;arrivent pas, l&apos;administrateur du client vérifie que ce serveur est joignable sur le port 25 depuis le serveur qui détient la file d&apos;attente, et que ses enregistrements MX et son pare-feu sont corrects.</translation>
+        <translation>Rien à corriger&#xa0;: le traitement de la file d&apos;attente a commencé. Les messages retenus arrivent par de nouvelles connexions SMTP entrantes vers le serveur du client&#xa0;; s&apos;ils n&apos;arrivent pas, l&apos;administrateur du client vérifie que ce serveur est joignable sur le port 25 depuis le serveur qui détient la file d&apos;attente, et que ses enregistrements MX et son pare-feu sont corrects.</translation>
     </message>
     <message>
         <source>Nothing to retry: the flush is running. Send ETRN again only at the next connection or scheduled poll, not in a loop while delivery is in progress.</source>
         <comment>253|retry</comment>
-        <translation>Rien à réessayer : le vidage de la file est en cours. N&apos;envoyez de nouveau ETRN qu&apos;à la connexion suivante ou à la prochaine interrogation planifiée, pas en boucle pendant que la remise est en cours.</translation>
+        <translation>Rien à réessayer&#xa0;: le vidage de la file est en cours. N&apos;envoyez de nouveau ETRN qu&apos;à la connexion suivante ou à la prochaine interrogation planifiée, pas en boucle pendant que la remise est en cours.</translation>
     </message>
     <message>
         <source>The client site came online and sent ETRN for its domain to the server that queues its mail.</source>
@@ -681,22 +681,22 @@
     <message>
         <source>334 is the intermediate reply inside an AUTH exchange: the server wants the next piece of authentication data, and the text after the code is a base64-encoded challenge, which may be empty. The client answers with one base64 line, or a single asterisk to cancel, and the exchange ends with 235 on success or an error such as 535.</source>
         <comment>334|summary</comment>
-        <translation>334 est la réponse intermédiaire au sein d&apos;un échange AUTH : le serveur attend la donnée d&apos;authentification suivante, et le texte qui suit le code est un défi encodé en base64, éventuellement vide. Le client répond par une ligne en base64, ou par un astérisque seul pour annuler, et l&apos;échange se termine par 235 en cas de succès ou par une erreur comme 535.</translation>
+        <translation>334 est la réponse intermédiaire au sein d&apos;un échange AUTH&#xa0;: le serveur attend la donnée d&apos;authentification suivante, et le texte qui suit le code est un défi encodé en base64, éventuellement vide. Le client répond par une ligne en base64, ou par un astérisque seul pour annuler, et l&apos;échange se termine par 235 en cas de succès ou par une erreur comme 535.</translation>
     </message>
     <message>
         <source>Right after the client sends AUTH during submission. With AUTH LOGIN servers send &quot;334 VXNlcm5hbWU6&quot; and &quot;334 UGFzc3dvcmQ6&quot;, which decode to &quot;Username:&quot; and &quot;Password:&quot;; with AUTH PLAIN sent without an initial response the challenge is empty. With XOAUTH2, Gmail sends a 334 whose base64 text is a JSON error when the OAuth token is rejected.</source>
         <comment>334|whenSeen</comment>
-        <translation>Juste après l&apos;envoi d&apos;AUTH par le client, lors de la soumission. Avec AUTH LOGIN, les serveurs envoient &quot;334 VXNlcm5hbWU6&quot; et &quot;334 UGFzc3dvcmQ6&quot;, qui se décodent en &quot;Username:&quot; et &quot;Password:&quot; ; avec AUTH PLAIN envoyé sans réponse initiale, le défi est vide. Avec XOAUTH2, Gmail envoie un 334 dont le texte base64 est une erreur JSON lorsque le jeton OAuth est rejeté.</translation>
+        <translation>Juste après l&apos;envoi d&apos;AUTH par le client, lors de la soumission. Avec AUTH LOGIN, les serveurs envoient &quot;334 VXNlcm5hbWU6&quot; et &quot;334 UGFzc3dvcmQ6&quot;, qui se décodent en &quot;Username:&quot; et &quot;Password:&quot;&#xa0;; avec AUTH PLAIN envoyé sans réponse initiale, le défi est vide. Avec XOAUTH2, Gmail envoie un 334 dont le texte base64 est une erreur JSON lorsque le jeton OAuth est rejeté.</translation>
     </message>
     <message>
         <source>Nothing is wrong by itself; the client software has to answer the challenge. If a session hangs or fails after 334, the client is sending the wrong thing (unencoded text, the wrong mechanism, or an expired token). Decode the challenge to see what the server wants; for an XOAUTH2 JSON error, the sender must refresh the OAuth token or grant the mail scope, then try again.</source>
         <comment>334|howToFix</comment>
-        <translation>Rien d&apos;anormal en soi ; le logiciel client doit répondre au défi. Si une session se bloque ou échoue après un 334, le client n&apos;envoie pas ce qu&apos;il faut (texte non encodé, mauvais mécanisme ou jeton expiré). Décodez le défi pour voir ce que veut le serveur ; en cas d&apos;erreur JSON XOAUTH2, l&apos;expéditeur doit rafraîchir le jeton OAuth ou accorder la portée (scope) de messagerie, puis réessayer.</translation>
+        <translation>Rien d&apos;anormal en soi&#xa0;; le logiciel client doit répondre au défi. Si une session se bloque ou échoue après un 334, le client n&apos;envoie pas ce qu&apos;il faut (texte non encodé, mauvais mécanisme ou jeton expiré). Décodez le défi pour voir ce que veut le serveur&#xa0;; en cas d&apos;erreur JSON XOAUTH2, l&apos;expéditeur doit rafraîchir le jeton OAuth ou accorder la portée (scope) de messagerie, puis réessayer.</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the next base64 response line, or a single asterisk to abandon the exchange, which the server answers with 501. Do not start AUTH over after every 334.</source>
         <comment>334|retry</comment>
-        <translation>Poursuivez le dialogue : envoyez la ligne de réponse base64 suivante, ou un astérisque seul pour abandonner l&apos;échange, ce à quoi le serveur répond 501. Ne recommencez pas AUTH après chaque 334.</translation>
+        <translation>Poursuivez le dialogue&#xa0;: envoyez la ligne de réponse base64 suivante, ou un astérisque seul pour abandonner l&apos;échange, ce à quoi le serveur répond 501. Ne recommencez pas AUTH après chaque 334.</translation>
     </message>
     <message>
         <source>The client started AUTH LOGIN, which always asks for the username and the password in two 334 steps.</source>
@@ -706,7 +706,7 @@
     <message>
         <source>The client sent AUTH PLAIN or another mechanism without an initial response, so the server sends an empty challenge.</source>
         <comment>334|causes</comment>
-        <translation>Le client a envoyé AUTH PLAIN ou un autre mécanisme sans réponse initiale ; le serveur envoie donc un défi vide.</translation>
+        <translation>Le client a envoyé AUTH PLAIN ou un autre mécanisme sans réponse initiale&#xa0;; le serveur envoie donc un défi vide.</translation>
     </message>
     <message>
         <source>A challenge-response mechanism such as CRAM-MD5 sends a base64 nonce that the client must answer with a keyed digest.</source>
@@ -726,7 +726,7 @@
     <message>
         <source>Build an AUTH PLAIN string for a manual test with a test account; it is only encoded, not encrypted, so use it over TLS only.</source>
         <comment>334|checks.step</comment>
-        <translation>Construisez une chaîne AUTH PLAIN pour un test manuel avec un compte de test ; elle est seulement encodée, pas chiffrée : ne l&apos;utilisez donc que sur TLS.</translation>
+        <translation>Construisez une chaîne AUTH PLAIN pour un test manuel avec un compte de test&#xa0;; elle est seulement encodée, pas chiffrée&#xa0;: ne l&apos;utilisez donc que sur TLS.</translation>
     </message>
     <message>
         <source>Run the whole AUTH exchange over TLS with swaks and read each 334 step in the transcript.</source>
@@ -736,37 +736,37 @@
     <message>
         <source>In XOAUTH2, Google reports a rejected access token as a 334 challenge whose base64 text decodes to JSON with status, schemes and scope; the client answers with an empty line and then gets the final failure reply.</source>
         <comment>334|providers.meaning</comment>
-        <translation>Dans XOAUTH2, Google signale un jeton d&apos;accès rejeté par un défi 334 dont le texte base64 se décode en un JSON contenant status, schemes et scope ; le client répond par une ligne vide et reçoit ensuite la réponse d&apos;échec finale.</translation>
+        <translation>Dans XOAUTH2, Google signale un jeton d&apos;accès rejeté par un défi 334 dont le texte base64 se décode en un JSON contenant status, schemes et scope&#xa0;; le client répond par une ligne vide et reçoit ensuite la réponse d&apos;échec finale.</translation>
     </message>
     <message>
         <source>Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;</source>
         <comment>354|title</comment>
-        <translation>Début de la saisie du message ; terminer par &lt;CRLF&gt;.&lt;CRLF&gt;</translation>
+        <translation>Début de la saisie du message&#xa0;; terminer par &lt;CRLF&gt;.&lt;CRLF&gt;</translation>
     </message>
     <message>
         <source>354 is the go-ahead after DATA: the server has at least one accepted recipient and now wants the message itself, headers and body, ending with a line that holds only a dot. It is an intermediate reply, not acceptance; the verdict on the message is the reply after the final dot.</source>
         <comment>354|summary</comment>
-        <translation>354 est le feu vert après DATA : le serveur a au moins un destinataire accepté et attend maintenant le message lui-même, en-têtes et corps, terminé par une ligne ne contenant qu&apos;un point. C&apos;est une réponse intermédiaire, pas une acceptation ; le verdict sur le message est la réponse qui suit le point final.</translation>
+        <translation>354 est le feu vert après DATA&#xa0;: le serveur a au moins un destinataire accepté et attend maintenant le message lui-même, en-têtes et corps, terminé par une ligne ne contenant qu&apos;un point. C&apos;est une réponse intermédiaire, pas une acceptation&#xa0;; le verdict sur le message est la réponse qui suit le point final.</translation>
     </message>
     <message>
         <source>Right after the client sends DATA; BDAT has no such step. Typical texts: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. In a manual test this is where you type the headers, a blank line and the body.</source>
         <comment>354|whenSeen</comment>
-        <translation>Juste après l&apos;envoi de DATA par le client ; BDAT ne comporte pas cette étape. Textes typiques : Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. Lors d&apos;un test manuel, c&apos;est à ce moment que l&apos;on tape les en-têtes, une ligne vide, puis le corps.</translation>
+        <translation>Juste après l&apos;envoi de DATA par le client&#xa0;; BDAT ne comporte pas cette étape. Textes typiques&#xa0;: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. Lors d&apos;un test manuel, c&apos;est à ce moment que l&apos;on tape les en-têtes, une ligne vide, puis le corps.</translation>
     </message>
     <message>
         <source>Nothing to fix at this point. Problems that appear just after 354 belong to the data phase: if the session stalls or times out while a large message is being sent, suspect the network path (MTU trouble, a middlebox inspecting SMTP) or a slow link, and the sender&apos;s admin should compare with a small test message. If the server rejects after the dot, read that reply, not the 354.</source>
         <comment>354|howToFix</comment>
-        <translation>Rien à corriger à ce stade. Les problèmes qui surviennent juste après le 354 relèvent de la phase de données : si la session se bloque ou expire pendant l&apos;envoi d&apos;un gros message, soupçonnez le chemin réseau (problème de MTU, équipement intermédiaire qui inspecte le SMTP) ou une liaison lente ; l&apos;administrateur de l&apos;expéditeur doit alors comparer avec un petit message de test. Si le serveur rejette le message après le point, lisez cette réponse-là, pas le 354.</translation>
+        <translation>Rien à corriger à ce stade. Les problèmes qui surviennent juste après le 354 relèvent de la phase de données&#xa0;: si la session se bloque ou expire pendant l&apos;envoi d&apos;un gros message, soupçonnez le chemin réseau (problème de MTU, équipement intermédiaire qui inspecte le SMTP) ou une liaison lente&#xa0;; l&apos;administrateur de l&apos;expéditeur doit alors comparer avec un petit message de test. Si le serveur rejette le message après le point, lisez cette réponse-là, pas le 354.</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the content with dot-stuffing and the terminating dot, then wait for the final reply, which RFC 5321 allows ten minutes for. If the connection drops before that reply, treat the message as not delivered and retry later.</source>
         <comment>354|retry</comment>
-        <translation>Poursuivez le dialogue : envoyez le contenu en doublant les points en début de ligne (dot-stuffing), puis le point final, et attendez la réponse finale, pour laquelle la RFC 5321 accorde dix minutes. Si la connexion tombe avant cette réponse, considérez le message comme non remis et réessayez plus tard.</translation>
+        <translation>Poursuivez le dialogue&#xa0;: envoyez le contenu en doublant les points en début de ligne (dot-stuffing), puis le point final, et attendez la réponse finale, pour laquelle la RFC 5321 accorde dix minutes. Si la connexion tombe avant cette réponse, considérez le message comme non remis et réessayez plus tard.</translation>
     </message>
     <message>
         <source>The client sent DATA after at least one RCPT TO was accepted, so the server is ready for the content.</source>
         <comment>354|causes</comment>
-        <translation>Le client a envoyé DATA après qu&apos;au moins un RCPT TO a été accepté ; le serveur est donc prêt à recevoir le contenu.</translation>
+        <translation>Le client a envoyé DATA après qu&apos;au moins un RCPT TO a été accepté&#xa0;; le serveur est donc prêt à recevoir le contenu.</translation>
     </message>
     <message>
         <source>A manual test with telnet or openssl reached the data stage.</source>
@@ -801,17 +801,17 @@
     <message>
         <source>355 belongs to the experimental CHECKPOINT extension of RFC 1845 (1995), meant to resume large transfers that were cut off. When a client repeats an interrupted transaction by sending MAIL FROM with the same TRANSID, a server that kept the partial data answers 355 with a number first on the line: the zero-based offset of the next octet of message data it expects. The extension was never widely deployed, and common servers do not offer it.</source>
         <comment>355|summary</comment>
-        <translation>355 appartient à l&apos;extension expérimentale CHECKPOINT de la RFC 1845 (1995), conçue pour reprendre les gros transferts interrompus. Lorsqu&apos;un client répète une transaction interrompue en envoyant MAIL FROM avec le même TRANSID, un serveur qui a conservé les données partielles répond 355 avec un nombre en tête de ligne : le décalage, compté à partir de zéro, du prochain octet de données du message qu&apos;il attend. L&apos;extension n&apos;a jamais été largement déployée, et les serveurs courants ne la proposent pas.</translation>
+        <translation>355 appartient à l&apos;extension expérimentale CHECKPOINT de la RFC 1845 (1995), conçue pour reprendre les gros transferts interrompus. Lorsqu&apos;un client répète une transaction interrompue en envoyant MAIL FROM avec le même TRANSID, un serveur qui a conservé les données partielles répond 355 avec un nombre en tête de ligne&#xa0;: le décalage, compté à partir de zéro, du prochain octet de données du message qu&apos;il attend. L&apos;extension n&apos;a jamais été largement déployée, et les serveurs courants ne la proposent pas.</translation>
     </message>
     <message>
         <source>Practically never. It can only follow a MAIL FROM carrying a TRANSID parameter, on a server that advertised CHECKPOINT in its EHLO reply. It appears in lists of SMTP codes for completeness; in live traffic a 355 more likely comes from a test tool or a misbehaving server.</source>
         <comment>355|whenSeen</comment>
-        <translation>Pratiquement jamais. Il ne peut suivre qu&apos;un MAIL FROM portant un paramètre TRANSID, sur un serveur qui a annoncé CHECKPOINT dans sa réponse à EHLO. Il figure dans les listes de codes SMTP par souci d&apos;exhaustivité ; dans le trafic réel, un 355 provient plus probablement d&apos;un outil de test ou d&apos;un serveur au comportement anormal.</translation>
+        <translation>Pratiquement jamais. Il ne peut suivre qu&apos;un MAIL FROM portant un paramètre TRANSID, sur un serveur qui a annoncé CHECKPOINT dans sa réponse à EHLO. Il figure dans les listes de codes SMTP par souci d&apos;exhaustivité&#xa0;; dans le trafic réel, un 355 provient plus probablement d&apos;un outil de test ou d&apos;un serveur au comportement anormal.</translation>
     </message>
     <message>
         <source>Nothing to fix in normal operations. If a client receives 355 without having used CHECKPOINT, the server is misbehaving and its admin should be told; client software that never sent TRANSID cannot continue that transaction sensibly and should reset it. For very large messages, respect the SIZE limit the server advertises or send a link instead of an attachment.</source>
         <comment>355|howToFix</comment>
-        <translation>Rien à corriger en fonctionnement normal. Si un client reçoit 355 sans avoir utilisé CHECKPOINT, le serveur se comporte anormalement et il faut prévenir son administrateur ; un logiciel client qui n&apos;a jamais envoyé de TRANSID ne peut pas poursuivre raisonnablement cette transaction et doit la réinitialiser. Pour les très gros messages, respectez la limite SIZE annoncée par le serveur ou envoyez un lien au lieu d&apos;une pièce jointe.</translation>
+        <translation>Rien à corriger en fonctionnement normal. Si un client reçoit 355 sans avoir utilisé CHECKPOINT, le serveur se comporte anormalement et il faut prévenir son administrateur&#xa0;; un logiciel client qui n&apos;a jamais envoyé de TRANSID ne peut pas poursuivre raisonnablement cette transaction et doit la réinitialiser. Pour les très gros messages, respectez la limite SIZE annoncée par le serveur ou envoyez un lien au lieu d&apos;une pièce jointe.</translation>
     </message>
     <message>
         <source>Only a client that uses CHECKPOINT continues, sending the message data from the offset given, as RFC 1845 describes. Any other client should send RSET and retry the whole message from the start.</source>
@@ -831,12 +831,12 @@
     <message>
         <source>Check whether the server advertises the extension at all; CHECKPOINT must appear in its EHLO reply.</source>
         <comment>355|checks.step</comment>
-        <translation>Vérifiez d&apos;abord si le serveur annonce l&apos;extension ; CHECKPOINT doit apparaître dans sa réponse à EHLO.</translation>
+        <translation>Vérifiez d&apos;abord si le serveur annonce l&apos;extension&#xa0;; CHECKPOINT doit apparaître dans sa réponse à EHLO.</translation>
     </message>
     <message>
         <source>Look at the MAIL FROM line the client sent for a TRANSID= parameter; without it, a 355 makes no sense.</source>
         <comment>355|checks.step</comment>
-        <translation>Cherchez un paramètre TRANSID= dans la ligne MAIL FROM envoyée par le client ; sans lui, un 355 n&apos;a aucun sens.</translation>
+        <translation>Cherchez un paramètre TRANSID= dans la ligne MAIL FROM envoyée par le client&#xa0;; sans lui, un 355 n&apos;a aucun sens.</translation>
     </message>
     <message>
         <source>Connection timed out</source>
@@ -846,22 +846,22 @@
     <message>
         <source>420 is not an SMTP reply code in any RFC; code lists describe it as a timeout while talking to the remote server. The number mostly comes from Novell GroupWise, whose Internet Agent (GWIA) logs &quot;420 TCP read error&quot; or &quot;420 TCP write error&quot; for its own outbound timeouts. It is easily mixed up with the real reply 421, or with the enhanced code 4.2.0 written without dots.</source>
         <comment>420|summary</comment>
-        <translation>420 n&apos;est un code de réponse SMTP dans aucune RFC ; les listes de codes le décrivent comme un délai dépassé pendant le dialogue avec le serveur distant. Le nombre provient surtout de Novell GroupWise, dont l&apos;Internet Agent (GWIA) journalise &quot;420 TCP read error&quot; ou &quot;420 TCP write error&quot; pour ses propres délais dépassés en sortie. On le confond facilement avec la vraie réponse 421, ou avec le code d&apos;état étendu 4.2.0 écrit sans points.</translation>
+        <translation>420 n&apos;est un code de réponse SMTP dans aucune RFC&#xa0;; les listes de codes le décrivent comme un délai dépassé pendant le dialogue avec le serveur distant. Le nombre provient surtout de Novell GroupWise, dont l&apos;Internet Agent (GWIA) journalise &quot;420 TCP read error&quot; ou &quot;420 TCP write error&quot; pour ses propres délais dépassés en sortie. On le confond facilement avec la vraie réponse 421, ou avec le code d&apos;état étendu 4.2.0 écrit sans points.</translation>
     </message>
     <message>
         <source>Outbound, on a GroupWise system: GWIA had connected to the remote host, then a read or write stalled until its timeout (five minutes by default for TCP reads), and it recorded 420 locally before moving the message to its defer queue. The remote server never sent 420. On other software a &quot;420&quot; in a ticket is usually a misread 421 or 4.2.0.</source>
         <comment>420|whenSeen</comment>
-        <translation>En sortie, sur un système GroupWise : GWIA s&apos;était connecté à l&apos;hôte distant, puis une lecture ou une écriture s&apos;est bloquée jusqu&apos;à l&apos;expiration de son délai (cinq minutes par défaut pour les lectures TCP), et il a enregistré 420 localement avant de déplacer le message dans sa file d&apos;attente des messages différés. Le serveur distant n&apos;a jamais envoyé 420. Avec d&apos;autres logiciels, un « 420 » dans un ticket est généralement un 421 ou un 4.2.0 mal lu.</translation>
+        <translation>En sortie, sur un système GroupWise&#xa0;: GWIA s&apos;était connecté à l&apos;hôte distant, puis une lecture ou une écriture s&apos;est bloquée jusqu&apos;à l&apos;expiration de son délai (cinq minutes par défaut pour les lectures TCP), et il a enregistré 420 localement avant de déplacer le message dans sa file d&apos;attente des messages différés. Le serveur distant n&apos;a jamais envoyé 420. Avec d&apos;autres logiciels, un «&#xa0;420&#xa0;» dans un ticket est généralement un 421 ou un 4.2.0 mal lu.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin investigates the network path; GroupWise retries deferred mail on its own schedule. If only one destination fails, suspect that receiver: a filter that stalls or tarpits your IP, or a HELO name that does not match your public address. If every destination fails, check your own firewall, router MTU, network card and Internet line; a packet capture of one failing session usually settles it.</source>
         <comment>420|howToFix</comment>
-        <translation>L&apos;administrateur de l&apos;expéditeur examine le chemin réseau ; GroupWise réessaie le courrier différé selon son propre calendrier. Si une seule destination échoue, soupçonnez ce serveur de réception : un filtre qui bloque ou ralentit délibérément votre IP (tarpit), ou un nom HELO qui ne correspond pas à votre adresse publique. Si toutes les destinations échouent, vérifiez votre propre pare-feu, la MTU du routeur, la carte réseau et la ligne Internet ; une capture de paquets d&apos;une session en échec permet en général de trancher.</translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur examine le chemin réseau&#xa0;; GroupWise réessaie le courrier différé selon son propre calendrier. Si une seule destination échoue, soupçonnez ce serveur de réception&#xa0;: un filtre qui bloque ou ralentit délibérément votre IP (tarpit), ou un nom HELO qui ne correspond pas à votre adresse publique. Si toutes les destinations échouent, vérifiez votre propre pare-feu, la MTU du routeur, la carte réseau et la ligne Internet&#xa0;; une capture de paquets d&apos;une session en échec permet en général de trancher.</translation>
     </message>
     <message>
         <source>Nothing special: the software that logged it treats it as transient and retries from its defer queue. If one destination keeps failing for hours, stop waiting and diagnose the connection.</source>
         <comment>420|retry</comment>
-        <translation>Rien de particulier : le logiciel qui l&apos;a journalisé le traite comme transitoire et réessaie depuis sa file d&apos;attente des messages différés. Si une destination continue d&apos;échouer pendant des heures, cessez d&apos;attendre et diagnostiquez la connexion.</translation>
+        <translation>Rien de particulier&#xa0;: le logiciel qui l&apos;a journalisé le traite comme transitoire et réessaie depuis sa file d&apos;attente des messages différés. Si une destination continue d&apos;échouer pendant des heures, cessez d&apos;attendre et diagnostiquez la connexion.</translation>
     </message>
     <message>
         <source>A firewall or router between the GroupWise Internet Agent and the Internet stalls the TCP stream, for example through an MTU or path-MTU discovery problem with large attachments.</source>
@@ -911,17 +911,17 @@
     <message>
         <source>Most often at the greeting or right after EHLO, MAIL FROM or RCPT TO. Typical sources: Postfix postscreen and smtpd (&quot;421 4.3.2 All server ports are busy&quot;, &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;, &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;), Exim and Exchange when connection limits are reached or the service is stopping, and large providers throttling IP addresses with poor reputation (Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04]).</source>
         <comment>421|whenSeen</comment>
-        <translation>Le plus souvent à la bannière d&apos;accueil ou juste après EHLO, MAIL FROM ou RCPT TO. Sources typiques : postscreen et smtpd de Postfix (&quot;421 4.3.2 All server ports are busy&quot;, &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;, &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;), Exim et Exchange lorsque les limites de connexions sont atteintes ou que le service s&apos;arrête, et les grands fournisseurs qui brident les adresses IP à mauvaise réputation (Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04]).</translation>
+        <translation>Le plus souvent à la bannière d&apos;accueil ou juste après EHLO, MAIL FROM ou RCPT TO. Sources typiques&#xa0;: postscreen et smtpd de Postfix (&quot;421 4.3.2 All server ports are busy&quot;, &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;, &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;), Exim et Exchange lorsque les limites de connexions sont atteintes ou que le service s&apos;arrête, et les grands fournisseurs qui brident les adresses IP à mauvaise réputation (Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04]).</translation>
     </message>
     <message>
         <source>Usually nothing beyond letting the queue retry. If it persists, the sender&apos;s admin reads the text: a connection or rate limit means fewer parallel connections and a slower message rate toward that domain (in Postfix, a dedicated transport with a lower destination concurrency limit and a rate delay); a reputation block means checking blocklists, PTR, SPF, DKIM, DMARC and complaint rates, then sending less and better-wanted mail. If the text points to a shutdown or local trouble at the receiver, only the recipient&apos;s admin can fix it.</source>
         <comment>421|howToFix</comment>
-        <translation>En général, il suffit de laisser la file d&apos;attente réessayer. Si cela persiste, l&apos;administrateur de l&apos;expéditeur lit le texte : une limite de connexions ou de débit impose moins de connexions parallèles et un débit de messages plus faible vers ce domaine (dans Postfix, un transport dédié avec une limite de concurrence par destination plus basse et un délai entre les envois) ; un blocage lié à la réputation impose de vérifier les listes de blocage, le PTR, SPF, DKIM, DMARC et les taux de plaintes, puis d&apos;envoyer moins de courrier, et du courrier davantage souhaité par ses destinataires. Si le texte évoque un arrêt ou un problème local du côté du serveur de réception, seul l&apos;administrateur du destinataire peut y remédier.</translation>
+        <translation>En général, il suffit de laisser la file d&apos;attente réessayer. Si cela persiste, l&apos;administrateur de l&apos;expéditeur lit le texte&#xa0;: une limite de connexions ou de débit impose moins de connexions parallèles et un débit de messages plus faible vers ce domaine (dans Postfix, un transport dédié avec une limite de concurrence par destination plus basse et un délai entre les envois)&#xa0;; un blocage lié à la réputation impose de vérifier les listes de blocage, le PTR, SPF, DKIM, DMARC et les taux de plaintes, puis d&apos;envoyer moins de courrier, et du courrier davantage souhaité par ses destinataires. Si le texte évoque un arrêt ou un problème local du côté du serveur de réception, seul l&apos;administrateur du destinataire peut y remédier.</translation>
     </message>
     <message>
         <source>Retry later with backoff; the session is over, so reconnect instead of sending more commands. Moving to the next MX host is fine, but reconnecting to the same host over and over makes reputation throttling last longer.</source>
         <comment>421|retry</comment>
-        <translation>Réessayez plus tard en espaçant progressivement les tentatives ; la session est terminée, reconnectez-vous donc au lieu d&apos;envoyer d&apos;autres commandes. Passer à l&apos;hôte MX suivant ne pose pas de problème, mais se reconnecter sans cesse au même hôte prolonge le bridage lié à la réputation.</translation>
+        <translation>Réessayez plus tard en espaçant progressivement les tentatives&#xa0;; la session est terminée, reconnectez-vous donc au lieu d&apos;envoyer d&apos;autres commandes. Passer à l&apos;hôte MX suivant ne pose pas de problème, mais se reconnecter sans cesse au même hôte prolonge le bridage lié à la réputation.</translation>
     </message>
     <message>
         <source>The receiver throttles the sending IP for reputation or volume reasons (spam complaints, a sudden jump in volume, a blocklist listing).</source>
@@ -946,12 +946,12 @@
     <message>
         <source>A TLS or policy requirement for the recipient domain is not met and the provider closes the session (Gmail: &quot;TLS required for RCPT domain&quot;).</source>
         <comment>421|causes</comment>
-        <translation>Une exigence de TLS ou de politique pour le domaine du destinataire n&apos;est pas satisfaite et le fournisseur ferme la session (Gmail : &quot;TLS required for RCPT domain&quot;).</translation>
+        <translation>Une exigence de TLS ou de politique pour le domaine du destinataire n&apos;est pas satisfaite et le fournisseur ferme la session (Gmail&#xa0;: &quot;TLS required for RCPT domain&quot;).</translation>
     </message>
     <message>
         <source>Read the deferral text recorded for the destination; it names the limit or block that applied.</source>
         <comment>421|checks.step</comment>
-        <translation>Lisez le texte de report enregistré pour la destination ; il indique la limite ou le blocage appliqué.</translation>
+        <translation>Lisez le texte de report enregistré pour la destination&#xa0;; il indique la limite ou le blocage appliqué.</translation>
     </message>
     <message>
         <source>Check whether the sending IP is on a public blocklist (query with the octets reversed).</source>
@@ -971,12 +971,12 @@
     <message>
         <source>Gmail is rate-limiting the sending IP because of its reputation or spam-like traffic; it clears as volume falls and reputation recovers.</source>
         <comment>421|providers.meaning</comment>
-        <translation>Gmail limite le débit de l&apos;IP d&apos;envoi en raison de sa réputation ou d&apos;un trafic qui ressemble à du spam ; la situation se résorbe à mesure que le volume baisse et que la réputation se rétablit.</translation>
+        <translation>Gmail limite le débit de l&apos;IP d&apos;envoi en raison de sa réputation ou d&apos;un trafic qui ressemble à du spam&#xa0;; la situation se résorbe à mesure que le volume baisse et que la réputation se rétablit.</translation>
     </message>
     <message>
         <source>Yahoo defers mail from the IP because of complaint rates or unusual volume; the bracketed tag (TSS04 and similar) is Yahoo&apos;s own reason code.</source>
         <comment>421|providers.meaning</comment>
-        <translation>Yahoo reporte le courrier provenant de l&apos;IP en raison des taux de plaintes ou d&apos;un volume inhabituel ; l&apos;étiquette entre crochets (TSS04 et similaires) est un code de motif propre à Yahoo.</translation>
+        <translation>Yahoo reporte le courrier provenant de l&apos;IP en raison des taux de plaintes ou d&apos;un volume inhabituel&#xa0;; l&apos;étiquette entre crochets (TSS04 et similaires) est un code de motif propre à Yahoo.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.12)</source>
@@ -991,17 +991,17 @@
     <message>
         <source>Practically never on the wire; we know of no mainstream server that sends it. People find it in the IANA registry table or in code-list libraries that copy the registry&apos;s associations. A server that did send it would do so in answer to AUTH.</source>
         <comment>422|whenSeen</comment>
-        <translation>Pratiquement jamais sur le réseau ; nous ne connaissons aucun serveur courant qui l&apos;envoie. On le trouve dans le tableau du registre IANA ou dans des bibliothèques de listes de codes qui recopient les associations du registre. Un serveur qui l&apos;enverrait le ferait en réponse à AUTH.</translation>
+        <translation>Pratiquement jamais sur le réseau&#xa0;; nous ne connaissons aucun serveur courant qui l&apos;envoie. On le trouve dans le tableau du registre IANA ou dans des bibliothèques de listes de codes qui recopient les associations du registre. Un serveur qui l&apos;enverrait le ferait en réponse à AUTH.</translation>
     </message>
     <message>
         <source>Handle it like 432: the user, or the client software for them, authenticates once with a plain-text mechanism such as PLAIN over TLS so the server can derive the credentials the stronger mechanism needs, then goes back to the usual mechanism. If the server keeps answering 422, its admin should check the authentication backend and switch to the documented 432 reply.</source>
         <comment>422|howToFix</comment>
-        <translation>Traitez-le comme un 432 : l&apos;utilisateur, ou le logiciel client pour son compte, s&apos;authentifie une fois avec un mécanisme en clair comme PLAIN sur TLS, afin que le serveur puisse dériver les identifiants dont le mécanisme plus robuste a besoin, puis revient au mécanisme habituel. Si le serveur continue de répondre 422, son administrateur doit vérifier le backend d&apos;authentification et passer à la réponse 432 documentée.</translation>
+        <translation>Traitez-le comme un 432&#xa0;: l&apos;utilisateur, ou le logiciel client pour son compte, s&apos;authentifie une fois avec un mécanisme en clair comme PLAIN sur TLS, afin que le serveur puisse dériver les identifiants dont le mécanisme plus robuste a besoin, puis revient au mécanisme habituel. Si le serveur continue de répondre 422, son administrateur doit vérifier le backend d&apos;authentification et passer à la réponse 432 documentée.</translation>
     </message>
     <message>
         <source>Do not loop on the same mechanism. One PLAIN login over TLS should let the stronger mechanism work in later sessions; a mail client should tell the user rather than retry silently.</source>
         <comment>422|retry</comment>
-        <translation>Ne bouclez pas sur le même mécanisme. Une connexion PLAIN sur TLS devrait permettre au mécanisme plus robuste de fonctionner lors des sessions suivantes ; un client de messagerie doit prévenir l&apos;utilisateur plutôt que de réessayer en silence.</translation>
+        <translation>Ne bouclez pas sur le même mécanisme. Une connexion PLAIN sur TLS devrait permettre au mécanisme plus robuste de fonctionner lors des sessions suivantes&#xa0;; un client de messagerie doit prévenir l&apos;utilisateur plutôt que de réessayer en silence.</translation>
     </message>
     <message>
         <source>The account&apos;s stored credentials do not yet exist in the form the requested SASL mechanism needs, for example after a change of password storage.</source>
@@ -1031,22 +1031,22 @@
     <message>
         <source>No RFC defines a 430 reply. The IANA enhanced status code registry names 430 among the basic codes used with X.5.1 (invalid command), so the code exists in the catalog only through that association. Read it as a temporary refusal of a command the server considered invalid.</source>
         <comment>430|summary</comment>
-        <translation>Aucune RFC ne définit de réponse 430. Le registre IANA des codes d&apos;état étendus cite 430 parmi les codes de base utilisés avec X.5.1 (commande invalide) : ce code ne figure dans le catalogue qu&apos;en raison de cette association. Interprétez-le comme le refus temporaire d&apos;une commande que le serveur a jugée invalide.</translation>
+        <translation>Aucune RFC ne définit de réponse 430. Le registre IANA des codes d&apos;état étendus cite 430 parmi les codes de base utilisés avec X.5.1 (commande invalide)&#xa0;: ce code ne figure dans le catalogue qu&apos;en raison de cette association. Interprétez-le comme le refus temporaire d&apos;une commande que le serveur a jugée invalide.</translation>
     </message>
     <message>
         <source>Rare in real sessions: it appears in the registry and in libraries that copy it. A server that does send it would do so after a command it did not accept, such as an unknown verb, a command out of sequence, or commands pipelined without PIPELINING support.</source>
         <comment>430|whenSeen</comment>
-        <translation>Rare dans les sessions réelles : il figure dans le registre et dans les bibliothèques qui le recopient. Un serveur qui l&apos;envoie le ferait après une commande qu&apos;il n&apos;a pas acceptée, comme un verbe inconnu, une commande hors séquence, ou des commandes envoyées en pipeline sans prise en charge de PIPELINING.</translation>
+        <translation>Rare dans les sessions réelles&#xa0;: il figure dans le registre et dans les bibliothèques qui le recopient. Un serveur qui l&apos;envoie le ferait après une commande qu&apos;il n&apos;a pas acceptée, comme un verbe inconnu, une commande hors séquence, ou des commandes envoyées en pipeline sans prise en charge de PIPELINING.</translation>
     </message>
     <message>
         <source>The client software, or whoever maintains it, looks at the command that drew the reply: misspelled or unsupported verbs, commands sent before EHLO or before the STARTTLS handshake finished, or pipelining the server never advertised. Correct the dialogue; if the command is valid, the server&apos;s admin should explain why it answers with an unregistered code.</source>
         <comment>430|howToFix</comment>
-        <translation>Le logiciel client, ou la personne qui le maintient, examine la commande qui a provoqué la réponse : verbes mal orthographiés ou non pris en charge, commandes envoyées avant EHLO ou avant la fin de la négociation STARTTLS, ou pipeline que le serveur n&apos;a jamais annoncé. Corrigez le dialogue ; si la commande est valide, l&apos;administrateur du serveur doit expliquer pourquoi il répond avec un code non enregistré.</translation>
+        <translation>Le logiciel client, ou la personne qui le maintient, examine la commande qui a provoqué la réponse&#xa0;: verbes mal orthographiés ou non pris en charge, commandes envoyées avant EHLO ou avant la fin de la négociation STARTTLS, ou pipeline que le serveur n&apos;a jamais annoncé. Corrigez le dialogue&#xa0;; si la commande est valide, l&apos;administrateur du serveur doit expliquer pourquoi il répond avec un code non enregistré.</translation>
     </message>
     <message>
         <source>A client may retry once later, as for any 4xx, but an invalid command stays invalid: if the same command draws 430 again, correct it instead of retrying.</source>
         <comment>430|retry</comment>
-        <translation>Un client peut réessayer une fois plus tard, comme pour tout 4xx, mais une commande invalide reste invalide : si la même commande provoque de nouveau un 430, corrigez-la au lieu de réessayer.</translation>
+        <translation>Un client peut réessayer une fois plus tard, comme pour tout 4xx, mais une commande invalide reste invalide&#xa0;: si la même commande provoque de nouveau un 430, corrigez-la au lieu de réessayer.</translation>
     </message>
     <message>
         <source>The client sent a command the server does not recognise or does not allow at that point in the session.</source>
@@ -1076,12 +1076,12 @@
     <message>
         <source>431 is not an SMTP reply code in any RFC. Code lists say it means the receiving server is out of disk space or memory; that reading comes from the enhanced status code 4.3.1 (mail system full) written without dots. On the wire the condition arrives as 452, usually &quot;452 4.3.1&quot;.</source>
         <comment>431|summary</comment>
-        <translation>431 n&apos;est un code de réponse SMTP dans aucune RFC. Selon les listes de codes, il signifie que le serveur de réception manque d&apos;espace disque ou de mémoire ; cette interprétation vient du code d&apos;état étendu 4.3.1 (système de messagerie plein) écrit sans points. Sur le réseau, cette situation se traduit par un 452, généralement &quot;452 4.3.1&quot;.</translation>
+        <translation>431 n&apos;est un code de réponse SMTP dans aucune RFC. Selon les listes de codes, il signifie que le serveur de réception manque d&apos;espace disque ou de mémoire&#xa0;; cette interprétation vient du code d&apos;état étendu 4.3.1 (système de messagerie plein) écrit sans points. Sur le réseau, cette situation se traduit par un 452, généralement &quot;452 4.3.1&quot;.</translation>
     </message>
     <message>
         <source>In code tables and in reports where someone shortened 4.3.1. Real examples of the condition: Postfix answering MAIL FROM with &quot;452 4.3.1 Insufficient system storage&quot; when its queue file system runs low, and Microsoft Exchange back pressure answering &quot;452 4.3.1 Insufficient system resources&quot;.</source>
         <comment>431|whenSeen</comment>
-        <translation>Dans les tableaux de codes et dans les signalements où quelqu&apos;un a abrégé 4.3.1. Exemples réels de la situation : Postfix qui répond à MAIL FROM par &quot;452 4.3.1 Insufficient system storage&quot; quand le système de fichiers de sa file d&apos;attente manque d&apos;espace, et la contre-pression (back pressure) de Microsoft Exchange qui répond &quot;452 4.3.1 Insufficient system resources&quot;.</translation>
+        <translation>Dans les tableaux de codes et dans les signalements où quelqu&apos;un a abrégé 4.3.1. Exemples réels de la situation&#xa0;: Postfix qui répond à MAIL FROM par &quot;452 4.3.1 Insufficient system storage&quot; quand le système de fichiers de sa file d&apos;attente manque d&apos;espace, et la contre-pression (back pressure) de Microsoft Exchange qui répond &quot;452 4.3.1 Insufficient system resources&quot;.</translation>
     </message>
     <message>
         <source>Nothing for the sender beyond letting the queue retry. The recipient&apos;s admin frees disk space on the queue or spool file system, checks memory and queue size, and on Exchange reads the back pressure events and the volume that holds the transport queue database.</source>
@@ -1091,17 +1091,17 @@
     <message>
         <source>Handle it as the 452 it really is: retry later with backoff. Disk and memory shortages usually clear within minutes to hours once the admin reacts.</source>
         <comment>431|retry</comment>
-        <translation>Traitez-le comme le 452 qu&apos;il est en réalité : réessayez plus tard en espaçant progressivement les tentatives. Les pénuries de disque et de mémoire se résorbent généralement en quelques minutes ou quelques heures une fois que l&apos;administrateur a réagi.</translation>
+        <translation>Traitez-le comme le 452 qu&apos;il est en réalité&#xa0;: réessayez plus tard en espaçant progressivement les tentatives. Les pénuries de disque et de mémoire se résorbent généralement en quelques minutes ou quelques heures une fois que l&apos;administrateur a réagi.</translation>
     </message>
     <message>
         <source>The receiving MTA&apos;s queue or spool partition is nearly full, so it refuses new mail until space returns.</source>
         <comment>431|causes</comment>
-        <translation>La partition de file d&apos;attente ou de spool du MTA de réception est presque pleine ; il refuse donc le nouveau courrier jusqu&apos;à ce que de l&apos;espace se libère.</translation>
+        <translation>La partition de file d&apos;attente ou de spool du MTA de réception est presque pleine&#xa0;; il refuse donc le nouveau courrier jusqu&apos;à ce que de l&apos;espace se libère.</translation>
     </message>
     <message>
         <source>Exchange back pressure: the transport service saw low disk space or high memory use and stopped accepting messages.</source>
         <comment>431|causes</comment>
-        <translation>Contre-pression d&apos;Exchange : le service de transport a détecté un espace disque faible ou une forte utilisation de la mémoire et a cessé d&apos;accepter des messages.</translation>
+        <translation>Contre-pression d&apos;Exchange&#xa0;: le service de transport a détecté un espace disque faible ou une forte utilisation de la mémoire et a cessé d&apos;accepter des messages.</translation>
     </message>
     <message>
         <source>Logs, a mailbox store or a stuck queue filled the partition the MTA writes to.</source>
@@ -1116,7 +1116,7 @@
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its size limit; Postfix wants 1.5 times message_size_limit free before it accepts mail.</source>
         <comment>431|checks.step</comment>
-        <translation>Comparez le seuil d&apos;espace libre de Postfix avec sa limite de taille ; Postfix exige 1,5 fois message_size_limit d&apos;espace libre avant d&apos;accepter du courrier.</translation>
+        <translation>Comparez le seuil d&apos;espace libre de Postfix avec sa limite de taille&#xa0;; Postfix exige 1,5 fois message_size_limit d&apos;espace libre avant d&apos;accepter du courrier.</translation>
     </message>
     <message>
         <source>Find the refusal in the log to confirm the real code and text.</source>
@@ -1131,12 +1131,12 @@
     <message>
         <source>The server wants the user to move to a different authentication mechanism and cannot complete the one requested yet. RFC 4954 defines it as &quot;432 4.7.12 A password transition is needed&quot;: the user usually logs in once with PLAIN over TLS, which lets the server build the credentials the selected mechanism needs, and from then on that mechanism works.</source>
         <comment>432|summary</comment>
-        <translation>Le serveur veut que l&apos;utilisateur passe à un autre mécanisme d&apos;authentification et ne peut pas encore mener à bien celui qui est demandé. La RFC 4954 le définit comme &quot;432 4.7.12 A password transition is needed&quot; : en général, l&apos;utilisateur se connecte une fois avec PLAIN sur TLS, ce qui permet au serveur de construire les identifiants dont le mécanisme choisi a besoin ; ce mécanisme fonctionne ensuite.</translation>
+        <translation>Le serveur veut que l&apos;utilisateur passe à un autre mécanisme d&apos;authentification et ne peut pas encore mener à bien celui qui est demandé. La RFC 4954 le définit comme &quot;432 4.7.12 A password transition is needed&quot;&#xa0;: en général, l&apos;utilisateur se connecte une fois avec PLAIN sur TLS, ce qui permet au serveur de construire les identifiants dont le mécanisme choisi a besoin&#xa0;; ce mécanisme fonctionne ensuite.</translation>
     </message>
     <message>
         <source>In reply to AUTH on a submission port, after a server changed how it stores passwords or enabled a challenge-response mechanism (such as CRAM-MD5 or SCRAM) for accounts whose stored password cannot serve it yet. Rare in practice. Some code lists describe 432 as “Exchange incoming queue stopped”; that is a misreading of the enhanced code 4.3.2, not this reply.</source>
         <comment>432|whenSeen</comment>
-        <translation>En réponse à AUTH sur un port de soumission, après qu&apos;un serveur a changé la façon dont il stocke les mots de passe ou a activé un mécanisme de type défi-réponse (comme CRAM-MD5 ou SCRAM) pour des comptes dont le mot de passe enregistré ne peut pas encore le servir. Rare en pratique. Certaines listes de codes décrivent 432 comme « file d&apos;attente entrante d&apos;Exchange arrêtée » ; c&apos;est une mauvaise lecture du code d&apos;état étendu 4.3.2, pas cette réponse.</translation>
+        <translation>En réponse à AUTH sur un port de soumission, après qu&apos;un serveur a changé la façon dont il stocke les mots de passe ou a activé un mécanisme de type défi-réponse (comme CRAM-MD5 ou SCRAM) pour des comptes dont le mot de passe enregistré ne peut pas encore le servir. Rare en pratique. Certaines listes de codes décrivent 432 comme «&#xa0;file d&apos;attente entrante d&apos;Exchange arrêtée&#xa0;»&#xa0;; c&apos;est une mauvaise lecture du code d&apos;état étendu 4.3.2, pas cette réponse.</translation>
     </message>
     <message>
         <source>The user, or the mail client on their behalf, authenticates once with AUTH PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, the server&apos;s admin can reset the password (which regenerates the stored credentials) or allow PLAIN over TLS for that account.</source>
@@ -1146,7 +1146,7 @@
     <message>
         <source>Do not retry the same AUTH mechanism unchanged. Do one PLAIN login over TLS, then use the original mechanism in the next session; the message waits in the client&apos;s outbox meanwhile.</source>
         <comment>432|retry</comment>
-        <translation>Ne réessayez pas le même mécanisme AUTH tel quel. Effectuez une connexion PLAIN sur TLS, puis utilisez le mécanisme d&apos;origine à la session suivante ; entre-temps, le message attend dans la boîte d&apos;envoi du client.</translation>
+        <translation>Ne réessayez pas le même mécanisme AUTH tel quel. Effectuez une connexion PLAIN sur TLS, puis utilisez le mécanisme d&apos;origine à la session suivante&#xa0;; entre-temps, le message attend dans la boîte d&apos;envoi du client.</translation>
     </message>
     <message>
         <source>The account&apos;s password is stored in a form that the requested mechanism (for example a challenge-response one) cannot use until the server sees the plain password once.</source>
@@ -1176,7 +1176,7 @@
     <message>
         <source>441 is not an SMTP reply code in any RFC. Lists that describe it as “recipient server is not responding” took the enhanced status code 4.4.1 (no answer from host) and dropped the dots. A server that does not answer cannot send a reply, so this is always a status your own MTA records about a failed connection.</source>
         <comment>441|summary</comment>
-        <translation>441 n&apos;est un code de réponse SMTP dans aucune RFC. Les listes qui le décrivent comme « le serveur du destinataire ne répond pas » ont repris le code d&apos;état étendu 4.4.1 (pas de réponse de l&apos;hôte) en supprimant les points. Un serveur qui ne répond pas ne peut pas envoyer de réponse : il s&apos;agit donc toujours d&apos;un état que votre propre MTA enregistre au sujet d&apos;une connexion en échec.</translation>
+        <translation>441 n&apos;est un code de réponse SMTP dans aucune RFC. Les listes qui le décrivent comme «&#xa0;le serveur du destinataire ne répond pas&#xa0;» ont repris le code d&apos;état étendu 4.4.1 (pas de réponse de l&apos;hôte) en supprimant les points. Un serveur qui ne répond pas ne peut pas envoyer de réponse&#xa0;: il s&apos;agit donc toujours d&apos;un état que votre propre MTA enregistre au sujet d&apos;une connexion en échec.</translation>
     </message>
     <message>
         <source>In delay warnings and queue listings when your server could not connect to any MX of the destination. Postfix logs it as &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; with dsn=4.4.1, and a delay warning carries Status: 4.4.1.</source>
@@ -1186,7 +1186,7 @@
     <message>
         <source>The sender&apos;s admin first checks that outbound port 25 is open from the sending host (many cloud and residential networks block it) and that the destination&apos;s MX hosts resolve and listen. If only one domain fails, its admin must fix their MX records, firewall or downed server; the queue delivers once they do.</source>
         <comment>441|howToFix</comment>
-        <translation>L&apos;administrateur de l&apos;expéditeur vérifie d&apos;abord que le port 25 sortant est ouvert depuis l&apos;hôte d&apos;envoi (de nombreux réseaux cloud et résidentiels le bloquent) et que les hôtes MX de la destination se résolvent et sont en écoute. Si un seul domaine échoue, c&apos;est à son administrateur de corriger ses enregistrements MX, son pare-feu ou son serveur en panne ; la file d&apos;attente remet le courrier dès que c&apos;est fait.</translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur vérifie d&apos;abord que le port 25 sortant est ouvert depuis l&apos;hôte d&apos;envoi (de nombreux réseaux cloud et résidentiels le bloquent) et que les hôtes MX de la destination se résolvent et sont en écoute. Si un seul domaine échoue, c&apos;est à son administrateur de corriger ses enregistrements MX, son pare-feu ou son serveur en panne&#xa0;; la file d&apos;attente remet le courrier dès que c&apos;est fait.</translation>
     </message>
     <message>
         <source>Your MTA retries on its own with backoff and gives up only at the end of its queue lifetime (five days by default in Postfix). Nothing to resend by hand unless the final bounce arrives.</source>
@@ -1231,22 +1231,22 @@
     <message>
         <source>442 is not an SMTP reply code in any RFC. Lists calling it “connection dropped” are quoting the enhanced status code 4.4.2 (bad connection) without its dots. It describes a session that broke off midway, as reported by your own MTA; when a server does say something about it, the real reply is usually 421 4.4.2 or 451 4.4.2.</source>
         <comment>442|summary</comment>
-        <translation>442 n&apos;est un code de réponse SMTP dans aucune RFC. Les listes qui l&apos;appellent « connexion interrompue » citent le code d&apos;état étendu 4.4.2 (mauvaise connexion) sans ses points. Il décrit une session qui s&apos;est interrompue en cours de route, telle que la signale votre propre MTA ; quand un serveur dit quelque chose à ce sujet, la vraie réponse est généralement 421 4.4.2 ou 451 4.4.2.</translation>
+        <translation>442 n&apos;est un code de réponse SMTP dans aucune RFC. Les listes qui l&apos;appellent «&#xa0;connexion interrompue&#xa0;» citent le code d&apos;état étendu 4.4.2 (mauvaise connexion) sans ses points. Il décrit une session qui s&apos;est interrompue en cours de route, telle que la signale votre propre MTA&#xa0;; quand un serveur dit quelque chose à ce sujet, la vraie réponse est généralement 421 4.4.2 ou 451 4.4.2.</translation>
     </message>
     <message>
         <source>In your own logs and delay notices after a session broke: Postfix reports &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; with dsn=4.4.2, Gmail tells a stalled client &quot;451 4.4.2 Timeout - closing connection&quot;, and Postfix&apos;s smtpd tells a slow client &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</source>
         <comment>442|whenSeen</comment>
-        <translation>Dans vos propres journaux et avis de retard après une coupure de session : Postfix signale &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; avec dsn=4.4.2, Gmail répond à un client bloqué &quot;451 4.4.2 Timeout - closing connection&quot;, et le smtpd de Postfix répond à un client lent &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</translation>
+        <translation>Dans vos propres journaux et avis de retard après une coupure de session&#xa0;: Postfix signale &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; avec dsn=4.4.2, Gmail répond à un client bloqué &quot;451 4.4.2 Timeout - closing connection&quot;, et le smtpd de Postfix répond à un client lent &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</translation>
     </message>
     <message>
         <source>Now and then it needs nothing: the queue retries. If it repeats toward one destination, the sender&apos;s admin looks for a middlebox (firewall, SMTP inspection, VPN or load balancer) that resets long sessions, for MTU trouble with large messages, and for a receiver whose content filters take too long after the final dot.</source>
         <comment>442|howToFix</comment>
-        <translation>Si cela arrive de temps en temps, il n&apos;y a rien à faire : la file d&apos;attente réessaie. Si cela se répète vers une même destination, l&apos;administrateur de l&apos;expéditeur recherche un équipement intermédiaire (pare-feu, inspection SMTP, VPN ou répartiteur de charge) qui réinitialise les longues sessions, un problème de MTU avec les gros messages, ou un serveur de réception dont les filtres de contenu mettent trop de temps après le point final.</translation>
+        <translation>Si cela arrive de temps en temps, il n&apos;y a rien à faire&#xa0;: la file d&apos;attente réessaie. Si cela se répète vers une même destination, l&apos;administrateur de l&apos;expéditeur recherche un équipement intermédiaire (pare-feu, inspection SMTP, VPN ou répartiteur de charge) qui réinitialise les longues sessions, un problème de MTU avec les gros messages, ou un serveur de réception dont les filtres de contenu mettent trop de temps après le point final.</translation>
     </message>
     <message>
         <source>Retry later. A session cut before the reply to the final dot counts as not delivered, so the whole message is sent again, which can occasionally produce a duplicate.</source>
         <comment>442|retry</comment>
-        <translation>Réessayez plus tard. Une session coupée avant la réponse au point final compte comme non remise : le message entier est donc renvoyé, ce qui peut parfois produire un doublon.</translation>
+        <translation>Réessayez plus tard. Une session coupée avant la réponse au point final compte comme non remise&#xa0;: le message entier est donc renvoyé, ce qui peut parfois produire un doublon.</translation>
     </message>
     <message>
         <source>A firewall or SMTP inspection feature between the servers resets or stalls the session, often during a large message body.</source>
@@ -1256,7 +1256,7 @@
     <message>
         <source>Path MTU trouble: short commands pass but full-size packets of the message body are dropped.</source>
         <comment>442|causes</comment>
-        <translation>Problème de MTU du chemin : les commandes courtes passent, mais les paquets de taille maximale du corps du message sont perdus.</translation>
+        <translation>Problème de MTU du chemin&#xa0;: les commandes courtes passent, mais les paquets de taille maximale du corps du message sont perdus.</translation>
     </message>
     <message>
         <source>The receiving server or its content scanner took longer than the client&apos;s timeout after end of data, or crashed mid-session.</source>
@@ -1271,7 +1271,7 @@
     <message>
         <source>Find where the session broke: &quot;while sending message body&quot; points to size or MTU, &quot;while receiving the initial server greeting&quot; to filtering.</source>
         <comment>442|checks.step</comment>
-        <translation>Déterminez où la session s&apos;est coupée : &quot;while sending message body&quot; oriente vers la taille ou la MTU, &quot;while receiving the initial server greeting&quot; vers du filtrage.</translation>
+        <translation>Déterminez où la session s&apos;est coupée&#xa0;: &quot;while sending message body&quot; oriente vers la taille ou la MTU, &quot;while receiving the initial server greeting&quot; vers du filtrage.</translation>
     </message>
     <message>
         <source>Measure the path MTU toward the receiver.</source>
@@ -1286,22 +1286,22 @@
     <message>
         <source>446 is not an SMTP reply code in any RFC. Lists describing it as “maximum hop count exceeded” quote the enhanced status code 4.4.6 (routing loop detected) without dots. The condition is a mail loop: the message passed through so many servers, counted by its Received: headers, that an MTA stopped it; in practice this is reported as a permanent failure, 5.4.6 or 554 5.4.6.</source>
         <comment>446|summary</comment>
-        <translation>446 n&apos;est un code de réponse SMTP dans aucune RFC. Les listes qui le décrivent comme « nombre maximal de sauts dépassé » citent le code d&apos;état étendu 4.4.6 (boucle de routage détectée) sans points. La situation est une boucle de messagerie : le message a traversé tant de serveurs, comptés d&apos;après ses en-têtes Received:, qu&apos;un MTA l&apos;a arrêté ; en pratique, elle est signalée comme un échec permanent, 5.4.6 ou 554 5.4.6.</translation>
+        <translation>446 n&apos;est un code de réponse SMTP dans aucune RFC. Les listes qui le décrivent comme «&#xa0;nombre maximal de sauts dépassé&#xa0;» citent le code d&apos;état étendu 4.4.6 (boucle de routage détectée) sans points. La situation est une boucle de messagerie&#xa0;: le message a traversé tant de serveurs, comptés d&apos;après ses en-têtes Received:, qu&apos;un MTA l&apos;a arrêté&#xa0;; en pratique, elle est signalée comme un échec permanent, 5.4.6 ou 554 5.4.6.</translation>
     </message>
     <message>
         <source>In bounces after a message went round in circles: two servers that each think the other is the final destination, a forward that points back to itself, or an alias chain that cycles. Postfix stops such mail once hopcount_limit (50 by default) Received: headers are present and reports loops such as &quot;mail forwarding loop for user@example.com&quot; with DSN 5.4.6; Exchange Online reports &quot;Hop count exceeded - possible mail loop&quot;.</source>
         <comment>446|whenSeen</comment>
-        <translation>Dans les avis de non-remise, après qu&apos;un message a tourné en rond : deux serveurs dont chacun pense que l&apos;autre est la destination finale, un transfert qui pointe vers lui-même, ou une chaîne d&apos;alias qui boucle. Postfix arrête ce courrier dès que hopcount_limit (50 par défaut) en-têtes Received: sont présents et signale les boucles, par exemple sous la forme &quot;mail forwarding loop for user@example.com&quot; avec le DSN 5.4.6 ; Exchange Online signale &quot;Hop count exceeded - possible mail loop&quot;.</translation>
+        <translation>Dans les avis de non-remise, après qu&apos;un message a tourné en rond&#xa0;: deux serveurs dont chacun pense que l&apos;autre est la destination finale, un transfert qui pointe vers lui-même, ou une chaîne d&apos;alias qui boucle. Postfix arrête ce courrier dès que hopcount_limit (50 par défaut) en-têtes Received: sont présents et signale les boucles, par exemple sous la forme &quot;mail forwarding loop for user@example.com&quot; avec le DSN 5.4.6&#xa0;; Exchange Online signale &quot;Hop count exceeded - possible mail loop&quot;.</translation>
     </message>
     <message>
         <source>The admin of the domain where the loop happens, usually on the recipient&apos;s side, reads the Received: headers in the bounce to find the hosts that repeat, then fixes the cause: MX or relay settings that point at each other, a domain that is local on one server and relayed on another, or a forwarding rule that sends mail back to the same address.</source>
         <comment>446|howToFix</comment>
-        <translation>L&apos;administrateur du domaine où se produit la boucle, généralement côté destinataire, lit les en-têtes Received: de l&apos;avis de non-remise pour repérer les hôtes qui se répètent, puis corrige la cause : paramètres MX ou de relais qui pointent l&apos;un vers l&apos;autre, domaine local sur un serveur et relayé sur un autre, ou règle de transfert qui fait revenir le courrier à la même adresse.</translation>
+        <translation>L&apos;administrateur du domaine où se produit la boucle, généralement côté destinataire, lit les en-têtes Received: de l&apos;avis de non-remise pour repérer les hôtes qui se répètent, puis corrige la cause&#xa0;: paramètres MX ou de relais qui pointent l&apos;un vers l&apos;autre, domaine local sur un serveur et relayé sur un autre, ou règle de transfert qui fait revenir le courrier à la même adresse.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: a loop repeats until the configuration is fixed. Resend after the loop is broken.</source>
         <comment>446|retry</comment>
-        <translation>Ne réessayez pas tel quel : une boucle se reproduit tant que la configuration n&apos;est pas corrigée. Renvoyez le message une fois la boucle rompue.</translation>
+        <translation>Ne réessayez pas tel quel&#xa0;: une boucle se reproduit tant que la configuration n&apos;est pas corrigée. Renvoyez le message une fois la boucle rompue.</translation>
     </message>
     <message>
         <source>Two mail servers each configured to relay the domain to the other, for example after a migration where old and new systems both forward the domain.</source>
@@ -1326,7 +1326,7 @@
     <message>
         <source>Count the Received: headers in the bounced copy; dozens of them confirm a loop.</source>
         <comment>446|checks.step</comment>
-        <translation>Comptez les en-têtes Received: de la copie jointe à l&apos;avis de non-remise ; des dizaines d&apos;en-têtes confirment une boucle.</translation>
+        <translation>Comptez les en-têtes Received: de la copie jointe à l&apos;avis de non-remise&#xa0;; des dizaines d&apos;en-têtes confirment une boucle.</translation>
     </message>
     <message>
         <source>Read which hosts repeat in the Received: chain.</source>
@@ -1351,12 +1351,12 @@
     <message>
         <source>447 is not an SMTP reply code in any RFC. Lists calling it “outgoing message timed out” mean the enhanced status code 4.4.7 (delivery time expired) without dots: the message stayed in a queue longer than allowed and the MTA warned or gave up. It is a queue status reported in delay warnings and bounces, not something a remote server says during a session.</source>
         <comment>447|summary</comment>
-        <translation>447 n&apos;est un code de réponse SMTP dans aucune RFC. Les listes qui l&apos;appellent « délai dépassé pour le message sortant » désignent le code d&apos;état étendu 4.4.7 (délai de remise expiré) sans points : le message est resté en file d&apos;attente plus longtemps que permis et le MTA a averti l&apos;expéditeur ou abandonné. C&apos;est un état de file d&apos;attente signalé dans les avertissements de retard et les avis de non-remise, pas quelque chose qu&apos;un serveur distant dit pendant une session.</translation>
+        <translation>447 n&apos;est un code de réponse SMTP dans aucune RFC. Les listes qui l&apos;appellent «&#xa0;délai dépassé pour le message sortant&#xa0;» désignent le code d&apos;état étendu 4.4.7 (délai de remise expiré) sans points&#xa0;: le message est resté en file d&apos;attente plus longtemps que permis et le MTA a averti l&apos;expéditeur ou abandonné. C&apos;est un état de file d&apos;attente signalé dans les avertissements de retard et les avis de non-remise, pas quelque chose qu&apos;un serveur distant dit pendant une session.</translation>
     </message>
     <message>
         <source>In delay notifications and final bounces when the queue lifetime ran out, and in Exchange non-delivery reports as &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. The underlying reason is whatever kept failing during those days: usually a 4xx from the receiver or no connection at all.</source>
         <comment>447|whenSeen</comment>
-        <translation>Dans les notifications de retard et les avis de non-remise définitifs, lorsque la durée de vie en file d&apos;attente a expiré, et dans les rapports de non-remise d&apos;Exchange sous la forme &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. La raison sous-jacente est ce qui a échoué de façon répétée pendant ces jours-là : généralement un 4xx du serveur de réception, ou aucune connexion du tout.</translation>
+        <translation>Dans les notifications de retard et les avis de non-remise définitifs, lorsque la durée de vie en file d&apos;attente a expiré, et dans les rapports de non-remise d&apos;Exchange sous la forme &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. La raison sous-jacente est ce qui a échoué de façon répétée pendant ces jours-là&#xa0;: généralement un 4xx du serveur de réception, ou aucune connexion du tout.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the last error recorded for the message, in the queue or in the bounce&apos;s diagnostic line, because that is the real cause (refused connections, greylisting never passed, a reputation block, a dead MX). Fix that, then the sender resends. Lengthening the queue lifetime only hides the problem.</source>
@@ -1366,7 +1366,7 @@
     <message>
         <source>Nothing left to retry for this copy: the sending MTA has already given up. Resend by hand once the cause named in the last recorded error is fixed.</source>
         <comment>447|retry</comment>
-        <translation>Plus rien à réessayer pour cette copie : le MTA d&apos;envoi a déjà abandonné. Renvoyez le message à la main une fois corrigée la cause indiquée par la dernière erreur enregistrée.</translation>
+        <translation>Plus rien à réessayer pour cette copie&#xa0;: le MTA d&apos;envoi a déjà abandonné. Renvoyez le message à la main une fois corrigée la cause indiquée par la dernière erreur enregistrée.</translation>
     </message>
     <message>
         <source>The destination MX was unreachable for the whole queue lifetime (down, firewalled, or wrong MX records).</source>
@@ -1411,27 +1411,27 @@
     <message>
         <source>449 is not an SMTP reply code in any RFC. Lists describe it as a routing error and tie it to Microsoft Exchange, which is said to have used an unregistered enhanced code 4.4.9 for some internal routing failures; the registered code for the situation is X.4.4 (unable to route). Nothing sends 449 as a reply during a session.</source>
         <comment>449|summary</comment>
-        <translation>449 n&apos;est un code de réponse SMTP dans aucune RFC. Les listes le décrivent comme une erreur de routage et l&apos;associent à Microsoft Exchange, qui aurait utilisé un code d&apos;état étendu non enregistré, 4.4.9, pour certains échecs de routage internes ; le code enregistré pour cette situation est X.4.4 (routage impossible). Aucun serveur n&apos;envoie 449 comme réponse pendant une session.</translation>
+        <translation>449 n&apos;est un code de réponse SMTP dans aucune RFC. Les listes le décrivent comme une erreur de routage et l&apos;associent à Microsoft Exchange, qui aurait utilisé un code d&apos;état étendu non enregistré, 4.4.9, pour certains échecs de routage internes&#xa0;; le code enregistré pour cette situation est X.4.4 (routage impossible). Aucun serveur n&apos;envoie 449 comme réponse pendant une session.</translation>
     </message>
     <message>
         <source>According to those lists, in old Exchange Server (2000/2003 era) queues and non-delivery reports when a message could not be routed, for example because a connector&apos;s address space did not fit or the recipient belonged to a routing group that had been removed; today mostly in copied code tables.</source>
         <comment>449|whenSeen</comment>
-        <translation>D&apos;après ces listes, dans les files d&apos;attente et les rapports de non-remise des anciens Exchange Server (époque 2000/2003), lorsqu&apos;un message ne pouvait pas être routé, par exemple parce que l&apos;espace d&apos;adressage d&apos;un connecteur ne convenait pas ou que le destinataire appartenait à un groupe de routage supprimé ; aujourd&apos;hui, surtout dans des tableaux de codes recopiés.</translation>
+        <translation>D&apos;après ces listes, dans les files d&apos;attente et les rapports de non-remise des anciens Exchange Server (époque 2000/2003), lorsqu&apos;un message ne pouvait pas être routé, par exemple parce que l&apos;espace d&apos;adressage d&apos;un connecteur ne convenait pas ou que le destinataire appartenait à un groupe de routage supprimé&#xa0;; aujourd&apos;hui, surtout dans des tableaux de codes recopiés.</translation>
     </message>
     <message>
         <source>The sending organisation&apos;s admin checks its own routing: connectors or smart hosts, accepted domains, and DNS resolution for the destination. Then send a test message to the same domain and read the real reply or DSN status; on current systems the equivalent is usually 4.4.4 or 5.4.4, or a DNS failure reported as 4.4.3.</source>
         <comment>449|howToFix</comment>
-        <translation>L&apos;administrateur de l&apos;organisation émettrice vérifie son propre routage : connecteurs ou smart hosts, domaines acceptés et résolution DNS de la destination. Envoyez ensuite un message de test vers le même domaine et lisez la vraie réponse ou l&apos;état indiqué dans la DSN ; sur les systèmes actuels, l&apos;équivalent est généralement 4.4.4 ou 5.4.4, ou un échec DNS signalé par 4.4.3.</translation>
+        <translation>L&apos;administrateur de l&apos;organisation émettrice vérifie son propre routage&#xa0;: connecteurs ou smart hosts, domaines acceptés et résolution DNS de la destination. Envoyez ensuite un message de test vers le même domaine et lisez la vraie réponse ou l&apos;état indiqué dans la DSN&#xa0;; sur les systèmes actuels, l&apos;équivalent est généralement 4.4.4 ou 5.4.4, ou un échec DNS signalé par 4.4.3.</translation>
     </message>
     <message>
         <source>The MTA treats it as transient and keeps retrying, but a routing gap does not heal on its own: fix the route or DNS, then flush the queue.</source>
         <comment>449|retry</comment>
-        <translation>Le MTA le traite comme transitoire et continue de réessayer, mais une lacune de routage ne se résorbe pas d&apos;elle-même : corrigez la route ou le DNS, puis videz la file d&apos;attente.</translation>
+        <translation>Le MTA le traite comme transitoire et continue de réessayer, mais une lacune de routage ne se résorbe pas d&apos;elle-même&#xa0;: corrigez la route ou le DNS, puis videz la file d&apos;attente.</translation>
     </message>
     <message>
         <source>A send connector or smart host setting does not cover the recipient&apos;s domain, so the server has no route for it.</source>
         <comment>449|causes</comment>
-        <translation>Un connecteur d&apos;envoi ou un paramètre de smart host ne couvre pas le domaine du destinataire : le serveur n&apos;a donc aucune route vers celui-ci.</translation>
+        <translation>Un connecteur d&apos;envoi ou un paramètre de smart host ne couvre pas le domaine du destinataire&#xa0;: le serveur n&apos;a donc aucune route vers celui-ci.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain does not resolve from the sending server (no MX and no address record, or the local resolver fails).</source>
@@ -1461,32 +1461,32 @@
     <message>
         <source>Requested mail action not taken: mailbox unavailable</source>
         <comment>450|title</comment>
-        <translation>Action demandée sur le courrier non effectuée : boîte aux lettres indisponible</translation>
+        <translation>Action demandée sur le courrier non effectuée&#xa0;: boîte aux lettres indisponible</translation>
     </message>
     <message>
         <source>The server did not act on this recipient or command for now, but expects it may work later; RFC 5321 gives a busy mailbox and a temporary policy block as examples. Today the most common reason by far is greylisting, followed by temporary policy checks (reverse DNS or sender domain that did not resolve, address verification in progress) and per-recipient rate limits.</source>
         <comment>450|summary</comment>
-        <translation>Le serveur n&apos;a pas traité ce destinataire ou cette commande pour l&apos;instant, mais s&apos;attend à ce que cela puisse fonctionner plus tard ; la RFC 5321 cite comme exemples une boîte aux lettres occupée et un blocage temporaire par politique. Aujourd&apos;hui, la raison de loin la plus courante est le greylisting, suivi des contrôles de politique temporaires (DNS inverse ou domaine de l&apos;expéditeur qui ne s&apos;est pas résolu, vérification d&apos;adresse en cours) et des limites de débit par destinataire.</translation>
+        <translation>Le serveur n&apos;a pas traité ce destinataire ou cette commande pour l&apos;instant, mais s&apos;attend à ce que cela puisse fonctionner plus tard&#xa0;; la RFC 5321 cite comme exemples une boîte aux lettres occupée et un blocage temporaire par politique. Aujourd&apos;hui, la raison de loin la plus courante est le greylisting, suivi des contrôles de politique temporaires (DNS inverse ou domaine de l&apos;expéditeur qui ne s&apos;est pas résolu, vérification d&apos;adresse en cours) et des limites de débit par destinataire.</translation>
     </message>
     <message>
         <source>Mostly at RCPT TO, sometimes at MAIL FROM. Greylisting with postgrey shows up in Postfix as &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot;; other greylisting tools use 450 4.7.1 or 451 4.7.1. Postfix also sends &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot; (4.7.1 in older versions), &quot;450 4.1.8 ... Sender address rejected: Domain not found&quot; and &quot;450 4.1.1 ... unverified address&quot;. Gmail uses 450 4.2.1 when one recipient receives too much mail too fast. In ODMR (RFC 2645) 450 also answers a refused ATRN.</source>
         <comment>450|whenSeen</comment>
-        <translation>Surtout sur RCPT TO, parfois sur MAIL FROM. Le greylisting avec postgrey apparaît dans Postfix sous la forme &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot; ; d&apos;autres outils de greylisting utilisent 450 4.7.1 ou 451 4.7.1. Postfix envoie aussi &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot; (4.7.1 dans les versions plus anciennes), &quot;450 4.1.8 ... Sender address rejected: Domain not found&quot; et &quot;450 4.1.1 ... unverified address&quot;. Gmail utilise 450 4.2.1 quand un destinataire reçoit trop de courrier trop vite. Dans ODMR (RFC 2645), 450 répond aussi à un ATRN refusé.</translation>
+        <translation>Surtout sur RCPT TO, parfois sur MAIL FROM. Le greylisting avec postgrey apparaît dans Postfix sous la forme &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot;&#xa0;; d&apos;autres outils de greylisting utilisent 450 4.7.1 ou 451 4.7.1. Postfix envoie aussi &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot; (4.7.1 dans les versions plus anciennes), &quot;450 4.1.8 ... Sender address rejected: Domain not found&quot; et &quot;450 4.1.1 ... unverified address&quot;. Gmail utilise 450 4.2.1 quand un destinataire reçoit trop de courrier trop vite. Dans ODMR (RFC 2645), 450 répond aussi à un ATRN refusé.</translation>
     </message>
     <message>
         <source>For greylisting nobody has to act as long as the sending MTA keeps the message and retries from the same address: the first retry after the greylist delay (five minutes by default in postgrey) is accepted. If mail from an application gets lost, the sender&apos;s admin makes it submit through a real queueing MTA instead of talking to the recipient&apos;s MX directly. For the policy cases the sender&apos;s admin fixes what the text names: a PTR record that resolves back to the IP, a sender domain that resolves, or a slower rate toward a busy recipient. The recipient&apos;s admin can whitelist large senders that retry from many different addresses.</source>
         <comment>450|howToFix</comment>
-        <translation>Pour le greylisting, personne n&apos;a à intervenir tant que le MTA d&apos;envoi conserve le message et réessaie depuis la même adresse : la première nouvelle tentative après le délai de greylisting (cinq minutes par défaut dans postgrey) est acceptée. Si du courrier émis par une application se perd, l&apos;administrateur de l&apos;expéditeur fait en sorte qu&apos;elle soumette ses messages à un vrai MTA doté d&apos;une file d&apos;attente, au lieu de dialoguer directement avec le MX du destinataire. Pour les cas de politique, l&apos;administrateur de l&apos;expéditeur corrige ce que le texte indique : un enregistrement PTR qui se résout en retour vers l&apos;IP, un domaine d&apos;expéditeur qui se résout, ou un débit plus faible vers un destinataire très sollicité. L&apos;administrateur du destinataire peut ajouter à une liste d&apos;autorisation les gros expéditeurs qui réessaient depuis de nombreuses adresses différentes.</translation>
+        <translation>Pour le greylisting, personne n&apos;a à intervenir tant que le MTA d&apos;envoi conserve le message et réessaie depuis la même adresse&#xa0;: la première nouvelle tentative après le délai de greylisting (cinq minutes par défaut dans postgrey) est acceptée. Si du courrier émis par une application se perd, l&apos;administrateur de l&apos;expéditeur fait en sorte qu&apos;elle soumette ses messages à un vrai MTA doté d&apos;une file d&apos;attente, au lieu de dialoguer directement avec le MX du destinataire. Pour les cas de politique, l&apos;administrateur de l&apos;expéditeur corrige ce que le texte indique&#xa0;: un enregistrement PTR qui se résout en retour vers l&apos;IP, un domaine d&apos;expéditeur qui se résout, ou un débit plus faible vers un destinataire très sollicité. L&apos;administrateur du destinataire peut ajouter à une liste d&apos;autorisation les gros expéditeurs qui réessaient depuis de nombreuses adresses différentes.</translation>
     </message>
     <message>
         <source>Retry later with backoff, from the same IP and with the same envelope sender if possible, and keep trying for days before bouncing; never treat 450 as permanent. RFC 5321 suggests retry intervals of at least 30 minutes; most MTAs retry sooner, which passes typical greylisting delays of a few minutes.</source>
         <comment>450|retry</comment>
-        <translation>Réessayez plus tard en espaçant progressivement les tentatives, si possible depuis la même IP et avec le même expéditeur d&apos;enveloppe, et continuez pendant plusieurs jours avant d&apos;émettre un avis de non-remise ; ne traitez jamais un 450 comme permanent. La RFC 5321 suggère des intervalles d&apos;au moins 30 minutes entre les tentatives ; la plupart des MTA réessaient plus tôt, ce qui permet de franchir les délais de greylisting typiques de quelques minutes.</translation>
+        <translation>Réessayez plus tard en espaçant progressivement les tentatives, si possible depuis la même IP et avec le même expéditeur d&apos;enveloppe, et continuez pendant plusieurs jours avant d&apos;émettre un avis de non-remise&#xa0;; ne traitez jamais un 450 comme permanent. La RFC 5321 suggère des intervalles d&apos;au moins 30 minutes entre les tentatives&#xa0;; la plupart des MTA réessaient plus tôt, ce qui permet de franchir les délais de greylisting typiques de quelques minutes.</translation>
     </message>
     <message>
         <source>Greylisting: first contact for this client IP, sender and recipient triplet, deferred until a retry after the greylist delay.</source>
         <comment>450|causes</comment>
-        <translation>Greylisting : premier contact pour ce triplet IP du client, expéditeur et destinataire, reporté jusqu&apos;à une nouvelle tentative après le délai de greylisting.</translation>
+        <translation>Greylisting&#xa0;: premier contact pour ce triplet IP du client, expéditeur et destinataire, reporté jusqu&apos;à une nouvelle tentative après le délai de greylisting.</translation>
     </message>
     <message>
         <source>The client IP has no PTR record, or the PTR name does not resolve back to the IP, and the server defers instead of rejecting.</source>
@@ -1496,7 +1496,7 @@
     <message>
         <source>The sender&apos;s domain did not resolve at that moment (DNS timeout or missing records), so the server could not validate it.</source>
         <comment>450|causes</comment>
-        <translation>Le domaine de l&apos;expéditeur ne s&apos;est pas résolu à ce moment-là (délai DNS dépassé ou enregistrements manquants) ; le serveur n&apos;a donc pas pu le valider.</translation>
+        <translation>Le domaine de l&apos;expéditeur ne s&apos;est pas résolu à ce moment-là (délai DNS dépassé ou enregistrements manquants)&#xa0;; le serveur n&apos;a donc pas pu le valider.</translation>
     </message>
     <message>
         <source>Recipient address verification (a probe to the next hop) has not finished yet, or the next hop was unreachable.</source>
@@ -1521,7 +1521,7 @@
     <message>
         <source>Read the full deferral text: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; and &quot;Domain not found&quot; each point to a different fix.</source>
         <comment>450|checks.step</comment>
-        <translation>Lisez le texte complet du report : &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; et &quot;Domain not found&quot; appellent chacun une correction différente.</translation>
+        <translation>Lisez le texte complet du report&#xa0;: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; et &quot;Domain not found&quot; appellent chacun une correction différente.</translation>
     </message>
     <message>
         <source>Check the PTR record of the sending IP and that its name maps back to the same address.</source>
@@ -1541,32 +1541,32 @@
     <message>
         <source>Gmail is rate-limiting one recipient mailbox that is receiving too much mail, not the sending server; later attempts usually succeed.</source>
         <comment>450|providers.meaning</comment>
-        <translation>Gmail limite le débit vers une boîte aux lettres destinataire qui reçoit trop de courrier, et non le serveur d&apos;envoi ; les tentatives ultérieures réussissent généralement.</translation>
+        <translation>Gmail limite le débit vers une boîte aux lettres destinataire qui reçoit trop de courrier, et non le serveur d&apos;envoi&#xa0;; les tentatives ultérieures réussissent généralement.</translation>
     </message>
     <message>
         <source>Requested action aborted: local error in processing</source>
         <comment>451|title</comment>
-        <translation>Action demandée abandonnée : erreur locale de traitement</translation>
+        <translation>Action demandée abandonnée&#xa0;: erreur locale de traitement</translation>
     </message>
     <message>
         <source>The server hit a problem on its own side and aborted the command; the client may try again later. In practice 451 covers local faults (a configuration error, a failed lookup, a content filter or milter that is down, a queue it cannot write) and, very often, greylisting and temporary anti-spam deferrals sent at RCPT TO or after the message data.</source>
         <comment>451|summary</comment>
-        <translation>Le serveur a rencontré un problème de son côté et a abandonné la commande ; le client peut réessayer plus tard. En pratique, 451 couvre les défaillances locales (erreur de configuration, échec d&apos;une recherche, filtre de contenu ou milter hors service, file d&apos;attente impossible à écrire) et, très souvent, le greylisting et les reports antispam temporaires envoyés sur RCPT TO ou après les données du message.</translation>
+        <translation>Le serveur a rencontré un problème de son côté et a abandonné la commande&#xa0;; le client peut réessayer plus tard. En pratique, 451 couvre les défaillances locales (erreur de configuration, échec d&apos;une recherche, filtre de contenu ou milter hors service, file d&apos;attente impossible à écrire) et, très souvent, le greylisting et les reports antispam temporaires envoyés sur RCPT TO ou après les données du message.</translation>
     </message>
     <message>
         <source>At RCPT TO or after the final dot of DATA. Common lines: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist and similar tools), &quot;451 4.3.5 Server configuration error&quot; (Postfix with a broken lookup table or restriction), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix when a milter is unreachable and set to tempfail), &quot;Temporary local problem - please try later&quot; from Exim, and Microsoft&apos;s 451 4.7.5xx and 4.7.6xx throttling replies.</source>
         <comment>451|whenSeen</comment>
-        <translation>Sur RCPT TO ou après le point final de DATA. Lignes courantes : &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist et outils similaires), &quot;451 4.3.5 Server configuration error&quot; (Postfix avec une table de correspondance ou une restriction défectueuse), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix quand un milter est injoignable et configuré en tempfail), &quot;Temporary local problem - please try later&quot; d&apos;Exim, et les réponses de limitation 451 4.7.5xx et 4.7.6xx de Microsoft.</translation>
+        <translation>Sur RCPT TO ou après le point final de DATA. Lignes courantes&#xa0;: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist et outils similaires), &quot;451 4.3.5 Server configuration error&quot; (Postfix avec une table de correspondance ou une restriction défectueuse), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix quand un milter est injoignable et configuré en tempfail), &quot;Temporary local problem - please try later&quot; d&apos;Exim, et les réponses de limitation 451 4.7.5xx et 4.7.6xx de Microsoft.</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries on its own; nobody needs to act unless the deferrals last. Then the work splits: greylisting and reputation throttling are passed by retrying normally from a stable IP with correct PTR, SPF and DKIM (the sender&apos;s admin), while configuration errors, dead milters, full disks and failed directory lookups belong to the recipient&apos;s admin, whose log line for the same session names the failing component.</source>
         <comment>451|howToFix</comment>
-        <translation>Le MTA de l&apos;expéditeur réessaie de lui-même ; personne n&apos;a besoin d&apos;intervenir, sauf si les reports durent. Le travail se répartit alors ainsi : le greylisting et le bridage lié à la réputation se franchissent en réessayant normalement depuis une IP stable avec un PTR, un SPF et un DKIM corrects (rôle de l&apos;administrateur de l&apos;expéditeur), tandis que les erreurs de configuration, les milters hors service, les disques pleins et les échecs de requêtes d&apos;annuaire relèvent de l&apos;administrateur du destinataire, dont la ligne de journal pour la même session désigne le composant défaillant.</translation>
+        <translation>Le MTA de l&apos;expéditeur réessaie de lui-même&#xa0;; personne n&apos;a besoin d&apos;intervenir, sauf si les reports durent. Le travail se répartit alors ainsi&#xa0;: le greylisting et le bridage lié à la réputation se franchissent en réessayant normalement depuis une IP stable avec un PTR, un SPF et un DKIM corrects (rôle de l&apos;administrateur de l&apos;expéditeur), tandis que les erreurs de configuration, les milters hors service, les disques pleins et les échecs de requêtes d&apos;annuaire relèvent de l&apos;administrateur du destinataire, dont la ligne de journal pour la même session désigne le composant défaillant.</translation>
     </message>
     <message>
         <source>Retry later with backoff and keep the message queued for days. A 451 after the final dot applies to the whole transaction, so the complete message goes again, not just some recipients.</source>
         <comment>451|retry</comment>
-        <translation>Réessayez plus tard en espaçant progressivement les tentatives et gardez le message en file d&apos;attente pendant plusieurs jours. Un 451 après le point final s&apos;applique à toute la transaction : c&apos;est donc le message complet qui repart, et non seulement certains destinataires.</translation>
+        <translation>Réessayez plus tard en espaçant progressivement les tentatives et gardez le message en file d&apos;attente pendant plusieurs jours. Un 451 après le point final s&apos;applique à toute la transaction&#xa0;: c&apos;est donc le message complet qui repart, et non seulement certains destinataires.</translation>
     </message>
     <message>
         <source>Greylisting or another anti-spam tool deferring unknown senders, often after the message data so the content could be scored.</source>
@@ -1601,7 +1601,7 @@
     <message>
         <source>Read the enhanced code of the deferral: 4.7.x points to policy, 4.3.x to the receiver&apos;s own system.</source>
         <comment>451|checks.step</comment>
-        <translation>Lisez le code d&apos;état étendu du report : 4.7.x oriente vers une politique, 4.3.x vers le système du serveur de réception lui-même.</translation>
+        <translation>Lisez le code d&apos;état étendu du report&#xa0;: 4.7.x oriente vers une politique, 4.3.x vers le système du serveur de réception lui-même.</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, find the warning logged for the same session (failed table lookups, milter errors).</source>
@@ -1621,37 +1621,37 @@
     <message>
         <source>Gmail&apos;s generic temporary refusal; it gives no specific reason and normally clears on a later attempt.</source>
         <comment>451|providers.meaning</comment>
-        <translation>Refus temporaire générique de Gmail ; il ne donne aucune raison précise et disparaît normalement lors d&apos;une tentative ultérieure.</translation>
+        <translation>Refus temporaire générique de Gmail&#xa0;; il ne donne aucune raison précise et disparaît normalement lors d&apos;une tentative ultérieure.</translation>
     </message>
     <message>
         <source>Outlook.com throttles the sending IP because of its reputation; 4.7.650 is a Microsoft-private enhanced code, not one from the IANA registry.</source>
         <comment>451|providers.meaning</comment>
-        <translation>Outlook.com bride l&apos;IP d&apos;envoi en raison de sa réputation ; 4.7.650 est un code d&apos;état étendu propre à Microsoft, qui ne provient pas du registre IANA.</translation>
+        <translation>Outlook.com bride l&apos;IP d&apos;envoi en raison de sa réputation&#xa0;; 4.7.650 est un code d&apos;état étendu propre à Microsoft, qui ne provient pas du registre IANA.</translation>
     </message>
     <message>
         <source>Requested action not taken: insufficient system storage</source>
         <comment>452|title</comment>
-        <translation>Action demandée non effectuée : espace de stockage système insuffisant</translation>
+        <translation>Action demandée non effectuée&#xa0;: espace de stockage système insuffisant</translation>
     </message>
     <message>
         <source>The server cannot take this now because a resource limit was reached. RFC 5321 names storage, and it also makes 452 the correct answer when a server has no room for more recipients in one transaction (&quot;too many recipients&quot;, 452 4.5.3); a full mailbox (452 4.2.2) and a full server queue (452 4.3.1) use it too. All are temporary: the same mail can succeed later or in smaller pieces.</source>
         <comment>452|summary</comment>
-        <translation>Le serveur ne peut pas accepter cela maintenant, car une limite de ressources est atteinte. La RFC 5321 cite le stockage, et fait aussi de 452 la bonne réponse lorsqu&apos;un serveur ne peut plus accepter de destinataires dans une même transaction (&quot;too many recipients&quot;, 452 4.5.3) ; une boîte aux lettres pleine (452 4.2.2) et une file d&apos;attente du serveur pleine (452 4.3.1) l&apos;utilisent également. Tous ces cas sont temporaires : le même courrier peut passer plus tard ou en plus petits lots.</translation>
+        <translation>Le serveur ne peut pas accepter cela maintenant, car une limite de ressources est atteinte. La RFC 5321 cite le stockage, et fait aussi de 452 la bonne réponse lorsqu&apos;un serveur ne peut plus accepter de destinataires dans une même transaction (&quot;too many recipients&quot;, 452 4.5.3)&#xa0;; une boîte aux lettres pleine (452 4.2.2) et une file d&apos;attente du serveur pleine (452 4.3.1) l&apos;utilisent également. Tous ces cas sont temporaires&#xa0;: le même courrier peut passer plus tard ou en plus petits lots.</translation>
     </message>
     <message>
         <source>Too many recipients: at RCPT TO once the per-message limit is reached, for example Postfix&apos;s &quot;452 4.5.3 Error: too many recipients&quot; after smtpd_recipient_limit (1000 by default) or Gmail&apos;s 452 4.5.3. Storage: at MAIL FROM when Postfix&apos;s queue file system is short of space (&quot;452 4.3.1 Insufficient system storage&quot;), when a SIZE parameter exceeds the space free at the moment (RFC 1870), or from Exchange back pressure (&quot;452 4.3.1 Insufficient system resources&quot;). Mailbox over quota: at RCPT TO, as in Gmail&apos;s 452 4.2.2.</source>
         <comment>452|whenSeen</comment>
-        <translation>Trop de destinataires : sur RCPT TO une fois la limite par message atteinte, par exemple &quot;452 4.5.3 Error: too many recipients&quot; chez Postfix après smtpd_recipient_limit (1000 par défaut), ou le 452 4.5.3 de Gmail. Stockage : sur MAIL FROM quand le système de fichiers de la file d&apos;attente de Postfix manque d&apos;espace (&quot;452 4.3.1 Insufficient system storage&quot;), quand un paramètre SIZE dépasse l&apos;espace libre à ce moment-là (RFC 1870), ou en cas de contre-pression d&apos;Exchange (&quot;452 4.3.1 Insufficient system resources&quot;). Boîte aux lettres au-delà de son quota : sur RCPT TO, comme le 452 4.2.2 de Gmail.</translation>
+        <translation>Trop de destinataires&#xa0;: sur RCPT TO une fois la limite par message atteinte, par exemple &quot;452 4.5.3 Error: too many recipients&quot; chez Postfix après smtpd_recipient_limit (1000 par défaut), ou le 452 4.5.3 de Gmail. Stockage&#xa0;: sur MAIL FROM quand le système de fichiers de la file d&apos;attente de Postfix manque d&apos;espace (&quot;452 4.3.1 Insufficient system storage&quot;), quand un paramètre SIZE dépasse l&apos;espace libre à ce moment-là (RFC 1870), ou en cas de contre-pression d&apos;Exchange (&quot;452 4.3.1 Insufficient system resources&quot;). Boîte aux lettres au-delà de son quota&#xa0;: sur RCPT TO, comme le 452 4.2.2 de Gmail.</translation>
     </message>
     <message>
         <source>Read the enhanced code first. With 4.5.3 the sending software only goes wrong if it gives up: it must deliver to the recipients already accepted and send the rest in another transaction; bulk tools should put fewer recipients in each message, and a recipient&apos;s admin whose limit is below 100 is breaking RFC 5321. With 4.2.2 the recipient has to clean up the mailbox. With 4.3.1 the recipient&apos;s admin frees disk space or deals with back pressure while the sender waits.</source>
         <comment>452|howToFix</comment>
-        <translation>Lisez d&apos;abord le code d&apos;état étendu. Avec 4.5.3, le logiciel d&apos;envoi ne commet une erreur que s&apos;il abandonne : il doit remettre le message aux destinataires déjà acceptés et envoyer les autres dans une autre transaction ; les outils d&apos;envoi en masse doivent mettre moins de destinataires par message, et un administrateur du destinataire dont la limite est inférieure à 100 enfreint la RFC 5321. Avec 4.2.2, le destinataire doit faire le ménage dans sa boîte aux lettres. Avec 4.3.1, l&apos;administrateur du destinataire libère de l&apos;espace disque ou traite la contre-pression pendant que l&apos;expéditeur attend.</translation>
+        <translation>Lisez d&apos;abord le code d&apos;état étendu. Avec 4.5.3, le logiciel d&apos;envoi ne commet une erreur que s&apos;il abandonne&#xa0;: il doit remettre le message aux destinataires déjà acceptés et envoyer les autres dans une autre transaction&#xa0;; les outils d&apos;envoi en masse doivent mettre moins de destinataires par message, et un administrateur du destinataire dont la limite est inférieure à 100 enfreint la RFC 5321. Avec 4.2.2, le destinataire doit faire le ménage dans sa boîte aux lettres. Avec 4.3.1, l&apos;administrateur du destinataire libère de l&apos;espace disque ou traite la contre-pression pendant que l&apos;expéditeur attend.</translation>
     </message>
     <message>
         <source>For too many recipients, send the message now to the accepted recipients and put the refused ones in a new transaction (RFC 5321 4.5.3.1.10); never drop or bounce them. For storage or quota, retry later with backoff. RFC 5321 also asks clients to treat an old-style 552 for too many recipients as temporary.</source>
         <comment>452|retry</comment>
-        <translation>En cas de destinataires trop nombreux, envoyez dès maintenant le message aux destinataires acceptés et placez les destinataires refusés dans une nouvelle transaction (RFC 5321 4.5.3.1.10) ; ne les abandonnez jamais et n&apos;émettez pas d&apos;avis de non-remise pour eux. En cas de problème de stockage ou de quota, réessayez plus tard en espaçant progressivement les tentatives. La RFC 5321 demande aussi aux clients de traiter comme temporaire un 552 à l&apos;ancienne signalant trop de destinataires.</translation>
+        <translation>En cas de destinataires trop nombreux, envoyez dès maintenant le message aux destinataires acceptés et placez les destinataires refusés dans une nouvelle transaction (RFC 5321 4.5.3.1.10)&#xa0;; ne les abandonnez jamais et n&apos;émettez pas d&apos;avis de non-remise pour eux. En cas de problème de stockage ou de quota, réessayez plus tard en espaçant progressivement les tentatives. La RFC 5321 demande aussi aux clients de traiter comme temporaire un 552 à l&apos;ancienne signalant trop de destinataires.</translation>
     </message>
     <message>
         <source>More RCPT TO commands in one transaction than the server&apos;s per-message recipient limit.</source>
@@ -1676,7 +1676,7 @@
     <message>
         <source>A provider policy that limits recipients per transaction for a domain (Gmail: &quot;Domain policy size per transaction exceeded&quot;).</source>
         <comment>452|causes</comment>
-        <translation>Une politique du fournisseur qui limite le nombre de destinataires par transaction pour un domaine (Gmail : &quot;Domain policy size per transaction exceeded&quot;).</translation>
+        <translation>Une politique du fournisseur qui limite le nombre de destinataires par transaction pour un domaine (Gmail&#xa0;: &quot;Domain policy size per transaction exceeded&quot;).</translation>
     </message>
     <message>
         <source>See which enhanced code came with the 452 in the deferral or bounce.</source>
@@ -1701,17 +1701,17 @@
     <message>
         <source>Gmail accepted only part of the recipient list in this transaction; the rest must be sent in another transaction or message.</source>
         <comment>452|providers.meaning</comment>
-        <translation>Gmail n&apos;a accepté qu&apos;une partie de la liste des destinataires dans cette transaction ; les autres doivent être envoyés dans une autre transaction ou un autre message.</translation>
+        <translation>Gmail n&apos;a accepté qu&apos;une partie de la liste des destinataires dans cette transaction&#xa0;; les autres doivent être envoyés dans une autre transaction ou un autre message.</translation>
     </message>
     <message>
         <source>The Gmail recipient&apos;s storage is full; delivery works again once the recipient frees space or buys more.</source>
         <comment>452|providers.meaning</comment>
-        <translation>L&apos;espace de stockage du destinataire Gmail est plein ; la remise fonctionne de nouveau dès que le destinataire libère de l&apos;espace ou en achète davantage.</translation>
+        <translation>L&apos;espace de stockage du destinataire Gmail est plein&#xa0;; la remise fonctionne de nouveau dès que le destinataire libère de l&apos;espace ou en achète davantage.</translation>
     </message>
     <message>
         <source>Exchange Online wants recipients hosted in different datacenter regions sent in separate transactions; the sending MTA should retry the refused recipients on their own.</source>
         <comment>452|providers.meaning</comment>
-        <translation>Exchange Online veut que les destinataires hébergés dans des régions de centres de données différentes soient envoyés dans des transactions séparées ; le MTA d&apos;envoi doit réessayer les destinataires refusés à part.</translation>
+        <translation>Exchange Online veut que les destinataires hébergés dans des régions de centres de données différentes soient envoyés dans des transactions séparées&#xa0;; le MTA d&apos;envoi doit réessayer les destinataires refusés à part.</translation>
     </message>
     <message>
         <source>You have no mail</source>
@@ -1721,7 +1721,7 @@
     <message>
         <source>Part of On-Demand Mail Relay (ODMR, RFC 2645): the answer to ATRN when the server holds no queued mail for the domains the client asked for. It is informational rather than an error: there is nothing to deliver, so the roles are not reversed.</source>
         <comment>453|summary</comment>
-        <translation>Fait partie d&apos;On-Demand Mail Relay (ODMR, RFC 2645) : c&apos;est la réponse à ATRN quand le serveur ne détient aucun courrier en file d&apos;attente pour les domaines demandés par le client. Il s&apos;agit d&apos;une information plutôt que d&apos;une erreur : il n&apos;y a rien à remettre, les rôles ne sont donc pas inversés.</translation>
+        <translation>Fait partie d&apos;On-Demand Mail Relay (ODMR, RFC 2645)&#xa0;: c&apos;est la réponse à ATRN quand le serveur ne détient aucun courrier en file d&apos;attente pour les domaines demandés par le client. Il s&apos;agit d&apos;une information plutôt que d&apos;une erreur&#xa0;: il n&apos;y a rien à remettre, les rôles ne sont donc pas inversés.</translation>
     </message>
     <message>
         <source>Only on ODMR servers (port 366), after a client on a dynamic IP address has authenticated and sent ATRN for its domains. ODMR is rare today, and some code tables list 453 without saying that it only occurs in this context.</source>
@@ -1736,7 +1736,7 @@
     <message>
         <source>Nothing to retry now; poll again at the next scheduled interval, as an ODMR client normally does.</source>
         <comment>453|retry</comment>
-        <translation>Rien à réessayer pour l&apos;instant ; interrogez de nouveau le serveur à la prochaine échéance planifiée, comme le fait normalement un client ODMR.</translation>
+        <translation>Rien à réessayer pour l&apos;instant&#xa0;; interrogez de nouveau le serveur à la prochaine échéance planifiée, comme le fait normalement un client ODMR.</translation>
     </message>
     <message>
         <source>No mail is waiting for the requested domains at the moment.</source>
@@ -1751,7 +1751,7 @@
     <message>
         <source>The domain&apos;s MX records do not point to the ODMR provider, so its mail never reaches that queue.</source>
         <comment>453|causes</comment>
-        <translation>Les enregistrements MX du domaine ne pointent pas vers le fournisseur ODMR : son courrier n&apos;atteint donc jamais cette file d&apos;attente.</translation>
+        <translation>Les enregistrements MX du domaine ne pointent pas vers le fournisseur ODMR&#xa0;: son courrier n&apos;atteint donc jamais cette file d&apos;attente.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX records point at the ODMR provider&apos;s servers.</source>
@@ -1761,7 +1761,7 @@
     <message>
         <source>Run the ODMR session by hand: EHLO, AUTH, then ATRN with the domain, and read the reply.</source>
         <comment>453|checks.step</comment>
-        <translation>Déroulez la session ODMR à la main : EHLO, AUTH, puis ATRN avec le domaine, et lisez la réponse.</translation>
+        <translation>Déroulez la session ODMR à la main&#xa0;: EHLO, AUTH, puis ATRN avec le domaine, et lisez la réponse.</translation>
     </message>
     <message>
         <source>TLS not available due to temporary reason / Temporary authentication failure</source>
@@ -1771,22 +1771,22 @@
     <message>
         <source>Two extension RFCs define 454, both for a temporary failure of a security step. RFC 3207 uses it when STARTTLS cannot be done right now; RFC 4954 uses &quot;454 4.7.0 Temporary authentication failure&quot; when the server cannot check credentials at the moment, for example because its password backend is down. It also appears with 4.7.1 when a relay attempt is deferred instead of refused.</source>
         <comment>454|summary</comment>
-        <translation>Deux RFC d&apos;extension définissent 454, toutes deux pour l&apos;échec temporaire d&apos;une étape de sécurité. La RFC 3207 l&apos;utilise quand STARTTLS ne peut pas être effectué pour le moment ; la RFC 4954 utilise &quot;454 4.7.0 Temporary authentication failure&quot; quand le serveur ne peut pas vérifier les identifiants pour l&apos;instant, par exemple parce que son backend de mots de passe est hors service. On le voit aussi avec 4.7.1 quand une tentative de relais est reportée au lieu d&apos;être refusée.</translation>
+        <translation>Deux RFC d&apos;extension définissent 454, toutes deux pour l&apos;échec temporaire d&apos;une étape de sécurité. La RFC 3207 l&apos;utilise quand STARTTLS ne peut pas être effectué pour le moment&#xa0;; la RFC 4954 utilise &quot;454 4.7.0 Temporary authentication failure&quot; quand le serveur ne peut pas vérifier les identifiants pour l&apos;instant, par exemple parce que son backend de mots de passe est hors service. On le voit aussi avec 4.7.1 quand une tentative de relais est reportée au lieu d&apos;être refusée.</translation>
     </message>
     <message>
         <source>After STARTTLS: Postfix answers &quot;454 4.7.0 TLS not available due to local problem&quot; when it cannot load its certificate or key, and logs why. After AUTH: Postfix, Exchange and others send &quot;454 4.7.0 Temporary authentication failure&quot; when Dovecot, saslauthd, LDAP or Active Directory does not answer, and Gmail sends its own 454 4.7.0 text. At RCPT TO: &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; from a Postfix server running with soft_bounce enabled.</source>
         <comment>454|whenSeen</comment>
-        <translation>Après STARTTLS : Postfix répond &quot;454 4.7.0 TLS not available due to local problem&quot; quand il ne peut pas charger son certificat ou sa clé, et journalise la raison. Après AUTH : Postfix, Exchange et d&apos;autres envoient &quot;454 4.7.0 Temporary authentication failure&quot; quand Dovecot, saslauthd, LDAP ou Active Directory ne répond pas, et Gmail envoie son propre texte 454 4.7.0. Sur RCPT TO : &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; de la part d&apos;un serveur Postfix qui fonctionne avec soft_bounce activé.</translation>
+        <translation>Après STARTTLS&#xa0;: Postfix répond &quot;454 4.7.0 TLS not available due to local problem&quot; quand il ne peut pas charger son certificat ou sa clé, et journalise la raison. Après AUTH&#xa0;: Postfix, Exchange et d&apos;autres envoient &quot;454 4.7.0 Temporary authentication failure&quot; quand Dovecot, saslauthd, LDAP ou Active Directory ne répond pas, et Gmail envoie son propre texte 454 4.7.0. Sur RCPT TO&#xa0;: &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; de la part d&apos;un serveur Postfix qui fonctionne avec soft_bounce activé.</translation>
     </message>
     <message>
         <source>For STARTTLS the receiving server&apos;s admin repairs the TLS setup (certificate and key paths, permissions, a key that matches the certificate, expiry) and reloads; a client that does not require TLS may continue in plain text, since RFC 3207 leaves that decision to the client. For AUTH the server&apos;s admin restores the authentication backend; users should not change passwords because of a 454. For relay denials the client must authenticate before sending to outside domains.</source>
         <comment>454|howToFix</comment>
-        <translation>Pour STARTTLS, l&apos;administrateur du serveur de réception répare la configuration TLS (chemins du certificat et de la clé, permissions, clé correspondant au certificat, expiration) puis recharge le service ; un client qui n&apos;exige pas TLS peut continuer en clair, puisque la RFC 3207 laisse cette décision au client. Pour AUTH, l&apos;administrateur du serveur rétablit le backend d&apos;authentification ; les utilisateurs ne doivent pas changer de mot de passe à cause d&apos;un 454. Pour les refus de relais, le client doit s&apos;authentifier avant d&apos;envoyer vers des domaines extérieurs.</translation>
+        <translation>Pour STARTTLS, l&apos;administrateur du serveur de réception répare la configuration TLS (chemins du certificat et de la clé, permissions, clé correspondant au certificat, expiration) puis recharge le service&#xa0;; un client qui n&apos;exige pas TLS peut continuer en clair, puisque la RFC 3207 laisse cette décision au client. Pour AUTH, l&apos;administrateur du serveur rétablit le backend d&apos;authentification&#xa0;; les utilisateurs ne doivent pas changer de mot de passe à cause d&apos;un 454. Pour les refus de relais, le client doit s&apos;authentifier avant d&apos;envoyer vers des domaines extérieurs.</translation>
     </message>
     <message>
         <source>Retry later with backoff. A client that requires TLS or authentication must not quietly fall back; an opportunistic MTA may deliver without TLS if its policy allows it. Never prompt the user for a new password because of a 454.</source>
         <comment>454|retry</comment>
-        <translation>Réessayez plus tard en espaçant progressivement les tentatives. Un client qui exige TLS ou l&apos;authentification ne doit pas se rabattre discrètement sur un mode moins sûr ; un MTA en TLS opportuniste peut remettre le message sans TLS si sa politique le permet. Ne demandez jamais un nouveau mot de passe à l&apos;utilisateur à cause d&apos;un 454.</translation>
+        <translation>Réessayez plus tard en espaçant progressivement les tentatives. Un client qui exige TLS ou l&apos;authentification ne doit pas se rabattre discrètement sur un mode moins sûr&#xa0;; un MTA en TLS opportuniste peut remettre le message sans TLS si sa politique le permet. Ne demandez jamais un nouveau mot de passe à l&apos;utilisateur à cause d&apos;un 454.</translation>
     </message>
     <message>
         <source>The server cannot read or load its TLS certificate or private key (wrong path, permissions, key not matching the certificate).</source>
@@ -1836,12 +1836,12 @@
     <message>
         <source>Gmail could not complete the login right now, often after many parallel connections or failed attempts for the account; the password is not necessarily wrong.</source>
         <comment>454|providers.meaning</comment>
-        <translation>Gmail n&apos;a pas pu mener à bien la connexion pour le moment, souvent après de nombreuses connexions parallèles ou des tentatives échouées pour le compte ; le mot de passe n&apos;est pas forcément erroné.</translation>
+        <translation>Gmail n&apos;a pas pu mener à bien la connexion pour le moment, souvent après de nombreuses connexions parallèles ou des tentatives échouées pour le compte&#xa0;; le mot de passe n&apos;est pas forcément erroné.</translation>
     </message>
     <message>
         <source>The client sent further commands together with STARTTLS; the client software must wait for the 220 reply and finish the TLS handshake before sending EHLO again.</source>
         <comment>454|providers.meaning</comment>
-        <translation>Le client a envoyé d&apos;autres commandes en même temps que STARTTLS ; le logiciel client doit attendre la réponse 220 et terminer la négociation TLS avant de renvoyer EHLO.</translation>
+        <translation>Le client a envoyé d&apos;autres commandes en même temps que STARTTLS&#xa0;; le logiciel client doit attendre la réponse 220 et terminer la négociation TLS avant de renvoyer EHLO.</translation>
     </message>
     <message>
         <source>Server unable to accommodate parameters</source>
@@ -1851,12 +1851,12 @@
     <message>
         <source>The server recognised the parameters given with MAIL FROM or RCPT TO but cannot honour them at the moment. RFC 5321 4.1.1.11 sets it apart from 555, which means the parameters are not recognised or not implemented at all: 455 is the temporary case, unless the parameter&apos;s own extension prescribes another code.</source>
         <comment>455|summary</comment>
-        <translation>Le serveur a reconnu les paramètres fournis avec MAIL FROM ou RCPT TO, mais ne peut pas les honorer pour le moment. La RFC 5321 4.1.1.11 le distingue de 555, qui signifie que les paramètres ne sont pas reconnus ou pas implémentés du tout : 455 correspond au cas temporaire, sauf si l&apos;extension propre au paramètre prescrit un autre code.</translation>
+        <translation>Le serveur a reconnu les paramètres fournis avec MAIL FROM ou RCPT TO, mais ne peut pas les honorer pour le moment. La RFC 5321 4.1.1.11 le distingue de 555, qui signifie que les paramètres ne sont pas reconnus ou pas implémentés du tout&#xa0;: 455 correspond au cas temporaire, sauf si l&apos;extension propre au paramètre prescrit un autre code.</translation>
     </message>
     <message>
         <source>Rarely. It would come at MAIL FROM or RCPT TO when an advertised extension parameter (a DSN, SIZE, priority or SMTPUTF8 option, say) depends on something that is unavailable at the moment. Most servers answer such situations with 451 or 452 instead, so a 455 is worth noting when you see it.</source>
         <comment>455|whenSeen</comment>
-        <translation>Rarement. Il apparaîtrait sur MAIL FROM ou RCPT TO lorsqu&apos;un paramètre d&apos;extension annoncé (une option DSN, SIZE, de priorité ou SMTPUTF8, par exemple) dépend de quelque chose d&apos;indisponible pour le moment. La plupart des serveurs répondent à ces situations par 451 ou 452 à la place ; un 455 mérite donc d&apos;être noté quand on en voit un.</translation>
+        <translation>Rarement. Il apparaîtrait sur MAIL FROM ou RCPT TO lorsqu&apos;un paramètre d&apos;extension annoncé (une option DSN, SIZE, de priorité ou SMTPUTF8, par exemple) dépend de quelque chose d&apos;indisponible pour le moment. La plupart des serveurs répondent à ces situations par 451 ou 452 à la place&#xa0;; un 455 mérite donc d&apos;être noté quand on en voit un.</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries as for any 4xx. If it persists, the client software can send without the optional parameter the server struggles with, and the server&apos;s admin should look at the component behind that extension.</source>
@@ -1896,7 +1896,7 @@
     <message>
         <source>Proposed but never standardised: an expired Internet-Draft from 2013-2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) suggested that a receiver refusing a message that arrived over IPv6, because it fails SPF and DKIM there, answer 456 so the sender retries at once over IPv4. No RFC defines it, and mainstream MTAs do not implement the special retry; to them it is an ordinary 4xx.</source>
         <comment>456|summary</comment>
-        <translation>Proposé mais jamais normalisé : un Internet-Draft expiré datant de 2013-2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) suggérait qu&apos;un serveur de réception qui refuse un message arrivé en IPv6, parce qu&apos;il y échoue à SPF et DKIM, réponde 456 afin que l&apos;expéditeur réessaie immédiatement en IPv4. Aucune RFC ne le définit, et les MTA courants n&apos;implémentent pas cette nouvelle tentative particulière ; pour eux, c&apos;est un 4xx ordinaire.</translation>
+        <translation>Proposé mais jamais normalisé&#xa0;: un Internet-Draft expiré datant de 2013-2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) suggérait qu&apos;un serveur de réception qui refuse un message arrivé en IPv6, parce qu&apos;il y échoue à SPF et DKIM, réponde 456 afin que l&apos;expéditeur réessaie immédiatement en IPv4. Aucune RFC ne le définit, et les MTA courants n&apos;implémentent pas cette nouvelle tentative particulière&#xa0;; pour eux, c&apos;est un 4xx ordinaire.</translation>
     </message>
     <message>
         <source>Hardly ever. The idea came from receivers that hold IPv6 senders to stricter rules (authentication and PTR required) than IPv4 senders. What senders actually meet is a permanent rejection of unauthenticated IPv6 mail, for example Gmail&apos;s 550 replies that point to its IPv6 sending guidelines or to a missing PTR record.</source>
@@ -1906,12 +1906,12 @@
     <message>
         <source>The sender&apos;s admin makes IPv6 mail as trustworthy as IPv4 mail: a PTR record for the IPv6 address that resolves back, SPF covering it with an ip6: entry, and DKIM signing. Until then, configure the MTA to prefer or use only IPv4 for outbound SMTP (Postfix: smtp_address_preference or inet_protocols; Exim: disable_ipv6 or dns_ipv4_lookup).</source>
         <comment>456|howToFix</comment>
-        <translation>L&apos;administrateur de l&apos;expéditeur rend le courrier IPv6 aussi digne de confiance que le courrier IPv4 : un enregistrement PTR pour l&apos;adresse IPv6, qui se résout en retour vers elle, un SPF qui la couvre avec une entrée ip6:, et une signature DKIM. En attendant, configurez le MTA pour qu&apos;il privilégie l&apos;IPv4, ou n&apos;utilise que l&apos;IPv4, pour le SMTP sortant (Postfix : smtp_address_preference ou inet_protocols ; Exim : disable_ipv6 ou dns_ipv4_lookup).</translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur rend le courrier IPv6 aussi digne de confiance que le courrier IPv4&#xa0;: un enregistrement PTR pour l&apos;adresse IPv6, qui se résout en retour vers elle, un SPF qui la couvre avec une entrée ip6:, et une signature DKIM. En attendant, configurez le MTA pour qu&apos;il privilégie l&apos;IPv4, ou n&apos;utilise que l&apos;IPv4, pour le SMTP sortant (Postfix&#xa0;: smtp_address_preference ou inet_protocols&#xa0;; Exim&#xa0;: disable_ipv6 ou dns_ipv4_lookup).</translation>
     </message>
     <message>
         <source>An MTA that knew the draft would retry at once over IPv4; real MTAs defer it like any 4xx and may hit IPv6 again on the next attempt. Fixing IPv6 authentication, or preferring IPv4 outbound, is the reliable path.</source>
         <comment>456|retry</comment>
-        <translation>Un MTA qui connaîtrait ce brouillon réessaierait immédiatement en IPv4 ; les MTA réels le reportent comme n&apos;importe quel 4xx et peuvent retomber sur l&apos;IPv6 à la tentative suivante. La solution fiable consiste à corriger l&apos;authentification en IPv6, ou à privilégier l&apos;IPv4 en sortie.</translation>
+        <translation>Un MTA qui connaîtrait ce brouillon réessaierait immédiatement en IPv4&#xa0;; les MTA réels le reportent comme n&apos;importe quel 4xx et peuvent retomber sur l&apos;IPv6 à la tentative suivante. La solution fiable consiste à corriger l&apos;authentification en IPv6, ou à privilégier l&apos;IPv4 en sortie.</translation>
     </message>
     <message>
         <source>The sending host&apos;s IPv6 address is not covered by the sender domain&apos;s SPF record.</source>
@@ -1956,7 +1956,7 @@
     <message>
         <source>An answer to ETRN (RFC 1985): the server understood the request to start delivering the mail it holds for a domain or node, but cannot start that queue run now. ETRN is used by sites with intermittent connections that ask their provider or backup MX to flush mail waiting for them.</source>
         <comment>458|summary</comment>
-        <translation>Une réponse à ETRN (RFC 1985) : le serveur a compris la demande de lancer la remise du courrier qu&apos;il détient pour un domaine ou un nœud, mais ne peut pas lancer ce traitement de la file d&apos;attente maintenant. ETRN est utilisé par les sites à connexion intermittente qui demandent à leur fournisseur ou à leur MX de secours de vider le courrier qui les attend.</translation>
+        <translation>Une réponse à ETRN (RFC 1985)&#xa0;: le serveur a compris la demande de lancer la remise du courrier qu&apos;il détient pour un domaine ou un nœud, mais ne peut pas lancer ce traitement de la file d&apos;attente maintenant. ETRN est utilisé par les sites à connexion intermittente qui demandent à leur fournisseur ou à leur MX de secours de vider le courrier qui les attend.</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by hand. Postfix answers &quot;458 Unable to queue messages&quot; when its flush service reports a failure, and Postfix postscreen gives that answer to every ETRN it sees.</source>
@@ -1971,7 +1971,7 @@
     <message>
         <source>Send ETRN again at the next connection or poll; meanwhile the relay keeps the mail and delivers it on its own retry schedule.</source>
         <comment>458|retry</comment>
-        <translation>Renvoyez ETRN à la connexion ou à l&apos;interrogation suivante ; entre-temps, le relais conserve le courrier et le remet selon son propre calendrier de nouvelles tentatives.</translation>
+        <translation>Renvoyez ETRN à la connexion ou à l&apos;interrogation suivante&#xa0;; entre-temps, le relais conserve le courrier et le remet selon son propre calendrier de nouvelles tentatives.</translation>
     </message>
     <message>
         <source>The relay&apos;s queue-flush service failed or is not running.</source>
@@ -2006,27 +2006,27 @@
     <message>
         <source>Node &lt;x&gt; not allowed: &lt;reason&gt;</source>
         <comment>459|title</comment>
-        <translation>Nœud &lt;x&gt; non autorisé : &lt;reason&gt;</translation>
+        <translation>Nœud &lt;x&gt; non autorisé&#xa0;: &lt;reason&gt;</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server refuses to start a queue run for the node or domain named, and gives a reason. The request was understood; the server does not offer this service for that name, or not to this client.</source>
         <comment>459|summary</comment>
-        <translation>Une réponse à ETRN (RFC 1985) : le serveur refuse de lancer un traitement de la file d&apos;attente pour le nœud ou le domaine indiqué, et en donne la raison. La demande a été comprise ; le serveur ne propose pas ce service pour ce nom, ou pas à ce client.</translation>
+        <translation>Une réponse à ETRN (RFC 1985)&#xa0;: le serveur refuse de lancer un traitement de la file d&apos;attente pour le nœud ou le domaine indiqué, et en donne la raison. La demande a été comprise&#xa0;; le serveur ne propose pas ce service pour ce nom, ou pas à ce client.</translation>
     </message>
     <message>
         <source>After ETRN, when the domain is not one the relay queues for, or its policy does not let this client trigger a run. Postfix answers &quot;459 &lt;example.com&gt;: service unavailable&quot; when the domain is not eligible for its fast flush service (fast_flush_domains, which defaults to the relay_domains list); its smtpd_etrn_restrictions can also refuse the request.</source>
         <comment>459|whenSeen</comment>
-        <translation>Après ETRN, lorsque le domaine ne fait pas partie de ceux pour lesquels le relais met du courrier en file d&apos;attente, ou que sa politique ne permet pas à ce client de déclencher un traitement. Postfix répond &quot;459 &lt;example.com&gt;: service unavailable&quot; lorsque le domaine n&apos;est pas éligible à son service de vidage rapide (fast_flush_domains, qui vaut par défaut la liste relay_domains) ; ses smtpd_etrn_restrictions peuvent aussi refuser la demande.</translation>
+        <translation>Après ETRN, lorsque le domaine ne fait pas partie de ceux pour lesquels le relais met du courrier en file d&apos;attente, ou que sa politique ne permet pas à ce client de déclencher un traitement. Postfix répond &quot;459 &lt;example.com&gt;: service unavailable&quot; lorsque le domaine n&apos;est pas éligible à son service de vidage rapide (fast_flush_domains, qui vaut par défaut la liste relay_domains)&#xa0;; ses smtpd_etrn_restrictions peuvent aussi refuser la demande.</translation>
     </message>
     <message>
         <source>The client&apos;s admin checks that ETRN names exactly the domain the relay holds mail for. If the service is meant to be offered, the relay&apos;s admin adds the domain to the list eligible for ETRN (Postfix: fast_flush_domains) and allows the client in its ETRN restrictions.</source>
         <comment>459|howToFix</comment>
-        <translation>L&apos;administrateur du client vérifie qu&apos;ETRN indique exactement le domaine pour lequel le relais détient du courrier. Si le service est censé être proposé, l&apos;administrateur du relais ajoute le domaine à la liste des domaines éligibles à ETRN (Postfix : fast_flush_domains) et autorise le client dans ses restrictions ETRN.</translation>
+        <translation>L&apos;administrateur du client vérifie qu&apos;ETRN indique exactement le domaine pour lequel le relais détient du courrier. Si le service est censé être proposé, l&apos;administrateur du relais ajoute le domaine à la liste des domaines éligibles à ETRN (Postfix&#xa0;: fast_flush_domains) et autorise le client dans ses restrictions ETRN.</translation>
     </message>
     <message>
         <source>Do not repeat the same ETRN unchanged; it will be refused again. Correct the domain name or get the relay configured first. Mail already queued is not lost: it waits for the relay&apos;s normal retries.</source>
         <comment>459|retry</comment>
-        <translation>Ne répétez pas le même ETRN tel quel ; il sera de nouveau refusé. Corrigez d&apos;abord le nom de domaine ou faites configurer le relais. Le courrier déjà en file d&apos;attente n&apos;est pas perdu : il attend les nouvelles tentatives normales du relais.</translation>
+        <translation>Ne répétez pas le même ETRN tel quel&#xa0;; il sera de nouveau refusé. Corrigez d&apos;abord le nom de domaine ou faites configurer le relais. Le courrier déjà en file d&apos;attente n&apos;est pas perdu&#xa0;: il attend les nouvelles tentatives normales du relais.</translation>
     </message>
     <message>
         <source>The requested domain is not in the relay&apos;s list of domains eligible for ETRN.</source>
@@ -2066,12 +2066,12 @@
     <message>
         <source>471 is not an SMTP reply code in any RFC. Lists describe it as an error of the mail server, often a local anti-spam filter; the number is the enhanced status code 4.7.1 (delivery not authorised, in its temporary form) written without dots, just as 571 is 5.7.1 without dots. On the wire the condition arrives as 450 4.7.1 or 451 4.7.1.</source>
         <comment>471|summary</comment>
-        <translation>471 n&apos;est un code de réponse SMTP dans aucune RFC. Les listes le décrivent comme une erreur du serveur de messagerie, souvent un filtre antispam local ; ce nombre est le code d&apos;état étendu 4.7.1 (remise non autorisée, dans sa forme temporaire) écrit sans points, de même que 571 est 5.7.1 sans points. Sur le réseau, la situation se présente sous la forme 450 4.7.1 ou 451 4.7.1.</translation>
+        <translation>471 n&apos;est un code de réponse SMTP dans aucune RFC. Les listes le décrivent comme une erreur du serveur de messagerie, souvent un filtre antispam local&#xa0;; ce nombre est le code d&apos;état étendu 4.7.1 (remise non autorisée, dans sa forme temporaire) écrit sans points, de même que 571 est 5.7.1 sans points. Sur le réseau, la situation se présente sous la forme 450 4.7.1 ou 451 4.7.1.</translation>
     </message>
     <message>
         <source>In code tables and in user reports where 4.7.1 lost its dots. The real replies behind it are temporary policy refusals: greylisting, older Postfix versions&apos; &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot; (current versions send 4.7.25 there), or an outgoing filter or gateway on the sender&apos;s own side deferring the message.</source>
         <comment>471|whenSeen</comment>
-        <translation>Dans les tableaux de codes et dans les signalements d&apos;utilisateurs où 4.7.1 a perdu ses points. Les vraies réponses qui se cachent derrière sont des refus de politique temporaires : greylisting, &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot; des anciennes versions de Postfix (les versions actuelles envoient 4.7.25 dans ce cas), ou un filtre ou une passerelle de sortie, du côté de l&apos;expéditeur lui-même, qui reporte le message.</translation>
+        <translation>Dans les tableaux de codes et dans les signalements d&apos;utilisateurs où 4.7.1 a perdu ses points. Les vraies réponses qui se cachent derrière sont des refus de politique temporaires&#xa0;: greylisting, &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot; des anciennes versions de Postfix (les versions actuelles envoient 4.7.25 dans ce cas), ou un filtre ou une passerelle de sortie, du côté de l&apos;expéditeur lui-même, qui reporte le message.</translation>
     </message>
     <message>
         <source>Find the real reply in the log or bounce before doing anything. If it is greylisting, let the queue retry. If it is a reverse-DNS or reputation check, the sender&apos;s admin fixes PTR, SPF and DKIM. If your own outgoing anti-spam gateway deferred it, your admin checks that gateway&apos;s log and sending limits.</source>
@@ -2081,7 +2081,7 @@
     <message>
         <source>Whatever the real reply was, a 4.7.1-class deferral is temporary: retry later with backoff. If the same refusal lasts more than a day, treat it as a block and fix the cause instead of waiting for the queue to expire.</source>
         <comment>471|retry</comment>
-        <translation>Quelle qu&apos;ait été la vraie réponse, un report de la classe 4.7.1 est temporaire : réessayez plus tard en espaçant progressivement les tentatives. Si le même refus dure plus d&apos;un jour, traitez-le comme un blocage et corrigez la cause au lieu d&apos;attendre l&apos;expiration en file d&apos;attente.</translation>
+        <translation>Quelle qu&apos;ait été la vraie réponse, un report de la classe 4.7.1 est temporaire&#xa0;: réessayez plus tard en espaçant progressivement les tentatives. Si le même refus dure plus d&apos;un jour, traitez-le comme un blocage et corrigez la cause au lieu d&apos;attendre l&apos;expiration en file d&apos;attente.</translation>
     </message>
     <message>
         <source>A temporary anti-spam or policy check on the receiving side (greylisting, reputation, rate control) deferred the message with 4.7.1.</source>
@@ -2121,22 +2121,22 @@
     <message>
         <source>The server could not make sense of the line it received: the command verb is unknown or the line is garbled. RFC 5321 also allows 500 for a command line that is too long, and RFC 4954 uses 500 5.5.6 when an AUTH response overflows the server&apos;s buffer. Only that command fails; the session normally stays open.</source>
         <comment>500|summary</comment>
-        <translation>Le serveur n&apos;a pas pu interpréter la ligne reçue : le verbe de commande est inconnu ou la ligne est altérée. La RFC 5321 autorise aussi 500 pour une ligne de commande trop longue, et la RFC 4954 utilise 500 5.5.6 lorsqu&apos;une réponse AUTH dépasse la capacité du tampon du serveur. Seule cette commande échoue ; la session reste normalement ouverte.</translation>
+        <translation>Le serveur n&apos;a pas pu interpréter la ligne reçue&#xa0;: le verbe de commande est inconnu ou la ligne est altérée. La RFC 5321 autorise aussi 500 pour une ligne de commande trop longue, et la RFC 4954 utilise 500 5.5.6 lorsqu&apos;une réponse AUTH dépasse la capacité du tampon du serveur. Seule cette commande échoue&#xa0;; la session reste normalement ouverte.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix and Gmail use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation>Juste après l&apos;envoi d&apos;une ligne par le client, à n&apos;importe quel moment de la session. Cas typiques : un serveur qui ne connaît que HELO et à qui l&apos;on envoie EHLO, un client qui parle le mauvais protocole sur le port (une négociation TLS envoyée à un port en clair, une requête HTTP), ou une faute de frappe lors d&apos;un test manuel en telnet. Sendmail répond 500 5.5.1 Command unrecognized et Microsoft Exchange 500 5.3.3 Unrecognized command ; Postfix et Gmail utilisent plutôt 502 pour les verbes inconnus.</translation>
+        <translation>Juste après l&apos;envoi d&apos;une ligne par le client, à n&apos;importe quel moment de la session. Cas typiques&#xa0;: un serveur qui ne connaît que HELO et à qui l&apos;on envoie EHLO, un client qui parle le mauvais protocole sur le port (une négociation TLS envoyée à un port en clair, une requête HTTP), ou une faute de frappe lors d&apos;un test manuel en telnet. Sendmail répond 500 5.5.1 Command unrecognized et Microsoft Exchange 500 5.3.3 Unrecognized command&#xa0;; Postfix et Gmail utilisent plutôt 502 pour les verbes inconnus.</translation>
     </message>
     <message>
         <source>Whoever runs the client fixes it (the sender&apos;s admin or the application developer): correct the command, use the right port and TLS mode, fall back to HELO when EHLO draws 500, and keep command lines within 512 octets. If a firewall rewrites SMTP traffic, the network admin on that side switches off or relaxes its SMTP/ESMTP inspection. The receiving server needs no change unless it really ought to support the command.</source>
         <comment>500|howToFix</comment>
-        <translation>C&apos;est à celui qui gère le client de corriger (l&apos;administrateur de l&apos;expéditeur ou le développeur de l&apos;application) : corriger la commande, utiliser le bon port et le bon mode TLS, se rabattre sur HELO quand EHLO reçoit un 500, et limiter les lignes de commande à 512 octets. Si un pare-feu réécrit le trafic SMTP, l&apos;administrateur réseau de ce côté désactive ou assouplit son inspection SMTP/ESMTP. Le serveur de réception n&apos;a rien à changer, sauf s&apos;il devrait réellement prendre en charge la commande.</translation>
+        <translation>C&apos;est à celui qui gère le client de corriger (l&apos;administrateur de l&apos;expéditeur ou le développeur de l&apos;application)&#xa0;: corriger la commande, utiliser le bon port et le bon mode TLS, se rabattre sur HELO quand EHLO reçoit un 500, et limiter les lignes de commande à 512 octets. Si un pare-feu réécrit le trafic SMTP, l&apos;administrateur réseau de ce côté désactive ou assouplit son inspection SMTP/ESMTP. Le serveur de réception n&apos;a rien à changer, sauf s&apos;il devrait réellement prendre en charge la commande.</translation>
     </message>
     <message>
         <source>Do not send the same line again unchanged. The session is usually still usable: after a 500 to EHLO send HELO; after any other 500 correct the command, or QUIT and fix the client before the next attempt.</source>
         <comment>500|retry</comment>
-        <translation>Ne renvoyez pas la même ligne telle quelle. La session reste en général utilisable : après un 500 en réponse à EHLO, envoyez HELO ; après tout autre 500, corrigez la commande, ou envoyez QUIT et corrigez le client avant la tentative suivante.</translation>
+        <translation>Ne renvoyez pas la même ligne telle quelle. La session reste en général utilisable&#xa0;: après un 500 en réponse à EHLO, envoyez HELO&#xa0;; après tout autre 500, corrigez la commande, ou envoyez QUIT et corrigez le client avant la tentative suivante.</translation>
     </message>
     <message>
         <source>A misspelt command or something that is not an SMTP command at all, common in hand-typed telnet or nc sessions.</source>
@@ -2146,7 +2146,7 @@
     <message>
         <source>The client speaks the wrong protocol on the port: a TLS ClientHello sent to a plaintext SMTP port, or an HTTP request from a misconfigured monitor or proxy.</source>
         <comment>500|causes</comment>
-        <translation>Le client parle le mauvais protocole sur le port : un ClientHello TLS envoyé à un port SMTP en clair, ou une requête HTTP provenant d&apos;une sonde de supervision ou d&apos;un proxy mal configuré.</translation>
+        <translation>Le client parle le mauvais protocole sur le port&#xa0;: un ClientHello TLS envoyé à un port SMTP en clair, ou une requête HTTP provenant d&apos;une sonde de supervision ou d&apos;un proxy mal configuré.</translation>
     </message>
     <message>
         <source>A very old or minimal server does not know EHLO and expects the client to fall back to HELO.</source>
@@ -2166,7 +2166,7 @@
     <message>
         <source>Replay the dialogue by hand and read the reply to each line; a 500 straight after EHLO means the server only speaks HELO.</source>
         <comment>500|checks.step</comment>
-        <translation>Rejouez le dialogue à la main et lisez la réponse à chaque ligne ; un 500 juste après EHLO signifie que le serveur ne parle que HELO.</translation>
+        <translation>Rejouez le dialogue à la main et lisez la réponse à chaque ligne&#xa0;; un 500 juste après EHLO signifie que le serveur ne parle que HELO.</translation>
     </message>
     <message>
         <source>If the port expects TLS from the first byte (465), test it that way instead of sending plaintext to it.</source>
@@ -2176,12 +2176,12 @@
     <message>
         <source>Look at the banner and EHLO reply for asterisks or X characters, a sign that a firewall&apos;s SMTP inspection sits in the path.</source>
         <comment>500|checks.step</comment>
-        <translation>Cherchez des astérisques ou des caractères X dans la bannière et dans la réponse à EHLO : c&apos;est le signe qu&apos;une inspection SMTP de pare-feu se trouve sur le chemin.</translation>
+        <translation>Cherchez des astérisques ou des caractères X dans la bannière et dans la réponse à EHLO&#xa0;: c&apos;est le signe qu&apos;une inspection SMTP de pare-feu se trouve sur le chemin.</translation>
     </message>
     <message>
         <source>On a Postfix client, find the rejected command in the log; Postfix records the remote reply and the command it answered.</source>
         <comment>500|checks.step</comment>
-        <translation>Sur un client Postfix, trouvez la commande rejetée dans le journal ; Postfix enregistre la réponse distante et la commande à laquelle elle répondait.</translation>
+        <translation>Sur un client Postfix, trouvez la commande rejetée dans le journal&#xa0;; Postfix enregistre la réponse distante et la commande à laquelle elle répondait.</translation>
     </message>
     <message>
         <source>Syntax error in parameters or arguments</source>
@@ -2191,27 +2191,27 @@
     <message>
         <source>The server knows the command but rejects its argument: a malformed envelope address, an invalid HELO/EHLO name, a badly formed ESMTP parameter, or AUTH data that is not valid base64. The command is refused in that form and the server stays in the state it was in, so a corrected command can follow in the same session.</source>
         <comment>501|summary</comment>
-        <translation>Le serveur connaît la commande mais rejette son argument : adresse d&apos;enveloppe mal formée, nom HELO/EHLO invalide, paramètre ESMTP mal construit, ou données AUTH qui ne sont pas du base64 valide. La commande est refusée sous cette forme et le serveur reste dans l&apos;état où il se trouvait, si bien qu&apos;une commande corrigée peut suivre dans la même session.</translation>
+        <translation>Le serveur connaît la commande mais rejette son argument&#xa0;: adresse d&apos;enveloppe mal formée, nom HELO/EHLO invalide, paramètre ESMTP mal construit, ou données AUTH qui ne sont pas du base64 valide. La commande est refusée sous cette forme et le serveur reste dans l&apos;état où il se trouvait, si bien qu&apos;une commande corrigée peut suivre dans la même session.</translation>
     </message>
     <message>
         <source>Mostly at EHLO, MAIL FROM or RCPT TO, sometimes in the middle of AUTH. Postfix sends 501 5.1.7 Bad sender address syntax or 501 5.1.3 Bad recipient address syntax; Exim sends 501 Syntactically invalid HELO argument(s). RFC 4954 servers answer 501 when the client cancels AUTH with a single asterisk or sends undecodable base64, and RFC 3207 prescribes 501 for STARTTLS given any parameter.</source>
         <comment>501|whenSeen</comment>
-        <translation>Surtout à EHLO, MAIL FROM ou RCPT TO, parfois au milieu d&apos;AUTH. Postfix envoie 501 5.1.7 Bad sender address syntax ou 501 5.1.3 Bad recipient address syntax ; Exim envoie 501 Syntactically invalid HELO argument(s). Les serveurs conformes à la RFC 4954 répondent 501 quand le client annule AUTH avec un simple astérisque ou envoie du base64 indécodable, et la RFC 3207 impose 501 pour un STARTTLS accompagné d&apos;un paramètre, quel qu&apos;il soit.</translation>
+        <translation>Surtout à EHLO, MAIL FROM ou RCPT TO, parfois au milieu d&apos;AUTH. Postfix envoie 501 5.1.7 Bad sender address syntax ou 501 5.1.3 Bad recipient address syntax&#xa0;; Exim envoie 501 Syntactically invalid HELO argument(s). Les serveurs conformes à la RFC 4954 répondent 501 quand le client annule AUTH avec un simple astérisque ou envoie du base64 indécodable, et la RFC 3207 impose 501 pour un STARTTLS accompagné d&apos;un paramètre, quel qu&apos;il soit.</translation>
     </message>
     <message>
         <source>The sending side fixes it. The sender corrects a mistyped or malformed address; the sender&apos;s admin gives the MTA a proper fully qualified HELO name and checks any script or application that builds envelope commands or AUTH strings itself. When addresses come from a web form or a database, validate them before they reach SMTP.</source>
         <comment>501|howToFix</comment>
-        <translation>C&apos;est au côté expéditeur de corriger. L&apos;expéditeur corrige une adresse mal saisie ou mal formée ; l&apos;administrateur de l&apos;expéditeur attribue au MTA un nom HELO pleinement qualifié correct et vérifie tout script ou toute application qui construit lui-même les commandes d&apos;enveloppe ou les chaînes AUTH. Quand les adresses proviennent d&apos;un formulaire web ou d&apos;une base de données, validez-les avant qu&apos;elles n&apos;atteignent SMTP.</translation>
+        <translation>C&apos;est au côté expéditeur de corriger. L&apos;expéditeur corrige une adresse mal saisie ou mal formée&#xa0;; l&apos;administrateur de l&apos;expéditeur attribue au MTA un nom HELO pleinement qualifié correct et vérifie tout script ou toute application qui construit lui-même les commandes d&apos;enveloppe ou les chaînes AUTH. Quand les adresses proviennent d&apos;un formulaire web ou d&apos;une base de données, validez-les avant qu&apos;elles n&apos;atteignent SMTP.</translation>
     </message>
     <message>
         <source>Do not retry the command or the message unchanged: the same argument is refused again. Correct the address, HELO name, parameter or AUTH data; within the session the client may send the corrected command at once.</source>
         <comment>501|retry</comment>
-        <translation>Ne réessayez ni la commande ni le message sans modification : le même argument sera de nouveau refusé. Corrigez l&apos;adresse, le nom HELO, le paramètre ou les données AUTH ; dans la session, le client peut envoyer immédiatement la commande corrigée.</translation>
+        <translation>Ne réessayez ni la commande ni le message sans modification&#xa0;: le même argument sera de nouveau refusé. Corrigez l&apos;adresse, le nom HELO, le paramètre ou les données AUTH&#xa0;; dans la session, le client peut envoyer immédiatement la commande corrigée.</translation>
     </message>
     <message>
         <source>An envelope address with broken syntax: missing angle brackets, embedded spaces, a trailing dot, unquoted special characters, or two addresses in one command.</source>
         <comment>501|causes</comment>
-        <translation>Une adresse d&apos;enveloppe à la syntaxe incorrecte : chevrons manquants, espaces à l&apos;intérieur, point final, caractères spéciaux non placés entre guillemets, ou deux adresses dans une seule commande.</translation>
+        <translation>Une adresse d&apos;enveloppe à la syntaxe incorrecte&#xa0;: chevrons manquants, espaces à l&apos;intérieur, point final, caractères spéciaux non placés entre guillemets, ou deux adresses dans une seule commande.</translation>
     </message>
     <message>
         <source>An empty or malformed HELO/EHLO argument, such as a bare IP address without square brackets or a host name containing underscores.</source>
@@ -2241,12 +2241,12 @@
     <message>
         <source>Check the name your Postfix MTA announces in HELO/EHLO; it should be a fully qualified host name or a bracketed address literal.</source>
         <comment>501|checks.step</comment>
-        <translation>Vérifiez le nom que votre MTA Postfix annonce dans HELO/EHLO ; ce doit être un nom d&apos;hôte pleinement qualifié ou une adresse littérale entre crochets.</translation>
+        <translation>Vérifiez le nom que votre MTA Postfix annonce dans HELO/EHLO&#xa0;; ce doit être un nom d&apos;hôte pleinement qualifié ou une adresse littérale entre crochets.</translation>
     </message>
     <message>
         <source>Decode the AUTH PLAIN string the client sends and confirm it reads authorisation id, NUL, user, NUL, password.</source>
         <comment>501|checks.step</comment>
-        <translation>Décodez la chaîne AUTH PLAIN envoyée par le client et vérifiez qu&apos;elle contient bien : identité d&apos;autorisation, NUL, utilisateur, NUL, mot de passe.</translation>
+        <translation>Décodez la chaîne AUTH PLAIN envoyée par le client et vérifiez qu&apos;elle contient bien&#xa0;: identité d&apos;autorisation, NUL, utilisateur, NUL, mot de passe.</translation>
     </message>
     <message>
         <source>Find the rejected line in the sending server&apos;s log to see the exact argument that was sent.</source>
@@ -2271,17 +2271,17 @@
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix 502 5.5.2 Error: command not recognized.</source>
         <comment>502|whenSeen</comment>
-        <translation>En réponse à des commandes facultatives : VRFY ou EXPN sur les serveurs qui les désactivent (Postfix avec disable_vrfy_command = yes répond 502 5.5.1 VRFY command is disabled), ETRN ou TURN, ou EHLO sur un serveur qui ne parle que HELO. Gmail répond 502 5.5.1 Unrecognized command à tout ce qu&apos;il ne connaît pas, et Postfix 502 5.5.2 Error: command not recognized.</translation>
+        <translation>En réponse à des commandes facultatives&#xa0;: VRFY ou EXPN sur les serveurs qui les désactivent (Postfix avec disable_vrfy_command = yes répond 502 5.5.1 VRFY command is disabled), ETRN ou TURN, ou EHLO sur un serveur qui ne parle que HELO. Gmail répond 502 5.5.1 Unrecognized command à tout ce qu&apos;il ne connaît pas, et Postfix 502 5.5.2 Error: command not recognized.</translation>
     </message>
     <message>
         <source>The client is what needs fixing: it should only use commands the server advertised in its EHLO reply, fall back to HELO when EHLO is refused, and stop relying on VRFY or EXPN to check addresses. The receiving admin only acts if the command ought to be offered, for example enabling ETRN for a customer whose mail is queued there.</source>
         <comment>502|howToFix</comment>
-        <translation>C&apos;est le client qu&apos;il faut corriger : il ne doit utiliser que les commandes annoncées par le serveur dans sa réponse à EHLO, se rabattre sur HELO quand EHLO est refusé, et cesser de compter sur VRFY ou EXPN pour vérifier des adresses. L&apos;administrateur du serveur de réception n&apos;intervient que si la commande devrait être proposée, par exemple en activant ETRN pour un client dont le courrier est en file d&apos;attente chez lui.</translation>
+        <translation>C&apos;est le client qu&apos;il faut corriger&#xa0;: il ne doit utiliser que les commandes annoncées par le serveur dans sa réponse à EHLO, se rabattre sur HELO quand EHLO est refusé, et cesser de compter sur VRFY ou EXPN pour vérifier des adresses. L&apos;administrateur du serveur de réception n&apos;intervient que si la commande devrait être proposée, par exemple en activant ETRN pour un client dont le courrier est en file d&apos;attente chez lui.</translation>
     </message>
     <message>
         <source>Do not repeat the command in this session or in later ones; it keeps failing. Carry on without it (HELO instead of EHLO, no VRFY) or change the client.</source>
         <comment>502|retry</comment>
-        <translation>Ne répétez pas la commande, ni dans cette session ni dans les suivantes ; elle continuera d&apos;échouer. Poursuivez sans elle (HELO au lieu d&apos;EHLO, pas de VRFY) ou changez de client.</translation>
+        <translation>Ne répétez pas la commande, ni dans cette session ni dans les suivantes&#xa0;; elle continuera d&apos;échouer. Poursuivez sans elle (HELO au lieu d&apos;EHLO, pas de VRFY) ou changez de client.</translation>
     </message>
     <message>
         <source>VRFY or EXPN is disabled by policy to stop address harvesting.</source>
@@ -2321,7 +2321,7 @@
     <message>
         <source>Gmail returns 502, not 500, for a command it does not know at all, so a 502 from Gmail usually points to a typo or a non-SMTP client rather than a disabled feature.</source>
         <comment>502|providers.meaning</comment>
-        <translation>Gmail répond 502, et non 500, pour une commande qu&apos;il ne connaît pas du tout ; un 502 de Gmail signale donc en général une faute de frappe ou un client non SMTP plutôt qu&apos;une fonction désactivée.</translation>
+        <translation>Gmail répond 502, et non 500, pour une commande qu&apos;il ne connaît pas du tout&#xa0;; un 502 de Gmail signale donc en général une faute de frappe ou un client non SMTP plutôt qu&apos;une fonction désactivée.</translation>
     </message>
     <message>
         <source>Bad sequence of commands</source>
@@ -2331,22 +2331,22 @@
     <message>
         <source>The command is valid but arrived at the wrong point of the session: RCPT before MAIL, DATA before any accepted RCPT, MAIL before HELO/EHLO, a second MAIL inside a transaction, or AUTH after a successful login. The server refuses it and stays in its current state.</source>
         <comment>503|summary</comment>
-        <translation>La commande est valide mais arrive au mauvais moment de la session : RCPT avant MAIL, DATA avant tout RCPT accepté, MAIL avant HELO/EHLO, un second MAIL au sein d&apos;une transaction, ou AUTH après une authentification réussie. Le serveur la refuse et reste dans son état actuel.</translation>
+        <translation>La commande est valide mais arrive au mauvais moment de la session&#xa0;: RCPT avant MAIL, DATA avant tout RCPT accepté, MAIL avant HELO/EHLO, un second MAIL au sein d&apos;une transaction, ou AUTH après une authentification réussie. Le serveur la refuse et reste dans son état actuel.</translation>
     </message>
     <message>
         <source>Most often at RCPT TO or DATA. In bounces it frequently hides the real problem: a pipelining client sends DATA although every RCPT was refused, so the last reply logged is 503 (Postfix: 503 5.5.1 Error: need RCPT command; Exim quotes the earlier RCPT error inside its 503). It also answers AUTH sent where authentication is not offered (Postfix: 503 5.5.1 Error: authentication not enabled).</source>
         <comment>503|whenSeen</comment>
-        <translation>Le plus souvent à RCPT TO ou à DATA. Dans les avis de non-remise, il masque fréquemment le vrai problème : un client en pipelining envoie DATA alors que tous les RCPT ont été refusés, si bien que la dernière réponse journalisée est 503 (Postfix : 503 5.5.1 Error: need RCPT command ; Exim cite l&apos;erreur RCPT antérieure dans son 503). Il répond aussi à un AUTH envoyé là où l&apos;authentification n&apos;est pas proposée (Postfix : 503 5.5.1 Error: authentication not enabled).</translation>
+        <translation>Le plus souvent à RCPT TO ou à DATA. Dans les avis de non-remise, il masque fréquemment le vrai problème&#xa0;: un client en pipelining envoie DATA alors que tous les RCPT ont été refusés, si bien que la dernière réponse journalisée est 503 (Postfix&#xa0;: 503 5.5.1 Error: need RCPT command&#xa0;; Exim cite l&apos;erreur RCPT antérieure dans son 503). Il répond aussi à un AUTH envoyé là où l&apos;authentification n&apos;est pas proposée (Postfix&#xa0;: 503 5.5.1 Error: authentication not enabled).</translation>
     </message>
     <message>
         <source>Look at the reply before the 503 first. If recipients were refused, fix that cause (address, relay permission, policy) and the 503 goes away by itself. If the order really is wrong, the client software or script must be corrected: EHLO first, EHLO again after STARTTLS, AUTH once and only where advertised, then MAIL, RCPT and DATA.</source>
         <comment>503|howToFix</comment>
-        <translation>Regardez d&apos;abord la réponse qui précède le 503. Si des destinataires ont été refusés, corrigez-en la cause (adresse, autorisation de relais, politique) et le 503 disparaîtra de lui-même. Si l&apos;ordre est réellement incorrect, il faut corriger le logiciel client ou le script : EHLO d&apos;abord, de nouveau EHLO après STARTTLS, AUTH une seule fois et uniquement là où il est annoncé, puis MAIL, RCPT et DATA.</translation>
+        <translation>Regardez d&apos;abord la réponse qui précède le 503. Si des destinataires ont été refusés, corrigez-en la cause (adresse, autorisation de relais, politique) et le 503 disparaîtra de lui-même. Si l&apos;ordre est réellement incorrect, il faut corriger le logiciel client ou le script&#xa0;: EHLO d&apos;abord, de nouveau EHLO après STARTTLS, AUTH une seule fois et uniquement là où il est annoncé, puis MAIL, RCPT et DATA.</translation>
     </message>
     <message>
         <source>Replaying the same sequence gives the same 503. Fix the client or the earlier rejection first; within the session the client can still send the right command, or RSET and begin the transaction again.</source>
         <comment>503|retry</comment>
-        <translation>Rejouer la même séquence produit le même 503. Corrigez d&apos;abord le client ou le rejet antérieur ; dans la session, le client peut encore envoyer la bonne commande, ou envoyer RSET et recommencer la transaction.</translation>
+        <translation>Rejouer la même séquence produit le même 503. Corrigez d&apos;abord le client ou le rejet antérieur&#xa0;; dans la session, le client peut encore envoyer la bonne commande, ou envoyer RSET et recommencer la transaction.</translation>
     </message>
     <message>
         <source>Every RCPT TO was rejected (unknown user, relay denied) and the pipelining client sent DATA anyway, so the 503 masks the earlier 5xx.</source>
@@ -2371,7 +2371,7 @@
     <message>
         <source>Read the whole transcript or bounce, not just its last line; find the replies to RCPT TO that came before the 503.</source>
         <comment>503|checks.step</comment>
-        <translation>Lisez toute la transcription ou tout l&apos;avis de non-remise, pas seulement sa dernière ligne ; retrouvez les réponses à RCPT TO qui précèdent le 503.</translation>
+        <translation>Lisez toute la transcription ou tout l&apos;avis de non-remise, pas seulement sa dernière ligne&#xa0;; retrouvez les réponses à RCPT TO qui précèdent le 503.</translation>
     </message>
     <message>
         <source>Run the same transaction step by step over STARTTLS and watch where the server objects.</source>
@@ -2381,7 +2381,7 @@
     <message>
         <source>If the 503 answers AUTH, check whether authentication is enabled for that Postfix listener at all; it is usually on only for submission.</source>
         <comment>503|checks.step</comment>
-        <translation>Si le 503 répond à AUTH, vérifiez si l&apos;authentification est seulement activée sur ce service d&apos;écoute Postfix ; elle ne l&apos;est en général que pour la soumission.</translation>
+        <translation>Si le 503 répond à AUTH, vérifiez si l&apos;authentification est seulement activée sur ce service d&apos;écoute Postfix&#xa0;; elle ne l&apos;est en général que pour la soumission.</translation>
     </message>
     <message>
         <source>Gmail refuses MAIL, AUTH or STARTTLS sent before any greeting command, for example a client that issues STARTTLS straight after connecting.</source>
@@ -2401,7 +2401,7 @@
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only answers AUTH before STARTTLS with 504 5.5.4.</source>
         <comment>504|whenSeen</comment>
-        <translation>À AUTH, quand un client s&apos;obstine à utiliser un mécanisme comme CRAM-MD5, NTLM ou XOAUTH2 dont le serveur ne dispose pas : Gmail et Microsoft Exchange répondent 504 5.7.4 Unrecognized authentication type. À HELO, MAIL FROM ou RCPT TO, sur les serveurs Postfix qui utilisent reject_non_fqdn_helo_hostname ou les restrictions correspondantes pour l&apos;expéditeur et le destinataire : 504 5.5.2 avec Helo command rejected: need fully-qualified hostname, ou need fully-qualified address. Postfix avec smtpd_tls_auth_only répond 504 5.5.4 à un AUTH envoyé avant STARTTLS.</translation>
+        <translation>À AUTH, quand un client s&apos;obstine à utiliser un mécanisme comme CRAM-MD5, NTLM ou XOAUTH2 dont le serveur ne dispose pas&#xa0;: Gmail et Microsoft Exchange répondent 504 5.7.4 Unrecognized authentication type. À HELO, MAIL FROM ou RCPT TO, sur les serveurs Postfix qui utilisent reject_non_fqdn_helo_hostname ou les restrictions correspondantes pour l&apos;expéditeur et le destinataire&#xa0;: 504 5.5.2 avec Helo command rejected: need fully-qualified hostname, ou need fully-qualified address. Postfix avec smtpd_tls_auth_only répond 504 5.5.4 à un AUTH envoyé avant STARTTLS.</translation>
     </message>
     <message>
         <source>For AUTH, the user or client admin picks a mechanism the server advertises (PLAIN or LOGIN over TLS is the usual choice) and makes sure STARTTLS comes first. For HELO or address rejections, the sending admin sets a fully qualified HELO name (myhostname on Postfix) and makes applications use complete addresses such as user@example.com. The receiving admin only relaxes a restriction if it is too strict for a known partner.</source>
@@ -2411,7 +2411,7 @@
     <message>
         <source>Do not retry with the same mechanism, HELO name or address; the refusal is permanent. After a failed AUTH the client may try another advertised mechanism in the same session, as RFC 4954 allows.</source>
         <comment>504|retry</comment>
-        <translation>Ne réessayez pas avec le même mécanisme, le même nom HELO ou la même adresse ; le refus est permanent. Après un AUTH en échec, le client peut essayer un autre mécanisme annoncé dans la même session, comme l&apos;autorise la RFC 4954.</translation>
+        <translation>Ne réessayez pas avec le même mécanisme, le même nom HELO ou la même adresse&#xa0;; le refus est permanent. Après un AUTH en échec, le client peut essayer un autre mécanisme annoncé dans la même session, comme l&apos;autorise la RFC 4954.</translation>
     </message>
     <message>
         <source>The client forces an AUTH mechanism missing from the server&apos;s EHLO reply, for example CRAM-MD5 or NTLM against a server offering only PLAIN and LOGIN.</source>
@@ -2446,7 +2446,7 @@
     <message>
         <source>Check the HELO name your Postfix server sends; it must be a fully qualified name.</source>
         <comment>504|checks.step</comment>
-        <translation>Vérifiez le nom HELO envoyé par votre serveur Postfix ; ce doit être un nom pleinement qualifié.</translation>
+        <translation>Vérifiez le nom HELO envoyé par votre serveur Postfix&#xa0;; ce doit être un nom pleinement qualifié.</translation>
     </message>
     <message>
         <source>Make sure that name resolves in DNS.</source>
@@ -2461,7 +2461,7 @@
     <message>
         <source>Gmail&apos;s submission service answers this when the client asks for a SASL mechanism Gmail does not offer; it concerns the mechanism name, not the password.</source>
         <comment>504|providers.meaning</comment>
-        <translation>Le service de soumission de Gmail répond ainsi quand le client demande un mécanisme SASL que Gmail ne propose pas ; cela concerne le nom du mécanisme, pas le mot de passe.</translation>
+        <translation>Le service de soumission de Gmail répond ainsi quand le client demande un mécanisme SASL que Gmail ne propose pas&#xa0;; cela concerne le nom du mécanisme, pas le mot de passe.</translation>
     </message>
     <message>
         <source>Bad email address</source>
@@ -2471,12 +2471,12 @@
     <message>
         <source>No RFC defines 510 as an SMTP reply code. Lists of “SMTP errors” call it a bad email address, and in practice the number is almost always the enhanced status code 5.1.0 (Other address status, RFC 3463) with its dots dropped. The real reply was most likely 550 5.1.0 or 553 5.1.0: an address problem the server did not narrow down further.</source>
         <comment>510|summary</comment>
-        <translation>Aucune RFC ne définit 510 comme code de réponse SMTP. Les listes d&apos;« erreurs SMTP » le présentent comme une adresse e-mail invalide, et en pratique ce numéro est presque toujours le code d&apos;état étendu 5.1.0 (Other address status, RFC 3463) dont on a supprimé les points. La vraie réponse était très probablement 550 5.1.0 ou 553 5.1.0 : un problème d&apos;adresse que le serveur n&apos;a pas précisé davantage.</translation>
+        <translation>Aucune RFC ne définit 510 comme code de réponse SMTP. Les listes d&apos;«&#xa0;erreurs SMTP&#xa0;» le présentent comme une adresse e-mail invalide, et en pratique ce numéro est presque toujours le code d&apos;état étendu 5.1.0 (Other address status, RFC 3463) dont on a supprimé les points. La vraie réponse était très probablement 550 5.1.0 ou 553 5.1.0&#xa0;: un problème d&apos;adresse que le serveur n&apos;a pas précisé davantage.</translation>
     </message>
     <message>
         <source>In shortened bounce summaries: ESP dashboards, ticket systems, webmail notices and forum posts that write “error 510” for a line such as &quot;550 5.1.0 Sender denied&quot;. Exchange Online, for example, uses 5.1.0 for a rejected sender and for recipients it could not resolve. A genuine 510 on the wire is rare and comes only from nonconforming software.</source>
         <comment>510|whenSeen</comment>
-        <translation>Dans des résumés de non-remise abrégés : tableaux de bord d&apos;ESP, systèmes de tickets, notifications de webmail et messages de forum qui écrivent « erreur 510 » pour une ligne comme &quot;550 5.1.0 Sender denied&quot;. Exchange Online, par exemple, utilise 5.1.0 pour un expéditeur rejeté et pour des destinataires qu&apos;il n&apos;a pas pu résoudre. Un véritable 510 sur le réseau est rare et ne provient que de logiciels non conformes.</translation>
+        <translation>Dans des résumés de non-remise abrégés&#xa0;: tableaux de bord d&apos;ESP, systèmes de tickets, notifications de webmail et messages de forum qui écrivent «&#xa0;erreur 510&#xa0;» pour une ligne comme &quot;550 5.1.0 Sender denied&quot;. Exchange Online, par exemple, utilise 5.1.0 pour un expéditeur rejeté et pour des destinataires qu&apos;il n&apos;a pas pu résoudre. Un véritable 510 sur le réseau est rare et ne provient que de logiciels non conformes.</translation>
     </message>
     <message>
         <source>The sender (or whoever reads the bounce) first gets the complete reply line from the bounce or the mail log, because 5.1.0 does not say whether the sender or the recipient address was refused. Check both addresses for typos and stray characters. If the reply is from Exchange Online and names the sender, have the sender write a fresh message instead of replying to a saved or offline copy. If the line says something else entirely, look up its real three-digit code.</source>
@@ -2486,7 +2486,7 @@
     <message>
         <source>A sending MTA that ever receives a literal 510 must judge it by its first digit (RFC 5321 4.2): a permanent failure, so bounce the message rather than queue it. Resend only after the address has been corrected.</source>
         <comment>510|retry</comment>
-        <translation>Un MTA d&apos;envoi qui reçoit un jour un 510 littéral doit le juger d&apos;après son premier chiffre (RFC 5321 4.2) : c&apos;est un échec permanent, il faut donc émettre un avis de non-remise plutôt que mettre le message en file d&apos;attente. Ne renvoyez le message qu&apos;une fois l&apos;adresse corrigée.</translation>
+        <translation>Un MTA d&apos;envoi qui reçoit un jour un 510 littéral doit le juger d&apos;après son premier chiffre (RFC 5321 4.2)&#xa0;: c&apos;est un échec permanent, il faut donc émettre un avis de non-remise plutôt que mettre le message en file d&apos;attente. Ne renvoyez le message qu&apos;une fois l&apos;adresse corrigée.</translation>
     </message>
     <message>
         <source>A bounce summary or dashboard printed the enhanced code 5.1.0 without dots.</source>
@@ -2496,7 +2496,7 @@
     <message>
         <source>The receiving server refused an address but reported only the generic address subject (5.1.0) instead of 5.1.1 or 5.1.7.</source>
         <comment>510|causes</comment>
-        <translation>Le serveur de réception a refusé une adresse mais n&apos;a indiqué que la catégorie générique « adresse » (5.1.0) au lieu de 5.1.1 ou 5.1.7.</translation>
+        <translation>Le serveur de réception a refusé une adresse mais n&apos;a indiqué que la catégorie générique «&#xa0;adresse&#xa0;» (5.1.0) au lieu de 5.1.1 ou 5.1.7.</translation>
     </message>
     <message>
         <source>Exchange Online answered 5.1.0 Sender denied, typically after someone replied to a message that had been saved as a file and opened offline.</source>
@@ -2511,7 +2511,7 @@
     <message>
         <source>Find the full reply line for the failed address in your own mail log; the real basic code is the first three digits, the enhanced code follows it.</source>
         <comment>510|checks.step</comment>
-        <translation>Trouvez dans votre propre journal de messagerie la ligne de réponse complète pour l&apos;adresse en échec ; le vrai code de base correspond aux trois premiers chiffres, le code d&apos;état étendu vient ensuite.</translation>
+        <translation>Trouvez dans votre propre journal de messagerie la ligne de réponse complète pour l&apos;adresse en échec&#xa0;; le vrai code de base correspond aux trois premiers chiffres, le code d&apos;état étendu vient ensuite.</translation>
     </message>
     <message>
         <source>In the bounce message, read the Status: and Diagnostic-Code: fields of the delivery-status part rather than the friendly summary at the top.</source>
@@ -2531,7 +2531,7 @@
     <message>
         <source>511 is not an SMTP reply code in any RFC. When someone reports “error 511, bad email address” they nearly always mean the enhanced code 5.1.1, Bad destination mailbox address: the recipient&apos;s server says the mailbox does not exist. On the wire that arrives as 550 5.1.1 (occasionally 553 or 554 with 5.1.1).</source>
         <comment>511|summary</comment>
-        <translation>511 n&apos;est un code de réponse SMTP dans aucune RFC. Quand quelqu&apos;un signale « erreur 511, adresse e-mail invalide », il veut presque toujours parler du code d&apos;état étendu 5.1.1, Bad destination mailbox address : le serveur du destinataire indique que la boîte aux lettres n&apos;existe pas. Sur le réseau, cela arrive sous la forme 550 5.1.1 (parfois 553 ou 554 avec 5.1.1).</translation>
+        <translation>511 n&apos;est un code de réponse SMTP dans aucune RFC. Quand quelqu&apos;un signale «&#xa0;erreur 511, adresse e-mail invalide&#xa0;», il veut presque toujours parler du code d&apos;état étendu 5.1.1, Bad destination mailbox address&#xa0;: le serveur du destinataire indique que la boîte aux lettres n&apos;existe pas. Sur le réseau, cela arrive sous la forme 550 5.1.1 (parfois 553 ou 554 avec 5.1.1).</translation>
     </message>
     <message>
         <source>In bounce statistics, CRM and newsletter tools, and copy-pasted error lists, where &quot;550 5.1.1 ... User unknown&quot; is condensed to 511. The underlying reply comes in answer to RCPT TO, or later in a bounce when the receiving server checks recipients only after accepting the message.</source>
@@ -2546,7 +2546,7 @@
     <message>
         <source>Nothing should retry a bare 511; read it as a permanent failure by its first digit. For the real 550 5.1.1 behind it, stop sending to that address until a person confirms a corrected one.</source>
         <comment>511|retry</comment>
-        <translation>Rien ne doit réessayer un 511 nu ; traitez-le comme un échec permanent d&apos;après son premier chiffre. Pour le vrai 550 5.1.1 qui se cache derrière, cessez d&apos;envoyer à cette adresse jusqu&apos;à ce qu&apos;une personne confirme une adresse corrigée.</translation>
+        <translation>Rien ne doit réessayer un 511 nu&#xa0;; traitez-le comme un échec permanent d&apos;après son premier chiffre. Pour le vrai 550 5.1.1 qui se cache derrière, cessez d&apos;envoyer à cette adresse jusqu&apos;à ce qu&apos;une personne confirme une adresse corrigée.</translation>
     </message>
     <message>
         <source>A typo in the local part of the address, the part before the @.</source>
@@ -2571,7 +2571,7 @@
     <message>
         <source>Test the recipient without sending a message: the reply to RCPT TO shows whether the server knows the mailbox (many large providers will not tell you).</source>
         <comment>511|checks.step</comment>
-        <translation>Testez le destinataire sans envoyer de message : la réponse à RCPT TO montre si le serveur connaît la boîte aux lettres (beaucoup de grands fournisseurs ne vous le diront pas).</translation>
+        <translation>Testez le destinataire sans envoyer de message&#xa0;: la réponse à RCPT TO montre si le serveur connaît la boîte aux lettres (beaucoup de grands fournisseurs ne vous le diront pas).</translation>
     </message>
     <message>
         <source>On your own Postfix server, see which table answered for the address and what reply it gave.</source>
@@ -2581,7 +2581,7 @@
     <message>
         <source>If you run Exim, ask it how it would route the address; an unrouteable result means the 5.1.1 is correct.</source>
         <comment>511|checks.step</comment>
-        <translation>Si vous utilisez Exim, demandez-lui comment il acheminerait l&apos;adresse ; si elle est déclarée unrouteable, le 5.1.1 est justifié.</translation>
+        <translation>Si vous utilisez Exim, demandez-lui comment il acheminerait l&apos;adresse&#xa0;; si elle est déclarée unrouteable, le 5.1.1 est justifié.</translation>
     </message>
     <message>
         <source>Host for the recipient&apos;s domain cannot be found in DNS</source>
@@ -2591,17 +2591,17 @@
     <message>
         <source>No RFC assigns 512. Error lists use it for “the recipient&apos;s domain cannot be found”, which is the enhanced code 5.1.2, Bad destination system address (RFC 3463): the part after the @ does not exist or cannot receive mail. The real reply is usually 550 5.1.2 or 553 5.1.2, or a bounce written by the sender&apos;s own server after a failed DNS lookup.</source>
         <comment>512|summary</comment>
-        <translation>Aucune RFC n&apos;attribue 512. Les listes d&apos;erreurs l&apos;emploient pour « le domaine du destinataire est introuvable », ce qui correspond au code d&apos;état étendu 5.1.2, Bad destination system address (RFC 3463) : la partie qui suit le @ n&apos;existe pas ou ne peut pas recevoir de courrier. La vraie réponse est généralement 550 5.1.2 ou 553 5.1.2, ou un avis de non-remise rédigé par le propre serveur de l&apos;expéditeur après un échec de résolution DNS.</translation>
+        <translation>Aucune RFC n&apos;attribue 512. Les listes d&apos;erreurs l&apos;emploient pour «&#xa0;le domaine du destinataire est introuvable&#xa0;», ce qui correspond au code d&apos;état étendu 5.1.2, Bad destination system address (RFC 3463)&#xa0;: la partie qui suit le @ n&apos;existe pas ou ne peut pas recevoir de courrier. La vraie réponse est généralement 550 5.1.2 ou 553 5.1.2, ou un avis de non-remise rédigé par le propre serveur de l&apos;expéditeur après un échec de résolution DNS.</translation>
     </message>
     <message>
         <source>Often without any remote server involved: the sending MTA looks up MX and address records for the domain, gets NXDOMAIN, and bounces the message itself. Sendmail writes this as 550 5.1.2 with &quot;Host unknown (Name server: ...: host not found)&quot;; Postfix reports &quot;Host or domain name not found&quot; and files it under 5.4.4. Gmail answers a submission to a non-existent domain with 553 5.1.2.</source>
         <comment>512|whenSeen</comment>
-        <translation>Souvent sans qu&apos;aucun serveur distant n&apos;intervienne : le MTA d&apos;envoi recherche les enregistrements MX et d&apos;adresse du domaine, obtient NXDOMAIN et émet lui-même l&apos;avis de non-remise. Sendmail l&apos;écrit 550 5.1.2 avec &quot;Host unknown (Name server: ...: host not found)&quot; ; Postfix signale &quot;Host or domain name not found&quot; et le classe sous 5.4.4. Gmail répond 553 5.1.2 à une soumission vers un domaine inexistant.</translation>
+        <translation>Souvent sans qu&apos;aucun serveur distant n&apos;intervienne&#xa0;: le MTA d&apos;envoi recherche les enregistrements MX et d&apos;adresse du domaine, obtient NXDOMAIN et émet lui-même l&apos;avis de non-remise. Sendmail l&apos;écrit 550 5.1.2 avec &quot;Host unknown (Name server: ...: host not found)&quot;&#xa0;; Postfix signale &quot;Host or domain name not found&quot; et le classe sous 5.4.4. Gmail répond 553 5.1.2 à une soumission vers un domaine inexistant.</translation>
     </message>
     <message>
         <source>The sender checks the spelling of the domain (hotmial, gmial, a missing country suffix, .con instead of .com). If the domain is right, the domain owner&apos;s admin must fix DNS: the domain may have expired or lost its delegation. If many domains fail at once, the sender&apos;s admin checks the sending server&apos;s own resolver, because a broken local resolver makes every lookup look like a missing domain.</source>
         <comment>512|howToFix</comment>
-        <translation>L&apos;expéditeur vérifie l&apos;orthographe du domaine (hotmial, gmial, suffixe national manquant, .con au lieu de .com). Si le domaine est correct, l&apos;administrateur du propriétaire du domaine doit corriger le DNS : le domaine a pu expirer ou perdre sa délégation. Si de nombreux domaines échouent en même temps, l&apos;administrateur de l&apos;expéditeur vérifie le résolveur du serveur d&apos;envoi lui-même, car un résolveur local défaillant fait passer chaque recherche pour un domaine inexistant.</translation>
+        <translation>L&apos;expéditeur vérifie l&apos;orthographe du domaine (hotmial, gmial, suffixe national manquant, .con au lieu de .com). Si le domaine est correct, l&apos;administrateur du propriétaire du domaine doit corriger le DNS&#xa0;: le domaine a pu expirer ou perdre sa délégation. Si de nombreux domaines échouent en même temps, l&apos;administrateur de l&apos;expéditeur vérifie le résolveur du serveur d&apos;envoi lui-même, car un résolveur local défaillant fait passer chaque recherche pour un domaine inexistant.</translation>
     </message>
     <message>
         <source>Treat a bare 512 as permanent by its first digit. A sending MTA should bounce on an authoritative NXDOMAIN but keep retrying (temporary) on DNS timeouts or SERVFAIL, which say nothing about whether the domain exists.</source>
@@ -2631,7 +2631,7 @@
     <message>
         <source>Ask DNS for the domain&apos;s mail exchangers; NXDOMAIN in the full answer means the domain does not exist.</source>
         <comment>512|checks.step</comment>
-        <translation>Demandez au DNS les serveurs MX du domaine ; NXDOMAIN dans la réponse complète signifie que le domaine n&apos;existe pas.</translation>
+        <translation>Demandez au DNS les serveurs MX du domaine&#xa0;; NXDOMAIN dans la réponse complète signifie que le domaine n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Resolve the name from the root servers down, bypassing your own resolver, to rule out a local DNS fault.</source>
@@ -2651,22 +2651,22 @@
     <message>
         <source>513 is not defined by any RFC. Lists gloss it as “address type is incorrect”, and it stands for the enhanced code 5.1.3, Bad destination mailbox address syntax (RFC 3463): the recipient address is not a valid address at all, as opposed to a valid address that does not exist. Real servers send it as 501 5.1.3 or 553 5.1.3.</source>
         <comment>513|summary</comment>
-        <translation>513 n&apos;est défini par aucune RFC. Les listes le glosent en « type d&apos;adresse incorrect », et il représente le code d&apos;état étendu 5.1.3, Bad destination mailbox address syntax (RFC 3463) : l&apos;adresse du destinataire n&apos;est pas du tout une adresse valide, par opposition à une adresse valide qui n&apos;existe pas. Les vrais serveurs l&apos;envoient sous la forme 501 5.1.3 ou 553 5.1.3.</translation>
+        <translation>513 n&apos;est défini par aucune RFC. Les listes le glosent en «&#xa0;type d&apos;adresse incorrect&#xa0;», et il représente le code d&apos;état étendu 5.1.3, Bad destination mailbox address syntax (RFC 3463)&#xa0;: l&apos;adresse du destinataire n&apos;est pas du tout une adresse valide, par opposition à une adresse valide qui n&apos;existe pas. Les vrais serveurs l&apos;envoient sous la forme 501 5.1.3 ou 553 5.1.3.</translation>
     </message>
     <message>
         <source>When the RCPT TO argument is malformed: Postfix answers 501 5.1.3 Bad recipient address syntax, and Gmail answers 553 5.1.3 saying the recipient address is not a valid RFC 5321 address. It shows up with web forms and scripts that build addresses from user input, and with addresses copied out of documents with invisible characters.</source>
         <comment>513|whenSeen</comment>
-        <translation>Quand l&apos;argument de RCPT TO est mal formé : Postfix répond 501 5.1.3 Bad recipient address syntax, et Gmail répond 553 5.1.3 en indiquant que l&apos;adresse du destinataire n&apos;est pas une adresse RFC 5321 valide. On le rencontre avec les formulaires web et les scripts qui construisent les adresses à partir de saisies utilisateur, et avec des adresses copiées depuis des documents contenant des caractères invisibles.</translation>
+        <translation>Quand l&apos;argument de RCPT TO est mal formé&#xa0;: Postfix répond 501 5.1.3 Bad recipient address syntax, et Gmail répond 553 5.1.3 en indiquant que l&apos;adresse du destinataire n&apos;est pas une adresse RFC 5321 valide. On le rencontre avec les formulaires web et les scripts qui construisent les adresses à partir de saisies utilisateur, et avec des adresses copiées depuis des documents contenant des caractères invisibles.</translation>
     </message>
     <message>
         <source>The sender or the application that composed the message cleans up the address: one @, no spaces, no display name or quotes inside the angle brackets, no trailing dot, no smart quotes or zero-width characters pasted from a word processor. Developers validate and trim addresses before handing them to the mail library, and pass only the bare address to RCPT TO.</source>
         <comment>513|howToFix</comment>
-        <translation>L&apos;expéditeur ou l&apos;application qui a composé le message nettoie l&apos;adresse : un seul @, pas d&apos;espaces, pas de nom d&apos;affichage ni de guillemets entre les chevrons, pas de point final, pas de guillemets typographiques ni de caractères de largeur nulle collés depuis un traitement de texte. Les développeurs valident les adresses et en retirent les espaces superflues avant de les transmettre à la bibliothèque de messagerie, et ne passent que l&apos;adresse nue à RCPT TO.</translation>
+        <translation>L&apos;expéditeur ou l&apos;application qui a composé le message nettoie l&apos;adresse&#xa0;: un seul @, pas d&apos;espaces, pas de nom d&apos;affichage ni de guillemets entre les chevrons, pas de point final, pas de guillemets typographiques ni de caractères de largeur nulle collés depuis un traitement de texte. Les développeurs valident les adresses et en retirent les espaces superflues avant de les transmettre à la bibliothèque de messagerie, et ne passent que l&apos;adresse nue à RCPT TO.</translation>
     </message>
     <message>
         <source>No retry: a malformed address fails identically every time. Treat any literal 513 as a permanent failure by its first digit and return the message so the address can be corrected.</source>
         <comment>513|retry</comment>
-        <translation>Aucune nouvelle tentative : une adresse mal formée échoue de façon identique à chaque fois. Traitez tout 513 littéral comme un échec permanent d&apos;après son premier chiffre et émettez un avis de non-remise pour que l&apos;adresse puisse être corrigée.</translation>
+        <translation>Aucune nouvelle tentative&#xa0;: une adresse mal formée échoue de façon identique à chaque fois. Traitez tout 513 littéral comme un échec permanent d&apos;après son premier chiffre et émettez un avis de non-remise pour que l&apos;adresse puisse être corrigée.</translation>
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from a list pasted into a single field.</source>
@@ -2721,12 +2721,12 @@
     <message>
         <source>The client software acts: stop using QHLO or any quickstart mode and open the session with a normal EHLO. If the code comes from a vendor product, read its documentation or ask the server&apos;s admin what the text means.</source>
         <comment>520|howToFix</comment>
-        <translation>C&apos;est le logiciel client qui doit agir : cesser d&apos;utiliser QHLO ou tout mode quickstart et ouvrir la session par un EHLO normal. Si le code provient du produit d&apos;un éditeur, lisez sa documentation ou demandez à l&apos;administrateur du serveur ce que signifie le texte.</translation>
+        <translation>C&apos;est le logiciel client qui doit agir&#xa0;: cesser d&apos;utiliser QHLO ou tout mode quickstart et ouvrir la session par un EHLO normal. Si le code provient du produit d&apos;un éditeur, lisez sa documentation ou demandez à l&apos;administrateur du serveur ce que signifie le texte.</translation>
     </message>
     <message>
         <source>Do not retry the same command. Reconnect with the standard EHLO sequence; if the server still answers 520 to ordinary commands, treat it as a permanent failure and ask the receiving admin.</source>
         <comment>520|retry</comment>
-        <translation>Ne réessayez pas la même commande. Reconnectez-vous avec la séquence EHLO standard ; si le serveur répond encore 520 à des commandes ordinaires, traitez-le comme un échec permanent et interrogez l&apos;administrateur du serveur de réception.</translation>
+        <translation>Ne réessayez pas la même commande. Reconnectez-vous avec la séquence EHLO standard&#xa0;; si le serveur répond encore 520 à des commandes ordinaires, traitez-le comme un échec permanent et interrogez l&apos;administrateur du serveur de réception.</translation>
     </message>
     <message>
         <source>An experimental or test server implementing the expired QUICKSTART draft rejected the identifier given with QHLO.</source>
@@ -2736,7 +2736,7 @@
     <message>
         <source>Proprietary software reused 520 for a meaning of its own, unrelated to the draft; the reply text explains it.</source>
         <comment>520|causes</comment>
-        <translation>Un logiciel propriétaire a réutilisé 520 avec une signification qui lui est propre, sans rapport avec le draft ; le texte de la réponse l&apos;explique.</translation>
+        <translation>Un logiciel propriétaire a réutilisé 520 avec une signification qui lui est propre, sans rapport avec le draft&#xa0;; le texte de la réponse l&apos;explique.</translation>
     </message>
     <message>
         <source>The number was misread from a log line or copied from an online list and never came from a server at all.</source>
@@ -2746,7 +2746,7 @@
     <message>
         <source>Get the full reply text and the command it answered from the sending log; without them 520 means nothing definite.</source>
         <comment>520|checks.step</comment>
-        <translation>Récupérez dans le journal d&apos;envoi le texte complet de la réponse et la commande à laquelle elle répondait ; sans eux, 520 ne signifie rien de précis.</translation>
+        <translation>Récupérez dans le journal d&apos;envoi le texte complet de la réponse et la commande à laquelle elle répondait&#xa0;; sans eux, 520 ne signifie rien de précis.</translation>
     </message>
     <message>
         <source>Check whether the server advertises any non-standard extension keyword in its EHLO reply.</source>
@@ -2766,7 +2766,7 @@
     <message>
         <source>Usually as the greeting, instead of 220, from a machine that exists for other reasons (a web server, an outbound-only relay) and wants to say plainly that it takes no mail; the connection is then closed or further commands are refused. Postfix also sends it in practice: postscreen drops clients that talk before the greeting or break protocol with 521 5.5.1 Protocol error.</source>
         <comment>521|whenSeen</comment>
-        <translation>En général comme message d&apos;accueil, à la place de 220, de la part d&apos;une machine qui existe pour d&apos;autres raisons (un serveur web, un relais uniquement sortant) et qui veut dire clairement qu&apos;elle ne prend pas de courrier ; la connexion est ensuite fermée ou les commandes suivantes sont refusées. Postfix l&apos;envoie aussi en pratique : postscreen rejette avec 521 5.5.1 Protocol error les clients qui parlent avant le message d&apos;accueil ou enfreignent le protocole.</translation>
+        <translation>En général comme message d&apos;accueil, à la place de 220, de la part d&apos;une machine qui existe pour d&apos;autres raisons (un serveur web, un relais uniquement sortant) et qui veut dire clairement qu&apos;elle ne prend pas de courrier&#xa0;; la connexion est ensuite fermée ou les commandes suivantes sont refusées. Postfix l&apos;envoie aussi en pratique&#xa0;: postscreen rejette avec 521 5.5.1 Protocol error les clients qui parlent avant le message d&apos;accueil ou enfreignent le protocole.</translation>
     </message>
     <message>
         <source>The sender should stop sending to that host or domain and confirm the address with the recipient by another channel. If the domain is meant to receive mail, the recipient&apos;s admin fixes its MX records or mail server. If the 521 came from postscreen, the sender&apos;s admin fixes the client&apos;s protocol behaviour (wait for the greeting, no pipelining unless advertised), since the client triggered the drop.</source>
@@ -2776,7 +2776,7 @@
     <message>
         <source>Do not queue the message for another try on that host: the refusal is meant to be permanent. Bounce it to the sender with the 521 text so the address can be checked.</source>
         <comment>521|retry</comment>
-        <translation>Ne remettez pas le message en file d&apos;attente pour une nouvelle tentative sur cet hôte : le refus se veut permanent. Émettez un avis de non-remise à l&apos;expéditeur avec le texte du 521 pour que l&apos;adresse puisse être vérifiée.</translation>
+        <translation>Ne remettez pas le message en file d&apos;attente pour une nouvelle tentative sur cet hôte&#xa0;: le refus se veut permanent. Émettez un avis de non-remise à l&apos;expéditeur avec le texte du 521 pour que l&apos;adresse puisse être vérifiée.</translation>
     </message>
     <message>
         <source>The domain&apos;s MX, or its A record when no MX exists, points at a machine that deliberately runs no mail service.</source>
@@ -2801,7 +2801,7 @@
     <message>
         <source>Check where mail for the domain should go; a null MX (0 .) means the domain receives no mail at all.</source>
         <comment>521|checks.step</comment>
-        <translation>Vérifiez où doit aller le courrier du domaine ; un MX nul (0 .) signifie que le domaine ne reçoit aucun courrier.</translation>
+        <translation>Vérifiez où doit aller le courrier du domaine&#xa0;; un MX nul (0 .) signifie que le domaine ne reçoit aucun courrier.</translation>
     </message>
     <message>
         <source>Connect to the host and read the greeting line.</source>
@@ -2811,7 +2811,7 @@
     <message>
         <source>On a Postfix client, find the refusal in the log; a 521 5.5.1 Protocol error points at postscreen tests on the far side.</source>
         <comment>521|checks.step</comment>
-        <translation>Sur un client Postfix, trouvez le refus dans le journal ; un 521 5.5.1 Protocol error désigne les tests postscreen du côté distant.</translation>
+        <translation>Sur un client Postfix, trouvez le refus dans le journal&#xa0;; un 521 5.5.1 Protocol error désigne les tests postscreen du côté distant.</translation>
     </message>
     <message>
         <source>If postscreen on your own server sends it, review the actions for the pregreet and bare newline tests.</source>
@@ -2826,7 +2826,7 @@
     <message>
         <source>Registry-only code: no RFC defines 523 as a reply, but the IANA enhanced status code registry lists it as the basic code for X.7.10 Encryption Needed, registered by RFC 5248. It says the requested authentication needs a privacy layer first; the client should start TLS (or pick a stronger mechanism) and authenticate again.</source>
         <comment>523|summary</comment>
-        <translation>Code présent uniquement dans le registre : aucune RFC ne définit 523 comme réponse, mais le registre IANA des codes d&apos;état étendus le mentionne comme code de base pour X.7.10 Encryption Needed, enregistré par la RFC 5248. Il indique que l&apos;authentification demandée nécessite d&apos;abord une couche de confidentialité ; le client doit démarrer TLS (ou choisir un mécanisme plus robuste) et s&apos;authentifier de nouveau.</translation>
+        <translation>Code présent uniquement dans le registre&#xa0;: aucune RFC ne définit 523 comme réponse, mais le registre IANA des codes d&apos;état étendus le mentionne comme code de base pour X.7.10 Encryption Needed, enregistré par la RFC 5248. Il indique que l&apos;authentification demandée nécessite d&apos;abord une couche de confidentialité&#xa0;; le client doit démarrer TLS (ou choisir un mécanisme plus robuste) et s&apos;authentifier de nouveau.</translation>
     </message>
     <message>
         <source>In reply to AUTH on an unencrypted connection. The Go library go-smtp, used by servers such as maddy, answers 523 5.7.10 TLS is required when a client tries to authenticate before STARTTLS. Most other software reports the same situation with 530, 538 or 504.</source>
@@ -2836,12 +2836,12 @@
     <message>
         <source>The client user or software fixes it: enable STARTTLS on port 587 or implicit TLS on port 465 before authenticating. If TLS is enabled and still fails, the client&apos;s admin looks for a firewall or antivirus product that strips STARTTLS. The server admin should not allow plaintext logins just to make the error disappear.</source>
         <comment>523|howToFix</comment>
-        <translation>C&apos;est à l&apos;utilisateur ou au logiciel client de corriger : activer STARTTLS sur le port 587 ou le TLS implicite sur le port 465 avant de s&apos;authentifier. Si TLS est activé et que l&apos;échec persiste, l&apos;administrateur du client recherche un pare-feu ou un antivirus qui supprime STARTTLS. L&apos;administrateur du serveur ne doit pas autoriser les authentifications en clair juste pour faire disparaître l&apos;erreur.</translation>
+        <translation>C&apos;est à l&apos;utilisateur ou au logiciel client de corriger&#xa0;: activer STARTTLS sur le port 587 ou le TLS implicite sur le port 465 avant de s&apos;authentifier. Si TLS est activé et que l&apos;échec persiste, l&apos;administrateur du client recherche un pare-feu ou un antivirus qui supprime STARTTLS. L&apos;administrateur du serveur ne doit pas autoriser les authentifications en clair juste pour faire disparaître l&apos;erreur.</translation>
     </message>
     <message>
         <source>Do not repeat AUTH on the plaintext connection. Issue STARTTLS, send EHLO again and then authenticate; once TLS is on, the retry should succeed.</source>
         <comment>523|retry</comment>
-        <translation>Ne répétez pas AUTH sur la connexion en clair. Envoyez STARTTLS, renvoyez EHLO puis authentifiez-vous ; une fois TLS actif, la nouvelle tentative devrait réussir.</translation>
+        <translation>Ne répétez pas AUTH sur la connexion en clair. Envoyez STARTTLS, renvoyez EHLO puis authentifiez-vous&#xa0;; une fois TLS actif, la nouvelle tentative devrait réussir.</translation>
     </message>
     <message>
         <source>The mail client&apos;s security setting is None, or STARTTLS only if advertised, so it sends AUTH over plaintext.</source>
@@ -2861,7 +2861,7 @@
     <message>
         <source>Authenticate over STARTTLS to confirm the account works once the connection is encrypted; swaks prompts for the password.</source>
         <comment>523|checks.step</comment>
-        <translation>Authentifiez-vous via STARTTLS pour confirmer que le compte fonctionne une fois la connexion chiffrée ; swaks demande le mot de passe.</translation>
+        <translation>Authentifiez-vous via STARTTLS pour confirmer que le compte fonctionne une fois la connexion chiffrée&#xa0;; swaks demande le mot de passe.</translation>
     </message>
     <message>
         <source>Check that STARTTLS is offered and the handshake completes from the client&apos;s network.</source>
@@ -2881,7 +2881,7 @@
     <message>
         <source>Registry-only code with no definition of its own. The IANA registry names 524, next to 538, as a basic code for X.7.11 Encryption required for requested authentication mechanism, but RFC 4954, which defines X.7.11, only ever uses 538. Read a 524 as: this AUTH mechanism may only be used over an encrypted connection.</source>
         <comment>524|summary</comment>
-        <translation>Code présent uniquement dans le registre, sans définition propre. Le registre IANA cite 524, à côté de 538, comme code de base pour X.7.11 Encryption required for requested authentication mechanism, mais la RFC 4954, qui définit X.7.11, n&apos;utilise jamais que 538. Interprétez un 524 ainsi : ce mécanisme AUTH ne peut être utilisé que sur une connexion chiffrée.</translation>
+        <translation>Code présent uniquement dans le registre, sans définition propre. Le registre IANA cite 524, à côté de 538, comme code de base pour X.7.11 Encryption required for requested authentication mechanism, mais la RFC 4954, qui définit X.7.11, n&apos;utilise jamais que 538. Interprétez un 524 ainsi&#xa0;: ce mécanisme AUTH ne peut être utilisé que sur une connexion chiffrée.</translation>
     </message>
     <message>
         <source>Very rarely, in answer to AUTH on a plaintext connection, from software that followed the IANA table rather than RFC 4954. Most servers send 538 5.7.11 or a 530 for the same condition.</source>
@@ -2891,7 +2891,7 @@
     <message>
         <source>The client side fixes it: switch on STARTTLS or implicit TLS before authenticating. If that listener offers no TLS at all, the server admin has to install a certificate or point users to a submission port that has one.</source>
         <comment>524|howToFix</comment>
-        <translation>C&apos;est au côté client de corriger : activer STARTTLS ou le TLS implicite avant de s&apos;authentifier. Si ce service d&apos;écoute ne propose aucun TLS, l&apos;administrateur du serveur doit installer un certificat ou orienter les utilisateurs vers un port de soumission qui en dispose.</translation>
+        <translation>C&apos;est au côté client de corriger&#xa0;: activer STARTTLS ou le TLS implicite avant de s&apos;authentifier. Si ce service d&apos;écoute ne propose aucun TLS, l&apos;administrateur du serveur doit installer un certificat ou orienter les utilisateurs vers un port de soumission qui en dispose.</translation>
     </message>
     <message>
         <source>Retrying in plaintext is pointless. Repeat AUTH only after STARTTLS has succeeded and a fresh EHLO was sent.</source>
@@ -2906,7 +2906,7 @@
     <message>
         <source>The server software took 524 from the IANA table for its encryption-required reply, where most implementations use 538.</source>
         <comment>524|causes</comment>
-        <translation>Le logiciel serveur a repris 524 de la table IANA pour sa réponse « chiffrement requis », là où la plupart des implémentations utilisent 538.</translation>
+        <translation>Le logiciel serveur a repris 524 de la table IANA pour sa réponse «&#xa0;chiffrement requis&#xa0;», là où la plupart des implémentations utilisent 538.</translation>
     </message>
     <message>
         <source>The listener the client uses has no TLS configured, so the mechanism can never be used there.</source>
@@ -2916,7 +2916,7 @@
     <message>
         <source>Read the full reply and its enhanced code; 5.7.11 confirms that encryption is the requirement.</source>
         <comment>524|checks.step</comment>
-        <translation>Lisez la réponse complète et son code d&apos;état étendu ; 5.7.11 confirme que l&apos;exigence porte sur le chiffrement.</translation>
+        <translation>Lisez la réponse complète et son code d&apos;état étendu&#xa0;; 5.7.11 confirme que l&apos;exigence porte sur le chiffrement.</translation>
     </message>
     <message>
         <source>Try the same account after STARTTLS with another mechanism.</source>
@@ -2926,7 +2926,7 @@
     <message>
         <source>Check whether the client has an option such as require TLS or STARTTLS always, and that it is switched on.</source>
         <comment>524|checks.step</comment>
-        <translation>Vérifiez si le client dispose d&apos;une option du type « exiger TLS » ou « toujours STARTTLS », et qu&apos;elle est activée.</translation>
+        <translation>Vérifiez si le client dispose d&apos;une option du type «&#xa0;exiger TLS&#xa0;» ou «&#xa0;toujours STARTTLS&#xa0;», et qu&apos;elle est activée.</translation>
     </message>
     <message>
         <source>User account disabled</source>
@@ -2936,22 +2936,22 @@
     <message>
         <source>Registry-only code: the IANA registry pairs 525 with X.7.13 User Account Disabled, registered by RFC 5248. The credentials were right but the account has been disabled, for example over non-payment, abuse or a suspected break-in, and it stays refused until an administrator re-enables it.</source>
         <comment>525|summary</comment>
-        <translation>Code présent uniquement dans le registre : le registre IANA associe 525 à X.7.13 User Account Disabled, enregistré par la RFC 5248. Les identifiants étaient corrects mais le compte a été désactivé, par exemple pour impayé, abus ou suspicion d&apos;intrusion, et il reste refusé jusqu&apos;à ce qu&apos;un administrateur le réactive.</translation>
+        <translation>Code présent uniquement dans le registre&#xa0;: le registre IANA associe 525 à X.7.13 User Account Disabled, enregistré par la RFC 5248. Les identifiants étaient corrects mais le compte a été désactivé, par exemple pour impayé, abus ou suspicion d&apos;intrusion, et il reste refusé jusqu&apos;à ce qu&apos;un administrateur le réactive.</translation>
     </message>
     <message>
         <source>In principle right after a successful AUTH to a disabled account; few servers use it, and most report a disabled account with 535 or 550 instead. Gmail sends 525 with 5.7.10 for an unrelated protocol violation (commands pipelined after STARTTLS), so read the enhanced code and text before assuming a disabled account.</source>
         <comment>525|whenSeen</comment>
-        <translation>En principe juste après un AUTH réussi sur un compte désactivé ; peu de serveurs l&apos;utilisent, et la plupart signalent plutôt un compte désactivé par 535 ou 550. Gmail envoie 525 avec 5.7.10 pour une violation de protocole sans rapport (commandes envoyées en pipeline après STARTTLS) ; lisez donc le code d&apos;état étendu et le texte avant de conclure à un compte désactivé.</translation>
+        <translation>En principe juste après un AUTH réussi sur un compte désactivé&#xa0;; peu de serveurs l&apos;utilisent, et la plupart signalent plutôt un compte désactivé par 535 ou 550. Gmail envoie 525 avec 5.7.10 pour une violation de protocole sans rapport (commandes envoyées en pipeline après STARTTLS)&#xa0;; lisez donc le code d&apos;état étendu et le texte avant de conclure à un compte désactivé.</translation>
     </message>
     <message>
         <source>The account owner contacts the administrator or provider of the sending account to learn why it was disabled and get it re-enabled; changing the password in the client does not help. For the Gmail 5.7.10 variant, the sender&apos;s admin fixes the client or MTA so that it waits for the TLS handshake before sending anything else.</source>
         <comment>525|howToFix</comment>
-        <translation>Le titulaire du compte contacte l&apos;administrateur ou le fournisseur du compte d&apos;envoi pour savoir pourquoi il a été désactivé et le faire réactiver ; changer le mot de passe dans le client n&apos;y change rien. Pour la variante 5.7.10 de Gmail, l&apos;administrateur de l&apos;expéditeur corrige le client ou le MTA pour qu&apos;il attende la fin de la négociation TLS avant d&apos;envoyer quoi que ce soit d&apos;autre.</translation>
+        <translation>Le titulaire du compte contacte l&apos;administrateur ou le fournisseur du compte d&apos;envoi pour savoir pourquoi il a été désactivé et le faire réactiver&#xa0;; changer le mot de passe dans le client n&apos;y change rien. Pour la variante 5.7.10 de Gmail, l&apos;administrateur de l&apos;expéditeur corrige le client ou le MTA pour qu&apos;il attende la fin de la négociation TLS avant d&apos;envoyer quoi que ce soit d&apos;autre.</translation>
     </message>
     <message>
         <source>Stop retrying with this account: every attempt fails until it is re-enabled, and repeated logins can prolong a lock. Resume once the administrator confirms the account is active.</source>
         <comment>525|retry</comment>
-        <translation>Cessez de réessayer avec ce compte : chaque tentative échoue tant qu&apos;il n&apos;est pas réactivé, et des connexions répétées peuvent prolonger un verrouillage. Reprenez une fois que l&apos;administrateur a confirmé que le compte est actif.</translation>
+        <translation>Cessez de réessayer avec ce compte&#xa0;: chaque tentative échoue tant qu&apos;il n&apos;est pas réactivé, et des connexions répétées peuvent prolonger un verrouillage. Reprenez une fois que l&apos;administrateur a confirmé que le compte est actif.</translation>
     </message>
     <message>
         <source>The administrator disabled or suspended the account (unpaid bill, abuse report, compromised password).</source>
@@ -2966,17 +2966,17 @@
     <message>
         <source>From Gmail with 5.7.10: the client sent further commands right behind STARTTLS instead of waiting for the TLS handshake.</source>
         <comment>525|causes</comment>
-        <translation>Venant de Gmail avec 5.7.10 : le client a envoyé d&apos;autres commandes juste derrière STARTTLS au lieu d&apos;attendre la négociation TLS.</translation>
+        <translation>Venant de Gmail avec 5.7.10&#xa0;: le client a envoyé d&apos;autres commandes juste derrière STARTTLS au lieu d&apos;attendre la négociation TLS.</translation>
     </message>
     <message>
         <source>Check the enhanced code in the reply: 5.7.13 means a disabled account, anything else needs the text.</source>
         <comment>525|checks.step</comment>
-        <translation>Vérifiez le code d&apos;état étendu de la réponse : 5.7.13 signifie un compte désactivé ; pour tout autre code, il faut lire le texte.</translation>
+        <translation>Vérifiez le code d&apos;état étendu de la réponse&#xa0;: 5.7.13 signifie un compte désactivé&#xa0;; pour tout autre code, il faut lire le texte.</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail with the same account; a disabled account is usually explained there in plain words.</source>
         <comment>525|checks.step</comment>
-        <translation>Connectez-vous au webmail du fournisseur avec le même compte ; un compte désactivé y est généralement expliqué en termes clairs.</translation>
+        <translation>Connectez-vous au webmail du fournisseur avec le même compte&#xa0;; un compte désactivé y est généralement expliqué en termes clairs.</translation>
     </message>
     <message>
         <source>For a 525 5.7.10, repeat the session with a client that does not pipeline across STARTTLS and compare the result.</source>
@@ -2986,7 +2986,7 @@
     <message>
         <source>Gmail does not use 525 for disabled accounts: with 5.7.10 it rejects a client that pipelined further commands after STARTTLS instead of waiting for the TLS handshake. Google&apos;s own error list has printed the same text under 523 5.7.10, so expect either basic code with it.</source>
         <comment>525|providers.meaning</comment>
-        <translation>Gmail n&apos;utilise pas 525 pour les comptes désactivés : avec 5.7.10, il rejette un client qui a envoyé d&apos;autres commandes en pipeline après STARTTLS au lieu d&apos;attendre la négociation TLS. La liste d&apos;erreurs de Google elle-même a publié le même texte sous 523 5.7.10 ; attendez-vous donc à l&apos;un ou l&apos;autre code de base avec lui.</translation>
+        <translation>Gmail n&apos;utilise pas 525 pour les comptes désactivés&#xa0;: avec 5.7.10, il rejette un client qui a envoyé d&apos;autres commandes en pipeline après STARTTLS au lieu d&apos;attendre la négociation TLS. La liste d&apos;erreurs de Google elle-même a publié le même texte sous 523 5.7.10&#xa0;; attendez-vous donc à l&apos;un ou l&apos;autre code de base avec lui.</translation>
     </message>
     <message>
         <source>Authentication required / Must issue a STARTTLS command first</source>
@@ -2996,22 +2996,22 @@
     <message>
         <source>The server refuses the command until the client has done something first: authenticated (RFC 4954, sent as 530 5.7.0 Authentication required) or started TLS (RFC 3207, 530 Must issue a STARTTLS command first). It typically answers MAIL FROM and leaves the session open so the client can take the missing step.</source>
         <comment>530|summary</comment>
-        <translation>Le serveur refuse la commande tant que le client n&apos;a pas fait quelque chose au préalable : s&apos;authentifier (RFC 4954, envoyé sous la forme 530 5.7.0 Authentication required) ou démarrer TLS (RFC 3207, 530 Must issue a STARTTLS command first). Il répond typiquement à MAIL FROM et laisse la session ouverte pour que le client puisse effectuer l&apos;étape manquante.</translation>
+        <translation>Le serveur refuse la commande tant que le client n&apos;a pas fait quelque chose au préalable&#xa0;: s&apos;authentifier (RFC 4954, envoyé sous la forme 530 5.7.0 Authentication required) ou démarrer TLS (RFC 3207, 530 Must issue a STARTTLS command first). Il répond typiquement à MAIL FROM et laisse la session ouverte pour que le client puisse effectuer l&apos;étape manquante.</translation>
     </message>
     <message>
         <source>Mostly at MAIL FROM on a submission port (587) or a relay that requires login, from clients set up without authentication or without STARTTLS: printers, scanners, scripts, monitoring tools, web applications. Gmail&apos;s submission servers send 530 5.7.0 Must issue a STARTTLS command first; Microsoft 365 sends 530 5.7.57 to clients that try to send without authenticating.</source>
         <comment>530|whenSeen</comment>
-        <translation>Surtout à MAIL FROM sur un port de soumission (587) ou un relais qui exige une authentification, de la part de clients configurés sans authentification ou sans STARTTLS : imprimantes, scanners, scripts, outils de supervision, applications web. Les serveurs de soumission de Gmail envoient 530 5.7.0 Must issue a STARTTLS command first ; Microsoft 365 envoie 530 5.7.57 aux clients qui tentent d&apos;envoyer sans s&apos;authentifier.</translation>
+        <translation>Surtout à MAIL FROM sur un port de soumission (587) ou un relais qui exige une authentification, de la part de clients configurés sans authentification ou sans STARTTLS&#xa0;: imprimantes, scanners, scripts, outils de supervision, applications web. Les serveurs de soumission de Gmail envoient 530 5.7.0 Must issue a STARTTLS command first&#xa0;; Microsoft 365 envoie 530 5.7.57 aux clients qui tentent d&apos;envoyer sans s&apos;authentifier.</translation>
     </message>
     <message>
         <source>The client side fixes it: enable STARTTLS (or implicit TLS on 465) and SMTP authentication with the mailbox&apos;s credentials, then resend. On Microsoft 365 the tenant admin must also allow authenticated SMTP for that mailbox. Devices that cannot authenticate should send through a local relay or a connector that the provider offers for unauthenticated submission.</source>
         <comment>530|howToFix</comment>
-        <translation>C&apos;est au côté client de corriger : activer STARTTLS (ou le TLS implicite sur 465) et l&apos;authentification SMTP avec les identifiants de la boîte aux lettres, puis renvoyer. Sur Microsoft 365, l&apos;administrateur du locataire doit aussi autoriser le SMTP authentifié pour cette boîte aux lettres. Les appareils incapables de s&apos;authentifier doivent passer par un relais local ou par un connecteur que le fournisseur propose pour la soumission non authentifiée.</translation>
+        <translation>C&apos;est au côté client de corriger&#xa0;: activer STARTTLS (ou le TLS implicite sur 465) et l&apos;authentification SMTP avec les identifiants de la boîte aux lettres, puis renvoyer. Sur Microsoft 365, l&apos;administrateur du locataire doit aussi autoriser le SMTP authentifié pour cette boîte aux lettres. Les appareils incapables de s&apos;authentifier doivent passer par un relais local ou par un connecteur que le fournisseur propose pour la soumission non authentifiée.</translation>
     </message>
     <message>
         <source>Do not resend without changing anything. In the same session the client can issue STARTTLS or AUTH as asked and repeat MAIL FROM; a queued message should go out again only after the client configuration is fixed.</source>
         <comment>530|retry</comment>
-        <translation>Ne renvoyez pas sans rien changer. Dans la même session, le client peut envoyer STARTTLS ou AUTH comme demandé et répéter MAIL FROM ; un message en file d&apos;attente ne doit repartir qu&apos;une fois la configuration du client corrigée.</translation>
+        <translation>Ne renvoyez pas sans rien changer. Dans la même session, le client peut envoyer STARTTLS ou AUTH comme demandé et répéter MAIL FROM&#xa0;; un message en file d&apos;attente ne doit repartir qu&apos;une fois la configuration du client corrigée.</translation>
     </message>
     <message>
         <source>SMTP authentication is switched off in the client, or it sends to port 25 of a server that only relays for logged-in users.</source>
@@ -3036,27 +3036,27 @@
     <message>
         <source>Read the EHLO reply: if STARTTLS is listed but AUTH is not, authentication is offered only after TLS.</source>
         <comment>530|checks.step</comment>
-        <translation>Lisez la réponse à EHLO : si STARTTLS figure dans la liste mais pas AUTH, l&apos;authentification n&apos;est proposée qu&apos;après TLS.</translation>
+        <translation>Lisez la réponse à EHLO&#xa0;: si STARTTLS figure dans la liste mais pas AUTH, l&apos;authentification n&apos;est proposée qu&apos;après TLS.</translation>
     </message>
     <message>
         <source>Run a complete authenticated submission test; swaks asks for the password when --auth-password is left out.</source>
         <comment>530|checks.step</comment>
-        <translation>Lancez un test complet de soumission authentifiée ; swaks demande le mot de passe quand --auth-password est omis.</translation>
+        <translation>Lancez un test complet de soumission authentifiée&#xa0;; swaks demande le mot de passe quand --auth-password est omis.</translation>
     </message>
     <message>
         <source>Check the client&apos;s own log for an AUTH reply before MAIL FROM; a missing or failed AUTH explains the 530.</source>
         <comment>530|checks.step</comment>
-        <translation>Cherchez dans le journal du client lui-même une réponse à AUTH avant MAIL FROM ; un AUTH absent ou en échec explique le 530.</translation>
+        <translation>Cherchez dans le journal du client lui-même une réponse à AUTH avant MAIL FROM&#xa0;; un AUTH absent ou en échec explique le 530.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission servers require STARTTLS before any mail transaction; a client sending in plaintext on port 587 gets this at MAIL FROM.</source>
         <comment>530|providers.meaning</comment>
-        <translation>Les serveurs de soumission de Gmail exigent STARTTLS avant toute transaction de courrier ; un client qui envoie en clair sur le port 587 reçoit cette réponse à MAIL FROM.</translation>
+        <translation>Les serveurs de soumission de Gmail exigent STARTTLS avant toute transaction de courrier&#xa0;; un client qui envoie en clair sur le port 587 reçoit cette réponse à MAIL FROM.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s client submission endpoint requires SMTP AUTH before MAIL FROM; it also shows up when the AUTH attempt failed and the client carried on regardless.</source>
         <comment>530|providers.meaning</comment>
-        <translation>Le point de terminaison de soumission client d&apos;Exchange Online exige SMTP AUTH avant MAIL FROM ; ce code apparaît aussi quand la tentative AUTH a échoué et que le client a continué malgré tout.</translation>
+        <translation>Le point de terminaison de soumission client d&apos;Exchange Online exige SMTP AUTH avant MAIL FROM&#xa0;; ce code apparaît aussi quand la tentative AUTH a échoué et que le client a continué malgré tout.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.1)</source>
@@ -3066,7 +3066,7 @@
     <message>
         <source>Registry-only code with no definition of its own: the IANA registry lists 533 among the basic codes used with X.7.1 Delivery not authorized, message refused. Treat it as a permanent refusal on security or policy grounds, with the enhanced code and the reply text carrying the detail.</source>
         <comment>533|summary</comment>
-        <translation>Code présent uniquement dans le registre, sans définition propre : le registre IANA cite 533 parmi les codes de base utilisés avec X.7.1 Delivery not authorized, message refused. Traitez-le comme un refus permanent pour des raisons de sécurité ou de politique, le code d&apos;état étendu et le texte de la réponse apportant les détails.</translation>
+        <translation>Code présent uniquement dans le registre, sans définition propre&#xa0;: le registre IANA cite 533 parmi les codes de base utilisés avec X.7.1 Delivery not authorized, message refused. Traitez-le comme un refus permanent pour des raisons de sécurité ou de politique, le code d&apos;état étendu et le texte de la réponse apportant les détails.</translation>
     </message>
     <message>
         <source>Almost never on the wire, since 550 5.7.1 and 554 5.7.1 cover the same ground. If it does appear, expect it from niche or custom software at MAIL FROM or RCPT TO, after a policy check (relay permission, sender not allowed, blocklist) has refused the sender.</source>
@@ -3076,12 +3076,12 @@
     <message>
         <source>The sender&apos;s admin reads the reply text to identify the policy and fixes the cause: authenticate before relaying, send only from addresses the account may use, or get the sending IP delisted. If the refusal looks wrong, ask the recipient&apos;s admin, quoting the full reply, the time and the sending IP.</source>
         <comment>533|howToFix</comment>
-        <translation>L&apos;administrateur de l&apos;expéditeur lit le texte de la réponse pour identifier la politique et corrige la cause : s&apos;authentifier avant de relayer, n&apos;envoyer qu&apos;avec les adresses que le compte a le droit d&apos;utiliser, ou faire retirer l&apos;IP d&apos;envoi de la liste de blocage. Si le refus semble injustifié, interrogez l&apos;administrateur du destinataire en citant la réponse complète, l&apos;heure et l&apos;IP d&apos;envoi.</translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur lit le texte de la réponse pour identifier la politique et corrige la cause&#xa0;: s&apos;authentifier avant de relayer, n&apos;envoyer qu&apos;avec les adresses que le compte a le droit d&apos;utiliser, ou faire retirer l&apos;IP d&apos;envoi de la liste de blocage. Si le refus semble injustifié, interrogez l&apos;administrateur du destinataire en citant la réponse complète, l&apos;heure et l&apos;IP d&apos;envoi.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; policy refusals repeat. Resend after the cause is fixed or the recipient&apos;s admin grants an exception.</source>
         <comment>533|retry</comment>
-        <translation>Ne réessayez pas sans modification ; les refus de politique se répètent. Renvoyez une fois la cause corrigée ou une exception accordée par l&apos;administrateur du destinataire.</translation>
+        <translation>Ne réessayez pas sans modification&#xa0;; les refus de politique se répètent. Renvoyez une fois la cause corrigée ou une exception accordée par l&apos;administrateur du destinataire.</translation>
     </message>
     <message>
         <source>A custom or uncommon server reports a policy refusal such as relay denied or sender not permitted with 533 instead of 550.</source>
@@ -3101,7 +3101,7 @@
     <message>
         <source>Capture the whole reply; the enhanced code (usually 5.7.1) and the text say which policy fired.</source>
         <comment>533|checks.step</comment>
-        <translation>Récupérez la réponse entière ; le code d&apos;état étendu (généralement 5.7.1) et le texte indiquent quelle politique s&apos;est déclenchée.</translation>
+        <translation>Récupérez la réponse entière&#xa0;; le code d&apos;état étendu (généralement 5.7.1) et le texte indiquent quelle politique s&apos;est déclenchée.</translation>
     </message>
     <message>
         <source>Confirm that the envelope sender matches the authenticated account or one of its permitted aliases.</source>
@@ -3121,12 +3121,12 @@
     <message>
         <source>Defined by RFC 4954 as 534 5.7.9: the AUTH mechanism the client chose is weaker than the server&apos;s policy allows for this user, and the client should retry with a stronger one. Large providers stretch it to mean the kind of password is not acceptable, above all Gmail, which sends it when an app password or OAuth sign-in is needed.</source>
         <comment>534|summary</comment>
-        <translation>Défini par la RFC 4954 comme 534 5.7.9 : le mécanisme AUTH choisi par le client est plus faible que ce que la politique du serveur autorise pour cet utilisateur, et le client doit réessayer avec un mécanisme plus robuste. Les grands fournisseurs en étendent le sens à « ce type de mot de passe n&apos;est pas acceptable », Gmail en tête, qui l&apos;envoie quand un mot de passe d&apos;application ou une connexion OAuth est nécessaire.</translation>
+        <translation>Défini par la RFC 4954 comme 534 5.7.9&#xa0;: le mécanisme AUTH choisi par le client est plus faible que ce que la politique du serveur autorise pour cet utilisateur, et le client doit réessayer avec un mécanisme plus robuste. Les grands fournisseurs en étendent le sens à «&#xa0;ce type de mot de passe n&apos;est pas acceptable&#xa0;», Gmail en tête, qui l&apos;envoie quand un mot de passe d&apos;application ou une connexion OAuth est nécessaire.</translation>
     </message>
     <message>
         <source>Right after AUTH on a submission port. With the RFC meaning: a client using PLAIN or LOGIN where the server wants SCRAM, CRAM-MD5 or GSSAPI for that account. Far more often in practice: Gmail answering 534-5.7.9 Application-specific password required, or 534-5.7.14 asking the user to sign in through a web browser first.</source>
         <comment>534|whenSeen</comment>
-        <translation>Juste après AUTH sur un port de soumission. Au sens de la RFC : un client qui utilise PLAIN ou LOGIN là où le serveur veut SCRAM, CRAM-MD5 ou GSSAPI pour ce compte. Bien plus souvent en pratique : Gmail qui répond 534-5.7.9 Application-specific password required, ou 534-5.7.14 pour demander à l&apos;utilisateur de se connecter d&apos;abord via un navigateur web.</translation>
+        <translation>Juste après AUTH sur un port de soumission. Au sens de la RFC&#xa0;: un client qui utilise PLAIN ou LOGIN là où le serveur veut SCRAM, CRAM-MD5 ou GSSAPI pour ce compte. Bien plus souvent en pratique&#xa0;: Gmail qui répond 534-5.7.9 Application-specific password required, ou 534-5.7.14 pour demander à l&apos;utilisateur de se connecter d&apos;abord via un navigateur web.</translation>
     </message>
     <message>
         <source>The user or client admin changes how the client authenticates. For Gmail, create an app password (2-Step Verification must be on) or switch the client to OAuth 2.0, and complete any pending browser sign-in check. For servers using the RFC meaning, configure a mechanism the server accepts, such as SCRAM-SHA-256 or CRAM-MD5, or upgrade the client library.</source>
@@ -3136,12 +3136,12 @@
     <message>
         <source>Retrying with the same mechanism and password keeps failing and can trigger a lockout. RFC 4954 expects the client to try a stronger mechanism in the same session; otherwise fix the credentials before the next attempt.</source>
         <comment>534|retry</comment>
-        <translation>Réessayer avec le même mécanisme et le même mot de passe échoue à chaque fois et peut déclencher un verrouillage. La RFC 4954 attend du client qu&apos;il essaie un mécanisme plus robuste dans la même session ; sinon, corrigez les identifiants avant la tentative suivante.</translation>
+        <translation>Réessayer avec le même mécanisme et le même mot de passe échoue à chaque fois et peut déclencher un verrouillage. La RFC 4954 attend du client qu&apos;il essaie un mécanisme plus robuste dans la même session&#xa0;; sinon, corrigez les identifiants avant la tentative suivante.</translation>
     </message>
     <message>
         <source>The account has 2-Step Verification and the client sends the normal account password; Gmail wants an app password or OAuth 2.0.</source>
         <comment>534|causes</comment>
-        <translation>La validation en deux étapes est activée sur le compte et le client envoie le mot de passe normal du compte ; Gmail exige un mot de passe d&apos;application ou OAuth 2.0.</translation>
+        <translation>La validation en deux étapes est activée sur le compte et le client envoie le mot de passe normal du compte&#xa0;; Gmail exige un mot de passe d&apos;application ou OAuth 2.0.</translation>
     </message>
     <message>
         <source>The provider judged the sign-in suspicious (new location or device) and requires an interactive browser login before SMTP works again.</source>
@@ -3161,7 +3161,7 @@
     <message>
         <source>Read the enhanced code and text: 5.7.9 with application-specific password means app password or OAuth, 5.7.14 means a pending browser verification.</source>
         <comment>534|checks.step</comment>
-        <translation>Lisez le code d&apos;état étendu et le texte : 5.7.9 avec application-specific password signifie mot de passe d&apos;application ou OAuth, 5.7.14 signifie qu&apos;une vérification dans le navigateur est en attente.</translation>
+        <translation>Lisez le code d&apos;état étendu et le texte&#xa0;: 5.7.9 avec application-specific password signifie mot de passe d&apos;application ou OAuth, 5.7.14 signifie qu&apos;une vérification dans le navigateur est en attente.</translation>
     </message>
     <message>
         <source>List the mechanisms offered after STARTTLS to see what a stronger choice would be.</source>
@@ -3176,7 +3176,7 @@
     <message>
         <source>Gmail sends this when the account uses 2-Step Verification and the client logged in with the normal password; an app password or OAuth 2.0 is required, the SASL mechanism itself is not the problem.</source>
         <comment>534|providers.meaning</comment>
-        <translation>Gmail envoie ce code quand le compte utilise la validation en deux étapes et que le client s&apos;est connecté avec le mot de passe normal ; un mot de passe d&apos;application ou OAuth 2.0 est requis, le mécanisme SASL lui-même n&apos;est pas en cause.</translation>
+        <translation>Gmail envoie ce code quand le compte utilise la validation en deux étapes et que le client s&apos;est connecté avec le mot de passe normal&#xa0;; un mot de passe d&apos;application ou OAuth 2.0 est requis, le mécanisme SASL lui-même n&apos;est pas en cause.</translation>
     </message>
     <message>
         <source>Gmail blocked the SMTP login until the account owner signs in through a browser and passes a security check.</source>
@@ -3191,12 +3191,12 @@
     <message>
         <source>RFC 4954&apos;s reply for a failed login, sent as 535 5.7.8: the username, password or token was not accepted. The client should ask the user for new credentials rather than repeat the same ones.</source>
         <comment>535|summary</comment>
-        <translation>La réponse de la RFC 4954 à un échec d&apos;authentification, envoyée sous la forme 535 5.7.8 : le nom d&apos;utilisateur, le mot de passe ou le jeton n&apos;a pas été accepté. Le client doit demander de nouveaux identifiants à l&apos;utilisateur plutôt que de répéter les mêmes.</translation>
+        <translation>La réponse de la RFC 4954 à un échec d&apos;authentification, envoyée sous la forme 535 5.7.8&#xa0;: le nom d&apos;utilisateur, le mot de passe ou le jeton n&apos;a pas été accepté. Le client doit demander de nouveaux identifiants à l&apos;utilisateur plutôt que de répéter les mêmes.</translation>
     </message>
     <message>
         <source>At the end of the AUTH exchange on a submission port, from mail clients, scripts, printers and monitoring tools. Postfix answers 535 5.7.8 Error: authentication failed; Gmail sends 535-5.7.8 Username and Password not accepted; Microsoft 365 uses 535 5.7.139 and 535 5.7.3 both for wrong passwords and for logins blocked by tenant policy.</source>
         <comment>535|whenSeen</comment>
-        <translation>À la fin de l&apos;échange AUTH sur un port de soumission, de la part de clients de messagerie, de scripts, d&apos;imprimantes et d&apos;outils de supervision. Postfix répond 535 5.7.8 Error: authentication failed ; Gmail envoie 535-5.7.8 Username and Password not accepted ; Microsoft 365 utilise 535 5.7.139 et 535 5.7.3 à la fois pour les mots de passe erronés et pour les connexions bloquées par la politique du locataire.</translation>
+        <translation>À la fin de l&apos;échange AUTH sur un port de soumission, de la part de clients de messagerie, de scripts, d&apos;imprimantes et d&apos;outils de supervision. Postfix répond 535 5.7.8 Error: authentication failed&#xa0;; Gmail envoie 535-5.7.8 Username and Password not accepted&#xa0;; Microsoft 365 utilise 535 5.7.139 et 535 5.7.3 à la fois pour les mots de passe erronés et pour les connexions bloquées par la politique du locataire.</translation>
     </message>
     <message>
         <source>The user re-enters or resets the password and checks the username format. On Gmail, use an app password or OAuth 2.0. On Microsoft 365, the tenant admin enables authenticated SMTP for the mailbox or moves the application to OAuth or another sending method. When every user fails at once, the server admin checks the authentication back end and its logs.</source>
@@ -3206,7 +3206,7 @@
     <message>
         <source>Never loop on the same credentials: nothing changes, and repeated failures can lock the account or get the client IP blocked (RFC 4954 lets servers drop the connection after several failures). Get corrected credentials, then try once.</source>
         <comment>535|retry</comment>
-        <translation>Ne bouclez jamais sur les mêmes identifiants : rien ne change, et des échecs répétés peuvent verrouiller le compte ou faire bloquer l&apos;IP du client (la RFC 4954 permet aux serveurs de couper la connexion après plusieurs échecs). Obtenez des identifiants corrigés, puis faites un seul essai.</translation>
+        <translation>Ne bouclez jamais sur les mêmes identifiants&#xa0;: rien ne change, et des échecs répétés peuvent verrouiller le compte ou faire bloquer l&apos;IP du client (la RFC 4954 permet aux serveurs de couper la connexion après plusieurs échecs). Obtenez des identifiants corrigés, puis faites un seul essai.</translation>
     </message>
     <message>
         <source>Wrong or expired password, or a bare username (user instead of user@example.com) where the server expects the full address.</source>
@@ -3216,7 +3216,7 @@
     <message>
         <source>The provider no longer takes the normal password over SMTP: Gmail needs an app password or OAuth 2.0, and many Microsoft 365 tenants have SMTP AUTH or basic authentication turned off.</source>
         <comment>535|causes</comment>
-        <translation>Le fournisseur n&apos;accepte plus le mot de passe normal via SMTP : Gmail exige un mot de passe d&apos;application ou OAuth 2.0, et de nombreux locataires Microsoft 365 ont désactivé SMTP AUTH ou l&apos;authentification de base.</translation>
+        <translation>Le fournisseur n&apos;accepte plus le mot de passe normal via SMTP&#xa0;: Gmail exige un mot de passe d&apos;application ou OAuth 2.0, et de nombreux locataires Microsoft 365 ont désactivé SMTP AUTH ou l&apos;authentification de base.</translation>
     </message>
     <message>
         <source>Special characters in the password are encoded wrongly by the client, or a script builds the AUTH PLAIN string incorrectly.</source>
@@ -3231,7 +3231,7 @@
     <message>
         <source>Test the same credentials with swaks to rule the client out; it prompts for the password.</source>
         <comment>535|checks.step</comment>
-        <translation>Testez les mêmes identifiants avec swaks pour mettre le client hors de cause ; il demande le mot de passe.</translation>
+        <translation>Testez les mêmes identifiants avec swaks pour mettre le client hors de cause&#xa0;; il demande le mot de passe.</translation>
     </message>
     <message>
         <source>On a Postfix server that authenticates through Dovecot, test the back end directly.</source>
@@ -3256,7 +3256,7 @@
     <message>
         <source>Exchange Online refuses the login because SMTP AUTH is switched off for the whole organisation; the password may be perfectly correct, and only the tenant admin can change the setting.</source>
         <comment>535|providers.meaning</comment>
-        <translation>Exchange Online refuse la connexion parce que SMTP AUTH est désactivé pour toute l&apos;organisation ; le mot de passe peut être parfaitement correct, et seul l&apos;administrateur du locataire peut modifier ce paramètre.</translation>
+        <translation>Exchange Online refuse la connexion parce que SMTP AUTH est désactivé pour toute l&apos;organisation&#xa0;; le mot de passe peut être parfaitement correct, et seul l&apos;administrateur du locataire peut modifier ce paramètre.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
@@ -3266,22 +3266,22 @@
     <message>
         <source>Defined by RFC 4954 as 538 5.7.11: the chosen AUTH mechanism may only be used over an encrypted connection. RFC 4954 keeps the code for historical reasons and tells servers not to advertise such mechanisms on unencrypted connections at all, but some servers still answer AUTH with it.</source>
         <comment>538|summary</comment>
-        <translation>Défini par la RFC 4954 comme 538 5.7.11 : le mécanisme AUTH choisi ne peut être utilisé que sur une connexion chiffrée. La RFC 4954 conserve ce code pour des raisons historiques et demande aux serveurs de ne pas annoncer du tout de tels mécanismes sur des connexions non chiffrées, mais certains serveurs répondent encore ainsi à AUTH.</translation>
+        <translation>Défini par la RFC 4954 comme 538 5.7.11&#xa0;: le mécanisme AUTH choisi ne peut être utilisé que sur une connexion chiffrée. La RFC 4954 conserve ce code pour des raisons historiques et demande aux serveurs de ne pas annoncer du tout de tels mécanismes sur des connexions non chiffrées, mais certains serveurs répondent encore ainsi à AUTH.</translation>
     </message>
     <message>
         <source>At AUTH, when a client offers a password mechanism before STARTTLS. The Node.js smtp-server package from the Nodemailer project, used by a number of hosted sending services, answers 538 Error: Must issue a STARTTLS command first; other servers send 538 5.7.11 with the RFC wording.</source>
         <comment>538|whenSeen</comment>
-        <translation>À AUTH, quand un client propose un mécanisme à mot de passe avant STARTTLS. Le paquet Node.js smtp-server du projet Nodemailer, utilisé par un certain nombre de services d&apos;envoi hébergés, répond 538 Error: Must issue a STARTTLS command first ; d&apos;autres serveurs envoient 538 5.7.11 avec le libellé de la RFC.</translation>
+        <translation>À AUTH, quand un client propose un mécanisme à mot de passe avant STARTTLS. Le paquet Node.js smtp-server du projet Nodemailer, utilisé par un certain nombre de services d&apos;envoi hébergés, répond 538 Error: Must issue a STARTTLS command first&#xa0;; d&apos;autres serveurs envoient 538 5.7.11 avec le libellé de la RFC.</translation>
     </message>
     <message>
         <source>Configure the client to encrypt before it authenticates: STARTTLS on port 587 or implicit TLS on 465. In application code, set the mail library&apos;s TLS options to match the port. The server admin can help by not advertising password mechanisms before STARTTLS, as RFC 4954 recommends.</source>
         <comment>538|howToFix</comment>
-        <translation>Configurez le client pour qu&apos;il chiffre avant de s&apos;authentifier : STARTTLS sur le port 587 ou TLS implicite sur 465. Dans le code applicatif, réglez les options TLS de la bibliothèque de messagerie en fonction du port. L&apos;administrateur du serveur peut aider en n&apos;annonçant pas de mécanismes à mot de passe avant STARTTLS, comme le recommande la RFC 4954.</translation>
+        <translation>Configurez le client pour qu&apos;il chiffre avant de s&apos;authentifier&#xa0;: STARTTLS sur le port 587 ou TLS implicite sur 465. Dans le code applicatif, réglez les options TLS de la bibliothèque de messagerie en fonction du port. L&apos;administrateur du serveur peut aider en n&apos;annonçant pas de mécanismes à mot de passe avant STARTTLS, comme le recommande la RFC 4954.</translation>
     </message>
     <message>
         <source>Do not retry AUTH unencrypted. Start TLS, send EHLO again and authenticate; the same credentials should then be accepted.</source>
         <comment>538|retry</comment>
-        <translation>Ne réessayez pas AUTH sans chiffrement. Démarrez TLS, renvoyez EHLO et authentifiez-vous ; les mêmes identifiants devraient alors être acceptés.</translation>
+        <translation>Ne réessayez pas AUTH sans chiffrement. Démarrez TLS, renvoyez EHLO et authentifiez-vous&#xa0;; les mêmes identifiants devraient alors être acceptés.</translation>
     </message>
     <message>
         <source>The client sends AUTH PLAIN or LOGIN before STARTTLS because encryption is switched off in its settings.</source>
@@ -3291,7 +3291,7 @@
     <message>
         <source>An opportunistic use TLS if available mode missed the STARTTLS offer and continued in plaintext.</source>
         <comment>538|causes</comment>
-        <translation>Un mode opportuniste « utiliser TLS si disponible » n&apos;a pas vu l&apos;offre STARTTLS et a continué en clair.</translation>
+        <translation>Un mode opportuniste «&#xa0;utiliser TLS si disponible&#xa0;» n&apos;a pas vu l&apos;offre STARTTLS et a continué en clair.</translation>
     </message>
     <message>
         <source>A mail library&apos;s secure and starttls options are set the wrong way round for the port, for example no implicit TLS and no STARTTLS request on 587.</source>
@@ -3321,22 +3321,22 @@
     <message>
         <source>No RFC defines 541; blog lists describe it as a rejection by the recipient&apos;s spam filter. Real spam rejections arrive as 550 or 554 with a 5.7.x enhanced code (usually 5.7.1). When &quot;541&quot; turns up in a real bounce it is most often a dot-less 5.4.1, which Microsoft 365 sends as 550 5.4.1 for unknown recipients and refused relaying, not for spam.</source>
         <comment>541|summary</comment>
-        <translation>Aucune RFC ne définit 541 ; des listes publiées sur des blogs le décrivent comme un rejet par le filtre antispam du destinataire. Les vrais rejets pour spam arrivent sous la forme 550 ou 554 avec un code d&apos;état étendu 5.7.x (généralement 5.7.1). Quand « 541 » apparaît dans un véritable avis de non-remise, il s&apos;agit le plus souvent d&apos;un 5.4.1 sans points, que Microsoft 365 envoie sous la forme 550 5.4.1 pour les destinataires inconnus et les refus de relais, et non pour le spam.</translation>
+        <translation>Aucune RFC ne définit 541&#xa0;; des listes publiées sur des blogs le décrivent comme un rejet par le filtre antispam du destinataire. Les vrais rejets pour spam arrivent sous la forme 550 ou 554 avec un code d&apos;état étendu 5.7.x (généralement 5.7.1). Quand «&#xa0;541&#xa0;» apparaît dans un véritable avis de non-remise, il s&apos;agit le plus souvent d&apos;un 5.4.1 sans points, que Microsoft 365 envoie sous la forme 550 5.4.1 pour les destinataires inconnus et les refus de relais, et non pour le spam.</translation>
     </message>
     <message>
         <source>In ESP bounce categories and troubleshooting articles rather than on the wire. The Microsoft case is common: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; comes from Exchange Online&apos;s directory-based edge blocking at RCPT TO. In the IANA registry X.4.1 means No answer from host, a class 4 code, so Microsoft&apos;s 5.4.1 is its own usage.</source>
         <comment>541|whenSeen</comment>
-        <translation>Dans les catégories de non-remise des ESP et les articles de dépannage plutôt que sur le réseau. Le cas Microsoft est courant : &quot;550 5.4.1 Recipient address rejected: Access denied&quot; provient du blocage en périphérie basé sur l&apos;annuaire d&apos;Exchange Online, à RCPT TO. Dans le registre IANA, X.4.1 signifie No answer from host, un code de classe 4 ; le 5.4.1 de Microsoft est donc un usage qui lui est propre.</translation>
+        <translation>Dans les catégories de non-remise des ESP et les articles de dépannage plutôt que sur le réseau. Le cas Microsoft est courant&#xa0;: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; provient du blocage en périphérie basé sur l&apos;annuaire d&apos;Exchange Online, à RCPT TO. Dans le registre IANA, X.4.1 signifie No answer from host, un code de classe 4&#xa0;; le 5.4.1 de Microsoft est donc un usage qui lui est propre.</translation>
     </message>
     <message>
         <source>Get the exact reply line first. If it is 550 5.4.1 from Microsoft 365, treat it as an unknown recipient: the sender checks the address, and the recipient&apos;s admin checks that the mailbox or mail contact exists in the tenant and that the domain is an accepted domain. If it really is a content rejection (5.7.x after end of data), the sender&apos;s admin reviews authentication, sending IP reputation and the message content.</source>
         <comment>541|howToFix</comment>
-        <translation>Récupérez d&apos;abord la ligne de réponse exacte. S&apos;il s&apos;agit de 550 5.4.1 de Microsoft 365, traitez-le comme un destinataire inconnu : l&apos;expéditeur vérifie l&apos;adresse, et l&apos;administrateur du destinataire vérifie que la boîte aux lettres ou le contact de messagerie existe dans le locataire et que le domaine est un domaine accepté. S&apos;il s&apos;agit vraiment d&apos;un rejet lié au contenu (5.7.x après la fin des données), l&apos;administrateur de l&apos;expéditeur passe en revue l&apos;authentification, la réputation de l&apos;IP d&apos;envoi et le contenu du message.</translation>
+        <translation>Récupérez d&apos;abord la ligne de réponse exacte. S&apos;il s&apos;agit de 550 5.4.1 de Microsoft 365, traitez-le comme un destinataire inconnu&#xa0;: l&apos;expéditeur vérifie l&apos;adresse, et l&apos;administrateur du destinataire vérifie que la boîte aux lettres ou le contact de messagerie existe dans le locataire et que le domaine est un domaine accepté. S&apos;il s&apos;agit vraiment d&apos;un rejet lié au contenu (5.7.x après la fin des données), l&apos;administrateur de l&apos;expéditeur passe en revue l&apos;authentification, la réputation de l&apos;IP d&apos;envoi et le contenu du message.</translation>
     </message>
     <message>
         <source>Permanent by its first digit: the sending MTA bounces instead of queueing. Resending the same message to the same address gives the same answer until the address, the tenant configuration or the content changes.</source>
         <comment>541|retry</comment>
-        <translation>Permanent d&apos;après son premier chiffre : le MTA d&apos;envoi émet un avis de non-remise au lieu de mettre le message en file d&apos;attente. Renvoyer le même message à la même adresse donne la même réponse tant que l&apos;adresse, la configuration du locataire ou le contenu ne changent pas.</translation>
+        <translation>Permanent d&apos;après son premier chiffre&#xa0;: le MTA d&apos;envoi émet un avis de non-remise au lieu de mettre le message en file d&apos;attente. Renvoyer le même message à la même adresse donne la même réponse tant que l&apos;adresse, la configuration du locataire ou le contenu ne changent pas.</translation>
     </message>
     <message>
         <source>Exchange Online rejected a recipient that is not in its directory (550 5.4.1 Recipient address rejected: Access denied).</source>
@@ -3361,7 +3361,7 @@
     <message>
         <source>Check whether the recipient domain is hosted by Microsoft 365; an MX ending in mail.protection.outlook.com means the 5.4.1 came from Exchange Online.</source>
         <comment>541|checks.step</comment>
-        <translation>Vérifiez si le domaine du destinataire est hébergé par Microsoft 365 ; un MX se terminant par mail.protection.outlook.com signifie que le 5.4.1 vient d&apos;Exchange Online.</translation>
+        <translation>Vérifiez si le domaine du destinataire est hébergé par Microsoft 365&#xa0;; un MX se terminant par mail.protection.outlook.com signifie que le 5.4.1 vient d&apos;Exchange Online.</translation>
     </message>
     <message>
         <source>Find the full remote reply for the failed recipient in your log.</source>
@@ -3376,37 +3376,37 @@
     <message>
         <source>Requested action not taken: mailbox unavailable</source>
         <comment>550|title</comment>
-        <translation>Action demandée non effectuée : boîte aux lettres indisponible</translation>
+        <translation>Action demandée non effectuée&#xa0;: boîte aux lettres indisponible</translation>
     </message>
     <message>
         <source>A permanent refusal: the server will not perform the command for this address or this message. RFC 5321 lists three reasons under one code, mailbox not found, no access, or command rejected for policy reasons, so 550 covers a mistyped address, a closed account, refused relaying, a blocklisted IP and a failed DMARC check alike. The enhanced code after it tells you which: 5.1.1 unknown user, 5.2.1 disabled mailbox, 5.7.1 policy, 5.7.26 authentication.</source>
         <comment>550|summary</comment>
-        <translation>Un refus permanent : le serveur n&apos;exécutera pas la commande pour cette adresse ou ce message. La RFC 5321 regroupe trois motifs sous un même code (boîte aux lettres introuvable, accès refusé, commande rejetée pour des raisons de politique) ; 550 couvre donc aussi bien une adresse mal saisie, un compte fermé, un relais refusé, une IP sur liste de blocage qu&apos;un échec de contrôle DMARC. Le code d&apos;état étendu qui le suit indique de quoi il s&apos;agit : 5.1.1 utilisateur inconnu, 5.2.1 boîte aux lettres désactivée, 5.7.1 politique, 5.7.26 authentification.</translation>
+        <translation>Un refus permanent&#xa0;: le serveur n&apos;exécutera pas la commande pour cette adresse ou ce message. La RFC 5321 regroupe trois motifs sous un même code (boîte aux lettres introuvable, accès refusé, commande rejetée pour des raisons de politique)&#xa0;; 550 couvre donc aussi bien une adresse mal saisie, un compte fermé, un relais refusé, une IP sur liste de blocage qu&apos;un échec de contrôle DMARC. Le code d&apos;état étendu qui le suit indique de quoi il s&apos;agit&#xa0;: 5.1.1 utilisateur inconnu, 5.2.1 boîte aux lettres désactivée, 5.7.1 politique, 5.7.26 authentification.</translation>
     </message>
     <message>
         <source>Most often in reply to RCPT TO, when the receiver checks the recipient; also at MAIL FROM (sender refused) and after end of data (content, SPF, DKIM or DMARC verdicts). Postfix sends &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;, Exim &quot;550 Unrouteable address&quot;. Gmail and Microsoft 365 use 550 for nearly all of their permanent rejections, each with its own enhanced codes; Yahoo and AOL document most of their permanent rejections as 553 and 554 instead, and an unknown Yahoo user bounces with 554.</source>
         <comment>550|whenSeen</comment>
-        <translation>Le plus souvent en réponse à RCPT TO, quand le serveur de réception vérifie le destinataire ; aussi à MAIL FROM (expéditeur refusé) et après la fin des données (verdicts de contenu, SPF, DKIM ou DMARC). Postfix envoie &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;, Exim &quot;550 Unrouteable address&quot;. Gmail et Microsoft 365 utilisent 550 pour presque tous leurs rejets permanents, chacun avec ses propres codes d&apos;état étendus ; Yahoo et AOL documentent plutôt la plupart de leurs rejets permanents en 553 et 554, et un utilisateur Yahoo inconnu donne lieu à un avis de non-remise en 554.</translation>
+        <translation>Le plus souvent en réponse à RCPT TO, quand le serveur de réception vérifie le destinataire&#xa0;; aussi à MAIL FROM (expéditeur refusé) et après la fin des données (verdicts de contenu, SPF, DKIM ou DMARC). Postfix envoie &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;, Exim &quot;550 Unrouteable address&quot;. Gmail et Microsoft 365 utilisent 550 pour presque tous leurs rejets permanents, chacun avec ses propres codes d&apos;état étendus&#xa0;; Yahoo et AOL documentent plutôt la plupart de leurs rejets permanents en 553 et 554, et un utilisateur Yahoo inconnu donne lieu à un avis de non-remise en 554.</translation>
     </message>
     <message>
         <source>Read the enhanced code and the text, then act on the right side. 5.1.x: the sender corrects the address or confirms it with the recipient; list owners suppress it. 5.2.1: the recipient&apos;s account is disabled or inactive and only the recipient or their admin can reactivate it. 5.7.x at a big provider: the sender&apos;s admin checks the sending IP against blocklists, fixes SPF, DKIM, DMARC alignment and reverse DNS, then uses the provider&apos;s delisting or sender support form. &quot;Relay access denied&quot; or &quot;Unable to relay&quot;: the client must authenticate to its own submission server instead of sending to a server that does not handle the domain. If you run the receiving server and the refusal is wrong, the recipient&apos;s admin checks alias tables, directory sync and transport rules.</source>
         <comment>550|howToFix</comment>
-        <translation>Lisez le code d&apos;état étendu et le texte, puis agissez du bon côté. 5.1.x : l&apos;expéditeur corrige l&apos;adresse ou la vérifie auprès du destinataire ; les gestionnaires de listes l&apos;ajoutent à leur liste de suppression. 5.2.1 : le compte du destinataire est désactivé ou inactif et seul le destinataire ou son administrateur peut le réactiver. 5.7.x chez un grand fournisseur : l&apos;administrateur de l&apos;expéditeur vérifie l&apos;IP d&apos;envoi sur les listes de blocage, corrige SPF, DKIM, l&apos;alignement DMARC et le DNS inverse, puis utilise le formulaire de retrait de liste ou d&apos;assistance aux expéditeurs du fournisseur. &quot;Relay access denied&quot; ou &quot;Unable to relay&quot; : le client doit s&apos;authentifier auprès de son propre serveur de soumission au lieu d&apos;envoyer à un serveur qui ne gère pas le domaine. Si vous gérez le serveur de réception et que le refus est injustifié, l&apos;administrateur du destinataire vérifie les tables d&apos;alias, la synchronisation de l&apos;annuaire et les règles de transport.</translation>
+        <translation>Lisez le code d&apos;état étendu et le texte, puis agissez du bon côté. 5.1.x&#xa0;: l&apos;expéditeur corrige l&apos;adresse ou la vérifie auprès du destinataire&#xa0;; les gestionnaires de listes l&apos;ajoutent à leur liste de suppression. 5.2.1&#xa0;: le compte du destinataire est désactivé ou inactif et seul le destinataire ou son administrateur peut le réactiver. 5.7.x chez un grand fournisseur&#xa0;: l&apos;administrateur de l&apos;expéditeur vérifie l&apos;IP d&apos;envoi sur les listes de blocage, corrige SPF, DKIM, l&apos;alignement DMARC et le DNS inverse, puis utilise le formulaire de retrait de liste ou d&apos;assistance aux expéditeurs du fournisseur. &quot;Relay access denied&quot; ou &quot;Unable to relay&quot;&#xa0;: le client doit s&apos;authentifier auprès de son propre serveur de soumission au lieu d&apos;envoyer à un serveur qui ne gère pas le domaine. Si vous gérez le serveur de réception et que le refus est injustifié, l&apos;administrateur du destinataire vérifie les tables d&apos;alias, la synchronisation de l&apos;annuaire et les règles de transport.</translation>
     </message>
     <message>
         <source>Do not retry the same message to the same recipient: a 5yz reply means the client should not repeat the request unchanged (RFC 5321 4.2.1), and repeated attempts to unknown users hurt the sender&apos;s reputation. Bounce to the sender at once, and resend only after the address, the authentication or the blocklisting has been fixed.</source>
         <comment>550|retry</comment>
-        <translation>Ne réessayez pas le même message vers le même destinataire : une réponse 5yz signifie que le client ne doit pas répéter la requête telle quelle (RFC 5321 4.2.1), et les tentatives répétées vers des utilisateurs inconnus nuisent à la réputation de l&apos;expéditeur. Émettez immédiatement un avis de non-remise à l&apos;expéditeur, et ne renvoyez le message qu&apos;une fois l&apos;adresse, l&apos;authentification ou l&apos;inscription sur liste de blocage corrigée.</translation>
+        <translation>Ne réessayez pas le même message vers le même destinataire&#xa0;: une réponse 5yz signifie que le client ne doit pas répéter la requête telle quelle (RFC 5321 4.2.1), et les tentatives répétées vers des utilisateurs inconnus nuisent à la réputation de l&apos;expéditeur. Émettez immédiatement un avis de non-remise à l&apos;expéditeur, et ne renvoyez le message qu&apos;une fois l&apos;adresse, l&apos;authentification ou l&apos;inscription sur liste de blocage corrigée.</translation>
     </message>
     <message>
         <source>The recipient address does not exist: a typo, a deleted account, or a departed employee (5.1.1, Microsoft 5.1.10).</source>
         <comment>550|causes</comment>
-        <translation>L&apos;adresse du destinataire n&apos;existe pas : faute de frappe, compte supprimé ou employé parti (5.1.1, chez Microsoft 5.1.10).</translation>
+        <translation>L&apos;adresse du destinataire n&apos;existe pas&#xa0;: faute de frappe, compte supprimé ou employé parti (5.1.1, chez Microsoft 5.1.10).</translation>
     </message>
     <message>
         <source>The mailbox exists but is disabled or inactive (5.2.1; Gmail says the account is inactive).</source>
         <comment>550|causes</comment>
-        <translation>La boîte aux lettres existe mais est désactivée ou inactive (5.2.1 ; Gmail indique que le compte est inactif).</translation>
+        <translation>La boîte aux lettres existe mais est désactivée ou inactive (5.2.1&#xa0;; Gmail indique que le compte est inactif).</translation>
     </message>
     <message>
         <source>The sending IP is on a public DNS blocklist or on a provider&apos;s own blocklist (Outlook.com S3150, Microsoft 365 5.7.606-649).</source>
@@ -3431,12 +3431,12 @@
     <message>
         <source>A recipient-side rule: the group accepts only internal senders, a transport rule blocks the sender, or the sender is on the recipient&apos;s block list.</source>
         <comment>550|causes</comment>
-        <translation>Une règle côté destinataire : le groupe n&apos;accepte que les expéditeurs internes, une règle de transport bloque l&apos;expéditeur, ou l&apos;expéditeur figure sur la liste de blocage du destinataire.</translation>
+        <translation>Une règle côté destinataire&#xa0;: le groupe n&apos;accepte que les expéditeurs internes, une règle de transport bloque l&apos;expéditeur, ou l&apos;expéditeur figure sur la liste de blocage du destinataire.</translation>
     </message>
     <message>
         <source>Read the bounce&apos;s delivery-status part: Remote-MTA says who refused, Diagnostic-Code holds the reply, and the text &quot;in reply to RCPT TO / end of DATA&quot; says at which stage.</source>
         <comment>550|checks.step</comment>
-        <translation>Lisez la partie delivery-status de l&apos;avis de non-remise : Remote-MTA indique qui a refusé, Diagnostic-Code contient la réponse, et le texte &quot;in reply to RCPT TO / end of DATA&quot; indique à quelle étape.</translation>
+        <translation>Lisez la partie delivery-status de l&apos;avis de non-remise&#xa0;: Remote-MTA indique qui a refusé, Diagnostic-Code contient la réponse, et le texte &quot;in reply to RCPT TO / end of DATA&quot; indique à quelle étape.</translation>
     </message>
     <message>
         <source>Confirm you reached the recipient domain&apos;s current MX and not an old or backup host.</source>
@@ -3446,7 +3446,7 @@
     <message>
         <source>Check the sending IP (here 192.0.2.10, octets reversed) against Spamhaus; use your own resolver, because public resolvers get 127.255.255.254 instead of an answer.</source>
         <comment>550|checks.step</comment>
-        <translation>Vérifiez l&apos;IP d&apos;envoi (ici 192.0.2.10, octets inversés) auprès de Spamhaus ; utilisez votre propre résolveur, car les résolveurs publics obtiennent 127.255.255.254 au lieu d&apos;une réponse.</translation>
+        <translation>Vérifiez l&apos;IP d&apos;envoi (ici 192.0.2.10, octets inversés) auprès de Spamhaus&#xa0;; utilisez votre propre résolveur, car les résolveurs publics obtiennent 127.255.255.254 au lieu d&apos;une réponse.</translation>
     </message>
     <message>
         <source>Check that the sending IP has a PTR record whose name resolves back to it.</source>
@@ -3466,47 +3466,47 @@
     <message>
         <source>Gmail&apos;s unknown-user answer at RCPT TO: no such Google account or Workspace user exists. Correct the address; retrying never helps.</source>
         <comment>550|providers.meaning</comment>
-        <translation>La réponse de Gmail pour un utilisateur inconnu à RCPT TO : aucun compte Google ni utilisateur Workspace de ce nom n&apos;existe. Corrigez l&apos;adresse ; réessayer n&apos;aide jamais.</translation>
+        <translation>La réponse de Gmail pour un utilisateur inconnu à RCPT TO&#xa0;: aucun compte Google ni utilisateur Workspace de ce nom n&apos;existe. Corrigez l&apos;adresse&#xa0;; réessayer n&apos;aide jamais.</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or has been inactive; only the account holder or their Workspace admin can restore it.</source>
         <comment>550|providers.meaning</comment>
-        <translation>Le compte Google existe mais est désactivé ou est resté inactif ; seul le titulaire du compte ou son administrateur Workspace peut le rétablir.</translation>
+        <translation>Le compte Google existe mais est désactivé ou est resté inactif&#xa0;; seul le titulaire du compte ou son administrateur Workspace peut le rétablir.</translation>
     </message>
     <message>
         <source>A spam and reputation verdict on this message, its sending IP or its domain; Gmail uses 5.7.1 for several policy blocks, and the text after the code says which one.</source>
         <comment>550|providers.meaning</comment>
-        <translation>Un verdict de spam et de réputation portant sur ce message, son IP d&apos;envoi ou son domaine ; Gmail utilise 5.7.1 pour plusieurs blocages de politique, et le texte qui suit le code indique lequel.</translation>
+        <translation>Un verdict de spam et de réputation portant sur ce message, son IP d&apos;envoi ou son domaine&#xa0;; Gmail utilise 5.7.1 pour plusieurs blocages de politique, et le texte qui suit le code indique lequel.</translation>
     </message>
     <message>
         <source>The message failed DMARC for the From domain and that domain publishes p=reject; the same enhanced code also covers mail that passes neither SPF nor DKIM.</source>
         <comment>550|providers.meaning</comment>
-        <translation>Le message a échoué à DMARC pour le domaine From et ce domaine publie p=reject ; le même code d&apos;état étendu couvre aussi le courrier qui ne passe ni SPF ni DKIM.</translation>
+        <translation>Le message a échoué à DMARC pour le domaine From et ce domaine publie p=reject&#xa0;; le même code d&apos;état étendu couvre aussi le courrier qui ne passe ni SPF ni DKIM.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own recipient-not-found code (5.1.10, which the registry assigns to null MX): the address does not exist in the recipient&apos;s tenant.</source>
         <comment>550|providers.meaning</comment>
-        <translation>Le code propre à Exchange Online pour un destinataire introuvable (5.1.10, que le registre attribue au MX nul) : l&apos;adresse n&apos;existe pas dans le locataire du destinataire.</translation>
+        <translation>Le code propre à Exchange Online pour un destinataire introuvable (5.1.10, que le registre attribue au MX nul)&#xa0;: l&apos;adresse n&apos;existe pas dans le locataire du destinataire.</translation>
     </message>
     <message>
         <source>Directory-based edge blocking: the recipient is unknown to the tenant, rejected at RCPT TO. Microsoft&apos;s 5.4.1 is not the registry meaning (no answer from host).</source>
         <comment>550|providers.meaning</comment>
-        <translation>Blocage en périphérie basé sur l&apos;annuaire : le destinataire est inconnu du locataire et rejeté à RCPT TO. Le 5.4.1 de Microsoft ne correspond pas au sens du registre (pas de réponse de l&apos;hôte).</translation>
+        <translation>Blocage en périphérie basé sur l&apos;annuaire&#xa0;: le destinataire est inconnu du locataire et rejeté à RCPT TO. Le 5.4.1 de Microsoft ne correspond pas au sens du registre (pas de réponse de l&apos;hôte).</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s own blocklist (5.7.606 to 5.7.649); the IP owner can request removal through the Microsoft delist portal once the cause is fixed.</source>
         <comment>550|providers.meaning</comment>
-        <translation>L&apos;IP d&apos;envoi figure sur la liste de blocage propre à Microsoft (5.7.606 à 5.7.649) ; le propriétaire de l&apos;IP peut en demander le retrait via le portail de retrait de liste de Microsoft une fois la cause corrigée.</translation>
+        <translation>L&apos;IP d&apos;envoi figure sur la liste de blocage propre à Microsoft (5.7.606 à 5.7.649)&#xa0;; le propriétaire de l&apos;IP peut en demander le retrait via le portail de retrait de liste de Microsoft une fois la cause corrigée.</translation>
     </message>
     <message>
         <source>DMARC failure for the From domain with a reject policy; a private Microsoft code in the 5.7.5xx range.</source>
         <comment>550|providers.meaning</comment>
-        <translation>Échec DMARC pour le domaine From avec une politique de rejet ; un code privé de Microsoft dans la plage 5.7.5xx.</translation>
+        <translation>Échec DMARC pour le domaine From avec une politique de rejet&#xa0;; un code privé de Microsoft dans la plage 5.7.5xx.</translation>
     </message>
     <message>
         <source>Outlook.com, Hotmail and Live refuse the sending IP or its network on reputation grounds, often already at MAIL FROM; the operator of the sending server asks Microsoft&apos;s sender support to lift it.</source>
         <comment>550|providers.meaning</comment>
-        <translation>Outlook.com, Hotmail et Live refusent l&apos;IP d&apos;envoi ou son réseau pour des raisons de réputation, souvent dès MAIL FROM ; l&apos;exploitant du serveur d&apos;envoi demande la levée du blocage au support expéditeurs de Microsoft.</translation>
+        <translation>Outlook.com, Hotmail et Live refusent l&apos;IP d&apos;envoi ou son réseau pour des raisons de réputation, souvent dès MAIL FROM&#xa0;; l&apos;exploitant du serveur d&apos;envoi demande la levée du blocage au support expéditeurs de Microsoft.</translation>
     </message>
     <message>
         <source>Since May 2025 Outlook.com rejects mail from domains sending more than 5,000 messages a day unless SPF and DKIM pass and DMARC (at least p=none) aligns.</source>
@@ -3516,17 +3516,17 @@
     <message>
         <source>Outlook.com and Hotmail answer this, usually followed by a tag such as (S2017062302), for recipients that do not exist: the consumer-service counterpart of 5.1.10. Here 5.5.0 means an unknown mailbox, not the registry&apos;s protocol status.</source>
         <comment>550|providers.meaning</comment>
-        <translation>Outlook.com et Hotmail répondent ainsi, généralement avec une étiquette comme (S2017062302) à la suite, pour les destinataires qui n&apos;existent pas : c&apos;est l&apos;équivalent, côté service grand public, de 5.1.10. Ici, 5.5.0 signifie une boîte aux lettres inconnue, et non l&apos;état de protocole du registre.</translation>
+        <translation>Outlook.com et Hotmail répondent ainsi, généralement avec une étiquette comme (S2017062302) à la suite, pour les destinataires qui n&apos;existent pas&#xa0;: c&apos;est l&apos;équivalent, côté service grand public, de 5.1.10. Ici, 5.5.0 signifie une boîte aux lettres inconnue, et non l&apos;état de protocole du registre.</translation>
     </message>
     <message>
         <source>User not local; please try &lt;forward-path&gt;</source>
         <comment>551|title</comment>
-        <translation>Utilisateur non local ; veuillez essayer &lt;forward-path&gt;</translation>
+        <translation>Utilisateur non local&#xa0;; veuillez essayer &lt;forward-path&gt;</translation>
     </message>
     <message>
         <source>The recipient is not handled by this server, and the server tells the client where to send instead: the reply text carries the new forward-path. It is one of the few replies whose text is meant to be parsed by programs (RFC 5321 4.2). RFC 5321 3.4 lets servers use it for moved users, but warns that it discloses addresses, so it is rare today.</source>
         <comment>551|summary</comment>
-        <translation>Le destinataire n&apos;est pas géré par ce serveur, et le serveur indique au client où envoyer à la place : le texte de la réponse contient le nouveau forward-path. C&apos;est l&apos;une des rares réponses dont le texte est destiné à être analysé par des programmes (RFC 5321 4.2). La RFC 5321 3.4 permet aux serveurs de l&apos;utiliser pour les utilisateurs ayant changé d&apos;adresse, mais prévient qu&apos;elle divulgue des adresses ; elle est donc rare aujourd&apos;hui.</translation>
+        <translation>Le destinataire n&apos;est pas géré par ce serveur, et le serveur indique au client où envoyer à la place&#xa0;: le texte de la réponse contient le nouveau forward-path. C&apos;est l&apos;une des rares réponses dont le texte est destiné à être analysé par des programmes (RFC 5321 4.2). La RFC 5321 3.4 permet aux serveurs de l&apos;utiliser pour les utilisateurs ayant changé d&apos;adresse, mais prévient qu&apos;elle divulgue des adresses&#xa0;; elle est donc rare aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO, and to VRFY, from older or small servers configured with a table of users who have moved, as in &quot;551 User not local; please try &lt;jane@example.net&gt;&quot;. Some servers also misuse 551 as a relay refusal for domains they do not serve, without giving any address.</source>
@@ -3536,12 +3536,12 @@
     <message>
         <source>If the reply names a new address, the sender checks it with the recipient and updates the address book, then resends to the new address; a mail client or MTA will not do this by itself. If no address is given, treat it as a relay refusal: send through your own authenticated submission server, and check that the domain&apos;s MX records point to the server that really hosts it. Recipient admins who do not want to reveal new addresses switch to silent forwarding (answered with 250; a 251 would still show the new address) or a plain 550.</source>
         <comment>551|howToFix</comment>
-        <translation>Si la réponse indique une nouvelle adresse, l&apos;expéditeur la vérifie auprès du destinataire, met à jour son carnet d&apos;adresses, puis renvoie le message à la nouvelle adresse ; un client de messagerie ou un MTA ne le fera pas de lui-même. Si aucune adresse n&apos;est donnée, traitez la réponse comme un refus de relais : envoyez via votre propre serveur de soumission authentifié, et vérifiez que les enregistrements MX du domaine pointent vers le serveur qui l&apos;héberge réellement. Les administrateurs des destinataires qui ne veulent pas révéler les nouvelles adresses passent à un transfert silencieux (avec une réponse 250 ; un 251 révélerait encore la nouvelle adresse) ou à un simple 550.</translation>
+        <translation>Si la réponse indique une nouvelle adresse, l&apos;expéditeur la vérifie auprès du destinataire, met à jour son carnet d&apos;adresses, puis renvoie le message à la nouvelle adresse&#xa0;; un client de messagerie ou un MTA ne le fera pas de lui-même. Si aucune adresse n&apos;est donnée, traitez la réponse comme un refus de relais&#xa0;: envoyez via votre propre serveur de soumission authentifié, et vérifiez que les enregistrements MX du domaine pointent vers le serveur qui l&apos;héberge réellement. Les administrateurs des destinataires qui ne veulent pas révéler les nouvelles adresses passent à un transfert silencieux (avec une réponse 250&#xa0;; un 251 révélerait encore la nouvelle adresse) ou à un simple 550.</translation>
     </message>
     <message>
         <source>Do not retry the same recipient, and do not silently redirect: RFC 5321 says servers must not assume the client will act on the new address. Bounce the message with the reply text intact so a person can resend it to the address given.</source>
         <comment>551|retry</comment>
-        <translation>Ne réessayez pas le même destinataire et ne redirigez pas le message en silence : la RFC 5321 dit que les serveurs ne doivent pas supposer que le client donnera suite à la nouvelle adresse. Émettez un avis de non-remise contenant le texte de la réponse intact, pour qu&apos;une personne puisse renvoyer le message à l&apos;adresse indiquée.</translation>
+        <translation>Ne réessayez pas le même destinataire et ne redirigez pas le message en silence&#xa0;: la RFC 5321 dit que les serveurs ne doivent pas supposer que le client donnera suite à la nouvelle adresse. Émettez un avis de non-remise contenant le texte de la réponse intact, pour qu&apos;une personne puisse renvoyer le message à l&apos;adresse indiquée.</translation>
     </message>
     <message>
         <source>The recipient moved to a new address and the old server keeps a moved-users table that answers 551.</source>
@@ -3576,27 +3576,27 @@
     <message>
         <source>Requested mail action aborted: exceeded storage allocation</source>
         <comment>552|title</comment>
-        <translation>Action demandée abandonnée : espace de stockage alloué dépassé</translation>
+        <translation>Action demandée abandonnée&#xa0;: espace de stockage alloué dépassé</translation>
     </message>
     <message>
         <source>The action was aborted because a storage limit was exceeded. Today that means one of two things: the recipient&apos;s mailbox is over quota, or the message is larger than the server accepts (the SIZE extension, RFC 1870). RFC 821 also listed 552 for too many recipients; RFC 5321 4.5.3.1.10 corrects that to 452 and tells clients to treat such a 552 as temporary.</source>
         <comment>552|summary</comment>
-        <translation>L&apos;action a été abandonnée parce qu&apos;une limite de stockage a été dépassée. Aujourd&apos;hui, cela signifie l&apos;une de deux choses : la boîte aux lettres du destinataire a dépassé son quota, ou le message est plus volumineux que ce qu&apos;accepte le serveur (l&apos;extension SIZE, RFC 1870). La RFC 821 prévoyait aussi 552 pour un nombre excessif de destinataires ; la RFC 5321 4.5.3.1.10 corrige cela en 452 et demande aux clients de traiter un tel 552 comme temporaire.</translation>
+        <translation>L&apos;action a été abandonnée parce qu&apos;une limite de stockage a été dépassée. Aujourd&apos;hui, cela signifie l&apos;une de deux choses&#xa0;: la boîte aux lettres du destinataire a dépassé son quota, ou le message est plus volumineux que ce qu&apos;accepte le serveur (l&apos;extension SIZE, RFC 1870). La RFC 821 prévoyait aussi 552 pour un nombre excessif de destinataires&#xa0;; la RFC 5321 4.5.3.1.10 corrige cela en 452 et demande aux clients de traiter un tel 552 comme temporaire.</translation>
     </message>
     <message>
         <source>At MAIL FROM when the client declares SIZE= above the server&apos;s limit, after end of data when the real message is too big (Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;), and at RCPT TO or end of data for a full mailbox, often from the delivery agent (Dovecot LMTP: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail uses 552 for inboxes that are both full and inactive, for size and header limits, and for blocked attachment types. The registry lists X.2.2 (mailbox full) as class 4, yet 552 5.2.2 is what most servers send.</source>
         <comment>552|whenSeen</comment>
-        <translation>À MAIL FROM quand le client déclare un SIZE= supérieur à la limite du serveur, après la fin des données quand le message réel est trop volumineux (Postfix : &quot;552 5.3.4 Message size exceeds fixed limit&quot;), et à RCPT TO ou après la fin des données pour une boîte aux lettres pleine, souvent de la part de l&apos;agent de remise locale (Dovecot LMTP : &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail utilise 552 pour les boîtes de réception à la fois pleines et inactives, pour les limites de taille et d&apos;en-têtes, et pour les types de pièces jointes bloqués. Le registre classe X.2.2 (boîte aux lettres pleine) en classe 4, et pourtant c&apos;est 552 5.2.2 que la plupart des serveurs envoient.</translation>
+        <translation>À MAIL FROM quand le client déclare un SIZE= supérieur à la limite du serveur, après la fin des données quand le message réel est trop volumineux (Postfix&#xa0;: &quot;552 5.3.4 Message size exceeds fixed limit&quot;), et à RCPT TO ou après la fin des données pour une boîte aux lettres pleine, souvent de la part de l&apos;agent de remise locale (Dovecot LMTP&#xa0;: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail utilise 552 pour les boîtes de réception à la fois pleines et inactives, pour les limites de taille et d&apos;en-têtes, et pour les types de pièces jointes bloqués. Le registre classe X.2.2 (boîte aux lettres pleine) en classe 4, et pourtant c&apos;est 552 5.2.2 que la plupart des serveurs envoient.</translation>
     </message>
     <message>
         <source>Size: the sender shrinks the message or shares a link instead of attaching the file; attachments grow by about a third when encoded in base64, so a 20 MB file can break a 25 MB limit. If the bounce came from your own server, the sender&apos;s admin checks the outbound limit. Quota: the recipient deletes or archives mail or buys more storage; the sender tells them by another channel. Attachment type: send the file in another format or as a link.</source>
         <comment>552|howToFix</comment>
-        <translation>Taille : l&apos;expéditeur réduit le message ou partage un lien au lieu de joindre le fichier ; les pièces jointes grossissent d&apos;environ un tiers une fois encodées en base64, si bien qu&apos;un fichier de 20 Mo peut dépasser une limite de 25 Mo. Si l&apos;avis de non-remise vient de votre propre serveur, l&apos;administrateur de l&apos;expéditeur vérifie la limite sortante. Quota : le destinataire supprime ou archive du courrier, ou achète davantage d&apos;espace de stockage ; l&apos;expéditeur l&apos;en informe par un autre canal. Type de pièce jointe : envoyez le fichier dans un autre format ou sous forme de lien.</translation>
+        <translation>Taille&#xa0;: l&apos;expéditeur réduit le message ou partage un lien au lieu de joindre le fichier&#xa0;; les pièces jointes grossissent d&apos;environ un tiers une fois encodées en base64, si bien qu&apos;un fichier de 20 Mo peut dépasser une limite de 25 Mo. Si l&apos;avis de non-remise vient de votre propre serveur, l&apos;administrateur de l&apos;expéditeur vérifie la limite sortante. Quota&#xa0;: le destinataire supprime ou archive du courrier, ou achète davantage d&apos;espace de stockage&#xa0;; l&apos;expéditeur l&apos;en informe par un autre canal. Type de pièce jointe&#xa0;: envoyez le fichier dans un autre format ou sous forme de lien.</translation>
     </message>
     <message>
         <source>Bounce the message: repeating it unchanged fails the same way. The exception is the RFC 821 too-many-recipients use at RCPT TO, which RFC 5321 says to treat as temporary: send the remaining recipients in a later transaction. After a quota bounce, a person may resend once the recipient has made room.</source>
         <comment>552|retry</comment>
-        <translation>Retournez le message à l&apos;expéditeur : le répéter tel quel échoue de la même manière. L&apos;exception est l&apos;usage « trop de destinataires » hérité de la RFC 821, à RCPT TO, que la RFC 5321 demande de traiter comme temporaire : envoyez les destinataires restants dans une transaction ultérieure. Après un avis de non-remise pour dépassement de quota, une personne peut renvoyer le message une fois que le destinataire a libéré de la place.</translation>
+        <translation>Retournez le message à l&apos;expéditeur&#xa0;: le répéter tel quel échoue de la même manière. L&apos;exception est l&apos;usage «&#xa0;trop de destinataires&#xa0;» hérité de la RFC 821, à RCPT TO, que la RFC 5321 demande de traiter comme temporaire&#xa0;: envoyez les destinataires restants dans une transaction ultérieure. Après un avis de non-remise pour dépassement de quota, une personne peut renvoyer le message une fois que le destinataire a libéré de la place.</translation>
     </message>
     <message>
         <source>Attachments that exceed the receiver&apos;s size limit once base64 encoding is added.</source>
@@ -3651,47 +3651,47 @@
     <message>
         <source>The Google account has used up its storage and is not being used; Gmail sends 452 4.2.2 for an account that is merely full.</source>
         <comment>552|providers.meaning</comment>
-        <translation>Le compte Google a épuisé son espace de stockage et n&apos;est pas utilisé ; Gmail envoie 452 4.2.2 pour un compte simplement plein.</translation>
+        <translation>Le compte Google a épuisé son espace de stockage et n&apos;est pas utilisé&#xa0;; Gmail envoie 452 4.2.2 pour un compte simplement plein.</translation>
     </message>
     <message>
         <source>The whole message, its number of attachments or its headers exceed Gmail&apos;s receiving limits; the text names which limit.</source>
         <comment>552|providers.meaning</comment>
-        <translation>Le message entier, son nombre de pièces jointes ou ses en-têtes dépassent les limites de réception de Gmail ; le texte précise de quelle limite il s&apos;agit.</translation>
+        <translation>Le message entier, son nombre de pièces jointes ou ses en-têtes dépassent les limites de réception de Gmail&#xa0;; le texte précise de quelle limite il s&apos;agit.</translation>
     </message>
     <message>
         <source>An attachment type Gmail refuses (for example an executable, also inside an archive); a content policy, not a storage problem.</source>
         <comment>552|providers.meaning</comment>
-        <translation>Un type de pièce jointe que Gmail refuse (par exemple un exécutable, y compris à l&apos;intérieur d&apos;une archive) ; il s&apos;agit d&apos;une politique de contenu, pas d&apos;un problème de stockage.</translation>
+        <translation>Un type de pièce jointe que Gmail refuse (par exemple un exécutable, y compris à l&apos;intérieur d&apos;une archive)&#xa0;; il s&apos;agit d&apos;une politique de contenu, pas d&apos;un problème de stockage.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox name not allowed</source>
         <comment>553|title</comment>
-        <translation>Action demandée non effectuée : nom de boîte aux lettres non autorisé</translation>
+        <translation>Action demandée non effectuée&#xa0;: nom de boîte aux lettres non autorisé</translation>
     </message>
     <message>
         <source>A permanent refusal of an address as such: the mailbox name is not acceptable to this server, classically because its syntax is wrong. In practice 553 also covers sender addresses the server will not accept (unresolvable domain, an address the logged-in user does not own) and domains the server will not relay for. RFC 5321 3.3 says failures at MAIL FROM normally produce 550 or 553, and 3.5.1 uses 553 for an ambiguous VRFY name.</source>
         <comment>553|summary</comment>
-        <translation>Un refus permanent d&apos;une adresse en tant que telle : le nom de boîte aux lettres n&apos;est pas acceptable pour ce serveur, classiquement parce que sa syntaxe est incorrecte. En pratique, 553 couvre aussi les adresses d&apos;expéditeur que le serveur n&apos;accepte pas (domaine impossible à résoudre, adresse qui n&apos;appartient pas à l&apos;utilisateur authentifié) et les domaines pour lesquels le serveur refuse de relayer. La RFC 5321 3.3 indique que les échecs à MAIL FROM produisent normalement 550 ou 553, et la section 3.5.1 utilise 553 pour un nom VRFY ambigu.</translation>
+        <translation>Un refus permanent d&apos;une adresse en tant que telle&#xa0;: le nom de boîte aux lettres n&apos;est pas acceptable pour ce serveur, classiquement parce que sa syntaxe est incorrecte. En pratique, 553 couvre aussi les adresses d&apos;expéditeur que le serveur n&apos;accepte pas (domaine impossible à résoudre, adresse qui n&apos;appartient pas à l&apos;utilisateur authentifié) et les domaines pour lesquels le serveur refuse de relayer. La RFC 5321 3.3 indique que les échecs à MAIL FROM produisent normalement 550 ou 553, et la section 3.5.1 utilise 553 pour un nom VRFY ambigu.</translation>
     </message>
     <message>
         <source>At MAIL FROM and RCPT TO. Sendmail: &quot;553 5.1.8 &lt;root@host.example.com&gt;... Domain of sender address root@host.example.com does not exist&quot;. Postfix with sender login checks: &quot;553 5.7.1 &lt;a@example.com&gt;: Sender address rejected: not owned by user b@example.com&quot;. Qmail&apos;s relay refusal: &quot;553 sorry, that domain isn&apos;t in my list of allowed rcpthosts (#5.7.1)&quot;. Gmail: 553 5.1.2, 5.1.3 and 5.1.7 for an unknown recipient domain and invalid recipient or sender syntax. SMTPUTF8 servers may use 553 with 5.6.7 for non-ASCII addresses they cannot take.</source>
         <comment>553|whenSeen</comment>
-        <translation>À MAIL FROM et à RCPT TO. Sendmail : &quot;553 5.1.8 &lt;root@host.example.com&gt;... Domain of sender address root@host.example.com does not exist&quot;. Postfix avec vérification de correspondance entre expéditeur et identifiant de connexion : &quot;553 5.7.1 &lt;a@example.com&gt;: Sender address rejected: not owned by user b@example.com&quot;. Refus de relais de Qmail : &quot;553 sorry, that domain isn&apos;t in my list of allowed rcpthosts (#5.7.1)&quot;. Gmail : 553 5.1.2, 5.1.3 et 5.1.7 pour un domaine de destinataire inconnu et pour une syntaxe de destinataire ou d&apos;expéditeur invalide. Les serveurs SMTPUTF8 peuvent utiliser 553 avec 5.6.7 pour les adresses non ASCII qu&apos;ils ne peuvent pas prendre en charge.</translation>
+        <translation>À MAIL FROM et à RCPT TO. Sendmail&#xa0;: &quot;553 5.1.8 &lt;root@host.example.com&gt;... Domain of sender address root@host.example.com does not exist&quot;. Postfix avec vérification de correspondance entre expéditeur et identifiant de connexion&#xa0;: &quot;553 5.7.1 &lt;a@example.com&gt;: Sender address rejected: not owned by user b@example.com&quot;. Refus de relais de Qmail&#xa0;: &quot;553 sorry, that domain isn&apos;t in my list of allowed rcpthosts (#5.7.1)&quot;. Gmail&#xa0;: 553 5.1.2, 5.1.3 et 5.1.7 pour un domaine de destinataire inconnu et pour une syntaxe de destinataire ou d&apos;expéditeur invalide. Les serveurs SMTPUTF8 peuvent utiliser 553 avec 5.6.7 pour les adresses non ASCII qu&apos;ils ne peuvent pas prendre en charge.</translation>
     </message>
     <message>
         <source>The sender fixes the address in question: correct syntax, a real registered domain, and for authenticated submission only an address that the account is allowed to send as. Application developers set a proper envelope sender with a public domain instead of root@localhost or www-data@server. If the reply is a relay refusal, the client must authenticate to its own submission server. The server admin adds the address to the user&apos;s allowed senders only when the user really owns it.</source>
         <comment>553|howToFix</comment>
-        <translation>L&apos;expéditeur corrige l&apos;adresse concernée : syntaxe correcte, domaine réel et enregistré et, pour la soumission authentifiée, uniquement une adresse sous laquelle le compte a le droit d&apos;envoyer. Les développeurs d&apos;applications définissent un expéditeur d&apos;enveloppe correct avec un domaine public au lieu de root@localhost ou www-data@server. Si la réponse est un refus de relais, le client doit s&apos;authentifier auprès de son propre serveur de soumission. L&apos;administrateur du serveur n&apos;ajoute l&apos;adresse aux expéditeurs autorisés de l&apos;utilisateur que si celui-ci en est réellement le propriétaire.</translation>
+        <translation>L&apos;expéditeur corrige l&apos;adresse concernée&#xa0;: syntaxe correcte, domaine réel et enregistré et, pour la soumission authentifiée, uniquement une adresse sous laquelle le compte a le droit d&apos;envoyer. Les développeurs d&apos;applications définissent un expéditeur d&apos;enveloppe correct avec un domaine public au lieu de root@localhost ou www-data@server. Si la réponse est un refus de relais, le client doit s&apos;authentifier auprès de son propre serveur de soumission. L&apos;administrateur du serveur n&apos;ajoute l&apos;adresse aux expéditeurs autorisés de l&apos;utilisateur que si celui-ci en est réellement le propriétaire.</translation>
     </message>
     <message>
         <source>Do not retry: the same address gives the same 553. Return the message so the address or the sending configuration can be changed, then send it again as a new message.</source>
         <comment>553|retry</comment>
-        <translation>Ne réessayez pas : la même adresse donne le même 553. Émettez un avis de non-remise pour que l&apos;adresse ou la configuration d&apos;envoi puisse être modifiée, puis renvoyez le message comme un nouveau message.</translation>
+        <translation>Ne réessayez pas&#xa0;: la même adresse donne le même 553. Émettez un avis de non-remise pour que l&apos;adresse ou la configuration d&apos;envoi puisse être modifiée, puis renvoyez le message comme un nouveau message.</translation>
     </message>
     <message>
         <source>A malformed address: missing @, spaces, unbalanced angle brackets, or a display name in the envelope.</source>
         <comment>553|causes</comment>
-        <translation>Une adresse mal formée : @ manquant, espaces, chevrons non appariés, ou nom d&apos;affichage dans l&apos;enveloppe.</translation>
+        <translation>Une adresse mal formée&#xa0;: @ manquant, espaces, chevrons non appariés, ou nom d&apos;affichage dans l&apos;enveloppe.</translation>
     </message>
     <message>
         <source>The envelope sender uses an internal host name that does not resolve publicly, typical of cron jobs and web applications.</source>
@@ -3741,42 +3741,42 @@
     <message>
         <source>The recipient domain does not exist in DNS; usually a typo in the part after the @.</source>
         <comment>553|providers.meaning</comment>
-        <translation>Le domaine du destinataire n&apos;existe pas dans le DNS ; il s&apos;agit généralement d&apos;une faute de frappe dans la partie qui suit le @.</translation>
+        <translation>Le domaine du destinataire n&apos;existe pas dans le DNS&#xa0;; il s&apos;agit généralement d&apos;une faute de frappe dans la partie qui suit le @.</translation>
     </message>
     <message>
         <source>The RCPT TO argument is syntactically invalid; Gmail did not look the user up at all.</source>
         <comment>553|providers.meaning</comment>
-        <translation>L&apos;argument de RCPT TO est syntaxiquement invalide ; Gmail n&apos;a même pas recherché l&apos;utilisateur.</translation>
+        <translation>L&apos;argument de RCPT TO est syntaxiquement invalide&#xa0;; Gmail n&apos;a même pas recherché l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>The MAIL FROM argument is malformed; fix the envelope sender your application or server sets.</source>
         <comment>553|providers.meaning</comment>
-        <translation>L&apos;argument de MAIL FROM est mal formé ; corrigez l&apos;expéditeur d&apos;enveloppe défini par votre application ou votre serveur.</translation>
+        <translation>L&apos;argument de MAIL FROM est mal formé&#xa0;; corrigez l&apos;expéditeur d&apos;enveloppe défini par votre application ou votre serveur.</translation>
     </message>
     <message>
         <source>Transaction failed (at connection opening: No SMTP service here)</source>
         <comment>554|title</comment>
-        <translation>Échec de la transaction (à l&apos;ouverture de la connexion : No SMTP service here)</translation>
+        <translation>Échec de la transaction (à l&apos;ouverture de la connexion&#xa0;: No SMTP service here)</translation>
     </message>
     <message>
         <source>A permanent failure that fits no narrower code. RFC 5321 gives it two jobs: &quot;transaction failed&quot; during a session, and &quot;No SMTP service here&quot; when a server sends 554 instead of the 220 greeting to refuse the whole connection. In practice it is the second big rejection code next to 550: Postfix uses 554 by default for blocklist hits, refused relaying and access-map rejections, and after DATA it usually means a content, spam or virus verdict.</source>
         <comment>554|summary</comment>
-        <translation>Un échec permanent qui ne correspond à aucun code plus précis. La RFC 5321 lui confie deux rôles : &quot;transaction failed&quot; pendant une session, et &quot;No SMTP service here&quot; lorsqu&apos;un serveur envoie 554 au lieu du message d&apos;accueil 220 pour refuser la connexion entière. En pratique, c&apos;est le deuxième grand code de rejet à côté de 550 : Postfix utilise 554 par défaut pour les correspondances sur liste de blocage, les relais refusés et les rejets issus des tables access, et après DATA il signifie généralement un verdict de contenu, de spam ou de virus.</translation>
+        <translation>Un échec permanent qui ne correspond à aucun code plus précis. La RFC 5321 lui confie deux rôles&#xa0;: &quot;transaction failed&quot; pendant une session, et &quot;No SMTP service here&quot; lorsqu&apos;un serveur envoie 554 au lieu du message d&apos;accueil 220 pour refuser la connexion entière. En pratique, c&apos;est le deuxième grand code de rejet à côté de 550&#xa0;: Postfix utilise 554 par défaut pour les correspondances sur liste de blocage, les relais refusés et les rejets issus des tables access, et après DATA il signifie généralement un verdict de contenu, de spam ou de virus.</translation>
     </message>
     <message>
         <source>As the first line instead of 220, when the connecting IP is refused outright; RFC 5321 3.1 says the server must then wait for QUIT and should answer other commands with 503. At RCPT TO from Postfix restrictions: &quot;554 5.7.1 &lt;user@example.net&gt;: Relay access denied&quot; or &quot;554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org&quot;. At DATA: &quot;554 5.5.1 Error: no valid recipients&quot; when every RCPT was refused. After end of data from content filters, and as &quot;554 Command refused due to lack of security&quot; (RFC 3207). Yahoo and AOL send most permanent rejections as 554; Gmail and Microsoft use it for malformed messages, loops and (Microsoft) full mailboxes.</source>
         <comment>554|whenSeen</comment>
-        <translation>Comme première ligne au lieu de 220, quand l&apos;IP qui se connecte est refusée d&apos;emblée ; la RFC 5321 3.1 dit que le serveur doit alors attendre QUIT et devrait répondre 503 aux autres commandes. À RCPT TO, de la part des restrictions Postfix : &quot;554 5.7.1 &lt;user@example.net&gt;: Relay access denied&quot; ou &quot;554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org&quot;. À DATA : &quot;554 5.5.1 Error: no valid recipients&quot; quand tous les RCPT ont été refusés. Après la fin des données, de la part des filtres de contenu, et sous la forme &quot;554 Command refused due to lack of security&quot; (RFC 3207). Yahoo et AOL envoient la plupart de leurs rejets permanents en 554 ; Gmail et Microsoft l&apos;utilisent pour les messages mal formés, les boucles et (Microsoft) les boîtes aux lettres pleines.</translation>
+        <translation>Comme première ligne au lieu de 220, quand l&apos;IP qui se connecte est refusée d&apos;emblée&#xa0;; la RFC 5321 3.1 dit que le serveur doit alors attendre QUIT et devrait répondre 503 aux autres commandes. À RCPT TO, de la part des restrictions Postfix&#xa0;: &quot;554 5.7.1 &lt;user@example.net&gt;: Relay access denied&quot; ou &quot;554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org&quot;. À DATA&#xa0;: &quot;554 5.5.1 Error: no valid recipients&quot; quand tous les RCPT ont été refusés. Après la fin des données, de la part des filtres de contenu, et sous la forme &quot;554 Command refused due to lack of security&quot; (RFC 3207). Yahoo et AOL envoient la plupart de leurs rejets permanents en 554&#xa0;; Gmail et Microsoft l&apos;utilisent pour les messages mal formés, les boucles et (Microsoft) les boîtes aux lettres pleines.</translation>
     </message>
     <message>
         <source>Work out the stage first. Refused at the greeting or with a blocklist text: the sender&apos;s admin finds the listing, removes the cause (compromised account, open relay, missing PTR) and requests delisting, then asks the recipient&apos;s postmaster through another route if the block is local. Relay access denied: the client must authenticate (usually port 587 with STARTTLS) or the recipient admin must add the domain to the server&apos;s relay or virtual domains if the MX really points there. After end of data: review authentication, links, attachments and content. Yahoo 554 5.7.9: fix DKIM and DMARC alignment. Yahoo &quot;dd&quot; lines: the address does not exist, remove it. Loop codes (5.4.6, 5.4.14): fix the forwarding or connector that sends mail back and forth.</source>
         <comment>554|howToFix</comment>
-        <translation>Déterminez d&apos;abord l&apos;étape. Refus au message d&apos;accueil ou avec un texte de liste de blocage : l&apos;administrateur de l&apos;expéditeur trouve l&apos;inscription, élimine la cause (compte compromis, relais ouvert, PTR manquant) et demande le retrait de la liste, puis contacte le postmaster du destinataire par un autre moyen si le blocage est local. Relay access denied : le client doit s&apos;authentifier (généralement sur le port 587 avec STARTTLS), ou l&apos;administrateur du destinataire doit ajouter le domaine aux domaines relayés ou virtuels du serveur si le MX pointe réellement vers lui. Après la fin des données : passez en revue l&apos;authentification, les liens, les pièces jointes et le contenu. Yahoo 554 5.7.9 : corrigez DKIM et l&apos;alignement DMARC. Lignes &quot;dd&quot; de Yahoo : l&apos;adresse n&apos;existe pas, supprimez-la. Codes de boucle (5.4.6, 5.4.14) : corrigez le transfert ou le connecteur qui fait faire des allers-retours au courrier.</translation>
+        <translation>Déterminez d&apos;abord l&apos;étape. Refus au message d&apos;accueil ou avec un texte de liste de blocage&#xa0;: l&apos;administrateur de l&apos;expéditeur trouve l&apos;inscription, élimine la cause (compte compromis, relais ouvert, PTR manquant) et demande le retrait de la liste, puis contacte le postmaster du destinataire par un autre moyen si le blocage est local. Relay access denied&#xa0;: le client doit s&apos;authentifier (généralement sur le port 587 avec STARTTLS), ou l&apos;administrateur du destinataire doit ajouter le domaine aux domaines relayés ou virtuels du serveur si le MX pointe réellement vers lui. Après la fin des données&#xa0;: passez en revue l&apos;authentification, les liens, les pièces jointes et le contenu. Yahoo 554 5.7.9&#xa0;: corrigez DKIM et l&apos;alignement DMARC. Lignes &quot;dd&quot; de Yahoo&#xa0;: l&apos;adresse n&apos;existe pas, supprimez-la. Codes de boucle (5.4.6, 5.4.14)&#xa0;: corrigez le transfert ou le connecteur qui fait faire des allers-retours au courrier.</translation>
     </message>
     <message>
         <source>Do not repeat the transaction unchanged. A 554 greeting means the receiver refuses this client, so hammering it with new connections only prolongs a listing; send QUIT and bounce or hold the mail until the cause is removed. A 554 after end of data is final for that message; resend only after changing what was rejected.</source>
         <comment>554|retry</comment>
-        <translation>Ne répétez pas la transaction telle quelle. Un 554 au message d&apos;accueil signifie que le serveur de réception refuse ce client, et le bombarder de nouvelles connexions ne fait que prolonger l&apos;inscription sur liste : envoyez QUIT, puis émettez un avis de non-remise ou retenez le courrier jusqu&apos;à ce que la cause soit éliminée. Un 554 après la fin des données est définitif pour ce message ; ne le renvoyez qu&apos;après avoir modifié ce qui a été rejeté.</translation>
+        <translation>Ne répétez pas la transaction telle quelle. Un 554 au message d&apos;accueil signifie que le serveur de réception refuse ce client, et le bombarder de nouvelles connexions ne fait que prolonger l&apos;inscription sur liste&#xa0;: envoyez QUIT, puis émettez un avis de non-remise ou retenez le courrier jusqu&apos;à ce que la cause soit éliminée. Un 554 après la fin des données est définitif pour ce message&#xa0;; ne le renvoyez qu&apos;après avoir modifié ce qui a été rejeté.</translation>
     </message>
     <message>
         <source>The connecting IP is on a DNS blocklist the receiver checks, or on the receiver&apos;s own block list.</source>
@@ -3786,7 +3786,7 @@
     <message>
         <source>An unauthenticated client tried to relay to an outside domain (Postfix: Relay access denied).</source>
         <comment>554|causes</comment>
-        <translation>Un client non authentifié a tenté de relayer vers un domaine extérieur (Postfix : Relay access denied).</translation>
+        <translation>Un client non authentifié a tenté de relayer vers un domaine extérieur (Postfix&#xa0;: Relay access denied).</translation>
     </message>
     <message>
         <source>Every recipient in the transaction was refused, so DATA fails with no valid recipients.</source>
@@ -3816,12 +3816,12 @@
     <message>
         <source>A malformed message: broken MIME structure, bare line feeds or invalid headers (Gmail 554 5.6.0).</source>
         <comment>554|causes</comment>
-        <translation>Un message mal formé : structure MIME cassée, LF isolés ou en-têtes invalides (Gmail 554 5.6.0).</translation>
+        <translation>Un message mal formé&#xa0;: structure MIME cassée, LF isolés ou en-têtes invalides (Gmail 554 5.6.0).</translation>
     </message>
     <message>
         <source>Connect and read the banner: a 554 there means the whole connection is refused, before any address is looked at.</source>
         <comment>554|checks.step</comment>
-        <translation>Connectez-vous et lisez la bannière : un 554 à ce stade signifie que toute la connexion est refusée, avant même l&apos;examen de la moindre adresse.</translation>
+        <translation>Connectez-vous et lisez la bannière&#xa0;: un 554 à ce stade signifie que toute la connexion est refusée, avant même l&apos;examen de la moindre adresse.</translation>
     </message>
     <message>
         <source>Look up the sending IP (192.0.2.10 reversed) on a second blocklist as well as Spamhaus.</source>
@@ -3846,12 +3846,12 @@
     <message>
         <source>Yahoo&apos;s unknown-recipient answer, with no enhanced code; Yahoo says not to retry and to remove the address from lists. The same mail system also serves AOL addresses.</source>
         <comment>554|providers.meaning</comment>
-        <translation>La réponse de Yahoo pour un destinataire inconnu, sans code d&apos;état étendu ; Yahoo demande de ne pas réessayer et de retirer l&apos;adresse des listes. Le même système de messagerie dessert aussi les adresses AOL.</translation>
+        <translation>La réponse de Yahoo pour un destinataire inconnu, sans code d&apos;état étendu&#xa0;; Yahoo demande de ne pas réessayer et de retirer l&apos;adresse des listes. Le même système de messagerie dessert aussi les adresses AOL.</translation>
     </message>
     <message>
         <source>The message failed Yahoo&apos;s authentication checks (DKIM, SPF, DMARC), typically DMARC failure for a domain publishing p=reject; fix authentication rather than asking for a reputation review.</source>
         <comment>554|providers.meaning</comment>
-        <translation>Le message a échoué aux contrôles d&apos;authentification de Yahoo (DKIM, SPF, DMARC), typiquement un échec DMARC pour un domaine qui publie p=reject ; corrigez l&apos;authentification plutôt que de demander un réexamen de réputation.</translation>
+        <translation>Le message a échoué aux contrôles d&apos;authentification de Yahoo (DKIM, SPF, DMARC), typiquement un échec DMARC pour un domaine qui publie p=reject&#xa0;; corrigez l&apos;authentification plutôt que de demander un réexamen de réputation.</translation>
     </message>
     <message>
         <source>The message structure or headers violate RFC 5322 or MIME badly enough that Gmail refuses it outright.</source>
@@ -3861,22 +3861,22 @@
     <message>
         <source>A routing loop: the message carries too many Received headers, usually from forwarding rules pointing at each other.</source>
         <comment>554|providers.meaning</comment>
-        <translation>Une boucle de routage : le message porte trop d&apos;en-têtes Received, généralement à cause de règles de transfert qui pointent les unes vers les autres.</translation>
+        <translation>Une boucle de routage&#xa0;: le message porte trop d&apos;en-têtes Received, généralement à cause de règles de transfert qui pointent les unes vers les autres.</translation>
     </message>
     <message>
         <source>The client sent too many commands without authenticating first; Gmail ends the attempt rather than wait for AUTH.</source>
         <comment>554|providers.meaning</comment>
-        <translation>Le client a envoyé trop de commandes sans s&apos;être d&apos;abord authentifié ; Gmail met fin à la tentative plutôt que d&apos;attendre AUTH.</translation>
+        <translation>Le client a envoyé trop de commandes sans s&apos;être d&apos;abord authentifié&#xa0;; Gmail met fin à la tentative plutôt que d&apos;attendre AUTH.</translation>
     </message>
     <message>
         <source>Exchange Online reports a full recipient mailbox as 554 5.2.2; the recipient must free space. Microsoft also uses 5.2.2 for a sender who exceeded sending limits.</source>
         <comment>554|providers.meaning</comment>
-        <translation>Exchange Online signale une boîte aux lettres de destinataire pleine par 554 5.2.2 ; le destinataire doit libérer de l&apos;espace. Microsoft utilise aussi 5.2.2 pour un expéditeur qui a dépassé ses limites d&apos;envoi.</translation>
+        <translation>Exchange Online signale une boîte aux lettres de destinataire pleine par 554 5.2.2&#xa0;; le destinataire doit libérer de l&apos;espace. Microsoft utilise aussi 5.2.2 pour un expéditeur qui a dépassé ses limites d&apos;envoi.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s loop detection, reported with Microsoft&apos;s own code 5.4.14 (the registry&apos;s loop code is X.4.6); look for forwarding rules or connectors that send the message back.</source>
         <comment>554|providers.meaning</comment>
-        <translation>La détection de boucle d&apos;Exchange Online, signalée avec le code propre à Microsoft 5.4.14 (le code de boucle du registre est X.4.6) ; cherchez les règles de transfert ou les connecteurs qui font repartir le message en sens inverse.</translation>
+        <translation>La détection de boucle d&apos;Exchange Online, signalée avec le code propre à Microsoft 5.4.14 (le code de boucle du registre est X.4.6)&#xa0;; cherchez les règles de transfert ou les connecteurs qui font repartir le message en sens inverse.</translation>
     </message>
     <message>
         <source>MAIL FROM/RCPT TO parameters not recognized or not implemented</source>
@@ -3891,17 +3891,17 @@
     <message>
         <source>Right after MAIL FROM or RCPT TO, usually when a client uses an extension the server did not advertise in its EHLO reply: DSN parameters to a server without DSN, a client that fell back to HELO but still appends SIZE=, or an SMTP-aware firewall that removed keywords from the EHLO list. Postfix answers &quot;555 5.5.4 Unsupported option: ...&quot;; Gmail lists &quot;555 5.5.2 Syntax error&quot; among its replies.</source>
         <comment>555|whenSeen</comment>
-        <translation>Juste après MAIL FROM ou RCPT TO, généralement quand un client utilise une extension que le serveur n&apos;a pas annoncée dans sa réponse à EHLO : paramètres DSN envoyés à un serveur sans DSN, client qui s&apos;est rabattu sur HELO mais ajoute encore SIZE=, ou pare-feu à inspection SMTP qui a retiré des mots-clés de la liste EHLO. Postfix répond &quot;555 5.5.4 Unsupported option: ...&quot; ; Gmail mentionne &quot;555 5.5.2 Syntax error&quot; parmi ses réponses.</translation>
+        <translation>Juste après MAIL FROM ou RCPT TO, généralement quand un client utilise une extension que le serveur n&apos;a pas annoncée dans sa réponse à EHLO&#xa0;: paramètres DSN envoyés à un serveur sans DSN, client qui s&apos;est rabattu sur HELO mais ajoute encore SIZE=, ou pare-feu à inspection SMTP qui a retiré des mots-clés de la liste EHLO. Postfix répond &quot;555 5.5.4 Unsupported option: ...&quot;&#xa0;; Gmail mentionne &quot;555 5.5.2 Syntax error&quot; parmi ses réponses.</translation>
     </message>
     <message>
         <source>The client software must send only parameters the server listed in its EHLO reply, and must not send any after falling back to HELO. Update or reconfigure the mail library or MTA (forced DSN or SMTPUTF8 options are common culprits). If a firewall or proxy inspects SMTP, have its admin turn off the inspection that rewrites EHLO. Check the command syntax too: no space is allowed on either side of the colon in MAIL FROM: and RCPT TO:.</source>
         <comment>555|howToFix</comment>
-        <translation>Le logiciel client ne doit envoyer que les paramètres que le serveur a listés dans sa réponse à EHLO, et aucun après s&apos;être rabattu sur HELO. Mettez à jour ou reconfigurez la bibliothèque de messagerie ou le MTA (les options DSN ou SMTPUTF8 forcées sont des coupables fréquents). Si un pare-feu ou un proxy inspecte le SMTP, demandez à son administrateur de désactiver l&apos;inspection qui réécrit EHLO. Vérifiez aussi la syntaxe de la commande : aucune espace n&apos;est autorisée de part et d&apos;autre des deux-points dans MAIL FROM: et RCPT TO:.</translation>
+        <translation>Le logiciel client ne doit envoyer que les paramètres que le serveur a listés dans sa réponse à EHLO, et aucun après s&apos;être rabattu sur HELO. Mettez à jour ou reconfigurez la bibliothèque de messagerie ou le MTA (les options DSN ou SMTPUTF8 forcées sont des coupables fréquents). Si un pare-feu ou un proxy inspecte le SMTP, demandez à son administrateur de désactiver l&apos;inspection qui réécrit EHLO. Vérifiez aussi la syntaxe de la commande&#xa0;: aucune espace n&apos;est autorisée de part et d&apos;autre des deux-points dans MAIL FROM: et RCPT TO:.</translation>
     </message>
     <message>
         <source>Repeating the same command fails again. A client may start a new transaction without an optional parameter the server does not support (SIZE, NOTIFY), but must not drop REQUIRETLS to get the message through (RFC 8689); then the message bounces.</source>
         <comment>555|retry</comment>
-        <translation>Répéter la même commande échoue de nouveau. Un client peut démarrer une nouvelle transaction sans un paramètre facultatif que le serveur ne prend pas en charge (SIZE, NOTIFY), mais ne doit pas abandonner REQUIRETLS pour faire passer le message (RFC 8689) ; le message fait alors l&apos;objet d&apos;un avis de non-remise.</translation>
+        <translation>Répéter la même commande échoue de nouveau. Un client peut démarrer une nouvelle transaction sans un paramètre facultatif que le serveur ne prend pas en charge (SIZE, NOTIFY), mais ne doit pas abandonner REQUIRETLS pour faire passer le message (RFC 8689)&#xa0;; le message fait alors l&apos;objet d&apos;un avis de non-remise.</translation>
     </message>
     <message>
         <source>A parameter for an extension the server never advertised, such as NOTIFY= or RET= to a server without DSN.</source>
@@ -3926,7 +3926,7 @@
     <message>
         <source>Read the extensions the server really offers; each 250- line after EHLO is one keyword.</source>
         <comment>555|checks.step</comment>
-        <translation>Lisez les extensions que le serveur propose réellement ; chaque ligne 250- après EHLO correspond à un mot-clé.</translation>
+        <translation>Lisez les extensions que le serveur propose réellement&#xa0;; chaque ligne 250- après EHLO correspond à un mot-clé.</translation>
     </message>
     <message>
         <source>Compare with what passes through the firewall by testing from inside and outside the network, or through an encrypted session that inspection cannot alter.</source>
@@ -3946,7 +3946,7 @@
     <message>
         <source>Gmail pairs 555 with the syntax-error enhanced code, so check the MAIL FROM and RCPT TO syntax (brackets, no space after the colon) as well as the parameters.</source>
         <comment>555|providers.meaning</comment>
-        <translation>Gmail associe 555 au code d&apos;état étendu d&apos;erreur de syntaxe ; vérifiez donc la syntaxe de MAIL FROM et de RCPT TO (chevrons, pas d&apos;espace après les deux-points) ainsi que les paramètres.</translation>
+        <translation>Gmail associe 555 au code d&apos;état étendu d&apos;erreur de syntaxe&#xa0;; vérifiez donc la syntaxe de MAIL FROM et de RCPT TO (chevrons, pas d&apos;espace après les deux-points) ainsi que les paramètres.</translation>
     </message>
     <message>
         <source>Domain does not accept mail</source>
@@ -3956,22 +3956,22 @@
     <message>
         <source>Defined by RFC 7504: the domain in the address does not accept mail at all. The usual reason is a null MX record (RFC 7505, &quot;MX 0 .&quot;), by which a domain declares that it receives no mail; the matching enhanced code is 5.1.10, Recipient address has null MX. It differs from 521 (this host takes no mail) and from 550 (this mailbox is refused).</source>
         <comment>556|summary</comment>
-        <translation>Défini par la RFC 7504 : le domaine de l&apos;adresse n&apos;accepte aucun courrier. La raison habituelle est un enregistrement MX nul (RFC 7505, &quot;MX 0 .&quot;), par lequel un domaine déclare qu&apos;il ne reçoit pas de courrier ; le code d&apos;état étendu correspondant est 5.1.10, Recipient address has null MX. Il se distingue de 521 (cet hôte ne prend pas de courrier) et de 550 (cette boîte aux lettres est refusée).</translation>
+        <translation>Défini par la RFC 7504&#xa0;: le domaine de l&apos;adresse n&apos;accepte aucun courrier. La raison habituelle est un enregistrement MX nul (RFC 7505, &quot;MX 0 .&quot;), par lequel un domaine déclare qu&apos;il ne reçoit pas de courrier&#xa0;; le code d&apos;état étendu correspondant est 5.1.10, Recipient address has null MX. Il se distingue de 521 (cet hôte ne prend pas de courrier) et de 550 (cette boîte aux lettres est refusée).</translation>
     </message>
     <message>
         <source>In reply to RCPT TO from a submission server or relay that looked up the recipient domain before accepting it, for example Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Or in a bounce your own MTA writes without contacting anyone (Postfix logs &quot;Domain example.com does not accept mail (nullMX)&quot;). A classic trap: example.com itself publishes a null MX, so test mail to it always fails this way.</source>
         <comment>556|whenSeen</comment>
-        <translation>En réponse à RCPT TO, de la part d&apos;un serveur de soumission ou d&apos;un relais qui a vérifié le domaine du destinataire avant de l&apos;accepter, par exemple Postfix : &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Ou dans un avis de non-remise que votre propre MTA rédige sans contacter personne (Postfix journalise &quot;Domain example.com does not accept mail (nullMX)&quot;). Un piège classique : example.com publie lui-même un MX nul, si bien que le courrier de test qui lui est adressé échoue toujours de cette façon.</translation>
+        <translation>En réponse à RCPT TO, de la part d&apos;un serveur de soumission ou d&apos;un relais qui a vérifié le domaine du destinataire avant de l&apos;accepter, par exemple Postfix&#xa0;: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Ou dans un avis de non-remise que votre propre MTA rédige sans contacter personne (Postfix journalise &quot;Domain example.com does not accept mail (nullMX)&quot;). Un piège classique&#xa0;: example.com publie lui-même un MX nul, si bien que le courrier de test qui lui est adressé échoue toujours de cette façon.</translation>
     </message>
     <message>
         <source>The sender checks the address: the domain is parked, web-only or a no-reply domain, or a typo turned it into such a domain. Ask the recipient for an address that takes mail. If you own the domain and do want mail, the domain&apos;s admin removes the null MX and publishes real MX records. Test systems should use a mail sink or a domain you control instead of example.com.</source>
         <comment>556|howToFix</comment>
-        <translation>L&apos;expéditeur vérifie l&apos;adresse : le domaine est parqué, réservé au web ou de type no-reply, ou bien une faute de frappe l&apos;a transformé en un tel domaine. Demandez au destinataire une adresse qui reçoit du courrier. Si le domaine vous appartient et que vous voulez recevoir du courrier, l&apos;administrateur du domaine supprime le MX nul et publie de vrais enregistrements MX. Les systèmes de test doivent utiliser un puits de courrier ou un domaine que vous contrôlez plutôt qu&apos;example.com.</translation>
+        <translation>L&apos;expéditeur vérifie l&apos;adresse&#xa0;: le domaine est parqué, réservé au web ou de type no-reply, ou bien une faute de frappe l&apos;a transformé en un tel domaine. Demandez au destinataire une adresse qui reçoit du courrier. Si le domaine vous appartient et que vous voulez recevoir du courrier, l&apos;administrateur du domaine supprime le MX nul et publie de vrais enregistrements MX. Les systèmes de test doivent utiliser un puits de courrier ou un domaine que vous contrôlez plutôt qu&apos;example.com.</translation>
     </message>
     <message>
         <source>Do not queue or retry: a null MX is the domain owner&apos;s published statement that no mail is accepted, so the sending MTA bounces immediately. Only a DNS change by the domain owner makes delivery possible.</source>
         <comment>556|retry</comment>
-        <translation>Pas de mise en file d&apos;attente ni de nouvelle tentative : un MX nul est la déclaration publique, par le propriétaire du domaine, qu&apos;aucun courrier n&apos;est accepté ; le MTA d&apos;envoi émet donc immédiatement un avis de non-remise. Seule une modification DNS par le propriétaire du domaine rend la remise possible.</translation>
+        <translation>Pas de mise en file d&apos;attente ni de nouvelle tentative&#xa0;: un MX nul est la déclaration publique, par le propriétaire du domaine, qu&apos;aucun courrier n&apos;est accepté&#xa0;; le MTA d&apos;envoi émet donc immédiatement un avis de non-remise. Seule une modification DNS par le propriétaire du domaine rend la remise possible.</translation>
     </message>
     <message>
         <source>The domain is parked or used only for a website and publishes a null MX.</source>
@@ -4001,7 +4001,7 @@
     <message>
         <source>Look up the MX; a single answer &quot;0 .&quot; is a null MX.</source>
         <comment>556|checks.step</comment>
-        <translation>Recherchez le MX ; une réponse unique &quot;0 .&quot; est un MX nul.</translation>
+        <translation>Recherchez le MX&#xa0;; une réponse unique &quot;0 .&quot; est un MX nul.</translation>
     </message>
     <message>
         <source>Cross-check with another tool, which prints the record with its preference and target.</source>
@@ -4026,7 +4026,7 @@
     <message>
         <source>Practically never on the public Internet. If it appears, the other side runs experimental or custom software, or a filter configured with a home-made reply code; more often the number is a misreading of another code in a log or a screenshot.</source>
         <comment>557|whenSeen</comment>
-        <translation>Pratiquement jamais sur l&apos;Internet public. S&apos;il apparaît, l&apos;autre partie utilise un logiciel expérimental ou développé sur mesure, ou un filtre configuré avec un code de réponse maison ; plus souvent, le numéro résulte d&apos;une mauvaise lecture d&apos;un autre code dans un journal ou une capture d&apos;écran.</translation>
+        <translation>Pratiquement jamais sur l&apos;Internet public. S&apos;il apparaît, l&apos;autre partie utilise un logiciel expérimental ou développé sur mesure, ou un filtre configuré avec un code de réponse maison&#xa0;; plus souvent, le numéro résulte d&apos;une mauvaise lecture d&apos;un autre code dans un journal ou une capture d&apos;écran.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin identifies the software that sent it (banner, Received headers, the remote postmaster) and reads its documentation for the meaning. If the code comes from your own server or filter configuration, replace it with a standard reply such as 550 or 554 with a fitting enhanced code, so that other software can act on it.</source>
@@ -4036,7 +4036,7 @@
     <message>
         <source>A sending MTA interprets an unknown code by its first digit (RFC 5321 4.2): treat 557 as a permanent failure, bounce instead of queueing, and let a person contact the remote postmaster.</source>
         <comment>557|retry</comment>
-        <translation>Un MTA d&apos;envoi interprète un code inconnu d&apos;après son premier chiffre (RFC 5321 4.2) : traitez 557 comme un échec permanent, émettez un avis de non-remise au lieu de mettre le message en file d&apos;attente, et laissez une personne contacter le postmaster distant.</translation>
+        <translation>Un MTA d&apos;envoi interprète un code inconnu d&apos;après son premier chiffre (RFC 5321 4.2)&#xa0;: traitez 557 comme un échec permanent, émettez un avis de non-remise au lieu de mettre le message en file d&apos;attente, et laissez une personne contacter le postmaster distant.</translation>
     </message>
     <message>
         <source>An experimental server implementing the address-query draft.</source>
@@ -4071,22 +4071,22 @@
     <message>
         <source>571 is not an SMTP reply code in any RFC. People who say “error 571, blocked” almost always mean the enhanced code 5.7.1, Delivery not authorized, message refused (RFC 3463), which arrives as 550 5.7.1 or 554 5.7.1. Now and then a filter or custom server configuration puts a literal 571 on the wire; clients must treat it by its first digit as a permanent failure.</source>
         <comment>571|summary</comment>
-        <translation>571 n&apos;est un code de réponse SMTP dans aucune RFC. Ceux qui parlent d&apos;« erreur 571, bloqué » veulent presque toujours parler du code d&apos;état étendu 5.7.1, Delivery not authorized, message refused (RFC 3463), qui arrive sous la forme 550 5.7.1 ou 554 5.7.1. De temps à autre, un filtre ou une configuration de serveur personnalisée émet un 571 littéral ; les clients doivent alors le traiter d&apos;après son premier chiffre comme un échec permanent.</translation>
+        <translation>571 n&apos;est un code de réponse SMTP dans aucune RFC. Ceux qui parlent d&apos;«&#xa0;erreur 571, bloqué&#xa0;» veulent presque toujours parler du code d&apos;état étendu 5.7.1, Delivery not authorized, message refused (RFC 3463), qui arrive sous la forme 550 5.7.1 ou 554 5.7.1. De temps à autre, un filtre ou une configuration de serveur personnalisée émet un 571 littéral&#xa0;; les clients doivent alors le traiter d&apos;après son premier chiffre comme un échec permanent.</translation>
     </message>
     <message>
         <source>In help-desk tickets, Exchange NDRs (&quot;#550 5.7.1 ...&quot;), bounce summaries and security appliance logs. The reply behind it is a policy refusal at MAIL FROM, RCPT TO or after end of data: unauthenticated relaying, a blocklisted IP, a sender the recipient&apos;s organisation does not allow, or a spam verdict.</source>
         <comment>571|whenSeen</comment>
-        <translation>Dans les tickets du support, les rapports de non-remise (NDR) d&apos;Exchange (&quot;#550 5.7.1 ...&quot;), les résumés de non-remise et les journaux des appliances de sécurité. La réponse sous-jacente est un refus de politique à MAIL FROM, à RCPT TO ou après la fin des données : relais non authentifié, IP sur liste de blocage, expéditeur non autorisé par l&apos;organisation du destinataire, ou verdict de spam.</translation>
+        <translation>Dans les tickets du support, les rapports de non-remise (NDR) d&apos;Exchange (&quot;#550 5.7.1 ...&quot;), les résumés de non-remise et les journaux des appliances de sécurité. La réponse sous-jacente est un refus de politique à MAIL FROM, à RCPT TO ou après la fin des données&#xa0;: relais non authentifié, IP sur liste de blocage, expéditeur non autorisé par l&apos;organisation du destinataire, ou verdict de spam.</translation>
     </message>
     <message>
         <source>Get the full reply line and read the text after 5.7.1, because 5.7.1 only says &quot;not authorized&quot;. Relay refusal: the sending client authenticates to its own server. Blocklisted IP: the sender&apos;s admin fixes the cause and requests delisting. Restricted recipient (a group that accepts only internal or listed senders): the recipient&apos;s admin must allow the sender. Spam verdict: check authentication and content.</source>
         <comment>571|howToFix</comment>
-        <translation>Récupérez la ligne de réponse complète et lisez le texte qui suit 5.7.1, car 5.7.1 dit seulement &quot;not authorized&quot;. Refus de relais : le client d&apos;envoi s&apos;authentifie auprès de son propre serveur. IP sur liste de blocage : l&apos;administrateur de l&apos;expéditeur corrige la cause et demande le retrait de la liste. Destinataire restreint (un groupe qui n&apos;accepte que les expéditeurs internes ou figurant sur une liste) : l&apos;administrateur du destinataire doit autoriser l&apos;expéditeur. Verdict de spam : vérifiez l&apos;authentification et le contenu.</translation>
+        <translation>Récupérez la ligne de réponse complète et lisez le texte qui suit 5.7.1, car 5.7.1 dit seulement &quot;not authorized&quot;. Refus de relais&#xa0;: le client d&apos;envoi s&apos;authentifie auprès de son propre serveur. IP sur liste de blocage&#xa0;: l&apos;administrateur de l&apos;expéditeur corrige la cause et demande le retrait de la liste. Destinataire restreint (un groupe qui n&apos;accepte que les expéditeurs internes ou figurant sur une liste)&#xa0;: l&apos;administrateur du destinataire doit autoriser l&apos;expéditeur. Verdict de spam&#xa0;: vérifiez l&apos;authentification et le contenu.</translation>
     </message>
     <message>
         <source>Never retry a 571 or the 550 5.7.1 behind it unchanged: the policy that refused it still applies. Bounce, and resend only after the relay permission, the listing or the recipient&apos;s rule has been dealt with.</source>
         <comment>571|retry</comment>
-        <translation>Ne réessayez jamais sans modification un 571 ni le 550 5.7.1 qui se cache derrière : la politique qui l&apos;a refusé s&apos;applique toujours. Émettez un avis de non-remise, et ne renvoyez le message qu&apos;une fois l&apos;autorisation de relais, l&apos;inscription sur liste ou la règle du destinataire traitée.</translation>
+        <translation>Ne réessayez jamais sans modification un 571 ni le 550 5.7.1 qui se cache derrière&#xa0;: la politique qui l&apos;a refusé s&apos;applique toujours. Émettez un avis de non-remise, et ne renvoyez le message qu&apos;une fois l&apos;autorisation de relais, l&apos;inscription sur liste ou la règle du destinataire traitée.</translation>
     </message>
     <message>
         <source>A client sent through a server that does not relay for it without authenticating (550 5.7.1 Unable to relay).</source>
@@ -4116,7 +4116,7 @@
     <message>
         <source>Find the exact line with 5.7.1 for the failed address; the words after the code name the policy.</source>
         <comment>571|checks.step</comment>
-        <translation>Trouvez la ligne exacte contenant 5.7.1 pour l&apos;adresse en échec ; les mots qui suivent le code désignent la politique.</translation>
+        <translation>Trouvez la ligne exacte contenant 5.7.1 pour l&apos;adresse en échec&#xa0;; les mots qui suivent le code désignent la politique.</translation>
     </message>
     <message>
         <source>Check whether the sending IP is listed on Spamhaus (192.0.2.10 reversed), using your own resolver.</source>
@@ -4136,7 +4136,7 @@
     <message>
         <source>The catch-all enhanced code: the server only says whether the result is a success (2.0.0), a temporary failure (4.0.0) or a permanent failure (5.0.0), with no subject or detail. The basic code and the reply text carry all the real information.</source>
         <comment>X.0.0|summary</comment>
-        <translation>Le code d&apos;état étendu fourre-tout : le serveur indique seulement si le résultat est un succès (2.0.0), un échec temporaire (4.0.0) ou un échec permanent (5.0.0), sans préciser ni la catégorie ni le détail. Toute l&apos;information utile se trouve dans le code de base et dans le texte de la réponse.</translation>
+        <translation>Le code d&apos;état étendu fourre-tout&#xa0;: le serveur indique seulement si le résultat est un succès (2.0.0), un échec temporaire (4.0.0) ou un échec permanent (5.0.0), sans préciser ni la catégorie ni le détail. Toute l&apos;information utile se trouve dans le code de base et dans le texte de la réponse.</translation>
     </message>
     <message>
         <source>Anywhere in the session and very often in bounces. Postfix answers 250 2.0.0 Ok: queued after the message data, 221 2.0.0 Bye to QUIT and 220 2.0.0 Ready to start TLS. Postfix and Exim also write Status: 5.0.0 or 4.0.0 into a DSN when the remote server&apos;s reply had no enhanced code of its own.</source>
@@ -4146,12 +4146,12 @@
     <message>
         <source>Ignore the enhanced code and read the basic code and the text beside it: they say what actually happened. For 2.0.0 there is nothing to fix. For 4.0.0 or 5.0.0 in a bounce, the sender (or the sender&apos;s admin) reads the Diagnostic-Code line, which quotes the remote server&apos;s original reply, and works from that.</source>
         <comment>X.0.0|howToFix</comment>
-        <translation>Ignorez le code d&apos;état étendu et lisez le code de base et le texte qui l&apos;accompagne : ce sont eux qui disent ce qui s&apos;est réellement passé. Pour 2.0.0, il n&apos;y a rien à corriger. Pour 4.0.0 ou 5.0.0 dans un avis de non-remise, l&apos;expéditeur (ou l&apos;administrateur de l&apos;expéditeur) lit la ligne Diagnostic-Code, qui cite la réponse d&apos;origine du serveur distant, et part de là.</translation>
+        <translation>Ignorez le code d&apos;état étendu et lisez le code de base et le texte qui l&apos;accompagne&#xa0;: ce sont eux qui disent ce qui s&apos;est réellement passé. Pour 2.0.0, il n&apos;y a rien à corriger. Pour 4.0.0 ou 5.0.0 dans un avis de non-remise, l&apos;expéditeur (ou l&apos;administrateur de l&apos;expéditeur) lit la ligne Diagnostic-Code, qui cite la réponse d&apos;origine du serveur distant, et part de là.</translation>
     </message>
     <message>
         <source>Decide by the class digit alone: 2.0.0 needs nothing, 4.0.0 is retried later with the usual backoff, 5.0.0 is not retried unchanged. The generic code gives no further reason to deviate from that.</source>
         <comment>X.0.0|retry</comment>
-        <translation>Décidez uniquement d&apos;après le chiffre de classe : 2.0.0 ne demande rien, 4.0.0 est réessayé plus tard avec l&apos;espacement habituel des tentatives, 5.0.0 ne doit pas être réessayé tel quel. Le code générique ne donne aucune autre raison de s&apos;écarter de cette règle.</translation>
+        <translation>Décidez uniquement d&apos;après le chiffre de classe&#xa0;: 2.0.0 ne demande rien, 4.0.0 est réessayé plus tard avec l&apos;espacement habituel des tentatives, 5.0.0 ne doit pas être réessayé tel quel. Le code générique ne donne aucune autre raison de s&apos;écarter de cette règle.</translation>
     </message>
     <message>
         <source>The remote server&apos;s reply carried no enhanced code, so the reporting MTA filled in the generic X.0.0 when it wrote the DSN.</source>
@@ -4171,7 +4171,7 @@
     <message>
         <source>Open the bounce and read the Diagnostic-Code line: it quotes what the remote server really said.</source>
         <comment>X.0.0|checks.step</comment>
-        <translation>Ouvrez l&apos;avis de non-remise et lisez la ligne Diagnostic-Code : elle cite ce que le serveur distant a réellement répondu.</translation>
+        <translation>Ouvrez l&apos;avis de non-remise et lisez la ligne Diagnostic-Code&#xa0;: elle cite ce que le serveur distant a réellement répondu.</translation>
     </message>
     <message>
         <source>Find the message in the sending server&apos;s log by recipient and read the full reply logged with it.</source>
@@ -4186,7 +4186,7 @@
     <message>
         <source>Something about an address in the transaction, the sender&apos;s or a recipient&apos;s, caused this result, but the server does not say what. As 5.1.0 it is a permanent refusal tied to that address; as 4.1.0 the address problem is expected to clear, for example a check that could not be completed yet.</source>
         <comment>X.1.0|summary</comment>
-        <translation>Un élément lié à une adresse de la transaction, celle de l&apos;expéditeur ou celle d&apos;un destinataire, a provoqué ce résultat, mais le serveur ne dit pas lequel. En 5.1.0, c&apos;est un refus permanent lié à cette adresse ; en 4.1.0, le problème d&apos;adresse est censé se résoudre, par exemple une vérification qui n&apos;a pas encore pu aboutir.</translation>
+        <translation>Un élément lié à une adresse de la transaction, celle de l&apos;expéditeur ou celle d&apos;un destinataire, a provoqué ce résultat, mais le serveur ne dit pas lequel. En 5.1.0, c&apos;est un refus permanent lié à cette adresse&#xa0;; en 4.1.0, le problème d&apos;adresse est censé se résoudre, par exemple une vérification qui n&apos;a pas encore pu aboutir.</translation>
     </message>
     <message>
         <source>In replies to MAIL FROM or RCPT TO, and in DSNs. Postfix answers 550 5.1.0 ... Sender address rejected: User unknown in local recipient table when a sender address in a domain it hosts does not exist (reject_unlisted_sender), and some Postfix versions log dsn=5.1.0 when they bounce mail for a domain with a null MX. Postfix, Gmail and Exchange also put 2.1.0 on the 250 reply to MAIL FROM, a success form the registry does not list.</source>
@@ -4196,12 +4196,12 @@
     <message>
         <source>Read the text after the code to learn which address was refused. If it names the sender address, the sender&apos;s admin makes sure the envelope sender is a real, existing mailbox in a domain that resolves; if it names a recipient, the sender checks that address for typos. For 4.1.0 the sending server simply retries.</source>
         <comment>X.1.0|howToFix</comment>
-        <translation>Lisez le texte qui suit le code pour savoir quelle adresse a été refusée. S&apos;il désigne l&apos;adresse de l&apos;expéditeur, l&apos;administrateur de l&apos;expéditeur s&apos;assure que l&apos;expéditeur d&apos;enveloppe est une boîte aux lettres réelle et existante, dans un domaine qui se résout ; s&apos;il désigne un destinataire, l&apos;expéditeur vérifie que cette adresse ne contient pas de faute de frappe. En 4.1.0, le serveur d&apos;envoi se contente de réessayer.</translation>
+        <translation>Lisez le texte qui suit le code pour savoir quelle adresse a été refusée. S&apos;il désigne l&apos;adresse de l&apos;expéditeur, l&apos;administrateur de l&apos;expéditeur s&apos;assure que l&apos;expéditeur d&apos;enveloppe est une boîte aux lettres réelle et existante, dans un domaine qui se résout&#xa0;; s&apos;il désigne un destinataire, l&apos;expéditeur vérifie que cette adresse ne contient pas de faute de frappe. En 4.1.0, le serveur d&apos;envoi se contente de réessayer.</translation>
     </message>
     <message>
         <source>5.1.0: do not resend to or from the same address unchanged. 4.1.0: retry later with normal backoff, since the server expects the address check to succeed eventually.</source>
         <comment>X.1.0|retry</comment>
-        <translation>5.1.0 : ne renvoyez rien tel quel vers la même adresse ni depuis la même adresse. 4.1.0 : réessayez plus tard avec l&apos;espacement habituel des tentatives, car le serveur s&apos;attend à ce que la vérification de l&apos;adresse finisse par réussir.</translation>
+        <translation>5.1.0&#xa0;: ne renvoyez rien tel quel vers la même adresse ni depuis la même adresse. 4.1.0&#xa0;: réessayez plus tard avec l&apos;espacement habituel des tentatives, car le serveur s&apos;attend à ce que la vérification de l&apos;adresse finisse par réussir.</translation>
     </message>
     <message>
         <source>The envelope sender looks local to the receiving server but does not exist there, so Postfix with reject_unlisted_sender refuses it.</source>
@@ -4221,7 +4221,7 @@
     <message>
         <source>Read the reply text: it says whether the sender or the recipient address was refused.</source>
         <comment>X.1.0|checks.step</comment>
-        <translation>Lisez le texte de la réponse : il indique si c&apos;est l&apos;adresse de l&apos;expéditeur ou celle du destinataire qui a été refusée.</translation>
+        <translation>Lisez le texte de la réponse&#xa0;: il indique si c&apos;est l&apos;adresse de l&apos;expéditeur ou celle du destinataire qui a été refusée.</translation>
     </message>
     <message>
         <source>If the sender address is in a domain the rejecting Postfix server hosts, check that it exists in the virtual alias map.</source>
@@ -4231,7 +4231,7 @@
     <message>
         <source>Check whether the recipient domain publishes a null MX (a single answer &apos;0 .&apos;).</source>
         <comment>X.1.0|checks.step</comment>
-        <translation>Vérifiez si le domaine du destinataire publie un MX nul (une réponse unique « 0 . »).</translation>
+        <translation>Vérifiez si le domaine du destinataire publie un MX nul (une réponse unique «&#xa0;0 .&#xa0;»).</translation>
     </message>
     <message>
         <source>Bad destination mailbox address</source>
@@ -4241,7 +4241,7 @@
     <message>
         <source>The mailbox does not exist: the part of the address left of the @ is unknown at the destination, while the domain itself is fine. It is meant as a permanent failure (5.1.1), the classic hard bounce for a mistyped or deleted address; 4.1.1 appears when a server cannot confirm the recipient yet and asks for a later retry.</source>
         <comment>X.1.1|summary</comment>
-        <translation>La boîte aux lettres n&apos;existe pas : la partie de l&apos;adresse à gauche du @ est inconnue à destination, alors que le domaine lui-même est correct. Il s&apos;agit en principe d&apos;un échec permanent (5.1.1), la non-remise permanente classique (hard bounce) pour une adresse mal saisie ou supprimée ; 4.1.1 apparaît lorsqu&apos;un serveur ne peut pas encore confirmer le destinataire et demande une nouvelle tentative plus tard.</translation>
+        <translation>La boîte aux lettres n&apos;existe pas&#xa0;: la partie de l&apos;adresse à gauche du @ est inconnue à destination, alors que le domaine lui-même est correct. Il s&apos;agit en principe d&apos;un échec permanent (5.1.1), la non-remise permanente classique (hard bounce) pour une adresse mal saisie ou supprimée&#xa0;; 4.1.1 apparaît lorsqu&apos;un serveur ne peut pas encore confirmer le destinataire et demande une nouvelle tentative plus tard.</translation>
     </message>
     <message>
         <source>Almost always in reply to RCPT TO, before any message data is sent, and then in the bounce written by the sending server. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, or in virtual mailbox table) and Sendmail (User unknown) all use it. Postfix sends 450 4.1.1 ... unverified address while its recipient address verification is still in progress.</source>
@@ -4256,12 +4256,12 @@
     <message>
         <source>Do not retry a 5.1.1: the address will not appear by itself, and repeated attempts at dead addresses hurt the sender&apos;s reputation. A 4.1.1 is retried with normal backoff; if it turns into 5.1.1, stop.</source>
         <comment>X.1.1|retry</comment>
-        <translation>Ne réessayez pas un 5.1.1 : l&apos;adresse n&apos;apparaîtra pas d&apos;elle-même, et les tentatives répétées vers des adresses mortes nuisent à la réputation de l&apos;expéditeur. Un 4.1.1 est réessayé avec l&apos;espacement habituel des tentatives ; s&apos;il se transforme en 5.1.1, arrêtez.</translation>
+        <translation>Ne réessayez pas un 5.1.1&#xa0;: l&apos;adresse n&apos;apparaîtra pas d&apos;elle-même, et les tentatives répétées vers des adresses mortes nuisent à la réputation de l&apos;expéditeur. Un 4.1.1 est réessayé avec l&apos;espacement habituel des tentatives&#xa0;; s&apos;il se transforme en 5.1.1, arrêtez.</translation>
     </message>
     <message>
         <source>A typing error in the local part: a missing letter, swapped first and last name, or the wrong separator.</source>
         <comment>X.1.1|causes</comment>
-        <translation>Une faute de frappe dans la partie locale : une lettre manquante, le prénom et le nom inversés, ou un mauvais séparateur.</translation>
+        <translation>Une faute de frappe dans la partie locale&#xa0;: une lettre manquante, le prénom et le nom inversés, ou un mauvais séparateur.</translation>
     </message>
     <message>
         <source>The mailbox was deleted or renamed, for example after an employee left, and no alias was kept.</source>
@@ -4291,7 +4291,7 @@
     <message>
         <source>Test the address against that MX without sending a message: watch the reply to RCPT TO.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation>Testez l&apos;adresse auprès de ce MX sans envoyer de message : observez la réponse à RCPT TO.</translation>
+        <translation>Testez l&apos;adresse auprès de ce MX sans envoyer de message&#xa0;: observez la réponse à RCPT TO.</translation>
     </message>
     <message>
         <source>On a Postfix server you run, check whether the recipient is in the virtual mailbox map.</source>
@@ -4301,12 +4301,12 @@
     <message>
         <source>Gmail&apos;s answer at RCPT TO when a gmail.com or Google Workspace address has no account; it matches the registry meaning.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation>Réponse de Gmail à RCPT TO lorsqu&apos;aucun compte ne correspond à une adresse gmail.com ou Google Workspace ; elle correspond au sens défini par le registre.</translation>
+        <translation>Réponse de Gmail à RCPT TO lorsqu&apos;aucun compte ne correspond à une adresse gmail.com ou Google Workspace&#xa0;; elle correspond au sens défini par le registre.</translation>
     </message>
     <message>
         <source>Exchange could not resolve the recipient in its directory. Between users of the same organisation this is often an old autocomplete (X.500 / legacyExchangeDN) entry for a mailbox that was recreated or moved: delete the suggestion, retype the address and send again.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation>Exchange n&apos;a pas pu résoudre le destinataire dans son annuaire. Entre utilisateurs d&apos;une même organisation, il s&apos;agit souvent d&apos;une ancienne entrée de saisie semi-automatique (X.500 / legacyExchangeDN) qui pointe vers une boîte aux lettres recréée ou déplacée : supprimez la suggestion, ressaisissez l&apos;adresse et renvoyez le message.</translation>
+        <translation>Exchange n&apos;a pas pu résoudre le destinataire dans son annuaire. Entre utilisateurs d&apos;une même organisation, il s&apos;agit souvent d&apos;une ancienne entrée de saisie semi-automatique (X.500 / legacyExchangeDN) qui pointe vers une boîte aux lettres recréée ou déplacée&#xa0;: supprimez la suggestion, ressaisissez l&apos;adresse et renvoyez le message.</translation>
     </message>
     <message>
         <source>Bad destination system address</source>
@@ -4316,7 +4316,7 @@
     <message>
         <source>The domain part of the recipient address (right of the @) cannot take mail: it does not exist in DNS or has no usable mail host. It is defined as a permanent failure, so the message cannot be delivered until the domain is corrected.</source>
         <comment>X.1.2|summary</comment>
-        <translation>La partie domaine de l&apos;adresse du destinataire (à droite du @) ne peut pas recevoir de courrier : elle n&apos;existe pas dans le DNS ou n&apos;a aucun hôte de messagerie utilisable. Le code est défini comme un échec permanent : le message ne peut donc pas être remis tant que le domaine n&apos;est pas corrigé.</translation>
+        <translation>La partie domaine de l&apos;adresse du destinataire (à droite du @) ne peut pas recevoir de courrier&#xa0;: elle n&apos;existe pas dans le DNS ou n&apos;a aucun hôte de messagerie utilisable. Le code est défini comme un échec permanent&#xa0;: le message ne peut donc pas être remis tant que le domaine n&apos;est pas corrigé.</translation>
     </message>
     <message>
         <source>Either in reply to RCPT TO from a server that checks recipient domains, or in a bounce written by the sending server after its own DNS lookup failed. Postfix with reject_unknown_recipient_domain answers 450 4.1.2 ... Recipient address rejected: Domain not found (temporary by default, because DNS trouble can pass), and Sendmail bounces with 550 5.1.2 ... Host unknown.</source>
@@ -4326,12 +4326,12 @@
     <message>
         <source>The sender checks the spelling of the domain (common slips: a letter missing from a well-known provider name, a trailing dot, a missing country suffix). If the domain is right, the recipient&apos;s admin checks that it is registered and delegated, and that it publishes MX records, or at least an address record, leading to a working mail server.</source>
         <comment>X.1.2|howToFix</comment>
-        <translation>L&apos;expéditeur vérifie l&apos;orthographe du domaine (erreurs fréquentes : une lettre manquante dans le nom d&apos;un fournisseur connu, un point final, un suffixe de pays absent). Si le domaine est correct, l&apos;administrateur du destinataire vérifie qu&apos;il est enregistré et délégué, et qu&apos;il publie des enregistrements MX, ou au moins un enregistrement d&apos;adresse, menant à un serveur de messagerie opérationnel.</translation>
+        <translation>L&apos;expéditeur vérifie l&apos;orthographe du domaine (erreurs fréquentes&#xa0;: une lettre manquante dans le nom d&apos;un fournisseur connu, un point final, un suffixe de pays absent). Si le domaine est correct, l&apos;administrateur du destinataire vérifie qu&apos;il est enregistré et délégué, et qu&apos;il publie des enregistrements MX, ou au moins un enregistrement d&apos;adresse, menant à un serveur de messagerie opérationnel.</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.2 unchanged; correct the address. If the cause was a DNS outage and the server used a 4xx basic code, retry with normal backoff.</source>
         <comment>X.1.2|retry</comment>
-        <translation>Ne réessayez pas un 5.1.2 tel quel ; corrigez l&apos;adresse. Si la cause était une panne DNS et que le serveur a utilisé un code de base 4xx, réessayez avec l&apos;espacement habituel des tentatives.</translation>
+        <translation>Ne réessayez pas un 5.1.2 tel quel&#xa0;; corrigez l&apos;adresse. Si la cause était une panne DNS et que le serveur a utilisé un code de base 4xx, réessayez avec l&apos;espacement habituel des tentatives.</translation>
     </message>
     <message>
         <source>A misspelled domain, for example a doubled or missing letter in a large provider&apos;s name.</source>
@@ -4346,7 +4346,7 @@
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record, so there is no host to deliver to.</source>
         <comment>X.1.2|causes</comment>
-        <translation>Le domaine existe mais n&apos;a ni enregistrement MX ni enregistrement A ou AAAA : il n&apos;y a donc aucun hôte auquel remettre le message.</translation>
+        <translation>Le domaine existe mais n&apos;a ni enregistrement MX ni enregistrement A ou AAAA&#xa0;: il n&apos;y a donc aucun hôte auquel remettre le message.</translation>
     </message>
     <message>
         <source>The MX record names a host that does not resolve itself.</source>
@@ -4371,7 +4371,7 @@
     <message>
         <source>Gmail could not find the domain in the recipient address, usually a typo or stray punctuation after the address; same idea as the registry meaning.</source>
         <comment>X.1.2|providers.meaning</comment>
-        <translation>Gmail n&apos;a pas trouvé le domaine de l&apos;adresse du destinataire, généralement à cause d&apos;une faute de frappe ou d&apos;un signe de ponctuation parasite après l&apos;adresse ; même idée que le sens défini par le registre.</translation>
+        <translation>Gmail n&apos;a pas trouvé le domaine de l&apos;adresse du destinataire, généralement à cause d&apos;une faute de frappe ou d&apos;un signe de ponctuation parasite après l&apos;adresse&#xa0;; même idée que le sens défini par le registre.</translation>
     </message>
     <message>
         <source>Bad destination mailbox address syntax</source>
@@ -4381,7 +4381,7 @@
     <message>
         <source>The recipient address is not a valid address at all: it breaks the address syntax, for example with spaces, a missing @, two dots in a row or unbalanced angle brackets. The registry treats it as permanent, since the same string is refused every time.</source>
         <comment>X.1.3|summary</comment>
-        <translation>L&apos;adresse du destinataire n&apos;est pas du tout une adresse valide : elle enfreint la syntaxe des adresses, par exemple avec des espaces, un @ manquant, deux points consécutifs ou des chevrons non appariés. Le registre le considère comme permanent, puisque la même chaîne est refusée à chaque fois.</translation>
+        <translation>L&apos;adresse du destinataire n&apos;est pas du tout une adresse valide&#xa0;: elle enfreint la syntaxe des adresses, par exemple avec des espaces, un @ manquant, deux points consécutifs ou des chevrons non appariés. Le registre le considère comme permanent, puisque la même chaîne est refusée à chaque fois.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO, usually with 501 or 553. Postfix answers 501 5.1.3 Bad recipient address syntax, Gmail answers 553-5.1.3 ... is not a valid RFC 5321 address, and on-premises Exchange reports 5.1.3 STOREDRV.Submit; invalid recipient address. Scripts and web forms that build the RCPT TO line themselves are the usual source.</source>
@@ -4391,12 +4391,12 @@
     <message>
         <source>The sender, or the client software that builds the envelope, corrects the address: no spaces or stray punctuation, exactly one @, a full domain, and the bare address in angle brackets in RCPT TO. Applications should validate addresses before queuing mail.</source>
         <comment>X.1.3|howToFix</comment>
-        <translation>L&apos;expéditeur, ou le logiciel client qui construit l&apos;enveloppe, corrige l&apos;adresse : ni espaces ni ponctuation parasite, exactement un @, un domaine complet, et l&apos;adresse seule entre chevrons dans RCPT TO. Les applications devraient valider les adresses avant de mettre le courrier en file d&apos;attente.</translation>
+        <translation>L&apos;expéditeur, ou le logiciel client qui construit l&apos;enveloppe, corrige l&apos;adresse&#xa0;: ni espaces ni ponctuation parasite, exactement un @, un domaine complet, et l&apos;adresse seule entre chevrons dans RCPT TO. Les applications devraient valider les adresses avant de mettre le courrier en file d&apos;attente.</translation>
     </message>
     <message>
         <source>Do not retry: a malformed address is refused the same way on every attempt. Fix the address and submit a new message.</source>
         <comment>X.1.3|retry</comment>
-        <translation>Ne réessayez pas : une adresse mal formée est refusée de la même façon à chaque tentative. Corrigez l&apos;adresse et soumettez un nouveau message.</translation>
+        <translation>Ne réessayez pas&#xa0;: une adresse mal formée est refusée de la même façon à chaque tentative. Corrigez l&apos;adresse et soumettez un nouveau message.</translation>
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from pasting several addresses into one field.</source>
@@ -4431,7 +4431,7 @@
     <message>
         <source>Gmail refuses a recipient address that does not follow RFC 5321 syntax; same as the registry meaning.</source>
         <comment>X.1.3|providers.meaning</comment>
-        <translation>Gmail refuse une adresse de destinataire qui ne respecte pas la syntaxe de la RFC 5321 ; même sens que dans le registre.</translation>
+        <translation>Gmail refuse une adresse de destinataire qui ne respecte pas la syntaxe de la RFC 5321&#xa0;; même sens que dans le registre.</translation>
     </message>
     <message>
         <source>Destination mailbox address ambiguous</source>
@@ -4446,7 +4446,7 @@
     <message>
         <source>Rare on today&apos;s Internet. It comes from directory-driven systems that resolve recipients by name, such as older Exchange versions and some groupware gateways, in reply to RCPT TO or in a DSN. RFC 5321&apos;s VRFY command has the same idea: a server may answer that a name is ambiguous and list the candidates.</source>
         <comment>X.1.4|whenSeen</comment>
-        <translation>Rare sur l&apos;Internet actuel. Il provient de systèmes adossés à un annuaire qui résolvent les destinataires par leur nom, comme les anciennes versions d&apos;Exchange et certaines passerelles de logiciels collaboratifs, en réponse à RCPT TO ou dans une DSN. La commande VRFY de la RFC 5321 repose sur la même idée : un serveur peut répondre qu&apos;un nom est ambigu et énumérer les candidats.</translation>
+        <translation>Rare sur l&apos;Internet actuel. Il provient de systèmes adossés à un annuaire qui résolvent les destinataires par leur nom, comme les anciennes versions d&apos;Exchange et certaines passerelles de logiciels collaboratifs, en réponse à RCPT TO ou dans une DSN. La commande VRFY de la RFC 5321 repose sur la même idée&#xa0;: un serveur peut répondre qu&apos;un nom est ambigu et énumérer les candidats.</translation>
     </message>
     <message>
         <source>The sender uses the full, exact address instead of a short form or a name. The recipient&apos;s admin removes the duplicate: two users or contacts carrying the same alias, proxy address or name in the directory, and checks for loose matching rules such as first-name matching.</source>
@@ -4456,7 +4456,7 @@
     <message>
         <source>5.1.4: do not retry the same address; resend with an unambiguous one. 4.1.4: retry later with backoff, since the recipient&apos;s admin may be fixing the duplicate.</source>
         <comment>X.1.4|retry</comment>
-        <translation>5.1.4 : ne réessayez pas la même adresse ; renvoyez le message avec une adresse sans ambiguïté. 4.1.4 : réessayez plus tard avec espacement progressif des tentatives, car l&apos;administrateur du destinataire est peut-être en train de corriger le doublon.</translation>
+        <translation>5.1.4&#xa0;: ne réessayez pas la même adresse&#xa0;; renvoyez le message avec une adresse sans ambiguïté. 4.1.4&#xa0;: réessayez plus tard avec espacement progressif des tentatives, car l&apos;administrateur du destinataire est peut-être en train de corriger le doublon.</translation>
     </message>
     <message>
         <source>Two directory objects carry the same alias or proxy address, for example after a migration imported a user twice.</source>
@@ -4491,7 +4491,7 @@
     <message>
         <source>A success code: the destination address is valid and was accepted. RFC 3463 meant it for positive delivery reports, and in practice almost every server puts 2.1.5 on the 250 reply to RCPT TO.</source>
         <comment>X.1.5|summary</comment>
-        <translation>Un code de succès : l&apos;adresse de destination est valide et a été acceptée. La RFC 3463 le destinait aux rapports de remise positifs ; en pratique, presque tous les serveurs placent 2.1.5 sur la réponse 250 à RCPT TO.</translation>
+        <translation>Un code de succès&#xa0;: l&apos;adresse de destination est valide et a été acceptée. La RFC 3463 le destinait aux rapports de remise positifs&#xa0;; en pratique, presque tous les serveurs placent 2.1.5 sur la réponse 250 à RCPT TO.</translation>
     </message>
     <message>
         <source>In the reply to each RCPT TO (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok) and in success DSNs when the sender asked for NOTIFY=SUCCESS. At RCPT TO it only means the address was accepted for this transaction, not that the message reached the inbox.</source>
@@ -4501,12 +4501,12 @@
     <message>
         <source>Nothing to fix. Look further only if a message accepted with 2.1.5 later bounces or never arrives: then the problem lies after acceptance (content filtering, a later delivery step, or a backup MX that accepts every address), and the recipient&apos;s admin traces the message in their logs.</source>
         <comment>X.1.5|howToFix</comment>
-        <translation>Rien à corriger. Ne poussez l&apos;analyse que si un message accepté avec 2.1.5 fait ensuite l&apos;objet d&apos;un avis de non-remise ou n&apos;arrive jamais : le problème se situe alors après l&apos;acceptation (filtrage du contenu, étape de remise ultérieure, ou MX de secours qui accepte toutes les adresses), et l&apos;administrateur du destinataire retrace le message dans ses journaux.</translation>
+        <translation>Rien à corriger. Ne poussez l&apos;analyse que si un message accepté avec 2.1.5 fait ensuite l&apos;objet d&apos;un avis de non-remise ou n&apos;arrive jamais&#xa0;: le problème se situe alors après l&apos;acceptation (filtrage du contenu, étape de remise ultérieure, ou MX de secours qui accepte toutes les adresses), et l&apos;administrateur du destinataire retrace le message dans ses journaux.</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient was accepted. The client continues the dialogue with more RCPT TO commands or with DATA.</source>
         <comment>X.1.5|retry</comment>
-        <translation>Rien à réessayer : le destinataire a été accepté. Le client poursuit le dialogue avec d&apos;autres commandes RCPT TO ou avec DATA.</translation>
+        <translation>Rien à réessayer&#xa0;: le destinataire a été accepté. Le client poursuit le dialogue avec d&apos;autres commandes RCPT TO ou avec DATA.</translation>
     </message>
     <message>
         <source>The recipient address exists and the server accepted it for this transaction.</source>
@@ -4541,22 +4541,22 @@
     <message>
         <source>The address used to be valid, but the mailbox is gone and the server offers no forwarding address. It is a permanent failure; unlike 5.1.1 it tells the sender that the address really existed once.</source>
         <comment>X.1.6|summary</comment>
-        <translation>L&apos;adresse était valide autrefois, mais la boîte aux lettres n&apos;existe plus et le serveur ne propose aucune adresse de transfert. C&apos;est un échec permanent ; contrairement à 5.1.1, il indique à l&apos;expéditeur que l&apos;adresse a bel et bien existé.</translation>
+        <translation>L&apos;adresse était valide autrefois, mais la boîte aux lettres n&apos;existe plus et le serveur ne propose aucune adresse de transfert. C&apos;est un échec permanent&#xa0;; contrairement à 5.1.1, il indique à l&apos;expéditeur que l&apos;adresse a bel et bien existé.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO or in a bounce, from servers that keep a list of departed users. Postfix&apos;s relocated table rejects with 5.1.6 and text such as User has moved to followed by the new address, so in practice it often does give a forwarding address. On-premises Exchange uses 5.1.6 for something else: a Receive connector refusing single-label recipient domains (an address such as user@example with no suffix).</source>
         <comment>X.1.6|whenSeen</comment>
-        <translation>En réponse à RCPT TO ou dans un avis de non-remise, de la part de serveurs qui tiennent une liste des utilisateurs partis. La table relocated de Postfix rejette avec 5.1.6 et un texte tel que User has moved to suivi de la nouvelle adresse : en pratique, elle donne donc souvent une adresse de transfert. Exchange sur site utilise 5.1.6 pour tout autre chose : un connecteur de réception qui refuse les domaines de destinataire à étiquette unique (une adresse comme user@example, sans suffixe).</translation>
+        <translation>En réponse à RCPT TO ou dans un avis de non-remise, de la part de serveurs qui tiennent une liste des utilisateurs partis. La table relocated de Postfix rejette avec 5.1.6 et un texte tel que User has moved to suivi de la nouvelle adresse&#xa0;: en pratique, elle donne donc souvent une adresse de transfert. Exchange sur site utilise 5.1.6 pour tout autre chose&#xa0;: un connecteur de réception qui refuse les domaines de destinataire à étiquette unique (une adresse comme user@example, sans suffixe).</translation>
     </message>
     <message>
         <source>The sender stops using the address and asks the person or their organisation for the new one; if the reply text names a new address, use it. List owners remove the address. The recipient&apos;s former admin can add a forwarding alias or an automatic reply if the organisation wants people to find the person.</source>
         <comment>X.1.6|howToFix</comment>
-        <translation>L&apos;expéditeur cesse d&apos;utiliser l&apos;adresse et demande la nouvelle à la personne ou à son organisation ; si le texte de la réponse mentionne une nouvelle adresse, utilisez-la. Les gestionnaires de listes de diffusion retirent l&apos;adresse. L&apos;ancien administrateur du destinataire peut ajouter un alias de transfert ou une réponse automatique si l&apos;organisation souhaite que l&apos;on puisse retrouver la personne.</translation>
+        <translation>L&apos;expéditeur cesse d&apos;utiliser l&apos;adresse et demande la nouvelle à la personne ou à son organisation&#xa0;; si le texte de la réponse mentionne une nouvelle adresse, utilisez-la. Les gestionnaires de listes de diffusion retirent l&apos;adresse. L&apos;ancien administrateur du destinataire peut ajouter un alias de transfert ou une réponse automatique si l&apos;organisation souhaite que l&apos;on puisse retrouver la personne.</translation>
     </message>
     <message>
         <source>Do not retry: the mailbox will not come back. Remove the address, or send again to the new address if the reply gave one.</source>
         <comment>X.1.6|retry</comment>
-        <translation>Ne réessayez pas : la boîte aux lettres ne reviendra pas. Supprimez l&apos;adresse, ou renvoyez le message à la nouvelle adresse si la réponse en indiquait une.</translation>
+        <translation>Ne réessayez pas&#xa0;: la boîte aux lettres ne reviendra pas. Supprimez l&apos;adresse, ou renvoyez le message à la nouvelle adresse si la réponse en indiquait une.</translation>
     </message>
     <message>
         <source>The person left the organisation and the admin put the address into a relocated or departed-users table.</source>
@@ -4576,7 +4576,7 @@
     <message>
         <source>Read the whole reply text: some servers put the new address after &apos;moved to&apos;.</source>
         <comment>X.1.6|checks.step</comment>
-        <translation>Lisez tout le texte de la réponse : certains serveurs indiquent la nouvelle adresse après &quot;moved to&quot;.</translation>
+        <translation>Lisez tout le texte de la réponse&#xa0;: certains serveurs indiquent la nouvelle adresse après &quot;moved to&quot;.</translation>
     </message>
     <message>
         <source>On a Postfix server, see whether the address is in the relocated table.</source>
@@ -4591,7 +4591,7 @@
     <message>
         <source>The sender&apos;s address, normally the envelope MAIL FROM, is syntactically invalid. It is a permanent refusal as 5.1.7; servers also send 4.1.7 when they refuse a sender only for now, for instance while they are still verifying it.</source>
         <comment>X.1.7|summary</comment>
-        <translation>L&apos;adresse de l&apos;expéditeur, normalement le MAIL FROM de l&apos;enveloppe, est syntaxiquement invalide. C&apos;est un refus permanent en 5.1.7 ; les serveurs envoient aussi 4.1.7 lorsqu&apos;ils ne refusent un expéditeur que momentanément, par exemple pendant qu&apos;ils sont encore en train de le vérifier.</translation>
+        <translation>L&apos;adresse de l&apos;expéditeur, normalement le MAIL FROM de l&apos;enveloppe, est syntaxiquement invalide. C&apos;est un refus permanent en 5.1.7&#xa0;; les serveurs envoient aussi 4.1.7 lorsqu&apos;ils ne refusent un expéditeur que momentanément, par exemple pendant qu&apos;ils sont encore en train de le vérifier.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or to RCPT TO on servers that apply sender restrictions there. Postfix says 501 5.1.7 Bad sender address syntax and Gmail 553-5.1.7 The sender address ... is not a valid RFC 5321 address. Postfix with reject_unverified_sender reuses the code as 450 4.1.7 ... Sender address rejected: unverified address, which is about verification, not syntax. Scripts, printers and scanners are frequent sources.</source>
@@ -4601,12 +4601,12 @@
     <message>
         <source>The sender&apos;s admin, or the sending application, fixes the envelope sender: a full address with one @ and a fully qualified domain, in angle brackets, without a display name. Devices and scripts often send a bare user name or a host-only domain; configure a real address. In the Postfix 4.1.7 case, make sure the sender address can receive mail, because the receiver probes it.</source>
         <comment>X.1.7|howToFix</comment>
-        <translation>L&apos;administrateur de l&apos;expéditeur, ou l&apos;application d&apos;envoi, corrige l&apos;expéditeur d&apos;enveloppe : une adresse complète avec un seul @ et un domaine pleinement qualifié, entre chevrons, sans nom d&apos;affichage. Les appareils et les scripts envoient souvent un simple nom d&apos;utilisateur ou un domaine réduit à un nom d&apos;hôte ; configurez une véritable adresse. Dans le cas du 4.1.7 de Postfix, assurez-vous que l&apos;adresse de l&apos;expéditeur peut recevoir du courrier, car le serveur de réception la sonde.</translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur, ou l&apos;application d&apos;envoi, corrige l&apos;expéditeur d&apos;enveloppe&#xa0;: une adresse complète avec un seul @ et un domaine pleinement qualifié, entre chevrons, sans nom d&apos;affichage. Les appareils et les scripts envoient souvent un simple nom d&apos;utilisateur ou un domaine réduit à un nom d&apos;hôte&#xa0;; configurez une véritable adresse. Dans le cas du 4.1.7 de Postfix, assurez-vous que l&apos;adresse de l&apos;expéditeur peut recevoir du courrier, car le serveur de réception la sonde.</translation>
     </message>
     <message>
         <source>5.1.7: do not retry with the same sender address; fix it first. 4.1.7: retry later with normal backoff; it usually passes once the receiver has finished verifying the sender.</source>
         <comment>X.1.7|retry</comment>
-        <translation>5.1.7 : ne réessayez pas avec la même adresse d&apos;expéditeur ; corrigez-la d&apos;abord. 4.1.7 : réessayez plus tard avec l&apos;espacement habituel des tentatives ; le message passe généralement une fois que le serveur de réception a terminé de vérifier l&apos;expéditeur.</translation>
+        <translation>5.1.7&#xa0;: ne réessayez pas avec la même adresse d&apos;expéditeur&#xa0;; corrigez-la d&apos;abord. 4.1.7&#xa0;: réessayez plus tard avec l&apos;espacement habituel des tentatives&#xa0;; le message passe généralement une fois que le serveur de réception a terminé de vérifier l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>An application or device sends a bare user name, or a host name without a domain, as the envelope sender.</source>
@@ -4631,7 +4631,7 @@
     <message>
         <source>Find the envelope sender the server saw; Postfix logs it as from=&lt;...&gt;.</source>
         <comment>X.1.7|checks.step</comment>
-        <translation>Retrouvez l&apos;expéditeur d&apos;enveloppe vu par le serveur ; Postfix le journalise sous la forme from=&lt;...&gt;.</translation>
+        <translation>Retrouvez l&apos;expéditeur d&apos;enveloppe vu par le serveur&#xa0;; Postfix le journalise sous la forme from=&lt;...&gt;.</translation>
     </message>
     <message>
         <source>Repeat the transaction with a clean sender address and compare the reply to MAIL FROM.</source>
@@ -4641,7 +4641,7 @@
     <message>
         <source>Gmail refuses an envelope sender that does not follow RFC 5321 address syntax; same as the registry meaning.</source>
         <comment>X.1.7|providers.meaning</comment>
-        <translation>Gmail refuse un expéditeur d&apos;enveloppe qui ne respecte pas la syntaxe d&apos;adresse de la RFC 5321 ; même sens que dans le registre.</translation>
+        <translation>Gmail refuse un expéditeur d&apos;enveloppe qui ne respecte pas la syntaxe d&apos;adresse de la RFC 5321&#xa0;; même sens que dans le registre.</translation>
     </message>
     <message>
         <source>Bad sender&apos;s system address</source>
@@ -4656,17 +4656,17 @@
     <message>
         <source>In reply to MAIL FROM, or at RCPT TO on servers that evaluate sender restrictions late, as Postfix does by default. Postfix with reject_unknown_sender_domain answers 450 4.1.8 ... Sender address rejected: Domain not found; Sendmail answers 553 5.1.8 ... Domain of sender address ... does not exist, or 451 4.1.8 when it does not resolve. Microsoft 365 uses 5.1.8 with an unrelated meaning.</source>
         <comment>X.1.8|whenSeen</comment>
-        <translation>En réponse à MAIL FROM, ou à l&apos;étape RCPT TO sur les serveurs qui évaluent tardivement les restrictions sur l&apos;expéditeur, comme Postfix par défaut. Postfix, avec reject_unknown_sender_domain, répond 450 4.1.8 ... Sender address rejected: Domain not found ; Sendmail répond 553 5.1.8 ... Domain of sender address ... does not exist, ou 451 4.1.8 lorsque le domaine ne se résout pas. Microsoft 365 utilise 5.1.8 avec un sens sans rapport.</translation>
+        <translation>En réponse à MAIL FROM, ou à l&apos;étape RCPT TO sur les serveurs qui évaluent tardivement les restrictions sur l&apos;expéditeur, comme Postfix par défaut. Postfix, avec reject_unknown_sender_domain, répond 450 4.1.8 ... Sender address rejected: Domain not found&#xa0;; Sendmail répond 553 5.1.8 ... Domain of sender address ... does not exist, ou 451 4.1.8 lorsque le domaine ne se résout pas. Microsoft 365 utilise 5.1.8 avec un sens sans rapport.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the envelope sender uses a real public domain with MX or address records: not an internal-only name (such as a .local domain), not a typo, and not a domain whose registration lapsed. If the DNS looks right, check that the domain&apos;s name servers answer from outside the company network. A Microsoft 365 sender who got 5.1.8 needs their admin to secure the account and release it.</source>
         <comment>X.1.8|howToFix</comment>
-        <translation>L&apos;administrateur de l&apos;expéditeur s&apos;assure que l&apos;expéditeur d&apos;enveloppe utilise un vrai domaine public doté d&apos;enregistrements MX ou d&apos;adresse : pas un nom purement interne (comme un domaine en .local), pas une faute de frappe, pas un domaine dont l&apos;enregistrement a expiré. Si le DNS semble correct, vérifiez que les serveurs de noms du domaine répondent depuis l&apos;extérieur du réseau de l&apos;entreprise. Un expéditeur Microsoft 365 qui a reçu 5.1.8 doit demander à son administrateur de sécuriser le compte et de le débloquer.</translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur s&apos;assure que l&apos;expéditeur d&apos;enveloppe utilise un vrai domaine public doté d&apos;enregistrements MX ou d&apos;adresse&#xa0;: pas un nom purement interne (comme un domaine en .local), pas une faute de frappe, pas un domaine dont l&apos;enregistrement a expiré. Si le DNS semble correct, vérifiez que les serveurs de noms du domaine répondent depuis l&apos;extérieur du réseau de l&apos;entreprise. Un expéditeur Microsoft 365 qui a reçu 5.1.8 doit demander à son administrateur de sécuriser le compte et de le débloquer.</translation>
     </message>
     <message>
         <source>4.1.8: retry with normal backoff; DNS problems often clear within minutes. 5.1.8: do not retry until the sender domain or the envelope sender has been fixed.</source>
         <comment>X.1.8|retry</comment>
-        <translation>4.1.8 : réessayez avec l&apos;espacement habituel des tentatives ; les problèmes DNS se résolvent souvent en quelques minutes. 5.1.8 : ne réessayez pas avant que le domaine de l&apos;expéditeur ou l&apos;expéditeur d&apos;enveloppe ait été corrigé.</translation>
+        <translation>4.1.8&#xa0;: réessayez avec l&apos;espacement habituel des tentatives&#xa0;; les problèmes DNS se résolvent souvent en quelques minutes. 5.1.8&#xa0;: ne réessayez pas avant que le domaine de l&apos;expéditeur ou l&apos;expéditeur d&apos;enveloppe ait été corrigé.</translation>
     </message>
     <message>
         <source>The sending application uses an internal domain that exists only in the company&apos;s private DNS.</source>
@@ -4706,7 +4706,7 @@
     <message>
         <source>Exchange Online has restricted the sending account itself, usually because it sent spam after being compromised. It says nothing about the sender&apos;s domain: an admin secures the account and removes it from the Restricted entities list in the Microsoft 365 Defender portal.</source>
         <comment>X.1.8|providers.meaning</comment>
-        <translation>Exchange Online a restreint le compte d&apos;envoi lui-même, généralement parce qu&apos;il a envoyé du spam après avoir été compromis. Cela ne dit rien du domaine de l&apos;expéditeur : un administrateur sécurise le compte et le retire de la liste Restricted entities (entités restreintes) du portail Microsoft 365 Defender.</translation>
+        <translation>Exchange Online a restreint le compte d&apos;envoi lui-même, généralement parce qu&apos;il a envoyé du spam après avoir été compromis. Cela ne dit rien du domaine de l&apos;expéditeur&#xa0;: un administrateur sécurise le compte et le retire de la liste Restricted entities (entités restreintes) du portail Microsoft 365 Defender.</translation>
     </message>
     <message>
         <source>Message relayed to non-compliant mailer</source>
@@ -4726,12 +4726,12 @@
     <message>
         <source>Usually nothing to fix: the message has left the part of the path that reports status. If proof of delivery matters, ask the recipient directly or ask the recipient&apos;s admin to search their logs, because the last reporting hop cannot see further.</source>
         <comment>X.1.9|howToFix</comment>
-        <translation>En général rien à corriger : le message a quitté la partie du chemin qui signale son état. Si une preuve de remise est nécessaire, demandez directement au destinataire, ou demandez à l&apos;administrateur du destinataire de chercher dans ses journaux, car le dernier saut qui rend compte ne voit pas au-delà.</translation>
+        <translation>En général rien à corriger&#xa0;: le message a quitté la partie du chemin qui signale son état. Si une preuve de remise est nécessaire, demandez directement au destinataire, ou demandez à l&apos;administrateur du destinataire de chercher dans ses journaux, car le dernier saut qui rend compte ne voit pas au-delà.</translation>
     </message>
     <message>
         <source>Nothing to retry: the message was accepted and moved on. Treat a class 4 or 5 form as an unknown end state and confirm delivery outside the mail system if it matters.</source>
         <comment>X.1.9|retry</comment>
-        <translation>Rien à réessayer : le message a été accepté et a poursuivi sa route. Traitez une forme de classe 4 ou 5 comme un état final inconnu et, si cela compte, confirmez la remise en dehors du système de messagerie.</translation>
+        <translation>Rien à réessayer&#xa0;: le message a été accepté et a poursuivi sa route. Traitez une forme de classe 4 ou 5 comme un état final inconnu et, si cela compte, confirmez la remise en dehors du système de messagerie.</translation>
     </message>
     <message>
         <source>The next hop is a gateway to another kind of messaging system (old groupware, a fax or SMS gateway) with no tracking support.</source>
@@ -4766,22 +4766,22 @@
     <message>
         <source>The recipient&apos;s domain publishes a null MX (a single MX record with preference 0 and the host &apos;.&apos;), the owner&apos;s explicit statement that the domain accepts no mail at all. The failure is permanent: since the domain has an MX record, the A/AAAA fallback does not apply and delivery fails at once.</source>
         <comment>X.1.10|summary</comment>
-        <translation>Le domaine du destinataire publie un MX nul (null MX : un unique enregistrement MX de préférence 0 avec l&apos;hôte « . »), déclaration explicite du propriétaire que le domaine n&apos;accepte aucun courrier. L&apos;échec est permanent : comme le domaine a un enregistrement MX, le repli sur A/AAAA ne s&apos;applique pas et la remise échoue immédiatement.</translation>
+        <translation>Le domaine du destinataire publie un MX nul (null MX&#xa0;: un unique enregistrement MX de préférence 0 avec l&apos;hôte «&#xa0;.&#xa0;»), déclaration explicite du propriétaire que le domaine n&apos;accepte aucun courrier. L&apos;échec est permanent&#xa0;: comme le domaine a un enregistrement MX, le repli sur A/AAAA ne s&apos;applique pas et la remise échoue immédiatement.</translation>
     </message>
     <message>
         <source>In two places. A sending server that looks up the recipient domain and finds the null MX fails the message immediately and reports it in the bounce, with 556 as the basic code (RFC 7504); some Postfix versions log dsn=5.1.0 with Domain ... does not accept mail (nullMX) in that case. A receiving or submission server that checks recipient domains can also refuse RCPT TO with 556 5.1.10, as Postfix does with reject_unknown_recipient_domain.</source>
         <comment>X.1.10|whenSeen</comment>
-        <translation>À deux endroits. Un serveur d&apos;envoi qui interroge le domaine du destinataire et trouve le MX nul fait échouer le message immédiatement et le signale dans l&apos;avis de non-remise, avec 556 comme code de base (RFC 7504) ; certaines versions de Postfix journalisent alors dsn=5.1.0 avec Domain ... does not accept mail (nullMX). Un serveur de réception ou de soumission qui vérifie les domaines des destinataires peut aussi refuser RCPT TO avec 556 5.1.10, comme le fait Postfix avec reject_unknown_recipient_domain.</translation>
+        <translation>À deux endroits. Un serveur d&apos;envoi qui interroge le domaine du destinataire et trouve le MX nul fait échouer le message immédiatement et le signale dans l&apos;avis de non-remise, avec 556 comme code de base (RFC 7504)&#xa0;; certaines versions de Postfix journalisent alors dsn=5.1.0 avec Domain ... does not accept mail (nullMX). Un serveur de réception ou de soumission qui vérifie les domaines des destinataires peut aussi refuser RCPT TO avec 556 5.1.10, comme le fait Postfix avec reject_unknown_recipient_domain.</translation>
     </message>
     <message>
         <source>The sender checks the address: a null MX usually means the domain was never meant for mail (parked, web-only or placeholder domains) or the address contains a typo. If the recipient really should get mail there, the recipient&apos;s admin replaces the null MX with real MX records; a null MX must be the domain&apos;s only MX record.</source>
         <comment>X.1.10|howToFix</comment>
-        <translation>L&apos;expéditeur vérifie l&apos;adresse : un MX nul signifie généralement que le domaine n&apos;a jamais été prévu pour le courrier (domaines parqués, réservés au web ou de substitution) ou que l&apos;adresse contient une faute de frappe. Si le destinataire doit réellement recevoir du courrier à cette adresse, l&apos;administrateur du destinataire remplace le MX nul par de vrais enregistrements MX ; un MX nul doit être le seul enregistrement MX du domaine.</translation>
+        <translation>L&apos;expéditeur vérifie l&apos;adresse&#xa0;: un MX nul signifie généralement que le domaine n&apos;a jamais été prévu pour le courrier (domaines parqués, réservés au web ou de substitution) ou que l&apos;adresse contient une faute de frappe. Si le destinataire doit réellement recevoir du courrier à cette adresse, l&apos;administrateur du destinataire remplace le MX nul par de vrais enregistrements MX&#xa0;; un MX nul doit être le seul enregistrement MX du domaine.</translation>
     </message>
     <message>
         <source>Never retry: the domain has declared that it accepts no mail. Bounce at once instead of keeping the message in the queue.</source>
         <comment>X.1.10|retry</comment>
-        <translation>Ne réessayez jamais : le domaine a déclaré qu&apos;il n&apos;accepte aucun courrier. Renvoyez immédiatement un avis de non-remise au lieu de garder le message en file d&apos;attente.</translation>
+        <translation>Ne réessayez jamais&#xa0;: le domaine a déclaré qu&apos;il n&apos;accepte aucun courrier. Renvoyez immédiatement un avis de non-remise au lieu de garder le message en file d&apos;attente.</translation>
     </message>
     <message>
         <source>The address uses a domain that deliberately takes no mail, such as a parked, web-only or placeholder domain.</source>
@@ -4801,12 +4801,12 @@
     <message>
         <source>Test or example addresses used in real data: example.com, for instance, publishes a null MX.</source>
         <comment>X.1.10|causes</comment>
-        <translation>Des adresses de test ou d&apos;exemple utilisées dans des données réelles : example.com, par exemple, publie un MX nul.</translation>
+        <translation>Des adresses de test ou d&apos;exemple utilisées dans des données réelles&#xa0;: example.com, par exemple, publie un MX nul.</translation>
     </message>
     <message>
         <source>Look up the recipient domain&apos;s MX records; a null MX shows as the single answer &apos;0 .&apos;.</source>
         <comment>X.1.10|checks.step</comment>
-        <translation>Recherchez les enregistrements MX du domaine du destinataire ; un MX nul apparaît comme la réponse unique « 0 . ».</translation>
+        <translation>Recherchez les enregistrements MX du domaine du destinataire&#xa0;; un MX nul apparaît comme la réponse unique «&#xa0;0 .&#xa0;».</translation>
     </message>
     <message>
         <source>Find the bounce in the sending server&apos;s log to see the code and text it recorded.</source>
@@ -4816,7 +4816,7 @@
     <message>
         <source>Exchange Online&apos;s own use, unrelated to null MX: the recipient does not exist in the Microsoft 365 organisation that hosts the domain, in effect an unknown user as with 5.1.1. The sender checks the address and clears stale Outlook autocomplete entries; the recipient&apos;s admin checks the recipient object and its proxy addresses.</source>
         <comment>X.1.10|providers.meaning</comment>
-        <translation>Usage propre à Exchange Online, sans rapport avec le MX nul : le destinataire n&apos;existe pas dans l&apos;organisation Microsoft 365 qui héberge le domaine, ce qui revient à un utilisateur inconnu, comme avec 5.1.1. L&apos;expéditeur vérifie l&apos;adresse et efface les entrées périmées de saisie semi-automatique d&apos;Outlook ; l&apos;administrateur du destinataire vérifie l&apos;objet destinataire et ses adresses proxy.</translation>
+        <translation>Usage propre à Exchange Online, sans rapport avec le MX nul&#xa0;: le destinataire n&apos;existe pas dans l&apos;organisation Microsoft 365 qui héberge le domaine, ce qui revient à un utilisateur inconnu, comme avec 5.1.1. L&apos;expéditeur vérifie l&apos;adresse et efface les entrées périmées de saisie semi-automatique d&apos;Outlook&#xa0;; l&apos;administrateur du destinataire vérifie l&apos;objet destinataire et ses adresses proxy.</translation>
     </message>
     <message>
         <source>Other or undefined mailbox status</source>
@@ -4826,22 +4826,22 @@
     <message>
         <source>The mailbox exists, but something about it prevented delivery and the server does not say what. As 4.2.0 the problem is expected to pass; as 5.2.0 it is a permanent failure for this message.</source>
         <comment>X.2.0|summary</comment>
-        <translation>La boîte aux lettres existe, mais un problème la concernant a empêché la remise, et le serveur ne dit pas lequel. En 4.2.0, le problème est censé passer ; en 5.2.0, c&apos;est un échec permanent pour ce message.</translation>
+        <translation>La boîte aux lettres existe, mais un problème la concernant a empêché la remise, et le serveur ne dit pas lequel. En 4.2.0, le problème est censé passer&#xa0;; en 5.2.0, c&apos;est un échec permanent pour ce message.</translation>
     </message>
     <message>
         <source>Usually in a bounce written by the recipient&apos;s mail store rather than at RCPT TO, because the problem only shows when the message is written into the mailbox. Exchange and Microsoft 365 often use 5.2.0 followed by a STOREDRV.Deliver exception name that states the real reason; LMTP and local delivery software may use it when the store returns an error it cannot classify.</source>
         <comment>X.2.0|whenSeen</comment>
-        <translation>Généralement dans un avis de non-remise rédigé par le magasin de boîtes aux lettres du destinataire plutôt qu&apos;à l&apos;étape RCPT TO, car le problème n&apos;apparaît qu&apos;au moment où le message est écrit dans la boîte aux lettres. Exchange et Microsoft 365 utilisent souvent 5.2.0 suivi d&apos;un nom d&apos;exception STOREDRV.Deliver qui indique la véritable raison ; les logiciels LMTP et de remise locale peuvent l&apos;utiliser lorsque le magasin signale une erreur qu&apos;ils ne savent pas classer.</translation>
+        <translation>Généralement dans un avis de non-remise rédigé par le magasin de boîtes aux lettres du destinataire plutôt qu&apos;à l&apos;étape RCPT TO, car le problème n&apos;apparaît qu&apos;au moment où le message est écrit dans la boîte aux lettres. Exchange et Microsoft 365 utilisent souvent 5.2.0 suivi d&apos;un nom d&apos;exception STOREDRV.Deliver qui indique la véritable raison&#xa0;; les logiciels LMTP et de remise locale peuvent l&apos;utiliser lorsque le magasin signale une erreur qu&apos;ils ne savent pas classer.</translation>
     </message>
     <message>
         <source>Read the text after the code: it nearly always names the real condition. The recipient&apos;s admin then checks the mailbox itself (quota including hidden folders, damaged folders, permissions, a mailbox being moved). The sender can only pass the bounce to the recipient by another channel.</source>
         <comment>X.2.0|howToFix</comment>
-        <translation>Lisez le texte qui suit le code : il nomme presque toujours la condition réelle. L&apos;administrateur du destinataire examine alors la boîte aux lettres elle-même (quota, dossiers masqués compris, dossiers endommagés, autorisations, boîte aux lettres en cours de déplacement). L&apos;expéditeur ne peut que transmettre l&apos;avis de non-remise au destinataire par un autre canal.</translation>
+        <translation>Lisez le texte qui suit le code&#xa0;: il nomme presque toujours la condition réelle. L&apos;administrateur du destinataire examine alors la boîte aux lettres elle-même (quota, dossiers masqués compris, dossiers endommagés, autorisations, boîte aux lettres en cours de déplacement). L&apos;expéditeur ne peut que transmettre l&apos;avis de non-remise au destinataire par un autre canal.</translation>
     </message>
     <message>
         <source>4.2.0: retry with backoff. 5.2.0: do not resend the same message automatically; send again only after the recipient&apos;s side reports the mailbox repaired.</source>
         <comment>X.2.0|retry</comment>
-        <translation>4.2.0 : réessayez avec espacement progressif des tentatives. 5.2.0 : ne renvoyez pas automatiquement le même message ; renvoyez-le seulement lorsque le côté destinataire signale que la boîte aux lettres est réparée.</translation>
+        <translation>4.2.0&#xa0;: réessayez avec espacement progressif des tentatives. 5.2.0&#xa0;: ne renvoyez pas automatiquement le même message&#xa0;; renvoyez-le seulement lorsque le côté destinataire signale que la boîte aux lettres est réparée.</translation>
     </message>
     <message>
         <source>The mailbox or one of its hidden folders is over a storage limit that is not reported as a plain full mailbox.</source>
@@ -4866,7 +4866,7 @@
     <message>
         <source>Copy the text after 5.2.0 from the bounce; on Microsoft 365 the exception name (for example QuotaExceededException) tells the admin where to look.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation>Copiez le texte qui suit 5.2.0 dans l&apos;avis de non-remise ; sur Microsoft 365, le nom de l&apos;exception (par exemple QuotaExceededException) indique à l&apos;administrateur où chercher.</translation>
+        <translation>Copiez le texte qui suit 5.2.0 dans l&apos;avis de non-remise&#xa0;; sur Microsoft 365, le nom de l&apos;exception (par exemple QuotaExceededException) indique à l&apos;administrateur où chercher.</translation>
     </message>
     <message>
         <source>On Microsoft 365, the recipient&apos;s admin checks the size of the Recoverable Items folders.</source>
@@ -4891,12 +4891,12 @@
     <message>
         <source>The mailbox exists but is switched off and does not accept messages. The registry allows both classes: 5.2.1 when the mailbox will never be enabled again, 4.2.1 when it is only disabled for the time being.</source>
         <comment>X.2.1|summary</comment>
-        <translation>La boîte aux lettres existe mais est désactivée et n&apos;accepte pas de messages. Le registre autorise les deux classes : 5.2.1 lorsque la boîte aux lettres ne sera plus jamais réactivée, 4.2.1 lorsqu&apos;elle n&apos;est désactivée que pour le moment.</translation>
+        <translation>La boîte aux lettres existe mais est désactivée et n&apos;accepte pas de messages. Le registre autorise les deux classes&#xa0;: 5.2.1 lorsque la boîte aux lettres ne sera plus jamais réactivée, 4.2.1 lorsqu&apos;elle n&apos;est désactivée que pour le moment.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO for suspended, locked or inactive accounts. Gmail sends 550 5.2.1 for accounts that are disabled or inactive and uses 450 4.2.1 for a different condition: a recipient receiving mail faster than Gmail allows. Exchange has used 5.2.1 for messages quarantined by its content filter and for mailboxes that cannot be accessed.</source>
         <comment>X.2.1|whenSeen</comment>
-        <translation>En réponse à RCPT TO pour les comptes suspendus, verrouillés ou inactifs. Gmail envoie 550 5.2.1 pour les comptes désactivés ou inactifs et utilise 450 4.2.1 pour une autre situation : un destinataire qui reçoit du courrier plus vite que Gmail ne l&apos;autorise. Exchange a utilisé 5.2.1 pour des messages mis en quarantaine par son filtre de contenu et pour des boîtes aux lettres inaccessibles.</translation>
+        <translation>En réponse à RCPT TO pour les comptes suspendus, verrouillés ou inactifs. Gmail envoie 550 5.2.1 pour les comptes désactivés ou inactifs et utilise 450 4.2.1 pour une autre situation&#xa0;: un destinataire qui reçoit du courrier plus vite que Gmail ne l&apos;autorise. Exchange a utilisé 5.2.1 pour des messages mis en quarantaine par son filtre de contenu et pour des boîtes aux lettres inaccessibles.</translation>
     </message>
     <message>
         <source>The sender confirms by another channel whether the address is still in use and removes it from lists if the account is closed. The recipient, or their admin, re-enables the account, settles the suspension or signs in to reactivate it. For Gmail&apos;s 4.2.1 rate limit the sender slows down and lets the queue retry.</source>
@@ -4906,7 +4906,7 @@
     <message>
         <source>5.2.1: do not retry; the account is closed to mail. 4.2.1: retry with backoff and spread messages out; Gmail accepts them again once the recipient&apos;s incoming rate drops.</source>
         <comment>X.2.1|retry</comment>
-        <translation>5.2.1 : ne réessayez pas ; le compte est fermé au courrier. 4.2.1 : réessayez avec espacement progressif et étalez les envois ; Gmail les accepte de nouveau une fois que le débit entrant du destinataire a baissé.</translation>
+        <translation>5.2.1&#xa0;: ne réessayez pas&#xa0;; le compte est fermé au courrier. 4.2.1&#xa0;: réessayez avec espacement progressif et étalez les envois&#xa0;; Gmail les accepte de nouveau une fois que le débit entrant du destinataire a baissé.</translation>
     </message>
     <message>
         <source>The provider or organisation suspended the account, for example for non-payment or abuse.</source>
@@ -4926,12 +4926,12 @@
     <message>
         <source>Gmail&apos;s 4.2.1: the recipient is receiving too much mail in a short time.</source>
         <comment>X.2.1|causes</comment>
-        <translation>Le 4.2.1 de Gmail : le destinataire reçoit trop de courrier en peu de temps.</translation>
+        <translation>Le 4.2.1 de Gmail&#xa0;: le destinataire reçoit trop de courrier en peu de temps.</translation>
     </message>
     <message>
         <source>Read the text: disabled, inactive, suspended or receiving mail too quickly each point to a different fix.</source>
         <comment>X.2.1|checks.step</comment>
-        <translation>Lisez le texte : disabled, inactive, suspended ou receiving mail too quickly appellent chacun une correction différente.</translation>
+        <translation>Lisez le texte&#xa0;: disabled, inactive, suspended ou receiving mail too quickly appellent chacun une correction différente.</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to that recipient recently, in case a rate limit is involved.</source>
@@ -4941,12 +4941,12 @@
     <message>
         <source>The Google account exists but is disabled or inactive (older replies said &apos;is disabled&apos;); this matches the registry meaning.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation>Le compte Google existe mais est désactivé ou inactif (les anciennes réponses disaient &quot;is disabled&quot;) ; cela correspond au sens défini par le registre.</translation>
+        <translation>Le compte Google existe mais est désactivé ou inactif (les anciennes réponses disaient &quot;is disabled&quot;)&#xa0;; cela correspond au sens défini par le registre.</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the mailbox is fine but is getting mail faster than Gmail permits, so the sender should slow down and retry. Gmail also has a permanent 550 5.2.1 form saying the user is receiving mail at a rate that prevents additional messages from being delivered.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation>Usage propre à Gmail : la boîte aux lettres est en bon état mais reçoit du courrier plus vite que Gmail ne l&apos;autorise ; l&apos;expéditeur doit donc ralentir et réessayer. Gmail a aussi une forme permanente 550 5.2.1 indiquant que l&apos;utilisateur reçoit du courrier à un débit qui empêche la remise de messages supplémentaires.</translation>
+        <translation>Usage propre à Gmail&#xa0;: la boîte aux lettres est en bon état mais reçoit du courrier plus vite que Gmail ne l&apos;autorise&#xa0;; l&apos;expéditeur doit donc ralentir et réessayer. Gmail a aussi une forme permanente 550 5.2.1 indiquant que l&apos;utilisateur reçoit du courrier à un débit qui empêche la remise de messages supplémentaires.</translation>
     </message>
     <message>
         <source>Mailbox full</source>
@@ -4956,7 +4956,7 @@
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota. RFC 3463 intends it as a persistent transient failure (4.2.2), because the recipient can delete mail to make room; many servers send 5.2.2 instead, and that permanent form is very common in bounces.</source>
         <comment>X.2.2|summary</comment>
-        <translation>La boîte aux lettres du destinataire dépasse son quota de stockage. La RFC 3463 le conçoit comme un échec transitoire persistant (4.2.2), puisque le destinataire peut supprimer des messages pour faire de la place ; beaucoup de serveurs envoient plutôt 5.2.2, et cette forme permanente est très courante dans les avis de non-remise.</translation>
+        <translation>La boîte aux lettres du destinataire dépasse son quota de stockage. La RFC 3463 le conçoit comme un échec transitoire persistant (4.2.2), puisque le destinataire peut supprimer des messages pour faire de la place&#xa0;; beaucoup de serveurs envoient plutôt 5.2.2, et cette forme permanente est très courante dans les avis de non-remise.</translation>
     </message>
     <message>
         <source>At RCPT TO on servers that know the quota in advance (Gmail, Dovecot with quota checks), or at end of data and in bounces when the store finds the mailbox full during delivery. Dovecot replies 552 5.2.2 ... Quota exceeded (mailbox for user is full), or 452 4.2.2 when quota_full_tempfail is set. Exchange returns 554 5.2.2 mailbox full.</source>
@@ -4966,12 +4966,12 @@
     <message>
         <source>The recipient deletes or archives mail and empties the trash, or the recipient&apos;s admin raises the quota. The sender cannot fix anything technically: tell the recipient another way and send again later. List operators should treat quota bounces that go on for weeks as a sign of an abandoned mailbox.</source>
         <comment>X.2.2|howToFix</comment>
-        <translation>Le destinataire supprime ou archive des messages et vide la corbeille, ou l&apos;administrateur du destinataire augmente le quota. L&apos;expéditeur ne peut rien corriger techniquement : prévenez le destinataire par un autre moyen et renvoyez le message plus tard. Les gestionnaires de listes de diffusion devraient considérer des avis de non-remise pour dépassement de quota qui durent des semaines comme le signe d&apos;une boîte aux lettres abandonnée.</translation>
+        <translation>Le destinataire supprime ou archive des messages et vide la corbeille, ou l&apos;administrateur du destinataire augmente le quota. L&apos;expéditeur ne peut rien corriger techniquement&#xa0;: prévenez le destinataire par un autre moyen et renvoyez le message plus tard. Les gestionnaires de listes de diffusion devraient considérer des avis de non-remise pour dépassement de quota qui durent des semaines comme le signe d&apos;une boîte aux lettres abandonnée.</translation>
     </message>
     <message>
         <source>4.2.2: keep retrying with backoff for the normal queue lifetime, since the recipient may free space. 5.2.2: the message comes back, but the condition may pass; resend by hand later rather than at once.</source>
         <comment>X.2.2|retry</comment>
-        <translation>4.2.2 : continuez à réessayer avec espacement progressif pendant la durée de vie normale en file d&apos;attente, car le destinataire peut libérer de l&apos;espace. 5.2.2 : le message revient, mais la situation peut se résoudre ; renvoyez-le manuellement plus tard plutôt qu&apos;immédiatement.</translation>
+        <translation>4.2.2&#xa0;: continuez à réessayer avec espacement progressif pendant la durée de vie normale en file d&apos;attente, car le destinataire peut libérer de l&apos;espace. 5.2.2&#xa0;: le message revient, mais la situation peut se résoudre&#xa0;; renvoyez-le manuellement plus tard plutôt qu&apos;immédiatement.</translation>
     </message>
     <message>
         <source>The recipient never cleans out the mailbox and it reached its quota.</source>
@@ -5011,7 +5011,7 @@
     <message>
         <source>The Google account is over its storage quota and Gmail defers the message (older replies said &apos;The email account that you tried to reach is over quota&apos;); the intended temporary use.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation>Le compte Google dépasse son quota de stockage et Gmail reporte le message (les anciennes réponses disaient &quot;The email account that you tried to reach is over quota&quot;) ; c&apos;est l&apos;usage temporaire prévu.</translation>
+        <translation>Le compte Google dépasse son quota de stockage et Gmail reporte le message (les anciennes réponses disaient &quot;The email account that you tried to reach is over quota&quot;)&#xa0;; c&apos;est l&apos;usage temporaire prévu.</translation>
     </message>
     <message>
         <source>Gmail turns the quota problem into a permanent refusal when the full account also looks abandoned, so the sender&apos;s server stops retrying.</source>
@@ -5031,7 +5031,7 @@
     <message>
         <source>The message is larger than this particular mailbox accepts. The registry meant it for a per-mailbox limit lower than the system-wide one (that case is X.3.4); it is a permanent failure for this message.</source>
         <comment>X.2.3|summary</comment>
-        <translation>Le message est plus volumineux que ce qu&apos;accepte cette boîte aux lettres en particulier. Le registre le prévoyait pour une limite propre à une boîte aux lettres, inférieure à la limite globale du système (ce cas-là relève de X.3.4) ; c&apos;est un échec permanent pour ce message.</translation>
+        <translation>Le message est plus volumineux que ce qu&apos;accepte cette boîte aux lettres en particulier. Le registre le prévoyait pour une limite propre à une boîte aux lettres, inférieure à la limite globale du système (ce cas-là relève de X.3.4)&#xa0;; c&apos;est un échec permanent pour ce message.</translation>
     </message>
     <message>
         <source>At end of data, or at MAIL FROM when the client declared the size with SIZE=. Exchange uses 5.2.3 with RESOLVER.RST.RecipSizeLimit when the recipient&apos;s maximum receive size is smaller than the message. Gmail uses 552 5.2.3 for its own message size limit, which is really a system limit.</source>
@@ -5041,12 +5041,12 @@
     <message>
         <source>The sender makes the message smaller: remove or compress attachments, or share large files by link. Remember that base64 encoding makes attachments about a third larger than the files on disk. If the mailbox limit is unreasonably low, the recipient&apos;s admin raises its receive size.</source>
         <comment>X.2.3|howToFix</comment>
-        <translation>L&apos;expéditeur réduit la taille du message : supprimer ou compresser les pièces jointes, ou partager les gros fichiers par lien. N&apos;oubliez pas que l&apos;encodage base64 rend les pièces jointes environ un tiers plus volumineuses que les fichiers sur disque. Si la limite de la boîte aux lettres est déraisonnablement basse, l&apos;administrateur du destinataire augmente sa taille de réception.</translation>
+        <translation>L&apos;expéditeur réduit la taille du message&#xa0;: supprimer ou compresser les pièces jointes, ou partager les gros fichiers par lien. N&apos;oubliez pas que l&apos;encodage base64 rend les pièces jointes environ un tiers plus volumineuses que les fichiers sur disque. Si la limite de la boîte aux lettres est déraisonnablement basse, l&apos;administrateur du destinataire augmente sa taille de réception.</translation>
     </message>
     <message>
         <source>Do not retry the same message: it will be exactly as large next time. Send a smaller version instead.</source>
         <comment>X.2.3|retry</comment>
-        <translation>Ne réessayez pas le même message : il sera exactement aussi volumineux la fois suivante. Envoyez plutôt une version plus légère.</translation>
+        <translation>Ne réessayez pas le même message&#xa0;: il sera exactement aussi volumineux la fois suivante. Envoyez plutôt une version plus légère.</translation>
     </message>
     <message>
         <source>An attachment that is just under the limit as a file and over it after base64 encoding.</source>
@@ -5066,7 +5066,7 @@
     <message>
         <source>Compare the size in the bounce with the limit it states; the encoded message size counts, not the size of the files.</source>
         <comment>X.2.3|checks.step</comment>
-        <translation>Comparez la taille indiquée dans l&apos;avis de non-remise avec la limite qu&apos;il mentionne ; c&apos;est la taille du message encodé qui compte, pas celle des fichiers.</translation>
+        <translation>Comparez la taille indiquée dans l&apos;avis de non-remise avec la limite qu&apos;il mentionne&#xa0;; c&apos;est la taille du message encodé qui compte, pas celle des fichiers.</translation>
     </message>
     <message>
         <source>On Exchange Online, the recipient&apos;s admin reads the mailbox&apos;s receive limit.</source>
@@ -5076,7 +5076,7 @@
     <message>
         <source>Gmail&apos;s overall message size limit, a system-wide limit that the registry would file under X.3.4; Gmail sends the same text with 5.3.4 as well.</source>
         <comment>X.2.3|providers.meaning</comment>
-        <translation>La limite globale de taille des messages de Gmail, une limite du système que le registre classerait sous X.3.4 ; Gmail envoie aussi le même texte avec 5.3.4.</translation>
+        <translation>La limite globale de taille des messages de Gmail, une limite du système que le registre classerait sous X.3.4&#xa0;; Gmail envoie aussi le même texte avec 5.3.4.</translation>
     </message>
     <message>
         <source>The message exceeds the recipient&apos;s own maximum receive size, exactly the per-mailbox case the registry describes.</source>
@@ -5096,17 +5096,17 @@
     <message>
         <source>When mail goes to a list, alias or distribution group: at RCPT TO if the server expands it straight away, or in a bounce from the list server. The registry pairs it with 450 and 452. Older Exchange versions reported 5.2.4 mailing list expansion problem, and list managers or directory-based groups can produce it when membership cannot be read.</source>
         <comment>X.2.4|whenSeen</comment>
-        <translation>Lorsque le courrier est adressé à une liste, un alias ou un groupe de distribution : à l&apos;étape RCPT TO si le serveur développe la liste immédiatement, ou dans un avis de non-remise émis par le serveur de listes. Le registre l&apos;associe à 450 et 452. Les anciennes versions d&apos;Exchange signalaient 5.2.4 mailing list expansion problem, et les gestionnaires de listes ou les groupes fondés sur un annuaire peuvent le produire lorsque la liste des membres ne peut pas être lue.</translation>
+        <translation>Lorsque le courrier est adressé à une liste, un alias ou un groupe de distribution&#xa0;: à l&apos;étape RCPT TO si le serveur développe la liste immédiatement, ou dans un avis de non-remise émis par le serveur de listes. Le registre l&apos;associe à 450 et 452. Les anciennes versions d&apos;Exchange signalaient 5.2.4 mailing list expansion problem, et les gestionnaires de listes ou les groupes fondés sur un annuaire peuvent le produire lorsque la liste des membres ne peut pas être lue.</translation>
     </message>
     <message>
         <source>The sender can only report it to the list owner or the recipient&apos;s admin. The list owner or admin checks the list definition: the include file or directory query that supplies the members, nested groups that loop or point to deleted groups, and the directory server the expansion depends on.</source>
         <comment>X.2.4|howToFix</comment>
-        <translation>L&apos;expéditeur ne peut que le signaler au propriétaire de la liste ou à l&apos;administrateur du destinataire. Le propriétaire de la liste ou l&apos;administrateur vérifie la définition de la liste : le fichier include ou la requête d&apos;annuaire qui fournit les membres, les groupes imbriqués qui bouclent ou pointent vers des groupes supprimés, et le serveur d&apos;annuaire dont dépend l&apos;expansion.</translation>
+        <translation>L&apos;expéditeur ne peut que le signaler au propriétaire de la liste ou à l&apos;administrateur du destinataire. Le propriétaire de la liste ou l&apos;administrateur vérifie la définition de la liste&#xa0;: le fichier include ou la requête d&apos;annuaire qui fournit les membres, les groupes imbriqués qui bouclent ou pointent vers des groupes supprimés, et le serveur d&apos;annuaire dont dépend l&apos;expansion.</translation>
     </message>
     <message>
         <source>4.2.4: retry with backoff; expansion often works again once the directory is back. 5.2.4: do not retry until the list owner has repaired the list.</source>
         <comment>X.2.4|retry</comment>
-        <translation>4.2.4 : réessayez avec espacement progressif des tentatives ; l&apos;expansion refonctionne souvent une fois l&apos;annuaire rétabli. 5.2.4 : ne réessayez pas avant que le propriétaire de la liste l&apos;ait réparée.</translation>
+        <translation>4.2.4&#xa0;: réessayez avec espacement progressif des tentatives&#xa0;; l&apos;expansion refonctionne souvent une fois l&apos;annuaire rétabli. 5.2.4&#xa0;: ne réessayez pas avant que le propriétaire de la liste l&apos;ait réparée.</translation>
     </message>
     <message>
         <source>The alias points to an include file that is missing or unreadable by the mail system.</source>
@@ -5131,7 +5131,7 @@
     <message>
         <source>Ask the mail system to expand the address without delivering anything: Sendmail prints the members or the error on the terminal, while Postfix&apos;s sendmail -bv mails the report to you.</source>
         <comment>X.2.4|checks.step</comment>
-        <translation>Demandez au système de messagerie de développer l&apos;adresse sans rien remettre : Sendmail affiche les membres ou l&apos;erreur dans le terminal, tandis que le sendmail -bv de Postfix vous envoie le rapport par courrier.</translation>
+        <translation>Demandez au système de messagerie de développer l&apos;adresse sans rien remettre&#xa0;: Sendmail affiche les membres ou l&apos;erreur dans le terminal, tandis que le sendmail -bv de Postfix vous envoie le rapport par courrier.</translation>
     </message>
     <message>
         <source>On Postfix, look the list up in the aliases database.</source>
@@ -5146,7 +5146,7 @@
     <message>
         <source>Something about the destination mail system, rather than the address or the mailbox, caused this result, and the server gives no detail. The temporary form 4.3.0 (a server-side fault) is by far the most common; 5.3.0 is a permanent system-level refusal and 2.3.0 a rare success variant.</source>
         <comment>X.3.0|summary</comment>
-        <translation>Un problème lié au système de messagerie de destination, plutôt qu&apos;à l&apos;adresse ou à la boîte aux lettres, a provoqué ce résultat, et le serveur ne donne aucun détail. La forme temporaire 4.3.0 (une panne côté serveur) est de loin la plus courante ; 5.3.0 est un refus permanent au niveau du système et 2.3.0 une variante de succès rare.</translation>
+        <translation>Un problème lié au système de messagerie de destination, plutôt qu&apos;à l&apos;adresse ou à la boîte aux lettres, a provoqué ce résultat, et le serveur ne donne aucun détail. La forme temporaire 4.3.0 (une panne côté serveur) est de loin la plus courante&#xa0;; 5.3.0 est un refus permanent au niveau du système et 2.3.0 une variante de succès rare.</translation>
     </message>
     <message>
         <source>At any stage, most often at end of data or RCPT TO. Postfix sends 451 4.3.0 Error: queue file write error when it cannot store the message, and 451 4.3.0 ... Temporary lookup failure when a table or database lookup fails. Gmail uses 451 4.3.0 and 421 4.3.0 for temporary trouble on its side. Exchange uses 5.3.0 Too many related errors when it moves a message to the poison message queue.</source>
@@ -5156,17 +5156,17 @@
     <message>
         <source>For 4.3.0 the sending side usually just waits, while the receiving admin looks in the server log at the moment of the rejection for the underlying error (disk full, failed lookup, crashed content filter). For 5.3.0 the reply text says what the system refused; the recipient&apos;s admin has to fix the server, and the sender can only contact them.</source>
         <comment>X.3.0|howToFix</comment>
-        <translation>Pour 4.3.0, l&apos;expéditeur se contente généralement d&apos;attendre, tandis que l&apos;administrateur du serveur de réception cherche dans le journal du serveur, au moment du rejet, l&apos;erreur sous-jacente (disque plein, recherche échouée, filtre de contenu planté). Pour 5.3.0, le texte de la réponse indique ce que le système a refusé ; l&apos;administrateur du destinataire doit corriger le serveur, et l&apos;expéditeur ne peut que le contacter.</translation>
+        <translation>Pour 4.3.0, l&apos;expéditeur se contente généralement d&apos;attendre, tandis que l&apos;administrateur du serveur de réception cherche dans le journal du serveur, au moment du rejet, l&apos;erreur sous-jacente (disque plein, recherche échouée, filtre de contenu planté). Pour 5.3.0, le texte de la réponse indique ce que le système a refusé&#xa0;; l&apos;administrateur du destinataire doit corriger le serveur, et l&apos;expéditeur ne peut que le contacter.</translation>
     </message>
     <message>
         <source>4.3.0: retry later with backoff; most causes are repaired without the sender&apos;s help. 5.3.0: do not retry unchanged; find out from the text or the recipient&apos;s admin what the system refused.</source>
         <comment>X.3.0|retry</comment>
-        <translation>4.3.0 : réessayez plus tard avec espacement progressif des tentatives ; la plupart des causes sont réparées sans intervention de l&apos;expéditeur. 5.3.0 : ne réessayez pas tel quel ; déterminez, d&apos;après le texte ou auprès de l&apos;administrateur du destinataire, ce que le système a refusé.</translation>
+        <translation>4.3.0&#xa0;: réessayez plus tard avec espacement progressif des tentatives&#xa0;; la plupart des causes sont réparées sans intervention de l&apos;expéditeur. 5.3.0&#xa0;: ne réessayez pas tel quel&#xa0;; déterminez, d&apos;après le texte ou auprès de l&apos;administrateur du destinataire, ce que le système a refusé.</translation>
     </message>
     <message>
         <source>The receiving server could not write the message to its queue: disk full, file-system error or wrong permissions.</source>
         <comment>X.3.0|causes</comment>
-        <translation>Le serveur de réception n&apos;a pas pu écrire le message dans sa file d&apos;attente : disque plein, erreur du système de fichiers ou mauvaises autorisations.</translation>
+        <translation>Le serveur de réception n&apos;a pas pu écrire le message dans sa file d&apos;attente&#xa0;: disque plein, erreur du système de fichiers ou mauvaises autorisations.</translation>
     </message>
     <message>
         <source>A lookup table, database or LDAP server the mail server depends on failed during the transaction.</source>
@@ -5201,7 +5201,7 @@
     <message>
         <source>Gmail&apos;s generic temporary refusal: nothing for the sender to change, just retry later. Gmail also sends 451 4.3.0 Multiple destination domains per transaction is unsupported, which asks the client to put recipients of different domains in separate transactions.</source>
         <comment>X.3.0|providers.meaning</comment>
-        <translation>Le refus temporaire générique de Gmail : l&apos;expéditeur n&apos;a rien à changer, il suffit de réessayer plus tard. Gmail envoie aussi 451 4.3.0 Multiple destination domains per transaction is unsupported, qui demande au client de placer les destinataires de domaines différents dans des transactions séparées.</translation>
+        <translation>Le refus temporaire générique de Gmail&#xa0;: l&apos;expéditeur n&apos;a rien à changer, il suffit de réessayer plus tard. Gmail envoie aussi 451 4.3.0 Multiple destination domains per transaction is unsupported, qui demande au client de placer les destinataires de domaines différents dans des transactions séparées.</translation>
     </message>
     <message>
         <source>Mail system full</source>
@@ -5211,7 +5211,7 @@
     <message>
         <source>The mail system as a whole has run out of storage, usually disk or queue space, so it cannot take the message now. Unlike a full mailbox, the recipient cannot fix it by deleting mail; it is defined only as a temporary failure.</source>
         <comment>X.3.1|summary</comment>
-        <translation>Le système de messagerie dans son ensemble manque d&apos;espace de stockage, généralement d&apos;espace disque ou de place dans la file d&apos;attente, et ne peut donc pas accepter le message maintenant. Contrairement à une boîte aux lettres pleine, le destinataire ne peut pas y remédier en supprimant des messages ; le code n&apos;est défini que comme un échec temporaire.</translation>
+        <translation>Le système de messagerie dans son ensemble manque d&apos;espace de stockage, généralement d&apos;espace disque ou de place dans la file d&apos;attente, et ne peut donc pas accepter le message maintenant. Contrairement à une boîte aux lettres pleine, le destinataire ne peut pas y remédier en supprimant des messages&#xa0;; le code n&apos;est défini que comme un échec temporaire.</translation>
     </message>
     <message>
         <source>At MAIL FROM, RCPT TO or end of data, with 452. Postfix answers 452 4.3.1 Insufficient system storage when free space in the queue file system is below what it needs (queue_minfree, and 1.5 times message_size_limit). Exchange answers 452 4.3.1 Insufficient system resources when back pressure is triggered by low disk space or memory.</source>
@@ -5221,12 +5221,12 @@
     <message>
         <source>The receiving server&apos;s admin frees space on the queue or store volume (old logs, quarantine, a swollen deferred queue) or adds capacity; on Exchange, also check the back pressure thresholds and the disk holding the queue database. The sender does nothing: their server retries.</source>
         <comment>X.3.1|howToFix</comment>
-        <translation>L&apos;administrateur du serveur de réception libère de l&apos;espace sur le volume de la file d&apos;attente ou du magasin (anciens journaux, quarantaine, file des messages différés qui a enflé) ou ajoute de la capacité ; sur Exchange, vérifiez aussi les seuils de contre-pression et le disque qui héberge la base de données de la file d&apos;attente. L&apos;expéditeur n&apos;a rien à faire : son serveur réessaie.</translation>
+        <translation>L&apos;administrateur du serveur de réception libère de l&apos;espace sur le volume de la file d&apos;attente ou du magasin (anciens journaux, quarantaine, file des messages différés qui a enflé) ou ajoute de la capacité&#xa0;; sur Exchange, vérifiez aussi les seuils de contre-pression et le disque qui héberge la base de données de la file d&apos;attente. L&apos;expéditeur n&apos;a rien à faire&#xa0;: son serveur réessaie.</translation>
     </message>
     <message>
         <source>Retry later with normal backoff; the code is defined as temporary only. If it lasts beyond the queue lifetime the message is returned, so alert the receiving admin if you can reach them.</source>
         <comment>X.3.1|retry</comment>
-        <translation>Réessayez plus tard avec l&apos;espacement habituel des tentatives ; le code n&apos;est défini que comme temporaire. Si la situation dure au-delà de la durée de vie en file d&apos;attente, l&apos;expéditeur reçoit un avis de non-remise : prévenez l&apos;administrateur du serveur de réception si vous pouvez le joindre.</translation>
+        <translation>Réessayez plus tard avec l&apos;espacement habituel des tentatives&#xa0;; le code n&apos;est défini que comme temporaire. Si la situation dure au-delà de la durée de vie en file d&apos;attente, l&apos;expéditeur reçoit un avis de non-remise&#xa0;: prévenez l&apos;administrateur du serveur de réception si vous pouvez le joindre.</translation>
     </message>
     <message>
         <source>The partition holding the mail queue is full, often because logs or the deferred queue kept growing.</source>
@@ -5271,22 +5271,22 @@
     <message>
         <source>The host that holds the mailbox is not accepting messages from the network. As 4.3.2 that is temporary (shutdown under way, overload, maintenance); as 5.3.2, used with the 521 reply of RFC 7504, the host never accepts mail.</source>
         <comment>X.3.2|summary</comment>
-        <translation>L&apos;hôte qui héberge la boîte aux lettres n&apos;accepte pas de messages depuis le réseau. En 4.3.2, c&apos;est temporaire (arrêt en cours, surcharge, maintenance) ; en 5.3.2, utilisé avec la réponse 521 de la RFC 7504, l&apos;hôte n&apos;accepte jamais de courrier.</translation>
+        <translation>L&apos;hôte qui héberge la boîte aux lettres n&apos;accepte pas de messages depuis le réseau. En 4.3.2, c&apos;est temporaire (arrêt en cours, surcharge, maintenance)&#xa0;; en 5.3.2, utilisé avec la réponse 521 de la RFC 7504, l&apos;hôte n&apos;accepte jamais de courrier.</translation>
     </message>
     <message>
         <source>A server that is shutting down, overloaded or in maintenance may put 4.3.2 on its temporary replies; on-premises Exchange replies with 4.3.2 (Service not available, Service not active) when its transport components are inactive, for example after an update left it in maintenance mode. A host that takes no mail at all may answer 521 with 5.3.2 to commands after the greeting. Microsoft 365 also uses 4.3.2 for mailbox-level limits.</source>
         <comment>X.3.2|whenSeen</comment>
-        <translation>Un serveur en cours d&apos;arrêt, surchargé ou en maintenance peut placer 4.3.2 sur ses réponses temporaires ; Exchange sur site répond avec 4.3.2 (Service not available, Service not active) lorsque ses composants de transport sont inactifs, par exemple après une mise à jour qui l&apos;a laissé en mode maintenance. Un hôte qui ne reçoit aucun courrier peut répondre 521 avec 5.3.2 aux commandes qui suivent la bannière d&apos;accueil. Microsoft 365 utilise aussi 4.3.2 pour des limites au niveau de la boîte aux lettres.</translation>
+        <translation>Un serveur en cours d&apos;arrêt, surchargé ou en maintenance peut placer 4.3.2 sur ses réponses temporaires&#xa0;; Exchange sur site répond avec 4.3.2 (Service not available, Service not active) lorsque ses composants de transport sont inactifs, par exemple après une mise à jour qui l&apos;a laissé en mode maintenance. Un hôte qui ne reçoit aucun courrier peut répondre 521 avec 5.3.2 aux commandes qui suivent la bannière d&apos;accueil. Microsoft 365 utilise aussi 4.3.2 pour des limites au niveau de la boîte aux lettres.</translation>
     </message>
     <message>
         <source>For 4.3.2 the sending side waits while the receiving admin brings the service back: finish maintenance, reduce load, and on Exchange set the inactive server components back to active in the Exchange Management Shell. For 521 with 5.3.2 the recipient&apos;s domain is sending mail to a host that refuses all mail: the recipient&apos;s admin fixes the MX records, or publishes a null MX if the domain really takes no mail.</source>
         <comment>X.3.2|howToFix</comment>
-        <translation>Pour 4.3.2, l&apos;expéditeur attend pendant que l&apos;administrateur du serveur de réception rétablit le service : terminer la maintenance, réduire la charge et, sur Exchange, remettre à l&apos;état actif les composants serveur inactifs dans l&apos;Exchange Management Shell. Pour 521 avec 5.3.2, le domaine du destinataire dirige son courrier vers un hôte qui refuse tout courrier : l&apos;administrateur du destinataire corrige les enregistrements MX, ou publie un MX nul si le domaine ne reçoit réellement aucun courrier.</translation>
+        <translation>Pour 4.3.2, l&apos;expéditeur attend pendant que l&apos;administrateur du serveur de réception rétablit le service&#xa0;: terminer la maintenance, réduire la charge et, sur Exchange, remettre à l&apos;état actif les composants serveur inactifs dans l&apos;Exchange Management Shell. Pour 521 avec 5.3.2, le domaine du destinataire dirige son courrier vers un hôte qui refuse tout courrier&#xa0;: l&apos;administrateur du destinataire corrige les enregistrements MX, ou publie un MX nul si le domaine ne reçoit réellement aucun courrier.</translation>
     </message>
     <message>
         <source>4.3.2: retry with normal backoff, preferably to another MX host of the domain if there is one. 5.3.2 with 521: do not retry that host; the domain&apos;s MX setup must change first.</source>
         <comment>X.3.2|retry</comment>
-        <translation>4.3.2 : réessayez avec l&apos;espacement habituel des tentatives, de préférence vers un autre hôte MX du domaine s&apos;il y en a un. 5.3.2 avec 521 : ne réessayez pas cet hôte ; la configuration MX du domaine doit d&apos;abord changer.</translation>
+        <translation>4.3.2&#xa0;: réessayez avec l&apos;espacement habituel des tentatives, de préférence vers un autre hôte MX du domaine s&apos;il y en a un. 5.3.2 avec 521&#xa0;: ne réessayez pas cet hôte&#xa0;; la configuration MX du domaine doit d&apos;abord changer.</translation>
     </message>
     <message>
         <source>The server is in maintenance or shutting down and refuses new transactions.</source>
@@ -5311,7 +5311,7 @@
     <message>
         <source>Connect to port 25 and read the greeting: 220 means open, while 421, 521 or 554 mean the host refuses.</source>
         <comment>X.3.2|checks.step</comment>
-        <translation>Connectez-vous au port 25 et lisez la bannière d&apos;accueil : 220 signifie ouvert, tandis que 421, 521 ou 554 signifient que l&apos;hôte refuse.</translation>
+        <translation>Connectez-vous au port 25 et lisez la bannière d&apos;accueil&#xa0;: 220 signifie ouvert, tandis que 421, 521 ou 554 signifient que l&apos;hôte refuse.</translation>
     </message>
     <message>
         <source>On Exchange, list the server components that are not active (EX01 is the server name).</source>
@@ -5326,7 +5326,7 @@
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it. Exchange Online also uses 4.3.2 with &apos;recipient thread limit exceeded&apos; when one mailbox is receiving too many messages at once.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation>Exchange Online : un dossier de la boîte aux lettres du destinataire a atteint la limite d&apos;un million d&apos;éléments, si bien que la remise échoue (remarquez le 554 permanent associé à un code 4.x) ; déplacer des éléments hors de ce dossier règle le problème. Exchange Online utilise aussi 4.3.2 avec &quot;recipient thread limit exceeded&quot; lorsqu&apos;une boîte aux lettres reçoit trop de messages à la fois.</translation>
+        <translation>Exchange Online&#xa0;: un dossier de la boîte aux lettres du destinataire a atteint la limite d&apos;un million d&apos;éléments, si bien que la remise échoue (remarquez le 554 permanent associé à un code 4.x)&#xa0;; déplacer des éléments hors de ce dossier règle le problème. Exchange Online utilise aussi 4.3.2 avec &quot;recipient thread limit exceeded&quot; lorsqu&apos;une boîte aux lettres reçoit trop de messages à la fois.</translation>
     </message>
     <message>
         <source>System not capable of selected features</source>
@@ -5351,7 +5351,7 @@
     <message>
         <source>5.3.3: do not repeat the same request to the same system; drop the unsupported feature or route elsewhere. 4.3.3: retry later with backoff.</source>
         <comment>X.3.3|retry</comment>
-        <translation>5.3.3 : ne répétez pas la même demande auprès du même système ; renoncez à la fonctionnalité non prise en charge ou passez par un autre chemin. 4.3.3 : réessayez plus tard avec espacement progressif des tentatives.</translation>
+        <translation>5.3.3&#xa0;: ne répétez pas la même demande auprès du même système&#xa0;; renoncez à la fonctionnalité non prise en charge ou passez par un autre chemin. 4.3.3&#xa0;: réessayez plus tard avec espacement progressif des tentatives.</translation>
     </message>
     <message>
         <source>The message requests an extension the next system lacks, such as binary transfer or a delivery deadline, and the gateway cannot drop it silently.</source>
@@ -5386,7 +5386,7 @@
     <message>
         <source>The message is bigger than the receiving system accepts for any message, whether the limit is technical or set by the administrator. It is a permanent failure for this message; compare X.2.3, which is a limit for one mailbox.</source>
         <comment>X.3.4|summary</comment>
-        <translation>Le message est plus volumineux que ce que le système de réception accepte pour n&apos;importe quel message, que la limite soit technique ou fixée par l&apos;administrateur. C&apos;est un échec permanent pour ce message ; à comparer avec X.2.3, qui est une limite propre à une boîte aux lettres.</translation>
+        <translation>Le message est plus volumineux que ce que le système de réception accepte pour n&apos;importe quel message, que la limite soit technique ou fixée par l&apos;administrateur. C&apos;est un échec permanent pour ce message&#xa0;; à comparer avec X.2.3, qui est une limite propre à une boîte aux lettres.</translation>
     </message>
     <message>
         <source>At MAIL FROM when the client declared a SIZE= larger than the server&apos;s advertised limit, otherwise at end of data once the server has counted the bytes, and in bounces from later hops. Postfix answers 552 5.3.4 Message size exceeds fixed limit (message_size_limit, about 10 MB by default). Exchange uses 5.3.4 Message size exceeds fixed maximum message size, and Gmail uses 552 5.3.4 for its size limit and for too many attachments or oversized headers.</source>
@@ -5396,12 +5396,12 @@
     <message>
         <source>The sender reduces the message: fewer or compressed attachments, or a download link instead. When comparing file sizes with the limit, allow for base64 encoding, which adds roughly 37 percent. The receiving admin may raise the limit, but then every hop on the path, filters included, must accept the new size.</source>
         <comment>X.3.4|howToFix</comment>
-        <translation>L&apos;expéditeur allège le message : moins de pièces jointes ou des pièces jointes compressées, ou bien un lien de téléchargement. Pour comparer la taille des fichiers avec la limite, tenez compte de l&apos;encodage base64, qui ajoute environ 37 pour cent. L&apos;administrateur du serveur de réception peut relever la limite, mais chaque saut du chemin, filtres compris, doit alors accepter la nouvelle taille.</translation>
+        <translation>L&apos;expéditeur allège le message&#xa0;: moins de pièces jointes ou des pièces jointes compressées, ou bien un lien de téléchargement. Pour comparer la taille des fichiers avec la limite, tenez compte de l&apos;encodage base64, qui ajoute environ 37 pour cent. L&apos;administrateur du serveur de réception peut relever la limite, mais chaque saut du chemin, filtres compris, doit alors accepter la nouvelle taille.</translation>
     </message>
     <message>
         <source>Do not retry the same message: size limits do not change between attempts. Send a smaller message instead.</source>
         <comment>X.3.4|retry</comment>
-        <translation>Ne réessayez pas le même message : les limites de taille ne changent pas d&apos;une tentative à l&apos;autre. Envoyez plutôt un message plus léger.</translation>
+        <translation>Ne réessayez pas le même message&#xa0;: les limites de taille ne changent pas d&apos;une tentative à l&apos;autre. Envoyez plutôt un message plus léger.</translation>
     </message>
     <message>
         <source>An attachment larger than the destination&apos;s limit, such as the 10 MB default of an untuned Postfix server.</source>
@@ -5421,12 +5421,12 @@
     <message>
         <source>Gmail-specific: too many attachments or an oversized header, reported with the same code.</source>
         <comment>X.3.4|causes</comment>
-        <translation>Propre à Gmail : trop de pièces jointes ou un en-tête trop volumineux, signalés avec le même code.</translation>
+        <translation>Propre à Gmail&#xa0;: trop de pièces jointes ou un en-tête trop volumineux, signalés avec le même code.</translation>
     </message>
     <message>
         <source>Read the SIZE line in the server&apos;s EHLO reply: it is the largest message the server accepts.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation>Lisez la ligne SIZE dans la réponse du serveur à EHLO : c&apos;est la taille maximale de message qu&apos;il accepte.</translation>
+        <translation>Lisez la ligne SIZE dans la réponse du serveur à EHLO&#xa0;: c&apos;est la taille maximale de message qu&apos;il accepte.</translation>
     </message>
     <message>
         <source>On Postfix, show the configured limit in bytes.</source>
@@ -5451,7 +5451,7 @@
     <message>
         <source>The receiving system is set up in a way that does not let it accept this message: a configuration error on the server side, not a problem with the message or the address. 4.3.5 when the admin is expected to fix it soon, 5.3.5 when the refusal is final.</source>
         <comment>X.3.5|summary</comment>
-        <translation>Le système de réception est configuré d&apos;une manière qui l&apos;empêche d&apos;accepter ce message : une erreur de configuration côté serveur, et non un problème de message ou d&apos;adresse. 4.3.5 lorsque l&apos;administrateur est censé la corriger bientôt, 5.3.5 lorsque le refus est définitif.</translation>
+        <translation>Le système de réception est configuré d&apos;une manière qui l&apos;empêche d&apos;accepter ce message&#xa0;: une erreur de configuration côté serveur, et non un problème de message ou d&apos;adresse. 4.3.5 lorsque l&apos;administrateur est censé la corriger bientôt, 5.3.5 lorsque le refus est définitif.</translation>
     </message>
     <message>
         <source>Postfix sends 451 4.3.5 Server configuration error (or Server configuration problem) when a restriction, lookup table or policy service is misconfigured, and writes the details only to its own log. On-premises Exchange uses 5.3.5 System incorrectly configured when it detects a loop, for example a Receive connector whose FQDN matches another server in the mail flow.</source>
@@ -5461,12 +5461,12 @@
     <message>
         <source>Only the receiving server&apos;s admin can fix this: read the server log at the time of the rejection, where Postfix records the real warning (an unknown restriction, a missing map file, an unreachable policy server), correct it and reload. The sender can only report the bounce and wait.</source>
         <comment>X.3.5|howToFix</comment>
-        <translation>Seul l&apos;administrateur du serveur de réception peut corriger ce problème : lire le journal du serveur au moment du rejet, où Postfix consigne le véritable avertissement (une restriction inconnue, un fichier de table manquant, un serveur de politique injoignable), corriger, puis recharger. L&apos;expéditeur ne peut que signaler l&apos;avis de non-remise et attendre.</translation>
+        <translation>Seul l&apos;administrateur du serveur de réception peut corriger ce problème&#xa0;: lire le journal du serveur au moment du rejet, où Postfix consigne le véritable avertissement (une restriction inconnue, un fichier de table manquant, un serveur de politique injoignable), corriger, puis recharger. L&apos;expéditeur ne peut que signaler l&apos;avis de non-remise et attendre.</translation>
     </message>
     <message>
         <source>4.3.5: retry with backoff; it clears as soon as the admin repairs the configuration. 5.3.5: do not retry unchanged; contact the recipient&apos;s admin.</source>
         <comment>X.3.5|retry</comment>
-        <translation>4.3.5 : réessayez avec espacement progressif des tentatives ; le problème disparaît dès que l&apos;administrateur a réparé la configuration. 5.3.5 : ne réessayez pas tel quel ; contactez l&apos;administrateur du destinataire.</translation>
+        <translation>4.3.5&#xa0;: réessayez avec espacement progressif des tentatives&#xa0;; le problème disparaît dès que l&apos;administrateur a réparé la configuration. 5.3.5&#xa0;: ne réessayez pas tel quel&#xa0;; contactez l&apos;administrateur du destinataire.</translation>
     </message>
     <message>
         <source>A restriction list names a lookup table that does not exist or has the wrong type.</source>
@@ -5511,7 +5511,7 @@
     <message>
         <source>A success code from the MT-PRIORITY extension (RFC 6710): the server accepted the message but did not honour the transfer priority the client asked for, or the default it implied. The text after the code begins with the priority actually applied.</source>
         <comment>X.3.6|summary</comment>
-        <translation>Un code de succès de l&apos;extension MT-PRIORITY (RFC 6710) : le serveur a accepté le message mais n&apos;a pas respecté la priorité de transfert demandée par le client, ou la priorité par défaut qui en découlait. Le texte qui suit le code commence par la priorité effectivement appliquée.</translation>
+        <translation>Un code de succès de l&apos;extension MT-PRIORITY (RFC 6710)&#xa0;: le serveur a accepté le message mais n&apos;a pas respecté la priorité de transfert demandée par le client, ou la priorité par défaut qui en découlait. Le texte qui suit le code commence par la priorité effectivement appliquée.</translation>
     </message>
     <message>
         <source>Only between servers that both support MT-PRIORITY, which is rare outside specialised settings such as military or emergency messaging. The client asks for a priority from -9 to 9 with the MT-PRIORITY parameter of MAIL FROM, and the server reports the change in a positive reply (250, or 251), for example when the sender is not authorised for a high priority.</source>
@@ -5521,12 +5521,12 @@
     <message>
         <source>Nothing is broken: the message was accepted. If the priority matters, the sender&apos;s admin checks that the sending account or host is authorised for that level at the receiving system, or arranges it with the receiving admin.</source>
         <comment>X.3.6|howToFix</comment>
-        <translation>Rien n&apos;est cassé : le message a été accepté. Si la priorité compte, l&apos;administrateur de l&apos;expéditeur vérifie que le compte ou l&apos;hôte d&apos;envoi est autorisé à ce niveau sur le système de réception, ou s&apos;arrange avec l&apos;administrateur du serveur de réception.</translation>
+        <translation>Rien n&apos;est cassé&#xa0;: le message a été accepté. Si la priorité compte, l&apos;administrateur de l&apos;expéditeur vérifie que le compte ou l&apos;hôte d&apos;envoi est autorisé à ce niveau sur le système de réception, ou s&apos;arrange avec l&apos;administrateur du serveur de réception.</translation>
     </message>
     <message>
         <source>Nothing to retry: the message was accepted at the changed priority. Carry on with the transaction as normal.</source>
         <comment>X.3.6|retry</comment>
-        <translation>Rien à réessayer : le message a été accepté avec la priorité modifiée. Poursuivez la transaction normalement.</translation>
+        <translation>Rien à réessayer&#xa0;: le message a été accepté avec la priorité modifiée. Poursuivez la transaction normalement.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s policy does not authorise this sender for the requested high priority, so it was lowered.</source>
@@ -5551,7 +5551,7 @@
     <message>
         <source>Read the number at the start of the reply text after the code: it is the priority the message now has.</source>
         <comment>X.3.6|checks.step</comment>
-        <translation>Lisez le nombre au début du texte de la réponse, après le code : c&apos;est la priorité que le message a désormais.</translation>
+        <translation>Lisez le nombre au début du texte de la réponse, après le code&#xa0;: c&apos;est la priorité que le message a désormais.</translation>
     </message>
     <message>
         <source>Other or undefined network or routing status</source>
@@ -5561,7 +5561,7 @@
     <message>
         <source>A catch-all for trouble on the network or routing side of delivery that none of the more specific X.4 codes describes. As 4.4.0 the sending system could not get the message through this time and keeps trying; as 5.4.0 the reporting system has given up on that route for good.</source>
         <comment>X.4.0|summary</comment>
-        <translation>Code fourre-tout pour les problèmes de réseau ou de routage lors de la remise qu&apos;aucun des codes X.4 plus précis ne décrit. En 4.4.0, le système d&apos;envoi n&apos;a pas pu faire passer le message cette fois-ci et continue d&apos;essayer ; en 5.4.0, le système qui rend compte a définitivement renoncé à cette route.</translation>
+        <translation>Code fourre-tout pour les problèmes de réseau ou de routage lors de la remise qu&apos;aucun des codes X.4 plus précis ne décrit. En 4.4.0, le système d&apos;envoi n&apos;a pas pu faire passer le message cette fois-ci et continue d&apos;essayer&#xa0;; en 5.4.0, le système qui rend compte a définitivement renoncé à cette route.</translation>
     </message>
     <message>
         <source>Mostly in deferral reasons and bounces written by the sending MTA rather than in a reply from the far end. Microsoft Exchange puts 451 4.4.0 in front of DNS failures and failed delivery attempts in its queue LastError, and Postfix answers an exceeded hop count with 554 5.4.0 Error: too many hops.</source>
@@ -5571,12 +5571,12 @@
     <message>
         <source>Read the text after the code and the matching MTA log line: the real cause (DNS failure, refused connection, hop limit) is almost always named there. The sender&apos;s mail admin works from that detail: fix local DNS, firewall or routing if the fault is on the sending side, or send the recipient&apos;s admin the exact error, MX host and timestamps if their side is unreachable or misbehaving.</source>
         <comment>X.4.0|howToFix</comment>
-        <translation>Lisez le texte qui suit le code et la ligne correspondante du journal du MTA : la cause réelle (échec DNS, connexion refusée, limite de sauts) y est presque toujours nommée. L&apos;administrateur de messagerie de l&apos;expéditeur part de ce détail : corriger le DNS local, le pare-feu ou le routage si le problème se situe côté envoi, ou transmettre à l&apos;administrateur du destinataire l&apos;erreur exacte, l&apos;hôte MX et les horodatages si son côté est injoignable ou se comporte mal.</translation>
+        <translation>Lisez le texte qui suit le code et la ligne correspondante du journal du MTA&#xa0;: la cause réelle (échec DNS, connexion refusée, limite de sauts) y est presque toujours nommée. L&apos;administrateur de messagerie de l&apos;expéditeur part de ce détail&#xa0;: corriger le DNS local, le pare-feu ou le routage si le problème se situe côté envoi, ou transmettre à l&apos;administrateur du destinataire l&apos;erreur exacte, l&apos;hôte MX et les horodatages si son côté est injoignable ou se comporte mal.</translation>
     </message>
     <message>
         <source>For 4.4.0, retry with normal backoff; the condition is usually transient. For 5.4.0, do not retry the same route unchanged; find the specific cause in the diagnostic text first.</source>
         <comment>X.4.0|retry</comment>
-        <translation>Pour 4.4.0, réessayez avec l&apos;espacement habituel des tentatives ; la situation est généralement passagère. Pour 5.4.0, ne réessayez pas la même route telle quelle ; trouvez d&apos;abord la cause précise dans le texte de diagnostic.</translation>
+        <translation>Pour 4.4.0, réessayez avec l&apos;espacement habituel des tentatives&#xa0;; la situation est généralement passagère. Pour 5.4.0, ne réessayez pas la même route telle quelle&#xa0;; trouvez d&apos;abord la cause précise dans le texte de diagnostic.</translation>
     </message>
     <message>
         <source>The sending server&apos;s own resolver failed or timed out while looking up the destination&apos;s MX or address records.</source>
@@ -5601,7 +5601,7 @@
     <message>
         <source>Find the full deferral or bounce reason in the sending server&apos;s log; the text after the code names the actual failure.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation>Trouvez le motif complet du report ou de la non-remise dans le journal du serveur d&apos;envoi ; le texte qui suit le code nomme la défaillance réelle.</translation>
+        <translation>Trouvez le motif complet du report ou de la non-remise dans le journal du serveur d&apos;envoi&#xa0;; le texte qui suit le code nomme la défaillance réelle.</translation>
     </message>
     <message>
         <source>Confirm the destination&apos;s MX records resolve from the sending server itself, not only from your workstation.</source>
@@ -5616,7 +5616,7 @@
     <message>
         <source>Exchange&apos;s queue error when its DNS lookup for the next hop fails, in this example because the destination domain does not exist. Exchange keeps retrying and, once its message expiration timeout has passed, returns an NDR with 550 4.4.7 QUEUE.Expired; message expired. The registry would describe this as X.4.3 or X.4.4; Exchange uses the generic 4.4.0.</source>
         <comment>X.4.0|providers.meaning</comment>
-        <translation>L&apos;erreur de file d&apos;attente d&apos;Exchange lorsque sa requête DNS pour le saut suivant échoue, dans cet exemple parce que le domaine de destination n&apos;existe pas. Exchange continue de réessayer puis, une fois son délai d&apos;expiration des messages écoulé, émet une NDR avec 550 4.4.7 QUEUE.Expired; message expired. Le registre décrirait cette situation par X.4.3 ou X.4.4 ; Exchange utilise le code générique 4.4.0.</translation>
+        <translation>L&apos;erreur de file d&apos;attente d&apos;Exchange lorsque sa requête DNS pour le saut suivant échoue, dans cet exemple parce que le domaine de destination n&apos;existe pas. Exchange continue de réessayer puis, une fois son délai d&apos;expiration des messages écoulé, émet une NDR avec 550 4.4.7 QUEUE.Expired; message expired. Le registre décrirait cette situation par X.4.3 ou X.4.4&#xa0;; Exchange utilise le code générique 4.4.0.</translation>
     </message>
     <message>
         <source>No answer from host</source>
@@ -5626,7 +5626,7 @@
     <message>
         <source>The sending server tried to open a connection to the next hop and got no usable answer: the connection timed out, was refused, or the host was too busy to pick up. RFC 3463 defines it only as a persistent transient error, so 4.4.1 means still trying, not failed for good.</source>
         <comment>X.4.1|summary</comment>
-        <translation>Le serveur d&apos;envoi a essayé d&apos;ouvrir une connexion vers le saut suivant et n&apos;a obtenu aucune réponse exploitable : la connexion a expiré, a été refusée, ou l&apos;hôte était trop occupé pour répondre. La RFC 3463 ne le définit que comme une erreur transitoire persistante : 4.4.1 signifie donc « toujours en cours d&apos;essai », et non « échec définitif ».</translation>
+        <translation>Le serveur d&apos;envoi a essayé d&apos;ouvrir une connexion vers le saut suivant et n&apos;a obtenu aucune réponse exploitable&#xa0;: la connexion a expiré, a été refusée, ou l&apos;hôte était trop occupé pour répondre. La RFC 3463 ne le définit que comme une erreur transitoire persistante&#xa0;: 4.4.1 signifie donc «&#xa0;toujours en cours d&apos;essai&#xa0;», et non «&#xa0;échec définitif&#xa0;».</translation>
     </message>
     <message>
         <source>Almost always generated by the sending MTA itself and shown in its log or in a delay warning, because the far end never got to say anything. Postfix logs deferrals such as connect to mail.example.com[192.0.2.25]:25: Connection timed out with dsn=4.4.1. A BURL submission server also answers 451 4.4.1 when the IMAP server holding the message cannot be reached (RFC 4468).</source>
@@ -5636,7 +5636,7 @@
     <message>
         <source>The sender&apos;s admin first checks that the sending host can reach port 25 at all, since many cloud and residential networks block it outbound. If other domains work, the problem is at the destination: its MX host is down, firewalled or listening on the wrong address, and the recipient&apos;s admin has to fix it. Tell them which MX host and IP address you tried and when.</source>
         <comment>X.4.1|howToFix</comment>
-        <translation>L&apos;administrateur de l&apos;expéditeur vérifie d&apos;abord que l&apos;hôte d&apos;envoi peut joindre le port 25 tout court, car de nombreux réseaux cloud et résidentiels le bloquent en sortie. Si les autres domaines fonctionnent, le problème se situe à destination : son hôte MX est arrêté, filtré par un pare-feu ou à l&apos;écoute sur une mauvaise adresse, et l&apos;administrateur du destinataire doit y remédier. Indiquez-lui quel hôte MX et quelle adresse IP vous avez essayés, et à quel moment.</translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur vérifie d&apos;abord que l&apos;hôte d&apos;envoi peut joindre le port 25 tout court, car de nombreux réseaux cloud et résidentiels le bloquent en sortie. Si les autres domaines fonctionnent, le problème se situe à destination&#xa0;: son hôte MX est arrêté, filtré par un pare-feu ou à l&apos;écoute sur une mauvaise adresse, et l&apos;administrateur du destinataire doit y remédier. Indiquez-lui quel hôte MX et quelle adresse IP vous avez essayés, et à quel moment.</translation>
     </message>
     <message>
         <source>Retry later with backoff, trying the other MX hosts in preference order. The message only fails when the queue lifetime runs out, which then shows up as an expiry (X.4.7).</source>
@@ -5671,7 +5671,7 @@
     <message>
         <source>Try a TCP connection to port 25 of each MX from the sending server; a timeout suggests filtering, connection refused means nothing is listening.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation>Essayez une connexion TCP vers le port 25 de chaque MX depuis le serveur d&apos;envoi ; un dépassement de délai évoque un filtrage, un &quot;connection refused&quot; signifie que rien n&apos;écoute.</translation>
+        <translation>Essayez une connexion TCP vers le port 25 de chaque MX depuis le serveur d&apos;envoi&#xa0;; un dépassement de délai évoque un filtrage, un &quot;connection refused&quot; signifie que rien n&apos;écoute.</translation>
     </message>
     <message>
         <source>Check that your host can reach port 25 somewhere else, for example another domain&apos;s MX, to rule out an outbound block.</source>
@@ -5686,7 +5686,7 @@
     <message>
         <source>Exchange Online sends this at RCPT TO, with no network problem involved, when Directory-Based Edge Blocking rejects an address that does not exist in the receiving tenant (or has not synced there), or when the domain is not set up correctly as an accepted domain. Treat it as an invalid-recipient bounce: the sender checks the address, the recipient&apos;s admin checks the tenant&apos;s recipients and accepted domains.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation>Exchange Online l&apos;envoie à l&apos;étape RCPT TO, sans aucun problème réseau, lorsque le blocage en périphérie basé sur l&apos;annuaire (Directory-Based Edge Blocking) rejette une adresse qui n&apos;existe pas dans le locataire de réception (ou n&apos;y a pas été synchronisée), ou lorsque le domaine n&apos;est pas correctement configuré comme domaine accepté. Traitez-le comme un avis de non-remise pour destinataire invalide : l&apos;expéditeur vérifie l&apos;adresse, l&apos;administrateur du destinataire vérifie les destinataires et les domaines acceptés du locataire.</translation>
+        <translation>Exchange Online l&apos;envoie à l&apos;étape RCPT TO, sans aucun problème réseau, lorsque le blocage en périphérie basé sur l&apos;annuaire (Directory-Based Edge Blocking) rejette une adresse qui n&apos;existe pas dans le locataire de réception (ou n&apos;y a pas été synchronisée), ou lorsque le domaine n&apos;est pas correctement configuré comme domaine accepté. Traitez-le comme un avis de non-remise pour destinataire invalide&#xa0;: l&apos;expéditeur vérifie l&apos;adresse, l&apos;administrateur du destinataire vérifie les destinataires et les domaines acceptés du locataire.</translation>
     </message>
     <message>
         <source>Bad connection</source>
@@ -5696,22 +5696,22 @@
     <message>
         <source>A connection to the next hop was made, but the transaction could not be completed because the line dropped, stalled or timed out partway through. Like X.4.1 it is defined as a persistent transient error, so the message stays queued for another attempt.</source>
         <comment>X.4.2|summary</comment>
-        <translation>Une connexion vers le saut suivant a été établie, mais la transaction n&apos;a pas pu aboutir parce que la liaison a été coupée, s&apos;est bloquée ou a expiré en cours de route. Comme X.4.1, il est défini comme une erreur transitoire persistante : le message reste donc en file d&apos;attente pour une autre tentative.</translation>
+        <translation>Une connexion vers le saut suivant a été établie, mais la transaction n&apos;a pas pu aboutir parce que la liaison a été coupée, s&apos;est bloquée ou a expiré en cours de route. Comme X.4.1, il est défini comme une erreur transitoire persistante&#xa0;: le message reste donc en file d&apos;attente pour une autre tentative.</translation>
     </message>
     <message>
         <source>Either in the sending MTA&apos;s log, where Postfix writes lost connection with mail.example.com[192.0.2.25] while sending end of data and dsn=4.4.2, or as a reply from a server that closes a slow or idle session: the Postfix SMTP server sends 421 4.4.2 followed by its host name and Error: timeout exceeded, and Gmail sends 451 4.4.2 Timeout - closing connection.</source>
         <comment>X.4.2|whenSeen</comment>
-        <translation>Soit dans le journal du MTA d&apos;envoi, où Postfix écrit lost connection with mail.example.com[192.0.2.25] while sending end of data et dsn=4.4.2, soit comme réponse d&apos;un serveur qui ferme une session lente ou inactive : le serveur SMTP de Postfix envoie 421 4.4.2 suivi de son nom d&apos;hôte et de Error: timeout exceeded, et Gmail envoie 451 4.4.2 Timeout - closing connection.</translation>
+        <translation>Soit dans le journal du MTA d&apos;envoi, où Postfix écrit lost connection with mail.example.com[192.0.2.25] while sending end of data et dsn=4.4.2, soit comme réponse d&apos;un serveur qui ferme une session lente ou inactive&#xa0;: le serveur SMTP de Postfix envoie 421 4.4.2 suivi de son nom d&apos;hôte et de Error: timeout exceeded, et Gmail envoie 451 4.4.2 Timeout - closing connection.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin checks at which stage the connection broke. Drops during DATA with large messages often point to MTU or path problems, a middlebox inspecting SMTP, or a receiver&apos;s time limit; idle timeouts point to a slow client or an overloaded sending host. If only one destination is affected, give the recipient&apos;s admin the timestamps and the stage at which it failed.</source>
         <comment>X.4.2|howToFix</comment>
-        <translation>L&apos;administrateur de l&apos;expéditeur détermine à quelle étape la connexion a été rompue. Des coupures pendant DATA avec de gros messages signalent souvent des problèmes de MTU ou de chemin, un équipement intermédiaire qui inspecte le SMTP, ou une limite de temps du serveur de réception ; les expirations pour inactivité signalent un client lent ou un hôte d&apos;envoi surchargé. Si une seule destination est concernée, fournissez à l&apos;administrateur du destinataire les horodatages et l&apos;étape à laquelle l&apos;échec s&apos;est produit.</translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur détermine à quelle étape la connexion a été rompue. Des coupures pendant DATA avec de gros messages signalent souvent des problèmes de MTU ou de chemin, un équipement intermédiaire qui inspecte le SMTP, ou une limite de temps du serveur de réception&#xa0;; les expirations pour inactivité signalent un client lent ou un hôte d&apos;envoi surchargé. Si une seule destination est concernée, fournissez à l&apos;administrateur du destinataire les horodatages et l&apos;étape à laquelle l&apos;échec s&apos;est produit.</translation>
     </message>
     <message>
         <source>Retry later with backoff; an occasional dropped connection is normal on the internet. Repeated drops at the same stage for the same destination are a configuration problem that retrying alone will not fix.</source>
         <comment>X.4.2|retry</comment>
-        <translation>Réessayez plus tard avec espacement progressif des tentatives ; une connexion coupée de temps en temps est normale sur Internet. Des coupures répétées à la même étape pour la même destination relèvent d&apos;un problème de configuration que les nouvelles tentatives seules ne résoudront pas.</translation>
+        <translation>Réessayez plus tard avec espacement progressif des tentatives&#xa0;; une connexion coupée de temps en temps est normale sur Internet. Des coupures répétées à la même étape pour la même destination relèvent d&apos;un problème de configuration que les nouvelles tentatives seules ne résoudront pas.</translation>
     </message>
     <message>
         <source>A firewall or SMTP-inspecting middlebox that cuts or mangles the session.</source>
@@ -5721,7 +5721,7 @@
     <message>
         <source>Path MTU problems that stall large packets, so small messages pass and large ones hang during DATA.</source>
         <comment>X.4.2|causes</comment>
-        <translation>Des problèmes de Path MTU qui bloquent les gros paquets : les petits messages passent et les gros restent bloqués pendant DATA.</translation>
+        <translation>Des problèmes de Path MTU qui bloquent les gros paquets&#xa0;: les petits messages passent et les gros restent bloqués pendant DATA.</translation>
     </message>
     <message>
         <source>The client paused too long between commands and the server&apos;s idle timeout closed the session.</source>
@@ -5746,7 +5746,7 @@
     <message>
         <source>Check that STARTTLS completes cleanly; a broken handshake often shows up as a dropped connection.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation>Vérifiez que STARTTLS se termine proprement ; une négociation TLS défaillante se manifeste souvent par une connexion coupée.</translation>
+        <translation>Vérifiez que STARTTLS se termine proprement&#xa0;; une négociation TLS défaillante se manifeste souvent par une connexion coupée.</translation>
     </message>
     <message>
         <source>If large messages fail and small ones pass, test whether full-size packets reach the MX unfragmented.</source>
@@ -5756,7 +5756,7 @@
     <message>
         <source>Gmail closes the session because the client was too slow between commands or while sending data. Reconnect and retry; if it keeps happening, look for an overloaded sending host or a slow network path.</source>
         <comment>X.4.2|providers.meaning</comment>
-        <translation>Gmail ferme la session parce que le client était trop lent entre deux commandes ou pendant l&apos;envoi des données. Reconnectez-vous et réessayez ; si cela se répète, cherchez un hôte d&apos;envoi surchargé ou un chemin réseau lent.</translation>
+        <translation>Gmail ferme la session parce que le client était trop lent entre deux commandes ou pendant l&apos;envoi des données. Reconnectez-vous et réessayez&#xa0;; si cela se répète, cherchez un hôte d&apos;envoi surchargé ou un chemin réseau lent.</translation>
     </message>
     <message>
         <source>Directory server failure</source>
@@ -5771,7 +5771,7 @@
     <message>
         <source>On the sending side when the MX or address lookup for the destination times out or returns SERVFAIL; Postfix defers with Name service error for name=example.com type=MX: Host not found, try again and dsn=4.4.3. On the receiving side when a DNS-based check cannot finish: RFC 7208 recommends 451 4.4.3 when an SPF check ends in a temporary error.</source>
         <comment>X.4.3|whenSeen</comment>
-        <translation>Côté envoi, lorsque la recherche MX ou d&apos;adresse pour la destination expire ou répond SERVFAIL ; Postfix reporte alors le message avec Name service error for name=example.com type=MX: Host not found, try again et dsn=4.4.3. Côté réception, lorsqu&apos;une vérification fondée sur le DNS ne peut pas aboutir : la RFC 7208 recommande 451 4.4.3 lorsqu&apos;une vérification SPF se termine par une erreur temporaire.</translation>
+        <translation>Côté envoi, lorsque la recherche MX ou d&apos;adresse pour la destination expire ou répond SERVFAIL&#xa0;; Postfix reporte alors le message avec Name service error for name=example.com type=MX: Host not found, try again et dsn=4.4.3. Côté réception, lorsqu&apos;une vérification fondée sur le DNS ne peut pas aboutir&#xa0;: la RFC 7208 recommande 451 4.4.3 lorsqu&apos;une vérification SPF se termine par une erreur temporaire.</translation>
     </message>
     <message>
         <source>Work out whose DNS is failing. If the sending server cannot resolve anything, its admin repairs the local resolver (resolver configuration, a stopped caching daemon, blocked outbound DNS). If only one domain fails, that domain&apos;s authoritative servers are down, lame or broken by DNSSEC, and the recipient&apos;s admin or their DNS host must repair them.</source>
@@ -5781,7 +5781,7 @@
     <message>
         <source>Retry later with backoff; DNS outages are usually short. A 5.4.3 from a receiver is often really temporary too: resend once the DNS problem is fixed.</source>
         <comment>X.4.3|retry</comment>
-        <translation>Réessayez plus tard avec espacement progressif des tentatives ; les pannes DNS sont généralement brèves. Un 5.4.3 émis par un serveur de réception est souvent lui aussi temporaire en réalité : renvoyez le message une fois le problème DNS corrigé.</translation>
+        <translation>Réessayez plus tard avec espacement progressif des tentatives&#xa0;; les pannes DNS sont généralement brèves. Un 5.4.3 émis par un serveur de réception est souvent lui aussi temporaire en réalité&#xa0;: renvoyez le message une fois le problème DNS corrigé.</translation>
     </message>
     <message>
         <source>The sending server&apos;s local resolver is down, unreachable or rate limited.</source>
@@ -5816,7 +5816,7 @@
     <message>
         <source>Repeat the query with DNSSEC checking disabled; if only this one works, the zone&apos;s signatures are broken.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation>Répétez la requête avec la vérification DNSSEC désactivée ; si seule celle-ci fonctionne, les signatures de la zone sont cassées.</translation>
+        <translation>Répétez la requête avec la vérification DNSSEC désactivée&#xa0;; si seule celle-ci fonctionne, les signatures de la zone sont cassées.</translation>
     </message>
     <message>
         <source>See which resolvers the mail server is configured to use.</source>
@@ -5831,12 +5831,12 @@
     <message>
         <source>The mail system could not find a next hop for the destination because the routing information it needed was missing. The typical trigger is DNS that answers but gives no usable MX or address for the domain; 4.4.4 means the records may still appear, 5.4.4 means the sending system has given up.</source>
         <comment>X.4.4|summary</comment>
-        <translation>Le système de messagerie n&apos;a pas pu trouver de saut suivant pour la destination, car les informations de routage nécessaires manquaient. Le déclencheur typique est un DNS qui répond mais ne fournit aucun MX ni aucune adresse utilisable pour le domaine ; 4.4.4 signifie que les enregistrements peuvent encore apparaître, 5.4.4 que le système d&apos;envoi a abandonné.</translation>
+        <translation>Le système de messagerie n&apos;a pas pu trouver de saut suivant pour la destination, car les informations de routage nécessaires manquaient. Le déclencheur typique est un DNS qui répond mais ne fournit aucun MX ni aucune adresse utilisable pour le domaine&#xa0;; 4.4.4 signifie que les enregistrements peuvent encore apparaître, 5.4.4 que le système d&apos;envoi a abandonné.</translation>
     </message>
     <message>
         <source>Generated by the sending MTA, usually in a bounce. Postfix bounces with Host or domain name not found. Name service error for name=example.com type=A: Host not found and dsn=5.4.4; Microsoft Exchange reports 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. Also seen when an internal relay has no transport, connector or smart host for the destination.</source>
         <comment>X.4.4|whenSeen</comment>
-        <translation>Généré par le MTA d&apos;envoi, généralement dans un avis de non-remise. Postfix émet un avis de non-remise avec Host or domain name not found. Name service error for name=example.com type=A: Host not found et dsn=5.4.4 ; Microsoft Exchange signale 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. On le rencontre aussi lorsqu&apos;un relais interne n&apos;a ni transport, ni connecteur, ni smart host pour la destination.</translation>
+        <translation>Généré par le MTA d&apos;envoi, généralement dans un avis de non-remise. Postfix émet un avis de non-remise avec Host or domain name not found. Name service error for name=example.com type=A: Host not found et dsn=5.4.4&#xa0;; Microsoft Exchange signale 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. On le rencontre aussi lorsqu&apos;un relais interne n&apos;a ni transport, ni connecteur, ni smart host pour la destination.</translation>
     </message>
     <message>
         <source>First the sender checks the address for a misspelt domain, by far the most common cause. If the domain is right, its owner (the recipient&apos;s admin) must publish MX records, or at least an A or AAAA record, that point at a working mail server. On the sending side the admin checks that internal routing (transport maps, send connectors, smart hosts) covers the destination.</source>
@@ -5846,7 +5846,7 @@
     <message>
         <source>For 4.4.4, retry with backoff in case the records are being fixed. For 5.4.4, do not retry unchanged; correct the address or wait for the domain owner to publish working records.</source>
         <comment>X.4.4|retry</comment>
-        <translation>Pour 4.4.4, réessayez avec espacement progressif des tentatives, au cas où les enregistrements seraient en cours de correction. Pour 5.4.4, ne réessayez pas tel quel ; corrigez l&apos;adresse ou attendez que le propriétaire du domaine publie des enregistrements fonctionnels.</translation>
+        <translation>Pour 4.4.4, réessayez avec espacement progressif des tentatives, au cas où les enregistrements seraient en cours de correction. Pour 5.4.4, ne réessayez pas tel quel&#xa0;; corrigez l&apos;adresse ou attendez que le propriétaire du domaine publie des enregistrements fonctionnels.</translation>
     </message>
     <message>
         <source>A typo in the recipient&apos;s domain (example.con instead of example.com), so the domain does not exist.</source>
@@ -5876,7 +5876,7 @@
     <message>
         <source>Resolve each MX host name; a name without A or AAAA records cannot be used for delivery.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation>Résolvez le nom de chaque hôte MX ; un nom sans enregistrement A ni AAAA ne peut pas servir à la remise.</translation>
+        <translation>Résolvez le nom de chaque hôte MX&#xa0;; un nom sans enregistrement A ni AAAA ne peut pas servir à la remise.</translation>
     </message>
     <message>
         <source>Check the IPv6 side too if the MX host has no IPv4 address.</source>
@@ -5901,12 +5901,12 @@
     <message>
         <source>The receiving or relaying mail system is congested and will not take the message now. It is defined as a persistent transient error only: the message itself is fine, and the sender should slow down and try again later.</source>
         <comment>X.4.5|summary</comment>
-        <translation>Le système de messagerie de réception ou de relais est congestionné et n&apos;acceptera pas le message pour le moment. Il est défini uniquement comme une erreur transitoire persistante : le message lui-même ne pose pas de problème, et l&apos;expéditeur doit ralentir et réessayer plus tard.</translation>
+        <translation>Le système de messagerie de réception ou de relais est congestionné et n&apos;acceptera pas le message pour le moment. Il est défini uniquement comme une erreur transitoire persistante&#xa0;: le message lui-même ne pose pas de problème, et l&apos;expéditeur doit ralentir et réessayer plus tard.</translation>
     </message>
     <message>
         <source>As a reply at connection time or to MAIL FROM and RCPT TO when a server is overloaded or enforcing connection and rate limits; Gmail sends 421 4.4.5 Server busy, try again later. Gmail also sends 550 5.4.5 to its own users who exceed their daily sending limit, a provider-specific use with a 5.</source>
         <comment>X.4.5|whenSeen</comment>
-        <translation>Comme réponse à la connexion ou à MAIL FROM et RCPT TO lorsqu&apos;un serveur est surchargé ou applique des limites de connexions et de débit ; Gmail envoie 421 4.4.5 Server busy, try again later. Gmail envoie aussi 550 5.4.5 à ses propres utilisateurs qui dépassent leur limite d&apos;envoi quotidienne, un usage propre au fournisseur avec un 5.</translation>
+        <translation>Comme réponse à la connexion ou à MAIL FROM et RCPT TO lorsqu&apos;un serveur est surchargé ou applique des limites de connexions et de débit&#xa0;; Gmail envoie 421 4.4.5 Server busy, try again later. Gmail envoie aussi 550 5.4.5 à ses propres utilisateurs qui dépassent leur limite d&apos;envoi quotidienne, un usage propre au fournisseur avec un 5.</translation>
     </message>
     <message>
         <source>Nothing is wrong with the message. The sender&apos;s admin lets the queue retry and, if the deferrals persist, lowers the number of parallel connections and the sending rate towards that destination. The recipient&apos;s admin only needs to act if their own server is genuinely overloaded (queue backlog, disk, CPU).</source>
@@ -5916,7 +5916,7 @@
     <message>
         <source>Retry later with exponential backoff and fewer parallel connections to that host; hammering a congested server only prolongs the deferrals.</source>
         <comment>X.4.5|retry</comment>
-        <translation>Réessayez plus tard avec un espacement exponentiel des tentatives et moins de connexions parallèles vers cet hôte ; bombarder un serveur congestionné ne fait que prolonger les reports.</translation>
+        <translation>Réessayez plus tard avec un espacement exponentiel des tentatives et moins de connexions parallèles vers cet hôte&#xa0;; bombarder un serveur congestionné ne fait que prolonger les reports.</translation>
     </message>
     <message>
         <source>The receiving server is overloaded or in maintenance and pushing back on new sessions.</source>
@@ -5961,7 +5961,7 @@
     <message>
         <source>Sent to a Gmail or Google Workspace user who submits mail, not to a receiving MTA: the account has used up its rolling daily sending quota, and sending works again once the window has passed. This is Google&apos;s own use of X.4.5 with a 5, outside the registry meaning.</source>
         <comment>X.4.5|providers.meaning</comment>
-        <translation>Envoyé à un utilisateur Gmail ou Google Workspace qui soumet du courrier, et non à un MTA de réception : le compte a épuisé son quota d&apos;envoi quotidien glissant, et l&apos;envoi refonctionne une fois la fenêtre écoulée. C&apos;est un usage propre à Google de X.4.5 avec un 5, en dehors du sens défini par le registre.</translation>
+        <translation>Envoyé à un utilisateur Gmail ou Google Workspace qui soumet du courrier, et non à un MTA de réception&#xa0;: le compte a épuisé son quota d&apos;envoi quotidien glissant, et l&apos;envoi refonctionne une fois la fenêtre écoulée. C&apos;est un usage propre à Google de X.4.5 avec un 5, en dehors du sens défini par le registre.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
@@ -5976,17 +5976,17 @@
     <message>
         <source>At the end of DATA or in a bounce when the count of Received: headers passes the MTA&apos;s limit (sendmail: Too many hops 26 (25 max); Gmail stops at 50 hops), or when an MTA sees that the next hop is itself (Postfix: mail for example.com loops back to myself). Postfix&apos;s local delivery also bounces Delivered-To loops as mail forwarding loop for user@example.com.</source>
         <comment>X.4.6|whenSeen</comment>
-        <translation>À la fin de DATA ou dans un avis de non-remise lorsque le nombre d&apos;en-têtes Received: dépasse la limite du MTA (sendmail : Too many hops 26 (25 max) ; Gmail s&apos;arrête à 50 sauts), ou lorsqu&apos;un MTA constate que le saut suivant est lui-même (Postfix : mail for example.com loops back to myself). La remise locale de Postfix émet aussi un avis de non-remise pour les boucles Delivered-To, avec mail forwarding loop for user@example.com.</translation>
+        <translation>À la fin de DATA ou dans un avis de non-remise lorsque le nombre d&apos;en-têtes Received: dépasse la limite du MTA (sendmail&#xa0;: Too many hops 26 (25 max)&#xa0;; Gmail s&apos;arrête à 50 sauts), ou lorsqu&apos;un MTA constate que le saut suivant est lui-même (Postfix&#xa0;: mail for example.com loops back to myself). La remise locale de Postfix émet aussi un avis de non-remise pour les boucles Delivered-To, avec mail forwarding loop for user@example.com.</translation>
     </message>
     <message>
         <source>Read the Received: headers of the bounced copy to see which hosts repeat. Usually the recipient or the recipient&apos;s admin has to act: remove a forwarding rule that points back to the original mailbox, or correct MX records, relay routes or connectors that send the domain back to where it came from. The sender can only report it.</source>
         <comment>X.4.6|howToFix</comment>
-        <translation>Lisez les en-têtes Received: de la copie jointe à l&apos;avis de non-remise pour voir quels hôtes se répètent. En général, c&apos;est au destinataire ou à l&apos;administrateur du destinataire d&apos;agir : supprimer une règle de transfert qui pointe vers la boîte aux lettres d&apos;origine, ou corriger les enregistrements MX, les routes de relais ou les connecteurs qui font repartir le courrier du domaine là d&apos;où il vient. L&apos;expéditeur ne peut que le signaler.</translation>
+        <translation>Lisez les en-têtes Received: de la copie jointe à l&apos;avis de non-remise pour voir quels hôtes se répètent. En général, c&apos;est au destinataire ou à l&apos;administrateur du destinataire d&apos;agir&#xa0;: supprimer une règle de transfert qui pointe vers la boîte aux lettres d&apos;origine, ou corriger les enregistrements MX, les routes de relais ou les connecteurs qui font repartir le courrier du domaine là d&apos;où il vient. L&apos;expéditeur ne peut que le signaler.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the message will loop again. Resend only after the forwarding rule or the routing has been corrected.</source>
         <comment>X.4.6|retry</comment>
-        <translation>Ne réessayez pas tel quel : le message bouclera de nouveau. Renvoyez-le seulement après correction de la règle de transfert ou du routage.</translation>
+        <translation>Ne réessayez pas tel quel&#xa0;: le message bouclera de nouveau. Renvoyez-le seulement après correction de la règle de transfert ou du routage.</translation>
     </message>
     <message>
         <source>Two mailboxes forward to each other, or a chain of forwards ends where it started.</source>
@@ -6036,7 +6036,7 @@
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Exchange Server and Exchange Online both use 5.4.6, and Exchange Online also reports loops and broken routes with 5.4.14 and other codes up to 5.4.20, often in hybrid setups; Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation>Exchange arrête un message qui boucle une fois son nombre de sauts dépassé et émet cette NDR. Exchange Server et Exchange Online utilisent tous deux 5.4.6, et Exchange Online signale aussi les boucles et les routes cassées avec 5.4.14 et d&apos;autres codes jusqu&apos;à 5.4.20, souvent dans des configurations hybrides ; Microsoft conseille de vérifier les règles de boîte de réception, le transfert et l&apos;attribut targetAddress de la boîte aux lettres.</translation>
+        <translation>Exchange arrête un message qui boucle une fois son nombre de sauts dépassé et émet cette NDR. Exchange Server et Exchange Online utilisent tous deux 5.4.6, et Exchange Online signale aussi les boucles et les routes cassées avec 5.4.14 et d&apos;autres codes jusqu&apos;à 5.4.20, souvent dans des configurations hybrides&#xa0;; Microsoft conseille de vérifier les règles de boîte de réception, le transfert et l&apos;attribut targetAddress de la boîte aux lettres.</translation>
     </message>
     <message>
         <source>Delivery time expired</source>
@@ -6046,7 +6046,7 @@
     <message>
         <source>The message has been around too long: it sat in a queue past the system&apos;s retry lifetime, or exceeded a delivery time limit set by the sender. As 4.4.7 it is a delay warning or a transient refusal; as 5.4.7 the message has been returned undelivered. RFC 3463 asks systems to report the underlying problem instead where they can.</source>
         <comment>X.4.7|summary</comment>
-        <translation>Le message traîne depuis trop longtemps : il est resté en file d&apos;attente au-delà de la durée pendant laquelle le système réessaie, ou a dépassé un délai de remise fixé par l&apos;expéditeur. En 4.4.7, c&apos;est un avertissement de retard ou un refus transitoire ; en 5.4.7, le message n&apos;a pas été remis et un avis de non-remise a été émis. La RFC 3463 demande aux systèmes de signaler plutôt le problème sous-jacent lorsqu&apos;ils le peuvent.</translation>
+        <translation>Le message traîne depuis trop longtemps&#xa0;: il est resté en file d&apos;attente au-delà de la durée pendant laquelle le système réessaie, ou a dépassé un délai de remise fixé par l&apos;expéditeur. En 4.4.7, c&apos;est un avertissement de retard ou un refus transitoire&#xa0;; en 5.4.7, le message n&apos;a pas été remis et un avis de non-remise a été émis. La RFC 3463 demande aux systèmes de signaler plutôt le problème sous-jacent lorsqu&apos;ils le peuvent.</translation>
     </message>
     <message>
         <source>In bounces and delay notices from the sender&apos;s own outbound server after days of failed attempts, for example Exim&apos;s retry timeout exceeded or Microsoft Exchange&apos;s 550 4.4.7 QUEUE.Expired; message expired. Postfix logs status=expired, returned to sender but keeps the last real status (such as 4.4.1) in the bounce.</source>
@@ -6056,12 +6056,12 @@
     <message>
         <source>Look for the earlier deferral reasons in the bounce or the log; they say why delivery kept failing (unreachable MX, greylisting never satisfied, TLS failure, repeated 4xx policy deferrals). The sender&apos;s admin fixes that root cause or asks the recipient&apos;s admin to, and then the sender resends the message. Raising the queue lifetime only hides the problem.</source>
         <comment>X.4.7|howToFix</comment>
-        <translation>Cherchez les motifs de report antérieurs dans l&apos;avis de non-remise ou dans le journal ; ils expliquent pourquoi la remise échouait sans cesse (MX injoignable, greylisting jamais franchi, échec TLS, reports 4xx de politique répétés). L&apos;administrateur de l&apos;expéditeur corrige cette cause profonde ou demande à l&apos;administrateur du destinataire de le faire, puis l&apos;expéditeur renvoie le message. Allonger la durée de vie en file d&apos;attente ne fait que masquer le problème.</translation>
+        <translation>Cherchez les motifs de report antérieurs dans l&apos;avis de non-remise ou dans le journal&#xa0;; ils expliquent pourquoi la remise échouait sans cesse (MX injoignable, greylisting jamais franchi, échec TLS, reports 4xx de politique répétés). L&apos;administrateur de l&apos;expéditeur corrige cette cause profonde ou demande à l&apos;administrateur du destinataire de le faire, puis l&apos;expéditeur renvoie le message. Allonger la durée de vie en file d&apos;attente ne fait que masquer le problème.</translation>
     </message>
     <message>
         <source>A 4.4.7 delay notice needs nothing; the server is still retrying. After a 5.4.7 or an expiry bounce the message has left the queue, so resend it once the underlying delivery problem is fixed.</source>
         <comment>X.4.7|retry</comment>
-        <translation>Un avis de retard 4.4.7 ne demande rien ; le serveur continue de réessayer. Après un 5.4.7 ou un avis de non-remise pour expiration, le message a quitté la file d&apos;attente : renvoyez-le une fois le problème de remise sous-jacent corrigé.</translation>
+        <translation>Un avis de retard 4.4.7 ne demande rien&#xa0;; le serveur continue de réessayer. Après un 5.4.7 ou un avis de non-remise pour expiration, le message a quitté la file d&apos;attente&#xa0;: renvoyez-le une fois le problème de remise sous-jacent corrigé.</translation>
     </message>
     <message>
         <source>The destination MX was unreachable or refusing connections for the whole retry period.</source>
@@ -6091,7 +6091,7 @@
     <message>
         <source>Find the deferral history for the recipient; the reasons logged before the expiry are the real problem.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation>Retrouvez l&apos;historique des reports pour le destinataire ; les motifs journalisés avant l&apos;expiration constituent le vrai problème.</translation>
+        <translation>Retrouvez l&apos;historique des reports pour le destinataire&#xa0;; les motifs journalisés avant l&apos;expiration constituent le vrai problème.</translation>
     </message>
     <message>
         <source>See how long the Postfix server keeps trying before it gives up.</source>
@@ -6111,7 +6111,7 @@
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Microsoft&apos;s Exchange Online list describes 4.4.7 Message expired as usually a problem on the receiving server.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation>Exchange abandonne après son délai d&apos;expiration des messages (deux jours par défaut sur Exchange Server) et envoie cette NDR ; remarquez le 550 associé à un code 4.x.x. La liste de Microsoft pour Exchange Online décrit 4.4.7 Message expired comme un problème généralement situé sur le serveur de réception.</translation>
+        <translation>Exchange abandonne après son délai d&apos;expiration des messages (deux jours par défaut sur Exchange Server) et envoie cette NDR&#xa0;; remarquez le 550 associé à un code 4.x.x. La liste de Microsoft pour Exchange Online décrit 4.4.7 Message expired comme un problème généralement situé sur le serveur de réception.</translation>
     </message>
     <message>
         <source>Other or undefined protocol status</source>
@@ -6121,22 +6121,22 @@
     <message>
         <source>A generic code about the SMTP dialogue itself: the commands, their order or the protocol state, without a more specific X.5 detail. With a 2 it is a neutral tag on an ordinary protocol reply; with a 4 or 5 the server objects to how the client is speaking SMTP.</source>
         <comment>X.5.0|summary</comment>
-        <translation>Un code générique qui concerne le dialogue SMTP lui-même (les commandes, leur ordre ou l&apos;état du protocole) sans détail X.5 plus précis. Avec un 2, c&apos;est une étiquette neutre sur une réponse de protocole ordinaire ; avec un 4 ou un 5, le serveur conteste la façon dont le client parle SMTP.</translation>
+        <translation>Un code générique qui concerne le dialogue SMTP lui-même (les commandes, leur ordre ou l&apos;état du protocole) sans détail X.5 plus précis. Avec un 2, c&apos;est une étiquette neutre sur une réponse de protocole ordinaire&#xa0;; avec un 4 ou un 5, le serveur conteste la façon dont le client parle SMTP.</translation>
     </message>
     <message>
         <source>Anywhere in the session. Gmail defers clients that break the protocol with 451 4.5.0 SMTP protocol violation, and with 454 4.5.0 when commands are pipelined after STARTTLS. RFC 4468 uses 250 2.5.0 on BURL replies, and 554 5.5.0 or 503 5.5.0 when BURL arrives without valid recipients.</source>
         <comment>X.5.0|whenSeen</comment>
-        <translation>À n&apos;importe quel moment de la session. Gmail oppose un report aux clients qui enfreignent le protocole : 451 4.5.0 SMTP protocol violation, et 454 4.5.0 lorsque des commandes sont envoyées en pipeline après STARTTLS. La RFC 4468 utilise 250 2.5.0 dans les réponses à BURL, et 554 5.5.0 ou 503 5.5.0 lorsque BURL arrive sans destinataire valide.</translation>
+        <translation>À n&apos;importe quel moment de la session. Gmail oppose un report aux clients qui enfreignent le protocole&#xa0;: 451 4.5.0 SMTP protocol violation, et 454 4.5.0 lorsque des commandes sont envoyées en pipeline après STARTTLS. La RFC 4468 utilise 250 2.5.0 dans les réponses à BURL, et 554 5.5.0 ou 503 5.5.0 lorsque BURL arrive sans destinataire valide.</translation>
     </message>
     <message>
         <source>Look at the exact command that drew the reply. For 4.5.0 or 5.5.0 the client software, or whoever configured it, must fix its SMTP behaviour: wait for the 220 greeting, send EHLO again after STARTTLS, do not pipeline past STARTTLS, end lines with CRLF. A 2.5.0 reply is a success and needs no action.</source>
         <comment>X.5.0|howToFix</comment>
-        <translation>Examinez la commande exacte qui a provoqué la réponse. Pour 4.5.0 ou 5.5.0, le logiciel client, ou la personne qui l&apos;a configuré, doit corriger son comportement SMTP : attendre la bannière 220, renvoyer EHLO après STARTTLS, ne pas envoyer de commandes en pipeline au-delà de STARTTLS, terminer les lignes par CRLF. Une réponse 2.5.0 est un succès et ne demande aucune action.</translation>
+        <translation>Examinez la commande exacte qui a provoqué la réponse. Pour 4.5.0 ou 5.5.0, le logiciel client, ou la personne qui l&apos;a configuré, doit corriger son comportement SMTP&#xa0;: attendre la bannière 220, renvoyer EHLO après STARTTLS, ne pas envoyer de commandes en pipeline au-delà de STARTTLS, terminer les lignes par CRLF. Une réponse 2.5.0 est un succès et ne demande aucune action.</translation>
     </message>
     <message>
         <source>For 2.5.0 there is nothing to retry; continue the dialogue. For 4.5.0, retry later but fix the client if it recurs. For 5.5.0, do not repeat the same command sequence unchanged.</source>
         <comment>X.5.0|retry</comment>
-        <translation>Pour 2.5.0, il n&apos;y a rien à réessayer ; poursuivez le dialogue. Pour 4.5.0, réessayez plus tard, mais corrigez le client si cela se reproduit. Pour 5.5.0, ne répétez pas telle quelle la même séquence de commandes.</translation>
+        <translation>Pour 2.5.0, il n&apos;y a rien à réessayer&#xa0;; poursuivez le dialogue. Pour 4.5.0, réessayez plus tard, mais corrigez le client si cela se reproduit. Pour 5.5.0, ne répétez pas telle quelle la même séquence de commandes.</translation>
     </message>
     <message>
         <source>The client pipelined commands after STARTTLS, or before the server announced PIPELINING.</source>
@@ -6166,7 +6166,7 @@
     <message>
         <source>Run a reference client against the same server; if it succeeds, the problem lies in your client software.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation>Lancez un client de référence contre le même serveur ; s&apos;il réussit, le problème vient de votre logiciel client.</translation>
+        <translation>Lancez un client de référence contre le même serveur&#xa0;; s&apos;il réussit, le problème vient de votre logiciel client.</translation>
     </message>
     <message>
         <source>Turn on your client&apos;s SMTP protocol log and look for several commands sent before the first reply arrived.</source>
@@ -6191,7 +6191,7 @@
     <message>
         <source>The client sent a command that is out of sequence or that the server does not support at this point. RFC 3463 defines it as permanent, so the same command in the same place will keep failing, although some servers send it with a 4.</source>
         <comment>X.5.1|summary</comment>
-        <translation>Le client a envoyé une commande hors séquence ou que le serveur ne prend pas en charge à ce stade. La RFC 3463 le définit comme permanent : la même commande au même endroit continuera donc d&apos;échouer, même si certains serveurs l&apos;envoient avec un 4.</translation>
+        <translation>Le client a envoyé une commande hors séquence ou que le serveur ne prend pas en charge à ce stade. La RFC 3463 le définit comme permanent&#xa0;: la même commande au même endroit continuera donc d&apos;échouer, même si certains serveurs l&apos;envoient avec un 4.</translation>
     </message>
     <message>
         <source>Typically 503 5.5.1 for a bad sequence (RCPT before MAIL, DATA before any accepted RCPT, MAIL before EHLO) and 502 5.5.1 for a disabled command such as VRFY on Postfix. Gmail answers mail submission without a login with 530 5.5.1 Authentication Required.</source>
@@ -6201,12 +6201,12 @@
     <message>
         <source>The client software or its configuration is at fault. Look at the command that drew the reply and the one before it. Typical fixes: send EHLO first, complete MAIL FROM before RCPT TO, turn on authentication in the mail client, and stop relying on commands the server has disabled (VRFY, EXPN, ETRN).</source>
         <comment>X.5.1|howToFix</comment>
-        <translation>Le logiciel client ou sa configuration est en cause. Examinez la commande qui a provoqué la réponse et celle qui la précède. Corrections typiques : envoyer EHLO en premier, terminer MAIL FROM avant RCPT TO, activer l&apos;authentification dans le client de messagerie, et ne plus compter sur des commandes que le serveur a désactivées (VRFY, EXPN, ETRN).</translation>
+        <translation>Le logiciel client ou sa configuration est en cause. Examinez la commande qui a provoqué la réponse et celle qui la précède. Corrections typiques&#xa0;: envoyer EHLO en premier, terminer MAIL FROM avant RCPT TO, activer l&apos;authentification dans le client de messagerie, et ne plus compter sur des commandes que le serveur a désactivées (VRFY, EXPN, ETRN).</translation>
     </message>
     <message>
         <source>Do not resend the same command in the same place. Fix the command order or add the missing step (EHLO, AUTH), then start a new transaction; treat a 4.5.1 like any other temporary failure.</source>
         <comment>X.5.1|retry</comment>
-        <translation>Ne renvoyez pas la même commande au même endroit. Corrigez l&apos;ordre des commandes ou ajoutez l&apos;étape manquante (EHLO, AUTH), puis commencez une nouvelle transaction ; traitez un 4.5.1 comme n&apos;importe quel autre échec temporaire.</translation>
+        <translation>Ne renvoyez pas la même commande au même endroit. Corrigez l&apos;ordre des commandes ou ajoutez l&apos;étape manquante (EHLO, AUTH), puis commencez une nouvelle transaction&#xa0;; traitez un 4.5.1 comme n&apos;importe quel autre échec temporaire.</translation>
     </message>
     <message>
         <source>Commands sent in the wrong order, such as RCPT TO before MAIL FROM or DATA with no accepted recipient.</source>
@@ -6256,22 +6256,22 @@
     <message>
         <source>The server could not parse the command: the verb is unknown or its arguments are malformed. It is defined as permanent only, so the same bytes will be refused again.</source>
         <comment>X.5.2|summary</comment>
-        <translation>Le serveur n&apos;a pas pu analyser la commande : le verbe est inconnu ou ses arguments sont mal formés. Il est défini uniquement comme permanent : les mêmes octets seront donc refusés de nouveau.</translation>
+        <translation>Le serveur n&apos;a pas pu analyser la commande&#xa0;: le verbe est inconnu ou ses arguments sont mal formés. Il est défini uniquement comme permanent&#xa0;: les mêmes octets seront donc refusés de nouveau.</translation>
     </message>
     <message>
         <source>At any command. Common real cases: MAIL FROM: user@example.com without angle brackets (Gmail answers 555 5.5.2 Syntax error), an AUTH response the server cannot base64-decode (RFC 4954 prescribes 501 5.5.2), an SPF record with a permanent error (RFC 7208 suggests 550 5.5.2), and a client speaking TLS or HTTP to a plain SMTP port.</source>
         <comment>X.5.2|whenSeen</comment>
-        <translation>Pour n&apos;importe quelle commande. Cas réels courants : MAIL FROM: user@example.com sans chevrons (Gmail répond 555 5.5.2 Syntax error), une réponse AUTH que le serveur ne parvient pas à décoder en base64 (la RFC 4954 prescrit 501 5.5.2), un enregistrement SPF comportant une erreur permanente (la RFC 7208 suggère 550 5.5.2), et un client qui parle TLS ou HTTP à un port SMTP en clair.</translation>
+        <translation>Pour n&apos;importe quelle commande. Cas réels courants&#xa0;: MAIL FROM: user@example.com sans chevrons (Gmail répond 555 5.5.2 Syntax error), une réponse AUTH que le serveur ne parvient pas à décoder en base64 (la RFC 4954 prescrit 501 5.5.2), un enregistrement SPF comportant une erreur permanente (la RFC 7208 suggère 550 5.5.2), et un client qui parle TLS ou HTTP à un port SMTP en clair.</translation>
     </message>
     <message>
         <source>The client software must send well-formed commands: angle brackets around addresses, no parameters the server did not advertise, CRLF line ends, command lines within 512 octets. If the reply mentions SPF, the sender domain&apos;s owner fixes the SPF record. If the server saw binary noise, match the TLS mode to the port: 465 expects TLS from the first byte, 25 and 587 expect STARTTLS.</source>
         <comment>X.5.2|howToFix</comment>
-        <translation>Le logiciel client doit envoyer des commandes bien formées : des chevrons autour des adresses, aucun paramètre que le serveur n&apos;a pas annoncé, des fins de ligne CRLF, des lignes de commande d&apos;au plus 512 octets. Si la réponse mentionne SPF, le propriétaire du domaine de l&apos;expéditeur corrige l&apos;enregistrement SPF. Si le serveur a reçu du bruit binaire, faites correspondre le mode TLS au port : le 465 attend du TLS dès le premier octet, le 25 et le 587 attendent STARTTLS.</translation>
+        <translation>Le logiciel client doit envoyer des commandes bien formées&#xa0;: des chevrons autour des adresses, aucun paramètre que le serveur n&apos;a pas annoncé, des fins de ligne CRLF, des lignes de commande d&apos;au plus 512 octets. Si la réponse mentionne SPF, le propriétaire du domaine de l&apos;expéditeur corrige l&apos;enregistrement SPF. Si le serveur a reçu du bruit binaire, faites correspondre le mode TLS au port&#xa0;: le 465 attend du TLS dès le premier octet, le 25 et le 587 attendent STARTTLS.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the command has to be corrected first, or the same 5.5.2 comes back.</source>
         <comment>X.5.2|retry</comment>
-        <translation>Ne réessayez pas tel quel ; la commande doit d&apos;abord être corrigée, faute de quoi le même 5.5.2 reviendra.</translation>
+        <translation>Ne réessayez pas tel quel&#xa0;; la commande doit d&apos;abord être corrigée, faute de quoi le même 5.5.2 reviendra.</translation>
     </message>
     <message>
         <source>Addresses sent without angle brackets or with stray spaces, such as MAIL FROM: user@example.com.</source>
@@ -6296,12 +6296,12 @@
     <message>
         <source>Send a correctly formed test to the same server; if it succeeds, compare its commands with your client&apos;s.</source>
         <comment>X.5.2|checks.step</comment>
-        <translation>Envoyez un test correctement formé au même serveur ; s&apos;il réussit, comparez ses commandes avec celles de votre client.</translation>
+        <translation>Envoyez un test correctement formé au même serveur&#xa0;; s&apos;il réussit, comparez ses commandes avec celles de votre client.</translation>
     </message>
     <message>
         <source>Check that port 465 really expects TLS from the first byte; a certificate and a 220 greeting should appear.</source>
         <comment>X.5.2|checks.step</comment>
-        <translation>Vérifiez que le port 465 attend bien du TLS dès le premier octet ; un certificat et une bannière 220 doivent apparaître.</translation>
+        <translation>Vérifiez que le port 465 attend bien du TLS dès le premier octet&#xa0;; un certificat et une bannière 220 doivent apparaître.</translation>
     </message>
     <message>
         <source>If the text mentions SPF, read the sender domain&apos;s SPF record and check its syntax and number of lookups.</source>
@@ -6321,17 +6321,17 @@
     <message>
         <source>The transaction has more recipients than the server will take in one go. The intended handling is that the sender delivers to the recipients already accepted and sends the rest in a further transaction; a permanent 5.5.3 is used by some systems when the message as a whole has more recipients than policy allows.</source>
         <comment>X.5.3|summary</comment>
-        <translation>La transaction comporte plus de destinataires que le serveur n&apos;en accepte en une seule fois. Le traitement prévu est que l&apos;expéditeur remette le message aux destinataires déjà acceptés et envoie le reste dans une transaction ultérieure ; certains systèmes utilisent un 5.5.3 permanent lorsque le message dans son ensemble compte plus de destinataires que la politique ne l&apos;autorise.</translation>
+        <translation>La transaction comporte plus de destinataires que le serveur n&apos;en accepte en une seule fois. Le traitement prévu est que l&apos;expéditeur remette le message aux destinataires déjà acceptés et envoie le reste dans une transaction ultérieure&#xa0;; certains systèmes utilisent un 5.5.3 permanent lorsque le message dans son ensemble compte plus de destinataires que la politique ne l&apos;autorise.</translation>
     </message>
     <message>
         <source>At RCPT TO once the per-message limit is reached. Postfix answers 452 4.5.3 Error: too many recipients after smtpd_recipient_limit (1000 by default); Gmail and Microsoft 365 defer the surplus with 452 4.5.3. RFC 5321 says servers must buffer at least 100 recipients and should use 452 for this case.</source>
         <comment>X.5.3|whenSeen</comment>
-        <translation>À l&apos;étape RCPT TO, une fois la limite par message atteinte. Postfix répond 452 4.5.3 Error: too many recipients au-delà de smtpd_recipient_limit (1000 par défaut) ; Gmail et Microsoft 365 reportent l&apos;excédent avec 452 4.5.3. La RFC 5321 indique que les serveurs doivent pouvoir mettre en mémoire au moins 100 destinataires et devraient utiliser 452 dans ce cas.</translation>
+        <translation>À l&apos;étape RCPT TO, une fois la limite par message atteinte. Postfix répond 452 4.5.3 Error: too many recipients au-delà de smtpd_recipient_limit (1000 par défaut)&#xa0;; Gmail et Microsoft 365 reportent l&apos;excédent avec 452 4.5.3. La RFC 5321 indique que les serveurs doivent pouvoir mettre en mémoire au moins 100 destinataires et devraient utiliser 452 dans ce cas.</translation>
     </message>
     <message>
         <source>A correct sending MTA handles this by itself, splitting the recipient list, so usually no one needs to act. If mail fails instead, the sender&apos;s admin lowers the recipients per transaction in the MTA or the mailing software, and bulk senders split large lists. For a permanent 5.5.3 from Exchange, the sender reduces the To, Cc and Bcc addresses or uses a distribution list.</source>
         <comment>X.5.3|howToFix</comment>
-        <translation>Un MTA d&apos;envoi correct gère cela tout seul en scindant la liste des destinataires : en général, personne n&apos;a donc à intervenir. Si le courrier échoue au contraire, l&apos;administrateur de l&apos;expéditeur réduit le nombre de destinataires par transaction dans le MTA ou le logiciel d&apos;envoi, et les expéditeurs en masse scindent les grandes listes. Pour un 5.5.3 permanent émis par Exchange, l&apos;expéditeur réduit les adresses en To, Cc et Bcc ou utilise une liste de distribution.</translation>
+        <translation>Un MTA d&apos;envoi correct gère cela tout seul en scindant la liste des destinataires&#xa0;: en général, personne n&apos;a donc à intervenir. Si le courrier échoue au contraire, l&apos;administrateur de l&apos;expéditeur réduit le nombre de destinataires par transaction dans le MTA ou le logiciel d&apos;envoi, et les expéditeurs en masse scindent les grandes listes. Pour un 5.5.3 permanent émis par Exchange, l&apos;expéditeur réduit les adresses en To, Cc et Bcc ou utilise une liste de distribution.</translation>
     </message>
     <message>
         <source>Deliver to the recipients that were accepted, then retry the deferred ones in a new transaction with fewer recipients each. A 5.5.3 needs the recipient list reduced before resending.</source>
@@ -6376,12 +6376,12 @@
     <message>
         <source>Gmail takes only part of the recipient list in this transaction; a normal MTA retries the rest. The text points to Google&apos;s sending limits, so Gmail users mailing very large lists see it too.</source>
         <comment>X.5.3|providers.meaning</comment>
-        <translation>Gmail n&apos;accepte qu&apos;une partie de la liste des destinataires dans cette transaction ; un MTA normal réessaie le reste. Le texte fait référence aux limites d&apos;envoi de Google : les utilisateurs Gmail qui écrivent à de très grandes listes le voient donc aussi.</translation>
+        <translation>Gmail n&apos;accepte qu&apos;une partie de la liste des destinataires dans cette transaction&#xa0;; un MTA normal réessaie le reste. Le texte fait référence aux limites d&apos;envoi de Google&#xa0;: les utilisateurs Gmail qui écrivent à de très grandes listes le voient donc aussi.</translation>
     </message>
     <message>
         <source>Exchange Online defers envelope recipients beyond 200 for the same domain in one transaction; the sending server must send to the rest in another transaction.</source>
         <comment>X.5.3|providers.meaning</comment>
-        <translation>Exchange Online reporte les destinataires d&apos;enveloppe au-delà de 200 pour un même domaine dans une transaction ; le serveur d&apos;envoi doit envoyer aux autres dans une autre transaction.</translation>
+        <translation>Exchange Online reporte les destinataires d&apos;enveloppe au-delà de 200 pour un même domaine dans une transaction&#xa0;; le serveur d&apos;envoi doit envoyer aux autres dans une autre transaction.</translation>
     </message>
     <message>
         <source>Invalid command arguments</source>
@@ -6391,22 +6391,22 @@
     <message>
         <source>The command is valid but one of its arguments is not: out of range, malformed, or a parameter or keyword the server does not recognise. RFC 3463 describes it as permanent, while the registry also allows a 4 for limits that may lift later.</source>
         <comment>X.5.4|summary</comment>
-        <translation>La commande est valide, mais l&apos;un de ses arguments ne l&apos;est pas : hors limites, mal formé, ou un paramètre ou mot-clé que le serveur ne reconnaît pas. La RFC 3463 le décrit comme permanent, tandis que le registre autorise aussi un 4 pour des limites susceptibles d&apos;être levées plus tard.</translation>
+        <translation>La commande est valide, mais l&apos;un de ses arguments ne l&apos;est pas&#xa0;: hors limites, mal formé, ou un paramètre ou mot-clé que le serveur ne reconnaît pas. La RFC 3463 le décrit comme permanent, tandis que le registre autorise aussi un 4 pour des limites susceptibles d&apos;être levées plus tard.</translation>
     </message>
     <message>
         <source>Mostly as 501 5.5.4 or 555 5.5.4. Postfix uses it when arguments do not parse, showing the expected form (501 5.5.4 Syntax: VRFY address) or naming the bad value (501 5.5.4 Bad message size syntax), and for unknown MAIL FROM parameters; RFC 4954 uses 504 5.5.4 for an AUTH mechanism the server does not support; Gmail rejects a bad HELO or EHLO name with 501 5.5.4.</source>
         <comment>X.5.4|whenSeen</comment>
-        <translation>Surtout sous la forme 501 5.5.4 ou 555 5.5.4. Postfix l&apos;utilise lorsque les arguments ne peuvent pas être analysés, en montrant la forme attendue (501 5.5.4 Syntax: VRFY address) ou en nommant la valeur fautive (501 5.5.4 Bad message size syntax), ainsi que pour les paramètres MAIL FROM inconnus ; la RFC 4954 utilise 504 5.5.4 pour un mécanisme AUTH que le serveur ne prend pas en charge ; Gmail rejette un nom HELO ou EHLO incorrect avec 501 5.5.4.</translation>
+        <translation>Surtout sous la forme 501 5.5.4 ou 555 5.5.4. Postfix l&apos;utilise lorsque les arguments ne peuvent pas être analysés, en montrant la forme attendue (501 5.5.4 Syntax: VRFY address) ou en nommant la valeur fautive (501 5.5.4 Bad message size syntax), ainsi que pour les paramètres MAIL FROM inconnus&#xa0;; la RFC 4954 utilise 504 5.5.4 pour un mécanisme AUTH que le serveur ne prend pas en charge&#xa0;; Gmail rejette un nom HELO ou EHLO incorrect avec 501 5.5.4.</translation>
     </message>
     <message>
         <source>The client software, or whoever configured it, must send arguments the server accepts: an AUTH mechanism from the EHLO list, ESMTP parameters only when the server advertised the matching extension, a fully qualified host name or address literal in EHLO, and numbers where numbers are expected.</source>
         <comment>X.5.4|howToFix</comment>
-        <translation>Le logiciel client, ou la personne qui l&apos;a configuré, doit envoyer des arguments que le serveur accepte : un mécanisme AUTH figurant dans la liste de la réponse à EHLO, des paramètres ESMTP uniquement lorsque le serveur a annoncé l&apos;extension correspondante, un nom d&apos;hôte pleinement qualifié ou un littéral d&apos;adresse dans EHLO, et des nombres là où des nombres sont attendus.</translation>
+        <translation>Le logiciel client, ou la personne qui l&apos;a configuré, doit envoyer des arguments que le serveur accepte&#xa0;: un mécanisme AUTH figurant dans la liste de la réponse à EHLO, des paramètres ESMTP uniquement lorsque le serveur a annoncé l&apos;extension correspondante, un nom d&apos;hôte pleinement qualifié ou un littéral d&apos;adresse dans EHLO, et des nombres là où des nombres sont attendus.</translation>
     </message>
     <message>
         <source>Do not retry with the same arguments; correct the parameter or mechanism and send the command again. A 4.5.4 may be retried later, since the server signals the limit is temporary.</source>
         <comment>X.5.4|retry</comment>
-        <translation>Ne réessayez pas avec les mêmes arguments ; corrigez le paramètre ou le mécanisme et renvoyez la commande. Un 4.5.4 peut être réessayé plus tard, puisque le serveur indique que la limite est temporaire.</translation>
+        <translation>Ne réessayez pas avec les mêmes arguments&#xa0;; corrigez le paramètre ou le mécanisme et renvoyez la commande. Un 4.5.4 peut être réessayé plus tard, puisque le serveur indique que la limite est temporaire.</translation>
     </message>
     <message>
         <source>An AUTH mechanism that the server did not advertise.</source>
@@ -6446,7 +6446,7 @@
     <message>
         <source>Gmail refuses an EHLO or HELO name that is empty or not a valid domain name or address literal; the sending server must present a proper host name.</source>
         <comment>X.5.4|providers.meaning</comment>
-        <translation>Gmail refuse un nom EHLO ou HELO vide, ou qui n&apos;est ni un nom de domaine valide ni un littéral d&apos;adresse ; le serveur d&apos;envoi doit présenter un nom d&apos;hôte correct.</translation>
+        <translation>Gmail refuse un nom EHLO ou HELO vide, ou qui n&apos;est ni un nom de domaine valide ni un littéral d&apos;adresse&#xa0;; le serveur d&apos;envoi doit présenter un nom d&apos;hôte correct.</translation>
     </message>
     <message>
         <source>Wrong protocol version</source>
@@ -6456,22 +6456,22 @@
     <message>
         <source>The two sides could not agree on a protocol version and could not resolve the mismatch automatically. It is part of RFC 3463&apos;s original set but rarely sent today; most servers report protocol mismatches as 5.5.1 or 5.5.2 instead.</source>
         <comment>X.5.5|summary</comment>
-        <translation>Les deux côtés n&apos;ont pas pu s&apos;accorder sur une version de protocole ni résoudre automatiquement l&apos;incompatibilité. Ce code fait partie de l&apos;ensemble d&apos;origine de la RFC 3463 mais il est rarement envoyé aujourd&apos;hui ; la plupart des serveurs signalent plutôt les incompatibilités de protocole avec 5.5.1 ou 5.5.2.</translation>
+        <translation>Les deux côtés n&apos;ont pas pu s&apos;accorder sur une version de protocole ni résoudre automatiquement l&apos;incompatibilité. Ce code fait partie de l&apos;ensemble d&apos;origine de la RFC 3463 mais il est rarement envoyé aujourd&apos;hui&#xa0;; la plupart des serveurs signalent plutôt les incompatibilités de protocole avec 5.5.1 ou 5.5.2.</translation>
     </message>
     <message>
         <source>Seldom seen on the wire. It fits cases such as a client speaking LMTP (LHLO) to an SMTP listener, or a very old HELO-only client talking to a service that insists on ESMTP, and protocol gateways may use it when they cannot map one mail protocol version onto another.</source>
         <comment>X.5.5|whenSeen</comment>
-        <translation>Rarement observé en pratique. Il convient à des cas comme un client qui parle LMTP (LHLO) à un service d&apos;écoute SMTP, ou un très vieux client ne connaissant que HELO face à un service qui exige ESMTP ; les passerelles de protocole peuvent l&apos;utiliser lorsqu&apos;elles ne savent pas transposer une version d&apos;un protocole de messagerie dans une autre.</translation>
+        <translation>Rarement observé en pratique. Il convient à des cas comme un client qui parle LMTP (LHLO) à un service d&apos;écoute SMTP, ou un très vieux client ne connaissant que HELO face à un service qui exige ESMTP&#xa0;; les passerelles de protocole peuvent l&apos;utiliser lorsqu&apos;elles ne savent pas transposer une version d&apos;un protocole de messagerie dans une autre.</translation>
     </message>
     <message>
         <source>The client&apos;s admin makes sure the software speaks the protocol the port expects: SMTP with STARTTLS on 25 and 587, TLS from the first byte on 465, LMTP only on an LMTP socket. Then read the text after the code; the server usually says what it expected.</source>
         <comment>X.5.5|howToFix</comment>
-        <translation>L&apos;administrateur du client s&apos;assure que le logiciel parle le protocole attendu par le port : SMTP avec STARTTLS sur le 25 et le 587, TLS dès le premier octet sur le 465, LMTP uniquement sur un socket LMTP. Lisez ensuite le texte qui suit le code ; le serveur y indique généralement ce qu&apos;il attendait.</translation>
+        <translation>L&apos;administrateur du client s&apos;assure que le logiciel parle le protocole attendu par le port&#xa0;: SMTP avec STARTTLS sur le 25 et le 587, TLS dès le premier octet sur le 465, LMTP uniquement sur un socket LMTP. Lisez ensuite le texte qui suit le code&#xa0;; le serveur y indique généralement ce qu&apos;il attendait.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the client has to be reconfigured to speak the right protocol to the right port.</source>
         <comment>X.5.5|retry</comment>
-        <translation>Ne réessayez pas tel quel ; le client doit être reconfiguré pour parler le bon protocole au bon port.</translation>
+        <translation>Ne réessayez pas tel quel&#xa0;; le client doit être reconfiguré pour parler le bon protocole au bon port.</translation>
     </message>
     <message>
         <source>A client speaking LMTP to an SMTP port, or SMTP to an LMTP socket.</source>
@@ -6491,7 +6491,7 @@
     <message>
         <source>Connect by hand and read the greeting; it usually shows whether the port speaks ESMTP or LMTP.</source>
         <comment>X.5.5|checks.step</comment>
-        <translation>Connectez-vous à la main et lisez la bannière d&apos;accueil ; elle montre généralement si le port parle ESMTP ou LMTP.</translation>
+        <translation>Connectez-vous à la main et lisez la bannière d&apos;accueil&#xa0;; elle montre généralement si le port parle ESMTP ou LMTP.</translation>
     </message>
     <message>
         <source>Check which protocol and port or socket the sending application is configured for, and compare with the service listening there.</source>
@@ -6511,17 +6511,17 @@
     <message>
         <source>Only in reply to AUTH or to a continuation line after a 334 challenge. Typical triggers are large Kerberos (GSSAPI) tokens, OAuth bearer tokens that exceed a small server limit, or a client that sent a corrupted, endless line. Postfix answers 500 5.5.6 SASL response limit exceeded.</source>
         <comment>X.5.6|whenSeen</comment>
-        <translation>Uniquement en réponse à AUTH ou à une ligne de continuation après un défi 334. Déclencheurs typiques : de gros jetons Kerberos (GSSAPI), des jetons porteurs OAuth qui dépassent une limite serveur trop basse, ou un client qui a envoyé une ligne corrompue et sans fin. Postfix répond 500 5.5.6 SASL response limit exceeded.</translation>
+        <translation>Uniquement en réponse à AUTH ou à une ligne de continuation après un défi 334. Déclencheurs typiques&#xa0;: de gros jetons Kerberos (GSSAPI), des jetons porteurs OAuth qui dépassent une limite serveur trop basse, ou un client qui a envoyé une ligne corrompue et sans fin. Postfix répond 500 5.5.6 SASL response limit exceeded.</translation>
     </message>
     <message>
         <source>The server&apos;s admin raises the authentication buffer if legitimate tokens are bigger than it allows, for example Kerberos tickets carrying many group memberships or long OAuth tokens; on Postfix that is smtpd_sasl_response_limit (12288 by default), while an initial response on the AUTH line itself is bound by line_length_limit. On the client side, check that the intended mechanism is used and that each response is a single well-formed base64 line; PLAIN over TLS avoids large tokens.</source>
         <comment>X.5.6|howToFix</comment>
-        <translation>L&apos;administrateur du serveur augmente le tampon d&apos;authentification si des jetons légitimes dépassent ce qu&apos;il autorise, par exemple des tickets Kerberos portant de nombreuses appartenances à des groupes ou de longs jetons OAuth ; sur Postfix, il s&apos;agit de smtpd_sasl_response_limit (12288 par défaut), tandis qu&apos;une réponse initiale placée sur la ligne AUTH elle-même est limitée par line_length_limit. Côté client, vérifiez que le mécanisme prévu est bien utilisé et que chaque réponse tient sur une seule ligne base64 bien formée ; PLAIN sur TLS évite les gros jetons.</translation>
+        <translation>L&apos;administrateur du serveur augmente le tampon d&apos;authentification si des jetons légitimes dépassent ce qu&apos;il autorise, par exemple des tickets Kerberos portant de nombreuses appartenances à des groupes ou de longs jetons OAuth&#xa0;; sur Postfix, il s&apos;agit de smtpd_sasl_response_limit (12288 par défaut), tandis qu&apos;une réponse initiale placée sur la ligne AUTH elle-même est limitée par line_length_limit. Côté client, vérifiez que le mécanisme prévu est bien utilisé et que chaque réponse tient sur une seule ligne base64 bien formée&#xa0;; PLAIN sur TLS évite les gros jetons.</translation>
     </message>
     <message>
         <source>Do not repeat the same AUTH exchange; it fails the same way. Use a smaller token or another mechanism, or have the server limit raised, then authenticate again.</source>
         <comment>X.5.6|retry</comment>
-        <translation>Ne répétez pas le même échange AUTH ; il échouera de la même manière. Utilisez un jeton plus petit ou un autre mécanisme, ou faites relever la limite du serveur, puis authentifiez-vous de nouveau.</translation>
+        <translation>Ne répétez pas le même échange AUTH&#xa0;; il échouera de la même manière. Utilisez un jeton plus petit ou un autre mécanisme, ou faites relever la limite du serveur, puis authentifiez-vous de nouveau.</translation>
     </message>
     <message>
         <source>A Kerberos (GSSAPI) ticket inflated by many group memberships.</source>
@@ -6571,27 +6571,27 @@
     <message>
         <source>Something about the message content made it undeliverable, and no more specific X.6 code fits. In rejections it usually means the receiver found the message malformed: broken MIME, bad headers, or content it cannot process.</source>
         <comment>X.6.0|summary</comment>
-        <translation>Un élément du contenu du message l&apos;a rendu impossible à remettre, et aucun code X.6 plus précis ne convient. Dans les rejets, cela signifie généralement que le serveur de réception a trouvé le message mal formé : MIME cassé, en-têtes incorrects ou contenu qu&apos;il ne peut pas traiter.</translation>
+        <translation>Un élément du contenu du message l&apos;a rendu impossible à remettre, et aucun code X.6 plus précis ne convient. Dans les rejets, cela signifie généralement que le serveur de réception a trouvé le message mal formé&#xa0;: MIME cassé, en-têtes incorrects ou contenu qu&apos;il ne peut pas traiter.</translation>
     </message>
     <message>
         <source>Mostly at the end of DATA, after the receiver has parsed the message. Gmail refuses malformed messages with 554 5.6.0 Mail message is malformed. Not accepted. Microsoft Exchange uses the code on success instead: its normal reply to DATA is 250 2.6.0 followed by the message ID and Queued mail for delivery.</source>
         <comment>X.6.0|whenSeen</comment>
-        <translation>Surtout à la fin de DATA, après que le serveur de réception a analysé le message. Gmail refuse les messages mal formés avec 554 5.6.0 Mail message is malformed. Not accepted. Microsoft Exchange utilise au contraire le code en cas de succès : sa réponse normale à DATA est 250 2.6.0 suivi de l&apos;identifiant du message et de Queued mail for delivery.</translation>
+        <translation>Surtout à la fin de DATA, après que le serveur de réception a analysé le message. Gmail refuse les messages mal formés avec 554 5.6.0 Mail message is malformed. Not accepted. Microsoft Exchange utilise au contraire le code en cas de succès&#xa0;: sa réponse normale à DATA est 250 2.6.0 suivi de l&apos;identifiant du message et de Queued mail for delivery.</translation>
     </message>
     <message>
         <source>The sender, or the software that built the message, fixes its structure: well-formed header lines, exactly one From, Date and Message-ID, lines no longer than 998 characters, MIME boundaries that match, correct transfer encodings. Mail generated by scripts and devices is the usual suspect; sending the same content from an ordinary mail client shows whether the generator is at fault.</source>
         <comment>X.6.0|howToFix</comment>
-        <translation>L&apos;expéditeur, ou le logiciel qui a construit le message, corrige sa structure : des lignes d&apos;en-tête bien formées, exactement un From, un Date et un Message-ID, des lignes d&apos;au plus 998 caractères, des délimiteurs MIME qui correspondent, des encodages de transfert corrects. Le courrier généré par des scripts et des appareils est le suspect habituel ; envoyer le même contenu depuis un client de messagerie ordinaire permet de voir si le générateur est en cause.</translation>
+        <translation>L&apos;expéditeur, ou le logiciel qui a construit le message, corrige sa structure&#xa0;: des lignes d&apos;en-tête bien formées, exactement un From, un Date et un Message-ID, des lignes d&apos;au plus 998 caractères, des délimiteurs MIME qui correspondent, des encodages de transfert corrects. Le courrier généré par des scripts et des appareils est le suspect habituel&#xa0;; envoyer le même contenu depuis un client de messagerie ordinaire permet de voir si le générateur est en cause.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the same content will be refused again. A 4.6.0 may succeed on a later attempt if the receiver&apos;s content processing was failing temporarily.</source>
         <comment>X.6.0|retry</comment>
-        <translation>Ne réessayez pas tel quel ; le même contenu sera refusé de nouveau. Un 4.6.0 peut réussir lors d&apos;une tentative ultérieure si le traitement du contenu du serveur de réception était temporairement défaillant.</translation>
+        <translation>Ne réessayez pas tel quel&#xa0;; le même contenu sera refusé de nouveau. Un 4.6.0 peut réussir lors d&apos;une tentative ultérieure si le traitement du contenu du serveur de réception était temporairement défaillant.</translation>
     </message>
     <message>
         <source>Broken MIME: missing or mismatched boundaries, a wrong Content-Transfer-Encoding, truncated parts.</source>
         <comment>X.6.0|causes</comment>
-        <translation>MIME cassé : délimiteurs absents ou discordants, Content-Transfer-Encoding erroné, parties tronquées.</translation>
+        <translation>MIME cassé&#xa0;: délimiteurs absents ou discordants, Content-Transfer-Encoding erroné, parties tronquées.</translation>
     </message>
     <message>
         <source>Header lines that are malformed, duplicated or longer than RFC 5322 allows.</source>
@@ -6621,17 +6621,17 @@
     <message>
         <source>Send the same content from an ordinary mail client; if that copy is accepted, the generating software is at fault.</source>
         <comment>X.6.0|checks.step</comment>
-        <translation>Envoyez le même contenu depuis un client de messagerie ordinaire ; si cette copie est acceptée, le logiciel générateur est en cause.</translation>
+        <translation>Envoyez le même contenu depuis un client de messagerie ordinaire&#xa0;; si cette copie est acceptée, le logiciel générateur est en cause.</translation>
     </message>
     <message>
         <source>Gmail found the message structurally invalid (headers or MIME not compliant with RFC 5322); the sending software has to produce a correct message.</source>
         <comment>X.6.0|providers.meaning</comment>
-        <translation>Gmail a jugé le message structurellement invalide (en-têtes ou MIME non conformes à la RFC 5322) ; le logiciel d&apos;envoi doit produire un message correct.</translation>
+        <translation>Gmail a jugé le message structurellement invalide (en-têtes ou MIME non conformes à la RFC 5322)&#xa0;; le logiciel d&apos;envoi doit produire un message correct.</translation>
     </message>
     <message>
         <source>Exchange&apos;s normal success reply after DATA: the message was accepted and queued. The 2.6.0 is Exchange&apos;s habit, not an error, even though the registry lists X.6.0 only for failures.</source>
         <comment>X.6.0|providers.meaning</comment>
-        <translation>La réponse de succès normale d&apos;Exchange après DATA : le message a été accepté et mis en file d&apos;attente. Le 2.6.0 est une habitude d&apos;Exchange, pas une erreur, même si le registre ne répertorie X.6.0 que pour les échecs.</translation>
+        <translation>La réponse de succès normale d&apos;Exchange après DATA&#xa0;: le message a été accepté et mis en file d&apos;attente. Le 2.6.0 est une habitude d&apos;Exchange, pas une erreur, même si le registre ne répertorie X.6.0 que pour les échecs.</translation>
     </message>
     <message>
         <source>Media not supported</source>
@@ -6641,22 +6641,22 @@
     <message>
         <source>The message uses a media type or encoding that the delivery protocol or the next system on the path cannot carry. It is defined as permanent only: the message cannot go further in its current form.</source>
         <comment>X.6.1|summary</comment>
-        <translation>Le message utilise un type de média ou un encodage que le protocole de remise ou le système suivant sur le chemin ne peut pas transporter. Il est défini uniquement comme permanent : le message ne peut pas aller plus loin sous sa forme actuelle.</translation>
+        <translation>Le message utilise un type de média ou un encodage que le protocole de remise ou le système suivant sur le chemin ne peut pas transporter. Il est défini uniquement comme permanent&#xa0;: le message ne peut pas aller plus loin sous sa forme actuelle.</translation>
     </message>
     <message>
         <source>Rare as a direct SMTP reply; more often in a bounce from a relay or gateway that could not pass the content on, for example binary content towards a hop without BINARYMIME, or a gateway into fax, SMS or a legacy system that cannot represent the MIME type.</source>
         <comment>X.6.1|whenSeen</comment>
-        <translation>Rare comme réponse SMTP directe ; plus souvent dans un avis de non-remise émis par un relais ou une passerelle qui n&apos;a pas pu transmettre le contenu, par exemple du contenu binaire vers un saut sans BINARYMIME, ou une passerelle vers le fax, le SMS ou un système ancien qui ne sait pas représenter le type MIME.</translation>
+        <translation>Rare comme réponse SMTP directe&#xa0;; plus souvent dans un avis de non-remise émis par un relais ou une passerelle qui n&apos;a pas pu transmettre le contenu, par exemple du contenu binaire vers un saut sans BINARYMIME, ou une passerelle vers le fax, le SMS ou un système ancien qui ne sait pas représenter le type MIME.</translation>
     </message>
     <message>
         <source>The sender resends the content in a form the path can carry: standard MIME with base64 or quoted-printable encoding and a common attachment type. If the destination is a gateway (fax, pager, legacy system), the recipient&apos;s admin can say which formats it accepts.</source>
         <comment>X.6.1|howToFix</comment>
-        <translation>L&apos;expéditeur renvoie le contenu sous une forme que le chemin peut transporter : du MIME standard avec un encodage base64 ou quoted-printable et un type de pièce jointe courant. Si la destination est une passerelle (fax, pager, système ancien), l&apos;administrateur du destinataire peut indiquer quels formats elle accepte.</translation>
+        <translation>L&apos;expéditeur renvoie le contenu sous une forme que le chemin peut transporter&#xa0;: du MIME standard avec un encodage base64 ou quoted-printable et un type de pièce jointe courant. Si la destination est une passerelle (fax, pager, système ancien), l&apos;administrateur du destinataire peut indiquer quels formats elle accepte.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; re-encode the content or convert it to a supported type and send a new message.</source>
         <comment>X.6.1|retry</comment>
-        <translation>Ne réessayez pas tel quel ; réencodez le contenu ou convertissez-le en un type pris en charge, puis envoyez un nouveau message.</translation>
+        <translation>Ne réessayez pas tel quel&#xa0;; réencodez le contenu ou convertissez-le en un type pris en charge, puis envoyez un nouveau message.</translation>
     </message>
     <message>
         <source>Binary content (BODY=BINARYMIME) sent towards a hop that does not offer BINARYMIME.</source>
@@ -6706,7 +6706,7 @@
     <message>
         <source>Do not retry unchanged; either allow conversion or re-encode the content so none is needed, then send again.</source>
         <comment>X.6.2|retry</comment>
-        <translation>Ne réessayez pas tel quel ; autorisez la conversion ou réencodez le contenu pour qu&apos;aucune ne soit nécessaire, puis renvoyez le message.</translation>
+        <translation>Ne réessayez pas tel quel&#xa0;; autorisez la conversion ou réencodez le contenu pour qu&apos;aucune ne soit nécessaire, puis renvoyez le message.</translation>
     </message>
     <message>
         <source>The message or its envelope forbids content conversion, and the next hop needs one.</source>
@@ -6726,7 +6726,7 @@
     <message>
         <source>Check whether the next hop advertises 8BITMIME; connect, send EHLO example.net and read the list.</source>
         <comment>X.6.2|checks.step</comment>
-        <translation>Vérifiez si le saut suivant annonce 8BITMIME : connectez-vous, envoyez EHLO example.net et lisez la liste.</translation>
+        <translation>Vérifiez si le saut suivant annonce 8BITMIME&#xa0;: connectez-vous, envoyez EHLO example.net et lisez la liste.</translation>
     </message>
     <message>
         <source>Look for raw non-ASCII bytes in the message that would force a conversion.</source>
@@ -6751,12 +6751,12 @@
     <message>
         <source>The sender can avoid the conversion by sending 7-bit-safe content: base64 or quoted-printable encoded parts and RFC 2047 encoded headers. The admin of the relay that failed can enable MIME downgrading, or route the mail over a path that supports 8BITMIME end to end.</source>
         <comment>X.6.3|howToFix</comment>
-        <translation>L&apos;expéditeur peut éviter la conversion en envoyant un contenu compatible 7 bits : des parties encodées en base64 ou quoted-printable et des en-têtes encodés selon la RFC 2047. L&apos;administrateur du relais défaillant peut activer la rétrogradation MIME, ou faire passer le courrier par un chemin qui prend en charge 8BITMIME de bout en bout.</translation>
+        <translation>L&apos;expéditeur peut éviter la conversion en envoyant un contenu compatible 7 bits&#xa0;: des parties encodées en base64 ou quoted-printable et des en-têtes encodés selon la RFC 2047. L&apos;administrateur du relais défaillant peut activer la rétrogradation MIME, ou faire passer le courrier par un chemin qui prend en charge 8BITMIME de bout en bout.</translation>
     </message>
     <message>
         <source>Do not retry unchanged over the same path; send 7-bit-safe content or have the relay fixed first.</source>
         <comment>X.6.3|retry</comment>
-        <translation>Ne réessayez pas tel quel par le même chemin ; envoyez un contenu compatible 7 bits ou faites d&apos;abord corriger le relais.</translation>
+        <translation>Ne réessayez pas tel quel par le même chemin&#xa0;; envoyez un contenu compatible 7 bits ou faites d&apos;abord corriger le relais.</translation>
     </message>
     <message>
         <source>8-bit content routed to a server without 8BITMIME through a relay that cannot downgrade it.</source>
@@ -6796,12 +6796,12 @@
     <message>
         <source>Usually a success with a warning: the message was delivered, but a conversion on the way lost some information, such as characters that could not be represented or parts that were flattened or dropped. RFC 3463 also allows it as a permanent failure when the sender prohibited lossy conversion.</source>
         <comment>X.6.4|summary</comment>
-        <translation>Généralement un succès assorti d&apos;un avertissement : le message a été remis, mais une conversion en cours de route a fait perdre des informations, comme des caractères impossibles à représenter ou des parties aplaties ou supprimées. La RFC 3463 l&apos;autorise aussi comme échec permanent lorsque l&apos;expéditeur a interdit les conversions avec perte.</translation>
+        <translation>Généralement un succès assorti d&apos;un avertissement&#xa0;: le message a été remis, mais une conversion en cours de route a fait perdre des informations, comme des caractères impossibles à représenter ou des parties aplaties ou supprimées. La RFC 3463 l&apos;autorise aussi comme échec permanent lorsque l&apos;expéditeur a interdit les conversions avec perte.</translation>
     </message>
     <message>
         <source>As 2.6.4 in a delivery report or on a 250 reply; RFC 4468 shows 250 2.6.4 MIME header conversion with loss performed for BURL. The 5.6.4 form appears in bounces from gateways that refused to convert with loss.</source>
         <comment>X.6.4|whenSeen</comment>
-        <translation>Sous la forme 2.6.4 dans un rapport de remise ou sur une réponse 250 ; la RFC 4468 donne 250 2.6.4 MIME header conversion with loss performed pour BURL. La forme 5.6.4 apparaît dans les avis de non-remise émis par des passerelles qui ont refusé une conversion avec perte.</translation>
+        <translation>Sous la forme 2.6.4 dans un rapport de remise ou sur une réponse 250&#xa0;; la RFC 4468 donne 250 2.6.4 MIME header conversion with loss performed pour BURL. La forme 5.6.4 apparaît dans les avis de non-remise émis par des passerelles qui ont refusé une conversion avec perte.</translation>
     </message>
     <message>
         <source>For 2.6.4 nothing needs fixing, but the recipient may get a degraded copy. If that matters, the sender resends simpler content (plain text or common attachment types, properly encoded headers), or the recipient&apos;s admin finds the gateway that did the conversion. For 5.6.4 the sender must allow lossy conversion or change the content.</source>
@@ -6811,7 +6811,7 @@
     <message>
         <source>Nothing to retry for 2.6.4; the message was delivered. For 5.6.4, resend only after changing the content or the conversion setting.</source>
         <comment>X.6.4|retry</comment>
-        <translation>Rien à réessayer pour 2.6.4 : le message a été remis. Pour 5.6.4, ne renvoyez le message qu&apos;après avoir modifié le contenu ou le paramètre de conversion.</translation>
+        <translation>Rien à réessayer pour 2.6.4&#xa0;: le message a été remis. Pour 5.6.4, ne renvoyez le message qu&apos;après avoir modifié le contenu ou le paramètre de conversion.</translation>
     </message>
     <message>
         <source>A gateway converted the message to a character set or format that cannot represent every character.</source>
@@ -6831,7 +6831,7 @@
     <message>
         <source>Read the per-recipient block of the delivery report; Action and Status show whether it was delivered (2.6.4) or refused (5.6.4).</source>
         <comment>X.6.4|checks.step</comment>
-        <translation>Lisez le bloc par destinataire du rapport de remise ; Action et Status indiquent si le message a été remis (2.6.4) ou refusé (5.6.4).</translation>
+        <translation>Lisez le bloc par destinataire du rapport de remise&#xa0;; Action et Status indiquent si le message a été remis (2.6.4) ou refusé (5.6.4).</translation>
     </message>
     <message>
         <source>If you can reach the recipient, compare what arrived with what was sent to see what was lost.</source>
@@ -6851,17 +6851,17 @@
     <message>
         <source>In bounces or deferrals from relays, gateways and content filters that transform messages: downgrading 8-bit to 7-bit, re-encoding attachments, converting character sets, or handing mail to fax and other non-email systems.</source>
         <comment>X.6.5|whenSeen</comment>
-        <translation>Dans les avis de non-remise ou de report émis par des relais, des passerelles et des filtres de contenu qui transforment les messages : rétrogradation du 8 bits vers le 7 bits, réencodage de pièces jointes, conversion de jeux de caractères, ou transmission du courrier au fax et à d&apos;autres systèmes que la messagerie électronique.</translation>
+        <translation>Dans les avis de non-remise ou de report émis par des relais, des passerelles et des filtres de contenu qui transforment les messages&#xa0;: rétrogradation du 8 bits vers le 7 bits, réencodage de pièces jointes, conversion de jeux de caractères, ou transmission du courrier au fax et à d&apos;autres systèmes que la messagerie électronique.</translation>
     </message>
     <message>
         <source>For 4.6.5, the relay&apos;s admin checks the converter or filter (crashed service, missing tool, resource limits) and lets the queue retry. For 5.6.5, the sender sends content that avoids conversion: standard encodings, common file types and correctly declared character sets.</source>
         <comment>X.6.5|howToFix</comment>
-        <translation>Pour 4.6.5, l&apos;administrateur du relais vérifie le convertisseur ou le filtre (service planté, outil manquant, limites de ressources) et laisse la file d&apos;attente réessayer. Pour 5.6.5, l&apos;expéditeur envoie un contenu qui évite la conversion : encodages standard, types de fichiers courants et jeux de caractères correctement déclarés.</translation>
+        <translation>Pour 4.6.5, l&apos;administrateur du relais vérifie le convertisseur ou le filtre (service planté, outil manquant, limites de ressources) et laisse la file d&apos;attente réessayer. Pour 5.6.5, l&apos;expéditeur envoie un contenu qui évite la conversion&#xa0;: encodages standard, types de fichiers courants et jeux de caractères correctement déclarés.</translation>
     </message>
     <message>
         <source>Retry a 4.6.5 later with backoff. Do not retry a 5.6.5 unchanged; the content has to change first.</source>
         <comment>X.6.5|retry</comment>
-        <translation>Réessayez un 4.6.5 plus tard avec espacement progressif des tentatives. Ne réessayez pas un 5.6.5 tel quel ; le contenu doit d&apos;abord changer.</translation>
+        <translation>Réessayez un 4.6.5 plus tard avec espacement progressif des tentatives. Ne réessayez pas un 5.6.5 tel quel&#xa0;; le contenu doit d&apos;abord changer.</translation>
     </message>
     <message>
         <source>The character set declared in the message does not match its bytes, so re-encoding fails.</source>
@@ -6901,12 +6901,12 @@
     <message>
         <source>The submission server could not fetch the message content from where the client pointed it. The code comes from BURL (RFC 4468): instead of uploading the message, the client gives a URL to a copy stored on an IMAP server, and the server failed to retrieve it. 4.6.6 means try again later, 5.6.6 means this reference will not work.</source>
         <comment>X.6.6|summary</comment>
-        <translation>Le serveur de soumission n&apos;a pas pu récupérer le contenu du message à l&apos;endroit indiqué par le client. Le code provient de BURL (RFC 4468) : au lieu de téléverser le message, le client fournit une URL vers une copie stockée sur un serveur IMAP, et le serveur n&apos;a pas réussi à la récupérer. 4.6.6 signifie « réessayez plus tard », 5.6.6 que cette référence ne fonctionnera pas.</translation>
+        <translation>Le serveur de soumission n&apos;a pas pu récupérer le contenu du message à l&apos;endroit indiqué par le client. Le code provient de BURL (RFC 4468)&#xa0;: au lieu de téléverser le message, le client fournit une URL vers une copie stockée sur un serveur IMAP, et le serveur n&apos;a pas réussi à la récupérer. 4.6.6 signifie «&#xa0;réessayez plus tard&#xa0;», 5.6.6 que cette référence ne fonctionnera pas.</translation>
     </message>
     <message>
         <source>In reply to the BURL command on a submission server (port 587), typically as 554 5.6.6 IMAP URL resolution failed. BURL is rare: Dovecot&apos;s submission service (2.3 and later) is one implementation, used together with IMAP URLAUTH (RFC 4467). If the IMAP server cannot be reached at all, RFC 4468 suggests 451 4.4.1 instead.</source>
         <comment>X.6.6|whenSeen</comment>
-        <translation>En réponse à la commande BURL sur un serveur de soumission (port 587), typiquement sous la forme 554 5.6.6 IMAP URL resolution failed. BURL est rare : le service de soumission de Dovecot (2.3 et versions ultérieures) en est une implémentation, utilisée conjointement avec IMAP URLAUTH (RFC 4467). Si le serveur IMAP est totalement injoignable, la RFC 4468 suggère plutôt 451 4.4.1.</translation>
+        <translation>En réponse à la commande BURL sur un serveur de soumission (port 587), typiquement sous la forme 554 5.6.6 IMAP URL resolution failed. BURL est rare&#xa0;: le service de soumission de Dovecot (2.3 et versions ultérieures) en est une implémentation, utilisée conjointement avec IMAP URLAUTH (RFC 4467). Si le serveur IMAP est totalement injoignable, la RFC 4468 suggère plutôt 451 4.4.1.</translation>
     </message>
     <message>
         <source>The client produced a URL the server cannot resolve or is not allowed to use. The mail admin checks that the submission server is set up to trust and reach the IMAP server named in the URL (on Dovecot, imap_urlauth_host and the URLAUTH configuration) and that the URL points at an existing message. As a workaround the client can submit the message with DATA instead of BURL.</source>
@@ -6916,7 +6916,7 @@
     <message>
         <source>Retry a 4.6.6 later. After a 5.6.6, do not repeat the same BURL; generate a fresh URL or submit the message with DATA.</source>
         <comment>X.6.6|retry</comment>
-        <translation>Réessayez un 4.6.6 plus tard. Après un 5.6.6, ne répétez pas le même BURL ; générez une nouvelle URL ou soumettez le message avec DATA.</translation>
+        <translation>Réessayez un 4.6.6 plus tard. Après un 5.6.6, ne répétez pas le même BURL&#xa0;; générez une nouvelle URL ou soumettez le message avec DATA.</translation>
     </message>
     <message>
         <source>The URLAUTH-authorised URL has expired or been revoked, or the message it points to was deleted or moved.</source>
@@ -6966,12 +6966,12 @@
     <message>
         <source>At MAIL FROM or RCPT TO: Postfix answers 553 5.6.7 Must declare SMTPUTF8 to send unicode address when a client sends a UTF-8 address without the SMTPUTF8 parameter. Postfix also bounces with dsn=5.6.7 on the sending side (SMTPUTF8 is required, but was not offered by host ...), often because a script put raw UTF-8 into a Subject header and the next hop does not offer SMTPUTF8.</source>
         <comment>X.6.7|whenSeen</comment>
-        <translation>À MAIL FROM ou RCPT TO : Postfix répond 553 5.6.7 Must declare SMTPUTF8 to send unicode address lorsqu&apos;un client envoie une adresse UTF-8 sans le paramètre SMTPUTF8. Postfix émet aussi des avis de non-remise avec dsn=5.6.7 côté envoi (SMTPUTF8 is required, but was not offered by host ...), souvent parce qu&apos;un script a placé de l&apos;UTF-8 brut dans un en-tête Subject et que le saut suivant ne propose pas SMTPUTF8.</translation>
+        <translation>À MAIL FROM ou RCPT TO&#xa0;: Postfix répond 553 5.6.7 Must declare SMTPUTF8 to send unicode address lorsqu&apos;un client envoie une adresse UTF-8 sans le paramètre SMTPUTF8. Postfix émet aussi des avis de non-remise avec dsn=5.6.7 côté envoi (SMTPUTF8 is required, but was not offered by host ...), souvent parce qu&apos;un script a placé de l&apos;UTF-8 brut dans un en-tête Subject et que le saut suivant ne propose pas SMTPUTF8.</translation>
     </message>
     <message>
         <source>If the address really is internationalized, the sending client must use SMTPUTF8 (the EHLO reply must list it and MAIL FROM must carry the SMTPUTF8 parameter), and every hop must support it; otherwise the sender needs an ASCII address for the same person. If only headers contain UTF-8, the sending software should encode them as RFC 2047 encoded words. A Postfix admin can also limit smtputf8_autodetect_classes, or set smtputf8_enable = no as many do, at the cost of EAI support.</source>
         <comment>X.6.7|howToFix</comment>
-        <translation>Si l&apos;adresse est réellement internationalisée, le client d&apos;envoi doit utiliser SMTPUTF8 (la réponse à EHLO doit le mentionner et MAIL FROM doit porter le paramètre SMTPUTF8), et chaque saut doit le prendre en charge ; sinon, l&apos;expéditeur a besoin d&apos;une adresse ASCII pour la même personne. Si seuls les en-têtes contiennent de l&apos;UTF-8, le logiciel d&apos;envoi devrait les encoder sous forme de mots encodés RFC 2047. Un administrateur Postfix peut aussi restreindre smtputf8_autodetect_classes, ou définir smtputf8_enable = no comme beaucoup le font, au prix de la prise en charge d&apos;EAI.</translation>
+        <translation>Si l&apos;adresse est réellement internationalisée, le client d&apos;envoi doit utiliser SMTPUTF8 (la réponse à EHLO doit le mentionner et MAIL FROM doit porter le paramètre SMTPUTF8), et chaque saut doit le prendre en charge&#xa0;; sinon, l&apos;expéditeur a besoin d&apos;une adresse ASCII pour la même personne. Si seuls les en-têtes contiennent de l&apos;UTF-8, le logiciel d&apos;envoi devrait les encoder sous forme de mots encodés RFC 2047. Un administrateur Postfix peut aussi restreindre smtputf8_autodetect_classes, ou définir smtputf8_enable = no comme beaucoup le font, au prix de la prise en charge d&apos;EAI.</translation>
     </message>
     <message>
         <source>Do not retry unchanged. Resend when the path supports SMTPUTF8, through a server that does, or to an ASCII address for the same person.</source>
@@ -7026,7 +7026,7 @@
     <message>
         <source>The server would have to show a mailbox name containing UTF-8 in its reply, but the client did not say it can handle UTF-8 replies. It belongs to VRFY and EXPN under SMTPUTF8 (RFC 6531 section 3.7.4.2): as 252 2.6.8 the server declines to show the address but will still accept mail for it; as 550 5.6.8 (or 553) it refuses.</source>
         <comment>X.6.8|summary</comment>
-        <translation>Le serveur devrait afficher dans sa réponse un nom de boîte aux lettres contenant de l&apos;UTF-8, mais le client n&apos;a pas indiqué qu&apos;il savait traiter les réponses UTF-8. Ce code concerne VRFY et EXPN sous SMTPUTF8 (RFC 6531, section 3.7.4.2) : sous la forme 252 2.6.8, le serveur refuse d&apos;afficher l&apos;adresse mais acceptera tout de même du courrier pour elle ; sous la forme 550 5.6.8 (ou 553), il refuse.</translation>
+        <translation>Le serveur devrait afficher dans sa réponse un nom de boîte aux lettres contenant de l&apos;UTF-8, mais le client n&apos;a pas indiqué qu&apos;il savait traiter les réponses UTF-8. Ce code concerne VRFY et EXPN sous SMTPUTF8 (RFC 6531, section 3.7.4.2)&#xa0;: sous la forme 252 2.6.8, le serveur refuse d&apos;afficher l&apos;adresse mais acceptera tout de même du courrier pour elle&#xa0;; sous la forme 550 5.6.8 (ou 553), il refuse.</translation>
     </message>
     <message>
         <source>Only in reply to VRFY or EXPN sent without the SMTPUTF8 parameter, when the answer would contain a non-ASCII mailbox. Very rare in practice, since most public servers disable VRFY and EXPN entirely.</source>
@@ -7071,7 +7071,7 @@
     <message>
         <source>The message has internationalized (UTF-8) headers and at least one recipient cannot accept such a message, so the server rejects it after the final dot of DATA. The IANA registry pairs it with 550, while RFC 6531 section 3.5 describes the reply as 554 Transaction failed, so expect either basic code with it.</source>
         <comment>X.6.9|summary</comment>
-        <translation>Le message comporte des en-têtes internationalisés (UTF-8) et au moins un destinataire ne peut pas accepter un tel message : le serveur le rejette donc après le point final de DATA. Le registre de l&apos;IANA l&apos;associe à 550, tandis que la RFC 6531, section 3.5, décrit la réponse comme 554 Transaction failed ; attendez-vous donc à l&apos;un ou l&apos;autre de ces codes de base.</translation>
+        <translation>Le message comporte des en-têtes internationalisés (UTF-8) et au moins un destinataire ne peut pas accepter un tel message&#xa0;: le serveur le rejette donc après le point final de DATA. Le registre de l&apos;IANA l&apos;associe à 550, tandis que la RFC 6531, section 3.5, décrit la réponse comme 554 Transaction failed&#xa0;; attendez-vous donc à l&apos;un ou l&apos;autre de ces codes de base.</translation>
     </message>
     <message>
         <source>At the end of DATA on an SMTPUTF8-aware server that accepted the recipients and only then found that one of them, for example a mailbox on a downstream store without EAI support, cannot take UTF-8 headers. RFC 6531 encourages servers to detect this at RCPT TO instead, which gives X.6.7.</source>
@@ -7086,7 +7086,7 @@
     <message>
         <source>Do not retry unchanged; resend with encoded headers, or only to the recipients that accept internationalized mail.</source>
         <comment>X.6.9|retry</comment>
-        <translation>Ne réessayez pas tel quel ; renvoyez le message avec des en-têtes encodés, ou uniquement aux destinataires qui acceptent le courrier internationalisé.</translation>
+        <translation>Ne réessayez pas tel quel&#xa0;; renvoyez le message avec des en-têtes encodés, ou uniquement aux destinataires qui acceptent le courrier internationalisé.</translation>
     </message>
     <message>
         <source>A recipient mailbox sits behind a store or downstream hop without SMTPUTF8 support.</source>
@@ -7116,27 +7116,27 @@
     <message>
         <source>Deprecated: duplicate of X.6.8</source>
         <comment>X.6.10|title</comment>
-        <translation>Obsolète : doublon de X.6.8</translation>
+        <translation>Obsolète&#xa0;: doublon de X.6.8</translation>
     </message>
     <message>
         <source>A deprecated registry entry that duplicates X.6.8; use and read X.6.8 instead. The experimental RFC 5336 registered it by mistake as a second code for the same condition, a UTF-8 reply that the client has not permitted (X.6.8 with 553 and 550, X.6.10 with 252); RFC 6531 folded the 252 case into X.6.8 and marked X.6.10 deprecated.</source>
         <comment>X.6.10|summary</comment>
-        <translation>Une entrée obsolète du registre qui fait double emploi avec X.6.8 ; utilisez et lisez plutôt X.6.8. La RFC 5336, expérimentale, l&apos;a enregistrée par erreur comme second code pour la même situation, une réponse UTF-8 que le client n&apos;a pas autorisée (X.6.8 avec 553 et 550, X.6.10 avec 252) ; la RFC 6531 a intégré le cas 252 dans X.6.8 et déclaré X.6.10 obsolète.</translation>
+        <translation>Une entrée obsolète du registre qui fait double emploi avec X.6.8&#xa0;; utilisez et lisez plutôt X.6.8. La RFC 5336, expérimentale, l&apos;a enregistrée par erreur comme second code pour la même situation, une réponse UTF-8 que le client n&apos;a pas autorisée (X.6.8 avec 553 et 550, X.6.10 avec 252)&#xa0;; la RFC 6531 a intégré le cas 252 dans X.6.8 et déclaré X.6.10 obsolète.</translation>
     </message>
     <message>
         <source>Practically never. Only software written against the experimental RFC 5336 might still send 252 2.6.10 in reply to VRFY or EXPN; if you do see it, it means exactly what X.6.8 means.</source>
         <comment>X.6.10|whenSeen</comment>
-        <translation>Pratiquement jamais. Seul un logiciel écrit d&apos;après la RFC 5336 expérimentale pourrait encore envoyer 252 2.6.10 en réponse à VRFY ou EXPN ; si vous le rencontrez, il signifie exactement la même chose que X.6.8.</translation>
+        <translation>Pratiquement jamais. Seul un logiciel écrit d&apos;après la RFC 5336 expérimentale pourrait encore envoyer 252 2.6.10 en réponse à VRFY ou EXPN&#xa0;; si vous le rencontrez, il signifie exactement la même chose que X.6.8.</translation>
     </message>
     <message>
         <source>Handle it as X.6.8: the client sent VRFY or EXPN without the SMTPUTF8 parameter and the answer would contain a UTF-8 mailbox name. The admin of the server that sends it should update the software so that it uses X.6.8.</source>
         <comment>X.6.10|howToFix</comment>
-        <translation>Traitez-le comme X.6.8 : le client a envoyé VRFY ou EXPN sans le paramètre SMTPUTF8 et la réponse contiendrait un nom de boîte aux lettres UTF-8. L&apos;administrateur du serveur qui l&apos;envoie devrait mettre à jour le logiciel pour qu&apos;il utilise X.6.8.</translation>
+        <translation>Traitez-le comme X.6.8&#xa0;: le client a envoyé VRFY ou EXPN sans le paramètre SMTPUTF8 et la réponse contiendrait un nom de boîte aux lettres UTF-8. L&apos;administrateur du serveur qui l&apos;envoie devrait mettre à jour le logiciel pour qu&apos;il utilise X.6.8.</translation>
     </message>
     <message>
         <source>Nothing to retry for the message; treat it exactly like X.6.8 and repeat the query with SMTPUTF8 if the answer is needed.</source>
         <comment>X.6.10|retry</comment>
-        <translation>Rien à réessayer pour le message ; traitez-le exactement comme X.6.8 et répétez la requête avec SMTPUTF8 si vous avez besoin de la réponse.</translation>
+        <translation>Rien à réessayer pour le message&#xa0;; traitez-le exactement comme X.6.8 et répétez la requête avec SMTPUTF8 si vous avez besoin de la réponse.</translation>
     </message>
     <message>
         <source>Server software that implements the experimental RFC 5336 rather than RFC 6531.</source>
@@ -7161,7 +7161,7 @@
     <message>
         <source>The catch-all security and policy code: something was refused, delayed or (as 2.7.0) accepted for a security reason the server does not describe more precisely. As 5.7.0 it is a permanent refusal, most often 530 5.7.0 when the client must use STARTTLS or log in first; as 4.7.0 it is temporary, such as 454 4.7.0 when the server&apos;s authentication back end is down, or a provider&apos;s 421 4.7.0 rate limit. 235 2.7.0 is the normal reply to a successful AUTH.</source>
         <comment>X.7.0|summary</comment>
-        <translation>Le code fourre-tout de la sécurité et des politiques : quelque chose a été refusé, différé ou (en 2.7.0) accepté pour une raison de sécurité que le serveur ne précise pas davantage. En 5.7.0, c&apos;est un refus permanent, le plus souvent 530 5.7.0 lorsque le client doit d&apos;abord utiliser STARTTLS ou s&apos;authentifier ; en 4.7.0, il est temporaire, par exemple 454 4.7.0 lorsque le back-end d&apos;authentification du serveur est indisponible, ou la limitation de débit 421 4.7.0 d&apos;un fournisseur. 235 2.7.0 est la réponse normale à un AUTH réussi.</translation>
+        <translation>Le code fourre-tout de la sécurité et des politiques&#xa0;: quelque chose a été refusé, différé ou (en 2.7.0) accepté pour une raison de sécurité que le serveur ne précise pas davantage. En 5.7.0, c&apos;est un refus permanent, le plus souvent 530 5.7.0 lorsque le client doit d&apos;abord utiliser STARTTLS ou s&apos;authentifier&#xa0;; en 4.7.0, il est temporaire, par exemple 454 4.7.0 lorsque le back-end d&apos;authentification du serveur est indisponible, ou la limitation de débit 421 4.7.0 d&apos;un fournisseur. 235 2.7.0 est la réponse normale à un AUTH réussi.</translation>
     </message>
     <message>
         <source>On the submission ports (587, 465) around STARTTLS and AUTH, and at MAIL FROM when a client tries to send without logging in. Postfix answers 530 5.7.0 Must issue a STARTTLS command first when TLS is mandatory, and 454 4.7.0 when its own TLS or SASL setup fails. Large receivers such as Gmail and Yahoo use 421 4.7.0 to throttle senders with poor reputation.</source>
@@ -7176,7 +7176,7 @@
     <message>
         <source>It depends on the class. 4.7.0 is temporary: keep the message queued and retry with backoff. 5.7.0 will not clear by retrying, so fix the TLS or login settings first. 2.7.0 is success: continue the session.</source>
         <comment>X.7.0|retry</comment>
-        <translation>Cela dépend de la classe. 4.7.0 est temporaire : gardez le message en file d&apos;attente et réessayez avec un délai croissant. 5.7.0 ne se résoudra pas par de nouvelles tentatives : corrigez d&apos;abord les paramètres TLS ou d&apos;authentification. 2.7.0 signale un succès : poursuivez la session.</translation>
+        <translation>Cela dépend de la classe. 4.7.0 est temporaire&#xa0;: gardez le message en file d&apos;attente et réessayez avec un délai croissant. 5.7.0 ne se résoudra pas par de nouvelles tentatives&#xa0;: corrigez d&apos;abord les paramètres TLS ou d&apos;authentification. 2.7.0 signale un succès&#xa0;: poursuivez la session.</translation>
     </message>
     <message>
         <source>The mail client or application talks to the submission port without STARTTLS while the server requires TLS before anything else.</source>
@@ -7196,7 +7196,7 @@
     <message>
         <source>The server cannot load its own TLS certificate or key, so it cannot offer STARTTLS and answers with a temporary refusal.</source>
         <comment>X.7.0|causes</comment>
-        <translation>Le serveur ne parvient pas à charger son propre certificat TLS ou sa clé ; il ne peut donc pas proposer STARTTLS et répond par un refus temporaire.</translation>
+        <translation>Le serveur ne parvient pas à charger son propre certificat TLS ou sa clé&#xa0;; il ne peut donc pas proposer STARTTLS et répond par un refus temporaire.</translation>
     </message>
     <message>
         <source>A large receiver is throttling the sending IP or domain because of low reputation or a sudden rise in volume.</source>
@@ -7231,12 +7231,12 @@
     <message>
         <source>On smtp.gmail.com this means the client reached MAIL FROM without a successful login; Gmail relays submitted mail only for authenticated Google accounts.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation>Sur smtp.gmail.com, cela signifie que le client est arrivé au MAIL FROM sans authentification réussie ; Gmail ne relaie le courrier soumis que pour les comptes Google authentifiés.</translation>
+        <translation>Sur smtp.gmail.com, cela signifie que le client est arrivé au MAIL FROM sans authentification réussie&#xa0;; Gmail ne relaie le courrier soumis que pour les comptes Google authentifiés.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s temporary reputation deferral for the sending IP (complaints, unusual volume or spam-like content). It is not a security failure in the registry sense; retries succeed once the reputation recovers.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation>Report temporaire de Yahoo lié à la réputation de l&apos;IP d&apos;envoi (plaintes, volume inhabituel ou contenu évoquant du spam). Ce n&apos;est pas un échec de sécurité au sens du registre ; les nouvelles tentatives aboutissent une fois la réputation rétablie.</translation>
+        <translation>Report temporaire de Yahoo lié à la réputation de l&apos;IP d&apos;envoi (plaintes, volume inhabituel ou contenu évoquant du spam). Ce n&apos;est pas un échec de sécurité au sens du registre&#xa0;; les nouvelles tentatives aboutissent une fois la réputation rétablie.</translation>
     </message>
     <message>
         <source>Delivery not authorized, message refused</source>
@@ -7246,7 +7246,7 @@
     <message>
         <source>The most common policy rejection: the receiving server will not take this message from this sender, client or IP address. The registry defines it as permanent only (5.7.1), covering relay denial, blocklist hits, sender or recipient restrictions and spam filter verdicts. In practice 4.7.1 is also widely sent as a temporary policy deferral, greylisting being the classic case.</source>
         <comment>X.7.1|summary</comment>
-        <translation>Le rejet de politique le plus courant : le serveur de réception n&apos;accepte pas ce message de cet expéditeur, de ce client ou de cette adresse IP. Le registre le définit uniquement comme permanent (5.7.1) et y range le refus de relais, la présence sur une liste de blocage, les restrictions sur l&apos;expéditeur ou le destinataire et les verdicts des filtres antispam. En pratique, 4.7.1 est aussi très souvent utilisé comme report temporaire pour raison de politique, le greylisting en étant le cas classique.</translation>
+        <translation>Le rejet de politique le plus courant&#xa0;: le serveur de réception n&apos;accepte pas ce message de cet expéditeur, de ce client ou de cette adresse IP. Le registre le définit uniquement comme permanent (5.7.1) et y range le refus de relais, la présence sur une liste de blocage, les restrictions sur l&apos;expéditeur ou le destinataire et les verdicts des filtres antispam. En pratique, 4.7.1 est aussi très souvent utilisé comme report temporaire pour raison de politique, le greylisting en étant le cas classique.</translation>
     </message>
     <message>
         <source>Usually at RCPT TO (relay access denied, recipient restrictions, greylisting) or at the end of DATA (spam and content filters, header checks), sometimes at MAIL FROM when the client IP is on a blocklist. Postfix, Exim, Exchange, Microsoft 365, Gmail and Yahoo all send it, and the text after the code names the rule that fired.</source>
@@ -7256,17 +7256,17 @@
     <message>
         <source>Read the whole reply and act on the rule it names. Relay access denied: the client software must authenticate before sending to outside domains, or the recipient&apos;s admin must add the domain to the server&apos;s accepted domains. Blocklisted IP: the sender&apos;s admin finds the listing, fixes its cause (compromised account, open relay, missing PTR) and requests delisting. Spam or reputation verdict: the sender&apos;s admin reviews authentication, content and volume, then asks the receiving provider for a review. For 4.7.1 greylisting nothing needs doing; the sending server retries on its own.</source>
         <comment>X.7.1|howToFix</comment>
-        <translation>Lisez la réponse en entier et agissez selon la règle qu&apos;elle nomme. &quot;Relay access denied&quot; : le logiciel client doit s&apos;authentifier avant d&apos;envoyer vers des domaines extérieurs, ou l&apos;administrateur du destinataire doit ajouter le domaine aux domaines acceptés du serveur. IP sur liste de blocage : l&apos;administrateur de l&apos;expéditeur trouve l&apos;inscription, en corrige la cause (compte compromis, relais ouvert, PTR manquant) et demande le retrait de la liste. Verdict de spam ou de réputation : l&apos;administrateur de l&apos;expéditeur passe en revue l&apos;authentification, le contenu et le volume, puis demande un réexamen au fournisseur de messagerie du destinataire. Pour un greylisting en 4.7.1, il n&apos;y a rien à faire ; le serveur d&apos;envoi réessaie de lui-même.</translation>
+        <translation>Lisez la réponse en entier et agissez selon la règle qu&apos;elle nomme. &quot;Relay access denied&quot;&#xa0;: le logiciel client doit s&apos;authentifier avant d&apos;envoyer vers des domaines extérieurs, ou l&apos;administrateur du destinataire doit ajouter le domaine aux domaines acceptés du serveur. IP sur liste de blocage&#xa0;: l&apos;administrateur de l&apos;expéditeur trouve l&apos;inscription, en corrige la cause (compte compromis, relais ouvert, PTR manquant) et demande le retrait de la liste. Verdict de spam ou de réputation&#xa0;: l&apos;administrateur de l&apos;expéditeur passe en revue l&apos;authentification, le contenu et le volume, puis demande un réexamen au fournisseur de messagerie du destinataire. Pour un greylisting en 4.7.1, il n&apos;y a rien à faire&#xa0;; le serveur d&apos;envoi réessaie de lui-même.</translation>
     </message>
     <message>
         <source>For 5.7.1 do not resend unchanged: the policy will refuse it again until the block or the setting is fixed. For 4.7.1 keep the message queued and retry normally; a greylisting server lets a later attempt through, usually after a few minutes.</source>
         <comment>X.7.1|retry</comment>
-        <translation>Pour 5.7.1, ne renvoyez pas le message tel quel : la politique le refusera de nouveau tant que le blocage ou le paramètre n&apos;aura pas été corrigé. Pour 4.7.1, gardez le message en file d&apos;attente et réessayez normalement ; un serveur pratiquant le greylisting laisse passer une tentative ultérieure, généralement au bout de quelques minutes.</translation>
+        <translation>Pour 5.7.1, ne renvoyez pas le message tel quel&#xa0;: la politique le refusera de nouveau tant que le blocage ou le paramètre n&apos;aura pas été corrigé. Pour 4.7.1, gardez le message en file d&apos;attente et réessayez normalement&#xa0;; un serveur pratiquant le greylisting laisse passer une tentative ultérieure, généralement au bout de quelques minutes.</translation>
     </message>
     <message>
         <source>Relay denied: the client sent to an outside domain without authenticating, or from an IP address the server does not trust.</source>
         <comment>X.7.1|causes</comment>
-        <translation>Relais refusé : le client a envoyé vers un domaine extérieur sans s&apos;authentifier, ou depuis une adresse IP à laquelle le serveur ne fait pas confiance.</translation>
+        <translation>Relais refusé&#xa0;: le client a envoyé vers un domaine extérieur sans s&apos;authentifier, ou depuis une adresse IP à laquelle le serveur ne fait pas confiance.</translation>
     </message>
     <message>
         <source>The sending IP is listed on a DNS blocklist (Spamhaus ZEN, Barracuda, SpamCop) or on a provider&apos;s private block list.</source>
@@ -7281,12 +7281,12 @@
     <message>
         <source>A recipient-side rule: the mailbox or group accepts mail only from certain senders, or only from inside the organisation.</source>
         <comment>X.7.1|causes</comment>
-        <translation>Une règle côté destinataire : la boîte aux lettres ou le groupe n&apos;accepte le courrier que de certains expéditeurs, ou seulement de l&apos;intérieur de l&apos;organisation.</translation>
+        <translation>Une règle côté destinataire&#xa0;: la boîte aux lettres ou le groupe n&apos;accepte le courrier que de certains expéditeurs, ou seulement de l&apos;intérieur de l&apos;organisation.</translation>
     </message>
     <message>
         <source>Greylisting (as 4.7.1): the receiver defers the first attempt from an unknown sender and accepts a later retry.</source>
         <comment>X.7.1|causes</comment>
-        <translation>Greylisting (en 4.7.1) : le serveur de réception reporte la première tentative d&apos;un expéditeur inconnu et accepte le message quand celui-ci réessaie plus tard.</translation>
+        <translation>Greylisting (en 4.7.1)&#xa0;: le serveur de réception reporte la première tentative d&apos;un expéditeur inconnu et accepte le message quand celui-ci réessaie plus tard.</translation>
     </message>
     <message>
         <source>The sender address or its domain is on the recipient&apos;s own block list, or fails a sender address verification.</source>
@@ -7301,7 +7301,7 @@
     <message>
         <source>Check the sending IP against Spamhaus ZEN with its octets reversed; an answer in 127.0.0.x means listed. Query through your own resolver, since Spamhaus refuses many public ones.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation>Interrogez Spamhaus ZEN avec l&apos;IP d&apos;envoi, octets inversés ; une réponse en 127.0.0.x signifie que l&apos;IP est listée. Passez par votre propre résolveur, car Spamhaus refuse de nombreux résolveurs publics.</translation>
+        <translation>Interrogez Spamhaus ZEN avec l&apos;IP d&apos;envoi, octets inversés&#xa0;; une réponse en 127.0.0.x signifie que l&apos;IP est listée. Passez par votre propre résolveur, car Spamhaus refuse de nombreux résolveurs publics.</translation>
     </message>
     <message>
         <source>If your own Postfix server sent the rejection, see which restriction produced it.</source>
@@ -7326,7 +7326,7 @@
     <message>
         <source>Yahoo refuses the client IP because it appears on a Spamhaus list; the listing must be cleared at Spamhaus first.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation>Yahoo refuse l&apos;IP du client parce qu&apos;elle figure sur une liste Spamhaus ; l&apos;inscription doit d&apos;abord être levée chez Spamhaus.</translation>
+        <translation>Yahoo refuse l&apos;IP du client parce qu&apos;elle figure sur une liste Spamhaus&#xa0;; l&apos;inscription doit d&apos;abord être levée chez Spamhaus.</translation>
     </message>
     <message>
         <source>Mailing list expansion prohibited</source>
@@ -7336,12 +7336,12 @@
     <message>
         <source>The sender is not allowed to post to the mailing list or distribution group the message was addressed to, so the list will not expand it to its members. It is defined only as a permanent failure. It is rare in practice: most list managers and groupware refuse unauthorised posters with 5.7.1 or hold the post for moderation instead.</source>
         <comment>X.7.2|summary</comment>
-        <translation>L&apos;expéditeur n&apos;est pas autorisé à publier sur la liste de diffusion ou le groupe de distribution auquel le message était adressé ; la liste ne le redistribue donc pas à ses membres. Il n&apos;est défini que comme échec permanent. Il est rare en pratique : la plupart des gestionnaires de listes et des logiciels collaboratifs refusent les expéditeurs non autorisés avec 5.7.1 ou retiennent le message pour modération.</translation>
+        <translation>L&apos;expéditeur n&apos;est pas autorisé à publier sur la liste de diffusion ou le groupe de distribution auquel le message était adressé&#xa0;; la liste ne le redistribue donc pas à ses membres. Il n&apos;est défini que comme échec permanent. Il est rare en pratique&#xa0;: la plupart des gestionnaires de listes et des logiciels collaboratifs refusent les expéditeurs non autorisés avec 5.7.1 ou retiennent le message pour modération.</translation>
     </message>
     <message>
         <source>At RCPT TO when the list address checks senders itself, or later in a bounce (DSN) from the list server after it received the message and found the poster not allowed. Typical cases are members-only discussion lists, announcement lists and distribution groups limited to internal or named senders.</source>
         <comment>X.7.2|whenSeen</comment>
-        <translation>Au RCPT TO lorsque l&apos;adresse de la liste contrôle elle-même les expéditeurs, ou plus tard dans un avis de non-remise (DSN) émis par le serveur de listes après avoir reçu le message et constaté que son auteur n&apos;était pas autorisé. Cas typiques : listes de discussion réservées aux membres, listes d&apos;annonces et groupes de distribution limités aux expéditeurs internes ou nommément désignés.</translation>
+        <translation>Au RCPT TO lorsque l&apos;adresse de la liste contrôle elle-même les expéditeurs, ou plus tard dans un avis de non-remise (DSN) émis par le serveur de listes après avoir reçu le message et constaté que son auteur n&apos;était pas autorisé. Cas typiques&#xa0;: listes de discussion réservées aux membres, listes d&apos;annonces et groupes de distribution limités aux expéditeurs internes ou nommément désignés.</translation>
     </message>
     <message>
         <source>The sender checks that they post from the exact address that is subscribed or allowed, not an alias or another account. If they should be allowed, the list owner or the recipient&apos;s admin adds the address to the members or allowed posters, or lifts the restriction on outside senders. Then the sender resends the message.</source>
@@ -7351,7 +7351,7 @@
     <message>
         <source>Do not retry unchanged: the list refuses the same poster every time. Resend only once the sender is allowed to post or writes from the subscribed address.</source>
         <comment>X.7.2|retry</comment>
-        <translation>Ne réessayez pas sans changement : la liste refuse le même expéditeur à chaque fois. Renvoyez uniquement lorsque l&apos;expéditeur est autorisé à publier ou écrit depuis l&apos;adresse abonnée.</translation>
+        <translation>Ne réessayez pas sans changement&#xa0;: la liste refuse le même expéditeur à chaque fois. Renvoyez uniquement lorsque l&apos;expéditeur est autorisé à publier ou écrit depuis l&apos;adresse abonnée.</translation>
     </message>
     <message>
         <source>The list accepts posts only from subscribers, and the message came from an address that is not subscribed.</source>
@@ -7401,37 +7401,37 @@
     <message>
         <source>Delivery needed the message converted from one secure messaging format to another (for example between two gateways&apos; encryption or signing schemes), and that conversion could not be done. It is defined only as a permanent failure. The registry meaning is almost never met today; the code is best known from Microsoft servers, which answer a failed SMTP login with 535 5.7.3.</source>
         <comment>X.7.3|summary</comment>
-        <translation>La remise exigeait de convertir le message d&apos;un format de messagerie sécurisée à un autre (par exemple entre les schémas de chiffrement ou de signature de deux passerelles), et cette conversion n&apos;a pas pu être effectuée. Il n&apos;est défini que comme échec permanent. Le sens du registre ne se rencontre presque plus aujourd&apos;hui ; le code est surtout connu par les serveurs Microsoft, qui répondent 535 5.7.3 à un échec d&apos;authentification SMTP.</translation>
+        <translation>La remise exigeait de convertir le message d&apos;un format de messagerie sécurisée à un autre (par exemple entre les schémas de chiffrement ou de signature de deux passerelles), et cette conversion n&apos;a pas pu être effectuée. Il n&apos;est défini que comme échec permanent. Le sens du registre ne se rencontre presque plus aujourd&apos;hui&#xa0;; le code est surtout connu par les serveurs Microsoft, qui répondent 535 5.7.3 à un échec d&apos;authentification SMTP.</translation>
     </message>
     <message>
         <source>In the registry sense: in a bounce (DSN) from a secure-mail gateway bridging two messaging systems with different security formats. In practice: as 535 5.7.3 Authentication unsuccessful from Exchange Server and from Microsoft 365 (smtp.office365.com) when SMTP AUTH fails, typically for printers, scanners and applications sending through a Microsoft 365 mailbox.</source>
         <comment>X.7.3|whenSeen</comment>
-        <translation>Au sens du registre : dans un avis de non-remise (DSN) émis par une passerelle de messagerie sécurisée qui fait le pont entre deux systèmes de messagerie aux formats de sécurité différents. En pratique : sous la forme &quot;535 5.7.3 Authentication unsuccessful&quot;, envoyée par Exchange Server et par Microsoft 365 (smtp.office365.com) lorsque SMTP AUTH échoue, typiquement pour des imprimantes, des scanners et des applications qui envoient via une boîte aux lettres Microsoft 365.</translation>
+        <translation>Au sens du registre&#xa0;: dans un avis de non-remise (DSN) émis par une passerelle de messagerie sécurisée qui fait le pont entre deux systèmes de messagerie aux formats de sécurité différents. En pratique&#xa0;: sous la forme &quot;535 5.7.3 Authentication unsuccessful&quot;, envoyée par Exchange Server et par Microsoft 365 (smtp.office365.com) lorsque SMTP AUTH échoue, typiquement pour des imprimantes, des scanners et des applications qui envoient via une boîte aux lettres Microsoft 365.</translation>
     </message>
     <message>
         <source>For a Microsoft 535 5.7.3: the user or the application&apos;s owner checks the username (the full mailbox address) and password, and the tenant admin checks that authenticated SMTP is enabled for the mailbox and not blocked by security defaults or a policy requiring modern authentication. If basic authentication is not allowed, the application must move to OAuth or to another relay method such as a connector. For a genuine conversion failure, the sender sends the message in a format the gateway can handle, after checking with the recipient&apos;s admin.</source>
         <comment>X.7.3|howToFix</comment>
-        <translation>Pour un 535 5.7.3 de Microsoft : l&apos;utilisateur ou le responsable de l&apos;application vérifie le nom d&apos;utilisateur (l&apos;adresse complète de la boîte aux lettres) et le mot de passe, et l&apos;administrateur du locataire (tenant) vérifie que le SMTP authentifié est activé pour la boîte aux lettres et qu&apos;il n&apos;est pas bloqué par les paramètres de sécurité par défaut ou par une stratégie exigeant l&apos;authentification moderne. Si l&apos;authentification de base n&apos;est pas autorisée, l&apos;application doit passer à OAuth ou à une autre méthode de relais, comme un connecteur. Pour un véritable échec de conversion, l&apos;expéditeur envoie le message dans un format que la passerelle sait traiter, après s&apos;être renseigné auprès de l&apos;administrateur du destinataire.</translation>
+        <translation>Pour un 535 5.7.3 de Microsoft&#xa0;: l&apos;utilisateur ou le responsable de l&apos;application vérifie le nom d&apos;utilisateur (l&apos;adresse complète de la boîte aux lettres) et le mot de passe, et l&apos;administrateur du locataire (tenant) vérifie que le SMTP authentifié est activé pour la boîte aux lettres et qu&apos;il n&apos;est pas bloqué par les paramètres de sécurité par défaut ou par une stratégie exigeant l&apos;authentification moderne. Si l&apos;authentification de base n&apos;est pas autorisée, l&apos;application doit passer à OAuth ou à une autre méthode de relais, comme un connecteur. Pour un véritable échec de conversion, l&apos;expéditeur envoie le message dans un format que la passerelle sait traiter, après s&apos;être renseigné auprès de l&apos;administrateur du destinataire.</translation>
     </message>
     <message>
         <source>Do not repeat the same login or message: a failed Microsoft login needs corrected credentials or tenant settings, and a refused security conversion needs a different message format.</source>
         <comment>X.7.3|retry</comment>
-        <translation>Ne répétez pas la même authentification ni le même message : un échec d&apos;authentification Microsoft exige des identifiants ou des paramètres de locataire corrigés, et une conversion de sécurité refusée exige un autre format de message.</translation>
+        <translation>Ne répétez pas la même authentification ni le même message&#xa0;: un échec d&apos;authentification Microsoft exige des identifiants ou des paramètres de locataire corrigés, et une conversion de sécurité refusée exige un autre format de message.</translation>
     </message>
     <message>
         <source>Microsoft 365: authenticated SMTP (SMTP AUTH) is disabled for the tenant or for this mailbox.</source>
         <comment>X.7.3|causes</comment>
-        <translation>Microsoft 365 : le SMTP authentifié (SMTP AUTH) est désactivé pour le locataire ou pour cette boîte aux lettres.</translation>
+        <translation>Microsoft 365&#xa0;: le SMTP authentifié (SMTP AUTH) est désactivé pour le locataire ou pour cette boîte aux lettres.</translation>
     </message>
     <message>
         <source>Microsoft 365 or Exchange: wrong or expired password, or a username that is not the full mailbox address.</source>
         <comment>X.7.3|causes</comment>
-        <translation>Microsoft 365 ou Exchange : mot de passe erroné ou expiré, ou nom d&apos;utilisateur qui n&apos;est pas l&apos;adresse complète de la boîte aux lettres.</translation>
+        <translation>Microsoft 365 ou Exchange&#xa0;: mot de passe erroné ou expiré, ou nom d&apos;utilisateur qui n&apos;est pas l&apos;adresse complète de la boîte aux lettres.</translation>
     </message>
     <message>
         <source>Microsoft 365: security defaults or Conditional Access demand multi-factor or modern authentication, so a plain password login is refused.</source>
         <comment>X.7.3|causes</comment>
-        <translation>Microsoft 365 : les paramètres de sécurité par défaut ou l&apos;accès conditionnel exigent l&apos;authentification multifacteur ou l&apos;authentification moderne, si bien qu&apos;une simple authentification par mot de passe est refusée.</translation>
+        <translation>Microsoft 365&#xa0;: les paramètres de sécurité par défaut ou l&apos;accès conditionnel exigent l&apos;authentification multifacteur ou l&apos;authentification moderne, si bien qu&apos;une simple authentification par mot de passe est refusée.</translation>
     </message>
     <message>
         <source>A secure-mail gateway received a message signed or encrypted in a format it cannot translate for the destination system.</source>
@@ -7461,7 +7461,7 @@
     <message>
         <source>Exchange Online and Exchange Server answer a failed SMTP AUTH login with 5.7.3, whatever the reason: wrong credentials, SMTP AUTH turned off, or basic authentication blocked. When SMTP AUTH is disabled for the whole tenant, Microsoft 365 may send 535 5.7.139 with a text saying so.</source>
         <comment>X.7.3|providers.meaning</comment>
-        <translation>Exchange Online et Exchange Server répondent 5.7.3 à tout échec d&apos;authentification SMTP AUTH, quelle qu&apos;en soit la raison : identifiants erronés, SMTP AUTH désactivé ou authentification de base bloquée. Lorsque SMTP AUTH est désactivé pour tout le locataire, Microsoft 365 peut répondre 535 5.7.139 avec un texte qui le signale.</translation>
+        <translation>Exchange Online et Exchange Server répondent 5.7.3 à tout échec d&apos;authentification SMTP AUTH, quelle qu&apos;en soit la raison&#xa0;: identifiants erronés, SMTP AUTH désactivé ou authentification de base bloquée. Lorsque SMTP AUTH est désactivé pour tout le locataire, Microsoft 365 peut répondre 535 5.7.139 avec un texte qui le signale.</translation>
     </message>
     <message>
         <source>Security features not supported</source>
@@ -7476,17 +7476,17 @@
     <message>
         <source>At AUTH, when client software insists on a mechanism (CRAM-MD5, NTLM, GSSAPI, the old XOAUTH) that the server did not advertise; Gmail and Exchange answer 504 5.7.4 Unrecognized authentication type. A sending Postfix server also logs dsn=4.7.4 for its own deferral when its policy requires TLS and the remote server does not offer STARTTLS.</source>
         <comment>X.7.4|whenSeen</comment>
-        <translation>À l&apos;AUTH, lorsque le logiciel client s&apos;obstine sur un mécanisme (CRAM-MD5, NTLM, GSSAPI, l&apos;ancien XOAUTH) que le serveur n&apos;a pas annoncé ; Gmail et Exchange répondent &quot;504 5.7.4 Unrecognized authentication type&quot;. Un serveur Postfix expéditeur journalise aussi dsn=4.7.4 pour son propre report lorsque sa politique exige TLS et que le serveur distant ne propose pas STARTTLS.</translation>
+        <translation>À l&apos;AUTH, lorsque le logiciel client s&apos;obstine sur un mécanisme (CRAM-MD5, NTLM, GSSAPI, l&apos;ancien XOAUTH) que le serveur n&apos;a pas annoncé&#xa0;; Gmail et Exchange répondent &quot;504 5.7.4 Unrecognized authentication type&quot;. Un serveur Postfix expéditeur journalise aussi dsn=4.7.4 pour son propre report lorsque sa politique exige TLS et que le serveur distant ne propose pas STARTTLS.</translation>
     </message>
     <message>
         <source>The client software, or whoever configures it, picks an authentication mechanism from the list in the server&apos;s EHLO reply after STARTTLS: usually PLAIN or LOGIN over TLS, or XOAUTH2 or OAUTHBEARER for OAuth. For the Postfix TLS deferral, the sender&apos;s admin asks the recipient&apos;s admin to enable STARTTLS, or relaxes the TLS policy for that destination if encryption is not really mandatory.</source>
         <comment>X.7.4|howToFix</comment>
-        <translation>Le logiciel client, ou la personne qui le configure, choisit un mécanisme d&apos;authentification dans la liste de la réponse EHLO du serveur après STARTTLS : en général PLAIN ou LOGIN sur TLS, ou XOAUTH2 ou OAUTHBEARER pour OAuth. Pour le report TLS de Postfix, l&apos;administrateur de l&apos;expéditeur demande à l&apos;administrateur du destinataire d&apos;activer STARTTLS, ou assouplit la politique TLS pour cette destination si le chiffrement n&apos;est pas réellement obligatoire.</translation>
+        <translation>Le logiciel client, ou la personne qui le configure, choisit un mécanisme d&apos;authentification dans la liste de la réponse EHLO du serveur après STARTTLS&#xa0;: en général PLAIN ou LOGIN sur TLS, ou XOAUTH2 ou OAUTHBEARER pour OAuth. Pour le report TLS de Postfix, l&apos;administrateur de l&apos;expéditeur demande à l&apos;administrateur du destinataire d&apos;activer STARTTLS, ou assouplit la politique TLS pour cette destination si le chiffrement n&apos;est pas réellement obligatoire.</translation>
     </message>
     <message>
         <source>Do not send the same AUTH command again; choose a mechanism the server offers. A sending server&apos;s own 4.7.4 TLS deferral stays in the queue, but it keeps failing until the TLS policy or the remote server changes.</source>
         <comment>X.7.4|retry</comment>
-        <translation>Ne renvoyez pas la même commande AUTH ; choisissez un mécanisme proposé par le serveur. Le report TLS 4.7.4 d&apos;un serveur d&apos;envoi reste en file d&apos;attente, mais il continue d&apos;échouer tant que la politique TLS ou le serveur distant n&apos;a pas changé.</translation>
+        <translation>Ne renvoyez pas la même commande AUTH&#xa0;; choisissez un mécanisme proposé par le serveur. Le report TLS 4.7.4 d&apos;un serveur d&apos;envoi reste en file d&apos;attente, mais il continue d&apos;échouer tant que la politique TLS ou le serveur distant n&apos;a pas changé.</translation>
     </message>
     <message>
         <source>The client is configured for an authentication mechanism the server does not advertise, such as CRAM-MD5 or NTLM.</source>
@@ -7496,7 +7496,7 @@
     <message>
         <source>The application still uses a retired mechanism, for Gmail the old XOAUTH instead of XOAUTH2.</source>
         <comment>X.7.4|causes</comment>
-        <translation>L&apos;application utilise encore un mécanisme retiré ; pour Gmail, l&apos;ancien XOAUTH au lieu de XOAUTH2.</translation>
+        <translation>L&apos;application utilise encore un mécanisme retiré&#xa0;; pour Gmail, l&apos;ancien XOAUTH au lieu de XOAUTH2.</translation>
     </message>
     <message>
         <source>The client tries AUTH before STARTTLS, while the server lists its mechanisms only inside the TLS session.</source>
@@ -7526,7 +7526,7 @@
     <message>
         <source>smtp.gmail.com refuses an AUTH mechanism it does not offer; Gmail sends the same code to clients still using the retired XOAUTH mechanism.</source>
         <comment>X.7.4|providers.meaning</comment>
-        <translation>smtp.gmail.com refuse un mécanisme AUTH qu&apos;il ne propose pas ; Gmail envoie le même code aux clients qui utilisent encore l&apos;ancien mécanisme XOAUTH, retiré.</translation>
+        <translation>smtp.gmail.com refuse un mécanisme AUTH qu&apos;il ne propose pas&#xa0;; Gmail envoie le même code aux clients qui utilisent encore l&apos;ancien mécanisme XOAUTH, retiré.</translation>
     </message>
     <message>
         <source>Cryptographic failure</source>
@@ -7536,22 +7536,22 @@
     <message>
         <source>A system that was supposed to decrypt or verify the message, or to encrypt its transfer, could not because a key or certificate was missing or invalid. As 4.7.5 it is a temporary failure that can clear once the key or certificate problem is fixed; as 5.7.5 it is a permanent refusal for this message.</source>
         <comment>X.7.5|summary</comment>
-        <translation>Un système censé déchiffrer ou vérifier le message, ou chiffrer son transfert, n&apos;a pas pu le faire parce qu&apos;une clé ou un certificat manquait ou n&apos;était pas valide. En 4.7.5, c&apos;est un échec temporaire qui peut disparaître une fois le problème de clé ou de certificat corrigé ; en 5.7.5, c&apos;est un refus permanent pour ce message.</translation>
+        <translation>Un système censé déchiffrer ou vérifier le message, ou chiffrer son transfert, n&apos;a pas pu le faire parce qu&apos;une clé ou un certificat manquait ou n&apos;était pas valide. En 4.7.5, c&apos;est un échec temporaire qui peut disparaître une fois le problème de clé ou de certificat corrigé&#xa0;; en 5.7.5, c&apos;est un refus permanent pour ce message.</translation>
     </message>
     <message>
         <source>Most often in a sending Postfix server&apos;s own log and delay notices rather than in a remote reply: Postfix records dsn=4.7.5 when a TLS handshake fails, when its TLS engine cannot start, or when a mandatory policy (encrypt, verify, secure, DANE) finds the remote certificate untrusted or not matching. It also comes from S/MIME or PGP gateways that cannot find or use the recipient&apos;s key.</source>
         <comment>X.7.5|whenSeen</comment>
-        <translation>Le plus souvent dans le journal et les avis de retard d&apos;un serveur Postfix expéditeur plutôt que dans une réponse distante : Postfix enregistre dsn=4.7.5 lorsqu&apos;une négociation TLS échoue, lorsque son moteur TLS ne peut pas démarrer, ou lorsqu&apos;une politique obligatoire (encrypt, verify, secure, DANE) juge le certificat distant non fiable ou non conforme. Il provient aussi de passerelles S/MIME ou PGP qui ne trouvent pas ou ne peuvent pas utiliser la clé du destinataire.</translation>
+        <translation>Le plus souvent dans le journal et les avis de retard d&apos;un serveur Postfix expéditeur plutôt que dans une réponse distante&#xa0;: Postfix enregistre dsn=4.7.5 lorsqu&apos;une négociation TLS échoue, lorsque son moteur TLS ne peut pas démarrer, ou lorsqu&apos;une politique obligatoire (encrypt, verify, secure, DANE) juge le certificat distant non fiable ou non conforme. Il provient aussi de passerelles S/MIME ou PGP qui ne trouvent pas ou ne peuvent pas utiliser la clé du destinataire.</translation>
     </message>
     <message>
         <source>For a TLS deferral on your own server, the sender&apos;s admin first works out which side is at fault. An expired, self-signed or wrongly named certificate on the remote server is for the recipient&apos;s admin to fix; an outdated CA bundle, an over-strict per-destination policy or an old TLS library on the sending side is for the sender&apos;s admin. For an encryption gateway failure, the sender&apos;s admin makes sure the gateway holds a valid, unexpired certificate or key for the recipient.</source>
         <comment>X.7.5|howToFix</comment>
-        <translation>Pour un report TLS sur votre propre serveur, l&apos;administrateur de l&apos;expéditeur détermine d&apos;abord de quel côté vient le problème. Un certificat expiré, auto-signé ou émis pour un autre nom sur le serveur distant est à corriger par l&apos;administrateur du destinataire ; un magasin de certificats d&apos;AC obsolète, une politique par destination trop stricte ou une ancienne bibliothèque TLS côté envoi relèvent de l&apos;administrateur de l&apos;expéditeur. Pour un échec de passerelle de chiffrement, l&apos;administrateur de l&apos;expéditeur s&apos;assure que la passerelle dispose d&apos;un certificat ou d&apos;une clé valide et non expiré pour le destinataire.</translation>
+        <translation>Pour un report TLS sur votre propre serveur, l&apos;administrateur de l&apos;expéditeur détermine d&apos;abord de quel côté vient le problème. Un certificat expiré, auto-signé ou émis pour un autre nom sur le serveur distant est à corriger par l&apos;administrateur du destinataire&#xa0;; un magasin de certificats d&apos;AC obsolète, une politique par destination trop stricte ou une ancienne bibliothèque TLS côté envoi relèvent de l&apos;administrateur de l&apos;expéditeur. Pour un échec de passerelle de chiffrement, l&apos;administrateur de l&apos;expéditeur s&apos;assure que la passerelle dispose d&apos;un certificat ou d&apos;une clé valide et non expiré pour le destinataire.</translation>
     </message>
     <message>
         <source>4.7.5 stays queued and is retried with backoff, but it keeps failing until the certificate, key or policy is fixed, so fix it before the queue lifetime runs out. Do not retry 5.7.5 unchanged.</source>
         <comment>X.7.5|retry</comment>
-        <translation>4.7.5 reste en file d&apos;attente et est réessayé avec un délai croissant, mais il continue d&apos;échouer tant que le certificat, la clé ou la politique n&apos;est pas corrigé : corrigez-le donc avant l&apos;expiration de la durée de vie en file d&apos;attente. Ne réessayez pas 5.7.5 sans changement.</translation>
+        <translation>4.7.5 reste en file d&apos;attente et est réessayé avec un délai croissant, mais il continue d&apos;échouer tant que le certificat, la clé ou la politique n&apos;est pas corrigé&#xa0;: corrigez-le donc avant l&apos;expiration de la durée de vie en file d&apos;attente. Ne réessayez pas 5.7.5 sans changement.</translation>
     </message>
     <message>
         <source>The remote server&apos;s certificate is expired, self-signed or issued for another name, under a sending policy that requires verification.</source>
@@ -7561,7 +7561,7 @@
     <message>
         <source>The TLS handshake fails outright: no common protocol version or cipher, or a broken TLS setup on the server.</source>
         <comment>X.7.5|causes</comment>
-        <translation>La négociation TLS échoue d&apos;emblée : aucune version de protocole ni suite de chiffrement commune, ou configuration TLS défectueuse sur le serveur.</translation>
+        <translation>La négociation TLS échoue d&apos;emblée&#xa0;: aucune version de protocole ni suite de chiffrement commune, ou configuration TLS défectueuse sur le serveur.</translation>
     </message>
     <message>
         <source>The sending server&apos;s own TLS engine cannot start (missing CA file, unreadable key, broken library).</source>
@@ -7606,17 +7606,17 @@
     <message>
         <source>A system authorised to decrypt or verify the message could not, because the message uses an algorithm it does not implement, such as a cipher or signature scheme an encryption gateway lacks. 4.7.6 means the condition may pass, for instance after a software upgrade; 5.7.6 means the message as sent will not be handled.</source>
         <comment>X.7.6|summary</comment>
-        <translation>Un système habilité à déchiffrer ou à vérifier le message n&apos;a pas pu le faire, parce que le message utilise un algorithme qu&apos;il n&apos;implémente pas, comme un algorithme de chiffrement ou un schéma de signature qui manque à une passerelle de chiffrement. 4.7.6 signifie que la situation peut se résoudre, par exemple après une mise à jour logicielle ; 5.7.6 signifie que le message, tel qu&apos;il a été envoyé, ne sera pas traité.</translation>
+        <translation>Un système habilité à déchiffrer ou à vérifier le message n&apos;a pas pu le faire, parce que le message utilise un algorithme qu&apos;il n&apos;implémente pas, comme un algorithme de chiffrement ou un schéma de signature qui manque à une passerelle de chiffrement. 4.7.6 signifie que la situation peut se résoudre, par exemple après une mise à jour logicielle&#xa0;; 5.7.6 signifie que le message, tel qu&apos;il a été envoyé, ne sera pas traité.</translation>
     </message>
     <message>
         <source>Rarely in live SMTP replies. It turns up in bounces from S/MIME or OpenPGP gateways that met an encryption or signature algorithm they do not support: a legacy cipher that has been disabled, or a newer key type an older gateway does not know. Failed TLS negotiation between mail servers is normally reported with other codes (Postfix records it as 4.7.5).</source>
         <comment>X.7.6|whenSeen</comment>
-        <translation>Rarement dans les réponses SMTP en direct. On le rencontre dans les avis de non-remise de passerelles S/MIME ou OpenPGP tombées sur un algorithme de chiffrement ou de signature qu&apos;elles ne prennent pas en charge : un ancien algorithme de chiffrement désactivé, ou un type de clé récent qu&apos;une passerelle plus ancienne ne connaît pas. L&apos;échec d&apos;une négociation TLS entre serveurs de messagerie est normalement signalé par d&apos;autres codes (Postfix l&apos;enregistre en 4.7.5).</translation>
+        <translation>Rarement dans les réponses SMTP en direct. On le rencontre dans les avis de non-remise de passerelles S/MIME ou OpenPGP tombées sur un algorithme de chiffrement ou de signature qu&apos;elles ne prennent pas en charge&#xa0;: un ancien algorithme de chiffrement désactivé, ou un type de clé récent qu&apos;une passerelle plus ancienne ne connaît pas. L&apos;échec d&apos;une négociation TLS entre serveurs de messagerie est normalement signalé par d&apos;autres codes (Postfix l&apos;enregistre en 4.7.5).</translation>
     </message>
     <message>
         <source>The sender, or the sender&apos;s admin for a central gateway, encrypts or signs with an algorithm both sides support: for S/MIME, AES with the algorithms listed in the recipient certificate&apos;s capabilities; for OpenPGP, the algorithms in the recipient key&apos;s preferences. If the recipient&apos;s gateway is the outdated side, the recipient&apos;s admin should upgrade it.</source>
         <comment>X.7.6|howToFix</comment>
-        <translation>L&apos;expéditeur, ou l&apos;administrateur de l&apos;expéditeur dans le cas d&apos;une passerelle centrale, chiffre ou signe avec un algorithme pris en charge des deux côtés : pour S/MIME, AES avec les algorithmes indiqués dans les capacités du certificat du destinataire ; pour OpenPGP, les algorithmes figurant dans les préférences de la clé du destinataire. Si c&apos;est la passerelle du destinataire qui est obsolète, l&apos;administrateur du destinataire devrait la mettre à jour.</translation>
+        <translation>L&apos;expéditeur, ou l&apos;administrateur de l&apos;expéditeur dans le cas d&apos;une passerelle centrale, chiffre ou signe avec un algorithme pris en charge des deux côtés&#xa0;: pour S/MIME, AES avec les algorithmes indiqués dans les capacités du certificat du destinataire&#xa0;; pour OpenPGP, les algorithmes figurant dans les préférences de la clé du destinataire. Si c&apos;est la passerelle du destinataire qui est obsolète, l&apos;administrateur du destinataire devrait la mettre à jour.</translation>
     </message>
     <message>
         <source>4.7.6 may be retried from the queue, but that only helps if the receiving side is upgraded in the meantime. After 5.7.6, resend only once the message is encrypted or signed with a supported algorithm.</source>
@@ -7661,22 +7661,22 @@
     <message>
         <source>A system authorised to check the message&apos;s integrity found it altered or damaged in transit, for example a signature that no longer matches the content. 5.7.7 refuses the message and 4.7.7 reports the problem as transient; 2.7.7 in a delivery report means the message was delivered but the integrity problem was noted.</source>
         <comment>X.7.7|summary</comment>
-        <translation>Un système habilité à contrôler l&apos;intégrité du message l&apos;a trouvé modifié ou endommagé en transit, par exemple une signature qui ne correspond plus au contenu. 5.7.7 refuse le message et 4.7.7 signale le problème comme passager ; 2.7.7 dans un rapport de remise signifie que le message a été remis mais que le problème d&apos;intégrité a été relevé.</translation>
+        <translation>Un système habilité à contrôler l&apos;intégrité du message l&apos;a trouvé modifié ou endommagé en transit, par exemple une signature qui ne correspond plus au contenu. 5.7.7 refuse le message et 4.7.7 signale le problème comme passager&#xa0;; 2.7.7 dans un rapport de remise signifie que le message a été remis mais que le problème d&apos;intégrité a été relevé.</translation>
     </message>
     <message>
         <source>Rare in SMTP replies; mostly in delivery reports from gateways that verify S/MIME or OpenPGP signatures, or from systems that check a message after transfer. The usual culprits are systems that rewrite mail in transit: footers added by list servers or gateways, changed line endings, re-encoded attachments, or 8-bit content converted to quoted-printable.</source>
         <comment>X.7.7|whenSeen</comment>
-        <translation>Rare dans les réponses SMTP ; surtout dans les rapports de remise de passerelles qui vérifient les signatures S/MIME ou OpenPGP, ou de systèmes qui contrôlent un message après le transfert. Les coupables habituels sont les systèmes qui réécrivent le courrier en transit : pieds de page ajoutés par des serveurs de listes ou des passerelles, fins de ligne modifiées, pièces jointes réencodées, ou contenu 8 bits converti en quoted-printable.</translation>
+        <translation>Rare dans les réponses SMTP&#xa0;; surtout dans les rapports de remise de passerelles qui vérifient les signatures S/MIME ou OpenPGP, ou de systèmes qui contrôlent un message après le transfert. Les coupables habituels sont les systèmes qui réécrivent le courrier en transit&#xa0;: pieds de page ajoutés par des serveurs de listes ou des passerelles, fins de ligne modifiées, pièces jointes réencodées, ou contenu 8 bits converti en quoted-printable.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin traces where the message changes after signing: a disclaimer or footer tool, a mailing list, an antivirus gateway or a transfer-encoding conversion. Either sign after those changes or stop the intermediary from modifying signed messages. The recipient&apos;s admin checks whether their own inbound gateway alters messages before the integrity check runs.</source>
         <comment>X.7.7|howToFix</comment>
-        <translation>L&apos;administrateur de l&apos;expéditeur recherche où le message est modifié après la signature : outil d&apos;avertissement légal ou de pied de page, liste de diffusion, passerelle antivirus ou conversion d&apos;encodage de transfert. Il faut soit signer après ces modifications, soit empêcher l&apos;intermédiaire de modifier les messages signés. L&apos;administrateur du destinataire vérifie si sa propre passerelle entrante modifie les messages avant le contrôle d&apos;intégrité.</translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur recherche où le message est modifié après la signature&#xa0;: outil d&apos;avertissement légal ou de pied de page, liste de diffusion, passerelle antivirus ou conversion d&apos;encodage de transfert. Il faut soit signer après ces modifications, soit empêcher l&apos;intermédiaire de modifier les messages signés. L&apos;administrateur du destinataire vérifie si sa propre passerelle entrante modifie les messages avant le contrôle d&apos;intégrité.</translation>
     </message>
     <message>
         <source>After 5.7.7 do not resend through the same path, because the same rewrite will break the message again. A 4.7.7 can be retried later. 2.7.7 needs no retry; the message was delivered.</source>
         <comment>X.7.7|retry</comment>
-        <translation>Après un 5.7.7, ne renvoyez pas le message par le même chemin, car la même réécriture le cassera de nouveau. Un 4.7.7 peut être réessayé plus tard. 2.7.7 ne nécessite aucune nouvelle tentative ; le message a été remis.</translation>
+        <translation>Après un 5.7.7, ne renvoyez pas le message par le même chemin, car la même réécriture le cassera de nouveau. Un 4.7.7 peut être réessayé plus tard. 2.7.7 ne nécessite aucune nouvelle tentative&#xa0;; le message a été remis.</translation>
     </message>
     <message>
         <source>A footer, disclaimer or banner was added after the message was signed.</source>
@@ -7721,7 +7721,7 @@
     <message>
         <source>The server rejected the username and password (or token) the client sent with AUTH. It is a permanent failure for that login: the client must supply different credentials, not just try again. RFC 4954 pairs it with 535; the registry also lists 554 from its earlier use in the BURL extension, where X.7.14 has since replaced it.</source>
         <comment>X.7.8|summary</comment>
-        <translation>Le serveur a rejeté le nom d&apos;utilisateur et le mot de passe (ou le jeton) envoyés par le client avec AUTH. C&apos;est un échec permanent pour cette authentification : le client doit fournir d&apos;autres identifiants, et pas simplement réessayer. La RFC 4954 l&apos;associe à 535 ; le registre indique aussi 554, hérité de son ancien usage dans l&apos;extension BURL, où X.7.14 l&apos;a depuis remplacé.</translation>
+        <translation>Le serveur a rejeté le nom d&apos;utilisateur et le mot de passe (ou le jeton) envoyés par le client avec AUTH. C&apos;est un échec permanent pour cette authentification&#xa0;: le client doit fournir d&apos;autres identifiants, et pas simplement réessayer. La RFC 4954 l&apos;associe à 535&#xa0;; le registre indique aussi 554, hérité de son ancien usage dans l&apos;extension BURL, où X.7.14 l&apos;a depuis remplacé.</translation>
     </message>
     <message>
         <source>At AUTH on the submission ports 587 and 465, right after the client sends its credentials. Postfix with Dovecot or Cyrus SASL answers 535 5.7.8 Error: authentication failed, and Gmail&apos;s smtp.gmail.com answers 535 5.7.8 Username and Password not accepted. Printers, scanners, website contact forms and backup tools often hit it after a password change.</source>
@@ -7736,7 +7736,7 @@
     <message>
         <source>Do not retry with the same credentials: repeated failures can lock the account or get the client IP banned by tools such as fail2ban. Try again only after the username or password has been corrected.</source>
         <comment>X.7.8|retry</comment>
-        <translation>Ne réessayez pas avec les mêmes identifiants : des échecs répétés peuvent verrouiller le compte ou faire bannir l&apos;IP du client par des outils comme fail2ban. Ne réessayez qu&apos;une fois le nom d&apos;utilisateur ou le mot de passe corrigé.</translation>
+        <translation>Ne réessayez pas avec les mêmes identifiants&#xa0;: des échecs répétés peuvent verrouiller le compte ou faire bannir l&apos;IP du client par des outils comme fail2ban. Ne réessayez qu&apos;une fois le nom d&apos;utilisateur ou le mot de passe corrigé.</translation>
     </message>
     <message>
         <source>A wrong or outdated password is stored in the client, often after a password change or expiry.</source>
@@ -7786,7 +7786,7 @@
     <message>
         <source>smtp.gmail.com refuses the login: wrong address or password, or the normal Google password sent by an application for an account that needs an app password or OAuth.</source>
         <comment>X.7.8|providers.meaning</comment>
-        <translation>smtp.gmail.com refuse l&apos;authentification : adresse ou mot de passe erroné, ou mot de passe Google normal envoyé par une application pour un compte qui exige un mot de passe d&apos;application ou OAuth.</translation>
+        <translation>smtp.gmail.com refuse l&apos;authentification&#xa0;: adresse ou mot de passe erroné, ou mot de passe Google normal envoyé par une application pour un compte qui exige un mot de passe d&apos;application ou OAuth.</translation>
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
@@ -7806,12 +7806,12 @@
     <message>
         <source>For a real 534 5.7.9, the client software must use a stronger mechanism or credential: an app password or OAuth (XOAUTH2, OAUTHBEARER) for Gmail, or a mechanism the server allows for that account. For Yahoo&apos;s 550 5.7.9, the sender&apos;s admin makes the mail authenticate: an SPF record covering the sending server for the envelope domain and a DKIM signature for the From domain, plus a DMARC record for bulk senders.</source>
         <comment>X.7.9|howToFix</comment>
-        <translation>Pour un vrai 534 5.7.9, le logiciel client doit utiliser un mécanisme ou un type d&apos;identifiant plus robuste : un mot de passe d&apos;application ou OAuth (XOAUTH2, OAUTHBEARER) pour Gmail, ou un mécanisme que le serveur autorise pour ce compte. Pour le 550 5.7.9 de Yahoo, l&apos;administrateur de l&apos;expéditeur fait en sorte que le courrier soit authentifié : un enregistrement SPF couvrant le serveur d&apos;envoi pour le domaine d&apos;enveloppe et une signature DKIM pour le domaine du From, plus un enregistrement DMARC pour les expéditeurs en masse.</translation>
+        <translation>Pour un vrai 534 5.7.9, le logiciel client doit utiliser un mécanisme ou un type d&apos;identifiant plus robuste&#xa0;: un mot de passe d&apos;application ou OAuth (XOAUTH2, OAUTHBEARER) pour Gmail, ou un mécanisme que le serveur autorise pour ce compte. Pour le 550 5.7.9 de Yahoo, l&apos;administrateur de l&apos;expéditeur fait en sorte que le courrier soit authentifié&#xa0;: un enregistrement SPF couvrant le serveur d&apos;envoi pour le domaine d&apos;enveloppe et une signature DKIM pour le domaine du From, plus un enregistrement DMARC pour les expéditeurs en masse.</translation>
     </message>
     <message>
         <source>Do not repeat the same AUTH; switch to a stronger mechanism, an app password or OAuth. For Yahoo&apos;s 550 5.7.9, do not resend until the message passes SPF or DKIM.</source>
         <comment>X.7.9|retry</comment>
-        <translation>Ne répétez pas le même AUTH ; passez à un mécanisme plus robuste, à un mot de passe d&apos;application ou à OAuth. Pour le 550 5.7.9 de Yahoo, ne renvoyez rien tant que le message ne passe pas SPF ou DKIM.</translation>
+        <translation>Ne répétez pas le même AUTH&#xa0;; passez à un mécanisme plus robuste, à un mot de passe d&apos;application ou à OAuth. Pour le 550 5.7.9 de Yahoo, ne renvoyez rien tant que le message ne passe pas SPF ou DKIM.</translation>
     </message>
     <message>
         <source>A Gmail or Google Workspace account with two-step verification was reached with the account password instead of an app password.</source>
@@ -7826,12 +7826,12 @@
     <message>
         <source>Yahoo or AOL inbound: the message passed neither SPF nor DKIM (Yahoo&apos;s own use of 5.7.9).</source>
         <comment>X.7.9|causes</comment>
-        <translation>Réception chez Yahoo ou AOL : le message n&apos;a passé ni SPF ni DKIM (usage propre à Yahoo de 5.7.9).</translation>
+        <translation>Réception chez Yahoo ou AOL&#xa0;: le message n&apos;a passé ni SPF ni DKIM (usage propre à Yahoo de 5.7.9).</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message was refused for a content or sender policy reason, reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation>Réception chez Yahoo : le message a été refusé pour une raison de politique liée au contenu ou à l&apos;expéditeur, signalée sous la forme 554 5.7.9.</translation>
+        <translation>Réception chez Yahoo&#xa0;: le message a été refusé pour une raison de politique liée au contenu ou à l&apos;expéditeur, signalée sous la forme 554 5.7.9.</translation>
     </message>
     <message>
         <source>Look at the AUTH line of the EHLO reply after STARTTLS to see whether OAuth mechanisms (XOAUTH2, OAUTHBEARER) are offered.</source>
@@ -7851,12 +7851,12 @@
     <message>
         <source>smtp.gmail.com wants an app password or OAuth because the Google account has two-step verification; the normal account password is refused.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation>smtp.gmail.com exige un mot de passe d&apos;application ou OAuth parce que le compte Google a la validation en deux étapes activée ; le mot de passe normal du compte est refusé.</translation>
+        <translation>smtp.gmail.com exige un mot de passe d&apos;application ou OAuth parce que le compte Google a la validation en deux étapes activée&#xa0;; le mot de passe normal du compte est refusé.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s inbound servers reject mail that passes neither SPF nor DKIM. This is Yahoo&apos;s own meaning, unrelated to the registry&apos;s mechanism too weak, which concerns SMTP AUTH.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation>Les serveurs entrants de Yahoo rejettent le courrier qui ne passe ni SPF ni DKIM. C&apos;est un sens propre à Yahoo, sans rapport avec le « mécanisme trop faible » du registre, qui concerne SMTP AUTH.</translation>
+        <translation>Les serveurs entrants de Yahoo rejettent le courrier qui ne passe ni SPF ni DKIM. C&apos;est un sens propre à Yahoo, sans rapport avec le «&#xa0;mécanisme trop faible&#xa0;» du registre, qui concerne SMTP AUTH.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent policy rejection at the end of DATA, for content or sender reasons it does not spell out in the reply.</source>
@@ -7871,22 +7871,22 @@
     <message>
         <source>The server will not accept the requested authentication mechanism over an unencrypted connection: an outer encryption layer, in practice TLS, must be in place first. It is permanent for that attempt; the client should start TLS and authenticate again, or use a stronger mechanism. The registry pairs it with 523, a reply code defined nowhere else.</source>
         <comment>X.7.10|summary</comment>
-        <translation>Le serveur n&apos;accepte pas le mécanisme d&apos;authentification demandé sur une connexion non chiffrée : une couche de chiffrement externe, en pratique TLS, doit d&apos;abord être en place. C&apos;est permanent pour cette tentative ; le client doit démarrer TLS et s&apos;authentifier de nouveau, ou utiliser un mécanisme plus robuste. Le registre l&apos;associe à 523, un code de réponse défini nulle part ailleurs.</translation>
+        <translation>Le serveur n&apos;accepte pas le mécanisme d&apos;authentification demandé sur une connexion non chiffrée&#xa0;: une couche de chiffrement externe, en pratique TLS, doit d&apos;abord être en place. C&apos;est permanent pour cette tentative&#xa0;; le client doit démarrer TLS et s&apos;authentifier de nouveau, ou utiliser un mécanisme plus robuste. Le registre l&apos;associe à 523, un code de réponse défini nulle part ailleurs.</translation>
     </message>
     <message>
         <source>At AUTH, when a client tries a clear-text mechanism (PLAIN, LOGIN) before STARTTLS. 523 5.7.10 is rare in the wild, because most servers simply do not advertise AUTH until TLS is active, or answer 530 5.7.0 or 538 5.7.11 instead. Gmail uses 5.7.10 for a TLS rule of its own: commands pipelined behind STARTTLS.</source>
         <comment>X.7.10|whenSeen</comment>
-        <translation>À l&apos;AUTH, lorsqu&apos;un client tente un mécanisme en clair (PLAIN, LOGIN) avant STARTTLS. 523 5.7.10 est rare en pratique, car la plupart des serveurs n&apos;annoncent tout simplement pas AUTH tant que TLS n&apos;est pas actif, ou répondent plutôt 530 5.7.0 ou 538 5.7.11. Gmail utilise 5.7.10 pour une règle TLS qui lui est propre : des commandes envoyées en pipeline derrière STARTTLS.</translation>
+        <translation>À l&apos;AUTH, lorsqu&apos;un client tente un mécanisme en clair (PLAIN, LOGIN) avant STARTTLS. 523 5.7.10 est rare en pratique, car la plupart des serveurs n&apos;annoncent tout simplement pas AUTH tant que TLS n&apos;est pas actif, ou répondent plutôt 530 5.7.0 ou 538 5.7.11. Gmail utilise 5.7.10 pour une règle TLS qui lui est propre&#xa0;: des commandes envoyées en pipeline derrière STARTTLS.</translation>
     </message>
     <message>
         <source>The client software must use STARTTLS on port 587 (or SSL/TLS on port 465) and authenticate only after TLS is up. For Gmail&apos;s reply, the client or its mail library is sending further commands in the same burst as STARTTLS; it must wait for the 220 reply and finish the TLS handshake before sending anything else, which usually means updating the library or the application.</source>
         <comment>X.7.10|howToFix</comment>
-        <translation>Le logiciel client doit utiliser STARTTLS sur le port 587 (ou SSL/TLS sur le port 465) et ne s&apos;authentifier qu&apos;une fois TLS établi. Pour la réponse de Gmail, le client ou sa bibliothèque de messagerie envoie d&apos;autres commandes dans la même rafale que STARTTLS ; il doit attendre la réponse 220 et terminer la négociation TLS avant d&apos;envoyer quoi que ce soit d&apos;autre, ce qui implique généralement de mettre à jour la bibliothèque ou l&apos;application.</translation>
+        <translation>Le logiciel client doit utiliser STARTTLS sur le port 587 (ou SSL/TLS sur le port 465) et ne s&apos;authentifier qu&apos;une fois TLS établi. Pour la réponse de Gmail, le client ou sa bibliothèque de messagerie envoie d&apos;autres commandes dans la même rafale que STARTTLS&#xa0;; il doit attendre la réponse 220 et terminer la négociation TLS avant d&apos;envoyer quoi que ce soit d&apos;autre, ce qui implique généralement de mettre à jour la bibliothèque ou l&apos;application.</translation>
     </message>
     <message>
         <source>Do not resend the same clear-text AUTH. Reconnect, complete STARTTLS and then authenticate; nothing has to be retried from the queue.</source>
         <comment>X.7.10|retry</comment>
-        <translation>Ne renvoyez pas le même AUTH en clair. Reconnectez-vous, effectuez STARTTLS puis authentifiez-vous ; rien n&apos;est à réessayer depuis la file d&apos;attente.</translation>
+        <translation>Ne renvoyez pas le même AUTH en clair. Reconnectez-vous, effectuez STARTTLS puis authentifiez-vous&#xa0;; rien n&apos;est à réessayer depuis la file d&apos;attente.</translation>
     </message>
     <message>
         <source>The client&apos;s connection security is set to None, or to STARTTLS only when available, and it authenticates in clear text.</source>
@@ -7906,7 +7906,7 @@
     <message>
         <source>Look at the EHLO reply on the plain connection: STARTTLS should be listed, and password mechanisms ideally not yet.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation>Regardez la réponse EHLO sur la connexion en clair : STARTTLS doit y figurer, et idéalement pas encore les mécanismes à mot de passe.</translation>
+        <translation>Regardez la réponse EHLO sur la connexion en clair&#xa0;: STARTTLS doit y figurer, et idéalement pas encore les mécanismes à mot de passe.</translation>
     </message>
     <message>
         <source>Complete STARTTLS and then AUTH PLAIN to confirm that the corrected setup works.</source>
@@ -7921,7 +7921,7 @@
     <message>
         <source>Gmail&apos;s own use: the client sent more commands in the same burst as STARTTLS. Gmail refuses this to prevent command injection into the TLS session; the client must wait for the handshake. Gmail&apos;s error reference lists it with reply code 523.</source>
         <comment>X.7.10|providers.meaning</comment>
-        <translation>Usage propre à Gmail : le client a envoyé d&apos;autres commandes dans la même rafale que STARTTLS. Gmail le refuse pour empêcher l&apos;injection de commandes dans la session TLS ; le client doit attendre la fin de la négociation. La référence des erreurs de Gmail l&apos;indique avec le code de réponse 523.</translation>
+        <translation>Usage propre à Gmail&#xa0;: le client a envoyé d&apos;autres commandes dans la même rafale que STARTTLS. Gmail le refuse pour empêcher l&apos;injection de commandes dans la session TLS&#xa0;; le client doit attendre la fin de la négociation. La référence des erreurs de Gmail l&apos;indique avec le code de réponse 523.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
@@ -7931,22 +7931,22 @@
     <message>
         <source>The chosen authentication mechanism may only be used on an encrypted connection, and this connection is not encrypted. RFC 4954 defines it as 538 5.7.11 and says it survives mainly for history: modern servers should not advertise such mechanisms before TLS is active. The registry also pairs it with 524.</source>
         <comment>X.7.11|summary</comment>
-        <translation>Le mécanisme d&apos;authentification choisi ne peut être utilisé que sur une connexion chiffrée, et cette connexion ne l&apos;est pas. La RFC 4954 le définit comme 538 5.7.11 et précise qu&apos;il subsiste surtout pour des raisons historiques : les serveurs modernes ne devraient pas annoncer de tels mécanismes avant que TLS soit actif. Le registre l&apos;associe aussi à 524.</translation>
+        <translation>Le mécanisme d&apos;authentification choisi ne peut être utilisé que sur une connexion chiffrée, et cette connexion ne l&apos;est pas. La RFC 4954 le définit comme 538 5.7.11 et précise qu&apos;il subsiste surtout pour des raisons historiques&#xa0;: les serveurs modernes ne devraient pas annoncer de tels mécanismes avant que TLS soit actif. Le registre l&apos;associe aussi à 524.</translation>
     </message>
     <message>
         <source>At AUTH on a plain connection, with older or permissive servers that list PLAIN or LOGIN before STARTTLS but refuse to use them without it. Gmail sends 501 5.7.11 for an unrelated mistake: a STARTTLS command sent with parameters.</source>
         <comment>X.7.11|whenSeen</comment>
-        <translation>À l&apos;AUTH sur une connexion en clair, avec des serveurs anciens ou permissifs qui listent PLAIN ou LOGIN avant STARTTLS mais refusent de les utiliser sans lui. Gmail répond 501 5.7.11 pour une erreur sans rapport : une commande STARTTLS envoyée avec des paramètres.</translation>
+        <translation>À l&apos;AUTH sur une connexion en clair, avec des serveurs anciens ou permissifs qui listent PLAIN ou LOGIN avant STARTTLS mais refusent de les utiliser sans lui. Gmail répond 501 5.7.11 pour une erreur sans rapport&#xa0;: une commande STARTTLS envoyée avec des paramètres.</translation>
     </message>
     <message>
         <source>The client software must start TLS before authenticating: STARTTLS on port 587 or SSL/TLS on port 465 in the account settings. The server&apos;s admin can avoid the trap by advertising password mechanisms only after STARTTLS (in Postfix, smtpd_tls_auth_only = yes). For Gmail&apos;s 501 5.7.11, the client must send STARTTLS with no arguments.</source>
         <comment>X.7.11|howToFix</comment>
-        <translation>Le logiciel client doit démarrer TLS avant de s&apos;authentifier : STARTTLS sur le port 587 ou SSL/TLS sur le port 465 dans les paramètres du compte. L&apos;administrateur du serveur peut éviter le piège en n&apos;annonçant les mécanismes à mot de passe qu&apos;après STARTTLS (dans Postfix, smtpd_tls_auth_only = yes). Pour le 501 5.7.11 de Gmail, le client doit envoyer STARTTLS sans argument.</translation>
+        <translation>Le logiciel client doit démarrer TLS avant de s&apos;authentifier&#xa0;: STARTTLS sur le port 587 ou SSL/TLS sur le port 465 dans les paramètres du compte. L&apos;administrateur du serveur peut éviter le piège en n&apos;annonçant les mécanismes à mot de passe qu&apos;après STARTTLS (dans Postfix, smtpd_tls_auth_only = yes). Pour le 501 5.7.11 de Gmail, le client doit envoyer STARTTLS sans argument.</translation>
     </message>
     <message>
         <source>Nothing to queue: reconnect, start TLS and repeat AUTH. Trying again without encryption gets the same refusal.</source>
         <comment>X.7.11|retry</comment>
-        <translation>Rien à mettre en file d&apos;attente : reconnectez-vous, démarrez TLS et répétez AUTH. Réessayer sans chiffrement entraîne le même refus.</translation>
+        <translation>Rien à mettre en file d&apos;attente&#xa0;: reconnectez-vous, démarrez TLS et répétez AUTH. Réessayer sans chiffrement entraîne le même refus.</translation>
     </message>
     <message>
         <source>The client authenticated before STARTTLS because the server listed AUTH mechanisms on the plain connection.</source>
@@ -7981,7 +7981,7 @@
     <message>
         <source>Gmail&apos;s reply when a client sends STARTTLS followed by an argument; the registry meaning, encryption required for an AUTH mechanism, does not apply.</source>
         <comment>X.7.11|providers.meaning</comment>
-        <translation>Réponse de Gmail lorsqu&apos;un client envoie STARTTLS suivi d&apos;un argument ; le sens du registre, chiffrement requis pour un mécanisme AUTH, ne s&apos;applique pas.</translation>
+        <translation>Réponse de Gmail lorsqu&apos;un client envoie STARTTLS suivi d&apos;un argument&#xa0;; le sens du registre, chiffrement requis pour un mécanisme AUTH, ne s&apos;applique pas.</translation>
     </message>
     <message>
         <source>A password transition is needed</source>
@@ -7991,7 +7991,7 @@
     <message>
         <source>The server needs the user to log in once with the PLAIN mechanism (normally over TLS) so that it can store the password in the form the requested mechanism needs; after that the requested mechanism should work in later sessions. It is only ever a temporary condition (4.7.12); RFC 4954 pairs it with 432, and the registry also lists 422.</source>
         <comment>X.7.12|summary</comment>
-        <translation>Le serveur a besoin que l&apos;utilisateur s&apos;authentifie une fois avec le mécanisme PLAIN (normalement sur TLS) afin de pouvoir stocker le mot de passe sous la forme requise par le mécanisme demandé ; ensuite, ce mécanisme devrait fonctionner lors des sessions suivantes. Il n&apos;existe que sous forme temporaire (4.7.12) ; la RFC 4954 l&apos;associe à 432, et le registre indique aussi 422.</translation>
+        <translation>Le serveur a besoin que l&apos;utilisateur s&apos;authentifie une fois avec le mécanisme PLAIN (normalement sur TLS) afin de pouvoir stocker le mot de passe sous la forme requise par le mécanisme demandé&#xa0;; ensuite, ce mécanisme devrait fonctionner lors des sessions suivantes. Il n&apos;existe que sous forme temporaire (4.7.12)&#xa0;; la RFC 4954 l&apos;associe à 432, et le registre indique aussi 422.</translation>
     </message>
     <message>
         <source>At AUTH, when a client asks for a challenge-response mechanism (CRAM-MD5, DIGEST-MD5, SCRAM) and the server does not yet hold the password in the form that mechanism requires, typically after a migration or a change of password storage scheme. Rare in practice, since most clients and servers simply use PLAIN over TLS.</source>
@@ -8006,7 +8006,7 @@
     <message>
         <source>Not a queue retry: authenticate once with PLAIN over TLS, then use the original mechanism again. Repeating that mechanism without the PLAIN step returns 4.7.12 again.</source>
         <comment>X.7.12|retry</comment>
-        <translation>Il ne s&apos;agit pas d&apos;une nouvelle tentative depuis la file d&apos;attente : authentifiez-vous une fois avec PLAIN sur TLS, puis utilisez de nouveau le mécanisme d&apos;origine. Répéter ce mécanisme sans l&apos;étape PLAIN donne de nouveau 4.7.12.</translation>
+        <translation>Il ne s&apos;agit pas d&apos;une nouvelle tentative depuis la file d&apos;attente&#xa0;: authentifiez-vous une fois avec PLAIN sur TLS, puis utilisez de nouveau le mécanisme d&apos;origine. Répéter ce mécanisme sans l&apos;étape PLAIN donne de nouveau 4.7.12.</translation>
     </message>
     <message>
         <source>Passwords were migrated or rehashed, and the server lacks the secret needed for CRAM-MD5, DIGEST-MD5 or SCRAM.</source>
@@ -8046,12 +8046,12 @@
     <message>
         <source>The credentials were correct, but the account has been disabled, so the server will not let it send. It stays permanent until the user contacts the administrator; unlike a wrong-password reply, asking the user to retype the password will not help. The registry pairs it with 525.</source>
         <comment>X.7.13|summary</comment>
-        <translation>Les identifiants étaient corrects, mais le compte a été désactivé, et le serveur ne le laisse donc pas envoyer. La situation reste permanente jusqu&apos;à ce que l&apos;utilisateur contacte l&apos;administrateur ; contrairement à une réponse de mot de passe erroné, demander à l&apos;utilisateur de ressaisir son mot de passe n&apos;y changera rien. Le registre l&apos;associe à 525.</translation>
+        <translation>Les identifiants étaient corrects, mais le compte a été désactivé, et le serveur ne le laisse donc pas envoyer. La situation reste permanente jusqu&apos;à ce que l&apos;utilisateur contacte l&apos;administrateur&#xa0;; contrairement à une réponse de mot de passe erroné, demander à l&apos;utilisateur de ressaisir son mot de passe n&apos;y changera rien. Le registre l&apos;associe à 525.</translation>
     </message>
     <message>
         <source>At AUTH, straight after a successful credential check, on submission servers that tell disabled accounts apart from bad passwords. Usual triggers are accounts suspended after being used for spam, unpaid hosting bills, and staff who have left. Many servers do not use it and answer 535 5.7.8 for disabled accounts as well.</source>
         <comment>X.7.13|whenSeen</comment>
-        <translation>À l&apos;AUTH, juste après une vérification d&apos;identifiants réussie, sur les serveurs de soumission qui distinguent les comptes désactivés des mauvais mots de passe. Déclencheurs habituels : comptes suspendus après avoir servi à envoyer du spam, factures d&apos;hébergement impayées et employés ayant quitté l&apos;organisation. Beaucoup de serveurs ne l&apos;utilisent pas et répondent 535 5.7.8 pour les comptes désactivés également.</translation>
+        <translation>À l&apos;AUTH, juste après une vérification d&apos;identifiants réussie, sur les serveurs de soumission qui distinguent les comptes désactivés des mauvais mots de passe. Déclencheurs habituels&#xa0;: comptes suspendus après avoir servi à envoyer du spam, factures d&apos;hébergement impayées et employés ayant quitté l&apos;organisation. Beaucoup de serveurs ne l&apos;utilisent pas et répondent 535 5.7.8 pour les comptes désactivés également.</translation>
     </message>
     <message>
         <source>The user contacts their mail administrator or provider. The administrator finds out why the account was disabled (abuse report, compromise, billing), removes the cause (new password, malware cleanup on the user&apos;s devices, spam removed from the outbound queue) and re-enables the account. After that the client software can log in again with its existing settings.</source>
@@ -8061,7 +8061,7 @@
     <message>
         <source>Do not retry: every attempt is refused until an administrator re-enables the account.</source>
         <comment>X.7.13|retry</comment>
-        <translation>Ne réessayez pas : chaque tentative est refusée tant qu&apos;un administrateur n&apos;a pas réactivé le compte.</translation>
+        <translation>Ne réessayez pas&#xa0;: chaque tentative est refusée tant qu&apos;un administrateur n&apos;a pas réactivé le compte.</translation>
     </message>
     <message>
         <source>The account was suspended after it was compromised and used to send spam.</source>
@@ -8086,12 +8086,12 @@
     <message>
         <source>Sign in to the provider&apos;s webmail or account portal with the same credentials; a suspended account usually shows a notice there.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation>Connectez-vous au webmail ou au portail de compte du fournisseur avec les mêmes identifiants ; un compte suspendu y affiche généralement un avis.</translation>
+        <translation>Connectez-vous au webmail ou au portail de compte du fournisseur avec les mêmes identifiants&#xa0;; un compte suspendu y affiche généralement un avis.</translation>
     </message>
     <message>
         <source>Confirm the behaviour by hand: with a disabled account the refusal comes even though the password is right.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation>Confirmez le comportement à la main : avec un compte désactivé, le refus intervient alors même que le mot de passe est correct.</translation>
+        <translation>Confirmez le comportement à la main&#xa0;: avec un compte désactivé, le refus intervient alors même que le mot de passe est correct.</translation>
     </message>
     <message>
         <source>As the admin on Postfix, see when this account last submitted mail successfully.</source>
@@ -8136,12 +8136,12 @@
     <message>
         <source>Gmail&apos;s use: Google blocked the sign-in as suspicious and wants the user to confirm it in a web browser.</source>
         <comment>X.7.14|causes</comment>
-        <translation>Usage de Gmail : Google a bloqué la connexion comme suspecte et veut que l&apos;utilisateur la confirme dans un navigateur web.</translation>
+        <translation>Usage de Gmail&#xa0;: Google a bloqué la connexion comme suspecte et veut que l&apos;utilisateur la confirme dans un navigateur web.</translation>
     </message>
     <message>
         <source>Check whether the submission server lists BURL in its EHLO reply after STARTTLS; if it does not, the client should not use BURL at all.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation>Vérifiez si le serveur de soumission liste BURL dans sa réponse EHLO après STARTTLS ; si ce n&apos;est pas le cas, le client ne devrait pas utiliser BURL du tout.</translation>
+        <translation>Vérifiez si le serveur de soumission liste BURL dans sa réponse EHLO après STARTTLS&#xa0;; si ce n&apos;est pas le cas, le client ne devrait pas utiliser BURL du tout.</translation>
     </message>
     <message>
         <source>Search the submission server&apos;s log for the BURL command and the failed IMAP fetch.</source>
@@ -8156,7 +8156,7 @@
     <message>
         <source>smtp.gmail.com refuses the login until the user signs in to the Google account in a browser, usually after a blocked suspicious sign-in; it has nothing to do with BURL trust relationships.</source>
         <comment>X.7.14|providers.meaning</comment>
-        <translation>smtp.gmail.com refuse l&apos;authentification tant que l&apos;utilisateur ne s&apos;est pas connecté à son compte Google dans un navigateur, généralement après le blocage d&apos;une connexion suspecte ; cela n&apos;a rien à voir avec les relations de confiance de BURL.</translation>
+        <translation>smtp.gmail.com refuse l&apos;authentification tant que l&apos;utilisateur ne s&apos;est pas connecté à son compte Google dans un navigateur, généralement après le blocage d&apos;une connexion suspecte&#xa0;; cela n&apos;a rien à voir avec les relations de confiance de BURL.</translation>
     </message>
     <message>
         <source>Priority Level is too low</source>
@@ -8166,22 +8166,22 @@
     <message>
         <source>The receiving server supports the MT-PRIORITY extension (RFC 6710) and will not take the message at the priority the client gave in MAIL FROM. As 4.7.15 (usually with 450) the refusal is temporary: the server is for now accepting only higher-priority traffic, for example during congestion. As 5.7.15 (usually with 550) the server&apos;s policy refuses that priority level outright.</source>
         <comment>X.7.15|summary</comment>
-        <translation>Le serveur de réception prend en charge l&apos;extension MT-PRIORITY (RFC 6710) et n&apos;accepte pas le message à la priorité indiquée par le client dans MAIL FROM. En 4.7.15 (généralement avec 450), le refus est temporaire : le serveur n&apos;accepte pour l&apos;instant que le trafic de priorité supérieure, par exemple en cas de congestion. En 5.7.15 (généralement avec 550), la politique du serveur refuse purement et simplement ce niveau de priorité.</translation>
+        <translation>Le serveur de réception prend en charge l&apos;extension MT-PRIORITY (RFC 6710) et n&apos;accepte pas le message à la priorité indiquée par le client dans MAIL FROM. En 4.7.15 (généralement avec 450), le refus est temporaire&#xa0;: le serveur n&apos;accepte pour l&apos;instant que le trafic de priorité supérieure, par exemple en cas de congestion. En 5.7.15 (généralement avec 550), la politique du serveur refuse purement et simplement ce niveau de priorité.</translation>
     </message>
     <message>
         <source>In reply to a MAIL FROM that carries an MT-PRIORITY=n parameter (n runs from -9 to 9, 0 being normal). Only met on networks that use message transfer priorities, such as military, government or emergency-service messaging systems with MT-PRIORITY-aware relays; ordinary Internet mail servers do not advertise the extension and never send this code.</source>
         <comment>X.7.15|whenSeen</comment>
-        <translation>En réponse à un MAIL FROM portant un paramètre MT-PRIORITY=n (n va de -9 à 9, 0 étant la priorité normale). Ne se rencontre que sur les réseaux qui utilisent des priorités de transfert des messages, comme les systèmes de messagerie militaires, gouvernementaux ou des services d&apos;urgence dotés de relais compatibles MT-PRIORITY ; les serveurs de messagerie Internet ordinaires n&apos;annoncent pas l&apos;extension et n&apos;envoient jamais ce code.</translation>
+        <translation>En réponse à un MAIL FROM portant un paramètre MT-PRIORITY=n (n va de -9 à 9, 0 étant la priorité normale). Ne se rencontre que sur les réseaux qui utilisent des priorités de transfert des messages, comme les systèmes de messagerie militaires, gouvernementaux ou des services d&apos;urgence dotés de relais compatibles MT-PRIORITY&#xa0;; les serveurs de messagerie Internet ordinaires n&apos;annoncent pas l&apos;extension et n&apos;envoient jamais ce code.</translation>
     </message>
     <message>
         <source>The sender decides. If the message really is more urgent, resend it with a higher MT-PRIORITY value that the sender is authorised to use; if not, let it wait, because a 4.7.15 deferral clears when the receiving network leaves its high-priority-only mode. The sender&apos;s admin should confirm which priority range the relay accepts from this client, since servers may lower or refuse priorities requested by clients not authorised for them.</source>
         <comment>X.7.15|howToFix</comment>
-        <translation>C&apos;est à l&apos;expéditeur de décider. Si le message est réellement plus urgent, renvoyez-le avec une valeur MT-PRIORITY plus élevée que l&apos;expéditeur est autorisé à utiliser ; sinon, laissez-le attendre, car un report 4.7.15 disparaît lorsque le réseau de réception quitte son mode réservé à la haute priorité. L&apos;administrateur de l&apos;expéditeur devrait vérifier quelle plage de priorités le relais accepte de ce client, car les serveurs peuvent abaisser ou refuser les priorités demandées par des clients qui n&apos;y sont pas autorisés.</translation>
+        <translation>C&apos;est à l&apos;expéditeur de décider. Si le message est réellement plus urgent, renvoyez-le avec une valeur MT-PRIORITY plus élevée que l&apos;expéditeur est autorisé à utiliser&#xa0;; sinon, laissez-le attendre, car un report 4.7.15 disparaît lorsque le réseau de réception quitte son mode réservé à la haute priorité. L&apos;administrateur de l&apos;expéditeur devrait vérifier quelle plage de priorités le relais accepte de ce client, car les serveurs peuvent abaisser ou refuser les priorités demandées par des clients qui n&apos;y sont pas autorisés.</translation>
     </message>
     <message>
         <source>On 4.7.15 keep the message queued and retry with backoff; the minimum priority may drop again. On 5.7.15 do not retry at the same priority: resend only with a higher, authorised priority, or not at all.</source>
         <comment>X.7.15|retry</comment>
-        <translation>Sur un 4.7.15, gardez le message en file d&apos;attente et réessayez avec un délai croissant ; la priorité minimale peut redescendre. Sur un 5.7.15, ne réessayez pas à la même priorité : renvoyez uniquement avec une priorité plus élevée et autorisée, ou pas du tout.</translation>
+        <translation>Sur un 4.7.15, gardez le message en file d&apos;attente et réessayez avec un délai croissant&#xa0;; la priorité minimale peut redescendre. Sur un 5.7.15, ne réessayez pas à la même priorité&#xa0;: renvoyez uniquement avec une priorité plus élevée et autorisée, ou pas du tout.</translation>
     </message>
     <message>
         <source>The receiving network is congested or in a crisis mode and is temporarily accepting only messages at or above a minimum priority.</source>
@@ -8196,12 +8196,12 @@
     <message>
         <source>The client is not authorised for the priority it asked for, so the server lowered it to a level the server then refuses.</source>
         <comment>X.7.15|causes</comment>
-        <translation>Le client n&apos;est pas autorisé à utiliser la priorité demandée ; le serveur l&apos;a donc abaissée à un niveau qu&apos;il refuse ensuite.</translation>
+        <translation>Le client n&apos;est pas autorisé à utiliser la priorité demandée&#xa0;; le serveur l&apos;a donc abaissée à un niveau qu&apos;il refuse ensuite.</translation>
     </message>
     <message>
         <source>Read the receiving server&apos;s EHLO reply: MT-PRIORITY (possibly followed by a policy name) must be listed for this code to make sense.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation>Lisez la réponse EHLO du serveur de réception : MT-PRIORITY (éventuellement suivi d&apos;un nom de politique) doit y figurer pour que ce code ait un sens.</translation>
+        <translation>Lisez la réponse EHLO du serveur de réception&#xa0;: MT-PRIORITY (éventuellement suivi d&apos;un nom de politique) doit y figurer pour que ce code ait un sens.</translation>
     </message>
     <message>
         <source>Find the deferral or bounce in the sending log to see which recipient and which attempt were refused.</source>
@@ -8221,12 +8221,12 @@
     <message>
         <source>The server accepts messages at this MT-PRIORITY level only up to a certain size, and this one is larger. RFC 6710 lets a server set size limits per priority so that urgent traffic stays fast; as 4.7.16 the limit is temporary (for example during congestion), as 5.7.16 it is standing policy. It is not the server&apos;s general size limit, which is reported with X.3.4 or X.2.3.</source>
         <comment>X.7.16|summary</comment>
-        <translation>Le serveur n&apos;accepte les messages de ce niveau MT-PRIORITY que jusqu&apos;à une certaine taille, et celui-ci est plus volumineux. La RFC 6710 permet à un serveur de fixer des limites de taille par priorité afin que le trafic urgent reste rapide ; en 4.7.16, la limite est temporaire (par exemple en cas de congestion), en 5.7.16, c&apos;est une politique permanente. Ce n&apos;est pas la limite de taille générale du serveur, qui est signalée par X.3.4 ou X.2.3.</translation>
+        <translation>Le serveur n&apos;accepte les messages de ce niveau MT-PRIORITY que jusqu&apos;à une certaine taille, et celui-ci est plus volumineux. La RFC 6710 permet à un serveur de fixer des limites de taille par priorité afin que le trafic urgent reste rapide&#xa0;; en 4.7.16, la limite est temporaire (par exemple en cas de congestion), en 5.7.16, c&apos;est une politique permanente. Ce n&apos;est pas la limite de taille générale du serveur, qui est signalée par X.3.4 ou X.2.3.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM when the client declared both MT-PRIORITY and SIZE, or after the end of DATA once the real size is known; the registry pairs it with 552. Only on relays that implement message transfer priorities, typically on closed military or emergency messaging networks.</source>
         <comment>X.7.16|whenSeen</comment>
-        <translation>En réponse au MAIL FROM lorsque le client a déclaré à la fois MT-PRIORITY et SIZE, ou après la fin du DATA une fois la taille réelle connue ; le registre l&apos;associe à 552. Uniquement sur les relais qui implémentent les priorités de transfert des messages, typiquement sur des réseaux de messagerie militaires ou d&apos;urgence fermés.</translation>
+        <translation>En réponse au MAIL FROM lorsque le client a déclaré à la fois MT-PRIORITY et SIZE, ou après la fin du DATA une fois la taille réelle connue&#xa0;; le registre l&apos;associe à 552. Uniquement sur les relais qui implémentent les priorités de transfert des messages, typiquement sur des réseaux de messagerie militaires ou d&apos;urgence fermés.</translation>
     </message>
     <message>
         <source>The sender shrinks the message (remove large attachments or replace them with a link) or resends it at a lower priority, where bigger messages are allowed. The sender&apos;s admin can ask the receiving side for its size limit at each priority level and configure the client to split or downgrade large priority messages automatically.</source>
@@ -8236,7 +8236,7 @@
     <message>
         <source>On 4.7.16 retry later with backoff, as the size allowance may come back. On 5.7.16 do not resend unchanged: reduce the size or lower the priority first.</source>
         <comment>X.7.16|retry</comment>
-        <translation>Sur un 4.7.16, réessayez plus tard avec un délai croissant, car la taille autorisée peut être rétablie. Sur un 5.7.16, ne renvoyez pas le message tel quel : réduisez d&apos;abord sa taille ou abaissez sa priorité.</translation>
+        <translation>Sur un 4.7.16, réessayez plus tard avec un délai croissant, car la taille autorisée peut être rétablie. Sur un 5.7.16, ne renvoyez pas le message tel quel&#xa0;: réduisez d&apos;abord sa taille ou abaissez sa priorité.</translation>
     </message>
     <message>
         <source>A large attachment was sent at a high priority level that the receiving server reserves for short, urgent messages.</source>
@@ -8276,7 +8276,7 @@
     <message>
         <source>The message asked for Require-Recipient-Valid-Since (RRVS) protection, RFC 7293, and the receiving system knows that the recipient mailbox has not belonged to the same owner continuously since the date the sender gave. The address was closed and reissued, or otherwise changed hands, so the mail is refused rather than handed to a stranger. Only used as a permanent failure.</source>
         <comment>X.7.17|summary</comment>
-        <translation>Le message demandait la protection Require-Recipient-Valid-Since (RRVS), RFC 7293, et le système de réception sait que la boîte aux lettres du destinataire n&apos;a pas appartenu sans interruption au même propriétaire depuis la date indiquée par l&apos;expéditeur. L&apos;adresse a été fermée puis réattribuée, ou a changé de mains d&apos;une autre façon ; le courrier est donc refusé plutôt que d&apos;être remis à un inconnu. Utilisé uniquement comme échec permanent.</translation>
+        <translation>Le message demandait la protection Require-Recipient-Valid-Since (RRVS), RFC 7293, et le système de réception sait que la boîte aux lettres du destinataire n&apos;a pas appartenu sans interruption au même propriétaire depuis la date indiquée par l&apos;expéditeur. L&apos;adresse a été fermée puis réattribuée, ou a changé de mains d&apos;une autre façon&#xa0;; le courrier est donc refusé plutôt que d&apos;être remis à un inconnu. Utilisé uniquement comme échec permanent.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO when the client used the RRVS=date-time parameter, or after DATA when the message carried a Require-Recipient-Valid-Since header field instead. The sender is typically a bank, shop or social network mailing an address it verified long ago, and the receiver is a provider that recycles abandoned addresses and implements RRVS.</source>
@@ -8286,12 +8286,12 @@
     <message>
         <source>The sender (the operator of the sending application) marks the address as no longer belonging to the customer, stops mailing it, and asks the customer for a current address through another channel. Do not remove the RRVS date and resend: the check exists to keep password resets and account notices away from the address&apos;s new owner.</source>
         <comment>X.7.17|howToFix</comment>
-        <translation>L&apos;expéditeur (l&apos;exploitant de l&apos;application d&apos;envoi) marque l&apos;adresse comme n&apos;appartenant plus au client, cesse d&apos;y écrire et demande au client une adresse à jour par un autre canal. Ne supprimez pas la date RRVS pour renvoyer le message : ce contrôle existe pour que les réinitialisations de mot de passe et les avis concernant le compte n&apos;arrivent pas chez le nouveau titulaire de l&apos;adresse.</translation>
+        <translation>L&apos;expéditeur (l&apos;exploitant de l&apos;application d&apos;envoi) marque l&apos;adresse comme n&apos;appartenant plus au client, cesse d&apos;y écrire et demande au client une adresse à jour par un autre canal. Ne supprimez pas la date RRVS pour renvoyer le message&#xa0;: ce contrôle existe pour que les réinitialisations de mot de passe et les avis concernant le compte n&apos;arrivent pas chez le nouveau titulaire de l&apos;adresse.</translation>
     </message>
     <message>
         <source>Do not retry: the ownership change is permanent. Flag or remove the address and send only to a newly confirmed one.</source>
         <comment>X.7.17|retry</comment>
-        <translation>Ne réessayez pas : le changement de propriétaire est permanent. Signalez ou supprimez l&apos;adresse et n&apos;envoyez qu&apos;à une adresse nouvellement confirmée.</translation>
+        <translation>Ne réessayez pas&#xa0;: le changement de propriétaire est permanent. Signalez ou supprimez l&apos;adresse et n&apos;envoyez qu&apos;à une adresse nouvellement confirmée.</translation>
     </message>
     <message>
         <source>The recipient&apos;s provider closed the old account after long inactivity and later gave the same address to a new user.</source>
@@ -8321,12 +8321,12 @@
     <message>
         <source>Another Require-Recipient-Valid-Since result (RFC 7293): the receiving system reports that the recipient&apos;s domain has changed owner since the date the sender gave. Every address at that domain may now belong to a different organisation, so the message is refused. Only used as a permanent failure.</source>
         <comment>X.7.18|summary</comment>
-        <translation>Un autre résultat de Require-Recipient-Valid-Since (RFC 7293) : le système de réception signale que le domaine du destinataire a changé de propriétaire depuis la date indiquée par l&apos;expéditeur. Toutes les adresses de ce domaine peuvent désormais appartenir à une autre organisation ; le message est donc refusé. Utilisé uniquement comme échec permanent.</translation>
+        <translation>Un autre résultat de Require-Recipient-Valid-Since (RFC 7293)&#xa0;: le système de réception signale que le domaine du destinataire a changé de propriétaire depuis la date indiquée par l&apos;expéditeur. Toutes les adresses de ce domaine peuvent désormais appartenir à une autre organisation&#xa0;; le message est donc refusé. Utilisé uniquement comme échec permanent.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO with an RRVS parameter, or after DATA for the header-field form, on receiving systems that know about ownership changes of the domains they host. Typical case: a company&apos;s old domain expired and was registered by someone else, who now runs mail for it.</source>
         <comment>X.7.18|whenSeen</comment>
-        <translation>En réponse au RCPT TO avec un paramètre RRVS, ou après le DATA pour la forme en champ d&apos;en-tête, sur les systèmes de réception qui ont connaissance des changements de propriétaire des domaines qu&apos;ils hébergent. Cas typique : l&apos;ancien domaine d&apos;une entreprise a expiré et a été enregistré par quelqu&apos;un d&apos;autre, qui en gère désormais le courrier.</translation>
+        <translation>En réponse au RCPT TO avec un paramètre RRVS, ou après le DATA pour la forme en champ d&apos;en-tête, sur les systèmes de réception qui ont connaissance des changements de propriétaire des domaines qu&apos;ils hébergent. Cas typique&#xa0;: l&apos;ancien domaine d&apos;une entreprise a expiré et a été enregistré par quelqu&apos;un d&apos;autre, qui en gère désormais le courrier.</translation>
     </message>
     <message>
         <source>The sender treats every address at that domain as stale for this customer, stops sending, and gets a new address from the customer. The sender&apos;s admin can look at the domain&apos;s registration and mail routing to confirm the change before purging the addresses from the database.</source>
@@ -8336,7 +8336,7 @@
     <message>
         <source>Do not retry: the receiver refuses this message to that domain by design. Resend only to a newly confirmed address, usually at another domain.</source>
         <comment>X.7.18|retry</comment>
-        <translation>Ne réessayez pas : le système de réception refuse ce message vers ce domaine par conception. Renvoyez uniquement à une adresse nouvellement confirmée, généralement dans un autre domaine.</translation>
+        <translation>Ne réessayez pas&#xa0;: le système de réception refuse ce message vers ce domaine par conception. Renvoyez uniquement à une adresse nouvellement confirmée, généralement dans un autre domaine.</translation>
     </message>
     <message>
         <source>The domain lapsed and was registered by a new owner who now operates mail for it.</source>
@@ -8356,7 +8356,7 @@
     <message>
         <source>See where the domain&apos;s mail goes now; a different provider from the one on record supports the ownership change.</source>
         <comment>X.7.18|checks.step</comment>
-        <translation>Regardez où va désormais le courrier du domaine ; un fournisseur différent de celui connu dans vos données corrobore le changement de propriétaire.</translation>
+        <translation>Regardez où va désormais le courrier du domaine&#xa0;; un fournisseur différent de celui connu dans vos données corrobore le changement de propriétaire.</translation>
     </message>
     <message>
         <source>RRVS test cannot be completed</source>
@@ -8371,12 +8371,12 @@
     <message>
         <source>In reply to RCPT TO (RRVS parameter) or after DATA (header field), typically when the RRVS date is older than the account history the receiving provider keeps. Only receivers that implement RFC 7293 send it, so it is rare.</source>
         <comment>X.7.19|whenSeen</comment>
-        <translation>En réponse au RCPT TO (paramètre RRVS) ou après le DATA (champ d&apos;en-tête), typiquement lorsque la date RRVS est plus ancienne que l&apos;historique des comptes conservé par le fournisseur du destinataire. Seuls les systèmes de réception qui implémentent la RFC 7293 l&apos;envoient ; il est donc rare.</translation>
+        <translation>En réponse au RCPT TO (paramètre RRVS) ou après le DATA (champ d&apos;en-tête), typiquement lorsque la date RRVS est plus ancienne que l&apos;historique des comptes conservé par le fournisseur du destinataire. Seuls les systèmes de réception qui implémentent la RFC 7293 l&apos;envoient&#xa0;; il est donc rare.</translation>
     </message>
     <message>
         <source>The sender decides whether the message is safe to deliver without protection. For a newsletter, resending without the RRVS parameter or header field is reasonable; for a password reset or account notice, confirm the address with the customer first and then resend with a recent RRVS date.</source>
         <comment>X.7.19|howToFix</comment>
-        <translation>L&apos;expéditeur décide si le message peut être remis sans protection. Pour une newsletter, le renvoyer sans le paramètre ou le champ d&apos;en-tête RRVS est raisonnable ; pour une réinitialisation de mot de passe ou un avis concernant le compte, confirmez d&apos;abord l&apos;adresse auprès du client, puis renvoyez avec une date RRVS récente.</translation>
+        <translation>L&apos;expéditeur décide si le message peut être remis sans protection. Pour une newsletter, le renvoyer sans le paramètre ou le champ d&apos;en-tête RRVS est raisonnable&#xa0;; pour une réinitialisation de mot de passe ou un avis concernant le compte, confirmez d&apos;abord l&apos;adresse auprès du client, puis renvoyez avec une date RRVS récente.</translation>
     </message>
     <message>
         <source>Do not retry with the same RRVS date. Either resend without RRVS protection, if the sender accepts that risk, or confirm the address and send with a newer date.</source>
@@ -8396,7 +8396,7 @@
     <message>
         <source>Check the date the sending application used for RRVS (normally when the customer last confirmed the address); a very old date makes this result likely.</source>
         <comment>X.7.19|checks.step</comment>
-        <translation>Vérifiez la date que l&apos;application d&apos;envoi a utilisée pour RRVS (normalement la dernière confirmation de l&apos;adresse par le client) ; une date très ancienne rend ce résultat probable.</translation>
+        <translation>Vérifiez la date que l&apos;application d&apos;envoi a utilisée pour RRVS (normalement la dernière confirmation de l&apos;adresse par le client)&#xa0;; une date très ancienne rend ce résultat probable.</translation>
     </message>
     <message>
         <source>See whether the receiving server advertises RRVS in its EHLO reply, which tells you whether the parameter form or only the header form was evaluated.</source>
@@ -8411,7 +8411,7 @@
     <message>
         <source>The receiver requires a valid DKIM signature and found none that verified: the message was not signed at all, or every signature on it failed. RFC 7372 defines the code so receivers can say exactly this instead of a generic 5.7.1. It is a permanent rejection.</source>
         <comment>X.7.20|summary</comment>
-        <translation>Le serveur de réception exige une signature DKIM valide et n&apos;en a trouvé aucune qui se vérifie : soit le message n&apos;était pas signé du tout, soit toutes ses signatures ont échoué. La RFC 7372 définit ce code pour que les serveurs de réception puissent dire exactement cela au lieu d&apos;un 5.7.1 générique. C&apos;est un rejet permanent.</translation>
+        <translation>Le serveur de réception exige une signature DKIM valide et n&apos;en a trouvé aucune qui se vérifie&#xa0;: soit le message n&apos;était pas signé du tout, soit toutes ses signatures ont échoué. La RFC 7372 définit ce code pour que les serveurs de réception puissent dire exactement cela au lieu d&apos;un 5.7.1 générique. C&apos;est un rejet permanent.</translation>
     </message>
     <message>
         <source>After the final dot of DATA, once the receiver has checked the signatures. Sent by gateways and MTAs set up to demand DKIM from some or all senders, for example a rule that mail claiming to come from a bank, or from the recipient&apos;s own domain, must carry a good signature.</source>
@@ -8421,17 +8421,17 @@
     <message>
         <source>The sender&apos;s admin must get a verifying signature onto the message: turn on DKIM signing in the server or service that sends it, publish the matching public key under the selector, and make sure nothing after the signer (disclaimer footer, link rewriting, list software) alters the signed headers or body. Verify with a test message before resending.</source>
         <comment>X.7.20|howToFix</comment>
-        <translation>L&apos;administrateur de l&apos;expéditeur doit faire en sorte que le message porte une signature qui se vérifie : activer la signature DKIM dans le serveur ou le service qui l&apos;envoie, publier la clé publique correspondante sous le sélecteur, et s&apos;assurer que rien après le signataire (pied de page d&apos;avertissement légal, réécriture des liens, logiciel de listes) ne modifie les en-têtes signés ou le corps. Vérifiez avec un message de test avant de renvoyer.</translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur doit faire en sorte que le message porte une signature qui se vérifie&#xa0;: activer la signature DKIM dans le serveur ou le service qui l&apos;envoie, publier la clé publique correspondante sous le sélecteur, et s&apos;assurer que rien après le signataire (pied de page d&apos;avertissement légal, réécriture des liens, logiciel de listes) ne modifie les en-têtes signés ou le corps. Vérifiez avec un message de test avant de renvoyer.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the same unsigned or broken message fails the same way. Resend after signing works.</source>
         <comment>X.7.20|retry</comment>
-        <translation>Ne réessayez pas sans changement : le même message non signé ou à la signature cassée échoue de la même façon. Renvoyez une fois que la signature fonctionne.</translation>
+        <translation>Ne réessayez pas sans changement&#xa0;: le même message non signé ou à la signature cassée échoue de la même façon. Renvoyez une fois que la signature fonctionne.</translation>
     </message>
     <message>
         <source>DKIM signing was never enabled on the server or sending service, so the message carried no signature.</source>
         <comment>X.7.20|causes</comment>
-        <translation>La signature DKIM n&apos;a jamais été activée sur le serveur ou le service d&apos;envoi ; le message ne portait donc aucune signature.</translation>
+        <translation>La signature DKIM n&apos;a jamais été activée sur le serveur ou le service d&apos;envoi&#xa0;; le message ne portait donc aucune signature.</translation>
     </message>
     <message>
         <source>A gateway, disclaimer tool or antivirus scanner changed the body after signing, so the body hash no longer matches.</source>
@@ -8446,7 +8446,7 @@
     <message>
         <source>Take d= and s= from the DKIM-Signature header of a sent message and fetch that key; an empty answer means the key is missing.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation>Relevez d= et s= dans l&apos;en-tête DKIM-Signature d&apos;un message envoyé et récupérez la clé correspondante ; une réponse vide signifie que la clé est absente.</translation>
+        <translation>Relevez d= et s= dans l&apos;en-tête DKIM-Signature d&apos;un message envoyé et récupérez la clé correspondante&#xa0;; une réponse vide signifie que la clé est absente.</translation>
     </message>
     <message>
         <source>Verify a saved copy of the message exactly as it left your last server (python3-dkim provides dkimverify).</source>
@@ -8466,7 +8466,7 @@
     <message>
         <source>At least one DKIM signature verified, but the receiver&apos;s policy accepts none of them. Typical reasons are a signature from an unexpected domain, a weak key or algorithm, or a signature that leaves out headers the receiver insists on. Permanent; X.7.22 is the narrower case where the problem is specifically the author&apos;s domain.</source>
         <comment>X.7.21|summary</comment>
-        <translation>Au moins une signature DKIM s&apos;est vérifiée, mais la politique du serveur de réception n&apos;en accepte aucune. Raisons typiques : une signature d&apos;un domaine inattendu, une clé ou un algorithme faible, ou une signature qui omet des en-têtes que le serveur de réception exige. Permanent ; X.7.22 est le cas plus restreint où le problème porte précisément sur le domaine de l&apos;auteur.</translation>
+        <translation>Au moins une signature DKIM s&apos;est vérifiée, mais la politique du serveur de réception n&apos;en accepte aucune. Raisons typiques&#xa0;: une signature d&apos;un domaine inattendu, une clé ou un algorithme faible, ou une signature qui omet des en-têtes que le serveur de réception exige. Permanent&#xa0;; X.7.22 est le cas plus restreint où le problème porte précisément sur le domaine de l&apos;auteur.</translation>
     </message>
     <message>
         <source>At the end of DATA on receivers whose DKIM policy goes beyond pass or fail. Often after a sender moves to a new email service that signs with its own domain, or on systems that follow RFC 8301 and no longer accept rsa-sha1 signatures or RSA keys shorter than 1024 bits.</source>
@@ -8476,12 +8476,12 @@
     <message>
         <source>The sender&apos;s admin reads what the signature contains and brings it in line: sign with the organisation&apos;s own domain, use rsa-sha256 with a 2048-bit key (an ed25519 signature may be added alongside), and sign at least From, To, Subject, Date and Message-ID. If the receiver wants signatures from a particular domain, ask its admin which one.</source>
         <comment>X.7.21|howToFix</comment>
-        <translation>L&apos;administrateur de l&apos;expéditeur examine le contenu de la signature et la met en conformité : signer avec le propre domaine de l&apos;organisation, utiliser rsa-sha256 avec une clé de 2048 bits (une signature ed25519 peut être ajoutée en parallèle), et signer au moins From, To, Subject, Date et Message-ID. Si le serveur de réception veut des signatures d&apos;un domaine particulier, demandez à son administrateur lequel.</translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur examine le contenu de la signature et la met en conformité&#xa0;: signer avec le propre domaine de l&apos;organisation, utiliser rsa-sha256 avec une clé de 2048 bits (une signature ed25519 peut être ajoutée en parallèle), et signer au moins From, To, Subject, Date et Message-ID. Si le serveur de réception veut des signatures d&apos;un domaine particulier, demandez à son administrateur lequel.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the receiver will judge the same signature the same way. Resend after changing the signing domain, key or algorithm.</source>
         <comment>X.7.21|retry</comment>
-        <translation>Ne réessayez pas sans changement ; le serveur de réception jugera la même signature de la même façon. Renvoyez après avoir changé le domaine de signature, la clé ou l&apos;algorithme.</translation>
+        <translation>Ne réessayez pas sans changement&#xa0;; le serveur de réception jugera la même signature de la même façon. Renvoyez après avoir changé le domaine de signature, la clé ou l&apos;algorithme.</translation>
     </message>
     <message>
         <source>The only passing signature belongs to the email service provider&apos;s domain, which the receiver does not accept for this sender.</source>
@@ -8506,7 +8506,7 @@
     <message>
         <source>Check the key size: a p= value of about 216 base64 characters is a 1024-bit RSA key, about 392 characters is 2048-bit.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation>Vérifiez la taille de la clé : une valeur p= d&apos;environ 216 caractères base64 correspond à une clé RSA de 1024 bits, d&apos;environ 392 caractères à une clé de 2048 bits.</translation>
+        <translation>Vérifiez la taille de la clé&#xa0;: une valeur p= d&apos;environ 216 caractères base64 correspond à une clé RSA de 1024 bits, d&apos;environ 392 caractères à une clé de 2048 bits.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin which signing domain, algorithm or header coverage their policy expects.</source>
@@ -8521,7 +8521,7 @@
     <message>
         <source>The message has DKIM signatures that verify, but none of them is from the domain in the From header. The receiver wants the author&apos;s own domain to vouch for the message: a special case of X.7.21, close to what DMARC alignment checks. Permanent rejection.</source>
         <comment>X.7.22|summary</comment>
-        <translation>Le message porte des signatures DKIM qui se vérifient, mais aucune ne provient du domaine de l&apos;en-tête From. Le serveur de réception veut que le propre domaine de l&apos;auteur se porte garant du message : un cas particulier de X.7.21, proche de ce que vérifie l&apos;alignement DMARC. Rejet permanent.</translation>
+        <translation>Le message porte des signatures DKIM qui se vérifient, mais aucune ne provient du domaine de l&apos;en-tête From. Le serveur de réception veut que le propre domaine de l&apos;auteur se porte garant du message&#xa0;: un cas particulier de X.7.21, proche de ce que vérifie l&apos;alignement DMARC. Rejet permanent.</translation>
     </message>
     <message>
         <source>At the end of DATA, typically for newsletters, invoices or alerts sent through a third-party service that signs with its own domain while the From address uses the customer&apos;s domain. Also seen when a mailing list or forwarder re-signs the message with its own domain and the original signature broke.</source>
@@ -8571,12 +8571,12 @@
     <message>
         <source>The receiver checked SPF for the envelope sender (MAIL FROM) or the HELO name and got a fail result: the domain&apos;s SPF record says the connecting IP address may not send for it. RFC 7372 gives this code to receivers that reject on SPF fail, in place of the older generic 5.7.1. Permanent. This is the registry meaning; Gmail uses 4.7.23 for reverse DNS problems instead (see providers).</source>
         <comment>X.7.23|summary</comment>
-        <translation>Le serveur de réception a vérifié SPF pour l&apos;expéditeur d&apos;enveloppe (MAIL FROM) ou pour le nom HELO et a obtenu un résultat fail : l&apos;enregistrement SPF du domaine indique que l&apos;adresse IP qui se connecte n&apos;est pas autorisée à envoyer pour lui. La RFC 7372 attribue ce code aux serveurs de réception qui rejettent sur un échec SPF, à la place de l&apos;ancien 5.7.1 générique. Permanent. C&apos;est le sens du registre ; Gmail utilise plutôt 4.7.23 pour des problèmes de DNS inverse (voir la section Fournisseurs).</translation>
+        <translation>Le serveur de réception a vérifié SPF pour l&apos;expéditeur d&apos;enveloppe (MAIL FROM) ou pour le nom HELO et a obtenu un résultat fail&#xa0;: l&apos;enregistrement SPF du domaine indique que l&apos;adresse IP qui se connecte n&apos;est pas autorisée à envoyer pour lui. La RFC 7372 attribue ce code aux serveurs de réception qui rejettent sur un échec SPF, à la place de l&apos;ancien 5.7.1 générique. Permanent. C&apos;est le sens du registre&#xa0;; Gmail utilise plutôt 4.7.23 pour des problèmes de DNS inverse (voir la section Fournisseurs).</translation>
     </message>
     <message>
         <source>Usually right after MAIL FROM or RCPT TO, since SPF needs only the IP address and the envelope; some filters wait until after DATA. Common with forwarding (the forwarder&apos;s IP is not in the original domain&apos;s record), after moving mail to a new provider, and for mail sent by a new SaaS tool nobody added to SPF.</source>
         <comment>X.7.23|whenSeen</comment>
-        <translation>Généralement juste après MAIL FROM ou RCPT TO, puisque SPF n&apos;a besoin que de l&apos;adresse IP et de l&apos;enveloppe ; certains filtres attendent la fin du DATA. Fréquent en cas de transfert (l&apos;IP du service de transfert ne figure pas dans l&apos;enregistrement du domaine d&apos;origine), après un changement de fournisseur de messagerie, et pour le courrier envoyé par un nouvel outil SaaS que personne n&apos;a ajouté au SPF.</translation>
+        <translation>Généralement juste après MAIL FROM ou RCPT TO, puisque SPF n&apos;a besoin que de l&apos;adresse IP et de l&apos;enveloppe&#xa0;; certains filtres attendent la fin du DATA. Fréquent en cas de transfert (l&apos;IP du service de transfert ne figure pas dans l&apos;enregistrement du domaine d&apos;origine), après un changement de fournisseur de messagerie, et pour le courrier envoyé par un nouvel outil SaaS que personne n&apos;a ajouté au SPF.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin adds the missing sender to the SPF record of the envelope domain (ip4:, ip6: or the service&apos;s include:), keeping the total at ten DNS lookups or fewer, and then resends. If the mail was forwarded, the forwarder&apos;s admin needs SRS (sender rewriting), and the original sender should DKIM-sign so the message can still pass DMARC after forwarding.</source>
@@ -8586,7 +8586,7 @@
     <message>
         <source>Do not retry unchanged from the same IP: the SPF result will not change. Resend after the record is updated and the old record&apos;s TTL has run out.</source>
         <comment>X.7.23|retry</comment>
-        <translation>Ne réessayez pas sans changement depuis la même IP : le résultat SPF ne changera pas. Renvoyez une fois l&apos;enregistrement mis à jour et le TTL de l&apos;ancien enregistrement écoulé.</translation>
+        <translation>Ne réessayez pas sans changement depuis la même IP&#xa0;: le résultat SPF ne changera pas. Renvoyez une fois l&apos;enregistrement mis à jour et le TTL de l&apos;ancien enregistrement écoulé.</translation>
     </message>
     <message>
         <source>The message left through a server or service whose IP address is not in the envelope domain&apos;s SPF record.</source>
@@ -8616,17 +8616,17 @@
     <message>
         <source>If the server has IPv6, check its address; an IPv6 connection needs an ip6: entry or a matching mechanism.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation>Si le serveur dispose d&apos;IPv6, vérifiez son adresse ; une connexion IPv6 nécessite une entrée ip6: ou un mécanisme correspondant.</translation>
+        <translation>Si le serveur dispose d&apos;IPv6, vérifiez son adresse&#xa0;; une connexion IPv6 nécessite une entrée ip6: ou un mécanisme correspondant.</translation>
     </message>
     <message>
         <source>Gmail uses 4.7.23 for a reverse DNS problem, not SPF: the connecting IP has no PTR record, or the PTR name does not resolve back to that IP. Mail is deferred until forward and reverse DNS match; Gmail&apos;s permanent form of the same problem is 5.7.25.</source>
         <comment>X.7.23|providers.meaning</comment>
-        <translation>Gmail utilise 4.7.23 pour un problème de DNS inverse, et non de SPF : l&apos;IP qui se connecte n&apos;a pas d&apos;enregistrement PTR, ou le nom PTR ne se résout pas vers cette même IP. Le courrier est différé jusqu&apos;à ce que le DNS direct et le DNS inverse concordent ; la forme permanente du même problème chez Gmail est 5.7.25.</translation>
+        <translation>Gmail utilise 4.7.23 pour un problème de DNS inverse, et non de SPF&#xa0;: l&apos;IP qui se connecte n&apos;a pas d&apos;enregistrement PTR, ou le nom PTR ne se résout pas vers cette même IP. Le courrier est différé jusqu&apos;à ce que le DNS direct et le DNS inverse concordent&#xa0;; la forme permanente du même problème chez Gmail est 5.7.25.</translation>
     </message>
     <message>
         <source>Used in Microsoft 365 non-delivery reports when the destination server refused the message for SPF reasons; the remote server&apos;s own reply usually follows after an arrow (-&gt;) and names the receiving system&apos;s reason.</source>
         <comment>X.7.23|providers.meaning</comment>
-        <translation>Utilisé dans les rapports de non-remise de Microsoft 365 lorsque le serveur de destination a refusé le message pour des raisons SPF ; la réponse du serveur distant suit généralement après une flèche (-&gt;) et indique la raison donnée par le système de réception.</translation>
+        <translation>Utilisé dans les rapports de non-remise de Microsoft 365 lorsque le serveur de destination a refusé le message pour des raisons SPF&#xa0;; la réponse du serveur distant suit généralement après une flèche (-&gt;) et indique la raison donnée par le système de réception.</translation>
     </message>
     <message>
         <source>SPF validation error</source>
@@ -8636,22 +8636,22 @@
     <message>
         <source>The receiver could not complete the SPF check because of an error, not a fail. As 4.7.24 (with 451) it is SPF temperror, usually a DNS timeout while fetching the record; as 5.7.24 (with 550) it is SPF permerror, meaning the record itself is broken: bad syntax, two SPF records, or more than ten DNS lookups. RFC 7372 assigns these in place of 4.4.3 and 5.5.2.</source>
         <comment>X.7.24|summary</comment>
-        <translation>Le serveur de réception n&apos;a pas pu mener à bien la vérification SPF à cause d&apos;une erreur, et non d&apos;un échec. En 4.7.24 (avec 451), c&apos;est un temperror SPF, généralement un délai DNS dépassé lors de la récupération de l&apos;enregistrement ; en 5.7.24 (avec 550), c&apos;est un permerror SPF, c&apos;est-à-dire que l&apos;enregistrement lui-même est défectueux : syntaxe incorrecte, deux enregistrements SPF, ou plus de dix requêtes DNS. La RFC 7372 les attribue à la place de 4.4.3 et 5.5.2.</translation>
+        <translation>Le serveur de réception n&apos;a pas pu mener à bien la vérification SPF à cause d&apos;une erreur, et non d&apos;un échec. En 4.7.24 (avec 451), c&apos;est un temperror SPF, généralement un délai DNS dépassé lors de la récupération de l&apos;enregistrement&#xa0;; en 5.7.24 (avec 550), c&apos;est un permerror SPF, c&apos;est-à-dire que l&apos;enregistrement lui-même est défectueux&#xa0;: syntaxe incorrecte, deux enregistrements SPF, ou plus de dix requêtes DNS. La RFC 7372 les attribue à la place de 4.4.3 et 5.5.2.</translation>
     </message>
     <message>
         <source>After MAIL FROM or at the end of DATA, on receivers that act on SPF errors. The permanent form usually follows an edit to the SPF record (one more include pushing it past ten lookups, a typo, a second v=spf1 record); the temporary form shows up while the sender domain&apos;s name servers are slow or unreachable.</source>
         <comment>X.7.24|whenSeen</comment>
-        <translation>Après MAIL FROM ou à la fin du DATA, sur les serveurs de réception qui agissent sur les erreurs SPF. La forme permanente suit généralement une modification de l&apos;enregistrement SPF (un include de plus qui fait dépasser les dix requêtes, une faute de frappe, un second enregistrement v=spf1) ; la forme temporaire apparaît lorsque les serveurs de noms du domaine de l&apos;expéditeur sont lents ou injoignables.</translation>
+        <translation>Après MAIL FROM ou à la fin du DATA, sur les serveurs de réception qui agissent sur les erreurs SPF. La forme permanente suit généralement une modification de l&apos;enregistrement SPF (un include de plus qui fait dépasser les dix requêtes, une faute de frappe, un second enregistrement v=spf1)&#xa0;; la forme temporaire apparaît lorsque les serveurs de noms du domaine de l&apos;expéditeur sont lents ou injoignables.</translation>
     </message>
     <message>
         <source>For 5.7.24 the sender&apos;s admin repairs the record: merge everything into one v=spf1 TXT record, fix the syntax, and remove or flatten includes until no more than ten mechanisms need DNS lookups. For 4.7.24 check that the domain&apos;s authoritative name servers answer quickly from outside; if they do, the problem may be at the receiver and the queue will deliver on a later attempt.</source>
         <comment>X.7.24|howToFix</comment>
-        <translation>Pour 5.7.24, l&apos;administrateur de l&apos;expéditeur répare l&apos;enregistrement : tout regrouper dans un seul enregistrement TXT v=spf1, corriger la syntaxe, et supprimer ou aplatir des includes jusqu&apos;à ce que dix mécanismes au plus nécessitent une requête DNS. Pour 4.7.24, vérifiez que les serveurs de noms faisant autorité pour le domaine répondent rapidement depuis l&apos;extérieur ; si c&apos;est le cas, le problème se situe peut-être du côté du serveur de réception et la file d&apos;attente remettra le message lors d&apos;une tentative ultérieure.</translation>
+        <translation>Pour 5.7.24, l&apos;administrateur de l&apos;expéditeur répare l&apos;enregistrement&#xa0;: tout regrouper dans un seul enregistrement TXT v=spf1, corriger la syntaxe, et supprimer ou aplatir des includes jusqu&apos;à ce que dix mécanismes au plus nécessitent une requête DNS. Pour 4.7.24, vérifiez que les serveurs de noms faisant autorité pour le domaine répondent rapidement depuis l&apos;extérieur&#xa0;; si c&apos;est le cas, le problème se situe peut-être du côté du serveur de réception et la file d&apos;attente remettra le message lors d&apos;une tentative ultérieure.</translation>
     </message>
     <message>
         <source>On 4.7.24 retry with normal backoff; DNS timeouts usually clear. On 5.7.24 do not retry until the SPF record is fixed, because every attempt will hit the same permanent error.</source>
         <comment>X.7.24|retry</comment>
-        <translation>Sur un 4.7.24, réessayez avec le délai croissant habituel ; les délais DNS dépassés se résorbent généralement. Sur un 5.7.24, ne réessayez pas avant que l&apos;enregistrement SPF soit corrigé, car chaque tentative se heurtera à la même erreur permanente.</translation>
+        <translation>Sur un 4.7.24, réessayez avec le délai croissant habituel&#xa0;; les délais DNS dépassés se résorbent généralement. Sur un 5.7.24, ne réessayez pas avant que l&apos;enregistrement SPF soit corrigé, car chaque tentative se heurtera à la même erreur permanente.</translation>
     </message>
     <message>
         <source>The SPF record needs more than ten DNS lookups once every include, a, mx, ptr, exists and redirect is counted.</source>
@@ -8686,7 +8686,7 @@
     <message>
         <source>Ask each authoritative name server of the domain directly; one that times out explains a temperror.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation>Interrogez directement chaque serveur de noms faisant autorité pour le domaine ; un serveur qui ne répond pas dans les délais explique un temperror.</translation>
+        <translation>Interrogez directement chaque serveur de noms faisant autorité pour le domaine&#xa0;; un serveur qui ne répond pas dans les délais explique un temperror.</translation>
     </message>
     <message>
         <source>Reverse DNS validation failed</source>
@@ -8696,7 +8696,7 @@
     <message>
         <source>The connecting client&apos;s IP address failed the receiver&apos;s reverse DNS check: it has no PTR record, or the name in the PTR record does not resolve back to the same address (forward-confirmed reverse DNS). Receivers use this as a cheap filter against infected home machines and badly run servers. Permanent rejection.</source>
         <comment>X.7.25|summary</comment>
-        <translation>L&apos;adresse IP du client qui se connecte a échoué au contrôle de DNS inverse du serveur de réception : elle n&apos;a pas d&apos;enregistrement PTR, ou le nom figurant dans l&apos;enregistrement PTR ne se résout pas vers la même adresse (DNS inverse confirmé par le DNS direct). Les serveurs de réception s&apos;en servent comme d&apos;un filtre peu coûteux contre les machines domestiques infectées et les serveurs mal administrés. Rejet permanent.</translation>
+        <translation>L&apos;adresse IP du client qui se connecte a échoué au contrôle de DNS inverse du serveur de réception&#xa0;: elle n&apos;a pas d&apos;enregistrement PTR, ou le nom figurant dans l&apos;enregistrement PTR ne se résout pas vers la même adresse (DNS inverse confirmé par le DNS direct). Les serveurs de réception s&apos;en servent comme d&apos;un filtre peu coûteux contre les machines domestiques infectées et les serveurs mal administrés. Rejet permanent.</translation>
     </message>
     <message>
         <source>Any time after the connection, most often in reply to MAIL FROM, RCPT TO or the end of DATA. Typical after moving a mail server to a new VPS or cloud address, after enabling IPv6 (the IPv6 address has no PTR), or when the PTR name points to a host whose A record was later changed. Gmail sends it as 550 5.7.25.</source>
@@ -8706,7 +8706,7 @@
     <message>
         <source>The sender&apos;s admin asks whoever controls the IP address (hosting provider, ISP or cloud console; not the domain registrar) to set a PTR record naming the mail server, for example mail.example.com, and makes sure that name has an A or AAAA record pointing back to the same IP. The HELO name should be the same host name. Then resend.</source>
         <comment>X.7.25|howToFix</comment>
-        <translation>L&apos;administrateur de l&apos;expéditeur demande à celui qui contrôle l&apos;adresse IP (fournisseur d&apos;hébergement, FAI ou console cloud ; pas le bureau d&apos;enregistrement du domaine) de définir un enregistrement PTR nommant le serveur de messagerie, par exemple mail.example.com, et s&apos;assure que ce nom possède un enregistrement A ou AAAA pointant vers la même IP. Le nom HELO devrait être ce même nom d&apos;hôte. Renvoyez ensuite le message.</translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur demande à celui qui contrôle l&apos;adresse IP (fournisseur d&apos;hébergement, FAI ou console cloud&#xa0;; pas le bureau d&apos;enregistrement du domaine) de définir un enregistrement PTR nommant le serveur de messagerie, par exemple mail.example.com, et s&apos;assure que ce nom possède un enregistrement A ou AAAA pointant vers la même IP. Le nom HELO devrait être ce même nom d&apos;hôte. Renvoyez ensuite le message.</translation>
     </message>
     <message>
         <source>Do not retry unchanged from that IP address. Retry once the PTR and matching A or AAAA records exist and cached negative answers have expired.</source>
@@ -8756,7 +8756,7 @@
     <message>
         <source>Gmail&apos;s use matches the registry meaning and covers IPv4 and IPv6 senders; the temporary form of the same problem arrives as 4.7.23, not 4.7.25.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation>L&apos;usage de Gmail correspond au sens du registre et couvre les expéditeurs IPv4 comme IPv6 ; la forme temporaire du même problème arrive en 4.7.23, et non en 4.7.25.</translation>
+        <translation>L&apos;usage de Gmail correspond au sens du registre et couvre les expéditeurs IPv4 comme IPv6&#xa0;; la forme temporaire du même problème arrive en 4.7.23, et non en 4.7.25.</translation>
     </message>
     <message>
         <source>Multiple authentication checks failed</source>
@@ -8766,12 +8766,12 @@
     <message>
         <source>The receiving server ran more than one sender-authentication check (SPF, DKIM, and usually DMARC on top) and the message failed them together. The code is a permanent rejection: the same message sent the same way will be refused again.</source>
         <comment>X.7.26|summary</comment>
-        <translation>Le serveur de réception a effectué plusieurs contrôles d&apos;authentification de l&apos;expéditeur (SPF, DKIM, et généralement DMARC en plus) et le message a échoué à l&apos;ensemble. Le code est un rejet permanent : le même message envoyé de la même manière sera de nouveau refusé.</translation>
+        <translation>Le serveur de réception a effectué plusieurs contrôles d&apos;authentification de l&apos;expéditeur (SPF, DKIM, et généralement DMARC en plus) et le message a échoué à l&apos;ensemble. Le code est un rejet permanent&#xa0;: le même message envoyé de la même manière sera de nouveau refusé.</translation>
     </message>
     <message>
         <source>At the end of DATA, after the receiver has the whole message and can verify its signatures. Gmail made it famous: it has answered mail that fails the sender domain&apos;s DMARC policy, and mail with no usable SPF or DKIM result, with 550 5.7.26 for years, and its 2024 sender requirements made the reply far more common.</source>
         <comment>X.7.26|whenSeen</comment>
-        <translation>À la fin du DATA, une fois que le serveur de réception dispose du message complet et peut vérifier ses signatures. Gmail l&apos;a rendu célèbre : depuis des années, il répond 550 5.7.26 au courrier qui échoue à la politique DMARC du domaine de l&apos;expéditeur et au courrier sans résultat SPF ou DKIM exploitable, et ses exigences envers les expéditeurs de 2024 ont rendu cette réponse bien plus fréquente.</translation>
+        <translation>À la fin du DATA, une fois que le serveur de réception dispose du message complet et peut vérifier ses signatures. Gmail l&apos;a rendu célèbre&#xa0;: depuis des années, il répond 550 5.7.26 au courrier qui échoue à la politique DMARC du domaine de l&apos;expéditeur et au courrier sans résultat SPF ou DKIM exploitable, et ses exigences envers les expéditeurs de 2024 ont rendu cette réponse bien plus fréquente.</translation>
     </message>
     <message>
         <source>Fix authentication on the sending side, for the domain in the From header. Publish an SPF record that covers every server that sends for the domain, sign outgoing mail with DKIM using a key published in DNS, and make at least one of them align with the From domain so DMARC passes. Then send a test message and read its Authentication-Results header before resending the bounced mail.</source>
@@ -8781,7 +8781,7 @@
     <message>
         <source>Do not retry the same message unchanged: it will fail again. Resend only after the authentication records or signing have been fixed.</source>
         <comment>X.7.26|retry</comment>
-        <translation>Ne réessayez pas le même message sans changement : il échouera de nouveau. Renvoyez uniquement après avoir corrigé les enregistrements d&apos;authentification ou la signature.</translation>
+        <translation>Ne réessayez pas le même message sans changement&#xa0;: il échouera de nouveau. Renvoyez uniquement après avoir corrigé les enregistrements d&apos;authentification ou la signature.</translation>
     </message>
     <message>
         <source>No SPF record, or an SPF record that does not list the server or service that actually sent the message.</source>
@@ -8796,7 +8796,7 @@
     <message>
         <source>SPF and DKIM pass for a different domain than the From header, so DMARC alignment fails and the domain&apos;s DMARC policy says reject.</source>
         <comment>X.7.26|causes</comment>
-        <translation>SPF et DKIM passent pour un autre domaine que celui de l&apos;en-tête From ; l&apos;alignement DMARC échoue donc, et la politique DMARC du domaine demande le rejet.</translation>
+        <translation>SPF et DKIM passent pour un autre domaine que celui de l&apos;en-tête From&#xa0;; l&apos;alignement DMARC échoue donc, et la politique DMARC du domaine demande le rejet.</translation>
     </message>
     <message>
         <source>A newly added sending service (newsletter tool, CRM, ticket system) sends as the company domain without being authorised in DNS.</source>
@@ -8821,12 +8821,12 @@
     <message>
         <source>Send a test message to a mailbox you control at a large provider and read the Authentication-Results header: spf=, dkim= and dmarc= must say pass.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation>Envoyez un message de test vers une boîte aux lettres que vous contrôlez chez un grand fournisseur et lisez l&apos;en-tête Authentication-Results : spf=, dkim= et dmarc= doivent indiquer pass.</translation>
+        <translation>Envoyez un message de test vers une boîte aux lettres que vous contrôlez chez un grand fournisseur et lisez l&apos;en-tête Authentication-Results&#xa0;: spf=, dkim= et dmarc= doivent indiquer pass.</translation>
     </message>
     <message>
         <source>Gmail sends 5.7.26 both when a message passes neither SPF nor DKIM and when it fails the From domain&apos;s DMARC policy; the text after the code says which.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation>Gmail envoie 5.7.26 aussi bien lorsqu&apos;un message ne passe ni SPF ni DKIM que lorsqu&apos;il échoue à la politique DMARC du domaine du From ; le texte qui suit le code précise de quel cas il s&apos;agit.</translation>
+        <translation>Gmail envoie 5.7.26 aussi bien lorsqu&apos;un message ne passe ni SPF ni DKIM que lorsqu&apos;il échoue à la politique DMARC du domaine du From&#xa0;; le texte qui suit le code précise de quel cas il s&apos;agit.</translation>
     </message>
     <message>
         <source>Sender address has null MX</source>
@@ -8836,12 +8836,12 @@
     <message>
         <source>The domain of the envelope sender, or of the From header, publishes a null MX record (MX 0 .), which declares that it never receives mail. A receiver may refuse such mail because bounces and replies could never reach the sender, and a domain that declares no mail service is a likely forgery. Defined in RFC 7505; permanent. This is the registry meaning; Gmail uses the same digits for SPF failures (see providers).</source>
         <comment>X.7.27|summary</comment>
-        <translation>Le domaine de l&apos;expéditeur d&apos;enveloppe, ou celui de l&apos;en-tête From, publie un enregistrement MX nul (MX 0 .), qui déclare qu&apos;il ne reçoit jamais de courrier. Un serveur de réception peut refuser ce courrier, car les avis de non-remise et les réponses ne pourraient jamais atteindre l&apos;expéditeur, et un domaine qui déclare n&apos;avoir aucun service de messagerie est probablement usurpé. Défini dans la RFC 7505 ; permanent. C&apos;est le sens du registre ; Gmail utilise les mêmes chiffres pour les échecs SPF (voir la section Fournisseurs).</translation>
+        <translation>Le domaine de l&apos;expéditeur d&apos;enveloppe, ou celui de l&apos;en-tête From, publie un enregistrement MX nul (MX 0 .), qui déclare qu&apos;il ne reçoit jamais de courrier. Un serveur de réception peut refuser ce courrier, car les avis de non-remise et les réponses ne pourraient jamais atteindre l&apos;expéditeur, et un domaine qui déclare n&apos;avoir aucun service de messagerie est probablement usurpé. Défini dans la RFC 7505&#xa0;; permanent. C&apos;est le sens du registre&#xa0;; Gmail utilise les mêmes chiffres pour les échecs SPF (voir la section Fournisseurs).</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM when the receiver checks the envelope domain&apos;s MX, or after DATA when it checks the From header&apos;s domain. Typical culprits are an application sending as noreply@ a domain whose DNS holds a null MX, and parked or send-only domains given a null MX by mistake.</source>
         <comment>X.7.27|whenSeen</comment>
-        <translation>En réponse au MAIL FROM lorsque le serveur de réception vérifie le MX du domaine d&apos;enveloppe, ou après le DATA lorsqu&apos;il vérifie le domaine de l&apos;en-tête From. Coupables typiques : une application qui envoie en tant que noreply@ d&apos;un domaine dont le DNS contient un MX nul, et des domaines parqués ou dédiés à l&apos;envoi dotés par erreur d&apos;un MX nul.</translation>
+        <translation>En réponse au MAIL FROM lorsque le serveur de réception vérifie le MX du domaine d&apos;enveloppe, ou après le DATA lorsqu&apos;il vérifie le domaine de l&apos;en-tête From. Coupables typiques&#xa0;: une application qui envoie en tant que noreply@ d&apos;un domaine dont le DNS contient un MX nul, et des domaines parqués ou dédiés à l&apos;envoi dotés par erreur d&apos;un MX nul.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin either removes the null MX and publishes a real MX for the domain used in MAIL FROM and From, or changes the application to send from a domain that does accept mail (a bounce subdomain with its own MX works). RFC 7505 says domains used as senders should not publish a null MX.</source>
@@ -8851,7 +8851,7 @@
     <message>
         <source>Do not retry the registry 5.7.27 unchanged: the null MX is a deliberate DNS statement. Gmail&apos;s 4.7.27 deferral is retried normally, but it only succeeds after SPF passes.</source>
         <comment>X.7.27|retry</comment>
-        <translation>Ne réessayez pas sans changement le 5.7.27 du registre : le MX nul est une déclaration DNS délibérée. Le report 4.7.27 de Gmail est réessayé normalement, mais il n&apos;aboutit qu&apos;une fois que SPF passe.</translation>
+        <translation>Ne réessayez pas sans changement le 5.7.27 du registre&#xa0;: le MX nul est une déclaration DNS délibérée. Le report 4.7.27 de Gmail est réessayé normalement, mais il n&apos;aboutit qu&apos;une fois que SPF passe.</translation>
     </message>
     <message>
         <source>A send-only domain was given a null MX so that it would receive nothing, but it is still used in MAIL FROM or From.</source>
@@ -8866,12 +8866,12 @@
     <message>
         <source>Spam or phishing forging a null-MX domain, in which case the rejection is doing its job.</source>
         <comment>X.7.27|causes</comment>
-        <translation>Du spam ou de l&apos;hameçonnage usurpant un domaine à MX nul ; dans ce cas, le rejet remplit son rôle.</translation>
+        <translation>Du spam ou de l&apos;hameçonnage usurpant un domaine à MX nul&#xa0;; dans ce cas, le rejet remplit son rôle.</translation>
     </message>
     <message>
         <source>Look up the MX of the envelope and From domains; a single answer of 0 . is a null MX.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation>Recherchez le MX des domaines d&apos;enveloppe et du From ; une réponse unique 0 . indique un MX nul.</translation>
+        <translation>Recherchez le MX des domaines d&apos;enveloppe et du From&#xa0;; une réponse unique 0 . indique un MX nul.</translation>
     </message>
     <message>
         <source>Check which domain your Postfix appends to locally generated sender addresses, since an application&apos;s envelope sender can differ from its From address.</source>
@@ -8886,7 +8886,7 @@
     <message>
         <source>Nothing to do with null MX: Gmail sends 4.7.27 (deferral) and 5.7.27 (rejection) when the message did not pass SPF under its sender requirements. Fix the SPF record of the envelope domain, and ignore the registry title.</source>
         <comment>X.7.27|providers.meaning</comment>
-        <translation>Rien à voir avec le MX nul : Gmail envoie 4.7.27 (report) et 5.7.27 (rejet) lorsque le message n&apos;a pas passé SPF au regard de ses exigences envers les expéditeurs. Corrigez l&apos;enregistrement SPF du domaine d&apos;enveloppe et ignorez le titre du registre.</translation>
+        <translation>Rien à voir avec le MX nul&#xa0;: Gmail envoie 4.7.27 (report) et 5.7.27 (rejet) lorsque le message n&apos;a pas passé SPF au regard de ses exigences envers les expéditeurs. Corrigez l&apos;enregistrement SPF du domaine d&apos;enveloppe et ignorez le titre du registre.</translation>
     </message>
     <message>
         <source>Mail flood detected</source>
@@ -8906,12 +8906,12 @@
     <message>
         <source>The sender&apos;s admin stops the flood at the source: add a CAPTCHA or rate limit to the web form, send at most one confirmation per address in a given period, and delete queued confirmations to the targeted address. For Gmail&apos;s 4.7.28, reduce the volume from the affected IP or domain, drop unengaged recipients and watch the spam rate in Postmaster Tools.</source>
         <comment>X.7.28|howToFix</comment>
-        <translation>L&apos;administrateur de l&apos;expéditeur arrête l&apos;afflux à la source : ajouter un CAPTCHA ou une limitation de débit au formulaire web, n&apos;envoyer qu&apos;une confirmation au plus par adresse sur une période donnée, et supprimer les confirmations en file d&apos;attente vers l&apos;adresse visée. Pour le 4.7.28 de Gmail, réduisez le volume depuis l&apos;IP ou le domaine concerné, retirez les destinataires inactifs et surveillez le taux de spam dans Postmaster Tools.</translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur arrête l&apos;afflux à la source&#xa0;: ajouter un CAPTCHA ou une limitation de débit au formulaire web, n&apos;envoyer qu&apos;une confirmation au plus par adresse sur une période donnée, et supprimer les confirmations en file d&apos;attente vers l&apos;adresse visée. Pour le 4.7.28 de Gmail, réduisez le volume depuis l&apos;IP ou le domaine concerné, retirez les destinataires inactifs et surveillez le taux de spam dans Postmaster Tools.</translation>
     </message>
     <message>
         <source>On 4.7.28 retry at growing intervals and a lower sending rate; hammering makes it worse. On 5.7.28 do not resend the same message, which the receiver has classed as part of an abusive flood.</source>
         <comment>X.7.28|retry</comment>
-        <translation>Sur un 4.7.28, réessayez à intervalles croissants et avec un débit d&apos;envoi plus faible ; insister ne fait qu&apos;aggraver la situation. Sur un 5.7.28, ne renvoyez pas le même message, que le serveur de réception a classé comme faisant partie d&apos;un afflux abusif.</translation>
+        <translation>Sur un 4.7.28, réessayez à intervalles croissants et avec un débit d&apos;envoi plus faible&#xa0;; insister ne fait qu&apos;aggraver la situation. Sur un 5.7.28, ne renvoyez pas le même message, que le serveur de réception a classé comme faisant partie d&apos;un afflux abusif.</translation>
     </message>
     <message>
         <source>A bot submitted the sender&apos;s sign-up or contact form many times with the victim&apos;s address.</source>
@@ -8931,7 +8931,7 @@
     <message>
         <source>At Gmail: a rise in unsolicited-looking mail from the sending IP address or authenticated domain.</source>
         <comment>X.7.28|causes</comment>
-        <translation>Chez Gmail : une hausse du courrier d&apos;apparence non sollicitée provenant de l&apos;adresse IP d&apos;envoi ou du domaine authentifié.</translation>
+        <translation>Chez Gmail&#xa0;: une hausse du courrier d&apos;apparence non sollicitée provenant de l&apos;adresse IP d&apos;envoi ou du domaine authentifié.</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to the affected address recently.</source>
@@ -8951,7 +8951,7 @@
     <message>
         <source>A reputation rate limit rather than a mail-bomb verdict: Gmail has seen too much unsolicited-looking mail from your IP address, or from your DKIM or SPF domain (longer variants of the text say which), and slows acceptance. It clears as the reputation recovers.</source>
         <comment>X.7.28|providers.meaning</comment>
-        <translation>Une limitation de débit liée à la réputation plutôt qu&apos;un verdict de bombardement : Gmail a constaté trop de courrier d&apos;apparence non sollicitée provenant de votre adresse IP, ou de votre domaine DKIM ou SPF (les variantes plus longues du texte précisent lequel), et ralentit l&apos;acceptation. La situation se résorbe à mesure que la réputation se rétablit.</translation>
+        <translation>Une limitation de débit liée à la réputation plutôt qu&apos;un verdict de bombardement&#xa0;: Gmail a constaté trop de courrier d&apos;apparence non sollicitée provenant de votre adresse IP, ou de votre domaine DKIM ou SPF (les variantes plus longues du texte précisent lequel), et ralentit l&apos;acceptation. La situation se résorbe à mesure que la réputation se rétablit.</translation>
     </message>
     <message>
         <source>ARC validation failure</source>
@@ -8961,22 +8961,22 @@
     <message>
         <source>The message carried Authenticated Received Chain headers (RFC 8617, an Experimental RFC) and the chain did not validate, so the receiver could not trust the authentication results recorded by the intermediaries it passed through. A receiver may refuse such mail, especially when it also fails DMARC. This is the registry meaning; Gmail uses the same digits for mail sent without TLS (see providers).</source>
         <comment>X.7.29|summary</comment>
-        <translation>Le message portait des en-têtes Authenticated Received Chain (RFC 8617, une RFC expérimentale) et la chaîne ne s&apos;est pas validée ; le serveur de réception ne pouvait donc pas se fier aux résultats d&apos;authentification enregistrés par les intermédiaires par lesquels il est passé. Un serveur de réception peut refuser ce courrier, surtout s&apos;il échoue aussi à DMARC. C&apos;est le sens du registre ; Gmail utilise les mêmes chiffres pour le courrier envoyé sans TLS (voir la section Fournisseurs).</translation>
+        <translation>Le message portait des en-têtes Authenticated Received Chain (RFC 8617, une RFC expérimentale) et la chaîne ne s&apos;est pas validée&#xa0;; le serveur de réception ne pouvait donc pas se fier aux résultats d&apos;authentification enregistrés par les intermédiaires par lesquels il est passé. Un serveur de réception peut refuser ce courrier, surtout s&apos;il échoue aussi à DMARC. C&apos;est le sens du registre&#xa0;; Gmail utilise les mêmes chiffres pour le courrier envoyé sans TLS (voir la section Fournisseurs).</translation>
     </message>
     <message>
         <source>At the end of DATA, on mail that went through a mailing list, forwarding service or security gateway that adds ARC-Seal, ARC-Message-Signature and ARC-Authentication-Results headers. Rare in practice: most receivers use ARC only as a hint when DMARC fails, so a broken chain seldom causes a rejection by itself.</source>
         <comment>X.7.29|whenSeen</comment>
-        <translation>À la fin du DATA, sur du courrier passé par une liste de diffusion, un service de transfert ou une passerelle de sécurité qui ajoute les en-têtes ARC-Seal, ARC-Message-Signature et ARC-Authentication-Results. Rare en pratique : la plupart des serveurs de réception n&apos;utilisent ARC que comme indice en cas d&apos;échec DMARC, si bien qu&apos;une chaîne cassée provoque rarement un rejet à elle seule.</translation>
+        <translation>À la fin du DATA, sur du courrier passé par une liste de diffusion, un service de transfert ou une passerelle de sécurité qui ajoute les en-têtes ARC-Seal, ARC-Message-Signature et ARC-Authentication-Results. Rare en pratique&#xa0;: la plupart des serveurs de réception n&apos;utilisent ARC que comme indice en cas d&apos;échec DMARC, si bien qu&apos;une chaîne cassée provoque rarement un rejet à elle seule.</translation>
     </message>
     <message>
         <source>The admin of the intermediary whose ARC set fails (often a list server or gateway) fixes its ARC sealing: a published key for its selector, correct instance numbers, and no changes to the message after sealing. The original sender cannot repair another system&apos;s chain: send the bounce with full headers to the list or forwarder operator.</source>
         <comment>X.7.29|howToFix</comment>
-        <translation>L&apos;administrateur de l&apos;intermédiaire dont le jeu ARC échoue (souvent un serveur de listes ou une passerelle) corrige son scellement ARC : une clé publiée pour son sélecteur, des numéros d&apos;instance corrects, et aucune modification du message après le scellement. L&apos;expéditeur d&apos;origine ne peut pas réparer la chaîne d&apos;un autre système : envoyez l&apos;avis de non-remise, avec les en-têtes complets, à l&apos;exploitant de la liste ou du service de transfert.</translation>
+        <translation>L&apos;administrateur de l&apos;intermédiaire dont le jeu ARC échoue (souvent un serveur de listes ou une passerelle) corrige son scellement ARC&#xa0;: une clé publiée pour son sélecteur, des numéros d&apos;instance corrects, et aucune modification du message après le scellement. L&apos;expéditeur d&apos;origine ne peut pas réparer la chaîne d&apos;un autre système&#xa0;: envoyez l&apos;avis de non-remise, avec les en-têtes complets, à l&apos;exploitant de la liste ou du service de transfert.</translation>
     </message>
     <message>
         <source>Do not retry a registry 5.7.29 unchanged: the broken chain is part of the message and fails again. A Gmail 4.7.29 deferral succeeds on retry only once the connection uses TLS.</source>
         <comment>X.7.29|retry</comment>
-        <translation>Ne réessayez pas sans changement un 5.7.29 du registre : la chaîne cassée fait partie du message et échouera de nouveau. Un report 4.7.29 de Gmail n&apos;aboutit lors d&apos;une nouvelle tentative qu&apos;une fois que la connexion utilise TLS.</translation>
+        <translation>Ne réessayez pas sans changement un 5.7.29 du registre&#xa0;: la chaîne cassée fait partie du message et échouera de nouveau. Un report 4.7.29 de Gmail n&apos;aboutit lors d&apos;une nouvelle tentative qu&apos;une fois que la connexion utilise TLS.</translation>
     </message>
     <message>
         <source>An intermediary modified the message after adding its ARC set, breaking its ARC-Message-Signature.</source>
@@ -9016,7 +9016,7 @@
     <message>
         <source>Nothing to do with ARC: Gmail sends 4.7.29 (deferral) and 5.7.29 (rejection) when the message reached it over a connection without TLS. Make the sending MTA use STARTTLS towards Gmail&apos;s MX hosts, and check every relay on the outbound path.</source>
         <comment>X.7.29|providers.meaning</comment>
-        <translation>Rien à voir avec ARC : Gmail envoie 4.7.29 (report) et 5.7.29 (rejet) lorsque le message lui est parvenu sur une connexion sans TLS. Faites en sorte que le MTA d&apos;envoi utilise STARTTLS vers les hôtes MX de Gmail, et vérifiez chaque relais du chemin sortant.</translation>
+        <translation>Rien à voir avec ARC&#xa0;: Gmail envoie 4.7.29 (report) et 5.7.29 (rejet) lorsque le message lui est parvenu sur une connexion sans TLS. Faites en sorte que le MTA d&apos;envoi utilise STARTTLS vers les hôtes MX de Gmail, et vérifiez chaque relais du chemin sortant.</translation>
     </message>
     <message>
         <source>REQUIRETLS support required</source>
@@ -9026,12 +9026,12 @@
     <message>
         <source>The message was sent with the REQUIRETLS option (RFC 8689), which demands verified TLS and REQUIRETLS support on every hop, and a server could not find a next hop that offers it. Instead of dropping the protection, the message is returned. Permanent. This is the registry meaning; Gmail uses the same digits for DKIM failures (see providers).</source>
         <comment>X.7.30|summary</comment>
-        <translation>Le message a été envoyé avec l&apos;option REQUIRETLS (RFC 8689), qui exige un TLS vérifié et la prise en charge de REQUIRETLS à chaque saut, et un serveur n&apos;a trouvé aucun saut suivant qui l&apos;offre. Plutôt que de renoncer à la protection, le message fait l&apos;objet d&apos;un avis de non-remise. Permanent. C&apos;est le sens du registre ; Gmail utilise les mêmes chiffres pour les échecs DKIM (voir la section Fournisseurs).</translation>
+        <translation>Le message a été envoyé avec l&apos;option REQUIRETLS (RFC 8689), qui exige un TLS vérifié et la prise en charge de REQUIRETLS à chaque saut, et un serveur n&apos;a trouvé aucun saut suivant qui l&apos;offre. Plutôt que de renoncer à la protection, le message fait l&apos;objet d&apos;un avis de non-remise. Permanent. C&apos;est le sens du registre&#xa0;; Gmail utilise les mêmes chiffres pour les échecs DKIM (voir la section Fournisseurs).</translation>
     </message>
     <message>
         <source>Mostly in a bounce (DSN) from the sender&apos;s own outbound relay or a later hop, after the next server&apos;s EHLO reply did not list REQUIRETLS; some implementations also use it when refusing MAIL FROM ... REQUIRETLS directly. Still rare, because few servers implement REQUIRETLS (Postfix documents support for it in recent versions).</source>
         <comment>X.7.30|whenSeen</comment>
-        <translation>Surtout dans un avis de non-remise (DSN) émis par le propre relais sortant de l&apos;expéditeur ou par un saut ultérieur, après que la réponse EHLO du serveur suivant n&apos;a pas listé REQUIRETLS ; certaines implémentations l&apos;utilisent aussi pour refuser directement un MAIL FROM ... REQUIRETLS. Encore rare, car peu de serveurs implémentent REQUIRETLS (Postfix en documente la prise en charge dans ses versions récentes).</translation>
+        <translation>Surtout dans un avis de non-remise (DSN) émis par le propre relais sortant de l&apos;expéditeur ou par un saut ultérieur, après que la réponse EHLO du serveur suivant n&apos;a pas listé REQUIRETLS&#xa0;; certaines implémentations l&apos;utilisent aussi pour refuser directement un MAIL FROM ... REQUIRETLS. Encore rare, car peu de serveurs implémentent REQUIRETLS (Postfix en documente la prise en charge dans ses versions récentes).</translation>
     </message>
     <message>
         <source>The sender decides. If the content must not cross an unencrypted or unverified link, keep it off email to this recipient, or ask the recipient&apos;s admin to enable REQUIRETLS together with DANE or MTA-STS. Otherwise resend without REQUIRETLS, which the sending client or the organisation&apos;s mail policy controls.</source>
@@ -9041,7 +9041,7 @@
     <message>
         <source>Do not retry a registry 5.7.30: the path will not gain REQUIRETLS support between attempts. A Gmail 4.7.30 deferral is retried normally but only succeeds after DKIM passes.</source>
         <comment>X.7.30|retry</comment>
-        <translation>Ne réessayez pas un 5.7.30 du registre : le chemin n&apos;acquerra pas la prise en charge de REQUIRETLS d&apos;une tentative à l&apos;autre. Un report 4.7.30 de Gmail est réessayé normalement, mais n&apos;aboutit qu&apos;une fois que DKIM passe.</translation>
+        <translation>Ne réessayez pas un 5.7.30 du registre&#xa0;: le chemin n&apos;acquerra pas la prise en charge de REQUIRETLS d&apos;une tentative à l&apos;autre. Un report 4.7.30 de Gmail est réessayé normalement, mais n&apos;aboutit qu&apos;une fois que DKIM passe.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server does not advertise REQUIRETLS, which is still true of most servers.</source>
@@ -9076,7 +9076,7 @@
     <message>
         <source>Nothing to do with REQUIRETLS: Gmail sends 4.7.30 (deferral) and 5.7.30 (rejection) when the message did not pass DKIM under its sender requirements. Sign outgoing mail with DKIM for your domain and publish the key.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation>Rien à voir avec REQUIRETLS : Gmail envoie 4.7.30 (report) et 5.7.30 (rejet) lorsque le message n&apos;a pas passé DKIM au regard de ses exigences envers les expéditeurs. Signez le courrier sortant avec DKIM pour votre domaine et publiez la clé.</translation>
+        <translation>Rien à voir avec REQUIRETLS&#xa0;: Gmail envoie 4.7.30 (report) et 5.7.30 (rejet) lorsque le message n&apos;a pas passé DKIM au regard de ses exigences envers les expéditeurs. Signez le courrier sortant avec DKIM pour votre domaine et publiez la clé.</translation>
     </message>
     <message>
         <source>cannot connect to SMTP server</source>
@@ -9731,7 +9731,7 @@
     <message>
         <source>To VRFY, 250 confirms the mailbox; 252 neither confirms nor denies it, but the server would accept mail for it.</source>
         <comment>250|comparisons.difference</comment>
-        <translation>En réponse à VRFY, 250 confirme la boîte aux lettres ; 252 ne la confirme ni ne la dément, mais le serveur accepterait du courrier pour elle.</translation>
+        <translation>En réponse à VRFY, 250 confirme la boîte aux lettres&#xa0;; 252 ne la confirme ni ne la dément, mais le serveur accepterait du courrier pour elle.</translation>
     </message>
     <message>
         <source>Only VRFY gets these answers. Most servers answer every VRFY with 252 so that addresses cannot be harvested.</source>
@@ -9746,12 +9746,12 @@
     <message>
         <source>Both say the recipient is not local; 251 accepts the message and forwards it, 551 refuses it and names where to send.</source>
         <comment>251|comparisons.difference</comment>
-        <translation>Tous deux indiquent que le destinataire n&apos;est pas local ; 251 accepte le message et le transfère, 551 le refuse et indique où l&apos;envoyer.</translation>
+        <translation>Tous deux indiquent que le destinataire n&apos;est pas local&#xa0;; 251 accepte le message et le transfère, 551 le refuse et indique où l&apos;envoyer.</translation>
     </message>
     <message>
         <source>251 is a success reply at RCPT TO; 551 is a permanent failure with &quot;please try &lt;forward-path&gt;&quot;.</source>
         <comment>251|comparisons.tellApart</comment>
-        <translation>251 est une réponse de succès à RCPT TO ; 551 est un échec permanent accompagné de &quot;please try &lt;forward-path&gt;&quot;.</translation>
+        <translation>251 est une réponse de succès à RCPT TO&#xa0;; 551 est un échec permanent accompagné de &quot;please try &lt;forward-path&gt;&quot;.</translation>
     </message>
     <message>
         <source>After 251 nothing needs doing, though the address book can be updated. After 551 resend to the address given, once you are sure it is right.</source>
@@ -9761,7 +9761,7 @@
     <message>
         <source>421 ends the whole session, for every message and recipient on it; 450 refuses one mail action, usually one recipient, and the session goes on.</source>
         <comment>421|comparisons.difference</comment>
-        <translation>421 met fin à toute la session, pour tous les messages et destinataires qu&apos;elle transporte ; 450 refuse une seule action de messagerie, généralement un destinataire, et la session continue.</translation>
+        <translation>421 met fin à toute la session, pour tous les messages et destinataires qu&apos;elle transporte&#xa0;; 450 refuse une seule action de messagerie, généralement un destinataire, et la session continue.</translation>
     </message>
     <message>
         <source>421 is often the first line after connecting (the greeting) or the last one before the server hangs up, and its text speaks of the service, the connection or your IP address. 450 answers MAIL FROM or RCPT TO and names a mailbox or a reason such as greylisting.</source>
@@ -9771,37 +9771,37 @@
     <message>
         <source>Both are retried by the sending server. For 421, look at the sending side as a whole: connection counts, sending rate and the IP address&apos;s reputation. For 450, look at the one recipient or the greylisting delay, and wait for the next retry from the same IP address.</source>
         <comment>421|comparisons.action</comment>
-        <translation>Dans les deux cas, le serveur d&apos;envoi réessaie. Pour 421, examinez l&apos;ensemble du côté envoi : nombre de connexions, débit d&apos;envoi et réputation de l&apos;adresse IP. Pour 450, examinez ce destinataire précis ou le délai de greylisting, et attendez que le serveur réessaie depuis la même adresse IP.</translation>
+        <translation>Dans les deux cas, le serveur d&apos;envoi réessaie. Pour 421, examinez l&apos;ensemble du côté envoi&#xa0;: nombre de connexions, débit d&apos;envoi et réputation de l&apos;adresse IP. Pour 450, examinez ce destinataire précis ou le délai de greylisting, et attendez que le serveur réessaie depuis la même adresse IP.</translation>
     </message>
     <message>
         <source>At the greeting both turn the connection away, but 421 means try again later and 554 means this client is not served.</source>
         <comment>421|comparisons.difference</comment>
-        <translation>Au message d&apos;accueil, tous deux refusent la connexion, mais 421 signifie « réessayez plus tard » et 554 « ce client n&apos;est pas servi ».</translation>
+        <translation>Au message d&apos;accueil, tous deux refusent la connexion, mais 421 signifie «&#xa0;réessayez plus tard&#xa0;» et 554 «&#xa0;ce client n&apos;est pas servi&#xa0;».</translation>
     </message>
     <message>
         <source>The first digit decides: 421 at the greeting comes with texts about load, too many connections or a temporary block; 554 at the greeting names a blocklist or a permanent refusal, and the server answers every following command with 503 until QUIT.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation>C&apos;est le premier chiffre qui tranche : 421 au message d&apos;accueil s&apos;accompagne de textes évoquant la charge, un trop grand nombre de connexions ou un blocage temporaire ; 554 au message d&apos;accueil désigne une liste de blocage ou un refus permanent, et le serveur répond 503 à toutes les commandes suivantes jusqu&apos;à QUIT.</translation>
+        <translation>C&apos;est le premier chiffre qui tranche&#xa0;: 421 au message d&apos;accueil s&apos;accompagne de textes évoquant la charge, un trop grand nombre de connexions ou un blocage temporaire&#xa0;; 554 au message d&apos;accueil désigne une liste de blocage ou un refus permanent, et le serveur répond 503 à toutes les commandes suivantes jusqu&apos;à QUIT.</translation>
     </message>
     <message>
         <source>For 421, do nothing at first: lower the number of parallel connections if it repeats. For 554, look up the sending IP address on blocklists and fix the reputation problem; retrying the same IP address will not help.</source>
         <comment>421|comparisons.action</comment>
-        <translation>Pour 421, ne faites rien dans un premier temps ; réduisez le nombre de connexions parallèles si cela se répète. Pour 554, recherchez l&apos;adresse IP d&apos;envoi dans les listes de blocage et corrigez le problème de réputation : réessayer depuis la même adresse IP ne servira à rien.</translation>
+        <translation>Pour 421, ne faites rien dans un premier temps&#xa0;; réduisez le nombre de connexions parallèles si cela se répète. Pour 554, recherchez l&apos;adresse IP d&apos;envoi dans les listes de blocage et corrigez le problème de réputation&#xa0;: réessayer depuis la même adresse IP ne servira à rien.</translation>
     </message>
     <message>
         <source>450 is about the recipient&apos;s mailbox (busy, locked, or greylisted); 451 is about the receiving server itself, which hit an error while processing.</source>
         <comment>450|comparisons.difference</comment>
-        <translation>450 concerne la boîte aux lettres du destinataire (occupée, verrouillée ou soumise au greylisting) ; 451 concerne le serveur de réception lui-même, qui a rencontré une erreur pendant le traitement.</translation>
+        <translation>450 concerne la boîte aux lettres du destinataire (occupée, verrouillée ou soumise au greylisting)&#xa0;; 451 concerne le serveur de réception lui-même, qui a rencontré une erreur pendant le traitement.</translation>
     </message>
     <message>
         <source>The enhanced code and the text tell: 450 comes with 4.2.x or a greylisting message naming the recipient; 451 comes with 4.3.0, 4.4.x or &quot;Temporary local problem&quot;, often after a DNS lookup or a content scanner failed on the receiving side.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation>Le code d&apos;état étendu et le texte permettent de trancher : 450 s&apos;accompagne de 4.2.x ou d&apos;un message de greylisting désignant le destinataire ; 451 s&apos;accompagne de 4.3.0, de 4.4.x ou de &quot;Temporary local problem&quot;, souvent après l&apos;échec d&apos;une requête DNS ou d&apos;un analyseur de contenu côté réception.</translation>
+        <translation>Le code d&apos;état étendu et le texte permettent de trancher&#xa0;: 450 s&apos;accompagne de 4.2.x ou d&apos;un message de greylisting désignant le destinataire&#xa0;; 451 s&apos;accompagne de 4.3.0, de 4.4.x ou de &quot;Temporary local problem&quot;, souvent après l&apos;échec d&apos;une requête DNS ou d&apos;un analyseur de contenu côté réception.</translation>
     </message>
     <message>
         <source>Neither needs action from the sender at first: the queue retries. If 450 stays for days, ask the recipient&apos;s admin about the mailbox; if 451 stays, the receiving admin has to repair their server, so report the exact reply line to them.</source>
         <comment>450|comparisons.action</comment>
-        <translation>Dans un premier temps, ni l&apos;un ni l&apos;autre ne demande d&apos;action à l&apos;expéditeur : la file d&apos;attente réessaie. Si le 450 persiste pendant des jours, interrogez l&apos;administrateur du destinataire sur la boîte aux lettres ; si le 451 persiste, c&apos;est à l&apos;administrateur du serveur de réception de réparer son serveur : transmettez-lui la ligne de réponse exacte.</translation>
+        <translation>Dans un premier temps, ni l&apos;un ni l&apos;autre ne demande d&apos;action à l&apos;expéditeur&#xa0;: la file d&apos;attente réessaie. Si le 450 persiste pendant des jours, interrogez l&apos;administrateur du destinataire sur la boîte aux lettres&#xa0;; si le 451 persiste, c&apos;est à l&apos;administrateur du serveur de réception de réparer son serveur&#xa0;: transmettez-lui la ligne de réponse exacte.</translation>
     </message>
     <message>
         <source>The same condition, mailbox unavailable, but 450 is temporary and 550 is permanent.</source>
@@ -9811,82 +9811,82 @@
     <message>
         <source>Only the first digit differs: after 450 the message stays in the sender&apos;s queue and a delay notice may follow; after 550 the sender&apos;s server gives up at once and returns a bounce.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation>Seul le premier chiffre diffère : après 450, le message reste dans la file d&apos;attente de l&apos;expéditeur et un avis de retard peut suivre ; après 550, le serveur de l&apos;expéditeur abandonne aussitôt et émet un avis de non-remise.</translation>
+        <translation>Seul le premier chiffre diffère&#xa0;: après 450, le message reste dans la file d&apos;attente de l&apos;expéditeur et un avis de retard peut suivre&#xa0;; après 550, le serveur de l&apos;expéditeur abandonne aussitôt et émet un avis de non-remise.</translation>
     </message>
     <message>
         <source>After 450 do not resend by hand: the queue retries on its own. After 550 resending the same message changes nothing; correct the address or remove the reason the enhanced code names, then send again.</source>
         <comment>450|comparisons.action</comment>
-        <translation>Après un 450, ne renvoyez pas le message à la main : la file d&apos;attente réessaie d&apos;elle-même. Après un 550, renvoyer le même message ne change rien ; corrigez l&apos;adresse ou supprimez la cause que désigne le code d&apos;état étendu, puis envoyez-le de nouveau.</translation>
+        <translation>Après un 450, ne renvoyez pas le message à la main&#xa0;: la file d&apos;attente réessaie d&apos;elle-même. Après un 550, renvoyer le même message ne change rien&#xa0;; corrigez l&apos;adresse ou supprimez la cause que désigne le code d&apos;état étendu, puis envoyez-le de nouveau.</translation>
     </message>
     <message>
         <source>451 is a processing error on the receiving server; 452 says a resource ran out: disk space, a mailbox quota, or the number of recipients allowed in one transaction.</source>
         <comment>451|comparisons.difference</comment>
-        <translation>451 est une erreur de traitement sur le serveur de réception ; 452 signale l&apos;épuisement d&apos;une ressource : espace disque, quota d&apos;une boîte aux lettres ou nombre de destinataires autorisés dans une transaction.</translation>
+        <translation>451 est une erreur de traitement sur le serveur de réception&#xa0;; 452 signale l&apos;épuisement d&apos;une ressource&#xa0;: espace disque, quota d&apos;une boîte aux lettres ou nombre de destinataires autorisés dans une transaction.</translation>
     </message>
     <message>
         <source>452 names the resource: &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) or a full mailbox (4.2.2). 451 speaks of a local error, a lookup failure or a service that did not answer.</source>
         <comment>451|comparisons.tellApart</comment>
-        <translation>452 nomme la ressource : &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) ou une boîte aux lettres pleine (4.2.2). 451 parle d&apos;une erreur locale, d&apos;un échec de requête ou d&apos;un service qui n&apos;a pas répondu.</translation>
+        <translation>452 nomme la ressource&#xa0;: &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) ou une boîte aux lettres pleine (4.2.2). 451 parle d&apos;une erreur locale, d&apos;un échec de requête ou d&apos;un service qui n&apos;a pas répondu.</translation>
     </message>
     <message>
         <source>For 452 with 4.5.3 nothing is wrong: the sending server delivers the remaining recipients in a further transaction. For storage, the receiving admin frees space. For 451, wait for the retry and report a persistent error to the receiving admin.</source>
         <comment>451|comparisons.action</comment>
-        <translation>Pour 452 avec 4.5.3, rien d&apos;anormal : le serveur d&apos;envoi remet les destinataires restants dans une transaction suivante. Pour un problème de stockage, l&apos;administrateur du serveur de réception libère de l&apos;espace. Pour 451, attendez la nouvelle tentative et signalez une erreur persistante à l&apos;administrateur du serveur de réception.</translation>
+        <translation>Pour 452 avec 4.5.3, rien d&apos;anormal&#xa0;: le serveur d&apos;envoi remet les destinataires restants dans une transaction suivante. Pour un problème de stockage, l&apos;administrateur du serveur de réception libère de l&apos;espace. Pour 451, attendez la nouvelle tentative et signalez une erreur persistante à l&apos;administrateur du serveur de réception.</translation>
     </message>
     <message>
         <source>Both are about storage; 452 is temporary (the space may free up), 552 is permanent (the allocation is exceeded for this message).</source>
         <comment>452|comparisons.difference</comment>
-        <translation>Tous deux concernent le stockage ; 452 est temporaire (l&apos;espace peut se libérer), 552 est permanent (l&apos;allocation est dépassée pour ce message).</translation>
+        <translation>Tous deux concernent le stockage&#xa0;; 452 est temporaire (l&apos;espace peut se libérer), 552 est permanent (l&apos;allocation est dépassée pour ce message).</translation>
     </message>
     <message>
         <source>The enhanced code separates the cases: 452 with 4.2.2 or 4.3.1 is a full mailbox or disk that may recover; 552 with 5.2.2 is a mailbox over its quota, and 552 with 5.3.4 or 5.2.3 is a message that is too big.</source>
         <comment>452|comparisons.tellApart</comment>
-        <translation>Le code d&apos;état étendu distingue les cas : 452 avec 4.2.2 ou 4.3.1 désigne une boîte aux lettres ou un disque plein qui peut se rétablir ; 552 avec 5.2.2 désigne une boîte aux lettres qui dépasse son quota, et 552 avec 5.3.4 ou 5.2.3 un message trop volumineux.</translation>
+        <translation>Le code d&apos;état étendu distingue les cas&#xa0;: 452 avec 4.2.2 ou 4.3.1 désigne une boîte aux lettres ou un disque plein qui peut se rétablir&#xa0;; 552 avec 5.2.2 désigne une boîte aux lettres qui dépasse son quota, et 552 avec 5.3.4 ou 5.2.3 un message trop volumineux.</translation>
     </message>
     <message>
         <source>For 452, let the queue retry and tell the recipient their mailbox is full. For 552 with 5.2.2, ask the recipient to make room, then resend; for 552 with a size code, send a smaller message or a link instead of the attachment.</source>
         <comment>452|comparisons.action</comment>
-        <translation>Pour 452, laissez la file d&apos;attente réessayer et prévenez le destinataire que sa boîte aux lettres est pleine. Pour 552 avec 5.2.2, demandez au destinataire de faire de la place, puis renvoyez le message ; pour 552 avec un code de taille, envoyez un message plus petit ou un lien à la place de la pièce jointe.</translation>
+        <translation>Pour 452, laissez la file d&apos;attente réessayer et prévenez le destinataire que sa boîte aux lettres est pleine. Pour 552 avec 5.2.2, demandez au destinataire de faire de la place, puis renvoyez le message&#xa0;; pour 552 avec un code de taille, envoyez un message plus petit ou un lien à la place de la pièce jointe.</translation>
     </message>
     <message>
         <source>454 is a temporary failure of TLS or authentication on the server side; 530 is a requirement the client has not met.</source>
         <comment>454|comparisons.difference</comment>
-        <translation>454 est un échec temporaire de TLS ou de l&apos;authentification côté serveur ; 530 est une exigence que le client n&apos;a pas satisfaite.</translation>
+        <translation>454 est un échec temporaire de TLS ou de l&apos;authentification côté serveur&#xa0;; 530 est une exigence que le client n&apos;a pas satisfaite.</translation>
     </message>
     <message>
         <source>454 answers STARTTLS or AUTH itself (&quot;454 4.7.0 Temporary authentication failure&quot;), so the client did the right thing. 530 answers MAIL FROM when the client skipped STARTTLS or AUTH.</source>
         <comment>454|comparisons.tellApart</comment>
-        <translation>454 répond à STARTTLS ou à AUTH eux-mêmes (&quot;454 4.7.0 Temporary authentication failure&quot;) : le client a donc fait ce qu&apos;il fallait. 530 répond à MAIL FROM lorsque le client a sauté STARTTLS ou AUTH.</translation>
+        <translation>454 répond à STARTTLS ou à AUTH eux-mêmes (&quot;454 4.7.0 Temporary authentication failure&quot;)&#xa0;: le client a donc fait ce qu&apos;il fallait. 530 répond à MAIL FROM lorsque le client a sauté STARTTLS ou AUTH.</translation>
     </message>
     <message>
         <source>After 454 the client retries later and the receiving admin checks the certificate or the password backend. After 530 the client&apos;s settings must change: start TLS, then authenticate.</source>
         <comment>454|comparisons.action</comment>
-        <translation>Après un 454, le client réessaie plus tard et l&apos;administrateur du serveur de réception vérifie le certificat ou le système de vérification des mots de passe. Après un 530, les paramètres du client doivent changer : démarrer TLS, puis s&apos;authentifier.</translation>
+        <translation>Après un 454, le client réessaie plus tard et l&apos;administrateur du serveur de réception vérifie le certificat ou le système de vérification des mots de passe. Après un 530, les paramètres du client doivent changer&#xa0;: démarrer TLS, puis s&apos;authentifier.</translation>
     </message>
     <message>
         <source>500 means the server did not understand the line; 502 means it understood the command but does not implement it here.</source>
         <comment>500|comparisons.difference</comment>
-        <translation>500 signifie que le serveur n&apos;a pas compris la ligne ; 502 signifie qu&apos;il a compris la commande mais ne l&apos;implémente pas ici.</translation>
+        <translation>500 signifie que le serveur n&apos;a pas compris la ligne&#xa0;; 502 signifie qu&apos;il a compris la commande mais ne l&apos;implémente pas ici.</translation>
     </message>
     <message>
         <source>502 answers a known verb that is switched off, such as VRFY or EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). 500 answers garbage, a line that is too long, or a different protocol, such as a TLS handshake on a plain-text port; Postfix 3.7 and later also answer unknown commands with 500 5.5.2.</source>
         <comment>500|comparisons.tellApart</comment>
-        <translation>502 répond à une commande connue mais désactivée, comme VRFY ou EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). 500 répond à une ligne incompréhensible, trop longue ou relevant d&apos;un autre protocole, comme une négociation TLS sur un port en clair ; Postfix 3.7 et versions ultérieures répondent aussi 500 5.5.2 aux commandes inconnues.</translation>
+        <translation>502 répond à une commande connue mais désactivée, comme VRFY ou EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). 500 répond à une ligne incompréhensible, trop longue ou relevant d&apos;un autre protocole, comme une négociation TLS sur un port en clair&#xa0;; Postfix 3.7 et versions ultérieures répondent aussi 500 5.5.2 aux commandes inconnues.</translation>
     </message>
     <message>
         <source>For 500, check that the client speaks SMTP to the right port in the right mode (implicit TLS on 465, STARTTLS on 587 and 25). For 502, stop using that command; nothing is broken.</source>
         <comment>500|comparisons.action</comment>
-        <translation>Pour 500, vérifiez que le client parle SMTP sur le bon port et dans le bon mode (TLS implicite sur 465, STARTTLS sur 587 et 25). Pour 502, cessez d&apos;utiliser cette commande ; rien n&apos;est cassé.</translation>
+        <translation>Pour 500, vérifiez que le client parle SMTP sur le bon port et dans le bon mode (TLS implicite sur 465, STARTTLS sur 587 et 25). Pour 502, cessez d&apos;utiliser cette commande&#xa0;; rien n&apos;est cassé.</translation>
     </message>
     <message>
         <source>501 rejects how a command&apos;s argument is written; 553 rejects the mailbox name itself.</source>
         <comment>501|comparisons.difference</comment>
-        <translation>501 rejette la façon dont l&apos;argument d&apos;une commande est écrit ; 553 rejette le nom de la boîte aux lettres lui-même.</translation>
+        <translation>501 rejette la façon dont l&apos;argument d&apos;une commande est écrit&#xa0;; 553 rejette le nom de la boîte aux lettres lui-même.</translation>
     </message>
     <message>
         <source>501 follows malformed syntax: a missing angle bracket, an invalid EHLO name, an unknown parameter (&quot;501 5.5.4&quot;). 553 follows an address that parses but is not accepted (5.1.3, 5.1.7, or a sender the login does not own).</source>
         <comment>501|comparisons.tellApart</comment>
-        <translation>501 suit une syntaxe incorrecte : chevron manquant, nom EHLO invalide, paramètre inconnu (&quot;501 5.5.4&quot;). 553 suit une adresse syntaxiquement lisible mais refusée (5.1.3, 5.1.7, ou un expéditeur qui n&apos;appartient pas au compte authentifié).</translation>
+        <translation>501 suit une syntaxe incorrecte&#xa0;: chevron manquant, nom EHLO invalide, paramètre inconnu (&quot;501 5.5.4&quot;). 553 suit une adresse syntaxiquement lisible mais refusée (5.1.3, 5.1.7, ou un expéditeur qui n&apos;appartient pas au compte authentifié).</translation>
     </message>
     <message>
         <source>For 501 fix the sending software or its settings, since the command itself is malformed. For 553 fix the address the user entered or the identity they send as.</source>
@@ -9896,22 +9896,22 @@
     <message>
         <source>503 is a command in the wrong order; 530 is a command refused until the client has authenticated or started TLS.</source>
         <comment>503|comparisons.difference</comment>
-        <translation>503 est une commande envoyée dans le mauvais ordre ; 530 est une commande refusée tant que le client ne s&apos;est pas authentifié ou n&apos;a pas démarré TLS.</translation>
+        <translation>503 est une commande envoyée dans le mauvais ordre&#xa0;; 530 est une commande refusée tant que le client ne s&apos;est pas authentifié ou n&apos;a pas démarré TLS.</translation>
     </message>
     <message>
         <source>503 follows RCPT TO before MAIL FROM, DATA before any recipient, or AUTH where it is not offered (Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;). 530 answers MAIL FROM with &quot;Authentication required&quot; or &quot;Must issue a STARTTLS command first&quot;.</source>
         <comment>503|comparisons.tellApart</comment>
-        <translation>503 suit un RCPT TO avant MAIL FROM, un DATA avant tout destinataire, ou un AUTH là où il n&apos;est pas proposé (Postfix : &quot;503 5.5.1 Error: authentication not enabled&quot;). 530 répond à MAIL FROM avec &quot;Authentication required&quot; ou &quot;Must issue a STARTTLS command first&quot;.</translation>
+        <translation>503 suit un RCPT TO avant MAIL FROM, un DATA avant tout destinataire, ou un AUTH là où il n&apos;est pas proposé (Postfix&#xa0;: &quot;503 5.5.1 Error: authentication not enabled&quot;). 530 répond à MAIL FROM avec &quot;Authentication required&quot; ou &quot;Must issue a STARTTLS command first&quot;.</translation>
     </message>
     <message>
         <source>For 503, fix the client&apos;s sequence: EHLO, STARTTLS, EHLO again, AUTH, MAIL FROM, RCPT TO, DATA. For 530, turn on TLS and SMTP authentication in the client&apos;s account settings.</source>
         <comment>503|comparisons.action</comment>
-        <translation>Pour 503, corrigez la séquence du client : EHLO, STARTTLS, de nouveau EHLO, AUTH, MAIL FROM, RCPT TO, DATA. Pour 530, activez TLS et l&apos;authentification SMTP dans les paramètres du compte du client.</translation>
+        <translation>Pour 503, corrigez la séquence du client&#xa0;: EHLO, STARTTLS, de nouveau EHLO, AUTH, MAIL FROM, RCPT TO, DATA. Pour 530, activez TLS et l&apos;authentification SMTP dans les paramètres du compte du client.</translation>
     </message>
     <message>
         <source>530 means the client has not authenticated; 535 means it tried and the credentials were rejected.</source>
         <comment>530|comparisons.difference</comment>
-        <translation>530 signifie que le client ne s&apos;est pas authentifié ; 535 signifie qu&apos;il a essayé et que ses identifiants ont été refusés.</translation>
+        <translation>530 signifie que le client ne s&apos;est pas authentifié&#xa0;; 535 signifie qu&apos;il a essayé et que ses identifiants ont été refusés.</translation>
     </message>
     <message>
         <source>535 is the answer to AUTH. 530 answers MAIL FROM or RCPT TO from a client that never sent AUTH.</source>
@@ -9926,12 +9926,12 @@
     <message>
         <source>534 refuses the way of signing in; 535 refuses the credentials.</source>
         <comment>534|comparisons.difference</comment>
-        <translation>534 refuse la méthode de connexion ; 535 refuse les identifiants.</translation>
+        <translation>534 refuse la méthode de connexion&#xa0;; 535 refuse les identifiants.</translation>
     </message>
     <message>
         <source>With 534 the password may well be right: the mechanism is too weak, or the provider wants an app password or a browser sign-in (Gmail: &quot;534-5.7.9 Application-specific password required.&quot;). With 535 the user name or password is wrong or the account may not use SMTP.</source>
         <comment>534|comparisons.tellApart</comment>
-        <translation>Avec 534, le mot de passe peut tout à fait être correct : le mécanisme est trop faible, ou le fournisseur exige un mot de passe d&apos;application ou une connexion par navigateur (Gmail : &quot;534-5.7.9 Application-specific password required.&quot;). Avec 535, le nom d&apos;utilisateur ou le mot de passe est erroné, ou le compte n&apos;a pas le droit d&apos;utiliser SMTP.</translation>
+        <translation>Avec 534, le mot de passe peut tout à fait être correct&#xa0;: le mécanisme est trop faible, ou le fournisseur exige un mot de passe d&apos;application ou une connexion par navigateur (Gmail&#xa0;: &quot;534-5.7.9 Application-specific password required.&quot;). Avec 535, le nom d&apos;utilisateur ou le mot de passe est erroné, ou le compte n&apos;a pas le droit d&apos;utiliser SMTP.</translation>
     </message>
     <message>
         <source>For 534, use TLS and a stronger mechanism, an app password or OAuth as the provider asks. For 535, correct the credentials or unlock the account.</source>
@@ -9941,7 +9941,7 @@
     <message>
         <source>Two layers of one reply: 535 is the basic code for rejected credentials and 5.7.8 the enhanced code for the same thing; they usually arrive together as 535 5.7.8.</source>
         <comment>535|comparisons.difference</comment>
-        <translation>Deux niveaux d&apos;une même réponse : 535 est le code de base des identifiants refusés et 5.7.8 le code d&apos;état étendu pour la même chose ; ils arrivent généralement ensemble sous la forme 535 5.7.8.</translation>
+        <translation>Deux niveaux d&apos;une même réponse&#xa0;: 535 est le code de base des identifiants refusés et 5.7.8 le code d&apos;état étendu pour la même chose&#xa0;; ils arrivent généralement ensemble sous la forme 535 5.7.8.</translation>
     </message>
     <message>
         <source>A client log shows &quot;535 5.7.8&quot; or &quot;535-5.7.8 Username and Password not accepted&quot; right after AUTH. Some servers send 535 without an enhanced code, with the same meaning.</source>
@@ -9956,22 +9956,22 @@
     <message>
         <source>551 says the recipient is not on this server and names where to send instead; 550 refuses the recipient without pointing elsewhere.</source>
         <comment>550|comparisons.difference</comment>
-        <translation>551 indique que le destinataire n&apos;est pas sur ce serveur et précise où envoyer à la place ; 550 refuse le destinataire sans indiquer d&apos;autre destination.</translation>
+        <translation>551 indique que le destinataire n&apos;est pas sur ce serveur et précise où envoyer à la place&#xa0;; 550 refuse le destinataire sans indiquer d&apos;autre destination.</translation>
     </message>
     <message>
         <source>A 551 reply carries a forward-path (&quot;please try &lt;address&gt;&quot;); it is rare today and some servers misuse it for denied relaying. A 550 reply names a reason or an enhanced code instead.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation>Une réponse 551 contient un forward-path (&quot;please try &lt;address&gt;&quot;) ; elle est rare aujourd&apos;hui et certains serveurs l&apos;emploient à tort pour refuser le relais. Une réponse 550 indique plutôt un motif ou un code d&apos;état étendu.</translation>
+        <translation>Une réponse 551 contient un forward-path (&quot;please try &lt;address&gt;&quot;)&#xa0;; elle est rare aujourd&apos;hui et certains serveurs l&apos;emploient à tort pour refuser le relais. Une réponse 550 indique plutôt un motif ou un code d&apos;état étendu.</translation>
     </message>
     <message>
         <source>After 551, check that the address it offers is genuine and resend to it. After 550, read the enhanced code: 5.1.1 is a wrong address, 5.7.1 a policy refusal.</source>
         <comment>550|comparisons.action</comment>
-        <translation>Après un 551, vérifiez que l&apos;adresse proposée est authentique et renvoyez le message à cette adresse. Après un 550, lisez le code d&apos;état étendu : 5.1.1 est une adresse erronée, 5.7.1 un refus lié à une politique.</translation>
+        <translation>Après un 551, vérifiez que l&apos;adresse proposée est authentique et renvoyez le message à cette adresse. Après un 550, lisez le code d&apos;état étendu&#xa0;: 5.1.1 est une adresse erronée, 5.7.1 un refus lié à une politique.</translation>
     </message>
     <message>
         <source>553 refuses the address itself, its form or the sender&apos;s right to use it; 550 refuses the mailbox or the message for another reason.</source>
         <comment>550|comparisons.difference</comment>
-        <translation>553 refuse l&apos;adresse elle-même, sa forme ou le droit de l&apos;expéditeur à l&apos;utiliser ; 550 refuse la boîte aux lettres ou le message pour une autre raison.</translation>
+        <translation>553 refuse l&apos;adresse elle-même, sa forme ou le droit de l&apos;expéditeur à l&apos;utiliser&#xa0;; 550 refuse la boîte aux lettres ou le message pour une autre raison.</translation>
     </message>
     <message>
         <source>553 usually comes at MAIL FROM or RCPT TO with 5.1.3, 5.1.7 or a text such as &quot;Sender address rejected: not owned by user&quot;. 550 comes with 5.1.1 (no such user), 5.7.1 (policy) or a block.</source>
@@ -9981,57 +9981,57 @@
     <message>
         <source>For 553, correct the address: a typo, characters that are not allowed, or a From address your login may not use. For 550, follow its enhanced code.</source>
         <comment>550|comparisons.action</comment>
-        <translation>Pour 553, corrigez l&apos;adresse : faute de frappe, caractères non autorisés, ou adresse From que votre compte n&apos;a pas le droit d&apos;utiliser. Pour 550, suivez son code d&apos;état étendu.</translation>
+        <translation>Pour 553, corrigez l&apos;adresse&#xa0;: faute de frappe, caractères non autorisés, ou adresse From que votre compte n&apos;a pas le droit d&apos;utiliser. Pour 550, suivez son code d&apos;état étendu.</translation>
     </message>
     <message>
         <source>550 usually refuses one recipient; 554 refuses the whole transaction, either at connection time or after the message data.</source>
         <comment>550|comparisons.difference</comment>
-        <translation>550 refuse généralement un seul destinataire ; 554 refuse toute la transaction, soit dès la connexion, soit après les données du message.</translation>
+        <translation>550 refuse généralement un seul destinataire&#xa0;; 554 refuse toute la transaction, soit dès la connexion, soit après les données du message.</translation>
     </message>
     <message>
         <source>Watch where it comes: 550 answers RCPT TO (or MAIL FROM); 554 is the greeting (&quot;No SMTP service here&quot;) or the answer to the end of DATA, where content and reputation checks run.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation>Regardez où il arrive : 550 répond à RCPT TO (ou à MAIL FROM) ; 554 est le message d&apos;accueil (&quot;No SMTP service here&quot;) ou la réponse à la fin de DATA, là où s&apos;exécutent les contrôles de contenu et de réputation.</translation>
+        <translation>Regardez où il arrive&#xa0;: 550 répond à RCPT TO (ou à MAIL FROM)&#xa0;; 554 est le message d&apos;accueil (&quot;No SMTP service here&quot;) ou la réponse à la fin de DATA, là où s&apos;exécutent les contrôles de contenu et de réputation.</translation>
     </message>
     <message>
         <source>For 550, check the recipient address or the policy reason for that recipient. For 554 after DATA, check the content, the sending IP address on blocklists and the domain&apos;s authentication; for 554 at the greeting, the IP address itself is refused.</source>
         <comment>550|comparisons.action</comment>
-        <translation>Pour 550, vérifiez l&apos;adresse du destinataire ou le motif de politique propre à ce destinataire. Pour 554 après DATA, vérifiez le contenu, la présence de l&apos;adresse IP d&apos;envoi dans les listes de blocage et l&apos;authentification du domaine ; pour 554 au message d&apos;accueil, c&apos;est l&apos;adresse IP elle-même qui est refusée.</translation>
+        <translation>Pour 550, vérifiez l&apos;adresse du destinataire ou le motif de politique propre à ce destinataire. Pour 554 après DATA, vérifiez le contenu, la présence de l&apos;adresse IP d&apos;envoi dans les listes de blocage et l&apos;authentification du domaine&#xa0;; pour 554 au message d&apos;accueil, c&apos;est l&apos;adresse IP elle-même qui est refusée.</translation>
     </message>
     <message>
         <source>They are not alternatives but two layers of one reply: 550 is the basic reply code (permanent, mailbox unavailable), 5.1.1 the enhanced status code that says why (the mailbox does not exist).</source>
         <comment>550|comparisons.difference</comment>
-        <translation>Ce ne sont pas deux alternatives mais deux niveaux d&apos;une même réponse : 550 est le code de réponse de base (permanent, boîte aux lettres indisponible), 5.1.1 le code d&apos;état étendu qui en donne la raison (la boîte aux lettres n&apos;existe pas).</translation>
+        <translation>Ce ne sont pas deux alternatives mais deux niveaux d&apos;une même réponse&#xa0;: 550 est le code de réponse de base (permanent, boîte aux lettres indisponible), 5.1.1 le code d&apos;état étendu qui en donne la raison (la boîte aux lettres n&apos;existe pas).</translation>
     </message>
     <message>
         <source>A reply such as &quot;550 5.1.1 User unknown&quot; carries both. 550 also travels with 5.7.1, 5.2.1, 5.1.10 and others, so 550 alone never tells which; 5.1.1 also appears in the Status field of a bounce report.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation>Une réponse comme &quot;550 5.1.1 User unknown&quot; contient les deux. 550 accompagne aussi 5.7.1, 5.2.1, 5.1.10 et d&apos;autres : 550 seul ne dit donc jamais lequel ; 5.1.1 apparaît aussi dans le champ Status d&apos;un avis de non-remise.</translation>
+        <translation>Une réponse comme &quot;550 5.1.1 User unknown&quot; contient les deux. 550 accompagne aussi 5.7.1, 5.2.1, 5.1.10 et d&apos;autres&#xa0;: 550 seul ne dit donc jamais lequel&#xa0;; 5.1.1 apparaît aussi dans le champ Status d&apos;un avis de non-remise.</translation>
     </message>
     <message>
         <source>Read the enhanced code first when there is one: it is the more precise of the two. When a reply has only 550, the text after it is the only clue.</source>
         <comment>550|comparisons.action</comment>
-        <translation>Lisez d&apos;abord le code d&apos;état étendu s&apos;il y en a un : c&apos;est le plus précis des deux. Quand une réponse ne comporte que 550, le texte qui suit est le seul indice.</translation>
+        <translation>Lisez d&apos;abord le code d&apos;état étendu s&apos;il y en a un&#xa0;: c&apos;est le plus précis des deux. Quand une réponse ne comporte que 550, le texte qui suit est le seul indice.</translation>
     </message>
     <message>
         <source>Two layers of one reply: 552 is the basic code for an exceeded storage allocation, 5.3.4 the enhanced code that says the message is too big for the system.</source>
         <comment>552|comparisons.difference</comment>
-        <translation>Deux niveaux d&apos;une même réponse : 552 est le code de base d&apos;une allocation de stockage dépassée, 5.3.4 le code d&apos;état étendu qui indique que le message est trop volumineux pour le système.</translation>
+        <translation>Deux niveaux d&apos;une même réponse&#xa0;: 552 est le code de base d&apos;une allocation de stockage dépassée, 5.3.4 le code d&apos;état étendu qui indique que le message est trop volumineux pour le système.</translation>
     </message>
     <message>
         <source>552 alone is ambiguous because it also goes with 5.2.2 (full mailbox) and 5.2.3 (size limit of the recipient); with 5.3.4 the reason is the server&apos;s message size limit.</source>
         <comment>552|comparisons.tellApart</comment>
-        <translation>552 seul est ambigu, car il accompagne aussi 5.2.2 (boîte aux lettres pleine) et 5.2.3 (limite de taille propre au destinataire) ; avec 5.3.4, la raison est la limite de taille des messages du serveur.</translation>
+        <translation>552 seul est ambigu, car il accompagne aussi 5.2.2 (boîte aux lettres pleine) et 5.2.3 (limite de taille propre au destinataire)&#xa0;; avec 5.3.4, la raison est la limite de taille des messages du serveur.</translation>
     </message>
     <message>
         <source>Read the enhanced code: with 5.3.4 send a smaller message; with 5.2.2 the recipient has to free space.</source>
         <comment>552|comparisons.action</comment>
-        <translation>Lisez le code d&apos;état étendu : avec 5.3.4, envoyez un message plus petit ; avec 5.2.2, le destinataire doit libérer de l&apos;espace.</translation>
+        <translation>Lisez le code d&apos;état étendu&#xa0;: avec 5.3.4, envoyez un message plus petit&#xa0;; avec 5.2.2, le destinataire doit libérer de l&apos;espace.</translation>
     </message>
     <message>
         <source>521 is a host that never accepts mail from anyone; 554 at the greeting refuses this client, usually for its IP address.</source>
         <comment>554|comparisons.difference</comment>
-        <translation>521 désigne un hôte qui n&apos;accepte jamais de courrier de personne ; 554 au message d&apos;accueil refuse ce client précis, généralement à cause de son adresse IP.</translation>
+        <translation>521 désigne un hôte qui n&apos;accepte jamais de courrier de personne&#xa0;; 554 au message d&apos;accueil refuse ce client précis, généralement à cause de son adresse IP.</translation>
     </message>
     <message>
         <source>521 comes from hosts set up to receive no mail at all, and the domain often publishes a null MX too. 554 at the greeting typically names a blocklist, a policy or your address.</source>
@@ -10041,12 +10041,12 @@
     <message>
         <source>After 521, stop sending there: the address or the MX record is wrong. After 554, check the sending IP address on the named blocklist and ask for delisting, or send through a server with a good reputation.</source>
         <comment>554|comparisons.action</comment>
-        <translation>Après un 521, cessez d&apos;envoyer vers cette destination : l&apos;adresse ou l&apos;enregistrement MX est erroné. Après un 554, recherchez l&apos;adresse IP d&apos;envoi dans la liste de blocage nommée et demandez-en le retrait, ou envoyez via un serveur qui a une bonne réputation.</translation>
+        <translation>Après un 521, cessez d&apos;envoyer vers cette destination&#xa0;: l&apos;adresse ou l&apos;enregistrement MX est erroné. Après un 554, recherchez l&apos;adresse IP d&apos;envoi dans la liste de blocage nommée et demandez-en le retrait, ou envoyez via un serveur qui a une bonne réputation.</translation>
     </message>
     <message>
         <source>556 says the recipient&apos;s domain receives no mail at all; 554 says this transaction failed, for a reason its text gives.</source>
         <comment>554|comparisons.difference</comment>
-        <translation>556 indique que le domaine du destinataire ne reçoit aucun courrier ; 554 indique que cette transaction a échoué, pour une raison que donne son texte.</translation>
+        <translation>556 indique que le domaine du destinataire ne reçoit aucun courrier&#xa0;; 554 indique que cette transaction a échoué, pour une raison que donne son texte.</translation>
     </message>
     <message>
         <source>556 comes with 5.1.10, often from your own sending server after it found the domain&apos;s null MX (&quot;MX 0 .&quot;), before any connection to the recipient. 554 comes from the remote server, at the greeting or after DATA.</source>
@@ -10056,12 +10056,12 @@
     <message>
         <source>After 556 the address cannot work: ask the recipient for another one. After 554, read its text: blocklist, content or policy.</source>
         <comment>554|comparisons.action</comment>
-        <translation>Après un 556, l&apos;adresse ne peut pas fonctionner : demandez-en une autre au destinataire. Après un 554, lisez son texte : liste de blocage, contenu ou politique.</translation>
+        <translation>Après un 556, l&apos;adresse ne peut pas fonctionner&#xa0;: demandez-en une autre au destinataire. Après un 554, lisez son texte&#xa0;: liste de blocage, contenu ou politique.</translation>
     </message>
     <message>
         <source>5.1.1 is a mailbox the recipient&apos;s server does not know; 5.1.10 is a domain that declares it receives no mail at all (null MX).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation>5.1.1 désigne une boîte aux lettres que le serveur du destinataire ne connaît pas ; 5.1.10 un domaine qui déclare ne recevoir aucun courrier (MX nul).</translation>
+        <translation>5.1.1 désigne une boîte aux lettres que le serveur du destinataire ne connaît pas&#xa0;; 5.1.10 un domaine qui déclare ne recevoir aucun courrier (MX nul).</translation>
     </message>
     <message>
         <source>5.1.1 comes from the recipient&apos;s server after RCPT TO. 5.1.10 usually comes from your own sending server, which read the domain&apos;s null MX and never connected.</source>
@@ -10071,57 +10071,57 @@
     <message>
         <source>For 5.1.1, check the part before the @ for typos. For 5.1.10, no spelling of the mailbox will work: ask for an address at another domain.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation>Pour 5.1.1, cherchez une faute de frappe dans la partie avant le @. Pour 5.1.10, aucune orthographe de la boîte aux lettres ne fonctionnera : demandez une adresse dans un autre domaine.</translation>
+        <translation>Pour 5.1.1, cherchez une faute de frappe dans la partie avant le @. Pour 5.1.10, aucune orthographe de la boîte aux lettres ne fonctionnera&#xa0;: demandez une adresse dans un autre domaine.</translation>
     </message>
     <message>
         <source>5.1.1 is an address that does not exist; 5.2.1 is a mailbox that exists but is disabled or suspended.</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation>5.1.1 désigne une adresse qui n&apos;existe pas ; 5.2.1 une boîte aux lettres qui existe mais est désactivée ou suspendue.</translation>
+        <translation>5.1.1 désigne une adresse qui n&apos;existe pas&#xa0;; 5.2.1 une boîte aux lettres qui existe mais est désactivée ou suspendue.</translation>
     </message>
     <message>
         <source>The text tells: &quot;does not exist&quot;, &quot;no such user&quot; or &quot;user unknown&quot; for 5.1.1; &quot;disabled&quot;, &quot;inactive&quot; or &quot;suspended&quot; for 5.2.1.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation>Le texte permet de trancher : &quot;does not exist&quot;, &quot;no such user&quot; ou &quot;user unknown&quot; pour 5.1.1 ; &quot;disabled&quot;, &quot;inactive&quot; ou &quot;suspended&quot; pour 5.2.1.</translation>
+        <translation>Le texte permet de trancher&#xa0;: &quot;does not exist&quot;, &quot;no such user&quot; ou &quot;user unknown&quot; pour 5.1.1&#xa0;; &quot;disabled&quot;, &quot;inactive&quot; ou &quot;suspended&quot; pour 5.2.1.</translation>
     </message>
     <message>
         <source>For 5.1.1, correct the address. For 5.2.1, reach the recipient another way; if the bounce repeats for weeks, treat the address as gone and remove it from lists.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation>Pour 5.1.1, corrigez l&apos;adresse. Pour 5.2.1, joignez le destinataire par un autre moyen ; si l&apos;avis de non-remise se répète pendant des semaines, considérez que l&apos;adresse n&apos;existe plus et retirez-la des listes.</translation>
+        <translation>Pour 5.1.1, corrigez l&apos;adresse. Pour 5.2.1, joignez le destinataire par un autre moyen&#xa0;; si l&apos;avis de non-remise se répète pendant des semaines, considérez que l&apos;adresse n&apos;existe plus et retirez-la des listes.</translation>
     </message>
     <message>
         <source>5.1.1 faults the part before the @ (the mailbox); 5.1.2 faults the part after it (the domain).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation>5.1.1 met en cause la partie avant le @ (la boîte aux lettres) ; 5.1.2 la partie après (le domaine).</translation>
+        <translation>5.1.1 met en cause la partie avant le @ (la boîte aux lettres)&#xa0;; 5.1.2 la partie après (le domaine).</translation>
     </message>
     <message>
         <source>5.1.2 often comes from your own server, which could not find the domain in DNS; 5.1.1 comes from the recipient&apos;s server, which looked up the mailbox and found nothing.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation>5.1.2 vient souvent de votre propre serveur, qui n&apos;a pas trouvé le domaine dans le DNS ; 5.1.1 vient du serveur du destinataire, qui a cherché la boîte aux lettres sans rien trouver.</translation>
+        <translation>5.1.2 vient souvent de votre propre serveur, qui n&apos;a pas trouvé le domaine dans le DNS&#xa0;; 5.1.1 vient du serveur du destinataire, qui a cherché la boîte aux lettres sans rien trouver.</translation>
     </message>
     <message>
         <source>Correct the part that is wrong: the user name for 5.1.1, the domain for 5.1.2.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation>Corrigez la partie erronée : le nom d&apos;utilisateur pour 5.1.1, le domaine pour 5.1.2.</translation>
+        <translation>Corrigez la partie erronée&#xa0;: le nom d&apos;utilisateur pour 5.1.1, le domaine pour 5.1.2.</translation>
     </message>
     <message>
         <source>5.1.2 says the recipient&apos;s domain is not a valid mail destination; 5.4.4 says the sending system could not find a route to it.</source>
         <comment>X.1.2|comparisons.difference</comment>
-        <translation>5.1.2 indique que le domaine du destinataire n&apos;est pas une destination de messagerie valide ; 5.4.4 que le système d&apos;envoi n&apos;a pas trouvé de route vers lui.</translation>
+        <translation>5.1.2 indique que le domaine du destinataire n&apos;est pas une destination de messagerie valide&#xa0;; 5.4.4 que le système d&apos;envoi n&apos;a pas trouvé de route vers lui.</translation>
     </message>
     <message>
         <source>5.1.2 follows a domain that does not exist (NXDOMAIN), often a typo. 5.4.4 follows DNS that answers without a usable route: an MX pointing to a name without an address, or records that cannot be resolved.</source>
         <comment>X.1.2|comparisons.tellApart</comment>
-        <translation>5.1.2 suit un domaine qui n&apos;existe pas (NXDOMAIN), souvent à cause d&apos;une faute de frappe. 5.4.4 suit un DNS qui répond sans fournir de route utilisable : un MX qui pointe vers un nom sans adresse, ou des enregistrements impossibles à résoudre.</translation>
+        <translation>5.1.2 suit un domaine qui n&apos;existe pas (NXDOMAIN), souvent à cause d&apos;une faute de frappe. 5.4.4 suit un DNS qui répond sans fournir de route utilisable&#xa0;: un MX qui pointe vers un nom sans adresse, ou des enregistrements impossibles à résoudre.</translation>
     </message>
     <message>
         <source>For 5.1.2, fix the spelling of the domain. For 5.4.4, the recipient domain&apos;s admin repairs its MX records; if many domains fail, check the sending server&apos;s own DNS resolver.</source>
         <comment>X.1.2|comparisons.action</comment>
-        <translation>Pour 5.1.2, corrigez l&apos;orthographe du domaine. Pour 5.4.4, l&apos;administrateur du domaine du destinataire répare ses enregistrements MX ; si de nombreux domaines échouent, vérifiez le résolveur DNS du serveur d&apos;envoi lui-même.</translation>
+        <translation>Pour 5.1.2, corrigez l&apos;orthographe du domaine. Pour 5.4.4, l&apos;administrateur du domaine du destinataire répare ses enregistrements MX&#xa0;; si de nombreux domaines échouent, vérifiez le résolveur DNS du serveur d&apos;envoi lui-même.</translation>
     </message>
     <message>
         <source>5.1.10 is about the recipient&apos;s domain, which receives no mail; 5.7.27 is about the sender&apos;s domain, which declares it receives no mail and so is refused as a sender.</source>
         <comment>X.1.10|comparisons.difference</comment>
-        <translation>5.1.10 concerne le domaine du destinataire, qui ne reçoit aucun courrier ; 5.7.27 concerne le domaine de l&apos;expéditeur, qui déclare ne recevoir aucun courrier et se voit donc refusé comme expéditeur.</translation>
+        <translation>5.1.10 concerne le domaine du destinataire, qui ne reçoit aucun courrier&#xa0;; 5.7.27 concerne le domaine de l&apos;expéditeur, qui déclare ne recevoir aucun courrier et se voit donc refusé comme expéditeur.</translation>
     </message>
     <message>
         <source>5.1.10 names the recipient address and usually comes from your own sending server. 5.7.27 comes from the receiving server about your MAIL FROM or From domain.</source>
@@ -10136,22 +10136,22 @@
     <message>
         <source>The same full mailbox; 4.2.2 is retried by the sending server, 5.2.2 is given up at once.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation>La même boîte aux lettres pleine ; avec 4.2.2, le serveur d&apos;envoi réessaie, avec 5.2.2, il abandonne aussitôt.</translation>
+        <translation>La même boîte aux lettres pleine&#xa0;; avec 4.2.2, le serveur d&apos;envoi réessaie, avec 5.2.2, il abandonne aussitôt.</translation>
     </message>
     <message>
         <source>Only the class differs, and servers choose differently for the same situation: many send 452 4.2.2 while others send 552 5.2.2.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation>Seule la classe diffère, et les serveurs ne font pas le même choix pour une même situation : beaucoup envoient 452 4.2.2, d&apos;autres 552 5.2.2.</translation>
+        <translation>Seule la classe diffère, et les serveurs ne font pas le même choix pour une même situation&#xa0;: beaucoup envoient 452 4.2.2, d&apos;autres 552 5.2.2.</translation>
     </message>
     <message>
         <source>After 4.2.2 nothing needs doing: the queue retries, and the recipient can be told their mailbox is full. After 5.2.2 the recipient has to free space before the message is sent again.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation>Après un 4.2.2, rien à faire : la file d&apos;attente réessaie, et l&apos;on peut prévenir le destinataire que sa boîte aux lettres est pleine. Après un 5.2.2, le destinataire doit libérer de l&apos;espace avant que le message soit envoyé de nouveau.</translation>
+        <translation>Après un 4.2.2, rien à faire&#xa0;: la file d&apos;attente réessaie, et l&apos;on peut prévenir le destinataire que sa boîte aux lettres est pleine. Après un 5.2.2, le destinataire doit libérer de l&apos;espace avant que le message soit envoyé de nouveau.</translation>
     </message>
     <message>
         <source>5.2.2 is a full mailbox; 5.2.3 is one message that is larger than the recipient&apos;s size limit.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation>5.2.2 désigne une boîte aux lettres pleine ; 5.2.3 un message isolé qui dépasse la limite de taille du destinataire.</translation>
+        <translation>5.2.2 désigne une boîte aux lettres pleine&#xa0;; 5.2.3 un message isolé qui dépasse la limite de taille du destinataire.</translation>
     </message>
     <message>
         <source>The text speaks of quota or a full mailbox for 5.2.2, of message size for 5.2.3. A short test message gets through to a 5.2.3 mailbox, never to a 5.2.2 one.</source>
@@ -10161,27 +10161,27 @@
     <message>
         <source>For 5.2.2 the recipient frees space. For 5.2.3 send less: compress the attachment or share a link.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation>Pour 5.2.2, le destinataire libère de l&apos;espace. Pour 5.2.3, envoyez moins : compressez la pièce jointe ou partagez un lien.</translation>
+        <translation>Pour 5.2.2, le destinataire libère de l&apos;espace. Pour 5.2.3, envoyez moins&#xa0;: compressez la pièce jointe ou partagez un lien.</translation>
     </message>
     <message>
         <source>Both are about size: 5.3.4 is the whole server&apos;s limit, 5.2.3 a limit set for the recipient or the mailbox.</source>
         <comment>X.3.4|comparisons.difference</comment>
-        <translation>Tous deux concernent la taille : 5.3.4 est la limite du serveur dans son ensemble, 5.2.3 une limite fixée pour le destinataire ou la boîte aux lettres.</translation>
+        <translation>Tous deux concernent la taille&#xa0;: 5.3.4 est la limite du serveur dans son ensemble, 5.2.3 une limite fixée pour le destinataire ou la boîte aux lettres.</translation>
     </message>
     <message>
         <source>5.3.4 can come as early as MAIL FROM when the SIZE parameter is over the limit the server advertised, and applies to every recipient there; 5.2.3 comes for particular recipients.</source>
         <comment>X.3.4|comparisons.tellApart</comment>
-        <translation>5.3.4 peut arriver dès MAIL FROM, lorsque le paramètre SIZE dépasse la limite annoncée par le serveur, et s&apos;applique alors à tous les destinataires ; 5.2.3 arrive pour certains destinataires seulement.</translation>
+        <translation>5.3.4 peut arriver dès MAIL FROM, lorsque le paramètre SIZE dépasse la limite annoncée par le serveur, et s&apos;applique alors à tous les destinataires&#xa0;; 5.2.3 arrive pour certains destinataires seulement.</translation>
     </message>
     <message>
         <source>For either, send a smaller message. Only the receiving admin can raise a 5.3.4 limit (in Postfix, message_size_limit); a 5.2.3 limit may be specific to that mailbox or group.</source>
         <comment>X.3.4|comparisons.action</comment>
-        <translation>Dans les deux cas, envoyez un message plus petit. Seul l&apos;administrateur du serveur de réception peut relever une limite 5.3.4 (dans Postfix, message_size_limit) ; une limite 5.2.3 peut être propre à cette boîte aux lettres ou à ce groupe.</translation>
+        <translation>Dans les deux cas, envoyez un message plus petit. Seul l&apos;administrateur du serveur de réception peut relever une limite 5.3.4 (dans Postfix, message_size_limit)&#xa0;; une limite 5.2.3 peut être propre à cette boîte aux lettres ou à ce groupe.</translation>
     </message>
     <message>
         <source>4.4.1 means no connection could be made to the receiving host; 4.4.2 means a connection was made and then broke.</source>
         <comment>X.4.1|comparisons.difference</comment>
-        <translation>4.4.1 signifie qu&apos;aucune connexion n&apos;a pu être établie avec l&apos;hôte de réception ; 4.4.2 qu&apos;une connexion a été établie puis s&apos;est rompue.</translation>
+        <translation>4.4.1 signifie qu&apos;aucune connexion n&apos;a pu être établie avec l&apos;hôte de réception&#xa0;; 4.4.2 qu&apos;une connexion a été établie puis s&apos;est rompue.</translation>
     </message>
     <message>
         <source>Postfix logs 4.4.1 with &quot;Connection timed out&quot; or &quot;Connection refused&quot; while connecting, and 4.4.2 with &quot;lost connection with ... while sending ...&quot;.</source>
@@ -10191,12 +10191,12 @@
     <message>
         <source>For 4.4.1, check that outbound port 25 is open, the MX host is up and its address is right. For 4.4.2, look at what the remote side did mid-session: timeouts, TLS failures, or a firewall cutting long transfers.</source>
         <comment>X.4.1|comparisons.action</comment>
-        <translation>Pour 4.4.1, vérifiez que le port 25 sortant est ouvert, que l&apos;hôte MX est en service et que son adresse est correcte. Pour 4.4.2, examinez ce qu&apos;a fait le côté distant en cours de session : délais dépassés, échecs TLS, ou pare-feu qui coupe les transferts longs.</translation>
+        <translation>Pour 4.4.1, vérifiez que le port 25 sortant est ouvert, que l&apos;hôte MX est en service et que son adresse est correcte. Pour 4.4.2, examinez ce qu&apos;a fait le côté distant en cours de session&#xa0;: délais dépassés, échecs TLS, ou pare-feu qui coupe les transferts longs.</translation>
     </message>
     <message>
         <source>Both concern a message that could not be delivered in time; 4.4.7 is a warning that it is still queued, 5.4.7 is the final failure after the queue lifetime ran out.</source>
         <comment>X.4.7|comparisons.difference</comment>
-        <translation>Tous deux concernent un message qui n&apos;a pas pu être remis à temps ; 4.4.7 est un avertissement indiquant qu&apos;il est encore en file d&apos;attente, 5.4.7 l&apos;échec final après expiration de la durée de vie en file d&apos;attente.</translation>
+        <translation>Tous deux concernent un message qui n&apos;a pas pu être remis à temps&#xa0;; 4.4.7 est un avertissement indiquant qu&apos;il est encore en file d&apos;attente, 5.4.7 l&apos;échec final après expiration de la durée de vie en file d&apos;attente.</translation>
     </message>
     <message>
         <source>A 4.4.7 notice says the message is delayed and the server will keep trying (Action: delayed). A 5.4.7 bounce says the server has given up (Action: failed) and returns the message.</source>
@@ -10206,32 +10206,32 @@
     <message>
         <source>After 4.4.7 nothing is lost yet: find out why the destination is unreachable. After 5.4.7 the message must be sent again once the destination accepts mail.</source>
         <comment>X.4.7|comparisons.action</comment>
-        <translation>Après un 4.4.7, rien n&apos;est encore perdu : cherchez pourquoi la destination est injoignable. Après un 5.4.7, le message doit être envoyé de nouveau une fois que la destination accepte du courrier.</translation>
+        <translation>Après un 4.4.7, rien n&apos;est encore perdu&#xa0;: cherchez pourquoi la destination est injoignable. Après un 5.4.7, le message doit être envoyé de nouveau une fois que la destination accepte du courrier.</translation>
     </message>
     <message>
         <source>Both say there are too many recipients; 4.5.3 asks for the rest in another transaction, 5.5.3 refuses the message for having too many.</source>
         <comment>X.5.3|comparisons.difference</comment>
-        <translation>Tous deux signalent un trop grand nombre de destinataires ; 4.5.3 demande d&apos;envoyer les autres dans une autre transaction, 5.5.3 refuse le message parce qu&apos;il en a trop.</translation>
+        <translation>Tous deux signalent un trop grand nombre de destinataires&#xa0;; 4.5.3 demande d&apos;envoyer les autres dans une autre transaction, 5.5.3 refuse le message parce qu&apos;il en a trop.</translation>
     </message>
     <message>
         <source>4.5.3 comes with 452 after the server&apos;s per-transaction limit is reached; the recipients accepted before it still get the message. 5.5.3 is a permanent refusal, often of a provider&apos;s per-message recipient limit.</source>
         <comment>X.5.3|comparisons.tellApart</comment>
-        <translation>4.5.3 arrive avec 452, une fois atteinte la limite par transaction du serveur ; les destinataires acceptés auparavant reçoivent quand même le message. 5.5.3 est un refus permanent, souvent lié à la limite de destinataires par message d&apos;un fournisseur.</translation>
+        <translation>4.5.3 arrive avec 452, une fois atteinte la limite par transaction du serveur&#xa0;; les destinataires acceptés auparavant reçoivent quand même le message. 5.5.3 est un refus permanent, souvent lié à la limite de destinataires par message d&apos;un fournisseur.</translation>
     </message>
     <message>
         <source>After 4.5.3 nothing needs doing: mail servers send the remaining recipients by themselves. After 5.5.3, split the recipient list, or use a mailing list or a bulk sending service.</source>
         <comment>X.5.3|comparisons.action</comment>
-        <translation>Après un 4.5.3, rien à faire : les serveurs de messagerie envoient d&apos;eux-mêmes aux destinataires restants. Après un 5.5.3, scindez la liste des destinataires, ou utilisez une liste de diffusion ou un service d&apos;envoi en masse.</translation>
+        <translation>Après un 4.5.3, rien à faire&#xa0;: les serveurs de messagerie envoient d&apos;eux-mêmes aux destinataires restants. Après un 5.5.3, scindez la liste des destinataires, ou utilisez une liste de diffusion ou un service d&apos;envoi en masse.</translation>
     </message>
     <message>
         <source>Both are temporary security or policy refusals; 4.7.0 gives no specific reason, 4.7.1 says delivery is not authorized for now.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation>Tous deux sont des refus temporaires liés à la sécurité ou à une politique ; 4.7.0 ne donne aucun motif précis, 4.7.1 indique que la remise n&apos;est pas autorisée pour l&apos;instant.</translation>
+        <translation>Tous deux sont des refus temporaires liés à la sécurité ou à une politique&#xa0;; 4.7.0 ne donne aucun motif précis, 4.7.1 indique que la remise n&apos;est pas autorisée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>4.7.0 often goes with TLS or authentication trouble and with rate limits for suspicious traffic; 4.7.1 often goes with greylisting or a temporary block of the sending IP address. The text is the only reliable guide.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation>4.7.0 accompagne souvent des problèmes de TLS ou d&apos;authentification et des limites de débit pour un trafic suspect ; 4.7.1 accompagne souvent le greylisting ou un blocage temporaire de l&apos;adresse IP d&apos;envoi. Le texte est le seul guide fiable.</translation>
+        <translation>4.7.0 accompagne souvent des problèmes de TLS ou d&apos;authentification et des limites de débit pour un trafic suspect&#xa0;; 4.7.1 accompagne souvent le greylisting ou un blocage temporaire de l&apos;adresse IP d&apos;envoi. Le texte est le seul guide fiable.</translation>
     </message>
     <message>
         <source>Let the queue retry either one. If they continue, check the sending IP address&apos;s reputation, its reverse DNS, the domain&apos;s SPF and DKIM, and whether TLS works.</source>
@@ -10241,22 +10241,22 @@
     <message>
         <source>5.7.0 is an unspecified security refusal; 5.7.1 is a refusal because the sender, the recipient or the relaying is not authorized.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation>5.7.0 est un refus de sécurité non précisé ; 5.7.1 est un refus parce que l&apos;expéditeur, le destinataire ou le relais n&apos;est pas autorisé.</translation>
+        <translation>5.7.0 est un refus de sécurité non précisé&#xa0;; 5.7.1 est un refus parce que l&apos;expéditeur, le destinataire ou le relais n&apos;est pas autorisé.</translation>
     </message>
     <message>
         <source>5.7.0 is typical with 530 when TLS or authentication must come first. 5.7.1 usually comes with 550 or 554 and a reason: relaying denied, a blocklist, a policy for the recipient.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation>5.7.0 est typique avec 530, quand TLS ou l&apos;authentification doivent passer en premier. 5.7.1 arrive généralement avec 550 ou 554 et un motif : relais refusé, liste de blocage, politique propre au destinataire.</translation>
+        <translation>5.7.0 est typique avec 530, quand TLS ou l&apos;authentification doivent passer en premier. 5.7.1 arrive généralement avec 550 ou 554 et un motif&#xa0;: relais refusé, liste de blocage, politique propre au destinataire.</translation>
     </message>
     <message>
         <source>For 5.7.0, meet the requirement the text names (STARTTLS, AUTH). For 5.7.1, act on the reason given: authenticate to relay, get delisted, or ask the recipient to allow the sender.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation>Pour 5.7.0, satisfaites l&apos;exigence que nomme le texte (STARTTLS, AUTH). Pour 5.7.1, agissez selon le motif donné : authentifiez-vous pour utiliser le relais, obtenez le retrait de la liste de blocage, ou demandez au destinataire d&apos;autoriser l&apos;expéditeur.</translation>
+        <translation>Pour 5.7.0, satisfaites l&apos;exigence que nomme le texte (STARTTLS, AUTH). Pour 5.7.1, agissez selon le motif donné&#xa0;: authentifiez-vous pour utiliser le relais, obtenez le retrait de la liste de blocage, ou demandez au destinataire d&apos;autoriser l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>5.7.1 is any authorization refusal; 5.7.26 is specifically mail that failed authentication (SPF and DKIM, and so DMARC).</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation>5.7.1 désigne tout refus d&apos;autorisation ; 5.7.26 désigne spécifiquement un courrier dont l&apos;authentification a échoué (SPF et DKIM, et donc DMARC).</translation>
+        <translation>5.7.1 désigne tout refus d&apos;autorisation&#xa0;; 5.7.26 désigne spécifiquement un courrier dont l&apos;authentification a échoué (SPF et DKIM, et donc DMARC).</translation>
     </message>
     <message>
         <source>A 5.7.26 text speaks of authentication, SPF, DKIM or DMARC. A 5.7.1 text names relaying, a blocklist, a policy or the sender.</source>
@@ -10276,7 +10276,7 @@
     <message>
         <source>The class tells: 4.7.1 keeps the message in the sender&apos;s queue, usually for greylisting or a temporary block; 5.7.1 returns it at once.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation>La classe permet de trancher : avec 4.7.1, le message reste dans la file d&apos;attente de l&apos;expéditeur, généralement à cause du greylisting ou d&apos;un blocage temporaire ; avec 5.7.1, un avis de non-remise est émis aussitôt.</translation>
+        <translation>La classe permet de trancher&#xa0;: avec 4.7.1, le message reste dans la file d&apos;attente de l&apos;expéditeur, généralement à cause du greylisting ou d&apos;un blocage temporaire&#xa0;; avec 5.7.1, un avis de non-remise est émis aussitôt.</translation>
     </message>
     <message>
         <source>After 4.7.1, let the queue retry from the same IP address. After 5.7.1, remove the reason the text gives before sending again.</source>
@@ -10286,7 +10286,7 @@
     <message>
         <source>5.7.8 is a rejected user name or password; 5.7.0 is an unspecified security reason, at sign-in often that authentication is needed at all.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation>5.7.8 signale un nom d&apos;utilisateur ou un mot de passe refusé ; 5.7.0 un motif de sécurité non précisé, qui, à la connexion, est souvent qu&apos;une authentification est tout simplement requise.</translation>
+        <translation>5.7.8 signale un nom d&apos;utilisateur ou un mot de passe refusé&#xa0;; 5.7.0 un motif de sécurité non précisé, qui, à la connexion, est souvent qu&apos;une authentification est tout simplement requise.</translation>
     </message>
     <message>
         <source>5.7.8 comes after AUTH, usually as 535 5.7.8. 5.7.0 comes before AUTH, as 530 5.7.0, when the client tried to send without signing in or without TLS.</source>
@@ -10301,12 +10301,12 @@
     <message>
         <source>5.7.8 rejects the credentials; 5.7.9 rejects the authentication mechanism or the kind of password.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation>5.7.8 refuse les identifiants ; 5.7.9 refuse le mécanisme d&apos;authentification ou le type de mot de passe.</translation>
+        <translation>5.7.8 refuse les identifiants&#xa0;; 5.7.9 refuse le mécanisme d&apos;authentification ou le type de mot de passe.</translation>
     </message>
     <message>
         <source>5.7.8 comes with 535; 5.7.9 comes with 534 and texts such as &quot;Application-specific password required&quot;.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation>5.7.8 arrive avec 535 ; 5.7.9 arrive avec 534 et des textes comme &quot;Application-specific password required&quot;.</translation>
+        <translation>5.7.8 arrive avec 535&#xa0;; 5.7.9 arrive avec 534 et des textes comme &quot;Application-specific password required&quot;.</translation>
     </message>
     <message>
         <source>For 5.7.8, fix the user name or password. For 5.7.9, switch to a stronger mechanism, an app password or OAuth, whichever the provider asks for.</source>
@@ -10316,12 +10316,12 @@
     <message>
         <source>Both say authentication needs encryption; 5.7.10 (with 523) asks for an encryption layer before the mechanism is used, 5.7.11 (with 538) says the chosen mechanism works only on an encrypted connection.</source>
         <comment>X.7.10|comparisons.difference</comment>
-        <translation>Tous deux indiquent que l&apos;authentification exige le chiffrement ; 5.7.10 (avec 523) demande une couche de chiffrement avant l&apos;utilisation du mécanisme, 5.7.11 (avec 538) indique que le mécanisme choisi ne fonctionne que sur une connexion chiffrée.</translation>
+        <translation>Tous deux indiquent que l&apos;authentification exige le chiffrement&#xa0;; 5.7.10 (avec 523) demande une couche de chiffrement avant l&apos;utilisation du mécanisme, 5.7.11 (avec 538) indique que le mécanisme choisi ne fonctionne que sur une connexion chiffrée.</translation>
     </message>
     <message>
         <source>The basic code tells them apart: 523 goes with 5.7.10 and 538 with 5.7.11. Both answer AUTH on an unencrypted connection, and both are rare, because modern servers do not offer password mechanisms before TLS.</source>
         <comment>X.7.10|comparisons.tellApart</comment>
-        <translation>C&apos;est le code de base qui les distingue : 523 va avec 5.7.10 et 538 avec 5.7.11. Tous deux répondent à AUTH sur une connexion non chiffrée, et tous deux sont rares, car les serveurs modernes ne proposent pas de mécanismes à mot de passe avant TLS.</translation>
+        <translation>C&apos;est le code de base qui les distingue&#xa0;: 523 va avec 5.7.10 et 538 avec 5.7.11. Tous deux répondent à AUTH sur une connexion non chiffrée, et tous deux sont rares, car les serveurs modernes ne proposent pas de mécanismes à mot de passe avant TLS.</translation>
     </message>
     <message>
         <source>In both cases start TLS (STARTTLS, or implicit TLS on port 465) before AUTH, and check that the client does not fall back to plain text.</source>
@@ -10331,12 +10331,12 @@
     <message>
         <source>5.7.23 is a failed SPF check alone; 5.7.26 means several authentication checks failed, so the message also lacked a passing DKIM signature.</source>
         <comment>X.7.23|comparisons.difference</comment>
-        <translation>5.7.23 désigne le seul échec du contrôle SPF ; 5.7.26 signifie que plusieurs contrôles d&apos;authentification ont échoué, si bien que le message n&apos;avait pas non plus de signature DKIM valide.</translation>
+        <translation>5.7.23 désigne le seul échec du contrôle SPF&#xa0;; 5.7.26 signifie que plusieurs contrôles d&apos;authentification ont échoué, si bien que le message n&apos;avait pas non plus de signature DKIM valide.</translation>
     </message>
     <message>
         <source>A 5.7.23 text names SPF and often the sending IP address; a 5.7.26 text says the message is unauthenticated or mentions DMARC.</source>
         <comment>X.7.23|comparisons.tellApart</comment>
-        <translation>Un texte 5.7.23 nomme SPF et souvent l&apos;adresse IP d&apos;envoi ; un texte 5.7.26 indique que le message n&apos;est pas authentifié ou mentionne DMARC.</translation>
+        <translation>Un texte 5.7.23 nomme SPF et souvent l&apos;adresse IP d&apos;envoi&#xa0;; un texte 5.7.26 indique que le message n&apos;est pas authentifié ou mentionne DMARC.</translation>
     </message>
     <message>
         <source>For 5.7.23, add the sending server or service to the domain&apos;s SPF record. For 5.7.26, do that and also sign with DKIM aligned with the From domain.</source>
@@ -10346,12 +10346,12 @@
     <message>
         <source>5.7.25 refuses a sending IP address without valid reverse DNS; 5.7.1 is a general authorization refusal.</source>
         <comment>X.7.25|comparisons.difference</comment>
-        <translation>5.7.25 refuse une adresse IP d&apos;envoi sans DNS inverse valide ; 5.7.1 est un refus d&apos;autorisation général.</translation>
+        <translation>5.7.25 refuse une adresse IP d&apos;envoi sans DNS inverse valide&#xa0;; 5.7.1 est un refus d&apos;autorisation général.</translation>
     </message>
     <message>
         <source>A 5.7.25 text mentions PTR or reverse DNS (Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1 names some other reason.</source>
         <comment>X.7.25|comparisons.tellApart</comment>
-        <translation>Un texte 5.7.25 mentionne PTR ou le DNS inverse (Gmail : &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1 donne un autre motif.</translation>
+        <translation>Un texte 5.7.25 mentionne PTR ou le DNS inverse (Gmail&#xa0;: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1 donne un autre motif.</translation>
     </message>
     <message>
         <source>For 5.7.25, ask whoever owns the IP address (hosting or network provider) for a PTR record whose name resolves back to the same address. For 5.7.1, follow its text.</source>

@@ -208,10 +208,6 @@
         <translation>Lister tous les codes du catalogue.</translation>
     </message>
     <message>
-        <source>Compare the two codes that follow, side by side.</source>
-        <translation>Comparer côte à côte les deux codes qui suivent.</translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation>Produire du JSON au lieu de texte.</translation>
     </message>
@@ -234,10 +230,6 @@
     <message>
         <source>--lang needs a language name.</source>
         <translation>--lang exige un nom de langue.</translation>
-    </message>
-    <message>
-        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
-        <translation>--compare prend exactement deux codes, par exemple&#xa0;: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>--list takes no codes and no search.</source>
@@ -280,12 +272,20 @@
         <translation>Rechercher dans les codes les mots ou la ligne de réponse qui suivent, le meilleur résultat d&apos;abord.</translation>
     </message>
     <message>
+        <source>Compare the two to four codes that follow, side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
   smtpref 5xx                    every code of a class (also 4.7, 55)
   smtpref --search greylisting   codes for these words, best match first
-  smtpref --compare 550 554      two codes side by side
+  smtpref --compare 550 554      codes side by side (up to four)
   smtpref --explain bounce.eml   every code in a bounce, log or transcript
   smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
   smtpref --list --json          the whole catalog as JSON
@@ -293,19 +293,7 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation>Exemples&#xa0;:
-  smtpref 550                    un code
-  smtpref &quot;550 5.7.26&quot;           le code de base et le code d&apos;état étendu d&apos;une réponse
-  smtpref 5xx                    tous les codes d&apos;une classe (aussi 4.7, 55)
-  smtpref --search greylisting   les codes pour ces mots, le meilleur d&apos;abord
-  smtpref --compare 550 554      deux codes côte à côte
-  smtpref --explain bounce.eml   les codes d&apos;un avis de non-remise, journal ou transcription
-  smtpref --redact bounce.eml    le texte avec adresses, hôtes et IP masqués
-  smtpref --list --json          tout le catalogue en JSON
-
-Code de sortie&#xa0;: 0 trouvé, 1 code inconnu ou aucun résultat, 2 arguments incorrects ou erreurs d&apos;entrée/sortie.
-Sans argument, smtpref ouvre sa fenêtre.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -347,12 +335,58 @@ Sans argument, smtpref ouvre sa fenêtre.
         <translation>Statut de normalisation</translation>
     </message>
     <message>
-        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
-        <translation>Une réponse 4xx demande à l&apos;expéditeur de réessayer plus tard&#xa0;; une réponse 5xx lui demande d&apos;abandonner et d&apos;émettre un avis de non-remise. Ne choisissez le code 4xx que si le problème peut se résoudre de lui-même.</translation>
+        <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use %1 when: %2</source>
-        <translation>Utilisez %1 lorsque&#xa0;: %2</translation>
+        <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of the usual enhanced codes of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rarely travels with %2, which usually carries %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codes side by side: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where in the session the reply came tells them apart: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They call on different people to act: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -507,6 +541,30 @@ Sans argument, smtpref ouvre sa fenêtre.
     <message>
         <source>Typical error texts</source>
         <translation>Textes d&apos;erreur types</translation>
+    </message>
+    <message>
+        <source>Often confused with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tells them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to tell which one you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -758,36 +816,40 @@ Sans argument, smtpref ouvre sa fenêtre.
 <context>
     <name>smtpref::ComparisonView</name>
     <message>
-        <source>First code to compare</source>
-        <translation>Premier code à comparer</translation>
-    </message>
-    <message>
-        <source>Second code to compare</source>
-        <translation>Second code à comparer</translation>
-    </message>
-    <message>
         <source>First code</source>
         <translation>Premier code</translation>
-    </message>
-    <message>
-        <source>Second code</source>
-        <translation>Second code</translation>
-    </message>
-    <message>
-        <source>Swap the two codes</source>
-        <translation>Intervertir les deux codes</translation>
-    </message>
-    <message>
-        <source>with</source>
-        <translation>avec</translation>
     </message>
     <message>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <source>The two codes side by side, their key differences, and when to use which.</source>
-        <translation>Les deux codes côte à côte, leurs principales différences et lequel utiliser.</translation>
+        <source>Code %1 to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this code from the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse the order of the codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code to the comparison (up to four)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code to the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1179,14 +1241,6 @@ Sans argument, smtpref ouvre sa fenêtre.
         <translation>Afficher les détails, afficher la comparaison</translation>
     </message>
     <message>
-        <source>Copy the code as plain text</source>
-        <translation>Copier le code en texte brut</translation>
-    </message>
-    <message>
-        <source>Copy the code as Markdown</source>
-        <translation>Copier le code en Markdown</translation>
-    </message>
-    <message>
         <source>Larger text, smaller text, normal size</source>
         <translation>Agrandir le texte, réduire le texte, taille normale</translation>
     </message>
@@ -1205,6 +1259,14 @@ Sans argument, smtpref ouvre sa fenêtre.
     <message>
         <source>Start page</source>
         <translation>Page d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Copy the code or the comparison as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the code or the comparison as Markdown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
