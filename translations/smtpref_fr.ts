@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Compare the two to four codes that follow, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer côte à côte les deux à quatre codes qui suivent.</translation>
     </message>
     <message>
         <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare prend de deux à quatre codes, par exemple : smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>Examples:
@@ -293,7 +293,18 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples :
+  smtpref 550                    un code
+  smtpref &quot;550 5.7.26&quot;           le code de base et le code d&apos;état étendu d&apos;une réponse
+  smtpref 5xx                    tous les codes d&apos;une classe (aussi 4.7, 55)
+  smtpref --search greylisting   les codes pour ces mots, le meilleur d&apos;abord
+  smtpref --compare 550 554      des codes côte à côte (jusqu&apos;à quatre)
+  smtpref --explain bounce.eml   les codes d&apos;un avis de non-remise, journal ou transcription
+  smtpref --redact bounce.eml    le texte avec adresses, hôtes et IP masqués
+  smtpref --list --json          tout le catalogue en JSON
+
+Code de sortie : 0 trouvé, 1 code inconnu ou aucun résultat, 2 arguments incorrects ou erreurs d&apos;entrée/sortie.
+Sans argument, smtpref ouvre sa fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -336,57 +347,57 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 signalent la même situation, %3 ; seule la classe diffère, et avec elle ce que fait le serveur d&apos;envoi.</translation>
     </message>
     <message>
         <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un code de réponse de base et %2 un code d&apos;état étendu : ce ne sont pas deux possibilités mais les deux niveaux d&apos;une même réponse, écrits ensemble comme dans &quot;%1 %2&quot;. Le code de base donne la classe et l&apos;étape, le code d&apos;état étendu la raison.</translation>
     </message>
     <message>
         <source>%1 is one of the usual enhanced codes of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est l&apos;un des codes d&apos;état étendus habituels de %2.</translation>
     </message>
     <message>
         <source>%1 rarely travels with %2, which usually carries %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accompagne rarement %2, qui porte d&apos;ordinaire %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n codes side by side: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n code côte à côte : %1.</numerusform>
+            <numerusform>%n codes côte à côte : %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse 4xx demande à l&apos;expéditeur de réessayer plus tard ; une réponse 5xx lui dit d&apos;abandonner et d&apos;émettre un avis de non-remise. La file d&apos;attente du serveur d&apos;envoi réessaie d&apos;elle-même un code 4xx : seul un code 5xx demande l&apos;intervention d&apos;une personne.</translation>
     </message>
     <message>
         <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand une réponse porte les deux sortes de codes, lisez d&apos;abord le code d&apos;état étendu : c&apos;est le plus précis des deux.</translation>
     </message>
     <message>
         <source>Where in the session the reply came tells them apart: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moment de la session où la réponse est arrivée les distingue : %1.</translation>
     </message>
     <message>
         <source>They call on different people to act: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils appellent des personnes différentes à agir : %1.</translation>
     </message>
     <message>
         <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les significations ci-dessus font la différence ; le texte qui suit le code indique en général laquelle s&apos;applique.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPage</name>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux</translation>
     </message>
     <message>
         <source>All of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
 </context>
 <context>
@@ -544,27 +555,27 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Often confused with</source>
-        <translation type="unfinished"></translation>
+        <translation>Souvent confondu avec</translation>
     </message>
     <message>
         <source>What tells them apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui les distingue</translation>
     </message>
     <message>
         <source>The difference</source>
-        <translation type="unfinished"></translation>
+        <translation>La différence</translation>
     </message>
     <message>
         <source>How to tell which one you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment savoir lequel vous avez</translation>
     </message>
     <message>
         <source>What to do differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut faire différemment</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
 </context>
 <context>
@@ -825,31 +836,31 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Code %1 to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1 à comparer</translation>
     </message>
     <message>
         <source>Another code</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre code</translation>
     </message>
     <message>
         <source>Remove this code from the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce code de la comparaison</translation>
     </message>
     <message>
         <source>Reverse the order of the codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverser l&apos;ordre des codes</translation>
     </message>
     <message>
         <source>Add a code to the comparison (up to four)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un code à la comparaison (quatre au plus)</translation>
     </message>
     <message>
         <source>Add a code to the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un code à la comparaison</translation>
     </message>
     <message>
         <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codes côte à côte, ce qui les distingue, leurs principales différences et quand utiliser lequel.</translation>
     </message>
 </context>
 <context>
@@ -1262,11 +1273,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Copy the code or the comparison as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le code ou la comparaison en texte brut</translation>
     </message>
     <message>
         <source>Copy the code or the comparison as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le code ou la comparaison en Markdown</translation>
     </message>
 </context>
 </TS>
