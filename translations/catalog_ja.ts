@@ -11,17 +11,17 @@
     <message>
         <source>No RFC defines 101 as an SMTP reply: SMTP servers may only send codes that start with 2, 3, 4 or 5, and SMTP has no 1xx class at all. The number people see is almost always an operating-system error number, usually Linux errno 101, ENETUNREACH (Network is unreachable), shown by a client or library that could not even open the TCP connection. It is usually confused with 421 or with the enhanced code 4.4.1 that mail servers log for the same kind of failure.</source>
         <comment>101|summary</comment>
-        <translation>101をSMTP応答として定義しているRFCはありません。SMTPサーバーが送信できるのは2、3、4、5で始まるコードだけで、SMTPには1xxクラス自体が存在しません。目にする番号はほぼ必ずOSのエラー番号で、たいていはLinuxのerrno 101、ENETUNREACH（Network is unreachable）です。TCP接続すら開けなかったクライアントやライブラリがこれを表示しています。421や、同種の障害でメールサーバーがログに記録する拡張ステータスコード4.4.1と混同されがちです。</translation>
+        <translation>101 を SMTP 応答として定義している RFC はありません。SMTP サーバーが送信できるのは 2、3、4、5 で始まるコードだけで、SMTP には 1xx クラス自体が存在しません。目にする番号はほぼ必ず OS のエラー番号で、たいていは Linux の errno 101、ENETUNREACH（Network is unreachable）です。TCP 接続すら開けなかったクライアントやライブラリがこれを表示しています。421 や、同種の障害でメールサーバーがログに記録する拡張ステータスコード 4.4.1 と混同されがちです。</translation>
     </message>
     <message>
         <source>Before any SMTP dialogue, while the client is still trying to connect. Typical sources are PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), Python smtplib (&quot;[Errno 101] Network is unreachable&quot;) and Postfix log lines such as &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, very often for the IPv6 address of a destination MX on a host without working IPv6.</source>
         <comment>101|whenSeen</comment>
-        <translation>SMTPのやり取りが始まる前、クライアントがまだ接続を試みている段階です。典型的な出どころはPHPMailer（&quot;Failed to connect to server: Network is unreachable (101)&quot;）、Python smtplib（&quot;[Errno 101] Network is unreachable&quot;）、および&quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;のようなPostfixのログ行です。IPv6が正常に機能していないホストから宛先MXのIPv6アドレスへ接続しようとしたケースが非常に多く見られます。</translation>
+        <translation>SMTP のやり取りが始まる前、クライアントがまだ接続を試みている段階です。典型的な出どころは PHPMailer（&quot;Failed to connect to server: Network is unreachable (101)&quot;）、Python smtplib（&quot;[Errno 101] Network is unreachable&quot;）、および &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot; のような Postfix のログ行です。IPv6 が正常に機能していないホストから宛先 MX の IPv6 アドレスへ接続しようとしたケースが非常に多く見られます。</translation>
     </message>
     <message>
         <source>Nothing is wrong with the message or the recipient: the sending host has no network path to the server. The sender&apos;s admin (or whoever runs the host the script lives on) checks the default route and, when the failures are for IPv6 addresses, either repairs IPv6 connectivity or makes the mail software use IPv4 only (in Postfix, inet_protocols = ipv4). Also confirm that the server name in the client&apos;s settings resolves to the address you expect and that a VPN or container network is not missing a route. Queued mail goes out on the next retry once the host can reach the server.</source>
         <comment>101|howToFix</comment>
-        <translation>メッセージにも受信者にも問題はありません。送信ホストからサーバーへのネットワーク経路がないのです。送信者側の管理者（またはスクリプトが動いているホストの運用者）がデフォルトルートを確認し、失敗がIPv6アドレス宛てであれば、IPv6の接続性を修復するか、メールソフトウェアがIPv4だけを使うように設定します（Postfixではinet_protocols = ipv4）。あわせて、クライアント設定のサーバー名が想定どおりのアドレスに解決されること、VPNやコンテナのネットワークでルートが欠けていないことも確認してください。ホストがサーバーに到達できるようになれば、キュー内のメールは次回の再送で送出されます。</translation>
+        <translation>メッセージにも受信者にも問題はありません。送信ホストからサーバーへのネットワーク経路がないのです。送信者側の管理者（またはスクリプトが動いているホストの運用者）がデフォルトルートを確認し、失敗が IPv6 アドレス宛てであれば、IPv6 の接続性を修復するか、メールソフトウェアが IPv4 だけを使うように設定します（Postfix では inet_protocols = ipv4）。あわせて、クライアント設定のサーバー名が想定どおりのアドレスに解決されること、VPN やコンテナのネットワークでルートが欠けていないことも確認してください。ホストがサーバーに到達できるようになれば、キュー内のメールは次回の再送で送出されます。</translation>
     </message>
     <message>
         <source>A mail server treats it as a temporary failure: the message stays queued and is retried with backoff. A script or application should retry after a delay or report the failure to its user; repeating the attempt will not help until the route is fixed.</source>
@@ -31,7 +31,7 @@
     <message>
         <source>The destination has an AAAA record and the sending host has IPv6 switched on but no IPv6 default route, so every IPv6 attempt fails at once.</source>
         <comment>101|causes</comment>
-        <translation>宛先にAAAAレコードがあり、送信ホストでIPv6が有効になっているのにIPv6のデフォルトルートがないため、IPv6での接続試行がすべて即座に失敗しています。</translation>
+        <translation>宛先に AAAA レコードがあり、送信ホストで IPv6 が有効になっているのに IPv6 のデフォルトルートがないため、IPv6 での接続試行がすべて即座に失敗しています。</translation>
     </message>
     <message>
         <source>The sending host has no usable default route at all, for example a container, VM or freshly installed server with a wrong gateway.</source>
@@ -41,17 +41,17 @@
     <message>
         <source>A VPN, policy route or firewall rule on the sending side sends traffic for the server&apos;s network nowhere.</source>
         <comment>101|causes</comment>
-        <translation>送信側のVPN、ポリシールーティング、ファイアウォールルールによって、サーバーのネットワーク宛ての通信がどこにも転送されていません。</translation>
+        <translation>送信側の VPN、ポリシールーティング、ファイアウォールルールによって、サーバーのネットワーク宛ての通信がどこにも転送されていません。</translation>
     </message>
     <message>
         <source>The number was copied from a blog list of “SMTP error codes”; it is the client&apos;s socket error, not anything a mail server said.</source>
         <comment>101|causes</comment>
-        <translation>この番号はブログの「SMTPエラーコード」一覧から写されたものです。実際にはクライアントのソケットエラーであり、メールサーバーが返したものではありません。</translation>
+        <translation>この番号はブログの「SMTP エラーコード」一覧から写されたものです。実際にはクライアントのソケットエラーであり、メールサーバーが返したものではありません。</translation>
     </message>
     <message>
         <source>Look up the IPv6 and IPv4 addresses the client will try for the server.</source>
         <comment>101|checks.step</comment>
-        <translation>クライアントが接続を試みるサーバーのIPv6アドレスとIPv4アドレスを調べます。</translation>
+        <translation>クライアントが接続を試みるサーバーの IPv6 アドレスと IPv4 アドレスを調べます。</translation>
     </message>
     <message>
         <source>Ask the kernel which route it would use for the failing address; an error here confirms the routing problem.</source>
@@ -61,12 +61,12 @@
     <message>
         <source>Try a plain TCP connection to the port the client uses (25, 465 or 587).</source>
         <comment>101|checks.step</comment>
-        <translation>クライアントが使うポート（25、465、587のいずれか）に、単純なTCP接続を試みます。</translation>
+        <translation>クライアントが使うポート（25、465、587 のいずれか）に、単純な TCP 接続を試みます。</translation>
     </message>
     <message>
         <source>On a Postfix host, list the recent unreachable-network failures and note whether they are all IPv6.</source>
         <comment>101|checks.step</comment>
-        <translation>Postfixホストで、最近の「ネットワーク到達不能」による失敗を一覧表示し、すべてIPv6宛てかどうかを確認します。</translation>
+        <translation>Postfix ホストで、最近の「ネットワーク到達不能」による失敗を一覧表示し、すべて IPv6 宛てかどうかを確認します。</translation>
     </message>
     <message>
         <source>Connection refused</source>
@@ -76,37 +76,37 @@
     <message>
         <source>No RFC defines 111 as an SMTP reply; a mail server can never send it, because SMTP replies start with 2, 3, 4 or 5. The number is Linux errno 111, ECONNREFUSED: the client&apos;s connection attempt was actively rejected, by a TCP reset or an ICMP port-unreachable, because nothing listens on that port or a firewall rejects it. It is often confused with 421 or 554, which come from a server that did answer, and it matches the 4.4.1 that mail servers log for failed connections.</source>
         <comment>111|summary</comment>
-        <translation>111をSMTP応答として定義しているRFCはなく、メールサーバーがこれを送ることはあり得ません。SMTPの応答は必ず2、3、4、5のいずれかで始まるからです。この番号はLinuxのerrno 111、ECONNREFUSEDで、そのポートで何も待ち受けていないか、ファイアウォールが拒否しているために、クライアントの接続試行がTCPリセットやICMP port-unreachableによって能動的に拒否されたことを示します。実際に応答したサーバーから返る421や554と混同されがちで、接続失敗時にメールサーバーがログに記録する4.4.1に相当します。</translation>
+        <translation>111 を SMTP 応答として定義している RFC はなく、メールサーバーがこれを送ることはあり得ません。SMTP の応答は必ず 2、3、4、5 のいずれかで始まるからです。この番号は Linux の errno 111、ECONNREFUSED で、そのポートで何も待ち受けていないか、ファイアウォールが拒否しているために、クライアントの接続試行が TCP リセットや ICMP port-unreachable によって能動的に拒否されたことを示します。実際に応答したサーバーから返る 421 や 554 と混同されがちで、接続失敗時にメールサーバーがログに記録する 4.4.1 に相当します。</translation>
     </message>
     <message>
         <source>At connection time, before any greeting. It shows up as &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot; in Python, &quot;Connection refused (111)&quot; in PHPMailer, and in Postfix logs as &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; with dsn=4.4.1 and status=deferred. Windows software reports the same condition as socket error 10061.</source>
         <comment>111|whenSeen</comment>
-        <translation>接続時、グリーティングより前です。Pythonでは&quot;ConnectionRefusedError: [Errno 111] Connection refused&quot;、PHPMailerでは&quot;Connection refused (111)&quot;、Postfixのログではdsn=4.4.1、status=deferredとともに&quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot;として現れます。Windowsのソフトウェアは同じ状態をソケットエラー10061として報告します。</translation>
+        <translation>接続時、グリーティングより前です。Python では &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot;、PHPMailer では &quot;Connection refused (111)&quot;、Postfix のログでは dsn=4.4.1、status=deferred とともに &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; として現れます。Windows のソフトウェアは同じ状態をソケットエラー 10061 として報告します。</translation>
     </message>
     <message>
         <source>First find out whose end refuses. If you run the server, make sure the mail service is running, listening on the public address and the right port (not only on 127.0.0.1), and allowed by the host firewall. If you are the sender, check that the application uses the right host and port (587 or 465 for submission, 25 between servers) and that no local or provider firewall rejects outgoing SMTP. Mail already in an MTA queue is delivered on a later retry once the port accepts connections.</source>
         <comment>111|howToFix</comment>
-        <translation>まず、どちら側が拒否しているのかを突き止めます。サーバーを運用している場合は、メールサービスが稼働していること、127.0.0.1だけでなく公開アドレスの正しいポートで待ち受けていること、ホストのファイアウォールで許可されていることを確認します。送信者側であれば、アプリケーションが正しいホストとポート（サブミッションには587または465、サーバー間では25）を使っていること、ローカルやプロバイダーのファイアウォールが外向きのSMTPを拒否していないことを確認します。すでにMTAのキューに入っているメールは、ポートが接続を受け付けるようになれば、以降の再送で配送されます。</translation>
+        <translation>まず、どちら側が拒否しているのかを突き止めます。サーバーを運用している場合は、メールサービスが稼働していること、127.0.0.1 だけでなく公開アドレスの正しいポートで待ち受けていること、ホストのファイアウォールで許可されていることを確認します。送信者側であれば、アプリケーションが正しいホストとポート（サブミッションには 587 または 465、サーバー間では 25）を使っていること、ローカルやプロバイダーのファイアウォールが外向きの SMTP を拒否していないことを確認します。すでに MTA のキューに入っているメールは、ポートが接続を受け付けるようになれば、以降の再送で配送されます。</translation>
     </message>
     <message>
         <source>Treat it as temporary: an MTA keeps the message queued and retries with backoff until its queue lifetime runs out (five days by default in Postfix). An application should wait before retrying and alert someone, because the refusal repeats until the listener or firewall is fixed.</source>
         <comment>111|retry</comment>
-        <translation>一時的な失敗として扱います。MTAはメッセージをキューに保持し、キューの保持期間が切れるまで（Postfixのデフォルトは5日）間隔を延ばしながら再送します。アプリケーションは時間を置いてから再試行し、担当者に通知してください。待ち受けやファイアウォールが修正されるまで、拒否は繰り返されます。</translation>
+        <translation>一時的な失敗として扱います。MTA はメッセージをキューに保持し、キューの保持期間が切れるまで（Postfix のデフォルトは 5 日）間隔を延ばしながら再送します。アプリケーションは時間を置いてから再試行し、担当者に通知してください。待ち受けやファイアウォールが修正されるまで、拒否は繰り返されます。</translation>
     </message>
     <message>
         <source>The mail service on the server is stopped or has crashed, so nothing listens on port 25, 465 or 587.</source>
         <comment>111|causes</comment>
-        <translation>サーバー上のメールサービスが停止またはクラッシュしていて、ポート25、465、587のいずれでも待ち受けていません。</translation>
+        <translation>サーバー上のメールサービスが停止またはクラッシュしていて、ポート 25、465、587 のいずれでも待ち受けていません。</translation>
     </message>
     <message>
         <source>The MTA is bound only to the loopback interface (for example Postfix with inet_interfaces = loopback-only) and the client connects over the network.</source>
         <comment>111|causes</comment>
-        <translation>MTAがループバックインターフェースにのみバインドされている（たとえばPostfixでinet_interfaces = loopback-only）のに、クライアントがネットワーク越しに接続しています。</translation>
+        <translation>MTA がループバックインターフェースにのみバインドされている（たとえば Postfix で inet_interfaces = loopback-only）のに、クライアントがネットワーク越しに接続しています。</translation>
     </message>
     <message>
         <source>The application points at the wrong host or port, for example 465 on a server that only offers 587, or a retired server name.</source>
         <comment>111|causes</comment>
-        <translation>アプリケーションの接続先ホストやポートが誤っています。たとえば、587しか提供していないサーバーに465で接続している、あるいは廃止済みのサーバー名を指定しているなどです。</translation>
+        <translation>アプリケーションの接続先ホストやポートが誤っています。たとえば、587 しか提供していないサーバーに 465 で接続している、あるいは廃止済みのサーバー名を指定しているなどです。</translation>
     </message>
     <message>
         <source>A firewall in front of the server rejects the port with a reset instead of silently dropping it.</source>
@@ -116,22 +116,22 @@
     <message>
         <source>Test from the client&apos;s network whether the port accepts TCP connections.</source>
         <comment>111|checks.step</comment>
-        <translation>クライアントのネットワークから、そのポートがTCP接続を受け付けるかどうかを試します。</translation>
+        <translation>クライアントのネットワークから、そのポートが TCP 接続を受け付けるかどうかを試します。</translation>
     </message>
     <message>
         <source>On the server, list the listening SMTP sockets and the addresses they are bound to.</source>
         <comment>111|checks.step</comment>
-        <translation>サーバー上で、待ち受け中のSMTPソケットと、それぞれがバインドされているアドレスを一覧表示します。</translation>
+        <translation>サーバー上で、待ち受け中の SMTP ソケットと、それぞれがバインドされているアドレスを一覧表示します。</translation>
     </message>
     <message>
         <source>On a Postfix server, show which interfaces and protocols it binds to.</source>
         <comment>111|checks.step</comment>
-        <translation>Postfixサーバーで、どのインターフェースとプロトコルにバインドしているかを表示します。</translation>
+        <translation>Postfix サーバーで、どのインターフェースとプロトコルにバインドしているかを表示します。</translation>
     </message>
     <message>
         <source>On the sending MTA, list recent refused connections to see which destinations are affected.</source>
         <comment>111|checks.step</comment>
-        <translation>送信側MTAで最近拒否された接続を一覧表示し、影響を受けている宛先を確認します。</translation>
+        <translation>送信側 MTA で最近拒否された接続を一覧表示し、影響を受けている宛先を確認します。</translation>
     </message>
     <message>
         <source>Nonstandard success response</source>
@@ -141,47 +141,47 @@
     <message>
         <source>200 is not a valid SMTP reply and never was: RFC 821 defined no 200, and commands such as NOOP and RSET succeed with 250. It is catalogued only because RFC 876, a 1983 survey of SMTP servers, found that some early servers wrongly answered 200 where 250 was required.</source>
         <comment>200|summary</comment>
-        <translation>200は有効なSMTP応答ではなく、過去に有効だったこともありません。RFC 821は200を定義しておらず、NOOPやRSETなどのコマンドは250で成功を返します。ここに収録しているのは、1983年にSMTPサーバーを調査したRFC 876で、初期のサーバーの一部が250を返すべき場面で誤って200を返していたことが確認されているからにすぎません。</translation>
+        <translation>200 は有効な SMTP 応答ではなく、過去に有効だったこともありません。RFC 821 は 200 を定義しておらず、NOOP や RSET などのコマンドは 250 で成功を返します。ここに収録しているのは、1983 年に SMTP サーバーを調査した RFC 876 で、初期のサーバーの一部が 250 を返すべき場面で誤って 200 を返していたことが確認されているからにすぎません。</translation>
     </message>
     <message>
         <source>Practically never in today&apos;s mail. Historically it came back for NOOP or RSET from a few early-1980s servers. When someone reports a 200 now, it usually comes from a hand-written or mock SMTP server, or it is the HTTP 200 status of a web-based sending API that ended up in a log next to SMTP codes.</source>
         <comment>200|whenSeen</comment>
-        <translation>今日のメールではまず見かけません。かつては1980年代初頭の一部のサーバーがNOOPやRSETに対して返していました。現在200が報告される場合、たいていは手作りやモックのSMTPサーバーから返されたものか、Webベースの送信APIのHTTP 200ステータスがSMTPコードと並んでログに記録されたものです。</translation>
+        <translation>今日のメールではまず見かけません。かつては 1980 年代初頭の一部のサーバーが NOOP や RSET に対して返していました。現在 200 が報告される場合、たいていは手作りやモックの SMTP サーバーから返されたものか、Web ベースの送信 API の HTTP 200 ステータスが SMTP コードと並んでログに記録されたものです。</translation>
     </message>
     <message>
         <source>Nothing to fix on the message. A server that really answers an SMTP command with 200 should be corrected by its implementer to send 250. A client that follows RFC 5321 reads only the first digit of an unknown code, so it treats 200 as success; only a client that aborts on it needs a fix from its software maintainer. If the 200 comes from an HTTP email API, read that service&apos;s delivery events instead of looking for an SMTP meaning.</source>
         <comment>200|howToFix</comment>
-        <translation>メッセージ側で修正することはありません。SMTPコマンドに実際に200で応答するサーバーは、実装者が250を返すように修正すべきです。RFC 5321に従うクライアントは未知のコードの1桁目だけを読むので、200を成功として扱います。修正が必要なのは200で処理を中断してしまうクライアントだけで、そのソフトウェアの保守担当者が対応します。200がHTTPのメールAPIから返されている場合は、SMTPとしての意味を探すのではなく、そのサービスの配信イベントを確認してください。</translation>
+        <translation>メッセージ側で修正することはありません。SMTP コマンドに実際に 200 で応答するサーバーは、実装者が 250 を返すように修正すべきです。RFC 5321 に従うクライアントは未知のコードの 1 桁目だけを読むので、200 を成功として扱います。修正が必要なのは 200 で処理を中断してしまうクライアントだけで、そのソフトウェアの保守担当者が対応します。200 が HTTP のメール API から返されている場合は、SMTP としての意味を探すのではなく、そのサービスの配信イベントを確認してください。</translation>
     </message>
     <message>
         <source>Nothing to retry: a client that follows RFC 5321 reads the leading 2 as success and carries on. Resend only if a strict client aborted the session, and after the client or server has been corrected.</source>
         <comment>200|retry</comment>
-        <translation>再試行は不要です。RFC 5321に従うクライアントは先頭の2を成功と解釈して処理を続けます。厳格なクライアントがセッションを中断した場合に限り、クライアントまたはサーバーを修正したうえで再送してください。</translation>
+        <translation>再試行は不要です。RFC 5321 に従うクライアントは先頭の 2 を成功と解釈して処理を続けます。厳格なクライアントがセッションを中断した場合に限り、クライアントまたはサーバーを修正したうえで再送してください。</translation>
     </message>
     <message>
         <source>A very old or home-made SMTP server that uses 200 instead of 250 for NOOP, RSET or other successful commands.</source>
         <comment>200|causes</comment>
-        <translation>NOOP、RSET、その他の成功したコマンドに対して250ではなく200を返す、非常に古いSMTPサーバーや自作のSMTPサーバーです。</translation>
+        <translation>NOOP、RSET、その他の成功したコマンドに対して 250 ではなく 200 を返す、非常に古い SMTP サーバーや自作の SMTP サーバーです。</translation>
     </message>
     <message>
         <source>An HTTP email API answered 200 OK and the status was read as if it were an SMTP reply.</source>
         <comment>200|causes</comment>
-        <translation>HTTPのメールAPIが200 OKを返し、そのステータスがSMTP応答であるかのように読み取られました。</translation>
+        <translation>HTTP のメール API が 200 OK を返し、そのステータスが SMTP 応答であるかのように読み取られました。</translation>
     </message>
     <message>
         <source>A test harness or mock SMTP server that returns codes picked from a reference list.</source>
         <comment>200|causes</comment>
-        <translation>リファレンスの一覧から拾ったコードを返すテストハーネスやモックのSMTPサーバーです。</translation>
+        <translation>リファレンスの一覧から拾ったコードを返すテストハーネスやモックの SMTP サーバーです。</translation>
     </message>
     <message>
         <source>Talk to the server by hand and note which command produces the 200.</source>
         <comment>200|checks.step</comment>
-        <translation>サーバーと手動でやり取りし、どのコマンドで200が返るかを確認します。</translation>
+        <translation>サーバーと手動でやり取りし、どのコマンドで 200 が返るかを確認します。</translation>
     </message>
     <message>
         <source>Check whether the 200 came from an SMTP session at all by searching the Postfix log for remote replies that start with 200: an accepted message shows the reply inside status=sent (...), an unexpected one after &quot;said:&quot;.</source>
         <comment>200|checks.step</comment>
-        <translation>Postfixのログで200で始まるリモート応答を検索し、そもそもその200がSMTPセッションから来たものかどうかを確認します。受け付けられたメッセージではstatus=sent (...)の中に応答が示され、想定外の応答は&quot;said:&quot;の後に示されます。</translation>
+        <translation>Postfix のログで 200 で始まるリモート応答を検索し、そもそもその 200 が SMTP セッションから来たものかどうかを確認します。受け付けられたメッセージでは status=sent (...)の中に応答が示され、想定外の応答は &quot;said:&quot; の後に示されます。</translation>
     </message>
     <message>
         <source>System status, or system help reply</source>
@@ -191,12 +191,12 @@
     <message>
         <source>211 is a success reply that carries status or help information about the server itself. RFC 5321 lists it beside 214 as a valid answer to HELP, but it is rare in practice because most servers use 214 for help text. It never says anything about a particular message.</source>
         <comment>211|summary</comment>
-        <translation>211は、サーバー自体のステータスやヘルプ情報を伝える成功応答です。RFC 5321はHELPへの有効な応答として214と並べて挙げていますが、ほとんどのサーバーはヘルプテキストに214を使うため、実際に見かけることはまれです。特定のメッセージについては何も示しません。</translation>
+        <translation>211 は、サーバー自体のステータスやヘルプ情報を伝える成功応答です。RFC 5321 は HELP への有効な応答として 214 と並べて挙げていますが、ほとんどのサーバーはヘルプテキストに 214 を使うため、実際に見かけることはまれです。特定のメッセージについては何も示しません。</translation>
     </message>
     <message>
         <source>Only when someone sends HELP, or a private status command that a few servers implement, during a manual session or a scan; nmap&apos;s smtp-commands script, for instance, sends EHLO and HELP to list what a server supports. It does not appear in normal delivery, in bounces or in queue logs.</source>
         <comment>211|whenSeen</comment>
-        <translation>手動のセッションやスキャンの中で、誰かがHELPや、一部のサーバーが実装している独自のステータスコマンドを送ったときだけです。たとえばnmapのsmtp-commandsスクリプトは、サーバーが対応している機能を一覧するためにEHLOとHELPを送ります。通常の配送、バウンス、キューのログには現れません。</translation>
+        <translation>手動のセッションやスキャンの中で、誰かが HELP や、一部のサーバーが実装している独自のステータスコマンドを送ったときだけです。たとえば nmap の smtp-commands スクリプトは、サーバーが対応している機能を一覧するために EHLO と HELP を送ります。通常の配送、バウンス、キューのログには現れません。</translation>
     </message>
     <message>
         <source>Nothing to fix: this is an informational success reply. Look closer only if a client treats it as an error, which is a bug in that client software, or if the server&apos;s admin wants to limit what the server reveals about itself to strangers.</source>
@@ -206,27 +206,27 @@
     <message>
         <source>Nothing to retry: HELP has no effect on any mail transaction, so the client simply goes on with its next command.</source>
         <comment>211|retry</comment>
-        <translation>再試行は不要です。HELPはメールのトランザクションに何の影響も与えないので、クライアントはそのまま次のコマンドに進みます。</translation>
+        <translation>再試行は不要です。HELP はメールのトランザクションに何の影響も与えないので、クライアントはそのまま次のコマンドに進みます。</translation>
     </message>
     <message>
         <source>Someone testing the server by hand typed HELP and this implementation answers with 211 rather than 214.</source>
         <comment>211|causes</comment>
-        <translation>サーバーを手動でテストしていた人がHELPを入力し、この実装が214ではなく211で応答しました。</translation>
+        <translation>サーバーを手動でテストしていた人が HELP を入力し、この実装が 214 ではなく 211 で応答しました。</translation>
     </message>
     <message>
         <source>A scanner or inventory tool sent HELP to fingerprint the server and list its commands.</source>
         <comment>211|causes</comment>
-        <translation>スキャナーや資産管理ツールが、サーバーを識別してコマンドを一覧するためにHELPを送りました。</translation>
+        <translation>スキャナーや資産管理ツールが、サーバーを識別してコマンドを一覧するために HELP を送りました。</translation>
     </message>
     <message>
         <source>The server offers a nonstandard status command and labels its output 211.</source>
         <comment>211|causes</comment>
-        <translation>サーバーが非標準のステータスコマンドを提供しており、その出力に211を付けています。</translation>
+        <translation>サーバーが非標準のステータスコマンドを提供しており、その出力に 211 を付けています。</translation>
     </message>
     <message>
         <source>Send HELP yourself and compare the code with the more usual 214.</source>
         <comment>211|checks.step</comment>
-        <translation>自分でHELPを送り、返ってきたコードを一般的な214と比べます。</translation>
+        <translation>自分で HELP を送り、返ってきたコードを一般的な 214 と比べます。</translation>
     </message>
     <message>
         <source>List the commands and extensions the server admits to.</source>
@@ -241,47 +241,47 @@
     <message>
         <source>214 is the normal success reply to HELP: the text after it is for a person reading the session, such as a list of supported commands or notes on a nonstandard command. Programs should not parse it, and it says nothing about whether mail will be accepted.</source>
         <comment>214|summary</comment>
-        <translation>214はHELPに対する通常の成功応答です。続くテキストは、対応コマンドの一覧や非標準コマンドの説明など、セッションを読む人間に向けたものです。プログラムがこれを解析すべきではなく、メールが受け付けられるかどうかについては何も示しません。</translation>
+        <translation>214 は HELP に対する通常の成功応答です。続くテキストは、対応コマンドの一覧や非標準コマンドの説明など、セッションを読む人間に向けたものです。プログラムがこれを解析すべきではなく、メールが受け付けられるかどうかについては何も示しません。</translation>
     </message>
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and answers 502 instead, so a 502 there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation>HELPの後、対話的なセッションやスクリプトによるセッションで、通常は複数行の応答として現れます。Eximは&quot;214-Commands supported:&quot;とコマンド一覧で、Sendmailは複数行の&quot;214-2.0.0&quot;のヘルプテキストで応答します。PostfixはHELPを実装しておらず代わりに502を返すので、Postfixで502が返っても障害ではありません。</translation>
+        <translation>HELP の後、対話的なセッションやスクリプトによるセッションで、通常は複数行の応答として現れます。Exim は &quot;214-Commands supported:&quot; とコマンド一覧で、Sendmail は複数行の &quot;214-2.0.0&quot; のヘルプテキストで応答します。Postfix は HELP を実装しておらず代わりに 502 を返すので、Postfix で 502 が返っても障害ではありません。</translation>
     </message>
     <message>
         <source>Nothing to fix: HELP worked. The command list in a 214 reply can be incomplete or out of date, so rely on the EHLO reply to learn which extensions (STARTTLS, AUTH, SIZE, PIPELINING) are really offered. A server admin who prefers not to advertise software details can shorten the help text.</source>
         <comment>214|howToFix</comment>
-        <translation>修正は不要です。HELPは正常に動作しています。214応答のコマンド一覧は不完全だったり古かったりすることがあるので、実際に提供されている拡張機能（STARTTLS、AUTH、SIZE、PIPELINING）はEHLO応答で確認してください。ソフトウェアの詳細を公開したくないサーバー管理者は、ヘルプテキストを短くできます。</translation>
+        <translation>修正は不要です。HELP は正常に動作しています。214 応答のコマンド一覧は不完全だったり古かったりすることがあるので、実際に提供されている拡張機能（STARTTLS、AUTH、SIZE、PIPELINING）は EHLO 応答で確認してください。ソフトウェアの詳細を公開したくないサーバー管理者は、ヘルプテキストを短くできます。</translation>
     </message>
     <message>
         <source>Nothing to retry; HELP sits outside the mail transaction, so the client continues with EHLO, MAIL FROM or QUIT as planned.</source>
         <comment>214|retry</comment>
-        <translation>再試行は不要です。HELPはメールのトランザクションの外にあるので、クライアントは予定どおりEHLO、MAIL FROM、QUITへと進みます。</translation>
+        <translation>再試行は不要です。HELP はメールのトランザクションの外にあるので、クライアントは予定どおり EHLO、MAIL FROM、QUIT へと進みます。</translation>
     </message>
     <message>
         <source>An administrator or support engineer typed HELP during a telnet or openssl test session.</source>
         <comment>214|causes</comment>
-        <translation>管理者やサポートエンジニアが、telnetやopensslでのテストセッション中にHELPを入力しました。</translation>
+        <translation>管理者やサポートエンジニアが、telnet や openssl でのテストセッション中に HELP を入力しました。</translation>
     </message>
     <message>
         <source>A monitoring or security scanning tool sent HELP to collect the supported commands.</source>
         <comment>214|causes</comment>
-        <translation>監視ツールやセキュリティスキャンツールが、対応コマンドを収集するためにHELPを送りました。</translation>
+        <translation>監視ツールやセキュリティスキャンツールが、対応コマンドを収集するために HELP を送りました。</translation>
     </message>
     <message>
         <source>A client sent HELP with a command name as its argument to get help on that one command.</source>
         <comment>214|causes</comment>
-        <translation>クライアントが、特定のコマンドのヘルプを得るためにコマンド名を引数にしてHELPを送りました。</translation>
+        <translation>クライアントが、特定のコマンドのヘルプを得るためにコマンド名を引数にして HELP を送りました。</translation>
     </message>
     <message>
         <source>Compare the HELP text with the extensions announced in the EHLO reply, which is what clients actually act on.</source>
         <comment>214|checks.step</comment>
-        <translation>HELPのテキストを、クライアントが実際の動作の根拠とするEHLO応答で通知された拡張機能と比較します。</translation>
+        <translation>HELP のテキストを、クライアントが実際の動作の根拠とする EHLO 応答で通知された拡張機能と比較します。</translation>
     </message>
     <message>
         <source>Open a session by hand and send HELP, optionally followed by a command name.</source>
         <comment>214|checks.step</comment>
-        <translation>手動でセッションを開いてHELPを送ります。必要に応じてコマンド名を続けます。</translation>
+        <translation>手動でセッションを開いて HELP を送ります。必要に応じてコマンド名を続けます。</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service ready</source>
@@ -291,37 +291,37 @@
     <message>
         <source>220 is the server&apos;s greeting: the TCP connection is open and the SMTP service is ready for EHLO. The first word after the code should be the server&apos;s host name. The same code answers STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; on many servers) to say the client may begin the TLS handshake now.</source>
         <comment>220|summary</comment>
-        <translation>220はサーバーのグリーティング（挨拶）です。TCP接続が確立し、SMTPサービスがEHLOを受け付けられる状態にあることを示します。コードの直後の語はサーバーのホスト名であるべきです。同じコードはSTARTTLSへの応答にも使われ（多くのサーバーでは&quot;220 2.0.0 Ready to start TLS&quot;）、クライアントが今すぐTLSハンドシェイクを始めてよいことを伝えます。</translation>
+        <translation>220 はサーバーのグリーティング（挨拶）です。TCP 接続が確立し、SMTP サービスが EHLO を受け付けられる状態にあることを示します。コードの直後の語はサーバーのホスト名であるべきです。同じコードは STARTTLS への応答にも使われ（多くのサーバーでは &quot;220 2.0.0 Ready to start TLS&quot;）、クライアントが今すぐ TLS ハンドシェイクを始めてよいことを伝えます。</translation>
     </message>
     <message>
         <source>As the first line of every successful connection, before the client says anything, and again as the reply to STARTTLS. Typical banners: &quot;ESMTP Postfix&quot;, Microsoft&apos;s &quot;Microsoft ESMTP MAIL Service ready&quot;, Gmail&apos;s banner ending in &quot;- gsmtp&quot;. A greeting that begins with &quot;220-&quot; spans several lines; Postfix postscreen sends such a partial greeting on purpose to catch spam bots that talk before their turn.</source>
         <comment>220|whenSeen</comment>
-        <translation>接続に成功するたびに、クライアントが何か送る前の最初の行として現れ、さらにSTARTTLSへの応答としても現れます。典型的なバナーは&quot;ESMTP Postfix&quot;、Microsoftの&quot;Microsoft ESMTP MAIL Service ready&quot;、末尾が&quot;- gsmtp&quot;のGmailのバナーなどです。&quot;220-&quot;で始まるグリーティングは複数行にわたります。Postfixのpostscreenは、自分の番を待たずに話し始めるスパムボットを捕らえるため、こうした途中までのグリーティングを意図的に送ります。</translation>
+        <translation>接続に成功するたびに、クライアントが何か送る前の最初の行として現れ、さらに STARTTLS への応答としても現れます。典型的なバナーは &quot;ESMTP Postfix&quot;、Microsoft の &quot;Microsoft ESMTP MAIL Service ready&quot;、末尾が &quot;- gsmtp&quot; の Gmail のバナーなどです。&quot;220-&quot; で始まるグリーティングは複数行にわたります。Postfix の postscreen は、自分の番を待たずに話し始めるスパムボットを捕らえるため、こうした途中までのグリーティングを意図的に送ります。</translation>
     </message>
     <message>
         <source>Nothing to fix: the server is up and accepting the session. Look closer when the greeting takes many seconds (slow reverse DNS on the server, or a deliberate greeting delay), when it names an unexpected host (you may be reaching a load balancer, a port-25 interceptor or the wrong IP), or when the banner is replaced by a row of asterisks, the sign of a Cisco ASA or PIX doing ESMTP inspection, which can also hide STARTTLS. If the TLS handshake fails right after the STARTTLS 220, the server&apos;s admin must fix the certificate or the TLS protocol settings.</source>
         <comment>220|howToFix</comment>
-        <translation>修正は不要です。サーバーは稼働しており、セッションを受け付けています。詳しく調べるべきなのは、グリーティングが返るまでに何秒もかかる場合（サーバー側の逆引きDNSが遅い、または意図的なグリーティング遅延）、想定外のホスト名が示される場合（ロードバランサー、ポート25の通信を横取りする装置、誤ったIPに接続している可能性があります）、バナーがアスタリスクの列に置き換わっている場合です。最後のケースはCisco ASAやPIXがESMTPインスペクションを行っている兆候で、STARTTLSが隠されることもあります。STARTTLSへの220の直後にTLSハンドシェイクが失敗する場合は、サーバーの管理者が証明書かTLSプロトコルの設定を修正する必要があります。</translation>
+        <translation>修正は不要です。サーバーは稼働しており、セッションを受け付けています。詳しく調べるべきなのは、グリーティングが返るまでに何秒もかかる場合（サーバー側の逆引き DNS が遅い、または意図的なグリーティング遅延）、想定外のホスト名が示される場合（ロードバランサー、ポート 25 の通信を横取りする装置、誤った IP に接続している可能性があります）、バナーがアスタリスクの列に置き換わっている場合です。最後のケースは Cisco ASA や PIX が ESMTP インスペクションを行っている兆候で、STARTTLS が隠されることもあります。STARTTLS への 220 の直後に TLS ハンドシェイクが失敗する場合は、サーバーの管理者が証明書か TLS プロトコルの設定を修正する必要があります。</translation>
     </message>
     <message>
         <source>Nothing to retry: continue with EHLO, or after the STARTTLS 220 start the TLS handshake and then send EHLO again. If no greeting arrives within the five minutes RFC 5321 allows, drop this connection and try the next MX or retry later.</source>
         <comment>220|retry</comment>
-        <translation>再試行は不要です。EHLOに進むか、STARTTLSへの220の後であればTLSハンドシェイクを開始してから改めてEHLOを送ります。RFC 5321が認める5分以内にグリーティングが届かない場合は、その接続を切断して次のMXを試すか、後で再試行します。</translation>
+        <translation>再試行は不要です。EHLO に進むか、STARTTLS への 220 の後であれば TLS ハンドシェイクを開始してから改めて EHLO を送ります。RFC 5321 が認める 5 分以内にグリーティングが届かない場合は、その接続を切断して次の MX を試すか、後で再試行します。</translation>
     </message>
     <message>
         <source>A normal connection to a working SMTP server; the greeting is the expected first reply.</source>
         <comment>220|causes</comment>
-        <translation>正常に動作しているSMTPサーバーへの通常の接続です。グリーティングは想定どおりの最初の応答です。</translation>
+        <translation>正常に動作している SMTP サーバーへの通常の接続です。グリーティングは想定どおりの最初の応答です。</translation>
     </message>
     <message>
         <source>The client sent STARTTLS and the server agreed to negotiate TLS.</source>
         <comment>220|causes</comment>
-        <translation>クライアントがSTARTTLSを送り、サーバーがTLSのネゴシエーションに同意しました。</translation>
+        <translation>クライアントが STARTTLS を送り、サーバーが TLS のネゴシエーションに同意しました。</translation>
     </message>
     <message>
         <source>A multi-line greeting from postscreen or a similar pre-greeting test, which a correct client simply waits out.</source>
         <comment>220|causes</comment>
-        <translation>postscreenや同様のグリーティング前テストによる複数行のグリーティングです。正しく実装されたクライアントは、終わるまでただ待ちます。</translation>
+        <translation>postscreen や同様のグリーティング前テストによる複数行のグリーティングです。正しく実装されたクライアントは、終わるまでただ待ちます。</translation>
     </message>
     <message>
         <source>A firewall or interception device rewrote the banner, so the greeting does not show the real server name.</source>
@@ -336,12 +336,12 @@
     <message>
         <source>Test STARTTLS and look at the certificate the server presents after its 220 reply.</source>
         <comment>220|checks.step</comment>
-        <translation>STARTTLSを試し、220応答の後にサーバーが提示する証明書を確認します。</translation>
+        <translation>STARTTLS を試し、220 応答の後にサーバーが提示する証明書を確認します。</translation>
     </message>
     <message>
         <source>Check the reverse DNS of the server&apos;s IP address against the name in the greeting.</source>
         <comment>220|checks.step</comment>
-        <translation>サーバーのIPアドレスの逆引きDNSを、グリーティングに示された名前と照合します。</translation>
+        <translation>サーバーの IP アドレスの逆引き DNS を、グリーティングに示された名前と照合します。</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service closing transmission channel</source>
@@ -351,47 +351,47 @@
     <message>
         <source>221 is the server&apos;s answer to QUIT: the session is over and the server is about to close the TCP connection. It is a success for the goodbye only and carries no verdict on any message sent earlier in the session.</source>
         <comment>221|summary</comment>
-        <translation>221はQUITに対するサーバーの応答で、セッションが終了し、サーバーがTCP接続を閉じようとしていることを示します。成功を意味するのは終了の挨拶についてだけで、それ以前にセッション内で送られたメッセージの成否については何も示しません。</translation>
+        <translation>221 は QUIT に対するサーバーの応答で、セッションが終了し、サーバーが TCP 接続を閉じようとしていることを示します。成功を意味するのは終了の挨拶についてだけで、それ以前にセッション内で送られたメッセージの成否については何も示しません。</translation>
     </message>
     <message>
         <source>At the very end of a session, after the client sends QUIT. Postfix replies &quot;221 2.0.0 Bye&quot;, Exchange &quot;221 2.0.0 Service closing transmission channel&quot;, Exim &quot;221 mail.example.com closing connection&quot;. It often sits at the bottom of a transcript with an error higher up, which is why it gets blamed wrongly.</source>
         <comment>221|whenSeen</comment>
-        <translation>セッションの一番最後、クライアントがQUITを送った後です。Postfixは&quot;221 2.0.0 Bye&quot;、Exchangeは&quot;221 2.0.0 Service closing transmission channel&quot;、Eximは&quot;221 mail.example.com closing connection&quot;と応答します。エラーがそれより上にあるやり取りの記録の最下部に現れることが多いため、誤って原因扱いされがちです。</translation>
+        <translation>セッションの一番最後、クライアントが QUIT を送った後です。Postfix は &quot;221 2.0.0 Bye&quot;、Exchange は &quot;221 2.0.0 Service closing transmission channel&quot;、Exim は &quot;221 mail.example.com closing connection&quot; と応答します。エラーがそれより上にあるやり取りの記録の最下部に現れることが多いため、誤って原因扱いされがちです。</translation>
     </message>
     <message>
         <source>Nothing to fix. When debugging, scroll up: the fate of the message is the reply that followed the final dot after DATA (250 accepted, 4xx or 5xx not). Investigate only if the server closes without any 221, or sends 221 in answer to something other than QUIT; that points to a timeout, a crash or a middlebox cutting the session.</source>
         <comment>221|howToFix</comment>
-        <translation>修正は不要です。デバッグの際は上へさかのぼってください。メッセージの結果を示すのは、DATAの後の最後のドットに続く応答です（250なら受付済み、4xxや5xxなら未受付）。調査が必要なのは、サーバーが221を返さずに切断した場合や、QUIT以外に対して221を返した場合だけです。これはタイムアウト、クラッシュ、または中間装置によるセッションの切断を示しています。</translation>
+        <translation>修正は不要です。デバッグの際は上へさかのぼってください。メッセージの結果を示すのは、DATA の後の最後のドットに続く応答です（250 なら受付済み、4xx や 5xx なら未受付）。調査が必要なのは、サーバーが 221 を返さずに切断した場合や、QUIT 以外に対して 221 を返した場合だけです。これはタイムアウト、クラッシュ、または中間装置によるセッションの切断を示しています。</translation>
     </message>
     <message>
         <source>Nothing to retry: the session ended normally. Messages whose end-of-data reply was 250 have been handed over; any that got 4xx replies earlier stay in the sender&apos;s queue for their own retries.</source>
         <comment>221|retry</comment>
-        <translation>再試行は不要です。セッションは正常に終了しました。データ終端への応答が250だったメッセージは引き渡し済みです。それ以前に4xx応答を受けたメッセージは送信者のキューに残り、それぞれ個別に再送されます。</translation>
+        <translation>再試行は不要です。セッションは正常に終了しました。データ終端への応答が 250 だったメッセージは引き渡し済みです。それ以前に 4xx 応答を受けたメッセージは送信者のキューに残り、それぞれ個別に再送されます。</translation>
     </message>
     <message>
         <source>The client finished its work and sent QUIT, the normal end of every session.</source>
         <comment>221|causes</comment>
-        <translation>クライアントが処理を終えてQUITを送りました。すべてのセッションの通常の終わり方です。</translation>
+        <translation>クライアントが処理を終えて QUIT を送りました。すべてのセッションの通常の終わり方です。</translation>
     </message>
     <message>
         <source>The client got a rejection earlier, for example a 550 at RCPT TO, and politely closed the session with QUIT.</source>
         <comment>221|causes</comment>
-        <translation>クライアントがそれ以前に拒否（たとえばRCPT TOでの550）を受け、QUITで行儀よくセッションを閉じました。</translation>
+        <translation>クライアントがそれ以前に拒否（たとえば RCPT TO での 550）を受け、QUIT で行儀よくセッションを閉じました。</translation>
     </message>
     <message>
         <source>A test tool or monitoring probe connected, checked the greeting or EHLO reply, and quit.</source>
         <comment>221|causes</comment>
-        <translation>テストツールや監視プローブが接続し、グリーティングやEHLO応答を確認して終了しました。</translation>
+        <translation>テストツールや監視プローブが接続し、グリーティングや EHLO 応答を確認して終了しました。</translation>
     </message>
     <message>
         <source>Find the real outcome in the same transcript: the reply right after the end-of-data dot, or the rejection at MAIL FROM or RCPT TO.</source>
         <comment>221|checks.step</comment>
-        <translation>同じやり取りの記録から本当の結果を探します。データ終端のドット直後の応答か、MAIL FROMまたはRCPT TOでの拒否です。</translation>
+        <translation>同じやり取りの記録から本当の結果を探します。データ終端のドット直後の応答か、MAIL FROM または RCPT TO での拒否です。</translation>
     </message>
     <message>
         <source>On a Postfix server, read the disconnect lines: they count each command and its successes (for example data=1 quit=1), and a missing quit means the client dropped the connection.</source>
         <comment>221|checks.step</comment>
-        <translation>Postfixサーバーでは、disconnectの行を読みます。各コマンドとその成功数が数えられており（たとえばdata=1 quit=1）、quitがなければクライアントが接続を切ったことを意味します。</translation>
+        <translation>Postfix サーバーでは、disconnect の行を読みます。各コマンドとその成功数が数えられており（たとえば data=1 quit=1）、quit がなければクライアントが接続を切ったことを意味します。</translation>
     </message>
     <message>
         <source>Authentication succeeded</source>
@@ -401,22 +401,22 @@
     <message>
         <source>235 means the AUTH exchange succeeded: the server accepted the username and password, or token, and the client is authenticated for the rest of this session. It normally carries the enhanced code 2.7.0. Authentication alone does not allow sending as any address; the server can still refuse the sender or recipients afterwards.</source>
         <comment>235|summary</comment>
-        <translation>235はAUTHのやり取りが成功したことを示します。サーバーがユーザー名とパスワード、またはトークンを受け入れ、クライアントはこのセッションの残りの間、認証済みとなります。通常は拡張ステータスコード2.7.0を伴います。認証されただけで任意のアドレスから送信できるわけではなく、サーバーはその後も送信者や受信者を拒否できます。</translation>
+        <translation>235 は AUTH のやり取りが成功したことを示します。サーバーがユーザー名とパスワード、またはトークンを受け入れ、クライアントはこのセッションの残りの間、認証済みとなります。通常は拡張ステータスコード 2.7.0 を伴います。認証されただけで任意のアドレスから送信できるわけではなく、サーバーはその後も送信者や受信者を拒否できます。</translation>
     </message>
     <message>
         <source>During submission on port 587 or 465, usually after STARTTLS, right after AUTH PLAIN, AUTH LOGIN, XOAUTH2 or another SASL mechanism completes. Mail clients, printers and scanners, web applications and MTAs relaying through a smarthost all see it; Postfix sends &quot;235 2.7.0 Authentication successful&quot;.</source>
         <comment>235|whenSeen</comment>
-        <translation>ポート587または465でのサブミッション中、通常はSTARTTLSの後、AUTH PLAIN、AUTH LOGIN、XOAUTH2などのSASLメカニズムが完了した直後です。メールクライアント、プリンターやスキャナー、Webアプリケーション、スマートホスト経由で中継するMTAのいずれでも見られます。Postfixは&quot;235 2.7.0 Authentication successful&quot;を返します。</translation>
+        <translation>ポート 587 または 465 でのサブミッション中、通常は STARTTLS の後、AUTH PLAIN、AUTH LOGIN、XOAUTH2 などの SASL メカニズムが完了した直後です。メールクライアント、プリンターやスキャナー、Web アプリケーション、スマートホスト経由で中継する MTA のいずれでも見られます。Postfix は &quot;235 2.7.0 Authentication successful&quot; を返します。</translation>
     </message>
     <message>
         <source>Nothing to fix for the login itself. If mail still fails after 235, read the next reply: a 553 or 550 at MAIL FROM usually means the account may not send as that address (for example Postfix reject_sender_login_mismatch), and 5.7.x errors later point to policy. Server admins should also watch for 235 from unfamiliar IP addresses or countries, because a successful login with a stolen password is how many spam runs from compromised accounts begin.</source>
         <comment>235|howToFix</comment>
-        <translation>ログインそのものについては修正不要です。235の後もメールが失敗する場合は、次の応答を読んでください。MAIL FROMでの553や550は、通常そのアカウントがそのアドレスで送信することを許可されていないことを意味し（たとえばPostfixのreject_sender_login_mismatch）、その後の5.7.xエラーはポリシーの問題を示します。サーバー管理者は、見慣れないIPアドレスや国からの235にも注意してください。盗まれたパスワードでのログイン成功は、乗っ取られたアカウントからの大量スパム送信の典型的な始まりです。</translation>
+        <translation>ログインそのものについては修正不要です。235 の後もメールが失敗する場合は、次の応答を読んでください。MAIL FROM での 553 や 550 は、通常そのアカウントがそのアドレスで送信することを許可されていないことを意味し（たとえば Postfix の reject_sender_login_mismatch）、その後の 5.7.x エラーはポリシーの問題を示します。サーバー管理者は、見慣れない IP アドレスや国からの 235 にも注意してください。盗まれたパスワードでのログイン成功は、乗っ取られたアカウントからの大量スパム送信の典型的な始まりです。</translation>
     </message>
     <message>
         <source>Nothing to retry; continue with MAIL FROM. Do not send AUTH again in the same session: after a successful AUTH, RFC 4954 requires the server to reject another one with 503.</source>
         <comment>235|retry</comment>
-        <translation>再試行は不要です。MAIL FROMに進んでください。同じセッションで再びAUTHを送ってはいけません。AUTHの成功後は、RFC 4954により、サーバーは2回目のAUTHを503で拒否しなければなりません。</translation>
+        <translation>再試行は不要です。MAIL FROM に進んでください。同じセッションで再び AUTH を送ってはいけません。AUTH の成功後は、RFC 4954 により、サーバーは 2 回目の AUTH を 503 で拒否しなければなりません。</translation>
     </message>
     <message>
         <source>The client sent correct credentials with a mechanism the server offered, over a connection the server considers secure enough.</source>
@@ -426,7 +426,7 @@
     <message>
         <source>An app password or OAuth token was accepted on an account that requires one instead of the normal password.</source>
         <comment>235|causes</comment>
-        <translation>通常のパスワードの代わりにアプリパスワードやOAuthトークンを必要とするアカウントで、それらが受け入れられました。</translation>
+        <translation>通常のパスワードの代わりにアプリパスワードや OAuth トークンを必要とするアカウントで、それらが受け入れられました。</translation>
     </message>
     <message>
         <source>A compromised account is being used by a spammer; such a login looks exactly like a legitimate one.</source>
@@ -441,12 +441,12 @@
     <message>
         <source>On a Postfix server, list which accounts logged in from which client addresses.</source>
         <comment>235|checks.step</comment>
-        <translation>Postfixサーバーで、どのアカウントがどのクライアントアドレスからログインしたかを一覧表示します。</translation>
+        <translation>Postfix サーバーで、どのアカウントがどのクライアントアドレスからログインしたかを一覧表示します。</translation>
     </message>
     <message>
         <source>If the 235 is followed by a sender rejection, check how the server ties login names to sender addresses.</source>
         <comment>235|checks.step</comment>
-        <translation>235の後に送信者の拒否が続く場合は、サーバーがログイン名と送信者アドレスをどのように対応付けているかを確認します。</translation>
+        <translation>235 の後に送信者の拒否が続く場合は、サーバーがログイン名と送信者アドレスをどのように対応付けているかを確認します。</translation>
     </message>
     <message>
         <source>Requested mail action okay, completed</source>
@@ -456,22 +456,22 @@
     <message>
         <source>250 is the general success reply: the command worked. It answers EHLO (with the list of extensions), MAIL FROM, each accepted RCPT TO, RSET, NOOP and, most importantly, the end of the message data, where it means the receiving server has taken responsibility for delivering the message or returning a bounce. It does not promise the inbox: the receiver may still file the message as spam or fail later and send a bounce.</source>
         <comment>250|summary</comment>
-        <translation>250は汎用の成功応答で、コマンドが成功したことを示します。EHLO（拡張機能の一覧付き）、MAIL FROM、受け付けられた各RCPT TO、RSET、NOOP、そして最も重要なメッセージデータの終端に対して返されます。データ終端での250は、受信側サーバーがメッセージを配送する責任、または配送できなければバウンスを返す責任を引き受けたことを意味します。受信トレイへの到達を約束するものではなく、受信側がその後メッセージを迷惑メールに振り分けたり、後から配送に失敗してバウンスを返したりすることはあり得ます。</translation>
+        <translation>250 は汎用の成功応答で、コマンドが成功したことを示します。EHLO（拡張機能の一覧付き）、MAIL FROM、受け付けられた各 RCPT TO、RSET、NOOP、そして最も重要なメッセージデータの終端に対して返されます。データ終端での 250 は、受信側サーバーがメッセージを配送する責任、または配送できなければバウンスを返す責任を引き受けたことを意味します。受信トレイへの到達を約束するものではなく、受信側がその後メッセージを迷惑メールに振り分けたり、後から配送に失敗してバウンスを返したりすることはあり得ます。</translation>
     </message>
     <message>
         <source>All through a normal session. The one that answers “did my mail go out?” is the 250 after the final dot, which MTAs log together with the receiver&apos;s text, for example Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; when the next hop is another Postfix. ETRN (RFC 1985) and ATRN (RFC 2645) also use 250 to say that queue processing or the reversed connection has started.</source>
         <comment>250|whenSeen</comment>
-        <translation>通常のセッションの至るところで現れます。「メールは送信されたか」に答えるのは最後のドットの後の250で、MTAは受信側のテキストとともにこれをログに記録します。たとえば次のホップもPostfixの場合、Postfixは&quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot;と記録します。ETRN（RFC 1985）とATRN（RFC 2645）も、キュー処理や逆方向の接続が開始されたことを示すのに250を使います。</translation>
+        <translation>通常のセッションの至るところで現れます。「メールは送信されたか」に答えるのは最後のドットの後の 250 で、MTA は受信側のテキストとともにこれをログに記録します。たとえば次のホップも Postfix の場合、Postfix は &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; と記録します。ETRN（RFC 1985）と ATRN（RFC 2645）も、キュー処理や逆方向の接続が開始されたことを示すのに 250 を使います。</translation>
     </message>
     <message>
         <source>Nothing to fix: the receiving server accepted the command or the message. If the recipient says the mail never arrived, give them the time, the sender address and the queue ID or text that followed the 250 in your log; the recipient&apos;s admin then searches their own logs, quarantine and spam folder, because from this point the message is their server&apos;s responsibility.</source>
         <comment>250|howToFix</comment>
-        <translation>修正は不要です。受信側サーバーはコマンドまたはメッセージを受け付けました。受信者がメールが届いていないと言う場合は、日時、送信者アドレス、そしてログ上で250に続いていたキューIDまたはテキストを伝えてください。この時点からメッセージは受信側サーバーの責任になるので、受信者側の管理者が自分たちのログ、検疫、迷惑メールフォルダーを調べます。</translation>
+        <translation>修正は不要です。受信側サーバーはコマンドまたはメッセージを受け付けました。受信者がメールが届いていないと言う場合は、日時、送信者アドレス、そしてログ上で 250 に続いていたキュー ID またはテキストを伝えてください。この時点からメッセージは受信側サーバーの責任になるので、受信者側の管理者が自分たちのログ、検疫、迷惑メールフォルダーを調べます。</translation>
     </message>
     <message>
         <source>Nothing to retry: after a 250 at end of data the sending MTA marks that recipient as done and drops its copy. Resending would only create a duplicate; investigate on the receiving side instead.</source>
         <comment>250|retry</comment>
-        <translation>再試行は不要です。データ終端で250を受けると、送信側MTAはその受信者を完了扱いにし、自分の持つコピーを破棄します。再送しても重複が生じるだけなので、代わりに受信側で調査してください。</translation>
+        <translation>再試行は不要です。データ終端で 250 を受けると、送信側 MTA はその受信者を完了扱いにし、自分の持つコピーを破棄します。再送しても重複が生じるだけなので、代わりに受信側で調査してください。</translation>
     </message>
     <message>
         <source>The command was valid and allowed, so the server carried it out.</source>
@@ -486,32 +486,32 @@
     <message>
         <source>The receiver accepts first and filters later (an after-queue content filter, or a provider that quarantines silently), so it answered 250 for a message that will not reach the inbox.</source>
         <comment>250|causes</comment>
-        <translation>受信側が「先に受け付けて後でフィルタリングする」方式（キュー投入後のコンテンツフィルターや、黙って検疫するプロバイダー）のため、受信トレイに届かないメッセージに対しても250を返しました。</translation>
+        <translation>受信側が「先に受け付けて後でフィルタリングする」方式（キュー投入後のコンテンツフィルターや、黙って検疫するプロバイダー）のため、受信トレイに届かないメッセージに対しても 250 を返しました。</translation>
     </message>
     <message>
         <source>Find the acceptance line for the recipient in the sending Postfix log, including the text the receiver returned.</source>
         <comment>250|checks.step</comment>
-        <translation>送信側Postfixのログで、その受信者についての受付の行を、受信側が返したテキストも含めて探します。</translation>
+        <translation>送信側 Postfix のログで、その受信者についての受付の行を、受信側が返したテキストも含めて探します。</translation>
     </message>
     <message>
         <source>On an Exim sender, collect every log line for the recipient&apos;s deliveries.</source>
         <comment>250|checks.step</comment>
-        <translation>送信側がEximの場合は、その受信者への配送に関するログ行をすべて集めます。</translation>
+        <translation>送信側が Exim の場合は、その受信者への配送に関するログ行をすべて集めます。</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to trace the message on their side with the queue ID or Message-ID from the 250 reply (message trace in Microsoft 365, Email Log Search in Google Workspace).</source>
         <comment>250|checks.step</comment>
-        <translation>250応答に含まれるキューIDまたはMessage-IDを使って、受信者側の管理者に自分たちの側でメッセージを追跡してもらいます（Microsoft 365ではメッセージ追跡、Google WorkspaceではEmail Log Search）。</translation>
+        <translation>250 応答に含まれるキュー ID または Message-ID を使って、受信者側の管理者に自分たちの側でメッセージを追跡してもらいます（Microsoft 365 ではメッセージ追跡、Google Workspace では Email Log Search）。</translation>
     </message>
     <message>
         <source>Gmail accepted the message; the timestamp and ID identify it in Google&apos;s logs. Acceptance says nothing about whether Gmail puts it in the inbox or in spam.</source>
         <comment>250|providers.meaning</comment>
-        <translation>Gmailがメッセージを受け付けました。タイムスタンプとIDで、Googleのログ内のメッセージを特定できます。受け付けられたことは、Gmailがそれを受信トレイに入れるか迷惑メールに入れるかについては何も示しません。</translation>
+        <translation>Gmail がメッセージを受け付けました。タイムスタンプと ID で、Google のログ内のメッセージを特定できます。受け付けられたことは、Gmail がそれを受信トレイに入れるか迷惑メールに入れるかについては何も示しません。</translation>
     </message>
     <message>
         <source>Exchange and Exchange Online answer the end of data with 2.6.0, the message&apos;s Message-ID and an internal ID; the Message-ID is what the recipient&apos;s admin searches for in message trace.</source>
         <comment>250|providers.meaning</comment>
-        <translation>ExchangeとExchange Onlineは、データ終端に対して2.6.0、メッセージのMessage-ID、内部IDを返します。受信者側の管理者がメッセージ追跡で検索するのはこのMessage-IDです。</translation>
+        <translation>Exchange と Exchange Online は、データ終端に対して 2.6.0、メッセージの Message-ID、内部 ID を返します。受信者側の管理者がメッセージ追跡で検索するのはこの Message-ID です。</translation>
     </message>
     <message>
         <source>User not local; will forward to &lt;forward-path&gt;</source>
@@ -521,22 +521,22 @@
     <message>
         <source>251 accepts a recipient while telling the client that the mailbox is not on this server and the message will be forwarded to the address given in the reply text. It is a success: the mail will be delivered. RFC 5321 lets servers forward silently with 250 instead, and most do, so 251 is rare. In the ETRN extension (RFC 1985) the same number means &quot;OK, no messages waiting for node &lt;x&gt;&quot;.</source>
         <comment>251|summary</comment>
-        <translation>251は受信者を受け付けつつ、そのメールボックスはこのサーバー上にはなく、メッセージは応答テキストに示されたアドレスへ転送されることをクライアントに伝えます。成功応答であり、メールは配送されます。RFC 5321では、サーバーが代わりに250で黙って転送することも認められており、ほとんどのサーバーがそうしているため、251はまれです。ETRN拡張（RFC 1985）では、同じ番号が&quot;OK, no messages waiting for node &lt;x&gt;&quot;（ノード&lt;x&gt;宛てに待機中のメッセージはない）を意味します。</translation>
+        <translation>251 は受信者を受け付けつつ、そのメールボックスはこのサーバー上にはなく、メッセージは応答テキストに示されたアドレスへ転送されることをクライアントに伝えます。成功応答であり、メールは配送されます。RFC 5321 では、サーバーが代わりに 250 で黙って転送することも認められており、ほとんどのサーバーがそうしているため、251 はまれです。ETRN 拡張（RFC 1985）では、同じ番号が &quot;OK, no messages waiting for node &lt;x&gt;&quot;（ノード &lt;x&gt; 宛てに待機中のメッセージはない）を意味します。</translation>
     </message>
     <message>
         <source>As a reply to RCPT TO, or to VRFY, from servers configured to announce forwarding, usually older or specialised systems after a user moved to a new address; Postfix, Exim and Exchange forward silently and answer 250. Also as the answer to ETRN when the server holds nothing for the requested domain, for example when fetchmail in ETRN mode polls a backup MX.</source>
         <comment>251|whenSeen</comment>
-        <translation>転送を通知するよう設定されたサーバーが、RCPT TOやVRFYへの応答として返します。多くは、ユーザーが新しいアドレスに移った後の、古いシステムや特殊なシステムです。Postfix、Exim、Exchangeは黙って転送し、250を返します。また、要求されたドメイン宛てにサーバーが何も保持していないときのETRNへの応答としても現れます。たとえば、ETRNモードのfetchmailがバックアップMXに問い合わせた場合です。</translation>
+        <translation>転送を通知するよう設定されたサーバーが、RCPT TO や VRFY への応答として返します。多くは、ユーザーが新しいアドレスに移った後の、古いシステムや特殊なシステムです。Postfix、Exim、Exchange は黙って転送し、250 を返します。また、要求されたドメイン宛てにサーバーが何も保持していないときの ETRN への応答としても現れます。たとえば、ETRN モードの fetchmail がバックアップ MX に問い合わせた場合です。</translation>
     </message>
     <message>
         <source>Nothing to fix; the recipient will get the message. The sender may update the address book to the new address in the reply text, but RFC 5321 warns clients to do that automatically only when they trust the server, and client software is not required to act on it. After an ETRN 251 there is simply no queued mail to fetch for that domain.</source>
         <comment>251|howToFix</comment>
-        <translation>修正は不要です。受信者にメッセージは届きます。送信者は応答テキストにある新しいアドレスでアドレス帳を更新してもかまいませんが、RFC 5321は、クライアントがこれを自動で行うのはサーバーを信頼できる場合に限るよう警告しており、クライアントソフトウェアがこれに対応する義務もありません。ETRNへの251の後は、そのドメインについて取り出すべきキュー内のメールがないというだけです。</translation>
+        <translation>修正は不要です。受信者にメッセージは届きます。送信者は応答テキストにある新しいアドレスでアドレス帳を更新してもかまいませんが、RFC 5321 は、クライアントがこれを自動で行うのはサーバーを信頼できる場合に限るよう警告しており、クライアントソフトウェアがこれに対応する義務もありません。ETRN への 251 の後は、そのドメインについて取り出すべきキュー内のメールがないというだけです。</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient is accepted and the dialogue continues with more RCPT TO or DATA. After an ETRN 251, poll again on the next schedule rather than repeating ETRN at once.</source>
         <comment>251|retry</comment>
-        <translation>再試行は不要です。受信者は受け付けられ、やり取りはさらなるRCPT TOやDATAへと続きます。ETRNへの251の後は、すぐにETRNを繰り返すのではなく、次の予定時刻に改めて問い合わせます。</translation>
+        <translation>再試行は不要です。受信者は受け付けられ、やり取りはさらなる RCPT TO や DATA へと続きます。ETRN への 251 の後は、すぐに ETRN を繰り返すのではなく、次の予定時刻に改めて問い合わせます。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox moved and the server is configured to reveal the forwarding address.</source>
@@ -546,177 +546,177 @@
     <message>
         <source>An ETRN request named a domain for which the server has no queued messages.</source>
         <comment>251|causes</comment>
-        <translation>ETRN要求で、サーバーがキューにメッセージを保持していないドメインが指定されました。</translation>
+        <translation>ETRN 要求で、サーバーがキューにメッセージを保持していないドメインが指定されました。</translation>
     </message>
     <message>
         <source>A legacy server still uses the RFC 821 style forwarding notice that most modern MTAs dropped for privacy reasons.</source>
         <comment>251|causes</comment>
-        <translation>旧式のサーバーが、プライバシー上の理由から最近のMTAのほとんどが廃止したRFC 821形式の転送通知を今も使っています。</translation>
+        <translation>旧式のサーバーが、プライバシー上の理由から最近の MTA のほとんどが廃止した RFC 821 形式の転送通知を今も使っています。</translation>
     </message>
     <message>
         <source>Read the forward-path in the reply text and confirm the new address with the recipient before changing stored addresses.</source>
         <comment>251|checks.step</comment>
-        <translation>応答テキストにあるforward-pathを読み、保存済みのアドレスを変更する前に、新しいアドレスを受信者本人に確認します。</translation>
+        <translation>応答テキストにある forward-path を読み、保存済みのアドレスを変更する前に、新しいアドレスを受信者本人に確認します。</translation>
     </message>
     <message>
         <source>For ETRN, look at what the queuing server actually holds for the domain.</source>
         <comment>251|checks.step</comment>
-        <translation>ETRNの場合は、キューを保持しているサーバーがそのドメイン宛てに実際に何を保持しているかを確認します。</translation>
+        <translation>ETRN の場合は、キューを保持しているサーバーがそのドメイン宛てに実際に何を保持しているかを確認します。</translation>
     </message>
     <message>
         <source>Repeat the ETRN by hand (EHLO first, then ETRN example.com) and read the reply.</source>
         <comment>251|checks.step</comment>
-        <translation>ETRNを手動で繰り返し（まずEHLO、次にETRN example.com）、応答を読みます。</translation>
+        <translation>ETRN を手動で繰り返し（まず EHLO、次に ETRN example.com）、応答を読みます。</translation>
     </message>
     <message>
         <source>Cannot VRFY user, but will accept message and attempt delivery</source>
         <comment>252|title</comment>
-        <translation>ユーザーをVRFYで確認できませんが、メッセージを受け付けて配送を試みます</translation>
+        <translation>ユーザーを VRFY で確認できませんが、メッセージを受け付けて配送を試みます</translation>
     </message>
     <message>
         <source>252 answers VRFY without confirming or denying the address: the server will not or cannot say whether the mailbox exists, but would accept mail for it and try to deliver. RFC 5321 tells servers that disable VRFY for security to answer 252, so it is the usual VRFY reply on the Internet today. In ETRN (RFC 1985) 252 means &quot;OK, pending messages for node &lt;x&gt; started&quot;.</source>
         <comment>252|summary</comment>
-        <translation>252は、アドレスを肯定も否定もせずにVRFYに応答するものです。サーバーはそのメールボックスが存在するかどうかを答えない、または答えられないものの、その宛てのメールは受け付けて配送を試みます。RFC 5321は、セキュリティのためにVRFYを無効にしているサーバーは252を返すよう定めているため、今日のインターネットではこれが通常のVRFY応答です。ETRN（RFC 1985）では、252は&quot;OK, pending messages for node &lt;x&gt; started&quot;（ノード&lt;x&gt;宛ての保留中メッセージの処理を開始した）を意味します。</translation>
+        <translation>252 は、アドレスを肯定も否定もせずに VRFY に応答するものです。サーバーはそのメールボックスが存在するかどうかを答えない、または答えられないものの、その宛てのメールは受け付けて配送を試みます。RFC 5321 は、セキュリティのために VRFY を無効にしているサーバーは 252 を返すよう定めているため、今日のインターネットではこれが通常の VRFY 応答です。ETRN（RFC 1985）では、252 は &quot;OK, pending messages for node &lt;x&gt; started&quot;（ノード &lt;x&gt; 宛ての保留中メッセージの処理を開始した）を意味します。</translation>
     </message>
     <message>
         <source>After VRFY, mostly from address harvesters, list-cleaning services and scanners, sometimes from an admin testing by hand. qmail always answers &quot;252 send some mail, i&apos;ll try my best&quot;, Gmail uses the same wording with 2.1.5, and Exim with no VRFY ACL replies &quot;252 Administrative prohibition&quot;.</source>
         <comment>252|whenSeen</comment>
-        <translation>VRFYの後です。多くはアドレス収集業者、リストクリーニングサービス、スキャナーが送ったもので、管理者が手動でテストしている場合もあります。qmailは常に&quot;252 send some mail, i&apos;ll try my best&quot;と応答し、Gmailも2.1.5付きで同じ文言を使います。VRFY用のACLがないEximは&quot;252 Administrative prohibition&quot;と応答します。</translation>
+        <translation>VRFY の後です。多くはアドレス収集業者、リストクリーニングサービス、スキャナーが送ったもので、管理者が手動でテストしている場合もあります。qmail は常に &quot;252 send some mail, i&apos;ll try my best&quot; と応答し、Gmail も 2.1.5 付きで同じ文言を使います。VRFY 用の ACL がない Exim は &quot;252 Administrative prohibition&quot; と応答します。</translation>
     </message>
     <message>
         <source>Nothing to fix: 252 is the server politely declining to verify, so do not read it as proof that the address exists. Whether mail for an address is accepted shows only in the RCPT TO reply of a real transaction. Enabling VRFY is the recipient&apos;s admin&apos;s choice, and leaving it off is normal and recommended.</source>
         <comment>252|howToFix</comment>
-        <translation>修正は不要です。252はサーバーが確認を丁重に断っているものなので、アドレスが存在する証拠と解釈しないでください。あるアドレス宛てのメールが受け付けられるかどうかは、実際のトランザクションでのRCPT TOへの応答でしか分かりません。VRFYを有効にするかどうかは受信者側の管理者の判断で、無効のままにしておくのが普通であり、推奨されています。</translation>
+        <translation>修正は不要です。252 はサーバーが確認を丁重に断っているものなので、アドレスが存在する証拠と解釈しないでください。あるアドレス宛てのメールが受け付けられるかどうかは、実際のトランザクションでの RCPT TO への応答でしか分かりません。VRFY を有効にするかどうかは受信者側の管理者の判断で、無効のままにしておくのが普通であり、推奨されています。</translation>
     </message>
     <message>
         <source>Nothing to retry: repeating VRFY gives the same 252. Continue with the real mail transaction or QUIT.</source>
         <comment>252|retry</comment>
-        <translation>再試行は不要です。VRFYを繰り返しても同じ252が返るだけです。実際のメールトランザクションに進むか、QUITしてください。</translation>
+        <translation>再試行は不要です。VRFY を繰り返しても同じ 252 が返るだけです。実際のメールトランザクションに進むか、QUIT してください。</translation>
     </message>
     <message>
         <source>VRFY is disabled on the server to stop address harvesting, so it gives the neutral 252.</source>
         <comment>252|causes</comment>
-        <translation>アドレス収集を防ぐためにサーバーでVRFYが無効にされているので、中立的な252を返しています。</translation>
+        <translation>アドレス収集を防ぐためにサーバーで VRFY が無効にされているので、中立的な 252 を返しています。</translation>
     </message>
     <message>
         <source>The server is an MX or relay that accepts mail for the domain but cannot check mailboxes on the final server.</source>
         <comment>252|causes</comment>
-        <translation>サーバーがそのドメインのメールを受け付けるMXまたはリレーで、最終的な配送先サーバー上のメールボックスを確認できません。</translation>
+        <translation>サーバーがそのドメインのメールを受け付ける MX またはリレーで、最終的な配送先サーバー上のメールボックスを確認できません。</translation>
     </message>
     <message>
         <source>An ETRN request for a domain with queued mail was accepted and delivery of the pending messages has begun.</source>
         <comment>252|causes</comment>
-        <translation>キューにメールがあるドメインについてのETRN要求が受け付けられ、保留中メッセージの配送が始まりました。</translation>
+        <translation>キューにメールがあるドメインについての ETRN 要求が受け付けられ、保留中メッセージの配送が始まりました。</translation>
     </message>
     <message>
         <source>Check the same address with RCPT TO, which is what counts for delivery, and stop before DATA.</source>
         <comment>252|checks.step</comment>
-        <translation>配送にとって意味のあるRCPT TOで同じアドレスを確認し、DATAの前で止めます。</translation>
+        <translation>配送にとって意味のある RCPT TO で同じアドレスを確認し、DATA の前で止めます。</translation>
     </message>
     <message>
         <source>On your own Postfix server, see whether VRFY is switched off (Postfix then answers 502 rather than 252).</source>
         <comment>252|checks.step</comment>
-        <translation>自分のPostfixサーバーで、VRFYが無効になっているかを確認します（無効の場合、Postfixは252ではなく502を返します）。</translation>
+        <translation>自分の Postfix サーバーで、VRFY が無効になっているかを確認します（無効の場合、Postfix は 252 ではなく 502 を返します）。</translation>
     </message>
     <message>
         <source>Gmail never verifies addresses through VRFY: it gives this neutral answer, borrowed from qmail&apos;s wording, whether or not the mailbox exists.</source>
         <comment>252|providers.meaning</comment>
-        <translation>GmailはVRFYでアドレスを確認することは一切ありません。メールボックスが存在するかどうかにかかわらず、qmailの文言を借りたこの中立的な応答を返します。</translation>
+        <translation>Gmail は VRFY でアドレスを確認することは一切ありません。メールボックスが存在するかどうかにかかわらず、qmail の文言を借りたこの中立的な応答を返します。</translation>
     </message>
     <message>
         <source>OK, &lt;n&gt; pending messages for node &lt;x&gt; started</source>
         <comment>253|title</comment>
-        <translation>OK、ノード&lt;x&gt;宛ての保留中メッセージ&lt;n&gt;件の処理を開始しました</translation>
+        <translation>OK、ノード &lt;x&gt; 宛ての保留中メッセージ &lt;n&gt; 件の処理を開始しました</translation>
     </message>
     <message>
         <source>253 is a success reply to ETRN (RFC 1985): the server has started delivering the messages it was holding for the named domain or host and says how many there are. It exists only in the ETRN extension, which lets an intermittently connected site ask its backup MX or provider&apos;s mail server to flush the queue towards it.</source>
         <comment>253|summary</comment>
-        <translation>253はETRN（RFC 1985）に対する成功応答です。指定されたドメインまたはホスト宛てに保持していたメッセージの配送をサーバーが開始したことを示し、その件数を伝えます。この応答はETRN拡張にしか存在しません。ETRNは、常時接続ではないサイトが、バックアップMXやプロバイダーのメールサーバーに対して自分宛てのキューを送り出すよう要求するための拡張です。</translation>
+        <translation>253 は ETRN（RFC 1985）に対する成功応答です。指定されたドメインまたはホスト宛てに保持していたメッセージの配送をサーバーが開始したことを示し、その件数を伝えます。この応答は ETRN 拡張にしか存在しません。ETRN は、常時接続ではないサイトが、バックアップ MX やプロバイダーのメールサーバーに対して自分宛てのキューを送り出すよう要求するための拡張です。</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by an admin testing by hand. Servers may answer ETRN with the plainer 250 or 252 instead, and many do (Postfix, for example, says 250), so 253 is rarely seen.</source>
         <comment>253|whenSeen</comment>
-        <translation>ETRNコマンドの後だけです。ETRNを送るのは通常、ETRNモードのfetchmail、回線がつながったときの小規模オフィスのメールサーバー、または手動でテストしている管理者です。サーバーはETRNに対して代わりに単純な250や252を返してもよく、実際に多くのサーバーがそうしている（たとえばPostfixは250を返す）ため、253を見かけることはまれです。</translation>
+        <translation>ETRN コマンドの後だけです。ETRN を送るのは通常、ETRN モードの fetchmail、回線がつながったときの小規模オフィスのメールサーバー、または手動でテストしている管理者です。サーバーは ETRN に対して代わりに単純な 250 や 252 を返してもよく、実際に多くのサーバーがそうしている（たとえば Postfix は 250 を返す）ため、253 を見かけることはまれです。</translation>
     </message>
     <message>
         <source>Nothing to fix: the queue run has started. The held messages arrive over new inbound SMTP connections to the client&apos;s own server, so if they do not show up, the client&apos;s admin checks that this server is reachable on port 25 from the queuing server and that its MX records and firewall are right.</source>
         <comment>253|howToFix</comment>
-        <translation>修正は不要です。キューの処理が始まっています。保持されていたメッセージは、クライアント自身のサーバーへの新たな受信SMTP接続で届きます。届かない場合は、クライアント側の管理者が、キューを保持しているサーバーから自分のサーバーにポート25で到達できること、MXレコードとファイアウォールの設定が正しいことを確認します。</translation>
+        <translation>修正は不要です。キューの処理が始まっています。保持されていたメッセージは、クライアント自身のサーバーへの新たな受信 SMTP 接続で届きます。届かない場合は、クライアント側の管理者が、キューを保持しているサーバーから自分のサーバーにポート 25 で到達できること、MX レコードとファイアウォールの設定が正しいことを確認します。</translation>
     </message>
     <message>
         <source>Nothing to retry: the flush is running. Send ETRN again only at the next connection or scheduled poll, not in a loop while delivery is in progress.</source>
         <comment>253|retry</comment>
-        <translation>再試行は不要です。キューの送出は進行中です。ETRNを再び送るのは次回の接続時や定期的な問い合わせの時だけにし、配送が進んでいる間にループで送らないでください。</translation>
+        <translation>再試行は不要です。キューの送出は進行中です。ETRN を再び送るのは次回の接続時や定期的な問い合わせの時だけにし、配送が進んでいる間にループで送らないでください。</translation>
     </message>
     <message>
         <source>The client site came online and sent ETRN for its domain to the server that queues its mail.</source>
         <comment>253|causes</comment>
-        <translation>クライアント側のサイトがオンラインになり、自分のメールをキューに保持しているサーバーに、自分のドメインについてETRNを送りました。</translation>
+        <translation>クライアント側のサイトがオンラインになり、自分のメールをキューに保持しているサーバーに、自分のドメインについて ETRN を送りました。</translation>
     </message>
     <message>
         <source>fetchmail or a scheduled job issues ETRN regularly on behalf of a mail server with a dial-up or dynamic connection.</source>
         <comment>253|causes</comment>
-        <translation>ダイヤルアップや動的IPの回線を使うメールサーバーに代わって、fetchmailや定期ジョブが定期的にETRNを発行しています。</translation>
+        <translation>ダイヤルアップや動的 IP の回線を使うメールサーバーに代わって、fetchmail や定期ジョブが定期的に ETRN を発行しています。</translation>
     </message>
     <message>
         <source>After the 253, watch your own server&apos;s log for the incoming deliveries.</source>
         <comment>253|checks.step</comment>
-        <translation>253の後、自分のサーバーのログで着信する配送を確認します。</translation>
+        <translation>253 の後、自分のサーバーのログで着信する配送を確認します。</translation>
     </message>
     <message>
         <source>On a Postfix relay that holds the mail, flush the deferred messages for the domain by hand if needed.</source>
         <comment>253|checks.step</comment>
-        <translation>メールを保持しているPostfixのリレーで、必要に応じてそのドメイン宛ての遅延中メッセージを手動で送り出します。</translation>
+        <translation>メールを保持している Postfix のリレーで、必要に応じてそのドメイン宛ての遅延中メッセージを手動で送り出します。</translation>
     </message>
     <message>
         <source>On an Exim relay, start a queue run for messages addressed to the domain.</source>
         <comment>253|checks.step</comment>
-        <translation>Eximのリレーで、そのドメイン宛てのメッセージについてキューの処理を開始します。</translation>
+        <translation>Exim のリレーで、そのドメイン宛てのメッセージについてキューの処理を開始します。</translation>
     </message>
     <message>
         <source>Server challenge (base64 text follows)</source>
         <comment>334|title</comment>
-        <translation>サーバーのチャレンジ（base64テキストが続きます）</translation>
+        <translation>サーバーのチャレンジ（base64 テキストが続きます）</translation>
     </message>
     <message>
         <source>334 is the intermediate reply inside an AUTH exchange: the server wants the next piece of authentication data, and the text after the code is a base64-encoded challenge, which may be empty. The client answers with one base64 line, or a single asterisk to cancel, and the exchange ends with 235 on success or an error such as 535.</source>
         <comment>334|summary</comment>
-        <translation>334はAUTHのやり取りの途中で返される中間応答です。サーバーが次の認証データを求めており、コードの後のテキストはbase64でエンコードされたチャレンジです（空の場合もあります）。クライアントはbase64の1行で応答するか、中止する場合はアスタリスク1文字を送ります。やり取りは成功なら235、失敗なら535などのエラーで終わります。</translation>
+        <translation>334 は AUTH のやり取りの途中で返される中間応答です。サーバーが次の認証データを求めており、コードの後のテキストは base64 でエンコードされたチャレンジです（空の場合もあります）。クライアントは base64 の 1 行で応答するか、中止する場合はアスタリスク 1 文字を送ります。やり取りは成功なら 235、失敗なら 535 などのエラーで終わります。</translation>
     </message>
     <message>
         <source>Right after the client sends AUTH during submission. With AUTH LOGIN servers send &quot;334 VXNlcm5hbWU6&quot; and &quot;334 UGFzc3dvcmQ6&quot;, which decode to &quot;Username:&quot; and &quot;Password:&quot;; with AUTH PLAIN sent without an initial response the challenge is empty. With XOAUTH2, Gmail sends a 334 whose base64 text is a JSON error when the OAuth token is rejected.</source>
         <comment>334|whenSeen</comment>
-        <translation>サブミッションの際、クライアントがAUTHを送った直後です。AUTH LOGINではサーバーは&quot;334 VXNlcm5hbWU6&quot;と&quot;334 UGFzc3dvcmQ6&quot;を送り、これらはデコードすると&quot;Username:&quot;と&quot;Password:&quot;になります。初期応答なしで送られたAUTH PLAINでは、チャレンジは空です。XOAUTH2では、OAuthトークンが拒否されると、Gmailはbase64テキストの中身がJSONのエラーである334を送ります。</translation>
+        <translation>サブミッションの際、クライアントが AUTH を送った直後です。AUTH LOGIN ではサーバーは &quot;334 VXNlcm5hbWU6&quot; と &quot;334 UGFzc3dvcmQ6&quot; を送り、これらはデコードすると &quot;Username:&quot; と &quot;Password:&quot; になります。初期応答なしで送られた AUTH PLAIN では、チャレンジは空です。XOAUTH2 では、OAuth トークンが拒否されると、Gmail は base64 テキストの中身が JSON のエラーである 334 を送ります。</translation>
     </message>
     <message>
         <source>Nothing is wrong by itself; the client software has to answer the challenge. If a session hangs or fails after 334, the client is sending the wrong thing (unencoded text, the wrong mechanism, or an expired token). Decode the challenge to see what the server wants; for an XOAUTH2 JSON error, the sender must refresh the OAuth token or grant the mail scope, then try again.</source>
         <comment>334|howToFix</comment>
-        <translation>それ自体には何の問題もありません。クライアントソフトウェアがチャレンジに応答する必要があります。334の後でセッションが止まったり失敗したりする場合は、クライアントが誤ったもの（エンコードしていないテキスト、誤ったメカニズム、期限切れのトークン）を送っています。チャレンジをデコードして、サーバーが何を求めているかを確認してください。XOAUTH2のJSONエラーであれば、送信者がOAuthトークンを更新するかメールのスコープを許可してから、再度試します。</translation>
+        <translation>それ自体には何の問題もありません。クライアントソフトウェアがチャレンジに応答する必要があります。334 の後でセッションが止まったり失敗したりする場合は、クライアントが誤ったもの（エンコードしていないテキスト、誤ったメカニズム、期限切れのトークン）を送っています。チャレンジをデコードして、サーバーが何を求めているかを確認してください。XOAUTH2 の JSON エラーであれば、送信者が OAuth トークンを更新するかメールのスコープを許可してから、再度試します。</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the next base64 response line, or a single asterisk to abandon the exchange, which the server answers with 501. Do not start AUTH over after every 334.</source>
         <comment>334|retry</comment>
-        <translation>やり取りを続けます。次のbase64の応答行を送るか、やり取りを中止する場合はアスタリスク1文字を送ります（サーバーは501で応答します）。334のたびにAUTHをやり直さないでください。</translation>
+        <translation>やり取りを続けます。次の base64 の応答行を送るか、やり取りを中止する場合はアスタリスク 1 文字を送ります（サーバーは 501 で応答します）。334 のたびに AUTH をやり直さないでください。</translation>
     </message>
     <message>
         <source>The client started AUTH LOGIN, which always asks for the username and the password in two 334 steps.</source>
         <comment>334|causes</comment>
-        <translation>クライアントがAUTH LOGINを開始しました。AUTH LOGINでは必ず2回の334でユーザー名とパスワードを順に尋ねます。</translation>
+        <translation>クライアントが AUTH LOGIN を開始しました。AUTH LOGIN では必ず 2 回の 334 でユーザー名とパスワードを順に尋ねます。</translation>
     </message>
     <message>
         <source>The client sent AUTH PLAIN or another mechanism without an initial response, so the server sends an empty challenge.</source>
         <comment>334|causes</comment>
-        <translation>クライアントがAUTH PLAINなどのメカニズムを初期応答なしで送ったため、サーバーが空のチャレンジを送っています。</translation>
+        <translation>クライアントが AUTH PLAIN などのメカニズムを初期応答なしで送ったため、サーバーが空のチャレンジを送っています。</translation>
     </message>
     <message>
         <source>A challenge-response mechanism such as CRAM-MD5 sends a base64 nonce that the client must answer with a keyed digest.</source>
         <comment>334|causes</comment>
-        <translation>CRAM-MD5のようなチャレンジレスポンス方式のメカニズムが、base64のnonceを送っており、クライアントは鍵付きダイジェストでこれに応答する必要があります。</translation>
+        <translation>CRAM-MD5 のようなチャレンジレスポンス方式のメカニズムが、base64 の nonce を送っており、クライアントは鍵付きダイジェストでこれに応答する必要があります。</translation>
     </message>
     <message>
         <source>An XOAUTH2 token was expired, revoked or missing the mail scope, and the server reports this as a base64 JSON challenge before the final failure.</source>
         <comment>334|causes</comment>
-        <translation>XOAUTH2のトークンが期限切れ、失効済み、またはメールのスコープを欠いており、サーバーは最終的な失敗の前に、これをbase64のJSONチャレンジとして通知しています。</translation>
+        <translation>XOAUTH2 のトークンが期限切れ、失効済み、またはメールのスコープを欠いており、サーバーは最終的な失敗の前に、これを base64 の JSON チャレンジとして通知しています。</translation>
     </message>
     <message>
         <source>Decode the challenge text to see what the server is asking for.</source>
@@ -726,72 +726,72 @@
     <message>
         <source>Build an AUTH PLAIN string for a manual test with a test account; it is only encoded, not encrypted, so use it over TLS only.</source>
         <comment>334|checks.step</comment>
-        <translation>テスト用アカウントで手動テストを行うためのAUTH PLAIN文字列を作成します。これはエンコードされているだけで暗号化されていないので、TLS上でのみ使ってください。</translation>
+        <translation>テスト用アカウントで手動テストを行うための AUTH PLAIN 文字列を作成します。これはエンコードされているだけで暗号化されていないので、TLS 上でのみ使ってください。</translation>
     </message>
     <message>
         <source>Run the whole AUTH exchange over TLS with swaks and read each 334 step in the transcript.</source>
         <comment>334|checks.step</comment>
-        <translation>swaksでAUTHのやり取り全体をTLS上で実行し、記録に残る334の各ステップを読みます。</translation>
+        <translation>swaks で AUTH のやり取り全体を TLS 上で実行し、記録に残る 334 の各ステップを読みます。</translation>
     </message>
     <message>
         <source>In XOAUTH2, Google reports a rejected access token as a 334 challenge whose base64 text decodes to JSON with status, schemes and scope; the client answers with an empty line and then gets the final failure reply.</source>
         <comment>334|providers.meaning</comment>
-        <translation>XOAUTH2では、Googleはアクセストークンの拒否を334チャレンジとして通知します。そのbase64テキストをデコードすると、status、schemes、scopeを含むJSONになります。クライアントが空行で応答すると、最終的な失敗応答が返されます。</translation>
+        <translation>XOAUTH2 では、Google はアクセストークンの拒否を 334 チャレンジとして通知します。その base64 テキストをデコードすると、status、schemes、scope を含む JSON になります。クライアントが空行で応答すると、最終的な失敗応答が返されます。</translation>
     </message>
     <message>
         <source>Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;</source>
         <comment>354|title</comment>
-        <translation>メールの入力を開始してください。&lt;CRLF&gt;.&lt;CRLF&gt;で終了します</translation>
+        <translation>メールの入力を開始してください。&lt;CRLF&gt;.&lt;CRLF&gt; で終了します</translation>
     </message>
     <message>
         <source>354 is the go-ahead after DATA: the server has at least one accepted recipient and now wants the message itself, headers and body, ending with a line that holds only a dot. It is an intermediate reply, not acceptance; the verdict on the message is the reply after the final dot.</source>
         <comment>354|summary</comment>
-        <translation>354はDATAの後の「送信開始」の合図です。サーバーは少なくとも1件の受信者を受け付けており、ヘッダーと本文からなるメッセージ本体を、ドットだけの行で終わる形で受け取ろうとしています。これは中間応答であって受付ではありません。メッセージの成否は最後のドットの後の応答で決まります。</translation>
+        <translation>354 は DATA の後の「送信開始」の合図です。サーバーは少なくとも 1 件の受信者を受け付けており、ヘッダーと本文からなるメッセージ本体を、ドットだけの行で終わる形で受け取ろうとしています。これは中間応答であって受付ではありません。メッセージの成否は最後のドットの後の応答で決まります。</translation>
     </message>
     <message>
         <source>Right after the client sends DATA; BDAT has no such step. Typical texts: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. In a manual test this is where you type the headers, a blank line and the body.</source>
         <comment>354|whenSeen</comment>
-        <translation>クライアントがDATAを送った直後です。BDATにはこの段階がありません。典型的なテキストは、Postfixの&quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;、Eximの&quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;、Exchangeの&quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;、Gmailの&quot;354 Go ahead&quot;です。手動テストでは、ここでヘッダー、空行、本文を入力します。</translation>
+        <translation>クライアントが DATA を送った直後です。BDAT にはこの段階がありません。典型的なテキストは、Postfix の &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;、Exim の &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;、Exchange の &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;、Gmail の &quot;354 Go ahead&quot; です。手動テストでは、ここでヘッダー、空行、本文を入力します。</translation>
     </message>
     <message>
         <source>Nothing to fix at this point. Problems that appear just after 354 belong to the data phase: if the session stalls or times out while a large message is being sent, suspect the network path (MTU trouble, a middlebox inspecting SMTP) or a slow link, and the sender&apos;s admin should compare with a small test message. If the server rejects after the dot, read that reply, not the 354.</source>
         <comment>354|howToFix</comment>
-        <translation>この時点で修正することはありません。354の直後に現れる問題はデータ転送段階のものです。大きなメッセージの送信中にセッションが止まったりタイムアウトしたりする場合は、ネットワーク経路（MTUの問題、SMTPを検査する中間装置）や低速な回線を疑い、送信者側の管理者が小さなテストメッセージの場合と比較します。ドットの後でサーバーが拒否した場合は、354ではなくその応答を読んでください。</translation>
+        <translation>この時点で修正することはありません。354 の直後に現れる問題はデータ転送段階のものです。大きなメッセージの送信中にセッションが止まったりタイムアウトしたりする場合は、ネットワーク経路（MTU の問題、SMTP を検査する中間装置）や低速な回線を疑い、送信者側の管理者が小さなテストメッセージの場合と比較します。ドットの後でサーバーが拒否した場合は、354 ではなくその応答を読んでください。</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the content with dot-stuffing and the terminating dot, then wait for the final reply, which RFC 5321 allows ten minutes for. If the connection drops before that reply, treat the message as not delivered and retry later.</source>
         <comment>354|retry</comment>
-        <translation>やり取りを続けます。ドットスタッフィングを施した本文と終端のドットを送り、最終応答を待ちます。RFC 5321はこの応答に10分の猶予を認めています。その応答の前に接続が切れた場合は、メッセージは配送されていないものとして扱い、後で再送してください。</translation>
+        <translation>やり取りを続けます。ドットスタッフィングを施した本文と終端のドットを送り、最終応答を待ちます。RFC 5321 はこの応答に 10 分の猶予を認めています。その応答の前に接続が切れた場合は、メッセージは配送されていないものとして扱い、後で再送してください。</translation>
     </message>
     <message>
         <source>The client sent DATA after at least one RCPT TO was accepted, so the server is ready for the content.</source>
         <comment>354|causes</comment>
-        <translation>少なくとも1件のRCPT TOが受け付けられた後にクライアントがDATAを送ったため、サーバーが本文を受け取る準備ができています。</translation>
+        <translation>少なくとも 1 件の RCPT TO が受け付けられた後にクライアントが DATA を送ったため、サーバーが本文を受け取る準備ができています。</translation>
     </message>
     <message>
         <source>A manual test with telnet or openssl reached the data stage.</source>
         <comment>354|causes</comment>
-        <translation>telnetやopensslによる手動テストがデータ段階に到達しました。</translation>
+        <translation>telnet や openssl による手動テストがデータ段階に到達しました。</translation>
     </message>
     <message>
         <source>With PIPELINING, the client sent DATA in the same batch as its recipients, and the 354 confirms that at least one of them was accepted.</source>
         <comment>354|causes</comment>
-        <translation>PIPELININGを使って、クライアントが受信者と同じまとまりの中でDATAを送り、354によって少なくとも1件の受信者が受け付けられたことが確認されました。</translation>
+        <translation>PIPELINING を使って、クライアントが受信者と同じまとまりの中で DATA を送り、354 によって少なくとも 1 件の受信者が受け付けられたことが確認されました。</translation>
     </message>
     <message>
         <source>Send a small test message and watch the 354 and the final reply in the transcript.</source>
         <comment>354|checks.step</comment>
-        <translation>小さなテストメッセージを送り、記録の中で354と最終応答を確認します。</translation>
+        <translation>小さなテストメッセージを送り、記録の中で 354 と最終応答を確認します。</translation>
     </message>
     <message>
         <source>If large messages stall after 354 while small ones pass, check the path MTU towards the server.</source>
         <comment>354|checks.step</comment>
-        <translation>小さなメッセージは通るのに大きなメッセージが354の後で止まる場合は、サーバーへの経路MTUを確認します。</translation>
+        <translation>小さなメッセージは通るのに大きなメッセージが 354 の後で止まる場合は、サーバーへの経路 MTU を確認します。</translation>
     </message>
     <message>
         <source>On a Postfix sender, check how long it waits for the data transfer and for the final reply.</source>
         <comment>354|checks.step</comment>
-        <translation>送信側がPostfixの場合は、データ転送と最終応答をそれぞれどれだけ待つ設定になっているかを確認します。</translation>
+        <translation>送信側が Postfix の場合は、データ転送と最終応答をそれぞれどれだけ待つ設定になっているかを確認します。</translation>
     </message>
     <message>
         <source>Octet-offset is the transaction offset</source>
@@ -801,42 +801,42 @@
     <message>
         <source>355 belongs to the experimental CHECKPOINT extension of RFC 1845 (1995), meant to resume large transfers that were cut off. When a client repeats an interrupted transaction by sending MAIL FROM with the same TRANSID, a server that kept the partial data answers 355 with a number first on the line: the zero-based offset of the next octet of message data it expects. The extension was never widely deployed, and common servers do not offer it.</source>
         <comment>355|summary</comment>
-        <translation>355は、中断された大容量の転送を再開するためのRFC 1845（1995年）の実験的なCHECKPOINT拡張に属する応答です。クライアントが同じTRANSIDを付けたMAIL FROMを送って中断したトランザクションをやり直すと、途中までのデータを保持しているサーバーは、行頭に数値を置いた355で応答します。この数値は、サーバーが次に受け取るべきメッセージデータのオクテットの位置を0始まりで示すオフセットです。この拡張は広く普及することはなく、一般的なサーバーは提供していません。</translation>
+        <translation>355 は、中断された大容量の転送を再開するための RFC 1845（1995 年）の実験的な CHECKPOINT 拡張に属する応答です。クライアントが同じ TRANSID を付けた MAIL FROM を送って中断したトランザクションをやり直すと、途中までのデータを保持しているサーバーは、行頭に数値を置いた 355 で応答します。この数値は、サーバーが次に受け取るべきメッセージデータのオクテットの位置を 0 始まりで示すオフセットです。この拡張は広く普及することはなく、一般的なサーバーは提供していません。</translation>
     </message>
     <message>
         <source>Practically never. It can only follow a MAIL FROM carrying a TRANSID parameter, on a server that advertised CHECKPOINT in its EHLO reply. It appears in lists of SMTP codes for completeness; in live traffic a 355 more likely comes from a test tool or a misbehaving server.</source>
         <comment>355|whenSeen</comment>
-        <translation>実際にはまず見かけません。EHLO応答でCHECKPOINTを通知したサーバー上で、TRANSIDパラメーターを伴うMAIL FROMの後にしか現れ得ません。SMTPコードの一覧には網羅性のために載っていますが、実際の通信で355が現れた場合は、テストツールや異常な動作をするサーバーから来ている可能性の方が高いでしょう。</translation>
+        <translation>実際にはまず見かけません。EHLO 応答で CHECKPOINT を通知したサーバー上で、TRANSID パラメーターを伴う MAIL FROM の後にしか現れ得ません。SMTP コードの一覧には網羅性のために載っていますが、実際の通信で 355 が現れた場合は、テストツールや異常な動作をするサーバーから来ている可能性の方が高いでしょう。</translation>
     </message>
     <message>
         <source>Nothing to fix in normal operations. If a client receives 355 without having used CHECKPOINT, the server is misbehaving and its admin should be told; client software that never sent TRANSID cannot continue that transaction sensibly and should reset it. For very large messages, respect the SIZE limit the server advertises or send a link instead of an attachment.</source>
         <comment>355|howToFix</comment>
-        <translation>通常の運用では修正することはありません。CHECKPOINTを使っていないのにクライアントが355を受け取った場合は、サーバーの動作が異常なので、その管理者に知らせてください。TRANSIDを送っていないクライアントソフトウェアはそのトランザクションを適切に続行できないので、リセットすべきです。非常に大きなメッセージについては、サーバーが通知するSIZEの上限を守るか、添付ファイルの代わりにリンクを送ってください。</translation>
+        <translation>通常の運用では修正することはありません。CHECKPOINT を使っていないのにクライアントが 355 を受け取った場合は、サーバーの動作が異常なので、その管理者に知らせてください。TRANSID を送っていないクライアントソフトウェアはそのトランザクションを適切に続行できないので、リセットすべきです。非常に大きなメッセージについては、サーバーが通知する SIZE の上限を守るか、添付ファイルの代わりにリンクを送ってください。</translation>
     </message>
     <message>
         <source>Only a client that uses CHECKPOINT continues, sending the message data from the offset given, as RFC 1845 describes. Any other client should send RSET and retry the whole message from the start.</source>
         <comment>355|retry</comment>
-        <translation>CHECKPOINTを使うクライアントだけが、RFC 1845の記述に従って、示されたオフセットからメッセージデータを送って続行します。それ以外のクライアントはRSETを送り、メッセージ全体を最初から送り直すべきです。</translation>
+        <translation>CHECKPOINT を使うクライアントだけが、RFC 1845 の記述に従って、示されたオフセットからメッセージデータを送って続行します。それ以外のクライアントは RSET を送り、メッセージ全体を最初から送り直すべきです。</translation>
     </message>
     <message>
         <source>A client that implements RFC 1845 reconnected after an interrupted transfer and repeated MAIL FROM with the same TRANSID.</source>
         <comment>355|causes</comment>
-        <translation>RFC 1845を実装したクライアントが、転送の中断後に再接続し、同じTRANSIDでMAIL FROMを繰り返しました。</translation>
+        <translation>RFC 1845 を実装したクライアントが、転送の中断後に再接続し、同じ TRANSID で MAIL FROM を繰り返しました。</translation>
     </message>
     <message>
         <source>A test or mock SMTP server that emits codes from a reference list returned 355 without real checkpoint support.</source>
         <comment>355|causes</comment>
-        <translation>リファレンスの一覧からコードを返すテスト用またはモックのSMTPサーバーが、実際にはチェックポイント機能に対応していないのに355を返しました。</translation>
+        <translation>リファレンスの一覧からコードを返すテスト用またはモックの SMTP サーバーが、実際にはチェックポイント機能に対応していないのに 355 を返しました。</translation>
     </message>
     <message>
         <source>Check whether the server advertises the extension at all; CHECKPOINT must appear in its EHLO reply.</source>
         <comment>355|checks.step</comment>
-        <translation>そもそもサーバーがこの拡張を通知しているかを確認します。EHLO応答にCHECKPOINTが含まれている必要があります。</translation>
+        <translation>そもそもサーバーがこの拡張を通知しているかを確認します。EHLO 応答に CHECKPOINT が含まれている必要があります。</translation>
     </message>
     <message>
         <source>Look at the MAIL FROM line the client sent for a TRANSID= parameter; without it, a 355 makes no sense.</source>
         <comment>355|checks.step</comment>
-        <translation>クライアントが送ったMAIL FROMの行にTRANSID=パラメーターがあるかを確認します。これがなければ、355は意味を成しません。</translation>
+        <translation>クライアントが送った MAIL FROM の行に TRANSID= パラメーターがあるかを確認します。これがなければ、355 は意味を成しません。</translation>
     </message>
     <message>
         <source>Connection timed out</source>
@@ -846,17 +846,17 @@
     <message>
         <source>420 is not an SMTP reply code in any RFC; code lists describe it as a timeout while talking to the remote server. The number mostly comes from Novell GroupWise, whose Internet Agent (GWIA) logs &quot;420 TCP read error&quot; or &quot;420 TCP write error&quot; for its own outbound timeouts. It is easily mixed up with the real reply 421, or with the enhanced code 4.2.0 written without dots.</source>
         <comment>420|summary</comment>
-        <translation>420はどのRFCでもSMTP応答コードとして定義されていません。コード一覧では、リモートサーバーとの通信中のタイムアウトとして説明されています。この番号は主にNovell GroupWiseから来ており、そのInternet Agent（GWIA）は自身の送信時のタイムアウトを&quot;420 TCP read error&quot;や&quot;420 TCP write error&quot;としてログに記録します。実在する応答の421や、ドットなしで書かれた拡張ステータスコード4.2.0と取り違えられやすいコードです。</translation>
+        <translation>420 はどの RFC でも SMTP 応答コードとして定義されていません。コード一覧では、リモートサーバーとの通信中のタイムアウトとして説明されています。この番号は主に Novell GroupWise から来ており、その Internet Agent（GWIA）は自身の送信時のタイムアウトを &quot;420 TCP read error&quot; や &quot;420 TCP write error&quot; としてログに記録します。実在する応答の 421 や、ドットなしで書かれた拡張ステータスコード 4.2.0 と取り違えられやすいコードです。</translation>
     </message>
     <message>
         <source>Outbound, on a GroupWise system: GWIA had connected to the remote host, then a read or write stalled until its timeout (five minutes by default for TCP reads), and it recorded 420 locally before moving the message to its defer queue. The remote server never sent 420. On other software a &quot;420&quot; in a ticket is usually a misread 421 or 4.2.0.</source>
         <comment>420|whenSeen</comment>
-        <translation>GroupWiseシステムからの送信時です。GWIAがリモートホストに接続した後、読み込みまたは書き込みがタイムアウト（TCPの読み込みではデフォルトで5分）まで止まってしまい、GWIAがローカルで420を記録してから、メッセージを遅延キューに移したものです。リモートサーバーが420を送ったわけではありません。他のソフトウェアの場合、問い合わせチケットにある&quot;420&quot;は、たいてい421や4.2.0の読み間違いです。</translation>
+        <translation>GroupWise システムからの送信時です。GWIA がリモートホストに接続した後、読み込みまたは書き込みがタイムアウト（TCP の読み込みではデフォルトで 5 分）まで止まってしまい、GWIA がローカルで 420 を記録してから、メッセージを遅延キューに移したものです。リモートサーバーが 420 を送ったわけではありません。他のソフトウェアの場合、問い合わせチケットにある &quot;420&quot; は、たいてい 421 や 4.2.0 の読み間違いです。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin investigates the network path; GroupWise retries deferred mail on its own schedule. If only one destination fails, suspect that receiver: a filter that stalls or tarpits your IP, or a HELO name that does not match your public address. If every destination fails, check your own firewall, router MTU, network card and Internet line; a packet capture of one failing session usually settles it.</source>
         <comment>420|howToFix</comment>
-        <translation>送信者側の管理者がネットワーク経路を調査します。GroupWiseは遅延中のメールを独自のスケジュールで再送します。特定の宛先だけが失敗する場合は、その受信側を疑います。送信元IPに対して応答を止めたりターピットを行ったりするフィルター、あるいは公開アドレスと一致しないHELO名が考えられます。すべての宛先が失敗する場合は、自分側のファイアウォール、ルーターのMTU、ネットワークカード、インターネット回線を確認します。失敗するセッション1件のパケットキャプチャを取れば、たいてい原因がはっきりします。</translation>
+        <translation>送信者側の管理者がネットワーク経路を調査します。GroupWise は遅延中のメールを独自のスケジュールで再送します。特定の宛先だけが失敗する場合は、その受信側を疑います。送信元 IP に対して応答を止めたりターピットを行ったりするフィルター、あるいは公開アドレスと一致しない HELO 名が考えられます。すべての宛先が失敗する場合は、自分側のファイアウォール、ルーターの MTU、ネットワークカード、インターネット回線を確認します。失敗するセッション 1 件のパケットキャプチャを取れば、たいてい原因がはっきりします。</translation>
     </message>
     <message>
         <source>Nothing special: the software that logged it treats it as transient and retries from its defer queue. If one destination keeps failing for hours, stop waiting and diagnose the connection.</source>
@@ -866,32 +866,32 @@
     <message>
         <source>A firewall or router between the GroupWise Internet Agent and the Internet stalls the TCP stream, for example through an MTU or path-MTU discovery problem with large attachments.</source>
         <comment>420|causes</comment>
-        <translation>GroupWise Internet Agentとインターネットの間にあるファイアウォールやルーターがTCPストリームを停止させています。たとえば、大きな添付ファイルでMTUや経路MTU探索の問題が起きている場合です。</translation>
+        <translation>GroupWise Internet Agent とインターネットの間にあるファイアウォールやルーターが TCP ストリームを停止させています。たとえば、大きな添付ファイルで MTU や経路 MTU 探索の問題が起きている場合です。</translation>
     </message>
     <message>
         <source>The receiving server slows down or stops answering mid-session (tarpitting, overload, or a filter that dislikes the sending IP) until GWIA&apos;s read timeout expires.</source>
         <comment>420|causes</comment>
-        <translation>受信側サーバーがセッションの途中で遅くなるか応答しなくなり（ターピット、過負荷、送信元IPを嫌うフィルター）、GWIAの読み込みタイムアウトが切れました。</translation>
+        <translation>受信側サーバーがセッションの途中で遅くなるか応答しなくなり（ターピット、過負荷、送信元 IP を嫌うフィルター）、GWIA の読み込みタイムアウトが切れました。</translation>
     </message>
     <message>
         <source>A corrupt message file in the GWIA send directory that the agent cannot transmit.</source>
         <comment>420|causes</comment>
-        <translation>GWIAの送信ディレクトリにエージェントが送信できない破損したメッセージファイルがあります。</translation>
+        <translation>GWIA の送信ディレクトリにエージェントが送信できない破損したメッセージファイルがあります。</translation>
     </message>
     <message>
         <source>Someone copied down a 421 reply or the enhanced status 4.2.0 (a greylisting deferral, for instance) as 420.</source>
         <comment>420|causes</comment>
-        <translation>誰かが421応答や拡張ステータス4.2.0（たとえばグレイリスティングによる遅延）を420と書き写しました。</translation>
+        <translation>誰かが 421 応答や拡張ステータス 4.2.0（たとえばグレイリスティングによる遅延）を 420 と書き写しました。</translation>
     </message>
     <message>
         <source>Find the real SMTP dialogue for the failed message in the agent&apos;s or MTA&apos;s log and note the actual reply and enhanced code.</source>
         <comment>420|checks.step</comment>
-        <translation>エージェントまたはMTAのログで、失敗したメッセージの実際のSMTPのやり取りを探し、実際の応答と拡張ステータスコードを確認します。</translation>
+        <translation>エージェントまたは MTA のログで、失敗したメッセージの実際の SMTP のやり取りを探し、実際の応答と拡張ステータスコードを確認します。</translation>
     </message>
     <message>
         <source>Check whether full-size packets reach the receiver without fragmentation (1472 bytes of payload plus headers makes 1500).</source>
         <comment>420|checks.step</comment>
-        <translation>フルサイズのパケットが断片化されずに受信側へ届くかを確認します（ペイロード1472バイトにヘッダーを加えて1500バイト）。</translation>
+        <translation>フルサイズのパケットが断片化されずに受信側へ届くかを確認します（ペイロード 1472 バイトにヘッダーを加えて 1500 バイト）。</translation>
     </message>
     <message>
         <source>Run a complete test session from the same host and watch where it stalls.</source>
@@ -906,37 +906,37 @@
     <message>
         <source>The server is closing the connection and will not process this or any further command in the session. It can be the greeting (the service is not available right now) or the answer to any later command when the server must shut down, has hit a limit, or has decided to drop the client. The client must stop, reconnect later, and may try another MX host meanwhile.</source>
         <comment>421|summary</comment>
-        <translation>サーバーが接続を閉じようとしており、このセッションでは現在のコマンドもそれ以降のコマンドも処理しません。グリーティングとして返される（サービスが現在利用できない）こともあれば、サーバーがシャットダウンしなければならないとき、上限に達したとき、クライアントを切断すると判断したときに、その後の任意のコマンドへの応答として返されることもあります。クライアントは処理を止めて後で再接続する必要があり、その間に別のMXホストを試してもかまいません。</translation>
+        <translation>サーバーが接続を閉じようとしており、このセッションでは現在のコマンドもそれ以降のコマンドも処理しません。グリーティングとして返される（サービスが現在利用できない）こともあれば、サーバーがシャットダウンしなければならないとき、上限に達したとき、クライアントを切断すると判断したときに、その後の任意のコマンドへの応答として返されることもあります。クライアントは処理を止めて後で再接続する必要があり、その間に別の MX ホストを試してもかまいません。</translation>
     </message>
     <message>
         <source>Most often at the greeting or right after EHLO, MAIL FROM or RCPT TO. Typical sources: Postfix postscreen and smtpd (&quot;421 4.3.2 All server ports are busy&quot;, &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;, &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;), Exim and Exchange when connection limits are reached or the service is stopping, and large providers throttling IP addresses with poor reputation (Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04]).</source>
         <comment>421|whenSeen</comment>
-        <translation>最も多いのはグリーティング時、またはEHLO、MAIL FROM、RCPT TOの直後です。典型的な出どころは、Postfixのpostscreenとsmtpd（&quot;421 4.3.2 All server ports are busy&quot;、&quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;、&quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;）、接続数の上限に達したときやサービス停止中のEximとExchange、そして評価の低いIPアドレスを抑制する大手プロバイダー（Gmailの421 4.7.0、Yahooの421 4.7.0 [TSS04]）です。</translation>
+        <translation>最も多いのはグリーティング時、または EHLO、MAIL FROM、RCPT TO の直後です。典型的な出どころは、Postfix の postscreen と smtpd（&quot;421 4.3.2 All server ports are busy&quot;、&quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;、&quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;）、接続数の上限に達したときやサービス停止中の Exim と Exchange、そして評価の低い IP アドレスを抑制する大手プロバイダー（Gmail の 421 4.7.0、Yahoo の 421 4.7.0 [TSS04]）です。</translation>
     </message>
     <message>
         <source>Usually nothing beyond letting the queue retry. If it persists, the sender&apos;s admin reads the text: a connection or rate limit means fewer parallel connections and a slower message rate toward that domain (in Postfix, a dedicated transport with a lower destination concurrency limit and a rate delay); a reputation block means checking blocklists, PTR, SPF, DKIM, DMARC and complaint rates, then sending less and better-wanted mail. If the text points to a shutdown or local trouble at the receiver, only the recipient&apos;s admin can fix it.</source>
         <comment>421|howToFix</comment>
-        <translation>通常は、キューによる再送に任せる以外にすることはありません。続く場合は、送信者側の管理者がテキストを読みます。接続数やレートの制限であれば、そのドメインへの同時接続数を減らし、送信レートを下げます（Postfixでは、宛先ごとの同時接続数の上限を低くし、レート遅延を設定した専用のトランスポートを使います）。評価（レピュテーション）によるブロックであれば、ブロックリスト、PTR、SPF、DKIM、DMARC、苦情率を確認し、送信量を減らして、受信者に望まれるメールを送るようにします。テキストが受信側のシャットダウンやローカルの障害を示している場合は、受信者側の管理者にしか修正できません。</translation>
+        <translation>通常は、キューによる再送に任せる以外にすることはありません。続く場合は、送信者側の管理者がテキストを読みます。接続数やレートの制限であれば、そのドメインへの同時接続数を減らし、送信レートを下げます（Postfix では、宛先ごとの同時接続数の上限を低くし、レート遅延を設定した専用のトランスポートを使います）。評価（レピュテーション）によるブロックであれば、ブロックリスト、PTR、SPF、DKIM、DMARC、苦情率を確認し、送信量を減らして、受信者に望まれるメールを送るようにします。テキストが受信側のシャットダウンやローカルの障害を示している場合は、受信者側の管理者にしか修正できません。</translation>
     </message>
     <message>
         <source>Retry later with backoff; the session is over, so reconnect instead of sending more commands. Moving to the next MX host is fine, but reconnecting to the same host over and over makes reputation throttling last longer.</source>
         <comment>421|retry</comment>
-        <translation>間隔を延ばしながら後で再送します。セッションは終わっているので、さらにコマンドを送るのではなく再接続してください。次のMXホストに移るのはかまいませんが、同じホストに何度も再接続すると、評価による抑制が長引きます。</translation>
+        <translation>間隔を延ばしながら後で再送します。セッションは終わっているので、さらにコマンドを送るのではなく再接続してください。次の MX ホストに移るのはかまいませんが、同じホストに何度も再接続すると、評価による抑制が長引きます。</translation>
     </message>
     <message>
         <source>The receiver throttles the sending IP for reputation or volume reasons (spam complaints, a sudden jump in volume, a blocklist listing).</source>
         <comment>421|causes</comment>
-        <translation>受信側が、評価や送信量を理由に（スパム苦情、送信量の急増、ブロックリストへの掲載）送信元IPを抑制しています。</translation>
+        <translation>受信側が、評価や送信量を理由に（スパム苦情、送信量の急増、ブロックリストへの掲載）送信元 IP を抑制しています。</translation>
     </message>
     <message>
         <source>Too many simultaneous connections from one client, or a connection rate limit reached.</source>
         <comment>421|causes</comment>
-        <translation>1つのクライアントからの同時接続が多すぎるか、接続レートの上限に達しました。</translation>
+        <translation>1 つのクライアントからの同時接続が多すぎるか、接続レートの上限に達しました。</translation>
     </message>
     <message>
         <source>The SMTP service is shutting down, restarting, or out of worker processes.</source>
         <comment>421|causes</comment>
-        <translation>SMTPサービスがシャットダウン中、再起動中、またはワーカープロセスを使い切っています。</translation>
+        <translation>SMTP サービスがシャットダウン中、再起動中、またはワーカープロセスを使い切っています。</translation>
     </message>
     <message>
         <source>The client was too slow or sent too many bad commands, and the server ended the session (timeout or error limit).</source>
@@ -946,7 +946,7 @@
     <message>
         <source>A TLS or policy requirement for the recipient domain is not met and the provider closes the session (Gmail: &quot;TLS required for RCPT domain&quot;).</source>
         <comment>421|causes</comment>
-        <translation>受信者ドメインに対するTLSやポリシーの要件が満たされておらず、プロバイダーがセッションを閉じています（Gmail: &quot;TLS required for RCPT domain&quot;）。</translation>
+        <translation>受信者ドメインに対する TLS やポリシーの要件が満たされておらず、プロバイダーがセッションを閉じています（Gmail: &quot;TLS required for RCPT domain&quot;）。</translation>
     </message>
     <message>
         <source>Read the deferral text recorded for the destination; it names the limit or block that applied.</source>
@@ -956,67 +956,67 @@
     <message>
         <source>Check whether the sending IP is on a public blocklist (query with the octets reversed).</source>
         <comment>421|checks.step</comment>
-        <translation>送信元IPが公開ブロックリストに載っていないかを確認します（オクテットを逆順にして問い合わせます）。</translation>
+        <translation>送信元 IP が公開ブロックリストに載っていないかを確認します（オクテットを逆順にして問い合わせます）。</translation>
     </message>
     <message>
         <source>Confirm the sending IP has a PTR record whose name resolves back to the same IP.</source>
         <comment>421|checks.step</comment>
-        <translation>送信元IPにPTRレコードがあり、その名前が同じIPに正引きで解決されることを確認します。</translation>
+        <translation>送信元 IP に PTR レコードがあり、その名前が同じ IP に正引きで解決されることを確認します。</translation>
     </message>
     <message>
         <source>Count how many outgoing SMTP connections your server holds open at once.</source>
         <comment>421|checks.step</comment>
-        <translation>自分のサーバーが同時に開いている外向きSMTP接続の数を数えます。</translation>
+        <translation>自分のサーバーが同時に開いている外向き SMTP 接続の数を数えます。</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting the sending IP because of its reputation or spam-like traffic; it clears as volume falls and reputation recovers.</source>
         <comment>421|providers.meaning</comment>
-        <translation>Gmailが、評価やスパムのような通信を理由に送信元IPのレートを制限しています。送信量が減り評価が回復すれば解除されます。</translation>
+        <translation>Gmail が、評価やスパムのような通信を理由に送信元 IP のレートを制限しています。送信量が減り評価が回復すれば解除されます。</translation>
     </message>
     <message>
         <source>Yahoo defers mail from the IP because of complaint rates or unusual volume; the bracketed tag (TSS04 and similar) is Yahoo&apos;s own reason code.</source>
         <comment>421|providers.meaning</comment>
-        <translation>Yahooが、苦情率や通常と異なる送信量を理由に、そのIPからのメールを遅延させています。角かっこ内のタグ（TSS04など）はYahoo独自の理由コードです。</translation>
+        <translation>Yahoo が、苦情率や通常と異なる送信量を理由に、その IP からのメールを遅延させています。角かっこ内のタグ（TSS04 など）は Yahoo 独自の理由コードです。</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.12)</source>
         <comment>422|title</comment>
-        <translation>基本定義なし（X.7.12に関連）</translation>
+        <translation>基本定義なし（X.7.12 に関連）</translation>
     </message>
     <message>
         <source>No RFC defines a 422 reply. The IANA enhanced status code registry lists 422 next to 432 as basic codes for X.7.12 (a password transition is needed), while RFC 4954, which defines X.7.12, only ever uses 432 4.7.12. If you meet a 422, read it as a transient failure with the meaning of 432.</source>
         <comment>422|summary</comment>
-        <translation>422という応答を定義しているRFCはありません。IANAの拡張ステータスコードのレジストリは、X.7.12（パスワードの移行が必要）の基本コードとして432と並べて422を挙げていますが、X.7.12を定義しているRFC 4954が使っているのは432 4.7.12だけです。422に出会ったら、432と同じ意味の一時的な失敗として解釈してください。</translation>
+        <translation>422 という応答を定義している RFC はありません。IANA の拡張ステータスコードのレジストリは、X.7.12（パスワードの移行が必要）の基本コードとして 432 と並べて 422 を挙げていますが、X.7.12 を定義している RFC 4954 が使っているのは 432 4.7.12 だけです。422 に出会ったら、432 と同じ意味の一時的な失敗として解釈してください。</translation>
     </message>
     <message>
         <source>Practically never on the wire; we know of no mainstream server that sends it. People find it in the IANA registry table or in code-list libraries that copy the registry&apos;s associations. A server that did send it would do so in answer to AUTH.</source>
         <comment>422|whenSeen</comment>
-        <translation>実際の通信ではまず見かけません。これを送信する主要なサーバーは知られていません。目にするのはIANAのレジストリの表や、レジストリの対応付けを写したコード一覧のライブラリの中です。もしサーバーがこれを送るとすれば、AUTHへの応答としてでしょう。</translation>
+        <translation>実際の通信ではまず見かけません。これを送信する主要なサーバーは知られていません。目にするのは IANA のレジストリの表や、レジストリの対応付けを写したコード一覧のライブラリの中です。もしサーバーがこれを送るとすれば、AUTH への応答としてでしょう。</translation>
     </message>
     <message>
         <source>Handle it like 432: the user, or the client software for them, authenticates once with a plain-text mechanism such as PLAIN over TLS so the server can derive the credentials the stronger mechanism needs, then goes back to the usual mechanism. If the server keeps answering 422, its admin should check the authentication backend and switch to the documented 432 reply.</source>
         <comment>422|howToFix</comment>
-        <translation>432と同様に対処します。ユーザー（またはユーザーに代わってクライアントソフトウェア）が、TLS上のPLAINのような平文のメカニズムで一度認証し、より強力なメカニズムに必要な認証情報をサーバーが生成できるようにしてから、通常のメカニズムに戻ります。サーバーが422を返し続ける場合は、その管理者が認証バックエンドを確認し、文書化されている432応答に切り替えるべきです。</translation>
+        <translation>432 と同様に対処します。ユーザー（またはユーザーに代わってクライアントソフトウェア）が、TLS 上の PLAIN のような平文のメカニズムで一度認証し、より強力なメカニズムに必要な認証情報をサーバーが生成できるようにしてから、通常のメカニズムに戻ります。サーバーが 422 を返し続ける場合は、その管理者が認証バックエンドを確認し、文書化されている 432 応答に切り替えるべきです。</translation>
     </message>
     <message>
         <source>Do not loop on the same mechanism. One PLAIN login over TLS should let the stronger mechanism work in later sessions; a mail client should tell the user rather than retry silently.</source>
         <comment>422|retry</comment>
-        <translation>同じメカニズムで繰り返し試さないでください。TLS上でPLAINによるログインを一度行えば、以降のセッションではより強力なメカニズムが使えるはずです。メールクライアントは黙って再試行するのではなく、ユーザーに知らせるべきです。</translation>
+        <translation>同じメカニズムで繰り返し試さないでください。TLS 上で PLAIN によるログインを一度行えば、以降のセッションではより強力なメカニズムが使えるはずです。メールクライアントは黙って再試行するのではなく、ユーザーに知らせるべきです。</translation>
     </message>
     <message>
         <source>The account&apos;s stored credentials do not yet exist in the form the requested SASL mechanism needs, for example after a change of password storage.</source>
         <comment>422|causes</comment>
-        <translation>要求されたSASLメカニズムが必要とする形式で、アカウントの認証情報がまだ保存されていません。たとえば、パスワードの保存方式を変更した後などです。</translation>
+        <translation>要求された SASL メカニズムが必要とする形式で、アカウントの認証情報がまだ保存されていません。たとえば、パスワードの保存方式を変更した後などです。</translation>
     </message>
     <message>
         <source>A server or library that copied the IANA registry association and emits 422 where RFC 4954 specifies 432.</source>
         <comment>422|causes</comment>
-        <translation>IANAのレジストリの対応付けを写したサーバーやライブラリが、RFC 4954が432と定めている場面で422を返しています。</translation>
+        <translation>IANA のレジストリの対応付けを写したサーバーやライブラリが、RFC 4954 が 432 と定めている場面で 422 を返しています。</translation>
     </message>
     <message>
         <source>Try the same account with AUTH PLAIN over STARTTLS and see whether the server accepts it (swaks asks for the password).</source>
         <comment>422|checks.step</comment>
-        <translation>同じアカウントでSTARTTLS上のAUTH PLAINを試し、サーバーが受け入れるかを確認します（swaksはパスワードを尋ねてきます）。</translation>
+        <translation>同じアカウントで STARTTLS 上の AUTH PLAIN を試し、サーバーが受け入れるかを確認します（swaks はパスワードを尋ねてきます）。</translation>
     </message>
     <message>
         <source>Read the server&apos;s authentication log around the failed attempt.</source>
@@ -1026,27 +1026,27 @@
     <message>
         <source>No basic definition (associated with X.5.1)</source>
         <comment>430|title</comment>
-        <translation>基本定義なし（X.5.1に関連）</translation>
+        <translation>基本定義なし（X.5.1 に関連）</translation>
     </message>
     <message>
         <source>No RFC defines a 430 reply. The IANA enhanced status code registry names 430 among the basic codes used with X.5.1 (invalid command), so the code exists in the catalog only through that association. Read it as a temporary refusal of a command the server considered invalid.</source>
         <comment>430|summary</comment>
-        <translation>430という応答を定義しているRFCはありません。IANAの拡張ステータスコードのレジストリは、X.5.1（無効なコマンド）とともに使われる基本コードの1つとして430を挙げており、このカタログにこのコードがあるのはその対応付けのためだけです。サーバーが無効と判断したコマンドに対する一時的な拒否として解釈してください。</translation>
+        <translation>430 という応答を定義している RFC はありません。IANA の拡張ステータスコードのレジストリは、X.5.1（無効なコマンド）とともに使われる基本コードの 1 つとして 430 を挙げており、このカタログにこのコードがあるのはその対応付けのためだけです。サーバーが無効と判断したコマンドに対する一時的な拒否として解釈してください。</translation>
     </message>
     <message>
         <source>Rare in real sessions: it appears in the registry and in libraries that copy it. A server that does send it would do so after a command it did not accept, such as an unknown verb, a command out of sequence, or commands pipelined without PIPELINING support.</source>
         <comment>430|whenSeen</comment>
-        <translation>実際のセッションではまれで、レジストリやそれを写したライブラリの中に現れます。もしサーバーが送るとすれば、受け付けなかったコマンドの後です。たとえば未知のコマンド、順序の誤ったコマンド、PIPELININGに対応していないのにパイプライン化されたコマンドなどです。</translation>
+        <translation>実際のセッションではまれで、レジストリやそれを写したライブラリの中に現れます。もしサーバーが送るとすれば、受け付けなかったコマンドの後です。たとえば未知のコマンド、順序の誤ったコマンド、PIPELINING に対応していないのにパイプライン化されたコマンドなどです。</translation>
     </message>
     <message>
         <source>The client software, or whoever maintains it, looks at the command that drew the reply: misspelled or unsupported verbs, commands sent before EHLO or before the STARTTLS handshake finished, or pipelining the server never advertised. Correct the dialogue; if the command is valid, the server&apos;s admin should explain why it answers with an unregistered code.</source>
         <comment>430|howToFix</comment>
-        <translation>クライアントソフトウェア（またはその保守担当者）が、この応答を引き起こしたコマンドを確認します。つづりを誤ったコマンドや未対応のコマンド、EHLOより前やSTARTTLSのハンドシェイク完了前に送られたコマンド、サーバーが通知していないパイプライン処理などです。やり取りを修正してください。コマンドが正しい場合は、なぜ未登録のコードで応答するのかをサーバーの管理者が説明すべきです。</translation>
+        <translation>クライアントソフトウェア（またはその保守担当者）が、この応答を引き起こしたコマンドを確認します。つづりを誤ったコマンドや未対応のコマンド、EHLO より前や STARTTLS のハンドシェイク完了前に送られたコマンド、サーバーが通知していないパイプライン処理などです。やり取りを修正してください。コマンドが正しい場合は、なぜ未登録のコードで応答するのかをサーバーの管理者が説明すべきです。</translation>
     </message>
     <message>
         <source>A client may retry once later, as for any 4xx, but an invalid command stays invalid: if the same command draws 430 again, correct it instead of retrying.</source>
         <comment>430|retry</comment>
-        <translation>他の4xxと同様に、クライアントは後で一度だけ再試行してもかまいませんが、無効なコマンドは無効なままです。同じコマンドで再び430が返る場合は、再試行するのではなくコマンドを修正してください。</translation>
+        <translation>他の 4xx と同様に、クライアントは後で一度だけ再試行してもかまいませんが、無効なコマンドは無効なままです。同じコマンドで再び 430 が返る場合は、再試行するのではなくコマンドを修正してください。</translation>
     </message>
     <message>
         <source>The client sent a command the server does not recognise or does not allow at that point in the session.</source>
@@ -1056,17 +1056,17 @@
     <message>
         <source>A server implementation that took the registry association literally and answers with 430 and X.5.1 as a soft form of 500 or 503.</source>
         <comment>430|causes</comment>
-        <translation>レジストリの対応付けを文字どおりに受け取ったサーバー実装が、500や503の緩やかな形として、430とX.5.1で応答しています。</translation>
+        <translation>レジストリの対応付けを文字どおりに受け取ったサーバー実装が、500 や 503 の緩やかな形として、430 と X.5.1 で応答しています。</translation>
     </message>
     <message>
         <source>Replay the session by hand and note which command gets the 430.</source>
         <comment>430|checks.step</comment>
-        <translation>手動でセッションを再現し、どのコマンドで430が返るかを確認します。</translation>
+        <translation>手動でセッションを再現し、どのコマンドで 430 が返るかを確認します。</translation>
     </message>
     <message>
         <source>Compare that command with the capabilities the server lists in its EHLO reply.</source>
         <comment>430|checks.step</comment>
-        <translation>そのコマンドを、サーバーがEHLO応答で一覧表示している機能と比較します。</translation>
+        <translation>そのコマンドを、サーバーが EHLO 応答で一覧表示している機能と比較します。</translation>
     </message>
     <message>
         <source>Not enough space on the disk / out of memory</source>
@@ -1076,37 +1076,37 @@
     <message>
         <source>431 is not an SMTP reply code in any RFC. Code lists say it means the receiving server is out of disk space or memory; that reading comes from the enhanced status code 4.3.1 (mail system full) written without dots. On the wire the condition arrives as 452, usually &quot;452 4.3.1&quot;.</source>
         <comment>431|summary</comment>
-        <translation>431はどのRFCでもSMTP応答コードとして定義されていません。コード一覧では受信側サーバーのディスク容量やメモリが不足していることを意味するとされていますが、この解釈は拡張ステータスコード4.3.1（メールシステムの容量不足）をドットなしで書いたものに由来します。実際の通信では、この状態は452、通常は&quot;452 4.3.1&quot;として届きます。</translation>
+        <translation>431 はどの RFC でも SMTP 応答コードとして定義されていません。コード一覧では受信側サーバーのディスク容量やメモリが不足していることを意味するとされていますが、この解釈は拡張ステータスコード 4.3.1（メールシステムの容量不足）をドットなしで書いたものに由来します。実際の通信では、この状態は 452、通常は &quot;452 4.3.1&quot; として届きます。</translation>
     </message>
     <message>
         <source>In code tables and in reports where someone shortened 4.3.1. Real examples of the condition: Postfix answering MAIL FROM with &quot;452 4.3.1 Insufficient system storage&quot; when its queue file system runs low, and Microsoft Exchange back pressure answering &quot;452 4.3.1 Insufficient system resources&quot;.</source>
         <comment>431|whenSeen</comment>
-        <translation>コード表や、誰かが4.3.1を短縮して書いた報告の中です。この状態の実例としては、キューのファイルシステムの空きが少なくなったときにPostfixがMAIL FROMに&quot;452 4.3.1 Insufficient system storage&quot;と応答する場合や、Microsoft Exchangeのバックプレッシャーが&quot;452 4.3.1 Insufficient system resources&quot;と応答する場合があります。</translation>
+        <translation>コード表や、誰かが 4.3.1 を短縮して書いた報告の中です。この状態の実例としては、キューのファイルシステムの空きが少なくなったときに Postfix が MAIL FROM に &quot;452 4.3.1 Insufficient system storage&quot; と応答する場合や、Microsoft Exchange のバックプレッシャーが &quot;452 4.3.1 Insufficient system resources&quot; と応答する場合があります。</translation>
     </message>
     <message>
         <source>Nothing for the sender beyond letting the queue retry. The recipient&apos;s admin frees disk space on the queue or spool file system, checks memory and queue size, and on Exchange reads the back pressure events and the volume that holds the transport queue database.</source>
         <comment>431|howToFix</comment>
-        <translation>送信者側では、キューによる再送に任せる以外にすることはありません。受信者側の管理者が、キューやスプールのファイルシステムのディスク容量を空け、メモリとキューのサイズを確認します。Exchangeでは、バックプレッシャーのイベントと、トランスポートキューのデータベースがあるボリュームを確認します。</translation>
+        <translation>送信者側では、キューによる再送に任せる以外にすることはありません。受信者側の管理者が、キューやスプールのファイルシステムのディスク容量を空け、メモリとキューのサイズを確認します。Exchange では、バックプレッシャーのイベントと、トランスポートキューのデータベースがあるボリュームを確認します。</translation>
     </message>
     <message>
         <source>Handle it as the 452 it really is: retry later with backoff. Disk and memory shortages usually clear within minutes to hours once the admin reacts.</source>
         <comment>431|retry</comment>
-        <translation>実体である452として扱い、間隔を延ばしながら後で再送します。ディスクやメモリの不足は、管理者が対応すれば通常は数分から数時間で解消します。</translation>
+        <translation>実体である 452 として扱い、間隔を延ばしながら後で再送します。ディスクやメモリの不足は、管理者が対応すれば通常は数分から数時間で解消します。</translation>
     </message>
     <message>
         <source>The receiving MTA&apos;s queue or spool partition is nearly full, so it refuses new mail until space returns.</source>
         <comment>431|causes</comment>
-        <translation>受信側MTAのキューまたはスプールのパーティションがほぼ満杯のため、空きができるまで新しいメールを拒否しています。</translation>
+        <translation>受信側 MTA のキューまたはスプールのパーティションがほぼ満杯のため、空きができるまで新しいメールを拒否しています。</translation>
     </message>
     <message>
         <source>Exchange back pressure: the transport service saw low disk space or high memory use and stopped accepting messages.</source>
         <comment>431|causes</comment>
-        <translation>Exchangeのバックプレッシャーです。トランスポートサービスがディスクの空き不足やメモリ使用量の増大を検知し、メッセージの受け付けを停止しました。</translation>
+        <translation>Exchange のバックプレッシャーです。トランスポートサービスがディスクの空き不足やメモリ使用量の増大を検知し、メッセージの受け付けを停止しました。</translation>
     </message>
     <message>
         <source>Logs, a mailbox store or a stuck queue filled the partition the MTA writes to.</source>
         <comment>431|causes</comment>
-        <translation>ログ、メールボックスストア、または滞留したキューによって、MTAが書き込むパーティションが埋まっています。</translation>
+        <translation>ログ、メールボックスストア、または滞留したキューによって、MTA が書き込むパーティションが埋まっています。</translation>
     </message>
     <message>
         <source>On the receiving server, check free space on the file system that holds the mail queue.</source>
@@ -1116,7 +1116,7 @@
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its size limit; Postfix wants 1.5 times message_size_limit free before it accepts mail.</source>
         <comment>431|checks.step</comment>
-        <translation>Postfixの空き容量のしきい値をサイズ上限と比較します。Postfixは、message_size_limitの1.5倍の空きがないとメールを受け付けません。</translation>
+        <translation>Postfix の空き容量のしきい値をサイズ上限と比較します。Postfix は、message_size_limit の 1.5 倍の空きがないとメールを受け付けません。</translation>
     </message>
     <message>
         <source>Find the refusal in the log to confirm the real code and text.</source>
@@ -1131,22 +1131,22 @@
     <message>
         <source>The server wants the user to move to a different authentication mechanism and cannot complete the one requested yet. RFC 4954 defines it as &quot;432 4.7.12 A password transition is needed&quot;: the user usually logs in once with PLAIN over TLS, which lets the server build the credentials the selected mechanism needs, and from then on that mechanism works.</source>
         <comment>432|summary</comment>
-        <translation>サーバーはユーザーに別の認証メカニズムへの移行を求めており、要求されたメカニズムでの認証をまだ完了できません。RFC 4954はこれを&quot;432 4.7.12 A password transition is needed&quot;と定義しています。通常、ユーザーがTLS上のPLAINで一度ログインすると、選択したメカニズムに必要な認証情報をサーバーが作成でき、以降はそのメカニズムが使えるようになります。</translation>
+        <translation>サーバーはユーザーに別の認証メカニズムへの移行を求めており、要求されたメカニズムでの認証をまだ完了できません。RFC 4954 はこれを &quot;432 4.7.12 A password transition is needed&quot; と定義しています。通常、ユーザーが TLS 上の PLAIN で一度ログインすると、選択したメカニズムに必要な認証情報をサーバーが作成でき、以降はそのメカニズムが使えるようになります。</translation>
     </message>
     <message>
         <source>In reply to AUTH on a submission port, after a server changed how it stores passwords or enabled a challenge-response mechanism (such as CRAM-MD5 or SCRAM) for accounts whose stored password cannot serve it yet. Rare in practice. Some code lists describe 432 as “Exchange incoming queue stopped”; that is a misreading of the enhanced code 4.3.2, not this reply.</source>
         <comment>432|whenSeen</comment>
-        <translation>サブミッションポートでのAUTHへの応答として、サーバーがパスワードの保存方式を変更した後や、保存済みのパスワードがまだ対応できないアカウントに対してチャレンジレスポンス方式のメカニズム（CRAM-MD5やSCRAMなど）を有効にした後に返されます。実際にはまれです。一部のコード一覧は432を「Exchangeの受信キューが停止」と説明していますが、これは拡張ステータスコード4.3.2を読み違えたもので、この応答のことではありません。</translation>
+        <translation>サブミッションポートでの AUTH への応答として、サーバーがパスワードの保存方式を変更した後や、保存済みのパスワードがまだ対応できないアカウントに対してチャレンジレスポンス方式のメカニズム（CRAM-MD5 や SCRAM など）を有効にした後に返されます。実際にはまれです。一部のコード一覧は 432 を「Exchange の受信キューが停止」と説明していますが、これは拡張ステータスコード 4.3.2 を読み違えたもので、この応答のことではありません。</translation>
     </message>
     <message>
         <source>The user, or the mail client on their behalf, authenticates once with AUTH PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, the server&apos;s admin can reset the password (which regenerates the stored credentials) or allow PLAIN over TLS for that account.</source>
         <comment>432|howToFix</comment>
-        <translation>ユーザー（またはユーザーに代わってメールクライアント）が、暗号化された接続上でAUTH PLAINにより一度認証し、その後、本来使いたいメカニズムに戻ります。クライアントがそれをできない場合は、サーバーの管理者がパスワードをリセットする（保存される認証情報が再生成されます）か、そのアカウントでTLS上のPLAINを許可します。</translation>
+        <translation>ユーザー（またはユーザーに代わってメールクライアント）が、暗号化された接続上で AUTH PLAIN により一度認証し、その後、本来使いたいメカニズムに戻ります。クライアントがそれをできない場合は、サーバーの管理者がパスワードをリセットする（保存される認証情報が再生成されます）か、そのアカウントで TLS 上の PLAIN を許可します。</translation>
     </message>
     <message>
         <source>Do not retry the same AUTH mechanism unchanged. Do one PLAIN login over TLS, then use the original mechanism in the next session; the message waits in the client&apos;s outbox meanwhile.</source>
         <comment>432|retry</comment>
-        <translation>同じAUTHメカニズムをそのまま再試行しないでください。TLS上でPLAINによるログインを一度行い、次のセッションで元のメカニズムを使います。その間、メッセージはクライアントの送信トレイで待機します。</translation>
+        <translation>同じ AUTH メカニズムをそのまま再試行しないでください。TLS 上で PLAIN によるログインを一度行い、次のセッションで元のメカニズムを使います。その間、メッセージはクライアントの送信トレイで待機します。</translation>
     </message>
     <message>
         <source>The account&apos;s password is stored in a form that the requested mechanism (for example a challenge-response one) cannot use until the server sees the plain password once.</source>
@@ -1161,12 +1161,12 @@
     <message>
         <source>List the mechanisms the server offers after STARTTLS.</source>
         <comment>432|checks.step</comment>
-        <translation>STARTTLSの後にサーバーが提示するメカニズムを一覧表示します。</translation>
+        <translation>STARTTLS の後にサーバーが提示するメカニズムを一覧表示します。</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over TLS, then try the original mechanism again in a new session.</source>
         <comment>432|checks.step</comment>
-        <translation>TLS上でPLAINにより一度ログインし、新しいセッションで元のメカニズムを再度試します。</translation>
+        <translation>TLS 上で PLAIN により一度ログインし、新しいセッションで元のメカニズムを再度試します。</translation>
     </message>
     <message>
         <source>Recipient server is not responding</source>
@@ -1176,47 +1176,47 @@
     <message>
         <source>441 is not an SMTP reply code in any RFC. Lists that describe it as “recipient server is not responding” took the enhanced status code 4.4.1 (no answer from host) and dropped the dots. A server that does not answer cannot send a reply, so this is always a status your own MTA records about a failed connection.</source>
         <comment>441|summary</comment>
-        <translation>441はどのRFCでもSMTP応答コードとして定義されていません。これを「受信側サーバーが応答しない」と説明している一覧は、拡張ステータスコード4.4.1（ホストからの応答なし）からドットを取り除いたものです。応答しないサーバーは応答コードを送れないので、これは常に、失敗した接続について自分のMTAが記録するステータスです。</translation>
+        <translation>441 はどの RFC でも SMTP 応答コードとして定義されていません。これを「受信側サーバーが応答しない」と説明している一覧は、拡張ステータスコード 4.4.1（ホストからの応答なし）からドットを取り除いたものです。応答しないサーバーは応答コードを送れないので、これは常に、失敗した接続について自分の MTA が記録するステータスです。</translation>
     </message>
     <message>
         <source>In delay warnings and queue listings when your server could not connect to any MX of the destination. Postfix logs it as &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; with dsn=4.4.1, and a delay warning carries Status: 4.4.1.</source>
         <comment>441|whenSeen</comment>
-        <translation>自分のサーバーが宛先のどのMXにも接続できなかったときの、遅延通知やキューの一覧の中です。Postfixはdsn=4.4.1とともに&quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot;とログに記録し、遅延通知にはStatus: 4.4.1が記載されます。</translation>
+        <translation>自分のサーバーが宛先のどの MX にも接続できなかったときの、遅延通知やキューの一覧の中です。Postfix は dsn=4.4.1 とともに &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; とログに記録し、遅延通知には Status: 4.4.1 が記載されます。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that outbound port 25 is open from the sending host (many cloud and residential networks block it) and that the destination&apos;s MX hosts resolve and listen. If only one domain fails, its admin must fix their MX records, firewall or downed server; the queue delivers once they do.</source>
         <comment>441|howToFix</comment>
-        <translation>送信者側の管理者はまず、送信ホストから外向きのポート25が開いていること（多くのクラウドや家庭向けネットワークはこれをブロックしています）と、宛先のMXホストが名前解決でき、待ち受けていることを確認します。特定のドメインだけが失敗する場合は、そのドメインの管理者がMXレコード、ファイアウォール、停止しているサーバーを修正する必要があり、修正されればキューから配送されます。</translation>
+        <translation>送信者側の管理者はまず、送信ホストから外向きのポート 25 が開いていること（多くのクラウドや家庭向けネットワークはこれをブロックしています）と、宛先の MX ホストが名前解決でき、待ち受けていることを確認します。特定のドメインだけが失敗する場合は、そのドメインの管理者が MX レコード、ファイアウォール、停止しているサーバーを修正する必要があり、修正されればキューから配送されます。</translation>
     </message>
     <message>
         <source>Your MTA retries on its own with backoff and gives up only at the end of its queue lifetime (five days by default in Postfix). Nothing to resend by hand unless the final bounce arrives.</source>
         <comment>441|retry</comment>
-        <translation>MTAが間隔を延ばしながら自動的に再送し、キューの保持期間（Postfixのデフォルトは5日）が終わったときにだけ断念します。最終的なバウンスが届かない限り、手動で再送する必要はありません。</translation>
+        <translation>MTA が間隔を延ばしながら自動的に再送し、キューの保持期間（Postfix のデフォルトは 5 日）が終わったときにだけ断念します。最終的なバウンスが届かない限り、手動で再送する必要はありません。</translation>
     </message>
     <message>
         <source>Outbound TCP port 25 is blocked by the sender&apos;s hosting provider, ISP or firewall.</source>
         <comment>441|causes</comment>
-        <translation>送信者側のホスティング事業者、ISP、ファイアウォールによって、外向きのTCPポート25がブロックされています。</translation>
+        <translation>送信者側のホスティング事業者、ISP、ファイアウォールによって、外向きの TCP ポート 25 がブロックされています。</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s MX hosts are down, overloaded, or firewalled against the sending IP.</source>
         <comment>441|causes</comment>
-        <translation>受信者ドメインのMXホストが停止している、過負荷になっている、またはファイアウォールで送信元IPを遮断しています。</translation>
+        <translation>受信者ドメインの MX ホストが停止している、過負荷になっている、またはファイアウォールで送信元 IP を遮断しています。</translation>
     </message>
     <message>
         <source>The MX record points to a wrong or stale address, or to a host reachable only over the address family (IPv4 or IPv6) the sender does not use.</source>
         <comment>441|causes</comment>
-        <translation>MXレコードが誤ったアドレスや古いアドレスを指しているか、送信側が使っていないアドレスファミリー（IPv4またはIPv6）でしか到達できないホストを指しています。</translation>
+        <translation>MX レコードが誤ったアドレスや古いアドレスを指しているか、送信側が使っていないアドレスファミリー（IPv4 または IPv6）でしか到達できないホストを指しています。</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts.</source>
         <comment>441|checks.step</comment>
-        <translation>宛先のMXホストを一覧表示します。</translation>
+        <translation>宛先の MX ホストを一覧表示します。</translation>
     </message>
     <message>
         <source>Open a raw TCP connection to port 25 of the first MX and wait for the 220 greeting.</source>
         <comment>441|checks.step</comment>
-        <translation>最初のMXのポート25に素のTCP接続を開き、220のグリーティングを待ちます。</translation>
+        <translation>最初の MX のポート 25 に素の TCP 接続を開き、220 のグリーティングを待ちます。</translation>
     </message>
     <message>
         <source>See what the queue recorded for the deferred messages.</source>
@@ -1231,17 +1231,17 @@
     <message>
         <source>442 is not an SMTP reply code in any RFC. Lists calling it “connection dropped” are quoting the enhanced status code 4.4.2 (bad connection) without its dots. It describes a session that broke off midway, as reported by your own MTA; when a server does say something about it, the real reply is usually 421 4.4.2 or 451 4.4.2.</source>
         <comment>442|summary</comment>
-        <translation>442はどのRFCでもSMTP応答コードとして定義されていません。これを「接続の切断」とする一覧は、拡張ステータスコード4.4.2（接続不良）をドットなしで引用しています。自分のMTAが報告する、途中で途切れたセッションを表すものです。サーバーがこれについて何か返す場合、実際の応答は通常421 4.4.2か451 4.4.2です。</translation>
+        <translation>442 はどの RFC でも SMTP 応答コードとして定義されていません。これを「接続の切断」とする一覧は、拡張ステータスコード 4.4.2（接続不良）をドットなしで引用しています。自分の MTA が報告する、途中で途切れたセッションを表すものです。サーバーがこれについて何か返す場合、実際の応答は通常 421 4.4.2 か 451 4.4.2 です。</translation>
     </message>
     <message>
         <source>In your own logs and delay notices after a session broke: Postfix reports &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; with dsn=4.4.2, Gmail tells a stalled client &quot;451 4.4.2 Timeout - closing connection&quot;, and Postfix&apos;s smtpd tells a slow client &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</source>
         <comment>442|whenSeen</comment>
-        <translation>セッションが途切れた後の、自分のログや遅延通知の中です。Postfixはdsn=4.4.2とともに&quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot;と報告します。Gmailは止まってしまったクライアントに&quot;451 4.4.2 Timeout - closing connection&quot;と伝え、Postfixのsmtpdは遅いクライアントに&quot;421 4.4.2 ... Error: timeout exceeded&quot;と伝えます。</translation>
+        <translation>セッションが途切れた後の、自分のログや遅延通知の中です。Postfix は dsn=4.4.2 とともに &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; と報告します。Gmail は止まってしまったクライアントに &quot;451 4.4.2 Timeout - closing connection&quot; と伝え、Postfix の smtpd は遅いクライアントに &quot;421 4.4.2 ... Error: timeout exceeded&quot; と伝えます。</translation>
     </message>
     <message>
         <source>Now and then it needs nothing: the queue retries. If it repeats toward one destination, the sender&apos;s admin looks for a middlebox (firewall, SMTP inspection, VPN or load balancer) that resets long sessions, for MTU trouble with large messages, and for a receiver whose content filters take too long after the final dot.</source>
         <comment>442|howToFix</comment>
-        <translation>たまに起きる程度なら何もする必要はなく、キューが再送します。特定の宛先に対して繰り返す場合は、送信者側の管理者が、長いセッションをリセットする中間装置（ファイアウォール、SMTPインスペクション、VPN、ロードバランサー）、大きなメッセージでのMTUの問題、最後のドットの後にコンテンツフィルターの処理に時間がかかりすぎる受信側を調べます。</translation>
+        <translation>たまに起きる程度なら何もする必要はなく、キューが再送します。特定の宛先に対して繰り返す場合は、送信者側の管理者が、長いセッションをリセットする中間装置（ファイアウォール、SMTP インスペクション、VPN、ロードバランサー）、大きなメッセージでの MTU の問題、最後のドットの後にコンテンツフィルターの処理に時間がかかりすぎる受信側を調べます。</translation>
     </message>
     <message>
         <source>Retry later. A session cut before the reply to the final dot counts as not delivered, so the whole message is sent again, which can occasionally produce a duplicate.</source>
@@ -1251,12 +1251,12 @@
     <message>
         <source>A firewall or SMTP inspection feature between the servers resets or stalls the session, often during a large message body.</source>
         <comment>442|causes</comment>
-        <translation>サーバー間にあるファイアウォールやSMTPインスペクション機能が、セッションをリセットするか停止させています。大きなメッセージ本文の送信中によく起こります。</translation>
+        <translation>サーバー間にあるファイアウォールや SMTP インスペクション機能が、セッションをリセットするか停止させています。大きなメッセージ本文の送信中によく起こります。</translation>
     </message>
     <message>
         <source>Path MTU trouble: short commands pass but full-size packets of the message body are dropped.</source>
         <comment>442|causes</comment>
-        <translation>経路MTUの問題です。短いコマンドは通るものの、メッセージ本文のフルサイズのパケットが破棄されています。</translation>
+        <translation>経路 MTU の問題です。短いコマンドは通るものの、メッセージ本文のフルサイズのパケットが破棄されています。</translation>
     </message>
     <message>
         <source>The receiving server or its content scanner took longer than the client&apos;s timeout after end of data, or crashed mid-session.</source>
@@ -1266,17 +1266,17 @@
     <message>
         <source>An unstable link or a NAT table timeout on either side.</source>
         <comment>442|causes</comment>
-        <translation>どちらかの側で回線が不安定か、NATテーブルのタイムアウトが起きています。</translation>
+        <translation>どちらかの側で回線が不安定か、NAT テーブルのタイムアウトが起きています。</translation>
     </message>
     <message>
         <source>Find where the session broke: &quot;while sending message body&quot; points to size or MTU, &quot;while receiving the initial server greeting&quot; to filtering.</source>
         <comment>442|checks.step</comment>
-        <translation>セッションがどこで切れたかを確認します。&quot;while sending message body&quot;ならサイズやMTU、&quot;while receiving the initial server greeting&quot;ならフィルタリングが疑われます。</translation>
+        <translation>セッションがどこで切れたかを確認します。&quot;while sending message body&quot; ならサイズや MTU、&quot;while receiving the initial server greeting&quot; ならフィルタリングが疑われます。</translation>
     </message>
     <message>
         <source>Measure the path MTU toward the receiver.</source>
         <comment>442|checks.step</comment>
-        <translation>受信側への経路MTUを測定します。</translation>
+        <translation>受信側への経路 MTU を測定します。</translation>
     </message>
     <message>
         <source>Maximum hop count exceeded</source>
@@ -1286,17 +1286,17 @@
     <message>
         <source>446 is not an SMTP reply code in any RFC. Lists describing it as “maximum hop count exceeded” quote the enhanced status code 4.4.6 (routing loop detected) without dots. The condition is a mail loop: the message passed through so many servers, counted by its Received: headers, that an MTA stopped it; in practice this is reported as a permanent failure, 5.4.6 or 554 5.4.6.</source>
         <comment>446|summary</comment>
-        <translation>446はどのRFCでもSMTP応答コードとして定義されていません。これを「最大ホップ数を超過」と説明している一覧は、拡張ステータスコード4.4.6（ルーティングループを検出）をドットなしで引用しています。実際の状態はメールループです。メッセージがReceived:ヘッダーで数えて非常に多くのサーバーを経由したため、MTAが配送を止めたものです。実際には恒久的な失敗として、5.4.6または554 5.4.6で報告されます。</translation>
+        <translation>446 はどの RFC でも SMTP 応答コードとして定義されていません。これを「最大ホップ数を超過」と説明している一覧は、拡張ステータスコード 4.4.6（ルーティングループを検出）をドットなしで引用しています。実際の状態はメールループです。メッセージが Received:ヘッダーで数えて非常に多くのサーバーを経由したため、MTA が配送を止めたものです。実際には恒久的な失敗として、5.4.6 または 554 5.4.6 で報告されます。</translation>
     </message>
     <message>
         <source>In bounces after a message went round in circles: two servers that each think the other is the final destination, a forward that points back to itself, or an alias chain that cycles. Postfix stops such mail once hopcount_limit (50 by default) Received: headers are present and reports loops such as &quot;mail forwarding loop for user@example.com&quot; with DSN 5.4.6; Exchange Online reports &quot;Hop count exceeded - possible mail loop&quot;.</source>
         <comment>446|whenSeen</comment>
-        <translation>メッセージが堂々巡りをした後のバウンスの中です。2台のサーバーが互いに相手を最終的な宛先だと見なしている、転送設定が自分自身を指している、エイリアスの連鎖が循環している、といった場合です。PostfixはReceived:ヘッダーがhopcount_limit（デフォルトは50）個に達するとそのメールを止め、&quot;mail forwarding loop for user@example.com&quot;のようなループをDSN 5.4.6で報告します。Exchange Onlineは&quot;Hop count exceeded - possible mail loop&quot;と報告します。</translation>
+        <translation>メッセージが堂々巡りをした後のバウンスの中です。2 台のサーバーが互いに相手を最終的な宛先だと見なしている、転送設定が自分自身を指している、エイリアスの連鎖が循環している、といった場合です。Postfix は Received:ヘッダーが hopcount_limit（デフォルトは 50）個に達するとそのメールを止め、&quot;mail forwarding loop for user@example.com&quot; のようなループを DSN 5.4.6 で報告します。Exchange Online は &quot;Hop count exceeded - possible mail loop&quot; と報告します。</translation>
     </message>
     <message>
         <source>The admin of the domain where the loop happens, usually on the recipient&apos;s side, reads the Received: headers in the bounce to find the hosts that repeat, then fixes the cause: MX or relay settings that point at each other, a domain that is local on one server and relayed on another, or a forwarding rule that sends mail back to the same address.</source>
         <comment>446|howToFix</comment>
-        <translation>ループが起きているドメイン（通常は受信者側）の管理者が、バウンスに含まれるReceived:ヘッダーを読んで繰り返し現れるホストを特定し、原因を修正します。原因としては、互いを指し合うMXや中継の設定、あるサーバーではローカル扱いで別のサーバーでは中継扱いになっているドメイン、同じアドレスにメールを送り返す転送ルールなどがあります。</translation>
+        <translation>ループが起きているドメイン（通常は受信者側）の管理者が、バウンスに含まれる Received:ヘッダーを読んで繰り返し現れるホストを特定し、原因を修正します。原因としては、互いを指し合う MX や中継の設定、あるサーバーではローカル扱いで別のサーバーでは中継扱いになっているドメイン、同じアドレスにメールを送り返す転送ルールなどがあります。</translation>
     </message>
     <message>
         <source>Do not retry unchanged: a loop repeats until the configuration is fixed. Resend after the loop is broken.</source>
@@ -1306,7 +1306,7 @@
     <message>
         <source>Two mail servers each configured to relay the domain to the other, for example after a migration where old and new systems both forward the domain.</source>
         <comment>446|causes</comment>
-        <translation>2台のメールサーバーが、それぞれそのドメインを相手に中継するよう設定されています。たとえば、移行時に旧システムと新システムの両方がそのドメインを転送している場合です。</translation>
+        <translation>2 台のメールサーバーが、それぞれそのドメインを相手に中継するよう設定されています。たとえば、移行時に旧システムと新システムの両方がそのドメインを転送している場合です。</translation>
     </message>
     <message>
         <source>A mailbox forward or alias that points, directly or through a chain, back to itself.</source>
@@ -1316,7 +1316,7 @@
     <message>
         <source>A backup MX or smart host that sends mail for the domain back to the primary, which returns it.</source>
         <comment>446|causes</comment>
-        <translation>バックアップMXやスマートホストがそのドメイン宛てのメールをプライマリに送り返し、プライマリがそれをまた返しています。</translation>
+        <translation>バックアップ MX やスマートホストがそのドメイン宛てのメールをプライマリに送り返し、プライマリがそれをまた返しています。</translation>
     </message>
     <message>
         <source>An auto-responder or mailing list answering another auto-responder without end.</source>
@@ -1326,7 +1326,7 @@
     <message>
         <source>Count the Received: headers in the bounced copy; dozens of them confirm a loop.</source>
         <comment>446|checks.step</comment>
-        <translation>バウンスされたコピーのReceived:ヘッダーを数えます。数十個あればループであることが確定します。</translation>
+        <translation>バウンスされたコピーの Received:ヘッダーを数えます。数十個あればループであることが確定します。</translation>
     </message>
     <message>
         <source>Read which hosts repeat in the Received: chain.</source>
@@ -1336,12 +1336,12 @@
     <message>
         <source>Check the hop limit on a Postfix server.</source>
         <comment>446|checks.step</comment>
-        <translation>Postfixサーバーでホップ数の上限を確認します。</translation>
+        <translation>Postfix サーバーでホップ数の上限を確認します。</translation>
     </message>
     <message>
         <source>Check that the MX records and the relay settings agree on which server is final for the domain.</source>
         <comment>446|checks.step</comment>
-        <translation>どのサーバーがそのドメインの最終的な配送先かについて、MXレコードと中継の設定が一致していることを確認します。</translation>
+        <translation>どのサーバーがそのドメインの最終的な配送先かについて、MX レコードと中継の設定が一致していることを確認します。</translation>
     </message>
     <message>
         <source>Outgoing message timed out</source>
@@ -1351,27 +1351,27 @@
     <message>
         <source>447 is not an SMTP reply code in any RFC. Lists calling it “outgoing message timed out” mean the enhanced status code 4.4.7 (delivery time expired) without dots: the message stayed in a queue longer than allowed and the MTA warned or gave up. It is a queue status reported in delay warnings and bounces, not something a remote server says during a session.</source>
         <comment>447|summary</comment>
-        <translation>447はどのRFCでもSMTP応答コードとして定義されていません。これを「送信メッセージがタイムアウト」とする一覧は、拡張ステータスコード4.4.7（配送期限切れ）をドットなしで書いたものを指しています。メッセージが許容時間を超えてキューに留まったため、MTAが警告したか配送を断念したことを示します。これは遅延通知やバウンスで報告されるキューのステータスであり、リモートサーバーがセッション中に返すものではありません。</translation>
+        <translation>447 はどの RFC でも SMTP 応答コードとして定義されていません。これを「送信メッセージがタイムアウト」とする一覧は、拡張ステータスコード 4.4.7（配送期限切れ）をドットなしで書いたものを指しています。メッセージが許容時間を超えてキューに留まったため、MTA が警告したか配送を断念したことを示します。これは遅延通知やバウンスで報告されるキューのステータスであり、リモートサーバーがセッション中に返すものではありません。</translation>
     </message>
     <message>
         <source>In delay notifications and final bounces when the queue lifetime ran out, and in Exchange non-delivery reports as &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. The underlying reason is whatever kept failing during those days: usually a 4xx from the receiver or no connection at all.</source>
         <comment>447|whenSeen</comment>
-        <translation>キューの保持期間が切れたときの遅延通知や最終的なバウンスの中、そしてExchangeの配信不能レポートでは&quot;550 4.4.7 QUEUE.Expired; message expired&quot;として現れます。根本的な原因は、その期間中に失敗し続けていた何かです。通常は受信側からの4xxか、そもそも接続できなかったことです。</translation>
+        <translation>キューの保持期間が切れたときの遅延通知や最終的なバウンスの中、そして Exchange の配信不能レポートでは &quot;550 4.4.7 QUEUE.Expired; message expired&quot; として現れます。根本的な原因は、その期間中に失敗し続けていた何かです。通常は受信側からの 4xx か、そもそも接続できなかったことです。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the last error recorded for the message, in the queue or in the bounce&apos;s diagnostic line, because that is the real cause (refused connections, greylisting never passed, a reputation block, a dead MX). Fix that, then the sender resends. Lengthening the queue lifetime only hides the problem.</source>
         <comment>447|howToFix</comment>
-        <translation>送信者側の管理者は、キューやバウンスの診断行に記録されたそのメッセージの最後のエラーを読みます。それが本当の原因（接続拒否、いつまでも通過しないグレイリスティング、評価によるブロック、停止したMX）だからです。それを修正したうえで、送信者が再送します。キューの保持期間を延ばしても問題を隠すだけです。</translation>
+        <translation>送信者側の管理者は、キューやバウンスの診断行に記録されたそのメッセージの最後のエラーを読みます。それが本当の原因（接続拒否、いつまでも通過しないグレイリスティング、評価によるブロック、停止した MX）だからです。それを修正したうえで、送信者が再送します。キューの保持期間を延ばしても問題を隠すだけです。</translation>
     </message>
     <message>
         <source>Nothing left to retry for this copy: the sending MTA has already given up. Resend by hand once the cause named in the last recorded error is fixed.</source>
         <comment>447|retry</comment>
-        <translation>このコピーについて再試行できることはもうありません。送信側MTAはすでに断念しています。最後に記録されたエラーが示す原因を修正してから、手動で再送してください。</translation>
+        <translation>このコピーについて再試行できることはもうありません。送信側 MTA はすでに断念しています。最後に記録されたエラーが示す原因を修正してから、手動で再送してください。</translation>
     </message>
     <message>
         <source>The destination MX was unreachable for the whole queue lifetime (down, firewalled, or wrong MX records).</source>
         <comment>447|causes</comment>
-        <translation>キューの保持期間中ずっと、宛先のMXに到達できませんでした（停止、ファイアウォールによる遮断、誤ったMXレコード）。</translation>
+        <translation>キューの保持期間中ずっと、宛先の MX に到達できませんでした（停止、ファイアウォールによる遮断、誤った MX レコード）。</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary errors (rate limits, greylisting, reputation deferrals) until the sender gave up.</source>
@@ -1381,7 +1381,7 @@
     <message>
         <source>A routing or DNS problem on the sending side kept every attempt from leaving the queue.</source>
         <comment>447|causes</comment>
-        <translation>送信側のルーティングやDNSの問題で、どの試行もキューから出られませんでした。</translation>
+        <translation>送信側のルーティングや DNS の問題で、どの試行もキューから出られませんでした。</translation>
     </message>
     <message>
         <source>A short queue lifetime or message expiry setting on the sending server.</source>
@@ -1396,12 +1396,12 @@
     <message>
         <source>Check how long Postfix keeps trying before it bounces.</source>
         <comment>447|checks.step</comment>
-        <translation>Postfixがバウンスするまでにどれだけの期間試行を続けるかを確認します。</translation>
+        <translation>Postfix がバウンスするまでにどれだけの期間試行を続けるかを確認します。</translation>
     </message>
     <message>
         <source>On Exim, show the retry rule applied to the destination.</source>
         <comment>447|checks.step</comment>
-        <translation>Eximでは、宛先に適用されている再試行ルールを表示します。</translation>
+        <translation>Exim では、宛先に適用されている再試行ルールを表示します。</translation>
     </message>
     <message>
         <source>Routing error</source>
@@ -1411,22 +1411,22 @@
     <message>
         <source>449 is not an SMTP reply code in any RFC. Lists describe it as a routing error and tie it to Microsoft Exchange, which is said to have used an unregistered enhanced code 4.4.9 for some internal routing failures; the registered code for the situation is X.4.4 (unable to route). Nothing sends 449 as a reply during a session.</source>
         <comment>449|summary</comment>
-        <translation>449はどのRFCでもSMTP応答コードとして定義されていません。一覧ではルーティングエラーと説明され、Microsoft Exchangeと結び付けられています。Exchangeは内部のルーティング障害の一部に未登録の拡張コード4.4.9を使っていたと言われていますが、この状況に対して登録されているコードはX.4.4（ルーティング不能）です。セッション中に449を応答として送るものはありません。</translation>
+        <translation>449 はどの RFC でも SMTP 応答コードとして定義されていません。一覧ではルーティングエラーと説明され、Microsoft Exchange と結び付けられています。Exchange は内部のルーティング障害の一部に未登録の拡張コード 4.4.9 を使っていたと言われていますが、この状況に対して登録されているコードは X.4.4（ルーティング不能）です。セッション中に 449 を応答として送るものはありません。</translation>
     </message>
     <message>
         <source>According to those lists, in old Exchange Server (2000/2003 era) queues and non-delivery reports when a message could not be routed, for example because a connector&apos;s address space did not fit or the recipient belonged to a routing group that had been removed; today mostly in copied code tables.</source>
         <comment>449|whenSeen</comment>
-        <translation>それらの一覧によれば、古いExchange Server（2000/2003の時代）のキューや配信不能レポートで、メッセージをルーティングできなかったときに現れたとされます。たとえば、コネクタのアドレス空間が合わなかった場合や、受信者が削除済みのルーティンググループに属していた場合です。現在では主に、写されたコード表の中で見かけます。</translation>
+        <translation>それらの一覧によれば、古い Exchange Server（2000/2003 の時代）のキューや配信不能レポートで、メッセージをルーティングできなかったときに現れたとされます。たとえば、コネクタのアドレス空間が合わなかった場合や、受信者が削除済みのルーティンググループに属していた場合です。現在では主に、写されたコード表の中で見かけます。</translation>
     </message>
     <message>
         <source>The sending organisation&apos;s admin checks its own routing: connectors or smart hosts, accepted domains, and DNS resolution for the destination. Then send a test message to the same domain and read the real reply or DSN status; on current systems the equivalent is usually 4.4.4 or 5.4.4, or a DNS failure reported as 4.4.3.</source>
         <comment>449|howToFix</comment>
-        <translation>送信側組織の管理者が、自組織のルーティング、つまりコネクタやスマートホスト、承認済みドメイン、宛先の名前解決を確認します。そのうえで同じドメインにテストメッセージを送り、実際の応答やDSNのステータスを読みます。現在のシステムでこれに相当するのは通常4.4.4や5.4.4、あるいは4.4.3として報告されるDNSの障害です。</translation>
+        <translation>送信側組織の管理者が、自組織のルーティング、つまりコネクタやスマートホスト、承認済みドメイン、宛先の名前解決を確認します。そのうえで同じドメインにテストメッセージを送り、実際の応答や DSN のステータスを読みます。現在のシステムでこれに相当するのは通常 4.4.4 や 5.4.4、あるいは 4.4.3 として報告される DNS の障害です。</translation>
     </message>
     <message>
         <source>The MTA treats it as transient and keeps retrying, but a routing gap does not heal on its own: fix the route or DNS, then flush the queue.</source>
         <comment>449|retry</comment>
-        <translation>MTAは一時的な失敗として扱って再試行を続けますが、ルーティングの欠落は自然には直りません。ルートやDNSを修正してから、キューを送り出してください。</translation>
+        <translation>MTA は一時的な失敗として扱って再試行を続けますが、ルーティングの欠落は自然には直りません。ルートや DNS を修正してから、キューを送り出してください。</translation>
     </message>
     <message>
         <source>A send connector or smart host setting does not cover the recipient&apos;s domain, so the server has no route for it.</source>
@@ -1436,7 +1436,7 @@
     <message>
         <source>The recipient&apos;s domain does not resolve from the sending server (no MX and no address record, or the local resolver fails).</source>
         <comment>449|causes</comment>
-        <translation>送信側サーバーから受信者のドメインを名前解決できません（MXもアドレスレコードもない、またはローカルのリゾルバーが失敗している）。</translation>
+        <translation>送信側サーバーから受信者のドメインを名前解決できません（MX もアドレスレコードもない、またはローカルのリゾルバーが失敗している）。</translation>
     </message>
     <message>
         <source>Leftover routing configuration (deleted routing groups, stale connectors) after a migration.</source>
@@ -1446,7 +1446,7 @@
     <message>
         <source>Check that the destination domain has a usable MX.</source>
         <comment>449|checks.step</comment>
-        <translation>宛先ドメインに使用可能なMXがあることを確認します。</translation>
+        <translation>宛先ドメインに使用可能な MX があることを確認します。</translation>
     </message>
     <message>
         <source>Test name resolution from the mail server itself, with the resolver it really uses.</source>
@@ -1456,47 +1456,47 @@
     <message>
         <source>Show how Postfix would route outbound mail (relay host and transport maps).</source>
         <comment>449|checks.step</comment>
-        <translation>Postfixが外向きのメールをどのようにルーティングするか（リレーホストとトランスポートマップ）を表示します。</translation>
+        <translation>Postfix が外向きのメールをどのようにルーティングするか（リレーホストとトランスポートマップ）を表示します。</translation>
     </message>
     <message>
         <source>Requested mail action not taken: mailbox unavailable</source>
         <comment>450|title</comment>
-        <translation>要求されたメール操作は実行されませんでした：メールボックスが利用できません</translation>
+        <translation>要求されたメール操作は実行されませんでした: メールボックスが利用できません</translation>
     </message>
     <message>
         <source>The server did not act on this recipient or command for now, but expects it may work later; RFC 5321 gives a busy mailbox and a temporary policy block as examples. Today the most common reason by far is greylisting, followed by temporary policy checks (reverse DNS or sender domain that did not resolve, address verification in progress) and per-recipient rate limits.</source>
         <comment>450|summary</comment>
-        <translation>サーバーはこの受信者またはコマンドを現時点では処理しませんでしたが、後で成功する可能性があると見ています。RFC 5321は、使用中のメールボックスや一時的なポリシーによるブロックを例に挙げています。今日では、圧倒的に多い原因はグレイリスティングで、次いで一時的なポリシーチェック（逆引きDNSや送信者ドメインが解決できなかった、アドレス検証が進行中）や、受信者ごとのレート制限です。</translation>
+        <translation>サーバーはこの受信者またはコマンドを現時点では処理しませんでしたが、後で成功する可能性があると見ています。RFC 5321 は、使用中のメールボックスや一時的なポリシーによるブロックを例に挙げています。今日では、圧倒的に多い原因はグレイリスティングで、次いで一時的なポリシーチェック（逆引き DNS や送信者ドメインが解決できなかった、アドレス検証が進行中）や、受信者ごとのレート制限です。</translation>
     </message>
     <message>
         <source>Mostly at RCPT TO, sometimes at MAIL FROM. Greylisting with postgrey shows up in Postfix as &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot;; other greylisting tools use 450 4.7.1 or 451 4.7.1. Postfix also sends &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot; (4.7.1 in older versions), &quot;450 4.1.8 ... Sender address rejected: Domain not found&quot; and &quot;450 4.1.1 ... unverified address&quot;. Gmail uses 450 4.2.1 when one recipient receives too much mail too fast. In ODMR (RFC 2645) 450 also answers a refused ATRN.</source>
         <comment>450|whenSeen</comment>
-        <translation>主にRCPT TOで、ときにMAIL FROMで返されます。postgreyによるグレイリスティングは、Postfixでは&quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot;として現れます。他のグレイリスティングツールは450 4.7.1や451 4.7.1を使います。Postfixはほかにも&quot;450 4.7.25 Client host rejected: cannot find your hostname&quot;（古いバージョンでは4.7.1）、&quot;450 4.1.8 ... Sender address rejected: Domain not found&quot;、&quot;450 4.1.1 ... unverified address&quot;を返します。Gmailは、1人の受信者が短時間に大量のメールを受け取っている場合に450 4.2.1を使います。ODMR（RFC 2645）では、拒否されたATRNへの応答としても450が使われます。</translation>
+        <translation>主に RCPT TO で、ときに MAIL FROM で返されます。postgrey によるグレイリスティングは、Postfix では &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot; として現れます。他のグレイリスティングツールは 450 4.7.1 や 451 4.7.1 を使います。Postfix はほかにも &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot;（古いバージョンでは 4.7.1）、&quot;450 4.1.8 ... Sender address rejected: Domain not found&quot;、&quot;450 4.1.1 ... unverified address&quot; を返します。Gmail は、1 人の受信者が短時間に大量のメールを受け取っている場合に 450 4.2.1 を使います。ODMR（RFC 2645）では、拒否された ATRN への応答としても 450 が使われます。</translation>
     </message>
     <message>
         <source>For greylisting nobody has to act as long as the sending MTA keeps the message and retries from the same address: the first retry after the greylist delay (five minutes by default in postgrey) is accepted. If mail from an application gets lost, the sender&apos;s admin makes it submit through a real queueing MTA instead of talking to the recipient&apos;s MX directly. For the policy cases the sender&apos;s admin fixes what the text names: a PTR record that resolves back to the IP, a sender domain that resolves, or a slower rate toward a busy recipient. The recipient&apos;s admin can whitelist large senders that retry from many different addresses.</source>
         <comment>450|howToFix</comment>
-        <translation>グレイリスティングの場合、送信側MTAがメッセージを保持して同じアドレスから再送する限り、誰も対応する必要はありません。グレイリストの遅延時間（postgreyのデフォルトは5分）を過ぎた後の最初の再送が受け付けられます。アプリケーションからのメールが失われる場合は、送信者側の管理者が、受信者のMXと直接通信させるのではなく、本来のキューを持つMTA経由で送信させるようにします。ポリシーによるケースでは、送信者側の管理者がテキストに示された点を修正します。つまり、IPに正引きで戻るPTRレコード、名前解決できる送信者ドメイン、あるいは受信が集中している受信者への送信レートの引き下げです。多数の異なるアドレスから再送してくる大規模な送信者については、受信者側の管理者がホワイトリストに登録できます。</translation>
+        <translation>グレイリスティングの場合、送信側 MTA がメッセージを保持して同じアドレスから再送する限り、誰も対応する必要はありません。グレイリストの遅延時間（postgrey のデフォルトは 5 分）を過ぎた後の最初の再送が受け付けられます。アプリケーションからのメールが失われる場合は、送信者側の管理者が、受信者の MX と直接通信させるのではなく、本来のキューを持つ MTA 経由で送信させるようにします。ポリシーによるケースでは、送信者側の管理者がテキストに示された点を修正します。つまり、IP に正引きで戻る PTR レコード、名前解決できる送信者ドメイン、あるいは受信が集中している受信者への送信レートの引き下げです。多数の異なるアドレスから再送してくる大規模な送信者については、受信者側の管理者がホワイトリストに登録できます。</translation>
     </message>
     <message>
         <source>Retry later with backoff, from the same IP and with the same envelope sender if possible, and keep trying for days before bouncing; never treat 450 as permanent. RFC 5321 suggests retry intervals of at least 30 minutes; most MTAs retry sooner, which passes typical greylisting delays of a few minutes.</source>
         <comment>450|retry</comment>
-        <translation>間隔を延ばしながら後で再送します。可能であれば同じIPから同じエンベロープ送信者で送り、バウンスするまで数日間は試行を続けてください。450を恒久的な失敗として扱ってはいけません。RFC 5321は30分以上の再送間隔を推奨していますが、ほとんどのMTAはそれより早く再送し、それで数分程度の一般的なグレイリスティングの遅延は通過できます。</translation>
+        <translation>間隔を延ばしながら後で再送します。可能であれば同じ IP から同じエンベロープ送信者で送り、バウンスするまで数日間は試行を続けてください。450 を恒久的な失敗として扱ってはいけません。RFC 5321 は 30 分以上の再送間隔を推奨していますが、ほとんどの MTA はそれより早く再送し、それで数分程度の一般的なグレイリスティングの遅延は通過できます。</translation>
     </message>
     <message>
         <source>Greylisting: first contact for this client IP, sender and recipient triplet, deferred until a retry after the greylist delay.</source>
         <comment>450|causes</comment>
-        <translation>グレイリスティングです。このクライアントIP、送信者、受信者の組み合わせとして初めての接触なので、グレイリストの遅延時間後の再送まで保留されています。</translation>
+        <translation>グレイリスティングです。このクライアント IP、送信者、受信者の組み合わせとして初めての接触なので、グレイリストの遅延時間後の再送まで保留されています。</translation>
     </message>
     <message>
         <source>The client IP has no PTR record, or the PTR name does not resolve back to the IP, and the server defers instead of rejecting.</source>
         <comment>450|causes</comment>
-        <translation>クライアントIPにPTRレコードがないか、PTRの名前が同じIPに正引きで戻らないため、サーバーが拒否する代わりに保留しています。</translation>
+        <translation>クライアント IP に PTR レコードがないか、PTR の名前が同じ IP に正引きで戻らないため、サーバーが拒否する代わりに保留しています。</translation>
     </message>
     <message>
         <source>The sender&apos;s domain did not resolve at that moment (DNS timeout or missing records), so the server could not validate it.</source>
         <comment>450|causes</comment>
-        <translation>その時点で送信者のドメインを名前解決できなかった（DNSのタイムアウトやレコードの欠落）ため、サーバーがドメインを検証できませんでした。</translation>
+        <translation>その時点で送信者のドメインを名前解決できなかった（DNS のタイムアウトやレコードの欠落）ため、サーバーがドメインを検証できませんでした。</translation>
     </message>
     <message>
         <source>Recipient address verification (a probe to the next hop) has not finished yet, or the next hop was unreachable.</source>
@@ -1506,7 +1506,7 @@
     <message>
         <source>One recipient is receiving mail too fast and the provider rate-limits that mailbox.</source>
         <comment>450|causes</comment>
-        <translation>1人の受信者へのメールの着信が速すぎるため、プロバイダーがそのメールボックスのレートを制限しています。</translation>
+        <translation>1 人の受信者へのメールの着信が速すぎるため、プロバイダーがそのメールボックスのレートを制限しています。</translation>
     </message>
     <message>
         <source>The mailbox is locked or busy on the delivery side.</source>
@@ -1516,17 +1516,17 @@
     <message>
         <source>A sender that retries from a different IP each time, or uses a new envelope sender on each attempt, never matches its own greylist entry.</source>
         <comment>450|causes</comment>
-        <translation>毎回異なるIPから再送したり、試行のたびに新しいエンベロープ送信者を使ったりする送信者は、自分のグレイリストのエントリーと一致することがありません。</translation>
+        <translation>毎回異なる IP から再送したり、試行のたびに新しいエンベロープ送信者を使ったりする送信者は、自分のグレイリストのエントリーと一致することがありません。</translation>
     </message>
     <message>
         <source>Read the full deferral text: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; and &quot;Domain not found&quot; each point to a different fix.</source>
         <comment>450|checks.step</comment>
-        <translation>遅延のテキスト全体を読みます。&quot;Greylisted&quot;、&quot;cannot find your hostname&quot;、&quot;Domain not found&quot;は、それぞれ異なる対処を示しています。</translation>
+        <translation>遅延のテキスト全体を読みます。&quot;Greylisted&quot;、&quot;cannot find your hostname&quot;、&quot;Domain not found&quot; は、それぞれ異なる対処を示しています。</translation>
     </message>
     <message>
         <source>Check the PTR record of the sending IP and that its name maps back to the same address.</source>
         <comment>450|checks.step</comment>
-        <translation>送信元IPのPTRレコードと、その名前が同じアドレスに正引きで戻ることを確認します。</translation>
+        <translation>送信元 IP の PTR レコードと、その名前が同じアドレスに正引きで戻ることを確認します。</translation>
     </message>
     <message>
         <source>On the receiving side, see for which senders greylisting deferred mail.</source>
@@ -1541,32 +1541,32 @@
     <message>
         <source>Gmail is rate-limiting one recipient mailbox that is receiving too much mail, not the sending server; later attempts usually succeed.</source>
         <comment>450|providers.meaning</comment>
-        <translation>Gmailは、送信側サーバーではなく、メールを受け取りすぎている1つの受信者メールボックスのレートを制限しています。通常は後の試行で成功します。</translation>
+        <translation>Gmail は、送信側サーバーではなく、メールを受け取りすぎている 1 つの受信者メールボックスのレートを制限しています。通常は後の試行で成功します。</translation>
     </message>
     <message>
         <source>Requested action aborted: local error in processing</source>
         <comment>451|title</comment>
-        <translation>要求された操作は中止されました：処理中のローカルエラー</translation>
+        <translation>要求された操作は中止されました: 処理中のローカルエラー</translation>
     </message>
     <message>
         <source>The server hit a problem on its own side and aborted the command; the client may try again later. In practice 451 covers local faults (a configuration error, a failed lookup, a content filter or milter that is down, a queue it cannot write) and, very often, greylisting and temporary anti-spam deferrals sent at RCPT TO or after the message data.</source>
         <comment>451|summary</comment>
-        <translation>サーバーが自分の側で問題に遭遇し、コマンドを中止しました。クライアントは後で再試行できます。実際には、451はローカルの障害（設定ミス、検索の失敗、コンテンツフィルターやmilterの停止、キューへの書き込み不能）に加え、RCPT TOやメッセージデータの後で返されるグレイリスティングや一時的なスパム対策による保留にも非常によく使われます。</translation>
+        <translation>サーバーが自分の側で問題に遭遇し、コマンドを中止しました。クライアントは後で再試行できます。実際には、451 はローカルの障害（設定ミス、検索の失敗、コンテンツフィルターや milter の停止、キューへの書き込み不能）に加え、RCPT TO やメッセージデータの後で返されるグレイリスティングや一時的なスパム対策による保留にも非常によく使われます。</translation>
     </message>
     <message>
         <source>At RCPT TO or after the final dot of DATA. Common lines: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist and similar tools), &quot;451 4.3.5 Server configuration error&quot; (Postfix with a broken lookup table or restriction), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix when a milter is unreachable and set to tempfail), &quot;Temporary local problem - please try later&quot; from Exim, and Microsoft&apos;s 451 4.7.5xx and 4.7.6xx throttling replies.</source>
         <comment>451|whenSeen</comment>
-        <translation>RCPT TOで、またはDATAの最後のドットの後に返されます。よく見かける行は、&quot;451 4.7.1 Greylisting in action ...&quot;（milter-greylistなどのツール）、&quot;451 4.3.5 Server configuration error&quot;（検索テーブルや制限設定が壊れているPostfix）、&quot;451 4.7.1 Service unavailable - try again later&quot;（milterに到達できず、tempfailに設定されているPostfix）、Eximの&quot;Temporary local problem - please try later&quot;、そしてMicrosoftの451 4.7.5xxや4.7.6xxのスロットリング応答です。</translation>
+        <translation>RCPT TO で、または DATA の最後のドットの後に返されます。よく見かける行は、&quot;451 4.7.1 Greylisting in action ...&quot;（milter-greylist などのツール）、&quot;451 4.3.5 Server configuration error&quot;（検索テーブルや制限設定が壊れている Postfix）、&quot;451 4.7.1 Service unavailable - try again later&quot;（milter に到達できず、tempfail に設定されている Postfix）、Exim の &quot;Temporary local problem - please try later&quot;、そして Microsoft の 451 4.7.5xx や 4.7.6xx のスロットリング応答です。</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries on its own; nobody needs to act unless the deferrals last. Then the work splits: greylisting and reputation throttling are passed by retrying normally from a stable IP with correct PTR, SPF and DKIM (the sender&apos;s admin), while configuration errors, dead milters, full disks and failed directory lookups belong to the recipient&apos;s admin, whose log line for the same session names the failing component.</source>
         <comment>451|howToFix</comment>
-        <translation>送信者のMTAが自動的に再送するので、保留が長引かない限り誰も対応する必要はありません。長引く場合は担当が分かれます。グレイリスティングや評価による抑制は、正しいPTR、SPF、DKIMを備えた安定したIPから通常どおり再送すれば通過できます（送信者側の管理者の担当）。一方、設定ミス、停止したmilter、満杯のディスク、ディレクトリ検索の失敗は受信者側の管理者の担当で、同じセッションについての受信側のログ行に、失敗しているコンポーネントが示されています。</translation>
+        <translation>送信者の MTA が自動的に再送するので、保留が長引かない限り誰も対応する必要はありません。長引く場合は担当が分かれます。グレイリスティングや評価による抑制は、正しい PTR、SPF、DKIM を備えた安定した IP から通常どおり再送すれば通過できます（送信者側の管理者の担当）。一方、設定ミス、停止した milter、満杯のディスク、ディレクトリ検索の失敗は受信者側の管理者の担当で、同じセッションについての受信側のログ行に、失敗しているコンポーネントが示されています。</translation>
     </message>
     <message>
         <source>Retry later with backoff and keep the message queued for days. A 451 after the final dot applies to the whole transaction, so the complete message goes again, not just some recipients.</source>
         <comment>451|retry</comment>
-        <translation>間隔を延ばしながら後で再送し、メッセージを数日間キューに保持します。最後のドットの後の451はトランザクション全体に適用されるので、一部の受信者だけでなく、メッセージ全体を送り直します。</translation>
+        <translation>間隔を延ばしながら後で再送し、メッセージを数日間キューに保持します。最後のドットの後の 451 はトランザクション全体に適用されるので、一部の受信者だけでなく、メッセージ全体を送り直します。</translation>
     </message>
     <message>
         <source>Greylisting or another anti-spam tool deferring unknown senders, often after the message data so the content could be scored.</source>
@@ -1576,17 +1576,17 @@
     <message>
         <source>A lookup table, database or directory query the server needs failed (missing map file, unreachable LDAP or Active Directory server).</source>
         <comment>451|causes</comment>
-        <translation>サーバーが必要とする検索テーブル、データベース、ディレクトリへの問い合わせが失敗しました（マップファイルがない、LDAPやActive Directoryのサーバーに到達できない）。</translation>
+        <translation>サーバーが必要とする検索テーブル、データベース、ディレクトリへの問い合わせが失敗しました（マップファイルがない、LDAP や Active Directory のサーバーに到達できない）。</translation>
     </message>
     <message>
         <source>A content filter, antivirus daemon or milter is down or timing out, and the server is set to defer rather than accept unscanned mail.</source>
         <comment>451|causes</comment>
-        <translation>コンテンツフィルター、アンチウイルスのデーモン、またはmilterが停止しているかタイムアウトしており、サーバーはスキャンしていないメールを受け付けるのではなく保留するよう設定されています。</translation>
+        <translation>コンテンツフィルター、アンチウイルスのデーモン、または milter が停止しているかタイムアウトしており、サーバーはスキャンしていないメールを受け付けるのではなく保留するよう設定されています。</translation>
     </message>
     <message>
         <source>The server could not write the message to its queue (disk full, wrong permissions, cleanup process failure).</source>
         <comment>451|causes</comment>
-        <translation>サーバーがメッセージをキューに書き込めませんでした（ディスク満杯、誤ったパーミッション、cleanupプロセスの失敗）。</translation>
+        <translation>サーバーがメッセージをキューに書き込めませんでした（ディスク満杯、誤ったパーミッション、cleanup プロセスの失敗）。</translation>
     </message>
     <message>
         <source>A sender verification callout to the sender&apos;s domain could not be completed.</source>
@@ -1596,67 +1596,67 @@
     <message>
         <source>Provider throttling based on the sending IP&apos;s reputation or volume.</source>
         <comment>451|causes</comment>
-        <translation>送信元IPの評価や送信量に基づくプロバイダーのスロットリングです。</translation>
+        <translation>送信元 IP の評価や送信量に基づくプロバイダーのスロットリングです。</translation>
     </message>
     <message>
         <source>Read the enhanced code of the deferral: 4.7.x points to policy, 4.3.x to the receiver&apos;s own system.</source>
         <comment>451|checks.step</comment>
-        <translation>保留の拡張ステータスコードを読みます。4.7.xはポリシー、4.3.xは受信側自身のシステムを示します。</translation>
+        <translation>保留の拡張ステータスコードを読みます。4.7.x はポリシー、4.3.x は受信側自身のシステムを示します。</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, find the warning logged for the same session (failed table lookups, milter errors).</source>
         <comment>451|checks.step</comment>
-        <translation>受信側のPostfixサーバーで、同じセッションについて記録された警告（テーブル検索の失敗、milterのエラー）を探します。</translation>
+        <translation>受信側の Postfix サーバーで、同じセッションについて記録された警告（テーブル検索の失敗、milter のエラー）を探します。</translation>
     </message>
     <message>
         <source>On a receiving Exim server, look at the panic log for the local problem.</source>
         <comment>451|checks.step</comment>
-        <translation>受信側のEximサーバーで、panicログを見てローカルの問題を確認します。</translation>
+        <translation>受信側の Exim サーバーで、panic ログを見てローカルの問題を確認します。</translation>
     </message>
     <message>
         <source>Check that the sender domain&apos;s SPF record covers the sending IP so reputation deferrals clear.</source>
         <comment>451|checks.step</comment>
-        <translation>評価による保留が解消されるよう、送信者ドメインのSPFレコードが送信元IPをカバーしていることを確認します。</translation>
+        <translation>評価による保留が解消されるよう、送信者ドメインの SPF レコードが送信元 IP をカバーしていることを確認します。</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal; it gives no specific reason and normally clears on a later attempt.</source>
         <comment>451|providers.meaning</comment>
-        <translation>Gmailの汎用的な一時拒否です。具体的な理由は示されず、通常は後の試行で解消します。</translation>
+        <translation>Gmail の汎用的な一時拒否です。具体的な理由は示されず、通常は後の試行で解消します。</translation>
     </message>
     <message>
         <source>Outlook.com throttles the sending IP because of its reputation; 4.7.650 is a Microsoft-private enhanced code, not one from the IANA registry.</source>
         <comment>451|providers.meaning</comment>
-        <translation>Outlook.comが評価を理由に送信元IPをスロットリングしています。4.7.650はMicrosoft独自の拡張ステータスコードで、IANAのレジストリにあるものではありません。</translation>
+        <translation>Outlook.com が評価を理由に送信元 IP をスロットリングしています。4.7.650 は Microsoft 独自の拡張ステータスコードで、IANA のレジストリにあるものではありません。</translation>
     </message>
     <message>
         <source>Requested action not taken: insufficient system storage</source>
         <comment>452|title</comment>
-        <translation>要求された操作は実行されませんでした：システムの記憶領域が不足しています</translation>
+        <translation>要求された操作は実行されませんでした: システムの記憶領域が不足しています</translation>
     </message>
     <message>
         <source>The server cannot take this now because a resource limit was reached. RFC 5321 names storage, and it also makes 452 the correct answer when a server has no room for more recipients in one transaction (&quot;too many recipients&quot;, 452 4.5.3); a full mailbox (452 4.2.2) and a full server queue (452 4.3.1) use it too. All are temporary: the same mail can succeed later or in smaller pieces.</source>
         <comment>452|summary</comment>
-        <translation>リソースの上限に達したため、サーバーは今これを受け付けられません。RFC 5321は記憶領域を挙げていますが、1つのトランザクションでこれ以上受信者を受け付ける余地がない場合（&quot;too many recipients&quot;、452 4.5.3）の正しい応答も452と定めています。満杯のメールボックス（452 4.2.2）やサーバーのキューの満杯（452 4.3.1）にも使われます。いずれも一時的なもので、同じメールが後で、あるいは小分けにすれば成功することがあります。</translation>
+        <translation>リソースの上限に達したため、サーバーは今これを受け付けられません。RFC 5321 は記憶領域を挙げていますが、1 つのトランザクションでこれ以上受信者を受け付ける余地がない場合（&quot;too many recipients&quot;、452 4.5.3）の正しい応答も 452 と定めています。満杯のメールボックス（452 4.2.2）やサーバーのキューの満杯（452 4.3.1）にも使われます。いずれも一時的なもので、同じメールが後で、あるいは小分けにすれば成功することがあります。</translation>
     </message>
     <message>
         <source>Too many recipients: at RCPT TO once the per-message limit is reached, for example Postfix&apos;s &quot;452 4.5.3 Error: too many recipients&quot; after smtpd_recipient_limit (1000 by default) or Gmail&apos;s 452 4.5.3. Storage: at MAIL FROM when Postfix&apos;s queue file system is short of space (&quot;452 4.3.1 Insufficient system storage&quot;), when a SIZE parameter exceeds the space free at the moment (RFC 1870), or from Exchange back pressure (&quot;452 4.3.1 Insufficient system resources&quot;). Mailbox over quota: at RCPT TO, as in Gmail&apos;s 452 4.2.2.</source>
         <comment>452|whenSeen</comment>
-        <translation>受信者が多すぎる場合：メッセージあたりの上限に達した時点のRCPT TOで返されます。たとえば、smtpd_recipient_limit（デフォルトは1000）を超えた後のPostfixの&quot;452 4.5.3 Error: too many recipients&quot;や、Gmailの452 4.5.3です。記憶領域の場合：Postfixのキューのファイルシステムの空きが不足しているとき（&quot;452 4.3.1 Insufficient system storage&quot;）、SIZEパラメーターがその時点の空き容量を超えているとき（RFC 1870）、またはExchangeのバックプレッシャー（&quot;452 4.3.1 Insufficient system resources&quot;）で、MAIL FROMに対して返されます。メールボックスの容量超過の場合：Gmailの452 4.2.2のように、RCPT TOで返されます。</translation>
+        <translation>受信者が多すぎる場合: メッセージあたりの上限に達した時点の RCPT TO で返されます。たとえば、smtpd_recipient_limit（デフォルトは 1000）を超えた後の Postfix の &quot;452 4.5.3 Error: too many recipients&quot; や、Gmail の 452 4.5.3 です。記憶領域の場合: Postfix のキューのファイルシステムの空きが不足しているとき（&quot;452 4.3.1 Insufficient system storage&quot;）、SIZE パラメーターがその時点の空き容量を超えているとき（RFC 1870）、または Exchange のバックプレッシャー（&quot;452 4.3.1 Insufficient system resources&quot;）で、MAIL FROM に対して返されます。メールボックスの容量超過の場合: Gmail の 452 4.2.2 のように、RCPT TO で返されます。</translation>
     </message>
     <message>
         <source>Read the enhanced code first. With 4.5.3 the sending software only goes wrong if it gives up: it must deliver to the recipients already accepted and send the rest in another transaction; bulk tools should put fewer recipients in each message, and a recipient&apos;s admin whose limit is below 100 is breaking RFC 5321. With 4.2.2 the recipient has to clean up the mailbox. With 4.3.1 the recipient&apos;s admin frees disk space or deals with back pressure while the sender waits.</source>
         <comment>452|howToFix</comment>
-        <translation>まず拡張ステータスコードを読みます。4.5.3の場合、送信ソフトウェアが問題になるのは諦めてしまったときだけです。すでに受け付けられた受信者には配送し、残りは別のトランザクションで送らなければなりません。一斉送信ツールは1通あたりの受信者数を減らすべきで、上限を100未満にしている受信者側の管理者はRFC 5321に違反しています。4.2.2の場合は、受信者がメールボックスを整理する必要があります。4.3.1の場合は、送信者が待つ間に、受信者側の管理者がディスク容量を空けるかバックプレッシャーに対処します。</translation>
+        <translation>まず拡張ステータスコードを読みます。4.5.3 の場合、送信ソフトウェアが問題になるのは諦めてしまったときだけです。すでに受け付けられた受信者には配送し、残りは別のトランザクションで送らなければなりません。一斉送信ツールは 1 通あたりの受信者数を減らすべきで、上限を 100 未満にしている受信者側の管理者は RFC 5321 に違反しています。4.2.2 の場合は、受信者がメールボックスを整理する必要があります。4.3.1 の場合は、送信者が待つ間に、受信者側の管理者がディスク容量を空けるかバックプレッシャーに対処します。</translation>
     </message>
     <message>
         <source>For too many recipients, send the message now to the accepted recipients and put the refused ones in a new transaction (RFC 5321 4.5.3.1.10); never drop or bounce them. For storage or quota, retry later with backoff. RFC 5321 also asks clients to treat an old-style 552 for too many recipients as temporary.</source>
         <comment>452|retry</comment>
-        <translation>受信者が多すぎる場合は、受け付けられた受信者には今すぐメッセージを送り、拒否された受信者は新しいトランザクションに回します（RFC 5321 4.5.3.1.10）。拒否された受信者を捨てたりバウンスしたりしてはいけません。記憶領域や容量制限の場合は、間隔を延ばしながら後で再送します。RFC 5321は、受信者が多すぎることを示す旧式の552も一時的なものとして扱うようクライアントに求めています。</translation>
+        <translation>受信者が多すぎる場合は、受け付けられた受信者には今すぐメッセージを送り、拒否された受信者は新しいトランザクションに回します（RFC 5321 4.5.3.1.10）。拒否された受信者を捨てたりバウンスしたりしてはいけません。記憶領域や容量制限の場合は、間隔を延ばしながら後で再送します。RFC 5321 は、受信者が多すぎることを示す旧式の 552 も一時的なものとして扱うようクライアントに求めています。</translation>
     </message>
     <message>
         <source>More RCPT TO commands in one transaction than the server&apos;s per-message recipient limit.</source>
         <comment>452|causes</comment>
-        <translation>1つのトランザクション内のRCPT TOコマンドが、サーバーのメッセージあたりの受信者数の上限を超えました。</translation>
+        <translation>1 つのトランザクション内の RCPT TO コマンドが、サーバーのメッセージあたりの受信者数の上限を超えました。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over quota.</source>
@@ -1666,12 +1666,12 @@
     <message>
         <source>The receiving server&apos;s queue or spool disk is nearly full, or Exchange back pressure is active.</source>
         <comment>452|causes</comment>
-        <translation>受信側サーバーのキューまたはスプールのディスクがほぼ満杯か、Exchangeのバックプレッシャーが作動しています。</translation>
+        <translation>受信側サーバーのキューまたはスプールのディスクがほぼ満杯か、Exchange のバックプレッシャーが作動しています。</translation>
     </message>
     <message>
         <source>The SIZE declared in MAIL FROM is larger than the space the server has free right now.</source>
         <comment>452|causes</comment>
-        <translation>MAIL FROMで宣言されたSIZEが、サーバーの現在の空き容量より大きくなっています。</translation>
+        <translation>MAIL FROM で宣言された SIZE が、サーバーの現在の空き容量より大きくなっています。</translation>
     </message>
     <message>
         <source>A provider policy that limits recipients per transaction for a domain (Gmail: &quot;Domain policy size per transaction exceeded&quot;).</source>
@@ -1681,12 +1681,12 @@
     <message>
         <source>See which enhanced code came with the 452 in the deferral or bounce.</source>
         <comment>452|checks.step</comment>
-        <translation>遅延通知やバウンスで、452にどの拡張ステータスコードが付いていたかを確認します。</translation>
+        <translation>遅延通知やバウンスで、452 にどの拡張ステータスコードが付いていたかを確認します。</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, check the per-message recipient limit.</source>
         <comment>452|checks.step</comment>
-        <translation>受信側のPostfixサーバーで、メッセージあたりの受信者数の上限を確認します。</translation>
+        <translation>受信側の Postfix サーバーで、メッセージあたりの受信者数の上限を確認します。</translation>
     </message>
     <message>
         <source>On the receiving server, check free space where the spool lives.</source>
@@ -1696,22 +1696,22 @@
     <message>
         <source>Send one test message to several recipients to see where the limit starts.</source>
         <comment>452|checks.step</comment>
-        <translation>複数の受信者宛てにテストメッセージを1通送り、どこから上限にかかるかを確認します。</translation>
+        <translation>複数の受信者宛てにテストメッセージを 1 通送り、どこから上限にかかるかを確認します。</translation>
     </message>
     <message>
         <source>Gmail accepted only part of the recipient list in this transaction; the rest must be sent in another transaction or message.</source>
         <comment>452|providers.meaning</comment>
-        <translation>Gmailはこのトランザクションで受信者リストの一部しか受け付けませんでした。残りは別のトランザクションまたは別のメッセージで送る必要があります。</translation>
+        <translation>Gmail はこのトランザクションで受信者リストの一部しか受け付けませんでした。残りは別のトランザクションまたは別のメッセージで送る必要があります。</translation>
     </message>
     <message>
         <source>The Gmail recipient&apos;s storage is full; delivery works again once the recipient frees space or buys more.</source>
         <comment>452|providers.meaning</comment>
-        <translation>Gmailの受信者のストレージが満杯です。受信者が空き容量を作るか、容量を追加購入すれば、再び配送できるようになります。</translation>
+        <translation>Gmail の受信者のストレージが満杯です。受信者が空き容量を作るか、容量を追加購入すれば、再び配送できるようになります。</translation>
     </message>
     <message>
         <source>Exchange Online wants recipients hosted in different datacenter regions sent in separate transactions; the sending MTA should retry the refused recipients on their own.</source>
         <comment>452|providers.meaning</comment>
-        <translation>Exchange Onlineは、異なるデータセンターリージョンにホストされている受信者を別々のトランザクションで送るよう求めています。送信側MTAは、拒否された受信者だけで再送すべきです。</translation>
+        <translation>Exchange Online は、異なるデータセンターリージョンにホストされている受信者を別々のトランザクションで送るよう求めています。送信側 MTA は、拒否された受信者だけで再送すべきです。</translation>
     </message>
     <message>
         <source>You have no mail</source>
@@ -1721,22 +1721,22 @@
     <message>
         <source>Part of On-Demand Mail Relay (ODMR, RFC 2645): the answer to ATRN when the server holds no queued mail for the domains the client asked for. It is informational rather than an error: there is nothing to deliver, so the roles are not reversed.</source>
         <comment>453|summary</comment>
-        <translation>オンデマンドメールリレー（ODMR、RFC 2645）の一部で、クライアントが要求したドメイン宛てのメールをサーバーがキューに保持していないときの、ATRNへの応答です。エラーというより情報提供の応答で、配送するものがないため、送受信の役割は入れ替わりません。</translation>
+        <translation>オンデマンドメールリレー（ODMR、RFC 2645）の一部で、クライアントが要求したドメイン宛てのメールをサーバーがキューに保持していないときの、ATRN への応答です。エラーというより情報提供の応答で、配送するものがないため、送受信の役割は入れ替わりません。</translation>
     </message>
     <message>
         <source>Only on ODMR servers (port 366), after a client on a dynamic IP address has authenticated and sent ATRN for its domains. ODMR is rare today, and some code tables list 453 without saying that it only occurs in this context.</source>
         <comment>453|whenSeen</comment>
-        <translation>ODMRサーバー（ポート366）上でのみ、動的IPアドレスのクライアントが認証を済ませ、自分のドメインについてATRNを送った後に返されます。ODMRは今日ではまれで、コード表の中には、453がこの文脈でしか現れないことに触れずに載せているものもあります。</translation>
+        <translation>ODMR サーバー（ポート 366）上でのみ、動的 IP アドレスのクライアントが認証を済ませ、自分のドメインについて ATRN を送った後に返されます。ODMR は今日ではまれで、コード表の中には、453 がこの文脈でしか現れないことに触れずに載せているものもあります。</translation>
     </message>
     <message>
         <source>Nothing to fix when the queue really is empty. If mail was expected, the client&apos;s admin checks that ATRN named the right domains and that the domain&apos;s MX records actually route mail to the ODMR provider.</source>
         <comment>453|howToFix</comment>
-        <translation>キューが本当に空であれば、修正することはありません。メールが届くはずだった場合は、クライアント側の管理者が、ATRNで正しいドメインを指定したか、そのドメインのMXレコードが実際にメールをODMRプロバイダーに送るようになっているかを確認します。</translation>
+        <translation>キューが本当に空であれば、修正することはありません。メールが届くはずだった場合は、クライアント側の管理者が、ATRN で正しいドメインを指定したか、そのドメインの MX レコードが実際にメールを ODMR プロバイダーに送るようになっているかを確認します。</translation>
     </message>
     <message>
         <source>Nothing to retry now; poll again at the next scheduled interval, as an ODMR client normally does.</source>
         <comment>453|retry</comment>
-        <translation>今は再試行することはありません。ODMRクライアントが通常行うように、次の予定時刻に改めて問い合わせてください。</translation>
+        <translation>今は再試行することはありません。ODMR クライアントが通常行うように、次の予定時刻に改めて問い合わせてください。</translation>
     </message>
     <message>
         <source>No mail is waiting for the requested domains at the moment.</source>
@@ -1746,62 +1746,62 @@
     <message>
         <source>The client asked for a domain name the ODMR server does not queue under that name (typo, subdomain instead of parent domain).</source>
         <comment>453|causes</comment>
-        <translation>クライアントが、ODMRサーバーがその名前ではキューに保持していないドメイン名を要求しました（入力ミス、親ドメインではなくサブドメインを指定）。</translation>
+        <translation>クライアントが、ODMR サーバーがその名前ではキューに保持していないドメイン名を要求しました（入力ミス、親ドメインではなくサブドメインを指定）。</translation>
     </message>
     <message>
         <source>The domain&apos;s MX records do not point to the ODMR provider, so its mail never reaches that queue.</source>
         <comment>453|causes</comment>
-        <translation>ドメインのMXレコードがODMRプロバイダーを指していないため、そのドメインのメールがそのキューに届きません。</translation>
+        <translation>ドメインの MX レコードが ODMR プロバイダーを指していないため、そのドメインのメールがそのキューに届きません。</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX records point at the ODMR provider&apos;s servers.</source>
         <comment>453|checks.step</comment>
-        <translation>ドメインのMXレコードがODMRプロバイダーのサーバーを指していることを確認します。</translation>
+        <translation>ドメインの MX レコードが ODMR プロバイダーのサーバーを指していることを確認します。</translation>
     </message>
     <message>
         <source>Run the ODMR session by hand: EHLO, AUTH, then ATRN with the domain, and read the reply.</source>
         <comment>453|checks.step</comment>
-        <translation>ODMRセッションを手動で実行し（EHLO、AUTH、続いてドメインを指定したATRN）、応答を読みます。</translation>
+        <translation>ODMR セッションを手動で実行し（EHLO、AUTH、続いてドメインを指定した ATRN）、応答を読みます。</translation>
     </message>
     <message>
         <source>TLS not available due to temporary reason / Temporary authentication failure</source>
         <comment>454|title</comment>
-        <translation>一時的な理由によりTLSを利用できません／一時的な認証失敗</translation>
+        <translation>一時的な理由により TLS を利用できません／一時的な認証失敗</translation>
     </message>
     <message>
         <source>Two extension RFCs define 454, both for a temporary failure of a security step. RFC 3207 uses it when STARTTLS cannot be done right now; RFC 4954 uses &quot;454 4.7.0 Temporary authentication failure&quot; when the server cannot check credentials at the moment, for example because its password backend is down. It also appears with 4.7.1 when a relay attempt is deferred instead of refused.</source>
         <comment>454|summary</comment>
-        <translation>454は2つの拡張RFCで定義されており、どちらもセキュリティ関連の手順の一時的な失敗を表します。RFC 3207は、STARTTLSを今は実行できない場合に使います。RFC 4954は、たとえばパスワードのバックエンドが停止しているなどの理由でサーバーが現時点で認証情報を確認できない場合に、&quot;454 4.7.0 Temporary authentication failure&quot;を使います。また、中継の試みを拒否するのではなく保留する場合にも、4.7.1付きで現れます。</translation>
+        <translation>454 は 2 つの拡張 RFC で定義されており、どちらもセキュリティ関連の手順の一時的な失敗を表します。RFC 3207 は、STARTTLS を今は実行できない場合に使います。RFC 4954 は、たとえばパスワードのバックエンドが停止しているなどの理由でサーバーが現時点で認証情報を確認できない場合に、&quot;454 4.7.0 Temporary authentication failure&quot; を使います。また、中継の試みを拒否するのではなく保留する場合にも、4.7.1 付きで現れます。</translation>
     </message>
     <message>
         <source>After STARTTLS: Postfix answers &quot;454 4.7.0 TLS not available due to local problem&quot; when it cannot load its certificate or key, and logs why. After AUTH: Postfix, Exchange and others send &quot;454 4.7.0 Temporary authentication failure&quot; when Dovecot, saslauthd, LDAP or Active Directory does not answer, and Gmail sends its own 454 4.7.0 text. At RCPT TO: &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; from a Postfix server running with soft_bounce enabled.</source>
         <comment>454|whenSeen</comment>
-        <translation>STARTTLSの後：Postfixは証明書や秘密鍵を読み込めないと&quot;454 4.7.0 TLS not available due to local problem&quot;と応答し、その理由をログに記録します。AUTHの後：Dovecot、saslauthd、LDAP、Active Directoryが応答しないと、Postfix、Exchangeなどは&quot;454 4.7.0 Temporary authentication failure&quot;を返し、Gmailは独自のテキストで454 4.7.0を返します。RCPT TOで：soft_bounceを有効にして動作しているPostfixサーバーからの&quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot;です。</translation>
+        <translation>STARTTLS の後: Postfix は証明書や秘密鍵を読み込めないと &quot;454 4.7.0 TLS not available due to local problem&quot; と応答し、その理由をログに記録します。AUTH の後: Dovecot、saslauthd、LDAP、Active Directory が応答しないと、Postfix、Exchange などは &quot;454 4.7.0 Temporary authentication failure&quot; を返し、Gmail は独自のテキストで 454 4.7.0 を返します。RCPT TO で: soft_bounce を有効にして動作している Postfix サーバーからの &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; です。</translation>
     </message>
     <message>
         <source>For STARTTLS the receiving server&apos;s admin repairs the TLS setup (certificate and key paths, permissions, a key that matches the certificate, expiry) and reloads; a client that does not require TLS may continue in plain text, since RFC 3207 leaves that decision to the client. For AUTH the server&apos;s admin restores the authentication backend; users should not change passwords because of a 454. For relay denials the client must authenticate before sending to outside domains.</source>
         <comment>454|howToFix</comment>
-        <translation>STARTTLSの場合は、受信側サーバーの管理者がTLSの設定（証明書と秘密鍵のパス、パーミッション、証明書と一致する秘密鍵、有効期限）を修復してリロードします。TLSを必須としていないクライアントは平文のまま続行してもかまいません。RFC 3207はその判断をクライアントに委ねています。AUTHの場合は、サーバーの管理者が認証バックエンドを復旧させます。454が出たからといってユーザーがパスワードを変更する必要はありません。中継拒否の場合は、クライアントが外部ドメインへ送信する前に認証しなければなりません。</translation>
+        <translation>STARTTLS の場合は、受信側サーバーの管理者が TLS の設定（証明書と秘密鍵のパス、パーミッション、証明書と一致する秘密鍵、有効期限）を修復してリロードします。TLS を必須としていないクライアントは平文のまま続行してもかまいません。RFC 3207 はその判断をクライアントに委ねています。AUTH の場合は、サーバーの管理者が認証バックエンドを復旧させます。454 が出たからといってユーザーがパスワードを変更する必要はありません。中継拒否の場合は、クライアントが外部ドメインへ送信する前に認証しなければなりません。</translation>
     </message>
     <message>
         <source>Retry later with backoff. A client that requires TLS or authentication must not quietly fall back; an opportunistic MTA may deliver without TLS if its policy allows it. Never prompt the user for a new password because of a 454.</source>
         <comment>454|retry</comment>
-        <translation>間隔を延ばしながら後で再試行します。TLSや認証を必須とするクライアントは、黙ってそれらなしの接続に切り替えてはいけません。日和見的にTLSを使うMTAは、ポリシーが許すならTLSなしで配送してもかまいません。454を理由にユーザーに新しいパスワードの入力を求めてはいけません。</translation>
+        <translation>間隔を延ばしながら後で再試行します。TLS や認証を必須とするクライアントは、黙ってそれらなしの接続に切り替えてはいけません。日和見的に TLS を使う MTA は、ポリシーが許すなら TLS なしで配送してもかまいません。454 を理由にユーザーに新しいパスワードの入力を求めてはいけません。</translation>
     </message>
     <message>
         <source>The server cannot read or load its TLS certificate or private key (wrong path, permissions, key not matching the certificate).</source>
         <comment>454|causes</comment>
-        <translation>サーバーがTLS証明書や秘密鍵を読み取れないか、読み込めません（誤ったパス、パーミッション、証明書と一致しない秘密鍵）。</translation>
+        <translation>サーバーが TLS 証明書や秘密鍵を読み取れないか、読み込めません（誤ったパス、パーミッション、証明書と一致しない秘密鍵）。</translation>
     </message>
     <message>
         <source>The authentication backend (Dovecot auth socket, saslauthd, LDAP, Active Directory, database) is down, slow or unreachable.</source>
         <comment>454|causes</comment>
-        <translation>認証バックエンド（Dovecotの認証ソケット、saslauthd、LDAP、Active Directory、データベース）が停止している、遅い、または到達できません。</translation>
+        <translation>認証バックエンド（Dovecot の認証ソケット、saslauthd、LDAP、Active Directory、データベース）が停止している、遅い、または到達できません。</translation>
     </message>
     <message>
         <source>Too many parallel logins or recent failed attempts for the account, and the provider defers further AUTH for a while.</source>
         <comment>454|causes</comment>
-        <translation>そのアカウントで同時ログインが多すぎるか、最近の失敗した試行が多すぎるため、プロバイダーがしばらくの間AUTHを保留しています。</translation>
+        <translation>そのアカウントで同時ログインが多すぎるか、最近の失敗した試行が多すぎるため、プロバイダーがしばらくの間 AUTH を保留しています。</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain on a server that defers such attempts instead of rejecting them.</source>
@@ -1811,22 +1811,22 @@
     <message>
         <source>Commands pipelined right after STARTTLS, before the TLS handshake (Gmail answers 454 4.5.0).</source>
         <comment>454|causes</comment>
-        <translation>STARTTLSの直後、TLSハンドシェイクの前にコマンドがパイプライン化して送られました（Gmailは454 4.5.0で応答します）。</translation>
+        <translation>STARTTLS の直後、TLS ハンドシェイクの前にコマンドがパイプライン化して送られました（Gmail は 454 4.5.0 で応答します）。</translation>
     </message>
     <message>
         <source>Test STARTTLS on the server and look at the reply and the certificate.</source>
         <comment>454|checks.step</comment>
-        <translation>サーバーでSTARTTLSを試し、応答と証明書を確認します。</translation>
+        <translation>サーバーで STARTTLS を試し、応答と証明書を確認します。</translation>
     </message>
     <message>
         <source>On a Postfix server, find why TLS was turned off.</source>
         <comment>454|checks.step</comment>
-        <translation>Postfixサーバーで、TLSが無効になった理由を探します。</translation>
+        <translation>Postfix サーバーで、TLS が無効になった理由を探します。</translation>
     </message>
     <message>
         <source>Check that the Dovecot authentication backend answers for a test account.</source>
         <comment>454|checks.step</comment>
-        <translation>Dovecotの認証バックエンドがテスト用アカウントに対して応答することを確認します。</translation>
+        <translation>Dovecot の認証バックエンドがテスト用アカウントに対して応答することを確認します。</translation>
     </message>
     <message>
         <source>Test an authenticated submission end to end.</source>
@@ -1836,12 +1836,12 @@
     <message>
         <source>Gmail could not complete the login right now, often after many parallel connections or failed attempts for the account; the password is not necessarily wrong.</source>
         <comment>454|providers.meaning</comment>
-        <translation>Gmailは今はログインを完了できませんでした。そのアカウントで多数の同時接続や失敗した試行があった後によく起こります。パスワードが誤っているとは限りません。</translation>
+        <translation>Gmail は今はログインを完了できませんでした。そのアカウントで多数の同時接続や失敗した試行があった後によく起こります。パスワードが誤っているとは限りません。</translation>
     </message>
     <message>
         <source>The client sent further commands together with STARTTLS; the client software must wait for the 220 reply and finish the TLS handshake before sending EHLO again.</source>
         <comment>454|providers.meaning</comment>
-        <translation>クライアントがSTARTTLSと一緒に後続のコマンドを送りました。クライアントソフトウェアは、220応答を待ってTLSハンドシェイクを完了してから、改めてEHLOを送らなければなりません。</translation>
+        <translation>クライアントが STARTTLS と一緒に後続のコマンドを送りました。クライアントソフトウェアは、220 応答を待って TLS ハンドシェイクを完了してから、改めて EHLO を送らなければなりません。</translation>
     </message>
     <message>
         <source>Server unable to accommodate parameters</source>
@@ -1851,17 +1851,17 @@
     <message>
         <source>The server recognised the parameters given with MAIL FROM or RCPT TO but cannot honour them at the moment. RFC 5321 4.1.1.11 sets it apart from 555, which means the parameters are not recognised or not implemented at all: 455 is the temporary case, unless the parameter&apos;s own extension prescribes another code.</source>
         <comment>455|summary</comment>
-        <translation>サーバーはMAIL FROMやRCPT TOに付けられたパラメーターを認識しましたが、現時点ではそれに応えられません。RFC 5321 4.1.1.11は、パラメーターがまったく認識されない、または実装されていないことを意味する555とこれを区別しています。455は一時的なケースであり、パラメーター自身の拡張が別のコードを定めている場合を除いて使われます。</translation>
+        <translation>サーバーは MAIL FROM や RCPT TO に付けられたパラメーターを認識しましたが、現時点ではそれに応えられません。RFC 5321 4.1.1.11 は、パラメーターがまったく認識されない、または実装されていないことを意味する 555 とこれを区別しています。455 は一時的なケースであり、パラメーター自身の拡張が別のコードを定めている場合を除いて使われます。</translation>
     </message>
     <message>
         <source>Rarely. It would come at MAIL FROM or RCPT TO when an advertised extension parameter (a DSN, SIZE, priority or SMTPUTF8 option, say) depends on something that is unavailable at the moment. Most servers answer such situations with 451 or 452 instead, so a 455 is worth noting when you see it.</source>
         <comment>455|whenSeen</comment>
-        <translation>まれです。通知済みの拡張のパラメーター（たとえばDSN、SIZE、優先度、SMTPUTF8のオプション）が、その時点で利用できない何かに依存している場合に、MAIL FROMやRCPT TOで返されるはずのものです。ほとんどのサーバーはこうした状況に451や452で応答するので、455を見かけたら注目に値します。</translation>
+        <translation>まれです。通知済みの拡張のパラメーター（たとえば DSN、SIZE、優先度、SMTPUTF8 のオプション）が、その時点で利用できない何かに依存している場合に、MAIL FROM や RCPT TO で返されるはずのものです。ほとんどのサーバーはこうした状況に 451 や 452 で応答するので、455 を見かけたら注目に値します。</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries as for any 4xx. If it persists, the client software can send without the optional parameter the server struggles with, and the server&apos;s admin should look at the component behind that extension.</source>
         <comment>455|howToFix</comment>
-        <translation>送信者のMTAは他の4xxと同様に再送します。続く場合は、クライアントソフトウェアが、サーバーが処理に苦労しているオプションのパラメーターを外して送信できます。サーバーの管理者は、その拡張を支えるコンポーネントを調べるべきです。</translation>
+        <translation>送信者の MTA は他の 4xx と同様に再送します。続く場合は、クライアントソフトウェアが、サーバーが処理に苦労しているオプションのパラメーターを外して送信できます。サーバーの管理者は、その拡張を支えるコンポーネントを調べるべきです。</translation>
     </message>
     <message>
         <source>Retry later with backoff, unchanged. If it keeps failing, retrying without the optional parameter is acceptable where that parameter is not essential.</source>
@@ -1871,12 +1871,12 @@
     <message>
         <source>A service the parameter depends on (DSN generation, priority queueing, size accounting) is temporarily unavailable on the server.</source>
         <comment>455|causes</comment>
-        <translation>パラメーターが依存しているサービス（DSNの生成、優先度別のキュー処理、サイズの計算）が、サーバー上で一時的に利用できません。</translation>
+        <translation>パラメーターが依存しているサービス（DSN の生成、優先度別のキュー処理、サイズの計算）が、サーバー上で一時的に利用できません。</translation>
     </message>
     <message>
         <source>The server advertised an extension in its EHLO reply but the feature behind it is disabled or overloaded right now.</source>
         <comment>455|causes</comment>
-        <translation>サーバーはEHLO応答で拡張を通知しましたが、それを支える機能が現在無効になっているか過負荷です。</translation>
+        <translation>サーバーは EHLO 応答で拡張を通知しましたが、それを支える機能が現在無効になっているか過負荷です。</translation>
     </message>
     <message>
         <source>Compare the parameters the client sent with the extensions the server advertises.</source>
@@ -1886,92 +1886,92 @@
     <message>
         <source>Find the MAIL FROM or RCPT TO line that got the 455 in the sending log.</source>
         <comment>455|checks.step</comment>
-        <translation>送信側のログで、455を受けたMAIL FROMまたはRCPT TOの行を探します。</translation>
+        <translation>送信側のログで、455 を受けた MAIL FROM または RCPT TO の行を探します。</translation>
     </message>
     <message>
         <source>Please retry immediately the message over IPv4 because it fails SPF and DKIM</source>
         <comment>456|title</comment>
-        <translation>SPFとDKIMの検証に失敗したため、メッセージを直ちにIPv4で再送してください</translation>
+        <translation>SPF と DKIM の検証に失敗したため、メッセージを直ちに IPv4 で再送してください</translation>
     </message>
     <message>
         <source>Proposed but never standardised: an expired Internet-Draft from 2013-2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) suggested that a receiver refusing a message that arrived over IPv6, because it fails SPF and DKIM there, answer 456 so the sender retries at once over IPv4. No RFC defines it, and mainstream MTAs do not implement the special retry; to them it is an ordinary 4xx.</source>
         <comment>456|summary</comment>
-        <translation>提案されたものの標準化されなかったコードです。2013～2014年の期限切れのInternet-Draft（draft-martin-smtp-ipv6-to-ipv4-fallback）は、IPv6経由で届いたメッセージがSPFとDKIMの検証に失敗したために受信側が拒否する場合、456を返して送信側に直ちにIPv4で再送させることを提案していました。これを定義しているRFCはなく、主要なMTAはこの特別な再送を実装していません。それらにとっては通常の4xxです。</translation>
+        <translation>提案されたものの標準化されなかったコードです。2013～2014 年の期限切れの Internet-Draft（draft-martin-smtp-ipv6-to-ipv4-fallback）は、IPv6 経由で届いたメッセージが SPF と DKIM の検証に失敗したために受信側が拒否する場合、456 を返して送信側に直ちに IPv4 で再送させることを提案していました。これを定義している RFC はなく、主要な MTA はこの特別な再送を実装していません。それらにとっては通常の 4xx です。</translation>
     </message>
     <message>
         <source>Hardly ever. The idea came from receivers that hold IPv6 senders to stricter rules (authentication and PTR required) than IPv4 senders. What senders actually meet is a permanent rejection of unauthenticated IPv6 mail, for example Gmail&apos;s 550 replies that point to its IPv6 sending guidelines or to a missing PTR record.</source>
         <comment>456|whenSeen</comment>
-        <translation>ほとんど見かけません。この発想は、IPv6の送信者にIPv4の送信者より厳しいルール（認証とPTRが必須）を課す受信側から生まれました。送信者が実際に遭遇するのは、認証されていないIPv6のメールの恒久的な拒否です。たとえば、GmailのIPv6送信ガイドラインやPTRレコードの欠落を指摘する、Gmailの550応答です。</translation>
+        <translation>ほとんど見かけません。この発想は、IPv6 の送信者に IPv4 の送信者より厳しいルール（認証と PTR が必須）を課す受信側から生まれました。送信者が実際に遭遇するのは、認証されていない IPv6 のメールの恒久的な拒否です。たとえば、Gmail の IPv6 送信ガイドラインや PTR レコードの欠落を指摘する、Gmail の 550 応答です。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes IPv6 mail as trustworthy as IPv4 mail: a PTR record for the IPv6 address that resolves back, SPF covering it with an ip6: entry, and DKIM signing. Until then, configure the MTA to prefer or use only IPv4 for outbound SMTP (Postfix: smtp_address_preference or inet_protocols; Exim: disable_ipv6 or dns_ipv4_lookup).</source>
         <comment>456|howToFix</comment>
-        <translation>送信者側の管理者が、IPv6のメールをIPv4のメールと同じくらい信頼できるものにします。つまり、正引きで戻るIPv6アドレスのPTRレコード、ip6:エントリーでそのアドレスをカバーするSPF、そしてDKIM署名です。それまでの間は、外向きのSMTPでIPv4を優先するか、IPv4だけを使うようMTAを設定します（Postfix: smtp_address_preferenceまたはinet_protocols、Exim: disable_ipv6またはdns_ipv4_lookup）。</translation>
+        <translation>送信者側の管理者が、IPv6 のメールを IPv4 のメールと同じくらい信頼できるものにします。つまり、正引きで戻る IPv6 アドレスの PTR レコード、ip6:エントリーでそのアドレスをカバーする SPF、そして DKIM 署名です。それまでの間は、外向きの SMTP で IPv4 を優先するか、IPv4 だけを使うよう MTA を設定します（Postfix: smtp_address_preference または inet_protocols、Exim: disable_ipv6 または dns_ipv4_lookup）。</translation>
     </message>
     <message>
         <source>An MTA that knew the draft would retry at once over IPv4; real MTAs defer it like any 4xx and may hit IPv6 again on the next attempt. Fixing IPv6 authentication, or preferring IPv4 outbound, is the reliable path.</source>
         <comment>456|retry</comment>
-        <translation>このドラフトを知っているMTAなら直ちにIPv4で再送するはずですが、実際のMTAは他の4xxと同様に保留し、次の試行でもまたIPv6を使う可能性があります。確実なのは、IPv6の認証を整えるか、外向きでIPv4を優先することです。</translation>
+        <translation>このドラフトを知っている MTA なら直ちに IPv4 で再送するはずですが、実際の MTA は他の 4xx と同様に保留し、次の試行でもまた IPv6 を使う可能性があります。確実なのは、IPv6 の認証を整えるか、外向きで IPv4 を優先することです。</translation>
     </message>
     <message>
         <source>The sending host&apos;s IPv6 address is not covered by the sender domain&apos;s SPF record.</source>
         <comment>456|causes</comment>
-        <translation>送信ホストのIPv6アドレスが、送信者ドメインのSPFレコードでカバーされていません。</translation>
+        <translation>送信ホストの IPv6 アドレスが、送信者ドメインの SPF レコードでカバーされていません。</translation>
     </message>
     <message>
         <source>The message is not DKIM-signed, or the signature breaks, so nothing else authenticates the IPv6 delivery.</source>
         <comment>456|causes</comment>
-        <translation>メッセージにDKIM署名がないか、署名が壊れているため、IPv6での配送を認証するものが他に何もありません。</translation>
+        <translation>メッセージに DKIM 署名がないか、署名が壊れているため、IPv6 での配送を認証するものが他に何もありません。</translation>
     </message>
     <message>
         <source>The IPv6 address has no reverse DNS, or its PTR name does not resolve back to it.</source>
         <comment>456|causes</comment>
-        <translation>IPv6アドレスに逆引きDNSがないか、PTRの名前がそのアドレスに正引きで戻りません。</translation>
+        <translation>IPv6 アドレスに逆引き DNS がないか、PTR の名前がそのアドレスに正引きで戻りません。</translation>
     </message>
     <message>
         <source>Check whether the destination MX has an IPv6 address that your MTA may be using.</source>
         <comment>456|checks.step</comment>
-        <translation>宛先MXに、自分のMTAが使っている可能性のあるIPv6アドレスがあるかを確認します。</translation>
+        <translation>宛先 MX に、自分の MTA が使っている可能性のある IPv6 アドレスがあるかを確認します。</translation>
     </message>
     <message>
         <source>Check the PTR record of your sending IPv6 address.</source>
         <comment>456|checks.step</comment>
-        <translation>送信に使っているIPv6アドレスのPTRレコードを確認します。</translation>
+        <translation>送信に使っている IPv6 アドレスの PTR レコードを確認します。</translation>
     </message>
     <message>
         <source>Check that SPF covers the IPv6 address (an ip6: entry or an include that contains it).</source>
         <comment>456|checks.step</comment>
-        <translation>SPFがそのIPv6アドレスをカバーしていること（ip6:エントリー、またはそれを含むinclude）を確認します。</translation>
+        <translation>SPF がその IPv6 アドレスをカバーしていること（ip6:エントリー、またはそれを含む include）を確認します。</translation>
     </message>
     <message>
         <source>Send a test over IPv4 only to compare the result.</source>
         <comment>456|checks.step</comment>
-        <translation>比較のため、IPv4だけでテスト送信します。</translation>
+        <translation>比較のため、IPv4 だけでテスト送信します。</translation>
     </message>
     <message>
         <source>Unable to queue messages for node &lt;x&gt;</source>
         <comment>458|title</comment>
-        <translation>ノード&lt;x&gt;宛てのメッセージをキューに入れられません</translation>
+        <translation>ノード &lt;x&gt; 宛てのメッセージをキューに入れられません</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server understood the request to start delivering the mail it holds for a domain or node, but cannot start that queue run now. ETRN is used by sites with intermittent connections that ask their provider or backup MX to flush mail waiting for them.</source>
         <comment>458|summary</comment>
-        <translation>ETRN（RFC 1985）への応答です。サーバーは、あるドメインまたはノード宛てに保持しているメールの配送を開始する要求を理解しましたが、今はそのキューの処理を開始できません。ETRNは、常時接続ではないサイトが、自分宛てに待機しているメールを送り出すようプロバイダーやバックアップMXに要求するために使います。</translation>
+        <translation>ETRN（RFC 1985）への応答です。サーバーは、あるドメインまたはノード宛てに保持しているメールの配送を開始する要求を理解しましたが、今はそのキューの処理を開始できません。ETRN は、常時接続ではないサイトが、自分宛てに待機しているメールを送り出すようプロバイダーやバックアップ MX に要求するために使います。</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by hand. Postfix answers &quot;458 Unable to queue messages&quot; when its flush service reports a failure, and Postfix postscreen gives that answer to every ETRN it sees.</source>
         <comment>458|whenSeen</comment>
-        <translation>ETRNコマンドの後だけです。ETRNを送るのは通常、ETRNモードのfetchmail、回線がつながったときの小規模オフィスのメールサーバー、または手動の操作です。Postfixは、flushサービスが失敗を報告すると&quot;458 Unable to queue messages&quot;と応答し、Postfixのpostscreenは受け取ったすべてのETRNにこの応答を返します。</translation>
+        <translation>ETRN コマンドの後だけです。ETRN を送るのは通常、ETRN モードの fetchmail、回線がつながったときの小規模オフィスのメールサーバー、または手動の操作です。Postfix は、flush サービスが失敗を報告すると &quot;458 Unable to queue messages&quot; と応答し、Postfix の postscreen は受け取ったすべての ETRN にこの応答を返します。</translation>
     </message>
     <message>
         <source>The admin of the relay holding the queue checks its flush mechanism (in Postfix the flush service and the fast_flush_domains setting) and that the queue can be read. Until it is fixed, the held mail still goes out on the relay&apos;s normal retry schedule.</source>
         <comment>458|howToFix</comment>
-        <translation>キューを保持しているリレーの管理者が、キューの送り出しの仕組み（Postfixではflushサービスとfast_flush_domainsの設定）と、キューが読み取れることを確認します。修正されるまでの間も、保持されているメールはリレーの通常の再送スケジュールで送り出されます。</translation>
+        <translation>キューを保持しているリレーの管理者が、キューの送り出しの仕組み（Postfix では flush サービスと fast_flush_domains の設定）と、キューが読み取れることを確認します。修正されるまでの間も、保持されているメールはリレーの通常の再送スケジュールで送り出されます。</translation>
     </message>
     <message>
         <source>Send ETRN again at the next connection or poll; meanwhile the relay keeps the mail and delivers it on its own retry schedule.</source>
         <comment>458|retry</comment>
-        <translation>次回の接続時や問い合わせ時に再びETRNを送ります。その間、リレーはメールを保持し、自身の再送スケジュールで配送します。</translation>
+        <translation>次回の接続時や問い合わせ時に再び ETRN を送ります。その間、リレーはメールを保持し、自身の再送スケジュールで配送します。</translation>
     </message>
     <message>
         <source>The relay&apos;s queue-flush service failed or is not running.</source>
@@ -1981,7 +1981,7 @@
     <message>
         <source>The client reached a front end, such as Postfix postscreen, that does not pass ETRN on.</source>
         <comment>458|causes</comment>
-        <translation>クライアントが、ETRNを先に渡さないフロントエンド（Postfixのpostscreenなど）に接続しました。</translation>
+        <translation>クライアントが、ETRN を先に渡さないフロントエンド（Postfix の postscreen など）に接続しました。</translation>
     </message>
     <message>
         <source>A relay-side error while scanning the queue for the requested domain.</source>
@@ -1991,22 +1991,22 @@
     <message>
         <source>On the relay, see which domains Postfix accepts ETRN for.</source>
         <comment>458|checks.step</comment>
-        <translation>リレー上で、PostfixがどのドメインについてETRNを受け付けるかを確認します。</translation>
+        <translation>リレー上で、Postfix がどのドメインについて ETRN を受け付けるかを確認します。</translation>
     </message>
     <message>
         <source>On the relay, start delivery for the domain locally, which is what ETRN asks for.</source>
         <comment>458|checks.step</comment>
-        <translation>リレー上で、ETRNが要求しているのと同じく、そのドメインへの配送をローカルで開始します。</translation>
+        <translation>リレー上で、ETRN が要求しているのと同じく、そのドメインへの配送をローカルで開始します。</translation>
     </message>
     <message>
         <source>Look for the ETRN warning in the relay&apos;s log.</source>
         <comment>458|checks.step</comment>
-        <translation>リレーのログでETRNに関する警告を探します。</translation>
+        <translation>リレーのログで ETRN に関する警告を探します。</translation>
     </message>
     <message>
         <source>Node &lt;x&gt; not allowed: &lt;reason&gt;</source>
         <comment>459|title</comment>
-        <translation>ノード&lt;x&gt;は許可されていません：&lt;reason&gt;</translation>
+        <translation>ノード &lt;x&gt; は許可されていません: &lt;reason&gt;</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server refuses to start a queue run for the node or domain named, and gives a reason. The request was understood; the server does not offer this service for that name, or not to this client.</source>
@@ -2016,27 +2016,27 @@
     <message>
         <source>After ETRN, when the domain is not one the relay queues for, or its policy does not let this client trigger a run. Postfix answers &quot;459 &lt;example.com&gt;: service unavailable&quot; when the domain is not eligible for its fast flush service (fast_flush_domains, which defaults to the relay_domains list); its smtpd_etrn_restrictions can also refuse the request.</source>
         <comment>459|whenSeen</comment>
-        <translation>ETRNの後、そのドメインがリレーのキュー保持の対象ではない場合や、リレーのポリシーがこのクライアントによる処理の開始を許可していない場合に返されます。Postfixは、ドメインが高速flushサービスの対象（fast_flush_domains。デフォルトはrelay_domainsの一覧）でない場合に&quot;459 &lt;example.com&gt;: service unavailable&quot;と応答します。smtpd_etrn_restrictionsによって要求が拒否されることもあります。</translation>
+        <translation>ETRN の後、そのドメインがリレーのキュー保持の対象ではない場合や、リレーのポリシーがこのクライアントによる処理の開始を許可していない場合に返されます。Postfix は、ドメインが高速 flush サービスの対象（fast_flush_domains。デフォルトは relay_domains の一覧）でない場合に &quot;459 &lt;example.com&gt;: service unavailable&quot; と応答します。smtpd_etrn_restrictions によって要求が拒否されることもあります。</translation>
     </message>
     <message>
         <source>The client&apos;s admin checks that ETRN names exactly the domain the relay holds mail for. If the service is meant to be offered, the relay&apos;s admin adds the domain to the list eligible for ETRN (Postfix: fast_flush_domains) and allows the client in its ETRN restrictions.</source>
         <comment>459|howToFix</comment>
-        <translation>クライアント側の管理者が、ETRNで指定している名前がリレーがメールを保持しているドメインと完全に一致していることを確認します。このサービスを提供するつもりであれば、リレーの管理者がそのドメインをETRNの対象一覧（Postfix: fast_flush_domains）に追加し、ETRNの制限設定でそのクライアントを許可します。</translation>
+        <translation>クライアント側の管理者が、ETRN で指定している名前がリレーがメールを保持しているドメインと完全に一致していることを確認します。このサービスを提供するつもりであれば、リレーの管理者がそのドメインを ETRN の対象一覧（Postfix: fast_flush_domains）に追加し、ETRN の制限設定でそのクライアントを許可します。</translation>
     </message>
     <message>
         <source>Do not repeat the same ETRN unchanged; it will be refused again. Correct the domain name or get the relay configured first. Mail already queued is not lost: it waits for the relay&apos;s normal retries.</source>
         <comment>459|retry</comment>
-        <translation>同じETRNをそのまま繰り返さないでください。再び拒否されます。先にドメイン名を修正するか、リレー側の設定を済ませてください。すでにキューに入っているメールは失われず、リレーの通常の再送を待ちます。</translation>
+        <translation>同じ ETRN をそのまま繰り返さないでください。再び拒否されます。先にドメイン名を修正するか、リレー側の設定を済ませてください。すでにキューに入っているメールは失われず、リレーの通常の再送を待ちます。</translation>
     </message>
     <message>
         <source>The requested domain is not in the relay&apos;s list of domains eligible for ETRN.</source>
         <comment>459|causes</comment>
-        <translation>要求されたドメインが、リレーのETRN対象ドメインの一覧に入っていません。</translation>
+        <translation>要求されたドメインが、リレーの ETRN 対象ドメインの一覧に入っていません。</translation>
     </message>
     <message>
         <source>The relay&apos;s policy refuses ETRN from this client address, or before authentication.</source>
         <comment>459|causes</comment>
-        <translation>リレーのポリシーが、このクライアントアドレスからのETRN、または認証前のETRNを拒否しています。</translation>
+        <translation>リレーのポリシーが、このクライアントアドレスからの ETRN、または認証前の ETRN を拒否しています。</translation>
     </message>
     <message>
         <source>The client sent a different name than the relay queues under (a host name instead of the domain, or the reverse).</source>
@@ -2051,12 +2051,12 @@
     <message>
         <source>On the relay, check the ETRN restrictions.</source>
         <comment>459|checks.step</comment>
-        <translation>リレー上で、ETRNの制限設定を確認します。</translation>
+        <translation>リレー上で、ETRN の制限設定を確認します。</translation>
     </message>
     <message>
         <source>Send EHLO and then ETRN by hand and read the reason text.</source>
         <comment>459|checks.step</comment>
-        <translation>手動でEHLO、続いてETRNを送り、理由のテキストを読みます。</translation>
+        <translation>手動で EHLO、続いて ETRN を送り、理由のテキストを読みます。</translation>
     </message>
     <message>
         <source>Error of the mail server, often a local anti-spam filter</source>
@@ -2066,32 +2066,32 @@
     <message>
         <source>471 is not an SMTP reply code in any RFC. Lists describe it as an error of the mail server, often a local anti-spam filter; the number is the enhanced status code 4.7.1 (delivery not authorised, in its temporary form) written without dots, just as 571 is 5.7.1 without dots. On the wire the condition arrives as 450 4.7.1 or 451 4.7.1.</source>
         <comment>471|summary</comment>
-        <translation>471はどのRFCでもSMTP応答コードとして定義されていません。一覧ではメールサーバーのエラー、多くはローカルのスパム対策フィルターによるものと説明されています。この番号は拡張ステータスコード4.7.1（配送が許可されていない、の一時的な形）をドットなしで書いたもので、571が5.7.1をドットなしで書いたものであるのと同じです。実際の通信では、この状態は450 4.7.1や451 4.7.1として届きます。</translation>
+        <translation>471 はどの RFC でも SMTP 応答コードとして定義されていません。一覧ではメールサーバーのエラー、多くはローカルのスパム対策フィルターによるものと説明されています。この番号は拡張ステータスコード 4.7.1（配送が許可されていない、の一時的な形）をドットなしで書いたもので、571 が 5.7.1 をドットなしで書いたものであるのと同じです。実際の通信では、この状態は 450 4.7.1 や 451 4.7.1 として届きます。</translation>
     </message>
     <message>
         <source>In code tables and in user reports where 4.7.1 lost its dots. The real replies behind it are temporary policy refusals: greylisting, older Postfix versions&apos; &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot; (current versions send 4.7.25 there), or an outgoing filter or gateway on the sender&apos;s own side deferring the message.</source>
         <comment>471|whenSeen</comment>
-        <translation>コード表や、4.7.1からドットが抜け落ちたユーザーの報告の中です。その背後にある実際の応答は、一時的なポリシーによる拒否です。グレイリスティング、古いバージョンのPostfixの&quot;450 4.7.1 Client host rejected: cannot find your hostname&quot;（現行バージョンではここで4.7.25を返します）、あるいは送信者自身の側にある送信フィルターやゲートウェイによるメッセージの保留などです。</translation>
+        <translation>コード表や、4.7.1 からドットが抜け落ちたユーザーの報告の中です。その背後にある実際の応答は、一時的なポリシーによる拒否です。グレイリスティング、古いバージョンの Postfix の &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot;（現行バージョンではここで 4.7.25 を返します）、あるいは送信者自身の側にある送信フィルターやゲートウェイによるメッセージの保留などです。</translation>
     </message>
     <message>
         <source>Find the real reply in the log or bounce before doing anything. If it is greylisting, let the queue retry. If it is a reverse-DNS or reputation check, the sender&apos;s admin fixes PTR, SPF and DKIM. If your own outgoing anti-spam gateway deferred it, your admin checks that gateway&apos;s log and sending limits.</source>
         <comment>471|howToFix</comment>
-        <translation>何かをする前に、ログやバウンスで実際の応答を探してください。グレイリスティングであれば、キューによる再送に任せます。逆引きDNSや評価のチェックであれば、送信者側の管理者がPTR、SPF、DKIMを修正します。自分側の送信用スパム対策ゲートウェイが保留したのであれば、管理者がそのゲートウェイのログと送信制限を確認します。</translation>
+        <translation>何かをする前に、ログやバウンスで実際の応答を探してください。グレイリスティングであれば、キューによる再送に任せます。逆引き DNS や評価のチェックであれば、送信者側の管理者が PTR、SPF、DKIM を修正します。自分側の送信用スパム対策ゲートウェイが保留したのであれば、管理者がそのゲートウェイのログと送信制限を確認します。</translation>
     </message>
     <message>
         <source>Whatever the real reply was, a 4.7.1-class deferral is temporary: retry later with backoff. If the same refusal lasts more than a day, treat it as a block and fix the cause instead of waiting for the queue to expire.</source>
         <comment>471|retry</comment>
-        <translation>実際の応答が何であれ、4.7.1系の保留は一時的なものです。間隔を延ばしながら後で再送します。同じ拒否が1日以上続く場合は、キューの期限切れを待つのではなく、ブロックとして扱い原因を修正してください。</translation>
+        <translation>実際の応答が何であれ、4.7.1 系の保留は一時的なものです。間隔を延ばしながら後で再送します。同じ拒否が 1 日以上続く場合は、キューの期限切れを待つのではなく、ブロックとして扱い原因を修正してください。</translation>
     </message>
     <message>
         <source>A temporary anti-spam or policy check on the receiving side (greylisting, reputation, rate control) deferred the message with 4.7.1.</source>
         <comment>471|causes</comment>
-        <translation>受信側の一時的なスパム対策やポリシーのチェック（グレイリスティング、評価、レート制御）が、4.7.1でメッセージを保留しました。</translation>
+        <translation>受信側の一時的なスパム対策やポリシーのチェック（グレイリスティング、評価、レート制御）が、4.7.1 でメッセージを保留しました。</translation>
     </message>
     <message>
         <source>The sending IP lacks a matching PTR record and the receiver defers until it can verify the client.</source>
         <comment>471|causes</comment>
-        <translation>送信元IPに一致するPTRレコードがなく、受信側がクライアントを検証できるまで保留しています。</translation>
+        <translation>送信元 IP に一致する PTR レコードがなく、受信側がクライアントを検証できるまで保留しています。</translation>
     </message>
     <message>
         <source>The sender&apos;s own outbound filter or gateway held the message, for example as suspected spam or over a sending limit.</source>
@@ -2101,12 +2101,12 @@
     <message>
         <source>Search the mail log for the real reply that carried 4.7.1.</source>
         <comment>471|checks.step</comment>
-        <translation>メールログで、4.7.1を伴っていた実際の応答を検索します。</translation>
+        <translation>メールログで、4.7.1 を伴っていた実際の応答を検索します。</translation>
     </message>
     <message>
         <source>Verify that the sending IP&apos;s PTR name resolves back to the same IP.</source>
         <comment>471|checks.step</comment>
-        <translation>送信元IPのPTRの名前が、同じIPに正引きで戻ることを確認します。</translation>
+        <translation>送信元 IP の PTR の名前が、同じ IP に正引きで戻ることを確認します。</translation>
     </message>
     <message>
         <source>Look at the deferred queue to see whether your own gateway or the receiver deferred the message.</source>
@@ -3516,7 +3516,7 @@
     <message>
         <source>Outlook.com and Hotmail answer this, usually followed by a tag such as (S2017062302), for recipients that do not exist: the consumer-service counterpart of 5.1.10. Here 5.5.0 means an unknown mailbox, not the registry&apos;s protocol status.</source>
         <comment>550|providers.meaning</comment>
-        <translation>Outlook.com と Hotmail は、存在しない受信者に対してこれを返し、通常は (S2017062302) のようなタグが続きます。5.1.10 に相当するコンシューマー向けサービスの応答です。ここでの 5.5.0 は不明なメールボックスを意味し、レジストリ上のプロトコルステータスの意味ではありません。</translation>
+        <translation>Outlook.com と Hotmail は、存在しない受信者に対してこれを返し、通常は（S2017062302）のようなタグが続きます。5.1.10 に相当するコンシューマー向けサービスの応答です。ここでの 5.5.0 は不明なメールボックスを意味し、レジストリ上のプロトコルステータスの意味ではありません。</translation>
     </message>
     <message>
         <source>User not local; please try &lt;forward-path&gt;</source>
@@ -4136,7 +4136,7 @@
     <message>
         <source>The catch-all enhanced code: the server only says whether the result is a success (2.0.0), a temporary failure (4.0.0) or a permanent failure (5.0.0), with no subject or detail. The basic code and the reply text carry all the real information.</source>
         <comment>X.0.0|summary</comment>
-        <translation>汎用の拡張ステータスコードです。サーバーは結果が成功 (2.0.0)、一時的な失敗 (4.0.0)、恒久的な失敗 (5.0.0) のいずれであるかだけを示し、サブジェクト (分類) も詳細も示しません。実際の情報はすべて基本コードと応答テキストにあります。</translation>
+        <translation>汎用の拡張ステータスコードです。サーバーは結果が成功（2.0.0）、一時的な失敗（4.0.0）、恒久的な失敗（5.0.0）のいずれであるかだけを示し、サブジェクト（分類）も詳細も示しません。実際の情報はすべて基本コードと応答テキストにあります。</translation>
     </message>
     <message>
         <source>Anywhere in the session and very often in bounces. Postfix answers 250 2.0.0 Ok: queued after the message data, 221 2.0.0 Bye to QUIT and 220 2.0.0 Ready to start TLS. Postfix and Exim also write Status: 5.0.0 or 4.0.0 into a DSN when the remote server&apos;s reply had no enhanced code of its own.</source>
@@ -4146,7 +4146,7 @@
     <message>
         <source>Ignore the enhanced code and read the basic code and the text beside it: they say what actually happened. For 2.0.0 there is nothing to fix. For 4.0.0 or 5.0.0 in a bounce, the sender (or the sender&apos;s admin) reads the Diagnostic-Code line, which quotes the remote server&apos;s original reply, and works from that.</source>
         <comment>X.0.0|howToFix</comment>
-        <translation>拡張ステータスコードは無視し、基本コードとその横のテキストを読んでください。実際に何が起きたかはそこに書かれています。2.0.0 であれば対処は不要です。バウンスに 4.0.0 または 5.0.0 がある場合は、送信者 (または送信者側の管理者) が、リモートサーバーの元の応答を引用している Diagnostic-Code 行を読み、そこから原因を調べます。</translation>
+        <translation>拡張ステータスコードは無視し、基本コードとその横のテキストを読んでください。実際に何が起きたかはそこに書かれています。2.0.0 であれば対処は不要です。バウンスに 4.0.0 または 5.0.0 がある場合は、送信者（または送信者側の管理者）が、リモートサーバーの元の応答を引用している Diagnostic-Code 行を読み、そこから原因を調べます。</translation>
     </message>
     <message>
         <source>Decide by the class digit alone: 2.0.0 needs nothing, 4.0.0 is retried later with the usual backoff, 5.0.0 is not retried unchanged. The generic code gives no further reason to deviate from that.</source>
@@ -4161,7 +4161,7 @@
     <message>
         <source>Server software that tags routine success replies with 2.0.0, such as the final 250 after the message data or the 221 to QUIT.</source>
         <comment>X.0.0|causes</comment>
-        <translation>サーバーソフトウェアが通常の成功応答に 2.0.0 を付けている (メッセージデータ後の最終的な 250 や、QUIT に対する 221 など)。</translation>
+        <translation>サーバーソフトウェアが通常の成功応答に 2.0.0 を付けている（メッセージデータ後の最終的な 250 や、QUIT に対する 221 など）。</translation>
     </message>
     <message>
         <source>A filter, milter or policy service rejected the message with its own free text and did not choose a specific enhanced code.</source>
@@ -4186,12 +4186,12 @@
     <message>
         <source>Something about an address in the transaction, the sender&apos;s or a recipient&apos;s, caused this result, but the server does not say what. As 5.1.0 it is a permanent refusal tied to that address; as 4.1.0 the address problem is expected to clear, for example a check that could not be completed yet.</source>
         <comment>X.1.0|summary</comment>
-        <translation>トランザクション内のいずれかのアドレス (送信者または受信者のアドレス) に何らかの問題があってこの結果になりましたが、サーバーはその内容を示していません。5.1.0 の場合はそのアドレスに紐づく恒久的な拒否であり、4.1.0 の場合はアドレスの問題がいずれ解消する見込みです (例: まだ完了できていないチェックがある)。</translation>
+        <translation>トランザクション内のいずれかのアドレス（送信者または受信者のアドレス）に何らかの問題があってこの結果になりましたが、サーバーはその内容を示していません。5.1.0 の場合はそのアドレスに紐づく恒久的な拒否であり、4.1.0 の場合はアドレスの問題がいずれ解消する見込みです（例: まだ完了できていないチェックがある）。</translation>
     </message>
     <message>
         <source>In replies to MAIL FROM or RCPT TO, and in DSNs. Postfix answers 550 5.1.0 ... Sender address rejected: User unknown in local recipient table when a sender address in a domain it hosts does not exist (reject_unlisted_sender), and some Postfix versions log dsn=5.1.0 when they bounce mail for a domain with a null MX. Postfix, Gmail and Exchange also put 2.1.0 on the 250 reply to MAIL FROM, a success form the registry does not list.</source>
         <comment>X.1.0|whenSeen</comment>
-        <translation>MAIL FROM または RCPT TO への応答、および DSN で見られます。Postfix は、自身がホストするドメインの送信者アドレスが存在しない場合 (reject_unlisted_sender)、550 5.1.0 ... Sender address rejected: User unknown in local recipient table と応答します。また一部の Postfix のバージョンは、null MX のドメイン宛てのメールをバウンスする際に dsn=5.1.0 とログに記録します。Postfix、Gmail、Exchange は MAIL FROM に対する 250 応答にも 2.1.0 を付けますが、これはレジストリに掲載されていない成功形です。</translation>
+        <translation>MAIL FROM または RCPT TO への応答、および DSN で見られます。Postfix は、自身がホストするドメインの送信者アドレスが存在しない場合（reject_unlisted_sender）、550 5.1.0 ... Sender address rejected: User unknown in local recipient table と応答します。また一部の Postfix のバージョンは、null MX のドメイン宛てのメールをバウンスする際に dsn=5.1.0 とログに記録します。Postfix、Gmail、Exchange は MAIL FROM に対する 250 応答にも 2.1.0 を付けますが、これはレジストリに掲載されていない成功形です。</translation>
     </message>
     <message>
         <source>Read the text after the code to learn which address was refused. If it names the sender address, the sender&apos;s admin makes sure the envelope sender is a real, existing mailbox in a domain that resolves; if it names a recipient, the sender checks that address for typos. For 4.1.0 the sending server simply retries.</source>
@@ -4231,7 +4231,7 @@
     <message>
         <source>Check whether the recipient domain publishes a null MX (a single answer &apos;0 .&apos;).</source>
         <comment>X.1.0|checks.step</comment>
-        <translation>受信者ドメインが null MX (「0 .」という単一の応答) を公開していないか確認します。</translation>
+        <translation>受信者ドメインが null MX（「0 .」という単一の応答）を公開していないか確認します。</translation>
     </message>
     <message>
         <source>Bad destination mailbox address</source>
@@ -4241,17 +4241,17 @@
     <message>
         <source>The mailbox does not exist: the part of the address left of the @ is unknown at the destination, while the domain itself is fine. It is meant as a permanent failure (5.1.1), the classic hard bounce for a mistyped or deleted address; 4.1.1 appears when a server cannot confirm the recipient yet and asks for a later retry.</source>
         <comment>X.1.1|summary</comment>
-        <translation>メールボックスが存在しません。ドメイン自体は問題ありませんが、アドレスの @ より左の部分が宛先で認識されていません。恒久的な失敗 (5.1.1) として使われることを想定しており、入力ミスや削除済みのアドレスによる典型的なハードバウンスです。4.1.1 は、サーバーがまだ受信者を確認できず、後ほどの再試行を求める場合に現れます。</translation>
+        <translation>メールボックスが存在しません。ドメイン自体は問題ありませんが、アドレスの @ より左の部分が宛先で認識されていません。恒久的な失敗（5.1.1）として使われることを想定しており、入力ミスや削除済みのアドレスによる典型的なハードバウンスです。4.1.1 は、サーバーがまだ受信者を確認できず、後ほどの再試行を求める場合に現れます。</translation>
     </message>
     <message>
         <source>Almost always in reply to RCPT TO, before any message data is sent, and then in the bounce written by the sending server. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, or in virtual mailbox table) and Sendmail (User unknown) all use it. Postfix sends 450 4.1.1 ... unverified address while its recipient address verification is still in progress.</source>
         <comment>X.1.1|whenSeen</comment>
-        <translation>ほぼ常に、メッセージデータが送られる前の RCPT TO への応答として現れ、その後、送信側サーバーが作成するバウンスにも含まれます。Gmail、Microsoft 365、Postfix (User unknown in local recipient table、または in virtual mailbox table)、Sendmail (User unknown) のいずれもこのコードを使います。Postfix は受信者アドレスの検証がまだ進行中の間、450 4.1.1 ... unverified address を返します。</translation>
+        <translation>ほぼ常に、メッセージデータが送られる前の RCPT TO への応答として現れ、その後、送信側サーバーが作成するバウンスにも含まれます。Gmail、Microsoft 365、Postfix（User unknown in local recipient table、または in virtual mailbox table）、Sendmail（User unknown）のいずれもこのコードを使います。Postfix は受信者アドレスの検証がまだ進行中の間、450 4.1.1 ... unverified address を返します。</translation>
     </message>
     <message>
         <source>The sender checks the address for typos, especially before the @, and confirms the right address with the recipient by another channel. List operators remove the address after a 5.1.1. If the mailbox should exist, the recipient&apos;s admin checks that it is present in the directory or lookup table the receiving server uses, and that gateways and backup MX hosts have a current recipient list.</source>
         <comment>X.1.1|howToFix</comment>
-        <translation>送信者はアドレスに入力ミスがないか (特に @ より前の部分を) 確認し、別の手段で受信者に正しいアドレスを確かめます。メーリングリストの運用者は 5.1.1 を受け取ったらそのアドレスを削除します。メールボックスが存在するはずの場合は、受信者側の管理者が、受信側サーバーが参照するディレクトリやルックアップテーブルにそのメールボックスがあるか、またゲートウェイやバックアップ MX ホストが最新の受信者リストを持っているかを確認します。</translation>
+        <translation>送信者はアドレスに入力ミスがないか（特に @ より前の部分を）確認し、別の手段で受信者に正しいアドレスを確かめます。メーリングリストの運用者は 5.1.1 を受け取ったらそのアドレスを削除します。メールボックスが存在するはずの場合は、受信者側の管理者が、受信側サーバーが参照するディレクトリやルックアップテーブルにそのメールボックスがあるか、またゲートウェイやバックアップ MX ホストが最新の受信者リストを持っているかを確認します。</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.1: the address will not appear by itself, and repeated attempts at dead addresses hurt the sender&apos;s reputation. A 4.1.1 is retried with normal backoff; if it turns into 5.1.1, stop.</source>
@@ -4261,7 +4261,7 @@
     <message>
         <source>A typing error in the local part: a missing letter, swapped first and last name, or the wrong separator.</source>
         <comment>X.1.1|causes</comment>
-        <translation>ローカルパートの入力ミス (文字の抜け、姓と名の入れ違い、区切り文字の誤りなど)。</translation>
+        <translation>ローカルパートの入力ミス（文字の抜け、姓と名の入れ違い、区切り文字の誤りなど）。</translation>
     </message>
     <message>
         <source>The mailbox was deleted or renamed, for example after an employee left, and no alias was kept.</source>
@@ -4281,7 +4281,7 @@
     <message>
         <source>The mailbox was created but the receiving server&apos;s lookup table (virtual map, LDAP query) was not rebuilt or does not see it.</source>
         <comment>X.1.1|causes</comment>
-        <translation>メールボックスは作成されたが、受信側サーバーのルックアップテーブル (virtual マップ、LDAP クエリ) が再構築されていないか、そのメールボックスを参照できていない。</translation>
+        <translation>メールボックスは作成されたが、受信側サーバーのルックアップテーブル（virtual マップ、LDAP クエリ）が再構築されていないか、そのメールボックスを参照できていない。</translation>
     </message>
     <message>
         <source>Find the recipient domain&apos;s MX hosts.</source>
@@ -4306,7 +4306,7 @@
     <message>
         <source>Exchange could not resolve the recipient in its directory. Between users of the same organisation this is often an old autocomplete (X.500 / legacyExchangeDN) entry for a mailbox that was recreated or moved: delete the suggestion, retype the address and send again.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation>Exchange がディレクトリ内で受信者を解決できませんでした。同じ組織内のユーザー間では、再作成または移動されたメールボックスを指す古いオートコンプリート (X.500 / legacyExchangeDN) のエントリが原因であることがよくあります。候補を削除し、アドレスを入力し直して再送してください。</translation>
+        <translation>Exchange がディレクトリ内で受信者を解決できませんでした。同じ組織内のユーザー間では、再作成または移動されたメールボックスを指す古いオートコンプリート（X.500 / legacyExchangeDN）のエントリが原因であることがよくあります。候補を削除し、アドレスを入力し直して再送してください。</translation>
     </message>
     <message>
         <source>Bad destination system address</source>
@@ -4316,17 +4316,17 @@
     <message>
         <source>The domain part of the recipient address (right of the @) cannot take mail: it does not exist in DNS or has no usable mail host. It is defined as a permanent failure, so the message cannot be delivered until the domain is corrected.</source>
         <comment>X.1.2|summary</comment>
-        <translation>受信者アドレスのドメイン部分 (@ より右) がメールを受け取れません。DNS に存在しないか、利用可能なメールホストがありません。恒久的な失敗として定義されているため、ドメインが修正されるまでメッセージは配送できません。</translation>
+        <translation>受信者アドレスのドメイン部分（@ より右）がメールを受け取れません。DNS に存在しないか、利用可能なメールホストがありません。恒久的な失敗として定義されているため、ドメインが修正されるまでメッセージは配送できません。</translation>
     </message>
     <message>
         <source>Either in reply to RCPT TO from a server that checks recipient domains, or in a bounce written by the sending server after its own DNS lookup failed. Postfix with reject_unknown_recipient_domain answers 450 4.1.2 ... Recipient address rejected: Domain not found (temporary by default, because DNS trouble can pass), and Sendmail bounces with 550 5.1.2 ... Host unknown.</source>
         <comment>X.1.2|whenSeen</comment>
-        <translation>受信者ドメインをチェックするサーバーからの RCPT TO への応答として現れるか、送信側サーバー自身の DNS 検索が失敗した後にそのサーバーが作成するバウンスに現れます。reject_unknown_recipient_domain を設定した Postfix は 450 4.1.2 ... Recipient address rejected: Domain not found と応答し (DNS の障害は解消しうるため、デフォルトでは一時エラー)、Sendmail は 550 5.1.2 ... Host unknown でバウンスします。</translation>
+        <translation>受信者ドメインをチェックするサーバーからの RCPT TO への応答として現れるか、送信側サーバー自身の DNS 検索が失敗した後にそのサーバーが作成するバウンスに現れます。reject_unknown_recipient_domain を設定した Postfix は 450 4.1.2 ... Recipient address rejected: Domain not found と応答し（DNS の障害は解消しうるため、デフォルトでは一時エラー）、Sendmail は 550 5.1.2 ... Host unknown でバウンスします。</translation>
     </message>
     <message>
         <source>The sender checks the spelling of the domain (common slips: a letter missing from a well-known provider name, a trailing dot, a missing country suffix). If the domain is right, the recipient&apos;s admin checks that it is registered and delegated, and that it publishes MX records, or at least an address record, leading to a working mail server.</source>
         <comment>X.1.2|howToFix</comment>
-        <translation>送信者はドメインの綴りを確認します (よくある誤り: 有名プロバイダー名の文字の抜け、末尾のドット、国別サフィックスの欠落)。ドメインが正しい場合は、受信者側の管理者が、ドメインが登録・委任されていること、そして稼働中のメールサーバーを指す MX レコード、少なくともアドレスレコードを公開していることを確認します。</translation>
+        <translation>送信者はドメインの綴りを確認します（よくある誤り: 有名プロバイダー名の文字の抜け、末尾のドット、国別サフィックスの欠落）。ドメインが正しい場合は、受信者側の管理者が、ドメインが登録・委任されていること、そして稼働中のメールサーバーを指す MX レコード、少なくともアドレスレコードを公開していることを確認します。</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.2 unchanged; correct the address. If the cause was a DNS outage and the server used a 4xx basic code, retry with normal backoff.</source>
@@ -4336,7 +4336,7 @@
     <message>
         <source>A misspelled domain, for example a doubled or missing letter in a large provider&apos;s name.</source>
         <comment>X.1.2|causes</comment>
-        <translation>ドメインの綴り誤り (例: 大手プロバイダー名の文字の重複や抜け)。</translation>
+        <translation>ドメインの綴り誤り（例: 大手プロバイダー名の文字の重複や抜け）。</translation>
     </message>
     <message>
         <source>The domain registration expired or its name servers no longer answer for it.</source>
@@ -4401,7 +4401,7 @@
     <message>
         <source>Spaces, commas or semicolons inside the address, often from pasting several addresses into one field.</source>
         <comment>X.1.3|causes</comment>
-        <translation>アドレス内に空白、カンマ、セミコロンがある (複数のアドレスを 1 つの欄に貼り付けた場合によく起こる)。</translation>
+        <translation>アドレス内に空白、カンマ、セミコロンがある（複数のアドレスを 1 つの欄に貼り付けた場合によく起こる）。</translation>
     </message>
     <message>
         <source>Two consecutive dots, or a dot at the start or end of the local part.</source>
@@ -4441,7 +4441,7 @@
     <message>
         <source>The address matched more than one mailbox on the destination system, so the server cannot tell which one was meant. It comes from systems that map addresses loosely (by name or partial match) and can be permanent (5.1.4) or persistent-transient (4.1.4).</source>
         <comment>X.1.4|summary</comment>
-        <translation>アドレスが宛先システム上の複数のメールボックスに一致したため、サーバーはどれが意図されたものか判断できません。アドレスを緩やかに (名前や部分一致で) 対応付けるシステムから返され、恒久的 (5.1.4) な場合も、持続的な一時エラー (4.1.4) の場合もあります。</translation>
+        <translation>アドレスが宛先システム上の複数のメールボックスに一致したため、サーバーはどれが意図されたものか判断できません。アドレスを緩やかに（名前や部分一致で）対応付けるシステムから返され、恒久的（5.1.4）な場合も、持続的な一時エラー（4.1.4）の場合もあります。</translation>
     </message>
     <message>
         <source>Rare on today&apos;s Internet. It comes from directory-driven systems that resolve recipients by name, such as older Exchange versions and some groupware gateways, in reply to RCPT TO or in a DSN. RFC 5321&apos;s VRFY command has the same idea: a server may answer that a name is ambiguous and list the candidates.</source>
@@ -4451,7 +4451,7 @@
     <message>
         <source>The sender uses the full, exact address instead of a short form or a name. The recipient&apos;s admin removes the duplicate: two users or contacts carrying the same alias, proxy address or name in the directory, and checks for loose matching rules such as first-name matching.</source>
         <comment>X.1.4|howToFix</comment>
-        <translation>送信者は短縮形や名前ではなく、完全で正確なアドレスを使います。受信者側の管理者は重複を解消します (ディレクトリ内で同じエイリアス、プロキシアドレス、名前を持つ 2 人のユーザーや連絡先)。また、名 (ファーストネーム) での照合のような緩い一致ルールがないかも確認します。</translation>
+        <translation>送信者は短縮形や名前ではなく、完全で正確なアドレスを使います。受信者側の管理者は重複を解消します（ディレクトリ内で同じエイリアス、プロキシアドレス、名前を持つ 2 人のユーザーや連絡先）。また、名（ファーストネーム）での照合のような緩い一致ルールがないかも確認します。</translation>
     </message>
     <message>
         <source>5.1.4: do not retry the same address; resend with an unambiguous one. 4.1.4: retry later with backoff, since the recipient&apos;s admin may be fixing the duplicate.</source>
@@ -4461,7 +4461,7 @@
     <message>
         <source>Two directory objects carry the same alias or proxy address, for example after a migration imported a user twice.</source>
         <comment>X.1.4|causes</comment>
-        <translation>2 つのディレクトリオブジェクトが同じエイリアスまたはプロキシアドレスを持っている (例: 移行時にユーザーが二重にインポートされた)。</translation>
+        <translation>2 つのディレクトリオブジェクトが同じエイリアスまたはプロキシアドレスを持っている（例: 移行時にユーザーが二重にインポートされた）。</translation>
     </message>
     <message>
         <source>The receiving system matches recipients by name and several people share that name.</source>
@@ -4471,7 +4471,7 @@
     <message>
         <source>A short local part such as a first name was used where the system expected the full address.</source>
         <comment>X.1.4|causes</comment>
-        <translation>システムが完全なアドレスを想定しているところに、名 (ファーストネーム) のような短いローカルパートが使われた。</translation>
+        <translation>システムが完全なアドレスを想定しているところに、名（ファーストネーム）のような短いローカルパートが使われた。</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin searches the directory for every object that carries the address.</source>
@@ -4496,12 +4496,12 @@
     <message>
         <source>In the reply to each RCPT TO (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok) and in success DSNs when the sender asked for NOTIFY=SUCCESS. At RCPT TO it only means the address was accepted for this transaction, not that the message reached the inbox.</source>
         <comment>X.1.5|whenSeen</comment>
-        <translation>各 RCPT TO への応答 (Postfix は 250 2.1.5 Ok、Exchange は 250 2.1.5 Recipient OK、Sendmail は 250 2.1.5 ... Recipient ok) と、送信者が NOTIFY=SUCCESS を要求した場合の成功 DSN に現れます。RCPT TO の段階では、このトランザクションでアドレスが受け付けられたことを意味するだけで、メッセージが受信トレイに届いたことを意味するわけではありません。</translation>
+        <translation>各 RCPT TO への応答（Postfix は 250 2.1.5 Ok、Exchange は 250 2.1.5 Recipient OK、Sendmail は 250 2.1.5 ... Recipient ok）と、送信者が NOTIFY=SUCCESS を要求した場合の成功 DSN に現れます。RCPT TO の段階では、このトランザクションでアドレスが受け付けられたことを意味するだけで、メッセージが受信トレイに届いたことを意味するわけではありません。</translation>
     </message>
     <message>
         <source>Nothing to fix. Look further only if a message accepted with 2.1.5 later bounces or never arrives: then the problem lies after acceptance (content filtering, a later delivery step, or a backup MX that accepts every address), and the recipient&apos;s admin traces the message in their logs.</source>
         <comment>X.1.5|howToFix</comment>
-        <translation>対処は不要です。2.1.5 で受け付けられたメッセージが後でバウンスした場合や、届かなかった場合にのみ調査してください。その場合、問題は受け付け後にあり (コンテンツフィルタリング、後段の配送処理、すべてのアドレスを受け付けるバックアップ MX など)、受信者側の管理者が自分のログでメッセージを追跡します。</translation>
+        <translation>対処は不要です。2.1.5 で受け付けられたメッセージが後でバウンスした場合や、届かなかった場合にのみ調査してください。その場合、問題は受け付け後にあり（コンテンツフィルタリング、後段の配送処理、すべてのアドレスを受け付けるバックアップ MX など）、受信者側の管理者が自分のログでメッセージを追跡します。</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient was accepted. The client continues the dialogue with more RCPT TO commands or with DATA.</source>
@@ -4516,7 +4516,7 @@
     <message>
         <source>A server that does not verify recipients at RCPT TO (some backup MX hosts, catch-all domains) accepts any address and may bounce it later.</source>
         <comment>X.1.5|causes</comment>
-        <translation>RCPT TO の段階で受信者を検証しないサーバー (一部のバックアップ MX ホストやキャッチオールドメイン) が任意のアドレスを受け付けており、後でバウンスする可能性がある。</translation>
+        <translation>RCPT TO の段階で受信者を検証しないサーバー（一部のバックアップ MX ホストやキャッチオールドメイン）が任意のアドレスを受け付けており、後でバウンスする可能性がある。</translation>
     </message>
     <message>
         <source>A success DSN was requested with NOTIFY=SUCCESS and the final server reported delivery.</source>
@@ -4531,7 +4531,7 @@
     <message>
         <source>If accepted mail never arrived, find the queue ID the receiving server gave in its 250 reply after the data (Postfix logs it as queued as ...) and send it to the recipient&apos;s admin, who searches their own log for it.</source>
         <comment>X.1.5|checks.step</comment>
-        <translation>受け付けられたメールが届かなかった場合は、受信側サーバーがデータ送信後の 250 応答で示したキュー ID (Postfix では queued as ... とログに記録されます) を探して受信者側の管理者に伝え、管理者が自分のログでそれを検索します。</translation>
+        <translation>受け付けられたメールが届かなかった場合は、受信側サーバーがデータ送信後の 250 応答で示したキュー ID（Postfix では queued as ... とログに記録されます）を探して受信者側の管理者に伝え、管理者が自分のログでそれを検索します。</translation>
     </message>
     <message>
         <source>Destination mailbox has moved, No forwarding address</source>
@@ -4546,7 +4546,7 @@
     <message>
         <source>In reply to RCPT TO or in a bounce, from servers that keep a list of departed users. Postfix&apos;s relocated table rejects with 5.1.6 and text such as User has moved to followed by the new address, so in practice it often does give a forwarding address. On-premises Exchange uses 5.1.6 for something else: a Receive connector refusing single-label recipient domains (an address such as user@example with no suffix).</source>
         <comment>X.1.6|whenSeen</comment>
-        <translation>退職・転出したユーザーのリストを管理しているサーバーから、RCPT TO への応答またはバウンスとして返されます。Postfix の relocated テーブルは 5.1.6 と、User has moved to の後に新しいアドレスが続くようなテキストで拒否するため、実際には転送先アドレスが示されることもよくあります。オンプレミスの Exchange は 5.1.6 を別の用途に使います。シングルラベルの受信者ドメイン (user@example のようにサフィックスのないアドレス) を Receive コネクタが拒否する場合です。</translation>
+        <translation>退職・転出したユーザーのリストを管理しているサーバーから、RCPT TO への応答またはバウンスとして返されます。Postfix の relocated テーブルは 5.1.6 と、User has moved to の後に新しいアドレスが続くようなテキストで拒否するため、実際には転送先アドレスが示されることもよくあります。オンプレミスの Exchange は 5.1.6 を別の用途に使います。シングルラベルの受信者ドメイン（user@example のようにサフィックスのないアドレス）を Receive コネクタが拒否する場合です。</translation>
     </message>
     <message>
         <source>The sender stops using the address and asks the person or their organisation for the new one; if the reply text names a new address, use it. List owners remove the address. The recipient&apos;s former admin can add a forwarding alias or an automatic reply if the organisation wants people to find the person.</source>
@@ -4591,7 +4591,7 @@
     <message>
         <source>The sender&apos;s address, normally the envelope MAIL FROM, is syntactically invalid. It is a permanent refusal as 5.1.7; servers also send 4.1.7 when they refuse a sender only for now, for instance while they are still verifying it.</source>
         <comment>X.1.7|summary</comment>
-        <translation>送信者のアドレス (通常はエンベロープの MAIL FROM) の構文が不正です。5.1.7 は恒久的な拒否ですが、サーバーは送信者を一時的にのみ拒否する場合 (たとえば送信者の検証中) に 4.1.7 を返すこともあります。</translation>
+        <translation>送信者のアドレス（通常はエンベロープの MAIL FROM）の構文が不正です。5.1.7 は恒久的な拒否ですが、サーバーは送信者を一時的にのみ拒否する場合（たとえば送信者の検証中）に 4.1.7 を返すこともあります。</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or to RCPT TO on servers that apply sender restrictions there. Postfix says 501 5.1.7 Bad sender address syntax and Gmail 553-5.1.7 The sender address ... is not a valid RFC 5321 address. Postfix with reject_unverified_sender reuses the code as 450 4.1.7 ... Sender address rejected: unverified address, which is about verification, not syntax. Scripts, printers and scanners are frequent sources.</source>
@@ -4621,12 +4621,12 @@
     <message>
         <source>The sender&apos;s domain has no suffix, such as user@localhost or an internal short host name.</source>
         <comment>X.1.7|causes</comment>
-        <translation>送信者のドメインにサフィックスがない (user@localhost や社内の短いホスト名など)。</translation>
+        <translation>送信者のドメインにサフィックスがない（user@localhost や社内の短いホスト名など）。</translation>
     </message>
     <message>
         <source>The receiving server is probing the sender address and has no answer yet (Postfix 4.1.7).</source>
         <comment>X.1.7|causes</comment>
-        <translation>受信側サーバーが送信者アドレスを検証中で、まだ結果が得られていない (Postfix の 4.1.7)。</translation>
+        <translation>受信側サーバーが送信者アドレスを検証中で、まだ結果が得られていない（Postfix の 4.1.7）。</translation>
     </message>
     <message>
         <source>Find the envelope sender the server saw; Postfix logs it as from=&lt;...&gt;.</source>
@@ -4651,7 +4651,7 @@
     <message>
         <source>The domain of the sender&apos;s address does not exist or cannot receive mail, so bounces could not be returned to it. Servers refuse such senders permanently (5.1.8) when the domain is clearly gone and temporarily (4.1.8) when the DNS lookup merely failed.</source>
         <comment>X.1.8|summary</comment>
-        <translation>送信者アドレスのドメインが存在しないかメールを受信できないため、バウンスを返送できません。サーバーは、ドメインが明らかに消滅している場合はこのような送信者を恒久的に拒否し (5.1.8)、DNS 検索が失敗しただけの場合は一時的に拒否します (4.1.8)。</translation>
+        <translation>送信者アドレスのドメインが存在しないかメールを受信できないため、バウンスを返送できません。サーバーは、ドメインが明らかに消滅している場合はこのような送信者を恒久的に拒否し（5.1.8）、DNS 検索が失敗しただけの場合は一時的に拒否します（4.1.8）。</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or at RCPT TO on servers that evaluate sender restrictions late, as Postfix does by default. Postfix with reject_unknown_sender_domain answers 450 4.1.8 ... Sender address rejected: Domain not found; Sendmail answers 553 5.1.8 ... Domain of sender address ... does not exist, or 451 4.1.8 when it does not resolve. Microsoft 365 uses 5.1.8 with an unrelated meaning.</source>
@@ -4661,7 +4661,7 @@
     <message>
         <source>The sender&apos;s admin makes sure the envelope sender uses a real public domain with MX or address records: not an internal-only name (such as a .local domain), not a typo, and not a domain whose registration lapsed. If the DNS looks right, check that the domain&apos;s name servers answer from outside the company network. A Microsoft 365 sender who got 5.1.8 needs their admin to secure the account and release it.</source>
         <comment>X.1.8|howToFix</comment>
-        <translation>送信者側の管理者は、エンベロープ送信者が MX レコードまたはアドレスレコードを持つ実在の公開ドメインを使っていることを確認します。社内専用の名前 (.local ドメインなど)、入力ミス、登録が失効したドメインであってはなりません。DNS が正しく見える場合は、そのドメインのネームサーバーが社内ネットワークの外から応答するか確認してください。5.1.8 を受け取った Microsoft 365 の送信者は、管理者にアカウントを保護してもらい、制限を解除してもらう必要があります。</translation>
+        <translation>送信者側の管理者は、エンベロープ送信者が MX レコードまたはアドレスレコードを持つ実在の公開ドメインを使っていることを確認します。社内専用の名前（.local ドメインなど）、入力ミス、登録が失効したドメインであってはなりません。DNS が正しく見える場合は、そのドメインのネームサーバーが社内ネットワークの外から応答するか確認してください。5.1.8 を受け取った Microsoft 365 の送信者は、管理者にアカウントを保護してもらい、制限を解除してもらう必要があります。</translation>
     </message>
     <message>
         <source>4.1.8: retry with normal backoff; DNS problems often clear within minutes. 5.1.8: do not retry until the sender domain or the envelope sender has been fixed.</source>
@@ -4686,7 +4686,7 @@
     <message>
         <source>A temporary DNS failure at the receiving side, which gives 4.1.8 rather than 5.1.8.</source>
         <comment>X.1.8|causes</comment>
-        <translation>受信側での一時的な DNS 障害 (5.1.8 ではなく 4.1.8 になる)。</translation>
+        <translation>受信側での一時的な DNS 障害（5.1.8 ではなく 4.1.8 になる）。</translation>
     </message>
     <message>
         <source>Look up the sender domain&apos;s MX records from a machine outside your network.</source>
@@ -4706,7 +4706,7 @@
     <message>
         <source>Exchange Online has restricted the sending account itself, usually because it sent spam after being compromised. It says nothing about the sender&apos;s domain: an admin secures the account and removes it from the Restricted entities list in the Microsoft 365 Defender portal.</source>
         <comment>X.1.8|providers.meaning</comment>
-        <translation>Exchange Online が送信アカウントそのものを制限しました。通常は、アカウントが侵害されてスパムを送信したことが原因です。送信者のドメインとは関係ありません。管理者がアカウントを保護し、Microsoft 365 Defender ポータルの「制限されたエンティティ」(Restricted entities) の一覧から削除します。</translation>
+        <translation>Exchange Online が送信アカウントそのものを制限しました。通常は、アカウントが侵害されてスパムを送信したことが原因です。送信者のドメインとは関係ありません。管理者がアカウントを保護し、Microsoft 365 Defender ポータルの「制限されたエンティティ」（Restricted entities）の一覧から削除します。</translation>
     </message>
     <message>
         <source>Message relayed to non-compliant mailer</source>
@@ -4716,12 +4716,12 @@
     <message>
         <source>The address was valid, but the message has been handed to a system that does not speak the status or tracking protocol in use, so no further information can be given. It comes from RFC 3886 (message tracking) and is informational rather than an error in most uses.</source>
         <comment>X.1.9|summary</comment>
-        <translation>アドレスは有効でしたが、メッセージは使用中のステータス通知や追跡のプロトコルに対応していないシステムに引き渡されたため、それ以上の情報は提供できません。RFC 3886 (メッセージ追跡) に由来するコードで、ほとんどの場合エラーではなく情報提供のためのものです。</translation>
+        <translation>アドレスは有効でしたが、メッセージは使用中のステータス通知や追跡のプロトコルに対応していないシステムに引き渡されたため、それ以上の情報は提供できません。RFC 3886（メッセージ追跡）に由来するコードで、ほとんどの場合エラーではなく情報提供のためのものです。</translation>
     </message>
     <message>
         <source>Rarely seen. It belongs to message tracking responses (the MTRK extension of RFC 3885 and the status format of RFC 3886) and to status reports where the trail ends at a gateway or server that cannot report further. In an ordinary DSN the same situation is usually shown as Action: relayed.</source>
         <comment>X.1.9|whenSeen</comment>
-        <translation>めったに見かけません。メッセージ追跡の応答 (RFC 3885 の MTRK 拡張と RFC 3886 のステータス形式) や、それ以上報告できないゲートウェイやサーバーで追跡が途切れるステータスレポートで使われます。通常の DSN では、同じ状況は Action: relayed として示されるのが一般的です。</translation>
+        <translation>めったに見かけません。メッセージ追跡の応答（RFC 3885 の MTRK 拡張と RFC 3886 のステータス形式）や、それ以上報告できないゲートウェイやサーバーで追跡が途切れるステータスレポートで使われます。通常の DSN では、同じ状況は Action: relayed として示されるのが一般的です。</translation>
     </message>
     <message>
         <source>Usually nothing to fix: the message has left the part of the path that reports status. If proof of delivery matters, ask the recipient directly or ask the recipient&apos;s admin to search their logs, because the last reporting hop cannot see further.</source>
@@ -4736,7 +4736,7 @@
     <message>
         <source>The next hop is a gateway to another kind of messaging system (old groupware, a fax or SMS gateway) with no tracking support.</source>
         <comment>X.1.9|causes</comment>
-        <translation>次のホップが、追跡に対応していない別種のメッセージングシステム (古いグループウェア、FAX や SMS のゲートウェイ) へのゲートウェイである。</translation>
+        <translation>次のホップが、追跡に対応していない別種のメッセージングシステム（古いグループウェア、FAX や SMS のゲートウェイ）へのゲートウェイである。</translation>
     </message>
     <message>
         <source>A downstream server does not support DSN or tracking, so the reporting server passed the message on without them.</source>
@@ -4766,17 +4766,17 @@
     <message>
         <source>The recipient&apos;s domain publishes a null MX (a single MX record with preference 0 and the host &apos;.&apos;), the owner&apos;s explicit statement that the domain accepts no mail at all. The failure is permanent: since the domain has an MX record, the A/AAAA fallback does not apply and delivery fails at once.</source>
         <comment>X.1.10|summary</comment>
-        <translation>受信者のドメインが null MX (優先度 0、ホスト「.」の単一の MX レコード) を公開しています。これは、ドメインがメールを一切受け付けないというドメイン所有者の明示的な表明です。失敗は恒久的です。ドメインには MX レコードがあるので A/AAAA へのフォールバックは適用されず、配送は即座に失敗します。</translation>
+        <translation>受信者のドメインが null MX（優先度 0、ホスト「.」の単一の MX レコード）を公開しています。これは、ドメインがメールを一切受け付けないというドメイン所有者の明示的な表明です。失敗は恒久的です。ドメインには MX レコードがあるので A/AAAA へのフォールバックは適用されず、配送は即座に失敗します。</translation>
     </message>
     <message>
         <source>In two places. A sending server that looks up the recipient domain and finds the null MX fails the message immediately and reports it in the bounce, with 556 as the basic code (RFC 7504); some Postfix versions log dsn=5.1.0 with Domain ... does not accept mail (nullMX) in that case. A receiving or submission server that checks recipient domains can also refuse RCPT TO with 556 5.1.10, as Postfix does with reject_unknown_recipient_domain.</source>
         <comment>X.1.10|whenSeen</comment>
-        <translation>2 か所で見られます。受信者ドメインを検索して null MX を見つけた送信側サーバーは、即座にメッセージを失敗とし、基本コード 556 (RFC 7504) でバウンスに報告します。この場合、一部の Postfix のバージョンは dsn=5.1.0 と Domain ... does not accept mail (nullMX) をログに記録します。また、受信者ドメインをチェックする受信サーバーや投稿 (サブミッション) サーバーが、RCPT TO を 556 5.1.10 で拒否することもあります。Postfix では reject_unknown_recipient_domain がこの動作をします。</translation>
+        <translation>2 か所で見られます。受信者ドメインを検索して null MX を見つけた送信側サーバーは、即座にメッセージを失敗とし、基本コード 556（RFC 7504）でバウンスに報告します。この場合、一部の Postfix のバージョンは dsn=5.1.0 と Domain ... does not accept mail（nullMX）をログに記録します。また、受信者ドメインをチェックする受信サーバーや投稿（サブミッション）サーバーが、RCPT TO を 556 5.1.10 で拒否することもあります。Postfix では reject_unknown_recipient_domain がこの動作をします。</translation>
     </message>
     <message>
         <source>The sender checks the address: a null MX usually means the domain was never meant for mail (parked, web-only or placeholder domains) or the address contains a typo. If the recipient really should get mail there, the recipient&apos;s admin replaces the null MX with real MX records; a null MX must be the domain&apos;s only MX record.</source>
         <comment>X.1.10|howToFix</comment>
-        <translation>送信者はアドレスを確認します。null MX は通常、そのドメインがもともとメール用ではない (パーキング、Web 専用、プレースホルダーのドメイン) か、アドレスに入力ミスがあることを意味します。受信者が本当にそこでメールを受け取るべき場合は、受信者側の管理者が null MX を実際の MX レコードに置き換えます。null MX はドメインの唯一の MX レコードでなければなりません。</translation>
+        <translation>送信者はアドレスを確認します。null MX は通常、そのドメインがもともとメール用ではない（パーキング、Web 専用、プレースホルダーのドメイン）か、アドレスに入力ミスがあることを意味します。受信者が本当にそこでメールを受け取るべき場合は、受信者側の管理者が null MX を実際の MX レコードに置き換えます。null MX はドメインの唯一の MX レコードでなければなりません。</translation>
     </message>
     <message>
         <source>Never retry: the domain has declared that it accepts no mail. Bounce at once instead of keeping the message in the queue.</source>
@@ -4801,7 +4801,7 @@
     <message>
         <source>Test or example addresses used in real data: example.com, for instance, publishes a null MX.</source>
         <comment>X.1.10|causes</comment>
-        <translation>テスト用や例示用のアドレスが実データで使われた (たとえば example.com は null MX を公開している)。</translation>
+        <translation>テスト用や例示用のアドレスが実データで使われた（たとえば example.com は null MX を公開している）。</translation>
     </message>
     <message>
         <source>Look up the recipient domain&apos;s MX records; a null MX shows as the single answer &apos;0 .&apos;.</source>
@@ -4836,7 +4836,7 @@
     <message>
         <source>Read the text after the code: it nearly always names the real condition. The recipient&apos;s admin then checks the mailbox itself (quota including hidden folders, damaged folders, permissions, a mailbox being moved). The sender can only pass the bounce to the recipient by another channel.</source>
         <comment>X.2.0|howToFix</comment>
-        <translation>コードの後のテキストを読んでください。ほぼ必ず実際の状況が書かれています。そのうえで受信者側の管理者がメールボックス自体を確認します (隠しフォルダーを含むクォータ、破損したフォルダー、アクセス許可、移動中のメールボックス)。送信者にできるのは、別の手段でバウンスを受信者に伝えることだけです。</translation>
+        <translation>コードの後のテキストを読んでください。ほぼ必ず実際の状況が書かれています。そのうえで受信者側の管理者がメールボックス自体を確認します（隠しフォルダーを含むクォータ、破損したフォルダー、アクセス許可、移動中のメールボックス）。送信者にできるのは、別の手段でバウンスを受信者に伝えることだけです。</translation>
     </message>
     <message>
         <source>4.2.0: retry with backoff. 5.2.0: do not resend the same message automatically; send again only after the recipient&apos;s side reports the mailbox repaired.</source>
@@ -4866,12 +4866,12 @@
     <message>
         <source>Copy the text after 5.2.0 from the bounce; on Microsoft 365 the exception name (for example QuotaExceededException) tells the admin where to look.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation>バウンスから 5.2.0 の後のテキストをコピーします。Microsoft 365 では、例外名 (たとえば QuotaExceededException) から管理者が確認すべき箇所がわかります。</translation>
+        <translation>バウンスから 5.2.0 の後のテキストをコピーします。Microsoft 365 では、例外名（たとえば QuotaExceededException）から管理者が確認すべき箇所がわかります。</translation>
     </message>
     <message>
         <source>On Microsoft 365, the recipient&apos;s admin checks the size of the Recoverable Items folders.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation>Microsoft 365 では、受信者側の管理者が「回復可能なアイテム」(Recoverable Items) フォルダーのサイズを確認します。</translation>
+        <translation>Microsoft 365 では、受信者側の管理者が「回復可能なアイテム」（Recoverable Items）フォルダーのサイズを確認します。</translation>
     </message>
     <message>
         <source>On a Dovecot server, the admin checks the recipient&apos;s quota usage.</source>
@@ -4881,7 +4881,7 @@
     <message>
         <source>Exchange Online&apos;s store driver could not place the message in the mailbox and names the exception. QuotaExceededException can come from a full Recoverable Items area, for example under a retention hold, even when the visible mailbox is far below its limit.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation>Exchange Online のストアドライバーがメッセージをメールボックスに格納できず、その例外名を示しています。QuotaExceededException は、表示上のメールボックスが上限を大きく下回っていても、たとえば保持ホールド (リテンションホールド) の下で「回復可能なアイテム」領域がいっぱいになった場合に発生することがあります。</translation>
+        <translation>Exchange Online のストアドライバーがメッセージをメールボックスに格納できず、その例外名を示しています。QuotaExceededException は、表示上のメールボックスが上限を大きく下回っていても、たとえば保持ホールド（リテンションホールド）の下で「回復可能なアイテム」領域がいっぱいになった場合に発生することがあります。</translation>
     </message>
     <message>
         <source>Mailbox disabled, not accepting messages</source>
@@ -4901,7 +4901,7 @@
     <message>
         <source>The sender confirms by another channel whether the address is still in use and removes it from lists if the account is closed. The recipient, or their admin, re-enables the account, settles the suspension or signs in to reactivate it. For Gmail&apos;s 4.2.1 rate limit the sender slows down and lets the queue retry.</source>
         <comment>X.2.1|howToFix</comment>
-        <translation>送信者は、そのアドレスがまだ使われているかを別の手段で確認し、アカウントが閉鎖されていればリストから削除します。受信者またはその管理者は、アカウントを再度有効化するか、停止の原因を解消するか、サインインして再アクティブ化します。Gmail の 4.2.1 (受信レート制限) の場合、送信者は送信ペースを落とし、キューによる再試行に任せます。</translation>
+        <translation>送信者は、そのアドレスがまだ使われているかを別の手段で確認し、アカウントが閉鎖されていればリストから削除します。受信者またはその管理者は、アカウントを再度有効化するか、停止の原因を解消するか、サインインして再アクティブ化します。Gmail の 4.2.1（受信レート制限）の場合、送信者は送信ペースを落とし、キューによる再試行に任せます。</translation>
     </message>
     <message>
         <source>5.2.1: do not retry; the account is closed to mail. 4.2.1: retry with backoff and spread messages out; Gmail accepts them again once the recipient&apos;s incoming rate drops.</source>
@@ -4911,7 +4911,7 @@
     <message>
         <source>The provider or organisation suspended the account, for example for non-payment or abuse.</source>
         <comment>X.2.1|causes</comment>
-        <translation>プロバイダーまたは組織がアカウントを停止した (例: 料金未払いや不正利用)。</translation>
+        <translation>プロバイダーまたは組織がアカウントを停止した（例: 料金未払いや不正利用）。</translation>
     </message>
     <message>
         <source>The account was unused for so long that the provider disabled it.</source>
@@ -4941,7 +4941,7 @@
     <message>
         <source>The Google account exists but is disabled or inactive (older replies said &apos;is disabled&apos;); this matches the registry meaning.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation>Google アカウントは存在しますが、無効化されているか非アクティブです (以前の応答では「is disabled」と表示されていました)。レジストリ上の定義と一致します。</translation>
+        <translation>Google アカウントは存在しますが、無効化されているか非アクティブです（以前の応答では「is disabled」と表示されていました）。レジストリ上の定義と一致します。</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the mailbox is fine but is getting mail faster than Gmail permits, so the sender should slow down and retry. Gmail also has a permanent 550 5.2.1 form saying the user is receiving mail at a rate that prevents additional messages from being delivered.</source>
@@ -4956,12 +4956,12 @@
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota. RFC 3463 intends it as a persistent transient failure (4.2.2), because the recipient can delete mail to make room; many servers send 5.2.2 instead, and that permanent form is very common in bounces.</source>
         <comment>X.2.2|summary</comment>
-        <translation>受信者のメールボックスが保存容量のクォータを超えています。受信者がメールを削除して空きを作れるため、RFC 3463 では持続的な一時エラー (4.2.2) として意図されていますが、多くのサーバーは代わりに 5.2.2 を返し、この恒久的な形はバウンスで非常によく見られます。</translation>
+        <translation>受信者のメールボックスが保存容量のクォータを超えています。受信者がメールを削除して空きを作れるため、RFC 3463 では持続的な一時エラー（4.2.2）として意図されていますが、多くのサーバーは代わりに 5.2.2 を返し、この恒久的な形はバウンスで非常によく見られます。</translation>
     </message>
     <message>
         <source>At RCPT TO on servers that know the quota in advance (Gmail, Dovecot with quota checks), or at end of data and in bounces when the store finds the mailbox full during delivery. Dovecot replies 552 5.2.2 ... Quota exceeded (mailbox for user is full), or 452 4.2.2 when quota_full_tempfail is set. Exchange returns 554 5.2.2 mailbox full.</source>
         <comment>X.2.2|whenSeen</comment>
-        <translation>クォータを事前に把握しているサーバー (Gmail、クォータチェックを有効にした Dovecot) では RCPT TO の段階で、配送中にストアがメールボックスの容量超過を検出した場合はデータ終了時とバウンスに現れます。Dovecot は 552 5.2.2 ... Quota exceeded (mailbox for user is full) と応答し、quota_full_tempfail が設定されている場合は 452 4.2.2 を返します。Exchange は 554 5.2.2 mailbox full を返します。</translation>
+        <translation>クォータを事前に把握しているサーバー（Gmail、クォータチェックを有効にした Dovecot）では RCPT TO の段階で、配送中にストアがメールボックスの容量超過を検出した場合はデータ終了時とバウンスに現れます。Dovecot は 552 5.2.2 ... Quota exceeded (mailbox for user is full) と応答し、quota_full_tempfail が設定されている場合は 452 4.2.2 を返します。Exchange は 554 5.2.2 mailbox full を返します。</translation>
     </message>
     <message>
         <source>The recipient deletes or archives mail and empties the trash, or the recipient&apos;s admin raises the quota. The sender cannot fix anything technically: tell the recipient another way and send again later. List operators should treat quota bounces that go on for weeks as a sign of an abandoned mailbox.</source>
@@ -4991,7 +4991,7 @@
     <message>
         <source>Storage shared with other services is full, as with Gmail, whose quota also covers Google Drive and Photos.</source>
         <comment>X.2.2|causes</comment>
-        <translation>他のサービスと共有しているストレージがいっぱいになった (Gmail の場合、クォータには Google ドライブとフォトも含まれる)。</translation>
+        <translation>他のサービスと共有しているストレージがいっぱいになった（Gmail の場合、クォータには Google ドライブとフォトも含まれる）。</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s usage against the limit.</source>
@@ -5006,12 +5006,12 @@
     <message>
         <source>As the sender, note whether the bounce says 4.2.2 (your server is still retrying) or 5.2.2 (it gave up).</source>
         <comment>X.2.2|checks.step</comment>
-        <translation>送信者の立場では、バウンスに記載されているのが 4.2.2 (自サーバーがまだ再試行中) か 5.2.2 (再試行を断念した) かを確認します。</translation>
+        <translation>送信者の立場では、バウンスに記載されているのが 4.2.2（自サーバーがまだ再試行中）か 5.2.2（再試行を断念した）かを確認します。</translation>
     </message>
     <message>
         <source>The Google account is over its storage quota and Gmail defers the message (older replies said &apos;The email account that you tried to reach is over quota&apos;); the intended temporary use.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation>Google アカウントが保存容量のクォータを超えており、Gmail はメッセージの受け付けを保留します (以前の応答では「The email account that you tried to reach is over quota」と表示されていました)。想定どおりの一時エラーとしての用法です。</translation>
+        <translation>Google アカウントが保存容量のクォータを超えており、Gmail はメッセージの受け付けを保留します（以前の応答では「The email account that you tried to reach is over quota」と表示されていました）。想定どおりの一時エラーとしての用法です。</translation>
     </message>
     <message>
         <source>Gmail turns the quota problem into a permanent refusal when the full account also looks abandoned, so the sender&apos;s server stops retrying.</source>
@@ -5031,7 +5031,7 @@
     <message>
         <source>The message is larger than this particular mailbox accepts. The registry meant it for a per-mailbox limit lower than the system-wide one (that case is X.3.4); it is a permanent failure for this message.</source>
         <comment>X.2.3|summary</comment>
-        <translation>メッセージがこのメールボックスで受け付けられるサイズを超えています。レジストリでは、システム全体の上限より低いメールボックス単位の上限を想定しています (システム全体の場合は X.3.4)。このメッセージについては恒久的な失敗です。</translation>
+        <translation>メッセージがこのメールボックスで受け付けられるサイズを超えています。レジストリでは、システム全体の上限より低いメールボックス単位の上限を想定しています（システム全体の場合は X.3.4）。このメッセージについては恒久的な失敗です。</translation>
     </message>
     <message>
         <source>At end of data, or at MAIL FROM when the client declared the size with SIZE=. Exchange uses 5.2.3 with RESOLVER.RST.RecipSizeLimit when the recipient&apos;s maximum receive size is smaller than the message. Gmail uses 552 5.2.3 for its own message size limit, which is really a system limit.</source>
@@ -5091,7 +5091,7 @@
     <message>
         <source>The address is a mailing list or distribution group and the list could not be expanded into its members. It may be permanent (5.2.4) or persistent-transient (4.2.4), depending on whether the list definition is broken or only unavailable for now.</source>
         <comment>X.2.4|summary</comment>
-        <translation>宛先アドレスがメーリングリストまたは配布グループで、リストをメンバーに展開できませんでした。リストの定義が壊れているのか、一時的に利用できないだけなのかによって、恒久的 (5.2.4) な場合も持続的な一時エラー (4.2.4) の場合もあります。</translation>
+        <translation>宛先アドレスがメーリングリストまたは配布グループで、リストをメンバーに展開できませんでした。リストの定義が壊れているのか、一時的に利用できないだけなのかによって、恒久的（5.2.4）な場合も持続的な一時エラー（4.2.4）の場合もあります。</translation>
     </message>
     <message>
         <source>When mail goes to a list, alias or distribution group: at RCPT TO if the server expands it straight away, or in a bounce from the list server. The registry pairs it with 450 and 452. Older Exchange versions reported 5.2.4 mailing list expansion problem, and list managers or directory-based groups can produce it when membership cannot be read.</source>
@@ -5116,7 +5116,7 @@
     <message>
         <source>The directory holding the group membership (LDAP, Active Directory) is unreachable, giving a temporary 4.2.4.</source>
         <comment>X.2.4|causes</comment>
-        <translation>グループのメンバー情報を保持するディレクトリ (LDAP、Active Directory) に到達できず、一時エラーの 4.2.4 になった。</translation>
+        <translation>グループのメンバー情報を保持するディレクトリ（LDAP、Active Directory）に到達できず、一時エラーの 4.2.4 になった。</translation>
     </message>
     <message>
         <source>Nested groups refer to each other in a loop, or to a group that was deleted.</source>
@@ -5146,17 +5146,17 @@
     <message>
         <source>Something about the destination mail system, rather than the address or the mailbox, caused this result, and the server gives no detail. The temporary form 4.3.0 (a server-side fault) is by far the most common; 5.3.0 is a permanent system-level refusal and 2.3.0 a rare success variant.</source>
         <comment>X.3.0|summary</comment>
-        <translation>アドレスやメールボックスではなく、宛先のメールシステムの何らかの問題でこの結果になりましたが、サーバーは詳細を示していません。一時的な形の 4.3.0 (サーバー側の障害) が圧倒的に多く、5.3.0 はシステムレベルの恒久的な拒否、2.3.0 はまれな成功の変種です。</translation>
+        <translation>アドレスやメールボックスではなく、宛先のメールシステムの何らかの問題でこの結果になりましたが、サーバーは詳細を示していません。一時的な形の 4.3.0（サーバー側の障害）が圧倒的に多く、5.3.0 はシステムレベルの恒久的な拒否、2.3.0 はまれな成功の変種です。</translation>
     </message>
     <message>
         <source>At any stage, most often at end of data or RCPT TO. Postfix sends 451 4.3.0 Error: queue file write error when it cannot store the message, and 451 4.3.0 ... Temporary lookup failure when a table or database lookup fails. Gmail uses 451 4.3.0 and 421 4.3.0 for temporary trouble on its side. Exchange uses 5.3.0 Too many related errors when it moves a message to the poison message queue.</source>
         <comment>X.3.0|whenSeen</comment>
-        <translation>どの段階でも現れますが、データ終了時か RCPT TO の段階が最も多いです。Postfix はメッセージを保存できない場合に 451 4.3.0 Error: queue file write error を、テーブルやデータベースの検索に失敗した場合に 451 4.3.0 ... Temporary lookup failure を返します。Gmail は自社側の一時的な問題に 451 4.3.0 と 421 4.3.0 を使います。Exchange は、メッセージを有害メッセージキュー (poison message queue) に移す際に 5.3.0 Too many related errors を使います。</translation>
+        <translation>どの段階でも現れますが、データ終了時か RCPT TO の段階が最も多いです。Postfix はメッセージを保存できない場合に 451 4.3.0 Error: queue file write error を、テーブルやデータベースの検索に失敗した場合に 451 4.3.0 ... Temporary lookup failure を返します。Gmail は自社側の一時的な問題に 451 4.3.0 と 421 4.3.0 を使います。Exchange は、メッセージを有害メッセージキュー（poison message queue）に移す際に 5.3.0 Too many related errors を使います。</translation>
     </message>
     <message>
         <source>For 4.3.0 the sending side usually just waits, while the receiving admin looks in the server log at the moment of the rejection for the underlying error (disk full, failed lookup, crashed content filter). For 5.3.0 the reply text says what the system refused; the recipient&apos;s admin has to fix the server, and the sender can only contact them.</source>
         <comment>X.3.0|howToFix</comment>
-        <translation>4.3.0 の場合、送信側は通常待つだけで、受信側の管理者が拒否した時刻のサーバーログから根本的なエラー (ディスクフル、検索の失敗、コンテンツフィルターのクラッシュ) を探します。5.3.0 の場合は、システムが何を拒否したかが応答テキストに書かれています。サーバーを修正する必要があるのは受信者側の管理者で、送信者にできるのは連絡することだけです。</translation>
+        <translation>4.3.0 の場合、送信側は通常待つだけで、受信側の管理者が拒否した時刻のサーバーログから根本的なエラー（ディスクフル、検索の失敗、コンテンツフィルターのクラッシュ）を探します。5.3.0 の場合は、システムが何を拒否したかが応答テキストに書かれています。サーバーを修正する必要があるのは受信者側の管理者で、送信者にできるのは連絡することだけです。</translation>
     </message>
     <message>
         <source>4.3.0: retry later with backoff; most causes are repaired without the sender&apos;s help. 5.3.0: do not retry unchanged; find out from the text or the recipient&apos;s admin what the system refused.</source>
@@ -5166,7 +5166,7 @@
     <message>
         <source>The receiving server could not write the message to its queue: disk full, file-system error or wrong permissions.</source>
         <comment>X.3.0|causes</comment>
-        <translation>受信側サーバーがメッセージをキューに書き込めなかった (ディスクフル、ファイルシステムのエラー、アクセス許可の誤り)。</translation>
+        <translation>受信側サーバーがメッセージをキューに書き込めなかった（ディスクフル、ファイルシステムのエラー、アクセス許可の誤り）。</translation>
     </message>
     <message>
         <source>A lookup table, database or LDAP server the mail server depends on failed during the transaction.</source>
@@ -5211,17 +5211,17 @@
     <message>
         <source>The mail system as a whole has run out of storage, usually disk or queue space, so it cannot take the message now. Unlike a full mailbox, the recipient cannot fix it by deleting mail; it is defined only as a temporary failure.</source>
         <comment>X.3.1|summary</comment>
-        <translation>メールシステム全体のストレージ (通常はディスクやキューの領域) が不足しており、現時点ではメッセージを受け取れません。メールボックスの容量超過とは異なり、受信者がメールを削除しても解決しません。一時的な失敗としてのみ定義されています。</translation>
+        <translation>メールシステム全体のストレージ（通常はディスクやキューの領域）が不足しており、現時点ではメッセージを受け取れません。メールボックスの容量超過とは異なり、受信者がメールを削除しても解決しません。一時的な失敗としてのみ定義されています。</translation>
     </message>
     <message>
         <source>At MAIL FROM, RCPT TO or end of data, with 452. Postfix answers 452 4.3.1 Insufficient system storage when free space in the queue file system is below what it needs (queue_minfree, and 1.5 times message_size_limit). Exchange answers 452 4.3.1 Insufficient system resources when back pressure is triggered by low disk space or memory.</source>
         <comment>X.3.1|whenSeen</comment>
-        <translation>MAIL FROM、RCPT TO、またはデータ終了時に 452 とともに現れます。Postfix は、キューのファイルシステムの空き容量が必要量 (queue_minfree、および message_size_limit の 1.5 倍) を下回ると 452 4.3.1 Insufficient system storage と応答します。Exchange は、ディスク容量やメモリの不足でバックプレッシャーが発動すると 452 4.3.1 Insufficient system resources と応答します。</translation>
+        <translation>MAIL FROM、RCPT TO、またはデータ終了時に 452 とともに現れます。Postfix は、キューのファイルシステムの空き容量が必要量（queue_minfree、および message_size_limit の 1.5 倍）を下回ると 452 4.3.1 Insufficient system storage と応答します。Exchange は、ディスク容量やメモリの不足でバックプレッシャーが発動すると 452 4.3.1 Insufficient system resources と応答します。</translation>
     </message>
     <message>
         <source>The receiving server&apos;s admin frees space on the queue or store volume (old logs, quarantine, a swollen deferred queue) or adds capacity; on Exchange, also check the back pressure thresholds and the disk holding the queue database. The sender does nothing: their server retries.</source>
         <comment>X.3.1|howToFix</comment>
-        <translation>受信側サーバーの管理者が、キューやストアのボリュームの空きを確保する (古いログ、検疫領域、肥大化した deferred キュー) か、容量を追加します。Exchange では、バックプレッシャーのしきい値と、キューデータベースが置かれたディスクも確認してください。送信者は何もする必要はなく、送信側サーバーが再試行します。</translation>
+        <translation>受信側サーバーの管理者が、キューやストアのボリュームの空きを確保する（古いログ、検疫領域、肥大化した deferred キュー）か、容量を追加します。Exchange では、バックプレッシャーのしきい値と、キューデータベースが置かれたディスクも確認してください。送信者は何もする必要はなく、送信側サーバーが再試行します。</translation>
     </message>
     <message>
         <source>Retry later with normal backoff; the code is defined as temporary only. If it lasts beyond the queue lifetime the message is returned, so alert the receiving admin if you can reach them.</source>
@@ -5271,12 +5271,12 @@
     <message>
         <source>The host that holds the mailbox is not accepting messages from the network. As 4.3.2 that is temporary (shutdown under way, overload, maintenance); as 5.3.2, used with the 521 reply of RFC 7504, the host never accepts mail.</source>
         <comment>X.3.2|summary</comment>
-        <translation>メールボックスを保持するホストが、ネットワークからのメッセージを受け付けていません。4.3.2 の場合は一時的なもの (シャットダウン中、過負荷、メンテナンス) で、RFC 7504 の 521 応答とともに使われる 5.3.2 の場合は、そのホストがメールを一切受け付けないことを示します。</translation>
+        <translation>メールボックスを保持するホストが、ネットワークからのメッセージを受け付けていません。4.3.2 の場合は一時的なもの（シャットダウン中、過負荷、メンテナンス）で、RFC 7504 の 521 応答とともに使われる 5.3.2 の場合は、そのホストがメールを一切受け付けないことを示します。</translation>
     </message>
     <message>
         <source>A server that is shutting down, overloaded or in maintenance may put 4.3.2 on its temporary replies; on-premises Exchange replies with 4.3.2 (Service not available, Service not active) when its transport components are inactive, for example after an update left it in maintenance mode. A host that takes no mail at all may answer 521 with 5.3.2 to commands after the greeting. Microsoft 365 also uses 4.3.2 for mailbox-level limits.</source>
         <comment>X.3.2|whenSeen</comment>
-        <translation>シャットダウン中、過負荷、またはメンテナンス中のサーバーは、一時エラーの応答に 4.3.2 を付けることがあります。オンプレミスの Exchange は、トランスポートコンポーネントが非アクティブな場合 (たとえば更新後にメンテナンスモードのまま残された場合)、4.3.2 (Service not available、Service not active) で応答します。メールを一切受け付けないホストは、グリーティング後のコマンドに 521 と 5.3.2 で応答することがあります。Microsoft 365 はメールボックス単位の制限にも 4.3.2 を使います。</translation>
+        <translation>シャットダウン中、過負荷、またはメンテナンス中のサーバーは、一時エラーの応答に 4.3.2 を付けることがあります。オンプレミスの Exchange は、トランスポートコンポーネントが非アクティブな場合（たとえば更新後にメンテナンスモードのまま残された場合）、4.3.2（Service not available、Service not active）で応答します。メールを一切受け付けないホストは、グリーティング後のコマンドに 521 と 5.3.2 で応答することがあります。Microsoft 365 はメールボックス単位の制限にも 4.3.2 を使います。</translation>
     </message>
     <message>
         <source>For 4.3.2 the sending side waits while the receiving admin brings the service back: finish maintenance, reduce load, and on Exchange set the inactive server components back to active in the Exchange Management Shell. For 521 with 5.3.2 the recipient&apos;s domain is sending mail to a host that refuses all mail: the recipient&apos;s admin fixes the MX records, or publishes a null MX if the domain really takes no mail.</source>
@@ -5316,7 +5316,7 @@
     <message>
         <source>On Exchange, list the server components that are not active (EX01 is the server name).</source>
         <comment>X.3.2|checks.step</comment>
-        <translation>Exchange で、アクティブでないサーバーコンポーネントを一覧表示します (EX01 はサーバー名です)。</translation>
+        <translation>Exchange で、アクティブでないサーバーコンポーネントを一覧表示します（EX01 はサーバー名です）。</translation>
     </message>
     <message>
         <source>Check which hosts the domain&apos;s MX records point to.</source>
@@ -5326,7 +5326,7 @@
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it. Exchange Online also uses 4.3.2 with &apos;recipient thread limit exceeded&apos; when one mailbox is receiving too many messages at once.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation>Exchange Online: 受信者のメールボックス内のフォルダーが 100 万アイテムの上限に達したため、配送に失敗しました (恒久的な 554 に 4.x のコードが付いている点に注意)。そのフォルダーからアイテムを移動すれば解決します。Exchange Online は、1 つのメールボックスが同時に多すぎるメッセージを受信している場合にも、4.3.2 を「recipient thread limit exceeded」とともに使います。</translation>
+        <translation>Exchange Online: 受信者のメールボックス内のフォルダーが 100 万アイテムの上限に達したため、配送に失敗しました（恒久的な 554 に 4.x のコードが付いている点に注意）。そのフォルダーからアイテムを移動すれば解決します。Exchange Online は、1 つのメールボックスが同時に多すぎるメッセージを受信している場合にも、4.3.2 を「recipient thread limit exceeded」とともに使います。</translation>
     </message>
     <message>
         <source>System not capable of selected features</source>
@@ -5336,12 +5336,12 @@
     <message>
         <source>The message asks for a feature the destination system does not support, typically at a gateway that cannot map a feature of one mail system onto another. It is permanent (5.3.3) when the feature will never be available there and transient (4.3.3) when support is expected back.</source>
         <comment>X.3.3|summary</comment>
-        <translation>メッセージが、宛先システムでサポートされていない機能を要求しています。典型的には、あるメールシステムの機能を別のシステムに対応付けられないゲートウェイで発生します。その機能が今後も利用できない場合は恒久的 (5.3.3)、サポートの復旧が見込まれる場合は一時的 (4.3.3) です。</translation>
+        <translation>メッセージが、宛先システムでサポートされていない機能を要求しています。典型的には、あるメールシステムの機能を別のシステムに対応付けられないゲートウェイで発生します。その機能が今後も利用できない場合は恒久的（5.3.3）、サポートの復旧が見込まれる場合は一時的（4.3.3）です。</translation>
     </message>
     <message>
         <source>Uncommon and vendor-specific. It can appear at MAIL FROM or RCPT TO when a parameter names an extension the next hop lacks, or in a bounce from a gateway that could not carry a requested property (a delivery deadline, a priority, a receipt request) into the next system. On-premises Exchange has used 5.3.3 Unrecognized command when a Receive connector used for internal mail lacks the Exchange Server authentication mechanism.</source>
         <comment>X.3.3|whenSeen</comment>
-        <translation>あまり見かけず、ベンダー固有です。次のホップが持たない拡張機能をパラメーターが指定している場合に MAIL FROM や RCPT TO の段階で現れるか、要求されたプロパティ (配送期限、優先度、開封確認の要求) を次のシステムに引き継げなかったゲートウェイからのバウンスに現れます。オンプレミスの Exchange では、社内メール用の Receive コネクタに Exchange Server 認証メカニズムが設定されていない場合に 5.3.3 Unrecognized command が使われていました。</translation>
+        <translation>あまり見かけず、ベンダー固有です。次のホップが持たない拡張機能をパラメーターが指定している場合に MAIL FROM や RCPT TO の段階で現れるか、要求されたプロパティ（配送期限、優先度、開封確認の要求）を次のシステムに引き継げなかったゲートウェイからのバウンスに現れます。オンプレミスの Exchange では、社内メール用の Receive コネクタに Exchange Server 認証メカニズムが設定されていない場合に 5.3.3 Unrecognized command が使われていました。</translation>
     </message>
     <message>
         <source>Read the text to see which feature was refused. The sender&apos;s admin or the client software stops requesting it for that destination, or routes through a path that supports it. If the receiving system ought to support it, its admin enables the extension or fixes the connector, as in the Exchange case.</source>
@@ -5356,7 +5356,7 @@
     <message>
         <source>The message requests an extension the next system lacks, such as binary transfer or a delivery deadline, and the gateway cannot drop it silently.</source>
         <comment>X.3.3|causes</comment>
-        <translation>メッセージが、次のシステムにない拡張機能 (バイナリ転送や配送期限など) を要求しており、ゲートウェイがそれを黙って外すことができない。</translation>
+        <translation>メッセージが、次のシステムにない拡張機能（バイナリ転送や配送期限など）を要求しており、ゲートウェイがそれを黙って外すことができない。</translation>
     </message>
     <message>
         <source>A gateway to a non-SMTP messaging system cannot represent a property of the message on the other side.</source>
@@ -5391,7 +5391,7 @@
     <message>
         <source>At MAIL FROM when the client declared a SIZE= larger than the server&apos;s advertised limit, otherwise at end of data once the server has counted the bytes, and in bounces from later hops. Postfix answers 552 5.3.4 Message size exceeds fixed limit (message_size_limit, about 10 MB by default). Exchange uses 5.3.4 Message size exceeds fixed maximum message size, and Gmail uses 552 5.3.4 for its size limit and for too many attachments or oversized headers.</source>
         <comment>X.3.4|whenSeen</comment>
-        <translation>クライアントがサーバーの提示する上限より大きい SIZE= を宣言した場合は MAIL FROM の段階で、それ以外の場合はサーバーがバイト数を数えた後のデータ終了時に現れ、後段のホップからのバウンスにも現れます。Postfix は 552 5.3.4 Message size exceeds fixed limit と応答します (message_size_limit、デフォルトは約 10 MB)。Exchange は 5.3.4 Message size exceeds fixed maximum message size を使い、Gmail はサイズ上限のほか、添付ファイルが多すぎる場合やヘッダーが大きすぎる場合にも 552 5.3.4 を使います。</translation>
+        <translation>クライアントがサーバーの提示する上限より大きい SIZE= を宣言した場合は MAIL FROM の段階で、それ以外の場合はサーバーがバイト数を数えた後のデータ終了時に現れ、後段のホップからのバウンスにも現れます。Postfix は 552 5.3.4 Message size exceeds fixed limit と応答します（message_size_limit、デフォルトは約 10 MB）。Exchange は 5.3.4 Message size exceeds fixed maximum message size を使い、Gmail はサイズ上限のほか、添付ファイルが多すぎる場合やヘッダーが大きすぎる場合にも 552 5.3.4 を使います。</translation>
     </message>
     <message>
         <source>The sender reduces the message: fewer or compressed attachments, or a download link instead. When comparing file sizes with the limit, allow for base64 encoding, which adds roughly 37 percent. The receiving admin may raise the limit, but then every hop on the path, filters included, must accept the new size.</source>
@@ -5406,7 +5406,7 @@
     <message>
         <source>An attachment larger than the destination&apos;s limit, such as the 10 MB default of an untuned Postfix server.</source>
         <comment>X.3.4|causes</comment>
-        <translation>宛先の上限より大きい添付ファイル (調整されていない Postfix サーバーのデフォルトである 10 MB など)。</translation>
+        <translation>宛先の上限より大きい添付ファイル（調整されていない Postfix サーバーのデフォルトである 10 MB など）。</translation>
     </message>
     <message>
         <source>A message under the limit as files but over it once MIME-encoded.</source>
@@ -5441,7 +5441,7 @@
     <message>
         <source>Gmail&apos;s message size limit. With other texts (the number of attachments exceeds Google&apos;s limit, or a header exceeds its size limit) the same code covers Gmail&apos;s limits on attachment count and header size.</source>
         <comment>X.3.4|providers.meaning</comment>
-        <translation>Gmail のメッセージサイズ上限です。別のテキスト (添付ファイルの数が Google の上限を超えている、またはヘッダーがサイズ上限を超えている) とともに使われる場合、同じコードが Gmail の添付ファイル数とヘッダーサイズの上限も表します。</translation>
+        <translation>Gmail のメッセージサイズ上限です。別のテキスト（添付ファイルの数が Google の上限を超えている、またはヘッダーがサイズ上限を超えている）とともに使われる場合、同じコードが Gmail の添付ファイル数とヘッダーサイズの上限も表します。</translation>
     </message>
     <message>
         <source>System incorrectly configured</source>
@@ -5456,12 +5456,12 @@
     <message>
         <source>Postfix sends 451 4.3.5 Server configuration error (or Server configuration problem) when a restriction, lookup table or policy service is misconfigured, and writes the details only to its own log. On-premises Exchange uses 5.3.5 System incorrectly configured when it detects a loop, for example a Receive connector whose FQDN matches another server in the mail flow.</source>
         <comment>X.3.5|whenSeen</comment>
-        <translation>Postfix は、制限、ルックアップテーブル、ポリシーサービスの設定に誤りがある場合に 451 4.3.5 Server configuration error (または Server configuration problem) を返し、詳細は自身のログにのみ記録します。オンプレミスの Exchange は、ループを検出した場合 (たとえば Receive コネクタの FQDN がメールフロー内の別のサーバーと一致する場合) に 5.3.5 System incorrectly configured を使います。</translation>
+        <translation>Postfix は、制限、ルックアップテーブル、ポリシーサービスの設定に誤りがある場合に 451 4.3.5 Server configuration error（または Server configuration problem）を返し、詳細は自身のログにのみ記録します。オンプレミスの Exchange は、ループを検出した場合（たとえば Receive コネクタの FQDN がメールフロー内の別のサーバーと一致する場合）に 5.3.5 System incorrectly configured を使います。</translation>
     </message>
     <message>
         <source>Only the receiving server&apos;s admin can fix this: read the server log at the time of the rejection, where Postfix records the real warning (an unknown restriction, a missing map file, an unreachable policy server), correct it and reload. The sender can only report the bounce and wait.</source>
         <comment>X.3.5|howToFix</comment>
-        <translation>対処できるのは受信側サーバーの管理者だけです。拒否した時刻のサーバーログを読み (Postfix は実際の警告、たとえば不明な制限、存在しないマップファイル、到達できないポリシーサーバーを記録しています)、修正してリロードします。送信者にできるのは、バウンスを報告して待つことだけです。</translation>
+        <translation>対処できるのは受信側サーバーの管理者だけです。拒否した時刻のサーバーログを読み（Postfix は実際の警告、たとえば不明な制限、存在しないマップファイル、到達できないポリシーサーバーを記録しています）、修正してリロードします。送信者にできるのは、バウンスを報告して待つことだけです。</translation>
     </message>
     <message>
         <source>4.3.5: retry with backoff; it clears as soon as the admin repairs the configuration. 5.3.5: do not retry unchanged; contact the recipient&apos;s admin.</source>
@@ -5511,12 +5511,12 @@
     <message>
         <source>A success code from the MT-PRIORITY extension (RFC 6710): the server accepted the message but did not honour the transfer priority the client asked for, or the default it implied. The text after the code begins with the priority actually applied.</source>
         <comment>X.3.6|summary</comment>
-        <translation>MT-PRIORITY 拡張 (RFC 6710) の成功コードです。サーバーはメッセージを受け付けましたが、クライアントが要求した転送優先度 (または要求がない場合に暗黙的に適用されるデフォルト) を尊重しませんでした。コードの後のテキストは、実際に適用された優先度で始まります。</translation>
+        <translation>MT-PRIORITY 拡張（RFC 6710）の成功コードです。サーバーはメッセージを受け付けましたが、クライアントが要求した転送優先度（または要求がない場合に暗黙的に適用されるデフォルト）を尊重しませんでした。コードの後のテキストは、実際に適用された優先度で始まります。</translation>
     </message>
     <message>
         <source>Only between servers that both support MT-PRIORITY, which is rare outside specialised settings such as military or emergency messaging. The client asks for a priority from -9 to 9 with the MT-PRIORITY parameter of MAIL FROM, and the server reports the change in a positive reply (250, or 251), for example when the sender is not authorised for a high priority.</source>
         <comment>X.3.6|whenSeen</comment>
-        <translation>双方が MT-PRIORITY に対応しているサーバー間でのみ現れ、軍事用や緊急用のメッセージングなどの特殊な環境以外ではまれです。クライアントは MAIL FROM の MT-PRIORITY パラメーターで -9 から 9 までの優先度を要求し、サーバーはたとえば送信者に高い優先度の権限がない場合に、肯定応答 (250 または 251) で変更を報告します。</translation>
+        <translation>双方が MT-PRIORITY に対応しているサーバー間でのみ現れ、軍事用や緊急用のメッセージングなどの特殊な環境以外ではまれです。クライアントは MAIL FROM の MT-PRIORITY パラメーターで -9 から 9 までの優先度を要求し、サーバーはたとえば送信者に高い優先度の権限がない場合に、肯定応答（250 または 251）で変更を報告します。</translation>
     </message>
     <message>
         <source>Nothing is broken: the message was accepted. If the priority matters, the sender&apos;s admin checks that the sending account or host is authorised for that level at the receiving system, or arranges it with the receiving admin.</source>
@@ -5566,12 +5566,12 @@
     <message>
         <source>Mostly in deferral reasons and bounces written by the sending MTA rather than in a reply from the far end. Microsoft Exchange puts 451 4.4.0 in front of DNS failures and failed delivery attempts in its queue LastError, and Postfix answers an exceeded hop count with 554 5.4.0 Error: too many hops.</source>
         <comment>X.4.0|whenSeen</comment>
-        <translation>主に、相手側からの応答ではなく、送信側の MTA が記録する保留 (deferral) の理由やバウンスに現れます。Microsoft Exchange はキューの LastError で DNS の障害や配送試行の失敗の前に 451 4.4.0 を付け、Postfix はホップ数の超過に 554 5.4.0 Error: too many hops と応答します。</translation>
+        <translation>主に、相手側からの応答ではなく、送信側の MTA が記録する保留（deferral）の理由やバウンスに現れます。Microsoft Exchange はキューの LastError で DNS の障害や配送試行の失敗の前に 451 4.4.0 を付け、Postfix はホップ数の超過に 554 5.4.0 Error: too many hops と応答します。</translation>
     </message>
     <message>
         <source>Read the text after the code and the matching MTA log line: the real cause (DNS failure, refused connection, hop limit) is almost always named there. The sender&apos;s mail admin works from that detail: fix local DNS, firewall or routing if the fault is on the sending side, or send the recipient&apos;s admin the exact error, MX host and timestamps if their side is unreachable or misbehaving.</source>
         <comment>X.4.0|howToFix</comment>
-        <translation>コードの後のテキストと、対応する MTA のログ行を読んでください。実際の原因 (DNS の障害、接続拒否、ホップ数の上限) はほぼ必ずそこに書かれています。送信者側のメール管理者はその詳細をもとに対処します。送信側に原因があればローカルの DNS、ファイアウォール、ルーティングを修正し、相手側に到達できないか動作がおかしい場合は、正確なエラー、MX ホスト、タイムスタンプを受信者側の管理者に送ります。</translation>
+        <translation>コードの後のテキストと、対応する MTA のログ行を読んでください。実際の原因（DNS の障害、接続拒否、ホップ数の上限）はほぼ必ずそこに書かれています。送信者側のメール管理者はその詳細をもとに対処します。送信側に原因があればローカルの DNS、ファイアウォール、ルーティングを修正し、相手側に到達できないか動作がおかしい場合は、正確なエラー、MX ホスト、タイムスタンプを受信者側の管理者に送ります。</translation>
     </message>
     <message>
         <source>For 4.4.0, retry with normal backoff; the condition is usually transient. For 5.4.0, do not retry the same route unchanged; find the specific cause in the diagnostic text first.</source>
@@ -5591,7 +5591,7 @@
     <message>
         <source>The message hit an MTA&apos;s hop limit because of a forwarding or relay loop (Postfix reports this as 5.4.0, not 5.4.6).</source>
         <comment>X.4.0|causes</comment>
-        <translation>転送または中継のループにより、メッセージが MTA のホップ数の上限に達した (Postfix はこれを 5.4.6 ではなく 5.4.0 として報告する)。</translation>
+        <translation>転送または中継のループにより、メッセージが MTA のホップ数の上限に達した（Postfix はこれを 5.4.6 ではなく 5.4.0 として報告する）。</translation>
     </message>
     <message>
         <source>A gateway or security appliance reported a network failure without saying which kind.</source>
@@ -5616,7 +5616,7 @@
     <message>
         <source>Exchange&apos;s queue error when its DNS lookup for the next hop fails, in this example because the destination domain does not exist. Exchange keeps retrying and, once its message expiration timeout has passed, returns an NDR with 550 4.4.7 QUEUE.Expired; message expired. The registry would describe this as X.4.3 or X.4.4; Exchange uses the generic 4.4.0.</source>
         <comment>X.4.0|providers.meaning</comment>
-        <translation>次のホップの DNS 検索に失敗した場合の Exchange のキューエラーです (この例では宛先ドメインが存在しないため)。Exchange は再試行を続け、メッセージの有効期限タイムアウトを過ぎると 550 4.4.7 QUEUE.Expired; message expired を含む NDR を返します。レジストリであれば X.4.3 または X.4.4 に該当しますが、Exchange は汎用の 4.4.0 を使います。</translation>
+        <translation>次のホップの DNS 検索に失敗した場合の Exchange のキューエラーです（この例では宛先ドメインが存在しないため）。Exchange は再試行を続け、メッセージの有効期限タイムアウトを過ぎると 550 4.4.7 QUEUE.Expired; message expired を含む NDR を返します。レジストリであれば X.4.3 または X.4.4 に該当しますが、Exchange は汎用の 4.4.0 を使います。</translation>
     </message>
     <message>
         <source>No answer from host</source>
@@ -5631,7 +5631,7 @@
     <message>
         <source>Almost always generated by the sending MTA itself and shown in its log or in a delay warning, because the far end never got to say anything. Postfix logs deferrals such as connect to mail.example.com[192.0.2.25]:25: Connection timed out with dsn=4.4.1. A BURL submission server also answers 451 4.4.1 when the IMAP server holding the message cannot be reached (RFC 4468).</source>
         <comment>X.4.1|whenSeen</comment>
-        <translation>相手側は何も応答できていないため、ほぼ常に送信側の MTA 自身が生成し、そのログや配送遅延の通知に表示されます。Postfix は connect to mail.example.com[192.0.2.25]:25: Connection timed out のような保留を dsn=4.4.1 とともにログに記録します。また BURL の投稿 (サブミッション) サーバーは、メッセージを保持している IMAP サーバーに到達できない場合に 451 4.4.1 を返します (RFC 4468)。</translation>
+        <translation>相手側は何も応答できていないため、ほぼ常に送信側の MTA 自身が生成し、そのログや配送遅延の通知に表示されます。Postfix は connect to mail.example.com[192.0.2.25]:25: Connection timed out のような保留を dsn=4.4.1 とともにログに記録します。また BURL の投稿（サブミッション）サーバーは、メッセージを保持している IMAP サーバーに到達できない場合に 451 4.4.1 を返します（RFC 4468）。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that the sending host can reach port 25 at all, since many cloud and residential networks block it outbound. If other domains work, the problem is at the destination: its MX host is down, firewalled or listening on the wrong address, and the recipient&apos;s admin has to fix it. Tell them which MX host and IP address you tried and when.</source>
@@ -5641,7 +5641,7 @@
     <message>
         <source>Retry later with backoff, trying the other MX hosts in preference order. The message only fails when the queue lifetime runs out, which then shows up as an expiry (X.4.7).</source>
         <comment>X.4.1|retry</comment>
-        <translation>バックオフを入れて後ほど再試行し、優先度順に他の MX ホストも試します。メッセージはキュー保持期間が切れた時点で初めて失敗となり、その場合は有効期限切れ (X.4.7) として現れます。</translation>
+        <translation>バックオフを入れて後ほど再試行し、優先度順に他の MX ホストも試します。メッセージはキュー保持期間が切れた時点で初めて失敗となり、その場合は有効期限切れ（X.4.7）として現れます。</translation>
     </message>
     <message>
         <source>The destination&apos;s MX host is down, overloaded or not listening on port 25.</source>
@@ -5656,7 +5656,7 @@
     <message>
         <source>The sending network (cloud provider or ISP) blocks outbound connections to port 25.</source>
         <comment>X.4.1|causes</comment>
-        <translation>送信側のネットワーク (クラウドプロバイダーや ISP) が、ポート 25 への送信方向の接続をブロックしている。</translation>
+        <translation>送信側のネットワーク（クラウドプロバイダーや ISP）が、ポート 25 への送信方向の接続をブロックしている。</translation>
     </message>
     <message>
         <source>The MX record still points to an old or wrong IP address after a migration.</source>
@@ -5676,7 +5676,7 @@
     <message>
         <source>Check that your host can reach port 25 somewhere else, for example another domain&apos;s MX, to rule out an outbound block.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation>送信方向のブロックを切り分けるため、自ホストが別の宛先 (たとえば他のドメインの MX) のポート 25 に到達できるか確認します。</translation>
+        <translation>送信方向のブロックを切り分けるため、自ホストが別の宛先（たとえば他のドメインの MX）のポート 25 に到達できるか確認します。</translation>
     </message>
     <message>
         <source>Look at the deferral reasons Postfix recorded for this destination.</source>
@@ -5686,7 +5686,7 @@
     <message>
         <source>Exchange Online sends this at RCPT TO, with no network problem involved, when Directory-Based Edge Blocking rejects an address that does not exist in the receiving tenant (or has not synced there), or when the domain is not set up correctly as an accepted domain. Treat it as an invalid-recipient bounce: the sender checks the address, the recipient&apos;s admin checks the tenant&apos;s recipients and accepted domains.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation>Exchange Online は、ネットワークの問題とは無関係に、ディレクトリベースのエッジブロック (DBEB) が受信側テナントに存在しない (またはまだ同期されていない) アドレスを拒否した場合や、ドメインが承認済みドメインとして正しく設定されていない場合に、RCPT TO でこのコードを返します。無効な受信者によるバウンスとして扱ってください。送信者はアドレスを確認し、受信者側の管理者はテナントの受信者と承認済みドメインを確認します。</translation>
+        <translation>Exchange Online は、ネットワークの問題とは無関係に、ディレクトリベースのエッジブロック（DBEB）が受信側テナントに存在しない（またはまだ同期されていない）アドレスを拒否した場合や、ドメインが承認済みドメインとして正しく設定されていない場合に、RCPT TO でこのコードを返します。無効な受信者によるバウンスとして扱ってください。送信者はアドレスを確認し、受信者側の管理者はテナントの受信者と承認済みドメインを確認します。</translation>
     </message>
     <message>
         <source>Bad connection</source>
@@ -5701,7 +5701,7 @@
     <message>
         <source>Either in the sending MTA&apos;s log, where Postfix writes lost connection with mail.example.com[192.0.2.25] while sending end of data and dsn=4.4.2, or as a reply from a server that closes a slow or idle session: the Postfix SMTP server sends 421 4.4.2 followed by its host name and Error: timeout exceeded, and Gmail sends 451 4.4.2 Timeout - closing connection.</source>
         <comment>X.4.2|whenSeen</comment>
-        <translation>送信側 MTA のログに現れるか (Postfix は lost connection with mail.example.com[192.0.2.25] while sending end of data と dsn=4.4.2 を記録します)、遅いセッションやアイドル状態のセッションを閉じるサーバーからの応答として現れます。Postfix の SMTP サーバーは 421 4.4.2 の後にホスト名と Error: timeout exceeded を返し、Gmail は 451 4.4.2 Timeout - closing connection を返します。</translation>
+        <translation>送信側 MTA のログに現れるか（Postfix は lost connection with mail.example.com[192.0.2.25] while sending end of data と dsn=4.4.2 を記録します）、遅いセッションやアイドル状態のセッションを閉じるサーバーからの応答として現れます。Postfix の SMTP サーバーは 421 4.4.2 の後にホスト名と Error: timeout exceeded を返し、Gmail は 451 4.4.2 Timeout - closing connection を返します。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin checks at which stage the connection broke. Drops during DATA with large messages often point to MTU or path problems, a middlebox inspecting SMTP, or a receiver&apos;s time limit; idle timeouts point to a slow client or an overloaded sending host. If only one destination is affected, give the recipient&apos;s admin the timestamps and the stage at which it failed.</source>
@@ -5766,7 +5766,7 @@
     <message>
         <source>The message could not be routed because a directory service, in practice nearly always DNS, was unavailable or answered with an error. RFC 3463 meant it as a temporary failure (4.4.3), although some servers send it with a 5.</source>
         <comment>X.4.3|summary</comment>
-        <translation>ディレクトリサービス (実際にはほぼ常に DNS) が利用できないか、エラーを返したため、メッセージをルーティングできませんでした。RFC 3463 では一時的な失敗 (4.4.3) として意図されていますが、5 を付けて返すサーバーもあります。</translation>
+        <translation>ディレクトリサービス（実際にはほぼ常に DNS）が利用できないか、エラーを返したため、メッセージをルーティングできませんでした。RFC 3463 では一時的な失敗（4.4.3）として意図されていますが、5 を付けて返すサーバーもあります。</translation>
     </message>
     <message>
         <source>On the sending side when the MX or address lookup for the destination times out or returns SERVFAIL; Postfix defers with Name service error for name=example.com type=MX: Host not found, try again and dsn=4.4.3. On the receiving side when a DNS-based check cannot finish: RFC 7208 recommends 451 4.4.3 when an SPF check ends in a temporary error.</source>
@@ -5776,7 +5776,7 @@
     <message>
         <source>Work out whose DNS is failing. If the sending server cannot resolve anything, its admin repairs the local resolver (resolver configuration, a stopped caching daemon, blocked outbound DNS). If only one domain fails, that domain&apos;s authoritative servers are down, lame or broken by DNSSEC, and the recipient&apos;s admin or their DNS host must repair them.</source>
         <comment>X.4.3|howToFix</comment>
-        <translation>どちらの DNS が障害を起こしているかを突き止めます。送信側サーバーが何も名前解決できない場合は、その管理者がローカルのリゾルバーを修復します (リゾルバーの設定、停止したキャッシュデーモン、ブロックされた送信方向の DNS)。特定のドメインだけが失敗する場合は、そのドメインの権威サーバーが停止しているか、lame delegation になっているか、DNSSEC で壊れているため、受信者側の管理者またはその DNS ホスティング事業者が修復する必要があります。</translation>
+        <translation>どちらの DNS が障害を起こしているかを突き止めます。送信側サーバーが何も名前解決できない場合は、その管理者がローカルのリゾルバーを修復します（リゾルバーの設定、停止したキャッシュデーモン、ブロックされた送信方向の DNS）。特定のドメインだけが失敗する場合は、そのドメインの権威サーバーが停止しているか、lame delegation になっているか、DNSSEC で壊れているため、受信者側の管理者またはその DNS ホスティング事業者が修復する必要があります。</translation>
     </message>
     <message>
         <source>Retry later with backoff; DNS outages are usually short. A 5.4.3 from a receiver is often really temporary too: resend once the DNS problem is fixed.</source>
@@ -5796,7 +5796,7 @@
     <message>
         <source>A DNSSEC failure (expired signatures, wrong DS record) makes validating resolvers refuse the answer.</source>
         <comment>X.4.3|causes</comment>
-        <translation>DNSSEC の障害 (署名の期限切れ、誤った DS レコード) により、検証を行うリゾルバーが応答を拒否する。</translation>
+        <translation>DNSSEC の障害（署名の期限切れ、誤った DS レコード）により、検証を行うリゾルバーが応答を拒否する。</translation>
     </message>
     <message>
         <source>An SPF, DKIM or DMARC lookup on the receiving side timed out, and the receiver deferred instead of deciding.</source>
@@ -5841,7 +5841,7 @@
     <message>
         <source>First the sender checks the address for a misspelt domain, by far the most common cause. If the domain is right, its owner (the recipient&apos;s admin) must publish MX records, or at least an A or AAAA record, that point at a working mail server. On the sending side the admin checks that internal routing (transport maps, send connectors, smart hosts) covers the destination.</source>
         <comment>X.4.4|howToFix</comment>
-        <translation>送信者はまず、アドレスのドメインに綴り誤りがないか確認します。これが圧倒的に多い原因です。ドメインが正しい場合は、その所有者 (受信者側の管理者) が、稼働中のメールサーバーを指す MX レコード、少なくとも A または AAAA レコードを公開する必要があります。送信側では、管理者が社内のルーティング (トランスポートマップ、送信コネクタ、スマートホスト) がその宛先をカバーしているか確認します。</translation>
+        <translation>送信者はまず、アドレスのドメインに綴り誤りがないか確認します。これが圧倒的に多い原因です。ドメインが正しい場合は、その所有者（受信者側の管理者）が、稼働中のメールサーバーを指す MX レコード、少なくとも A または AAAA レコードを公開する必要があります。送信側では、管理者が社内のルーティング（トランスポートマップ、送信コネクタ、スマートホスト）がその宛先をカバーしているか確認します。</translation>
     </message>
     <message>
         <source>For 4.4.4, retry with backoff in case the records are being fixed. For 5.4.4, do not retry unchanged; correct the address or wait for the domain owner to publish working records.</source>
@@ -5851,7 +5851,7 @@
     <message>
         <source>A typo in the recipient&apos;s domain (example.con instead of example.com), so the domain does not exist.</source>
         <comment>X.4.4|causes</comment>
-        <translation>受信者のドメインの入力ミス (example.com ではなく example.con) により、ドメインが存在しない。</translation>
+        <translation>受信者のドメインの入力ミス（example.com ではなく example.con）により、ドメインが存在しない。</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record to fall back on.</source>
@@ -5866,12 +5866,12 @@
     <message>
         <source>An internal relay has no route (transport map entry, connector or smart host) for the destination domain.</source>
         <comment>X.4.4|causes</comment>
-        <translation>社内の中継サーバーに、宛先ドメインへのルート (トランスポートマップのエントリ、コネクタ、スマートホスト) がない。</translation>
+        <translation>社内の中継サーバーに、宛先ドメインへのルート（トランスポートマップのエントリ、コネクタ、スマートホスト）がない。</translation>
     </message>
     <message>
         <source>Check that the domain exists (NOERROR rather than NXDOMAIN) and read its MX records.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation>ドメインが存在すること (NXDOMAIN ではなく NOERROR) を確認し、その MX レコードを読みます。</translation>
+        <translation>ドメインが存在すること（NXDOMAIN ではなく NOERROR）を確認し、その MX レコードを読みます。</translation>
     </message>
     <message>
         <source>Resolve each MX host name; a name without A or AAAA records cannot be used for delivery.</source>
@@ -5911,7 +5911,7 @@
     <message>
         <source>Nothing is wrong with the message. The sender&apos;s admin lets the queue retry and, if the deferrals persist, lowers the number of parallel connections and the sending rate towards that destination. The recipient&apos;s admin only needs to act if their own server is genuinely overloaded (queue backlog, disk, CPU).</source>
         <comment>X.4.5|howToFix</comment>
-        <translation>メッセージには問題はありません。送信者側の管理者はキューによる再試行に任せ、保留が続く場合はその宛先への並列接続数と送信レートを下げます。受信者側の管理者が対処する必要があるのは、自分のサーバーが実際に過負荷 (キューの滞留、ディスク、CPU) になっている場合だけです。</translation>
+        <translation>メッセージには問題はありません。送信者側の管理者はキューによる再試行に任せ、保留が続く場合はその宛先への並列接続数と送信レートを下げます。受信者側の管理者が対処する必要があるのは、自分のサーバーが実際に過負荷（キューの滞留、ディスク、CPU）になっている場合だけです。</translation>
     </message>
     <message>
         <source>Retry later with exponential backoff and fewer parallel connections to that host; hammering a congested server only prolongs the deferrals.</source>
@@ -5931,7 +5931,7 @@
     <message>
         <source>The sending rate (messages or recipients per minute) exceeded the receiver&apos;s throttling limits.</source>
         <comment>X.4.5|causes</comment>
-        <translation>送信レート (1 分あたりのメッセージ数または受信者数) が、受信側のスロットリング上限を超えた。</translation>
+        <translation>送信レート（1 分あたりのメッセージ数または受信者数）が、受信側のスロットリング上限を超えた。</translation>
     </message>
     <message>
         <source>A relay&apos;s own queue is backed up and it refuses more mail from upstream.</source>
@@ -5976,7 +5976,7 @@
     <message>
         <source>At the end of DATA or in a bounce when the count of Received: headers passes the MTA&apos;s limit (sendmail: Too many hops 26 (25 max); Gmail stops at 50 hops), or when an MTA sees that the next hop is itself (Postfix: mail for example.com loops back to myself). Postfix&apos;s local delivery also bounces Delivered-To loops as mail forwarding loop for user@example.com.</source>
         <comment>X.4.6|whenSeen</comment>
-        <translation>Received: ヘッダーの数が MTA の上限を超えた場合 (sendmail: Too many hops 26 (25 max)、Gmail は 50 ホップで停止) や、MTA が次のホップが自分自身であると判断した場合 (Postfix: mail for example.com loops back to myself) に、DATA の終了時またはバウンスに現れます。Postfix のローカル配送も、Delivered-To によるループを mail forwarding loop for user@example.com としてバウンスします。</translation>
+        <translation>Received: ヘッダーの数が MTA の上限を超えた場合（sendmail: Too many hops 26 (25 max)、Gmail は 50 ホップで停止）や、MTA が次のホップが自分自身であると判断した場合（Postfix: mail for example.com loops back to myself）に、DATA の終了時またはバウンスに現れます。Postfix のローカル配送も、Delivered-To によるループを mail forwarding loop for user@example.com としてバウンスします。</translation>
     </message>
     <message>
         <source>Read the Received: headers of the bounced copy to see which hosts repeat. Usually the recipient or the recipient&apos;s admin has to act: remove a forwarding rule that points back to the original mailbox, or correct MX records, relay routes or connectors that send the domain back to where it came from. The sender can only report it.</source>
@@ -5996,7 +5996,7 @@
     <message>
         <source>An MX record or relay route points back at the server trying to deliver, often after a migration or in a hybrid Exchange setup.</source>
         <comment>X.4.6|causes</comment>
-        <translation>MX レコードや中継ルートが、配送しようとしているサーバー自身を指している (移行後やハイブリッド Exchange 構成でよく起こる)。</translation>
+        <translation>MX レコードや中継ルートが、配送しようとしているサーバー自身を指している（移行後やハイブリッド Exchange 構成でよく起こる）。</translation>
     </message>
     <message>
         <source>The domain is not configured as local on the server its MX points to, so that server relays it onward and it comes back.</source>
@@ -6036,7 +6036,7 @@
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Exchange Server and Exchange Online both use 5.4.6, and Exchange Online also reports loops and broken routes with 5.4.14 and other codes up to 5.4.20, often in hybrid setups; Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation>Exchange はホップ数を超えたループ中のメッセージを停止し、この NDR を返します。Exchange Server と Exchange Online のどちらも 5.4.6 を使い、Exchange Online はループや壊れたルートを 5.4.14 や、5.4.20 までの他のコードでも報告します (ハイブリッド構成でよく見られます)。Microsoft は、受信トレイルール、転送設定、メールボックスの targetAddress を確認するよう推奨しています。</translation>
+        <translation>Exchange はホップ数を超えたループ中のメッセージを停止し、この NDR を返します。Exchange Server と Exchange Online のどちらも 5.4.6 を使い、Exchange Online はループや壊れたルートを 5.4.14 や、5.4.20 までの他のコードでも報告します（ハイブリッド構成でよく見られます）。Microsoft は、受信トレイルール、転送設定、メールボックスの targetAddress を確認するよう推奨しています。</translation>
     </message>
     <message>
         <source>Delivery time expired</source>
@@ -6051,12 +6051,12 @@
     <message>
         <source>In bounces and delay notices from the sender&apos;s own outbound server after days of failed attempts, for example Exim&apos;s retry timeout exceeded or Microsoft Exchange&apos;s 550 4.4.7 QUEUE.Expired; message expired. Postfix logs status=expired, returned to sender but keeps the last real status (such as 4.4.1) in the bounce.</source>
         <comment>X.4.7|whenSeen</comment>
-        <translation>何日も配送に失敗した後に、送信者自身の送信サーバーから届くバウンスや遅延通知に現れます。たとえば Exim の retry timeout exceeded や Microsoft Exchange の 550 4.4.7 QUEUE.Expired; message expired です。Postfix は status=expired, returned to sender とログに記録しますが、バウンスには最後の実際のステータス (4.4.1 など) を残します。</translation>
+        <translation>何日も配送に失敗した後に、送信者自身の送信サーバーから届くバウンスや遅延通知に現れます。たとえば Exim の retry timeout exceeded や Microsoft Exchange の 550 4.4.7 QUEUE.Expired; message expired です。Postfix は status=expired, returned to sender とログに記録しますが、バウンスには最後の実際のステータス（4.4.1 など）を残します。</translation>
     </message>
     <message>
         <source>Look for the earlier deferral reasons in the bounce or the log; they say why delivery kept failing (unreachable MX, greylisting never satisfied, TLS failure, repeated 4xx policy deferrals). The sender&apos;s admin fixes that root cause or asks the recipient&apos;s admin to, and then the sender resends the message. Raising the queue lifetime only hides the problem.</source>
         <comment>X.4.7|howToFix</comment>
-        <translation>バウンスまたはログで、それ以前の保留の理由を探してください。そこに配送が失敗し続けた理由 (到達できない MX、条件を満たせなかったグレイリスティング、TLS の失敗、ポリシーによる 4xx の保留の繰り返し) が書かれています。送信者側の管理者がその根本原因を修正するか、受信者側の管理者に修正を依頼し、その後送信者がメッセージを再送します。キュー保持期間を延ばしても問題が隠れるだけです。</translation>
+        <translation>バウンスまたはログで、それ以前の保留の理由を探してください。そこに配送が失敗し続けた理由（到達できない MX、条件を満たせなかったグレイリスティング、TLS の失敗、ポリシーによる 4xx の保留の繰り返し）が書かれています。送信者側の管理者がその根本原因を修正するか、受信者側の管理者に修正を依頼し、その後送信者がメッセージを再送します。キュー保持期間を延ばしても問題が隠れるだけです。</translation>
     </message>
     <message>
         <source>A 4.4.7 delay notice needs nothing; the server is still retrying. After a 5.4.7 or an expiry bounce the message has left the queue, so resend it once the underlying delivery problem is fixed.</source>
@@ -6071,7 +6071,7 @@
     <message>
         <source>The receiver kept answering with temporary 4xx codes (greylisting, rate limits, reputation) until the sender gave up.</source>
         <comment>X.4.7|causes</comment>
-        <translation>送信側が断念するまで、受信側が一時的な 4xx コード (グレイリスティング、レート制限、レピュテーション) で応答し続けた。</translation>
+        <translation>送信側が断念するまで、受信側が一時的な 4xx コード（グレイリスティング、レート制限、レピュテーション）で応答し続けた。</translation>
     </message>
     <message>
         <source>A TLS or certificate problem made every delivery attempt fail.</source>
@@ -6111,7 +6111,7 @@
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Microsoft&apos;s Exchange Online list describes 4.4.7 Message expired as usually a problem on the receiving server.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation>Exchange は、メッセージの有効期限タイムアウト (Exchange Server のデフォルトは 2 日) を過ぎると断念し、この NDR を送ります。550 が 4.x.x のコードと組み合わされている点に注意してください。Microsoft の Exchange Online のコード一覧では、4.4.7 Message expired は通常、受信側サーバーの問題であると説明されています。</translation>
+        <translation>Exchange は、メッセージの有効期限タイムアウト（Exchange Server のデフォルトは 2 日）を過ぎると断念し、この NDR を送ります。550 が 4.x.x のコードと組み合わされている点に注意してください。Microsoft の Exchange Online のコード一覧では、4.4.7 Message expired は通常、受信側サーバーの問題であると説明されています。</translation>
     </message>
     <message>
         <source>Other or undefined protocol status</source>
@@ -6121,7 +6121,7 @@
     <message>
         <source>A generic code about the SMTP dialogue itself: the commands, their order or the protocol state, without a more specific X.5 detail. With a 2 it is a neutral tag on an ordinary protocol reply; with a 4 or 5 the server objects to how the client is speaking SMTP.</source>
         <comment>X.5.0|summary</comment>
-        <translation>SMTP の対話そのもの (コマンド、その順序、プロトコルの状態) に関する汎用コードで、より具体的な X.5 の詳細は示しません。2 を伴う場合は通常のプロトコル応答に付く中立的なタグで、4 や 5 を伴う場合は、クライアントの SMTP の話し方にサーバーが異議を唱えています。</translation>
+        <translation>SMTP の対話そのもの（コマンド、その順序、プロトコルの状態）に関する汎用コードで、より具体的な X.5 の詳細は示しません。2 を伴う場合は通常のプロトコル応答に付く中立的なタグで、4 や 5 を伴う場合は、クライアントの SMTP の話し方にサーバーが異議を唱えています。</translation>
     </message>
     <message>
         <source>Anywhere in the session. Gmail defers clients that break the protocol with 451 4.5.0 SMTP protocol violation, and with 454 4.5.0 when commands are pipelined after STARTTLS. RFC 4468 uses 250 2.5.0 on BURL replies, and 554 5.5.0 or 503 5.5.0 when BURL arrives without valid recipients.</source>
@@ -6131,7 +6131,7 @@
     <message>
         <source>Look at the exact command that drew the reply. For 4.5.0 or 5.5.0 the client software, or whoever configured it, must fix its SMTP behaviour: wait for the 220 greeting, send EHLO again after STARTTLS, do not pipeline past STARTTLS, end lines with CRLF. A 2.5.0 reply is a success and needs no action.</source>
         <comment>X.5.0|howToFix</comment>
-        <translation>その応答を引き起こした正確なコマンドを確認してください。4.5.0 や 5.5.0 の場合は、クライアントソフトウェア (またはその設定者) が SMTP の動作を修正する必要があります。220 のグリーティングを待つ、STARTTLS の後に EHLO を送り直す、STARTTLS を越えてパイプライン送信しない、行末を CRLF にする、などです。2.5.0 の応答は成功であり、対処は不要です。</translation>
+        <translation>その応答を引き起こした正確なコマンドを確認してください。4.5.0 や 5.5.0 の場合は、クライアントソフトウェア（またはその設定者）が SMTP の動作を修正する必要があります。220 のグリーティングを待つ、STARTTLS の後に EHLO を送り直す、STARTTLS を越えてパイプライン送信しない、行末を CRLF にする、などです。2.5.0 の応答は成功であり、対処は不要です。</translation>
     </message>
     <message>
         <source>For 2.5.0 there is nothing to retry; continue the dialogue. For 4.5.0, retry later but fix the client if it recurs. For 5.5.0, do not repeat the same command sequence unchanged.</source>
@@ -6176,7 +6176,7 @@
     <message>
         <source>Gmail&apos;s temporary refusal when the client does not follow SMTP (wrong command order, malformed input). Fix the client before relying on retries.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation>クライアントが SMTP に従っていない場合 (コマンドの順序の誤り、不正な入力) の Gmail の一時的な拒否です。再試行に頼る前にクライアントを修正してください。</translation>
+        <translation>クライアントが SMTP に従っていない場合（コマンドの順序の誤り、不正な入力）の Gmail の一時的な拒否です。再試行に頼る前にクライアントを修正してください。</translation>
     </message>
     <message>
         <source>The client sent more commands in the same burst as STARTTLS. It must wait for the 220 reply, complete the TLS handshake and then send EHLO again.</source>
@@ -6196,32 +6196,32 @@
     <message>
         <source>Typically 503 5.5.1 for a bad sequence (RCPT before MAIL, DATA before any accepted RCPT, MAIL before EHLO) and 502 5.5.1 for a disabled command such as VRFY on Postfix. Gmail answers mail submission without a login with 530 5.5.1 Authentication Required.</source>
         <comment>X.5.1|whenSeen</comment>
-        <translation>典型的には、順序の誤り (MAIL より前の RCPT、受け付けられた RCPT がない状態での DATA、EHLO より前の MAIL) には 503 5.5.1、無効化されたコマンド (Postfix の VRFY など) には 502 5.5.1 が返されます。Gmail はログインせずにメールを投稿しようとすると 530 5.5.1 Authentication Required と応答します。</translation>
+        <translation>典型的には、順序の誤り（MAIL より前の RCPT、受け付けられた RCPT がない状態での DATA、EHLO より前の MAIL）には 503 5.5.1、無効化されたコマンド（Postfix の VRFY など）には 502 5.5.1 が返されます。Gmail はログインせずにメールを投稿しようとすると 530 5.5.1 Authentication Required と応答します。</translation>
     </message>
     <message>
         <source>The client software or its configuration is at fault. Look at the command that drew the reply and the one before it. Typical fixes: send EHLO first, complete MAIL FROM before RCPT TO, turn on authentication in the mail client, and stop relying on commands the server has disabled (VRFY, EXPN, ETRN).</source>
         <comment>X.5.1|howToFix</comment>
-        <translation>原因はクライアントソフトウェアまたはその設定にあります。応答を引き起こしたコマンドとその直前のコマンドを確認してください。典型的な対処は、最初に EHLO を送る、RCPT TO の前に MAIL FROM を完了させる、メールクライアントで認証を有効にする、サーバーが無効化しているコマンド (VRFY、EXPN、ETRN) に頼らない、などです。</translation>
+        <translation>原因はクライアントソフトウェアまたはその設定にあります。応答を引き起こしたコマンドとその直前のコマンドを確認してください。典型的な対処は、最初に EHLO を送る、RCPT TO の前に MAIL FROM を完了させる、メールクライアントで認証を有効にする、サーバーが無効化しているコマンド（VRFY、EXPN、ETRN）に頼らない、などです。</translation>
     </message>
     <message>
         <source>Do not resend the same command in the same place. Fix the command order or add the missing step (EHLO, AUTH), then start a new transaction; treat a 4.5.1 like any other temporary failure.</source>
         <comment>X.5.1|retry</comment>
-        <translation>同じ位置で同じコマンドを再送しないでください。コマンドの順序を修正するか、欠けている手順 (EHLO、AUTH) を追加してから、新しいトランザクションを開始します。4.5.1 は他の一時的な失敗と同様に扱ってください。</translation>
+        <translation>同じ位置で同じコマンドを再送しないでください。コマンドの順序を修正するか、欠けている手順（EHLO、AUTH）を追加してから、新しいトランザクションを開始します。4.5.1 は他の一時的な失敗と同様に扱ってください。</translation>
     </message>
     <message>
         <source>Commands sent in the wrong order, such as RCPT TO before MAIL FROM or DATA with no accepted recipient.</source>
         <comment>X.5.1|causes</comment>
-        <translation>コマンドが誤った順序で送られた (MAIL FROM より前の RCPT TO、受け付けられた受信者がない状態での DATA など)。</translation>
+        <translation>コマンドが誤った順序で送られた（MAIL FROM より前の RCPT TO、受け付けられた受信者がない状態での DATA など）。</translation>
     </message>
     <message>
         <source>A mail client set up without authentication talking to a submission server that requires it.</source>
         <comment>X.5.1|causes</comment>
-        <translation>認証なしで設定されたメールクライアントが、認証を必要とする投稿 (サブミッション) サーバーと通信している。</translation>
+        <translation>認証なしで設定されたメールクライアントが、認証を必要とする投稿（サブミッション）サーバーと通信している。</translation>
     </message>
     <message>
         <source>The client uses a command the server has switched off, such as VRFY or EXPN.</source>
         <comment>X.5.1|causes</comment>
-        <translation>クライアントが、サーバーで無効化されているコマンド (VRFY や EXPN など) を使っている。</translation>
+        <translation>クライアントが、サーバーで無効化されているコマンド（VRFY や EXPN など）を使っている。</translation>
     </message>
     <message>
         <source>A second MAIL FROM inside an open transaction without an RSET in between.</source>
@@ -6236,7 +6236,7 @@
     <message>
         <source>For submission, test with authentication the way the mail client should do it.</source>
         <comment>X.5.1|checks.step</comment>
-        <translation>投稿 (サブミッション) の場合は、メールクライアントが行うべき方法で認証してテストします。</translation>
+        <translation>投稿（サブミッション）の場合は、メールクライアントが行うべき方法で認証してテストします。</translation>
     </message>
     <message>
         <source>Turn on the client&apos;s SMTP debug log and read the command sent just before the refusal.</source>
@@ -6246,7 +6246,7 @@
     <message>
         <source>smtp.gmail.com refuses MAIL FROM from a client that has not logged in. Configure the client to authenticate (OAuth or an app password) on port 587 with STARTTLS or port 465 with TLS.</source>
         <comment>X.5.1|providers.meaning</comment>
-        <translation>smtp.gmail.com は、ログインしていないクライアントからの MAIL FROM を拒否します。クライアントを、ポート 587 と STARTTLS、またはポート 465 と TLS で認証 (OAuth またはアプリ パスワード) を行うよう設定してください。</translation>
+        <translation>smtp.gmail.com は、ログインしていないクライアントからの MAIL FROM を拒否します。クライアントを、ポート 587 と STARTTLS、またはポート 465 と TLS で認証（OAuth またはアプリ パスワード）を行うよう設定してください。</translation>
     </message>
     <message>
         <source>Syntax error</source>
@@ -6261,7 +6261,7 @@
     <message>
         <source>At any command. Common real cases: MAIL FROM: user@example.com without angle brackets (Gmail answers 555 5.5.2 Syntax error), an AUTH response the server cannot base64-decode (RFC 4954 prescribes 501 5.5.2), an SPF record with a permanent error (RFC 7208 suggests 550 5.5.2), and a client speaking TLS or HTTP to a plain SMTP port.</source>
         <comment>X.5.2|whenSeen</comment>
-        <translation>どのコマンドに対しても現れます。実際によくあるケースは、山括弧なしの MAIL FROM: user@example.com (Gmail は 555 5.5.2 Syntax error と応答します)、サーバーが base64 デコードできない AUTH の応答 (RFC 4954 は 501 5.5.2 を規定しています)、恒久的なエラーを含む SPF レコード (RFC 7208 は 550 5.5.2 を提案しています)、通常の SMTP ポートに TLS や HTTP で話しかけるクライアントなどです。</translation>
+        <translation>どのコマンドに対しても現れます。実際によくあるケースは、山括弧なしの MAIL FROM: user@example.com（Gmail は 555 5.5.2 Syntax error と応答します）、サーバーが base64 デコードできない AUTH の応答（RFC 4954 は 501 5.5.2 を規定しています）、恒久的なエラーを含む SPF レコード（RFC 7208 は 550 5.5.2 を提案しています）、通常の SMTP ポートに TLS や HTTP で話しかけるクライアントなどです。</translation>
     </message>
     <message>
         <source>The client software must send well-formed commands: angle brackets around addresses, no parameters the server did not advertise, CRLF line ends, command lines within 512 octets. If the reply mentions SPF, the sender domain&apos;s owner fixes the SPF record. If the server saw binary noise, match the TLS mode to the port: 465 expects TLS from the first byte, 25 and 587 expect STARTTLS.</source>
@@ -6276,7 +6276,7 @@
     <message>
         <source>Addresses sent without angle brackets or with stray spaces, such as MAIL FROM: user@example.com.</source>
         <comment>X.5.2|causes</comment>
-        <translation>アドレスが山括弧なしで、または余計な空白を含んで送られた (MAIL FROM: user@example.com など)。</translation>
+        <translation>アドレスが山括弧なしで、または余計な空白を含んで送られた（MAIL FROM: user@example.com など）。</translation>
     </message>
     <message>
         <source>A script, printer or appliance with its own broken SMTP implementation.</source>
@@ -6291,7 +6291,7 @@
     <message>
         <source>An SPF record with a permanent error (bad syntax, too many DNS lookups) evaluated by the receiver.</source>
         <comment>X.5.2|causes</comment>
-        <translation>受信側が評価した SPF レコードに恒久的なエラー (構文の誤り、DNS 検索回数の超過) がある。</translation>
+        <translation>受信側が評価した SPF レコードに恒久的なエラー（構文の誤り、DNS 検索回数の超過）がある。</translation>
     </message>
     <message>
         <source>Send a correctly formed test to the same server; if it succeeds, compare its commands with your client&apos;s.</source>
@@ -6326,7 +6326,7 @@
     <message>
         <source>At RCPT TO once the per-message limit is reached. Postfix answers 452 4.5.3 Error: too many recipients after smtpd_recipient_limit (1000 by default); Gmail and Microsoft 365 defer the surplus with 452 4.5.3. RFC 5321 says servers must buffer at least 100 recipients and should use 452 for this case.</source>
         <comment>X.5.3|whenSeen</comment>
-        <translation>メッセージごとの上限に達した時点で、RCPT TO への応答として現れます。Postfix は smtpd_recipient_limit (デフォルトは 1000) を超えると 452 4.5.3 Error: too many recipients と応答し、Gmail と Microsoft 365 は超過分を 452 4.5.3 で保留にします。RFC 5321 は、サーバーは少なくとも 100 の受信者をバッファリングしなければならず (must)、このケースでは 452 を使うべき (should) であるとしています。</translation>
+        <translation>メッセージごとの上限に達した時点で、RCPT TO への応答として現れます。Postfix は smtpd_recipient_limit（デフォルトは 1000）を超えると 452 4.5.3 Error: too many recipients と応答し、Gmail と Microsoft 365 は超過分を 452 4.5.3 で保留にします。RFC 5321 は、サーバーは少なくとも 100 の受信者をバッファリングしなければならず（must）、このケースでは 452 を使うべき（should）であるとしています。</translation>
     </message>
     <message>
         <source>A correct sending MTA handles this by itself, splitting the recipient list, so usually no one needs to act. If mail fails instead, the sender&apos;s admin lowers the recipients per transaction in the MTA or the mailing software, and bulk senders split large lists. For a permanent 5.5.3 from Exchange, the sender reduces the To, Cc and Bcc addresses or uses a distribution list.</source>
@@ -6396,12 +6396,12 @@
     <message>
         <source>Mostly as 501 5.5.4 or 555 5.5.4. Postfix uses it when arguments do not parse, showing the expected form (501 5.5.4 Syntax: VRFY address) or naming the bad value (501 5.5.4 Bad message size syntax), and for unknown MAIL FROM parameters; RFC 4954 uses 504 5.5.4 for an AUTH mechanism the server does not support; Gmail rejects a bad HELO or EHLO name with 501 5.5.4.</source>
         <comment>X.5.4|whenSeen</comment>
-        <translation>ほとんどの場合 501 5.5.4 または 555 5.5.4 として現れます。Postfix は、引数を解析できない場合に想定される形式を示すか (501 5.5.4 Syntax: VRFY address)、不正な値を挙げて (501 5.5.4 Bad message size syntax) このコードを使い、不明な MAIL FROM のパラメーターにも使います。RFC 4954 は、サーバーがサポートしない AUTH メカニズムに 504 5.5.4 を使います。Gmail は不正な HELO または EHLO の名前を 501 5.5.4 で拒否します。</translation>
+        <translation>ほとんどの場合 501 5.5.4 または 555 5.5.4 として現れます。Postfix は、引数を解析できない場合に想定される形式を示すか（501 5.5.4 Syntax: VRFY address）、不正な値を挙げて（501 5.5.4 Bad message size syntax）このコードを使い、不明な MAIL FROM のパラメーターにも使います。RFC 4954 は、サーバーがサポートしない AUTH メカニズムに 504 5.5.4 を使います。Gmail は不正な HELO または EHLO の名前を 501 5.5.4 で拒否します。</translation>
     </message>
     <message>
         <source>The client software, or whoever configured it, must send arguments the server accepts: an AUTH mechanism from the EHLO list, ESMTP parameters only when the server advertised the matching extension, a fully qualified host name or address literal in EHLO, and numbers where numbers are expected.</source>
         <comment>X.5.4|howToFix</comment>
-        <translation>クライアントソフトウェア (またはその設定者) は、サーバーが受け付ける引数を送る必要があります。AUTH メカニズムは EHLO の一覧にあるものを使い、ESMTP のパラメーターはサーバーが対応する拡張を提示した場合にのみ付け、EHLO には完全修飾ホスト名またはアドレスリテラルを指定し、数値が求められる箇所には数値を指定します。</translation>
+        <translation>クライアントソフトウェア（またはその設定者）は、サーバーが受け付ける引数を送る必要があります。AUTH メカニズムは EHLO の一覧にあるものを使い、ESMTP のパラメーターはサーバーが対応する拡張を提示した場合にのみ付け、EHLO には完全修飾ホスト名またはアドレスリテラルを指定し、数値が求められる箇所には数値を指定します。</translation>
     </message>
     <message>
         <source>Do not retry with the same arguments; correct the parameter or mechanism and send the command again. A 4.5.4 may be retried later, since the server signals the limit is temporary.</source>
@@ -6421,12 +6421,12 @@
     <message>
         <source>An empty or invalid EHLO argument, such as a bare word or an IP address without brackets.</source>
         <comment>X.5.4|causes</comment>
-        <translation>EHLO の引数が空または無効である (単なる単語や、角括弧で囲まれていない IP アドレスなど)。</translation>
+        <translation>EHLO の引数が空または無効である（単なる単語や、角括弧で囲まれていない IP アドレスなど）。</translation>
     </message>
     <message>
         <source>DSN parameters (NOTIFY=, ORCPT=, RET=) with bad syntax.</source>
         <comment>X.5.4|causes</comment>
-        <translation>DSN のパラメーター (NOTIFY=、ORCPT=、RET=) の構文が誤っている。</translation>
+        <translation>DSN のパラメーター（NOTIFY=、ORCPT=、RET=）の構文が誤っている。</translation>
     </message>
     <message>
         <source>List the extensions and AUTH mechanisms the server offers and compare them with what the client sends.</source>
@@ -6461,7 +6461,7 @@
     <message>
         <source>Seldom seen on the wire. It fits cases such as a client speaking LMTP (LHLO) to an SMTP listener, or a very old HELO-only client talking to a service that insists on ESMTP, and protocol gateways may use it when they cannot map one mail protocol version onto another.</source>
         <comment>X.5.5|whenSeen</comment>
-        <translation>実際の通信ではめったに見かけません。SMTP の待ち受けに LMTP (LHLO) で話しかけるクライアントや、ESMTP を必須とするサービスに HELO しか使えない非常に古いクライアントが接続するようなケースが該当し、あるメールプロトコルのバージョンを別のバージョンに対応付けられない場合にプロトコルゲートウェイがこのコードを使うこともあります。</translation>
+        <translation>実際の通信ではめったに見かけません。SMTP の待ち受けに LMTP（LHLO）で話しかけるクライアントや、ESMTP を必須とするサービスに HELO しか使えない非常に古いクライアントが接続するようなケースが該当し、あるメールプロトコルのバージョンを別のバージョンに対応付けられない場合にプロトコルゲートウェイがこのコードを使うこともあります。</translation>
     </message>
     <message>
         <source>The client&apos;s admin makes sure the software speaks the protocol the port expects: SMTP with STARTTLS on 25 and 587, TLS from the first byte on 465, LMTP only on an LMTP socket. Then read the text after the code; the server usually says what it expected.</source>
@@ -6496,7 +6496,7 @@
     <message>
         <source>Check which protocol and port or socket the sending application is configured for, and compare with the service listening there.</source>
         <comment>X.5.5|checks.step</comment>
-        <translation>送信アプリケーションがどのプロトコルとポート (またはソケット) を使うよう設定されているかを確認し、そこで待ち受けているサービスと比較します。</translation>
+        <translation>送信アプリケーションがどのプロトコルとポート（またはソケット）を使うよう設定されているかを確認し、そこで待ち受けているサービスと比較します。</translation>
     </message>
     <message>
         <source>Authentication Exchange line is too long</source>
@@ -6511,12 +6511,12 @@
     <message>
         <source>Only in reply to AUTH or to a continuation line after a 334 challenge. Typical triggers are large Kerberos (GSSAPI) tokens, OAuth bearer tokens that exceed a small server limit, or a client that sent a corrupted, endless line. Postfix answers 500 5.5.6 SASL response limit exceeded.</source>
         <comment>X.5.6|whenSeen</comment>
-        <translation>AUTH への応答、または 334 のチャレンジの後の継続行への応答としてのみ現れます。典型的なきっかけは、大きな Kerberos (GSSAPI) トークン、サーバーの小さな上限を超える OAuth のベアラートークン、または壊れた終わりのない行を送ったクライアントです。Postfix は 500 5.5.6 SASL response limit exceeded と応答します。</translation>
+        <translation>AUTH への応答、または 334 のチャレンジの後の継続行への応答としてのみ現れます。典型的なきっかけは、大きな Kerberos（GSSAPI）トークン、サーバーの小さな上限を超える OAuth のベアラートークン、または壊れた終わりのない行を送ったクライアントです。Postfix は 500 5.5.6 SASL response limit exceeded と応答します。</translation>
     </message>
     <message>
         <source>The server&apos;s admin raises the authentication buffer if legitimate tokens are bigger than it allows, for example Kerberos tickets carrying many group memberships or long OAuth tokens; on Postfix that is smtpd_sasl_response_limit (12288 by default), while an initial response on the AUTH line itself is bound by line_length_limit. On the client side, check that the intended mechanism is used and that each response is a single well-formed base64 line; PLAIN over TLS avoids large tokens.</source>
         <comment>X.5.6|howToFix</comment>
-        <translation>正当なトークンがバッファの許容より大きい場合 (多数のグループメンバーシップを含む Kerberos チケットや長い OAuth トークンなど)、サーバーの管理者が認証用のバッファを引き上げます。Postfix では smtpd_sasl_response_limit (デフォルトは 12288) がこれにあたり、AUTH 行自体に含まれる初期応答は line_length_limit で制限されます。クライアント側では、意図したメカニズムが使われていること、各応答が正しい形式の 1 行の base64 であることを確認します。TLS 上の PLAIN を使えば大きなトークンを避けられます。</translation>
+        <translation>正当なトークンがバッファの許容より大きい場合（多数のグループメンバーシップを含む Kerberos チケットや長い OAuth トークンなど）、サーバーの管理者が認証用のバッファを引き上げます。Postfix では smtpd_sasl_response_limit（デフォルトは 12288）がこれにあたり、AUTH 行自体に含まれる初期応答は line_length_limit で制限されます。クライアント側では、意図したメカニズムが使われていること、各応答が正しい形式の 1 行の base64 であることを確認します。TLS 上の PLAIN を使えば大きなトークンを避けられます。</translation>
     </message>
     <message>
         <source>Do not repeat the same AUTH exchange; it fails the same way. Use a smaller token or another mechanism, or have the server limit raised, then authenticate again.</source>
@@ -6526,7 +6526,7 @@
     <message>
         <source>A Kerberos (GSSAPI) ticket inflated by many group memberships.</source>
         <comment>X.5.6|causes</comment>
-        <translation>多数のグループメンバーシップによって肥大化した Kerberos (GSSAPI) チケット。</translation>
+        <translation>多数のグループメンバーシップによって肥大化した Kerberos（GSSAPI）チケット。</translation>
     </message>
     <message>
         <source>An OAuth 2.0 access token larger than the server&apos;s AUTH line limit.</source>
@@ -6591,7 +6591,7 @@
     <message>
         <source>Broken MIME: missing or mismatched boundaries, a wrong Content-Transfer-Encoding, truncated parts.</source>
         <comment>X.6.0|causes</comment>
-        <translation>壊れた MIME (境界の欠落や不一致、誤った Content-Transfer-Encoding、途中で切れたパート)。</translation>
+        <translation>壊れた MIME（境界の欠落や不一致、誤った Content-Transfer-Encoding、途中で切れたパート）。</translation>
     </message>
     <message>
         <source>Header lines that are malformed, duplicated or longer than RFC 5322 allows.</source>
@@ -6601,7 +6601,7 @@
     <message>
         <source>Bare LF or NUL characters in the message, usually from scripts or embedded devices.</source>
         <comment>X.6.0|causes</comment>
-        <translation>メッセージに単独の LF や NUL 文字が含まれている (通常はスクリプトや組み込み機器による)。</translation>
+        <translation>メッセージに単独の LF や NUL 文字が含まれている（通常はスクリプトや組み込み機器による）。</translation>
     </message>
     <message>
         <source>A content scanner that could not parse an attachment and rejected the message with a generic code.</source>
@@ -6626,7 +6626,7 @@
     <message>
         <source>Gmail found the message structurally invalid (headers or MIME not compliant with RFC 5322); the sending software has to produce a correct message.</source>
         <comment>X.6.0|providers.meaning</comment>
-        <translation>Gmail がメッセージの構造が無効である (ヘッダーや MIME が RFC 5322 に準拠していない) と判断しました。送信側のソフトウェアが正しいメッセージを生成する必要があります。</translation>
+        <translation>Gmail がメッセージの構造が無効である（ヘッダーや MIME が RFC 5322 に準拠していない）と判断しました。送信側のソフトウェアが正しいメッセージを生成する必要があります。</translation>
     </message>
     <message>
         <source>Exchange&apos;s normal success reply after DATA: the message was accepted and queued. The 2.6.0 is Exchange&apos;s habit, not an error, even though the registry lists X.6.0 only for failures.</source>
@@ -6651,7 +6651,7 @@
     <message>
         <source>The sender resends the content in a form the path can carry: standard MIME with base64 or quoted-printable encoding and a common attachment type. If the destination is a gateway (fax, pager, legacy system), the recipient&apos;s admin can say which formats it accepts.</source>
         <comment>X.6.1|howToFix</comment>
-        <translation>送信者は、経路が扱える形式で内容を再送します。base64 または quoted-printable でエンコードした標準的な MIME と、一般的な添付ファイルの種類を使います。宛先がゲートウェイ (FAX、ポケットベル、レガシーシステム) の場合は、受け付ける形式を受信者側の管理者に確認できます。</translation>
+        <translation>送信者は、経路が扱える形式で内容を再送します。base64 または quoted-printable でエンコードした標準的な MIME と、一般的な添付ファイルの種類を使います。宛先がゲートウェイ（FAX、ポケットベル、レガシーシステム）の場合は、受け付ける形式を受信者側の管理者に確認できます。</translation>
     </message>
     <message>
         <source>Do not retry unchanged; re-encode the content or convert it to a supported type and send a new message.</source>
@@ -6661,7 +6661,7 @@
     <message>
         <source>Binary content (BODY=BINARYMIME) sent towards a hop that does not offer BINARYMIME.</source>
         <comment>X.6.1|causes</comment>
-        <translation>BINARYMIME を提示していないホップに向けて、バイナリコンテンツ (BODY=BINARYMIME) が送られた。</translation>
+        <translation>BINARYMIME を提示していないホップに向けて、バイナリコンテンツ（BODY=BINARYMIME）が送られた。</translation>
     </message>
     <message>
         <source>Raw 8-bit content heading for a 7-bit-only hop that will not convert it.</source>
@@ -6676,7 +6676,7 @@
     <message>
         <source>Check which body extensions (8BITMIME, BINARYMIME, CHUNKING) the next hop advertises after EHLO.</source>
         <comment>X.6.1|checks.step</comment>
-        <translation>次のホップが EHLO の後にどの本文関連の拡張 (8BITMIME、BINARYMIME、CHUNKING) を提示しているか確認します。</translation>
+        <translation>次のホップが EHLO の後にどの本文関連の拡張（8BITMIME、BINARYMIME、CHUNKING）を提示しているか確認します。</translation>
     </message>
     <message>
         <source>Check how the message body and attachments are encoded.</source>
@@ -6701,7 +6701,7 @@
     <message>
         <source>The sender removes the prohibition or sends content that needs no conversion (7-bit-safe encodings such as base64 or quoted-printable). If the prohibition is the sending host&apos;s policy, the sender&apos;s admin decides whether to allow downgrading for that route.</source>
         <comment>X.6.2|howToFix</comment>
-        <translation>送信者は禁止指定を外すか、変換を必要としない内容 (base64 や quoted-printable のような 7 ビットで安全なエンコーディング) を送ります。禁止が送信ホストのポリシーによるものであれば、送信者側の管理者がその経路でダウングレードを許可するかどうかを判断します。</translation>
+        <translation>送信者は禁止指定を外すか、変換を必要としない内容（base64 や quoted-printable のような 7 ビットで安全なエンコーディング）を送ります。禁止が送信ホストのポリシーによるものであれば、送信者側の管理者がその経路でダウングレードを許可するかどうかを判断します。</translation>
     </message>
     <message>
         <source>Do not retry unchanged; either allow conversion or re-encode the content so none is needed, then send again.</source>
@@ -6746,12 +6746,12 @@
     <message>
         <source>In a bounce from the relay that got stuck, or as 554 5.6.3 at the end of data. RFC 4468 lists 554 5.6.3 Conversion required but not supported as a possible answer to BURL, when the referenced content would need a conversion the submission server cannot perform.</source>
         <comment>X.6.3|whenSeen</comment>
-        <translation>処理が行き詰まった中継サーバーからのバウンス、またはデータ終了時の 554 5.6.3 として現れます。RFC 4468 は、参照先の内容に投稿 (サブミッション) サーバーが実行できない変換が必要な場合の BURL への応答として、554 5.6.3 Conversion required but not supported を挙げています。</translation>
+        <translation>処理が行き詰まった中継サーバーからのバウンス、またはデータ終了時の 554 5.6.3 として現れます。RFC 4468 は、参照先の内容に投稿（サブミッション）サーバーが実行できない変換が必要な場合の BURL への応答として、554 5.6.3 Conversion required but not supported を挙げています。</translation>
     </message>
     <message>
         <source>The sender can avoid the conversion by sending 7-bit-safe content: base64 or quoted-printable encoded parts and RFC 2047 encoded headers. The admin of the relay that failed can enable MIME downgrading, or route the mail over a path that supports 8BITMIME end to end.</source>
         <comment>X.6.3|howToFix</comment>
-        <translation>送信者は、7 ビットで安全な内容 (base64 または quoted-printable でエンコードしたパートと、RFC 2047 でエンコードしたヘッダー) を送ることで変換を回避できます。失敗した中継サーバーの管理者は、MIME のダウングレードを有効にするか、端から端まで 8BITMIME に対応した経路でメールをルーティングできます。</translation>
+        <translation>送信者は、7 ビットで安全な内容（base64 または quoted-printable でエンコードしたパートと、RFC 2047 でエンコードしたヘッダー）を送ることで変換を回避できます。失敗した中継サーバーの管理者は、MIME のダウングレードを有効にするか、端から端まで 8BITMIME に対応した経路でメールをルーティングできます。</translation>
     </message>
     <message>
         <source>Do not retry unchanged over the same path; send 7-bit-safe content or have the relay fixed first.</source>
@@ -6796,7 +6796,7 @@
     <message>
         <source>Usually a success with a warning: the message was delivered, but a conversion on the way lost some information, such as characters that could not be represented or parts that were flattened or dropped. RFC 3463 also allows it as a permanent failure when the sender prohibited lossy conversion.</source>
         <comment>X.6.4|summary</comment>
-        <translation>通常は警告付きの成功です。メッセージは配送されましたが、途中の変換で一部の情報 (表現できなかった文字や、平坦化または削除されたパートなど) が失われました。RFC 3463 では、送信者が情報の欠落を伴う変換を禁止していた場合の恒久的な失敗としても認められています。</translation>
+        <translation>通常は警告付きの成功です。メッセージは配送されましたが、途中の変換で一部の情報（表現できなかった文字や、平坦化または削除されたパートなど）が失われました。RFC 3463 では、送信者が情報の欠落を伴う変換を禁止していた場合の恒久的な失敗としても認められています。</translation>
     </message>
     <message>
         <source>As 2.6.4 in a delivery report or on a 250 reply; RFC 4468 shows 250 2.6.4 MIME header conversion with loss performed for BURL. The 5.6.4 form appears in bounces from gateways that refused to convert with loss.</source>
@@ -6806,7 +6806,7 @@
     <message>
         <source>For 2.6.4 nothing needs fixing, but the recipient may get a degraded copy. If that matters, the sender resends simpler content (plain text or common attachment types, properly encoded headers), or the recipient&apos;s admin finds the gateway that did the conversion. For 5.6.4 the sender must allow lossy conversion or change the content.</source>
         <comment>X.6.4|howToFix</comment>
-        <translation>2.6.4 の場合、修正すべきものはありませんが、受信者には劣化したコピーが届いている可能性があります。それが問題になる場合は、送信者がより単純な内容 (プレーンテキストや一般的な添付ファイルの種類、正しくエンコードされたヘッダー) で再送するか、受信者側の管理者が変換を行ったゲートウェイを特定します。5.6.4 の場合、送信者は情報の欠落を伴う変換を許可するか、内容を変更する必要があります。</translation>
+        <translation>2.6.4 の場合、修正すべきものはありませんが、受信者には劣化したコピーが届いている可能性があります。それが問題になる場合は、送信者がより単純な内容（プレーンテキストや一般的な添付ファイルの種類、正しくエンコードされたヘッダー）で再送するか、受信者側の管理者が変換を行ったゲートウェイを特定します。5.6.4 の場合、送信者は情報の欠落を伴う変換を許可するか、内容を変更する必要があります。</translation>
     </message>
     <message>
         <source>Nothing to retry for 2.6.4; the message was delivered. For 5.6.4, resend only after changing the content or the conversion setting.</source>
@@ -6831,7 +6831,7 @@
     <message>
         <source>Read the per-recipient block of the delivery report; Action and Status show whether it was delivered (2.6.4) or refused (5.6.4).</source>
         <comment>X.6.4|checks.step</comment>
-        <translation>配送レポートの受信者ごとのブロックを読みます。Action と Status から、配送された (2.6.4) のか拒否された (5.6.4) のかがわかります。</translation>
+        <translation>配送レポートの受信者ごとのブロックを読みます。Action と Status から、配送された（2.6.4）のか拒否された（5.6.4）のかがわかります。</translation>
     </message>
     <message>
         <source>If you can reach the recipient, compare what arrived with what was sent to see what was lost.</source>
@@ -6846,7 +6846,7 @@
     <message>
         <source>A conversion was needed and was attempted, but it failed. It can be temporary (4.6.5, the converter may work on a later attempt) or permanent (5.6.5, this content cannot be converted).</source>
         <comment>X.6.5|summary</comment>
-        <translation>変換が必要で実行が試みられましたが、失敗しました。一時的な場合 (4.6.5、次の試行では変換機能が動作する可能性がある) と恒久的な場合 (5.6.5、この内容は変換できない) があります。</translation>
+        <translation>変換が必要で実行が試みられましたが、失敗しました。一時的な場合（4.6.5、次の試行では変換機能が動作する可能性がある）と恒久的な場合（5.6.5、この内容は変換できない）があります。</translation>
     </message>
     <message>
         <source>In bounces or deferrals from relays, gateways and content filters that transform messages: downgrading 8-bit to 7-bit, re-encoding attachments, converting character sets, or handing mail to fax and other non-email systems.</source>
@@ -6856,7 +6856,7 @@
     <message>
         <source>For 4.6.5, the relay&apos;s admin checks the converter or filter (crashed service, missing tool, resource limits) and lets the queue retry. For 5.6.5, the sender sends content that avoids conversion: standard encodings, common file types and correctly declared character sets.</source>
         <comment>X.6.5|howToFix</comment>
-        <translation>4.6.5 の場合、中継サーバーの管理者が変換機能やフィルター (クラッシュしたサービス、不足しているツール、リソースの制限) を確認し、キューによる再試行に任せます。5.6.5 の場合、送信者は変換を必要としない内容を送ります。標準的なエンコーディング、一般的なファイル形式、正しく宣言された文字セットを使ってください。</translation>
+        <translation>4.6.5 の場合、中継サーバーの管理者が変換機能やフィルター（クラッシュしたサービス、不足しているツール、リソースの制限）を確認し、キューによる再試行に任せます。5.6.5 の場合、送信者は変換を必要としない内容を送ります。標準的なエンコーディング、一般的なファイル形式、正しく宣言された文字セットを使ってください。</translation>
     </message>
     <message>
         <source>Retry a 4.6.5 later with backoff. Do not retry a 5.6.5 unchanged; the content has to change first.</source>
@@ -6901,17 +6901,17 @@
     <message>
         <source>The submission server could not fetch the message content from where the client pointed it. The code comes from BURL (RFC 4468): instead of uploading the message, the client gives a URL to a copy stored on an IMAP server, and the server failed to retrieve it. 4.6.6 means try again later, 5.6.6 means this reference will not work.</source>
         <comment>X.6.6|summary</comment>
-        <translation>投稿 (サブミッション) サーバーが、クライアントが指定した場所からメッセージの内容を取得できませんでした。このコードは BURL (RFC 4468) に由来します。クライアントはメッセージをアップロードする代わりに IMAP サーバーに保存されたコピーへの URL を渡しますが、サーバーはそれを取得できませんでした。4.6.6 は後ほど再試行すること、5.6.6 はこの参照が機能しないことを意味します。</translation>
+        <translation>投稿（サブミッション）サーバーが、クライアントが指定した場所からメッセージの内容を取得できませんでした。このコードは BURL（RFC 4468）に由来します。クライアントはメッセージをアップロードする代わりに IMAP サーバーに保存されたコピーへの URL を渡しますが、サーバーはそれを取得できませんでした。4.6.6 は後ほど再試行すること、5.6.6 はこの参照が機能しないことを意味します。</translation>
     </message>
     <message>
         <source>In reply to the BURL command on a submission server (port 587), typically as 554 5.6.6 IMAP URL resolution failed. BURL is rare: Dovecot&apos;s submission service (2.3 and later) is one implementation, used together with IMAP URLAUTH (RFC 4467). If the IMAP server cannot be reached at all, RFC 4468 suggests 451 4.4.1 instead.</source>
         <comment>X.6.6|whenSeen</comment>
-        <translation>投稿 (サブミッション) サーバー (ポート 587) での BURL コマンドへの応答として、典型的には 554 5.6.6 IMAP URL resolution failed の形で現れます。BURL はまれで、実装の一つに Dovecot の submission サービス (2.3 以降) があり、IMAP URLAUTH (RFC 4467) と組み合わせて使われます。IMAP サーバーにまったく到達できない場合、RFC 4468 は代わりに 451 4.4.1 を提案しています。</translation>
+        <translation>投稿（サブミッション）サーバー（ポート 587）での BURL コマンドへの応答として、典型的には 554 5.6.6 IMAP URL resolution failed の形で現れます。BURL はまれで、実装の一つに Dovecot の submission サービス（2.3 以降）があり、IMAP URLAUTH（RFC 4467）と組み合わせて使われます。IMAP サーバーにまったく到達できない場合、RFC 4468 は代わりに 451 4.4.1 を提案しています。</translation>
     </message>
     <message>
         <source>The client produced a URL the server cannot resolve or is not allowed to use. The mail admin checks that the submission server is set up to trust and reach the IMAP server named in the URL (on Dovecot, imap_urlauth_host and the URLAUTH configuration) and that the URL points at an existing message. As a workaround the client can submit the message with DATA instead of BURL.</source>
         <comment>X.6.6|howToFix</comment>
-        <translation>クライアントが、サーバーが解決できない、または使用を許可されていない URL を生成しました。メール管理者は、投稿 (サブミッション) サーバーが URL で指定された IMAP サーバーを信頼し、到達できるよう設定されているか (Dovecot では imap_urlauth_host と URLAUTH の設定)、また URL が実在するメッセージを指しているかを確認します。回避策として、クライアントは BURL の代わりに DATA でメッセージを投稿できます。</translation>
+        <translation>クライアントが、サーバーが解決できない、または使用を許可されていない URL を生成しました。メール管理者は、投稿（サブミッション）サーバーが URL で指定された IMAP サーバーを信頼し、到達できるよう設定されているか（Dovecot では imap_urlauth_host と URLAUTH の設定）、また URL が実在するメッセージを指しているかを確認します。回避策として、クライアントは BURL の代わりに DATA でメッセージを投稿できます。</translation>
     </message>
     <message>
         <source>Retry a 4.6.6 later. After a 5.6.6, do not repeat the same BURL; generate a fresh URL or submit the message with DATA.</source>
@@ -6926,12 +6926,12 @@
     <message>
         <source>The URL names a host or port the submission server is not configured to fetch from.</source>
         <comment>X.6.6|causes</comment>
-        <translation>URL が、投稿 (サブミッション) サーバーの取得対象として設定されていないホストやポートを指定している。</translation>
+        <translation>URL が、投稿（サブミッション）サーバーの取得対象として設定されていないホストやポートを指定している。</translation>
     </message>
     <message>
         <source>The submission server has no trust relationship with the IMAP server (that case has its own code, X.7.14).</source>
         <comment>X.6.6|causes</comment>
-        <translation>投稿 (サブミッション) サーバーと IMAP サーバーの間に信頼関係がない (このケースには専用のコード X.7.14 がある)。</translation>
+        <translation>投稿（サブミッション）サーバーと IMAP サーバーの間に信頼関係がない（このケースには専用のコード X.7.14 がある）。</translation>
     </message>
     <message>
         <source>The IMAP server failed while the content was being fetched.</source>
@@ -6961,17 +6961,17 @@
     <message>
         <source>An envelope address contains non-ASCII (UTF-8) characters and the server will not accept it in this transaction, because it does not support SMTPUTF8 or the client did not request it on MAIL FROM. RFC 6531 pairs it with 553 when a RCPT TO address is refused and 550 when the MAIL FROM address is.</source>
         <comment>X.6.7|summary</comment>
-        <translation>エンベロープのアドレスに非 ASCII (UTF-8) 文字が含まれており、サーバーが SMTPUTF8 に対応していないか、クライアントが MAIL FROM で SMTPUTF8 を要求しなかったため、このトランザクションではそのアドレスを受け付けません。RFC 6531 では、RCPT TO のアドレスを拒否する場合は 553、MAIL FROM のアドレスを拒否する場合は 550 と組み合わせています。</translation>
+        <translation>エンベロープのアドレスに非 ASCII（UTF-8）文字が含まれており、サーバーが SMTPUTF8 に対応していないか、クライアントが MAIL FROM で SMTPUTF8 を要求しなかったため、このトランザクションではそのアドレスを受け付けません。RFC 6531 では、RCPT TO のアドレスを拒否する場合は 553、MAIL FROM のアドレスを拒否する場合は 550 と組み合わせています。</translation>
     </message>
     <message>
         <source>At MAIL FROM or RCPT TO: Postfix answers 553 5.6.7 Must declare SMTPUTF8 to send unicode address when a client sends a UTF-8 address without the SMTPUTF8 parameter. Postfix also bounces with dsn=5.6.7 on the sending side (SMTPUTF8 is required, but was not offered by host ...), often because a script put raw UTF-8 into a Subject header and the next hop does not offer SMTPUTF8.</source>
         <comment>X.6.7|whenSeen</comment>
-        <translation>MAIL FROM または RCPT TO の段階で現れます。クライアントが SMTPUTF8 パラメーターなしで UTF-8 のアドレスを送ると、Postfix は 553 5.6.7 Must declare SMTPUTF8 to send unicode address と応答します。Postfix は送信側でも dsn=5.6.7 でバウンスします (SMTPUTF8 is required, but was not offered by host ...)。これは、スクリプトが生の UTF-8 を Subject ヘッダーに入れ、次のホップが SMTPUTF8 を提示していないことが原因である場合がよくあります。</translation>
+        <translation>MAIL FROM または RCPT TO の段階で現れます。クライアントが SMTPUTF8 パラメーターなしで UTF-8 のアドレスを送ると、Postfix は 553 5.6.7 Must declare SMTPUTF8 to send unicode address と応答します。Postfix は送信側でも dsn=5.6.7 でバウンスします（SMTPUTF8 is required, but was not offered by host ...）。これは、スクリプトが生の UTF-8 を Subject ヘッダーに入れ、次のホップが SMTPUTF8 を提示していないことが原因である場合がよくあります。</translation>
     </message>
     <message>
         <source>If the address really is internationalized, the sending client must use SMTPUTF8 (the EHLO reply must list it and MAIL FROM must carry the SMTPUTF8 parameter), and every hop must support it; otherwise the sender needs an ASCII address for the same person. If only headers contain UTF-8, the sending software should encode them as RFC 2047 encoded words. A Postfix admin can also limit smtputf8_autodetect_classes, or set smtputf8_enable = no as many do, at the cost of EAI support.</source>
         <comment>X.6.7|howToFix</comment>
-        <translation>アドレスが本当に国際化アドレスである場合、送信クライアントは SMTPUTF8 を使う必要があり (EHLO 応答に SMTPUTF8 が含まれ、MAIL FROM に SMTPUTF8 パラメーターが付いていること)、すべてのホップがそれに対応している必要があります。そうでなければ、送信者は同じ相手の ASCII アドレスを用意する必要があります。UTF-8 を含むのがヘッダーだけであれば、送信ソフトウェアはそれを RFC 2047 のエンコードワードとしてエンコードすべきです。Postfix の管理者は smtputf8_autodetect_classes を制限することもできますし、多くの管理者がしているように smtputf8_enable = no と設定することもできますが、その場合は EAI をサポートできなくなります。</translation>
+        <translation>アドレスが本当に国際化アドレスである場合、送信クライアントは SMTPUTF8 を使う必要があり（EHLO 応答に SMTPUTF8 が含まれ、MAIL FROM に SMTPUTF8 パラメーターが付いていること）、すべてのホップがそれに対応している必要があります。そうでなければ、送信者は同じ相手の ASCII アドレスを用意する必要があります。UTF-8 を含むのがヘッダーだけであれば、送信ソフトウェアはそれを RFC 2047 のエンコードワードとしてエンコードすべきです。Postfix の管理者は smtputf8_autodetect_classes を制限することもできますし、多くの管理者がしているように smtputf8_enable = no と設定することもできますが、その場合は EAI をサポートできなくなります。</translation>
     </message>
     <message>
         <source>Do not retry unchanged. Resend when the path supports SMTPUTF8, through a server that does, or to an ASCII address for the same person.</source>
@@ -7016,7 +7016,7 @@
     <message>
         <source>For an internationalized domain, get its A-label (xn--) form, which servers without SMTPUTF8 can accept.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation>国際化ドメインの場合は、SMTPUTF8 非対応のサーバーでも受け付けられる A ラベル (xn--) 形式を取得します。</translation>
+        <translation>国際化ドメインの場合は、SMTPUTF8 非対応のサーバーでも受け付けられる A ラベル（xn--）形式を取得します。</translation>
     </message>
     <message>
         <source>UTF-8 string reply is required, but not permitted by the SMTP client</source>
@@ -7026,7 +7026,7 @@
     <message>
         <source>The server would have to show a mailbox name containing UTF-8 in its reply, but the client did not say it can handle UTF-8 replies. It belongs to VRFY and EXPN under SMTPUTF8 (RFC 6531 section 3.7.4.2): as 252 2.6.8 the server declines to show the address but will still accept mail for it; as 550 5.6.8 (or 553) it refuses.</source>
         <comment>X.6.8|summary</comment>
-        <translation>サーバーは応答の中で UTF-8 を含むメールボックス名を示す必要がありますが、クライアントは UTF-8 の応答を扱えることを示していません。SMTPUTF8 における VRFY と EXPN に関するコードです (RFC 6531 の 3.7.4.2 節)。252 2.6.8 の場合、サーバーはアドレスの表示を断りますが、そのアドレス宛てのメールは引き続き受け付けます。550 5.6.8 (または 553) の場合は拒否します。</translation>
+        <translation>サーバーは応答の中で UTF-8 を含むメールボックス名を示す必要がありますが、クライアントは UTF-8 の応答を扱えることを示していません。SMTPUTF8 における VRFY と EXPN に関するコードです（RFC 6531 の 3.7.4.2 節）。252 2.6.8 の場合、サーバーはアドレスの表示を断りますが、そのアドレス宛てのメールは引き続き受け付けます。550 5.6.8（または 553）の場合は拒否します。</translation>
     </message>
     <message>
         <source>Only in reply to VRFY or EXPN sent without the SMTPUTF8 parameter, when the answer would contain a non-ASCII mailbox. Very rare in practice, since most public servers disable VRFY and EXPN entirely.</source>
@@ -7071,17 +7071,17 @@
     <message>
         <source>The message has internationalized (UTF-8) headers and at least one recipient cannot accept such a message, so the server rejects it after the final dot of DATA. The IANA registry pairs it with 550, while RFC 6531 section 3.5 describes the reply as 554 Transaction failed, so expect either basic code with it.</source>
         <comment>X.6.9|summary</comment>
-        <translation>メッセージに国際化 (UTF-8) ヘッダーが含まれており、少なくとも 1 人の受信者がそのようなメッセージを受け取れないため、サーバーは DATA の最後のドットの後でメッセージを拒否します。IANA レジストリは 550 と組み合わせていますが、RFC 6531 の 3.5 節ではこの応答を 554 Transaction failed として記述しているため、どちらの基本コードとともに現れることも想定してください。</translation>
+        <translation>メッセージに国際化（UTF-8）ヘッダーが含まれており、少なくとも 1 人の受信者がそのようなメッセージを受け取れないため、サーバーは DATA の最後のドットの後でメッセージを拒否します。IANA レジストリは 550 と組み合わせていますが、RFC 6531 の 3.5 節ではこの応答を 554 Transaction failed として記述しているため、どちらの基本コードとともに現れることも想定してください。</translation>
     </message>
     <message>
         <source>At the end of DATA on an SMTPUTF8-aware server that accepted the recipients and only then found that one of them, for example a mailbox on a downstream store without EAI support, cannot take UTF-8 headers. RFC 6531 encourages servers to detect this at RCPT TO instead, which gives X.6.7.</source>
         <comment>X.6.9|whenSeen</comment>
-        <translation>受信者を受け付けた後で、そのうちの 1 人 (たとえば EAI 非対応の下流ストア上のメールボックス) が UTF-8 ヘッダーを受け取れないと判明した場合に、SMTPUTF8 対応サーバーで DATA の終了時に現れます。RFC 6531 は、サーバーがこれを RCPT TO の段階で検出することを推奨しており、その場合は X.6.7 になります。</translation>
+        <translation>受信者を受け付けた後で、そのうちの 1 人（たとえば EAI 非対応の下流ストア上のメールボックス）が UTF-8 ヘッダーを受け取れないと判明した場合に、SMTPUTF8 対応サーバーで DATA の終了時に現れます。RFC 6531 は、サーバーがこれを RCPT TO の段階で検出することを推奨しており、その場合は X.6.7 になります。</translation>
     </message>
     <message>
         <source>The sender resends without internationalized headers (RFC 2047 encoded words in Subject and display names, ASCII addresses), or sends separately to the recipients that cannot take EAI mail. The recipient&apos;s admin can enable SMTPUTF8 support end to end if the mailbox should receive such mail.</source>
         <comment>X.6.9|howToFix</comment>
-        <translation>送信者は国際化ヘッダーを使わずに再送する (Subject と表示名には RFC 2047 のエンコードワード、アドレスは ASCII) か、EAI メールを受け取れない受信者には別途送ります。そのメールボックスでこのようなメールを受信すべき場合は、受信者側の管理者が端から端まで SMTPUTF8 のサポートを有効にできます。</translation>
+        <translation>送信者は国際化ヘッダーを使わずに再送する（Subject と表示名には RFC 2047 のエンコードワード、アドレスは ASCII）か、EAI メールを受け取れない受信者には別途送ります。そのメールボックスでこのようなメールを受信すべき場合は、受信者側の管理者が端から端まで SMTPUTF8 のサポートを有効にできます。</translation>
     </message>
     <message>
         <source>Do not retry unchanged; resend with encoded headers, or only to the recipients that accept internationalized mail.</source>
@@ -7096,7 +7096,7 @@
     <message>
         <source>The message carries raw UTF-8 in headers (Subject, display names, addresses) instead of encoded words.</source>
         <comment>X.6.9|causes</comment>
-        <translation>メッセージのヘッダー (Subject、表示名、アドレス) に、エンコードワードではなく生の UTF-8 が含まれている。</translation>
+        <translation>メッセージのヘッダー（Subject、表示名、アドレス）に、エンコードワードではなく生の UTF-8 が含まれている。</translation>
     </message>
     <message>
         <source>A mixed recipient list where some recipients support internationalized mail and others do not.</source>
@@ -7106,7 +7106,7 @@
     <message>
         <source>Look for raw non-ASCII bytes in the header section of the message, everything up to the first blank line.</source>
         <comment>X.6.9|checks.step</comment>
-        <translation>メッセージのヘッダー部分 (最初の空行までのすべて) に、生の非 ASCII バイトがないか探します。</translation>
+        <translation>メッセージのヘッダー部分（最初の空行までのすべて）に、生の非 ASCII バイトがないか探します。</translation>
     </message>
     <message>
         <source>Confirm that the receiving server itself offers SMTPUTF8, so the refusal comes from a recipient behind it.</source>
@@ -7121,7 +7121,7 @@
     <message>
         <source>A deprecated registry entry that duplicates X.6.8; use and read X.6.8 instead. The experimental RFC 5336 registered it by mistake as a second code for the same condition, a UTF-8 reply that the client has not permitted (X.6.8 with 553 and 550, X.6.10 with 252); RFC 6531 folded the 252 case into X.6.8 and marked X.6.10 deprecated.</source>
         <comment>X.6.10|summary</comment>
-        <translation>X.6.8 と重複する非推奨のレジストリエントリです。代わりに X.6.8 を使用し、X.6.8 として解釈してください。試験的な RFC 5336 が、同じ状況 (クライアントが許可していない UTF-8 の応答) に対する 2 つ目のコードとして誤って登録したものです (X.6.8 は 553 と 550、X.6.10 は 252 と組み合わせ)。RFC 6531 は 252 のケースを X.6.8 に統合し、X.6.10 を非推奨としました。</translation>
+        <translation>X.6.8 と重複する非推奨のレジストリエントリです。代わりに X.6.8 を使用し、X.6.8 として解釈してください。試験的な RFC 5336 が、同じ状況（クライアントが許可していない UTF-8 の応答）に対する 2 つ目のコードとして誤って登録したものです（X.6.8 は 553 と 550、X.6.10 は 252 と組み合わせ）。RFC 6531 は 252 のケースを X.6.8 に統合し、X.6.10 を非推奨としました。</translation>
     </message>
     <message>
         <source>Practically never. Only software written against the experimental RFC 5336 might still send 252 2.6.10 in reply to VRFY or EXPN; if you do see it, it means exactly what X.6.8 means.</source>
@@ -7266,7 +7266,7 @@
     <message>
         <source>Relay denied: the client sent to an outside domain without authenticating, or from an IP address the server does not trust.</source>
         <comment>X.7.1|causes</comment>
-        <translation>中継拒否：クライアントが認証せずに外部ドメイン宛てに送信したか、サーバーが信頼していない IP アドレスから送信した。</translation>
+        <translation>中継拒否: クライアントが認証せずに外部ドメイン宛てに送信したか、サーバーが信頼していない IP アドレスから送信した。</translation>
     </message>
     <message>
         <source>The sending IP is listed on a DNS blocklist (Spamhaus ZEN, Barracuda, SpamCop) or on a provider&apos;s private block list.</source>
@@ -7281,12 +7281,12 @@
     <message>
         <source>A recipient-side rule: the mailbox or group accepts mail only from certain senders, or only from inside the organisation.</source>
         <comment>X.7.1|causes</comment>
-        <translation>受信側のルール：メールボックスやグループが、特定の送信者からのメール、または組織内部からのメールしか受け付けない設定になっている。</translation>
+        <translation>受信側のルール: メールボックスやグループが、特定の送信者からのメール、または組織内部からのメールしか受け付けない設定になっている。</translation>
     </message>
     <message>
         <source>Greylisting (as 4.7.1): the receiver defers the first attempt from an unknown sender and accepts a later retry.</source>
         <comment>X.7.1|causes</comment>
-        <translation>グレーリスティング（4.7.1 として）：受信側が未知の送信者からの最初の試行を保留し、後の再試行を受け付ける。</translation>
+        <translation>グレーリスティング（4.7.1 として）: 受信側が未知の送信者からの最初の試行を保留し、後の再試行を受け付ける。</translation>
     </message>
     <message>
         <source>The sender address or its domain is on the recipient&apos;s own block list, or fails a sender address verification.</source>
@@ -7411,7 +7411,7 @@
     <message>
         <source>For a Microsoft 535 5.7.3: the user or the application&apos;s owner checks the username (the full mailbox address) and password, and the tenant admin checks that authenticated SMTP is enabled for the mailbox and not blocked by security defaults or a policy requiring modern authentication. If basic authentication is not allowed, the application must move to OAuth or to another relay method such as a connector. For a genuine conversion failure, the sender sends the message in a format the gateway can handle, after checking with the recipient&apos;s admin.</source>
         <comment>X.7.3|howToFix</comment>
-        <translation>Microsoft の 535 5.7.3 の場合：ユーザーまたはアプリケーションの管理者がユーザー名（完全なメールボックスアドレス）とパスワードを確認し、テナント管理者がそのメールボックスで認証済み SMTP が有効になっていること、およびセキュリティの既定値や先進認証を必須とするポリシーによってブロックされていないことを確認します。基本認証が許可されていない場合は、アプリケーションを OAuth か、コネクタなど別の中継方法に移行する必要があります。本当に変換に失敗している場合は、送信者が受信側の管理者に確認したうえで、ゲートウェイが処理できる形式でメッセージを送ります。</translation>
+        <translation>Microsoft の 535 5.7.3 の場合: ユーザーまたはアプリケーションの管理者がユーザー名（完全なメールボックスアドレス）とパスワードを確認し、テナント管理者がそのメールボックスで認証済み SMTP が有効になっていること、およびセキュリティの既定値や先進認証を必須とするポリシーによってブロックされていないことを確認します。基本認証が許可されていない場合は、アプリケーションを OAuth か、コネクタなど別の中継方法に移行する必要があります。本当に変換に失敗している場合は、送信者が受信側の管理者に確認したうえで、ゲートウェイが処理できる形式でメッセージを送ります。</translation>
     </message>
     <message>
         <source>Do not repeat the same login or message: a failed Microsoft login needs corrected credentials or tenant settings, and a refused security conversion needs a different message format.</source>
@@ -7421,17 +7421,17 @@
     <message>
         <source>Microsoft 365: authenticated SMTP (SMTP AUTH) is disabled for the tenant or for this mailbox.</source>
         <comment>X.7.3|causes</comment>
-        <translation>Microsoft 365：テナントまたはこのメールボックスで認証済み SMTP（SMTP AUTH）が無効になっている。</translation>
+        <translation>Microsoft 365: テナントまたはこのメールボックスで認証済み SMTP（SMTP AUTH）が無効になっている。</translation>
     </message>
     <message>
         <source>Microsoft 365 or Exchange: wrong or expired password, or a username that is not the full mailbox address.</source>
         <comment>X.7.3|causes</comment>
-        <translation>Microsoft 365 または Exchange：パスワードが誤っているか期限切れである、またはユーザー名が完全なメールボックスアドレスになっていない。</translation>
+        <translation>Microsoft 365 または Exchange: パスワードが誤っているか期限切れである、またはユーザー名が完全なメールボックスアドレスになっていない。</translation>
     </message>
     <message>
         <source>Microsoft 365: security defaults or Conditional Access demand multi-factor or modern authentication, so a plain password login is refused.</source>
         <comment>X.7.3|causes</comment>
-        <translation>Microsoft 365：セキュリティの既定値または条件付きアクセスにより多要素認証や先進認証が要求されているため、単純なパスワードによるログインが拒否される。</translation>
+        <translation>Microsoft 365: セキュリティの既定値または条件付きアクセスにより多要素認証や先進認証が要求されているため、単純なパスワードによるログインが拒否される。</translation>
     </message>
     <message>
         <source>A secure-mail gateway received a message signed or encrypted in a format it cannot translate for the destination system.</source>
@@ -7826,12 +7826,12 @@
     <message>
         <source>Yahoo or AOL inbound: the message passed neither SPF nor DKIM (Yahoo&apos;s own use of 5.7.9).</source>
         <comment>X.7.9|causes</comment>
-        <translation>Yahoo または AOL の受信：メッセージが SPF にも DKIM にも合格しなかった（Yahoo 独自の 5.7.9 の用法）。</translation>
+        <translation>Yahoo または AOL の受信: メッセージが SPF にも DKIM にも合格しなかった（Yahoo 独自の 5.7.9 の用法）。</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message was refused for a content or sender policy reason, reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation>Yahoo の受信：内容または送信者に関するポリシー上の理由でメッセージが拒否され、554 5.7.9 として報告された。</translation>
+        <translation>Yahoo の受信: 内容または送信者に関するポリシー上の理由でメッセージが拒否され、554 5.7.9 として報告された。</translation>
     </message>
     <message>
         <source>Look at the AUTH line of the EHLO reply after STARTTLS to see whether OAuth mechanisms (XOAUTH2, OAUTHBEARER) are offered.</source>
@@ -8136,7 +8136,7 @@
     <message>
         <source>Gmail&apos;s use: Google blocked the sign-in as suspicious and wants the user to confirm it in a web browser.</source>
         <comment>X.7.14|causes</comment>
-        <translation>Gmail の用法：Google がサインインを不審なものとしてブロックし、ユーザーに Web ブラウザでの確認を求めている。</translation>
+        <translation>Gmail の用法: Google がサインインを不審なものとしてブロックし、ユーザーに Web ブラウザでの確認を求めている。</translation>
     </message>
     <message>
         <source>Check whether the submission server lists BURL in its EHLO reply after STARTTLS; if it does not, the client should not use BURL at all.</source>
@@ -8931,7 +8931,7 @@
     <message>
         <source>At Gmail: a rise in unsolicited-looking mail from the sending IP address or authenticated domain.</source>
         <comment>X.7.28|causes</comment>
-        <translation>Gmail の場合：送信元の IP アドレスまたは認証済みドメインから、迷惑メールと思われるメールが増加した。</translation>
+        <translation>Gmail の場合: 送信元の IP アドレスまたは認証済みドメインから、迷惑メールと思われるメールが増加した。</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to the affected address recently.</source>
