@@ -2141,27 +2141,27 @@
     <message>
         <source>A misspelt command or something that is not an SMTP command at all, common in hand-typed telnet or nc sessions.</source>
         <comment>500|causes</comment>
-        <translation>コマンドのつづり間違い、またはそもそも SMTP コマンドではない入力。手入力の telnet や nc のセッションでよく起こります。</translation>
+        <translation>コマンドのつづり間違い、またはそもそも SMTP コマンドではない入力です。手入力の telnet や nc のセッションでよく起こります。</translation>
     </message>
     <message>
         <source>The client speaks the wrong protocol on the port: a TLS ClientHello sent to a plaintext SMTP port, or an HTTP request from a misconfigured monitor or proxy.</source>
         <comment>500|causes</comment>
-        <translation>クライアントがそのポートで誤ったプロトコルを話している。平文の SMTP ポートに TLS の ClientHello を送っている、あるいは設定を誤った監視ツールやプロキシーから HTTP リクエストが届いている。</translation>
+        <translation>クライアントがそのポートで誤ったプロトコルを話しています。平文の SMTP ポートに TLS の ClientHello を送っている、あるいは設定を誤った監視ツールやプロキシーから HTTP リクエストが届いています。</translation>
     </message>
     <message>
         <source>A very old or minimal server does not know EHLO and expects the client to fall back to HELO.</source>
         <comment>500|causes</comment>
-        <translation>非常に古い、または最小限の機能しかないサーバーが EHLO を認識せず、クライアントが HELO にフォールバックすることを前提としている。</translation>
+        <translation>非常に古い、または最小限の機能しかないサーバーが EHLO を認識せず、クライアントが HELO にフォールバックすることを前提としています。</translation>
     </message>
     <message>
         <source>A firewall with SMTP inspection (Cisco ASA ESMTP inspection is the classic case) replaces commands it does not allow with strings of X characters, which the server then cannot recognise.</source>
         <comment>500|causes</comment>
-        <translation>SMTP インスペクション機能を持つファイアウォール（典型例は Cisco ASA の ESMTP インスペクション）が、許可していないコマンドを X の連続した文字列に置き換えるため、サーバーがそれを認識できない。</translation>
+        <translation>SMTP インスペクション機能を持つファイアウォール（典型例は Cisco ASA の ESMTP インスペクション）が、許可していないコマンドを X の連続した文字列に置き換えるため、サーバーがそれを認識できません。</translation>
     </message>
     <message>
         <source>The command line exceeds what the server accepts (RFC 5321 only guarantees 512 octets including CRLF), or an AUTH response is longer than the server&apos;s SASL buffer.</source>
         <comment>500|causes</comment>
-        <translation>コマンド行がサーバーの受け付ける長さを超えている（RFC 5321 が保証しているのは CRLF を含めて 512 オクテットまで）、または AUTH の応答がサーバーの SASL バッファーより長い。</translation>
+        <translation>コマンド行がサーバーの受け付ける長さを超えている（RFC 5321 が保証しているのは CRLF を含めて 512 オクテットまで）、または AUTH の応答がサーバーの SASL バッファーより長いです。</translation>
     </message>
     <message>
         <source>Replay the dialogue by hand and read the reply to each line; a 500 straight after EHLO means the server only speaks HELO.</source>
@@ -2211,27 +2211,27 @@
     <message>
         <source>An envelope address with broken syntax: missing angle brackets, embedded spaces, a trailing dot, unquoted special characters, or two addresses in one command.</source>
         <comment>501|causes</comment>
-        <translation>エンベロープアドレスの構文が壊れている。山かっこがない、空白が含まれている、末尾にドットがある、特殊文字が引用符で囲まれていない、1 つのコマンドに 2 つのアドレスが含まれている、など。</translation>
+        <translation>エンベロープアドレスの構文が壊れています。山かっこがない、空白が含まれている、末尾にドットがある、特殊文字が引用符で囲まれていない、1 つのコマンドに 2 つのアドレスが含まれている、などです。</translation>
     </message>
     <message>
         <source>An empty or malformed HELO/EHLO argument, such as a bare IP address without square brackets or a host name containing underscores.</source>
         <comment>501|causes</comment>
-        <translation>HELO/EHLO の引数が空または形式不正。例えば角かっこで囲まれていない生の IP アドレスや、アンダースコアを含むホスト名。</translation>
+        <translation>HELO/EHLO の引数が空か、形式が不正です。たとえば角かっこで囲まれていない生の IP アドレスや、アンダースコアを含むホスト名です。</translation>
     </message>
     <message>
         <source>AUTH data that is not valid base64, usually from a script that assembles the PLAIN string by hand.</source>
         <comment>501|causes</comment>
-        <translation>AUTH データが有効な base64 ではない。PLAIN 文字列を手作業で組み立てるスクリプトが原因であることがほとんどです。</translation>
+        <translation>AUTH データが有効な base64 ではありません。PLAIN 文字列を手作業で組み立てるスクリプトが原因であることがほとんどです。</translation>
     </message>
     <message>
         <source>The client cancelled the authentication exchange with a single asterisk, which RFC 4954 answers with 501.</source>
         <comment>501|causes</comment>
-        <translation>クライアントがアスタリスク 1 文字で認証のやり取りを取り消した。RFC 4954 ではこれに 501 で応答します。</translation>
+        <translation>クライアントがアスタリスク 1 文字で認証のやり取りを取り消しました。RFC 4954 ではこれに 501 で応答します。</translation>
     </message>
     <message>
         <source>An ESMTP parameter with an invalid value, for example a non-numeric SIZE= or a malformed NOTIFY= or ORCPT=.</source>
         <comment>501|causes</comment>
-        <translation>ESMTP パラメーターの値が無効。例えば数値でない SIZE=、形式の誤った NOTIFY= や ORCPT=。</translation>
+        <translation>ESMTP パラメーターの値が無効です。たとえば数値でない SIZE=、形式の誤った NOTIFY= や ORCPT= です。</translation>
     </message>
     <message>
         <source>Send the same envelope with swaks and note which command draws the 501.</source>
@@ -2286,22 +2286,22 @@
     <message>
         <source>VRFY or EXPN is disabled by policy to stop address harvesting.</source>
         <comment>502|causes</comment>
-        <translation>アドレス収集を防ぐためのポリシーにより、VRFY や EXPN が無効になっている。</translation>
+        <translation>アドレス収集を防ぐためのポリシーにより、VRFY や EXPN が無効になっています。</translation>
     </message>
     <message>
         <source>The client uses an extension the server never advertised after EHLO, such as ETRN, TURN, BDAT without CHUNKING, or AUTH on a server without authentication.</source>
         <comment>502|causes</comment>
-        <translation>サーバーが EHLO の後に通知していない拡張をクライアントが使っている。例えば ETRN、TURN、CHUNKING なしの BDAT、認証機能のないサーバーへの AUTH。</translation>
+        <translation>サーバーが EHLO の後に通知していない拡張をクライアントが使っています。たとえば ETRN、TURN、CHUNKING なしの BDAT、認証機能のないサーバーへの AUTH です。</translation>
     </message>
     <message>
         <source>A HELO-only server refuses EHLO and the client does not fall back.</source>
         <comment>502|causes</comment>
-        <translation>HELO しか扱えないサーバーが EHLO を拒否し、クライアントが HELO にフォールバックしない。</translation>
+        <translation>HELO しか扱えないサーバーが EHLO を拒否し、クライアントが HELO にフォールバックしません。</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Postfix or Gmail, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation>入力ミスや不明なコマンドを Postfix や Gmail に送った。これらは認識できないコマンドを 500 ではなく 502 で報告します。</translation>
+        <translation>入力ミスや不明なコマンドを Postfix や Gmail に送りました。これらは認識できないコマンドを 500 ではなく 502 で報告します。</translation>
     </message>
     <message>
         <source>List what the server actually advertises after EHLO and compare it with the command that failed.</source>
@@ -2351,22 +2351,22 @@
     <message>
         <source>Every RCPT TO was rejected (unknown user, relay denied) and the pipelining client sent DATA anyway, so the 503 masks the earlier 5xx.</source>
         <comment>503|causes</comment>
-        <translation>すべての RCPT TO が拒否された（不明なユーザー、中継拒否）にもかかわらず、パイプライン処理を行うクライアントが DATA を送ったため、503 が先行する 5xx を覆い隠している。</translation>
+        <translation>すべての RCPT TO が拒否された（不明なユーザー、中継拒否）にもかかわらず、パイプライン処理を行うクライアントが DATA を送ったため、503 が先行する 5xx を覆い隠しています。</translation>
     </message>
     <message>
         <source>The client did not send EHLO again after STARTTLS, which resets the session to its initial state.</source>
         <comment>503|causes</comment>
-        <translation>クライアントが STARTTLS の後に EHLO を再送していない。STARTTLS によってセッションは初期状態にリセットされます。</translation>
+        <translation>クライアントが STARTTLS の後に EHLO を再送していません。STARTTLS によってセッションは初期状態にリセットされます。</translation>
     </message>
     <message>
         <source>AUTH was sent to a port or server where authentication is not enabled, or a second time after it had already succeeded.</source>
         <comment>503|causes</comment>
-        <translation>認証が有効になっていないポートやサーバーに AUTH が送られた、または認証に成功した後に 2 回目の AUTH が送られた。</translation>
+        <translation>認証が有効になっていないポートやサーバーに AUTH が送られた、または認証に成功した後に 2 回目の AUTH が送られました。</translation>
     </message>
     <message>
         <source>A home-made client or script sends RCPT before MAIL, or starts a second MAIL without RSET.</source>
         <comment>503|causes</comment>
-        <translation>自作のクライアントやスクリプトが MAIL より前に RCPT を送っている、または RSET せずに 2 回目の MAIL を開始している。</translation>
+        <translation>自作のクライアントやスクリプトが MAIL より前に RCPT を送っている、または RSET せずに 2 回目の MAIL を開始しています。</translation>
     </message>
     <message>
         <source>Read the whole transcript or bounce, not just its last line; find the replies to RCPT TO that came before the 503.</source>
@@ -2416,27 +2416,27 @@
     <message>
         <source>The client forces an AUTH mechanism missing from the server&apos;s EHLO reply, for example CRAM-MD5 or NTLM against a server offering only PLAIN and LOGIN.</source>
         <comment>504|causes</comment>
-        <translation>クライアントが、サーバーの EHLO 応答にない AUTH メカニズムを強制している。例えば PLAIN と LOGIN しか提供しないサーバーに対する CRAM-MD5 や NTLM。</translation>
+        <translation>クライアントが、サーバーの EHLO 応答にない認証方式（AUTH メカニズム）を強制しています。たとえば PLAIN と LOGIN しか提供しないサーバーに対する CRAM-MD5 や NTLM です。</translation>
     </message>
     <message>
         <source>AUTH is sent before STARTTLS to a server that allows authentication only over TLS and reports it with 504 instead of 538.</source>
         <comment>504|causes</comment>
-        <translation>TLS 上でのみ認証を許可するサーバーに STARTTLS より前に AUTH が送られ、サーバーがそれを 538 ではなく 504 で報告している。</translation>
+        <translation>TLS 上でのみ認証を許可するサーバーに STARTTLS より前に AUTH が送られ、サーバーがそれを 538 ではなく 504 で報告しています。</translation>
     </message>
     <message>
         <source>The sending MTA announces a short, unqualified HELO name such as mailhost and the receiver uses reject_non_fqdn_helo_hostname.</source>
         <comment>504|causes</comment>
-        <translation>送信側 MTA が mailhost のような短い非修飾の HELO 名を名乗っており、受信側が reject_non_fqdn_helo_hostname を使っている。</translation>
+        <translation>送信側 MTA が mailhost のような短い非修飾の HELO 名を名乗っており、受信側が reject_non_fqdn_helo_hostname を使っています。</translation>
     </message>
     <message>
         <source>The envelope sender or recipient lacks a fully qualified domain (user@localhost style) and the receiver requires one.</source>
         <comment>504|causes</comment>
-        <translation>エンベロープの送信者または受信者に完全修飾ドメインがなく（user@localhost のような形式）、受信側が完全修飾を必須としている。</translation>
+        <translation>エンベロープの送信者または受信者に完全修飾ドメインがなく（user@localhost のような形式）、受信側が完全修飾を必須としています。</translation>
     </message>
     <message>
         <source>A retired mechanism such as Google&apos;s old XOAUTH is no longer accepted by the provider.</source>
         <comment>504|causes</comment>
-        <translation>Google の旧 XOAUTH のような廃止されたメカニズムが、プロバイダーで受け付けられなくなっている。</translation>
+        <translation>Google の旧 XOAUTH のような廃止されたメカニズムが、プロバイダーで受け付けられなくなっています。</translation>
     </message>
     <message>
         <source>Open a STARTTLS session, type EHLO test.example.com and read the 250-AUTH line to see which mechanisms are offered.</source>
@@ -2491,22 +2491,22 @@
     <message>
         <source>A bounce summary or dashboard printed the enhanced code 5.1.0 without dots.</source>
         <comment>510|causes</comment>
-        <translation>バウンスの要約やダッシュボードが、拡張ステータスコード 5.1.0 をドットなしで表示した。</translation>
+        <translation>バウンスの要約やダッシュボードが、拡張ステータスコード 5.1.0 をドットなしで表示しました。</translation>
     </message>
     <message>
         <source>The receiving server refused an address but reported only the generic address subject (5.1.0) instead of 5.1.1 or 5.1.7.</source>
         <comment>510|causes</comment>
-        <translation>受信側サーバーがアドレスを拒否したが、5.1.1 や 5.1.7 ではなく、アドレスに関する汎用コード（5.1.0）しか報告しなかった。</translation>
+        <translation>受信側サーバーがアドレスを拒否しましたが、5.1.1 や 5.1.7 ではなく、アドレスに関する汎用コード（5.1.0）しか報告しませんでした。</translation>
     </message>
     <message>
         <source>Exchange Online answered 5.1.0 Sender denied, typically after someone replied to a message that had been saved as a file and opened offline.</source>
         <comment>510|causes</comment>
-        <translation>Exchange Online が 5.1.0 Sender denied を返した。典型的には、ファイルとして保存されてオフラインで開かれたメッセージに誰かが返信した後に発生します。</translation>
+        <translation>Exchange Online が 5.1.0 Sender denied を返しました。典型的には、ファイルとして保存されてオフラインで開かれたメッセージに誰かが返信した後に発生します。</translation>
     </message>
     <message>
         <source>An internal legacy Exchange address (legacyExchangeDN) could not be looked up, so Exchange could not resolve the recipient.</source>
         <comment>510|causes</comment>
-        <translation>Exchange 内部のレガシーアドレス（legacyExchangeDN）を検索できず、Exchange が受信者を解決できなかった。</translation>
+        <translation>Exchange 内部のレガシーアドレス（legacyExchangeDN）を検索できず、Exchange が受信者を解決できませんでした。</translation>
     </message>
     <message>
         <source>Find the full reply line for the failed address in your own mail log; the real basic code is the first three digits, the enhanced code follows it.</source>
@@ -2551,22 +2551,22 @@
     <message>
         <source>A typo in the local part of the address, the part before the @.</source>
         <comment>511|causes</comment>
-        <translation>アドレスのローカル部（@ より前の部分）の入力ミス。</translation>
+        <translation>アドレスのローカル部（@ より前の部分）の入力ミスです。</translation>
     </message>
     <message>
         <source>The account was deleted or renamed, for example after an employee left or a company changed its address format.</source>
         <comment>511|causes</comment>
-        <translation>アカウントが削除されたか、名前が変更された。例えば従業員の退職後や、会社がアドレスの形式を変更した後。</translation>
+        <translation>アカウントが削除されたか、名前が変更されました。たとえば従業員の退職後や、会社がアドレスの形式を変更した後です。</translation>
     </message>
     <message>
         <source>An old address picked from an address book or autocomplete cache that no longer matches the directory.</source>
         <comment>511|causes</comment>
-        <translation>アドレス帳やオートコンプリートのキャッシュから選んだ古いアドレスが、ディレクトリと一致しなくなっている。</translation>
+        <translation>アドレス帳やオートコンプリートのキャッシュから選んだ古いアドレスが、ディレクトリと一致しなくなっています。</translation>
     </message>
     <message>
         <source>On the receiving side, a user that exists in the mailbox store but is missing from the alias or recipient table the SMTP server checks.</source>
         <comment>511|causes</comment>
-        <translation>受信側で、ユーザーはメールボックスストアに存在するが、SMTP サーバーが確認するエイリアステーブルや受信者テーブルに登録されていない。</translation>
+        <translation>受信側で、ユーザーはメールボックスストアに存在するが、SMTP サーバーが確認するエイリアステーブルや受信者テーブルに登録されていません。</translation>
     </message>
     <message>
         <source>Test the recipient without sending a message: the reply to RCPT TO shows whether the server knows the mailbox (many large providers will not tell you).</source>
@@ -2611,22 +2611,22 @@
     <message>
         <source>The recipient domain is misspelled and the misspelled name is not registered.</source>
         <comment>512|causes</comment>
-        <translation>受信者のドメインのつづりが間違っており、誤ったつづりの名前は登録されていない。</translation>
+        <translation>受信者のドメインのつづりが間違っており、誤ったつづりの名前は登録されていません。</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain registration expired or its name servers stopped answering.</source>
         <comment>512|causes</comment>
-        <translation>受信者のドメインの登録が期限切れになった、またはそのネームサーバーが応答しなくなった。</translation>
+        <translation>受信者のドメインの登録が期限切れになった、またはそのネームサーバーが応答しなくなりました。</translation>
     </message>
     <message>
         <source>The sending server&apos;s resolver is broken, blocked by a firewall, or answering from a stale cache.</source>
         <comment>512|causes</comment>
-        <translation>送信サーバーのリゾルバーが壊れている、ファイアウォールでブロックされている、または古いキャッシュから応答している。</translation>
+        <translation>送信サーバーのリゾルバーが壊れている、ファイアウォールでブロックされている、または古いキャッシュから応答しています。</translation>
     </message>
     <message>
         <source>An internal-only name (a .local or split-horizon domain) was used as a mail address outside the network where it resolves.</source>
         <comment>512|causes</comment>
-        <translation>内部専用の名前（.local やスプリットホライズンのドメイン）が、その名前を解決できるネットワークの外でメールアドレスとして使われた。</translation>
+        <translation>内部専用の名前（.local やスプリットホライズンのドメイン）が、その名前を解決できるネットワークの外でメールアドレスとして使われました。</translation>
     </message>
     <message>
         <source>Ask DNS for the domain&apos;s mail exchangers; NXDOMAIN in the full answer means the domain does not exist.</source>
@@ -2671,22 +2671,22 @@
     <message>
         <source>Spaces, commas or semicolons inside the address, often from a list pasted into a single field.</source>
         <comment>513|causes</comment>
-        <translation>アドレス内に空白、カンマ、セミコロンが含まれている。リストを 1 つの入力欄に貼り付けたことが原因であることが多い。</translation>
+        <translation>アドレス内に空白、カンマ、セミコロンが含まれています。リストを 1 つの入力欄に貼り付けたことが原因であることが多いです。</translation>
     </message>
     <message>
         <source>A display name and address passed together as the envelope recipient instead of the bare address.</source>
         <comment>513|causes</comment>
-        <translation>エンベロープの受信者として、アドレスだけでなく表示名とアドレスがまとめて渡された。</translation>
+        <translation>エンベロープの受信者として、アドレスだけでなく表示名とアドレスがまとめて渡されました。</translation>
     </message>
     <message>
         <source>Invisible or typographic characters (non-breaking space, curly quotes) copied from a document or spreadsheet.</source>
         <comment>513|causes</comment>
-        <translation>文書やスプレッドシートからコピーされた不可視文字や組版用の文字（ノーブレークスペース、曲がった引用符）。</translation>
+        <translation>文書やスプレッドシートからコピーされた不可視文字や組版用の文字（ノーブレークスペース、曲がった引用符）が含まれています。</translation>
     </message>
     <message>
         <source>Non-ASCII characters in the address sent to a server that did not offer SMTPUTF8.</source>
         <comment>513|causes</comment>
-        <translation>SMTPUTF8 を提供していないサーバーに、非 ASCII 文字を含むアドレスが送られた。</translation>
+        <translation>SMTPUTF8 を提供していないサーバーに、非 ASCII 文字を含むアドレスが送られました。</translation>
     </message>
     <message>
         <source>Show hidden characters in the address as the application stored it.</source>
@@ -2731,17 +2731,17 @@
     <message>
         <source>An experimental or test server implementing the expired QUICKSTART draft rejected the identifier given with QHLO.</source>
         <comment>520|causes</comment>
-        <translation>失効した QUICKSTART ドラフトを実装した実験用またはテスト用のサーバーが、QHLO で指定された識別子を拒否した。</translation>
+        <translation>失効した QUICKSTART ドラフトを実装した実験用またはテスト用のサーバーが、QHLO で指定された識別子を拒否しました。</translation>
     </message>
     <message>
         <source>Proprietary software reused 520 for a meaning of its own, unrelated to the draft; the reply text explains it.</source>
         <comment>520|causes</comment>
-        <translation>独自ソフトウェアが、ドラフトとは無関係な独自の意味で 520 を流用している。意味は応答テキストで説明されています。</translation>
+        <translation>独自ソフトウェアが、ドラフトとは無関係な独自の意味で 520 を流用しています。意味は応答テキストで説明されています。</translation>
     </message>
     <message>
         <source>The number was misread from a log line or copied from an online list and never came from a server at all.</source>
         <comment>520|causes</comment>
-        <translation>ログ行から番号を読み違えた、またはオンラインの一覧からコピーしたもので、そもそもサーバーから返されたものではない。</translation>
+        <translation>ログ行から番号を読み違えた、またはオンラインの一覧からコピーしたもので、そもそもサーバーから返されたものではありません。</translation>
     </message>
     <message>
         <source>Get the full reply text and the command it answered from the sending log; without them 520 means nothing definite.</source>
@@ -2781,22 +2781,22 @@
     <message>
         <source>The domain&apos;s MX, or its A record when no MX exists, points at a machine that deliberately runs no mail service.</source>
         <comment>521|causes</comment>
-        <translation>ドメインの MX（MX がない場合は A レコード）が、意図的にメールサービスを動かしていないマシンを指している。</translation>
+        <translation>ドメインの MX（MX がない場合は A レコード）が、意図的にメールサービスを動かしていないマシンを指しています。</translation>
     </message>
     <message>
         <source>The client reached an outbound-only relay or a web server, often through stale or wrong DNS records.</source>
         <comment>521|causes</comment>
-        <translation>古い、または誤った DNS レコードが原因で、クライアントが送信専用の中継サーバーや Web サーバーに接続した。</translation>
+        <translation>古い、または誤った DNS レコードが原因で、クライアントが送信専用の中継サーバーや Web サーバーに接続しました。</translation>
     </message>
     <message>
         <source>Postfix postscreen dropped the client for a protocol violation such as speaking before the greeting, unannounced pipelining or bare newlines.</source>
         <comment>521|causes</comment>
-        <translation>Postfix の postscreen が、グリーティング前の送信、通知されていないパイプライン処理、裸の改行（bare newline）などのプロトコル違反を理由にクライアントを切断した。</translation>
+        <translation>Postfix の postscreen が、グリーティング前の送信、通知されていないパイプライン処理、裸の改行（bare newline）などのプロトコル違反を理由にクライアントを切断しました。</translation>
     </message>
     <message>
         <source>The recipient domain stopped receiving mail and left a 521 responder in place.</source>
         <comment>521|causes</comment>
-        <translation>受信者のドメインがメールの受信をやめ、521 を返す応答プログラムをそのまま残している。</translation>
+        <translation>受信者のドメインがメールの受信をやめ、521 を返す応答プログラムをそのまま残しています。</translation>
     </message>
     <message>
         <source>Check where mail for the domain should go; a null MX (0 .) means the domain receives no mail at all.</source>
@@ -2846,17 +2846,17 @@
     <message>
         <source>The mail client&apos;s security setting is None, or STARTTLS only if advertised, so it sends AUTH over plaintext.</source>
         <comment>523|causes</comment>
-        <translation>メールクライアントのセキュリティ設定が「なし」または「通知された場合のみ STARTTLS」になっており、平文で AUTH を送っている。</translation>
+        <translation>メールクライアントのセキュリティ設定が「なし」または「通知された場合のみ STARTTLS」になっており、平文で AUTH を送っています。</translation>
     </message>
     <message>
         <source>The STARTTLS upgrade failed or was stripped by a middlebox and the client carried on unencrypted.</source>
         <comment>523|causes</comment>
-        <translation>STARTTLS によるアップグレードが失敗したか、ミドルボックスによって除去され、クライアントが暗号化なしで続行した。</translation>
+        <translation>STARTTLS によるアップグレードが失敗したか、ミドルボックスによって除去され、クライアントが暗号化なしで続行しました。</translation>
     </message>
     <message>
         <source>The client uses a cleartext password mechanism such as PLAIN or LOGIN where the server insists on a privacy layer.</source>
         <comment>523|causes</comment>
-        <translation>サーバーがプライバシー層を必須としているのに、クライアントが PLAIN や LOGIN のような平文パスワードのメカニズムを使っている。</translation>
+        <translation>サーバーがプライバシー層を必須としているのに、クライアントが PLAIN や LOGIN のような平文パスワードのメカニズムを使っています。</translation>
     </message>
     <message>
         <source>Authenticate over STARTTLS to confirm the account works once the connection is encrypted; swaks prompts for the password.</source>
@@ -2901,17 +2901,17 @@
     <message>
         <source>The client attempted AUTH before STARTTLS and the server restricts that mechanism to encrypted sessions.</source>
         <comment>524|causes</comment>
-        <translation>クライアントが STARTTLS より前に AUTH を試み、サーバーがそのメカニズムを暗号化されたセッションに限定している。</translation>
+        <translation>クライアントが STARTTLS より前に AUTH を試み、サーバーがそのメカニズムを暗号化されたセッションに限定しています。</translation>
     </message>
     <message>
         <source>The server software took 524 from the IANA table for its encryption-required reply, where most implementations use 538.</source>
         <comment>524|causes</comment>
-        <translation>サーバーソフトウェアが、暗号化必須を示す応答に IANA の表から 524 を採用している。ほとんどの実装は 538 を使います。</translation>
+        <translation>サーバーソフトウェアが、暗号化必須を示す応答に IANA の表から 524 を採用しています。ほとんどの実装は 538 を使います。</translation>
     </message>
     <message>
         <source>The listener the client uses has no TLS configured, so the mechanism can never be used there.</source>
         <comment>524|causes</comment>
-        <translation>クライアントが使うリスナーに TLS が設定されておらず、そこではそのメカニズムを決して使えない。</translation>
+        <translation>クライアントが使うリスナーに TLS が設定されておらず、そこではそのメカニズムを決して使えません。</translation>
     </message>
     <message>
         <source>Read the full reply and its enhanced code; 5.7.11 confirms that encryption is the requirement.</source>
@@ -2956,17 +2956,17 @@
     <message>
         <source>The administrator disabled or suspended the account (unpaid bill, abuse report, compromised password).</source>
         <comment>525|causes</comment>
-        <translation>管理者がアカウントを無効化または停止した（料金の未払い、不正利用の報告、パスワードの漏洩）。</translation>
+        <translation>管理者がアカウントを無効化または停止しました（料金の未払い、不正利用の報告、パスワードの漏洩）。</translation>
     </message>
     <message>
         <source>The account was locked automatically after a security event such as a burst of outgoing spam.</source>
         <comment>525|causes</comment>
-        <translation>送信スパムの急増などのセキュリティ上のイベントの後、アカウントが自動的にロックされた。</translation>
+        <translation>送信スパムの急増などのセキュリティ上のイベントの後、アカウントが自動的にロックされました。</translation>
     </message>
     <message>
         <source>From Gmail with 5.7.10: the client sent further commands right behind STARTTLS instead of waiting for the TLS handshake.</source>
         <comment>525|causes</comment>
-        <translation>Gmail からの 5.7.10 の場合: クライアントが TLS ハンドシェイクを待たずに、STARTTLS の直後に続けてコマンドを送った。</translation>
+        <translation>Gmail からの 5.7.10 の場合: クライアントが TLS ハンドシェイクを待たずに、STARTTLS の直後に続けてコマンドを送りました。</translation>
     </message>
     <message>
         <source>Check the enhanced code in the reply: 5.7.13 means a disabled account, anything else needs the text.</source>
@@ -3016,22 +3016,22 @@
     <message>
         <source>SMTP authentication is switched off in the client, or it sends to port 25 of a server that only relays for logged-in users.</source>
         <comment>530|causes</comment>
-        <translation>クライアントで SMTP 認証が無効になっている、またはログイン済みのユーザーにしか中継しないサーバーのポート 25 に送信している。</translation>
+        <translation>クライアントで SMTP 認証が無効になっている、またはログイン済みのユーザーにしか中継しないサーバーのポート 25 に送信しています。</translation>
     </message>
     <message>
         <source>STARTTLS is switched off in the client, so it sends MAIL FROM over plaintext to a server that accepts mail only after TLS.</source>
         <comment>530|causes</comment>
-        <translation>クライアントで STARTTLS が無効になっているため、TLS 確立後にしかメールを受け付けないサーバーに平文で MAIL FROM を送っている。</translation>
+        <translation>クライアントで STARTTLS が無効になっているため、TLS 確立後にしかメールを受け付けないサーバーに平文で MAIL FROM を送っています。</translation>
     </message>
     <message>
         <source>An earlier AUTH failed and the client ignored the error, so MAIL FROM arrives unauthenticated.</source>
         <comment>530|causes</comment>
-        <translation>先に行った AUTH が失敗したのにクライアントがエラーを無視したため、MAIL FROM が未認証のまま届いている。</translation>
+        <translation>先に行った AUTH が失敗したのにクライアントがエラーを無視したため、MAIL FROM が未認証のまま届いています。</translation>
     </message>
     <message>
         <source>A device or application configured for an old open relay now points at a server that requires login.</source>
         <comment>530|causes</comment>
-        <translation>以前のオープンリレー向けに設定されたデバイスやアプリケーションが、現在はログイン必須のサーバーを指している。</translation>
+        <translation>以前のオープンリレー向けに設定されたデバイスやアプリケーションが、現在はログイン必須のサーバーを指しています。</translation>
     </message>
     <message>
         <source>Read the EHLO reply: if STARTTLS is listed but AUTH is not, authentication is offered only after TLS.</source>
@@ -3086,17 +3086,17 @@
     <message>
         <source>A custom or uncommon server reports a policy refusal such as relay denied or sender not permitted with 533 instead of 550.</source>
         <comment>533|causes</comment>
-        <translation>独自または一般的でないサーバーが、中継拒否や許可されていない送信者などのポリシーによる拒否を、550 ではなく 533 で報告している。</translation>
+        <translation>独自または一般的でないサーバーが、中継拒否や許可されていない送信者などのポリシーによる拒否を、550 ではなく 533 で報告しています。</translation>
     </message>
     <message>
         <source>The sending IP or domain is on a blocklist the receiver consults.</source>
         <comment>533|causes</comment>
-        <translation>送信元 IP またはドメインが、受信側が参照するブロックリストに掲載されている。</translation>
+        <translation>送信元 IP またはドメインが、受信側が参照するブロックリストに掲載されています。</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address, or relay to a domain, that the account is not authorised for.</source>
         <comment>533|causes</comment>
-        <translation>認証済みユーザーが、アカウントに許可されていないアドレスとして送信しようとした、または許可されていないドメインへ中継しようとした。</translation>
+        <translation>認証済みユーザーが、アカウントに許可されていないアドレスとして送信しようとした、または許可されていないドメインへ中継しようとしました。</translation>
     </message>
     <message>
         <source>Capture the whole reply; the enhanced code (usually 5.7.1) and the text say which policy fired.</source>
@@ -3141,22 +3141,22 @@
     <message>
         <source>The account has 2-Step Verification and the client sends the normal account password; Gmail wants an app password or OAuth 2.0.</source>
         <comment>534|causes</comment>
-        <translation>アカウントで 2 段階認証プロセスが有効になっているのに、クライアントが通常のアカウントパスワードを送っている。Gmail はアプリ パスワードか OAuth 2.0 を求めています。</translation>
+        <translation>アカウントで 2 段階認証プロセスが有効になっているのに、クライアントが通常のアカウントパスワードを送っています。Gmail はアプリ パスワードか OAuth 2.0 を求めています。</translation>
     </message>
     <message>
         <source>The provider judged the sign-in suspicious (new location or device) and requires an interactive browser login before SMTP works again.</source>
         <comment>534|causes</comment>
-        <translation>プロバイダーがサインインを不審と判断し（新しい場所やデバイス）、SMTP を再び使えるようにする前に、ブラウザでの対話的なログインを求めている。</translation>
+        <translation>プロバイダーがサインインを不審と判断し（新しい場所やデバイス）、SMTP を再び使えるようにする前に、ブラウザでの対話的なログインを求めています。</translation>
     </message>
     <message>
         <source>The client picked a cleartext mechanism while the server requires a challenge-response or Kerberos mechanism for that user.</source>
         <comment>534|causes</comment>
-        <translation>サーバーがそのユーザーにチャレンジ/レスポンス型または Kerberos のメカニズムを要求しているのに、クライアントが平文のメカニズムを選んだ。</translation>
+        <translation>サーバーがそのユーザーにチャレンジ/レスポンス型または Kerberos のメカニズムを要求しているのに、クライアントが平文のメカニズムを選びました。</translation>
     </message>
     <message>
         <source>An old client library knows only LOGIN or PLAIN and cannot offer the stronger mechanism the server asks for.</source>
         <comment>534|causes</comment>
-        <translation>古いクライアントライブラリが LOGIN と PLAIN しか知らず、サーバーが求めるより強力なメカニズムを提示できない。</translation>
+        <translation>古いクライアントライブラリが LOGIN と PLAIN しか知らず、サーバーが求めるより強力なメカニズムを提示できません。</translation>
     </message>
     <message>
         <source>Read the enhanced code and text: 5.7.9 with application-specific password means app password or OAuth, 5.7.14 means a pending browser verification.</source>
@@ -3211,22 +3211,22 @@
     <message>
         <source>Wrong or expired password, or a bare username (user instead of user@example.com) where the server expects the full address.</source>
         <comment>535|causes</comment>
-        <translation>パスワードが誤っているか期限切れ、またはサーバーが完全なアドレスを期待しているのにユーザー名だけ（user@example.com ではなく user）を使っている。</translation>
+        <translation>パスワードが誤っているか期限切れ、またはサーバーが完全なアドレスを期待しているのにユーザー名だけ（user@example.com ではなく user）を使っています。</translation>
     </message>
     <message>
         <source>The provider no longer takes the normal password over SMTP: Gmail needs an app password or OAuth 2.0, and many Microsoft 365 tenants have SMTP AUTH or basic authentication turned off.</source>
         <comment>535|causes</comment>
-        <translation>プロバイダーが SMTP で通常のパスワードを受け付けなくなっている。Gmail はアプリ パスワードか OAuth 2.0 を必要とし、多くの Microsoft 365 テナントでは SMTP AUTH や基本認証が無効になっています。</translation>
+        <translation>プロバイダーが SMTP で通常のパスワードを受け付けなくなっています。Gmail はアプリ パスワードか OAuth 2.0 を必要とし、多くの Microsoft 365 テナントでは SMTP AUTH や基本認証が無効になっています。</translation>
     </message>
     <message>
         <source>Special characters in the password are encoded wrongly by the client, or a script builds the AUTH PLAIN string incorrectly.</source>
         <comment>535|causes</comment>
-        <translation>パスワード内の特殊文字をクライアントが誤ってエンコードしている、またはスクリプトが AUTH PLAIN 文字列を誤って組み立てている。</translation>
+        <translation>パスワード内の特殊文字をクライアントが誤ってエンコードしている、またはスクリプトが AUTH PLAIN 文字列を誤って組み立てています。</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end (Dovecot, saslauthd, LDAP) is broken or looks the user up in the wrong place.</source>
         <comment>535|causes</comment>
-        <translation>サーバーの認証バックエンド（Dovecot、saslauthd、LDAP）が壊れている、または誤った場所でユーザーを検索している。</translation>
+        <translation>サーバーの認証バックエンド（Dovecot、saslauthd、LDAP）が壊れている、または誤った場所でユーザーを検索しています。</translation>
     </message>
     <message>
         <source>Test the same credentials with swaks to rule the client out; it prompts for the password.</source>
@@ -3286,17 +3286,17 @@
     <message>
         <source>The client sends AUTH PLAIN or LOGIN before STARTTLS because encryption is switched off in its settings.</source>
         <comment>538|causes</comment>
-        <translation>設定で暗号化が無効になっているため、クライアントが STARTTLS の前に AUTH PLAIN や LOGIN を送っている。</translation>
+        <translation>設定で暗号化が無効になっているため、クライアントが STARTTLS の前に AUTH PLAIN や LOGIN を送っています。</translation>
     </message>
     <message>
         <source>An opportunistic use TLS if available mode missed the STARTTLS offer and continued in plaintext.</source>
         <comment>538|causes</comment>
-        <translation>日和見的な「利用可能なら TLS を使う」モードが STARTTLS の提供を見落とし、平文のまま続行した。</translation>
+        <translation>日和見的な「利用可能なら TLS を使う」モードが STARTTLS の提供を見落とし、平文のまま続行しました。</translation>
     </message>
     <message>
         <source>A mail library&apos;s secure and starttls options are set the wrong way round for the port, for example no implicit TLS and no STARTTLS request on 587.</source>
         <comment>538|causes</comment>
-        <translation>メールライブラリの secure と starttls のオプションが、ポートに対して逆に設定されている。例えば 587 で暗黙的 TLS も STARTTLS の要求もしていない。</translation>
+        <translation>メールライブラリの secure と starttls のオプションが、ポートに対して逆に設定されています。例えば 587 で暗黙的 TLS も STARTTLS の要求もしていません。</translation>
     </message>
     <message>
         <source>Confirm that the server offers STARTTLS and the handshake works from the client&apos;s network.</source>
@@ -3341,22 +3341,22 @@
     <message>
         <source>Exchange Online rejected a recipient that is not in its directory (550 5.4.1 Recipient address rejected: Access denied).</source>
         <comment>541|causes</comment>
-        <translation>Exchange Online が、ディレクトリに存在しない受信者を拒否した（550 5.4.1 Recipient address rejected: Access denied）。</translation>
+        <translation>Exchange Online が、ディレクトリに存在しない受信者を拒否しました（550 5.4.1 Recipient address rejected: Access denied）。</translation>
     </message>
     <message>
         <source>The domain&apos;s MX points to Microsoft 365 but the domain is not an accepted domain in that tenant, giving 550 5.4.1 Relay Access Denied.</source>
         <comment>541|causes</comment>
-        <translation>ドメインの MX は Microsoft 365 を指しているが、そのドメインがテナントの承認済みドメインになっていないため、550 5.4.1 Relay Access Denied が返される。</translation>
+        <translation>ドメインの MX は Microsoft 365 を指しているが、そのドメインがテナントの承認済みドメインになっていないため、550 5.4.1 Relay Access Denied が返されます。</translation>
     </message>
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
         <comment>541|causes</comment>
-        <translation>バウンス処理ツールが、550 5.7.1 のスパムによる拒否を独自のラベルと番号に置き換えた。</translation>
+        <translation>バウンス処理ツールが、550 5.7.1 のスパムによる拒否を独自のラベルと番号に置き換えました。</translation>
     </message>
     <message>
         <source>A self-written filter or appliance emits a made-up 541 instead of a standard 550 or 554.</source>
         <comment>541|causes</comment>
-        <translation>自作のフィルターやアプライアンスが、標準の 550 や 554 ではなく、独自に作った 541 を返している。</translation>
+        <translation>自作のフィルターやアプライアンスが、標準の 550 や 554 ではなく、独自に作った 541 を返しています。</translation>
     </message>
     <message>
         <source>Check whether the recipient domain is hosted by Microsoft 365; an MX ending in mail.protection.outlook.com means the 5.4.1 came from Exchange Online.</source>
@@ -3401,37 +3401,37 @@
     <message>
         <source>The recipient address does not exist: a typo, a deleted account, or a departed employee (5.1.1, Microsoft 5.1.10).</source>
         <comment>550|causes</comment>
-        <translation>受信者のアドレスが存在しない。入力ミス、削除されたアカウント、退職した従業員など（5.1.1、Microsoft では 5.1.10）。</translation>
+        <translation>受信者のアドレスが存在しません。入力ミス、削除されたアカウント、退職した従業員などが原因です（5.1.1、Microsoft では 5.1.10）。</translation>
     </message>
     <message>
         <source>The mailbox exists but is disabled or inactive (5.2.1; Gmail says the account is inactive).</source>
         <comment>550|causes</comment>
-        <translation>メールボックスは存在するが、無効化されているか非アクティブになっている（5.2.1。Gmail はアカウントが非アクティブであると示します）。</translation>
+        <translation>メールボックスは存在しますが、無効化されているか非アクティブになっています（5.2.1。Gmail はアカウントが非アクティブであると示します）。</translation>
     </message>
     <message>
         <source>The sending IP is on a public DNS blocklist or on a provider&apos;s own blocklist (Outlook.com S3150, Microsoft 365 5.7.606-649).</source>
         <comment>550|causes</comment>
-        <translation>送信元 IP が公開の DNS ブロックリスト、またはプロバイダー独自のブロックリストに掲載されている（Outlook.com S3150、Microsoft 365 5.7.606-649）。</translation>
+        <translation>送信元 IP が公開の DNS ブロックリスト、またはプロバイダー独自のブロックリストに掲載されています（Outlook.com S3150、Microsoft 365 5.7.606-649）。</translation>
     </message>
     <message>
         <source>The message failed SPF, DKIM or DMARC, and the sender domain publishes p=reject or the provider requires authentication (5.7.26, 5.7.509, 5.7.515).</source>
         <comment>550|causes</comment>
-        <translation>メッセージが SPF、DKIM、DMARC に失敗し、送信者ドメインが p=reject を公開しているか、プロバイダーが認証を必須としている（5.7.26、5.7.509、5.7.515）。</translation>
+        <translation>メッセージが SPF、DKIM、DMARC に失敗し、送信者ドメインが p=reject を公開しているか、プロバイダーが認証を必須としています（5.7.26、5.7.509、5.7.515）。</translation>
     </message>
     <message>
         <source>An unauthenticated client asked a server to relay to a domain the server does not handle.</source>
         <comment>550|causes</comment>
-        <translation>認証されていないクライアントが、サーバーが扱っていないドメインへの中継を要求した。</translation>
+        <translation>認証されていないクライアントが、サーバーが扱っていないドメインへの中継を要求しました。</translation>
     </message>
     <message>
         <source>A spam or reputation filter judged the message or its sending domain unwanted (Gmail 5.7.1 likely unsolicited).</source>
         <comment>550|causes</comment>
-        <translation>スパムフィルターやレピュテーションフィルターが、メッセージまたはその送信ドメインを望まれないものと判断した（Gmail 5.7.1 likely unsolicited）。</translation>
+        <translation>スパムフィルターやレピュテーションフィルターが、メッセージまたはその送信ドメインを望まれないものと判断しました（Gmail 5.7.1 likely unsolicited）。</translation>
     </message>
     <message>
         <source>A recipient-side rule: the group accepts only internal senders, a transport rule blocks the sender, or the sender is on the recipient&apos;s block list.</source>
         <comment>550|causes</comment>
-        <translation>受信側のルール。グループが内部の送信者からしか受け付けない、トランスポートルールが送信者をブロックしている、送信者が受信者のブロックリストに載っている、など。</translation>
+        <translation>受信側のルールです。グループが内部の送信者からしか受け付けない、トランスポートルールが送信者をブロックしている、送信者が受信者のブロックリストに載っている、などです。</translation>
     </message>
     <message>
         <source>Read the bounce&apos;s delivery-status part: Remote-MTA says who refused, Diagnostic-Code holds the reply, and the text &quot;in reply to RCPT TO / end of DATA&quot; says at which stage.</source>
@@ -3546,17 +3546,17 @@
     <message>
         <source>The recipient moved to a new address and the old server keeps a moved-users table that answers 551.</source>
         <comment>551|causes</comment>
-        <translation>受信者が新しいアドレスに移転し、以前のサーバーが 551 で応答する移転ユーザーの表を保持している。</translation>
+        <translation>受信者が新しいアドレスに移転し、以前のサーバーが 551 で応答する移転ユーザーの表を保持しています。</translation>
     </message>
     <message>
         <source>A client tried to relay mail for an outside domain and the server refused with 551 rather than 550 5.7.1.</source>
         <comment>551|causes</comment>
-        <translation>クライアントが外部ドメイン宛てのメールを中継しようとし、サーバーが 550 5.7.1 ではなく 551 で拒否した。</translation>
+        <translation>クライアントが外部ドメイン宛てのメールを中継しようとし、サーバーが 550 5.7.1 ではなく 551 で拒否しました。</translation>
     </message>
     <message>
         <source>The domain&apos;s MX still points to a server that no longer hosts the recipient&apos;s mailbox.</source>
         <comment>551|causes</comment>
-        <translation>ドメインの MX が、もはや受信者のメールボックスをホストしていないサーバーを指したままになっている。</translation>
+        <translation>ドメインの MX が、もはや受信者のメールボックスをホストしていないサーバーを指したままになっています。</translation>
     </message>
     <message>
         <source>Copy the address given in the reply text (between &lt; and &gt;) and confirm it with the recipient by another channel.</source>
@@ -3601,32 +3601,32 @@
     <message>
         <source>Attachments that exceed the receiver&apos;s size limit once base64 encoding is added.</source>
         <comment>552|causes</comment>
-        <translation>base64 エンコードが加わると受信側のサイズ上限を超える添付ファイル。</translation>
+        <translation>base64 エンコードが加わると受信側のサイズ上限を超える添付ファイルです。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota.</source>
         <comment>552|causes</comment>
-        <translation>受信者のメールボックスがストレージのクォータを超えている。</translation>
+        <translation>受信者のメールボックスがストレージのクォータを超えています。</translation>
     </message>
     <message>
         <source>A Gmail account that is out of storage and no longer used (Gmail 552 5.2.2 out of storage space and inactive).</source>
         <comment>552|causes</comment>
-        <translation>ストレージを使い切り、もう使われていない Gmail アカウント（Gmail 552 5.2.2 out of storage space and inactive）。</translation>
+        <translation>ストレージを使い切り、もう使われていない Gmail アカウントです（Gmail 552 5.2.2 out of storage space and inactive）。</translation>
     </message>
     <message>
         <source>An attachment type the receiver refuses, such as executables or archives containing them (Gmail 552 5.7.0).</source>
         <comment>552|causes</comment>
-        <translation>実行ファイルや、実行ファイルを含むアーカイブなど、受信側が拒否する種類の添付ファイル（Gmail 552 5.7.0）。</translation>
+        <translation>実行ファイルや、実行ファイルを含むアーカイブなど、受信側が拒否する種類の添付ファイルです（Gmail 552 5.7.0）。</translation>
     </message>
     <message>
         <source>Oversized or too many header fields, for example a huge To list or long Subject (Gmail 552 5.3.4 header limits).</source>
         <comment>552|causes</comment>
-        <translation>ヘッダーフィールドが大きすぎる、または多すぎる。例えば膨大な To のリストや長い Subject（Gmail 552 5.3.4 header limits）。</translation>
+        <translation>ヘッダーフィールドが大きすぎるか、多すぎます。たとえば膨大な To のリストや長い Subject です（Gmail 552 5.3.4 header limits）。</translation>
     </message>
     <message>
         <source>An old server still answering too many recipients with 552, as RFC 821 once specified.</source>
         <comment>552|causes</comment>
-        <translation>古いサーバーが、かつて RFC 821 で規定されていたとおり、受信者が多すぎる場合に今も 552 で応答している。</translation>
+        <translation>古いサーバーが、かつて RFC 821 で規定されていたとおり、受信者が多すぎる場合に今も 552 で応答しています。</translation>
     </message>
     <message>
         <source>Measure the raw message as it will be sent, encoding included.</source>
@@ -3691,32 +3691,32 @@
     <message>
         <source>A malformed address: missing @, spaces, unbalanced angle brackets, or a display name in the envelope.</source>
         <comment>553|causes</comment>
-        <translation>形式が不正なアドレス。@ がない、空白がある、山かっこの対応が取れていない、エンベロープに表示名が含まれている、など。</translation>
+        <translation>形式が不正なアドレスです。@ がない、空白がある、山かっこの対応が取れていない、エンベロープに表示名が含まれている、などです。</translation>
     </message>
     <message>
         <source>The envelope sender uses an internal host name that does not resolve publicly, typical of cron jobs and web applications.</source>
         <comment>553|causes</comment>
-        <translation>エンベロープ送信者が、外部から名前解決できない内部ホスト名を使っている。cron ジョブや Web アプリケーションによくあるケースです。</translation>
+        <translation>エンベロープ送信者が、外部から名前解決できない内部ホスト名を使っています。cron ジョブや Web アプリケーションによくあるケースです。</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address that belongs to someone else.</source>
         <comment>553|causes</comment>
-        <translation>認証済みユーザーが、他人のアドレスとして送信しようとした。</translation>
+        <translation>認証済みユーザーが、他人のアドレスとして送信しようとしました。</translation>
     </message>
     <message>
         <source>The recipient domain is not one this server receives or relays mail for.</source>
         <comment>553|causes</comment>
-        <translation>受信者のドメインが、このサーバーがメールを受信または中継する対象のドメインではない。</translation>
+        <translation>受信者のドメインが、このサーバーがメールを受信または中継する対象のドメインではありません。</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS (Gmail 553 5.1.2).</source>
         <comment>553|causes</comment>
-        <translation>受信者のドメインが DNS に存在しない（Gmail 553 5.1.2）。</translation>
+        <translation>受信者のドメインが DNS に存在しません（Gmail 553 5.1.2）。</translation>
     </message>
     <message>
         <source>A non-ASCII address sent to a server that cannot handle it.</source>
         <comment>553|causes</comment>
-        <translation>非 ASCII のアドレスが、それを扱えないサーバーに送られた。</translation>
+        <translation>非 ASCII のアドレスが、それを扱えないサーバーに送られました。</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves publicly.</source>
@@ -3781,42 +3781,42 @@
     <message>
         <source>The connecting IP is on a DNS blocklist the receiver checks, or on the receiver&apos;s own block list.</source>
         <comment>554|causes</comment>
-        <translation>接続元 IP が、受信側が参照する DNS ブロックリスト、または受信側独自のブロックリストに掲載されている。</translation>
+        <translation>接続元 IP が、受信側が参照する DNS ブロックリスト、または受信側独自のブロックリストに掲載されています。</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain (Postfix: Relay access denied).</source>
         <comment>554|causes</comment>
-        <translation>認証されていないクライアントが外部ドメインへの中継を試みた（Postfix: Relay access denied）。</translation>
+        <translation>認証されていないクライアントが外部ドメインへの中継を試みました（Postfix: Relay access denied）。</translation>
     </message>
     <message>
         <source>Every recipient in the transaction was refused, so DATA fails with no valid recipients.</source>
         <comment>554|causes</comment>
-        <translation>トランザクション内のすべての受信者が拒否されたため、DATA が no valid recipients で失敗した。</translation>
+        <translation>トランザクション内のすべての受信者が拒否されたため、DATA が no valid recipients で失敗しました。</translation>
     </message>
     <message>
         <source>A content filter found spam, a virus or a forbidden attachment after end of data.</source>
         <comment>554|causes</comment>
-        <translation>DATA 終了後に、コンテンツフィルターがスパム、ウイルス、禁止された添付ファイルを検出した。</translation>
+        <translation>DATA 終了後に、コンテンツフィルターがスパム、ウイルス、禁止された添付ファイルを検出しました。</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy (Yahoo 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation>メッセージが送信者ドメインの DMARC または DKIM のポリシーに失敗した（Yahoo 554 5.7.9）。</translation>
+        <translation>メッセージが送信者ドメインの DMARC または DKIM のポリシーに失敗しました（Yahoo 554 5.7.9）。</translation>
     </message>
     <message>
         <source>The recipient does not exist at Yahoo or AOL, whose unknown-user bounce is a 554 &quot;dd&quot; line.</source>
         <comment>554|causes</comment>
-        <translation>受信者が Yahoo または AOL に存在しない。これらのサービスでは、不明なユーザーのバウンスは 554 の &quot;dd&quot; 行になります。</translation>
+        <translation>受信者が Yahoo または AOL に存在しません。これらのサービスでは、不明なユーザーのバウンスは 554 の &quot;dd&quot; 行になります。</translation>
     </message>
     <message>
         <source>A forwarding rule or connector loop made the message exceed the hop limit (Gmail 5.4.6, Exchange Online 5.4.14).</source>
         <comment>554|causes</comment>
-        <translation>転送ルールやコネクタのループにより、メッセージがホップ数の上限を超えた（Gmail 5.4.6、Exchange Online 5.4.14）。</translation>
+        <translation>転送ルールやコネクタのループにより、メッセージがホップ数の上限を超えました（Gmail 5.4.6、Exchange Online 5.4.14）。</translation>
     </message>
     <message>
         <source>A malformed message: broken MIME structure, bare line feeds or invalid headers (Gmail 554 5.6.0).</source>
         <comment>554|causes</comment>
-        <translation>形式が不正なメッセージ。MIME 構造が壊れている、裸の LF（bare line feed）が含まれている、ヘッダーが無効である、など（Gmail 554 5.6.0）。</translation>
+        <translation>形式が不正なメッセージです。MIME 構造が壊れている、裸の LF（bare line feed）が含まれている、ヘッダーが無効である、などです（Gmail 554 5.6.0）。</translation>
     </message>
     <message>
         <source>Connect and read the banner: a 554 there means the whole connection is refused, before any address is looked at.</source>
@@ -3906,22 +3906,22 @@
     <message>
         <source>A parameter for an extension the server never advertised, such as NOTIFY= or RET= to a server without DSN.</source>
         <comment>555|causes</comment>
-        <translation>サーバーが通知していない拡張のパラメーター。例えば DSN に対応していないサーバーへの NOTIFY= や RET=。</translation>
+        <translation>サーバーが通知していない拡張のパラメーターです。たとえば DSN に対応していないサーバーへの NOTIFY= や RET= です。</translation>
     </message>
     <message>
         <source>EHLO failed, the client fell back to HELO, and kept adding extension parameters anyway.</source>
         <comment>555|causes</comment>
-        <translation>EHLO が失敗してクライアントが HELO にフォールバックしたのに、拡張パラメーターを付け続けた。</translation>
+        <translation>EHLO が失敗してクライアントが HELO にフォールバックしたのに、拡張パラメーターを付け続けました。</translation>
     </message>
     <message>
         <source>A middlebox rewrote or shortened the EHLO reply, so client and server disagree about supported extensions.</source>
         <comment>555|causes</comment>
-        <translation>ミドルボックスが EHLO 応答を書き換えたり短縮したりしたため、サポートされる拡張についてクライアントとサーバーの認識が食い違っている。</translation>
+        <translation>ミドルボックスが EHLO 応答を書き換えたり短縮したりしたため、サポートされる拡張についてクライアントとサーバーの認識が食い違っています。</translation>
     </message>
     <message>
         <source>Malformed arguments, for example a space after the colon or a broken parameter value.</source>
         <comment>555|causes</comment>
-        <translation>引数の形式が不正。例えばコロンの後に空白がある、パラメーターの値が壊れている、など。</translation>
+        <translation>引数の形式が不正です。たとえばコロンの後に空白がある、パラメーターの値が壊れている、などです。</translation>
     </message>
     <message>
         <source>Read the extensions the server really offers; each 250- line after EHLO is one keyword.</source>
@@ -3976,27 +3976,27 @@
     <message>
         <source>The domain is parked or used only for a website and publishes a null MX.</source>
         <comment>556|causes</comment>
-        <translation>ドメインがパーキングされているか Web サイト専用で、null MX を公開している。</translation>
+        <translation>ドメインがパーキングされているか Web サイト専用で、null MX を公開しています。</translation>
     </message>
     <message>
         <source>A typo produced a different, existing domain that publishes a null MX.</source>
         <comment>556|causes</comment>
-        <translation>入力ミスによって、null MX を公開している別の実在するドメインになった。</translation>
+        <translation>入力ミスによって、null MX を公開している別の実在するドメインになりました。</translation>
     </message>
     <message>
         <source>Test or placeholder addresses at example.com or example.net reached a real mail server.</source>
         <comment>556|causes</comment>
-        <translation>example.com や example.net のテスト用またはプレースホルダーのアドレスが、実際のメールサーバーに届いた。</translation>
+        <translation>example.com や example.net のテスト用またはプレースホルダーのアドレスが、実際のメールサーバーに届いました。</translation>
     </message>
     <message>
         <source>The domain owner left a null MX in place after moving mail to a new provider.</source>
         <comment>556|causes</comment>
-        <translation>ドメイン所有者が新しいプロバイダーにメールを移行した後、null MX を残したままにしている。</translation>
+        <translation>ドメイン所有者が新しいプロバイダーにメールを移行した後、null MX を残したままにしています。</translation>
     </message>
     <message>
         <source>Replies sent to a no-reply domain that deliberately refuses mail.</source>
         <comment>556|causes</comment>
-        <translation>意図的にメールを拒否する no-reply 用ドメインに返信が送られた。</translation>
+        <translation>意図的にメールを拒否する no-reply 用ドメインに返信が送られました。</translation>
     </message>
     <message>
         <source>Look up the MX; a single answer &quot;0 .&quot; is a null MX.</source>
@@ -4041,17 +4041,17 @@
     <message>
         <source>An experimental server implementing the address-query draft.</source>
         <comment>557|causes</comment>
-        <translation>アドレス照会のドラフトを実装した実験的なサーバー。</translation>
+        <translation>アドレス照会のドラフトを実装した実験的なサーバーです。</translation>
     </message>
     <message>
         <source>A filter or custom rule set up with an invented reply code.</source>
         <comment>557|causes</comment>
-        <translation>独自に作った応答コードを設定したフィルターやカスタムルール。</translation>
+        <translation>独自に作った応答コードを設定したフィルターやカスタムルールです。</translation>
     </message>
     <message>
         <source>A code copied wrongly from a log, a ticket or a screenshot.</source>
         <comment>557|causes</comment>
-        <translation>ログ、チケット、スクリーンショットから誤って書き写したコード。</translation>
+        <translation>ログ、チケット、スクリーンショットから誤って書き写したコードです。</translation>
     </message>
     <message>
         <source>Identify the remote software from its greeting banner.</source>
@@ -4091,27 +4091,27 @@
     <message>
         <source>A client sent through a server that does not relay for it without authenticating (550 5.7.1 Unable to relay).</source>
         <comment>571|causes</comment>
-        <translation>クライアントが、認証しなければ中継してくれないサーバーを、認証せずに経由して送信した（550 5.7.1 Unable to relay）。</translation>
+        <translation>クライアントが、認証しなければ中継してくれないサーバーを、認証せずに経由して送信しました（550 5.7.1 Unable to relay）。</translation>
     </message>
     <message>
         <source>The sending IP or domain has a poor reputation or is on a blocklist.</source>
         <comment>571|causes</comment>
-        <translation>送信元 IP またはドメインのレピュテーションが低いか、ブロックリストに掲載されている。</translation>
+        <translation>送信元 IP またはドメインのレピュテーションが低いか、ブロックリストに掲載されています。</translation>
     </message>
     <message>
         <source>The recipient is a distribution group or mailbox that accepts mail only from internal or listed senders.</source>
         <comment>571|causes</comment>
-        <translation>受信者が、内部の送信者やリストに登録された送信者からしかメールを受け付けない配布グループまたはメールボックスである。</translation>
+        <translation>受信者が、内部の送信者やリストに登録された送信者からしかメールを受け付けない配布グループまたはメールボックスです。</translation>
     </message>
     <message>
         <source>A recipient-side transport rule or custom policy (Google Workspace gcdp rules) refused the message.</source>
         <comment>571|causes</comment>
-        <translation>受信側のトランスポートルールやカスタムポリシー（Google Workspace の gcdp ルール）がメッセージを拒否した。</translation>
+        <translation>受信側のトランスポートルールやカスタムポリシー（Google Workspace の gcdp ルール）がメッセージを拒否しました。</translation>
     </message>
     <message>
         <source>A filter appliance configured to answer with a literal 571.</source>
         <comment>571|causes</comment>
-        <translation>文字どおりの 571 で応答するよう設定されたフィルターアプライアンス。</translation>
+        <translation>文字どおりの 571 で応答するよう設定されたフィルターアプライアンスです。</translation>
     </message>
     <message>
         <source>Find the exact line with 5.7.1 for the failed address; the words after the code name the policy.</source>
@@ -4156,17 +4156,17 @@
     <message>
         <source>The remote server&apos;s reply carried no enhanced code, so the reporting MTA filled in the generic X.0.0 when it wrote the DSN.</source>
         <comment>X.0.0|causes</comment>
-        <translation>リモートサーバーの応答に拡張ステータスコードが含まれていなかったため、報告側の MTA が DSN を作成する際に汎用の X.0.0 を補った。</translation>
+        <translation>リモートサーバーの応答に拡張ステータスコードが含まれていなかったため、報告側の MTA が DSN を作成する際に汎用の X.0.0 を補いました。</translation>
     </message>
     <message>
         <source>Server software that tags routine success replies with 2.0.0, such as the final 250 after the message data or the 221 to QUIT.</source>
         <comment>X.0.0|causes</comment>
-        <translation>サーバーソフトウェアが通常の成功応答に 2.0.0 を付けている（メッセージデータ後の最終的な 250 や、QUIT に対する 221 など）。</translation>
+        <translation>サーバーソフトウェアが通常の成功応答に 2.0.0 を付けています（メッセージデータ後の最終的な 250 や、QUIT に対する 221 など）。</translation>
     </message>
     <message>
         <source>A filter, milter or policy service rejected the message with its own free text and did not choose a specific enhanced code.</source>
         <comment>X.0.0|causes</comment>
-        <translation>フィルター、milter、またはポリシーサービスが独自の自由記述テキストでメッセージを拒否し、具体的な拡張ステータスコードを選ばなかった。</translation>
+        <translation>フィルター、milter、またはポリシーサービスが独自の自由記述テキストでメッセージを拒否し、具体的な拡張ステータスコードを選びませんでした。</translation>
     </message>
     <message>
         <source>Open the bounce and read the Diagnostic-Code line: it quotes what the remote server really said.</source>
@@ -4206,17 +4206,17 @@
     <message>
         <source>The envelope sender looks local to the receiving server but does not exist there, so Postfix with reject_unlisted_sender refuses it.</source>
         <comment>X.1.0|causes</comment>
-        <translation>エンベロープ送信者が受信側サーバーのローカルアドレスに見えるものの、そこに存在しないため、reject_unlisted_sender を設定した Postfix が拒否した。</translation>
+        <translation>エンベロープ送信者が受信側サーバーのローカルアドレスに見えるものの、そこに存在しないため、reject_unlisted_sender を設定した Postfix が拒否しました。</translation>
     </message>
     <message>
         <source>The recipient domain publishes a null MX and the sending MTA reports it with the generic address code instead of 5.1.10.</source>
         <comment>X.1.0|causes</comment>
-        <translation>受信者ドメインが null MX を公開しており、送信側 MTA がそれを 5.1.10 ではなく汎用のアドレスコードで報告した。</translation>
+        <translation>受信者ドメインが null MX を公開しており、送信側 MTA がそれを 5.1.10 ではなく汎用のアドレスコードで報告しました。</translation>
     </message>
     <message>
         <source>A policy or address-rewriting rule refused an address without choosing a more specific code.</source>
         <comment>X.1.0|causes</comment>
-        <translation>ポリシーまたはアドレス書き換えのルールが、より具体的なコードを選ばずにアドレスを拒否した。</translation>
+        <translation>ポリシーまたはアドレス書き換えのルールが、より具体的なコードを選ばずにアドレスを拒否しました。</translation>
     </message>
     <message>
         <source>Read the reply text: it says whether the sender or the recipient address was refused.</source>
@@ -4261,27 +4261,27 @@
     <message>
         <source>A typing error in the local part: a missing letter, swapped first and last name, or the wrong separator.</source>
         <comment>X.1.1|causes</comment>
-        <translation>ローカルパートの入力ミス（文字の抜け、姓と名の入れ違い、区切り文字の誤りなど）。</translation>
+        <translation>ローカルパートの入力ミスです（文字の抜け、姓と名の入れ違い、区切り文字の誤りなど）。</translation>
     </message>
     <message>
         <source>The mailbox was deleted or renamed, for example after an employee left, and no alias was kept.</source>
         <comment>X.1.1|causes</comment>
-        <translation>従業員の退職などでメールボックスが削除または名前変更され、エイリアスが残されていない。</translation>
+        <translation>従業員の退職などでメールボックスが削除または名前変更され、エイリアスが残されていません。</translation>
     </message>
     <message>
         <source>A stale entry in an address list or in the mail client&apos;s autocomplete cache.</source>
         <comment>X.1.1|causes</comment>
-        <translation>アドレス帳やメールクライアントのオートコンプリートキャッシュに古いエントリが残っている。</translation>
+        <translation>アドレス帳やメールクライアントのオートコンプリートキャッシュに古いエントリが残っています。</translation>
     </message>
     <message>
         <source>A gateway or backup MX checks recipients against an outdated list and rejects a mailbox that exists on the final server.</source>
         <comment>X.1.1|causes</comment>
-        <translation>ゲートウェイやバックアップ MX が古いリストで受信者をチェックしており、最終サーバーには存在するメールボックスを拒否している。</translation>
+        <translation>ゲートウェイやバックアップ MX が古いリストで受信者をチェックしており、最終サーバーには存在するメールボックスを拒否しています。</translation>
     </message>
     <message>
         <source>The mailbox was created but the receiving server&apos;s lookup table (virtual map, LDAP query) was not rebuilt or does not see it.</source>
         <comment>X.1.1|causes</comment>
-        <translation>メールボックスは作成されたが、受信側サーバーのルックアップテーブル（virtual マップ、LDAP クエリ）が再構築されていないか、そのメールボックスを参照できていない。</translation>
+        <translation>メールボックスは作成されたが、受信側サーバーのルックアップテーブル（virtual マップ、LDAP クエリ）が再構築されていないか、そのメールボックスを参照できていません。</translation>
     </message>
     <message>
         <source>Find the recipient domain&apos;s MX hosts.</source>
@@ -4336,22 +4336,22 @@
     <message>
         <source>A misspelled domain, for example a doubled or missing letter in a large provider&apos;s name.</source>
         <comment>X.1.2|causes</comment>
-        <translation>ドメインの綴り誤り（例: 大手プロバイダー名の文字の重複や抜け）。</translation>
+        <translation>ドメインの綴り誤りです（例: 大手プロバイダー名の文字の重複や抜け）。</translation>
     </message>
     <message>
         <source>The domain registration expired or its name servers no longer answer for it.</source>
         <comment>X.1.2|causes</comment>
-        <translation>ドメインの登録が期限切れになったか、そのネームサーバーがドメインに応答しなくなった。</translation>
+        <translation>ドメインの登録が期限切れになったか、そのネームサーバーがドメインに応答しなくなりました。</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record, so there is no host to deliver to.</source>
         <comment>X.1.2|causes</comment>
-        <translation>ドメインは存在するが、MX レコードも A / AAAA レコードもないため、配送先のホストがない。</translation>
+        <translation>ドメインは存在するが、MX レコードも A / AAAA レコードもないため、配送先のホストがありません。</translation>
     </message>
     <message>
         <source>The MX record names a host that does not resolve itself.</source>
         <comment>X.1.2|causes</comment>
-        <translation>MX レコードが指しているホスト自体が名前解決できない。</translation>
+        <translation>MX レコードが指しているホスト自体が名前解決できません。</translation>
     </message>
     <message>
         <source>Look up the domain&apos;s mail hosts.</source>
@@ -4401,22 +4401,22 @@
     <message>
         <source>Spaces, commas or semicolons inside the address, often from pasting several addresses into one field.</source>
         <comment>X.1.3|causes</comment>
-        <translation>アドレス内に空白、カンマ、セミコロンがある（複数のアドレスを 1 つの欄に貼り付けた場合によく起こる）。</translation>
+        <translation>アドレス内に空白、カンマ、セミコロンがあります（複数のアドレスを 1 つの欄に貼り付けた場合によく起こる）。</translation>
     </message>
     <message>
         <source>Two consecutive dots, or a dot at the start or end of the local part.</source>
         <comment>X.1.3|causes</comment>
-        <translation>ドットが 2 つ連続している、またはローカルパートの先頭か末尾にドットがある。</translation>
+        <translation>ドットが 2 つ連続している、またはローカルパートの先頭か末尾にドットがあります。</translation>
     </message>
     <message>
         <source>A display name or quotes passed into RCPT TO instead of the bare address.</source>
         <comment>X.1.3|causes</comment>
-        <translation>アドレスのみではなく、表示名や引用符が RCPT TO に渡されている。</translation>
+        <translation>アドレスのみではなく、表示名や引用符が RCPT TO に渡されています。</translation>
     </message>
     <message>
         <source>Non-ASCII characters sent to a server that did not offer SMTPUTF8.</source>
         <comment>X.1.3|causes</comment>
-        <translation>SMTPUTF8 を提示していないサーバーに非 ASCII 文字を送った。</translation>
+        <translation>SMTPUTF8 を提示していないサーバーに非 ASCII 文字を送りました。</translation>
     </message>
     <message>
         <source>Copy the exact address from the bounce and look for hidden spaces, quotes, doubled dots or a missing domain.</source>
@@ -4461,17 +4461,17 @@
     <message>
         <source>Two directory objects carry the same alias or proxy address, for example after a migration imported a user twice.</source>
         <comment>X.1.4|causes</comment>
-        <translation>2 つのディレクトリオブジェクトが同じエイリアスまたはプロキシアドレスを持っている（例: 移行時にユーザーが二重にインポートされた）。</translation>
+        <translation>2 つのディレクトリオブジェクトが同じエイリアスまたはプロキシアドレスを持っています（例: 移行時にユーザーが二重にインポートされた）。</translation>
     </message>
     <message>
         <source>The receiving system matches recipients by name and several people share that name.</source>
         <comment>X.1.4|causes</comment>
-        <translation>受信側システムが受信者を名前で照合しており、同じ名前の人が複数いる。</translation>
+        <translation>受信側システムが受信者を名前で照合しており、同じ名前の人が複数います。</translation>
     </message>
     <message>
         <source>A short local part such as a first name was used where the system expected the full address.</source>
         <comment>X.1.4|causes</comment>
-        <translation>システムが完全なアドレスを想定しているところに、名（ファーストネーム）のような短いローカルパートが使われた。</translation>
+        <translation>システムが完全なアドレスを想定しているところに、名（ファーストネーム）のような短いローカルパートが使われました。</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin searches the directory for every object that carries the address.</source>
@@ -4511,17 +4511,17 @@
     <message>
         <source>The recipient address exists and the server accepted it for this transaction.</source>
         <comment>X.1.5|causes</comment>
-        <translation>受信者アドレスが存在し、サーバーがこのトランザクションでそれを受け付けた。</translation>
+        <translation>受信者アドレスが存在し、サーバーがこのトランザクションでそれを受け付けました。</translation>
     </message>
     <message>
         <source>A server that does not verify recipients at RCPT TO (some backup MX hosts, catch-all domains) accepts any address and may bounce it later.</source>
         <comment>X.1.5|causes</comment>
-        <translation>RCPT TO の段階で受信者を検証しないサーバー（一部のバックアップ MX ホストやキャッチオールドメイン）が任意のアドレスを受け付けており、後でバウンスする可能性がある。</translation>
+        <translation>RCPT TO の段階で受信者を検証しないサーバー（一部のバックアップ MX ホストやキャッチオールドメイン）が任意のアドレスを受け付けており、後でバウンスする可能性があります。</translation>
     </message>
     <message>
         <source>A success DSN was requested with NOTIFY=SUCCESS and the final server reported delivery.</source>
         <comment>X.1.5|causes</comment>
-        <translation>NOTIFY=SUCCESS で成功 DSN が要求され、最終サーバーが配送完了を報告した。</translation>
+        <translation>NOTIFY=SUCCESS で成功 DSN が要求され、最終サーバーが配送完了を報告しました。</translation>
     </message>
     <message>
         <source>Run the envelope up to RCPT TO and confirm the 250 2.1.5 reply.</source>
@@ -4561,17 +4561,17 @@
     <message>
         <source>The person left the organisation and the admin put the address into a relocated or departed-users table.</source>
         <comment>X.1.6|causes</comment>
-        <translation>本人が組織を離れ、管理者がアドレスを relocated テーブルまたは退職者テーブルに登録した。</translation>
+        <translation>本人が組織を離れ、管理者がアドレスを relocated テーブルまたは退職者テーブルに登録しました。</translation>
     </message>
     <message>
         <source>A company changed its domain or naming scheme and retired the old addresses on purpose.</source>
         <comment>X.1.6|causes</comment>
-        <translation>企業がドメインや命名規則を変更し、古いアドレスを意図的に廃止した。</translation>
+        <translation>企業がドメインや命名規則を変更し、古いアドレスを意図的に廃止しました。</translation>
     </message>
     <message>
         <source>On Exchange, the recipient domain has a single label and the Receive connector is set to refuse such domains.</source>
         <comment>X.1.6|causes</comment>
-        <translation>Exchange で、受信者ドメインがシングルラベルであり、Receive コネクタがそのようなドメインを拒否するよう設定されている。</translation>
+        <translation>Exchange で、受信者ドメインがシングルラベルであり、Receive コネクタがそのようなドメインを拒否するよう設定されています。</translation>
     </message>
     <message>
         <source>Read the whole reply text: some servers put the new address after &apos;moved to&apos;.</source>
@@ -4611,22 +4611,22 @@
     <message>
         <source>An application or device sends a bare user name, or a host name without a domain, as the envelope sender.</source>
         <comment>X.1.7|causes</comment>
-        <translation>アプリケーションや機器が、ユーザー名だけ、またはドメインのないホスト名をエンベロープ送信者として送っている。</translation>
+        <translation>アプリケーションや機器が、ユーザー名だけ、またはドメインのないホスト名をエンベロープ送信者として送っています。</translation>
     </message>
     <message>
         <source>A display name, quotes or spaces end up inside MAIL FROM.</source>
         <comment>X.1.7|causes</comment>
-        <translation>表示名、引用符、空白が MAIL FROM 内に入ってしまっている。</translation>
+        <translation>表示名、引用符、空白が MAIL FROM 内に入ってしまっています。</translation>
     </message>
     <message>
         <source>The sender&apos;s domain has no suffix, such as user@localhost or an internal short host name.</source>
         <comment>X.1.7|causes</comment>
-        <translation>送信者のドメインにサフィックスがない（user@localhost や社内の短いホスト名など）。</translation>
+        <translation>送信者のドメインにサフィックスがありません（user@localhost や社内の短いホスト名など）。</translation>
     </message>
     <message>
         <source>The receiving server is probing the sender address and has no answer yet (Postfix 4.1.7).</source>
         <comment>X.1.7|causes</comment>
-        <translation>受信側サーバーが送信者アドレスを検証中で、まだ結果が得られていない（Postfix の 4.1.7）。</translation>
+        <translation>受信側サーバーが送信者アドレスを検証中で、まだ結果が得られていません（Postfix の 4.1.7）。</translation>
     </message>
     <message>
         <source>Find the envelope sender the server saw; Postfix logs it as from=&lt;...&gt;.</source>
@@ -4671,22 +4671,22 @@
     <message>
         <source>The sending application uses an internal domain that exists only in the company&apos;s private DNS.</source>
         <comment>X.1.8|causes</comment>
-        <translation>送信アプリケーションが、社内のプライベート DNS にしか存在しない内部ドメインを使っている。</translation>
+        <translation>送信アプリケーションが、社内のプライベート DNS にしか存在しない内部ドメインを使っています。</translation>
     </message>
     <message>
         <source>The sender domain&apos;s registration expired or its delegation is broken.</source>
         <comment>X.1.8|causes</comment>
-        <translation>送信者ドメインの登録が期限切れになったか、委任が壊れている。</translation>
+        <translation>送信者ドメインの登録が期限切れになったか、委任が壊れています。</translation>
     </message>
     <message>
         <source>The sender domain has no MX record and no A or AAAA record.</source>
         <comment>X.1.8|causes</comment>
-        <translation>送信者ドメインに MX レコードも A / AAAA レコードもない。</translation>
+        <translation>送信者ドメインに MX レコードも A / AAAA レコードもありません。</translation>
     </message>
     <message>
         <source>A temporary DNS failure at the receiving side, which gives 4.1.8 rather than 5.1.8.</source>
         <comment>X.1.8|causes</comment>
-        <translation>受信側での一時的な DNS 障害（5.1.8 ではなく 4.1.8 になる）。</translation>
+        <translation>受信側での一時的な DNS 障害です（5.1.8 ではなく 4.1.8 になります）。</translation>
     </message>
     <message>
         <source>Look up the sender domain&apos;s MX records from a machine outside your network.</source>
@@ -4736,17 +4736,17 @@
     <message>
         <source>The next hop is a gateway to another kind of messaging system (old groupware, a fax or SMS gateway) with no tracking support.</source>
         <comment>X.1.9|causes</comment>
-        <translation>次のホップが、追跡に対応していない別種のメッセージングシステム（古いグループウェア、FAX や SMS のゲートウェイ）へのゲートウェイである。</translation>
+        <translation>次のホップが、追跡に対応していない別種のメッセージングシステム（古いグループウェア、FAX や SMS のゲートウェイ）へのゲートウェイです。</translation>
     </message>
     <message>
         <source>A downstream server does not support DSN or tracking, so the reporting server passed the message on without them.</source>
         <comment>X.1.9|causes</comment>
-        <translation>下流のサーバーが DSN や追跡に対応していないため、報告側のサーバーがそれらなしでメッセージを引き渡した。</translation>
+        <translation>下流のサーバーが DSN や追跡に対応していないため、報告側のサーバーがそれらなしでメッセージを引き渡しました。</translation>
     </message>
     <message>
         <source>The message went to an external service whose internal delivery is not visible to the reporting server.</source>
         <comment>X.1.9|causes</comment>
-        <translation>メッセージが外部サービスに送られ、その内部での配送状況が報告側のサーバーからは見えない。</translation>
+        <translation>メッセージが外部サービスに送られ、その内部での配送状況が報告側のサーバーからは見えません。</translation>
     </message>
     <message>
         <source>In the status report, read the Action, Status and Remote-MTA fields to see where the trail ended.</source>
@@ -4786,22 +4786,22 @@
     <message>
         <source>The address uses a domain that deliberately takes no mail, such as a parked, web-only or placeholder domain.</source>
         <comment>X.1.10|causes</comment>
-        <translation>パーキング、Web 専用、プレースホルダーのドメインなど、意図的にメールを受け付けないドメインのアドレスが使われた。</translation>
+        <translation>パーキング、Web 専用、プレースホルダーのドメインなど、意図的にメールを受け付けないドメインのアドレスが使われました。</translation>
     </message>
     <message>
         <source>A typo that happens to land on a real domain publishing a null MX.</source>
         <comment>X.1.10|causes</comment>
-        <translation>入力ミスの結果、たまたま null MX を公開している実在のドメインになった。</translation>
+        <translation>入力ミスの結果、たまたま null MX を公開している実在のドメインになりました。</translation>
     </message>
     <message>
         <source>The domain owner moved mail elsewhere and left the null MX in place by mistake.</source>
         <comment>X.1.10|causes</comment>
-        <translation>ドメイン所有者がメールを別の場所に移し、誤って null MX を残した。</translation>
+        <translation>ドメイン所有者がメールを別の場所に移し、誤って null MX を残しました。</translation>
     </message>
     <message>
         <source>Test or example addresses used in real data: example.com, for instance, publishes a null MX.</source>
         <comment>X.1.10|causes</comment>
-        <translation>テスト用や例示用のアドレスが実データで使われた（たとえば example.com は null MX を公開している）。</translation>
+        <translation>テスト用や例示用のアドレスが実データで使われました（たとえば example.com は null MX を公開している）。</translation>
     </message>
     <message>
         <source>Look up the recipient domain&apos;s MX records; a null MX shows as the single answer &apos;0 .&apos;.</source>
@@ -4846,22 +4846,22 @@
     <message>
         <source>The mailbox or one of its hidden folders is over a storage limit that is not reported as a plain full mailbox.</source>
         <comment>X.2.0|causes</comment>
-        <translation>メールボックスまたはその隠しフォルダーのいずれかが、単純な「メールボックス容量超過」としては報告されない保存容量の上限を超えている。</translation>
+        <translation>メールボックスまたはその隠しフォルダーのいずれかが、単純な「メールボックス容量超過」としては報告されない保存容量の上限を超えています。</translation>
     </message>
     <message>
         <source>The mailbox is being moved, migrated or repaired and the store refuses writes.</source>
         <comment>X.2.0|causes</comment>
-        <translation>メールボックスが移動、移行、修復の最中で、ストアが書き込みを拒否している。</translation>
+        <translation>メールボックスが移動、移行、修復の最中で、ストアが書き込みを拒否しています。</translation>
     </message>
     <message>
         <source>A permissions or file-system error in the mailbox store during delivery.</source>
         <comment>X.2.0|causes</comment>
-        <translation>配送中にメールボックスストアでアクセス許可またはファイルシステムのエラーが発生した。</translation>
+        <translation>配送中にメールボックスストアでアクセス許可またはファイルシステムのエラーが発生しました。</translation>
     </message>
     <message>
         <source>A delivery rule or Sieve script attached to the mailbox failed while handling the message.</source>
         <comment>X.2.0|causes</comment>
-        <translation>メールボックスに設定された配送ルールや Sieve スクリプトが、メッセージの処理中に失敗した。</translation>
+        <translation>メールボックスに設定された配送ルールや Sieve スクリプトが、メッセージの処理中に失敗しました。</translation>
     </message>
     <message>
         <source>Copy the text after 5.2.0 from the bounce; on Microsoft 365 the exception name (for example QuotaExceededException) tells the admin where to look.</source>
@@ -4911,22 +4911,22 @@
     <message>
         <source>The provider or organisation suspended the account, for example for non-payment or abuse.</source>
         <comment>X.2.1|causes</comment>
-        <translation>プロバイダーまたは組織がアカウントを停止した（例: 料金未払いや不正利用）。</translation>
+        <translation>プロバイダーまたは組織がアカウントを停止しました（例: 料金未払いや不正利用）。</translation>
     </message>
     <message>
         <source>The account was unused for so long that the provider disabled it.</source>
         <comment>X.2.1|causes</comment>
-        <translation>アカウントが長期間使われていなかったため、プロバイダーが無効化した。</translation>
+        <translation>アカウントが長期間使われていなかったため、プロバイダーが無効化しました。</translation>
     </message>
     <message>
         <source>The employee left and the admin blocked the mailbox instead of deleting it.</source>
         <comment>X.2.1|causes</comment>
-        <translation>従業員が退職し、管理者がメールボックスを削除せずにブロックした。</translation>
+        <translation>従業員が退職し、管理者がメールボックスを削除せずにブロックしました。</translation>
     </message>
     <message>
         <source>Gmail&apos;s 4.2.1: the recipient is receiving too much mail in a short time.</source>
         <comment>X.2.1|causes</comment>
-        <translation>Gmail の 4.2.1: 受信者が短時間に大量のメールを受信している。</translation>
+        <translation>Gmail の 4.2.1: 受信者が短時間に大量のメールを受信しています。</translation>
     </message>
     <message>
         <source>Read the text: disabled, inactive, suspended or receiving mail too quickly each point to a different fix.</source>
@@ -4976,22 +4976,22 @@
     <message>
         <source>The recipient never cleans out the mailbox and it reached its quota.</source>
         <comment>X.2.2|causes</comment>
-        <translation>受信者がメールボックスを整理せず、クォータに達した。</translation>
+        <translation>受信者がメールボックスを整理せず、クォータに達しました。</translation>
     </message>
     <message>
         <source>A shared or role mailbox such as info@ receives a lot of mail and nobody maintains it.</source>
         <comment>X.2.2|causes</comment>
-        <translation>info@ のような共有メールボックスやロールメールボックスに大量のメールが届き、誰も管理していない。</translation>
+        <translation>info@ のような共有メールボックスやロールメールボックスに大量のメールが届き、誰も管理していません。</translation>
     </message>
     <message>
         <source>Large attachments filled a small mailbox quickly.</source>
         <comment>X.2.2|causes</comment>
-        <translation>大きな添付ファイルで小さなメールボックスがすぐにいっぱいになった。</translation>
+        <translation>大きな添付ファイルで小さなメールボックスがすぐにいっぱいになりました。</translation>
     </message>
     <message>
         <source>Storage shared with other services is full, as with Gmail, whose quota also covers Google Drive and Photos.</source>
         <comment>X.2.2|causes</comment>
-        <translation>他のサービスと共有しているストレージがいっぱいになった（Gmail の場合、クォータには Google ドライブとフォトも含まれる）。</translation>
+        <translation>他のサービスと共有しているストレージがいっぱいになりました（Gmail の場合、クォータには Google ドライブとフォトも含まれる）。</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s usage against the limit.</source>
@@ -5051,17 +5051,17 @@
     <message>
         <source>An attachment that is just under the limit as a file and over it after base64 encoding.</source>
         <comment>X.2.3|causes</comment>
-        <translation>ファイルとしては上限をわずかに下回るが、base64 エンコード後に上限を超える添付ファイル。</translation>
+        <translation>ファイルとしては上限をわずかに下回るものの、base64 エンコード後に上限を超える添付ファイルです。</translation>
     </message>
     <message>
         <source>A per-recipient maximum receive size set lower than the organisation&apos;s transport limit.</source>
         <comment>X.2.3|causes</comment>
-        <translation>受信者ごとの最大受信サイズが、組織のトランスポート上限より低く設定されている。</translation>
+        <translation>受信者ごとの最大受信サイズが、組織のトランスポート上限より低く設定されています。</translation>
     </message>
     <message>
         <source>Many inline images, or a forwarded thread carrying earlier attachments along.</source>
         <comment>X.2.3|causes</comment>
-        <translation>インライン画像が多数ある、または転送されたスレッドに以前の添付ファイルが含まれたままになっている。</translation>
+        <translation>インライン画像が多数ある、または転送されたスレッドに以前の添付ファイルが含まれたままになっています。</translation>
     </message>
     <message>
         <source>Compare the size in the bounce with the limit it states; the encoded message size counts, not the size of the files.</source>
@@ -5111,22 +5111,22 @@
     <message>
         <source>The alias points to an include file that is missing or unreadable by the mail system.</source>
         <comment>X.2.4|causes</comment>
-        <translation>エイリアスが参照する include ファイルが存在しないか、メールシステムから読み取れない。</translation>
+        <translation>エイリアスが参照する include ファイルが存在しないか、メールシステムから読み取れません。</translation>
     </message>
     <message>
         <source>The directory holding the group membership (LDAP, Active Directory) is unreachable, giving a temporary 4.2.4.</source>
         <comment>X.2.4|causes</comment>
-        <translation>グループのメンバー情報を保持するディレクトリ（LDAP、Active Directory）に到達できず、一時エラーの 4.2.4 になった。</translation>
+        <translation>グループのメンバー情報を保持するディレクトリ（LDAP、Active Directory）に到達できず、一時エラーの 4.2.4 になりました。</translation>
     </message>
     <message>
         <source>Nested groups refer to each other in a loop, or to a group that was deleted.</source>
         <comment>X.2.4|causes</comment>
-        <translation>ネストされたグループが互いにループして参照しているか、削除されたグループを参照している。</translation>
+        <translation>ネストされたグループが互いにループして参照しているか、削除されたグループを参照しています。</translation>
     </message>
     <message>
         <source>The expansion would exceed the number of recipients the server allows for one message.</source>
         <comment>X.2.4|causes</comment>
-        <translation>展開すると、1 通のメッセージにつきサーバーが許容する受信者数を超えてしまう。</translation>
+        <translation>展開すると、1 通のメッセージにつきサーバーが許容する受信者数を超えてしまいます。</translation>
     </message>
     <message>
         <source>Ask the mail system to expand the address without delivering anything: Sendmail prints the members or the error on the terminal, while Postfix&apos;s sendmail -bv mails the report to you.</source>
@@ -5166,22 +5166,22 @@
     <message>
         <source>The receiving server could not write the message to its queue: disk full, file-system error or wrong permissions.</source>
         <comment>X.3.0|causes</comment>
-        <translation>受信側サーバーがメッセージをキューに書き込めなかった（ディスクフル、ファイルシステムのエラー、アクセス許可の誤り）。</translation>
+        <translation>受信側サーバーがメッセージをキューに書き込めませんでした（ディスクフル、ファイルシステムのエラー、アクセス許可の誤り）。</translation>
     </message>
     <message>
         <source>A lookup table, database or LDAP server the mail server depends on failed during the transaction.</source>
         <comment>X.3.0|causes</comment>
-        <translation>メールサーバーが依存するルックアップテーブル、データベース、LDAP サーバーがトランザクション中に失敗した。</translation>
+        <translation>メールサーバーが依存するルックアップテーブル、データベース、LDAP サーバーがトランザクション中に失敗しました。</translation>
     </message>
     <message>
         <source>A content filter, milter or virus scanner crashed or timed out.</source>
         <comment>X.3.0|causes</comment>
-        <translation>コンテンツフィルター、milter、ウイルススキャナーがクラッシュまたはタイムアウトした。</translation>
+        <translation>コンテンツフィルター、milter、ウイルススキャナーがクラッシュまたはタイムアウトしました。</translation>
     </message>
     <message>
         <source>The provider declined the message for the moment without giving a specific reason.</source>
         <comment>X.3.0|causes</comment>
-        <translation>プロバイダーが具体的な理由を示さずに、メッセージの受け付けを一時的に断った。</translation>
+        <translation>プロバイダーが具体的な理由を示さずに、メッセージの受け付けを一時的に断りました。</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning or fatal message logged just before the rejection.</source>
@@ -5231,22 +5231,22 @@
     <message>
         <source>The partition holding the mail queue is full, often because logs or the deferred queue kept growing.</source>
         <comment>X.3.1|causes</comment>
-        <translation>メールキューのあるパーティションがいっぱいになった。ログや deferred キューが増え続けたことが原因であることが多い。</translation>
+        <translation>メールキューのあるパーティションがいっぱいになりました。ログや deferred キューが増え続けたことが原因であることが多いです。</translation>
     </message>
     <message>
         <source>The file system has run out of inodes although free space remains.</source>
         <comment>X.3.1|causes</comment>
-        <translation>空き容量は残っているが、ファイルシステムの inode が枯渇した。</translation>
+        <translation>空き容量は残っているが、ファイルシステムの inode が枯渇しました。</translation>
     </message>
     <message>
         <source>A mail loop or a spam run filled the queue.</source>
         <comment>X.3.1|causes</comment>
-        <translation>メールループや大量のスパム送信でキューが埋まった。</translation>
+        <translation>メールループや大量のスパム送信でキューが埋まりました。</translation>
     </message>
     <message>
         <source>Exchange back pressure reacting to low disk space or high memory use.</source>
         <comment>X.3.1|causes</comment>
-        <translation>ディスク容量の不足やメモリ使用量の増大に対して、Exchange のバックプレッシャーが反応した。</translation>
+        <translation>ディスク容量の不足やメモリ使用量の増大に対して、Exchange のバックプレッシャーが反応しました。</translation>
     </message>
     <message>
         <source>Check space and inodes on the queue file system.</source>
@@ -5291,22 +5291,22 @@
     <message>
         <source>The server is in maintenance or shutting down and refuses new transactions.</source>
         <comment>X.3.2|causes</comment>
-        <translation>サーバーがメンテナンス中またはシャットダウン中で、新しいトランザクションを拒否している。</translation>
+        <translation>サーバーがメンテナンス中またはシャットダウン中で、新しいトランザクションを拒否しています。</translation>
     </message>
     <message>
         <source>The server is overloaded and sheds work until the load drops.</source>
         <comment>X.3.2|causes</comment>
-        <translation>サーバーが過負荷で、負荷が下がるまで処理を制限している。</translation>
+        <translation>サーバーが過負荷で、負荷が下がるまで処理を制限しています。</translation>
     </message>
     <message>
         <source>On Exchange, server components were left inactive after an update or maintenance.</source>
         <comment>X.3.2|causes</comment>
-        <translation>Exchange で、更新やメンテナンスの後にサーバーコンポーネントが非アクティブのまま残された。</translation>
+        <translation>Exchange で、更新やメンテナンスの後にサーバーコンポーネントが非アクティブのまま残されました。</translation>
     </message>
     <message>
         <source>The MX or fallback address record leads to a host that is deliberately not a mail server and answers 521.</source>
         <comment>X.3.2|causes</comment>
-        <translation>MX またはフォールバックのアドレスレコードが、意図的にメールサーバーになっていないホストを指しており、そのホストが 521 を返す。</translation>
+        <translation>MX またはフォールバックのアドレスレコードが、意図的にメールサーバーになっていないホストを指しており、そのホストが 521 を返します。</translation>
     </message>
     <message>
         <source>Connect to port 25 and read the greeting: 220 means open, while 421, 521 or 554 mean the host refuses.</source>
@@ -5356,17 +5356,17 @@
     <message>
         <source>The message requests an extension the next system lacks, such as binary transfer or a delivery deadline, and the gateway cannot drop it silently.</source>
         <comment>X.3.3|causes</comment>
-        <translation>メッセージが、次のシステムにない拡張機能（バイナリ転送や配送期限など）を要求しており、ゲートウェイがそれを黙って外すことができない。</translation>
+        <translation>メッセージが、次のシステムにない拡張機能（バイナリ転送や配送期限など）を要求しており、ゲートウェイがそれを黙って外すことができません。</translation>
     </message>
     <message>
         <source>A gateway to a non-SMTP messaging system cannot represent a property of the message on the other side.</source>
         <comment>X.3.3|causes</comment>
-        <translation>SMTP 以外のメッセージングシステムへのゲートウェイが、メッセージのプロパティを相手側で表現できない。</translation>
+        <translation>SMTP 以外のメッセージングシステムへのゲートウェイが、メッセージのプロパティを相手側で表現できません。</translation>
     </message>
     <message>
         <source>Exchange internal Receive connectors set up without Exchange Server authentication, so Exchange-specific commands are refused.</source>
         <comment>X.3.3|causes</comment>
-        <translation>Exchange の社内用 Receive コネクタが Exchange Server 認証なしで構成されており、Exchange 固有のコマンドが拒否される。</translation>
+        <translation>Exchange の社内用 Receive コネクタが Exchange Server 認証なしで構成されており、Exchange 固有のコマンドが拒否されます。</translation>
     </message>
     <message>
         <source>List the extensions the receiving server offers and compare them with the parameters your server sends in MAIL FROM and RCPT TO.</source>
@@ -5406,22 +5406,22 @@
     <message>
         <source>An attachment larger than the destination&apos;s limit, such as the 10 MB default of an untuned Postfix server.</source>
         <comment>X.3.4|causes</comment>
-        <translation>宛先の上限より大きい添付ファイル（調整されていない Postfix サーバーのデフォルトである 10 MB など）。</translation>
+        <translation>宛先の上限より大きい添付ファイルです（調整されていない Postfix サーバーのデフォルトである 10 MB など）。</translation>
     </message>
     <message>
         <source>A message under the limit as files but over it once MIME-encoded.</source>
         <comment>X.3.4|causes</comment>
-        <translation>ファイルとしては上限内だが、MIME エンコード後に上限を超えるメッセージ。</translation>
+        <translation>ファイルとしては上限内でも、MIME エンコード後に上限を超えるメッセージです。</translation>
     </message>
     <message>
         <source>A relay or filter on the path has a lower limit than the final server.</source>
         <comment>X.3.4|causes</comment>
-        <translation>経路上の中継サーバーやフィルターの上限が、最終サーバーより低い。</translation>
+        <translation>経路上の中継サーバーやフィルターの上限が、最終サーバーより低いです。</translation>
     </message>
     <message>
         <source>Gmail-specific: too many attachments or an oversized header, reported with the same code.</source>
         <comment>X.3.4|causes</comment>
-        <translation>Gmail 固有: 添付ファイルが多すぎる、またはヘッダーが大きすぎる場合も同じコードで報告される。</translation>
+        <translation>Gmail 固有: 添付ファイルが多すぎる、またはヘッダーが大きすぎる場合も同じコードで報告されます。</translation>
     </message>
     <message>
         <source>Read the SIZE line in the server&apos;s EHLO reply: it is the largest message the server accepts.</source>
@@ -5471,22 +5471,22 @@
     <message>
         <source>A restriction list names a lookup table that does not exist or has the wrong type.</source>
         <comment>X.3.5|causes</comment>
-        <translation>制限リストが、存在しないか種類の誤ったルックアップテーブルを指定している。</translation>
+        <translation>制限リストが、存在しないか種類の誤ったルックアップテーブルを指定しています。</translation>
     </message>
     <message>
         <source>A policy service or milter named in the configuration is not running.</source>
         <comment>X.3.5|causes</comment>
-        <translation>設定で指定されたポリシーサービスや milter が動作していない。</translation>
+        <translation>設定で指定されたポリシーサービスや milter が動作していません。</translation>
     </message>
     <message>
         <source>A misspelled restriction name introduced by a configuration change.</source>
         <comment>X.3.5|causes</comment>
-        <translation>設定変更によって制限名の綴り誤りが入り込んだ。</translation>
+        <translation>設定変更によって制限名の綴り誤りが入り込みました。</translation>
     </message>
     <message>
         <source>Two servers in the mail flow present the same host name, so Exchange sees the hop as a loop.</source>
         <comment>X.3.5|causes</comment>
-        <translation>メールフロー内の 2 台のサーバーが同じホスト名を名乗っているため、Exchange がそのホップをループとみなした。</translation>
+        <translation>メールフロー内の 2 台のサーバーが同じホスト名を名乗っているため、Exchange がそのホップをループとみなしました。</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning written at the same moment as the 4.3.5 reply.</source>
@@ -5531,17 +5531,17 @@
     <message>
         <source>The receiving server&apos;s policy does not authorise this sender for the requested high priority, so it was lowered.</source>
         <comment>X.3.6|causes</comment>
-        <translation>受信側サーバーのポリシーがこの送信者に要求された高い優先度を認めていないため、優先度が下げられた。</translation>
+        <translation>受信側サーバーのポリシーがこの送信者に要求された高い優先度を認めていないため、優先度が下げられました。</translation>
     </message>
     <message>
         <source>The receiving server supports fewer priority levels and mapped the request to the nearest one it has.</source>
         <comment>X.3.6|causes</comment>
-        <translation>受信側サーバーがサポートする優先度のレベルが少なく、要求を最も近いレベルに対応付けた。</translation>
+        <translation>受信側サーバーがサポートする優先度のレベルが少なく、要求を最も近いレベルに対応付けました。</translation>
     </message>
     <message>
         <source>Local policy raises or lowers priority for particular senders or recipients.</source>
         <comment>X.3.6|causes</comment>
-        <translation>ローカルポリシーが、特定の送信者や受信者の優先度を上げたり下げたりしている。</translation>
+        <translation>ローカルポリシーが、特定の送信者や受信者の優先度を上げたり下げたりしています。</translation>
     </message>
     <message>
         <source>Confirm the receiving server offers MT-PRIORITY in its EHLO reply.</source>
@@ -5581,22 +5581,22 @@
     <message>
         <source>The sending server&apos;s own resolver failed or timed out while looking up the destination&apos;s MX or address records.</source>
         <comment>X.4.0|causes</comment>
-        <translation>宛先の MX またはアドレスレコードを検索中に、送信側サーバー自身のリゾルバーが失敗またはタイムアウトした。</translation>
+        <translation>宛先の MX またはアドレスレコードを検索中に、送信側サーバー自身のリゾルバーが失敗またはタイムアウトしました。</translation>
     </message>
     <message>
         <source>A firewall, a provider block on outbound port 25 or a broken route stopped the connection to the destination MX.</source>
         <comment>X.4.0|causes</comment>
-        <translation>ファイアウォール、プロバイダーによる送信ポート 25 のブロック、または経路の障害によって、宛先 MX への接続が妨げられた。</translation>
+        <translation>ファイアウォール、プロバイダーによる送信ポート 25 のブロック、または経路の障害によって、宛先 MX への接続が妨げられました。</translation>
     </message>
     <message>
         <source>The message hit an MTA&apos;s hop limit because of a forwarding or relay loop (Postfix reports this as 5.4.0, not 5.4.6).</source>
         <comment>X.4.0|causes</comment>
-        <translation>転送または中継のループにより、メッセージが MTA のホップ数の上限に達した（Postfix はこれを 5.4.6 ではなく 5.4.0 として報告する）。</translation>
+        <translation>転送または中継のループにより、メッセージが MTA のホップ数の上限に達しました（Postfix はこれを 5.4.6 ではなく 5.4.0 として報告する）。</translation>
     </message>
     <message>
         <source>A gateway or security appliance reported a network failure without saying which kind.</source>
         <comment>X.4.0|causes</comment>
-        <translation>ゲートウェイやセキュリティアプライアンスが、種類を示さずにネットワーク障害を報告した。</translation>
+        <translation>ゲートウェイやセキュリティアプライアンスが、種類を示さずにネットワーク障害を報告しました。</translation>
     </message>
     <message>
         <source>Find the full deferral or bounce reason in the sending server&apos;s log; the text after the code names the actual failure.</source>
@@ -5646,22 +5646,22 @@
     <message>
         <source>The destination&apos;s MX host is down, overloaded or not listening on port 25.</source>
         <comment>X.4.1|causes</comment>
-        <translation>宛先の MX ホストが停止している、過負荷である、またはポート 25 で待ち受けていない。</translation>
+        <translation>宛先の MX ホストが停止している、過負荷である、またはポート 25 で待ち受けていません。</translation>
     </message>
     <message>
         <source>A firewall on either side silently drops SMTP traffic, so the attempt times out instead of being refused.</source>
         <comment>X.4.1|causes</comment>
-        <translation>どちらかの側のファイアウォールが SMTP のトラフィックを黙って破棄しているため、接続が拒否されずにタイムアウトする。</translation>
+        <translation>どちらかの側のファイアウォールが SMTP のトラフィックを黙って破棄しているため、接続が拒否されずにタイムアウトします。</translation>
     </message>
     <message>
         <source>The sending network (cloud provider or ISP) blocks outbound connections to port 25.</source>
         <comment>X.4.1|causes</comment>
-        <translation>送信側のネットワーク（クラウドプロバイダーや ISP）が、ポート 25 への送信方向の接続をブロックしている。</translation>
+        <translation>送信側のネットワーク（クラウドプロバイダーや ISP）が、ポート 25 への送信方向の接続をブロックしています。</translation>
     </message>
     <message>
         <source>The MX record still points to an old or wrong IP address after a migration.</source>
         <comment>X.4.1|causes</comment>
-        <translation>移行後も MX レコードが古い、または誤った IP アドレスを指している。</translation>
+        <translation>移行後も MX レコードが古い、または誤った IP アドレスを指しています。</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts in preference order.</source>
@@ -5716,22 +5716,22 @@
     <message>
         <source>A firewall or SMTP-inspecting middlebox that cuts or mangles the session.</source>
         <comment>X.4.2|causes</comment>
-        <translation>ファイアウォールや SMTP を検査する中間装置が、セッションを切断または改変している。</translation>
+        <translation>ファイアウォールや SMTP を検査する中間装置が、セッションを切断または改変しています。</translation>
     </message>
     <message>
         <source>Path MTU problems that stall large packets, so small messages pass and large ones hang during DATA.</source>
         <comment>X.4.2|causes</comment>
-        <translation>経路 MTU の問題で大きなパケットが滞り、小さなメッセージは通るが大きなメッセージは DATA 中に止まる。</translation>
+        <translation>経路 MTU の問題で大きなパケットが滞り、小さなメッセージは通るが大きなメッセージは DATA 中に止まります。</translation>
     </message>
     <message>
         <source>The client paused too long between commands and the server&apos;s idle timeout closed the session.</source>
         <comment>X.4.2|causes</comment>
-        <translation>クライアントがコマンド間で長く止まりすぎ、サーバーのアイドルタイムアウトによってセッションが閉じられた。</translation>
+        <translation>クライアントがコマンド間で長く止まりすぎ、サーバーのアイドルタイムアウトによってセッションが閉じられました。</translation>
     </message>
     <message>
         <source>The receiving server restarted, crashed or shed connections under load in mid-transaction.</source>
         <comment>X.4.2|causes</comment>
-        <translation>トランザクションの途中で、受信側サーバーが再起動した、クラッシュした、または高負荷で接続を切った。</translation>
+        <translation>トランザクションの途中で、受信側サーバーが再起動した、クラッシュした、または高負荷で接続を切りました。</translation>
     </message>
     <message>
         <source>Find the stage at which the connection was lost.</source>
@@ -5786,22 +5786,22 @@
     <message>
         <source>The sending server&apos;s local resolver is down, unreachable or rate limited.</source>
         <comment>X.4.3|causes</comment>
-        <translation>送信側サーバーのローカルリゾルバーが停止している、到達できない、またはレート制限を受けている。</translation>
+        <translation>送信側サーバーのローカルリゾルバーが停止している、到達できない、またはレート制限を受けています。</translation>
     </message>
     <message>
         <source>The destination domain&apos;s authoritative name servers time out or answer SERVFAIL.</source>
         <comment>X.4.3|causes</comment>
-        <translation>宛先ドメインの権威ネームサーバーがタイムアウトするか、SERVFAIL を返す。</translation>
+        <translation>宛先ドメインの権威ネームサーバーがタイムアウトするか、SERVFAIL を返します。</translation>
     </message>
     <message>
         <source>A DNSSEC failure (expired signatures, wrong DS record) makes validating resolvers refuse the answer.</source>
         <comment>X.4.3|causes</comment>
-        <translation>DNSSEC の障害（署名の期限切れ、誤った DS レコード）により、検証を行うリゾルバーが応答を拒否する。</translation>
+        <translation>DNSSEC の障害（署名の期限切れ、誤った DS レコード）により、検証を行うリゾルバーが応答を拒否します。</translation>
     </message>
     <message>
         <source>An SPF, DKIM or DMARC lookup on the receiving side timed out, and the receiver deferred instead of deciding.</source>
         <comment>X.4.3|causes</comment>
-        <translation>受信側での SPF、DKIM、DMARC の検索がタイムアウトし、受信側が判定せずに保留にした。</translation>
+        <translation>受信側での SPF、DKIM、DMARC の検索がタイムアウトし、受信側が判定せずに保留にしました。</translation>
     </message>
     <message>
         <source>Check that the resolver used by the mail server answers for the destination at all.</source>
@@ -5851,22 +5851,22 @@
     <message>
         <source>A typo in the recipient&apos;s domain (example.con instead of example.com), so the domain does not exist.</source>
         <comment>X.4.4|causes</comment>
-        <translation>受信者のドメインの入力ミス（example.com ではなく example.con）により、ドメインが存在しない。</translation>
+        <translation>受信者のドメインの入力ミス（example.com ではなく example.con）により、ドメインが存在しません。</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record to fall back on.</source>
         <comment>X.4.4|causes</comment>
-        <translation>ドメインは存在するが、MX レコードも、フォールバック先となる A / AAAA レコードもない。</translation>
+        <translation>ドメインは存在するが、MX レコードも、フォールバック先となる A / AAAA レコードもありません。</translation>
     </message>
     <message>
         <source>The MX record names a host that has no address record.</source>
         <comment>X.4.4|causes</comment>
-        <translation>MX レコードが、アドレスレコードを持たないホストを指している。</translation>
+        <translation>MX レコードが、アドレスレコードを持たないホストを指しています。</translation>
     </message>
     <message>
         <source>An internal relay has no route (transport map entry, connector or smart host) for the destination domain.</source>
         <comment>X.4.4|causes</comment>
-        <translation>社内の中継サーバーに、宛先ドメインへのルート（トランスポートマップのエントリ、コネクタ、スマートホスト）がない。</translation>
+        <translation>社内の中継サーバーに、宛先ドメインへのルート（トランスポートマップのエントリ、コネクタ、スマートホスト）がありません。</translation>
     </message>
     <message>
         <source>Check that the domain exists (NOERROR rather than NXDOMAIN) and read its MX records.</source>
@@ -5921,22 +5921,22 @@
     <message>
         <source>The receiving server is overloaded or in maintenance and pushing back on new sessions.</source>
         <comment>X.4.5|causes</comment>
-        <translation>受信側サーバーが過負荷またはメンテナンス中で、新しいセッションを押し返している。</translation>
+        <translation>受信側サーバーが過負荷またはメンテナンス中で、新しいセッションを押し返しています。</translation>
     </message>
     <message>
         <source>The sender opened too many simultaneous connections to the same destination.</source>
         <comment>X.4.5|causes</comment>
-        <translation>送信者が同じ宛先に同時に多すぎる接続を開いた。</translation>
+        <translation>送信者が同じ宛先に同時に多すぎる接続を開いました。</translation>
     </message>
     <message>
         <source>The sending rate (messages or recipients per minute) exceeded the receiver&apos;s throttling limits.</source>
         <comment>X.4.5|causes</comment>
-        <translation>送信レート（1 分あたりのメッセージ数または受信者数）が、受信側のスロットリング上限を超えた。</translation>
+        <translation>送信レート（1 分あたりのメッセージ数または受信者数）が、受信側のスロットリング上限を超えました。</translation>
     </message>
     <message>
         <source>A relay&apos;s own queue is backed up and it refuses more mail from upstream.</source>
         <comment>X.4.5|causes</comment>
-        <translation>中継サーバー自身のキューが滞留しており、上流からのメールをそれ以上受け付けない。</translation>
+        <translation>中継サーバー自身のキューが滞留しており、上流からのメールをそれ以上受け付けません。</translation>
     </message>
     <message>
         <source>Count how many queued entries mention the destination domain on the sending server.</source>
@@ -5991,22 +5991,22 @@
     <message>
         <source>Two mailboxes forward to each other, or a chain of forwards ends where it started.</source>
         <comment>X.4.6|causes</comment>
-        <translation>2 つのメールボックスが互いに転送し合っている、または転送の連鎖が出発点に戻ってくる。</translation>
+        <translation>2 つのメールボックスが互いに転送し合っている、または転送の連鎖が出発点に戻ってきます。</translation>
     </message>
     <message>
         <source>An MX record or relay route points back at the server trying to deliver, often after a migration or in a hybrid Exchange setup.</source>
         <comment>X.4.6|causes</comment>
-        <translation>MX レコードや中継ルートが、配送しようとしているサーバー自身を指している（移行後やハイブリッド Exchange 構成でよく起こる）。</translation>
+        <translation>MX レコードや中継ルートが、配送しようとしているサーバー自身を指しています（移行後やハイブリッド Exchange 構成でよく起こる）。</translation>
     </message>
     <message>
         <source>The domain is not configured as local on the server its MX points to, so that server relays it onward and it comes back.</source>
         <comment>X.4.6|causes</comment>
-        <translation>MX が指すサーバーでドメインがローカルとして設定されていないため、そのサーバーがメールを先へ中継し、それが戻ってくる。</translation>
+        <translation>MX が指すサーバーでドメインがローカルとして設定されていないため、そのサーバーがメールを先へ中継し、それが戻ってきます。</translation>
     </message>
     <message>
         <source>A mailing list is subscribed to itself or to another list that feeds it.</source>
         <comment>X.4.6|causes</comment>
-        <translation>メーリングリストが自分自身、またはそのリストにメールを流し込む別のリストに登録されている。</translation>
+        <translation>メーリングリストが自分自身、またはそのリストにメールを流し込む別のリストに登録されています。</translation>
     </message>
     <message>
         <source>Count the Received: headers in the bounced copy and look for host names that repeat.</source>
@@ -6066,27 +6066,27 @@
     <message>
         <source>The destination MX was unreachable or refusing connections for the whole retry period.</source>
         <comment>X.4.7|causes</comment>
-        <translation>再試行期間中ずっと、宛先 MX に到達できないか、接続を拒否されていた。</translation>
+        <translation>再試行期間中ずっと、宛先 MX に到達できないか、接続を拒否されていました。</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary 4xx codes (greylisting, rate limits, reputation) until the sender gave up.</source>
         <comment>X.4.7|causes</comment>
-        <translation>送信側が断念するまで、受信側が一時的な 4xx コード（グレイリスティング、レート制限、レピュテーション）で応答し続けた。</translation>
+        <translation>送信側が断念するまで、受信側が一時的な 4xx コード（グレイリスティング、レート制限、レピュテーション）で応答し続けました。</translation>
     </message>
     <message>
         <source>A TLS or certificate problem made every delivery attempt fail.</source>
         <comment>X.4.7|causes</comment>
-        <translation>TLS または証明書の問題で、すべての配送試行が失敗した。</translation>
+        <translation>TLS または証明書の問題で、すべての配送試行が失敗しました。</translation>
     </message>
     <message>
         <source>A sender-specified time limit for delivery passed before the message got through.</source>
         <comment>X.4.7|causes</comment>
-        <translation>メッセージが届く前に、送信者が指定した配送期限が過ぎた。</translation>
+        <translation>メッセージが届く前に、送信者が指定した配送期限が過ぎました。</translation>
     </message>
     <message>
         <source>The queue lifetime was shortened, so messages expire after hours instead of days.</source>
         <comment>X.4.7|causes</comment>
-        <translation>キュー保持期間が短縮されていたため、メッセージが数日ではなく数時間で期限切れになる。</translation>
+        <translation>キュー保持期間が短縮されていたため、メッセージが数日ではなく数時間で期限切れになります。</translation>
     </message>
     <message>
         <source>Find the deferral history for the recipient; the reasons logged before the expiry are the real problem.</source>
@@ -6141,22 +6141,22 @@
     <message>
         <source>The client pipelined commands after STARTTLS, or before the server announced PIPELINING.</source>
         <comment>X.5.0|causes</comment>
-        <translation>クライアントが STARTTLS の後に、またはサーバーが PIPELINING を提示する前に、コマンドをパイプライン送信した。</translation>
+        <translation>クライアントが STARTTLS の後に、またはサーバーが PIPELINING を提示する前に、コマンドをパイプライン送信しました。</translation>
     </message>
     <message>
         <source>The client sent commands before the greeting or carried on without waiting for replies.</source>
         <comment>X.5.0|causes</comment>
-        <translation>クライアントがグリーティングの前にコマンドを送った、または応答を待たずに送信を続けた。</translation>
+        <translation>クライアントがグリーティングの前にコマンドを送った、または応答を待たずに送信を続けました。</translation>
     </message>
     <message>
         <source>Bare LF line endings or other malformed input that the server classes as a protocol violation.</source>
         <comment>X.5.0|causes</comment>
-        <translation>単独の LF の行末など、サーバーがプロトコル違反と判定する不正な入力。</translation>
+        <translation>単独の LF の行末など、サーバーがプロトコル違反と判定する不正な入力です。</translation>
     </message>
     <message>
         <source>A server that tags every protocol-level refusal with the generic code instead of a specific one.</source>
         <comment>X.5.0|causes</comment>
-        <translation>サーバーが、プロトコルレベルの拒否すべてに、具体的なコードではなく汎用コードを付けている。</translation>
+        <translation>サーバーが、プロトコルレベルの拒否すべてに、具体的なコードではなく汎用コードを付けています。</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply.</source>
@@ -6211,22 +6211,22 @@
     <message>
         <source>Commands sent in the wrong order, such as RCPT TO before MAIL FROM or DATA with no accepted recipient.</source>
         <comment>X.5.1|causes</comment>
-        <translation>コマンドが誤った順序で送られた（MAIL FROM より前の RCPT TO、受け付けられた受信者がない状態での DATA など）。</translation>
+        <translation>コマンドが誤った順序で送られました（MAIL FROM より前の RCPT TO、受け付けられた受信者がない状態での DATA など）。</translation>
     </message>
     <message>
         <source>A mail client set up without authentication talking to a submission server that requires it.</source>
         <comment>X.5.1|causes</comment>
-        <translation>認証なしで設定されたメールクライアントが、認証を必要とする投稿（サブミッション）サーバーと通信している。</translation>
+        <translation>認証なしで設定されたメールクライアントが、認証を必要とする投稿（サブミッション）サーバーと通信しています。</translation>
     </message>
     <message>
         <source>The client uses a command the server has switched off, such as VRFY or EXPN.</source>
         <comment>X.5.1|causes</comment>
-        <translation>クライアントが、サーバーで無効化されているコマンド（VRFY や EXPN など）を使っている。</translation>
+        <translation>クライアントが、サーバーで無効化されているコマンド（VRFY や EXPN など）を使っています。</translation>
     </message>
     <message>
         <source>A second MAIL FROM inside an open transaction without an RSET in between.</source>
         <comment>X.5.1|causes</comment>
-        <translation>開いているトランザクション内で、間に RSET を挟まずに 2 つ目の MAIL FROM を送った。</translation>
+        <translation>開いているトランザクション内で、間に RSET を挟まずに 2 つ目の MAIL FROM を送りました。</translation>
     </message>
     <message>
         <source>Reproduce the transaction up to RCPT TO and see which command is refused.</source>
@@ -6276,22 +6276,22 @@
     <message>
         <source>Addresses sent without angle brackets or with stray spaces, such as MAIL FROM: user@example.com.</source>
         <comment>X.5.2|causes</comment>
-        <translation>アドレスが山括弧なしで、または余計な空白を含んで送られた（MAIL FROM: user@example.com など）。</translation>
+        <translation>アドレスが山括弧なしで、または余計な空白を含んで送られました（MAIL FROM: user@example.com など）。</translation>
     </message>
     <message>
         <source>A script, printer or appliance with its own broken SMTP implementation.</source>
         <comment>X.5.2|causes</comment>
-        <translation>独自の不完全な SMTP 実装を持つスクリプト、プリンター、アプライアンス。</translation>
+        <translation>独自の不完全な SMTP 実装を持つスクリプト、プリンター、アプライアンスです。</translation>
     </message>
     <message>
         <source>Implicit TLS sent to a STARTTLS port, or plain text sent to port 465, so the server reads noise.</source>
         <comment>X.5.2|causes</comment>
-        <translation>STARTTLS 用のポートに暗黙的 TLS で接続した、またはポート 465 に平文を送ったため、サーバーが雑音を受け取った。</translation>
+        <translation>STARTTLS 用のポートに暗黙的 TLS で接続した、またはポート 465 に平文を送ったため、サーバーが雑音を受け取りました。</translation>
     </message>
     <message>
         <source>An SPF record with a permanent error (bad syntax, too many DNS lookups) evaluated by the receiver.</source>
         <comment>X.5.2|causes</comment>
-        <translation>受信側が評価した SPF レコードに恒久的なエラー（構文の誤り、DNS 検索回数の超過）がある。</translation>
+        <translation>受信側が評価した SPF レコードに恒久的なエラー（構文の誤り、DNS 検索回数の超過）があります。</translation>
     </message>
     <message>
         <source>Send a correctly formed test to the same server; if it succeeds, compare its commands with your client&apos;s.</source>
@@ -6341,22 +6341,22 @@
     <message>
         <source>A message addressed to more recipients than the receiving server accepts per transaction.</source>
         <comment>X.5.3|causes</comment>
-        <translation>受信側サーバーがトランザクションごとに受け付ける数より多くの受信者にメッセージが宛てられている。</translation>
+        <translation>受信側サーバーがトランザクションごとに受け付ける数より多くの受信者にメッセージが宛てられています。</translation>
     </message>
     <message>
         <source>Mailing software that sends its whole list in a single SMTP transaction.</source>
         <comment>X.5.3|causes</comment>
-        <translation>メール配信ソフトウェアがリスト全体を 1 つの SMTP トランザクションで送っている。</translation>
+        <translation>メール配信ソフトウェアがリスト全体を 1 つの SMTP トランザクションで送っています。</translation>
     </message>
     <message>
         <source>Microsoft 365 deferring envelope recipients beyond its per-transaction limit for one domain.</source>
         <comment>X.5.3|causes</comment>
-        <translation>Microsoft 365 が、1 つのドメインに対するトランザクションごとの上限を超えたエンベロープ受信者を保留にしている。</translation>
+        <translation>Microsoft 365 が、1 つのドメインに対するトランザクションごとの上限を超えたエンベロープ受信者を保留にしています。</translation>
     </message>
     <message>
         <source>A client that treats the 452 as fatal instead of retrying the deferred recipients.</source>
         <comment>X.5.3|causes</comment>
-        <translation>クライアントが、保留になった受信者を再試行せずに 452 を致命的なエラーとして扱っている。</translation>
+        <translation>クライアントが、保留になった受信者を再試行せずに 452 を致命的なエラーとして扱っています。</translation>
     </message>
     <message>
         <source>See how many recipients your own Postfix accepts per message.</source>
@@ -6411,22 +6411,22 @@
     <message>
         <source>An AUTH mechanism that the server did not advertise.</source>
         <comment>X.5.4|causes</comment>
-        <translation>サーバーが提示していない AUTH メカニズム。</translation>
+        <translation>サーバーが提示していない認証方式（AUTH メカニズム）です。</translation>
     </message>
     <message>
         <source>MAIL FROM parameters such as SIZE=, BODY= or SMTPUTF8 sent to a server that did not announce the extension, or with invalid values.</source>
         <comment>X.5.4|causes</comment>
-        <translation>SIZE=、BODY=、SMTPUTF8 などの MAIL FROM のパラメーターが、その拡張を通知していないサーバーに送られた、または無効な値で送られた。</translation>
+        <translation>SIZE=、BODY=、SMTPUTF8 などの MAIL FROM のパラメーターが、その拡張を通知していないサーバーに送られた、または無効な値で送られました。</translation>
     </message>
     <message>
         <source>An empty or invalid EHLO argument, such as a bare word or an IP address without brackets.</source>
         <comment>X.5.4|causes</comment>
-        <translation>EHLO の引数が空または無効である（単なる単語や、角括弧で囲まれていない IP アドレスなど）。</translation>
+        <translation>EHLO の引数が空または無効です（単なる単語や、角括弧で囲まれていない IP アドレスなど）。</translation>
     </message>
     <message>
         <source>DSN parameters (NOTIFY=, ORCPT=, RET=) with bad syntax.</source>
         <comment>X.5.4|causes</comment>
-        <translation>DSN のパラメーター（NOTIFY=、ORCPT=、RET=）の構文が誤っている。</translation>
+        <translation>DSN のパラメーター（NOTIFY=、ORCPT=、RET=）の構文が誤っています。</translation>
     </message>
     <message>
         <source>List the extensions and AUTH mechanisms the server offers and compare them with what the client sends.</source>
@@ -6476,17 +6476,17 @@
     <message>
         <source>A client speaking LMTP to an SMTP port, or SMTP to an LMTP socket.</source>
         <comment>X.5.5|causes</comment>
-        <translation>クライアントが SMTP のポートに LMTP で、または LMTP のソケットに SMTP で話しかけている。</translation>
+        <translation>クライアントが SMTP のポートに LMTP で、または LMTP のソケットに SMTP で話しかけています。</translation>
     </message>
     <message>
         <source>An old client that only knows HELO talking to a service that requires ESMTP features.</source>
         <comment>X.5.5|causes</comment>
-        <translation>HELO しか知らない古いクライアントが、ESMTP の機能を必要とするサービスと通信している。</translation>
+        <translation>HELO しか知らない古いクライアントが、ESMTP の機能を必要とするサービスと通信しています。</translation>
     </message>
     <message>
         <source>A gateway between mail systems that cannot translate one protocol version into the other.</source>
         <comment>X.5.5|causes</comment>
-        <translation>メールシステム間のゲートウェイが、あるプロトコルのバージョンを別のバージョンに変換できない。</translation>
+        <translation>メールシステム間のゲートウェイが、あるプロトコルのバージョンを別のバージョンに変換できません。</translation>
     </message>
     <message>
         <source>Connect by hand and read the greeting; it usually shows whether the port speaks ESMTP or LMTP.</source>
@@ -6526,22 +6526,22 @@
     <message>
         <source>A Kerberos (GSSAPI) ticket inflated by many group memberships.</source>
         <comment>X.5.6|causes</comment>
-        <translation>多数のグループメンバーシップによって肥大化した Kerberos（GSSAPI）チケット。</translation>
+        <translation>多数のグループメンバーシップによって肥大化した Kerberos（GSSAPI）チケットです。</translation>
     </message>
     <message>
         <source>An OAuth 2.0 access token larger than the server&apos;s AUTH line limit.</source>
         <comment>X.5.6|causes</comment>
-        <translation>サーバーの AUTH 行の上限より大きい OAuth 2.0 アクセストークン。</translation>
+        <translation>サーバーの AUTH 行の上限より大きい OAuth 2.0 アクセストークンです。</translation>
     </message>
     <message>
         <source>A client bug that sends the wrong data or no line break, so the server reads one runaway line.</source>
         <comment>X.5.6|causes</comment>
-        <translation>クライアントのバグで誤ったデータを送ったか改行を送らなかったため、サーバーが際限なく続く 1 行として読み込んだ。</translation>
+        <translation>クライアントのバグで誤ったデータを送ったか改行を送らなかったため、サーバーが際限なく続く 1 行として読み込みました。</translation>
     </message>
     <message>
         <source>A server with an unusually small authentication buffer, well below the 12288 octets RFC 4954 mentions.</source>
         <comment>X.5.6|causes</comment>
-        <translation>サーバーの認証用バッファが異常に小さく、RFC 4954 が言及する 12288 オクテットを大きく下回っている。</translation>
+        <translation>サーバーの認証用バッファが異常に小さく、RFC 4954 が言及する 12288 オクテットを大きく下回っています。</translation>
     </message>
     <message>
         <source>Authenticate with a simple mechanism to confirm the account works and the failure is about token size.</source>
@@ -6591,22 +6591,22 @@
     <message>
         <source>Broken MIME: missing or mismatched boundaries, a wrong Content-Transfer-Encoding, truncated parts.</source>
         <comment>X.6.0|causes</comment>
-        <translation>壊れた MIME（境界の欠落や不一致、誤った Content-Transfer-Encoding、途中で切れたパート）。</translation>
+        <translation>壊れた MIME です（境界の欠落や不一致、誤った Content-Transfer-Encoding、途中で切れたパート）。</translation>
     </message>
     <message>
         <source>Header lines that are malformed, duplicated or longer than RFC 5322 allows.</source>
         <comment>X.6.0|causes</comment>
-        <translation>ヘッダー行の形式が不正である、重複している、または RFC 5322 が許容する長さを超えている。</translation>
+        <translation>ヘッダー行の形式が不正である、重複している、または RFC 5322 が許容する長さを超えています。</translation>
     </message>
     <message>
         <source>Bare LF or NUL characters in the message, usually from scripts or embedded devices.</source>
         <comment>X.6.0|causes</comment>
-        <translation>メッセージに単独の LF や NUL 文字が含まれている（通常はスクリプトや組み込み機器による）。</translation>
+        <translation>メッセージに単独の LF や NUL 文字が含まれています（通常はスクリプトや組み込み機器による）。</translation>
     </message>
     <message>
         <source>A content scanner that could not parse an attachment and rejected the message with a generic code.</source>
         <comment>X.6.0|causes</comment>
-        <translation>コンテンツスキャナーが添付ファイルを解析できず、汎用コードでメッセージを拒否した。</translation>
+        <translation>コンテンツスキャナーが添付ファイルを解析できず、汎用コードでメッセージを拒否しました。</translation>
     </message>
     <message>
         <source>Save the rejected message to a file and inspect its key headers.</source>
@@ -6661,17 +6661,17 @@
     <message>
         <source>Binary content (BODY=BINARYMIME) sent towards a hop that does not offer BINARYMIME.</source>
         <comment>X.6.1|causes</comment>
-        <translation>BINARYMIME を提示していないホップに向けて、バイナリコンテンツ（BODY=BINARYMIME）が送られた。</translation>
+        <translation>BINARYMIME を提示していないホップに向けて、バイナリコンテンツ（BODY=BINARYMIME）が送られました。</translation>
     </message>
     <message>
         <source>Raw 8-bit content heading for a 7-bit-only hop that will not convert it.</source>
         <comment>X.6.1|causes</comment>
-        <translation>変換を行わない 7 ビット専用のホップに向けて、生の 8 ビットコンテンツが送られている。</translation>
+        <translation>変換を行わない 7 ビット専用のホップに向けて、生の 8 ビットコンテンツが送られています。</translation>
     </message>
     <message>
         <source>A gateway to a non-email system that cannot represent the message&apos;s MIME type.</source>
         <comment>X.6.1|causes</comment>
-        <translation>電子メール以外のシステムへのゲートウェイが、メッセージの MIME タイプを表現できない。</translation>
+        <translation>電子メール以外のシステムへのゲートウェイが、メッセージの MIME タイプを表現できません。</translation>
     </message>
     <message>
         <source>Check which body extensions (8BITMIME, BINARYMIME, CHUNKING) the next hop advertises after EHLO.</source>
@@ -6711,17 +6711,17 @@
     <message>
         <source>The message or its envelope forbids content conversion, and the next hop needs one.</source>
         <comment>X.6.2|causes</comment>
-        <translation>メッセージまたはそのエンベロープが内容の変換を禁止しているが、次のホップでは変換が必要である。</translation>
+        <translation>メッセージまたはそのエンベロープが内容の変換を禁止しているが、次のホップでは変換が必要です。</translation>
     </message>
     <message>
         <source>The relay is configured never to downgrade 8-bit content, and the next hop lacks 8BITMIME.</source>
         <comment>X.6.2|causes</comment>
-        <translation>中継サーバーが 8 ビットコンテンツを決してダウングレードしないよう設定されており、次のホップが 8BITMIME に対応していない。</translation>
+        <translation>中継サーバーが 8 ビットコンテンツを決してダウングレードしないよう設定されており、次のホップが 8BITMIME に対応していません。</translation>
     </message>
     <message>
         <source>A gateway to X.400 or another mail system would have to transform the content, and the sender&apos;s settings do not allow it.</source>
         <comment>X.6.2|causes</comment>
-        <translation>X.400 や別のメールシステムへのゲートウェイで内容の変換が必要になるが、送信者の設定がそれを許可していない。</translation>
+        <translation>X.400 や別のメールシステムへのゲートウェイで内容の変換が必要になるが、送信者の設定がそれを許可していません。</translation>
     </message>
     <message>
         <source>Check whether the next hop advertises 8BITMIME; connect, send EHLO example.net and read the list.</source>
@@ -6761,17 +6761,17 @@
     <message>
         <source>8-bit content routed to a server without 8BITMIME through a relay that cannot downgrade it.</source>
         <comment>X.6.3|causes</comment>
-        <translation>8 ビットコンテンツが、ダウングレードできない中継サーバーを経由して 8BITMIME 非対応のサーバーにルーティングされた。</translation>
+        <translation>8 ビットコンテンツが、ダウングレードできない中継サーバーを経由して 8BITMIME 非対応のサーバーにルーティングされました。</translation>
     </message>
     <message>
         <source>Binary content that would need re-encoding for a hop without BINARYMIME.</source>
         <comment>X.6.3|causes</comment>
-        <translation>BINARYMIME 非対応のホップのために再エンコードが必要になるバイナリコンテンツ。</translation>
+        <translation>BINARYMIME 非対応のホップのために再エンコードが必要になるバイナリコンテンツです。</translation>
     </message>
     <message>
         <source>A gateway that lacks a converter for the content type in question.</source>
         <comment>X.6.3|causes</comment>
-        <translation>ゲートウェイに、該当するコンテンツタイプ用の変換機能がない。</translation>
+        <translation>ゲートウェイに、該当するコンテンツタイプ用の変換機能がありません。</translation>
     </message>
     <message>
         <source>Count the lines with raw 8-bit bytes in the message headers and body.</source>
@@ -6816,17 +6816,17 @@
     <message>
         <source>A gateway converted the message to a character set or format that cannot represent every character.</source>
         <comment>X.6.4|causes</comment>
-        <translation>ゲートウェイが、すべての文字を表現できない文字セットや形式にメッセージを変換した。</translation>
+        <translation>ゲートウェイが、すべての文字を表現できない文字セットや形式にメッセージを変換しました。</translation>
     </message>
     <message>
         <source>MIME headers with non-ASCII text were downgraded, losing the original characters.</source>
         <comment>X.6.4|causes</comment>
-        <translation>非 ASCII のテキストを含む MIME ヘッダーがダウングレードされ、元の文字が失われた。</translation>
+        <translation>非 ASCII のテキストを含む MIME ヘッダーがダウングレードされ、元の文字が失われました。</translation>
     </message>
     <message>
         <source>An attachment type the destination system cannot store was stripped or replaced.</source>
         <comment>X.6.4|causes</comment>
-        <translation>宛先システムが保存できない種類の添付ファイルが削除または置き換えられた。</translation>
+        <translation>宛先システムが保存できない種類の添付ファイルが削除または置き換えられました。</translation>
     </message>
     <message>
         <source>Read the per-recipient block of the delivery report; Action and Status show whether it was delivered (2.6.4) or refused (5.6.4).</source>
@@ -6866,22 +6866,22 @@
     <message>
         <source>The character set declared in the message does not match its bytes, so re-encoding fails.</source>
         <comment>X.6.5|causes</comment>
-        <translation>メッセージで宣言された文字セットが実際のバイト列と一致しないため、再エンコードに失敗する。</translation>
+        <translation>メッセージで宣言された文字セットが実際のバイト列と一致しないため、再エンコードに失敗します。</translation>
     </message>
     <message>
         <source>A corrupt or truncated attachment that the converter cannot parse.</source>
         <comment>X.6.5|causes</comment>
-        <translation>変換機能が解析できない、破損しているか途中で切れた添付ファイル。</translation>
+        <translation>変換機能が解析できない、破損しているか途中で切れた添付ファイルです。</translation>
     </message>
     <message>
         <source>The conversion service or content filter on the relay crashed or timed out.</source>
         <comment>X.6.5|causes</comment>
-        <translation>中継サーバー上の変換サービスやコンテンツフィルターがクラッシュまたはタイムアウトした。</translation>
+        <translation>中継サーバー上の変換サービスやコンテンツフィルターがクラッシュまたはタイムアウトしました。</translation>
     </message>
     <message>
         <source>An unusual character set or MIME type the converter does not know.</source>
         <comment>X.6.5|causes</comment>
-        <translation>変換機能が認識しない、一般的でない文字セットや MIME タイプ。</translation>
+        <translation>変換機能が認識しない、一般的でない文字セットや MIME タイプです。</translation>
     </message>
     <message>
         <source>Check the declared character sets and transfer encodings in the message.</source>
@@ -6921,22 +6921,22 @@
     <message>
         <source>The URLAUTH-authorised URL has expired or been revoked, or the message it points to was deleted or moved.</source>
         <comment>X.6.6|causes</comment>
-        <translation>URLAUTH で認可された URL の有効期限が切れたか取り消された、または参照先のメッセージが削除・移動された。</translation>
+        <translation>URLAUTH で認可された URL の有効期限が切れたか取り消された、または参照先のメッセージが削除・移動されました。</translation>
     </message>
     <message>
         <source>The URL names a host or port the submission server is not configured to fetch from.</source>
         <comment>X.6.6|causes</comment>
-        <translation>URL が、投稿（サブミッション）サーバーの取得対象として設定されていないホストやポートを指定している。</translation>
+        <translation>URL が、投稿（サブミッション）サーバーの取得対象として設定されていないホストやポートを指定しています。</translation>
     </message>
     <message>
         <source>The submission server has no trust relationship with the IMAP server (that case has its own code, X.7.14).</source>
         <comment>X.6.6|causes</comment>
-        <translation>投稿（サブミッション）サーバーと IMAP サーバーの間に信頼関係がない（このケースには専用のコード X.7.14 がある）。</translation>
+        <translation>投稿（サブミッション）サーバーと IMAP サーバーの間に信頼関係がありません（このケースには専用のコード X.7.14 がある）。</translation>
     </message>
     <message>
         <source>The IMAP server failed while the content was being fetched.</source>
         <comment>X.6.6|causes</comment>
-        <translation>内容の取得中に IMAP サーバーで障害が発生した。</translation>
+        <translation>内容の取得中に IMAP サーバーで障害が発生しました。</translation>
     </message>
     <message>
         <source>Check which IMAP host and port the Dovecot submission service may fetch BURL content from.</source>
@@ -6981,22 +6981,22 @@
     <message>
         <source>The recipient or sender address has non-ASCII characters in the local part or a U-label domain, and the server lacks SMTPUTF8.</source>
         <comment>X.6.7|causes</comment>
-        <translation>受信者または送信者のアドレスのローカルパートに非 ASCII 文字が含まれているか、ドメインが U ラベルであり、サーバーが SMTPUTF8 に対応していない。</translation>
+        <translation>受信者または送信者のアドレスのローカルパートに非 ASCII 文字が含まれているか、ドメインが U ラベルであり、サーバーが SMTPUTF8 に対応していません。</translation>
     </message>
     <message>
         <source>The client sent a UTF-8 address but left out the SMTPUTF8 parameter on MAIL FROM.</source>
         <comment>X.6.7|causes</comment>
-        <translation>クライアントが UTF-8 のアドレスを送ったが、MAIL FROM に SMTPUTF8 パラメーターを付けなかった。</translation>
+        <translation>クライアントが UTF-8 のアドレスを送ったが、MAIL FROM に SMTPUTF8 パラメーターを付けませんでした。</translation>
     </message>
     <message>
         <source>Raw UTF-8 in the message headers made Postfix mark the message as needing SMTPUTF8, and the next hop does not offer it.</source>
         <comment>X.6.7|causes</comment>
-        <translation>メッセージヘッダーに生の UTF-8 が含まれていたため、Postfix がメッセージを SMTPUTF8 が必要なものとして扱い、次のホップがそれを提示していない。</translation>
+        <translation>メッセージヘッダーに生の UTF-8 が含まれていたため、Postfix がメッセージを SMTPUTF8 が必要なものとして扱い、次のホップがそれを提示していません。</translation>
     </message>
     <message>
         <source>A server that supports SMTPUTF8 in general refuses non-ASCII addresses for this particular mailbox or domain.</source>
         <comment>X.6.7|causes</comment>
-        <translation>SMTPUTF8 に全般的には対応しているサーバーが、特定のメールボックスやドメインについては非 ASCII アドレスを拒否している。</translation>
+        <translation>SMTPUTF8 に全般的には対応しているサーバーが、特定のメールボックスやドメインについては非 ASCII アドレスを拒否しています。</translation>
     </message>
     <message>
         <source>See whether the receiving server lists SMTPUTF8 in its EHLO reply.</source>
@@ -7046,17 +7046,17 @@
     <message>
         <source>VRFY or EXPN issued without the SMTPUTF8 parameter for a mailbox whose name is internationalized.</source>
         <comment>X.6.8|causes</comment>
-        <translation>名前が国際化されたメールボックスについて、SMTPUTF8 パラメーターなしで VRFY または EXPN が発行された。</translation>
+        <translation>名前が国際化されたメールボックスについて、SMTPUTF8 パラメーターなしで VRFY または EXPN が発行されました。</translation>
     </message>
     <message>
         <source>A list expanded with EXPN that contains at least one non-ASCII address.</source>
         <comment>X.6.8|causes</comment>
-        <translation>EXPN で展開したリストに、非 ASCII のアドレスが少なくとも 1 つ含まれている。</translation>
+        <translation>EXPN で展開したリストに、非 ASCII のアドレスが少なくとも 1 つ含まれています。</translation>
     </message>
     <message>
         <source>An older client or script that never sends SMTPUTF8 querying an EAI-capable server.</source>
         <comment>X.6.8|causes</comment>
-        <translation>SMTPUTF8 を一切送らない古いクライアントやスクリプトが、EAI 対応のサーバーに問い合わせている。</translation>
+        <translation>SMTPUTF8 を一切送らない古いクライアントやスクリプトが、EAI 対応のサーバーに問い合わせています。</translation>
     </message>
     <message>
         <source>Open a session, send EHLO example.net, check that SMTPUTF8 is listed, then repeat the VRFY or EXPN with the SMTPUTF8 parameter.</source>
@@ -7091,17 +7091,17 @@
     <message>
         <source>A recipient mailbox sits behind a store or downstream hop without SMTPUTF8 support.</source>
         <comment>X.6.9|causes</comment>
-        <translation>受信者のメールボックスが、SMTPUTF8 非対応のストアや下流のホップの背後にある。</translation>
+        <translation>受信者のメールボックスが、SMTPUTF8 非対応のストアや下流のホップの背後にあります。</translation>
     </message>
     <message>
         <source>The message carries raw UTF-8 in headers (Subject, display names, addresses) instead of encoded words.</source>
         <comment>X.6.9|causes</comment>
-        <translation>メッセージのヘッダー（Subject、表示名、アドレス）に、エンコードワードではなく生の UTF-8 が含まれている。</translation>
+        <translation>メッセージのヘッダー（Subject、表示名、アドレス）に、エンコードワードではなく生の UTF-8 が含まれています。</translation>
     </message>
     <message>
         <source>A mixed recipient list where some recipients support internationalized mail and others do not.</source>
         <comment>X.6.9|causes</comment>
-        <translation>国際化メールに対応している受信者と対応していない受信者が混在した受信者リスト。</translation>
+        <translation>国際化メールに対応している受信者と対応していない受信者が混在した受信者リストです。</translation>
     </message>
     <message>
         <source>Look for raw non-ASCII bytes in the header section of the message, everything up to the first blank line.</source>
@@ -7141,12 +7141,12 @@
     <message>
         <source>Server software that implements the experimental RFC 5336 rather than RFC 6531.</source>
         <comment>X.6.10|causes</comment>
-        <translation>サーバーソフトウェアが RFC 6531 ではなく、試験的な RFC 5336 を実装している。</translation>
+        <translation>サーバーソフトウェアが RFC 6531 ではなく、試験的な RFC 5336 を実装しています。</translation>
     </message>
     <message>
         <source>A hard-coded status table copied from the registry as it stood before 2012.</source>
         <comment>X.6.10|causes</comment>
-        <translation>2012 年より前の時点のレジストリからコピーされ、ハードコードされたステータス表。</translation>
+        <translation>2012 年より前の時点のレジストリからコピーされ、ハードコードされたステータス表です。</translation>
     </message>
     <message>
         <source>Check that the server lists SMTPUTF8 after EHLO, then repeat the VRFY or EXPN with the SMTPUTF8 parameter, as for X.6.8.</source>
@@ -7181,27 +7181,27 @@
     <message>
         <source>The mail client or application talks to the submission port without STARTTLS while the server requires TLS before anything else.</source>
         <comment>X.7.0|causes</comment>
-        <translation>サーバーが何よりも先に TLS を要求しているのに、メールクライアントやアプリケーションが STARTTLS を使わずにサブミッションポートと通信している。</translation>
+        <translation>サーバーが何よりも先に TLS を要求しているのに、メールクライアントやアプリケーションが STARTTLS を使わずにサブミッションポートと通信しています。</translation>
     </message>
     <message>
         <source>The client skips SMTP AUTH and goes straight to MAIL FROM on a server that relays only for logged-in users.</source>
         <comment>X.7.0|causes</comment>
-        <translation>ログイン済みのユーザーに対してのみ中継を行うサーバーで、クライアントが SMTP AUTH を飛ばしていきなり MAIL FROM を送っている。</translation>
+        <translation>ログイン済みのユーザーに対してのみ中継を行うサーバーで、クライアントが SMTP AUTH を飛ばしていきなり MAIL FROM を送っています。</translation>
     </message>
     <message>
         <source>The server&apos;s SASL back end (Dovecot auth socket, saslauthd, LDAP) is unreachable, so logins fail temporarily.</source>
         <comment>X.7.0|causes</comment>
-        <translation>サーバーの SASL バックエンド（Dovecot の認証ソケット、saslauthd、LDAP）に到達できず、ログインが一時的に失敗している。</translation>
+        <translation>サーバーの SASL バックエンド（Dovecot の認証ソケット、saslauthd、LDAP）に到達できず、ログインが一時的に失敗しています。</translation>
     </message>
     <message>
         <source>The server cannot load its own TLS certificate or key, so it cannot offer STARTTLS and answers with a temporary refusal.</source>
         <comment>X.7.0|causes</comment>
-        <translation>サーバーが自身の TLS 証明書または秘密鍵を読み込めないため、STARTTLS を提供できず、一時的な拒否で応答している。</translation>
+        <translation>サーバーが自身の TLS 証明書または秘密鍵を読み込めないため、STARTTLS を提供できず、一時的な拒否で応答しています。</translation>
     </message>
     <message>
         <source>A large receiver is throttling the sending IP or domain because of low reputation or a sudden rise in volume.</source>
         <comment>X.7.0|causes</comment>
-        <translation>レピュテーションの低さや送信量の急増を理由に、大手の受信側が送信元の IP アドレスまたはドメインを流量制限している。</translation>
+        <translation>レピュテーションの低さや送信量の急増を理由に、大手の受信側が送信元の IP アドレスまたはドメインを流量制限しています。</translation>
     </message>
     <message>
         <source>Connect to the submission port with TLS, send EHLO by hand and check that the 250-AUTH line appears inside the TLS session.</source>
@@ -7266,32 +7266,32 @@
     <message>
         <source>Relay denied: the client sent to an outside domain without authenticating, or from an IP address the server does not trust.</source>
         <comment>X.7.1|causes</comment>
-        <translation>中継拒否: クライアントが認証せずに外部ドメイン宛てに送信したか、サーバーが信頼していない IP アドレスから送信した。</translation>
+        <translation>中継拒否: クライアントが認証せずに外部ドメイン宛てに送信したか、サーバーが信頼していない IP アドレスから送信しました。</translation>
     </message>
     <message>
         <source>The sending IP is listed on a DNS blocklist (Spamhaus ZEN, Barracuda, SpamCop) or on a provider&apos;s private block list.</source>
         <comment>X.7.1|causes</comment>
-        <translation>送信元 IP が DNS ブロックリスト（Spamhaus ZEN、Barracuda、SpamCop）またはプロバイダー独自のブロックリストに掲載されている。</translation>
+        <translation>送信元 IP が DNS ブロックリスト（Spamhaus ZEN、Barracuda、SpamCop）またはプロバイダー独自のブロックリストに掲載されています。</translation>
     </message>
     <message>
         <source>A spam or malware filter, or the provider&apos;s reputation system, judged the message unwanted or dangerous.</source>
         <comment>X.7.1|causes</comment>
-        <translation>スパムフィルターやマルウェアフィルター、またはプロバイダーのレピュテーションシステムが、メッセージを迷惑または危険と判定した。</translation>
+        <translation>スパムフィルターやマルウェアフィルター、またはプロバイダーのレピュテーションシステムが、メッセージを迷惑または危険と判定しました。</translation>
     </message>
     <message>
         <source>A recipient-side rule: the mailbox or group accepts mail only from certain senders, or only from inside the organisation.</source>
         <comment>X.7.1|causes</comment>
-        <translation>受信側のルール: メールボックスやグループが、特定の送信者からのメール、または組織内部からのメールしか受け付けない設定になっている。</translation>
+        <translation>受信側のルール: メールボックスやグループが、特定の送信者からのメール、または組織内部からのメールしか受け付けない設定になっています。</translation>
     </message>
     <message>
         <source>Greylisting (as 4.7.1): the receiver defers the first attempt from an unknown sender and accepts a later retry.</source>
         <comment>X.7.1|causes</comment>
-        <translation>グレーリスティング（4.7.1 として）: 受信側が未知の送信者からの最初の試行を保留し、後の再試行を受け付ける。</translation>
+        <translation>グレーリスティング（4.7.1 として）: 受信側が未知の送信者からの最初の試行を保留し、後の再試行を受け付けます。</translation>
     </message>
     <message>
         <source>The sender address or its domain is on the recipient&apos;s own block list, or fails a sender address verification.</source>
         <comment>X.7.1|causes</comment>
-        <translation>送信者アドレスまたはそのドメインが受信者側独自のブロックリストに載っているか、送信者アドレスの検証に失敗した。</translation>
+        <translation>送信者アドレスまたはそのドメインが受信者側独自のブロックリストに載っているか、送信者アドレスの検証に失敗しました。</translation>
     </message>
     <message>
         <source>Find the rejection in the sending server&apos;s log and read the full reply text, including any bracketed tag such as S3150 or BL21.</source>
@@ -7356,22 +7356,22 @@
     <message>
         <source>The list accepts posts only from subscribers, and the message came from an address that is not subscribed.</source>
         <comment>X.7.2|causes</comment>
-        <translation>リストが登録者からの投稿のみを受け付けており、メッセージが登録されていないアドレスから送られた。</translation>
+        <translation>リストが登録者からの投稿のみを受け付けており、メッセージが登録されていないアドレスから送られました。</translation>
     </message>
     <message>
         <source>The sender is subscribed under one address but wrote from another (an alias, a personal account, a forwarding address).</source>
         <comment>X.7.2|causes</comment>
-        <translation>送信者はあるアドレスで登録しているが、別のアドレス（エイリアス、個人用アカウント、転送用アドレス）から送信した。</translation>
+        <translation>送信者はあるアドレスで登録しているが、別のアドレス（エイリアス、個人用アカウント、転送用アドレス）から送信しました。</translation>
     </message>
     <message>
         <source>A distribution group is restricted to internal senders or to a named list of allowed senders.</source>
         <comment>X.7.2|causes</comment>
-        <translation>配布グループが、内部の送信者または指定された送信者の一覧に限定されている。</translation>
+        <translation>配布グループが、内部の送信者または指定された送信者の一覧に限定されています。</translation>
     </message>
     <message>
         <source>The list is an announcement list on which only owners or moderators may post.</source>
         <comment>X.7.2|causes</comment>
-        <translation>リストが告知用で、オーナーまたはモデレーターしか投稿できない。</translation>
+        <translation>リストが告知用で、オーナーまたはモデレーターしか投稿できません。</translation>
     </message>
     <message>
         <source>Compare the envelope sender and the From address of the bounced message with the address subscribed to the list.</source>
@@ -7421,22 +7421,22 @@
     <message>
         <source>Microsoft 365: authenticated SMTP (SMTP AUTH) is disabled for the tenant or for this mailbox.</source>
         <comment>X.7.3|causes</comment>
-        <translation>Microsoft 365: テナントまたはこのメールボックスで認証済み SMTP（SMTP AUTH）が無効になっている。</translation>
+        <translation>Microsoft 365: テナントまたはこのメールボックスで認証済み SMTP（SMTP AUTH）が無効になっています。</translation>
     </message>
     <message>
         <source>Microsoft 365 or Exchange: wrong or expired password, or a username that is not the full mailbox address.</source>
         <comment>X.7.3|causes</comment>
-        <translation>Microsoft 365 または Exchange: パスワードが誤っているか期限切れである、またはユーザー名が完全なメールボックスアドレスになっていない。</translation>
+        <translation>Microsoft 365 または Exchange: パスワードが誤っているか期限切れである、またはユーザー名が完全なメールボックスアドレスになっていません。</translation>
     </message>
     <message>
         <source>Microsoft 365: security defaults or Conditional Access demand multi-factor or modern authentication, so a plain password login is refused.</source>
         <comment>X.7.3|causes</comment>
-        <translation>Microsoft 365: セキュリティの既定値または条件付きアクセスにより多要素認証や先進認証が要求されているため、単純なパスワードによるログインが拒否される。</translation>
+        <translation>Microsoft 365: セキュリティの既定値または条件付きアクセスにより多要素認証や先進認証が要求されているため、単純なパスワードによるログインが拒否されます。</translation>
     </message>
     <message>
         <source>A secure-mail gateway received a message signed or encrypted in a format it cannot translate for the destination system.</source>
         <comment>X.7.3|causes</comment>
-        <translation>セキュアメールゲートウェイが、宛先システム向けに変換できない形式で署名または暗号化されたメッセージを受け取った。</translation>
+        <translation>セキュアメールゲートウェイが、宛先システム向けに変換できない形式で署名または暗号化されたメッセージを受け取りました。</translation>
     </message>
     <message>
         <source>Reproduce the login against the submission server the application uses and note the reply to AUTH.</source>
@@ -7491,22 +7491,22 @@
     <message>
         <source>The client is configured for an authentication mechanism the server does not advertise, such as CRAM-MD5 or NTLM.</source>
         <comment>X.7.4|causes</comment>
-        <translation>クライアントが、CRAM-MD5 や NTLM など、サーバーが提示していない認証方式を使うよう設定されている。</translation>
+        <translation>クライアントが、CRAM-MD5 や NTLM など、サーバーが提示していない認証方式を使うよう設定されています。</translation>
     </message>
     <message>
         <source>The application still uses a retired mechanism, for Gmail the old XOAUTH instead of XOAUTH2.</source>
         <comment>X.7.4|causes</comment>
-        <translation>アプリケーションが廃止された方式をまだ使っている（Gmail の場合、XOAUTH2 ではなく旧来の XOAUTH）。</translation>
+        <translation>アプリケーションが廃止された方式をまだ使っています（Gmail の場合、XOAUTH2 ではなく旧来の XOAUTH）。</translation>
     </message>
     <message>
         <source>The client tries AUTH before STARTTLS, while the server lists its mechanisms only inside the TLS session.</source>
         <comment>X.7.4|causes</comment>
-        <translation>サーバーは TLS セッション内でのみ認証方式を提示するのに、クライアントが STARTTLS の前に AUTH を試みている。</translation>
+        <translation>サーバーは TLS セッション内でのみ認証方式を提示するのに、クライアントが STARTTLS の前に AUTH を試みています。</translation>
     </message>
     <message>
         <source>The sender&apos;s TLS policy demands encryption for a destination whose server does not offer STARTTLS.</source>
         <comment>X.7.4|causes</comment>
-        <translation>送信者の TLS ポリシーが、STARTTLS を提供しないサーバーを持つ宛先に対して暗号化を要求している。</translation>
+        <translation>送信者の TLS ポリシーが、STARTTLS を提供しないサーバーを持つ宛先に対して暗号化を要求しています。</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS by reading the 250-AUTH line.</source>
@@ -7556,27 +7556,27 @@
     <message>
         <source>The remote server&apos;s certificate is expired, self-signed or issued for another name, under a sending policy that requires verification.</source>
         <comment>X.7.5|causes</comment>
-        <translation>検証を必須とする送信ポリシーの下で、相手サーバーの証明書が期限切れ、自己署名、または別の名前に対して発行されたものである。</translation>
+        <translation>検証を必須とする送信ポリシーの下で、相手サーバーの証明書が期限切れ、自己署名、または別の名前に対して発行されたものです。</translation>
     </message>
     <message>
         <source>The TLS handshake fails outright: no common protocol version or cipher, or a broken TLS setup on the server.</source>
         <comment>X.7.5|causes</comment>
-        <translation>TLS ハンドシェイクそのものが失敗している（共通のプロトコルバージョンや暗号スイートがない、またはサーバーの TLS 設定が壊れている）。</translation>
+        <translation>TLS ハンドシェイクそのものが失敗しています（共通のプロトコルバージョンや暗号スイートがない、またはサーバーの TLS 設定が壊れている）。</translation>
     </message>
     <message>
         <source>The sending server&apos;s own TLS engine cannot start (missing CA file, unreadable key, broken library).</source>
         <comment>X.7.5|causes</comment>
-        <translation>送信サーバー自身の TLS エンジンが起動できない（CA ファイルがない、秘密鍵が読み取れない、ライブラリが壊れている）。</translation>
+        <translation>送信サーバー自身の TLS エンジンが起動できません（CA ファイルがない、秘密鍵が読み取れない、ライブラリが壊れている）。</translation>
     </message>
     <message>
         <source>A DANE TLSA record or an MTA-STS policy does not match the certificate the server presents.</source>
         <comment>X.7.5|causes</comment>
-        <translation>DANE の TLSA レコードまたは MTA-STS ポリシーが、サーバーの提示する証明書と一致しない。</translation>
+        <translation>DANE の TLSA レコードまたは MTA-STS ポリシーが、サーバーの提示する証明書と一致しません。</translation>
     </message>
     <message>
         <source>An encryption gateway holds no valid public key or certificate for the recipient.</source>
         <comment>X.7.5|causes</comment>
-        <translation>暗号化ゲートウェイが、受信者用の有効な公開鍵または証明書を持っていない。</translation>
+        <translation>暗号化ゲートウェイが、受信者用の有効な公開鍵または証明書を持っていません。</translation>
     </message>
     <message>
         <source>Find TLS-related deferrals on a Postfix sender and read the reason in brackets.</source>
@@ -7626,17 +7626,17 @@
     <message>
         <source>The message is encrypted with a cipher the receiving gateway has disabled, such as 3DES or RC2 from old S/MIME clients.</source>
         <comment>X.7.6|causes</comment>
-        <translation>古い S/MIME クライアントが使う 3DES や RC2 など、受信側ゲートウェイで無効化されている暗号でメッセージが暗号化されている。</translation>
+        <translation>古い S/MIME クライアントが使う 3DES や RC2 など、受信側ゲートウェイで無効化されている暗号でメッセージが暗号化されています。</translation>
     </message>
     <message>
         <source>The signature uses an algorithm the verifying gateway does not implement, for example an elliptic-curve key on an older system.</source>
         <comment>X.7.6|causes</comment>
-        <translation>署名に、検証側のゲートウェイが実装していないアルゴリズム（古いシステムにおける楕円曲線鍵など）が使われている。</translation>
+        <translation>署名に、検証側のゲートウェイが実装していないアルゴリズム（古いシステムにおける楕円曲線鍵など）が使われています。</translation>
     </message>
     <message>
         <source>An OpenPGP message uses a newer key or packet format that an old gateway cannot parse.</source>
         <comment>X.7.6|causes</comment>
-        <translation>OpenPGP メッセージが、古いゲートウェイでは解析できない新しい鍵形式またはパケット形式を使っている。</translation>
+        <translation>OpenPGP メッセージが、古いゲートウェイでは解析できない新しい鍵形式またはパケット形式を使っています。</translation>
     </message>
     <message>
         <source>Print the structure of a saved S/MIME message to see which encryption and signature algorithms it uses.</source>
@@ -7681,22 +7681,22 @@
     <message>
         <source>A footer, disclaimer or banner was added after the message was signed.</source>
         <comment>X.7.7|causes</comment>
-        <translation>メッセージの署名後に、フッター、免責事項、またはバナーが追加された。</translation>
+        <translation>メッセージの署名後に、フッター、免責事項、またはバナーが追加されました。</translation>
     </message>
     <message>
         <source>A relay converted 8-bit content or changed line endings, breaking a signature that covers the body.</source>
         <comment>X.7.7|causes</comment>
-        <translation>中継サーバーが 8 ビットの内容を変換したか改行コードを変更したため、本文を対象とする署名が壊れた。</translation>
+        <translation>中継サーバーが 8 ビットの内容を変換したか改行コードを変更したため、本文を対象とする署名が壊れました。</translation>
     </message>
     <message>
         <source>An antivirus or data-loss-prevention gateway rewrote or stripped an attachment.</source>
         <comment>X.7.7|causes</comment>
-        <translation>ウイルス対策ゲートウェイや情報漏えい対策（DLP）ゲートウェイが、添付ファイルを書き換えたか削除した。</translation>
+        <translation>ウイルス対策ゲートウェイや情報漏えい対策（DLP）ゲートウェイが、添付ファイルを書き換えたか削除しました。</translation>
     </message>
     <message>
         <source>The message was truncated or corrupted during transfer.</source>
         <comment>X.7.7|causes</comment>
-        <translation>転送中にメッセージが切り詰められたか破損した。</translation>
+        <translation>転送中にメッセージが切り詰められたか破損しました。</translation>
     </message>
     <message>
         <source>Verify the S/MIME signature of a saved copy without checking the certificate chain, to see whether the content still matches.</source>
@@ -7741,27 +7741,27 @@
     <message>
         <source>A wrong or outdated password is stored in the client, often after a password change or expiry.</source>
         <comment>X.7.8|causes</comment>
-        <translation>クライアントに誤ったパスワードや古いパスワードが保存されている（パスワードの変更後や有効期限切れ後によく起こる）。</translation>
+        <translation>クライアントに誤ったパスワードや古いパスワードが保存されています（パスワードの変更後や有効期限切れ後によく起こる）。</translation>
     </message>
     <message>
         <source>The username is not what the server expects, for example the local part alone instead of the full address.</source>
         <comment>X.7.8|causes</comment>
-        <translation>ユーザー名がサーバーの想定する形式になっていない（完全なアドレスではなくローカルパートのみを使っている、など）。</translation>
+        <translation>ユーザー名がサーバーの想定する形式になっていません（完全なアドレスではなくローカルパートのみを使っている、など）。</translation>
     </message>
     <message>
         <source>The account has two-step verification and the client sends the normal password instead of an app password or OAuth token.</source>
         <comment>X.7.8|causes</comment>
-        <translation>アカウントで 2 段階認証が有効になっているのに、クライアントがアプリ パスワードや OAuth トークンではなく通常のパスワードを送っている。</translation>
+        <translation>アカウントで 2 段階認証が有効になっているのに、クライアントがアプリ パスワードや OAuth トークンではなく通常のパスワードを送っています。</translation>
     </message>
     <message>
         <source>Special characters in the password are mangled by the application&apos;s configuration file or its encoding.</source>
         <comment>X.7.8|causes</comment>
-        <translation>パスワード内の特殊文字が、アプリケーションの設定ファイルやその文字エンコーディングによって化けている。</translation>
+        <translation>パスワード内の特殊文字が、アプリケーションの設定ファイルやその文字エンコーディングによって化けています。</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end looks the user up in the wrong realm or database.</source>
         <comment>X.7.8|causes</comment>
-        <translation>サーバーの認証バックエンドが、誤ったレルムやデータベースでユーザーを検索している。</translation>
+        <translation>サーバーの認証バックエンドが、誤ったレルムやデータベースでユーザーを検索しています。</translation>
     </message>
     <message>
         <source>Test the login by hand and read the server&apos;s reply to AUTH.</source>
@@ -7816,22 +7816,22 @@
     <message>
         <source>A Gmail or Google Workspace account with two-step verification was reached with the account password instead of an app password.</source>
         <comment>X.7.9|causes</comment>
-        <translation>2 段階認証を有効にした Gmail または Google Workspace のアカウントに、アプリ パスワードではなくアカウントのパスワードでアクセスした。</translation>
+        <translation>2 段階認証を有効にした Gmail または Google Workspace のアカウントに、アプリ パスワードではなくアカウントのパスワードでアクセスしました。</translation>
     </message>
     <message>
         <source>Server policy allows only OAuth or challenge-response mechanisms for the account, and the client used PLAIN or LOGIN.</source>
         <comment>X.7.9|causes</comment>
-        <translation>サーバーのポリシーでそのアカウントには OAuth またはチャレンジレスポンス方式しか許可されていないのに、クライアントが PLAIN または LOGIN を使った。</translation>
+        <translation>サーバーのポリシーでそのアカウントには OAuth またはチャレンジレスポンス方式しか許可されていないのに、クライアントが PLAIN または LOGIN を使いました。</translation>
     </message>
     <message>
         <source>Yahoo or AOL inbound: the message passed neither SPF nor DKIM (Yahoo&apos;s own use of 5.7.9).</source>
         <comment>X.7.9|causes</comment>
-        <translation>Yahoo または AOL の受信: メッセージが SPF にも DKIM にも合格しなかった（Yahoo 独自の 5.7.9 の用法）。</translation>
+        <translation>Yahoo または AOL での受信: メッセージが SPF にも DKIM にも合格しませんでした（Yahoo 独自の 5.7.9 の用法）。</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message was refused for a content or sender policy reason, reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation>Yahoo の受信: 内容または送信者に関するポリシー上の理由でメッセージが拒否され、554 5.7.9 として報告された。</translation>
+        <translation>Yahoo の受信: 内容または送信者に関するポリシー上の理由でメッセージが拒否され、554 5.7.9 として報告されました。</translation>
     </message>
     <message>
         <source>Look at the AUTH line of the EHLO reply after STARTTLS to see whether OAuth mechanisms (XOAUTH2, OAUTHBEARER) are offered.</source>
@@ -7891,17 +7891,17 @@
     <message>
         <source>The client&apos;s connection security is set to None, or to STARTTLS only when available, and it authenticates in clear text.</source>
         <comment>X.7.10|causes</comment>
-        <translation>クライアントの接続の保護が「なし」または「利用可能な場合は STARTTLS」に設定されており、平文で認証している。</translation>
+        <translation>クライアントの接続の保護が「なし」または「利用可能な場合は STARTTLS」に設定されており、平文で認証しています。</translation>
     </message>
     <message>
         <source>A proxy, antivirus or firewall strips STARTTLS from the EHLO reply, so the client never upgrades the connection.</source>
         <comment>X.7.10|causes</comment>
-        <translation>プロキシ、ウイルス対策ソフト、またはファイアウォールが EHLO 応答から STARTTLS を取り除いているため、クライアントが接続をアップグレードしない。</translation>
+        <translation>プロキシ、ウイルス対策ソフト、またはファイアウォールが EHLO 応答から STARTTLS を取り除いているため、クライアントが接続をアップグレードしません。</translation>
     </message>
     <message>
         <source>The client pipelines EHLO or AUTH straight behind STARTTLS instead of waiting for the handshake (Gmail&apos;s use).</source>
         <comment>X.7.10|causes</comment>
-        <translation>クライアントがハンドシェイクを待たずに、STARTTLS の直後に EHLO や AUTH をパイプライン送信している（Gmail の用法）。</translation>
+        <translation>クライアントがハンドシェイクを待たずに、STARTTLS の直後に EHLO や AUTH をパイプライン送信しています（Gmail の用法）。</translation>
     </message>
     <message>
         <source>Look at the EHLO reply on the plain connection: STARTTLS should be listed, and password mechanisms ideally not yet.</source>
@@ -7951,17 +7951,17 @@
     <message>
         <source>The client authenticated before STARTTLS because the server listed AUTH mechanisms on the plain connection.</source>
         <comment>X.7.11|causes</comment>
-        <translation>サーバーが平文接続で AUTH の方式を提示していたため、クライアントが STARTTLS の前に認証した。</translation>
+        <translation>サーバーが平文接続で AUTH の方式を提示していたため、クライアントが STARTTLS の前に認証しました。</translation>
     </message>
     <message>
         <source>Connection security in the client is set to None while the server allows password logins only over TLS.</source>
         <comment>X.7.11|causes</comment>
-        <translation>サーバーはパスワードによるログインを TLS 上でしか許可していないのに、クライアントの接続の保護が「なし」に設定されている。</translation>
+        <translation>サーバーはパスワードによるログインを TLS 上でしか許可していないのに、クライアントの接続の保護が「なし」に設定されています。</translation>
     </message>
     <message>
         <source>A client or script sends STARTTLS with an argument, which RFC 3207 forbids (Gmail answers 501 5.7.11).</source>
         <comment>X.7.11|causes</comment>
-        <translation>クライアントやスクリプトが、RFC 3207 で禁止されている引数付きの STARTTLS を送っている（Gmail は 501 5.7.11 を返す）。</translation>
+        <translation>クライアントやスクリプトが、RFC 3207 で禁止されている引数付きの STARTTLS を送っています（Gmail は 501 5.7.11 を返す）。</translation>
     </message>
     <message>
         <source>Connect with STARTTLS, send EHLO by hand and compare the AUTH line with the one on a plain connection.</source>
@@ -8011,17 +8011,17 @@
     <message>
         <source>Passwords were migrated or rehashed, and the server lacks the secret needed for CRAM-MD5, DIGEST-MD5 or SCRAM.</source>
         <comment>X.7.12|causes</comment>
-        <translation>パスワードの移行またはハッシュの再計算が行われたため、サーバーに CRAM-MD5、DIGEST-MD5、SCRAM に必要な秘密情報がない。</translation>
+        <translation>パスワードの移行またはハッシュの再計算が行われたため、サーバーに CRAM-MD5、DIGEST-MD5、SCRAM に必要な秘密情報がありません。</translation>
     </message>
     <message>
         <source>The client is pinned to a challenge-response mechanism and has not logged in with PLAIN since the change.</source>
         <comment>X.7.12|causes</comment>
-        <translation>クライアントがチャレンジレスポンス方式に固定されており、変更後に一度も PLAIN でログインしていない。</translation>
+        <translation>クライアントがチャレンジレスポンス方式に固定されており、変更後に一度も PLAIN でログインしていません。</translation>
     </message>
     <message>
         <source>The server advertises mechanisms that its current password storage cannot support.</source>
         <comment>X.7.12|causes</comment>
-        <translation>サーバーが、現在のパスワード保存方式では対応できない方式を提示している。</translation>
+        <translation>サーバーが、現在のパスワード保存方式では対応できない方式を提示しています。</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over implicit TLS to complete the transition.</source>
@@ -8066,22 +8066,22 @@
     <message>
         <source>The account was suspended after it was compromised and used to send spam.</source>
         <comment>X.7.13|causes</comment>
-        <translation>アカウントが侵害されてスパム送信に使われたため、停止された。</translation>
+        <translation>アカウントが侵害されてスパム送信に使われたため、停止されました。</translation>
     </message>
     <message>
         <source>The hosting plan or mail subscription was suspended for non-payment.</source>
         <comment>X.7.13|causes</comment>
-        <translation>料金の未払いにより、ホスティングプランまたはメールサービスの契約が停止された。</translation>
+        <translation>料金の未払いにより、ホスティングプランまたはメールサービスの契約が停止されました。</translation>
     </message>
     <message>
         <source>The administrator disabled the account of someone who left the organisation.</source>
         <comment>X.7.13|causes</comment>
-        <translation>管理者が、組織を離れた人のアカウントを無効化した。</translation>
+        <translation>管理者が、組織を離れた人のアカウントを無効化しました。</translation>
     </message>
     <message>
         <source>Repeated failed logins or abuse reports triggered an automatic lock.</source>
         <comment>X.7.13|causes</comment>
-        <translation>ログインの失敗の繰り返しや不正利用の報告により、自動的にロックされた。</translation>
+        <translation>ログインの失敗の繰り返しや不正利用の報告により、自動的にロックされました。</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail or account portal with the same credentials; a suspended account usually shows a notice there.</source>
@@ -8126,17 +8126,17 @@
     <message>
         <source>The submission server has no configured trust with the IMAP server named in the BURL URL.</source>
         <comment>X.7.14|causes</comment>
-        <translation>BURL の URL で指定された IMAP サーバーとの信頼関係が、サブミッションサーバーに設定されていない。</translation>
+        <translation>BURL の URL で指定された IMAP サーバーとの信頼関係が、サブミッションサーバーに設定されていません。</translation>
     </message>
     <message>
         <source>The URLAUTH URL was issued for a different submit identity than the one the submission server uses.</source>
         <comment>X.7.14|causes</comment>
-        <translation>URLAUTH の URL が、サブミッションサーバーが使う送信用 ID とは別の ID に対して発行された。</translation>
+        <translation>URLAUTH の URL が、サブミッションサーバーが使う送信用 ID とは別の ID に対して発行されました。</translation>
     </message>
     <message>
         <source>Gmail&apos;s use: Google blocked the sign-in as suspicious and wants the user to confirm it in a web browser.</source>
         <comment>X.7.14|causes</comment>
-        <translation>Gmail の用法: Google がサインインを不審なものとしてブロックし、ユーザーに Web ブラウザでの確認を求めている。</translation>
+        <translation>Gmail の用法: Google がサインインを不審なものとしてブロックし、ユーザーに Web ブラウザでの確認を求めています。</translation>
     </message>
     <message>
         <source>Check whether the submission server lists BURL in its EHLO reply after STARTTLS; if it does not, the client should not use BURL at all.</source>
@@ -8186,17 +8186,17 @@
     <message>
         <source>The receiving network is congested or in a crisis mode and is temporarily accepting only messages at or above a minimum priority.</source>
         <comment>X.7.15|causes</comment>
-        <translation>受信側ネットワークが輻輳しているか非常時モードにあり、一時的に最低優先度以上のメッセージしか受け付けていない。</translation>
+        <translation>受信側ネットワークが輻輳しているか非常時モードにあり、一時的に最低優先度以上のメッセージしか受け付けていません。</translation>
     </message>
     <message>
         <source>The message was sent with a low or negative MT-PRIORITY value (for example -5) that the receiving server refuses by policy.</source>
         <comment>X.7.15|causes</comment>
-        <translation>受信サーバーがポリシーで拒否している低い値または負の値（たとえば -5）の MT-PRIORITY でメッセージが送信された。</translation>
+        <translation>受信サーバーがポリシーで拒否している低い値または負の値（たとえば -5）の MT-PRIORITY でメッセージが送信されました。</translation>
     </message>
     <message>
         <source>The client is not authorised for the priority it asked for, so the server lowered it to a level the server then refuses.</source>
         <comment>X.7.15|causes</comment>
-        <translation>クライアントが要求した優先度の使用を許可されていないため、サーバーが優先度を引き下げ、その結果サーバー自身が拒否するレベルになった。</translation>
+        <translation>クライアントが要求した優先度の使用を許可されていないため、サーバーが優先度を引き下げ、その結果サーバー自身が拒否するレベルになりました。</translation>
     </message>
     <message>
         <source>Read the receiving server&apos;s EHLO reply: MT-PRIORITY (possibly followed by a policy name) must be listed for this code to make sense.</source>
@@ -8241,17 +8241,17 @@
     <message>
         <source>A large attachment was sent at a high priority level that the receiving server reserves for short, urgent messages.</source>
         <comment>X.7.16|causes</comment>
-        <translation>受信サーバーが短い緊急メッセージ用に確保している高い優先度で、大きな添付ファイルが送信された。</translation>
+        <translation>受信サーバーが短い緊急メッセージ用に確保している高い優先度で、大きな添付ファイルが送信されました。</translation>
     </message>
     <message>
         <source>The receiving network is running in a degraded mode and has temporarily cut the size allowed at each priority.</source>
         <comment>X.7.16|causes</comment>
-        <translation>受信側ネットワークが縮退モードで運用されており、各優先度で許可されるサイズを一時的に引き下げている。</translation>
+        <translation>受信側ネットワークが縮退モードで運用されており、各優先度で許可されるサイズを一時的に引き下げています。</translation>
     </message>
     <message>
         <source>The SIZE value declared in MAIL FROM exceeded the per-priority limit although it is under the server&apos;s overall maximum.</source>
         <comment>X.7.16|causes</comment>
-        <translation>MAIL FROM で宣言された SIZE 値が、サーバー全体の上限は下回っているものの、優先度ごとの制限を超えていた。</translation>
+        <translation>MAIL FROM で宣言された SIZE 値が、サーバー全体の上限は下回っているものの、優先度ごとの制限を超えていました。</translation>
     </message>
     <message>
         <source>Find the refused attempt in the sending log, with the message size and the recipient.</source>
@@ -8296,12 +8296,12 @@
     <message>
         <source>The recipient&apos;s provider closed the old account after long inactivity and later gave the same address to a new user.</source>
         <comment>X.7.17|causes</comment>
-        <translation>受信者のプロバイダーが、長期間使われていなかった古いアカウントを閉鎖し、後に同じアドレスを新しいユーザーに割り当てた。</translation>
+        <translation>受信者のプロバイダーが、長期間使われていなかった古いアカウントを閉鎖し、後に同じアドレスを新しいユーザーに割り当てました。</translation>
     </message>
     <message>
         <source>The address on file was verified before its current owner took it over, so the RRVS date predates the present ownership.</source>
         <comment>X.7.17|causes</comment>
-        <translation>登録されているアドレスが現在の所有者に引き継がれる前に確認されたものであるため、RRVS の日付が現在の所有期間より前になっている。</translation>
+        <translation>登録されているアドレスが現在の所有者に引き継がれる前に確認されたものであるため、RRVS の日付が現在の所有期間より前になっています。</translation>
     </message>
     <message>
         <source>Find the date the sending system put in the Require-Recipient-Valid-Since header (or RRVS parameter) and compare it with when the customer last confirmed the address.</source>
@@ -8341,12 +8341,12 @@
     <message>
         <source>The domain lapsed and was registered by a new owner who now operates mail for it.</source>
         <comment>X.7.18|causes</comment>
-        <translation>ドメインが失効し、新しい所有者に登録されて、現在はその所有者がメールを運用している。</translation>
+        <translation>ドメインが失効し、新しい所有者に登録されて、現在はその所有者がメールを運用しています。</translation>
     </message>
     <message>
         <source>The organisation that owned the domain was sold, merged or renamed, and the domain passed to another party.</source>
         <comment>X.7.18|causes</comment>
-        <translation>ドメインを所有していた組織が売却、合併、または名称変更され、ドメインが別の当事者に移った。</translation>
+        <translation>ドメインを所有していた組織が売却、合併、または名称変更され、ドメインが別の当事者に移りました。</translation>
     </message>
     <message>
         <source>Read the domain&apos;s current registration data and name servers to see whether it changed recently.</source>
@@ -8386,12 +8386,12 @@
     <message>
         <source>The RRVS date is older than the account history the receiving system keeps.</source>
         <comment>X.7.19|causes</comment>
-        <translation>RRVS の日付が、受信システムが保持しているアカウント履歴よりも古い。</translation>
+        <translation>RRVS の日付が、受信システムが保持しているアカウント履歴よりも古いです。</translation>
     </message>
     <message>
         <source>The receiving system never stored, or lost, the creation date of this mailbox, for example after migrating accounts between platforms.</source>
         <comment>X.7.19|causes</comment>
-        <translation>受信システムがこのメールボックスの作成日を記録していないか、失った（プラットフォーム間でのアカウント移行後など）。</translation>
+        <translation>受信システムがこのメールボックスの作成日を記録していないか、失いました（プラットフォーム間でのアカウント移行後など）。</translation>
     </message>
     <message>
         <source>Check the date the sending application used for RRVS (normally when the customer last confirmed the address); a very old date makes this result likely.</source>
@@ -8431,17 +8431,17 @@
     <message>
         <source>DKIM signing was never enabled on the server or sending service, so the message carried no signature.</source>
         <comment>X.7.20|causes</comment>
-        <translation>サーバーまたは送信サービスで DKIM 署名が一度も有効にされていなかったため、メッセージに署名がなかった。</translation>
+        <translation>サーバーまたは送信サービスで DKIM 署名が一度も有効にされていなかったため、メッセージに署名ぎませんでした。</translation>
     </message>
     <message>
         <source>A gateway, disclaimer tool or antivirus scanner changed the body after signing, so the body hash no longer matches.</source>
         <comment>X.7.20|causes</comment>
-        <translation>ゲートウェイ、免責事項の追加ツール、またはウイルス対策スキャナーが署名後に本文を変更したため、本文のハッシュが一致しなくなった。</translation>
+        <translation>ゲートウェイ、免責事項の追加ツール、またはウイルス対策スキャナーが署名後に本文を変更したため、本文のハッシュが一致しなくなりました。</translation>
     </message>
     <message>
         <source>The public key for the selector is missing from DNS, truncated when pasted, or was removed while mail was still signed with it.</source>
         <comment>X.7.20|causes</comment>
-        <translation>セレクターの公開鍵が DNS に存在しない、貼り付けの際に途中で切れている、またはその鍵でまだメールに署名しているうちに削除された。</translation>
+        <translation>セレクターの公開鍵が DNS に存在しない、貼り付けの際に途中で切れている、またはその鍵でまだメールに署名しているうちに削除されました。</translation>
     </message>
     <message>
         <source>Take d= and s= from the DKIM-Signature header of a sent message and fetch that key; an empty answer means the key is missing.</source>
@@ -8486,17 +8486,17 @@
     <message>
         <source>The only passing signature belongs to the email service provider&apos;s domain, which the receiver does not accept for this sender.</source>
         <comment>X.7.21|causes</comment>
-        <translation>合格した署名がメール配信サービス事業者のドメインによるものだけであり、受信側がこの送信者に対してそれを受け入れない。</translation>
+        <translation>合格した署名がメール配信サービス事業者のドメインによるものだけであり、受信側がこの送信者に対してそれを受け入れません。</translation>
     </message>
     <message>
         <source>The signature uses rsa-sha1 or an RSA key under 1024 bits, which the receiver treats as unacceptable.</source>
         <comment>X.7.21|causes</comment>
-        <translation>署名に rsa-sha1 または 1024 ビット未満の RSA 鍵が使われており、受信側が受け入れ不可として扱っている。</translation>
+        <translation>署名に rsa-sha1 または 1024 ビット未満の RSA 鍵が使われており、受信側が受け入れ不可として扱っています。</translation>
     </message>
     <message>
         <source>The signature verifies but does not cover headers the receiver&apos;s policy requires, such as Subject or Reply-To.</source>
         <comment>X.7.21|causes</comment>
-        <translation>署名は検証に合格しているが、Subject や Reply-To など、受信側のポリシーが必須とするヘッダーを対象に含んでいない。</translation>
+        <translation>署名は検証に合格していますが、Subject や Reply-To など、受信側のポリシーが必須とするヘッダーを対象に含んでいません。</translation>
     </message>
     <message>
         <source>Look at the a= (algorithm), d= (domain) and h= (signed headers) tags of the DKIM-Signature header in a sent message.</source>
@@ -8541,17 +8541,17 @@
     <message>
         <source>A marketing or ticketing service signs with its own domain because custom signing for the customer&apos;s domain was never set up.</source>
         <comment>X.7.22|causes</comment>
-        <translation>顧客のドメインでのカスタム署名が設定されていないため、マーケティングサービスやチケット管理サービスが自身のドメインで署名している。</translation>
+        <translation>顧客のドメインでのカスタム署名が設定されていないため、マーケティングサービスやチケット管理サービスが自身のドメインで署名しています。</translation>
     </message>
     <message>
         <source>The From address was switched to a new brand domain that has no DKIM key of its own yet.</source>
         <comment>X.7.22|causes</comment>
-        <translation>From アドレスが、まだ独自の DKIM 鍵を持たない新しいブランドのドメインに切り替えられた。</translation>
+        <translation>From アドレスが、まだ独自の DKIM 鍵を持たない新しいブランドのドメインに切り替えられました。</translation>
     </message>
     <message>
         <source>The only valid signature was added by a mailing list or forwarder, not by the author&apos;s domain.</source>
         <comment>X.7.22|causes</comment>
-        <translation>唯一の有効な署名が、作成者のドメインではなく、メーリングリストや転送サービスによって付けられたものである。</translation>
+        <translation>唯一の有効な署名が、作成者のドメインではなく、メーリングリストや転送サービスによって付けられたものです。</translation>
     </message>
     <message>
         <source>Compare the d= domain of each DKIM-Signature header with the domain of the From header in the same message.</source>
@@ -8591,17 +8591,17 @@
     <message>
         <source>The message left through a server or service whose IP address is not in the envelope domain&apos;s SPF record.</source>
         <comment>X.7.23|causes</comment>
-        <translation>エンベロープのドメインの SPF レコードに IP アドレスが含まれていないサーバーまたはサービスから、メッセージが送信された。</translation>
+        <translation>エンベロープのドメインの SPF レコードに IP アドレスが含まれていないサーバーまたはサービスから、メッセージが送信されました。</translation>
     </message>
     <message>
         <source>A forwarding server relayed the message, so the receiver saw the forwarder&apos;s IP, not one the original domain authorises.</source>
         <comment>X.7.23|causes</comment>
-        <translation>転送サーバーがメッセージを中継したため、受信側からは元のドメインが許可した IP ではなく、転送サーバーの IP が見えた。</translation>
+        <translation>転送サーバーがメッセージを中継したため、受信側からは元のドメインが許可した IP ではなく、転送サーバーの IP が見えました。</translation>
     </message>
     <message>
         <source>A new outbound IP or newly enabled IPv6 was not added to an SPF record that ends in -all.</source>
         <comment>X.7.23|causes</comment>
-        <translation>-all で終わる SPF レコードに、新しい送信用 IP や新たに有効にした IPv6 が追加されていなかった。</translation>
+        <translation>-all で終わる SPF レコードに、新しい送信用 IP や新たに有効にした IPv6 が追加されていませんでした。</translation>
     </message>
     <message>
         <source>Read the SPF record of the envelope sender domain (the Return-Path), which may differ from the From domain.</source>
@@ -8656,22 +8656,22 @@
     <message>
         <source>The SPF record needs more than ten DNS lookups once every include, a, mx, ptr, exists and redirect is counted.</source>
         <comment>X.7.24|causes</comment>
-        <translation>すべての include、a、mx、ptr、exists、redirect を数えると、SPF レコードに 10 回を超える DNS ルックアップが必要になる。</translation>
+        <translation>すべての include、a、mx、ptr、exists、redirect を数えると、SPF レコードに 10 回を超える DNS ルックアップが必要になります。</translation>
     </message>
     <message>
         <source>The domain publishes two separate v=spf1 TXT records, which makes the result a permanent error.</source>
         <comment>X.7.24|causes</comment>
-        <translation>ドメインが v=spf1 の TXT レコードを 2 つ別々に公開しているため、結果が恒久的なエラー（permerror）になる。</translation>
+        <translation>ドメインが v=spf1 の TXT レコードを 2 つ別々に公開しているため、結果が恒久的なエラー（permerror）になります。</translation>
     </message>
     <message>
         <source>The record contains a syntax mistake such as a hostname after ip4:, a misspelled mechanism or a stray character.</source>
         <comment>X.7.24|causes</comment>
-        <translation>ip4: の後にホスト名がある、メカニズムの綴りが誤っている、余分な文字があるなど、レコードに構文の誤りがある。</translation>
+        <translation>ip4: の後にホスト名がある、メカニズムの綴りが誤っている、余分な文字があるなど、レコードに構文の誤りがあります。</translation>
     </message>
     <message>
         <source>The domain&apos;s name servers time out or answer SERVFAIL, so the receiver gets a temporary error.</source>
         <comment>X.7.24|causes</comment>
-        <translation>ドメインのネームサーバーがタイムアウトするか SERVFAIL を返すため、受信側が一時的なエラー（temperror）を得る。</translation>
+        <translation>ドメインのネームサーバーがタイムアウトするか SERVFAIL を返すため、受信側が一時的なエラー（temperror）を得ています。</translation>
     </message>
     <message>
         <source>List all TXT records at the envelope domain and make sure exactly one of them starts with v=spf1.</source>
@@ -8716,22 +8716,22 @@
     <message>
         <source>The sending IP address has no PTR record at all, which is common for new VPS and cloud addresses.</source>
         <comment>X.7.25|causes</comment>
-        <translation>送信元の IP アドレスに PTR レコードがまったくない（新しい VPS やクラウドのアドレスではよくある）。</translation>
+        <translation>送信元の IP アドレスに PTR レコードがまったくありません（新しい VPS やクラウドのアドレスではよくあります）。</translation>
     </message>
     <message>
         <source>The PTR name exists but its A or AAAA record points to a different address, so the forward check fails.</source>
         <comment>X.7.25|causes</comment>
-        <translation>PTR の名前は存在するが、その A または AAAA レコードが別のアドレスを指しているため、正引きの確認に失敗する。</translation>
+        <translation>PTR の名前は存在するが、その A または AAAA レコードが別のアドレスを指しているため、正引きの確認に失敗します。</translation>
     </message>
     <message>
         <source>The server sends over IPv6 and only its IPv4 address has reverse DNS.</source>
         <comment>X.7.25|causes</comment>
-        <translation>サーバーが IPv6 で送信しているが、逆引き DNS が設定されているのは IPv4 アドレスだけである。</translation>
+        <translation>サーバーが IPv6 で送信しているが、逆引き DNS が設定されているのは IPv4 アドレスだけです。</translation>
     </message>
     <message>
         <source>The PTR is a generic ISP name that the receiver treats as a dynamic or residential address.</source>
         <comment>X.7.25|causes</comment>
-        <translation>PTR が ISP の汎用的な名前であり、受信側が動的アドレスまたは一般家庭向けのアドレスとして扱っている。</translation>
+        <translation>PTR が ISP の汎用的な名前であり、受信側が動的アドレスまたは一般家庭向けのアドレスとして扱っています。</translation>
     </message>
     <message>
         <source>Look up the PTR record of the sending IP address.</source>
@@ -8786,22 +8786,22 @@
     <message>
         <source>No SPF record, or an SPF record that does not list the server or service that actually sent the message.</source>
         <comment>X.7.26|causes</comment>
-        <translation>SPF レコードがないか、実際にメッセージを送信したサーバーやサービスが SPF レコードに含まれていない。</translation>
+        <translation>SPF レコードがないか、実際にメッセージを送信したサーバーやサービスが SPF レコードに含まれていません。</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway, mailing list or footer that changed the message after signing.</source>
         <comment>X.7.26|causes</comment>
-        <translation>DKIM 署名がないか、署名後にメッセージを変更したゲートウェイ、メーリングリスト、フッターによって署名が壊れている。</translation>
+        <translation>DKIM 署名がないか、署名後にメッセージを変更したゲートウェイ、メーリングリスト、フッターによって署名が壊れています。</translation>
     </message>
     <message>
         <source>SPF and DKIM pass for a different domain than the From header, so DMARC alignment fails and the domain&apos;s DMARC policy says reject.</source>
         <comment>X.7.26|causes</comment>
-        <translation>SPF と DKIM は From ヘッダーとは異なるドメインで合格しているため、DMARC のアライメントに失敗し、そのドメインの DMARC ポリシーが reject を指定している。</translation>
+        <translation>SPF と DKIM は From ヘッダーとは異なるドメインで合格しているため、DMARC のアライメントに失敗し、そのドメインの DMARC ポリシーが reject を指定しています。</translation>
     </message>
     <message>
         <source>A newly added sending service (newsletter tool, CRM, ticket system) sends as the company domain without being authorised in DNS.</source>
         <comment>X.7.26|causes</comment>
-        <translation>新たに追加された送信サービス（ニュースレターツール、CRM、チケット管理システム）が、DNS で許可されないまま会社のドメインを名乗って送信している。</translation>
+        <translation>新たに追加された送信サービス（ニュースレターツール、CRM、チケット管理システム）が、DNS で許可されないまま会社のドメインを名乗って送信しています。</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s SPF record and make sure it lists the sending server&apos;s IP address or service include.</source>
@@ -8856,17 +8856,17 @@
     <message>
         <source>A send-only domain was given a null MX so that it would receive nothing, but it is still used in MAIL FROM or From.</source>
         <comment>X.7.27|causes</comment>
-        <translation>何も受信しないよう送信専用ドメインに Null MX が設定されたが、そのドメインが依然として MAIL FROM や From に使われている。</translation>
+        <translation>何も受信しないよう送信専用ドメインに Null MX が設定されたが、そのドメインが依然として MAIL FROM や From に使われています。</translation>
     </message>
     <message>
         <source>A DNS template for parked or unused domains added MX 0 . to a domain that later started sending mail.</source>
         <comment>X.7.27|causes</comment>
-        <translation>パーキングドメインや未使用ドメイン向けの DNS テンプレートによって MX 0 . が追加されたドメインが、後でメールの送信に使われるようになった。</translation>
+        <translation>パーキングドメインや未使用ドメイン向けの DNS テンプレートによって MX 0 . が追加されたドメインが、後でメールの送信に使われるようになりました。</translation>
     </message>
     <message>
         <source>Spam or phishing forging a null-MX domain, in which case the rejection is doing its job.</source>
         <comment>X.7.27|causes</comment>
-        <translation>スパムやフィッシングが Null MX のドメインを偽装している。この場合、拒否は本来の役割を果たしている。</translation>
+        <translation>スパムやフィッシングが Null MX のドメインを偽装しています。この場合、拒否は本来の役割を果たしています。</translation>
     </message>
     <message>
         <source>Look up the MX of the envelope and From domains; a single answer of 0 . is a null MX.</source>
@@ -8916,22 +8916,22 @@
     <message>
         <source>A bot submitted the sender&apos;s sign-up or contact form many times with the victim&apos;s address.</source>
         <comment>X.7.28|causes</comment>
-        <translation>ボットが、送信者の登録フォームや問い合わせフォームに被害者のアドレスを入力して何度も送信した。</translation>
+        <translation>ボットが、送信者の登録フォームや問い合わせフォームに被害者のアドレスを入力して何度も送信しました。</translation>
     </message>
     <message>
         <source>An application bug or loop sent the same notification to one recipient over and over.</source>
         <comment>X.7.28|causes</comment>
-        <translation>アプリケーションのバグやループにより、同じ通知が 1 人の受信者に何度も送られた。</translation>
+        <translation>アプリケーションのバグやループにより、同じ通知が 1 人の受信者に何度も送られました。</translation>
     </message>
     <message>
         <source>A compromised account or script on the sending server mass-mailed near-identical messages.</source>
         <comment>X.7.28|causes</comment>
-        <translation>送信サーバー上の侵害されたアカウントやスクリプトが、ほぼ同一のメッセージを大量に送信した。</translation>
+        <translation>送信サーバー上の侵害されたアカウントやスクリプトが、ほぼ同一のメッセージを大量に送信しました。</translation>
     </message>
     <message>
         <source>At Gmail: a rise in unsolicited-looking mail from the sending IP address or authenticated domain.</source>
         <comment>X.7.28|causes</comment>
-        <translation>Gmail の場合: 送信元の IP アドレスまたは認証済みドメインから、迷惑メールと思われるメールが増加した。</translation>
+        <translation>Gmail の場合: 送信元の IP アドレスまたは認証済みドメインから、迷惑メールと思われるメールが増加しました。</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to the affected address recently.</source>
@@ -8981,22 +8981,22 @@
     <message>
         <source>An intermediary modified the message after adding its ARC set, breaking its ARC-Message-Signature.</source>
         <comment>X.7.29|causes</comment>
-        <translation>中継システムが ARC セットを追加した後でメッセージを変更したため、その ARC-Message-Signature が壊れた。</translation>
+        <translation>中継システムが ARC セットを追加した後でメッセージを変更したため、その ARC-Message-Signature が壊れました。</translation>
     </message>
     <message>
         <source>The public key for the selector named in an ARC-Seal is missing from DNS.</source>
         <comment>X.7.29|causes</comment>
-        <translation>ARC-Seal で指定されたセレクターの公開鍵が DNS に存在しない。</translation>
+        <translation>ARC-Seal で指定されたセレクターの公開鍵が DNS に存在しません。</translation>
     </message>
     <message>
         <source>An ARC set is missing or out of order (instance numbers i=1, i=2 and so on not continuous), which invalidates the chain.</source>
         <comment>X.7.29|causes</comment>
-        <translation>ARC セットが欠けているか順序が乱れており（インスタンス番号 i=1、i=2 などが連続していない）、チェーンが無効になっている。</translation>
+        <translation>ARC セットが欠けているか順序が乱れており（インスタンス番号 i=1、i=2 などが連続していない）、チェーンが無効になっています。</translation>
     </message>
     <message>
         <source>A later hop sealed with cv=fail, marking the chain as already broken.</source>
         <comment>X.7.29|causes</comment>
-        <translation>後続のホップが cv=fail でシールし、チェーンがすでに壊れていることを示した。</translation>
+        <translation>後続のホップが cv=fail でシールし、チェーンがすでに壊れていることを示しました。</translation>
     </message>
     <message>
         <source>List the ARC headers with their i= instance numbers and the cv= result in each ARC-Seal.</source>
@@ -9046,17 +9046,17 @@
     <message>
         <source>The recipient&apos;s mail server does not advertise REQUIRETLS, which is still true of most servers.</source>
         <comment>X.7.30|causes</comment>
-        <translation>受信者のメールサーバーが REQUIRETLS を提示していない（現在もほとんどのサーバーがそうである）。</translation>
+        <translation>受信者のメールサーバーが REQUIRETLS を提示していません（現在もほとんどのサーバーがそうである）。</translation>
     </message>
     <message>
         <source>A relay on the path, such as an outbound filtering service or smart host, does not support REQUIRETLS.</source>
         <comment>X.7.30|causes</comment>
-        <translation>送信フィルタリングサービスやスマートホストなど、経路上の中継サーバーが REQUIRETLS をサポートしていない。</translation>
+        <translation>送信フィルタリングサービスやスマートホストなど、経路上の中継サーバーが REQUIRETLS をサポートしていません。</translation>
     </message>
     <message>
         <source>The sending client sets REQUIRETLS on all mail, including to recipients whose servers cannot honour it.</source>
         <comment>X.7.30|causes</comment>
-        <translation>送信クライアントが、REQUIRETLS に対応できないサーバーを持つ受信者宛てのものも含め、すべてのメールに REQUIRETLS を設定している。</translation>
+        <translation>送信クライアントが、REQUIRETLS に対応できないサーバーを持つ受信者宛てのものも含め、すべてのメールに REQUIRETLS を設定しています。</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient domain.</source>
