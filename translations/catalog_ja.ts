@@ -6,7 +6,7 @@
     <message>
         <source>Cannot open connection</source>
         <comment>101|title</comment>
-        <translation>接続を開始できない</translation>
+        <translation>接続を開始できません</translation>
     </message>
     <message>
         <source>No RFC defines 101 as an SMTP reply: SMTP servers may only send codes that start with 2, 3, 4 or 5, and SMTP has no 1xx class at all. The number people see is almost always an operating-system error number, usually Linux errno 101, ENETUNREACH (Network is unreachable), shown by a client or library that could not even open the TCP connection. It is usually confused with 421 or with the enhanced code 4.4.1 that mail servers log for the same kind of failure.</source>
@@ -21,7 +21,7 @@
     <message>
         <source>Nothing is wrong with the message or the recipient: the sending host has no network path to the server. The sender&apos;s admin (or whoever runs the host the script lives on) checks the default route and, when the failures are for IPv6 addresses, either repairs IPv6 connectivity or makes the mail software use IPv4 only (in Postfix, inet_protocols = ipv4). Also confirm that the server name in the client&apos;s settings resolves to the address you expect and that a VPN or container network is not missing a route. Queued mail goes out on the next retry once the host can reach the server.</source>
         <comment>101|howToFix</comment>
-        <translation>メッセージにも受信者にも問題はありません。送信ホストからサーバーへのネットワーク経路がないのです。送信者側の管理者（またはスクリプトが動いているホストの運用者）がデフォルトルートを確認し、失敗が IPv6 アドレス宛てであれば、IPv6 の接続性を修復するか、メールソフトウェアが IPv4 だけを使うように設定します（Postfix では inet_protocols = ipv4）。あわせて、クライアント設定のサーバー名が想定どおりのアドレスに解決されること、VPN やコンテナのネットワークでルートが欠けていないことも確認してください。ホストがサーバーに到達できるようになれば、キュー内のメールは次回の再送で送出されます。</translation>
+        <translation>メッセージにも受信者にも問題はありません。送信ホストからサーバーへのネットワーク経路がないのです。送信者側の管理者（またはスクリプトが動いているホストの運用者）がデフォルトルートを確認し、失敗が IPv6 アドレス宛てであれば、IPv6 の接続性を修復するか、メールソフトウェアが IPv4 だけを使うように設定します（Postfix では inet_protocols = ipv4）。あわせて、クライアント設定のサーバー名が想定どおりのアドレスに解決されること、VPN やコンテナのネットワークでルートが欠けていないことも確認してください。ホストがサーバーに到達できるようになれば、キュー内のメールは次回の再試行で送出されます。</translation>
     </message>
     <message>
         <source>A mail server treats it as a temporary failure: the message stays queued and is retried with backoff. A script or application should retry after a delay or report the failure to its user; repeating the attempt will not help until the route is fixed.</source>
@@ -86,7 +86,7 @@
     <message>
         <source>First find out whose end refuses. If you run the server, make sure the mail service is running, listening on the public address and the right port (not only on 127.0.0.1), and allowed by the host firewall. If you are the sender, check that the application uses the right host and port (587 or 465 for submission, 25 between servers) and that no local or provider firewall rejects outgoing SMTP. Mail already in an MTA queue is delivered on a later retry once the port accepts connections.</source>
         <comment>111|howToFix</comment>
-        <translation>まず、どちら側が拒否しているのかを突き止めます。サーバーを運用している場合は、メールサービスが稼働していること、127.0.0.1 だけでなく公開アドレスの正しいポートで待ち受けていること、ホストのファイアウォールで許可されていることを確認します。送信者側であれば、アプリケーションが正しいホストとポート（サブミッションには 587 または 465、サーバー間では 25）を使っていること、ローカルやプロバイダーのファイアウォールが外向きの SMTP を拒否していないことを確認します。すでに MTA のキューに入っているメールは、ポートが接続を受け付けるようになれば、以降の再送で配送されます。</translation>
+        <translation>まず、どちら側が拒否しているのかを突き止めます。サーバーを運用している場合は、メールサービスが稼働していること、127.0.0.1 だけでなく公開アドレスの正しいポートで待ち受けていること、ホストのファイアウォールで許可されていることを確認します。送信者側であれば、アプリケーションが正しいホストとポート（サブミッションには 587 または 465、サーバー間では 25）を使っていること、ローカルやプロバイダーのファイアウォールが外向きの SMTP を拒否していないことを確認します。すでに MTA のキューに入っているメールは、ポートが接続を受け付けるようになれば、以降の再試行で配送されます。</translation>
     </message>
     <message>
         <source>Treat it as temporary: an MTA keeps the message queued and retries with backoff until its queue lifetime runs out (five days by default in Postfix). An application should wait before retrying and alert someone, because the refusal repeats until the listener or firewall is fixed.</source>
@@ -151,7 +151,7 @@
     <message>
         <source>Nothing to fix on the message. A server that really answers an SMTP command with 200 should be corrected by its implementer to send 250. A client that follows RFC 5321 reads only the first digit of an unknown code, so it treats 200 as success; only a client that aborts on it needs a fix from its software maintainer. If the 200 comes from an HTTP email API, read that service&apos;s delivery events instead of looking for an SMTP meaning.</source>
         <comment>200|howToFix</comment>
-        <translation>メッセージ側で修正することはありません。SMTP コマンドに実際に 200 で応答するサーバーは、実装者が 250 を返すように修正すべきです。RFC 5321 に従うクライアントは未知のコードの 1 桁目だけを読むので、200 を成功として扱います。修正が必要なのは 200 で処理を中断してしまうクライアントだけで、そのソフトウェアの保守担当者が対応します。200 が HTTP のメール API から返されている場合は、SMTP としての意味を探すのではなく、そのサービスの配信イベントを確認してください。</translation>
+        <translation>メッセージ側で修正することはありません。SMTP コマンドに実際に 200 で応答するサーバーは、実装者が 250 を返すように修正すべきです。RFC 5321 に従うクライアントは未知のコードの 1 桁目だけを読むので、200 を成功として扱います。修正が必要なのは 200 で処理を中断してしまうクライアントだけで、そのソフトウェアの保守担当者が対応します。200 が HTTP のメール API から返されている場合は、SMTP としての意味を探すのではなく、そのサービスの配送イベントを確認してください。</translation>
     </message>
     <message>
         <source>Nothing to retry: a client that follows RFC 5321 reads the leading 2 as success and carries on. Resend only if a strict client aborted the session, and after the client or server has been corrected.</source>
@@ -451,7 +451,7 @@
     <message>
         <source>Requested mail action okay, completed</source>
         <comment>250|title</comment>
-        <translation>要求されたメール操作は正常に完了</translation>
+        <translation>要求されたメール操作は正常に完了しました</translation>
     </message>
     <message>
         <source>250 is the general success reply: the command worked. It answers EHLO (with the list of extensions), MAIL FROM, each accepted RCPT TO, RSET, NOOP and, most importantly, the end of the message data, where it means the receiving server has taken responsibility for delivering the message or returning a bounce. It does not promise the inbox: the receiver may still file the message as spam or fail later and send a bounce.</source>
@@ -496,7 +496,7 @@
     <message>
         <source>On an Exim sender, collect every log line for the recipient&apos;s deliveries.</source>
         <comment>250|checks.step</comment>
-        <translation>送信側が Exim の場合は、その受信者への配送に関するログ行をすべて集めます。</translation>
+        <translation>送信者側が Exim の場合は、その受信者への配送に関するログ行をすべて集めます。</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to trace the message on their side with the queue ID or Message-ID from the 250 reply (message trace in Microsoft 365, Email Log Search in Google Workspace).</source>
@@ -601,7 +601,7 @@
     <message>
         <source>The server is an MX or relay that accepts mail for the domain but cannot check mailboxes on the final server.</source>
         <comment>252|causes</comment>
-        <translation>サーバーがそのドメインのメールを受け付ける MX またはリレーで、最終的な配送先サーバー上のメールボックスを確認できません。</translation>
+        <translation>サーバーがそのドメインのメールを受け付ける MX または中継サーバーで、最終的な配送先サーバー上のメールボックスを確認できません。</translation>
     </message>
     <message>
         <source>An ETRN request for a domain with queued mail was accepted and delivery of the pending messages has begun.</source>
@@ -666,12 +666,12 @@
     <message>
         <source>On a Postfix relay that holds the mail, flush the deferred messages for the domain by hand if needed.</source>
         <comment>253|checks.step</comment>
-        <translation>メールを保持している Postfix のリレーで、必要に応じてそのドメイン宛ての遅延中メッセージを手動で送り出します。</translation>
+        <translation>メールを保持している Postfix の中継サーバーで、必要に応じてそのドメイン宛ての保留中メッセージを手動で送り出します。</translation>
     </message>
     <message>
         <source>On an Exim relay, start a queue run for messages addressed to the domain.</source>
         <comment>253|checks.step</comment>
-        <translation>Exim のリレーで、そのドメイン宛てのメッセージについてキューの処理を開始します。</translation>
+        <translation>Exim の中継サーバーで、そのドメイン宛てのメッセージについてキューの処理を開始します。</translation>
     </message>
     <message>
         <source>Server challenge (base64 text follows)</source>
@@ -761,7 +761,7 @@
     <message>
         <source>Continue the dialogue: send the content with dot-stuffing and the terminating dot, then wait for the final reply, which RFC 5321 allows ten minutes for. If the connection drops before that reply, treat the message as not delivered and retry later.</source>
         <comment>354|retry</comment>
-        <translation>やり取りを続けます。ドットスタッフィングを施した本文と終端のドットを送り、最終応答を待ちます。RFC 5321 はこの応答に 10 分の猶予を認めています。その応答の前に接続が切れた場合は、メッセージは配送されていないものとして扱い、後で再送してください。</translation>
+        <translation>やり取りを続けます。ドットスタッフィングを施した本文と終端のドットを送り、最終応答を待ちます。RFC 5321 はこの応答に 10 分の猶予を認めています。その応答の前に接続が切れた場合は、メッセージは配送されていないものとして扱い、後で再試行してください。</translation>
     </message>
     <message>
         <source>The client sent DATA after at least one RCPT TO was accepted, so the server is ready for the content.</source>
@@ -791,7 +791,7 @@
     <message>
         <source>On a Postfix sender, check how long it waits for the data transfer and for the final reply.</source>
         <comment>354|checks.step</comment>
-        <translation>送信側が Postfix の場合は、データ転送と最終応答をそれぞれどれだけ待つ設定になっているかを確認します。</translation>
+        <translation>送信者側が Postfix の場合は、データ転送と最終応答をそれぞれどれだけ待つ設定になっているかを確認します。</translation>
     </message>
     <message>
         <source>Octet-offset is the transaction offset</source>
@@ -816,7 +816,7 @@
     <message>
         <source>Only a client that uses CHECKPOINT continues, sending the message data from the offset given, as RFC 1845 describes. Any other client should send RSET and retry the whole message from the start.</source>
         <comment>355|retry</comment>
-        <translation>CHECKPOINT を使うクライアントだけが、RFC 1845 の記述に従って、示されたオフセットからメッセージデータを送って続行します。それ以外のクライアントは RSET を送り、メッセージ全体を最初から送り直すべきです。</translation>
+        <translation>CHECKPOINT を使うクライアントだけが、RFC 1845 の記述に従って、示されたオフセットからメッセージデータを送って続行します。それ以外のクライアントは RSET を送り、メッセージ全体を最初から再試行すべきです。</translation>
     </message>
     <message>
         <source>A client that implements RFC 1845 reconnected after an interrupted transfer and repeated MAIL FROM with the same TRANSID.</source>
@@ -856,12 +856,12 @@
     <message>
         <source>The sender&apos;s admin investigates the network path; GroupWise retries deferred mail on its own schedule. If only one destination fails, suspect that receiver: a filter that stalls or tarpits your IP, or a HELO name that does not match your public address. If every destination fails, check your own firewall, router MTU, network card and Internet line; a packet capture of one failing session usually settles it.</source>
         <comment>420|howToFix</comment>
-        <translation>送信者側の管理者がネットワーク経路を調査します。GroupWise は遅延中のメールを独自のスケジュールで再送します。特定の宛先だけが失敗する場合は、その受信側を疑います。送信元 IP に対して応答を止めたりターピットを行ったりするフィルター、あるいは公開アドレスと一致しない HELO 名が考えられます。すべての宛先が失敗する場合は、自分側のファイアウォール、ルーターの MTU、ネットワークカード、インターネット回線を確認します。失敗するセッション 1 件のパケットキャプチャを取れば、たいてい原因がはっきりします。</translation>
+        <translation>送信者側の管理者がネットワーク経路を調査します。GroupWise は保留中のメールを独自のスケジュールで再試行します。特定の宛先だけが失敗する場合は、その受信側を疑います。送信元 IP に対して応答を止めたりターピットを行ったりするフィルター、あるいは公開アドレスと一致しない HELO 名が考えられます。すべての宛先が失敗する場合は、自分側のファイアウォール、ルーターの MTU、ネットワークカード、インターネット回線を確認します。失敗するセッション 1 件のパケットキャプチャを取れば、たいてい原因がはっきりします。</translation>
     </message>
     <message>
         <source>Nothing special: the software that logged it treats it as transient and retries from its defer queue. If one destination keeps failing for hours, stop waiting and diagnose the connection.</source>
         <comment>420|retry</comment>
-        <translation>特別な対応は不要です。これを記録したソフトウェアは一時的な失敗として扱い、遅延キューから再送します。特定の宛先が何時間も失敗し続ける場合は、待つのをやめて接続を診断してください。</translation>
+        <translation>特別な対応は不要です。これを記録したソフトウェアは一時的な失敗として扱い、保留キューから再試行します。特定の宛先が何時間も失敗し続ける場合は、待つのをやめて接続を診断してください。</translation>
     </message>
     <message>
         <source>A firewall or router between the GroupWise Internet Agent and the Internet stalls the TCP stream, for example through an MTU or path-MTU discovery problem with large attachments.</source>
@@ -881,7 +881,7 @@
     <message>
         <source>Someone copied down a 421 reply or the enhanced status 4.2.0 (a greylisting deferral, for instance) as 420.</source>
         <comment>420|causes</comment>
-        <translation>誰かが 421 応答や拡張ステータス 4.2.0（たとえばグレイリスティングによる遅延）を 420 と書き写しました。</translation>
+        <translation>誰かが 421 応答や拡張ステータス 4.2.0（たとえばグレーリスティングによる保留）を 420 と書き写しました。</translation>
     </message>
     <message>
         <source>Find the real SMTP dialogue for the failed message in the agent&apos;s or MTA&apos;s log and note the actual reply and enhanced code.</source>
@@ -911,27 +911,27 @@
     <message>
         <source>Most often at the greeting or right after EHLO, MAIL FROM or RCPT TO. Typical sources: Postfix postscreen and smtpd (&quot;421 4.3.2 All server ports are busy&quot;, &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;, &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;), Exim and Exchange when connection limits are reached or the service is stopping, and large providers throttling IP addresses with poor reputation (Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04]).</source>
         <comment>421|whenSeen</comment>
-        <translation>最も多いのはグリーティング時、または EHLO、MAIL FROM、RCPT TO の直後です。典型的な出どころは、Postfix の postscreen と smtpd（&quot;421 4.3.2 All server ports are busy&quot;、&quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;、&quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;）、接続数の上限に達したときやサービス停止中の Exim と Exchange、そして評価の低い IP アドレスを抑制する大手プロバイダー（Gmail の 421 4.7.0、Yahoo の 421 4.7.0 [TSS04]）です。</translation>
+        <translation>最も多いのはグリーティング時、または EHLO、MAIL FROM、RCPT TO の直後です。典型的な出どころは、Postfix の postscreen と smtpd（&quot;421 4.3.2 All server ports are busy&quot;、&quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;、&quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;）、接続数の上限に達したときやサービス停止中の Exim と Exchange、そしてレピュテーションの低い IP アドレスをスロットリングする大手プロバイダー（Gmail の 421 4.7.0、Yahoo の 421 4.7.0 [TSS04]）です。</translation>
     </message>
     <message>
         <source>Usually nothing beyond letting the queue retry. If it persists, the sender&apos;s admin reads the text: a connection or rate limit means fewer parallel connections and a slower message rate toward that domain (in Postfix, a dedicated transport with a lower destination concurrency limit and a rate delay); a reputation block means checking blocklists, PTR, SPF, DKIM, DMARC and complaint rates, then sending less and better-wanted mail. If the text points to a shutdown or local trouble at the receiver, only the recipient&apos;s admin can fix it.</source>
         <comment>421|howToFix</comment>
-        <translation>通常は、キューによる再送に任せる以外にすることはありません。続く場合は、送信者側の管理者がテキストを読みます。接続数やレートの制限であれば、そのドメインへの同時接続数を減らし、送信レートを下げます（Postfix では、宛先ごとの同時接続数の上限を低くし、レート遅延を設定した専用のトランスポートを使います）。評価（レピュテーション）によるブロックであれば、ブロックリスト、PTR、SPF、DKIM、DMARC、苦情率を確認し、送信量を減らして、受信者に望まれるメールを送るようにします。テキストが受信側のシャットダウンやローカルの障害を示している場合は、受信者側の管理者にしか修正できません。</translation>
+        <translation>通常は、キューによる再試行に任せる以外にすることはありません。続く場合は、送信者側の管理者がテキストを読みます。接続数の制限やレート制限であれば、そのドメインへの同時接続数を減らし、送信レートを下げます（Postfix では、宛先ごとの同時接続数の上限を低くし、レート遅延を設定した専用のトランスポートを使います）。レピュテーションによるブロックであれば、ブロックリスト、PTR、SPF、DKIM、DMARC、苦情率を確認し、送信量を減らして、受信者に望まれるメールを送るようにします。テキストが受信側のシャットダウンやローカルの障害を示している場合は、受信者側の管理者にしか修正できません。</translation>
     </message>
     <message>
         <source>Retry later with backoff; the session is over, so reconnect instead of sending more commands. Moving to the next MX host is fine, but reconnecting to the same host over and over makes reputation throttling last longer.</source>
         <comment>421|retry</comment>
-        <translation>間隔を延ばしながら後で再送します。セッションは終わっているので、さらにコマンドを送るのではなく再接続してください。次の MX ホストに移るのはかまいませんが、同じホストに何度も再接続すると、評価による抑制が長引きます。</translation>
+        <translation>間隔を延ばしながら後で再試行します。セッションは終わっているので、さらにコマンドを送るのではなく再接続してください。次の MX ホストに移るのはかまいませんが、同じホストに何度も再接続すると、レピュテーションによるスロットリングが長引きます。</translation>
     </message>
     <message>
         <source>The receiver throttles the sending IP for reputation or volume reasons (spam complaints, a sudden jump in volume, a blocklist listing).</source>
         <comment>421|causes</comment>
-        <translation>受信側が、評価や送信量を理由に（スパム苦情、送信量の急増、ブロックリストへの掲載）送信元 IP を抑制しています。</translation>
+        <translation>受信側が、レピュテーションや送信量を理由に（スパム苦情、送信量の急増、ブロックリストへの掲載）送信元 IP をスロットリングしています。</translation>
     </message>
     <message>
         <source>Too many simultaneous connections from one client, or a connection rate limit reached.</source>
         <comment>421|causes</comment>
-        <translation>1 つのクライアントからの同時接続が多すぎるか、接続レートの上限に達しました。</translation>
+        <translation>1 つのクライアントからの同時接続が多すぎるか、接続のレート制限に達しました。</translation>
     </message>
     <message>
         <source>The SMTP service is shutting down, restarting, or out of worker processes.</source>
@@ -951,7 +951,7 @@
     <message>
         <source>Read the deferral text recorded for the destination; it names the limit or block that applied.</source>
         <comment>421|checks.step</comment>
-        <translation>宛先について記録された遅延のテキストを読みます。適用された制限やブロックが示されています。</translation>
+        <translation>宛先について記録された保留理由のテキストを読みます。適用された制限やブロックが示されています。</translation>
     </message>
     <message>
         <source>Check whether the sending IP is on a public blocklist (query with the octets reversed).</source>
@@ -971,7 +971,7 @@
     <message>
         <source>Gmail is rate-limiting the sending IP because of its reputation or spam-like traffic; it clears as volume falls and reputation recovers.</source>
         <comment>421|providers.meaning</comment>
-        <translation>Gmail が、評価やスパムのような通信を理由に送信元 IP のレートを制限しています。送信量が減り評価が回復すれば解除されます。</translation>
+        <translation>Gmail が、レピュテーションやスパムのような通信を理由に送信元 IP のレートを制限しています。送信量が減りレピュテーションが回復すれば解除されます。</translation>
     </message>
     <message>
         <source>Yahoo defers mail from the IP because of complaint rates or unusual volume; the bracketed tag (TSS04 and similar) is Yahoo&apos;s own reason code.</source>
@@ -1086,12 +1086,12 @@
     <message>
         <source>Nothing for the sender beyond letting the queue retry. The recipient&apos;s admin frees disk space on the queue or spool file system, checks memory and queue size, and on Exchange reads the back pressure events and the volume that holds the transport queue database.</source>
         <comment>431|howToFix</comment>
-        <translation>送信者側では、キューによる再送に任せる以外にすることはありません。受信者側の管理者が、キューやスプールのファイルシステムのディスク容量を空け、メモリとキューのサイズを確認します。Exchange では、バックプレッシャーのイベントと、トランスポートキューのデータベースがあるボリュームを確認します。</translation>
+        <translation>送信者側では、キューによる再試行に任せる以外にすることはありません。受信者側の管理者が、キューやスプールのファイルシステムのディスク容量を空け、メモリとキューのサイズを確認します。Exchange では、バックプレッシャーのイベントと、トランスポートキューのデータベースがあるボリュームを確認します。</translation>
     </message>
     <message>
         <source>Handle it as the 452 it really is: retry later with backoff. Disk and memory shortages usually clear within minutes to hours once the admin reacts.</source>
         <comment>431|retry</comment>
-        <translation>実体である 452 として扱い、間隔を延ばしながら後で再送します。ディスクやメモリの不足は、管理者が対応すれば通常は数分から数時間で解消します。</translation>
+        <translation>実体である 452 として扱い、間隔を延ばしながら後で再試行します。ディスクやメモリの不足は、管理者が対応すれば通常は数分から数時間で解消します。</translation>
     </message>
     <message>
         <source>The receiving MTA&apos;s queue or spool partition is nearly full, so it refuses new mail until space returns.</source>
@@ -1131,7 +1131,7 @@
     <message>
         <source>The server wants the user to move to a different authentication mechanism and cannot complete the one requested yet. RFC 4954 defines it as &quot;432 4.7.12 A password transition is needed&quot;: the user usually logs in once with PLAIN over TLS, which lets the server build the credentials the selected mechanism needs, and from then on that mechanism works.</source>
         <comment>432|summary</comment>
-        <translation>サーバーはユーザーに別の認証メカニズムへの移行を求めており、要求されたメカニズムでの認証をまだ完了できません。RFC 4954 はこれを &quot;432 4.7.12 A password transition is needed&quot; と定義しています。通常、ユーザーが TLS 上の PLAIN で一度ログインすると、選択したメカニズムに必要な認証情報をサーバーが作成でき、以降はそのメカニズムが使えるようになります。</translation>
+        <translation>サーバーはユーザーに別の認証方式への移行を求めており、要求されたメカニズムでの認証をまだ完了できません。RFC 4954 はこれを &quot;432 4.7.12 A password transition is needed&quot; と定義しています。通常、ユーザーが TLS 上の PLAIN で一度ログインすると、選択したメカニズムに必要な認証情報をサーバーが作成でき、以降はそのメカニズムが使えるようになります。</translation>
     </message>
     <message>
         <source>In reply to AUTH on a submission port, after a server changed how it stores passwords or enabled a challenge-response mechanism (such as CRAM-MD5 or SCRAM) for accounts whose stored password cannot serve it yet. Rare in practice. Some code lists describe 432 as “Exchange incoming queue stopped”; that is a misreading of the enhanced code 4.3.2, not this reply.</source>
@@ -1171,12 +1171,12 @@
     <message>
         <source>Recipient server is not responding</source>
         <comment>441|title</comment>
-        <translation>受信側サーバーが応答しません</translation>
+        <translation>受信者のサーバーが応答しません</translation>
     </message>
     <message>
         <source>441 is not an SMTP reply code in any RFC. Lists that describe it as “recipient server is not responding” took the enhanced status code 4.4.1 (no answer from host) and dropped the dots. A server that does not answer cannot send a reply, so this is always a status your own MTA records about a failed connection.</source>
         <comment>441|summary</comment>
-        <translation>441 はどの RFC でも SMTP 応答コードとして定義されていません。これを「受信側サーバーが応答しない」と説明している一覧は、拡張ステータスコード 4.4.1（ホストからの応答なし）からドットを取り除いたものです。応答しないサーバーは応答コードを送れないので、これは常に、失敗した接続について自分の MTA が記録するステータスです。</translation>
+        <translation>441 はどの RFC でも SMTP 応答コードとして定義されていません。これを「受信者のサーバーが応答しない」と説明している一覧は、拡張ステータスコード 4.4.1（ホストからの応答なし）からドットを取り除いたものです。応答しないサーバーは応答コードを送れないので、これは常に、失敗した接続について自分の MTA が記録するステータスです。</translation>
     </message>
     <message>
         <source>In delay warnings and queue listings when your server could not connect to any MX of the destination. Postfix logs it as &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; with dsn=4.4.1, and a delay warning carries Status: 4.4.1.</source>
@@ -1191,12 +1191,12 @@
     <message>
         <source>Your MTA retries on its own with backoff and gives up only at the end of its queue lifetime (five days by default in Postfix). Nothing to resend by hand unless the final bounce arrives.</source>
         <comment>441|retry</comment>
-        <translation>MTA が間隔を延ばしながら自動的に再送し、キューの保持期間（Postfix のデフォルトは 5 日）が終わったときにだけ断念します。最終的なバウンスが届かない限り、手動で再送する必要はありません。</translation>
+        <translation>MTA が間隔を延ばしながら自動的に再試行し、キューの保持期間（Postfix のデフォルトは 5 日）が終わったときにだけ断念します。最終的なバウンスが届かない限り、手動で再送する必要はありません。</translation>
     </message>
     <message>
         <source>Outbound TCP port 25 is blocked by the sender&apos;s hosting provider, ISP or firewall.</source>
         <comment>441|causes</comment>
-        <translation>送信者側のホスティング事業者、ISP、ファイアウォールによって、外向きの TCP ポート 25 がブロックされています。</translation>
+        <translation>送信者側のホスティングプロバイダー、ISP、ファイアウォールによって、外向きの TCP ポート 25 がブロックされています。</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s MX hosts are down, overloaded, or firewalled against the sending IP.</source>
@@ -1206,7 +1206,7 @@
     <message>
         <source>The MX record points to a wrong or stale address, or to a host reachable only over the address family (IPv4 or IPv6) the sender does not use.</source>
         <comment>441|causes</comment>
-        <translation>MX レコードが誤ったアドレスや古いアドレスを指しているか、送信側が使っていないアドレスファミリー（IPv4 または IPv6）でしか到達できないホストを指しています。</translation>
+        <translation>MX レコードが誤ったアドレスや古いアドレスを指しているか、送信者が使っていないアドレスファミリー（IPv4 または IPv6）でしか到達できないホストを指しています。</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts.</source>
@@ -1221,7 +1221,7 @@
     <message>
         <source>See what the queue recorded for the deferred messages.</source>
         <comment>441|checks.step</comment>
-        <translation>遅延中のメッセージについてキューに何が記録されているかを確認します。</translation>
+        <translation>保留中のメッセージについてキューに何が記録されているかを確認します。</translation>
     </message>
     <message>
         <source>Connection dropped</source>
@@ -1241,12 +1241,12 @@
     <message>
         <source>Now and then it needs nothing: the queue retries. If it repeats toward one destination, the sender&apos;s admin looks for a middlebox (firewall, SMTP inspection, VPN or load balancer) that resets long sessions, for MTU trouble with large messages, and for a receiver whose content filters take too long after the final dot.</source>
         <comment>442|howToFix</comment>
-        <translation>たまに起きる程度なら何もする必要はなく、キューが再送します。特定の宛先に対して繰り返す場合は、送信者側の管理者が、長いセッションをリセットする中間装置（ファイアウォール、SMTP インスペクション、VPN、ロードバランサー）、大きなメッセージでの MTU の問題、最後のドットの後にコンテンツフィルターの処理に時間がかかりすぎる受信側を調べます。</translation>
+        <translation>たまに起きる程度なら何もする必要はなく、キューが再試行します。特定の宛先に対して繰り返す場合は、送信者側の管理者が、長いセッションをリセットする中間装置（ファイアウォール、SMTP インスペクション、VPN、ロードバランサー）、大きなメッセージでの MTU の問題、最後のドットの後にコンテンツフィルターの処理に時間がかかりすぎる受信側を調べます。</translation>
     </message>
     <message>
         <source>Retry later. A session cut before the reply to the final dot counts as not delivered, so the whole message is sent again, which can occasionally produce a duplicate.</source>
         <comment>442|retry</comment>
-        <translation>後で再送します。最後のドットへの応答の前に切れたセッションは配送されていないものとして扱われるので、メッセージ全体が再送されます。そのため、まれに重複が生じることがあります。</translation>
+        <translation>後で再試行します。最後のドットへの応答の前に切れたセッションは配送されていないものとして扱われるので、メッセージ全体が再送されます。そのため、まれに重複が生じることがあります。</translation>
     </message>
     <message>
         <source>A firewall or SMTP inspection feature between the servers resets or stalls the session, often during a large message body.</source>
@@ -1301,7 +1301,7 @@
     <message>
         <source>Do not retry unchanged: a loop repeats until the configuration is fixed. Resend after the loop is broken.</source>
         <comment>446|retry</comment>
-        <translation>そのまま再送しないでください。ループは設定が修正されるまで繰り返されます。ループを解消してから再送してください。</translation>
+        <translation>そのまま再試行しないでください。ループは設定が修正されるまで繰り返されます。ループを解消してから再送してください。</translation>
     </message>
     <message>
         <source>Two mail servers each configured to relay the domain to the other, for example after a migration where old and new systems both forward the domain.</source>
@@ -1356,12 +1356,12 @@
     <message>
         <source>In delay notifications and final bounces when the queue lifetime ran out, and in Exchange non-delivery reports as &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. The underlying reason is whatever kept failing during those days: usually a 4xx from the receiver or no connection at all.</source>
         <comment>447|whenSeen</comment>
-        <translation>キューの保持期間が切れたときの遅延通知や最終的なバウンスの中、そして Exchange の配信不能レポートでは &quot;550 4.4.7 QUEUE.Expired; message expired&quot; として現れます。根本的な原因は、その期間中に失敗し続けていた何かです。通常は受信側からの 4xx か、そもそも接続できなかったことです。</translation>
+        <translation>キューの保持期間が切れたときの遅延通知や最終的なバウンスの中、そして Exchange の配送不能通知（NDR）では &quot;550 4.4.7 QUEUE.Expired; message expired&quot; として現れます。根本的な原因は、その期間中に失敗し続けていた何かです。通常は受信側からの 4xx か、そもそも接続できなかったことです。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the last error recorded for the message, in the queue or in the bounce&apos;s diagnostic line, because that is the real cause (refused connections, greylisting never passed, a reputation block, a dead MX). Fix that, then the sender resends. Lengthening the queue lifetime only hides the problem.</source>
         <comment>447|howToFix</comment>
-        <translation>送信者側の管理者は、キューやバウンスの診断行に記録されたそのメッセージの最後のエラーを読みます。それが本当の原因（接続拒否、いつまでも通過しないグレイリスティング、評価によるブロック、停止した MX）だからです。それを修正したうえで、送信者が再送します。キューの保持期間を延ばしても問題を隠すだけです。</translation>
+        <translation>送信者側の管理者は、キューやバウンスの診断行に記録されたそのメッセージの最後のエラーを読みます。それが本当の原因（接続拒否、いつまでも通過しないグレーリスティング、レピュテーションによるブロック、停止した MX）だからです。それを修正したうえで、送信者が再送します。キューの保持期間を延ばしても問題を隠すだけです。</translation>
     </message>
     <message>
         <source>Nothing left to retry for this copy: the sending MTA has already given up. Resend by hand once the cause named in the last recorded error is fixed.</source>
@@ -1376,7 +1376,7 @@
     <message>
         <source>The receiver kept answering with temporary errors (rate limits, greylisting, reputation deferrals) until the sender gave up.</source>
         <comment>447|causes</comment>
-        <translation>送信側が断念するまで、受信側が一時エラー（レート制限、グレイリスティング、評価による遅延）を返し続けました。</translation>
+        <translation>送信者が断念するまで、受信側が一時エラー（レート制限、グレーリスティング、レピュテーションによる保留）を返し続けました。</translation>
     </message>
     <message>
         <source>A routing or DNS problem on the sending side kept every attempt from leaving the queue.</source>
@@ -1391,7 +1391,7 @@
     <message>
         <source>Read the last deferral reason of messages still queued for that domain.</source>
         <comment>447|checks.step</comment>
-        <translation>そのドメイン宛てにまだキューに残っているメッセージについて、最後の遅延理由を読みます。</translation>
+        <translation>そのドメイン宛てにまだキューに残っているメッセージについて、最後の保留理由を読みます。</translation>
     </message>
     <message>
         <source>Check how long Postfix keeps trying before it bounces.</source>
@@ -1416,7 +1416,7 @@
     <message>
         <source>According to those lists, in old Exchange Server (2000/2003 era) queues and non-delivery reports when a message could not be routed, for example because a connector&apos;s address space did not fit or the recipient belonged to a routing group that had been removed; today mostly in copied code tables.</source>
         <comment>449|whenSeen</comment>
-        <translation>それらの一覧によれば、古い Exchange Server（2000/2003 の時代）のキューや配信不能レポートで、メッセージをルーティングできなかったときに現れたとされます。たとえば、コネクタのアドレス空間が合わなかった場合や、受信者が削除済みのルーティンググループに属していた場合です。現在では主に、写されたコード表の中で見かけます。</translation>
+        <translation>それらの一覧によれば、古い Exchange Server（2000/2003 の時代）のキューや配送不能通知（NDR）で、メッセージをルーティングできなかったときに現れたとされます。たとえば、コネクタのアドレス空間が合わなかった場合や、受信者が削除済みのルーティンググループに属していた場合です。現在では主に、写されたコード表の中で見かけます。</translation>
     </message>
     <message>
         <source>The sending organisation&apos;s admin checks its own routing: connectors or smart hosts, accepted domains, and DNS resolution for the destination. Then send a test message to the same domain and read the real reply or DSN status; on current systems the equivalent is usually 4.4.4 or 5.4.4, or a DNS failure reported as 4.4.3.</source>
@@ -1456,37 +1456,37 @@
     <message>
         <source>Show how Postfix would route outbound mail (relay host and transport maps).</source>
         <comment>449|checks.step</comment>
-        <translation>Postfix が外向きのメールをどのようにルーティングするか（リレーホストとトランスポートマップ）を表示します。</translation>
+        <translation>Postfix が外向きのメールをどのようにルーティングするか（中継ホストとトランスポートマップ）を表示します。</translation>
     </message>
     <message>
         <source>Requested mail action not taken: mailbox unavailable</source>
         <comment>450|title</comment>
-        <translation>要求されたメール操作は実行されませんでした: メールボックスが利用できません</translation>
+        <translation>要求されたメール操作は実行されませんでした: メールボックスを利用できません</translation>
     </message>
     <message>
         <source>The server did not act on this recipient or command for now, but expects it may work later; RFC 5321 gives a busy mailbox and a temporary policy block as examples. Today the most common reason by far is greylisting, followed by temporary policy checks (reverse DNS or sender domain that did not resolve, address verification in progress) and per-recipient rate limits.</source>
         <comment>450|summary</comment>
-        <translation>サーバーはこの受信者またはコマンドを現時点では処理しませんでしたが、後で成功する可能性があると見ています。RFC 5321 は、使用中のメールボックスや一時的なポリシーによるブロックを例に挙げています。今日では、圧倒的に多い原因はグレイリスティングで、次いで一時的なポリシーチェック（逆引き DNS や送信者ドメインが解決できなかった、アドレス検証が進行中）や、受信者ごとのレート制限です。</translation>
+        <translation>サーバーはこの受信者またはコマンドを現時点では処理しませんでしたが、後で成功する可能性があると見ています。RFC 5321 は、使用中のメールボックスや一時的なポリシーによるブロックを例に挙げています。今日では、圧倒的に多い原因はグレーリスティングで、次いで一時的なポリシーチェック（逆引き DNS や送信者ドメインが解決できなかった、アドレス検証が進行中）や、受信者ごとのレート制限です。</translation>
     </message>
     <message>
         <source>Mostly at RCPT TO, sometimes at MAIL FROM. Greylisting with postgrey shows up in Postfix as &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot;; other greylisting tools use 450 4.7.1 or 451 4.7.1. Postfix also sends &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot; (4.7.1 in older versions), &quot;450 4.1.8 ... Sender address rejected: Domain not found&quot; and &quot;450 4.1.1 ... unverified address&quot;. Gmail uses 450 4.2.1 when one recipient receives too much mail too fast. In ODMR (RFC 2645) 450 also answers a refused ATRN.</source>
         <comment>450|whenSeen</comment>
-        <translation>主に RCPT TO で、ときに MAIL FROM で返されます。postgrey によるグレイリスティングは、Postfix では &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot; として現れます。他のグレイリスティングツールは 450 4.7.1 や 451 4.7.1 を使います。Postfix はほかにも &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot;（古いバージョンでは 4.7.1）、&quot;450 4.1.8 ... Sender address rejected: Domain not found&quot;、&quot;450 4.1.1 ... unverified address&quot; を返します。Gmail は、1 人の受信者が短時間に大量のメールを受け取っている場合に 450 4.2.1 を使います。ODMR（RFC 2645）では、拒否された ATRN への応答としても 450 が使われます。</translation>
+        <translation>主に RCPT TO で、ときに MAIL FROM で返されます。postgrey によるグレーリスティングは、Postfix では &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot; として現れます。他のグレーリスティングツールは 450 4.7.1 や 451 4.7.1 を使います。Postfix はほかにも &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot;（古いバージョンでは 4.7.1）、&quot;450 4.1.8 ... Sender address rejected: Domain not found&quot;、&quot;450 4.1.1 ... unverified address&quot; を返します。Gmail は、1 人の受信者が短時間に大量のメールを受け取っている場合に 450 4.2.1 を使います。ODMR（RFC 2645）では、拒否された ATRN への応答としても 450 が使われます。</translation>
     </message>
     <message>
         <source>For greylisting nobody has to act as long as the sending MTA keeps the message and retries from the same address: the first retry after the greylist delay (five minutes by default in postgrey) is accepted. If mail from an application gets lost, the sender&apos;s admin makes it submit through a real queueing MTA instead of talking to the recipient&apos;s MX directly. For the policy cases the sender&apos;s admin fixes what the text names: a PTR record that resolves back to the IP, a sender domain that resolves, or a slower rate toward a busy recipient. The recipient&apos;s admin can whitelist large senders that retry from many different addresses.</source>
         <comment>450|howToFix</comment>
-        <translation>グレイリスティングの場合、送信側 MTA がメッセージを保持して同じアドレスから再送する限り、誰も対応する必要はありません。グレイリストの遅延時間（postgrey のデフォルトは 5 分）を過ぎた後の最初の再送が受け付けられます。アプリケーションからのメールが失われる場合は、送信者側の管理者が、受信者の MX と直接通信させるのではなく、本来のキューを持つ MTA 経由で送信させるようにします。ポリシーによるケースでは、送信者側の管理者がテキストに示された点を修正します。つまり、IP に正引きで戻る PTR レコード、名前解決できる送信者ドメイン、あるいは受信が集中している受信者への送信レートの引き下げです。多数の異なるアドレスから再送してくる大規模な送信者については、受信者側の管理者がホワイトリストに登録できます。</translation>
+        <translation>グレーリスティングの場合、送信側 MTA がメッセージを保持して同じアドレスから再試行する限り、誰も対応する必要はありません。グレーリストの遅延時間（postgrey のデフォルトは 5 分）を過ぎた後の最初の再試行が受け付けられます。アプリケーションからのメールが失われる場合は、送信者側の管理者が、受信者の MX と直接通信させるのではなく、本来のキューを持つ MTA 経由で送信させるようにします。ポリシーによるケースでは、送信者側の管理者がテキストに示された点を修正します。つまり、IP に正引きで戻る PTR レコード、名前解決できる送信者ドメイン、あるいは受信が集中している受信者への送信レートの引き下げです。多数の異なるアドレスから再試行してくる大規模な送信者については、受信者側の管理者がホワイトリストに登録できます。</translation>
     </message>
     <message>
         <source>Retry later with backoff, from the same IP and with the same envelope sender if possible, and keep trying for days before bouncing; never treat 450 as permanent. RFC 5321 suggests retry intervals of at least 30 minutes; most MTAs retry sooner, which passes typical greylisting delays of a few minutes.</source>
         <comment>450|retry</comment>
-        <translation>間隔を延ばしながら後で再送します。可能であれば同じ IP から同じエンベロープ送信者で送り、バウンスするまで数日間は試行を続けてください。450 を恒久的な失敗として扱ってはいけません。RFC 5321 は 30 分以上の再送間隔を推奨していますが、ほとんどの MTA はそれより早く再送し、それで数分程度の一般的なグレイリスティングの遅延は通過できます。</translation>
+        <translation>間隔を延ばしながら後で再試行します。可能であれば同じ IP から同じエンベロープ送信者で送り、バウンスするまで数日間は試行を続けてください。450 を恒久的な失敗として扱ってはいけません。RFC 5321 は 30 分以上の再試行間隔を推奨していますが、ほとんどの MTA はそれより早く再試行し、それで数分程度の一般的なグレーリスティングの遅延は通過できます。</translation>
     </message>
     <message>
         <source>Greylisting: first contact for this client IP, sender and recipient triplet, deferred until a retry after the greylist delay.</source>
         <comment>450|causes</comment>
-        <translation>グレイリスティングです。このクライアント IP、送信者、受信者の組み合わせとして初めての接触なので、グレイリストの遅延時間後の再送まで保留されています。</translation>
+        <translation>グレーリスティングです。このクライアント IP、送信者、受信者の組み合わせとして初めての接触なので、グレーリストの遅延時間後の再試行まで保留されています。</translation>
     </message>
     <message>
         <source>The client IP has no PTR record, or the PTR name does not resolve back to the IP, and the server defers instead of rejecting.</source>
@@ -1506,7 +1506,7 @@
     <message>
         <source>One recipient is receiving mail too fast and the provider rate-limits that mailbox.</source>
         <comment>450|causes</comment>
-        <translation>1 人の受信者へのメールの着信が速すぎるため、プロバイダーがそのメールボックスのレートを制限しています。</translation>
+        <translation>1 人の受信者へのメールの着信が速すぎるため、プロバイダーがそのメールボックスにレート制限をかけています。</translation>
     </message>
     <message>
         <source>The mailbox is locked or busy on the delivery side.</source>
@@ -1516,12 +1516,12 @@
     <message>
         <source>A sender that retries from a different IP each time, or uses a new envelope sender on each attempt, never matches its own greylist entry.</source>
         <comment>450|causes</comment>
-        <translation>毎回異なる IP から再送したり、試行のたびに新しいエンベロープ送信者を使ったりする送信者は、自分のグレイリストのエントリーと一致することがありません。</translation>
+        <translation>毎回異なる IP から再試行したり、試行のたびに新しいエンベロープ送信者を使ったりする送信者は、自分のグレーリストのエントリと一致することがありません。</translation>
     </message>
     <message>
         <source>Read the full deferral text: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; and &quot;Domain not found&quot; each point to a different fix.</source>
         <comment>450|checks.step</comment>
-        <translation>遅延のテキスト全体を読みます。&quot;Greylisted&quot;、&quot;cannot find your hostname&quot;、&quot;Domain not found&quot; は、それぞれ異なる対処を示しています。</translation>
+        <translation>保留理由のテキスト全体を読みます。&quot;Greylisted&quot;、&quot;cannot find your hostname&quot;、&quot;Domain not found&quot; は、それぞれ異なる対処を示しています。</translation>
     </message>
     <message>
         <source>Check the PTR record of the sending IP and that its name maps back to the same address.</source>
@@ -1531,7 +1531,7 @@
     <message>
         <source>On the receiving side, see for which senders greylisting deferred mail.</source>
         <comment>450|checks.step</comment>
-        <translation>受信側で、どの送信者のメールがグレイリスティングで保留されたかを確認します。</translation>
+        <translation>受信側で、どの送信者のメールがグレーリスティングで保留されたかを確認します。</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves.</source>
@@ -1551,27 +1551,27 @@
     <message>
         <source>The server hit a problem on its own side and aborted the command; the client may try again later. In practice 451 covers local faults (a configuration error, a failed lookup, a content filter or milter that is down, a queue it cannot write) and, very often, greylisting and temporary anti-spam deferrals sent at RCPT TO or after the message data.</source>
         <comment>451|summary</comment>
-        <translation>サーバーが自分の側で問題に遭遇し、コマンドを中止しました。クライアントは後で再試行できます。実際には、451 はローカルの障害（設定ミス、検索の失敗、コンテンツフィルターや milter の停止、キューへの書き込み不能）に加え、RCPT TO やメッセージデータの後で返されるグレイリスティングや一時的なスパム対策による保留にも非常によく使われます。</translation>
+        <translation>サーバーが自分の側で問題に遭遇し、コマンドを中止しました。クライアントは後で再試行できます。実際には、451 はローカルの障害（設定ミス、検索の失敗、コンテンツフィルターや milter の停止、キューへの書き込み不能）に加え、RCPT TO やメッセージデータの後で返されるグレーリスティングや一時的なスパム対策による保留にも非常によく使われます。</translation>
     </message>
     <message>
         <source>At RCPT TO or after the final dot of DATA. Common lines: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist and similar tools), &quot;451 4.3.5 Server configuration error&quot; (Postfix with a broken lookup table or restriction), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix when a milter is unreachable and set to tempfail), &quot;Temporary local problem - please try later&quot; from Exim, and Microsoft&apos;s 451 4.7.5xx and 4.7.6xx throttling replies.</source>
         <comment>451|whenSeen</comment>
-        <translation>RCPT TO で、または DATA の最後のドットの後に返されます。よく見かける行は、&quot;451 4.7.1 Greylisting in action ...&quot;（milter-greylist などのツール）、&quot;451 4.3.5 Server configuration error&quot;（検索テーブルや制限設定が壊れている Postfix）、&quot;451 4.7.1 Service unavailable - try again later&quot;（milter に到達できず、tempfail に設定されている Postfix）、Exim の &quot;Temporary local problem - please try later&quot;、そして Microsoft の 451 4.7.5xx や 4.7.6xx のスロットリング応答です。</translation>
+        <translation>RCPT TO で、または DATA の最後のドットの後に返されます。よく見かける行は、&quot;451 4.7.1 Greylisting in action ...&quot;（milter-greylist などのグレーリスティングツール）、&quot;451 4.3.5 Server configuration error&quot;（検索テーブルや制限設定が壊れている Postfix）、&quot;451 4.7.1 Service unavailable - try again later&quot;（milter に到達できず、tempfail に設定されている Postfix）、Exim の &quot;Temporary local problem - please try later&quot;、そして Microsoft の 451 4.7.5xx や 4.7.6xx のスロットリング応答です。</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries on its own; nobody needs to act unless the deferrals last. Then the work splits: greylisting and reputation throttling are passed by retrying normally from a stable IP with correct PTR, SPF and DKIM (the sender&apos;s admin), while configuration errors, dead milters, full disks and failed directory lookups belong to the recipient&apos;s admin, whose log line for the same session names the failing component.</source>
         <comment>451|howToFix</comment>
-        <translation>送信者の MTA が自動的に再送するので、保留が長引かない限り誰も対応する必要はありません。長引く場合は担当が分かれます。グレイリスティングや評価による抑制は、正しい PTR、SPF、DKIM を備えた安定した IP から通常どおり再送すれば通過できます（送信者側の管理者の担当）。一方、設定ミス、停止した milter、満杯のディスク、ディレクトリ検索の失敗は受信者側の管理者の担当で、同じセッションについての受信側のログ行に、失敗しているコンポーネントが示されています。</translation>
+        <translation>送信者の MTA が自動的に再試行するので、保留が長引かない限り誰も対応する必要はありません。長引く場合は担当が分かれます。グレーリスティングやレピュテーションによるスロットリングは、正しい PTR、SPF、DKIM を備えた安定した IP から通常どおり再試行すれば通過できます（送信者側の管理者の担当）。一方、設定ミス、停止した milter、満杯のディスク、ディレクトリ検索の失敗は受信者側の管理者の担当で、同じセッションについての受信側のログ行に、失敗しているコンポーネントが示されています。</translation>
     </message>
     <message>
         <source>Retry later with backoff and keep the message queued for days. A 451 after the final dot applies to the whole transaction, so the complete message goes again, not just some recipients.</source>
         <comment>451|retry</comment>
-        <translation>間隔を延ばしながら後で再送し、メッセージを数日間キューに保持します。最後のドットの後の 451 はトランザクション全体に適用されるので、一部の受信者だけでなく、メッセージ全体を送り直します。</translation>
+        <translation>間隔を延ばしながら後で再試行し、メッセージを数日間キューに保持します。最後のドットの後の 451 はトランザクション全体に適用されるので、一部の受信者だけでなく、メッセージ全体を送り直します。</translation>
     </message>
     <message>
         <source>Greylisting or another anti-spam tool deferring unknown senders, often after the message data so the content could be scored.</source>
         <comment>451|causes</comment>
-        <translation>グレイリスティングなどのスパム対策ツールが未知の送信者を保留しています。内容を採点できるよう、メッセージデータの後で保留することがよくあります。</translation>
+        <translation>グレーリスティングなどのスパム対策ツールが未知の送信者を保留しています。内容を採点できるよう、メッセージデータの後で保留することがよくあります。</translation>
     </message>
     <message>
         <source>A lookup table, database or directory query the server needs failed (missing map file, unreachable LDAP or Active Directory server).</source>
@@ -1596,7 +1596,7 @@
     <message>
         <source>Provider throttling based on the sending IP&apos;s reputation or volume.</source>
         <comment>451|causes</comment>
-        <translation>送信元 IP の評価や送信量に基づくプロバイダーのスロットリングです。</translation>
+        <translation>送信元 IP のレピュテーションや送信量に基づくプロバイダーのスロットリングです。</translation>
     </message>
     <message>
         <source>Read the enhanced code of the deferral: 4.7.x points to policy, 4.3.x to the receiver&apos;s own system.</source>
@@ -1616,7 +1616,7 @@
     <message>
         <source>Check that the sender domain&apos;s SPF record covers the sending IP so reputation deferrals clear.</source>
         <comment>451|checks.step</comment>
-        <translation>評価による保留が解消されるよう、送信者ドメインの SPF レコードが送信元 IP をカバーしていることを確認します。</translation>
+        <translation>レピュテーションによる保留が解消されるよう、送信者ドメインの SPF レコードが送信元 IP をカバーしていることを確認します。</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal; it gives no specific reason and normally clears on a later attempt.</source>
@@ -1626,7 +1626,7 @@
     <message>
         <source>Outlook.com throttles the sending IP because of its reputation; 4.7.650 is a Microsoft-private enhanced code, not one from the IANA registry.</source>
         <comment>451|providers.meaning</comment>
-        <translation>Outlook.com が評価を理由に送信元 IP をスロットリングしています。4.7.650 は Microsoft 独自の拡張ステータスコードで、IANA のレジストリにあるものではありません。</translation>
+        <translation>Outlook.com がレピュテーションを理由に送信元 IP をスロットリングしています。4.7.650 は Microsoft 独自の拡張ステータスコードで、IANA のレジストリにあるものではありません。</translation>
     </message>
     <message>
         <source>Requested action not taken: insufficient system storage</source>
@@ -1641,7 +1641,7 @@
     <message>
         <source>Too many recipients: at RCPT TO once the per-message limit is reached, for example Postfix&apos;s &quot;452 4.5.3 Error: too many recipients&quot; after smtpd_recipient_limit (1000 by default) or Gmail&apos;s 452 4.5.3. Storage: at MAIL FROM when Postfix&apos;s queue file system is short of space (&quot;452 4.3.1 Insufficient system storage&quot;), when a SIZE parameter exceeds the space free at the moment (RFC 1870), or from Exchange back pressure (&quot;452 4.3.1 Insufficient system resources&quot;). Mailbox over quota: at RCPT TO, as in Gmail&apos;s 452 4.2.2.</source>
         <comment>452|whenSeen</comment>
-        <translation>受信者が多すぎる場合: メッセージあたりの上限に達した時点の RCPT TO で返されます。たとえば、smtpd_recipient_limit（デフォルトは 1000）を超えた後の Postfix の &quot;452 4.5.3 Error: too many recipients&quot; や、Gmail の 452 4.5.3 です。記憶領域の場合: Postfix のキューのファイルシステムの空きが不足しているとき（&quot;452 4.3.1 Insufficient system storage&quot;）、SIZE パラメーターがその時点の空き容量を超えているとき（RFC 1870）、または Exchange のバックプレッシャー（&quot;452 4.3.1 Insufficient system resources&quot;）で、MAIL FROM に対して返されます。メールボックスの容量超過の場合: Gmail の 452 4.2.2 のように、RCPT TO で返されます。</translation>
+        <translation>受信者が多すぎる場合: メッセージあたりの上限に達した時点の RCPT TO で返されます。たとえば、smtpd_recipient_limit（デフォルトは 1000）を超えた後の Postfix の &quot;452 4.5.3 Error: too many recipients&quot; や、Gmail の 452 4.5.3 です。記憶領域の場合: Postfix のキューのファイルシステムの空きが不足しているとき（&quot;452 4.3.1 Insufficient system storage&quot;）、SIZE パラメーターがその時点の空き容量を超えているとき（RFC 1870）、または Exchange のバックプレッシャー（&quot;452 4.3.1 Insufficient system resources&quot;）で、MAIL FROM に対して返されます。メールボックスのクォータ超過の場合: Gmail の 452 4.2.2 のように、RCPT TO で返されます。</translation>
     </message>
     <message>
         <source>Read the enhanced code first. With 4.5.3 the sending software only goes wrong if it gives up: it must deliver to the recipients already accepted and send the rest in another transaction; bulk tools should put fewer recipients in each message, and a recipient&apos;s admin whose limit is below 100 is breaking RFC 5321. With 4.2.2 the recipient has to clean up the mailbox. With 4.3.1 the recipient&apos;s admin frees disk space or deals with back pressure while the sender waits.</source>
@@ -1651,7 +1651,7 @@
     <message>
         <source>For too many recipients, send the message now to the accepted recipients and put the refused ones in a new transaction (RFC 5321 4.5.3.1.10); never drop or bounce them. For storage or quota, retry later with backoff. RFC 5321 also asks clients to treat an old-style 552 for too many recipients as temporary.</source>
         <comment>452|retry</comment>
-        <translation>受信者が多すぎる場合は、受け付けられた受信者には今すぐメッセージを送り、拒否された受信者は新しいトランザクションに回します（RFC 5321 4.5.3.1.10）。拒否された受信者を捨てたりバウンスしたりしてはいけません。記憶領域や容量制限の場合は、間隔を延ばしながら後で再送します。RFC 5321 は、受信者が多すぎることを示す旧式の 552 も一時的なものとして扱うようクライアントに求めています。</translation>
+        <translation>受信者が多すぎる場合は、受け付けられた受信者には今すぐメッセージを送り、拒否された受信者は新しいトランザクションに回します（RFC 5321 4.5.3.1.10）。拒否された受信者を捨てたりバウンスしたりしてはいけません。記憶領域やクォータの場合は、間隔を延ばしながら後で再試行します。RFC 5321 は、受信者が多すぎることを示す旧式の 552 も一時的なものとして扱うようクライアントに求めています。</translation>
     </message>
     <message>
         <source>More RCPT TO commands in one transaction than the server&apos;s per-message recipient limit.</source>
@@ -1661,7 +1661,7 @@
     <message>
         <source>The recipient&apos;s mailbox is over quota.</source>
         <comment>452|causes</comment>
-        <translation>受信者のメールボックスが容量制限を超えています。</translation>
+        <translation>受信者のメールボックスがクォータを超えています。</translation>
     </message>
     <message>
         <source>The receiving server&apos;s queue or spool disk is nearly full, or Exchange back pressure is active.</source>
@@ -1681,7 +1681,7 @@
     <message>
         <source>See which enhanced code came with the 452 in the deferral or bounce.</source>
         <comment>452|checks.step</comment>
-        <translation>遅延通知やバウンスで、452 にどの拡張ステータスコードが付いていたかを確認します。</translation>
+        <translation>保留の通知やバウンスで、452 にどの拡張ステータスコードが付いていたかを確認します。</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, check the per-message recipient limit.</source>
@@ -1711,7 +1711,7 @@
     <message>
         <source>Exchange Online wants recipients hosted in different datacenter regions sent in separate transactions; the sending MTA should retry the refused recipients on their own.</source>
         <comment>452|providers.meaning</comment>
-        <translation>Exchange Online は、異なるデータセンターリージョンにホストされている受信者を別々のトランザクションで送るよう求めています。送信側 MTA は、拒否された受信者だけで再送すべきです。</translation>
+        <translation>Exchange Online は、異なるデータセンターリージョンにホストされている受信者を別々のトランザクションで送るよう求めています。送信側 MTA は、拒否された受信者だけで再試行すべきです。</translation>
     </message>
     <message>
         <source>You have no mail</source>
@@ -1721,7 +1721,7 @@
     <message>
         <source>Part of On-Demand Mail Relay (ODMR, RFC 2645): the answer to ATRN when the server holds no queued mail for the domains the client asked for. It is informational rather than an error: there is nothing to deliver, so the roles are not reversed.</source>
         <comment>453|summary</comment>
-        <translation>オンデマンドメールリレー（ODMR、RFC 2645）の一部で、クライアントが要求したドメイン宛てのメールをサーバーがキューに保持していないときの、ATRN への応答です。エラーというより情報提供の応答で、配送するものがないため、送受信の役割は入れ替わりません。</translation>
+        <translation>オンデマンドメール中継（ODMR、RFC 2645）の一部で、クライアントが要求したドメイン宛てのメールをサーバーがキューに保持していないときの、ATRN への応答です。エラーというより情報提供の応答で、配送するものがないため、送受信の役割は入れ替わりません。</translation>
     </message>
     <message>
         <source>Only on ODMR servers (port 366), after a client on a dynamic IP address has authenticated and sent ATRN for its domains. ODMR is rare today, and some code tables list 453 without saying that it only occurs in this context.</source>
@@ -1861,12 +1861,12 @@
     <message>
         <source>The sender&apos;s MTA retries as for any 4xx. If it persists, the client software can send without the optional parameter the server struggles with, and the server&apos;s admin should look at the component behind that extension.</source>
         <comment>455|howToFix</comment>
-        <translation>送信者の MTA は他の 4xx と同様に再送します。続く場合は、クライアントソフトウェアが、サーバーが処理に苦労しているオプションのパラメーターを外して送信できます。サーバーの管理者は、その拡張を支えるコンポーネントを調べるべきです。</translation>
+        <translation>送信者の MTA は他の 4xx と同様に再試行します。続く場合は、クライアントソフトウェアが、サーバーが処理に苦労しているオプションのパラメーターを外して送信できます。サーバーの管理者は、その拡張を支えるコンポーネントを調べるべきです。</translation>
     </message>
     <message>
         <source>Retry later with backoff, unchanged. If it keeps failing, retrying without the optional parameter is acceptable where that parameter is not essential.</source>
         <comment>455|retry</comment>
-        <translation>間隔を延ばしながら、内容を変えずに後で再送します。失敗し続ける場合は、そのパラメーターが必須でなければ、外して再送してもかまいません。</translation>
+        <translation>間隔を延ばしながら、内容を変えずに後で再試行します。失敗し続ける場合は、そのパラメーターが必須でなければ、外して再試行してもかまいません。</translation>
     </message>
     <message>
         <source>A service the parameter depends on (DSN generation, priority queueing, size accounting) is temporarily unavailable on the server.</source>
@@ -1891,12 +1891,12 @@
     <message>
         <source>Please retry immediately the message over IPv4 because it fails SPF and DKIM</source>
         <comment>456|title</comment>
-        <translation>SPF と DKIM の検証に失敗したため、メッセージを直ちに IPv4 で再送してください</translation>
+        <translation>SPF と DKIM の検証に失敗したため、メッセージを直ちに IPv4 で再試行してください</translation>
     </message>
     <message>
         <source>Proposed but never standardised: an expired Internet-Draft from 2013-2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) suggested that a receiver refusing a message that arrived over IPv6, because it fails SPF and DKIM there, answer 456 so the sender retries at once over IPv4. No RFC defines it, and mainstream MTAs do not implement the special retry; to them it is an ordinary 4xx.</source>
         <comment>456|summary</comment>
-        <translation>提案されたものの標準化されなかったコードです。2013～2014 年の期限切れの Internet-Draft（draft-martin-smtp-ipv6-to-ipv4-fallback）は、IPv6 経由で届いたメッセージが SPF と DKIM の検証に失敗したために受信側が拒否する場合、456 を返して送信側に直ちに IPv4 で再送させることを提案していました。これを定義している RFC はなく、主要な MTA はこの特別な再送を実装していません。それらにとっては通常の 4xx です。</translation>
+        <translation>提案されたものの標準化されなかったコードです。2013～2014 年の期限切れの Internet-Draft（draft-martin-smtp-ipv6-to-ipv4-fallback）は、IPv6 経由で届いたメッセージが SPF と DKIM の検証に失敗したために受信側が拒否する場合、456 を返して送信者に直ちに IPv4 で再試行させることを提案していました。これを定義している RFC はなく、主要な MTA はこの特別な再試行を実装していません。それらにとっては通常の 4xx です。</translation>
     </message>
     <message>
         <source>Hardly ever. The idea came from receivers that hold IPv6 senders to stricter rules (authentication and PTR required) than IPv4 senders. What senders actually meet is a permanent rejection of unauthenticated IPv6 mail, for example Gmail&apos;s 550 replies that point to its IPv6 sending guidelines or to a missing PTR record.</source>
@@ -1906,12 +1906,12 @@
     <message>
         <source>The sender&apos;s admin makes IPv6 mail as trustworthy as IPv4 mail: a PTR record for the IPv6 address that resolves back, SPF covering it with an ip6: entry, and DKIM signing. Until then, configure the MTA to prefer or use only IPv4 for outbound SMTP (Postfix: smtp_address_preference or inet_protocols; Exim: disable_ipv6 or dns_ipv4_lookup).</source>
         <comment>456|howToFix</comment>
-        <translation>送信者側の管理者が、IPv6 のメールを IPv4 のメールと同じくらい信頼できるものにします。つまり、正引きで戻る IPv6 アドレスの PTR レコード、ip6:エントリーでそのアドレスをカバーする SPF、そして DKIM 署名です。それまでの間は、外向きの SMTP で IPv4 を優先するか、IPv4 だけを使うよう MTA を設定します（Postfix: smtp_address_preference または inet_protocols、Exim: disable_ipv6 または dns_ipv4_lookup）。</translation>
+        <translation>送信者側の管理者が、IPv6 のメールを IPv4 のメールと同じくらい信頼できるものにします。つまり、正引きで戻る IPv6 アドレスの PTR レコード、ip6:エントリでそのアドレスをカバーする SPF、そして DKIM 署名です。それまでの間は、外向きの SMTP で IPv4 を優先するか、IPv4 だけを使うよう MTA を設定します（Postfix: smtp_address_preference または inet_protocols、Exim: disable_ipv6 または dns_ipv4_lookup）。</translation>
     </message>
     <message>
         <source>An MTA that knew the draft would retry at once over IPv4; real MTAs defer it like any 4xx and may hit IPv6 again on the next attempt. Fixing IPv6 authentication, or preferring IPv4 outbound, is the reliable path.</source>
         <comment>456|retry</comment>
-        <translation>このドラフトを知っている MTA なら直ちに IPv4 で再送するはずですが、実際の MTA は他の 4xx と同様に保留し、次の試行でもまた IPv6 を使う可能性があります。確実なのは、IPv6 の認証を整えるか、外向きで IPv4 を優先することです。</translation>
+        <translation>このドラフトを知っている MTA なら直ちに IPv4 で再試行するはずですが、実際の MTA は他の 4xx と同様に保留し、次の試行でもまた IPv6 を使う可能性があります。確実なのは、IPv6 の認証を整えるか、外向きで IPv4 を優先することです。</translation>
     </message>
     <message>
         <source>The sending host&apos;s IPv6 address is not covered by the sender domain&apos;s SPF record.</source>
@@ -1941,7 +1941,7 @@
     <message>
         <source>Check that SPF covers the IPv6 address (an ip6: entry or an include that contains it).</source>
         <comment>456|checks.step</comment>
-        <translation>SPF がその IPv6 アドレスをカバーしていること（ip6:エントリー、またはそれを含む include）を確認します。</translation>
+        <translation>SPF がその IPv6 アドレスをカバーしていること（ip6:エントリ、またはそれを含む include）を確認します。</translation>
     </message>
     <message>
         <source>Send a test over IPv4 only to compare the result.</source>
@@ -1966,17 +1966,17 @@
     <message>
         <source>The admin of the relay holding the queue checks its flush mechanism (in Postfix the flush service and the fast_flush_domains setting) and that the queue can be read. Until it is fixed, the held mail still goes out on the relay&apos;s normal retry schedule.</source>
         <comment>458|howToFix</comment>
-        <translation>キューを保持しているリレーの管理者が、キューの送り出しの仕組み（Postfix では flush サービスと fast_flush_domains の設定）と、キューが読み取れることを確認します。修正されるまでの間も、保持されているメールはリレーの通常の再送スケジュールで送り出されます。</translation>
+        <translation>キューを保持している中継サーバーの管理者が、キューの送り出しの仕組み（Postfix では flush サービスと fast_flush_domains の設定）と、キューが読み取れることを確認します。修正されるまでの間も、保持されているメールは中継サーバーの通常の再試行スケジュールで送り出されます。</translation>
     </message>
     <message>
         <source>Send ETRN again at the next connection or poll; meanwhile the relay keeps the mail and delivers it on its own retry schedule.</source>
         <comment>458|retry</comment>
-        <translation>次回の接続時や問い合わせ時に再び ETRN を送ります。その間、リレーはメールを保持し、自身の再送スケジュールで配送します。</translation>
+        <translation>次回の接続時や問い合わせ時に再び ETRN を送ります。その間、中継サーバーはメールを保持し、自身の再試行スケジュールで配送します。</translation>
     </message>
     <message>
         <source>The relay&apos;s queue-flush service failed or is not running.</source>
         <comment>458|causes</comment>
-        <translation>リレーのキュー送り出しサービスが失敗したか、動作していません。</translation>
+        <translation>中継サーバーのキュー送り出しサービスが失敗したか、動作していません。</translation>
     </message>
     <message>
         <source>The client reached a front end, such as Postfix postscreen, that does not pass ETRN on.</source>
@@ -1986,22 +1986,22 @@
     <message>
         <source>A relay-side error while scanning the queue for the requested domain.</source>
         <comment>458|causes</comment>
-        <translation>要求されたドメインについてキューを走査する際に、リレー側でエラーが起きました。</translation>
+        <translation>要求されたドメインについてキューを走査する際に、中継サーバー側でエラーが起きました。</translation>
     </message>
     <message>
         <source>On the relay, see which domains Postfix accepts ETRN for.</source>
         <comment>458|checks.step</comment>
-        <translation>リレー上で、Postfix がどのドメインについて ETRN を受け付けるかを確認します。</translation>
+        <translation>中継サーバー上で、Postfix がどのドメインについて ETRN を受け付けるかを確認します。</translation>
     </message>
     <message>
         <source>On the relay, start delivery for the domain locally, which is what ETRN asks for.</source>
         <comment>458|checks.step</comment>
-        <translation>リレー上で、ETRN が要求しているのと同じく、そのドメインへの配送をローカルで開始します。</translation>
+        <translation>中継サーバー上で、ETRN が要求しているのと同じく、そのドメインへの配送をローカルで開始します。</translation>
     </message>
     <message>
         <source>Look for the ETRN warning in the relay&apos;s log.</source>
         <comment>458|checks.step</comment>
-        <translation>リレーのログで ETRN に関する警告を探します。</translation>
+        <translation>中継サーバーのログで ETRN に関する警告を探します。</translation>
     </message>
     <message>
         <source>Node &lt;x&gt; not allowed: &lt;reason&gt;</source>
@@ -2016,42 +2016,42 @@
     <message>
         <source>After ETRN, when the domain is not one the relay queues for, or its policy does not let this client trigger a run. Postfix answers &quot;459 &lt;example.com&gt;: service unavailable&quot; when the domain is not eligible for its fast flush service (fast_flush_domains, which defaults to the relay_domains list); its smtpd_etrn_restrictions can also refuse the request.</source>
         <comment>459|whenSeen</comment>
-        <translation>ETRN の後、そのドメインがリレーのキュー保持の対象ではない場合や、リレーのポリシーがこのクライアントによる処理の開始を許可していない場合に返されます。Postfix は、ドメインが高速 flush サービスの対象（fast_flush_domains。デフォルトは relay_domains の一覧）でない場合に &quot;459 &lt;example.com&gt;: service unavailable&quot; と応答します。smtpd_etrn_restrictions によって要求が拒否されることもあります。</translation>
+        <translation>ETRN の後、そのドメインが中継サーバーのキュー保持の対象ではない場合や、中継サーバーのポリシーがこのクライアントによる処理の開始を許可していない場合に返されます。Postfix は、ドメインが高速 flush サービスの対象（fast_flush_domains。デフォルトは relay_domains の一覧）でない場合に &quot;459 &lt;example.com&gt;: service unavailable&quot; と応答します。smtpd_etrn_restrictions によって要求が拒否されることもあります。</translation>
     </message>
     <message>
         <source>The client&apos;s admin checks that ETRN names exactly the domain the relay holds mail for. If the service is meant to be offered, the relay&apos;s admin adds the domain to the list eligible for ETRN (Postfix: fast_flush_domains) and allows the client in its ETRN restrictions.</source>
         <comment>459|howToFix</comment>
-        <translation>クライアント側の管理者が、ETRN で指定している名前がリレーがメールを保持しているドメインと完全に一致していることを確認します。このサービスを提供するつもりであれば、リレーの管理者がそのドメインを ETRN の対象一覧（Postfix: fast_flush_domains）に追加し、ETRN の制限設定でそのクライアントを許可します。</translation>
+        <translation>クライアント側の管理者が、ETRN で指定している名前が中継サーバーがメールを保持しているドメインと完全に一致していることを確認します。このサービスを提供するつもりであれば、中継サーバーの管理者がそのドメインを ETRN の対象一覧（Postfix: fast_flush_domains）に追加し、ETRN の制限設定でそのクライアントを許可します。</translation>
     </message>
     <message>
         <source>Do not repeat the same ETRN unchanged; it will be refused again. Correct the domain name or get the relay configured first. Mail already queued is not lost: it waits for the relay&apos;s normal retries.</source>
         <comment>459|retry</comment>
-        <translation>同じ ETRN をそのまま繰り返さないでください。再び拒否されます。先にドメイン名を修正するか、リレー側の設定を済ませてください。すでにキューに入っているメールは失われず、リレーの通常の再送を待ちます。</translation>
+        <translation>同じ ETRN をそのまま繰り返さないでください。再び拒否されます。先にドメイン名を修正するか、中継サーバー側の設定を済ませてください。すでにキューに入っているメールは失われず、中継サーバーの通常の再試行を待ちます。</translation>
     </message>
     <message>
         <source>The requested domain is not in the relay&apos;s list of domains eligible for ETRN.</source>
         <comment>459|causes</comment>
-        <translation>要求されたドメインが、リレーの ETRN 対象ドメインの一覧に入っていません。</translation>
+        <translation>要求されたドメインが、中継サーバーの ETRN 対象ドメインの一覧に入っていません。</translation>
     </message>
     <message>
         <source>The relay&apos;s policy refuses ETRN from this client address, or before authentication.</source>
         <comment>459|causes</comment>
-        <translation>リレーのポリシーが、このクライアントアドレスからの ETRN、または認証前の ETRN を拒否しています。</translation>
+        <translation>中継サーバーのポリシーが、このクライアントアドレスからの ETRN、または認証前の ETRN を拒否しています。</translation>
     </message>
     <message>
         <source>The client sent a different name than the relay queues under (a host name instead of the domain, or the reverse).</source>
         <comment>459|causes</comment>
-        <translation>クライアントが、リレーがキューを保持している名前とは異なる名前を送りました（ドメインの代わりにホスト名、またはその逆）。</translation>
+        <translation>クライアントが、中継サーバーがキューを保持している名前とは異なる名前を送りました（ドメインの代わりにホスト名、またはその逆）。</translation>
     </message>
     <message>
         <source>On the relay, check which domains are eligible for a flush.</source>
         <comment>459|checks.step</comment>
-        <translation>リレー上で、どのドメインが送り出しの対象かを確認します。</translation>
+        <translation>中継サーバー上で、どのドメインが送り出しの対象かを確認します。</translation>
     </message>
     <message>
         <source>On the relay, check the ETRN restrictions.</source>
         <comment>459|checks.step</comment>
-        <translation>リレー上で、ETRN の制限設定を確認します。</translation>
+        <translation>中継サーバー上で、ETRN の制限設定を確認します。</translation>
     </message>
     <message>
         <source>Send EHLO and then ETRN by hand and read the reason text.</source>
@@ -2071,22 +2071,22 @@
     <message>
         <source>In code tables and in user reports where 4.7.1 lost its dots. The real replies behind it are temporary policy refusals: greylisting, older Postfix versions&apos; &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot; (current versions send 4.7.25 there), or an outgoing filter or gateway on the sender&apos;s own side deferring the message.</source>
         <comment>471|whenSeen</comment>
-        <translation>コード表や、4.7.1 からドットが抜け落ちたユーザーの報告の中です。その背後にある実際の応答は、一時的なポリシーによる拒否です。グレイリスティング、古いバージョンの Postfix の &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot;（現行バージョンではここで 4.7.25 を返します）、あるいは送信者自身の側にある送信フィルターやゲートウェイによるメッセージの保留などです。</translation>
+        <translation>コード表や、4.7.1 からドットが抜け落ちたユーザーの報告の中です。その背後にある実際の応答は、一時的なポリシーによる拒否です。グレーリスティング、古いバージョンの Postfix の &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot;（現行バージョンではここで 4.7.25 を返します）、あるいは送信者自身の側にある送信フィルターやゲートウェイによるメッセージの保留などです。</translation>
     </message>
     <message>
         <source>Find the real reply in the log or bounce before doing anything. If it is greylisting, let the queue retry. If it is a reverse-DNS or reputation check, the sender&apos;s admin fixes PTR, SPF and DKIM. If your own outgoing anti-spam gateway deferred it, your admin checks that gateway&apos;s log and sending limits.</source>
         <comment>471|howToFix</comment>
-        <translation>何かをする前に、ログやバウンスで実際の応答を探してください。グレイリスティングであれば、キューによる再送に任せます。逆引き DNS や評価のチェックであれば、送信者側の管理者が PTR、SPF、DKIM を修正します。自分側の送信用スパム対策ゲートウェイが保留したのであれば、管理者がそのゲートウェイのログと送信制限を確認します。</translation>
+        <translation>何かをする前に、ログやバウンスで実際の応答を探してください。グレーリスティングであれば、キューによる再試行に任せます。逆引き DNS やレピュテーションのチェックであれば、送信者側の管理者が PTR、SPF、DKIM を修正します。自分側の送信用スパム対策ゲートウェイが保留したのであれば、管理者がそのゲートウェイのログと送信制限を確認します。</translation>
     </message>
     <message>
         <source>Whatever the real reply was, a 4.7.1-class deferral is temporary: retry later with backoff. If the same refusal lasts more than a day, treat it as a block and fix the cause instead of waiting for the queue to expire.</source>
         <comment>471|retry</comment>
-        <translation>実際の応答が何であれ、4.7.1 系の保留は一時的なものです。間隔を延ばしながら後で再送します。同じ拒否が 1 日以上続く場合は、キューの期限切れを待つのではなく、ブロックとして扱い原因を修正してください。</translation>
+        <translation>実際の応答が何であれ、4.7.1 系の保留は一時的なものです。間隔を延ばしながら後で再試行します。同じ拒否が 1 日以上続く場合は、キューの期限切れを待つのではなく、ブロックとして扱い原因を修正してください。</translation>
     </message>
     <message>
         <source>A temporary anti-spam or policy check on the receiving side (greylisting, reputation, rate control) deferred the message with 4.7.1.</source>
         <comment>471|causes</comment>
-        <translation>受信側の一時的なスパム対策やポリシーのチェック（グレイリスティング、評価、レート制御）が、4.7.1 でメッセージを保留しました。</translation>
+        <translation>受信側の一時的なスパム対策やポリシーのチェック（グレーリスティング、レピュテーション、レート制御）が、4.7.1 でメッセージを保留しました。</translation>
     </message>
     <message>
         <source>The sending IP lacks a matching PTR record and the receiver defers until it can verify the client.</source>
@@ -2131,7 +2131,7 @@
     <message>
         <source>Whoever runs the client fixes it (the sender&apos;s admin or the application developer): correct the command, use the right port and TLS mode, fall back to HELO when EHLO draws 500, and keep command lines within 512 octets. If a firewall rewrites SMTP traffic, the network admin on that side switches off or relaxes its SMTP/ESMTP inspection. The receiving server needs no change unless it really ought to support the command.</source>
         <comment>500|howToFix</comment>
-        <translation>修正するのはクライアントを運用する側（送信側の管理者またはアプリケーション開発者）です。コマンドを修正し、正しいポートと TLS モードを使い、EHLO に 500 が返ったら HELO にフォールバックし、コマンド行を 512 オクテット以内に収めてください。ファイアウォールが SMTP 通信を書き換えている場合は、そちら側のネットワーク管理者が SMTP/ESMTP インスペクションを無効にするか、制限を緩めます。受信側サーバーは、そのコマンドを本当にサポートすべき場合を除き、変更する必要はありません。</translation>
+        <translation>修正するのはクライアントを運用する側（送信者側の管理者またはアプリケーション開発者）です。コマンドを修正し、正しいポートと TLS モードを使い、EHLO に 500 が返ったら HELO にフォールバックし、コマンド行を 512 オクテット以内に収めてください。ファイアウォールが SMTP 通信を書き換えている場合は、そちら側のネットワーク管理者が SMTP/ESMTP インスペクションを無効にするか、制限を緩めます。受信側サーバーは、そのコマンドを本当にサポートすべき場合を除き、変更する必要はありません。</translation>
     </message>
     <message>
         <source>Do not send the same line again unchanged. The session is usually still usable: after a 500 to EHLO send HELO; after any other 500 correct the command, or QUIT and fix the client before the next attempt.</source>
@@ -2196,7 +2196,7 @@
     <message>
         <source>Mostly at EHLO, MAIL FROM or RCPT TO, sometimes in the middle of AUTH. Postfix sends 501 5.1.7 Bad sender address syntax or 501 5.1.3 Bad recipient address syntax; Exim sends 501 Syntactically invalid HELO argument(s). RFC 4954 servers answer 501 when the client cancels AUTH with a single asterisk or sends undecodable base64, and RFC 3207 prescribes 501 for STARTTLS given any parameter.</source>
         <comment>501|whenSeen</comment>
-        <translation>主に EHLO、MAIL FROM、RCPT TO の時点で、ときには AUTH の途中で返されます。Postfix は 501 5.1.7 Bad sender address syntax または 501 5.1.3 Bad recipient address syntax を、Exim は 501 Syntactically invalid HELO argument(s) を返します。RFC 4954 準拠のサーバーは、クライアントがアスタリスク 1 文字で AUTH を取り消した場合や、デコードできない base64 を送った場合に 501 を返します。また RFC 3207 は、パラメーター付きで送られた STARTTLS に 501 を返すよう定めています。</translation>
+        <translation>主に EHLO、MAIL FROM、RCPT TO の時点で、ときには AUTH の途中で返されます。Postfix は送信者アドレスの構文エラーに 501 5.1.7 Bad sender address syntax、受信者アドレスの構文エラーに 501 5.1.3 Bad recipient address syntax を返し、Exim は 501 Syntactically invalid HELO argument(s) を返します。RFC 4954 準拠のサーバーは、クライアントがアスタリスク 1 文字で AUTH を取り消した場合や、デコードできない base64 を送った場合に 501 を返します。また RFC 3207 は、パラメーター付きで送られた STARTTLS に 501 を返すよう定めています。</translation>
     </message>
     <message>
         <source>The sending side fixes it. The sender corrects a mistyped or malformed address; the sender&apos;s admin gives the MTA a proper fully qualified HELO name and checks any script or application that builds envelope commands or AUTH strings itself. When addresses come from a web form or a database, validate them before they reach SMTP.</source>
@@ -2276,7 +2276,7 @@
     <message>
         <source>The client is what needs fixing: it should only use commands the server advertised in its EHLO reply, fall back to HELO when EHLO is refused, and stop relying on VRFY or EXPN to check addresses. The receiving admin only acts if the command ought to be offered, for example enabling ETRN for a customer whose mail is queued there.</source>
         <comment>502|howToFix</comment>
-        <translation>修正が必要なのはクライアント側です。サーバーが EHLO 応答で通知したコマンドだけを使い、EHLO が拒否されたら HELO にフォールバックし、アドレスの確認に VRFY や EXPN を頼らないようにしてください。受信側の管理者が対応するのは、そのコマンドを提供すべき場合に限られます。例えば、メールがそのサーバーのキューに溜まっている顧客のために ETRN を有効にする場合です。</translation>
+        <translation>修正が必要なのはクライアント側です。サーバーが EHLO 応答で通知したコマンドだけを使い、EHLO が拒否されたら HELO にフォールバックし、アドレスの確認に VRFY や EXPN を頼らないようにしてください。受信側の管理者が対応するのは、そのコマンドを提供すべき場合に限られます。たとえば、メールがそのサーバーのキューに溜まっている顧客のために ETRN を有効にする場合です。</translation>
     </message>
     <message>
         <source>Do not repeat the command in this session or in later ones; it keeps failing. Carry on without it (HELO instead of EHLO, no VRFY) or change the client.</source>
@@ -2331,7 +2331,7 @@
     <message>
         <source>The command is valid but arrived at the wrong point of the session: RCPT before MAIL, DATA before any accepted RCPT, MAIL before HELO/EHLO, a second MAIL inside a transaction, or AUTH after a successful login. The server refuses it and stays in its current state.</source>
         <comment>503|summary</comment>
-        <translation>コマンド自体は有効ですが、セッションの誤った段階で届きました。MAIL より前の RCPT、受理された RCPT がない状態での DATA、HELO/EHLO より前の MAIL、トランザクション中の 2 回目の MAIL、ログイン成功後の AUTH などです。サーバーはそのコマンドを拒否し、現在の状態を維持します。</translation>
+        <translation>コマンド自体は有効ですが、セッションの誤った段階で届きました。MAIL より前の RCPT、受け付けられた RCPT がない状態での DATA、HELO/EHLO より前の MAIL、トランザクション中の 2 回目の MAIL、ログイン成功後の AUTH などです。サーバーはそのコマンドを拒否し、現在の状態を維持します。</translation>
     </message>
     <message>
         <source>Most often at RCPT TO or DATA. In bounces it frequently hides the real problem: a pipelining client sends DATA although every RCPT was refused, so the last reply logged is 503 (Postfix: 503 5.5.1 Error: need RCPT command; Exim quotes the earlier RCPT error inside its 503). It also answers AUTH sent where authentication is not offered (Postfix: 503 5.5.1 Error: authentication not enabled).</source>
@@ -2386,7 +2386,7 @@
     <message>
         <source>Gmail refuses MAIL, AUTH or STARTTLS sent before any greeting command, for example a client that issues STARTTLS straight after connecting.</source>
         <comment>503|providers.meaning</comment>
-        <translation>Gmail は、グリーティングコマンドより前に送られた MAIL、AUTH、STARTTLS を拒否します。例えば、接続直後に STARTTLS を発行するクライアントです。</translation>
+        <translation>Gmail は、グリーティングコマンドより前に送られた MAIL、AUTH、STARTTLS を拒否します。たとえば、接続直後に STARTTLS を発行するクライアントです。</translation>
     </message>
     <message>
         <source>Command parameter not implemented</source>
@@ -2396,12 +2396,12 @@
     <message>
         <source>The command is known but the server does not support the parameter value given with it. In practice it answers AUTH with a mechanism the server does not offer (RFC 4954 pairs it with 5.5.4 there), and Postfix also uses it to refuse HELO names and envelope addresses that are not fully qualified.</source>
         <comment>504|summary</comment>
-        <translation>コマンドは認識されていますが、指定されたパラメーター値をサーバーがサポートしていません。実際には、サーバーが提供していない認証メカニズムを指定した AUTH への応答として使われ（RFC 4954 ではこの場合 5.5.4 と組み合わせます）、Postfix は完全修飾されていない HELO 名やエンベロープアドレスを拒否する際にも使います。</translation>
+        <translation>コマンドは認識されていますが、指定されたパラメーター値をサーバーがサポートしていません。実際には、サーバーが提供していない認証方式を指定した AUTH への応答として使われ（RFC 4954 ではこの場合 5.5.4 と組み合わせます）、Postfix は完全修飾されていない HELO 名やエンベロープアドレスを拒否する際にも使います。</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only answers AUTH before STARTTLS with 504 5.5.4.</source>
         <comment>504|whenSeen</comment>
-        <translation>AUTH の時点で、クライアントがサーバーの持たない CRAM-MD5、NTLM、XOAUTH2 などのメカニズムに固執した場合に返されます。Gmail と Microsoft Exchange は 504 5.7.4 Unrecognized authentication type を返します。また、reject_non_fqdn_helo_hostname や対応する送信者・受信者の制限を使っている Postfix サーバーでは、HELO、MAIL FROM、RCPT TO の時点で、Helo command rejected: need fully-qualified hostname または need fully-qualified address を伴う 504 5.5.2 が返されます。smtpd_tls_auth_only を設定した Postfix は、STARTTLS より前の AUTH に 504 5.5.4 を返します。</translation>
+        <translation>AUTH の時点で、クライアントがサーバーの持たない CRAM-MD5、NTLM、XOAUTH2 などの認証方式に固執した場合に返されます。Gmail と Microsoft Exchange は 504 5.7.4 Unrecognized authentication type を返します。また、reject_non_fqdn_helo_hostname や対応する送信者・受信者の制限を使っている Postfix サーバーでは、HELO、MAIL FROM、RCPT TO の時点で、Helo command rejected: need fully-qualified hostname または need fully-qualified address を伴う 504 5.5.2 が返されます。smtpd_tls_auth_only を設定した Postfix は、STARTTLS より前の AUTH に 504 5.5.4 を返します。</translation>
     </message>
     <message>
         <source>For AUTH, the user or client admin picks a mechanism the server advertises (PLAIN or LOGIN over TLS is the usual choice) and makes sure STARTTLS comes first. For HELO or address rejections, the sending admin sets a fully qualified HELO name (myhostname on Postfix) and makes applications use complete addresses such as user@example.com. The receiving admin only relaxes a restriction if it is too strict for a known partner.</source>
@@ -2416,7 +2416,7 @@
     <message>
         <source>The client forces an AUTH mechanism missing from the server&apos;s EHLO reply, for example CRAM-MD5 or NTLM against a server offering only PLAIN and LOGIN.</source>
         <comment>504|causes</comment>
-        <translation>クライアントが、サーバーの EHLO 応答にない認証方式（AUTH メカニズム）を強制しています。たとえば PLAIN と LOGIN しか提供しないサーバーに対する CRAM-MD5 や NTLM です。</translation>
+        <translation>クライアントが、サーバーの EHLO 応答にない AUTH の認証方式を強制しています。たとえば PLAIN と LOGIN しか提供しないサーバーに対する CRAM-MD5 や NTLM です。</translation>
     </message>
     <message>
         <source>AUTH is sent before STARTTLS to a server that allows authentication only over TLS and reports it with 504 instead of 538.</source>
@@ -2476,7 +2476,7 @@
     <message>
         <source>In shortened bounce summaries: ESP dashboards, ticket systems, webmail notices and forum posts that write “error 510” for a line such as &quot;550 5.1.0 Sender denied&quot;. Exchange Online, for example, uses 5.1.0 for a rejected sender and for recipients it could not resolve. A genuine 510 on the wire is rare and comes only from nonconforming software.</source>
         <comment>510|whenSeen</comment>
-        <translation>短縮されたバウンスの要約で見かけます。ESP のダッシュボード、チケットシステム、Web メールの通知、フォーラムの投稿などが、&quot;550 5.1.0 Sender denied&quot; のような行を「エラー 510」と書いているものです。例えば Exchange Online は、拒否された送信者と解決できなかった受信者に 5.1.0 を使います。実際の通信で本物の 510 が返されることはまれで、規格に準拠していないソフトウェアからしか返されません。</translation>
+        <translation>短縮されたバウンスの要約で見かけます。ESP のダッシュボード、チケットシステム、Web メールの通知、フォーラムの投稿などが、&quot;550 5.1.0 Sender denied&quot; のような行を「エラー 510」と書いているものです。たとえば Exchange Online は、拒否された送信者と解決できなかった受信者に 5.1.0 を使います。実際の通信で本物の 510 が返されることはまれで、規格に準拠していないソフトウェアからしか返されません。</translation>
     </message>
     <message>
         <source>The sender (or whoever reads the bounce) first gets the complete reply line from the bounce or the mail log, because 5.1.0 does not say whether the sender or the recipient address was refused. Check both addresses for typos and stray characters. If the reply is from Exchange Online and names the sender, have the sender write a fresh message instead of replying to a saved or offline copy. If the line says something else entirely, look up its real three-digit code.</source>
@@ -2496,12 +2496,12 @@
     <message>
         <source>The receiving server refused an address but reported only the generic address subject (5.1.0) instead of 5.1.1 or 5.1.7.</source>
         <comment>510|causes</comment>
-        <translation>受信側サーバーがアドレスを拒否しましたが、5.1.1 や 5.1.7 ではなく、アドレスに関する汎用コード（5.1.0）しか報告しませんでした。</translation>
+        <translation>受信側サーバーがアドレスを拒否しましたが、5.1.1 や 5.1.7 ではなく、アドレス分類の汎用コード（5.1.0）しか報告しませんでした。</translation>
     </message>
     <message>
         <source>Exchange Online answered 5.1.0 Sender denied, typically after someone replied to a message that had been saved as a file and opened offline.</source>
         <comment>510|causes</comment>
-        <translation>Exchange Online が 5.1.0 Sender denied を返しました。典型的には、ファイルとして保存されてオフラインで開かれたメッセージに誰かが返信した後に発生します。</translation>
+        <translation>Exchange Online が、送信者の拒否を示す 5.1.0 Sender denied を返しました。典型的には、ファイルとして保存されてオフラインで開かれたメッセージに誰かが返信した後に発生します。</translation>
     </message>
     <message>
         <source>An internal legacy Exchange address (legacyExchangeDN) could not be looked up, so Exchange could not resolve the recipient.</source>
@@ -2516,7 +2516,7 @@
     <message>
         <source>In the bounce message, read the Status: and Diagnostic-Code: fields of the delivery-status part rather than the friendly summary at the top.</source>
         <comment>510|checks.step</comment>
-        <translation>バウンスメッセージでは、冒頭のわかりやすい要約ではなく、delivery-status パートの Status: フィールドと Diagnostic-Code: フィールドを読みます。</translation>
+        <translation>バウンスメッセージでは、冒頭のわかりやすい要約ではなく、配送状態を示す delivery-status パートの Status: フィールドと Diagnostic-Code: フィールドを読みます。</translation>
     </message>
     <message>
         <source>Check that both the envelope sender domain and the recipient domain exist in DNS.</source>
@@ -2536,7 +2536,7 @@
     <message>
         <source>In bounce statistics, CRM and newsletter tools, and copy-pasted error lists, where &quot;550 5.1.1 ... User unknown&quot; is condensed to 511. The underlying reply comes in answer to RCPT TO, or later in a bounce when the receiving server checks recipients only after accepting the message.</source>
         <comment>511|whenSeen</comment>
-        <translation>バウンス統計、CRM やニュースレター配信ツール、コピーされて出回っているエラー一覧で見かけます。そこでは &quot;550 5.1.1 ... User unknown&quot; が 511 に短縮されています。元の応答は RCPT TO への応答として返されるか、受信側サーバーがメッセージを受理した後で受信者を確認する場合は、後からバウンスとして届きます。</translation>
+        <translation>バウンス統計、CRM やニュースレター配信ツール、コピーされて出回っているエラー一覧で見かけます。そこでは &quot;550 5.1.1 ... User unknown&quot; が 511 に短縮されています。元の応答は RCPT TO への応答として返されるか、受信側サーバーがメッセージを受け付けた後で受信者を確認する場合は、後からバウンスとして届きます。</translation>
     </message>
     <message>
         <source>The sender checks the recipient address letter by letter (transposed letters, a missing dot, a wrong country domain, a former employee&apos;s address) and confirms it with the recipient by phone or another channel. List owners remove the address after a confirmed 5.1.1 instead of retrying it. If you run the receiving server and the user does exist, check the alias, virtual and directory lookups that the server consults at RCPT time.</source>
@@ -2601,7 +2601,7 @@
     <message>
         <source>The sender checks the spelling of the domain (hotmial, gmial, a missing country suffix, .con instead of .com). If the domain is right, the domain owner&apos;s admin must fix DNS: the domain may have expired or lost its delegation. If many domains fail at once, the sender&apos;s admin checks the sending server&apos;s own resolver, because a broken local resolver makes every lookup look like a missing domain.</source>
         <comment>512|howToFix</comment>
-        <translation>送信者はドメインのつづりを確認します（hotmial、gmial、国別のサフィックスの欠落、.com ではなく .con など）。ドメインが正しければ、ドメイン所有者側の管理者が DNS を修正する必要があります。ドメインが期限切れになっているか、委任が外れている可能性があります。多数のドメインが一斉に失敗する場合は、送信側の管理者が送信サーバー自身のリゾルバーを確認します。ローカルのリゾルバーが壊れていると、あらゆる検索がドメインの不在のように見えるためです。</translation>
+        <translation>送信者はドメインのつづりを確認します（hotmial、gmial、国別のサフィックスの欠落、.com ではなく .con など）。ドメインが正しければ、ドメイン所有者側の管理者が DNS を修正する必要があります。ドメインが期限切れになっているか、委任が外れている可能性があります。多数のドメインが一斉に失敗する場合は、送信側の管理者が送信側サーバー自身のリゾルバーを確認します。ローカルのリゾルバーが壊れていると、あらゆる検索がドメインの不在のように見えるためです。</translation>
     </message>
     <message>
         <source>Treat a bare 512 as permanent by its first digit. A sending MTA should bounce on an authoritative NXDOMAIN but keep retrying (temporary) on DNS timeouts or SERVFAIL, which say nothing about whether the domain exists.</source>
@@ -2621,7 +2621,7 @@
     <message>
         <source>The sending server&apos;s resolver is broken, blocked by a firewall, or answering from a stale cache.</source>
         <comment>512|causes</comment>
-        <translation>送信サーバーのリゾルバーが壊れている、ファイアウォールでブロックされている、または古いキャッシュから応答しています。</translation>
+        <translation>送信側サーバーのリゾルバーが壊れている、ファイアウォールでブロックされている、または古いキャッシュから応答しています。</translation>
     </message>
     <message>
         <source>An internal-only name (a .local or split-horizon domain) was used as a mail address outside the network where it resolves.</source>
@@ -2641,7 +2641,7 @@
     <message>
         <source>Look for the local bounce in the sending server&apos;s log.</source>
         <comment>512|checks.step</comment>
-        <translation>送信サーバーのログで、ローカルで生成されたバウンスを探します。</translation>
+        <translation>送信側サーバーのログで、ローカルで生成されたバウンスを探します。</translation>
     </message>
     <message>
         <source>Address type is incorrect</source>
@@ -2651,7 +2651,7 @@
     <message>
         <source>513 is not defined by any RFC. Lists gloss it as “address type is incorrect”, and it stands for the enhanced code 5.1.3, Bad destination mailbox address syntax (RFC 3463): the recipient address is not a valid address at all, as opposed to a valid address that does not exist. Real servers send it as 501 5.1.3 or 553 5.1.3.</source>
         <comment>513|summary</comment>
-        <translation>513 はどの RFC でも定義されていません。一覧では「アドレスの種類が正しくない」と説明されており、拡張ステータスコード 5.1.3（Bad destination mailbox address syntax、RFC 3463）を表しています。つまり受信者のアドレスが、有効だが存在しないアドレスなのではなく、そもそも有効なアドレスになっていないということです。実際のサーバーは 501 5.1.3 または 553 5.1.3 として返します。</translation>
+        <translation>513 はどの RFC でも定義されていません。一覧では「アドレスの種類が正しくない」と説明されており、拡張ステータスコード 5.1.3（Bad destination mailbox address syntax、つまり宛先メールボックスのアドレス構文が不正。RFC 3463）を表しています。つまり受信者のアドレスが、有効だが存在しないアドレスなのではなく、そもそも有効なアドレスになっていないということです。実際のサーバーは 501 5.1.3 または 553 5.1.3 として返します。</translation>
     </message>
     <message>
         <source>When the RCPT TO argument is malformed: Postfix answers 501 5.1.3 Bad recipient address syntax, and Gmail answers 553 5.1.3 saying the recipient address is not a valid RFC 5321 address. It shows up with web forms and scripts that build addresses from user input, and with addresses copied out of documents with invisible characters.</source>
@@ -2881,7 +2881,7 @@
     <message>
         <source>Registry-only code with no definition of its own. The IANA registry names 524, next to 538, as a basic code for X.7.11 Encryption required for requested authentication mechanism, but RFC 4954, which defines X.7.11, only ever uses 538. Read a 524 as: this AUTH mechanism may only be used over an encrypted connection.</source>
         <comment>524|summary</comment>
-        <translation>独自の定義を持たない、レジストリにのみ存在するコードです。IANA レジストリは 538 と並んで 524 を X.7.11 Encryption required for requested authentication mechanism の基本コードとして挙げていますが、X.7.11 を定義している RFC 4954 が使っているのは 538 だけです。524 は「この AUTH メカニズムは暗号化された接続上でしか使えない」という意味に読んでください。</translation>
+        <translation>独自の定義を持たない、レジストリにのみ存在するコードです。IANA レジストリは 538 と並んで 524 を X.7.11 Encryption required for requested authentication mechanism（要求された認証方式には暗号化が必要）の基本コードとして挙げていますが、X.7.11 を定義している RFC 4954 が使っているのは 538 だけです。524 は「この AUTH の認証方式は暗号化された接続上でしか使えない」という意味に読んでください。</translation>
     </message>
     <message>
         <source>Very rarely, in answer to AUTH on a plaintext connection, from software that followed the IANA table rather than RFC 4954. Most servers send 538 5.7.11 or a 530 for the same condition.</source>
@@ -2946,7 +2946,7 @@
     <message>
         <source>The account owner contacts the administrator or provider of the sending account to learn why it was disabled and get it re-enabled; changing the password in the client does not help. For the Gmail 5.7.10 variant, the sender&apos;s admin fixes the client or MTA so that it waits for the TLS handshake before sending anything else.</source>
         <comment>525|howToFix</comment>
-        <translation>アカウントの所有者が送信アカウントの管理者またはプロバイダーに連絡し、無効化された理由を確認して再び有効にしてもらいます。クライアントでパスワードを変更しても解決しません。Gmail の 5.7.10 の場合は、送信側の管理者がクライアントまたは MTA を修正し、TLS ハンドシェイクの完了を待ってから他のデータを送るようにします。</translation>
+        <translation>アカウントの所有者が送信アカウントの管理者またはプロバイダーに連絡し、無効化された理由を確認して再び有効にしてもらいます。クライアントでパスワードを変更しても解決しません。Gmail の 5.7.10 の場合は、送信者側の管理者がクライアントまたは MTA を修正し、TLS ハンドシェイクの完了を待ってから他のデータを送るようにします。</translation>
     </message>
     <message>
         <source>Stop retrying with this account: every attempt fails until it is re-enabled, and repeated logins can prolong a lock. Resume once the administrator confirms the account is active.</source>
@@ -3066,7 +3066,7 @@
     <message>
         <source>Registry-only code with no definition of its own: the IANA registry lists 533 among the basic codes used with X.7.1 Delivery not authorized, message refused. Treat it as a permanent refusal on security or policy grounds, with the enhanced code and the reply text carrying the detail.</source>
         <comment>533|summary</comment>
-        <translation>独自の定義を持たない、レジストリにのみ存在するコードです。IANA レジストリは、X.7.1 Delivery not authorized, message refused と組み合わせて使われる基本コードの 1 つとして 533 を挙げています。セキュリティまたはポリシー上の理由による恒久的な拒否として扱い、詳細は拡張ステータスコードと応答テキストで確認してください。</translation>
+        <translation>独自の定義を持たない、レジストリにのみ存在するコードです。IANA レジストリは、X.7.1 Delivery not authorized, message refused（配送が許可されていないため、メッセージは拒否された）と組み合わせて使われる基本コードの 1 つとして 533 を挙げています。セキュリティまたはポリシー上の理由による恒久的な拒否として扱い、詳細は拡張ステータスコードと応答テキストで確認してください。</translation>
     </message>
     <message>
         <source>Almost never on the wire, since 550 5.7.1 and 554 5.7.1 cover the same ground. If it does appear, expect it from niche or custom software at MAIL FROM or RCPT TO, after a policy check (relay permission, sender not allowed, blocklist) has refused the sender.</source>
@@ -3076,12 +3076,12 @@
     <message>
         <source>The sender&apos;s admin reads the reply text to identify the policy and fixes the cause: authenticate before relaying, send only from addresses the account may use, or get the sending IP delisted. If the refusal looks wrong, ask the recipient&apos;s admin, quoting the full reply, the time and the sending IP.</source>
         <comment>533|howToFix</comment>
-        <translation>送信側の管理者が応答テキストを読んでポリシーを特定し、原因を修正します。中継の前に認証する、アカウントが使用を許可されたアドレスからのみ送信する、送信元 IP の掲載解除を受ける、などです。拒否が誤っていると思われる場合は、完全な応答、時刻、送信元 IP を添えて受信側の管理者に問い合わせてください。</translation>
+        <translation>送信者側の管理者が応答テキストを読んでポリシーを特定し、原因を修正します。中継の前に認証する、アカウントが使用を許可されたアドレスからのみ送信する、送信元 IP の掲載解除を受ける、などです。拒否が誤っていると思われる場合は、完全な応答、時刻、送信元 IP を添えて受信者側の管理者に問い合わせてください。</translation>
     </message>
     <message>
         <source>Do not retry unchanged; policy refusals repeat. Resend after the cause is fixed or the recipient&apos;s admin grants an exception.</source>
         <comment>533|retry</comment>
-        <translation>変更せずに再試行しないでください。ポリシーによる拒否は繰り返されます。原因を修正するか、受信側の管理者が例外を認めてから再送してください。</translation>
+        <translation>変更せずに再試行しないでください。ポリシーによる拒否は繰り返されます。原因を修正するか、受信者側の管理者が例外を認めてから再送してください。</translation>
     </message>
     <message>
         <source>A custom or uncommon server reports a policy refusal such as relay denied or sender not permitted with 533 instead of 550.</source>
@@ -3116,7 +3116,7 @@
     <message>
         <source>Authentication mechanism is too weak</source>
         <comment>534|title</comment>
-        <translation>認証メカニズムが弱すぎます</translation>
+        <translation>認証方式の強度が不十分です</translation>
     </message>
     <message>
         <source>Defined by RFC 4954 as 534 5.7.9: the AUTH mechanism the client chose is weaker than the server&apos;s policy allows for this user, and the client should retry with a stronger one. Large providers stretch it to mean the kind of password is not acceptable, above all Gmail, which sends it when an app password or OAuth sign-in is needed.</source>
@@ -3196,7 +3196,7 @@
     <message>
         <source>At the end of the AUTH exchange on a submission port, from mail clients, scripts, printers and monitoring tools. Postfix answers 535 5.7.8 Error: authentication failed; Gmail sends 535-5.7.8 Username and Password not accepted; Microsoft 365 uses 535 5.7.139 and 535 5.7.3 both for wrong passwords and for logins blocked by tenant policy.</source>
         <comment>535|whenSeen</comment>
-        <translation>サブミッションポートでの AUTH のやり取りの最後に、メールクライアント、スクリプト、プリンター、監視ツールに対して返されます。Postfix は 535 5.7.8 Error: authentication failed を、Gmail は 535-5.7.8 Username and Password not accepted を返します。Microsoft 365 は、パスワードの誤りとテナントのポリシーによるログインのブロックの両方に 535 5.7.139 と 535 5.7.3 を使います。</translation>
+        <translation>サブミッションポートでの AUTH のやり取りの最後に、メールクライアント、スクリプト、プリンター、監視ツールに対して返されます。認証に失敗すると、Postfix は 535 5.7.8 Error: authentication failed を、Gmail は 535-5.7.8 Username and Password not accepted を返します。Microsoft 365 は、パスワードの誤りとテナントのポリシーによるログインのブロックの両方に 535 5.7.139 と 535 5.7.3 を使います。</translation>
     </message>
     <message>
         <source>The user re-enters or resets the password and checks the username format. On Gmail, use an app password or OAuth 2.0. On Microsoft 365, the tenant admin enables authenticated SMTP for the mailbox or moves the application to OAuth or another sending method. When every user fails at once, the server admin checks the authentication back end and its logs.</source>
@@ -3261,7 +3261,7 @@
     <message>
         <source>Encryption required for requested authentication mechanism</source>
         <comment>538|title</comment>
-        <translation>要求された認証メカニズムには暗号化が必要です</translation>
+        <translation>要求された認証方式には暗号化が必要です</translation>
     </message>
     <message>
         <source>Defined by RFC 4954 as 538 5.7.11: the chosen AUTH mechanism may only be used over an encrypted connection. RFC 4954 keeps the code for historical reasons and tells servers not to advertise such mechanisms on unencrypted connections at all, but some servers still answer AUTH with it.</source>
@@ -3296,7 +3296,7 @@
     <message>
         <source>A mail library&apos;s secure and starttls options are set the wrong way round for the port, for example no implicit TLS and no STARTTLS request on 587.</source>
         <comment>538|causes</comment>
-        <translation>メールライブラリの secure と starttls のオプションが、ポートに対して逆に設定されています。例えば 587 で暗黙的 TLS も STARTTLS の要求もしていません。</translation>
+        <translation>メールライブラリの secure と starttls のオプションが、ポートに対して逆に設定されています。たとえば 587 で暗黙的 TLS も STARTTLS の要求もしていません。</translation>
     </message>
     <message>
         <source>Confirm that the server offers STARTTLS and the handshake works from the client&apos;s network.</source>
@@ -3346,7 +3346,7 @@
     <message>
         <source>The domain&apos;s MX points to Microsoft 365 but the domain is not an accepted domain in that tenant, giving 550 5.4.1 Relay Access Denied.</source>
         <comment>541|causes</comment>
-        <translation>ドメインの MX は Microsoft 365 を指しているが、そのドメインがテナントの承認済みドメインになっていないため、550 5.4.1 Relay Access Denied が返されます。</translation>
+        <translation>ドメインの MX は Microsoft 365 を指していますが、そのドメインがテナントの承認済みドメインになっていないため、中継の拒否を示す 550 5.4.1 Relay Access Denied が返されます。</translation>
     </message>
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
@@ -3371,12 +3371,12 @@
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
         <comment>541|checks.step</comment>
-        <translation>受信側のテナントを管理している場合は、他の設定を変更する前に、Exchange 管理センターで受信者が存在し、ドメインが承認済みであることを確認します。</translation>
+        <translation>受信側のテナントの管理者である場合は、他の設定を変更する前に、Exchange 管理センターで受信者が存在し、ドメインが承認済みであることを確認します。</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox unavailable</source>
         <comment>550|title</comment>
-        <translation>要求されたアクションは実行されませんでした: メールボックスを利用できません</translation>
+        <translation>要求された操作は実行されませんでした: メールボックスを利用できません</translation>
     </message>
     <message>
         <source>A permanent refusal: the server will not perform the command for this address or this message. RFC 5321 lists three reasons under one code, mailbox not found, no access, or command rejected for policy reasons, so 550 covers a mistyped address, a closed account, refused relaying, a blocklisted IP and a failed DMARC check alike. The enhanced code after it tells you which: 5.1.1 unknown user, 5.2.1 disabled mailbox, 5.7.1 policy, 5.7.26 authentication.</source>
@@ -3436,7 +3436,7 @@
     <message>
         <source>Read the bounce&apos;s delivery-status part: Remote-MTA says who refused, Diagnostic-Code holds the reply, and the text &quot;in reply to RCPT TO / end of DATA&quot; says at which stage.</source>
         <comment>550|checks.step</comment>
-        <translation>バウンスの delivery-status パートを読みます。Remote-MTA は拒否した相手を、Diagnostic-Code は応答を示し、&quot;in reply to RCPT TO / end of DATA&quot; というテキストはどの段階で拒否されたかを示します。</translation>
+        <translation>バウンスの配送状態を示す delivery-status パートを読みます。Remote-MTA は拒否した相手を、Diagnostic-Code は応答を示し、&quot;in reply to RCPT TO / end of DATA&quot; というテキストはどの段階で拒否されたかを示します。</translation>
     </message>
     <message>
         <source>Confirm you reached the recipient domain&apos;s current MX and not an old or backup host.</source>
@@ -3506,7 +3506,7 @@
     <message>
         <source>Outlook.com, Hotmail and Live refuse the sending IP or its network on reputation grounds, often already at MAIL FROM; the operator of the sending server asks Microsoft&apos;s sender support to lift it.</source>
         <comment>550|providers.meaning</comment>
-        <translation>Outlook.com、Hotmail、Live が、レピュテーション上の理由で送信元 IP またはそのネットワークを拒否しています。多くの場合、MAIL FROM の時点ですでに拒否されます。送信サーバーの運用者が Microsoft の送信者サポートにブロックの解除を依頼します。</translation>
+        <translation>Outlook.com、Hotmail、Live が、レピュテーション上の理由で送信元 IP またはそのネットワークを拒否しています。多くの場合、MAIL FROM の時点ですでに拒否されます。送信側サーバーの運用者が Microsoft の送信者サポートにブロックの解除を依頼します。</translation>
     </message>
     <message>
         <source>Since May 2025 Outlook.com rejects mail from domains sending more than 5,000 messages a day unless SPF and DKIM pass and DMARC (at least p=none) aligns.</source>
@@ -3576,7 +3576,7 @@
     <message>
         <source>Requested mail action aborted: exceeded storage allocation</source>
         <comment>552|title</comment>
-        <translation>要求されたメールアクションを中止しました: 割り当てられた容量を超えています</translation>
+        <translation>要求されたメール操作は中止されました: 割り当てられた容量を超えています</translation>
     </message>
     <message>
         <source>The action was aborted because a storage limit was exceeded. Today that means one of two things: the recipient&apos;s mailbox is over quota, or the message is larger than the server accepts (the SIZE extension, RFC 1870). RFC 821 also listed 552 for too many recipients; RFC 5321 4.5.3.1.10 corrects that to 452 and tells clients to treat such a 552 as temporary.</source>
@@ -3661,12 +3661,12 @@
     <message>
         <source>An attachment type Gmail refuses (for example an executable, also inside an archive); a content policy, not a storage problem.</source>
         <comment>552|providers.meaning</comment>
-        <translation>Gmail が拒否する種類の添付ファイルです（例えば実行ファイル。アーカイブ内に含まれる場合も対象）。ストレージの問題ではなく、コンテンツポリシーによるものです。</translation>
+        <translation>Gmail が拒否する種類の添付ファイルです（たとえば実行ファイル。アーカイブ内に含まれる場合も対象）。ストレージの問題ではなく、コンテンツポリシーによるものです。</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox name not allowed</source>
         <comment>553|title</comment>
-        <translation>要求されたアクションは実行されませんでした: メールボックス名が許可されていません</translation>
+        <translation>要求された操作は実行されませんでした: メールボックス名が許可されていません</translation>
     </message>
     <message>
         <source>A permanent refusal of an address as such: the mailbox name is not acceptable to this server, classically because its syntax is wrong. In practice 553 also covers sender addresses the server will not accept (unresolvable domain, an address the logged-in user does not own) and domains the server will not relay for. RFC 5321 3.3 says failures at MAIL FROM normally produce 550 or 553, and 3.5.1 uses 553 for an ambiguous VRFY name.</source>
@@ -3771,7 +3771,7 @@
     <message>
         <source>Work out the stage first. Refused at the greeting or with a blocklist text: the sender&apos;s admin finds the listing, removes the cause (compromised account, open relay, missing PTR) and requests delisting, then asks the recipient&apos;s postmaster through another route if the block is local. Relay access denied: the client must authenticate (usually port 587 with STARTTLS) or the recipient admin must add the domain to the server&apos;s relay or virtual domains if the MX really points there. After end of data: review authentication, links, attachments and content. Yahoo 554 5.7.9: fix DKIM and DMARC alignment. Yahoo &quot;dd&quot; lines: the address does not exist, remove it. Loop codes (5.4.6, 5.4.14): fix the forwarding or connector that sends mail back and forth.</source>
         <comment>554|howToFix</comment>
-        <translation>まず、どの段階で拒否されたかを特定します。グリーティングの時点で拒否された、またはブロックリストに関するテキストが付いている場合: 送信側の管理者が掲載状況を確認し、原因（乗っ取られたアカウント、オープンリレー、PTR の欠如）を取り除いて掲載解除を申請します。ブロックが受信側独自のものであれば、別の経路で受信側のポストマスターに問い合わせます。Relay access denied の場合: クライアントが認証する（通常はポート 587 で STARTTLS を使用）か、MX が本当にそのサーバーを指しているなら、受信側の管理者がそのドメインをサーバーの中継ドメインまたは仮想ドメインに追加する必要があります。DATA 終了後の場合: 認証、リンク、添付ファイル、コンテンツを見直します。Yahoo の 554 5.7.9: DKIM と DMARC のアライメントを修正します。Yahoo の &quot;dd&quot; 行: アドレスが存在しないので削除します。ループのコード（5.4.6、5.4.14）: メールを行き来させている転送設定やコネクタを修正します。</translation>
+        <translation>まず、どの段階で拒否されたかを特定します。グリーティングの時点で拒否された、またはブロックリストに関するテキストが付いている場合: 送信者側の管理者が掲載状況を確認し、原因（乗っ取られたアカウント、オープンリレー、PTR の欠如）を取り除いて掲載解除を申請します。ブロックが受信側独自のものであれば、別の経路で受信側のポストマスターに問い合わせます。Relay access denied の場合: クライアントが認証する（通常はポート 587 で STARTTLS を使用）か、MX が本当にそのサーバーを指しているなら、受信者側の管理者がそのドメインをサーバーの中継ドメインまたは仮想ドメインに追加する必要があります。DATA 終了後の場合: 認証、リンク、添付ファイル、コンテンツを見直します。Yahoo の 554 5.7.9: DKIM と DMARC のアライメントを修正します。Yahoo の &quot;dd&quot; 行: アドレスが存在しないので削除します。ループのコード（5.4.6、5.4.14）: メールを行き来させている転送設定やコネクタを修正します。</translation>
     </message>
     <message>
         <source>Do not repeat the transaction unchanged. A 554 greeting means the receiver refuses this client, so hammering it with new connections only prolongs a listing; send QUIT and bounce or hold the mail until the cause is removed. A 554 after end of data is final for that message; resend only after changing what was rejected.</source>
@@ -3956,12 +3956,12 @@
     <message>
         <source>Defined by RFC 7504: the domain in the address does not accept mail at all. The usual reason is a null MX record (RFC 7505, &quot;MX 0 .&quot;), by which a domain declares that it receives no mail; the matching enhanced code is 5.1.10, Recipient address has null MX. It differs from 521 (this host takes no mail) and from 550 (this mailbox is refused).</source>
         <comment>556|summary</comment>
-        <translation>RFC 7504 で定義されています。アドレスのドメインはメールを一切受け付けません。通常の理由は null MX レコード（RFC 7505、&quot;MX 0 .&quot;）で、これによってドメインはメールを受信しないことを宣言します。対応する拡張ステータスコードは 5.1.10 Recipient address has null MX です。521（このホストはメールを受け付けない）や 550（このメールボックスは拒否される）とは異なります。</translation>
+        <translation>RFC 7504 で定義されています。アドレスのドメインはメールを一切受け付けません。通常の理由は null MX レコード（RFC 7505、&quot;MX 0 .&quot;）で、これによってドメインはメールを受信しないことを宣言します。対応する拡張ステータスコードは 5.1.10 Recipient address has null MX（受信者アドレスのドメインが null MX）です。521（このホストはメールを受け付けない）や 550（このメールボックスは拒否される）とは異なります。</translation>
     </message>
     <message>
         <source>In reply to RCPT TO from a submission server or relay that looked up the recipient domain before accepting it, for example Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Or in a bounce your own MTA writes without contacting anyone (Postfix logs &quot;Domain example.com does not accept mail (nullMX)&quot;). A classic trap: example.com itself publishes a null MX, so test mail to it always fails this way.</source>
         <comment>556|whenSeen</comment>
-        <translation>受信者のドメインを受理前に検索したサブミッションサーバーや中継サーバーから、RCPT TO への応答として返されます。例えば Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;。あるいは、自分の MTA が誰にも接続せずに作成するバウンスとして届きます（Postfix は &quot;Domain example.com does not accept mail (nullMX)&quot; と記録します）。よくある落とし穴として、example.com 自体が null MX を公開しているため、そこへのテストメールは必ずこの形で失敗します。</translation>
+        <translation>受信者のドメインを受け付ける前に検索するサブミッションサーバーや中継サーバーから、RCPT TO への応答として返されます。たとえば Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;。あるいは、自分の MTA が誰にも接続せずに作成するバウンスとして届きます（Postfix は &quot;Domain example.com does not accept mail (nullMX)&quot; と記録します）。よくある落とし穴として、example.com 自体が null MX を公開しているため、そこへのテストメールは必ずこの形で失敗します。</translation>
     </message>
     <message>
         <source>The sender checks the address: the domain is parked, web-only or a no-reply domain, or a typo turned it into such a domain. Ask the recipient for an address that takes mail. If you own the domain and do want mail, the domain&apos;s admin removes the null MX and publishes real MX records. Test systems should use a mail sink or a domain you control instead of example.com.</source>
@@ -4011,7 +4011,7 @@
     <message>
         <source>On a Postfix sender, list the messages rejected or bounced for null MX.</source>
         <comment>556|checks.step</comment>
-        <translation>Postfix の送信側で、null MX を理由に拒否またはバウンスされたメッセージを一覧表示します。</translation>
+        <translation>送信者側の Postfix で、null MX を理由に拒否またはバウンスされたメッセージを一覧表示します。</translation>
     </message>
     <message>
         <source>Address query reply</source>
@@ -4031,7 +4031,7 @@
     <message>
         <source>The sender&apos;s admin identifies the software that sent it (banner, Received headers, the remote postmaster) and reads its documentation for the meaning. If the code comes from your own server or filter configuration, replace it with a standard reply such as 550 or 554 with a fitting enhanced code, so that other software can act on it.</source>
         <comment>557|howToFix</comment>
-        <translation>送信側の管理者が、これを送ったソフトウェアを特定し（バナー、Received ヘッダー、相手のポストマスターへの問い合わせ）、そのドキュメントで意味を確認します。自分のサーバーやフィルターの設定に由来するコードであれば、他のソフトウェアが対処できるように、適切な拡張ステータスコードを付けた 550 や 554 などの標準の応答に置き換えてください。</translation>
+        <translation>送信者側の管理者が、これを送ったソフトウェアを特定し（バナー、Received ヘッダー、相手のポストマスターへの問い合わせ）、そのドキュメントで意味を確認します。自分のサーバーやフィルターの設定に由来するコードであれば、他のソフトウェアが対処できるように、適切な拡張ステータスコードを付けた 550 や 554 などの標準の応答に置き換えてください。</translation>
     </message>
     <message>
         <source>A sending MTA interprets an unknown code by its first digit (RFC 5321 4.2): treat 557 as a permanent failure, bounce instead of queueing, and let a person contact the remote postmaster.</source>
@@ -4071,7 +4071,7 @@
     <message>
         <source>571 is not an SMTP reply code in any RFC. People who say “error 571, blocked” almost always mean the enhanced code 5.7.1, Delivery not authorized, message refused (RFC 3463), which arrives as 550 5.7.1 or 554 5.7.1. Now and then a filter or custom server configuration puts a literal 571 on the wire; clients must treat it by its first digit as a permanent failure.</source>
         <comment>571|summary</comment>
-        <translation>571 はどの RFC でも SMTP 応答コードとして定義されていません。「エラー 571、ブロックされた」と言う場合、ほぼ必ず拡張ステータスコード 5.7.1（Delivery not authorized, message refused、RFC 3463）を指しており、これは 550 5.7.1 や 554 5.7.1 として届きます。ときおり、フィルターや独自のサーバー設定が文字どおりの 571 を送ることがあります。クライアントはこれを最初の桁に従って恒久的な失敗として扱う必要があります。</translation>
+        <translation>571 はどの RFC でも SMTP 応答コードとして定義されていません。「エラー 571、ブロックされた」と言う場合、ほぼ必ず拡張ステータスコード 5.7.1（Delivery not authorized, message refused、つまり配送が許可されずメッセージが拒否された。RFC 3463）を指しており、これは 550 5.7.1 や 554 5.7.1 として届きます。ときおり、フィルターや独自のサーバー設定が文字どおりの 571 を送ることがあります。クライアントはこれを最初の桁に従って恒久的な失敗として扱う必要があります。</translation>
     </message>
     <message>
         <source>In help-desk tickets, Exchange NDRs (&quot;#550 5.7.1 ...&quot;), bounce summaries and security appliance logs. The reply behind it is a policy refusal at MAIL FROM, RCPT TO or after end of data: unauthenticated relaying, a blocklisted IP, a sender the recipient&apos;s organisation does not allow, or a spam verdict.</source>
@@ -4106,7 +4106,7 @@
     <message>
         <source>A recipient-side transport rule or custom policy (Google Workspace gcdp rules) refused the message.</source>
         <comment>571|causes</comment>
-        <translation>受信側のトランスポートルールやカスタムポリシー（Google Workspace の gcdp ルール）がメッセージを拒否しました。</translation>
+        <translation>受信者側のトランスポートルールやカスタムポリシー（Google Workspace の gcdp ルール）がメッセージを拒否しました。</translation>
     </message>
     <message>
         <source>A filter appliance configured to answer with a literal 571.</source>
@@ -4136,12 +4136,12 @@
     <message>
         <source>The catch-all enhanced code: the server only says whether the result is a success (2.0.0), a temporary failure (4.0.0) or a permanent failure (5.0.0), with no subject or detail. The basic code and the reply text carry all the real information.</source>
         <comment>X.0.0|summary</comment>
-        <translation>汎用の拡張ステータスコードです。サーバーは結果が成功（2.0.0）、一時的な失敗（4.0.0）、恒久的な失敗（5.0.0）のいずれであるかだけを示し、サブジェクト（分類）も詳細も示しません。実際の情報はすべて基本コードと応答テキストにあります。</translation>
+        <translation>汎用の拡張ステータスコードです。サーバーは結果が成功（2.0.0）、一時的な失敗（4.0.0）、恒久的な失敗（5.0.0）のいずれであるかだけを示し、分類も詳細も示しません。実際の情報はすべて基本コードと応答テキストにあります。</translation>
     </message>
     <message>
         <source>Anywhere in the session and very often in bounces. Postfix answers 250 2.0.0 Ok: queued after the message data, 221 2.0.0 Bye to QUIT and 220 2.0.0 Ready to start TLS. Postfix and Exim also write Status: 5.0.0 or 4.0.0 into a DSN when the remote server&apos;s reply had no enhanced code of its own.</source>
         <comment>X.0.0|whenSeen</comment>
-        <translation>セッション中のどの段階でも現れ、バウンスでも非常によく見かけます。Postfix はメッセージデータの後に 250 2.0.0 Ok: queued、QUIT に対して 221 2.0.0 Bye と応答し、220 2.0.0 Ready to start TLS も返します。また Postfix と Exim は、リモートサーバーの応答に拡張ステータスコードが含まれていなかった場合、DSN に Status: 5.0.0 または 4.0.0 と記録します。</translation>
+        <translation>セッション中のどの段階でも現れ、バウンスでも非常によく見かけます。Postfix はメッセージデータをキューに入れた後に 250 2.0.0 Ok: queued、QUIT に対して 221 2.0.0 Bye と応答し、220 2.0.0 Ready to start TLS も返します。また Postfix と Exim は、リモートサーバーの応答に拡張ステータスコードが含まれていなかった場合、DSN に Status: 5.0.0 または 4.0.0 と記録します。</translation>
     </message>
     <message>
         <source>Ignore the enhanced code and read the basic code and the text beside it: they say what actually happened. For 2.0.0 there is nothing to fix. For 4.0.0 or 5.0.0 in a bounce, the sender (or the sender&apos;s admin) reads the Diagnostic-Code line, which quotes the remote server&apos;s original reply, and works from that.</source>
@@ -4191,7 +4191,7 @@
     <message>
         <source>In replies to MAIL FROM or RCPT TO, and in DSNs. Postfix answers 550 5.1.0 ... Sender address rejected: User unknown in local recipient table when a sender address in a domain it hosts does not exist (reject_unlisted_sender), and some Postfix versions log dsn=5.1.0 when they bounce mail for a domain with a null MX. Postfix, Gmail and Exchange also put 2.1.0 on the 250 reply to MAIL FROM, a success form the registry does not list.</source>
         <comment>X.1.0|whenSeen</comment>
-        <translation>MAIL FROM または RCPT TO への応答、および DSN で見られます。Postfix は、自身がホストするドメインの送信者アドレスが存在しない場合（reject_unlisted_sender）、550 5.1.0 ... Sender address rejected: User unknown in local recipient table と応答します。また一部の Postfix のバージョンは、null MX のドメイン宛てのメールをバウンスする際に dsn=5.1.0 とログに記録します。Postfix、Gmail、Exchange は MAIL FROM に対する 250 応答にも 2.1.0 を付けますが、これはレジストリに掲載されていない成功形です。</translation>
+        <translation>MAIL FROM または RCPT TO への応答、および DSN で見られます。Postfix は、自身がホストするドメインの送信者アドレスが存在しない場合（reject_unlisted_sender）、550 5.1.0 ... Sender address rejected: User unknown in local recipient table と応答します（受信者テーブルで見つからない送信者としての拒否）。また一部の Postfix のバージョンは、null MX のドメイン宛てのメールをバウンスする際に dsn=5.1.0 とログに記録します。Postfix、Gmail、Exchange は MAIL FROM に対する 250 応答にも 2.1.0 を付けますが、これはレジストリに掲載されていない成功形です。</translation>
     </message>
     <message>
         <source>Read the text after the code to learn which address was refused. If it names the sender address, the sender&apos;s admin makes sure the envelope sender is a real, existing mailbox in a domain that resolves; if it names a recipient, the sender checks that address for typos. For 4.1.0 the sending server simply retries.</source>
@@ -4246,7 +4246,7 @@
     <message>
         <source>Almost always in reply to RCPT TO, before any message data is sent, and then in the bounce written by the sending server. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, or in virtual mailbox table) and Sendmail (User unknown) all use it. Postfix sends 450 4.1.1 ... unverified address while its recipient address verification is still in progress.</source>
         <comment>X.1.1|whenSeen</comment>
-        <translation>ほぼ常に、メッセージデータが送られる前の RCPT TO への応答として現れ、その後、送信側サーバーが作成するバウンスにも含まれます。Gmail、Microsoft 365、Postfix（User unknown in local recipient table、または in virtual mailbox table）、Sendmail（User unknown）のいずれもこのコードを使います。Postfix は受信者アドレスの検証がまだ進行中の間、450 4.1.1 ... unverified address を返します。</translation>
+        <translation>ほぼ常に、メッセージデータが送られる前の RCPT TO への応答として現れ、その後、送信側サーバーが作成するバウンスにも含まれます。Gmail、Microsoft 365、Postfix（ローカルの受信者テーブルまたは仮想メールボックステーブルにない場合の User unknown in local recipient table、または in virtual mailbox table）、Sendmail（User unknown）のいずれもこのコードを使います。Postfix は受信者アドレスの検証がまだ進行中の間、450 4.1.1 ... unverified address を返します。</translation>
     </message>
     <message>
         <source>The sender checks the address for typos, especially before the @, and confirms the right address with the recipient by another channel. List operators remove the address after a 5.1.1. If the mailbox should exist, the recipient&apos;s admin checks that it is present in the directory or lookup table the receiving server uses, and that gateways and backup MX hosts have a current recipient list.</source>
@@ -4326,7 +4326,7 @@
     <message>
         <source>The sender checks the spelling of the domain (common slips: a letter missing from a well-known provider name, a trailing dot, a missing country suffix). If the domain is right, the recipient&apos;s admin checks that it is registered and delegated, and that it publishes MX records, or at least an address record, leading to a working mail server.</source>
         <comment>X.1.2|howToFix</comment>
-        <translation>送信者はドメインの綴りを確認します（よくある誤り: 有名プロバイダー名の文字の抜け、末尾のドット、国別サフィックスの欠落）。ドメインが正しい場合は、受信者側の管理者が、ドメインが登録・委任されていること、そして稼働中のメールサーバーを指す MX レコード、少なくともアドレスレコードを公開していることを確認します。</translation>
+        <translation>送信者はドメインのつづりを確認します（よくある誤り: 有名プロバイダー名の文字の抜け、末尾のドット、国別サフィックスの欠落）。ドメインが正しい場合は、受信者側の管理者が、ドメインが登録・委任されていること、そして稼働中のメールサーバーを指す MX レコード、少なくともアドレスレコードを公開していることを確認します。</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.2 unchanged; correct the address. If the cause was a DNS outage and the server used a 4xx basic code, retry with normal backoff.</source>
@@ -4336,7 +4336,7 @@
     <message>
         <source>A misspelled domain, for example a doubled or missing letter in a large provider&apos;s name.</source>
         <comment>X.1.2|causes</comment>
-        <translation>ドメインの綴り誤りです（例: 大手プロバイダー名の文字の重複や抜け）。</translation>
+        <translation>ドメインのつづり誤りです（例: 大手プロバイダー名の文字の重複や抜け）。</translation>
     </message>
     <message>
         <source>The domain registration expired or its name servers no longer answer for it.</source>
@@ -4381,17 +4381,17 @@
     <message>
         <source>The recipient address is not a valid address at all: it breaks the address syntax, for example with spaces, a missing @, two dots in a row or unbalanced angle brackets. The registry treats it as permanent, since the same string is refused every time.</source>
         <comment>X.1.3|summary</comment>
-        <translation>受信者アドレスがそもそも有効なアドレスではありません。空白、@ の欠落、連続した 2 つのドット、対応の取れていない山括弧などでアドレスの構文に違反しています。同じ文字列は毎回拒否されるため、レジストリでは恒久的な失敗として扱われます。</translation>
+        <translation>受信者アドレスがそもそも有効なアドレスではありません。空白、@ の欠落、連続した 2 つのドット、対応の取れていない山かっこなどでアドレスの構文に違反しています。同じ文字列は毎回拒否されるため、レジストリでは恒久的な失敗として扱われます。</translation>
     </message>
     <message>
         <source>In reply to RCPT TO, usually with 501 or 553. Postfix answers 501 5.1.3 Bad recipient address syntax, Gmail answers 553-5.1.3 ... is not a valid RFC 5321 address, and on-premises Exchange reports 5.1.3 STOREDRV.Submit; invalid recipient address. Scripts and web forms that build the RCPT TO line themselves are the usual source.</source>
         <comment>X.1.3|whenSeen</comment>
-        <translation>RCPT TO への応答として、通常は 501 または 553 とともに現れます。Postfix は 501 5.1.3 Bad recipient address syntax、Gmail は 553-5.1.3 ... is not a valid RFC 5321 address と応答し、オンプレミスの Exchange は 5.1.3 STOREDRV.Submit; invalid recipient address を報告します。RCPT TO の行を自前で組み立てるスクリプトや Web フォームがよくある発生源です。</translation>
+        <translation>RCPT TO への応答として、通常は 501 または 553 とともに現れます。受信者アドレスの構文が不正な場合、Postfix は 501 5.1.3 Bad recipient address syntax、Gmail は 553-5.1.3 ... is not a valid RFC 5321 address と応答し、オンプレミスの Exchange は 5.1.3 STOREDRV.Submit; invalid recipient address を報告します。RCPT TO の行を自前で組み立てるスクリプトや Web フォームがよくある発生源です。</translation>
     </message>
     <message>
         <source>The sender, or the client software that builds the envelope, corrects the address: no spaces or stray punctuation, exactly one @, a full domain, and the bare address in angle brackets in RCPT TO. Applications should validate addresses before queuing mail.</source>
         <comment>X.1.3|howToFix</comment>
-        <translation>送信者、またはエンベロープを組み立てるクライアントソフトウェアがアドレスを修正します。空白や余計な句読点を含めず、@ はちょうど 1 つ、ドメインは完全な形で、RCPT TO では山括弧内にアドレスのみを記述します。アプリケーションはメールをキューに入れる前にアドレスを検証すべきです。</translation>
+        <translation>送信者、またはエンベロープを組み立てるクライアントソフトウェアがアドレスを修正します。空白や余計な句読点を含めず、@ はちょうど 1 つ、ドメインは完全な形で、RCPT TO では山かっこ内にアドレスのみを記述します。アプリケーションはメールをキューに入れる前にアドレスを検証すべきです。</translation>
     </message>
     <message>
         <source>Do not retry: a malformed address is refused the same way on every attempt. Fix the address and submit a new message.</source>
@@ -4496,7 +4496,7 @@
     <message>
         <source>In the reply to each RCPT TO (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok) and in success DSNs when the sender asked for NOTIFY=SUCCESS. At RCPT TO it only means the address was accepted for this transaction, not that the message reached the inbox.</source>
         <comment>X.1.5|whenSeen</comment>
-        <translation>各 RCPT TO への応答（Postfix は 250 2.1.5 Ok、Exchange は 250 2.1.5 Recipient OK、Sendmail は 250 2.1.5 ... Recipient ok）と、送信者が NOTIFY=SUCCESS を要求した場合の成功 DSN に現れます。RCPT TO の段階では、このトランザクションでアドレスが受け付けられたことを意味するだけで、メッセージが受信トレイに届いたことを意味するわけではありません。</translation>
+        <translation>各 RCPT TO への応答（Postfix は 250 2.1.5 Ok、Exchange は 250 2.1.5 Recipient OK、Sendmail は 250 2.1.5 ... Recipient ok）と、送信者が NOTIFY=SUCCESS を要求した場合の成功 DSN に現れます。RCPT TO の段階では、このトランザクションでその受信者のアドレスが受け付けられたことを意味するだけで、メッセージが受信トレイに届いたことを意味するわけではありません。</translation>
     </message>
     <message>
         <source>Nothing to fix. Look further only if a message accepted with 2.1.5 later bounces or never arrives: then the problem lies after acceptance (content filtering, a later delivery step, or a backup MX that accepts every address), and the recipient&apos;s admin traces the message in their logs.</source>
@@ -4601,7 +4601,7 @@
     <message>
         <source>The sender&apos;s admin, or the sending application, fixes the envelope sender: a full address with one @ and a fully qualified domain, in angle brackets, without a display name. Devices and scripts often send a bare user name or a host-only domain; configure a real address. In the Postfix 4.1.7 case, make sure the sender address can receive mail, because the receiver probes it.</source>
         <comment>X.1.7|howToFix</comment>
-        <translation>送信者側の管理者、または送信アプリケーションがエンベロープ送信者を修正します。@ が 1 つで完全修飾ドメインを持つ完全なアドレスを、表示名なしで山括弧に入れて指定します。機器やスクリプトはユーザー名だけやホスト名のみのドメインを送ることが多いため、実在するアドレスを設定してください。Postfix の 4.1.7 の場合は、受信側がそのアドレスを検証のために試すので、送信者アドレスがメールを受信できることを確認してください。</translation>
+        <translation>送信者側の管理者、または送信アプリケーションがエンベロープ送信者を修正します。@ が 1 つで完全修飾ドメインを持つ完全なアドレスを、表示名なしで山かっこに入れて指定します。機器やスクリプトはユーザー名だけやホスト名のみのドメインを送ることが多いため、実在するアドレスを設定してください。Postfix の 4.1.7 の場合は、受信側がそのアドレスを検証のために試すので、送信者アドレスがメールを受信できることを確認してください。</translation>
     </message>
     <message>
         <source>5.1.7: do not retry with the same sender address; fix it first. 4.1.7: retry later with normal backoff; it usually passes once the receiver has finished verifying the sender.</source>
@@ -4656,7 +4656,7 @@
     <message>
         <source>In reply to MAIL FROM, or at RCPT TO on servers that evaluate sender restrictions late, as Postfix does by default. Postfix with reject_unknown_sender_domain answers 450 4.1.8 ... Sender address rejected: Domain not found; Sendmail answers 553 5.1.8 ... Domain of sender address ... does not exist, or 451 4.1.8 when it does not resolve. Microsoft 365 uses 5.1.8 with an unrelated meaning.</source>
         <comment>X.1.8|whenSeen</comment>
-        <translation>MAIL FROM への応答、または Postfix のデフォルトのように送信者制限を遅れて評価するサーバーでは RCPT TO の段階で現れます。reject_unknown_sender_domain を設定した Postfix は 450 4.1.8 ... Sender address rejected: Domain not found と応答し、Sendmail は 553 5.1.8 ... Domain of sender address ... does not exist、名前解決できない場合は 451 4.1.8 と応答します。Microsoft 365 は 5.1.8 を無関係の意味で使います。</translation>
+        <translation>MAIL FROM への応答、または Postfix のデフォルトのように送信者制限を遅れて評価するサーバーでは RCPT TO の段階で現れます。reject_unknown_sender_domain を設定した Postfix は、送信者ドメインが見つからないと 450 4.1.8 ... Sender address rejected: Domain not found と応答し、Sendmail は 553 5.1.8 ... Domain of sender address ... does not exist、名前解決できない場合は 451 4.1.8 と応答します。Microsoft 365 は 5.1.8 を無関係の意味で使います。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the envelope sender uses a real public domain with MX or address records: not an internal-only name (such as a .local domain), not a typo, and not a domain whose registration lapsed. If the DNS looks right, check that the domain&apos;s name servers answer from outside the company network. A Microsoft 365 sender who got 5.1.8 needs their admin to secure the account and release it.</source>
@@ -4721,7 +4721,7 @@
     <message>
         <source>Rarely seen. It belongs to message tracking responses (the MTRK extension of RFC 3885 and the status format of RFC 3886) and to status reports where the trail ends at a gateway or server that cannot report further. In an ordinary DSN the same situation is usually shown as Action: relayed.</source>
         <comment>X.1.9|whenSeen</comment>
-        <translation>めったに見かけません。メッセージ追跡の応答（RFC 3885 の MTRK 拡張と RFC 3886 のステータス形式）や、それ以上報告できないゲートウェイやサーバーで追跡が途切れるステータスレポートで使われます。通常の DSN では、同じ状況は Action: relayed として示されるのが一般的です。</translation>
+        <translation>めったに見かけません。メッセージ追跡の応答（RFC 3885 の MTRK 拡張と RFC 3886 のステータス形式）や、それ以上報告できないゲートウェイやサーバーで追跡が途切れるステータスレポートで使われます。通常の DSN では、同じ状況は中継済みを示す Action: relayed として表されるのが一般的です。</translation>
     </message>
     <message>
         <source>Usually nothing to fix: the message has left the part of the path that reports status. If proof of delivery matters, ask the recipient directly or ask the recipient&apos;s admin to search their logs, because the last reporting hop cannot see further.</source>
@@ -4771,7 +4771,7 @@
     <message>
         <source>In two places. A sending server that looks up the recipient domain and finds the null MX fails the message immediately and reports it in the bounce, with 556 as the basic code (RFC 7504); some Postfix versions log dsn=5.1.0 with Domain ... does not accept mail (nullMX) in that case. A receiving or submission server that checks recipient domains can also refuse RCPT TO with 556 5.1.10, as Postfix does with reject_unknown_recipient_domain.</source>
         <comment>X.1.10|whenSeen</comment>
-        <translation>2 か所で見られます。受信者ドメインを検索して null MX を見つけた送信側サーバーは、即座にメッセージを失敗とし、基本コード 556（RFC 7504）でバウンスに報告します。この場合、一部の Postfix のバージョンは dsn=5.1.0 と Domain ... does not accept mail（nullMX）をログに記録します。また、受信者ドメインをチェックする受信サーバーや投稿（サブミッション）サーバーが、RCPT TO を 556 5.1.10 で拒否することもあります。Postfix では reject_unknown_recipient_domain がこの動作をします。</translation>
+        <translation>2 か所で見られます。受信者ドメインを検索して null MX を見つけた送信側サーバーは、即座にメッセージを失敗とし、基本コード 556（RFC 7504）でバウンスに報告します。この場合、一部の Postfix のバージョンは dsn=5.1.0 と Domain ... does not accept mail（nullMX）をログに記録します。また、受信者ドメインをチェックする受信サーバーやサブミッションサーバーが、RCPT TO を 556 5.1.10 で拒否することもあります。Postfix では reject_unknown_recipient_domain がこの動作をします。</translation>
     </message>
     <message>
         <source>The sender checks the address: a null MX usually means the domain was never meant for mail (parked, web-only or placeholder domains) or the address contains a typo. If the recipient really should get mail there, the recipient&apos;s admin replaces the null MX with real MX records; a null MX must be the domain&apos;s only MX record.</source>
@@ -4886,7 +4886,7 @@
     <message>
         <source>Mailbox disabled, not accepting messages</source>
         <comment>X.2.1|title</comment>
-        <translation>メールボックスが無効化されており、メッセージを受け付けない</translation>
+        <translation>メールボックスが無効化されており、メッセージを受け付けません</translation>
     </message>
     <message>
         <source>The mailbox exists but is switched off and does not accept messages. The registry allows both classes: 5.2.1 when the mailbox will never be enabled again, 4.2.1 when it is only disabled for the time being.</source>
@@ -5221,7 +5221,7 @@
     <message>
         <source>The receiving server&apos;s admin frees space on the queue or store volume (old logs, quarantine, a swollen deferred queue) or adds capacity; on Exchange, also check the back pressure thresholds and the disk holding the queue database. The sender does nothing: their server retries.</source>
         <comment>X.3.1|howToFix</comment>
-        <translation>受信側サーバーの管理者が、キューやストアのボリュームの空きを確保する（古いログ、検疫領域、肥大化した deferred キュー）か、容量を追加します。Exchange では、バックプレッシャーのしきい値と、キューデータベースが置かれたディスクも確認してください。送信者は何もする必要はなく、送信側サーバーが再試行します。</translation>
+        <translation>受信側サーバーの管理者が、キューやストアのボリュームの空きを確保する（古いログ、検疫領域、肥大化した保留キュー（deferred））か、容量を追加します。Exchange では、バックプレッシャーのしきい値と、キューデータベースが置かれたディスクも確認してください。送信者は何もする必要はなく、送信側サーバーが再試行します。</translation>
     </message>
     <message>
         <source>Retry later with normal backoff; the code is defined as temporary only. If it lasts beyond the queue lifetime the message is returned, so alert the receiving admin if you can reach them.</source>
@@ -5231,7 +5231,7 @@
     <message>
         <source>The partition holding the mail queue is full, often because logs or the deferred queue kept growing.</source>
         <comment>X.3.1|causes</comment>
-        <translation>メールキューのあるパーティションがいっぱいになりました。ログや deferred キューが増え続けたことが原因であることが多いです。</translation>
+        <translation>メールキューのあるパーティションがいっぱいになりました。ログや保留キュー（deferred）が増え続けたことが原因であることが多いです。</translation>
     </message>
     <message>
         <source>The file system has run out of inodes although free space remains.</source>
@@ -5266,7 +5266,7 @@
     <message>
         <source>System not accepting network messages</source>
         <comment>X.3.2|title</comment>
-        <translation>システムがネットワークからのメッセージを受け付けていない</translation>
+        <translation>システムがネットワークからのメッセージを受け付けていません</translation>
     </message>
     <message>
         <source>The host that holds the mailbox is not accepting messages from the network. As 4.3.2 that is temporary (shutdown under way, overload, maintenance); as 5.3.2, used with the 521 reply of RFC 7504, the host never accepts mail.</source>
@@ -5331,7 +5331,7 @@
     <message>
         <source>System not capable of selected features</source>
         <comment>X.3.3|title</comment>
-        <translation>選択された機能にシステムが対応していない</translation>
+        <translation>選択された機能にシステムが対応していません</translation>
     </message>
     <message>
         <source>The message asks for a feature the destination system does not support, typically at a gateway that cannot map a feature of one mail system onto another. It is permanent (5.3.3) when the feature will never be available there and transient (4.3.3) when support is expected back.</source>
@@ -5341,7 +5341,7 @@
     <message>
         <source>Uncommon and vendor-specific. It can appear at MAIL FROM or RCPT TO when a parameter names an extension the next hop lacks, or in a bounce from a gateway that could not carry a requested property (a delivery deadline, a priority, a receipt request) into the next system. On-premises Exchange has used 5.3.3 Unrecognized command when a Receive connector used for internal mail lacks the Exchange Server authentication mechanism.</source>
         <comment>X.3.3|whenSeen</comment>
-        <translation>あまり見かけず、ベンダー固有です。次のホップが持たない拡張機能をパラメーターが指定している場合に MAIL FROM や RCPT TO の段階で現れるか、要求されたプロパティ（配送期限、優先度、開封確認の要求）を次のシステムに引き継げなかったゲートウェイからのバウンスに現れます。オンプレミスの Exchange では、社内メール用の Receive コネクタに Exchange Server 認証メカニズムが設定されていない場合に 5.3.3 Unrecognized command が使われていました。</translation>
+        <translation>あまり見かけず、ベンダー固有です。次のホップが持たない拡張機能をパラメーターが指定している場合に MAIL FROM や RCPT TO の段階で現れるか、要求されたプロパティ（配送期限、優先度、開封確認の要求）を次のシステムに引き継げなかったゲートウェイからのバウンスに現れます。オンプレミスの Exchange では、社内メール用の Receive コネクタに Exchange Server 認証方式が設定されていない場合に 5.3.3 Unrecognized command が使われていました。</translation>
     </message>
     <message>
         <source>Read the text to see which feature was refused. The sender&apos;s admin or the client software stops requesting it for that destination, or routes through a path that supports it. If the receiving system ought to support it, its admin enables the extension or fixes the connector, as in the Exchange case.</source>
@@ -5381,7 +5381,7 @@
     <message>
         <source>Message too big for system</source>
         <comment>X.3.4|title</comment>
-        <translation>メッセージがシステムの上限に対して大きすぎる</translation>
+        <translation>メッセージがシステムの上限に対して大きすぎます</translation>
     </message>
     <message>
         <source>The message is bigger than the receiving system accepts for any message, whether the limit is technical or set by the administrator. It is a permanent failure for this message; compare X.2.3, which is a limit for one mailbox.</source>
@@ -5481,7 +5481,7 @@
     <message>
         <source>A misspelled restriction name introduced by a configuration change.</source>
         <comment>X.3.5|causes</comment>
-        <translation>設定変更によって制限名の綴り誤りが入り込みました。</translation>
+        <translation>設定変更によって制限名のつづり誤りが入り込みました。</translation>
     </message>
     <message>
         <source>Two servers in the mail flow present the same host name, so Exchange sees the hop as a loop.</source>
@@ -5496,7 +5496,7 @@
     <message>
         <source>Show only the settings that differ from Postfix defaults, to spot the typo or the missing map.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation>Postfix のデフォルトと異なる設定だけを表示し、綴り誤りや存在しないマップを見つけます。</translation>
+        <translation>Postfix のデフォルトと異なる設定だけを表示し、つづり誤りや存在しないマップを見つけます。</translation>
     </message>
     <message>
         <source>Check that every map file named in the configuration exists and is newer than its source.</source>
@@ -5506,7 +5506,7 @@
     <message>
         <source>Requested priority was changed</source>
         <comment>X.3.6|title</comment>
-        <translation>要求された優先度が変更された</translation>
+        <translation>要求された優先度が変更されました</translation>
     </message>
     <message>
         <source>A success code from the MT-PRIORITY extension (RFC 6710): the server accepted the message but did not honour the transfer priority the client asked for, or the default it implied. The text after the code begins with the priority actually applied.</source>
@@ -5631,7 +5631,7 @@
     <message>
         <source>Almost always generated by the sending MTA itself and shown in its log or in a delay warning, because the far end never got to say anything. Postfix logs deferrals such as connect to mail.example.com[192.0.2.25]:25: Connection timed out with dsn=4.4.1. A BURL submission server also answers 451 4.4.1 when the IMAP server holding the message cannot be reached (RFC 4468).</source>
         <comment>X.4.1|whenSeen</comment>
-        <translation>相手側は何も応答できていないため、ほぼ常に送信側の MTA 自身が生成し、そのログや配送遅延の通知に表示されます。Postfix は connect to mail.example.com[192.0.2.25]:25: Connection timed out のような保留を dsn=4.4.1 とともにログに記録します。また BURL の投稿（サブミッション）サーバーは、メッセージを保持している IMAP サーバーに到達できない場合に 451 4.4.1 を返します（RFC 4468）。</translation>
+        <translation>相手側は何も応答できていないため、ほぼ常に送信側の MTA 自身が生成し、そのログや配送遅延の通知に表示されます。Postfix は connect to mail.example.com[192.0.2.25]:25: Connection timed out のような保留を dsn=4.4.1 とともにログに記録します。また BURL のサブミッションサーバーは、メッセージを保持している IMAP サーバーに到達できない場合に 451 4.4.1 を返します（RFC 4468）。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that the sending host can reach port 25 at all, since many cloud and residential networks block it outbound. If other domains work, the problem is at the destination: its MX host is down, firewalled or listening on the wrong address, and the recipient&apos;s admin has to fix it. Tell them which MX host and IP address you tried and when.</source>
@@ -5836,12 +5836,12 @@
     <message>
         <source>Generated by the sending MTA, usually in a bounce. Postfix bounces with Host or domain name not found. Name service error for name=example.com type=A: Host not found and dsn=5.4.4; Microsoft Exchange reports 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. Also seen when an internal relay has no transport, connector or smart host for the destination.</source>
         <comment>X.4.4|whenSeen</comment>
-        <translation>送信側の MTA が生成し、通常はバウンスに現れます。Postfix は Host or domain name not found. Name service error for name=example.com type=A: Host not found と dsn=5.4.4 でバウンスし、Microsoft Exchange は 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain を報告します。社内の中継サーバーに宛先へのトランスポート、コネクタ、スマートホストがない場合にも見られます。</translation>
+        <translation>送信側の MTA が生成し、通常はバウンスに現れます。Postfix は、ホスト名やドメイン名が見つからないことを示す Host or domain name not found. Name service error for name=example.com type=A: Host not found と dsn=5.4.4 でバウンスし、Microsoft Exchange は 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain を報告します。社内の中継サーバーに宛先へのトランスポート、コネクタ、スマートホストがない場合にも見られます。</translation>
     </message>
     <message>
         <source>First the sender checks the address for a misspelt domain, by far the most common cause. If the domain is right, its owner (the recipient&apos;s admin) must publish MX records, or at least an A or AAAA record, that point at a working mail server. On the sending side the admin checks that internal routing (transport maps, send connectors, smart hosts) covers the destination.</source>
         <comment>X.4.4|howToFix</comment>
-        <translation>送信者はまず、アドレスのドメインに綴り誤りがないか確認します。これが圧倒的に多い原因です。ドメインが正しい場合は、その所有者（受信者側の管理者）が、稼働中のメールサーバーを指す MX レコード、少なくとも A または AAAA レコードを公開する必要があります。送信側では、管理者が社内のルーティング（トランスポートマップ、送信コネクタ、スマートホスト）がその宛先をカバーしているか確認します。</translation>
+        <translation>送信者はまず、アドレスのドメインにつづり誤りがないか確認します。これが圧倒的に多い原因です。ドメインが正しい場合は、その所有者（受信者側の管理者）が、稼働中のメールサーバーを指す MX レコード、少なくとも A または AAAA レコードを公開する必要があります。送信側では、管理者が社内のルーティング（トランスポートマップ、送信コネクタ、スマートホスト）がその宛先をカバーしているか確認します。</translation>
     </message>
     <message>
         <source>For 4.4.4, retry with backoff in case the records are being fixed. For 5.4.4, do not retry unchanged; correct the address or wait for the domain owner to publish working records.</source>
@@ -5906,7 +5906,7 @@
     <message>
         <source>As a reply at connection time or to MAIL FROM and RCPT TO when a server is overloaded or enforcing connection and rate limits; Gmail sends 421 4.4.5 Server busy, try again later. Gmail also sends 550 5.4.5 to its own users who exceed their daily sending limit, a provider-specific use with a 5.</source>
         <comment>X.4.5|whenSeen</comment>
-        <translation>サーバーが過負荷であるか、接続数やレートの制限を適用している場合に、接続時、または MAIL FROM や RCPT TO への応答として現れます。Gmail は 421 4.4.5 Server busy, try again later を返します。Gmail は、1 日の送信上限を超えた自社のユーザーにも 550 5.4.5 を返しますが、これは 5 を伴うプロバイダー固有の用法です。</translation>
+        <translation>サーバーが過負荷であるか、接続数の制限やレート制限を適用している場合に、接続時、または MAIL FROM や RCPT TO への応答として現れます。Gmail は 421 4.4.5 Server busy, try again later を返します。Gmail は、1 日の送信上限を超えた自社のユーザーにも 550 5.4.5 を返しますが、これは 5 を伴うプロバイダー固有の用法です。</translation>
     </message>
     <message>
         <source>Nothing is wrong with the message. The sender&apos;s admin lets the queue retry and, if the deferrals persist, lowers the number of parallel connections and the sending rate towards that destination. The recipient&apos;s admin only needs to act if their own server is genuinely overloaded (queue backlog, disk, CPU).</source>
@@ -5961,7 +5961,7 @@
     <message>
         <source>Sent to a Gmail or Google Workspace user who submits mail, not to a receiving MTA: the account has used up its rolling daily sending quota, and sending works again once the window has passed. This is Google&apos;s own use of X.4.5 with a 5, outside the registry meaning.</source>
         <comment>X.4.5|providers.meaning</comment>
-        <translation>受信側 MTA ではなく、メールを投稿した Gmail または Google Workspace のユーザーに対して返されます。アカウントが直近 24 時間の送信上限を使い切っており、その期間が過ぎれば再び送信できるようになります。これは 5 を伴う Google 独自の X.4.5 の用法で、レジストリ上の定義からは外れています。</translation>
+        <translation>受信側 MTA ではなく、メールを送信（サブミッション）した Gmail または Google Workspace のユーザーに対して返されます。アカウントが直近 24 時間の送信クォータを使い切っており、その期間が過ぎれば再び送信できるようになります。これは 5 を伴う Google 独自の X.4.5 の用法で、レジストリ上の定義からは外れています。</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
@@ -5976,7 +5976,7 @@
     <message>
         <source>At the end of DATA or in a bounce when the count of Received: headers passes the MTA&apos;s limit (sendmail: Too many hops 26 (25 max); Gmail stops at 50 hops), or when an MTA sees that the next hop is itself (Postfix: mail for example.com loops back to myself). Postfix&apos;s local delivery also bounces Delivered-To loops as mail forwarding loop for user@example.com.</source>
         <comment>X.4.6|whenSeen</comment>
-        <translation>Received: ヘッダーの数が MTA の上限を超えた場合（sendmail: Too many hops 26 (25 max)、Gmail は 50 ホップで停止）や、MTA が次のホップが自分自身であると判断した場合（Postfix: mail for example.com loops back to myself）に、DATA の終了時またはバウンスに現れます。Postfix のローカル配送も、Delivered-To によるループを mail forwarding loop for user@example.com としてバウンスします。</translation>
+        <translation>Received: ヘッダーの数が MTA の上限を超えた場合（sendmail: Too many hops 26 (25 max)、Gmail は 50 ホップで停止）や、MTA が次のホップが自分自身であると判断した場合（Postfix: mail for example.com loops back to myself）に、DATA の終了時またはバウンスに現れます。Postfix のローカル配送も、Delivered-To による転送ループを mail forwarding loop for user@example.com としてバウンスします。</translation>
     </message>
     <message>
         <source>Read the Received: headers of the bounced copy to see which hosts repeat. Usually the recipient or the recipient&apos;s admin has to act: remove a forwarding rule that points back to the original mailbox, or correct MX records, relay routes or connectors that send the domain back to where it came from. The sender can only report it.</source>
@@ -6051,12 +6051,12 @@
     <message>
         <source>In bounces and delay notices from the sender&apos;s own outbound server after days of failed attempts, for example Exim&apos;s retry timeout exceeded or Microsoft Exchange&apos;s 550 4.4.7 QUEUE.Expired; message expired. Postfix logs status=expired, returned to sender but keeps the last real status (such as 4.4.1) in the bounce.</source>
         <comment>X.4.7|whenSeen</comment>
-        <translation>何日も配送に失敗した後に、送信者自身の送信サーバーから届くバウンスや遅延通知に現れます。たとえば Exim の retry timeout exceeded や Microsoft Exchange の 550 4.4.7 QUEUE.Expired; message expired です。Postfix は status=expired, returned to sender とログに記録しますが、バウンスには最後の実際のステータス（4.4.1 など）を残します。</translation>
+        <translation>何日も配送に失敗した後に、送信者自身の送信側サーバーから届くバウンスや遅延通知に現れます。たとえば Exim の retry timeout exceeded（再試行のタイムアウト超過）や Microsoft Exchange の 550 4.4.7 QUEUE.Expired; message expired（キュー内での有効期限切れ）です。Postfix は status=expired, returned to sender とログに記録しますが、バウンスには最後の実際のステータス（4.4.1 など）を残します。</translation>
     </message>
     <message>
         <source>Look for the earlier deferral reasons in the bounce or the log; they say why delivery kept failing (unreachable MX, greylisting never satisfied, TLS failure, repeated 4xx policy deferrals). The sender&apos;s admin fixes that root cause or asks the recipient&apos;s admin to, and then the sender resends the message. Raising the queue lifetime only hides the problem.</source>
         <comment>X.4.7|howToFix</comment>
-        <translation>バウンスまたはログで、それ以前の保留の理由を探してください。そこに配送が失敗し続けた理由（到達できない MX、条件を満たせなかったグレイリスティング、TLS の失敗、ポリシーによる 4xx の保留の繰り返し）が書かれています。送信者側の管理者がその根本原因を修正するか、受信者側の管理者に修正を依頼し、その後送信者がメッセージを再送します。キュー保持期間を延ばしても問題が隠れるだけです。</translation>
+        <translation>バウンスまたはログで、それ以前の保留の理由を探してください。そこに配送が失敗し続けた理由（到達できない MX、条件を満たせなかったグレーリスティング、TLS の失敗、ポリシーによる 4xx の保留の繰り返し）が書かれています。送信者側の管理者がその根本原因を修正するか、受信者側の管理者に修正を依頼し、その後送信者がメッセージを再送します。キュー保持期間を延ばしても問題が隠れるだけです。</translation>
     </message>
     <message>
         <source>A 4.4.7 delay notice needs nothing; the server is still retrying. After a 5.4.7 or an expiry bounce the message has left the queue, so resend it once the underlying delivery problem is fixed.</source>
@@ -6071,7 +6071,7 @@
     <message>
         <source>The receiver kept answering with temporary 4xx codes (greylisting, rate limits, reputation) until the sender gave up.</source>
         <comment>X.4.7|causes</comment>
-        <translation>送信側が断念するまで、受信側が一時的な 4xx コード（グレイリスティング、レート制限、レピュテーション）で応答し続けました。</translation>
+        <translation>送信者が断念するまで、受信側が一時的な 4xx コード（グレーリスティング、レート制限、レピュテーション）で応答し続けました。</translation>
     </message>
     <message>
         <source>A TLS or certificate problem made every delivery attempt fail.</source>
@@ -6196,7 +6196,7 @@
     <message>
         <source>Typically 503 5.5.1 for a bad sequence (RCPT before MAIL, DATA before any accepted RCPT, MAIL before EHLO) and 502 5.5.1 for a disabled command such as VRFY on Postfix. Gmail answers mail submission without a login with 530 5.5.1 Authentication Required.</source>
         <comment>X.5.1|whenSeen</comment>
-        <translation>典型的には、順序の誤り（MAIL より前の RCPT、受け付けられた RCPT がない状態での DATA、EHLO より前の MAIL）には 503 5.5.1、無効化されたコマンド（Postfix の VRFY など）には 502 5.5.1 が返されます。Gmail はログインせずにメールを投稿しようとすると 530 5.5.1 Authentication Required と応答します。</translation>
+        <translation>典型的には、順序の誤り（MAIL より前の RCPT、受け付けられた RCPT がない状態での DATA、EHLO より前の MAIL）には 503 5.5.1、無効化されたコマンド（Postfix の VRFY など）には 502 5.5.1 が返されます。Gmail は、ログインしていないクライアントがメールを送信（サブミッション）しようとすると、認証が必要であることを示す 530 5.5.1 Authentication Required で応答します。</translation>
     </message>
     <message>
         <source>The client software or its configuration is at fault. Look at the command that drew the reply and the one before it. Typical fixes: send EHLO first, complete MAIL FROM before RCPT TO, turn on authentication in the mail client, and stop relying on commands the server has disabled (VRFY, EXPN, ETRN).</source>
@@ -6216,7 +6216,7 @@
     <message>
         <source>A mail client set up without authentication talking to a submission server that requires it.</source>
         <comment>X.5.1|causes</comment>
-        <translation>認証なしで設定されたメールクライアントが、認証を必要とする投稿（サブミッション）サーバーと通信しています。</translation>
+        <translation>認証なしで設定されたメールクライアントが、認証を必要とするサブミッションサーバーと通信しています。</translation>
     </message>
     <message>
         <source>The client uses a command the server has switched off, such as VRFY or EXPN.</source>
@@ -6236,7 +6236,7 @@
     <message>
         <source>For submission, test with authentication the way the mail client should do it.</source>
         <comment>X.5.1|checks.step</comment>
-        <translation>投稿（サブミッション）の場合は、メールクライアントが行うべき方法で認証してテストします。</translation>
+        <translation>サブミッションの場合は、メールクライアントが行うべき方法で認証してテストします。</translation>
     </message>
     <message>
         <source>Turn on the client&apos;s SMTP debug log and read the command sent just before the refusal.</source>
@@ -6261,12 +6261,12 @@
     <message>
         <source>At any command. Common real cases: MAIL FROM: user@example.com without angle brackets (Gmail answers 555 5.5.2 Syntax error), an AUTH response the server cannot base64-decode (RFC 4954 prescribes 501 5.5.2), an SPF record with a permanent error (RFC 7208 suggests 550 5.5.2), and a client speaking TLS or HTTP to a plain SMTP port.</source>
         <comment>X.5.2|whenSeen</comment>
-        <translation>どのコマンドに対しても現れます。実際によくあるケースは、山括弧なしの MAIL FROM: user@example.com（Gmail は 555 5.5.2 Syntax error と応答します）、サーバーが base64 デコードできない AUTH の応答（RFC 4954 は 501 5.5.2 を規定しています）、恒久的なエラーを含む SPF レコード（RFC 7208 は 550 5.5.2 を提案しています）、通常の SMTP ポートに TLS や HTTP で話しかけるクライアントなどです。</translation>
+        <translation>どのコマンドに対しても現れます。実際によくあるケースは、山かっこなしの MAIL FROM: user@example.com（Gmail は 555 5.5.2 Syntax error と応答します）、サーバーが base64 デコードできない AUTH の応答（RFC 4954 は 501 5.5.2 を規定しています）、恒久的なエラーを含む SPF レコード（RFC 7208 は 550 5.5.2 を提案しています）、通常の SMTP ポートに TLS や HTTP で話しかけるクライアントなどです。</translation>
     </message>
     <message>
         <source>The client software must send well-formed commands: angle brackets around addresses, no parameters the server did not advertise, CRLF line ends, command lines within 512 octets. If the reply mentions SPF, the sender domain&apos;s owner fixes the SPF record. If the server saw binary noise, match the TLS mode to the port: 465 expects TLS from the first byte, 25 and 587 expect STARTTLS.</source>
         <comment>X.5.2|howToFix</comment>
-        <translation>クライアントソフトウェアは正しい形式のコマンドを送る必要があります。アドレスを山括弧で囲む、サーバーが提示していないパラメーターを付けない、行末を CRLF にする、コマンド行を 512 オクテット以内に収める、などです。応答に SPF への言及がある場合は、送信者ドメインの所有者が SPF レコードを修正します。サーバーがバイナリの雑音を受け取っていた場合は、TLS のモードをポートに合わせてください。465 は最初のバイトから TLS を想定し、25 と 587 は STARTTLS を想定しています。</translation>
+        <translation>クライアントソフトウェアは正しい形式のコマンドを送る必要があります。アドレスを山かっこで囲む、サーバーが提示していないパラメーターを付けない、行末を CRLF にする、コマンド行を 512 オクテット以内に収める、などです。応答に SPF への言及がある場合は、送信者ドメインの所有者が SPF レコードを修正します。サーバーがバイナリの雑音を受け取っていた場合は、TLS のモードをポートに合わせてください。465 は最初のバイトから TLS を想定し、25 と 587 は STARTTLS を想定しています。</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the command has to be corrected first, or the same 5.5.2 comes back.</source>
@@ -6276,7 +6276,7 @@
     <message>
         <source>Addresses sent without angle brackets or with stray spaces, such as MAIL FROM: user@example.com.</source>
         <comment>X.5.2|causes</comment>
-        <translation>アドレスが山括弧なしで、または余計な空白を含んで送られました（MAIL FROM: user@example.com など）。</translation>
+        <translation>アドレスが山かっこなしで、または余計な空白を含んで送られました（MAIL FROM: user@example.com など）。</translation>
     </message>
     <message>
         <source>A script, printer or appliance with its own broken SMTP implementation.</source>
@@ -6311,17 +6311,17 @@
     <message>
         <source>Gmail&apos;s reply to a malformed MAIL FROM or RCPT TO, typically an address without angle brackets or with parameters it does not accept.</source>
         <comment>X.5.2|providers.meaning</comment>
-        <translation>形式の不正な MAIL FROM や RCPT TO に対する Gmail の応答です。典型的には、山括弧のないアドレスや、Gmail が受け付けないパラメーターを含むアドレスです。</translation>
+        <translation>形式の不正な MAIL FROM や RCPT TO に対する Gmail の応答です。典型的には、山かっこのないアドレスや、Gmail が受け付けないパラメーターを含むアドレスです。</translation>
     </message>
     <message>
         <source>Too many recipients</source>
         <comment>X.5.3|title</comment>
-        <translation>受信者が多すぎる</translation>
+        <translation>受信者が多すぎます</translation>
     </message>
     <message>
         <source>The transaction has more recipients than the server will take in one go. The intended handling is that the sender delivers to the recipients already accepted and sends the rest in a further transaction; a permanent 5.5.3 is used by some systems when the message as a whole has more recipients than policy allows.</source>
         <comment>X.5.3|summary</comment>
-        <translation>トランザクションの受信者数が、サーバーが一度に受け付ける数を超えています。想定されている処理は、送信側がすでに受け付けられた受信者に配送し、残りを別のトランザクションで送ることです。メッセージ全体の受信者数がポリシーの許容を超える場合に、恒久的な 5.5.3 を使うシステムもあります。</translation>
+        <translation>トランザクションの受信者数が、サーバーが一度に受け付ける数を超えています。想定されている処理は、送信者がすでに受け付けられた受信者に配送し、残りを別のトランザクションで送ることです。メッセージ全体の受信者数がポリシーの許容を超える場合に、恒久的な 5.5.3 を使うシステムもあります。</translation>
     </message>
     <message>
         <source>At RCPT TO once the per-message limit is reached. Postfix answers 452 4.5.3 Error: too many recipients after smtpd_recipient_limit (1000 by default); Gmail and Microsoft 365 defer the surplus with 452 4.5.3. RFC 5321 says servers must buffer at least 100 recipients and should use 452 for this case.</source>
@@ -6411,7 +6411,7 @@
     <message>
         <source>An AUTH mechanism that the server did not advertise.</source>
         <comment>X.5.4|causes</comment>
-        <translation>サーバーが提示していない認証方式（AUTH メカニズム）です。</translation>
+        <translation>サーバーが提示していない AUTH の認証方式です。</translation>
     </message>
     <message>
         <source>MAIL FROM parameters such as SIZE=, BODY= or SMTPUTF8 sent to a server that did not announce the extension, or with invalid values.</source>
@@ -6421,7 +6421,7 @@
     <message>
         <source>An empty or invalid EHLO argument, such as a bare word or an IP address without brackets.</source>
         <comment>X.5.4|causes</comment>
-        <translation>EHLO の引数が空または無効です（単なる単語や、角括弧で囲まれていない IP アドレスなど）。</translation>
+        <translation>EHLO の引数が空または無効です（単なる単語や、角かっこで囲まれていない IP アドレスなど）。</translation>
     </message>
     <message>
         <source>DSN parameters (NOTIFY=, ORCPT=, RET=) with bad syntax.</source>
@@ -6501,7 +6501,7 @@
     <message>
         <source>Authentication Exchange line is too long</source>
         <comment>X.5.6|title</comment>
-        <translation>認証のやり取りの行が長すぎる</translation>
+        <translation>認証のやり取りの行が長すぎます</translation>
     </message>
     <message>
         <source>During SMTP AUTH the client sent a base64 line longer than the server&apos;s buffer for the chosen SASL mechanism, so the server failed the AUTH command. RFC 4954 defines it, sent as 500 5.5.6, and notes that 12288 octets was then considered enough for deployed mechanisms.</source>
@@ -6576,7 +6576,7 @@
     <message>
         <source>Mostly at the end of DATA, after the receiver has parsed the message. Gmail refuses malformed messages with 554 5.6.0 Mail message is malformed. Not accepted. Microsoft Exchange uses the code on success instead: its normal reply to DATA is 250 2.6.0 followed by the message ID and Queued mail for delivery.</source>
         <comment>X.6.0|whenSeen</comment>
-        <translation>ほとんどの場合、受信側がメッセージを解析した後の DATA の終了時に現れます。Gmail は形式の不正なメッセージを 554 5.6.0 Mail message is malformed. Not accepted. で拒否します。一方、Microsoft Exchange はこのコードを成功時に使います。DATA に対する通常の応答は、250 2.6.0 の後にメッセージ ID と Queued mail for delivery が続くものです。</translation>
+        <translation>ほとんどの場合、受信側がメッセージを解析した後の DATA の終了時に現れます。Gmail は形式の不正なメッセージを 554 5.6.0 Mail message is malformed. Not accepted. で拒否します。一方、Microsoft Exchange はこのコードを成功時に使います。DATA に対する通常の応答は、250 2.6.0 の後にメッセージ ID と Queued mail for delivery（配送用にキューに入れた）が続くものです。</translation>
     </message>
     <message>
         <source>The sender, or the software that built the message, fixes its structure: well-formed header lines, exactly one From, Date and Message-ID, lines no longer than 998 characters, MIME boundaries that match, correct transfer encodings. Mail generated by scripts and devices is the usual suspect; sending the same content from an ordinary mail client shows whether the generator is at fault.</source>
@@ -6636,7 +6636,7 @@
     <message>
         <source>Media not supported</source>
         <comment>X.6.1|title</comment>
-        <translation>メディアがサポートされていない</translation>
+        <translation>メディアがサポートされていません</translation>
     </message>
     <message>
         <source>The message uses a media type or encoding that the delivery protocol or the next system on the path cannot carry. It is defined as permanent only: the message cannot go further in its current form.</source>
@@ -6686,7 +6686,7 @@
     <message>
         <source>Conversion required and prohibited</source>
         <comment>X.6.2|title</comment>
-        <translation>変換が必要だが禁止されている</translation>
+        <translation>変換が必要ですが禁止されています</translation>
     </message>
     <message>
         <source>To deliver the message, a system on the path would have to convert its content, but conversion is not allowed, either because the sender said so in the message or because the sending host&apos;s policy forbids it.</source>
@@ -6736,7 +6736,7 @@
     <message>
         <source>Conversion required but not supported</source>
         <comment>X.6.3|title</comment>
-        <translation>変換が必要だがサポートされていない</translation>
+        <translation>変換が必要ですがサポートされていません</translation>
     </message>
     <message>
         <source>The content must be converted before it can be forwarded, and the host that would have to do it cannot. RFC 3463&apos;s own example is a gateway that accepts 8-bit mail but cannot downgrade it to 7 bit for a next hop that requires that.</source>
@@ -6746,7 +6746,7 @@
     <message>
         <source>In a bounce from the relay that got stuck, or as 554 5.6.3 at the end of data. RFC 4468 lists 554 5.6.3 Conversion required but not supported as a possible answer to BURL, when the referenced content would need a conversion the submission server cannot perform.</source>
         <comment>X.6.3|whenSeen</comment>
-        <translation>処理が行き詰まった中継サーバーからのバウンス、またはデータ終了時の 554 5.6.3 として現れます。RFC 4468 は、参照先の内容に投稿（サブミッション）サーバーが実行できない変換が必要な場合の BURL への応答として、554 5.6.3 Conversion required but not supported を挙げています。</translation>
+        <translation>処理が行き詰まった中継サーバーからのバウンス、またはデータ終了時の 554 5.6.3 として現れます。RFC 4468 は、参照先の内容にサブミッションサーバーが実行できない変換が必要な場合の BURL への応答として、554 5.6.3 Conversion required but not supported を挙げています。</translation>
     </message>
     <message>
         <source>The sender can avoid the conversion by sending 7-bit-safe content: base64 or quoted-printable encoded parts and RFC 2047 encoded headers. The admin of the relay that failed can enable MIME downgrading, or route the mail over a path that supports 8BITMIME end to end.</source>
@@ -6801,7 +6801,7 @@
     <message>
         <source>As 2.6.4 in a delivery report or on a 250 reply; RFC 4468 shows 250 2.6.4 MIME header conversion with loss performed for BURL. The 5.6.4 form appears in bounces from gateways that refused to convert with loss.</source>
         <comment>X.6.4|whenSeen</comment>
-        <translation>配送レポートや 250 応答で 2.6.4 として現れます。RFC 4468 は BURL の例として 250 2.6.4 MIME header conversion with loss performed を示しています。5.6.4 の形は、情報の欠落を伴う変換を拒否したゲートウェイからのバウンスに現れます。</translation>
+        <translation>配送レポートや 250 応答で 2.6.4 として現れます。RFC 4468 は BURL の例として 250 2.6.4 MIME header conversion with loss performed（MIME ヘッダーの変換で情報が欠落した）を示しています。5.6.4 の形は、情報の欠落を伴う変換を拒否したゲートウェイからのバウンスに現れます。</translation>
     </message>
     <message>
         <source>For 2.6.4 nothing needs fixing, but the recipient may get a degraded copy. If that matters, the sender resends simpler content (plain text or common attachment types, properly encoded headers), or the recipient&apos;s admin finds the gateway that did the conversion. For 5.6.4 the sender must allow lossy conversion or change the content.</source>
@@ -6896,22 +6896,22 @@
     <message>
         <source>Message content not available</source>
         <comment>X.6.6|title</comment>
-        <translation>メッセージの内容を取得できない</translation>
+        <translation>メッセージの内容を取得できません</translation>
     </message>
     <message>
         <source>The submission server could not fetch the message content from where the client pointed it. The code comes from BURL (RFC 4468): instead of uploading the message, the client gives a URL to a copy stored on an IMAP server, and the server failed to retrieve it. 4.6.6 means try again later, 5.6.6 means this reference will not work.</source>
         <comment>X.6.6|summary</comment>
-        <translation>投稿（サブミッション）サーバーが、クライアントが指定した場所からメッセージの内容を取得できませんでした。このコードは BURL（RFC 4468）に由来します。クライアントはメッセージをアップロードする代わりに IMAP サーバーに保存されたコピーへの URL を渡しますが、サーバーはそれを取得できませんでした。4.6.6 は後ほど再試行すること、5.6.6 はこの参照が機能しないことを意味します。</translation>
+        <translation>サブミッションサーバーが、クライアントが指定した場所からメッセージの内容を取得できませんでした。このコードは BURL（RFC 4468）に由来します。クライアントはメッセージをアップロードする代わりに IMAP サーバーに保存されたコピーへの URL を渡しますが、サーバーはそれを取得できませんでした。4.6.6 は後ほど再試行すること、5.6.6 はこの参照が機能しないことを意味します。</translation>
     </message>
     <message>
         <source>In reply to the BURL command on a submission server (port 587), typically as 554 5.6.6 IMAP URL resolution failed. BURL is rare: Dovecot&apos;s submission service (2.3 and later) is one implementation, used together with IMAP URLAUTH (RFC 4467). If the IMAP server cannot be reached at all, RFC 4468 suggests 451 4.4.1 instead.</source>
         <comment>X.6.6|whenSeen</comment>
-        <translation>投稿（サブミッション）サーバー（ポート 587）での BURL コマンドへの応答として、典型的には 554 5.6.6 IMAP URL resolution failed の形で現れます。BURL はまれで、実装の一つに Dovecot の submission サービス（2.3 以降）があり、IMAP URLAUTH（RFC 4467）と組み合わせて使われます。IMAP サーバーにまったく到達できない場合、RFC 4468 は代わりに 451 4.4.1 を提案しています。</translation>
+        <translation>サブミッションサーバー（ポート 587）での BURL コマンドへの応答として、典型的には 554 5.6.6 IMAP URL resolution failed の形で現れます。BURL はまれで、実装の一つに Dovecot の submission サービス（2.3 以降）があり、IMAP URLAUTH（RFC 4467）と組み合わせて使われます。IMAP サーバーにまったく到達できない場合、RFC 4468 は代わりに 451 4.4.1 を提案しています。</translation>
     </message>
     <message>
         <source>The client produced a URL the server cannot resolve or is not allowed to use. The mail admin checks that the submission server is set up to trust and reach the IMAP server named in the URL (on Dovecot, imap_urlauth_host and the URLAUTH configuration) and that the URL points at an existing message. As a workaround the client can submit the message with DATA instead of BURL.</source>
         <comment>X.6.6|howToFix</comment>
-        <translation>クライアントが、サーバーが解決できない、または使用を許可されていない URL を生成しました。メール管理者は、投稿（サブミッション）サーバーが URL で指定された IMAP サーバーを信頼し、到達できるよう設定されているか（Dovecot では imap_urlauth_host と URLAUTH の設定）、また URL が実在するメッセージを指しているかを確認します。回避策として、クライアントは BURL の代わりに DATA でメッセージを投稿できます。</translation>
+        <translation>クライアントが、サーバーが解決できない、または使用を許可されていない URL を生成しました。メール管理者は、サブミッションサーバーが URL で指定された IMAP サーバーを信頼し、到達できるよう設定されているか（Dovecot では imap_urlauth_host と URLAUTH の設定）、また URL が実在するメッセージを指しているかを確認します。回避策として、クライアントは BURL の代わりに DATA でメッセージを投稿できます。</translation>
     </message>
     <message>
         <source>Retry a 4.6.6 later. After a 5.6.6, do not repeat the same BURL; generate a fresh URL or submit the message with DATA.</source>
@@ -6926,12 +6926,12 @@
     <message>
         <source>The URL names a host or port the submission server is not configured to fetch from.</source>
         <comment>X.6.6|causes</comment>
-        <translation>URL が、投稿（サブミッション）サーバーの取得対象として設定されていないホストやポートを指定しています。</translation>
+        <translation>URL が、サブミッションサーバーの取得対象として設定されていないホストやポートを指定しています。</translation>
     </message>
     <message>
         <source>The submission server has no trust relationship with the IMAP server (that case has its own code, X.7.14).</source>
         <comment>X.6.6|causes</comment>
-        <translation>投稿（サブミッション）サーバーと IMAP サーバーの間に信頼関係がありません（このケースには専用のコード X.7.14 がある）。</translation>
+        <translation>サブミッションサーバーと IMAP サーバーの間に信頼関係がありません（このケースには専用のコード X.7.14 がある）。</translation>
     </message>
     <message>
         <source>The IMAP server failed while the content was being fetched.</source>
@@ -6956,7 +6956,7 @@
     <message>
         <source>Non-ASCII addresses not permitted for that sender/recipient</source>
         <comment>X.6.7|title</comment>
-        <translation>その送信者/受信者には非 ASCII アドレスが許可されていない</translation>
+        <translation>その送信者/受信者には非 ASCII アドレスが許可されていません</translation>
     </message>
     <message>
         <source>An envelope address contains non-ASCII (UTF-8) characters and the server will not accept it in this transaction, because it does not support SMTPUTF8 or the client did not request it on MAIL FROM. RFC 6531 pairs it with 553 when a RCPT TO address is refused and 550 when the MAIL FROM address is.</source>
@@ -7021,7 +7021,7 @@
     <message>
         <source>UTF-8 string reply is required, but not permitted by the SMTP client</source>
         <comment>X.6.8|title</comment>
-        <translation>UTF-8 文字列の応答が必要だが、SMTP クライアントが許可していない</translation>
+        <translation>UTF-8 文字列の応答が必要ですが、SMTP クライアントが許可していません</translation>
     </message>
     <message>
         <source>The server would have to show a mailbox name containing UTF-8 in its reply, but the client did not say it can handle UTF-8 replies. It belongs to VRFY and EXPN under SMTPUTF8 (RFC 6531 section 3.7.4.2): as 252 2.6.8 the server declines to show the address but will still accept mail for it; as 550 5.6.8 (or 553) it refuses.</source>
@@ -7066,7 +7066,7 @@
     <message>
         <source>UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected</source>
         <comment>X.6.9|title</comment>
-        <translation>UTF-8 ヘッダーのメッセージを 1 人以上の受信者に転送できないため、メッセージを拒否する必要がある</translation>
+        <translation>UTF-8 ヘッダーのメッセージを 1 人以上の受信者に転送できないため、メッセージを拒否する必要があります</translation>
     </message>
     <message>
         <source>The message has internationalized (UTF-8) headers and at least one recipient cannot accept such a message, so the server rejects it after the final dot of DATA. The IANA registry pairs it with 550, while RFC 6531 section 3.5 describes the reply as 554 Transaction failed, so expect either basic code with it.</source>
@@ -7171,7 +7171,7 @@
     <message>
         <source>Read the text after the code, because it carries the real reason. If it asks for STARTTLS or authentication, the client software must be set to STARTTLS on port 587 (or SSL/TLS on port 465) and to log in with the mailbox credentials. If it is a 454 4.7.0 temporary authentication failure, the server&apos;s admin checks the authentication back end (Dovecot, Cyrus SASL, LDAP) and the TLS certificate files. If it is a provider&apos;s 421 4.7.0 throttle, the sender&apos;s admin fixes reputation problems (PTR record, SPF, DKIM, complaint rate, sudden volume) and lets the queue retry.</source>
         <comment>X.7.0|howToFix</comment>
-        <translation>本当の理由はコードの後ろのテキストに書かれているので、まずそれを読んでください。STARTTLS や認証を求めている場合は、クライアントソフトウェアをポート 587 で STARTTLS（またはポート 465 で SSL/TLS）を使うように設定し、メールボックスの認証情報でログインするようにします。454 4.7.0 の一時的な認証失敗であれば、サーバー管理者が認証バックエンド（Dovecot、Cyrus SASL、LDAP）と TLS 証明書ファイルを確認します。プロバイダーによる 421 4.7.0 の流量制限であれば、送信側の管理者がレピュテーションの問題（PTR レコード、SPF、DKIM、苦情率、急激な送信量の増加）を解消し、キューからの再試行に任せます。</translation>
+        <translation>本当の理由はコードの後ろのテキストに書かれているので、まずそれを読んでください。STARTTLS や認証を求めている場合は、クライアントソフトウェアをポート 587 で STARTTLS（またはポート 465 で SSL/TLS）を使うように設定し、メールボックスの認証情報でログインするようにします。454 4.7.0 の一時的な認証失敗であれば、サーバー管理者が認証バックエンド（Dovecot、Cyrus SASL、LDAP）と TLS 証明書ファイルを確認します。プロバイダーによる 421 4.7.0 のレート制限であれば、送信者側の管理者がレピュテーションの問題（PTR レコード、SPF、DKIM、苦情率、急激な送信量の増加）を解消し、キューからの再試行に任せます。</translation>
     </message>
     <message>
         <source>It depends on the class. 4.7.0 is temporary: keep the message queued and retry with backoff. 5.7.0 will not clear by retrying, so fix the TLS or login settings first. 2.7.0 is success: continue the session.</source>
@@ -7201,7 +7201,7 @@
     <message>
         <source>A large receiver is throttling the sending IP or domain because of low reputation or a sudden rise in volume.</source>
         <comment>X.7.0|causes</comment>
-        <translation>レピュテーションの低さや送信量の急増を理由に、大手の受信側が送信元の IP アドレスまたはドメインを流量制限しています。</translation>
+        <translation>レピュテーションの低さや送信量の急増を理由に、大手の受信側が送信元の IP アドレスまたはドメインをスロットリングしています。</translation>
     </message>
     <message>
         <source>Connect to the submission port with TLS, send EHLO by hand and check that the 250-AUTH line appears inside the TLS session.</source>
@@ -7246,7 +7246,7 @@
     <message>
         <source>The most common policy rejection: the receiving server will not take this message from this sender, client or IP address. The registry defines it as permanent only (5.7.1), covering relay denial, blocklist hits, sender or recipient restrictions and spam filter verdicts. In practice 4.7.1 is also widely sent as a temporary policy deferral, greylisting being the classic case.</source>
         <comment>X.7.1|summary</comment>
-        <translation>最もよく見られるポリシー上の拒否で、受信サーバーがこの送信者、クライアント、または IP アドレスからのこのメッセージを受け付けないことを示します。レジストリでは恒久的なエラー（5.7.1）としてのみ定義されており、中継の拒否、ブロックリストへの該当、送信者や受信者の制限、スパムフィルターの判定を含みます。実際には 4.7.1 も一時的なポリシー上の受信保留として広く使われており、その典型がグレーリスティングです。</translation>
+        <translation>最もよく見られるポリシー上の拒否で、受信側サーバーがこの送信者、クライアント、または IP アドレスからのこのメッセージを受け付けないことを示します。レジストリでは恒久的なエラー（5.7.1）としてのみ定義されており、中継の拒否、ブロックリストへの該当、送信者や受信者の制限、スパムフィルターの判定を含みます。実際には 4.7.1 も一時的なポリシー上の受信保留として広く使われており、その典型がグレーリスティングです。</translation>
     </message>
     <message>
         <source>Usually at RCPT TO (relay access denied, recipient restrictions, greylisting) or at the end of DATA (spam and content filters, header checks), sometimes at MAIL FROM when the client IP is on a blocklist. Postfix, Exim, Exchange, Microsoft 365, Gmail and Yahoo all send it, and the text after the code names the rule that fired.</source>
@@ -7256,7 +7256,7 @@
     <message>
         <source>Read the whole reply and act on the rule it names. Relay access denied: the client software must authenticate before sending to outside domains, or the recipient&apos;s admin must add the domain to the server&apos;s accepted domains. Blocklisted IP: the sender&apos;s admin finds the listing, fixes its cause (compromised account, open relay, missing PTR) and requests delisting. Spam or reputation verdict: the sender&apos;s admin reviews authentication, content and volume, then asks the receiving provider for a review. For 4.7.1 greylisting nothing needs doing; the sending server retries on its own.</source>
         <comment>X.7.1|howToFix</comment>
-        <translation>応答全体を読み、示されたルールに応じて対処します。「Relay access denied」の場合は、クライアントソフトウェアが外部ドメインへ送信する前に認証を行うか、受信側の管理者がそのドメインをサーバーの受け入れドメインに追加する必要があります。IP がブロックリストに載っている場合は、送信側の管理者が掲載先を特定し、原因（侵害されたアカウント、オープンリレー、PTR の欠如）を解消したうえで掲載解除を申請します。スパムまたはレピュテーションの判定による場合は、送信側の管理者が認証、内容、送信量を見直してから、受信側プロバイダーに再審査を依頼します。4.7.1 のグレーリスティングであれば対処は不要で、送信サーバーが自動的に再試行します。</translation>
+        <translation>応答全体を読み、示されたルールに応じて対処します。「Relay access denied」の場合は、クライアントソフトウェアが外部ドメインへ送信する前に認証を行うか、受信者側の管理者がそのドメインをサーバーの受け入れドメインに追加する必要があります。IP がブロックリストに載っている場合は、送信者側の管理者が掲載先を特定し、原因（侵害されたアカウント、オープンリレー、PTR の欠如）を解消したうえで掲載解除を申請します。スパムまたはレピュテーションの判定による場合は、送信者側の管理者が認証、内容、送信量を見直してから、受信側プロバイダーに再審査を依頼します。4.7.1 のグレーリスティングであれば対処は不要で、送信側サーバーが自動的に再試行します。</translation>
     </message>
     <message>
         <source>For 5.7.1 do not resend unchanged: the policy will refuse it again until the block or the setting is fixed. For 4.7.1 keep the message queued and retry normally; a greylisting server lets a later attempt through, usually after a few minutes.</source>
@@ -7281,7 +7281,7 @@
     <message>
         <source>A recipient-side rule: the mailbox or group accepts mail only from certain senders, or only from inside the organisation.</source>
         <comment>X.7.1|causes</comment>
-        <translation>受信側のルール: メールボックスやグループが、特定の送信者からのメール、または組織内部からのメールしか受け付けない設定になっています。</translation>
+        <translation>受信者側のルールです。メールボックスやグループが、特定の送信者からのメール、または組織内部からのメールしか受け付けない設定になっています。</translation>
     </message>
     <message>
         <source>Greylisting (as 4.7.1): the receiver defers the first attempt from an unknown sender and accepts a later retry.</source>
@@ -7296,7 +7296,7 @@
     <message>
         <source>Find the rejection in the sending server&apos;s log and read the full reply text, including any bracketed tag such as S3150 or BL21.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation>送信サーバーのログで拒否の記録を探し、S3150 や BL21 のような角括弧内のタグも含めて応答テキスト全体を読みます。</translation>
+        <translation>送信側サーバーのログで拒否の記録を探し、S3150 や BL21 のような角かっこ内のタグも含めて応答テキスト全体を読みます。</translation>
     </message>
     <message>
         <source>Check the sending IP against Spamhaus ZEN with its octets reversed; an answer in 127.0.0.x means listed. Query through your own resolver, since Spamhaus refuses many public ones.</source>
@@ -7346,7 +7346,7 @@
     <message>
         <source>The sender checks that they post from the exact address that is subscribed or allowed, not an alias or another account. If they should be allowed, the list owner or the recipient&apos;s admin adds the address to the members or allowed posters, or lifts the restriction on outside senders. Then the sender resends the message.</source>
         <comment>X.7.2|howToFix</comment>
-        <translation>送信者は、エイリアスや別のアカウントではなく、登録済みまたは許可済みのアドレスそのものから投稿しているかを確認します。投稿を許可すべき送信者であれば、リストのオーナーまたは受信側の管理者がそのアドレスをメンバーや投稿許可者に追加するか、外部送信者に対する制限を解除します。その後、送信者がメッセージを再送します。</translation>
+        <translation>送信者は、エイリアスや別のアカウントではなく、登録済みまたは許可済みのアドレスそのものから投稿しているかを確認します。投稿を許可すべき送信者であれば、リストのオーナーまたは受信者側の管理者がそのアドレスをメンバーや投稿許可者に追加するか、外部送信者に対する制限を解除します。その後、送信者がメッセージを再送します。</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the list refuses the same poster every time. Resend only once the sender is allowed to post or writes from the subscribed address.</source>
@@ -7406,12 +7406,12 @@
     <message>
         <source>In the registry sense: in a bounce (DSN) from a secure-mail gateway bridging two messaging systems with different security formats. In practice: as 535 5.7.3 Authentication unsuccessful from Exchange Server and from Microsoft 365 (smtp.office365.com) when SMTP AUTH fails, typically for printers, scanners and applications sending through a Microsoft 365 mailbox.</source>
         <comment>X.7.3|whenSeen</comment>
-        <translation>レジストリの意味では、セキュリティ形式の異なる 2 つのメッセージングシステムを橋渡しするセキュアメールゲートウェイからのバウンス（DSN）で見られます。実際には、SMTP AUTH が失敗した際に Exchange Server や Microsoft 365（smtp.office365.com）が返す「535 5.7.3 Authentication unsuccessful」として見られ、典型的には Microsoft 365 のメールボックス経由で送信するプリンター、スキャナー、アプリケーションで発生します。</translation>
+        <translation>レジストリの意味では、セキュリティ形式の異なる 2 つのメッセージングシステムを橋渡しするセキュアメールゲートウェイからのバウンス（DSN）で見られます。実際には、SMTP AUTH の認証が失敗した際に Exchange Server や Microsoft 365（smtp.office365.com）が返す 535 5.7.3 Authentication unsuccessful として見られ、典型的には Microsoft 365 のメールボックス経由で送信するプリンター、スキャナー、アプリケーションで発生します。</translation>
     </message>
     <message>
         <source>For a Microsoft 535 5.7.3: the user or the application&apos;s owner checks the username (the full mailbox address) and password, and the tenant admin checks that authenticated SMTP is enabled for the mailbox and not blocked by security defaults or a policy requiring modern authentication. If basic authentication is not allowed, the application must move to OAuth or to another relay method such as a connector. For a genuine conversion failure, the sender sends the message in a format the gateway can handle, after checking with the recipient&apos;s admin.</source>
         <comment>X.7.3|howToFix</comment>
-        <translation>Microsoft の 535 5.7.3 の場合: ユーザーまたはアプリケーションの管理者がユーザー名（完全なメールボックスアドレス）とパスワードを確認し、テナント管理者がそのメールボックスで認証済み SMTP が有効になっていること、およびセキュリティの既定値や先進認証を必須とするポリシーによってブロックされていないことを確認します。基本認証が許可されていない場合は、アプリケーションを OAuth か、コネクタなど別の中継方法に移行する必要があります。本当に変換に失敗している場合は、送信者が受信側の管理者に確認したうえで、ゲートウェイが処理できる形式でメッセージを送ります。</translation>
+        <translation>Microsoft の 535 5.7.3 の場合: ユーザーまたはアプリケーションの管理者がユーザー名（完全なメールボックスアドレス）とパスワードを確認し、テナント管理者がそのメールボックスで認証済み SMTP が有効になっていること、およびセキュリティの既定値や先進認証を必須とするポリシーによってブロックされていないことを確認します。基本認証が許可されていない場合は、アプリケーションを OAuth か、コネクタなど別の中継方法に移行する必要があります。本当に変換に失敗している場合は、送信者が受信者側の管理者に確認したうえで、ゲートウェイが処理できる形式でメッセージを送ります。</translation>
     </message>
     <message>
         <source>Do not repeat the same login or message: a failed Microsoft login needs corrected credentials or tenant settings, and a refused security conversion needs a different message format.</source>
@@ -7476,17 +7476,17 @@
     <message>
         <source>At AUTH, when client software insists on a mechanism (CRAM-MD5, NTLM, GSSAPI, the old XOAUTH) that the server did not advertise; Gmail and Exchange answer 504 5.7.4 Unrecognized authentication type. A sending Postfix server also logs dsn=4.7.4 for its own deferral when its policy requires TLS and the remote server does not offer STARTTLS.</source>
         <comment>X.7.4|whenSeen</comment>
-        <translation>AUTH の時点で、サーバーが提示していない方式（CRAM-MD5、NTLM、GSSAPI、旧来の XOAUTH）をクライアントソフトウェアが使おうとした場合に見られます。Gmail と Exchange は「504 5.7.4 Unrecognized authentication type」と応答します。また、送信側の Postfix サーバーは、ポリシーで TLS を必須にしているのに相手サーバーが STARTTLS を提供しない場合、自身の配送遅延として dsn=4.7.4 をログに記録します。</translation>
+        <translation>AUTH の時点で、サーバーが提示していない認証方式（CRAM-MD5、NTLM、GSSAPI、旧来の XOAUTH）をクライアントソフトウェアが使おうとした場合に見られます。Gmail と Exchange は 504 5.7.4 Unrecognized authentication type と応答します。また、送信側の Postfix サーバーは、ポリシーで TLS を必須にしているのに相手サーバーが STARTTLS を提供しない場合、自身の配送の保留として dsn=4.7.4 をログに記録します。</translation>
     </message>
     <message>
         <source>The client software, or whoever configures it, picks an authentication mechanism from the list in the server&apos;s EHLO reply after STARTTLS: usually PLAIN or LOGIN over TLS, or XOAUTH2 or OAUTHBEARER for OAuth. For the Postfix TLS deferral, the sender&apos;s admin asks the recipient&apos;s admin to enable STARTTLS, or relaxes the TLS policy for that destination if encryption is not really mandatory.</source>
         <comment>X.7.4|howToFix</comment>
-        <translation>クライアントソフトウェア（またはその設定担当者）は、STARTTLS 後のサーバーの EHLO 応答に記載された一覧から認証方式を選びます。通常は TLS 上の PLAIN または LOGIN、OAuth の場合は XOAUTH2 または OAUTHBEARER です。Postfix の TLS による配送遅延の場合は、送信側の管理者が受信側の管理者に STARTTLS の有効化を依頼するか、暗号化が本当に必須でなければその宛先に対する TLS ポリシーを緩和します。</translation>
+        <translation>クライアントソフトウェア（またはその設定担当者）は、STARTTLS 後のサーバーの EHLO 応答に記載された一覧から認証方式を選びます。通常は TLS 上の PLAIN または LOGIN、OAuth の場合は XOAUTH2 または OAUTHBEARER です。Postfix の TLS による配送の保留の場合は、送信者側の管理者が受信者側の管理者に STARTTLS の有効化を依頼するか、暗号化が本当に必須でなければその宛先に対する TLS ポリシーを緩和します。</translation>
     </message>
     <message>
         <source>Do not send the same AUTH command again; choose a mechanism the server offers. A sending server&apos;s own 4.7.4 TLS deferral stays in the queue, but it keeps failing until the TLS policy or the remote server changes.</source>
         <comment>X.7.4|retry</comment>
-        <translation>同じ AUTH コマンドを再送せず、サーバーが提供している方式を選んでください。送信サーバー自身による 4.7.4 の TLS 配送遅延はキューに残りますが、TLS ポリシーか相手サーバーの設定が変わるまで失敗し続けます。</translation>
+        <translation>同じ AUTH コマンドを再送せず、サーバーが提供している方式を選んでください。送信側サーバー自身による 4.7.4 の TLS 配送の保留はキューに残りますが、TLS ポリシーか相手サーバーの設定が変わるまで失敗し続けます。</translation>
     </message>
     <message>
         <source>The client is configured for an authentication mechanism the server does not advertise, such as CRAM-MD5 or NTLM.</source>
@@ -7516,7 +7516,7 @@
     <message>
         <source>On a Postfix sender, find deferrals caused by a mandatory TLS policy.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation>送信側の Postfix で、必須 TLS ポリシーが原因の配送遅延を探します。</translation>
+        <translation>送信者側の Postfix で、必須 TLS ポリシーが原因の配送の保留を探します。</translation>
     </message>
     <message>
         <source>Check whether the destination server offers STARTTLS at all.</source>
@@ -7546,7 +7546,7 @@
     <message>
         <source>For a TLS deferral on your own server, the sender&apos;s admin first works out which side is at fault. An expired, self-signed or wrongly named certificate on the remote server is for the recipient&apos;s admin to fix; an outdated CA bundle, an over-strict per-destination policy or an old TLS library on the sending side is for the sender&apos;s admin. For an encryption gateway failure, the sender&apos;s admin makes sure the gateway holds a valid, unexpired certificate or key for the recipient.</source>
         <comment>X.7.5|howToFix</comment>
-        <translation>自組織のサーバーでの TLS による配送遅延の場合、送信側の管理者はまずどちらに原因があるかを切り分けます。相手サーバーの証明書が期限切れ、自己署名、またはホスト名の不一致であれば受信側の管理者が修正すべき問題です。CA バンドルが古い、宛先ごとのポリシーが厳しすぎる、TLS ライブラリが古いといった送信側の問題であれば、送信側の管理者が対処します。暗号化ゲートウェイの失敗の場合は、送信側の管理者がゲートウェイに受信者用の有効で期限切れでない証明書または鍵があることを確認します。</translation>
+        <translation>自組織のサーバーでの TLS による配送の保留の場合、送信者側の管理者はまずどちらに原因があるかを切り分けます。相手サーバーの証明書が期限切れ、自己署名、またはホスト名の不一致であれば受信側の管理者が修正すべき問題です。CA バンドルが古い、宛先ごとのポリシーが厳しすぎる、TLS ライブラリが古いといった送信側の問題であれば、送信者側の管理者が対処します。暗号化ゲートウェイの失敗の場合は、送信者側の管理者がゲートウェイに受信者用の有効で期限切れでない証明書または鍵があることを確認します。</translation>
     </message>
     <message>
         <source>4.7.5 stays queued and is retried with backoff, but it keeps failing until the certificate, key or policy is fixed, so fix it before the queue lifetime runs out. Do not retry 5.7.5 unchanged.</source>
@@ -7566,7 +7566,7 @@
     <message>
         <source>The sending server&apos;s own TLS engine cannot start (missing CA file, unreadable key, broken library).</source>
         <comment>X.7.5|causes</comment>
-        <translation>送信サーバー自身の TLS エンジンが起動できません（CA ファイルがない、秘密鍵が読み取れない、ライブラリが壊れている）。</translation>
+        <translation>送信側サーバー自身の TLS エンジンが起動できません（CA ファイルがない、秘密鍵が読み取れない、ライブラリが壊れている）。</translation>
     </message>
     <message>
         <source>A DANE TLSA record or an MTA-STS policy does not match the certificate the server presents.</source>
@@ -7581,7 +7581,7 @@
     <message>
         <source>Find TLS-related deferrals on a Postfix sender and read the reason in brackets.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation>送信側の Postfix で TLS 関連の配送遅延を探し、角括弧内の理由を読みます。</translation>
+        <translation>送信者側の Postfix で TLS 関連の配送の保留を探し、角かっこ内の理由を読みます。</translation>
     </message>
     <message>
         <source>Look at the certificate chain, validity dates and names the remote server presents.</source>
@@ -7671,7 +7671,7 @@
     <message>
         <source>The sender&apos;s admin traces where the message changes after signing: a disclaimer or footer tool, a mailing list, an antivirus gateway or a transfer-encoding conversion. Either sign after those changes or stop the intermediary from modifying signed messages. The recipient&apos;s admin checks whether their own inbound gateway alters messages before the integrity check runs.</source>
         <comment>X.7.7|howToFix</comment>
-        <translation>送信側の管理者は、署名後にメッセージがどこで変更されているかを突き止めます。免責事項やフッターを追加するツール、メーリングリスト、ウイルス対策ゲートウェイ、転送エンコーディングの変換などが考えられます。それらの変更の後で署名するか、中継システムが署名済みメッセージを変更しないようにします。受信側の管理者は、自組織の受信ゲートウェイが完全性検査の前にメッセージを変更していないかを確認します。</translation>
+        <translation>送信者側の管理者は、署名後にメッセージがどこで変更されているかを突き止めます。免責事項やフッターを追加するツール、メーリングリスト、ウイルス対策ゲートウェイ、転送エンコーディングの変換などが考えられます。それらの変更の後で署名するか、中継システムが署名済みメッセージを変更しないようにします。受信者側の管理者は、自組織の受信ゲートウェイが完全性検査の前にメッセージを変更していないかを確認します。</translation>
     </message>
     <message>
         <source>After 5.7.7 do not resend through the same path, because the same rewrite will break the message again. A 4.7.7 can be retried later. 2.7.7 needs no retry; the message was delivered.</source>
@@ -7806,7 +7806,7 @@
     <message>
         <source>For a real 534 5.7.9, the client software must use a stronger mechanism or credential: an app password or OAuth (XOAUTH2, OAUTHBEARER) for Gmail, or a mechanism the server allows for that account. For Yahoo&apos;s 550 5.7.9, the sender&apos;s admin makes the mail authenticate: an SPF record covering the sending server for the envelope domain and a DKIM signature for the From domain, plus a DMARC record for bulk senders.</source>
         <comment>X.7.9|howToFix</comment>
-        <translation>本来の 534 5.7.9 の場合は、クライアントソフトウェアがより強力な方式または認証情報を使う必要があります。Gmail であればアプリ パスワードか OAuth（XOAUTH2、OAUTHBEARER）、それ以外ではサーバーがそのアカウントに許可している方式です。Yahoo の 550 5.7.9 の場合は、送信側の管理者がメールを認証に通るようにします。エンベロープのドメインに送信サーバーを含む SPF レコードを公開し、From ドメインで DKIM 署名を付け、大量送信者であればさらに DMARC レコードを公開します。</translation>
+        <translation>本来の 534 5.7.9 の場合は、クライアントソフトウェアがより強力な方式または認証情報を使う必要があります。Gmail であればアプリ パスワードか OAuth（XOAUTH2、OAUTHBEARER）、それ以外ではサーバーがそのアカウントに許可している方式です。Yahoo の 550 5.7.9 の場合は、送信側の管理者がメールを認証に通るようにします。エンベロープのドメインに送信側サーバーを含む SPF レコードを公開し、From ドメインで DKIM 署名を付け、大量送信者であればさらに DMARC レコードを公開します。</translation>
     </message>
     <message>
         <source>Do not repeat the same AUTH; switch to a stronger mechanism, an app password or OAuth. For Yahoo&apos;s 550 5.7.9, do not resend until the message passes SPF or DKIM.</source>
@@ -8166,7 +8166,7 @@
     <message>
         <source>The receiving server supports the MT-PRIORITY extension (RFC 6710) and will not take the message at the priority the client gave in MAIL FROM. As 4.7.15 (usually with 450) the refusal is temporary: the server is for now accepting only higher-priority traffic, for example during congestion. As 5.7.15 (usually with 550) the server&apos;s policy refuses that priority level outright.</source>
         <comment>X.7.15|summary</comment>
-        <translation>受信サーバーが MT-PRIORITY 拡張（RFC 6710）をサポートしており、クライアントが MAIL FROM で指定した優先度ではメッセージを受け付けないことを示します。4.7.15（通常は 450 とともに）は一時的な拒否で、たとえば輻輳時などに、サーバーが当面はより優先度の高いトラフィックしか受け付けていない状態です。5.7.15（通常は 550 とともに）は、サーバーのポリシーでその優先度が完全に拒否されていることを示します。</translation>
+        <translation>受信側サーバーが MT-PRIORITY 拡張（RFC 6710）をサポートしており、クライアントが MAIL FROM で指定した優先度ではメッセージを受け付けないことを示します。4.7.15（通常は 450 とともに）は一時的な拒否で、たとえば輻輳時などに、サーバーが当面はより優先度の高いトラフィックしか受け付けていない状態です。5.7.15（通常は 550 とともに）は、サーバーのポリシーでその優先度が完全に拒否されていることを示します。</translation>
     </message>
     <message>
         <source>In reply to a MAIL FROM that carries an MT-PRIORITY=n parameter (n runs from -9 to 9, 0 being normal). Only met on networks that use message transfer priorities, such as military, government or emergency-service messaging systems with MT-PRIORITY-aware relays; ordinary Internet mail servers do not advertise the extension and never send this code.</source>
@@ -8191,7 +8191,7 @@
     <message>
         <source>The message was sent with a low or negative MT-PRIORITY value (for example -5) that the receiving server refuses by policy.</source>
         <comment>X.7.15|causes</comment>
-        <translation>受信サーバーがポリシーで拒否している低い値または負の値（たとえば -5）の MT-PRIORITY でメッセージが送信されました。</translation>
+        <translation>受信側サーバーがポリシーで拒否している低い値または負の値（たとえば -5）の MT-PRIORITY でメッセージが送信されました。</translation>
     </message>
     <message>
         <source>The client is not authorised for the priority it asked for, so the server lowered it to a level the server then refuses.</source>
@@ -8201,7 +8201,7 @@
     <message>
         <source>Read the receiving server&apos;s EHLO reply: MT-PRIORITY (possibly followed by a policy name) must be listed for this code to make sense.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation>受信サーバーの EHLO 応答を読みます。このコードが意味を持つには、MT-PRIORITY（ポリシー名が続く場合もあります）が記載されている必要があります。</translation>
+        <translation>受信側サーバーの EHLO 応答を読みます。このコードが意味を持つには、MT-PRIORITY（ポリシー名が続く場合もあります）が記載されている必要があります。</translation>
     </message>
     <message>
         <source>Find the deferral or bounce in the sending log to see which recipient and which attempt were refused.</source>
@@ -8241,7 +8241,7 @@
     <message>
         <source>A large attachment was sent at a high priority level that the receiving server reserves for short, urgent messages.</source>
         <comment>X.7.16|causes</comment>
-        <translation>受信サーバーが短い緊急メッセージ用に確保している高い優先度で、大きな添付ファイルが送信されました。</translation>
+        <translation>受信側サーバーが短い緊急メッセージ用に確保している高い優先度で、大きな添付ファイルが送信されました。</translation>
     </message>
     <message>
         <source>The receiving network is running in a degraded mode and has temporarily cut the size allowed at each priority.</source>
@@ -8401,7 +8401,7 @@
     <message>
         <source>See whether the receiving server advertises RRVS in its EHLO reply, which tells you whether the parameter form or only the header form was evaluated.</source>
         <comment>X.7.19|checks.step</comment>
-        <translation>受信サーバーが EHLO 応答で RRVS を提示しているかを確認します。これにより、パラメーター形式が評価されたのか、ヘッダー形式のみが評価されたのかがわかります。</translation>
+        <translation>受信側サーバーが EHLO 応答で RRVS を提示しているかを確認します。これにより、パラメーター形式が評価されたのか、ヘッダー形式のみが評価されたのかがわかります。</translation>
     </message>
     <message>
         <source>No passing DKIM signature found</source>
@@ -8421,7 +8421,7 @@
     <message>
         <source>The sender&apos;s admin must get a verifying signature onto the message: turn on DKIM signing in the server or service that sends it, publish the matching public key under the selector, and make sure nothing after the signer (disclaimer footer, link rewriting, list software) alters the signed headers or body. Verify with a test message before resending.</source>
         <comment>X.7.20|howToFix</comment>
-        <translation>送信側の管理者は、メッセージに検証可能な署名が付くようにする必要があります。送信元のサーバーまたはサービスで DKIM 署名を有効にし、対応する公開鍵をセレクターの下に公開し、署名後に署名済みのヘッダーや本文を変更するもの（免責事項のフッター、リンクの書き換え、リストソフトウェア）がないようにします。再送する前にテストメッセージで検証してください。</translation>
+        <translation>送信者側の管理者は、メッセージに検証可能な署名が付くようにする必要があります。送信元のサーバーまたはサービスで DKIM 署名を有効にし、対応する公開鍵をセレクターの下に公開し、署名後に署名済みのヘッダーや本文を変更するもの（免責事項のフッター、リンクの書き換え、リストソフトウェア）がないようにします。再送する前にテストメッセージで検証してください。</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the same unsigned or broken message fails the same way. Resend after signing works.</source>
@@ -8476,7 +8476,7 @@
     <message>
         <source>The sender&apos;s admin reads what the signature contains and brings it in line: sign with the organisation&apos;s own domain, use rsa-sha256 with a 2048-bit key (an ed25519 signature may be added alongside), and sign at least From, To, Subject, Date and Message-ID. If the receiver wants signatures from a particular domain, ask its admin which one.</source>
         <comment>X.7.21|howToFix</comment>
-        <translation>送信側の管理者は署名の内容を確認し、要件に合わせます。組織自身のドメインで署名し、2048 ビット鍵で rsa-sha256 を使い（ed25519 の署名を併せて付けてもかまいません）、少なくとも From、To、Subject、Date、Message-ID を署名対象にします。受信側が特定のドメインによる署名を求めている場合は、受信側の管理者にどのドメインかを問い合わせてください。</translation>
+        <translation>送信者側の管理者は署名の内容を確認し、要件に合わせます。組織自身のドメインで署名し、2048 ビット鍵で rsa-sha256 を使い（ed25519 の署名を併せて付けてもかまいません）、少なくとも From、To、Subject、Date、Message-ID を署名対象にします。受信側が特定のドメインによる署名を求めている場合は、受信側の管理者にどのドメインかを問い合わせてください。</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the receiver will judge the same signature the same way. Resend after changing the signing domain, key or algorithm.</source>
@@ -8486,7 +8486,7 @@
     <message>
         <source>The only passing signature belongs to the email service provider&apos;s domain, which the receiver does not accept for this sender.</source>
         <comment>X.7.21|causes</comment>
-        <translation>合格した署名がメール配信サービス事業者のドメインによるものだけであり、受信側がこの送信者に対してそれを受け入れません。</translation>
+        <translation>合格した署名がメール配信サービスプロバイダーのドメインによるものだけであり、受信側がこの送信者に対してそれを受け入れません。</translation>
     </message>
     <message>
         <source>The signature uses rsa-sha1 or an RSA key under 1024 bits, which the receiver treats as unacceptable.</source>
@@ -8511,7 +8511,7 @@
     <message>
         <source>Ask the recipient&apos;s admin which signing domain, algorithm or header coverage their policy expects.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation>受信側の管理者に、ポリシーで想定している署名ドメイン、アルゴリズム、または署名対象ヘッダーを問い合わせます。</translation>
+        <translation>受信者側の管理者に、ポリシーで想定している署名ドメイン、アルゴリズム、または署名対象ヘッダーを問い合わせます。</translation>
     </message>
     <message>
         <source>No valid author-matched DKIM signature found</source>
@@ -8531,7 +8531,7 @@
     <message>
         <source>The sender&apos;s admin sets up custom DKIM in the sending service so that it signs with d= equal to the From domain, usually by publishing the service&apos;s selector records (CNAME or TXT) in that domain&apos;s DNS and enabling them in the service&apos;s settings. Then check that a test message shows a passing signature whose domain matches the From header.</source>
         <comment>X.7.22|howToFix</comment>
-        <translation>送信側の管理者は、送信サービスでカスタム DKIM を設定し、From ドメインと同じ d= で署名されるようにします。通常は、サービスのセレクターレコード（CNAME または TXT）をそのドメインの DNS に公開し、サービスの設定で有効にします。その後、テストメッセージに From ヘッダーと一致するドメインの合格した署名が付いていることを確認します。</translation>
+        <translation>送信者側の管理者は、送信サービスでカスタム DKIM を設定し、From ドメインと同じ d= で署名されるようにします。通常は、サービスのセレクターレコード（CNAME または TXT）をそのドメインの DNS に公開し、サービスの設定で有効にします。その後、テストメッセージに From ヘッダーと一致するドメインの合格した署名が付いていることを確認します。</translation>
     </message>
     <message>
         <source>Do not resend unchanged. Resend once the sending service signs with the From domain.</source>
@@ -8626,7 +8626,7 @@
     <message>
         <source>Used in Microsoft 365 non-delivery reports when the destination server refused the message for SPF reasons; the remote server&apos;s own reply usually follows after an arrow (-&gt;) and names the receiving system&apos;s reason.</source>
         <comment>X.7.23|providers.meaning</comment>
-        <translation>宛先サーバーが SPF を理由にメッセージを拒否した場合に、Microsoft 365 の配信不能レポート（NDR）で使われます。通常、矢印（-&gt;）の後に相手サーバー自身の応答が続き、受信システム側の理由が示されます。</translation>
+        <translation>宛先サーバーが SPF を理由にメッセージを拒否した場合に、Microsoft 365 の配送不能通知（NDR）で使われます。通常、矢印（-&gt;）の後に相手サーバー自身の応答が続き、受信システム側の理由が示されます。</translation>
     </message>
     <message>
         <source>SPF validation error</source>
@@ -8646,7 +8646,7 @@
     <message>
         <source>For 5.7.24 the sender&apos;s admin repairs the record: merge everything into one v=spf1 TXT record, fix the syntax, and remove or flatten includes until no more than ten mechanisms need DNS lookups. For 4.7.24 check that the domain&apos;s authoritative name servers answer quickly from outside; if they do, the problem may be at the receiver and the queue will deliver on a later attempt.</source>
         <comment>X.7.24|howToFix</comment>
-        <translation>5.7.24 の場合、送信側の管理者はレコードを修復します。すべてを 1 つの v=spf1 TXT レコードにまとめ、構文を修正し、DNS ルックアップを必要とするメカニズムが 10 個以下になるまで include を削除またはフラット化します。4.7.24 の場合は、ドメインの権威ネームサーバーが外部から速やかに応答することを確認します。応答しているのであれば問題は受信側にある可能性があり、後の試行でキューから配送されます。</translation>
+        <translation>5.7.24 の場合、送信者側の管理者はレコードを修復します。すべてを 1 つの v=spf1 TXT レコードにまとめ、構文を修正し、DNS ルックアップを必要とするメカニズムが 10 個以下になるまで include を削除またはフラット化します。4.7.24 の場合は、ドメインの権威ネームサーバーが外部から速やかに応答することを確認します。応答しているのであれば問題は受信側にある可能性があり、後の試行でキューから配送されます。</translation>
     </message>
     <message>
         <source>On 4.7.24 retry with normal backoff; DNS timeouts usually clear. On 5.7.24 do not retry until the SPF record is fixed, because every attempt will hit the same permanent error.</source>
@@ -8666,7 +8666,7 @@
     <message>
         <source>The record contains a syntax mistake such as a hostname after ip4:, a misspelled mechanism or a stray character.</source>
         <comment>X.7.24|causes</comment>
-        <translation>ip4: の後にホスト名がある、メカニズムの綴りが誤っている、余分な文字があるなど、レコードに構文の誤りがあります。</translation>
+        <translation>ip4: の後にホスト名がある、メカニズムのつづりが誤っている、余分な文字があるなど、レコードに構文の誤りがあります。</translation>
     </message>
     <message>
         <source>The domain&apos;s name servers time out or answer SERVFAIL, so the receiver gets a temporary error.</source>
@@ -8706,7 +8706,7 @@
     <message>
         <source>The sender&apos;s admin asks whoever controls the IP address (hosting provider, ISP or cloud console; not the domain registrar) to set a PTR record naming the mail server, for example mail.example.com, and makes sure that name has an A or AAAA record pointing back to the same IP. The HELO name should be the same host name. Then resend.</source>
         <comment>X.7.25|howToFix</comment>
-        <translation>送信側の管理者は、その IP アドレスを管理している者（ホスティング事業者、ISP、またはクラウドのコンソール。ドメインのレジストラではありません）に依頼して、メールサーバーの名前（たとえば mail.example.com）を指す PTR レコードを設定してもらい、その名前に同じ IP を指す A または AAAA レコードがあることを確認します。HELO 名も同じホスト名にしてください。その後で再送します。</translation>
+        <translation>送信者側の管理者は、その IP アドレスを管理している者（ホスティングプロバイダー、ISP、またはクラウドのコンソール。ドメインのレジストラではありません）に依頼して、メールサーバーの名前（たとえば mail.example.com）を指す PTR レコードを設定してもらい、その名前に同じ IP を指す A または AAAA レコードがあることを確認します。HELO 名も同じホスト名にしてください。その後で再送します。</translation>
     </message>
     <message>
         <source>Do not retry unchanged from that IP address. Retry once the PTR and matching A or AAAA records exist and cached negative answers have expired.</source>
@@ -8766,7 +8766,7 @@
     <message>
         <source>The receiving server ran more than one sender-authentication check (SPF, DKIM, and usually DMARC on top) and the message failed them together. The code is a permanent rejection: the same message sent the same way will be refused again.</source>
         <comment>X.7.26|summary</comment>
-        <translation>受信サーバーが複数の送信者認証チェック（SPF、DKIM、そして通常はさらに DMARC）を実行し、メッセージがそれらにそろって失敗したことを示します。恒久的な拒否であり、同じメッセージを同じ方法で送っても再び拒否されます。</translation>
+        <translation>受信側サーバーが複数の送信者認証チェック（SPF、DKIM、そして通常はさらに DMARC）を実行し、メッセージがそれらにそろって失敗したことを示します。恒久的な拒否であり、同じメッセージを同じ方法で送っても再び拒否されます。</translation>
     </message>
     <message>
         <source>At the end of DATA, after the receiver has the whole message and can verify its signatures. Gmail made it famous: it has answered mail that fails the sender domain&apos;s DMARC policy, and mail with no usable SPF or DKIM result, with 550 5.7.26 for years, and its 2024 sender requirements made the reply far more common.</source>
@@ -8806,7 +8806,7 @@
     <message>
         <source>Read the sender domain&apos;s SPF record and make sure it lists the sending server&apos;s IP address or service include.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation>送信者ドメインの SPF レコードを読み、送信サーバーの IP アドレスまたはサービスの include が含まれていることを確認します。</translation>
+        <translation>送信者ドメインの SPF レコードを読み、送信側サーバーの IP アドレスまたはサービスの include が含まれていることを確認します。</translation>
     </message>
     <message>
         <source>Check that the DKIM public key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
@@ -8906,7 +8906,7 @@
     <message>
         <source>The sender&apos;s admin stops the flood at the source: add a CAPTCHA or rate limit to the web form, send at most one confirmation per address in a given period, and delete queued confirmations to the targeted address. For Gmail&apos;s 4.7.28, reduce the volume from the affected IP or domain, drop unengaged recipients and watch the spam rate in Postmaster Tools.</source>
         <comment>X.7.28|howToFix</comment>
-        <translation>送信側の管理者は、発生源で大量送信を止めます。Web フォームに CAPTCHA またはレート制限を追加し、一定期間内に 1 つのアドレスへ送る確認メールを最大 1 通に制限し、標的となったアドレス宛てのキュー内の確認メールを削除します。Gmail の 4.7.28 の場合は、該当する IP またはドメインからの送信量を減らし、エンゲージメントのない受信者をリストから外し、Postmaster Tools でスパム率を監視します。</translation>
+        <translation>送信者側の管理者は、発生源で大量送信を止めます。Web フォームに CAPTCHA またはレート制限を追加し、一定期間内に 1 つのアドレスへ送る確認メールを最大 1 通に制限し、標的となったアドレス宛てのキュー内の確認メールを削除します。Gmail の 4.7.28 の場合は、該当する IP またはドメインからの送信量を減らし、エンゲージメントのない受信者をリストから外し、Postmaster Tools でスパム率を監視します。</translation>
     </message>
     <message>
         <source>On 4.7.28 retry at growing intervals and a lower sending rate; hammering makes it worse. On 5.7.28 do not resend the same message, which the receiver has classed as part of an abusive flood.</source>
@@ -8926,7 +8926,7 @@
     <message>
         <source>A compromised account or script on the sending server mass-mailed near-identical messages.</source>
         <comment>X.7.28|causes</comment>
-        <translation>送信サーバー上の侵害されたアカウントやスクリプトが、ほぼ同一のメッセージを大量に送信しました。</translation>
+        <translation>送信側サーバー上の侵害されたアカウントやスクリプトが、ほぼ同一のメッセージを大量に送信しました。</translation>
     </message>
     <message>
         <source>At Gmail: a rise in unsolicited-looking mail from the sending IP address or authenticated domain.</source>
@@ -9131,7 +9131,7 @@
     <message>
         <source>invalid recipient</source>
         <comment>511|keywords</comment>
-        <translation>無効な宛先</translation>
+        <translation>無効な受信者</translation>
     </message>
     <message>
         <source>nonexistent address</source>
@@ -9231,12 +9231,12 @@
     <message>
         <source>invalid recipient</source>
         <comment>X.1.1|keywords</comment>
-        <translation>無効な宛先</translation>
+        <translation>無効な受信者</translation>
     </message>
     <message>
         <source>recipient not found</source>
         <comment>X.1.1|keywords</comment>
-        <translation>宛先が見つからない</translation>
+        <translation>受信者が見つからない</translation>
     </message>
     <message>
         <source>address does not exist</source>
@@ -9321,7 +9321,7 @@
     <message>
         <source>over quota</source>
         <comment>X.2.2|keywords</comment>
-        <translation>容量超過</translation>
+        <translation>クォータ超過</translation>
     </message>
     <message>
         <source>inbox full</source>
@@ -9451,7 +9451,7 @@
     <message>
         <source>delivery delayed</source>
         <comment>X.4.7|keywords</comment>
-        <translation>配信遅延</translation>
+        <translation>配送遅延</translation>
     </message>
     <message>
         <source>message stuck in queue</source>
@@ -9461,7 +9461,7 @@
     <message>
         <source>delivery timeout</source>
         <comment>X.4.7|keywords</comment>
-        <translation>配信タイムアウト</translation>
+        <translation>配送タイムアウト</translation>
     </message>
     <message>
         <source>SMTP protocol error</source>
@@ -9471,7 +9471,7 @@
     <message>
         <source>recipient limit</source>
         <comment>X.5.3|keywords</comment>
-        <translation>宛先数の上限</translation>
+        <translation>受信者数の上限</translation>
     </message>
     <message>
         <source>invalid parameter</source>
@@ -9716,7 +9716,7 @@
     <message>
         <source>over quota</source>
         <comment>452|keywords</comment>
-        <translation>容量超過</translation>
+        <translation>クォータ超過</translation>
     </message>
     <message>
         <source>mailbox full</source>
@@ -9726,7 +9726,7 @@
     <message>
         <source>over quota</source>
         <comment>552|keywords</comment>
-        <translation>容量超過</translation>
+        <translation>クォータ超過</translation>
     </message>
     <message>
         <source>To VRFY, 250 confirms the mailbox; 252 neither confirms nor denies it, but the server would accept mail for it.</source>

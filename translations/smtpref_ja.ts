@@ -297,7 +297,7 @@ Without arguments smtpref opens its window.
   smtpref 550                    1 つのコード
   smtpref &quot;550 5.7.26&quot;           応答の基本コードと拡張コード
   smtpref 5xx                    クラスのすべてのコード（4.7 や 55 のような指定も可）
-  smtpref --search greylisting   語句に合うコードを関連度の高い順に
+  smtpref --search greylisting   語句（この例ではグレーリスティング）に合うコードを関連度の高い順に
   smtpref --compare 550 554      2 つのコードを並べて比較
   smtpref --explain bounce.eml   バウンスメール、ログ、セッションの記録内のすべてのコード
   smtpref --redact bounce.eml    アドレス、ホスト名、IP を伏せたテキスト
@@ -340,7 +340,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Subject</source>
-        <translation>サブジェクト</translation>
+        <translation>分類</translation>
     </message>
     <message>
         <source>Standard status</source>
@@ -348,7 +348,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
-        <translation>4xx 応答は送信側に後で再試行するよう求め、5xx 応答は送信をあきらめてバウンスするよう伝えます。4xx のコードを選ぶのは、その状態が自然に解消しうる場合だけにしてください。</translation>
+        <translation>4xx 応答は送信者に後で再試行するよう求め、5xx 応答は送信をあきらめてバウンスするよう伝えます。4xx のコードを選ぶのは、その状態が自然に解消しうる場合だけにしてください。</translation>
     </message>
     <message>
         <source>Use %1 when: %2</source>
@@ -672,7 +672,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Permanent Negative Completion</source>
-        <translation>永続的否定完了</translation>
+        <translation>恒久的否定完了</translation>
     </message>
     <message>
         <source>Unknown class</source>
@@ -712,7 +712,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Unknown subject</source>
-        <translation>不明なサブジェクト</translation>
+        <translation>不明な分類</translation>
     </message>
     <message>
         <source>Syntax</source>
