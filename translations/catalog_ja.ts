@@ -9731,352 +9731,352 @@
     <message>
         <source>To VRFY, 250 confirms the mailbox; 252 neither confirms nor denies it, but the server would accept mail for it.</source>
         <comment>250|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>VRFY に対して、250 はメールボックスの存在を確認するものです。252 は確認も否定もしませんが、サーバーはそのアドレス宛てのメールを受け付けます。</translation>
     </message>
     <message>
         <source>Only VRFY gets these answers. Most servers answer every VRFY with 252 so that addresses cannot be harvested.</source>
         <comment>250|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>これらの応答が返るのは VRFY だけです。ほとんどのサーバーは、アドレスを収集されないように、すべての VRFY に 252 で応答します。</translation>
     </message>
     <message>
         <source>Never take 252 as proof that an address exists. To test an address, send a message or watch the reply to RCPT TO.</source>
         <comment>250|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>252 をアドレスが存在する証拠と考えないでください。アドレスを確かめるには、メッセージを送るか、RCPT TO への応答を確認します。</translation>
     </message>
     <message>
         <source>Both say the recipient is not local; 251 accepts the message and forwards it, 551 refuses it and names where to send.</source>
         <comment>251|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>どちらも受信者がローカルにいないことを示します。251 はメッセージを受け付けて転送し、551 は受け付けを拒否して送り先を示します。</translation>
     </message>
     <message>
         <source>251 is a success reply at RCPT TO; 551 is a permanent failure with &quot;please try &lt;forward-path&gt;&quot;.</source>
         <comment>251|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>251 は RCPT TO に対する成功応答です。551 は &quot;please try &lt;forward-path&gt;&quot; を伴う恒久的な失敗です。</translation>
     </message>
     <message>
         <source>After 251 nothing needs doing, though the address book can be updated. After 551 resend to the address given, once you are sure it is right.</source>
         <comment>251|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>251 の後は何もする必要はありませんが、アドレス帳を更新してもかまいません。551 の後は、示されたアドレスが正しいことを確認したうえで、そのアドレスに再送します。</translation>
     </message>
     <message>
         <source>421 ends the whole session, for every message and recipient on it; 450 refuses one mail action, usually one recipient, and the session goes on.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 はセッション全体を終了させ、そのセッション上のすべてのメッセージと受信者に影響します。450 は 1 つのメール操作、通常は 1 人の受信者を拒否するだけで、セッションは続きます。</translation>
     </message>
     <message>
         <source>421 is often the first line after connecting (the greeting) or the last one before the server hangs up, and its text speaks of the service, the connection or your IP address. 450 answers MAIL FROM or RCPT TO and names a mailbox or a reason such as greylisting.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 は接続直後の最初の行（グリーティング）や、サーバーが接続を切る直前の最後の行であることが多く、テキストはサービス、接続、または送信元の IP アドレスに触れています。450 は MAIL FROM や RCPT TO への応答で、メールボックスや、グレーリスティングなどの理由を示します。</translation>
     </message>
     <message>
         <source>Both are retried by the sending server. For 421, look at the sending side as a whole: connection counts, sending rate and the IP address&apos;s reputation. For 450, look at the one recipient or the greylisting delay, and wait for the next retry from the same IP address.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>どちらも送信側サーバーが再試行します。421 の場合は、送信者側全体を見直します。接続数、送信レート、IP アドレスのレピュテーションです。450 の場合は、その受信者またはグレーリスティングの遅延時間を確認し、同じ IP アドレスからの次の再試行を待ちます。</translation>
     </message>
     <message>
         <source>At the greeting both turn the connection away, but 421 means try again later and 554 means this client is not served.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>グリーティングの時点ではどちらも接続を断りますが、421 は「後で再試行してください」、554 は「このクライアントにはサービスを提供しない」という意味です。</translation>
     </message>
     <message>
         <source>The first digit decides: 421 at the greeting comes with texts about load, too many connections or a temporary block; 554 at the greeting names a blocklist or a permanent refusal, and the server answers every following command with 503 until QUIT.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>決め手は最初の桁です。グリーティング時の 421 には、負荷、接続数の超過、一時的なブロックに関するテキストが付きます。グリーティング時の 554 はブロックリストや恒久的な拒否を示し、サーバーは QUIT までのすべてのコマンドに 503 で応答します。</translation>
     </message>
     <message>
         <source>For 421, do nothing at first: lower the number of parallel connections if it repeats. For 554, look up the sending IP address on blocklists and fix the reputation problem; retrying the same IP address will not help.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 の場合は、最初は何もしません。繰り返すようなら同時接続数を減らします。554 の場合は、送信元 IP アドレスをブロックリストで調べ、レピュテーションの問題を解消します。同じ IP アドレスから再試行しても解決しません。</translation>
     </message>
     <message>
         <source>450 is about the recipient&apos;s mailbox (busy, locked, or greylisted); 451 is about the receiving server itself, which hit an error while processing.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>450 は受信者のメールボックスに関するもの（使用中、ロック中、グレーリスティング）です。451 は受信側サーバー自体に関するもので、処理中にエラーが発生したことを示します。</translation>
     </message>
     <message>
         <source>The enhanced code and the text tell: 450 comes with 4.2.x or a greylisting message naming the recipient; 451 comes with 4.3.0, 4.4.x or &quot;Temporary local problem&quot;, often after a DNS lookup or a content scanner failed on the receiving side.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>拡張ステータスコードとテキストで見分けられます。450 には 4.2.x や、受信者を示すグレーリスティングのメッセージが付きます。451 には 4.3.0、4.4.x、&quot;Temporary local problem&quot; が付き、多くの場合、受信側で DNS の検索やコンテンツスキャナーが失敗した後に返されます。</translation>
     </message>
     <message>
         <source>Neither needs action from the sender at first: the queue retries. If 450 stays for days, ask the recipient&apos;s admin about the mailbox; if 451 stays, the receiving admin has to repair their server, so report the exact reply line to them.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>どちらも、最初は送信者が対応する必要はありません。キューが再試行します。450 が何日も続く場合は、受信者側の管理者にメールボックスについて問い合わせます。451 が続く場合は受信側の管理者がサーバーを修理する必要があるので、正確な応答行を伝えてください。</translation>
     </message>
     <message>
         <source>The same condition, mailbox unavailable, but 450 is temporary and 550 is permanent.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスを利用できないという同じ状態ですが、450 は一時的、550 は恒久的です。</translation>
     </message>
     <message>
         <source>Only the first digit differs: after 450 the message stays in the sender&apos;s queue and a delay notice may follow; after 550 the sender&apos;s server gives up at once and returns a bounce.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>違うのは最初の桁だけです。450 の後、メッセージは送信者のキューに残り、遅延通知が届くことがあります。550 の後、送信者のサーバーは直ちに断念してバウンスを返します。</translation>
     </message>
     <message>
         <source>After 450 do not resend by hand: the queue retries on its own. After 550 resending the same message changes nothing; correct the address or remove the reason the enhanced code names, then send again.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>450 の後は手動で再送しないでください。キューが自動的に再試行します。550 の後は、同じメッセージを再送しても何も変わりません。アドレスを修正するか、拡張ステータスコードが示す理由を取り除いてから、もう一度送信します。</translation>
     </message>
     <message>
         <source>451 is a processing error on the receiving server; 452 says a resource ran out: disk space, a mailbox quota, or the number of recipients allowed in one transaction.</source>
         <comment>451|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>451 は受信側サーバーでの処理エラーです。452 はリソースが尽きたことを示します。ディスク容量、メールボックスのクォータ、または 1 つのトランザクションで許可される受信者数です。</translation>
     </message>
     <message>
         <source>452 names the resource: &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) or a full mailbox (4.2.2). 451 speaks of a local error, a lookup failure or a service that did not answer.</source>
         <comment>451|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>452 は尽きたリソースを示します。&quot;Too many recipients&quot;（4.5.3）、&quot;Insufficient system storage&quot;（4.3.1）、またはメールボックスの容量超過（4.2.2）です。451 は、ローカルのエラー、検索の失敗、応答しなかったサービスについて述べます。</translation>
     </message>
     <message>
         <source>For 452 with 4.5.3 nothing is wrong: the sending server delivers the remaining recipients in a further transaction. For storage, the receiving admin frees space. For 451, wait for the retry and report a persistent error to the receiving admin.</source>
         <comment>451|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>452 に 4.5.3 が付いている場合は問題ありません。送信側サーバーが残りの受信者に別のトランザクションで配送します。記憶領域の場合は、受信側の管理者が空きを確保します。451 の場合は再試行を待ち、エラーが続くようなら受信側の管理者に報告します。</translation>
     </message>
     <message>
         <source>Both are about storage; 452 is temporary (the space may free up), 552 is permanent (the allocation is exceeded for this message).</source>
         <comment>452|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>どちらも記憶領域に関するものです。452 は一時的（空きができる可能性がある）、552 は恒久的（このメッセージについて割り当てを超えている）です。</translation>
     </message>
     <message>
         <source>The enhanced code separates the cases: 452 with 4.2.2 or 4.3.1 is a full mailbox or disk that may recover; 552 with 5.2.2 is a mailbox over its quota, and 552 with 5.3.4 or 5.2.3 is a message that is too big.</source>
         <comment>452|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>拡張ステータスコードでケースを区別できます。4.2.2 や 4.3.1 を伴う 452 は、回復する可能性のあるメールボックスやディスクの容量不足です。5.2.2 を伴う 552 はクォータを超えたメールボックス、5.3.4 や 5.2.3 を伴う 552 は大きすぎるメッセージです。</translation>
     </message>
     <message>
         <source>For 452, let the queue retry and tell the recipient their mailbox is full. For 552 with 5.2.2, ask the recipient to make room, then resend; for 552 with a size code, send a smaller message or a link instead of the attachment.</source>
         <comment>452|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>452 の場合は、キューに再試行を任せ、受信者にメールボックスがいっぱいであることを伝えます。5.2.2 を伴う 552 の場合は、受信者に空きを作ってもらってから再送します。サイズに関するコードを伴う 552 の場合は、メッセージを小さくするか、添付ファイルの代わりにリンクを送ります。</translation>
     </message>
     <message>
         <source>454 is a temporary failure of TLS or authentication on the server side; 530 is a requirement the client has not met.</source>
         <comment>454|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 はサーバー側での TLS または認証の一時的な失敗です。530 はクライアントが満たしていない要件を示します。</translation>
     </message>
     <message>
         <source>454 answers STARTTLS or AUTH itself (&quot;454 4.7.0 Temporary authentication failure&quot;), so the client did the right thing. 530 answers MAIL FROM when the client skipped STARTTLS or AUTH.</source>
         <comment>454|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 は STARTTLS や AUTH そのものへの応答（&quot;454 4.7.0 Temporary authentication failure&quot;）なので、クライアントは正しく動作しています。530 は、クライアントが STARTTLS や AUTH を省略したときに MAIL FROM への応答として返されます。</translation>
     </message>
     <message>
         <source>After 454 the client retries later and the receiving admin checks the certificate or the password backend. After 530 the client&apos;s settings must change: start TLS, then authenticate.</source>
         <comment>454|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 の後は、クライアントが後で再試行し、受信側の管理者が証明書やパスワードのバックエンドを確認します。530 の後は、クライアントの設定を変更する必要があります。TLS を開始してから認証します。</translation>
     </message>
     <message>
         <source>500 means the server did not understand the line; 502 means it understood the command but does not implement it here.</source>
         <comment>500|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>500 はサーバーがその行を理解できなかったことを意味します。502 はコマンドを理解したものの、ここでは実装していないことを意味します。</translation>
     </message>
     <message>
         <source>502 answers a known verb that is switched off, such as VRFY or EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). 500 answers garbage, a line that is too long, or a different protocol, such as a TLS handshake on a plain-text port; Postfix 3.7 and later also answer unknown commands with 500 5.5.2.</source>
         <comment>500|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>502 は、VRFY や EXPN など、無効化されている既知のコマンドへの応答です（&quot;502 5.5.1 VRFY command is disabled&quot;）。500 は、意味をなさない入力、長すぎる行、またはプレーンテキストのポートへの TLS ハンドシェイクのような別のプロトコルへの応答です。Postfix 3.7 以降は、未知のコマンドにも 500 5.5.2 で応答します。</translation>
     </message>
     <message>
         <source>For 500, check that the client speaks SMTP to the right port in the right mode (implicit TLS on 465, STARTTLS on 587 and 25). For 502, stop using that command; nothing is broken.</source>
         <comment>500|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>500 の場合は、クライアントが正しいポートに正しいモード（465 では暗黙的 TLS、587 と 25 では STARTTLS）で SMTP を話しているかを確認します。502 の場合は、そのコマンドを使うのをやめます。何も壊れていません。</translation>
     </message>
     <message>
         <source>501 rejects how a command&apos;s argument is written; 553 rejects the mailbox name itself.</source>
         <comment>501|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 はコマンドの引数の書き方を拒否します。553 はメールボックス名そのものを拒否します。</translation>
     </message>
     <message>
         <source>501 follows malformed syntax: a missing angle bracket, an invalid EHLO name, an unknown parameter (&quot;501 5.5.4&quot;). 553 follows an address that parses but is not accepted (5.1.3, 5.1.7, or a sender the login does not own).</source>
         <comment>501|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 は不正な構文に対して返されます。山かっこの欠落、無効な EHLO 名、未知のパラメーター（&quot;501 5.5.4&quot;）などです。553 は、構文としては解析できても受け付けられないアドレス（5.1.3、5.1.7、またはログインしたアカウントが所有していない送信者）に対して返されます。</translation>
     </message>
     <message>
         <source>For 501 fix the sending software or its settings, since the command itself is malformed. For 553 fix the address the user entered or the identity they send as.</source>
         <comment>501|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 の場合は、コマンド自体の形式が不正なので、送信ソフトウェアまたはその設定を修正します。553 の場合は、ユーザーが入力したアドレスや、送信者として名乗っている ID を修正します。</translation>
     </message>
     <message>
         <source>503 is a command in the wrong order; 530 is a command refused until the client has authenticated or started TLS.</source>
         <comment>503|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 は順序の誤ったコマンドです。530 は、クライアントが認証するか TLS を開始するまで拒否されるコマンドです。</translation>
     </message>
     <message>
         <source>503 follows RCPT TO before MAIL FROM, DATA before any recipient, or AUTH where it is not offered (Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;). 530 answers MAIL FROM with &quot;Authentication required&quot; or &quot;Must issue a STARTTLS command first&quot;.</source>
         <comment>503|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 は、MAIL FROM より前の RCPT TO、受信者がいない状態での DATA、提供されていない場面での AUTH（Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;）に対して返されます。530 は MAIL FROM に対して &quot;Authentication required&quot; や &quot;Must issue a STARTTLS command first&quot; とともに返されます。</translation>
     </message>
     <message>
         <source>For 503, fix the client&apos;s sequence: EHLO, STARTTLS, EHLO again, AUTH, MAIL FROM, RCPT TO, DATA. For 530, turn on TLS and SMTP authentication in the client&apos;s account settings.</source>
         <comment>503|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 の場合は、クライアントの手順を EHLO、STARTTLS、再度の EHLO、AUTH、MAIL FROM、RCPT TO、DATA の順に修正します。530 の場合は、クライアントのアカウント設定で TLS と SMTP 認証を有効にします。</translation>
     </message>
     <message>
         <source>530 means the client has not authenticated; 535 means it tried and the credentials were rejected.</source>
         <comment>530|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>530 はクライアントが認証していないことを意味します。535 は認証を試みたものの、認証情報が拒否されたことを意味します。</translation>
     </message>
     <message>
         <source>535 is the answer to AUTH. 530 answers MAIL FROM or RCPT TO from a client that never sent AUTH.</source>
         <comment>530|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>535 は AUTH への応答です。530 は、AUTH を一度も送っていないクライアントからの MAIL FROM や RCPT TO への応答です。</translation>
     </message>
     <message>
         <source>For 530, enable authentication in the client. For 535, check the user name and password, whether the provider needs an app password, and whether SMTP AUTH is allowed for the account.</source>
         <comment>530|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>530 の場合は、クライアントで認証を有効にします。535 の場合は、ユーザー名とパスワード、プロバイダーがアプリ パスワードを必要としていないか、そのアカウントで SMTP AUTH が許可されているかを確認します。</translation>
     </message>
     <message>
         <source>534 refuses the way of signing in; 535 refuses the credentials.</source>
         <comment>534|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>534 はサインインの方法を拒否します。535 は認証情報を拒否します。</translation>
     </message>
     <message>
         <source>With 534 the password may well be right: the mechanism is too weak, or the provider wants an app password or a browser sign-in (Gmail: &quot;534-5.7.9 Application-specific password required.&quot;). With 535 the user name or password is wrong or the account may not use SMTP.</source>
         <comment>534|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>534 の場合、パスワード自体は正しい可能性が十分にあります。認証方式が弱すぎるか、プロバイダーがアプリ パスワードやブラウザーでのサインインを求めています（Gmail: &quot;534-5.7.9 Application-specific password required.&quot;）。535 の場合は、ユーザー名やパスワードが誤っているか、そのアカウントでは SMTP を使えません。</translation>
     </message>
     <message>
         <source>For 534, use TLS and a stronger mechanism, an app password or OAuth as the provider asks. For 535, correct the credentials or unlock the account.</source>
         <comment>534|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>534 の場合は、プロバイダーの求めに応じて、TLS とより強力な認証方式、アプリ パスワード、または OAuth を使います。535 の場合は、認証情報を修正するか、アカウントのロックを解除します。</translation>
     </message>
     <message>
         <source>Two layers of one reply: 535 is the basic code for rejected credentials and 5.7.8 the enhanced code for the same thing; they usually arrive together as 535 5.7.8.</source>
         <comment>535|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 つの応答の 2 つの層です。535 は認証情報の拒否を示す基本コード、5.7.8 は同じことを示す拡張ステータスコードで、通常は 535 5.7.8 としてまとめて届きます。</translation>
     </message>
     <message>
         <source>A client log shows &quot;535 5.7.8&quot; or &quot;535-5.7.8 Username and Password not accepted&quot; right after AUTH. Some servers send 535 without an enhanced code, with the same meaning.</source>
         <comment>535|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>クライアントのログでは、AUTH の直後に &quot;535 5.7.8&quot; や &quot;535-5.7.8 Username and Password not accepted&quot; と表示されます。拡張ステータスコードを付けずに 535 を送るサーバーもありますが、意味は同じです。</translation>
     </message>
     <message>
         <source>Fix the credentials: user name, password or app password, and check that the account may use SMTP AUTH.</source>
         <comment>535|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>認証情報（ユーザー名、パスワード、またはアプリ パスワード）を修正し、そのアカウントで SMTP AUTH を使えるかを確認します。</translation>
     </message>
     <message>
         <source>551 says the recipient is not on this server and names where to send instead; 550 refuses the recipient without pointing elsewhere.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>551 は受信者がこのサーバーにいないことを示し、代わりの送り先を示します。550 は別の送り先を示さずに受信者を拒否します。</translation>
     </message>
     <message>
         <source>A 551 reply carries a forward-path (&quot;please try &lt;address&gt;&quot;); it is rare today and some servers misuse it for denied relaying. A 550 reply names a reason or an enhanced code instead.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>551 の応答には転送先パス（&quot;please try &lt;address&gt;&quot;）が含まれます。現在ではまれで、中継の拒否に誤用するサーバーもあります。550 の応答には、代わりに理由や拡張ステータスコードが示されます。</translation>
     </message>
     <message>
         <source>After 551, check that the address it offers is genuine and resend to it. After 550, read the enhanced code: 5.1.1 is a wrong address, 5.7.1 a policy refusal.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>551 の後は、示されたアドレスが本物であることを確認してから、そのアドレスに再送します。550 の後は拡張ステータスコードを読みます。5.1.1 はアドレスの誤り、5.7.1 はポリシーによる拒否です。</translation>
     </message>
     <message>
         <source>553 refuses the address itself, its form or the sender&apos;s right to use it; 550 refuses the mailbox or the message for another reason.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 はアドレスそのもの、つまりその形式や、送信者がそのアドレスを使う権利を拒否します。550 は別の理由でメールボックスやメッセージを拒否します。</translation>
     </message>
     <message>
         <source>553 usually comes at MAIL FROM or RCPT TO with 5.1.3, 5.1.7 or a text such as &quot;Sender address rejected: not owned by user&quot;. 550 comes with 5.1.1 (no such user), 5.7.1 (policy) or a block.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 は通常、MAIL FROM や RCPT TO の時点で、5.1.3、5.1.7、または &quot;Sender address rejected: not owned by user&quot; のようなテキストとともに返されます。550 は 5.1.1（該当ユーザーなし）、5.7.1（ポリシー）、またはブロックとともに返されます。</translation>
     </message>
     <message>
         <source>For 553, correct the address: a typo, characters that are not allowed, or a From address your login may not use. For 550, follow its enhanced code.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 の場合は、アドレスを修正します。入力ミス、使用できない文字、またはログインしたアカウントでは使えない From アドレスです。550 の場合は、拡張ステータスコードに従って対処します。</translation>
     </message>
     <message>
         <source>550 usually refuses one recipient; 554 refuses the whole transaction, either at connection time or after the message data.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>550 は通常 1 人の受信者を拒否します。554 はトランザクション全体を、接続時またはメッセージデータの後に拒否します。</translation>
     </message>
     <message>
         <source>Watch where it comes: 550 answers RCPT TO (or MAIL FROM); 554 is the greeting (&quot;No SMTP service here&quot;) or the answer to the end of DATA, where content and reputation checks run.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>返される位置に注目します。550 は RCPT TO（または MAIL FROM）への応答です。554 はグリーティング（&quot;No SMTP service here&quot;）か、コンテンツやレピュテーションのチェックが行われる DATA の終了への応答です。</translation>
     </message>
     <message>
         <source>For 550, check the recipient address or the policy reason for that recipient. For 554 after DATA, check the content, the sending IP address on blocklists and the domain&apos;s authentication; for 554 at the greeting, the IP address itself is refused.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>550 の場合は、受信者のアドレスや、その受信者に対するポリシー上の理由を確認します。DATA の後の 554 の場合は、コンテンツ、ブロックリスト上の送信元 IP アドレス、ドメインの認証を確認します。グリーティング時の 554 の場合は、IP アドレス自体が拒否されています。</translation>
     </message>
     <message>
         <source>They are not alternatives but two layers of one reply: 550 is the basic reply code (permanent, mailbox unavailable), 5.1.1 the enhanced status code that says why (the mailbox does not exist).</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>二者択一ではなく、1 つの応答の 2 つの層です。550 は基本の応答コード（恒久的、メールボックスを利用できない）で、5.1.1 はその理由（メールボックスが存在しない）を示す拡張ステータスコードです。</translation>
     </message>
     <message>
         <source>A reply such as &quot;550 5.1.1 User unknown&quot; carries both. 550 also travels with 5.7.1, 5.2.1, 5.1.10 and others, so 550 alone never tells which; 5.1.1 also appears in the Status field of a bounce report.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;550 5.1.1 User unknown&quot; のような応答には両方が含まれます。550 は 5.7.1、5.2.1、5.1.10 などとも一緒に使われるので、550 だけでは理由はわかりません。5.1.1 はバウンス通知の Status フィールドにも現れます。</translation>
     </message>
     <message>
         <source>Read the enhanced code first when there is one: it is the more precise of the two. When a reply has only 550, the text after it is the only clue.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>拡張ステータスコードがあれば先に読みます。2 つのうちでより詳しいのはこちらです。応答に 550 しかない場合は、その後に続くテキストだけが手がかりです。</translation>
     </message>
     <message>
         <source>Two layers of one reply: 552 is the basic code for an exceeded storage allocation, 5.3.4 the enhanced code that says the message is too big for the system.</source>
         <comment>552|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 つの応答の 2 つの層です。552 は記憶領域の割り当て超過を示す基本コード、5.3.4 はメッセージがシステムにとって大きすぎることを示す拡張ステータスコードです。</translation>
     </message>
     <message>
         <source>552 alone is ambiguous because it also goes with 5.2.2 (full mailbox) and 5.2.3 (size limit of the recipient); with 5.3.4 the reason is the server&apos;s message size limit.</source>
         <comment>552|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>552 は 5.2.2（メールボックスの容量超過）や 5.2.3（受信者側のサイズ上限）とも一緒に使われるため、552 だけでは判断できません。5.3.4 を伴う場合、理由はサーバーのメッセージサイズの上限です。</translation>
     </message>
     <message>
         <source>Read the enhanced code: with 5.3.4 send a smaller message; with 5.2.2 the recipient has to free space.</source>
         <comment>552|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>拡張ステータスコードを読みます。5.3.4 の場合はメッセージを小さくして送ります。5.2.2 の場合は受信者が空きを作る必要があります。</translation>
     </message>
     <message>
         <source>521 is a host that never accepts mail from anyone; 554 at the greeting refuses this client, usually for its IP address.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 は誰からのメールも一切受け付けないホストです。グリーティング時の 554 はこのクライアントを拒否するもので、通常は IP アドレスが理由です。</translation>
     </message>
     <message>
         <source>521 comes from hosts set up to receive no mail at all, and the domain often publishes a null MX too. 554 at the greeting typically names a blocklist, a policy or your address.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 はメールをまったく受信しないよう設定されたホストから返され、そのドメインは null MX も公開していることがよくあります。グリーティング時の 554 は、典型的にはブロックリスト、ポリシー、または送信元のアドレスを示します。</translation>
     </message>
     <message>
         <source>After 521, stop sending there: the address or the MX record is wrong. After 554, check the sending IP address on the named blocklist and ask for delisting, or send through a server with a good reputation.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 の後は、そこへの送信をやめます。アドレスか MX レコードが誤っています。554 の後は、示されたブロックリストで送信元 IP アドレスを確認して掲載解除を依頼するか、レピュテーションの良いサーバー経由で送信します。</translation>
     </message>
     <message>
         <source>556 says the recipient&apos;s domain receives no mail at all; 554 says this transaction failed, for a reason its text gives.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>556 は受信者のドメインがメールを一切受信しないことを示します。554 はこのトランザクションが失敗したことを示し、理由はテキストに書かれています。</translation>
     </message>
     <message>
         <source>556 comes with 5.1.10, often from your own sending server after it found the domain&apos;s null MX (&quot;MX 0 .&quot;), before any connection to the recipient. 554 comes from the remote server, at the greeting or after DATA.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>556 は 5.1.10 とともに返され、多くの場合、受信者側に接続する前に、ドメインの null MX（&quot;MX 0 .&quot;）を見つけた自分の送信側サーバーから返されます。554 はグリーティング時または DATA の後に、リモートサーバーから返されます。</translation>
     </message>
     <message>
         <source>After 556 the address cannot work: ask the recipient for another one. After 554, read its text: blocklist, content or policy.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>556 の後は、そのアドレスは使えません。受信者に別のアドレスを尋ねます。554 の後は、テキストを読みます。ブロックリスト、コンテンツ、ポリシーのいずれかです。</translation>
     </message>
     <message>
         <source>5.1.1 is a mailbox the recipient&apos;s server does not know; 5.1.10 is a domain that declares it receives no mail at all (null MX).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 は受信者側のサーバーが知らないメールボックスです。5.1.10 は、メールを一切受信しないと宣言している（null MX）ドメインです。</translation>
     </message>
     <message>
         <source>5.1.1 comes from the recipient&apos;s server after RCPT TO. 5.1.10 usually comes from your own sending server, which read the domain&apos;s null MX and never connected.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 は RCPT TO の後に受信者側のサーバーから返されます。5.1.10 は通常、ドメインの null MX を読み取って接続しなかった自分の送信側サーバーから返されます。</translation>
     </message>
     <message>
         <source>For 5.1.1, check the part before the @ for typos. For 5.1.10, no spelling of the mailbox will work: ask for an address at another domain.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 の場合は、@ より前の部分に入力ミスがないか確認します。5.1.10 の場合は、メールボックス名をどう書いても届きません。別のドメインのアドレスを尋ねてください。</translation>
     </message>
     <message>
         <source>5.1.1 is an address that does not exist; 5.2.1 is a mailbox that exists but is disabled or suspended.</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 は存在しないアドレスです。5.2.1 は存在するものの、無効化または停止されているメールボックスです。</translation>
     </message>
     <message>
         <source>The text tells: &quot;does not exist&quot;, &quot;no such user&quot; or &quot;user unknown&quot; for 5.1.1; &quot;disabled&quot;, &quot;inactive&quot; or &quot;suspended&quot; for 5.2.1.</source>
