@@ -10081,282 +10081,282 @@
     <message>
         <source>The text tells: &quot;does not exist&quot;, &quot;no such user&quot; or &quot;user unknown&quot; for 5.1.1; &quot;disabled&quot;, &quot;inactive&quot; or &quot;suspended&quot; for 5.2.1.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>テキストで見分けられます。5.1.1 では &quot;does not exist&quot;、&quot;no such user&quot;、&quot;user unknown&quot;、5.2.1 では &quot;disabled&quot;、&quot;inactive&quot;、&quot;suspended&quot; といった表現が使われます。</translation>
     </message>
     <message>
         <source>For 5.1.1, correct the address. For 5.2.1, reach the recipient another way; if the bounce repeats for weeks, treat the address as gone and remove it from lists.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 の場合は、アドレスを修正します。5.2.1 の場合は、別の方法で受信者に連絡を取ります。バウンスが何週間も続く場合は、そのアドレスは使われなくなったものとして扱い、リストから削除します。</translation>
     </message>
     <message>
         <source>5.1.1 faults the part before the @ (the mailbox); 5.1.2 faults the part after it (the domain).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 は @ より前の部分（メールボックス）の誤りを示し、5.1.2 は @ より後の部分（ドメイン）の誤りを示します。</translation>
     </message>
     <message>
         <source>5.1.2 often comes from your own server, which could not find the domain in DNS; 5.1.1 comes from the recipient&apos;s server, which looked up the mailbox and found nothing.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 は、DNS でドメインを見つけられなかった自分のサーバーから返されることがよくあります。5.1.1 は、メールボックスを検索して何も見つからなかった受信者側のサーバーから返されます。</translation>
     </message>
     <message>
         <source>Correct the part that is wrong: the user name for 5.1.1, the domain for 5.1.2.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>誤っている部分を修正します。5.1.1 ではユーザー名、5.1.2 ではドメインです。</translation>
     </message>
     <message>
         <source>5.1.2 says the recipient&apos;s domain is not a valid mail destination; 5.4.4 says the sending system could not find a route to it.</source>
         <comment>X.1.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 は受信者のドメインが有効なメールの宛先ではないことを示します。5.4.4 は送信側のシステムがそこへの経路を見つけられなかったことを示します。</translation>
     </message>
     <message>
         <source>5.1.2 follows a domain that does not exist (NXDOMAIN), often a typo. 5.4.4 follows DNS that answers without a usable route: an MX pointing to a name without an address, or records that cannot be resolved.</source>
         <comment>X.1.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 は存在しないドメイン（NXDOMAIN）に対して返され、多くの場合は入力ミスが原因です。5.4.4 は、DNS が応答するものの使える経路がない場合に返されます。アドレスのない名前を指す MX や、名前解決できないレコードなどです。</translation>
     </message>
     <message>
         <source>For 5.1.2, fix the spelling of the domain. For 5.4.4, the recipient domain&apos;s admin repairs its MX records; if many domains fail, check the sending server&apos;s own DNS resolver.</source>
         <comment>X.1.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 の場合は、ドメインのつづりを修正します。5.4.4 の場合は、受信者ドメインの管理者が MX レコードを修正します。多数のドメインで失敗する場合は、送信側サーバー自身の DNS リゾルバーを確認します。</translation>
     </message>
     <message>
         <source>5.1.10 is about the recipient&apos;s domain, which receives no mail; 5.7.27 is about the sender&apos;s domain, which declares it receives no mail and so is refused as a sender.</source>
         <comment>X.1.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 はメールを受信しない受信者のドメインに関するものです。5.7.27 は、メールを受信しないと宣言しているために送信者として拒否される送信者のドメインに関するものです。</translation>
     </message>
     <message>
         <source>5.1.10 names the recipient address and usually comes from your own sending server. 5.7.27 comes from the receiving server about your MAIL FROM or From domain.</source>
         <comment>X.1.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 は受信者のアドレスを示し、通常は自分の送信側サーバーから返されます。5.7.27 は、MAIL FROM や From のドメインについて受信側サーバーから返されます。</translation>
     </message>
     <message>
         <source>For 5.1.10, use another recipient address. For 5.7.27, the sender&apos;s admin removes the null MX or sends from a domain that can receive replies and bounces.</source>
         <comment>X.1.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 の場合は、別の受信者アドレスを使います。5.7.27 の場合は、送信者側の管理者が null MX を削除するか、返信やバウンスを受信できるドメインから送信します。</translation>
     </message>
     <message>
         <source>The same full mailbox; 4.2.2 is retried by the sending server, 5.2.2 is given up at once.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>同じメールボックスの容量超過ですが、4.2.2 は送信側サーバーが再試行し、5.2.2 では直ちに断念されます。</translation>
     </message>
     <message>
         <source>Only the class differs, and servers choose differently for the same situation: many send 452 4.2.2 while others send 552 5.2.2.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>違うのはクラスだけで、同じ状況でもサーバーによって選ぶコードが異なります。452 4.2.2 を送るサーバーが多い一方、552 5.2.2 を送るサーバーもあります。</translation>
     </message>
     <message>
         <source>After 4.2.2 nothing needs doing: the queue retries, and the recipient can be told their mailbox is full. After 5.2.2 the recipient has to free space before the message is sent again.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.2 の後は何もする必要はありません。キューが再試行するので、受信者にメールボックスがいっぱいであることを伝えるとよいでしょう。5.2.2 の後は、メッセージを再送する前に受信者が空きを作る必要があります。</translation>
     </message>
     <message>
         <source>5.2.2 is a full mailbox; 5.2.3 is one message that is larger than the recipient&apos;s size limit.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.2 はメールボックスの容量超過です。5.2.3 は 1 通のメッセージが受信者のサイズ上限を超えていることを示します。</translation>
     </message>
     <message>
         <source>The text speaks of quota or a full mailbox for 5.2.2, of message size for 5.2.3. A short test message gets through to a 5.2.3 mailbox, never to a 5.2.2 one.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.2 ではテキストがクォータやメールボックスの容量超過について、5.2.3 ではメッセージサイズについて述べています。短いテストメッセージは 5.2.3 のメールボックスには届きますが、5.2.2 のメールボックスには届きません。</translation>
     </message>
     <message>
         <source>For 5.2.2 the recipient frees space. For 5.2.3 send less: compress the attachment or share a link.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.2 の場合は、受信者が空きを作ります。5.2.3 の場合は、送る量を減らします。添付ファイルを圧縮するか、リンクで共有します。</translation>
     </message>
     <message>
         <source>Both are about size: 5.3.4 is the whole server&apos;s limit, 5.2.3 a limit set for the recipient or the mailbox.</source>
         <comment>X.3.4|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>どちらもサイズに関するものです。5.3.4 はサーバー全体の上限、5.2.3 は受信者やメールボックスごとに設定された上限です。</translation>
     </message>
     <message>
         <source>5.3.4 can come as early as MAIL FROM when the SIZE parameter is over the limit the server advertised, and applies to every recipient there; 5.2.3 comes for particular recipients.</source>
         <comment>X.3.4|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.3.4 は、SIZE パラメーターがサーバーの通知した上限を超えている場合には早くも MAIL FROM の時点で返され、そのサーバーのすべての受信者に適用されます。5.2.3 は特定の受信者に対して返されます。</translation>
     </message>
     <message>
         <source>For either, send a smaller message. Only the receiving admin can raise a 5.3.4 limit (in Postfix, message_size_limit); a 5.2.3 limit may be specific to that mailbox or group.</source>
         <comment>X.3.4|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>どちらの場合も、メッセージを小さくして送ります。5.3.4 の上限を引き上げられるのは受信側の管理者だけです（Postfix では message_size_limit）。5.2.3 の上限は、そのメールボックスやグループに固有のものである可能性があります。</translation>
     </message>
     <message>
         <source>4.4.1 means no connection could be made to the receiving host; 4.4.2 means a connection was made and then broke.</source>
         <comment>X.4.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.1 は受信側ホストに接続できなかったことを意味します。4.4.2 は接続できたものの、その後切断されたことを意味します。</translation>
     </message>
     <message>
         <source>Postfix logs 4.4.1 with &quot;Connection timed out&quot; or &quot;Connection refused&quot; while connecting, and 4.4.2 with &quot;lost connection with ... while sending ...&quot;.</source>
         <comment>X.4.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix は、接続中の &quot;Connection timed out&quot; や &quot;Connection refused&quot; とともに 4.4.1 を、&quot;lost connection with ... while sending ...&quot; とともに 4.4.2 をログに記録します。</translation>
     </message>
     <message>
         <source>For 4.4.1, check that outbound port 25 is open, the MX host is up and its address is right. For 4.4.2, look at what the remote side did mid-session: timeouts, TLS failures, or a firewall cutting long transfers.</source>
         <comment>X.4.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.1 の場合は、外向きのポート 25 が開いていること、MX ホストが稼働していること、そのアドレスが正しいことを確認します。4.4.2 の場合は、セッションの途中で相手側に何が起きたかを調べます。タイムアウト、TLS の失敗、長い転送を切断するファイアウォールなどです。</translation>
     </message>
     <message>
         <source>Both concern a message that could not be delivered in time; 4.4.7 is a warning that it is still queued, 5.4.7 is the final failure after the queue lifetime ran out.</source>
         <comment>X.4.7|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>どちらも期限内に配送できなかったメッセージに関するものです。4.4.7 はまだキューに残っていることを知らせる警告で、5.4.7 はキューの保持期間が切れた後の最終的な失敗です。</translation>
     </message>
     <message>
         <source>A 4.4.7 notice says the message is delayed and the server will keep trying (Action: delayed). A 5.4.7 bounce says the server has given up (Action: failed) and returns the message.</source>
         <comment>X.4.7|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.7 の通知は、メッセージが遅延しており、サーバーが試行を続けることを伝えます（Action: delayed）。5.4.7 のバウンスは、サーバーが断念したことを伝え（Action: failed）、メッセージを返送します。</translation>
     </message>
     <message>
         <source>After 4.4.7 nothing is lost yet: find out why the destination is unreachable. After 5.4.7 the message must be sent again once the destination accepts mail.</source>
         <comment>X.4.7|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.7 の後は、まだ何も失われていません。宛先に到達できない理由を調べます。5.4.7 の後は、宛先がメールを受け付けるようになってから、メッセージを送り直す必要があります。</translation>
     </message>
     <message>
         <source>Both say there are too many recipients; 4.5.3 asks for the rest in another transaction, 5.5.3 refuses the message for having too many.</source>
         <comment>X.5.3|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>どちらも受信者が多すぎることを示します。4.5.3 は残りを別のトランザクションで送るよう求め、5.5.3 は受信者が多すぎるとしてメッセージを拒否します。</translation>
     </message>
     <message>
         <source>4.5.3 comes with 452 after the server&apos;s per-transaction limit is reached; the recipients accepted before it still get the message. 5.5.3 is a permanent refusal, often of a provider&apos;s per-message recipient limit.</source>
         <comment>X.5.3|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.5.3 は、サーバーのトランザクションあたりの上限に達した後に 452 とともに返されます。それまでに受け付けられた受信者にはメッセージが届きます。5.5.3 は恒久的な拒否で、多くの場合、プロバイダーのメッセージあたりの受信者数の上限によるものです。</translation>
     </message>
     <message>
         <source>After 4.5.3 nothing needs doing: mail servers send the remaining recipients by themselves. After 5.5.3, split the recipient list, or use a mailing list or a bulk sending service.</source>
         <comment>X.5.3|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.5.3 の後は何もする必要はありません。メールサーバーが残りの受信者に自動的に送信します。5.5.3 の後は、受信者リストを分割するか、メーリングリストや一斉配信サービスを使います。</translation>
     </message>
     <message>
         <source>Both are temporary security or policy refusals; 4.7.0 gives no specific reason, 4.7.1 says delivery is not authorized for now.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>どちらも一時的なセキュリティまたはポリシー上の拒否です。4.7.0 は具体的な理由を示さず、4.7.1 は現時点では配送が許可されていないことを示します。</translation>
     </message>
     <message>
         <source>4.7.0 often goes with TLS or authentication trouble and with rate limits for suspicious traffic; 4.7.1 often goes with greylisting or a temporary block of the sending IP address. The text is the only reliable guide.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.0 は、TLS や認証の問題、不審な通信に対するレート制限とともに使われることがよくあります。4.7.1 は、グレーリスティングや送信元 IP アドレスの一時的なブロックとともに使われることがよくあります。信頼できる手がかりはテキストだけです。</translation>
     </message>
     <message>
         <source>Let the queue retry either one. If they continue, check the sending IP address&apos;s reputation, its reverse DNS, the domain&apos;s SPF and DKIM, and whether TLS works.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>どちらの場合も、キューに再試行を任せます。続く場合は、送信元 IP アドレスのレピュテーションと逆引き DNS、ドメインの SPF と DKIM、TLS が機能しているかを確認します。</translation>
     </message>
     <message>
         <source>5.7.0 is an unspecified security refusal; 5.7.1 is a refusal because the sender, the recipient or the relaying is not authorized.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 は理由が特定されていないセキュリティ上の拒否です。5.7.1 は、送信者、受信者、または中継が許可されていないことによる拒否です。</translation>
     </message>
     <message>
         <source>5.7.0 is typical with 530 when TLS or authentication must come first. 5.7.1 usually comes with 550 or 554 and a reason: relaying denied, a blocklist, a policy for the recipient.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 は、TLS や認証を先に行う必要がある場合に 530 とともに使われるのが典型です。5.7.1 は通常、550 や 554 と、中継の拒否、ブロックリスト、受信者に対するポリシーといった理由とともに返されます。</translation>
     </message>
     <message>
         <source>For 5.7.0, meet the requirement the text names (STARTTLS, AUTH). For 5.7.1, act on the reason given: authenticate to relay, get delisted, or ask the recipient to allow the sender.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 の場合は、テキストが示す要件（STARTTLS、AUTH）を満たします。5.7.1 の場合は、示された理由に応じて対処します。中継のために認証する、掲載解除を受ける、受信者にその送信者を許可してもらう、などです。</translation>
     </message>
     <message>
         <source>5.7.1 is any authorization refusal; 5.7.26 is specifically mail that failed authentication (SPF and DKIM, and so DMARC).</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.1 はあらゆる認可の拒否です。5.7.26 は、認証（SPF と DKIM、したがって DMARC）に失敗したメールに特化したものです。</translation>
     </message>
     <message>
         <source>A 5.7.26 text speaks of authentication, SPF, DKIM or DMARC. A 5.7.1 text names relaying, a blocklist, a policy or the sender.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.26 のテキストは、認証、SPF、DKIM、DMARC について述べています。5.7.1 のテキストは、中継、ブロックリスト、ポリシー、送信者を示します。</translation>
     </message>
     <message>
         <source>For 5.7.26, the sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain. For 5.7.1, follow the reason in the text.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.26 の場合は、送信ドメインの管理者が SPF を修正し、DKIM で署名し、両方を From ドメインにアラインさせます。5.7.1 の場合は、テキストに示された理由に従います。</translation>
     </message>
     <message>
         <source>The same refusal, delivery not authorized, but 4.7.1 is temporary and 5.7.1 is permanent.</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>配送が許可されないという同じ拒否ですが、4.7.1 は一時的、5.7.1 は恒久的です。</translation>
     </message>
     <message>
         <source>The class tells: 4.7.1 keeps the message in the sender&apos;s queue, usually for greylisting or a temporary block; 5.7.1 returns it at once.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>クラスで判断できます。4.7.1 では、メッセージは送信者のキューに残ります。通常はグレーリスティングや一時的なブロックによるものです。5.7.1 では、直ちに返送されます。</translation>
     </message>
     <message>
         <source>After 4.7.1, let the queue retry from the same IP address. After 5.7.1, remove the reason the text gives before sending again.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.1 の後は、同じ IP アドレスからの再試行をキューに任せます。5.7.1 の後は、テキストが示す理由を取り除いてから再送します。</translation>
     </message>
     <message>
         <source>5.7.8 is a rejected user name or password; 5.7.0 is an unspecified security reason, at sign-in often that authentication is needed at all.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 はユーザー名やパスワードの拒否です。5.7.0 は理由が特定されていないセキュリティ上の理由で、サインイン時には、そもそも認証が必要であることを示す場合がよくあります。</translation>
     </message>
     <message>
         <source>5.7.8 comes after AUTH, usually as 535 5.7.8. 5.7.0 comes before AUTH, as 530 5.7.0, when the client tried to send without signing in or without TLS.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 は AUTH の後に、通常は 535 5.7.8 として返されます。5.7.0 は、クライアントがサインインせずに、または TLS なしで送信しようとしたときに、AUTH より前に 530 5.7.0 として返されます。</translation>
     </message>
     <message>
         <source>For 5.7.8, correct the credentials or use an app password. For 5.7.0, turn on TLS and authentication in the client.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 の場合は、認証情報を修正するか、アプリ パスワードを使います。5.7.0 の場合は、クライアントで TLS と認証を有効にします。</translation>
     </message>
     <message>
         <source>5.7.8 rejects the credentials; 5.7.9 rejects the authentication mechanism or the kind of password.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 は認証情報を拒否します。5.7.9 は認証方式またはパスワードの種類を拒否します。</translation>
     </message>
     <message>
         <source>5.7.8 comes with 535; 5.7.9 comes with 534 and texts such as &quot;Application-specific password required&quot;.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 は 535 とともに返されます。5.7.9 は 534 と、&quot;Application-specific password required&quot; のようなテキストとともに返されます。</translation>
     </message>
     <message>
         <source>For 5.7.8, fix the user name or password. For 5.7.9, switch to a stronger mechanism, an app password or OAuth, whichever the provider asks for.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 の場合は、ユーザー名またはパスワードを修正します。5.7.9 の場合は、プロバイダーの求めに応じて、より強力な認証方式、アプリ パスワード、または OAuth に切り替えます。</translation>
     </message>
     <message>
         <source>Both say authentication needs encryption; 5.7.10 (with 523) asks for an encryption layer before the mechanism is used, 5.7.11 (with 538) says the chosen mechanism works only on an encrypted connection.</source>
         <comment>X.7.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>どちらも認証に暗号化が必要であることを示します。5.7.10（523 とともに使用）は認証方式を使う前に暗号化レイヤーを求め、5.7.11（538 とともに使用）は選択された認証方式が暗号化された接続上でしか使えないことを示します。</translation>
     </message>
     <message>
         <source>The basic code tells them apart: 523 goes with 5.7.10 and 538 with 5.7.11. Both answer AUTH on an unencrypted connection, and both are rare, because modern servers do not offer password mechanisms before TLS.</source>
         <comment>X.7.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>基本コードで区別できます。523 は 5.7.10 と、538 は 5.7.11 と組み合わされます。どちらも暗号化されていない接続上の AUTH への応答で、どちらもまれです。最近のサーバーは TLS の前にパスワードを使う認証方式を提示しないからです。</translation>
     </message>
     <message>
         <source>In both cases start TLS (STARTTLS, or implicit TLS on port 465) before AUTH, and check that the client does not fall back to plain text.</source>
         <comment>X.7.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>どちらの場合も、AUTH の前に TLS を開始し（STARTTLS、またはポート 465 での暗黙的 TLS）、クライアントが平文にフォールバックしないことを確認します。</translation>
     </message>
     <message>
         <source>5.7.23 is a failed SPF check alone; 5.7.26 means several authentication checks failed, so the message also lacked a passing DKIM signature.</source>
         <comment>X.7.23|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.23 は SPF のチェックだけの失敗です。5.7.26 は複数の認証チェックに失敗したこと、つまりメッセージには合格した DKIM 署名もなかったことを意味します。</translation>
     </message>
     <message>
         <source>A 5.7.23 text names SPF and often the sending IP address; a 5.7.26 text says the message is unauthenticated or mentions DMARC.</source>
         <comment>X.7.23|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.23 のテキストは SPF を示し、送信元 IP アドレスも示すことがよくあります。5.7.26 のテキストは、メッセージが認証されていないことを述べるか、DMARC に触れています。</translation>
     </message>
     <message>
         <source>For 5.7.23, add the sending server or service to the domain&apos;s SPF record. For 5.7.26, do that and also sign with DKIM aligned with the From domain.</source>
         <comment>X.7.23|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.23 の場合は、送信側サーバーやサービスをドメインの SPF レコードに追加します。5.7.26 の場合は、それに加えて From ドメインにアラインした DKIM で署名します。</translation>
     </message>
     <message>
         <source>5.7.25 refuses a sending IP address without valid reverse DNS; 5.7.1 is a general authorization refusal.</source>
         <comment>X.7.25|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.25 は、有効な逆引き DNS を持たない送信元 IP アドレスを拒否します。5.7.1 は一般的な認可の拒否です。</translation>
     </message>
     <message>
         <source>A 5.7.25 text mentions PTR or reverse DNS (Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1 names some other reason.</source>
         <comment>X.7.25|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.25 のテキストは PTR や逆引き DNS に触れています（Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;）。5.7.1 はそれ以外の理由を示します。</translation>
     </message>
     <message>
         <source>For 5.7.25, ask whoever owns the IP address (hosting or network provider) for a PTR record whose name resolves back to the same address. For 5.7.1, follow its text.</source>
         <comment>X.7.25|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.25 の場合は、その IP アドレスの所有者（ホスティングプロバイダーやネットワークプロバイダー）に、同じアドレスに正引きで戻る名前の PTR レコードを依頼します。5.7.1 の場合は、テキストに従います。</translation>
     </message>
 </context>
 </TS>
