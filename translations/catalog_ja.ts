@@ -406,7 +406,7 @@
     <message>
         <source>During submission on port 587 or 465, usually after STARTTLS, right after AUTH PLAIN, AUTH LOGIN, XOAUTH2 or another SASL mechanism completes. Mail clients, printers and scanners, web applications and MTAs relaying through a smarthost all see it; Postfix sends &quot;235 2.7.0 Authentication successful&quot;.</source>
         <comment>235|whenSeen</comment>
-        <translation>ポート 587 または 465 でのサブミッション中、通常は STARTTLS の後、AUTH PLAIN、AUTH LOGIN、XOAUTH2 などの SASL メカニズムが完了した直後です。メールクライアント、プリンターやスキャナー、Web アプリケーション、スマートホスト経由で中継する MTA のいずれでも見られます。Postfix は &quot;235 2.7.0 Authentication successful&quot; を返します。</translation>
+        <translation>ポート 587 または 465 でのサブミッション中、通常は STARTTLS の後、AUTH PLAIN、AUTH LOGIN、XOAUTH2 などの SASL の認証方式が完了した直後です。メールクライアント、プリンターやスキャナー、Web アプリケーション、スマートホスト経由で中継する MTA のいずれでも見られます。Postfix は &quot;235 2.7.0 Authentication successful&quot; を返します。</translation>
     </message>
     <message>
         <source>Nothing to fix for the login itself. If mail still fails after 235, read the next reply: a 553 or 550 at MAIL FROM usually means the account may not send as that address (for example Postfix reject_sender_login_mismatch), and 5.7.x errors later point to policy. Server admins should also watch for 235 from unfamiliar IP addresses or countries, because a successful login with a stolen password is how many spam runs from compromised accounts begin.</source>
@@ -421,7 +421,7 @@
     <message>
         <source>The client sent correct credentials with a mechanism the server offered, over a connection the server considers secure enough.</source>
         <comment>235|causes</comment>
-        <translation>クライアントが、サーバーが提示したメカニズムを使い、サーバーが十分に安全と見なす接続上で正しい認証情報を送りました。</translation>
+        <translation>クライアントが、サーバーが提示した認証方式を使い、サーバーが十分に安全と見なす接続上で正しい認証情報を送りました。</translation>
     </message>
     <message>
         <source>An app password or OAuth token was accepted on an account that requires one instead of the normal password.</source>
@@ -691,7 +691,7 @@
     <message>
         <source>Nothing is wrong by itself; the client software has to answer the challenge. If a session hangs or fails after 334, the client is sending the wrong thing (unencoded text, the wrong mechanism, or an expired token). Decode the challenge to see what the server wants; for an XOAUTH2 JSON error, the sender must refresh the OAuth token or grant the mail scope, then try again.</source>
         <comment>334|howToFix</comment>
-        <translation>それ自体には何の問題もありません。クライアントソフトウェアがチャレンジに応答する必要があります。334 の後でセッションが止まったり失敗したりする場合は、クライアントが誤ったもの（エンコードしていないテキスト、誤ったメカニズム、期限切れのトークン）を送っています。チャレンジをデコードして、サーバーが何を求めているかを確認してください。XOAUTH2 の JSON エラーであれば、送信者が OAuth トークンを更新するかメールのスコープを許可してから、再度試します。</translation>
+        <translation>それ自体には何の問題もありません。クライアントソフトウェアがチャレンジに応答する必要があります。334 の後でセッションが止まったり失敗したりする場合は、クライアントが誤ったもの（エンコードしていないテキスト、誤った認証方式、期限切れのトークン）を送っています。チャレンジをデコードして、サーバーが何を求めているかを確認してください。XOAUTH2 の JSON エラーであれば、送信者が OAuth トークンを更新するかメールのスコープを許可してから、再度試します。</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the next base64 response line, or a single asterisk to abandon the exchange, which the server answers with 501. Do not start AUTH over after every 334.</source>
@@ -706,12 +706,12 @@
     <message>
         <source>The client sent AUTH PLAIN or another mechanism without an initial response, so the server sends an empty challenge.</source>
         <comment>334|causes</comment>
-        <translation>クライアントが AUTH PLAIN などのメカニズムを初期応答なしで送ったため、サーバーが空のチャレンジを送っています。</translation>
+        <translation>クライアントが AUTH PLAIN などの認証方式を初期応答なしで送ったため、サーバーが空のチャレンジを送っています。</translation>
     </message>
     <message>
         <source>A challenge-response mechanism such as CRAM-MD5 sends a base64 nonce that the client must answer with a keyed digest.</source>
         <comment>334|causes</comment>
-        <translation>CRAM-MD5 のようなチャレンジレスポンス方式のメカニズムが、base64 の nonce を送っており、クライアントは鍵付きダイジェストでこれに応答する必要があります。</translation>
+        <translation>CRAM-MD5 のようなチャレンジレスポンス型の認証方式が、base64 の nonce を送っており、クライアントは鍵付きダイジェストでこれに応答する必要があります。</translation>
     </message>
     <message>
         <source>An XOAUTH2 token was expired, revoked or missing the mail scope, and the server reports this as a base64 JSON challenge before the final failure.</source>
@@ -996,17 +996,17 @@
     <message>
         <source>Handle it like 432: the user, or the client software for them, authenticates once with a plain-text mechanism such as PLAIN over TLS so the server can derive the credentials the stronger mechanism needs, then goes back to the usual mechanism. If the server keeps answering 422, its admin should check the authentication backend and switch to the documented 432 reply.</source>
         <comment>422|howToFix</comment>
-        <translation>432 と同様に対処します。ユーザー（またはユーザーに代わってクライアントソフトウェア）が、TLS 上の PLAIN のような平文のメカニズムで一度認証し、より強力なメカニズムに必要な認証情報をサーバーが生成できるようにしてから、通常のメカニズムに戻ります。サーバーが 422 を返し続ける場合は、その管理者が認証バックエンドを確認し、文書化されている 432 応答に切り替えるべきです。</translation>
+        <translation>432 と同様に対処します。ユーザー（またはユーザーに代わってクライアントソフトウェア）が、TLS 上の PLAIN のような平文の認証方式で一度認証し、より強力な認証方式に必要な認証情報をサーバーが生成できるようにしてから、通常の認証方式に戻ります。サーバーが 422 を返し続ける場合は、その管理者が認証バックエンドを確認し、文書化されている 432 応答に切り替えるべきです。</translation>
     </message>
     <message>
         <source>Do not loop on the same mechanism. One PLAIN login over TLS should let the stronger mechanism work in later sessions; a mail client should tell the user rather than retry silently.</source>
         <comment>422|retry</comment>
-        <translation>同じメカニズムで繰り返し試さないでください。TLS 上で PLAIN によるログインを一度行えば、以降のセッションではより強力なメカニズムが使えるはずです。メールクライアントは黙って再試行するのではなく、ユーザーに知らせるべきです。</translation>
+        <translation>同じ認証方式で繰り返し試さないでください。TLS 上で PLAIN によるログインを一度行えば、以降のセッションではより強力な認証方式が使えるはずです。メールクライアントは黙って再試行するのではなく、ユーザーに知らせるべきです。</translation>
     </message>
     <message>
         <source>The account&apos;s stored credentials do not yet exist in the form the requested SASL mechanism needs, for example after a change of password storage.</source>
         <comment>422|causes</comment>
-        <translation>要求された SASL メカニズムが必要とする形式で、アカウントの認証情報がまだ保存されていません。たとえば、パスワードの保存方式を変更した後などです。</translation>
+        <translation>要求された SASL の認証方式が必要とする形式で、アカウントの認証情報がまだ保存されていません。たとえば、パスワードの保存方式を変更した後などです。</translation>
     </message>
     <message>
         <source>A server or library that copied the IANA registry association and emits 422 where RFC 4954 specifies 432.</source>
@@ -1131,27 +1131,27 @@
     <message>
         <source>The server wants the user to move to a different authentication mechanism and cannot complete the one requested yet. RFC 4954 defines it as &quot;432 4.7.12 A password transition is needed&quot;: the user usually logs in once with PLAIN over TLS, which lets the server build the credentials the selected mechanism needs, and from then on that mechanism works.</source>
         <comment>432|summary</comment>
-        <translation>サーバーはユーザーに別の認証方式への移行を求めており、要求されたメカニズムでの認証をまだ完了できません。RFC 4954 はこれを &quot;432 4.7.12 A password transition is needed&quot; と定義しています。通常、ユーザーが TLS 上の PLAIN で一度ログインすると、選択したメカニズムに必要な認証情報をサーバーが作成でき、以降はそのメカニズムが使えるようになります。</translation>
+        <translation>サーバーはユーザーに別の認証方式への移行を求めており、要求された認証方式での認証をまだ完了できません。RFC 4954 はこれを &quot;432 4.7.12 A password transition is needed&quot; と定義しています。通常、ユーザーが TLS 上の PLAIN で一度ログインすると、選択した認証方式に必要な認証情報をサーバーが作成でき、以降はその認証方式が使えるようになります。</translation>
     </message>
     <message>
         <source>In reply to AUTH on a submission port, after a server changed how it stores passwords or enabled a challenge-response mechanism (such as CRAM-MD5 or SCRAM) for accounts whose stored password cannot serve it yet. Rare in practice. Some code lists describe 432 as “Exchange incoming queue stopped”; that is a misreading of the enhanced code 4.3.2, not this reply.</source>
         <comment>432|whenSeen</comment>
-        <translation>サブミッションポートでの AUTH への応答として、サーバーがパスワードの保存方式を変更した後や、保存済みのパスワードがまだ対応できないアカウントに対してチャレンジレスポンス方式のメカニズム（CRAM-MD5 や SCRAM など）を有効にした後に返されます。実際にはまれです。一部のコード一覧は 432 を「Exchange の受信キューが停止」と説明していますが、これは拡張ステータスコード 4.3.2 を読み違えたもので、この応答のことではありません。</translation>
+        <translation>サブミッションポートでの AUTH への応答として、サーバーがパスワードの保存方式を変更した後や、保存済みのパスワードがまだ対応できないアカウントに対してチャレンジレスポンス型の認証方式（CRAM-MD5 や SCRAM など）を有効にした後に返されます。実際にはまれです。一部のコード一覧は 432 を「Exchange の受信キューが停止」と説明していますが、これは拡張ステータスコード 4.3.2 を読み違えたもので、この応答のことではありません。</translation>
     </message>
     <message>
         <source>The user, or the mail client on their behalf, authenticates once with AUTH PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, the server&apos;s admin can reset the password (which regenerates the stored credentials) or allow PLAIN over TLS for that account.</source>
         <comment>432|howToFix</comment>
-        <translation>ユーザー（またはユーザーに代わってメールクライアント）が、暗号化された接続上で AUTH PLAIN により一度認証し、その後、本来使いたいメカニズムに戻ります。クライアントがそれをできない場合は、サーバーの管理者がパスワードをリセットする（保存される認証情報が再生成されます）か、そのアカウントで TLS 上の PLAIN を許可します。</translation>
+        <translation>ユーザー（またはユーザーに代わってメールクライアント）が、暗号化された接続上で AUTH PLAIN により一度認証し、その後、本来使いたい認証方式に戻ります。クライアントがそれをできない場合は、サーバーの管理者がパスワードをリセットする（保存される認証情報が再生成されます）か、そのアカウントで TLS 上の PLAIN を許可します。</translation>
     </message>
     <message>
         <source>Do not retry the same AUTH mechanism unchanged. Do one PLAIN login over TLS, then use the original mechanism in the next session; the message waits in the client&apos;s outbox meanwhile.</source>
         <comment>432|retry</comment>
-        <translation>同じ AUTH メカニズムをそのまま再試行しないでください。TLS 上で PLAIN によるログインを一度行い、次のセッションで元のメカニズムを使います。その間、メッセージはクライアントの送信トレイで待機します。</translation>
+        <translation>同じ AUTH の認証方式をそのまま再試行しないでください。TLS 上で PLAIN によるログインを一度行い、次のセッションで元の認証方式を使います。その間、メッセージはクライアントの送信トレイで待機します。</translation>
     </message>
     <message>
         <source>The account&apos;s password is stored in a form that the requested mechanism (for example a challenge-response one) cannot use until the server sees the plain password once.</source>
         <comment>432|causes</comment>
-        <translation>アカウントのパスワードが、要求されたメカニズム（たとえばチャレンジレスポンス方式のもの）では使えない形式で保存されており、サーバーが一度平文のパスワードを受け取るまで使えません。</translation>
+        <translation>アカウントのパスワードが、要求された認証方式（たとえばチャレンジレスポンス方式のもの）では使えない形式で保存されており、サーバーが一度平文のパスワードを受け取るまで使えません。</translation>
     </message>
     <message>
         <source>The administrator moved to a new password scheme and converts each account at its next plain-text login.</source>
@@ -1161,12 +1161,12 @@
     <message>
         <source>List the mechanisms the server offers after STARTTLS.</source>
         <comment>432|checks.step</comment>
-        <translation>STARTTLS の後にサーバーが提示するメカニズムを一覧表示します。</translation>
+        <translation>STARTTLS の後にサーバーが提示する認証方式を一覧表示します。</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over TLS, then try the original mechanism again in a new session.</source>
         <comment>432|checks.step</comment>
-        <translation>TLS 上で PLAIN により一度ログインし、新しいセッションで元のメカニズムを再度試します。</translation>
+        <translation>TLS 上で PLAIN により一度ログインし、新しいセッションで元の認証方式を再度試します。</translation>
     </message>
     <message>
         <source>Recipient server is not responding</source>
@@ -1476,7 +1476,7 @@
     <message>
         <source>For greylisting nobody has to act as long as the sending MTA keeps the message and retries from the same address: the first retry after the greylist delay (five minutes by default in postgrey) is accepted. If mail from an application gets lost, the sender&apos;s admin makes it submit through a real queueing MTA instead of talking to the recipient&apos;s MX directly. For the policy cases the sender&apos;s admin fixes what the text names: a PTR record that resolves back to the IP, a sender domain that resolves, or a slower rate toward a busy recipient. The recipient&apos;s admin can whitelist large senders that retry from many different addresses.</source>
         <comment>450|howToFix</comment>
-        <translation>グレーリスティングの場合、送信側 MTA がメッセージを保持して同じアドレスから再試行する限り、誰も対応する必要はありません。グレーリストの遅延時間（postgrey のデフォルトは 5 分）を過ぎた後の最初の再試行が受け付けられます。アプリケーションからのメールが失われる場合は、送信者側の管理者が、受信者の MX と直接通信させるのではなく、本来のキューを持つ MTA 経由で送信させるようにします。ポリシーによるケースでは、送信者側の管理者がテキストに示された点を修正します。つまり、IP に正引きで戻る PTR レコード、名前解決できる送信者ドメイン、あるいは受信が集中している受信者への送信レートの引き下げです。多数の異なるアドレスから再試行してくる大規模な送信者については、受信者側の管理者がホワイトリストに登録できます。</translation>
+        <translation>グレーリスティングの場合、送信側 MTA がメッセージを保持して同じアドレスから再試行する限り、誰も対応する必要はありません。グレーリストの遅延時間（postgrey のデフォルトは 5 分）を過ぎた後の最初の再試行が受け付けられます。アプリケーションからのメールが失われる場合は、送信者側の管理者が、受信者の MX と直接通信させるのではなく、本来のキューを持つ MTA 経由で送信させるようにします。ポリシーによるケースでは、送信者側の管理者がテキストに示された点を修正します。つまり、IP に正引きで戻る PTR レコード、名前解決できる送信者ドメイン、あるいは受信が集中している受信者への送信レートの引き下げです。多数の異なるアドレスから再試行してくる大規模な送信者については、受信者側の管理者が許可リストに登録できます。</translation>
     </message>
     <message>
         <source>Retry later with backoff, from the same IP and with the same envelope sender if possible, and keep trying for days before bouncing; never treat 450 as permanent. RFC 5321 suggests retry intervals of at least 30 minutes; most MTAs retry sooner, which passes typical greylisting delays of a few minutes.</source>
@@ -2256,7 +2256,7 @@
     <message>
         <source>Gmail&apos;s inbound servers refuse a HELO or EHLO whose argument is empty or is neither a valid host name nor an address literal, before any mail is exchanged.</source>
         <comment>501|providers.meaning</comment>
-        <translation>Gmail の受信サーバーは、引数が空であるか、有効なホスト名でもアドレスリテラルでもない HELO/EHLO を、メールのやり取りが始まる前に拒否します。</translation>
+        <translation>Gmail の受信側サーバーは、引数が空であるか、有効なホスト名でもアドレスリテラルでもない HELO/EHLO を、メールのやり取りが始まる前に拒否します。</translation>
     </message>
     <message>
         <source>Command not implemented</source>
@@ -2406,12 +2406,12 @@
     <message>
         <source>For AUTH, the user or client admin picks a mechanism the server advertises (PLAIN or LOGIN over TLS is the usual choice) and makes sure STARTTLS comes first. For HELO or address rejections, the sending admin sets a fully qualified HELO name (myhostname on Postfix) and makes applications use complete addresses such as user@example.com. The receiving admin only relaxes a restriction if it is too strict for a known partner.</source>
         <comment>504|howToFix</comment>
-        <translation>AUTH の場合は、ユーザーまたはクライアントの管理者が、サーバーが通知しているメカニズム（TLS 上の PLAIN または LOGIN が一般的）を選び、必ず先に STARTTLS を行うようにします。HELO やアドレスが拒否される場合は、送信側の管理者が完全修飾の HELO 名（Postfix では myhostname）を設定し、アプリケーションが user@example.com のような完全なアドレスを使うようにします。受信側の管理者が制限を緩めるのは、既知の取引先に対して厳しすぎる場合に限られます。</translation>
+        <translation>AUTH の場合は、ユーザーまたはクライアントの管理者が、サーバーが通知している認証方式（TLS 上の PLAIN または LOGIN が一般的）を選び、必ず先に STARTTLS を行うようにします。HELO やアドレスが拒否される場合は、送信側の管理者が完全修飾の HELO 名（Postfix では myhostname）を設定し、アプリケーションが user@example.com のような完全なアドレスを使うようにします。受信側の管理者が制限を緩めるのは、既知の取引先に対して厳しすぎる場合に限られます。</translation>
     </message>
     <message>
         <source>Do not retry with the same mechanism, HELO name or address; the refusal is permanent. After a failed AUTH the client may try another advertised mechanism in the same session, as RFC 4954 allows.</source>
         <comment>504|retry</comment>
-        <translation>同じメカニズム、HELO 名、アドレスで再試行しないでください。この拒否は恒久的です。AUTH に失敗した後は、RFC 4954 で認められているとおり、同じセッション内で、通知されている別のメカニズムを試すことができます。</translation>
+        <translation>同じ認証方式、HELO 名、アドレスで再試行しないでください。この拒否は恒久的です。AUTH に失敗した後は、RFC 4954 で認められているとおり、同じセッション内で、通知されている別の認証方式を試すことができます。</translation>
     </message>
     <message>
         <source>The client forces an AUTH mechanism missing from the server&apos;s EHLO reply, for example CRAM-MD5 or NTLM against a server offering only PLAIN and LOGIN.</source>
@@ -2436,12 +2436,12 @@
     <message>
         <source>A retired mechanism such as Google&apos;s old XOAUTH is no longer accepted by the provider.</source>
         <comment>504|causes</comment>
-        <translation>Google の旧 XOAUTH のような廃止されたメカニズムが、プロバイダーで受け付けられなくなっています。</translation>
+        <translation>Google の旧 XOAUTH のような廃止された認証方式が、プロバイダーで受け付けられなくなっています。</translation>
     </message>
     <message>
         <source>Open a STARTTLS session, type EHLO test.example.com and read the 250-AUTH line to see which mechanisms are offered.</source>
         <comment>504|checks.step</comment>
-        <translation>STARTTLS セッションを開き、EHLO test.example.com と入力して 250-AUTH 行を読み、提供されているメカニズムを確認します。</translation>
+        <translation>STARTTLS セッションを開き、EHLO test.example.com と入力して 250-AUTH 行を読み、提供されている認証方式を確認します。</translation>
     </message>
     <message>
         <source>Check the HELO name your Postfix server sends; it must be a fully qualified name.</source>
@@ -2461,7 +2461,7 @@
     <message>
         <source>Gmail&apos;s submission service answers this when the client asks for a SASL mechanism Gmail does not offer; it concerns the mechanism name, not the password.</source>
         <comment>504|providers.meaning</comment>
-        <translation>Gmail のサブミッションサービスは、Gmail が提供していない SASL メカニズムをクライアントが要求したときにこれを返します。問題はメカニズム名であり、パスワードではありません。</translation>
+        <translation>Gmail のサブミッションサービスは、Gmail が提供していない SASL の認証方式をクライアントが要求したときにこれを返します。問題は認証方式の名前であり、パスワードではありません。</translation>
     </message>
     <message>
         <source>Bad email address</source>
@@ -2826,7 +2826,7 @@
     <message>
         <source>Registry-only code: no RFC defines 523 as a reply, but the IANA enhanced status code registry lists it as the basic code for X.7.10 Encryption Needed, registered by RFC 5248. It says the requested authentication needs a privacy layer first; the client should start TLS (or pick a stronger mechanism) and authenticate again.</source>
         <comment>523|summary</comment>
-        <translation>レジストリにのみ存在するコードです。523 を応答として定義している RFC はありませんが、IANA の拡張ステータスコードレジストリには、RFC 5248 によって登録された X.7.10 Encryption Needed の基本コードとして記載されています。要求された認証には先にプライバシー層が必要であることを示しており、クライアントは TLS を開始して（またはより強力なメカニズムを選んで）認証をやり直す必要があります。</translation>
+        <translation>レジストリにのみ存在するコードです。523 を応答として定義している RFC はありませんが、IANA の拡張ステータスコードレジストリには、RFC 5248 によって登録された X.7.10 Encryption Needed の基本コードとして記載されています。要求された認証には先にプライバシー層が必要であることを示しており、クライアントは TLS を開始して（またはより強力な認証方式を選んで）認証をやり直す必要があります。</translation>
     </message>
     <message>
         <source>In reply to AUTH on an unencrypted connection. The Go library go-smtp, used by servers such as maddy, answers 523 5.7.10 TLS is required when a client tries to authenticate before STARTTLS. Most other software reports the same situation with 530, 538 or 504.</source>
@@ -2856,7 +2856,7 @@
     <message>
         <source>The client uses a cleartext password mechanism such as PLAIN or LOGIN where the server insists on a privacy layer.</source>
         <comment>523|causes</comment>
-        <translation>サーバーがプライバシー層を必須としているのに、クライアントが PLAIN や LOGIN のような平文パスワードのメカニズムを使っています。</translation>
+        <translation>サーバーがプライバシー層を必須としているのに、クライアントが PLAIN や LOGIN のような平文パスワードの認証方式を使っています。</translation>
     </message>
     <message>
         <source>Authenticate over STARTTLS to confirm the account works once the connection is encrypted; swaks prompts for the password.</source>
@@ -2901,7 +2901,7 @@
     <message>
         <source>The client attempted AUTH before STARTTLS and the server restricts that mechanism to encrypted sessions.</source>
         <comment>524|causes</comment>
-        <translation>クライアントが STARTTLS より前に AUTH を試み、サーバーがそのメカニズムを暗号化されたセッションに限定しています。</translation>
+        <translation>クライアントが STARTTLS より前に AUTH を試み、サーバーがその認証方式を暗号化されたセッションに限定しています。</translation>
     </message>
     <message>
         <source>The server software took 524 from the IANA table for its encryption-required reply, where most implementations use 538.</source>
@@ -2911,7 +2911,7 @@
     <message>
         <source>The listener the client uses has no TLS configured, so the mechanism can never be used there.</source>
         <comment>524|causes</comment>
-        <translation>クライアントが使うリスナーに TLS が設定されておらず、そこではそのメカニズムを決して使えません。</translation>
+        <translation>クライアントが使うリスナーに TLS が設定されておらず、そこではその認証方式を決して使えません。</translation>
     </message>
     <message>
         <source>Read the full reply and its enhanced code; 5.7.11 confirms that encryption is the requirement.</source>
@@ -2921,7 +2921,7 @@
     <message>
         <source>Try the same account after STARTTLS with another mechanism.</source>
         <comment>524|checks.step</comment>
-        <translation>STARTTLS の後に、同じアカウントで別のメカニズムを試します。</translation>
+        <translation>STARTTLS の後に、同じアカウントで別の認証方式を試します。</translation>
     </message>
     <message>
         <source>Check whether the client has an option such as require TLS or STARTTLS always, and that it is switched on.</source>
@@ -3121,7 +3121,7 @@
     <message>
         <source>Defined by RFC 4954 as 534 5.7.9: the AUTH mechanism the client chose is weaker than the server&apos;s policy allows for this user, and the client should retry with a stronger one. Large providers stretch it to mean the kind of password is not acceptable, above all Gmail, which sends it when an app password or OAuth sign-in is needed.</source>
         <comment>534|summary</comment>
-        <translation>RFC 4954 で 534 5.7.9 として定義されています。クライアントが選んだ AUTH メカニズムが、そのユーザーについてサーバーのポリシーが許容する強度に達していないため、クライアントはより強力なメカニズムで再試行する必要があります。大手プロバイダーはこれを拡大解釈して「この種類のパスワードは受け付けられない」という意味で使っており、特に Gmail は、アプリ パスワードや OAuth によるサインインが必要な場合にこれを返します。</translation>
+        <translation>RFC 4954 で 534 5.7.9 として定義されています。クライアントが選んだ AUTH の認証方式が、そのユーザーについてサーバーのポリシーが許容する強度に達していないため、クライアントはより強力な認証方式で再試行する必要があります。大手プロバイダーはこれを拡大解釈して「この種類のパスワードは受け付けられない」という意味で使っており、特に Gmail は、アプリ パスワードや OAuth によるサインインが必要な場合にこれを返します。</translation>
     </message>
     <message>
         <source>Right after AUTH on a submission port. With the RFC meaning: a client using PLAIN or LOGIN where the server wants SCRAM, CRAM-MD5 or GSSAPI for that account. Far more often in practice: Gmail answering 534-5.7.9 Application-specific password required, or 534-5.7.14 asking the user to sign in through a web browser first.</source>
@@ -3131,12 +3131,12 @@
     <message>
         <source>The user or client admin changes how the client authenticates. For Gmail, create an app password (2-Step Verification must be on) or switch the client to OAuth 2.0, and complete any pending browser sign-in check. For servers using the RFC meaning, configure a mechanism the server accepts, such as SCRAM-SHA-256 or CRAM-MD5, or upgrade the client library.</source>
         <comment>534|howToFix</comment>
-        <translation>ユーザーまたはクライアントの管理者が、クライアントの認証方法を変更します。Gmail の場合は、アプリ パスワードを作成する（2 段階認証プロセスが有効になっている必要があります）か、クライアントを OAuth 2.0 に切り替え、保留中のブラウザでのサインイン確認があれば完了させます。RFC どおりの意味で使っているサーバーの場合は、SCRAM-SHA-256 や CRAM-MD5 などサーバーが受け付けるメカニズムを設定するか、クライアントライブラリをアップグレードします。</translation>
+        <translation>ユーザーまたはクライアントの管理者が、クライアントの認証方法を変更します。Gmail の場合は、アプリ パスワードを作成する（2 段階認証プロセスが有効になっている必要があります）か、クライアントを OAuth 2.0 に切り替え、保留中のブラウザでのサインイン確認があれば完了させます。RFC どおりの意味で使っているサーバーの場合は、SCRAM-SHA-256 や CRAM-MD5 などサーバーが受け付ける認証方式を設定するか、クライアントライブラリをアップグレードします。</translation>
     </message>
     <message>
         <source>Retrying with the same mechanism and password keeps failing and can trigger a lockout. RFC 4954 expects the client to try a stronger mechanism in the same session; otherwise fix the credentials before the next attempt.</source>
         <comment>534|retry</comment>
-        <translation>同じメカニズムとパスワードで再試行しても失敗し続け、アカウントのロックを招くことがあります。RFC 4954 は、クライアントが同じセッション内でより強力なメカニズムを試すことを想定しています。それができない場合は、次の試行の前に認証情報を修正してください。</translation>
+        <translation>同じ認証方式とパスワードで再試行しても失敗し続け、アカウントのロックを招くことがあります。RFC 4954 は、クライアントが同じセッション内でより強力な認証方式を試すことを想定しています。それができない場合は、次の試行の前に認証情報を修正してください。</translation>
     </message>
     <message>
         <source>The account has 2-Step Verification and the client sends the normal account password; Gmail wants an app password or OAuth 2.0.</source>
@@ -3151,12 +3151,12 @@
     <message>
         <source>The client picked a cleartext mechanism while the server requires a challenge-response or Kerberos mechanism for that user.</source>
         <comment>534|causes</comment>
-        <translation>サーバーがそのユーザーにチャレンジ/レスポンス型または Kerberos のメカニズムを要求しているのに、クライアントが平文のメカニズムを選びました。</translation>
+        <translation>サーバーがそのユーザーにチャレンジ/レスポンス型または Kerberos の認証方式を要求しているのに、クライアントが平文の認証方式を選びました。</translation>
     </message>
     <message>
         <source>An old client library knows only LOGIN or PLAIN and cannot offer the stronger mechanism the server asks for.</source>
         <comment>534|causes</comment>
-        <translation>古いクライアントライブラリが LOGIN と PLAIN しか知らず、サーバーが求めるより強力なメカニズムを提示できません。</translation>
+        <translation>古いクライアントライブラリが LOGIN と PLAIN しか知らず、サーバーが求めるより強力な認証方式を提示できません。</translation>
     </message>
     <message>
         <source>Read the enhanced code and text: 5.7.9 with application-specific password means app password or OAuth, 5.7.14 means a pending browser verification.</source>
@@ -3166,17 +3166,17 @@
     <message>
         <source>List the mechanisms offered after STARTTLS to see what a stronger choice would be.</source>
         <comment>534|checks.step</comment>
-        <translation>STARTTLS の後に提供されるメカニズムを一覧表示し、より強力な選択肢を確認します。</translation>
+        <translation>STARTTLS の後に提供される認証方式を一覧表示し、より強力な選択肢を確認します。</translation>
     </message>
     <message>
         <source>Force a specific mechanism with swaks to see which ones the server accepts for the account.</source>
         <comment>534|checks.step</comment>
-        <translation>swaks で特定のメカニズムを強制し、そのアカウントでサーバーがどのメカニズムを受け付けるかを確認します。</translation>
+        <translation>swaks で特定の認証方式を強制し、そのアカウントでサーバーがどの認証方式を受け付けるかを確認します。</translation>
     </message>
     <message>
         <source>Gmail sends this when the account uses 2-Step Verification and the client logged in with the normal password; an app password or OAuth 2.0 is required, the SASL mechanism itself is not the problem.</source>
         <comment>534|providers.meaning</comment>
-        <translation>アカウントで 2 段階認証プロセスが有効なのに、クライアントが通常のパスワードでログインした場合に Gmail が返します。アプリ パスワードか OAuth 2.0 が必要であり、SASL メカニズム自体は問題ではありません。</translation>
+        <translation>アカウントで 2 段階認証プロセスが有効なのに、クライアントが通常のパスワードでログインした場合に Gmail が返します。アプリ パスワードか OAuth 2.0 が必要であり、SASL の認証方式自体は問題ではありません。</translation>
     </message>
     <message>
         <source>Gmail blocked the SMTP login until the account owner signs in through a browser and passes a security check.</source>
@@ -3266,17 +3266,17 @@
     <message>
         <source>Defined by RFC 4954 as 538 5.7.11: the chosen AUTH mechanism may only be used over an encrypted connection. RFC 4954 keeps the code for historical reasons and tells servers not to advertise such mechanisms on unencrypted connections at all, but some servers still answer AUTH with it.</source>
         <comment>538|summary</comment>
-        <translation>RFC 4954 で 538 5.7.11 として定義されています。選択された AUTH メカニズムは、暗号化された接続上でのみ使用できます。RFC 4954 は歴史的な理由でこのコードを残しており、そのようなメカニズムは暗号化されていない接続ではそもそも通知しないようサーバーに求めていますが、いまだに AUTH に対してこれを返すサーバーもあります。</translation>
+        <translation>RFC 4954 で 538 5.7.11 として定義されています。選択された AUTH の認証方式は、暗号化された接続上でのみ使用できます。RFC 4954 は歴史的な理由でこのコードを残しており、そのような認証方式は暗号化されていない接続ではそもそも通知しないようサーバーに求めていますが、いまだに AUTH に対してこれを返すサーバーもあります。</translation>
     </message>
     <message>
         <source>At AUTH, when a client offers a password mechanism before STARTTLS. The Node.js smtp-server package from the Nodemailer project, used by a number of hosted sending services, answers 538 Error: Must issue a STARTTLS command first; other servers send 538 5.7.11 with the RFC wording.</source>
         <comment>538|whenSeen</comment>
-        <translation>クライアントが STARTTLS の前にパスワード系のメカニズムを提示した場合に、AUTH の時点で返されます。Nodemailer プロジェクトの Node.js 用 smtp-server パッケージ（多くのホスティング型送信サービスで使用）は 538 Error: Must issue a STARTTLS command first を返し、その他のサーバーは RFC の文言どおりの 538 5.7.11 を返します。</translation>
+        <translation>クライアントが STARTTLS の前にパスワード系の認証方式を提示した場合に、AUTH の時点で返されます。Nodemailer プロジェクトの Node.js 用 smtp-server パッケージ（多くのホスティング型送信サービスで使用）は 538 Error: Must issue a STARTTLS command first を返し、その他のサーバーは RFC の文言どおりの 538 5.7.11 を返します。</translation>
     </message>
     <message>
         <source>Configure the client to encrypt before it authenticates: STARTTLS on port 587 or implicit TLS on 465. In application code, set the mail library&apos;s TLS options to match the port. The server admin can help by not advertising password mechanisms before STARTTLS, as RFC 4954 recommends.</source>
         <comment>538|howToFix</comment>
-        <translation>認証の前に暗号化するようクライアントを設定します。ポート 587 では STARTTLS、465 では暗黙的 TLS です。アプリケーションのコードでは、メールライブラリの TLS オプションをポートに合わせて設定してください。サーバー管理者は、RFC 4954 が推奨するとおり、STARTTLS の前にパスワード系のメカニズムを通知しないようにすることで、問題の発生を防ぐ手助けができます。</translation>
+        <translation>認証の前に暗号化するようクライアントを設定します。ポート 587 では STARTTLS、465 では暗黙的 TLS です。アプリケーションのコードでは、メールライブラリの TLS オプションをポートに合わせて設定してください。サーバー管理者は、RFC 4954 が推奨するとおり、STARTTLS の前にパスワード系の認証方式を通知しないようにすることで、問題の発生を防ぐ手助けができます。</translation>
     </message>
     <message>
         <source>Do not retry AUTH unencrypted. Start TLS, send EHLO again and authenticate; the same credentials should then be accepted.</source>
@@ -3836,7 +3836,7 @@
     <message>
         <source>On a Postfix receiver, find the restriction that produced the 554 and its default codes.</source>
         <comment>554|checks.step</comment>
-        <translation>Postfix の受信サーバーで、554 を返した制限とそのデフォルトのコードを確認します。</translation>
+        <translation>Postfix の受信側サーバーで、554 を返した制限とそのデフォルトのコードを確認します。</translation>
     </message>
     <message>
         <source>For loop bounces, count the Received: headers in the returned message to see which hosts pass it back and forth.</source>
@@ -4771,7 +4771,7 @@
     <message>
         <source>In two places. A sending server that looks up the recipient domain and finds the null MX fails the message immediately and reports it in the bounce, with 556 as the basic code (RFC 7504); some Postfix versions log dsn=5.1.0 with Domain ... does not accept mail (nullMX) in that case. A receiving or submission server that checks recipient domains can also refuse RCPT TO with 556 5.1.10, as Postfix does with reject_unknown_recipient_domain.</source>
         <comment>X.1.10|whenSeen</comment>
-        <translation>2 か所で見られます。受信者ドメインを検索して null MX を見つけた送信側サーバーは、即座にメッセージを失敗とし、基本コード 556（RFC 7504）でバウンスに報告します。この場合、一部の Postfix のバージョンは dsn=5.1.0 と Domain ... does not accept mail（nullMX）をログに記録します。また、受信者ドメインをチェックする受信サーバーやサブミッションサーバーが、RCPT TO を 556 5.1.10 で拒否することもあります。Postfix では reject_unknown_recipient_domain がこの動作をします。</translation>
+        <translation>2 か所で見られます。受信者ドメインを検索して null MX を見つけた送信側サーバーは、即座にメッセージを失敗とし、基本コード 556（RFC 7504）でバウンスに報告します。この場合、一部の Postfix のバージョンは dsn=5.1.0 と Domain ... does not accept mail（nullMX）をログに記録します。また、受信者ドメインをチェックする受信側サーバーやサブミッションサーバーが、RCPT TO を 556 5.1.10 で拒否することもあります。Postfix では reject_unknown_recipient_domain がこの動作をします。</translation>
     </message>
     <message>
         <source>The sender checks the address: a null MX usually means the domain was never meant for mail (parked, web-only or placeholder domains) or the address contains a typo. If the recipient really should get mail there, the recipient&apos;s admin replaces the null MX with real MX records; a null MX must be the domain&apos;s only MX record.</source>
@@ -6396,17 +6396,17 @@
     <message>
         <source>Mostly as 501 5.5.4 or 555 5.5.4. Postfix uses it when arguments do not parse, showing the expected form (501 5.5.4 Syntax: VRFY address) or naming the bad value (501 5.5.4 Bad message size syntax), and for unknown MAIL FROM parameters; RFC 4954 uses 504 5.5.4 for an AUTH mechanism the server does not support; Gmail rejects a bad HELO or EHLO name with 501 5.5.4.</source>
         <comment>X.5.4|whenSeen</comment>
-        <translation>ほとんどの場合 501 5.5.4 または 555 5.5.4 として現れます。Postfix は、引数を解析できない場合に想定される形式を示すか（501 5.5.4 Syntax: VRFY address）、不正な値を挙げて（501 5.5.4 Bad message size syntax）このコードを使い、不明な MAIL FROM のパラメーターにも使います。RFC 4954 は、サーバーがサポートしない AUTH メカニズムに 504 5.5.4 を使います。Gmail は不正な HELO または EHLO の名前を 501 5.5.4 で拒否します。</translation>
+        <translation>ほとんどの場合 501 5.5.4 または 555 5.5.4 として現れます。Postfix は、引数を解析できない場合に想定される形式を示すか（501 5.5.4 Syntax: VRFY address）、不正な値を挙げて（501 5.5.4 Bad message size syntax）このコードを使い、不明な MAIL FROM のパラメーターにも使います。RFC 4954 は、サーバーがサポートしない AUTH の認証方式に 504 5.5.4 を使います。Gmail は不正な HELO または EHLO の名前を 501 5.5.4 で拒否します。</translation>
     </message>
     <message>
         <source>The client software, or whoever configured it, must send arguments the server accepts: an AUTH mechanism from the EHLO list, ESMTP parameters only when the server advertised the matching extension, a fully qualified host name or address literal in EHLO, and numbers where numbers are expected.</source>
         <comment>X.5.4|howToFix</comment>
-        <translation>クライアントソフトウェア（またはその設定者）は、サーバーが受け付ける引数を送る必要があります。AUTH メカニズムは EHLO の一覧にあるものを使い、ESMTP のパラメーターはサーバーが対応する拡張を提示した場合にのみ付け、EHLO には完全修飾ホスト名またはアドレスリテラルを指定し、数値が求められる箇所には数値を指定します。</translation>
+        <translation>クライアントソフトウェア（またはその設定者）は、サーバーが受け付ける引数を送る必要があります。AUTH の認証方式は EHLO の一覧にあるものを使い、ESMTP のパラメーターはサーバーが対応する拡張を提示した場合にのみ付け、EHLO には完全修飾ホスト名またはアドレスリテラルを指定し、数値が求められる箇所には数値を指定します。</translation>
     </message>
     <message>
         <source>Do not retry with the same arguments; correct the parameter or mechanism and send the command again. A 4.5.4 may be retried later, since the server signals the limit is temporary.</source>
         <comment>X.5.4|retry</comment>
-        <translation>同じ引数で再試行しないでください。パラメーターまたはメカニズムを修正してから、コマンドを再送します。4.5.4 は、サーバーが制限は一時的なものだと示しているため、後ほど再試行してかまいません。</translation>
+        <translation>同じ引数で再試行しないでください。パラメーターまたは認証方式を修正してから、コマンドを再送します。4.5.4 は、サーバーが制限は一時的なものだと示しているため、後ほど再試行してかまいません。</translation>
     </message>
     <message>
         <source>An AUTH mechanism that the server did not advertise.</source>
@@ -6431,7 +6431,7 @@
     <message>
         <source>List the extensions and AUTH mechanisms the server offers and compare them with what the client sends.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation>サーバーが提示する拡張機能と AUTH メカニズムを一覧表示し、クライアントが送っているものと比較します。</translation>
+        <translation>サーバーが提示する拡張機能と AUTH の認証方式を一覧表示し、クライアントが送っているものと比較します。</translation>
     </message>
     <message>
         <source>Check the host name your Postfix server presents in EHLO.</source>
@@ -6441,7 +6441,7 @@
     <message>
         <source>Test authentication with a mechanism taken from the advertised list.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation>提示された一覧にあるメカニズムで認証をテストします。</translation>
+        <translation>提示された一覧にある認証方式で認証をテストします。</translation>
     </message>
     <message>
         <source>Gmail refuses an EHLO or HELO name that is empty or not a valid domain name or address literal; the sending server must present a proper host name.</source>
@@ -6506,7 +6506,7 @@
     <message>
         <source>During SMTP AUTH the client sent a base64 line longer than the server&apos;s buffer for the chosen SASL mechanism, so the server failed the AUTH command. RFC 4954 defines it, sent as 500 5.5.6, and notes that 12288 octets was then considered enough for deployed mechanisms.</source>
         <comment>X.5.6|summary</comment>
-        <translation>SMTP AUTH の最中に、クライアントが選択された SASL メカニズム用のサーバーのバッファより長い base64 の行を送ったため、サーバーが AUTH コマンドを失敗させました。RFC 4954 で定義されており、500 5.5.6 として返されます。RFC 4954 は、当時導入されていたメカニズムには 12288 オクテットで十分と考えられていたと記しています。</translation>
+        <translation>SMTP AUTH の最中に、クライアントが選択された SASL の認証方式用のサーバーのバッファより長い base64 の行を送ったため、サーバーが AUTH コマンドを失敗させました。RFC 4954 で定義されており、500 5.5.6 として返されます。RFC 4954 は、当時導入されていた認証方式には 12288 オクテットで十分と考えられていたと記しています。</translation>
     </message>
     <message>
         <source>Only in reply to AUTH or to a continuation line after a 334 challenge. Typical triggers are large Kerberos (GSSAPI) tokens, OAuth bearer tokens that exceed a small server limit, or a client that sent a corrupted, endless line. Postfix answers 500 5.5.6 SASL response limit exceeded.</source>
@@ -6516,12 +6516,12 @@
     <message>
         <source>The server&apos;s admin raises the authentication buffer if legitimate tokens are bigger than it allows, for example Kerberos tickets carrying many group memberships or long OAuth tokens; on Postfix that is smtpd_sasl_response_limit (12288 by default), while an initial response on the AUTH line itself is bound by line_length_limit. On the client side, check that the intended mechanism is used and that each response is a single well-formed base64 line; PLAIN over TLS avoids large tokens.</source>
         <comment>X.5.6|howToFix</comment>
-        <translation>正当なトークンがバッファの許容より大きい場合（多数のグループメンバーシップを含む Kerberos チケットや長い OAuth トークンなど）、サーバーの管理者が認証用のバッファを引き上げます。Postfix では smtpd_sasl_response_limit（デフォルトは 12288）がこれにあたり、AUTH 行自体に含まれる初期応答は line_length_limit で制限されます。クライアント側では、意図したメカニズムが使われていること、各応答が正しい形式の 1 行の base64 であることを確認します。TLS 上の PLAIN を使えば大きなトークンを避けられます。</translation>
+        <translation>正当なトークンがバッファの許容より大きい場合（多数のグループメンバーシップを含む Kerberos チケットや長い OAuth トークンなど）、サーバーの管理者が認証用のバッファを引き上げます。Postfix では smtpd_sasl_response_limit（デフォルトは 12288）がこれにあたり、AUTH 行自体に含まれる初期応答は line_length_limit で制限されます。クライアント側では、意図した認証方式が使われていること、各応答が正しい形式の 1 行の base64 であることを確認します。TLS 上の PLAIN を使えば大きなトークンを避けられます。</translation>
     </message>
     <message>
         <source>Do not repeat the same AUTH exchange; it fails the same way. Use a smaller token or another mechanism, or have the server limit raised, then authenticate again.</source>
         <comment>X.5.6|retry</comment>
-        <translation>同じ AUTH のやり取りを繰り返さないでください。同じように失敗します。小さいトークンや別のメカニズムを使うか、サーバーの上限を引き上げてもらってから、再度認証します。</translation>
+        <translation>同じ AUTH のやり取りを繰り返さないでください。同じように失敗します。小さいトークンや別の認証方式を使うか、サーバーの上限を引き上げてもらってから、再度認証します。</translation>
     </message>
     <message>
         <source>A Kerberos (GSSAPI) ticket inflated by many group memberships.</source>
@@ -6546,7 +6546,7 @@
     <message>
         <source>Authenticate with a simple mechanism to confirm the account works and the failure is about token size.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation>単純なメカニズムで認証し、アカウント自体は機能していて、失敗の原因がトークンのサイズであることを確認します。</translation>
+        <translation>単純な認証方式で認証し、アカウント自体は機能していて、失敗の原因がトークンのサイズであることを確認します。</translation>
     </message>
     <message>
         <source>Look for the AUTH failure in the server log around the time of the attempt.</source>
@@ -7166,7 +7166,7 @@
     <message>
         <source>On the submission ports (587, 465) around STARTTLS and AUTH, and at MAIL FROM when a client tries to send without logging in. Postfix answers 530 5.7.0 Must issue a STARTTLS command first when TLS is mandatory, and 454 4.7.0 when its own TLS or SASL setup fails. Large receivers such as Gmail and Yahoo use 421 4.7.0 to throttle senders with poor reputation.</source>
         <comment>X.7.0|whenSeen</comment>
-        <translation>サブミッションポート（587、465）での STARTTLS や AUTH の前後、およびクライアントがログインせずに送信しようとした際の MAIL FROM で見られます。Postfix は TLS が必須の場合に「530 5.7.0 Must issue a STARTTLS command first」と応答し、自身の TLS または SASL の設定に問題がある場合は 454 4.7.0 を返します。Gmail や Yahoo などの大手受信側は、レピュテーションの低い送信者を制限するために 421 4.7.0 を使います。</translation>
+        <translation>サブミッションポート（587、465）での STARTTLS や AUTH の前後、およびクライアントがログインせずに送信しようとした際の MAIL FROM で見られます。Postfix は TLS が必須の場合に530 5.7.0 Must issue a STARTTLS command firstと応答し、自身の TLS または SASL の設定に問題がある場合は 454 4.7.0 を返します。Gmail や Yahoo などの大手受信側は、レピュテーションの低い送信者を制限するために 421 4.7.0 を使います。</translation>
     </message>
     <message>
         <source>Read the text after the code, because it carries the real reason. If it asks for STARTTLS or authentication, the client software must be set to STARTTLS on port 587 (or SSL/TLS on port 465) and to log in with the mailbox credentials. If it is a 454 4.7.0 temporary authentication failure, the server&apos;s admin checks the authentication back end (Dovecot, Cyrus SASL, LDAP) and the TLS certificate files. If it is a provider&apos;s 421 4.7.0 throttle, the sender&apos;s admin fixes reputation problems (PTR record, SPF, DKIM, complaint rate, sudden volume) and lets the queue retry.</source>
@@ -7221,7 +7221,7 @@
     <message>
         <source>For a provider&apos;s 421 4.7.0 throttle, check that the sending IP has a PTR record whose name resolves back to the same IP.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation>プロバイダーによる 421 4.7.0 の流量制限の場合は、送信元 IP に PTR レコードがあり、その名前が同じ IP に正引きできることを確認します。</translation>
+        <translation>プロバイダーによる 421 4.7.0 のスロットリングの場合は、送信元 IP に PTR レコードがあり、その名前が同じ IP に正引きできることを確認します。</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission server smtp.gmail.com sends this when a client tries AUTH or MAIL FROM on port 587 before upgrading the connection with STARTTLS.</source>
@@ -7726,7 +7726,7 @@
     <message>
         <source>At AUTH on the submission ports 587 and 465, right after the client sends its credentials. Postfix with Dovecot or Cyrus SASL answers 535 5.7.8 Error: authentication failed, and Gmail&apos;s smtp.gmail.com answers 535 5.7.8 Username and Password not accepted. Printers, scanners, website contact forms and backup tools often hit it after a password change.</source>
         <comment>X.7.8|whenSeen</comment>
-        <translation>サブミッションポート 587 および 465 の AUTH で、クライアントが認証情報を送った直後に返されます。Dovecot または Cyrus SASL と組み合わせた Postfix は「535 5.7.8 Error: authentication failed」と応答し、Gmail の smtp.gmail.com は「535 5.7.8 Username and Password not accepted」と応答します。プリンター、スキャナー、Web サイトの問い合わせフォーム、バックアップツールでは、パスワード変更後によく発生します。</translation>
+        <translation>サブミッションポート 587 および 465 の AUTH で、クライアントが認証情報を送った直後に返されます。Dovecot または Cyrus SASL と組み合わせた Postfix は535 5.7.8 Error: authentication failedと応答し、Gmail の smtp.gmail.com は535 5.7.8 Username and Password not acceptedと応答します。プリンター、スキャナー、Web サイトの問い合わせフォーム、バックアップツールでは、パスワード変更後によく発生します。</translation>
     </message>
     <message>
         <source>The user, or the owner of the client software, checks the username (usually the full email address) and the password, and updates every device or application that stores them. For Gmail and other providers with two-step verification, create an app password or switch the application to OAuth. If the credentials are certainly right, the server&apos;s admin checks the authentication back end, the expected login name format, and whether the account is locked.</source>
@@ -7801,7 +7801,7 @@
     <message>
         <source>At AUTH on submission ports, as 534 5.7.9 (RFC 4954). Gmail sends 534 5.7.9 Application-specific password required when an account with two-step verification logs in with its normal password. Yahoo and AOL use 5.7.9 in an unrelated way on their inbound servers, for unauthenticated or policy-rejected mail at the end of DATA.</source>
         <comment>X.7.9|whenSeen</comment>
-        <translation>サブミッションポートの AUTH で、534 5.7.9（RFC 4954）として返されます。Gmail は、2 段階認証を有効にしたアカウントが通常のパスワードでログインしようとすると「534 5.7.9 Application-specific password required」を返します。Yahoo と AOL は、受信サーバーにおいてこれとは無関係な意味で 5.7.9 を使っており、DATA の終了時に認証されていないメールやポリシーで拒否されたメールに対して返します。</translation>
+        <translation>サブミッションポートの AUTH で、534 5.7.9（RFC 4954）として返されます。Gmail は、2 段階認証を有効にしたアカウントが通常のパスワードでログインしようとすると534 5.7.9 Application-specific password requiredを返します。Yahoo と AOL は、受信側サーバーにおいてこれとは無関係な意味で 5.7.9 を使っており、DATA の終了時に認証されていないメールやポリシーで拒否されたメールに対して返します。</translation>
     </message>
     <message>
         <source>For a real 534 5.7.9, the client software must use a stronger mechanism or credential: an app password or OAuth (XOAUTH2, OAUTHBEARER) for Gmail, or a mechanism the server allows for that account. For Yahoo&apos;s 550 5.7.9, the sender&apos;s admin makes the mail authenticate: an SPF record covering the sending server for the envelope domain and a DKIM signature for the From domain, plus a DMARC record for bulk senders.</source>
@@ -7856,7 +7856,7 @@
     <message>
         <source>Yahoo&apos;s inbound servers reject mail that passes neither SPF nor DKIM. This is Yahoo&apos;s own meaning, unrelated to the registry&apos;s mechanism too weak, which concerns SMTP AUTH.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation>Yahoo の受信サーバーは、SPF にも DKIM にも合格しないメールを拒否します。これは Yahoo 独自の意味であり、SMTP AUTH に関するレジストリの意味（認証方式の強度不足）とは無関係です。</translation>
+        <translation>Yahoo の受信側サーバーは、SPF にも DKIM にも合格しないメールを拒否します。これは Yahoo 独自の意味であり、SMTP AUTH に関するレジストリの意味（認証方式の強度不足）とは無関係です。</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent policy rejection at the end of DATA, for content or sender reasons it does not spell out in the reply.</source>
