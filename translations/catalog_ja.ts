@@ -7166,7 +7166,7 @@
     <message>
         <source>On the submission ports (587, 465) around STARTTLS and AUTH, and at MAIL FROM when a client tries to send without logging in. Postfix answers 530 5.7.0 Must issue a STARTTLS command first when TLS is mandatory, and 454 4.7.0 when its own TLS or SASL setup fails. Large receivers such as Gmail and Yahoo use 421 4.7.0 to throttle senders with poor reputation.</source>
         <comment>X.7.0|whenSeen</comment>
-        <translation>サブミッションポート（587、465）での STARTTLS や AUTH の前後、およびクライアントがログインせずに送信しようとした際の MAIL FROM で見られます。Postfix は TLS が必須の場合に530 5.7.0 Must issue a STARTTLS command firstと応答し、自身の TLS または SASL の設定に問題がある場合は 454 4.7.0 を返します。Gmail や Yahoo などの大手受信側は、レピュテーションの低い送信者を制限するために 421 4.7.0 を使います。</translation>
+        <translation>サブミッションポート（587、465）での STARTTLS や AUTH の前後、およびクライアントがログインせずに送信しようとした際の MAIL FROM で見られます。Postfix は TLS が必須の場合に 530 5.7.0 Must issue a STARTTLS command first と応答し、自身の TLS または SASL の設定に問題がある場合は 454 4.7.0 を返します。Gmail や Yahoo などの大手受信側は、レピュテーションの低い送信者を制限するために 421 4.7.0 を使います。</translation>
     </message>
     <message>
         <source>Read the text after the code, because it carries the real reason. If it asks for STARTTLS or authentication, the client software must be set to STARTTLS on port 587 (or SSL/TLS on port 465) and to log in with the mailbox credentials. If it is a 454 4.7.0 temporary authentication failure, the server&apos;s admin checks the authentication back end (Dovecot, Cyrus SASL, LDAP) and the TLS certificate files. If it is a provider&apos;s 421 4.7.0 throttle, the sender&apos;s admin fixes reputation problems (PTR record, SPF, DKIM, complaint rate, sudden volume) and lets the queue retry.</source>
@@ -7726,7 +7726,7 @@
     <message>
         <source>At AUTH on the submission ports 587 and 465, right after the client sends its credentials. Postfix with Dovecot or Cyrus SASL answers 535 5.7.8 Error: authentication failed, and Gmail&apos;s smtp.gmail.com answers 535 5.7.8 Username and Password not accepted. Printers, scanners, website contact forms and backup tools often hit it after a password change.</source>
         <comment>X.7.8|whenSeen</comment>
-        <translation>サブミッションポート 587 および 465 の AUTH で、クライアントが認証情報を送った直後に返されます。Dovecot または Cyrus SASL と組み合わせた Postfix は535 5.7.8 Error: authentication failedと応答し、Gmail の smtp.gmail.com は535 5.7.8 Username and Password not acceptedと応答します。プリンター、スキャナー、Web サイトの問い合わせフォーム、バックアップツールでは、パスワード変更後によく発生します。</translation>
+        <translation>サブミッションポート 587 および 465 の AUTH で、クライアントが認証情報を送った直後に返されます。Dovecot または Cyrus SASL と組み合わせた Postfix は 535 5.7.8 Error: authentication failed と応答し、Gmail の smtp.gmail.com は 535 5.7.8 Username and Password not accepted と応答します。プリンター、スキャナー、Web サイトの問い合わせフォーム、バックアップツールでは、パスワード変更後によく発生します。</translation>
     </message>
     <message>
         <source>The user, or the owner of the client software, checks the username (usually the full email address) and the password, and updates every device or application that stores them. For Gmail and other providers with two-step verification, create an app password or switch the application to OAuth. If the credentials are certainly right, the server&apos;s admin checks the authentication back end, the expected login name format, and whether the account is locked.</source>
@@ -7801,7 +7801,7 @@
     <message>
         <source>At AUTH on submission ports, as 534 5.7.9 (RFC 4954). Gmail sends 534 5.7.9 Application-specific password required when an account with two-step verification logs in with its normal password. Yahoo and AOL use 5.7.9 in an unrelated way on their inbound servers, for unauthenticated or policy-rejected mail at the end of DATA.</source>
         <comment>X.7.9|whenSeen</comment>
-        <translation>サブミッションポートの AUTH で、534 5.7.9（RFC 4954）として返されます。Gmail は、2 段階認証を有効にしたアカウントが通常のパスワードでログインしようとすると534 5.7.9 Application-specific password requiredを返します。Yahoo と AOL は、受信側サーバーにおいてこれとは無関係な意味で 5.7.9 を使っており、DATA の終了時に認証されていないメールやポリシーで拒否されたメールに対して返します。</translation>
+        <translation>サブミッションポートの AUTH で、534 5.7.9（RFC 4954）として返されます。Gmail は、2 段階認証を有効にしたアカウントが通常のパスワードでログインしようとすると 534 5.7.9 Application-specific password required を返します。Yahoo と AOL は、受信側サーバーにおいてこれとは無関係な意味で 5.7.9 を使っており、DATA の終了時に認証されていないメールやポリシーで拒否されたメールに対して返します。</translation>
     </message>
     <message>
         <source>For a real 534 5.7.9, the client software must use a stronger mechanism or credential: an app password or OAuth (XOAUTH2, OAUTHBEARER) for Gmail, or a mechanism the server allows for that account. For Yahoo&apos;s 550 5.7.9, the sender&apos;s admin makes the mail authenticate: an SPF record covering the sending server for the envelope domain and a DKIM signature for the From domain, plus a DMARC record for bulk senders.</source>
