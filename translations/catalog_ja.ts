@@ -6,22 +6,22 @@
     <message>
         <source>Cannot open connection</source>
         <comment>101|title</comment>
-        <translation>接続を開始できない</translation>
+        <translation>接続を開始できません</translation>
     </message>
     <message>
         <source>No RFC defines 101 as an SMTP reply: SMTP servers may only send codes that start with 2, 3, 4 or 5, and SMTP has no 1xx class at all. The number people see is almost always an operating-system error number, usually Linux errno 101, ENETUNREACH (Network is unreachable), shown by a client or library that could not even open the TCP connection. It is usually confused with 421 or with the enhanced code 4.4.1 that mail servers log for the same kind of failure.</source>
         <comment>101|summary</comment>
-        <translation>101をSMTP応答として定義しているRFCはありません。SMTPサーバーが送信できるのは2、3、4、5で始まるコードだけで、SMTPには1xxクラス自体が存在しません。目にする番号はほぼ必ずOSのエラー番号で、たいていはLinuxのerrno 101、ENETUNREACH（Network is unreachable）です。TCP接続すら開けなかったクライアントやライブラリがこれを表示しています。421や、同種の障害でメールサーバーがログに記録する拡張ステータスコード4.4.1と混同されがちです。</translation>
+        <translation>101 を SMTP 応答として定義している RFC はありません。SMTP サーバーが送信できるのは 2、3、4、5 で始まるコードだけで、SMTP には 1xx クラス自体が存在しません。目にする番号はほぼ必ず OS のエラー番号で、たいていは Linux の errno 101、ENETUNREACH（Network is unreachable）です。TCP 接続すら開けなかったクライアントやライブラリがこれを表示しています。421 や、同種の障害でメールサーバーがログに記録する拡張ステータスコード 4.4.1 と混同されがちです。</translation>
     </message>
     <message>
         <source>Before any SMTP dialogue, while the client is still trying to connect. Typical sources are PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), Python smtplib (&quot;[Errno 101] Network is unreachable&quot;) and Postfix log lines such as &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, very often for the IPv6 address of a destination MX on a host without working IPv6.</source>
         <comment>101|whenSeen</comment>
-        <translation>SMTPのやり取りが始まる前、クライアントがまだ接続を試みている段階です。典型的な出どころはPHPMailer（&quot;Failed to connect to server: Network is unreachable (101)&quot;）、Python smtplib（&quot;[Errno 101] Network is unreachable&quot;）、および&quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;のようなPostfixのログ行です。IPv6が正常に機能していないホストから宛先MXのIPv6アドレスへ接続しようとしたケースが非常に多く見られます。</translation>
+        <translation>SMTP のやり取りが始まる前、クライアントがまだ接続を試みている段階です。典型的な出どころは PHPMailer（&quot;Failed to connect to server: Network is unreachable (101)&quot;）、Python smtplib（&quot;[Errno 101] Network is unreachable&quot;）、および &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot; のような Postfix のログ行です。IPv6 が正常に機能していないホストから宛先 MX の IPv6 アドレスへ接続しようとしたケースが非常に多く見られます。</translation>
     </message>
     <message>
         <source>Nothing is wrong with the message or the recipient: the sending host has no network path to the server. The sender&apos;s admin (or whoever runs the host the script lives on) checks the default route and, when the failures are for IPv6 addresses, either repairs IPv6 connectivity or makes the mail software use IPv4 only (in Postfix, inet_protocols = ipv4). Also confirm that the server name in the client&apos;s settings resolves to the address you expect and that a VPN or container network is not missing a route. Queued mail goes out on the next retry once the host can reach the server.</source>
         <comment>101|howToFix</comment>
-        <translation>メッセージにも受信者にも問題はありません。送信ホストからサーバーへのネットワーク経路がないのです。送信者側の管理者（またはスクリプトが動いているホストの運用者）がデフォルトルートを確認し、失敗がIPv6アドレス宛てであれば、IPv6の接続性を修復するか、メールソフトウェアがIPv4だけを使うように設定します（Postfixではinet_protocols = ipv4）。あわせて、クライアント設定のサーバー名が想定どおりのアドレスに解決されること、VPNやコンテナのネットワークでルートが欠けていないことも確認してください。ホストがサーバーに到達できるようになれば、キュー内のメールは次回の再送で送出されます。</translation>
+        <translation>メッセージにも受信者にも問題はありません。送信ホストからサーバーへのネットワーク経路がないのです。送信者側の管理者（またはスクリプトが動いているホストの運用者）がデフォルトルートを確認し、失敗が IPv6 アドレス宛てであれば、IPv6 の接続性を修復するか、メールソフトウェアが IPv4 だけを使うように設定します（Postfix では inet_protocols = ipv4）。あわせて、クライアント設定のサーバー名が想定どおりのアドレスに解決されること、VPN やコンテナのネットワークでルートが欠けていないことも確認してください。ホストがサーバーに到達できるようになれば、キュー内のメールは次回の再試行で送出されます。</translation>
     </message>
     <message>
         <source>A mail server treats it as a temporary failure: the message stays queued and is retried with backoff. A script or application should retry after a delay or report the failure to its user; repeating the attempt will not help until the route is fixed.</source>
@@ -31,7 +31,7 @@
     <message>
         <source>The destination has an AAAA record and the sending host has IPv6 switched on but no IPv6 default route, so every IPv6 attempt fails at once.</source>
         <comment>101|causes</comment>
-        <translation>宛先にAAAAレコードがあり、送信ホストでIPv6が有効になっているのにIPv6のデフォルトルートがないため、IPv6での接続試行がすべて即座に失敗しています。</translation>
+        <translation>宛先に AAAA レコードがあり、送信ホストで IPv6 が有効になっているのに IPv6 のデフォルトルートがないため、IPv6 での接続試行がすべて即座に失敗しています。</translation>
     </message>
     <message>
         <source>The sending host has no usable default route at all, for example a container, VM or freshly installed server with a wrong gateway.</source>
@@ -41,17 +41,17 @@
     <message>
         <source>A VPN, policy route or firewall rule on the sending side sends traffic for the server&apos;s network nowhere.</source>
         <comment>101|causes</comment>
-        <translation>送信側のVPN、ポリシールーティング、ファイアウォールルールによって、サーバーのネットワーク宛ての通信がどこにも転送されていません。</translation>
+        <translation>送信側の VPN、ポリシールーティング、ファイアウォールルールによって、サーバーのネットワーク宛ての通信がどこにも転送されていません。</translation>
     </message>
     <message>
         <source>The number was copied from a blog list of “SMTP error codes”; it is the client&apos;s socket error, not anything a mail server said.</source>
         <comment>101|causes</comment>
-        <translation>この番号はブログの「SMTPエラーコード」一覧から写されたものです。実際にはクライアントのソケットエラーであり、メールサーバーが返したものではありません。</translation>
+        <translation>この番号はブログの「SMTP エラーコード」一覧から写されたものです。実際にはクライアントのソケットエラーであり、メールサーバーが返したものではありません。</translation>
     </message>
     <message>
         <source>Look up the IPv6 and IPv4 addresses the client will try for the server.</source>
         <comment>101|checks.step</comment>
-        <translation>クライアントが接続を試みるサーバーのIPv6アドレスとIPv4アドレスを調べます。</translation>
+        <translation>クライアントが接続を試みるサーバーの IPv6 アドレスと IPv4 アドレスを調べます。</translation>
     </message>
     <message>
         <source>Ask the kernel which route it would use for the failing address; an error here confirms the routing problem.</source>
@@ -61,12 +61,12 @@
     <message>
         <source>Try a plain TCP connection to the port the client uses (25, 465 or 587).</source>
         <comment>101|checks.step</comment>
-        <translation>クライアントが使うポート（25、465、587のいずれか）に、単純なTCP接続を試みます。</translation>
+        <translation>クライアントが使うポート（25、465、587 のいずれか）に、単純な TCP 接続を試みます。</translation>
     </message>
     <message>
         <source>On a Postfix host, list the recent unreachable-network failures and note whether they are all IPv6.</source>
         <comment>101|checks.step</comment>
-        <translation>Postfixホストで、最近の「ネットワーク到達不能」による失敗を一覧表示し、すべてIPv6宛てかどうかを確認します。</translation>
+        <translation>Postfix ホストで、最近の「ネットワーク到達不能」による失敗を一覧表示し、すべて IPv6 宛てかどうかを確認します。</translation>
     </message>
     <message>
         <source>Connection refused</source>
@@ -76,37 +76,37 @@
     <message>
         <source>No RFC defines 111 as an SMTP reply; a mail server can never send it, because SMTP replies start with 2, 3, 4 or 5. The number is Linux errno 111, ECONNREFUSED: the client&apos;s connection attempt was actively rejected, by a TCP reset or an ICMP port-unreachable, because nothing listens on that port or a firewall rejects it. It is often confused with 421 or 554, which come from a server that did answer, and it matches the 4.4.1 that mail servers log for failed connections.</source>
         <comment>111|summary</comment>
-        <translation>111をSMTP応答として定義しているRFCはなく、メールサーバーがこれを送ることはあり得ません。SMTPの応答は必ず2、3、4、5のいずれかで始まるからです。この番号はLinuxのerrno 111、ECONNREFUSEDで、そのポートで何も待ち受けていないか、ファイアウォールが拒否しているために、クライアントの接続試行がTCPリセットやICMP port-unreachableによって能動的に拒否されたことを示します。実際に応答したサーバーから返る421や554と混同されがちで、接続失敗時にメールサーバーがログに記録する4.4.1に相当します。</translation>
+        <translation>111 を SMTP 応答として定義している RFC はなく、メールサーバーがこれを送ることはあり得ません。SMTP の応答は必ず 2、3、4、5 のいずれかで始まるからです。この番号は Linux の errno 111、ECONNREFUSED で、そのポートで何も待ち受けていないか、ファイアウォールが拒否しているために、クライアントの接続試行が TCP リセットや ICMP port-unreachable によって能動的に拒否されたことを示します。実際に応答したサーバーから返る 421 や 554 と混同されがちで、接続失敗時にメールサーバーがログに記録する 4.4.1 に相当します。</translation>
     </message>
     <message>
         <source>At connection time, before any greeting. It shows up as &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot; in Python, &quot;Connection refused (111)&quot; in PHPMailer, and in Postfix logs as &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; with dsn=4.4.1 and status=deferred. Windows software reports the same condition as socket error 10061.</source>
         <comment>111|whenSeen</comment>
-        <translation>接続時、グリーティングより前です。Pythonでは&quot;ConnectionRefusedError: [Errno 111] Connection refused&quot;、PHPMailerでは&quot;Connection refused (111)&quot;、Postfixのログではdsn=4.4.1、status=deferredとともに&quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot;として現れます。Windowsのソフトウェアは同じ状態をソケットエラー10061として報告します。</translation>
+        <translation>接続時、グリーティングより前です。Python では &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot;、PHPMailer では &quot;Connection refused (111)&quot;、Postfix のログでは dsn=4.4.1、status=deferred とともに &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; として現れます。Windows のソフトウェアは同じ状態をソケットエラー 10061 として報告します。</translation>
     </message>
     <message>
         <source>First find out whose end refuses. If you run the server, make sure the mail service is running, listening on the public address and the right port (not only on 127.0.0.1), and allowed by the host firewall. If you are the sender, check that the application uses the right host and port (587 or 465 for submission, 25 between servers) and that no local or provider firewall rejects outgoing SMTP. Mail already in an MTA queue is delivered on a later retry once the port accepts connections.</source>
         <comment>111|howToFix</comment>
-        <translation>まず、どちら側が拒否しているのかを突き止めます。サーバーを運用している場合は、メールサービスが稼働していること、127.0.0.1だけでなく公開アドレスの正しいポートで待ち受けていること、ホストのファイアウォールで許可されていることを確認します。送信者側であれば、アプリケーションが正しいホストとポート（サブミッションには587または465、サーバー間では25）を使っていること、ローカルやプロバイダーのファイアウォールが外向きのSMTPを拒否していないことを確認します。すでにMTAのキューに入っているメールは、ポートが接続を受け付けるようになれば、以降の再送で配送されます。</translation>
+        <translation>まず、どちら側が拒否しているのかを突き止めます。サーバーを運用している場合は、メールサービスが稼働していること、127.0.0.1 だけでなく公開アドレスの正しいポートで待ち受けていること、ホストのファイアウォールで許可されていることを確認します。送信者側であれば、アプリケーションが正しいホストとポート（サブミッションには 587 または 465、サーバー間では 25）を使っていること、ローカルやプロバイダーのファイアウォールが外向きの SMTP を拒否していないことを確認します。すでに MTA のキューに入っているメールは、ポートが接続を受け付けるようになれば、以降の再試行で配送されます。</translation>
     </message>
     <message>
         <source>Treat it as temporary: an MTA keeps the message queued and retries with backoff until its queue lifetime runs out (five days by default in Postfix). An application should wait before retrying and alert someone, because the refusal repeats until the listener or firewall is fixed.</source>
         <comment>111|retry</comment>
-        <translation>一時的な失敗として扱います。MTAはメッセージをキューに保持し、キューの保持期間が切れるまで（Postfixのデフォルトは5日）間隔を延ばしながら再送します。アプリケーションは時間を置いてから再試行し、担当者に通知してください。待ち受けやファイアウォールが修正されるまで、拒否は繰り返されます。</translation>
+        <translation>一時的な失敗として扱います。MTA はメッセージをキューに保持し、キューの保持期間が切れるまで（Postfix のデフォルトは 5 日）間隔を延ばしながら再送します。アプリケーションは時間を置いてから再試行し、担当者に通知してください。待ち受けやファイアウォールが修正されるまで、拒否は繰り返されます。</translation>
     </message>
     <message>
         <source>The mail service on the server is stopped or has crashed, so nothing listens on port 25, 465 or 587.</source>
         <comment>111|causes</comment>
-        <translation>サーバー上のメールサービスが停止またはクラッシュしていて、ポート25、465、587のいずれでも待ち受けていません。</translation>
+        <translation>サーバー上のメールサービスが停止またはクラッシュしていて、ポート 25、465、587 のいずれでも待ち受けていません。</translation>
     </message>
     <message>
         <source>The MTA is bound only to the loopback interface (for example Postfix with inet_interfaces = loopback-only) and the client connects over the network.</source>
         <comment>111|causes</comment>
-        <translation>MTAがループバックインターフェースにのみバインドされている（たとえばPostfixでinet_interfaces = loopback-only）のに、クライアントがネットワーク越しに接続しています。</translation>
+        <translation>MTA がループバックインターフェースにのみバインドされている（たとえば Postfix で inet_interfaces = loopback-only）のに、クライアントがネットワーク越しに接続しています。</translation>
     </message>
     <message>
         <source>The application points at the wrong host or port, for example 465 on a server that only offers 587, or a retired server name.</source>
         <comment>111|causes</comment>
-        <translation>アプリケーションの接続先ホストやポートが誤っています。たとえば、587しか提供していないサーバーに465で接続している、あるいは廃止済みのサーバー名を指定しているなどです。</translation>
+        <translation>アプリケーションの接続先ホストやポートが誤っています。たとえば、587 しか提供していないサーバーに 465 で接続している、あるいは廃止済みのサーバー名を指定しているなどです。</translation>
     </message>
     <message>
         <source>A firewall in front of the server rejects the port with a reset instead of silently dropping it.</source>
@@ -116,22 +116,22 @@
     <message>
         <source>Test from the client&apos;s network whether the port accepts TCP connections.</source>
         <comment>111|checks.step</comment>
-        <translation>クライアントのネットワークから、そのポートがTCP接続を受け付けるかどうかを試します。</translation>
+        <translation>クライアントのネットワークから、そのポートが TCP 接続を受け付けるかどうかを試します。</translation>
     </message>
     <message>
         <source>On the server, list the listening SMTP sockets and the addresses they are bound to.</source>
         <comment>111|checks.step</comment>
-        <translation>サーバー上で、待ち受け中のSMTPソケットと、それぞれがバインドされているアドレスを一覧表示します。</translation>
+        <translation>サーバー上で、待ち受け中の SMTP ソケットと、それぞれがバインドされているアドレスを一覧表示します。</translation>
     </message>
     <message>
         <source>On a Postfix server, show which interfaces and protocols it binds to.</source>
         <comment>111|checks.step</comment>
-        <translation>Postfixサーバーで、どのインターフェースとプロトコルにバインドしているかを表示します。</translation>
+        <translation>Postfix サーバーで、どのインターフェースとプロトコルにバインドしているかを表示します。</translation>
     </message>
     <message>
         <source>On the sending MTA, list recent refused connections to see which destinations are affected.</source>
         <comment>111|checks.step</comment>
-        <translation>送信側MTAで最近拒否された接続を一覧表示し、影響を受けている宛先を確認します。</translation>
+        <translation>送信側 MTA で最近拒否された接続を一覧表示し、影響を受けている宛先を確認します。</translation>
     </message>
     <message>
         <source>Nonstandard success response</source>
@@ -141,47 +141,47 @@
     <message>
         <source>200 is not a valid SMTP reply and never was: RFC 821 defined no 200, and commands such as NOOP and RSET succeed with 250. It is catalogued only because RFC 876, a 1983 survey of SMTP servers, found that some early servers wrongly answered 200 where 250 was required.</source>
         <comment>200|summary</comment>
-        <translation>200は有効なSMTP応答ではなく、過去に有効だったこともありません。RFC 821は200を定義しておらず、NOOPやRSETなどのコマンドは250で成功を返します。ここに収録しているのは、1983年にSMTPサーバーを調査したRFC 876で、初期のサーバーの一部が250を返すべき場面で誤って200を返していたことが確認されているからにすぎません。</translation>
+        <translation>200 は有効な SMTP 応答ではなく、過去に有効だったこともありません。RFC 821 は 200 を定義しておらず、NOOP や RSET などのコマンドは 250 で成功を返します。ここに収録しているのは、1983 年に SMTP サーバーを調査した RFC 876 で、初期のサーバーの一部が 250 を返すべき場面で誤って 200 を返していたことが確認されているからにすぎません。</translation>
     </message>
     <message>
         <source>Practically never in today&apos;s mail. Historically it came back for NOOP or RSET from a few early-1980s servers. When someone reports a 200 now, it usually comes from a hand-written or mock SMTP server, or it is the HTTP 200 status of a web-based sending API that ended up in a log next to SMTP codes.</source>
         <comment>200|whenSeen</comment>
-        <translation>今日のメールではまず見かけません。かつては1980年代初頭の一部のサーバーがNOOPやRSETに対して返していました。現在200が報告される場合、たいていは手作りやモックのSMTPサーバーから返されたものか、Webベースの送信APIのHTTP 200ステータスがSMTPコードと並んでログに記録されたものです。</translation>
+        <translation>今日のメールではまず見かけません。かつては 1980 年代初頭の一部のサーバーが NOOP や RSET に対して返していました。現在 200 が報告される場合、たいていは手作りやモックの SMTP サーバーから返されたものか、Web ベースの送信 API の HTTP 200 ステータスが SMTP コードと並んでログに記録されたものです。</translation>
     </message>
     <message>
         <source>Nothing to fix on the message. A server that really answers an SMTP command with 200 should be corrected by its implementer to send 250. A client that follows RFC 5321 reads only the first digit of an unknown code, so it treats 200 as success; only a client that aborts on it needs a fix from its software maintainer. If the 200 comes from an HTTP email API, read that service&apos;s delivery events instead of looking for an SMTP meaning.</source>
         <comment>200|howToFix</comment>
-        <translation>メッセージ側で修正することはありません。SMTPコマンドに実際に200で応答するサーバーは、実装者が250を返すように修正すべきです。RFC 5321に従うクライアントは未知のコードの1桁目だけを読むので、200を成功として扱います。修正が必要なのは200で処理を中断してしまうクライアントだけで、そのソフトウェアの保守担当者が対応します。200がHTTPのメールAPIから返されている場合は、SMTPとしての意味を探すのではなく、そのサービスの配信イベントを確認してください。</translation>
+        <translation>メッセージ側で修正することはありません。SMTP コマンドに実際に 200 で応答するサーバーは、実装者が 250 を返すように修正すべきです。RFC 5321 に従うクライアントは未知のコードの 1 桁目だけを読むので、200 を成功として扱います。修正が必要なのは 200 で処理を中断してしまうクライアントだけで、そのソフトウェアの保守担当者が対応します。200 が HTTP のメール API から返されている場合は、SMTP としての意味を探すのではなく、そのサービスの配送イベントを確認してください。</translation>
     </message>
     <message>
         <source>Nothing to retry: a client that follows RFC 5321 reads the leading 2 as success and carries on. Resend only if a strict client aborted the session, and after the client or server has been corrected.</source>
         <comment>200|retry</comment>
-        <translation>再試行は不要です。RFC 5321に従うクライアントは先頭の2を成功と解釈して処理を続けます。厳格なクライアントがセッションを中断した場合に限り、クライアントまたはサーバーを修正したうえで再送してください。</translation>
+        <translation>再試行は不要です。RFC 5321 に従うクライアントは先頭の 2 を成功と解釈して処理を続けます。厳格なクライアントがセッションを中断した場合に限り、クライアントまたはサーバーを修正したうえで再送してください。</translation>
     </message>
     <message>
         <source>A very old or home-made SMTP server that uses 200 instead of 250 for NOOP, RSET or other successful commands.</source>
         <comment>200|causes</comment>
-        <translation>NOOP、RSET、その他の成功したコマンドに対して250ではなく200を返す、非常に古いSMTPサーバーや自作のSMTPサーバーです。</translation>
+        <translation>NOOP、RSET、その他の成功したコマンドに対して 250 ではなく 200 を返す、非常に古い SMTP サーバーや自作の SMTP サーバーです。</translation>
     </message>
     <message>
         <source>An HTTP email API answered 200 OK and the status was read as if it were an SMTP reply.</source>
         <comment>200|causes</comment>
-        <translation>HTTPのメールAPIが200 OKを返し、そのステータスがSMTP応答であるかのように読み取られました。</translation>
+        <translation>HTTP のメール API が 200 OK を返し、そのステータスが SMTP 応答であるかのように読み取られました。</translation>
     </message>
     <message>
         <source>A test harness or mock SMTP server that returns codes picked from a reference list.</source>
         <comment>200|causes</comment>
-        <translation>リファレンスの一覧から拾ったコードを返すテストハーネスやモックのSMTPサーバーです。</translation>
+        <translation>リファレンスの一覧から拾ったコードを返すテストハーネスやモックの SMTP サーバーです。</translation>
     </message>
     <message>
         <source>Talk to the server by hand and note which command produces the 200.</source>
         <comment>200|checks.step</comment>
-        <translation>サーバーと手動でやり取りし、どのコマンドで200が返るかを確認します。</translation>
+        <translation>サーバーと手動でやり取りし、どのコマンドで 200 が返るかを確認します。</translation>
     </message>
     <message>
         <source>Check whether the 200 came from an SMTP session at all by searching the Postfix log for remote replies that start with 200: an accepted message shows the reply inside status=sent (...), an unexpected one after &quot;said:&quot;.</source>
         <comment>200|checks.step</comment>
-        <translation>Postfixのログで200で始まるリモート応答を検索し、そもそもその200がSMTPセッションから来たものかどうかを確認します。受け付けられたメッセージではstatus=sent (...)の中に応答が示され、想定外の応答は&quot;said:&quot;の後に示されます。</translation>
+        <translation>Postfix のログで 200 で始まるリモート応答を検索し、そもそもその 200 が SMTP セッションから来たものかどうかを確認します。受け付けられたメッセージでは status=sent (...)の中に応答が示され、想定外の応答は &quot;said:&quot; の後に示されます。</translation>
     </message>
     <message>
         <source>System status, or system help reply</source>
@@ -191,12 +191,12 @@
     <message>
         <source>211 is a success reply that carries status or help information about the server itself. RFC 5321 lists it beside 214 as a valid answer to HELP, but it is rare in practice because most servers use 214 for help text. It never says anything about a particular message.</source>
         <comment>211|summary</comment>
-        <translation>211は、サーバー自体のステータスやヘルプ情報を伝える成功応答です。RFC 5321はHELPへの有効な応答として214と並べて挙げていますが、ほとんどのサーバーはヘルプテキストに214を使うため、実際に見かけることはまれです。特定のメッセージについては何も示しません。</translation>
+        <translation>211 は、サーバー自体のステータスやヘルプ情報を伝える成功応答です。RFC 5321 は HELP への有効な応答として 214 と並べて挙げていますが、ほとんどのサーバーはヘルプテキストに 214 を使うため、実際に見かけることはまれです。特定のメッセージについては何も示しません。</translation>
     </message>
     <message>
         <source>Only when someone sends HELP, or a private status command that a few servers implement, during a manual session or a scan; nmap&apos;s smtp-commands script, for instance, sends EHLO and HELP to list what a server supports. It does not appear in normal delivery, in bounces or in queue logs.</source>
         <comment>211|whenSeen</comment>
-        <translation>手動のセッションやスキャンの中で、誰かがHELPや、一部のサーバーが実装している独自のステータスコマンドを送ったときだけです。たとえばnmapのsmtp-commandsスクリプトは、サーバーが対応している機能を一覧するためにEHLOとHELPを送ります。通常の配送、バウンス、キューのログには現れません。</translation>
+        <translation>手動のセッションやスキャンの中で、誰かが HELP や、一部のサーバーが実装している独自のステータスコマンドを送ったときだけです。たとえば nmap の smtp-commands スクリプトは、サーバーが対応している機能を一覧するために EHLO と HELP を送ります。通常の配送、バウンス、キューのログには現れません。</translation>
     </message>
     <message>
         <source>Nothing to fix: this is an informational success reply. Look closer only if a client treats it as an error, which is a bug in that client software, or if the server&apos;s admin wants to limit what the server reveals about itself to strangers.</source>
@@ -206,27 +206,27 @@
     <message>
         <source>Nothing to retry: HELP has no effect on any mail transaction, so the client simply goes on with its next command.</source>
         <comment>211|retry</comment>
-        <translation>再試行は不要です。HELPはメールのトランザクションに何の影響も与えないので、クライアントはそのまま次のコマンドに進みます。</translation>
+        <translation>再試行は不要です。HELP はメールのトランザクションに何の影響も与えないので、クライアントはそのまま次のコマンドに進みます。</translation>
     </message>
     <message>
         <source>Someone testing the server by hand typed HELP and this implementation answers with 211 rather than 214.</source>
         <comment>211|causes</comment>
-        <translation>サーバーを手動でテストしていた人がHELPを入力し、この実装が214ではなく211で応答しました。</translation>
+        <translation>サーバーを手動でテストしていた人が HELP を入力し、この実装が 214 ではなく 211 で応答しました。</translation>
     </message>
     <message>
         <source>A scanner or inventory tool sent HELP to fingerprint the server and list its commands.</source>
         <comment>211|causes</comment>
-        <translation>スキャナーや資産管理ツールが、サーバーを識別してコマンドを一覧するためにHELPを送りました。</translation>
+        <translation>スキャナーや資産管理ツールが、サーバーを識別してコマンドを一覧するために HELP を送りました。</translation>
     </message>
     <message>
         <source>The server offers a nonstandard status command and labels its output 211.</source>
         <comment>211|causes</comment>
-        <translation>サーバーが非標準のステータスコマンドを提供しており、その出力に211を付けています。</translation>
+        <translation>サーバーが非標準のステータスコマンドを提供しており、その出力に 211 を付けています。</translation>
     </message>
     <message>
         <source>Send HELP yourself and compare the code with the more usual 214.</source>
         <comment>211|checks.step</comment>
-        <translation>自分でHELPを送り、返ってきたコードを一般的な214と比べます。</translation>
+        <translation>自分で HELP を送り、返ってきたコードを一般的な 214 と比べます。</translation>
     </message>
     <message>
         <source>List the commands and extensions the server admits to.</source>
@@ -241,47 +241,47 @@
     <message>
         <source>214 is the normal success reply to HELP: the text after it is for a person reading the session, such as a list of supported commands or notes on a nonstandard command. Programs should not parse it, and it says nothing about whether mail will be accepted.</source>
         <comment>214|summary</comment>
-        <translation>214はHELPに対する通常の成功応答です。続くテキストは、対応コマンドの一覧や非標準コマンドの説明など、セッションを読む人間に向けたものです。プログラムがこれを解析すべきではなく、メールが受け付けられるかどうかについては何も示しません。</translation>
+        <translation>214 は HELP に対する通常の成功応答です。続くテキストは、対応コマンドの一覧や非標準コマンドの説明など、セッションを読む人間に向けたものです。プログラムがこれを解析すべきではなく、メールが受け付けられるかどうかについては何も示しません。</translation>
     </message>
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and answers 502 instead, so a 502 there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation>HELPの後、対話的なセッションやスクリプトによるセッションで、通常は複数行の応答として現れます。Eximは&quot;214-Commands supported:&quot;とコマンド一覧で、Sendmailは複数行の&quot;214-2.0.0&quot;のヘルプテキストで応答します。PostfixはHELPを実装しておらず代わりに502を返すので、Postfixで502が返っても障害ではありません。</translation>
+        <translation>HELP の後、対話的なセッションやスクリプトによるセッションで、通常は複数行の応答として現れます。Exim は &quot;214-Commands supported:&quot; とコマンド一覧で、Sendmail は複数行の &quot;214-2.0.0&quot; のヘルプテキストで応答します。Postfix は HELP を実装しておらず代わりに 502 を返すので、Postfix で 502 が返っても障害ではありません。</translation>
     </message>
     <message>
         <source>Nothing to fix: HELP worked. The command list in a 214 reply can be incomplete or out of date, so rely on the EHLO reply to learn which extensions (STARTTLS, AUTH, SIZE, PIPELINING) are really offered. A server admin who prefers not to advertise software details can shorten the help text.</source>
         <comment>214|howToFix</comment>
-        <translation>修正は不要です。HELPは正常に動作しています。214応答のコマンド一覧は不完全だったり古かったりすることがあるので、実際に提供されている拡張機能（STARTTLS、AUTH、SIZE、PIPELINING）はEHLO応答で確認してください。ソフトウェアの詳細を公開したくないサーバー管理者は、ヘルプテキストを短くできます。</translation>
+        <translation>修正は不要です。HELP は正常に動作しています。214 応答のコマンド一覧は不完全だったり古かったりすることがあるので、実際に提供されている拡張機能（STARTTLS、AUTH、SIZE、PIPELINING）は EHLO 応答で確認してください。ソフトウェアの詳細を公開したくないサーバー管理者は、ヘルプテキストを短くできます。</translation>
     </message>
     <message>
         <source>Nothing to retry; HELP sits outside the mail transaction, so the client continues with EHLO, MAIL FROM or QUIT as planned.</source>
         <comment>214|retry</comment>
-        <translation>再試行は不要です。HELPはメールのトランザクションの外にあるので、クライアントは予定どおりEHLO、MAIL FROM、QUITへと進みます。</translation>
+        <translation>再試行は不要です。HELP はメールのトランザクションの外にあるので、クライアントは予定どおり EHLO、MAIL FROM、QUIT へと進みます。</translation>
     </message>
     <message>
         <source>An administrator or support engineer typed HELP during a telnet or openssl test session.</source>
         <comment>214|causes</comment>
-        <translation>管理者やサポートエンジニアが、telnetやopensslでのテストセッション中にHELPを入力しました。</translation>
+        <translation>管理者やサポートエンジニアが、telnet や openssl でのテストセッション中に HELP を入力しました。</translation>
     </message>
     <message>
         <source>A monitoring or security scanning tool sent HELP to collect the supported commands.</source>
         <comment>214|causes</comment>
-        <translation>監視ツールやセキュリティスキャンツールが、対応コマンドを収集するためにHELPを送りました。</translation>
+        <translation>監視ツールやセキュリティスキャンツールが、対応コマンドを収集するために HELP を送りました。</translation>
     </message>
     <message>
         <source>A client sent HELP with a command name as its argument to get help on that one command.</source>
         <comment>214|causes</comment>
-        <translation>クライアントが、特定のコマンドのヘルプを得るためにコマンド名を引数にしてHELPを送りました。</translation>
+        <translation>クライアントが、特定のコマンドのヘルプを得るためにコマンド名を引数にして HELP を送りました。</translation>
     </message>
     <message>
         <source>Compare the HELP text with the extensions announced in the EHLO reply, which is what clients actually act on.</source>
         <comment>214|checks.step</comment>
-        <translation>HELPのテキストを、クライアントが実際の動作の根拠とするEHLO応答で通知された拡張機能と比較します。</translation>
+        <translation>HELP のテキストを、クライアントが実際の動作の根拠とする EHLO 応答で通知された拡張機能と比較します。</translation>
     </message>
     <message>
         <source>Open a session by hand and send HELP, optionally followed by a command name.</source>
         <comment>214|checks.step</comment>
-        <translation>手動でセッションを開いてHELPを送ります。必要に応じてコマンド名を続けます。</translation>
+        <translation>手動でセッションを開いて HELP を送ります。必要に応じてコマンド名を続けます。</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service ready</source>
@@ -291,37 +291,37 @@
     <message>
         <source>220 is the server&apos;s greeting: the TCP connection is open and the SMTP service is ready for EHLO. The first word after the code should be the server&apos;s host name. The same code answers STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; on many servers) to say the client may begin the TLS handshake now.</source>
         <comment>220|summary</comment>
-        <translation>220はサーバーのグリーティング（挨拶）です。TCP接続が確立し、SMTPサービスがEHLOを受け付けられる状態にあることを示します。コードの直後の語はサーバーのホスト名であるべきです。同じコードはSTARTTLSへの応答にも使われ（多くのサーバーでは&quot;220 2.0.0 Ready to start TLS&quot;）、クライアントが今すぐTLSハンドシェイクを始めてよいことを伝えます。</translation>
+        <translation>220 はサーバーのグリーティング（挨拶）です。TCP 接続が確立し、SMTP サービスが EHLO を受け付けられる状態にあることを示します。コードの直後の語はサーバーのホスト名であるべきです。同じコードは STARTTLS への応答にも使われ（多くのサーバーでは &quot;220 2.0.0 Ready to start TLS&quot;）、クライアントが今すぐ TLS ハンドシェイクを始めてよいことを伝えます。</translation>
     </message>
     <message>
         <source>As the first line of every successful connection, before the client says anything, and again as the reply to STARTTLS. Typical banners: &quot;ESMTP Postfix&quot;, Microsoft&apos;s &quot;Microsoft ESMTP MAIL Service ready&quot;, Gmail&apos;s banner ending in &quot;- gsmtp&quot;. A greeting that begins with &quot;220-&quot; spans several lines; Postfix postscreen sends such a partial greeting on purpose to catch spam bots that talk before their turn.</source>
         <comment>220|whenSeen</comment>
-        <translation>接続に成功するたびに、クライアントが何か送る前の最初の行として現れ、さらにSTARTTLSへの応答としても現れます。典型的なバナーは&quot;ESMTP Postfix&quot;、Microsoftの&quot;Microsoft ESMTP MAIL Service ready&quot;、末尾が&quot;- gsmtp&quot;のGmailのバナーなどです。&quot;220-&quot;で始まるグリーティングは複数行にわたります。Postfixのpostscreenは、自分の番を待たずに話し始めるスパムボットを捕らえるため、こうした途中までのグリーティングを意図的に送ります。</translation>
+        <translation>接続に成功するたびに、クライアントが何か送る前の最初の行として現れ、さらに STARTTLS への応答としても現れます。典型的なバナーは &quot;ESMTP Postfix&quot;、Microsoft の &quot;Microsoft ESMTP MAIL Service ready&quot;、末尾が &quot;- gsmtp&quot; の Gmail のバナーなどです。&quot;220-&quot; で始まるグリーティングは複数行にわたります。Postfix の postscreen は、自分の番を待たずに話し始めるスパムボットを捕らえるため、こうした途中までのグリーティングを意図的に送ります。</translation>
     </message>
     <message>
         <source>Nothing to fix: the server is up and accepting the session. Look closer when the greeting takes many seconds (slow reverse DNS on the server, or a deliberate greeting delay), when it names an unexpected host (you may be reaching a load balancer, a port-25 interceptor or the wrong IP), or when the banner is replaced by a row of asterisks, the sign of a Cisco ASA or PIX doing ESMTP inspection, which can also hide STARTTLS. If the TLS handshake fails right after the STARTTLS 220, the server&apos;s admin must fix the certificate or the TLS protocol settings.</source>
         <comment>220|howToFix</comment>
-        <translation>修正は不要です。サーバーは稼働しており、セッションを受け付けています。詳しく調べるべきなのは、グリーティングが返るまでに何秒もかかる場合（サーバー側の逆引きDNSが遅い、または意図的なグリーティング遅延）、想定外のホスト名が示される場合（ロードバランサー、ポート25の通信を横取りする装置、誤ったIPに接続している可能性があります）、バナーがアスタリスクの列に置き換わっている場合です。最後のケースはCisco ASAやPIXがESMTPインスペクションを行っている兆候で、STARTTLSが隠されることもあります。STARTTLSへの220の直後にTLSハンドシェイクが失敗する場合は、サーバーの管理者が証明書かTLSプロトコルの設定を修正する必要があります。</translation>
+        <translation>修正は不要です。サーバーは稼働しており、セッションを受け付けています。詳しく調べるべきなのは、グリーティングが返るまでに何秒もかかる場合（サーバー側の逆引き DNS が遅い、または意図的なグリーティング遅延）、想定外のホスト名が示される場合（ロードバランサー、ポート 25 の通信を横取りする装置、誤った IP に接続している可能性があります）、バナーがアスタリスクの列に置き換わっている場合です。最後のケースは Cisco ASA や PIX が ESMTP インスペクションを行っている兆候で、STARTTLS が隠されることもあります。STARTTLS への 220 の直後に TLS ハンドシェイクが失敗する場合は、サーバーの管理者が証明書か TLS プロトコルの設定を修正する必要があります。</translation>
     </message>
     <message>
         <source>Nothing to retry: continue with EHLO, or after the STARTTLS 220 start the TLS handshake and then send EHLO again. If no greeting arrives within the five minutes RFC 5321 allows, drop this connection and try the next MX or retry later.</source>
         <comment>220|retry</comment>
-        <translation>再試行は不要です。EHLOに進むか、STARTTLSへの220の後であればTLSハンドシェイクを開始してから改めてEHLOを送ります。RFC 5321が認める5分以内にグリーティングが届かない場合は、その接続を切断して次のMXを試すか、後で再試行します。</translation>
+        <translation>再試行は不要です。EHLO に進むか、STARTTLS への 220 の後であれば TLS ハンドシェイクを開始してから改めて EHLO を送ります。RFC 5321 が認める 5 分以内にグリーティングが届かない場合は、その接続を切断して次の MX を試すか、後で再試行します。</translation>
     </message>
     <message>
         <source>A normal connection to a working SMTP server; the greeting is the expected first reply.</source>
         <comment>220|causes</comment>
-        <translation>正常に動作しているSMTPサーバーへの通常の接続です。グリーティングは想定どおりの最初の応答です。</translation>
+        <translation>正常に動作している SMTP サーバーへの通常の接続です。グリーティングは想定どおりの最初の応答です。</translation>
     </message>
     <message>
         <source>The client sent STARTTLS and the server agreed to negotiate TLS.</source>
         <comment>220|causes</comment>
-        <translation>クライアントがSTARTTLSを送り、サーバーがTLSのネゴシエーションに同意しました。</translation>
+        <translation>クライアントが STARTTLS を送り、サーバーが TLS のネゴシエーションに同意しました。</translation>
     </message>
     <message>
         <source>A multi-line greeting from postscreen or a similar pre-greeting test, which a correct client simply waits out.</source>
         <comment>220|causes</comment>
-        <translation>postscreenや同様のグリーティング前テストによる複数行のグリーティングです。正しく実装されたクライアントは、終わるまでただ待ちます。</translation>
+        <translation>postscreen や同様のグリーティング前テストによる複数行のグリーティングです。正しく実装されたクライアントは、終わるまでただ待ちます。</translation>
     </message>
     <message>
         <source>A firewall or interception device rewrote the banner, so the greeting does not show the real server name.</source>
@@ -336,12 +336,12 @@
     <message>
         <source>Test STARTTLS and look at the certificate the server presents after its 220 reply.</source>
         <comment>220|checks.step</comment>
-        <translation>STARTTLSを試し、220応答の後にサーバーが提示する証明書を確認します。</translation>
+        <translation>STARTTLS を試し、220 応答の後にサーバーが提示する証明書を確認します。</translation>
     </message>
     <message>
         <source>Check the reverse DNS of the server&apos;s IP address against the name in the greeting.</source>
         <comment>220|checks.step</comment>
-        <translation>サーバーのIPアドレスの逆引きDNSを、グリーティングに示された名前と照合します。</translation>
+        <translation>サーバーの IP アドレスの逆引き DNS を、グリーティングに示された名前と照合します。</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service closing transmission channel</source>
@@ -351,47 +351,47 @@
     <message>
         <source>221 is the server&apos;s answer to QUIT: the session is over and the server is about to close the TCP connection. It is a success for the goodbye only and carries no verdict on any message sent earlier in the session.</source>
         <comment>221|summary</comment>
-        <translation>221はQUITに対するサーバーの応答で、セッションが終了し、サーバーがTCP接続を閉じようとしていることを示します。成功を意味するのは終了の挨拶についてだけで、それ以前にセッション内で送られたメッセージの成否については何も示しません。</translation>
+        <translation>221 は QUIT に対するサーバーの応答で、セッションが終了し、サーバーが TCP 接続を閉じようとしていることを示します。成功を意味するのは終了の挨拶についてだけで、それ以前にセッション内で送られたメッセージの成否については何も示しません。</translation>
     </message>
     <message>
         <source>At the very end of a session, after the client sends QUIT. Postfix replies &quot;221 2.0.0 Bye&quot;, Exchange &quot;221 2.0.0 Service closing transmission channel&quot;, Exim &quot;221 mail.example.com closing connection&quot;. It often sits at the bottom of a transcript with an error higher up, which is why it gets blamed wrongly.</source>
         <comment>221|whenSeen</comment>
-        <translation>セッションの一番最後、クライアントがQUITを送った後です。Postfixは&quot;221 2.0.0 Bye&quot;、Exchangeは&quot;221 2.0.0 Service closing transmission channel&quot;、Eximは&quot;221 mail.example.com closing connection&quot;と応答します。エラーがそれより上にあるやり取りの記録の最下部に現れることが多いため、誤って原因扱いされがちです。</translation>
+        <translation>セッションの一番最後、クライアントが QUIT を送った後です。Postfix は &quot;221 2.0.0 Bye&quot;、Exchange は &quot;221 2.0.0 Service closing transmission channel&quot;、Exim は &quot;221 mail.example.com closing connection&quot; と応答します。エラーがそれより上にあるやり取りの記録の最下部に現れることが多いため、誤って原因扱いされがちです。</translation>
     </message>
     <message>
         <source>Nothing to fix. When debugging, scroll up: the fate of the message is the reply that followed the final dot after DATA (250 accepted, 4xx or 5xx not). Investigate only if the server closes without any 221, or sends 221 in answer to something other than QUIT; that points to a timeout, a crash or a middlebox cutting the session.</source>
         <comment>221|howToFix</comment>
-        <translation>修正は不要です。デバッグの際は上へさかのぼってください。メッセージの結果を示すのは、DATAの後の最後のドットに続く応答です（250なら受付済み、4xxや5xxなら未受付）。調査が必要なのは、サーバーが221を返さずに切断した場合や、QUIT以外に対して221を返した場合だけです。これはタイムアウト、クラッシュ、または中間装置によるセッションの切断を示しています。</translation>
+        <translation>修正は不要です。デバッグの際は上へさかのぼってください。メッセージの結果を示すのは、DATA の後の最後のドットに続く応答です（250 なら受付済み、4xx や 5xx なら未受付）。調査が必要なのは、サーバーが 221 を返さずに切断した場合や、QUIT 以外に対して 221 を返した場合だけです。これはタイムアウト、クラッシュ、または中間装置によるセッションの切断を示しています。</translation>
     </message>
     <message>
         <source>Nothing to retry: the session ended normally. Messages whose end-of-data reply was 250 have been handed over; any that got 4xx replies earlier stay in the sender&apos;s queue for their own retries.</source>
         <comment>221|retry</comment>
-        <translation>再試行は不要です。セッションは正常に終了しました。データ終端への応答が250だったメッセージは引き渡し済みです。それ以前に4xx応答を受けたメッセージは送信者のキューに残り、それぞれ個別に再送されます。</translation>
+        <translation>再試行は不要です。セッションは正常に終了しました。データ終端への応答が 250 だったメッセージは引き渡し済みです。それ以前に 4xx 応答を受けたメッセージは送信者のキューに残り、それぞれ個別に再送されます。</translation>
     </message>
     <message>
         <source>The client finished its work and sent QUIT, the normal end of every session.</source>
         <comment>221|causes</comment>
-        <translation>クライアントが処理を終えてQUITを送りました。すべてのセッションの通常の終わり方です。</translation>
+        <translation>クライアントが処理を終えて QUIT を送りました。すべてのセッションの通常の終わり方です。</translation>
     </message>
     <message>
         <source>The client got a rejection earlier, for example a 550 at RCPT TO, and politely closed the session with QUIT.</source>
         <comment>221|causes</comment>
-        <translation>クライアントがそれ以前に拒否（たとえばRCPT TOでの550）を受け、QUITで行儀よくセッションを閉じました。</translation>
+        <translation>クライアントがそれ以前に拒否（たとえば RCPT TO での 550）を受け、QUIT で行儀よくセッションを閉じました。</translation>
     </message>
     <message>
         <source>A test tool or monitoring probe connected, checked the greeting or EHLO reply, and quit.</source>
         <comment>221|causes</comment>
-        <translation>テストツールや監視プローブが接続し、グリーティングやEHLO応答を確認して終了しました。</translation>
+        <translation>テストツールや監視プローブが接続し、グリーティングや EHLO 応答を確認して終了しました。</translation>
     </message>
     <message>
         <source>Find the real outcome in the same transcript: the reply right after the end-of-data dot, or the rejection at MAIL FROM or RCPT TO.</source>
         <comment>221|checks.step</comment>
-        <translation>同じやり取りの記録から本当の結果を探します。データ終端のドット直後の応答か、MAIL FROMまたはRCPT TOでの拒否です。</translation>
+        <translation>同じやり取りの記録から本当の結果を探します。データ終端のドット直後の応答か、MAIL FROM または RCPT TO での拒否です。</translation>
     </message>
     <message>
         <source>On a Postfix server, read the disconnect lines: they count each command and its successes (for example data=1 quit=1), and a missing quit means the client dropped the connection.</source>
         <comment>221|checks.step</comment>
-        <translation>Postfixサーバーでは、disconnectの行を読みます。各コマンドとその成功数が数えられており（たとえばdata=1 quit=1）、quitがなければクライアントが接続を切ったことを意味します。</translation>
+        <translation>Postfix サーバーでは、disconnect の行を読みます。各コマンドとその成功数が数えられており（たとえば data=1 quit=1）、quit がなければクライアントが接続を切ったことを意味します。</translation>
     </message>
     <message>
         <source>Authentication succeeded</source>
@@ -401,32 +401,32 @@
     <message>
         <source>235 means the AUTH exchange succeeded: the server accepted the username and password, or token, and the client is authenticated for the rest of this session. It normally carries the enhanced code 2.7.0. Authentication alone does not allow sending as any address; the server can still refuse the sender or recipients afterwards.</source>
         <comment>235|summary</comment>
-        <translation>235はAUTHのやり取りが成功したことを示します。サーバーがユーザー名とパスワード、またはトークンを受け入れ、クライアントはこのセッションの残りの間、認証済みとなります。通常は拡張ステータスコード2.7.0を伴います。認証されただけで任意のアドレスから送信できるわけではなく、サーバーはその後も送信者や受信者を拒否できます。</translation>
+        <translation>235 は AUTH のやり取りが成功したことを示します。サーバーがユーザー名とパスワード、またはトークンを受け入れ、クライアントはこのセッションの残りの間、認証済みとなります。通常は拡張ステータスコード 2.7.0 を伴います。認証されただけで任意のアドレスから送信できるわけではなく、サーバーはその後も送信者や受信者を拒否できます。</translation>
     </message>
     <message>
         <source>During submission on port 587 or 465, usually after STARTTLS, right after AUTH PLAIN, AUTH LOGIN, XOAUTH2 or another SASL mechanism completes. Mail clients, printers and scanners, web applications and MTAs relaying through a smarthost all see it; Postfix sends &quot;235 2.7.0 Authentication successful&quot;.</source>
         <comment>235|whenSeen</comment>
-        <translation>ポート587または465でのサブミッション中、通常はSTARTTLSの後、AUTH PLAIN、AUTH LOGIN、XOAUTH2などのSASLメカニズムが完了した直後です。メールクライアント、プリンターやスキャナー、Webアプリケーション、スマートホスト経由で中継するMTAのいずれでも見られます。Postfixは&quot;235 2.7.0 Authentication successful&quot;を返します。</translation>
+        <translation>ポート 587 または 465 でのサブミッション中、通常は STARTTLS の後、AUTH PLAIN、AUTH LOGIN、XOAUTH2 などの SASL の認証方式が完了した直後です。メールクライアント、プリンターやスキャナー、Web アプリケーション、スマートホスト経由で中継する MTA のいずれでも見られます。Postfix は &quot;235 2.7.0 Authentication successful&quot; を返します。</translation>
     </message>
     <message>
         <source>Nothing to fix for the login itself. If mail still fails after 235, read the next reply: a 553 or 550 at MAIL FROM usually means the account may not send as that address (for example Postfix reject_sender_login_mismatch), and 5.7.x errors later point to policy. Server admins should also watch for 235 from unfamiliar IP addresses or countries, because a successful login with a stolen password is how many spam runs from compromised accounts begin.</source>
         <comment>235|howToFix</comment>
-        <translation>ログインそのものについては修正不要です。235の後もメールが失敗する場合は、次の応答を読んでください。MAIL FROMでの553や550は、通常そのアカウントがそのアドレスで送信することを許可されていないことを意味し（たとえばPostfixのreject_sender_login_mismatch）、その後の5.7.xエラーはポリシーの問題を示します。サーバー管理者は、見慣れないIPアドレスや国からの235にも注意してください。盗まれたパスワードでのログイン成功は、乗っ取られたアカウントからの大量スパム送信の典型的な始まりです。</translation>
+        <translation>ログインそのものについては修正不要です。235 の後もメールが失敗する場合は、次の応答を読んでください。MAIL FROM での 553 や 550 は、通常そのアカウントがそのアドレスで送信することを許可されていないことを意味し（たとえば Postfix の reject_sender_login_mismatch）、その後の 5.7.x エラーはポリシーの問題を示します。サーバー管理者は、見慣れない IP アドレスや国からの 235 にも注意してください。盗まれたパスワードでのログイン成功は、乗っ取られたアカウントからの大量スパム送信の典型的な始まりです。</translation>
     </message>
     <message>
         <source>Nothing to retry; continue with MAIL FROM. Do not send AUTH again in the same session: after a successful AUTH, RFC 4954 requires the server to reject another one with 503.</source>
         <comment>235|retry</comment>
-        <translation>再試行は不要です。MAIL FROMに進んでください。同じセッションで再びAUTHを送ってはいけません。AUTHの成功後は、RFC 4954により、サーバーは2回目のAUTHを503で拒否しなければなりません。</translation>
+        <translation>再試行は不要です。MAIL FROM に進んでください。同じセッションで再び AUTH を送ってはいけません。AUTH の成功後は、RFC 4954 により、サーバーは 2 回目の AUTH を 503 で拒否しなければなりません。</translation>
     </message>
     <message>
         <source>The client sent correct credentials with a mechanism the server offered, over a connection the server considers secure enough.</source>
         <comment>235|causes</comment>
-        <translation>クライアントが、サーバーが提示したメカニズムを使い、サーバーが十分に安全と見なす接続上で正しい認証情報を送りました。</translation>
+        <translation>クライアントが、サーバーが提示した認証方式を使い、サーバーが十分に安全と見なす接続上で正しい認証情報を送りました。</translation>
     </message>
     <message>
         <source>An app password or OAuth token was accepted on an account that requires one instead of the normal password.</source>
         <comment>235|causes</comment>
-        <translation>通常のパスワードの代わりにアプリパスワードやOAuthトークンを必要とするアカウントで、それらが受け入れられました。</translation>
+        <translation>通常のパスワードの代わりにアプリパスワードや OAuth トークンを必要とするアカウントで、それらが受け入れられました。</translation>
     </message>
     <message>
         <source>A compromised account is being used by a spammer; such a login looks exactly like a legitimate one.</source>
@@ -441,37 +441,37 @@
     <message>
         <source>On a Postfix server, list which accounts logged in from which client addresses.</source>
         <comment>235|checks.step</comment>
-        <translation>Postfixサーバーで、どのアカウントがどのクライアントアドレスからログインしたかを一覧表示します。</translation>
+        <translation>Postfix サーバーで、どのアカウントがどのクライアントアドレスからログインしたかを一覧表示します。</translation>
     </message>
     <message>
         <source>If the 235 is followed by a sender rejection, check how the server ties login names to sender addresses.</source>
         <comment>235|checks.step</comment>
-        <translation>235の後に送信者の拒否が続く場合は、サーバーがログイン名と送信者アドレスをどのように対応付けているかを確認します。</translation>
+        <translation>235 の後に送信者の拒否が続く場合は、サーバーがログイン名と送信者アドレスをどのように対応付けているかを確認します。</translation>
     </message>
     <message>
         <source>Requested mail action okay, completed</source>
         <comment>250|title</comment>
-        <translation>要求されたメール操作は正常に完了</translation>
+        <translation>要求されたメール操作は正常に完了しました</translation>
     </message>
     <message>
         <source>250 is the general success reply: the command worked. It answers EHLO (with the list of extensions), MAIL FROM, each accepted RCPT TO, RSET, NOOP and, most importantly, the end of the message data, where it means the receiving server has taken responsibility for delivering the message or returning a bounce. It does not promise the inbox: the receiver may still file the message as spam or fail later and send a bounce.</source>
         <comment>250|summary</comment>
-        <translation>250は汎用の成功応答で、コマンドが成功したことを示します。EHLO（拡張機能の一覧付き）、MAIL FROM、受け付けられた各RCPT TO、RSET、NOOP、そして最も重要なメッセージデータの終端に対して返されます。データ終端での250は、受信側サーバーがメッセージを配送する責任、または配送できなければバウンスを返す責任を引き受けたことを意味します。受信トレイへの到達を約束するものではなく、受信側がその後メッセージを迷惑メールに振り分けたり、後から配送に失敗してバウンスを返したりすることはあり得ます。</translation>
+        <translation>250 は汎用の成功応答で、コマンドが成功したことを示します。EHLO（拡張機能の一覧付き）、MAIL FROM、受け付けられた各 RCPT TO、RSET、NOOP、そして最も重要なメッセージデータの終端に対して返されます。データ終端での 250 は、受信側サーバーがメッセージを配送する責任、または配送できなければバウンスを返す責任を引き受けたことを意味します。受信トレイへの到達を約束するものではなく、受信側がその後メッセージを迷惑メールに振り分けたり、後から配送に失敗してバウンスを返したりすることはあり得ます。</translation>
     </message>
     <message>
         <source>All through a normal session. The one that answers “did my mail go out?” is the 250 after the final dot, which MTAs log together with the receiver&apos;s text, for example Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; when the next hop is another Postfix. ETRN (RFC 1985) and ATRN (RFC 2645) also use 250 to say that queue processing or the reversed connection has started.</source>
         <comment>250|whenSeen</comment>
-        <translation>通常のセッションの至るところで現れます。「メールは送信されたか」に答えるのは最後のドットの後の250で、MTAは受信側のテキストとともにこれをログに記録します。たとえば次のホップもPostfixの場合、Postfixは&quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot;と記録します。ETRN（RFC 1985）とATRN（RFC 2645）も、キュー処理や逆方向の接続が開始されたことを示すのに250を使います。</translation>
+        <translation>通常のセッションの至るところで現れます。「メールは送信されたか」に答えるのは最後のドットの後の 250 で、MTA は受信側のテキストとともにこれをログに記録します。たとえば次のホップも Postfix の場合、Postfix は &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; と記録します。ETRN（RFC 1985）と ATRN（RFC 2645）も、キュー処理や逆方向の接続が開始されたことを示すのに 250 を使います。</translation>
     </message>
     <message>
         <source>Nothing to fix: the receiving server accepted the command or the message. If the recipient says the mail never arrived, give them the time, the sender address and the queue ID or text that followed the 250 in your log; the recipient&apos;s admin then searches their own logs, quarantine and spam folder, because from this point the message is their server&apos;s responsibility.</source>
         <comment>250|howToFix</comment>
-        <translation>修正は不要です。受信側サーバーはコマンドまたはメッセージを受け付けました。受信者がメールが届いていないと言う場合は、日時、送信者アドレス、そしてログ上で250に続いていたキューIDまたはテキストを伝えてください。この時点からメッセージは受信側サーバーの責任になるので、受信者側の管理者が自分たちのログ、検疫、迷惑メールフォルダーを調べます。</translation>
+        <translation>修正は不要です。受信側サーバーはコマンドまたはメッセージを受け付けました。受信者がメールが届いていないと言う場合は、日時、送信者アドレス、そしてログ上で 250 に続いていたキュー ID またはテキストを伝えてください。この時点からメッセージは受信側サーバーの責任になるので、受信者側の管理者が自分たちのログ、検疫、迷惑メールフォルダーを調べます。</translation>
     </message>
     <message>
         <source>Nothing to retry: after a 250 at end of data the sending MTA marks that recipient as done and drops its copy. Resending would only create a duplicate; investigate on the receiving side instead.</source>
         <comment>250|retry</comment>
-        <translation>再試行は不要です。データ終端で250を受けると、送信側MTAはその受信者を完了扱いにし、自分の持つコピーを破棄します。再送しても重複が生じるだけなので、代わりに受信側で調査してください。</translation>
+        <translation>再試行は不要です。データ終端で 250 を受けると、送信側 MTA はその受信者を完了扱いにし、自分の持つコピーを破棄します。再送しても重複が生じるだけなので、代わりに受信側で調査してください。</translation>
     </message>
     <message>
         <source>The command was valid and allowed, so the server carried it out.</source>
@@ -486,32 +486,32 @@
     <message>
         <source>The receiver accepts first and filters later (an after-queue content filter, or a provider that quarantines silently), so it answered 250 for a message that will not reach the inbox.</source>
         <comment>250|causes</comment>
-        <translation>受信側が「先に受け付けて後でフィルタリングする」方式（キュー投入後のコンテンツフィルターや、黙って検疫するプロバイダー）のため、受信トレイに届かないメッセージに対しても250を返しました。</translation>
+        <translation>受信側が「先に受け付けて後でフィルタリングする」方式（キュー投入後のコンテンツフィルターや、黙って検疫するプロバイダー）のため、受信トレイに届かないメッセージに対しても 250 を返しました。</translation>
     </message>
     <message>
         <source>Find the acceptance line for the recipient in the sending Postfix log, including the text the receiver returned.</source>
         <comment>250|checks.step</comment>
-        <translation>送信側Postfixのログで、その受信者についての受付の行を、受信側が返したテキストも含めて探します。</translation>
+        <translation>送信側 Postfix のログで、その受信者についての受付の行を、受信側が返したテキストも含めて探します。</translation>
     </message>
     <message>
         <source>On an Exim sender, collect every log line for the recipient&apos;s deliveries.</source>
         <comment>250|checks.step</comment>
-        <translation>送信側がEximの場合は、その受信者への配送に関するログ行をすべて集めます。</translation>
+        <translation>送信者側が Exim の場合は、その受信者への配送に関するログ行をすべて集めます。</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to trace the message on their side with the queue ID or Message-ID from the 250 reply (message trace in Microsoft 365, Email Log Search in Google Workspace).</source>
         <comment>250|checks.step</comment>
-        <translation>250応答に含まれるキューIDまたはMessage-IDを使って、受信者側の管理者に自分たちの側でメッセージを追跡してもらいます（Microsoft 365ではメッセージ追跡、Google WorkspaceではEmail Log Search）。</translation>
+        <translation>250 応答に含まれるキュー ID または Message-ID を使って、受信者側の管理者に自分たちの側でメッセージを追跡してもらいます（Microsoft 365 ではメッセージ追跡、Google Workspace では Email Log Search）。</translation>
     </message>
     <message>
         <source>Gmail accepted the message; the timestamp and ID identify it in Google&apos;s logs. Acceptance says nothing about whether Gmail puts it in the inbox or in spam.</source>
         <comment>250|providers.meaning</comment>
-        <translation>Gmailがメッセージを受け付けました。タイムスタンプとIDで、Googleのログ内のメッセージを特定できます。受け付けられたことは、Gmailがそれを受信トレイに入れるか迷惑メールに入れるかについては何も示しません。</translation>
+        <translation>Gmail がメッセージを受け付けました。タイムスタンプと ID で、Google のログ内のメッセージを特定できます。受け付けられたことは、Gmail がそれを受信トレイに入れるか迷惑メールに入れるかについては何も示しません。</translation>
     </message>
     <message>
         <source>Exchange and Exchange Online answer the end of data with 2.6.0, the message&apos;s Message-ID and an internal ID; the Message-ID is what the recipient&apos;s admin searches for in message trace.</source>
         <comment>250|providers.meaning</comment>
-        <translation>ExchangeとExchange Onlineは、データ終端に対して2.6.0、メッセージのMessage-ID、内部IDを返します。受信者側の管理者がメッセージ追跡で検索するのはこのMessage-IDです。</translation>
+        <translation>Exchange と Exchange Online は、データ終端に対して 2.6.0、メッセージの Message-ID、内部 ID を返します。受信者側の管理者がメッセージ追跡で検索するのはこの Message-ID です。</translation>
     </message>
     <message>
         <source>User not local; will forward to &lt;forward-path&gt;</source>
@@ -521,22 +521,22 @@
     <message>
         <source>251 accepts a recipient while telling the client that the mailbox is not on this server and the message will be forwarded to the address given in the reply text. It is a success: the mail will be delivered. RFC 5321 lets servers forward silently with 250 instead, and most do, so 251 is rare. In the ETRN extension (RFC 1985) the same number means &quot;OK, no messages waiting for node &lt;x&gt;&quot;.</source>
         <comment>251|summary</comment>
-        <translation>251は受信者を受け付けつつ、そのメールボックスはこのサーバー上にはなく、メッセージは応答テキストに示されたアドレスへ転送されることをクライアントに伝えます。成功応答であり、メールは配送されます。RFC 5321では、サーバーが代わりに250で黙って転送することも認められており、ほとんどのサーバーがそうしているため、251はまれです。ETRN拡張（RFC 1985）では、同じ番号が&quot;OK, no messages waiting for node &lt;x&gt;&quot;（ノード&lt;x&gt;宛てに待機中のメッセージはない）を意味します。</translation>
+        <translation>251 は受信者を受け付けつつ、そのメールボックスはこのサーバー上にはなく、メッセージは応答テキストに示されたアドレスへ転送されることをクライアントに伝えます。成功応答であり、メールは配送されます。RFC 5321 では、サーバーが代わりに 250 で黙って転送することも認められており、ほとんどのサーバーがそうしているため、251 はまれです。ETRN 拡張（RFC 1985）では、同じ番号が &quot;OK, no messages waiting for node &lt;x&gt;&quot;（ノード &lt;x&gt; 宛てに待機中のメッセージはない）を意味します。</translation>
     </message>
     <message>
         <source>As a reply to RCPT TO, or to VRFY, from servers configured to announce forwarding, usually older or specialised systems after a user moved to a new address; Postfix, Exim and Exchange forward silently and answer 250. Also as the answer to ETRN when the server holds nothing for the requested domain, for example when fetchmail in ETRN mode polls a backup MX.</source>
         <comment>251|whenSeen</comment>
-        <translation>転送を通知するよう設定されたサーバーが、RCPT TOやVRFYへの応答として返します。多くは、ユーザーが新しいアドレスに移った後の、古いシステムや特殊なシステムです。Postfix、Exim、Exchangeは黙って転送し、250を返します。また、要求されたドメイン宛てにサーバーが何も保持していないときのETRNへの応答としても現れます。たとえば、ETRNモードのfetchmailがバックアップMXに問い合わせた場合です。</translation>
+        <translation>転送を通知するよう設定されたサーバーが、RCPT TO や VRFY への応答として返します。多くは、ユーザーが新しいアドレスに移った後の、古いシステムや特殊なシステムです。Postfix、Exim、Exchange は黙って転送し、250 を返します。また、要求されたドメイン宛てにサーバーが何も保持していないときの ETRN への応答としても現れます。たとえば、ETRN モードの fetchmail がバックアップ MX に問い合わせた場合です。</translation>
     </message>
     <message>
         <source>Nothing to fix; the recipient will get the message. The sender may update the address book to the new address in the reply text, but RFC 5321 warns clients to do that automatically only when they trust the server, and client software is not required to act on it. After an ETRN 251 there is simply no queued mail to fetch for that domain.</source>
         <comment>251|howToFix</comment>
-        <translation>修正は不要です。受信者にメッセージは届きます。送信者は応答テキストにある新しいアドレスでアドレス帳を更新してもかまいませんが、RFC 5321は、クライアントがこれを自動で行うのはサーバーを信頼できる場合に限るよう警告しており、クライアントソフトウェアがこれに対応する義務もありません。ETRNへの251の後は、そのドメインについて取り出すべきキュー内のメールがないというだけです。</translation>
+        <translation>修正は不要です。受信者にメッセージは届きます。送信者は応答テキストにある新しいアドレスでアドレス帳を更新してもかまいませんが、RFC 5321 は、クライアントがこれを自動で行うのはサーバーを信頼できる場合に限るよう警告しており、クライアントソフトウェアがこれに対応する義務もありません。ETRN への 251 の後は、そのドメインについて取り出すべきキュー内のメールがないというだけです。</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient is accepted and the dialogue continues with more RCPT TO or DATA. After an ETRN 251, poll again on the next schedule rather than repeating ETRN at once.</source>
         <comment>251|retry</comment>
-        <translation>再試行は不要です。受信者は受け付けられ、やり取りはさらなるRCPT TOやDATAへと続きます。ETRNへの251の後は、すぐにETRNを繰り返すのではなく、次の予定時刻に改めて問い合わせます。</translation>
+        <translation>再試行は不要です。受信者は受け付けられ、やり取りはさらなる RCPT TO や DATA へと続きます。ETRN への 251 の後は、すぐに ETRN を繰り返すのではなく、次の予定時刻に改めて問い合わせます。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox moved and the server is configured to reveal the forwarding address.</source>
@@ -546,177 +546,177 @@
     <message>
         <source>An ETRN request named a domain for which the server has no queued messages.</source>
         <comment>251|causes</comment>
-        <translation>ETRN要求で、サーバーがキューにメッセージを保持していないドメインが指定されました。</translation>
+        <translation>ETRN 要求で、サーバーがキューにメッセージを保持していないドメインが指定されました。</translation>
     </message>
     <message>
         <source>A legacy server still uses the RFC 821 style forwarding notice that most modern MTAs dropped for privacy reasons.</source>
         <comment>251|causes</comment>
-        <translation>旧式のサーバーが、プライバシー上の理由から最近のMTAのほとんどが廃止したRFC 821形式の転送通知を今も使っています。</translation>
+        <translation>旧式のサーバーが、プライバシー上の理由から最近の MTA のほとんどが廃止した RFC 821 形式の転送通知を今も使っています。</translation>
     </message>
     <message>
         <source>Read the forward-path in the reply text and confirm the new address with the recipient before changing stored addresses.</source>
         <comment>251|checks.step</comment>
-        <translation>応答テキストにあるforward-pathを読み、保存済みのアドレスを変更する前に、新しいアドレスを受信者本人に確認します。</translation>
+        <translation>応答テキストにある forward-path を読み、保存済みのアドレスを変更する前に、新しいアドレスを受信者本人に確認します。</translation>
     </message>
     <message>
         <source>For ETRN, look at what the queuing server actually holds for the domain.</source>
         <comment>251|checks.step</comment>
-        <translation>ETRNの場合は、キューを保持しているサーバーがそのドメイン宛てに実際に何を保持しているかを確認します。</translation>
+        <translation>ETRN の場合は、キューを保持しているサーバーがそのドメイン宛てに実際に何を保持しているかを確認します。</translation>
     </message>
     <message>
         <source>Repeat the ETRN by hand (EHLO first, then ETRN example.com) and read the reply.</source>
         <comment>251|checks.step</comment>
-        <translation>ETRNを手動で繰り返し（まずEHLO、次にETRN example.com）、応答を読みます。</translation>
+        <translation>ETRN を手動で繰り返し（まず EHLO、次に ETRN example.com）、応答を読みます。</translation>
     </message>
     <message>
         <source>Cannot VRFY user, but will accept message and attempt delivery</source>
         <comment>252|title</comment>
-        <translation>ユーザーをVRFYで確認できませんが、メッセージを受け付けて配送を試みます</translation>
+        <translation>ユーザーを VRFY で確認できませんが、メッセージを受け付けて配送を試みます</translation>
     </message>
     <message>
         <source>252 answers VRFY without confirming or denying the address: the server will not or cannot say whether the mailbox exists, but would accept mail for it and try to deliver. RFC 5321 tells servers that disable VRFY for security to answer 252, so it is the usual VRFY reply on the Internet today. In ETRN (RFC 1985) 252 means &quot;OK, pending messages for node &lt;x&gt; started&quot;.</source>
         <comment>252|summary</comment>
-        <translation>252は、アドレスを肯定も否定もせずにVRFYに応答するものです。サーバーはそのメールボックスが存在するかどうかを答えない、または答えられないものの、その宛てのメールは受け付けて配送を試みます。RFC 5321は、セキュリティのためにVRFYを無効にしているサーバーは252を返すよう定めているため、今日のインターネットではこれが通常のVRFY応答です。ETRN（RFC 1985）では、252は&quot;OK, pending messages for node &lt;x&gt; started&quot;（ノード&lt;x&gt;宛ての保留中メッセージの処理を開始した）を意味します。</translation>
+        <translation>252 は、アドレスを肯定も否定もせずに VRFY に応答するものです。サーバーはそのメールボックスが存在するかどうかを答えない、または答えられないものの、その宛てのメールは受け付けて配送を試みます。RFC 5321 は、セキュリティのために VRFY を無効にしているサーバーは 252 を返すよう定めているため、今日のインターネットではこれが通常の VRFY 応答です。ETRN（RFC 1985）では、252 は &quot;OK, pending messages for node &lt;x&gt; started&quot;（ノード &lt;x&gt; 宛ての保留中メッセージの処理を開始した）を意味します。</translation>
     </message>
     <message>
         <source>After VRFY, mostly from address harvesters, list-cleaning services and scanners, sometimes from an admin testing by hand. qmail always answers &quot;252 send some mail, i&apos;ll try my best&quot;, Gmail uses the same wording with 2.1.5, and Exim with no VRFY ACL replies &quot;252 Administrative prohibition&quot;.</source>
         <comment>252|whenSeen</comment>
-        <translation>VRFYの後です。多くはアドレス収集業者、リストクリーニングサービス、スキャナーが送ったもので、管理者が手動でテストしている場合もあります。qmailは常に&quot;252 send some mail, i&apos;ll try my best&quot;と応答し、Gmailも2.1.5付きで同じ文言を使います。VRFY用のACLがないEximは&quot;252 Administrative prohibition&quot;と応答します。</translation>
+        <translation>VRFY の後です。多くはアドレス収集業者、リストクリーニングサービス、スキャナーが送ったもので、管理者が手動でテストしている場合もあります。qmail は常に &quot;252 send some mail, i&apos;ll try my best&quot; と応答し、Gmail も 2.1.5 付きで同じ文言を使います。VRFY 用の ACL がない Exim は &quot;252 Administrative prohibition&quot; と応答します。</translation>
     </message>
     <message>
         <source>Nothing to fix: 252 is the server politely declining to verify, so do not read it as proof that the address exists. Whether mail for an address is accepted shows only in the RCPT TO reply of a real transaction. Enabling VRFY is the recipient&apos;s admin&apos;s choice, and leaving it off is normal and recommended.</source>
         <comment>252|howToFix</comment>
-        <translation>修正は不要です。252はサーバーが確認を丁重に断っているものなので、アドレスが存在する証拠と解釈しないでください。あるアドレス宛てのメールが受け付けられるかどうかは、実際のトランザクションでのRCPT TOへの応答でしか分かりません。VRFYを有効にするかどうかは受信者側の管理者の判断で、無効のままにしておくのが普通であり、推奨されています。</translation>
+        <translation>修正は不要です。252 はサーバーが確認を丁重に断っているものなので、アドレスが存在する証拠と解釈しないでください。あるアドレス宛てのメールが受け付けられるかどうかは、実際のトランザクションでの RCPT TO への応答でしか分かりません。VRFY を有効にするかどうかは受信者側の管理者の判断で、無効のままにしておくのが普通であり、推奨されています。</translation>
     </message>
     <message>
         <source>Nothing to retry: repeating VRFY gives the same 252. Continue with the real mail transaction or QUIT.</source>
         <comment>252|retry</comment>
-        <translation>再試行は不要です。VRFYを繰り返しても同じ252が返るだけです。実際のメールトランザクションに進むか、QUITしてください。</translation>
+        <translation>再試行は不要です。VRFY を繰り返しても同じ 252 が返るだけです。実際のメールトランザクションに進むか、QUIT してください。</translation>
     </message>
     <message>
         <source>VRFY is disabled on the server to stop address harvesting, so it gives the neutral 252.</source>
         <comment>252|causes</comment>
-        <translation>アドレス収集を防ぐためにサーバーでVRFYが無効にされているので、中立的な252を返しています。</translation>
+        <translation>アドレス収集を防ぐためにサーバーで VRFY が無効にされているので、中立的な 252 を返しています。</translation>
     </message>
     <message>
         <source>The server is an MX or relay that accepts mail for the domain but cannot check mailboxes on the final server.</source>
         <comment>252|causes</comment>
-        <translation>サーバーがそのドメインのメールを受け付けるMXまたはリレーで、最終的な配送先サーバー上のメールボックスを確認できません。</translation>
+        <translation>サーバーがそのドメインのメールを受け付ける MX または中継サーバーで、最終的な配送先サーバー上のメールボックスを確認できません。</translation>
     </message>
     <message>
         <source>An ETRN request for a domain with queued mail was accepted and delivery of the pending messages has begun.</source>
         <comment>252|causes</comment>
-        <translation>キューにメールがあるドメインについてのETRN要求が受け付けられ、保留中メッセージの配送が始まりました。</translation>
+        <translation>キューにメールがあるドメインについての ETRN 要求が受け付けられ、保留中メッセージの配送が始まりました。</translation>
     </message>
     <message>
         <source>Check the same address with RCPT TO, which is what counts for delivery, and stop before DATA.</source>
         <comment>252|checks.step</comment>
-        <translation>配送にとって意味のあるRCPT TOで同じアドレスを確認し、DATAの前で止めます。</translation>
+        <translation>配送にとって意味のある RCPT TO で同じアドレスを確認し、DATA の前で止めます。</translation>
     </message>
     <message>
         <source>On your own Postfix server, see whether VRFY is switched off (Postfix then answers 502 rather than 252).</source>
         <comment>252|checks.step</comment>
-        <translation>自分のPostfixサーバーで、VRFYが無効になっているかを確認します（無効の場合、Postfixは252ではなく502を返します）。</translation>
+        <translation>自分の Postfix サーバーで、VRFY が無効になっているかを確認します（無効の場合、Postfix は 252 ではなく 502 を返します）。</translation>
     </message>
     <message>
         <source>Gmail never verifies addresses through VRFY: it gives this neutral answer, borrowed from qmail&apos;s wording, whether or not the mailbox exists.</source>
         <comment>252|providers.meaning</comment>
-        <translation>GmailはVRFYでアドレスを確認することは一切ありません。メールボックスが存在するかどうかにかかわらず、qmailの文言を借りたこの中立的な応答を返します。</translation>
+        <translation>Gmail は VRFY でアドレスを確認することは一切ありません。メールボックスが存在するかどうかにかかわらず、qmail の文言を借りたこの中立的な応答を返します。</translation>
     </message>
     <message>
         <source>OK, &lt;n&gt; pending messages for node &lt;x&gt; started</source>
         <comment>253|title</comment>
-        <translation>OK、ノード&lt;x&gt;宛ての保留中メッセージ&lt;n&gt;件の処理を開始しました</translation>
+        <translation>OK、ノード &lt;x&gt; 宛ての保留中メッセージ &lt;n&gt; 件の処理を開始しました</translation>
     </message>
     <message>
         <source>253 is a success reply to ETRN (RFC 1985): the server has started delivering the messages it was holding for the named domain or host and says how many there are. It exists only in the ETRN extension, which lets an intermittently connected site ask its backup MX or provider&apos;s mail server to flush the queue towards it.</source>
         <comment>253|summary</comment>
-        <translation>253はETRN（RFC 1985）に対する成功応答です。指定されたドメインまたはホスト宛てに保持していたメッセージの配送をサーバーが開始したことを示し、その件数を伝えます。この応答はETRN拡張にしか存在しません。ETRNは、常時接続ではないサイトが、バックアップMXやプロバイダーのメールサーバーに対して自分宛てのキューを送り出すよう要求するための拡張です。</translation>
+        <translation>253 は ETRN（RFC 1985）に対する成功応答です。指定されたドメインまたはホスト宛てに保持していたメッセージの配送をサーバーが開始したことを示し、その件数を伝えます。この応答は ETRN 拡張にしか存在しません。ETRN は、常時接続ではないサイトが、バックアップ MX やプロバイダーのメールサーバーに対して自分宛てのキューを送り出すよう要求するための拡張です。</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by an admin testing by hand. Servers may answer ETRN with the plainer 250 or 252 instead, and many do (Postfix, for example, says 250), so 253 is rarely seen.</source>
         <comment>253|whenSeen</comment>
-        <translation>ETRNコマンドの後だけです。ETRNを送るのは通常、ETRNモードのfetchmail、回線がつながったときの小規模オフィスのメールサーバー、または手動でテストしている管理者です。サーバーはETRNに対して代わりに単純な250や252を返してもよく、実際に多くのサーバーがそうしている（たとえばPostfixは250を返す）ため、253を見かけることはまれです。</translation>
+        <translation>ETRN コマンドの後だけです。ETRN を送るのは通常、ETRN モードの fetchmail、回線がつながったときの小規模オフィスのメールサーバー、または手動でテストしている管理者です。サーバーは ETRN に対して代わりに単純な 250 や 252 を返してもよく、実際に多くのサーバーがそうしている（たとえば Postfix は 250 を返す）ため、253 を見かけることはまれです。</translation>
     </message>
     <message>
         <source>Nothing to fix: the queue run has started. The held messages arrive over new inbound SMTP connections to the client&apos;s own server, so if they do not show up, the client&apos;s admin checks that this server is reachable on port 25 from the queuing server and that its MX records and firewall are right.</source>
         <comment>253|howToFix</comment>
-        <translation>修正は不要です。キューの処理が始まっています。保持されていたメッセージは、クライアント自身のサーバーへの新たな受信SMTP接続で届きます。届かない場合は、クライアント側の管理者が、キューを保持しているサーバーから自分のサーバーにポート25で到達できること、MXレコードとファイアウォールの設定が正しいことを確認します。</translation>
+        <translation>修正は不要です。キューの処理が始まっています。保持されていたメッセージは、クライアント自身のサーバーへの新たな受信 SMTP 接続で届きます。届かない場合は、クライアント側の管理者が、キューを保持しているサーバーから自分のサーバーにポート 25 で到達できること、MX レコードとファイアウォールの設定が正しいことを確認します。</translation>
     </message>
     <message>
         <source>Nothing to retry: the flush is running. Send ETRN again only at the next connection or scheduled poll, not in a loop while delivery is in progress.</source>
         <comment>253|retry</comment>
-        <translation>再試行は不要です。キューの送出は進行中です。ETRNを再び送るのは次回の接続時や定期的な問い合わせの時だけにし、配送が進んでいる間にループで送らないでください。</translation>
+        <translation>再試行は不要です。キューの送出は進行中です。ETRN を再び送るのは次回の接続時や定期的な問い合わせの時だけにし、配送が進んでいる間にループで送らないでください。</translation>
     </message>
     <message>
         <source>The client site came online and sent ETRN for its domain to the server that queues its mail.</source>
         <comment>253|causes</comment>
-        <translation>クライアント側のサイトがオンラインになり、自分のメールをキューに保持しているサーバーに、自分のドメインについてETRNを送りました。</translation>
+        <translation>クライアント側のサイトがオンラインになり、自分のメールをキューに保持しているサーバーに、自分のドメインについて ETRN を送りました。</translation>
     </message>
     <message>
         <source>fetchmail or a scheduled job issues ETRN regularly on behalf of a mail server with a dial-up or dynamic connection.</source>
         <comment>253|causes</comment>
-        <translation>ダイヤルアップや動的IPの回線を使うメールサーバーに代わって、fetchmailや定期ジョブが定期的にETRNを発行しています。</translation>
+        <translation>ダイヤルアップや動的 IP の回線を使うメールサーバーに代わって、fetchmail や定期ジョブが定期的に ETRN を発行しています。</translation>
     </message>
     <message>
         <source>After the 253, watch your own server&apos;s log for the incoming deliveries.</source>
         <comment>253|checks.step</comment>
-        <translation>253の後、自分のサーバーのログで着信する配送を確認します。</translation>
+        <translation>253 の後、自分のサーバーのログで着信する配送を確認します。</translation>
     </message>
     <message>
         <source>On a Postfix relay that holds the mail, flush the deferred messages for the domain by hand if needed.</source>
         <comment>253|checks.step</comment>
-        <translation>メールを保持しているPostfixのリレーで、必要に応じてそのドメイン宛ての遅延中メッセージを手動で送り出します。</translation>
+        <translation>メールを保持している Postfix の中継サーバーで、必要に応じてそのドメイン宛ての保留中メッセージを手動で送り出します。</translation>
     </message>
     <message>
         <source>On an Exim relay, start a queue run for messages addressed to the domain.</source>
         <comment>253|checks.step</comment>
-        <translation>Eximのリレーで、そのドメイン宛てのメッセージについてキューの処理を開始します。</translation>
+        <translation>Exim の中継サーバーで、そのドメイン宛てのメッセージについてキューの処理を開始します。</translation>
     </message>
     <message>
         <source>Server challenge (base64 text follows)</source>
         <comment>334|title</comment>
-        <translation>サーバーのチャレンジ（base64テキストが続きます）</translation>
+        <translation>サーバーのチャレンジ（base64 テキストが続きます）</translation>
     </message>
     <message>
         <source>334 is the intermediate reply inside an AUTH exchange: the server wants the next piece of authentication data, and the text after the code is a base64-encoded challenge, which may be empty. The client answers with one base64 line, or a single asterisk to cancel, and the exchange ends with 235 on success or an error such as 535.</source>
         <comment>334|summary</comment>
-        <translation>334はAUTHのやり取りの途中で返される中間応答です。サーバーが次の認証データを求めており、コードの後のテキストはbase64でエンコードされたチャレンジです（空の場合もあります）。クライアントはbase64の1行で応答するか、中止する場合はアスタリスク1文字を送ります。やり取りは成功なら235、失敗なら535などのエラーで終わります。</translation>
+        <translation>334 は AUTH のやり取りの途中で返される中間応答です。サーバーが次の認証データを求めており、コードの後のテキストは base64 でエンコードされたチャレンジです（空の場合もあります）。クライアントは base64 の 1 行で応答するか、中止する場合はアスタリスク 1 文字を送ります。やり取りは成功なら 235、失敗なら 535 などのエラーで終わります。</translation>
     </message>
     <message>
         <source>Right after the client sends AUTH during submission. With AUTH LOGIN servers send &quot;334 VXNlcm5hbWU6&quot; and &quot;334 UGFzc3dvcmQ6&quot;, which decode to &quot;Username:&quot; and &quot;Password:&quot;; with AUTH PLAIN sent without an initial response the challenge is empty. With XOAUTH2, Gmail sends a 334 whose base64 text is a JSON error when the OAuth token is rejected.</source>
         <comment>334|whenSeen</comment>
-        <translation>サブミッションの際、クライアントがAUTHを送った直後です。AUTH LOGINではサーバーは&quot;334 VXNlcm5hbWU6&quot;と&quot;334 UGFzc3dvcmQ6&quot;を送り、これらはデコードすると&quot;Username:&quot;と&quot;Password:&quot;になります。初期応答なしで送られたAUTH PLAINでは、チャレンジは空です。XOAUTH2では、OAuthトークンが拒否されると、Gmailはbase64テキストの中身がJSONのエラーである334を送ります。</translation>
+        <translation>サブミッションの際、クライアントが AUTH を送った直後です。AUTH LOGIN ではサーバーは &quot;334 VXNlcm5hbWU6&quot; と &quot;334 UGFzc3dvcmQ6&quot; を送り、これらはデコードすると &quot;Username:&quot; と &quot;Password:&quot; になります。初期応答なしで送られた AUTH PLAIN では、チャレンジは空です。XOAUTH2 では、OAuth トークンが拒否されると、Gmail は base64 テキストの中身が JSON のエラーである 334 を送ります。</translation>
     </message>
     <message>
         <source>Nothing is wrong by itself; the client software has to answer the challenge. If a session hangs or fails after 334, the client is sending the wrong thing (unencoded text, the wrong mechanism, or an expired token). Decode the challenge to see what the server wants; for an XOAUTH2 JSON error, the sender must refresh the OAuth token or grant the mail scope, then try again.</source>
         <comment>334|howToFix</comment>
-        <translation>それ自体には何の問題もありません。クライアントソフトウェアがチャレンジに応答する必要があります。334の後でセッションが止まったり失敗したりする場合は、クライアントが誤ったもの（エンコードしていないテキスト、誤ったメカニズム、期限切れのトークン）を送っています。チャレンジをデコードして、サーバーが何を求めているかを確認してください。XOAUTH2のJSONエラーであれば、送信者がOAuthトークンを更新するかメールのスコープを許可してから、再度試します。</translation>
+        <translation>それ自体には何の問題もありません。クライアントソフトウェアがチャレンジに応答する必要があります。334 の後でセッションが止まったり失敗したりする場合は、クライアントが誤ったもの（エンコードしていないテキスト、誤った認証方式、期限切れのトークン）を送っています。チャレンジをデコードして、サーバーが何を求めているかを確認してください。XOAUTH2 の JSON エラーであれば、送信者が OAuth トークンを更新するかメールのスコープを許可してから、再度試します。</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the next base64 response line, or a single asterisk to abandon the exchange, which the server answers with 501. Do not start AUTH over after every 334.</source>
         <comment>334|retry</comment>
-        <translation>やり取りを続けます。次のbase64の応答行を送るか、やり取りを中止する場合はアスタリスク1文字を送ります（サーバーは501で応答します）。334のたびにAUTHをやり直さないでください。</translation>
+        <translation>やり取りを続けます。次の base64 の応答行を送るか、やり取りを中止する場合はアスタリスク 1 文字を送ります（サーバーは 501 で応答します）。334 のたびに AUTH をやり直さないでください。</translation>
     </message>
     <message>
         <source>The client started AUTH LOGIN, which always asks for the username and the password in two 334 steps.</source>
         <comment>334|causes</comment>
-        <translation>クライアントがAUTH LOGINを開始しました。AUTH LOGINでは必ず2回の334でユーザー名とパスワードを順に尋ねます。</translation>
+        <translation>クライアントが AUTH LOGIN を開始しました。AUTH LOGIN では必ず 2 回の 334 でユーザー名とパスワードを順に尋ねます。</translation>
     </message>
     <message>
         <source>The client sent AUTH PLAIN or another mechanism without an initial response, so the server sends an empty challenge.</source>
         <comment>334|causes</comment>
-        <translation>クライアントがAUTH PLAINなどのメカニズムを初期応答なしで送ったため、サーバーが空のチャレンジを送っています。</translation>
+        <translation>クライアントが AUTH PLAIN などの認証方式を初期応答なしで送ったため、サーバーが空のチャレンジを送っています。</translation>
     </message>
     <message>
         <source>A challenge-response mechanism such as CRAM-MD5 sends a base64 nonce that the client must answer with a keyed digest.</source>
         <comment>334|causes</comment>
-        <translation>CRAM-MD5のようなチャレンジレスポンス方式のメカニズムが、base64のnonceを送っており、クライアントは鍵付きダイジェストでこれに応答する必要があります。</translation>
+        <translation>CRAM-MD5 のようなチャレンジレスポンス型の認証方式が、base64 の nonce を送っており、クライアントは鍵付きダイジェストでこれに応答する必要があります。</translation>
     </message>
     <message>
         <source>An XOAUTH2 token was expired, revoked or missing the mail scope, and the server reports this as a base64 JSON challenge before the final failure.</source>
         <comment>334|causes</comment>
-        <translation>XOAUTH2のトークンが期限切れ、失効済み、またはメールのスコープを欠いており、サーバーは最終的な失敗の前に、これをbase64のJSONチャレンジとして通知しています。</translation>
+        <translation>XOAUTH2 のトークンが期限切れ、失効済み、またはメールのスコープを欠いており、サーバーは最終的な失敗の前に、これを base64 の JSON チャレンジとして通知しています。</translation>
     </message>
     <message>
         <source>Decode the challenge text to see what the server is asking for.</source>
@@ -726,72 +726,72 @@
     <message>
         <source>Build an AUTH PLAIN string for a manual test with a test account; it is only encoded, not encrypted, so use it over TLS only.</source>
         <comment>334|checks.step</comment>
-        <translation>テスト用アカウントで手動テストを行うためのAUTH PLAIN文字列を作成します。これはエンコードされているだけで暗号化されていないので、TLS上でのみ使ってください。</translation>
+        <translation>テスト用アカウントで手動テストを行うための AUTH PLAIN 文字列を作成します。これはエンコードされているだけで暗号化されていないので、TLS 上でのみ使ってください。</translation>
     </message>
     <message>
         <source>Run the whole AUTH exchange over TLS with swaks and read each 334 step in the transcript.</source>
         <comment>334|checks.step</comment>
-        <translation>swaksでAUTHのやり取り全体をTLS上で実行し、記録に残る334の各ステップを読みます。</translation>
+        <translation>swaks で AUTH のやり取り全体を TLS 上で実行し、記録に残る 334 の各ステップを読みます。</translation>
     </message>
     <message>
         <source>In XOAUTH2, Google reports a rejected access token as a 334 challenge whose base64 text decodes to JSON with status, schemes and scope; the client answers with an empty line and then gets the final failure reply.</source>
         <comment>334|providers.meaning</comment>
-        <translation>XOAUTH2では、Googleはアクセストークンの拒否を334チャレンジとして通知します。そのbase64テキストをデコードすると、status、schemes、scopeを含むJSONになります。クライアントが空行で応答すると、最終的な失敗応答が返されます。</translation>
+        <translation>XOAUTH2 では、Google はアクセストークンの拒否を 334 チャレンジとして通知します。その base64 テキストをデコードすると、status、schemes、scope を含む JSON になります。クライアントが空行で応答すると、最終的な失敗応答が返されます。</translation>
     </message>
     <message>
         <source>Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;</source>
         <comment>354|title</comment>
-        <translation>メールの入力を開始してください。&lt;CRLF&gt;.&lt;CRLF&gt;で終了します</translation>
+        <translation>メールの入力を開始してください。&lt;CRLF&gt;.&lt;CRLF&gt; で終了します</translation>
     </message>
     <message>
         <source>354 is the go-ahead after DATA: the server has at least one accepted recipient and now wants the message itself, headers and body, ending with a line that holds only a dot. It is an intermediate reply, not acceptance; the verdict on the message is the reply after the final dot.</source>
         <comment>354|summary</comment>
-        <translation>354はDATAの後の「送信開始」の合図です。サーバーは少なくとも1件の受信者を受け付けており、ヘッダーと本文からなるメッセージ本体を、ドットだけの行で終わる形で受け取ろうとしています。これは中間応答であって受付ではありません。メッセージの成否は最後のドットの後の応答で決まります。</translation>
+        <translation>354 は DATA の後の「送信開始」の合図です。サーバーは少なくとも 1 件の受信者を受け付けており、ヘッダーと本文からなるメッセージ本体を、ドットだけの行で終わる形で受け取ろうとしています。これは中間応答であって受付ではありません。メッセージの成否は最後のドットの後の応答で決まります。</translation>
     </message>
     <message>
         <source>Right after the client sends DATA; BDAT has no such step. Typical texts: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. In a manual test this is where you type the headers, a blank line and the body.</source>
         <comment>354|whenSeen</comment>
-        <translation>クライアントがDATAを送った直後です。BDATにはこの段階がありません。典型的なテキストは、Postfixの&quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;、Eximの&quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;、Exchangeの&quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;、Gmailの&quot;354 Go ahead&quot;です。手動テストでは、ここでヘッダー、空行、本文を入力します。</translation>
+        <translation>クライアントが DATA を送った直後です。BDAT にはこの段階がありません。典型的なテキストは、Postfix の &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;、Exim の &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;、Exchange の &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;、Gmail の &quot;354 Go ahead&quot; です。手動テストでは、ここでヘッダー、空行、本文を入力します。</translation>
     </message>
     <message>
         <source>Nothing to fix at this point. Problems that appear just after 354 belong to the data phase: if the session stalls or times out while a large message is being sent, suspect the network path (MTU trouble, a middlebox inspecting SMTP) or a slow link, and the sender&apos;s admin should compare with a small test message. If the server rejects after the dot, read that reply, not the 354.</source>
         <comment>354|howToFix</comment>
-        <translation>この時点で修正することはありません。354の直後に現れる問題はデータ転送段階のものです。大きなメッセージの送信中にセッションが止まったりタイムアウトしたりする場合は、ネットワーク経路（MTUの問題、SMTPを検査する中間装置）や低速な回線を疑い、送信者側の管理者が小さなテストメッセージの場合と比較します。ドットの後でサーバーが拒否した場合は、354ではなくその応答を読んでください。</translation>
+        <translation>この時点で修正することはありません。354 の直後に現れる問題はデータ転送段階のものです。大きなメッセージの送信中にセッションが止まったりタイムアウトしたりする場合は、ネットワーク経路（MTU の問題、SMTP を検査する中間装置）や低速な回線を疑い、送信者側の管理者が小さなテストメッセージの場合と比較します。ドットの後でサーバーが拒否した場合は、354 ではなくその応答を読んでください。</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the content with dot-stuffing and the terminating dot, then wait for the final reply, which RFC 5321 allows ten minutes for. If the connection drops before that reply, treat the message as not delivered and retry later.</source>
         <comment>354|retry</comment>
-        <translation>やり取りを続けます。ドットスタッフィングを施した本文と終端のドットを送り、最終応答を待ちます。RFC 5321はこの応答に10分の猶予を認めています。その応答の前に接続が切れた場合は、メッセージは配送されていないものとして扱い、後で再送してください。</translation>
+        <translation>やり取りを続けます。ドットスタッフィングを施した本文と終端のドットを送り、最終応答を待ちます。RFC 5321 はこの応答に 10 分の猶予を認めています。その応答の前に接続が切れた場合は、メッセージは配送されていないものとして扱い、後で再試行してください。</translation>
     </message>
     <message>
         <source>The client sent DATA after at least one RCPT TO was accepted, so the server is ready for the content.</source>
         <comment>354|causes</comment>
-        <translation>少なくとも1件のRCPT TOが受け付けられた後にクライアントがDATAを送ったため、サーバーが本文を受け取る準備ができています。</translation>
+        <translation>少なくとも 1 件の RCPT TO が受け付けられた後にクライアントが DATA を送ったため、サーバーが本文を受け取る準備ができています。</translation>
     </message>
     <message>
         <source>A manual test with telnet or openssl reached the data stage.</source>
         <comment>354|causes</comment>
-        <translation>telnetやopensslによる手動テストがデータ段階に到達しました。</translation>
+        <translation>telnet や openssl による手動テストがデータ段階に到達しました。</translation>
     </message>
     <message>
         <source>With PIPELINING, the client sent DATA in the same batch as its recipients, and the 354 confirms that at least one of them was accepted.</source>
         <comment>354|causes</comment>
-        <translation>PIPELININGを使って、クライアントが受信者と同じまとまりの中でDATAを送り、354によって少なくとも1件の受信者が受け付けられたことが確認されました。</translation>
+        <translation>PIPELINING を使って、クライアントが受信者と同じまとまりの中で DATA を送り、354 によって少なくとも 1 件の受信者が受け付けられたことが確認されました。</translation>
     </message>
     <message>
         <source>Send a small test message and watch the 354 and the final reply in the transcript.</source>
         <comment>354|checks.step</comment>
-        <translation>小さなテストメッセージを送り、記録の中で354と最終応答を確認します。</translation>
+        <translation>小さなテストメッセージを送り、記録の中で 354 と最終応答を確認します。</translation>
     </message>
     <message>
         <source>If large messages stall after 354 while small ones pass, check the path MTU towards the server.</source>
         <comment>354|checks.step</comment>
-        <translation>小さなメッセージは通るのに大きなメッセージが354の後で止まる場合は、サーバーへの経路MTUを確認します。</translation>
+        <translation>小さなメッセージは通るのに大きなメッセージが 354 の後で止まる場合は、サーバーへの経路 MTU を確認します。</translation>
     </message>
     <message>
         <source>On a Postfix sender, check how long it waits for the data transfer and for the final reply.</source>
         <comment>354|checks.step</comment>
-        <translation>送信側がPostfixの場合は、データ転送と最終応答をそれぞれどれだけ待つ設定になっているかを確認します。</translation>
+        <translation>送信者側が Postfix の場合は、データ転送と最終応答をそれぞれどれだけ待つ設定になっているかを確認します。</translation>
     </message>
     <message>
         <source>Octet-offset is the transaction offset</source>
@@ -801,42 +801,42 @@
     <message>
         <source>355 belongs to the experimental CHECKPOINT extension of RFC 1845 (1995), meant to resume large transfers that were cut off. When a client repeats an interrupted transaction by sending MAIL FROM with the same TRANSID, a server that kept the partial data answers 355 with a number first on the line: the zero-based offset of the next octet of message data it expects. The extension was never widely deployed, and common servers do not offer it.</source>
         <comment>355|summary</comment>
-        <translation>355は、中断された大容量の転送を再開するためのRFC 1845（1995年）の実験的なCHECKPOINT拡張に属する応答です。クライアントが同じTRANSIDを付けたMAIL FROMを送って中断したトランザクションをやり直すと、途中までのデータを保持しているサーバーは、行頭に数値を置いた355で応答します。この数値は、サーバーが次に受け取るべきメッセージデータのオクテットの位置を0始まりで示すオフセットです。この拡張は広く普及することはなく、一般的なサーバーは提供していません。</translation>
+        <translation>355 は、中断された大容量の転送を再開するための RFC 1845（1995 年）の実験的な CHECKPOINT 拡張に属する応答です。クライアントが同じ TRANSID を付けた MAIL FROM を送って中断したトランザクションをやり直すと、途中までのデータを保持しているサーバーは、行頭に数値を置いた 355 で応答します。この数値は、サーバーが次に受け取るべきメッセージデータのオクテットの位置を 0 始まりで示すオフセットです。この拡張は広く普及することはなく、一般的なサーバーは提供していません。</translation>
     </message>
     <message>
         <source>Practically never. It can only follow a MAIL FROM carrying a TRANSID parameter, on a server that advertised CHECKPOINT in its EHLO reply. It appears in lists of SMTP codes for completeness; in live traffic a 355 more likely comes from a test tool or a misbehaving server.</source>
         <comment>355|whenSeen</comment>
-        <translation>実際にはまず見かけません。EHLO応答でCHECKPOINTを通知したサーバー上で、TRANSIDパラメーターを伴うMAIL FROMの後にしか現れ得ません。SMTPコードの一覧には網羅性のために載っていますが、実際の通信で355が現れた場合は、テストツールや異常な動作をするサーバーから来ている可能性の方が高いでしょう。</translation>
+        <translation>実際にはまず見かけません。EHLO 応答で CHECKPOINT を通知したサーバー上で、TRANSID パラメーターを伴う MAIL FROM の後にしか現れ得ません。SMTP コードの一覧には網羅性のために載っていますが、実際の通信で 355 が現れた場合は、テストツールや異常な動作をするサーバーから来ている可能性の方が高いでしょう。</translation>
     </message>
     <message>
         <source>Nothing to fix in normal operations. If a client receives 355 without having used CHECKPOINT, the server is misbehaving and its admin should be told; client software that never sent TRANSID cannot continue that transaction sensibly and should reset it. For very large messages, respect the SIZE limit the server advertises or send a link instead of an attachment.</source>
         <comment>355|howToFix</comment>
-        <translation>通常の運用では修正することはありません。CHECKPOINTを使っていないのにクライアントが355を受け取った場合は、サーバーの動作が異常なので、その管理者に知らせてください。TRANSIDを送っていないクライアントソフトウェアはそのトランザクションを適切に続行できないので、リセットすべきです。非常に大きなメッセージについては、サーバーが通知するSIZEの上限を守るか、添付ファイルの代わりにリンクを送ってください。</translation>
+        <translation>通常の運用では修正することはありません。CHECKPOINT を使っていないのにクライアントが 355 を受け取った場合は、サーバーの動作が異常なので、その管理者に知らせてください。TRANSID を送っていないクライアントソフトウェアはそのトランザクションを適切に続行できないので、リセットすべきです。非常に大きなメッセージについては、サーバーが通知する SIZE の上限を守るか、添付ファイルの代わりにリンクを送ってください。</translation>
     </message>
     <message>
         <source>Only a client that uses CHECKPOINT continues, sending the message data from the offset given, as RFC 1845 describes. Any other client should send RSET and retry the whole message from the start.</source>
         <comment>355|retry</comment>
-        <translation>CHECKPOINTを使うクライアントだけが、RFC 1845の記述に従って、示されたオフセットからメッセージデータを送って続行します。それ以外のクライアントはRSETを送り、メッセージ全体を最初から送り直すべきです。</translation>
+        <translation>CHECKPOINT を使うクライアントだけが、RFC 1845 の記述に従って、示されたオフセットからメッセージデータを送って続行します。それ以外のクライアントは RSET を送り、メッセージ全体を最初から再試行すべきです。</translation>
     </message>
     <message>
         <source>A client that implements RFC 1845 reconnected after an interrupted transfer and repeated MAIL FROM with the same TRANSID.</source>
         <comment>355|causes</comment>
-        <translation>RFC 1845を実装したクライアントが、転送の中断後に再接続し、同じTRANSIDでMAIL FROMを繰り返しました。</translation>
+        <translation>RFC 1845 を実装したクライアントが、転送の中断後に再接続し、同じ TRANSID で MAIL FROM を繰り返しました。</translation>
     </message>
     <message>
         <source>A test or mock SMTP server that emits codes from a reference list returned 355 without real checkpoint support.</source>
         <comment>355|causes</comment>
-        <translation>リファレンスの一覧からコードを返すテスト用またはモックのSMTPサーバーが、実際にはチェックポイント機能に対応していないのに355を返しました。</translation>
+        <translation>リファレンスの一覧からコードを返すテスト用またはモックの SMTP サーバーが、実際にはチェックポイント機能に対応していないのに 355 を返しました。</translation>
     </message>
     <message>
         <source>Check whether the server advertises the extension at all; CHECKPOINT must appear in its EHLO reply.</source>
         <comment>355|checks.step</comment>
-        <translation>そもそもサーバーがこの拡張を通知しているかを確認します。EHLO応答にCHECKPOINTが含まれている必要があります。</translation>
+        <translation>そもそもサーバーがこの拡張を通知しているかを確認します。EHLO 応答に CHECKPOINT が含まれている必要があります。</translation>
     </message>
     <message>
         <source>Look at the MAIL FROM line the client sent for a TRANSID= parameter; without it, a 355 makes no sense.</source>
         <comment>355|checks.step</comment>
-        <translation>クライアントが送ったMAIL FROMの行にTRANSID=パラメーターがあるかを確認します。これがなければ、355は意味を成しません。</translation>
+        <translation>クライアントが送った MAIL FROM の行に TRANSID= パラメーターがあるかを確認します。これがなければ、355 は意味を成しません。</translation>
     </message>
     <message>
         <source>Connection timed out</source>
@@ -846,52 +846,52 @@
     <message>
         <source>420 is not an SMTP reply code in any RFC; code lists describe it as a timeout while talking to the remote server. The number mostly comes from Novell GroupWise, whose Internet Agent (GWIA) logs &quot;420 TCP read error&quot; or &quot;420 TCP write error&quot; for its own outbound timeouts. It is easily mixed up with the real reply 421, or with the enhanced code 4.2.0 written without dots.</source>
         <comment>420|summary</comment>
-        <translation>420はどのRFCでもSMTP応答コードとして定義されていません。コード一覧では、リモートサーバーとの通信中のタイムアウトとして説明されています。この番号は主にNovell GroupWiseから来ており、そのInternet Agent（GWIA）は自身の送信時のタイムアウトを&quot;420 TCP read error&quot;や&quot;420 TCP write error&quot;としてログに記録します。実在する応答の421や、ドットなしで書かれた拡張ステータスコード4.2.0と取り違えられやすいコードです。</translation>
+        <translation>420 はどの RFC でも SMTP 応答コードとして定義されていません。コード一覧では、リモートサーバーとの通信中のタイムアウトとして説明されています。この番号は主に Novell GroupWise から来ており、その Internet Agent（GWIA）は自身の送信時のタイムアウトを &quot;420 TCP read error&quot; や &quot;420 TCP write error&quot; としてログに記録します。実在する応答の 421 や、ドットなしで書かれた拡張ステータスコード 4.2.0 と取り違えられやすいコードです。</translation>
     </message>
     <message>
         <source>Outbound, on a GroupWise system: GWIA had connected to the remote host, then a read or write stalled until its timeout (five minutes by default for TCP reads), and it recorded 420 locally before moving the message to its defer queue. The remote server never sent 420. On other software a &quot;420&quot; in a ticket is usually a misread 421 or 4.2.0.</source>
         <comment>420|whenSeen</comment>
-        <translation>GroupWiseシステムからの送信時です。GWIAがリモートホストに接続した後、読み込みまたは書き込みがタイムアウト（TCPの読み込みではデフォルトで5分）まで止まってしまい、GWIAがローカルで420を記録してから、メッセージを遅延キューに移したものです。リモートサーバーが420を送ったわけではありません。他のソフトウェアの場合、問い合わせチケットにある&quot;420&quot;は、たいてい421や4.2.0の読み間違いです。</translation>
+        <translation>GroupWise システムからの送信時です。GWIA がリモートホストに接続した後、読み込みまたは書き込みがタイムアウト（TCP の読み込みではデフォルトで 5 分）まで止まってしまい、GWIA がローカルで 420 を記録してから、メッセージを遅延キューに移したものです。リモートサーバーが 420 を送ったわけではありません。他のソフトウェアの場合、問い合わせチケットにある &quot;420&quot; は、たいてい 421 や 4.2.0 の読み間違いです。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin investigates the network path; GroupWise retries deferred mail on its own schedule. If only one destination fails, suspect that receiver: a filter that stalls or tarpits your IP, or a HELO name that does not match your public address. If every destination fails, check your own firewall, router MTU, network card and Internet line; a packet capture of one failing session usually settles it.</source>
         <comment>420|howToFix</comment>
-        <translation>送信者側の管理者がネットワーク経路を調査します。GroupWiseは遅延中のメールを独自のスケジュールで再送します。特定の宛先だけが失敗する場合は、その受信側を疑います。送信元IPに対して応答を止めたりターピットを行ったりするフィルター、あるいは公開アドレスと一致しないHELO名が考えられます。すべての宛先が失敗する場合は、自分側のファイアウォール、ルーターのMTU、ネットワークカード、インターネット回線を確認します。失敗するセッション1件のパケットキャプチャを取れば、たいてい原因がはっきりします。</translation>
+        <translation>送信者側の管理者がネットワーク経路を調査します。GroupWise は保留中のメールを独自のスケジュールで再試行します。特定の宛先だけが失敗する場合は、その受信側を疑います。送信元 IP に対して応答を止めたりターピットを行ったりするフィルター、あるいは公開アドレスと一致しない HELO 名が考えられます。すべての宛先が失敗する場合は、自分側のファイアウォール、ルーターの MTU、ネットワークカード、インターネット回線を確認します。失敗するセッション 1 件のパケットキャプチャを取れば、たいてい原因がはっきりします。</translation>
     </message>
     <message>
         <source>Nothing special: the software that logged it treats it as transient and retries from its defer queue. If one destination keeps failing for hours, stop waiting and diagnose the connection.</source>
         <comment>420|retry</comment>
-        <translation>特別な対応は不要です。これを記録したソフトウェアは一時的な失敗として扱い、遅延キューから再送します。特定の宛先が何時間も失敗し続ける場合は、待つのをやめて接続を診断してください。</translation>
+        <translation>特別な対応は不要です。これを記録したソフトウェアは一時的な失敗として扱い、保留キューから再試行します。特定の宛先が何時間も失敗し続ける場合は、待つのをやめて接続を診断してください。</translation>
     </message>
     <message>
         <source>A firewall or router between the GroupWise Internet Agent and the Internet stalls the TCP stream, for example through an MTU or path-MTU discovery problem with large attachments.</source>
         <comment>420|causes</comment>
-        <translation>GroupWise Internet Agentとインターネットの間にあるファイアウォールやルーターがTCPストリームを停止させています。たとえば、大きな添付ファイルでMTUや経路MTU探索の問題が起きている場合です。</translation>
+        <translation>GroupWise Internet Agent とインターネットの間にあるファイアウォールやルーターが TCP ストリームを停止させています。たとえば、大きな添付ファイルで MTU や経路 MTU 探索の問題が起きている場合です。</translation>
     </message>
     <message>
         <source>The receiving server slows down or stops answering mid-session (tarpitting, overload, or a filter that dislikes the sending IP) until GWIA&apos;s read timeout expires.</source>
         <comment>420|causes</comment>
-        <translation>受信側サーバーがセッションの途中で遅くなるか応答しなくなり（ターピット、過負荷、送信元IPを嫌うフィルター）、GWIAの読み込みタイムアウトが切れました。</translation>
+        <translation>受信側サーバーがセッションの途中で遅くなるか応答しなくなり（ターピット、過負荷、送信元 IP を嫌うフィルター）、GWIA の読み込みタイムアウトが切れました。</translation>
     </message>
     <message>
         <source>A corrupt message file in the GWIA send directory that the agent cannot transmit.</source>
         <comment>420|causes</comment>
-        <translation>GWIAの送信ディレクトリにエージェントが送信できない破損したメッセージファイルがあります。</translation>
+        <translation>GWIA の送信ディレクトリにエージェントが送信できない破損したメッセージファイルがあります。</translation>
     </message>
     <message>
         <source>Someone copied down a 421 reply or the enhanced status 4.2.0 (a greylisting deferral, for instance) as 420.</source>
         <comment>420|causes</comment>
-        <translation>誰かが421応答や拡張ステータス4.2.0（たとえばグレイリスティングによる遅延）を420と書き写しました。</translation>
+        <translation>誰かが 421 応答や拡張ステータス 4.2.0（たとえばグレーリスティングによる保留）を 420 と書き写しました。</translation>
     </message>
     <message>
         <source>Find the real SMTP dialogue for the failed message in the agent&apos;s or MTA&apos;s log and note the actual reply and enhanced code.</source>
         <comment>420|checks.step</comment>
-        <translation>エージェントまたはMTAのログで、失敗したメッセージの実際のSMTPのやり取りを探し、実際の応答と拡張ステータスコードを確認します。</translation>
+        <translation>エージェントまたは MTA のログで、失敗したメッセージの実際の SMTP のやり取りを探し、実際の応答と拡張ステータスコードを確認します。</translation>
     </message>
     <message>
         <source>Check whether full-size packets reach the receiver without fragmentation (1472 bytes of payload plus headers makes 1500).</source>
         <comment>420|checks.step</comment>
-        <translation>フルサイズのパケットが断片化されずに受信側へ届くかを確認します（ペイロード1472バイトにヘッダーを加えて1500バイト）。</translation>
+        <translation>フルサイズのパケットが断片化されずに受信側へ届くかを確認します（ペイロード 1472 バイトにヘッダーを加えて 1500 バイト）。</translation>
     </message>
     <message>
         <source>Run a complete test session from the same host and watch where it stalls.</source>
@@ -906,37 +906,37 @@
     <message>
         <source>The server is closing the connection and will not process this or any further command in the session. It can be the greeting (the service is not available right now) or the answer to any later command when the server must shut down, has hit a limit, or has decided to drop the client. The client must stop, reconnect later, and may try another MX host meanwhile.</source>
         <comment>421|summary</comment>
-        <translation>サーバーが接続を閉じようとしており、このセッションでは現在のコマンドもそれ以降のコマンドも処理しません。グリーティングとして返される（サービスが現在利用できない）こともあれば、サーバーがシャットダウンしなければならないとき、上限に達したとき、クライアントを切断すると判断したときに、その後の任意のコマンドへの応答として返されることもあります。クライアントは処理を止めて後で再接続する必要があり、その間に別のMXホストを試してもかまいません。</translation>
+        <translation>サーバーが接続を閉じようとしており、このセッションでは現在のコマンドもそれ以降のコマンドも処理しません。グリーティングとして返される（サービスが現在利用できない）こともあれば、サーバーがシャットダウンしなければならないとき、上限に達したとき、クライアントを切断すると判断したときに、その後の任意のコマンドへの応答として返されることもあります。クライアントは処理を止めて後で再接続する必要があり、その間に別の MX ホストを試してもかまいません。</translation>
     </message>
     <message>
         <source>Most often at the greeting or right after EHLO, MAIL FROM or RCPT TO. Typical sources: Postfix postscreen and smtpd (&quot;421 4.3.2 All server ports are busy&quot;, &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;, &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;), Exim and Exchange when connection limits are reached or the service is stopping, and large providers throttling IP addresses with poor reputation (Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04]).</source>
         <comment>421|whenSeen</comment>
-        <translation>最も多いのはグリーティング時、またはEHLO、MAIL FROM、RCPT TOの直後です。典型的な出どころは、Postfixのpostscreenとsmtpd（&quot;421 4.3.2 All server ports are busy&quot;、&quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;、&quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;）、接続数の上限に達したときやサービス停止中のEximとExchange、そして評価の低いIPアドレスを抑制する大手プロバイダー（Gmailの421 4.7.0、Yahooの421 4.7.0 [TSS04]）です。</translation>
+        <translation>最も多いのはグリーティング時、または EHLO、MAIL FROM、RCPT TO の直後です。典型的な出どころは、Postfix の postscreen と smtpd（&quot;421 4.3.2 All server ports are busy&quot;、&quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;、&quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;）、接続数の上限に達したときやサービス停止中の Exim と Exchange、そしてレピュテーションの低い IP アドレスをスロットリングする大手プロバイダー（Gmail の 421 4.7.0、Yahoo の 421 4.7.0 [TSS04]）です。</translation>
     </message>
     <message>
         <source>Usually nothing beyond letting the queue retry. If it persists, the sender&apos;s admin reads the text: a connection or rate limit means fewer parallel connections and a slower message rate toward that domain (in Postfix, a dedicated transport with a lower destination concurrency limit and a rate delay); a reputation block means checking blocklists, PTR, SPF, DKIM, DMARC and complaint rates, then sending less and better-wanted mail. If the text points to a shutdown or local trouble at the receiver, only the recipient&apos;s admin can fix it.</source>
         <comment>421|howToFix</comment>
-        <translation>通常は、キューによる再送に任せる以外にすることはありません。続く場合は、送信者側の管理者がテキストを読みます。接続数やレートの制限であれば、そのドメインへの同時接続数を減らし、送信レートを下げます（Postfixでは、宛先ごとの同時接続数の上限を低くし、レート遅延を設定した専用のトランスポートを使います）。評価（レピュテーション）によるブロックであれば、ブロックリスト、PTR、SPF、DKIM、DMARC、苦情率を確認し、送信量を減らして、受信者に望まれるメールを送るようにします。テキストが受信側のシャットダウンやローカルの障害を示している場合は、受信者側の管理者にしか修正できません。</translation>
+        <translation>通常は、キューによる再試行に任せる以外にすることはありません。続く場合は、送信者側の管理者がテキストを読みます。接続数の制限やレート制限であれば、そのドメインへの同時接続数を減らし、送信レートを下げます（Postfix では、宛先ごとの同時接続数の上限を低くし、レート遅延を設定した専用のトランスポートを使います）。レピュテーションによるブロックであれば、ブロックリスト、PTR、SPF、DKIM、DMARC、苦情率を確認し、送信量を減らして、受信者に望まれるメールを送るようにします。テキストが受信側のシャットダウンやローカルの障害を示している場合は、受信者側の管理者にしか修正できません。</translation>
     </message>
     <message>
         <source>Retry later with backoff; the session is over, so reconnect instead of sending more commands. Moving to the next MX host is fine, but reconnecting to the same host over and over makes reputation throttling last longer.</source>
         <comment>421|retry</comment>
-        <translation>間隔を延ばしながら後で再送します。セッションは終わっているので、さらにコマンドを送るのではなく再接続してください。次のMXホストに移るのはかまいませんが、同じホストに何度も再接続すると、評価による抑制が長引きます。</translation>
+        <translation>間隔を延ばしながら後で再試行します。セッションは終わっているので、さらにコマンドを送るのではなく再接続してください。次の MX ホストに移るのはかまいませんが、同じホストに何度も再接続すると、レピュテーションによるスロットリングが長引きます。</translation>
     </message>
     <message>
         <source>The receiver throttles the sending IP for reputation or volume reasons (spam complaints, a sudden jump in volume, a blocklist listing).</source>
         <comment>421|causes</comment>
-        <translation>受信側が、評価や送信量を理由に（スパム苦情、送信量の急増、ブロックリストへの掲載）送信元IPを抑制しています。</translation>
+        <translation>受信側が、レピュテーションや送信量を理由に（スパム苦情、送信量の急増、ブロックリストへの掲載）送信元 IP をスロットリングしています。</translation>
     </message>
     <message>
         <source>Too many simultaneous connections from one client, or a connection rate limit reached.</source>
         <comment>421|causes</comment>
-        <translation>1つのクライアントからの同時接続が多すぎるか、接続レートの上限に達しました。</translation>
+        <translation>1 つのクライアントからの同時接続が多すぎるか、接続のレート制限に達しました。</translation>
     </message>
     <message>
         <source>The SMTP service is shutting down, restarting, or out of worker processes.</source>
         <comment>421|causes</comment>
-        <translation>SMTPサービスがシャットダウン中、再起動中、またはワーカープロセスを使い切っています。</translation>
+        <translation>SMTP サービスがシャットダウン中、再起動中、またはワーカープロセスを使い切っています。</translation>
     </message>
     <message>
         <source>The client was too slow or sent too many bad commands, and the server ended the session (timeout or error limit).</source>
@@ -946,77 +946,77 @@
     <message>
         <source>A TLS or policy requirement for the recipient domain is not met and the provider closes the session (Gmail: &quot;TLS required for RCPT domain&quot;).</source>
         <comment>421|causes</comment>
-        <translation>受信者ドメインに対するTLSやポリシーの要件が満たされておらず、プロバイダーがセッションを閉じています（Gmail: &quot;TLS required for RCPT domain&quot;）。</translation>
+        <translation>受信者ドメインに対する TLS やポリシーの要件が満たされておらず、プロバイダーがセッションを閉じています（Gmail: &quot;TLS required for RCPT domain&quot;）。</translation>
     </message>
     <message>
         <source>Read the deferral text recorded for the destination; it names the limit or block that applied.</source>
         <comment>421|checks.step</comment>
-        <translation>宛先について記録された遅延のテキストを読みます。適用された制限やブロックが示されています。</translation>
+        <translation>宛先について記録された保留理由のテキストを読みます。適用された制限やブロックが示されています。</translation>
     </message>
     <message>
         <source>Check whether the sending IP is on a public blocklist (query with the octets reversed).</source>
         <comment>421|checks.step</comment>
-        <translation>送信元IPが公開ブロックリストに載っていないかを確認します（オクテットを逆順にして問い合わせます）。</translation>
+        <translation>送信元 IP が公開ブロックリストに載っていないかを確認します（オクテットを逆順にして問い合わせます）。</translation>
     </message>
     <message>
         <source>Confirm the sending IP has a PTR record whose name resolves back to the same IP.</source>
         <comment>421|checks.step</comment>
-        <translation>送信元IPにPTRレコードがあり、その名前が同じIPに正引きで解決されることを確認します。</translation>
+        <translation>送信元 IP に PTR レコードがあり、その名前が同じ IP に正引きで解決されることを確認します。</translation>
     </message>
     <message>
         <source>Count how many outgoing SMTP connections your server holds open at once.</source>
         <comment>421|checks.step</comment>
-        <translation>自分のサーバーが同時に開いている外向きSMTP接続の数を数えます。</translation>
+        <translation>自分のサーバーが同時に開いている外向き SMTP 接続の数を数えます。</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting the sending IP because of its reputation or spam-like traffic; it clears as volume falls and reputation recovers.</source>
         <comment>421|providers.meaning</comment>
-        <translation>Gmailが、評価やスパムのような通信を理由に送信元IPのレートを制限しています。送信量が減り評価が回復すれば解除されます。</translation>
+        <translation>Gmail が、レピュテーションやスパムのような通信を理由に送信元 IP のレートを制限しています。送信量が減りレピュテーションが回復すれば解除されます。</translation>
     </message>
     <message>
         <source>Yahoo defers mail from the IP because of complaint rates or unusual volume; the bracketed tag (TSS04 and similar) is Yahoo&apos;s own reason code.</source>
         <comment>421|providers.meaning</comment>
-        <translation>Yahooが、苦情率や通常と異なる送信量を理由に、そのIPからのメールを遅延させています。角かっこ内のタグ（TSS04など）はYahoo独自の理由コードです。</translation>
+        <translation>Yahoo が、苦情率や通常と異なる送信量を理由に、その IP からのメールを遅延させています。角かっこ内のタグ（TSS04 など）は Yahoo 独自の理由コードです。</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.12)</source>
         <comment>422|title</comment>
-        <translation>基本定義なし（X.7.12に関連）</translation>
+        <translation>基本定義なし（X.7.12 に関連）</translation>
     </message>
     <message>
         <source>No RFC defines a 422 reply. The IANA enhanced status code registry lists 422 next to 432 as basic codes for X.7.12 (a password transition is needed), while RFC 4954, which defines X.7.12, only ever uses 432 4.7.12. If you meet a 422, read it as a transient failure with the meaning of 432.</source>
         <comment>422|summary</comment>
-        <translation>422という応答を定義しているRFCはありません。IANAの拡張ステータスコードのレジストリは、X.7.12（パスワードの移行が必要）の基本コードとして432と並べて422を挙げていますが、X.7.12を定義しているRFC 4954が使っているのは432 4.7.12だけです。422に出会ったら、432と同じ意味の一時的な失敗として解釈してください。</translation>
+        <translation>422 という応答を定義している RFC はありません。IANA の拡張ステータスコードのレジストリは、X.7.12（パスワードの移行が必要）の基本コードとして 432 と並べて 422 を挙げていますが、X.7.12 を定義している RFC 4954 が使っているのは 432 4.7.12 だけです。422 に出会ったら、432 と同じ意味の一時的な失敗として解釈してください。</translation>
     </message>
     <message>
         <source>Practically never on the wire; we know of no mainstream server that sends it. People find it in the IANA registry table or in code-list libraries that copy the registry&apos;s associations. A server that did send it would do so in answer to AUTH.</source>
         <comment>422|whenSeen</comment>
-        <translation>実際の通信ではまず見かけません。これを送信する主要なサーバーは知られていません。目にするのはIANAのレジストリの表や、レジストリの対応付けを写したコード一覧のライブラリの中です。もしサーバーがこれを送るとすれば、AUTHへの応答としてでしょう。</translation>
+        <translation>実際の通信ではまず見かけません。これを送信する主要なサーバーは知られていません。目にするのは IANA のレジストリの表や、レジストリの対応付けを写したコード一覧のライブラリの中です。もしサーバーがこれを送るとすれば、AUTH への応答としてでしょう。</translation>
     </message>
     <message>
         <source>Handle it like 432: the user, or the client software for them, authenticates once with a plain-text mechanism such as PLAIN over TLS so the server can derive the credentials the stronger mechanism needs, then goes back to the usual mechanism. If the server keeps answering 422, its admin should check the authentication backend and switch to the documented 432 reply.</source>
         <comment>422|howToFix</comment>
-        <translation>432と同様に対処します。ユーザー（またはユーザーに代わってクライアントソフトウェア）が、TLS上のPLAINのような平文のメカニズムで一度認証し、より強力なメカニズムに必要な認証情報をサーバーが生成できるようにしてから、通常のメカニズムに戻ります。サーバーが422を返し続ける場合は、その管理者が認証バックエンドを確認し、文書化されている432応答に切り替えるべきです。</translation>
+        <translation>432 と同様に対処します。ユーザー（またはユーザーに代わってクライアントソフトウェア）が、TLS 上の PLAIN のような平文の認証方式で一度認証し、より強力な認証方式に必要な認証情報をサーバーが生成できるようにしてから、通常の認証方式に戻ります。サーバーが 422 を返し続ける場合は、その管理者が認証バックエンドを確認し、文書化されている 432 応答に切り替えるべきです。</translation>
     </message>
     <message>
         <source>Do not loop on the same mechanism. One PLAIN login over TLS should let the stronger mechanism work in later sessions; a mail client should tell the user rather than retry silently.</source>
         <comment>422|retry</comment>
-        <translation>同じメカニズムで繰り返し試さないでください。TLS上でPLAINによるログインを一度行えば、以降のセッションではより強力なメカニズムが使えるはずです。メールクライアントは黙って再試行するのではなく、ユーザーに知らせるべきです。</translation>
+        <translation>同じ認証方式で繰り返し試さないでください。TLS 上で PLAIN によるログインを一度行えば、以降のセッションではより強力な認証方式が使えるはずです。メールクライアントは黙って再試行するのではなく、ユーザーに知らせるべきです。</translation>
     </message>
     <message>
         <source>The account&apos;s stored credentials do not yet exist in the form the requested SASL mechanism needs, for example after a change of password storage.</source>
         <comment>422|causes</comment>
-        <translation>要求されたSASLメカニズムが必要とする形式で、アカウントの認証情報がまだ保存されていません。たとえば、パスワードの保存方式を変更した後などです。</translation>
+        <translation>要求された SASL の認証方式が必要とする形式で、アカウントの認証情報がまだ保存されていません。たとえば、パスワードの保存方式を変更した後などです。</translation>
     </message>
     <message>
         <source>A server or library that copied the IANA registry association and emits 422 where RFC 4954 specifies 432.</source>
         <comment>422|causes</comment>
-        <translation>IANAのレジストリの対応付けを写したサーバーやライブラリが、RFC 4954が432と定めている場面で422を返しています。</translation>
+        <translation>IANA のレジストリの対応付けを写したサーバーやライブラリが、RFC 4954 が 432 と定めている場面で 422 を返しています。</translation>
     </message>
     <message>
         <source>Try the same account with AUTH PLAIN over STARTTLS and see whether the server accepts it (swaks asks for the password).</source>
         <comment>422|checks.step</comment>
-        <translation>同じアカウントでSTARTTLS上のAUTH PLAINを試し、サーバーが受け入れるかを確認します（swaksはパスワードを尋ねてきます）。</translation>
+        <translation>同じアカウントで STARTTLS 上の AUTH PLAIN を試し、サーバーが受け入れるかを確認します（swaks はパスワードを尋ねてきます）。</translation>
     </message>
     <message>
         <source>Read the server&apos;s authentication log around the failed attempt.</source>
@@ -1026,27 +1026,27 @@
     <message>
         <source>No basic definition (associated with X.5.1)</source>
         <comment>430|title</comment>
-        <translation>基本定義なし（X.5.1に関連）</translation>
+        <translation>基本定義なし（X.5.1 に関連）</translation>
     </message>
     <message>
         <source>No RFC defines a 430 reply. The IANA enhanced status code registry names 430 among the basic codes used with X.5.1 (invalid command), so the code exists in the catalog only through that association. Read it as a temporary refusal of a command the server considered invalid.</source>
         <comment>430|summary</comment>
-        <translation>430という応答を定義しているRFCはありません。IANAの拡張ステータスコードのレジストリは、X.5.1（無効なコマンド）とともに使われる基本コードの1つとして430を挙げており、このカタログにこのコードがあるのはその対応付けのためだけです。サーバーが無効と判断したコマンドに対する一時的な拒否として解釈してください。</translation>
+        <translation>430 という応答を定義している RFC はありません。IANA の拡張ステータスコードのレジストリは、X.5.1（無効なコマンド）とともに使われる基本コードの 1 つとして 430 を挙げており、このカタログにこのコードがあるのはその対応付けのためだけです。サーバーが無効と判断したコマンドに対する一時的な拒否として解釈してください。</translation>
     </message>
     <message>
         <source>Rare in real sessions: it appears in the registry and in libraries that copy it. A server that does send it would do so after a command it did not accept, such as an unknown verb, a command out of sequence, or commands pipelined without PIPELINING support.</source>
         <comment>430|whenSeen</comment>
-        <translation>実際のセッションではまれで、レジストリやそれを写したライブラリの中に現れます。もしサーバーが送るとすれば、受け付けなかったコマンドの後です。たとえば未知のコマンド、順序の誤ったコマンド、PIPELININGに対応していないのにパイプライン化されたコマンドなどです。</translation>
+        <translation>実際のセッションではまれで、レジストリやそれを写したライブラリの中に現れます。もしサーバーが送るとすれば、受け付けなかったコマンドの後です。たとえば未知のコマンド、順序の誤ったコマンド、PIPELINING に対応していないのにパイプライン化されたコマンドなどです。</translation>
     </message>
     <message>
         <source>The client software, or whoever maintains it, looks at the command that drew the reply: misspelled or unsupported verbs, commands sent before EHLO or before the STARTTLS handshake finished, or pipelining the server never advertised. Correct the dialogue; if the command is valid, the server&apos;s admin should explain why it answers with an unregistered code.</source>
         <comment>430|howToFix</comment>
-        <translation>クライアントソフトウェア（またはその保守担当者）が、この応答を引き起こしたコマンドを確認します。つづりを誤ったコマンドや未対応のコマンド、EHLOより前やSTARTTLSのハンドシェイク完了前に送られたコマンド、サーバーが通知していないパイプライン処理などです。やり取りを修正してください。コマンドが正しい場合は、なぜ未登録のコードで応答するのかをサーバーの管理者が説明すべきです。</translation>
+        <translation>クライアントソフトウェア（またはその保守担当者）が、この応答を引き起こしたコマンドを確認します。つづりを誤ったコマンドや未対応のコマンド、EHLO より前や STARTTLS のハンドシェイク完了前に送られたコマンド、サーバーが通知していないパイプライン処理などです。やり取りを修正してください。コマンドが正しい場合は、なぜ未登録のコードで応答するのかをサーバーの管理者が説明すべきです。</translation>
     </message>
     <message>
         <source>A client may retry once later, as for any 4xx, but an invalid command stays invalid: if the same command draws 430 again, correct it instead of retrying.</source>
         <comment>430|retry</comment>
-        <translation>他の4xxと同様に、クライアントは後で一度だけ再試行してもかまいませんが、無効なコマンドは無効なままです。同じコマンドで再び430が返る場合は、再試行するのではなくコマンドを修正してください。</translation>
+        <translation>他の 4xx と同様に、クライアントは後で一度だけ再試行してもかまいませんが、無効なコマンドは無効なままです。同じコマンドで再び 430 が返る場合は、再試行するのではなくコマンドを修正してください。</translation>
     </message>
     <message>
         <source>The client sent a command the server does not recognise or does not allow at that point in the session.</source>
@@ -1056,17 +1056,17 @@
     <message>
         <source>A server implementation that took the registry association literally and answers with 430 and X.5.1 as a soft form of 500 or 503.</source>
         <comment>430|causes</comment>
-        <translation>レジストリの対応付けを文字どおりに受け取ったサーバー実装が、500や503の緩やかな形として、430とX.5.1で応答しています。</translation>
+        <translation>レジストリの対応付けを文字どおりに受け取ったサーバー実装が、500 や 503 の緩やかな形として、430 と X.5.1 で応答しています。</translation>
     </message>
     <message>
         <source>Replay the session by hand and note which command gets the 430.</source>
         <comment>430|checks.step</comment>
-        <translation>手動でセッションを再現し、どのコマンドで430が返るかを確認します。</translation>
+        <translation>手動でセッションを再現し、どのコマンドで 430 が返るかを確認します。</translation>
     </message>
     <message>
         <source>Compare that command with the capabilities the server lists in its EHLO reply.</source>
         <comment>430|checks.step</comment>
-        <translation>そのコマンドを、サーバーがEHLO応答で一覧表示している機能と比較します。</translation>
+        <translation>そのコマンドを、サーバーが EHLO 応答で一覧表示している機能と比較します。</translation>
     </message>
     <message>
         <source>Not enough space on the disk / out of memory</source>
@@ -1076,37 +1076,37 @@
     <message>
         <source>431 is not an SMTP reply code in any RFC. Code lists say it means the receiving server is out of disk space or memory; that reading comes from the enhanced status code 4.3.1 (mail system full) written without dots. On the wire the condition arrives as 452, usually &quot;452 4.3.1&quot;.</source>
         <comment>431|summary</comment>
-        <translation>431はどのRFCでもSMTP応答コードとして定義されていません。コード一覧では受信側サーバーのディスク容量やメモリが不足していることを意味するとされていますが、この解釈は拡張ステータスコード4.3.1（メールシステムの容量不足）をドットなしで書いたものに由来します。実際の通信では、この状態は452、通常は&quot;452 4.3.1&quot;として届きます。</translation>
+        <translation>431 はどの RFC でも SMTP 応答コードとして定義されていません。コード一覧では受信側サーバーのディスク容量やメモリが不足していることを意味するとされていますが、この解釈は拡張ステータスコード 4.3.1（メールシステムの容量不足）をドットなしで書いたものに由来します。実際の通信では、この状態は 452、通常は &quot;452 4.3.1&quot; として届きます。</translation>
     </message>
     <message>
         <source>In code tables and in reports where someone shortened 4.3.1. Real examples of the condition: Postfix answering MAIL FROM with &quot;452 4.3.1 Insufficient system storage&quot; when its queue file system runs low, and Microsoft Exchange back pressure answering &quot;452 4.3.1 Insufficient system resources&quot;.</source>
         <comment>431|whenSeen</comment>
-        <translation>コード表や、誰かが4.3.1を短縮して書いた報告の中です。この状態の実例としては、キューのファイルシステムの空きが少なくなったときにPostfixがMAIL FROMに&quot;452 4.3.1 Insufficient system storage&quot;と応答する場合や、Microsoft Exchangeのバックプレッシャーが&quot;452 4.3.1 Insufficient system resources&quot;と応答する場合があります。</translation>
+        <translation>コード表や、誰かが 4.3.1 を短縮して書いた報告の中です。この状態の実例としては、キューのファイルシステムの空きが少なくなったときに Postfix が MAIL FROM に &quot;452 4.3.1 Insufficient system storage&quot; と応答する場合や、Microsoft Exchange のバックプレッシャーが &quot;452 4.3.1 Insufficient system resources&quot; と応答する場合があります。</translation>
     </message>
     <message>
         <source>Nothing for the sender beyond letting the queue retry. The recipient&apos;s admin frees disk space on the queue or spool file system, checks memory and queue size, and on Exchange reads the back pressure events and the volume that holds the transport queue database.</source>
         <comment>431|howToFix</comment>
-        <translation>送信者側では、キューによる再送に任せる以外にすることはありません。受信者側の管理者が、キューやスプールのファイルシステムのディスク容量を空け、メモリとキューのサイズを確認します。Exchangeでは、バックプレッシャーのイベントと、トランスポートキューのデータベースがあるボリュームを確認します。</translation>
+        <translation>送信者側では、キューによる再試行に任せる以外にすることはありません。受信者側の管理者が、キューやスプールのファイルシステムのディスク容量を空け、メモリとキューのサイズを確認します。Exchange では、バックプレッシャーのイベントと、トランスポートキューのデータベースがあるボリュームを確認します。</translation>
     </message>
     <message>
         <source>Handle it as the 452 it really is: retry later with backoff. Disk and memory shortages usually clear within minutes to hours once the admin reacts.</source>
         <comment>431|retry</comment>
-        <translation>実体である452として扱い、間隔を延ばしながら後で再送します。ディスクやメモリの不足は、管理者が対応すれば通常は数分から数時間で解消します。</translation>
+        <translation>実体である 452 として扱い、間隔を延ばしながら後で再試行します。ディスクやメモリの不足は、管理者が対応すれば通常は数分から数時間で解消します。</translation>
     </message>
     <message>
         <source>The receiving MTA&apos;s queue or spool partition is nearly full, so it refuses new mail until space returns.</source>
         <comment>431|causes</comment>
-        <translation>受信側MTAのキューまたはスプールのパーティションがほぼ満杯のため、空きができるまで新しいメールを拒否しています。</translation>
+        <translation>受信側 MTA のキューまたはスプールのパーティションがほぼ満杯のため、空きができるまで新しいメールを拒否しています。</translation>
     </message>
     <message>
         <source>Exchange back pressure: the transport service saw low disk space or high memory use and stopped accepting messages.</source>
         <comment>431|causes</comment>
-        <translation>Exchangeのバックプレッシャーです。トランスポートサービスがディスクの空き不足やメモリ使用量の増大を検知し、メッセージの受け付けを停止しました。</translation>
+        <translation>Exchange のバックプレッシャーです。トランスポートサービスがディスクの空き不足やメモリ使用量の増大を検知し、メッセージの受け付けを停止しました。</translation>
     </message>
     <message>
         <source>Logs, a mailbox store or a stuck queue filled the partition the MTA writes to.</source>
         <comment>431|causes</comment>
-        <translation>ログ、メールボックスストア、または滞留したキューによって、MTAが書き込むパーティションが埋まっています。</translation>
+        <translation>ログ、メールボックスストア、または滞留したキューによって、MTA が書き込むパーティションが埋まっています。</translation>
     </message>
     <message>
         <source>On the receiving server, check free space on the file system that holds the mail queue.</source>
@@ -1116,7 +1116,7 @@
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its size limit; Postfix wants 1.5 times message_size_limit free before it accepts mail.</source>
         <comment>431|checks.step</comment>
-        <translation>Postfixの空き容量のしきい値をサイズ上限と比較します。Postfixは、message_size_limitの1.5倍の空きがないとメールを受け付けません。</translation>
+        <translation>Postfix の空き容量のしきい値をサイズ上限と比較します。Postfix は、message_size_limit の 1.5 倍の空きがないとメールを受け付けません。</translation>
     </message>
     <message>
         <source>Find the refusal in the log to confirm the real code and text.</source>
@@ -1131,27 +1131,27 @@
     <message>
         <source>The server wants the user to move to a different authentication mechanism and cannot complete the one requested yet. RFC 4954 defines it as &quot;432 4.7.12 A password transition is needed&quot;: the user usually logs in once with PLAIN over TLS, which lets the server build the credentials the selected mechanism needs, and from then on that mechanism works.</source>
         <comment>432|summary</comment>
-        <translation>サーバーはユーザーに別の認証メカニズムへの移行を求めており、要求されたメカニズムでの認証をまだ完了できません。RFC 4954はこれを&quot;432 4.7.12 A password transition is needed&quot;と定義しています。通常、ユーザーがTLS上のPLAINで一度ログインすると、選択したメカニズムに必要な認証情報をサーバーが作成でき、以降はそのメカニズムが使えるようになります。</translation>
+        <translation>サーバーはユーザーに別の認証方式への移行を求めており、要求された認証方式での認証をまだ完了できません。RFC 4954 はこれを &quot;432 4.7.12 A password transition is needed&quot; と定義しています。通常、ユーザーが TLS 上の PLAIN で一度ログインすると、選択した認証方式に必要な認証情報をサーバーが作成でき、以降はその認証方式が使えるようになります。</translation>
     </message>
     <message>
         <source>In reply to AUTH on a submission port, after a server changed how it stores passwords or enabled a challenge-response mechanism (such as CRAM-MD5 or SCRAM) for accounts whose stored password cannot serve it yet. Rare in practice. Some code lists describe 432 as “Exchange incoming queue stopped”; that is a misreading of the enhanced code 4.3.2, not this reply.</source>
         <comment>432|whenSeen</comment>
-        <translation>サブミッションポートでのAUTHへの応答として、サーバーがパスワードの保存方式を変更した後や、保存済みのパスワードがまだ対応できないアカウントに対してチャレンジレスポンス方式のメカニズム（CRAM-MD5やSCRAMなど）を有効にした後に返されます。実際にはまれです。一部のコード一覧は432を「Exchangeの受信キューが停止」と説明していますが、これは拡張ステータスコード4.3.2を読み違えたもので、この応答のことではありません。</translation>
+        <translation>サブミッションポートでの AUTH への応答として、サーバーがパスワードの保存方式を変更した後や、保存済みのパスワードがまだ対応できないアカウントに対してチャレンジレスポンス型の認証方式（CRAM-MD5 や SCRAM など）を有効にした後に返されます。実際にはまれです。一部のコード一覧は 432 を「Exchange の受信キューが停止」と説明していますが、これは拡張ステータスコード 4.3.2 を読み違えたもので、この応答のことではありません。</translation>
     </message>
     <message>
         <source>The user, or the mail client on their behalf, authenticates once with AUTH PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, the server&apos;s admin can reset the password (which regenerates the stored credentials) or allow PLAIN over TLS for that account.</source>
         <comment>432|howToFix</comment>
-        <translation>ユーザー（またはユーザーに代わってメールクライアント）が、暗号化された接続上でAUTH PLAINにより一度認証し、その後、本来使いたいメカニズムに戻ります。クライアントがそれをできない場合は、サーバーの管理者がパスワードをリセットする（保存される認証情報が再生成されます）か、そのアカウントでTLS上のPLAINを許可します。</translation>
+        <translation>ユーザー（またはユーザーに代わってメールクライアント）が、暗号化された接続上で AUTH PLAIN により一度認証し、その後、本来使いたい認証方式に戻ります。クライアントがそれをできない場合は、サーバーの管理者がパスワードをリセットする（保存される認証情報が再生成されます）か、そのアカウントで TLS 上の PLAIN を許可します。</translation>
     </message>
     <message>
         <source>Do not retry the same AUTH mechanism unchanged. Do one PLAIN login over TLS, then use the original mechanism in the next session; the message waits in the client&apos;s outbox meanwhile.</source>
         <comment>432|retry</comment>
-        <translation>同じAUTHメカニズムをそのまま再試行しないでください。TLS上でPLAINによるログインを一度行い、次のセッションで元のメカニズムを使います。その間、メッセージはクライアントの送信トレイで待機します。</translation>
+        <translation>同じ AUTH の認証方式をそのまま再試行しないでください。TLS 上で PLAIN によるログインを一度行い、次のセッションで元の認証方式を使います。その間、メッセージはクライアントの送信トレイで待機します。</translation>
     </message>
     <message>
         <source>The account&apos;s password is stored in a form that the requested mechanism (for example a challenge-response one) cannot use until the server sees the plain password once.</source>
         <comment>432|causes</comment>
-        <translation>アカウントのパスワードが、要求されたメカニズム（たとえばチャレンジレスポンス方式のもの）では使えない形式で保存されており、サーバーが一度平文のパスワードを受け取るまで使えません。</translation>
+        <translation>アカウントのパスワードが、要求された認証方式（たとえばチャレンジレスポンス方式のもの）では使えない形式で保存されており、サーバーが一度平文のパスワードを受け取るまで使えません。</translation>
     </message>
     <message>
         <source>The administrator moved to a new password scheme and converts each account at its next plain-text login.</source>
@@ -1161,67 +1161,67 @@
     <message>
         <source>List the mechanisms the server offers after STARTTLS.</source>
         <comment>432|checks.step</comment>
-        <translation>STARTTLSの後にサーバーが提示するメカニズムを一覧表示します。</translation>
+        <translation>STARTTLS の後にサーバーが提示する認証方式を一覧表示します。</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over TLS, then try the original mechanism again in a new session.</source>
         <comment>432|checks.step</comment>
-        <translation>TLS上でPLAINにより一度ログインし、新しいセッションで元のメカニズムを再度試します。</translation>
+        <translation>TLS 上で PLAIN により一度ログインし、新しいセッションで元の認証方式を再度試します。</translation>
     </message>
     <message>
         <source>Recipient server is not responding</source>
         <comment>441|title</comment>
-        <translation>受信側サーバーが応答しません</translation>
+        <translation>受信者のサーバーが応答しません</translation>
     </message>
     <message>
         <source>441 is not an SMTP reply code in any RFC. Lists that describe it as “recipient server is not responding” took the enhanced status code 4.4.1 (no answer from host) and dropped the dots. A server that does not answer cannot send a reply, so this is always a status your own MTA records about a failed connection.</source>
         <comment>441|summary</comment>
-        <translation>441はどのRFCでもSMTP応答コードとして定義されていません。これを「受信側サーバーが応答しない」と説明している一覧は、拡張ステータスコード4.4.1（ホストからの応答なし）からドットを取り除いたものです。応答しないサーバーは応答コードを送れないので、これは常に、失敗した接続について自分のMTAが記録するステータスです。</translation>
+        <translation>441 はどの RFC でも SMTP 応答コードとして定義されていません。これを「受信者のサーバーが応答しない」と説明している一覧は、拡張ステータスコード 4.4.1（ホストからの応答なし）からドットを取り除いたものです。応答しないサーバーは応答コードを送れないので、これは常に、失敗した接続について自分の MTA が記録するステータスです。</translation>
     </message>
     <message>
         <source>In delay warnings and queue listings when your server could not connect to any MX of the destination. Postfix logs it as &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; with dsn=4.4.1, and a delay warning carries Status: 4.4.1.</source>
         <comment>441|whenSeen</comment>
-        <translation>自分のサーバーが宛先のどのMXにも接続できなかったときの、遅延通知やキューの一覧の中です。Postfixはdsn=4.4.1とともに&quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot;とログに記録し、遅延通知にはStatus: 4.4.1が記載されます。</translation>
+        <translation>自分のサーバーが宛先のどの MX にも接続できなかったときの、遅延通知やキューの一覧の中です。Postfix は dsn=4.4.1 とともに &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; とログに記録し、遅延通知には Status: 4.4.1 が記載されます。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that outbound port 25 is open from the sending host (many cloud and residential networks block it) and that the destination&apos;s MX hosts resolve and listen. If only one domain fails, its admin must fix their MX records, firewall or downed server; the queue delivers once they do.</source>
         <comment>441|howToFix</comment>
-        <translation>送信者側の管理者はまず、送信ホストから外向きのポート25が開いていること（多くのクラウドや家庭向けネットワークはこれをブロックしています）と、宛先のMXホストが名前解決でき、待ち受けていることを確認します。特定のドメインだけが失敗する場合は、そのドメインの管理者がMXレコード、ファイアウォール、停止しているサーバーを修正する必要があり、修正されればキューから配送されます。</translation>
+        <translation>送信者側の管理者はまず、送信ホストから外向きのポート 25 が開いていること（多くのクラウドや家庭向けネットワークはこれをブロックしています）と、宛先の MX ホストが名前解決でき、待ち受けていることを確認します。特定のドメインだけが失敗する場合は、そのドメインの管理者が MX レコード、ファイアウォール、停止しているサーバーを修正する必要があり、修正されればキューから配送されます。</translation>
     </message>
     <message>
         <source>Your MTA retries on its own with backoff and gives up only at the end of its queue lifetime (five days by default in Postfix). Nothing to resend by hand unless the final bounce arrives.</source>
         <comment>441|retry</comment>
-        <translation>MTAが間隔を延ばしながら自動的に再送し、キューの保持期間（Postfixのデフォルトは5日）が終わったときにだけ断念します。最終的なバウンスが届かない限り、手動で再送する必要はありません。</translation>
+        <translation>MTA が間隔を延ばしながら自動的に再試行し、キューの保持期間（Postfix のデフォルトは 5 日）が終わったときにだけ断念します。最終的なバウンスが届かない限り、手動で再送する必要はありません。</translation>
     </message>
     <message>
         <source>Outbound TCP port 25 is blocked by the sender&apos;s hosting provider, ISP or firewall.</source>
         <comment>441|causes</comment>
-        <translation>送信者側のホスティング事業者、ISP、ファイアウォールによって、外向きのTCPポート25がブロックされています。</translation>
+        <translation>送信者側のホスティングプロバイダー、ISP、ファイアウォールによって、外向きの TCP ポート 25 がブロックされています。</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s MX hosts are down, overloaded, or firewalled against the sending IP.</source>
         <comment>441|causes</comment>
-        <translation>受信者ドメインのMXホストが停止している、過負荷になっている、またはファイアウォールで送信元IPを遮断しています。</translation>
+        <translation>受信者ドメインの MX ホストが停止している、過負荷になっている、またはファイアウォールで送信元 IP を遮断しています。</translation>
     </message>
     <message>
         <source>The MX record points to a wrong or stale address, or to a host reachable only over the address family (IPv4 or IPv6) the sender does not use.</source>
         <comment>441|causes</comment>
-        <translation>MXレコードが誤ったアドレスや古いアドレスを指しているか、送信側が使っていないアドレスファミリー（IPv4またはIPv6）でしか到達できないホストを指しています。</translation>
+        <translation>MX レコードが誤ったアドレスや古いアドレスを指しているか、送信者が使っていないアドレスファミリー（IPv4 または IPv6）でしか到達できないホストを指しています。</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts.</source>
         <comment>441|checks.step</comment>
-        <translation>宛先のMXホストを一覧表示します。</translation>
+        <translation>宛先の MX ホストを一覧表示します。</translation>
     </message>
     <message>
         <source>Open a raw TCP connection to port 25 of the first MX and wait for the 220 greeting.</source>
         <comment>441|checks.step</comment>
-        <translation>最初のMXのポート25に素のTCP接続を開き、220のグリーティングを待ちます。</translation>
+        <translation>最初の MX のポート 25 に素の TCP 接続を開き、220 のグリーティングを待ちます。</translation>
     </message>
     <message>
         <source>See what the queue recorded for the deferred messages.</source>
         <comment>441|checks.step</comment>
-        <translation>遅延中のメッセージについてキューに何が記録されているかを確認します。</translation>
+        <translation>保留中のメッセージについてキューに何が記録されているかを確認します。</translation>
     </message>
     <message>
         <source>Connection dropped</source>
@@ -1231,32 +1231,32 @@
     <message>
         <source>442 is not an SMTP reply code in any RFC. Lists calling it “connection dropped” are quoting the enhanced status code 4.4.2 (bad connection) without its dots. It describes a session that broke off midway, as reported by your own MTA; when a server does say something about it, the real reply is usually 421 4.4.2 or 451 4.4.2.</source>
         <comment>442|summary</comment>
-        <translation>442はどのRFCでもSMTP応答コードとして定義されていません。これを「接続の切断」とする一覧は、拡張ステータスコード4.4.2（接続不良）をドットなしで引用しています。自分のMTAが報告する、途中で途切れたセッションを表すものです。サーバーがこれについて何か返す場合、実際の応答は通常421 4.4.2か451 4.4.2です。</translation>
+        <translation>442 はどの RFC でも SMTP 応答コードとして定義されていません。これを「接続の切断」とする一覧は、拡張ステータスコード 4.4.2（接続不良）をドットなしで引用しています。自分の MTA が報告する、途中で途切れたセッションを表すものです。サーバーがこれについて何か返す場合、実際の応答は通常 421 4.4.2 か 451 4.4.2 です。</translation>
     </message>
     <message>
         <source>In your own logs and delay notices after a session broke: Postfix reports &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; with dsn=4.4.2, Gmail tells a stalled client &quot;451 4.4.2 Timeout - closing connection&quot;, and Postfix&apos;s smtpd tells a slow client &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</source>
         <comment>442|whenSeen</comment>
-        <translation>セッションが途切れた後の、自分のログや遅延通知の中です。Postfixはdsn=4.4.2とともに&quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot;と報告します。Gmailは止まってしまったクライアントに&quot;451 4.4.2 Timeout - closing connection&quot;と伝え、Postfixのsmtpdは遅いクライアントに&quot;421 4.4.2 ... Error: timeout exceeded&quot;と伝えます。</translation>
+        <translation>セッションが途切れた後の、自分のログや遅延通知の中です。Postfix は dsn=4.4.2 とともに &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; と報告します。Gmail は止まってしまったクライアントに &quot;451 4.4.2 Timeout - closing connection&quot; と伝え、Postfix の smtpd は遅いクライアントに &quot;421 4.4.2 ... Error: timeout exceeded&quot; と伝えます。</translation>
     </message>
     <message>
         <source>Now and then it needs nothing: the queue retries. If it repeats toward one destination, the sender&apos;s admin looks for a middlebox (firewall, SMTP inspection, VPN or load balancer) that resets long sessions, for MTU trouble with large messages, and for a receiver whose content filters take too long after the final dot.</source>
         <comment>442|howToFix</comment>
-        <translation>たまに起きる程度なら何もする必要はなく、キューが再送します。特定の宛先に対して繰り返す場合は、送信者側の管理者が、長いセッションをリセットする中間装置（ファイアウォール、SMTPインスペクション、VPN、ロードバランサー）、大きなメッセージでのMTUの問題、最後のドットの後にコンテンツフィルターの処理に時間がかかりすぎる受信側を調べます。</translation>
+        <translation>たまに起きる程度なら何もする必要はなく、キューが再試行します。特定の宛先に対して繰り返す場合は、送信者側の管理者が、長いセッションをリセットする中間装置（ファイアウォール、SMTP インスペクション、VPN、ロードバランサー）、大きなメッセージでの MTU の問題、最後のドットの後にコンテンツフィルターの処理に時間がかかりすぎる受信側を調べます。</translation>
     </message>
     <message>
         <source>Retry later. A session cut before the reply to the final dot counts as not delivered, so the whole message is sent again, which can occasionally produce a duplicate.</source>
         <comment>442|retry</comment>
-        <translation>後で再送します。最後のドットへの応答の前に切れたセッションは配送されていないものとして扱われるので、メッセージ全体が再送されます。そのため、まれに重複が生じることがあります。</translation>
+        <translation>後で再試行します。最後のドットへの応答の前に切れたセッションは配送されていないものとして扱われるので、メッセージ全体が再送されます。そのため、まれに重複が生じることがあります。</translation>
     </message>
     <message>
         <source>A firewall or SMTP inspection feature between the servers resets or stalls the session, often during a large message body.</source>
         <comment>442|causes</comment>
-        <translation>サーバー間にあるファイアウォールやSMTPインスペクション機能が、セッションをリセットするか停止させています。大きなメッセージ本文の送信中によく起こります。</translation>
+        <translation>サーバー間にあるファイアウォールや SMTP インスペクション機能が、セッションをリセットするか停止させています。大きなメッセージ本文の送信中によく起こります。</translation>
     </message>
     <message>
         <source>Path MTU trouble: short commands pass but full-size packets of the message body are dropped.</source>
         <comment>442|causes</comment>
-        <translation>経路MTUの問題です。短いコマンドは通るものの、メッセージ本文のフルサイズのパケットが破棄されています。</translation>
+        <translation>経路 MTU の問題です。短いコマンドは通るものの、メッセージ本文のフルサイズのパケットが破棄されています。</translation>
     </message>
     <message>
         <source>The receiving server or its content scanner took longer than the client&apos;s timeout after end of data, or crashed mid-session.</source>
@@ -1266,17 +1266,17 @@
     <message>
         <source>An unstable link or a NAT table timeout on either side.</source>
         <comment>442|causes</comment>
-        <translation>どちらかの側で回線が不安定か、NATテーブルのタイムアウトが起きています。</translation>
+        <translation>どちらかの側で回線が不安定か、NAT テーブルのタイムアウトが起きています。</translation>
     </message>
     <message>
         <source>Find where the session broke: &quot;while sending message body&quot; points to size or MTU, &quot;while receiving the initial server greeting&quot; to filtering.</source>
         <comment>442|checks.step</comment>
-        <translation>セッションがどこで切れたかを確認します。&quot;while sending message body&quot;ならサイズやMTU、&quot;while receiving the initial server greeting&quot;ならフィルタリングが疑われます。</translation>
+        <translation>セッションがどこで切れたかを確認します。&quot;while sending message body&quot; ならサイズや MTU、&quot;while receiving the initial server greeting&quot; ならフィルタリングが疑われます。</translation>
     </message>
     <message>
         <source>Measure the path MTU toward the receiver.</source>
         <comment>442|checks.step</comment>
-        <translation>受信側への経路MTUを測定します。</translation>
+        <translation>受信側への経路 MTU を測定します。</translation>
     </message>
     <message>
         <source>Maximum hop count exceeded</source>
@@ -1286,27 +1286,27 @@
     <message>
         <source>446 is not an SMTP reply code in any RFC. Lists describing it as “maximum hop count exceeded” quote the enhanced status code 4.4.6 (routing loop detected) without dots. The condition is a mail loop: the message passed through so many servers, counted by its Received: headers, that an MTA stopped it; in practice this is reported as a permanent failure, 5.4.6 or 554 5.4.6.</source>
         <comment>446|summary</comment>
-        <translation>446はどのRFCでもSMTP応答コードとして定義されていません。これを「最大ホップ数を超過」と説明している一覧は、拡張ステータスコード4.4.6（ルーティングループを検出）をドットなしで引用しています。実際の状態はメールループです。メッセージがReceived:ヘッダーで数えて非常に多くのサーバーを経由したため、MTAが配送を止めたものです。実際には恒久的な失敗として、5.4.6または554 5.4.6で報告されます。</translation>
+        <translation>446 はどの RFC でも SMTP 応答コードとして定義されていません。これを「最大ホップ数を超過」と説明している一覧は、拡張ステータスコード 4.4.6（ルーティングループを検出）をドットなしで引用しています。実際の状態はメールループです。メッセージが Received:ヘッダーで数えて非常に多くのサーバーを経由したため、MTA が配送を止めたものです。実際には恒久的な失敗として、5.4.6 または 554 5.4.6 で報告されます。</translation>
     </message>
     <message>
         <source>In bounces after a message went round in circles: two servers that each think the other is the final destination, a forward that points back to itself, or an alias chain that cycles. Postfix stops such mail once hopcount_limit (50 by default) Received: headers are present and reports loops such as &quot;mail forwarding loop for user@example.com&quot; with DSN 5.4.6; Exchange Online reports &quot;Hop count exceeded - possible mail loop&quot;.</source>
         <comment>446|whenSeen</comment>
-        <translation>メッセージが堂々巡りをした後のバウンスの中です。2台のサーバーが互いに相手を最終的な宛先だと見なしている、転送設定が自分自身を指している、エイリアスの連鎖が循環している、といった場合です。PostfixはReceived:ヘッダーがhopcount_limit（デフォルトは50）個に達するとそのメールを止め、&quot;mail forwarding loop for user@example.com&quot;のようなループをDSN 5.4.6で報告します。Exchange Onlineは&quot;Hop count exceeded - possible mail loop&quot;と報告します。</translation>
+        <translation>メッセージが堂々巡りをした後のバウンスの中です。2 台のサーバーが互いに相手を最終的な宛先だと見なしている、転送設定が自分自身を指している、エイリアスの連鎖が循環している、といった場合です。Postfix は Received:ヘッダーが hopcount_limit（デフォルトは 50）個に達するとそのメールを止め、&quot;mail forwarding loop for user@example.com&quot; のようなループを DSN 5.4.6 で報告します。Exchange Online は &quot;Hop count exceeded - possible mail loop&quot; と報告します。</translation>
     </message>
     <message>
         <source>The admin of the domain where the loop happens, usually on the recipient&apos;s side, reads the Received: headers in the bounce to find the hosts that repeat, then fixes the cause: MX or relay settings that point at each other, a domain that is local on one server and relayed on another, or a forwarding rule that sends mail back to the same address.</source>
         <comment>446|howToFix</comment>
-        <translation>ループが起きているドメイン（通常は受信者側）の管理者が、バウンスに含まれるReceived:ヘッダーを読んで繰り返し現れるホストを特定し、原因を修正します。原因としては、互いを指し合うMXや中継の設定、あるサーバーではローカル扱いで別のサーバーでは中継扱いになっているドメイン、同じアドレスにメールを送り返す転送ルールなどがあります。</translation>
+        <translation>ループが起きているドメイン（通常は受信者側）の管理者が、バウンスに含まれる Received:ヘッダーを読んで繰り返し現れるホストを特定し、原因を修正します。原因としては、互いを指し合う MX や中継の設定、あるサーバーではローカル扱いで別のサーバーでは中継扱いになっているドメイン、同じアドレスにメールを送り返す転送ルールなどがあります。</translation>
     </message>
     <message>
         <source>Do not retry unchanged: a loop repeats until the configuration is fixed. Resend after the loop is broken.</source>
         <comment>446|retry</comment>
-        <translation>そのまま再送しないでください。ループは設定が修正されるまで繰り返されます。ループを解消してから再送してください。</translation>
+        <translation>そのまま再試行しないでください。ループは設定が修正されるまで繰り返されます。ループを解消してから再送してください。</translation>
     </message>
     <message>
         <source>Two mail servers each configured to relay the domain to the other, for example after a migration where old and new systems both forward the domain.</source>
         <comment>446|causes</comment>
-        <translation>2台のメールサーバーが、それぞれそのドメインを相手に中継するよう設定されています。たとえば、移行時に旧システムと新システムの両方がそのドメインを転送している場合です。</translation>
+        <translation>2 台のメールサーバーが、それぞれそのドメインを相手に中継するよう設定されています。たとえば、移行時に旧システムと新システムの両方がそのドメインを転送している場合です。</translation>
     </message>
     <message>
         <source>A mailbox forward or alias that points, directly or through a chain, back to itself.</source>
@@ -1316,7 +1316,7 @@
     <message>
         <source>A backup MX or smart host that sends mail for the domain back to the primary, which returns it.</source>
         <comment>446|causes</comment>
-        <translation>バックアップMXやスマートホストがそのドメイン宛てのメールをプライマリに送り返し、プライマリがそれをまた返しています。</translation>
+        <translation>バックアップ MX やスマートホストがそのドメイン宛てのメールをプライマリに送り返し、プライマリがそれをまた返しています。</translation>
     </message>
     <message>
         <source>An auto-responder or mailing list answering another auto-responder without end.</source>
@@ -1326,7 +1326,7 @@
     <message>
         <source>Count the Received: headers in the bounced copy; dozens of them confirm a loop.</source>
         <comment>446|checks.step</comment>
-        <translation>バウンスされたコピーのReceived:ヘッダーを数えます。数十個あればループであることが確定します。</translation>
+        <translation>バウンスされたコピーの Received:ヘッダーを数えます。数十個あればループであることが確定します。</translation>
     </message>
     <message>
         <source>Read which hosts repeat in the Received: chain.</source>
@@ -1336,12 +1336,12 @@
     <message>
         <source>Check the hop limit on a Postfix server.</source>
         <comment>446|checks.step</comment>
-        <translation>Postfixサーバーでホップ数の上限を確認します。</translation>
+        <translation>Postfix サーバーでホップ数の上限を確認します。</translation>
     </message>
     <message>
         <source>Check that the MX records and the relay settings agree on which server is final for the domain.</source>
         <comment>446|checks.step</comment>
-        <translation>どのサーバーがそのドメインの最終的な配送先かについて、MXレコードと中継の設定が一致していることを確認します。</translation>
+        <translation>どのサーバーがそのドメインの最終的な配送先かについて、MX レコードと中継の設定が一致していることを確認します。</translation>
     </message>
     <message>
         <source>Outgoing message timed out</source>
@@ -1351,37 +1351,37 @@
     <message>
         <source>447 is not an SMTP reply code in any RFC. Lists calling it “outgoing message timed out” mean the enhanced status code 4.4.7 (delivery time expired) without dots: the message stayed in a queue longer than allowed and the MTA warned or gave up. It is a queue status reported in delay warnings and bounces, not something a remote server says during a session.</source>
         <comment>447|summary</comment>
-        <translation>447はどのRFCでもSMTP応答コードとして定義されていません。これを「送信メッセージがタイムアウト」とする一覧は、拡張ステータスコード4.4.7（配送期限切れ）をドットなしで書いたものを指しています。メッセージが許容時間を超えてキューに留まったため、MTAが警告したか配送を断念したことを示します。これは遅延通知やバウンスで報告されるキューのステータスであり、リモートサーバーがセッション中に返すものではありません。</translation>
+        <translation>447 はどの RFC でも SMTP 応答コードとして定義されていません。これを「送信メッセージがタイムアウト」とする一覧は、拡張ステータスコード 4.4.7（配送期限切れ）をドットなしで書いたものを指しています。メッセージが許容時間を超えてキューに留まったため、MTA が警告したか配送を断念したことを示します。これは遅延通知やバウンスで報告されるキューのステータスであり、リモートサーバーがセッション中に返すものではありません。</translation>
     </message>
     <message>
         <source>In delay notifications and final bounces when the queue lifetime ran out, and in Exchange non-delivery reports as &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. The underlying reason is whatever kept failing during those days: usually a 4xx from the receiver or no connection at all.</source>
         <comment>447|whenSeen</comment>
-        <translation>キューの保持期間が切れたときの遅延通知や最終的なバウンスの中、そしてExchangeの配信不能レポートでは&quot;550 4.4.7 QUEUE.Expired; message expired&quot;として現れます。根本的な原因は、その期間中に失敗し続けていた何かです。通常は受信側からの4xxか、そもそも接続できなかったことです。</translation>
+        <translation>キューの保持期間が切れたときの遅延通知や最終的なバウンスの中、そして Exchange の配送不能通知（NDR）では &quot;550 4.4.7 QUEUE.Expired; message expired&quot; として現れます。根本的な原因は、その期間中に失敗し続けていた何かです。通常は受信側からの 4xx か、そもそも接続できなかったことです。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the last error recorded for the message, in the queue or in the bounce&apos;s diagnostic line, because that is the real cause (refused connections, greylisting never passed, a reputation block, a dead MX). Fix that, then the sender resends. Lengthening the queue lifetime only hides the problem.</source>
         <comment>447|howToFix</comment>
-        <translation>送信者側の管理者は、キューやバウンスの診断行に記録されたそのメッセージの最後のエラーを読みます。それが本当の原因（接続拒否、いつまでも通過しないグレイリスティング、評価によるブロック、停止したMX）だからです。それを修正したうえで、送信者が再送します。キューの保持期間を延ばしても問題を隠すだけです。</translation>
+        <translation>送信者側の管理者は、キューやバウンスの診断行に記録されたそのメッセージの最後のエラーを読みます。それが本当の原因（接続拒否、いつまでも通過しないグレーリスティング、レピュテーションによるブロック、停止した MX）だからです。それを修正したうえで、送信者が再送します。キューの保持期間を延ばしても問題を隠すだけです。</translation>
     </message>
     <message>
         <source>Nothing left to retry for this copy: the sending MTA has already given up. Resend by hand once the cause named in the last recorded error is fixed.</source>
         <comment>447|retry</comment>
-        <translation>このコピーについて再試行できることはもうありません。送信側MTAはすでに断念しています。最後に記録されたエラーが示す原因を修正してから、手動で再送してください。</translation>
+        <translation>このコピーについて再試行できることはもうありません。送信側 MTA はすでに断念しています。最後に記録されたエラーが示す原因を修正してから、手動で再送してください。</translation>
     </message>
     <message>
         <source>The destination MX was unreachable for the whole queue lifetime (down, firewalled, or wrong MX records).</source>
         <comment>447|causes</comment>
-        <translation>キューの保持期間中ずっと、宛先のMXに到達できませんでした（停止、ファイアウォールによる遮断、誤ったMXレコード）。</translation>
+        <translation>キューの保持期間中ずっと、宛先の MX に到達できませんでした（停止、ファイアウォールによる遮断、誤った MX レコード）。</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary errors (rate limits, greylisting, reputation deferrals) until the sender gave up.</source>
         <comment>447|causes</comment>
-        <translation>送信側が断念するまで、受信側が一時エラー（レート制限、グレイリスティング、評価による遅延）を返し続けました。</translation>
+        <translation>送信者が断念するまで、受信側が一時エラー（レート制限、グレーリスティング、レピュテーションによる保留）を返し続けました。</translation>
     </message>
     <message>
         <source>A routing or DNS problem on the sending side kept every attempt from leaving the queue.</source>
         <comment>447|causes</comment>
-        <translation>送信側のルーティングやDNSの問題で、どの試行もキューから出られませんでした。</translation>
+        <translation>送信側のルーティングや DNS の問題で、どの試行もキューから出られませんでした。</translation>
     </message>
     <message>
         <source>A short queue lifetime or message expiry setting on the sending server.</source>
@@ -1391,17 +1391,17 @@
     <message>
         <source>Read the last deferral reason of messages still queued for that domain.</source>
         <comment>447|checks.step</comment>
-        <translation>そのドメイン宛てにまだキューに残っているメッセージについて、最後の遅延理由を読みます。</translation>
+        <translation>そのドメイン宛てにまだキューに残っているメッセージについて、最後の保留理由を読みます。</translation>
     </message>
     <message>
         <source>Check how long Postfix keeps trying before it bounces.</source>
         <comment>447|checks.step</comment>
-        <translation>Postfixがバウンスするまでにどれだけの期間試行を続けるかを確認します。</translation>
+        <translation>Postfix がバウンスするまでにどれだけの期間試行を続けるかを確認します。</translation>
     </message>
     <message>
         <source>On Exim, show the retry rule applied to the destination.</source>
         <comment>447|checks.step</comment>
-        <translation>Eximでは、宛先に適用されている再試行ルールを表示します。</translation>
+        <translation>Exim では、宛先に適用されている再試行ルールを表示します。</translation>
     </message>
     <message>
         <source>Routing error</source>
@@ -1411,22 +1411,22 @@
     <message>
         <source>449 is not an SMTP reply code in any RFC. Lists describe it as a routing error and tie it to Microsoft Exchange, which is said to have used an unregistered enhanced code 4.4.9 for some internal routing failures; the registered code for the situation is X.4.4 (unable to route). Nothing sends 449 as a reply during a session.</source>
         <comment>449|summary</comment>
-        <translation>449はどのRFCでもSMTP応答コードとして定義されていません。一覧ではルーティングエラーと説明され、Microsoft Exchangeと結び付けられています。Exchangeは内部のルーティング障害の一部に未登録の拡張コード4.4.9を使っていたと言われていますが、この状況に対して登録されているコードはX.4.4（ルーティング不能）です。セッション中に449を応答として送るものはありません。</translation>
+        <translation>449 はどの RFC でも SMTP 応答コードとして定義されていません。一覧ではルーティングエラーと説明され、Microsoft Exchange と結び付けられています。Exchange は内部のルーティング障害の一部に未登録の拡張コード 4.4.9 を使っていたと言われていますが、この状況に対して登録されているコードは X.4.4（ルーティング不能）です。セッション中に 449 を応答として送るものはありません。</translation>
     </message>
     <message>
         <source>According to those lists, in old Exchange Server (2000/2003 era) queues and non-delivery reports when a message could not be routed, for example because a connector&apos;s address space did not fit or the recipient belonged to a routing group that had been removed; today mostly in copied code tables.</source>
         <comment>449|whenSeen</comment>
-        <translation>それらの一覧によれば、古いExchange Server（2000/2003の時代）のキューや配信不能レポートで、メッセージをルーティングできなかったときに現れたとされます。たとえば、コネクタのアドレス空間が合わなかった場合や、受信者が削除済みのルーティンググループに属していた場合です。現在では主に、写されたコード表の中で見かけます。</translation>
+        <translation>それらの一覧によれば、古い Exchange Server（2000/2003 の時代）のキューや配送不能通知（NDR）で、メッセージをルーティングできなかったときに現れたとされます。たとえば、コネクタのアドレス空間が合わなかった場合や、受信者が削除済みのルーティンググループに属していた場合です。現在では主に、写されたコード表の中で見かけます。</translation>
     </message>
     <message>
         <source>The sending organisation&apos;s admin checks its own routing: connectors or smart hosts, accepted domains, and DNS resolution for the destination. Then send a test message to the same domain and read the real reply or DSN status; on current systems the equivalent is usually 4.4.4 or 5.4.4, or a DNS failure reported as 4.4.3.</source>
         <comment>449|howToFix</comment>
-        <translation>送信側組織の管理者が、自組織のルーティング、つまりコネクタやスマートホスト、承認済みドメイン、宛先の名前解決を確認します。そのうえで同じドメインにテストメッセージを送り、実際の応答やDSNのステータスを読みます。現在のシステムでこれに相当するのは通常4.4.4や5.4.4、あるいは4.4.3として報告されるDNSの障害です。</translation>
+        <translation>送信側組織の管理者が、自組織のルーティング、つまりコネクタやスマートホスト、承認済みドメイン、宛先の名前解決を確認します。そのうえで同じドメインにテストメッセージを送り、実際の応答や DSN のステータスを読みます。現在のシステムでこれに相当するのは通常 4.4.4 や 5.4.4、あるいは 4.4.3 として報告される DNS の障害です。</translation>
     </message>
     <message>
         <source>The MTA treats it as transient and keeps retrying, but a routing gap does not heal on its own: fix the route or DNS, then flush the queue.</source>
         <comment>449|retry</comment>
-        <translation>MTAは一時的な失敗として扱って再試行を続けますが、ルーティングの欠落は自然には直りません。ルートやDNSを修正してから、キューを送り出してください。</translation>
+        <translation>MTA は一時的な失敗として扱って再試行を続けますが、ルーティングの欠落は自然には直りません。ルートや DNS を修正してから、キューを送り出してください。</translation>
     </message>
     <message>
         <source>A send connector or smart host setting does not cover the recipient&apos;s domain, so the server has no route for it.</source>
@@ -1436,7 +1436,7 @@
     <message>
         <source>The recipient&apos;s domain does not resolve from the sending server (no MX and no address record, or the local resolver fails).</source>
         <comment>449|causes</comment>
-        <translation>送信側サーバーから受信者のドメインを名前解決できません（MXもアドレスレコードもない、またはローカルのリゾルバーが失敗している）。</translation>
+        <translation>送信側サーバーから受信者のドメインを名前解決できません（MX もアドレスレコードもない、またはローカルのリゾルバーが失敗している）。</translation>
     </message>
     <message>
         <source>Leftover routing configuration (deleted routing groups, stale connectors) after a migration.</source>
@@ -1446,7 +1446,7 @@
     <message>
         <source>Check that the destination domain has a usable MX.</source>
         <comment>449|checks.step</comment>
-        <translation>宛先ドメインに使用可能なMXがあることを確認します。</translation>
+        <translation>宛先ドメインに使用可能な MX があることを確認します。</translation>
     </message>
     <message>
         <source>Test name resolution from the mail server itself, with the resolver it really uses.</source>
@@ -1456,47 +1456,47 @@
     <message>
         <source>Show how Postfix would route outbound mail (relay host and transport maps).</source>
         <comment>449|checks.step</comment>
-        <translation>Postfixが外向きのメールをどのようにルーティングするか（リレーホストとトランスポートマップ）を表示します。</translation>
+        <translation>Postfix が外向きのメールをどのようにルーティングするか（中継ホストとトランスポートマップ）を表示します。</translation>
     </message>
     <message>
         <source>Requested mail action not taken: mailbox unavailable</source>
         <comment>450|title</comment>
-        <translation>要求されたメール操作は実行されませんでした：メールボックスが利用できません</translation>
+        <translation>要求されたメール操作は実行されませんでした: メールボックスを利用できません</translation>
     </message>
     <message>
         <source>The server did not act on this recipient or command for now, but expects it may work later; RFC 5321 gives a busy mailbox and a temporary policy block as examples. Today the most common reason by far is greylisting, followed by temporary policy checks (reverse DNS or sender domain that did not resolve, address verification in progress) and per-recipient rate limits.</source>
         <comment>450|summary</comment>
-        <translation>サーバーはこの受信者またはコマンドを現時点では処理しませんでしたが、後で成功する可能性があると見ています。RFC 5321は、使用中のメールボックスや一時的なポリシーによるブロックを例に挙げています。今日では、圧倒的に多い原因はグレイリスティングで、次いで一時的なポリシーチェック（逆引きDNSや送信者ドメインが解決できなかった、アドレス検証が進行中）や、受信者ごとのレート制限です。</translation>
+        <translation>サーバーはこの受信者またはコマンドを現時点では処理しませんでしたが、後で成功する可能性があると見ています。RFC 5321 は、使用中のメールボックスや一時的なポリシーによるブロックを例に挙げています。今日では、圧倒的に多い原因はグレーリスティングで、次いで一時的なポリシーチェック（逆引き DNS や送信者ドメインが解決できなかった、アドレス検証が進行中）や、受信者ごとのレート制限です。</translation>
     </message>
     <message>
         <source>Mostly at RCPT TO, sometimes at MAIL FROM. Greylisting with postgrey shows up in Postfix as &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot;; other greylisting tools use 450 4.7.1 or 451 4.7.1. Postfix also sends &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot; (4.7.1 in older versions), &quot;450 4.1.8 ... Sender address rejected: Domain not found&quot; and &quot;450 4.1.1 ... unverified address&quot;. Gmail uses 450 4.2.1 when one recipient receives too much mail too fast. In ODMR (RFC 2645) 450 also answers a refused ATRN.</source>
         <comment>450|whenSeen</comment>
-        <translation>主にRCPT TOで、ときにMAIL FROMで返されます。postgreyによるグレイリスティングは、Postfixでは&quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot;として現れます。他のグレイリスティングツールは450 4.7.1や451 4.7.1を使います。Postfixはほかにも&quot;450 4.7.25 Client host rejected: cannot find your hostname&quot;（古いバージョンでは4.7.1）、&quot;450 4.1.8 ... Sender address rejected: Domain not found&quot;、&quot;450 4.1.1 ... unverified address&quot;を返します。Gmailは、1人の受信者が短時間に大量のメールを受け取っている場合に450 4.2.1を使います。ODMR（RFC 2645）では、拒否されたATRNへの応答としても450が使われます。</translation>
+        <translation>主に RCPT TO で、ときに MAIL FROM で返されます。postgrey によるグレーリスティングは、Postfix では &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot; として現れます。他のグレーリスティングツールは 450 4.7.1 や 451 4.7.1 を使います。Postfix はほかにも &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot;（古いバージョンでは 4.7.1）、&quot;450 4.1.8 ... Sender address rejected: Domain not found&quot;、&quot;450 4.1.1 ... unverified address&quot; を返します。Gmail は、1 人の受信者が短時間に大量のメールを受け取っている場合に 450 4.2.1 を使います。ODMR（RFC 2645）では、拒否された ATRN への応答としても 450 が使われます。</translation>
     </message>
     <message>
         <source>For greylisting nobody has to act as long as the sending MTA keeps the message and retries from the same address: the first retry after the greylist delay (five minutes by default in postgrey) is accepted. If mail from an application gets lost, the sender&apos;s admin makes it submit through a real queueing MTA instead of talking to the recipient&apos;s MX directly. For the policy cases the sender&apos;s admin fixes what the text names: a PTR record that resolves back to the IP, a sender domain that resolves, or a slower rate toward a busy recipient. The recipient&apos;s admin can whitelist large senders that retry from many different addresses.</source>
         <comment>450|howToFix</comment>
-        <translation>グレイリスティングの場合、送信側MTAがメッセージを保持して同じアドレスから再送する限り、誰も対応する必要はありません。グレイリストの遅延時間（postgreyのデフォルトは5分）を過ぎた後の最初の再送が受け付けられます。アプリケーションからのメールが失われる場合は、送信者側の管理者が、受信者のMXと直接通信させるのではなく、本来のキューを持つMTA経由で送信させるようにします。ポリシーによるケースでは、送信者側の管理者がテキストに示された点を修正します。つまり、IPに正引きで戻るPTRレコード、名前解決できる送信者ドメイン、あるいは受信が集中している受信者への送信レートの引き下げです。多数の異なるアドレスから再送してくる大規模な送信者については、受信者側の管理者がホワイトリストに登録できます。</translation>
+        <translation>グレーリスティングの場合、送信側 MTA がメッセージを保持して同じアドレスから再試行する限り、誰も対応する必要はありません。グレーリストの遅延時間（postgrey のデフォルトは 5 分）を過ぎた後の最初の再試行が受け付けられます。アプリケーションからのメールが失われる場合は、送信者側の管理者が、受信者の MX と直接通信させるのではなく、本来のキューを持つ MTA 経由で送信させるようにします。ポリシーによるケースでは、送信者側の管理者がテキストに示された点を修正します。つまり、IP に正引きで戻る PTR レコード、名前解決できる送信者ドメイン、あるいは受信が集中している受信者への送信レートの引き下げです。多数の異なるアドレスから再試行してくる大規模な送信者については、受信者側の管理者が許可リストに登録できます。</translation>
     </message>
     <message>
         <source>Retry later with backoff, from the same IP and with the same envelope sender if possible, and keep trying for days before bouncing; never treat 450 as permanent. RFC 5321 suggests retry intervals of at least 30 minutes; most MTAs retry sooner, which passes typical greylisting delays of a few minutes.</source>
         <comment>450|retry</comment>
-        <translation>間隔を延ばしながら後で再送します。可能であれば同じIPから同じエンベロープ送信者で送り、バウンスするまで数日間は試行を続けてください。450を恒久的な失敗として扱ってはいけません。RFC 5321は30分以上の再送間隔を推奨していますが、ほとんどのMTAはそれより早く再送し、それで数分程度の一般的なグレイリスティングの遅延は通過できます。</translation>
+        <translation>間隔を延ばしながら後で再試行します。可能であれば同じ IP から同じエンベロープ送信者で送り、バウンスするまで数日間は試行を続けてください。450 を恒久的な失敗として扱ってはいけません。RFC 5321 は 30 分以上の再試行間隔を推奨していますが、ほとんどの MTA はそれより早く再試行し、それで数分程度の一般的なグレーリスティングの遅延は通過できます。</translation>
     </message>
     <message>
         <source>Greylisting: first contact for this client IP, sender and recipient triplet, deferred until a retry after the greylist delay.</source>
         <comment>450|causes</comment>
-        <translation>グレイリスティングです。このクライアントIP、送信者、受信者の組み合わせとして初めての接触なので、グレイリストの遅延時間後の再送まで保留されています。</translation>
+        <translation>グレーリスティングです。このクライアント IP、送信者、受信者の組み合わせとして初めての接触なので、グレーリストの遅延時間後の再試行まで保留されています。</translation>
     </message>
     <message>
         <source>The client IP has no PTR record, or the PTR name does not resolve back to the IP, and the server defers instead of rejecting.</source>
         <comment>450|causes</comment>
-        <translation>クライアントIPにPTRレコードがないか、PTRの名前が同じIPに正引きで戻らないため、サーバーが拒否する代わりに保留しています。</translation>
+        <translation>クライアント IP に PTR レコードがないか、PTR の名前が同じ IP に正引きで戻らないため、サーバーが拒否する代わりに保留しています。</translation>
     </message>
     <message>
         <source>The sender&apos;s domain did not resolve at that moment (DNS timeout or missing records), so the server could not validate it.</source>
         <comment>450|causes</comment>
-        <translation>その時点で送信者のドメインを名前解決できなかった（DNSのタイムアウトやレコードの欠落）ため、サーバーがドメインを検証できませんでした。</translation>
+        <translation>その時点で送信者のドメインを名前解決できなかった（DNS のタイムアウトやレコードの欠落）ため、サーバーがドメインを検証できませんでした。</translation>
     </message>
     <message>
         <source>Recipient address verification (a probe to the next hop) has not finished yet, or the next hop was unreachable.</source>
@@ -1506,7 +1506,7 @@
     <message>
         <source>One recipient is receiving mail too fast and the provider rate-limits that mailbox.</source>
         <comment>450|causes</comment>
-        <translation>1人の受信者へのメールの着信が速すぎるため、プロバイダーがそのメールボックスのレートを制限しています。</translation>
+        <translation>1 人の受信者へのメールの着信が速すぎるため、プロバイダーがそのメールボックスにレート制限をかけています。</translation>
     </message>
     <message>
         <source>The mailbox is locked or busy on the delivery side.</source>
@@ -1516,22 +1516,22 @@
     <message>
         <source>A sender that retries from a different IP each time, or uses a new envelope sender on each attempt, never matches its own greylist entry.</source>
         <comment>450|causes</comment>
-        <translation>毎回異なるIPから再送したり、試行のたびに新しいエンベロープ送信者を使ったりする送信者は、自分のグレイリストのエントリーと一致することがありません。</translation>
+        <translation>毎回異なる IP から再試行したり、試行のたびに新しいエンベロープ送信者を使ったりする送信者は、自分のグレーリストのエントリと一致することがありません。</translation>
     </message>
     <message>
         <source>Read the full deferral text: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; and &quot;Domain not found&quot; each point to a different fix.</source>
         <comment>450|checks.step</comment>
-        <translation>遅延のテキスト全体を読みます。&quot;Greylisted&quot;、&quot;cannot find your hostname&quot;、&quot;Domain not found&quot;は、それぞれ異なる対処を示しています。</translation>
+        <translation>保留理由のテキスト全体を読みます。&quot;Greylisted&quot;、&quot;cannot find your hostname&quot;、&quot;Domain not found&quot; は、それぞれ異なる対処を示しています。</translation>
     </message>
     <message>
         <source>Check the PTR record of the sending IP and that its name maps back to the same address.</source>
         <comment>450|checks.step</comment>
-        <translation>送信元IPのPTRレコードと、その名前が同じアドレスに正引きで戻ることを確認します。</translation>
+        <translation>送信元 IP の PTR レコードと、その名前が同じアドレスに正引きで戻ることを確認します。</translation>
     </message>
     <message>
         <source>On the receiving side, see for which senders greylisting deferred mail.</source>
         <comment>450|checks.step</comment>
-        <translation>受信側で、どの送信者のメールがグレイリスティングで保留されたかを確認します。</translation>
+        <translation>受信側で、どの送信者のメールがグレーリスティングで保留されたかを確認します。</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves.</source>
@@ -1541,52 +1541,52 @@
     <message>
         <source>Gmail is rate-limiting one recipient mailbox that is receiving too much mail, not the sending server; later attempts usually succeed.</source>
         <comment>450|providers.meaning</comment>
-        <translation>Gmailは、送信側サーバーではなく、メールを受け取りすぎている1つの受信者メールボックスのレートを制限しています。通常は後の試行で成功します。</translation>
+        <translation>Gmail は、送信側サーバーではなく、メールを受け取りすぎている 1 つの受信者メールボックスのレートを制限しています。通常は後の試行で成功します。</translation>
     </message>
     <message>
         <source>Requested action aborted: local error in processing</source>
         <comment>451|title</comment>
-        <translation>要求された操作は中止されました：処理中のローカルエラー</translation>
+        <translation>要求された操作は中止されました: 処理中のローカルエラー</translation>
     </message>
     <message>
         <source>The server hit a problem on its own side and aborted the command; the client may try again later. In practice 451 covers local faults (a configuration error, a failed lookup, a content filter or milter that is down, a queue it cannot write) and, very often, greylisting and temporary anti-spam deferrals sent at RCPT TO or after the message data.</source>
         <comment>451|summary</comment>
-        <translation>サーバーが自分の側で問題に遭遇し、コマンドを中止しました。クライアントは後で再試行できます。実際には、451はローカルの障害（設定ミス、検索の失敗、コンテンツフィルターやmilterの停止、キューへの書き込み不能）に加え、RCPT TOやメッセージデータの後で返されるグレイリスティングや一時的なスパム対策による保留にも非常によく使われます。</translation>
+        <translation>サーバーが自分の側で問題に遭遇し、コマンドを中止しました。クライアントは後で再試行できます。実際には、451 はローカルの障害（設定ミス、検索の失敗、コンテンツフィルターや milter の停止、キューへの書き込み不能）に加え、RCPT TO やメッセージデータの後で返されるグレーリスティングや一時的なスパム対策による保留にも非常によく使われます。</translation>
     </message>
     <message>
         <source>At RCPT TO or after the final dot of DATA. Common lines: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist and similar tools), &quot;451 4.3.5 Server configuration error&quot; (Postfix with a broken lookup table or restriction), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix when a milter is unreachable and set to tempfail), &quot;Temporary local problem - please try later&quot; from Exim, and Microsoft&apos;s 451 4.7.5xx and 4.7.6xx throttling replies.</source>
         <comment>451|whenSeen</comment>
-        <translation>RCPT TOで、またはDATAの最後のドットの後に返されます。よく見かける行は、&quot;451 4.7.1 Greylisting in action ...&quot;（milter-greylistなどのツール）、&quot;451 4.3.5 Server configuration error&quot;（検索テーブルや制限設定が壊れているPostfix）、&quot;451 4.7.1 Service unavailable - try again later&quot;（milterに到達できず、tempfailに設定されているPostfix）、Eximの&quot;Temporary local problem - please try later&quot;、そしてMicrosoftの451 4.7.5xxや4.7.6xxのスロットリング応答です。</translation>
+        <translation>RCPT TO で、または DATA の最後のドットの後に返されます。よく見かける行は、&quot;451 4.7.1 Greylisting in action ...&quot;（milter-greylist などのグレーリスティングツール）、&quot;451 4.3.5 Server configuration error&quot;（検索テーブルや制限設定が壊れている Postfix）、&quot;451 4.7.1 Service unavailable - try again later&quot;（milter に到達できず、tempfail に設定されている Postfix）、Exim の &quot;Temporary local problem - please try later&quot;、そして Microsoft の 451 4.7.5xx や 4.7.6xx のスロットリング応答です。</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries on its own; nobody needs to act unless the deferrals last. Then the work splits: greylisting and reputation throttling are passed by retrying normally from a stable IP with correct PTR, SPF and DKIM (the sender&apos;s admin), while configuration errors, dead milters, full disks and failed directory lookups belong to the recipient&apos;s admin, whose log line for the same session names the failing component.</source>
         <comment>451|howToFix</comment>
-        <translation>送信者のMTAが自動的に再送するので、保留が長引かない限り誰も対応する必要はありません。長引く場合は担当が分かれます。グレイリスティングや評価による抑制は、正しいPTR、SPF、DKIMを備えた安定したIPから通常どおり再送すれば通過できます（送信者側の管理者の担当）。一方、設定ミス、停止したmilter、満杯のディスク、ディレクトリ検索の失敗は受信者側の管理者の担当で、同じセッションについての受信側のログ行に、失敗しているコンポーネントが示されています。</translation>
+        <translation>送信者の MTA が自動的に再試行するので、保留が長引かない限り誰も対応する必要はありません。長引く場合は担当が分かれます。グレーリスティングやレピュテーションによるスロットリングは、正しい PTR、SPF、DKIM を備えた安定した IP から通常どおり再試行すれば通過できます（送信者側の管理者の担当）。一方、設定ミス、停止した milter、満杯のディスク、ディレクトリ検索の失敗は受信者側の管理者の担当で、同じセッションについての受信側のログ行に、失敗しているコンポーネントが示されています。</translation>
     </message>
     <message>
         <source>Retry later with backoff and keep the message queued for days. A 451 after the final dot applies to the whole transaction, so the complete message goes again, not just some recipients.</source>
         <comment>451|retry</comment>
-        <translation>間隔を延ばしながら後で再送し、メッセージを数日間キューに保持します。最後のドットの後の451はトランザクション全体に適用されるので、一部の受信者だけでなく、メッセージ全体を送り直します。</translation>
+        <translation>間隔を延ばしながら後で再試行し、メッセージを数日間キューに保持します。最後のドットの後の 451 はトランザクション全体に適用されるので、一部の受信者だけでなく、メッセージ全体を送り直します。</translation>
     </message>
     <message>
         <source>Greylisting or another anti-spam tool deferring unknown senders, often after the message data so the content could be scored.</source>
         <comment>451|causes</comment>
-        <translation>グレイリスティングなどのスパム対策ツールが未知の送信者を保留しています。内容を採点できるよう、メッセージデータの後で保留することがよくあります。</translation>
+        <translation>グレーリスティングなどのスパム対策ツールが未知の送信者を保留しています。内容を採点できるよう、メッセージデータの後で保留することがよくあります。</translation>
     </message>
     <message>
         <source>A lookup table, database or directory query the server needs failed (missing map file, unreachable LDAP or Active Directory server).</source>
         <comment>451|causes</comment>
-        <translation>サーバーが必要とする検索テーブル、データベース、ディレクトリへの問い合わせが失敗しました（マップファイルがない、LDAPやActive Directoryのサーバーに到達できない）。</translation>
+        <translation>サーバーが必要とする検索テーブル、データベース、ディレクトリへの問い合わせが失敗しました（マップファイルがない、LDAP や Active Directory のサーバーに到達できない）。</translation>
     </message>
     <message>
         <source>A content filter, antivirus daemon or milter is down or timing out, and the server is set to defer rather than accept unscanned mail.</source>
         <comment>451|causes</comment>
-        <translation>コンテンツフィルター、アンチウイルスのデーモン、またはmilterが停止しているかタイムアウトしており、サーバーはスキャンしていないメールを受け付けるのではなく保留するよう設定されています。</translation>
+        <translation>コンテンツフィルター、アンチウイルスのデーモン、または milter が停止しているかタイムアウトしており、サーバーはスキャンしていないメールを受け付けるのではなく保留するよう設定されています。</translation>
     </message>
     <message>
         <source>The server could not write the message to its queue (disk full, wrong permissions, cleanup process failure).</source>
         <comment>451|causes</comment>
-        <translation>サーバーがメッセージをキューに書き込めませんでした（ディスク満杯、誤ったパーミッション、cleanupプロセスの失敗）。</translation>
+        <translation>サーバーがメッセージをキューに書き込めませんでした（ディスク満杯、誤ったパーミッション、cleanup プロセスの失敗）。</translation>
     </message>
     <message>
         <source>A sender verification callout to the sender&apos;s domain could not be completed.</source>
@@ -1596,82 +1596,82 @@
     <message>
         <source>Provider throttling based on the sending IP&apos;s reputation or volume.</source>
         <comment>451|causes</comment>
-        <translation>送信元IPの評価や送信量に基づくプロバイダーのスロットリングです。</translation>
+        <translation>送信元 IP のレピュテーションや送信量に基づくプロバイダーのスロットリングです。</translation>
     </message>
     <message>
         <source>Read the enhanced code of the deferral: 4.7.x points to policy, 4.3.x to the receiver&apos;s own system.</source>
         <comment>451|checks.step</comment>
-        <translation>保留の拡張ステータスコードを読みます。4.7.xはポリシー、4.3.xは受信側自身のシステムを示します。</translation>
+        <translation>保留の拡張ステータスコードを読みます。4.7.x はポリシー、4.3.x は受信側自身のシステムを示します。</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, find the warning logged for the same session (failed table lookups, milter errors).</source>
         <comment>451|checks.step</comment>
-        <translation>受信側のPostfixサーバーで、同じセッションについて記録された警告（テーブル検索の失敗、milterのエラー）を探します。</translation>
+        <translation>受信側の Postfix サーバーで、同じセッションについて記録された警告（テーブル検索の失敗、milter のエラー）を探します。</translation>
     </message>
     <message>
         <source>On a receiving Exim server, look at the panic log for the local problem.</source>
         <comment>451|checks.step</comment>
-        <translation>受信側のEximサーバーで、panicログを見てローカルの問題を確認します。</translation>
+        <translation>受信側の Exim サーバーで、panic ログを見てローカルの問題を確認します。</translation>
     </message>
     <message>
         <source>Check that the sender domain&apos;s SPF record covers the sending IP so reputation deferrals clear.</source>
         <comment>451|checks.step</comment>
-        <translation>評価による保留が解消されるよう、送信者ドメインのSPFレコードが送信元IPをカバーしていることを確認します。</translation>
+        <translation>レピュテーションによる保留が解消されるよう、送信者ドメインの SPF レコードが送信元 IP をカバーしていることを確認します。</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal; it gives no specific reason and normally clears on a later attempt.</source>
         <comment>451|providers.meaning</comment>
-        <translation>Gmailの汎用的な一時拒否です。具体的な理由は示されず、通常は後の試行で解消します。</translation>
+        <translation>Gmail の汎用的な一時拒否です。具体的な理由は示されず、通常は後の試行で解消します。</translation>
     </message>
     <message>
         <source>Outlook.com throttles the sending IP because of its reputation; 4.7.650 is a Microsoft-private enhanced code, not one from the IANA registry.</source>
         <comment>451|providers.meaning</comment>
-        <translation>Outlook.comが評価を理由に送信元IPをスロットリングしています。4.7.650はMicrosoft独自の拡張ステータスコードで、IANAのレジストリにあるものではありません。</translation>
+        <translation>Outlook.com がレピュテーションを理由に送信元 IP をスロットリングしています。4.7.650 は Microsoft 独自の拡張ステータスコードで、IANA のレジストリにあるものではありません。</translation>
     </message>
     <message>
         <source>Requested action not taken: insufficient system storage</source>
         <comment>452|title</comment>
-        <translation>要求された操作は実行されませんでした：システムの記憶領域が不足しています</translation>
+        <translation>要求された操作は実行されませんでした: システムの記憶領域が不足しています</translation>
     </message>
     <message>
         <source>The server cannot take this now because a resource limit was reached. RFC 5321 names storage, and it also makes 452 the correct answer when a server has no room for more recipients in one transaction (&quot;too many recipients&quot;, 452 4.5.3); a full mailbox (452 4.2.2) and a full server queue (452 4.3.1) use it too. All are temporary: the same mail can succeed later or in smaller pieces.</source>
         <comment>452|summary</comment>
-        <translation>リソースの上限に達したため、サーバーは今これを受け付けられません。RFC 5321は記憶領域を挙げていますが、1つのトランザクションでこれ以上受信者を受け付ける余地がない場合（&quot;too many recipients&quot;、452 4.5.3）の正しい応答も452と定めています。満杯のメールボックス（452 4.2.2）やサーバーのキューの満杯（452 4.3.1）にも使われます。いずれも一時的なもので、同じメールが後で、あるいは小分けにすれば成功することがあります。</translation>
+        <translation>リソースの上限に達したため、サーバーは今これを受け付けられません。RFC 5321 は記憶領域を挙げていますが、1 つのトランザクションでこれ以上受信者を受け付ける余地がない場合（&quot;too many recipients&quot;、452 4.5.3）の正しい応答も 452 と定めています。満杯のメールボックス（452 4.2.2）やサーバーのキューの満杯（452 4.3.1）にも使われます。いずれも一時的なもので、同じメールが後で、あるいは小分けにすれば成功することがあります。</translation>
     </message>
     <message>
         <source>Too many recipients: at RCPT TO once the per-message limit is reached, for example Postfix&apos;s &quot;452 4.5.3 Error: too many recipients&quot; after smtpd_recipient_limit (1000 by default) or Gmail&apos;s 452 4.5.3. Storage: at MAIL FROM when Postfix&apos;s queue file system is short of space (&quot;452 4.3.1 Insufficient system storage&quot;), when a SIZE parameter exceeds the space free at the moment (RFC 1870), or from Exchange back pressure (&quot;452 4.3.1 Insufficient system resources&quot;). Mailbox over quota: at RCPT TO, as in Gmail&apos;s 452 4.2.2.</source>
         <comment>452|whenSeen</comment>
-        <translation>受信者が多すぎる場合：メッセージあたりの上限に達した時点のRCPT TOで返されます。たとえば、smtpd_recipient_limit（デフォルトは1000）を超えた後のPostfixの&quot;452 4.5.3 Error: too many recipients&quot;や、Gmailの452 4.5.3です。記憶領域の場合：Postfixのキューのファイルシステムの空きが不足しているとき（&quot;452 4.3.1 Insufficient system storage&quot;）、SIZEパラメーターがその時点の空き容量を超えているとき（RFC 1870）、またはExchangeのバックプレッシャー（&quot;452 4.3.1 Insufficient system resources&quot;）で、MAIL FROMに対して返されます。メールボックスの容量超過の場合：Gmailの452 4.2.2のように、RCPT TOで返されます。</translation>
+        <translation>受信者が多すぎる場合: メッセージあたりの上限に達した時点の RCPT TO で返されます。たとえば、smtpd_recipient_limit（デフォルトは 1000）を超えた後の Postfix の &quot;452 4.5.3 Error: too many recipients&quot; や、Gmail の 452 4.5.3 です。記憶領域の場合: Postfix のキューのファイルシステムの空きが不足しているとき（&quot;452 4.3.1 Insufficient system storage&quot;）、SIZE パラメーターがその時点の空き容量を超えているとき（RFC 1870）、または Exchange のバックプレッシャー（&quot;452 4.3.1 Insufficient system resources&quot;）で、MAIL FROM に対して返されます。メールボックスのクォータ超過の場合: Gmail の 452 4.2.2 のように、RCPT TO で返されます。</translation>
     </message>
     <message>
         <source>Read the enhanced code first. With 4.5.3 the sending software only goes wrong if it gives up: it must deliver to the recipients already accepted and send the rest in another transaction; bulk tools should put fewer recipients in each message, and a recipient&apos;s admin whose limit is below 100 is breaking RFC 5321. With 4.2.2 the recipient has to clean up the mailbox. With 4.3.1 the recipient&apos;s admin frees disk space or deals with back pressure while the sender waits.</source>
         <comment>452|howToFix</comment>
-        <translation>まず拡張ステータスコードを読みます。4.5.3の場合、送信ソフトウェアが問題になるのは諦めてしまったときだけです。すでに受け付けられた受信者には配送し、残りは別のトランザクションで送らなければなりません。一斉送信ツールは1通あたりの受信者数を減らすべきで、上限を100未満にしている受信者側の管理者はRFC 5321に違反しています。4.2.2の場合は、受信者がメールボックスを整理する必要があります。4.3.1の場合は、送信者が待つ間に、受信者側の管理者がディスク容量を空けるかバックプレッシャーに対処します。</translation>
+        <translation>まず拡張ステータスコードを読みます。4.5.3 の場合、送信ソフトウェアが問題になるのは諦めてしまったときだけです。すでに受け付けられた受信者には配送し、残りは別のトランザクションで送らなければなりません。一斉送信ツールは 1 通あたりの受信者数を減らすべきで、上限を 100 未満にしている受信者側の管理者は RFC 5321 に違反しています。4.2.2 の場合は、受信者がメールボックスを整理する必要があります。4.3.1 の場合は、送信者が待つ間に、受信者側の管理者がディスク容量を空けるかバックプレッシャーに対処します。</translation>
     </message>
     <message>
         <source>For too many recipients, send the message now to the accepted recipients and put the refused ones in a new transaction (RFC 5321 4.5.3.1.10); never drop or bounce them. For storage or quota, retry later with backoff. RFC 5321 also asks clients to treat an old-style 552 for too many recipients as temporary.</source>
         <comment>452|retry</comment>
-        <translation>受信者が多すぎる場合は、受け付けられた受信者には今すぐメッセージを送り、拒否された受信者は新しいトランザクションに回します（RFC 5321 4.5.3.1.10）。拒否された受信者を捨てたりバウンスしたりしてはいけません。記憶領域や容量制限の場合は、間隔を延ばしながら後で再送します。RFC 5321は、受信者が多すぎることを示す旧式の552も一時的なものとして扱うようクライアントに求めています。</translation>
+        <translation>受信者が多すぎる場合は、受け付けられた受信者には今すぐメッセージを送り、拒否された受信者は新しいトランザクションに回します（RFC 5321 4.5.3.1.10）。拒否された受信者を捨てたりバウンスしたりしてはいけません。記憶領域やクォータの場合は、間隔を延ばしながら後で再試行します。RFC 5321 は、受信者が多すぎることを示す旧式の 552 も一時的なものとして扱うようクライアントに求めています。</translation>
     </message>
     <message>
         <source>More RCPT TO commands in one transaction than the server&apos;s per-message recipient limit.</source>
         <comment>452|causes</comment>
-        <translation>1つのトランザクション内のRCPT TOコマンドが、サーバーのメッセージあたりの受信者数の上限を超えました。</translation>
+        <translation>1 つのトランザクション内の RCPT TO コマンドが、サーバーのメッセージあたりの受信者数の上限を超えました。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over quota.</source>
         <comment>452|causes</comment>
-        <translation>受信者のメールボックスが容量制限を超えています。</translation>
+        <translation>受信者のメールボックスがクォータを超えています。</translation>
     </message>
     <message>
         <source>The receiving server&apos;s queue or spool disk is nearly full, or Exchange back pressure is active.</source>
         <comment>452|causes</comment>
-        <translation>受信側サーバーのキューまたはスプールのディスクがほぼ満杯か、Exchangeのバックプレッシャーが作動しています。</translation>
+        <translation>受信側サーバーのキューまたはスプールのディスクがほぼ満杯か、Exchange のバックプレッシャーが作動しています。</translation>
     </message>
     <message>
         <source>The SIZE declared in MAIL FROM is larger than the space the server has free right now.</source>
         <comment>452|causes</comment>
-        <translation>MAIL FROMで宣言されたSIZEが、サーバーの現在の空き容量より大きくなっています。</translation>
+        <translation>MAIL FROM で宣言された SIZE が、サーバーの現在の空き容量より大きくなっています。</translation>
     </message>
     <message>
         <source>A provider policy that limits recipients per transaction for a domain (Gmail: &quot;Domain policy size per transaction exceeded&quot;).</source>
@@ -1681,12 +1681,12 @@
     <message>
         <source>See which enhanced code came with the 452 in the deferral or bounce.</source>
         <comment>452|checks.step</comment>
-        <translation>遅延通知やバウンスで、452にどの拡張ステータスコードが付いていたかを確認します。</translation>
+        <translation>保留の通知やバウンスで、452 にどの拡張ステータスコードが付いていたかを確認します。</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, check the per-message recipient limit.</source>
         <comment>452|checks.step</comment>
-        <translation>受信側のPostfixサーバーで、メッセージあたりの受信者数の上限を確認します。</translation>
+        <translation>受信側の Postfix サーバーで、メッセージあたりの受信者数の上限を確認します。</translation>
     </message>
     <message>
         <source>On the receiving server, check free space where the spool lives.</source>
@@ -1696,22 +1696,22 @@
     <message>
         <source>Send one test message to several recipients to see where the limit starts.</source>
         <comment>452|checks.step</comment>
-        <translation>複数の受信者宛てにテストメッセージを1通送り、どこから上限にかかるかを確認します。</translation>
+        <translation>複数の受信者宛てにテストメッセージを 1 通送り、どこから上限にかかるかを確認します。</translation>
     </message>
     <message>
         <source>Gmail accepted only part of the recipient list in this transaction; the rest must be sent in another transaction or message.</source>
         <comment>452|providers.meaning</comment>
-        <translation>Gmailはこのトランザクションで受信者リストの一部しか受け付けませんでした。残りは別のトランザクションまたは別のメッセージで送る必要があります。</translation>
+        <translation>Gmail はこのトランザクションで受信者リストの一部しか受け付けませんでした。残りは別のトランザクションまたは別のメッセージで送る必要があります。</translation>
     </message>
     <message>
         <source>The Gmail recipient&apos;s storage is full; delivery works again once the recipient frees space or buys more.</source>
         <comment>452|providers.meaning</comment>
-        <translation>Gmailの受信者のストレージが満杯です。受信者が空き容量を作るか、容量を追加購入すれば、再び配送できるようになります。</translation>
+        <translation>Gmail の受信者のストレージが満杯です。受信者が空き容量を作るか、容量を追加購入すれば、再び配送できるようになります。</translation>
     </message>
     <message>
         <source>Exchange Online wants recipients hosted in different datacenter regions sent in separate transactions; the sending MTA should retry the refused recipients on their own.</source>
         <comment>452|providers.meaning</comment>
-        <translation>Exchange Onlineは、異なるデータセンターリージョンにホストされている受信者を別々のトランザクションで送るよう求めています。送信側MTAは、拒否された受信者だけで再送すべきです。</translation>
+        <translation>Exchange Online は、異なるデータセンターリージョンにホストされている受信者を別々のトランザクションで送るよう求めています。送信側 MTA は、拒否された受信者だけで再試行すべきです。</translation>
     </message>
     <message>
         <source>You have no mail</source>
@@ -1721,22 +1721,22 @@
     <message>
         <source>Part of On-Demand Mail Relay (ODMR, RFC 2645): the answer to ATRN when the server holds no queued mail for the domains the client asked for. It is informational rather than an error: there is nothing to deliver, so the roles are not reversed.</source>
         <comment>453|summary</comment>
-        <translation>オンデマンドメールリレー（ODMR、RFC 2645）の一部で、クライアントが要求したドメイン宛てのメールをサーバーがキューに保持していないときの、ATRNへの応答です。エラーというより情報提供の応答で、配送するものがないため、送受信の役割は入れ替わりません。</translation>
+        <translation>オンデマンドメール中継（ODMR、RFC 2645）の一部で、クライアントが要求したドメイン宛てのメールをサーバーがキューに保持していないときの、ATRN への応答です。エラーというより情報提供の応答で、配送するものがないため、送受信の役割は入れ替わりません。</translation>
     </message>
     <message>
         <source>Only on ODMR servers (port 366), after a client on a dynamic IP address has authenticated and sent ATRN for its domains. ODMR is rare today, and some code tables list 453 without saying that it only occurs in this context.</source>
         <comment>453|whenSeen</comment>
-        <translation>ODMRサーバー（ポート366）上でのみ、動的IPアドレスのクライアントが認証を済ませ、自分のドメインについてATRNを送った後に返されます。ODMRは今日ではまれで、コード表の中には、453がこの文脈でしか現れないことに触れずに載せているものもあります。</translation>
+        <translation>ODMR サーバー（ポート 366）上でのみ、動的 IP アドレスのクライアントが認証を済ませ、自分のドメインについて ATRN を送った後に返されます。ODMR は今日ではまれで、コード表の中には、453 がこの文脈でしか現れないことに触れずに載せているものもあります。</translation>
     </message>
     <message>
         <source>Nothing to fix when the queue really is empty. If mail was expected, the client&apos;s admin checks that ATRN named the right domains and that the domain&apos;s MX records actually route mail to the ODMR provider.</source>
         <comment>453|howToFix</comment>
-        <translation>キューが本当に空であれば、修正することはありません。メールが届くはずだった場合は、クライアント側の管理者が、ATRNで正しいドメインを指定したか、そのドメインのMXレコードが実際にメールをODMRプロバイダーに送るようになっているかを確認します。</translation>
+        <translation>キューが本当に空であれば、修正することはありません。メールが届くはずだった場合は、クライアント側の管理者が、ATRN で正しいドメインを指定したか、そのドメインの MX レコードが実際にメールを ODMR プロバイダーに送るようになっているかを確認します。</translation>
     </message>
     <message>
         <source>Nothing to retry now; poll again at the next scheduled interval, as an ODMR client normally does.</source>
         <comment>453|retry</comment>
-        <translation>今は再試行することはありません。ODMRクライアントが通常行うように、次の予定時刻に改めて問い合わせてください。</translation>
+        <translation>今は再試行することはありません。ODMR クライアントが通常行うように、次の予定時刻に改めて問い合わせてください。</translation>
     </message>
     <message>
         <source>No mail is waiting for the requested domains at the moment.</source>
@@ -1746,62 +1746,62 @@
     <message>
         <source>The client asked for a domain name the ODMR server does not queue under that name (typo, subdomain instead of parent domain).</source>
         <comment>453|causes</comment>
-        <translation>クライアントが、ODMRサーバーがその名前ではキューに保持していないドメイン名を要求しました（入力ミス、親ドメインではなくサブドメインを指定）。</translation>
+        <translation>クライアントが、ODMR サーバーがその名前ではキューに保持していないドメイン名を要求しました（入力ミス、親ドメインではなくサブドメインを指定）。</translation>
     </message>
     <message>
         <source>The domain&apos;s MX records do not point to the ODMR provider, so its mail never reaches that queue.</source>
         <comment>453|causes</comment>
-        <translation>ドメインのMXレコードがODMRプロバイダーを指していないため、そのドメインのメールがそのキューに届きません。</translation>
+        <translation>ドメインの MX レコードが ODMR プロバイダーを指していないため、そのドメインのメールがそのキューに届きません。</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX records point at the ODMR provider&apos;s servers.</source>
         <comment>453|checks.step</comment>
-        <translation>ドメインのMXレコードがODMRプロバイダーのサーバーを指していることを確認します。</translation>
+        <translation>ドメインの MX レコードが ODMR プロバイダーのサーバーを指していることを確認します。</translation>
     </message>
     <message>
         <source>Run the ODMR session by hand: EHLO, AUTH, then ATRN with the domain, and read the reply.</source>
         <comment>453|checks.step</comment>
-        <translation>ODMRセッションを手動で実行し（EHLO、AUTH、続いてドメインを指定したATRN）、応答を読みます。</translation>
+        <translation>ODMR セッションを手動で実行し（EHLO、AUTH、続いてドメインを指定した ATRN）、応答を読みます。</translation>
     </message>
     <message>
         <source>TLS not available due to temporary reason / Temporary authentication failure</source>
         <comment>454|title</comment>
-        <translation>一時的な理由によりTLSを利用できません／一時的な認証失敗</translation>
+        <translation>一時的な理由により TLS を利用できません／一時的な認証失敗</translation>
     </message>
     <message>
         <source>Two extension RFCs define 454, both for a temporary failure of a security step. RFC 3207 uses it when STARTTLS cannot be done right now; RFC 4954 uses &quot;454 4.7.0 Temporary authentication failure&quot; when the server cannot check credentials at the moment, for example because its password backend is down. It also appears with 4.7.1 when a relay attempt is deferred instead of refused.</source>
         <comment>454|summary</comment>
-        <translation>454は2つの拡張RFCで定義されており、どちらもセキュリティ関連の手順の一時的な失敗を表します。RFC 3207は、STARTTLSを今は実行できない場合に使います。RFC 4954は、たとえばパスワードのバックエンドが停止しているなどの理由でサーバーが現時点で認証情報を確認できない場合に、&quot;454 4.7.0 Temporary authentication failure&quot;を使います。また、中継の試みを拒否するのではなく保留する場合にも、4.7.1付きで現れます。</translation>
+        <translation>454 は 2 つの拡張 RFC で定義されており、どちらもセキュリティ関連の手順の一時的な失敗を表します。RFC 3207 は、STARTTLS を今は実行できない場合に使います。RFC 4954 は、たとえばパスワードのバックエンドが停止しているなどの理由でサーバーが現時点で認証情報を確認できない場合に、&quot;454 4.7.0 Temporary authentication failure&quot; を使います。また、中継の試みを拒否するのではなく保留する場合にも、4.7.1 付きで現れます。</translation>
     </message>
     <message>
         <source>After STARTTLS: Postfix answers &quot;454 4.7.0 TLS not available due to local problem&quot; when it cannot load its certificate or key, and logs why. After AUTH: Postfix, Exchange and others send &quot;454 4.7.0 Temporary authentication failure&quot; when Dovecot, saslauthd, LDAP or Active Directory does not answer, and Gmail sends its own 454 4.7.0 text. At RCPT TO: &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; from a Postfix server running with soft_bounce enabled.</source>
         <comment>454|whenSeen</comment>
-        <translation>STARTTLSの後：Postfixは証明書や秘密鍵を読み込めないと&quot;454 4.7.0 TLS not available due to local problem&quot;と応答し、その理由をログに記録します。AUTHの後：Dovecot、saslauthd、LDAP、Active Directoryが応答しないと、Postfix、Exchangeなどは&quot;454 4.7.0 Temporary authentication failure&quot;を返し、Gmailは独自のテキストで454 4.7.0を返します。RCPT TOで：soft_bounceを有効にして動作しているPostfixサーバーからの&quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot;です。</translation>
+        <translation>STARTTLS の後: Postfix は証明書や秘密鍵を読み込めないと &quot;454 4.7.0 TLS not available due to local problem&quot; と応答し、その理由をログに記録します。AUTH の後: Dovecot、saslauthd、LDAP、Active Directory が応答しないと、Postfix、Exchange などは &quot;454 4.7.0 Temporary authentication failure&quot; を返し、Gmail は独自のテキストで 454 4.7.0 を返します。RCPT TO で: soft_bounce を有効にして動作している Postfix サーバーからの &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; です。</translation>
     </message>
     <message>
         <source>For STARTTLS the receiving server&apos;s admin repairs the TLS setup (certificate and key paths, permissions, a key that matches the certificate, expiry) and reloads; a client that does not require TLS may continue in plain text, since RFC 3207 leaves that decision to the client. For AUTH the server&apos;s admin restores the authentication backend; users should not change passwords because of a 454. For relay denials the client must authenticate before sending to outside domains.</source>
         <comment>454|howToFix</comment>
-        <translation>STARTTLSの場合は、受信側サーバーの管理者がTLSの設定（証明書と秘密鍵のパス、パーミッション、証明書と一致する秘密鍵、有効期限）を修復してリロードします。TLSを必須としていないクライアントは平文のまま続行してもかまいません。RFC 3207はその判断をクライアントに委ねています。AUTHの場合は、サーバーの管理者が認証バックエンドを復旧させます。454が出たからといってユーザーがパスワードを変更する必要はありません。中継拒否の場合は、クライアントが外部ドメインへ送信する前に認証しなければなりません。</translation>
+        <translation>STARTTLS の場合は、受信側サーバーの管理者が TLS の設定（証明書と秘密鍵のパス、パーミッション、証明書と一致する秘密鍵、有効期限）を修復してリロードします。TLS を必須としていないクライアントは平文のまま続行してもかまいません。RFC 3207 はその判断をクライアントに委ねています。AUTH の場合は、サーバーの管理者が認証バックエンドを復旧させます。454 が出たからといってユーザーがパスワードを変更する必要はありません。中継拒否の場合は、クライアントが外部ドメインへ送信する前に認証しなければなりません。</translation>
     </message>
     <message>
         <source>Retry later with backoff. A client that requires TLS or authentication must not quietly fall back; an opportunistic MTA may deliver without TLS if its policy allows it. Never prompt the user for a new password because of a 454.</source>
         <comment>454|retry</comment>
-        <translation>間隔を延ばしながら後で再試行します。TLSや認証を必須とするクライアントは、黙ってそれらなしの接続に切り替えてはいけません。日和見的にTLSを使うMTAは、ポリシーが許すならTLSなしで配送してもかまいません。454を理由にユーザーに新しいパスワードの入力を求めてはいけません。</translation>
+        <translation>間隔を延ばしながら後で再試行します。TLS や認証を必須とするクライアントは、黙ってそれらなしの接続に切り替えてはいけません。日和見的に TLS を使う MTA は、ポリシーが許すなら TLS なしで配送してもかまいません。454 を理由にユーザーに新しいパスワードの入力を求めてはいけません。</translation>
     </message>
     <message>
         <source>The server cannot read or load its TLS certificate or private key (wrong path, permissions, key not matching the certificate).</source>
         <comment>454|causes</comment>
-        <translation>サーバーがTLS証明書や秘密鍵を読み取れないか、読み込めません（誤ったパス、パーミッション、証明書と一致しない秘密鍵）。</translation>
+        <translation>サーバーが TLS 証明書や秘密鍵を読み取れないか、読み込めません（誤ったパス、パーミッション、証明書と一致しない秘密鍵）。</translation>
     </message>
     <message>
         <source>The authentication backend (Dovecot auth socket, saslauthd, LDAP, Active Directory, database) is down, slow or unreachable.</source>
         <comment>454|causes</comment>
-        <translation>認証バックエンド（Dovecotの認証ソケット、saslauthd、LDAP、Active Directory、データベース）が停止している、遅い、または到達できません。</translation>
+        <translation>認証バックエンド（Dovecot の認証ソケット、saslauthd、LDAP、Active Directory、データベース）が停止している、遅い、または到達できません。</translation>
     </message>
     <message>
         <source>Too many parallel logins or recent failed attempts for the account, and the provider defers further AUTH for a while.</source>
         <comment>454|causes</comment>
-        <translation>そのアカウントで同時ログインが多すぎるか、最近の失敗した試行が多すぎるため、プロバイダーがしばらくの間AUTHを保留しています。</translation>
+        <translation>そのアカウントで同時ログインが多すぎるか、最近の失敗した試行が多すぎるため、プロバイダーがしばらくの間 AUTH を保留しています。</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain on a server that defers such attempts instead of rejecting them.</source>
@@ -1811,22 +1811,22 @@
     <message>
         <source>Commands pipelined right after STARTTLS, before the TLS handshake (Gmail answers 454 4.5.0).</source>
         <comment>454|causes</comment>
-        <translation>STARTTLSの直後、TLSハンドシェイクの前にコマンドがパイプライン化して送られました（Gmailは454 4.5.0で応答します）。</translation>
+        <translation>STARTTLS の直後、TLS ハンドシェイクの前にコマンドがパイプライン化して送られました（Gmail は 454 4.5.0 で応答します）。</translation>
     </message>
     <message>
         <source>Test STARTTLS on the server and look at the reply and the certificate.</source>
         <comment>454|checks.step</comment>
-        <translation>サーバーでSTARTTLSを試し、応答と証明書を確認します。</translation>
+        <translation>サーバーで STARTTLS を試し、応答と証明書を確認します。</translation>
     </message>
     <message>
         <source>On a Postfix server, find why TLS was turned off.</source>
         <comment>454|checks.step</comment>
-        <translation>Postfixサーバーで、TLSが無効になった理由を探します。</translation>
+        <translation>Postfix サーバーで、TLS が無効になった理由を探します。</translation>
     </message>
     <message>
         <source>Check that the Dovecot authentication backend answers for a test account.</source>
         <comment>454|checks.step</comment>
-        <translation>Dovecotの認証バックエンドがテスト用アカウントに対して応答することを確認します。</translation>
+        <translation>Dovecot の認証バックエンドがテスト用アカウントに対して応答することを確認します。</translation>
     </message>
     <message>
         <source>Test an authenticated submission end to end.</source>
@@ -1836,12 +1836,12 @@
     <message>
         <source>Gmail could not complete the login right now, often after many parallel connections or failed attempts for the account; the password is not necessarily wrong.</source>
         <comment>454|providers.meaning</comment>
-        <translation>Gmailは今はログインを完了できませんでした。そのアカウントで多数の同時接続や失敗した試行があった後によく起こります。パスワードが誤っているとは限りません。</translation>
+        <translation>Gmail は今はログインを完了できませんでした。そのアカウントで多数の同時接続や失敗した試行があった後によく起こります。パスワードが誤っているとは限りません。</translation>
     </message>
     <message>
         <source>The client sent further commands together with STARTTLS; the client software must wait for the 220 reply and finish the TLS handshake before sending EHLO again.</source>
         <comment>454|providers.meaning</comment>
-        <translation>クライアントがSTARTTLSと一緒に後続のコマンドを送りました。クライアントソフトウェアは、220応答を待ってTLSハンドシェイクを完了してから、改めてEHLOを送らなければなりません。</translation>
+        <translation>クライアントが STARTTLS と一緒に後続のコマンドを送りました。クライアントソフトウェアは、220 応答を待って TLS ハンドシェイクを完了してから、改めて EHLO を送らなければなりません。</translation>
     </message>
     <message>
         <source>Server unable to accommodate parameters</source>
@@ -1851,32 +1851,32 @@
     <message>
         <source>The server recognised the parameters given with MAIL FROM or RCPT TO but cannot honour them at the moment. RFC 5321 4.1.1.11 sets it apart from 555, which means the parameters are not recognised or not implemented at all: 455 is the temporary case, unless the parameter&apos;s own extension prescribes another code.</source>
         <comment>455|summary</comment>
-        <translation>サーバーはMAIL FROMやRCPT TOに付けられたパラメーターを認識しましたが、現時点ではそれに応えられません。RFC 5321 4.1.1.11は、パラメーターがまったく認識されない、または実装されていないことを意味する555とこれを区別しています。455は一時的なケースであり、パラメーター自身の拡張が別のコードを定めている場合を除いて使われます。</translation>
+        <translation>サーバーは MAIL FROM や RCPT TO に付けられたパラメーターを認識しましたが、現時点ではそれに応えられません。RFC 5321 4.1.1.11 は、パラメーターがまったく認識されない、または実装されていないことを意味する 555 とこれを区別しています。455 は一時的なケースであり、パラメーター自身の拡張が別のコードを定めている場合を除いて使われます。</translation>
     </message>
     <message>
         <source>Rarely. It would come at MAIL FROM or RCPT TO when an advertised extension parameter (a DSN, SIZE, priority or SMTPUTF8 option, say) depends on something that is unavailable at the moment. Most servers answer such situations with 451 or 452 instead, so a 455 is worth noting when you see it.</source>
         <comment>455|whenSeen</comment>
-        <translation>まれです。通知済みの拡張のパラメーター（たとえばDSN、SIZE、優先度、SMTPUTF8のオプション）が、その時点で利用できない何かに依存している場合に、MAIL FROMやRCPT TOで返されるはずのものです。ほとんどのサーバーはこうした状況に451や452で応答するので、455を見かけたら注目に値します。</translation>
+        <translation>まれです。通知済みの拡張のパラメーター（たとえば DSN、SIZE、優先度、SMTPUTF8 のオプション）が、その時点で利用できない何かに依存している場合に、MAIL FROM や RCPT TO で返されるはずのものです。ほとんどのサーバーはこうした状況に 451 や 452 で応答するので、455 を見かけたら注目に値します。</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries as for any 4xx. If it persists, the client software can send without the optional parameter the server struggles with, and the server&apos;s admin should look at the component behind that extension.</source>
         <comment>455|howToFix</comment>
-        <translation>送信者のMTAは他の4xxと同様に再送します。続く場合は、クライアントソフトウェアが、サーバーが処理に苦労しているオプションのパラメーターを外して送信できます。サーバーの管理者は、その拡張を支えるコンポーネントを調べるべきです。</translation>
+        <translation>送信者の MTA は他の 4xx と同様に再試行します。続く場合は、クライアントソフトウェアが、サーバーが処理に苦労しているオプションのパラメーターを外して送信できます。サーバーの管理者は、その拡張を支えるコンポーネントを調べるべきです。</translation>
     </message>
     <message>
         <source>Retry later with backoff, unchanged. If it keeps failing, retrying without the optional parameter is acceptable where that parameter is not essential.</source>
         <comment>455|retry</comment>
-        <translation>間隔を延ばしながら、内容を変えずに後で再送します。失敗し続ける場合は、そのパラメーターが必須でなければ、外して再送してもかまいません。</translation>
+        <translation>間隔を延ばしながら、内容を変えずに後で再試行します。失敗し続ける場合は、そのパラメーターが必須でなければ、外して再試行してもかまいません。</translation>
     </message>
     <message>
         <source>A service the parameter depends on (DSN generation, priority queueing, size accounting) is temporarily unavailable on the server.</source>
         <comment>455|causes</comment>
-        <translation>パラメーターが依存しているサービス（DSNの生成、優先度別のキュー処理、サイズの計算）が、サーバー上で一時的に利用できません。</translation>
+        <translation>パラメーターが依存しているサービス（DSN の生成、優先度別のキュー処理、サイズの計算）が、サーバー上で一時的に利用できません。</translation>
     </message>
     <message>
         <source>The server advertised an extension in its EHLO reply but the feature behind it is disabled or overloaded right now.</source>
         <comment>455|causes</comment>
-        <translation>サーバーはEHLO応答で拡張を通知しましたが、それを支える機能が現在無効になっているか過負荷です。</translation>
+        <translation>サーバーは EHLO 応答で拡張を通知しましたが、それを支える機能が現在無効になっているか過負荷です。</translation>
     </message>
     <message>
         <source>Compare the parameters the client sent with the extensions the server advertises.</source>
@@ -1886,127 +1886,127 @@
     <message>
         <source>Find the MAIL FROM or RCPT TO line that got the 455 in the sending log.</source>
         <comment>455|checks.step</comment>
-        <translation>送信側のログで、455を受けたMAIL FROMまたはRCPT TOの行を探します。</translation>
+        <translation>送信側のログで、455 を受けた MAIL FROM または RCPT TO の行を探します。</translation>
     </message>
     <message>
         <source>Please retry immediately the message over IPv4 because it fails SPF and DKIM</source>
         <comment>456|title</comment>
-        <translation>SPFとDKIMの検証に失敗したため、メッセージを直ちにIPv4で再送してください</translation>
+        <translation>SPF と DKIM の検証に失敗したため、メッセージを直ちに IPv4 で再試行してください</translation>
     </message>
     <message>
         <source>Proposed but never standardised: an expired Internet-Draft from 2013-2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) suggested that a receiver refusing a message that arrived over IPv6, because it fails SPF and DKIM there, answer 456 so the sender retries at once over IPv4. No RFC defines it, and mainstream MTAs do not implement the special retry; to them it is an ordinary 4xx.</source>
         <comment>456|summary</comment>
-        <translation>提案されたものの標準化されなかったコードです。2013～2014年の期限切れのInternet-Draft（draft-martin-smtp-ipv6-to-ipv4-fallback）は、IPv6経由で届いたメッセージがSPFとDKIMの検証に失敗したために受信側が拒否する場合、456を返して送信側に直ちにIPv4で再送させることを提案していました。これを定義しているRFCはなく、主要なMTAはこの特別な再送を実装していません。それらにとっては通常の4xxです。</translation>
+        <translation>提案されたものの標準化されなかったコードです。2013～2014 年の期限切れの Internet-Draft（draft-martin-smtp-ipv6-to-ipv4-fallback）は、IPv6 経由で届いたメッセージが SPF と DKIM の検証に失敗したために受信側が拒否する場合、456 を返して送信者に直ちに IPv4 で再試行させることを提案していました。これを定義している RFC はなく、主要な MTA はこの特別な再試行を実装していません。それらにとっては通常の 4xx です。</translation>
     </message>
     <message>
         <source>Hardly ever. The idea came from receivers that hold IPv6 senders to stricter rules (authentication and PTR required) than IPv4 senders. What senders actually meet is a permanent rejection of unauthenticated IPv6 mail, for example Gmail&apos;s 550 replies that point to its IPv6 sending guidelines or to a missing PTR record.</source>
         <comment>456|whenSeen</comment>
-        <translation>ほとんど見かけません。この発想は、IPv6の送信者にIPv4の送信者より厳しいルール（認証とPTRが必須）を課す受信側から生まれました。送信者が実際に遭遇するのは、認証されていないIPv6のメールの恒久的な拒否です。たとえば、GmailのIPv6送信ガイドラインやPTRレコードの欠落を指摘する、Gmailの550応答です。</translation>
+        <translation>ほとんど見かけません。この発想は、IPv6 の送信者に IPv4 の送信者より厳しいルール（認証と PTR が必須）を課す受信側から生まれました。送信者が実際に遭遇するのは、認証されていない IPv6 のメールの恒久的な拒否です。たとえば、Gmail の IPv6 送信ガイドラインや PTR レコードの欠落を指摘する、Gmail の 550 応答です。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes IPv6 mail as trustworthy as IPv4 mail: a PTR record for the IPv6 address that resolves back, SPF covering it with an ip6: entry, and DKIM signing. Until then, configure the MTA to prefer or use only IPv4 for outbound SMTP (Postfix: smtp_address_preference or inet_protocols; Exim: disable_ipv6 or dns_ipv4_lookup).</source>
         <comment>456|howToFix</comment>
-        <translation>送信者側の管理者が、IPv6のメールをIPv4のメールと同じくらい信頼できるものにします。つまり、正引きで戻るIPv6アドレスのPTRレコード、ip6:エントリーでそのアドレスをカバーするSPF、そしてDKIM署名です。それまでの間は、外向きのSMTPでIPv4を優先するか、IPv4だけを使うようMTAを設定します（Postfix: smtp_address_preferenceまたはinet_protocols、Exim: disable_ipv6またはdns_ipv4_lookup）。</translation>
+        <translation>送信者側の管理者が、IPv6 のメールを IPv4 のメールと同じくらい信頼できるものにします。つまり、正引きで戻る IPv6 アドレスの PTR レコード、ip6:エントリでそのアドレスをカバーする SPF、そして DKIM 署名です。それまでの間は、外向きの SMTP で IPv4 を優先するか、IPv4 だけを使うよう MTA を設定します（Postfix: smtp_address_preference または inet_protocols、Exim: disable_ipv6 または dns_ipv4_lookup）。</translation>
     </message>
     <message>
         <source>An MTA that knew the draft would retry at once over IPv4; real MTAs defer it like any 4xx and may hit IPv6 again on the next attempt. Fixing IPv6 authentication, or preferring IPv4 outbound, is the reliable path.</source>
         <comment>456|retry</comment>
-        <translation>このドラフトを知っているMTAなら直ちにIPv4で再送するはずですが、実際のMTAは他の4xxと同様に保留し、次の試行でもまたIPv6を使う可能性があります。確実なのは、IPv6の認証を整えるか、外向きでIPv4を優先することです。</translation>
+        <translation>このドラフトを知っている MTA なら直ちに IPv4 で再試行するはずですが、実際の MTA は他の 4xx と同様に保留し、次の試行でもまた IPv6 を使う可能性があります。確実なのは、IPv6 の認証を整えるか、外向きで IPv4 を優先することです。</translation>
     </message>
     <message>
         <source>The sending host&apos;s IPv6 address is not covered by the sender domain&apos;s SPF record.</source>
         <comment>456|causes</comment>
-        <translation>送信ホストのIPv6アドレスが、送信者ドメインのSPFレコードでカバーされていません。</translation>
+        <translation>送信ホストの IPv6 アドレスが、送信者ドメインの SPF レコードでカバーされていません。</translation>
     </message>
     <message>
         <source>The message is not DKIM-signed, or the signature breaks, so nothing else authenticates the IPv6 delivery.</source>
         <comment>456|causes</comment>
-        <translation>メッセージにDKIM署名がないか、署名が壊れているため、IPv6での配送を認証するものが他に何もありません。</translation>
+        <translation>メッセージに DKIM 署名がないか、署名が壊れているため、IPv6 での配送を認証するものが他に何もありません。</translation>
     </message>
     <message>
         <source>The IPv6 address has no reverse DNS, or its PTR name does not resolve back to it.</source>
         <comment>456|causes</comment>
-        <translation>IPv6アドレスに逆引きDNSがないか、PTRの名前がそのアドレスに正引きで戻りません。</translation>
+        <translation>IPv6 アドレスに逆引き DNS がないか、PTR の名前がそのアドレスに正引きで戻りません。</translation>
     </message>
     <message>
         <source>Check whether the destination MX has an IPv6 address that your MTA may be using.</source>
         <comment>456|checks.step</comment>
-        <translation>宛先MXに、自分のMTAが使っている可能性のあるIPv6アドレスがあるかを確認します。</translation>
+        <translation>宛先 MX に、自分の MTA が使っている可能性のある IPv6 アドレスがあるかを確認します。</translation>
     </message>
     <message>
         <source>Check the PTR record of your sending IPv6 address.</source>
         <comment>456|checks.step</comment>
-        <translation>送信に使っているIPv6アドレスのPTRレコードを確認します。</translation>
+        <translation>送信に使っている IPv6 アドレスの PTR レコードを確認します。</translation>
     </message>
     <message>
         <source>Check that SPF covers the IPv6 address (an ip6: entry or an include that contains it).</source>
         <comment>456|checks.step</comment>
-        <translation>SPFがそのIPv6アドレスをカバーしていること（ip6:エントリー、またはそれを含むinclude）を確認します。</translation>
+        <translation>SPF がその IPv6 アドレスをカバーしていること（ip6:エントリ、またはそれを含む include）を確認します。</translation>
     </message>
     <message>
         <source>Send a test over IPv4 only to compare the result.</source>
         <comment>456|checks.step</comment>
-        <translation>比較のため、IPv4だけでテスト送信します。</translation>
+        <translation>比較のため、IPv4 だけでテスト送信します。</translation>
     </message>
     <message>
         <source>Unable to queue messages for node &lt;x&gt;</source>
         <comment>458|title</comment>
-        <translation>ノード&lt;x&gt;宛てのメッセージをキューに入れられません</translation>
+        <translation>ノード &lt;x&gt; 宛てのメッセージをキューに入れられません</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server understood the request to start delivering the mail it holds for a domain or node, but cannot start that queue run now. ETRN is used by sites with intermittent connections that ask their provider or backup MX to flush mail waiting for them.</source>
         <comment>458|summary</comment>
-        <translation>ETRN（RFC 1985）への応答です。サーバーは、あるドメインまたはノード宛てに保持しているメールの配送を開始する要求を理解しましたが、今はそのキューの処理を開始できません。ETRNは、常時接続ではないサイトが、自分宛てに待機しているメールを送り出すようプロバイダーやバックアップMXに要求するために使います。</translation>
+        <translation>ETRN（RFC 1985）への応答です。サーバーは、あるドメインまたはノード宛てに保持しているメールの配送を開始する要求を理解しましたが、今はそのキューの処理を開始できません。ETRN は、常時接続ではないサイトが、自分宛てに待機しているメールを送り出すようプロバイダーやバックアップ MX に要求するために使います。</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by hand. Postfix answers &quot;458 Unable to queue messages&quot; when its flush service reports a failure, and Postfix postscreen gives that answer to every ETRN it sees.</source>
         <comment>458|whenSeen</comment>
-        <translation>ETRNコマンドの後だけです。ETRNを送るのは通常、ETRNモードのfetchmail、回線がつながったときの小規模オフィスのメールサーバー、または手動の操作です。Postfixは、flushサービスが失敗を報告すると&quot;458 Unable to queue messages&quot;と応答し、Postfixのpostscreenは受け取ったすべてのETRNにこの応答を返します。</translation>
+        <translation>ETRN コマンドの後だけです。ETRN を送るのは通常、ETRN モードの fetchmail、回線がつながったときの小規模オフィスのメールサーバー、または手動の操作です。Postfix は、flush サービスが失敗を報告すると &quot;458 Unable to queue messages&quot; と応答し、Postfix の postscreen は受け取ったすべての ETRN にこの応答を返します。</translation>
     </message>
     <message>
         <source>The admin of the relay holding the queue checks its flush mechanism (in Postfix the flush service and the fast_flush_domains setting) and that the queue can be read. Until it is fixed, the held mail still goes out on the relay&apos;s normal retry schedule.</source>
         <comment>458|howToFix</comment>
-        <translation>キューを保持しているリレーの管理者が、キューの送り出しの仕組み（Postfixではflushサービスとfast_flush_domainsの設定）と、キューが読み取れることを確認します。修正されるまでの間も、保持されているメールはリレーの通常の再送スケジュールで送り出されます。</translation>
+        <translation>キューを保持している中継サーバーの管理者が、キューの送り出しの仕組み（Postfix では flush サービスと fast_flush_domains の設定）と、キューが読み取れることを確認します。修正されるまでの間も、保持されているメールは中継サーバーの通常の再試行スケジュールで送り出されます。</translation>
     </message>
     <message>
         <source>Send ETRN again at the next connection or poll; meanwhile the relay keeps the mail and delivers it on its own retry schedule.</source>
         <comment>458|retry</comment>
-        <translation>次回の接続時や問い合わせ時に再びETRNを送ります。その間、リレーはメールを保持し、自身の再送スケジュールで配送します。</translation>
+        <translation>次回の接続時や問い合わせ時に再び ETRN を送ります。その間、中継サーバーはメールを保持し、自身の再試行スケジュールで配送します。</translation>
     </message>
     <message>
         <source>The relay&apos;s queue-flush service failed or is not running.</source>
         <comment>458|causes</comment>
-        <translation>リレーのキュー送り出しサービスが失敗したか、動作していません。</translation>
+        <translation>中継サーバーのキュー送り出しサービスが失敗したか、動作していません。</translation>
     </message>
     <message>
         <source>The client reached a front end, such as Postfix postscreen, that does not pass ETRN on.</source>
         <comment>458|causes</comment>
-        <translation>クライアントが、ETRNを先に渡さないフロントエンド（Postfixのpostscreenなど）に接続しました。</translation>
+        <translation>クライアントが、ETRN を先に渡さないフロントエンド（Postfix の postscreen など）に接続しました。</translation>
     </message>
     <message>
         <source>A relay-side error while scanning the queue for the requested domain.</source>
         <comment>458|causes</comment>
-        <translation>要求されたドメインについてキューを走査する際に、リレー側でエラーが起きました。</translation>
+        <translation>要求されたドメインについてキューを走査する際に、中継サーバー側でエラーが起きました。</translation>
     </message>
     <message>
         <source>On the relay, see which domains Postfix accepts ETRN for.</source>
         <comment>458|checks.step</comment>
-        <translation>リレー上で、PostfixがどのドメインについてETRNを受け付けるかを確認します。</translation>
+        <translation>中継サーバー上で、Postfix がどのドメインについて ETRN を受け付けるかを確認します。</translation>
     </message>
     <message>
         <source>On the relay, start delivery for the domain locally, which is what ETRN asks for.</source>
         <comment>458|checks.step</comment>
-        <translation>リレー上で、ETRNが要求しているのと同じく、そのドメインへの配送をローカルで開始します。</translation>
+        <translation>中継サーバー上で、ETRN が要求しているのと同じく、そのドメインへの配送をローカルで開始します。</translation>
     </message>
     <message>
         <source>Look for the ETRN warning in the relay&apos;s log.</source>
         <comment>458|checks.step</comment>
-        <translation>リレーのログでETRNに関する警告を探します。</translation>
+        <translation>中継サーバーのログで ETRN に関する警告を探します。</translation>
     </message>
     <message>
         <source>Node &lt;x&gt; not allowed: &lt;reason&gt;</source>
         <comment>459|title</comment>
-        <translation>ノード&lt;x&gt;は許可されていません：&lt;reason&gt;</translation>
+        <translation>ノード &lt;x&gt; は許可されていません: &lt;reason&gt;</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server refuses to start a queue run for the node or domain named, and gives a reason. The request was understood; the server does not offer this service for that name, or not to this client.</source>
@@ -2016,47 +2016,47 @@
     <message>
         <source>After ETRN, when the domain is not one the relay queues for, or its policy does not let this client trigger a run. Postfix answers &quot;459 &lt;example.com&gt;: service unavailable&quot; when the domain is not eligible for its fast flush service (fast_flush_domains, which defaults to the relay_domains list); its smtpd_etrn_restrictions can also refuse the request.</source>
         <comment>459|whenSeen</comment>
-        <translation>ETRNの後、そのドメインがリレーのキュー保持の対象ではない場合や、リレーのポリシーがこのクライアントによる処理の開始を許可していない場合に返されます。Postfixは、ドメインが高速flushサービスの対象（fast_flush_domains。デフォルトはrelay_domainsの一覧）でない場合に&quot;459 &lt;example.com&gt;: service unavailable&quot;と応答します。smtpd_etrn_restrictionsによって要求が拒否されることもあります。</translation>
+        <translation>ETRN の後、そのドメインが中継サーバーのキュー保持の対象ではない場合や、中継サーバーのポリシーがこのクライアントによる処理の開始を許可していない場合に返されます。Postfix は、ドメインが高速 flush サービスの対象（fast_flush_domains。デフォルトは relay_domains の一覧）でない場合に &quot;459 &lt;example.com&gt;: service unavailable&quot; と応答します。smtpd_etrn_restrictions によって要求が拒否されることもあります。</translation>
     </message>
     <message>
         <source>The client&apos;s admin checks that ETRN names exactly the domain the relay holds mail for. If the service is meant to be offered, the relay&apos;s admin adds the domain to the list eligible for ETRN (Postfix: fast_flush_domains) and allows the client in its ETRN restrictions.</source>
         <comment>459|howToFix</comment>
-        <translation>クライアント側の管理者が、ETRNで指定している名前がリレーがメールを保持しているドメインと完全に一致していることを確認します。このサービスを提供するつもりであれば、リレーの管理者がそのドメインをETRNの対象一覧（Postfix: fast_flush_domains）に追加し、ETRNの制限設定でそのクライアントを許可します。</translation>
+        <translation>クライアント側の管理者が、ETRN で指定している名前が中継サーバーがメールを保持しているドメインと完全に一致していることを確認します。このサービスを提供するつもりであれば、中継サーバーの管理者がそのドメインを ETRN の対象一覧（Postfix: fast_flush_domains）に追加し、ETRN の制限設定でそのクライアントを許可します。</translation>
     </message>
     <message>
         <source>Do not repeat the same ETRN unchanged; it will be refused again. Correct the domain name or get the relay configured first. Mail already queued is not lost: it waits for the relay&apos;s normal retries.</source>
         <comment>459|retry</comment>
-        <translation>同じETRNをそのまま繰り返さないでください。再び拒否されます。先にドメイン名を修正するか、リレー側の設定を済ませてください。すでにキューに入っているメールは失われず、リレーの通常の再送を待ちます。</translation>
+        <translation>同じ ETRN をそのまま繰り返さないでください。再び拒否されます。先にドメイン名を修正するか、中継サーバー側の設定を済ませてください。すでにキューに入っているメールは失われず、中継サーバーの通常の再試行を待ちます。</translation>
     </message>
     <message>
         <source>The requested domain is not in the relay&apos;s list of domains eligible for ETRN.</source>
         <comment>459|causes</comment>
-        <translation>要求されたドメインが、リレーのETRN対象ドメインの一覧に入っていません。</translation>
+        <translation>要求されたドメインが、中継サーバーの ETRN 対象ドメインの一覧に入っていません。</translation>
     </message>
     <message>
         <source>The relay&apos;s policy refuses ETRN from this client address, or before authentication.</source>
         <comment>459|causes</comment>
-        <translation>リレーのポリシーが、このクライアントアドレスからのETRN、または認証前のETRNを拒否しています。</translation>
+        <translation>中継サーバーのポリシーが、このクライアントアドレスからの ETRN、または認証前の ETRN を拒否しています。</translation>
     </message>
     <message>
         <source>The client sent a different name than the relay queues under (a host name instead of the domain, or the reverse).</source>
         <comment>459|causes</comment>
-        <translation>クライアントが、リレーがキューを保持している名前とは異なる名前を送りました（ドメインの代わりにホスト名、またはその逆）。</translation>
+        <translation>クライアントが、中継サーバーがキューを保持している名前とは異なる名前を送りました（ドメインの代わりにホスト名、またはその逆）。</translation>
     </message>
     <message>
         <source>On the relay, check which domains are eligible for a flush.</source>
         <comment>459|checks.step</comment>
-        <translation>リレー上で、どのドメインが送り出しの対象かを確認します。</translation>
+        <translation>中継サーバー上で、どのドメインが送り出しの対象かを確認します。</translation>
     </message>
     <message>
         <source>On the relay, check the ETRN restrictions.</source>
         <comment>459|checks.step</comment>
-        <translation>リレー上で、ETRNの制限設定を確認します。</translation>
+        <translation>中継サーバー上で、ETRN の制限設定を確認します。</translation>
     </message>
     <message>
         <source>Send EHLO and then ETRN by hand and read the reason text.</source>
         <comment>459|checks.step</comment>
-        <translation>手動でEHLO、続いてETRNを送り、理由のテキストを読みます。</translation>
+        <translation>手動で EHLO、続いて ETRN を送り、理由のテキストを読みます。</translation>
     </message>
     <message>
         <source>Error of the mail server, often a local anti-spam filter</source>
@@ -2066,32 +2066,32 @@
     <message>
         <source>471 is not an SMTP reply code in any RFC. Lists describe it as an error of the mail server, often a local anti-spam filter; the number is the enhanced status code 4.7.1 (delivery not authorised, in its temporary form) written without dots, just as 571 is 5.7.1 without dots. On the wire the condition arrives as 450 4.7.1 or 451 4.7.1.</source>
         <comment>471|summary</comment>
-        <translation>471はどのRFCでもSMTP応答コードとして定義されていません。一覧ではメールサーバーのエラー、多くはローカルのスパム対策フィルターによるものと説明されています。この番号は拡張ステータスコード4.7.1（配送が許可されていない、の一時的な形）をドットなしで書いたもので、571が5.7.1をドットなしで書いたものであるのと同じです。実際の通信では、この状態は450 4.7.1や451 4.7.1として届きます。</translation>
+        <translation>471 はどの RFC でも SMTP 応答コードとして定義されていません。一覧ではメールサーバーのエラー、多くはローカルのスパム対策フィルターによるものと説明されています。この番号は拡張ステータスコード 4.7.1（配送が許可されていない、の一時的な形）をドットなしで書いたもので、571 が 5.7.1 をドットなしで書いたものであるのと同じです。実際の通信では、この状態は 450 4.7.1 や 451 4.7.1 として届きます。</translation>
     </message>
     <message>
         <source>In code tables and in user reports where 4.7.1 lost its dots. The real replies behind it are temporary policy refusals: greylisting, older Postfix versions&apos; &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot; (current versions send 4.7.25 there), or an outgoing filter or gateway on the sender&apos;s own side deferring the message.</source>
         <comment>471|whenSeen</comment>
-        <translation>コード表や、4.7.1からドットが抜け落ちたユーザーの報告の中です。その背後にある実際の応答は、一時的なポリシーによる拒否です。グレイリスティング、古いバージョンのPostfixの&quot;450 4.7.1 Client host rejected: cannot find your hostname&quot;（現行バージョンではここで4.7.25を返します）、あるいは送信者自身の側にある送信フィルターやゲートウェイによるメッセージの保留などです。</translation>
+        <translation>コード表や、4.7.1 からドットが抜け落ちたユーザーの報告の中です。その背後にある実際の応答は、一時的なポリシーによる拒否です。グレーリスティング、古いバージョンの Postfix の &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot;（現行バージョンではここで 4.7.25 を返します）、あるいは送信者自身の側にある送信フィルターやゲートウェイによるメッセージの保留などです。</translation>
     </message>
     <message>
         <source>Find the real reply in the log or bounce before doing anything. If it is greylisting, let the queue retry. If it is a reverse-DNS or reputation check, the sender&apos;s admin fixes PTR, SPF and DKIM. If your own outgoing anti-spam gateway deferred it, your admin checks that gateway&apos;s log and sending limits.</source>
         <comment>471|howToFix</comment>
-        <translation>何かをする前に、ログやバウンスで実際の応答を探してください。グレイリスティングであれば、キューによる再送に任せます。逆引きDNSや評価のチェックであれば、送信者側の管理者がPTR、SPF、DKIMを修正します。自分側の送信用スパム対策ゲートウェイが保留したのであれば、管理者がそのゲートウェイのログと送信制限を確認します。</translation>
+        <translation>何かをする前に、ログやバウンスで実際の応答を探してください。グレーリスティングであれば、キューによる再試行に任せます。逆引き DNS やレピュテーションのチェックであれば、送信者側の管理者が PTR、SPF、DKIM を修正します。自分側の送信用スパム対策ゲートウェイが保留したのであれば、管理者がそのゲートウェイのログと送信制限を確認します。</translation>
     </message>
     <message>
         <source>Whatever the real reply was, a 4.7.1-class deferral is temporary: retry later with backoff. If the same refusal lasts more than a day, treat it as a block and fix the cause instead of waiting for the queue to expire.</source>
         <comment>471|retry</comment>
-        <translation>実際の応答が何であれ、4.7.1系の保留は一時的なものです。間隔を延ばしながら後で再送します。同じ拒否が1日以上続く場合は、キューの期限切れを待つのではなく、ブロックとして扱い原因を修正してください。</translation>
+        <translation>実際の応答が何であれ、4.7.1 系の保留は一時的なものです。間隔を延ばしながら後で再試行します。同じ拒否が 1 日以上続く場合は、キューの期限切れを待つのではなく、ブロックとして扱い原因を修正してください。</translation>
     </message>
     <message>
         <source>A temporary anti-spam or policy check on the receiving side (greylisting, reputation, rate control) deferred the message with 4.7.1.</source>
         <comment>471|causes</comment>
-        <translation>受信側の一時的なスパム対策やポリシーのチェック（グレイリスティング、評価、レート制御）が、4.7.1でメッセージを保留しました。</translation>
+        <translation>受信側の一時的なスパム対策やポリシーのチェック（グレーリスティング、レピュテーション、レート制御）が、4.7.1 でメッセージを保留しました。</translation>
     </message>
     <message>
         <source>The sending IP lacks a matching PTR record and the receiver defers until it can verify the client.</source>
         <comment>471|causes</comment>
-        <translation>送信元IPに一致するPTRレコードがなく、受信側がクライアントを検証できるまで保留しています。</translation>
+        <translation>送信元 IP に一致する PTR レコードがなく、受信側がクライアントを検証できるまで保留しています。</translation>
     </message>
     <message>
         <source>The sender&apos;s own outbound filter or gateway held the message, for example as suspected spam or over a sending limit.</source>
@@ -2101,12 +2101,12 @@
     <message>
         <source>Search the mail log for the real reply that carried 4.7.1.</source>
         <comment>471|checks.step</comment>
-        <translation>メールログで、4.7.1を伴っていた実際の応答を検索します。</translation>
+        <translation>メールログで、4.7.1 を伴っていた実際の応答を検索します。</translation>
     </message>
     <message>
         <source>Verify that the sending IP&apos;s PTR name resolves back to the same IP.</source>
         <comment>471|checks.step</comment>
-        <translation>送信元IPのPTRの名前が、同じIPに正引きで戻ることを確認します。</translation>
+        <translation>送信元 IP の PTR の名前が、同じ IP に正引きで戻ることを確認します。</translation>
     </message>
     <message>
         <source>Look at the deferred queue to see whether your own gateway or the receiver deferred the message.</source>
@@ -2131,7 +2131,7 @@
     <message>
         <source>Whoever runs the client fixes it (the sender&apos;s admin or the application developer): correct the command, use the right port and TLS mode, fall back to HELO when EHLO draws 500, and keep command lines within 512 octets. If a firewall rewrites SMTP traffic, the network admin on that side switches off or relaxes its SMTP/ESMTP inspection. The receiving server needs no change unless it really ought to support the command.</source>
         <comment>500|howToFix</comment>
-        <translation>修正するのはクライアントを運用する側（送信側の管理者またはアプリケーション開発者）です。コマンドを修正し、正しいポートと TLS モードを使い、EHLO に 500 が返ったら HELO にフォールバックし、コマンド行を 512 オクテット以内に収めてください。ファイアウォールが SMTP 通信を書き換えている場合は、そちら側のネットワーク管理者が SMTP/ESMTP インスペクションを無効にするか、制限を緩めます。受信側サーバーは、そのコマンドを本当にサポートすべき場合を除き、変更する必要はありません。</translation>
+        <translation>修正するのはクライアントを運用する側（送信者側の管理者またはアプリケーション開発者）です。コマンドを修正し、正しいポートと TLS モードを使い、EHLO に 500 が返ったら HELO にフォールバックし、コマンド行を 512 オクテット以内に収めてください。ファイアウォールが SMTP 通信を書き換えている場合は、そちら側のネットワーク管理者が SMTP/ESMTP インスペクションを無効にするか、制限を緩めます。受信側サーバーは、そのコマンドを本当にサポートすべき場合を除き、変更する必要はありません。</translation>
     </message>
     <message>
         <source>Do not send the same line again unchanged. The session is usually still usable: after a 500 to EHLO send HELO; after any other 500 correct the command, or QUIT and fix the client before the next attempt.</source>
@@ -2141,27 +2141,27 @@
     <message>
         <source>A misspelt command or something that is not an SMTP command at all, common in hand-typed telnet or nc sessions.</source>
         <comment>500|causes</comment>
-        <translation>コマンドのつづり間違い、またはそもそも SMTP コマンドではない入力。手入力の telnet や nc のセッションでよく起こります。</translation>
+        <translation>コマンドのつづり間違い、またはそもそも SMTP コマンドではない入力です。手入力の telnet や nc のセッションでよく起こります。</translation>
     </message>
     <message>
         <source>The client speaks the wrong protocol on the port: a TLS ClientHello sent to a plaintext SMTP port, or an HTTP request from a misconfigured monitor or proxy.</source>
         <comment>500|causes</comment>
-        <translation>クライアントがそのポートで誤ったプロトコルを話している。平文の SMTP ポートに TLS の ClientHello を送っている、あるいは設定を誤った監視ツールやプロキシーから HTTP リクエストが届いている。</translation>
+        <translation>クライアントがそのポートで誤ったプロトコルを話しています。平文の SMTP ポートに TLS の ClientHello を送っている、あるいは設定を誤った監視ツールやプロキシーから HTTP リクエストが届いています。</translation>
     </message>
     <message>
         <source>A very old or minimal server does not know EHLO and expects the client to fall back to HELO.</source>
         <comment>500|causes</comment>
-        <translation>非常に古い、または最小限の機能しかないサーバーが EHLO を認識せず、クライアントが HELO にフォールバックすることを前提としている。</translation>
+        <translation>非常に古い、または最小限の機能しかないサーバーが EHLO を認識せず、クライアントが HELO にフォールバックすることを前提としています。</translation>
     </message>
     <message>
         <source>A firewall with SMTP inspection (Cisco ASA ESMTP inspection is the classic case) replaces commands it does not allow with strings of X characters, which the server then cannot recognise.</source>
         <comment>500|causes</comment>
-        <translation>SMTP インスペクション機能を持つファイアウォール（典型例は Cisco ASA の ESMTP インスペクション）が、許可していないコマンドを X の連続した文字列に置き換えるため、サーバーがそれを認識できない。</translation>
+        <translation>SMTP インスペクション機能を持つファイアウォール（典型例は Cisco ASA の ESMTP インスペクション）が、許可していないコマンドを X の連続した文字列に置き換えるため、サーバーがそれを認識できません。</translation>
     </message>
     <message>
         <source>The command line exceeds what the server accepts (RFC 5321 only guarantees 512 octets including CRLF), or an AUTH response is longer than the server&apos;s SASL buffer.</source>
         <comment>500|causes</comment>
-        <translation>コマンド行がサーバーの受け付ける長さを超えている（RFC 5321 が保証しているのは CRLF を含めて 512 オクテットまで）、または AUTH の応答がサーバーの SASL バッファーより長い。</translation>
+        <translation>コマンド行がサーバーの受け付ける長さを超えている（RFC 5321 が保証しているのは CRLF を含めて 512 オクテットまで）、または AUTH の応答がサーバーの SASL バッファーより長いです。</translation>
     </message>
     <message>
         <source>Replay the dialogue by hand and read the reply to each line; a 500 straight after EHLO means the server only speaks HELO.</source>
@@ -2196,7 +2196,7 @@
     <message>
         <source>Mostly at EHLO, MAIL FROM or RCPT TO, sometimes in the middle of AUTH. Postfix sends 501 5.1.7 Bad sender address syntax or 501 5.1.3 Bad recipient address syntax; Exim sends 501 Syntactically invalid HELO argument(s). RFC 4954 servers answer 501 when the client cancels AUTH with a single asterisk or sends undecodable base64, and RFC 3207 prescribes 501 for STARTTLS given any parameter.</source>
         <comment>501|whenSeen</comment>
-        <translation>主に EHLO、MAIL FROM、RCPT TO の時点で、ときには AUTH の途中で返されます。Postfix は 501 5.1.7 Bad sender address syntax または 501 5.1.3 Bad recipient address syntax を、Exim は 501 Syntactically invalid HELO argument(s) を返します。RFC 4954 準拠のサーバーは、クライアントがアスタリスク 1 文字で AUTH を取り消した場合や、デコードできない base64 を送った場合に 501 を返します。また RFC 3207 は、パラメーター付きで送られた STARTTLS に 501 を返すよう定めています。</translation>
+        <translation>主に EHLO、MAIL FROM、RCPT TO の時点で、ときには AUTH の途中で返されます。Postfix は送信者アドレスの構文エラーに 501 5.1.7 Bad sender address syntax、受信者アドレスの構文エラーに 501 5.1.3 Bad recipient address syntax を返し、Exim は 501 Syntactically invalid HELO argument(s) を返します。RFC 4954 準拠のサーバーは、クライアントがアスタリスク 1 文字で AUTH を取り消した場合や、デコードできない base64 を送った場合に 501 を返します。また RFC 3207 は、パラメーター付きで送られた STARTTLS に 501 を返すよう定めています。</translation>
     </message>
     <message>
         <source>The sending side fixes it. The sender corrects a mistyped or malformed address; the sender&apos;s admin gives the MTA a proper fully qualified HELO name and checks any script or application that builds envelope commands or AUTH strings itself. When addresses come from a web form or a database, validate them before they reach SMTP.</source>
@@ -2211,27 +2211,27 @@
     <message>
         <source>An envelope address with broken syntax: missing angle brackets, embedded spaces, a trailing dot, unquoted special characters, or two addresses in one command.</source>
         <comment>501|causes</comment>
-        <translation>エンベロープアドレスの構文が壊れている。山かっこがない、空白が含まれている、末尾にドットがある、特殊文字が引用符で囲まれていない、1 つのコマンドに 2 つのアドレスが含まれている、など。</translation>
+        <translation>エンベロープアドレスの構文が壊れています。山かっこがない、空白が含まれている、末尾にドットがある、特殊文字が引用符で囲まれていない、1 つのコマンドに 2 つのアドレスが含まれている、などです。</translation>
     </message>
     <message>
         <source>An empty or malformed HELO/EHLO argument, such as a bare IP address without square brackets or a host name containing underscores.</source>
         <comment>501|causes</comment>
-        <translation>HELO/EHLO の引数が空または形式不正。例えば角かっこで囲まれていない生の IP アドレスや、アンダースコアを含むホスト名。</translation>
+        <translation>HELO/EHLO の引数が空か、形式が不正です。たとえば角かっこで囲まれていない生の IP アドレスや、アンダースコアを含むホスト名です。</translation>
     </message>
     <message>
         <source>AUTH data that is not valid base64, usually from a script that assembles the PLAIN string by hand.</source>
         <comment>501|causes</comment>
-        <translation>AUTH データが有効な base64 ではない。PLAIN 文字列を手作業で組み立てるスクリプトが原因であることがほとんどです。</translation>
+        <translation>AUTH データが有効な base64 ではありません。PLAIN 文字列を手作業で組み立てるスクリプトが原因であることがほとんどです。</translation>
     </message>
     <message>
         <source>The client cancelled the authentication exchange with a single asterisk, which RFC 4954 answers with 501.</source>
         <comment>501|causes</comment>
-        <translation>クライアントがアスタリスク 1 文字で認証のやり取りを取り消した。RFC 4954 ではこれに 501 で応答します。</translation>
+        <translation>クライアントがアスタリスク 1 文字で認証のやり取りを取り消しました。RFC 4954 ではこれに 501 で応答します。</translation>
     </message>
     <message>
         <source>An ESMTP parameter with an invalid value, for example a non-numeric SIZE= or a malformed NOTIFY= or ORCPT=.</source>
         <comment>501|causes</comment>
-        <translation>ESMTP パラメーターの値が無効。例えば数値でない SIZE=、形式の誤った NOTIFY= や ORCPT=。</translation>
+        <translation>ESMTP パラメーターの値が無効です。たとえば数値でない SIZE=、形式の誤った NOTIFY= や ORCPT= です。</translation>
     </message>
     <message>
         <source>Send the same envelope with swaks and note which command draws the 501.</source>
@@ -2256,7 +2256,7 @@
     <message>
         <source>Gmail&apos;s inbound servers refuse a HELO or EHLO whose argument is empty or is neither a valid host name nor an address literal, before any mail is exchanged.</source>
         <comment>501|providers.meaning</comment>
-        <translation>Gmail の受信サーバーは、引数が空であるか、有効なホスト名でもアドレスリテラルでもない HELO/EHLO を、メールのやり取りが始まる前に拒否します。</translation>
+        <translation>Gmail の受信側サーバーは、引数が空であるか、有効なホスト名でもアドレスリテラルでもない HELO/EHLO を、メールのやり取りが始まる前に拒否します。</translation>
     </message>
     <message>
         <source>Command not implemented</source>
@@ -2276,7 +2276,7 @@
     <message>
         <source>The client is what needs fixing: it should only use commands the server advertised in its EHLO reply, fall back to HELO when EHLO is refused, and stop relying on VRFY or EXPN to check addresses. The receiving admin only acts if the command ought to be offered, for example enabling ETRN for a customer whose mail is queued there.</source>
         <comment>502|howToFix</comment>
-        <translation>修正が必要なのはクライアント側です。サーバーが EHLO 応答で通知したコマンドだけを使い、EHLO が拒否されたら HELO にフォールバックし、アドレスの確認に VRFY や EXPN を頼らないようにしてください。受信側の管理者が対応するのは、そのコマンドを提供すべき場合に限られます。例えば、メールがそのサーバーのキューに溜まっている顧客のために ETRN を有効にする場合です。</translation>
+        <translation>修正が必要なのはクライアント側です。サーバーが EHLO 応答で通知したコマンドだけを使い、EHLO が拒否されたら HELO にフォールバックし、アドレスの確認に VRFY や EXPN を頼らないようにしてください。受信側の管理者が対応するのは、そのコマンドを提供すべき場合に限られます。たとえば、メールがそのサーバーのキューに溜まっている顧客のために ETRN を有効にする場合です。</translation>
     </message>
     <message>
         <source>Do not repeat the command in this session or in later ones; it keeps failing. Carry on without it (HELO instead of EHLO, no VRFY) or change the client.</source>
@@ -2286,22 +2286,22 @@
     <message>
         <source>VRFY or EXPN is disabled by policy to stop address harvesting.</source>
         <comment>502|causes</comment>
-        <translation>アドレス収集を防ぐためのポリシーにより、VRFY や EXPN が無効になっている。</translation>
+        <translation>アドレス収集を防ぐためのポリシーにより、VRFY や EXPN が無効になっています。</translation>
     </message>
     <message>
         <source>The client uses an extension the server never advertised after EHLO, such as ETRN, TURN, BDAT without CHUNKING, or AUTH on a server without authentication.</source>
         <comment>502|causes</comment>
-        <translation>サーバーが EHLO の後に通知していない拡張をクライアントが使っている。例えば ETRN、TURN、CHUNKING なしの BDAT、認証機能のないサーバーへの AUTH。</translation>
+        <translation>サーバーが EHLO の後に通知していない拡張をクライアントが使っています。たとえば ETRN、TURN、CHUNKING なしの BDAT、認証機能のないサーバーへの AUTH です。</translation>
     </message>
     <message>
         <source>A HELO-only server refuses EHLO and the client does not fall back.</source>
         <comment>502|causes</comment>
-        <translation>HELO しか扱えないサーバーが EHLO を拒否し、クライアントが HELO にフォールバックしない。</translation>
+        <translation>HELO しか扱えないサーバーが EHLO を拒否し、クライアントが HELO にフォールバックしません。</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Postfix or Gmail, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation>入力ミスや不明なコマンドを Postfix や Gmail に送った。これらは認識できないコマンドを 500 ではなく 502 で報告します。</translation>
+        <translation>入力ミスや不明なコマンドを Postfix や Gmail に送りました。これらは認識できないコマンドを 500 ではなく 502 で報告します。</translation>
     </message>
     <message>
         <source>List what the server actually advertises after EHLO and compare it with the command that failed.</source>
@@ -2331,7 +2331,7 @@
     <message>
         <source>The command is valid but arrived at the wrong point of the session: RCPT before MAIL, DATA before any accepted RCPT, MAIL before HELO/EHLO, a second MAIL inside a transaction, or AUTH after a successful login. The server refuses it and stays in its current state.</source>
         <comment>503|summary</comment>
-        <translation>コマンド自体は有効ですが、セッションの誤った段階で届きました。MAIL より前の RCPT、受理された RCPT がない状態での DATA、HELO/EHLO より前の MAIL、トランザクション中の 2 回目の MAIL、ログイン成功後の AUTH などです。サーバーはそのコマンドを拒否し、現在の状態を維持します。</translation>
+        <translation>コマンド自体は有効ですが、セッションの誤った段階で届きました。MAIL より前の RCPT、受け付けられた RCPT がない状態での DATA、HELO/EHLO より前の MAIL、トランザクション中の 2 回目の MAIL、ログイン成功後の AUTH などです。サーバーはそのコマンドを拒否し、現在の状態を維持します。</translation>
     </message>
     <message>
         <source>Most often at RCPT TO or DATA. In bounces it frequently hides the real problem: a pipelining client sends DATA although every RCPT was refused, so the last reply logged is 503 (Postfix: 503 5.5.1 Error: need RCPT command; Exim quotes the earlier RCPT error inside its 503). It also answers AUTH sent where authentication is not offered (Postfix: 503 5.5.1 Error: authentication not enabled).</source>
@@ -2351,22 +2351,22 @@
     <message>
         <source>Every RCPT TO was rejected (unknown user, relay denied) and the pipelining client sent DATA anyway, so the 503 masks the earlier 5xx.</source>
         <comment>503|causes</comment>
-        <translation>すべての RCPT TO が拒否された（不明なユーザー、中継拒否）にもかかわらず、パイプライン処理を行うクライアントが DATA を送ったため、503 が先行する 5xx を覆い隠している。</translation>
+        <translation>すべての RCPT TO が拒否された（不明なユーザー、中継拒否）にもかかわらず、パイプライン処理を行うクライアントが DATA を送ったため、503 が先行する 5xx を覆い隠しています。</translation>
     </message>
     <message>
         <source>The client did not send EHLO again after STARTTLS, which resets the session to its initial state.</source>
         <comment>503|causes</comment>
-        <translation>クライアントが STARTTLS の後に EHLO を再送していない。STARTTLS によってセッションは初期状態にリセットされます。</translation>
+        <translation>クライアントが STARTTLS の後に EHLO を再送していません。STARTTLS によってセッションは初期状態にリセットされます。</translation>
     </message>
     <message>
         <source>AUTH was sent to a port or server where authentication is not enabled, or a second time after it had already succeeded.</source>
         <comment>503|causes</comment>
-        <translation>認証が有効になっていないポートやサーバーに AUTH が送られた、または認証に成功した後に 2 回目の AUTH が送られた。</translation>
+        <translation>認証が有効になっていないポートやサーバーに AUTH が送られた、または認証に成功した後に 2 回目の AUTH が送られました。</translation>
     </message>
     <message>
         <source>A home-made client or script sends RCPT before MAIL, or starts a second MAIL without RSET.</source>
         <comment>503|causes</comment>
-        <translation>自作のクライアントやスクリプトが MAIL より前に RCPT を送っている、または RSET せずに 2 回目の MAIL を開始している。</translation>
+        <translation>自作のクライアントやスクリプトが MAIL より前に RCPT を送っている、または RSET せずに 2 回目の MAIL を開始しています。</translation>
     </message>
     <message>
         <source>Read the whole transcript or bounce, not just its last line; find the replies to RCPT TO that came before the 503.</source>
@@ -2386,7 +2386,7 @@
     <message>
         <source>Gmail refuses MAIL, AUTH or STARTTLS sent before any greeting command, for example a client that issues STARTTLS straight after connecting.</source>
         <comment>503|providers.meaning</comment>
-        <translation>Gmail は、グリーティングコマンドより前に送られた MAIL、AUTH、STARTTLS を拒否します。例えば、接続直後に STARTTLS を発行するクライアントです。</translation>
+        <translation>Gmail は、グリーティングコマンドより前に送られた MAIL、AUTH、STARTTLS を拒否します。たとえば、接続直後に STARTTLS を発行するクライアントです。</translation>
     </message>
     <message>
         <source>Command parameter not implemented</source>
@@ -2396,52 +2396,52 @@
     <message>
         <source>The command is known but the server does not support the parameter value given with it. In practice it answers AUTH with a mechanism the server does not offer (RFC 4954 pairs it with 5.5.4 there), and Postfix also uses it to refuse HELO names and envelope addresses that are not fully qualified.</source>
         <comment>504|summary</comment>
-        <translation>コマンドは認識されていますが、指定されたパラメーター値をサーバーがサポートしていません。実際には、サーバーが提供していない認証メカニズムを指定した AUTH への応答として使われ（RFC 4954 ではこの場合 5.5.4 と組み合わせます）、Postfix は完全修飾されていない HELO 名やエンベロープアドレスを拒否する際にも使います。</translation>
+        <translation>コマンドは認識されていますが、指定されたパラメーター値をサーバーがサポートしていません。実際には、サーバーが提供していない認証方式を指定した AUTH への応答として使われ（RFC 4954 ではこの場合 5.5.4 と組み合わせます）、Postfix は完全修飾されていない HELO 名やエンベロープアドレスを拒否する際にも使います。</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only answers AUTH before STARTTLS with 504 5.5.4.</source>
         <comment>504|whenSeen</comment>
-        <translation>AUTH の時点で、クライアントがサーバーの持たない CRAM-MD5、NTLM、XOAUTH2 などのメカニズムに固執した場合に返されます。Gmail と Microsoft Exchange は 504 5.7.4 Unrecognized authentication type を返します。また、reject_non_fqdn_helo_hostname や対応する送信者・受信者の制限を使っている Postfix サーバーでは、HELO、MAIL FROM、RCPT TO の時点で、Helo command rejected: need fully-qualified hostname または need fully-qualified address を伴う 504 5.5.2 が返されます。smtpd_tls_auth_only を設定した Postfix は、STARTTLS より前の AUTH に 504 5.5.4 を返します。</translation>
+        <translation>AUTH の時点で、クライアントがサーバーの持たない CRAM-MD5、NTLM、XOAUTH2 などの認証方式に固執した場合に返されます。Gmail と Microsoft Exchange は 504 5.7.4 Unrecognized authentication type を返します。また、reject_non_fqdn_helo_hostname や対応する送信者・受信者の制限を使っている Postfix サーバーでは、HELO、MAIL FROM、RCPT TO の時点で、Helo command rejected: need fully-qualified hostname または need fully-qualified address を伴う 504 5.5.2 が返されます。smtpd_tls_auth_only を設定した Postfix は、STARTTLS より前の AUTH に 504 5.5.4 を返します。</translation>
     </message>
     <message>
         <source>For AUTH, the user or client admin picks a mechanism the server advertises (PLAIN or LOGIN over TLS is the usual choice) and makes sure STARTTLS comes first. For HELO or address rejections, the sending admin sets a fully qualified HELO name (myhostname on Postfix) and makes applications use complete addresses such as user@example.com. The receiving admin only relaxes a restriction if it is too strict for a known partner.</source>
         <comment>504|howToFix</comment>
-        <translation>AUTH の場合は、ユーザーまたはクライアントの管理者が、サーバーが通知しているメカニズム（TLS 上の PLAIN または LOGIN が一般的）を選び、必ず先に STARTTLS を行うようにします。HELO やアドレスが拒否される場合は、送信側の管理者が完全修飾の HELO 名（Postfix では myhostname）を設定し、アプリケーションが user@example.com のような完全なアドレスを使うようにします。受信側の管理者が制限を緩めるのは、既知の取引先に対して厳しすぎる場合に限られます。</translation>
+        <translation>AUTH の場合は、ユーザーまたはクライアントの管理者が、サーバーが通知している認証方式（TLS 上の PLAIN または LOGIN が一般的）を選び、必ず先に STARTTLS を行うようにします。HELO やアドレスが拒否される場合は、送信側の管理者が完全修飾の HELO 名（Postfix では myhostname）を設定し、アプリケーションが user@example.com のような完全なアドレスを使うようにします。受信側の管理者が制限を緩めるのは、既知の取引先に対して厳しすぎる場合に限られます。</translation>
     </message>
     <message>
         <source>Do not retry with the same mechanism, HELO name or address; the refusal is permanent. After a failed AUTH the client may try another advertised mechanism in the same session, as RFC 4954 allows.</source>
         <comment>504|retry</comment>
-        <translation>同じメカニズム、HELO 名、アドレスで再試行しないでください。この拒否は恒久的です。AUTH に失敗した後は、RFC 4954 で認められているとおり、同じセッション内で、通知されている別のメカニズムを試すことができます。</translation>
+        <translation>同じ認証方式、HELO 名、アドレスで再試行しないでください。この拒否は恒久的です。AUTH に失敗した後は、RFC 4954 で認められているとおり、同じセッション内で、通知されている別の認証方式を試すことができます。</translation>
     </message>
     <message>
         <source>The client forces an AUTH mechanism missing from the server&apos;s EHLO reply, for example CRAM-MD5 or NTLM against a server offering only PLAIN and LOGIN.</source>
         <comment>504|causes</comment>
-        <translation>クライアントが、サーバーの EHLO 応答にない AUTH メカニズムを強制している。例えば PLAIN と LOGIN しか提供しないサーバーに対する CRAM-MD5 や NTLM。</translation>
+        <translation>クライアントが、サーバーの EHLO 応答にない AUTH の認証方式を強制しています。たとえば PLAIN と LOGIN しか提供しないサーバーに対する CRAM-MD5 や NTLM です。</translation>
     </message>
     <message>
         <source>AUTH is sent before STARTTLS to a server that allows authentication only over TLS and reports it with 504 instead of 538.</source>
         <comment>504|causes</comment>
-        <translation>TLS 上でのみ認証を許可するサーバーに STARTTLS より前に AUTH が送られ、サーバーがそれを 538 ではなく 504 で報告している。</translation>
+        <translation>TLS 上でのみ認証を許可するサーバーに STARTTLS より前に AUTH が送られ、サーバーがそれを 538 ではなく 504 で報告しています。</translation>
     </message>
     <message>
         <source>The sending MTA announces a short, unqualified HELO name such as mailhost and the receiver uses reject_non_fqdn_helo_hostname.</source>
         <comment>504|causes</comment>
-        <translation>送信側 MTA が mailhost のような短い非修飾の HELO 名を名乗っており、受信側が reject_non_fqdn_helo_hostname を使っている。</translation>
+        <translation>送信側 MTA が mailhost のような短い非修飾の HELO 名を名乗っており、受信側が reject_non_fqdn_helo_hostname を使っています。</translation>
     </message>
     <message>
         <source>The envelope sender or recipient lacks a fully qualified domain (user@localhost style) and the receiver requires one.</source>
         <comment>504|causes</comment>
-        <translation>エンベロープの送信者または受信者に完全修飾ドメインがなく（user@localhost のような形式）、受信側が完全修飾を必須としている。</translation>
+        <translation>エンベロープの送信者または受信者に完全修飾ドメインがなく（user@localhost のような形式）、受信側が完全修飾を必須としています。</translation>
     </message>
     <message>
         <source>A retired mechanism such as Google&apos;s old XOAUTH is no longer accepted by the provider.</source>
         <comment>504|causes</comment>
-        <translation>Google の旧 XOAUTH のような廃止されたメカニズムが、プロバイダーで受け付けられなくなっている。</translation>
+        <translation>Google の旧 XOAUTH のような廃止された認証方式が、プロバイダーで受け付けられなくなっています。</translation>
     </message>
     <message>
         <source>Open a STARTTLS session, type EHLO test.example.com and read the 250-AUTH line to see which mechanisms are offered.</source>
         <comment>504|checks.step</comment>
-        <translation>STARTTLS セッションを開き、EHLO test.example.com と入力して 250-AUTH 行を読み、提供されているメカニズムを確認します。</translation>
+        <translation>STARTTLS セッションを開き、EHLO test.example.com と入力して 250-AUTH 行を読み、提供されている認証方式を確認します。</translation>
     </message>
     <message>
         <source>Check the HELO name your Postfix server sends; it must be a fully qualified name.</source>
@@ -2461,7 +2461,7 @@
     <message>
         <source>Gmail&apos;s submission service answers this when the client asks for a SASL mechanism Gmail does not offer; it concerns the mechanism name, not the password.</source>
         <comment>504|providers.meaning</comment>
-        <translation>Gmail のサブミッションサービスは、Gmail が提供していない SASL メカニズムをクライアントが要求したときにこれを返します。問題はメカニズム名であり、パスワードではありません。</translation>
+        <translation>Gmail のサブミッションサービスは、Gmail が提供していない SASL の認証方式をクライアントが要求したときにこれを返します。問題は認証方式の名前であり、パスワードではありません。</translation>
     </message>
     <message>
         <source>Bad email address</source>
@@ -2476,7 +2476,7 @@
     <message>
         <source>In shortened bounce summaries: ESP dashboards, ticket systems, webmail notices and forum posts that write “error 510” for a line such as &quot;550 5.1.0 Sender denied&quot;. Exchange Online, for example, uses 5.1.0 for a rejected sender and for recipients it could not resolve. A genuine 510 on the wire is rare and comes only from nonconforming software.</source>
         <comment>510|whenSeen</comment>
-        <translation>短縮されたバウンスの要約で見かけます。ESP のダッシュボード、チケットシステム、Web メールの通知、フォーラムの投稿などが、&quot;550 5.1.0 Sender denied&quot; のような行を「エラー 510」と書いているものです。例えば Exchange Online は、拒否された送信者と解決できなかった受信者に 5.1.0 を使います。実際の通信で本物の 510 が返されることはまれで、規格に準拠していないソフトウェアからしか返されません。</translation>
+        <translation>短縮されたバウンスの要約で見かけます。ESP のダッシュボード、チケットシステム、Web メールの通知、フォーラムの投稿などが、&quot;550 5.1.0 Sender denied&quot; のような行を「エラー 510」と書いているものです。たとえば Exchange Online は、拒否された送信者と解決できなかった受信者に 5.1.0 を使います。実際の通信で本物の 510 が返されることはまれで、規格に準拠していないソフトウェアからしか返されません。</translation>
     </message>
     <message>
         <source>The sender (or whoever reads the bounce) first gets the complete reply line from the bounce or the mail log, because 5.1.0 does not say whether the sender or the recipient address was refused. Check both addresses for typos and stray characters. If the reply is from Exchange Online and names the sender, have the sender write a fresh message instead of replying to a saved or offline copy. If the line says something else entirely, look up its real three-digit code.</source>
@@ -2491,22 +2491,22 @@
     <message>
         <source>A bounce summary or dashboard printed the enhanced code 5.1.0 without dots.</source>
         <comment>510|causes</comment>
-        <translation>バウンスの要約やダッシュボードが、拡張ステータスコード 5.1.0 をドットなしで表示した。</translation>
+        <translation>バウンスの要約やダッシュボードが、拡張ステータスコード 5.1.0 をドットなしで表示しました。</translation>
     </message>
     <message>
         <source>The receiving server refused an address but reported only the generic address subject (5.1.0) instead of 5.1.1 or 5.1.7.</source>
         <comment>510|causes</comment>
-        <translation>受信側サーバーがアドレスを拒否したが、5.1.1 や 5.1.7 ではなく、アドレスに関する汎用コード（5.1.0）しか報告しなかった。</translation>
+        <translation>受信側サーバーがアドレスを拒否しましたが、5.1.1 や 5.1.7 ではなく、アドレス分類の汎用コード（5.1.0）しか報告しませんでした。</translation>
     </message>
     <message>
         <source>Exchange Online answered 5.1.0 Sender denied, typically after someone replied to a message that had been saved as a file and opened offline.</source>
         <comment>510|causes</comment>
-        <translation>Exchange Online が 5.1.0 Sender denied を返した。典型的には、ファイルとして保存されてオフラインで開かれたメッセージに誰かが返信した後に発生します。</translation>
+        <translation>Exchange Online が、送信者の拒否を示す 5.1.0 Sender denied を返しました。典型的には、ファイルとして保存されてオフラインで開かれたメッセージに誰かが返信した後に発生します。</translation>
     </message>
     <message>
         <source>An internal legacy Exchange address (legacyExchangeDN) could not be looked up, so Exchange could not resolve the recipient.</source>
         <comment>510|causes</comment>
-        <translation>Exchange 内部のレガシーアドレス（legacyExchangeDN）を検索できず、Exchange が受信者を解決できなかった。</translation>
+        <translation>Exchange 内部のレガシーアドレス（legacyExchangeDN）を検索できず、Exchange が受信者を解決できませんでした。</translation>
     </message>
     <message>
         <source>Find the full reply line for the failed address in your own mail log; the real basic code is the first three digits, the enhanced code follows it.</source>
@@ -2516,7 +2516,7 @@
     <message>
         <source>In the bounce message, read the Status: and Diagnostic-Code: fields of the delivery-status part rather than the friendly summary at the top.</source>
         <comment>510|checks.step</comment>
-        <translation>バウンスメッセージでは、冒頭のわかりやすい要約ではなく、delivery-status パートの Status: フィールドと Diagnostic-Code: フィールドを読みます。</translation>
+        <translation>バウンスメッセージでは、冒頭のわかりやすい要約ではなく、配送状態を示す delivery-status パートの Status: フィールドと Diagnostic-Code: フィールドを読みます。</translation>
     </message>
     <message>
         <source>Check that both the envelope sender domain and the recipient domain exist in DNS.</source>
@@ -2536,7 +2536,7 @@
     <message>
         <source>In bounce statistics, CRM and newsletter tools, and copy-pasted error lists, where &quot;550 5.1.1 ... User unknown&quot; is condensed to 511. The underlying reply comes in answer to RCPT TO, or later in a bounce when the receiving server checks recipients only after accepting the message.</source>
         <comment>511|whenSeen</comment>
-        <translation>バウンス統計、CRM やニュースレター配信ツール、コピーされて出回っているエラー一覧で見かけます。そこでは &quot;550 5.1.1 ... User unknown&quot; が 511 に短縮されています。元の応答は RCPT TO への応答として返されるか、受信側サーバーがメッセージを受理した後で受信者を確認する場合は、後からバウンスとして届きます。</translation>
+        <translation>バウンス統計、CRM やニュースレター配信ツール、コピーされて出回っているエラー一覧で見かけます。そこでは &quot;550 5.1.1 ... User unknown&quot; が 511 に短縮されています。元の応答は RCPT TO への応答として返されるか、受信側サーバーがメッセージを受け付けた後で受信者を確認する場合は、後からバウンスとして届きます。</translation>
     </message>
     <message>
         <source>The sender checks the recipient address letter by letter (transposed letters, a missing dot, a wrong country domain, a former employee&apos;s address) and confirms it with the recipient by phone or another channel. List owners remove the address after a confirmed 5.1.1 instead of retrying it. If you run the receiving server and the user does exist, check the alias, virtual and directory lookups that the server consults at RCPT time.</source>
@@ -2551,22 +2551,22 @@
     <message>
         <source>A typo in the local part of the address, the part before the @.</source>
         <comment>511|causes</comment>
-        <translation>アドレスのローカル部（@ より前の部分）の入力ミス。</translation>
+        <translation>アドレスのローカル部（@ より前の部分）の入力ミスです。</translation>
     </message>
     <message>
         <source>The account was deleted or renamed, for example after an employee left or a company changed its address format.</source>
         <comment>511|causes</comment>
-        <translation>アカウントが削除されたか、名前が変更された。例えば従業員の退職後や、会社がアドレスの形式を変更した後。</translation>
+        <translation>アカウントが削除されたか、名前が変更されました。たとえば従業員の退職後や、会社がアドレスの形式を変更した後です。</translation>
     </message>
     <message>
         <source>An old address picked from an address book or autocomplete cache that no longer matches the directory.</source>
         <comment>511|causes</comment>
-        <translation>アドレス帳やオートコンプリートのキャッシュから選んだ古いアドレスが、ディレクトリと一致しなくなっている。</translation>
+        <translation>アドレス帳やオートコンプリートのキャッシュから選んだ古いアドレスが、ディレクトリと一致しなくなっています。</translation>
     </message>
     <message>
         <source>On the receiving side, a user that exists in the mailbox store but is missing from the alias or recipient table the SMTP server checks.</source>
         <comment>511|causes</comment>
-        <translation>受信側で、ユーザーはメールボックスストアに存在するが、SMTP サーバーが確認するエイリアステーブルや受信者テーブルに登録されていない。</translation>
+        <translation>受信側で、ユーザーはメールボックスストアに存在するが、SMTP サーバーが確認するエイリアステーブルや受信者テーブルに登録されていません。</translation>
     </message>
     <message>
         <source>Test the recipient without sending a message: the reply to RCPT TO shows whether the server knows the mailbox (many large providers will not tell you).</source>
@@ -2601,7 +2601,7 @@
     <message>
         <source>The sender checks the spelling of the domain (hotmial, gmial, a missing country suffix, .con instead of .com). If the domain is right, the domain owner&apos;s admin must fix DNS: the domain may have expired or lost its delegation. If many domains fail at once, the sender&apos;s admin checks the sending server&apos;s own resolver, because a broken local resolver makes every lookup look like a missing domain.</source>
         <comment>512|howToFix</comment>
-        <translation>送信者はドメインのつづりを確認します（hotmial、gmial、国別のサフィックスの欠落、.com ではなく .con など）。ドメインが正しければ、ドメイン所有者側の管理者が DNS を修正する必要があります。ドメインが期限切れになっているか、委任が外れている可能性があります。多数のドメインが一斉に失敗する場合は、送信側の管理者が送信サーバー自身のリゾルバーを確認します。ローカルのリゾルバーが壊れていると、あらゆる検索がドメインの不在のように見えるためです。</translation>
+        <translation>送信者はドメインのつづりを確認します（hotmial、gmial、国別のサフィックスの欠落、.com ではなく .con など）。ドメインが正しければ、ドメイン所有者側の管理者が DNS を修正する必要があります。ドメインが期限切れになっているか、委任が外れている可能性があります。多数のドメインが一斉に失敗する場合は、送信側の管理者が送信側サーバー自身のリゾルバーを確認します。ローカルのリゾルバーが壊れていると、あらゆる検索がドメインの不在のように見えるためです。</translation>
     </message>
     <message>
         <source>Treat a bare 512 as permanent by its first digit. A sending MTA should bounce on an authoritative NXDOMAIN but keep retrying (temporary) on DNS timeouts or SERVFAIL, which say nothing about whether the domain exists.</source>
@@ -2611,22 +2611,22 @@
     <message>
         <source>The recipient domain is misspelled and the misspelled name is not registered.</source>
         <comment>512|causes</comment>
-        <translation>受信者のドメインのつづりが間違っており、誤ったつづりの名前は登録されていない。</translation>
+        <translation>受信者のドメインのつづりが間違っており、誤ったつづりの名前は登録されていません。</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain registration expired or its name servers stopped answering.</source>
         <comment>512|causes</comment>
-        <translation>受信者のドメインの登録が期限切れになった、またはそのネームサーバーが応答しなくなった。</translation>
+        <translation>受信者のドメインの登録が期限切れになった、またはそのネームサーバーが応答しなくなりました。</translation>
     </message>
     <message>
         <source>The sending server&apos;s resolver is broken, blocked by a firewall, or answering from a stale cache.</source>
         <comment>512|causes</comment>
-        <translation>送信サーバーのリゾルバーが壊れている、ファイアウォールでブロックされている、または古いキャッシュから応答している。</translation>
+        <translation>送信側サーバーのリゾルバーが壊れている、ファイアウォールでブロックされている、または古いキャッシュから応答しています。</translation>
     </message>
     <message>
         <source>An internal-only name (a .local or split-horizon domain) was used as a mail address outside the network where it resolves.</source>
         <comment>512|causes</comment>
-        <translation>内部専用の名前（.local やスプリットホライズンのドメイン）が、その名前を解決できるネットワークの外でメールアドレスとして使われた。</translation>
+        <translation>内部専用の名前（.local やスプリットホライズンのドメイン）が、その名前を解決できるネットワークの外でメールアドレスとして使われました。</translation>
     </message>
     <message>
         <source>Ask DNS for the domain&apos;s mail exchangers; NXDOMAIN in the full answer means the domain does not exist.</source>
@@ -2641,7 +2641,7 @@
     <message>
         <source>Look for the local bounce in the sending server&apos;s log.</source>
         <comment>512|checks.step</comment>
-        <translation>送信サーバーのログで、ローカルで生成されたバウンスを探します。</translation>
+        <translation>送信側サーバーのログで、ローカルで生成されたバウンスを探します。</translation>
     </message>
     <message>
         <source>Address type is incorrect</source>
@@ -2651,7 +2651,7 @@
     <message>
         <source>513 is not defined by any RFC. Lists gloss it as “address type is incorrect”, and it stands for the enhanced code 5.1.3, Bad destination mailbox address syntax (RFC 3463): the recipient address is not a valid address at all, as opposed to a valid address that does not exist. Real servers send it as 501 5.1.3 or 553 5.1.3.</source>
         <comment>513|summary</comment>
-        <translation>513 はどの RFC でも定義されていません。一覧では「アドレスの種類が正しくない」と説明されており、拡張ステータスコード 5.1.3（Bad destination mailbox address syntax、RFC 3463）を表しています。つまり受信者のアドレスが、有効だが存在しないアドレスなのではなく、そもそも有効なアドレスになっていないということです。実際のサーバーは 501 5.1.3 または 553 5.1.3 として返します。</translation>
+        <translation>513 はどの RFC でも定義されていません。一覧では「アドレスの種類が正しくない」と説明されており、拡張ステータスコード 5.1.3（Bad destination mailbox address syntax、つまり宛先メールボックスのアドレス構文が不正。RFC 3463）を表しています。つまり受信者のアドレスが、有効だが存在しないアドレスなのではなく、そもそも有効なアドレスになっていないということです。実際のサーバーは 501 5.1.3 または 553 5.1.3 として返します。</translation>
     </message>
     <message>
         <source>When the RCPT TO argument is malformed: Postfix answers 501 5.1.3 Bad recipient address syntax, and Gmail answers 553 5.1.3 saying the recipient address is not a valid RFC 5321 address. It shows up with web forms and scripts that build addresses from user input, and with addresses copied out of documents with invisible characters.</source>
@@ -2671,22 +2671,22 @@
     <message>
         <source>Spaces, commas or semicolons inside the address, often from a list pasted into a single field.</source>
         <comment>513|causes</comment>
-        <translation>アドレス内に空白、カンマ、セミコロンが含まれている。リストを 1 つの入力欄に貼り付けたことが原因であることが多い。</translation>
+        <translation>アドレス内に空白、カンマ、セミコロンが含まれています。リストを 1 つの入力欄に貼り付けたことが原因であることが多いです。</translation>
     </message>
     <message>
         <source>A display name and address passed together as the envelope recipient instead of the bare address.</source>
         <comment>513|causes</comment>
-        <translation>エンベロープの受信者として、アドレスだけでなく表示名とアドレスがまとめて渡された。</translation>
+        <translation>エンベロープの受信者として、アドレスだけでなく表示名とアドレスがまとめて渡されました。</translation>
     </message>
     <message>
         <source>Invisible or typographic characters (non-breaking space, curly quotes) copied from a document or spreadsheet.</source>
         <comment>513|causes</comment>
-        <translation>文書やスプレッドシートからコピーされた不可視文字や組版用の文字（ノーブレークスペース、曲がった引用符）。</translation>
+        <translation>文書やスプレッドシートからコピーされた不可視文字や組版用の文字（ノーブレークスペース、曲がった引用符）が含まれています。</translation>
     </message>
     <message>
         <source>Non-ASCII characters in the address sent to a server that did not offer SMTPUTF8.</source>
         <comment>513|causes</comment>
-        <translation>SMTPUTF8 を提供していないサーバーに、非 ASCII 文字を含むアドレスが送られた。</translation>
+        <translation>SMTPUTF8 を提供していないサーバーに、非 ASCII 文字を含むアドレスが送られました。</translation>
     </message>
     <message>
         <source>Show hidden characters in the address as the application stored it.</source>
@@ -2731,17 +2731,17 @@
     <message>
         <source>An experimental or test server implementing the expired QUICKSTART draft rejected the identifier given with QHLO.</source>
         <comment>520|causes</comment>
-        <translation>失効した QUICKSTART ドラフトを実装した実験用またはテスト用のサーバーが、QHLO で指定された識別子を拒否した。</translation>
+        <translation>失効した QUICKSTART ドラフトを実装した実験用またはテスト用のサーバーが、QHLO で指定された識別子を拒否しました。</translation>
     </message>
     <message>
         <source>Proprietary software reused 520 for a meaning of its own, unrelated to the draft; the reply text explains it.</source>
         <comment>520|causes</comment>
-        <translation>独自ソフトウェアが、ドラフトとは無関係な独自の意味で 520 を流用している。意味は応答テキストで説明されています。</translation>
+        <translation>独自ソフトウェアが、ドラフトとは無関係な独自の意味で 520 を流用しています。意味は応答テキストで説明されています。</translation>
     </message>
     <message>
         <source>The number was misread from a log line or copied from an online list and never came from a server at all.</source>
         <comment>520|causes</comment>
-        <translation>ログ行から番号を読み違えた、またはオンラインの一覧からコピーしたもので、そもそもサーバーから返されたものではない。</translation>
+        <translation>ログ行から番号を読み違えた、またはオンラインの一覧からコピーしたもので、そもそもサーバーから返されたものではありません。</translation>
     </message>
     <message>
         <source>Get the full reply text and the command it answered from the sending log; without them 520 means nothing definite.</source>
@@ -2781,22 +2781,22 @@
     <message>
         <source>The domain&apos;s MX, or its A record when no MX exists, points at a machine that deliberately runs no mail service.</source>
         <comment>521|causes</comment>
-        <translation>ドメインの MX（MX がない場合は A レコード）が、意図的にメールサービスを動かしていないマシンを指している。</translation>
+        <translation>ドメインの MX（MX がない場合は A レコード）が、意図的にメールサービスを動かしていないマシンを指しています。</translation>
     </message>
     <message>
         <source>The client reached an outbound-only relay or a web server, often through stale or wrong DNS records.</source>
         <comment>521|causes</comment>
-        <translation>古い、または誤った DNS レコードが原因で、クライアントが送信専用の中継サーバーや Web サーバーに接続した。</translation>
+        <translation>古い、または誤った DNS レコードが原因で、クライアントが送信専用の中継サーバーや Web サーバーに接続しました。</translation>
     </message>
     <message>
         <source>Postfix postscreen dropped the client for a protocol violation such as speaking before the greeting, unannounced pipelining or bare newlines.</source>
         <comment>521|causes</comment>
-        <translation>Postfix の postscreen が、グリーティング前の送信、通知されていないパイプライン処理、裸の改行（bare newline）などのプロトコル違反を理由にクライアントを切断した。</translation>
+        <translation>Postfix の postscreen が、グリーティング前の送信、通知されていないパイプライン処理、裸の改行（bare newline）などのプロトコル違反を理由にクライアントを切断しました。</translation>
     </message>
     <message>
         <source>The recipient domain stopped receiving mail and left a 521 responder in place.</source>
         <comment>521|causes</comment>
-        <translation>受信者のドメインがメールの受信をやめ、521 を返す応答プログラムをそのまま残している。</translation>
+        <translation>受信者のドメインがメールの受信をやめ、521 を返す応答プログラムをそのまま残しています。</translation>
     </message>
     <message>
         <source>Check where mail for the domain should go; a null MX (0 .) means the domain receives no mail at all.</source>
@@ -2826,7 +2826,7 @@
     <message>
         <source>Registry-only code: no RFC defines 523 as a reply, but the IANA enhanced status code registry lists it as the basic code for X.7.10 Encryption Needed, registered by RFC 5248. It says the requested authentication needs a privacy layer first; the client should start TLS (or pick a stronger mechanism) and authenticate again.</source>
         <comment>523|summary</comment>
-        <translation>レジストリにのみ存在するコードです。523 を応答として定義している RFC はありませんが、IANA の拡張ステータスコードレジストリには、RFC 5248 によって登録された X.7.10 Encryption Needed の基本コードとして記載されています。要求された認証には先にプライバシー層が必要であることを示しており、クライアントは TLS を開始して（またはより強力なメカニズムを選んで）認証をやり直す必要があります。</translation>
+        <translation>レジストリにのみ存在するコードです。523 を応答として定義している RFC はありませんが、IANA の拡張ステータスコードレジストリには、RFC 5248 によって登録された X.7.10 Encryption Needed の基本コードとして記載されています。要求された認証には先にプライバシー層が必要であることを示しており、クライアントは TLS を開始して（またはより強力な認証方式を選んで）認証をやり直す必要があります。</translation>
     </message>
     <message>
         <source>In reply to AUTH on an unencrypted connection. The Go library go-smtp, used by servers such as maddy, answers 523 5.7.10 TLS is required when a client tries to authenticate before STARTTLS. Most other software reports the same situation with 530, 538 or 504.</source>
@@ -2846,17 +2846,17 @@
     <message>
         <source>The mail client&apos;s security setting is None, or STARTTLS only if advertised, so it sends AUTH over plaintext.</source>
         <comment>523|causes</comment>
-        <translation>メールクライアントのセキュリティ設定が「なし」または「通知された場合のみ STARTTLS」になっており、平文で AUTH を送っている。</translation>
+        <translation>メールクライアントのセキュリティ設定が「なし」または「通知された場合のみ STARTTLS」になっており、平文で AUTH を送っています。</translation>
     </message>
     <message>
         <source>The STARTTLS upgrade failed or was stripped by a middlebox and the client carried on unencrypted.</source>
         <comment>523|causes</comment>
-        <translation>STARTTLS によるアップグレードが失敗したか、ミドルボックスによって除去され、クライアントが暗号化なしで続行した。</translation>
+        <translation>STARTTLS によるアップグレードが失敗したか、ミドルボックスによって除去され、クライアントが暗号化なしで続行しました。</translation>
     </message>
     <message>
         <source>The client uses a cleartext password mechanism such as PLAIN or LOGIN where the server insists on a privacy layer.</source>
         <comment>523|causes</comment>
-        <translation>サーバーがプライバシー層を必須としているのに、クライアントが PLAIN や LOGIN のような平文パスワードのメカニズムを使っている。</translation>
+        <translation>サーバーがプライバシー層を必須としているのに、クライアントが PLAIN や LOGIN のような平文パスワードの認証方式を使っています。</translation>
     </message>
     <message>
         <source>Authenticate over STARTTLS to confirm the account works once the connection is encrypted; swaks prompts for the password.</source>
@@ -2881,7 +2881,7 @@
     <message>
         <source>Registry-only code with no definition of its own. The IANA registry names 524, next to 538, as a basic code for X.7.11 Encryption required for requested authentication mechanism, but RFC 4954, which defines X.7.11, only ever uses 538. Read a 524 as: this AUTH mechanism may only be used over an encrypted connection.</source>
         <comment>524|summary</comment>
-        <translation>独自の定義を持たない、レジストリにのみ存在するコードです。IANA レジストリは 538 と並んで 524 を X.7.11 Encryption required for requested authentication mechanism の基本コードとして挙げていますが、X.7.11 を定義している RFC 4954 が使っているのは 538 だけです。524 は「この AUTH メカニズムは暗号化された接続上でしか使えない」という意味に読んでください。</translation>
+        <translation>独自の定義を持たない、レジストリにのみ存在するコードです。IANA レジストリは 538 と並んで 524 を X.7.11 Encryption required for requested authentication mechanism（要求された認証方式には暗号化が必要）の基本コードとして挙げていますが、X.7.11 を定義している RFC 4954 が使っているのは 538 だけです。524 は「この AUTH の認証方式は暗号化された接続上でしか使えない」という意味に読んでください。</translation>
     </message>
     <message>
         <source>Very rarely, in answer to AUTH on a plaintext connection, from software that followed the IANA table rather than RFC 4954. Most servers send 538 5.7.11 or a 530 for the same condition.</source>
@@ -2901,17 +2901,17 @@
     <message>
         <source>The client attempted AUTH before STARTTLS and the server restricts that mechanism to encrypted sessions.</source>
         <comment>524|causes</comment>
-        <translation>クライアントが STARTTLS より前に AUTH を試み、サーバーがそのメカニズムを暗号化されたセッションに限定している。</translation>
+        <translation>クライアントが STARTTLS より前に AUTH を試み、サーバーがその認証方式を暗号化されたセッションに限定しています。</translation>
     </message>
     <message>
         <source>The server software took 524 from the IANA table for its encryption-required reply, where most implementations use 538.</source>
         <comment>524|causes</comment>
-        <translation>サーバーソフトウェアが、暗号化必須を示す応答に IANA の表から 524 を採用している。ほとんどの実装は 538 を使います。</translation>
+        <translation>サーバーソフトウェアが、暗号化必須を示す応答に IANA の表から 524 を採用しています。ほとんどの実装は 538 を使います。</translation>
     </message>
     <message>
         <source>The listener the client uses has no TLS configured, so the mechanism can never be used there.</source>
         <comment>524|causes</comment>
-        <translation>クライアントが使うリスナーに TLS が設定されておらず、そこではそのメカニズムを決して使えない。</translation>
+        <translation>クライアントが使うリスナーに TLS が設定されておらず、そこではその認証方式を決して使えません。</translation>
     </message>
     <message>
         <source>Read the full reply and its enhanced code; 5.7.11 confirms that encryption is the requirement.</source>
@@ -2921,7 +2921,7 @@
     <message>
         <source>Try the same account after STARTTLS with another mechanism.</source>
         <comment>524|checks.step</comment>
-        <translation>STARTTLS の後に、同じアカウントで別のメカニズムを試します。</translation>
+        <translation>STARTTLS の後に、同じアカウントで別の認証方式を試します。</translation>
     </message>
     <message>
         <source>Check whether the client has an option such as require TLS or STARTTLS always, and that it is switched on.</source>
@@ -2946,7 +2946,7 @@
     <message>
         <source>The account owner contacts the administrator or provider of the sending account to learn why it was disabled and get it re-enabled; changing the password in the client does not help. For the Gmail 5.7.10 variant, the sender&apos;s admin fixes the client or MTA so that it waits for the TLS handshake before sending anything else.</source>
         <comment>525|howToFix</comment>
-        <translation>アカウントの所有者が送信アカウントの管理者またはプロバイダーに連絡し、無効化された理由を確認して再び有効にしてもらいます。クライアントでパスワードを変更しても解決しません。Gmail の 5.7.10 の場合は、送信側の管理者がクライアントまたは MTA を修正し、TLS ハンドシェイクの完了を待ってから他のデータを送るようにします。</translation>
+        <translation>アカウントの所有者が送信アカウントの管理者またはプロバイダーに連絡し、無効化された理由を確認して再び有効にしてもらいます。クライアントでパスワードを変更しても解決しません。Gmail の 5.7.10 の場合は、送信者側の管理者がクライアントまたは MTA を修正し、TLS ハンドシェイクの完了を待ってから他のデータを送るようにします。</translation>
     </message>
     <message>
         <source>Stop retrying with this account: every attempt fails until it is re-enabled, and repeated logins can prolong a lock. Resume once the administrator confirms the account is active.</source>
@@ -2956,17 +2956,17 @@
     <message>
         <source>The administrator disabled or suspended the account (unpaid bill, abuse report, compromised password).</source>
         <comment>525|causes</comment>
-        <translation>管理者がアカウントを無効化または停止した（料金の未払い、不正利用の報告、パスワードの漏洩）。</translation>
+        <translation>管理者がアカウントを無効化または停止しました（料金の未払い、不正利用の報告、パスワードの漏洩）。</translation>
     </message>
     <message>
         <source>The account was locked automatically after a security event such as a burst of outgoing spam.</source>
         <comment>525|causes</comment>
-        <translation>送信スパムの急増などのセキュリティ上のイベントの後、アカウントが自動的にロックされた。</translation>
+        <translation>送信スパムの急増などのセキュリティ上のイベントの後、アカウントが自動的にロックされました。</translation>
     </message>
     <message>
         <source>From Gmail with 5.7.10: the client sent further commands right behind STARTTLS instead of waiting for the TLS handshake.</source>
         <comment>525|causes</comment>
-        <translation>Gmail からの 5.7.10 の場合: クライアントが TLS ハンドシェイクを待たずに、STARTTLS の直後に続けてコマンドを送った。</translation>
+        <translation>Gmail からの 5.7.10 の場合: クライアントが TLS ハンドシェイクを待たずに、STARTTLS の直後に続けてコマンドを送りました。</translation>
     </message>
     <message>
         <source>Check the enhanced code in the reply: 5.7.13 means a disabled account, anything else needs the text.</source>
@@ -3016,22 +3016,22 @@
     <message>
         <source>SMTP authentication is switched off in the client, or it sends to port 25 of a server that only relays for logged-in users.</source>
         <comment>530|causes</comment>
-        <translation>クライアントで SMTP 認証が無効になっている、またはログイン済みのユーザーにしか中継しないサーバーのポート 25 に送信している。</translation>
+        <translation>クライアントで SMTP 認証が無効になっている、またはログイン済みのユーザーにしか中継しないサーバーのポート 25 に送信しています。</translation>
     </message>
     <message>
         <source>STARTTLS is switched off in the client, so it sends MAIL FROM over plaintext to a server that accepts mail only after TLS.</source>
         <comment>530|causes</comment>
-        <translation>クライアントで STARTTLS が無効になっているため、TLS 確立後にしかメールを受け付けないサーバーに平文で MAIL FROM を送っている。</translation>
+        <translation>クライアントで STARTTLS が無効になっているため、TLS 確立後にしかメールを受け付けないサーバーに平文で MAIL FROM を送っています。</translation>
     </message>
     <message>
         <source>An earlier AUTH failed and the client ignored the error, so MAIL FROM arrives unauthenticated.</source>
         <comment>530|causes</comment>
-        <translation>先に行った AUTH が失敗したのにクライアントがエラーを無視したため、MAIL FROM が未認証のまま届いている。</translation>
+        <translation>先に行った AUTH が失敗したのにクライアントがエラーを無視したため、MAIL FROM が未認証のまま届いています。</translation>
     </message>
     <message>
         <source>A device or application configured for an old open relay now points at a server that requires login.</source>
         <comment>530|causes</comment>
-        <translation>以前のオープンリレー向けに設定されたデバイスやアプリケーションが、現在はログイン必須のサーバーを指している。</translation>
+        <translation>以前のオープンリレー向けに設定されたデバイスやアプリケーションが、現在はログイン必須のサーバーを指しています。</translation>
     </message>
     <message>
         <source>Read the EHLO reply: if STARTTLS is listed but AUTH is not, authentication is offered only after TLS.</source>
@@ -3066,7 +3066,7 @@
     <message>
         <source>Registry-only code with no definition of its own: the IANA registry lists 533 among the basic codes used with X.7.1 Delivery not authorized, message refused. Treat it as a permanent refusal on security or policy grounds, with the enhanced code and the reply text carrying the detail.</source>
         <comment>533|summary</comment>
-        <translation>独自の定義を持たない、レジストリにのみ存在するコードです。IANA レジストリは、X.7.1 Delivery not authorized, message refused と組み合わせて使われる基本コードの 1 つとして 533 を挙げています。セキュリティまたはポリシー上の理由による恒久的な拒否として扱い、詳細は拡張ステータスコードと応答テキストで確認してください。</translation>
+        <translation>独自の定義を持たない、レジストリにのみ存在するコードです。IANA レジストリは、X.7.1 Delivery not authorized, message refused（配送が許可されていないため、メッセージは拒否された）と組み合わせて使われる基本コードの 1 つとして 533 を挙げています。セキュリティまたはポリシー上の理由による恒久的な拒否として扱い、詳細は拡張ステータスコードと応答テキストで確認してください。</translation>
     </message>
     <message>
         <source>Almost never on the wire, since 550 5.7.1 and 554 5.7.1 cover the same ground. If it does appear, expect it from niche or custom software at MAIL FROM or RCPT TO, after a policy check (relay permission, sender not allowed, blocklist) has refused the sender.</source>
@@ -3076,27 +3076,27 @@
     <message>
         <source>The sender&apos;s admin reads the reply text to identify the policy and fixes the cause: authenticate before relaying, send only from addresses the account may use, or get the sending IP delisted. If the refusal looks wrong, ask the recipient&apos;s admin, quoting the full reply, the time and the sending IP.</source>
         <comment>533|howToFix</comment>
-        <translation>送信側の管理者が応答テキストを読んでポリシーを特定し、原因を修正します。中継の前に認証する、アカウントが使用を許可されたアドレスからのみ送信する、送信元 IP の掲載解除を受ける、などです。拒否が誤っていると思われる場合は、完全な応答、時刻、送信元 IP を添えて受信側の管理者に問い合わせてください。</translation>
+        <translation>送信者側の管理者が応答テキストを読んでポリシーを特定し、原因を修正します。中継の前に認証する、アカウントが使用を許可されたアドレスからのみ送信する、送信元 IP の掲載解除を受ける、などです。拒否が誤っていると思われる場合は、完全な応答、時刻、送信元 IP を添えて受信者側の管理者に問い合わせてください。</translation>
     </message>
     <message>
         <source>Do not retry unchanged; policy refusals repeat. Resend after the cause is fixed or the recipient&apos;s admin grants an exception.</source>
         <comment>533|retry</comment>
-        <translation>変更せずに再試行しないでください。ポリシーによる拒否は繰り返されます。原因を修正するか、受信側の管理者が例外を認めてから再送してください。</translation>
+        <translation>変更せずに再試行しないでください。ポリシーによる拒否は繰り返されます。原因を修正するか、受信者側の管理者が例外を認めてから再送してください。</translation>
     </message>
     <message>
         <source>A custom or uncommon server reports a policy refusal such as relay denied or sender not permitted with 533 instead of 550.</source>
         <comment>533|causes</comment>
-        <translation>独自または一般的でないサーバーが、中継拒否や許可されていない送信者などのポリシーによる拒否を、550 ではなく 533 で報告している。</translation>
+        <translation>独自または一般的でないサーバーが、中継拒否や許可されていない送信者などのポリシーによる拒否を、550 ではなく 533 で報告しています。</translation>
     </message>
     <message>
         <source>The sending IP or domain is on a blocklist the receiver consults.</source>
         <comment>533|causes</comment>
-        <translation>送信元 IP またはドメインが、受信側が参照するブロックリストに掲載されている。</translation>
+        <translation>送信元 IP またはドメインが、受信側が参照するブロックリストに掲載されています。</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address, or relay to a domain, that the account is not authorised for.</source>
         <comment>533|causes</comment>
-        <translation>認証済みユーザーが、アカウントに許可されていないアドレスとして送信しようとした、または許可されていないドメインへ中継しようとした。</translation>
+        <translation>認証済みユーザーが、アカウントに許可されていないアドレスとして送信しようとした、または許可されていないドメインへ中継しようとしました。</translation>
     </message>
     <message>
         <source>Capture the whole reply; the enhanced code (usually 5.7.1) and the text say which policy fired.</source>
@@ -3116,12 +3116,12 @@
     <message>
         <source>Authentication mechanism is too weak</source>
         <comment>534|title</comment>
-        <translation>認証メカニズムが弱すぎます</translation>
+        <translation>認証方式の強度が不十分です</translation>
     </message>
     <message>
         <source>Defined by RFC 4954 as 534 5.7.9: the AUTH mechanism the client chose is weaker than the server&apos;s policy allows for this user, and the client should retry with a stronger one. Large providers stretch it to mean the kind of password is not acceptable, above all Gmail, which sends it when an app password or OAuth sign-in is needed.</source>
         <comment>534|summary</comment>
-        <translation>RFC 4954 で 534 5.7.9 として定義されています。クライアントが選んだ AUTH メカニズムが、そのユーザーについてサーバーのポリシーが許容する強度に達していないため、クライアントはより強力なメカニズムで再試行する必要があります。大手プロバイダーはこれを拡大解釈して「この種類のパスワードは受け付けられない」という意味で使っており、特に Gmail は、アプリ パスワードや OAuth によるサインインが必要な場合にこれを返します。</translation>
+        <translation>RFC 4954 で 534 5.7.9 として定義されています。クライアントが選んだ AUTH の認証方式が、そのユーザーについてサーバーのポリシーが許容する強度に達していないため、クライアントはより強力な認証方式で再試行する必要があります。大手プロバイダーはこれを拡大解釈して「この種類のパスワードは受け付けられない」という意味で使っており、特に Gmail は、アプリ パスワードや OAuth によるサインインが必要な場合にこれを返します。</translation>
     </message>
     <message>
         <source>Right after AUTH on a submission port. With the RFC meaning: a client using PLAIN or LOGIN where the server wants SCRAM, CRAM-MD5 or GSSAPI for that account. Far more often in practice: Gmail answering 534-5.7.9 Application-specific password required, or 534-5.7.14 asking the user to sign in through a web browser first.</source>
@@ -3131,32 +3131,32 @@
     <message>
         <source>The user or client admin changes how the client authenticates. For Gmail, create an app password (2-Step Verification must be on) or switch the client to OAuth 2.0, and complete any pending browser sign-in check. For servers using the RFC meaning, configure a mechanism the server accepts, such as SCRAM-SHA-256 or CRAM-MD5, or upgrade the client library.</source>
         <comment>534|howToFix</comment>
-        <translation>ユーザーまたはクライアントの管理者が、クライアントの認証方法を変更します。Gmail の場合は、アプリ パスワードを作成する（2 段階認証プロセスが有効になっている必要があります）か、クライアントを OAuth 2.0 に切り替え、保留中のブラウザでのサインイン確認があれば完了させます。RFC どおりの意味で使っているサーバーの場合は、SCRAM-SHA-256 や CRAM-MD5 などサーバーが受け付けるメカニズムを設定するか、クライアントライブラリをアップグレードします。</translation>
+        <translation>ユーザーまたはクライアントの管理者が、クライアントの認証方法を変更します。Gmail の場合は、アプリ パスワードを作成する（2 段階認証プロセスが有効になっている必要があります）か、クライアントを OAuth 2.0 に切り替え、保留中のブラウザでのサインイン確認があれば完了させます。RFC どおりの意味で使っているサーバーの場合は、SCRAM-SHA-256 や CRAM-MD5 などサーバーが受け付ける認証方式を設定するか、クライアントライブラリをアップグレードします。</translation>
     </message>
     <message>
         <source>Retrying with the same mechanism and password keeps failing and can trigger a lockout. RFC 4954 expects the client to try a stronger mechanism in the same session; otherwise fix the credentials before the next attempt.</source>
         <comment>534|retry</comment>
-        <translation>同じメカニズムとパスワードで再試行しても失敗し続け、アカウントのロックを招くことがあります。RFC 4954 は、クライアントが同じセッション内でより強力なメカニズムを試すことを想定しています。それができない場合は、次の試行の前に認証情報を修正してください。</translation>
+        <translation>同じ認証方式とパスワードで再試行しても失敗し続け、アカウントのロックを招くことがあります。RFC 4954 は、クライアントが同じセッション内でより強力な認証方式を試すことを想定しています。それができない場合は、次の試行の前に認証情報を修正してください。</translation>
     </message>
     <message>
         <source>The account has 2-Step Verification and the client sends the normal account password; Gmail wants an app password or OAuth 2.0.</source>
         <comment>534|causes</comment>
-        <translation>アカウントで 2 段階認証プロセスが有効になっているのに、クライアントが通常のアカウントパスワードを送っている。Gmail はアプリ パスワードか OAuth 2.0 を求めています。</translation>
+        <translation>アカウントで 2 段階認証プロセスが有効になっているのに、クライアントが通常のアカウントパスワードを送っています。Gmail はアプリ パスワードか OAuth 2.0 を求めています。</translation>
     </message>
     <message>
         <source>The provider judged the sign-in suspicious (new location or device) and requires an interactive browser login before SMTP works again.</source>
         <comment>534|causes</comment>
-        <translation>プロバイダーがサインインを不審と判断し（新しい場所やデバイス）、SMTP を再び使えるようにする前に、ブラウザでの対話的なログインを求めている。</translation>
+        <translation>プロバイダーがサインインを不審と判断し（新しい場所やデバイス）、SMTP を再び使えるようにする前に、ブラウザでの対話的なログインを求めています。</translation>
     </message>
     <message>
         <source>The client picked a cleartext mechanism while the server requires a challenge-response or Kerberos mechanism for that user.</source>
         <comment>534|causes</comment>
-        <translation>サーバーがそのユーザーにチャレンジ/レスポンス型または Kerberos のメカニズムを要求しているのに、クライアントが平文のメカニズムを選んだ。</translation>
+        <translation>サーバーがそのユーザーにチャレンジ/レスポンス型または Kerberos の認証方式を要求しているのに、クライアントが平文の認証方式を選びました。</translation>
     </message>
     <message>
         <source>An old client library knows only LOGIN or PLAIN and cannot offer the stronger mechanism the server asks for.</source>
         <comment>534|causes</comment>
-        <translation>古いクライアントライブラリが LOGIN と PLAIN しか知らず、サーバーが求めるより強力なメカニズムを提示できない。</translation>
+        <translation>古いクライアントライブラリが LOGIN と PLAIN しか知らず、サーバーが求めるより強力な認証方式を提示できません。</translation>
     </message>
     <message>
         <source>Read the enhanced code and text: 5.7.9 with application-specific password means app password or OAuth, 5.7.14 means a pending browser verification.</source>
@@ -3166,17 +3166,17 @@
     <message>
         <source>List the mechanisms offered after STARTTLS to see what a stronger choice would be.</source>
         <comment>534|checks.step</comment>
-        <translation>STARTTLS の後に提供されるメカニズムを一覧表示し、より強力な選択肢を確認します。</translation>
+        <translation>STARTTLS の後に提供される認証方式を一覧表示し、より強力な選択肢を確認します。</translation>
     </message>
     <message>
         <source>Force a specific mechanism with swaks to see which ones the server accepts for the account.</source>
         <comment>534|checks.step</comment>
-        <translation>swaks で特定のメカニズムを強制し、そのアカウントでサーバーがどのメカニズムを受け付けるかを確認します。</translation>
+        <translation>swaks で特定の認証方式を強制し、そのアカウントでサーバーがどの認証方式を受け付けるかを確認します。</translation>
     </message>
     <message>
         <source>Gmail sends this when the account uses 2-Step Verification and the client logged in with the normal password; an app password or OAuth 2.0 is required, the SASL mechanism itself is not the problem.</source>
         <comment>534|providers.meaning</comment>
-        <translation>アカウントで 2 段階認証プロセスが有効なのに、クライアントが通常のパスワードでログインした場合に Gmail が返します。アプリ パスワードか OAuth 2.0 が必要であり、SASL メカニズム自体は問題ではありません。</translation>
+        <translation>アカウントで 2 段階認証プロセスが有効なのに、クライアントが通常のパスワードでログインした場合に Gmail が返します。アプリ パスワードか OAuth 2.0 が必要であり、SASL の認証方式自体は問題ではありません。</translation>
     </message>
     <message>
         <source>Gmail blocked the SMTP login until the account owner signs in through a browser and passes a security check.</source>
@@ -3196,7 +3196,7 @@
     <message>
         <source>At the end of the AUTH exchange on a submission port, from mail clients, scripts, printers and monitoring tools. Postfix answers 535 5.7.8 Error: authentication failed; Gmail sends 535-5.7.8 Username and Password not accepted; Microsoft 365 uses 535 5.7.139 and 535 5.7.3 both for wrong passwords and for logins blocked by tenant policy.</source>
         <comment>535|whenSeen</comment>
-        <translation>サブミッションポートでの AUTH のやり取りの最後に、メールクライアント、スクリプト、プリンター、監視ツールに対して返されます。Postfix は 535 5.7.8 Error: authentication failed を、Gmail は 535-5.7.8 Username and Password not accepted を返します。Microsoft 365 は、パスワードの誤りとテナントのポリシーによるログインのブロックの両方に 535 5.7.139 と 535 5.7.3 を使います。</translation>
+        <translation>サブミッションポートでの AUTH のやり取りの最後に、メールクライアント、スクリプト、プリンター、監視ツールに対して返されます。認証に失敗すると、Postfix は 535 5.7.8 Error: authentication failed を、Gmail は 535-5.7.8 Username and Password not accepted を返します。Microsoft 365 は、パスワードの誤りとテナントのポリシーによるログインのブロックの両方に 535 5.7.139 と 535 5.7.3 を使います。</translation>
     </message>
     <message>
         <source>The user re-enters or resets the password and checks the username format. On Gmail, use an app password or OAuth 2.0. On Microsoft 365, the tenant admin enables authenticated SMTP for the mailbox or moves the application to OAuth or another sending method. When every user fails at once, the server admin checks the authentication back end and its logs.</source>
@@ -3211,22 +3211,22 @@
     <message>
         <source>Wrong or expired password, or a bare username (user instead of user@example.com) where the server expects the full address.</source>
         <comment>535|causes</comment>
-        <translation>パスワードが誤っているか期限切れ、またはサーバーが完全なアドレスを期待しているのにユーザー名だけ（user@example.com ではなく user）を使っている。</translation>
+        <translation>パスワードが誤っているか期限切れ、またはサーバーが完全なアドレスを期待しているのにユーザー名だけ（user@example.com ではなく user）を使っています。</translation>
     </message>
     <message>
         <source>The provider no longer takes the normal password over SMTP: Gmail needs an app password or OAuth 2.0, and many Microsoft 365 tenants have SMTP AUTH or basic authentication turned off.</source>
         <comment>535|causes</comment>
-        <translation>プロバイダーが SMTP で通常のパスワードを受け付けなくなっている。Gmail はアプリ パスワードか OAuth 2.0 を必要とし、多くの Microsoft 365 テナントでは SMTP AUTH や基本認証が無効になっています。</translation>
+        <translation>プロバイダーが SMTP で通常のパスワードを受け付けなくなっています。Gmail はアプリ パスワードか OAuth 2.0 を必要とし、多くの Microsoft 365 テナントでは SMTP AUTH や基本認証が無効になっています。</translation>
     </message>
     <message>
         <source>Special characters in the password are encoded wrongly by the client, or a script builds the AUTH PLAIN string incorrectly.</source>
         <comment>535|causes</comment>
-        <translation>パスワード内の特殊文字をクライアントが誤ってエンコードしている、またはスクリプトが AUTH PLAIN 文字列を誤って組み立てている。</translation>
+        <translation>パスワード内の特殊文字をクライアントが誤ってエンコードしている、またはスクリプトが AUTH PLAIN 文字列を誤って組み立てています。</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end (Dovecot, saslauthd, LDAP) is broken or looks the user up in the wrong place.</source>
         <comment>535|causes</comment>
-        <translation>サーバーの認証バックエンド（Dovecot、saslauthd、LDAP）が壊れている、または誤った場所でユーザーを検索している。</translation>
+        <translation>サーバーの認証バックエンド（Dovecot、saslauthd、LDAP）が壊れている、または誤った場所でユーザーを検索しています。</translation>
     </message>
     <message>
         <source>Test the same credentials with swaks to rule the client out; it prompts for the password.</source>
@@ -3261,22 +3261,22 @@
     <message>
         <source>Encryption required for requested authentication mechanism</source>
         <comment>538|title</comment>
-        <translation>要求された認証メカニズムには暗号化が必要です</translation>
+        <translation>要求された認証方式には暗号化が必要です</translation>
     </message>
     <message>
         <source>Defined by RFC 4954 as 538 5.7.11: the chosen AUTH mechanism may only be used over an encrypted connection. RFC 4954 keeps the code for historical reasons and tells servers not to advertise such mechanisms on unencrypted connections at all, but some servers still answer AUTH with it.</source>
         <comment>538|summary</comment>
-        <translation>RFC 4954 で 538 5.7.11 として定義されています。選択された AUTH メカニズムは、暗号化された接続上でのみ使用できます。RFC 4954 は歴史的な理由でこのコードを残しており、そのようなメカニズムは暗号化されていない接続ではそもそも通知しないようサーバーに求めていますが、いまだに AUTH に対してこれを返すサーバーもあります。</translation>
+        <translation>RFC 4954 で 538 5.7.11 として定義されています。選択された AUTH の認証方式は、暗号化された接続上でのみ使用できます。RFC 4954 は歴史的な理由でこのコードを残しており、そのような認証方式は暗号化されていない接続ではそもそも通知しないようサーバーに求めていますが、いまだに AUTH に対してこれを返すサーバーもあります。</translation>
     </message>
     <message>
         <source>At AUTH, when a client offers a password mechanism before STARTTLS. The Node.js smtp-server package from the Nodemailer project, used by a number of hosted sending services, answers 538 Error: Must issue a STARTTLS command first; other servers send 538 5.7.11 with the RFC wording.</source>
         <comment>538|whenSeen</comment>
-        <translation>クライアントが STARTTLS の前にパスワード系のメカニズムを提示した場合に、AUTH の時点で返されます。Nodemailer プロジェクトの Node.js 用 smtp-server パッケージ（多くのホスティング型送信サービスで使用）は 538 Error: Must issue a STARTTLS command first を返し、その他のサーバーは RFC の文言どおりの 538 5.7.11 を返します。</translation>
+        <translation>クライアントが STARTTLS の前にパスワード系の認証方式を提示した場合に、AUTH の時点で返されます。Nodemailer プロジェクトの Node.js 用 smtp-server パッケージ（多くのホスティング型送信サービスで使用）は 538 Error: Must issue a STARTTLS command first を返し、その他のサーバーは RFC の文言どおりの 538 5.7.11 を返します。</translation>
     </message>
     <message>
         <source>Configure the client to encrypt before it authenticates: STARTTLS on port 587 or implicit TLS on 465. In application code, set the mail library&apos;s TLS options to match the port. The server admin can help by not advertising password mechanisms before STARTTLS, as RFC 4954 recommends.</source>
         <comment>538|howToFix</comment>
-        <translation>認証の前に暗号化するようクライアントを設定します。ポート 587 では STARTTLS、465 では暗黙的 TLS です。アプリケーションのコードでは、メールライブラリの TLS オプションをポートに合わせて設定してください。サーバー管理者は、RFC 4954 が推奨するとおり、STARTTLS の前にパスワード系のメカニズムを通知しないようにすることで、問題の発生を防ぐ手助けができます。</translation>
+        <translation>認証の前に暗号化するようクライアントを設定します。ポート 587 では STARTTLS、465 では暗黙的 TLS です。アプリケーションのコードでは、メールライブラリの TLS オプションをポートに合わせて設定してください。サーバー管理者は、RFC 4954 が推奨するとおり、STARTTLS の前にパスワード系の認証方式を通知しないようにすることで、問題の発生を防ぐ手助けができます。</translation>
     </message>
     <message>
         <source>Do not retry AUTH unencrypted. Start TLS, send EHLO again and authenticate; the same credentials should then be accepted.</source>
@@ -3286,17 +3286,17 @@
     <message>
         <source>The client sends AUTH PLAIN or LOGIN before STARTTLS because encryption is switched off in its settings.</source>
         <comment>538|causes</comment>
-        <translation>設定で暗号化が無効になっているため、クライアントが STARTTLS の前に AUTH PLAIN や LOGIN を送っている。</translation>
+        <translation>設定で暗号化が無効になっているため、クライアントが STARTTLS の前に AUTH PLAIN や LOGIN を送っています。</translation>
     </message>
     <message>
         <source>An opportunistic use TLS if available mode missed the STARTTLS offer and continued in plaintext.</source>
         <comment>538|causes</comment>
-        <translation>日和見的な「利用可能なら TLS を使う」モードが STARTTLS の提供を見落とし、平文のまま続行した。</translation>
+        <translation>日和見的な「利用可能なら TLS を使う」モードが STARTTLS の提供を見落とし、平文のまま続行しました。</translation>
     </message>
     <message>
         <source>A mail library&apos;s secure and starttls options are set the wrong way round for the port, for example no implicit TLS and no STARTTLS request on 587.</source>
         <comment>538|causes</comment>
-        <translation>メールライブラリの secure と starttls のオプションが、ポートに対して逆に設定されている。例えば 587 で暗黙的 TLS も STARTTLS の要求もしていない。</translation>
+        <translation>メールライブラリの secure と starttls のオプションが、ポートに対して逆に設定されています。たとえば 587 で暗黙的 TLS も STARTTLS の要求もしていません。</translation>
     </message>
     <message>
         <source>Confirm that the server offers STARTTLS and the handshake works from the client&apos;s network.</source>
@@ -3341,22 +3341,22 @@
     <message>
         <source>Exchange Online rejected a recipient that is not in its directory (550 5.4.1 Recipient address rejected: Access denied).</source>
         <comment>541|causes</comment>
-        <translation>Exchange Online が、ディレクトリに存在しない受信者を拒否した（550 5.4.1 Recipient address rejected: Access denied）。</translation>
+        <translation>Exchange Online が、ディレクトリに存在しない受信者を拒否しました（550 5.4.1 Recipient address rejected: Access denied）。</translation>
     </message>
     <message>
         <source>The domain&apos;s MX points to Microsoft 365 but the domain is not an accepted domain in that tenant, giving 550 5.4.1 Relay Access Denied.</source>
         <comment>541|causes</comment>
-        <translation>ドメインの MX は Microsoft 365 を指しているが、そのドメインがテナントの承認済みドメインになっていないため、550 5.4.1 Relay Access Denied が返される。</translation>
+        <translation>ドメインの MX は Microsoft 365 を指していますが、そのドメインがテナントの承認済みドメインになっていないため、中継の拒否を示す 550 5.4.1 Relay Access Denied が返されます。</translation>
     </message>
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
         <comment>541|causes</comment>
-        <translation>バウンス処理ツールが、550 5.7.1 のスパムによる拒否を独自のラベルと番号に置き換えた。</translation>
+        <translation>バウンス処理ツールが、550 5.7.1 のスパムによる拒否を独自のラベルと番号に置き換えました。</translation>
     </message>
     <message>
         <source>A self-written filter or appliance emits a made-up 541 instead of a standard 550 or 554.</source>
         <comment>541|causes</comment>
-        <translation>自作のフィルターやアプライアンスが、標準の 550 や 554 ではなく、独自に作った 541 を返している。</translation>
+        <translation>自作のフィルターやアプライアンスが、標準の 550 や 554 ではなく、独自に作った 541 を返しています。</translation>
     </message>
     <message>
         <source>Check whether the recipient domain is hosted by Microsoft 365; an MX ending in mail.protection.outlook.com means the 5.4.1 came from Exchange Online.</source>
@@ -3371,12 +3371,12 @@
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
         <comment>541|checks.step</comment>
-        <translation>受信側のテナントを管理している場合は、他の設定を変更する前に、Exchange 管理センターで受信者が存在し、ドメインが承認済みであることを確認します。</translation>
+        <translation>受信側のテナントの管理者である場合は、他の設定を変更する前に、Exchange 管理センターで受信者が存在し、ドメインが承認済みであることを確認します。</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox unavailable</source>
         <comment>550|title</comment>
-        <translation>要求されたアクションは実行されませんでした: メールボックスを利用できません</translation>
+        <translation>要求された操作は実行されませんでした: メールボックスを利用できません</translation>
     </message>
     <message>
         <source>A permanent refusal: the server will not perform the command for this address or this message. RFC 5321 lists three reasons under one code, mailbox not found, no access, or command rejected for policy reasons, so 550 covers a mistyped address, a closed account, refused relaying, a blocklisted IP and a failed DMARC check alike. The enhanced code after it tells you which: 5.1.1 unknown user, 5.2.1 disabled mailbox, 5.7.1 policy, 5.7.26 authentication.</source>
@@ -3401,42 +3401,42 @@
     <message>
         <source>The recipient address does not exist: a typo, a deleted account, or a departed employee (5.1.1, Microsoft 5.1.10).</source>
         <comment>550|causes</comment>
-        <translation>受信者のアドレスが存在しない。入力ミス、削除されたアカウント、退職した従業員など（5.1.1、Microsoft では 5.1.10）。</translation>
+        <translation>受信者のアドレスが存在しません。入力ミス、削除されたアカウント、退職した従業員などが原因です（5.1.1、Microsoft では 5.1.10）。</translation>
     </message>
     <message>
         <source>The mailbox exists but is disabled or inactive (5.2.1; Gmail says the account is inactive).</source>
         <comment>550|causes</comment>
-        <translation>メールボックスは存在するが、無効化されているか非アクティブになっている（5.2.1。Gmail はアカウントが非アクティブであると示します）。</translation>
+        <translation>メールボックスは存在しますが、無効化されているか非アクティブになっています（5.2.1。Gmail はアカウントが非アクティブであると示します）。</translation>
     </message>
     <message>
         <source>The sending IP is on a public DNS blocklist or on a provider&apos;s own blocklist (Outlook.com S3150, Microsoft 365 5.7.606-649).</source>
         <comment>550|causes</comment>
-        <translation>送信元 IP が公開の DNS ブロックリスト、またはプロバイダー独自のブロックリストに掲載されている（Outlook.com S3150、Microsoft 365 5.7.606-649）。</translation>
+        <translation>送信元 IP が公開の DNS ブロックリスト、またはプロバイダー独自のブロックリストに掲載されています（Outlook.com S3150、Microsoft 365 5.7.606-649）。</translation>
     </message>
     <message>
         <source>The message failed SPF, DKIM or DMARC, and the sender domain publishes p=reject or the provider requires authentication (5.7.26, 5.7.509, 5.7.515).</source>
         <comment>550|causes</comment>
-        <translation>メッセージが SPF、DKIM、DMARC に失敗し、送信者ドメインが p=reject を公開しているか、プロバイダーが認証を必須としている（5.7.26、5.7.509、5.7.515）。</translation>
+        <translation>メッセージが SPF、DKIM、DMARC に失敗し、送信者ドメインが p=reject を公開しているか、プロバイダーが認証を必須としています（5.7.26、5.7.509、5.7.515）。</translation>
     </message>
     <message>
         <source>An unauthenticated client asked a server to relay to a domain the server does not handle.</source>
         <comment>550|causes</comment>
-        <translation>認証されていないクライアントが、サーバーが扱っていないドメインへの中継を要求した。</translation>
+        <translation>認証されていないクライアントが、サーバーが扱っていないドメインへの中継を要求しました。</translation>
     </message>
     <message>
         <source>A spam or reputation filter judged the message or its sending domain unwanted (Gmail 5.7.1 likely unsolicited).</source>
         <comment>550|causes</comment>
-        <translation>スパムフィルターやレピュテーションフィルターが、メッセージまたはその送信ドメインを望まれないものと判断した（Gmail 5.7.1 likely unsolicited）。</translation>
+        <translation>スパムフィルターやレピュテーションフィルターが、メッセージまたはその送信ドメインを望まれないものと判断しました（Gmail 5.7.1 likely unsolicited）。</translation>
     </message>
     <message>
         <source>A recipient-side rule: the group accepts only internal senders, a transport rule blocks the sender, or the sender is on the recipient&apos;s block list.</source>
         <comment>550|causes</comment>
-        <translation>受信側のルール。グループが内部の送信者からしか受け付けない、トランスポートルールが送信者をブロックしている、送信者が受信者のブロックリストに載っている、など。</translation>
+        <translation>受信側のルールです。グループが内部の送信者からしか受け付けない、トランスポートルールが送信者をブロックしている、送信者が受信者のブロックリストに載っている、などです。</translation>
     </message>
     <message>
         <source>Read the bounce&apos;s delivery-status part: Remote-MTA says who refused, Diagnostic-Code holds the reply, and the text &quot;in reply to RCPT TO / end of DATA&quot; says at which stage.</source>
         <comment>550|checks.step</comment>
-        <translation>バウンスの delivery-status パートを読みます。Remote-MTA は拒否した相手を、Diagnostic-Code は応答を示し、&quot;in reply to RCPT TO / end of DATA&quot; というテキストはどの段階で拒否されたかを示します。</translation>
+        <translation>バウンスの配送状態を示す delivery-status パートを読みます。Remote-MTA は拒否した相手を、Diagnostic-Code は応答を示し、&quot;in reply to RCPT TO / end of DATA&quot; というテキストはどの段階で拒否されたかを示します。</translation>
     </message>
     <message>
         <source>Confirm you reached the recipient domain&apos;s current MX and not an old or backup host.</source>
@@ -3506,7 +3506,7 @@
     <message>
         <source>Outlook.com, Hotmail and Live refuse the sending IP or its network on reputation grounds, often already at MAIL FROM; the operator of the sending server asks Microsoft&apos;s sender support to lift it.</source>
         <comment>550|providers.meaning</comment>
-        <translation>Outlook.com、Hotmail、Live が、レピュテーション上の理由で送信元 IP またはそのネットワークを拒否しています。多くの場合、MAIL FROM の時点ですでに拒否されます。送信サーバーの運用者が Microsoft の送信者サポートにブロックの解除を依頼します。</translation>
+        <translation>Outlook.com、Hotmail、Live が、レピュテーション上の理由で送信元 IP またはそのネットワークを拒否しています。多くの場合、MAIL FROM の時点ですでに拒否されます。送信側サーバーの運用者が Microsoft の送信者サポートにブロックの解除を依頼します。</translation>
     </message>
     <message>
         <source>Since May 2025 Outlook.com rejects mail from domains sending more than 5,000 messages a day unless SPF and DKIM pass and DMARC (at least p=none) aligns.</source>
@@ -3516,7 +3516,7 @@
     <message>
         <source>Outlook.com and Hotmail answer this, usually followed by a tag such as (S2017062302), for recipients that do not exist: the consumer-service counterpart of 5.1.10. Here 5.5.0 means an unknown mailbox, not the registry&apos;s protocol status.</source>
         <comment>550|providers.meaning</comment>
-        <translation>Outlook.com と Hotmail は、存在しない受信者に対してこれを返し、通常は (S2017062302) のようなタグが続きます。5.1.10 に相当するコンシューマー向けサービスの応答です。ここでの 5.5.0 は不明なメールボックスを意味し、レジストリ上のプロトコルステータスの意味ではありません。</translation>
+        <translation>Outlook.com と Hotmail は、存在しない受信者に対してこれを返し、通常は（S2017062302）のようなタグが続きます。5.1.10 に相当するコンシューマー向けサービスの応答です。ここでの 5.5.0 は不明なメールボックスを意味し、レジストリ上のプロトコルステータスの意味ではありません。</translation>
     </message>
     <message>
         <source>User not local; please try &lt;forward-path&gt;</source>
@@ -3546,17 +3546,17 @@
     <message>
         <source>The recipient moved to a new address and the old server keeps a moved-users table that answers 551.</source>
         <comment>551|causes</comment>
-        <translation>受信者が新しいアドレスに移転し、以前のサーバーが 551 で応答する移転ユーザーの表を保持している。</translation>
+        <translation>受信者が新しいアドレスに移転し、以前のサーバーが 551 で応答する移転ユーザーの表を保持しています。</translation>
     </message>
     <message>
         <source>A client tried to relay mail for an outside domain and the server refused with 551 rather than 550 5.7.1.</source>
         <comment>551|causes</comment>
-        <translation>クライアントが外部ドメイン宛てのメールを中継しようとし、サーバーが 550 5.7.1 ではなく 551 で拒否した。</translation>
+        <translation>クライアントが外部ドメイン宛てのメールを中継しようとし、サーバーが 550 5.7.1 ではなく 551 で拒否しました。</translation>
     </message>
     <message>
         <source>The domain&apos;s MX still points to a server that no longer hosts the recipient&apos;s mailbox.</source>
         <comment>551|causes</comment>
-        <translation>ドメインの MX が、もはや受信者のメールボックスをホストしていないサーバーを指したままになっている。</translation>
+        <translation>ドメインの MX が、もはや受信者のメールボックスをホストしていないサーバーを指したままになっています。</translation>
     </message>
     <message>
         <source>Copy the address given in the reply text (between &lt; and &gt;) and confirm it with the recipient by another channel.</source>
@@ -3576,7 +3576,7 @@
     <message>
         <source>Requested mail action aborted: exceeded storage allocation</source>
         <comment>552|title</comment>
-        <translation>要求されたメールアクションを中止しました: 割り当てられた容量を超えています</translation>
+        <translation>要求されたメール操作は中止されました: 割り当てられた容量を超えています</translation>
     </message>
     <message>
         <source>The action was aborted because a storage limit was exceeded. Today that means one of two things: the recipient&apos;s mailbox is over quota, or the message is larger than the server accepts (the SIZE extension, RFC 1870). RFC 821 also listed 552 for too many recipients; RFC 5321 4.5.3.1.10 corrects that to 452 and tells clients to treat such a 552 as temporary.</source>
@@ -3601,32 +3601,32 @@
     <message>
         <source>Attachments that exceed the receiver&apos;s size limit once base64 encoding is added.</source>
         <comment>552|causes</comment>
-        <translation>base64 エンコードが加わると受信側のサイズ上限を超える添付ファイル。</translation>
+        <translation>base64 エンコードが加わると受信側のサイズ上限を超える添付ファイルです。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota.</source>
         <comment>552|causes</comment>
-        <translation>受信者のメールボックスがストレージのクォータを超えている。</translation>
+        <translation>受信者のメールボックスがストレージのクォータを超えています。</translation>
     </message>
     <message>
         <source>A Gmail account that is out of storage and no longer used (Gmail 552 5.2.2 out of storage space and inactive).</source>
         <comment>552|causes</comment>
-        <translation>ストレージを使い切り、もう使われていない Gmail アカウント（Gmail 552 5.2.2 out of storage space and inactive）。</translation>
+        <translation>ストレージを使い切り、もう使われていない Gmail アカウントです（Gmail 552 5.2.2 out of storage space and inactive）。</translation>
     </message>
     <message>
         <source>An attachment type the receiver refuses, such as executables or archives containing them (Gmail 552 5.7.0).</source>
         <comment>552|causes</comment>
-        <translation>実行ファイルや、実行ファイルを含むアーカイブなど、受信側が拒否する種類の添付ファイル（Gmail 552 5.7.0）。</translation>
+        <translation>実行ファイルや、実行ファイルを含むアーカイブなど、受信側が拒否する種類の添付ファイルです（Gmail 552 5.7.0）。</translation>
     </message>
     <message>
         <source>Oversized or too many header fields, for example a huge To list or long Subject (Gmail 552 5.3.4 header limits).</source>
         <comment>552|causes</comment>
-        <translation>ヘッダーフィールドが大きすぎる、または多すぎる。例えば膨大な To のリストや長い Subject（Gmail 552 5.3.4 header limits）。</translation>
+        <translation>ヘッダーフィールドが大きすぎるか、多すぎます。たとえば膨大な To のリストや長い Subject です（Gmail 552 5.3.4 header limits）。</translation>
     </message>
     <message>
         <source>An old server still answering too many recipients with 552, as RFC 821 once specified.</source>
         <comment>552|causes</comment>
-        <translation>古いサーバーが、かつて RFC 821 で規定されていたとおり、受信者が多すぎる場合に今も 552 で応答している。</translation>
+        <translation>古いサーバーが、かつて RFC 821 で規定されていたとおり、受信者が多すぎる場合に今も 552 で応答しています。</translation>
     </message>
     <message>
         <source>Measure the raw message as it will be sent, encoding included.</source>
@@ -3661,12 +3661,12 @@
     <message>
         <source>An attachment type Gmail refuses (for example an executable, also inside an archive); a content policy, not a storage problem.</source>
         <comment>552|providers.meaning</comment>
-        <translation>Gmail が拒否する種類の添付ファイルです（例えば実行ファイル。アーカイブ内に含まれる場合も対象）。ストレージの問題ではなく、コンテンツポリシーによるものです。</translation>
+        <translation>Gmail が拒否する種類の添付ファイルです（たとえば実行ファイル。アーカイブ内に含まれる場合も対象）。ストレージの問題ではなく、コンテンツポリシーによるものです。</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox name not allowed</source>
         <comment>553|title</comment>
-        <translation>要求されたアクションは実行されませんでした: メールボックス名が許可されていません</translation>
+        <translation>要求された操作は実行されませんでした: メールボックス名が許可されていません</translation>
     </message>
     <message>
         <source>A permanent refusal of an address as such: the mailbox name is not acceptable to this server, classically because its syntax is wrong. In practice 553 also covers sender addresses the server will not accept (unresolvable domain, an address the logged-in user does not own) and domains the server will not relay for. RFC 5321 3.3 says failures at MAIL FROM normally produce 550 or 553, and 3.5.1 uses 553 for an ambiguous VRFY name.</source>
@@ -3691,32 +3691,32 @@
     <message>
         <source>A malformed address: missing @, spaces, unbalanced angle brackets, or a display name in the envelope.</source>
         <comment>553|causes</comment>
-        <translation>形式が不正なアドレス。@ がない、空白がある、山かっこの対応が取れていない、エンベロープに表示名が含まれている、など。</translation>
+        <translation>形式が不正なアドレスです。@ がない、空白がある、山かっこの対応が取れていない、エンベロープに表示名が含まれている、などです。</translation>
     </message>
     <message>
         <source>The envelope sender uses an internal host name that does not resolve publicly, typical of cron jobs and web applications.</source>
         <comment>553|causes</comment>
-        <translation>エンベロープ送信者が、外部から名前解決できない内部ホスト名を使っている。cron ジョブや Web アプリケーションによくあるケースです。</translation>
+        <translation>エンベロープ送信者が、外部から名前解決できない内部ホスト名を使っています。cron ジョブや Web アプリケーションによくあるケースです。</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address that belongs to someone else.</source>
         <comment>553|causes</comment>
-        <translation>認証済みユーザーが、他人のアドレスとして送信しようとした。</translation>
+        <translation>認証済みユーザーが、他人のアドレスとして送信しようとしました。</translation>
     </message>
     <message>
         <source>The recipient domain is not one this server receives or relays mail for.</source>
         <comment>553|causes</comment>
-        <translation>受信者のドメインが、このサーバーがメールを受信または中継する対象のドメインではない。</translation>
+        <translation>受信者のドメインが、このサーバーがメールを受信または中継する対象のドメインではありません。</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS (Gmail 553 5.1.2).</source>
         <comment>553|causes</comment>
-        <translation>受信者のドメインが DNS に存在しない（Gmail 553 5.1.2）。</translation>
+        <translation>受信者のドメインが DNS に存在しません（Gmail 553 5.1.2）。</translation>
     </message>
     <message>
         <source>A non-ASCII address sent to a server that cannot handle it.</source>
         <comment>553|causes</comment>
-        <translation>非 ASCII のアドレスが、それを扱えないサーバーに送られた。</translation>
+        <translation>非 ASCII のアドレスが、それを扱えないサーバーに送られました。</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves publicly.</source>
@@ -3771,7 +3771,7 @@
     <message>
         <source>Work out the stage first. Refused at the greeting or with a blocklist text: the sender&apos;s admin finds the listing, removes the cause (compromised account, open relay, missing PTR) and requests delisting, then asks the recipient&apos;s postmaster through another route if the block is local. Relay access denied: the client must authenticate (usually port 587 with STARTTLS) or the recipient admin must add the domain to the server&apos;s relay or virtual domains if the MX really points there. After end of data: review authentication, links, attachments and content. Yahoo 554 5.7.9: fix DKIM and DMARC alignment. Yahoo &quot;dd&quot; lines: the address does not exist, remove it. Loop codes (5.4.6, 5.4.14): fix the forwarding or connector that sends mail back and forth.</source>
         <comment>554|howToFix</comment>
-        <translation>まず、どの段階で拒否されたかを特定します。グリーティングの時点で拒否された、またはブロックリストに関するテキストが付いている場合: 送信側の管理者が掲載状況を確認し、原因（乗っ取られたアカウント、オープンリレー、PTR の欠如）を取り除いて掲載解除を申請します。ブロックが受信側独自のものであれば、別の経路で受信側のポストマスターに問い合わせます。Relay access denied の場合: クライアントが認証する（通常はポート 587 で STARTTLS を使用）か、MX が本当にそのサーバーを指しているなら、受信側の管理者がそのドメインをサーバーの中継ドメインまたは仮想ドメインに追加する必要があります。DATA 終了後の場合: 認証、リンク、添付ファイル、コンテンツを見直します。Yahoo の 554 5.7.9: DKIM と DMARC のアライメントを修正します。Yahoo の &quot;dd&quot; 行: アドレスが存在しないので削除します。ループのコード（5.4.6、5.4.14）: メールを行き来させている転送設定やコネクタを修正します。</translation>
+        <translation>まず、どの段階で拒否されたかを特定します。グリーティングの時点で拒否された、またはブロックリストに関するテキストが付いている場合: 送信者側の管理者が掲載状況を確認し、原因（乗っ取られたアカウント、オープンリレー、PTR の欠如）を取り除いて掲載解除を申請します。ブロックが受信側独自のものであれば、別の経路で受信側のポストマスターに問い合わせます。Relay access denied の場合: クライアントが認証する（通常はポート 587 で STARTTLS を使用）か、MX が本当にそのサーバーを指しているなら、受信者側の管理者がそのドメインをサーバーの中継ドメインまたは仮想ドメインに追加する必要があります。DATA 終了後の場合: 認証、リンク、添付ファイル、コンテンツを見直します。Yahoo の 554 5.7.9: DKIM と DMARC のアライメントを修正します。Yahoo の &quot;dd&quot; 行: アドレスが存在しないので削除します。ループのコード（5.4.6、5.4.14）: メールを行き来させている転送設定やコネクタを修正します。</translation>
     </message>
     <message>
         <source>Do not repeat the transaction unchanged. A 554 greeting means the receiver refuses this client, so hammering it with new connections only prolongs a listing; send QUIT and bounce or hold the mail until the cause is removed. A 554 after end of data is final for that message; resend only after changing what was rejected.</source>
@@ -3781,42 +3781,42 @@
     <message>
         <source>The connecting IP is on a DNS blocklist the receiver checks, or on the receiver&apos;s own block list.</source>
         <comment>554|causes</comment>
-        <translation>接続元 IP が、受信側が参照する DNS ブロックリスト、または受信側独自のブロックリストに掲載されている。</translation>
+        <translation>接続元 IP が、受信側が参照する DNS ブロックリスト、または受信側独自のブロックリストに掲載されています。</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain (Postfix: Relay access denied).</source>
         <comment>554|causes</comment>
-        <translation>認証されていないクライアントが外部ドメインへの中継を試みた（Postfix: Relay access denied）。</translation>
+        <translation>認証されていないクライアントが外部ドメインへの中継を試みました（Postfix: Relay access denied）。</translation>
     </message>
     <message>
         <source>Every recipient in the transaction was refused, so DATA fails with no valid recipients.</source>
         <comment>554|causes</comment>
-        <translation>トランザクション内のすべての受信者が拒否されたため、DATA が no valid recipients で失敗した。</translation>
+        <translation>トランザクション内のすべての受信者が拒否されたため、DATA が no valid recipients で失敗しました。</translation>
     </message>
     <message>
         <source>A content filter found spam, a virus or a forbidden attachment after end of data.</source>
         <comment>554|causes</comment>
-        <translation>DATA 終了後に、コンテンツフィルターがスパム、ウイルス、禁止された添付ファイルを検出した。</translation>
+        <translation>DATA 終了後に、コンテンツフィルターがスパム、ウイルス、禁止された添付ファイルを検出しました。</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy (Yahoo 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation>メッセージが送信者ドメインの DMARC または DKIM のポリシーに失敗した（Yahoo 554 5.7.9）。</translation>
+        <translation>メッセージが送信者ドメインの DMARC または DKIM のポリシーに失敗しました（Yahoo 554 5.7.9）。</translation>
     </message>
     <message>
         <source>The recipient does not exist at Yahoo or AOL, whose unknown-user bounce is a 554 &quot;dd&quot; line.</source>
         <comment>554|causes</comment>
-        <translation>受信者が Yahoo または AOL に存在しない。これらのサービスでは、不明なユーザーのバウンスは 554 の &quot;dd&quot; 行になります。</translation>
+        <translation>受信者が Yahoo または AOL に存在しません。これらのサービスでは、不明なユーザーのバウンスは 554 の &quot;dd&quot; 行になります。</translation>
     </message>
     <message>
         <source>A forwarding rule or connector loop made the message exceed the hop limit (Gmail 5.4.6, Exchange Online 5.4.14).</source>
         <comment>554|causes</comment>
-        <translation>転送ルールやコネクタのループにより、メッセージがホップ数の上限を超えた（Gmail 5.4.6、Exchange Online 5.4.14）。</translation>
+        <translation>転送ルールやコネクタのループにより、メッセージがホップ数の上限を超えました（Gmail 5.4.6、Exchange Online 5.4.14）。</translation>
     </message>
     <message>
         <source>A malformed message: broken MIME structure, bare line feeds or invalid headers (Gmail 554 5.6.0).</source>
         <comment>554|causes</comment>
-        <translation>形式が不正なメッセージ。MIME 構造が壊れている、裸の LF（bare line feed）が含まれている、ヘッダーが無効である、など（Gmail 554 5.6.0）。</translation>
+        <translation>形式が不正なメッセージです。MIME 構造が壊れている、裸の LF（bare line feed）が含まれている、ヘッダーが無効である、などです（Gmail 554 5.6.0）。</translation>
     </message>
     <message>
         <source>Connect and read the banner: a 554 there means the whole connection is refused, before any address is looked at.</source>
@@ -3836,7 +3836,7 @@
     <message>
         <source>On a Postfix receiver, find the restriction that produced the 554 and its default codes.</source>
         <comment>554|checks.step</comment>
-        <translation>Postfix の受信サーバーで、554 を返した制限とそのデフォルトのコードを確認します。</translation>
+        <translation>Postfix の受信側サーバーで、554 を返した制限とそのデフォルトのコードを確認します。</translation>
     </message>
     <message>
         <source>For loop bounces, count the Received: headers in the returned message to see which hosts pass it back and forth.</source>
@@ -3906,22 +3906,22 @@
     <message>
         <source>A parameter for an extension the server never advertised, such as NOTIFY= or RET= to a server without DSN.</source>
         <comment>555|causes</comment>
-        <translation>サーバーが通知していない拡張のパラメーター。例えば DSN に対応していないサーバーへの NOTIFY= や RET=。</translation>
+        <translation>サーバーが通知していない拡張のパラメーターです。たとえば DSN に対応していないサーバーへの NOTIFY= や RET= です。</translation>
     </message>
     <message>
         <source>EHLO failed, the client fell back to HELO, and kept adding extension parameters anyway.</source>
         <comment>555|causes</comment>
-        <translation>EHLO が失敗してクライアントが HELO にフォールバックしたのに、拡張パラメーターを付け続けた。</translation>
+        <translation>EHLO が失敗してクライアントが HELO にフォールバックしたのに、拡張パラメーターを付け続けました。</translation>
     </message>
     <message>
         <source>A middlebox rewrote or shortened the EHLO reply, so client and server disagree about supported extensions.</source>
         <comment>555|causes</comment>
-        <translation>ミドルボックスが EHLO 応答を書き換えたり短縮したりしたため、サポートされる拡張についてクライアントとサーバーの認識が食い違っている。</translation>
+        <translation>ミドルボックスが EHLO 応答を書き換えたり短縮したりしたため、サポートされる拡張についてクライアントとサーバーの認識が食い違っています。</translation>
     </message>
     <message>
         <source>Malformed arguments, for example a space after the colon or a broken parameter value.</source>
         <comment>555|causes</comment>
-        <translation>引数の形式が不正。例えばコロンの後に空白がある、パラメーターの値が壊れている、など。</translation>
+        <translation>引数の形式が不正です。たとえばコロンの後に空白がある、パラメーターの値が壊れている、などです。</translation>
     </message>
     <message>
         <source>Read the extensions the server really offers; each 250- line after EHLO is one keyword.</source>
@@ -3956,12 +3956,12 @@
     <message>
         <source>Defined by RFC 7504: the domain in the address does not accept mail at all. The usual reason is a null MX record (RFC 7505, &quot;MX 0 .&quot;), by which a domain declares that it receives no mail; the matching enhanced code is 5.1.10, Recipient address has null MX. It differs from 521 (this host takes no mail) and from 550 (this mailbox is refused).</source>
         <comment>556|summary</comment>
-        <translation>RFC 7504 で定義されています。アドレスのドメインはメールを一切受け付けません。通常の理由は null MX レコード（RFC 7505、&quot;MX 0 .&quot;）で、これによってドメインはメールを受信しないことを宣言します。対応する拡張ステータスコードは 5.1.10 Recipient address has null MX です。521（このホストはメールを受け付けない）や 550（このメールボックスは拒否される）とは異なります。</translation>
+        <translation>RFC 7504 で定義されています。アドレスのドメインはメールを一切受け付けません。通常の理由は null MX レコード（RFC 7505、&quot;MX 0 .&quot;）で、これによってドメインはメールを受信しないことを宣言します。対応する拡張ステータスコードは 5.1.10 Recipient address has null MX（受信者アドレスのドメインが null MX）です。521（このホストはメールを受け付けない）や 550（このメールボックスは拒否される）とは異なります。</translation>
     </message>
     <message>
         <source>In reply to RCPT TO from a submission server or relay that looked up the recipient domain before accepting it, for example Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Or in a bounce your own MTA writes without contacting anyone (Postfix logs &quot;Domain example.com does not accept mail (nullMX)&quot;). A classic trap: example.com itself publishes a null MX, so test mail to it always fails this way.</source>
         <comment>556|whenSeen</comment>
-        <translation>受信者のドメインを受理前に検索したサブミッションサーバーや中継サーバーから、RCPT TO への応答として返されます。例えば Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;。あるいは、自分の MTA が誰にも接続せずに作成するバウンスとして届きます（Postfix は &quot;Domain example.com does not accept mail (nullMX)&quot; と記録します）。よくある落とし穴として、example.com 自体が null MX を公開しているため、そこへのテストメールは必ずこの形で失敗します。</translation>
+        <translation>受信者のドメインを受け付ける前に検索するサブミッションサーバーや中継サーバーから、RCPT TO への応答として返されます。たとえば Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;。あるいは、自分の MTA が誰にも接続せずに作成するバウンスとして届きます（Postfix は &quot;Domain example.com does not accept mail (nullMX)&quot; と記録します）。よくある落とし穴として、example.com 自体が null MX を公開しているため、そこへのテストメールは必ずこの形で失敗します。</translation>
     </message>
     <message>
         <source>The sender checks the address: the domain is parked, web-only or a no-reply domain, or a typo turned it into such a domain. Ask the recipient for an address that takes mail. If you own the domain and do want mail, the domain&apos;s admin removes the null MX and publishes real MX records. Test systems should use a mail sink or a domain you control instead of example.com.</source>
@@ -3976,27 +3976,27 @@
     <message>
         <source>The domain is parked or used only for a website and publishes a null MX.</source>
         <comment>556|causes</comment>
-        <translation>ドメインがパーキングされているか Web サイト専用で、null MX を公開している。</translation>
+        <translation>ドメインがパーキングされているか Web サイト専用で、null MX を公開しています。</translation>
     </message>
     <message>
         <source>A typo produced a different, existing domain that publishes a null MX.</source>
         <comment>556|causes</comment>
-        <translation>入力ミスによって、null MX を公開している別の実在するドメインになった。</translation>
+        <translation>入力ミスによって、null MX を公開している別の実在するドメインになりました。</translation>
     </message>
     <message>
         <source>Test or placeholder addresses at example.com or example.net reached a real mail server.</source>
         <comment>556|causes</comment>
-        <translation>example.com や example.net のテスト用またはプレースホルダーのアドレスが、実際のメールサーバーに届いた。</translation>
+        <translation>example.com や example.net のテスト用またはプレースホルダーのアドレスが、実際のメールサーバーに届いました。</translation>
     </message>
     <message>
         <source>The domain owner left a null MX in place after moving mail to a new provider.</source>
         <comment>556|causes</comment>
-        <translation>ドメイン所有者が新しいプロバイダーにメールを移行した後、null MX を残したままにしている。</translation>
+        <translation>ドメイン所有者が新しいプロバイダーにメールを移行した後、null MX を残したままにしています。</translation>
     </message>
     <message>
         <source>Replies sent to a no-reply domain that deliberately refuses mail.</source>
         <comment>556|causes</comment>
-        <translation>意図的にメールを拒否する no-reply 用ドメインに返信が送られた。</translation>
+        <translation>意図的にメールを拒否する no-reply 用ドメインに返信が送られました。</translation>
     </message>
     <message>
         <source>Look up the MX; a single answer &quot;0 .&quot; is a null MX.</source>
@@ -4011,7 +4011,7 @@
     <message>
         <source>On a Postfix sender, list the messages rejected or bounced for null MX.</source>
         <comment>556|checks.step</comment>
-        <translation>Postfix の送信側で、null MX を理由に拒否またはバウンスされたメッセージを一覧表示します。</translation>
+        <translation>送信者側の Postfix で、null MX を理由に拒否またはバウンスされたメッセージを一覧表示します。</translation>
     </message>
     <message>
         <source>Address query reply</source>
@@ -4031,7 +4031,7 @@
     <message>
         <source>The sender&apos;s admin identifies the software that sent it (banner, Received headers, the remote postmaster) and reads its documentation for the meaning. If the code comes from your own server or filter configuration, replace it with a standard reply such as 550 or 554 with a fitting enhanced code, so that other software can act on it.</source>
         <comment>557|howToFix</comment>
-        <translation>送信側の管理者が、これを送ったソフトウェアを特定し（バナー、Received ヘッダー、相手のポストマスターへの問い合わせ）、そのドキュメントで意味を確認します。自分のサーバーやフィルターの設定に由来するコードであれば、他のソフトウェアが対処できるように、適切な拡張ステータスコードを付けた 550 や 554 などの標準の応答に置き換えてください。</translation>
+        <translation>送信者側の管理者が、これを送ったソフトウェアを特定し（バナー、Received ヘッダー、相手のポストマスターへの問い合わせ）、そのドキュメントで意味を確認します。自分のサーバーやフィルターの設定に由来するコードであれば、他のソフトウェアが対処できるように、適切な拡張ステータスコードを付けた 550 や 554 などの標準の応答に置き換えてください。</translation>
     </message>
     <message>
         <source>A sending MTA interprets an unknown code by its first digit (RFC 5321 4.2): treat 557 as a permanent failure, bounce instead of queueing, and let a person contact the remote postmaster.</source>
@@ -4041,17 +4041,17 @@
     <message>
         <source>An experimental server implementing the address-query draft.</source>
         <comment>557|causes</comment>
-        <translation>アドレス照会のドラフトを実装した実験的なサーバー。</translation>
+        <translation>アドレス照会のドラフトを実装した実験的なサーバーです。</translation>
     </message>
     <message>
         <source>A filter or custom rule set up with an invented reply code.</source>
         <comment>557|causes</comment>
-        <translation>独自に作った応答コードを設定したフィルターやカスタムルール。</translation>
+        <translation>独自に作った応答コードを設定したフィルターやカスタムルールです。</translation>
     </message>
     <message>
         <source>A code copied wrongly from a log, a ticket or a screenshot.</source>
         <comment>557|causes</comment>
-        <translation>ログ、チケット、スクリーンショットから誤って書き写したコード。</translation>
+        <translation>ログ、チケット、スクリーンショットから誤って書き写したコードです。</translation>
     </message>
     <message>
         <source>Identify the remote software from its greeting banner.</source>
@@ -4071,7 +4071,7 @@
     <message>
         <source>571 is not an SMTP reply code in any RFC. People who say “error 571, blocked” almost always mean the enhanced code 5.7.1, Delivery not authorized, message refused (RFC 3463), which arrives as 550 5.7.1 or 554 5.7.1. Now and then a filter or custom server configuration puts a literal 571 on the wire; clients must treat it by its first digit as a permanent failure.</source>
         <comment>571|summary</comment>
-        <translation>571 はどの RFC でも SMTP 応答コードとして定義されていません。「エラー 571、ブロックされた」と言う場合、ほぼ必ず拡張ステータスコード 5.7.1（Delivery not authorized, message refused、RFC 3463）を指しており、これは 550 5.7.1 や 554 5.7.1 として届きます。ときおり、フィルターや独自のサーバー設定が文字どおりの 571 を送ることがあります。クライアントはこれを最初の桁に従って恒久的な失敗として扱う必要があります。</translation>
+        <translation>571 はどの RFC でも SMTP 応答コードとして定義されていません。「エラー 571、ブロックされた」と言う場合、ほぼ必ず拡張ステータスコード 5.7.1（Delivery not authorized, message refused、つまり配送が許可されずメッセージが拒否された。RFC 3463）を指しており、これは 550 5.7.1 や 554 5.7.1 として届きます。ときおり、フィルターや独自のサーバー設定が文字どおりの 571 を送ることがあります。クライアントはこれを最初の桁に従って恒久的な失敗として扱う必要があります。</translation>
     </message>
     <message>
         <source>In help-desk tickets, Exchange NDRs (&quot;#550 5.7.1 ...&quot;), bounce summaries and security appliance logs. The reply behind it is a policy refusal at MAIL FROM, RCPT TO or after end of data: unauthenticated relaying, a blocklisted IP, a sender the recipient&apos;s organisation does not allow, or a spam verdict.</source>
@@ -4091,27 +4091,27 @@
     <message>
         <source>A client sent through a server that does not relay for it without authenticating (550 5.7.1 Unable to relay).</source>
         <comment>571|causes</comment>
-        <translation>クライアントが、認証しなければ中継してくれないサーバーを、認証せずに経由して送信した（550 5.7.1 Unable to relay）。</translation>
+        <translation>クライアントが、認証しなければ中継してくれないサーバーを、認証せずに経由して送信しました（550 5.7.1 Unable to relay）。</translation>
     </message>
     <message>
         <source>The sending IP or domain has a poor reputation or is on a blocklist.</source>
         <comment>571|causes</comment>
-        <translation>送信元 IP またはドメインのレピュテーションが低いか、ブロックリストに掲載されている。</translation>
+        <translation>送信元 IP またはドメインのレピュテーションが低いか、ブロックリストに掲載されています。</translation>
     </message>
     <message>
         <source>The recipient is a distribution group or mailbox that accepts mail only from internal or listed senders.</source>
         <comment>571|causes</comment>
-        <translation>受信者が、内部の送信者やリストに登録された送信者からしかメールを受け付けない配布グループまたはメールボックスである。</translation>
+        <translation>受信者が、内部の送信者やリストに登録された送信者からしかメールを受け付けない配布グループまたはメールボックスです。</translation>
     </message>
     <message>
         <source>A recipient-side transport rule or custom policy (Google Workspace gcdp rules) refused the message.</source>
         <comment>571|causes</comment>
-        <translation>受信側のトランスポートルールやカスタムポリシー（Google Workspace の gcdp ルール）がメッセージを拒否した。</translation>
+        <translation>受信者側のトランスポートルールやカスタムポリシー（Google Workspace の gcdp ルール）がメッセージを拒否しました。</translation>
     </message>
     <message>
         <source>A filter appliance configured to answer with a literal 571.</source>
         <comment>571|causes</comment>
-        <translation>文字どおりの 571 で応答するよう設定されたフィルターアプライアンス。</translation>
+        <translation>文字どおりの 571 で応答するよう設定されたフィルターアプライアンスです。</translation>
     </message>
     <message>
         <source>Find the exact line with 5.7.1 for the failed address; the words after the code name the policy.</source>
@@ -4136,17 +4136,17 @@
     <message>
         <source>The catch-all enhanced code: the server only says whether the result is a success (2.0.0), a temporary failure (4.0.0) or a permanent failure (5.0.0), with no subject or detail. The basic code and the reply text carry all the real information.</source>
         <comment>X.0.0|summary</comment>
-        <translation>汎用の拡張ステータスコードです。サーバーは結果が成功 (2.0.0)、一時的な失敗 (4.0.0)、恒久的な失敗 (5.0.0) のいずれであるかだけを示し、サブジェクト (分類) も詳細も示しません。実際の情報はすべて基本コードと応答テキストにあります。</translation>
+        <translation>汎用の拡張ステータスコードです。サーバーは結果が成功（2.0.0）、一時的な失敗（4.0.0）、恒久的な失敗（5.0.0）のいずれであるかだけを示し、分類も詳細も示しません。実際の情報はすべて基本コードと応答テキストにあります。</translation>
     </message>
     <message>
         <source>Anywhere in the session and very often in bounces. Postfix answers 250 2.0.0 Ok: queued after the message data, 221 2.0.0 Bye to QUIT and 220 2.0.0 Ready to start TLS. Postfix and Exim also write Status: 5.0.0 or 4.0.0 into a DSN when the remote server&apos;s reply had no enhanced code of its own.</source>
         <comment>X.0.0|whenSeen</comment>
-        <translation>セッション中のどの段階でも現れ、バウンスでも非常によく見かけます。Postfix はメッセージデータの後に 250 2.0.0 Ok: queued、QUIT に対して 221 2.0.0 Bye と応答し、220 2.0.0 Ready to start TLS も返します。また Postfix と Exim は、リモートサーバーの応答に拡張ステータスコードが含まれていなかった場合、DSN に Status: 5.0.0 または 4.0.0 と記録します。</translation>
+        <translation>セッション中のどの段階でも現れ、バウンスでも非常によく見かけます。Postfix はメッセージデータをキューに入れた後に 250 2.0.0 Ok: queued、QUIT に対して 221 2.0.0 Bye と応答し、220 2.0.0 Ready to start TLS も返します。また Postfix と Exim は、リモートサーバーの応答に拡張ステータスコードが含まれていなかった場合、DSN に Status: 5.0.0 または 4.0.0 と記録します。</translation>
     </message>
     <message>
         <source>Ignore the enhanced code and read the basic code and the text beside it: they say what actually happened. For 2.0.0 there is nothing to fix. For 4.0.0 or 5.0.0 in a bounce, the sender (or the sender&apos;s admin) reads the Diagnostic-Code line, which quotes the remote server&apos;s original reply, and works from that.</source>
         <comment>X.0.0|howToFix</comment>
-        <translation>拡張ステータスコードは無視し、基本コードとその横のテキストを読んでください。実際に何が起きたかはそこに書かれています。2.0.0 であれば対処は不要です。バウンスに 4.0.0 または 5.0.0 がある場合は、送信者 (または送信者側の管理者) が、リモートサーバーの元の応答を引用している Diagnostic-Code 行を読み、そこから原因を調べます。</translation>
+        <translation>拡張ステータスコードは無視し、基本コードとその横のテキストを読んでください。実際に何が起きたかはそこに書かれています。2.0.0 であれば対処は不要です。バウンスに 4.0.0 または 5.0.0 がある場合は、送信者（または送信者側の管理者）が、リモートサーバーの元の応答を引用している Diagnostic-Code 行を読み、そこから原因を調べます。</translation>
     </message>
     <message>
         <source>Decide by the class digit alone: 2.0.0 needs nothing, 4.0.0 is retried later with the usual backoff, 5.0.0 is not retried unchanged. The generic code gives no further reason to deviate from that.</source>
@@ -4156,17 +4156,17 @@
     <message>
         <source>The remote server&apos;s reply carried no enhanced code, so the reporting MTA filled in the generic X.0.0 when it wrote the DSN.</source>
         <comment>X.0.0|causes</comment>
-        <translation>リモートサーバーの応答に拡張ステータスコードが含まれていなかったため、報告側の MTA が DSN を作成する際に汎用の X.0.0 を補った。</translation>
+        <translation>リモートサーバーの応答に拡張ステータスコードが含まれていなかったため、報告側の MTA が DSN を作成する際に汎用の X.0.0 を補いました。</translation>
     </message>
     <message>
         <source>Server software that tags routine success replies with 2.0.0, such as the final 250 after the message data or the 221 to QUIT.</source>
         <comment>X.0.0|causes</comment>
-        <translation>サーバーソフトウェアが通常の成功応答に 2.0.0 を付けている (メッセージデータ後の最終的な 250 や、QUIT に対する 221 など)。</translation>
+        <translation>サーバーソフトウェアが通常の成功応答に 2.0.0 を付けています（メッセージデータ後の最終的な 250 や、QUIT に対する 221 など）。</translation>
     </message>
     <message>
         <source>A filter, milter or policy service rejected the message with its own free text and did not choose a specific enhanced code.</source>
         <comment>X.0.0|causes</comment>
-        <translation>フィルター、milter、またはポリシーサービスが独自の自由記述テキストでメッセージを拒否し、具体的な拡張ステータスコードを選ばなかった。</translation>
+        <translation>フィルター、milter、またはポリシーサービスが独自の自由記述テキストでメッセージを拒否し、具体的な拡張ステータスコードを選びませんでした。</translation>
     </message>
     <message>
         <source>Open the bounce and read the Diagnostic-Code line: it quotes what the remote server really said.</source>
@@ -4186,12 +4186,12 @@
     <message>
         <source>Something about an address in the transaction, the sender&apos;s or a recipient&apos;s, caused this result, but the server does not say what. As 5.1.0 it is a permanent refusal tied to that address; as 4.1.0 the address problem is expected to clear, for example a check that could not be completed yet.</source>
         <comment>X.1.0|summary</comment>
-        <translation>トランザクション内のいずれかのアドレス (送信者または受信者のアドレス) に何らかの問題があってこの結果になりましたが、サーバーはその内容を示していません。5.1.0 の場合はそのアドレスに紐づく恒久的な拒否であり、4.1.0 の場合はアドレスの問題がいずれ解消する見込みです (例: まだ完了できていないチェックがある)。</translation>
+        <translation>トランザクション内のいずれかのアドレス（送信者または受信者のアドレス）に何らかの問題があってこの結果になりましたが、サーバーはその内容を示していません。5.1.0 の場合はそのアドレスに紐づく恒久的な拒否であり、4.1.0 の場合はアドレスの問題がいずれ解消する見込みです（例: まだ完了できていないチェックがある）。</translation>
     </message>
     <message>
         <source>In replies to MAIL FROM or RCPT TO, and in DSNs. Postfix answers 550 5.1.0 ... Sender address rejected: User unknown in local recipient table when a sender address in a domain it hosts does not exist (reject_unlisted_sender), and some Postfix versions log dsn=5.1.0 when they bounce mail for a domain with a null MX. Postfix, Gmail and Exchange also put 2.1.0 on the 250 reply to MAIL FROM, a success form the registry does not list.</source>
         <comment>X.1.0|whenSeen</comment>
-        <translation>MAIL FROM または RCPT TO への応答、および DSN で見られます。Postfix は、自身がホストするドメインの送信者アドレスが存在しない場合 (reject_unlisted_sender)、550 5.1.0 ... Sender address rejected: User unknown in local recipient table と応答します。また一部の Postfix のバージョンは、null MX のドメイン宛てのメールをバウンスする際に dsn=5.1.0 とログに記録します。Postfix、Gmail、Exchange は MAIL FROM に対する 250 応答にも 2.1.0 を付けますが、これはレジストリに掲載されていない成功形です。</translation>
+        <translation>MAIL FROM または RCPT TO への応答、および DSN で見られます。Postfix は、自身がホストするドメインの送信者アドレスが存在しない場合（reject_unlisted_sender）、550 5.1.0 ... Sender address rejected: User unknown in local recipient table と応答します（受信者テーブルで見つからない送信者としての拒否）。また一部の Postfix のバージョンは、null MX のドメイン宛てのメールをバウンスする際に dsn=5.1.0 とログに記録します。Postfix、Gmail、Exchange は MAIL FROM に対する 250 応答にも 2.1.0 を付けますが、これはレジストリに掲載されていない成功形です。</translation>
     </message>
     <message>
         <source>Read the text after the code to learn which address was refused. If it names the sender address, the sender&apos;s admin makes sure the envelope sender is a real, existing mailbox in a domain that resolves; if it names a recipient, the sender checks that address for typos. For 4.1.0 the sending server simply retries.</source>
@@ -4206,17 +4206,17 @@
     <message>
         <source>The envelope sender looks local to the receiving server but does not exist there, so Postfix with reject_unlisted_sender refuses it.</source>
         <comment>X.1.0|causes</comment>
-        <translation>エンベロープ送信者が受信側サーバーのローカルアドレスに見えるものの、そこに存在しないため、reject_unlisted_sender を設定した Postfix が拒否した。</translation>
+        <translation>エンベロープ送信者が受信側サーバーのローカルアドレスに見えるものの、そこに存在しないため、reject_unlisted_sender を設定した Postfix が拒否しました。</translation>
     </message>
     <message>
         <source>The recipient domain publishes a null MX and the sending MTA reports it with the generic address code instead of 5.1.10.</source>
         <comment>X.1.0|causes</comment>
-        <translation>受信者ドメインが null MX を公開しており、送信側 MTA がそれを 5.1.10 ではなく汎用のアドレスコードで報告した。</translation>
+        <translation>受信者ドメインが null MX を公開しており、送信側 MTA がそれを 5.1.10 ではなく汎用のアドレスコードで報告しました。</translation>
     </message>
     <message>
         <source>A policy or address-rewriting rule refused an address without choosing a more specific code.</source>
         <comment>X.1.0|causes</comment>
-        <translation>ポリシーまたはアドレス書き換えのルールが、より具体的なコードを選ばずにアドレスを拒否した。</translation>
+        <translation>ポリシーまたはアドレス書き換えのルールが、より具体的なコードを選ばずにアドレスを拒否しました。</translation>
     </message>
     <message>
         <source>Read the reply text: it says whether the sender or the recipient address was refused.</source>
@@ -4231,7 +4231,7 @@
     <message>
         <source>Check whether the recipient domain publishes a null MX (a single answer &apos;0 .&apos;).</source>
         <comment>X.1.0|checks.step</comment>
-        <translation>受信者ドメインが null MX (「0 .」という単一の応答) を公開していないか確認します。</translation>
+        <translation>受信者ドメインが null MX（「0 .」という単一の応答）を公開していないか確認します。</translation>
     </message>
     <message>
         <source>Bad destination mailbox address</source>
@@ -4241,17 +4241,17 @@
     <message>
         <source>The mailbox does not exist: the part of the address left of the @ is unknown at the destination, while the domain itself is fine. It is meant as a permanent failure (5.1.1), the classic hard bounce for a mistyped or deleted address; 4.1.1 appears when a server cannot confirm the recipient yet and asks for a later retry.</source>
         <comment>X.1.1|summary</comment>
-        <translation>メールボックスが存在しません。ドメイン自体は問題ありませんが、アドレスの @ より左の部分が宛先で認識されていません。恒久的な失敗 (5.1.1) として使われることを想定しており、入力ミスや削除済みのアドレスによる典型的なハードバウンスです。4.1.1 は、サーバーがまだ受信者を確認できず、後ほどの再試行を求める場合に現れます。</translation>
+        <translation>メールボックスが存在しません。ドメイン自体は問題ありませんが、アドレスの @ より左の部分が宛先で認識されていません。恒久的な失敗（5.1.1）として使われることを想定しており、入力ミスや削除済みのアドレスによる典型的なハードバウンスです。4.1.1 は、サーバーがまだ受信者を確認できず、後ほどの再試行を求める場合に現れます。</translation>
     </message>
     <message>
         <source>Almost always in reply to RCPT TO, before any message data is sent, and then in the bounce written by the sending server. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, or in virtual mailbox table) and Sendmail (User unknown) all use it. Postfix sends 450 4.1.1 ... unverified address while its recipient address verification is still in progress.</source>
         <comment>X.1.1|whenSeen</comment>
-        <translation>ほぼ常に、メッセージデータが送られる前の RCPT TO への応答として現れ、その後、送信側サーバーが作成するバウンスにも含まれます。Gmail、Microsoft 365、Postfix (User unknown in local recipient table、または in virtual mailbox table)、Sendmail (User unknown) のいずれもこのコードを使います。Postfix は受信者アドレスの検証がまだ進行中の間、450 4.1.1 ... unverified address を返します。</translation>
+        <translation>ほぼ常に、メッセージデータが送られる前の RCPT TO への応答として現れ、その後、送信側サーバーが作成するバウンスにも含まれます。Gmail、Microsoft 365、Postfix（ローカルの受信者テーブルまたは仮想メールボックステーブルにない場合の User unknown in local recipient table、または in virtual mailbox table）、Sendmail（User unknown）のいずれもこのコードを使います。Postfix は受信者アドレスの検証がまだ進行中の間、450 4.1.1 ... unverified address を返します。</translation>
     </message>
     <message>
         <source>The sender checks the address for typos, especially before the @, and confirms the right address with the recipient by another channel. List operators remove the address after a 5.1.1. If the mailbox should exist, the recipient&apos;s admin checks that it is present in the directory or lookup table the receiving server uses, and that gateways and backup MX hosts have a current recipient list.</source>
         <comment>X.1.1|howToFix</comment>
-        <translation>送信者はアドレスに入力ミスがないか (特に @ より前の部分を) 確認し、別の手段で受信者に正しいアドレスを確かめます。メーリングリストの運用者は 5.1.1 を受け取ったらそのアドレスを削除します。メールボックスが存在するはずの場合は、受信者側の管理者が、受信側サーバーが参照するディレクトリやルックアップテーブルにそのメールボックスがあるか、またゲートウェイやバックアップ MX ホストが最新の受信者リストを持っているかを確認します。</translation>
+        <translation>送信者はアドレスに入力ミスがないか（特に @ より前の部分を）確認し、別の手段で受信者に正しいアドレスを確かめます。メーリングリストの運用者は 5.1.1 を受け取ったらそのアドレスを削除します。メールボックスが存在するはずの場合は、受信者側の管理者が、受信側サーバーが参照するディレクトリやルックアップテーブルにそのメールボックスがあるか、またゲートウェイやバックアップ MX ホストが最新の受信者リストを持っているかを確認します。</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.1: the address will not appear by itself, and repeated attempts at dead addresses hurt the sender&apos;s reputation. A 4.1.1 is retried with normal backoff; if it turns into 5.1.1, stop.</source>
@@ -4261,27 +4261,27 @@
     <message>
         <source>A typing error in the local part: a missing letter, swapped first and last name, or the wrong separator.</source>
         <comment>X.1.1|causes</comment>
-        <translation>ローカルパートの入力ミス (文字の抜け、姓と名の入れ違い、区切り文字の誤りなど)。</translation>
+        <translation>ローカルパートの入力ミスです（文字の抜け、姓と名の入れ違い、区切り文字の誤りなど）。</translation>
     </message>
     <message>
         <source>The mailbox was deleted or renamed, for example after an employee left, and no alias was kept.</source>
         <comment>X.1.1|causes</comment>
-        <translation>従業員の退職などでメールボックスが削除または名前変更され、エイリアスが残されていない。</translation>
+        <translation>従業員の退職などでメールボックスが削除または名前変更され、エイリアスが残されていません。</translation>
     </message>
     <message>
         <source>A stale entry in an address list or in the mail client&apos;s autocomplete cache.</source>
         <comment>X.1.1|causes</comment>
-        <translation>アドレス帳やメールクライアントのオートコンプリートキャッシュに古いエントリが残っている。</translation>
+        <translation>アドレス帳やメールクライアントのオートコンプリートキャッシュに古いエントリが残っています。</translation>
     </message>
     <message>
         <source>A gateway or backup MX checks recipients against an outdated list and rejects a mailbox that exists on the final server.</source>
         <comment>X.1.1|causes</comment>
-        <translation>ゲートウェイやバックアップ MX が古いリストで受信者をチェックしており、最終サーバーには存在するメールボックスを拒否している。</translation>
+        <translation>ゲートウェイやバックアップ MX が古いリストで受信者をチェックしており、最終サーバーには存在するメールボックスを拒否しています。</translation>
     </message>
     <message>
         <source>The mailbox was created but the receiving server&apos;s lookup table (virtual map, LDAP query) was not rebuilt or does not see it.</source>
         <comment>X.1.1|causes</comment>
-        <translation>メールボックスは作成されたが、受信側サーバーのルックアップテーブル (virtual マップ、LDAP クエリ) が再構築されていないか、そのメールボックスを参照できていない。</translation>
+        <translation>メールボックスは作成されたが、受信側サーバーのルックアップテーブル（virtual マップ、LDAP クエリ）が再構築されていないか、そのメールボックスを参照できていません。</translation>
     </message>
     <message>
         <source>Find the recipient domain&apos;s MX hosts.</source>
@@ -4306,7 +4306,7 @@
     <message>
         <source>Exchange could not resolve the recipient in its directory. Between users of the same organisation this is often an old autocomplete (X.500 / legacyExchangeDN) entry for a mailbox that was recreated or moved: delete the suggestion, retype the address and send again.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation>Exchange がディレクトリ内で受信者を解決できませんでした。同じ組織内のユーザー間では、再作成または移動されたメールボックスを指す古いオートコンプリート (X.500 / legacyExchangeDN) のエントリが原因であることがよくあります。候補を削除し、アドレスを入力し直して再送してください。</translation>
+        <translation>Exchange がディレクトリ内で受信者を解決できませんでした。同じ組織内のユーザー間では、再作成または移動されたメールボックスを指す古いオートコンプリート（X.500 / legacyExchangeDN）のエントリが原因であることがよくあります。候補を削除し、アドレスを入力し直して再送してください。</translation>
     </message>
     <message>
         <source>Bad destination system address</source>
@@ -4316,17 +4316,17 @@
     <message>
         <source>The domain part of the recipient address (right of the @) cannot take mail: it does not exist in DNS or has no usable mail host. It is defined as a permanent failure, so the message cannot be delivered until the domain is corrected.</source>
         <comment>X.1.2|summary</comment>
-        <translation>受信者アドレスのドメイン部分 (@ より右) がメールを受け取れません。DNS に存在しないか、利用可能なメールホストがありません。恒久的な失敗として定義されているため、ドメインが修正されるまでメッセージは配送できません。</translation>
+        <translation>受信者アドレスのドメイン部分（@ より右）がメールを受け取れません。DNS に存在しないか、利用可能なメールホストがありません。恒久的な失敗として定義されているため、ドメインが修正されるまでメッセージは配送できません。</translation>
     </message>
     <message>
         <source>Either in reply to RCPT TO from a server that checks recipient domains, or in a bounce written by the sending server after its own DNS lookup failed. Postfix with reject_unknown_recipient_domain answers 450 4.1.2 ... Recipient address rejected: Domain not found (temporary by default, because DNS trouble can pass), and Sendmail bounces with 550 5.1.2 ... Host unknown.</source>
         <comment>X.1.2|whenSeen</comment>
-        <translation>受信者ドメインをチェックするサーバーからの RCPT TO への応答として現れるか、送信側サーバー自身の DNS 検索が失敗した後にそのサーバーが作成するバウンスに現れます。reject_unknown_recipient_domain を設定した Postfix は 450 4.1.2 ... Recipient address rejected: Domain not found と応答し (DNS の障害は解消しうるため、デフォルトでは一時エラー)、Sendmail は 550 5.1.2 ... Host unknown でバウンスします。</translation>
+        <translation>受信者ドメインをチェックするサーバーからの RCPT TO への応答として現れるか、送信側サーバー自身の DNS 検索が失敗した後にそのサーバーが作成するバウンスに現れます。reject_unknown_recipient_domain を設定した Postfix は 450 4.1.2 ... Recipient address rejected: Domain not found と応答し（DNS の障害は解消しうるため、デフォルトでは一時エラー）、Sendmail は 550 5.1.2 ... Host unknown でバウンスします。</translation>
     </message>
     <message>
         <source>The sender checks the spelling of the domain (common slips: a letter missing from a well-known provider name, a trailing dot, a missing country suffix). If the domain is right, the recipient&apos;s admin checks that it is registered and delegated, and that it publishes MX records, or at least an address record, leading to a working mail server.</source>
         <comment>X.1.2|howToFix</comment>
-        <translation>送信者はドメインの綴りを確認します (よくある誤り: 有名プロバイダー名の文字の抜け、末尾のドット、国別サフィックスの欠落)。ドメインが正しい場合は、受信者側の管理者が、ドメインが登録・委任されていること、そして稼働中のメールサーバーを指す MX レコード、少なくともアドレスレコードを公開していることを確認します。</translation>
+        <translation>送信者はドメインのつづりを確認します（よくある誤り: 有名プロバイダー名の文字の抜け、末尾のドット、国別サフィックスの欠落）。ドメインが正しい場合は、受信者側の管理者が、ドメインが登録・委任されていること、そして稼働中のメールサーバーを指す MX レコード、少なくともアドレスレコードを公開していることを確認します。</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.2 unchanged; correct the address. If the cause was a DNS outage and the server used a 4xx basic code, retry with normal backoff.</source>
@@ -4336,22 +4336,22 @@
     <message>
         <source>A misspelled domain, for example a doubled or missing letter in a large provider&apos;s name.</source>
         <comment>X.1.2|causes</comment>
-        <translation>ドメインの綴り誤り (例: 大手プロバイダー名の文字の重複や抜け)。</translation>
+        <translation>ドメインのつづり誤りです（例: 大手プロバイダー名の文字の重複や抜け）。</translation>
     </message>
     <message>
         <source>The domain registration expired or its name servers no longer answer for it.</source>
         <comment>X.1.2|causes</comment>
-        <translation>ドメインの登録が期限切れになったか、そのネームサーバーがドメインに応答しなくなった。</translation>
+        <translation>ドメインの登録が期限切れになったか、そのネームサーバーがドメインに応答しなくなりました。</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record, so there is no host to deliver to.</source>
         <comment>X.1.2|causes</comment>
-        <translation>ドメインは存在するが、MX レコードも A / AAAA レコードもないため、配送先のホストがない。</translation>
+        <translation>ドメインは存在するが、MX レコードも A / AAAA レコードもないため、配送先のホストがありません。</translation>
     </message>
     <message>
         <source>The MX record names a host that does not resolve itself.</source>
         <comment>X.1.2|causes</comment>
-        <translation>MX レコードが指しているホスト自体が名前解決できない。</translation>
+        <translation>MX レコードが指しているホスト自体が名前解決できません。</translation>
     </message>
     <message>
         <source>Look up the domain&apos;s mail hosts.</source>
@@ -4381,17 +4381,17 @@
     <message>
         <source>The recipient address is not a valid address at all: it breaks the address syntax, for example with spaces, a missing @, two dots in a row or unbalanced angle brackets. The registry treats it as permanent, since the same string is refused every time.</source>
         <comment>X.1.3|summary</comment>
-        <translation>受信者アドレスがそもそも有効なアドレスではありません。空白、@ の欠落、連続した 2 つのドット、対応の取れていない山括弧などでアドレスの構文に違反しています。同じ文字列は毎回拒否されるため、レジストリでは恒久的な失敗として扱われます。</translation>
+        <translation>受信者アドレスがそもそも有効なアドレスではありません。空白、@ の欠落、連続した 2 つのドット、対応の取れていない山かっこなどでアドレスの構文に違反しています。同じ文字列は毎回拒否されるため、レジストリでは恒久的な失敗として扱われます。</translation>
     </message>
     <message>
         <source>In reply to RCPT TO, usually with 501 or 553. Postfix answers 501 5.1.3 Bad recipient address syntax, Gmail answers 553-5.1.3 ... is not a valid RFC 5321 address, and on-premises Exchange reports 5.1.3 STOREDRV.Submit; invalid recipient address. Scripts and web forms that build the RCPT TO line themselves are the usual source.</source>
         <comment>X.1.3|whenSeen</comment>
-        <translation>RCPT TO への応答として、通常は 501 または 553 とともに現れます。Postfix は 501 5.1.3 Bad recipient address syntax、Gmail は 553-5.1.3 ... is not a valid RFC 5321 address と応答し、オンプレミスの Exchange は 5.1.3 STOREDRV.Submit; invalid recipient address を報告します。RCPT TO の行を自前で組み立てるスクリプトや Web フォームがよくある発生源です。</translation>
+        <translation>RCPT TO への応答として、通常は 501 または 553 とともに現れます。受信者アドレスの構文が不正な場合、Postfix は 501 5.1.3 Bad recipient address syntax、Gmail は 553-5.1.3 ... is not a valid RFC 5321 address と応答し、オンプレミスの Exchange は 5.1.3 STOREDRV.Submit; invalid recipient address を報告します。RCPT TO の行を自前で組み立てるスクリプトや Web フォームがよくある発生源です。</translation>
     </message>
     <message>
         <source>The sender, or the client software that builds the envelope, corrects the address: no spaces or stray punctuation, exactly one @, a full domain, and the bare address in angle brackets in RCPT TO. Applications should validate addresses before queuing mail.</source>
         <comment>X.1.3|howToFix</comment>
-        <translation>送信者、またはエンベロープを組み立てるクライアントソフトウェアがアドレスを修正します。空白や余計な句読点を含めず、@ はちょうど 1 つ、ドメインは完全な形で、RCPT TO では山括弧内にアドレスのみを記述します。アプリケーションはメールをキューに入れる前にアドレスを検証すべきです。</translation>
+        <translation>送信者、またはエンベロープを組み立てるクライアントソフトウェアがアドレスを修正します。空白や余計な句読点を含めず、@ はちょうど 1 つ、ドメインは完全な形で、RCPT TO では山かっこ内にアドレスのみを記述します。アプリケーションはメールをキューに入れる前にアドレスを検証すべきです。</translation>
     </message>
     <message>
         <source>Do not retry: a malformed address is refused the same way on every attempt. Fix the address and submit a new message.</source>
@@ -4401,22 +4401,22 @@
     <message>
         <source>Spaces, commas or semicolons inside the address, often from pasting several addresses into one field.</source>
         <comment>X.1.3|causes</comment>
-        <translation>アドレス内に空白、カンマ、セミコロンがある (複数のアドレスを 1 つの欄に貼り付けた場合によく起こる)。</translation>
+        <translation>アドレス内に空白、カンマ、セミコロンがあります（複数のアドレスを 1 つの欄に貼り付けた場合によく起こる）。</translation>
     </message>
     <message>
         <source>Two consecutive dots, or a dot at the start or end of the local part.</source>
         <comment>X.1.3|causes</comment>
-        <translation>ドットが 2 つ連続している、またはローカルパートの先頭か末尾にドットがある。</translation>
+        <translation>ドットが 2 つ連続している、またはローカルパートの先頭か末尾にドットがあります。</translation>
     </message>
     <message>
         <source>A display name or quotes passed into RCPT TO instead of the bare address.</source>
         <comment>X.1.3|causes</comment>
-        <translation>アドレスのみではなく、表示名や引用符が RCPT TO に渡されている。</translation>
+        <translation>アドレスのみではなく、表示名や引用符が RCPT TO に渡されています。</translation>
     </message>
     <message>
         <source>Non-ASCII characters sent to a server that did not offer SMTPUTF8.</source>
         <comment>X.1.3|causes</comment>
-        <translation>SMTPUTF8 を提示していないサーバーに非 ASCII 文字を送った。</translation>
+        <translation>SMTPUTF8 を提示していないサーバーに非 ASCII 文字を送りました。</translation>
     </message>
     <message>
         <source>Copy the exact address from the bounce and look for hidden spaces, quotes, doubled dots or a missing domain.</source>
@@ -4441,7 +4441,7 @@
     <message>
         <source>The address matched more than one mailbox on the destination system, so the server cannot tell which one was meant. It comes from systems that map addresses loosely (by name or partial match) and can be permanent (5.1.4) or persistent-transient (4.1.4).</source>
         <comment>X.1.4|summary</comment>
-        <translation>アドレスが宛先システム上の複数のメールボックスに一致したため、サーバーはどれが意図されたものか判断できません。アドレスを緩やかに (名前や部分一致で) 対応付けるシステムから返され、恒久的 (5.1.4) な場合も、持続的な一時エラー (4.1.4) の場合もあります。</translation>
+        <translation>アドレスが宛先システム上の複数のメールボックスに一致したため、サーバーはどれが意図されたものか判断できません。アドレスを緩やかに（名前や部分一致で）対応付けるシステムから返され、恒久的（5.1.4）な場合も、持続的な一時エラー（4.1.4）の場合もあります。</translation>
     </message>
     <message>
         <source>Rare on today&apos;s Internet. It comes from directory-driven systems that resolve recipients by name, such as older Exchange versions and some groupware gateways, in reply to RCPT TO or in a DSN. RFC 5321&apos;s VRFY command has the same idea: a server may answer that a name is ambiguous and list the candidates.</source>
@@ -4451,7 +4451,7 @@
     <message>
         <source>The sender uses the full, exact address instead of a short form or a name. The recipient&apos;s admin removes the duplicate: two users or contacts carrying the same alias, proxy address or name in the directory, and checks for loose matching rules such as first-name matching.</source>
         <comment>X.1.4|howToFix</comment>
-        <translation>送信者は短縮形や名前ではなく、完全で正確なアドレスを使います。受信者側の管理者は重複を解消します (ディレクトリ内で同じエイリアス、プロキシアドレス、名前を持つ 2 人のユーザーや連絡先)。また、名 (ファーストネーム) での照合のような緩い一致ルールがないかも確認します。</translation>
+        <translation>送信者は短縮形や名前ではなく、完全で正確なアドレスを使います。受信者側の管理者は重複を解消します（ディレクトリ内で同じエイリアス、プロキシアドレス、名前を持つ 2 人のユーザーや連絡先）。また、名（ファーストネーム）での照合のような緩い一致ルールがないかも確認します。</translation>
     </message>
     <message>
         <source>5.1.4: do not retry the same address; resend with an unambiguous one. 4.1.4: retry later with backoff, since the recipient&apos;s admin may be fixing the duplicate.</source>
@@ -4461,17 +4461,17 @@
     <message>
         <source>Two directory objects carry the same alias or proxy address, for example after a migration imported a user twice.</source>
         <comment>X.1.4|causes</comment>
-        <translation>2 つのディレクトリオブジェクトが同じエイリアスまたはプロキシアドレスを持っている (例: 移行時にユーザーが二重にインポートされた)。</translation>
+        <translation>2 つのディレクトリオブジェクトが同じエイリアスまたはプロキシアドレスを持っています（例: 移行時にユーザーが二重にインポートされた）。</translation>
     </message>
     <message>
         <source>The receiving system matches recipients by name and several people share that name.</source>
         <comment>X.1.4|causes</comment>
-        <translation>受信側システムが受信者を名前で照合しており、同じ名前の人が複数いる。</translation>
+        <translation>受信側システムが受信者を名前で照合しており、同じ名前の人が複数います。</translation>
     </message>
     <message>
         <source>A short local part such as a first name was used where the system expected the full address.</source>
         <comment>X.1.4|causes</comment>
-        <translation>システムが完全なアドレスを想定しているところに、名 (ファーストネーム) のような短いローカルパートが使われた。</translation>
+        <translation>システムが完全なアドレスを想定しているところに、名（ファーストネーム）のような短いローカルパートが使われました。</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin searches the directory for every object that carries the address.</source>
@@ -4496,12 +4496,12 @@
     <message>
         <source>In the reply to each RCPT TO (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok) and in success DSNs when the sender asked for NOTIFY=SUCCESS. At RCPT TO it only means the address was accepted for this transaction, not that the message reached the inbox.</source>
         <comment>X.1.5|whenSeen</comment>
-        <translation>各 RCPT TO への応答 (Postfix は 250 2.1.5 Ok、Exchange は 250 2.1.5 Recipient OK、Sendmail は 250 2.1.5 ... Recipient ok) と、送信者が NOTIFY=SUCCESS を要求した場合の成功 DSN に現れます。RCPT TO の段階では、このトランザクションでアドレスが受け付けられたことを意味するだけで、メッセージが受信トレイに届いたことを意味するわけではありません。</translation>
+        <translation>各 RCPT TO への応答（Postfix は 250 2.1.5 Ok、Exchange は 250 2.1.5 Recipient OK、Sendmail は 250 2.1.5 ... Recipient ok）と、送信者が NOTIFY=SUCCESS を要求した場合の成功 DSN に現れます。RCPT TO の段階では、このトランザクションでその受信者のアドレスが受け付けられたことを意味するだけで、メッセージが受信トレイに届いたことを意味するわけではありません。</translation>
     </message>
     <message>
         <source>Nothing to fix. Look further only if a message accepted with 2.1.5 later bounces or never arrives: then the problem lies after acceptance (content filtering, a later delivery step, or a backup MX that accepts every address), and the recipient&apos;s admin traces the message in their logs.</source>
         <comment>X.1.5|howToFix</comment>
-        <translation>対処は不要です。2.1.5 で受け付けられたメッセージが後でバウンスした場合や、届かなかった場合にのみ調査してください。その場合、問題は受け付け後にあり (コンテンツフィルタリング、後段の配送処理、すべてのアドレスを受け付けるバックアップ MX など)、受信者側の管理者が自分のログでメッセージを追跡します。</translation>
+        <translation>対処は不要です。2.1.5 で受け付けられたメッセージが後でバウンスした場合や、届かなかった場合にのみ調査してください。その場合、問題は受け付け後にあり（コンテンツフィルタリング、後段の配送処理、すべてのアドレスを受け付けるバックアップ MX など）、受信者側の管理者が自分のログでメッセージを追跡します。</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient was accepted. The client continues the dialogue with more RCPT TO commands or with DATA.</source>
@@ -4511,17 +4511,17 @@
     <message>
         <source>The recipient address exists and the server accepted it for this transaction.</source>
         <comment>X.1.5|causes</comment>
-        <translation>受信者アドレスが存在し、サーバーがこのトランザクションでそれを受け付けた。</translation>
+        <translation>受信者アドレスが存在し、サーバーがこのトランザクションでそれを受け付けました。</translation>
     </message>
     <message>
         <source>A server that does not verify recipients at RCPT TO (some backup MX hosts, catch-all domains) accepts any address and may bounce it later.</source>
         <comment>X.1.5|causes</comment>
-        <translation>RCPT TO の段階で受信者を検証しないサーバー (一部のバックアップ MX ホストやキャッチオールドメイン) が任意のアドレスを受け付けており、後でバウンスする可能性がある。</translation>
+        <translation>RCPT TO の段階で受信者を検証しないサーバー（一部のバックアップ MX ホストやキャッチオールドメイン）が任意のアドレスを受け付けており、後でバウンスする可能性があります。</translation>
     </message>
     <message>
         <source>A success DSN was requested with NOTIFY=SUCCESS and the final server reported delivery.</source>
         <comment>X.1.5|causes</comment>
-        <translation>NOTIFY=SUCCESS で成功 DSN が要求され、最終サーバーが配送完了を報告した。</translation>
+        <translation>NOTIFY=SUCCESS で成功 DSN が要求され、最終サーバーが配送完了を報告しました。</translation>
     </message>
     <message>
         <source>Run the envelope up to RCPT TO and confirm the 250 2.1.5 reply.</source>
@@ -4531,7 +4531,7 @@
     <message>
         <source>If accepted mail never arrived, find the queue ID the receiving server gave in its 250 reply after the data (Postfix logs it as queued as ...) and send it to the recipient&apos;s admin, who searches their own log for it.</source>
         <comment>X.1.5|checks.step</comment>
-        <translation>受け付けられたメールが届かなかった場合は、受信側サーバーがデータ送信後の 250 応答で示したキュー ID (Postfix では queued as ... とログに記録されます) を探して受信者側の管理者に伝え、管理者が自分のログでそれを検索します。</translation>
+        <translation>受け付けられたメールが届かなかった場合は、受信側サーバーがデータ送信後の 250 応答で示したキュー ID（Postfix では queued as ... とログに記録されます）を探して受信者側の管理者に伝え、管理者が自分のログでそれを検索します。</translation>
     </message>
     <message>
         <source>Destination mailbox has moved, No forwarding address</source>
@@ -4546,7 +4546,7 @@
     <message>
         <source>In reply to RCPT TO or in a bounce, from servers that keep a list of departed users. Postfix&apos;s relocated table rejects with 5.1.6 and text such as User has moved to followed by the new address, so in practice it often does give a forwarding address. On-premises Exchange uses 5.1.6 for something else: a Receive connector refusing single-label recipient domains (an address such as user@example with no suffix).</source>
         <comment>X.1.6|whenSeen</comment>
-        <translation>退職・転出したユーザーのリストを管理しているサーバーから、RCPT TO への応答またはバウンスとして返されます。Postfix の relocated テーブルは 5.1.6 と、User has moved to の後に新しいアドレスが続くようなテキストで拒否するため、実際には転送先アドレスが示されることもよくあります。オンプレミスの Exchange は 5.1.6 を別の用途に使います。シングルラベルの受信者ドメイン (user@example のようにサフィックスのないアドレス) を Receive コネクタが拒否する場合です。</translation>
+        <translation>退職・転出したユーザーのリストを管理しているサーバーから、RCPT TO への応答またはバウンスとして返されます。Postfix の relocated テーブルは 5.1.6 と、User has moved to の後に新しいアドレスが続くようなテキストで拒否するため、実際には転送先アドレスが示されることもよくあります。オンプレミスの Exchange は 5.1.6 を別の用途に使います。シングルラベルの受信者ドメイン（user@example のようにサフィックスのないアドレス）を Receive コネクタが拒否する場合です。</translation>
     </message>
     <message>
         <source>The sender stops using the address and asks the person or their organisation for the new one; if the reply text names a new address, use it. List owners remove the address. The recipient&apos;s former admin can add a forwarding alias or an automatic reply if the organisation wants people to find the person.</source>
@@ -4561,17 +4561,17 @@
     <message>
         <source>The person left the organisation and the admin put the address into a relocated or departed-users table.</source>
         <comment>X.1.6|causes</comment>
-        <translation>本人が組織を離れ、管理者がアドレスを relocated テーブルまたは退職者テーブルに登録した。</translation>
+        <translation>本人が組織を離れ、管理者がアドレスを relocated テーブルまたは退職者テーブルに登録しました。</translation>
     </message>
     <message>
         <source>A company changed its domain or naming scheme and retired the old addresses on purpose.</source>
         <comment>X.1.6|causes</comment>
-        <translation>企業がドメインや命名規則を変更し、古いアドレスを意図的に廃止した。</translation>
+        <translation>企業がドメインや命名規則を変更し、古いアドレスを意図的に廃止しました。</translation>
     </message>
     <message>
         <source>On Exchange, the recipient domain has a single label and the Receive connector is set to refuse such domains.</source>
         <comment>X.1.6|causes</comment>
-        <translation>Exchange で、受信者ドメインがシングルラベルであり、Receive コネクタがそのようなドメインを拒否するよう設定されている。</translation>
+        <translation>Exchange で、受信者ドメインがシングルラベルであり、Receive コネクタがそのようなドメインを拒否するよう設定されています。</translation>
     </message>
     <message>
         <source>Read the whole reply text: some servers put the new address after &apos;moved to&apos;.</source>
@@ -4591,7 +4591,7 @@
     <message>
         <source>The sender&apos;s address, normally the envelope MAIL FROM, is syntactically invalid. It is a permanent refusal as 5.1.7; servers also send 4.1.7 when they refuse a sender only for now, for instance while they are still verifying it.</source>
         <comment>X.1.7|summary</comment>
-        <translation>送信者のアドレス (通常はエンベロープの MAIL FROM) の構文が不正です。5.1.7 は恒久的な拒否ですが、サーバーは送信者を一時的にのみ拒否する場合 (たとえば送信者の検証中) に 4.1.7 を返すこともあります。</translation>
+        <translation>送信者のアドレス（通常はエンベロープの MAIL FROM）の構文が不正です。5.1.7 は恒久的な拒否ですが、サーバーは送信者を一時的にのみ拒否する場合（たとえば送信者の検証中）に 4.1.7 を返すこともあります。</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or to RCPT TO on servers that apply sender restrictions there. Postfix says 501 5.1.7 Bad sender address syntax and Gmail 553-5.1.7 The sender address ... is not a valid RFC 5321 address. Postfix with reject_unverified_sender reuses the code as 450 4.1.7 ... Sender address rejected: unverified address, which is about verification, not syntax. Scripts, printers and scanners are frequent sources.</source>
@@ -4601,7 +4601,7 @@
     <message>
         <source>The sender&apos;s admin, or the sending application, fixes the envelope sender: a full address with one @ and a fully qualified domain, in angle brackets, without a display name. Devices and scripts often send a bare user name or a host-only domain; configure a real address. In the Postfix 4.1.7 case, make sure the sender address can receive mail, because the receiver probes it.</source>
         <comment>X.1.7|howToFix</comment>
-        <translation>送信者側の管理者、または送信アプリケーションがエンベロープ送信者を修正します。@ が 1 つで完全修飾ドメインを持つ完全なアドレスを、表示名なしで山括弧に入れて指定します。機器やスクリプトはユーザー名だけやホスト名のみのドメインを送ることが多いため、実在するアドレスを設定してください。Postfix の 4.1.7 の場合は、受信側がそのアドレスを検証のために試すので、送信者アドレスがメールを受信できることを確認してください。</translation>
+        <translation>送信者側の管理者、または送信アプリケーションがエンベロープ送信者を修正します。@ が 1 つで完全修飾ドメインを持つ完全なアドレスを、表示名なしで山かっこに入れて指定します。機器やスクリプトはユーザー名だけやホスト名のみのドメインを送ることが多いため、実在するアドレスを設定してください。Postfix の 4.1.7 の場合は、受信側がそのアドレスを検証のために試すので、送信者アドレスがメールを受信できることを確認してください。</translation>
     </message>
     <message>
         <source>5.1.7: do not retry with the same sender address; fix it first. 4.1.7: retry later with normal backoff; it usually passes once the receiver has finished verifying the sender.</source>
@@ -4611,22 +4611,22 @@
     <message>
         <source>An application or device sends a bare user name, or a host name without a domain, as the envelope sender.</source>
         <comment>X.1.7|causes</comment>
-        <translation>アプリケーションや機器が、ユーザー名だけ、またはドメインのないホスト名をエンベロープ送信者として送っている。</translation>
+        <translation>アプリケーションや機器が、ユーザー名だけ、またはドメインのないホスト名をエンベロープ送信者として送っています。</translation>
     </message>
     <message>
         <source>A display name, quotes or spaces end up inside MAIL FROM.</source>
         <comment>X.1.7|causes</comment>
-        <translation>表示名、引用符、空白が MAIL FROM 内に入ってしまっている。</translation>
+        <translation>表示名、引用符、空白が MAIL FROM 内に入ってしまっています。</translation>
     </message>
     <message>
         <source>The sender&apos;s domain has no suffix, such as user@localhost or an internal short host name.</source>
         <comment>X.1.7|causes</comment>
-        <translation>送信者のドメインにサフィックスがない (user@localhost や社内の短いホスト名など)。</translation>
+        <translation>送信者のドメインにサフィックスがありません（user@localhost や社内の短いホスト名など）。</translation>
     </message>
     <message>
         <source>The receiving server is probing the sender address and has no answer yet (Postfix 4.1.7).</source>
         <comment>X.1.7|causes</comment>
-        <translation>受信側サーバーが送信者アドレスを検証中で、まだ結果が得られていない (Postfix の 4.1.7)。</translation>
+        <translation>受信側サーバーが送信者アドレスを検証中で、まだ結果が得られていません（Postfix の 4.1.7）。</translation>
     </message>
     <message>
         <source>Find the envelope sender the server saw; Postfix logs it as from=&lt;...&gt;.</source>
@@ -4651,17 +4651,17 @@
     <message>
         <source>The domain of the sender&apos;s address does not exist or cannot receive mail, so bounces could not be returned to it. Servers refuse such senders permanently (5.1.8) when the domain is clearly gone and temporarily (4.1.8) when the DNS lookup merely failed.</source>
         <comment>X.1.8|summary</comment>
-        <translation>送信者アドレスのドメインが存在しないかメールを受信できないため、バウンスを返送できません。サーバーは、ドメインが明らかに消滅している場合はこのような送信者を恒久的に拒否し (5.1.8)、DNS 検索が失敗しただけの場合は一時的に拒否します (4.1.8)。</translation>
+        <translation>送信者アドレスのドメインが存在しないかメールを受信できないため、バウンスを返送できません。サーバーは、ドメインが明らかに消滅している場合はこのような送信者を恒久的に拒否し（5.1.8）、DNS 検索が失敗しただけの場合は一時的に拒否します（4.1.8）。</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or at RCPT TO on servers that evaluate sender restrictions late, as Postfix does by default. Postfix with reject_unknown_sender_domain answers 450 4.1.8 ... Sender address rejected: Domain not found; Sendmail answers 553 5.1.8 ... Domain of sender address ... does not exist, or 451 4.1.8 when it does not resolve. Microsoft 365 uses 5.1.8 with an unrelated meaning.</source>
         <comment>X.1.8|whenSeen</comment>
-        <translation>MAIL FROM への応答、または Postfix のデフォルトのように送信者制限を遅れて評価するサーバーでは RCPT TO の段階で現れます。reject_unknown_sender_domain を設定した Postfix は 450 4.1.8 ... Sender address rejected: Domain not found と応答し、Sendmail は 553 5.1.8 ... Domain of sender address ... does not exist、名前解決できない場合は 451 4.1.8 と応答します。Microsoft 365 は 5.1.8 を無関係の意味で使います。</translation>
+        <translation>MAIL FROM への応答、または Postfix のデフォルトのように送信者制限を遅れて評価するサーバーでは RCPT TO の段階で現れます。reject_unknown_sender_domain を設定した Postfix は、送信者ドメインが見つからないと 450 4.1.8 ... Sender address rejected: Domain not found と応答し、Sendmail は 553 5.1.8 ... Domain of sender address ... does not exist、名前解決できない場合は 451 4.1.8 と応答します。Microsoft 365 は 5.1.8 を無関係の意味で使います。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the envelope sender uses a real public domain with MX or address records: not an internal-only name (such as a .local domain), not a typo, and not a domain whose registration lapsed. If the DNS looks right, check that the domain&apos;s name servers answer from outside the company network. A Microsoft 365 sender who got 5.1.8 needs their admin to secure the account and release it.</source>
         <comment>X.1.8|howToFix</comment>
-        <translation>送信者側の管理者は、エンベロープ送信者が MX レコードまたはアドレスレコードを持つ実在の公開ドメインを使っていることを確認します。社内専用の名前 (.local ドメインなど)、入力ミス、登録が失効したドメインであってはなりません。DNS が正しく見える場合は、そのドメインのネームサーバーが社内ネットワークの外から応答するか確認してください。5.1.8 を受け取った Microsoft 365 の送信者は、管理者にアカウントを保護してもらい、制限を解除してもらう必要があります。</translation>
+        <translation>送信者側の管理者は、エンベロープ送信者が MX レコードまたはアドレスレコードを持つ実在の公開ドメインを使っていることを確認します。社内専用の名前（.local ドメインなど）、入力ミス、登録が失効したドメインであってはなりません。DNS が正しく見える場合は、そのドメインのネームサーバーが社内ネットワークの外から応答するか確認してください。5.1.8 を受け取った Microsoft 365 の送信者は、管理者にアカウントを保護してもらい、制限を解除してもらう必要があります。</translation>
     </message>
     <message>
         <source>4.1.8: retry with normal backoff; DNS problems often clear within minutes. 5.1.8: do not retry until the sender domain or the envelope sender has been fixed.</source>
@@ -4671,22 +4671,22 @@
     <message>
         <source>The sending application uses an internal domain that exists only in the company&apos;s private DNS.</source>
         <comment>X.1.8|causes</comment>
-        <translation>送信アプリケーションが、社内のプライベート DNS にしか存在しない内部ドメインを使っている。</translation>
+        <translation>送信アプリケーションが、社内のプライベート DNS にしか存在しない内部ドメインを使っています。</translation>
     </message>
     <message>
         <source>The sender domain&apos;s registration expired or its delegation is broken.</source>
         <comment>X.1.8|causes</comment>
-        <translation>送信者ドメインの登録が期限切れになったか、委任が壊れている。</translation>
+        <translation>送信者ドメインの登録が期限切れになったか、委任が壊れています。</translation>
     </message>
     <message>
         <source>The sender domain has no MX record and no A or AAAA record.</source>
         <comment>X.1.8|causes</comment>
-        <translation>送信者ドメインに MX レコードも A / AAAA レコードもない。</translation>
+        <translation>送信者ドメインに MX レコードも A / AAAA レコードもありません。</translation>
     </message>
     <message>
         <source>A temporary DNS failure at the receiving side, which gives 4.1.8 rather than 5.1.8.</source>
         <comment>X.1.8|causes</comment>
-        <translation>受信側での一時的な DNS 障害 (5.1.8 ではなく 4.1.8 になる)。</translation>
+        <translation>受信側での一時的な DNS 障害です（5.1.8 ではなく 4.1.8 になります）。</translation>
     </message>
     <message>
         <source>Look up the sender domain&apos;s MX records from a machine outside your network.</source>
@@ -4706,7 +4706,7 @@
     <message>
         <source>Exchange Online has restricted the sending account itself, usually because it sent spam after being compromised. It says nothing about the sender&apos;s domain: an admin secures the account and removes it from the Restricted entities list in the Microsoft 365 Defender portal.</source>
         <comment>X.1.8|providers.meaning</comment>
-        <translation>Exchange Online が送信アカウントそのものを制限しました。通常は、アカウントが侵害されてスパムを送信したことが原因です。送信者のドメインとは関係ありません。管理者がアカウントを保護し、Microsoft 365 Defender ポータルの「制限されたエンティティ」(Restricted entities) の一覧から削除します。</translation>
+        <translation>Exchange Online が送信アカウントそのものを制限しました。通常は、アカウントが侵害されてスパムを送信したことが原因です。送信者のドメインとは関係ありません。管理者がアカウントを保護し、Microsoft 365 Defender ポータルの「制限されたエンティティ」（Restricted entities）の一覧から削除します。</translation>
     </message>
     <message>
         <source>Message relayed to non-compliant mailer</source>
@@ -4716,12 +4716,12 @@
     <message>
         <source>The address was valid, but the message has been handed to a system that does not speak the status or tracking protocol in use, so no further information can be given. It comes from RFC 3886 (message tracking) and is informational rather than an error in most uses.</source>
         <comment>X.1.9|summary</comment>
-        <translation>アドレスは有効でしたが、メッセージは使用中のステータス通知や追跡のプロトコルに対応していないシステムに引き渡されたため、それ以上の情報は提供できません。RFC 3886 (メッセージ追跡) に由来するコードで、ほとんどの場合エラーではなく情報提供のためのものです。</translation>
+        <translation>アドレスは有効でしたが、メッセージは使用中のステータス通知や追跡のプロトコルに対応していないシステムに引き渡されたため、それ以上の情報は提供できません。RFC 3886（メッセージ追跡）に由来するコードで、ほとんどの場合エラーではなく情報提供のためのものです。</translation>
     </message>
     <message>
         <source>Rarely seen. It belongs to message tracking responses (the MTRK extension of RFC 3885 and the status format of RFC 3886) and to status reports where the trail ends at a gateway or server that cannot report further. In an ordinary DSN the same situation is usually shown as Action: relayed.</source>
         <comment>X.1.9|whenSeen</comment>
-        <translation>めったに見かけません。メッセージ追跡の応答 (RFC 3885 の MTRK 拡張と RFC 3886 のステータス形式) や、それ以上報告できないゲートウェイやサーバーで追跡が途切れるステータスレポートで使われます。通常の DSN では、同じ状況は Action: relayed として示されるのが一般的です。</translation>
+        <translation>めったに見かけません。メッセージ追跡の応答（RFC 3885 の MTRK 拡張と RFC 3886 のステータス形式）や、それ以上報告できないゲートウェイやサーバーで追跡が途切れるステータスレポートで使われます。通常の DSN では、同じ状況は中継済みを示す Action: relayed として表されるのが一般的です。</translation>
     </message>
     <message>
         <source>Usually nothing to fix: the message has left the part of the path that reports status. If proof of delivery matters, ask the recipient directly or ask the recipient&apos;s admin to search their logs, because the last reporting hop cannot see further.</source>
@@ -4736,17 +4736,17 @@
     <message>
         <source>The next hop is a gateway to another kind of messaging system (old groupware, a fax or SMS gateway) with no tracking support.</source>
         <comment>X.1.9|causes</comment>
-        <translation>次のホップが、追跡に対応していない別種のメッセージングシステム (古いグループウェア、FAX や SMS のゲートウェイ) へのゲートウェイである。</translation>
+        <translation>次のホップが、追跡に対応していない別種のメッセージングシステム（古いグループウェア、FAX や SMS のゲートウェイ）へのゲートウェイです。</translation>
     </message>
     <message>
         <source>A downstream server does not support DSN or tracking, so the reporting server passed the message on without them.</source>
         <comment>X.1.9|causes</comment>
-        <translation>下流のサーバーが DSN や追跡に対応していないため、報告側のサーバーがそれらなしでメッセージを引き渡した。</translation>
+        <translation>下流のサーバーが DSN や追跡に対応していないため、報告側のサーバーがそれらなしでメッセージを引き渡しました。</translation>
     </message>
     <message>
         <source>The message went to an external service whose internal delivery is not visible to the reporting server.</source>
         <comment>X.1.9|causes</comment>
-        <translation>メッセージが外部サービスに送られ、その内部での配送状況が報告側のサーバーからは見えない。</translation>
+        <translation>メッセージが外部サービスに送られ、その内部での配送状況が報告側のサーバーからは見えません。</translation>
     </message>
     <message>
         <source>In the status report, read the Action, Status and Remote-MTA fields to see where the trail ended.</source>
@@ -4766,17 +4766,17 @@
     <message>
         <source>The recipient&apos;s domain publishes a null MX (a single MX record with preference 0 and the host &apos;.&apos;), the owner&apos;s explicit statement that the domain accepts no mail at all. The failure is permanent: since the domain has an MX record, the A/AAAA fallback does not apply and delivery fails at once.</source>
         <comment>X.1.10|summary</comment>
-        <translation>受信者のドメインが null MX (優先度 0、ホスト「.」の単一の MX レコード) を公開しています。これは、ドメインがメールを一切受け付けないというドメイン所有者の明示的な表明です。失敗は恒久的です。ドメインには MX レコードがあるので A/AAAA へのフォールバックは適用されず、配送は即座に失敗します。</translation>
+        <translation>受信者のドメインが null MX（優先度 0、ホスト「.」の単一の MX レコード）を公開しています。これは、ドメインがメールを一切受け付けないというドメイン所有者の明示的な表明です。失敗は恒久的です。ドメインには MX レコードがあるので A/AAAA へのフォールバックは適用されず、配送は即座に失敗します。</translation>
     </message>
     <message>
         <source>In two places. A sending server that looks up the recipient domain and finds the null MX fails the message immediately and reports it in the bounce, with 556 as the basic code (RFC 7504); some Postfix versions log dsn=5.1.0 with Domain ... does not accept mail (nullMX) in that case. A receiving or submission server that checks recipient domains can also refuse RCPT TO with 556 5.1.10, as Postfix does with reject_unknown_recipient_domain.</source>
         <comment>X.1.10|whenSeen</comment>
-        <translation>2 か所で見られます。受信者ドメインを検索して null MX を見つけた送信側サーバーは、即座にメッセージを失敗とし、基本コード 556 (RFC 7504) でバウンスに報告します。この場合、一部の Postfix のバージョンは dsn=5.1.0 と Domain ... does not accept mail (nullMX) をログに記録します。また、受信者ドメインをチェックする受信サーバーや投稿 (サブミッション) サーバーが、RCPT TO を 556 5.1.10 で拒否することもあります。Postfix では reject_unknown_recipient_domain がこの動作をします。</translation>
+        <translation>2 か所で見られます。受信者ドメインを検索して null MX を見つけた送信側サーバーは、即座にメッセージを失敗とし、基本コード 556（RFC 7504）でバウンスに報告します。この場合、一部の Postfix のバージョンは dsn=5.1.0 と Domain ... does not accept mail（nullMX）をログに記録します。また、受信者ドメインをチェックする受信側サーバーやサブミッションサーバーが、RCPT TO を 556 5.1.10 で拒否することもあります。Postfix では reject_unknown_recipient_domain がこの動作をします。</translation>
     </message>
     <message>
         <source>The sender checks the address: a null MX usually means the domain was never meant for mail (parked, web-only or placeholder domains) or the address contains a typo. If the recipient really should get mail there, the recipient&apos;s admin replaces the null MX with real MX records; a null MX must be the domain&apos;s only MX record.</source>
         <comment>X.1.10|howToFix</comment>
-        <translation>送信者はアドレスを確認します。null MX は通常、そのドメインがもともとメール用ではない (パーキング、Web 専用、プレースホルダーのドメイン) か、アドレスに入力ミスがあることを意味します。受信者が本当にそこでメールを受け取るべき場合は、受信者側の管理者が null MX を実際の MX レコードに置き換えます。null MX はドメインの唯一の MX レコードでなければなりません。</translation>
+        <translation>送信者はアドレスを確認します。null MX は通常、そのドメインがもともとメール用ではない（パーキング、Web 専用、プレースホルダーのドメイン）か、アドレスに入力ミスがあることを意味します。受信者が本当にそこでメールを受け取るべき場合は、受信者側の管理者が null MX を実際の MX レコードに置き換えます。null MX はドメインの唯一の MX レコードでなければなりません。</translation>
     </message>
     <message>
         <source>Never retry: the domain has declared that it accepts no mail. Bounce at once instead of keeping the message in the queue.</source>
@@ -4786,22 +4786,22 @@
     <message>
         <source>The address uses a domain that deliberately takes no mail, such as a parked, web-only or placeholder domain.</source>
         <comment>X.1.10|causes</comment>
-        <translation>パーキング、Web 専用、プレースホルダーのドメインなど、意図的にメールを受け付けないドメインのアドレスが使われた。</translation>
+        <translation>パーキング、Web 専用、プレースホルダーのドメインなど、意図的にメールを受け付けないドメインのアドレスが使われました。</translation>
     </message>
     <message>
         <source>A typo that happens to land on a real domain publishing a null MX.</source>
         <comment>X.1.10|causes</comment>
-        <translation>入力ミスの結果、たまたま null MX を公開している実在のドメインになった。</translation>
+        <translation>入力ミスの結果、たまたま null MX を公開している実在のドメインになりました。</translation>
     </message>
     <message>
         <source>The domain owner moved mail elsewhere and left the null MX in place by mistake.</source>
         <comment>X.1.10|causes</comment>
-        <translation>ドメイン所有者がメールを別の場所に移し、誤って null MX を残した。</translation>
+        <translation>ドメイン所有者がメールを別の場所に移し、誤って null MX を残しました。</translation>
     </message>
     <message>
         <source>Test or example addresses used in real data: example.com, for instance, publishes a null MX.</source>
         <comment>X.1.10|causes</comment>
-        <translation>テスト用や例示用のアドレスが実データで使われた (たとえば example.com は null MX を公開している)。</translation>
+        <translation>テスト用や例示用のアドレスが実データで使われました（たとえば example.com は null MX を公開している）。</translation>
     </message>
     <message>
         <source>Look up the recipient domain&apos;s MX records; a null MX shows as the single answer &apos;0 .&apos;.</source>
@@ -4836,7 +4836,7 @@
     <message>
         <source>Read the text after the code: it nearly always names the real condition. The recipient&apos;s admin then checks the mailbox itself (quota including hidden folders, damaged folders, permissions, a mailbox being moved). The sender can only pass the bounce to the recipient by another channel.</source>
         <comment>X.2.0|howToFix</comment>
-        <translation>コードの後のテキストを読んでください。ほぼ必ず実際の状況が書かれています。そのうえで受信者側の管理者がメールボックス自体を確認します (隠しフォルダーを含むクォータ、破損したフォルダー、アクセス許可、移動中のメールボックス)。送信者にできるのは、別の手段でバウンスを受信者に伝えることだけです。</translation>
+        <translation>コードの後のテキストを読んでください。ほぼ必ず実際の状況が書かれています。そのうえで受信者側の管理者がメールボックス自体を確認します（隠しフォルダーを含むクォータ、破損したフォルダー、アクセス許可、移動中のメールボックス）。送信者にできるのは、別の手段でバウンスを受信者に伝えることだけです。</translation>
     </message>
     <message>
         <source>4.2.0: retry with backoff. 5.2.0: do not resend the same message automatically; send again only after the recipient&apos;s side reports the mailbox repaired.</source>
@@ -4846,32 +4846,32 @@
     <message>
         <source>The mailbox or one of its hidden folders is over a storage limit that is not reported as a plain full mailbox.</source>
         <comment>X.2.0|causes</comment>
-        <translation>メールボックスまたはその隠しフォルダーのいずれかが、単純な「メールボックス容量超過」としては報告されない保存容量の上限を超えている。</translation>
+        <translation>メールボックスまたはその隠しフォルダーのいずれかが、単純な「メールボックス容量超過」としては報告されない保存容量の上限を超えています。</translation>
     </message>
     <message>
         <source>The mailbox is being moved, migrated or repaired and the store refuses writes.</source>
         <comment>X.2.0|causes</comment>
-        <translation>メールボックスが移動、移行、修復の最中で、ストアが書き込みを拒否している。</translation>
+        <translation>メールボックスが移動、移行、修復の最中で、ストアが書き込みを拒否しています。</translation>
     </message>
     <message>
         <source>A permissions or file-system error in the mailbox store during delivery.</source>
         <comment>X.2.0|causes</comment>
-        <translation>配送中にメールボックスストアでアクセス許可またはファイルシステムのエラーが発生した。</translation>
+        <translation>配送中にメールボックスストアでアクセス許可またはファイルシステムのエラーが発生しました。</translation>
     </message>
     <message>
         <source>A delivery rule or Sieve script attached to the mailbox failed while handling the message.</source>
         <comment>X.2.0|causes</comment>
-        <translation>メールボックスに設定された配送ルールや Sieve スクリプトが、メッセージの処理中に失敗した。</translation>
+        <translation>メールボックスに設定された配送ルールや Sieve スクリプトが、メッセージの処理中に失敗しました。</translation>
     </message>
     <message>
         <source>Copy the text after 5.2.0 from the bounce; on Microsoft 365 the exception name (for example QuotaExceededException) tells the admin where to look.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation>バウンスから 5.2.0 の後のテキストをコピーします。Microsoft 365 では、例外名 (たとえば QuotaExceededException) から管理者が確認すべき箇所がわかります。</translation>
+        <translation>バウンスから 5.2.0 の後のテキストをコピーします。Microsoft 365 では、例外名（たとえば QuotaExceededException）から管理者が確認すべき箇所がわかります。</translation>
     </message>
     <message>
         <source>On Microsoft 365, the recipient&apos;s admin checks the size of the Recoverable Items folders.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation>Microsoft 365 では、受信者側の管理者が「回復可能なアイテム」(Recoverable Items) フォルダーのサイズを確認します。</translation>
+        <translation>Microsoft 365 では、受信者側の管理者が「回復可能なアイテム」（Recoverable Items）フォルダーのサイズを確認します。</translation>
     </message>
     <message>
         <source>On a Dovecot server, the admin checks the recipient&apos;s quota usage.</source>
@@ -4881,12 +4881,12 @@
     <message>
         <source>Exchange Online&apos;s store driver could not place the message in the mailbox and names the exception. QuotaExceededException can come from a full Recoverable Items area, for example under a retention hold, even when the visible mailbox is far below its limit.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation>Exchange Online のストアドライバーがメッセージをメールボックスに格納できず、その例外名を示しています。QuotaExceededException は、表示上のメールボックスが上限を大きく下回っていても、たとえば保持ホールド (リテンションホールド) の下で「回復可能なアイテム」領域がいっぱいになった場合に発生することがあります。</translation>
+        <translation>Exchange Online のストアドライバーがメッセージをメールボックスに格納できず、その例外名を示しています。QuotaExceededException は、表示上のメールボックスが上限を大きく下回っていても、たとえば保持ホールド（リテンションホールド）の下で「回復可能なアイテム」領域がいっぱいになった場合に発生することがあります。</translation>
     </message>
     <message>
         <source>Mailbox disabled, not accepting messages</source>
         <comment>X.2.1|title</comment>
-        <translation>メールボックスが無効化されており、メッセージを受け付けない</translation>
+        <translation>メールボックスが無効化されており、メッセージを受け付けません</translation>
     </message>
     <message>
         <source>The mailbox exists but is switched off and does not accept messages. The registry allows both classes: 5.2.1 when the mailbox will never be enabled again, 4.2.1 when it is only disabled for the time being.</source>
@@ -4901,7 +4901,7 @@
     <message>
         <source>The sender confirms by another channel whether the address is still in use and removes it from lists if the account is closed. The recipient, or their admin, re-enables the account, settles the suspension or signs in to reactivate it. For Gmail&apos;s 4.2.1 rate limit the sender slows down and lets the queue retry.</source>
         <comment>X.2.1|howToFix</comment>
-        <translation>送信者は、そのアドレスがまだ使われているかを別の手段で確認し、アカウントが閉鎖されていればリストから削除します。受信者またはその管理者は、アカウントを再度有効化するか、停止の原因を解消するか、サインインして再アクティブ化します。Gmail の 4.2.1 (受信レート制限) の場合、送信者は送信ペースを落とし、キューによる再試行に任せます。</translation>
+        <translation>送信者は、そのアドレスがまだ使われているかを別の手段で確認し、アカウントが閉鎖されていればリストから削除します。受信者またはその管理者は、アカウントを再度有効化するか、停止の原因を解消するか、サインインして再アクティブ化します。Gmail の 4.2.1（受信レート制限）の場合、送信者は送信ペースを落とし、キューによる再試行に任せます。</translation>
     </message>
     <message>
         <source>5.2.1: do not retry; the account is closed to mail. 4.2.1: retry with backoff and spread messages out; Gmail accepts them again once the recipient&apos;s incoming rate drops.</source>
@@ -4911,22 +4911,22 @@
     <message>
         <source>The provider or organisation suspended the account, for example for non-payment or abuse.</source>
         <comment>X.2.1|causes</comment>
-        <translation>プロバイダーまたは組織がアカウントを停止した (例: 料金未払いや不正利用)。</translation>
+        <translation>プロバイダーまたは組織がアカウントを停止しました（例: 料金未払いや不正利用）。</translation>
     </message>
     <message>
         <source>The account was unused for so long that the provider disabled it.</source>
         <comment>X.2.1|causes</comment>
-        <translation>アカウントが長期間使われていなかったため、プロバイダーが無効化した。</translation>
+        <translation>アカウントが長期間使われていなかったため、プロバイダーが無効化しました。</translation>
     </message>
     <message>
         <source>The employee left and the admin blocked the mailbox instead of deleting it.</source>
         <comment>X.2.1|causes</comment>
-        <translation>従業員が退職し、管理者がメールボックスを削除せずにブロックした。</translation>
+        <translation>従業員が退職し、管理者がメールボックスを削除せずにブロックしました。</translation>
     </message>
     <message>
         <source>Gmail&apos;s 4.2.1: the recipient is receiving too much mail in a short time.</source>
         <comment>X.2.1|causes</comment>
-        <translation>Gmail の 4.2.1: 受信者が短時間に大量のメールを受信している。</translation>
+        <translation>Gmail の 4.2.1: 受信者が短時間に大量のメールを受信しています。</translation>
     </message>
     <message>
         <source>Read the text: disabled, inactive, suspended or receiving mail too quickly each point to a different fix.</source>
@@ -4941,7 +4941,7 @@
     <message>
         <source>The Google account exists but is disabled or inactive (older replies said &apos;is disabled&apos;); this matches the registry meaning.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation>Google アカウントは存在しますが、無効化されているか非アクティブです (以前の応答では「is disabled」と表示されていました)。レジストリ上の定義と一致します。</translation>
+        <translation>Google アカウントは存在しますが、無効化されているか非アクティブです（以前の応答では「is disabled」と表示されていました）。レジストリ上の定義と一致します。</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the mailbox is fine but is getting mail faster than Gmail permits, so the sender should slow down and retry. Gmail also has a permanent 550 5.2.1 form saying the user is receiving mail at a rate that prevents additional messages from being delivered.</source>
@@ -4956,12 +4956,12 @@
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota. RFC 3463 intends it as a persistent transient failure (4.2.2), because the recipient can delete mail to make room; many servers send 5.2.2 instead, and that permanent form is very common in bounces.</source>
         <comment>X.2.2|summary</comment>
-        <translation>受信者のメールボックスが保存容量のクォータを超えています。受信者がメールを削除して空きを作れるため、RFC 3463 では持続的な一時エラー (4.2.2) として意図されていますが、多くのサーバーは代わりに 5.2.2 を返し、この恒久的な形はバウンスで非常によく見られます。</translation>
+        <translation>受信者のメールボックスが保存容量のクォータを超えています。受信者がメールを削除して空きを作れるため、RFC 3463 では持続的な一時エラー（4.2.2）として意図されていますが、多くのサーバーは代わりに 5.2.2 を返し、この恒久的な形はバウンスで非常によく見られます。</translation>
     </message>
     <message>
         <source>At RCPT TO on servers that know the quota in advance (Gmail, Dovecot with quota checks), or at end of data and in bounces when the store finds the mailbox full during delivery. Dovecot replies 552 5.2.2 ... Quota exceeded (mailbox for user is full), or 452 4.2.2 when quota_full_tempfail is set. Exchange returns 554 5.2.2 mailbox full.</source>
         <comment>X.2.2|whenSeen</comment>
-        <translation>クォータを事前に把握しているサーバー (Gmail、クォータチェックを有効にした Dovecot) では RCPT TO の段階で、配送中にストアがメールボックスの容量超過を検出した場合はデータ終了時とバウンスに現れます。Dovecot は 552 5.2.2 ... Quota exceeded (mailbox for user is full) と応答し、quota_full_tempfail が設定されている場合は 452 4.2.2 を返します。Exchange は 554 5.2.2 mailbox full を返します。</translation>
+        <translation>クォータを事前に把握しているサーバー（Gmail、クォータチェックを有効にした Dovecot）では RCPT TO の段階で、配送中にストアがメールボックスの容量超過を検出した場合はデータ終了時とバウンスに現れます。Dovecot は 552 5.2.2 ... Quota exceeded (mailbox for user is full) と応答し、quota_full_tempfail が設定されている場合は 452 4.2.2 を返します。Exchange は 554 5.2.2 mailbox full を返します。</translation>
     </message>
     <message>
         <source>The recipient deletes or archives mail and empties the trash, or the recipient&apos;s admin raises the quota. The sender cannot fix anything technically: tell the recipient another way and send again later. List operators should treat quota bounces that go on for weeks as a sign of an abandoned mailbox.</source>
@@ -4976,22 +4976,22 @@
     <message>
         <source>The recipient never cleans out the mailbox and it reached its quota.</source>
         <comment>X.2.2|causes</comment>
-        <translation>受信者がメールボックスを整理せず、クォータに達した。</translation>
+        <translation>受信者がメールボックスを整理せず、クォータに達しました。</translation>
     </message>
     <message>
         <source>A shared or role mailbox such as info@ receives a lot of mail and nobody maintains it.</source>
         <comment>X.2.2|causes</comment>
-        <translation>info@ のような共有メールボックスやロールメールボックスに大量のメールが届き、誰も管理していない。</translation>
+        <translation>info@ のような共有メールボックスやロールメールボックスに大量のメールが届き、誰も管理していません。</translation>
     </message>
     <message>
         <source>Large attachments filled a small mailbox quickly.</source>
         <comment>X.2.2|causes</comment>
-        <translation>大きな添付ファイルで小さなメールボックスがすぐにいっぱいになった。</translation>
+        <translation>大きな添付ファイルで小さなメールボックスがすぐにいっぱいになりました。</translation>
     </message>
     <message>
         <source>Storage shared with other services is full, as with Gmail, whose quota also covers Google Drive and Photos.</source>
         <comment>X.2.2|causes</comment>
-        <translation>他のサービスと共有しているストレージがいっぱいになった (Gmail の場合、クォータには Google ドライブとフォトも含まれる)。</translation>
+        <translation>他のサービスと共有しているストレージがいっぱいになりました（Gmail の場合、クォータには Google ドライブとフォトも含まれる）。</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s usage against the limit.</source>
@@ -5006,12 +5006,12 @@
     <message>
         <source>As the sender, note whether the bounce says 4.2.2 (your server is still retrying) or 5.2.2 (it gave up).</source>
         <comment>X.2.2|checks.step</comment>
-        <translation>送信者の立場では、バウンスに記載されているのが 4.2.2 (自サーバーがまだ再試行中) か 5.2.2 (再試行を断念した) かを確認します。</translation>
+        <translation>送信者の立場では、バウンスに記載されているのが 4.2.2（自サーバーがまだ再試行中）か 5.2.2（再試行を断念した）かを確認します。</translation>
     </message>
     <message>
         <source>The Google account is over its storage quota and Gmail defers the message (older replies said &apos;The email account that you tried to reach is over quota&apos;); the intended temporary use.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation>Google アカウントが保存容量のクォータを超えており、Gmail はメッセージの受け付けを保留します (以前の応答では「The email account that you tried to reach is over quota」と表示されていました)。想定どおりの一時エラーとしての用法です。</translation>
+        <translation>Google アカウントが保存容量のクォータを超えており、Gmail はメッセージの受け付けを保留します（以前の応答では「The email account that you tried to reach is over quota」と表示されていました）。想定どおりの一時エラーとしての用法です。</translation>
     </message>
     <message>
         <source>Gmail turns the quota problem into a permanent refusal when the full account also looks abandoned, so the sender&apos;s server stops retrying.</source>
@@ -5031,7 +5031,7 @@
     <message>
         <source>The message is larger than this particular mailbox accepts. The registry meant it for a per-mailbox limit lower than the system-wide one (that case is X.3.4); it is a permanent failure for this message.</source>
         <comment>X.2.3|summary</comment>
-        <translation>メッセージがこのメールボックスで受け付けられるサイズを超えています。レジストリでは、システム全体の上限より低いメールボックス単位の上限を想定しています (システム全体の場合は X.3.4)。このメッセージについては恒久的な失敗です。</translation>
+        <translation>メッセージがこのメールボックスで受け付けられるサイズを超えています。レジストリでは、システム全体の上限より低いメールボックス単位の上限を想定しています（システム全体の場合は X.3.4）。このメッセージについては恒久的な失敗です。</translation>
     </message>
     <message>
         <source>At end of data, or at MAIL FROM when the client declared the size with SIZE=. Exchange uses 5.2.3 with RESOLVER.RST.RecipSizeLimit when the recipient&apos;s maximum receive size is smaller than the message. Gmail uses 552 5.2.3 for its own message size limit, which is really a system limit.</source>
@@ -5051,17 +5051,17 @@
     <message>
         <source>An attachment that is just under the limit as a file and over it after base64 encoding.</source>
         <comment>X.2.3|causes</comment>
-        <translation>ファイルとしては上限をわずかに下回るが、base64 エンコード後に上限を超える添付ファイル。</translation>
+        <translation>ファイルとしては上限をわずかに下回るものの、base64 エンコード後に上限を超える添付ファイルです。</translation>
     </message>
     <message>
         <source>A per-recipient maximum receive size set lower than the organisation&apos;s transport limit.</source>
         <comment>X.2.3|causes</comment>
-        <translation>受信者ごとの最大受信サイズが、組織のトランスポート上限より低く設定されている。</translation>
+        <translation>受信者ごとの最大受信サイズが、組織のトランスポート上限より低く設定されています。</translation>
     </message>
     <message>
         <source>Many inline images, or a forwarded thread carrying earlier attachments along.</source>
         <comment>X.2.3|causes</comment>
-        <translation>インライン画像が多数ある、または転送されたスレッドに以前の添付ファイルが含まれたままになっている。</translation>
+        <translation>インライン画像が多数ある、または転送されたスレッドに以前の添付ファイルが含まれたままになっています。</translation>
     </message>
     <message>
         <source>Compare the size in the bounce with the limit it states; the encoded message size counts, not the size of the files.</source>
@@ -5091,7 +5091,7 @@
     <message>
         <source>The address is a mailing list or distribution group and the list could not be expanded into its members. It may be permanent (5.2.4) or persistent-transient (4.2.4), depending on whether the list definition is broken or only unavailable for now.</source>
         <comment>X.2.4|summary</comment>
-        <translation>宛先アドレスがメーリングリストまたは配布グループで、リストをメンバーに展開できませんでした。リストの定義が壊れているのか、一時的に利用できないだけなのかによって、恒久的 (5.2.4) な場合も持続的な一時エラー (4.2.4) の場合もあります。</translation>
+        <translation>宛先アドレスがメーリングリストまたは配布グループで、リストをメンバーに展開できませんでした。リストの定義が壊れているのか、一時的に利用できないだけなのかによって、恒久的（5.2.4）な場合も持続的な一時エラー（4.2.4）の場合もあります。</translation>
     </message>
     <message>
         <source>When mail goes to a list, alias or distribution group: at RCPT TO if the server expands it straight away, or in a bounce from the list server. The registry pairs it with 450 and 452. Older Exchange versions reported 5.2.4 mailing list expansion problem, and list managers or directory-based groups can produce it when membership cannot be read.</source>
@@ -5111,22 +5111,22 @@
     <message>
         <source>The alias points to an include file that is missing or unreadable by the mail system.</source>
         <comment>X.2.4|causes</comment>
-        <translation>エイリアスが参照する include ファイルが存在しないか、メールシステムから読み取れない。</translation>
+        <translation>エイリアスが参照する include ファイルが存在しないか、メールシステムから読み取れません。</translation>
     </message>
     <message>
         <source>The directory holding the group membership (LDAP, Active Directory) is unreachable, giving a temporary 4.2.4.</source>
         <comment>X.2.4|causes</comment>
-        <translation>グループのメンバー情報を保持するディレクトリ (LDAP、Active Directory) に到達できず、一時エラーの 4.2.4 になった。</translation>
+        <translation>グループのメンバー情報を保持するディレクトリ（LDAP、Active Directory）に到達できず、一時エラーの 4.2.4 になりました。</translation>
     </message>
     <message>
         <source>Nested groups refer to each other in a loop, or to a group that was deleted.</source>
         <comment>X.2.4|causes</comment>
-        <translation>ネストされたグループが互いにループして参照しているか、削除されたグループを参照している。</translation>
+        <translation>ネストされたグループが互いにループして参照しているか、削除されたグループを参照しています。</translation>
     </message>
     <message>
         <source>The expansion would exceed the number of recipients the server allows for one message.</source>
         <comment>X.2.4|causes</comment>
-        <translation>展開すると、1 通のメッセージにつきサーバーが許容する受信者数を超えてしまう。</translation>
+        <translation>展開すると、1 通のメッセージにつきサーバーが許容する受信者数を超えてしまいます。</translation>
     </message>
     <message>
         <source>Ask the mail system to expand the address without delivering anything: Sendmail prints the members or the error on the terminal, while Postfix&apos;s sendmail -bv mails the report to you.</source>
@@ -5146,17 +5146,17 @@
     <message>
         <source>Something about the destination mail system, rather than the address or the mailbox, caused this result, and the server gives no detail. The temporary form 4.3.0 (a server-side fault) is by far the most common; 5.3.0 is a permanent system-level refusal and 2.3.0 a rare success variant.</source>
         <comment>X.3.0|summary</comment>
-        <translation>アドレスやメールボックスではなく、宛先のメールシステムの何らかの問題でこの結果になりましたが、サーバーは詳細を示していません。一時的な形の 4.3.0 (サーバー側の障害) が圧倒的に多く、5.3.0 はシステムレベルの恒久的な拒否、2.3.0 はまれな成功の変種です。</translation>
+        <translation>アドレスやメールボックスではなく、宛先のメールシステムの何らかの問題でこの結果になりましたが、サーバーは詳細を示していません。一時的な形の 4.3.0（サーバー側の障害）が圧倒的に多く、5.3.0 はシステムレベルの恒久的な拒否、2.3.0 はまれな成功の変種です。</translation>
     </message>
     <message>
         <source>At any stage, most often at end of data or RCPT TO. Postfix sends 451 4.3.0 Error: queue file write error when it cannot store the message, and 451 4.3.0 ... Temporary lookup failure when a table or database lookup fails. Gmail uses 451 4.3.0 and 421 4.3.0 for temporary trouble on its side. Exchange uses 5.3.0 Too many related errors when it moves a message to the poison message queue.</source>
         <comment>X.3.0|whenSeen</comment>
-        <translation>どの段階でも現れますが、データ終了時か RCPT TO の段階が最も多いです。Postfix はメッセージを保存できない場合に 451 4.3.0 Error: queue file write error を、テーブルやデータベースの検索に失敗した場合に 451 4.3.0 ... Temporary lookup failure を返します。Gmail は自社側の一時的な問題に 451 4.3.0 と 421 4.3.0 を使います。Exchange は、メッセージを有害メッセージキュー (poison message queue) に移す際に 5.3.0 Too many related errors を使います。</translation>
+        <translation>どの段階でも現れますが、データ終了時か RCPT TO の段階が最も多いです。Postfix はメッセージを保存できない場合に 451 4.3.0 Error: queue file write error を、テーブルやデータベースの検索に失敗した場合に 451 4.3.0 ... Temporary lookup failure を返します。Gmail は自社側の一時的な問題に 451 4.3.0 と 421 4.3.0 を使います。Exchange は、メッセージを有害メッセージキュー（poison message queue）に移す際に 5.3.0 Too many related errors を使います。</translation>
     </message>
     <message>
         <source>For 4.3.0 the sending side usually just waits, while the receiving admin looks in the server log at the moment of the rejection for the underlying error (disk full, failed lookup, crashed content filter). For 5.3.0 the reply text says what the system refused; the recipient&apos;s admin has to fix the server, and the sender can only contact them.</source>
         <comment>X.3.0|howToFix</comment>
-        <translation>4.3.0 の場合、送信側は通常待つだけで、受信側の管理者が拒否した時刻のサーバーログから根本的なエラー (ディスクフル、検索の失敗、コンテンツフィルターのクラッシュ) を探します。5.3.0 の場合は、システムが何を拒否したかが応答テキストに書かれています。サーバーを修正する必要があるのは受信者側の管理者で、送信者にできるのは連絡することだけです。</translation>
+        <translation>4.3.0 の場合、送信側は通常待つだけで、受信側の管理者が拒否した時刻のサーバーログから根本的なエラー（ディスクフル、検索の失敗、コンテンツフィルターのクラッシュ）を探します。5.3.0 の場合は、システムが何を拒否したかが応答テキストに書かれています。サーバーを修正する必要があるのは受信者側の管理者で、送信者にできるのは連絡することだけです。</translation>
     </message>
     <message>
         <source>4.3.0: retry later with backoff; most causes are repaired without the sender&apos;s help. 5.3.0: do not retry unchanged; find out from the text or the recipient&apos;s admin what the system refused.</source>
@@ -5166,22 +5166,22 @@
     <message>
         <source>The receiving server could not write the message to its queue: disk full, file-system error or wrong permissions.</source>
         <comment>X.3.0|causes</comment>
-        <translation>受信側サーバーがメッセージをキューに書き込めなかった (ディスクフル、ファイルシステムのエラー、アクセス許可の誤り)。</translation>
+        <translation>受信側サーバーがメッセージをキューに書き込めませんでした（ディスクフル、ファイルシステムのエラー、アクセス許可の誤り）。</translation>
     </message>
     <message>
         <source>A lookup table, database or LDAP server the mail server depends on failed during the transaction.</source>
         <comment>X.3.0|causes</comment>
-        <translation>メールサーバーが依存するルックアップテーブル、データベース、LDAP サーバーがトランザクション中に失敗した。</translation>
+        <translation>メールサーバーが依存するルックアップテーブル、データベース、LDAP サーバーがトランザクション中に失敗しました。</translation>
     </message>
     <message>
         <source>A content filter, milter or virus scanner crashed or timed out.</source>
         <comment>X.3.0|causes</comment>
-        <translation>コンテンツフィルター、milter、ウイルススキャナーがクラッシュまたはタイムアウトした。</translation>
+        <translation>コンテンツフィルター、milter、ウイルススキャナーがクラッシュまたはタイムアウトしました。</translation>
     </message>
     <message>
         <source>The provider declined the message for the moment without giving a specific reason.</source>
         <comment>X.3.0|causes</comment>
-        <translation>プロバイダーが具体的な理由を示さずに、メッセージの受け付けを一時的に断った。</translation>
+        <translation>プロバイダーが具体的な理由を示さずに、メッセージの受け付けを一時的に断りました。</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning or fatal message logged just before the rejection.</source>
@@ -5211,17 +5211,17 @@
     <message>
         <source>The mail system as a whole has run out of storage, usually disk or queue space, so it cannot take the message now. Unlike a full mailbox, the recipient cannot fix it by deleting mail; it is defined only as a temporary failure.</source>
         <comment>X.3.1|summary</comment>
-        <translation>メールシステム全体のストレージ (通常はディスクやキューの領域) が不足しており、現時点ではメッセージを受け取れません。メールボックスの容量超過とは異なり、受信者がメールを削除しても解決しません。一時的な失敗としてのみ定義されています。</translation>
+        <translation>メールシステム全体のストレージ（通常はディスクやキューの領域）が不足しており、現時点ではメッセージを受け取れません。メールボックスの容量超過とは異なり、受信者がメールを削除しても解決しません。一時的な失敗としてのみ定義されています。</translation>
     </message>
     <message>
         <source>At MAIL FROM, RCPT TO or end of data, with 452. Postfix answers 452 4.3.1 Insufficient system storage when free space in the queue file system is below what it needs (queue_minfree, and 1.5 times message_size_limit). Exchange answers 452 4.3.1 Insufficient system resources when back pressure is triggered by low disk space or memory.</source>
         <comment>X.3.1|whenSeen</comment>
-        <translation>MAIL FROM、RCPT TO、またはデータ終了時に 452 とともに現れます。Postfix は、キューのファイルシステムの空き容量が必要量 (queue_minfree、および message_size_limit の 1.5 倍) を下回ると 452 4.3.1 Insufficient system storage と応答します。Exchange は、ディスク容量やメモリの不足でバックプレッシャーが発動すると 452 4.3.1 Insufficient system resources と応答します。</translation>
+        <translation>MAIL FROM、RCPT TO、またはデータ終了時に 452 とともに現れます。Postfix は、キューのファイルシステムの空き容量が必要量（queue_minfree、および message_size_limit の 1.5 倍）を下回ると 452 4.3.1 Insufficient system storage と応答します。Exchange は、ディスク容量やメモリの不足でバックプレッシャーが発動すると 452 4.3.1 Insufficient system resources と応答します。</translation>
     </message>
     <message>
         <source>The receiving server&apos;s admin frees space on the queue or store volume (old logs, quarantine, a swollen deferred queue) or adds capacity; on Exchange, also check the back pressure thresholds and the disk holding the queue database. The sender does nothing: their server retries.</source>
         <comment>X.3.1|howToFix</comment>
-        <translation>受信側サーバーの管理者が、キューやストアのボリュームの空きを確保する (古いログ、検疫領域、肥大化した deferred キュー) か、容量を追加します。Exchange では、バックプレッシャーのしきい値と、キューデータベースが置かれたディスクも確認してください。送信者は何もする必要はなく、送信側サーバーが再試行します。</translation>
+        <translation>受信側サーバーの管理者が、キューやストアのボリュームの空きを確保する（古いログ、検疫領域、肥大化した保留キュー（deferred））か、容量を追加します。Exchange では、バックプレッシャーのしきい値と、キューデータベースが置かれたディスクも確認してください。送信者は何もする必要はなく、送信側サーバーが再試行します。</translation>
     </message>
     <message>
         <source>Retry later with normal backoff; the code is defined as temporary only. If it lasts beyond the queue lifetime the message is returned, so alert the receiving admin if you can reach them.</source>
@@ -5231,22 +5231,22 @@
     <message>
         <source>The partition holding the mail queue is full, often because logs or the deferred queue kept growing.</source>
         <comment>X.3.1|causes</comment>
-        <translation>メールキューのあるパーティションがいっぱいになった。ログや deferred キューが増え続けたことが原因であることが多い。</translation>
+        <translation>メールキューのあるパーティションがいっぱいになりました。ログや保留キュー（deferred）が増え続けたことが原因であることが多いです。</translation>
     </message>
     <message>
         <source>The file system has run out of inodes although free space remains.</source>
         <comment>X.3.1|causes</comment>
-        <translation>空き容量は残っているが、ファイルシステムの inode が枯渇した。</translation>
+        <translation>空き容量は残っているが、ファイルシステムの inode が枯渇しました。</translation>
     </message>
     <message>
         <source>A mail loop or a spam run filled the queue.</source>
         <comment>X.3.1|causes</comment>
-        <translation>メールループや大量のスパム送信でキューが埋まった。</translation>
+        <translation>メールループや大量のスパム送信でキューが埋まりました。</translation>
     </message>
     <message>
         <source>Exchange back pressure reacting to low disk space or high memory use.</source>
         <comment>X.3.1|causes</comment>
-        <translation>ディスク容量の不足やメモリ使用量の増大に対して、Exchange のバックプレッシャーが反応した。</translation>
+        <translation>ディスク容量の不足やメモリ使用量の増大に対して、Exchange のバックプレッシャーが反応しました。</translation>
     </message>
     <message>
         <source>Check space and inodes on the queue file system.</source>
@@ -5266,17 +5266,17 @@
     <message>
         <source>System not accepting network messages</source>
         <comment>X.3.2|title</comment>
-        <translation>システムがネットワークからのメッセージを受け付けていない</translation>
+        <translation>システムがネットワークからのメッセージを受け付けていません</translation>
     </message>
     <message>
         <source>The host that holds the mailbox is not accepting messages from the network. As 4.3.2 that is temporary (shutdown under way, overload, maintenance); as 5.3.2, used with the 521 reply of RFC 7504, the host never accepts mail.</source>
         <comment>X.3.2|summary</comment>
-        <translation>メールボックスを保持するホストが、ネットワークからのメッセージを受け付けていません。4.3.2 の場合は一時的なもの (シャットダウン中、過負荷、メンテナンス) で、RFC 7504 の 521 応答とともに使われる 5.3.2 の場合は、そのホストがメールを一切受け付けないことを示します。</translation>
+        <translation>メールボックスを保持するホストが、ネットワークからのメッセージを受け付けていません。4.3.2 の場合は一時的なもの（シャットダウン中、過負荷、メンテナンス）で、RFC 7504 の 521 応答とともに使われる 5.3.2 の場合は、そのホストがメールを一切受け付けないことを示します。</translation>
     </message>
     <message>
         <source>A server that is shutting down, overloaded or in maintenance may put 4.3.2 on its temporary replies; on-premises Exchange replies with 4.3.2 (Service not available, Service not active) when its transport components are inactive, for example after an update left it in maintenance mode. A host that takes no mail at all may answer 521 with 5.3.2 to commands after the greeting. Microsoft 365 also uses 4.3.2 for mailbox-level limits.</source>
         <comment>X.3.2|whenSeen</comment>
-        <translation>シャットダウン中、過負荷、またはメンテナンス中のサーバーは、一時エラーの応答に 4.3.2 を付けることがあります。オンプレミスの Exchange は、トランスポートコンポーネントが非アクティブな場合 (たとえば更新後にメンテナンスモードのまま残された場合)、4.3.2 (Service not available、Service not active) で応答します。メールを一切受け付けないホストは、グリーティング後のコマンドに 521 と 5.3.2 で応答することがあります。Microsoft 365 はメールボックス単位の制限にも 4.3.2 を使います。</translation>
+        <translation>シャットダウン中、過負荷、またはメンテナンス中のサーバーは、一時エラーの応答に 4.3.2 を付けることがあります。オンプレミスの Exchange は、トランスポートコンポーネントが非アクティブな場合（たとえば更新後にメンテナンスモードのまま残された場合）、4.3.2（Service not available、Service not active）で応答します。メールを一切受け付けないホストは、グリーティング後のコマンドに 521 と 5.3.2 で応答することがあります。Microsoft 365 はメールボックス単位の制限にも 4.3.2 を使います。</translation>
     </message>
     <message>
         <source>For 4.3.2 the sending side waits while the receiving admin brings the service back: finish maintenance, reduce load, and on Exchange set the inactive server components back to active in the Exchange Management Shell. For 521 with 5.3.2 the recipient&apos;s domain is sending mail to a host that refuses all mail: the recipient&apos;s admin fixes the MX records, or publishes a null MX if the domain really takes no mail.</source>
@@ -5291,22 +5291,22 @@
     <message>
         <source>The server is in maintenance or shutting down and refuses new transactions.</source>
         <comment>X.3.2|causes</comment>
-        <translation>サーバーがメンテナンス中またはシャットダウン中で、新しいトランザクションを拒否している。</translation>
+        <translation>サーバーがメンテナンス中またはシャットダウン中で、新しいトランザクションを拒否しています。</translation>
     </message>
     <message>
         <source>The server is overloaded and sheds work until the load drops.</source>
         <comment>X.3.2|causes</comment>
-        <translation>サーバーが過負荷で、負荷が下がるまで処理を制限している。</translation>
+        <translation>サーバーが過負荷で、負荷が下がるまで処理を制限しています。</translation>
     </message>
     <message>
         <source>On Exchange, server components were left inactive after an update or maintenance.</source>
         <comment>X.3.2|causes</comment>
-        <translation>Exchange で、更新やメンテナンスの後にサーバーコンポーネントが非アクティブのまま残された。</translation>
+        <translation>Exchange で、更新やメンテナンスの後にサーバーコンポーネントが非アクティブのまま残されました。</translation>
     </message>
     <message>
         <source>The MX or fallback address record leads to a host that is deliberately not a mail server and answers 521.</source>
         <comment>X.3.2|causes</comment>
-        <translation>MX またはフォールバックのアドレスレコードが、意図的にメールサーバーになっていないホストを指しており、そのホストが 521 を返す。</translation>
+        <translation>MX またはフォールバックのアドレスレコードが、意図的にメールサーバーになっていないホストを指しており、そのホストが 521 を返します。</translation>
     </message>
     <message>
         <source>Connect to port 25 and read the greeting: 220 means open, while 421, 521 or 554 mean the host refuses.</source>
@@ -5316,7 +5316,7 @@
     <message>
         <source>On Exchange, list the server components that are not active (EX01 is the server name).</source>
         <comment>X.3.2|checks.step</comment>
-        <translation>Exchange で、アクティブでないサーバーコンポーネントを一覧表示します (EX01 はサーバー名です)。</translation>
+        <translation>Exchange で、アクティブでないサーバーコンポーネントを一覧表示します（EX01 はサーバー名です）。</translation>
     </message>
     <message>
         <source>Check which hosts the domain&apos;s MX records point to.</source>
@@ -5326,22 +5326,22 @@
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it. Exchange Online also uses 4.3.2 with &apos;recipient thread limit exceeded&apos; when one mailbox is receiving too many messages at once.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation>Exchange Online: 受信者のメールボックス内のフォルダーが 100 万アイテムの上限に達したため、配送に失敗しました (恒久的な 554 に 4.x のコードが付いている点に注意)。そのフォルダーからアイテムを移動すれば解決します。Exchange Online は、1 つのメールボックスが同時に多すぎるメッセージを受信している場合にも、4.3.2 を「recipient thread limit exceeded」とともに使います。</translation>
+        <translation>Exchange Online: 受信者のメールボックス内のフォルダーが 100 万アイテムの上限に達したため、配送に失敗しました（恒久的な 554 に 4.x のコードが付いている点に注意）。そのフォルダーからアイテムを移動すれば解決します。Exchange Online は、1 つのメールボックスが同時に多すぎるメッセージを受信している場合にも、4.3.2 を「recipient thread limit exceeded」とともに使います。</translation>
     </message>
     <message>
         <source>System not capable of selected features</source>
         <comment>X.3.3|title</comment>
-        <translation>選択された機能にシステムが対応していない</translation>
+        <translation>選択された機能にシステムが対応していません</translation>
     </message>
     <message>
         <source>The message asks for a feature the destination system does not support, typically at a gateway that cannot map a feature of one mail system onto another. It is permanent (5.3.3) when the feature will never be available there and transient (4.3.3) when support is expected back.</source>
         <comment>X.3.3|summary</comment>
-        <translation>メッセージが、宛先システムでサポートされていない機能を要求しています。典型的には、あるメールシステムの機能を別のシステムに対応付けられないゲートウェイで発生します。その機能が今後も利用できない場合は恒久的 (5.3.3)、サポートの復旧が見込まれる場合は一時的 (4.3.3) です。</translation>
+        <translation>メッセージが、宛先システムでサポートされていない機能を要求しています。典型的には、あるメールシステムの機能を別のシステムに対応付けられないゲートウェイで発生します。その機能が今後も利用できない場合は恒久的（5.3.3）、サポートの復旧が見込まれる場合は一時的（4.3.3）です。</translation>
     </message>
     <message>
         <source>Uncommon and vendor-specific. It can appear at MAIL FROM or RCPT TO when a parameter names an extension the next hop lacks, or in a bounce from a gateway that could not carry a requested property (a delivery deadline, a priority, a receipt request) into the next system. On-premises Exchange has used 5.3.3 Unrecognized command when a Receive connector used for internal mail lacks the Exchange Server authentication mechanism.</source>
         <comment>X.3.3|whenSeen</comment>
-        <translation>あまり見かけず、ベンダー固有です。次のホップが持たない拡張機能をパラメーターが指定している場合に MAIL FROM や RCPT TO の段階で現れるか、要求されたプロパティ (配送期限、優先度、開封確認の要求) を次のシステムに引き継げなかったゲートウェイからのバウンスに現れます。オンプレミスの Exchange では、社内メール用の Receive コネクタに Exchange Server 認証メカニズムが設定されていない場合に 5.3.3 Unrecognized command が使われていました。</translation>
+        <translation>あまり見かけず、ベンダー固有です。次のホップが持たない拡張機能をパラメーターが指定している場合に MAIL FROM や RCPT TO の段階で現れるか、要求されたプロパティ（配送期限、優先度、開封確認の要求）を次のシステムに引き継げなかったゲートウェイからのバウンスに現れます。オンプレミスの Exchange では、社内メール用の Receive コネクタに Exchange Server 認証方式が設定されていない場合に 5.3.3 Unrecognized command が使われていました。</translation>
     </message>
     <message>
         <source>Read the text to see which feature was refused. The sender&apos;s admin or the client software stops requesting it for that destination, or routes through a path that supports it. If the receiving system ought to support it, its admin enables the extension or fixes the connector, as in the Exchange case.</source>
@@ -5356,17 +5356,17 @@
     <message>
         <source>The message requests an extension the next system lacks, such as binary transfer or a delivery deadline, and the gateway cannot drop it silently.</source>
         <comment>X.3.3|causes</comment>
-        <translation>メッセージが、次のシステムにない拡張機能 (バイナリ転送や配送期限など) を要求しており、ゲートウェイがそれを黙って外すことができない。</translation>
+        <translation>メッセージが、次のシステムにない拡張機能（バイナリ転送や配送期限など）を要求しており、ゲートウェイがそれを黙って外すことができません。</translation>
     </message>
     <message>
         <source>A gateway to a non-SMTP messaging system cannot represent a property of the message on the other side.</source>
         <comment>X.3.3|causes</comment>
-        <translation>SMTP 以外のメッセージングシステムへのゲートウェイが、メッセージのプロパティを相手側で表現できない。</translation>
+        <translation>SMTP 以外のメッセージングシステムへのゲートウェイが、メッセージのプロパティを相手側で表現できません。</translation>
     </message>
     <message>
         <source>Exchange internal Receive connectors set up without Exchange Server authentication, so Exchange-specific commands are refused.</source>
         <comment>X.3.3|causes</comment>
-        <translation>Exchange の社内用 Receive コネクタが Exchange Server 認証なしで構成されており、Exchange 固有のコマンドが拒否される。</translation>
+        <translation>Exchange の社内用 Receive コネクタが Exchange Server 認証なしで構成されており、Exchange 固有のコマンドが拒否されます。</translation>
     </message>
     <message>
         <source>List the extensions the receiving server offers and compare them with the parameters your server sends in MAIL FROM and RCPT TO.</source>
@@ -5381,7 +5381,7 @@
     <message>
         <source>Message too big for system</source>
         <comment>X.3.4|title</comment>
-        <translation>メッセージがシステムの上限に対して大きすぎる</translation>
+        <translation>メッセージがシステムの上限に対して大きすぎます</translation>
     </message>
     <message>
         <source>The message is bigger than the receiving system accepts for any message, whether the limit is technical or set by the administrator. It is a permanent failure for this message; compare X.2.3, which is a limit for one mailbox.</source>
@@ -5391,7 +5391,7 @@
     <message>
         <source>At MAIL FROM when the client declared a SIZE= larger than the server&apos;s advertised limit, otherwise at end of data once the server has counted the bytes, and in bounces from later hops. Postfix answers 552 5.3.4 Message size exceeds fixed limit (message_size_limit, about 10 MB by default). Exchange uses 5.3.4 Message size exceeds fixed maximum message size, and Gmail uses 552 5.3.4 for its size limit and for too many attachments or oversized headers.</source>
         <comment>X.3.4|whenSeen</comment>
-        <translation>クライアントがサーバーの提示する上限より大きい SIZE= を宣言した場合は MAIL FROM の段階で、それ以外の場合はサーバーがバイト数を数えた後のデータ終了時に現れ、後段のホップからのバウンスにも現れます。Postfix は 552 5.3.4 Message size exceeds fixed limit と応答します (message_size_limit、デフォルトは約 10 MB)。Exchange は 5.3.4 Message size exceeds fixed maximum message size を使い、Gmail はサイズ上限のほか、添付ファイルが多すぎる場合やヘッダーが大きすぎる場合にも 552 5.3.4 を使います。</translation>
+        <translation>クライアントがサーバーの提示する上限より大きい SIZE= を宣言した場合は MAIL FROM の段階で、それ以外の場合はサーバーがバイト数を数えた後のデータ終了時に現れ、後段のホップからのバウンスにも現れます。Postfix は 552 5.3.4 Message size exceeds fixed limit と応答します（message_size_limit、デフォルトは約 10 MB）。Exchange は 5.3.4 Message size exceeds fixed maximum message size を使い、Gmail はサイズ上限のほか、添付ファイルが多すぎる場合やヘッダーが大きすぎる場合にも 552 5.3.4 を使います。</translation>
     </message>
     <message>
         <source>The sender reduces the message: fewer or compressed attachments, or a download link instead. When comparing file sizes with the limit, allow for base64 encoding, which adds roughly 37 percent. The receiving admin may raise the limit, but then every hop on the path, filters included, must accept the new size.</source>
@@ -5406,22 +5406,22 @@
     <message>
         <source>An attachment larger than the destination&apos;s limit, such as the 10 MB default of an untuned Postfix server.</source>
         <comment>X.3.4|causes</comment>
-        <translation>宛先の上限より大きい添付ファイル (調整されていない Postfix サーバーのデフォルトである 10 MB など)。</translation>
+        <translation>宛先の上限より大きい添付ファイルです（調整されていない Postfix サーバーのデフォルトである 10 MB など）。</translation>
     </message>
     <message>
         <source>A message under the limit as files but over it once MIME-encoded.</source>
         <comment>X.3.4|causes</comment>
-        <translation>ファイルとしては上限内だが、MIME エンコード後に上限を超えるメッセージ。</translation>
+        <translation>ファイルとしては上限内でも、MIME エンコード後に上限を超えるメッセージです。</translation>
     </message>
     <message>
         <source>A relay or filter on the path has a lower limit than the final server.</source>
         <comment>X.3.4|causes</comment>
-        <translation>経路上の中継サーバーやフィルターの上限が、最終サーバーより低い。</translation>
+        <translation>経路上の中継サーバーやフィルターの上限が、最終サーバーより低いです。</translation>
     </message>
     <message>
         <source>Gmail-specific: too many attachments or an oversized header, reported with the same code.</source>
         <comment>X.3.4|causes</comment>
-        <translation>Gmail 固有: 添付ファイルが多すぎる、またはヘッダーが大きすぎる場合も同じコードで報告される。</translation>
+        <translation>Gmail 固有: 添付ファイルが多すぎる、またはヘッダーが大きすぎる場合も同じコードで報告されます。</translation>
     </message>
     <message>
         <source>Read the SIZE line in the server&apos;s EHLO reply: it is the largest message the server accepts.</source>
@@ -5441,7 +5441,7 @@
     <message>
         <source>Gmail&apos;s message size limit. With other texts (the number of attachments exceeds Google&apos;s limit, or a header exceeds its size limit) the same code covers Gmail&apos;s limits on attachment count and header size.</source>
         <comment>X.3.4|providers.meaning</comment>
-        <translation>Gmail のメッセージサイズ上限です。別のテキスト (添付ファイルの数が Google の上限を超えている、またはヘッダーがサイズ上限を超えている) とともに使われる場合、同じコードが Gmail の添付ファイル数とヘッダーサイズの上限も表します。</translation>
+        <translation>Gmail のメッセージサイズ上限です。別のテキスト（添付ファイルの数が Google の上限を超えている、またはヘッダーがサイズ上限を超えている）とともに使われる場合、同じコードが Gmail の添付ファイル数とヘッダーサイズの上限も表します。</translation>
     </message>
     <message>
         <source>System incorrectly configured</source>
@@ -5456,12 +5456,12 @@
     <message>
         <source>Postfix sends 451 4.3.5 Server configuration error (or Server configuration problem) when a restriction, lookup table or policy service is misconfigured, and writes the details only to its own log. On-premises Exchange uses 5.3.5 System incorrectly configured when it detects a loop, for example a Receive connector whose FQDN matches another server in the mail flow.</source>
         <comment>X.3.5|whenSeen</comment>
-        <translation>Postfix は、制限、ルックアップテーブル、ポリシーサービスの設定に誤りがある場合に 451 4.3.5 Server configuration error (または Server configuration problem) を返し、詳細は自身のログにのみ記録します。オンプレミスの Exchange は、ループを検出した場合 (たとえば Receive コネクタの FQDN がメールフロー内の別のサーバーと一致する場合) に 5.3.5 System incorrectly configured を使います。</translation>
+        <translation>Postfix は、制限、ルックアップテーブル、ポリシーサービスの設定に誤りがある場合に 451 4.3.5 Server configuration error（または Server configuration problem）を返し、詳細は自身のログにのみ記録します。オンプレミスの Exchange は、ループを検出した場合（たとえば Receive コネクタの FQDN がメールフロー内の別のサーバーと一致する場合）に 5.3.5 System incorrectly configured を使います。</translation>
     </message>
     <message>
         <source>Only the receiving server&apos;s admin can fix this: read the server log at the time of the rejection, where Postfix records the real warning (an unknown restriction, a missing map file, an unreachable policy server), correct it and reload. The sender can only report the bounce and wait.</source>
         <comment>X.3.5|howToFix</comment>
-        <translation>対処できるのは受信側サーバーの管理者だけです。拒否した時刻のサーバーログを読み (Postfix は実際の警告、たとえば不明な制限、存在しないマップファイル、到達できないポリシーサーバーを記録しています)、修正してリロードします。送信者にできるのは、バウンスを報告して待つことだけです。</translation>
+        <translation>対処できるのは受信側サーバーの管理者だけです。拒否した時刻のサーバーログを読み（Postfix は実際の警告、たとえば不明な制限、存在しないマップファイル、到達できないポリシーサーバーを記録しています）、修正してリロードします。送信者にできるのは、バウンスを報告して待つことだけです。</translation>
     </message>
     <message>
         <source>4.3.5: retry with backoff; it clears as soon as the admin repairs the configuration. 5.3.5: do not retry unchanged; contact the recipient&apos;s admin.</source>
@@ -5471,22 +5471,22 @@
     <message>
         <source>A restriction list names a lookup table that does not exist or has the wrong type.</source>
         <comment>X.3.5|causes</comment>
-        <translation>制限リストが、存在しないか種類の誤ったルックアップテーブルを指定している。</translation>
+        <translation>制限リストが、存在しないか種類の誤ったルックアップテーブルを指定しています。</translation>
     </message>
     <message>
         <source>A policy service or milter named in the configuration is not running.</source>
         <comment>X.3.5|causes</comment>
-        <translation>設定で指定されたポリシーサービスや milter が動作していない。</translation>
+        <translation>設定で指定されたポリシーサービスや milter が動作していません。</translation>
     </message>
     <message>
         <source>A misspelled restriction name introduced by a configuration change.</source>
         <comment>X.3.5|causes</comment>
-        <translation>設定変更によって制限名の綴り誤りが入り込んだ。</translation>
+        <translation>設定変更によって制限名のつづり誤りが入り込みました。</translation>
     </message>
     <message>
         <source>Two servers in the mail flow present the same host name, so Exchange sees the hop as a loop.</source>
         <comment>X.3.5|causes</comment>
-        <translation>メールフロー内の 2 台のサーバーが同じホスト名を名乗っているため、Exchange がそのホップをループとみなした。</translation>
+        <translation>メールフロー内の 2 台のサーバーが同じホスト名を名乗っているため、Exchange がそのホップをループとみなしました。</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning written at the same moment as the 4.3.5 reply.</source>
@@ -5496,7 +5496,7 @@
     <message>
         <source>Show only the settings that differ from Postfix defaults, to spot the typo or the missing map.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation>Postfix のデフォルトと異なる設定だけを表示し、綴り誤りや存在しないマップを見つけます。</translation>
+        <translation>Postfix のデフォルトと異なる設定だけを表示し、つづり誤りや存在しないマップを見つけます。</translation>
     </message>
     <message>
         <source>Check that every map file named in the configuration exists and is newer than its source.</source>
@@ -5506,17 +5506,17 @@
     <message>
         <source>Requested priority was changed</source>
         <comment>X.3.6|title</comment>
-        <translation>要求された優先度が変更された</translation>
+        <translation>要求された優先度が変更されました</translation>
     </message>
     <message>
         <source>A success code from the MT-PRIORITY extension (RFC 6710): the server accepted the message but did not honour the transfer priority the client asked for, or the default it implied. The text after the code begins with the priority actually applied.</source>
         <comment>X.3.6|summary</comment>
-        <translation>MT-PRIORITY 拡張 (RFC 6710) の成功コードです。サーバーはメッセージを受け付けましたが、クライアントが要求した転送優先度 (または要求がない場合に暗黙的に適用されるデフォルト) を尊重しませんでした。コードの後のテキストは、実際に適用された優先度で始まります。</translation>
+        <translation>MT-PRIORITY 拡張（RFC 6710）の成功コードです。サーバーはメッセージを受け付けましたが、クライアントが要求した転送優先度（または要求がない場合に暗黙的に適用されるデフォルト）を尊重しませんでした。コードの後のテキストは、実際に適用された優先度で始まります。</translation>
     </message>
     <message>
         <source>Only between servers that both support MT-PRIORITY, which is rare outside specialised settings such as military or emergency messaging. The client asks for a priority from -9 to 9 with the MT-PRIORITY parameter of MAIL FROM, and the server reports the change in a positive reply (250, or 251), for example when the sender is not authorised for a high priority.</source>
         <comment>X.3.6|whenSeen</comment>
-        <translation>双方が MT-PRIORITY に対応しているサーバー間でのみ現れ、軍事用や緊急用のメッセージングなどの特殊な環境以外ではまれです。クライアントは MAIL FROM の MT-PRIORITY パラメーターで -9 から 9 までの優先度を要求し、サーバーはたとえば送信者に高い優先度の権限がない場合に、肯定応答 (250 または 251) で変更を報告します。</translation>
+        <translation>双方が MT-PRIORITY に対応しているサーバー間でのみ現れ、軍事用や緊急用のメッセージングなどの特殊な環境以外ではまれです。クライアントは MAIL FROM の MT-PRIORITY パラメーターで -9 から 9 までの優先度を要求し、サーバーはたとえば送信者に高い優先度の権限がない場合に、肯定応答（250 または 251）で変更を報告します。</translation>
     </message>
     <message>
         <source>Nothing is broken: the message was accepted. If the priority matters, the sender&apos;s admin checks that the sending account or host is authorised for that level at the receiving system, or arranges it with the receiving admin.</source>
@@ -5531,17 +5531,17 @@
     <message>
         <source>The receiving server&apos;s policy does not authorise this sender for the requested high priority, so it was lowered.</source>
         <comment>X.3.6|causes</comment>
-        <translation>受信側サーバーのポリシーがこの送信者に要求された高い優先度を認めていないため、優先度が下げられた。</translation>
+        <translation>受信側サーバーのポリシーがこの送信者に要求された高い優先度を認めていないため、優先度が下げられました。</translation>
     </message>
     <message>
         <source>The receiving server supports fewer priority levels and mapped the request to the nearest one it has.</source>
         <comment>X.3.6|causes</comment>
-        <translation>受信側サーバーがサポートする優先度のレベルが少なく、要求を最も近いレベルに対応付けた。</translation>
+        <translation>受信側サーバーがサポートする優先度のレベルが少なく、要求を最も近いレベルに対応付けました。</translation>
     </message>
     <message>
         <source>Local policy raises or lowers priority for particular senders or recipients.</source>
         <comment>X.3.6|causes</comment>
-        <translation>ローカルポリシーが、特定の送信者や受信者の優先度を上げたり下げたりしている。</translation>
+        <translation>ローカルポリシーが、特定の送信者や受信者の優先度を上げたり下げたりしています。</translation>
     </message>
     <message>
         <source>Confirm the receiving server offers MT-PRIORITY in its EHLO reply.</source>
@@ -5566,12 +5566,12 @@
     <message>
         <source>Mostly in deferral reasons and bounces written by the sending MTA rather than in a reply from the far end. Microsoft Exchange puts 451 4.4.0 in front of DNS failures and failed delivery attempts in its queue LastError, and Postfix answers an exceeded hop count with 554 5.4.0 Error: too many hops.</source>
         <comment>X.4.0|whenSeen</comment>
-        <translation>主に、相手側からの応答ではなく、送信側の MTA が記録する保留 (deferral) の理由やバウンスに現れます。Microsoft Exchange はキューの LastError で DNS の障害や配送試行の失敗の前に 451 4.4.0 を付け、Postfix はホップ数の超過に 554 5.4.0 Error: too many hops と応答します。</translation>
+        <translation>主に、相手側からの応答ではなく、送信側の MTA が記録する保留（deferral）の理由やバウンスに現れます。Microsoft Exchange はキューの LastError で DNS の障害や配送試行の失敗の前に 451 4.4.0 を付け、Postfix はホップ数の超過に 554 5.4.0 Error: too many hops と応答します。</translation>
     </message>
     <message>
         <source>Read the text after the code and the matching MTA log line: the real cause (DNS failure, refused connection, hop limit) is almost always named there. The sender&apos;s mail admin works from that detail: fix local DNS, firewall or routing if the fault is on the sending side, or send the recipient&apos;s admin the exact error, MX host and timestamps if their side is unreachable or misbehaving.</source>
         <comment>X.4.0|howToFix</comment>
-        <translation>コードの後のテキストと、対応する MTA のログ行を読んでください。実際の原因 (DNS の障害、接続拒否、ホップ数の上限) はほぼ必ずそこに書かれています。送信者側のメール管理者はその詳細をもとに対処します。送信側に原因があればローカルの DNS、ファイアウォール、ルーティングを修正し、相手側に到達できないか動作がおかしい場合は、正確なエラー、MX ホスト、タイムスタンプを受信者側の管理者に送ります。</translation>
+        <translation>コードの後のテキストと、対応する MTA のログ行を読んでください。実際の原因（DNS の障害、接続拒否、ホップ数の上限）はほぼ必ずそこに書かれています。送信者側のメール管理者はその詳細をもとに対処します。送信側に原因があればローカルの DNS、ファイアウォール、ルーティングを修正し、相手側に到達できないか動作がおかしい場合は、正確なエラー、MX ホスト、タイムスタンプを受信者側の管理者に送ります。</translation>
     </message>
     <message>
         <source>For 4.4.0, retry with normal backoff; the condition is usually transient. For 5.4.0, do not retry the same route unchanged; find the specific cause in the diagnostic text first.</source>
@@ -5581,22 +5581,22 @@
     <message>
         <source>The sending server&apos;s own resolver failed or timed out while looking up the destination&apos;s MX or address records.</source>
         <comment>X.4.0|causes</comment>
-        <translation>宛先の MX またはアドレスレコードを検索中に、送信側サーバー自身のリゾルバーが失敗またはタイムアウトした。</translation>
+        <translation>宛先の MX またはアドレスレコードを検索中に、送信側サーバー自身のリゾルバーが失敗またはタイムアウトしました。</translation>
     </message>
     <message>
         <source>A firewall, a provider block on outbound port 25 or a broken route stopped the connection to the destination MX.</source>
         <comment>X.4.0|causes</comment>
-        <translation>ファイアウォール、プロバイダーによる送信ポート 25 のブロック、または経路の障害によって、宛先 MX への接続が妨げられた。</translation>
+        <translation>ファイアウォール、プロバイダーによる送信ポート 25 のブロック、または経路の障害によって、宛先 MX への接続が妨げられました。</translation>
     </message>
     <message>
         <source>The message hit an MTA&apos;s hop limit because of a forwarding or relay loop (Postfix reports this as 5.4.0, not 5.4.6).</source>
         <comment>X.4.0|causes</comment>
-        <translation>転送または中継のループにより、メッセージが MTA のホップ数の上限に達した (Postfix はこれを 5.4.6 ではなく 5.4.0 として報告する)。</translation>
+        <translation>転送または中継のループにより、メッセージが MTA のホップ数の上限に達しました（Postfix はこれを 5.4.6 ではなく 5.4.0 として報告する）。</translation>
     </message>
     <message>
         <source>A gateway or security appliance reported a network failure without saying which kind.</source>
         <comment>X.4.0|causes</comment>
-        <translation>ゲートウェイやセキュリティアプライアンスが、種類を示さずにネットワーク障害を報告した。</translation>
+        <translation>ゲートウェイやセキュリティアプライアンスが、種類を示さずにネットワーク障害を報告しました。</translation>
     </message>
     <message>
         <source>Find the full deferral or bounce reason in the sending server&apos;s log; the text after the code names the actual failure.</source>
@@ -5616,7 +5616,7 @@
     <message>
         <source>Exchange&apos;s queue error when its DNS lookup for the next hop fails, in this example because the destination domain does not exist. Exchange keeps retrying and, once its message expiration timeout has passed, returns an NDR with 550 4.4.7 QUEUE.Expired; message expired. The registry would describe this as X.4.3 or X.4.4; Exchange uses the generic 4.4.0.</source>
         <comment>X.4.0|providers.meaning</comment>
-        <translation>次のホップの DNS 検索に失敗した場合の Exchange のキューエラーです (この例では宛先ドメインが存在しないため)。Exchange は再試行を続け、メッセージの有効期限タイムアウトを過ぎると 550 4.4.7 QUEUE.Expired; message expired を含む NDR を返します。レジストリであれば X.4.3 または X.4.4 に該当しますが、Exchange は汎用の 4.4.0 を使います。</translation>
+        <translation>次のホップの DNS 検索に失敗した場合の Exchange のキューエラーです（この例では宛先ドメインが存在しないため）。Exchange は再試行を続け、メッセージの有効期限タイムアウトを過ぎると 550 4.4.7 QUEUE.Expired; message expired を含む NDR を返します。レジストリであれば X.4.3 または X.4.4 に該当しますが、Exchange は汎用の 4.4.0 を使います。</translation>
     </message>
     <message>
         <source>No answer from host</source>
@@ -5631,7 +5631,7 @@
     <message>
         <source>Almost always generated by the sending MTA itself and shown in its log or in a delay warning, because the far end never got to say anything. Postfix logs deferrals such as connect to mail.example.com[192.0.2.25]:25: Connection timed out with dsn=4.4.1. A BURL submission server also answers 451 4.4.1 when the IMAP server holding the message cannot be reached (RFC 4468).</source>
         <comment>X.4.1|whenSeen</comment>
-        <translation>相手側は何も応答できていないため、ほぼ常に送信側の MTA 自身が生成し、そのログや配送遅延の通知に表示されます。Postfix は connect to mail.example.com[192.0.2.25]:25: Connection timed out のような保留を dsn=4.4.1 とともにログに記録します。また BURL の投稿 (サブミッション) サーバーは、メッセージを保持している IMAP サーバーに到達できない場合に 451 4.4.1 を返します (RFC 4468)。</translation>
+        <translation>相手側は何も応答できていないため、ほぼ常に送信側の MTA 自身が生成し、そのログや配送遅延の通知に表示されます。Postfix は connect to mail.example.com[192.0.2.25]:25: Connection timed out のような保留を dsn=4.4.1 とともにログに記録します。また BURL のサブミッションサーバーは、メッセージを保持している IMAP サーバーに到達できない場合に 451 4.4.1 を返します（RFC 4468）。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that the sending host can reach port 25 at all, since many cloud and residential networks block it outbound. If other domains work, the problem is at the destination: its MX host is down, firewalled or listening on the wrong address, and the recipient&apos;s admin has to fix it. Tell them which MX host and IP address you tried and when.</source>
@@ -5641,27 +5641,27 @@
     <message>
         <source>Retry later with backoff, trying the other MX hosts in preference order. The message only fails when the queue lifetime runs out, which then shows up as an expiry (X.4.7).</source>
         <comment>X.4.1|retry</comment>
-        <translation>バックオフを入れて後ほど再試行し、優先度順に他の MX ホストも試します。メッセージはキュー保持期間が切れた時点で初めて失敗となり、その場合は有効期限切れ (X.4.7) として現れます。</translation>
+        <translation>バックオフを入れて後ほど再試行し、優先度順に他の MX ホストも試します。メッセージはキュー保持期間が切れた時点で初めて失敗となり、その場合は有効期限切れ（X.4.7）として現れます。</translation>
     </message>
     <message>
         <source>The destination&apos;s MX host is down, overloaded or not listening on port 25.</source>
         <comment>X.4.1|causes</comment>
-        <translation>宛先の MX ホストが停止している、過負荷である、またはポート 25 で待ち受けていない。</translation>
+        <translation>宛先の MX ホストが停止している、過負荷である、またはポート 25 で待ち受けていません。</translation>
     </message>
     <message>
         <source>A firewall on either side silently drops SMTP traffic, so the attempt times out instead of being refused.</source>
         <comment>X.4.1|causes</comment>
-        <translation>どちらかの側のファイアウォールが SMTP のトラフィックを黙って破棄しているため、接続が拒否されずにタイムアウトする。</translation>
+        <translation>どちらかの側のファイアウォールが SMTP のトラフィックを黙って破棄しているため、接続が拒否されずにタイムアウトします。</translation>
     </message>
     <message>
         <source>The sending network (cloud provider or ISP) blocks outbound connections to port 25.</source>
         <comment>X.4.1|causes</comment>
-        <translation>送信側のネットワーク (クラウドプロバイダーや ISP) が、ポート 25 への送信方向の接続をブロックしている。</translation>
+        <translation>送信側のネットワーク（クラウドプロバイダーや ISP）が、ポート 25 への送信方向の接続をブロックしています。</translation>
     </message>
     <message>
         <source>The MX record still points to an old or wrong IP address after a migration.</source>
         <comment>X.4.1|causes</comment>
-        <translation>移行後も MX レコードが古い、または誤った IP アドレスを指している。</translation>
+        <translation>移行後も MX レコードが古い、または誤った IP アドレスを指しています。</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts in preference order.</source>
@@ -5676,7 +5676,7 @@
     <message>
         <source>Check that your host can reach port 25 somewhere else, for example another domain&apos;s MX, to rule out an outbound block.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation>送信方向のブロックを切り分けるため、自ホストが別の宛先 (たとえば他のドメインの MX) のポート 25 に到達できるか確認します。</translation>
+        <translation>送信方向のブロックを切り分けるため、自ホストが別の宛先（たとえば他のドメインの MX）のポート 25 に到達できるか確認します。</translation>
     </message>
     <message>
         <source>Look at the deferral reasons Postfix recorded for this destination.</source>
@@ -5686,7 +5686,7 @@
     <message>
         <source>Exchange Online sends this at RCPT TO, with no network problem involved, when Directory-Based Edge Blocking rejects an address that does not exist in the receiving tenant (or has not synced there), or when the domain is not set up correctly as an accepted domain. Treat it as an invalid-recipient bounce: the sender checks the address, the recipient&apos;s admin checks the tenant&apos;s recipients and accepted domains.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation>Exchange Online は、ネットワークの問題とは無関係に、ディレクトリベースのエッジブロック (DBEB) が受信側テナントに存在しない (またはまだ同期されていない) アドレスを拒否した場合や、ドメインが承認済みドメインとして正しく設定されていない場合に、RCPT TO でこのコードを返します。無効な受信者によるバウンスとして扱ってください。送信者はアドレスを確認し、受信者側の管理者はテナントの受信者と承認済みドメインを確認します。</translation>
+        <translation>Exchange Online は、ネットワークの問題とは無関係に、ディレクトリベースのエッジブロック（DBEB）が受信側テナントに存在しない（またはまだ同期されていない）アドレスを拒否した場合や、ドメインが承認済みドメインとして正しく設定されていない場合に、RCPT TO でこのコードを返します。無効な受信者によるバウンスとして扱ってください。送信者はアドレスを確認し、受信者側の管理者はテナントの受信者と承認済みドメインを確認します。</translation>
     </message>
     <message>
         <source>Bad connection</source>
@@ -5701,7 +5701,7 @@
     <message>
         <source>Either in the sending MTA&apos;s log, where Postfix writes lost connection with mail.example.com[192.0.2.25] while sending end of data and dsn=4.4.2, or as a reply from a server that closes a slow or idle session: the Postfix SMTP server sends 421 4.4.2 followed by its host name and Error: timeout exceeded, and Gmail sends 451 4.4.2 Timeout - closing connection.</source>
         <comment>X.4.2|whenSeen</comment>
-        <translation>送信側 MTA のログに現れるか (Postfix は lost connection with mail.example.com[192.0.2.25] while sending end of data と dsn=4.4.2 を記録します)、遅いセッションやアイドル状態のセッションを閉じるサーバーからの応答として現れます。Postfix の SMTP サーバーは 421 4.4.2 の後にホスト名と Error: timeout exceeded を返し、Gmail は 451 4.4.2 Timeout - closing connection を返します。</translation>
+        <translation>送信側 MTA のログに現れるか（Postfix は lost connection with mail.example.com[192.0.2.25] while sending end of data と dsn=4.4.2 を記録します）、遅いセッションやアイドル状態のセッションを閉じるサーバーからの応答として現れます。Postfix の SMTP サーバーは 421 4.4.2 の後にホスト名と Error: timeout exceeded を返し、Gmail は 451 4.4.2 Timeout - closing connection を返します。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin checks at which stage the connection broke. Drops during DATA with large messages often point to MTU or path problems, a middlebox inspecting SMTP, or a receiver&apos;s time limit; idle timeouts point to a slow client or an overloaded sending host. If only one destination is affected, give the recipient&apos;s admin the timestamps and the stage at which it failed.</source>
@@ -5716,22 +5716,22 @@
     <message>
         <source>A firewall or SMTP-inspecting middlebox that cuts or mangles the session.</source>
         <comment>X.4.2|causes</comment>
-        <translation>ファイアウォールや SMTP を検査する中間装置が、セッションを切断または改変している。</translation>
+        <translation>ファイアウォールや SMTP を検査する中間装置が、セッションを切断または改変しています。</translation>
     </message>
     <message>
         <source>Path MTU problems that stall large packets, so small messages pass and large ones hang during DATA.</source>
         <comment>X.4.2|causes</comment>
-        <translation>経路 MTU の問題で大きなパケットが滞り、小さなメッセージは通るが大きなメッセージは DATA 中に止まる。</translation>
+        <translation>経路 MTU の問題で大きなパケットが滞り、小さなメッセージは通るが大きなメッセージは DATA 中に止まります。</translation>
     </message>
     <message>
         <source>The client paused too long between commands and the server&apos;s idle timeout closed the session.</source>
         <comment>X.4.2|causes</comment>
-        <translation>クライアントがコマンド間で長く止まりすぎ、サーバーのアイドルタイムアウトによってセッションが閉じられた。</translation>
+        <translation>クライアントがコマンド間で長く止まりすぎ、サーバーのアイドルタイムアウトによってセッションが閉じられました。</translation>
     </message>
     <message>
         <source>The receiving server restarted, crashed or shed connections under load in mid-transaction.</source>
         <comment>X.4.2|causes</comment>
-        <translation>トランザクションの途中で、受信側サーバーが再起動した、クラッシュした、または高負荷で接続を切った。</translation>
+        <translation>トランザクションの途中で、受信側サーバーが再起動した、クラッシュした、または高負荷で接続を切りました。</translation>
     </message>
     <message>
         <source>Find the stage at which the connection was lost.</source>
@@ -5766,7 +5766,7 @@
     <message>
         <source>The message could not be routed because a directory service, in practice nearly always DNS, was unavailable or answered with an error. RFC 3463 meant it as a temporary failure (4.4.3), although some servers send it with a 5.</source>
         <comment>X.4.3|summary</comment>
-        <translation>ディレクトリサービス (実際にはほぼ常に DNS) が利用できないか、エラーを返したため、メッセージをルーティングできませんでした。RFC 3463 では一時的な失敗 (4.4.3) として意図されていますが、5 を付けて返すサーバーもあります。</translation>
+        <translation>ディレクトリサービス（実際にはほぼ常に DNS）が利用できないか、エラーを返したため、メッセージをルーティングできませんでした。RFC 3463 では一時的な失敗（4.4.3）として意図されていますが、5 を付けて返すサーバーもあります。</translation>
     </message>
     <message>
         <source>On the sending side when the MX or address lookup for the destination times out or returns SERVFAIL; Postfix defers with Name service error for name=example.com type=MX: Host not found, try again and dsn=4.4.3. On the receiving side when a DNS-based check cannot finish: RFC 7208 recommends 451 4.4.3 when an SPF check ends in a temporary error.</source>
@@ -5776,7 +5776,7 @@
     <message>
         <source>Work out whose DNS is failing. If the sending server cannot resolve anything, its admin repairs the local resolver (resolver configuration, a stopped caching daemon, blocked outbound DNS). If only one domain fails, that domain&apos;s authoritative servers are down, lame or broken by DNSSEC, and the recipient&apos;s admin or their DNS host must repair them.</source>
         <comment>X.4.3|howToFix</comment>
-        <translation>どちらの DNS が障害を起こしているかを突き止めます。送信側サーバーが何も名前解決できない場合は、その管理者がローカルのリゾルバーを修復します (リゾルバーの設定、停止したキャッシュデーモン、ブロックされた送信方向の DNS)。特定のドメインだけが失敗する場合は、そのドメインの権威サーバーが停止しているか、lame delegation になっているか、DNSSEC で壊れているため、受信者側の管理者またはその DNS ホスティング事業者が修復する必要があります。</translation>
+        <translation>どちらの DNS が障害を起こしているかを突き止めます。送信側サーバーが何も名前解決できない場合は、その管理者がローカルのリゾルバーを修復します（リゾルバーの設定、停止したキャッシュデーモン、ブロックされた送信方向の DNS）。特定のドメインだけが失敗する場合は、そのドメインの権威サーバーが停止しているか、lame delegation になっているか、DNSSEC で壊れているため、受信者側の管理者またはその DNS ホスティング事業者が修復する必要があります。</translation>
     </message>
     <message>
         <source>Retry later with backoff; DNS outages are usually short. A 5.4.3 from a receiver is often really temporary too: resend once the DNS problem is fixed.</source>
@@ -5786,22 +5786,22 @@
     <message>
         <source>The sending server&apos;s local resolver is down, unreachable or rate limited.</source>
         <comment>X.4.3|causes</comment>
-        <translation>送信側サーバーのローカルリゾルバーが停止している、到達できない、またはレート制限を受けている。</translation>
+        <translation>送信側サーバーのローカルリゾルバーが停止している、到達できない、またはレート制限を受けています。</translation>
     </message>
     <message>
         <source>The destination domain&apos;s authoritative name servers time out or answer SERVFAIL.</source>
         <comment>X.4.3|causes</comment>
-        <translation>宛先ドメインの権威ネームサーバーがタイムアウトするか、SERVFAIL を返す。</translation>
+        <translation>宛先ドメインの権威ネームサーバーがタイムアウトするか、SERVFAIL を返します。</translation>
     </message>
     <message>
         <source>A DNSSEC failure (expired signatures, wrong DS record) makes validating resolvers refuse the answer.</source>
         <comment>X.4.3|causes</comment>
-        <translation>DNSSEC の障害 (署名の期限切れ、誤った DS レコード) により、検証を行うリゾルバーが応答を拒否する。</translation>
+        <translation>DNSSEC の障害（署名の期限切れ、誤った DS レコード）により、検証を行うリゾルバーが応答を拒否します。</translation>
     </message>
     <message>
         <source>An SPF, DKIM or DMARC lookup on the receiving side timed out, and the receiver deferred instead of deciding.</source>
         <comment>X.4.3|causes</comment>
-        <translation>受信側での SPF、DKIM、DMARC の検索がタイムアウトし、受信側が判定せずに保留にした。</translation>
+        <translation>受信側での SPF、DKIM、DMARC の検索がタイムアウトし、受信側が判定せずに保留にしました。</translation>
     </message>
     <message>
         <source>Check that the resolver used by the mail server answers for the destination at all.</source>
@@ -5836,12 +5836,12 @@
     <message>
         <source>Generated by the sending MTA, usually in a bounce. Postfix bounces with Host or domain name not found. Name service error for name=example.com type=A: Host not found and dsn=5.4.4; Microsoft Exchange reports 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. Also seen when an internal relay has no transport, connector or smart host for the destination.</source>
         <comment>X.4.4|whenSeen</comment>
-        <translation>送信側の MTA が生成し、通常はバウンスに現れます。Postfix は Host or domain name not found. Name service error for name=example.com type=A: Host not found と dsn=5.4.4 でバウンスし、Microsoft Exchange は 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain を報告します。社内の中継サーバーに宛先へのトランスポート、コネクタ、スマートホストがない場合にも見られます。</translation>
+        <translation>送信側の MTA が生成し、通常はバウンスに現れます。Postfix は、ホスト名やドメイン名が見つからないことを示す Host or domain name not found. Name service error for name=example.com type=A: Host not found と dsn=5.4.4 でバウンスし、Microsoft Exchange は 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain を報告します。社内の中継サーバーに宛先へのトランスポート、コネクタ、スマートホストがない場合にも見られます。</translation>
     </message>
     <message>
         <source>First the sender checks the address for a misspelt domain, by far the most common cause. If the domain is right, its owner (the recipient&apos;s admin) must publish MX records, or at least an A or AAAA record, that point at a working mail server. On the sending side the admin checks that internal routing (transport maps, send connectors, smart hosts) covers the destination.</source>
         <comment>X.4.4|howToFix</comment>
-        <translation>送信者はまず、アドレスのドメインに綴り誤りがないか確認します。これが圧倒的に多い原因です。ドメインが正しい場合は、その所有者 (受信者側の管理者) が、稼働中のメールサーバーを指す MX レコード、少なくとも A または AAAA レコードを公開する必要があります。送信側では、管理者が社内のルーティング (トランスポートマップ、送信コネクタ、スマートホスト) がその宛先をカバーしているか確認します。</translation>
+        <translation>送信者はまず、アドレスのドメインにつづり誤りがないか確認します。これが圧倒的に多い原因です。ドメインが正しい場合は、その所有者（受信者側の管理者）が、稼働中のメールサーバーを指す MX レコード、少なくとも A または AAAA レコードを公開する必要があります。送信側では、管理者が社内のルーティング（トランスポートマップ、送信コネクタ、スマートホスト）がその宛先をカバーしているか確認します。</translation>
     </message>
     <message>
         <source>For 4.4.4, retry with backoff in case the records are being fixed. For 5.4.4, do not retry unchanged; correct the address or wait for the domain owner to publish working records.</source>
@@ -5851,27 +5851,27 @@
     <message>
         <source>A typo in the recipient&apos;s domain (example.con instead of example.com), so the domain does not exist.</source>
         <comment>X.4.4|causes</comment>
-        <translation>受信者のドメインの入力ミス (example.com ではなく example.con) により、ドメインが存在しない。</translation>
+        <translation>受信者のドメインの入力ミス（example.com ではなく example.con）により、ドメインが存在しません。</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record to fall back on.</source>
         <comment>X.4.4|causes</comment>
-        <translation>ドメインは存在するが、MX レコードも、フォールバック先となる A / AAAA レコードもない。</translation>
+        <translation>ドメインは存在するが、MX レコードも、フォールバック先となる A / AAAA レコードもありません。</translation>
     </message>
     <message>
         <source>The MX record names a host that has no address record.</source>
         <comment>X.4.4|causes</comment>
-        <translation>MX レコードが、アドレスレコードを持たないホストを指している。</translation>
+        <translation>MX レコードが、アドレスレコードを持たないホストを指しています。</translation>
     </message>
     <message>
         <source>An internal relay has no route (transport map entry, connector or smart host) for the destination domain.</source>
         <comment>X.4.4|causes</comment>
-        <translation>社内の中継サーバーに、宛先ドメインへのルート (トランスポートマップのエントリ、コネクタ、スマートホスト) がない。</translation>
+        <translation>社内の中継サーバーに、宛先ドメインへのルート（トランスポートマップのエントリ、コネクタ、スマートホスト）がありません。</translation>
     </message>
     <message>
         <source>Check that the domain exists (NOERROR rather than NXDOMAIN) and read its MX records.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation>ドメインが存在すること (NXDOMAIN ではなく NOERROR) を確認し、その MX レコードを読みます。</translation>
+        <translation>ドメインが存在すること（NXDOMAIN ではなく NOERROR）を確認し、その MX レコードを読みます。</translation>
     </message>
     <message>
         <source>Resolve each MX host name; a name without A or AAAA records cannot be used for delivery.</source>
@@ -5906,12 +5906,12 @@
     <message>
         <source>As a reply at connection time or to MAIL FROM and RCPT TO when a server is overloaded or enforcing connection and rate limits; Gmail sends 421 4.4.5 Server busy, try again later. Gmail also sends 550 5.4.5 to its own users who exceed their daily sending limit, a provider-specific use with a 5.</source>
         <comment>X.4.5|whenSeen</comment>
-        <translation>サーバーが過負荷であるか、接続数やレートの制限を適用している場合に、接続時、または MAIL FROM や RCPT TO への応答として現れます。Gmail は 421 4.4.5 Server busy, try again later を返します。Gmail は、1 日の送信上限を超えた自社のユーザーにも 550 5.4.5 を返しますが、これは 5 を伴うプロバイダー固有の用法です。</translation>
+        <translation>サーバーが過負荷であるか、接続数の制限やレート制限を適用している場合に、接続時、または MAIL FROM や RCPT TO への応答として現れます。Gmail は 421 4.4.5 Server busy, try again later を返します。Gmail は、1 日の送信上限を超えた自社のユーザーにも 550 5.4.5 を返しますが、これは 5 を伴うプロバイダー固有の用法です。</translation>
     </message>
     <message>
         <source>Nothing is wrong with the message. The sender&apos;s admin lets the queue retry and, if the deferrals persist, lowers the number of parallel connections and the sending rate towards that destination. The recipient&apos;s admin only needs to act if their own server is genuinely overloaded (queue backlog, disk, CPU).</source>
         <comment>X.4.5|howToFix</comment>
-        <translation>メッセージには問題はありません。送信者側の管理者はキューによる再試行に任せ、保留が続く場合はその宛先への並列接続数と送信レートを下げます。受信者側の管理者が対処する必要があるのは、自分のサーバーが実際に過負荷 (キューの滞留、ディスク、CPU) になっている場合だけです。</translation>
+        <translation>メッセージには問題はありません。送信者側の管理者はキューによる再試行に任せ、保留が続く場合はその宛先への並列接続数と送信レートを下げます。受信者側の管理者が対処する必要があるのは、自分のサーバーが実際に過負荷（キューの滞留、ディスク、CPU）になっている場合だけです。</translation>
     </message>
     <message>
         <source>Retry later with exponential backoff and fewer parallel connections to that host; hammering a congested server only prolongs the deferrals.</source>
@@ -5921,22 +5921,22 @@
     <message>
         <source>The receiving server is overloaded or in maintenance and pushing back on new sessions.</source>
         <comment>X.4.5|causes</comment>
-        <translation>受信側サーバーが過負荷またはメンテナンス中で、新しいセッションを押し返している。</translation>
+        <translation>受信側サーバーが過負荷またはメンテナンス中で、新しいセッションを押し返しています。</translation>
     </message>
     <message>
         <source>The sender opened too many simultaneous connections to the same destination.</source>
         <comment>X.4.5|causes</comment>
-        <translation>送信者が同じ宛先に同時に多すぎる接続を開いた。</translation>
+        <translation>送信者が同じ宛先に同時に多すぎる接続を開いました。</translation>
     </message>
     <message>
         <source>The sending rate (messages or recipients per minute) exceeded the receiver&apos;s throttling limits.</source>
         <comment>X.4.5|causes</comment>
-        <translation>送信レート (1 分あたりのメッセージ数または受信者数) が、受信側のスロットリング上限を超えた。</translation>
+        <translation>送信レート（1 分あたりのメッセージ数または受信者数）が、受信側のスロットリング上限を超えました。</translation>
     </message>
     <message>
         <source>A relay&apos;s own queue is backed up and it refuses more mail from upstream.</source>
         <comment>X.4.5|causes</comment>
-        <translation>中継サーバー自身のキューが滞留しており、上流からのメールをそれ以上受け付けない。</translation>
+        <translation>中継サーバー自身のキューが滞留しており、上流からのメールをそれ以上受け付けません。</translation>
     </message>
     <message>
         <source>Count how many queued entries mention the destination domain on the sending server.</source>
@@ -5961,7 +5961,7 @@
     <message>
         <source>Sent to a Gmail or Google Workspace user who submits mail, not to a receiving MTA: the account has used up its rolling daily sending quota, and sending works again once the window has passed. This is Google&apos;s own use of X.4.5 with a 5, outside the registry meaning.</source>
         <comment>X.4.5|providers.meaning</comment>
-        <translation>受信側 MTA ではなく、メールを投稿した Gmail または Google Workspace のユーザーに対して返されます。アカウントが直近 24 時間の送信上限を使い切っており、その期間が過ぎれば再び送信できるようになります。これは 5 を伴う Google 独自の X.4.5 の用法で、レジストリ上の定義からは外れています。</translation>
+        <translation>受信側 MTA ではなく、メールを送信（サブミッション）した Gmail または Google Workspace のユーザーに対して返されます。アカウントが直近 24 時間の送信クォータを使い切っており、その期間が過ぎれば再び送信できるようになります。これは 5 を伴う Google 独自の X.4.5 の用法で、レジストリ上の定義からは外れています。</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
@@ -5976,7 +5976,7 @@
     <message>
         <source>At the end of DATA or in a bounce when the count of Received: headers passes the MTA&apos;s limit (sendmail: Too many hops 26 (25 max); Gmail stops at 50 hops), or when an MTA sees that the next hop is itself (Postfix: mail for example.com loops back to myself). Postfix&apos;s local delivery also bounces Delivered-To loops as mail forwarding loop for user@example.com.</source>
         <comment>X.4.6|whenSeen</comment>
-        <translation>Received: ヘッダーの数が MTA の上限を超えた場合 (sendmail: Too many hops 26 (25 max)、Gmail は 50 ホップで停止) や、MTA が次のホップが自分自身であると判断した場合 (Postfix: mail for example.com loops back to myself) に、DATA の終了時またはバウンスに現れます。Postfix のローカル配送も、Delivered-To によるループを mail forwarding loop for user@example.com としてバウンスします。</translation>
+        <translation>Received: ヘッダーの数が MTA の上限を超えた場合（sendmail: Too many hops 26 (25 max)、Gmail は 50 ホップで停止）や、MTA が次のホップが自分自身であると判断した場合（Postfix: mail for example.com loops back to myself）に、DATA の終了時またはバウンスに現れます。Postfix のローカル配送も、Delivered-To による転送ループを mail forwarding loop for user@example.com としてバウンスします。</translation>
     </message>
     <message>
         <source>Read the Received: headers of the bounced copy to see which hosts repeat. Usually the recipient or the recipient&apos;s admin has to act: remove a forwarding rule that points back to the original mailbox, or correct MX records, relay routes or connectors that send the domain back to where it came from. The sender can only report it.</source>
@@ -5991,22 +5991,22 @@
     <message>
         <source>Two mailboxes forward to each other, or a chain of forwards ends where it started.</source>
         <comment>X.4.6|causes</comment>
-        <translation>2 つのメールボックスが互いに転送し合っている、または転送の連鎖が出発点に戻ってくる。</translation>
+        <translation>2 つのメールボックスが互いに転送し合っている、または転送の連鎖が出発点に戻ってきます。</translation>
     </message>
     <message>
         <source>An MX record or relay route points back at the server trying to deliver, often after a migration or in a hybrid Exchange setup.</source>
         <comment>X.4.6|causes</comment>
-        <translation>MX レコードや中継ルートが、配送しようとしているサーバー自身を指している (移行後やハイブリッド Exchange 構成でよく起こる)。</translation>
+        <translation>MX レコードや中継ルートが、配送しようとしているサーバー自身を指しています（移行後やハイブリッド Exchange 構成でよく起こる）。</translation>
     </message>
     <message>
         <source>The domain is not configured as local on the server its MX points to, so that server relays it onward and it comes back.</source>
         <comment>X.4.6|causes</comment>
-        <translation>MX が指すサーバーでドメインがローカルとして設定されていないため、そのサーバーがメールを先へ中継し、それが戻ってくる。</translation>
+        <translation>MX が指すサーバーでドメインがローカルとして設定されていないため、そのサーバーがメールを先へ中継し、それが戻ってきます。</translation>
     </message>
     <message>
         <source>A mailing list is subscribed to itself or to another list that feeds it.</source>
         <comment>X.4.6|causes</comment>
-        <translation>メーリングリストが自分自身、またはそのリストにメールを流し込む別のリストに登録されている。</translation>
+        <translation>メーリングリストが自分自身、またはそのリストにメールを流し込む別のリストに登録されています。</translation>
     </message>
     <message>
         <source>Count the Received: headers in the bounced copy and look for host names that repeat.</source>
@@ -6036,7 +6036,7 @@
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Exchange Server and Exchange Online both use 5.4.6, and Exchange Online also reports loops and broken routes with 5.4.14 and other codes up to 5.4.20, often in hybrid setups; Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation>Exchange はホップ数を超えたループ中のメッセージを停止し、この NDR を返します。Exchange Server と Exchange Online のどちらも 5.4.6 を使い、Exchange Online はループや壊れたルートを 5.4.14 や、5.4.20 までの他のコードでも報告します (ハイブリッド構成でよく見られます)。Microsoft は、受信トレイルール、転送設定、メールボックスの targetAddress を確認するよう推奨しています。</translation>
+        <translation>Exchange はホップ数を超えたループ中のメッセージを停止し、この NDR を返します。Exchange Server と Exchange Online のどちらも 5.4.6 を使い、Exchange Online はループや壊れたルートを 5.4.14 や、5.4.20 までの他のコードでも報告します（ハイブリッド構成でよく見られます）。Microsoft は、受信トレイルール、転送設定、メールボックスの targetAddress を確認するよう推奨しています。</translation>
     </message>
     <message>
         <source>Delivery time expired</source>
@@ -6051,12 +6051,12 @@
     <message>
         <source>In bounces and delay notices from the sender&apos;s own outbound server after days of failed attempts, for example Exim&apos;s retry timeout exceeded or Microsoft Exchange&apos;s 550 4.4.7 QUEUE.Expired; message expired. Postfix logs status=expired, returned to sender but keeps the last real status (such as 4.4.1) in the bounce.</source>
         <comment>X.4.7|whenSeen</comment>
-        <translation>何日も配送に失敗した後に、送信者自身の送信サーバーから届くバウンスや遅延通知に現れます。たとえば Exim の retry timeout exceeded や Microsoft Exchange の 550 4.4.7 QUEUE.Expired; message expired です。Postfix は status=expired, returned to sender とログに記録しますが、バウンスには最後の実際のステータス (4.4.1 など) を残します。</translation>
+        <translation>何日も配送に失敗した後に、送信者自身の送信側サーバーから届くバウンスや遅延通知に現れます。たとえば Exim の retry timeout exceeded（再試行のタイムアウト超過）や Microsoft Exchange の 550 4.4.7 QUEUE.Expired; message expired（キュー内での有効期限切れ）です。Postfix は status=expired, returned to sender とログに記録しますが、バウンスには最後の実際のステータス（4.4.1 など）を残します。</translation>
     </message>
     <message>
         <source>Look for the earlier deferral reasons in the bounce or the log; they say why delivery kept failing (unreachable MX, greylisting never satisfied, TLS failure, repeated 4xx policy deferrals). The sender&apos;s admin fixes that root cause or asks the recipient&apos;s admin to, and then the sender resends the message. Raising the queue lifetime only hides the problem.</source>
         <comment>X.4.7|howToFix</comment>
-        <translation>バウンスまたはログで、それ以前の保留の理由を探してください。そこに配送が失敗し続けた理由 (到達できない MX、条件を満たせなかったグレイリスティング、TLS の失敗、ポリシーによる 4xx の保留の繰り返し) が書かれています。送信者側の管理者がその根本原因を修正するか、受信者側の管理者に修正を依頼し、その後送信者がメッセージを再送します。キュー保持期間を延ばしても問題が隠れるだけです。</translation>
+        <translation>バウンスまたはログで、それ以前の保留の理由を探してください。そこに配送が失敗し続けた理由（到達できない MX、条件を満たせなかったグレーリスティング、TLS の失敗、ポリシーによる 4xx の保留の繰り返し）が書かれています。送信者側の管理者がその根本原因を修正するか、受信者側の管理者に修正を依頼し、その後送信者がメッセージを再送します。キュー保持期間を延ばしても問題が隠れるだけです。</translation>
     </message>
     <message>
         <source>A 4.4.7 delay notice needs nothing; the server is still retrying. After a 5.4.7 or an expiry bounce the message has left the queue, so resend it once the underlying delivery problem is fixed.</source>
@@ -6066,27 +6066,27 @@
     <message>
         <source>The destination MX was unreachable or refusing connections for the whole retry period.</source>
         <comment>X.4.7|causes</comment>
-        <translation>再試行期間中ずっと、宛先 MX に到達できないか、接続を拒否されていた。</translation>
+        <translation>再試行期間中ずっと、宛先 MX に到達できないか、接続を拒否されていました。</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary 4xx codes (greylisting, rate limits, reputation) until the sender gave up.</source>
         <comment>X.4.7|causes</comment>
-        <translation>送信側が断念するまで、受信側が一時的な 4xx コード (グレイリスティング、レート制限、レピュテーション) で応答し続けた。</translation>
+        <translation>送信者が断念するまで、受信側が一時的な 4xx コード（グレーリスティング、レート制限、レピュテーション）で応答し続けました。</translation>
     </message>
     <message>
         <source>A TLS or certificate problem made every delivery attempt fail.</source>
         <comment>X.4.7|causes</comment>
-        <translation>TLS または証明書の問題で、すべての配送試行が失敗した。</translation>
+        <translation>TLS または証明書の問題で、すべての配送試行が失敗しました。</translation>
     </message>
     <message>
         <source>A sender-specified time limit for delivery passed before the message got through.</source>
         <comment>X.4.7|causes</comment>
-        <translation>メッセージが届く前に、送信者が指定した配送期限が過ぎた。</translation>
+        <translation>メッセージが届く前に、送信者が指定した配送期限が過ぎました。</translation>
     </message>
     <message>
         <source>The queue lifetime was shortened, so messages expire after hours instead of days.</source>
         <comment>X.4.7|causes</comment>
-        <translation>キュー保持期間が短縮されていたため、メッセージが数日ではなく数時間で期限切れになる。</translation>
+        <translation>キュー保持期間が短縮されていたため、メッセージが数日ではなく数時間で期限切れになります。</translation>
     </message>
     <message>
         <source>Find the deferral history for the recipient; the reasons logged before the expiry are the real problem.</source>
@@ -6111,7 +6111,7 @@
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Microsoft&apos;s Exchange Online list describes 4.4.7 Message expired as usually a problem on the receiving server.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation>Exchange は、メッセージの有効期限タイムアウト (Exchange Server のデフォルトは 2 日) を過ぎると断念し、この NDR を送ります。550 が 4.x.x のコードと組み合わされている点に注意してください。Microsoft の Exchange Online のコード一覧では、4.4.7 Message expired は通常、受信側サーバーの問題であると説明されています。</translation>
+        <translation>Exchange は、メッセージの有効期限タイムアウト（Exchange Server のデフォルトは 2 日）を過ぎると断念し、この NDR を送ります。550 が 4.x.x のコードと組み合わされている点に注意してください。Microsoft の Exchange Online のコード一覧では、4.4.7 Message expired は通常、受信側サーバーの問題であると説明されています。</translation>
     </message>
     <message>
         <source>Other or undefined protocol status</source>
@@ -6121,7 +6121,7 @@
     <message>
         <source>A generic code about the SMTP dialogue itself: the commands, their order or the protocol state, without a more specific X.5 detail. With a 2 it is a neutral tag on an ordinary protocol reply; with a 4 or 5 the server objects to how the client is speaking SMTP.</source>
         <comment>X.5.0|summary</comment>
-        <translation>SMTP の対話そのもの (コマンド、その順序、プロトコルの状態) に関する汎用コードで、より具体的な X.5 の詳細は示しません。2 を伴う場合は通常のプロトコル応答に付く中立的なタグで、4 や 5 を伴う場合は、クライアントの SMTP の話し方にサーバーが異議を唱えています。</translation>
+        <translation>SMTP の対話そのもの（コマンド、その順序、プロトコルの状態）に関する汎用コードで、より具体的な X.5 の詳細は示しません。2 を伴う場合は通常のプロトコル応答に付く中立的なタグで、4 や 5 を伴う場合は、クライアントの SMTP の話し方にサーバーが異議を唱えています。</translation>
     </message>
     <message>
         <source>Anywhere in the session. Gmail defers clients that break the protocol with 451 4.5.0 SMTP protocol violation, and with 454 4.5.0 when commands are pipelined after STARTTLS. RFC 4468 uses 250 2.5.0 on BURL replies, and 554 5.5.0 or 503 5.5.0 when BURL arrives without valid recipients.</source>
@@ -6131,7 +6131,7 @@
     <message>
         <source>Look at the exact command that drew the reply. For 4.5.0 or 5.5.0 the client software, or whoever configured it, must fix its SMTP behaviour: wait for the 220 greeting, send EHLO again after STARTTLS, do not pipeline past STARTTLS, end lines with CRLF. A 2.5.0 reply is a success and needs no action.</source>
         <comment>X.5.0|howToFix</comment>
-        <translation>その応答を引き起こした正確なコマンドを確認してください。4.5.0 や 5.5.0 の場合は、クライアントソフトウェア (またはその設定者) が SMTP の動作を修正する必要があります。220 のグリーティングを待つ、STARTTLS の後に EHLO を送り直す、STARTTLS を越えてパイプライン送信しない、行末を CRLF にする、などです。2.5.0 の応答は成功であり、対処は不要です。</translation>
+        <translation>その応答を引き起こした正確なコマンドを確認してください。4.5.0 や 5.5.0 の場合は、クライアントソフトウェア（またはその設定者）が SMTP の動作を修正する必要があります。220 のグリーティングを待つ、STARTTLS の後に EHLO を送り直す、STARTTLS を越えてパイプライン送信しない、行末を CRLF にする、などです。2.5.0 の応答は成功であり、対処は不要です。</translation>
     </message>
     <message>
         <source>For 2.5.0 there is nothing to retry; continue the dialogue. For 4.5.0, retry later but fix the client if it recurs. For 5.5.0, do not repeat the same command sequence unchanged.</source>
@@ -6141,22 +6141,22 @@
     <message>
         <source>The client pipelined commands after STARTTLS, or before the server announced PIPELINING.</source>
         <comment>X.5.0|causes</comment>
-        <translation>クライアントが STARTTLS の後に、またはサーバーが PIPELINING を提示する前に、コマンドをパイプライン送信した。</translation>
+        <translation>クライアントが STARTTLS の後に、またはサーバーが PIPELINING を提示する前に、コマンドをパイプライン送信しました。</translation>
     </message>
     <message>
         <source>The client sent commands before the greeting or carried on without waiting for replies.</source>
         <comment>X.5.0|causes</comment>
-        <translation>クライアントがグリーティングの前にコマンドを送った、または応答を待たずに送信を続けた。</translation>
+        <translation>クライアントがグリーティングの前にコマンドを送った、または応答を待たずに送信を続けました。</translation>
     </message>
     <message>
         <source>Bare LF line endings or other malformed input that the server classes as a protocol violation.</source>
         <comment>X.5.0|causes</comment>
-        <translation>単独の LF の行末など、サーバーがプロトコル違反と判定する不正な入力。</translation>
+        <translation>単独の LF の行末など、サーバーがプロトコル違反と判定する不正な入力です。</translation>
     </message>
     <message>
         <source>A server that tags every protocol-level refusal with the generic code instead of a specific one.</source>
         <comment>X.5.0|causes</comment>
-        <translation>サーバーが、プロトコルレベルの拒否すべてに、具体的なコードではなく汎用コードを付けている。</translation>
+        <translation>サーバーが、プロトコルレベルの拒否すべてに、具体的なコードではなく汎用コードを付けています。</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply.</source>
@@ -6176,7 +6176,7 @@
     <message>
         <source>Gmail&apos;s temporary refusal when the client does not follow SMTP (wrong command order, malformed input). Fix the client before relying on retries.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation>クライアントが SMTP に従っていない場合 (コマンドの順序の誤り、不正な入力) の Gmail の一時的な拒否です。再試行に頼る前にクライアントを修正してください。</translation>
+        <translation>クライアントが SMTP に従っていない場合（コマンドの順序の誤り、不正な入力）の Gmail の一時的な拒否です。再試行に頼る前にクライアントを修正してください。</translation>
     </message>
     <message>
         <source>The client sent more commands in the same burst as STARTTLS. It must wait for the 220 reply, complete the TLS handshake and then send EHLO again.</source>
@@ -6196,37 +6196,37 @@
     <message>
         <source>Typically 503 5.5.1 for a bad sequence (RCPT before MAIL, DATA before any accepted RCPT, MAIL before EHLO) and 502 5.5.1 for a disabled command such as VRFY on Postfix. Gmail answers mail submission without a login with 530 5.5.1 Authentication Required.</source>
         <comment>X.5.1|whenSeen</comment>
-        <translation>典型的には、順序の誤り (MAIL より前の RCPT、受け付けられた RCPT がない状態での DATA、EHLO より前の MAIL) には 503 5.5.1、無効化されたコマンド (Postfix の VRFY など) には 502 5.5.1 が返されます。Gmail はログインせずにメールを投稿しようとすると 530 5.5.1 Authentication Required と応答します。</translation>
+        <translation>典型的には、順序の誤り（MAIL より前の RCPT、受け付けられた RCPT がない状態での DATA、EHLO より前の MAIL）には 503 5.5.1、無効化されたコマンド（Postfix の VRFY など）には 502 5.5.1 が返されます。Gmail は、ログインしていないクライアントがメールを送信（サブミッション）しようとすると、認証が必要であることを示す 530 5.5.1 Authentication Required で応答します。</translation>
     </message>
     <message>
         <source>The client software or its configuration is at fault. Look at the command that drew the reply and the one before it. Typical fixes: send EHLO first, complete MAIL FROM before RCPT TO, turn on authentication in the mail client, and stop relying on commands the server has disabled (VRFY, EXPN, ETRN).</source>
         <comment>X.5.1|howToFix</comment>
-        <translation>原因はクライアントソフトウェアまたはその設定にあります。応答を引き起こしたコマンドとその直前のコマンドを確認してください。典型的な対処は、最初に EHLO を送る、RCPT TO の前に MAIL FROM を完了させる、メールクライアントで認証を有効にする、サーバーが無効化しているコマンド (VRFY、EXPN、ETRN) に頼らない、などです。</translation>
+        <translation>原因はクライアントソフトウェアまたはその設定にあります。応答を引き起こしたコマンドとその直前のコマンドを確認してください。典型的な対処は、最初に EHLO を送る、RCPT TO の前に MAIL FROM を完了させる、メールクライアントで認証を有効にする、サーバーが無効化しているコマンド（VRFY、EXPN、ETRN）に頼らない、などです。</translation>
     </message>
     <message>
         <source>Do not resend the same command in the same place. Fix the command order or add the missing step (EHLO, AUTH), then start a new transaction; treat a 4.5.1 like any other temporary failure.</source>
         <comment>X.5.1|retry</comment>
-        <translation>同じ位置で同じコマンドを再送しないでください。コマンドの順序を修正するか、欠けている手順 (EHLO、AUTH) を追加してから、新しいトランザクションを開始します。4.5.1 は他の一時的な失敗と同様に扱ってください。</translation>
+        <translation>同じ位置で同じコマンドを再送しないでください。コマンドの順序を修正するか、欠けている手順（EHLO、AUTH）を追加してから、新しいトランザクションを開始します。4.5.1 は他の一時的な失敗と同様に扱ってください。</translation>
     </message>
     <message>
         <source>Commands sent in the wrong order, such as RCPT TO before MAIL FROM or DATA with no accepted recipient.</source>
         <comment>X.5.1|causes</comment>
-        <translation>コマンドが誤った順序で送られた (MAIL FROM より前の RCPT TO、受け付けられた受信者がない状態での DATA など)。</translation>
+        <translation>コマンドが誤った順序で送られました（MAIL FROM より前の RCPT TO、受け付けられた受信者がない状態での DATA など）。</translation>
     </message>
     <message>
         <source>A mail client set up without authentication talking to a submission server that requires it.</source>
         <comment>X.5.1|causes</comment>
-        <translation>認証なしで設定されたメールクライアントが、認証を必要とする投稿 (サブミッション) サーバーと通信している。</translation>
+        <translation>認証なしで設定されたメールクライアントが、認証を必要とするサブミッションサーバーと通信しています。</translation>
     </message>
     <message>
         <source>The client uses a command the server has switched off, such as VRFY or EXPN.</source>
         <comment>X.5.1|causes</comment>
-        <translation>クライアントが、サーバーで無効化されているコマンド (VRFY や EXPN など) を使っている。</translation>
+        <translation>クライアントが、サーバーで無効化されているコマンド（VRFY や EXPN など）を使っています。</translation>
     </message>
     <message>
         <source>A second MAIL FROM inside an open transaction without an RSET in between.</source>
         <comment>X.5.1|causes</comment>
-        <translation>開いているトランザクション内で、間に RSET を挟まずに 2 つ目の MAIL FROM を送った。</translation>
+        <translation>開いているトランザクション内で、間に RSET を挟まずに 2 つ目の MAIL FROM を送りました。</translation>
     </message>
     <message>
         <source>Reproduce the transaction up to RCPT TO and see which command is refused.</source>
@@ -6236,7 +6236,7 @@
     <message>
         <source>For submission, test with authentication the way the mail client should do it.</source>
         <comment>X.5.1|checks.step</comment>
-        <translation>投稿 (サブミッション) の場合は、メールクライアントが行うべき方法で認証してテストします。</translation>
+        <translation>サブミッションの場合は、メールクライアントが行うべき方法で認証してテストします。</translation>
     </message>
     <message>
         <source>Turn on the client&apos;s SMTP debug log and read the command sent just before the refusal.</source>
@@ -6246,7 +6246,7 @@
     <message>
         <source>smtp.gmail.com refuses MAIL FROM from a client that has not logged in. Configure the client to authenticate (OAuth or an app password) on port 587 with STARTTLS or port 465 with TLS.</source>
         <comment>X.5.1|providers.meaning</comment>
-        <translation>smtp.gmail.com は、ログインしていないクライアントからの MAIL FROM を拒否します。クライアントを、ポート 587 と STARTTLS、またはポート 465 と TLS で認証 (OAuth またはアプリ パスワード) を行うよう設定してください。</translation>
+        <translation>smtp.gmail.com は、ログインしていないクライアントからの MAIL FROM を拒否します。クライアントを、ポート 587 と STARTTLS、またはポート 465 と TLS で認証（OAuth またはアプリ パスワード）を行うよう設定してください。</translation>
     </message>
     <message>
         <source>Syntax error</source>
@@ -6261,12 +6261,12 @@
     <message>
         <source>At any command. Common real cases: MAIL FROM: user@example.com without angle brackets (Gmail answers 555 5.5.2 Syntax error), an AUTH response the server cannot base64-decode (RFC 4954 prescribes 501 5.5.2), an SPF record with a permanent error (RFC 7208 suggests 550 5.5.2), and a client speaking TLS or HTTP to a plain SMTP port.</source>
         <comment>X.5.2|whenSeen</comment>
-        <translation>どのコマンドに対しても現れます。実際によくあるケースは、山括弧なしの MAIL FROM: user@example.com (Gmail は 555 5.5.2 Syntax error と応答します)、サーバーが base64 デコードできない AUTH の応答 (RFC 4954 は 501 5.5.2 を規定しています)、恒久的なエラーを含む SPF レコード (RFC 7208 は 550 5.5.2 を提案しています)、通常の SMTP ポートに TLS や HTTP で話しかけるクライアントなどです。</translation>
+        <translation>どのコマンドに対しても現れます。実際によくあるケースは、山かっこなしの MAIL FROM: user@example.com（Gmail は 555 5.5.2 Syntax error と応答します）、サーバーが base64 デコードできない AUTH の応答（RFC 4954 は 501 5.5.2 を規定しています）、恒久的なエラーを含む SPF レコード（RFC 7208 は 550 5.5.2 を提案しています）、通常の SMTP ポートに TLS や HTTP で話しかけるクライアントなどです。</translation>
     </message>
     <message>
         <source>The client software must send well-formed commands: angle brackets around addresses, no parameters the server did not advertise, CRLF line ends, command lines within 512 octets. If the reply mentions SPF, the sender domain&apos;s owner fixes the SPF record. If the server saw binary noise, match the TLS mode to the port: 465 expects TLS from the first byte, 25 and 587 expect STARTTLS.</source>
         <comment>X.5.2|howToFix</comment>
-        <translation>クライアントソフトウェアは正しい形式のコマンドを送る必要があります。アドレスを山括弧で囲む、サーバーが提示していないパラメーターを付けない、行末を CRLF にする、コマンド行を 512 オクテット以内に収める、などです。応答に SPF への言及がある場合は、送信者ドメインの所有者が SPF レコードを修正します。サーバーがバイナリの雑音を受け取っていた場合は、TLS のモードをポートに合わせてください。465 は最初のバイトから TLS を想定し、25 と 587 は STARTTLS を想定しています。</translation>
+        <translation>クライアントソフトウェアは正しい形式のコマンドを送る必要があります。アドレスを山かっこで囲む、サーバーが提示していないパラメーターを付けない、行末を CRLF にする、コマンド行を 512 オクテット以内に収める、などです。応答に SPF への言及がある場合は、送信者ドメインの所有者が SPF レコードを修正します。サーバーがバイナリの雑音を受け取っていた場合は、TLS のモードをポートに合わせてください。465 は最初のバイトから TLS を想定し、25 と 587 は STARTTLS を想定しています。</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the command has to be corrected first, or the same 5.5.2 comes back.</source>
@@ -6276,22 +6276,22 @@
     <message>
         <source>Addresses sent without angle brackets or with stray spaces, such as MAIL FROM: user@example.com.</source>
         <comment>X.5.2|causes</comment>
-        <translation>アドレスが山括弧なしで、または余計な空白を含んで送られた (MAIL FROM: user@example.com など)。</translation>
+        <translation>アドレスが山かっこなしで、または余計な空白を含んで送られました（MAIL FROM: user@example.com など）。</translation>
     </message>
     <message>
         <source>A script, printer or appliance with its own broken SMTP implementation.</source>
         <comment>X.5.2|causes</comment>
-        <translation>独自の不完全な SMTP 実装を持つスクリプト、プリンター、アプライアンス。</translation>
+        <translation>独自の不完全な SMTP 実装を持つスクリプト、プリンター、アプライアンスです。</translation>
     </message>
     <message>
         <source>Implicit TLS sent to a STARTTLS port, or plain text sent to port 465, so the server reads noise.</source>
         <comment>X.5.2|causes</comment>
-        <translation>STARTTLS 用のポートに暗黙的 TLS で接続した、またはポート 465 に平文を送ったため、サーバーが雑音を受け取った。</translation>
+        <translation>STARTTLS 用のポートに暗黙的 TLS で接続した、またはポート 465 に平文を送ったため、サーバーが雑音を受け取りました。</translation>
     </message>
     <message>
         <source>An SPF record with a permanent error (bad syntax, too many DNS lookups) evaluated by the receiver.</source>
         <comment>X.5.2|causes</comment>
-        <translation>受信側が評価した SPF レコードに恒久的なエラー (構文の誤り、DNS 検索回数の超過) がある。</translation>
+        <translation>受信側が評価した SPF レコードに恒久的なエラー（構文の誤り、DNS 検索回数の超過）があります。</translation>
     </message>
     <message>
         <source>Send a correctly formed test to the same server; if it succeeds, compare its commands with your client&apos;s.</source>
@@ -6311,22 +6311,22 @@
     <message>
         <source>Gmail&apos;s reply to a malformed MAIL FROM or RCPT TO, typically an address without angle brackets or with parameters it does not accept.</source>
         <comment>X.5.2|providers.meaning</comment>
-        <translation>形式の不正な MAIL FROM や RCPT TO に対する Gmail の応答です。典型的には、山括弧のないアドレスや、Gmail が受け付けないパラメーターを含むアドレスです。</translation>
+        <translation>形式の不正な MAIL FROM や RCPT TO に対する Gmail の応答です。典型的には、山かっこのないアドレスや、Gmail が受け付けないパラメーターを含むアドレスです。</translation>
     </message>
     <message>
         <source>Too many recipients</source>
         <comment>X.5.3|title</comment>
-        <translation>受信者が多すぎる</translation>
+        <translation>受信者が多すぎます</translation>
     </message>
     <message>
         <source>The transaction has more recipients than the server will take in one go. The intended handling is that the sender delivers to the recipients already accepted and sends the rest in a further transaction; a permanent 5.5.3 is used by some systems when the message as a whole has more recipients than policy allows.</source>
         <comment>X.5.3|summary</comment>
-        <translation>トランザクションの受信者数が、サーバーが一度に受け付ける数を超えています。想定されている処理は、送信側がすでに受け付けられた受信者に配送し、残りを別のトランザクションで送ることです。メッセージ全体の受信者数がポリシーの許容を超える場合に、恒久的な 5.5.3 を使うシステムもあります。</translation>
+        <translation>トランザクションの受信者数が、サーバーが一度に受け付ける数を超えています。想定されている処理は、送信者がすでに受け付けられた受信者に配送し、残りを別のトランザクションで送ることです。メッセージ全体の受信者数がポリシーの許容を超える場合に、恒久的な 5.5.3 を使うシステムもあります。</translation>
     </message>
     <message>
         <source>At RCPT TO once the per-message limit is reached. Postfix answers 452 4.5.3 Error: too many recipients after smtpd_recipient_limit (1000 by default); Gmail and Microsoft 365 defer the surplus with 452 4.5.3. RFC 5321 says servers must buffer at least 100 recipients and should use 452 for this case.</source>
         <comment>X.5.3|whenSeen</comment>
-        <translation>メッセージごとの上限に達した時点で、RCPT TO への応答として現れます。Postfix は smtpd_recipient_limit (デフォルトは 1000) を超えると 452 4.5.3 Error: too many recipients と応答し、Gmail と Microsoft 365 は超過分を 452 4.5.3 で保留にします。RFC 5321 は、サーバーは少なくとも 100 の受信者をバッファリングしなければならず (must)、このケースでは 452 を使うべき (should) であるとしています。</translation>
+        <translation>メッセージごとの上限に達した時点で、RCPT TO への応答として現れます。Postfix は smtpd_recipient_limit（デフォルトは 1000）を超えると 452 4.5.3 Error: too many recipients と応答し、Gmail と Microsoft 365 は超過分を 452 4.5.3 で保留にします。RFC 5321 は、サーバーは少なくとも 100 の受信者をバッファリングしなければならず（must）、このケースでは 452 を使うべき（should）であるとしています。</translation>
     </message>
     <message>
         <source>A correct sending MTA handles this by itself, splitting the recipient list, so usually no one needs to act. If mail fails instead, the sender&apos;s admin lowers the recipients per transaction in the MTA or the mailing software, and bulk senders split large lists. For a permanent 5.5.3 from Exchange, the sender reduces the To, Cc and Bcc addresses or uses a distribution list.</source>
@@ -6341,22 +6341,22 @@
     <message>
         <source>A message addressed to more recipients than the receiving server accepts per transaction.</source>
         <comment>X.5.3|causes</comment>
-        <translation>受信側サーバーがトランザクションごとに受け付ける数より多くの受信者にメッセージが宛てられている。</translation>
+        <translation>受信側サーバーがトランザクションごとに受け付ける数より多くの受信者にメッセージが宛てられています。</translation>
     </message>
     <message>
         <source>Mailing software that sends its whole list in a single SMTP transaction.</source>
         <comment>X.5.3|causes</comment>
-        <translation>メール配信ソフトウェアがリスト全体を 1 つの SMTP トランザクションで送っている。</translation>
+        <translation>メール配信ソフトウェアがリスト全体を 1 つの SMTP トランザクションで送っています。</translation>
     </message>
     <message>
         <source>Microsoft 365 deferring envelope recipients beyond its per-transaction limit for one domain.</source>
         <comment>X.5.3|causes</comment>
-        <translation>Microsoft 365 が、1 つのドメインに対するトランザクションごとの上限を超えたエンベロープ受信者を保留にしている。</translation>
+        <translation>Microsoft 365 が、1 つのドメインに対するトランザクションごとの上限を超えたエンベロープ受信者を保留にしています。</translation>
     </message>
     <message>
         <source>A client that treats the 452 as fatal instead of retrying the deferred recipients.</source>
         <comment>X.5.3|causes</comment>
-        <translation>クライアントが、保留になった受信者を再試行せずに 452 を致命的なエラーとして扱っている。</translation>
+        <translation>クライアントが、保留になった受信者を再試行せずに 452 を致命的なエラーとして扱っています。</translation>
     </message>
     <message>
         <source>See how many recipients your own Postfix accepts per message.</source>
@@ -6396,42 +6396,42 @@
     <message>
         <source>Mostly as 501 5.5.4 or 555 5.5.4. Postfix uses it when arguments do not parse, showing the expected form (501 5.5.4 Syntax: VRFY address) or naming the bad value (501 5.5.4 Bad message size syntax), and for unknown MAIL FROM parameters; RFC 4954 uses 504 5.5.4 for an AUTH mechanism the server does not support; Gmail rejects a bad HELO or EHLO name with 501 5.5.4.</source>
         <comment>X.5.4|whenSeen</comment>
-        <translation>ほとんどの場合 501 5.5.4 または 555 5.5.4 として現れます。Postfix は、引数を解析できない場合に想定される形式を示すか (501 5.5.4 Syntax: VRFY address)、不正な値を挙げて (501 5.5.4 Bad message size syntax) このコードを使い、不明な MAIL FROM のパラメーターにも使います。RFC 4954 は、サーバーがサポートしない AUTH メカニズムに 504 5.5.4 を使います。Gmail は不正な HELO または EHLO の名前を 501 5.5.4 で拒否します。</translation>
+        <translation>ほとんどの場合 501 5.5.4 または 555 5.5.4 として現れます。Postfix は、引数を解析できない場合に想定される形式を示すか（501 5.5.4 Syntax: VRFY address）、不正な値を挙げて（501 5.5.4 Bad message size syntax）このコードを使い、不明な MAIL FROM のパラメーターにも使います。RFC 4954 は、サーバーがサポートしない AUTH の認証方式に 504 5.5.4 を使います。Gmail は不正な HELO または EHLO の名前を 501 5.5.4 で拒否します。</translation>
     </message>
     <message>
         <source>The client software, or whoever configured it, must send arguments the server accepts: an AUTH mechanism from the EHLO list, ESMTP parameters only when the server advertised the matching extension, a fully qualified host name or address literal in EHLO, and numbers where numbers are expected.</source>
         <comment>X.5.4|howToFix</comment>
-        <translation>クライアントソフトウェア (またはその設定者) は、サーバーが受け付ける引数を送る必要があります。AUTH メカニズムは EHLO の一覧にあるものを使い、ESMTP のパラメーターはサーバーが対応する拡張を提示した場合にのみ付け、EHLO には完全修飾ホスト名またはアドレスリテラルを指定し、数値が求められる箇所には数値を指定します。</translation>
+        <translation>クライアントソフトウェア（またはその設定者）は、サーバーが受け付ける引数を送る必要があります。AUTH の認証方式は EHLO の一覧にあるものを使い、ESMTP のパラメーターはサーバーが対応する拡張を提示した場合にのみ付け、EHLO には完全修飾ホスト名またはアドレスリテラルを指定し、数値が求められる箇所には数値を指定します。</translation>
     </message>
     <message>
         <source>Do not retry with the same arguments; correct the parameter or mechanism and send the command again. A 4.5.4 may be retried later, since the server signals the limit is temporary.</source>
         <comment>X.5.4|retry</comment>
-        <translation>同じ引数で再試行しないでください。パラメーターまたはメカニズムを修正してから、コマンドを再送します。4.5.4 は、サーバーが制限は一時的なものだと示しているため、後ほど再試行してかまいません。</translation>
+        <translation>同じ引数で再試行しないでください。パラメーターまたは認証方式を修正してから、コマンドを再送します。4.5.4 は、サーバーが制限は一時的なものだと示しているため、後ほど再試行してかまいません。</translation>
     </message>
     <message>
         <source>An AUTH mechanism that the server did not advertise.</source>
         <comment>X.5.4|causes</comment>
-        <translation>サーバーが提示していない AUTH メカニズム。</translation>
+        <translation>サーバーが提示していない AUTH の認証方式です。</translation>
     </message>
     <message>
         <source>MAIL FROM parameters such as SIZE=, BODY= or SMTPUTF8 sent to a server that did not announce the extension, or with invalid values.</source>
         <comment>X.5.4|causes</comment>
-        <translation>SIZE=、BODY=、SMTPUTF8 などの MAIL FROM のパラメーターが、その拡張を通知していないサーバーに送られた、または無効な値で送られた。</translation>
+        <translation>SIZE=、BODY=、SMTPUTF8 などの MAIL FROM のパラメーターが、その拡張を通知していないサーバーに送られた、または無効な値で送られました。</translation>
     </message>
     <message>
         <source>An empty or invalid EHLO argument, such as a bare word or an IP address without brackets.</source>
         <comment>X.5.4|causes</comment>
-        <translation>EHLO の引数が空または無効である (単なる単語や、角括弧で囲まれていない IP アドレスなど)。</translation>
+        <translation>EHLO の引数が空または無効です（単なる単語や、角かっこで囲まれていない IP アドレスなど）。</translation>
     </message>
     <message>
         <source>DSN parameters (NOTIFY=, ORCPT=, RET=) with bad syntax.</source>
         <comment>X.5.4|causes</comment>
-        <translation>DSN のパラメーター (NOTIFY=、ORCPT=、RET=) の構文が誤っている。</translation>
+        <translation>DSN のパラメーター（NOTIFY=、ORCPT=、RET=）の構文が誤っています。</translation>
     </message>
     <message>
         <source>List the extensions and AUTH mechanisms the server offers and compare them with what the client sends.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation>サーバーが提示する拡張機能と AUTH メカニズムを一覧表示し、クライアントが送っているものと比較します。</translation>
+        <translation>サーバーが提示する拡張機能と AUTH の認証方式を一覧表示し、クライアントが送っているものと比較します。</translation>
     </message>
     <message>
         <source>Check the host name your Postfix server presents in EHLO.</source>
@@ -6441,7 +6441,7 @@
     <message>
         <source>Test authentication with a mechanism taken from the advertised list.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation>提示された一覧にあるメカニズムで認証をテストします。</translation>
+        <translation>提示された一覧にある認証方式で認証をテストします。</translation>
     </message>
     <message>
         <source>Gmail refuses an EHLO or HELO name that is empty or not a valid domain name or address literal; the sending server must present a proper host name.</source>
@@ -6461,7 +6461,7 @@
     <message>
         <source>Seldom seen on the wire. It fits cases such as a client speaking LMTP (LHLO) to an SMTP listener, or a very old HELO-only client talking to a service that insists on ESMTP, and protocol gateways may use it when they cannot map one mail protocol version onto another.</source>
         <comment>X.5.5|whenSeen</comment>
-        <translation>実際の通信ではめったに見かけません。SMTP の待ち受けに LMTP (LHLO) で話しかけるクライアントや、ESMTP を必須とするサービスに HELO しか使えない非常に古いクライアントが接続するようなケースが該当し、あるメールプロトコルのバージョンを別のバージョンに対応付けられない場合にプロトコルゲートウェイがこのコードを使うこともあります。</translation>
+        <translation>実際の通信ではめったに見かけません。SMTP の待ち受けに LMTP（LHLO）で話しかけるクライアントや、ESMTP を必須とするサービスに HELO しか使えない非常に古いクライアントが接続するようなケースが該当し、あるメールプロトコルのバージョンを別のバージョンに対応付けられない場合にプロトコルゲートウェイがこのコードを使うこともあります。</translation>
     </message>
     <message>
         <source>The client&apos;s admin makes sure the software speaks the protocol the port expects: SMTP with STARTTLS on 25 and 587, TLS from the first byte on 465, LMTP only on an LMTP socket. Then read the text after the code; the server usually says what it expected.</source>
@@ -6476,17 +6476,17 @@
     <message>
         <source>A client speaking LMTP to an SMTP port, or SMTP to an LMTP socket.</source>
         <comment>X.5.5|causes</comment>
-        <translation>クライアントが SMTP のポートに LMTP で、または LMTP のソケットに SMTP で話しかけている。</translation>
+        <translation>クライアントが SMTP のポートに LMTP で、または LMTP のソケットに SMTP で話しかけています。</translation>
     </message>
     <message>
         <source>An old client that only knows HELO talking to a service that requires ESMTP features.</source>
         <comment>X.5.5|causes</comment>
-        <translation>HELO しか知らない古いクライアントが、ESMTP の機能を必要とするサービスと通信している。</translation>
+        <translation>HELO しか知らない古いクライアントが、ESMTP の機能を必要とするサービスと通信しています。</translation>
     </message>
     <message>
         <source>A gateway between mail systems that cannot translate one protocol version into the other.</source>
         <comment>X.5.5|causes</comment>
-        <translation>メールシステム間のゲートウェイが、あるプロトコルのバージョンを別のバージョンに変換できない。</translation>
+        <translation>メールシステム間のゲートウェイが、あるプロトコルのバージョンを別のバージョンに変換できません。</translation>
     </message>
     <message>
         <source>Connect by hand and read the greeting; it usually shows whether the port speaks ESMTP or LMTP.</source>
@@ -6496,57 +6496,57 @@
     <message>
         <source>Check which protocol and port or socket the sending application is configured for, and compare with the service listening there.</source>
         <comment>X.5.5|checks.step</comment>
-        <translation>送信アプリケーションがどのプロトコルとポート (またはソケット) を使うよう設定されているかを確認し、そこで待ち受けているサービスと比較します。</translation>
+        <translation>送信アプリケーションがどのプロトコルとポート（またはソケット）を使うよう設定されているかを確認し、そこで待ち受けているサービスと比較します。</translation>
     </message>
     <message>
         <source>Authentication Exchange line is too long</source>
         <comment>X.5.6|title</comment>
-        <translation>認証のやり取りの行が長すぎる</translation>
+        <translation>認証のやり取りの行が長すぎます</translation>
     </message>
     <message>
         <source>During SMTP AUTH the client sent a base64 line longer than the server&apos;s buffer for the chosen SASL mechanism, so the server failed the AUTH command. RFC 4954 defines it, sent as 500 5.5.6, and notes that 12288 octets was then considered enough for deployed mechanisms.</source>
         <comment>X.5.6|summary</comment>
-        <translation>SMTP AUTH の最中に、クライアントが選択された SASL メカニズム用のサーバーのバッファより長い base64 の行を送ったため、サーバーが AUTH コマンドを失敗させました。RFC 4954 で定義されており、500 5.5.6 として返されます。RFC 4954 は、当時導入されていたメカニズムには 12288 オクテットで十分と考えられていたと記しています。</translation>
+        <translation>SMTP AUTH の最中に、クライアントが選択された SASL の認証方式用のサーバーのバッファより長い base64 の行を送ったため、サーバーが AUTH コマンドを失敗させました。RFC 4954 で定義されており、500 5.5.6 として返されます。RFC 4954 は、当時導入されていた認証方式には 12288 オクテットで十分と考えられていたと記しています。</translation>
     </message>
     <message>
         <source>Only in reply to AUTH or to a continuation line after a 334 challenge. Typical triggers are large Kerberos (GSSAPI) tokens, OAuth bearer tokens that exceed a small server limit, or a client that sent a corrupted, endless line. Postfix answers 500 5.5.6 SASL response limit exceeded.</source>
         <comment>X.5.6|whenSeen</comment>
-        <translation>AUTH への応答、または 334 のチャレンジの後の継続行への応答としてのみ現れます。典型的なきっかけは、大きな Kerberos (GSSAPI) トークン、サーバーの小さな上限を超える OAuth のベアラートークン、または壊れた終わりのない行を送ったクライアントです。Postfix は 500 5.5.6 SASL response limit exceeded と応答します。</translation>
+        <translation>AUTH への応答、または 334 のチャレンジの後の継続行への応答としてのみ現れます。典型的なきっかけは、大きな Kerberos（GSSAPI）トークン、サーバーの小さな上限を超える OAuth のベアラートークン、または壊れた終わりのない行を送ったクライアントです。Postfix は 500 5.5.6 SASL response limit exceeded と応答します。</translation>
     </message>
     <message>
         <source>The server&apos;s admin raises the authentication buffer if legitimate tokens are bigger than it allows, for example Kerberos tickets carrying many group memberships or long OAuth tokens; on Postfix that is smtpd_sasl_response_limit (12288 by default), while an initial response on the AUTH line itself is bound by line_length_limit. On the client side, check that the intended mechanism is used and that each response is a single well-formed base64 line; PLAIN over TLS avoids large tokens.</source>
         <comment>X.5.6|howToFix</comment>
-        <translation>正当なトークンがバッファの許容より大きい場合 (多数のグループメンバーシップを含む Kerberos チケットや長い OAuth トークンなど)、サーバーの管理者が認証用のバッファを引き上げます。Postfix では smtpd_sasl_response_limit (デフォルトは 12288) がこれにあたり、AUTH 行自体に含まれる初期応答は line_length_limit で制限されます。クライアント側では、意図したメカニズムが使われていること、各応答が正しい形式の 1 行の base64 であることを確認します。TLS 上の PLAIN を使えば大きなトークンを避けられます。</translation>
+        <translation>正当なトークンがバッファの許容より大きい場合（多数のグループメンバーシップを含む Kerberos チケットや長い OAuth トークンなど）、サーバーの管理者が認証用のバッファを引き上げます。Postfix では smtpd_sasl_response_limit（デフォルトは 12288）がこれにあたり、AUTH 行自体に含まれる初期応答は line_length_limit で制限されます。クライアント側では、意図した認証方式が使われていること、各応答が正しい形式の 1 行の base64 であることを確認します。TLS 上の PLAIN を使えば大きなトークンを避けられます。</translation>
     </message>
     <message>
         <source>Do not repeat the same AUTH exchange; it fails the same way. Use a smaller token or another mechanism, or have the server limit raised, then authenticate again.</source>
         <comment>X.5.6|retry</comment>
-        <translation>同じ AUTH のやり取りを繰り返さないでください。同じように失敗します。小さいトークンや別のメカニズムを使うか、サーバーの上限を引き上げてもらってから、再度認証します。</translation>
+        <translation>同じ AUTH のやり取りを繰り返さないでください。同じように失敗します。小さいトークンや別の認証方式を使うか、サーバーの上限を引き上げてもらってから、再度認証します。</translation>
     </message>
     <message>
         <source>A Kerberos (GSSAPI) ticket inflated by many group memberships.</source>
         <comment>X.5.6|causes</comment>
-        <translation>多数のグループメンバーシップによって肥大化した Kerberos (GSSAPI) チケット。</translation>
+        <translation>多数のグループメンバーシップによって肥大化した Kerberos（GSSAPI）チケットです。</translation>
     </message>
     <message>
         <source>An OAuth 2.0 access token larger than the server&apos;s AUTH line limit.</source>
         <comment>X.5.6|causes</comment>
-        <translation>サーバーの AUTH 行の上限より大きい OAuth 2.0 アクセストークン。</translation>
+        <translation>サーバーの AUTH 行の上限より大きい OAuth 2.0 アクセストークンです。</translation>
     </message>
     <message>
         <source>A client bug that sends the wrong data or no line break, so the server reads one runaway line.</source>
         <comment>X.5.6|causes</comment>
-        <translation>クライアントのバグで誤ったデータを送ったか改行を送らなかったため、サーバーが際限なく続く 1 行として読み込んだ。</translation>
+        <translation>クライアントのバグで誤ったデータを送ったか改行を送らなかったため、サーバーが際限なく続く 1 行として読み込みました。</translation>
     </message>
     <message>
         <source>A server with an unusually small authentication buffer, well below the 12288 octets RFC 4954 mentions.</source>
         <comment>X.5.6|causes</comment>
-        <translation>サーバーの認証用バッファが異常に小さく、RFC 4954 が言及する 12288 オクテットを大きく下回っている。</translation>
+        <translation>サーバーの認証用バッファが異常に小さく、RFC 4954 が言及する 12288 オクテットを大きく下回っています。</translation>
     </message>
     <message>
         <source>Authenticate with a simple mechanism to confirm the account works and the failure is about token size.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation>単純なメカニズムで認証し、アカウント自体は機能していて、失敗の原因がトークンのサイズであることを確認します。</translation>
+        <translation>単純な認証方式で認証し、アカウント自体は機能していて、失敗の原因がトークンのサイズであることを確認します。</translation>
     </message>
     <message>
         <source>Look for the AUTH failure in the server log around the time of the attempt.</source>
@@ -6576,7 +6576,7 @@
     <message>
         <source>Mostly at the end of DATA, after the receiver has parsed the message. Gmail refuses malformed messages with 554 5.6.0 Mail message is malformed. Not accepted. Microsoft Exchange uses the code on success instead: its normal reply to DATA is 250 2.6.0 followed by the message ID and Queued mail for delivery.</source>
         <comment>X.6.0|whenSeen</comment>
-        <translation>ほとんどの場合、受信側がメッセージを解析した後の DATA の終了時に現れます。Gmail は形式の不正なメッセージを 554 5.6.0 Mail message is malformed. Not accepted. で拒否します。一方、Microsoft Exchange はこのコードを成功時に使います。DATA に対する通常の応答は、250 2.6.0 の後にメッセージ ID と Queued mail for delivery が続くものです。</translation>
+        <translation>ほとんどの場合、受信側がメッセージを解析した後の DATA の終了時に現れます。Gmail は形式の不正なメッセージを 554 5.6.0 Mail message is malformed. Not accepted. で拒否します。一方、Microsoft Exchange はこのコードを成功時に使います。DATA に対する通常の応答は、250 2.6.0 の後にメッセージ ID と Queued mail for delivery（配送用にキューに入れた）が続くものです。</translation>
     </message>
     <message>
         <source>The sender, or the software that built the message, fixes its structure: well-formed header lines, exactly one From, Date and Message-ID, lines no longer than 998 characters, MIME boundaries that match, correct transfer encodings. Mail generated by scripts and devices is the usual suspect; sending the same content from an ordinary mail client shows whether the generator is at fault.</source>
@@ -6591,22 +6591,22 @@
     <message>
         <source>Broken MIME: missing or mismatched boundaries, a wrong Content-Transfer-Encoding, truncated parts.</source>
         <comment>X.6.0|causes</comment>
-        <translation>壊れた MIME (境界の欠落や不一致、誤った Content-Transfer-Encoding、途中で切れたパート)。</translation>
+        <translation>壊れた MIME です（境界の欠落や不一致、誤った Content-Transfer-Encoding、途中で切れたパート）。</translation>
     </message>
     <message>
         <source>Header lines that are malformed, duplicated or longer than RFC 5322 allows.</source>
         <comment>X.6.0|causes</comment>
-        <translation>ヘッダー行の形式が不正である、重複している、または RFC 5322 が許容する長さを超えている。</translation>
+        <translation>ヘッダー行の形式が不正である、重複している、または RFC 5322 が許容する長さを超えています。</translation>
     </message>
     <message>
         <source>Bare LF or NUL characters in the message, usually from scripts or embedded devices.</source>
         <comment>X.6.0|causes</comment>
-        <translation>メッセージに単独の LF や NUL 文字が含まれている (通常はスクリプトや組み込み機器による)。</translation>
+        <translation>メッセージに単独の LF や NUL 文字が含まれています（通常はスクリプトや組み込み機器による）。</translation>
     </message>
     <message>
         <source>A content scanner that could not parse an attachment and rejected the message with a generic code.</source>
         <comment>X.6.0|causes</comment>
-        <translation>コンテンツスキャナーが添付ファイルを解析できず、汎用コードでメッセージを拒否した。</translation>
+        <translation>コンテンツスキャナーが添付ファイルを解析できず、汎用コードでメッセージを拒否しました。</translation>
     </message>
     <message>
         <source>Save the rejected message to a file and inspect its key headers.</source>
@@ -6626,7 +6626,7 @@
     <message>
         <source>Gmail found the message structurally invalid (headers or MIME not compliant with RFC 5322); the sending software has to produce a correct message.</source>
         <comment>X.6.0|providers.meaning</comment>
-        <translation>Gmail がメッセージの構造が無効である (ヘッダーや MIME が RFC 5322 に準拠していない) と判断しました。送信側のソフトウェアが正しいメッセージを生成する必要があります。</translation>
+        <translation>Gmail がメッセージの構造が無効である（ヘッダーや MIME が RFC 5322 に準拠していない）と判断しました。送信側のソフトウェアが正しいメッセージを生成する必要があります。</translation>
     </message>
     <message>
         <source>Exchange&apos;s normal success reply after DATA: the message was accepted and queued. The 2.6.0 is Exchange&apos;s habit, not an error, even though the registry lists X.6.0 only for failures.</source>
@@ -6636,7 +6636,7 @@
     <message>
         <source>Media not supported</source>
         <comment>X.6.1|title</comment>
-        <translation>メディアがサポートされていない</translation>
+        <translation>メディアがサポートされていません</translation>
     </message>
     <message>
         <source>The message uses a media type or encoding that the delivery protocol or the next system on the path cannot carry. It is defined as permanent only: the message cannot go further in its current form.</source>
@@ -6651,7 +6651,7 @@
     <message>
         <source>The sender resends the content in a form the path can carry: standard MIME with base64 or quoted-printable encoding and a common attachment type. If the destination is a gateway (fax, pager, legacy system), the recipient&apos;s admin can say which formats it accepts.</source>
         <comment>X.6.1|howToFix</comment>
-        <translation>送信者は、経路が扱える形式で内容を再送します。base64 または quoted-printable でエンコードした標準的な MIME と、一般的な添付ファイルの種類を使います。宛先がゲートウェイ (FAX、ポケットベル、レガシーシステム) の場合は、受け付ける形式を受信者側の管理者に確認できます。</translation>
+        <translation>送信者は、経路が扱える形式で内容を再送します。base64 または quoted-printable でエンコードした標準的な MIME と、一般的な添付ファイルの種類を使います。宛先がゲートウェイ（FAX、ポケットベル、レガシーシステム）の場合は、受け付ける形式を受信者側の管理者に確認できます。</translation>
     </message>
     <message>
         <source>Do not retry unchanged; re-encode the content or convert it to a supported type and send a new message.</source>
@@ -6661,22 +6661,22 @@
     <message>
         <source>Binary content (BODY=BINARYMIME) sent towards a hop that does not offer BINARYMIME.</source>
         <comment>X.6.1|causes</comment>
-        <translation>BINARYMIME を提示していないホップに向けて、バイナリコンテンツ (BODY=BINARYMIME) が送られた。</translation>
+        <translation>BINARYMIME を提示していないホップに向けて、バイナリコンテンツ（BODY=BINARYMIME）が送られました。</translation>
     </message>
     <message>
         <source>Raw 8-bit content heading for a 7-bit-only hop that will not convert it.</source>
         <comment>X.6.1|causes</comment>
-        <translation>変換を行わない 7 ビット専用のホップに向けて、生の 8 ビットコンテンツが送られている。</translation>
+        <translation>変換を行わない 7 ビット専用のホップに向けて、生の 8 ビットコンテンツが送られています。</translation>
     </message>
     <message>
         <source>A gateway to a non-email system that cannot represent the message&apos;s MIME type.</source>
         <comment>X.6.1|causes</comment>
-        <translation>電子メール以外のシステムへのゲートウェイが、メッセージの MIME タイプを表現できない。</translation>
+        <translation>電子メール以外のシステムへのゲートウェイが、メッセージの MIME タイプを表現できません。</translation>
     </message>
     <message>
         <source>Check which body extensions (8BITMIME, BINARYMIME, CHUNKING) the next hop advertises after EHLO.</source>
         <comment>X.6.1|checks.step</comment>
-        <translation>次のホップが EHLO の後にどの本文関連の拡張 (8BITMIME、BINARYMIME、CHUNKING) を提示しているか確認します。</translation>
+        <translation>次のホップが EHLO の後にどの本文関連の拡張（8BITMIME、BINARYMIME、CHUNKING）を提示しているか確認します。</translation>
     </message>
     <message>
         <source>Check how the message body and attachments are encoded.</source>
@@ -6686,7 +6686,7 @@
     <message>
         <source>Conversion required and prohibited</source>
         <comment>X.6.2|title</comment>
-        <translation>変換が必要だが禁止されている</translation>
+        <translation>変換が必要ですが禁止されています</translation>
     </message>
     <message>
         <source>To deliver the message, a system on the path would have to convert its content, but conversion is not allowed, either because the sender said so in the message or because the sending host&apos;s policy forbids it.</source>
@@ -6701,7 +6701,7 @@
     <message>
         <source>The sender removes the prohibition or sends content that needs no conversion (7-bit-safe encodings such as base64 or quoted-printable). If the prohibition is the sending host&apos;s policy, the sender&apos;s admin decides whether to allow downgrading for that route.</source>
         <comment>X.6.2|howToFix</comment>
-        <translation>送信者は禁止指定を外すか、変換を必要としない内容 (base64 や quoted-printable のような 7 ビットで安全なエンコーディング) を送ります。禁止が送信ホストのポリシーによるものであれば、送信者側の管理者がその経路でダウングレードを許可するかどうかを判断します。</translation>
+        <translation>送信者は禁止指定を外すか、変換を必要としない内容（base64 や quoted-printable のような 7 ビットで安全なエンコーディング）を送ります。禁止が送信ホストのポリシーによるものであれば、送信者側の管理者がその経路でダウングレードを許可するかどうかを判断します。</translation>
     </message>
     <message>
         <source>Do not retry unchanged; either allow conversion or re-encode the content so none is needed, then send again.</source>
@@ -6711,17 +6711,17 @@
     <message>
         <source>The message or its envelope forbids content conversion, and the next hop needs one.</source>
         <comment>X.6.2|causes</comment>
-        <translation>メッセージまたはそのエンベロープが内容の変換を禁止しているが、次のホップでは変換が必要である。</translation>
+        <translation>メッセージまたはそのエンベロープが内容の変換を禁止しているが、次のホップでは変換が必要です。</translation>
     </message>
     <message>
         <source>The relay is configured never to downgrade 8-bit content, and the next hop lacks 8BITMIME.</source>
         <comment>X.6.2|causes</comment>
-        <translation>中継サーバーが 8 ビットコンテンツを決してダウングレードしないよう設定されており、次のホップが 8BITMIME に対応していない。</translation>
+        <translation>中継サーバーが 8 ビットコンテンツを決してダウングレードしないよう設定されており、次のホップが 8BITMIME に対応していません。</translation>
     </message>
     <message>
         <source>A gateway to X.400 or another mail system would have to transform the content, and the sender&apos;s settings do not allow it.</source>
         <comment>X.6.2|causes</comment>
-        <translation>X.400 や別のメールシステムへのゲートウェイで内容の変換が必要になるが、送信者の設定がそれを許可していない。</translation>
+        <translation>X.400 や別のメールシステムへのゲートウェイで内容の変換が必要になるが、送信者の設定がそれを許可していません。</translation>
     </message>
     <message>
         <source>Check whether the next hop advertises 8BITMIME; connect, send EHLO example.net and read the list.</source>
@@ -6736,7 +6736,7 @@
     <message>
         <source>Conversion required but not supported</source>
         <comment>X.6.3|title</comment>
-        <translation>変換が必要だがサポートされていない</translation>
+        <translation>変換が必要ですがサポートされていません</translation>
     </message>
     <message>
         <source>The content must be converted before it can be forwarded, and the host that would have to do it cannot. RFC 3463&apos;s own example is a gateway that accepts 8-bit mail but cannot downgrade it to 7 bit for a next hop that requires that.</source>
@@ -6746,12 +6746,12 @@
     <message>
         <source>In a bounce from the relay that got stuck, or as 554 5.6.3 at the end of data. RFC 4468 lists 554 5.6.3 Conversion required but not supported as a possible answer to BURL, when the referenced content would need a conversion the submission server cannot perform.</source>
         <comment>X.6.3|whenSeen</comment>
-        <translation>処理が行き詰まった中継サーバーからのバウンス、またはデータ終了時の 554 5.6.3 として現れます。RFC 4468 は、参照先の内容に投稿 (サブミッション) サーバーが実行できない変換が必要な場合の BURL への応答として、554 5.6.3 Conversion required but not supported を挙げています。</translation>
+        <translation>処理が行き詰まった中継サーバーからのバウンス、またはデータ終了時の 554 5.6.3 として現れます。RFC 4468 は、参照先の内容にサブミッションサーバーが実行できない変換が必要な場合の BURL への応答として、554 5.6.3 Conversion required but not supported を挙げています。</translation>
     </message>
     <message>
         <source>The sender can avoid the conversion by sending 7-bit-safe content: base64 or quoted-printable encoded parts and RFC 2047 encoded headers. The admin of the relay that failed can enable MIME downgrading, or route the mail over a path that supports 8BITMIME end to end.</source>
         <comment>X.6.3|howToFix</comment>
-        <translation>送信者は、7 ビットで安全な内容 (base64 または quoted-printable でエンコードしたパートと、RFC 2047 でエンコードしたヘッダー) を送ることで変換を回避できます。失敗した中継サーバーの管理者は、MIME のダウングレードを有効にするか、端から端まで 8BITMIME に対応した経路でメールをルーティングできます。</translation>
+        <translation>送信者は、7 ビットで安全な内容（base64 または quoted-printable でエンコードしたパートと、RFC 2047 でエンコードしたヘッダー）を送ることで変換を回避できます。失敗した中継サーバーの管理者は、MIME のダウングレードを有効にするか、端から端まで 8BITMIME に対応した経路でメールをルーティングできます。</translation>
     </message>
     <message>
         <source>Do not retry unchanged over the same path; send 7-bit-safe content or have the relay fixed first.</source>
@@ -6761,17 +6761,17 @@
     <message>
         <source>8-bit content routed to a server without 8BITMIME through a relay that cannot downgrade it.</source>
         <comment>X.6.3|causes</comment>
-        <translation>8 ビットコンテンツが、ダウングレードできない中継サーバーを経由して 8BITMIME 非対応のサーバーにルーティングされた。</translation>
+        <translation>8 ビットコンテンツが、ダウングレードできない中継サーバーを経由して 8BITMIME 非対応のサーバーにルーティングされました。</translation>
     </message>
     <message>
         <source>Binary content that would need re-encoding for a hop without BINARYMIME.</source>
         <comment>X.6.3|causes</comment>
-        <translation>BINARYMIME 非対応のホップのために再エンコードが必要になるバイナリコンテンツ。</translation>
+        <translation>BINARYMIME 非対応のホップのために再エンコードが必要になるバイナリコンテンツです。</translation>
     </message>
     <message>
         <source>A gateway that lacks a converter for the content type in question.</source>
         <comment>X.6.3|causes</comment>
-        <translation>ゲートウェイに、該当するコンテンツタイプ用の変換機能がない。</translation>
+        <translation>ゲートウェイに、該当するコンテンツタイプ用の変換機能がありません。</translation>
     </message>
     <message>
         <source>Count the lines with raw 8-bit bytes in the message headers and body.</source>
@@ -6796,17 +6796,17 @@
     <message>
         <source>Usually a success with a warning: the message was delivered, but a conversion on the way lost some information, such as characters that could not be represented or parts that were flattened or dropped. RFC 3463 also allows it as a permanent failure when the sender prohibited lossy conversion.</source>
         <comment>X.6.4|summary</comment>
-        <translation>通常は警告付きの成功です。メッセージは配送されましたが、途中の変換で一部の情報 (表現できなかった文字や、平坦化または削除されたパートなど) が失われました。RFC 3463 では、送信者が情報の欠落を伴う変換を禁止していた場合の恒久的な失敗としても認められています。</translation>
+        <translation>通常は警告付きの成功です。メッセージは配送されましたが、途中の変換で一部の情報（表現できなかった文字や、平坦化または削除されたパートなど）が失われました。RFC 3463 では、送信者が情報の欠落を伴う変換を禁止していた場合の恒久的な失敗としても認められています。</translation>
     </message>
     <message>
         <source>As 2.6.4 in a delivery report or on a 250 reply; RFC 4468 shows 250 2.6.4 MIME header conversion with loss performed for BURL. The 5.6.4 form appears in bounces from gateways that refused to convert with loss.</source>
         <comment>X.6.4|whenSeen</comment>
-        <translation>配送レポートや 250 応答で 2.6.4 として現れます。RFC 4468 は BURL の例として 250 2.6.4 MIME header conversion with loss performed を示しています。5.6.4 の形は、情報の欠落を伴う変換を拒否したゲートウェイからのバウンスに現れます。</translation>
+        <translation>配送レポートや 250 応答で 2.6.4 として現れます。RFC 4468 は BURL の例として 250 2.6.4 MIME header conversion with loss performed（MIME ヘッダーの変換で情報が欠落した）を示しています。5.6.4 の形は、情報の欠落を伴う変換を拒否したゲートウェイからのバウンスに現れます。</translation>
     </message>
     <message>
         <source>For 2.6.4 nothing needs fixing, but the recipient may get a degraded copy. If that matters, the sender resends simpler content (plain text or common attachment types, properly encoded headers), or the recipient&apos;s admin finds the gateway that did the conversion. For 5.6.4 the sender must allow lossy conversion or change the content.</source>
         <comment>X.6.4|howToFix</comment>
-        <translation>2.6.4 の場合、修正すべきものはありませんが、受信者には劣化したコピーが届いている可能性があります。それが問題になる場合は、送信者がより単純な内容 (プレーンテキストや一般的な添付ファイルの種類、正しくエンコードされたヘッダー) で再送するか、受信者側の管理者が変換を行ったゲートウェイを特定します。5.6.4 の場合、送信者は情報の欠落を伴う変換を許可するか、内容を変更する必要があります。</translation>
+        <translation>2.6.4 の場合、修正すべきものはありませんが、受信者には劣化したコピーが届いている可能性があります。それが問題になる場合は、送信者がより単純な内容（プレーンテキストや一般的な添付ファイルの種類、正しくエンコードされたヘッダー）で再送するか、受信者側の管理者が変換を行ったゲートウェイを特定します。5.6.4 の場合、送信者は情報の欠落を伴う変換を許可するか、内容を変更する必要があります。</translation>
     </message>
     <message>
         <source>Nothing to retry for 2.6.4; the message was delivered. For 5.6.4, resend only after changing the content or the conversion setting.</source>
@@ -6816,22 +6816,22 @@
     <message>
         <source>A gateway converted the message to a character set or format that cannot represent every character.</source>
         <comment>X.6.4|causes</comment>
-        <translation>ゲートウェイが、すべての文字を表現できない文字セットや形式にメッセージを変換した。</translation>
+        <translation>ゲートウェイが、すべての文字を表現できない文字セットや形式にメッセージを変換しました。</translation>
     </message>
     <message>
         <source>MIME headers with non-ASCII text were downgraded, losing the original characters.</source>
         <comment>X.6.4|causes</comment>
-        <translation>非 ASCII のテキストを含む MIME ヘッダーがダウングレードされ、元の文字が失われた。</translation>
+        <translation>非 ASCII のテキストを含む MIME ヘッダーがダウングレードされ、元の文字が失われました。</translation>
     </message>
     <message>
         <source>An attachment type the destination system cannot store was stripped or replaced.</source>
         <comment>X.6.4|causes</comment>
-        <translation>宛先システムが保存できない種類の添付ファイルが削除または置き換えられた。</translation>
+        <translation>宛先システムが保存できない種類の添付ファイルが削除または置き換えられました。</translation>
     </message>
     <message>
         <source>Read the per-recipient block of the delivery report; Action and Status show whether it was delivered (2.6.4) or refused (5.6.4).</source>
         <comment>X.6.4|checks.step</comment>
-        <translation>配送レポートの受信者ごとのブロックを読みます。Action と Status から、配送された (2.6.4) のか拒否された (5.6.4) のかがわかります。</translation>
+        <translation>配送レポートの受信者ごとのブロックを読みます。Action と Status から、配送された（2.6.4）のか拒否された（5.6.4）のかがわかります。</translation>
     </message>
     <message>
         <source>If you can reach the recipient, compare what arrived with what was sent to see what was lost.</source>
@@ -6846,7 +6846,7 @@
     <message>
         <source>A conversion was needed and was attempted, but it failed. It can be temporary (4.6.5, the converter may work on a later attempt) or permanent (5.6.5, this content cannot be converted).</source>
         <comment>X.6.5|summary</comment>
-        <translation>変換が必要で実行が試みられましたが、失敗しました。一時的な場合 (4.6.5、次の試行では変換機能が動作する可能性がある) と恒久的な場合 (5.6.5、この内容は変換できない) があります。</translation>
+        <translation>変換が必要で実行が試みられましたが、失敗しました。一時的な場合（4.6.5、次の試行では変換機能が動作する可能性がある）と恒久的な場合（5.6.5、この内容は変換できない）があります。</translation>
     </message>
     <message>
         <source>In bounces or deferrals from relays, gateways and content filters that transform messages: downgrading 8-bit to 7-bit, re-encoding attachments, converting character sets, or handing mail to fax and other non-email systems.</source>
@@ -6856,7 +6856,7 @@
     <message>
         <source>For 4.6.5, the relay&apos;s admin checks the converter or filter (crashed service, missing tool, resource limits) and lets the queue retry. For 5.6.5, the sender sends content that avoids conversion: standard encodings, common file types and correctly declared character sets.</source>
         <comment>X.6.5|howToFix</comment>
-        <translation>4.6.5 の場合、中継サーバーの管理者が変換機能やフィルター (クラッシュしたサービス、不足しているツール、リソースの制限) を確認し、キューによる再試行に任せます。5.6.5 の場合、送信者は変換を必要としない内容を送ります。標準的なエンコーディング、一般的なファイル形式、正しく宣言された文字セットを使ってください。</translation>
+        <translation>4.6.5 の場合、中継サーバーの管理者が変換機能やフィルター（クラッシュしたサービス、不足しているツール、リソースの制限）を確認し、キューによる再試行に任せます。5.6.5 の場合、送信者は変換を必要としない内容を送ります。標準的なエンコーディング、一般的なファイル形式、正しく宣言された文字セットを使ってください。</translation>
     </message>
     <message>
         <source>Retry a 4.6.5 later with backoff. Do not retry a 5.6.5 unchanged; the content has to change first.</source>
@@ -6866,22 +6866,22 @@
     <message>
         <source>The character set declared in the message does not match its bytes, so re-encoding fails.</source>
         <comment>X.6.5|causes</comment>
-        <translation>メッセージで宣言された文字セットが実際のバイト列と一致しないため、再エンコードに失敗する。</translation>
+        <translation>メッセージで宣言された文字セットが実際のバイト列と一致しないため、再エンコードに失敗します。</translation>
     </message>
     <message>
         <source>A corrupt or truncated attachment that the converter cannot parse.</source>
         <comment>X.6.5|causes</comment>
-        <translation>変換機能が解析できない、破損しているか途中で切れた添付ファイル。</translation>
+        <translation>変換機能が解析できない、破損しているか途中で切れた添付ファイルです。</translation>
     </message>
     <message>
         <source>The conversion service or content filter on the relay crashed or timed out.</source>
         <comment>X.6.5|causes</comment>
-        <translation>中継サーバー上の変換サービスやコンテンツフィルターがクラッシュまたはタイムアウトした。</translation>
+        <translation>中継サーバー上の変換サービスやコンテンツフィルターがクラッシュまたはタイムアウトしました。</translation>
     </message>
     <message>
         <source>An unusual character set or MIME type the converter does not know.</source>
         <comment>X.6.5|causes</comment>
-        <translation>変換機能が認識しない、一般的でない文字セットや MIME タイプ。</translation>
+        <translation>変換機能が認識しない、一般的でない文字セットや MIME タイプです。</translation>
     </message>
     <message>
         <source>Check the declared character sets and transfer encodings in the message.</source>
@@ -6896,22 +6896,22 @@
     <message>
         <source>Message content not available</source>
         <comment>X.6.6|title</comment>
-        <translation>メッセージの内容を取得できない</translation>
+        <translation>メッセージの内容を取得できません</translation>
     </message>
     <message>
         <source>The submission server could not fetch the message content from where the client pointed it. The code comes from BURL (RFC 4468): instead of uploading the message, the client gives a URL to a copy stored on an IMAP server, and the server failed to retrieve it. 4.6.6 means try again later, 5.6.6 means this reference will not work.</source>
         <comment>X.6.6|summary</comment>
-        <translation>投稿 (サブミッション) サーバーが、クライアントが指定した場所からメッセージの内容を取得できませんでした。このコードは BURL (RFC 4468) に由来します。クライアントはメッセージをアップロードする代わりに IMAP サーバーに保存されたコピーへの URL を渡しますが、サーバーはそれを取得できませんでした。4.6.6 は後ほど再試行すること、5.6.6 はこの参照が機能しないことを意味します。</translation>
+        <translation>サブミッションサーバーが、クライアントが指定した場所からメッセージの内容を取得できませんでした。このコードは BURL（RFC 4468）に由来します。クライアントはメッセージをアップロードする代わりに IMAP サーバーに保存されたコピーへの URL を渡しますが、サーバーはそれを取得できませんでした。4.6.6 は後ほど再試行すること、5.6.6 はこの参照が機能しないことを意味します。</translation>
     </message>
     <message>
         <source>In reply to the BURL command on a submission server (port 587), typically as 554 5.6.6 IMAP URL resolution failed. BURL is rare: Dovecot&apos;s submission service (2.3 and later) is one implementation, used together with IMAP URLAUTH (RFC 4467). If the IMAP server cannot be reached at all, RFC 4468 suggests 451 4.4.1 instead.</source>
         <comment>X.6.6|whenSeen</comment>
-        <translation>投稿 (サブミッション) サーバー (ポート 587) での BURL コマンドへの応答として、典型的には 554 5.6.6 IMAP URL resolution failed の形で現れます。BURL はまれで、実装の一つに Dovecot の submission サービス (2.3 以降) があり、IMAP URLAUTH (RFC 4467) と組み合わせて使われます。IMAP サーバーにまったく到達できない場合、RFC 4468 は代わりに 451 4.4.1 を提案しています。</translation>
+        <translation>サブミッションサーバー（ポート 587）での BURL コマンドへの応答として、典型的には 554 5.6.6 IMAP URL resolution failed の形で現れます。BURL はまれで、実装の一つに Dovecot の submission サービス（2.3 以降）があり、IMAP URLAUTH（RFC 4467）と組み合わせて使われます。IMAP サーバーにまったく到達できない場合、RFC 4468 は代わりに 451 4.4.1 を提案しています。</translation>
     </message>
     <message>
         <source>The client produced a URL the server cannot resolve or is not allowed to use. The mail admin checks that the submission server is set up to trust and reach the IMAP server named in the URL (on Dovecot, imap_urlauth_host and the URLAUTH configuration) and that the URL points at an existing message. As a workaround the client can submit the message with DATA instead of BURL.</source>
         <comment>X.6.6|howToFix</comment>
-        <translation>クライアントが、サーバーが解決できない、または使用を許可されていない URL を生成しました。メール管理者は、投稿 (サブミッション) サーバーが URL で指定された IMAP サーバーを信頼し、到達できるよう設定されているか (Dovecot では imap_urlauth_host と URLAUTH の設定)、また URL が実在するメッセージを指しているかを確認します。回避策として、クライアントは BURL の代わりに DATA でメッセージを投稿できます。</translation>
+        <translation>クライアントが、サーバーが解決できない、または使用を許可されていない URL を生成しました。メール管理者は、サブミッションサーバーが URL で指定された IMAP サーバーを信頼し、到達できるよう設定されているか（Dovecot では imap_urlauth_host と URLAUTH の設定）、また URL が実在するメッセージを指しているかを確認します。回避策として、クライアントは BURL の代わりに DATA でメッセージを投稿できます。</translation>
     </message>
     <message>
         <source>Retry a 4.6.6 later. After a 5.6.6, do not repeat the same BURL; generate a fresh URL or submit the message with DATA.</source>
@@ -6921,22 +6921,22 @@
     <message>
         <source>The URLAUTH-authorised URL has expired or been revoked, or the message it points to was deleted or moved.</source>
         <comment>X.6.6|causes</comment>
-        <translation>URLAUTH で認可された URL の有効期限が切れたか取り消された、または参照先のメッセージが削除・移動された。</translation>
+        <translation>URLAUTH で認可された URL の有効期限が切れたか取り消された、または参照先のメッセージが削除・移動されました。</translation>
     </message>
     <message>
         <source>The URL names a host or port the submission server is not configured to fetch from.</source>
         <comment>X.6.6|causes</comment>
-        <translation>URL が、投稿 (サブミッション) サーバーの取得対象として設定されていないホストやポートを指定している。</translation>
+        <translation>URL が、サブミッションサーバーの取得対象として設定されていないホストやポートを指定しています。</translation>
     </message>
     <message>
         <source>The submission server has no trust relationship with the IMAP server (that case has its own code, X.7.14).</source>
         <comment>X.6.6|causes</comment>
-        <translation>投稿 (サブミッション) サーバーと IMAP サーバーの間に信頼関係がない (このケースには専用のコード X.7.14 がある)。</translation>
+        <translation>サブミッションサーバーと IMAP サーバーの間に信頼関係がありません（このケースには専用のコード X.7.14 がある）。</translation>
     </message>
     <message>
         <source>The IMAP server failed while the content was being fetched.</source>
         <comment>X.6.6|causes</comment>
-        <translation>内容の取得中に IMAP サーバーで障害が発生した。</translation>
+        <translation>内容の取得中に IMAP サーバーで障害が発生しました。</translation>
     </message>
     <message>
         <source>Check which IMAP host and port the Dovecot submission service may fetch BURL content from.</source>
@@ -6956,22 +6956,22 @@
     <message>
         <source>Non-ASCII addresses not permitted for that sender/recipient</source>
         <comment>X.6.7|title</comment>
-        <translation>その送信者/受信者には非 ASCII アドレスが許可されていない</translation>
+        <translation>その送信者/受信者には非 ASCII アドレスが許可されていません</translation>
     </message>
     <message>
         <source>An envelope address contains non-ASCII (UTF-8) characters and the server will not accept it in this transaction, because it does not support SMTPUTF8 or the client did not request it on MAIL FROM. RFC 6531 pairs it with 553 when a RCPT TO address is refused and 550 when the MAIL FROM address is.</source>
         <comment>X.6.7|summary</comment>
-        <translation>エンベロープのアドレスに非 ASCII (UTF-8) 文字が含まれており、サーバーが SMTPUTF8 に対応していないか、クライアントが MAIL FROM で SMTPUTF8 を要求しなかったため、このトランザクションではそのアドレスを受け付けません。RFC 6531 では、RCPT TO のアドレスを拒否する場合は 553、MAIL FROM のアドレスを拒否する場合は 550 と組み合わせています。</translation>
+        <translation>エンベロープのアドレスに非 ASCII（UTF-8）文字が含まれており、サーバーが SMTPUTF8 に対応していないか、クライアントが MAIL FROM で SMTPUTF8 を要求しなかったため、このトランザクションではそのアドレスを受け付けません。RFC 6531 では、RCPT TO のアドレスを拒否する場合は 553、MAIL FROM のアドレスを拒否する場合は 550 と組み合わせています。</translation>
     </message>
     <message>
         <source>At MAIL FROM or RCPT TO: Postfix answers 553 5.6.7 Must declare SMTPUTF8 to send unicode address when a client sends a UTF-8 address without the SMTPUTF8 parameter. Postfix also bounces with dsn=5.6.7 on the sending side (SMTPUTF8 is required, but was not offered by host ...), often because a script put raw UTF-8 into a Subject header and the next hop does not offer SMTPUTF8.</source>
         <comment>X.6.7|whenSeen</comment>
-        <translation>MAIL FROM または RCPT TO の段階で現れます。クライアントが SMTPUTF8 パラメーターなしで UTF-8 のアドレスを送ると、Postfix は 553 5.6.7 Must declare SMTPUTF8 to send unicode address と応答します。Postfix は送信側でも dsn=5.6.7 でバウンスします (SMTPUTF8 is required, but was not offered by host ...)。これは、スクリプトが生の UTF-8 を Subject ヘッダーに入れ、次のホップが SMTPUTF8 を提示していないことが原因である場合がよくあります。</translation>
+        <translation>MAIL FROM または RCPT TO の段階で現れます。クライアントが SMTPUTF8 パラメーターなしで UTF-8 のアドレスを送ると、Postfix は 553 5.6.7 Must declare SMTPUTF8 to send unicode address と応答します。Postfix は送信側でも dsn=5.6.7 でバウンスします（SMTPUTF8 is required, but was not offered by host ...）。これは、スクリプトが生の UTF-8 を Subject ヘッダーに入れ、次のホップが SMTPUTF8 を提示していないことが原因である場合がよくあります。</translation>
     </message>
     <message>
         <source>If the address really is internationalized, the sending client must use SMTPUTF8 (the EHLO reply must list it and MAIL FROM must carry the SMTPUTF8 parameter), and every hop must support it; otherwise the sender needs an ASCII address for the same person. If only headers contain UTF-8, the sending software should encode them as RFC 2047 encoded words. A Postfix admin can also limit smtputf8_autodetect_classes, or set smtputf8_enable = no as many do, at the cost of EAI support.</source>
         <comment>X.6.7|howToFix</comment>
-        <translation>アドレスが本当に国際化アドレスである場合、送信クライアントは SMTPUTF8 を使う必要があり (EHLO 応答に SMTPUTF8 が含まれ、MAIL FROM に SMTPUTF8 パラメーターが付いていること)、すべてのホップがそれに対応している必要があります。そうでなければ、送信者は同じ相手の ASCII アドレスを用意する必要があります。UTF-8 を含むのがヘッダーだけであれば、送信ソフトウェアはそれを RFC 2047 のエンコードワードとしてエンコードすべきです。Postfix の管理者は smtputf8_autodetect_classes を制限することもできますし、多くの管理者がしているように smtputf8_enable = no と設定することもできますが、その場合は EAI をサポートできなくなります。</translation>
+        <translation>アドレスが本当に国際化アドレスである場合、送信クライアントは SMTPUTF8 を使う必要があり（EHLO 応答に SMTPUTF8 が含まれ、MAIL FROM に SMTPUTF8 パラメーターが付いていること）、すべてのホップがそれに対応している必要があります。そうでなければ、送信者は同じ相手の ASCII アドレスを用意する必要があります。UTF-8 を含むのがヘッダーだけであれば、送信ソフトウェアはそれを RFC 2047 のエンコードワードとしてエンコードすべきです。Postfix の管理者は smtputf8_autodetect_classes を制限することもできますし、多くの管理者がしているように smtputf8_enable = no と設定することもできますが、その場合は EAI をサポートできなくなります。</translation>
     </message>
     <message>
         <source>Do not retry unchanged. Resend when the path supports SMTPUTF8, through a server that does, or to an ASCII address for the same person.</source>
@@ -6981,22 +6981,22 @@
     <message>
         <source>The recipient or sender address has non-ASCII characters in the local part or a U-label domain, and the server lacks SMTPUTF8.</source>
         <comment>X.6.7|causes</comment>
-        <translation>受信者または送信者のアドレスのローカルパートに非 ASCII 文字が含まれているか、ドメインが U ラベルであり、サーバーが SMTPUTF8 に対応していない。</translation>
+        <translation>受信者または送信者のアドレスのローカルパートに非 ASCII 文字が含まれているか、ドメインが U ラベルであり、サーバーが SMTPUTF8 に対応していません。</translation>
     </message>
     <message>
         <source>The client sent a UTF-8 address but left out the SMTPUTF8 parameter on MAIL FROM.</source>
         <comment>X.6.7|causes</comment>
-        <translation>クライアントが UTF-8 のアドレスを送ったが、MAIL FROM に SMTPUTF8 パラメーターを付けなかった。</translation>
+        <translation>クライアントが UTF-8 のアドレスを送ったが、MAIL FROM に SMTPUTF8 パラメーターを付けませんでした。</translation>
     </message>
     <message>
         <source>Raw UTF-8 in the message headers made Postfix mark the message as needing SMTPUTF8, and the next hop does not offer it.</source>
         <comment>X.6.7|causes</comment>
-        <translation>メッセージヘッダーに生の UTF-8 が含まれていたため、Postfix がメッセージを SMTPUTF8 が必要なものとして扱い、次のホップがそれを提示していない。</translation>
+        <translation>メッセージヘッダーに生の UTF-8 が含まれていたため、Postfix がメッセージを SMTPUTF8 が必要なものとして扱い、次のホップがそれを提示していません。</translation>
     </message>
     <message>
         <source>A server that supports SMTPUTF8 in general refuses non-ASCII addresses for this particular mailbox or domain.</source>
         <comment>X.6.7|causes</comment>
-        <translation>SMTPUTF8 に全般的には対応しているサーバーが、特定のメールボックスやドメインについては非 ASCII アドレスを拒否している。</translation>
+        <translation>SMTPUTF8 に全般的には対応しているサーバーが、特定のメールボックスやドメインについては非 ASCII アドレスを拒否しています。</translation>
     </message>
     <message>
         <source>See whether the receiving server lists SMTPUTF8 in its EHLO reply.</source>
@@ -7016,17 +7016,17 @@
     <message>
         <source>For an internationalized domain, get its A-label (xn--) form, which servers without SMTPUTF8 can accept.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation>国際化ドメインの場合は、SMTPUTF8 非対応のサーバーでも受け付けられる A ラベル (xn--) 形式を取得します。</translation>
+        <translation>国際化ドメインの場合は、SMTPUTF8 非対応のサーバーでも受け付けられる A ラベル（xn--）形式を取得します。</translation>
     </message>
     <message>
         <source>UTF-8 string reply is required, but not permitted by the SMTP client</source>
         <comment>X.6.8|title</comment>
-        <translation>UTF-8 文字列の応答が必要だが、SMTP クライアントが許可していない</translation>
+        <translation>UTF-8 文字列の応答が必要ですが、SMTP クライアントが許可していません</translation>
     </message>
     <message>
         <source>The server would have to show a mailbox name containing UTF-8 in its reply, but the client did not say it can handle UTF-8 replies. It belongs to VRFY and EXPN under SMTPUTF8 (RFC 6531 section 3.7.4.2): as 252 2.6.8 the server declines to show the address but will still accept mail for it; as 550 5.6.8 (or 553) it refuses.</source>
         <comment>X.6.8|summary</comment>
-        <translation>サーバーは応答の中で UTF-8 を含むメールボックス名を示す必要がありますが、クライアントは UTF-8 の応答を扱えることを示していません。SMTPUTF8 における VRFY と EXPN に関するコードです (RFC 6531 の 3.7.4.2 節)。252 2.6.8 の場合、サーバーはアドレスの表示を断りますが、そのアドレス宛てのメールは引き続き受け付けます。550 5.6.8 (または 553) の場合は拒否します。</translation>
+        <translation>サーバーは応答の中で UTF-8 を含むメールボックス名を示す必要がありますが、クライアントは UTF-8 の応答を扱えることを示していません。SMTPUTF8 における VRFY と EXPN に関するコードです（RFC 6531 の 3.7.4.2 節）。252 2.6.8 の場合、サーバーはアドレスの表示を断りますが、そのアドレス宛てのメールは引き続き受け付けます。550 5.6.8（または 553）の場合は拒否します。</translation>
     </message>
     <message>
         <source>Only in reply to VRFY or EXPN sent without the SMTPUTF8 parameter, when the answer would contain a non-ASCII mailbox. Very rare in practice, since most public servers disable VRFY and EXPN entirely.</source>
@@ -7046,17 +7046,17 @@
     <message>
         <source>VRFY or EXPN issued without the SMTPUTF8 parameter for a mailbox whose name is internationalized.</source>
         <comment>X.6.8|causes</comment>
-        <translation>名前が国際化されたメールボックスについて、SMTPUTF8 パラメーターなしで VRFY または EXPN が発行された。</translation>
+        <translation>名前が国際化されたメールボックスについて、SMTPUTF8 パラメーターなしで VRFY または EXPN が発行されました。</translation>
     </message>
     <message>
         <source>A list expanded with EXPN that contains at least one non-ASCII address.</source>
         <comment>X.6.8|causes</comment>
-        <translation>EXPN で展開したリストに、非 ASCII のアドレスが少なくとも 1 つ含まれている。</translation>
+        <translation>EXPN で展開したリストに、非 ASCII のアドレスが少なくとも 1 つ含まれています。</translation>
     </message>
     <message>
         <source>An older client or script that never sends SMTPUTF8 querying an EAI-capable server.</source>
         <comment>X.6.8|causes</comment>
-        <translation>SMTPUTF8 を一切送らない古いクライアントやスクリプトが、EAI 対応のサーバーに問い合わせている。</translation>
+        <translation>SMTPUTF8 を一切送らない古いクライアントやスクリプトが、EAI 対応のサーバーに問い合わせています。</translation>
     </message>
     <message>
         <source>Open a session, send EHLO example.net, check that SMTPUTF8 is listed, then repeat the VRFY or EXPN with the SMTPUTF8 parameter.</source>
@@ -7066,22 +7066,22 @@
     <message>
         <source>UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected</source>
         <comment>X.6.9|title</comment>
-        <translation>UTF-8 ヘッダーのメッセージを 1 人以上の受信者に転送できないため、メッセージを拒否する必要がある</translation>
+        <translation>UTF-8 ヘッダーのメッセージを 1 人以上の受信者に転送できないため、メッセージを拒否する必要があります</translation>
     </message>
     <message>
         <source>The message has internationalized (UTF-8) headers and at least one recipient cannot accept such a message, so the server rejects it after the final dot of DATA. The IANA registry pairs it with 550, while RFC 6531 section 3.5 describes the reply as 554 Transaction failed, so expect either basic code with it.</source>
         <comment>X.6.9|summary</comment>
-        <translation>メッセージに国際化 (UTF-8) ヘッダーが含まれており、少なくとも 1 人の受信者がそのようなメッセージを受け取れないため、サーバーは DATA の最後のドットの後でメッセージを拒否します。IANA レジストリは 550 と組み合わせていますが、RFC 6531 の 3.5 節ではこの応答を 554 Transaction failed として記述しているため、どちらの基本コードとともに現れることも想定してください。</translation>
+        <translation>メッセージに国際化（UTF-8）ヘッダーが含まれており、少なくとも 1 人の受信者がそのようなメッセージを受け取れないため、サーバーは DATA の最後のドットの後でメッセージを拒否します。IANA レジストリは 550 と組み合わせていますが、RFC 6531 の 3.5 節ではこの応答を 554 Transaction failed として記述しているため、どちらの基本コードとともに現れることも想定してください。</translation>
     </message>
     <message>
         <source>At the end of DATA on an SMTPUTF8-aware server that accepted the recipients and only then found that one of them, for example a mailbox on a downstream store without EAI support, cannot take UTF-8 headers. RFC 6531 encourages servers to detect this at RCPT TO instead, which gives X.6.7.</source>
         <comment>X.6.9|whenSeen</comment>
-        <translation>受信者を受け付けた後で、そのうちの 1 人 (たとえば EAI 非対応の下流ストア上のメールボックス) が UTF-8 ヘッダーを受け取れないと判明した場合に、SMTPUTF8 対応サーバーで DATA の終了時に現れます。RFC 6531 は、サーバーがこれを RCPT TO の段階で検出することを推奨しており、その場合は X.6.7 になります。</translation>
+        <translation>受信者を受け付けた後で、そのうちの 1 人（たとえば EAI 非対応の下流ストア上のメールボックス）が UTF-8 ヘッダーを受け取れないと判明した場合に、SMTPUTF8 対応サーバーで DATA の終了時に現れます。RFC 6531 は、サーバーがこれを RCPT TO の段階で検出することを推奨しており、その場合は X.6.7 になります。</translation>
     </message>
     <message>
         <source>The sender resends without internationalized headers (RFC 2047 encoded words in Subject and display names, ASCII addresses), or sends separately to the recipients that cannot take EAI mail. The recipient&apos;s admin can enable SMTPUTF8 support end to end if the mailbox should receive such mail.</source>
         <comment>X.6.9|howToFix</comment>
-        <translation>送信者は国際化ヘッダーを使わずに再送する (Subject と表示名には RFC 2047 のエンコードワード、アドレスは ASCII) か、EAI メールを受け取れない受信者には別途送ります。そのメールボックスでこのようなメールを受信すべき場合は、受信者側の管理者が端から端まで SMTPUTF8 のサポートを有効にできます。</translation>
+        <translation>送信者は国際化ヘッダーを使わずに再送する（Subject と表示名には RFC 2047 のエンコードワード、アドレスは ASCII）か、EAI メールを受け取れない受信者には別途送ります。そのメールボックスでこのようなメールを受信すべき場合は、受信者側の管理者が端から端まで SMTPUTF8 のサポートを有効にできます。</translation>
     </message>
     <message>
         <source>Do not retry unchanged; resend with encoded headers, or only to the recipients that accept internationalized mail.</source>
@@ -7091,22 +7091,22 @@
     <message>
         <source>A recipient mailbox sits behind a store or downstream hop without SMTPUTF8 support.</source>
         <comment>X.6.9|causes</comment>
-        <translation>受信者のメールボックスが、SMTPUTF8 非対応のストアや下流のホップの背後にある。</translation>
+        <translation>受信者のメールボックスが、SMTPUTF8 非対応のストアや下流のホップの背後にあります。</translation>
     </message>
     <message>
         <source>The message carries raw UTF-8 in headers (Subject, display names, addresses) instead of encoded words.</source>
         <comment>X.6.9|causes</comment>
-        <translation>メッセージのヘッダー (Subject、表示名、アドレス) に、エンコードワードではなく生の UTF-8 が含まれている。</translation>
+        <translation>メッセージのヘッダー（Subject、表示名、アドレス）に、エンコードワードではなく生の UTF-8 が含まれています。</translation>
     </message>
     <message>
         <source>A mixed recipient list where some recipients support internationalized mail and others do not.</source>
         <comment>X.6.9|causes</comment>
-        <translation>国際化メールに対応している受信者と対応していない受信者が混在した受信者リスト。</translation>
+        <translation>国際化メールに対応している受信者と対応していない受信者が混在した受信者リストです。</translation>
     </message>
     <message>
         <source>Look for raw non-ASCII bytes in the header section of the message, everything up to the first blank line.</source>
         <comment>X.6.9|checks.step</comment>
-        <translation>メッセージのヘッダー部分 (最初の空行までのすべて) に、生の非 ASCII バイトがないか探します。</translation>
+        <translation>メッセージのヘッダー部分（最初の空行までのすべて）に、生の非 ASCII バイトがないか探します。</translation>
     </message>
     <message>
         <source>Confirm that the receiving server itself offers SMTPUTF8, so the refusal comes from a recipient behind it.</source>
@@ -7121,7 +7121,7 @@
     <message>
         <source>A deprecated registry entry that duplicates X.6.8; use and read X.6.8 instead. The experimental RFC 5336 registered it by mistake as a second code for the same condition, a UTF-8 reply that the client has not permitted (X.6.8 with 553 and 550, X.6.10 with 252); RFC 6531 folded the 252 case into X.6.8 and marked X.6.10 deprecated.</source>
         <comment>X.6.10|summary</comment>
-        <translation>X.6.8 と重複する非推奨のレジストリエントリです。代わりに X.6.8 を使用し、X.6.8 として解釈してください。試験的な RFC 5336 が、同じ状況 (クライアントが許可していない UTF-8 の応答) に対する 2 つ目のコードとして誤って登録したものです (X.6.8 は 553 と 550、X.6.10 は 252 と組み合わせ)。RFC 6531 は 252 のケースを X.6.8 に統合し、X.6.10 を非推奨としました。</translation>
+        <translation>X.6.8 と重複する非推奨のレジストリエントリです。代わりに X.6.8 を使用し、X.6.8 として解釈してください。試験的な RFC 5336 が、同じ状況（クライアントが許可していない UTF-8 の応答）に対する 2 つ目のコードとして誤って登録したものです（X.6.8 は 553 と 550、X.6.10 は 252 と組み合わせ）。RFC 6531 は 252 のケースを X.6.8 に統合し、X.6.10 を非推奨としました。</translation>
     </message>
     <message>
         <source>Practically never. Only software written against the experimental RFC 5336 might still send 252 2.6.10 in reply to VRFY or EXPN; if you do see it, it means exactly what X.6.8 means.</source>
@@ -7141,12 +7141,12 @@
     <message>
         <source>Server software that implements the experimental RFC 5336 rather than RFC 6531.</source>
         <comment>X.6.10|causes</comment>
-        <translation>サーバーソフトウェアが RFC 6531 ではなく、試験的な RFC 5336 を実装している。</translation>
+        <translation>サーバーソフトウェアが RFC 6531 ではなく、試験的な RFC 5336 を実装しています。</translation>
     </message>
     <message>
         <source>A hard-coded status table copied from the registry as it stood before 2012.</source>
         <comment>X.6.10|causes</comment>
-        <translation>2012 年より前の時点のレジストリからコピーされ、ハードコードされたステータス表。</translation>
+        <translation>2012 年より前の時点のレジストリからコピーされ、ハードコードされたステータス表です。</translation>
     </message>
     <message>
         <source>Check that the server lists SMTPUTF8 after EHLO, then repeat the VRFY or EXPN with the SMTPUTF8 parameter, as for X.6.8.</source>
@@ -7166,12 +7166,12 @@
     <message>
         <source>On the submission ports (587, 465) around STARTTLS and AUTH, and at MAIL FROM when a client tries to send without logging in. Postfix answers 530 5.7.0 Must issue a STARTTLS command first when TLS is mandatory, and 454 4.7.0 when its own TLS or SASL setup fails. Large receivers such as Gmail and Yahoo use 421 4.7.0 to throttle senders with poor reputation.</source>
         <comment>X.7.0|whenSeen</comment>
-        <translation>サブミッションポート（587、465）での STARTTLS や AUTH の前後、およびクライアントがログインせずに送信しようとした際の MAIL FROM で見られます。Postfix は TLS が必須の場合に「530 5.7.0 Must issue a STARTTLS command first」と応答し、自身の TLS または SASL の設定に問題がある場合は 454 4.7.0 を返します。Gmail や Yahoo などの大手受信側は、レピュテーションの低い送信者を制限するために 421 4.7.0 を使います。</translation>
+        <translation>サブミッションポート（587、465）での STARTTLS や AUTH の前後、およびクライアントがログインせずに送信しようとした際の MAIL FROM で見られます。Postfix は TLS が必須の場合に 530 5.7.0 Must issue a STARTTLS command first と応答し、自身の TLS または SASL の設定に問題がある場合は 454 4.7.0 を返します。Gmail や Yahoo などの大手受信側は、レピュテーションの低い送信者を制限するために 421 4.7.0 を使います。</translation>
     </message>
     <message>
         <source>Read the text after the code, because it carries the real reason. If it asks for STARTTLS or authentication, the client software must be set to STARTTLS on port 587 (or SSL/TLS on port 465) and to log in with the mailbox credentials. If it is a 454 4.7.0 temporary authentication failure, the server&apos;s admin checks the authentication back end (Dovecot, Cyrus SASL, LDAP) and the TLS certificate files. If it is a provider&apos;s 421 4.7.0 throttle, the sender&apos;s admin fixes reputation problems (PTR record, SPF, DKIM, complaint rate, sudden volume) and lets the queue retry.</source>
         <comment>X.7.0|howToFix</comment>
-        <translation>本当の理由はコードの後ろのテキストに書かれているので、まずそれを読んでください。STARTTLS や認証を求めている場合は、クライアントソフトウェアをポート 587 で STARTTLS（またはポート 465 で SSL/TLS）を使うように設定し、メールボックスの認証情報でログインするようにします。454 4.7.0 の一時的な認証失敗であれば、サーバー管理者が認証バックエンド（Dovecot、Cyrus SASL、LDAP）と TLS 証明書ファイルを確認します。プロバイダーによる 421 4.7.0 の流量制限であれば、送信側の管理者がレピュテーションの問題（PTR レコード、SPF、DKIM、苦情率、急激な送信量の増加）を解消し、キューからの再試行に任せます。</translation>
+        <translation>本当の理由はコードの後ろのテキストに書かれているので、まずそれを読んでください。STARTTLS や認証を求めている場合は、クライアントソフトウェアをポート 587 で STARTTLS（またはポート 465 で SSL/TLS）を使うように設定し、メールボックスの認証情報でログインするようにします。454 4.7.0 の一時的な認証失敗であれば、サーバー管理者が認証バックエンド（Dovecot、Cyrus SASL、LDAP）と TLS 証明書ファイルを確認します。プロバイダーによる 421 4.7.0 のレート制限であれば、送信者側の管理者がレピュテーションの問題（PTR レコード、SPF、DKIM、苦情率、急激な送信量の増加）を解消し、キューからの再試行に任せます。</translation>
     </message>
     <message>
         <source>It depends on the class. 4.7.0 is temporary: keep the message queued and retry with backoff. 5.7.0 will not clear by retrying, so fix the TLS or login settings first. 2.7.0 is success: continue the session.</source>
@@ -7181,27 +7181,27 @@
     <message>
         <source>The mail client or application talks to the submission port without STARTTLS while the server requires TLS before anything else.</source>
         <comment>X.7.0|causes</comment>
-        <translation>サーバーが何よりも先に TLS を要求しているのに、メールクライアントやアプリケーションが STARTTLS を使わずにサブミッションポートと通信している。</translation>
+        <translation>サーバーが何よりも先に TLS を要求しているのに、メールクライアントやアプリケーションが STARTTLS を使わずにサブミッションポートと通信しています。</translation>
     </message>
     <message>
         <source>The client skips SMTP AUTH and goes straight to MAIL FROM on a server that relays only for logged-in users.</source>
         <comment>X.7.0|causes</comment>
-        <translation>ログイン済みのユーザーに対してのみ中継を行うサーバーで、クライアントが SMTP AUTH を飛ばしていきなり MAIL FROM を送っている。</translation>
+        <translation>ログイン済みのユーザーに対してのみ中継を行うサーバーで、クライアントが SMTP AUTH を飛ばしていきなり MAIL FROM を送っています。</translation>
     </message>
     <message>
         <source>The server&apos;s SASL back end (Dovecot auth socket, saslauthd, LDAP) is unreachable, so logins fail temporarily.</source>
         <comment>X.7.0|causes</comment>
-        <translation>サーバーの SASL バックエンド（Dovecot の認証ソケット、saslauthd、LDAP）に到達できず、ログインが一時的に失敗している。</translation>
+        <translation>サーバーの SASL バックエンド（Dovecot の認証ソケット、saslauthd、LDAP）に到達できず、ログインが一時的に失敗しています。</translation>
     </message>
     <message>
         <source>The server cannot load its own TLS certificate or key, so it cannot offer STARTTLS and answers with a temporary refusal.</source>
         <comment>X.7.0|causes</comment>
-        <translation>サーバーが自身の TLS 証明書または秘密鍵を読み込めないため、STARTTLS を提供できず、一時的な拒否で応答している。</translation>
+        <translation>サーバーが自身の TLS 証明書または秘密鍵を読み込めないため、STARTTLS を提供できず、一時的な拒否で応答しています。</translation>
     </message>
     <message>
         <source>A large receiver is throttling the sending IP or domain because of low reputation or a sudden rise in volume.</source>
         <comment>X.7.0|causes</comment>
-        <translation>レピュテーションの低さや送信量の急増を理由に、大手の受信側が送信元の IP アドレスまたはドメインを流量制限している。</translation>
+        <translation>レピュテーションの低さや送信量の急増を理由に、大手の受信側が送信元の IP アドレスまたはドメインをスロットリングしています。</translation>
     </message>
     <message>
         <source>Connect to the submission port with TLS, send EHLO by hand and check that the 250-AUTH line appears inside the TLS session.</source>
@@ -7221,7 +7221,7 @@
     <message>
         <source>For a provider&apos;s 421 4.7.0 throttle, check that the sending IP has a PTR record whose name resolves back to the same IP.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation>プロバイダーによる 421 4.7.0 の流量制限の場合は、送信元 IP に PTR レコードがあり、その名前が同じ IP に正引きできることを確認します。</translation>
+        <translation>プロバイダーによる 421 4.7.0 のスロットリングの場合は、送信元 IP に PTR レコードがあり、その名前が同じ IP に正引きできることを確認します。</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission server smtp.gmail.com sends this when a client tries AUTH or MAIL FROM on port 587 before upgrading the connection with STARTTLS.</source>
@@ -7246,7 +7246,7 @@
     <message>
         <source>The most common policy rejection: the receiving server will not take this message from this sender, client or IP address. The registry defines it as permanent only (5.7.1), covering relay denial, blocklist hits, sender or recipient restrictions and spam filter verdicts. In practice 4.7.1 is also widely sent as a temporary policy deferral, greylisting being the classic case.</source>
         <comment>X.7.1|summary</comment>
-        <translation>最もよく見られるポリシー上の拒否で、受信サーバーがこの送信者、クライアント、または IP アドレスからのこのメッセージを受け付けないことを示します。レジストリでは恒久的なエラー（5.7.1）としてのみ定義されており、中継の拒否、ブロックリストへの該当、送信者や受信者の制限、スパムフィルターの判定を含みます。実際には 4.7.1 も一時的なポリシー上の受信保留として広く使われており、その典型がグレーリスティングです。</translation>
+        <translation>最もよく見られるポリシー上の拒否で、受信側サーバーがこの送信者、クライアント、または IP アドレスからのこのメッセージを受け付けないことを示します。レジストリでは恒久的なエラー（5.7.1）としてのみ定義されており、中継の拒否、ブロックリストへの該当、送信者や受信者の制限、スパムフィルターの判定を含みます。実際には 4.7.1 も一時的なポリシー上の受信保留として広く使われており、その典型がグレーリスティングです。</translation>
     </message>
     <message>
         <source>Usually at RCPT TO (relay access denied, recipient restrictions, greylisting) or at the end of DATA (spam and content filters, header checks), sometimes at MAIL FROM when the client IP is on a blocklist. Postfix, Exim, Exchange, Microsoft 365, Gmail and Yahoo all send it, and the text after the code names the rule that fired.</source>
@@ -7256,7 +7256,7 @@
     <message>
         <source>Read the whole reply and act on the rule it names. Relay access denied: the client software must authenticate before sending to outside domains, or the recipient&apos;s admin must add the domain to the server&apos;s accepted domains. Blocklisted IP: the sender&apos;s admin finds the listing, fixes its cause (compromised account, open relay, missing PTR) and requests delisting. Spam or reputation verdict: the sender&apos;s admin reviews authentication, content and volume, then asks the receiving provider for a review. For 4.7.1 greylisting nothing needs doing; the sending server retries on its own.</source>
         <comment>X.7.1|howToFix</comment>
-        <translation>応答全体を読み、示されたルールに応じて対処します。「Relay access denied」の場合は、クライアントソフトウェアが外部ドメインへ送信する前に認証を行うか、受信側の管理者がそのドメインをサーバーの受け入れドメインに追加する必要があります。IP がブロックリストに載っている場合は、送信側の管理者が掲載先を特定し、原因（侵害されたアカウント、オープンリレー、PTR の欠如）を解消したうえで掲載解除を申請します。スパムまたはレピュテーションの判定による場合は、送信側の管理者が認証、内容、送信量を見直してから、受信側プロバイダーに再審査を依頼します。4.7.1 のグレーリスティングであれば対処は不要で、送信サーバーが自動的に再試行します。</translation>
+        <translation>応答全体を読み、示されたルールに応じて対処します。「Relay access denied」の場合は、クライアントソフトウェアが外部ドメインへ送信する前に認証を行うか、受信者側の管理者がそのドメインをサーバーの受け入れドメインに追加する必要があります。IP がブロックリストに載っている場合は、送信者側の管理者が掲載先を特定し、原因（侵害されたアカウント、オープンリレー、PTR の欠如）を解消したうえで掲載解除を申請します。スパムまたはレピュテーションの判定による場合は、送信者側の管理者が認証、内容、送信量を見直してから、受信側プロバイダーに再審査を依頼します。4.7.1 のグレーリスティングであれば対処は不要で、送信側サーバーが自動的に再試行します。</translation>
     </message>
     <message>
         <source>For 5.7.1 do not resend unchanged: the policy will refuse it again until the block or the setting is fixed. For 4.7.1 keep the message queued and retry normally; a greylisting server lets a later attempt through, usually after a few minutes.</source>
@@ -7266,37 +7266,37 @@
     <message>
         <source>Relay denied: the client sent to an outside domain without authenticating, or from an IP address the server does not trust.</source>
         <comment>X.7.1|causes</comment>
-        <translation>中継拒否：クライアントが認証せずに外部ドメイン宛てに送信したか、サーバーが信頼していない IP アドレスから送信した。</translation>
+        <translation>中継拒否: クライアントが認証せずに外部ドメイン宛てに送信したか、サーバーが信頼していない IP アドレスから送信しました。</translation>
     </message>
     <message>
         <source>The sending IP is listed on a DNS blocklist (Spamhaus ZEN, Barracuda, SpamCop) or on a provider&apos;s private block list.</source>
         <comment>X.7.1|causes</comment>
-        <translation>送信元 IP が DNS ブロックリスト（Spamhaus ZEN、Barracuda、SpamCop）またはプロバイダー独自のブロックリストに掲載されている。</translation>
+        <translation>送信元 IP が DNS ブロックリスト（Spamhaus ZEN、Barracuda、SpamCop）またはプロバイダー独自のブロックリストに掲載されています。</translation>
     </message>
     <message>
         <source>A spam or malware filter, or the provider&apos;s reputation system, judged the message unwanted or dangerous.</source>
         <comment>X.7.1|causes</comment>
-        <translation>スパムフィルターやマルウェアフィルター、またはプロバイダーのレピュテーションシステムが、メッセージを迷惑または危険と判定した。</translation>
+        <translation>スパムフィルターやマルウェアフィルター、またはプロバイダーのレピュテーションシステムが、メッセージを迷惑または危険と判定しました。</translation>
     </message>
     <message>
         <source>A recipient-side rule: the mailbox or group accepts mail only from certain senders, or only from inside the organisation.</source>
         <comment>X.7.1|causes</comment>
-        <translation>受信側のルール：メールボックスやグループが、特定の送信者からのメール、または組織内部からのメールしか受け付けない設定になっている。</translation>
+        <translation>受信者側のルールです。メールボックスやグループが、特定の送信者からのメール、または組織内部からのメールしか受け付けない設定になっています。</translation>
     </message>
     <message>
         <source>Greylisting (as 4.7.1): the receiver defers the first attempt from an unknown sender and accepts a later retry.</source>
         <comment>X.7.1|causes</comment>
-        <translation>グレーリスティング（4.7.1 として）：受信側が未知の送信者からの最初の試行を保留し、後の再試行を受け付ける。</translation>
+        <translation>グレーリスティング（4.7.1 として）: 受信側が未知の送信者からの最初の試行を保留し、後の再試行を受け付けます。</translation>
     </message>
     <message>
         <source>The sender address or its domain is on the recipient&apos;s own block list, or fails a sender address verification.</source>
         <comment>X.7.1|causes</comment>
-        <translation>送信者アドレスまたはそのドメインが受信者側独自のブロックリストに載っているか、送信者アドレスの検証に失敗した。</translation>
+        <translation>送信者アドレスまたはそのドメインが受信者側独自のブロックリストに載っているか、送信者アドレスの検証に失敗しました。</translation>
     </message>
     <message>
         <source>Find the rejection in the sending server&apos;s log and read the full reply text, including any bracketed tag such as S3150 or BL21.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation>送信サーバーのログで拒否の記録を探し、S3150 や BL21 のような角括弧内のタグも含めて応答テキスト全体を読みます。</translation>
+        <translation>送信側サーバーのログで拒否の記録を探し、S3150 や BL21 のような角かっこ内のタグも含めて応答テキスト全体を読みます。</translation>
     </message>
     <message>
         <source>Check the sending IP against Spamhaus ZEN with its octets reversed; an answer in 127.0.0.x means listed. Query through your own resolver, since Spamhaus refuses many public ones.</source>
@@ -7346,7 +7346,7 @@
     <message>
         <source>The sender checks that they post from the exact address that is subscribed or allowed, not an alias or another account. If they should be allowed, the list owner or the recipient&apos;s admin adds the address to the members or allowed posters, or lifts the restriction on outside senders. Then the sender resends the message.</source>
         <comment>X.7.2|howToFix</comment>
-        <translation>送信者は、エイリアスや別のアカウントではなく、登録済みまたは許可済みのアドレスそのものから投稿しているかを確認します。投稿を許可すべき送信者であれば、リストのオーナーまたは受信側の管理者がそのアドレスをメンバーや投稿許可者に追加するか、外部送信者に対する制限を解除します。その後、送信者がメッセージを再送します。</translation>
+        <translation>送信者は、エイリアスや別のアカウントではなく、登録済みまたは許可済みのアドレスそのものから投稿しているかを確認します。投稿を許可すべき送信者であれば、リストのオーナーまたは受信者側の管理者がそのアドレスをメンバーや投稿許可者に追加するか、外部送信者に対する制限を解除します。その後、送信者がメッセージを再送します。</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the list refuses the same poster every time. Resend only once the sender is allowed to post or writes from the subscribed address.</source>
@@ -7356,22 +7356,22 @@
     <message>
         <source>The list accepts posts only from subscribers, and the message came from an address that is not subscribed.</source>
         <comment>X.7.2|causes</comment>
-        <translation>リストが登録者からの投稿のみを受け付けており、メッセージが登録されていないアドレスから送られた。</translation>
+        <translation>リストが登録者からの投稿のみを受け付けており、メッセージが登録されていないアドレスから送られました。</translation>
     </message>
     <message>
         <source>The sender is subscribed under one address but wrote from another (an alias, a personal account, a forwarding address).</source>
         <comment>X.7.2|causes</comment>
-        <translation>送信者はあるアドレスで登録しているが、別のアドレス（エイリアス、個人用アカウント、転送用アドレス）から送信した。</translation>
+        <translation>送信者はあるアドレスで登録しているが、別のアドレス（エイリアス、個人用アカウント、転送用アドレス）から送信しました。</translation>
     </message>
     <message>
         <source>A distribution group is restricted to internal senders or to a named list of allowed senders.</source>
         <comment>X.7.2|causes</comment>
-        <translation>配布グループが、内部の送信者または指定された送信者の一覧に限定されている。</translation>
+        <translation>配布グループが、内部の送信者または指定された送信者の一覧に限定されています。</translation>
     </message>
     <message>
         <source>The list is an announcement list on which only owners or moderators may post.</source>
         <comment>X.7.2|causes</comment>
-        <translation>リストが告知用で、オーナーまたはモデレーターしか投稿できない。</translation>
+        <translation>リストが告知用で、オーナーまたはモデレーターしか投稿できません。</translation>
     </message>
     <message>
         <source>Compare the envelope sender and the From address of the bounced message with the address subscribed to the list.</source>
@@ -7406,12 +7406,12 @@
     <message>
         <source>In the registry sense: in a bounce (DSN) from a secure-mail gateway bridging two messaging systems with different security formats. In practice: as 535 5.7.3 Authentication unsuccessful from Exchange Server and from Microsoft 365 (smtp.office365.com) when SMTP AUTH fails, typically for printers, scanners and applications sending through a Microsoft 365 mailbox.</source>
         <comment>X.7.3|whenSeen</comment>
-        <translation>レジストリの意味では、セキュリティ形式の異なる 2 つのメッセージングシステムを橋渡しするセキュアメールゲートウェイからのバウンス（DSN）で見られます。実際には、SMTP AUTH が失敗した際に Exchange Server や Microsoft 365（smtp.office365.com）が返す「535 5.7.3 Authentication unsuccessful」として見られ、典型的には Microsoft 365 のメールボックス経由で送信するプリンター、スキャナー、アプリケーションで発生します。</translation>
+        <translation>レジストリの意味では、セキュリティ形式の異なる 2 つのメッセージングシステムを橋渡しするセキュアメールゲートウェイからのバウンス（DSN）で見られます。実際には、SMTP AUTH の認証が失敗した際に Exchange Server や Microsoft 365（smtp.office365.com）が返す 535 5.7.3 Authentication unsuccessful として見られ、典型的には Microsoft 365 のメールボックス経由で送信するプリンター、スキャナー、アプリケーションで発生します。</translation>
     </message>
     <message>
         <source>For a Microsoft 535 5.7.3: the user or the application&apos;s owner checks the username (the full mailbox address) and password, and the tenant admin checks that authenticated SMTP is enabled for the mailbox and not blocked by security defaults or a policy requiring modern authentication. If basic authentication is not allowed, the application must move to OAuth or to another relay method such as a connector. For a genuine conversion failure, the sender sends the message in a format the gateway can handle, after checking with the recipient&apos;s admin.</source>
         <comment>X.7.3|howToFix</comment>
-        <translation>Microsoft の 535 5.7.3 の場合：ユーザーまたはアプリケーションの管理者がユーザー名（完全なメールボックスアドレス）とパスワードを確認し、テナント管理者がそのメールボックスで認証済み SMTP が有効になっていること、およびセキュリティの既定値や先進認証を必須とするポリシーによってブロックされていないことを確認します。基本認証が許可されていない場合は、アプリケーションを OAuth か、コネクタなど別の中継方法に移行する必要があります。本当に変換に失敗している場合は、送信者が受信側の管理者に確認したうえで、ゲートウェイが処理できる形式でメッセージを送ります。</translation>
+        <translation>Microsoft の 535 5.7.3 の場合: ユーザーまたはアプリケーションの管理者がユーザー名（完全なメールボックスアドレス）とパスワードを確認し、テナント管理者がそのメールボックスで認証済み SMTP が有効になっていること、およびセキュリティの既定値や先進認証を必須とするポリシーによってブロックされていないことを確認します。基本認証が許可されていない場合は、アプリケーションを OAuth か、コネクタなど別の中継方法に移行する必要があります。本当に変換に失敗している場合は、送信者が受信者側の管理者に確認したうえで、ゲートウェイが処理できる形式でメッセージを送ります。</translation>
     </message>
     <message>
         <source>Do not repeat the same login or message: a failed Microsoft login needs corrected credentials or tenant settings, and a refused security conversion needs a different message format.</source>
@@ -7421,22 +7421,22 @@
     <message>
         <source>Microsoft 365: authenticated SMTP (SMTP AUTH) is disabled for the tenant or for this mailbox.</source>
         <comment>X.7.3|causes</comment>
-        <translation>Microsoft 365：テナントまたはこのメールボックスで認証済み SMTP（SMTP AUTH）が無効になっている。</translation>
+        <translation>Microsoft 365: テナントまたはこのメールボックスで認証済み SMTP（SMTP AUTH）が無効になっています。</translation>
     </message>
     <message>
         <source>Microsoft 365 or Exchange: wrong or expired password, or a username that is not the full mailbox address.</source>
         <comment>X.7.3|causes</comment>
-        <translation>Microsoft 365 または Exchange：パスワードが誤っているか期限切れである、またはユーザー名が完全なメールボックスアドレスになっていない。</translation>
+        <translation>Microsoft 365 または Exchange: パスワードが誤っているか期限切れである、またはユーザー名が完全なメールボックスアドレスになっていません。</translation>
     </message>
     <message>
         <source>Microsoft 365: security defaults or Conditional Access demand multi-factor or modern authentication, so a plain password login is refused.</source>
         <comment>X.7.3|causes</comment>
-        <translation>Microsoft 365：セキュリティの既定値または条件付きアクセスにより多要素認証や先進認証が要求されているため、単純なパスワードによるログインが拒否される。</translation>
+        <translation>Microsoft 365: セキュリティの既定値または条件付きアクセスにより多要素認証や先進認証が要求されているため、単純なパスワードによるログインが拒否されます。</translation>
     </message>
     <message>
         <source>A secure-mail gateway received a message signed or encrypted in a format it cannot translate for the destination system.</source>
         <comment>X.7.3|causes</comment>
-        <translation>セキュアメールゲートウェイが、宛先システム向けに変換できない形式で署名または暗号化されたメッセージを受け取った。</translation>
+        <translation>セキュアメールゲートウェイが、宛先システム向けに変換できない形式で署名または暗号化されたメッセージを受け取りました。</translation>
     </message>
     <message>
         <source>Reproduce the login against the submission server the application uses and note the reply to AUTH.</source>
@@ -7476,37 +7476,37 @@
     <message>
         <source>At AUTH, when client software insists on a mechanism (CRAM-MD5, NTLM, GSSAPI, the old XOAUTH) that the server did not advertise; Gmail and Exchange answer 504 5.7.4 Unrecognized authentication type. A sending Postfix server also logs dsn=4.7.4 for its own deferral when its policy requires TLS and the remote server does not offer STARTTLS.</source>
         <comment>X.7.4|whenSeen</comment>
-        <translation>AUTH の時点で、サーバーが提示していない方式（CRAM-MD5、NTLM、GSSAPI、旧来の XOAUTH）をクライアントソフトウェアが使おうとした場合に見られます。Gmail と Exchange は「504 5.7.4 Unrecognized authentication type」と応答します。また、送信側の Postfix サーバーは、ポリシーで TLS を必須にしているのに相手サーバーが STARTTLS を提供しない場合、自身の配送遅延として dsn=4.7.4 をログに記録します。</translation>
+        <translation>AUTH の時点で、サーバーが提示していない認証方式（CRAM-MD5、NTLM、GSSAPI、旧来の XOAUTH）をクライアントソフトウェアが使おうとした場合に見られます。Gmail と Exchange は 504 5.7.4 Unrecognized authentication type と応答します。また、送信側の Postfix サーバーは、ポリシーで TLS を必須にしているのに相手サーバーが STARTTLS を提供しない場合、自身の配送の保留として dsn=4.7.4 をログに記録します。</translation>
     </message>
     <message>
         <source>The client software, or whoever configures it, picks an authentication mechanism from the list in the server&apos;s EHLO reply after STARTTLS: usually PLAIN or LOGIN over TLS, or XOAUTH2 or OAUTHBEARER for OAuth. For the Postfix TLS deferral, the sender&apos;s admin asks the recipient&apos;s admin to enable STARTTLS, or relaxes the TLS policy for that destination if encryption is not really mandatory.</source>
         <comment>X.7.4|howToFix</comment>
-        <translation>クライアントソフトウェア（またはその設定担当者）は、STARTTLS 後のサーバーの EHLO 応答に記載された一覧から認証方式を選びます。通常は TLS 上の PLAIN または LOGIN、OAuth の場合は XOAUTH2 または OAUTHBEARER です。Postfix の TLS による配送遅延の場合は、送信側の管理者が受信側の管理者に STARTTLS の有効化を依頼するか、暗号化が本当に必須でなければその宛先に対する TLS ポリシーを緩和します。</translation>
+        <translation>クライアントソフトウェア（またはその設定担当者）は、STARTTLS 後のサーバーの EHLO 応答に記載された一覧から認証方式を選びます。通常は TLS 上の PLAIN または LOGIN、OAuth の場合は XOAUTH2 または OAUTHBEARER です。Postfix の TLS による配送の保留の場合は、送信者側の管理者が受信者側の管理者に STARTTLS の有効化を依頼するか、暗号化が本当に必須でなければその宛先に対する TLS ポリシーを緩和します。</translation>
     </message>
     <message>
         <source>Do not send the same AUTH command again; choose a mechanism the server offers. A sending server&apos;s own 4.7.4 TLS deferral stays in the queue, but it keeps failing until the TLS policy or the remote server changes.</source>
         <comment>X.7.4|retry</comment>
-        <translation>同じ AUTH コマンドを再送せず、サーバーが提供している方式を選んでください。送信サーバー自身による 4.7.4 の TLS 配送遅延はキューに残りますが、TLS ポリシーか相手サーバーの設定が変わるまで失敗し続けます。</translation>
+        <translation>同じ AUTH コマンドを再送せず、サーバーが提供している方式を選んでください。送信側サーバー自身による 4.7.4 の TLS 配送の保留はキューに残りますが、TLS ポリシーか相手サーバーの設定が変わるまで失敗し続けます。</translation>
     </message>
     <message>
         <source>The client is configured for an authentication mechanism the server does not advertise, such as CRAM-MD5 or NTLM.</source>
         <comment>X.7.4|causes</comment>
-        <translation>クライアントが、CRAM-MD5 や NTLM など、サーバーが提示していない認証方式を使うよう設定されている。</translation>
+        <translation>クライアントが、CRAM-MD5 や NTLM など、サーバーが提示していない認証方式を使うよう設定されています。</translation>
     </message>
     <message>
         <source>The application still uses a retired mechanism, for Gmail the old XOAUTH instead of XOAUTH2.</source>
         <comment>X.7.4|causes</comment>
-        <translation>アプリケーションが廃止された方式をまだ使っている（Gmail の場合、XOAUTH2 ではなく旧来の XOAUTH）。</translation>
+        <translation>アプリケーションが廃止された方式をまだ使っています（Gmail の場合、XOAUTH2 ではなく旧来の XOAUTH）。</translation>
     </message>
     <message>
         <source>The client tries AUTH before STARTTLS, while the server lists its mechanisms only inside the TLS session.</source>
         <comment>X.7.4|causes</comment>
-        <translation>サーバーは TLS セッション内でのみ認証方式を提示するのに、クライアントが STARTTLS の前に AUTH を試みている。</translation>
+        <translation>サーバーは TLS セッション内でのみ認証方式を提示するのに、クライアントが STARTTLS の前に AUTH を試みています。</translation>
     </message>
     <message>
         <source>The sender&apos;s TLS policy demands encryption for a destination whose server does not offer STARTTLS.</source>
         <comment>X.7.4|causes</comment>
-        <translation>送信者の TLS ポリシーが、STARTTLS を提供しないサーバーを持つ宛先に対して暗号化を要求している。</translation>
+        <translation>送信者の TLS ポリシーが、STARTTLS を提供しないサーバーを持つ宛先に対して暗号化を要求しています。</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS by reading the 250-AUTH line.</source>
@@ -7516,7 +7516,7 @@
     <message>
         <source>On a Postfix sender, find deferrals caused by a mandatory TLS policy.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation>送信側の Postfix で、必須 TLS ポリシーが原因の配送遅延を探します。</translation>
+        <translation>送信者側の Postfix で、必須 TLS ポリシーが原因の配送の保留を探します。</translation>
     </message>
     <message>
         <source>Check whether the destination server offers STARTTLS at all.</source>
@@ -7546,7 +7546,7 @@
     <message>
         <source>For a TLS deferral on your own server, the sender&apos;s admin first works out which side is at fault. An expired, self-signed or wrongly named certificate on the remote server is for the recipient&apos;s admin to fix; an outdated CA bundle, an over-strict per-destination policy or an old TLS library on the sending side is for the sender&apos;s admin. For an encryption gateway failure, the sender&apos;s admin makes sure the gateway holds a valid, unexpired certificate or key for the recipient.</source>
         <comment>X.7.5|howToFix</comment>
-        <translation>自組織のサーバーでの TLS による配送遅延の場合、送信側の管理者はまずどちらに原因があるかを切り分けます。相手サーバーの証明書が期限切れ、自己署名、またはホスト名の不一致であれば受信側の管理者が修正すべき問題です。CA バンドルが古い、宛先ごとのポリシーが厳しすぎる、TLS ライブラリが古いといった送信側の問題であれば、送信側の管理者が対処します。暗号化ゲートウェイの失敗の場合は、送信側の管理者がゲートウェイに受信者用の有効で期限切れでない証明書または鍵があることを確認します。</translation>
+        <translation>自組織のサーバーでの TLS による配送の保留の場合、送信者側の管理者はまずどちらに原因があるかを切り分けます。相手サーバーの証明書が期限切れ、自己署名、またはホスト名の不一致であれば受信側の管理者が修正すべき問題です。CA バンドルが古い、宛先ごとのポリシーが厳しすぎる、TLS ライブラリが古いといった送信側の問題であれば、送信者側の管理者が対処します。暗号化ゲートウェイの失敗の場合は、送信者側の管理者がゲートウェイに受信者用の有効で期限切れでない証明書または鍵があることを確認します。</translation>
     </message>
     <message>
         <source>4.7.5 stays queued and is retried with backoff, but it keeps failing until the certificate, key or policy is fixed, so fix it before the queue lifetime runs out. Do not retry 5.7.5 unchanged.</source>
@@ -7556,32 +7556,32 @@
     <message>
         <source>The remote server&apos;s certificate is expired, self-signed or issued for another name, under a sending policy that requires verification.</source>
         <comment>X.7.5|causes</comment>
-        <translation>検証を必須とする送信ポリシーの下で、相手サーバーの証明書が期限切れ、自己署名、または別の名前に対して発行されたものである。</translation>
+        <translation>検証を必須とする送信ポリシーの下で、相手サーバーの証明書が期限切れ、自己署名、または別の名前に対して発行されたものです。</translation>
     </message>
     <message>
         <source>The TLS handshake fails outright: no common protocol version or cipher, or a broken TLS setup on the server.</source>
         <comment>X.7.5|causes</comment>
-        <translation>TLS ハンドシェイクそのものが失敗している（共通のプロトコルバージョンや暗号スイートがない、またはサーバーの TLS 設定が壊れている）。</translation>
+        <translation>TLS ハンドシェイクそのものが失敗しています（共通のプロトコルバージョンや暗号スイートがない、またはサーバーの TLS 設定が壊れている）。</translation>
     </message>
     <message>
         <source>The sending server&apos;s own TLS engine cannot start (missing CA file, unreadable key, broken library).</source>
         <comment>X.7.5|causes</comment>
-        <translation>送信サーバー自身の TLS エンジンが起動できない（CA ファイルがない、秘密鍵が読み取れない、ライブラリが壊れている）。</translation>
+        <translation>送信側サーバー自身の TLS エンジンが起動できません（CA ファイルがない、秘密鍵が読み取れない、ライブラリが壊れている）。</translation>
     </message>
     <message>
         <source>A DANE TLSA record or an MTA-STS policy does not match the certificate the server presents.</source>
         <comment>X.7.5|causes</comment>
-        <translation>DANE の TLSA レコードまたは MTA-STS ポリシーが、サーバーの提示する証明書と一致しない。</translation>
+        <translation>DANE の TLSA レコードまたは MTA-STS ポリシーが、サーバーの提示する証明書と一致しません。</translation>
     </message>
     <message>
         <source>An encryption gateway holds no valid public key or certificate for the recipient.</source>
         <comment>X.7.5|causes</comment>
-        <translation>暗号化ゲートウェイが、受信者用の有効な公開鍵または証明書を持っていない。</translation>
+        <translation>暗号化ゲートウェイが、受信者用の有効な公開鍵または証明書を持っていません。</translation>
     </message>
     <message>
         <source>Find TLS-related deferrals on a Postfix sender and read the reason in brackets.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation>送信側の Postfix で TLS 関連の配送遅延を探し、角括弧内の理由を読みます。</translation>
+        <translation>送信者側の Postfix で TLS 関連の配送の保留を探し、角かっこ内の理由を読みます。</translation>
     </message>
     <message>
         <source>Look at the certificate chain, validity dates and names the remote server presents.</source>
@@ -7626,17 +7626,17 @@
     <message>
         <source>The message is encrypted with a cipher the receiving gateway has disabled, such as 3DES or RC2 from old S/MIME clients.</source>
         <comment>X.7.6|causes</comment>
-        <translation>古い S/MIME クライアントが使う 3DES や RC2 など、受信側ゲートウェイで無効化されている暗号でメッセージが暗号化されている。</translation>
+        <translation>古い S/MIME クライアントが使う 3DES や RC2 など、受信側ゲートウェイで無効化されている暗号でメッセージが暗号化されています。</translation>
     </message>
     <message>
         <source>The signature uses an algorithm the verifying gateway does not implement, for example an elliptic-curve key on an older system.</source>
         <comment>X.7.6|causes</comment>
-        <translation>署名に、検証側のゲートウェイが実装していないアルゴリズム（古いシステムにおける楕円曲線鍵など）が使われている。</translation>
+        <translation>署名に、検証側のゲートウェイが実装していないアルゴリズム（古いシステムにおける楕円曲線鍵など）が使われています。</translation>
     </message>
     <message>
         <source>An OpenPGP message uses a newer key or packet format that an old gateway cannot parse.</source>
         <comment>X.7.6|causes</comment>
-        <translation>OpenPGP メッセージが、古いゲートウェイでは解析できない新しい鍵形式またはパケット形式を使っている。</translation>
+        <translation>OpenPGP メッセージが、古いゲートウェイでは解析できない新しい鍵形式またはパケット形式を使っています。</translation>
     </message>
     <message>
         <source>Print the structure of a saved S/MIME message to see which encryption and signature algorithms it uses.</source>
@@ -7671,7 +7671,7 @@
     <message>
         <source>The sender&apos;s admin traces where the message changes after signing: a disclaimer or footer tool, a mailing list, an antivirus gateway or a transfer-encoding conversion. Either sign after those changes or stop the intermediary from modifying signed messages. The recipient&apos;s admin checks whether their own inbound gateway alters messages before the integrity check runs.</source>
         <comment>X.7.7|howToFix</comment>
-        <translation>送信側の管理者は、署名後にメッセージがどこで変更されているかを突き止めます。免責事項やフッターを追加するツール、メーリングリスト、ウイルス対策ゲートウェイ、転送エンコーディングの変換などが考えられます。それらの変更の後で署名するか、中継システムが署名済みメッセージを変更しないようにします。受信側の管理者は、自組織の受信ゲートウェイが完全性検査の前にメッセージを変更していないかを確認します。</translation>
+        <translation>送信者側の管理者は、署名後にメッセージがどこで変更されているかを突き止めます。免責事項やフッターを追加するツール、メーリングリスト、ウイルス対策ゲートウェイ、転送エンコーディングの変換などが考えられます。それらの変更の後で署名するか、中継システムが署名済みメッセージを変更しないようにします。受信者側の管理者は、自組織の受信ゲートウェイが完全性検査の前にメッセージを変更していないかを確認します。</translation>
     </message>
     <message>
         <source>After 5.7.7 do not resend through the same path, because the same rewrite will break the message again. A 4.7.7 can be retried later. 2.7.7 needs no retry; the message was delivered.</source>
@@ -7681,22 +7681,22 @@
     <message>
         <source>A footer, disclaimer or banner was added after the message was signed.</source>
         <comment>X.7.7|causes</comment>
-        <translation>メッセージの署名後に、フッター、免責事項、またはバナーが追加された。</translation>
+        <translation>メッセージの署名後に、フッター、免責事項、またはバナーが追加されました。</translation>
     </message>
     <message>
         <source>A relay converted 8-bit content or changed line endings, breaking a signature that covers the body.</source>
         <comment>X.7.7|causes</comment>
-        <translation>中継サーバーが 8 ビットの内容を変換したか改行コードを変更したため、本文を対象とする署名が壊れた。</translation>
+        <translation>中継サーバーが 8 ビットの内容を変換したか改行コードを変更したため、本文を対象とする署名が壊れました。</translation>
     </message>
     <message>
         <source>An antivirus or data-loss-prevention gateway rewrote or stripped an attachment.</source>
         <comment>X.7.7|causes</comment>
-        <translation>ウイルス対策ゲートウェイや情報漏えい対策（DLP）ゲートウェイが、添付ファイルを書き換えたか削除した。</translation>
+        <translation>ウイルス対策ゲートウェイや情報漏えい対策（DLP）ゲートウェイが、添付ファイルを書き換えたか削除しました。</translation>
     </message>
     <message>
         <source>The message was truncated or corrupted during transfer.</source>
         <comment>X.7.7|causes</comment>
-        <translation>転送中にメッセージが切り詰められたか破損した。</translation>
+        <translation>転送中にメッセージが切り詰められたか破損しました。</translation>
     </message>
     <message>
         <source>Verify the S/MIME signature of a saved copy without checking the certificate chain, to see whether the content still matches.</source>
@@ -7726,7 +7726,7 @@
     <message>
         <source>At AUTH on the submission ports 587 and 465, right after the client sends its credentials. Postfix with Dovecot or Cyrus SASL answers 535 5.7.8 Error: authentication failed, and Gmail&apos;s smtp.gmail.com answers 535 5.7.8 Username and Password not accepted. Printers, scanners, website contact forms and backup tools often hit it after a password change.</source>
         <comment>X.7.8|whenSeen</comment>
-        <translation>サブミッションポート 587 および 465 の AUTH で、クライアントが認証情報を送った直後に返されます。Dovecot または Cyrus SASL と組み合わせた Postfix は「535 5.7.8 Error: authentication failed」と応答し、Gmail の smtp.gmail.com は「535 5.7.8 Username and Password not accepted」と応答します。プリンター、スキャナー、Web サイトの問い合わせフォーム、バックアップツールでは、パスワード変更後によく発生します。</translation>
+        <translation>サブミッションポート 587 および 465 の AUTH で、クライアントが認証情報を送った直後に返されます。Dovecot または Cyrus SASL と組み合わせた Postfix は 535 5.7.8 Error: authentication failed と応答し、Gmail の smtp.gmail.com は 535 5.7.8 Username and Password not accepted と応答します。プリンター、スキャナー、Web サイトの問い合わせフォーム、バックアップツールでは、パスワード変更後によく発生します。</translation>
     </message>
     <message>
         <source>The user, or the owner of the client software, checks the username (usually the full email address) and the password, and updates every device or application that stores them. For Gmail and other providers with two-step verification, create an app password or switch the application to OAuth. If the credentials are certainly right, the server&apos;s admin checks the authentication back end, the expected login name format, and whether the account is locked.</source>
@@ -7741,27 +7741,27 @@
     <message>
         <source>A wrong or outdated password is stored in the client, often after a password change or expiry.</source>
         <comment>X.7.8|causes</comment>
-        <translation>クライアントに誤ったパスワードや古いパスワードが保存されている（パスワードの変更後や有効期限切れ後によく起こる）。</translation>
+        <translation>クライアントに誤ったパスワードや古いパスワードが保存されています（パスワードの変更後や有効期限切れ後によく起こる）。</translation>
     </message>
     <message>
         <source>The username is not what the server expects, for example the local part alone instead of the full address.</source>
         <comment>X.7.8|causes</comment>
-        <translation>ユーザー名がサーバーの想定する形式になっていない（完全なアドレスではなくローカルパートのみを使っている、など）。</translation>
+        <translation>ユーザー名がサーバーの想定する形式になっていません（完全なアドレスではなくローカルパートのみを使っている、など）。</translation>
     </message>
     <message>
         <source>The account has two-step verification and the client sends the normal password instead of an app password or OAuth token.</source>
         <comment>X.7.8|causes</comment>
-        <translation>アカウントで 2 段階認証が有効になっているのに、クライアントがアプリ パスワードや OAuth トークンではなく通常のパスワードを送っている。</translation>
+        <translation>アカウントで 2 段階認証が有効になっているのに、クライアントがアプリ パスワードや OAuth トークンではなく通常のパスワードを送っています。</translation>
     </message>
     <message>
         <source>Special characters in the password are mangled by the application&apos;s configuration file or its encoding.</source>
         <comment>X.7.8|causes</comment>
-        <translation>パスワード内の特殊文字が、アプリケーションの設定ファイルやその文字エンコーディングによって化けている。</translation>
+        <translation>パスワード内の特殊文字が、アプリケーションの設定ファイルやその文字エンコーディングによって化けています。</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end looks the user up in the wrong realm or database.</source>
         <comment>X.7.8|causes</comment>
-        <translation>サーバーの認証バックエンドが、誤ったレルムやデータベースでユーザーを検索している。</translation>
+        <translation>サーバーの認証バックエンドが、誤ったレルムやデータベースでユーザーを検索しています。</translation>
     </message>
     <message>
         <source>Test the login by hand and read the server&apos;s reply to AUTH.</source>
@@ -7801,12 +7801,12 @@
     <message>
         <source>At AUTH on submission ports, as 534 5.7.9 (RFC 4954). Gmail sends 534 5.7.9 Application-specific password required when an account with two-step verification logs in with its normal password. Yahoo and AOL use 5.7.9 in an unrelated way on their inbound servers, for unauthenticated or policy-rejected mail at the end of DATA.</source>
         <comment>X.7.9|whenSeen</comment>
-        <translation>サブミッションポートの AUTH で、534 5.7.9（RFC 4954）として返されます。Gmail は、2 段階認証を有効にしたアカウントが通常のパスワードでログインしようとすると「534 5.7.9 Application-specific password required」を返します。Yahoo と AOL は、受信サーバーにおいてこれとは無関係な意味で 5.7.9 を使っており、DATA の終了時に認証されていないメールやポリシーで拒否されたメールに対して返します。</translation>
+        <translation>サブミッションポートの AUTH で、534 5.7.9（RFC 4954）として返されます。Gmail は、2 段階認証を有効にしたアカウントが通常のパスワードでログインしようとすると 534 5.7.9 Application-specific password required を返します。Yahoo と AOL は、受信側サーバーにおいてこれとは無関係な意味で 5.7.9 を使っており、DATA の終了時に認証されていないメールやポリシーで拒否されたメールに対して返します。</translation>
     </message>
     <message>
         <source>For a real 534 5.7.9, the client software must use a stronger mechanism or credential: an app password or OAuth (XOAUTH2, OAUTHBEARER) for Gmail, or a mechanism the server allows for that account. For Yahoo&apos;s 550 5.7.9, the sender&apos;s admin makes the mail authenticate: an SPF record covering the sending server for the envelope domain and a DKIM signature for the From domain, plus a DMARC record for bulk senders.</source>
         <comment>X.7.9|howToFix</comment>
-        <translation>本来の 534 5.7.9 の場合は、クライアントソフトウェアがより強力な方式または認証情報を使う必要があります。Gmail であればアプリ パスワードか OAuth（XOAUTH2、OAUTHBEARER）、それ以外ではサーバーがそのアカウントに許可している方式です。Yahoo の 550 5.7.9 の場合は、送信側の管理者がメールを認証に通るようにします。エンベロープのドメインに送信サーバーを含む SPF レコードを公開し、From ドメインで DKIM 署名を付け、大量送信者であればさらに DMARC レコードを公開します。</translation>
+        <translation>本来の 534 5.7.9 の場合は、クライアントソフトウェアがより強力な方式または認証情報を使う必要があります。Gmail であればアプリ パスワードか OAuth（XOAUTH2、OAUTHBEARER）、それ以外ではサーバーがそのアカウントに許可している方式です。Yahoo の 550 5.7.9 の場合は、送信側の管理者がメールを認証に通るようにします。エンベロープのドメインに送信側サーバーを含む SPF レコードを公開し、From ドメインで DKIM 署名を付け、大量送信者であればさらに DMARC レコードを公開します。</translation>
     </message>
     <message>
         <source>Do not repeat the same AUTH; switch to a stronger mechanism, an app password or OAuth. For Yahoo&apos;s 550 5.7.9, do not resend until the message passes SPF or DKIM.</source>
@@ -7816,22 +7816,22 @@
     <message>
         <source>A Gmail or Google Workspace account with two-step verification was reached with the account password instead of an app password.</source>
         <comment>X.7.9|causes</comment>
-        <translation>2 段階認証を有効にした Gmail または Google Workspace のアカウントに、アプリ パスワードではなくアカウントのパスワードでアクセスした。</translation>
+        <translation>2 段階認証を有効にした Gmail または Google Workspace のアカウントに、アプリ パスワードではなくアカウントのパスワードでアクセスしました。</translation>
     </message>
     <message>
         <source>Server policy allows only OAuth or challenge-response mechanisms for the account, and the client used PLAIN or LOGIN.</source>
         <comment>X.7.9|causes</comment>
-        <translation>サーバーのポリシーでそのアカウントには OAuth またはチャレンジレスポンス方式しか許可されていないのに、クライアントが PLAIN または LOGIN を使った。</translation>
+        <translation>サーバーのポリシーでそのアカウントには OAuth またはチャレンジレスポンス方式しか許可されていないのに、クライアントが PLAIN または LOGIN を使いました。</translation>
     </message>
     <message>
         <source>Yahoo or AOL inbound: the message passed neither SPF nor DKIM (Yahoo&apos;s own use of 5.7.9).</source>
         <comment>X.7.9|causes</comment>
-        <translation>Yahoo または AOL の受信：メッセージが SPF にも DKIM にも合格しなかった（Yahoo 独自の 5.7.9 の用法）。</translation>
+        <translation>Yahoo または AOL での受信: メッセージが SPF にも DKIM にも合格しませんでした（Yahoo 独自の 5.7.9 の用法）。</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message was refused for a content or sender policy reason, reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation>Yahoo の受信：内容または送信者に関するポリシー上の理由でメッセージが拒否され、554 5.7.9 として報告された。</translation>
+        <translation>Yahoo の受信: 内容または送信者に関するポリシー上の理由でメッセージが拒否され、554 5.7.9 として報告されました。</translation>
     </message>
     <message>
         <source>Look at the AUTH line of the EHLO reply after STARTTLS to see whether OAuth mechanisms (XOAUTH2, OAUTHBEARER) are offered.</source>
@@ -7856,7 +7856,7 @@
     <message>
         <source>Yahoo&apos;s inbound servers reject mail that passes neither SPF nor DKIM. This is Yahoo&apos;s own meaning, unrelated to the registry&apos;s mechanism too weak, which concerns SMTP AUTH.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation>Yahoo の受信サーバーは、SPF にも DKIM にも合格しないメールを拒否します。これは Yahoo 独自の意味であり、SMTP AUTH に関するレジストリの意味（認証方式の強度不足）とは無関係です。</translation>
+        <translation>Yahoo の受信側サーバーは、SPF にも DKIM にも合格しないメールを拒否します。これは Yahoo 独自の意味であり、SMTP AUTH に関するレジストリの意味（認証方式の強度不足）とは無関係です。</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent policy rejection at the end of DATA, for content or sender reasons it does not spell out in the reply.</source>
@@ -7891,17 +7891,17 @@
     <message>
         <source>The client&apos;s connection security is set to None, or to STARTTLS only when available, and it authenticates in clear text.</source>
         <comment>X.7.10|causes</comment>
-        <translation>クライアントの接続の保護が「なし」または「利用可能な場合は STARTTLS」に設定されており、平文で認証している。</translation>
+        <translation>クライアントの接続の保護が「なし」または「利用可能な場合は STARTTLS」に設定されており、平文で認証しています。</translation>
     </message>
     <message>
         <source>A proxy, antivirus or firewall strips STARTTLS from the EHLO reply, so the client never upgrades the connection.</source>
         <comment>X.7.10|causes</comment>
-        <translation>プロキシ、ウイルス対策ソフト、またはファイアウォールが EHLO 応答から STARTTLS を取り除いているため、クライアントが接続をアップグレードしない。</translation>
+        <translation>プロキシ、ウイルス対策ソフト、またはファイアウォールが EHLO 応答から STARTTLS を取り除いているため、クライアントが接続をアップグレードしません。</translation>
     </message>
     <message>
         <source>The client pipelines EHLO or AUTH straight behind STARTTLS instead of waiting for the handshake (Gmail&apos;s use).</source>
         <comment>X.7.10|causes</comment>
-        <translation>クライアントがハンドシェイクを待たずに、STARTTLS の直後に EHLO や AUTH をパイプライン送信している（Gmail の用法）。</translation>
+        <translation>クライアントがハンドシェイクを待たずに、STARTTLS の直後に EHLO や AUTH をパイプライン送信しています（Gmail の用法）。</translation>
     </message>
     <message>
         <source>Look at the EHLO reply on the plain connection: STARTTLS should be listed, and password mechanisms ideally not yet.</source>
@@ -7951,17 +7951,17 @@
     <message>
         <source>The client authenticated before STARTTLS because the server listed AUTH mechanisms on the plain connection.</source>
         <comment>X.7.11|causes</comment>
-        <translation>サーバーが平文接続で AUTH の方式を提示していたため、クライアントが STARTTLS の前に認証した。</translation>
+        <translation>サーバーが平文接続で AUTH の方式を提示していたため、クライアントが STARTTLS の前に認証しました。</translation>
     </message>
     <message>
         <source>Connection security in the client is set to None while the server allows password logins only over TLS.</source>
         <comment>X.7.11|causes</comment>
-        <translation>サーバーはパスワードによるログインを TLS 上でしか許可していないのに、クライアントの接続の保護が「なし」に設定されている。</translation>
+        <translation>サーバーはパスワードによるログインを TLS 上でしか許可していないのに、クライアントの接続の保護が「なし」に設定されています。</translation>
     </message>
     <message>
         <source>A client or script sends STARTTLS with an argument, which RFC 3207 forbids (Gmail answers 501 5.7.11).</source>
         <comment>X.7.11|causes</comment>
-        <translation>クライアントやスクリプトが、RFC 3207 で禁止されている引数付きの STARTTLS を送っている（Gmail は 501 5.7.11 を返す）。</translation>
+        <translation>クライアントやスクリプトが、RFC 3207 で禁止されている引数付きの STARTTLS を送っています（Gmail は 501 5.7.11 を返す）。</translation>
     </message>
     <message>
         <source>Connect with STARTTLS, send EHLO by hand and compare the AUTH line with the one on a plain connection.</source>
@@ -8011,17 +8011,17 @@
     <message>
         <source>Passwords were migrated or rehashed, and the server lacks the secret needed for CRAM-MD5, DIGEST-MD5 or SCRAM.</source>
         <comment>X.7.12|causes</comment>
-        <translation>パスワードの移行またはハッシュの再計算が行われたため、サーバーに CRAM-MD5、DIGEST-MD5、SCRAM に必要な秘密情報がない。</translation>
+        <translation>パスワードの移行またはハッシュの再計算が行われたため、サーバーに CRAM-MD5、DIGEST-MD5、SCRAM に必要な秘密情報がありません。</translation>
     </message>
     <message>
         <source>The client is pinned to a challenge-response mechanism and has not logged in with PLAIN since the change.</source>
         <comment>X.7.12|causes</comment>
-        <translation>クライアントがチャレンジレスポンス方式に固定されており、変更後に一度も PLAIN でログインしていない。</translation>
+        <translation>クライアントがチャレンジレスポンス方式に固定されており、変更後に一度も PLAIN でログインしていません。</translation>
     </message>
     <message>
         <source>The server advertises mechanisms that its current password storage cannot support.</source>
         <comment>X.7.12|causes</comment>
-        <translation>サーバーが、現在のパスワード保存方式では対応できない方式を提示している。</translation>
+        <translation>サーバーが、現在のパスワード保存方式では対応できない方式を提示しています。</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over implicit TLS to complete the transition.</source>
@@ -8066,22 +8066,22 @@
     <message>
         <source>The account was suspended after it was compromised and used to send spam.</source>
         <comment>X.7.13|causes</comment>
-        <translation>アカウントが侵害されてスパム送信に使われたため、停止された。</translation>
+        <translation>アカウントが侵害されてスパム送信に使われたため、停止されました。</translation>
     </message>
     <message>
         <source>The hosting plan or mail subscription was suspended for non-payment.</source>
         <comment>X.7.13|causes</comment>
-        <translation>料金の未払いにより、ホスティングプランまたはメールサービスの契約が停止された。</translation>
+        <translation>料金の未払いにより、ホスティングプランまたはメールサービスの契約が停止されました。</translation>
     </message>
     <message>
         <source>The administrator disabled the account of someone who left the organisation.</source>
         <comment>X.7.13|causes</comment>
-        <translation>管理者が、組織を離れた人のアカウントを無効化した。</translation>
+        <translation>管理者が、組織を離れた人のアカウントを無効化しました。</translation>
     </message>
     <message>
         <source>Repeated failed logins or abuse reports triggered an automatic lock.</source>
         <comment>X.7.13|causes</comment>
-        <translation>ログインの失敗の繰り返しや不正利用の報告により、自動的にロックされた。</translation>
+        <translation>ログインの失敗の繰り返しや不正利用の報告により、自動的にロックされました。</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail or account portal with the same credentials; a suspended account usually shows a notice there.</source>
@@ -8126,17 +8126,17 @@
     <message>
         <source>The submission server has no configured trust with the IMAP server named in the BURL URL.</source>
         <comment>X.7.14|causes</comment>
-        <translation>BURL の URL で指定された IMAP サーバーとの信頼関係が、サブミッションサーバーに設定されていない。</translation>
+        <translation>BURL の URL で指定された IMAP サーバーとの信頼関係が、サブミッションサーバーに設定されていません。</translation>
     </message>
     <message>
         <source>The URLAUTH URL was issued for a different submit identity than the one the submission server uses.</source>
         <comment>X.7.14|causes</comment>
-        <translation>URLAUTH の URL が、サブミッションサーバーが使う送信用 ID とは別の ID に対して発行された。</translation>
+        <translation>URLAUTH の URL が、サブミッションサーバーが使う送信用 ID とは別の ID に対して発行されました。</translation>
     </message>
     <message>
         <source>Gmail&apos;s use: Google blocked the sign-in as suspicious and wants the user to confirm it in a web browser.</source>
         <comment>X.7.14|causes</comment>
-        <translation>Gmail の用法：Google がサインインを不審なものとしてブロックし、ユーザーに Web ブラウザでの確認を求めている。</translation>
+        <translation>Gmail の用法: Google がサインインを不審なものとしてブロックし、ユーザーに Web ブラウザでの確認を求めています。</translation>
     </message>
     <message>
         <source>Check whether the submission server lists BURL in its EHLO reply after STARTTLS; if it does not, the client should not use BURL at all.</source>
@@ -8166,7 +8166,7 @@
     <message>
         <source>The receiving server supports the MT-PRIORITY extension (RFC 6710) and will not take the message at the priority the client gave in MAIL FROM. As 4.7.15 (usually with 450) the refusal is temporary: the server is for now accepting only higher-priority traffic, for example during congestion. As 5.7.15 (usually with 550) the server&apos;s policy refuses that priority level outright.</source>
         <comment>X.7.15|summary</comment>
-        <translation>受信サーバーが MT-PRIORITY 拡張（RFC 6710）をサポートしており、クライアントが MAIL FROM で指定した優先度ではメッセージを受け付けないことを示します。4.7.15（通常は 450 とともに）は一時的な拒否で、たとえば輻輳時などに、サーバーが当面はより優先度の高いトラフィックしか受け付けていない状態です。5.7.15（通常は 550 とともに）は、サーバーのポリシーでその優先度が完全に拒否されていることを示します。</translation>
+        <translation>受信側サーバーが MT-PRIORITY 拡張（RFC 6710）をサポートしており、クライアントが MAIL FROM で指定した優先度ではメッセージを受け付けないことを示します。4.7.15（通常は 450 とともに）は一時的な拒否で、たとえば輻輳時などに、サーバーが当面はより優先度の高いトラフィックしか受け付けていない状態です。5.7.15（通常は 550 とともに）は、サーバーのポリシーでその優先度が完全に拒否されていることを示します。</translation>
     </message>
     <message>
         <source>In reply to a MAIL FROM that carries an MT-PRIORITY=n parameter (n runs from -9 to 9, 0 being normal). Only met on networks that use message transfer priorities, such as military, government or emergency-service messaging systems with MT-PRIORITY-aware relays; ordinary Internet mail servers do not advertise the extension and never send this code.</source>
@@ -8186,22 +8186,22 @@
     <message>
         <source>The receiving network is congested or in a crisis mode and is temporarily accepting only messages at or above a minimum priority.</source>
         <comment>X.7.15|causes</comment>
-        <translation>受信側ネットワークが輻輳しているか非常時モードにあり、一時的に最低優先度以上のメッセージしか受け付けていない。</translation>
+        <translation>受信側ネットワークが輻輳しているか非常時モードにあり、一時的に最低優先度以上のメッセージしか受け付けていません。</translation>
     </message>
     <message>
         <source>The message was sent with a low or negative MT-PRIORITY value (for example -5) that the receiving server refuses by policy.</source>
         <comment>X.7.15|causes</comment>
-        <translation>受信サーバーがポリシーで拒否している低い値または負の値（たとえば -5）の MT-PRIORITY でメッセージが送信された。</translation>
+        <translation>受信側サーバーがポリシーで拒否している低い値または負の値（たとえば -5）の MT-PRIORITY でメッセージが送信されました。</translation>
     </message>
     <message>
         <source>The client is not authorised for the priority it asked for, so the server lowered it to a level the server then refuses.</source>
         <comment>X.7.15|causes</comment>
-        <translation>クライアントが要求した優先度の使用を許可されていないため、サーバーが優先度を引き下げ、その結果サーバー自身が拒否するレベルになった。</translation>
+        <translation>クライアントが要求した優先度の使用を許可されていないため、サーバーが優先度を引き下げ、その結果サーバー自身が拒否するレベルになりました。</translation>
     </message>
     <message>
         <source>Read the receiving server&apos;s EHLO reply: MT-PRIORITY (possibly followed by a policy name) must be listed for this code to make sense.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation>受信サーバーの EHLO 応答を読みます。このコードが意味を持つには、MT-PRIORITY（ポリシー名が続く場合もあります）が記載されている必要があります。</translation>
+        <translation>受信側サーバーの EHLO 応答を読みます。このコードが意味を持つには、MT-PRIORITY（ポリシー名が続く場合もあります）が記載されている必要があります。</translation>
     </message>
     <message>
         <source>Find the deferral or bounce in the sending log to see which recipient and which attempt were refused.</source>
@@ -8241,17 +8241,17 @@
     <message>
         <source>A large attachment was sent at a high priority level that the receiving server reserves for short, urgent messages.</source>
         <comment>X.7.16|causes</comment>
-        <translation>受信サーバーが短い緊急メッセージ用に確保している高い優先度で、大きな添付ファイルが送信された。</translation>
+        <translation>受信側サーバーが短い緊急メッセージ用に確保している高い優先度で、大きな添付ファイルが送信されました。</translation>
     </message>
     <message>
         <source>The receiving network is running in a degraded mode and has temporarily cut the size allowed at each priority.</source>
         <comment>X.7.16|causes</comment>
-        <translation>受信側ネットワークが縮退モードで運用されており、各優先度で許可されるサイズを一時的に引き下げている。</translation>
+        <translation>受信側ネットワークが縮退モードで運用されており、各優先度で許可されるサイズを一時的に引き下げています。</translation>
     </message>
     <message>
         <source>The SIZE value declared in MAIL FROM exceeded the per-priority limit although it is under the server&apos;s overall maximum.</source>
         <comment>X.7.16|causes</comment>
-        <translation>MAIL FROM で宣言された SIZE 値が、サーバー全体の上限は下回っているものの、優先度ごとの制限を超えていた。</translation>
+        <translation>MAIL FROM で宣言された SIZE 値が、サーバー全体の上限は下回っているものの、優先度ごとの制限を超えていました。</translation>
     </message>
     <message>
         <source>Find the refused attempt in the sending log, with the message size and the recipient.</source>
@@ -8296,12 +8296,12 @@
     <message>
         <source>The recipient&apos;s provider closed the old account after long inactivity and later gave the same address to a new user.</source>
         <comment>X.7.17|causes</comment>
-        <translation>受信者のプロバイダーが、長期間使われていなかった古いアカウントを閉鎖し、後に同じアドレスを新しいユーザーに割り当てた。</translation>
+        <translation>受信者のプロバイダーが、長期間使われていなかった古いアカウントを閉鎖し、後に同じアドレスを新しいユーザーに割り当てました。</translation>
     </message>
     <message>
         <source>The address on file was verified before its current owner took it over, so the RRVS date predates the present ownership.</source>
         <comment>X.7.17|causes</comment>
-        <translation>登録されているアドレスが現在の所有者に引き継がれる前に確認されたものであるため、RRVS の日付が現在の所有期間より前になっている。</translation>
+        <translation>登録されているアドレスが現在の所有者に引き継がれる前に確認されたものであるため、RRVS の日付が現在の所有期間より前になっています。</translation>
     </message>
     <message>
         <source>Find the date the sending system put in the Require-Recipient-Valid-Since header (or RRVS parameter) and compare it with when the customer last confirmed the address.</source>
@@ -8341,12 +8341,12 @@
     <message>
         <source>The domain lapsed and was registered by a new owner who now operates mail for it.</source>
         <comment>X.7.18|causes</comment>
-        <translation>ドメインが失効し、新しい所有者に登録されて、現在はその所有者がメールを運用している。</translation>
+        <translation>ドメインが失効し、新しい所有者に登録されて、現在はその所有者がメールを運用しています。</translation>
     </message>
     <message>
         <source>The organisation that owned the domain was sold, merged or renamed, and the domain passed to another party.</source>
         <comment>X.7.18|causes</comment>
-        <translation>ドメインを所有していた組織が売却、合併、または名称変更され、ドメインが別の当事者に移った。</translation>
+        <translation>ドメインを所有していた組織が売却、合併、または名称変更され、ドメインが別の当事者に移りました。</translation>
     </message>
     <message>
         <source>Read the domain&apos;s current registration data and name servers to see whether it changed recently.</source>
@@ -8386,12 +8386,12 @@
     <message>
         <source>The RRVS date is older than the account history the receiving system keeps.</source>
         <comment>X.7.19|causes</comment>
-        <translation>RRVS の日付が、受信システムが保持しているアカウント履歴よりも古い。</translation>
+        <translation>RRVS の日付が、受信システムが保持しているアカウント履歴よりも古いです。</translation>
     </message>
     <message>
         <source>The receiving system never stored, or lost, the creation date of this mailbox, for example after migrating accounts between platforms.</source>
         <comment>X.7.19|causes</comment>
-        <translation>受信システムがこのメールボックスの作成日を記録していないか、失った（プラットフォーム間でのアカウント移行後など）。</translation>
+        <translation>受信システムがこのメールボックスの作成日を記録していないか、失いました（プラットフォーム間でのアカウント移行後など）。</translation>
     </message>
     <message>
         <source>Check the date the sending application used for RRVS (normally when the customer last confirmed the address); a very old date makes this result likely.</source>
@@ -8401,7 +8401,7 @@
     <message>
         <source>See whether the receiving server advertises RRVS in its EHLO reply, which tells you whether the parameter form or only the header form was evaluated.</source>
         <comment>X.7.19|checks.step</comment>
-        <translation>受信サーバーが EHLO 応答で RRVS を提示しているかを確認します。これにより、パラメーター形式が評価されたのか、ヘッダー形式のみが評価されたのかがわかります。</translation>
+        <translation>受信側サーバーが EHLO 応答で RRVS を提示しているかを確認します。これにより、パラメーター形式が評価されたのか、ヘッダー形式のみが評価されたのかがわかります。</translation>
     </message>
     <message>
         <source>No passing DKIM signature found</source>
@@ -8421,7 +8421,7 @@
     <message>
         <source>The sender&apos;s admin must get a verifying signature onto the message: turn on DKIM signing in the server or service that sends it, publish the matching public key under the selector, and make sure nothing after the signer (disclaimer footer, link rewriting, list software) alters the signed headers or body. Verify with a test message before resending.</source>
         <comment>X.7.20|howToFix</comment>
-        <translation>送信側の管理者は、メッセージに検証可能な署名が付くようにする必要があります。送信元のサーバーまたはサービスで DKIM 署名を有効にし、対応する公開鍵をセレクターの下に公開し、署名後に署名済みのヘッダーや本文を変更するもの（免責事項のフッター、リンクの書き換え、リストソフトウェア）がないようにします。再送する前にテストメッセージで検証してください。</translation>
+        <translation>送信者側の管理者は、メッセージに検証可能な署名が付くようにする必要があります。送信元のサーバーまたはサービスで DKIM 署名を有効にし、対応する公開鍵をセレクターの下に公開し、署名後に署名済みのヘッダーや本文を変更するもの（免責事項のフッター、リンクの書き換え、リストソフトウェア）がないようにします。再送する前にテストメッセージで検証してください。</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the same unsigned or broken message fails the same way. Resend after signing works.</source>
@@ -8431,17 +8431,17 @@
     <message>
         <source>DKIM signing was never enabled on the server or sending service, so the message carried no signature.</source>
         <comment>X.7.20|causes</comment>
-        <translation>サーバーまたは送信サービスで DKIM 署名が一度も有効にされていなかったため、メッセージに署名がなかった。</translation>
+        <translation>サーバーまたは送信サービスで DKIM 署名が一度も有効にされていなかったため、メッセージに署名ぎませんでした。</translation>
     </message>
     <message>
         <source>A gateway, disclaimer tool or antivirus scanner changed the body after signing, so the body hash no longer matches.</source>
         <comment>X.7.20|causes</comment>
-        <translation>ゲートウェイ、免責事項の追加ツール、またはウイルス対策スキャナーが署名後に本文を変更したため、本文のハッシュが一致しなくなった。</translation>
+        <translation>ゲートウェイ、免責事項の追加ツール、またはウイルス対策スキャナーが署名後に本文を変更したため、本文のハッシュが一致しなくなりました。</translation>
     </message>
     <message>
         <source>The public key for the selector is missing from DNS, truncated when pasted, or was removed while mail was still signed with it.</source>
         <comment>X.7.20|causes</comment>
-        <translation>セレクターの公開鍵が DNS に存在しない、貼り付けの際に途中で切れている、またはその鍵でまだメールに署名しているうちに削除された。</translation>
+        <translation>セレクターの公開鍵が DNS に存在しない、貼り付けの際に途中で切れている、またはその鍵でまだメールに署名しているうちに削除されました。</translation>
     </message>
     <message>
         <source>Take d= and s= from the DKIM-Signature header of a sent message and fetch that key; an empty answer means the key is missing.</source>
@@ -8476,7 +8476,7 @@
     <message>
         <source>The sender&apos;s admin reads what the signature contains and brings it in line: sign with the organisation&apos;s own domain, use rsa-sha256 with a 2048-bit key (an ed25519 signature may be added alongside), and sign at least From, To, Subject, Date and Message-ID. If the receiver wants signatures from a particular domain, ask its admin which one.</source>
         <comment>X.7.21|howToFix</comment>
-        <translation>送信側の管理者は署名の内容を確認し、要件に合わせます。組織自身のドメインで署名し、2048 ビット鍵で rsa-sha256 を使い（ed25519 の署名を併せて付けてもかまいません）、少なくとも From、To、Subject、Date、Message-ID を署名対象にします。受信側が特定のドメインによる署名を求めている場合は、受信側の管理者にどのドメインかを問い合わせてください。</translation>
+        <translation>送信者側の管理者は署名の内容を確認し、要件に合わせます。組織自身のドメインで署名し、2048 ビット鍵で rsa-sha256 を使い（ed25519 の署名を併せて付けてもかまいません）、少なくとも From、To、Subject、Date、Message-ID を署名対象にします。受信側が特定のドメインによる署名を求めている場合は、受信側の管理者にどのドメインかを問い合わせてください。</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the receiver will judge the same signature the same way. Resend after changing the signing domain, key or algorithm.</source>
@@ -8486,17 +8486,17 @@
     <message>
         <source>The only passing signature belongs to the email service provider&apos;s domain, which the receiver does not accept for this sender.</source>
         <comment>X.7.21|causes</comment>
-        <translation>合格した署名がメール配信サービス事業者のドメインによるものだけであり、受信側がこの送信者に対してそれを受け入れない。</translation>
+        <translation>合格した署名がメール配信サービスプロバイダーのドメインによるものだけであり、受信側がこの送信者に対してそれを受け入れません。</translation>
     </message>
     <message>
         <source>The signature uses rsa-sha1 or an RSA key under 1024 bits, which the receiver treats as unacceptable.</source>
         <comment>X.7.21|causes</comment>
-        <translation>署名に rsa-sha1 または 1024 ビット未満の RSA 鍵が使われており、受信側が受け入れ不可として扱っている。</translation>
+        <translation>署名に rsa-sha1 または 1024 ビット未満の RSA 鍵が使われており、受信側が受け入れ不可として扱っています。</translation>
     </message>
     <message>
         <source>The signature verifies but does not cover headers the receiver&apos;s policy requires, such as Subject or Reply-To.</source>
         <comment>X.7.21|causes</comment>
-        <translation>署名は検証に合格しているが、Subject や Reply-To など、受信側のポリシーが必須とするヘッダーを対象に含んでいない。</translation>
+        <translation>署名は検証に合格していますが、Subject や Reply-To など、受信側のポリシーが必須とするヘッダーを対象に含んでいません。</translation>
     </message>
     <message>
         <source>Look at the a= (algorithm), d= (domain) and h= (signed headers) tags of the DKIM-Signature header in a sent message.</source>
@@ -8511,7 +8511,7 @@
     <message>
         <source>Ask the recipient&apos;s admin which signing domain, algorithm or header coverage their policy expects.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation>受信側の管理者に、ポリシーで想定している署名ドメイン、アルゴリズム、または署名対象ヘッダーを問い合わせます。</translation>
+        <translation>受信者側の管理者に、ポリシーで想定している署名ドメイン、アルゴリズム、または署名対象ヘッダーを問い合わせます。</translation>
     </message>
     <message>
         <source>No valid author-matched DKIM signature found</source>
@@ -8531,7 +8531,7 @@
     <message>
         <source>The sender&apos;s admin sets up custom DKIM in the sending service so that it signs with d= equal to the From domain, usually by publishing the service&apos;s selector records (CNAME or TXT) in that domain&apos;s DNS and enabling them in the service&apos;s settings. Then check that a test message shows a passing signature whose domain matches the From header.</source>
         <comment>X.7.22|howToFix</comment>
-        <translation>送信側の管理者は、送信サービスでカスタム DKIM を設定し、From ドメインと同じ d= で署名されるようにします。通常は、サービスのセレクターレコード（CNAME または TXT）をそのドメインの DNS に公開し、サービスの設定で有効にします。その後、テストメッセージに From ヘッダーと一致するドメインの合格した署名が付いていることを確認します。</translation>
+        <translation>送信者側の管理者は、送信サービスでカスタム DKIM を設定し、From ドメインと同じ d= で署名されるようにします。通常は、サービスのセレクターレコード（CNAME または TXT）をそのドメインの DNS に公開し、サービスの設定で有効にします。その後、テストメッセージに From ヘッダーと一致するドメインの合格した署名が付いていることを確認します。</translation>
     </message>
     <message>
         <source>Do not resend unchanged. Resend once the sending service signs with the From domain.</source>
@@ -8541,17 +8541,17 @@
     <message>
         <source>A marketing or ticketing service signs with its own domain because custom signing for the customer&apos;s domain was never set up.</source>
         <comment>X.7.22|causes</comment>
-        <translation>顧客のドメインでのカスタム署名が設定されていないため、マーケティングサービスやチケット管理サービスが自身のドメインで署名している。</translation>
+        <translation>顧客のドメインでのカスタム署名が設定されていないため、マーケティングサービスやチケット管理サービスが自身のドメインで署名しています。</translation>
     </message>
     <message>
         <source>The From address was switched to a new brand domain that has no DKIM key of its own yet.</source>
         <comment>X.7.22|causes</comment>
-        <translation>From アドレスが、まだ独自の DKIM 鍵を持たない新しいブランドのドメインに切り替えられた。</translation>
+        <translation>From アドレスが、まだ独自の DKIM 鍵を持たない新しいブランドのドメインに切り替えられました。</translation>
     </message>
     <message>
         <source>The only valid signature was added by a mailing list or forwarder, not by the author&apos;s domain.</source>
         <comment>X.7.22|causes</comment>
-        <translation>唯一の有効な署名が、作成者のドメインではなく、メーリングリストや転送サービスによって付けられたものである。</translation>
+        <translation>唯一の有効な署名が、作成者のドメインではなく、メーリングリストや転送サービスによって付けられたものです。</translation>
     </message>
     <message>
         <source>Compare the d= domain of each DKIM-Signature header with the domain of the From header in the same message.</source>
@@ -8591,17 +8591,17 @@
     <message>
         <source>The message left through a server or service whose IP address is not in the envelope domain&apos;s SPF record.</source>
         <comment>X.7.23|causes</comment>
-        <translation>エンベロープのドメインの SPF レコードに IP アドレスが含まれていないサーバーまたはサービスから、メッセージが送信された。</translation>
+        <translation>エンベロープのドメインの SPF レコードに IP アドレスが含まれていないサーバーまたはサービスから、メッセージが送信されました。</translation>
     </message>
     <message>
         <source>A forwarding server relayed the message, so the receiver saw the forwarder&apos;s IP, not one the original domain authorises.</source>
         <comment>X.7.23|causes</comment>
-        <translation>転送サーバーがメッセージを中継したため、受信側からは元のドメインが許可した IP ではなく、転送サーバーの IP が見えた。</translation>
+        <translation>転送サーバーがメッセージを中継したため、受信側からは元のドメインが許可した IP ではなく、転送サーバーの IP が見えました。</translation>
     </message>
     <message>
         <source>A new outbound IP or newly enabled IPv6 was not added to an SPF record that ends in -all.</source>
         <comment>X.7.23|causes</comment>
-        <translation>-all で終わる SPF レコードに、新しい送信用 IP や新たに有効にした IPv6 が追加されていなかった。</translation>
+        <translation>-all で終わる SPF レコードに、新しい送信用 IP や新たに有効にした IPv6 が追加されていませんでした。</translation>
     </message>
     <message>
         <source>Read the SPF record of the envelope sender domain (the Return-Path), which may differ from the From domain.</source>
@@ -8626,7 +8626,7 @@
     <message>
         <source>Used in Microsoft 365 non-delivery reports when the destination server refused the message for SPF reasons; the remote server&apos;s own reply usually follows after an arrow (-&gt;) and names the receiving system&apos;s reason.</source>
         <comment>X.7.23|providers.meaning</comment>
-        <translation>宛先サーバーが SPF を理由にメッセージを拒否した場合に、Microsoft 365 の配信不能レポート（NDR）で使われます。通常、矢印（-&gt;）の後に相手サーバー自身の応答が続き、受信システム側の理由が示されます。</translation>
+        <translation>宛先サーバーが SPF を理由にメッセージを拒否した場合に、Microsoft 365 の配送不能通知（NDR）で使われます。通常、矢印（-&gt;）の後に相手サーバー自身の応答が続き、受信システム側の理由が示されます。</translation>
     </message>
     <message>
         <source>SPF validation error</source>
@@ -8646,7 +8646,7 @@
     <message>
         <source>For 5.7.24 the sender&apos;s admin repairs the record: merge everything into one v=spf1 TXT record, fix the syntax, and remove or flatten includes until no more than ten mechanisms need DNS lookups. For 4.7.24 check that the domain&apos;s authoritative name servers answer quickly from outside; if they do, the problem may be at the receiver and the queue will deliver on a later attempt.</source>
         <comment>X.7.24|howToFix</comment>
-        <translation>5.7.24 の場合、送信側の管理者はレコードを修復します。すべてを 1 つの v=spf1 TXT レコードにまとめ、構文を修正し、DNS ルックアップを必要とするメカニズムが 10 個以下になるまで include を削除またはフラット化します。4.7.24 の場合は、ドメインの権威ネームサーバーが外部から速やかに応答することを確認します。応答しているのであれば問題は受信側にある可能性があり、後の試行でキューから配送されます。</translation>
+        <translation>5.7.24 の場合、送信者側の管理者はレコードを修復します。すべてを 1 つの v=spf1 TXT レコードにまとめ、構文を修正し、DNS ルックアップを必要とするメカニズムが 10 個以下になるまで include を削除またはフラット化します。4.7.24 の場合は、ドメインの権威ネームサーバーが外部から速やかに応答することを確認します。応答しているのであれば問題は受信側にある可能性があり、後の試行でキューから配送されます。</translation>
     </message>
     <message>
         <source>On 4.7.24 retry with normal backoff; DNS timeouts usually clear. On 5.7.24 do not retry until the SPF record is fixed, because every attempt will hit the same permanent error.</source>
@@ -8656,22 +8656,22 @@
     <message>
         <source>The SPF record needs more than ten DNS lookups once every include, a, mx, ptr, exists and redirect is counted.</source>
         <comment>X.7.24|causes</comment>
-        <translation>すべての include、a、mx、ptr、exists、redirect を数えると、SPF レコードに 10 回を超える DNS ルックアップが必要になる。</translation>
+        <translation>すべての include、a、mx、ptr、exists、redirect を数えると、SPF レコードに 10 回を超える DNS ルックアップが必要になります。</translation>
     </message>
     <message>
         <source>The domain publishes two separate v=spf1 TXT records, which makes the result a permanent error.</source>
         <comment>X.7.24|causes</comment>
-        <translation>ドメインが v=spf1 の TXT レコードを 2 つ別々に公開しているため、結果が恒久的なエラー（permerror）になる。</translation>
+        <translation>ドメインが v=spf1 の TXT レコードを 2 つ別々に公開しているため、結果が恒久的なエラー（permerror）になります。</translation>
     </message>
     <message>
         <source>The record contains a syntax mistake such as a hostname after ip4:, a misspelled mechanism or a stray character.</source>
         <comment>X.7.24|causes</comment>
-        <translation>ip4: の後にホスト名がある、メカニズムの綴りが誤っている、余分な文字があるなど、レコードに構文の誤りがある。</translation>
+        <translation>ip4: の後にホスト名がある、メカニズムのつづりが誤っている、余分な文字があるなど、レコードに構文の誤りがあります。</translation>
     </message>
     <message>
         <source>The domain&apos;s name servers time out or answer SERVFAIL, so the receiver gets a temporary error.</source>
         <comment>X.7.24|causes</comment>
-        <translation>ドメインのネームサーバーがタイムアウトするか SERVFAIL を返すため、受信側が一時的なエラー（temperror）を得る。</translation>
+        <translation>ドメインのネームサーバーがタイムアウトするか SERVFAIL を返すため、受信側が一時的なエラー（temperror）を得ています。</translation>
     </message>
     <message>
         <source>List all TXT records at the envelope domain and make sure exactly one of them starts with v=spf1.</source>
@@ -8706,7 +8706,7 @@
     <message>
         <source>The sender&apos;s admin asks whoever controls the IP address (hosting provider, ISP or cloud console; not the domain registrar) to set a PTR record naming the mail server, for example mail.example.com, and makes sure that name has an A or AAAA record pointing back to the same IP. The HELO name should be the same host name. Then resend.</source>
         <comment>X.7.25|howToFix</comment>
-        <translation>送信側の管理者は、その IP アドレスを管理している者（ホスティング事業者、ISP、またはクラウドのコンソール。ドメインのレジストラではありません）に依頼して、メールサーバーの名前（たとえば mail.example.com）を指す PTR レコードを設定してもらい、その名前に同じ IP を指す A または AAAA レコードがあることを確認します。HELO 名も同じホスト名にしてください。その後で再送します。</translation>
+        <translation>送信者側の管理者は、その IP アドレスを管理している者（ホスティングプロバイダー、ISP、またはクラウドのコンソール。ドメインのレジストラではありません）に依頼して、メールサーバーの名前（たとえば mail.example.com）を指す PTR レコードを設定してもらい、その名前に同じ IP を指す A または AAAA レコードがあることを確認します。HELO 名も同じホスト名にしてください。その後で再送します。</translation>
     </message>
     <message>
         <source>Do not retry unchanged from that IP address. Retry once the PTR and matching A or AAAA records exist and cached negative answers have expired.</source>
@@ -8716,22 +8716,22 @@
     <message>
         <source>The sending IP address has no PTR record at all, which is common for new VPS and cloud addresses.</source>
         <comment>X.7.25|causes</comment>
-        <translation>送信元の IP アドレスに PTR レコードがまったくない（新しい VPS やクラウドのアドレスではよくある）。</translation>
+        <translation>送信元の IP アドレスに PTR レコードがまったくありません（新しい VPS やクラウドのアドレスではよくあります）。</translation>
     </message>
     <message>
         <source>The PTR name exists but its A or AAAA record points to a different address, so the forward check fails.</source>
         <comment>X.7.25|causes</comment>
-        <translation>PTR の名前は存在するが、その A または AAAA レコードが別のアドレスを指しているため、正引きの確認に失敗する。</translation>
+        <translation>PTR の名前は存在するが、その A または AAAA レコードが別のアドレスを指しているため、正引きの確認に失敗します。</translation>
     </message>
     <message>
         <source>The server sends over IPv6 and only its IPv4 address has reverse DNS.</source>
         <comment>X.7.25|causes</comment>
-        <translation>サーバーが IPv6 で送信しているが、逆引き DNS が設定されているのは IPv4 アドレスだけである。</translation>
+        <translation>サーバーが IPv6 で送信しているが、逆引き DNS が設定されているのは IPv4 アドレスだけです。</translation>
     </message>
     <message>
         <source>The PTR is a generic ISP name that the receiver treats as a dynamic or residential address.</source>
         <comment>X.7.25|causes</comment>
-        <translation>PTR が ISP の汎用的な名前であり、受信側が動的アドレスまたは一般家庭向けのアドレスとして扱っている。</translation>
+        <translation>PTR が ISP の汎用的な名前であり、受信側が動的アドレスまたは一般家庭向けのアドレスとして扱っています。</translation>
     </message>
     <message>
         <source>Look up the PTR record of the sending IP address.</source>
@@ -8766,7 +8766,7 @@
     <message>
         <source>The receiving server ran more than one sender-authentication check (SPF, DKIM, and usually DMARC on top) and the message failed them together. The code is a permanent rejection: the same message sent the same way will be refused again.</source>
         <comment>X.7.26|summary</comment>
-        <translation>受信サーバーが複数の送信者認証チェック（SPF、DKIM、そして通常はさらに DMARC）を実行し、メッセージがそれらにそろって失敗したことを示します。恒久的な拒否であり、同じメッセージを同じ方法で送っても再び拒否されます。</translation>
+        <translation>受信側サーバーが複数の送信者認証チェック（SPF、DKIM、そして通常はさらに DMARC）を実行し、メッセージがそれらにそろって失敗したことを示します。恒久的な拒否であり、同じメッセージを同じ方法で送っても再び拒否されます。</translation>
     </message>
     <message>
         <source>At the end of DATA, after the receiver has the whole message and can verify its signatures. Gmail made it famous: it has answered mail that fails the sender domain&apos;s DMARC policy, and mail with no usable SPF or DKIM result, with 550 5.7.26 for years, and its 2024 sender requirements made the reply far more common.</source>
@@ -8786,27 +8786,27 @@
     <message>
         <source>No SPF record, or an SPF record that does not list the server or service that actually sent the message.</source>
         <comment>X.7.26|causes</comment>
-        <translation>SPF レコードがないか、実際にメッセージを送信したサーバーやサービスが SPF レコードに含まれていない。</translation>
+        <translation>SPF レコードがないか、実際にメッセージを送信したサーバーやサービスが SPF レコードに含まれていません。</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway, mailing list or footer that changed the message after signing.</source>
         <comment>X.7.26|causes</comment>
-        <translation>DKIM 署名がないか、署名後にメッセージを変更したゲートウェイ、メーリングリスト、フッターによって署名が壊れている。</translation>
+        <translation>DKIM 署名がないか、署名後にメッセージを変更したゲートウェイ、メーリングリスト、フッターによって署名が壊れています。</translation>
     </message>
     <message>
         <source>SPF and DKIM pass for a different domain than the From header, so DMARC alignment fails and the domain&apos;s DMARC policy says reject.</source>
         <comment>X.7.26|causes</comment>
-        <translation>SPF と DKIM は From ヘッダーとは異なるドメインで合格しているため、DMARC のアライメントに失敗し、そのドメインの DMARC ポリシーが reject を指定している。</translation>
+        <translation>SPF と DKIM は From ヘッダーとは異なるドメインで合格しているため、DMARC のアライメントに失敗し、そのドメインの DMARC ポリシーが reject を指定しています。</translation>
     </message>
     <message>
         <source>A newly added sending service (newsletter tool, CRM, ticket system) sends as the company domain without being authorised in DNS.</source>
         <comment>X.7.26|causes</comment>
-        <translation>新たに追加された送信サービス（ニュースレターツール、CRM、チケット管理システム）が、DNS で許可されないまま会社のドメインを名乗って送信している。</translation>
+        <translation>新たに追加された送信サービス（ニュースレターツール、CRM、チケット管理システム）が、DNS で許可されないまま会社のドメインを名乗って送信しています。</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s SPF record and make sure it lists the sending server&apos;s IP address or service include.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation>送信者ドメインの SPF レコードを読み、送信サーバーの IP アドレスまたはサービスの include が含まれていることを確認します。</translation>
+        <translation>送信者ドメインの SPF レコードを読み、送信側サーバーの IP アドレスまたはサービスの include が含まれていることを確認します。</translation>
     </message>
     <message>
         <source>Check that the DKIM public key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
@@ -8856,17 +8856,17 @@
     <message>
         <source>A send-only domain was given a null MX so that it would receive nothing, but it is still used in MAIL FROM or From.</source>
         <comment>X.7.27|causes</comment>
-        <translation>何も受信しないよう送信専用ドメインに Null MX が設定されたが、そのドメインが依然として MAIL FROM や From に使われている。</translation>
+        <translation>何も受信しないよう送信専用ドメインに Null MX が設定されたが、そのドメインが依然として MAIL FROM や From に使われています。</translation>
     </message>
     <message>
         <source>A DNS template for parked or unused domains added MX 0 . to a domain that later started sending mail.</source>
         <comment>X.7.27|causes</comment>
-        <translation>パーキングドメインや未使用ドメイン向けの DNS テンプレートによって MX 0 . が追加されたドメインが、後でメールの送信に使われるようになった。</translation>
+        <translation>パーキングドメインや未使用ドメイン向けの DNS テンプレートによって MX 0 . が追加されたドメインが、後でメールの送信に使われるようになりました。</translation>
     </message>
     <message>
         <source>Spam or phishing forging a null-MX domain, in which case the rejection is doing its job.</source>
         <comment>X.7.27|causes</comment>
-        <translation>スパムやフィッシングが Null MX のドメインを偽装している。この場合、拒否は本来の役割を果たしている。</translation>
+        <translation>スパムやフィッシングが Null MX のドメインを偽装しています。この場合、拒否は本来の役割を果たしています。</translation>
     </message>
     <message>
         <source>Look up the MX of the envelope and From domains; a single answer of 0 . is a null MX.</source>
@@ -8906,7 +8906,7 @@
     <message>
         <source>The sender&apos;s admin stops the flood at the source: add a CAPTCHA or rate limit to the web form, send at most one confirmation per address in a given period, and delete queued confirmations to the targeted address. For Gmail&apos;s 4.7.28, reduce the volume from the affected IP or domain, drop unengaged recipients and watch the spam rate in Postmaster Tools.</source>
         <comment>X.7.28|howToFix</comment>
-        <translation>送信側の管理者は、発生源で大量送信を止めます。Web フォームに CAPTCHA またはレート制限を追加し、一定期間内に 1 つのアドレスへ送る確認メールを最大 1 通に制限し、標的となったアドレス宛てのキュー内の確認メールを削除します。Gmail の 4.7.28 の場合は、該当する IP またはドメインからの送信量を減らし、エンゲージメントのない受信者をリストから外し、Postmaster Tools でスパム率を監視します。</translation>
+        <translation>送信者側の管理者は、発生源で大量送信を止めます。Web フォームに CAPTCHA またはレート制限を追加し、一定期間内に 1 つのアドレスへ送る確認メールを最大 1 通に制限し、標的となったアドレス宛てのキュー内の確認メールを削除します。Gmail の 4.7.28 の場合は、該当する IP またはドメインからの送信量を減らし、エンゲージメントのない受信者をリストから外し、Postmaster Tools でスパム率を監視します。</translation>
     </message>
     <message>
         <source>On 4.7.28 retry at growing intervals and a lower sending rate; hammering makes it worse. On 5.7.28 do not resend the same message, which the receiver has classed as part of an abusive flood.</source>
@@ -8916,22 +8916,22 @@
     <message>
         <source>A bot submitted the sender&apos;s sign-up or contact form many times with the victim&apos;s address.</source>
         <comment>X.7.28|causes</comment>
-        <translation>ボットが、送信者の登録フォームや問い合わせフォームに被害者のアドレスを入力して何度も送信した。</translation>
+        <translation>ボットが、送信者の登録フォームや問い合わせフォームに被害者のアドレスを入力して何度も送信しました。</translation>
     </message>
     <message>
         <source>An application bug or loop sent the same notification to one recipient over and over.</source>
         <comment>X.7.28|causes</comment>
-        <translation>アプリケーションのバグやループにより、同じ通知が 1 人の受信者に何度も送られた。</translation>
+        <translation>アプリケーションのバグやループにより、同じ通知が 1 人の受信者に何度も送られました。</translation>
     </message>
     <message>
         <source>A compromised account or script on the sending server mass-mailed near-identical messages.</source>
         <comment>X.7.28|causes</comment>
-        <translation>送信サーバー上の侵害されたアカウントやスクリプトが、ほぼ同一のメッセージを大量に送信した。</translation>
+        <translation>送信側サーバー上の侵害されたアカウントやスクリプトが、ほぼ同一のメッセージを大量に送信しました。</translation>
     </message>
     <message>
         <source>At Gmail: a rise in unsolicited-looking mail from the sending IP address or authenticated domain.</source>
         <comment>X.7.28|causes</comment>
-        <translation>Gmail の場合：送信元の IP アドレスまたは認証済みドメインから、迷惑メールと思われるメールが増加した。</translation>
+        <translation>Gmail の場合: 送信元の IP アドレスまたは認証済みドメインから、迷惑メールと思われるメールが増加しました。</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to the affected address recently.</source>
@@ -8981,22 +8981,22 @@
     <message>
         <source>An intermediary modified the message after adding its ARC set, breaking its ARC-Message-Signature.</source>
         <comment>X.7.29|causes</comment>
-        <translation>中継システムが ARC セットを追加した後でメッセージを変更したため、その ARC-Message-Signature が壊れた。</translation>
+        <translation>中継システムが ARC セットを追加した後でメッセージを変更したため、その ARC-Message-Signature が壊れました。</translation>
     </message>
     <message>
         <source>The public key for the selector named in an ARC-Seal is missing from DNS.</source>
         <comment>X.7.29|causes</comment>
-        <translation>ARC-Seal で指定されたセレクターの公開鍵が DNS に存在しない。</translation>
+        <translation>ARC-Seal で指定されたセレクターの公開鍵が DNS に存在しません。</translation>
     </message>
     <message>
         <source>An ARC set is missing or out of order (instance numbers i=1, i=2 and so on not continuous), which invalidates the chain.</source>
         <comment>X.7.29|causes</comment>
-        <translation>ARC セットが欠けているか順序が乱れており（インスタンス番号 i=1、i=2 などが連続していない）、チェーンが無効になっている。</translation>
+        <translation>ARC セットが欠けているか順序が乱れており（インスタンス番号 i=1、i=2 などが連続していない）、チェーンが無効になっています。</translation>
     </message>
     <message>
         <source>A later hop sealed with cv=fail, marking the chain as already broken.</source>
         <comment>X.7.29|causes</comment>
-        <translation>後続のホップが cv=fail でシールし、チェーンがすでに壊れていることを示した。</translation>
+        <translation>後続のホップが cv=fail でシールし、チェーンがすでに壊れていることを示しました。</translation>
     </message>
     <message>
         <source>List the ARC headers with their i= instance numbers and the cv= result in each ARC-Seal.</source>
@@ -9046,17 +9046,17 @@
     <message>
         <source>The recipient&apos;s mail server does not advertise REQUIRETLS, which is still true of most servers.</source>
         <comment>X.7.30|causes</comment>
-        <translation>受信者のメールサーバーが REQUIRETLS を提示していない（現在もほとんどのサーバーがそうである）。</translation>
+        <translation>受信者のメールサーバーが REQUIRETLS を提示していません（現在もほとんどのサーバーがそうである）。</translation>
     </message>
     <message>
         <source>A relay on the path, such as an outbound filtering service or smart host, does not support REQUIRETLS.</source>
         <comment>X.7.30|causes</comment>
-        <translation>送信フィルタリングサービスやスマートホストなど、経路上の中継サーバーが REQUIRETLS をサポートしていない。</translation>
+        <translation>送信フィルタリングサービスやスマートホストなど、経路上の中継サーバーが REQUIRETLS をサポートしていません。</translation>
     </message>
     <message>
         <source>The sending client sets REQUIRETLS on all mail, including to recipients whose servers cannot honour it.</source>
         <comment>X.7.30|causes</comment>
-        <translation>送信クライアントが、REQUIRETLS に対応できないサーバーを持つ受信者宛てのものも含め、すべてのメールに REQUIRETLS を設定している。</translation>
+        <translation>送信クライアントが、REQUIRETLS に対応できないサーバーを持つ受信者宛てのものも含め、すべてのメールに REQUIRETLS を設定しています。</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient domain.</source>
@@ -9131,7 +9131,7 @@
     <message>
         <source>invalid recipient</source>
         <comment>511|keywords</comment>
-        <translation>無効な宛先</translation>
+        <translation>無効な受信者</translation>
     </message>
     <message>
         <source>nonexistent address</source>
@@ -9231,12 +9231,12 @@
     <message>
         <source>invalid recipient</source>
         <comment>X.1.1|keywords</comment>
-        <translation>無効な宛先</translation>
+        <translation>無効な受信者</translation>
     </message>
     <message>
         <source>recipient not found</source>
         <comment>X.1.1|keywords</comment>
-        <translation>宛先が見つからない</translation>
+        <translation>受信者が見つからない</translation>
     </message>
     <message>
         <source>address does not exist</source>
@@ -9321,7 +9321,7 @@
     <message>
         <source>over quota</source>
         <comment>X.2.2|keywords</comment>
-        <translation>容量超過</translation>
+        <translation>クォータ超過</translation>
     </message>
     <message>
         <source>inbox full</source>
@@ -9451,7 +9451,7 @@
     <message>
         <source>delivery delayed</source>
         <comment>X.4.7|keywords</comment>
-        <translation>配信遅延</translation>
+        <translation>配送遅延</translation>
     </message>
     <message>
         <source>message stuck in queue</source>
@@ -9461,7 +9461,7 @@
     <message>
         <source>delivery timeout</source>
         <comment>X.4.7|keywords</comment>
-        <translation>配信タイムアウト</translation>
+        <translation>配送タイムアウト</translation>
     </message>
     <message>
         <source>SMTP protocol error</source>
@@ -9471,7 +9471,7 @@
     <message>
         <source>recipient limit</source>
         <comment>X.5.3|keywords</comment>
-        <translation>宛先数の上限</translation>
+        <translation>受信者数の上限</translation>
     </message>
     <message>
         <source>invalid parameter</source>
@@ -9716,7 +9716,7 @@
     <message>
         <source>over quota</source>
         <comment>452|keywords</comment>
-        <translation>容量超過</translation>
+        <translation>クォータ超過</translation>
     </message>
     <message>
         <source>mailbox full</source>
@@ -9726,637 +9726,637 @@
     <message>
         <source>over quota</source>
         <comment>552|keywords</comment>
-        <translation>容量超過</translation>
+        <translation>クォータ超過</translation>
     </message>
     <message>
         <source>To VRFY, 250 confirms the mailbox; 252 neither confirms nor denies it, but the server would accept mail for it.</source>
         <comment>250|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>VRFY に対して、250 はメールボックスの存在を確認するものです。252 は確認も否定もしませんが、サーバーはそのアドレス宛てのメールを受け付けます。</translation>
     </message>
     <message>
         <source>Only VRFY gets these answers. Most servers answer every VRFY with 252 so that addresses cannot be harvested.</source>
         <comment>250|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>これらの応答が返るのは VRFY だけです。ほとんどのサーバーは、アドレスを収集されないように、すべての VRFY に 252 で応答します。</translation>
     </message>
     <message>
         <source>Never take 252 as proof that an address exists. To test an address, send a message or watch the reply to RCPT TO.</source>
         <comment>250|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>252 をアドレスが存在する証拠と考えないでください。アドレスを確かめるには、メッセージを送るか、RCPT TO への応答を確認します。</translation>
     </message>
     <message>
         <source>Both say the recipient is not local; 251 accepts the message and forwards it, 551 refuses it and names where to send.</source>
         <comment>251|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>どちらも受信者がローカルにいないことを示します。251 はメッセージを受け付けて転送し、551 は受け付けを拒否して送り先を示します。</translation>
     </message>
     <message>
         <source>251 is a success reply at RCPT TO; 551 is a permanent failure with &quot;please try &lt;forward-path&gt;&quot;.</source>
         <comment>251|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>251 は RCPT TO に対する成功応答です。551 は &quot;please try &lt;forward-path&gt;&quot; を伴う恒久的な失敗です。</translation>
     </message>
     <message>
         <source>After 251 nothing needs doing, though the address book can be updated. After 551 resend to the address given, once you are sure it is right.</source>
         <comment>251|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>251 の後は何もする必要はありませんが、アドレス帳を更新してもかまいません。551 の後は、示されたアドレスが正しいことを確認したうえで、そのアドレスに再送します。</translation>
     </message>
     <message>
         <source>421 ends the whole session, for every message and recipient on it; 450 refuses one mail action, usually one recipient, and the session goes on.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 はセッション全体を終了させ、そのセッション上のすべてのメッセージと受信者に影響します。450 は 1 つのメール操作、通常は 1 人の受信者を拒否するだけで、セッションは続きます。</translation>
     </message>
     <message>
         <source>421 is often the first line after connecting (the greeting) or the last one before the server hangs up, and its text speaks of the service, the connection or your IP address. 450 answers MAIL FROM or RCPT TO and names a mailbox or a reason such as greylisting.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 は接続直後の最初の行（グリーティング）や、サーバーが接続を切る直前の最後の行であることが多く、テキストはサービス、接続、または送信元の IP アドレスに触れています。450 は MAIL FROM や RCPT TO への応答で、メールボックスや、グレーリスティングなどの理由を示します。</translation>
     </message>
     <message>
         <source>Both are retried by the sending server. For 421, look at the sending side as a whole: connection counts, sending rate and the IP address&apos;s reputation. For 450, look at the one recipient or the greylisting delay, and wait for the next retry from the same IP address.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>どちらも送信側サーバーが再試行します。421 の場合は、送信者側全体を見直します。接続数、送信レート、IP アドレスのレピュテーションです。450 の場合は、その受信者またはグレーリスティングの遅延時間を確認し、同じ IP アドレスからの次の再試行を待ちます。</translation>
     </message>
     <message>
         <source>At the greeting both turn the connection away, but 421 means try again later and 554 means this client is not served.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>グリーティングの時点ではどちらも接続を断りますが、421 は「後で再試行してください」、554 は「このクライアントにはサービスを提供しない」という意味です。</translation>
     </message>
     <message>
         <source>The first digit decides: 421 at the greeting comes with texts about load, too many connections or a temporary block; 554 at the greeting names a blocklist or a permanent refusal, and the server answers every following command with 503 until QUIT.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>決め手は最初の桁です。グリーティング時の 421 には、負荷、接続数の超過、一時的なブロックに関するテキストが付きます。グリーティング時の 554 はブロックリストや恒久的な拒否を示し、サーバーは QUIT までのすべてのコマンドに 503 で応答します。</translation>
     </message>
     <message>
         <source>For 421, do nothing at first: lower the number of parallel connections if it repeats. For 554, look up the sending IP address on blocklists and fix the reputation problem; retrying the same IP address will not help.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 の場合は、最初は何もしません。繰り返すようなら同時接続数を減らします。554 の場合は、送信元 IP アドレスをブロックリストで調べ、レピュテーションの問題を解消します。同じ IP アドレスから再試行しても解決しません。</translation>
     </message>
     <message>
         <source>450 is about the recipient&apos;s mailbox (busy, locked, or greylisted); 451 is about the receiving server itself, which hit an error while processing.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>450 は受信者のメールボックスに関するもの（使用中、ロック中、グレーリスティング）です。451 は受信側サーバー自体に関するもので、処理中にエラーが発生したことを示します。</translation>
     </message>
     <message>
         <source>The enhanced code and the text tell: 450 comes with 4.2.x or a greylisting message naming the recipient; 451 comes with 4.3.0, 4.4.x or &quot;Temporary local problem&quot;, often after a DNS lookup or a content scanner failed on the receiving side.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>拡張ステータスコードとテキストで見分けられます。450 には 4.2.x や、受信者を示すグレーリスティングのメッセージが付きます。451 には 4.3.0、4.4.x、&quot;Temporary local problem&quot; が付き、多くの場合、受信側で DNS の検索やコンテンツスキャナーが失敗した後に返されます。</translation>
     </message>
     <message>
         <source>Neither needs action from the sender at first: the queue retries. If 450 stays for days, ask the recipient&apos;s admin about the mailbox; if 451 stays, the receiving admin has to repair their server, so report the exact reply line to them.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>どちらも、最初は送信者が対応する必要はありません。キューが再試行します。450 が何日も続く場合は、受信者側の管理者にメールボックスについて問い合わせます。451 が続く場合は受信側の管理者がサーバーを修理する必要があるので、正確な応答行を伝えてください。</translation>
     </message>
     <message>
         <source>The same condition, mailbox unavailable, but 450 is temporary and 550 is permanent.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスを利用できないという同じ状態ですが、450 は一時的、550 は恒久的です。</translation>
     </message>
     <message>
         <source>Only the first digit differs: after 450 the message stays in the sender&apos;s queue and a delay notice may follow; after 550 the sender&apos;s server gives up at once and returns a bounce.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>違うのは最初の桁だけです。450 の後、メッセージは送信者のキューに残り、遅延通知が届くことがあります。550 の後、送信者のサーバーは直ちに断念してバウンスを返します。</translation>
     </message>
     <message>
         <source>After 450 do not resend by hand: the queue retries on its own. After 550 resending the same message changes nothing; correct the address or remove the reason the enhanced code names, then send again.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>450 の後は手動で再送しないでください。キューが自動的に再試行します。550 の後は、同じメッセージを再送しても何も変わりません。アドレスを修正するか、拡張ステータスコードが示す理由を取り除いてから、もう一度送信します。</translation>
     </message>
     <message>
         <source>451 is a processing error on the receiving server; 452 says a resource ran out: disk space, a mailbox quota, or the number of recipients allowed in one transaction.</source>
         <comment>451|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>451 は受信側サーバーでの処理エラーです。452 はリソースが尽きたことを示します。ディスク容量、メールボックスのクォータ、または 1 つのトランザクションで許可される受信者数です。</translation>
     </message>
     <message>
         <source>452 names the resource: &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) or a full mailbox (4.2.2). 451 speaks of a local error, a lookup failure or a service that did not answer.</source>
         <comment>451|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>452 は尽きたリソースを示します。&quot;Too many recipients&quot;（4.5.3）、&quot;Insufficient system storage&quot;（4.3.1）、またはメールボックスの容量超過（4.2.2）です。451 は、ローカルのエラー、検索の失敗、応答しなかったサービスについて述べます。</translation>
     </message>
     <message>
         <source>For 452 with 4.5.3 nothing is wrong: the sending server delivers the remaining recipients in a further transaction. For storage, the receiving admin frees space. For 451, wait for the retry and report a persistent error to the receiving admin.</source>
         <comment>451|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>452 に 4.5.3 が付いている場合は問題ありません。送信側サーバーが残りの受信者に別のトランザクションで配送します。記憶領域の場合は、受信側の管理者が空きを確保します。451 の場合は再試行を待ち、エラーが続くようなら受信側の管理者に報告します。</translation>
     </message>
     <message>
         <source>Both are about storage; 452 is temporary (the space may free up), 552 is permanent (the allocation is exceeded for this message).</source>
         <comment>452|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>どちらも記憶領域に関するものです。452 は一時的（空きができる可能性がある）、552 は恒久的（このメッセージについて割り当てを超えている）です。</translation>
     </message>
     <message>
         <source>The enhanced code separates the cases: 452 with 4.2.2 or 4.3.1 is a full mailbox or disk that may recover; 552 with 5.2.2 is a mailbox over its quota, and 552 with 5.3.4 or 5.2.3 is a message that is too big.</source>
         <comment>452|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>拡張ステータスコードでケースを区別できます。4.2.2 や 4.3.1 を伴う 452 は、回復する可能性のあるメールボックスやディスクの容量不足です。5.2.2 を伴う 552 はクォータを超えたメールボックス、5.3.4 や 5.2.3 を伴う 552 は大きすぎるメッセージです。</translation>
     </message>
     <message>
         <source>For 452, let the queue retry and tell the recipient their mailbox is full. For 552 with 5.2.2, ask the recipient to make room, then resend; for 552 with a size code, send a smaller message or a link instead of the attachment.</source>
         <comment>452|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>452 の場合は、キューに再試行を任せ、受信者にメールボックスがいっぱいであることを伝えます。5.2.2 を伴う 552 の場合は、受信者に空きを作ってもらってから再送します。サイズに関するコードを伴う 552 の場合は、メッセージを小さくするか、添付ファイルの代わりにリンクを送ります。</translation>
     </message>
     <message>
         <source>454 is a temporary failure of TLS or authentication on the server side; 530 is a requirement the client has not met.</source>
         <comment>454|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 はサーバー側での TLS または認証の一時的な失敗です。530 はクライアントが満たしていない要件を示します。</translation>
     </message>
     <message>
         <source>454 answers STARTTLS or AUTH itself (&quot;454 4.7.0 Temporary authentication failure&quot;), so the client did the right thing. 530 answers MAIL FROM when the client skipped STARTTLS or AUTH.</source>
         <comment>454|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 は STARTTLS や AUTH そのものへの応答（&quot;454 4.7.0 Temporary authentication failure&quot;）なので、クライアントは正しく動作しています。530 は、クライアントが STARTTLS や AUTH を省略したときに MAIL FROM への応答として返されます。</translation>
     </message>
     <message>
         <source>After 454 the client retries later and the receiving admin checks the certificate or the password backend. After 530 the client&apos;s settings must change: start TLS, then authenticate.</source>
         <comment>454|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 の後は、クライアントが後で再試行し、受信側の管理者が証明書やパスワードのバックエンドを確認します。530 の後は、クライアントの設定を変更する必要があります。TLS を開始してから認証します。</translation>
     </message>
     <message>
         <source>500 means the server did not understand the line; 502 means it understood the command but does not implement it here.</source>
         <comment>500|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>500 はサーバーがその行を理解できなかったことを意味します。502 はコマンドを理解したものの、ここでは実装していないことを意味します。</translation>
     </message>
     <message>
         <source>502 answers a known verb that is switched off, such as VRFY or EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). 500 answers garbage, a line that is too long, or a different protocol, such as a TLS handshake on a plain-text port; Postfix 3.7 and later also answer unknown commands with 500 5.5.2.</source>
         <comment>500|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>502 は、VRFY や EXPN など、無効化されている既知のコマンドへの応答です（&quot;502 5.5.1 VRFY command is disabled&quot;）。500 は、意味をなさない入力、長すぎる行、またはプレーンテキストのポートへの TLS ハンドシェイクのような別のプロトコルへの応答です。Postfix 3.7 以降は、未知のコマンドにも 500 5.5.2 で応答します。</translation>
     </message>
     <message>
         <source>For 500, check that the client speaks SMTP to the right port in the right mode (implicit TLS on 465, STARTTLS on 587 and 25). For 502, stop using that command; nothing is broken.</source>
         <comment>500|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>500 の場合は、クライアントが正しいポートに正しいモード（465 では暗黙的 TLS、587 と 25 では STARTTLS）で SMTP を話しているかを確認します。502 の場合は、そのコマンドを使うのをやめます。何も壊れていません。</translation>
     </message>
     <message>
         <source>501 rejects how a command&apos;s argument is written; 553 rejects the mailbox name itself.</source>
         <comment>501|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 はコマンドの引数の書き方を拒否します。553 はメールボックス名そのものを拒否します。</translation>
     </message>
     <message>
         <source>501 follows malformed syntax: a missing angle bracket, an invalid EHLO name, an unknown parameter (&quot;501 5.5.4&quot;). 553 follows an address that parses but is not accepted (5.1.3, 5.1.7, or a sender the login does not own).</source>
         <comment>501|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 は不正な構文に対して返されます。山かっこの欠落、無効な EHLO 名、未知のパラメーター（&quot;501 5.5.4&quot;）などです。553 は、構文としては解析できても受け付けられないアドレス（5.1.3、5.1.7、またはログインしたアカウントが所有していない送信者）に対して返されます。</translation>
     </message>
     <message>
         <source>For 501 fix the sending software or its settings, since the command itself is malformed. For 553 fix the address the user entered or the identity they send as.</source>
         <comment>501|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 の場合は、コマンド自体の形式が不正なので、送信ソフトウェアまたはその設定を修正します。553 の場合は、ユーザーが入力したアドレスや、送信者として名乗っている ID を修正します。</translation>
     </message>
     <message>
         <source>503 is a command in the wrong order; 530 is a command refused until the client has authenticated or started TLS.</source>
         <comment>503|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 は順序の誤ったコマンドです。530 は、クライアントが認証するか TLS を開始するまで拒否されるコマンドです。</translation>
     </message>
     <message>
         <source>503 follows RCPT TO before MAIL FROM, DATA before any recipient, or AUTH where it is not offered (Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;). 530 answers MAIL FROM with &quot;Authentication required&quot; or &quot;Must issue a STARTTLS command first&quot;.</source>
         <comment>503|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 は、MAIL FROM より前の RCPT TO、受信者がいない状態での DATA、提供されていない場面での AUTH（Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;）に対して返されます。530 は MAIL FROM に対して &quot;Authentication required&quot; や &quot;Must issue a STARTTLS command first&quot; とともに返されます。</translation>
     </message>
     <message>
         <source>For 503, fix the client&apos;s sequence: EHLO, STARTTLS, EHLO again, AUTH, MAIL FROM, RCPT TO, DATA. For 530, turn on TLS and SMTP authentication in the client&apos;s account settings.</source>
         <comment>503|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 の場合は、クライアントの手順を EHLO、STARTTLS、再度の EHLO、AUTH、MAIL FROM、RCPT TO、DATA の順に修正します。530 の場合は、クライアントのアカウント設定で TLS と SMTP 認証を有効にします。</translation>
     </message>
     <message>
         <source>530 means the client has not authenticated; 535 means it tried and the credentials were rejected.</source>
         <comment>530|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>530 はクライアントが認証していないことを意味します。535 は認証を試みたものの、認証情報が拒否されたことを意味します。</translation>
     </message>
     <message>
         <source>535 is the answer to AUTH. 530 answers MAIL FROM or RCPT TO from a client that never sent AUTH.</source>
         <comment>530|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>535 は AUTH への応答です。530 は、AUTH を一度も送っていないクライアントからの MAIL FROM や RCPT TO への応答です。</translation>
     </message>
     <message>
         <source>For 530, enable authentication in the client. For 535, check the user name and password, whether the provider needs an app password, and whether SMTP AUTH is allowed for the account.</source>
         <comment>530|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>530 の場合は、クライアントで認証を有効にします。535 の場合は、ユーザー名とパスワード、プロバイダーがアプリ パスワードを必要としていないか、そのアカウントで SMTP AUTH が許可されているかを確認します。</translation>
     </message>
     <message>
         <source>534 refuses the way of signing in; 535 refuses the credentials.</source>
         <comment>534|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>534 はサインインの方法を拒否します。535 は認証情報を拒否します。</translation>
     </message>
     <message>
         <source>With 534 the password may well be right: the mechanism is too weak, or the provider wants an app password or a browser sign-in (Gmail: &quot;534-5.7.9 Application-specific password required.&quot;). With 535 the user name or password is wrong or the account may not use SMTP.</source>
         <comment>534|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>534 の場合、パスワード自体は正しい可能性が十分にあります。認証方式が弱すぎるか、プロバイダーがアプリ パスワードやブラウザーでのサインインを求めています（Gmail: &quot;534-5.7.9 Application-specific password required.&quot;）。535 の場合は、ユーザー名やパスワードが誤っているか、そのアカウントでは SMTP を使えません。</translation>
     </message>
     <message>
         <source>For 534, use TLS and a stronger mechanism, an app password or OAuth as the provider asks. For 535, correct the credentials or unlock the account.</source>
         <comment>534|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>534 の場合は、プロバイダーの求めに応じて、TLS とより強力な認証方式、アプリ パスワード、または OAuth を使います。535 の場合は、認証情報を修正するか、アカウントのロックを解除します。</translation>
     </message>
     <message>
         <source>Two layers of one reply: 535 is the basic code for rejected credentials and 5.7.8 the enhanced code for the same thing; they usually arrive together as 535 5.7.8.</source>
         <comment>535|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 つの応答の 2 つの層です。535 は認証情報の拒否を示す基本コード、5.7.8 は同じことを示す拡張ステータスコードで、通常は 535 5.7.8 としてまとめて届きます。</translation>
     </message>
     <message>
         <source>A client log shows &quot;535 5.7.8&quot; or &quot;535-5.7.8 Username and Password not accepted&quot; right after AUTH. Some servers send 535 without an enhanced code, with the same meaning.</source>
         <comment>535|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>クライアントのログでは、AUTH の直後に &quot;535 5.7.8&quot; や &quot;535-5.7.8 Username and Password not accepted&quot; と表示されます。拡張ステータスコードを付けずに 535 を送るサーバーもありますが、意味は同じです。</translation>
     </message>
     <message>
         <source>Fix the credentials: user name, password or app password, and check that the account may use SMTP AUTH.</source>
         <comment>535|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>認証情報（ユーザー名、パスワード、またはアプリ パスワード）を修正し、そのアカウントで SMTP AUTH を使えるかを確認します。</translation>
     </message>
     <message>
         <source>551 says the recipient is not on this server and names where to send instead; 550 refuses the recipient without pointing elsewhere.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>551 は受信者がこのサーバーにいないことを示し、代わりの送り先を示します。550 は別の送り先を示さずに受信者を拒否します。</translation>
     </message>
     <message>
         <source>A 551 reply carries a forward-path (&quot;please try &lt;address&gt;&quot;); it is rare today and some servers misuse it for denied relaying. A 550 reply names a reason or an enhanced code instead.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>551 の応答には転送先パス（&quot;please try &lt;address&gt;&quot;）が含まれます。現在ではまれで、中継の拒否に誤用するサーバーもあります。550 の応答には、代わりに理由や拡張ステータスコードが示されます。</translation>
     </message>
     <message>
         <source>After 551, check that the address it offers is genuine and resend to it. After 550, read the enhanced code: 5.1.1 is a wrong address, 5.7.1 a policy refusal.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>551 の後は、示されたアドレスが本物であることを確認してから、そのアドレスに再送します。550 の後は拡張ステータスコードを読みます。5.1.1 はアドレスの誤り、5.7.1 はポリシーによる拒否です。</translation>
     </message>
     <message>
         <source>553 refuses the address itself, its form or the sender&apos;s right to use it; 550 refuses the mailbox or the message for another reason.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 はアドレスそのもの、つまりその形式や、送信者がそのアドレスを使う権利を拒否します。550 は別の理由でメールボックスやメッセージを拒否します。</translation>
     </message>
     <message>
         <source>553 usually comes at MAIL FROM or RCPT TO with 5.1.3, 5.1.7 or a text such as &quot;Sender address rejected: not owned by user&quot;. 550 comes with 5.1.1 (no such user), 5.7.1 (policy) or a block.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 は通常、MAIL FROM や RCPT TO の時点で、5.1.3、5.1.7、または &quot;Sender address rejected: not owned by user&quot; のようなテキストとともに返されます。550 は 5.1.1（該当ユーザーなし）、5.7.1（ポリシー）、またはブロックとともに返されます。</translation>
     </message>
     <message>
         <source>For 553, correct the address: a typo, characters that are not allowed, or a From address your login may not use. For 550, follow its enhanced code.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 の場合は、アドレスを修正します。入力ミス、使用できない文字、またはログインしたアカウントでは使えない From アドレスです。550 の場合は、拡張ステータスコードに従って対処します。</translation>
     </message>
     <message>
         <source>550 usually refuses one recipient; 554 refuses the whole transaction, either at connection time or after the message data.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>550 は通常 1 人の受信者を拒否します。554 はトランザクション全体を、接続時またはメッセージデータの後に拒否します。</translation>
     </message>
     <message>
         <source>Watch where it comes: 550 answers RCPT TO (or MAIL FROM); 554 is the greeting (&quot;No SMTP service here&quot;) or the answer to the end of DATA, where content and reputation checks run.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>返される位置に注目します。550 は RCPT TO（または MAIL FROM）への応答です。554 はグリーティング（&quot;No SMTP service here&quot;）か、コンテンツやレピュテーションのチェックが行われる DATA の終了への応答です。</translation>
     </message>
     <message>
         <source>For 550, check the recipient address or the policy reason for that recipient. For 554 after DATA, check the content, the sending IP address on blocklists and the domain&apos;s authentication; for 554 at the greeting, the IP address itself is refused.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>550 の場合は、受信者のアドレスや、その受信者に対するポリシー上の理由を確認します。DATA の後の 554 の場合は、コンテンツ、ブロックリスト上の送信元 IP アドレス、ドメインの認証を確認します。グリーティング時の 554 の場合は、IP アドレス自体が拒否されています。</translation>
     </message>
     <message>
         <source>They are not alternatives but two layers of one reply: 550 is the basic reply code (permanent, mailbox unavailable), 5.1.1 the enhanced status code that says why (the mailbox does not exist).</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>二者択一ではなく、1 つの応答の 2 つの層です。550 は基本の応答コード（恒久的、メールボックスを利用できない）で、5.1.1 はその理由（メールボックスが存在しない）を示す拡張ステータスコードです。</translation>
     </message>
     <message>
         <source>A reply such as &quot;550 5.1.1 User unknown&quot; carries both. 550 also travels with 5.7.1, 5.2.1, 5.1.10 and others, so 550 alone never tells which; 5.1.1 also appears in the Status field of a bounce report.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;550 5.1.1 User unknown&quot; のような応答には両方が含まれます。550 は 5.7.1、5.2.1、5.1.10 などとも一緒に使われるので、550 だけでは理由はわかりません。5.1.1 はバウンス通知の Status フィールドにも現れます。</translation>
     </message>
     <message>
         <source>Read the enhanced code first when there is one: it is the more precise of the two. When a reply has only 550, the text after it is the only clue.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>拡張ステータスコードがあれば先に読みます。2 つのうちでより詳しいのはこちらです。応答に 550 しかない場合は、その後に続くテキストだけが手がかりです。</translation>
     </message>
     <message>
         <source>Two layers of one reply: 552 is the basic code for an exceeded storage allocation, 5.3.4 the enhanced code that says the message is too big for the system.</source>
         <comment>552|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 つの応答の 2 つの層です。552 は記憶領域の割り当て超過を示す基本コード、5.3.4 はメッセージがシステムにとって大きすぎることを示す拡張ステータスコードです。</translation>
     </message>
     <message>
         <source>552 alone is ambiguous because it also goes with 5.2.2 (full mailbox) and 5.2.3 (size limit of the recipient); with 5.3.4 the reason is the server&apos;s message size limit.</source>
         <comment>552|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>552 は 5.2.2（メールボックスの容量超過）や 5.2.3（受信者側のサイズ上限）とも一緒に使われるため、552 だけでは判断できません。5.3.4 を伴う場合、理由はサーバーのメッセージサイズの上限です。</translation>
     </message>
     <message>
         <source>Read the enhanced code: with 5.3.4 send a smaller message; with 5.2.2 the recipient has to free space.</source>
         <comment>552|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>拡張ステータスコードを読みます。5.3.4 の場合はメッセージを小さくして送ります。5.2.2 の場合は受信者が空きを作る必要があります。</translation>
     </message>
     <message>
         <source>521 is a host that never accepts mail from anyone; 554 at the greeting refuses this client, usually for its IP address.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 は誰からのメールも一切受け付けないホストです。グリーティング時の 554 はこのクライアントを拒否するもので、通常は IP アドレスが理由です。</translation>
     </message>
     <message>
         <source>521 comes from hosts set up to receive no mail at all, and the domain often publishes a null MX too. 554 at the greeting typically names a blocklist, a policy or your address.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 はメールをまったく受信しないよう設定されたホストから返され、そのドメインは null MX も公開していることがよくあります。グリーティング時の 554 は、典型的にはブロックリスト、ポリシー、または送信元のアドレスを示します。</translation>
     </message>
     <message>
         <source>After 521, stop sending there: the address or the MX record is wrong. After 554, check the sending IP address on the named blocklist and ask for delisting, or send through a server with a good reputation.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 の後は、そこへの送信をやめます。アドレスか MX レコードが誤っています。554 の後は、示されたブロックリストで送信元 IP アドレスを確認して掲載解除を依頼するか、レピュテーションの良いサーバー経由で送信します。</translation>
     </message>
     <message>
         <source>556 says the recipient&apos;s domain receives no mail at all; 554 says this transaction failed, for a reason its text gives.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>556 は受信者のドメインがメールを一切受信しないことを示します。554 はこのトランザクションが失敗したことを示し、理由はテキストに書かれています。</translation>
     </message>
     <message>
         <source>556 comes with 5.1.10, often from your own sending server after it found the domain&apos;s null MX (&quot;MX 0 .&quot;), before any connection to the recipient. 554 comes from the remote server, at the greeting or after DATA.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>556 は 5.1.10 とともに返され、多くの場合、受信者側に接続する前に、ドメインの null MX（&quot;MX 0 .&quot;）を見つけた自分の送信側サーバーから返されます。554 はグリーティング時または DATA の後に、リモートサーバーから返されます。</translation>
     </message>
     <message>
         <source>After 556 the address cannot work: ask the recipient for another one. After 554, read its text: blocklist, content or policy.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>556 の後は、そのアドレスは使えません。受信者に別のアドレスを尋ねます。554 の後は、テキストを読みます。ブロックリスト、コンテンツ、ポリシーのいずれかです。</translation>
     </message>
     <message>
         <source>5.1.1 is a mailbox the recipient&apos;s server does not know; 5.1.10 is a domain that declares it receives no mail at all (null MX).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 は受信者側のサーバーが知らないメールボックスです。5.1.10 は、メールを一切受信しないと宣言している（null MX）ドメインです。</translation>
     </message>
     <message>
         <source>5.1.1 comes from the recipient&apos;s server after RCPT TO. 5.1.10 usually comes from your own sending server, which read the domain&apos;s null MX and never connected.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 は RCPT TO の後に受信者側のサーバーから返されます。5.1.10 は通常、ドメインの null MX を読み取って接続しなかった自分の送信側サーバーから返されます。</translation>
     </message>
     <message>
         <source>For 5.1.1, check the part before the @ for typos. For 5.1.10, no spelling of the mailbox will work: ask for an address at another domain.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 の場合は、@ より前の部分に入力ミスがないか確認します。5.1.10 の場合は、メールボックス名をどう書いても届きません。別のドメインのアドレスを尋ねてください。</translation>
     </message>
     <message>
         <source>5.1.1 is an address that does not exist; 5.2.1 is a mailbox that exists but is disabled or suspended.</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 は存在しないアドレスです。5.2.1 は存在するものの、無効化または停止されているメールボックスです。</translation>
     </message>
     <message>
         <source>The text tells: &quot;does not exist&quot;, &quot;no such user&quot; or &quot;user unknown&quot; for 5.1.1; &quot;disabled&quot;, &quot;inactive&quot; or &quot;suspended&quot; for 5.2.1.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>テキストで見分けられます。5.1.1 では &quot;does not exist&quot;、&quot;no such user&quot;、&quot;user unknown&quot;、5.2.1 では &quot;disabled&quot;、&quot;inactive&quot;、&quot;suspended&quot; といった表現が使われます。</translation>
     </message>
     <message>
         <source>For 5.1.1, correct the address. For 5.2.1, reach the recipient another way; if the bounce repeats for weeks, treat the address as gone and remove it from lists.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 の場合は、アドレスを修正します。5.2.1 の場合は、別の方法で受信者に連絡を取ります。バウンスが何週間も続く場合は、そのアドレスは使われなくなったものとして扱い、リストから削除します。</translation>
     </message>
     <message>
         <source>5.1.1 faults the part before the @ (the mailbox); 5.1.2 faults the part after it (the domain).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 は @ より前の部分（メールボックス）の誤りを示し、5.1.2 は @ より後の部分（ドメイン）の誤りを示します。</translation>
     </message>
     <message>
         <source>5.1.2 often comes from your own server, which could not find the domain in DNS; 5.1.1 comes from the recipient&apos;s server, which looked up the mailbox and found nothing.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 は、DNS でドメインを見つけられなかった自分のサーバーから返されることがよくあります。5.1.1 は、メールボックスを検索して何も見つからなかった受信者側のサーバーから返されます。</translation>
     </message>
     <message>
         <source>Correct the part that is wrong: the user name for 5.1.1, the domain for 5.1.2.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>誤っている部分を修正します。5.1.1 ではユーザー名、5.1.2 ではドメインです。</translation>
     </message>
     <message>
         <source>5.1.2 says the recipient&apos;s domain is not a valid mail destination; 5.4.4 says the sending system could not find a route to it.</source>
         <comment>X.1.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 は受信者のドメインが有効なメールの宛先ではないことを示します。5.4.4 は送信側のシステムがそこへの経路を見つけられなかったことを示します。</translation>
     </message>
     <message>
         <source>5.1.2 follows a domain that does not exist (NXDOMAIN), often a typo. 5.4.4 follows DNS that answers without a usable route: an MX pointing to a name without an address, or records that cannot be resolved.</source>
         <comment>X.1.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 は存在しないドメイン（NXDOMAIN）に対して返され、多くの場合は入力ミスが原因です。5.4.4 は、DNS が応答するものの使える経路がない場合に返されます。アドレスのない名前を指す MX や、名前解決できないレコードなどです。</translation>
     </message>
     <message>
         <source>For 5.1.2, fix the spelling of the domain. For 5.4.4, the recipient domain&apos;s admin repairs its MX records; if many domains fail, check the sending server&apos;s own DNS resolver.</source>
         <comment>X.1.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 の場合は、ドメインのつづりを修正します。5.4.4 の場合は、受信者ドメインの管理者が MX レコードを修正します。多数のドメインで失敗する場合は、送信側サーバー自身の DNS リゾルバーを確認します。</translation>
     </message>
     <message>
         <source>5.1.10 is about the recipient&apos;s domain, which receives no mail; 5.7.27 is about the sender&apos;s domain, which declares it receives no mail and so is refused as a sender.</source>
         <comment>X.1.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 はメールを受信しない受信者のドメインに関するものです。5.7.27 は、メールを受信しないと宣言しているために送信者として拒否される送信者のドメインに関するものです。</translation>
     </message>
     <message>
         <source>5.1.10 names the recipient address and usually comes from your own sending server. 5.7.27 comes from the receiving server about your MAIL FROM or From domain.</source>
         <comment>X.1.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 は受信者のアドレスを示し、通常は自分の送信側サーバーから返されます。5.7.27 は、MAIL FROM や From のドメインについて受信側サーバーから返されます。</translation>
     </message>
     <message>
         <source>For 5.1.10, use another recipient address. For 5.7.27, the sender&apos;s admin removes the null MX or sends from a domain that can receive replies and bounces.</source>
         <comment>X.1.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 の場合は、別の受信者アドレスを使います。5.7.27 の場合は、送信者側の管理者が null MX を削除するか、返信やバウンスを受信できるドメインから送信します。</translation>
     </message>
     <message>
         <source>The same full mailbox; 4.2.2 is retried by the sending server, 5.2.2 is given up at once.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>同じメールボックスの容量超過ですが、4.2.2 は送信側サーバーが再試行し、5.2.2 では直ちに断念されます。</translation>
     </message>
     <message>
         <source>Only the class differs, and servers choose differently for the same situation: many send 452 4.2.2 while others send 552 5.2.2.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>違うのはクラスだけで、同じ状況でもサーバーによって選ぶコードが異なります。452 4.2.2 を送るサーバーが多い一方、552 5.2.2 を送るサーバーもあります。</translation>
     </message>
     <message>
         <source>After 4.2.2 nothing needs doing: the queue retries, and the recipient can be told their mailbox is full. After 5.2.2 the recipient has to free space before the message is sent again.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.2 の後は何もする必要はありません。キューが再試行するので、受信者にメールボックスがいっぱいであることを伝えるとよいでしょう。5.2.2 の後は、メッセージを再送する前に受信者が空きを作る必要があります。</translation>
     </message>
     <message>
         <source>5.2.2 is a full mailbox; 5.2.3 is one message that is larger than the recipient&apos;s size limit.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.2 はメールボックスの容量超過です。5.2.3 は 1 通のメッセージが受信者のサイズ上限を超えていることを示します。</translation>
     </message>
     <message>
         <source>The text speaks of quota or a full mailbox for 5.2.2, of message size for 5.2.3. A short test message gets through to a 5.2.3 mailbox, never to a 5.2.2 one.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.2 ではテキストがクォータやメールボックスの容量超過について、5.2.3 ではメッセージサイズについて述べています。短いテストメッセージは 5.2.3 のメールボックスには届きますが、5.2.2 のメールボックスには届きません。</translation>
     </message>
     <message>
         <source>For 5.2.2 the recipient frees space. For 5.2.3 send less: compress the attachment or share a link.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.2 の場合は、受信者が空きを作ります。5.2.3 の場合は、送る量を減らします。添付ファイルを圧縮するか、リンクで共有します。</translation>
     </message>
     <message>
         <source>Both are about size: 5.3.4 is the whole server&apos;s limit, 5.2.3 a limit set for the recipient or the mailbox.</source>
         <comment>X.3.4|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>どちらもサイズに関するものです。5.3.4 はサーバー全体の上限、5.2.3 は受信者やメールボックスごとに設定された上限です。</translation>
     </message>
     <message>
         <source>5.3.4 can come as early as MAIL FROM when the SIZE parameter is over the limit the server advertised, and applies to every recipient there; 5.2.3 comes for particular recipients.</source>
         <comment>X.3.4|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.3.4 は、SIZE パラメーターがサーバーの通知した上限を超えている場合には早くも MAIL FROM の時点で返され、そのサーバーのすべての受信者に適用されます。5.2.3 は特定の受信者に対して返されます。</translation>
     </message>
     <message>
         <source>For either, send a smaller message. Only the receiving admin can raise a 5.3.4 limit (in Postfix, message_size_limit); a 5.2.3 limit may be specific to that mailbox or group.</source>
         <comment>X.3.4|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>どちらの場合も、メッセージを小さくして送ります。5.3.4 の上限を引き上げられるのは受信側の管理者だけです（Postfix では message_size_limit）。5.2.3 の上限は、そのメールボックスやグループに固有のものである可能性があります。</translation>
     </message>
     <message>
         <source>4.4.1 means no connection could be made to the receiving host; 4.4.2 means a connection was made and then broke.</source>
         <comment>X.4.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.1 は受信側ホストに接続できなかったことを意味します。4.4.2 は接続できたものの、その後切断されたことを意味します。</translation>
     </message>
     <message>
         <source>Postfix logs 4.4.1 with &quot;Connection timed out&quot; or &quot;Connection refused&quot; while connecting, and 4.4.2 with &quot;lost connection with ... while sending ...&quot;.</source>
         <comment>X.4.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix は、接続中の &quot;Connection timed out&quot; や &quot;Connection refused&quot; とともに 4.4.1 を、&quot;lost connection with ... while sending ...&quot; とともに 4.4.2 をログに記録します。</translation>
     </message>
     <message>
         <source>For 4.4.1, check that outbound port 25 is open, the MX host is up and its address is right. For 4.4.2, look at what the remote side did mid-session: timeouts, TLS failures, or a firewall cutting long transfers.</source>
         <comment>X.4.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.1 の場合は、外向きのポート 25 が開いていること、MX ホストが稼働していること、そのアドレスが正しいことを確認します。4.4.2 の場合は、セッションの途中で相手側に何が起きたかを調べます。タイムアウト、TLS の失敗、長い転送を切断するファイアウォールなどです。</translation>
     </message>
     <message>
         <source>Both concern a message that could not be delivered in time; 4.4.7 is a warning that it is still queued, 5.4.7 is the final failure after the queue lifetime ran out.</source>
         <comment>X.4.7|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>どちらも期限内に配送できなかったメッセージに関するものです。4.4.7 はまだキューに残っていることを知らせる警告で、5.4.7 はキューの保持期間が切れた後の最終的な失敗です。</translation>
     </message>
     <message>
         <source>A 4.4.7 notice says the message is delayed and the server will keep trying (Action: delayed). A 5.4.7 bounce says the server has given up (Action: failed) and returns the message.</source>
         <comment>X.4.7|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.7 の通知は、メッセージが遅延しており、サーバーが試行を続けることを伝えます（Action: delayed）。5.4.7 のバウンスは、サーバーが断念したことを伝え（Action: failed）、メッセージを返送します。</translation>
     </message>
     <message>
         <source>After 4.4.7 nothing is lost yet: find out why the destination is unreachable. After 5.4.7 the message must be sent again once the destination accepts mail.</source>
         <comment>X.4.7|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.7 の後は、まだ何も失われていません。宛先に到達できない理由を調べます。5.4.7 の後は、宛先がメールを受け付けるようになってから、メッセージを送り直す必要があります。</translation>
     </message>
     <message>
         <source>Both say there are too many recipients; 4.5.3 asks for the rest in another transaction, 5.5.3 refuses the message for having too many.</source>
         <comment>X.5.3|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>どちらも受信者が多すぎることを示します。4.5.3 は残りを別のトランザクションで送るよう求め、5.5.3 は受信者が多すぎるとしてメッセージを拒否します。</translation>
     </message>
     <message>
         <source>4.5.3 comes with 452 after the server&apos;s per-transaction limit is reached; the recipients accepted before it still get the message. 5.5.3 is a permanent refusal, often of a provider&apos;s per-message recipient limit.</source>
         <comment>X.5.3|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.5.3 は、サーバーのトランザクションあたりの上限に達した後に 452 とともに返されます。それまでに受け付けられた受信者にはメッセージが届きます。5.5.3 は恒久的な拒否で、多くの場合、プロバイダーのメッセージあたりの受信者数の上限によるものです。</translation>
     </message>
     <message>
         <source>After 4.5.3 nothing needs doing: mail servers send the remaining recipients by themselves. After 5.5.3, split the recipient list, or use a mailing list or a bulk sending service.</source>
         <comment>X.5.3|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.5.3 の後は何もする必要はありません。メールサーバーが残りの受信者に自動的に送信します。5.5.3 の後は、受信者リストを分割するか、メーリングリストや一斉配信サービスを使います。</translation>
     </message>
     <message>
         <source>Both are temporary security or policy refusals; 4.7.0 gives no specific reason, 4.7.1 says delivery is not authorized for now.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>どちらも一時的なセキュリティまたはポリシー上の拒否です。4.7.0 は具体的な理由を示さず、4.7.1 は現時点では配送が許可されていないことを示します。</translation>
     </message>
     <message>
         <source>4.7.0 often goes with TLS or authentication trouble and with rate limits for suspicious traffic; 4.7.1 often goes with greylisting or a temporary block of the sending IP address. The text is the only reliable guide.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.0 は、TLS や認証の問題、不審な通信に対するレート制限とともに使われることがよくあります。4.7.1 は、グレーリスティングや送信元 IP アドレスの一時的なブロックとともに使われることがよくあります。信頼できる手がかりはテキストだけです。</translation>
     </message>
     <message>
         <source>Let the queue retry either one. If they continue, check the sending IP address&apos;s reputation, its reverse DNS, the domain&apos;s SPF and DKIM, and whether TLS works.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>どちらの場合も、キューに再試行を任せます。続く場合は、送信元 IP アドレスのレピュテーションと逆引き DNS、ドメインの SPF と DKIM、TLS が機能しているかを確認します。</translation>
     </message>
     <message>
         <source>5.7.0 is an unspecified security refusal; 5.7.1 is a refusal because the sender, the recipient or the relaying is not authorized.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 は理由が特定されていないセキュリティ上の拒否です。5.7.1 は、送信者、受信者、または中継が許可されていないことによる拒否です。</translation>
     </message>
     <message>
         <source>5.7.0 is typical with 530 when TLS or authentication must come first. 5.7.1 usually comes with 550 or 554 and a reason: relaying denied, a blocklist, a policy for the recipient.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 は、TLS や認証を先に行う必要がある場合に 530 とともに使われるのが典型です。5.7.1 は通常、550 や 554 と、中継の拒否、ブロックリスト、受信者に対するポリシーといった理由とともに返されます。</translation>
     </message>
     <message>
         <source>For 5.7.0, meet the requirement the text names (STARTTLS, AUTH). For 5.7.1, act on the reason given: authenticate to relay, get delisted, or ask the recipient to allow the sender.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 の場合は、テキストが示す要件（STARTTLS、AUTH）を満たします。5.7.1 の場合は、示された理由に応じて対処します。中継のために認証する、掲載解除を受ける、受信者にその送信者を許可してもらう、などです。</translation>
     </message>
     <message>
         <source>5.7.1 is any authorization refusal; 5.7.26 is specifically mail that failed authentication (SPF and DKIM, and so DMARC).</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.1 はあらゆる認可の拒否です。5.7.26 は、認証（SPF と DKIM、したがって DMARC）に失敗したメールに特化したものです。</translation>
     </message>
     <message>
         <source>A 5.7.26 text speaks of authentication, SPF, DKIM or DMARC. A 5.7.1 text names relaying, a blocklist, a policy or the sender.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.26 のテキストは、認証、SPF、DKIM、DMARC について述べています。5.7.1 のテキストは、中継、ブロックリスト、ポリシー、送信者を示します。</translation>
     </message>
     <message>
         <source>For 5.7.26, the sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain. For 5.7.1, follow the reason in the text.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.26 の場合は、送信ドメインの管理者が SPF を修正し、DKIM で署名し、両方を From ドメインにアラインさせます。5.7.1 の場合は、テキストに示された理由に従います。</translation>
     </message>
     <message>
         <source>The same refusal, delivery not authorized, but 4.7.1 is temporary and 5.7.1 is permanent.</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>配送が許可されないという同じ拒否ですが、4.7.1 は一時的、5.7.1 は恒久的です。</translation>
     </message>
     <message>
         <source>The class tells: 4.7.1 keeps the message in the sender&apos;s queue, usually for greylisting or a temporary block; 5.7.1 returns it at once.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>クラスで判断できます。4.7.1 では、メッセージは送信者のキューに残ります。通常はグレーリスティングや一時的なブロックによるものです。5.7.1 では、直ちに返送されます。</translation>
     </message>
     <message>
         <source>After 4.7.1, let the queue retry from the same IP address. After 5.7.1, remove the reason the text gives before sending again.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.1 の後は、同じ IP アドレスからの再試行をキューに任せます。5.7.1 の後は、テキストが示す理由を取り除いてから再送します。</translation>
     </message>
     <message>
         <source>5.7.8 is a rejected user name or password; 5.7.0 is an unspecified security reason, at sign-in often that authentication is needed at all.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 はユーザー名やパスワードの拒否です。5.7.0 は理由が特定されていないセキュリティ上の理由で、サインイン時には、そもそも認証が必要であることを示す場合がよくあります。</translation>
     </message>
     <message>
         <source>5.7.8 comes after AUTH, usually as 535 5.7.8. 5.7.0 comes before AUTH, as 530 5.7.0, when the client tried to send without signing in or without TLS.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 は AUTH の後に、通常は 535 5.7.8 として返されます。5.7.0 は、クライアントがサインインせずに、または TLS なしで送信しようとしたときに、AUTH より前に 530 5.7.0 として返されます。</translation>
     </message>
     <message>
         <source>For 5.7.8, correct the credentials or use an app password. For 5.7.0, turn on TLS and authentication in the client.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 の場合は、認証情報を修正するか、アプリ パスワードを使います。5.7.0 の場合は、クライアントで TLS と認証を有効にします。</translation>
     </message>
     <message>
         <source>5.7.8 rejects the credentials; 5.7.9 rejects the authentication mechanism or the kind of password.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 は認証情報を拒否します。5.7.9 は認証方式またはパスワードの種類を拒否します。</translation>
     </message>
     <message>
         <source>5.7.8 comes with 535; 5.7.9 comes with 534 and texts such as &quot;Application-specific password required&quot;.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 は 535 とともに返されます。5.7.9 は 534 と、&quot;Application-specific password required&quot; のようなテキストとともに返されます。</translation>
     </message>
     <message>
         <source>For 5.7.8, fix the user name or password. For 5.7.9, switch to a stronger mechanism, an app password or OAuth, whichever the provider asks for.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 の場合は、ユーザー名またはパスワードを修正します。5.7.9 の場合は、プロバイダーの求めに応じて、より強力な認証方式、アプリ パスワード、または OAuth に切り替えます。</translation>
     </message>
     <message>
         <source>Both say authentication needs encryption; 5.7.10 (with 523) asks for an encryption layer before the mechanism is used, 5.7.11 (with 538) says the chosen mechanism works only on an encrypted connection.</source>
         <comment>X.7.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>どちらも認証に暗号化が必要であることを示します。5.7.10（523 とともに使用）は認証方式を使う前に暗号化レイヤーを求め、5.7.11（538 とともに使用）は選択された認証方式が暗号化された接続上でしか使えないことを示します。</translation>
     </message>
     <message>
         <source>The basic code tells them apart: 523 goes with 5.7.10 and 538 with 5.7.11. Both answer AUTH on an unencrypted connection, and both are rare, because modern servers do not offer password mechanisms before TLS.</source>
         <comment>X.7.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>基本コードで区別できます。523 は 5.7.10 と、538 は 5.7.11 と組み合わされます。どちらも暗号化されていない接続上の AUTH への応答で、どちらもまれです。最近のサーバーは TLS の前にパスワードを使う認証方式を提示しないからです。</translation>
     </message>
     <message>
         <source>In both cases start TLS (STARTTLS, or implicit TLS on port 465) before AUTH, and check that the client does not fall back to plain text.</source>
         <comment>X.7.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>どちらの場合も、AUTH の前に TLS を開始し（STARTTLS、またはポート 465 での暗黙的 TLS）、クライアントが平文にフォールバックしないことを確認します。</translation>
     </message>
     <message>
         <source>5.7.23 is a failed SPF check alone; 5.7.26 means several authentication checks failed, so the message also lacked a passing DKIM signature.</source>
         <comment>X.7.23|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.23 は SPF のチェックだけの失敗です。5.7.26 は複数の認証チェックに失敗したこと、つまりメッセージには合格した DKIM 署名もなかったことを意味します。</translation>
     </message>
     <message>
         <source>A 5.7.23 text names SPF and often the sending IP address; a 5.7.26 text says the message is unauthenticated or mentions DMARC.</source>
         <comment>X.7.23|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.23 のテキストは SPF を示し、送信元 IP アドレスも示すことがよくあります。5.7.26 のテキストは、メッセージが認証されていないことを述べるか、DMARC に触れています。</translation>
     </message>
     <message>
         <source>For 5.7.23, add the sending server or service to the domain&apos;s SPF record. For 5.7.26, do that and also sign with DKIM aligned with the From domain.</source>
         <comment>X.7.23|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.23 の場合は、送信側サーバーやサービスをドメインの SPF レコードに追加します。5.7.26 の場合は、それに加えて From ドメインにアラインした DKIM で署名します。</translation>
     </message>
     <message>
         <source>5.7.25 refuses a sending IP address without valid reverse DNS; 5.7.1 is a general authorization refusal.</source>
         <comment>X.7.25|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.25 は、有効な逆引き DNS を持たない送信元 IP アドレスを拒否します。5.7.1 は一般的な認可の拒否です。</translation>
     </message>
     <message>
         <source>A 5.7.25 text mentions PTR or reverse DNS (Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1 names some other reason.</source>
         <comment>X.7.25|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.25 のテキストは PTR や逆引き DNS に触れています（Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;）。5.7.1 はそれ以外の理由を示します。</translation>
     </message>
     <message>
         <source>For 5.7.25, ask whoever owns the IP address (hosting or network provider) for a PTR record whose name resolves back to the same address. For 5.7.1, follow its text.</source>
         <comment>X.7.25|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.25 の場合は、その IP アドレスの所有者（ホスティングプロバイダーやネットワークプロバイダー）に、同じアドレスに正引きで戻る名前の PTR レコードを依頼します。5.7.1 の場合は、テキストに従います。</translation>
     </message>
 </context>
 </TS>

@@ -17,19 +17,19 @@
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation>%1行目、%2列目</translation>
+        <translation>%1 行目、%2 列目</translation>
     </message>
     <message>
         <source>malformed JSON at %1: %2</source>
-        <translation>%1にJSONの構文エラーがあります: %2</translation>
+        <translation>%1 に JSON の構文エラーがあります: %2</translation>
     </message>
     <message>
         <source>the document must be an object with an &quot;entries&quot; array</source>
-        <translation>ドキュメントは&quot;entries&quot;配列を持つオブジェクトでなければなりません</translation>
+        <translation>ドキュメントは &quot;entries&quot; 配列を持つオブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>the entry is not a JSON object</source>
-        <translation>エントリがJSONオブジェクトではありません</translation>
+        <translation>エントリが JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>missing, or not a non-empty string</source>
@@ -53,27 +53,27 @@
     </message>
     <message>
         <source>every item must be an object with the string fields %1</source>
-        <translation>すべての項目は文字列フィールド%1を持つオブジェクトでなければなりません</translation>
+        <translation>すべての項目は文字列フィールド %1 を持つオブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not basic or enhanced</source>
-        <translation>&quot;%1&quot;はbasic（基本）でもenhanced（拡張）でもありません</translation>
+        <translation>&quot;%1&quot; は basic（基本）でも enhanced（拡張）でもありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known status</source>
-        <translation>&quot;%1&quot;は既知の規格上の位置付けではありません</translation>
+        <translation>&quot;%1&quot; は既知の規格上の位置付けではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known actor</source>
-        <translation>&quot;%1&quot;は既知の対応者ではありません</translation>
+        <translation>&quot;%1&quot; は既知の対応者ではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known stage</source>
-        <translation>&quot;%1&quot;は既知のセッション段階ではありません</translation>
+        <translation>&quot;%1&quot; は既知のセッション段階ではありません</translation>
     </message>
     <message>
         <source>at least one item is needed</source>
-        <translation>項目が少なくとも1つ必要です</translation>
+        <translation>項目が少なくとも 1 つ必要です</translation>
     </message>
 </context>
 <context>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
-        <translation>%1は拡張コードのクラス（2、4、5）ではありません</translation>
+        <translation>%1 は拡張コードのクラス（2、4、5）ではありません</translation>
     </message>
     <message>
         <source>only a deprecated code may have no class</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>code %1 does not exist in the catalog</source>
-        <translation>コード%1はカタログにありません</translation>
+        <translation>コード %1 はカタログにありません</translation>
     </message>
     <message>
         <source>the entry refers to itself</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>%1 must be of the other kind (basic with enhanced)</source>
-        <translation>%1はもう一方の種類のコードでなければなりません（基本コードには拡張コード）</translation>
+        <translation>%1 はもう一方の種類のコードでなければなりません（基本コードには拡張コード）</translation>
     </message>
     <message>
         <source>duplicate code, first defined in %1</source>
@@ -124,26 +124,26 @@
     </message>
     <message>
         <source>%1 is not this entry&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのエントリのコードではありません</translation>
     </message>
     <message>
         <source>%1 is compared with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が自分自身と比較されています</translation>
     </message>
     <message>
         <source>%1 and %2 are already compared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 はすでに比較されています</translation>
     </message>
 </context>
 <context>
     <name>CliRunner</name>
     <message>
         <source>Try &apos;smtpref --help&apos;.</source>
-        <translation>詳しくは&apos;smtpref --help&apos;を実行してください。</translation>
+        <translation>詳しくは &apos;smtpref --help&apos; を実行してください。</translation>
     </message>
     <message>
         <source>no translation for &quot;%1&quot;. Available languages: %2.</source>
-        <translation>&quot;%1&quot;の翻訳はありません。利用できる言語: %2。</translation>
+        <translation>&quot;%1&quot; の翻訳はありません。利用できる言語: %2。</translation>
     </message>
     <message>
         <source>catalog problem: %1</source>
@@ -151,23 +151,23 @@
     </message>
     <message>
         <source>%1 is not in the catalog. Closest codes: %2.</source>
-        <translation>%1はカタログにありません。近いコード: %2。</translation>
+        <translation>%1 はカタログにありません。近いコード: %2。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an SMTP reply code. To search the texts, use: smtpref --search WORDS</source>
-        <translation>&quot;%1&quot;はSMTP応答コードではありません。本文を検索するには次を使用してください: smtpref --search WORDS</translation>
+        <translation>&quot;%1&quot; は SMTP 応答コードではありません。本文を検索するには次を使用してください: smtpref --search WORDS</translation>
     </message>
     <message>
         <source>no code matches &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot;に一致するコードはありません。</translation>
+        <translation>&quot;%1&quot; に一致するコードはありません。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a single reply code.</source>
-        <translation>&quot;%1&quot;は単一の応答コードではありません。</translation>
+        <translation>&quot;%1&quot; は単一の応答コードではありません。</translation>
     </message>
     <message>
         <source>no reply code found in %1.</source>
-        <translation>%1に応答コードは見つかりませんでした。</translation>
+        <translation>%1 に応答コードは見つかりませんでした。</translation>
     </message>
     <message>
         <source>cannot write the output: %1</source>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>%1 is not in the catalog.</source>
-        <translation>%1はカタログにありません。</translation>
+        <translation>%1 はカタログにありません。</translation>
     </message>
 </context>
 <context>
@@ -186,11 +186,11 @@
     </message>
     <message>
         <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
-        <translation>レジストリでは%1は%2専用とされていますが、実際にはサーバーは%3としても送信します。</translation>
+        <translation>レジストリでは %1 は %2 専用とされていますが、実際にはサーバーは %3 としても送信します。</translation>
     </message>
     <message>
         <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
-        <translation>%1は登録された組み合わせではありません。レジストリでは%2は%3専用です。</translation>
+        <translation>%1 は登録された組み合わせではありません。レジストリでは %2 は %3 専用です。</translation>
     </message>
 </context>
 <context>
@@ -208,12 +208,16 @@
         <translation>カタログ内のすべてのコードを一覧表示します。</translation>
     </message>
     <message>
+        <source>Compare the two codes that follow, side by side.</source>
+        <translation>後に続く 2 つのコードを並べて比較します。</translation>
+    </message>
+    <message>
         <source>Print JSON instead of text.</source>
-        <translation>テキストの代わりにJSONを出力します。</translation>
+        <translation>テキストの代わりに JSON を出力します。</translation>
     </message>
     <message>
         <source>Answer in language LANG (for example fr, ja, pt_BR).</source>
-        <translation>言語LANGで出力します（例: fr、ja、pt_BR）。</translation>
+        <translation>言語 LANG で出力します（例: fr、ja、pt_BR）。</translation>
     </message>
     <message>
         <source>LANG</source>
@@ -229,27 +233,31 @@
     </message>
     <message>
         <source>--lang needs a language name.</source>
-        <translation>--langには言語名を指定してください。</translation>
+        <translation>--lang には言語名を指定してください。</translation>
+    </message>
+    <message>
+        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
+        <translation>--compare にはコードをちょうど 2 つ指定してください。例: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>--list takes no codes and no search.</source>
-        <translation>--listはコードや検索語と一緒には指定できません。</translation>
+        <translation>--list はコードや検索語と一緒には指定できません。</translation>
     </message>
     <message>
         <source>--search needs words to search for.</source>
-        <translation>--searchには検索する語句を指定してください。</translation>
+        <translation>--search には検索する語句を指定してください。</translation>
     </message>
     <message>
         <source>Name a code, or use --search, --list or --help.</source>
-        <translation>コードを指定するか、--search、--list、--helpのいずれかを使用してください。</translation>
+        <translation>コードを指定するか、--search、--list、--help のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>smtpref explains SMTP reply codes and enhanced status codes, offline.</source>
-        <translation>smtprefはSMTP応答コードと拡張ステータスコードをオフラインで解説します。</translation>
+        <translation>smtpref は SMTP 応答コードと拡張ステータスコードをオフラインで解説します。</translation>
     </message>
     <message>
         <source>Find and explain every reply code in FILE (a bounce, a log, a transcript); - reads standard input.</source>
-        <translation>ファイルFILE（バウンスメール、ログ、セッションの記録）に含まれるすべての応答コードを見つけて解説します。-を指定すると標準入力から読み込みます。</translation>
+        <translation>ファイル FILE（バウンスメール、ログ、セッションの記録）に含まれるすべての応答コードを見つけて解説します。- を指定すると標準入力から読み込みます。</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -257,27 +265,19 @@
     </message>
     <message>
         <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
-        <translation>ファイルFILEを、メールアドレス、ホスト名、IPアドレス、URLをすべて伏せて表示します（コードはそのまま残ります）。-を指定すると標準入力から読み込みます。</translation>
+        <translation>ファイル FILE を、メールアドレス、ホスト名、IP アドレス、URL をすべて伏せて表示します（コードはそのまま残ります）。- を指定すると標準入力から読み込みます。</translation>
     </message>
     <message>
         <source>%1 takes one file (or - for standard input) and nothing else.</source>
-        <translation>%1にはファイルを1つだけ指定してください（標準入力の場合は-）。ほかのオプションやコードとは一緒に指定できません。</translation>
+        <translation>%1 にはファイルを 1 つだけ指定してください（標準入力の場合は-）。ほかのオプションやコードとは一緒に指定できません。</translation>
     </message>
     <message>
         <source>%1 needs a file name, or - for standard input.</source>
-        <translation>%1にはファイル名を指定してください（標準入力の場合は-）。</translation>
+        <translation>%1 にはファイル名を指定してください（標準入力の場合は-）。</translation>
     </message>
     <message>
         <source>Search the codes for the words or reply line that follow, best match first.</source>
         <translation>後に続く語句または応答行でコードを検索します（関連度の高い順）。</translation>
-    </message>
-    <message>
-        <source>Compare the two to four codes that follow, side by side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Examples:
@@ -285,7 +285,7 @@
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
   smtpref 5xx                    every code of a class (also 4.7, 55)
   smtpref --search greylisting   codes for these words, best match first
-  smtpref --compare 550 554      codes side by side (up to four)
+  smtpref --compare 550 554      two codes side by side
   smtpref --explain bounce.eml   every code in a bounce, log or transcript
   smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
   smtpref --list --json          the whole catalog as JSON
@@ -293,26 +293,38 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>例:
+  smtpref 550                    1 つのコード
+  smtpref &quot;550 5.7.26&quot;           応答の基本コードと拡張コード
+  smtpref 5xx                    クラスのすべてのコード（4.7 や 55 のような指定も可）
+  smtpref --search greylisting   語句（この例ではグレーリスティング）に合うコードを関連度の高い順に
+  smtpref --compare 550 554      2 つのコードを並べて比較
+  smtpref --explain bounce.eml   バウンスメール、ログ、セッションの記録内のすべてのコード
+  smtpref --redact bounce.eml    アドレス、ホスト名、IP を伏せたテキスト
+  smtpref --list --json          カタログ全体を JSON で出力
+
+終了ステータス: 0 該当あり、1 不明なコードまたは該当なし、2 引数の誤り、または入出力エラー。
+引数なしで実行すると、smtpref はウィンドウを開きます。
+</translation>
     </message>
 </context>
 <context>
     <name>Comparer</name>
     <message>
         <source>%1 is compared with itself: choose another code for one side to see the differences.</source>
-        <translation>%1を自分自身と比較しています。違いを確認するには、どちらか一方に別のコードを選んでください。</translation>
+        <translation>%1 を自分自身と比較しています。違いを確認するには、どちらか一方に別のコードを選んでください。</translation>
     </message>
     <message>
         <source>%1 (%2) and %3 (%4) are both %5 %6 replies.</source>
-        <translation>%1（%2）と%3（%4）は、どちらも%5の%6応答です。</translation>
+        <translation>%1（%2）と %3（%4）は、どちらも %5 の %6 応答です。</translation>
     </message>
     <message>
         <source>%1 (%2) is a %3 %4 reply, while %5 (%6) is a %7 %8 reply.</source>
-        <translation>%1（%2）は%3の%4応答ですが、%5（%6）は%7の%8応答です。</translation>
+        <translation>%1（%2）は %3 の %4 応答ですが、%5（%6）は %7 の %8 応答です。</translation>
     </message>
     <message>
         <source>%1 (%2) is used with %3 replies, and %4 (%5) with %6 replies.</source>
-        <translation>%1（%2）は%3の応答で使われ、%4（%5）は%6の応答で使われます。</translation>
+        <translation>%1（%2）は %3 の応答で使われ、%4（%5）は %6 の応答で使われます。</translation>
     </message>
     <message>
         <source>Meaning</source>
@@ -328,106 +340,61 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Subject</source>
-        <translation>サブジェクト</translation>
+        <translation>分類</translation>
     </message>
     <message>
         <source>Standard status</source>
         <translation>規格上の位置付け</translation>
     </message>
     <message>
-        <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
-        <translation type="unfinished"></translation>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
+        <translation>4xx 応答は送信者に後で再試行するよう求め、5xx 応答は送信をあきらめてバウンスするよう伝えます。4xx のコードを選ぶのは、その状態が自然に解消しうる場合だけにしてください。</translation>
     </message>
     <message>
-        <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is one of the usual enhanced codes of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rarely travels with %2, which usually carries %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n codes side by side: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where in the session the reply came tells them apart: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>They call on different people to act: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ComparisonPage</name>
-    <message>
-        <source>Both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All of them</source>
-        <translation type="unfinished"></translation>
+        <source>Use %1 when: %2</source>
+        <translation>%1 を使う場面: %2</translation>
     </message>
 </context>
 <context>
     <name>Explainer</name>
     <message>
         <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation>%1は拡張ステータスコードのIANAレジストリにありません。</translation>
+        <translation>%1 は拡張ステータスコードの IANA レジストリにありません。</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
-        <translation>%1はIANAレジストリにありません。%2は独自のコードを使用しています。</translation>
+        <translation>%1 は IANA レジストリにありません。%2 は独自のコードを使用しています。</translation>
     </message>
     <message>
         <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation>基本コードはクラス%1、拡張コードはクラス%2を示しており、サーバーの応答が矛盾しています。再試行するかどうかは基本コードで判断します。</translation>
+        <translation>基本コードはクラス %1、拡張コードはクラス %2 を示しており、サーバーの応答が矛盾しています。再試行するかどうかは基本コードで判断します。</translation>
     </message>
     <message>
         <source>The registry does not list %1 for class %2.</source>
-        <translation>レジストリでは、%1はクラス%2のコードとして登録されていません。</translation>
+        <translation>レジストリでは、%1 はクラス %2 のコードとして登録されていません。</translation>
     </message>
     <message>
         <source>%1 is not a standard SMTP reply code.</source>
-        <translation>%1は標準のSMTP応答コードではありません。</translation>
+        <translation>%1 は標準の SMTP 応答コードではありません。</translation>
     </message>
     <message>
         <source>As %1 uses it: %2</source>
-        <translation>%1での使われ方: %2</translation>
+        <translation>%1 での使われ方: %2</translation>
     </message>
 </context>
 <context>
     <name>FindingPage</name>
     <message>
         <source>Line %1: %2</source>
-        <translation>%1行目: %2</translation>
+        <translation>%1 行目: %2</translation>
     </message>
     <message>
         <source>in reply to %1</source>
-        <translation>%1への応答</translation>
+        <translation>%1 への応答</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation>%1から</translation>
+        <translation>%1 から</translation>
     </message>
 </context>
 <context>
@@ -438,22 +405,22 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
-        <translation>上で2つのコードを選ぶか、一覧でコードを選択してCtrl+Dを押すと、「詳細」に表示中のコードと比較できます。</translation>
+        <translation>上で 2 つのコードを選ぶか、一覧でコードを選択して Ctrl+D を押すと、「詳細」に表示中のコードと比較できます。</translation>
     </message>
 </context>
 <context>
     <name>InputReader</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>%1を読み込めません: %2</translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, the most smtpref reads.</source>
-        <translation>%1は%2 MBを超えています。smtprefが読み込めるのは%2 MBまでです。</translation>
+        <translation>%1 は %2 MB を超えています。smtpref が読み込めるのは %2 MB までです。</translation>
     </message>
     <message>
         <source>%1 is not text: it holds binary data.</source>
-        <translation>%1はテキストではありません（バイナリデータを含んでいます）。</translation>
+        <translation>%1 はテキストではありません（バイナリデータを含んでいます）。</translation>
     </message>
 </context>
 <context>
@@ -515,7 +482,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>As %1 uses it</source>
-        <translation>%1での使われ方</translation>
+        <translation>%1 での使われ方</translation>
     </message>
     <message>
         <source>Key differences</source>
@@ -531,39 +498,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>%1 compared with %2</source>
-        <translation>%1と%2の比較</translation>
+        <translation>%1 と %2 の比較</translation>
     </message>
     <message>
         <source>%1 section %2</source>
-        <translation>%1 %2節</translation>
+        <translation>%1 %2 節</translation>
     </message>
     <message>
         <source>Typical error texts</source>
         <translation>よく見られるエラーテキスト</translation>
-    </message>
-    <message>
-        <source>Often confused with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What tells them apart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How to tell which one you have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do differently</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -594,11 +537,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Words, in the interface language or in English</source>
-        <translation>語句 (インターフェースの言語または英語)</translation>
+        <translation>語句（インターフェースの言語または英語）</translation>
     </message>
     <message>
         <source>Words, in English</source>
-        <translation>語句 (英語)</translation>
+        <translation>語句（英語）</translation>
     </message>
     <message>
         <source>A line pasted from a bounce: its codes come first, then the codes its words describe</source>
@@ -618,7 +561,7 @@ Without arguments smtpref opens its window.
     <name>TextReport</name>
     <message>
         <source>class %1 %2</source>
-        <translation>クラス%1（%2）</translation>
+        <translation>クラス %1（%2）</translation>
     </message>
     <message>
         <source>no class (deprecated)</source>
@@ -626,7 +569,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>classes %1</source>
-        <translation>クラス%1</translation>
+        <translation>クラス %1</translation>
     </message>
 </context>
 <context>
@@ -645,7 +588,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>SMTP extension</source>
-        <translation>SMTP拡張</translation>
+        <translation>SMTP 拡張</translation>
     </message>
     <message>
         <source>registry association only</source>
@@ -661,7 +604,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>nonstandard, in no RFC</source>
-        <translation>非標準（どのRFCにも記載なし）</translation>
+        <translation>非標準（どの RFC にも記載なし）</translation>
     </message>
     <message>
         <source>deprecated</source>
@@ -713,7 +656,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Not an SMTP reply (client-side error)</source>
-        <translation>SMTP応答ではない（クライアント側のエラー）</translation>
+        <translation>SMTP 応答ではない（クライアント側のエラー）</translation>
     </message>
     <message>
         <source>Positive Completion</source>
@@ -729,7 +672,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Permanent Negative Completion</source>
-        <translation>永続的否定完了</translation>
+        <translation>恒久的否定完了</translation>
     </message>
     <message>
         <source>Unknown class</source>
@@ -769,7 +712,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Unknown subject</source>
-        <translation>不明なサブジェクト</translation>
+        <translation>不明な分類</translation>
     </message>
     <message>
         <source>Syntax</source>
@@ -809,53 +752,49 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>No SMTP reply: check the connection</source>
-        <translation>SMTP応答なし: 接続を確認してください</translation>
+        <translation>SMTP 応答なし: 接続を確認してください</translation>
     </message>
 </context>
 <context>
     <name>smtpref::ComparisonView</name>
     <message>
+        <source>First code to compare</source>
+        <translation>比較する 1 つ目のコード</translation>
+    </message>
+    <message>
+        <source>Second code to compare</source>
+        <translation>比較する 2 つ目のコード</translation>
+    </message>
+    <message>
         <source>First code</source>
-        <translation>1つ目のコード</translation>
+        <translation>1 つ目のコード</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>2 つ目のコード</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>2 つのコードを入れ替え</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>と</translation>
     </message>
     <message>
         <source>Comparison</source>
         <translation>比較</translation>
     </message>
     <message>
-        <source>Code %1 to compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this code from the comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reverse the order of the codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a code to the comparison (up to four)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a code to the comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
-        <translation type="unfinished"></translation>
+        <source>The two codes side by side, their key differences, and when to use which.</source>
+        <translation>2 つのコードを並べて表示し、主な違いと使い分けを示します。</translation>
     </message>
 </context>
 <context>
     <name>smtpref::ExplainView</name>
     <message>
         <source>Paste a bounce message, a delivery status notification, a mail log or an SMTP transcript here. Every reply code in it is explained on the right.</source>
-        <translation>バウンスメール、配送状態通知（DSN）、メールログ、SMTPセッションの記録をここに貼り付けてください。含まれるすべての応答コードを右側で解説します。</translation>
+        <translation>バウンスメール、配送状態通知（DSN）、メールログ、SMTP セッションの記録をここに貼り付けてください。含まれるすべての応答コードを右側で解説します。</translation>
     </message>
     <message>
         <source>Text to explain</source>
@@ -867,7 +806,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Enter opens the code&apos;s details.</source>
-        <translation>Enterキーでコードの詳細を開きます。</translation>
+        <translation>Enter キーでコードの詳細を開きます。</translation>
     </message>
     <message>
         <source>Copy Redacted</source>
@@ -875,7 +814,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Copy the text with e-mail addresses, IP addresses and host names masked</source>
-        <translation>メールアドレス、IPアドレス、ホスト名をマスクしてテキストをコピー</translation>
+        <translation>メールアドレス、IP アドレス、ホスト名をマスクしてテキストをコピー</translation>
     </message>
     <message>
         <source>Copy the text redacted</source>
@@ -887,12 +826,12 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>No SMTP reply code found in this text.</source>
-        <translation>このテキストにはSMTP応答コードが見つかりません。</translation>
+        <translation>このテキストには SMTP 応答コードが見つかりません。</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) found. Enter or double-click opens one.</source>
         <translation>
-            <numerusform>%n件のコードが見つかりました。Enterキーまたはダブルクリックで開きます。</numerusform>
+            <numerusform>%n 件のコードが見つかりました。Enter キーまたはダブルクリックで開きます。</numerusform>
         </translation>
     </message>
 </context>
@@ -900,7 +839,7 @@ Without arguments smtpref opens its window.
     <name>smtpref::MainWindow</name>
     <message>
         <source>smtpref — SMTP reply codes</source>
-        <translation>smtpref — SMTP応答コード</translation>
+        <translation>smtpref — SMTP 応答コード</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -920,7 +859,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Copy as &amp;Markdown</source>
-        <translation>Markdownとしてコピー(&amp;M)</translation>
+        <translation>Markdown としてコピー(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Find Code…</source>
@@ -1032,15 +971,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Copied %1 as Markdown.</source>
-        <translation>%1をMarkdownとしてコピーしました。</translation>
+        <translation>%1 を Markdown としてコピーしました。</translation>
     </message>
     <message>
         <source>Copied %1 as plain text.</source>
-        <translation>%1をプレーンテキストとしてコピーしました。</translation>
+        <translation>%1 をプレーンテキストとしてコピーしました。</translation>
     </message>
     <message>
         <source>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;An offline reference for SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;: RFC 5321, RFC 3463 and the RFCs that extend them (IETF; used under the IETF Trust&apos;s legal provisions), and the IANA &quot;SMTP Enhanced Status Codes&quot; registry. The explanations, causes, checks and advice were written for smtpref. Provider usage describes public behaviour of those providers.&lt;/p&gt;&lt;p&gt;smtpref is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;SMTP応答コードと拡張ステータスコードのオフラインリファレンスです。&lt;/p&gt;&lt;p&gt;Qt %2でビルドされ、Qt %3で動作しています。&lt;/p&gt;&lt;p&gt;&lt;b&gt;データの出典&lt;/b&gt;: RFC 5321、RFC 3463およびそれらを拡張するRFC（IETF。IETF Trustの法的条項に基づいて使用）、ならびにIANAの「SMTP Enhanced Status Codes」レジストリ。解説、原因、確認項目、助言はsmtprefのために書き下ろしたものです。プロバイダーでの使われ方は、各プロバイダーの公開されている挙動を記述したものです。&lt;/p&gt;&lt;p&gt;smtprefはGNU General Public Licenseバージョン3以降の下で提供されるフリーソフトウェアです。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;SMTP 応答コードと拡張ステータスコードのオフラインリファレンスです。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされ、Qt %3 で動作しています。&lt;/p&gt;&lt;p&gt;&lt;b&gt;データの出典&lt;/b&gt;: RFC 5321、RFC 3463 およびそれらを拡張する RFC（IETF。IETF Trust の法的条項に基づいて使用）、ならびに IANA の「SMTP Enhanced Status Codes」レジストリ。解説、原因、確認項目、助言は smtpref のために書き下ろしたものです。プロバイダーでの使われ方は、各プロバイダーの公開されている挙動を記述したものです。&lt;/p&gt;&lt;p&gt;smtpref は GNU General Public License バージョン 3 以降の下で提供されるフリーソフトウェアです。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About smtpref</source>
@@ -1052,12 +991,12 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>The settings file was damaged; it was kept as %1 and the defaults are used.</source>
-        <translation>設定ファイルが破損していました。ファイルを%1として保存し、既定値を使用します。</translation>
+        <translation>設定ファイルが破損していました。ファイルを %1 として保存し、既定値を使用します。</translation>
     </message>
     <message numerus="yes">
         <source>The built-in catalog has %n problem(s); some codes may be missing or wrong. The details are in the terminal output.</source>
         <translation>
-            <numerusform>組み込みカタログに%n件の問題があります。一部のコードが欠けているか、誤っている可能性があります。詳細はターミナルの出力を確認してください。</numerusform>
+            <numerusform>組み込みカタログに %n 件の問題があります。一部のコードが欠けているか、誤っている可能性があります。詳細はターミナルの出力を確認してください。</numerusform>
         </translation>
     </message>
     <message>
@@ -1117,7 +1056,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Only %1 codes</source>
-        <translation>%1のコードのみ</translation>
+        <translation>%1 のコードのみ</translation>
     </message>
     <message>
         <source>Show codes of every class</source>
@@ -1158,7 +1097,7 @@ Without arguments smtpref opens its window.
     <message numerus="yes">
         <source>%1 of %n codes</source>
         <translation>
-            <numerusform>%n件中%1件</numerusform>
+            <numerusform>%n 件中 %1 件</numerusform>
         </translation>
     </message>
     <message>
@@ -1167,7 +1106,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Check the spelling, use fewer words, or type a code such as 550 or 5.7.1.</source>
-        <translation>つづりを確認するか、語句を減らすか、550や5.7.1などのコードを入力してください。</translation>
+        <translation>つづりを確認するか、語句を減らすか、550 や 5.7.1 などのコードを入力してください。</translation>
     </message>
     <message>
         <source>No code matches “%1”.</source>
@@ -1237,6 +1176,14 @@ Without arguments smtpref opens its window.
         <translation>詳細を表示、比較を表示</translation>
     </message>
     <message>
+        <source>Copy the code as plain text</source>
+        <translation>コードをプレーンテキストとしてコピー</translation>
+    </message>
+    <message>
+        <source>Copy the code as Markdown</source>
+        <translation>コードを Markdown としてコピー</translation>
+    </message>
+    <message>
         <source>Larger text, smaller text, normal size</source>
         <translation>文字を大きく、文字を小さく、標準のサイズ</translation>
     </message>
@@ -1250,19 +1197,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Open the selected code, or the first one</source>
-        <translation>選択したコード (未選択なら最初のコード) を開く</translation>
+        <translation>選択したコード（未選択なら最初のコード）を開く</translation>
     </message>
     <message>
         <source>Start page</source>
         <translation>スタートページ</translation>
-    </message>
-    <message>
-        <source>Copy the code or the comparison as plain text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the code or the comparison as Markdown</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
