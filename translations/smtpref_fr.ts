@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
-        <translation>--compare prend de deux à quatre codes, par exemple : smtpref --compare 550 554</translation>
+        <translation>--compare prend de deux à quatre codes, par exemple&#xa0;: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>Examples:
@@ -293,7 +293,7 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation>Exemples :
+        <translation>Exemples&#xa0;:
   smtpref 550                    un code
   smtpref &quot;550 5.7.26&quot;           le code de base et le code d&apos;état étendu d&apos;une réponse
   smtpref 5xx                    tous les codes d&apos;une classe (aussi 4.7, 55)
@@ -303,7 +303,7 @@ Without arguments smtpref opens its window.
   smtpref --redact bounce.eml    le texte avec adresses, hôtes et IP masqués
   smtpref --list --json          tout le catalogue en JSON
 
-Code de sortie : 0 trouvé, 1 code inconnu ou aucun résultat, 2 arguments incorrects ou erreurs d&apos;entrée/sortie.
+Code de sortie&#xa0;: 0 trouvé, 1 code inconnu ou aucun résultat, 2 arguments incorrects ou erreurs d&apos;entrée/sortie.
 Sans argument, smtpref ouvre sa fenêtre.</translation>
     </message>
 </context>
@@ -347,11 +347,11 @@ Sans argument, smtpref ouvre sa fenêtre.</translation>
     </message>
     <message>
         <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
-        <translation>%1 et %2 signalent la même situation, %3 ; seule la classe diffère, et avec elle ce que fait le serveur d&apos;envoi.</translation>
+        <translation>%1 et %2 signalent la même situation, %3&#xa0;; seule la classe diffère, et avec elle ce que fait le serveur d&apos;envoi.</translation>
     </message>
     <message>
         <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
-        <translation>%1 est un code de réponse de base et %2 un code d&apos;état étendu : ce ne sont pas deux possibilités mais les deux niveaux d&apos;une même réponse, écrits ensemble comme dans &quot;%1 %2&quot;. Le code de base donne la classe et l&apos;étape, le code d&apos;état étendu la raison.</translation>
+        <translation>%1 est un code de réponse de base et %2 un code d&apos;état étendu&#xa0;: ce ne sont pas deux possibilités mais les deux niveaux d&apos;une même réponse, écrits ensemble comme dans &quot;%1 %2&quot;. Le code de base donne la classe et l&apos;étape, le code d&apos;état étendu la raison.</translation>
     </message>
     <message>
         <source>%1 is one of the usual enhanced codes of %2.</source>
@@ -364,29 +364,29 @@ Sans argument, smtpref ouvre sa fenêtre.</translation>
     <message numerus="yes">
         <source>%n codes side by side: %1.</source>
         <translation>
-            <numerusform>%n code côte à côte : %1.</numerusform>
-            <numerusform>%n codes côte à côte : %1.</numerusform>
+            <numerusform>%n code côte à côte&#xa0;: %1.</numerusform>
+            <numerusform>%n codes côte à côte&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
-        <translation>Une réponse 4xx demande à l&apos;expéditeur de réessayer plus tard ; une réponse 5xx lui dit d&apos;abandonner et d&apos;émettre un avis de non-remise. La file d&apos;attente du serveur d&apos;envoi réessaie d&apos;elle-même un code 4xx : seul un code 5xx demande l&apos;intervention d&apos;une personne.</translation>
+        <translation>Une réponse 4xx demande à l&apos;expéditeur de réessayer plus tard&#xa0;; une réponse 5xx lui dit d&apos;abandonner et d&apos;émettre un avis de non-remise. La file d&apos;attente du serveur d&apos;envoi réessaie d&apos;elle-même un code 4xx&#xa0;: seul un code 5xx demande l&apos;intervention d&apos;une personne.</translation>
     </message>
     <message>
         <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
-        <translation>Quand une réponse porte les deux sortes de codes, lisez d&apos;abord le code d&apos;état étendu : c&apos;est le plus précis des deux.</translation>
+        <translation>Quand une réponse porte les deux sortes de codes, lisez d&apos;abord le code d&apos;état étendu&#xa0;: c&apos;est le plus précis des deux.</translation>
     </message>
     <message>
         <source>Where in the session the reply came tells them apart: %1.</source>
-        <translation>Le moment de la session où la réponse est arrivée les distingue : %1.</translation>
+        <translation>Le moment de la session où la réponse est arrivée les distingue&#xa0;: %1.</translation>
     </message>
     <message>
         <source>They call on different people to act: %1.</source>
-        <translation>Ils appellent des personnes différentes à agir : %1.</translation>
+        <translation>Ils appellent des personnes différentes à agir&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
-        <translation>Les significations ci-dessus font la différence ; le texte qui suit le code indique en général laquelle s&apos;applique.</translation>
+        <translation>Les significations ci-dessus font la différence&#xa0;; le texte qui suit le code indique en général laquelle s&apos;applique.</translation>
     </message>
 </context>
 <context>

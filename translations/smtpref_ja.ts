@@ -208,10 +208,6 @@
         <translation>カタログ内のすべてのコードを一覧表示します。</translation>
     </message>
     <message>
-        <source>Compare the two codes that follow, side by side.</source>
-        <translation>後に続く 2 つのコードを並べて比較します。</translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation>テキストの代わりに JSON を出力します。</translation>
     </message>
@@ -234,10 +230,6 @@
     <message>
         <source>--lang needs a language name.</source>
         <translation>--lang には言語名を指定してください。</translation>
-    </message>
-    <message>
-        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
-        <translation>--compare にはコードをちょうど 2 つ指定してください。例: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>--list takes no codes and no search.</source>
@@ -280,12 +272,20 @@
         <translation>後に続く語句または応答行でコードを検索します（関連度の高い順）。</translation>
     </message>
     <message>
+        <source>Compare the two to four codes that follow, side by side.</source>
+        <translation>後に続く 2～4 個のコードを並べて比較します。</translation>
+    </message>
+    <message>
+        <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
+        <translation>--compare にはコードを 2～4 個指定してください。例: smtpref --compare 550 554</translation>
+    </message>
+    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
   smtpref 5xx                    every code of a class (also 4.7, 55)
   smtpref --search greylisting   codes for these words, best match first
-  smtpref --compare 550 554      two codes side by side
+  smtpref --compare 550 554      codes side by side (up to four)
   smtpref --explain bounce.eml   every code in a bounce, log or transcript
   smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
   smtpref --list --json          the whole catalog as JSON
@@ -298,14 +298,13 @@ Without arguments smtpref opens its window.
   smtpref &quot;550 5.7.26&quot;           応答の基本コードと拡張コード
   smtpref 5xx                    クラスのすべてのコード（4.7 や 55 のような指定も可）
   smtpref --search greylisting   語句（この例ではグレーリスティング）に合うコードを関連度の高い順に
-  smtpref --compare 550 554      2 つのコードを並べて比較
+  smtpref --compare 550 554      コードを並べて比較（4 つまで）
   smtpref --explain bounce.eml   バウンスメール、ログ、セッションの記録内のすべてのコード
   smtpref --redact bounce.eml    アドレス、ホスト名、IP を伏せたテキスト
   smtpref --list --json          カタログ全体を JSON で出力
 
 終了ステータス: 0 該当あり、1 不明なコードまたは該当なし、2 引数の誤り、または入出力エラー。
-引数なしで実行すると、smtpref はウィンドウを開きます。
-</translation>
+引数なしで実行すると、smtpref はウィンドウを開きます。</translation>
     </message>
 </context>
 <context>
@@ -347,12 +346,57 @@ Without arguments smtpref opens its window.
         <translation>規格上の位置付け</translation>
     </message>
     <message>
-        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
-        <translation>4xx 応答は送信者に後で再試行するよう求め、5xx 応答は送信をあきらめてバウンスするよう伝えます。4xx のコードを選ぶのは、その状態が自然に解消しうる場合だけにしてください。</translation>
+        <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
+        <translation>%1 と %2 は同じ状態（%3）を示します。異なるのはクラスだけで、それによって送信側サーバーの動作が変わります。</translation>
     </message>
     <message>
-        <source>Use %1 when: %2</source>
-        <translation>%1 を使う場面: %2</translation>
+        <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
+        <translation>%1 は基本の応答コード、%2 は拡張ステータスコードです。どちらか一方ではなく 1 つの応答の 2 つの層で、&quot;%1 %2&quot; のように並べて書かれます。基本コードはクラスと段階を、拡張ステータスコードは理由を示します。</translation>
+    </message>
+    <message>
+        <source>%1 is one of the usual enhanced codes of %2.</source>
+        <translation>%1 は %2 とともに送られる一般的な拡張コードの 1 つです。</translation>
+    </message>
+    <message>
+        <source>%1 rarely travels with %2, which usually carries %3.</source>
+        <translation>%1 が %2 とともに送られることはまれで、%2 には通常 %3 が付きます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codes side by side: %1.</source>
+        <translation>
+            <numerusform>%n 個のコードを並べて比較: %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
+        <translation>4xx 応答は送信者に後で再試行するよう求め、5xx 応答は送信をあきらめてバウンスするよう伝えます。4xx のコードは送信側サーバーのキューが自動で再試行するため、人の対応が必要なのは 5xx のコードだけです。</translation>
+    </message>
+    <message>
+        <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
+        <translation>応答に両方の種類のコードが含まれている場合は、より詳しい拡張コードを先に読んでください。</translation>
+    </message>
+    <message>
+        <source>Where in the session the reply came tells them apart: %1.</source>
+        <translation>応答がセッションのどの段階で返されたかで区別できます: %1。</translation>
+    </message>
+    <message>
+        <source>They call on different people to act: %1.</source>
+        <translation>対応すべき人が異なります: %1。</translation>
+    </message>
+    <message>
+        <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
+        <translation>違いは上記の意味にあります。どちらに当たるかは、通常コードの後のテキストでわかります。</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>Both</source>
+        <translation>両方</translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation>すべて</translation>
     </message>
 </context>
 <context>
@@ -507,6 +551,30 @@ Without arguments smtpref opens its window.
     <message>
         <source>Typical error texts</source>
         <translation>よく見られるエラーテキスト</translation>
+    </message>
+    <message>
+        <source>Often confused with</source>
+        <translation>よく混同されるコード</translation>
+    </message>
+    <message>
+        <source>What tells them apart</source>
+        <translation>見分け方</translation>
+    </message>
+    <message>
+        <source>The difference</source>
+        <translation>違い</translation>
+    </message>
+    <message>
+        <source>How to tell which one you have</source>
+        <translation>どちらなのかを見分ける方法</translation>
+    </message>
+    <message>
+        <source>What to do differently</source>
+        <translation>対応の違い</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 と %2</translation>
     </message>
 </context>
 <context>
@@ -758,36 +826,40 @@ Without arguments smtpref opens its window.
 <context>
     <name>smtpref::ComparisonView</name>
     <message>
-        <source>First code to compare</source>
-        <translation>比較する 1 つ目のコード</translation>
-    </message>
-    <message>
-        <source>Second code to compare</source>
-        <translation>比較する 2 つ目のコード</translation>
-    </message>
-    <message>
         <source>First code</source>
         <translation>1 つ目のコード</translation>
-    </message>
-    <message>
-        <source>Second code</source>
-        <translation>2 つ目のコード</translation>
-    </message>
-    <message>
-        <source>Swap the two codes</source>
-        <translation>2 つのコードを入れ替え</translation>
-    </message>
-    <message>
-        <source>with</source>
-        <translation>と</translation>
     </message>
     <message>
         <source>Comparison</source>
         <translation>比較</translation>
     </message>
     <message>
-        <source>The two codes side by side, their key differences, and when to use which.</source>
-        <translation>2 つのコードを並べて表示し、主な違いと使い分けを示します。</translation>
+        <source>Code %1 to compare</source>
+        <translation>比較するコード %1</translation>
+    </message>
+    <message>
+        <source>Another code</source>
+        <translation>別のコード</translation>
+    </message>
+    <message>
+        <source>Remove this code from the comparison</source>
+        <translation>このコードを比較から外す</translation>
+    </message>
+    <message>
+        <source>Reverse the order of the codes</source>
+        <translation>コードの順序を逆にする</translation>
+    </message>
+    <message>
+        <source>Add a code to the comparison (up to four)</source>
+        <translation>比較するコードを追加（4 つまで）</translation>
+    </message>
+    <message>
+        <source>Add a code to the comparison</source>
+        <translation>比較するコードを追加</translation>
+    </message>
+    <message>
+        <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
+        <translation>コードを並べて表示し、見分け方、主な違い、使い分けを示します。</translation>
     </message>
 </context>
 <context>
@@ -1176,14 +1248,6 @@ Without arguments smtpref opens its window.
         <translation>詳細を表示、比較を表示</translation>
     </message>
     <message>
-        <source>Copy the code as plain text</source>
-        <translation>コードをプレーンテキストとしてコピー</translation>
-    </message>
-    <message>
-        <source>Copy the code as Markdown</source>
-        <translation>コードを Markdown としてコピー</translation>
-    </message>
-    <message>
         <source>Larger text, smaller text, normal size</source>
         <translation>文字を大きく、文字を小さく、標準のサイズ</translation>
     </message>
@@ -1202,6 +1266,14 @@ Without arguments smtpref opens its window.
     <message>
         <source>Start page</source>
         <translation>スタートページ</translation>
+    </message>
+    <message>
+        <source>Copy the code or the comparison as plain text</source>
+        <translation>コードまたは比較をプレーンテキストとしてコピー</translation>
+    </message>
+    <message>
+        <source>Copy the code or the comparison as Markdown</source>
+        <translation>コードまたは比較を Markdown としてコピー</translation>
     </message>
 </context>
 </TS>
