@@ -11,17 +11,17 @@
     <message>
         <source>No RFC defines 101 as an SMTP reply: SMTP servers may only send codes that start with 2, 3, 4 or 5, and SMTP has no 1xx class at all. The number people see is almost always an operating-system error number, usually Linux errno 101, ENETUNREACH (Network is unreachable), shown by a client or library that could not even open the TCP connection. It is usually confused with 421 or with the enhanced code 4.4.1 that mail servers log for the same kind of failure.</source>
         <comment>101|summary</comment>
-        <translation>Không có RFC nào định nghĩa 101 là mã phản hồi SMTP: máy chủ SMTP chỉ được gửi các mã bắt đầu bằng 2, 3, 4 hoặc 5, và SMTP hoàn toàn không có lớp 1xx. Con số mà người dùng nhìn thấy hầu như luôn là mã lỗi của hệ điều hành, thường là errno 101 của Linux, ENETUNREACH (Network is unreachable), do một client hoặc thư viện hiển thị khi thậm chí không mở được kết nối TCP. Nó thường bị nhầm với 421 hoặc với mã trạng thái mở rộng 4.4.1 mà máy chủ thư ghi vào log cho cùng loại lỗi này.</translation>
+        <translation>Không có RFC nào định nghĩa 101 là mã phản hồi SMTP: máy chủ SMTP chỉ được gửi các mã bắt đầu bằng 2, 3, 4 hoặc 5, và SMTP hoàn toàn không có lớp 1xx. Con số mà người dùng nhìn thấy hầu như luôn là mã lỗi của hệ điều hành, thường là errno 101 của Linux, ENETUNREACH (Network is unreachable), do một máy khách hoặc thư viện hiển thị khi thậm chí không mở được kết nối TCP. Nó thường bị nhầm với 421 hoặc với mã trạng thái mở rộng 4.4.1 mà máy chủ thư ghi vào nhật ký cho cùng loại lỗi này.</translation>
     </message>
     <message>
         <source>Before any SMTP dialogue, while the client is still trying to connect. Typical sources are PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), Python smtplib (&quot;[Errno 101] Network is unreachable&quot;) and Postfix log lines such as &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, very often for the IPv6 address of a destination MX on a host without working IPv6.</source>
         <comment>101|whenSeen</comment>
-        <translation>Trước khi có bất kỳ hội thoại SMTP nào, khi client vẫn đang cố kết nối. Các nguồn điển hình là PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), smtplib của Python (&quot;[Errno 101] Network is unreachable&quot;) và các dòng log Postfix như &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, rất hay gặp với địa chỉ IPv6 của MX đích trên một máy không có IPv6 hoạt động.</translation>
+        <translation>Trước khi có bất kỳ hội thoại SMTP nào, khi máy khách vẫn đang cố kết nối. Các nguồn điển hình là PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), smtplib của Python (&quot;[Errno 101] Network is unreachable&quot;) và các dòng nhật ký Postfix như &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, rất hay gặp với địa chỉ IPv6 của MX đích trên một máy không có IPv6 hoạt động.</translation>
     </message>
     <message>
         <source>Nothing is wrong with the message or the recipient: the sending host has no network path to the server. The sender&apos;s admin (or whoever runs the host the script lives on) checks the default route and, when the failures are for IPv6 addresses, either repairs IPv6 connectivity or makes the mail software use IPv4 only (in Postfix, inet_protocols = ipv4). Also confirm that the server name in the client&apos;s settings resolves to the address you expect and that a VPN or container network is not missing a route. Queued mail goes out on the next retry once the host can reach the server.</source>
         <comment>101|howToFix</comment>
-        <translation>Thư và người nhận không có vấn đề gì: máy gửi không có đường mạng tới máy chủ. Quản trị viên phía gửi (hoặc người quản lý máy đang chạy script) kiểm tra tuyến mặc định (default route) và, khi lỗi xảy ra với địa chỉ IPv6, thì hoặc sửa kết nối IPv6, hoặc cấu hình phần mềm thư chỉ dùng IPv4 (trong Postfix: inet_protocols = ipv4). Đồng thời xác nhận rằng tên máy chủ trong cấu hình của client phân giải ra đúng địa chỉ mong đợi và VPN hay mạng container không bị thiếu tuyến. Thư đang nằm trong hàng đợi sẽ được gửi đi ở lần thử lại kế tiếp khi máy gửi đã kết nối được tới máy chủ.</translation>
+        <translation>Thư và người nhận không có vấn đề gì: máy gửi không có đường mạng tới máy chủ. Quản trị viên phía gửi (hoặc người quản lý máy đang chạy script) kiểm tra tuyến mặc định (default route) và, khi lỗi xảy ra với địa chỉ IPv6, thì hoặc sửa kết nối IPv6, hoặc cấu hình phần mềm thư chỉ dùng IPv4 (trong Postfix: inet_protocols = ipv4). Đồng thời xác nhận rằng tên máy chủ trong cấu hình của máy khách phân giải ra đúng địa chỉ mong đợi và VPN hay mạng container không bị thiếu tuyến. Thư đang nằm trong hàng đợi sẽ được gửi đi ở lần thử lại kế tiếp khi máy gửi đã kết nối được tới máy chủ.</translation>
     </message>
     <message>
         <source>A mail server treats it as a temporary failure: the message stays queued and is retried with backoff. A script or application should retry after a delay or report the failure to its user; repeating the attempt will not help until the route is fixed.</source>
@@ -46,12 +46,12 @@
     <message>
         <source>The number was copied from a blog list of “SMTP error codes”; it is the client&apos;s socket error, not anything a mail server said.</source>
         <comment>101|causes</comment>
-        <translation>Con số này được chép từ một danh sách &quot;mã lỗi SMTP&quot; trên blog; đó là lỗi socket của client, không phải điều gì do máy chủ thư trả về.</translation>
+        <translation>Con số này được chép từ một danh sách &quot;mã lỗi SMTP&quot; trên blog; đó là lỗi socket của máy khách, không phải điều gì do máy chủ thư trả lời.</translation>
     </message>
     <message>
         <source>Look up the IPv6 and IPv4 addresses the client will try for the server.</source>
         <comment>101|checks.step</comment>
-        <translation>Tra cứu các địa chỉ IPv6 và IPv4 mà client sẽ thử khi kết nối tới máy chủ.</translation>
+        <translation>Tra cứu các địa chỉ IPv6 và IPv4 mà máy khách sẽ thử khi kết nối tới máy chủ.</translation>
     </message>
     <message>
         <source>Ask the kernel which route it would use for the failing address; an error here confirms the routing problem.</source>
@@ -61,7 +61,7 @@
     <message>
         <source>Try a plain TCP connection to the port the client uses (25, 465 or 587).</source>
         <comment>101|checks.step</comment>
-        <translation>Thử một kết nối TCP thuần tới cổng mà client sử dụng (25, 465 hoặc 587).</translation>
+        <translation>Thử một kết nối TCP thuần tới cổng mà máy khách sử dụng (25, 465 hoặc 587).</translation>
     </message>
     <message>
         <source>On a Postfix host, list the recent unreachable-network failures and note whether they are all IPv6.</source>
@@ -76,12 +76,12 @@
     <message>
         <source>No RFC defines 111 as an SMTP reply; a mail server can never send it, because SMTP replies start with 2, 3, 4 or 5. The number is Linux errno 111, ECONNREFUSED: the client&apos;s connection attempt was actively rejected, by a TCP reset or an ICMP port-unreachable, because nothing listens on that port or a firewall rejects it. It is often confused with 421 or 554, which come from a server that did answer, and it matches the 4.4.1 that mail servers log for failed connections.</source>
         <comment>111|summary</comment>
-        <translation>Không có RFC nào định nghĩa 111 là mã phản hồi SMTP; máy chủ thư không bao giờ có thể gửi mã này, vì phản hồi SMTP luôn bắt đầu bằng 2, 3, 4 hoặc 5. Con số này là errno 111 của Linux, ECONNREFUSED: yêu cầu kết nối của client bị chủ động từ chối, bằng gói TCP reset hoặc ICMP port-unreachable, vì không có dịch vụ nào lắng nghe trên cổng đó hoặc tường lửa từ chối nó. Nó thường bị nhầm với 421 hoặc 554, vốn đến từ một máy chủ đã trả lời, và tương ứng với mã 4.4.1 mà máy chủ thư ghi vào log cho các kết nối thất bại.</translation>
+        <translation>Không có RFC nào định nghĩa 111 là mã phản hồi SMTP; máy chủ thư không bao giờ có thể gửi mã này, vì phản hồi SMTP luôn bắt đầu bằng 2, 3, 4 hoặc 5. Con số này là errno 111 của Linux, ECONNREFUSED: yêu cầu kết nối của máy khách bị chủ động từ chối, bằng gói TCP reset hoặc ICMP port-unreachable, vì không có dịch vụ nào lắng nghe trên cổng đó hoặc tường lửa từ chối nó. Nó thường bị nhầm với 421 hoặc 554, vốn đến từ một máy chủ đã trả lời, và tương ứng với mã 4.4.1 mà máy chủ thư ghi vào nhật ký cho các kết nối thất bại.</translation>
     </message>
     <message>
         <source>At connection time, before any greeting. It shows up as &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot; in Python, &quot;Connection refused (111)&quot; in PHPMailer, and in Postfix logs as &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; with dsn=4.4.1 and status=deferred. Windows software reports the same condition as socket error 10061.</source>
         <comment>111|whenSeen</comment>
-        <translation>Lúc kết nối, trước mọi lời chào. Nó xuất hiện dưới dạng &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot; trong Python, &quot;Connection refused (111)&quot; trong PHPMailer, và trong log Postfix là &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; kèm dsn=4.4.1 và status=deferred. Phần mềm trên Windows báo cùng tình trạng này là lỗi socket 10061.</translation>
+        <translation>Lúc kết nối, trước mọi lời chào. Nó xuất hiện dưới dạng &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot; trong Python, &quot;Connection refused (111)&quot; trong PHPMailer, và trong nhật ký Postfix là &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; kèm dsn=4.4.1 và status=deferred. Phần mềm trên Windows báo cùng tình trạng này là lỗi socket 10061.</translation>
     </message>
     <message>
         <source>First find out whose end refuses. If you run the server, make sure the mail service is running, listening on the public address and the right port (not only on 127.0.0.1), and allowed by the host firewall. If you are the sender, check that the application uses the right host and port (587 or 465 for submission, 25 between servers) and that no local or provider firewall rejects outgoing SMTP. Mail already in an MTA queue is delivered on a later retry once the port accepts connections.</source>
@@ -101,7 +101,7 @@
     <message>
         <source>The MTA is bound only to the loopback interface (for example Postfix with inet_interfaces = loopback-only) and the client connects over the network.</source>
         <comment>111|causes</comment>
-        <translation>MTA chỉ bind vào giao diện loopback (ví dụ Postfix với inet_interfaces = loopback-only) trong khi client kết nối qua mạng.</translation>
+        <translation>MTA chỉ bind vào giao diện loopback (ví dụ Postfix với inet_interfaces = loopback-only) trong khi máy khách kết nối qua mạng.</translation>
     </message>
     <message>
         <source>The application points at the wrong host or port, for example 465 on a server that only offers 587, or a retired server name.</source>
@@ -116,7 +116,7 @@
     <message>
         <source>Test from the client&apos;s network whether the port accepts TCP connections.</source>
         <comment>111|checks.step</comment>
-        <translation>Từ mạng của client, kiểm tra xem cổng có chấp nhận kết nối TCP hay không.</translation>
+        <translation>Từ mạng của máy khách, kiểm tra xem cổng có chấp nhận kết nối TCP hay không.</translation>
     </message>
     <message>
         <source>On the server, list the listening SMTP sockets and the addresses they are bound to.</source>
@@ -146,17 +146,17 @@
     <message>
         <source>Practically never in today&apos;s mail. Historically it came back for NOOP or RSET from a few early-1980s servers. When someone reports a 200 now, it usually comes from a hand-written or mock SMTP server, or it is the HTTP 200 status of a web-based sending API that ended up in a log next to SMTP codes.</source>
         <comment>200|whenSeen</comment>
-        <translation>Trong thư tín ngày nay hầu như không bao giờ. Trước đây một vài máy chủ đầu thập niên 1980 trả về mã này cho NOOP hoặc RSET. Khi bây giờ có người báo gặp 200, nó thường đến từ một máy chủ SMTP tự viết hoặc giả lập (mock), hoặc đó là mã trạng thái HTTP 200 của một API gửi thư qua web bị ghi vào log cạnh các mã SMTP.</translation>
+        <translation>Trong thư tín ngày nay hầu như không bao giờ. Trước đây một vài máy chủ đầu thập niên 1980 trả về mã này cho NOOP hoặc RSET. Khi bây giờ có người báo gặp 200, nó thường đến từ một máy chủ SMTP tự viết hoặc giả lập (mock), hoặc đó là mã trạng thái HTTP 200 của một API gửi thư qua web bị ghi vào nhật ký cạnh các mã SMTP.</translation>
     </message>
     <message>
         <source>Nothing to fix on the message. A server that really answers an SMTP command with 200 should be corrected by its implementer to send 250. A client that follows RFC 5321 reads only the first digit of an unknown code, so it treats 200 as success; only a client that aborts on it needs a fix from its software maintainer. If the 200 comes from an HTTP email API, read that service&apos;s delivery events instead of looking for an SMTP meaning.</source>
         <comment>200|howToFix</comment>
-        <translation>Thư không có gì cần sửa. Nếu một máy chủ thực sự trả lời lệnh SMTP bằng 200 thì người phát triển nó cần sửa để gửi 250. Client tuân theo RFC 5321 chỉ đọc chữ số đầu tiên của một mã không xác định, nên sẽ coi 200 là thành công; chỉ client nào hủy phiên vì mã này mới cần người bảo trì phần mềm sửa. Nếu 200 đến từ một API gửi thư qua HTTP, hãy đọc các sự kiện giao thư (delivery events) của dịch vụ đó thay vì tìm một ý nghĩa SMTP.</translation>
+        <translation>Thư không có gì cần sửa. Nếu một máy chủ thực sự trả lời lệnh SMTP bằng 200 thì người phát triển nó cần sửa để gửi 250. Máy khách tuân theo RFC 5321 chỉ đọc chữ số đầu tiên của một mã không xác định, nên sẽ coi 200 là thành công; chỉ máy khách nào hủy phiên vì mã này mới cần người bảo trì phần mềm sửa. Nếu 200 đến từ một API gửi thư qua HTTP, hãy đọc các sự kiện giao thư (delivery events) của dịch vụ đó thay vì tìm một ý nghĩa SMTP.</translation>
     </message>
     <message>
         <source>Nothing to retry: a client that follows RFC 5321 reads the leading 2 as success and carries on. Resend only if a strict client aborted the session, and after the client or server has been corrected.</source>
         <comment>200|retry</comment>
-        <translation>Không cần thử lại: client tuân theo RFC 5321 đọc chữ số 2 đứng đầu là thành công và tiếp tục. Chỉ gửi lại nếu một client khắt khe đã hủy phiên, và chỉ sau khi client hoặc máy chủ đã được sửa.</translation>
+        <translation>Không cần thử lại: máy khách tuân theo RFC 5321 đọc chữ số 2 đứng đầu là thành công và tiếp tục. Chỉ gửi lại nếu một máy khách khắt khe đã hủy phiên, và chỉ sau khi máy khách hoặc máy chủ đã được sửa.</translation>
     </message>
     <message>
         <source>A very old or home-made SMTP server that uses 200 instead of 250 for NOOP, RSET or other successful commands.</source>
@@ -181,7 +181,7 @@
     <message>
         <source>Check whether the 200 came from an SMTP session at all by searching the Postfix log for remote replies that start with 200: an accepted message shows the reply inside status=sent (...), an unexpected one after &quot;said:&quot;.</source>
         <comment>200|checks.step</comment>
-        <translation>Kiểm tra xem 200 có thực sự đến từ một phiên SMTP hay không bằng cách tìm trong log Postfix các phản hồi của máy chủ đầu xa bắt đầu bằng 200: với thư được chấp nhận, phản hồi nằm trong status=sent (...), còn phản hồi bất thường nằm sau &quot;said:&quot;.</translation>
+        <translation>Kiểm tra xem 200 có thực sự đến từ một phiên SMTP hay không bằng cách tìm trong nhật ký Postfix các phản hồi của máy chủ đầu xa bắt đầu bằng 200: với thư được chấp nhận, phản hồi nằm trong status=sent (...), còn phản hồi bất thường nằm sau &quot;said:&quot;.</translation>
     </message>
     <message>
         <source>System status, or system help reply</source>
@@ -196,17 +196,17 @@
     <message>
         <source>Only when someone sends HELP, or a private status command that a few servers implement, during a manual session or a scan; nmap&apos;s smtp-commands script, for instance, sends EHLO and HELP to list what a server supports. It does not appear in normal delivery, in bounces or in queue logs.</source>
         <comment>211|whenSeen</comment>
-        <translation>Chỉ khi có người gửi HELP, hoặc một lệnh trạng thái riêng mà một vài máy chủ hỗ trợ, trong một phiên thao tác bằng tay hoặc khi quét; chẳng hạn script smtp-commands của nmap gửi EHLO và HELP để liệt kê những gì máy chủ hỗ trợ. Nó không xuất hiện khi giao thư thông thường, trong thư báo trả về hay trong log hàng đợi.</translation>
+        <translation>Chỉ khi có người gửi HELP, hoặc một lệnh trạng thái riêng mà một vài máy chủ hỗ trợ, trong một phiên thao tác bằng tay hoặc khi quét; chẳng hạn script smtp-commands của nmap gửi EHLO và HELP để liệt kê những gì máy chủ hỗ trợ. Nó không xuất hiện khi giao thư thông thường, trong thư báo trả về hay trong nhật ký hàng đợi.</translation>
     </message>
     <message>
         <source>Nothing to fix: this is an informational success reply. Look closer only if a client treats it as an error, which is a bug in that client software, or if the server&apos;s admin wants to limit what the server reveals about itself to strangers.</source>
         <comment>211|howToFix</comment>
-        <translation>Không có gì cần sửa: đây là phản hồi thành công mang tính thông tin. Chỉ cần xem xét kỹ nếu một client coi nó là lỗi, vốn là lỗi của phần mềm client đó, hoặc nếu quản trị viên máy chủ muốn hạn chế những thông tin mà máy chủ tiết lộ về bản thân cho người lạ.</translation>
+        <translation>Không có gì cần sửa: đây là phản hồi thành công mang tính thông tin. Chỉ cần xem xét kỹ nếu một máy khách coi nó là lỗi, vốn là lỗi của phần mềm máy khách đó, hoặc nếu quản trị viên máy chủ muốn hạn chế những thông tin mà máy chủ tiết lộ về bản thân cho người lạ.</translation>
     </message>
     <message>
         <source>Nothing to retry: HELP has no effect on any mail transaction, so the client simply goes on with its next command.</source>
         <comment>211|retry</comment>
-        <translation>Không cần thử lại: HELP không ảnh hưởng tới bất kỳ giao dịch thư nào, nên client cứ tiếp tục với lệnh kế tiếp.</translation>
+        <translation>Không cần thử lại: HELP không ảnh hưởng tới bất kỳ giao dịch thư nào, nên máy khách cứ tiếp tục với lệnh kế tiếp.</translation>
     </message>
     <message>
         <source>Someone testing the server by hand typed HELP and this implementation answers with 211 rather than 214.</source>
@@ -256,7 +256,7 @@
     <message>
         <source>Nothing to retry; HELP sits outside the mail transaction, so the client continues with EHLO, MAIL FROM or QUIT as planned.</source>
         <comment>214|retry</comment>
-        <translation>Không cần thử lại; HELP nằm ngoài giao dịch thư, nên client tiếp tục với EHLO, MAIL FROM hoặc QUIT như dự định.</translation>
+        <translation>Không cần thử lại; HELP nằm ngoài giao dịch thư, nên máy khách tiếp tục với EHLO, MAIL FROM hoặc QUIT như dự định.</translation>
     </message>
     <message>
         <source>An administrator or support engineer typed HELP during a telnet or openssl test session.</source>
@@ -271,12 +271,12 @@
     <message>
         <source>A client sent HELP with a command name as its argument to get help on that one command.</source>
         <comment>214|causes</comment>
-        <translation>Client gửi HELP kèm tên một lệnh làm tham số để xem trợ giúp riêng cho lệnh đó.</translation>
+        <translation>Máy khách gửi HELP kèm tên một lệnh làm tham số để xem trợ giúp riêng cho lệnh đó.</translation>
     </message>
     <message>
         <source>Compare the HELP text with the extensions announced in the EHLO reply, which is what clients actually act on.</source>
         <comment>214|checks.step</comment>
-        <translation>So sánh nội dung HELP với các phần mở rộng được công bố trong phản hồi EHLO, vốn là thứ client thực sự dựa vào.</translation>
+        <translation>So sánh nội dung HELP với các phần mở rộng được công bố trong phản hồi EHLO, vốn là thứ máy khách thực sự dựa vào.</translation>
     </message>
     <message>
         <source>Open a session by hand and send HELP, optionally followed by a command name.</source>
@@ -291,12 +291,12 @@
     <message>
         <source>220 is the server&apos;s greeting: the TCP connection is open and the SMTP service is ready for EHLO. The first word after the code should be the server&apos;s host name. The same code answers STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; on many servers) to say the client may begin the TLS handshake now.</source>
         <comment>220|summary</comment>
-        <translation>220 là lời chào của máy chủ: kết nối TCP đã mở và dịch vụ SMTP sẵn sàng nhận EHLO. Từ đầu tiên sau mã phải là tên máy (host name) của máy chủ. Cùng mã này cũng là phản hồi cho STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; trên nhiều máy chủ), cho biết client có thể bắt đầu bắt tay TLS ngay.</translation>
+        <translation>220 là lời chào của máy chủ: kết nối TCP đã mở và dịch vụ SMTP sẵn sàng nhận EHLO. Từ đầu tiên sau mã phải là tên máy (host name) của máy chủ. Cùng mã này cũng là phản hồi cho STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; trên nhiều máy chủ), cho biết máy khách có thể bắt đầu bắt tay TLS ngay.</translation>
     </message>
     <message>
         <source>As the first line of every successful connection, before the client says anything, and again as the reply to STARTTLS. Typical banners: &quot;ESMTP Postfix&quot;, Microsoft&apos;s &quot;Microsoft ESMTP MAIL Service ready&quot;, Gmail&apos;s banner ending in &quot;- gsmtp&quot;. A greeting that begins with &quot;220-&quot; spans several lines; Postfix postscreen sends such a partial greeting on purpose to catch spam bots that talk before their turn.</source>
         <comment>220|whenSeen</comment>
-        <translation>Là dòng đầu tiên của mọi kết nối thành công, trước khi client nói gì, và một lần nữa là phản hồi cho STARTTLS. Các banner điển hình: &quot;ESMTP Postfix&quot;, của Microsoft là &quot;Microsoft ESMTP MAIL Service ready&quot;, của Gmail kết thúc bằng &quot;- gsmtp&quot;. Lời chào bắt đầu bằng &quot;220-&quot; trải trên nhiều dòng; postscreen của Postfix cố ý gửi một lời chào dở dang như vậy để bắt các spam bot nói trước lượt của mình.</translation>
+        <translation>Là dòng đầu tiên của mọi kết nối thành công, trước khi máy khách nói gì, và một lần nữa là phản hồi cho STARTTLS. Các banner điển hình: &quot;ESMTP Postfix&quot;, của Microsoft là &quot;Microsoft ESMTP MAIL Service ready&quot;, của Gmail kết thúc bằng &quot;- gsmtp&quot;. Lời chào bắt đầu bằng &quot;220-&quot; trải trên nhiều dòng; postscreen của Postfix cố ý gửi một lời chào dở dang như vậy để bắt các spam bot nói trước lượt của mình.</translation>
     </message>
     <message>
         <source>Nothing to fix: the server is up and accepting the session. Look closer when the greeting takes many seconds (slow reverse DNS on the server, or a deliberate greeting delay), when it names an unexpected host (you may be reaching a load balancer, a port-25 interceptor or the wrong IP), or when the banner is replaced by a row of asterisks, the sign of a Cisco ASA or PIX doing ESMTP inspection, which can also hide STARTTLS. If the TLS handshake fails right after the STARTTLS 220, the server&apos;s admin must fix the certificate or the TLS protocol settings.</source>
@@ -316,12 +316,12 @@
     <message>
         <source>The client sent STARTTLS and the server agreed to negotiate TLS.</source>
         <comment>220|causes</comment>
-        <translation>Client đã gửi STARTTLS và máy chủ đồng ý thương lượng TLS.</translation>
+        <translation>Máy khách đã gửi STARTTLS và máy chủ đồng ý thương lượng TLS.</translation>
     </message>
     <message>
         <source>A multi-line greeting from postscreen or a similar pre-greeting test, which a correct client simply waits out.</source>
         <comment>220|causes</comment>
-        <translation>Lời chào nhiều dòng từ postscreen hoặc một cơ chế kiểm tra trước lời chào tương tự; client đúng chuẩn chỉ cần chờ cho tới khi kết thúc.</translation>
+        <translation>Lời chào nhiều dòng từ postscreen hoặc một cơ chế kiểm tra trước lời chào tương tự; máy khách đúng chuẩn chỉ cần chờ cho tới khi kết thúc.</translation>
     </message>
     <message>
         <source>A firewall or interception device rewrote the banner, so the greeting does not show the real server name.</source>
@@ -356,7 +356,7 @@
     <message>
         <source>At the very end of a session, after the client sends QUIT. Postfix replies &quot;221 2.0.0 Bye&quot;, Exchange &quot;221 2.0.0 Service closing transmission channel&quot;, Exim &quot;221 mail.example.com closing connection&quot;. It often sits at the bottom of a transcript with an error higher up, which is why it gets blamed wrongly.</source>
         <comment>221|whenSeen</comment>
-        <translation>Ở cuối cùng của phiên, sau khi client gửi QUIT. Postfix trả lời &quot;221 2.0.0 Bye&quot;, Exchange &quot;221 2.0.0 Service closing transmission channel&quot;, Exim &quot;221 mail.example.com closing connection&quot;. Nó thường nằm ở cuối bản ghi phiên (transcript) trong khi lỗi thật nằm ở phía trên, vì thế hay bị đổ lỗi oan.</translation>
+        <translation>Ở cuối cùng của phiên, sau khi máy khách gửi QUIT. Postfix trả lời &quot;221 2.0.0 Bye&quot;, Exchange &quot;221 2.0.0 Service closing transmission channel&quot;, Exim &quot;221 mail.example.com closing connection&quot;. Nó thường nằm ở cuối bản ghi phiên (transcript) trong khi lỗi thật nằm ở phía trên, vì thế hay bị đổ lỗi oan.</translation>
     </message>
     <message>
         <source>Nothing to fix. When debugging, scroll up: the fate of the message is the reply that followed the final dot after DATA (250 accepted, 4xx or 5xx not). Investigate only if the server closes without any 221, or sends 221 in answer to something other than QUIT; that points to a timeout, a crash or a middlebox cutting the session.</source>
@@ -371,12 +371,12 @@
     <message>
         <source>The client finished its work and sent QUIT, the normal end of every session.</source>
         <comment>221|causes</comment>
-        <translation>Client đã xong việc và gửi QUIT, cách kết thúc bình thường của mọi phiên.</translation>
+        <translation>Máy khách đã xong việc và gửi QUIT, cách kết thúc bình thường của mọi phiên.</translation>
     </message>
     <message>
         <source>The client got a rejection earlier, for example a 550 at RCPT TO, and politely closed the session with QUIT.</source>
         <comment>221|causes</comment>
-        <translation>Client đã bị từ chối trước đó, ví dụ 550 ở RCPT TO, và lịch sự đóng phiên bằng QUIT.</translation>
+        <translation>Máy khách đã bị từ chối trước đó, ví dụ 550 ở RCPT TO, và lịch sự đóng phiên bằng QUIT.</translation>
     </message>
     <message>
         <source>A test tool or monitoring probe connected, checked the greeting or EHLO reply, and quit.</source>
@@ -391,7 +391,7 @@
     <message>
         <source>On a Postfix server, read the disconnect lines: they count each command and its successes (for example data=1 quit=1), and a missing quit means the client dropped the connection.</source>
         <comment>221|checks.step</comment>
-        <translation>Trên máy chủ Postfix, đọc các dòng disconnect: chúng đếm từng lệnh và số lần thành công (ví dụ data=1 quit=1), và nếu thiếu quit nghĩa là client đã tự ngắt kết nối.</translation>
+        <translation>Trên máy chủ Postfix, đọc các dòng disconnect: chúng đếm từng lệnh và số lần thành công (ví dụ data=1 quit=1), và nếu thiếu quit nghĩa là máy khách đã tự ngắt kết nối.</translation>
     </message>
     <message>
         <source>Authentication succeeded</source>
@@ -401,7 +401,7 @@
     <message>
         <source>235 means the AUTH exchange succeeded: the server accepted the username and password, or token, and the client is authenticated for the rest of this session. It normally carries the enhanced code 2.7.0. Authentication alone does not allow sending as any address; the server can still refuse the sender or recipients afterwards.</source>
         <comment>235|summary</comment>
-        <translation>235 nghĩa là quá trình AUTH đã thành công: máy chủ chấp nhận tên người dùng và mật khẩu, hoặc token, và client được coi là đã xác thực trong suốt phần còn lại của phiên. Nó thường đi kèm mã trạng thái mở rộng 2.7.0. Chỉ riêng việc xác thực không cho phép gửi bằng bất kỳ địa chỉ nào; máy chủ vẫn có thể từ chối người gửi hoặc người nhận sau đó.</translation>
+        <translation>235 nghĩa là quá trình AUTH đã thành công: máy chủ chấp nhận tên người dùng và mật khẩu, hoặc token, và máy khách được coi là đã xác thực trong suốt phần còn lại của phiên. Nó thường đi kèm mã trạng thái mở rộng 2.7.0. Chỉ riêng việc xác thực không cho phép gửi bằng bất kỳ địa chỉ nào; máy chủ vẫn có thể từ chối người gửi hoặc người nhận sau đó.</translation>
     </message>
     <message>
         <source>During submission on port 587 or 465, usually after STARTTLS, right after AUTH PLAIN, AUTH LOGIN, XOAUTH2 or another SASL mechanism completes. Mail clients, printers and scanners, web applications and MTAs relaying through a smarthost all see it; Postfix sends &quot;235 2.7.0 Authentication successful&quot;.</source>
@@ -421,7 +421,7 @@
     <message>
         <source>The client sent correct credentials with a mechanism the server offered, over a connection the server considers secure enough.</source>
         <comment>235|causes</comment>
-        <translation>Client gửi đúng thông tin xác thực bằng một cơ chế mà máy chủ hỗ trợ, qua một kết nối mà máy chủ coi là đủ an toàn.</translation>
+        <translation>Máy khách gửi đúng thông tin xác thực bằng một cơ chế mà máy chủ hỗ trợ, qua một kết nối mà máy chủ coi là đủ an toàn.</translation>
     </message>
     <message>
         <source>An app password or OAuth token was accepted on an account that requires one instead of the normal password.</source>
@@ -436,12 +436,12 @@
     <message>
         <source>Reproduce the login with swaks (it asks for the password) to separate credential problems from client configuration problems.</source>
         <comment>235|checks.step</comment>
-        <translation>Tái hiện việc đăng nhập bằng swaks (công cụ sẽ hỏi mật khẩu) để tách vấn đề về thông tin xác thực khỏi vấn đề cấu hình client.</translation>
+        <translation>Tái hiện việc đăng nhập bằng swaks (công cụ sẽ hỏi mật khẩu) để tách vấn đề về thông tin xác thực khỏi vấn đề cấu hình máy khách.</translation>
     </message>
     <message>
         <source>On a Postfix server, list which accounts logged in from which client addresses.</source>
         <comment>235|checks.step</comment>
-        <translation>Trên máy chủ Postfix, liệt kê những tài khoản nào đã đăng nhập từ những địa chỉ client nào.</translation>
+        <translation>Trên máy chủ Postfix, liệt kê những tài khoản nào đã đăng nhập từ những địa chỉ máy khách nào.</translation>
     </message>
     <message>
         <source>If the 235 is followed by a sender rejection, check how the server ties login names to sender addresses.</source>
@@ -461,12 +461,12 @@
     <message>
         <source>All through a normal session. The one that answers “did my mail go out?” is the 250 after the final dot, which MTAs log together with the receiver&apos;s text, for example Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; when the next hop is another Postfix. ETRN (RFC 1985) and ATRN (RFC 2645) also use 250 to say that queue processing or the reversed connection has started.</source>
         <comment>250|whenSeen</comment>
-        <translation>Xuyên suốt một phiên bình thường. Phản hồi trả lời câu hỏi &quot;thư của tôi đã đi chưa?&quot; là 250 sau dấu chấm kết thúc, được MTA ghi log cùng với văn bản của bên nhận, ví dụ Postfix ghi &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; khi chặng kế tiếp cũng là một máy Postfix. ETRN (RFC 1985) và ATRN (RFC 2645) cũng dùng 250 để báo rằng việc xử lý hàng đợi hoặc kết nối đảo chiều đã bắt đầu.</translation>
+        <translation>Xuyên suốt một phiên bình thường. Phản hồi trả lời câu hỏi &quot;thư của tôi đã đi chưa?&quot; là 250 sau dấu chấm kết thúc, được MTA ghi vào nhật ký cùng với văn bản của bên nhận, ví dụ Postfix ghi &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; khi chặng kế tiếp cũng là một máy Postfix. ETRN (RFC 1985) và ATRN (RFC 2645) cũng dùng 250 để báo rằng việc xử lý hàng đợi hoặc kết nối đảo chiều đã bắt đầu.</translation>
     </message>
     <message>
         <source>Nothing to fix: the receiving server accepted the command or the message. If the recipient says the mail never arrived, give them the time, the sender address and the queue ID or text that followed the 250 in your log; the recipient&apos;s admin then searches their own logs, quarantine and spam folder, because from this point the message is their server&apos;s responsibility.</source>
         <comment>250|howToFix</comment>
-        <translation>Không có gì cần sửa: máy chủ nhận đã chấp nhận lệnh hoặc thư. Nếu người nhận nói chưa bao giờ nhận được thư, hãy cung cấp cho họ thời điểm gửi, địa chỉ người gửi và mã hàng đợi (queue ID) hoặc văn bản đi sau 250 trong log của bạn; khi đó quản trị viên phía nhận sẽ tìm trong log, khu cách ly và thư mục spam của họ, vì từ thời điểm này thư thuộc trách nhiệm của máy chủ bên họ.</translation>
+        <translation>Không có gì cần sửa: máy chủ nhận đã chấp nhận lệnh hoặc thư. Nếu người nhận nói chưa bao giờ nhận được thư, hãy cung cấp cho họ thời điểm gửi, địa chỉ người gửi và mã hàng đợi (queue ID) hoặc văn bản đi sau 250 trong nhật ký của bạn; khi đó quản trị viên phía nhận sẽ tìm trong nhật ký, khu cách ly và thư mục spam của họ, vì từ thời điểm này thư thuộc trách nhiệm của máy chủ bên họ.</translation>
     </message>
     <message>
         <source>Nothing to retry: after a 250 at end of data the sending MTA marks that recipient as done and drops its copy. Resending would only create a duplicate; investigate on the receiving side instead.</source>
@@ -491,22 +491,22 @@
     <message>
         <source>Find the acceptance line for the recipient in the sending Postfix log, including the text the receiver returned.</source>
         <comment>250|checks.step</comment>
-        <translation>Tìm dòng chấp nhận cho người nhận trong log Postfix phía gửi, bao gồm cả văn bản mà bên nhận trả về.</translation>
+        <translation>Tìm dòng chấp nhận cho người nhận trong nhật ký Postfix phía gửi, bao gồm cả văn bản mà bên nhận trả về.</translation>
     </message>
     <message>
         <source>On an Exim sender, collect every log line for the recipient&apos;s deliveries.</source>
         <comment>250|checks.step</comment>
-        <translation>Trên máy gửi chạy Exim, thu thập mọi dòng log về các lần giao thư tới người nhận.</translation>
+        <translation>Trên máy gửi chạy Exim, thu thập mọi dòng nhật ký về các lần giao thư tới người nhận.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to trace the message on their side with the queue ID or Message-ID from the 250 reply (message trace in Microsoft 365, Email Log Search in Google Workspace).</source>
         <comment>250|checks.step</comment>
-        <translation>Nhờ quản trị viên phía nhận truy vết thư ở phía họ bằng queue ID hoặc Message-ID trong phản hồi 250 (message trace trong Microsoft 365, Email Log Search trong Google Workspace).</translation>
+        <translation>Nhờ quản trị viên phía nhận truy vết thư ở phía họ bằng queue ID hoặc Message-ID trong phản hồi 250 (message trace trong Microsoft 365, công cụ tìm nhật ký thư Email Log Search trong Google Workspace).</translation>
     </message>
     <message>
         <source>Gmail accepted the message; the timestamp and ID identify it in Google&apos;s logs. Acceptance says nothing about whether Gmail puts it in the inbox or in spam.</source>
         <comment>250|providers.meaning</comment>
-        <translation>Gmail đã chấp nhận thư; dấu thời gian và ID giúp xác định thư trong log của Google. Việc chấp nhận không cho biết Gmail sẽ đưa thư vào hộp thư đến hay vào thư mục spam.</translation>
+        <translation>Gmail đã chấp nhận thư; dấu thời gian và ID giúp xác định thư trong nhật ký của Google. Việc chấp nhận không cho biết Gmail sẽ đưa thư vào hộp thư đến hay vào thư mục spam.</translation>
     </message>
     <message>
         <source>Exchange and Exchange Online answer the end of data with 2.6.0, the message&apos;s Message-ID and an internal ID; the Message-ID is what the recipient&apos;s admin searches for in message trace.</source>
@@ -521,7 +521,7 @@
     <message>
         <source>251 accepts a recipient while telling the client that the mailbox is not on this server and the message will be forwarded to the address given in the reply text. It is a success: the mail will be delivered. RFC 5321 lets servers forward silently with 250 instead, and most do, so 251 is rare. In the ETRN extension (RFC 1985) the same number means &quot;OK, no messages waiting for node &lt;x&gt;&quot;.</source>
         <comment>251|summary</comment>
-        <translation>251 chấp nhận người nhận nhưng đồng thời báo cho client biết rằng hộp thư không nằm trên máy chủ này và thư sẽ được chuyển tiếp tới địa chỉ nêu trong văn bản phản hồi. Đây là phản hồi thành công: thư sẽ được giao. RFC 5321 cho phép máy chủ lặng lẽ chuyển tiếp và trả lời 250, và hầu hết đều làm vậy, nên 251 hiếm gặp. Trong phần mở rộng ETRN (RFC 1985), cùng con số này có nghĩa là &quot;OK, no messages waiting for node &lt;x&gt;&quot; (không có thư nào đang chờ cho node &lt;x&gt;).</translation>
+        <translation>251 chấp nhận người nhận nhưng đồng thời báo cho máy khách biết rằng hộp thư không nằm trên máy chủ này và thư sẽ được chuyển tiếp tới địa chỉ nêu trong văn bản phản hồi. Đây là phản hồi thành công: thư sẽ được giao. RFC 5321 cho phép máy chủ lặng lẽ chuyển tiếp và trả lời 250, và hầu hết đều làm vậy, nên 251 hiếm gặp. Trong phần mở rộng ETRN (RFC 1985), cùng con số này có nghĩa là &quot;OK, no messages waiting for node &lt;x&gt;&quot; (không có thư nào đang chờ cho node &lt;x&gt;).</translation>
     </message>
     <message>
         <source>As a reply to RCPT TO, or to VRFY, from servers configured to announce forwarding, usually older or specialised systems after a user moved to a new address; Postfix, Exim and Exchange forward silently and answer 250. Also as the answer to ETRN when the server holds nothing for the requested domain, for example when fetchmail in ETRN mode polls a backup MX.</source>
@@ -531,7 +531,7 @@
     <message>
         <source>Nothing to fix; the recipient will get the message. The sender may update the address book to the new address in the reply text, but RFC 5321 warns clients to do that automatically only when they trust the server, and client software is not required to act on it. After an ETRN 251 there is simply no queued mail to fetch for that domain.</source>
         <comment>251|howToFix</comment>
-        <translation>Không có gì cần sửa; người nhận sẽ nhận được thư. Người gửi có thể cập nhật sổ địa chỉ theo địa chỉ mới trong văn bản phản hồi, nhưng RFC 5321 khuyến cáo client chỉ tự động làm việc đó khi tin tưởng máy chủ, và phần mềm client không bắt buộc phải xử lý thông tin này. Sau phản hồi 251 cho ETRN thì đơn giản là không có thư nào trong hàng đợi để lấy về cho tên miền đó.</translation>
+        <translation>Không có gì cần sửa; người nhận sẽ nhận được thư. Người gửi có thể cập nhật sổ địa chỉ theo địa chỉ mới trong văn bản phản hồi, nhưng RFC 5321 khuyến cáo máy khách chỉ tự động làm việc đó khi tin tưởng máy chủ, và phần mềm máy khách không bắt buộc phải xử lý thông tin này. Sau phản hồi 251 cho ETRN thì đơn giản là không có thư nào trong hàng đợi để lấy về cho tên miền đó.</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient is accepted and the dialogue continues with more RCPT TO or DATA. After an ETRN 251, poll again on the next schedule rather than repeating ETRN at once.</source>
@@ -641,7 +641,7 @@
     <message>
         <source>Nothing to fix: the queue run has started. The held messages arrive over new inbound SMTP connections to the client&apos;s own server, so if they do not show up, the client&apos;s admin checks that this server is reachable on port 25 from the queuing server and that its MX records and firewall are right.</source>
         <comment>253|howToFix</comment>
-        <translation>Không có gì cần sửa: lượt xử lý hàng đợi đã bắt đầu. Các thư được giữ sẽ tới qua các kết nối SMTP đến mới vào máy chủ của chính client, nên nếu thư không tới, quản trị viên phía client kiểm tra xem máy chủ này có truy cập được qua cổng 25 từ máy chủ giữ hàng đợi không, và bản ghi MX cùng tường lửa của mình có đúng không.</translation>
+        <translation>Không có gì cần sửa: lượt xử lý hàng đợi đã bắt đầu. Các thư được giữ sẽ tới qua các kết nối SMTP đến mới vào máy chủ của chính máy khách, nên nếu thư không tới, quản trị viên phía máy khách kiểm tra xem máy chủ này có truy cập được qua cổng 25 từ máy chủ giữ hàng đợi không, và bản ghi MX cùng tường lửa của mình có đúng không.</translation>
     </message>
     <message>
         <source>Nothing to retry: the flush is running. Send ETRN again only at the next connection or scheduled poll, not in a loop while delivery is in progress.</source>
@@ -651,7 +651,7 @@
     <message>
         <source>The client site came online and sent ETRN for its domain to the server that queues its mail.</source>
         <comment>253|causes</comment>
-        <translation>Site phía client vừa trực tuyến và gửi ETRN cho tên miền của mình tới máy chủ đang giữ thư cho nó.</translation>
+        <translation>Site phía máy khách vừa trực tuyến và gửi ETRN cho tên miền của mình tới máy chủ đang giữ thư cho nó.</translation>
     </message>
     <message>
         <source>fetchmail or a scheduled job issues ETRN regularly on behalf of a mail server with a dial-up or dynamic connection.</source>
@@ -661,7 +661,7 @@
     <message>
         <source>After the 253, watch your own server&apos;s log for the incoming deliveries.</source>
         <comment>253|checks.step</comment>
-        <translation>Sau phản hồi 253, theo dõi log máy chủ của bạn để thấy các lần giao thư đến.</translation>
+        <translation>Sau phản hồi 253, theo dõi nhật ký máy chủ của bạn để thấy các lần giao thư đến.</translation>
     </message>
     <message>
         <source>On a Postfix relay that holds the mail, flush the deferred messages for the domain by hand if needed.</source>
@@ -681,17 +681,17 @@
     <message>
         <source>334 is the intermediate reply inside an AUTH exchange: the server wants the next piece of authentication data, and the text after the code is a base64-encoded challenge, which may be empty. The client answers with one base64 line, or a single asterisk to cancel, and the exchange ends with 235 on success or an error such as 535.</source>
         <comment>334|summary</comment>
-        <translation>334 là phản hồi trung gian bên trong quá trình AUTH: máy chủ muốn phần dữ liệu xác thực tiếp theo, và văn bản sau mã là một chuỗi thách thức (challenge) mã hóa base64, có thể rỗng. Client trả lời bằng một dòng base64, hoặc một dấu sao duy nhất để hủy, và quá trình kết thúc bằng 235 nếu thành công hoặc một lỗi như 535.</translation>
+        <translation>334 là phản hồi trung gian bên trong quá trình AUTH: máy chủ muốn phần dữ liệu xác thực tiếp theo, và văn bản sau mã là một chuỗi thách thức (challenge) mã hóa base64, có thể rỗng. Máy khách trả lời bằng một dòng base64, hoặc một dấu sao duy nhất để hủy, và quá trình kết thúc bằng 235 nếu thành công hoặc một lỗi như 535.</translation>
     </message>
     <message>
         <source>Right after the client sends AUTH during submission. With AUTH LOGIN servers send &quot;334 VXNlcm5hbWU6&quot; and &quot;334 UGFzc3dvcmQ6&quot;, which decode to &quot;Username:&quot; and &quot;Password:&quot;; with AUTH PLAIN sent without an initial response the challenge is empty. With XOAUTH2, Gmail sends a 334 whose base64 text is a JSON error when the OAuth token is rejected.</source>
         <comment>334|whenSeen</comment>
-        <translation>Ngay sau khi client gửi AUTH trong quá trình submission. Với AUTH LOGIN, máy chủ gửi &quot;334 VXNlcm5hbWU6&quot; và &quot;334 UGFzc3dvcmQ6&quot;, giải mã ra &quot;Username:&quot; và &quot;Password:&quot;; với AUTH PLAIN được gửi mà không có phản hồi ban đầu (initial response), chuỗi thách thức là rỗng. Với XOAUTH2, Gmail gửi một 334 có văn bản base64 là một lỗi JSON khi token OAuth bị từ chối.</translation>
+        <translation>Ngay sau khi máy khách gửi AUTH trong quá trình submission. Với AUTH LOGIN, máy chủ gửi &quot;334 VXNlcm5hbWU6&quot; và &quot;334 UGFzc3dvcmQ6&quot;, giải mã ra &quot;Username:&quot; và &quot;Password:&quot;; với AUTH PLAIN được gửi mà không có phản hồi ban đầu (initial response), chuỗi thách thức là rỗng. Với XOAUTH2, Gmail gửi một 334 có văn bản base64 là một lỗi JSON khi token OAuth bị từ chối.</translation>
     </message>
     <message>
         <source>Nothing is wrong by itself; the client software has to answer the challenge. If a session hangs or fails after 334, the client is sending the wrong thing (unencoded text, the wrong mechanism, or an expired token). Decode the challenge to see what the server wants; for an XOAUTH2 JSON error, the sender must refresh the OAuth token or grant the mail scope, then try again.</source>
         <comment>334|howToFix</comment>
-        <translation>Bản thân mã này không có gì sai; phần mềm client phải trả lời chuỗi thách thức. Nếu phiên bị treo hoặc thất bại sau 334, client đang gửi sai nội dung (văn bản chưa mã hóa, sai cơ chế, hoặc token đã hết hạn). Hãy giải mã chuỗi thách thức để biết máy chủ muốn gì; với lỗi JSON của XOAUTH2, người gửi phải làm mới token OAuth hoặc cấp phạm vi (scope) thư, rồi thử lại.</translation>
+        <translation>Bản thân mã này không có gì sai; phần mềm máy khách phải trả lời chuỗi thách thức. Nếu phiên bị treo hoặc thất bại sau 334, máy khách đang gửi sai nội dung (văn bản chưa mã hóa, sai cơ chế, hoặc token đã hết hạn). Hãy giải mã chuỗi thách thức để biết máy chủ muốn gì; với lỗi JSON của XOAUTH2, người gửi phải làm mới token OAuth hoặc cấp phạm vi (scope) thư, rồi thử lại.</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the next base64 response line, or a single asterisk to abandon the exchange, which the server answers with 501. Do not start AUTH over after every 334.</source>
@@ -701,17 +701,17 @@
     <message>
         <source>The client started AUTH LOGIN, which always asks for the username and the password in two 334 steps.</source>
         <comment>334|causes</comment>
-        <translation>Client đã bắt đầu AUTH LOGIN, cơ chế luôn hỏi tên người dùng và mật khẩu qua hai bước 334.</translation>
+        <translation>Máy khách đã bắt đầu AUTH LOGIN, cơ chế luôn hỏi tên người dùng và mật khẩu qua hai bước 334.</translation>
     </message>
     <message>
         <source>The client sent AUTH PLAIN or another mechanism without an initial response, so the server sends an empty challenge.</source>
         <comment>334|causes</comment>
-        <translation>Client đã gửi AUTH PLAIN hoặc một cơ chế khác mà không kèm phản hồi ban đầu, nên máy chủ gửi một chuỗi thách thức rỗng.</translation>
+        <translation>Máy khách đã gửi AUTH PLAIN hoặc một cơ chế khác mà không kèm phản hồi ban đầu, nên máy chủ gửi một chuỗi thách thức rỗng.</translation>
     </message>
     <message>
         <source>A challenge-response mechanism such as CRAM-MD5 sends a base64 nonce that the client must answer with a keyed digest.</source>
         <comment>334|causes</comment>
-        <translation>Một cơ chế thách thức-phản hồi như CRAM-MD5 gửi một nonce base64 mà client phải trả lời bằng một giá trị băm có khóa (keyed digest).</translation>
+        <translation>Một cơ chế thách thức-phản hồi như CRAM-MD5 gửi một nonce base64 mà máy khách phải trả lời bằng một giá trị băm có khóa (keyed digest).</translation>
     </message>
     <message>
         <source>An XOAUTH2 token was expired, revoked or missing the mail scope, and the server reports this as a base64 JSON challenge before the final failure.</source>
@@ -736,7 +736,7 @@
     <message>
         <source>In XOAUTH2, Google reports a rejected access token as a 334 challenge whose base64 text decodes to JSON with status, schemes and scope; the client answers with an empty line and then gets the final failure reply.</source>
         <comment>334|providers.meaning</comment>
-        <translation>Trong XOAUTH2, Google báo token truy cập bị từ chối bằng một chuỗi thách thức 334 có văn bản base64 giải mã ra JSON chứa status, schemes và scope; client trả lời bằng một dòng trống và sau đó nhận phản hồi thất bại cuối cùng.</translation>
+        <translation>Trong XOAUTH2, Google báo token truy cập bị từ chối bằng một chuỗi thách thức 334 có văn bản base64 giải mã ra JSON chứa status, schemes và scope; máy khách trả lời bằng một dòng trống và sau đó nhận phản hồi thất bại cuối cùng.</translation>
     </message>
     <message>
         <source>Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;</source>
@@ -746,12 +746,12 @@
     <message>
         <source>354 is the go-ahead after DATA: the server has at least one accepted recipient and now wants the message itself, headers and body, ending with a line that holds only a dot. It is an intermediate reply, not acceptance; the verdict on the message is the reply after the final dot.</source>
         <comment>354|summary</comment>
-        <translation>354 là tín hiệu cho phép sau DATA: máy chủ đã có ít nhất một người nhận được chấp nhận và giờ muốn nhận chính nội dung thư, gồm tiêu đề và phần thân, kết thúc bằng một dòng chỉ có một dấu chấm. Đây là phản hồi trung gian, chưa phải là chấp nhận; kết luận về thư là phản hồi sau dấu chấm kết thúc.</translation>
+        <translation>354 là tín hiệu cho phép sau DATA: máy chủ đã có ít nhất một người nhận được chấp nhận và giờ muốn nhận chính nội dung thư, gồm header và phần thân, kết thúc bằng một dòng chỉ có một dấu chấm. Đây là phản hồi trung gian, chưa phải là chấp nhận; kết luận về thư là phản hồi sau dấu chấm kết thúc.</translation>
     </message>
     <message>
         <source>Right after the client sends DATA; BDAT has no such step. Typical texts: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. In a manual test this is where you type the headers, a blank line and the body.</source>
         <comment>354|whenSeen</comment>
-        <translation>Ngay sau khi client gửi DATA; BDAT không có bước này. Các văn bản điển hình: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. Trong một lần kiểm tra bằng tay, đây là lúc bạn gõ các tiêu đề, một dòng trống rồi phần thân thư.</translation>
+        <translation>Ngay sau khi máy khách gửi DATA; BDAT không có bước này. Các văn bản điển hình: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. Trong một lần kiểm tra bằng tay, đây là lúc bạn gõ các header, một dòng trống rồi phần thân thư.</translation>
     </message>
     <message>
         <source>Nothing to fix at this point. Problems that appear just after 354 belong to the data phase: if the session stalls or times out while a large message is being sent, suspect the network path (MTU trouble, a middlebox inspecting SMTP) or a slow link, and the sender&apos;s admin should compare with a small test message. If the server rejects after the dot, read that reply, not the 354.</source>
@@ -766,7 +766,7 @@
     <message>
         <source>The client sent DATA after at least one RCPT TO was accepted, so the server is ready for the content.</source>
         <comment>354|causes</comment>
-        <translation>Client đã gửi DATA sau khi ít nhất một RCPT TO được chấp nhận, nên máy chủ sẵn sàng nhận nội dung.</translation>
+        <translation>Máy khách đã gửi DATA sau khi ít nhất một RCPT TO được chấp nhận, nên máy chủ sẵn sàng nhận nội dung.</translation>
     </message>
     <message>
         <source>A manual test with telnet or openssl reached the data stage.</source>
@@ -776,7 +776,7 @@
     <message>
         <source>With PIPELINING, the client sent DATA in the same batch as its recipients, and the 354 confirms that at least one of them was accepted.</source>
         <comment>354|causes</comment>
-        <translation>Với PIPELINING, client đã gửi DATA trong cùng một lô với các người nhận, và 354 xác nhận rằng ít nhất một người nhận trong số đó đã được chấp nhận.</translation>
+        <translation>Với PIPELINING, máy khách đã gửi DATA trong cùng một lô với các người nhận, và 354 xác nhận rằng ít nhất một người nhận trong số đó đã được chấp nhận.</translation>
     </message>
     <message>
         <source>Send a small test message and watch the 354 and the final reply in the transcript.</source>
@@ -801,7 +801,7 @@
     <message>
         <source>355 belongs to the experimental CHECKPOINT extension of RFC 1845 (1995), meant to resume large transfers that were cut off. When a client repeats an interrupted transaction by sending MAIL FROM with the same TRANSID, a server that kept the partial data answers 355 with a number first on the line: the zero-based offset of the next octet of message data it expects. The extension was never widely deployed, and common servers do not offer it.</source>
         <comment>355|summary</comment>
-        <translation>355 thuộc phần mở rộng thử nghiệm CHECKPOINT của RFC 1845 (1995), nhằm tiếp tục các lần truyền thư lớn bị gián đoạn. Khi client lặp lại một giao dịch bị ngắt bằng cách gửi MAIL FROM với cùng TRANSID, máy chủ đã giữ phần dữ liệu dở dang sẽ trả lời 355 kèm một con số ở đầu dòng: độ lệch (offset, tính từ 0) của octet dữ liệu thư tiếp theo mà nó cần. Phần mở rộng này chưa bao giờ được triển khai rộng rãi, và các máy chủ phổ biến không hỗ trợ nó.</translation>
+        <translation>355 thuộc phần mở rộng thử nghiệm CHECKPOINT của RFC 1845 (1995), nhằm tiếp tục các lần truyền thư lớn bị gián đoạn. Khi máy khách lặp lại một giao dịch bị ngắt bằng cách gửi MAIL FROM với cùng TRANSID, máy chủ đã giữ phần dữ liệu dở dang sẽ trả lời 355 kèm một con số ở đầu dòng: độ lệch (offset, tính từ 0) của octet dữ liệu thư tiếp theo mà nó cần. Phần mở rộng này chưa bao giờ được triển khai rộng rãi, và các máy chủ phổ biến không hỗ trợ nó.</translation>
     </message>
     <message>
         <source>Practically never. It can only follow a MAIL FROM carrying a TRANSID parameter, on a server that advertised CHECKPOINT in its EHLO reply. It appears in lists of SMTP codes for completeness; in live traffic a 355 more likely comes from a test tool or a misbehaving server.</source>
@@ -811,17 +811,17 @@
     <message>
         <source>Nothing to fix in normal operations. If a client receives 355 without having used CHECKPOINT, the server is misbehaving and its admin should be told; client software that never sent TRANSID cannot continue that transaction sensibly and should reset it. For very large messages, respect the SIZE limit the server advertises or send a link instead of an attachment.</source>
         <comment>355|howToFix</comment>
-        <translation>Trong vận hành bình thường không có gì cần sửa. Nếu client nhận được 355 mà không hề dùng CHECKPOINT, máy chủ đang hoạt động sai và cần báo cho quản trị viên của nó; phần mềm client chưa từng gửi TRANSID không thể tiếp tục giao dịch đó một cách hợp lý và nên đặt lại (reset) giao dịch. Với thư rất lớn, hãy tuân thủ giới hạn SIZE mà máy chủ công bố hoặc gửi đường liên kết thay cho tệp đính kèm.</translation>
+        <translation>Trong vận hành bình thường không có gì cần sửa. Nếu máy khách nhận được 355 mà không hề dùng CHECKPOINT, máy chủ đang hoạt động sai và cần báo cho quản trị viên của nó; phần mềm máy khách chưa từng gửi TRANSID không thể tiếp tục giao dịch đó một cách hợp lý và nên đặt lại (reset) giao dịch. Với thư rất lớn, hãy tuân thủ giới hạn SIZE mà máy chủ công bố hoặc gửi đường liên kết thay cho tệp đính kèm.</translation>
     </message>
     <message>
         <source>Only a client that uses CHECKPOINT continues, sending the message data from the offset given, as RFC 1845 describes. Any other client should send RSET and retry the whole message from the start.</source>
         <comment>355|retry</comment>
-        <translation>Chỉ client có dùng CHECKPOINT mới tiếp tục, gửi dữ liệu thư từ độ lệch được chỉ định, như RFC 1845 mô tả. Mọi client khác nên gửi RSET và thử lại toàn bộ thư từ đầu.</translation>
+        <translation>Chỉ máy khách có dùng CHECKPOINT mới tiếp tục, gửi dữ liệu thư từ độ lệch được chỉ định, như RFC 1845 mô tả. Mọi máy khách khác nên gửi RSET và thử lại toàn bộ thư từ đầu.</translation>
     </message>
     <message>
         <source>A client that implements RFC 1845 reconnected after an interrupted transfer and repeated MAIL FROM with the same TRANSID.</source>
         <comment>355|causes</comment>
-        <translation>Một client hỗ trợ RFC 1845 đã kết nối lại sau khi việc truyền bị gián đoạn và lặp lại MAIL FROM với cùng TRANSID.</translation>
+        <translation>Một máy khách hỗ trợ RFC 1845 đã kết nối lại sau khi việc truyền bị gián đoạn và lặp lại MAIL FROM với cùng TRANSID.</translation>
     </message>
     <message>
         <source>A test or mock SMTP server that emits codes from a reference list returned 355 without real checkpoint support.</source>
@@ -836,7 +836,7 @@
     <message>
         <source>Look at the MAIL FROM line the client sent for a TRANSID= parameter; without it, a 355 makes no sense.</source>
         <comment>355|checks.step</comment>
-        <translation>Xem dòng MAIL FROM mà client đã gửi có tham số TRANSID= hay không; nếu không có, một phản hồi 355 là vô nghĩa.</translation>
+        <translation>Xem dòng MAIL FROM mà máy khách đã gửi có tham số TRANSID= hay không; nếu không có, một phản hồi 355 là vô nghĩa.</translation>
     </message>
     <message>
         <source>Connection timed out</source>
@@ -846,7 +846,7 @@
     <message>
         <source>420 is not an SMTP reply code in any RFC; code lists describe it as a timeout while talking to the remote server. The number mostly comes from Novell GroupWise, whose Internet Agent (GWIA) logs &quot;420 TCP read error&quot; or &quot;420 TCP write error&quot; for its own outbound timeouts. It is easily mixed up with the real reply 421, or with the enhanced code 4.2.0 written without dots.</source>
         <comment>420|summary</comment>
-        <translation>420 không phải là mã phản hồi SMTP trong bất kỳ RFC nào; các danh sách mã mô tả nó là hết thời gian chờ khi đang trao đổi với máy chủ đầu xa. Con số này chủ yếu đến từ Novell GroupWise, với Internet Agent (GWIA) ghi log &quot;420 TCP read error&quot; hoặc &quot;420 TCP write error&quot; cho các lần hết thời gian chờ khi gửi ra của chính nó. Nó dễ bị nhầm với phản hồi thật 421, hoặc với mã trạng thái mở rộng 4.2.0 bị viết thiếu dấu chấm.</translation>
+        <translation>420 không phải là mã phản hồi SMTP trong bất kỳ RFC nào; các danh sách mã mô tả nó là hết thời gian chờ khi đang trao đổi với máy chủ đầu xa. Con số này chủ yếu đến từ Novell GroupWise, với Internet Agent (GWIA) ghi vào nhật ký &quot;420 TCP read error&quot; hoặc &quot;420 TCP write error&quot; cho các lần hết thời gian chờ khi gửi ra của chính nó. Nó dễ bị nhầm với phản hồi thật 421, hoặc với mã trạng thái mở rộng 4.2.0 bị viết thiếu dấu chấm.</translation>
     </message>
     <message>
         <source>Outbound, on a GroupWise system: GWIA had connected to the remote host, then a read or write stalled until its timeout (five minutes by default for TCP reads), and it recorded 420 locally before moving the message to its defer queue. The remote server never sent 420. On other software a &quot;420&quot; in a ticket is usually a misread 421 or 4.2.0.</source>
@@ -861,7 +861,7 @@
     <message>
         <source>Nothing special: the software that logged it treats it as transient and retries from its defer queue. If one destination keeps failing for hours, stop waiting and diagnose the connection.</source>
         <comment>420|retry</comment>
-        <translation>Không có gì đặc biệt: phần mềm ghi log mã này coi nó là tạm thời và thử lại từ hàng đợi hoãn. Nếu một đích liên tục lỗi trong nhiều giờ, đừng chờ nữa mà hãy chẩn đoán kết nối.</translation>
+        <translation>Không có gì đặc biệt: phần mềm ghi vào nhật ký mã này coi nó là tạm thời và thử lại từ hàng đợi hoãn. Nếu một đích liên tục lỗi trong nhiều giờ, đừng chờ nữa mà hãy chẩn đoán kết nối.</translation>
     </message>
     <message>
         <source>A firewall or router between the GroupWise Internet Agent and the Internet stalls the TCP stream, for example through an MTU or path-MTU discovery problem with large attachments.</source>
@@ -886,12 +886,12 @@
     <message>
         <source>Find the real SMTP dialogue for the failed message in the agent&apos;s or MTA&apos;s log and note the actual reply and enhanced code.</source>
         <comment>420|checks.step</comment>
-        <translation>Tìm hội thoại SMTP thật của thư bị lỗi trong log của agent hoặc MTA và ghi lại phản hồi cùng mã trạng thái mở rộng thực tế.</translation>
+        <translation>Tìm hội thoại SMTP thật của thư bị lỗi trong nhật ký của agent hoặc MTA và ghi lại phản hồi cùng mã trạng thái mở rộng thực tế.</translation>
     </message>
     <message>
         <source>Check whether full-size packets reach the receiver without fragmentation (1472 bytes of payload plus headers makes 1500).</source>
         <comment>420|checks.step</comment>
-        <translation>Kiểm tra xem các gói tin kích thước tối đa có tới được bên nhận mà không bị phân mảnh hay không (1472 byte dữ liệu cộng phần tiêu đề là 1500).</translation>
+        <translation>Kiểm tra xem các gói tin kích thước tối đa có tới được bên nhận mà không bị phân mảnh hay không (1472 byte dữ liệu cộng phần header là 1500).</translation>
     </message>
     <message>
         <source>Run a complete test session from the same host and watch where it stalls.</source>
@@ -906,7 +906,7 @@
     <message>
         <source>The server is closing the connection and will not process this or any further command in the session. It can be the greeting (the service is not available right now) or the answer to any later command when the server must shut down, has hit a limit, or has decided to drop the client. The client must stop, reconnect later, and may try another MX host meanwhile.</source>
         <comment>421|summary</comment>
-        <translation>Máy chủ đang đóng kết nối và sẽ không xử lý lệnh này hay bất kỳ lệnh nào khác trong phiên. Đây có thể là lời chào (dịch vụ hiện không khả dụng) hoặc câu trả lời cho bất kỳ lệnh nào sau đó khi máy chủ phải tắt, đã chạm tới một giới hạn, hoặc đã quyết định ngắt client. Client phải dừng lại, kết nối lại sau, và trong lúc đó có thể thử một máy MX khác.</translation>
+        <translation>Máy chủ đang đóng kết nối và sẽ không xử lý lệnh này hay bất kỳ lệnh nào khác trong phiên. Đây có thể là lời chào (dịch vụ hiện không khả dụng) hoặc câu trả lời cho bất kỳ lệnh nào sau đó khi máy chủ phải tắt, đã chạm tới một giới hạn, hoặc đã quyết định ngắt máy khách. Máy khách phải dừng lại, kết nối lại sau, và trong lúc đó có thể thử một máy MX khác.</translation>
     </message>
     <message>
         <source>Most often at the greeting or right after EHLO, MAIL FROM or RCPT TO. Typical sources: Postfix postscreen and smtpd (&quot;421 4.3.2 All server ports are busy&quot;, &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;, &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;), Exim and Exchange when connection limits are reached or the service is stopping, and large providers throttling IP addresses with poor reputation (Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04]).</source>
@@ -931,7 +931,7 @@
     <message>
         <source>Too many simultaneous connections from one client, or a connection rate limit reached.</source>
         <comment>421|causes</comment>
-        <translation>Có quá nhiều kết nối đồng thời từ một client, hoặc đã chạm giới hạn tốc độ kết nối.</translation>
+        <translation>Có quá nhiều kết nối đồng thời từ một máy khách, hoặc đã chạm giới hạn tốc độ kết nối.</translation>
     </message>
     <message>
         <source>The SMTP service is shutting down, restarting, or out of worker processes.</source>
@@ -941,7 +941,7 @@
     <message>
         <source>The client was too slow or sent too many bad commands, and the server ended the session (timeout or error limit).</source>
         <comment>421|causes</comment>
-        <translation>Client quá chậm hoặc gửi quá nhiều lệnh sai, và máy chủ đã kết thúc phiên (hết thời gian chờ hoặc chạm giới hạn lỗi).</translation>
+        <translation>Máy khách quá chậm hoặc gửi quá nhiều lệnh sai, và máy chủ đã kết thúc phiên (hết thời gian chờ hoặc chạm giới hạn lỗi).</translation>
     </message>
     <message>
         <source>A TLS or policy requirement for the recipient domain is not met and the provider closes the session (Gmail: &quot;TLS required for RCPT domain&quot;).</source>
@@ -996,12 +996,12 @@
     <message>
         <source>Handle it like 432: the user, or the client software for them, authenticates once with a plain-text mechanism such as PLAIN over TLS so the server can derive the credentials the stronger mechanism needs, then goes back to the usual mechanism. If the server keeps answering 422, its admin should check the authentication backend and switch to the documented 432 reply.</source>
         <comment>422|howToFix</comment>
-        <translation>Xử lý như 432: người dùng, hoặc phần mềm client thay mặt họ, xác thực một lần bằng cơ chế văn bản thuần như PLAIN qua TLS để máy chủ có thể tạo ra thông tin xác thực mà cơ chế mạnh hơn cần, rồi quay lại cơ chế thường dùng. Nếu máy chủ tiếp tục trả lời 422, quản trị viên của nó nên kiểm tra backend xác thực và chuyển sang phản hồi 432 theo tài liệu.</translation>
+        <translation>Xử lý như 432: người dùng, hoặc phần mềm máy khách thay mặt họ, xác thực một lần bằng cơ chế văn bản thuần như PLAIN qua TLS để máy chủ có thể tạo ra thông tin xác thực mà cơ chế mạnh hơn cần, rồi quay lại cơ chế thường dùng. Nếu máy chủ tiếp tục trả lời 422, quản trị viên của nó nên kiểm tra backend xác thực và chuyển sang phản hồi 432 theo tài liệu.</translation>
     </message>
     <message>
         <source>Do not loop on the same mechanism. One PLAIN login over TLS should let the stronger mechanism work in later sessions; a mail client should tell the user rather than retry silently.</source>
         <comment>422|retry</comment>
-        <translation>Đừng thử lặp lại với cùng cơ chế. Một lần đăng nhập PLAIN qua TLS sẽ giúp cơ chế mạnh hơn hoạt động ở các phiên sau; trình đọc thư nên thông báo cho người dùng thay vì âm thầm thử lại.</translation>
+        <translation>Đừng thử lặp lại với cùng cơ chế. Một lần đăng nhập PLAIN qua TLS sẽ giúp cơ chế mạnh hơn hoạt động ở các phiên sau; ứng dụng thư nên thông báo cho người dùng thay vì âm thầm thử lại.</translation>
     </message>
     <message>
         <source>The account&apos;s stored credentials do not yet exist in the form the requested SASL mechanism needs, for example after a change of password storage.</source>
@@ -1021,7 +1021,7 @@
     <message>
         <source>Read the server&apos;s authentication log around the failed attempt.</source>
         <comment>422|checks.step</comment>
-        <translation>Đọc log xác thực của máy chủ quanh thời điểm thử bị lỗi.</translation>
+        <translation>Đọc nhật ký xác thực của máy chủ quanh thời điểm thử bị lỗi.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.5.1)</source>
@@ -1041,17 +1041,17 @@
     <message>
         <source>The client software, or whoever maintains it, looks at the command that drew the reply: misspelled or unsupported verbs, commands sent before EHLO or before the STARTTLS handshake finished, or pipelining the server never advertised. Correct the dialogue; if the command is valid, the server&apos;s admin should explain why it answers with an unregistered code.</source>
         <comment>430|howToFix</comment>
-        <translation>Phần mềm client, hoặc người bảo trì nó, xem xét lệnh đã nhận phản hồi này: động từ lệnh viết sai hoặc không được hỗ trợ, lệnh gửi trước EHLO hoặc trước khi bắt tay STARTTLS hoàn tất, hoặc pipelining mà máy chủ chưa từng công bố. Hãy sửa lại hội thoại; nếu lệnh là hợp lệ, quản trị viên máy chủ cần giải thích vì sao máy chủ trả lời bằng một mã chưa đăng ký.</translation>
+        <translation>Phần mềm máy khách, hoặc người bảo trì nó, xem xét lệnh đã nhận phản hồi này: động từ lệnh viết sai hoặc không được hỗ trợ, lệnh gửi trước EHLO hoặc trước khi bắt tay STARTTLS hoàn tất, hoặc pipelining mà máy chủ chưa từng công bố. Hãy sửa lại hội thoại; nếu lệnh là hợp lệ, quản trị viên máy chủ cần giải thích vì sao máy chủ trả lời bằng một mã chưa đăng ký.</translation>
     </message>
     <message>
         <source>A client may retry once later, as for any 4xx, but an invalid command stays invalid: if the same command draws 430 again, correct it instead of retrying.</source>
         <comment>430|retry</comment>
-        <translation>Client có thể thử lại một lần sau đó, như với mọi mã 4xx, nhưng lệnh không hợp lệ thì vẫn không hợp lệ: nếu cùng lệnh đó lại nhận 430, hãy sửa lệnh thay vì thử lại.</translation>
+        <translation>Máy khách có thể thử lại một lần sau đó, như với mọi mã 4xx, nhưng lệnh không hợp lệ thì vẫn không hợp lệ: nếu cùng lệnh đó lại nhận 430, hãy sửa lệnh thay vì thử lại.</translation>
     </message>
     <message>
         <source>The client sent a command the server does not recognise or does not allow at that point in the session.</source>
         <comment>430|causes</comment>
-        <translation>Client đã gửi một lệnh mà máy chủ không nhận ra hoặc không cho phép tại thời điểm đó trong phiên.</translation>
+        <translation>Máy khách đã gửi một lệnh mà máy chủ không nhận ra hoặc không cho phép tại thời điểm đó trong phiên.</translation>
     </message>
     <message>
         <source>A server implementation that took the registry association literally and answers with 430 and X.5.1 as a soft form of 500 or 503.</source>
@@ -1106,7 +1106,7 @@
     <message>
         <source>Logs, a mailbox store or a stuck queue filled the partition the MTA writes to.</source>
         <comment>431|causes</comment>
-        <translation>Log, kho hộp thư hoặc một hàng đợi bị kẹt đã làm đầy phân vùng mà MTA ghi vào.</translation>
+        <translation>Nhật ký, kho hộp thư hoặc một hàng đợi bị kẹt đã làm đầy phân vùng mà MTA ghi vào.</translation>
     </message>
     <message>
         <source>On the receiving server, check free space on the file system that holds the mail queue.</source>
@@ -1121,7 +1121,7 @@
     <message>
         <source>Find the refusal in the log to confirm the real code and text.</source>
         <comment>431|checks.step</comment>
-        <translation>Tìm lời từ chối trong log để xác nhận mã và văn bản thực tế.</translation>
+        <translation>Tìm lời từ chối trong nhật ký để xác nhận mã và văn bản thực tế.</translation>
     </message>
     <message>
         <source>A password transition is needed</source>
@@ -1141,12 +1141,12 @@
     <message>
         <source>The user, or the mail client on their behalf, authenticates once with AUTH PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, the server&apos;s admin can reset the password (which regenerates the stored credentials) or allow PLAIN over TLS for that account.</source>
         <comment>432|howToFix</comment>
-        <translation>Người dùng, hoặc trình đọc thư thay mặt họ, xác thực một lần bằng AUTH PLAIN qua kết nối được mã hóa, rồi quay lại cơ chế ưa dùng. Nếu client không làm được điều đó, quản trị viên máy chủ có thể đặt lại mật khẩu (việc này tạo lại thông tin xác thực đã lưu) hoặc cho phép PLAIN qua TLS đối với tài khoản đó.</translation>
+        <translation>Người dùng, hoặc ứng dụng thư thay mặt họ, xác thực một lần bằng AUTH PLAIN qua kết nối được mã hóa, rồi quay lại cơ chế ưa dùng. Nếu máy khách không làm được điều đó, quản trị viên máy chủ có thể đặt lại mật khẩu (việc này tạo lại thông tin xác thực đã lưu) hoặc cho phép PLAIN qua TLS đối với tài khoản đó.</translation>
     </message>
     <message>
         <source>Do not retry the same AUTH mechanism unchanged. Do one PLAIN login over TLS, then use the original mechanism in the next session; the message waits in the client&apos;s outbox meanwhile.</source>
         <comment>432|retry</comment>
-        <translation>Đừng thử lại cùng cơ chế AUTH mà không thay đổi gì. Hãy đăng nhập một lần bằng PLAIN qua TLS, rồi dùng cơ chế ban đầu ở phiên kế tiếp; trong lúc đó thư nằm chờ trong hộp thư đi của client.</translation>
+        <translation>Đừng thử lại cùng cơ chế AUTH mà không thay đổi gì. Hãy đăng nhập một lần bằng PLAIN qua TLS, rồi dùng cơ chế ban đầu ở phiên kế tiếp; trong lúc đó thư nằm chờ trong hộp thư đi của máy khách.</translation>
     </message>
     <message>
         <source>The account&apos;s password is stored in a form that the requested mechanism (for example a challenge-response one) cannot use until the server sees the plain password once.</source>
@@ -1181,7 +1181,7 @@
     <message>
         <source>In delay warnings and queue listings when your server could not connect to any MX of the destination. Postfix logs it as &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; with dsn=4.4.1, and a delay warning carries Status: 4.4.1.</source>
         <comment>441|whenSeen</comment>
-        <translation>Trong các thông báo trì hoãn và danh sách hàng đợi khi máy chủ của bạn không kết nối được tới bất kỳ MX nào của đích. Postfix ghi log là &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; kèm dsn=4.4.1, và thông báo trì hoãn chứa Status: 4.4.1.</translation>
+        <translation>Trong các thông báo trì hoãn và danh sách hàng đợi khi máy chủ của bạn không kết nối được tới bất kỳ MX nào của đích. Postfix ghi vào nhật ký là &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; kèm dsn=4.4.1, và thông báo trì hoãn chứa Status: 4.4.1.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that outbound port 25 is open from the sending host (many cloud and residential networks block it) and that the destination&apos;s MX hosts resolve and listen. If only one domain fails, its admin must fix their MX records, firewall or downed server; the queue delivers once they do.</source>
@@ -1236,7 +1236,7 @@
     <message>
         <source>In your own logs and delay notices after a session broke: Postfix reports &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; with dsn=4.4.2, Gmail tells a stalled client &quot;451 4.4.2 Timeout - closing connection&quot;, and Postfix&apos;s smtpd tells a slow client &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</source>
         <comment>442|whenSeen</comment>
-        <translation>Trong log và thông báo trì hoãn của chính bạn sau khi một phiên bị đứt: Postfix báo &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; kèm dsn=4.4.2, Gmail báo cho client bị treo &quot;451 4.4.2 Timeout - closing connection&quot;, và smtpd của Postfix báo cho client chậm &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</translation>
+        <translation>Trong nhật ký và thông báo trì hoãn của chính bạn sau khi một phiên bị đứt: Postfix báo &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; kèm dsn=4.4.2, Gmail báo cho máy khách bị treo &quot;451 4.4.2 Timeout - closing connection&quot;, và smtpd của Postfix báo cho máy khách chậm &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</translation>
     </message>
     <message>
         <source>Now and then it needs nothing: the queue retries. If it repeats toward one destination, the sender&apos;s admin looks for a middlebox (firewall, SMTP inspection, VPN or load balancer) that resets long sessions, for MTU trouble with large messages, and for a receiver whose content filters take too long after the final dot.</source>
@@ -1261,7 +1261,7 @@
     <message>
         <source>The receiving server or its content scanner took longer than the client&apos;s timeout after end of data, or crashed mid-session.</source>
         <comment>442|causes</comment>
-        <translation>Máy chủ nhận hoặc bộ quét nội dung của nó xử lý lâu hơn thời gian chờ của client sau khi kết thúc dữ liệu, hoặc bị sập giữa phiên.</translation>
+        <translation>Máy chủ nhận hoặc bộ quét nội dung của nó xử lý lâu hơn thời gian chờ của máy khách sau khi kết thúc dữ liệu, hoặc bị sập giữa phiên.</translation>
     </message>
     <message>
         <source>An unstable link or a NAT table timeout on either side.</source>
@@ -1286,17 +1286,17 @@
     <message>
         <source>446 is not an SMTP reply code in any RFC. Lists describing it as “maximum hop count exceeded” quote the enhanced status code 4.4.6 (routing loop detected) without dots. The condition is a mail loop: the message passed through so many servers, counted by its Received: headers, that an MTA stopped it; in practice this is reported as a permanent failure, 5.4.6 or 554 5.4.6.</source>
         <comment>446|summary</comment>
-        <translation>446 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách mô tả nó là &quot;maximum hop count exceeded&quot; (vượt quá số hop tối đa) đang trích mã trạng thái mở rộng 4.4.6 (phát hiện vòng lặp định tuyến) mà bỏ dấu chấm. Tình trạng thực chất là vòng lặp thư: thư đã đi qua quá nhiều máy chủ, tính theo các tiêu đề Received:, đến mức một MTA phải chặn lại; trên thực tế lỗi này được báo như lỗi vĩnh viễn, 5.4.6 hoặc 554 5.4.6.</translation>
+        <translation>446 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách mô tả nó là &quot;maximum hop count exceeded&quot; (vượt quá số hop tối đa) đang trích mã trạng thái mở rộng 4.4.6 (phát hiện vòng lặp định tuyến) mà bỏ dấu chấm. Tình trạng thực chất là vòng lặp thư: thư đã đi qua quá nhiều máy chủ, tính theo các header Received:, đến mức một MTA phải chặn lại; trên thực tế lỗi này được báo như lỗi vĩnh viễn, 5.4.6 hoặc 554 5.4.6.</translation>
     </message>
     <message>
         <source>In bounces after a message went round in circles: two servers that each think the other is the final destination, a forward that points back to itself, or an alias chain that cycles. Postfix stops such mail once hopcount_limit (50 by default) Received: headers are present and reports loops such as &quot;mail forwarding loop for user@example.com&quot; with DSN 5.4.6; Exchange Online reports &quot;Hop count exceeded - possible mail loop&quot;.</source>
         <comment>446|whenSeen</comment>
-        <translation>Trong thư báo trả về sau khi thư đi vòng quanh: hai máy chủ mà mỗi bên đều nghĩ bên kia là đích cuối cùng, một quy tắc chuyển tiếp trỏ ngược về chính nó, hoặc một chuỗi bí danh (alias) quay vòng. Postfix chặn thư như vậy khi đã có hopcount_limit (mặc định 50) tiêu đề Received: và báo các vòng lặp như &quot;mail forwarding loop for user@example.com&quot; với DSN 5.4.6; Exchange Online báo &quot;Hop count exceeded - possible mail loop&quot;.</translation>
+        <translation>Trong thư báo trả về sau khi thư đi vòng quanh: hai máy chủ mà mỗi bên đều nghĩ bên kia là đích cuối cùng, một quy tắc chuyển tiếp trỏ ngược về chính nó, hoặc một chuỗi bí danh (alias) quay vòng. Postfix chặn thư như vậy khi đã có hopcount_limit (mặc định 50) header Received: và báo các vòng lặp như &quot;mail forwarding loop for user@example.com&quot; với DSN 5.4.6; Exchange Online báo &quot;Hop count exceeded - possible mail loop&quot;.</translation>
     </message>
     <message>
         <source>The admin of the domain where the loop happens, usually on the recipient&apos;s side, reads the Received: headers in the bounce to find the hosts that repeat, then fixes the cause: MX or relay settings that point at each other, a domain that is local on one server and relayed on another, or a forwarding rule that sends mail back to the same address.</source>
         <comment>446|howToFix</comment>
-        <translation>Quản trị viên của tên miền nơi xảy ra vòng lặp, thường là ở phía nhận, đọc các tiêu đề Received: trong thư báo trả về để tìm những máy lặp lại, rồi sửa nguyên nhân: cấu hình MX hoặc relay trỏ qua lại lẫn nhau, một tên miền là cục bộ trên máy chủ này nhưng lại được relay trên máy chủ khác, hoặc một quy tắc chuyển tiếp gửi thư ngược về chính địa chỉ đó.</translation>
+        <translation>Quản trị viên của tên miền nơi xảy ra vòng lặp, thường là ở phía nhận, đọc các header Received: trong thư báo trả về để tìm những máy lặp lại, rồi sửa nguyên nhân: cấu hình MX hoặc relay trỏ qua lại lẫn nhau, một tên miền là cục bộ trên máy chủ này nhưng lại được relay trên máy chủ khác, hoặc một quy tắc chuyển tiếp gửi thư ngược về chính địa chỉ đó.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: a loop repeats until the configuration is fixed. Resend after the loop is broken.</source>
@@ -1326,7 +1326,7 @@
     <message>
         <source>Count the Received: headers in the bounced copy; dozens of them confirm a loop.</source>
         <comment>446|checks.step</comment>
-        <translation>Đếm các tiêu đề Received: trong bản sao thư bị trả về; có hàng chục tiêu đề như vậy là xác nhận có vòng lặp.</translation>
+        <translation>Đếm các header Received: trong bản sao thư bị trả về; có hàng chục header như vậy là xác nhận có vòng lặp.</translation>
     </message>
     <message>
         <source>Read which hosts repeat in the Received: chain.</source>
@@ -1476,7 +1476,7 @@
     <message>
         <source>For greylisting nobody has to act as long as the sending MTA keeps the message and retries from the same address: the first retry after the greylist delay (five minutes by default in postgrey) is accepted. If mail from an application gets lost, the sender&apos;s admin makes it submit through a real queueing MTA instead of talking to the recipient&apos;s MX directly. For the policy cases the sender&apos;s admin fixes what the text names: a PTR record that resolves back to the IP, a sender domain that resolves, or a slower rate toward a busy recipient. The recipient&apos;s admin can whitelist large senders that retry from many different addresses.</source>
         <comment>450|howToFix</comment>
-        <translation>Với greylisting, không ai phải làm gì miễn là MTA gửi giữ thư lại và thử lại từ cùng địa chỉ: lần thử lại đầu tiên sau thời gian trễ greylist (mặc định năm phút trong postgrey) sẽ được chấp nhận. Nếu thư từ một ứng dụng bị mất, quản trị viên phía gửi nên cho ứng dụng gửi qua một MTA thực sự có hàng đợi thay vì kết nối thẳng tới MX của người nhận. Với các trường hợp chính sách, quản trị viên phía gửi sửa đúng điều mà văn bản phản hồi nêu ra: bản ghi PTR phân giải ngược về đúng IP, tên miền người gửi phân giải được, hoặc gửi chậm hơn tới một người nhận đang bận. Quản trị viên phía nhận có thể đưa vào danh sách trắng các bên gửi lớn thử lại từ nhiều địa chỉ khác nhau.</translation>
+        <translation>Với greylisting, không ai phải làm gì miễn là MTA gửi giữ thư lại và thử lại từ cùng địa chỉ: lần thử lại đầu tiên sau thời gian trễ greylist (mặc định năm phút trong postgrey) sẽ được chấp nhận. Nếu thư từ một ứng dụng bị mất, quản trị viên phía gửi nên cho ứng dụng gửi qua một MTA thực sự có hàng đợi thay vì kết nối thẳng tới MX của người nhận. Với các trường hợp chính sách, quản trị viên phía gửi sửa đúng điều mà văn bản phản hồi nêu ra: bản ghi PTR phân giải ngược về đúng IP, tên miền người gửi phân giải được, hoặc gửi chậm hơn tới một người nhận đang bận. Quản trị viên phía nhận có thể đưa vào danh sách cho phép các bên gửi lớn thử lại từ nhiều địa chỉ khác nhau.</translation>
     </message>
     <message>
         <source>Retry later with backoff, from the same IP and with the same envelope sender if possible, and keep trying for days before bouncing; never treat 450 as permanent. RFC 5321 suggests retry intervals of at least 30 minutes; most MTAs retry sooner, which passes typical greylisting delays of a few minutes.</source>
@@ -1486,12 +1486,12 @@
     <message>
         <source>Greylisting: first contact for this client IP, sender and recipient triplet, deferred until a retry after the greylist delay.</source>
         <comment>450|causes</comment>
-        <translation>Greylisting: lần đầu tiên gặp bộ ba IP client, người gửi và người nhận này, nên bị hoãn cho tới lần thử lại sau thời gian trễ greylist.</translation>
+        <translation>Greylisting: lần đầu tiên gặp bộ ba IP máy khách, người gửi và người nhận này, nên bị hoãn cho tới lần thử lại sau thời gian trễ greylist.</translation>
     </message>
     <message>
         <source>The client IP has no PTR record, or the PTR name does not resolve back to the IP, and the server defers instead of rejecting.</source>
         <comment>450|causes</comment>
-        <translation>IP của client không có bản ghi PTR, hoặc tên PTR không phân giải ngược về đúng IP, và máy chủ chọn hoãn thay vì từ chối.</translation>
+        <translation>IP của máy khách không có bản ghi PTR, hoặc tên PTR không phân giải ngược về đúng IP, và máy chủ chọn hoãn thay vì từ chối.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain did not resolve at that moment (DNS timeout or missing records), so the server could not validate it.</source>
@@ -1551,7 +1551,7 @@
     <message>
         <source>The server hit a problem on its own side and aborted the command; the client may try again later. In practice 451 covers local faults (a configuration error, a failed lookup, a content filter or milter that is down, a queue it cannot write) and, very often, greylisting and temporary anti-spam deferrals sent at RCPT TO or after the message data.</source>
         <comment>451|summary</comment>
-        <translation>Máy chủ gặp sự cố ở phía mình và đã hủy lệnh; client có thể thử lại sau. Trên thực tế, 451 bao gồm các lỗi cục bộ (lỗi cấu hình, tra cứu thất bại, bộ lọc nội dung hoặc milter ngừng hoạt động, hàng đợi không ghi được) và rất thường gặp là greylisting cùng các lần hoãn tạm thời do chống spam, được gửi ở RCPT TO hoặc sau dữ liệu thư.</translation>
+        <translation>Máy chủ gặp sự cố ở phía mình và đã hủy lệnh; máy khách có thể thử lại sau. Trên thực tế, 451 bao gồm các lỗi cục bộ (lỗi cấu hình, tra cứu thất bại, bộ lọc nội dung hoặc milter ngừng hoạt động, hàng đợi không ghi được) và rất thường gặp là greylisting cùng các lần hoãn tạm thời do chống spam, được gửi ở RCPT TO hoặc sau dữ liệu thư.</translation>
     </message>
     <message>
         <source>At RCPT TO or after the final dot of DATA. Common lines: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist and similar tools), &quot;451 4.3.5 Server configuration error&quot; (Postfix with a broken lookup table or restriction), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix when a milter is unreachable and set to tempfail), &quot;Temporary local problem - please try later&quot; from Exim, and Microsoft&apos;s 451 4.7.5xx and 4.7.6xx throttling replies.</source>
@@ -1561,7 +1561,7 @@
     <message>
         <source>The sender&apos;s MTA retries on its own; nobody needs to act unless the deferrals last. Then the work splits: greylisting and reputation throttling are passed by retrying normally from a stable IP with correct PTR, SPF and DKIM (the sender&apos;s admin), while configuration errors, dead milters, full disks and failed directory lookups belong to the recipient&apos;s admin, whose log line for the same session names the failing component.</source>
         <comment>451|howToFix</comment>
-        <translation>MTA của bên gửi tự thử lại; không ai cần làm gì trừ khi việc hoãn kéo dài. Khi đó công việc được chia ra: greylisting và giới hạn do uy tín sẽ được vượt qua bằng cách thử lại bình thường từ một IP ổn định với PTR, SPF và DKIM đúng (việc của quản trị viên phía gửi), còn lỗi cấu hình, milter chết, đĩa đầy và tra cứu thư mục thất bại thuộc về quản trị viên phía nhận, người có dòng log của cùng phiên đó nêu rõ thành phần bị lỗi.</translation>
+        <translation>MTA của bên gửi tự thử lại; không ai cần làm gì trừ khi việc hoãn kéo dài. Khi đó công việc được chia ra: greylisting và giới hạn do uy tín sẽ được vượt qua bằng cách thử lại bình thường từ một IP ổn định với PTR, SPF và DKIM đúng (việc của quản trị viên phía gửi), còn lỗi cấu hình, milter chết, đĩa đầy và tra cứu thư mục thất bại thuộc về quản trị viên phía nhận, người có dòng nhật ký của cùng phiên đó nêu rõ thành phần bị lỗi.</translation>
     </message>
     <message>
         <source>Retry later with backoff and keep the message queued for days. A 451 after the final dot applies to the whole transaction, so the complete message goes again, not just some recipients.</source>
@@ -1611,7 +1611,7 @@
     <message>
         <source>On a receiving Exim server, look at the panic log for the local problem.</source>
         <comment>451|checks.step</comment>
-        <translation>Trên máy chủ Exim nhận, xem panic log để tìm sự cố cục bộ.</translation>
+        <translation>Trên máy chủ Exim nhận, xem nhật ký panic để tìm sự cố cục bộ.</translation>
     </message>
     <message>
         <source>Check that the sender domain&apos;s SPF record covers the sending IP so reputation deferrals clear.</source>
@@ -1651,7 +1651,7 @@
     <message>
         <source>For too many recipients, send the message now to the accepted recipients and put the refused ones in a new transaction (RFC 5321 4.5.3.1.10); never drop or bounce them. For storage or quota, retry later with backoff. RFC 5321 also asks clients to treat an old-style 552 for too many recipients as temporary.</source>
         <comment>452|retry</comment>
-        <translation>Với trường hợp quá nhiều người nhận, hãy gửi thư ngay cho những người nhận đã được chấp nhận và đưa những người bị từ chối vào một giao dịch mới (RFC 5321 4.5.3.1.10); không bao giờ bỏ qua hoặc trả về họ. Với dung lượng lưu trữ hoặc hạn mức, hãy thử lại sau với khoảng chờ tăng dần. RFC 5321 cũng yêu cầu client coi mã 552 kiểu cũ cho trường hợp quá nhiều người nhận là lỗi tạm thời.</translation>
+        <translation>Với trường hợp quá nhiều người nhận, hãy gửi thư ngay cho những người nhận đã được chấp nhận và đưa những người bị từ chối vào một giao dịch mới (RFC 5321 4.5.3.1.10); không bao giờ bỏ qua hoặc trả về họ. Với dung lượng lưu trữ hoặc hạn mức, hãy thử lại sau với khoảng chờ tăng dần. RFC 5321 cũng yêu cầu máy khách coi mã 552 kiểu cũ cho trường hợp quá nhiều người nhận là lỗi tạm thời.</translation>
     </message>
     <message>
         <source>More RCPT TO commands in one transaction than the server&apos;s per-message recipient limit.</source>
@@ -1721,22 +1721,22 @@
     <message>
         <source>Part of On-Demand Mail Relay (ODMR, RFC 2645): the answer to ATRN when the server holds no queued mail for the domains the client asked for. It is informational rather than an error: there is nothing to deliver, so the roles are not reversed.</source>
         <comment>453|summary</comment>
-        <translation>Thuộc On-Demand Mail Relay (ODMR, RFC 2645): câu trả lời cho ATRN khi máy chủ không giữ thư nào trong hàng đợi cho các tên miền mà client yêu cầu. Đây là thông tin chứ không phải lỗi: không có gì để giao, nên vai trò hai bên không bị đảo ngược.</translation>
+        <translation>Thuộc On-Demand Mail Relay (ODMR, RFC 2645): câu trả lời cho ATRN khi máy chủ không giữ thư nào trong hàng đợi cho các tên miền mà máy khách yêu cầu. Đây là thông tin chứ không phải lỗi: không có gì để giao, nên vai trò hai bên không bị đảo ngược.</translation>
     </message>
     <message>
         <source>Only on ODMR servers (port 366), after a client on a dynamic IP address has authenticated and sent ATRN for its domains. ODMR is rare today, and some code tables list 453 without saying that it only occurs in this context.</source>
         <comment>453|whenSeen</comment>
-        <translation>Chỉ trên các máy chủ ODMR (cổng 366), sau khi một client dùng địa chỉ IP động đã xác thực và gửi ATRN cho các tên miền của mình. Ngày nay ODMR hiếm gặp, và một số bảng mã liệt kê 453 mà không nói rằng nó chỉ xuất hiện trong ngữ cảnh này.</translation>
+        <translation>Chỉ trên các máy chủ ODMR (cổng 366), sau khi một máy khách dùng địa chỉ IP động đã xác thực và gửi ATRN cho các tên miền của mình. Ngày nay ODMR hiếm gặp, và một số bảng mã liệt kê 453 mà không nói rằng nó chỉ xuất hiện trong ngữ cảnh này.</translation>
     </message>
     <message>
         <source>Nothing to fix when the queue really is empty. If mail was expected, the client&apos;s admin checks that ATRN named the right domains and that the domain&apos;s MX records actually route mail to the ODMR provider.</source>
         <comment>453|howToFix</comment>
-        <translation>Không có gì cần sửa khi hàng đợi thực sự trống. Nếu đang chờ thư, quản trị viên phía client kiểm tra rằng ATRN nêu đúng tên miền và bản ghi MX của tên miền thực sự định tuyến thư tới nhà cung cấp ODMR.</translation>
+        <translation>Không có gì cần sửa khi hàng đợi thực sự trống. Nếu đang chờ thư, quản trị viên phía máy khách kiểm tra rằng ATRN nêu đúng tên miền và bản ghi MX của tên miền thực sự định tuyến thư tới nhà cung cấp ODMR.</translation>
     </message>
     <message>
         <source>Nothing to retry now; poll again at the next scheduled interval, as an ODMR client normally does.</source>
         <comment>453|retry</comment>
-        <translation>Lúc này không cần thử lại; hãy thăm dò lại ở khoảng thời gian theo lịch kế tiếp, như một client ODMR vẫn thường làm.</translation>
+        <translation>Lúc này không cần thử lại; hãy thăm dò lại ở khoảng thời gian theo lịch kế tiếp, như một máy khách ODMR vẫn thường làm.</translation>
     </message>
     <message>
         <source>No mail is waiting for the requested domains at the moment.</source>
@@ -1746,7 +1746,7 @@
     <message>
         <source>The client asked for a domain name the ODMR server does not queue under that name (typo, subdomain instead of parent domain).</source>
         <comment>453|causes</comment>
-        <translation>Client yêu cầu một tên miền mà máy chủ ODMR không lưu hàng đợi dưới tên đó (gõ sai, tên miền con thay vì tên miền cha).</translation>
+        <translation>Máy khách yêu cầu một tên miền mà máy chủ ODMR không lưu hàng đợi dưới tên đó (gõ sai, tên miền con thay vì tên miền cha).</translation>
     </message>
     <message>
         <source>The domain&apos;s MX records do not point to the ODMR provider, so its mail never reaches that queue.</source>
@@ -1776,17 +1776,17 @@
     <message>
         <source>After STARTTLS: Postfix answers &quot;454 4.7.0 TLS not available due to local problem&quot; when it cannot load its certificate or key, and logs why. After AUTH: Postfix, Exchange and others send &quot;454 4.7.0 Temporary authentication failure&quot; when Dovecot, saslauthd, LDAP or Active Directory does not answer, and Gmail sends its own 454 4.7.0 text. At RCPT TO: &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; from a Postfix server running with soft_bounce enabled.</source>
         <comment>454|whenSeen</comment>
-        <translation>Sau STARTTLS: Postfix trả lời &quot;454 4.7.0 TLS not available due to local problem&quot; khi không tải được chứng chỉ hoặc khóa, và ghi lý do vào log. Sau AUTH: Postfix, Exchange và các máy chủ khác gửi &quot;454 4.7.0 Temporary authentication failure&quot; khi Dovecot, saslauthd, LDAP hoặc Active Directory không trả lời, và Gmail gửi văn bản 454 4.7.0 riêng của mình. Ở RCPT TO: &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; từ một máy chủ Postfix đang bật soft_bounce.</translation>
+        <translation>Sau STARTTLS: Postfix trả lời &quot;454 4.7.0 TLS not available due to local problem&quot; khi không tải được chứng chỉ hoặc khóa, và ghi lý do vào nhật ký. Sau AUTH: Postfix, Exchange và các máy chủ khác gửi &quot;454 4.7.0 Temporary authentication failure&quot; khi Dovecot, saslauthd, LDAP hoặc Active Directory không trả lời, và Gmail gửi văn bản 454 4.7.0 riêng của mình. Ở RCPT TO: &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; từ một máy chủ Postfix đang bật soft_bounce.</translation>
     </message>
     <message>
         <source>For STARTTLS the receiving server&apos;s admin repairs the TLS setup (certificate and key paths, permissions, a key that matches the certificate, expiry) and reloads; a client that does not require TLS may continue in plain text, since RFC 3207 leaves that decision to the client. For AUTH the server&apos;s admin restores the authentication backend; users should not change passwords because of a 454. For relay denials the client must authenticate before sending to outside domains.</source>
         <comment>454|howToFix</comment>
-        <translation>Với STARTTLS, quản trị viên máy chủ nhận sửa cấu hình TLS (đường dẫn chứng chỉ và khóa, quyền truy cập, khóa khớp với chứng chỉ, thời hạn) rồi nạp lại cấu hình; client không bắt buộc TLS có thể tiếp tục bằng văn bản thuần, vì RFC 3207 để client tự quyết định điều đó. Với AUTH, quản trị viên máy chủ khôi phục backend xác thực; người dùng không nên đổi mật khẩu vì một lỗi 454. Với trường hợp từ chối relay, client phải xác thực trước khi gửi tới các tên miền bên ngoài.</translation>
+        <translation>Với STARTTLS, quản trị viên máy chủ nhận sửa cấu hình TLS (đường dẫn chứng chỉ và khóa, quyền truy cập, khóa khớp với chứng chỉ, thời hạn) rồi nạp lại cấu hình; máy khách không bắt buộc TLS có thể tiếp tục bằng văn bản thuần, vì RFC 3207 để máy khách tự quyết định điều đó. Với AUTH, quản trị viên máy chủ khôi phục backend xác thực; người dùng không nên đổi mật khẩu vì một lỗi 454. Với trường hợp từ chối relay, máy khách phải xác thực trước khi gửi tới các tên miền bên ngoài.</translation>
     </message>
     <message>
         <source>Retry later with backoff. A client that requires TLS or authentication must not quietly fall back; an opportunistic MTA may deliver without TLS if its policy allows it. Never prompt the user for a new password because of a 454.</source>
         <comment>454|retry</comment>
-        <translation>Thử lại sau với khoảng chờ tăng dần. Client bắt buộc TLS hoặc xác thực không được âm thầm hạ cấp; một MTA dùng TLS cơ hội (opportunistic) có thể giao thư không qua TLS nếu chính sách của nó cho phép. Không bao giờ yêu cầu người dùng nhập mật khẩu mới chỉ vì một lỗi 454.</translation>
+        <translation>Thử lại sau với khoảng chờ tăng dần. Máy khách bắt buộc TLS hoặc xác thực không được âm thầm hạ cấp; một MTA dùng TLS cơ hội (opportunistic) có thể giao thư không qua TLS nếu chính sách của nó cho phép. Không bao giờ yêu cầu người dùng nhập mật khẩu mới chỉ vì một lỗi 454.</translation>
     </message>
     <message>
         <source>The server cannot read or load its TLS certificate or private key (wrong path, permissions, key not matching the certificate).</source>
@@ -1806,7 +1806,7 @@
     <message>
         <source>An unauthenticated client tried to relay to an outside domain on a server that defers such attempts instead of rejecting them.</source>
         <comment>454|causes</comment>
-        <translation>Một client chưa xác thực đã cố relay tới một tên miền bên ngoài trên một máy chủ được cấu hình hoãn thay vì từ chối các lần thử như vậy.</translation>
+        <translation>Một máy khách chưa xác thực đã cố relay tới một tên miền bên ngoài trên một máy chủ được cấu hình hoãn thay vì từ chối các lần thử như vậy.</translation>
     </message>
     <message>
         <source>Commands pipelined right after STARTTLS, before the TLS handshake (Gmail answers 454 4.5.0).</source>
@@ -1841,7 +1841,7 @@
     <message>
         <source>The client sent further commands together with STARTTLS; the client software must wait for the 220 reply and finish the TLS handshake before sending EHLO again.</source>
         <comment>454|providers.meaning</comment>
-        <translation>Client đã gửi thêm lệnh cùng lúc với STARTTLS; phần mềm client phải chờ phản hồi 220 và hoàn tất bắt tay TLS trước khi gửi lại EHLO.</translation>
+        <translation>Máy khách đã gửi thêm lệnh cùng lúc với STARTTLS; phần mềm máy khách phải chờ phản hồi 220 và hoàn tất bắt tay TLS trước khi gửi lại EHLO.</translation>
     </message>
     <message>
         <source>Server unable to accommodate parameters</source>
@@ -1861,7 +1861,7 @@
     <message>
         <source>The sender&apos;s MTA retries as for any 4xx. If it persists, the client software can send without the optional parameter the server struggles with, and the server&apos;s admin should look at the component behind that extension.</source>
         <comment>455|howToFix</comment>
-        <translation>MTA của bên gửi thử lại như với mọi mã 4xx. Nếu tình trạng kéo dài, phần mềm client có thể gửi mà không kèm tham số tùy chọn khiến máy chủ gặp khó, và quản trị viên máy chủ nên kiểm tra thành phần đứng sau phần mở rộng đó.</translation>
+        <translation>MTA của bên gửi thử lại như với mọi mã 4xx. Nếu tình trạng kéo dài, phần mềm máy khách có thể gửi mà không kèm tham số tùy chọn khiến máy chủ gặp khó, và quản trị viên máy chủ nên kiểm tra thành phần đứng sau phần mở rộng đó.</translation>
     </message>
     <message>
         <source>Retry later with backoff, unchanged. If it keeps failing, retrying without the optional parameter is acceptable where that parameter is not essential.</source>
@@ -1881,12 +1881,12 @@
     <message>
         <source>Compare the parameters the client sent with the extensions the server advertises.</source>
         <comment>455|checks.step</comment>
-        <translation>So sánh các tham số mà client đã gửi với các phần mở rộng mà máy chủ công bố.</translation>
+        <translation>So sánh các tham số mà máy khách đã gửi với các phần mở rộng mà máy chủ công bố.</translation>
     </message>
     <message>
         <source>Find the MAIL FROM or RCPT TO line that got the 455 in the sending log.</source>
         <comment>455|checks.step</comment>
-        <translation>Tìm dòng MAIL FROM hoặc RCPT TO đã nhận 455 trong log phía gửi.</translation>
+        <translation>Tìm dòng MAIL FROM hoặc RCPT TO đã nhận 455 trong nhật ký phía gửi.</translation>
     </message>
     <message>
         <source>Please retry immediately the message over IPv4 because it fails SPF and DKIM</source>
@@ -1981,7 +1981,7 @@
     <message>
         <source>The client reached a front end, such as Postfix postscreen, that does not pass ETRN on.</source>
         <comment>458|causes</comment>
-        <translation>Client kết nối tới một thành phần front end, như postscreen của Postfix, vốn không chuyển ETRN vào trong.</translation>
+        <translation>Máy khách kết nối tới một thành phần front end, như postscreen của Postfix, vốn không chuyển ETRN vào trong.</translation>
     </message>
     <message>
         <source>A relay-side error while scanning the queue for the requested domain.</source>
@@ -2001,7 +2001,7 @@
     <message>
         <source>Look for the ETRN warning in the relay&apos;s log.</source>
         <comment>458|checks.step</comment>
-        <translation>Tìm cảnh báo liên quan tới ETRN trong log của relay.</translation>
+        <translation>Tìm cảnh báo liên quan tới ETRN trong nhật ký của relay.</translation>
     </message>
     <message>
         <source>Node &lt;x&gt; not allowed: &lt;reason&gt;</source>
@@ -2011,17 +2011,17 @@
     <message>
         <source>An answer to ETRN (RFC 1985): the server refuses to start a queue run for the node or domain named, and gives a reason. The request was understood; the server does not offer this service for that name, or not to this client.</source>
         <comment>459|summary</comment>
-        <translation>Một câu trả lời cho ETRN (RFC 1985): máy chủ từ chối bắt đầu lượt xử lý hàng đợi cho node hoặc tên miền được nêu, và đưa ra lý do. Yêu cầu đã được hiểu; máy chủ không cung cấp dịch vụ này cho tên đó, hoặc không cung cấp cho client này.</translation>
+        <translation>Một câu trả lời cho ETRN (RFC 1985): máy chủ từ chối bắt đầu lượt xử lý hàng đợi cho node hoặc tên miền được nêu, và đưa ra lý do. Yêu cầu đã được hiểu; máy chủ không cung cấp dịch vụ này cho tên đó, hoặc không cung cấp cho máy khách này.</translation>
     </message>
     <message>
         <source>After ETRN, when the domain is not one the relay queues for, or its policy does not let this client trigger a run. Postfix answers &quot;459 &lt;example.com&gt;: service unavailable&quot; when the domain is not eligible for its fast flush service (fast_flush_domains, which defaults to the relay_domains list); its smtpd_etrn_restrictions can also refuse the request.</source>
         <comment>459|whenSeen</comment>
-        <translation>Sau ETRN, khi tên miền không thuộc số tên miền mà relay giữ hàng đợi, hoặc chính sách của nó không cho phép client này kích hoạt một lượt xử lý. Postfix trả lời &quot;459 &lt;example.com&gt;: service unavailable&quot; khi tên miền không đủ điều kiện dùng dịch vụ fast flush (fast_flush_domains, mặc định là danh sách relay_domains); smtpd_etrn_restrictions của nó cũng có thể từ chối yêu cầu.</translation>
+        <translation>Sau ETRN, khi tên miền không thuộc số tên miền mà relay giữ hàng đợi, hoặc chính sách của nó không cho phép máy khách này kích hoạt một lượt xử lý. Postfix trả lời &quot;459 &lt;example.com&gt;: service unavailable&quot; khi tên miền không đủ điều kiện dùng dịch vụ fast flush (fast_flush_domains, mặc định là danh sách relay_domains); smtpd_etrn_restrictions của nó cũng có thể từ chối yêu cầu.</translation>
     </message>
     <message>
         <source>The client&apos;s admin checks that ETRN names exactly the domain the relay holds mail for. If the service is meant to be offered, the relay&apos;s admin adds the domain to the list eligible for ETRN (Postfix: fast_flush_domains) and allows the client in its ETRN restrictions.</source>
         <comment>459|howToFix</comment>
-        <translation>Quản trị viên phía client kiểm tra rằng ETRN nêu chính xác tên miền mà relay đang giữ thư. Nếu dịch vụ này cần được cung cấp, quản trị viên relay thêm tên miền vào danh sách đủ điều kiện dùng ETRN (Postfix: fast_flush_domains) và cho phép client trong các restriction cho ETRN.</translation>
+        <translation>Quản trị viên phía máy khách kiểm tra rằng ETRN nêu chính xác tên miền mà relay đang giữ thư. Nếu dịch vụ này cần được cung cấp, quản trị viên relay thêm tên miền vào danh sách đủ điều kiện dùng ETRN (Postfix: fast_flush_domains) và cho phép máy khách trong các restriction cho ETRN.</translation>
     </message>
     <message>
         <source>Do not repeat the same ETRN unchanged; it will be refused again. Correct the domain name or get the relay configured first. Mail already queued is not lost: it waits for the relay&apos;s normal retries.</source>
@@ -2036,12 +2036,12 @@
     <message>
         <source>The relay&apos;s policy refuses ETRN from this client address, or before authentication.</source>
         <comment>459|causes</comment>
-        <translation>Chính sách của relay từ chối ETRN từ địa chỉ client này, hoặc khi chưa xác thực.</translation>
+        <translation>Chính sách của relay từ chối ETRN từ địa chỉ máy khách này, hoặc khi chưa xác thực.</translation>
     </message>
     <message>
         <source>The client sent a different name than the relay queues under (a host name instead of the domain, or the reverse).</source>
         <comment>459|causes</comment>
-        <translation>Client gửi một tên khác với tên mà relay dùng để lưu hàng đợi (tên máy thay vì tên miền, hoặc ngược lại).</translation>
+        <translation>Máy khách gửi một tên khác với tên mà relay dùng để lưu hàng đợi (tên máy thay vì tên miền, hoặc ngược lại).</translation>
     </message>
     <message>
         <source>On the relay, check which domains are eligible for a flush.</source>
@@ -2076,7 +2076,7 @@
     <message>
         <source>Find the real reply in the log or bounce before doing anything. If it is greylisting, let the queue retry. If it is a reverse-DNS or reputation check, the sender&apos;s admin fixes PTR, SPF and DKIM. If your own outgoing anti-spam gateway deferred it, your admin checks that gateway&apos;s log and sending limits.</source>
         <comment>471|howToFix</comment>
-        <translation>Hãy tìm phản hồi thật trong log hoặc thư báo trả về trước khi làm bất cứ điều gì. Nếu đó là greylisting, hãy để hàng đợi tự thử lại. Nếu đó là kiểm tra DNS ngược hoặc uy tín, quản trị viên phía gửi sửa PTR, SPF và DKIM. Nếu chính gateway chống spam thư đi ra của bạn đã hoãn thư, quản trị viên của bạn kiểm tra log và giới hạn gửi của gateway đó.</translation>
+        <translation>Hãy tìm phản hồi thật trong nhật ký hoặc thư báo trả về trước khi làm bất cứ điều gì. Nếu đó là greylisting, hãy để hàng đợi tự thử lại. Nếu đó là kiểm tra DNS ngược hoặc uy tín, quản trị viên phía gửi sửa PTR, SPF và DKIM. Nếu chính gateway chống spam thư đi ra của bạn đã hoãn thư, quản trị viên của bạn kiểm tra nhật ký và giới hạn gửi của gateway đó.</translation>
     </message>
     <message>
         <source>Whatever the real reply was, a 4.7.1-class deferral is temporary: retry later with backoff. If the same refusal lasts more than a day, treat it as a block and fix the cause instead of waiting for the queue to expire.</source>
@@ -2091,7 +2091,7 @@
     <message>
         <source>The sending IP lacks a matching PTR record and the receiver defers until it can verify the client.</source>
         <comment>471|causes</comment>
-        <translation>IP gửi không có bản ghi PTR khớp và bên nhận hoãn cho tới khi có thể xác minh client.</translation>
+        <translation>IP gửi không có bản ghi PTR khớp và bên nhận hoãn cho tới khi có thể xác minh máy khách.</translation>
     </message>
     <message>
         <source>The sender&apos;s own outbound filter or gateway held the message, for example as suspected spam or over a sending limit.</source>
@@ -2101,7 +2101,7 @@
     <message>
         <source>Search the mail log for the real reply that carried 4.7.1.</source>
         <comment>471|checks.step</comment>
-        <translation>Tìm trong log thư phản hồi thật có mang 4.7.1.</translation>
+        <translation>Tìm trong nhật ký thư phản hồi thật có mang 4.7.1.</translation>
     </message>
     <message>
         <source>Verify that the sending IP&apos;s PTR name resolves back to the same IP.</source>
@@ -2336,7 +2336,7 @@
     <message>
         <source>Most often at RCPT TO or DATA. In bounces it frequently hides the real problem: a pipelining client sends DATA although every RCPT was refused, so the last reply logged is 503 (Postfix: 503 5.5.1 Error: need RCPT command; Exim quotes the earlier RCPT error inside its 503). It also answers AUTH sent where authentication is not offered (Postfix: 503 5.5.1 Error: authentication not enabled).</source>
         <comment>503|whenSeen</comment>
-        <translation>Thường gặp nhất ở RCPT TO hoặc DATA. Trong thư báo lỗi (bounce), mã này hay che giấu vấn đề thực sự: máy khách dùng pipelining vẫn gửi DATA dù mọi RCPT đều bị từ chối, nên phản hồi cuối cùng được ghi lại là 503 (Postfix: 503 5.5.1 Error: need RCPT command; Exim trích dẫn lỗi RCPT trước đó bên trong phản hồi 503). Mã này cũng là câu trả lời cho AUTH gửi tới nơi không cung cấp xác thực (Postfix: 503 5.5.1 Error: authentication not enabled).</translation>
+        <translation>Thường gặp nhất ở RCPT TO hoặc DATA. Trong thư báo trả về, mã này hay che giấu vấn đề thực sự: máy khách dùng pipelining vẫn gửi DATA dù mọi RCPT đều bị từ chối, nên phản hồi cuối cùng được ghi lại là 503 (Postfix: 503 5.5.1 Error: need RCPT command; Exim trích dẫn lỗi RCPT trước đó bên trong phản hồi 503). Mã này cũng là câu trả lời cho AUTH gửi tới nơi không cung cấp xác thực (Postfix: 503 5.5.1 Error: authentication not enabled).</translation>
     </message>
     <message>
         <source>Look at the reply before the 503 first. If recipients were refused, fix that cause (address, relay permission, policy) and the 503 goes away by itself. If the order really is wrong, the client software or script must be corrected: EHLO first, EHLO again after STARTTLS, AUTH once and only where advertised, then MAIL, RCPT and DATA.</source>
@@ -2371,7 +2371,7 @@
     <message>
         <source>Read the whole transcript or bounce, not just its last line; find the replies to RCPT TO that came before the 503.</source>
         <comment>503|checks.step</comment>
-        <translation>Đọc toàn bộ bản ghi phiên hoặc thư báo lỗi, không chỉ dòng cuối; tìm các phản hồi cho RCPT TO đứng trước 503.</translation>
+        <translation>Đọc toàn bộ bản ghi phiên hoặc thư báo trả về, không chỉ dòng cuối; tìm các phản hồi cho RCPT TO đứng trước 503.</translation>
     </message>
     <message>
         <source>Run the same transaction step by step over STARTTLS and watch where the server objects.</source>
@@ -2476,12 +2476,12 @@
     <message>
         <source>In shortened bounce summaries: ESP dashboards, ticket systems, webmail notices and forum posts that write “error 510” for a line such as &quot;550 5.1.0 Sender denied&quot;. Exchange Online, for example, uses 5.1.0 for a rejected sender and for recipients it could not resolve. A genuine 510 on the wire is rare and comes only from nonconforming software.</source>
         <comment>510|whenSeen</comment>
-        <translation>Trong các bản tóm tắt thư báo lỗi rút gọn: bảng điều khiển của ESP, hệ thống ticket, thông báo webmail và bài đăng diễn đàn ghi &quot;error 510&quot; cho một dòng như &quot;550 5.1.0 Sender denied&quot;. Ví dụ, Exchange Online dùng 5.1.0 cho người gửi bị từ chối và cho người nhận mà nó không phân giải được. Mã 510 thực sự trên đường truyền rất hiếm và chỉ đến từ phần mềm không tuân thủ chuẩn.</translation>
+        <translation>Trong các bản tóm tắt thư báo trả về rút gọn: bảng điều khiển của ESP, hệ thống ticket, thông báo webmail và bài đăng diễn đàn ghi &quot;error 510&quot; cho một dòng như &quot;550 5.1.0 Sender denied&quot;. Ví dụ, Exchange Online dùng 5.1.0 cho người gửi bị từ chối và cho người nhận mà nó không phân giải được. Mã 510 thực sự trên đường truyền rất hiếm và chỉ đến từ phần mềm không tuân thủ chuẩn.</translation>
     </message>
     <message>
         <source>The sender (or whoever reads the bounce) first gets the complete reply line from the bounce or the mail log, because 5.1.0 does not say whether the sender or the recipient address was refused. Check both addresses for typos and stray characters. If the reply is from Exchange Online and names the sender, have the sender write a fresh message instead of replying to a saved or offline copy. If the line says something else entirely, look up its real three-digit code.</source>
         <comment>510|howToFix</comment>
-        <translation>Người gửi (hoặc người đọc thư báo lỗi) trước tiên lấy toàn bộ dòng phản hồi từ thư báo lỗi hoặc nhật ký thư, vì 5.1.0 không cho biết địa chỉ người gửi hay người nhận bị từ chối. Kiểm tra cả hai địa chỉ xem có lỗi gõ và ký tự thừa không. Nếu phản hồi đến từ Exchange Online và nêu tên người gửi, hãy để người gửi soạn một thư mới thay vì trả lời một bản sao đã lưu hoặc ngoại tuyến. Nếu dòng đó nói điều gì khác hẳn, hãy tra mã ba chữ số thực sự của nó.</translation>
+        <translation>Người gửi (hoặc người đọc thư báo trả về) trước tiên lấy toàn bộ dòng phản hồi từ thư báo trả về hoặc nhật ký thư, vì 5.1.0 không cho biết địa chỉ người gửi hay người nhận bị từ chối. Kiểm tra cả hai địa chỉ xem có lỗi gõ và ký tự thừa không. Nếu phản hồi đến từ Exchange Online và nêu tên người gửi, hãy để người gửi soạn một thư mới thay vì trả lời một bản sao đã lưu hoặc ngoại tuyến. Nếu dòng đó nói điều gì khác hẳn, hãy tra mã ba chữ số thực sự của nó.</translation>
     </message>
     <message>
         <source>A sending MTA that ever receives a literal 510 must judge it by its first digit (RFC 5321 4.2): a permanent failure, so bounce the message rather than queue it. Resend only after the address has been corrected.</source>
@@ -2491,7 +2491,7 @@
     <message>
         <source>A bounce summary or dashboard printed the enhanced code 5.1.0 without dots.</source>
         <comment>510|causes</comment>
-        <translation>Bản tóm tắt thư báo lỗi hoặc bảng điều khiển đã in mã mở rộng 5.1.0 mà không có dấu chấm.</translation>
+        <translation>Bản tóm tắt thư báo trả về hoặc bảng điều khiển đã in mã mở rộng 5.1.0 mà không có dấu chấm.</translation>
     </message>
     <message>
         <source>The receiving server refused an address but reported only the generic address subject (5.1.0) instead of 5.1.1 or 5.1.7.</source>
@@ -2516,7 +2516,7 @@
     <message>
         <source>In the bounce message, read the Status: and Diagnostic-Code: fields of the delivery-status part rather than the friendly summary at the top.</source>
         <comment>510|checks.step</comment>
-        <translation>Trong thư báo lỗi, đọc các trường Status: và Diagnostic-Code: của phần delivery-status thay vì bản tóm tắt dễ đọc ở đầu thư.</translation>
+        <translation>Trong thư báo trả về, đọc các trường Status: và Diagnostic-Code: của phần delivery-status thay vì bản tóm tắt dễ đọc ở đầu thư.</translation>
     </message>
     <message>
         <source>Check that both the envelope sender domain and the recipient domain exist in DNS.</source>
@@ -2536,7 +2536,7 @@
     <message>
         <source>In bounce statistics, CRM and newsletter tools, and copy-pasted error lists, where &quot;550 5.1.1 ... User unknown&quot; is condensed to 511. The underlying reply comes in answer to RCPT TO, or later in a bounce when the receiving server checks recipients only after accepting the message.</source>
         <comment>511|whenSeen</comment>
-        <translation>Trong thống kê thư báo lỗi, công cụ CRM và gửi bản tin, và các danh sách lỗi sao chép lại, nơi &quot;550 5.1.1 ... User unknown&quot; được rút gọn thành 511. Phản hồi gốc là câu trả lời cho RCPT TO, hoặc đến muộn hơn trong thư báo lỗi khi máy chủ nhận chỉ kiểm tra người nhận sau khi đã chấp nhận thư.</translation>
+        <translation>Trong thống kê thư báo trả về, công cụ CRM và gửi bản tin, và các danh sách lỗi sao chép lại, nơi &quot;550 5.1.1 ... User unknown&quot; được rút gọn thành 511. Phản hồi gốc là câu trả lời cho RCPT TO, hoặc đến muộn hơn trong thư báo trả về khi máy chủ nhận chỉ kiểm tra người nhận sau khi đã chấp nhận thư.</translation>
     </message>
     <message>
         <source>The sender checks the recipient address letter by letter (transposed letters, a missing dot, a wrong country domain, a former employee&apos;s address) and confirms it with the recipient by phone or another channel. List owners remove the address after a confirmed 5.1.1 instead of retrying it. If you run the receiving server and the user does exist, check the alias, virtual and directory lookups that the server consults at RCPT time.</source>
@@ -2591,7 +2591,7 @@
     <message>
         <source>No RFC assigns 512. Error lists use it for “the recipient&apos;s domain cannot be found”, which is the enhanced code 5.1.2, Bad destination system address (RFC 3463): the part after the @ does not exist or cannot receive mail. The real reply is usually 550 5.1.2 or 553 5.1.2, or a bounce written by the sender&apos;s own server after a failed DNS lookup.</source>
         <comment>512|summary</comment>
-        <translation>Không RFC nào gán 512. Các danh sách lỗi dùng nó cho &quot;không tìm thấy tên miền của người nhận&quot;, tức mã mở rộng 5.1.2, Bad destination system address (RFC 3463): phần sau @ không tồn tại hoặc không thể nhận thư. Phản hồi thực sự thường là 550 5.1.2 hoặc 553 5.1.2, hoặc một thư báo lỗi do chính máy chủ của người gửi tạo ra sau khi tra cứu DNS thất bại.</translation>
+        <translation>Không RFC nào gán 512. Các danh sách lỗi dùng nó cho &quot;không tìm thấy tên miền của người nhận&quot;, tức mã mở rộng 5.1.2, Bad destination system address (RFC 3463): phần sau @ không tồn tại hoặc không thể nhận thư. Phản hồi thực sự thường là 550 5.1.2 hoặc 553 5.1.2, hoặc một thư báo trả về do chính máy chủ của người gửi tạo ra sau khi tra cứu DNS thất bại.</translation>
     </message>
     <message>
         <source>Often without any remote server involved: the sending MTA looks up MX and address records for the domain, gets NXDOMAIN, and bounces the message itself. Sendmail writes this as 550 5.1.2 with &quot;Host unknown (Name server: ...: host not found)&quot;; Postfix reports &quot;Host or domain name not found&quot; and files it under 5.4.4. Gmail answers a submission to a non-existent domain with 553 5.1.2.</source>
@@ -2641,7 +2641,7 @@
     <message>
         <source>Look for the local bounce in the sending server&apos;s log.</source>
         <comment>512|checks.step</comment>
-        <translation>Tìm thư báo lỗi cục bộ trong nhật ký của máy chủ gửi.</translation>
+        <translation>Tìm thư báo trả về cục bộ trong nhật ký của máy chủ gửi.</translation>
     </message>
     <message>
         <source>Address type is incorrect</source>
@@ -3321,12 +3321,12 @@
     <message>
         <source>No RFC defines 541; blog lists describe it as a rejection by the recipient&apos;s spam filter. Real spam rejections arrive as 550 or 554 with a 5.7.x enhanced code (usually 5.7.1). When &quot;541&quot; turns up in a real bounce it is most often a dot-less 5.4.1, which Microsoft 365 sends as 550 5.4.1 for unknown recipients and refused relaying, not for spam.</source>
         <comment>541|summary</comment>
-        <translation>Không RFC nào định nghĩa 541; các danh sách trên blog mô tả nó là bị bộ lọc thư rác của người nhận từ chối. Các lần từ chối thư rác thực sự đến dưới dạng 550 hoặc 554 kèm mã mở rộng 5.7.x (thường là 5.7.1). Khi &quot;541&quot; xuất hiện trong một thư báo lỗi thực, nó thường là 5.4.1 bị bỏ dấu chấm, mã mà Microsoft 365 gửi dưới dạng 550 5.4.1 cho người nhận không tồn tại và từ chối relay, chứ không phải cho thư rác.</translation>
+        <translation>Không RFC nào định nghĩa 541; các danh sách trên blog mô tả nó là bị bộ lọc thư rác của người nhận từ chối. Các lần từ chối thư rác thực sự đến dưới dạng 550 hoặc 554 kèm mã mở rộng 5.7.x (thường là 5.7.1). Khi &quot;541&quot; xuất hiện trong một thư báo trả về thực, nó thường là 5.4.1 bị bỏ dấu chấm, mã mà Microsoft 365 gửi dưới dạng 550 5.4.1 cho người nhận không tồn tại và từ chối relay, chứ không phải cho thư rác.</translation>
     </message>
     <message>
         <source>In ESP bounce categories and troubleshooting articles rather than on the wire. The Microsoft case is common: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; comes from Exchange Online&apos;s directory-based edge blocking at RCPT TO. In the IANA registry X.4.1 means No answer from host, a class 4 code, so Microsoft&apos;s 5.4.1 is its own usage.</source>
         <comment>541|whenSeen</comment>
-        <translation>Trong các nhóm phân loại thư báo lỗi của ESP và bài viết khắc phục sự cố hơn là trên đường truyền. Trường hợp của Microsoft khá phổ biến: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; đến từ cơ chế chặn biên dựa trên thư mục (Directory-Based Edge Blocking) của Exchange Online ở RCPT TO. Trong sổ đăng ký IANA, X.4.1 nghĩa là No answer from host, một mã lớp 4, nên 5.4.1 của Microsoft là cách dùng riêng của họ.</translation>
+        <translation>Trong các nhóm phân loại thư báo trả về của ESP và bài viết khắc phục sự cố hơn là trên đường truyền. Trường hợp của Microsoft khá phổ biến: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; đến từ cơ chế chặn biên dựa trên thư mục (Directory-Based Edge Blocking) của Exchange Online ở RCPT TO. Trong sổ đăng ký IANA, X.4.1 nghĩa là No answer from host, một mã lớp 4, nên 5.4.1 của Microsoft là cách dùng riêng của họ.</translation>
     </message>
     <message>
         <source>Get the exact reply line first. If it is 550 5.4.1 from Microsoft 365, treat it as an unknown recipient: the sender checks the address, and the recipient&apos;s admin checks that the mailbox or mail contact exists in the tenant and that the domain is an accepted domain. If it really is a content rejection (5.7.x after end of data), the sender&apos;s admin reviews authentication, sending IP reputation and the message content.</source>
@@ -3351,7 +3351,7 @@
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
         <comment>541|causes</comment>
-        <translation>Một công cụ xử lý thư báo lỗi đã ánh xạ một lần từ chối thư rác 550 5.7.1 sang nhãn và con số riêng của nó.</translation>
+        <translation>Một công cụ xử lý thư báo trả về đã ánh xạ một lần từ chối thư rác 550 5.7.1 sang nhãn và con số riêng của nó.</translation>
     </message>
     <message>
         <source>A self-written filter or appliance emits a made-up 541 instead of a standard 550 or 554.</source>
@@ -3436,7 +3436,7 @@
     <message>
         <source>Read the bounce&apos;s delivery-status part: Remote-MTA says who refused, Diagnostic-Code holds the reply, and the text &quot;in reply to RCPT TO / end of DATA&quot; says at which stage.</source>
         <comment>550|checks.step</comment>
-        <translation>Đọc phần delivery-status của thư báo lỗi: Remote-MTA cho biết ai đã từ chối, Diagnostic-Code chứa phản hồi, và dòng chữ &quot;in reply to RCPT TO / end of DATA&quot; cho biết ở giai đoạn nào.</translation>
+        <translation>Đọc phần delivery-status của thư báo trả về: Remote-MTA cho biết ai đã từ chối, Diagnostic-Code chứa phản hồi, và dòng chữ &quot;in reply to RCPT TO / end of DATA&quot; cho biết ở giai đoạn nào.</translation>
     </message>
     <message>
         <source>Confirm you reached the recipient domain&apos;s current MX and not an old or backup host.</source>
@@ -3591,12 +3591,12 @@
     <message>
         <source>Size: the sender shrinks the message or shares a link instead of attaching the file; attachments grow by about a third when encoded in base64, so a 20 MB file can break a 25 MB limit. If the bounce came from your own server, the sender&apos;s admin checks the outbound limit. Quota: the recipient deletes or archives mail or buys more storage; the sender tells them by another channel. Attachment type: send the file in another format or as a link.</source>
         <comment>552|howToFix</comment>
-        <translation>Kích thước: người gửi giảm dung lượng thư hoặc chia sẻ liên kết thay vì đính kèm tệp; tệp đính kèm tăng khoảng một phần ba khi mã hóa base64, nên tệp 20 MB có thể vượt giới hạn 25 MB. Nếu thư báo lỗi đến từ máy chủ của chính bạn, quản trị viên phía người gửi kiểm tra giới hạn gửi đi. Hạn mức: người nhận xóa hoặc lưu trữ bớt thư hoặc mua thêm dung lượng; người gửi báo cho họ qua kênh khác. Loại tệp đính kèm: gửi tệp ở định dạng khác hoặc dưới dạng liên kết.</translation>
+        <translation>Kích thước: người gửi giảm dung lượng thư hoặc chia sẻ liên kết thay vì đính kèm tệp; tệp đính kèm tăng khoảng một phần ba khi mã hóa base64, nên tệp 20 MB có thể vượt giới hạn 25 MB. Nếu thư báo trả về đến từ máy chủ của chính bạn, quản trị viên phía người gửi kiểm tra giới hạn gửi đi. Hạn mức: người nhận xóa hoặc lưu trữ bớt thư hoặc mua thêm dung lượng; người gửi báo cho họ qua kênh khác. Loại tệp đính kèm: gửi tệp ở định dạng khác hoặc dưới dạng liên kết.</translation>
     </message>
     <message>
         <source>Bounce the message: repeating it unchanged fails the same way. The exception is the RFC 821 too-many-recipients use at RCPT TO, which RFC 5321 says to treat as temporary: send the remaining recipients in a later transaction. After a quota bounce, a person may resend once the recipient has made room.</source>
         <comment>552|retry</comment>
-        <translation>Trả thư về: lặp lại mà không thay đổi gì sẽ thất bại như cũ. Ngoại lệ là cách dùng cho trường hợp quá nhiều người nhận theo RFC 821 ở RCPT TO, mà RFC 5321 yêu cầu coi là tạm thời: gửi cho những người nhận còn lại trong một giao dịch sau. Sau thư báo lỗi do vượt hạn mức, một người có thể gửi lại khi người nhận đã giải phóng dung lượng.</translation>
+        <translation>Trả thư về: lặp lại mà không thay đổi gì sẽ thất bại như cũ. Ngoại lệ là cách dùng cho trường hợp quá nhiều người nhận theo RFC 821 ở RCPT TO, mà RFC 5321 yêu cầu coi là tạm thời: gửi cho những người nhận còn lại trong một giao dịch sau. Sau thư báo trả về do vượt hạn mức, một người có thể gửi lại khi người nhận đã giải phóng dung lượng.</translation>
     </message>
     <message>
         <source>Attachments that exceed the receiver&apos;s size limit once base64 encoding is added.</source>
@@ -3806,7 +3806,7 @@
     <message>
         <source>The recipient does not exist at Yahoo or AOL, whose unknown-user bounce is a 554 &quot;dd&quot; line.</source>
         <comment>554|causes</comment>
-        <translation>Người nhận không tồn tại tại Yahoo hoặc AOL, nơi thư báo lỗi người dùng không tồn tại là một dòng 554 &quot;dd&quot;.</translation>
+        <translation>Người nhận không tồn tại tại Yahoo hoặc AOL, nơi thư báo trả về người dùng không tồn tại là một dòng 554 &quot;dd&quot;.</translation>
     </message>
     <message>
         <source>A forwarding rule or connector loop made the message exceed the hop limit (Gmail 5.4.6, Exchange Online 5.4.14).</source>
@@ -3841,7 +3841,7 @@
     <message>
         <source>For loop bounces, count the Received: headers in the returned message to see which hosts pass it back and forth.</source>
         <comment>554|checks.step</comment>
-        <translation>Với thư báo lỗi do vòng lặp, đếm các header Received: trong thư bị trả về để xem những máy chủ nào chuyển qua chuyển lại thư.</translation>
+        <translation>Với thư báo trả về do vòng lặp, đếm các header Received: trong thư bị trả về để xem những máy chủ nào chuyển qua chuyển lại thư.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s unknown-recipient answer, with no enhanced code; Yahoo says not to retry and to remove the address from lists. The same mail system also serves AOL addresses.</source>
@@ -3961,7 +3961,7 @@
     <message>
         <source>In reply to RCPT TO from a submission server or relay that looked up the recipient domain before accepting it, for example Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Or in a bounce your own MTA writes without contacting anyone (Postfix logs &quot;Domain example.com does not accept mail (nullMX)&quot;). A classic trap: example.com itself publishes a null MX, so test mail to it always fails this way.</source>
         <comment>556|whenSeen</comment>
-        <translation>Khi trả lời RCPT TO từ một máy chủ submission hoặc relay đã tra cứu tên miền người nhận trước khi chấp nhận, ví dụ Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Hoặc trong thư báo lỗi mà chính MTA của bạn tạo ra mà không liên hệ với ai (Postfix ghi nhật ký &quot;Domain example.com does not accept mail (nullMX)&quot;). Một cái bẫy kinh điển: bản thân example.com công bố null MX, nên thư thử nghiệm gửi tới đó luôn thất bại theo cách này.</translation>
+        <translation>Khi trả lời RCPT TO từ một máy chủ submission hoặc relay đã tra cứu tên miền người nhận trước khi chấp nhận, ví dụ Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Hoặc trong thư báo trả về mà chính MTA của bạn tạo ra mà không liên hệ với ai (Postfix ghi nhật ký &quot;Domain example.com does not accept mail (nullMX)&quot;). Một cái bẫy kinh điển: bản thân example.com công bố null MX, nên thư thử nghiệm gửi tới đó luôn thất bại theo cách này.</translation>
     </message>
     <message>
         <source>The sender checks the address: the domain is parked, web-only or a no-reply domain, or a typo turned it into such a domain. Ask the recipient for an address that takes mail. If you own the domain and do want mail, the domain&apos;s admin removes the null MX and publishes real MX records. Test systems should use a mail sink or a domain you control instead of example.com.</source>
@@ -4076,7 +4076,7 @@
     <message>
         <source>In help-desk tickets, Exchange NDRs (&quot;#550 5.7.1 ...&quot;), bounce summaries and security appliance logs. The reply behind it is a policy refusal at MAIL FROM, RCPT TO or after end of data: unauthenticated relaying, a blocklisted IP, a sender the recipient&apos;s organisation does not allow, or a spam verdict.</source>
         <comment>571|whenSeen</comment>
-        <translation>Trong các ticket hỗ trợ, NDR của Exchange (&quot;#550 5.7.1 ...&quot;), bản tóm tắt thư báo lỗi và nhật ký của thiết bị bảo mật. Phản hồi đằng sau nó là một lần từ chối theo chính sách ở MAIL FROM, RCPT TO hoặc sau khi kết thúc DATA: relay không xác thực, IP nằm trong danh sách chặn, người gửi không được tổ chức của người nhận cho phép, hoặc bị đánh giá là thư rác.</translation>
+        <translation>Trong các ticket hỗ trợ, NDR của Exchange (&quot;#550 5.7.1 ...&quot;), bản tóm tắt thư báo trả về và nhật ký của thiết bị bảo mật. Phản hồi đằng sau nó là một lần từ chối theo chính sách ở MAIL FROM, RCPT TO hoặc sau khi kết thúc DATA: relay không xác thực, IP nằm trong danh sách chặn, người gửi không được tổ chức của người nhận cho phép, hoặc bị đánh giá là thư rác.</translation>
     </message>
     <message>
         <source>Get the full reply line and read the text after 5.7.1, because 5.7.1 only says &quot;not authorized&quot;. Relay refusal: the sending client authenticates to its own server. Blocklisted IP: the sender&apos;s admin fixes the cause and requests delisting. Restricted recipient (a group that accepts only internal or listed senders): the recipient&apos;s admin must allow the sender. Spam verdict: check authentication and content.</source>
@@ -4141,12 +4141,12 @@
     <message>
         <source>Anywhere in the session and very often in bounces. Postfix answers 250 2.0.0 Ok: queued after the message data, 221 2.0.0 Bye to QUIT and 220 2.0.0 Ready to start TLS. Postfix and Exim also write Status: 5.0.0 or 4.0.0 into a DSN when the remote server&apos;s reply had no enhanced code of its own.</source>
         <comment>X.0.0|whenSeen</comment>
-        <translation>Ở bất kỳ đâu trong phiên và rất thường gặp trong thư trả về. Postfix trả lời 250 2.0.0 Ok: queued sau phần dữ liệu thư, 221 2.0.0 Bye cho lệnh QUIT và 220 2.0.0 Ready to start TLS. Postfix và Exim cũng ghi Status: 5.0.0 hoặc 4.0.0 vào DSN khi phản hồi của máy chủ từ xa không có mã mở rộng riêng.</translation>
+        <translation>Ở bất kỳ đâu trong phiên và rất thường gặp trong thư báo trả về. Postfix trả lời 250 2.0.0 Ok: queued sau phần dữ liệu thư, 221 2.0.0 Bye cho lệnh QUIT và 220 2.0.0 Ready to start TLS. Postfix và Exim cũng ghi Status: 5.0.0 hoặc 4.0.0 vào DSN khi phản hồi của máy chủ từ xa không có mã mở rộng riêng.</translation>
     </message>
     <message>
         <source>Ignore the enhanced code and read the basic code and the text beside it: they say what actually happened. For 2.0.0 there is nothing to fix. For 4.0.0 or 5.0.0 in a bounce, the sender (or the sender&apos;s admin) reads the Diagnostic-Code line, which quotes the remote server&apos;s original reply, and works from that.</source>
         <comment>X.0.0|howToFix</comment>
-        <translation>Bỏ qua mã mở rộng, hãy đọc mã cơ bản và nội dung đi kèm: chúng cho biết điều gì đã thực sự xảy ra. Với 2.0.0 thì không có gì cần sửa. Với 4.0.0 hoặc 5.0.0 trong thư trả về, người gửi (hoặc quản trị viên phía người gửi) đọc dòng Diagnostic-Code, nơi trích nguyên văn phản hồi gốc của máy chủ từ xa, và xử lý dựa trên đó.</translation>
+        <translation>Bỏ qua mã mở rộng, hãy đọc mã cơ bản và nội dung đi kèm: chúng cho biết điều gì đã thực sự xảy ra. Với 2.0.0 thì không có gì cần sửa. Với 4.0.0 hoặc 5.0.0 trong thư báo trả về, người gửi (hoặc quản trị viên phía người gửi) đọc dòng Diagnostic-Code, nơi trích nguyên văn phản hồi gốc của máy chủ từ xa, và xử lý dựa trên đó.</translation>
     </message>
     <message>
         <source>Decide by the class digit alone: 2.0.0 needs nothing, 4.0.0 is retried later with the usual backoff, 5.0.0 is not retried unchanged. The generic code gives no further reason to deviate from that.</source>
@@ -4171,7 +4171,7 @@
     <message>
         <source>Open the bounce and read the Diagnostic-Code line: it quotes what the remote server really said.</source>
         <comment>X.0.0|checks.step</comment>
-        <translation>Mở thư trả về và đọc dòng Diagnostic-Code: dòng này trích nguyên văn điều máy chủ từ xa thực sự đã trả lời.</translation>
+        <translation>Mở thư báo trả về và đọc dòng Diagnostic-Code: dòng này trích nguyên văn điều máy chủ từ xa thực sự đã trả lời.</translation>
     </message>
     <message>
         <source>Find the message in the sending server&apos;s log by recipient and read the full reply logged with it.</source>
@@ -4246,7 +4246,7 @@
     <message>
         <source>Almost always in reply to RCPT TO, before any message data is sent, and then in the bounce written by the sending server. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, or in virtual mailbox table) and Sendmail (User unknown) all use it. Postfix sends 450 4.1.1 ... unverified address while its recipient address verification is still in progress.</source>
         <comment>X.1.1|whenSeen</comment>
-        <translation>Hầu như luôn là phản hồi cho RCPT TO, trước khi gửi bất kỳ dữ liệu thư nào, rồi sau đó xuất hiện trong thư trả về do máy chủ gửi lập. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, hoặc in virtual mailbox table) và Sendmail (User unknown) đều dùng mã này. Postfix gửi 450 4.1.1 ... unverified address trong lúc việc xác minh địa chỉ người nhận của nó vẫn đang diễn ra.</translation>
+        <translation>Hầu như luôn là phản hồi cho RCPT TO, trước khi gửi bất kỳ dữ liệu thư nào, rồi sau đó xuất hiện trong thư báo trả về do máy chủ gửi lập. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, hoặc in virtual mailbox table) và Sendmail (User unknown) đều dùng mã này. Postfix gửi 450 4.1.1 ... unverified address trong lúc việc xác minh địa chỉ người nhận của nó vẫn đang diễn ra.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos, especially before the @, and confirms the right address with the recipient by another channel. List operators remove the address after a 5.1.1. If the mailbox should exist, the recipient&apos;s admin checks that it is present in the directory or lookup table the receiving server uses, and that gateways and backup MX hosts have a current recipient list.</source>
@@ -4321,7 +4321,7 @@
     <message>
         <source>Either in reply to RCPT TO from a server that checks recipient domains, or in a bounce written by the sending server after its own DNS lookup failed. Postfix with reject_unknown_recipient_domain answers 450 4.1.2 ... Recipient address rejected: Domain not found (temporary by default, because DNS trouble can pass), and Sendmail bounces with 550 5.1.2 ... Host unknown.</source>
         <comment>X.1.2|whenSeen</comment>
-        <translation>Hoặc trong phản hồi cho RCPT TO từ máy chủ có kiểm tra tên miền người nhận, hoặc trong thư trả về do máy chủ gửi lập sau khi chính nó tra cứu DNS thất bại. Postfix với reject_unknown_recipient_domain trả lời 450 4.1.2 ... Recipient address rejected: Domain not found (mặc định là tạm thời, vì sự cố DNS có thể qua đi), còn Sendmail trả thư về với 550 5.1.2 ... Host unknown.</translation>
+        <translation>Hoặc trong phản hồi cho RCPT TO từ máy chủ có kiểm tra tên miền người nhận, hoặc trong thư báo trả về do máy chủ gửi lập sau khi chính nó tra cứu DNS thất bại. Postfix với reject_unknown_recipient_domain trả lời 450 4.1.2 ... Recipient address rejected: Domain not found (mặc định là tạm thời, vì sự cố DNS có thể qua đi), còn Sendmail trả thư về với 550 5.1.2 ... Host unknown.</translation>
     </message>
     <message>
         <source>The sender checks the spelling of the domain (common slips: a letter missing from a well-known provider name, a trailing dot, a missing country suffix). If the domain is right, the recipient&apos;s admin checks that it is registered and delegated, and that it publishes MX records, or at least an address record, leading to a working mail server.</source>
@@ -4421,7 +4421,7 @@
     <message>
         <source>Copy the exact address from the bounce and look for hidden spaces, quotes, doubled dots or a missing domain.</source>
         <comment>X.1.3|checks.step</comment>
-        <translation>Sao chép chính xác địa chỉ từ thư trả về và tìm các dấu cách ẩn, dấu ngoặc kép, dấu chấm đôi hoặc tên miền bị thiếu.</translation>
+        <translation>Sao chép chính xác địa chỉ từ thư báo trả về và tìm các dấu cách ẩn, dấu ngoặc kép, dấu chấm đôi hoặc tên miền bị thiếu.</translation>
     </message>
     <message>
         <source>Repeat the envelope with the corrected address and watch the RCPT TO reply.</source>
@@ -4546,7 +4546,7 @@
     <message>
         <source>In reply to RCPT TO or in a bounce, from servers that keep a list of departed users. Postfix&apos;s relocated table rejects with 5.1.6 and text such as User has moved to followed by the new address, so in practice it often does give a forwarding address. On-premises Exchange uses 5.1.6 for something else: a Receive connector refusing single-label recipient domains (an address such as user@example with no suffix).</source>
         <comment>X.1.6|whenSeen</comment>
-        <translation>Trong phản hồi cho RCPT TO hoặc trong thư trả về, từ các máy chủ lưu danh sách người dùng đã rời đi. Bảng relocated của Postfix từ chối với 5.1.6 và nội dung kiểu User has moved to theo sau là địa chỉ mới, nên trên thực tế nó thường vẫn cung cấp địa chỉ chuyển tiếp. Exchange tại chỗ dùng 5.1.6 cho việc khác: một Receive connector từ chối các tên miền người nhận chỉ có một nhãn (một địa chỉ như user@example không có hậu tố).</translation>
+        <translation>Trong phản hồi cho RCPT TO hoặc trong thư báo trả về, từ các máy chủ lưu danh sách người dùng đã rời đi. Bảng relocated của Postfix từ chối với 5.1.6 và nội dung kiểu User has moved to theo sau là địa chỉ mới, nên trên thực tế nó thường vẫn cung cấp địa chỉ chuyển tiếp. Exchange tại chỗ dùng 5.1.6 cho việc khác: một Receive connector từ chối các tên miền người nhận chỉ có một nhãn (một địa chỉ như user@example không có hậu tố).</translation>
     </message>
     <message>
         <source>The sender stops using the address and asks the person or their organisation for the new one; if the reply text names a new address, use it. List owners remove the address. The recipient&apos;s former admin can add a forwarding alias or an automatic reply if the organisation wants people to find the person.</source>
@@ -4651,7 +4651,7 @@
     <message>
         <source>The domain of the sender&apos;s address does not exist or cannot receive mail, so bounces could not be returned to it. Servers refuse such senders permanently (5.1.8) when the domain is clearly gone and temporarily (4.1.8) when the DNS lookup merely failed.</source>
         <comment>X.1.8|summary</comment>
-        <translation>Tên miền trong địa chỉ người gửi không tồn tại hoặc không thể nhận thư, nên thư trả về sẽ không gửi lại được cho nó. Máy chủ từ chối những người gửi như vậy vĩnh viễn (5.1.8) khi tên miền rõ ràng không còn, và tạm thời (4.1.8) khi chỉ là tra cứu DNS thất bại.</translation>
+        <translation>Tên miền trong địa chỉ người gửi không tồn tại hoặc không thể nhận thư, nên thư báo trả về sẽ không gửi lại được cho nó. Máy chủ từ chối những người gửi như vậy vĩnh viễn (5.1.8) khi tên miền rõ ràng không còn, và tạm thời (4.1.8) khi chỉ là tra cứu DNS thất bại.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or at RCPT TO on servers that evaluate sender restrictions late, as Postfix does by default. Postfix with reject_unknown_sender_domain answers 450 4.1.8 ... Sender address rejected: Domain not found; Sendmail answers 553 5.1.8 ... Domain of sender address ... does not exist, or 451 4.1.8 when it does not resolve. Microsoft 365 uses 5.1.8 with an unrelated meaning.</source>
@@ -4771,7 +4771,7 @@
     <message>
         <source>In two places. A sending server that looks up the recipient domain and finds the null MX fails the message immediately and reports it in the bounce, with 556 as the basic code (RFC 7504); some Postfix versions log dsn=5.1.0 with Domain ... does not accept mail (nullMX) in that case. A receiving or submission server that checks recipient domains can also refuse RCPT TO with 556 5.1.10, as Postfix does with reject_unknown_recipient_domain.</source>
         <comment>X.1.10|whenSeen</comment>
-        <translation>Ở hai nơi. Máy chủ gửi tra cứu tên miền người nhận và thấy null MX sẽ đánh thất bại thư ngay lập tức và báo trong thư trả về, với mã cơ bản 556 (RFC 7504); trong trường hợp đó một số phiên bản Postfix ghi dsn=5.1.0 với Domain ... does not accept mail (nullMX). Máy chủ nhận hoặc máy chủ submission có kiểm tra tên miền người nhận cũng có thể từ chối RCPT TO với 556 5.1.10, như Postfix làm với reject_unknown_recipient_domain.</translation>
+        <translation>Ở hai nơi. Máy chủ gửi tra cứu tên miền người nhận và thấy null MX sẽ đánh thất bại thư ngay lập tức và báo trong thư báo trả về, với mã cơ bản 556 (RFC 7504); trong trường hợp đó một số phiên bản Postfix ghi dsn=5.1.0 với Domain ... does not accept mail (nullMX). Máy chủ nhận hoặc máy chủ submission có kiểm tra tên miền người nhận cũng có thể từ chối RCPT TO với 556 5.1.10, như Postfix làm với reject_unknown_recipient_domain.</translation>
     </message>
     <message>
         <source>The sender checks the address: a null MX usually means the domain was never meant for mail (parked, web-only or placeholder domains) or the address contains a typo. If the recipient really should get mail there, the recipient&apos;s admin replaces the null MX with real MX records; a null MX must be the domain&apos;s only MX record.</source>
@@ -4811,7 +4811,7 @@
     <message>
         <source>Find the bounce in the sending server&apos;s log to see the code and text it recorded.</source>
         <comment>X.1.10|checks.step</comment>
-        <translation>Tìm thư trả về trong nhật ký của máy chủ gửi để xem mã và nội dung đã được ghi lại.</translation>
+        <translation>Tìm thư báo trả về trong nhật ký của máy chủ gửi để xem mã và nội dung đã được ghi lại.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to null MX: the recipient does not exist in the Microsoft 365 organisation that hosts the domain, in effect an unknown user as with 5.1.1. The sender checks the address and clears stale Outlook autocomplete entries; the recipient&apos;s admin checks the recipient object and its proxy addresses.</source>
@@ -4831,12 +4831,12 @@
     <message>
         <source>Usually in a bounce written by the recipient&apos;s mail store rather than at RCPT TO, because the problem only shows when the message is written into the mailbox. Exchange and Microsoft 365 often use 5.2.0 followed by a STOREDRV.Deliver exception name that states the real reason; LMTP and local delivery software may use it when the store returns an error it cannot classify.</source>
         <comment>X.2.0|whenSeen</comment>
-        <translation>Thường xuất hiện trong thư trả về do kho thư của người nhận lập chứ không phải tại RCPT TO, vì vấn đề chỉ lộ ra khi thư được ghi vào hộp thư. Exchange và Microsoft 365 thường dùng 5.2.0 kèm theo tên một ngoại lệ STOREDRV.Deliver nêu lý do thực sự; LMTP và phần mềm chuyển phát cục bộ có thể dùng mã này khi kho thư trả về một lỗi mà chúng không phân loại được.</translation>
+        <translation>Thường xuất hiện trong thư báo trả về do kho thư của người nhận lập chứ không phải tại RCPT TO, vì vấn đề chỉ lộ ra khi thư được ghi vào hộp thư. Exchange và Microsoft 365 thường dùng 5.2.0 kèm theo tên một ngoại lệ STOREDRV.Deliver nêu lý do thực sự; LMTP và phần mềm chuyển phát cục bộ có thể dùng mã này khi kho thư báo một lỗi mà chúng không phân loại được.</translation>
     </message>
     <message>
         <source>Read the text after the code: it nearly always names the real condition. The recipient&apos;s admin then checks the mailbox itself (quota including hidden folders, damaged folders, permissions, a mailbox being moved). The sender can only pass the bounce to the recipient by another channel.</source>
         <comment>X.2.0|howToFix</comment>
-        <translation>Đọc nội dung sau mã: hầu như lúc nào nó cũng nêu tình trạng thực sự. Sau đó quản trị viên phía người nhận kiểm tra chính hộp thư (hạn mức dung lượng kể cả các thư mục ẩn, thư mục bị hỏng, quyền truy cập, hộp thư đang được di chuyển). Người gửi chỉ có thể chuyển thư trả về cho người nhận qua một kênh khác.</translation>
+        <translation>Đọc nội dung sau mã: hầu như lúc nào nó cũng nêu tình trạng thực sự. Sau đó quản trị viên phía người nhận kiểm tra chính hộp thư (hạn mức dung lượng kể cả các thư mục ẩn, thư mục bị hỏng, quyền truy cập, hộp thư đang được di chuyển). Người gửi chỉ có thể chuyển thư báo trả về cho người nhận qua một kênh khác.</translation>
     </message>
     <message>
         <source>4.2.0: retry with backoff. 5.2.0: do not resend the same message automatically; send again only after the recipient&apos;s side reports the mailbox repaired.</source>
@@ -4866,7 +4866,7 @@
     <message>
         <source>Copy the text after 5.2.0 from the bounce; on Microsoft 365 the exception name (for example QuotaExceededException) tells the admin where to look.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation>Sao chép nội dung sau 5.2.0 từ thư trả về; trên Microsoft 365, tên ngoại lệ (ví dụ QuotaExceededException) cho quản trị viên biết cần xem ở đâu.</translation>
+        <translation>Sao chép nội dung sau 5.2.0 từ thư báo trả về; trên Microsoft 365, tên ngoại lệ (ví dụ QuotaExceededException) cho quản trị viên biết cần xem ở đâu.</translation>
     </message>
     <message>
         <source>On Microsoft 365, the recipient&apos;s admin checks the size of the Recoverable Items folders.</source>
@@ -4956,17 +4956,17 @@
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota. RFC 3463 intends it as a persistent transient failure (4.2.2), because the recipient can delete mail to make room; many servers send 5.2.2 instead, and that permanent form is very common in bounces.</source>
         <comment>X.2.2|summary</comment>
-        <translation>Hộp thư của người nhận đã vượt hạn mức dung lượng. RFC 3463 định ra mã này là lỗi tạm thời kéo dài (4.2.2), vì người nhận có thể xóa thư để giải phóng chỗ; nhiều máy chủ lại gửi 5.2.2, và dạng vĩnh viễn này rất phổ biến trong thư trả về.</translation>
+        <translation>Hộp thư của người nhận đã vượt hạn mức dung lượng. RFC 3463 định ra mã này là lỗi tạm thời kéo dài (4.2.2), vì người nhận có thể xóa thư để giải phóng chỗ; nhiều máy chủ lại gửi 5.2.2, và dạng vĩnh viễn này rất phổ biến trong thư báo trả về.</translation>
     </message>
     <message>
         <source>At RCPT TO on servers that know the quota in advance (Gmail, Dovecot with quota checks), or at end of data and in bounces when the store finds the mailbox full during delivery. Dovecot replies 552 5.2.2 ... Quota exceeded (mailbox for user is full), or 452 4.2.2 when quota_full_tempfail is set. Exchange returns 554 5.2.2 mailbox full.</source>
         <comment>X.2.2|whenSeen</comment>
-        <translation>Tại RCPT TO trên những máy chủ biết trước hạn mức (Gmail, Dovecot có kiểm tra hạn mức), hoặc ở cuối phần dữ liệu và trong thư trả về khi kho thư phát hiện hộp thư đầy trong lúc chuyển phát. Dovecot trả lời 552 5.2.2 ... Quota exceeded (mailbox for user is full), hoặc 452 4.2.2 khi quota_full_tempfail được bật. Exchange trả về 554 5.2.2 mailbox full.</translation>
+        <translation>Tại RCPT TO trên những máy chủ biết trước hạn mức (Gmail, Dovecot có kiểm tra hạn mức), hoặc ở cuối phần dữ liệu và trong thư báo trả về khi kho thư phát hiện hộp thư đầy trong lúc chuyển phát. Dovecot trả lời 552 5.2.2 ... Quota exceeded (mailbox for user is full), hoặc 452 4.2.2 khi quota_full_tempfail được bật. Exchange trả về 554 5.2.2 mailbox full.</translation>
     </message>
     <message>
         <source>The recipient deletes or archives mail and empties the trash, or the recipient&apos;s admin raises the quota. The sender cannot fix anything technically: tell the recipient another way and send again later. List operators should treat quota bounces that go on for weeks as a sign of an abandoned mailbox.</source>
         <comment>X.2.2|howToFix</comment>
-        <translation>Người nhận xóa hoặc lưu trữ bớt thư và dọn sạch thùng rác, hoặc quản trị viên phía người nhận tăng hạn mức. Về mặt kỹ thuật người gửi không sửa được gì: hãy báo cho người nhận bằng cách khác và gửi lại sau. Người vận hành danh sách thư nên coi thư trả về do hạn mức kéo dài hàng tuần là dấu hiệu hộp thư đã bị bỏ hoang.</translation>
+        <translation>Người nhận xóa hoặc lưu trữ bớt thư và dọn sạch thùng rác, hoặc quản trị viên phía người nhận tăng hạn mức. Về mặt kỹ thuật người gửi không sửa được gì: hãy báo cho người nhận bằng cách khác và gửi lại sau. Người vận hành danh sách thư nên coi thư báo trả về do hạn mức kéo dài hàng tuần là dấu hiệu hộp thư đã bị bỏ hoang.</translation>
     </message>
     <message>
         <source>4.2.2: keep retrying with backoff for the normal queue lifetime, since the recipient may free space. 5.2.2: the message comes back, but the condition may pass; resend by hand later rather than at once.</source>
@@ -5006,7 +5006,7 @@
     <message>
         <source>As the sender, note whether the bounce says 4.2.2 (your server is still retrying) or 5.2.2 (it gave up).</source>
         <comment>X.2.2|checks.step</comment>
-        <translation>Với tư cách người gửi, để ý xem thư trả về ghi 4.2.2 (máy chủ của bạn vẫn đang thử lại) hay 5.2.2 (nó đã bỏ cuộc).</translation>
+        <translation>Với tư cách người gửi, để ý xem thư báo trả về ghi 4.2.2 (máy chủ của bạn vẫn đang thử lại) hay 5.2.2 (nó đã bỏ cuộc).</translation>
     </message>
     <message>
         <source>The Google account is over its storage quota and Gmail defers the message (older replies said &apos;The email account that you tried to reach is over quota&apos;); the intended temporary use.</source>
@@ -5066,7 +5066,7 @@
     <message>
         <source>Compare the size in the bounce with the limit it states; the encoded message size counts, not the size of the files.</source>
         <comment>X.2.3|checks.step</comment>
-        <translation>So sánh kích thước trong thư trả về với giới hạn được nêu; kích thước thư sau mã hóa mới là cái được tính, không phải kích thước các tệp.</translation>
+        <translation>So sánh kích thước trong thư báo trả về với giới hạn được nêu; kích thước thư sau mã hóa mới là cái được tính, không phải kích thước các tệp.</translation>
     </message>
     <message>
         <source>On Exchange Online, the recipient&apos;s admin reads the mailbox&apos;s receive limit.</source>
@@ -5096,7 +5096,7 @@
     <message>
         <source>When mail goes to a list, alias or distribution group: at RCPT TO if the server expands it straight away, or in a bounce from the list server. The registry pairs it with 450 and 452. Older Exchange versions reported 5.2.4 mailing list expansion problem, and list managers or directory-based groups can produce it when membership cannot be read.</source>
         <comment>X.2.4|whenSeen</comment>
-        <translation>Khi thư được gửi tới một danh sách, bí danh hoặc nhóm phân phối: tại RCPT TO nếu máy chủ mở rộng ngay, hoặc trong thư trả về từ máy chủ danh sách. Sổ đăng ký mã ghép mã này với 450 và 452. Các phiên bản Exchange cũ báo 5.2.4 mailing list expansion problem, và các trình quản lý danh sách hoặc nhóm dựa trên dịch vụ thư mục có thể sinh ra mã này khi không đọc được danh sách thành viên.</translation>
+        <translation>Khi thư được gửi tới một danh sách, bí danh hoặc nhóm phân phối: tại RCPT TO nếu máy chủ mở rộng ngay, hoặc trong thư báo trả về từ máy chủ danh sách. Sổ đăng ký mã ghép mã này với 450 và 452. Các phiên bản Exchange cũ báo 5.2.4 mailing list expansion problem, và các trình quản lý danh sách hoặc nhóm dựa trên dịch vụ thư mục có thể sinh ra mã này khi không đọc được danh sách thành viên.</translation>
     </message>
     <message>
         <source>The sender can only report it to the list owner or the recipient&apos;s admin. The list owner or admin checks the list definition: the include file or directory query that supplies the members, nested groups that loop or point to deleted groups, and the directory server the expansion depends on.</source>
@@ -5341,7 +5341,7 @@
     <message>
         <source>Uncommon and vendor-specific. It can appear at MAIL FROM or RCPT TO when a parameter names an extension the next hop lacks, or in a bounce from a gateway that could not carry a requested property (a delivery deadline, a priority, a receipt request) into the next system. On-premises Exchange has used 5.3.3 Unrecognized command when a Receive connector used for internal mail lacks the Exchange Server authentication mechanism.</source>
         <comment>X.3.3|whenSeen</comment>
-        <translation>Không phổ biến và tùy theo nhà cung cấp. Mã có thể xuất hiện tại MAIL FROM hoặc RCPT TO khi một tham số nêu tên một phần mở rộng mà chặng kế tiếp không có, hoặc trong thư trả về từ một gateway không thể mang một thuộc tính được yêu cầu (thời hạn chuyển phát, độ ưu tiên, yêu cầu xác nhận đã nhận) sang hệ thống tiếp theo. Exchange tại chỗ từng dùng 5.3.3 Unrecognized command khi một Receive connector dùng cho thư nội bộ thiếu cơ chế xác thực Exchange Server.</translation>
+        <translation>Không phổ biến và tùy theo nhà cung cấp. Mã có thể xuất hiện tại MAIL FROM hoặc RCPT TO khi một tham số nêu tên một phần mở rộng mà chặng kế tiếp không có, hoặc trong thư báo trả về từ một gateway không thể mang một thuộc tính được yêu cầu (thời hạn chuyển phát, độ ưu tiên, yêu cầu xác nhận đã nhận) sang hệ thống tiếp theo. Exchange tại chỗ từng dùng 5.3.3 Unrecognized command khi một Receive connector dùng cho thư nội bộ thiếu cơ chế xác thực Exchange Server.</translation>
     </message>
     <message>
         <source>Read the text to see which feature was refused. The sender&apos;s admin or the client software stops requesting it for that destination, or routes through a path that supports it. If the receiving system ought to support it, its admin enables the extension or fixes the connector, as in the Exchange case.</source>
@@ -5391,7 +5391,7 @@
     <message>
         <source>At MAIL FROM when the client declared a SIZE= larger than the server&apos;s advertised limit, otherwise at end of data once the server has counted the bytes, and in bounces from later hops. Postfix answers 552 5.3.4 Message size exceeds fixed limit (message_size_limit, about 10 MB by default). Exchange uses 5.3.4 Message size exceeds fixed maximum message size, and Gmail uses 552 5.3.4 for its size limit and for too many attachments or oversized headers.</source>
         <comment>X.3.4|whenSeen</comment>
-        <translation>Tại MAIL FROM khi máy khách khai báo SIZE= lớn hơn giới hạn máy chủ đã quảng bá, nếu không thì ở cuối phần dữ liệu khi máy chủ đã đếm xong số byte, và trong thư trả về từ các chặng sau. Postfix trả lời 552 5.3.4 Message size exceeds fixed limit (message_size_limit, mặc định khoảng 10 MB). Exchange dùng 5.3.4 Message size exceeds fixed maximum message size, còn Gmail dùng 552 5.3.4 cho giới hạn kích thước và cho trường hợp quá nhiều tệp đính kèm hoặc header quá lớn.</translation>
+        <translation>Tại MAIL FROM khi máy khách khai báo SIZE= lớn hơn giới hạn máy chủ đã quảng bá, nếu không thì ở cuối phần dữ liệu khi máy chủ đã đếm xong số byte, và trong thư báo trả về từ các chặng sau. Postfix trả lời 552 5.3.4 Message size exceeds fixed limit (message_size_limit, mặc định khoảng 10 MB). Exchange dùng 5.3.4 Message size exceeds fixed maximum message size, còn Gmail dùng 552 5.3.4 cho giới hạn kích thước và cho trường hợp quá nhiều tệp đính kèm hoặc header quá lớn.</translation>
     </message>
     <message>
         <source>The sender reduces the message: fewer or compressed attachments, or a download link instead. When comparing file sizes with the limit, allow for base64 encoding, which adds roughly 37 percent. The receiving admin may raise the limit, but then every hop on the path, filters included, must accept the new size.</source>
@@ -5566,7 +5566,7 @@
     <message>
         <source>Mostly in deferral reasons and bounces written by the sending MTA rather than in a reply from the far end. Microsoft Exchange puts 451 4.4.0 in front of DNS failures and failed delivery attempts in its queue LastError, and Postfix answers an exceeded hop count with 554 5.4.0 Error: too many hops.</source>
         <comment>X.4.0|whenSeen</comment>
-        <translation>Chủ yếu trong lý do hoãn (deferral) và thư trả về do MTA gửi lập, hơn là trong phản hồi từ đầu bên kia. Microsoft Exchange đặt 451 4.4.0 trước các lỗi DNS và các lần chuyển phát thất bại trong LastError của hàng đợi, còn Postfix trả lời việc vượt số chặng với 554 5.4.0 Error: too many hops.</translation>
+        <translation>Chủ yếu trong lý do hoãn (deferral) và thư báo trả về do MTA gửi lập, hơn là trong phản hồi từ đầu bên kia. Microsoft Exchange đặt 451 4.4.0 trước các lỗi DNS và các lần chuyển phát thất bại trong LastError của hàng đợi, còn Postfix trả lời việc vượt số chặng với 554 5.4.0 Error: too many hops.</translation>
     </message>
     <message>
         <source>Read the text after the code and the matching MTA log line: the real cause (DNS failure, refused connection, hop limit) is almost always named there. The sender&apos;s mail admin works from that detail: fix local DNS, firewall or routing if the fault is on the sending side, or send the recipient&apos;s admin the exact error, MX host and timestamps if their side is unreachable or misbehaving.</source>
@@ -5686,7 +5686,7 @@
     <message>
         <source>Exchange Online sends this at RCPT TO, with no network problem involved, when Directory-Based Edge Blocking rejects an address that does not exist in the receiving tenant (or has not synced there), or when the domain is not set up correctly as an accepted domain. Treat it as an invalid-recipient bounce: the sender checks the address, the recipient&apos;s admin checks the tenant&apos;s recipients and accepted domains.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation>Exchange Online gửi mã này tại RCPT TO, không liên quan gì đến sự cố mạng, khi Directory-Based Edge Blocking từ chối một địa chỉ không tồn tại trong tenant nhận (hoặc chưa được đồng bộ tới đó), hoặc khi tên miền chưa được thiết lập đúng là accepted domain. Hãy coi đây là thư trả về do người nhận không hợp lệ: người gửi kiểm tra địa chỉ, quản trị viên phía người nhận kiểm tra người nhận và các accepted domain của tenant.</translation>
+        <translation>Exchange Online gửi mã này tại RCPT TO, không liên quan gì đến sự cố mạng, khi Directory-Based Edge Blocking từ chối một địa chỉ không tồn tại trong tenant nhận (hoặc chưa được đồng bộ tới đó), hoặc khi tên miền chưa được thiết lập đúng là accepted domain. Hãy coi đây là thư báo trả về do người nhận không hợp lệ: người gửi kiểm tra địa chỉ, quản trị viên phía người nhận kiểm tra người nhận và các accepted domain của tenant.</translation>
     </message>
     <message>
         <source>Bad connection</source>
@@ -5836,7 +5836,7 @@
     <message>
         <source>Generated by the sending MTA, usually in a bounce. Postfix bounces with Host or domain name not found. Name service error for name=example.com type=A: Host not found and dsn=5.4.4; Microsoft Exchange reports 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. Also seen when an internal relay has no transport, connector or smart host for the destination.</source>
         <comment>X.4.4|whenSeen</comment>
-        <translation>Do MTA gửi tạo ra, thường trong thư trả về. Postfix trả thư về với Host or domain name not found. Name service error for name=example.com type=A: Host not found và dsn=5.4.4; Microsoft Exchange báo 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. Cũng gặp khi một relay nội bộ không có transport, connector hoặc smart host cho đích.</translation>
+        <translation>Do MTA gửi tạo ra, thường trong thư báo trả về. Postfix trả thư về với Host or domain name not found. Name service error for name=example.com type=A: Host not found và dsn=5.4.4; Microsoft Exchange báo 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. Cũng gặp khi một relay nội bộ không có transport, connector hoặc smart host cho đích.</translation>
     </message>
     <message>
         <source>First the sender checks the address for a misspelt domain, by far the most common cause. If the domain is right, its owner (the recipient&apos;s admin) must publish MX records, or at least an A or AAAA record, that point at a working mail server. On the sending side the admin checks that internal routing (transport maps, send connectors, smart hosts) covers the destination.</source>
@@ -5976,7 +5976,7 @@
     <message>
         <source>At the end of DATA or in a bounce when the count of Received: headers passes the MTA&apos;s limit (sendmail: Too many hops 26 (25 max); Gmail stops at 50 hops), or when an MTA sees that the next hop is itself (Postfix: mail for example.com loops back to myself). Postfix&apos;s local delivery also bounces Delivered-To loops as mail forwarding loop for user@example.com.</source>
         <comment>X.4.6|whenSeen</comment>
-        <translation>Ở cuối DATA hoặc trong thư trả về khi số header Received: vượt quá giới hạn của MTA (sendmail: Too many hops 26 (25 max); Gmail dừng ở 50 chặng), hoặc khi một MTA thấy chặng kế tiếp chính là nó (Postfix: mail for example.com loops back to myself). Bộ chuyển phát cục bộ của Postfix cũng trả về các vòng lặp Delivered-To dưới dạng mail forwarding loop for user@example.com.</translation>
+        <translation>Ở cuối DATA hoặc trong thư báo trả về khi số header Received: vượt quá giới hạn của MTA (sendmail: Too many hops 26 (25 max); Gmail dừng ở 50 chặng), hoặc khi một MTA thấy chặng kế tiếp chính là nó (Postfix: mail for example.com loops back to myself). Bộ chuyển phát cục bộ của Postfix cũng trả về các vòng lặp Delivered-To dưới dạng mail forwarding loop for user@example.com.</translation>
     </message>
     <message>
         <source>Read the Received: headers of the bounced copy to see which hosts repeat. Usually the recipient or the recipient&apos;s admin has to act: remove a forwarding rule that points back to the original mailbox, or correct MX records, relay routes or connectors that send the domain back to where it came from. The sender can only report it.</source>
@@ -6051,17 +6051,17 @@
     <message>
         <source>In bounces and delay notices from the sender&apos;s own outbound server after days of failed attempts, for example Exim&apos;s retry timeout exceeded or Microsoft Exchange&apos;s 550 4.4.7 QUEUE.Expired; message expired. Postfix logs status=expired, returned to sender but keeps the last real status (such as 4.4.1) in the bounce.</source>
         <comment>X.4.7|whenSeen</comment>
-        <translation>Trong thư trả về và thông báo chậm trễ từ chính máy chủ gửi đi của người gửi sau nhiều ngày thử không thành công, chẳng hạn retry timeout exceeded của Exim hoặc 550 4.4.7 QUEUE.Expired; message expired của Microsoft Exchange. Postfix ghi nhật ký status=expired, returned to sender nhưng giữ trạng thái thực sự cuối cùng (chẳng hạn 4.4.1) trong thư trả về.</translation>
+        <translation>Trong thư báo trả về và thông báo chậm trễ từ chính máy chủ gửi đi của người gửi sau nhiều ngày thử không thành công, chẳng hạn retry timeout exceeded của Exim hoặc 550 4.4.7 QUEUE.Expired; message expired của Microsoft Exchange. Postfix ghi nhật ký status=expired, returned to sender nhưng giữ trạng thái thực sự cuối cùng (chẳng hạn 4.4.1) trong thư báo trả về.</translation>
     </message>
     <message>
         <source>Look for the earlier deferral reasons in the bounce or the log; they say why delivery kept failing (unreachable MX, greylisting never satisfied, TLS failure, repeated 4xx policy deferrals). The sender&apos;s admin fixes that root cause or asks the recipient&apos;s admin to, and then the sender resends the message. Raising the queue lifetime only hides the problem.</source>
         <comment>X.4.7|howToFix</comment>
-        <translation>Tìm các lý do hoãn trước đó trong thư trả về hoặc nhật ký; chúng cho biết vì sao việc chuyển phát liên tục thất bại (MX không truy cập được, greylisting không bao giờ được thỏa mãn, lỗi TLS, các lần hoãn 4xx do chính sách lặp đi lặp lại). Quản trị viên phía người gửi khắc phục nguyên nhân gốc đó hoặc đề nghị quản trị viên phía người nhận khắc phục, rồi người gửi gửi lại thư. Tăng thời gian lưu hàng đợi chỉ che giấu vấn đề.</translation>
+        <translation>Tìm các lý do hoãn trước đó trong thư báo trả về hoặc nhật ký; chúng cho biết vì sao việc chuyển phát liên tục thất bại (MX không truy cập được, greylisting không bao giờ được thỏa mãn, lỗi TLS, các lần hoãn 4xx do chính sách lặp đi lặp lại). Quản trị viên phía người gửi khắc phục nguyên nhân gốc đó hoặc đề nghị quản trị viên phía người nhận khắc phục, rồi người gửi gửi lại thư. Tăng thời gian lưu hàng đợi chỉ che giấu vấn đề.</translation>
     </message>
     <message>
         <source>A 4.4.7 delay notice needs nothing; the server is still retrying. After a 5.4.7 or an expiry bounce the message has left the queue, so resend it once the underlying delivery problem is fixed.</source>
         <comment>X.4.7|retry</comment>
-        <translation>Thông báo chậm trễ 4.4.7 không cần làm gì; máy chủ vẫn đang thử lại. Sau mã 5.4.7 hoặc thư trả về do hết hạn, thư đã rời khỏi hàng đợi, vì vậy hãy gửi lại khi vấn đề chuyển phát gốc đã được khắc phục.</translation>
+        <translation>Thông báo chậm trễ 4.4.7 không cần làm gì; máy chủ vẫn đang thử lại. Sau mã 5.4.7 hoặc thư báo trả về do hết hạn, thư đã rời khỏi hàng đợi, vì vậy hãy gửi lại khi vấn đề chuyển phát gốc đã được khắc phục.</translation>
     </message>
     <message>
         <source>The destination MX was unreachable or refusing connections for the whole retry period.</source>
@@ -6646,7 +6646,7 @@
     <message>
         <source>Rare as a direct SMTP reply; more often in a bounce from a relay or gateway that could not pass the content on, for example binary content towards a hop without BINARYMIME, or a gateway into fax, SMS or a legacy system that cannot represent the MIME type.</source>
         <comment>X.6.1|whenSeen</comment>
-        <translation>Hiếm khi là phản hồi SMTP trực tiếp; thường gặp hơn trong thư trả về từ một relay hoặc gateway không chuyển tiếp được nội dung, chẳng hạn nội dung nhị phân hướng tới một chặng không có BINARYMIME, hoặc một gateway sang fax, SMS hay một hệ thống cũ không biểu diễn được kiểu MIME đó.</translation>
+        <translation>Hiếm khi là phản hồi SMTP trực tiếp; thường gặp hơn trong thư báo trả về từ một relay hoặc gateway không chuyển tiếp được nội dung, chẳng hạn nội dung nhị phân hướng tới một chặng không có BINARYMIME, hoặc một gateway sang fax, SMS hay một hệ thống cũ không biểu diễn được kiểu MIME đó.</translation>
     </message>
     <message>
         <source>The sender resends the content in a form the path can carry: standard MIME with base64 or quoted-printable encoding and a common attachment type. If the destination is a gateway (fax, pager, legacy system), the recipient&apos;s admin can say which formats it accepts.</source>
@@ -6696,7 +6696,7 @@
     <message>
         <source>In bounces from relays and gateways at the point where the next hop cannot take the content as it is, for example 8-bit MIME towards a 7-bit-only server when the relay is set never to downgrade, or content for an X.400 or similar gateway that is marked as not to be converted.</source>
         <comment>X.6.2|whenSeen</comment>
-        <translation>Trong thư trả về từ các relay và gateway tại điểm mà chặng kế tiếp không nhận được nội dung ở dạng hiện có, chẳng hạn MIME 8-bit hướng tới một máy chủ chỉ hỗ trợ 7-bit khi relay được cấu hình không bao giờ hạ cấp (downgrade), hoặc nội dung gửi tới một gateway X.400 hay tương tự được đánh dấu là không được chuyển đổi.</translation>
+        <translation>Trong thư báo trả về từ các relay và gateway tại điểm mà chặng kế tiếp không nhận được nội dung ở dạng hiện có, chẳng hạn MIME 8-bit hướng tới một máy chủ chỉ hỗ trợ 7-bit khi relay được cấu hình không bao giờ hạ cấp (downgrade), hoặc nội dung gửi tới một gateway X.400 hay tương tự được đánh dấu là không được chuyển đổi.</translation>
     </message>
     <message>
         <source>The sender removes the prohibition or sends content that needs no conversion (7-bit-safe encodings such as base64 or quoted-printable). If the prohibition is the sending host&apos;s policy, the sender&apos;s admin decides whether to allow downgrading for that route.</source>
@@ -6746,7 +6746,7 @@
     <message>
         <source>In a bounce from the relay that got stuck, or as 554 5.6.3 at the end of data. RFC 4468 lists 554 5.6.3 Conversion required but not supported as a possible answer to BURL, when the referenced content would need a conversion the submission server cannot perform.</source>
         <comment>X.6.3|whenSeen</comment>
-        <translation>Trong thư trả về từ relay bị mắc kẹt, hoặc dưới dạng 554 5.6.3 ở cuối phần dữ liệu. RFC 4468 liệt kê 554 5.6.3 Conversion required but not supported là một phản hồi có thể có cho BURL, khi nội dung được tham chiếu cần một phép chuyển đổi mà máy chủ submission không thực hiện được.</translation>
+        <translation>Trong thư báo trả về từ relay bị mắc kẹt, hoặc dưới dạng 554 5.6.3 ở cuối phần dữ liệu. RFC 4468 liệt kê 554 5.6.3 Conversion required but not supported là một phản hồi có thể có cho BURL, khi nội dung được tham chiếu cần một phép chuyển đổi mà máy chủ submission không thực hiện được.</translation>
     </message>
     <message>
         <source>The sender can avoid the conversion by sending 7-bit-safe content: base64 or quoted-printable encoded parts and RFC 2047 encoded headers. The admin of the relay that failed can enable MIME downgrading, or route the mail over a path that supports 8BITMIME end to end.</source>
@@ -6786,7 +6786,7 @@
     <message>
         <source>Identify the hop without 8BITMIME from the bounce&apos;s Remote-MTA or Reporting-MTA field and read its EHLO reply.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation>Xác định chặng không có 8BITMIME từ trường Remote-MTA hoặc Reporting-MTA của thư trả về và đọc phản hồi EHLO của nó.</translation>
+        <translation>Xác định chặng không có 8BITMIME từ trường Remote-MTA hoặc Reporting-MTA của thư báo trả về và đọc phản hồi EHLO của nó.</translation>
     </message>
     <message>
         <source>Conversion with loss performed</source>
@@ -6801,7 +6801,7 @@
     <message>
         <source>As 2.6.4 in a delivery report or on a 250 reply; RFC 4468 shows 250 2.6.4 MIME header conversion with loss performed for BURL. The 5.6.4 form appears in bounces from gateways that refused to convert with loss.</source>
         <comment>X.6.4|whenSeen</comment>
-        <translation>Dưới dạng 2.6.4 trong báo cáo chuyển phát hoặc trên phản hồi 250; RFC 4468 nêu 250 2.6.4 MIME header conversion with loss performed cho BURL. Dạng 5.6.4 xuất hiện trong thư trả về từ các gateway đã từ chối chuyển đổi có mất dữ liệu.</translation>
+        <translation>Dưới dạng 2.6.4 trong báo cáo chuyển phát hoặc trên phản hồi 250; RFC 4468 nêu 250 2.6.4 MIME header conversion with loss performed cho BURL. Dạng 5.6.4 xuất hiện trong thư báo trả về từ các gateway đã từ chối chuyển đổi có mất dữ liệu.</translation>
     </message>
     <message>
         <source>For 2.6.4 nothing needs fixing, but the recipient may get a degraded copy. If that matters, the sender resends simpler content (plain text or common attachment types, properly encoded headers), or the recipient&apos;s admin finds the gateway that did the conversion. For 5.6.4 the sender must allow lossy conversion or change the content.</source>
@@ -6851,7 +6851,7 @@
     <message>
         <source>In bounces or deferrals from relays, gateways and content filters that transform messages: downgrading 8-bit to 7-bit, re-encoding attachments, converting character sets, or handing mail to fax and other non-email systems.</source>
         <comment>X.6.5|whenSeen</comment>
-        <translation>Trong thư trả về hoặc các lần hoãn từ relay, gateway và bộ lọc nội dung có biến đổi thư: hạ cấp 8-bit xuống 7-bit, mã hóa lại tệp đính kèm, chuyển đổi bộ ký tự, hoặc chuyển thư sang fax và các hệ thống không phải thư điện tử khác.</translation>
+        <translation>Trong thư báo trả về hoặc các lần hoãn từ relay, gateway và bộ lọc nội dung có biến đổi thư: hạ cấp 8-bit xuống 7-bit, mã hóa lại tệp đính kèm, chuyển đổi bộ ký tự, hoặc chuyển thư sang fax và các hệ thống không phải thư điện tử khác.</translation>
     </message>
     <message>
         <source>For 4.6.5, the relay&apos;s admin checks the converter or filter (crashed service, missing tool, resource limits) and lets the queue retry. For 5.6.5, the sender sends content that avoids conversion: standard encodings, common file types and correctly declared character sets.</source>
@@ -7296,7 +7296,7 @@
     <message>
         <source>Find the rejection in the sending server&apos;s log and read the full reply text, including any bracketed tag such as S3150 or BL21.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation>Tìm lần bị từ chối trong nhật ký (log) của máy chủ gửi và đọc toàn văn phản hồi, kể cả thẻ trong ngoặc vuông như S3150 hoặc BL21.</translation>
+        <translation>Tìm lần bị từ chối trong nhật ký của máy chủ gửi và đọc toàn văn phản hồi, kể cả thẻ trong ngoặc vuông như S3150 hoặc BL21.</translation>
     </message>
     <message>
         <source>Check the sending IP against Spamhaus ZEN with its octets reversed; an answer in 127.0.0.x means listed. Query through your own resolver, since Spamhaus refuses many public ones.</source>
@@ -8846,7 +8846,7 @@
     <message>
         <source>The sender&apos;s admin either removes the null MX and publishes a real MX for the domain used in MAIL FROM and From, or changes the application to send from a domain that does accept mail (a bounce subdomain with its own MX works). RFC 7505 says domains used as senders should not publish a null MX.</source>
         <comment>X.7.27|howToFix</comment>
-        <translation>Quản trị viên phía người gửi hoặc gỡ null MX và công bố một MX thực cho tên miền dùng trong MAIL FROM và From, hoặc đổi ứng dụng sang gửi từ một tên miền có nhận thư (một tên miền con dành cho thư trả về với MX riêng là được). RFC 7505 nói rằng các tên miền dùng để gửi thư không nên công bố null MX.</translation>
+        <translation>Quản trị viên phía người gửi hoặc gỡ null MX và công bố một MX thực cho tên miền dùng trong MAIL FROM và From, hoặc đổi ứng dụng sang gửi từ một tên miền có nhận thư (một tên miền con dành cho thư báo trả về với MX riêng là được). RFC 7505 nói rằng các tên miền dùng để gửi thư không nên công bố null MX.</translation>
     </message>
     <message>
         <source>Do not retry the registry 5.7.27 unchanged: the null MX is a deliberate DNS statement. Gmail&apos;s 4.7.27 deferral is retried normally, but it only succeeds after SPF passes.</source>
@@ -8886,7 +8886,7 @@
     <message>
         <source>Nothing to do with null MX: Gmail sends 4.7.27 (deferral) and 5.7.27 (rejection) when the message did not pass SPF under its sender requirements. Fix the SPF record of the envelope domain, and ignore the registry title.</source>
         <comment>X.7.27|providers.meaning</comment>
-        <translation>Không liên quan gì đến null MX: Gmail gửi 4.7.27 (trì hoãn) và 5.7.27 (từ chối) khi thư không vượt qua SPF theo các yêu cầu dành cho người gửi của Gmail. Hãy sửa bản ghi SPF của tên miền phong bì và bỏ qua tiêu đề trong sổ đăng ký.</translation>
+        <translation>Không liên quan gì đến null MX: Gmail gửi 4.7.27 (trì hoãn) và 5.7.27 (từ chối) khi thư không vượt qua SPF theo các yêu cầu dành cho người gửi của Gmail. Hãy sửa bản ghi SPF của tên miền phong bì và bỏ qua tên gọi trong sổ đăng ký.</translation>
     </message>
     <message>
         <source>Mail flood detected</source>
@@ -9166,7 +9166,7 @@
     <message>
         <source>blacklisted</source>
         <comment>550|keywords</comment>
-        <translation>bị đưa vào danh sách đen</translation>
+        <translation>bị đưa vào danh sách chặn (blacklist)</translation>
     </message>
     <message>
         <source>DNSBL</source>
@@ -9196,7 +9196,7 @@
     <message>
         <source>blacklisted</source>
         <comment>554|keywords</comment>
-        <translation>bị đưa vào danh sách đen</translation>
+        <translation>bị đưa vào danh sách chặn (blacklist)</translation>
     </message>
     <message>
         <source>DNSBL</source>
@@ -9211,7 +9211,7 @@
     <message>
         <source>blacklisted</source>
         <comment>571|keywords</comment>
-        <translation>bị đưa vào danh sách đen</translation>
+        <translation>bị đưa vào danh sách chặn (blacklist)</translation>
     </message>
     <message>
         <source>unspecified error</source>
@@ -9511,7 +9511,7 @@
     <message>
         <source>blacklisted</source>
         <comment>X.7.1|keywords</comment>
-        <translation>bị đưa vào danh sách đen</translation>
+        <translation>bị đưa vào danh sách chặn (blacklist)</translation>
     </message>
     <message>
         <source>denylist</source>
