@@ -21,7 +21,7 @@
     <message>
         <source>Nothing is wrong with the message or the recipient: the sending host has no network path to the server. The sender&apos;s admin (or whoever runs the host the script lives on) checks the default route and, when the failures are for IPv6 addresses, either repairs IPv6 connectivity or makes the mail software use IPv4 only (in Postfix, inet_protocols = ipv4). Also confirm that the server name in the client&apos;s settings resolves to the address you expect and that a VPN or container network is not missing a route. Queued mail goes out on the next retry once the host can reach the server.</source>
         <comment>101|howToFix</comment>
-        <translation>Thư và người nhận không có vấn đề gì: máy gửi không có đường mạng tới máy chủ. Quản trị viên phía gửi (hoặc người quản lý máy đang chạy script) kiểm tra tuyến mặc định (default route) và, khi lỗi xảy ra với địa chỉ IPv6, thì hoặc sửa kết nối IPv6, hoặc cấu hình phần mềm thư chỉ dùng IPv4 (trong Postfix: inet_protocols = ipv4). Đồng thời xác nhận rằng tên máy chủ trong cấu hình của máy khách phân giải ra đúng địa chỉ mong đợi và VPN hay mạng container không bị thiếu tuyến. Thư đang nằm trong hàng đợi sẽ được gửi đi ở lần thử lại kế tiếp khi máy gửi đã kết nối được tới máy chủ.</translation>
+        <translation>Thư và người nhận không có vấn đề gì: máy gửi không có đường mạng tới máy chủ. Quản trị viên phía người gửi (hoặc người quản lý máy đang chạy script) kiểm tra tuyến mặc định (default route) và, khi lỗi xảy ra với địa chỉ IPv6, thì hoặc sửa kết nối IPv6, hoặc cấu hình phần mềm thư chỉ dùng IPv4 (trong Postfix: inet_protocols = ipv4). Đồng thời xác nhận rằng tên máy chủ trong cấu hình của máy khách phân giải ra đúng địa chỉ mong đợi và VPN hay mạng container không bị thiếu tuyến. Thư đang nằm trong hàng đợi sẽ được gửi đi ở lần thử lại kế tiếp khi máy gửi đã kết nối được tới máy chủ.</translation>
     </message>
     <message>
         <source>A mail server treats it as a temporary failure: the message stays queued and is retried with backoff. A script or application should retry after a delay or report the failure to its user; repeating the attempt will not help until the route is fixed.</source>
@@ -86,7 +86,7 @@
     <message>
         <source>First find out whose end refuses. If you run the server, make sure the mail service is running, listening on the public address and the right port (not only on 127.0.0.1), and allowed by the host firewall. If you are the sender, check that the application uses the right host and port (587 or 465 for submission, 25 between servers) and that no local or provider firewall rejects outgoing SMTP. Mail already in an MTA queue is delivered on a later retry once the port accepts connections.</source>
         <comment>111|howToFix</comment>
-        <translation>Trước hết hãy xác định phía nào từ chối. Nếu bạn quản lý máy chủ, hãy đảm bảo dịch vụ thư đang chạy, lắng nghe trên địa chỉ công khai và đúng cổng (không chỉ trên 127.0.0.1), và được tường lửa của máy cho phép. Nếu bạn là người gửi, hãy kiểm tra rằng ứng dụng dùng đúng máy chủ và cổng (587 hoặc 465 cho submission, 25 giữa các máy chủ với nhau) và không có tường lửa cục bộ hay của nhà cung cấp nào chặn SMTP đi ra. Thư đã nằm trong hàng đợi của MTA sẽ được giao ở một lần thử lại sau đó, khi cổng đã chấp nhận kết nối.</translation>
+        <translation>Trước hết hãy xác định phía nào từ chối. Nếu bạn quản lý máy chủ, hãy đảm bảo dịch vụ thư đang chạy, lắng nghe trên địa chỉ công khai và đúng cổng (không chỉ trên 127.0.0.1), và được tường lửa của máy cho phép. Nếu bạn là người gửi, hãy kiểm tra rằng ứng dụng dùng đúng máy chủ và cổng (587 hoặc 465 cho submission, 25 giữa các máy chủ với nhau) và không có tường lửa cục bộ hay của nhà cung cấp nào chặn SMTP đi ra. Thư đã nằm trong hàng đợi của MTA sẽ được chuyển phát ở một lần thử lại sau đó, khi cổng đã chấp nhận kết nối.</translation>
     </message>
     <message>
         <source>Treat it as temporary: an MTA keeps the message queued and retries with backoff until its queue lifetime runs out (five days by default in Postfix). An application should wait before retrying and alert someone, because the refusal repeats until the listener or firewall is fixed.</source>
@@ -151,7 +151,7 @@
     <message>
         <source>Nothing to fix on the message. A server that really answers an SMTP command with 200 should be corrected by its implementer to send 250. A client that follows RFC 5321 reads only the first digit of an unknown code, so it treats 200 as success; only a client that aborts on it needs a fix from its software maintainer. If the 200 comes from an HTTP email API, read that service&apos;s delivery events instead of looking for an SMTP meaning.</source>
         <comment>200|howToFix</comment>
-        <translation>Thư không có gì cần sửa. Nếu một máy chủ thực sự trả lời lệnh SMTP bằng 200 thì người phát triển nó cần sửa để gửi 250. Máy khách tuân theo RFC 5321 chỉ đọc chữ số đầu tiên của một mã không xác định, nên sẽ coi 200 là thành công; chỉ máy khách nào hủy phiên vì mã này mới cần người bảo trì phần mềm sửa. Nếu 200 đến từ một API gửi thư qua HTTP, hãy đọc các sự kiện giao thư (delivery events) của dịch vụ đó thay vì tìm một ý nghĩa SMTP.</translation>
+        <translation>Thư không có gì cần sửa. Nếu một máy chủ thực sự trả lời lệnh SMTP bằng 200 thì người phát triển nó cần sửa để gửi 250. Máy khách tuân theo RFC 5321 chỉ đọc chữ số đầu tiên của một mã không xác định, nên sẽ coi 200 là thành công; chỉ máy khách nào hủy phiên vì mã này mới cần người bảo trì phần mềm sửa. Nếu 200 đến từ một API gửi thư qua HTTP, hãy đọc các sự kiện chuyển phát (delivery events) của dịch vụ đó thay vì tìm một ý nghĩa SMTP.</translation>
     </message>
     <message>
         <source>Nothing to retry: a client that follows RFC 5321 reads the leading 2 as success and carries on. Resend only if a strict client aborted the session, and after the client or server has been corrected.</source>
@@ -196,7 +196,7 @@
     <message>
         <source>Only when someone sends HELP, or a private status command that a few servers implement, during a manual session or a scan; nmap&apos;s smtp-commands script, for instance, sends EHLO and HELP to list what a server supports. It does not appear in normal delivery, in bounces or in queue logs.</source>
         <comment>211|whenSeen</comment>
-        <translation>Chỉ khi có người gửi HELP, hoặc một lệnh trạng thái riêng mà một vài máy chủ hỗ trợ, trong một phiên thao tác bằng tay hoặc khi quét; chẳng hạn script smtp-commands của nmap gửi EHLO và HELP để liệt kê những gì máy chủ hỗ trợ. Nó không xuất hiện khi giao thư thông thường, trong thư báo trả về hay trong nhật ký hàng đợi.</translation>
+        <translation>Chỉ khi có người gửi HELP, hoặc một lệnh trạng thái riêng mà một vài máy chủ hỗ trợ, trong một phiên thao tác bằng tay hoặc khi quét; chẳng hạn script smtp-commands của nmap gửi EHLO và HELP để liệt kê những gì máy chủ hỗ trợ. Nó không xuất hiện khi chuyển phát thư thông thường, trong thư báo trả về hay trong nhật ký hàng đợi.</translation>
     </message>
     <message>
         <source>Nothing to fix: this is an informational success reply. Look closer only if a client treats it as an error, which is a bug in that client software, or if the server&apos;s admin wants to limit what the server reveals about itself to strangers.</source>
@@ -296,7 +296,7 @@
     <message>
         <source>As the first line of every successful connection, before the client says anything, and again as the reply to STARTTLS. Typical banners: &quot;ESMTP Postfix&quot;, Microsoft&apos;s &quot;Microsoft ESMTP MAIL Service ready&quot;, Gmail&apos;s banner ending in &quot;- gsmtp&quot;. A greeting that begins with &quot;220-&quot; spans several lines; Postfix postscreen sends such a partial greeting on purpose to catch spam bots that talk before their turn.</source>
         <comment>220|whenSeen</comment>
-        <translation>Là dòng đầu tiên của mọi kết nối thành công, trước khi máy khách nói gì, và một lần nữa là phản hồi cho STARTTLS. Các banner điển hình: &quot;ESMTP Postfix&quot;, của Microsoft là &quot;Microsoft ESMTP MAIL Service ready&quot;, của Gmail kết thúc bằng &quot;- gsmtp&quot;. Lời chào bắt đầu bằng &quot;220-&quot; trải trên nhiều dòng; postscreen của Postfix cố ý gửi một lời chào dở dang như vậy để bắt các spam bot nói trước lượt của mình.</translation>
+        <translation>Là dòng đầu tiên của mọi kết nối thành công, trước khi máy khách nói gì, và một lần nữa là phản hồi cho STARTTLS. Các banner điển hình: &quot;ESMTP Postfix&quot;, của Microsoft là &quot;Microsoft ESMTP MAIL Service ready&quot;, của Gmail kết thúc bằng &quot;- gsmtp&quot;. Lời chào bắt đầu bằng &quot;220-&quot; trải trên nhiều dòng; postscreen của Postfix cố ý gửi một lời chào dở dang như vậy để bắt các bot phát tán thư rác nói trước lượt của mình.</translation>
     </message>
     <message>
         <source>Nothing to fix: the server is up and accepting the session. Look closer when the greeting takes many seconds (slow reverse DNS on the server, or a deliberate greeting delay), when it names an unexpected host (you may be reaching a load balancer, a port-25 interceptor or the wrong IP), or when the banner is replaced by a row of asterisks, the sign of a Cisco ASA or PIX doing ESMTP inspection, which can also hide STARTTLS. If the TLS handshake fails right after the STARTTLS 220, the server&apos;s admin must fix the certificate or the TLS protocol settings.</source>
@@ -366,7 +366,7 @@
     <message>
         <source>Nothing to retry: the session ended normally. Messages whose end-of-data reply was 250 have been handed over; any that got 4xx replies earlier stay in the sender&apos;s queue for their own retries.</source>
         <comment>221|retry</comment>
-        <translation>Không cần thử lại: phiên đã kết thúc bình thường. Các thư có phản hồi cuối dữ liệu là 250 đã được bàn giao; thư nào nhận phản hồi 4xx trước đó vẫn nằm trong hàng đợi của bên gửi và sẽ được thử lại theo lịch riêng.</translation>
+        <translation>Không cần thử lại: phiên đã kết thúc bình thường. Các thư có phản hồi cuối dữ liệu là 250 đã được bàn giao; thư nào nhận phản hồi 4xx trước đó vẫn nằm trong hàng đợi của người gửi và sẽ được thử lại theo lịch riêng.</translation>
     </message>
     <message>
         <source>The client finished its work and sent QUIT, the normal end of every session.</source>
@@ -406,12 +406,12 @@
     <message>
         <source>During submission on port 587 or 465, usually after STARTTLS, right after AUTH PLAIN, AUTH LOGIN, XOAUTH2 or another SASL mechanism completes. Mail clients, printers and scanners, web applications and MTAs relaying through a smarthost all see it; Postfix sends &quot;235 2.7.0 Authentication successful&quot;.</source>
         <comment>235|whenSeen</comment>
-        <translation>Trong quá trình gửi thư (submission) qua cổng 587 hoặc 465, thường sau STARTTLS, ngay khi AUTH PLAIN, AUTH LOGIN, XOAUTH2 hoặc một cơ chế SASL khác hoàn tất. Trình đọc thư, máy in và máy quét, ứng dụng web và các MTA relay qua smarthost đều gặp mã này; Postfix gửi &quot;235 2.7.0 Authentication successful&quot;.</translation>
+        <translation>Trong quá trình gửi thư (submission) qua cổng 587 hoặc 465, thường sau STARTTLS, ngay khi AUTH PLAIN, AUTH LOGIN, XOAUTH2 hoặc một cơ chế SASL khác hoàn tất. Ứng dụng thư, máy in và máy quét, ứng dụng web và các MTA relay qua smarthost đều gặp mã này; Postfix gửi &quot;235 2.7.0 Authentication successful&quot;.</translation>
     </message>
     <message>
         <source>Nothing to fix for the login itself. If mail still fails after 235, read the next reply: a 553 or 550 at MAIL FROM usually means the account may not send as that address (for example Postfix reject_sender_login_mismatch), and 5.7.x errors later point to policy. Server admins should also watch for 235 from unfamiliar IP addresses or countries, because a successful login with a stolen password is how many spam runs from compromised accounts begin.</source>
         <comment>235|howToFix</comment>
-        <translation>Bản thân việc đăng nhập không có gì cần sửa. Nếu thư vẫn lỗi sau 235, hãy đọc phản hồi kế tiếp: 553 hoặc 550 ở MAIL FROM thường có nghĩa là tài khoản không được phép gửi bằng địa chỉ đó (ví dụ reject_sender_login_mismatch của Postfix), còn các lỗi 5.7.x về sau là do chính sách. Quản trị viên máy chủ cũng nên để ý các lần đăng nhập thành công (235) từ địa chỉ IP hoặc quốc gia lạ, vì đăng nhập thành công bằng mật khẩu bị đánh cắp là cách mà nhiều đợt phát tán spam từ tài khoản bị xâm nhập bắt đầu.</translation>
+        <translation>Bản thân việc đăng nhập không có gì cần sửa. Nếu thư vẫn lỗi sau 235, hãy đọc phản hồi kế tiếp: 553 hoặc 550 ở MAIL FROM thường có nghĩa là tài khoản không được phép gửi bằng địa chỉ đó (ví dụ reject_sender_login_mismatch của Postfix), còn các lỗi 5.7.x về sau là do chính sách. Quản trị viên máy chủ cũng nên để ý các lần đăng nhập thành công (235) từ địa chỉ IP hoặc quốc gia lạ, vì đăng nhập thành công bằng mật khẩu bị đánh cắp là cách mà nhiều đợt phát tán thư rác từ tài khoản bị xâm nhập bắt đầu.</translation>
     </message>
     <message>
         <source>Nothing to retry; continue with MAIL FROM. Do not send AUTH again in the same session: after a successful AUTH, RFC 4954 requires the server to reject another one with 503.</source>
@@ -456,7 +456,7 @@
     <message>
         <source>250 is the general success reply: the command worked. It answers EHLO (with the list of extensions), MAIL FROM, each accepted RCPT TO, RSET, NOOP and, most importantly, the end of the message data, where it means the receiving server has taken responsibility for delivering the message or returning a bounce. It does not promise the inbox: the receiver may still file the message as spam or fail later and send a bounce.</source>
         <comment>250|summary</comment>
-        <translation>250 là phản hồi thành công chung: lệnh đã được thực hiện. Nó trả lời EHLO (kèm danh sách phần mở rộng), MAIL FROM, từng RCPT TO được chấp nhận, RSET, NOOP và, quan trọng nhất, phần kết thúc dữ liệu thư, khi đó nó có nghĩa là máy chủ nhận đã nhận trách nhiệm giao thư hoặc gửi thư báo trả về. Nó không hứa hẹn thư sẽ vào hộp thư đến: bên nhận vẫn có thể xếp thư vào spam hoặc gặp lỗi về sau và gửi thư báo trả về.</translation>
+        <translation>250 là phản hồi thành công chung: lệnh đã được thực hiện. Nó trả lời EHLO (kèm danh sách phần mở rộng), MAIL FROM, từng RCPT TO được chấp nhận, RSET, NOOP và, quan trọng nhất, phần kết thúc dữ liệu thư, khi đó nó có nghĩa là máy chủ nhận đã nhận trách nhiệm chuyển phát thư hoặc gửi thư báo trả về. Nó không hứa hẹn thư sẽ vào hộp thư đến: bên nhận vẫn có thể xếp thư vào mục thư rác hoặc gặp lỗi về sau và gửi thư báo trả về.</translation>
     </message>
     <message>
         <source>All through a normal session. The one that answers “did my mail go out?” is the 250 after the final dot, which MTAs log together with the receiver&apos;s text, for example Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; when the next hop is another Postfix. ETRN (RFC 1985) and ATRN (RFC 2645) also use 250 to say that queue processing or the reversed connection has started.</source>
@@ -466,7 +466,7 @@
     <message>
         <source>Nothing to fix: the receiving server accepted the command or the message. If the recipient says the mail never arrived, give them the time, the sender address and the queue ID or text that followed the 250 in your log; the recipient&apos;s admin then searches their own logs, quarantine and spam folder, because from this point the message is their server&apos;s responsibility.</source>
         <comment>250|howToFix</comment>
-        <translation>Không có gì cần sửa: máy chủ nhận đã chấp nhận lệnh hoặc thư. Nếu người nhận nói chưa bao giờ nhận được thư, hãy cung cấp cho họ thời điểm gửi, địa chỉ người gửi và mã hàng đợi (queue ID) hoặc văn bản đi sau 250 trong nhật ký của bạn; khi đó quản trị viên phía nhận sẽ tìm trong nhật ký, khu cách ly và thư mục spam của họ, vì từ thời điểm này thư thuộc trách nhiệm của máy chủ bên họ.</translation>
+        <translation>Không có gì cần sửa: máy chủ nhận đã chấp nhận lệnh hoặc thư. Nếu người nhận nói chưa bao giờ nhận được thư, hãy cung cấp cho họ thời điểm gửi, địa chỉ người gửi và mã hàng đợi (queue ID) hoặc văn bản đi sau 250 trong nhật ký của bạn; khi đó quản trị viên phía người nhận sẽ tìm trong nhật ký, khu cách ly và thư mục thư rác của họ, vì từ thời điểm này thư thuộc trách nhiệm của máy chủ bên họ.</translation>
     </message>
     <message>
         <source>Nothing to retry: after a 250 at end of data the sending MTA marks that recipient as done and drops its copy. Resending would only create a duplicate; investigate on the receiving side instead.</source>
@@ -481,12 +481,12 @@
     <message>
         <source>At end of data, the message passed the receiver&apos;s checks and was queued for delivery.</source>
         <comment>250|causes</comment>
-        <translation>Ở cuối dữ liệu, thư đã vượt qua các bước kiểm tra của bên nhận và được đưa vào hàng đợi để giao.</translation>
+        <translation>Ở cuối dữ liệu, thư đã vượt qua các bước kiểm tra của bên nhận và được đưa vào hàng đợi để chuyển phát.</translation>
     </message>
     <message>
         <source>The receiver accepts first and filters later (an after-queue content filter, or a provider that quarantines silently), so it answered 250 for a message that will not reach the inbox.</source>
         <comment>250|causes</comment>
-        <translation>Bên nhận chấp nhận trước rồi lọc sau (bộ lọc nội dung sau hàng đợi, hoặc nhà cung cấp lặng lẽ cách ly thư), nên đã trả lời 250 cho một thư sẽ không tới hộp thư đến.</translation>
+        <translation>Bên nhận chấp nhận trước rồi lọc sau (bộ lọc nội dung sau hàng đợi, hoặc nhà cung cấp lặng lẽ cách ly thư), nên đã trả lời 250 cho một thư sẽ không được chuyển phát tới hộp thư đến.</translation>
     </message>
     <message>
         <source>Find the acceptance line for the recipient in the sending Postfix log, including the text the receiver returned.</source>
@@ -496,22 +496,22 @@
     <message>
         <source>On an Exim sender, collect every log line for the recipient&apos;s deliveries.</source>
         <comment>250|checks.step</comment>
-        <translation>Trên máy gửi chạy Exim, thu thập mọi dòng nhật ký về các lần giao thư tới người nhận.</translation>
+        <translation>Trên máy chủ Exim của người gửi, thu thập mọi dòng nhật ký về các lần chuyển phát tới người nhận.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to trace the message on their side with the queue ID or Message-ID from the 250 reply (message trace in Microsoft 365, Email Log Search in Google Workspace).</source>
         <comment>250|checks.step</comment>
-        <translation>Nhờ quản trị viên phía nhận truy vết thư ở phía họ bằng queue ID hoặc Message-ID trong phản hồi 250 (message trace trong Microsoft 365, công cụ tìm nhật ký thư Email Log Search trong Google Workspace).</translation>
+        <translation>Nhờ quản trị viên phía người nhận truy vết thư ở phía họ bằng mã hàng đợi (queue ID) hoặc Message-ID trong phản hồi 250 (message trace trong Microsoft 365, công cụ tìm nhật ký thư Email Log Search trong Google Workspace).</translation>
     </message>
     <message>
         <source>Gmail accepted the message; the timestamp and ID identify it in Google&apos;s logs. Acceptance says nothing about whether Gmail puts it in the inbox or in spam.</source>
         <comment>250|providers.meaning</comment>
-        <translation>Gmail đã chấp nhận thư; dấu thời gian và ID giúp xác định thư trong nhật ký của Google. Việc chấp nhận không cho biết Gmail sẽ đưa thư vào hộp thư đến hay vào thư mục spam.</translation>
+        <translation>Gmail đã chấp nhận thư; dấu thời gian và ID giúp xác định thư trong nhật ký của Google. Việc chấp nhận không cho biết Gmail sẽ đưa thư vào hộp thư đến hay vào thư mục thư rác.</translation>
     </message>
     <message>
         <source>Exchange and Exchange Online answer the end of data with 2.6.0, the message&apos;s Message-ID and an internal ID; the Message-ID is what the recipient&apos;s admin searches for in message trace.</source>
         <comment>250|providers.meaning</comment>
-        <translation>Exchange và Exchange Online trả lời phần kết thúc dữ liệu bằng 2.6.0, Message-ID của thư và một ID nội bộ; Message-ID là thứ mà quản trị viên phía nhận tìm kiếm trong message trace.</translation>
+        <translation>Exchange và Exchange Online trả lời phần kết thúc dữ liệu bằng 2.6.0, Message-ID của thư và một ID nội bộ; Message-ID là thứ mà quản trị viên phía người nhận tìm kiếm trong message trace.</translation>
     </message>
     <message>
         <source>User not local; will forward to &lt;forward-path&gt;</source>
@@ -521,7 +521,7 @@
     <message>
         <source>251 accepts a recipient while telling the client that the mailbox is not on this server and the message will be forwarded to the address given in the reply text. It is a success: the mail will be delivered. RFC 5321 lets servers forward silently with 250 instead, and most do, so 251 is rare. In the ETRN extension (RFC 1985) the same number means &quot;OK, no messages waiting for node &lt;x&gt;&quot;.</source>
         <comment>251|summary</comment>
-        <translation>251 chấp nhận người nhận nhưng đồng thời báo cho máy khách biết rằng hộp thư không nằm trên máy chủ này và thư sẽ được chuyển tiếp tới địa chỉ nêu trong văn bản phản hồi. Đây là phản hồi thành công: thư sẽ được giao. RFC 5321 cho phép máy chủ lặng lẽ chuyển tiếp và trả lời 250, và hầu hết đều làm vậy, nên 251 hiếm gặp. Trong phần mở rộng ETRN (RFC 1985), cùng con số này có nghĩa là &quot;OK, no messages waiting for node &lt;x&gt;&quot; (không có thư nào đang chờ cho node &lt;x&gt;).</translation>
+        <translation>251 chấp nhận người nhận nhưng đồng thời báo cho máy khách biết rằng hộp thư không nằm trên máy chủ này và thư sẽ được chuyển tiếp tới địa chỉ nêu trong văn bản phản hồi. Đây là phản hồi thành công: thư sẽ được chuyển phát. RFC 5321 cho phép máy chủ lặng lẽ chuyển tiếp và trả lời 250, và hầu hết đều làm vậy, nên 251 hiếm gặp. Trong phần mở rộng ETRN (RFC 1985), cùng con số này có nghĩa là &quot;OK, no messages waiting for node &lt;x&gt;&quot; (không có thư nào đang chờ cho node &lt;x&gt;).</translation>
     </message>
     <message>
         <source>As a reply to RCPT TO, or to VRFY, from servers configured to announce forwarding, usually older or specialised systems after a user moved to a new address; Postfix, Exim and Exchange forward silently and answer 250. Also as the answer to ETRN when the server holds nothing for the requested domain, for example when fetchmail in ETRN mode polls a backup MX.</source>
@@ -571,12 +571,12 @@
     <message>
         <source>Cannot VRFY user, but will accept message and attempt delivery</source>
         <comment>252|title</comment>
-        <translation>Không thể VRFY người dùng, nhưng sẽ nhận thư và cố gắng giao</translation>
+        <translation>Không thể VRFY người dùng, nhưng sẽ nhận thư và thử chuyển phát</translation>
     </message>
     <message>
         <source>252 answers VRFY without confirming or denying the address: the server will not or cannot say whether the mailbox exists, but would accept mail for it and try to deliver. RFC 5321 tells servers that disable VRFY for security to answer 252, so it is the usual VRFY reply on the Internet today. In ETRN (RFC 1985) 252 means &quot;OK, pending messages for node &lt;x&gt; started&quot;.</source>
         <comment>252|summary</comment>
-        <translation>252 trả lời VRFY mà không xác nhận cũng không phủ nhận địa chỉ: máy chủ không muốn hoặc không thể cho biết hộp thư có tồn tại hay không, nhưng sẽ nhận thư gửi tới địa chỉ đó và cố gắng giao. RFC 5321 yêu cầu các máy chủ tắt VRFY vì lý do bảo mật trả lời 252, nên đây là phản hồi VRFY thông dụng trên Internet hiện nay. Trong ETRN (RFC 1985), 252 có nghĩa là &quot;OK, pending messages for node &lt;x&gt; started&quot; (đã bắt đầu giao các thư đang chờ cho node &lt;x&gt;).</translation>
+        <translation>252 trả lời VRFY mà không xác nhận cũng không phủ nhận địa chỉ: máy chủ không muốn hoặc không thể cho biết hộp thư có tồn tại hay không, nhưng sẽ nhận thư gửi tới địa chỉ đó và thử chuyển phát. RFC 5321 yêu cầu các máy chủ tắt VRFY vì lý do bảo mật trả lời 252, nên đây là phản hồi VRFY thông dụng trên Internet hiện nay. Trong ETRN (RFC 1985), 252 có nghĩa là &quot;OK, pending messages for node &lt;x&gt; started&quot; (đã bắt đầu chuyển phát các thư đang chờ cho node &lt;x&gt;).</translation>
     </message>
     <message>
         <source>After VRFY, mostly from address harvesters, list-cleaning services and scanners, sometimes from an admin testing by hand. qmail always answers &quot;252 send some mail, i&apos;ll try my best&quot;, Gmail uses the same wording with 2.1.5, and Exim with no VRFY ACL replies &quot;252 Administrative prohibition&quot;.</source>
@@ -586,7 +586,7 @@
     <message>
         <source>Nothing to fix: 252 is the server politely declining to verify, so do not read it as proof that the address exists. Whether mail for an address is accepted shows only in the RCPT TO reply of a real transaction. Enabling VRFY is the recipient&apos;s admin&apos;s choice, and leaving it off is normal and recommended.</source>
         <comment>252|howToFix</comment>
-        <translation>Không có gì cần sửa: 252 là cách máy chủ lịch sự từ chối xác minh, vì vậy đừng coi nó là bằng chứng địa chỉ tồn tại. Việc thư gửi tới một địa chỉ có được chấp nhận hay không chỉ thể hiện qua phản hồi RCPT TO trong một giao dịch thật. Bật VRFY hay không là lựa chọn của quản trị viên phía nhận, và để tắt là điều bình thường và được khuyến nghị.</translation>
+        <translation>Không có gì cần sửa: 252 là cách máy chủ lịch sự từ chối xác minh, vì vậy đừng coi nó là bằng chứng địa chỉ tồn tại. Việc thư gửi tới một địa chỉ có được chấp nhận hay không chỉ thể hiện qua phản hồi RCPT TO trong một giao dịch thật. Bật VRFY hay không là lựa chọn của quản trị viên phía người nhận, và để tắt là điều bình thường và được khuyến nghị.</translation>
     </message>
     <message>
         <source>Nothing to retry: repeating VRFY gives the same 252. Continue with the real mail transaction or QUIT.</source>
@@ -606,12 +606,12 @@
     <message>
         <source>An ETRN request for a domain with queued mail was accepted and delivery of the pending messages has begun.</source>
         <comment>252|causes</comment>
-        <translation>Một yêu cầu ETRN cho tên miền có thư trong hàng đợi đã được chấp nhận và việc giao các thư đang chờ đã bắt đầu.</translation>
+        <translation>Một yêu cầu ETRN cho tên miền có thư trong hàng đợi đã được chấp nhận và việc chuyển phát các thư đang chờ đã bắt đầu.</translation>
     </message>
     <message>
         <source>Check the same address with RCPT TO, which is what counts for delivery, and stop before DATA.</source>
         <comment>252|checks.step</comment>
-        <translation>Kiểm tra cùng địa chỉ đó bằng RCPT TO, vốn là thứ quyết định việc giao thư, và dừng lại trước DATA.</translation>
+        <translation>Kiểm tra cùng địa chỉ đó bằng RCPT TO, vốn là thứ quyết định việc chuyển phát, và dừng lại trước DATA.</translation>
     </message>
     <message>
         <source>On your own Postfix server, see whether VRFY is switched off (Postfix then answers 502 rather than 252).</source>
@@ -631,7 +631,7 @@
     <message>
         <source>253 is a success reply to ETRN (RFC 1985): the server has started delivering the messages it was holding for the named domain or host and says how many there are. It exists only in the ETRN extension, which lets an intermittently connected site ask its backup MX or provider&apos;s mail server to flush the queue towards it.</source>
         <comment>253|summary</comment>
-        <translation>253 là phản hồi thành công cho ETRN (RFC 1985): máy chủ đã bắt đầu giao các thư đang giữ cho tên miền hoặc máy được nêu tên và cho biết có bao nhiêu thư. Mã này chỉ tồn tại trong phần mở rộng ETRN, cho phép một site kết nối không liên tục yêu cầu MX dự phòng hoặc máy chủ thư của nhà cung cấp đẩy hàng đợi (flush) về phía mình.</translation>
+        <translation>253 là phản hồi thành công cho ETRN (RFC 1985): máy chủ đã bắt đầu chuyển phát các thư đang giữ cho tên miền hoặc máy được nêu tên và cho biết có bao nhiêu thư. Mã này chỉ tồn tại trong phần mở rộng ETRN, cho phép một site kết nối không liên tục yêu cầu MX dự phòng hoặc máy chủ thư của nhà cung cấp đẩy hàng đợi (flush) về phía mình.</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by an admin testing by hand. Servers may answer ETRN with the plainer 250 or 252 instead, and many do (Postfix, for example, says 250), so 253 is rarely seen.</source>
@@ -646,12 +646,12 @@
     <message>
         <source>Nothing to retry: the flush is running. Send ETRN again only at the next connection or scheduled poll, not in a loop while delivery is in progress.</source>
         <comment>253|retry</comment>
-        <translation>Không cần thử lại: quá trình flush đang chạy. Chỉ gửi lại ETRN ở lần kết nối kế tiếp hoặc lần thăm dò theo lịch, không gửi liên tục trong khi việc giao thư đang diễn ra.</translation>
+        <translation>Không cần thử lại: quá trình flush đang chạy. Chỉ gửi lại ETRN ở lần kết nối kế tiếp hoặc lần thăm dò theo lịch, không gửi liên tục trong khi việc chuyển phát đang diễn ra.</translation>
     </message>
     <message>
         <source>The client site came online and sent ETRN for its domain to the server that queues its mail.</source>
         <comment>253|causes</comment>
-        <translation>Site phía máy khách vừa trực tuyến và gửi ETRN cho tên miền của mình tới máy chủ đang giữ thư cho nó.</translation>
+        <translation>Site phía máy khách vừa trực tuyến và gửi ETRN cho tên miền của mình tới máy chủ đang giữ thư của nó trong hàng đợi.</translation>
     </message>
     <message>
         <source>fetchmail or a scheduled job issues ETRN regularly on behalf of a mail server with a dial-up or dynamic connection.</source>
@@ -661,7 +661,7 @@
     <message>
         <source>After the 253, watch your own server&apos;s log for the incoming deliveries.</source>
         <comment>253|checks.step</comment>
-        <translation>Sau phản hồi 253, theo dõi nhật ký máy chủ của bạn để thấy các lần giao thư đến.</translation>
+        <translation>Sau phản hồi 253, theo dõi nhật ký máy chủ của bạn để thấy các lần chuyển phát đến.</translation>
     </message>
     <message>
         <source>On a Postfix relay that holds the mail, flush the deferred messages for the domain by hand if needed.</source>
@@ -756,12 +756,12 @@
     <message>
         <source>Nothing to fix at this point. Problems that appear just after 354 belong to the data phase: if the session stalls or times out while a large message is being sent, suspect the network path (MTU trouble, a middlebox inspecting SMTP) or a slow link, and the sender&apos;s admin should compare with a small test message. If the server rejects after the dot, read that reply, not the 354.</source>
         <comment>354|howToFix</comment>
-        <translation>Tại thời điểm này không có gì cần sửa. Các vấn đề xuất hiện ngay sau 354 thuộc về giai đoạn truyền dữ liệu: nếu phiên bị treo hoặc hết thời gian chờ khi đang gửi một thư lớn, hãy nghi ngờ đường mạng (vấn đề MTU, thiết bị trung gian kiểm tra SMTP) hoặc đường truyền chậm, và quản trị viên phía gửi nên so sánh với một thư thử nghiệm nhỏ. Nếu máy chủ từ chối sau dấu chấm, hãy đọc phản hồi đó, không phải 354.</translation>
+        <translation>Tại thời điểm này không có gì cần sửa. Các vấn đề xuất hiện ngay sau 354 thuộc về giai đoạn truyền dữ liệu: nếu phiên bị treo hoặc hết thời gian chờ khi đang gửi một thư lớn, hãy nghi ngờ đường mạng (vấn đề MTU, thiết bị trung gian kiểm tra SMTP) hoặc đường truyền chậm, và quản trị viên phía người gửi nên so sánh với một thư thử nghiệm nhỏ. Nếu máy chủ từ chối sau dấu chấm, hãy đọc phản hồi đó, không phải 354.</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the content with dot-stuffing and the terminating dot, then wait for the final reply, which RFC 5321 allows ten minutes for. If the connection drops before that reply, treat the message as not delivered and retry later.</source>
         <comment>354|retry</comment>
-        <translation>Tiếp tục hội thoại: gửi nội dung thư có áp dụng dot-stuffing và dấu chấm kết thúc, rồi chờ phản hồi cuối cùng, mà RFC 5321 cho phép tới mười phút. Nếu kết nối bị ngắt trước khi có phản hồi đó, hãy coi thư là chưa được giao và thử lại sau.</translation>
+        <translation>Tiếp tục hội thoại: gửi nội dung thư có áp dụng dot-stuffing và dấu chấm kết thúc, rồi chờ phản hồi cuối cùng, mà RFC 5321 cho phép tới mười phút. Nếu kết nối bị ngắt trước khi có phản hồi đó, hãy coi thư là chưa được chuyển phát và thử lại sau.</translation>
     </message>
     <message>
         <source>The client sent DATA after at least one RCPT TO was accepted, so the server is ready for the content.</source>
@@ -791,7 +791,7 @@
     <message>
         <source>On a Postfix sender, check how long it waits for the data transfer and for the final reply.</source>
         <comment>354|checks.step</comment>
-        <translation>Trên máy gửi chạy Postfix, kiểm tra thời gian nó chờ cho việc truyền dữ liệu và cho phản hồi cuối cùng.</translation>
+        <translation>Trên máy chủ Postfix của người gửi, kiểm tra thời gian nó chờ cho việc truyền dữ liệu và cho phản hồi cuối cùng.</translation>
     </message>
     <message>
         <source>Octet-offset is the transaction offset</source>
@@ -856,7 +856,7 @@
     <message>
         <source>The sender&apos;s admin investigates the network path; GroupWise retries deferred mail on its own schedule. If only one destination fails, suspect that receiver: a filter that stalls or tarpits your IP, or a HELO name that does not match your public address. If every destination fails, check your own firewall, router MTU, network card and Internet line; a packet capture of one failing session usually settles it.</source>
         <comment>420|howToFix</comment>
-        <translation>Quản trị viên phía gửi điều tra đường mạng; GroupWise tự thử lại thư bị hoãn theo lịch riêng. Nếu chỉ một đích bị lỗi, hãy nghi ngờ bên nhận đó: một bộ lọc làm treo hoặc tarpit IP của bạn, hoặc tên HELO không khớp với địa chỉ công khai của bạn. Nếu mọi đích đều lỗi, hãy kiểm tra tường lửa, MTU của router, card mạng và đường Internet của chính bạn; một bản bắt gói tin (packet capture) của một phiên bị lỗi thường đủ để kết luận.</translation>
+        <translation>Quản trị viên phía người gửi điều tra đường mạng; GroupWise tự thử lại thư bị hoãn theo lịch riêng. Nếu chỉ một đích bị lỗi, hãy nghi ngờ bên nhận đó: một bộ lọc làm treo hoặc tarpit IP của bạn, hoặc tên HELO không khớp với địa chỉ công khai của bạn. Nếu mọi đích đều lỗi, hãy kiểm tra tường lửa, MTU của router, card mạng và đường Internet của chính bạn; một bản bắt gói tin (packet capture) của một phiên bị lỗi thường đủ để kết luận.</translation>
     </message>
     <message>
         <source>Nothing special: the software that logged it treats it as transient and retries from its defer queue. If one destination keeps failing for hours, stop waiting and diagnose the connection.</source>
@@ -916,7 +916,7 @@
     <message>
         <source>Usually nothing beyond letting the queue retry. If it persists, the sender&apos;s admin reads the text: a connection or rate limit means fewer parallel connections and a slower message rate toward that domain (in Postfix, a dedicated transport with a lower destination concurrency limit and a rate delay); a reputation block means checking blocklists, PTR, SPF, DKIM, DMARC and complaint rates, then sending less and better-wanted mail. If the text points to a shutdown or local trouble at the receiver, only the recipient&apos;s admin can fix it.</source>
         <comment>421|howToFix</comment>
-        <translation>Thường không cần làm gì ngoài việc để hàng đợi tự thử lại. Nếu tình trạng kéo dài, quản trị viên phía gửi đọc văn bản phản hồi: giới hạn kết nối hoặc giới hạn tốc độ nghĩa là cần giảm số kết nối song song và gửi chậm hơn tới tên miền đó (trong Postfix, dùng một transport riêng với giới hạn đồng thời theo đích thấp hơn và độ trễ giữa các lần gửi); bị chặn do uy tín nghĩa là cần kiểm tra danh sách chặn, PTR, SPF, DKIM, DMARC và tỷ lệ khiếu nại, rồi gửi ít thư hơn và là thư người nhận thực sự mong muốn. Nếu văn bản cho thấy bên nhận đang tắt dịch vụ hoặc gặp sự cố nội bộ, chỉ quản trị viên phía nhận mới sửa được.</translation>
+        <translation>Thường không cần làm gì ngoài việc để hàng đợi tự thử lại. Nếu tình trạng kéo dài, quản trị viên phía người gửi đọc văn bản phản hồi: giới hạn kết nối hoặc giới hạn tốc độ nghĩa là cần giảm số kết nối song song và gửi chậm hơn tới tên miền đó (trong Postfix, dùng một transport riêng với giới hạn đồng thời theo đích thấp hơn và độ trễ giữa các lần gửi); bị chặn do uy tín nghĩa là cần kiểm tra danh sách chặn, PTR, SPF, DKIM, DMARC và tỷ lệ khiếu nại, rồi gửi ít thư hơn và là thư người nhận thực sự mong muốn. Nếu văn bản cho thấy bên nhận đang tắt dịch vụ hoặc gặp sự cố nội bộ, chỉ quản trị viên phía người nhận mới sửa được.</translation>
     </message>
     <message>
         <source>Retry later with backoff; the session is over, so reconnect instead of sending more commands. Moving to the next MX host is fine, but reconnecting to the same host over and over makes reputation throttling last longer.</source>
@@ -926,7 +926,7 @@
     <message>
         <source>The receiver throttles the sending IP for reputation or volume reasons (spam complaints, a sudden jump in volume, a blocklist listing).</source>
         <comment>421|causes</comment>
-        <translation>Bên nhận giới hạn tốc độ đối với IP gửi vì lý do uy tín hoặc khối lượng (khiếu nại spam, khối lượng tăng đột ngột, bị liệt kê trong danh sách chặn).</translation>
+        <translation>Bên nhận giới hạn tốc độ đối với IP gửi vì lý do uy tín hoặc khối lượng (khiếu nại thư rác, khối lượng tăng đột ngột, bị đưa vào danh sách chặn).</translation>
     </message>
     <message>
         <source>Too many simultaneous connections from one client, or a connection rate limit reached.</source>
@@ -971,7 +971,7 @@
     <message>
         <source>Gmail is rate-limiting the sending IP because of its reputation or spam-like traffic; it clears as volume falls and reputation recovers.</source>
         <comment>421|providers.meaning</comment>
-        <translation>Gmail đang giới hạn tốc độ IP gửi vì uy tín của IP hoặc lưu lượng có dấu hiệu spam; tình trạng này hết khi khối lượng giảm và uy tín phục hồi.</translation>
+        <translation>Gmail đang giới hạn tốc độ IP gửi vì uy tín của IP hoặc lưu lượng có dấu hiệu thư rác; tình trạng này hết khi khối lượng giảm và uy tín phục hồi.</translation>
     </message>
     <message>
         <source>Yahoo defers mail from the IP because of complaint rates or unusual volume; the bracketed tag (TSS04 and similar) is Yahoo&apos;s own reason code.</source>
@@ -1086,7 +1086,7 @@
     <message>
         <source>Nothing for the sender beyond letting the queue retry. The recipient&apos;s admin frees disk space on the queue or spool file system, checks memory and queue size, and on Exchange reads the back pressure events and the volume that holds the transport queue database.</source>
         <comment>431|howToFix</comment>
-        <translation>Phía gửi không cần làm gì ngoài việc để hàng đợi tự thử lại. Quản trị viên phía nhận giải phóng dung lượng trên hệ thống tệp chứa hàng đợi hoặc spool, kiểm tra bộ nhớ và kích thước hàng đợi, và trên Exchange thì đọc các sự kiện back pressure và kiểm tra ổ đĩa chứa cơ sở dữ liệu hàng đợi transport.</translation>
+        <translation>Người gửi không cần làm gì ngoài việc để hàng đợi tự thử lại. Quản trị viên phía người nhận giải phóng dung lượng trên hệ thống tệp chứa hàng đợi hoặc spool, kiểm tra bộ nhớ và kích thước hàng đợi, và trên Exchange thì đọc các sự kiện back pressure và kiểm tra ổ đĩa chứa cơ sở dữ liệu hàng đợi transport.</translation>
     </message>
     <message>
         <source>Handle it as the 452 it really is: retry later with backoff. Disk and memory shortages usually clear within minutes to hours once the admin reacts.</source>
@@ -1171,12 +1171,12 @@
     <message>
         <source>Recipient server is not responding</source>
         <comment>441|title</comment>
-        <translation>Máy chủ nhận không phản hồi</translation>
+        <translation>Máy chủ của người nhận không phản hồi</translation>
     </message>
     <message>
         <source>441 is not an SMTP reply code in any RFC. Lists that describe it as “recipient server is not responding” took the enhanced status code 4.4.1 (no answer from host) and dropped the dots. A server that does not answer cannot send a reply, so this is always a status your own MTA records about a failed connection.</source>
         <comment>441|summary</comment>
-        <translation>441 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách mô tả nó là &quot;recipient server is not responding&quot; (máy chủ nhận không phản hồi) đã lấy mã trạng thái mở rộng 4.4.1 (không có trả lời từ máy chủ) rồi bỏ các dấu chấm. Một máy chủ không trả lời thì không thể gửi phản hồi, nên đây luôn là trạng thái do chính MTA của bạn ghi lại về một lần kết nối thất bại.</translation>
+        <translation>441 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách mô tả nó là “máy chủ của người nhận không phản hồi” đã lấy mã trạng thái mở rộng 4.4.1 (không có trả lời từ máy chủ) rồi bỏ các dấu chấm. Một máy chủ không trả lời thì không thể gửi phản hồi, nên đây luôn là trạng thái do chính MTA của bạn ghi lại về một lần kết nối thất bại.</translation>
     </message>
     <message>
         <source>In delay warnings and queue listings when your server could not connect to any MX of the destination. Postfix logs it as &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; with dsn=4.4.1, and a delay warning carries Status: 4.4.1.</source>
@@ -1186,7 +1186,7 @@
     <message>
         <source>The sender&apos;s admin first checks that outbound port 25 is open from the sending host (many cloud and residential networks block it) and that the destination&apos;s MX hosts resolve and listen. If only one domain fails, its admin must fix their MX records, firewall or downed server; the queue delivers once they do.</source>
         <comment>441|howToFix</comment>
-        <translation>Trước hết quản trị viên phía gửi kiểm tra rằng cổng 25 chiều đi ra đang mở từ máy gửi (nhiều mạng đám mây và mạng gia đình chặn cổng này) và các máy MX của đích phân giải được và đang lắng nghe. Nếu chỉ một tên miền bị lỗi, quản trị viên của tên miền đó phải sửa bản ghi MX, tường lửa hoặc máy chủ đang ngừng hoạt động; hàng đợi sẽ giao thư khi họ sửa xong.</translation>
+        <translation>Trước hết quản trị viên phía người gửi kiểm tra rằng cổng 25 chiều đi ra đang mở từ máy gửi (nhiều mạng đám mây và mạng gia đình chặn cổng này) và các máy MX của đích phân giải được và đang lắng nghe. Nếu chỉ một tên miền bị lỗi, quản trị viên của tên miền đó phải sửa bản ghi MX, tường lửa hoặc máy chủ đang ngừng hoạt động; hàng đợi sẽ chuyển phát thư khi họ sửa xong.</translation>
     </message>
     <message>
         <source>Your MTA retries on its own with backoff and gives up only at the end of its queue lifetime (five days by default in Postfix). Nothing to resend by hand unless the final bounce arrives.</source>
@@ -1196,7 +1196,7 @@
     <message>
         <source>Outbound TCP port 25 is blocked by the sender&apos;s hosting provider, ISP or firewall.</source>
         <comment>441|causes</comment>
-        <translation>Cổng TCP 25 chiều đi ra bị nhà cung cấp hosting, ISP hoặc tường lửa phía gửi chặn.</translation>
+        <translation>Cổng TCP 25 chiều đi ra bị nhà cung cấp hosting, ISP hoặc tường lửa phía người gửi chặn.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s MX hosts are down, overloaded, or firewalled against the sending IP.</source>
@@ -1206,7 +1206,7 @@
     <message>
         <source>The MX record points to a wrong or stale address, or to a host reachable only over the address family (IPv4 or IPv6) the sender does not use.</source>
         <comment>441|causes</comment>
-        <translation>Bản ghi MX trỏ tới một địa chỉ sai hoặc cũ, hoặc tới một máy chỉ truy cập được qua họ địa chỉ (IPv4 hoặc IPv6) mà bên gửi không sử dụng.</translation>
+        <translation>Bản ghi MX trỏ tới một địa chỉ sai hoặc cũ, hoặc tới một máy chỉ truy cập được qua họ địa chỉ (IPv4 hoặc IPv6) mà người gửi không sử dụng.</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts.</source>
@@ -1241,12 +1241,12 @@
     <message>
         <source>Now and then it needs nothing: the queue retries. If it repeats toward one destination, the sender&apos;s admin looks for a middlebox (firewall, SMTP inspection, VPN or load balancer) that resets long sessions, for MTU trouble with large messages, and for a receiver whose content filters take too long after the final dot.</source>
         <comment>442|howToFix</comment>
-        <translation>Thỉnh thoảng gặp thì không cần làm gì: hàng đợi sẽ thử lại. Nếu lỗi lặp lại với một đích, quản trị viên phía gửi tìm thiết bị trung gian (tường lửa, tính năng kiểm tra SMTP, VPN hoặc bộ cân bằng tải) reset các phiên dài, tìm vấn đề MTU với thư lớn, và xem bên nhận có bộ lọc nội dung xử lý quá lâu sau dấu chấm kết thúc hay không.</translation>
+        <translation>Thỉnh thoảng gặp thì không cần làm gì: hàng đợi sẽ thử lại. Nếu lỗi lặp lại với một đích, quản trị viên phía người gửi tìm thiết bị trung gian (tường lửa, tính năng kiểm tra SMTP, VPN hoặc bộ cân bằng tải) reset các phiên dài, tìm vấn đề MTU với thư lớn, và xem bên nhận có bộ lọc nội dung xử lý quá lâu sau dấu chấm kết thúc hay không.</translation>
     </message>
     <message>
         <source>Retry later. A session cut before the reply to the final dot counts as not delivered, so the whole message is sent again, which can occasionally produce a duplicate.</source>
         <comment>442|retry</comment>
-        <translation>Thử lại sau. Phiên bị cắt trước khi có phản hồi cho dấu chấm kết thúc được coi là chưa giao, nên toàn bộ thư sẽ được gửi lại, đôi khi có thể gây ra thư trùng lặp.</translation>
+        <translation>Thử lại sau. Phiên bị cắt trước khi có phản hồi cho dấu chấm kết thúc được coi là chưa chuyển phát, nên toàn bộ thư sẽ được gửi lại, đôi khi có thể gây ra thư trùng lặp.</translation>
     </message>
     <message>
         <source>A firewall or SMTP inspection feature between the servers resets or stalls the session, often during a large message body.</source>
@@ -1281,12 +1281,12 @@
     <message>
         <source>Maximum hop count exceeded</source>
         <comment>446|title</comment>
-        <translation>Vượt quá số hop tối đa</translation>
+        <translation>Vượt quá số chặng tối đa</translation>
     </message>
     <message>
         <source>446 is not an SMTP reply code in any RFC. Lists describing it as “maximum hop count exceeded” quote the enhanced status code 4.4.6 (routing loop detected) without dots. The condition is a mail loop: the message passed through so many servers, counted by its Received: headers, that an MTA stopped it; in practice this is reported as a permanent failure, 5.4.6 or 554 5.4.6.</source>
         <comment>446|summary</comment>
-        <translation>446 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách mô tả nó là &quot;maximum hop count exceeded&quot; (vượt quá số hop tối đa) đang trích mã trạng thái mở rộng 4.4.6 (phát hiện vòng lặp định tuyến) mà bỏ dấu chấm. Tình trạng thực chất là vòng lặp thư: thư đã đi qua quá nhiều máy chủ, tính theo các header Received:, đến mức một MTA phải chặn lại; trên thực tế lỗi này được báo như lỗi vĩnh viễn, 5.4.6 hoặc 554 5.4.6.</translation>
+        <translation>446 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách mô tả nó là “vượt quá số chặng tối đa” đang trích mã trạng thái mở rộng 4.4.6 (phát hiện vòng lặp định tuyến) mà bỏ dấu chấm. Tình trạng thực chất là vòng lặp thư: thư đã đi qua quá nhiều máy chủ, tính theo các header Received:, đến mức một MTA phải chặn lại; trên thực tế lỗi này được báo như lỗi vĩnh viễn, 5.4.6 hoặc 554 5.4.6.</translation>
     </message>
     <message>
         <source>In bounces after a message went round in circles: two servers that each think the other is the final destination, a forward that points back to itself, or an alias chain that cycles. Postfix stops such mail once hopcount_limit (50 by default) Received: headers are present and reports loops such as &quot;mail forwarding loop for user@example.com&quot; with DSN 5.4.6; Exchange Online reports &quot;Hop count exceeded - possible mail loop&quot;.</source>
@@ -1296,7 +1296,7 @@
     <message>
         <source>The admin of the domain where the loop happens, usually on the recipient&apos;s side, reads the Received: headers in the bounce to find the hosts that repeat, then fixes the cause: MX or relay settings that point at each other, a domain that is local on one server and relayed on another, or a forwarding rule that sends mail back to the same address.</source>
         <comment>446|howToFix</comment>
-        <translation>Quản trị viên của tên miền nơi xảy ra vòng lặp, thường là ở phía nhận, đọc các header Received: trong thư báo trả về để tìm những máy lặp lại, rồi sửa nguyên nhân: cấu hình MX hoặc relay trỏ qua lại lẫn nhau, một tên miền là cục bộ trên máy chủ này nhưng lại được relay trên máy chủ khác, hoặc một quy tắc chuyển tiếp gửi thư ngược về chính địa chỉ đó.</translation>
+        <translation>Quản trị viên của tên miền nơi xảy ra vòng lặp, thường là ở phía người nhận, đọc các header Received: trong thư báo trả về để tìm những máy lặp lại, rồi sửa nguyên nhân: cấu hình MX hoặc relay trỏ qua lại lẫn nhau, một tên miền là cục bộ trên máy chủ này nhưng lại được relay trên máy chủ khác, hoặc một quy tắc chuyển tiếp gửi thư ngược về chính địa chỉ đó.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: a loop repeats until the configuration is fixed. Resend after the loop is broken.</source>
@@ -1336,7 +1336,7 @@
     <message>
         <source>Check the hop limit on a Postfix server.</source>
         <comment>446|checks.step</comment>
-        <translation>Kiểm tra giới hạn hop trên máy chủ Postfix.</translation>
+        <translation>Kiểm tra giới hạn số chặng trên máy chủ Postfix.</translation>
     </message>
     <message>
         <source>Check that the MX records and the relay settings agree on which server is final for the domain.</source>
@@ -1351,12 +1351,12 @@
     <message>
         <source>447 is not an SMTP reply code in any RFC. Lists calling it “outgoing message timed out” mean the enhanced status code 4.4.7 (delivery time expired) without dots: the message stayed in a queue longer than allowed and the MTA warned or gave up. It is a queue status reported in delay warnings and bounces, not something a remote server says during a session.</source>
         <comment>447|summary</comment>
-        <translation>447 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách gọi nó là &quot;outgoing message timed out&quot; (thư gửi đi đã hết thời gian chờ) muốn nói tới mã trạng thái mở rộng 4.4.7 (hết thời hạn giao thư) bị bỏ dấu chấm: thư đã nằm trong hàng đợi lâu hơn mức cho phép và MTA đã cảnh báo hoặc bỏ cuộc. Đây là trạng thái hàng đợi được báo trong thông báo trì hoãn và thư báo trả về, không phải điều mà máy chủ đầu xa nói trong một phiên.</translation>
+        <translation>447 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách gọi nó là “thư gửi đi đã hết thời gian chờ” muốn nói tới mã trạng thái mở rộng 4.4.7 (hết thời hạn chuyển phát) bị bỏ dấu chấm: thư đã nằm trong hàng đợi lâu hơn mức cho phép và MTA đã cảnh báo hoặc bỏ cuộc. Đây là trạng thái hàng đợi được báo trong thông báo trì hoãn và thư báo trả về, không phải điều mà máy chủ đầu xa nói trong một phiên.</translation>
     </message>
     <message>
         <source>In delay notifications and final bounces when the queue lifetime ran out, and in Exchange non-delivery reports as &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. The underlying reason is whatever kept failing during those days: usually a 4xx from the receiver or no connection at all.</source>
         <comment>447|whenSeen</comment>
-        <translation>Trong các thông báo trì hoãn và thư báo trả về cuối cùng khi hết thời gian lưu trong hàng đợi, và trong báo cáo không gửi được (NDR) của Exchange dưới dạng &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. Nguyên nhân gốc là bất cứ lỗi nào đã liên tục xảy ra trong những ngày đó: thường là một mã 4xx từ bên nhận hoặc hoàn toàn không kết nối được.</translation>
+        <translation>Trong các thông báo trì hoãn và thư báo trả về cuối cùng khi hết thời gian lưu trong hàng đợi, và trong báo cáo không chuyển phát được (NDR) của Exchange dưới dạng &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. Nguyên nhân gốc là bất cứ lỗi nào đã liên tục xảy ra trong những ngày đó: thường là một mã 4xx từ bên nhận hoặc hoàn toàn không kết nối được.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the last error recorded for the message, in the queue or in the bounce&apos;s diagnostic line, because that is the real cause (refused connections, greylisting never passed, a reputation block, a dead MX). Fix that, then the sender resends. Lengthening the queue lifetime only hides the problem.</source>
@@ -1376,7 +1376,7 @@
     <message>
         <source>The receiver kept answering with temporary errors (rate limits, greylisting, reputation deferrals) until the sender gave up.</source>
         <comment>447|causes</comment>
-        <translation>Bên nhận liên tục trả lời bằng lỗi tạm thời (giới hạn tốc độ, greylisting, hoãn do uy tín) cho tới khi bên gửi bỏ cuộc.</translation>
+        <translation>Bên nhận liên tục trả lời bằng lỗi tạm thời (giới hạn tốc độ, greylisting, hoãn do uy tín) cho tới khi người gửi bỏ cuộc.</translation>
     </message>
     <message>
         <source>A routing or DNS problem on the sending side kept every attempt from leaving the queue.</source>
@@ -1386,7 +1386,7 @@
     <message>
         <source>A short queue lifetime or message expiry setting on the sending server.</source>
         <comment>447|causes</comment>
-        <translation>Thời gian lưu hàng đợi hoặc thời hạn hết hạn thư được đặt quá ngắn trên máy chủ gửi.</translation>
+        <translation>Thời gian lưu trong hàng đợi hoặc thời hạn hết hạn thư được đặt quá ngắn trên máy chủ gửi.</translation>
     </message>
     <message>
         <source>Read the last deferral reason of messages still queued for that domain.</source>
@@ -1416,7 +1416,7 @@
     <message>
         <source>According to those lists, in old Exchange Server (2000/2003 era) queues and non-delivery reports when a message could not be routed, for example because a connector&apos;s address space did not fit or the recipient belonged to a routing group that had been removed; today mostly in copied code tables.</source>
         <comment>449|whenSeen</comment>
-        <translation>Theo các danh sách đó, trong hàng đợi và báo cáo không gửi được (NDR) của Exchange Server đời cũ (thời 2000/2003) khi thư không thể được định tuyến, ví dụ do không gian địa chỉ của một connector không khớp hoặc người nhận thuộc một routing group đã bị xóa; ngày nay chủ yếu thấy trong các bảng mã được sao chép lại.</translation>
+        <translation>Theo các danh sách đó, trong hàng đợi và báo cáo không chuyển phát được (NDR) của Exchange Server đời cũ (thời 2000/2003) khi thư không thể được định tuyến, ví dụ do không gian địa chỉ của một connector không khớp hoặc người nhận thuộc một routing group đã bị xóa; ngày nay chủ yếu thấy trong các bảng mã được sao chép lại.</translation>
     </message>
     <message>
         <source>The sending organisation&apos;s admin checks its own routing: connectors or smart hosts, accepted domains, and DNS resolution for the destination. Then send a test message to the same domain and read the real reply or DSN status; on current systems the equivalent is usually 4.4.4 or 5.4.4, or a DNS failure reported as 4.4.3.</source>
@@ -1511,12 +1511,12 @@
     <message>
         <source>The mailbox is locked or busy on the delivery side.</source>
         <comment>450|causes</comment>
-        <translation>Hộp thư đang bị khóa hoặc bận ở phía giao thư.</translation>
+        <translation>Hộp thư đang bị khóa hoặc bận ở phía chuyển phát.</translation>
     </message>
     <message>
         <source>A sender that retries from a different IP each time, or uses a new envelope sender on each attempt, never matches its own greylist entry.</source>
         <comment>450|causes</comment>
-        <translation>Một bên gửi mỗi lần thử lại từ một IP khác, hoặc dùng một người gửi trên phong bì mới cho mỗi lần thử, sẽ không bao giờ khớp với mục greylist của chính mình.</translation>
+        <translation>Một người gửi mỗi lần thử lại từ một IP khác, hoặc dùng một người gửi trên phong bì mới cho mỗi lần thử, sẽ không bao giờ khớp với mục greylist của chính mình.</translation>
     </message>
     <message>
         <source>Read the full deferral text: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; and &quot;Domain not found&quot; each point to a different fix.</source>
@@ -1551,7 +1551,7 @@
     <message>
         <source>The server hit a problem on its own side and aborted the command; the client may try again later. In practice 451 covers local faults (a configuration error, a failed lookup, a content filter or milter that is down, a queue it cannot write) and, very often, greylisting and temporary anti-spam deferrals sent at RCPT TO or after the message data.</source>
         <comment>451|summary</comment>
-        <translation>Máy chủ gặp sự cố ở phía mình và đã hủy lệnh; máy khách có thể thử lại sau. Trên thực tế, 451 bao gồm các lỗi cục bộ (lỗi cấu hình, tra cứu thất bại, bộ lọc nội dung hoặc milter ngừng hoạt động, hàng đợi không ghi được) và rất thường gặp là greylisting cùng các lần hoãn tạm thời do chống spam, được gửi ở RCPT TO hoặc sau dữ liệu thư.</translation>
+        <translation>Máy chủ gặp sự cố ở phía mình và đã hủy lệnh; máy khách có thể thử lại sau. Trên thực tế, 451 bao gồm các lỗi cục bộ (lỗi cấu hình, tra cứu thất bại, bộ lọc nội dung hoặc milter ngừng hoạt động, hàng đợi không ghi được) và rất thường gặp là greylisting cùng các lần hoãn tạm thời do chống thư rác, được gửi ở RCPT TO hoặc sau dữ liệu thư.</translation>
     </message>
     <message>
         <source>At RCPT TO or after the final dot of DATA. Common lines: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist and similar tools), &quot;451 4.3.5 Server configuration error&quot; (Postfix with a broken lookup table or restriction), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix when a milter is unreachable and set to tempfail), &quot;Temporary local problem - please try later&quot; from Exim, and Microsoft&apos;s 451 4.7.5xx and 4.7.6xx throttling replies.</source>
@@ -1561,7 +1561,7 @@
     <message>
         <source>The sender&apos;s MTA retries on its own; nobody needs to act unless the deferrals last. Then the work splits: greylisting and reputation throttling are passed by retrying normally from a stable IP with correct PTR, SPF and DKIM (the sender&apos;s admin), while configuration errors, dead milters, full disks and failed directory lookups belong to the recipient&apos;s admin, whose log line for the same session names the failing component.</source>
         <comment>451|howToFix</comment>
-        <translation>MTA của bên gửi tự thử lại; không ai cần làm gì trừ khi việc hoãn kéo dài. Khi đó công việc được chia ra: greylisting và giới hạn do uy tín sẽ được vượt qua bằng cách thử lại bình thường từ một IP ổn định với PTR, SPF và DKIM đúng (việc của quản trị viên phía gửi), còn lỗi cấu hình, milter chết, đĩa đầy và tra cứu thư mục thất bại thuộc về quản trị viên phía nhận, người có dòng nhật ký của cùng phiên đó nêu rõ thành phần bị lỗi.</translation>
+        <translation>MTA của người gửi tự thử lại; không ai cần làm gì trừ khi việc hoãn kéo dài. Khi đó công việc được chia ra: greylisting và giới hạn do uy tín sẽ được vượt qua bằng cách thử lại bình thường từ một IP ổn định với PTR, SPF và DKIM đúng (việc của quản trị viên phía người gửi), còn lỗi cấu hình, milter chết, đĩa đầy và tra cứu thư mục thất bại thuộc về quản trị viên phía người nhận, người có dòng nhật ký của cùng phiên đó nêu rõ thành phần bị lỗi.</translation>
     </message>
     <message>
         <source>Retry later with backoff and keep the message queued for days. A 451 after the final dot applies to the whole transaction, so the complete message goes again, not just some recipients.</source>
@@ -1571,7 +1571,7 @@
     <message>
         <source>Greylisting or another anti-spam tool deferring unknown senders, often after the message data so the content could be scored.</source>
         <comment>451|causes</comment>
-        <translation>Greylisting hoặc một công cụ chống spam khác hoãn các bên gửi chưa biết, thường là sau phần dữ liệu thư để có thể chấm điểm nội dung.</translation>
+        <translation>Greylisting hoặc một công cụ chống thư rác khác hoãn những người gửi chưa biết, thường là sau phần dữ liệu thư để có thể chấm điểm nội dung.</translation>
     </message>
     <message>
         <source>A lookup table, database or directory query the server needs failed (missing map file, unreachable LDAP or Active Directory server).</source>
@@ -1646,7 +1646,7 @@
     <message>
         <source>Read the enhanced code first. With 4.5.3 the sending software only goes wrong if it gives up: it must deliver to the recipients already accepted and send the rest in another transaction; bulk tools should put fewer recipients in each message, and a recipient&apos;s admin whose limit is below 100 is breaking RFC 5321. With 4.2.2 the recipient has to clean up the mailbox. With 4.3.1 the recipient&apos;s admin frees disk space or deals with back pressure while the sender waits.</source>
         <comment>452|howToFix</comment>
-        <translation>Trước hết hãy đọc mã trạng thái mở rộng. Với 4.5.3, phần mềm gửi chỉ sai nếu nó bỏ cuộc: nó phải giao thư cho những người nhận đã được chấp nhận và gửi phần còn lại trong một giao dịch khác; các công cụ gửi hàng loạt nên đưa ít người nhận hơn vào mỗi thư, và quản trị viên phía nhận nào đặt giới hạn dưới 100 là đang vi phạm RFC 5321. Với 4.2.2, người nhận phải dọn dẹp hộp thư. Với 4.3.1, quản trị viên phía nhận giải phóng dung lượng đĩa hoặc xử lý back pressure trong khi bên gửi chờ.</translation>
+        <translation>Trước hết hãy đọc mã trạng thái mở rộng. Với 4.5.3, phần mềm gửi chỉ sai nếu nó bỏ cuộc: nó phải chuyển phát thư cho những người nhận đã được chấp nhận và gửi phần còn lại trong một giao dịch khác; các công cụ gửi hàng loạt nên đưa ít người nhận hơn vào mỗi thư, và quản trị viên phía người nhận nào đặt giới hạn dưới 100 là đang vi phạm RFC 5321. Với 4.2.2, người nhận phải dọn dẹp hộp thư. Với 4.3.1, quản trị viên phía người nhận giải phóng dung lượng đĩa hoặc xử lý back pressure trong khi người gửi chờ.</translation>
     </message>
     <message>
         <source>For too many recipients, send the message now to the accepted recipients and put the refused ones in a new transaction (RFC 5321 4.5.3.1.10); never drop or bounce them. For storage or quota, retry later with backoff. RFC 5321 also asks clients to treat an old-style 552 for too many recipients as temporary.</source>
@@ -1706,7 +1706,7 @@
     <message>
         <source>The Gmail recipient&apos;s storage is full; delivery works again once the recipient frees space or buys more.</source>
         <comment>452|providers.meaning</comment>
-        <translation>Dung lượng lưu trữ của người nhận Gmail đã đầy; việc giao thư hoạt động trở lại khi người nhận giải phóng dung lượng hoặc mua thêm.</translation>
+        <translation>Dung lượng lưu trữ của người nhận Gmail đã đầy; việc chuyển phát hoạt động trở lại khi người nhận giải phóng dung lượng hoặc mua thêm.</translation>
     </message>
     <message>
         <source>Exchange Online wants recipients hosted in different datacenter regions sent in separate transactions; the sending MTA should retry the refused recipients on their own.</source>
@@ -1721,7 +1721,7 @@
     <message>
         <source>Part of On-Demand Mail Relay (ODMR, RFC 2645): the answer to ATRN when the server holds no queued mail for the domains the client asked for. It is informational rather than an error: there is nothing to deliver, so the roles are not reversed.</source>
         <comment>453|summary</comment>
-        <translation>Thuộc On-Demand Mail Relay (ODMR, RFC 2645): câu trả lời cho ATRN khi máy chủ không giữ thư nào trong hàng đợi cho các tên miền mà máy khách yêu cầu. Đây là thông tin chứ không phải lỗi: không có gì để giao, nên vai trò hai bên không bị đảo ngược.</translation>
+        <translation>Thuộc On-Demand Mail Relay (ODMR, RFC 2645): câu trả lời cho ATRN khi máy chủ không giữ thư nào trong hàng đợi cho các tên miền mà máy khách yêu cầu. Đây là thông tin chứ không phải lỗi: không có gì để chuyển phát, nên vai trò hai bên không bị đảo ngược.</translation>
     </message>
     <message>
         <source>Only on ODMR servers (port 366), after a client on a dynamic IP address has authenticated and sent ATRN for its domains. ODMR is rare today, and some code tables list 453 without saying that it only occurs in this context.</source>
@@ -1786,7 +1786,7 @@
     <message>
         <source>Retry later with backoff. A client that requires TLS or authentication must not quietly fall back; an opportunistic MTA may deliver without TLS if its policy allows it. Never prompt the user for a new password because of a 454.</source>
         <comment>454|retry</comment>
-        <translation>Thử lại sau với khoảng chờ tăng dần. Máy khách bắt buộc TLS hoặc xác thực không được âm thầm hạ cấp; một MTA dùng TLS cơ hội (opportunistic) có thể giao thư không qua TLS nếu chính sách của nó cho phép. Không bao giờ yêu cầu người dùng nhập mật khẩu mới chỉ vì một lỗi 454.</translation>
+        <translation>Thử lại sau với khoảng chờ tăng dần. Máy khách bắt buộc TLS hoặc xác thực không được âm thầm hạ cấp; một MTA dùng TLS cơ hội (opportunistic) có thể chuyển phát thư không qua TLS nếu chính sách của nó cho phép. Không bao giờ yêu cầu người dùng nhập mật khẩu mới chỉ vì một lỗi 454.</translation>
     </message>
     <message>
         <source>The server cannot read or load its TLS certificate or private key (wrong path, permissions, key not matching the certificate).</source>
@@ -1861,7 +1861,7 @@
     <message>
         <source>The sender&apos;s MTA retries as for any 4xx. If it persists, the client software can send without the optional parameter the server struggles with, and the server&apos;s admin should look at the component behind that extension.</source>
         <comment>455|howToFix</comment>
-        <translation>MTA của bên gửi thử lại như với mọi mã 4xx. Nếu tình trạng kéo dài, phần mềm máy khách có thể gửi mà không kèm tham số tùy chọn khiến máy chủ gặp khó, và quản trị viên máy chủ nên kiểm tra thành phần đứng sau phần mở rộng đó.</translation>
+        <translation>MTA của người gửi thử lại như với mọi mã 4xx. Nếu tình trạng kéo dài, phần mềm máy khách có thể gửi mà không kèm tham số tùy chọn khiến máy chủ gặp khó, và quản trị viên máy chủ nên kiểm tra thành phần đứng sau phần mở rộng đó.</translation>
     </message>
     <message>
         <source>Retry later with backoff, unchanged. If it keeps failing, retrying without the optional parameter is acceptable where that parameter is not essential.</source>
@@ -1896,17 +1896,17 @@
     <message>
         <source>Proposed but never standardised: an expired Internet-Draft from 2013-2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) suggested that a receiver refusing a message that arrived over IPv6, because it fails SPF and DKIM there, answer 456 so the sender retries at once over IPv4. No RFC defines it, and mainstream MTAs do not implement the special retry; to them it is an ordinary 4xx.</source>
         <comment>456|summary</comment>
-        <translation>Đã được đề xuất nhưng chưa bao giờ được chuẩn hóa: một Internet-Draft đã hết hạn từ 2013-2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) gợi ý rằng bên nhận khi từ chối một thư đến qua IPv6 vì thư không đạt SPF và DKIM ở đó thì trả lời 456 để bên gửi thử lại ngay qua IPv4. Không có RFC nào định nghĩa mã này, và các MTA phổ biến không hỗ trợ cơ chế thử lại đặc biệt đó; với chúng, đây chỉ là một mã 4xx thông thường.</translation>
+        <translation>Đã được đề xuất nhưng chưa bao giờ được chuẩn hóa: một Internet-Draft đã hết hạn từ 2013-2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) gợi ý rằng bên nhận khi từ chối một thư đến qua IPv6 vì thư không đạt SPF và DKIM ở đó thì trả lời 456 để người gửi thử lại ngay qua IPv4. Không có RFC nào định nghĩa mã này, và các MTA phổ biến không hỗ trợ cơ chế thử lại đặc biệt đó; với chúng, đây chỉ là một mã 4xx thông thường.</translation>
     </message>
     <message>
         <source>Hardly ever. The idea came from receivers that hold IPv6 senders to stricter rules (authentication and PTR required) than IPv4 senders. What senders actually meet is a permanent rejection of unauthenticated IPv6 mail, for example Gmail&apos;s 550 replies that point to its IPv6 sending guidelines or to a missing PTR record.</source>
         <comment>456|whenSeen</comment>
-        <translation>Gần như không bao giờ. Ý tưởng này xuất phát từ những bên nhận áp dụng quy tắc khắt khe hơn cho bên gửi qua IPv6 (bắt buộc xác thực và PTR) so với bên gửi qua IPv4. Điều bên gửi thực sự gặp là lời từ chối vĩnh viễn đối với thư IPv6 không được xác thực, ví dụ các phản hồi 550 của Gmail dẫn tới hướng dẫn gửi thư qua IPv6 của họ hoặc báo thiếu bản ghi PTR.</translation>
+        <translation>Gần như không bao giờ. Ý tưởng này xuất phát từ những bên nhận áp dụng quy tắc khắt khe hơn cho người gửi qua IPv6 (bắt buộc xác thực và PTR) so với người gửi qua IPv4. Điều người gửi thực sự gặp là lời từ chối vĩnh viễn đối với thư IPv6 không được xác thực, ví dụ các phản hồi 550 của Gmail dẫn tới hướng dẫn gửi thư qua IPv6 của họ hoặc báo thiếu bản ghi PTR.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes IPv6 mail as trustworthy as IPv4 mail: a PTR record for the IPv6 address that resolves back, SPF covering it with an ip6: entry, and DKIM signing. Until then, configure the MTA to prefer or use only IPv4 for outbound SMTP (Postfix: smtp_address_preference or inet_protocols; Exim: disable_ipv6 or dns_ipv4_lookup).</source>
         <comment>456|howToFix</comment>
-        <translation>Quản trị viên phía gửi làm cho thư qua IPv6 đáng tin cậy ngang với thư qua IPv4: bản ghi PTR cho địa chỉ IPv6 phân giải ngược lại đúng địa chỉ, SPF bao phủ địa chỉ đó bằng mục ip6:, và ký DKIM. Trong thời gian chờ, hãy cấu hình MTA ưu tiên hoặc chỉ dùng IPv4 cho SMTP đi ra (Postfix: smtp_address_preference hoặc inet_protocols; Exim: disable_ipv6 hoặc dns_ipv4_lookup).</translation>
+        <translation>Quản trị viên phía người gửi làm cho thư qua IPv6 đáng tin cậy ngang với thư qua IPv4: bản ghi PTR cho địa chỉ IPv6 phân giải ngược lại đúng địa chỉ, SPF bao phủ địa chỉ đó bằng mục ip6:, và ký DKIM. Trong thời gian chờ, hãy cấu hình MTA ưu tiên hoặc chỉ dùng IPv4 cho SMTP đi ra (Postfix: smtp_address_preference hoặc inet_protocols; Exim: disable_ipv6 hoặc dns_ipv4_lookup).</translation>
     </message>
     <message>
         <source>An MTA that knew the draft would retry at once over IPv4; real MTAs defer it like any 4xx and may hit IPv6 again on the next attempt. Fixing IPv6 authentication, or preferring IPv4 outbound, is the reliable path.</source>
@@ -1921,7 +1921,7 @@
     <message>
         <source>The message is not DKIM-signed, or the signature breaks, so nothing else authenticates the IPv6 delivery.</source>
         <comment>456|causes</comment>
-        <translation>Thư không được ký DKIM, hoặc chữ ký bị hỏng, nên không có gì khác xác thực lần giao thư qua IPv6.</translation>
+        <translation>Thư không được ký DKIM, hoặc chữ ký bị hỏng, nên không có gì khác xác thực lần chuyển phát qua IPv6.</translation>
     </message>
     <message>
         <source>The IPv6 address has no reverse DNS, or its PTR name does not resolve back to it.</source>
@@ -1951,12 +1951,12 @@
     <message>
         <source>Unable to queue messages for node &lt;x&gt;</source>
         <comment>458|title</comment>
-        <translation>Không thể xếp hàng thư cho node &lt;x&gt;</translation>
+        <translation>Không thể đưa thư vào hàng đợi cho node &lt;x&gt;</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server understood the request to start delivering the mail it holds for a domain or node, but cannot start that queue run now. ETRN is used by sites with intermittent connections that ask their provider or backup MX to flush mail waiting for them.</source>
         <comment>458|summary</comment>
-        <translation>Một câu trả lời cho ETRN (RFC 1985): máy chủ hiểu yêu cầu bắt đầu giao các thư đang giữ cho một tên miền hoặc node, nhưng hiện không thể bắt đầu lượt xử lý hàng đợi đó. ETRN được dùng bởi các site có kết nối không liên tục, để yêu cầu nhà cung cấp hoặc MX dự phòng flush các thư đang chờ cho mình.</translation>
+        <translation>Một câu trả lời cho ETRN (RFC 1985): máy chủ hiểu yêu cầu bắt đầu chuyển phát các thư đang giữ cho một tên miền hoặc node, nhưng hiện không thể bắt đầu lượt xử lý hàng đợi đó. ETRN được dùng bởi các site có kết nối không liên tục, để yêu cầu nhà cung cấp hoặc MX dự phòng flush các thư đang chờ cho mình.</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by hand. Postfix answers &quot;458 Unable to queue messages&quot; when its flush service reports a failure, and Postfix postscreen gives that answer to every ETRN it sees.</source>
@@ -1971,7 +1971,7 @@
     <message>
         <source>Send ETRN again at the next connection or poll; meanwhile the relay keeps the mail and delivers it on its own retry schedule.</source>
         <comment>458|retry</comment>
-        <translation>Gửi lại ETRN ở lần kết nối hoặc lần thăm dò kế tiếp; trong lúc đó relay vẫn giữ thư và giao theo lịch thử lại riêng của nó.</translation>
+        <translation>Gửi lại ETRN ở lần kết nối hoặc lần thăm dò kế tiếp; trong lúc đó relay vẫn giữ thư và chuyển phát theo lịch thử lại riêng của nó.</translation>
     </message>
     <message>
         <source>The relay&apos;s queue-flush service failed or is not running.</source>
@@ -1996,7 +1996,7 @@
     <message>
         <source>On the relay, start delivery for the domain locally, which is what ETRN asks for.</source>
         <comment>458|checks.step</comment>
-        <translation>Trên relay, khởi động việc giao thư cho tên miền ngay tại chỗ, đúng như điều mà ETRN yêu cầu.</translation>
+        <translation>Trên relay, khởi động việc chuyển phát thư cho tên miền ngay tại chỗ, đúng như điều mà ETRN yêu cầu.</translation>
     </message>
     <message>
         <source>Look for the ETRN warning in the relay&apos;s log.</source>
@@ -2061,12 +2061,12 @@
     <message>
         <source>Error of the mail server, often a local anti-spam filter</source>
         <comment>471|title</comment>
-        <translation>Lỗi của máy chủ thư, thường do bộ lọc chống spam cục bộ</translation>
+        <translation>Lỗi của máy chủ thư, thường do bộ lọc thư rác cục bộ</translation>
     </message>
     <message>
         <source>471 is not an SMTP reply code in any RFC. Lists describe it as an error of the mail server, often a local anti-spam filter; the number is the enhanced status code 4.7.1 (delivery not authorised, in its temporary form) written without dots, just as 571 is 5.7.1 without dots. On the wire the condition arrives as 450 4.7.1 or 451 4.7.1.</source>
         <comment>471|summary</comment>
-        <translation>471 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách mô tả nó là lỗi của máy chủ thư, thường do một bộ lọc chống spam cục bộ; con số này là mã trạng thái mở rộng 4.7.1 (giao thư không được phép, ở dạng tạm thời) bị viết thiếu dấu chấm, giống như 571 là 5.7.1 không có dấu chấm. Trong phiên SMTP thực tế, tình trạng này được báo bằng 450 4.7.1 hoặc 451 4.7.1.</translation>
+        <translation>471 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách mô tả nó là lỗi của máy chủ thư, thường do một bộ lọc thư rác cục bộ; con số này là mã trạng thái mở rộng 4.7.1 (không được phép chuyển phát, ở dạng tạm thời) bị viết thiếu dấu chấm, giống như 571 là 5.7.1 không có dấu chấm. Trong phiên SMTP thực tế, tình trạng này được báo bằng 450 4.7.1 hoặc 451 4.7.1.</translation>
     </message>
     <message>
         <source>In code tables and in user reports where 4.7.1 lost its dots. The real replies behind it are temporary policy refusals: greylisting, older Postfix versions&apos; &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot; (current versions send 4.7.25 there), or an outgoing filter or gateway on the sender&apos;s own side deferring the message.</source>
@@ -2076,7 +2076,7 @@
     <message>
         <source>Find the real reply in the log or bounce before doing anything. If it is greylisting, let the queue retry. If it is a reverse-DNS or reputation check, the sender&apos;s admin fixes PTR, SPF and DKIM. If your own outgoing anti-spam gateway deferred it, your admin checks that gateway&apos;s log and sending limits.</source>
         <comment>471|howToFix</comment>
-        <translation>Hãy tìm phản hồi thật trong nhật ký hoặc thư báo trả về trước khi làm bất cứ điều gì. Nếu đó là greylisting, hãy để hàng đợi tự thử lại. Nếu đó là kiểm tra DNS ngược hoặc uy tín, quản trị viên phía gửi sửa PTR, SPF và DKIM. Nếu chính gateway chống spam thư đi ra của bạn đã hoãn thư, quản trị viên của bạn kiểm tra nhật ký và giới hạn gửi của gateway đó.</translation>
+        <translation>Hãy tìm phản hồi thật trong nhật ký hoặc thư báo trả về trước khi làm bất cứ điều gì. Nếu đó là greylisting, hãy để hàng đợi tự thử lại. Nếu đó là kiểm tra DNS ngược hoặc uy tín, quản trị viên phía người gửi sửa PTR, SPF và DKIM. Nếu chính gateway chống thư rác cho thư đi ra của bạn đã hoãn thư, quản trị viên của bạn kiểm tra nhật ký và giới hạn gửi của gateway đó.</translation>
     </message>
     <message>
         <source>Whatever the real reply was, a 4.7.1-class deferral is temporary: retry later with backoff. If the same refusal lasts more than a day, treat it as a block and fix the cause instead of waiting for the queue to expire.</source>
@@ -2086,7 +2086,7 @@
     <message>
         <source>A temporary anti-spam or policy check on the receiving side (greylisting, reputation, rate control) deferred the message with 4.7.1.</source>
         <comment>471|causes</comment>
-        <translation>Một kiểm tra chống spam hoặc chính sách tạm thời ở phía nhận (greylisting, uy tín, kiểm soát tốc độ) đã hoãn thư với 4.7.1.</translation>
+        <translation>Một kiểm tra chống thư rác hoặc chính sách tạm thời ở phía nhận (greylisting, uy tín, kiểm soát tốc độ) đã hoãn thư với 4.7.1.</translation>
     </message>
     <message>
         <source>The sending IP lacks a matching PTR record and the receiver defers until it can verify the client.</source>
@@ -2096,7 +2096,7 @@
     <message>
         <source>The sender&apos;s own outbound filter or gateway held the message, for example as suspected spam or over a sending limit.</source>
         <comment>471|causes</comment>
-        <translation>Bộ lọc hoặc gateway thư đi ra của chính bên gửi đã giữ thư lại, ví dụ vì nghi là spam hoặc vượt giới hạn gửi.</translation>
+        <translation>Bộ lọc hoặc gateway thư đi ra của chính người gửi đã giữ thư lại, ví dụ vì nghi là thư rác hoặc vượt giới hạn gửi.</translation>
     </message>
     <message>
         <source>Search the mail log for the real reply that carried 4.7.1.</source>
@@ -2196,7 +2196,7 @@
     <message>
         <source>Mostly at EHLO, MAIL FROM or RCPT TO, sometimes in the middle of AUTH. Postfix sends 501 5.1.7 Bad sender address syntax or 501 5.1.3 Bad recipient address syntax; Exim sends 501 Syntactically invalid HELO argument(s). RFC 4954 servers answer 501 when the client cancels AUTH with a single asterisk or sends undecodable base64, and RFC 3207 prescribes 501 for STARTTLS given any parameter.</source>
         <comment>501|whenSeen</comment>
-        <translation>Chủ yếu ở EHLO, MAIL FROM hoặc RCPT TO, đôi khi giữa chừng AUTH. Postfix gửi 501 5.1.7 Bad sender address syntax hoặc 501 5.1.3 Bad recipient address syntax; Exim gửi 501 Syntactically invalid HELO argument(s). Máy chủ theo RFC 4954 trả lời 501 khi máy khách hủy AUTH bằng một dấu sao đơn hoặc gửi base64 không giải mã được, và RFC 3207 quy định 501 cho STARTTLS kèm bất kỳ tham số nào.</translation>
+        <translation>Chủ yếu ở EHLO, MAIL FROM hoặc RCPT TO, đôi khi giữa chừng AUTH. Postfix gửi 501 5.1.7 Bad sender address syntax (cú pháp địa chỉ người gửi sai) hoặc 501 5.1.3 Bad recipient address syntax (cú pháp địa chỉ người nhận sai); Exim gửi 501 Syntactically invalid HELO argument(s). Máy chủ theo RFC 4954 trả lời 501 khi máy khách hủy AUTH bằng một dấu sao đơn hoặc gửi base64 không giải mã được, và RFC 3207 quy định 501 cho STARTTLS kèm bất kỳ tham số nào.</translation>
     </message>
     <message>
         <source>The sending side fixes it. The sender corrects a mistyped or malformed address; the sender&apos;s admin gives the MTA a proper fully qualified HELO name and checks any script or application that builds envelope commands or AUTH strings itself. When addresses come from a web form or a database, validate them before they reach SMTP.</source>
@@ -2401,7 +2401,7 @@
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only answers AUTH before STARTTLS with 504 5.5.4.</source>
         <comment>504|whenSeen</comment>
-        <translation>Ở AUTH, khi máy khách cứ đòi dùng một cơ chế như CRAM-MD5, NTLM hay XOAUTH2 mà máy chủ không có: Gmail và Microsoft Exchange trả lời 504 5.7.4 Unrecognized authentication type. Ở HELO, MAIL FROM hoặc RCPT TO trên máy chủ Postfix dùng reject_non_fqdn_helo_hostname hoặc các hạn chế tương ứng cho người gửi và người nhận: 504 5.5.2 kèm Helo command rejected: need fully-qualified hostname, hoặc need fully-qualified address. Postfix với smtpd_tls_auth_only trả lời AUTH gửi trước STARTTLS bằng 504 5.5.4.</translation>
+        <translation>Ở AUTH, khi máy khách cứ đòi dùng một cơ chế như CRAM-MD5, NTLM hay XOAUTH2 mà máy chủ không có: Gmail và Microsoft Exchange trả lời 504 5.7.4 Unrecognized authentication type (kiểu xác thực không được nhận dạng). Ở HELO, MAIL FROM hoặc RCPT TO trên máy chủ Postfix dùng reject_non_fqdn_helo_hostname hoặc các hạn chế tương ứng cho người gửi và người nhận: 504 5.5.2 kèm Helo command rejected: need fully-qualified hostname, hoặc need fully-qualified address. Postfix với smtpd_tls_auth_only trả lời AUTH gửi trước STARTTLS bằng 504 5.5.4.</translation>
     </message>
     <message>
         <source>For AUTH, the user or client admin picks a mechanism the server advertises (PLAIN or LOGIN over TLS is the usual choice) and makes sure STARTTLS comes first. For HELO or address rejections, the sending admin sets a fully qualified HELO name (myhostname on Postfix) and makes applications use complete addresses such as user@example.com. The receiving admin only relaxes a restriction if it is too strict for a known partner.</source>
@@ -2501,7 +2501,7 @@
     <message>
         <source>Exchange Online answered 5.1.0 Sender denied, typically after someone replied to a message that had been saved as a file and opened offline.</source>
         <comment>510|causes</comment>
-        <translation>Exchange Online trả lời 5.1.0 Sender denied, thường sau khi ai đó trả lời một thư đã được lưu thành tệp và mở ngoại tuyến.</translation>
+        <translation>Exchange Online trả lời 5.1.0 Sender denied (người gửi bị từ chối), thường sau khi ai đó trả lời một thư đã được lưu thành tệp và mở ngoại tuyến.</translation>
     </message>
     <message>
         <source>An internal legacy Exchange address (legacyExchangeDN) could not be looked up, so Exchange could not resolve the recipient.</source>
@@ -2516,7 +2516,7 @@
     <message>
         <source>In the bounce message, read the Status: and Diagnostic-Code: fields of the delivery-status part rather than the friendly summary at the top.</source>
         <comment>510|checks.step</comment>
-        <translation>Trong thư báo trả về, đọc các trường Status: và Diagnostic-Code: của phần delivery-status thay vì bản tóm tắt dễ đọc ở đầu thư.</translation>
+        <translation>Trong thư báo trả về, đọc các trường Status: và Diagnostic-Code: của phần trạng thái chuyển phát (delivery-status) thay vì bản tóm tắt dễ đọc ở đầu thư.</translation>
     </message>
     <message>
         <source>Check that both the envelope sender domain and the recipient domain exist in DNS.</source>
@@ -2651,7 +2651,7 @@
     <message>
         <source>513 is not defined by any RFC. Lists gloss it as “address type is incorrect”, and it stands for the enhanced code 5.1.3, Bad destination mailbox address syntax (RFC 3463): the recipient address is not a valid address at all, as opposed to a valid address that does not exist. Real servers send it as 501 5.1.3 or 553 5.1.3.</source>
         <comment>513|summary</comment>
-        <translation>513 không được định nghĩa trong RFC nào. Các danh sách giải thích nó là &quot;loại địa chỉ không đúng&quot;, và nó đại diện cho mã mở rộng 5.1.3, Bad destination mailbox address syntax (RFC 3463): địa chỉ người nhận hoàn toàn không phải là một địa chỉ hợp lệ, khác với một địa chỉ hợp lệ nhưng không tồn tại. Máy chủ thực tế gửi nó dưới dạng 501 5.1.3 hoặc 553 5.1.3.</translation>
+        <translation>513 không được định nghĩa trong RFC nào. Các danh sách giải thích nó là “loại địa chỉ không đúng”, và nó đại diện cho mã mở rộng 5.1.3, Bad destination mailbox address syntax (cú pháp địa chỉ hộp thư đích sai, RFC 3463): địa chỉ người nhận hoàn toàn không phải là một địa chỉ hợp lệ, khác với một địa chỉ hợp lệ nhưng không tồn tại. Máy chủ thực tế gửi nó dưới dạng 501 5.1.3 hoặc 553 5.1.3.</translation>
     </message>
     <message>
         <source>When the RCPT TO argument is malformed: Postfix answers 501 5.1.3 Bad recipient address syntax, and Gmail answers 553 5.1.3 saying the recipient address is not a valid RFC 5321 address. It shows up with web forms and scripts that build addresses from user input, and with addresses copied out of documents with invisible characters.</source>
@@ -2881,7 +2881,7 @@
     <message>
         <source>Registry-only code with no definition of its own. The IANA registry names 524, next to 538, as a basic code for X.7.11 Encryption required for requested authentication mechanism, but RFC 4954, which defines X.7.11, only ever uses 538. Read a 524 as: this AUTH mechanism may only be used over an encrypted connection.</source>
         <comment>524|summary</comment>
-        <translation>Mã chỉ có trong sổ đăng ký, không có định nghĩa riêng. Sổ đăng ký IANA ghi 524, cùng với 538, là mã cơ bản cho X.7.11 Encryption required for requested authentication mechanism, nhưng RFC 4954, nơi định nghĩa X.7.11, chỉ dùng 538. Hãy hiểu 524 là: cơ chế AUTH này chỉ được dùng trên kết nối đã mã hóa.</translation>
+        <translation>Mã chỉ có trong sổ đăng ký, không có định nghĩa riêng. Sổ đăng ký IANA ghi 524, cùng với 538, là mã cơ bản cho X.7.11 Encryption required for requested authentication mechanism (cơ chế xác thực được yêu cầu đòi hỏi mã hóa), nhưng RFC 4954, nơi định nghĩa X.7.11, chỉ dùng 538. Hãy hiểu 524 là: cơ chế AUTH này chỉ được dùng trên kết nối đã mã hóa.</translation>
     </message>
     <message>
         <source>Very rarely, in answer to AUTH on a plaintext connection, from software that followed the IANA table rather than RFC 4954. Most servers send 538 5.7.11 or a 530 for the same condition.</source>
@@ -3066,7 +3066,7 @@
     <message>
         <source>Registry-only code with no definition of its own: the IANA registry lists 533 among the basic codes used with X.7.1 Delivery not authorized, message refused. Treat it as a permanent refusal on security or policy grounds, with the enhanced code and the reply text carrying the detail.</source>
         <comment>533|summary</comment>
-        <translation>Mã chỉ có trong sổ đăng ký, không có định nghĩa riêng: sổ đăng ký IANA liệt kê 533 trong số các mã cơ bản dùng với X.7.1 Delivery not authorized, message refused. Hãy coi đây là việc từ chối vĩnh viễn vì lý do bảo mật hoặc chính sách, với chi tiết nằm trong mã mở rộng và văn bản phản hồi.</translation>
+        <translation>Mã chỉ có trong sổ đăng ký, không có định nghĩa riêng: sổ đăng ký IANA liệt kê 533 trong số các mã cơ bản dùng với X.7.1 Delivery not authorized, message refused (không được phép chuyển phát, thư bị từ chối). Hãy coi đây là việc từ chối vĩnh viễn vì lý do bảo mật hoặc chính sách, với chi tiết nằm trong mã mở rộng và văn bản phản hồi.</translation>
     </message>
     <message>
         <source>Almost never on the wire, since 550 5.7.1 and 554 5.7.1 cover the same ground. If it does appear, expect it from niche or custom software at MAIL FROM or RCPT TO, after a policy check (relay permission, sender not allowed, blocklist) has refused the sender.</source>
@@ -3196,7 +3196,7 @@
     <message>
         <source>At the end of the AUTH exchange on a submission port, from mail clients, scripts, printers and monitoring tools. Postfix answers 535 5.7.8 Error: authentication failed; Gmail sends 535-5.7.8 Username and Password not accepted; Microsoft 365 uses 535 5.7.139 and 535 5.7.3 both for wrong passwords and for logins blocked by tenant policy.</source>
         <comment>535|whenSeen</comment>
-        <translation>Khi kết thúc trao đổi AUTH trên cổng submission, từ ứng dụng thư, script, máy in và công cụ giám sát. Postfix trả lời 535 5.7.8 Error: authentication failed; Gmail gửi 535-5.7.8 Username and Password not accepted; Microsoft 365 dùng 535 5.7.139 và 535 5.7.3 cho cả mật khẩu sai lẫn đăng nhập bị chặn theo chính sách của tenant.</translation>
+        <translation>Khi kết thúc trao đổi AUTH trên cổng submission, từ ứng dụng thư, script, máy in và công cụ giám sát. Postfix trả lời 535 5.7.8 Error: authentication failed (xác thực thất bại); Gmail gửi 535-5.7.8 Username and Password not accepted; Microsoft 365 dùng 535 5.7.139 và 535 5.7.3 cho cả mật khẩu sai lẫn đăng nhập bị chặn theo chính sách của tenant.</translation>
     </message>
     <message>
         <source>The user re-enters or resets the password and checks the username format. On Gmail, use an app password or OAuth 2.0. On Microsoft 365, the tenant admin enables authenticated SMTP for the mailbox or moves the application to OAuth or another sending method. When every user fails at once, the server admin checks the authentication back end and its logs.</source>
@@ -3371,7 +3371,7 @@
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
         <comment>541|checks.step</comment>
-        <translation>Nếu bạn quản trị tenant nhận, hãy xác nhận người nhận tồn tại và tên miền được chấp nhận trong Exchange admin center trước khi thay đổi bất cứ điều gì khác.</translation>
+        <translation>Nếu bạn là quản trị viên của tenant nhận, hãy xác nhận người nhận tồn tại và tên miền được chấp nhận trong Exchange admin center trước khi thay đổi bất cứ điều gì khác.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox unavailable</source>
@@ -3436,7 +3436,7 @@
     <message>
         <source>Read the bounce&apos;s delivery-status part: Remote-MTA says who refused, Diagnostic-Code holds the reply, and the text &quot;in reply to RCPT TO / end of DATA&quot; says at which stage.</source>
         <comment>550|checks.step</comment>
-        <translation>Đọc phần delivery-status của thư báo trả về: Remote-MTA cho biết ai đã từ chối, Diagnostic-Code chứa phản hồi, và dòng chữ &quot;in reply to RCPT TO / end of DATA&quot; cho biết ở giai đoạn nào.</translation>
+        <translation>Đọc phần trạng thái chuyển phát (delivery-status) của thư báo trả về: Remote-MTA cho biết ai đã từ chối, Diagnostic-Code chứa phản hồi, và dòng chữ &quot;in reply to RCPT TO / end of DATA&quot; cho biết ở giai đoạn nào.</translation>
     </message>
     <message>
         <source>Confirm you reached the recipient domain&apos;s current MX and not an old or backup host.</source>
@@ -3586,7 +3586,7 @@
     <message>
         <source>At MAIL FROM when the client declares SIZE= above the server&apos;s limit, after end of data when the real message is too big (Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;), and at RCPT TO or end of data for a full mailbox, often from the delivery agent (Dovecot LMTP: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail uses 552 for inboxes that are both full and inactive, for size and header limits, and for blocked attachment types. The registry lists X.2.2 (mailbox full) as class 4, yet 552 5.2.2 is what most servers send.</source>
         <comment>552|whenSeen</comment>
-        <translation>Ở MAIL FROM khi máy khách khai báo SIZE= vượt giới hạn của máy chủ, sau khi kết thúc DATA khi thư thực tế quá lớn (Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;), và ở RCPT TO hoặc sau khi kết thúc DATA khi hộp thư đầy, thường từ tác nhân phân phối thư (Dovecot LMTP: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail dùng 552 cho hộp thư vừa đầy vừa không hoạt động, cho giới hạn kích thước và header, và cho các loại tệp đính kèm bị chặn. Sổ đăng ký liệt kê X.2.2 (hộp thư đầy) là lớp 4, vậy mà 552 5.2.2 lại là mã mà hầu hết máy chủ gửi.</translation>
+        <translation>Ở MAIL FROM khi máy khách khai báo SIZE= vượt giới hạn của máy chủ, sau khi kết thúc DATA khi thư thực tế quá lớn (Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;), và ở RCPT TO hoặc sau khi kết thúc DATA khi hộp thư đầy, thường từ tác nhân chuyển phát thư (Dovecot LMTP: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail dùng 552 cho hộp thư vừa đầy vừa không hoạt động, cho giới hạn kích thước và header, và cho các loại tệp đính kèm bị chặn. Sổ đăng ký liệt kê X.2.2 (hộp thư đầy) là lớp 4, vậy mà 552 5.2.2 lại là mã mà hầu hết máy chủ gửi.</translation>
     </message>
     <message>
         <source>Size: the sender shrinks the message or shares a link instead of attaching the file; attachments grow by about a third when encoded in base64, so a 20 MB file can break a 25 MB limit. If the bounce came from your own server, the sender&apos;s admin checks the outbound limit. Quota: the recipient deletes or archives mail or buys more storage; the sender tells them by another channel. Attachment type: send the file in another format or as a link.</source>
@@ -3811,7 +3811,7 @@
     <message>
         <source>A forwarding rule or connector loop made the message exceed the hop limit (Gmail 5.4.6, Exchange Online 5.4.14).</source>
         <comment>554|causes</comment>
-        <translation>Quy tắc chuyển tiếp hoặc vòng lặp connector khiến thư vượt giới hạn số hop (Gmail 5.4.6, Exchange Online 5.4.14).</translation>
+        <translation>Quy tắc chuyển tiếp hoặc vòng lặp connector khiến thư vượt giới hạn số chặng (Gmail 5.4.6, Exchange Online 5.4.14).</translation>
     </message>
     <message>
         <source>A malformed message: broken MIME structure, bare line feeds or invalid headers (Gmail 554 5.6.0).</source>
@@ -3956,7 +3956,7 @@
     <message>
         <source>Defined by RFC 7504: the domain in the address does not accept mail at all. The usual reason is a null MX record (RFC 7505, &quot;MX 0 .&quot;), by which a domain declares that it receives no mail; the matching enhanced code is 5.1.10, Recipient address has null MX. It differs from 521 (this host takes no mail) and from 550 (this mailbox is refused).</source>
         <comment>556|summary</comment>
-        <translation>Được định nghĩa trong RFC 7504: tên miền trong địa chỉ hoàn toàn không nhận thư. Lý do thường gặp là bản ghi null MX (RFC 7505, &quot;MX 0 .&quot;), qua đó một tên miền tuyên bố rằng nó không nhận thư; mã mở rộng tương ứng là 5.1.10, Recipient address has null MX. Mã này khác với 521 (máy chủ này không nhận thư) và 550 (hộp thư này bị từ chối).</translation>
+        <translation>Được định nghĩa trong RFC 7504: tên miền trong địa chỉ hoàn toàn không nhận thư. Lý do thường gặp là bản ghi null MX (RFC 7505, &quot;MX 0 .&quot;), qua đó một tên miền tuyên bố rằng nó không nhận thư; mã mở rộng tương ứng là 5.1.10, Recipient address has null MX (địa chỉ người nhận có null MX). Mã này khác với 521 (máy chủ này không nhận thư) và 550 (hộp thư này bị từ chối).</translation>
     </message>
     <message>
         <source>In reply to RCPT TO from a submission server or relay that looked up the recipient domain before accepting it, for example Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Or in a bounce your own MTA writes without contacting anyone (Postfix logs &quot;Domain example.com does not accept mail (nullMX)&quot;). A classic trap: example.com itself publishes a null MX, so test mail to it always fails this way.</source>
@@ -3971,7 +3971,7 @@
     <message>
         <source>Do not queue or retry: a null MX is the domain owner&apos;s published statement that no mail is accepted, so the sending MTA bounces immediately. Only a DNS change by the domain owner makes delivery possible.</source>
         <comment>556|retry</comment>
-        <translation>Không đưa vào hàng đợi hay thử lại: null MX là tuyên bố công khai của chủ tên miền rằng không nhận thư, nên MTA gửi trả thư về ngay lập tức. Chỉ khi chủ tên miền thay đổi DNS thì mới có thể gửi thư thành công.</translation>
+        <translation>Không đưa vào hàng đợi hay thử lại: null MX là tuyên bố công khai của chủ tên miền rằng không nhận thư, nên MTA gửi trả thư về ngay lập tức. Chỉ khi chủ tên miền thay đổi DNS thì việc chuyển phát mới có thể thực hiện được.</translation>
     </message>
     <message>
         <source>The domain is parked or used only for a website and publishes a null MX.</source>
@@ -4011,7 +4011,7 @@
     <message>
         <source>On a Postfix sender, list the messages rejected or bounced for null MX.</source>
         <comment>556|checks.step</comment>
-        <translation>Trên máy gửi Postfix, liệt kê các thư bị từ chối hoặc bị trả về do null MX.</translation>
+        <translation>Trên máy chủ Postfix của người gửi, liệt kê các thư bị từ chối hoặc bị trả về do null MX.</translation>
     </message>
     <message>
         <source>Address query reply</source>
@@ -4071,7 +4071,7 @@
     <message>
         <source>571 is not an SMTP reply code in any RFC. People who say “error 571, blocked” almost always mean the enhanced code 5.7.1, Delivery not authorized, message refused (RFC 3463), which arrives as 550 5.7.1 or 554 5.7.1. Now and then a filter or custom server configuration puts a literal 571 on the wire; clients must treat it by its first digit as a permanent failure.</source>
         <comment>571|summary</comment>
-        <translation>571 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Những người nói &quot;error 571, blocked&quot; gần như luôn muốn nói mã mở rộng 5.7.1, Delivery not authorized, message refused (RFC 3463), vốn đến dưới dạng 550 5.7.1 hoặc 554 5.7.1. Thỉnh thoảng một bộ lọc hoặc cấu hình máy chủ tùy chỉnh gửi mã 571 theo đúng nghĩa đen trên đường truyền; máy khách phải xử lý nó theo chữ số đầu tiên, như một lỗi vĩnh viễn.</translation>
+        <translation>571 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Những người nói “lỗi 571, bị chặn” gần như luôn muốn nói mã mở rộng 5.7.1, Delivery not authorized, message refused (không được phép chuyển phát, thư bị từ chối; RFC 3463), vốn đến dưới dạng 550 5.7.1 hoặc 554 5.7.1. Thỉnh thoảng một bộ lọc hoặc cấu hình máy chủ tùy chỉnh gửi mã 571 theo đúng nghĩa đen trên đường truyền; máy khách phải xử lý nó theo chữ số đầu tiên, như một lỗi vĩnh viễn.</translation>
     </message>
     <message>
         <source>In help-desk tickets, Exchange NDRs (&quot;#550 5.7.1 ...&quot;), bounce summaries and security appliance logs. The reply behind it is a policy refusal at MAIL FROM, RCPT TO or after end of data: unauthenticated relaying, a blocklisted IP, a sender the recipient&apos;s organisation does not allow, or a spam verdict.</source>
@@ -4141,7 +4141,7 @@
     <message>
         <source>Anywhere in the session and very often in bounces. Postfix answers 250 2.0.0 Ok: queued after the message data, 221 2.0.0 Bye to QUIT and 220 2.0.0 Ready to start TLS. Postfix and Exim also write Status: 5.0.0 or 4.0.0 into a DSN when the remote server&apos;s reply had no enhanced code of its own.</source>
         <comment>X.0.0|whenSeen</comment>
-        <translation>Ở bất kỳ đâu trong phiên và rất thường gặp trong thư báo trả về. Postfix trả lời 250 2.0.0 Ok: queued sau phần dữ liệu thư, 221 2.0.0 Bye cho lệnh QUIT và 220 2.0.0 Ready to start TLS. Postfix và Exim cũng ghi Status: 5.0.0 hoặc 4.0.0 vào DSN khi phản hồi của máy chủ từ xa không có mã mở rộng riêng.</translation>
+        <translation>Ở bất kỳ đâu trong phiên và rất thường gặp trong thư báo trả về. Postfix trả lời 250 2.0.0 Ok: queued (đã vào hàng đợi) sau phần dữ liệu thư, 221 2.0.0 Bye cho lệnh QUIT và 220 2.0.0 Ready to start TLS. Postfix và Exim cũng ghi Status: 5.0.0 hoặc 4.0.0 vào DSN khi phản hồi của máy chủ từ xa không có mã mở rộng riêng.</translation>
     </message>
     <message>
         <source>Ignore the enhanced code and read the basic code and the text beside it: they say what actually happened. For 2.0.0 there is nothing to fix. For 4.0.0 or 5.0.0 in a bounce, the sender (or the sender&apos;s admin) reads the Diagnostic-Code line, which quotes the remote server&apos;s original reply, and works from that.</source>
@@ -4191,7 +4191,7 @@
     <message>
         <source>In replies to MAIL FROM or RCPT TO, and in DSNs. Postfix answers 550 5.1.0 ... Sender address rejected: User unknown in local recipient table when a sender address in a domain it hosts does not exist (reject_unlisted_sender), and some Postfix versions log dsn=5.1.0 when they bounce mail for a domain with a null MX. Postfix, Gmail and Exchange also put 2.1.0 on the 250 reply to MAIL FROM, a success form the registry does not list.</source>
         <comment>X.1.0|whenSeen</comment>
-        <translation>Trong phản hồi cho MAIL FROM hoặc RCPT TO, và trong DSN. Postfix trả lời 550 5.1.0 ... Sender address rejected: User unknown in local recipient table khi một địa chỉ người gửi thuộc tên miền do nó quản lý không tồn tại (reject_unlisted_sender), và một số phiên bản Postfix ghi dsn=5.1.0 khi trả về thư gửi tới tên miền có null MX. Postfix, Gmail và Exchange cũng gắn 2.1.0 vào phản hồi 250 cho MAIL FROM, một dạng thành công không có trong sổ đăng ký mã.</translation>
+        <translation>Trong phản hồi cho MAIL FROM hoặc RCPT TO, và trong DSN. Postfix trả lời 550 5.1.0 ... Sender address rejected: User unknown in local recipient table (không có trong bảng người nhận cục bộ) khi một địa chỉ người gửi thuộc tên miền do nó quản lý không tồn tại (reject_unlisted_sender), và một số phiên bản Postfix ghi vào nhật ký dsn=5.1.0 khi trả về thư gửi tới tên miền có null MX. Postfix, Gmail và Exchange cũng gắn 2.1.0 vào phản hồi 250 cho MAIL FROM, một dạng thành công không có trong sổ đăng ký mã.</translation>
     </message>
     <message>
         <source>Read the text after the code to learn which address was refused. If it names the sender address, the sender&apos;s admin makes sure the envelope sender is a real, existing mailbox in a domain that resolves; if it names a recipient, the sender checks that address for typos. For 4.1.0 the sending server simply retries.</source>
@@ -4241,12 +4241,12 @@
     <message>
         <source>The mailbox does not exist: the part of the address left of the @ is unknown at the destination, while the domain itself is fine. It is meant as a permanent failure (5.1.1), the classic hard bounce for a mistyped or deleted address; 4.1.1 appears when a server cannot confirm the recipient yet and asks for a later retry.</source>
         <comment>X.1.1|summary</comment>
-        <translation>Hộp thư không tồn tại: phần địa chỉ bên trái dấu @ không được biết đến ở nơi nhận, trong khi bản thân tên miền vẫn ổn. Mã này được dùng như lỗi vĩnh viễn (5.1.1), kiểu hard bounce kinh điển cho địa chỉ gõ sai hoặc đã bị xóa; 4.1.1 xuất hiện khi máy chủ chưa thể xác nhận người nhận và yêu cầu thử lại sau.</translation>
+        <translation>Hộp thư không tồn tại: phần địa chỉ bên trái dấu @ không được biết đến ở nơi nhận, trong khi bản thân tên miền vẫn ổn. Mã này được dùng như lỗi vĩnh viễn (5.1.1), kiểu trả về vĩnh viễn (hard bounce) kinh điển cho địa chỉ gõ sai hoặc đã bị xóa; 4.1.1 xuất hiện khi máy chủ chưa thể xác nhận người nhận và yêu cầu thử lại sau.</translation>
     </message>
     <message>
         <source>Almost always in reply to RCPT TO, before any message data is sent, and then in the bounce written by the sending server. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, or in virtual mailbox table) and Sendmail (User unknown) all use it. Postfix sends 450 4.1.1 ... unverified address while its recipient address verification is still in progress.</source>
         <comment>X.1.1|whenSeen</comment>
-        <translation>Hầu như luôn là phản hồi cho RCPT TO, trước khi gửi bất kỳ dữ liệu thư nào, rồi sau đó xuất hiện trong thư báo trả về do máy chủ gửi lập. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, hoặc in virtual mailbox table) và Sendmail (User unknown) đều dùng mã này. Postfix gửi 450 4.1.1 ... unverified address trong lúc việc xác minh địa chỉ người nhận của nó vẫn đang diễn ra.</translation>
+        <translation>Hầu như luôn là phản hồi cho RCPT TO, trước khi gửi bất kỳ dữ liệu thư nào, rồi sau đó xuất hiện trong thư báo trả về do máy chủ gửi lập. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, hoặc in virtual mailbox table, tức không có trong bảng hộp thư ảo) và Sendmail (User unknown) đều dùng mã này. Postfix gửi 450 4.1.1 ... unverified address trong lúc việc xác minh địa chỉ người nhận của nó vẫn đang diễn ra.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos, especially before the @, and confirms the right address with the recipient by another channel. List operators remove the address after a 5.1.1. If the mailbox should exist, the recipient&apos;s admin checks that it is present in the directory or lookup table the receiving server uses, and that gateways and backup MX hosts have a current recipient list.</source>
@@ -4296,7 +4296,7 @@
     <message>
         <source>On a Postfix server you run, check whether the recipient is in the virtual mailbox map.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation>Trên máy chủ Postfix do bạn vận hành, kiểm tra xem người nhận có trong bảng virtual mailbox không.</translation>
+        <translation>Trên máy chủ Postfix do bạn vận hành, kiểm tra xem người nhận có trong bảng hộp thư ảo (virtual mailbox map) không.</translation>
     </message>
     <message>
         <source>Gmail&apos;s answer at RCPT TO when a gmail.com or Google Workspace address has no account; it matches the registry meaning.</source>
@@ -4386,7 +4386,7 @@
     <message>
         <source>In reply to RCPT TO, usually with 501 or 553. Postfix answers 501 5.1.3 Bad recipient address syntax, Gmail answers 553-5.1.3 ... is not a valid RFC 5321 address, and on-premises Exchange reports 5.1.3 STOREDRV.Submit; invalid recipient address. Scripts and web forms that build the RCPT TO line themselves are the usual source.</source>
         <comment>X.1.3|whenSeen</comment>
-        <translation>Trong phản hồi cho RCPT TO, thường đi với 501 hoặc 553. Postfix trả lời 501 5.1.3 Bad recipient address syntax, Gmail trả lời 553-5.1.3 ... is not a valid RFC 5321 address, và Exchange tại chỗ (on-premises) báo 5.1.3 STOREDRV.Submit; invalid recipient address. Nguồn gây lỗi thường gặp là các script và biểu mẫu web tự dựng dòng RCPT TO.</translation>
+        <translation>Trong phản hồi cho RCPT TO, thường đi với 501 hoặc 553. Postfix trả lời 501 5.1.3 Bad recipient address syntax (cú pháp địa chỉ người nhận sai), Gmail trả lời 553-5.1.3 ... is not a valid RFC 5321 address, và Exchange tại chỗ (on-premises) báo 5.1.3 STOREDRV.Submit; invalid recipient address. Nguồn gây lỗi thường gặp là các script và biểu mẫu web tự dựng dòng RCPT TO.</translation>
     </message>
     <message>
         <source>The sender, or the client software that builds the envelope, corrects the address: no spaces or stray punctuation, exactly one @, a full domain, and the bare address in angle brackets in RCPT TO. Applications should validate addresses before queuing mail.</source>
@@ -4496,7 +4496,7 @@
     <message>
         <source>In the reply to each RCPT TO (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok) and in success DSNs when the sender asked for NOTIFY=SUCCESS. At RCPT TO it only means the address was accepted for this transaction, not that the message reached the inbox.</source>
         <comment>X.1.5|whenSeen</comment>
-        <translation>Trong phản hồi cho từng lệnh RCPT TO (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok) và trong DSN báo thành công khi người gửi yêu cầu NOTIFY=SUCCESS. Tại bước RCPT TO, mã này chỉ có nghĩa là địa chỉ được chấp nhận cho giao dịch này, không có nghĩa là thư đã tới hộp thư đến.</translation>
+        <translation>Trong phản hồi cho từng lệnh RCPT TO (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok, tức người nhận hợp lệ) và trong DSN báo thành công khi người gửi yêu cầu NOTIFY=SUCCESS. Tại bước RCPT TO, mã này chỉ có nghĩa là địa chỉ được chấp nhận cho giao dịch này, không có nghĩa là thư đã tới hộp thư đến.</translation>
     </message>
     <message>
         <source>Nothing to fix. Look further only if a message accepted with 2.1.5 later bounces or never arrives: then the problem lies after acceptance (content filtering, a later delivery step, or a backup MX that accepts every address), and the recipient&apos;s admin traces the message in their logs.</source>
@@ -4531,7 +4531,7 @@
     <message>
         <source>If accepted mail never arrived, find the queue ID the receiving server gave in its 250 reply after the data (Postfix logs it as queued as ...) and send it to the recipient&apos;s admin, who searches their own log for it.</source>
         <comment>X.1.5|checks.step</comment>
-        <translation>Nếu thư đã được chấp nhận mà không bao giờ tới nơi, hãy tìm queue ID mà máy chủ nhận đưa ra trong phản hồi 250 sau phần dữ liệu thư (Postfix ghi nhật ký dạng queued as ...) và gửi cho quản trị viên phía người nhận để họ tìm trong nhật ký của chính họ.</translation>
+        <translation>Nếu thư đã được chấp nhận mà không bao giờ tới nơi, hãy tìm mã hàng đợi (queue ID) mà máy chủ nhận đưa ra trong phản hồi 250 sau phần dữ liệu thư (Postfix ghi vào nhật ký dạng queued as ...) và gửi cho quản trị viên phía người nhận để họ tìm trong nhật ký của chính họ.</translation>
     </message>
     <message>
         <source>Destination mailbox has moved, No forwarding address</source>
@@ -4711,7 +4711,7 @@
     <message>
         <source>Message relayed to non-compliant mailer</source>
         <comment>X.1.9|title</comment>
-        <translation>Thư đã được chuyển tiếp tới hệ thống thư không tuân thủ</translation>
+        <translation>Thư đã được relay tới hệ thống thư không tuân thủ</translation>
     </message>
     <message>
         <source>The address was valid, but the message has been handed to a system that does not speak the status or tracking protocol in use, so no further information can be given. It comes from RFC 3886 (message tracking) and is informational rather than an error in most uses.</source>
@@ -4771,7 +4771,7 @@
     <message>
         <source>In two places. A sending server that looks up the recipient domain and finds the null MX fails the message immediately and reports it in the bounce, with 556 as the basic code (RFC 7504); some Postfix versions log dsn=5.1.0 with Domain ... does not accept mail (nullMX) in that case. A receiving or submission server that checks recipient domains can also refuse RCPT TO with 556 5.1.10, as Postfix does with reject_unknown_recipient_domain.</source>
         <comment>X.1.10|whenSeen</comment>
-        <translation>Ở hai nơi. Máy chủ gửi tra cứu tên miền người nhận và thấy null MX sẽ đánh thất bại thư ngay lập tức và báo trong thư báo trả về, với mã cơ bản 556 (RFC 7504); trong trường hợp đó một số phiên bản Postfix ghi dsn=5.1.0 với Domain ... does not accept mail (nullMX). Máy chủ nhận hoặc máy chủ submission có kiểm tra tên miền người nhận cũng có thể từ chối RCPT TO với 556 5.1.10, như Postfix làm với reject_unknown_recipient_domain.</translation>
+        <translation>Ở hai nơi. Máy chủ gửi tra cứu tên miền người nhận và thấy null MX sẽ đánh thất bại thư ngay lập tức và báo trong thư báo trả về, với mã cơ bản 556 (RFC 7504); trong trường hợp đó một số phiên bản Postfix ghi vào nhật ký dsn=5.1.0 với Domain ... does not accept mail (nullMX). Máy chủ nhận hoặc máy chủ submission có kiểm tra tên miền người nhận cũng có thể từ chối RCPT TO với 556 5.1.10, như Postfix làm với reject_unknown_recipient_domain.</translation>
     </message>
     <message>
         <source>The sender checks the address: a null MX usually means the domain was never meant for mail (parked, web-only or placeholder domains) or the address contains a typo. If the recipient really should get mail there, the recipient&apos;s admin replaces the null MX with real MX records; a null MX must be the domain&apos;s only MX record.</source>
@@ -4856,7 +4856,7 @@
     <message>
         <source>A permissions or file-system error in the mailbox store during delivery.</source>
         <comment>X.2.0|causes</comment>
-        <translation>Lỗi quyền truy cập hoặc lỗi hệ thống tệp trong kho thư khi chuyển phát.</translation>
+        <translation>Lỗi quyền truy cập hoặc lỗi hệ thống tệp trong kho hộp thư khi chuyển phát.</translation>
     </message>
     <message>
         <source>A delivery rule or Sieve script attached to the mailbox failed while handling the message.</source>
@@ -5221,7 +5221,7 @@
     <message>
         <source>The receiving server&apos;s admin frees space on the queue or store volume (old logs, quarantine, a swollen deferred queue) or adds capacity; on Exchange, also check the back pressure thresholds and the disk holding the queue database. The sender does nothing: their server retries.</source>
         <comment>X.3.1|howToFix</comment>
-        <translation>Quản trị viên máy chủ nhận giải phóng dung lượng trên phân vùng chứa hàng đợi hoặc kho thư (nhật ký cũ, vùng cách ly, hàng đợi deferred phình to) hoặc bổ sung dung lượng; trên Exchange, kiểm tra thêm các ngưỡng back pressure và ổ đĩa chứa cơ sở dữ liệu hàng đợi. Người gửi không cần làm gì: máy chủ của họ sẽ thử lại.</translation>
+        <translation>Quản trị viên máy chủ nhận giải phóng dung lượng trên phân vùng chứa hàng đợi hoặc kho thư (nhật ký cũ, vùng cách ly, hàng đợi thư bị hoãn (deferred) phình to) hoặc bổ sung dung lượng; trên Exchange, kiểm tra thêm các ngưỡng back pressure và ổ đĩa chứa cơ sở dữ liệu hàng đợi. Người gửi không cần làm gì: máy chủ của họ sẽ thử lại.</translation>
     </message>
     <message>
         <source>Retry later with normal backoff; the code is defined as temporary only. If it lasts beyond the queue lifetime the message is returned, so alert the receiving admin if you can reach them.</source>
@@ -5231,7 +5231,7 @@
     <message>
         <source>The partition holding the mail queue is full, often because logs or the deferred queue kept growing.</source>
         <comment>X.3.1|causes</comment>
-        <translation>Phân vùng chứa hàng đợi thư đã đầy, thường do nhật ký hoặc hàng đợi deferred cứ tăng mãi.</translation>
+        <translation>Phân vùng chứa hàng đợi thư đã đầy, thường do nhật ký hoặc hàng đợi thư bị hoãn (deferred) cứ tăng mãi.</translation>
     </message>
     <message>
         <source>The file system has run out of inodes although free space remains.</source>
@@ -5461,7 +5461,7 @@
     <message>
         <source>Only the receiving server&apos;s admin can fix this: read the server log at the time of the rejection, where Postfix records the real warning (an unknown restriction, a missing map file, an unreachable policy server), correct it and reload. The sender can only report the bounce and wait.</source>
         <comment>X.3.5|howToFix</comment>
-        <translation>Chỉ quản trị viên máy chủ nhận mới sửa được: đọc nhật ký máy chủ tại thời điểm từ chối, nơi Postfix ghi cảnh báo thực sự (một hạn chế không xác định, thiếu tệp bảng, máy chủ chính sách không truy cập được), sửa lỗi rồi nạp lại cấu hình. Người gửi chỉ có thể báo thư trả về và chờ.</translation>
+        <translation>Chỉ quản trị viên máy chủ nhận mới sửa được: đọc nhật ký máy chủ tại thời điểm từ chối, nơi Postfix ghi cảnh báo thực sự (một hạn chế không xác định, thiếu tệp bảng, máy chủ chính sách không truy cập được), sửa lỗi rồi nạp lại cấu hình. Người gửi chỉ có thể báo lại thư báo trả về và chờ.</translation>
     </message>
     <message>
         <source>4.3.5: retry with backoff; it clears as soon as the admin repairs the configuration. 5.3.5: do not retry unchanged; contact the recipient&apos;s admin.</source>
@@ -5836,7 +5836,7 @@
     <message>
         <source>Generated by the sending MTA, usually in a bounce. Postfix bounces with Host or domain name not found. Name service error for name=example.com type=A: Host not found and dsn=5.4.4; Microsoft Exchange reports 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. Also seen when an internal relay has no transport, connector or smart host for the destination.</source>
         <comment>X.4.4|whenSeen</comment>
-        <translation>Do MTA gửi tạo ra, thường trong thư báo trả về. Postfix trả thư về với Host or domain name not found. Name service error for name=example.com type=A: Host not found và dsn=5.4.4; Microsoft Exchange báo 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. Cũng gặp khi một relay nội bộ không có transport, connector hoặc smart host cho đích.</translation>
+        <translation>Do MTA gửi tạo ra, thường trong thư báo trả về. Postfix trả thư về với Host or domain name not found (không tìm thấy máy hoặc tên miền). Name service error for name=example.com type=A: Host not found và dsn=5.4.4; Microsoft Exchange báo 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. Cũng gặp khi một relay nội bộ không có transport, connector hoặc smart host cho đích.</translation>
     </message>
     <message>
         <source>First the sender checks the address for a misspelt domain, by far the most common cause. If the domain is right, its owner (the recipient&apos;s admin) must publish MX records, or at least an A or AAAA record, that point at a working mail server. On the sending side the admin checks that internal routing (transport maps, send connectors, smart hosts) covers the destination.</source>
@@ -5901,7 +5901,7 @@
     <message>
         <source>The receiving or relaying mail system is congested and will not take the message now. It is defined as a persistent transient error only: the message itself is fine, and the sender should slow down and try again later.</source>
         <comment>X.4.5|summary</comment>
-        <translation>Hệ thống thư nhận hoặc chuyển tiếp đang bị nghẽn và hiện không nhận thư. Mã chỉ được định nghĩa là lỗi tạm thời kéo dài: bản thân thư không có vấn đề gì, và người gửi nên giảm tốc độ rồi thử lại sau.</translation>
+        <translation>Hệ thống thư nhận hoặc relay đang bị nghẽn và hiện không nhận thư. Mã chỉ được định nghĩa là lỗi tạm thời kéo dài: bản thân thư không có vấn đề gì, và người gửi nên giảm tốc độ rồi thử lại sau.</translation>
     </message>
     <message>
         <source>As a reply at connection time or to MAIL FROM and RCPT TO when a server is overloaded or enforcing connection and rate limits; Gmail sends 421 4.4.5 Server busy, try again later. Gmail also sends 550 5.4.5 to its own users who exceed their daily sending limit, a provider-specific use with a 5.</source>
@@ -5976,7 +5976,7 @@
     <message>
         <source>At the end of DATA or in a bounce when the count of Received: headers passes the MTA&apos;s limit (sendmail: Too many hops 26 (25 max); Gmail stops at 50 hops), or when an MTA sees that the next hop is itself (Postfix: mail for example.com loops back to myself). Postfix&apos;s local delivery also bounces Delivered-To loops as mail forwarding loop for user@example.com.</source>
         <comment>X.4.6|whenSeen</comment>
-        <translation>Ở cuối DATA hoặc trong thư báo trả về khi số header Received: vượt quá giới hạn của MTA (sendmail: Too many hops 26 (25 max); Gmail dừng ở 50 chặng), hoặc khi một MTA thấy chặng kế tiếp chính là nó (Postfix: mail for example.com loops back to myself). Bộ chuyển phát cục bộ của Postfix cũng trả về các vòng lặp Delivered-To dưới dạng mail forwarding loop for user@example.com.</translation>
+        <translation>Ở cuối DATA hoặc trong thư báo trả về khi số header Received: vượt quá giới hạn của MTA (sendmail: Too many hops 26 (25 max); Gmail dừng ở 50 chặng), hoặc khi một MTA thấy chặng kế tiếp chính là nó (Postfix: mail for example.com loops back to myself). Bộ chuyển phát cục bộ của Postfix cũng trả về các vòng lặp Delivered-To (vòng lặp chuyển tiếp) dưới dạng mail forwarding loop for user@example.com.</translation>
     </message>
     <message>
         <source>Read the Received: headers of the bounced copy to see which hosts repeat. Usually the recipient or the recipient&apos;s admin has to act: remove a forwarding rule that points back to the original mailbox, or correct MX records, relay routes or connectors that send the domain back to where it came from. The sender can only report it.</source>
@@ -6051,7 +6051,7 @@
     <message>
         <source>In bounces and delay notices from the sender&apos;s own outbound server after days of failed attempts, for example Exim&apos;s retry timeout exceeded or Microsoft Exchange&apos;s 550 4.4.7 QUEUE.Expired; message expired. Postfix logs status=expired, returned to sender but keeps the last real status (such as 4.4.1) in the bounce.</source>
         <comment>X.4.7|whenSeen</comment>
-        <translation>Trong thư báo trả về và thông báo chậm trễ từ chính máy chủ gửi đi của người gửi sau nhiều ngày thử không thành công, chẳng hạn retry timeout exceeded của Exim hoặc 550 4.4.7 QUEUE.Expired; message expired của Microsoft Exchange. Postfix ghi nhật ký status=expired, returned to sender nhưng giữ trạng thái thực sự cuối cùng (chẳng hạn 4.4.1) trong thư báo trả về.</translation>
+        <translation>Trong thư báo trả về và thông báo chậm trễ từ chính máy chủ gửi đi của người gửi sau nhiều ngày thử không thành công, chẳng hạn retry timeout exceeded (hết thời hạn thử lại) của Exim hoặc 550 4.4.7 QUEUE.Expired; message expired (hết hạn trong hàng đợi) của Microsoft Exchange. Postfix ghi nhật ký status=expired, returned to sender nhưng giữ trạng thái thực sự cuối cùng (chẳng hạn 4.4.1) trong thư báo trả về.</translation>
     </message>
     <message>
         <source>Look for the earlier deferral reasons in the bounce or the log; they say why delivery kept failing (unreachable MX, greylisting never satisfied, TLS failure, repeated 4xx policy deferrals). The sender&apos;s admin fixes that root cause or asks the recipient&apos;s admin to, and then the sender resends the message. Raising the queue lifetime only hides the problem.</source>
@@ -6071,7 +6071,7 @@
     <message>
         <source>The receiver kept answering with temporary 4xx codes (greylisting, rate limits, reputation) until the sender gave up.</source>
         <comment>X.4.7|causes</comment>
-        <translation>Bên nhận liên tục trả lời bằng mã tạm thời 4xx (greylisting, giới hạn tốc độ, uy tín) cho đến khi bên gửi bỏ cuộc.</translation>
+        <translation>Bên nhận liên tục trả lời bằng mã tạm thời 4xx (greylisting, giới hạn tốc độ, uy tín) cho đến khi người gửi bỏ cuộc.</translation>
     </message>
     <message>
         <source>A TLS or certificate problem made every delivery attempt fail.</source>
@@ -6196,7 +6196,7 @@
     <message>
         <source>Typically 503 5.5.1 for a bad sequence (RCPT before MAIL, DATA before any accepted RCPT, MAIL before EHLO) and 502 5.5.1 for a disabled command such as VRFY on Postfix. Gmail answers mail submission without a login with 530 5.5.1 Authentication Required.</source>
         <comment>X.5.1|whenSeen</comment>
-        <translation>Thường là 503 5.5.1 cho sai thứ tự (RCPT trước MAIL, DATA trước khi có RCPT nào được chấp nhận, MAIL trước EHLO) và 502 5.5.1 cho một lệnh bị tắt như VRFY trên Postfix. Gmail trả lời việc gửi thư qua submission mà chưa đăng nhập bằng 530 5.5.1 Authentication Required.</translation>
+        <translation>Thường là 503 5.5.1 cho sai thứ tự (RCPT trước MAIL, DATA trước khi có RCPT nào được chấp nhận, MAIL trước EHLO) và 502 5.5.1 cho một lệnh bị tắt như VRFY trên Postfix. Gmail trả lời việc gửi thư qua submission mà chưa đăng nhập bằng 530 5.5.1 Authentication Required (yêu cầu xác thực).</translation>
     </message>
     <message>
         <source>The client software or its configuration is at fault. Look at the command that drew the reply and the one before it. Typical fixes: send EHLO first, complete MAIL FROM before RCPT TO, turn on authentication in the mail client, and stop relying on commands the server has disabled (VRFY, EXPN, ETRN).</source>
@@ -6576,7 +6576,7 @@
     <message>
         <source>Mostly at the end of DATA, after the receiver has parsed the message. Gmail refuses malformed messages with 554 5.6.0 Mail message is malformed. Not accepted. Microsoft Exchange uses the code on success instead: its normal reply to DATA is 250 2.6.0 followed by the message ID and Queued mail for delivery.</source>
         <comment>X.6.0|whenSeen</comment>
-        <translation>Chủ yếu ở cuối DATA, sau khi bên nhận đã phân tích thư. Gmail từ chối thư sai định dạng với 554 5.6.0 Mail message is malformed. Not accepted. Ngược lại, Microsoft Exchange dùng mã này khi thành công: phản hồi bình thường của nó cho DATA là 250 2.6.0 theo sau là message ID và Queued mail for delivery.</translation>
+        <translation>Chủ yếu ở cuối DATA, sau khi bên nhận đã phân tích thư. Gmail từ chối thư sai định dạng với 554 5.6.0 Mail message is malformed. Not accepted. Ngược lại, Microsoft Exchange dùng mã này khi thành công: phản hồi bình thường của nó cho DATA là 250 2.6.0 theo sau là message ID và Queued mail for delivery (thư đã vào hàng đợi để chuyển phát).</translation>
     </message>
     <message>
         <source>The sender, or the software that built the message, fixes its structure: well-formed header lines, exactly one From, Date and Message-ID, lines no longer than 998 characters, MIME boundaries that match, correct transfer encodings. Mail generated by scripts and devices is the usual suspect; sending the same content from an ordinary mail client shows whether the generator is at fault.</source>
@@ -7231,7 +7231,7 @@
     <message>
         <source>On smtp.gmail.com this means the client reached MAIL FROM without a successful login; Gmail relays submitted mail only for authenticated Google accounts.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation>Trên smtp.gmail.com, mã này nghĩa là máy khách đã tới bước MAIL FROM mà chưa đăng nhập thành công; Gmail chỉ chuyển tiếp thư được gửi lên cho các tài khoản Google đã xác thực.</translation>
+        <translation>Trên smtp.gmail.com, mã này nghĩa là máy khách đã tới bước MAIL FROM mà chưa đăng nhập thành công; Gmail chỉ relay thư được gửi lên cho các tài khoản Google đã xác thực.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s temporary reputation deferral for the sending IP (complaints, unusual volume or spam-like content). It is not a security failure in the registry sense; retries succeed once the reputation recovers.</source>
@@ -7251,7 +7251,7 @@
     <message>
         <source>Usually at RCPT TO (relay access denied, recipient restrictions, greylisting) or at the end of DATA (spam and content filters, header checks), sometimes at MAIL FROM when the client IP is on a blocklist. Postfix, Exim, Exchange, Microsoft 365, Gmail and Yahoo all send it, and the text after the code names the rule that fired.</source>
         <comment>X.7.1|whenSeen</comment>
-        <translation>Thường tại RCPT TO (từ chối chuyển tiếp, hạn chế người nhận, greylisting) hoặc ở cuối DATA (bộ lọc thư rác và nội dung, kiểm tra header), đôi khi tại MAIL FROM khi IP của máy khách nằm trong danh sách chặn. Postfix, Exim, Exchange, Microsoft 365, Gmail và Yahoo đều trả mã này, và phần văn bản sau mã cho biết quy tắc nào đã được kích hoạt.</translation>
+        <translation>Thường tại RCPT TO (relay bị từ chối, hạn chế người nhận, greylisting) hoặc ở cuối DATA (bộ lọc thư rác và nội dung, kiểm tra header), đôi khi tại MAIL FROM khi IP của máy khách nằm trong danh sách chặn. Postfix, Exim, Exchange, Microsoft 365, Gmail và Yahoo đều trả mã này, và phần văn bản sau mã cho biết quy tắc nào đã được kích hoạt.</translation>
     </message>
     <message>
         <source>Read the whole reply and act on the rule it names. Relay access denied: the client software must authenticate before sending to outside domains, or the recipient&apos;s admin must add the domain to the server&apos;s accepted domains. Blocklisted IP: the sender&apos;s admin finds the listing, fixes its cause (compromised account, open relay, missing PTR) and requests delisting. Spam or reputation verdict: the sender&apos;s admin reviews authentication, content and volume, then asks the receiving provider for a review. For 4.7.1 greylisting nothing needs doing; the sending server retries on its own.</source>
@@ -7266,7 +7266,7 @@
     <message>
         <source>Relay denied: the client sent to an outside domain without authenticating, or from an IP address the server does not trust.</source>
         <comment>X.7.1|causes</comment>
-        <translation>Bị từ chối chuyển tiếp: máy khách gửi tới một tên miền bên ngoài mà không xác thực, hoặc gửi từ một địa chỉ IP mà máy chủ không tin cậy.</translation>
+        <translation>Relay bị từ chối: máy khách gửi tới một tên miền bên ngoài mà không xác thực, hoặc gửi từ một địa chỉ IP mà máy chủ không tin cậy.</translation>
     </message>
     <message>
         <source>The sending IP is listed on a DNS blocklist (Spamhaus ZEN, Barracuda, SpamCop) or on a provider&apos;s private block list.</source>
@@ -7406,12 +7406,12 @@
     <message>
         <source>In the registry sense: in a bounce (DSN) from a secure-mail gateway bridging two messaging systems with different security formats. In practice: as 535 5.7.3 Authentication unsuccessful from Exchange Server and from Microsoft 365 (smtp.office365.com) when SMTP AUTH fails, typically for printers, scanners and applications sending through a Microsoft 365 mailbox.</source>
         <comment>X.7.3|whenSeen</comment>
-        <translation>Theo nghĩa của sổ đăng ký: trong thư báo trả về (DSN) từ một gateway thư bảo mật làm cầu nối giữa hai hệ thống thư dùng định dạng bảo mật khác nhau. Trên thực tế: dưới dạng “535 5.7.3 Authentication unsuccessful” từ Exchange Server và Microsoft 365 (smtp.office365.com) khi SMTP AUTH thất bại, thường với máy in, máy quét và ứng dụng gửi thư qua một hộp thư Microsoft 365.</translation>
+        <translation>Theo nghĩa của sổ đăng ký: trong thư báo trả về (DSN) từ một gateway thư bảo mật làm cầu nối giữa hai hệ thống thư dùng định dạng bảo mật khác nhau. Trên thực tế: dưới dạng 535 5.7.3 Authentication unsuccessful (xác thực không thành công) từ Exchange Server và Microsoft 365 (smtp.office365.com) khi SMTP AUTH thất bại, thường với máy in, máy quét và ứng dụng gửi thư qua một hộp thư Microsoft 365.</translation>
     </message>
     <message>
         <source>For a Microsoft 535 5.7.3: the user or the application&apos;s owner checks the username (the full mailbox address) and password, and the tenant admin checks that authenticated SMTP is enabled for the mailbox and not blocked by security defaults or a policy requiring modern authentication. If basic authentication is not allowed, the application must move to OAuth or to another relay method such as a connector. For a genuine conversion failure, the sender sends the message in a format the gateway can handle, after checking with the recipient&apos;s admin.</source>
         <comment>X.7.3|howToFix</comment>
-        <translation>Với 535 5.7.3 của Microsoft: người dùng hoặc chủ sở hữu ứng dụng kiểm tra tên người dùng (địa chỉ hộp thư đầy đủ) và mật khẩu, còn quản trị viên tenant kiểm tra rằng SMTP có xác thực đã được bật cho hộp thư và không bị chặn bởi security defaults hoặc bởi một chính sách yêu cầu xác thực hiện đại (modern authentication). Nếu xác thực cơ bản (basic authentication) không được phép, ứng dụng phải chuyển sang OAuth hoặc một phương thức chuyển tiếp khác, chẳng hạn connector. Với lỗi chuyển đổi thực sự, người gửi gửi thư ở định dạng mà gateway xử lý được, sau khi đã trao đổi với quản trị viên phía người nhận.</translation>
+        <translation>Với 535 5.7.3 của Microsoft: người dùng hoặc chủ sở hữu ứng dụng kiểm tra tên người dùng (địa chỉ hộp thư đầy đủ) và mật khẩu, còn quản trị viên tenant kiểm tra rằng SMTP có xác thực đã được bật cho hộp thư và không bị chặn bởi security defaults hoặc bởi một chính sách yêu cầu xác thực hiện đại (modern authentication). Nếu xác thực cơ bản (basic authentication) không được phép, ứng dụng phải chuyển sang OAuth hoặc một phương thức relay khác, chẳng hạn connector. Với lỗi chuyển đổi thực sự, người gửi gửi thư ở định dạng mà gateway xử lý được, sau khi đã trao đổi với quản trị viên phía người nhận.</translation>
     </message>
     <message>
         <source>Do not repeat the same login or message: a failed Microsoft login needs corrected credentials or tenant settings, and a refused security conversion needs a different message format.</source>
@@ -7476,7 +7476,7 @@
     <message>
         <source>At AUTH, when client software insists on a mechanism (CRAM-MD5, NTLM, GSSAPI, the old XOAUTH) that the server did not advertise; Gmail and Exchange answer 504 5.7.4 Unrecognized authentication type. A sending Postfix server also logs dsn=4.7.4 for its own deferral when its policy requires TLS and the remote server does not offer STARTTLS.</source>
         <comment>X.7.4|whenSeen</comment>
-        <translation>Tại AUTH, khi phần mềm máy khách nhất quyết dùng một cơ chế (CRAM-MD5, NTLM, GSSAPI, XOAUTH cũ) mà máy chủ không quảng bá; Gmail và Exchange trả lời “504 5.7.4 Unrecognized authentication type”. Máy chủ Postfix gửi thư cũng ghi dsn=4.7.4 cho lần trì hoãn của chính nó khi chính sách của nó yêu cầu TLS mà máy chủ đầu xa không cung cấp STARTTLS.</translation>
+        <translation>Tại AUTH, khi phần mềm máy khách nhất quyết dùng một cơ chế (CRAM-MD5, NTLM, GSSAPI, XOAUTH cũ) mà máy chủ không quảng bá; Gmail và Exchange trả lời 504 5.7.4 Unrecognized authentication type (kiểu xác thực không được nhận dạng). Máy chủ Postfix gửi thư cũng ghi vào nhật ký dsn=4.7.4 cho lần hoãn của chính nó khi chính sách của nó yêu cầu TLS mà máy chủ đầu xa không cung cấp STARTTLS.</translation>
     </message>
     <message>
         <source>The client software, or whoever configures it, picks an authentication mechanism from the list in the server&apos;s EHLO reply after STARTTLS: usually PLAIN or LOGIN over TLS, or XOAUTH2 or OAUTHBEARER for OAuth. For the Postfix TLS deferral, the sender&apos;s admin asks the recipient&apos;s admin to enable STARTTLS, or relaxes the TLS policy for that destination if encryption is not really mandatory.</source>
@@ -7506,7 +7506,7 @@
     <message>
         <source>The sender&apos;s TLS policy demands encryption for a destination whose server does not offer STARTTLS.</source>
         <comment>X.7.4|causes</comment>
-        <translation>Chính sách TLS của bên gửi yêu cầu mã hóa cho một đích đến có máy chủ không cung cấp STARTTLS.</translation>
+        <translation>Chính sách TLS của người gửi yêu cầu mã hóa cho một đích đến có máy chủ không cung cấp STARTTLS.</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS by reading the 250-AUTH line.</source>
@@ -7516,7 +7516,7 @@
     <message>
         <source>On a Postfix sender, find deferrals caused by a mandatory TLS policy.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation>Trên máy chủ Postfix gửi thư, tìm các lần trì hoãn do chính sách TLS bắt buộc gây ra.</translation>
+        <translation>Trên máy chủ Postfix của người gửi, tìm các lần hoãn do chính sách TLS bắt buộc gây ra.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers STARTTLS at all.</source>
@@ -7581,7 +7581,7 @@
     <message>
         <source>Find TLS-related deferrals on a Postfix sender and read the reason in brackets.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation>Tìm các lần trì hoãn liên quan đến TLS trên máy chủ Postfix gửi thư và đọc lý do trong ngoặc.</translation>
+        <translation>Tìm các lần hoãn liên quan đến TLS trên máy chủ Postfix của người gửi và đọc lý do trong ngoặc.</translation>
     </message>
     <message>
         <source>Look at the certificate chain, validity dates and names the remote server presents.</source>
@@ -7686,7 +7686,7 @@
     <message>
         <source>A relay converted 8-bit content or changed line endings, breaking a signature that covers the body.</source>
         <comment>X.7.7|causes</comment>
-        <translation>Một máy chủ chuyển tiếp đã chuyển đổi nội dung 8-bit hoặc thay đổi ký tự xuống dòng, làm hỏng chữ ký bao phủ phần thân thư.</translation>
+        <translation>Một relay đã chuyển đổi nội dung 8-bit hoặc thay đổi ký tự xuống dòng, làm hỏng chữ ký bao phủ phần thân thư.</translation>
     </message>
     <message>
         <source>An antivirus or data-loss-prevention gateway rewrote or stripped an attachment.</source>
@@ -7726,7 +7726,7 @@
     <message>
         <source>At AUTH on the submission ports 587 and 465, right after the client sends its credentials. Postfix with Dovecot or Cyrus SASL answers 535 5.7.8 Error: authentication failed, and Gmail&apos;s smtp.gmail.com answers 535 5.7.8 Username and Password not accepted. Printers, scanners, website contact forms and backup tools often hit it after a password change.</source>
         <comment>X.7.8|whenSeen</comment>
-        <translation>Tại AUTH trên các cổng submission 587 và 465, ngay sau khi máy khách gửi thông tin đăng nhập. Postfix dùng Dovecot hoặc Cyrus SASL trả lời “535 5.7.8 Error: authentication failed”, còn smtp.gmail.com của Gmail trả lời “535 5.7.8 Username and Password not accepted”. Máy in, máy quét, biểu mẫu liên hệ trên website và công cụ sao lưu thường gặp lỗi này sau khi đổi mật khẩu.</translation>
+        <translation>Tại AUTH trên các cổng submission 587 và 465, ngay sau khi máy khách gửi thông tin đăng nhập. Postfix dùng Dovecot hoặc Cyrus SASL trả lời 535 5.7.8 Error: authentication failed (xác thực thất bại), còn smtp.gmail.com của Gmail trả lời 535 5.7.8 Username and Password not accepted. Máy in, máy quét, biểu mẫu liên hệ trên website và công cụ sao lưu thường gặp lỗi này sau khi đổi mật khẩu.</translation>
     </message>
     <message>
         <source>The user, or the owner of the client software, checks the username (usually the full email address) and the password, and updates every device or application that stores them. For Gmail and other providers with two-step verification, create an app password or switch the application to OAuth. If the credentials are certainly right, the server&apos;s admin checks the authentication back end, the expected login name format, and whether the account is locked.</source>
@@ -8171,12 +8171,12 @@
     <message>
         <source>In reply to a MAIL FROM that carries an MT-PRIORITY=n parameter (n runs from -9 to 9, 0 being normal). Only met on networks that use message transfer priorities, such as military, government or emergency-service messaging systems with MT-PRIORITY-aware relays; ordinary Internet mail servers do not advertise the extension and never send this code.</source>
         <comment>X.7.15|whenSeen</comment>
-        <translation>Trong phản hồi cho một lệnh MAIL FROM có tham số MT-PRIORITY=n (n từ -9 đến 9, 0 là bình thường). Chỉ gặp trên các mạng dùng mức ưu tiên truyền thư, chẳng hạn hệ thống nhắn tin quân sự, chính phủ hoặc dịch vụ khẩn cấp có các máy chủ chuyển tiếp hỗ trợ MT-PRIORITY; các máy chủ thư Internet thông thường không quảng bá phần mở rộng này và không bao giờ gửi mã này.</translation>
+        <translation>Trong phản hồi cho một lệnh MAIL FROM có tham số MT-PRIORITY=n (n từ -9 đến 9, 0 là bình thường). Chỉ gặp trên các mạng dùng mức ưu tiên truyền thư, chẳng hạn hệ thống nhắn tin quân sự, chính phủ hoặc dịch vụ khẩn cấp có các relay hỗ trợ MT-PRIORITY; các máy chủ thư Internet thông thường không quảng bá phần mở rộng này và không bao giờ gửi mã này.</translation>
     </message>
     <message>
         <source>The sender decides. If the message really is more urgent, resend it with a higher MT-PRIORITY value that the sender is authorised to use; if not, let it wait, because a 4.7.15 deferral clears when the receiving network leaves its high-priority-only mode. The sender&apos;s admin should confirm which priority range the relay accepts from this client, since servers may lower or refuse priorities requested by clients not authorised for them.</source>
         <comment>X.7.15|howToFix</comment>
-        <translation>Người gửi quyết định. Nếu thư thực sự khẩn cấp hơn, hãy gửi lại với giá trị MT-PRIORITY cao hơn mà người gửi được phép dùng; nếu không, cứ để thư chờ, vì lỗi trì hoãn 4.7.15 sẽ hết khi mạng nhận thoát khỏi chế độ chỉ nhận thư ưu tiên cao. Quản trị viên phía người gửi nên xác nhận dải mức ưu tiên mà máy chủ chuyển tiếp chấp nhận từ máy khách này, vì máy chủ có thể hạ hoặc từ chối mức ưu tiên do những máy khách không được phép yêu cầu.</translation>
+        <translation>Người gửi quyết định. Nếu thư thực sự khẩn cấp hơn, hãy gửi lại với giá trị MT-PRIORITY cao hơn mà người gửi được phép dùng; nếu không, cứ để thư chờ, vì lần hoãn 4.7.15 sẽ hết khi mạng nhận thoát khỏi chế độ chỉ nhận thư ưu tiên cao. Quản trị viên phía người gửi nên xác nhận dải mức ưu tiên mà relay chấp nhận từ máy khách này, vì máy chủ có thể hạ hoặc từ chối mức ưu tiên do những máy khách không được phép yêu cầu.</translation>
     </message>
     <message>
         <source>On 4.7.15 keep the message queued and retry with backoff; the minimum priority may drop again. On 5.7.15 do not retry at the same priority: resend only with a higher, authorised priority, or not at all.</source>
@@ -8226,7 +8226,7 @@
     <message>
         <source>In reply to MAIL FROM when the client declared both MT-PRIORITY and SIZE, or after the end of DATA once the real size is known; the registry pairs it with 552. Only on relays that implement message transfer priorities, typically on closed military or emergency messaging networks.</source>
         <comment>X.7.16|whenSeen</comment>
-        <translation>Trong phản hồi cho MAIL FROM khi máy khách khai báo cả MT-PRIORITY và SIZE, hoặc sau khi kết thúc DATA khi đã biết kích thước thực; sổ đăng ký ghép mã này với 552. Chỉ gặp trên các máy chủ chuyển tiếp có triển khai mức ưu tiên truyền thư, thường là trên các mạng nhắn tin quân sự hoặc khẩn cấp khép kín.</translation>
+        <translation>Trong phản hồi cho MAIL FROM khi máy khách khai báo cả MT-PRIORITY và SIZE, hoặc sau khi kết thúc DATA khi đã biết kích thước thực; sổ đăng ký ghép mã này với 552. Chỉ gặp trên các relay có triển khai mức ưu tiên truyền thư, thường là trên các mạng nhắn tin quân sự hoặc khẩn cấp khép kín.</translation>
     </message>
     <message>
         <source>The sender shrinks the message (remove large attachments or replace them with a link) or resends it at a lower priority, where bigger messages are allowed. The sender&apos;s admin can ask the receiving side for its size limit at each priority level and configure the client to split or downgrade large priority messages automatically.</source>
@@ -8266,7 +8266,7 @@
     <message>
         <source>Ask the receiving administrators for their size limit per priority level, and whether it is a permanent rule or a temporary restriction.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation>Hỏi quản trị viên phía nhận về giới hạn kích thước theo từng mức ưu tiên, và đó là quy tắc cố định hay hạn chế tạm thời.</translation>
+        <translation>Hỏi quản trị viên phía nhận về giới hạn kích thước theo từng mức ưu tiên, và đó là quy tắc vĩnh viễn hay chỉ là hạn chế tạm thời.</translation>
     </message>
     <message>
         <source>Mailbox owner has changed</source>
@@ -8281,7 +8281,7 @@
     <message>
         <source>In reply to RCPT TO when the client used the RRVS=date-time parameter, or after DATA when the message carried a Require-Recipient-Valid-Since header field instead. The sender is typically a bank, shop or social network mailing an address it verified long ago, and the receiver is a provider that recycles abandoned addresses and implements RRVS.</source>
         <comment>X.7.17|whenSeen</comment>
-        <translation>Trong phản hồi cho RCPT TO khi máy khách dùng tham số RRVS=date-time, hoặc sau DATA khi thư mang trường header Require-Recipient-Valid-Since thay cho tham số. Người gửi thường là ngân hàng, cửa hàng hoặc mạng xã hội gửi thư tới một địa chỉ mà họ đã xác minh từ lâu, còn bên nhận là một nhà cung cấp có tái sử dụng các địa chỉ bị bỏ không và có triển khai RRVS.</translation>
+        <translation>Trong phản hồi cho RCPT TO khi máy khách dùng tham số RRVS=date-time, hoặc sau DATA khi thư mang trường header Require-Recipient-Valid-Since (người nhận phải hợp lệ từ ngày) thay cho tham số. Người gửi thường là ngân hàng, cửa hàng hoặc mạng xã hội gửi thư tới một địa chỉ mà họ đã xác minh từ lâu, còn bên nhận là một nhà cung cấp có tái sử dụng các địa chỉ bị bỏ không và có triển khai RRVS.</translation>
     </message>
     <message>
         <source>The sender (the operator of the sending application) marks the address as no longer belonging to the customer, stops mailing it, and asks the customer for a current address through another channel. Do not remove the RRVS date and resend: the check exists to keep password resets and account notices away from the address&apos;s new owner.</source>
@@ -8306,7 +8306,7 @@
     <message>
         <source>Find the date the sending system put in the Require-Recipient-Valid-Since header (or RRVS parameter) and compare it with when the customer last confirmed the address.</source>
         <comment>X.7.17|checks.step</comment>
-        <translation>Tìm ngày mà hệ thống gửi đặt trong header Require-Recipient-Valid-Since (hoặc tham số RRVS) và so sánh với lần cuối khách hàng xác nhận địa chỉ.</translation>
+        <translation>Tìm ngày mà hệ thống gửi đặt trong header Require-Recipient-Valid-Since (người nhận phải hợp lệ từ ngày), hoặc tham số RRVS, và so sánh với lần cuối khách hàng xác nhận địa chỉ.</translation>
     </message>
     <message>
         <source>Reach the customer by phone, app notification or post to get a confirmed new address before sending anything sensitive.</source>
@@ -8366,7 +8366,7 @@
     <message>
         <source>The sender asked for Require-Recipient-Valid-Since checking (RFC 7293), but the receiving system cannot tell whether the mailbox has had one owner since that date, because it did not record the timestamp it would need. Rather than guess, it refuses the message and leaves the decision to the sender. Only used as a permanent failure.</source>
         <comment>X.7.19|summary</comment>
-        <translation>Người gửi yêu cầu kiểm tra Require-Recipient-Valid-Since (RFC 7293), nhưng hệ thống nhận không thể biết hộp thư có thuộc về một chủ sở hữu duy nhất kể từ ngày đó hay không, vì nó không ghi lại mốc thời gian cần thiết. Thay vì phỏng đoán, nó từ chối thư và để người gửi quyết định. Chỉ được dùng như lỗi vĩnh viễn.</translation>
+        <translation>Người gửi yêu cầu kiểm tra Require-Recipient-Valid-Since (người nhận phải hợp lệ từ ngày, RFC 7293), nhưng hệ thống nhận không thể biết hộp thư có thuộc về một chủ sở hữu duy nhất kể từ ngày đó hay không, vì nó không ghi lại mốc thời gian cần thiết. Thay vì phỏng đoán, nó từ chối thư và để người gửi quyết định. Chỉ được dùng như lỗi vĩnh viễn.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO (RRVS parameter) or after DATA (header field), typically when the RRVS date is older than the account history the receiving provider keeps. Only receivers that implement RFC 7293 send it, so it is rare.</source>
@@ -8456,7 +8456,7 @@
     <message>
         <source>Send a test to a mailbox you control and look for dkim=pass in the Authentication-Results header the receiver added.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation>Gửi thư thử tới một hộp thư bạn quản lý và tìm dkim=pass trong header Authentication-Results mà bên nhận đã thêm vào.</translation>
+        <translation>Gửi thư thử tới một hộp thư bạn quản lý và tìm dkim=pass trong header Authentication-Results (kết quả xác thực) mà bên nhận đã thêm vào.</translation>
     </message>
     <message>
         <source>No acceptable DKIM signature found</source>
@@ -8596,7 +8596,7 @@
     <message>
         <source>A forwarding server relayed the message, so the receiver saw the forwarder&apos;s IP, not one the original domain authorises.</source>
         <comment>X.7.23|causes</comment>
-        <translation>Một máy chủ chuyển tiếp đã chuyển thư đi, nên bên nhận thấy IP của máy chủ chuyển tiếp chứ không phải một IP được tên miền gốc cho phép.</translation>
+        <translation>Một máy chủ chuyển tiếp đã relay thư, nên bên nhận thấy IP của máy chủ chuyển tiếp chứ không phải một IP được tên miền gốc cho phép.</translation>
     </message>
     <message>
         <source>A new outbound IP or newly enabled IPv6 was not added to an SPF record that ends in -all.</source>
@@ -8611,7 +8611,7 @@
     <message>
         <source>Find the rejected attempt in your log to see which relay refused it and which of your IPs was used.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation>Tìm lần thử bị từ chối trong nhật ký của bạn để xem máy chủ chuyển tiếp nào đã từ chối và IP nào của bạn đã được sử dụng.</translation>
+        <translation>Tìm lần thử bị từ chối trong nhật ký của bạn để xem relay nào đã từ chối và IP nào của bạn đã được sử dụng.</translation>
     </message>
     <message>
         <source>If the server has IPv6, check its address; an IPv6 connection needs an ip6: entry or a matching mechanism.</source>
@@ -8821,7 +8821,7 @@
     <message>
         <source>Send a test message to a mailbox you control at a large provider and read the Authentication-Results header: spf=, dkim= and dmarc= must say pass.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation>Gửi thư thử tới một hộp thư bạn quản lý tại một nhà cung cấp lớn và đọc header Authentication-Results: spf=, dkim= và dmarc= đều phải là pass.</translation>
+        <translation>Gửi thư thử tới một hộp thư bạn quản lý tại một nhà cung cấp lớn và đọc header Authentication-Results (kết quả xác thực): spf=, dkim= và dmarc= đều phải là pass.</translation>
     </message>
     <message>
         <source>Gmail sends 5.7.26 both when a message passes neither SPF nor DKIM and when it fails the From domain&apos;s DMARC policy; the text after the code says which.</source>
@@ -8966,7 +8966,7 @@
     <message>
         <source>At the end of DATA, on mail that went through a mailing list, forwarding service or security gateway that adds ARC-Seal, ARC-Message-Signature and ARC-Authentication-Results headers. Rare in practice: most receivers use ARC only as a hint when DMARC fails, so a broken chain seldom causes a rejection by itself.</source>
         <comment>X.7.29|whenSeen</comment>
-        <translation>Ở cuối DATA, với thư đã đi qua một danh sách thư, dịch vụ chuyển tiếp thư hoặc gateway bảo mật có thêm các header ARC-Seal, ARC-Message-Signature và ARC-Authentication-Results. Hiếm gặp trong thực tế: hầu hết bên nhận chỉ dùng ARC như một gợi ý khi DMARC thất bại, nên một chuỗi bị hỏng hiếm khi tự nó gây ra lời từ chối.</translation>
+        <translation>Ở cuối DATA, với thư đã đi qua một danh sách thư, dịch vụ chuyển tiếp thư hoặc gateway bảo mật có thêm các header ARC-Seal, ARC-Message-Signature và ARC-Authentication-Results (kết quả xác thực ARC). Hiếm gặp trong thực tế: hầu hết bên nhận chỉ dùng ARC như một gợi ý khi DMARC thất bại, nên một chuỗi bị hỏng hiếm khi tự nó gây ra lời từ chối.</translation>
     </message>
     <message>
         <source>The admin of the intermediary whose ARC set fails (often a list server or gateway) fixes its ARC sealing: a published key for its selector, correct instance numbers, and no changes to the message after sealing. The original sender cannot repair another system&apos;s chain: send the bounce with full headers to the list or forwarder operator.</source>
@@ -9016,7 +9016,7 @@
     <message>
         <source>Nothing to do with ARC: Gmail sends 4.7.29 (deferral) and 5.7.29 (rejection) when the message reached it over a connection without TLS. Make the sending MTA use STARTTLS towards Gmail&apos;s MX hosts, and check every relay on the outbound path.</source>
         <comment>X.7.29|providers.meaning</comment>
-        <translation>Không liên quan gì đến ARC: Gmail gửi 4.7.29 (trì hoãn) và 5.7.29 (từ chối) khi thư đến Gmail qua một kết nối không có TLS. Hãy cấu hình MTA gửi dùng STARTTLS khi gửi tới các máy chủ MX của Gmail, và kiểm tra mọi máy chủ chuyển tiếp trên đường thư đi.</translation>
+        <translation>Không liên quan gì đến ARC: Gmail gửi 4.7.29 (hoãn) và 5.7.29 (từ chối) khi thư đến Gmail qua một kết nối không có TLS. Hãy cấu hình MTA gửi dùng STARTTLS khi gửi tới các máy chủ MX của Gmail, và kiểm tra mọi relay trên đường thư đi.</translation>
     </message>
     <message>
         <source>REQUIRETLS support required</source>
@@ -9031,7 +9031,7 @@
     <message>
         <source>Mostly in a bounce (DSN) from the sender&apos;s own outbound relay or a later hop, after the next server&apos;s EHLO reply did not list REQUIRETLS; some implementations also use it when refusing MAIL FROM ... REQUIRETLS directly. Still rare, because few servers implement REQUIRETLS (Postfix documents support for it in recent versions).</source>
         <comment>X.7.30|whenSeen</comment>
-        <translation>Chủ yếu trong thư báo trả về (DSN) từ chính máy chủ chuyển tiếp thư đi của người gửi hoặc từ một chặng phía sau, khi phản hồi EHLO của máy chủ kế tiếp không liệt kê REQUIRETLS; một số triển khai cũng dùng mã này khi trực tiếp từ chối MAIL FROM ... REQUIRETLS. Vẫn còn hiếm, vì ít máy chủ triển khai REQUIRETLS (tài liệu của Postfix ghi nhận có hỗ trợ trong các phiên bản gần đây).</translation>
+        <translation>Chủ yếu trong thư báo trả về (DSN) từ chính relay thư đi của người gửi hoặc từ một chặng phía sau, khi phản hồi EHLO của máy chủ kế tiếp không liệt kê REQUIRETLS; một số triển khai cũng dùng mã này khi trực tiếp từ chối MAIL FROM ... REQUIRETLS. Vẫn còn hiếm, vì ít máy chủ triển khai REQUIRETLS (tài liệu của Postfix ghi nhận có hỗ trợ trong các phiên bản gần đây).</translation>
     </message>
     <message>
         <source>The sender decides. If the content must not cross an unencrypted or unverified link, keep it off email to this recipient, or ask the recipient&apos;s admin to enable REQUIRETLS together with DANE or MTA-STS. Otherwise resend without REQUIRETLS, which the sending client or the organisation&apos;s mail policy controls.</source>
@@ -9051,7 +9051,7 @@
     <message>
         <source>A relay on the path, such as an outbound filtering service or smart host, does not support REQUIRETLS.</source>
         <comment>X.7.30|causes</comment>
-        <translation>Một máy chủ chuyển tiếp trên đường đi, chẳng hạn dịch vụ lọc thư đi hoặc smart host, không hỗ trợ REQUIRETLS.</translation>
+        <translation>Một relay trên đường đi, chẳng hạn dịch vụ lọc thư đi hoặc smart host, không hỗ trợ REQUIRETLS.</translation>
     </message>
     <message>
         <source>The sending client sets REQUIRETLS on all mail, including to recipients whose servers cannot honour it.</source>
@@ -9071,7 +9071,7 @@
     <message>
         <source>Read the Reporting-MTA and Remote-MTA fields of the bounce to see which hop gave up, and whether it is your own relay.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation>Đọc các trường Reporting-MTA và Remote-MTA của thư báo trả về để xem chặng nào đã bỏ cuộc, và đó có phải máy chủ chuyển tiếp của chính bạn không.</translation>
+        <translation>Đọc các trường Reporting-MTA và Remote-MTA của thư báo trả về để xem chặng nào đã bỏ cuộc, và đó có phải relay của chính bạn không.</translation>
     </message>
     <message>
         <source>Nothing to do with REQUIRETLS: Gmail sends 4.7.30 (deferral) and 5.7.30 (rejection) when the message did not pass DKIM under its sender requirements. Sign outgoing mail with DKIM for your domain and publish the key.</source>
@@ -9106,7 +9106,7 @@
     <message>
         <source>soft bounce</source>
         <comment>450|keywords</comment>
-        <translation>soft bounce</translation>
+        <translation>trả về tạm thời (soft bounce)</translation>
     </message>
     <message>
         <source>graylisting</source>
@@ -9116,7 +9116,7 @@
     <message>
         <source>soft bounce</source>
         <comment>451|keywords</comment>
-        <translation>soft bounce</translation>
+        <translation>trả về tạm thời (soft bounce)</translation>
     </message>
     <message>
         <source>STARTTLS failed</source>
@@ -9181,7 +9181,7 @@
     <message>
         <source>hard bounce</source>
         <comment>550|keywords</comment>
-        <translation>hard bounce</translation>
+        <translation>trả về vĩnh viễn (hard bounce)</translation>
     </message>
     <message>
         <source>message too large</source>
@@ -9206,7 +9206,7 @@
     <message>
         <source>hard bounce</source>
         <comment>554|keywords</comment>
-        <translation>hard bounce</translation>
+        <translation>trả về vĩnh viễn (hard bounce)</translation>
     </message>
     <message>
         <source>blacklisted</source>
@@ -9451,7 +9451,7 @@
     <message>
         <source>delivery delayed</source>
         <comment>X.4.7|keywords</comment>
-        <translation>thư bị chậm gửi</translation>
+        <translation>chuyển phát bị chậm</translation>
     </message>
     <message>
         <source>message stuck in queue</source>
@@ -9461,7 +9461,7 @@
     <message>
         <source>delivery timeout</source>
         <comment>X.4.7|keywords</comment>
-        <translation>hết thời gian gửi thư</translation>
+        <translation>hết thời hạn chuyển phát</translation>
     </message>
     <message>
         <source>SMTP protocol error</source>
@@ -9516,7 +9516,7 @@
     <message>
         <source>denylist</source>
         <comment>X.7.1|keywords</comment>
-        <translation>danh sách từ chối</translation>
+        <translation>danh sách chặn (denylist)</translation>
     </message>
     <message>
         <source>RBL</source>
@@ -9686,12 +9686,12 @@
     <message>
         <source>relay denied</source>
         <comment>X.7.1|keywords</comment>
-        <translation>từ chối chuyển tiếp</translation>
+        <translation>relay bị từ chối</translation>
     </message>
     <message>
         <source>relay not permitted</source>
         <comment>X.7.1|keywords</comment>
-        <translation>không được phép chuyển tiếp</translation>
+        <translation>không được phép relay</translation>
     </message>
     <message>
         <source>authentication failed</source>
