@@ -46,7 +46,7 @@
     <message>
         <source>The number was copied from a blog list of “SMTP error codes”; it is the client&apos;s socket error, not anything a mail server said.</source>
         <comment>101|causes</comment>
-        <translation>Con số này được chép từ một danh sách &quot;mã lỗi SMTP&quot; trên blog; đó là lỗi socket của máy khách, không phải điều gì do máy chủ thư trả lời.</translation>
+        <translation>Con số này được chép từ một danh sách “mã lỗi SMTP” trên blog; đó là lỗi socket của máy khách, không phải điều gì do máy chủ thư trả lời.</translation>
     </message>
     <message>
         <source>Look up the IPv6 and IPv4 addresses the client will try for the server.</source>
@@ -146,7 +146,7 @@
     <message>
         <source>Practically never in today&apos;s mail. Historically it came back for NOOP or RSET from a few early-1980s servers. When someone reports a 200 now, it usually comes from a hand-written or mock SMTP server, or it is the HTTP 200 status of a web-based sending API that ended up in a log next to SMTP codes.</source>
         <comment>200|whenSeen</comment>
-        <translation>Trong thư tín ngày nay hầu như không bao giờ. Trước đây một vài máy chủ đầu thập niên 1980 trả về mã này cho NOOP hoặc RSET. Khi bây giờ có người báo gặp 200, nó thường đến từ một máy chủ SMTP tự viết hoặc giả lập (mock), hoặc đó là mã trạng thái HTTP 200 của một API gửi thư qua web bị ghi vào nhật ký cạnh các mã SMTP.</translation>
+        <translation>Trong thư tín ngày nay hầu như không bao giờ. Trước đây một vài máy chủ đầu thập niên 1980 gửi mã này để trả lời NOOP hoặc RSET. Khi bây giờ có người báo gặp 200, nó thường đến từ một máy chủ SMTP tự viết hoặc giả lập (mock), hoặc đó là mã trạng thái HTTP 200 của một API gửi thư qua web bị ghi vào nhật ký cạnh các mã SMTP.</translation>
     </message>
     <message>
         <source>Nothing to fix on the message. A server that really answers an SMTP command with 200 should be corrected by its implementer to send 250. A client that follows RFC 5321 reads only the first digit of an unknown code, so it treats 200 as success; only a client that aborts on it needs a fix from its software maintainer. If the 200 comes from an HTTP email API, read that service&apos;s delivery events instead of looking for an SMTP meaning.</source>
@@ -171,7 +171,7 @@
     <message>
         <source>A test harness or mock SMTP server that returns codes picked from a reference list.</source>
         <comment>200|causes</comment>
-        <translation>Một bộ kiểm thử hoặc máy chủ SMTP giả lập trả về các mã lấy từ một danh sách tham khảo.</translation>
+        <translation>Một bộ kiểm thử hoặc máy chủ SMTP giả lập trả lời bằng các mã lấy từ một danh sách tham khảo.</translation>
     </message>
     <message>
         <source>Talk to the server by hand and note which command produces the 200.</source>
@@ -461,7 +461,7 @@
     <message>
         <source>All through a normal session. The one that answers “did my mail go out?” is the 250 after the final dot, which MTAs log together with the receiver&apos;s text, for example Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; when the next hop is another Postfix. ETRN (RFC 1985) and ATRN (RFC 2645) also use 250 to say that queue processing or the reversed connection has started.</source>
         <comment>250|whenSeen</comment>
-        <translation>Xuyên suốt một phiên bình thường. Phản hồi trả lời câu hỏi &quot;thư của tôi đã đi chưa?&quot; là 250 sau dấu chấm kết thúc, được MTA ghi vào nhật ký cùng với văn bản của bên nhận, ví dụ Postfix ghi &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; khi chặng kế tiếp cũng là một máy Postfix. ETRN (RFC 1985) và ATRN (RFC 2645) cũng dùng 250 để báo rằng việc xử lý hàng đợi hoặc kết nối đảo chiều đã bắt đầu.</translation>
+        <translation>Xuyên suốt một phiên bình thường. Phản hồi trả lời câu hỏi “thư của tôi đã đi chưa?” là 250 sau dấu chấm kết thúc, được MTA ghi vào nhật ký cùng với văn bản của bên nhận, ví dụ Postfix ghi &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; khi chặng kế tiếp cũng là một máy Postfix. ETRN (RFC 1985) và ATRN (RFC 2645) cũng dùng 250 để báo rằng việc xử lý hàng đợi hoặc kết nối đảo chiều đã bắt đầu.</translation>
     </message>
     <message>
         <source>Nothing to fix: the receiving server accepted the command or the message. If the recipient says the mail never arrived, give them the time, the sender address and the queue ID or text that followed the 250 in your log; the recipient&apos;s admin then searches their own logs, quarantine and spam folder, because from this point the message is their server&apos;s responsibility.</source>
@@ -491,7 +491,7 @@
     <message>
         <source>Find the acceptance line for the recipient in the sending Postfix log, including the text the receiver returned.</source>
         <comment>250|checks.step</comment>
-        <translation>Tìm dòng chấp nhận cho người nhận trong nhật ký Postfix phía gửi, bao gồm cả văn bản mà bên nhận trả về.</translation>
+        <translation>Tìm dòng chấp nhận cho người nhận trong nhật ký Postfix phía gửi, bao gồm cả văn bản mà bên nhận trả lời.</translation>
     </message>
     <message>
         <source>On an Exim sender, collect every log line for the recipient&apos;s deliveries.</source>
@@ -596,7 +596,7 @@
     <message>
         <source>VRFY is disabled on the server to stop address harvesting, so it gives the neutral 252.</source>
         <comment>252|causes</comment>
-        <translation>VRFY bị tắt trên máy chủ để ngăn việc thu thập địa chỉ, nên máy chủ trả về mã trung lập 252.</translation>
+        <translation>VRFY bị tắt trên máy chủ để ngăn việc thu thập địa chỉ, nên máy chủ trả lời bằng mã trung lập 252.</translation>
     </message>
     <message>
         <source>The server is an MX or relay that accepts mail for the domain but cannot check mailboxes on the final server.</source>
@@ -626,7 +626,7 @@
     <message>
         <source>OK, &lt;n&gt; pending messages for node &lt;x&gt; started</source>
         <comment>253|title</comment>
-        <translation>OK, đã bắt đầu giao &lt;n&gt; thư đang chờ cho node &lt;x&gt;</translation>
+        <translation>OK, đã bắt đầu chuyển phát &lt;n&gt; thư đang chờ cho node &lt;x&gt;</translation>
     </message>
     <message>
         <source>253 is a success reply to ETRN (RFC 1985): the server has started delivering the messages it was holding for the named domain or host and says how many there are. It exists only in the ETRN extension, which lets an intermittently connected site ask its backup MX or provider&apos;s mail server to flush the queue towards it.</source>
@@ -826,7 +826,7 @@
     <message>
         <source>A test or mock SMTP server that emits codes from a reference list returned 355 without real checkpoint support.</source>
         <comment>355|causes</comment>
-        <translation>Một máy chủ SMTP kiểm thử hoặc giả lập phát ra các mã lấy từ danh sách tham khảo đã trả về 355 mà không thực sự hỗ trợ checkpoint.</translation>
+        <translation>Một máy chủ SMTP kiểm thử hoặc giả lập phát ra các mã lấy từ danh sách tham khảo đã trả lời 355 mà không thực sự hỗ trợ checkpoint.</translation>
     </message>
     <message>
         <source>Check whether the server advertises the extension at all; CHECKPOINT must appear in its EHLO reply.</source>
@@ -1056,7 +1056,7 @@
     <message>
         <source>A server implementation that took the registry association literally and answers with 430 and X.5.1 as a soft form of 500 or 503.</source>
         <comment>430|causes</comment>
-        <translation>Một phần mềm máy chủ hiểu liên kết trong sổ đăng ký theo nghĩa đen và trả lời bằng 430 cùng X.5.1 như một dạng &quot;mềm&quot; của 500 hoặc 503.</translation>
+        <translation>Một phần mềm máy chủ hiểu liên kết trong sổ đăng ký theo nghĩa đen và trả lời bằng 430 cùng X.5.1 như một dạng “mềm” của 500 hoặc 503.</translation>
     </message>
     <message>
         <source>Replay the session by hand and note which command gets the 430.</source>
@@ -1136,7 +1136,7 @@
     <message>
         <source>In reply to AUTH on a submission port, after a server changed how it stores passwords or enabled a challenge-response mechanism (such as CRAM-MD5 or SCRAM) for accounts whose stored password cannot serve it yet. Rare in practice. Some code lists describe 432 as “Exchange incoming queue stopped”; that is a misreading of the enhanced code 4.3.2, not this reply.</source>
         <comment>432|whenSeen</comment>
-        <translation>Khi trả lời AUTH trên cổng submission, sau khi máy chủ thay đổi cách lưu trữ mật khẩu hoặc bật một cơ chế thách thức-phản hồi (như CRAM-MD5 hay SCRAM) cho những tài khoản mà mật khẩu đã lưu chưa dùng được cho cơ chế đó. Hiếm gặp trên thực tế. Một số danh sách mã mô tả 432 là &quot;Exchange incoming queue stopped&quot; (hàng đợi đến của Exchange đã dừng); đó là cách hiểu nhầm mã trạng thái mở rộng 4.3.2, không phải phản hồi này.</translation>
+        <translation>Khi trả lời AUTH trên cổng submission, sau khi máy chủ thay đổi cách lưu trữ mật khẩu hoặc bật một cơ chế thách thức-phản hồi (như CRAM-MD5 hay SCRAM) cho những tài khoản mà mật khẩu đã lưu chưa dùng được cho cơ chế đó. Hiếm gặp trên thực tế. Một số danh sách mã mô tả 432 là “hàng đợi thư đến của Exchange đã dừng”; đó là cách hiểu nhầm mã trạng thái mở rộng 4.3.2, không phải phản hồi này.</translation>
     </message>
     <message>
         <source>The user, or the mail client on their behalf, authenticates once with AUTH PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, the server&apos;s admin can reset the password (which regenerates the stored credentials) or allow PLAIN over TLS for that account.</source>
@@ -1231,7 +1231,7 @@
     <message>
         <source>442 is not an SMTP reply code in any RFC. Lists calling it “connection dropped” are quoting the enhanced status code 4.4.2 (bad connection) without its dots. It describes a session that broke off midway, as reported by your own MTA; when a server does say something about it, the real reply is usually 421 4.4.2 or 451 4.4.2.</source>
         <comment>442|summary</comment>
-        <translation>442 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách gọi nó là &quot;connection dropped&quot; (kết nối bị ngắt) đang trích mã trạng thái mở rộng 4.4.2 (kết nối không tốt) mà bỏ đi các dấu chấm. Nó mô tả một phiên bị đứt giữa chừng, theo báo cáo của chính MTA của bạn; khi máy chủ có nói gì về việc này, phản hồi thật thường là 421 4.4.2 hoặc 451 4.4.2.</translation>
+        <translation>442 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách gọi nó là “kết nối bị ngắt” đang trích mã trạng thái mở rộng 4.4.2 (kết nối không tốt) mà bỏ đi các dấu chấm. Nó mô tả một phiên bị đứt giữa chừng, theo báo cáo của chính MTA của bạn; khi máy chủ có nói gì về việc này, phản hồi thật thường là 421 4.4.2 hoặc 451 4.4.2.</translation>
     </message>
     <message>
         <source>In your own logs and delay notices after a session broke: Postfix reports &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; with dsn=4.4.2, Gmail tells a stalled client &quot;451 4.4.2 Timeout - closing connection&quot;, and Postfix&apos;s smtpd tells a slow client &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</source>
@@ -1306,7 +1306,7 @@
     <message>
         <source>Two mail servers each configured to relay the domain to the other, for example after a migration where old and new systems both forward the domain.</source>
         <comment>446|causes</comment>
-        <translation>Hai máy chủ thư mà mỗi máy đều được cấu hình để relay tên miền sang máy kia, ví dụ sau một đợt chuyển đổi mà cả hệ thống cũ lẫn mới đều chuyển tiếp tên miền.</translation>
+        <translation>Hai máy chủ thư mà mỗi máy đều được cấu hình để relay tên miền sang máy kia, ví dụ sau một đợt chuyển đổi mà cả hệ thống cũ lẫn mới đều chuyển thư của tên miền đi nơi khác.</translation>
     </message>
     <message>
         <source>A mailbox forward or alias that points, directly or through a chain, back to itself.</source>
@@ -1651,7 +1651,7 @@
     <message>
         <source>For too many recipients, send the message now to the accepted recipients and put the refused ones in a new transaction (RFC 5321 4.5.3.1.10); never drop or bounce them. For storage or quota, retry later with backoff. RFC 5321 also asks clients to treat an old-style 552 for too many recipients as temporary.</source>
         <comment>452|retry</comment>
-        <translation>Với trường hợp quá nhiều người nhận, hãy gửi thư ngay cho những người nhận đã được chấp nhận và đưa những người bị từ chối vào một giao dịch mới (RFC 5321 4.5.3.1.10); không bao giờ bỏ qua hoặc trả về họ. Với dung lượng lưu trữ hoặc hạn mức, hãy thử lại sau với khoảng chờ tăng dần. RFC 5321 cũng yêu cầu máy khách coi mã 552 kiểu cũ cho trường hợp quá nhiều người nhận là lỗi tạm thời.</translation>
+        <translation>Khi lý do là quá nhiều người nhận, hãy gửi thư ngay cho những người nhận đã được chấp nhận và đưa những người nhận bị từ chối vào một giao dịch mới (RFC 5321 4.5.3.1.10); tuyệt đối không bỏ những người nhận này hoặc coi họ là bị trả về. Khi lý do là dung lượng lưu trữ hoặc hạn mức, hãy thử lại sau với khoảng chờ tăng dần. RFC 5321 cũng yêu cầu máy khách coi mã 552 kiểu cũ báo quá nhiều người nhận là lỗi tạm thời.</translation>
     </message>
     <message>
         <source>More RCPT TO commands in one transaction than the server&apos;s per-message recipient limit.</source>
@@ -2321,7 +2321,7 @@
     <message>
         <source>Gmail returns 502, not 500, for a command it does not know at all, so a 502 from Gmail usually points to a typo or a non-SMTP client rather than a disabled feature.</source>
         <comment>502|providers.meaning</comment>
-        <translation>Gmail trả về 502 chứ không phải 500 cho lệnh mà nó hoàn toàn không biết, nên 502 từ Gmail thường cho thấy lỗi gõ hoặc một máy khách không nói SMTP, chứ không phải một tính năng bị tắt.</translation>
+        <translation>Gmail trả lời 502 chứ không phải 500 cho lệnh mà nó hoàn toàn không biết, nên 502 từ Gmail thường cho thấy lỗi gõ hoặc một máy khách không nói SMTP, chứ không phải một tính năng bị tắt.</translation>
     </message>
     <message>
         <source>Bad sequence of commands</source>
@@ -2471,12 +2471,12 @@
     <message>
         <source>No RFC defines 510 as an SMTP reply code. Lists of “SMTP errors” call it a bad email address, and in practice the number is almost always the enhanced status code 5.1.0 (Other address status, RFC 3463) with its dots dropped. The real reply was most likely 550 5.1.0 or 553 5.1.0: an address problem the server did not narrow down further.</source>
         <comment>510|summary</comment>
-        <translation>Không RFC nào định nghĩa 510 là mã phản hồi SMTP. Các danh sách &quot;lỗi SMTP&quot; gọi nó là địa chỉ email sai, và trên thực tế con số này hầu như luôn là mã trạng thái mở rộng 5.1.0 (Other address status, RFC 3463) bị bỏ dấu chấm. Phản hồi thực sự nhiều khả năng là 550 5.1.0 hoặc 553 5.1.0: một vấn đề về địa chỉ mà máy chủ không xác định cụ thể hơn.</translation>
+        <translation>Không RFC nào định nghĩa 510 là mã phản hồi SMTP. Các danh sách “lỗi SMTP” gọi nó là địa chỉ email sai, và trên thực tế con số này hầu như luôn là mã trạng thái mở rộng 5.1.0 (Other address status, RFC 3463) bị bỏ dấu chấm. Phản hồi thực sự nhiều khả năng là 550 5.1.0 hoặc 553 5.1.0: một vấn đề về địa chỉ mà máy chủ không xác định cụ thể hơn.</translation>
     </message>
     <message>
         <source>In shortened bounce summaries: ESP dashboards, ticket systems, webmail notices and forum posts that write “error 510” for a line such as &quot;550 5.1.0 Sender denied&quot;. Exchange Online, for example, uses 5.1.0 for a rejected sender and for recipients it could not resolve. A genuine 510 on the wire is rare and comes only from nonconforming software.</source>
         <comment>510|whenSeen</comment>
-        <translation>Trong các bản tóm tắt thư báo trả về rút gọn: bảng điều khiển của ESP, hệ thống ticket, thông báo webmail và bài đăng diễn đàn ghi &quot;error 510&quot; cho một dòng như &quot;550 5.1.0 Sender denied&quot;. Ví dụ, Exchange Online dùng 5.1.0 cho người gửi bị từ chối và cho người nhận mà nó không phân giải được. Mã 510 thực sự trên đường truyền rất hiếm và chỉ đến từ phần mềm không tuân thủ chuẩn.</translation>
+        <translation>Trong các bản tóm tắt thư báo trả về rút gọn: bảng điều khiển của ESP, hệ thống ticket, thông báo webmail và bài đăng diễn đàn ghi “lỗi 510” cho một dòng như &quot;550 5.1.0 Sender denied&quot;. Ví dụ, Exchange Online dùng 5.1.0 cho người gửi bị từ chối và cho người nhận mà nó không phân giải được. Mã 510 thực sự trên đường truyền rất hiếm và chỉ đến từ phần mềm không tuân thủ chuẩn.</translation>
     </message>
     <message>
         <source>The sender (or whoever reads the bounce) first gets the complete reply line from the bounce or the mail log, because 5.1.0 does not say whether the sender or the recipient address was refused. Check both addresses for typos and stray characters. If the reply is from Exchange Online and names the sender, have the sender write a fresh message instead of replying to a saved or offline copy. If the line says something else entirely, look up its real three-digit code.</source>
@@ -2531,7 +2531,7 @@
     <message>
         <source>511 is not an SMTP reply code in any RFC. When someone reports “error 511, bad email address” they nearly always mean the enhanced code 5.1.1, Bad destination mailbox address: the recipient&apos;s server says the mailbox does not exist. On the wire that arrives as 550 5.1.1 (occasionally 553 or 554 with 5.1.1).</source>
         <comment>511|summary</comment>
-        <translation>511 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Khi ai đó báo &quot;error 511, bad email address&quot;, họ gần như luôn muốn nói mã mở rộng 5.1.1, Bad destination mailbox address: máy chủ của người nhận cho biết hộp thư không tồn tại. Trên đường truyền, nó đến dưới dạng 550 5.1.1 (đôi khi 553 hoặc 554 kèm 5.1.1).</translation>
+        <translation>511 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Khi ai đó báo “lỗi 511, địa chỉ email sai”, họ gần như luôn muốn nói mã mở rộng 5.1.1, Bad destination mailbox address: máy chủ của người nhận cho biết hộp thư không tồn tại. Trên đường truyền, nó đến dưới dạng 550 5.1.1 (đôi khi 553 hoặc 554 kèm 5.1.1).</translation>
     </message>
     <message>
         <source>In bounce statistics, CRM and newsletter tools, and copy-pasted error lists, where &quot;550 5.1.1 ... User unknown&quot; is condensed to 511. The underlying reply comes in answer to RCPT TO, or later in a bounce when the receiving server checks recipients only after accepting the message.</source>
@@ -2591,7 +2591,7 @@
     <message>
         <source>No RFC assigns 512. Error lists use it for “the recipient&apos;s domain cannot be found”, which is the enhanced code 5.1.2, Bad destination system address (RFC 3463): the part after the @ does not exist or cannot receive mail. The real reply is usually 550 5.1.2 or 553 5.1.2, or a bounce written by the sender&apos;s own server after a failed DNS lookup.</source>
         <comment>512|summary</comment>
-        <translation>Không RFC nào gán 512. Các danh sách lỗi dùng nó cho &quot;không tìm thấy tên miền của người nhận&quot;, tức mã mở rộng 5.1.2, Bad destination system address (RFC 3463): phần sau @ không tồn tại hoặc không thể nhận thư. Phản hồi thực sự thường là 550 5.1.2 hoặc 553 5.1.2, hoặc một thư báo trả về do chính máy chủ của người gửi tạo ra sau khi tra cứu DNS thất bại.</translation>
+        <translation>Không RFC nào gán 512. Các danh sách lỗi dùng nó cho “không tìm thấy tên miền của người nhận”, tức mã mở rộng 5.1.2, Bad destination system address (RFC 3463): phần sau @ không tồn tại hoặc không thể nhận thư. Phản hồi thực sự thường là 550 5.1.2 hoặc 553 5.1.2, hoặc một thư báo trả về do chính máy chủ của người gửi tạo ra sau khi tra cứu DNS thất bại.</translation>
     </message>
     <message>
         <source>Often without any remote server involved: the sending MTA looks up MX and address records for the domain, gets NXDOMAIN, and bounces the message itself. Sendmail writes this as 550 5.1.2 with &quot;Host unknown (Name server: ...: host not found)&quot;; Postfix reports &quot;Host or domain name not found&quot; and files it under 5.4.4. Gmail answers a submission to a non-existent domain with 553 5.1.2.</source>
@@ -3771,7 +3771,7 @@
     <message>
         <source>Work out the stage first. Refused at the greeting or with a blocklist text: the sender&apos;s admin finds the listing, removes the cause (compromised account, open relay, missing PTR) and requests delisting, then asks the recipient&apos;s postmaster through another route if the block is local. Relay access denied: the client must authenticate (usually port 587 with STARTTLS) or the recipient admin must add the domain to the server&apos;s relay or virtual domains if the MX really points there. After end of data: review authentication, links, attachments and content. Yahoo 554 5.7.9: fix DKIM and DMARC alignment. Yahoo &quot;dd&quot; lines: the address does not exist, remove it. Loop codes (5.4.6, 5.4.14): fix the forwarding or connector that sends mail back and forth.</source>
         <comment>554|howToFix</comment>
-        <translation>Trước tiên hãy xác định giai đoạn. Bị từ chối ở lời chào hoặc kèm văn bản về danh sách chặn: quản trị viên phía người gửi tìm danh sách đang liệt kê IP, loại bỏ nguyên nhân (tài khoản bị xâm nhập, open relay, thiếu PTR) và yêu cầu gỡ khỏi danh sách, rồi liên hệ postmaster phía người nhận qua kênh khác nếu việc chặn là cục bộ. Relay access denied: máy khách phải xác thực (thường là cổng 587 với STARTTLS) hoặc quản trị viên phía người nhận phải thêm tên miền vào danh sách tên miền relay hoặc virtual của máy chủ nếu MX thực sự trỏ tới đó. Sau khi kết thúc DATA: xem lại xác thực, liên kết, tệp đính kèm và nội dung. Yahoo 554 5.7.9: sửa DKIM và căn chỉnh DMARC. Các dòng &quot;dd&quot; của Yahoo: địa chỉ không tồn tại, hãy xóa nó. Mã vòng lặp (5.4.6, 5.4.14): sửa quy tắc chuyển tiếp hoặc connector đang gửi thư qua lại.</translation>
+        <translation>Trước tiên hãy xác định giai đoạn. Bị từ chối ở lời chào hoặc kèm văn bản về danh sách chặn: quản trị viên phía người gửi tìm danh sách đang liệt kê IP, loại bỏ nguyên nhân (tài khoản bị xâm nhập, open relay, thiếu PTR) và yêu cầu gỡ khỏi danh sách, rồi liên hệ postmaster phía người nhận qua kênh khác nếu việc chặn là cục bộ. Relay access denied (relay bị từ chối): máy khách phải xác thực (thường là cổng 587 với STARTTLS) hoặc quản trị viên phía người nhận phải thêm tên miền vào danh sách tên miền relay hoặc virtual của máy chủ nếu MX thực sự trỏ tới đó. Sau khi kết thúc DATA: xem lại xác thực, liên kết, tệp đính kèm và nội dung. Yahoo 554 5.7.9: sửa DKIM và căn chỉnh DMARC. Các dòng &quot;dd&quot; của Yahoo: địa chỉ không tồn tại, hãy xóa nó. Mã vòng lặp (5.4.6, 5.4.14): sửa quy tắc chuyển tiếp hoặc connector đang gửi thư qua lại.</translation>
     </message>
     <message>
         <source>Do not repeat the transaction unchanged. A 554 greeting means the receiver refuses this client, so hammering it with new connections only prolongs a listing; send QUIT and bounce or hold the mail until the cause is removed. A 554 after end of data is final for that message; resend only after changing what was rejected.</source>
@@ -4136,7 +4136,7 @@
     <message>
         <source>The catch-all enhanced code: the server only says whether the result is a success (2.0.0), a temporary failure (4.0.0) or a permanent failure (5.0.0), with no subject or detail. The basic code and the reply text carry all the real information.</source>
         <comment>X.0.0|summary</comment>
-        <translation>Mã mở rộng dùng chung cho mọi trường hợp: máy chủ chỉ cho biết kết quả là thành công (2.0.0), lỗi tạm thời (4.0.0) hay lỗi vĩnh viễn (5.0.0), không kèm chủ đề hay chi tiết nào. Toàn bộ thông tin thực sự nằm ở mã cơ bản và nội dung phản hồi.</translation>
+        <translation>Mã mở rộng dùng chung cho mọi trường hợp: máy chủ chỉ cho biết kết quả là thành công (2.0.0), lỗi tạm thời (4.0.0) hay lỗi vĩnh viễn (5.0.0), không kèm nhóm (chữ số giữa) hay chi tiết nào. Toàn bộ thông tin thực sự nằm ở mã cơ bản và nội dung phản hồi.</translation>
     </message>
     <message>
         <source>Anywhere in the session and very often in bounces. Postfix answers 250 2.0.0 Ok: queued after the message data, 221 2.0.0 Bye to QUIT and 220 2.0.0 Ready to start TLS. Postfix and Exim also write Status: 5.0.0 or 4.0.0 into a DSN when the remote server&apos;s reply had no enhanced code of its own.</source>
@@ -4961,7 +4961,7 @@
     <message>
         <source>At RCPT TO on servers that know the quota in advance (Gmail, Dovecot with quota checks), or at end of data and in bounces when the store finds the mailbox full during delivery. Dovecot replies 552 5.2.2 ... Quota exceeded (mailbox for user is full), or 452 4.2.2 when quota_full_tempfail is set. Exchange returns 554 5.2.2 mailbox full.</source>
         <comment>X.2.2|whenSeen</comment>
-        <translation>Tại RCPT TO trên những máy chủ biết trước hạn mức (Gmail, Dovecot có kiểm tra hạn mức), hoặc ở cuối phần dữ liệu và trong thư báo trả về khi kho thư phát hiện hộp thư đầy trong lúc chuyển phát. Dovecot trả lời 552 5.2.2 ... Quota exceeded (mailbox for user is full), hoặc 452 4.2.2 khi quota_full_tempfail được bật. Exchange trả về 554 5.2.2 mailbox full.</translation>
+        <translation>Tại RCPT TO trên những máy chủ biết trước hạn mức (Gmail, Dovecot có kiểm tra hạn mức), hoặc ở cuối phần dữ liệu và trong thư báo trả về khi kho thư phát hiện hộp thư đầy trong lúc chuyển phát. Dovecot trả lời 552 5.2.2 ... Quota exceeded (mailbox for user is full), hoặc 452 4.2.2 khi quota_full_tempfail được bật. Exchange trả lời 554 5.2.2 mailbox full.</translation>
     </message>
     <message>
         <source>The recipient deletes or archives mail and empties the trash, or the recipient&apos;s admin raises the quota. The sender cannot fix anything technically: tell the recipient another way and send again later. List operators should treat quota bounces that go on for weeks as a sign of an abandoned mailbox.</source>
@@ -5591,7 +5591,7 @@
     <message>
         <source>The message hit an MTA&apos;s hop limit because of a forwarding or relay loop (Postfix reports this as 5.4.0, not 5.4.6).</source>
         <comment>X.4.0|causes</comment>
-        <translation>Thư chạm giới hạn số chặng của một MTA do vòng lặp chuyển tiếp hoặc relay (Postfix báo trường hợp này là 5.4.0, không phải 5.4.6).</translation>
+        <translation>Thư chạm giới hạn số chặng của một MTA do vòng lặp chuyển tiếp hoặc vòng lặp relay (Postfix báo trường hợp này là 5.4.0, không phải 5.4.6).</translation>
     </message>
     <message>
         <source>A gateway or security appliance reported a network failure without saying which kind.</source>
@@ -5771,7 +5771,7 @@
     <message>
         <source>On the sending side when the MX or address lookup for the destination times out or returns SERVFAIL; Postfix defers with Name service error for name=example.com type=MX: Host not found, try again and dsn=4.4.3. On the receiving side when a DNS-based check cannot finish: RFC 7208 recommends 451 4.4.3 when an SPF check ends in a temporary error.</source>
         <comment>X.4.3|whenSeen</comment>
-        <translation>Ở phía gửi, khi việc tra cứu MX hoặc địa chỉ của đích bị hết thời gian chờ hoặc trả về SERVFAIL; Postfix hoãn thư với Name service error for name=example.com type=MX: Host not found, try again và dsn=4.4.3. Ở phía nhận, khi một bước kiểm tra dựa trên DNS không hoàn tất được: RFC 7208 khuyến nghị dùng 451 4.4.3 khi kiểm tra SPF kết thúc với lỗi tạm thời.</translation>
+        <translation>Ở phía gửi, khi việc tra cứu MX hoặc địa chỉ của đích bị hết thời gian chờ hoặc nhận về SERVFAIL; Postfix hoãn thư với Name service error for name=example.com type=MX: Host not found, try again và dsn=4.4.3. Ở phía nhận, khi một bước kiểm tra dựa trên DNS không hoàn tất được: RFC 7208 khuyến nghị dùng 451 4.4.3 khi kiểm tra SPF kết thúc với lỗi tạm thời.</translation>
     </message>
     <message>
         <source>Work out whose DNS is failing. If the sending server cannot resolve anything, its admin repairs the local resolver (resolver configuration, a stopped caching daemon, blocked outbound DNS). If only one domain fails, that domain&apos;s authoritative servers are down, lame or broken by DNSSEC, and the recipient&apos;s admin or their DNS host must repair them.</source>
@@ -6066,7 +6066,7 @@
     <message>
         <source>The destination MX was unreachable or refusing connections for the whole retry period.</source>
         <comment>X.4.7|causes</comment>
-        <translation>Máy chủ MX đích không truy cập được hoặc từ chối kết nối trong suốt thời gian thử lại.</translation>
+        <translation>Máy chủ MX đích không truy cập được hoặc từ chối kết nối trong suốt khoảng thời gian thử lại.</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary 4xx codes (greylisting, rate limits, reputation) until the sender gave up.</source>
@@ -6081,12 +6081,12 @@
     <message>
         <source>A sender-specified time limit for delivery passed before the message got through.</source>
         <comment>X.4.7|causes</comment>
-        <translation>Thời hạn chuyển phát do người gửi chỉ định đã qua trước khi thư tới được nơi.</translation>
+        <translation>Thời hạn chuyển phát do người gửi chỉ định đã hết trước khi thư đến được đích.</translation>
     </message>
     <message>
         <source>The queue lifetime was shortened, so messages expire after hours instead of days.</source>
         <comment>X.4.7|causes</comment>
-        <translation>Thời gian lưu hàng đợi bị rút ngắn, nên thư hết hạn sau vài giờ thay vì vài ngày.</translation>
+        <translation>Thời gian lưu trong hàng đợi đã bị rút ngắn, nên thư hết hạn sau vài giờ thay vì sau vài ngày.</translation>
     </message>
     <message>
         <source>Find the deferral history for the recipient; the reasons logged before the expiry are the real problem.</source>
@@ -6646,7 +6646,7 @@
     <message>
         <source>Rare as a direct SMTP reply; more often in a bounce from a relay or gateway that could not pass the content on, for example binary content towards a hop without BINARYMIME, or a gateway into fax, SMS or a legacy system that cannot represent the MIME type.</source>
         <comment>X.6.1|whenSeen</comment>
-        <translation>Hiếm khi là phản hồi SMTP trực tiếp; thường gặp hơn trong thư báo trả về từ một relay hoặc gateway không chuyển tiếp được nội dung, chẳng hạn nội dung nhị phân hướng tới một chặng không có BINARYMIME, hoặc một gateway sang fax, SMS hay một hệ thống cũ không biểu diễn được kiểu MIME đó.</translation>
+        <translation>Hiếm khi là phản hồi SMTP trực tiếp; thường gặp hơn trong thư báo trả về từ một relay hoặc gateway không chuyển được nội dung đi tiếp, chẳng hạn nội dung nhị phân hướng tới một chặng không có BINARYMIME, hoặc một gateway sang fax, SMS hay một hệ thống cũ không biểu diễn được kiểu MIME đó.</translation>
     </message>
     <message>
         <source>The sender resends the content in a form the path can carry: standard MIME with base64 or quoted-printable encoding and a common attachment type. If the destination is a gateway (fax, pager, legacy system), the recipient&apos;s admin can say which formats it accepts.</source>
@@ -7166,7 +7166,7 @@
     <message>
         <source>On the submission ports (587, 465) around STARTTLS and AUTH, and at MAIL FROM when a client tries to send without logging in. Postfix answers 530 5.7.0 Must issue a STARTTLS command first when TLS is mandatory, and 454 4.7.0 when its own TLS or SASL setup fails. Large receivers such as Gmail and Yahoo use 421 4.7.0 to throttle senders with poor reputation.</source>
         <comment>X.7.0|whenSeen</comment>
-        <translation>Trên các cổng submission (587, 465), quanh STARTTLS và AUTH, và tại MAIL FROM khi máy khách cố gửi thư mà không đăng nhập. Postfix trả lời “530 5.7.0 Must issue a STARTTLS command first” khi TLS là bắt buộc, và 454 4.7.0 khi chính cấu hình TLS hoặc SASL của nó gặp lỗi. Các bên nhận lớn như Gmail và Yahoo dùng 421 4.7.0 để hạn chế tốc độ đối với những người gửi có uy tín kém.</translation>
+        <translation>Trên các cổng submission (587, 465), quanh STARTTLS và AUTH, và tại MAIL FROM khi máy khách cố gửi thư mà không đăng nhập. Postfix trả lời 530 5.7.0 Must issue a STARTTLS command first khi TLS là bắt buộc, và 454 4.7.0 khi chính cấu hình TLS hoặc SASL của nó gặp lỗi. Các bên nhận lớn như Gmail và Yahoo dùng 421 4.7.0 để hạn chế tốc độ đối với những người gửi có uy tín kém.</translation>
     </message>
     <message>
         <source>Read the text after the code, because it carries the real reason. If it asks for STARTTLS or authentication, the client software must be set to STARTTLS on port 587 (or SSL/TLS on port 465) and to log in with the mailbox credentials. If it is a 454 4.7.0 temporary authentication failure, the server&apos;s admin checks the authentication back end (Dovecot, Cyrus SASL, LDAP) and the TLS certificate files. If it is a provider&apos;s 421 4.7.0 throttle, the sender&apos;s admin fixes reputation problems (PTR record, SPF, DKIM, complaint rate, sudden volume) and lets the queue retry.</source>
@@ -7186,7 +7186,7 @@
     <message>
         <source>The client skips SMTP AUTH and goes straight to MAIL FROM on a server that relays only for logged-in users.</source>
         <comment>X.7.0|causes</comment>
-        <translation>Máy khách bỏ qua SMTP AUTH và chuyển thẳng tới MAIL FROM trên một máy chủ chỉ chuyển tiếp (relay) thư cho người dùng đã đăng nhập.</translation>
+        <translation>Máy khách bỏ qua SMTP AUTH và chuyển thẳng tới MAIL FROM trên một máy chủ chỉ relay thư cho người dùng đã đăng nhập.</translation>
     </message>
     <message>
         <source>The server&apos;s SASL back end (Dovecot auth socket, saslauthd, LDAP) is unreachable, so logins fail temporarily.</source>
@@ -7246,7 +7246,7 @@
     <message>
         <source>The most common policy rejection: the receiving server will not take this message from this sender, client or IP address. The registry defines it as permanent only (5.7.1), covering relay denial, blocklist hits, sender or recipient restrictions and spam filter verdicts. In practice 4.7.1 is also widely sent as a temporary policy deferral, greylisting being the classic case.</source>
         <comment>X.7.1|summary</comment>
-        <translation>Lỗi từ chối theo chính sách phổ biến nhất: máy chủ nhận không chấp nhận thư này từ người gửi, máy khách hoặc địa chỉ IP này. Sổ đăng ký chỉ định nghĩa mã này ở dạng vĩnh viễn (5.7.1), bao gồm các trường hợp từ chối chuyển tiếp (relay), bị liệt kê trong danh sách chặn, hạn chế về người gửi hoặc người nhận và kết luận của bộ lọc thư rác. Trên thực tế, 4.7.1 cũng được dùng rộng rãi như một lỗi trì hoãn tạm thời theo chính sách, với greylisting là trường hợp điển hình.</translation>
+        <translation>Lỗi từ chối theo chính sách phổ biến nhất: máy chủ nhận không chấp nhận thư này từ người gửi, máy khách hoặc địa chỉ IP này. Sổ đăng ký chỉ định nghĩa mã này ở dạng vĩnh viễn (5.7.1), bao gồm các trường hợp từ chối relay, bị liệt kê trong danh sách chặn, hạn chế về người gửi hoặc người nhận và kết luận của bộ lọc thư rác. Trên thực tế, 4.7.1 cũng được dùng rộng rãi như một lỗi trì hoãn tạm thời theo chính sách, với greylisting là trường hợp điển hình.</translation>
     </message>
     <message>
         <source>Usually at RCPT TO (relay access denied, recipient restrictions, greylisting) or at the end of DATA (spam and content filters, header checks), sometimes at MAIL FROM when the client IP is on a blocklist. Postfix, Exim, Exchange, Microsoft 365, Gmail and Yahoo all send it, and the text after the code names the rule that fired.</source>
@@ -7256,7 +7256,7 @@
     <message>
         <source>Read the whole reply and act on the rule it names. Relay access denied: the client software must authenticate before sending to outside domains, or the recipient&apos;s admin must add the domain to the server&apos;s accepted domains. Blocklisted IP: the sender&apos;s admin finds the listing, fixes its cause (compromised account, open relay, missing PTR) and requests delisting. Spam or reputation verdict: the sender&apos;s admin reviews authentication, content and volume, then asks the receiving provider for a review. For 4.7.1 greylisting nothing needs doing; the sending server retries on its own.</source>
         <comment>X.7.1|howToFix</comment>
-        <translation>Đọc toàn bộ phản hồi và xử lý theo quy tắc được nêu trong đó. “Relay access denied” (từ chối chuyển tiếp): phần mềm máy khách phải xác thực trước khi gửi tới tên miền bên ngoài, hoặc quản trị viên phía người nhận phải thêm tên miền vào danh sách tên miền được chấp nhận của máy chủ. IP bị liệt kê trong danh sách chặn: quản trị viên phía người gửi tìm danh sách đang liệt kê IP, khắc phục nguyên nhân (tài khoản bị xâm nhập, open relay, thiếu PTR) rồi yêu cầu gỡ khỏi danh sách chặn. Kết luận thư rác hoặc uy tín: quản trị viên phía người gửi rà soát xác thực, nội dung và lưu lượng, sau đó đề nghị nhà cung cấp phía nhận xem xét lại. Với greylisting 4.7.1 thì không cần làm gì; máy chủ gửi sẽ tự thử lại.</translation>
+        <translation>Đọc toàn bộ phản hồi và xử lý theo quy tắc được nêu trong đó. Relay access denied (relay bị từ chối): phần mềm máy khách phải xác thực trước khi gửi tới tên miền bên ngoài, hoặc quản trị viên phía người nhận phải thêm tên miền vào danh sách tên miền được chấp nhận của máy chủ. IP bị liệt kê trong danh sách chặn: quản trị viên phía người gửi tìm danh sách đang liệt kê IP, khắc phục nguyên nhân (tài khoản bị xâm nhập, open relay, thiếu PTR) rồi yêu cầu gỡ khỏi danh sách chặn. Kết luận thư rác hoặc uy tín: quản trị viên phía người gửi rà soát xác thực, nội dung và lưu lượng, sau đó đề nghị nhà cung cấp phía nhận xem xét lại. Với greylisting 4.7.1 thì không cần làm gì; máy chủ gửi sẽ tự thử lại.</translation>
     </message>
     <message>
         <source>For 5.7.1 do not resend unchanged: the policy will refuse it again until the block or the setting is fixed. For 4.7.1 keep the message queued and retry normally; a greylisting server lets a later attempt through, usually after a few minutes.</source>
@@ -7301,7 +7301,7 @@
     <message>
         <source>Check the sending IP against Spamhaus ZEN with its octets reversed; an answer in 127.0.0.x means listed. Query through your own resolver, since Spamhaus refuses many public ones.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation>Tra IP gửi trên Spamhaus ZEN với các octet được đảo ngược thứ tự; kết quả trả về dạng 127.0.0.x nghĩa là IP đang bị liệt kê. Hãy truy vấn qua resolver của chính bạn, vì Spamhaus từ chối nhiều resolver công cộng.</translation>
+        <translation>Tra IP gửi trên Spamhaus ZEN với các octet được đảo ngược thứ tự; câu trả lời dạng 127.0.0.x nghĩa là IP đang bị liệt kê. Hãy truy vấn qua resolver của chính bạn, vì Spamhaus từ chối nhiều resolver công cộng.</translation>
     </message>
     <message>
         <source>If your own Postfix server sent the rejection, see which restriction produced it.</source>
@@ -7311,7 +7311,7 @@
     <message>
         <source>If your own server says Relay access denied to a client that should be allowed, review the relay settings.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation>Nếu máy chủ của bạn trả lời “Relay access denied” cho một máy khách lẽ ra được phép, hãy rà soát lại cấu hình chuyển tiếp (relay).</translation>
+        <translation>Nếu máy chủ của bạn trả lời Relay access denied cho một máy khách lẽ ra được phép, hãy rà soát lại cấu hình relay.</translation>
     </message>
     <message>
         <source>Outlook.com (Hotmail, Live, MSN) refuses the sending IP because it is on Microsoft&apos;s own block list, separate from public DNS blocklists. The sender&apos;s admin must request delisting through Microsoft&apos;s sender support.</source>
@@ -7801,7 +7801,7 @@
     <message>
         <source>At AUTH on submission ports, as 534 5.7.9 (RFC 4954). Gmail sends 534 5.7.9 Application-specific password required when an account with two-step verification logs in with its normal password. Yahoo and AOL use 5.7.9 in an unrelated way on their inbound servers, for unauthenticated or policy-rejected mail at the end of DATA.</source>
         <comment>X.7.9|whenSeen</comment>
-        <translation>Tại AUTH trên các cổng submission, dưới dạng 534 5.7.9 (RFC 4954). Gmail trả “534 5.7.9 Application-specific password required” khi một tài khoản có xác minh hai bước đăng nhập bằng mật khẩu thông thường. Yahoo và AOL dùng 5.7.9 theo một cách không liên quan trên máy chủ nhận thư của họ, cho thư không được xác thực hoặc bị chính sách từ chối ở cuối DATA.</translation>
+        <translation>Tại AUTH trên các cổng submission, dưới dạng 534 5.7.9 (RFC 4954). Gmail trả 534 5.7.9 Application-specific password required khi một tài khoản có xác minh hai bước đăng nhập bằng mật khẩu thông thường. Yahoo và AOL dùng 5.7.9 theo một cách không liên quan trên máy chủ nhận thư của họ, cho thư không được xác thực hoặc bị chính sách từ chối ở cuối DATA.</translation>
     </message>
     <message>
         <source>For a real 534 5.7.9, the client software must use a stronger mechanism or credential: an app password or OAuth (XOAUTH2, OAUTHBEARER) for Gmail, or a mechanism the server allows for that account. For Yahoo&apos;s 550 5.7.9, the sender&apos;s admin makes the mail authenticate: an SPF record covering the sending server for the envelope domain and a DKIM signature for the From domain, plus a DMARC record for bulk senders.</source>
@@ -8671,7 +8671,7 @@
     <message>
         <source>The domain&apos;s name servers time out or answer SERVFAIL, so the receiver gets a temporary error.</source>
         <comment>X.7.24|causes</comment>
-        <translation>Các máy chủ tên miền của tên miền bị hết thời gian chờ hoặc trả về SERVFAIL, nên bên nhận nhận được lỗi tạm thời.</translation>
+        <translation>Các máy chủ tên miền của tên miền bị hết thời gian chờ hoặc trả lời SERVFAIL, nên bên nhận nhận được lỗi tạm thời.</translation>
     </message>
     <message>
         <source>List all TXT records at the envelope domain and make sure exactly one of them starts with v=spf1.</source>
@@ -8741,7 +8741,7 @@
     <message>
         <source>Resolve the returned name forward and confirm it gives the same address.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation>Phân giải xuôi tên trả về và xác nhận nó cho ra đúng địa chỉ đó.</translation>
+        <translation>Phân giải xuôi tên nhận được và xác nhận nó cho ra đúng địa chỉ đó.</translation>
     </message>
     <message>
         <source>Repeat the reverse lookup for the server&apos;s IPv6 address if it has one.</source>
