@@ -124,15 +124,15 @@
     </message>
     <message>
         <source>%1 is not this entry&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là mã của mục này</translation>
     </message>
     <message>
         <source>%1 is compared with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 được so sánh với chính nó</translation>
     </message>
     <message>
         <source>%1 and %2 are already compared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 và %2 đã được so sánh rồi</translation>
     </message>
 </context>
 <context>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
-        <translation>In TỆP với mọi địa chỉ e-mail, tên máy chủ, địa chỉ IP và URL được che đi, giữ nguyên các mã; dùng - để đọc từ đầu vào chuẩn.</translation>
+        <translation>In TỆP với mọi địa chỉ email, tên máy chủ, địa chỉ IP và URL được che đi, giữ nguyên các mã; dùng - để đọc từ đầu vào chuẩn.</translation>
     </message>
     <message>
         <source>%1 takes one file (or - for standard input) and nothing else.</source>
@@ -340,7 +340,7 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     </message>
     <message>
         <source>Subject</source>
-        <translation>Chủ đề</translation>
+        <translation>Nhóm</translation>
     </message>
     <message>
         <source>Standard status</source>
@@ -348,7 +348,7 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     </message>
     <message>
         <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
-        <translation>Phản hồi 4xx yêu cầu bên gửi thử lại sau; phản hồi 5xx báo bên gửi bỏ cuộc và trả thư về. Chỉ chọn mã 4xx khi tình trạng có thể tự hết.</translation>
+        <translation>Phản hồi 4xx yêu cầu người gửi thử lại sau; phản hồi 5xx báo người gửi bỏ cuộc và trả thư về. Chỉ chọn mã 4xx khi tình trạng có thể tự hết.</translation>
     </message>
     <message>
         <source>Use %1 when: %2</source>
@@ -632,7 +632,7 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     </message>
     <message>
         <source>the client software</source>
-        <translation>phần mềm client</translation>
+        <translation>phần mềm máy khách</translation>
     </message>
     <message>
         <source>connection</source>
@@ -656,7 +656,7 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     </message>
     <message>
         <source>Not an SMTP reply (client-side error)</source>
-        <translation>Không phải phản hồi SMTP – lỗi phía client</translation>
+        <translation>Không phải phản hồi SMTP – lỗi phía máy khách</translation>
     </message>
     <message>
         <source>Positive Completion</source>
@@ -700,7 +700,7 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     </message>
     <message>
         <source>Mail delivery protocol status</source>
-        <translation>Trạng thái giao thức chuyển thư</translation>
+        <translation>Trạng thái giao thức chuyển phát thư</translation>
     </message>
     <message>
         <source>Message content or media status</source>
@@ -712,7 +712,7 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     </message>
     <message>
         <source>Unknown subject</source>
-        <translation>Chủ đề không xác định</translation>
+        <translation>Nhóm không xác định</translation>
     </message>
     <message>
         <source>Syntax</source>
@@ -732,7 +732,7 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     </message>
     <message>
         <source>Unspecified category</source>
-        <translation>Nhóm không xác định</translation>
+        <translation>Nhóm chưa được quy định</translation>
     </message>
     <message>
         <source>Nothing to retry: the step succeeded</source>
