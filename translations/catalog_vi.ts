@@ -9731,402 +9731,402 @@
     <message>
         <source>To VRFY, 250 confirms the mailbox; 252 neither confirms nor denies it, but the server would accept mail for it.</source>
         <comment>250|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với VRFY, 250 xác nhận hộp thư tồn tại; 252 không xác nhận cũng không phủ nhận, nhưng máy chủ vẫn sẽ nhận thư gửi tới hộp thư đó.</translation>
     </message>
     <message>
         <source>Only VRFY gets these answers. Most servers answer every VRFY with 252 so that addresses cannot be harvested.</source>
         <comment>250|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ VRFY mới nhận được các câu trả lời này. Hầu hết máy chủ trả lời mọi lệnh VRFY bằng 252 để không ai thu thập được địa chỉ.</translation>
     </message>
     <message>
         <source>Never take 252 as proof that an address exists. To test an address, send a message or watch the reply to RCPT TO.</source>
         <comment>250|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng bao giờ coi 252 là bằng chứng địa chỉ tồn tại. Muốn kiểm tra một địa chỉ, hãy gửi thư hoặc theo dõi phản hồi cho RCPT TO.</translation>
     </message>
     <message>
         <source>Both say the recipient is not local; 251 accepts the message and forwards it, 551 refuses it and names where to send.</source>
         <comment>251|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai đều cho biết người nhận không nằm trên máy chủ này; 251 nhận thư và chuyển tiếp đi, còn 551 từ chối thư và nêu nơi cần gửi tới.</translation>
     </message>
     <message>
         <source>251 is a success reply at RCPT TO; 551 is a permanent failure with &quot;please try &lt;forward-path&gt;&quot;.</source>
         <comment>251|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>251 là phản hồi thành công tại RCPT TO; 551 là lỗi vĩnh viễn kèm &quot;please try &lt;forward-path&gt;&quot;.</translation>
     </message>
     <message>
         <source>After 251 nothing needs doing, though the address book can be updated. After 551 resend to the address given, once you are sure it is right.</source>
         <comment>251|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau 251 không cần làm gì, dù có thể cập nhật sổ địa chỉ. Sau 551, hãy gửi lại tới địa chỉ được nêu, khi đã chắc chắn địa chỉ đó đúng.</translation>
     </message>
     <message>
         <source>421 ends the whole session, for every message and recipient on it; 450 refuses one mail action, usually one recipient, and the session goes on.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 kết thúc toàn bộ phiên, cho mọi thư và mọi người nhận trong phiên đó; 450 chỉ từ chối một thao tác thư, thường là một người nhận, và phiên vẫn tiếp tục.</translation>
     </message>
     <message>
         <source>421 is often the first line after connecting (the greeting) or the last one before the server hangs up, and its text speaks of the service, the connection or your IP address. 450 answers MAIL FROM or RCPT TO and names a mailbox or a reason such as greylisting.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 thường là dòng đầu tiên sau khi kết nối (lời chào) hoặc dòng cuối cùng trước khi máy chủ ngắt kết nối, và văn bản của nó nói về dịch vụ, kết nối hoặc địa chỉ IP của bạn. 450 trả lời MAIL FROM hoặc RCPT TO và nêu tên một hộp thư hoặc một lý do như greylisting.</translation>
     </message>
     <message>
         <source>Both are retried by the sending server. For 421, look at the sending side as a whole: connection counts, sending rate and the IP address&apos;s reputation. For 450, look at the one recipient or the greylisting delay, and wait for the next retry from the same IP address.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai đều được máy chủ gửi tự thử lại. Với 421, hãy xem xét toàn bộ phía gửi: số kết nối, tốc độ gửi và uy tín của địa chỉ IP. Với 450, hãy xem xét riêng người nhận đó hoặc thời gian chờ của greylisting, và đợi lần thử lại kế tiếp từ cùng địa chỉ IP.</translation>
     </message>
     <message>
         <source>At the greeting both turn the connection away, but 421 means try again later and 554 means this client is not served.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tại lời chào, cả hai đều từ chối kết nối, nhưng 421 nghĩa là hãy thử lại sau, còn 554 nghĩa là máy khách này không được phục vụ.</translation>
     </message>
     <message>
         <source>The first digit decides: 421 at the greeting comes with texts about load, too many connections or a temporary block; 554 at the greeting names a blocklist or a permanent refusal, and the server answers every following command with 503 until QUIT.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chữ số đầu tiên quyết định: 421 tại lời chào đi kèm văn bản về tình trạng quá tải, quá nhiều kết nối hoặc bị chặn tạm thời; 554 tại lời chào nêu tên một danh sách chặn hoặc một lời từ chối vĩnh viễn, và máy chủ trả lời mọi lệnh tiếp theo bằng 503 cho tới khi có QUIT.</translation>
     </message>
     <message>
         <source>For 421, do nothing at first: lower the number of parallel connections if it repeats. For 554, look up the sending IP address on blocklists and fix the reputation problem; retrying the same IP address will not help.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 421, ban đầu không cần làm gì: nếu lặp lại thì giảm số kết nối song song. Với 554, hãy tra địa chỉ IP gửi trên các danh sách chặn và khắc phục vấn đề uy tín; thử lại từ cùng địa chỉ IP sẽ không giúp gì.</translation>
     </message>
     <message>
         <source>450 is about the recipient&apos;s mailbox (busy, locked, or greylisted); 451 is about the receiving server itself, which hit an error while processing.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>450 liên quan đến hộp thư của người nhận (đang bận, bị khóa hoặc bị greylisting); 451 liên quan đến chính máy chủ nhận, vốn gặp lỗi trong lúc xử lý.</translation>
     </message>
     <message>
         <source>The enhanced code and the text tell: 450 comes with 4.2.x or a greylisting message naming the recipient; 451 comes with 4.3.0, 4.4.x or &quot;Temporary local problem&quot;, often after a DNS lookup or a content scanner failed on the receiving side.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã mở rộng và văn bản cho biết điều đó: 450 đi kèm 4.2.x hoặc một thông báo greylisting nêu tên người nhận; 451 đi kèm 4.3.0, 4.4.x hoặc &quot;Temporary local problem&quot;, thường sau khi một lần tra cứu DNS hoặc một bộ quét nội dung ở phía nhận bị lỗi.</translation>
     </message>
     <message>
         <source>Neither needs action from the sender at first: the queue retries. If 450 stays for days, ask the recipient&apos;s admin about the mailbox; if 451 stays, the receiving admin has to repair their server, so report the exact reply line to them.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ban đầu người gửi không cần làm gì với cả hai: hàng đợi sẽ tự thử lại. Nếu 450 kéo dài nhiều ngày, hãy hỏi quản trị viên phía người nhận về hộp thư; nếu 451 kéo dài, quản trị viên phía nhận phải sửa máy chủ của họ, vì vậy hãy gửi cho họ nguyên văn dòng phản hồi.</translation>
     </message>
     <message>
         <source>The same condition, mailbox unavailable, but 450 is temporary and 550 is permanent.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cùng một tình trạng, hộp thư không khả dụng, nhưng 450 là tạm thời còn 550 là vĩnh viễn.</translation>
     </message>
     <message>
         <source>Only the first digit differs: after 450 the message stays in the sender&apos;s queue and a delay notice may follow; after 550 the sender&apos;s server gives up at once and returns a bounce.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ khác ở chữ số đầu tiên: sau 450, thư vẫn nằm trong hàng đợi của người gửi và có thể có thông báo chậm trễ; sau 550, máy chủ của người gửi bỏ cuộc ngay và gửi thư báo trả về.</translation>
     </message>
     <message>
         <source>After 450 do not resend by hand: the queue retries on its own. After 550 resending the same message changes nothing; correct the address or remove the reason the enhanced code names, then send again.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau 450 đừng gửi lại bằng tay: hàng đợi tự thử lại. Sau 550, gửi lại cùng một thư không thay đổi được gì; hãy sửa địa chỉ hoặc loại bỏ nguyên nhân mà mã mở rộng nêu ra, rồi mới gửi lại.</translation>
     </message>
     <message>
         <source>451 is a processing error on the receiving server; 452 says a resource ran out: disk space, a mailbox quota, or the number of recipients allowed in one transaction.</source>
         <comment>451|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>451 là lỗi xử lý trên máy chủ nhận; 452 cho biết một tài nguyên đã cạn: dung lượng đĩa, hạn mức hộp thư hoặc số người nhận được phép trong một giao dịch.</translation>
     </message>
     <message>
         <source>452 names the resource: &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) or a full mailbox (4.2.2). 451 speaks of a local error, a lookup failure or a service that did not answer.</source>
         <comment>451|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>452 nêu tên tài nguyên: &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) hoặc hộp thư đầy (4.2.2). 451 nói về một lỗi cục bộ, một lần tra cứu thất bại hoặc một dịch vụ không trả lời.</translation>
     </message>
     <message>
         <source>For 452 with 4.5.3 nothing is wrong: the sending server delivers the remaining recipients in a further transaction. For storage, the receiving admin frees space. For 451, wait for the retry and report a persistent error to the receiving admin.</source>
         <comment>451|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 452 kèm 4.5.3 thì không có gì sai: máy chủ gửi chuyển phát thư cho những người nhận còn lại trong một giao dịch tiếp theo. Với trường hợp dung lượng lưu trữ, quản trị viên phía nhận giải phóng dung lượng. Với 451, hãy chờ lần thử lại và báo lỗi kéo dài cho quản trị viên phía nhận.</translation>
     </message>
     <message>
         <source>Both are about storage; 452 is temporary (the space may free up), 552 is permanent (the allocation is exceeded for this message).</source>
         <comment>452|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai đều liên quan đến dung lượng lưu trữ; 452 là tạm thời (dung lượng có thể được giải phóng), 552 là vĩnh viễn (thư này vượt quá mức dung lượng được cấp).</translation>
     </message>
     <message>
         <source>The enhanced code separates the cases: 452 with 4.2.2 or 4.3.1 is a full mailbox or disk that may recover; 552 with 5.2.2 is a mailbox over its quota, and 552 with 5.3.4 or 5.2.3 is a message that is too big.</source>
         <comment>452|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã mở rộng phân biệt các trường hợp: 452 kèm 4.2.2 hoặc 4.3.1 là hộp thư hoặc đĩa đầy và có thể hồi phục; 552 kèm 5.2.2 là hộp thư vượt hạn mức, còn 552 kèm 5.3.4 hoặc 5.2.3 là thư quá lớn.</translation>
     </message>
     <message>
         <source>For 452, let the queue retry and tell the recipient their mailbox is full. For 552 with 5.2.2, ask the recipient to make room, then resend; for 552 with a size code, send a smaller message or a link instead of the attachment.</source>
         <comment>452|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 452, hãy để hàng đợi tự thử lại và báo cho người nhận biết hộp thư của họ đã đầy. Với 552 kèm 5.2.2, hãy nhờ người nhận dọn chỗ rồi gửi lại; với 552 kèm mã về kích thước, hãy gửi thư nhỏ hơn hoặc gửi liên kết thay cho tệp đính kèm.</translation>
     </message>
     <message>
         <source>454 is a temporary failure of TLS or authentication on the server side; 530 is a requirement the client has not met.</source>
         <comment>454|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 là lỗi tạm thời về TLS hoặc xác thực ở phía máy chủ; 530 là một yêu cầu mà máy khách chưa đáp ứng.</translation>
     </message>
     <message>
         <source>454 answers STARTTLS or AUTH itself (&quot;454 4.7.0 Temporary authentication failure&quot;), so the client did the right thing. 530 answers MAIL FROM when the client skipped STARTTLS or AUTH.</source>
         <comment>454|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 trả lời chính lệnh STARTTLS hoặc AUTH (&quot;454 4.7.0 Temporary authentication failure&quot;), nên máy khách đã làm đúng. 530 trả lời MAIL FROM khi máy khách bỏ qua STARTTLS hoặc AUTH.</translation>
     </message>
     <message>
         <source>After 454 the client retries later and the receiving admin checks the certificate or the password backend. After 530 the client&apos;s settings must change: start TLS, then authenticate.</source>
         <comment>454|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau 454, máy khách thử lại sau và quản trị viên phía nhận kiểm tra chứng chỉ hoặc backend kiểm tra mật khẩu. Sau 530, phải thay đổi cấu hình của máy khách: bật TLS, rồi xác thực.</translation>
     </message>
     <message>
         <source>500 means the server did not understand the line; 502 means it understood the command but does not implement it here.</source>
         <comment>500|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>500 nghĩa là máy chủ không hiểu dòng lệnh; 502 nghĩa là máy chủ hiểu lệnh nhưng không hỗ trợ lệnh đó ở đây.</translation>
     </message>
     <message>
         <source>502 answers a known verb that is switched off, such as VRFY or EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). 500 answers garbage, a line that is too long, or a different protocol, such as a TLS handshake on a plain-text port; Postfix 3.7 and later also answer unknown commands with 500 5.5.2.</source>
         <comment>500|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>502 trả lời một động từ lệnh đã biết nhưng bị tắt, như VRFY hoặc EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). 500 trả lời dữ liệu rác, một dòng quá dài hoặc một giao thức khác, chẳng hạn bắt tay TLS trên cổng văn bản thuần; Postfix 3.7 trở lên cũng trả lời lệnh không xác định bằng 500 5.5.2.</translation>
     </message>
     <message>
         <source>For 500, check that the client speaks SMTP to the right port in the right mode (implicit TLS on 465, STARTTLS on 587 and 25). For 502, stop using that command; nothing is broken.</source>
         <comment>500|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 500, hãy kiểm tra rằng máy khách nói SMTP tới đúng cổng với đúng chế độ (TLS ngầm định trên 465, STARTTLS trên 587 và 25). Với 502, hãy ngừng dùng lệnh đó; không có gì bị hỏng.</translation>
     </message>
     <message>
         <source>501 rejects how a command&apos;s argument is written; 553 rejects the mailbox name itself.</source>
         <comment>501|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 từ chối cách viết tham số của một lệnh; 553 từ chối chính tên hộp thư.</translation>
     </message>
     <message>
         <source>501 follows malformed syntax: a missing angle bracket, an invalid EHLO name, an unknown parameter (&quot;501 5.5.4&quot;). 553 follows an address that parses but is not accepted (5.1.3, 5.1.7, or a sender the login does not own).</source>
         <comment>501|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 xuất hiện sau cú pháp sai: thiếu dấu ngoặc nhọn, tên EHLO không hợp lệ, tham số không xác định (&quot;501 5.5.4&quot;). 553 xuất hiện sau một địa chỉ phân tích được nhưng không được chấp nhận (5.1.3, 5.1.7, hoặc một người gửi không thuộc về tài khoản đăng nhập).</translation>
     </message>
     <message>
         <source>For 501 fix the sending software or its settings, since the command itself is malformed. For 553 fix the address the user entered or the identity they send as.</source>
         <comment>501|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 501, hãy sửa phần mềm gửi hoặc cấu hình của nó, vì bản thân lệnh đã sai định dạng. Với 553, hãy sửa địa chỉ người dùng đã nhập hoặc danh tính mà họ dùng để gửi.</translation>
     </message>
     <message>
         <source>503 is a command in the wrong order; 530 is a command refused until the client has authenticated or started TLS.</source>
         <comment>503|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 là lệnh gửi sai thứ tự; 530 là lệnh bị từ chối cho tới khi máy khách đã xác thực hoặc đã khởi động TLS.</translation>
     </message>
     <message>
         <source>503 follows RCPT TO before MAIL FROM, DATA before any recipient, or AUTH where it is not offered (Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;). 530 answers MAIL FROM with &quot;Authentication required&quot; or &quot;Must issue a STARTTLS command first&quot;.</source>
         <comment>503|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 xuất hiện sau RCPT TO trước MAIL FROM, DATA trước khi có người nhận nào, hoặc AUTH ở nơi không cung cấp nó (Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;). 530 trả lời MAIL FROM bằng &quot;Authentication required&quot; hoặc &quot;Must issue a STARTTLS command first&quot;.</translation>
     </message>
     <message>
         <source>For 503, fix the client&apos;s sequence: EHLO, STARTTLS, EHLO again, AUTH, MAIL FROM, RCPT TO, DATA. For 530, turn on TLS and SMTP authentication in the client&apos;s account settings.</source>
         <comment>503|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 503, hãy sửa trình tự lệnh của máy khách: EHLO, STARTTLS, EHLO lần nữa, AUTH, MAIL FROM, RCPT TO, DATA. Với 530, hãy bật TLS và xác thực SMTP trong phần cài đặt tài khoản của máy khách.</translation>
     </message>
     <message>
         <source>530 means the client has not authenticated; 535 means it tried and the credentials were rejected.</source>
         <comment>530|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>530 nghĩa là máy khách chưa xác thực; 535 nghĩa là máy khách đã thử xác thực và thông tin đăng nhập bị từ chối.</translation>
     </message>
     <message>
         <source>535 is the answer to AUTH. 530 answers MAIL FROM or RCPT TO from a client that never sent AUTH.</source>
         <comment>530|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>535 là câu trả lời cho AUTH. 530 trả lời MAIL FROM hoặc RCPT TO từ một máy khách chưa hề gửi AUTH.</translation>
     </message>
     <message>
         <source>For 530, enable authentication in the client. For 535, check the user name and password, whether the provider needs an app password, and whether SMTP AUTH is allowed for the account.</source>
         <comment>530|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 530, hãy bật xác thực trong máy khách. Với 535, hãy kiểm tra tên người dùng và mật khẩu, nhà cung cấp có yêu cầu mật khẩu ứng dụng hay không, và tài khoản có được phép dùng SMTP AUTH hay không.</translation>
     </message>
     <message>
         <source>534 refuses the way of signing in; 535 refuses the credentials.</source>
         <comment>534|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>534 từ chối cách đăng nhập; 535 từ chối thông tin đăng nhập.</translation>
     </message>
     <message>
         <source>With 534 the password may well be right: the mechanism is too weak, or the provider wants an app password or a browser sign-in (Gmail: &quot;534-5.7.9 Application-specific password required.&quot;). With 535 the user name or password is wrong or the account may not use SMTP.</source>
         <comment>534|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 534, mật khẩu rất có thể vẫn đúng: cơ chế quá yếu, hoặc nhà cung cấp muốn dùng mật khẩu ứng dụng hay đăng nhập qua trình duyệt (Gmail: &quot;534-5.7.9 Application-specific password required.&quot;). Với 535, tên người dùng hoặc mật khẩu sai, hoặc tài khoản không được phép dùng SMTP.</translation>
     </message>
     <message>
         <source>For 534, use TLS and a stronger mechanism, an app password or OAuth as the provider asks. For 535, correct the credentials or unlock the account.</source>
         <comment>534|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 534, hãy dùng TLS và một cơ chế mạnh hơn, mật khẩu ứng dụng hoặc OAuth theo yêu cầu của nhà cung cấp. Với 535, hãy sửa thông tin đăng nhập hoặc mở khóa tài khoản.</translation>
     </message>
     <message>
         <source>Two layers of one reply: 535 is the basic code for rejected credentials and 5.7.8 the enhanced code for the same thing; they usually arrive together as 535 5.7.8.</source>
         <comment>535|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hai lớp của cùng một phản hồi: 535 là mã cơ bản cho thông tin đăng nhập bị từ chối và 5.7.8 là mã mở rộng cho cùng điều đó; chúng thường đi cùng nhau dưới dạng 535 5.7.8.</translation>
     </message>
     <message>
         <source>A client log shows &quot;535 5.7.8&quot; or &quot;535-5.7.8 Username and Password not accepted&quot; right after AUTH. Some servers send 535 without an enhanced code, with the same meaning.</source>
         <comment>535|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký của máy khách cho thấy &quot;535 5.7.8&quot; hoặc &quot;535-5.7.8 Username and Password not accepted&quot; ngay sau AUTH. Một số máy chủ gửi 535 không kèm mã mở rộng, với cùng ý nghĩa.</translation>
     </message>
     <message>
         <source>Fix the credentials: user name, password or app password, and check that the account may use SMTP AUTH.</source>
         <comment>535|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hãy sửa thông tin đăng nhập: tên người dùng, mật khẩu hoặc mật khẩu ứng dụng, và kiểm tra rằng tài khoản được phép dùng SMTP AUTH.</translation>
     </message>
     <message>
         <source>551 says the recipient is not on this server and names where to send instead; 550 refuses the recipient without pointing elsewhere.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>551 cho biết người nhận không nằm trên máy chủ này và nêu nơi cần gửi tới thay thế; 550 từ chối người nhận mà không chỉ sang nơi khác.</translation>
     </message>
     <message>
         <source>A 551 reply carries a forward-path (&quot;please try &lt;address&gt;&quot;); it is rare today and some servers misuse it for denied relaying. A 550 reply names a reason or an enhanced code instead.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi 551 mang theo một forward-path (&quot;please try &lt;address&gt;&quot;); ngày nay mã này hiếm gặp và một số máy chủ dùng sai nó cho việc từ chối relay. Phản hồi 550 thì nêu một lý do hoặc một mã mở rộng.</translation>
     </message>
     <message>
         <source>After 551, check that the address it offers is genuine and resend to it. After 550, read the enhanced code: 5.1.1 is a wrong address, 5.7.1 a policy refusal.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau 551, hãy kiểm tra rằng địa chỉ được đưa ra là thật rồi gửi lại tới đó. Sau 550, hãy đọc mã mở rộng: 5.1.1 là địa chỉ sai, 5.7.1 là bị từ chối theo chính sách.</translation>
     </message>
     <message>
         <source>553 refuses the address itself, its form or the sender&apos;s right to use it; 550 refuses the mailbox or the message for another reason.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 từ chối chính địa chỉ, về hình thức của nó hoặc về quyền của người gửi được dùng nó; 550 từ chối hộp thư hoặc thư vì một lý do khác.</translation>
     </message>
     <message>
         <source>553 usually comes at MAIL FROM or RCPT TO with 5.1.3, 5.1.7 or a text such as &quot;Sender address rejected: not owned by user&quot;. 550 comes with 5.1.1 (no such user), 5.7.1 (policy) or a block.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 thường đến tại MAIL FROM hoặc RCPT TO kèm 5.1.3, 5.1.7 hoặc một văn bản như &quot;Sender address rejected: not owned by user&quot;. 550 đi kèm 5.1.1 (không có người dùng này), 5.7.1 (chính sách) hoặc một lệnh chặn.</translation>
     </message>
     <message>
         <source>For 553, correct the address: a typo, characters that are not allowed, or a From address your login may not use. For 550, follow its enhanced code.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 553, hãy sửa địa chỉ: lỗi gõ, ký tự không được phép, hoặc địa chỉ From mà tài khoản đăng nhập của bạn không được dùng. Với 550, hãy làm theo mã mở rộng của nó.</translation>
     </message>
     <message>
         <source>550 usually refuses one recipient; 554 refuses the whole transaction, either at connection time or after the message data.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>550 thường từ chối một người nhận; 554 từ chối toàn bộ giao dịch, hoặc ngay lúc kết nối, hoặc sau dữ liệu thư.</translation>
     </message>
     <message>
         <source>Watch where it comes: 550 answers RCPT TO (or MAIL FROM); 554 is the greeting (&quot;No SMTP service here&quot;) or the answer to the end of DATA, where content and reputation checks run.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hãy để ý nó xuất hiện ở đâu: 550 trả lời RCPT TO (hoặc MAIL FROM); 554 là lời chào (&quot;No SMTP service here&quot;) hoặc câu trả lời cho phần kết thúc DATA, nơi các bước kiểm tra nội dung và uy tín được thực hiện.</translation>
     </message>
     <message>
         <source>For 550, check the recipient address or the policy reason for that recipient. For 554 after DATA, check the content, the sending IP address on blocklists and the domain&apos;s authentication; for 554 at the greeting, the IP address itself is refused.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 550, hãy kiểm tra địa chỉ người nhận hoặc lý do chính sách áp dụng cho người nhận đó. Với 554 sau DATA, hãy kiểm tra nội dung, địa chỉ IP gửi trên các danh sách chặn và việc xác thực của tên miền; với 554 tại lời chào, chính địa chỉ IP bị từ chối.</translation>
     </message>
     <message>
         <source>They are not alternatives but two layers of one reply: 550 is the basic reply code (permanent, mailbox unavailable), 5.1.1 the enhanced status code that says why (the mailbox does not exist).</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải hai lựa chọn thay thế nhau mà là hai lớp của cùng một phản hồi: 550 là mã phản hồi cơ bản (vĩnh viễn, hộp thư không khả dụng), 5.1.1 là mã trạng thái mở rộng cho biết lý do (hộp thư không tồn tại).</translation>
     </message>
     <message>
         <source>A reply such as &quot;550 5.1.1 User unknown&quot; carries both. 550 also travels with 5.7.1, 5.2.1, 5.1.10 and others, so 550 alone never tells which; 5.1.1 also appears in the Status field of a bounce report.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một phản hồi như &quot;550 5.1.1 User unknown&quot; mang cả hai. 550 còn đi cùng 5.7.1, 5.2.1, 5.1.10 và các mã khác, nên chỉ riêng 550 không bao giờ cho biết là trường hợp nào; 5.1.1 cũng xuất hiện trong trường Status của thư báo trả về.</translation>
     </message>
     <message>
         <source>Read the enhanced code first when there is one: it is the more precise of the two. When a reply has only 550, the text after it is the only clue.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi có mã mở rộng, hãy đọc mã đó trước: đó là mã chính xác hơn trong hai mã. Khi phản hồi chỉ có 550, phần văn bản đi sau là manh mối duy nhất.</translation>
     </message>
     <message>
         <source>Two layers of one reply: 552 is the basic code for an exceeded storage allocation, 5.3.4 the enhanced code that says the message is too big for the system.</source>
         <comment>552|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hai lớp của cùng một phản hồi: 552 là mã cơ bản cho việc vượt mức dung lượng được cấp, 5.3.4 là mã mở rộng cho biết thư quá lớn đối với hệ thống.</translation>
     </message>
     <message>
         <source>552 alone is ambiguous because it also goes with 5.2.2 (full mailbox) and 5.2.3 (size limit of the recipient); with 5.3.4 the reason is the server&apos;s message size limit.</source>
         <comment>552|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ riêng 552 thì chưa rõ nghĩa, vì nó còn đi cùng 5.2.2 (hộp thư đầy) và 5.2.3 (giới hạn kích thước của người nhận); với 5.3.4, lý do là giới hạn kích thước thư của máy chủ.</translation>
     </message>
     <message>
         <source>Read the enhanced code: with 5.3.4 send a smaller message; with 5.2.2 the recipient has to free space.</source>
         <comment>552|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đọc mã mở rộng: với 5.3.4, hãy gửi thư nhỏ hơn; với 5.2.2, người nhận phải giải phóng dung lượng.</translation>
     </message>
     <message>
         <source>521 is a host that never accepts mail from anyone; 554 at the greeting refuses this client, usually for its IP address.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 là một máy không bao giờ nhận thư từ bất kỳ ai; 554 tại lời chào từ chối riêng máy khách này, thường là vì địa chỉ IP của nó.</translation>
     </message>
     <message>
         <source>521 comes from hosts set up to receive no mail at all, and the domain often publishes a null MX too. 554 at the greeting typically names a blocklist, a policy or your address.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 đến từ các máy được thiết lập để hoàn toàn không nhận thư, và tên miền thường cũng công bố null MX. 554 tại lời chào thường nêu tên một danh sách chặn, một chính sách hoặc địa chỉ của bạn.</translation>
     </message>
     <message>
         <source>After 521, stop sending there: the address or the MX record is wrong. After 554, check the sending IP address on the named blocklist and ask for delisting, or send through a server with a good reputation.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau 521, hãy ngừng gửi tới đó: địa chỉ hoặc bản ghi MX bị sai. Sau 554, hãy tra địa chỉ IP gửi trên danh sách chặn được nêu và yêu cầu gỡ khỏi danh sách, hoặc gửi qua một máy chủ có uy tín tốt.</translation>
     </message>
     <message>
         <source>556 says the recipient&apos;s domain receives no mail at all; 554 says this transaction failed, for a reason its text gives.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>556 cho biết tên miền của người nhận hoàn toàn không nhận thư; 554 cho biết giao dịch này thất bại, vì một lý do được nêu trong văn bản của nó.</translation>
     </message>
     <message>
         <source>556 comes with 5.1.10, often from your own sending server after it found the domain&apos;s null MX (&quot;MX 0 .&quot;), before any connection to the recipient. 554 comes from the remote server, at the greeting or after DATA.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>556 đi kèm 5.1.10, thường do chính máy chủ gửi của bạn tạo ra sau khi thấy null MX của tên miền (&quot;MX 0 .&quot;), trước khi có bất kỳ kết nối nào tới phía người nhận. 554 đến từ máy chủ từ xa, tại lời chào hoặc sau DATA.</translation>
     </message>
     <message>
         <source>After 556 the address cannot work: ask the recipient for another one. After 554, read its text: blocklist, content or policy.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau 556, địa chỉ đó không thể dùng được: hãy xin người nhận một địa chỉ khác. Sau 554, hãy đọc văn bản của nó: danh sách chặn, nội dung hay chính sách.</translation>
     </message>
     <message>
         <source>5.1.1 is a mailbox the recipient&apos;s server does not know; 5.1.10 is a domain that declares it receives no mail at all (null MX).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 là một hộp thư mà máy chủ của người nhận không biết; 5.1.10 là một tên miền tuyên bố hoàn toàn không nhận thư (null MX).</translation>
     </message>
     <message>
         <source>5.1.1 comes from the recipient&apos;s server after RCPT TO. 5.1.10 usually comes from your own sending server, which read the domain&apos;s null MX and never connected.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 đến từ máy chủ của người nhận sau RCPT TO. 5.1.10 thường đến từ chính máy chủ gửi của bạn, vốn đã đọc null MX của tên miền và không hề kết nối.</translation>
     </message>
     <message>
         <source>For 5.1.1, check the part before the @ for typos. For 5.1.10, no spelling of the mailbox will work: ask for an address at another domain.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 5.1.1, hãy kiểm tra lỗi gõ ở phần trước dấu @. Với 5.1.10, viết tên hộp thư kiểu gì cũng không được: hãy xin một địa chỉ ở tên miền khác.</translation>
     </message>
     <message>
         <source>5.1.1 is an address that does not exist; 5.2.1 is a mailbox that exists but is disabled or suspended.</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 là địa chỉ không tồn tại; 5.2.1 là hộp thư có tồn tại nhưng bị vô hiệu hóa hoặc bị tạm ngưng.</translation>
     </message>
     <message>
         <source>The text tells: &quot;does not exist&quot;, &quot;no such user&quot; or &quot;user unknown&quot; for 5.1.1; &quot;disabled&quot;, &quot;inactive&quot; or &quot;suspended&quot; for 5.2.1.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản cho biết điều đó: &quot;does not exist&quot;, &quot;no such user&quot; hoặc &quot;user unknown&quot; với 5.1.1; &quot;disabled&quot;, &quot;inactive&quot; hoặc &quot;suspended&quot; với 5.2.1.</translation>
     </message>
     <message>
         <source>For 5.1.1, correct the address. For 5.2.1, reach the recipient another way; if the bounce repeats for weeks, treat the address as gone and remove it from lists.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 5.1.1, hãy sửa địa chỉ. Với 5.2.1, hãy liên hệ người nhận bằng cách khác; nếu thư báo trả về lặp lại trong nhiều tuần, hãy coi địa chỉ đó không còn và xóa khỏi các danh sách.</translation>
     </message>
     <message>
         <source>5.1.1 faults the part before the @ (the mailbox); 5.1.2 faults the part after it (the domain).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 báo lỗi ở phần trước dấu @ (hộp thư); 5.1.2 báo lỗi ở phần sau dấu đó (tên miền).</translation>
     </message>
     <message>
         <source>5.1.2 often comes from your own server, which could not find the domain in DNS; 5.1.1 comes from the recipient&apos;s server, which looked up the mailbox and found nothing.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 thường đến từ chính máy chủ của bạn, vốn không tìm thấy tên miền trong DNS; 5.1.1 đến từ máy chủ của người nhận, vốn đã tra cứu hộp thư và không tìm thấy gì.</translation>
     </message>
     <message>
         <source>Correct the part that is wrong: the user name for 5.1.1, the domain for 5.1.2.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hãy sửa phần bị sai: tên người dùng với 5.1.1, tên miền với 5.1.2.</translation>
     </message>
     <message>
         <source>5.1.2 says the recipient&apos;s domain is not a valid mail destination; 5.4.4 says the sending system could not find a route to it.</source>
         <comment>X.1.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 cho biết tên miền của người nhận không phải là một đích nhận thư hợp lệ; 5.4.4 cho biết hệ thống gửi không tìm được tuyến đường tới đó.</translation>
     </message>
     <message>
         <source>5.1.2 follows a domain that does not exist (NXDOMAIN), often a typo. 5.4.4 follows DNS that answers without a usable route: an MX pointing to a name without an address, or records that cannot be resolved.</source>
         <comment>X.1.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 xuất hiện khi tên miền không tồn tại (NXDOMAIN), thường do gõ sai. 5.4.4 xuất hiện khi DNS có trả lời nhưng không cho ra tuyến đường dùng được: một MX trỏ tới tên không có địa chỉ, hoặc các bản ghi không phân giải được.</translation>
     </message>
     <message>
         <source>For 5.1.2, fix the spelling of the domain. For 5.4.4, the recipient domain&apos;s admin repairs its MX records; if many domains fail, check the sending server&apos;s own DNS resolver.</source>
         <comment>X.1.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 5.1.2, hãy sửa cách viết tên miền. Với 5.4.4, quản trị viên của tên miền người nhận sửa bản ghi MX; nếu nhiều tên miền cùng lỗi, hãy kiểm tra chính DNS resolver của máy chủ gửi.</translation>
     </message>
     <message>
         <source>5.1.10 is about the recipient&apos;s domain, which receives no mail; 5.7.27 is about the sender&apos;s domain, which declares it receives no mail and so is refused as a sender.</source>
         <comment>X.1.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 liên quan đến tên miền của người nhận, vốn không nhận thư; 5.7.27 liên quan đến tên miền của người gửi, vốn tuyên bố không nhận thư và vì thế bị từ chối với vai trò người gửi.</translation>
     </message>
     <message>
         <source>5.1.10 names the recipient address and usually comes from your own sending server. 5.7.27 comes from the receiving server about your MAIL FROM or From domain.</source>
         <comment>X.1.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 nêu địa chỉ người nhận và thường đến từ chính máy chủ gửi của bạn. 5.7.27 đến từ máy chủ nhận, nói về tên miền trong MAIL FROM hoặc From của bạn.</translation>
     </message>
     <message>
         <source>For 5.1.10, use another recipient address. For 5.7.27, the sender&apos;s admin removes the null MX or sends from a domain that can receive replies and bounces.</source>
