@@ -10131,232 +10131,232 @@
     <message>
         <source>For 5.1.10, use another recipient address. For 5.7.27, the sender&apos;s admin removes the null MX or sends from a domain that can receive replies and bounces.</source>
         <comment>X.1.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 5.1.10, hãy dùng một địa chỉ người nhận khác. Với 5.7.27, quản trị viên phía người gửi gỡ null MX hoặc gửi từ một tên miền nhận được thư trả lời và thư báo trả về.</translation>
     </message>
     <message>
         <source>The same full mailbox; 4.2.2 is retried by the sending server, 5.2.2 is given up at once.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cùng một hộp thư đầy; 4.2.2 được máy chủ gửi thử lại, còn với 5.2.2 thì máy chủ bỏ cuộc ngay.</translation>
     </message>
     <message>
         <source>Only the class differs, and servers choose differently for the same situation: many send 452 4.2.2 while others send 552 5.2.2.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ khác nhau ở lớp, và các máy chủ chọn khác nhau cho cùng một tình huống: nhiều máy chủ gửi 452 4.2.2, trong khi số khác gửi 552 5.2.2.</translation>
     </message>
     <message>
         <source>After 4.2.2 nothing needs doing: the queue retries, and the recipient can be told their mailbox is full. After 5.2.2 the recipient has to free space before the message is sent again.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau 4.2.2 không cần làm gì: hàng đợi tự thử lại, và có thể báo cho người nhận biết hộp thư của họ đã đầy. Sau 5.2.2, người nhận phải giải phóng dung lượng rồi thư mới được gửi lại.</translation>
     </message>
     <message>
         <source>5.2.2 is a full mailbox; 5.2.3 is one message that is larger than the recipient&apos;s size limit.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.2 là hộp thư đầy; 5.2.3 là một thư lớn hơn giới hạn kích thước của người nhận.</translation>
     </message>
     <message>
         <source>The text speaks of quota or a full mailbox for 5.2.2, of message size for 5.2.3. A short test message gets through to a 5.2.3 mailbox, never to a 5.2.2 one.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 5.2.2, văn bản nói về hạn mức hoặc hộp thư đầy; với 5.2.3, văn bản nói về kích thước thư. Một thư thử ngắn vẫn tới được hộp thư báo 5.2.3, nhưng không bao giờ tới được hộp thư báo 5.2.2.</translation>
     </message>
     <message>
         <source>For 5.2.2 the recipient frees space. For 5.2.3 send less: compress the attachment or share a link.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 5.2.2, người nhận giải phóng dung lượng. Với 5.2.3, hãy gửi ít hơn: nén tệp đính kèm hoặc chia sẻ liên kết.</translation>
     </message>
     <message>
         <source>Both are about size: 5.3.4 is the whole server&apos;s limit, 5.2.3 a limit set for the recipient or the mailbox.</source>
         <comment>X.3.4|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai đều liên quan đến kích thước: 5.3.4 là giới hạn của toàn máy chủ, 5.2.3 là giới hạn đặt cho người nhận hoặc cho hộp thư.</translation>
     </message>
     <message>
         <source>5.3.4 can come as early as MAIL FROM when the SIZE parameter is over the limit the server advertised, and applies to every recipient there; 5.2.3 comes for particular recipients.</source>
         <comment>X.3.4|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.3.4 có thể đến ngay từ MAIL FROM khi tham số SIZE vượt giới hạn mà máy chủ đã quảng bá, và áp dụng cho mọi người nhận ở đó; 5.2.3 chỉ đến với một số người nhận cụ thể.</translation>
     </message>
     <message>
         <source>For either, send a smaller message. Only the receiving admin can raise a 5.3.4 limit (in Postfix, message_size_limit); a 5.2.3 limit may be specific to that mailbox or group.</source>
         <comment>X.3.4|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với cả hai, hãy gửi thư nhỏ hơn. Chỉ quản trị viên phía nhận mới nâng được giới hạn 5.3.4 (trong Postfix là message_size_limit); giới hạn 5.2.3 có thể chỉ riêng cho hộp thư hoặc nhóm phân phối đó.</translation>
     </message>
     <message>
         <source>4.4.1 means no connection could be made to the receiving host; 4.4.2 means a connection was made and then broke.</source>
         <comment>X.4.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.1 nghĩa là không thể kết nối tới máy nhận; 4.4.2 nghĩa là đã kết nối được rồi bị đứt.</translation>
     </message>
     <message>
         <source>Postfix logs 4.4.1 with &quot;Connection timed out&quot; or &quot;Connection refused&quot; while connecting, and 4.4.2 with &quot;lost connection with ... while sending ...&quot;.</source>
         <comment>X.4.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix ghi vào nhật ký 4.4.1 kèm &quot;Connection timed out&quot; hoặc &quot;Connection refused&quot; trong lúc kết nối, và 4.4.2 kèm &quot;lost connection with ... while sending ...&quot;.</translation>
     </message>
     <message>
         <source>For 4.4.1, check that outbound port 25 is open, the MX host is up and its address is right. For 4.4.2, look at what the remote side did mid-session: timeouts, TLS failures, or a firewall cutting long transfers.</source>
         <comment>X.4.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 4.4.1, hãy kiểm tra rằng cổng 25 chiều đi ra đang mở, máy MX đang hoạt động và địa chỉ của nó đúng. Với 4.4.2, hãy xem phía đầu xa đã làm gì giữa phiên: hết thời gian chờ, lỗi TLS, hoặc tường lửa cắt các lượt truyền dài.</translation>
     </message>
     <message>
         <source>Both concern a message that could not be delivered in time; 4.4.7 is a warning that it is still queued, 5.4.7 is the final failure after the queue lifetime ran out.</source>
         <comment>X.4.7|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai đều nói về một thư không thể chuyển phát kịp thời hạn; 4.4.7 là cảnh báo rằng thư vẫn nằm trong hàng đợi, 5.4.7 là thất bại cuối cùng sau khi hết thời gian lưu trong hàng đợi.</translation>
     </message>
     <message>
         <source>A 4.4.7 notice says the message is delayed and the server will keep trying (Action: delayed). A 5.4.7 bounce says the server has given up (Action: failed) and returns the message.</source>
         <comment>X.4.7|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo 4.4.7 cho biết thư bị chậm và máy chủ sẽ tiếp tục thử (Action: delayed). Thư báo trả về 5.4.7 cho biết máy chủ đã bỏ cuộc (Action: failed) và trả thư về.</translation>
     </message>
     <message>
         <source>After 4.4.7 nothing is lost yet: find out why the destination is unreachable. After 5.4.7 the message must be sent again once the destination accepts mail.</source>
         <comment>X.4.7|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau 4.4.7 chưa có gì bị mất: hãy tìm hiểu vì sao không tới được đích. Sau 5.4.7, phải gửi lại thư khi đích đã nhận thư trở lại.</translation>
     </message>
     <message>
         <source>Both say there are too many recipients; 4.5.3 asks for the rest in another transaction, 5.5.3 refuses the message for having too many.</source>
         <comment>X.5.3|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai đều cho biết có quá nhiều người nhận; 4.5.3 yêu cầu gửi phần còn lại trong một giao dịch khác, 5.5.3 từ chối thư vì có quá nhiều người nhận.</translation>
     </message>
     <message>
         <source>4.5.3 comes with 452 after the server&apos;s per-transaction limit is reached; the recipients accepted before it still get the message. 5.5.3 is a permanent refusal, often of a provider&apos;s per-message recipient limit.</source>
         <comment>X.5.3|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.5.3 đi kèm 452 sau khi đạt giới hạn mỗi giao dịch của máy chủ; những người nhận đã được chấp nhận trước đó vẫn nhận được thư. 5.5.3 là lời từ chối vĩnh viễn, thường theo giới hạn số người nhận trên mỗi thư của nhà cung cấp.</translation>
     </message>
     <message>
         <source>After 4.5.3 nothing needs doing: mail servers send the remaining recipients by themselves. After 5.5.3, split the recipient list, or use a mailing list or a bulk sending service.</source>
         <comment>X.5.3|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau 4.5.3 không cần làm gì: máy chủ thư tự gửi cho những người nhận còn lại. Sau 5.5.3, hãy chia nhỏ danh sách người nhận, hoặc dùng danh sách thư hay dịch vụ gửi thư hàng loạt.</translation>
     </message>
     <message>
         <source>Both are temporary security or policy refusals; 4.7.0 gives no specific reason, 4.7.1 says delivery is not authorized for now.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai đều là lời từ chối tạm thời vì lý do bảo mật hoặc chính sách; 4.7.0 không nêu lý do cụ thể, 4.7.1 cho biết việc chuyển phát tạm thời chưa được phép.</translation>
     </message>
     <message>
         <source>4.7.0 often goes with TLS or authentication trouble and with rate limits for suspicious traffic; 4.7.1 often goes with greylisting or a temporary block of the sending IP address. The text is the only reliable guide.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.0 thường đi cùng sự cố TLS hoặc xác thực và với giới hạn tốc độ cho lưu lượng đáng ngờ; 4.7.1 thường đi cùng greylisting hoặc việc chặn tạm thời địa chỉ IP gửi. Văn bản là chỉ dẫn đáng tin cậy duy nhất.</translation>
     </message>
     <message>
         <source>Let the queue retry either one. If they continue, check the sending IP address&apos;s reputation, its reverse DNS, the domain&apos;s SPF and DKIM, and whether TLS works.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với cả hai, hãy để hàng đợi tự thử lại. Nếu tình trạng tiếp diễn, hãy kiểm tra uy tín của địa chỉ IP gửi, DNS ngược của nó, SPF và DKIM của tên miền, và TLS có hoạt động hay không.</translation>
     </message>
     <message>
         <source>5.7.0 is an unspecified security refusal; 5.7.1 is a refusal because the sender, the recipient or the relaying is not authorized.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 là lời từ chối vì lý do bảo mật không nêu cụ thể; 5.7.1 là lời từ chối vì người gửi, người nhận hoặc việc relay không được phép.</translation>
     </message>
     <message>
         <source>5.7.0 is typical with 530 when TLS or authentication must come first. 5.7.1 usually comes with 550 or 554 and a reason: relaying denied, a blocklist, a policy for the recipient.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 thường đi cùng 530 khi phải có TLS hoặc xác thực trước. 5.7.1 thường đi cùng 550 hoặc 554 kèm một lý do: relay bị từ chối, danh sách chặn, chính sách áp dụng cho người nhận.</translation>
     </message>
     <message>
         <source>For 5.7.0, meet the requirement the text names (STARTTLS, AUTH). For 5.7.1, act on the reason given: authenticate to relay, get delisted, or ask the recipient to allow the sender.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 5.7.0, hãy đáp ứng yêu cầu mà văn bản nêu (STARTTLS, AUTH). Với 5.7.1, hãy xử lý theo lý do được đưa ra: xác thực để được relay, xin gỡ khỏi danh sách chặn, hoặc nhờ người nhận cho phép người gửi.</translation>
     </message>
     <message>
         <source>5.7.1 is any authorization refusal; 5.7.26 is specifically mail that failed authentication (SPF and DKIM, and so DMARC).</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.1 là mọi lời từ chối vì không được phép; 5.7.26 riêng cho thư không vượt qua xác thực (SPF và DKIM, do đó cả DMARC).</translation>
     </message>
     <message>
         <source>A 5.7.26 text speaks of authentication, SPF, DKIM or DMARC. A 5.7.1 text names relaying, a blocklist, a policy or the sender.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản của 5.7.26 nói về xác thực, SPF, DKIM hoặc DMARC. Văn bản của 5.7.1 nêu việc relay, một danh sách chặn, một chính sách hoặc người gửi.</translation>
     </message>
     <message>
         <source>For 5.7.26, the sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain. For 5.7.1, follow the reason in the text.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 5.7.26, quản trị viên của tên miền gửi sửa SPF, ký DKIM và căn chỉnh cả hai với tên miền From. Với 5.7.1, hãy làm theo lý do trong văn bản.</translation>
     </message>
     <message>
         <source>The same refusal, delivery not authorized, but 4.7.1 is temporary and 5.7.1 is permanent.</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cùng một lời từ chối, không được phép chuyển phát, nhưng 4.7.1 là tạm thời còn 5.7.1 là vĩnh viễn.</translation>
     </message>
     <message>
         <source>The class tells: 4.7.1 keeps the message in the sender&apos;s queue, usually for greylisting or a temporary block; 5.7.1 returns it at once.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lớp cho biết điều đó: 4.7.1 giữ thư trong hàng đợi của người gửi, thường do greylisting hoặc bị chặn tạm thời; 5.7.1 trả thư về ngay.</translation>
     </message>
     <message>
         <source>After 4.7.1, let the queue retry from the same IP address. After 5.7.1, remove the reason the text gives before sending again.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau 4.7.1, hãy để hàng đợi tự thử lại từ cùng địa chỉ IP. Sau 5.7.1, hãy loại bỏ lý do mà văn bản nêu trước khi gửi lại.</translation>
     </message>
     <message>
         <source>5.7.8 is a rejected user name or password; 5.7.0 is an unspecified security reason, at sign-in often that authentication is needed at all.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 là tên người dùng hoặc mật khẩu bị từ chối; 5.7.0 là lý do bảo mật không nêu cụ thể, mà lúc đăng nhập thường có nghĩa là bắt buộc phải xác thực.</translation>
     </message>
     <message>
         <source>5.7.8 comes after AUTH, usually as 535 5.7.8. 5.7.0 comes before AUTH, as 530 5.7.0, when the client tried to send without signing in or without TLS.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 đến sau AUTH, thường dưới dạng 535 5.7.8. 5.7.0 đến trước AUTH, dưới dạng 530 5.7.0, khi máy khách cố gửi thư mà không đăng nhập hoặc không dùng TLS.</translation>
     </message>
     <message>
         <source>For 5.7.8, correct the credentials or use an app password. For 5.7.0, turn on TLS and authentication in the client.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 5.7.8, hãy sửa thông tin đăng nhập hoặc dùng mật khẩu ứng dụng. Với 5.7.0, hãy bật TLS và xác thực trong máy khách.</translation>
     </message>
     <message>
         <source>5.7.8 rejects the credentials; 5.7.9 rejects the authentication mechanism or the kind of password.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 từ chối thông tin đăng nhập; 5.7.9 từ chối cơ chế xác thực hoặc loại mật khẩu.</translation>
     </message>
     <message>
         <source>5.7.8 comes with 535; 5.7.9 comes with 534 and texts such as &quot;Application-specific password required&quot;.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 đi kèm 535; 5.7.9 đi kèm 534 và các văn bản như &quot;Application-specific password required&quot;.</translation>
     </message>
     <message>
         <source>For 5.7.8, fix the user name or password. For 5.7.9, switch to a stronger mechanism, an app password or OAuth, whichever the provider asks for.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 5.7.8, hãy sửa tên người dùng hoặc mật khẩu. Với 5.7.9, hãy chuyển sang một cơ chế mạnh hơn, mật khẩu ứng dụng hoặc OAuth, tùy theo yêu cầu của nhà cung cấp.</translation>
     </message>
     <message>
         <source>Both say authentication needs encryption; 5.7.10 (with 523) asks for an encryption layer before the mechanism is used, 5.7.11 (with 538) says the chosen mechanism works only on an encrypted connection.</source>
         <comment>X.7.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai đều cho biết việc xác thực cần mã hóa; 5.7.10 (đi với 523) yêu cầu một lớp mã hóa trước khi dùng cơ chế, 5.7.11 (đi với 538) cho biết cơ chế đã chọn chỉ hoạt động trên kết nối đã mã hóa.</translation>
     </message>
     <message>
         <source>The basic code tells them apart: 523 goes with 5.7.10 and 538 with 5.7.11. Both answer AUTH on an unencrypted connection, and both are rare, because modern servers do not offer password mechanisms before TLS.</source>
         <comment>X.7.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã cơ bản giúp phân biệt: 523 đi với 5.7.10, còn 538 đi với 5.7.11. Cả hai đều trả lời AUTH trên kết nối không mã hóa, và cả hai đều hiếm gặp, vì các máy chủ hiện đại không cung cấp cơ chế dùng mật khẩu trước khi có TLS.</translation>
     </message>
     <message>
         <source>In both cases start TLS (STARTTLS, or implicit TLS on port 465) before AUTH, and check that the client does not fall back to plain text.</source>
         <comment>X.7.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong cả hai trường hợp, hãy khởi động TLS (STARTTLS, hoặc TLS ngầm định trên cổng 465) trước AUTH, và kiểm tra rằng máy khách không hạ xuống văn bản thuần.</translation>
     </message>
     <message>
         <source>5.7.23 is a failed SPF check alone; 5.7.26 means several authentication checks failed, so the message also lacked a passing DKIM signature.</source>
         <comment>X.7.23|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.23 chỉ là kiểm tra SPF thất bại; 5.7.26 nghĩa là nhiều bước kiểm tra xác thực đã thất bại, nên thư cũng không có chữ ký DKIM hợp lệ.</translation>
     </message>
     <message>
         <source>A 5.7.23 text names SPF and often the sending IP address; a 5.7.26 text says the message is unauthenticated or mentions DMARC.</source>
         <comment>X.7.23|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản của 5.7.23 nêu SPF và thường cả địa chỉ IP gửi; văn bản của 5.7.26 cho biết thư không được xác thực hoặc nhắc đến DMARC.</translation>
     </message>
     <message>
         <source>For 5.7.23, add the sending server or service to the domain&apos;s SPF record. For 5.7.26, do that and also sign with DKIM aligned with the From domain.</source>
         <comment>X.7.23|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 5.7.23, hãy thêm máy chủ gửi hoặc dịch vụ gửi thư vào bản ghi SPF của tên miền. Với 5.7.26, hãy làm như vậy và đồng thời ký DKIM căn chỉnh với tên miền From.</translation>
     </message>
     <message>
         <source>5.7.25 refuses a sending IP address without valid reverse DNS; 5.7.1 is a general authorization refusal.</source>
         <comment>X.7.25|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.25 từ chối địa chỉ IP gửi không có DNS ngược hợp lệ; 5.7.1 là lời từ chối chung vì không được phép.</translation>
     </message>
     <message>
         <source>A 5.7.25 text mentions PTR or reverse DNS (Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1 names some other reason.</source>
         <comment>X.7.25|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản của 5.7.25 nhắc đến PTR hoặc DNS ngược (Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1 nêu một lý do khác.</translation>
     </message>
     <message>
         <source>For 5.7.25, ask whoever owns the IP address (hosting or network provider) for a PTR record whose name resolves back to the same address. For 5.7.1, follow its text.</source>
         <comment>X.7.25|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 5.7.25, hãy yêu cầu bên sở hữu địa chỉ IP (nhà cung cấp hosting hoặc nhà cung cấp mạng) tạo bản ghi PTR có tên phân giải ngược về đúng địa chỉ đó. Với 5.7.1, hãy làm theo văn bản của nó.</translation>
     </message>
 </context>
 </TS>
