@@ -181,7 +181,7 @@
     <message>
         <source>Check whether the 200 came from an SMTP session at all by searching the Postfix log for remote replies that start with 200: an accepted message shows the reply inside status=sent (...), an unexpected one after &quot;said:&quot;.</source>
         <comment>200|checks.step</comment>
-        <translation>Kiểm tra xem 200 có thực sự đến từ một phiên SMTP hay không bằng cách tìm trong nhật ký Postfix các phản hồi của máy chủ đầu xa bắt đầu bằng 200: với thư được chấp nhận, phản hồi nằm trong status=sent (...), còn phản hồi bất thường nằm sau &quot;said:&quot;.</translation>
+        <translation>Kiểm tra xem 200 có thực sự đến từ một phiên SMTP hay không bằng cách tìm trong nhật ký Postfix các phản hồi của máy chủ từ xa bắt đầu bằng 200: với thư được chấp nhận, phản hồi nằm trong status=sent (...), còn phản hồi bất thường nằm sau &quot;said:&quot;.</translation>
     </message>
     <message>
         <source>System status, or system help reply</source>
@@ -806,12 +806,12 @@
     <message>
         <source>Practically never. It can only follow a MAIL FROM carrying a TRANSID parameter, on a server that advertised CHECKPOINT in its EHLO reply. It appears in lists of SMTP codes for completeness; in live traffic a 355 more likely comes from a test tool or a misbehaving server.</source>
         <comment>355|whenSeen</comment>
-        <translation>Hầu như không bao giờ. Nó chỉ có thể xuất hiện sau một MAIL FROM mang tham số TRANSID, trên một máy chủ đã công bố CHECKPOINT trong phản hồi EHLO. Nó có mặt trong các danh sách mã SMTP cho đầy đủ; trong lưu lượng thực tế, một 355 nhiều khả năng đến từ công cụ kiểm thử hoặc một máy chủ hoạt động sai.</translation>
+        <translation>Hầu như không bao giờ. Nó chỉ có thể xuất hiện sau một MAIL FROM mang tham số TRANSID, trên một máy chủ đã quảng bá CHECKPOINT trong phản hồi EHLO. Nó có mặt trong các danh sách mã SMTP cho đầy đủ; trong lưu lượng thực tế, một 355 nhiều khả năng đến từ công cụ kiểm thử hoặc một máy chủ hoạt động sai.</translation>
     </message>
     <message>
         <source>Nothing to fix in normal operations. If a client receives 355 without having used CHECKPOINT, the server is misbehaving and its admin should be told; client software that never sent TRANSID cannot continue that transaction sensibly and should reset it. For very large messages, respect the SIZE limit the server advertises or send a link instead of an attachment.</source>
         <comment>355|howToFix</comment>
-        <translation>Trong vận hành bình thường không có gì cần sửa. Nếu máy khách nhận được 355 mà không hề dùng CHECKPOINT, máy chủ đang hoạt động sai và cần báo cho quản trị viên của nó; phần mềm máy khách chưa từng gửi TRANSID không thể tiếp tục giao dịch đó một cách hợp lý và nên đặt lại (reset) giao dịch. Với thư rất lớn, hãy tuân thủ giới hạn SIZE mà máy chủ công bố hoặc gửi đường liên kết thay cho tệp đính kèm.</translation>
+        <translation>Trong vận hành bình thường không có gì cần sửa. Nếu máy khách nhận được 355 mà không hề dùng CHECKPOINT, máy chủ đang hoạt động sai và cần báo cho quản trị viên của nó; phần mềm máy khách chưa từng gửi TRANSID không thể tiếp tục giao dịch đó một cách hợp lý và nên đặt lại (reset) giao dịch. Với thư rất lớn, hãy tuân thủ giới hạn SIZE mà máy chủ quảng bá hoặc gửi đường liên kết thay cho tệp đính kèm.</translation>
     </message>
     <message>
         <source>Only a client that uses CHECKPOINT continues, sending the message data from the offset given, as RFC 1845 describes. Any other client should send RSET and retry the whole message from the start.</source>
@@ -831,7 +831,7 @@
     <message>
         <source>Check whether the server advertises the extension at all; CHECKPOINT must appear in its EHLO reply.</source>
         <comment>355|checks.step</comment>
-        <translation>Kiểm tra xem máy chủ có công bố phần mở rộng này không; CHECKPOINT phải xuất hiện trong phản hồi EHLO của nó.</translation>
+        <translation>Kiểm tra xem máy chủ có quảng bá phần mở rộng này không; CHECKPOINT phải xuất hiện trong phản hồi EHLO của nó.</translation>
     </message>
     <message>
         <source>Look at the MAIL FROM line the client sent for a TRANSID= parameter; without it, a 355 makes no sense.</source>
@@ -846,12 +846,12 @@
     <message>
         <source>420 is not an SMTP reply code in any RFC; code lists describe it as a timeout while talking to the remote server. The number mostly comes from Novell GroupWise, whose Internet Agent (GWIA) logs &quot;420 TCP read error&quot; or &quot;420 TCP write error&quot; for its own outbound timeouts. It is easily mixed up with the real reply 421, or with the enhanced code 4.2.0 written without dots.</source>
         <comment>420|summary</comment>
-        <translation>420 không phải là mã phản hồi SMTP trong bất kỳ RFC nào; các danh sách mã mô tả nó là hết thời gian chờ khi đang trao đổi với máy chủ đầu xa. Con số này chủ yếu đến từ Novell GroupWise, với Internet Agent (GWIA) ghi vào nhật ký &quot;420 TCP read error&quot; hoặc &quot;420 TCP write error&quot; cho các lần hết thời gian chờ khi gửi ra của chính nó. Nó dễ bị nhầm với phản hồi thật 421, hoặc với mã trạng thái mở rộng 4.2.0 bị viết thiếu dấu chấm.</translation>
+        <translation>420 không phải là mã phản hồi SMTP trong bất kỳ RFC nào; các danh sách mã mô tả nó là hết thời gian chờ khi đang trao đổi với máy chủ từ xa. Con số này chủ yếu đến từ Novell GroupWise, với Internet Agent (GWIA) ghi vào nhật ký &quot;420 TCP read error&quot; hoặc &quot;420 TCP write error&quot; cho các lần hết thời gian chờ khi gửi ra của chính nó. Nó dễ bị nhầm với phản hồi thật 421, hoặc với mã trạng thái mở rộng 4.2.0 bị viết thiếu dấu chấm.</translation>
     </message>
     <message>
         <source>Outbound, on a GroupWise system: GWIA had connected to the remote host, then a read or write stalled until its timeout (five minutes by default for TCP reads), and it recorded 420 locally before moving the message to its defer queue. The remote server never sent 420. On other software a &quot;420&quot; in a ticket is usually a misread 421 or 4.2.0.</source>
         <comment>420|whenSeen</comment>
-        <translation>Ở chiều gửi đi, trên hệ thống GroupWise: GWIA đã kết nối tới máy đầu xa, rồi một thao tác đọc hoặc ghi bị treo cho tới khi hết thời gian chờ (mặc định năm phút với thao tác đọc TCP), và nó ghi 420 cục bộ trước khi chuyển thư vào hàng đợi hoãn (defer queue). Máy chủ đầu xa chưa bao giờ gửi 420. Với các phần mềm khác, &quot;420&quot; trong một ticket thường là 421 hoặc 4.2.0 bị đọc nhầm.</translation>
+        <translation>Ở chiều gửi đi, trên hệ thống GroupWise: GWIA đã kết nối tới máy từ xa, rồi một thao tác đọc hoặc ghi bị treo cho tới khi hết thời gian chờ (mặc định năm phút với thao tác đọc TCP), và nó ghi 420 cục bộ trước khi chuyển thư vào hàng đợi hoãn (defer queue). Máy chủ từ xa chưa bao giờ gửi 420. Với các phần mềm khác, &quot;420&quot; trong một ticket thường là 421 hoặc 4.2.0 bị đọc nhầm.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin investigates the network path; GroupWise retries deferred mail on its own schedule. If only one destination fails, suspect that receiver: a filter that stalls or tarpits your IP, or a HELO name that does not match your public address. If every destination fails, check your own firewall, router MTU, network card and Internet line; a packet capture of one failing session usually settles it.</source>
@@ -1041,7 +1041,7 @@
     <message>
         <source>The client software, or whoever maintains it, looks at the command that drew the reply: misspelled or unsupported verbs, commands sent before EHLO or before the STARTTLS handshake finished, or pipelining the server never advertised. Correct the dialogue; if the command is valid, the server&apos;s admin should explain why it answers with an unregistered code.</source>
         <comment>430|howToFix</comment>
-        <translation>Phần mềm máy khách, hoặc người bảo trì nó, xem xét lệnh đã nhận phản hồi này: động từ lệnh viết sai hoặc không được hỗ trợ, lệnh gửi trước EHLO hoặc trước khi bắt tay STARTTLS hoàn tất, hoặc pipelining mà máy chủ chưa từng công bố. Hãy sửa lại hội thoại; nếu lệnh là hợp lệ, quản trị viên máy chủ cần giải thích vì sao máy chủ trả lời bằng một mã chưa đăng ký.</translation>
+        <translation>Phần mềm máy khách, hoặc người bảo trì nó, xem xét lệnh đã nhận phản hồi này: động từ lệnh viết sai hoặc không được hỗ trợ, lệnh gửi trước EHLO hoặc trước khi bắt tay STARTTLS hoàn tất, hoặc pipelining mà máy chủ chưa từng quảng bá. Hãy sửa lại hội thoại; nếu lệnh là hợp lệ, quản trị viên máy chủ cần giải thích vì sao máy chủ trả lời bằng một mã chưa đăng ký.</translation>
     </message>
     <message>
         <source>A client may retry once later, as for any 4xx, but an invalid command stays invalid: if the same command draws 430 again, correct it instead of retrying.</source>
@@ -1181,7 +1181,7 @@
     <message>
         <source>In delay warnings and queue listings when your server could not connect to any MX of the destination. Postfix logs it as &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; with dsn=4.4.1, and a delay warning carries Status: 4.4.1.</source>
         <comment>441|whenSeen</comment>
-        <translation>Trong các thông báo trì hoãn và danh sách hàng đợi khi máy chủ của bạn không kết nối được tới bất kỳ MX nào của đích. Postfix ghi vào nhật ký là &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; kèm dsn=4.4.1, và thông báo trì hoãn chứa Status: 4.4.1.</translation>
+        <translation>Trong các thông báo chậm trễ và danh sách hàng đợi khi máy chủ của bạn không kết nối được tới bất kỳ MX nào của đích. Postfix ghi vào nhật ký là &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; kèm dsn=4.4.1, và thông báo chậm trễ chứa Status: 4.4.1.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that outbound port 25 is open from the sending host (many cloud and residential networks block it) and that the destination&apos;s MX hosts resolve and listen. If only one domain fails, its admin must fix their MX records, firewall or downed server; the queue delivers once they do.</source>
@@ -1236,7 +1236,7 @@
     <message>
         <source>In your own logs and delay notices after a session broke: Postfix reports &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; with dsn=4.4.2, Gmail tells a stalled client &quot;451 4.4.2 Timeout - closing connection&quot;, and Postfix&apos;s smtpd tells a slow client &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</source>
         <comment>442|whenSeen</comment>
-        <translation>Trong nhật ký và thông báo trì hoãn của chính bạn sau khi một phiên bị đứt: Postfix báo &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; kèm dsn=4.4.2, Gmail báo cho máy khách bị treo &quot;451 4.4.2 Timeout - closing connection&quot;, và smtpd của Postfix báo cho máy khách chậm &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</translation>
+        <translation>Trong nhật ký và thông báo chậm trễ của chính bạn sau khi một phiên bị đứt: Postfix báo &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; kèm dsn=4.4.2, Gmail báo cho máy khách bị treo &quot;451 4.4.2 Timeout - closing connection&quot;, và smtpd của Postfix báo cho máy khách chậm &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</translation>
     </message>
     <message>
         <source>Now and then it needs nothing: the queue retries. If it repeats toward one destination, the sender&apos;s admin looks for a middlebox (firewall, SMTP inspection, VPN or load balancer) that resets long sessions, for MTU trouble with large messages, and for a receiver whose content filters take too long after the final dot.</source>
@@ -1351,12 +1351,12 @@
     <message>
         <source>447 is not an SMTP reply code in any RFC. Lists calling it “outgoing message timed out” mean the enhanced status code 4.4.7 (delivery time expired) without dots: the message stayed in a queue longer than allowed and the MTA warned or gave up. It is a queue status reported in delay warnings and bounces, not something a remote server says during a session.</source>
         <comment>447|summary</comment>
-        <translation>447 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách gọi nó là “thư gửi đi đã hết thời gian chờ” muốn nói tới mã trạng thái mở rộng 4.4.7 (hết thời hạn chuyển phát) bị bỏ dấu chấm: thư đã nằm trong hàng đợi lâu hơn mức cho phép và MTA đã cảnh báo hoặc bỏ cuộc. Đây là trạng thái hàng đợi được báo trong thông báo trì hoãn và thư báo trả về, không phải điều mà máy chủ đầu xa nói trong một phiên.</translation>
+        <translation>447 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách gọi nó là “thư gửi đi đã hết thời gian chờ” muốn nói tới mã trạng thái mở rộng 4.4.7 (hết thời hạn chuyển phát) bị bỏ dấu chấm: thư đã nằm trong hàng đợi lâu hơn mức cho phép và MTA đã cảnh báo hoặc bỏ cuộc. Đây là trạng thái hàng đợi được báo trong thông báo chậm trễ và thư báo trả về, không phải điều mà máy chủ từ xa nói trong một phiên.</translation>
     </message>
     <message>
         <source>In delay notifications and final bounces when the queue lifetime ran out, and in Exchange non-delivery reports as &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. The underlying reason is whatever kept failing during those days: usually a 4xx from the receiver or no connection at all.</source>
         <comment>447|whenSeen</comment>
-        <translation>Trong các thông báo trì hoãn và thư báo trả về cuối cùng khi hết thời gian lưu trong hàng đợi, và trong báo cáo không chuyển phát được (NDR) của Exchange dưới dạng &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. Nguyên nhân gốc là bất cứ lỗi nào đã liên tục xảy ra trong những ngày đó: thường là một mã 4xx từ bên nhận hoặc hoàn toàn không kết nối được.</translation>
+        <translation>Trong các thông báo chậm trễ và thư báo trả về cuối cùng khi hết thời gian lưu trong hàng đợi, và trong báo cáo không chuyển phát được (NDR) của Exchange dưới dạng &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. Nguyên nhân gốc là bất cứ lỗi nào đã liên tục xảy ra trong những ngày đó: thường là một mã 4xx từ bên nhận hoặc hoàn toàn không kết nối được.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the last error recorded for the message, in the queue or in the bounce&apos;s diagnostic line, because that is the real cause (refused connections, greylisting never passed, a reputation block, a dead MX). Fix that, then the sender resends. Lengthening the queue lifetime only hides the problem.</source>
@@ -1856,7 +1856,7 @@
     <message>
         <source>Rarely. It would come at MAIL FROM or RCPT TO when an advertised extension parameter (a DSN, SIZE, priority or SMTPUTF8 option, say) depends on something that is unavailable at the moment. Most servers answer such situations with 451 or 452 instead, so a 455 is worth noting when you see it.</source>
         <comment>455|whenSeen</comment>
-        <translation>Hiếm gặp. Nó sẽ xuất hiện ở MAIL FROM hoặc RCPT TO khi một tham số của phần mở rộng đã được công bố (chẳng hạn một tùy chọn DSN, SIZE, độ ưu tiên hoặc SMTPUTF8) phụ thuộc vào một thứ hiện không khả dụng. Hầu hết máy chủ trả lời các tình huống như vậy bằng 451 hoặc 452, nên khi gặp 455 thì đáng ghi nhận lại.</translation>
+        <translation>Hiếm gặp. Nó sẽ xuất hiện ở MAIL FROM hoặc RCPT TO khi một tham số của phần mở rộng đã được quảng bá (chẳng hạn một tùy chọn DSN, SIZE, độ ưu tiên hoặc SMTPUTF8) phụ thuộc vào một thứ hiện không khả dụng. Hầu hết máy chủ trả lời các tình huống như vậy bằng 451 hoặc 452, nên khi gặp 455 thì đáng ghi nhận lại.</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries as for any 4xx. If it persists, the client software can send without the optional parameter the server struggles with, and the server&apos;s admin should look at the component behind that extension.</source>
@@ -1876,12 +1876,12 @@
     <message>
         <source>The server advertised an extension in its EHLO reply but the feature behind it is disabled or overloaded right now.</source>
         <comment>455|causes</comment>
-        <translation>Máy chủ đã công bố một phần mở rộng trong phản hồi EHLO nhưng tính năng đứng sau nó hiện đang bị tắt hoặc quá tải.</translation>
+        <translation>Máy chủ đã quảng bá một phần mở rộng trong phản hồi EHLO nhưng tính năng đứng sau nó hiện đang bị tắt hoặc quá tải.</translation>
     </message>
     <message>
         <source>Compare the parameters the client sent with the extensions the server advertises.</source>
         <comment>455|checks.step</comment>
-        <translation>So sánh các tham số mà máy khách đã gửi với các phần mở rộng mà máy chủ công bố.</translation>
+        <translation>So sánh các tham số mà máy khách đã gửi với các phần mở rộng mà máy chủ quảng bá.</translation>
     </message>
     <message>
         <source>Find the MAIL FROM or RCPT TO line that got the 455 in the sending log.</source>
@@ -4151,7 +4151,7 @@
     <message>
         <source>Decide by the class digit alone: 2.0.0 needs nothing, 4.0.0 is retried later with the usual backoff, 5.0.0 is not retried unchanged. The generic code gives no further reason to deviate from that.</source>
         <comment>X.0.0|retry</comment>
-        <translation>Chỉ dựa vào chữ số lớp để quyết định: 2.0.0 không cần làm gì, 4.0.0 được thử lại sau với thời gian chờ giãn dần như thường lệ, 5.0.0 không được gửi lại nguyên trạng. Mã chung này không đưa ra lý do nào khác để làm khác đi.</translation>
+        <translation>Chỉ dựa vào chữ số lớp để quyết định: 2.0.0 không cần làm gì, 4.0.0 được thử lại sau với khoảng chờ tăng dần như thường lệ, 5.0.0 không được gửi lại nguyên trạng. Mã chung này không đưa ra lý do nào khác để làm khác đi.</translation>
     </message>
     <message>
         <source>The remote server&apos;s reply carried no enhanced code, so the reporting MTA filled in the generic X.0.0 when it wrote the DSN.</source>
@@ -4201,7 +4201,7 @@
     <message>
         <source>5.1.0: do not resend to or from the same address unchanged. 4.1.0: retry later with normal backoff, since the server expects the address check to succeed eventually.</source>
         <comment>X.1.0|retry</comment>
-        <translation>5.1.0: không gửi lại tới hoặc từ cùng địa chỉ đó khi chưa thay đổi gì. 4.1.0: thử lại sau với thời gian chờ giãn dần thông thường, vì máy chủ dự kiến việc kiểm tra địa chỉ cuối cùng sẽ thành công.</translation>
+        <translation>5.1.0: không gửi lại tới hoặc từ cùng địa chỉ đó khi chưa thay đổi gì. 4.1.0: thử lại sau với khoảng chờ tăng dần thông thường, vì máy chủ dự kiến việc kiểm tra địa chỉ cuối cùng sẽ thành công.</translation>
     </message>
     <message>
         <source>The envelope sender looks local to the receiving server but does not exist there, so Postfix with reject_unlisted_sender refuses it.</source>
@@ -4256,7 +4256,7 @@
     <message>
         <source>Do not retry a 5.1.1: the address will not appear by itself, and repeated attempts at dead addresses hurt the sender&apos;s reputation. A 4.1.1 is retried with normal backoff; if it turns into 5.1.1, stop.</source>
         <comment>X.1.1|retry</comment>
-        <translation>Không thử lại mã 5.1.1: địa chỉ sẽ không tự xuất hiện, và việc gửi lặp lại tới địa chỉ không còn tồn tại làm giảm uy tín của người gửi. Mã 4.1.1 được thử lại với thời gian chờ giãn dần thông thường; nếu nó chuyển thành 5.1.1 thì dừng lại.</translation>
+        <translation>Không thử lại mã 5.1.1: địa chỉ sẽ không tự xuất hiện, và việc gửi lặp lại tới địa chỉ không còn tồn tại làm giảm uy tín của người gửi. Mã 4.1.1 được thử lại với khoảng chờ tăng dần thông thường; nếu nó chuyển thành 5.1.1 thì dừng lại.</translation>
     </message>
     <message>
         <source>A typing error in the local part: a missing letter, swapped first and last name, or the wrong separator.</source>
@@ -4331,7 +4331,7 @@
     <message>
         <source>Do not retry a 5.1.2 unchanged; correct the address. If the cause was a DNS outage and the server used a 4xx basic code, retry with normal backoff.</source>
         <comment>X.1.2|retry</comment>
-        <translation>Không thử lại mã 5.1.2 khi chưa thay đổi gì; hãy sửa địa chỉ. Nếu nguyên nhân là sự cố DNS và máy chủ dùng mã cơ bản 4xx, hãy thử lại với thời gian chờ giãn dần thông thường.</translation>
+        <translation>Không thử lại mã 5.1.2 khi chưa thay đổi gì; hãy sửa địa chỉ. Nếu nguyên nhân là sự cố DNS và máy chủ dùng mã cơ bản 4xx, hãy thử lại với khoảng chờ tăng dần thông thường.</translation>
     </message>
     <message>
         <source>A misspelled domain, for example a doubled or missing letter in a large provider&apos;s name.</source>
@@ -4456,7 +4456,7 @@
     <message>
         <source>5.1.4: do not retry the same address; resend with an unambiguous one. 4.1.4: retry later with backoff, since the recipient&apos;s admin may be fixing the duplicate.</source>
         <comment>X.1.4|retry</comment>
-        <translation>5.1.4: không thử lại cùng địa chỉ đó; gửi lại bằng một địa chỉ không gây nhầm lẫn. 4.1.4: thử lại sau với thời gian chờ giãn dần, vì quản trị viên phía người nhận có thể đang xử lý mục trùng lặp.</translation>
+        <translation>5.1.4: không thử lại cùng địa chỉ đó; gửi lại bằng một địa chỉ không gây nhầm lẫn. 4.1.4: thử lại sau với khoảng chờ tăng dần, vì quản trị viên phía người nhận có thể đang xử lý mục trùng lặp.</translation>
     </message>
     <message>
         <source>Two directory objects carry the same alias or proxy address, for example after a migration imported a user twice.</source>
@@ -4606,7 +4606,7 @@
     <message>
         <source>5.1.7: do not retry with the same sender address; fix it first. 4.1.7: retry later with normal backoff; it usually passes once the receiver has finished verifying the sender.</source>
         <comment>X.1.7|retry</comment>
-        <translation>5.1.7: không thử lại với cùng địa chỉ người gửi; hãy sửa nó trước. 4.1.7: thử lại sau với thời gian chờ giãn dần thông thường; thường sẽ qua được khi bên nhận đã xác minh xong người gửi.</translation>
+        <translation>5.1.7: không thử lại với cùng địa chỉ người gửi; hãy sửa nó trước. 4.1.7: thử lại sau với khoảng chờ tăng dần thông thường; thường sẽ qua được khi bên nhận đã xác minh xong người gửi.</translation>
     </message>
     <message>
         <source>An application or device sends a bare user name, or a host name without a domain, as the envelope sender.</source>
@@ -4666,7 +4666,7 @@
     <message>
         <source>4.1.8: retry with normal backoff; DNS problems often clear within minutes. 5.1.8: do not retry until the sender domain or the envelope sender has been fixed.</source>
         <comment>X.1.8|retry</comment>
-        <translation>4.1.8: thử lại với thời gian chờ giãn dần thông thường; sự cố DNS thường tự hết trong vài phút. 5.1.8: không thử lại cho đến khi tên miền người gửi hoặc người gửi trên phong bì đã được sửa.</translation>
+        <translation>4.1.8: thử lại với khoảng chờ tăng dần thông thường; sự cố DNS thường tự hết trong vài phút. 5.1.8: không thử lại cho đến khi tên miền người gửi hoặc người gửi trên phong bì đã được sửa.</translation>
     </message>
     <message>
         <source>The sending application uses an internal domain that exists only in the company&apos;s private DNS.</source>
@@ -4841,7 +4841,7 @@
     <message>
         <source>4.2.0: retry with backoff. 5.2.0: do not resend the same message automatically; send again only after the recipient&apos;s side reports the mailbox repaired.</source>
         <comment>X.2.0|retry</comment>
-        <translation>4.2.0: thử lại với thời gian chờ giãn dần. 5.2.0: không tự động gửi lại cùng thư đó; chỉ gửi lại sau khi phía người nhận báo hộp thư đã được sửa.</translation>
+        <translation>4.2.0: thử lại với khoảng chờ tăng dần. 5.2.0: không tự động gửi lại cùng thư đó; chỉ gửi lại sau khi phía người nhận báo hộp thư đã được sửa.</translation>
     </message>
     <message>
         <source>The mailbox or one of its hidden folders is over a storage limit that is not reported as a plain full mailbox.</source>
@@ -4906,7 +4906,7 @@
     <message>
         <source>5.2.1: do not retry; the account is closed to mail. 4.2.1: retry with backoff and spread messages out; Gmail accepts them again once the recipient&apos;s incoming rate drops.</source>
         <comment>X.2.1|retry</comment>
-        <translation>5.2.1: không thử lại; tài khoản đã đóng với thư đến. 4.2.1: thử lại với thời gian chờ giãn dần và giãn thư ra; Gmail sẽ nhận lại khi tốc độ thư đến của người nhận giảm xuống.</translation>
+        <translation>5.2.1: không thử lại; tài khoản đã đóng với thư đến. 4.2.1: thử lại với khoảng chờ tăng dần và giãn thư ra; Gmail sẽ nhận lại khi tốc độ thư đến của người nhận giảm xuống.</translation>
     </message>
     <message>
         <source>The provider or organisation suspended the account, for example for non-payment or abuse.</source>
@@ -4971,7 +4971,7 @@
     <message>
         <source>4.2.2: keep retrying with backoff for the normal queue lifetime, since the recipient may free space. 5.2.2: the message comes back, but the condition may pass; resend by hand later rather than at once.</source>
         <comment>X.2.2|retry</comment>
-        <translation>4.2.2: tiếp tục thử lại với thời gian chờ giãn dần trong suốt thời gian lưu hàng đợi thông thường, vì người nhận có thể giải phóng dung lượng. 5.2.2: thư bị trả về, nhưng tình trạng có thể qua đi; hãy gửi lại thủ công sau đó thay vì gửi lại ngay.</translation>
+        <translation>4.2.2: tiếp tục thử lại với khoảng chờ tăng dần trong suốt thời gian lưu hàng đợi thông thường, vì người nhận có thể giải phóng dung lượng. 5.2.2: thư bị trả về, nhưng tình trạng có thể qua đi; hãy gửi lại thủ công sau đó thay vì gửi lại ngay.</translation>
     </message>
     <message>
         <source>The recipient never cleans out the mailbox and it reached its quota.</source>
@@ -5106,7 +5106,7 @@
     <message>
         <source>4.2.4: retry with backoff; expansion often works again once the directory is back. 5.2.4: do not retry until the list owner has repaired the list.</source>
         <comment>X.2.4|retry</comment>
-        <translation>4.2.4: thử lại với thời gian chờ giãn dần; việc mở rộng thường hoạt động lại khi dịch vụ thư mục trở lại. 5.2.4: không thử lại cho đến khi chủ sở hữu danh sách đã sửa danh sách.</translation>
+        <translation>4.2.4: thử lại với khoảng chờ tăng dần; việc mở rộng thường hoạt động lại khi dịch vụ thư mục trở lại. 5.2.4: không thử lại cho đến khi chủ sở hữu danh sách đã sửa danh sách.</translation>
     </message>
     <message>
         <source>The alias points to an include file that is missing or unreadable by the mail system.</source>
@@ -5161,7 +5161,7 @@
     <message>
         <source>4.3.0: retry later with backoff; most causes are repaired without the sender&apos;s help. 5.3.0: do not retry unchanged; find out from the text or the recipient&apos;s admin what the system refused.</source>
         <comment>X.3.0|retry</comment>
-        <translation>4.3.0: thử lại sau với thời gian chờ giãn dần; hầu hết nguyên nhân được khắc phục mà không cần người gửi giúp. 5.3.0: không thử lại khi chưa thay đổi gì; hãy tìm hiểu từ nội dung phản hồi hoặc từ quản trị viên phía người nhận xem hệ thống đã từ chối điều gì.</translation>
+        <translation>4.3.0: thử lại sau với khoảng chờ tăng dần; hầu hết nguyên nhân được khắc phục mà không cần người gửi giúp. 5.3.0: không thử lại khi chưa thay đổi gì; hãy tìm hiểu từ nội dung phản hồi hoặc từ quản trị viên phía người nhận xem hệ thống đã từ chối điều gì.</translation>
     </message>
     <message>
         <source>The receiving server could not write the message to its queue: disk full, file-system error or wrong permissions.</source>
@@ -5226,7 +5226,7 @@
     <message>
         <source>Retry later with normal backoff; the code is defined as temporary only. If it lasts beyond the queue lifetime the message is returned, so alert the receiving admin if you can reach them.</source>
         <comment>X.3.1|retry</comment>
-        <translation>Thử lại sau với thời gian chờ giãn dần thông thường; mã này chỉ được định nghĩa là tạm thời. Nếu tình trạng kéo dài quá thời gian lưu hàng đợi, thư sẽ bị trả về, vì vậy hãy báo cho quản trị viên phía nhận nếu bạn liên lạc được với họ.</translation>
+        <translation>Thử lại sau với khoảng chờ tăng dần thông thường; mã này chỉ được định nghĩa là tạm thời. Nếu tình trạng kéo dài quá thời gian lưu hàng đợi, thư sẽ bị trả về, vì vậy hãy báo cho quản trị viên phía nhận nếu bạn liên lạc được với họ.</translation>
     </message>
     <message>
         <source>The partition holding the mail queue is full, often because logs or the deferred queue kept growing.</source>
@@ -5286,7 +5286,7 @@
     <message>
         <source>4.3.2: retry with normal backoff, preferably to another MX host of the domain if there is one. 5.3.2 with 521: do not retry that host; the domain&apos;s MX setup must change first.</source>
         <comment>X.3.2|retry</comment>
-        <translation>4.3.2: thử lại với thời gian chờ giãn dần thông thường, tốt nhất là tới một máy chủ MX khác của tên miền nếu có. 5.3.2 kèm 521: không thử lại máy chủ đó; cấu hình MX của tên miền phải được thay đổi trước.</translation>
+        <translation>4.3.2: thử lại với khoảng chờ tăng dần thông thường, tốt nhất là tới một máy chủ MX khác của tên miền nếu có. 5.3.2 kèm 521: không thử lại máy chủ đó; cấu hình MX của tên miền phải được thay đổi trước.</translation>
     </message>
     <message>
         <source>The server is in maintenance or shutting down and refuses new transactions.</source>
@@ -5351,7 +5351,7 @@
     <message>
         <source>5.3.3: do not repeat the same request to the same system; drop the unsupported feature or route elsewhere. 4.3.3: retry later with backoff.</source>
         <comment>X.3.3|retry</comment>
-        <translation>5.3.3: không lặp lại cùng yêu cầu tới cùng hệ thống; bỏ tính năng không được hỗ trợ hoặc định tuyến sang nơi khác. 4.3.3: thử lại sau với thời gian chờ giãn dần.</translation>
+        <translation>5.3.3: không lặp lại cùng yêu cầu tới cùng hệ thống; bỏ tính năng không được hỗ trợ hoặc định tuyến sang nơi khác. 4.3.3: thử lại sau với khoảng chờ tăng dần.</translation>
     </message>
     <message>
         <source>The message requests an extension the next system lacks, such as binary transfer or a delivery deadline, and the gateway cannot drop it silently.</source>
@@ -5466,7 +5466,7 @@
     <message>
         <source>4.3.5: retry with backoff; it clears as soon as the admin repairs the configuration. 5.3.5: do not retry unchanged; contact the recipient&apos;s admin.</source>
         <comment>X.3.5|retry</comment>
-        <translation>4.3.5: thử lại với thời gian chờ giãn dần; tình trạng hết ngay khi quản trị viên sửa xong cấu hình. 5.3.5: không thử lại khi chưa thay đổi gì; hãy liên hệ quản trị viên phía người nhận.</translation>
+        <translation>4.3.5: thử lại với khoảng chờ tăng dần; tình trạng hết ngay khi quản trị viên sửa xong cấu hình. 5.3.5: không thử lại khi chưa thay đổi gì; hãy liên hệ quản trị viên phía người nhận.</translation>
     </message>
     <message>
         <source>A restriction list names a lookup table that does not exist or has the wrong type.</source>
@@ -5576,7 +5576,7 @@
     <message>
         <source>For 4.4.0, retry with normal backoff; the condition is usually transient. For 5.4.0, do not retry the same route unchanged; find the specific cause in the diagnostic text first.</source>
         <comment>X.4.0|retry</comment>
-        <translation>Với 4.4.0, thử lại với thời gian chờ giãn dần thông thường; tình trạng thường chỉ là tạm thời. Với 5.4.0, không thử lại cùng tuyến đường khi chưa thay đổi gì; trước hết hãy tìm nguyên nhân cụ thể trong nội dung chẩn đoán.</translation>
+        <translation>Với 4.4.0, thử lại với khoảng chờ tăng dần thông thường; tình trạng thường chỉ là tạm thời. Với 5.4.0, không thử lại cùng tuyến đường khi chưa thay đổi gì; trước hết hãy tìm nguyên nhân cụ thể trong nội dung chẩn đoán.</translation>
     </message>
     <message>
         <source>The sending server&apos;s own resolver failed or timed out while looking up the destination&apos;s MX or address records.</source>
@@ -5641,7 +5641,7 @@
     <message>
         <source>Retry later with backoff, trying the other MX hosts in preference order. The message only fails when the queue lifetime runs out, which then shows up as an expiry (X.4.7).</source>
         <comment>X.4.1|retry</comment>
-        <translation>Thử lại sau với thời gian chờ giãn dần, lần lượt thử các máy chủ MX khác theo thứ tự ưu tiên. Thư chỉ thất bại khi hết thời gian lưu hàng đợi, và khi đó sẽ hiển thị dưới dạng hết hạn (X.4.7).</translation>
+        <translation>Thử lại sau với khoảng chờ tăng dần, lần lượt thử các máy chủ MX khác theo thứ tự ưu tiên. Thư chỉ thất bại khi hết thời gian lưu hàng đợi, và khi đó sẽ hiển thị dưới dạng hết hạn (X.4.7).</translation>
     </message>
     <message>
         <source>The destination&apos;s MX host is down, overloaded or not listening on port 25.</source>
@@ -5711,7 +5711,7 @@
     <message>
         <source>Retry later with backoff; an occasional dropped connection is normal on the internet. Repeated drops at the same stage for the same destination are a configuration problem that retrying alone will not fix.</source>
         <comment>X.4.2|retry</comment>
-        <translation>Thử lại sau với thời gian chờ giãn dần; thỉnh thoảng bị đứt kết nối là chuyện bình thường trên Internet. Việc đứt kết nối lặp lại ở cùng giai đoạn với cùng một đích là vấn đề cấu hình mà chỉ thử lại thì không khắc phục được.</translation>
+        <translation>Thử lại sau với khoảng chờ tăng dần; thỉnh thoảng bị đứt kết nối là chuyện bình thường trên Internet. Việc đứt kết nối lặp lại ở cùng giai đoạn với cùng một đích là vấn đề cấu hình mà chỉ thử lại thì không khắc phục được.</translation>
     </message>
     <message>
         <source>A firewall or SMTP-inspecting middlebox that cuts or mangles the session.</source>
@@ -5781,7 +5781,7 @@
     <message>
         <source>Retry later with backoff; DNS outages are usually short. A 5.4.3 from a receiver is often really temporary too: resend once the DNS problem is fixed.</source>
         <comment>X.4.3|retry</comment>
-        <translation>Thử lại sau với thời gian chờ giãn dần; sự cố DNS thường ngắn. Mã 5.4.3 từ bên nhận thực ra cũng thường chỉ là tạm thời: hãy gửi lại khi sự cố DNS đã được khắc phục.</translation>
+        <translation>Thử lại sau với khoảng chờ tăng dần; sự cố DNS thường ngắn. Mã 5.4.3 từ bên nhận thực ra cũng thường chỉ là tạm thời: hãy gửi lại khi sự cố DNS đã được khắc phục.</translation>
     </message>
     <message>
         <source>The sending server&apos;s local resolver is down, unreachable or rate limited.</source>
@@ -5846,7 +5846,7 @@
     <message>
         <source>For 4.4.4, retry with backoff in case the records are being fixed. For 5.4.4, do not retry unchanged; correct the address or wait for the domain owner to publish working records.</source>
         <comment>X.4.4|retry</comment>
-        <translation>Với 4.4.4, thử lại với thời gian chờ giãn dần phòng khi các bản ghi đang được sửa. Với 5.4.4, không thử lại khi chưa thay đổi gì; hãy sửa địa chỉ hoặc chờ chủ sở hữu tên miền công bố các bản ghi hoạt động được.</translation>
+        <translation>Với 4.4.4, thử lại với khoảng chờ tăng dần phòng khi các bản ghi đang được sửa. Với 5.4.4, không thử lại khi chưa thay đổi gì; hãy sửa địa chỉ hoặc chờ chủ sở hữu tên miền công bố các bản ghi hoạt động được.</translation>
     </message>
     <message>
         <source>A typo in the recipient&apos;s domain (example.con instead of example.com), so the domain does not exist.</source>
@@ -6861,7 +6861,7 @@
     <message>
         <source>Retry a 4.6.5 later with backoff. Do not retry a 5.6.5 unchanged; the content has to change first.</source>
         <comment>X.6.5|retry</comment>
-        <translation>Thử lại mã 4.6.5 sau với thời gian chờ giãn dần. Không thử lại mã 5.6.5 khi chưa thay đổi gì; nội dung phải được thay đổi trước.</translation>
+        <translation>Thử lại mã 4.6.5 sau với khoảng chờ tăng dần. Không thử lại mã 5.6.5 khi chưa thay đổi gì; nội dung phải được thay đổi trước.</translation>
     </message>
     <message>
         <source>The character set declared in the message does not match its bytes, so re-encoding fails.</source>
@@ -7476,7 +7476,7 @@
     <message>
         <source>At AUTH, when client software insists on a mechanism (CRAM-MD5, NTLM, GSSAPI, the old XOAUTH) that the server did not advertise; Gmail and Exchange answer 504 5.7.4 Unrecognized authentication type. A sending Postfix server also logs dsn=4.7.4 for its own deferral when its policy requires TLS and the remote server does not offer STARTTLS.</source>
         <comment>X.7.4|whenSeen</comment>
-        <translation>Tại AUTH, khi phần mềm máy khách nhất quyết dùng một cơ chế (CRAM-MD5, NTLM, GSSAPI, XOAUTH cũ) mà máy chủ không quảng bá; Gmail và Exchange trả lời 504 5.7.4 Unrecognized authentication type (kiểu xác thực không được nhận dạng). Máy chủ Postfix gửi thư cũng ghi vào nhật ký dsn=4.7.4 cho lần hoãn của chính nó khi chính sách của nó yêu cầu TLS mà máy chủ đầu xa không cung cấp STARTTLS.</translation>
+        <translation>Tại AUTH, khi phần mềm máy khách nhất quyết dùng một cơ chế (CRAM-MD5, NTLM, GSSAPI, XOAUTH cũ) mà máy chủ không quảng bá; Gmail và Exchange trả lời 504 5.7.4 Unrecognized authentication type (kiểu xác thực không được nhận dạng). Máy chủ Postfix gửi thư cũng ghi vào nhật ký dsn=4.7.4 cho lần hoãn của chính nó khi chính sách của nó yêu cầu TLS mà máy chủ từ xa không cung cấp STARTTLS.</translation>
     </message>
     <message>
         <source>The client software, or whoever configures it, picks an authentication mechanism from the list in the server&apos;s EHLO reply after STARTTLS: usually PLAIN or LOGIN over TLS, or XOAUTH2 or OAUTHBEARER for OAuth. For the Postfix TLS deferral, the sender&apos;s admin asks the recipient&apos;s admin to enable STARTTLS, or relaxes the TLS policy for that destination if encryption is not really mandatory.</source>
@@ -7486,7 +7486,7 @@
     <message>
         <source>Do not send the same AUTH command again; choose a mechanism the server offers. A sending server&apos;s own 4.7.4 TLS deferral stays in the queue, but it keeps failing until the TLS policy or the remote server changes.</source>
         <comment>X.7.4|retry</comment>
-        <translation>Đừng gửi lại cùng lệnh AUTH; hãy chọn một cơ chế mà máy chủ cung cấp. Lỗi trì hoãn TLS 4.7.4 của chính máy chủ gửi vẫn nằm trong hàng đợi, nhưng sẽ tiếp tục thất bại cho tới khi chính sách TLS hoặc máy chủ đầu xa thay đổi.</translation>
+        <translation>Đừng gửi lại cùng lệnh AUTH; hãy chọn một cơ chế mà máy chủ cung cấp. Lỗi trì hoãn TLS 4.7.4 của chính máy chủ gửi vẫn nằm trong hàng đợi, nhưng sẽ tiếp tục thất bại cho tới khi chính sách TLS hoặc máy chủ từ xa thay đổi.</translation>
     </message>
     <message>
         <source>The client is configured for an authentication mechanism the server does not advertise, such as CRAM-MD5 or NTLM.</source>
@@ -7541,12 +7541,12 @@
     <message>
         <source>Most often in a sending Postfix server&apos;s own log and delay notices rather than in a remote reply: Postfix records dsn=4.7.5 when a TLS handshake fails, when its TLS engine cannot start, or when a mandatory policy (encrypt, verify, secure, DANE) finds the remote certificate untrusted or not matching. It also comes from S/MIME or PGP gateways that cannot find or use the recipient&apos;s key.</source>
         <comment>X.7.5|whenSeen</comment>
-        <translation>Thường gặp trong chính nhật ký và thông báo chậm trễ (delay notice) của máy chủ Postfix gửi thư hơn là trong phản hồi từ máy chủ đầu xa: Postfix ghi dsn=4.7.5 khi bắt tay TLS thất bại, khi bộ máy TLS của nó không khởi động được, hoặc khi một chính sách bắt buộc (encrypt, verify, secure, DANE) thấy chứng chỉ của máy chủ đầu xa không đáng tin cậy hoặc không khớp. Mã này cũng đến từ các gateway S/MIME hoặc PGP không tìm thấy hoặc không dùng được khóa của người nhận.</translation>
+        <translation>Thường gặp trong chính nhật ký và thông báo chậm trễ (delay notice) của máy chủ Postfix gửi thư hơn là trong phản hồi từ máy chủ từ xa: Postfix ghi dsn=4.7.5 khi bắt tay TLS thất bại, khi bộ máy TLS của nó không khởi động được, hoặc khi một chính sách bắt buộc (encrypt, verify, secure, DANE) thấy chứng chỉ của máy chủ từ xa không đáng tin cậy hoặc không khớp. Mã này cũng đến từ các gateway S/MIME hoặc PGP không tìm thấy hoặc không dùng được khóa của người nhận.</translation>
     </message>
     <message>
         <source>For a TLS deferral on your own server, the sender&apos;s admin first works out which side is at fault. An expired, self-signed or wrongly named certificate on the remote server is for the recipient&apos;s admin to fix; an outdated CA bundle, an over-strict per-destination policy or an old TLS library on the sending side is for the sender&apos;s admin. For an encryption gateway failure, the sender&apos;s admin makes sure the gateway holds a valid, unexpired certificate or key for the recipient.</source>
         <comment>X.7.5|howToFix</comment>
-        <translation>Với lỗi trì hoãn TLS trên máy chủ của chính bạn, trước tiên quản trị viên phía người gửi xác định lỗi nằm ở phía nào. Chứng chỉ hết hạn, tự ký hoặc mang sai tên trên máy chủ đầu xa là việc quản trị viên phía người nhận phải sửa; bộ chứng chỉ CA lỗi thời, chính sách theo từng đích đến quá chặt hoặc thư viện TLS cũ ở phía gửi là việc của quản trị viên phía người gửi. Với lỗi của gateway mã hóa, quản trị viên phía người gửi bảo đảm gateway có chứng chỉ hoặc khóa hợp lệ, còn hạn cho người nhận.</translation>
+        <translation>Với lỗi trì hoãn TLS trên máy chủ của chính bạn, trước tiên quản trị viên phía người gửi xác định lỗi nằm ở phía nào. Chứng chỉ hết hạn, tự ký hoặc mang sai tên trên máy chủ từ xa là việc quản trị viên phía người nhận phải sửa; bộ chứng chỉ CA lỗi thời, chính sách theo từng đích đến quá chặt hoặc thư viện TLS cũ ở phía gửi là việc của quản trị viên phía người gửi. Với lỗi của gateway mã hóa, quản trị viên phía người gửi bảo đảm gateway có chứng chỉ hoặc khóa hợp lệ, còn hạn cho người nhận.</translation>
     </message>
     <message>
         <source>4.7.5 stays queued and is retried with backoff, but it keeps failing until the certificate, key or policy is fixed, so fix it before the queue lifetime runs out. Do not retry 5.7.5 unchanged.</source>
@@ -7556,7 +7556,7 @@
     <message>
         <source>The remote server&apos;s certificate is expired, self-signed or issued for another name, under a sending policy that requires verification.</source>
         <comment>X.7.5|causes</comment>
-        <translation>Chứng chỉ của máy chủ đầu xa đã hết hạn, tự ký hoặc được cấp cho tên khác, trong khi chính sách gửi yêu cầu xác minh.</translation>
+        <translation>Chứng chỉ của máy chủ từ xa đã hết hạn, tự ký hoặc được cấp cho tên khác, trong khi chính sách gửi yêu cầu xác minh.</translation>
     </message>
     <message>
         <source>The TLS handshake fails outright: no common protocol version or cipher, or a broken TLS setup on the server.</source>
@@ -7586,7 +7586,7 @@
     <message>
         <source>Look at the certificate chain, validity dates and names the remote server presents.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation>Xem chuỗi chứng chỉ, thời hạn hiệu lực và các tên mà máy chủ đầu xa xuất trình.</translation>
+        <translation>Xem chuỗi chứng chỉ, thời hạn hiệu lực và các tên mà máy chủ từ xa xuất trình.</translation>
     </message>
     <message>
         <source>If the domain uses DANE, compare its TLSA records with that certificate.</source>
@@ -8626,7 +8626,7 @@
     <message>
         <source>Used in Microsoft 365 non-delivery reports when the destination server refused the message for SPF reasons; the remote server&apos;s own reply usually follows after an arrow (-&gt;) and names the receiving system&apos;s reason.</source>
         <comment>X.7.23|providers.meaning</comment>
-        <translation>Được dùng trong báo cáo không chuyển phát được (NDR) của Microsoft 365 khi máy chủ đích từ chối thư vì lý do SPF; phản hồi riêng của máy chủ đầu xa thường nằm sau một mũi tên (-&gt;) và nêu lý do của hệ thống nhận.</translation>
+        <translation>Được dùng trong báo cáo không chuyển phát được (NDR) của Microsoft 365 khi máy chủ đích từ chối thư vì lý do SPF; phản hồi riêng của máy chủ từ xa thường nằm sau một mũi tên (-&gt;) và nêu lý do của hệ thống nhận.</translation>
     </message>
     <message>
         <source>SPF validation error</source>
@@ -10191,7 +10191,7 @@
     <message>
         <source>For 4.4.1, check that outbound port 25 is open, the MX host is up and its address is right. For 4.4.2, look at what the remote side did mid-session: timeouts, TLS failures, or a firewall cutting long transfers.</source>
         <comment>X.4.1|comparisons.action</comment>
-        <translation>Với 4.4.1, hãy kiểm tra rằng cổng 25 chiều đi ra đang mở, máy MX đang hoạt động và địa chỉ của nó đúng. Với 4.4.2, hãy xem phía đầu xa đã làm gì giữa phiên: hết thời gian chờ, lỗi TLS, hoặc tường lửa cắt các lượt truyền dài.</translation>
+        <translation>Với 4.4.1, hãy kiểm tra rằng cổng 25 chiều đi ra đang mở, máy MX đang hoạt động và địa chỉ của nó đúng. Với 4.4.2, hãy xem phía từ xa đã làm gì giữa phiên: hết thời gian chờ, lỗi TLS, hoặc tường lửa cắt các lượt truyền dài.</translation>
     </message>
     <message>
         <source>Both concern a message that could not be delivered in time; 4.4.7 is a warning that it is still queued, 5.4.7 is the final failure after the queue lifetime ran out.</source>
