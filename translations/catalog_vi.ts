@@ -431,7 +431,7 @@
     <message>
         <source>A compromised account is being used by a spammer; such a login looks exactly like a legitimate one.</source>
         <comment>235|causes</comment>
-        <translation>Một tài khoản bị xâm nhập đang được kẻ phát tán spam sử dụng; lần đăng nhập như vậy trông giống hệt một lần đăng nhập hợp lệ.</translation>
+        <translation>Một tài khoản bị xâm nhập đang được kẻ phát tán thư rác sử dụng; lần đăng nhập như vậy trông giống hệt một lần đăng nhập hợp lệ.</translation>
     </message>
     <message>
         <source>Reproduce the login with swaks (it asks for the password) to separate credential problems from client configuration problems.</source>
@@ -9226,7 +9226,7 @@
     <message>
         <source>no such user</source>
         <comment>X.1.1|keywords</comment>
-        <translation>không có người dùng này</translation>
+        <translation>người dùng không tồn tại</translation>
     </message>
     <message>
         <source>invalid recipient</source>
