@@ -11,17 +11,17 @@
     <message>
         <source>No RFC defines 101 as an SMTP reply: SMTP servers may only send codes that start with 2, 3, 4 or 5, and SMTP has no 1xx class at all. The number people see is almost always an operating-system error number, usually Linux errno 101, ENETUNREACH (Network is unreachable), shown by a client or library that could not even open the TCP connection. It is usually confused with 421 or with the enhanced code 4.4.1 that mail servers log for the same kind of failure.</source>
         <comment>101|summary</comment>
-        <translation>Không có RFC nào định nghĩa 101 là mã phản hồi SMTP: máy chủ SMTP chỉ được gửi các mã bắt đầu bằng 2, 3, 4 hoặc 5, và SMTP hoàn toàn không có lớp 1xx. Con số mà người dùng nhìn thấy hầu như luôn là mã lỗi của hệ điều hành, thường là errno 101 của Linux, ENETUNREACH (Network is unreachable), do một client hoặc thư viện hiển thị khi thậm chí không mở được kết nối TCP. Nó thường bị nhầm với 421 hoặc với mã trạng thái mở rộng 4.4.1 mà máy chủ thư ghi vào log cho cùng loại lỗi này.</translation>
+        <translation>Không có RFC nào định nghĩa 101 là mã phản hồi SMTP: máy chủ SMTP chỉ được gửi các mã bắt đầu bằng 2, 3, 4 hoặc 5, và SMTP hoàn toàn không có lớp 1xx. Con số mà người dùng nhìn thấy hầu như luôn là mã lỗi của hệ điều hành, thường là errno 101 của Linux, ENETUNREACH (Network is unreachable), do một máy khách hoặc thư viện hiển thị khi thậm chí không mở được kết nối TCP. Nó thường bị nhầm với 421 hoặc với mã trạng thái mở rộng 4.4.1 mà máy chủ thư ghi vào nhật ký cho cùng loại lỗi này.</translation>
     </message>
     <message>
         <source>Before any SMTP dialogue, while the client is still trying to connect. Typical sources are PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), Python smtplib (&quot;[Errno 101] Network is unreachable&quot;) and Postfix log lines such as &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, very often for the IPv6 address of a destination MX on a host without working IPv6.</source>
         <comment>101|whenSeen</comment>
-        <translation>Trước khi có bất kỳ hội thoại SMTP nào, khi client vẫn đang cố kết nối. Các nguồn điển hình là PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), smtplib của Python (&quot;[Errno 101] Network is unreachable&quot;) và các dòng log Postfix như &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, rất hay gặp với địa chỉ IPv6 của MX đích trên một máy không có IPv6 hoạt động.</translation>
+        <translation>Trước khi có bất kỳ hội thoại SMTP nào, khi máy khách vẫn đang cố kết nối. Các nguồn điển hình là PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), smtplib của Python (&quot;[Errno 101] Network is unreachable&quot;) và các dòng nhật ký Postfix như &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, rất hay gặp với địa chỉ IPv6 của MX đích trên một máy không có IPv6 hoạt động.</translation>
     </message>
     <message>
         <source>Nothing is wrong with the message or the recipient: the sending host has no network path to the server. The sender&apos;s admin (or whoever runs the host the script lives on) checks the default route and, when the failures are for IPv6 addresses, either repairs IPv6 connectivity or makes the mail software use IPv4 only (in Postfix, inet_protocols = ipv4). Also confirm that the server name in the client&apos;s settings resolves to the address you expect and that a VPN or container network is not missing a route. Queued mail goes out on the next retry once the host can reach the server.</source>
         <comment>101|howToFix</comment>
-        <translation>Thư và người nhận không có vấn đề gì: máy gửi không có đường mạng tới máy chủ. Quản trị viên phía gửi (hoặc người quản lý máy đang chạy script) kiểm tra tuyến mặc định (default route) và, khi lỗi xảy ra với địa chỉ IPv6, thì hoặc sửa kết nối IPv6, hoặc cấu hình phần mềm thư chỉ dùng IPv4 (trong Postfix: inet_protocols = ipv4). Đồng thời xác nhận rằng tên máy chủ trong cấu hình của client phân giải ra đúng địa chỉ mong đợi và VPN hay mạng container không bị thiếu tuyến. Thư đang nằm trong hàng đợi sẽ được gửi đi ở lần thử lại kế tiếp khi máy gửi đã kết nối được tới máy chủ.</translation>
+        <translation>Thư và người nhận không có vấn đề gì: máy gửi không có đường mạng tới máy chủ. Quản trị viên phía người gửi (hoặc người quản lý máy đang chạy script) kiểm tra tuyến mặc định (default route) và, khi lỗi xảy ra với địa chỉ IPv6, thì hoặc sửa kết nối IPv6, hoặc cấu hình phần mềm thư chỉ dùng IPv4 (trong Postfix: inet_protocols = ipv4). Đồng thời xác nhận rằng tên máy chủ trong cấu hình của máy khách phân giải ra đúng địa chỉ mong đợi và VPN hay mạng container không bị thiếu tuyến. Thư đang nằm trong hàng đợi sẽ được gửi đi ở lần thử lại kế tiếp khi máy gửi đã kết nối được tới máy chủ.</translation>
     </message>
     <message>
         <source>A mail server treats it as a temporary failure: the message stays queued and is retried with backoff. A script or application should retry after a delay or report the failure to its user; repeating the attempt will not help until the route is fixed.</source>
@@ -46,12 +46,12 @@
     <message>
         <source>The number was copied from a blog list of “SMTP error codes”; it is the client&apos;s socket error, not anything a mail server said.</source>
         <comment>101|causes</comment>
-        <translation>Con số này được chép từ một danh sách &quot;mã lỗi SMTP&quot; trên blog; đó là lỗi socket của client, không phải điều gì do máy chủ thư trả về.</translation>
+        <translation>Con số này được chép từ một danh sách “mã lỗi SMTP” trên blog; đó là lỗi socket của máy khách, không phải điều gì do máy chủ thư trả lời.</translation>
     </message>
     <message>
         <source>Look up the IPv6 and IPv4 addresses the client will try for the server.</source>
         <comment>101|checks.step</comment>
-        <translation>Tra cứu các địa chỉ IPv6 và IPv4 mà client sẽ thử khi kết nối tới máy chủ.</translation>
+        <translation>Tra cứu các địa chỉ IPv6 và IPv4 mà máy khách sẽ thử khi kết nối tới máy chủ.</translation>
     </message>
     <message>
         <source>Ask the kernel which route it would use for the failing address; an error here confirms the routing problem.</source>
@@ -61,7 +61,7 @@
     <message>
         <source>Try a plain TCP connection to the port the client uses (25, 465 or 587).</source>
         <comment>101|checks.step</comment>
-        <translation>Thử một kết nối TCP thuần tới cổng mà client sử dụng (25, 465 hoặc 587).</translation>
+        <translation>Thử một kết nối TCP thuần tới cổng mà máy khách sử dụng (25, 465 hoặc 587).</translation>
     </message>
     <message>
         <source>On a Postfix host, list the recent unreachable-network failures and note whether they are all IPv6.</source>
@@ -76,17 +76,17 @@
     <message>
         <source>No RFC defines 111 as an SMTP reply; a mail server can never send it, because SMTP replies start with 2, 3, 4 or 5. The number is Linux errno 111, ECONNREFUSED: the client&apos;s connection attempt was actively rejected, by a TCP reset or an ICMP port-unreachable, because nothing listens on that port or a firewall rejects it. It is often confused with 421 or 554, which come from a server that did answer, and it matches the 4.4.1 that mail servers log for failed connections.</source>
         <comment>111|summary</comment>
-        <translation>Không có RFC nào định nghĩa 111 là mã phản hồi SMTP; máy chủ thư không bao giờ có thể gửi mã này, vì phản hồi SMTP luôn bắt đầu bằng 2, 3, 4 hoặc 5. Con số này là errno 111 của Linux, ECONNREFUSED: yêu cầu kết nối của client bị chủ động từ chối, bằng gói TCP reset hoặc ICMP port-unreachable, vì không có dịch vụ nào lắng nghe trên cổng đó hoặc tường lửa từ chối nó. Nó thường bị nhầm với 421 hoặc 554, vốn đến từ một máy chủ đã trả lời, và tương ứng với mã 4.4.1 mà máy chủ thư ghi vào log cho các kết nối thất bại.</translation>
+        <translation>Không có RFC nào định nghĩa 111 là mã phản hồi SMTP; máy chủ thư không bao giờ có thể gửi mã này, vì phản hồi SMTP luôn bắt đầu bằng 2, 3, 4 hoặc 5. Con số này là errno 111 của Linux, ECONNREFUSED: yêu cầu kết nối của máy khách bị chủ động từ chối, bằng gói TCP reset hoặc ICMP port-unreachable, vì không có dịch vụ nào lắng nghe trên cổng đó hoặc tường lửa từ chối nó. Nó thường bị nhầm với 421 hoặc 554, vốn đến từ một máy chủ đã trả lời, và tương ứng với mã 4.4.1 mà máy chủ thư ghi vào nhật ký cho các kết nối thất bại.</translation>
     </message>
     <message>
         <source>At connection time, before any greeting. It shows up as &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot; in Python, &quot;Connection refused (111)&quot; in PHPMailer, and in Postfix logs as &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; with dsn=4.4.1 and status=deferred. Windows software reports the same condition as socket error 10061.</source>
         <comment>111|whenSeen</comment>
-        <translation>Lúc kết nối, trước mọi lời chào. Nó xuất hiện dưới dạng &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot; trong Python, &quot;Connection refused (111)&quot; trong PHPMailer, và trong log Postfix là &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; kèm dsn=4.4.1 và status=deferred. Phần mềm trên Windows báo cùng tình trạng này là lỗi socket 10061.</translation>
+        <translation>Lúc kết nối, trước mọi lời chào. Nó xuất hiện dưới dạng &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot; trong Python, &quot;Connection refused (111)&quot; trong PHPMailer, và trong nhật ký Postfix là &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; kèm dsn=4.4.1 và status=deferred. Phần mềm trên Windows báo cùng tình trạng này là lỗi socket 10061.</translation>
     </message>
     <message>
         <source>First find out whose end refuses. If you run the server, make sure the mail service is running, listening on the public address and the right port (not only on 127.0.0.1), and allowed by the host firewall. If you are the sender, check that the application uses the right host and port (587 or 465 for submission, 25 between servers) and that no local or provider firewall rejects outgoing SMTP. Mail already in an MTA queue is delivered on a later retry once the port accepts connections.</source>
         <comment>111|howToFix</comment>
-        <translation>Trước hết hãy xác định phía nào từ chối. Nếu bạn quản lý máy chủ, hãy đảm bảo dịch vụ thư đang chạy, lắng nghe trên địa chỉ công khai và đúng cổng (không chỉ trên 127.0.0.1), và được tường lửa của máy cho phép. Nếu bạn là người gửi, hãy kiểm tra rằng ứng dụng dùng đúng máy chủ và cổng (587 hoặc 465 cho submission, 25 giữa các máy chủ với nhau) và không có tường lửa cục bộ hay của nhà cung cấp nào chặn SMTP đi ra. Thư đã nằm trong hàng đợi của MTA sẽ được giao ở một lần thử lại sau đó, khi cổng đã chấp nhận kết nối.</translation>
+        <translation>Trước hết hãy xác định phía nào từ chối. Nếu bạn quản lý máy chủ, hãy đảm bảo dịch vụ thư đang chạy, lắng nghe trên địa chỉ công khai và đúng cổng (không chỉ trên 127.0.0.1), và được tường lửa của máy cho phép. Nếu bạn là người gửi, hãy kiểm tra rằng ứng dụng dùng đúng máy chủ và cổng (587 hoặc 465 cho submission, 25 giữa các máy chủ với nhau) và không có tường lửa cục bộ hay của nhà cung cấp nào chặn SMTP đi ra. Thư đã nằm trong hàng đợi của MTA sẽ được chuyển phát ở một lần thử lại sau đó, khi cổng đã chấp nhận kết nối.</translation>
     </message>
     <message>
         <source>Treat it as temporary: an MTA keeps the message queued and retries with backoff until its queue lifetime runs out (five days by default in Postfix). An application should wait before retrying and alert someone, because the refusal repeats until the listener or firewall is fixed.</source>
@@ -101,7 +101,7 @@
     <message>
         <source>The MTA is bound only to the loopback interface (for example Postfix with inet_interfaces = loopback-only) and the client connects over the network.</source>
         <comment>111|causes</comment>
-        <translation>MTA chỉ bind vào giao diện loopback (ví dụ Postfix với inet_interfaces = loopback-only) trong khi client kết nối qua mạng.</translation>
+        <translation>MTA chỉ bind vào giao diện loopback (ví dụ Postfix với inet_interfaces = loopback-only) trong khi máy khách kết nối qua mạng.</translation>
     </message>
     <message>
         <source>The application points at the wrong host or port, for example 465 on a server that only offers 587, or a retired server name.</source>
@@ -116,7 +116,7 @@
     <message>
         <source>Test from the client&apos;s network whether the port accepts TCP connections.</source>
         <comment>111|checks.step</comment>
-        <translation>Từ mạng của client, kiểm tra xem cổng có chấp nhận kết nối TCP hay không.</translation>
+        <translation>Từ mạng của máy khách, kiểm tra xem cổng có chấp nhận kết nối TCP hay không.</translation>
     </message>
     <message>
         <source>On the server, list the listening SMTP sockets and the addresses they are bound to.</source>
@@ -146,17 +146,17 @@
     <message>
         <source>Practically never in today&apos;s mail. Historically it came back for NOOP or RSET from a few early-1980s servers. When someone reports a 200 now, it usually comes from a hand-written or mock SMTP server, or it is the HTTP 200 status of a web-based sending API that ended up in a log next to SMTP codes.</source>
         <comment>200|whenSeen</comment>
-        <translation>Trong thư tín ngày nay hầu như không bao giờ. Trước đây một vài máy chủ đầu thập niên 1980 trả về mã này cho NOOP hoặc RSET. Khi bây giờ có người báo gặp 200, nó thường đến từ một máy chủ SMTP tự viết hoặc giả lập (mock), hoặc đó là mã trạng thái HTTP 200 của một API gửi thư qua web bị ghi vào log cạnh các mã SMTP.</translation>
+        <translation>Trong thư tín ngày nay hầu như không bao giờ. Trước đây một vài máy chủ đầu thập niên 1980 gửi mã này để trả lời NOOP hoặc RSET. Khi bây giờ có người báo gặp 200, nó thường đến từ một máy chủ SMTP tự viết hoặc giả lập (mock), hoặc đó là mã trạng thái HTTP 200 của một API gửi thư qua web bị ghi vào nhật ký cạnh các mã SMTP.</translation>
     </message>
     <message>
         <source>Nothing to fix on the message. A server that really answers an SMTP command with 200 should be corrected by its implementer to send 250. A client that follows RFC 5321 reads only the first digit of an unknown code, so it treats 200 as success; only a client that aborts on it needs a fix from its software maintainer. If the 200 comes from an HTTP email API, read that service&apos;s delivery events instead of looking for an SMTP meaning.</source>
         <comment>200|howToFix</comment>
-        <translation>Thư không có gì cần sửa. Nếu một máy chủ thực sự trả lời lệnh SMTP bằng 200 thì người phát triển nó cần sửa để gửi 250. Client tuân theo RFC 5321 chỉ đọc chữ số đầu tiên của một mã không xác định, nên sẽ coi 200 là thành công; chỉ client nào hủy phiên vì mã này mới cần người bảo trì phần mềm sửa. Nếu 200 đến từ một API gửi thư qua HTTP, hãy đọc các sự kiện giao thư (delivery events) của dịch vụ đó thay vì tìm một ý nghĩa SMTP.</translation>
+        <translation>Thư không có gì cần sửa. Nếu một máy chủ thực sự trả lời lệnh SMTP bằng 200 thì người phát triển nó cần sửa để gửi 250. Máy khách tuân theo RFC 5321 chỉ đọc chữ số đầu tiên của một mã không xác định, nên sẽ coi 200 là thành công; chỉ máy khách nào hủy phiên vì mã này mới cần người bảo trì phần mềm sửa. Nếu 200 đến từ một API gửi thư qua HTTP, hãy đọc các sự kiện chuyển phát (delivery events) của dịch vụ đó thay vì tìm một ý nghĩa SMTP.</translation>
     </message>
     <message>
         <source>Nothing to retry: a client that follows RFC 5321 reads the leading 2 as success and carries on. Resend only if a strict client aborted the session, and after the client or server has been corrected.</source>
         <comment>200|retry</comment>
-        <translation>Không cần thử lại: client tuân theo RFC 5321 đọc chữ số 2 đứng đầu là thành công và tiếp tục. Chỉ gửi lại nếu một client khắt khe đã hủy phiên, và chỉ sau khi client hoặc máy chủ đã được sửa.</translation>
+        <translation>Không cần thử lại: máy khách tuân theo RFC 5321 đọc chữ số 2 đứng đầu là thành công và tiếp tục. Chỉ gửi lại nếu một máy khách khắt khe đã hủy phiên, và chỉ sau khi máy khách hoặc máy chủ đã được sửa.</translation>
     </message>
     <message>
         <source>A very old or home-made SMTP server that uses 200 instead of 250 for NOOP, RSET or other successful commands.</source>
@@ -171,7 +171,7 @@
     <message>
         <source>A test harness or mock SMTP server that returns codes picked from a reference list.</source>
         <comment>200|causes</comment>
-        <translation>Một bộ kiểm thử hoặc máy chủ SMTP giả lập trả về các mã lấy từ một danh sách tham khảo.</translation>
+        <translation>Một bộ kiểm thử hoặc máy chủ SMTP giả lập trả lời bằng các mã lấy từ một danh sách tham khảo.</translation>
     </message>
     <message>
         <source>Talk to the server by hand and note which command produces the 200.</source>
@@ -181,7 +181,7 @@
     <message>
         <source>Check whether the 200 came from an SMTP session at all by searching the Postfix log for remote replies that start with 200: an accepted message shows the reply inside status=sent (...), an unexpected one after &quot;said:&quot;.</source>
         <comment>200|checks.step</comment>
-        <translation>Kiểm tra xem 200 có thực sự đến từ một phiên SMTP hay không bằng cách tìm trong log Postfix các phản hồi của máy chủ đầu xa bắt đầu bằng 200: với thư được chấp nhận, phản hồi nằm trong status=sent (...), còn phản hồi bất thường nằm sau &quot;said:&quot;.</translation>
+        <translation>Kiểm tra xem 200 có thực sự đến từ một phiên SMTP hay không bằng cách tìm trong nhật ký Postfix các phản hồi của máy chủ từ xa bắt đầu bằng 200: với thư được chấp nhận, phản hồi nằm trong status=sent (...), còn phản hồi bất thường nằm sau &quot;said:&quot;.</translation>
     </message>
     <message>
         <source>System status, or system help reply</source>
@@ -196,17 +196,17 @@
     <message>
         <source>Only when someone sends HELP, or a private status command that a few servers implement, during a manual session or a scan; nmap&apos;s smtp-commands script, for instance, sends EHLO and HELP to list what a server supports. It does not appear in normal delivery, in bounces or in queue logs.</source>
         <comment>211|whenSeen</comment>
-        <translation>Chỉ khi có người gửi HELP, hoặc một lệnh trạng thái riêng mà một vài máy chủ hỗ trợ, trong một phiên thao tác bằng tay hoặc khi quét; chẳng hạn script smtp-commands của nmap gửi EHLO và HELP để liệt kê những gì máy chủ hỗ trợ. Nó không xuất hiện khi giao thư thông thường, trong thư báo trả về hay trong log hàng đợi.</translation>
+        <translation>Chỉ khi có người gửi HELP, hoặc một lệnh trạng thái riêng mà một vài máy chủ hỗ trợ, trong một phiên thao tác bằng tay hoặc khi quét; chẳng hạn script smtp-commands của nmap gửi EHLO và HELP để liệt kê những gì máy chủ hỗ trợ. Nó không xuất hiện khi chuyển phát thư thông thường, trong thư báo trả về hay trong nhật ký hàng đợi.</translation>
     </message>
     <message>
         <source>Nothing to fix: this is an informational success reply. Look closer only if a client treats it as an error, which is a bug in that client software, or if the server&apos;s admin wants to limit what the server reveals about itself to strangers.</source>
         <comment>211|howToFix</comment>
-        <translation>Không có gì cần sửa: đây là phản hồi thành công mang tính thông tin. Chỉ cần xem xét kỹ nếu một client coi nó là lỗi, vốn là lỗi của phần mềm client đó, hoặc nếu quản trị viên máy chủ muốn hạn chế những thông tin mà máy chủ tiết lộ về bản thân cho người lạ.</translation>
+        <translation>Không có gì cần sửa: đây là phản hồi thành công mang tính thông tin. Chỉ cần xem xét kỹ nếu một máy khách coi nó là lỗi, vốn là lỗi của phần mềm máy khách đó, hoặc nếu quản trị viên máy chủ muốn hạn chế những thông tin mà máy chủ tiết lộ về bản thân cho người lạ.</translation>
     </message>
     <message>
         <source>Nothing to retry: HELP has no effect on any mail transaction, so the client simply goes on with its next command.</source>
         <comment>211|retry</comment>
-        <translation>Không cần thử lại: HELP không ảnh hưởng tới bất kỳ giao dịch thư nào, nên client cứ tiếp tục với lệnh kế tiếp.</translation>
+        <translation>Không cần thử lại: HELP không ảnh hưởng tới bất kỳ giao dịch thư nào, nên máy khách cứ tiếp tục với lệnh kế tiếp.</translation>
     </message>
     <message>
         <source>Someone testing the server by hand typed HELP and this implementation answers with 211 rather than 214.</source>
@@ -256,7 +256,7 @@
     <message>
         <source>Nothing to retry; HELP sits outside the mail transaction, so the client continues with EHLO, MAIL FROM or QUIT as planned.</source>
         <comment>214|retry</comment>
-        <translation>Không cần thử lại; HELP nằm ngoài giao dịch thư, nên client tiếp tục với EHLO, MAIL FROM hoặc QUIT như dự định.</translation>
+        <translation>Không cần thử lại; HELP nằm ngoài giao dịch thư, nên máy khách tiếp tục với EHLO, MAIL FROM hoặc QUIT như dự định.</translation>
     </message>
     <message>
         <source>An administrator or support engineer typed HELP during a telnet or openssl test session.</source>
@@ -271,12 +271,12 @@
     <message>
         <source>A client sent HELP with a command name as its argument to get help on that one command.</source>
         <comment>214|causes</comment>
-        <translation>Client gửi HELP kèm tên một lệnh làm tham số để xem trợ giúp riêng cho lệnh đó.</translation>
+        <translation>Máy khách gửi HELP kèm tên một lệnh làm tham số để xem trợ giúp riêng cho lệnh đó.</translation>
     </message>
     <message>
         <source>Compare the HELP text with the extensions announced in the EHLO reply, which is what clients actually act on.</source>
         <comment>214|checks.step</comment>
-        <translation>So sánh nội dung HELP với các phần mở rộng được công bố trong phản hồi EHLO, vốn là thứ client thực sự dựa vào.</translation>
+        <translation>So sánh nội dung HELP với các phần mở rộng được công bố trong phản hồi EHLO, vốn là thứ máy khách thực sự dựa vào.</translation>
     </message>
     <message>
         <source>Open a session by hand and send HELP, optionally followed by a command name.</source>
@@ -291,12 +291,12 @@
     <message>
         <source>220 is the server&apos;s greeting: the TCP connection is open and the SMTP service is ready for EHLO. The first word after the code should be the server&apos;s host name. The same code answers STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; on many servers) to say the client may begin the TLS handshake now.</source>
         <comment>220|summary</comment>
-        <translation>220 là lời chào của máy chủ: kết nối TCP đã mở và dịch vụ SMTP sẵn sàng nhận EHLO. Từ đầu tiên sau mã phải là tên máy (host name) của máy chủ. Cùng mã này cũng là phản hồi cho STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; trên nhiều máy chủ), cho biết client có thể bắt đầu bắt tay TLS ngay.</translation>
+        <translation>220 là lời chào của máy chủ: kết nối TCP đã mở và dịch vụ SMTP sẵn sàng nhận EHLO. Từ đầu tiên sau mã phải là tên máy (host name) của máy chủ. Cùng mã này cũng là phản hồi cho STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; trên nhiều máy chủ), cho biết máy khách có thể bắt đầu bắt tay TLS ngay.</translation>
     </message>
     <message>
         <source>As the first line of every successful connection, before the client says anything, and again as the reply to STARTTLS. Typical banners: &quot;ESMTP Postfix&quot;, Microsoft&apos;s &quot;Microsoft ESMTP MAIL Service ready&quot;, Gmail&apos;s banner ending in &quot;- gsmtp&quot;. A greeting that begins with &quot;220-&quot; spans several lines; Postfix postscreen sends such a partial greeting on purpose to catch spam bots that talk before their turn.</source>
         <comment>220|whenSeen</comment>
-        <translation>Là dòng đầu tiên của mọi kết nối thành công, trước khi client nói gì, và một lần nữa là phản hồi cho STARTTLS. Các banner điển hình: &quot;ESMTP Postfix&quot;, của Microsoft là &quot;Microsoft ESMTP MAIL Service ready&quot;, của Gmail kết thúc bằng &quot;- gsmtp&quot;. Lời chào bắt đầu bằng &quot;220-&quot; trải trên nhiều dòng; postscreen của Postfix cố ý gửi một lời chào dở dang như vậy để bắt các spam bot nói trước lượt của mình.</translation>
+        <translation>Là dòng đầu tiên của mọi kết nối thành công, trước khi máy khách nói gì, và một lần nữa là phản hồi cho STARTTLS. Các banner điển hình: &quot;ESMTP Postfix&quot;, của Microsoft là &quot;Microsoft ESMTP MAIL Service ready&quot;, của Gmail kết thúc bằng &quot;- gsmtp&quot;. Lời chào bắt đầu bằng &quot;220-&quot; trải trên nhiều dòng; postscreen của Postfix cố ý gửi một lời chào dở dang như vậy để bắt các bot phát tán thư rác nói trước lượt của mình.</translation>
     </message>
     <message>
         <source>Nothing to fix: the server is up and accepting the session. Look closer when the greeting takes many seconds (slow reverse DNS on the server, or a deliberate greeting delay), when it names an unexpected host (you may be reaching a load balancer, a port-25 interceptor or the wrong IP), or when the banner is replaced by a row of asterisks, the sign of a Cisco ASA or PIX doing ESMTP inspection, which can also hide STARTTLS. If the TLS handshake fails right after the STARTTLS 220, the server&apos;s admin must fix the certificate or the TLS protocol settings.</source>
@@ -316,12 +316,12 @@
     <message>
         <source>The client sent STARTTLS and the server agreed to negotiate TLS.</source>
         <comment>220|causes</comment>
-        <translation>Client đã gửi STARTTLS và máy chủ đồng ý thương lượng TLS.</translation>
+        <translation>Máy khách đã gửi STARTTLS và máy chủ đồng ý thương lượng TLS.</translation>
     </message>
     <message>
         <source>A multi-line greeting from postscreen or a similar pre-greeting test, which a correct client simply waits out.</source>
         <comment>220|causes</comment>
-        <translation>Lời chào nhiều dòng từ postscreen hoặc một cơ chế kiểm tra trước lời chào tương tự; client đúng chuẩn chỉ cần chờ cho tới khi kết thúc.</translation>
+        <translation>Lời chào nhiều dòng từ postscreen hoặc một cơ chế kiểm tra trước lời chào tương tự; máy khách đúng chuẩn chỉ cần chờ cho tới khi kết thúc.</translation>
     </message>
     <message>
         <source>A firewall or interception device rewrote the banner, so the greeting does not show the real server name.</source>
@@ -356,7 +356,7 @@
     <message>
         <source>At the very end of a session, after the client sends QUIT. Postfix replies &quot;221 2.0.0 Bye&quot;, Exchange &quot;221 2.0.0 Service closing transmission channel&quot;, Exim &quot;221 mail.example.com closing connection&quot;. It often sits at the bottom of a transcript with an error higher up, which is why it gets blamed wrongly.</source>
         <comment>221|whenSeen</comment>
-        <translation>Ở cuối cùng của phiên, sau khi client gửi QUIT. Postfix trả lời &quot;221 2.0.0 Bye&quot;, Exchange &quot;221 2.0.0 Service closing transmission channel&quot;, Exim &quot;221 mail.example.com closing connection&quot;. Nó thường nằm ở cuối bản ghi phiên (transcript) trong khi lỗi thật nằm ở phía trên, vì thế hay bị đổ lỗi oan.</translation>
+        <translation>Ở cuối cùng của phiên, sau khi máy khách gửi QUIT. Postfix trả lời &quot;221 2.0.0 Bye&quot;, Exchange &quot;221 2.0.0 Service closing transmission channel&quot;, Exim &quot;221 mail.example.com closing connection&quot;. Nó thường nằm ở cuối bản ghi phiên (transcript) trong khi lỗi thật nằm ở phía trên, vì thế hay bị đổ lỗi oan.</translation>
     </message>
     <message>
         <source>Nothing to fix. When debugging, scroll up: the fate of the message is the reply that followed the final dot after DATA (250 accepted, 4xx or 5xx not). Investigate only if the server closes without any 221, or sends 221 in answer to something other than QUIT; that points to a timeout, a crash or a middlebox cutting the session.</source>
@@ -366,17 +366,17 @@
     <message>
         <source>Nothing to retry: the session ended normally. Messages whose end-of-data reply was 250 have been handed over; any that got 4xx replies earlier stay in the sender&apos;s queue for their own retries.</source>
         <comment>221|retry</comment>
-        <translation>Không cần thử lại: phiên đã kết thúc bình thường. Các thư có phản hồi cuối dữ liệu là 250 đã được bàn giao; thư nào nhận phản hồi 4xx trước đó vẫn nằm trong hàng đợi của bên gửi và sẽ được thử lại theo lịch riêng.</translation>
+        <translation>Không cần thử lại: phiên đã kết thúc bình thường. Các thư có phản hồi cuối dữ liệu là 250 đã được bàn giao; thư nào nhận phản hồi 4xx trước đó vẫn nằm trong hàng đợi của người gửi và sẽ được thử lại theo lịch riêng.</translation>
     </message>
     <message>
         <source>The client finished its work and sent QUIT, the normal end of every session.</source>
         <comment>221|causes</comment>
-        <translation>Client đã xong việc và gửi QUIT, cách kết thúc bình thường của mọi phiên.</translation>
+        <translation>Máy khách đã xong việc và gửi QUIT, cách kết thúc bình thường của mọi phiên.</translation>
     </message>
     <message>
         <source>The client got a rejection earlier, for example a 550 at RCPT TO, and politely closed the session with QUIT.</source>
         <comment>221|causes</comment>
-        <translation>Client đã bị từ chối trước đó, ví dụ 550 ở RCPT TO, và lịch sự đóng phiên bằng QUIT.</translation>
+        <translation>Máy khách đã bị từ chối trước đó, ví dụ 550 ở RCPT TO, và lịch sự đóng phiên bằng QUIT.</translation>
     </message>
     <message>
         <source>A test tool or monitoring probe connected, checked the greeting or EHLO reply, and quit.</source>
@@ -391,7 +391,7 @@
     <message>
         <source>On a Postfix server, read the disconnect lines: they count each command and its successes (for example data=1 quit=1), and a missing quit means the client dropped the connection.</source>
         <comment>221|checks.step</comment>
-        <translation>Trên máy chủ Postfix, đọc các dòng disconnect: chúng đếm từng lệnh và số lần thành công (ví dụ data=1 quit=1), và nếu thiếu quit nghĩa là client đã tự ngắt kết nối.</translation>
+        <translation>Trên máy chủ Postfix, đọc các dòng disconnect: chúng đếm từng lệnh và số lần thành công (ví dụ data=1 quit=1), và nếu thiếu quit nghĩa là máy khách đã tự ngắt kết nối.</translation>
     </message>
     <message>
         <source>Authentication succeeded</source>
@@ -401,17 +401,17 @@
     <message>
         <source>235 means the AUTH exchange succeeded: the server accepted the username and password, or token, and the client is authenticated for the rest of this session. It normally carries the enhanced code 2.7.0. Authentication alone does not allow sending as any address; the server can still refuse the sender or recipients afterwards.</source>
         <comment>235|summary</comment>
-        <translation>235 nghĩa là quá trình AUTH đã thành công: máy chủ chấp nhận tên người dùng và mật khẩu, hoặc token, và client được coi là đã xác thực trong suốt phần còn lại của phiên. Nó thường đi kèm mã trạng thái mở rộng 2.7.0. Chỉ riêng việc xác thực không cho phép gửi bằng bất kỳ địa chỉ nào; máy chủ vẫn có thể từ chối người gửi hoặc người nhận sau đó.</translation>
+        <translation>235 nghĩa là quá trình AUTH đã thành công: máy chủ chấp nhận tên người dùng và mật khẩu, hoặc token, và máy khách được coi là đã xác thực trong suốt phần còn lại của phiên. Nó thường đi kèm mã trạng thái mở rộng 2.7.0. Chỉ riêng việc xác thực không cho phép gửi bằng bất kỳ địa chỉ nào; máy chủ vẫn có thể từ chối người gửi hoặc người nhận sau đó.</translation>
     </message>
     <message>
         <source>During submission on port 587 or 465, usually after STARTTLS, right after AUTH PLAIN, AUTH LOGIN, XOAUTH2 or another SASL mechanism completes. Mail clients, printers and scanners, web applications and MTAs relaying through a smarthost all see it; Postfix sends &quot;235 2.7.0 Authentication successful&quot;.</source>
         <comment>235|whenSeen</comment>
-        <translation>Trong quá trình gửi thư (submission) qua cổng 587 hoặc 465, thường sau STARTTLS, ngay khi AUTH PLAIN, AUTH LOGIN, XOAUTH2 hoặc một cơ chế SASL khác hoàn tất. Trình đọc thư, máy in và máy quét, ứng dụng web và các MTA relay qua smarthost đều gặp mã này; Postfix gửi &quot;235 2.7.0 Authentication successful&quot;.</translation>
+        <translation>Trong quá trình gửi thư (submission) qua cổng 587 hoặc 465, thường sau STARTTLS, ngay khi AUTH PLAIN, AUTH LOGIN, XOAUTH2 hoặc một cơ chế SASL khác hoàn tất. Ứng dụng thư, máy in và máy quét, ứng dụng web và các MTA relay qua smarthost đều gặp mã này; Postfix gửi &quot;235 2.7.0 Authentication successful&quot;.</translation>
     </message>
     <message>
         <source>Nothing to fix for the login itself. If mail still fails after 235, read the next reply: a 553 or 550 at MAIL FROM usually means the account may not send as that address (for example Postfix reject_sender_login_mismatch), and 5.7.x errors later point to policy. Server admins should also watch for 235 from unfamiliar IP addresses or countries, because a successful login with a stolen password is how many spam runs from compromised accounts begin.</source>
         <comment>235|howToFix</comment>
-        <translation>Bản thân việc đăng nhập không có gì cần sửa. Nếu thư vẫn lỗi sau 235, hãy đọc phản hồi kế tiếp: 553 hoặc 550 ở MAIL FROM thường có nghĩa là tài khoản không được phép gửi bằng địa chỉ đó (ví dụ reject_sender_login_mismatch của Postfix), còn các lỗi 5.7.x về sau là do chính sách. Quản trị viên máy chủ cũng nên để ý các lần đăng nhập thành công (235) từ địa chỉ IP hoặc quốc gia lạ, vì đăng nhập thành công bằng mật khẩu bị đánh cắp là cách mà nhiều đợt phát tán spam từ tài khoản bị xâm nhập bắt đầu.</translation>
+        <translation>Bản thân việc đăng nhập không có gì cần sửa. Nếu thư vẫn lỗi sau 235, hãy đọc phản hồi kế tiếp: 553 hoặc 550 ở MAIL FROM thường có nghĩa là tài khoản không được phép gửi bằng địa chỉ đó (ví dụ reject_sender_login_mismatch của Postfix), còn các lỗi 5.7.x về sau là do chính sách. Quản trị viên máy chủ cũng nên để ý các lần đăng nhập thành công (235) từ địa chỉ IP hoặc quốc gia lạ, vì đăng nhập thành công bằng mật khẩu bị đánh cắp là cách mà nhiều đợt phát tán thư rác từ tài khoản bị xâm nhập bắt đầu.</translation>
     </message>
     <message>
         <source>Nothing to retry; continue with MAIL FROM. Do not send AUTH again in the same session: after a successful AUTH, RFC 4954 requires the server to reject another one with 503.</source>
@@ -421,7 +421,7 @@
     <message>
         <source>The client sent correct credentials with a mechanism the server offered, over a connection the server considers secure enough.</source>
         <comment>235|causes</comment>
-        <translation>Client gửi đúng thông tin xác thực bằng một cơ chế mà máy chủ hỗ trợ, qua một kết nối mà máy chủ coi là đủ an toàn.</translation>
+        <translation>Máy khách gửi đúng thông tin xác thực bằng một cơ chế mà máy chủ hỗ trợ, qua một kết nối mà máy chủ coi là đủ an toàn.</translation>
     </message>
     <message>
         <source>An app password or OAuth token was accepted on an account that requires one instead of the normal password.</source>
@@ -431,17 +431,17 @@
     <message>
         <source>A compromised account is being used by a spammer; such a login looks exactly like a legitimate one.</source>
         <comment>235|causes</comment>
-        <translation>Một tài khoản bị xâm nhập đang được kẻ phát tán spam sử dụng; lần đăng nhập như vậy trông giống hệt một lần đăng nhập hợp lệ.</translation>
+        <translation>Một tài khoản bị xâm nhập đang được kẻ phát tán thư rác sử dụng; lần đăng nhập như vậy trông giống hệt một lần đăng nhập hợp lệ.</translation>
     </message>
     <message>
         <source>Reproduce the login with swaks (it asks for the password) to separate credential problems from client configuration problems.</source>
         <comment>235|checks.step</comment>
-        <translation>Tái hiện việc đăng nhập bằng swaks (công cụ sẽ hỏi mật khẩu) để tách vấn đề về thông tin xác thực khỏi vấn đề cấu hình client.</translation>
+        <translation>Tái hiện việc đăng nhập bằng swaks (công cụ sẽ hỏi mật khẩu) để tách vấn đề về thông tin xác thực khỏi vấn đề cấu hình máy khách.</translation>
     </message>
     <message>
         <source>On a Postfix server, list which accounts logged in from which client addresses.</source>
         <comment>235|checks.step</comment>
-        <translation>Trên máy chủ Postfix, liệt kê những tài khoản nào đã đăng nhập từ những địa chỉ client nào.</translation>
+        <translation>Trên máy chủ Postfix, liệt kê những tài khoản nào đã đăng nhập từ những địa chỉ máy khách nào.</translation>
     </message>
     <message>
         <source>If the 235 is followed by a sender rejection, check how the server ties login names to sender addresses.</source>
@@ -456,17 +456,17 @@
     <message>
         <source>250 is the general success reply: the command worked. It answers EHLO (with the list of extensions), MAIL FROM, each accepted RCPT TO, RSET, NOOP and, most importantly, the end of the message data, where it means the receiving server has taken responsibility for delivering the message or returning a bounce. It does not promise the inbox: the receiver may still file the message as spam or fail later and send a bounce.</source>
         <comment>250|summary</comment>
-        <translation>250 là phản hồi thành công chung: lệnh đã được thực hiện. Nó trả lời EHLO (kèm danh sách phần mở rộng), MAIL FROM, từng RCPT TO được chấp nhận, RSET, NOOP và, quan trọng nhất, phần kết thúc dữ liệu thư, khi đó nó có nghĩa là máy chủ nhận đã nhận trách nhiệm giao thư hoặc gửi thư báo trả về. Nó không hứa hẹn thư sẽ vào hộp thư đến: bên nhận vẫn có thể xếp thư vào spam hoặc gặp lỗi về sau và gửi thư báo trả về.</translation>
+        <translation>250 là phản hồi thành công chung: lệnh đã được thực hiện. Nó trả lời EHLO (kèm danh sách phần mở rộng), MAIL FROM, từng RCPT TO được chấp nhận, RSET, NOOP và, quan trọng nhất, phần kết thúc dữ liệu thư, khi đó nó có nghĩa là máy chủ nhận đã nhận trách nhiệm chuyển phát thư hoặc gửi thư báo trả về. Nó không hứa hẹn thư sẽ vào hộp thư đến: bên nhận vẫn có thể xếp thư vào mục thư rác hoặc gặp lỗi về sau và gửi thư báo trả về.</translation>
     </message>
     <message>
         <source>All through a normal session. The one that answers “did my mail go out?” is the 250 after the final dot, which MTAs log together with the receiver&apos;s text, for example Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; when the next hop is another Postfix. ETRN (RFC 1985) and ATRN (RFC 2645) also use 250 to say that queue processing or the reversed connection has started.</source>
         <comment>250|whenSeen</comment>
-        <translation>Xuyên suốt một phiên bình thường. Phản hồi trả lời câu hỏi &quot;thư của tôi đã đi chưa?&quot; là 250 sau dấu chấm kết thúc, được MTA ghi log cùng với văn bản của bên nhận, ví dụ Postfix ghi &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; khi chặng kế tiếp cũng là một máy Postfix. ETRN (RFC 1985) và ATRN (RFC 2645) cũng dùng 250 để báo rằng việc xử lý hàng đợi hoặc kết nối đảo chiều đã bắt đầu.</translation>
+        <translation>Xuyên suốt một phiên bình thường. Phản hồi trả lời câu hỏi “thư của tôi đã đi chưa?” là 250 sau dấu chấm kết thúc, được MTA ghi vào nhật ký cùng với văn bản của bên nhận, ví dụ Postfix ghi &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; khi chặng kế tiếp cũng là một máy Postfix. ETRN (RFC 1985) và ATRN (RFC 2645) cũng dùng 250 để báo rằng việc xử lý hàng đợi hoặc kết nối đảo chiều đã bắt đầu.</translation>
     </message>
     <message>
         <source>Nothing to fix: the receiving server accepted the command or the message. If the recipient says the mail never arrived, give them the time, the sender address and the queue ID or text that followed the 250 in your log; the recipient&apos;s admin then searches their own logs, quarantine and spam folder, because from this point the message is their server&apos;s responsibility.</source>
         <comment>250|howToFix</comment>
-        <translation>Không có gì cần sửa: máy chủ nhận đã chấp nhận lệnh hoặc thư. Nếu người nhận nói chưa bao giờ nhận được thư, hãy cung cấp cho họ thời điểm gửi, địa chỉ người gửi và mã hàng đợi (queue ID) hoặc văn bản đi sau 250 trong log của bạn; khi đó quản trị viên phía nhận sẽ tìm trong log, khu cách ly và thư mục spam của họ, vì từ thời điểm này thư thuộc trách nhiệm của máy chủ bên họ.</translation>
+        <translation>Không có gì cần sửa: máy chủ nhận đã chấp nhận lệnh hoặc thư. Nếu người nhận nói chưa bao giờ nhận được thư, hãy cung cấp cho họ thời điểm gửi, địa chỉ người gửi và mã hàng đợi (queue ID) hoặc văn bản đi sau 250 trong nhật ký của bạn; khi đó quản trị viên phía người nhận sẽ tìm trong nhật ký, khu cách ly và thư mục thư rác của họ, vì từ thời điểm này thư thuộc trách nhiệm của máy chủ bên họ.</translation>
     </message>
     <message>
         <source>Nothing to retry: after a 250 at end of data the sending MTA marks that recipient as done and drops its copy. Resending would only create a duplicate; investigate on the receiving side instead.</source>
@@ -481,37 +481,37 @@
     <message>
         <source>At end of data, the message passed the receiver&apos;s checks and was queued for delivery.</source>
         <comment>250|causes</comment>
-        <translation>Ở cuối dữ liệu, thư đã vượt qua các bước kiểm tra của bên nhận và được đưa vào hàng đợi để giao.</translation>
+        <translation>Ở cuối dữ liệu, thư đã vượt qua các bước kiểm tra của bên nhận và được đưa vào hàng đợi để chuyển phát.</translation>
     </message>
     <message>
         <source>The receiver accepts first and filters later (an after-queue content filter, or a provider that quarantines silently), so it answered 250 for a message that will not reach the inbox.</source>
         <comment>250|causes</comment>
-        <translation>Bên nhận chấp nhận trước rồi lọc sau (bộ lọc nội dung sau hàng đợi, hoặc nhà cung cấp lặng lẽ cách ly thư), nên đã trả lời 250 cho một thư sẽ không tới hộp thư đến.</translation>
+        <translation>Bên nhận chấp nhận trước rồi lọc sau (bộ lọc nội dung sau hàng đợi, hoặc nhà cung cấp lặng lẽ cách ly thư), nên đã trả lời 250 cho một thư sẽ không được chuyển phát tới hộp thư đến.</translation>
     </message>
     <message>
         <source>Find the acceptance line for the recipient in the sending Postfix log, including the text the receiver returned.</source>
         <comment>250|checks.step</comment>
-        <translation>Tìm dòng chấp nhận cho người nhận trong log Postfix phía gửi, bao gồm cả văn bản mà bên nhận trả về.</translation>
+        <translation>Tìm dòng chấp nhận cho người nhận trong nhật ký Postfix phía gửi, bao gồm cả văn bản mà bên nhận trả lời.</translation>
     </message>
     <message>
         <source>On an Exim sender, collect every log line for the recipient&apos;s deliveries.</source>
         <comment>250|checks.step</comment>
-        <translation>Trên máy gửi chạy Exim, thu thập mọi dòng log về các lần giao thư tới người nhận.</translation>
+        <translation>Trên máy chủ Exim của người gửi, thu thập mọi dòng nhật ký về các lần chuyển phát tới người nhận.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to trace the message on their side with the queue ID or Message-ID from the 250 reply (message trace in Microsoft 365, Email Log Search in Google Workspace).</source>
         <comment>250|checks.step</comment>
-        <translation>Nhờ quản trị viên phía nhận truy vết thư ở phía họ bằng queue ID hoặc Message-ID trong phản hồi 250 (message trace trong Microsoft 365, Email Log Search trong Google Workspace).</translation>
+        <translation>Nhờ quản trị viên phía người nhận truy vết thư ở phía họ bằng mã hàng đợi (queue ID) hoặc Message-ID trong phản hồi 250 (message trace trong Microsoft 365, công cụ tìm nhật ký thư Email Log Search trong Google Workspace).</translation>
     </message>
     <message>
         <source>Gmail accepted the message; the timestamp and ID identify it in Google&apos;s logs. Acceptance says nothing about whether Gmail puts it in the inbox or in spam.</source>
         <comment>250|providers.meaning</comment>
-        <translation>Gmail đã chấp nhận thư; dấu thời gian và ID giúp xác định thư trong log của Google. Việc chấp nhận không cho biết Gmail sẽ đưa thư vào hộp thư đến hay vào thư mục spam.</translation>
+        <translation>Gmail đã chấp nhận thư; dấu thời gian và ID giúp xác định thư trong nhật ký của Google. Việc chấp nhận không cho biết Gmail sẽ đưa thư vào hộp thư đến hay vào thư mục thư rác.</translation>
     </message>
     <message>
         <source>Exchange and Exchange Online answer the end of data with 2.6.0, the message&apos;s Message-ID and an internal ID; the Message-ID is what the recipient&apos;s admin searches for in message trace.</source>
         <comment>250|providers.meaning</comment>
-        <translation>Exchange và Exchange Online trả lời phần kết thúc dữ liệu bằng 2.6.0, Message-ID của thư và một ID nội bộ; Message-ID là thứ mà quản trị viên phía nhận tìm kiếm trong message trace.</translation>
+        <translation>Exchange và Exchange Online trả lời phần kết thúc dữ liệu bằng 2.6.0, Message-ID của thư và một ID nội bộ; Message-ID là thứ mà quản trị viên phía người nhận tìm kiếm trong message trace.</translation>
     </message>
     <message>
         <source>User not local; will forward to &lt;forward-path&gt;</source>
@@ -521,7 +521,7 @@
     <message>
         <source>251 accepts a recipient while telling the client that the mailbox is not on this server and the message will be forwarded to the address given in the reply text. It is a success: the mail will be delivered. RFC 5321 lets servers forward silently with 250 instead, and most do, so 251 is rare. In the ETRN extension (RFC 1985) the same number means &quot;OK, no messages waiting for node &lt;x&gt;&quot;.</source>
         <comment>251|summary</comment>
-        <translation>251 chấp nhận người nhận nhưng đồng thời báo cho client biết rằng hộp thư không nằm trên máy chủ này và thư sẽ được chuyển tiếp tới địa chỉ nêu trong văn bản phản hồi. Đây là phản hồi thành công: thư sẽ được giao. RFC 5321 cho phép máy chủ lặng lẽ chuyển tiếp và trả lời 250, và hầu hết đều làm vậy, nên 251 hiếm gặp. Trong phần mở rộng ETRN (RFC 1985), cùng con số này có nghĩa là &quot;OK, no messages waiting for node &lt;x&gt;&quot; (không có thư nào đang chờ cho node &lt;x&gt;).</translation>
+        <translation>251 chấp nhận người nhận nhưng đồng thời báo cho máy khách biết rằng hộp thư không nằm trên máy chủ này và thư sẽ được chuyển tiếp tới địa chỉ nêu trong văn bản phản hồi. Đây là phản hồi thành công: thư sẽ được chuyển phát. RFC 5321 cho phép máy chủ lặng lẽ chuyển tiếp và trả lời 250, và hầu hết đều làm vậy, nên 251 hiếm gặp. Trong phần mở rộng ETRN (RFC 1985), cùng con số này có nghĩa là &quot;OK, no messages waiting for node &lt;x&gt;&quot; (không có thư nào đang chờ cho node &lt;x&gt;).</translation>
     </message>
     <message>
         <source>As a reply to RCPT TO, or to VRFY, from servers configured to announce forwarding, usually older or specialised systems after a user moved to a new address; Postfix, Exim and Exchange forward silently and answer 250. Also as the answer to ETRN when the server holds nothing for the requested domain, for example when fetchmail in ETRN mode polls a backup MX.</source>
@@ -531,7 +531,7 @@
     <message>
         <source>Nothing to fix; the recipient will get the message. The sender may update the address book to the new address in the reply text, but RFC 5321 warns clients to do that automatically only when they trust the server, and client software is not required to act on it. After an ETRN 251 there is simply no queued mail to fetch for that domain.</source>
         <comment>251|howToFix</comment>
-        <translation>Không có gì cần sửa; người nhận sẽ nhận được thư. Người gửi có thể cập nhật sổ địa chỉ theo địa chỉ mới trong văn bản phản hồi, nhưng RFC 5321 khuyến cáo client chỉ tự động làm việc đó khi tin tưởng máy chủ, và phần mềm client không bắt buộc phải xử lý thông tin này. Sau phản hồi 251 cho ETRN thì đơn giản là không có thư nào trong hàng đợi để lấy về cho tên miền đó.</translation>
+        <translation>Không có gì cần sửa; người nhận sẽ nhận được thư. Người gửi có thể cập nhật sổ địa chỉ theo địa chỉ mới trong văn bản phản hồi, nhưng RFC 5321 khuyến cáo máy khách chỉ tự động làm việc đó khi tin tưởng máy chủ, và phần mềm máy khách không bắt buộc phải xử lý thông tin này. Sau phản hồi 251 cho ETRN thì đơn giản là không có thư nào trong hàng đợi để lấy về cho tên miền đó.</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient is accepted and the dialogue continues with more RCPT TO or DATA. After an ETRN 251, poll again on the next schedule rather than repeating ETRN at once.</source>
@@ -571,12 +571,12 @@
     <message>
         <source>Cannot VRFY user, but will accept message and attempt delivery</source>
         <comment>252|title</comment>
-        <translation>Không thể VRFY người dùng, nhưng sẽ nhận thư và cố gắng giao</translation>
+        <translation>Không thể VRFY người dùng, nhưng sẽ nhận thư và thử chuyển phát</translation>
     </message>
     <message>
         <source>252 answers VRFY without confirming or denying the address: the server will not or cannot say whether the mailbox exists, but would accept mail for it and try to deliver. RFC 5321 tells servers that disable VRFY for security to answer 252, so it is the usual VRFY reply on the Internet today. In ETRN (RFC 1985) 252 means &quot;OK, pending messages for node &lt;x&gt; started&quot;.</source>
         <comment>252|summary</comment>
-        <translation>252 trả lời VRFY mà không xác nhận cũng không phủ nhận địa chỉ: máy chủ không muốn hoặc không thể cho biết hộp thư có tồn tại hay không, nhưng sẽ nhận thư gửi tới địa chỉ đó và cố gắng giao. RFC 5321 yêu cầu các máy chủ tắt VRFY vì lý do bảo mật trả lời 252, nên đây là phản hồi VRFY thông dụng trên Internet hiện nay. Trong ETRN (RFC 1985), 252 có nghĩa là &quot;OK, pending messages for node &lt;x&gt; started&quot; (đã bắt đầu giao các thư đang chờ cho node &lt;x&gt;).</translation>
+        <translation>252 trả lời VRFY mà không xác nhận cũng không phủ nhận địa chỉ: máy chủ không muốn hoặc không thể cho biết hộp thư có tồn tại hay không, nhưng sẽ nhận thư gửi tới địa chỉ đó và thử chuyển phát. RFC 5321 yêu cầu các máy chủ tắt VRFY vì lý do bảo mật trả lời 252, nên đây là phản hồi VRFY thông dụng trên Internet hiện nay. Trong ETRN (RFC 1985), 252 có nghĩa là &quot;OK, pending messages for node &lt;x&gt; started&quot; (đã bắt đầu chuyển phát các thư đang chờ cho node &lt;x&gt;).</translation>
     </message>
     <message>
         <source>After VRFY, mostly from address harvesters, list-cleaning services and scanners, sometimes from an admin testing by hand. qmail always answers &quot;252 send some mail, i&apos;ll try my best&quot;, Gmail uses the same wording with 2.1.5, and Exim with no VRFY ACL replies &quot;252 Administrative prohibition&quot;.</source>
@@ -586,7 +586,7 @@
     <message>
         <source>Nothing to fix: 252 is the server politely declining to verify, so do not read it as proof that the address exists. Whether mail for an address is accepted shows only in the RCPT TO reply of a real transaction. Enabling VRFY is the recipient&apos;s admin&apos;s choice, and leaving it off is normal and recommended.</source>
         <comment>252|howToFix</comment>
-        <translation>Không có gì cần sửa: 252 là cách máy chủ lịch sự từ chối xác minh, vì vậy đừng coi nó là bằng chứng địa chỉ tồn tại. Việc thư gửi tới một địa chỉ có được chấp nhận hay không chỉ thể hiện qua phản hồi RCPT TO trong một giao dịch thật. Bật VRFY hay không là lựa chọn của quản trị viên phía nhận, và để tắt là điều bình thường và được khuyến nghị.</translation>
+        <translation>Không có gì cần sửa: 252 là cách máy chủ lịch sự từ chối xác minh, vì vậy đừng coi nó là bằng chứng địa chỉ tồn tại. Việc thư gửi tới một địa chỉ có được chấp nhận hay không chỉ thể hiện qua phản hồi RCPT TO trong một giao dịch thật. Bật VRFY hay không là lựa chọn của quản trị viên phía người nhận, và để tắt là điều bình thường và được khuyến nghị.</translation>
     </message>
     <message>
         <source>Nothing to retry: repeating VRFY gives the same 252. Continue with the real mail transaction or QUIT.</source>
@@ -596,7 +596,7 @@
     <message>
         <source>VRFY is disabled on the server to stop address harvesting, so it gives the neutral 252.</source>
         <comment>252|causes</comment>
-        <translation>VRFY bị tắt trên máy chủ để ngăn việc thu thập địa chỉ, nên máy chủ trả về mã trung lập 252.</translation>
+        <translation>VRFY bị tắt trên máy chủ để ngăn việc thu thập địa chỉ, nên máy chủ trả lời bằng mã trung lập 252.</translation>
     </message>
     <message>
         <source>The server is an MX or relay that accepts mail for the domain but cannot check mailboxes on the final server.</source>
@@ -606,12 +606,12 @@
     <message>
         <source>An ETRN request for a domain with queued mail was accepted and delivery of the pending messages has begun.</source>
         <comment>252|causes</comment>
-        <translation>Một yêu cầu ETRN cho tên miền có thư trong hàng đợi đã được chấp nhận và việc giao các thư đang chờ đã bắt đầu.</translation>
+        <translation>Một yêu cầu ETRN cho tên miền có thư trong hàng đợi đã được chấp nhận và việc chuyển phát các thư đang chờ đã bắt đầu.</translation>
     </message>
     <message>
         <source>Check the same address with RCPT TO, which is what counts for delivery, and stop before DATA.</source>
         <comment>252|checks.step</comment>
-        <translation>Kiểm tra cùng địa chỉ đó bằng RCPT TO, vốn là thứ quyết định việc giao thư, và dừng lại trước DATA.</translation>
+        <translation>Kiểm tra cùng địa chỉ đó bằng RCPT TO, vốn là thứ quyết định việc chuyển phát, và dừng lại trước DATA.</translation>
     </message>
     <message>
         <source>On your own Postfix server, see whether VRFY is switched off (Postfix then answers 502 rather than 252).</source>
@@ -626,12 +626,12 @@
     <message>
         <source>OK, &lt;n&gt; pending messages for node &lt;x&gt; started</source>
         <comment>253|title</comment>
-        <translation>OK, đã bắt đầu giao &lt;n&gt; thư đang chờ cho node &lt;x&gt;</translation>
+        <translation>OK, đã bắt đầu chuyển phát &lt;n&gt; thư đang chờ cho node &lt;x&gt;</translation>
     </message>
     <message>
         <source>253 is a success reply to ETRN (RFC 1985): the server has started delivering the messages it was holding for the named domain or host and says how many there are. It exists only in the ETRN extension, which lets an intermittently connected site ask its backup MX or provider&apos;s mail server to flush the queue towards it.</source>
         <comment>253|summary</comment>
-        <translation>253 là phản hồi thành công cho ETRN (RFC 1985): máy chủ đã bắt đầu giao các thư đang giữ cho tên miền hoặc máy được nêu tên và cho biết có bao nhiêu thư. Mã này chỉ tồn tại trong phần mở rộng ETRN, cho phép một site kết nối không liên tục yêu cầu MX dự phòng hoặc máy chủ thư của nhà cung cấp đẩy hàng đợi (flush) về phía mình.</translation>
+        <translation>253 là phản hồi thành công cho ETRN (RFC 1985): máy chủ đã bắt đầu chuyển phát các thư đang giữ cho tên miền hoặc máy được nêu tên và cho biết có bao nhiêu thư. Mã này chỉ tồn tại trong phần mở rộng ETRN, cho phép một site kết nối không liên tục yêu cầu MX dự phòng hoặc máy chủ thư của nhà cung cấp đẩy hàng đợi (flush) về phía mình.</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by an admin testing by hand. Servers may answer ETRN with the plainer 250 or 252 instead, and many do (Postfix, for example, says 250), so 253 is rarely seen.</source>
@@ -641,17 +641,17 @@
     <message>
         <source>Nothing to fix: the queue run has started. The held messages arrive over new inbound SMTP connections to the client&apos;s own server, so if they do not show up, the client&apos;s admin checks that this server is reachable on port 25 from the queuing server and that its MX records and firewall are right.</source>
         <comment>253|howToFix</comment>
-        <translation>Không có gì cần sửa: lượt xử lý hàng đợi đã bắt đầu. Các thư được giữ sẽ tới qua các kết nối SMTP đến mới vào máy chủ của chính client, nên nếu thư không tới, quản trị viên phía client kiểm tra xem máy chủ này có truy cập được qua cổng 25 từ máy chủ giữ hàng đợi không, và bản ghi MX cùng tường lửa của mình có đúng không.</translation>
+        <translation>Không có gì cần sửa: lượt xử lý hàng đợi đã bắt đầu. Các thư được giữ sẽ tới qua các kết nối SMTP đến mới vào máy chủ của chính máy khách, nên nếu thư không tới, quản trị viên phía máy khách kiểm tra xem máy chủ này có truy cập được qua cổng 25 từ máy chủ giữ hàng đợi không, và bản ghi MX cùng tường lửa của mình có đúng không.</translation>
     </message>
     <message>
         <source>Nothing to retry: the flush is running. Send ETRN again only at the next connection or scheduled poll, not in a loop while delivery is in progress.</source>
         <comment>253|retry</comment>
-        <translation>Không cần thử lại: quá trình flush đang chạy. Chỉ gửi lại ETRN ở lần kết nối kế tiếp hoặc lần thăm dò theo lịch, không gửi liên tục trong khi việc giao thư đang diễn ra.</translation>
+        <translation>Không cần thử lại: quá trình flush đang chạy. Chỉ gửi lại ETRN ở lần kết nối kế tiếp hoặc lần thăm dò theo lịch, không gửi liên tục trong khi việc chuyển phát đang diễn ra.</translation>
     </message>
     <message>
         <source>The client site came online and sent ETRN for its domain to the server that queues its mail.</source>
         <comment>253|causes</comment>
-        <translation>Site phía client vừa trực tuyến và gửi ETRN cho tên miền của mình tới máy chủ đang giữ thư cho nó.</translation>
+        <translation>Site phía máy khách vừa trực tuyến và gửi ETRN cho tên miền của mình tới máy chủ đang giữ thư của nó trong hàng đợi.</translation>
     </message>
     <message>
         <source>fetchmail or a scheduled job issues ETRN regularly on behalf of a mail server with a dial-up or dynamic connection.</source>
@@ -661,7 +661,7 @@
     <message>
         <source>After the 253, watch your own server&apos;s log for the incoming deliveries.</source>
         <comment>253|checks.step</comment>
-        <translation>Sau phản hồi 253, theo dõi log máy chủ của bạn để thấy các lần giao thư đến.</translation>
+        <translation>Sau phản hồi 253, theo dõi nhật ký máy chủ của bạn để thấy các lần chuyển phát đến.</translation>
     </message>
     <message>
         <source>On a Postfix relay that holds the mail, flush the deferred messages for the domain by hand if needed.</source>
@@ -681,17 +681,17 @@
     <message>
         <source>334 is the intermediate reply inside an AUTH exchange: the server wants the next piece of authentication data, and the text after the code is a base64-encoded challenge, which may be empty. The client answers with one base64 line, or a single asterisk to cancel, and the exchange ends with 235 on success or an error such as 535.</source>
         <comment>334|summary</comment>
-        <translation>334 là phản hồi trung gian bên trong quá trình AUTH: máy chủ muốn phần dữ liệu xác thực tiếp theo, và văn bản sau mã là một chuỗi thách thức (challenge) mã hóa base64, có thể rỗng. Client trả lời bằng một dòng base64, hoặc một dấu sao duy nhất để hủy, và quá trình kết thúc bằng 235 nếu thành công hoặc một lỗi như 535.</translation>
+        <translation>334 là phản hồi trung gian bên trong quá trình AUTH: máy chủ muốn phần dữ liệu xác thực tiếp theo, và văn bản sau mã là một chuỗi thách thức (challenge) mã hóa base64, có thể rỗng. Máy khách trả lời bằng một dòng base64, hoặc một dấu sao duy nhất để hủy, và quá trình kết thúc bằng 235 nếu thành công hoặc một lỗi như 535.</translation>
     </message>
     <message>
         <source>Right after the client sends AUTH during submission. With AUTH LOGIN servers send &quot;334 VXNlcm5hbWU6&quot; and &quot;334 UGFzc3dvcmQ6&quot;, which decode to &quot;Username:&quot; and &quot;Password:&quot;; with AUTH PLAIN sent without an initial response the challenge is empty. With XOAUTH2, Gmail sends a 334 whose base64 text is a JSON error when the OAuth token is rejected.</source>
         <comment>334|whenSeen</comment>
-        <translation>Ngay sau khi client gửi AUTH trong quá trình submission. Với AUTH LOGIN, máy chủ gửi &quot;334 VXNlcm5hbWU6&quot; và &quot;334 UGFzc3dvcmQ6&quot;, giải mã ra &quot;Username:&quot; và &quot;Password:&quot;; với AUTH PLAIN được gửi mà không có phản hồi ban đầu (initial response), chuỗi thách thức là rỗng. Với XOAUTH2, Gmail gửi một 334 có văn bản base64 là một lỗi JSON khi token OAuth bị từ chối.</translation>
+        <translation>Ngay sau khi máy khách gửi AUTH trong quá trình submission. Với AUTH LOGIN, máy chủ gửi &quot;334 VXNlcm5hbWU6&quot; và &quot;334 UGFzc3dvcmQ6&quot;, giải mã ra &quot;Username:&quot; và &quot;Password:&quot;; với AUTH PLAIN được gửi mà không có phản hồi ban đầu (initial response), chuỗi thách thức là rỗng. Với XOAUTH2, Gmail gửi một 334 có văn bản base64 là một lỗi JSON khi token OAuth bị từ chối.</translation>
     </message>
     <message>
         <source>Nothing is wrong by itself; the client software has to answer the challenge. If a session hangs or fails after 334, the client is sending the wrong thing (unencoded text, the wrong mechanism, or an expired token). Decode the challenge to see what the server wants; for an XOAUTH2 JSON error, the sender must refresh the OAuth token or grant the mail scope, then try again.</source>
         <comment>334|howToFix</comment>
-        <translation>Bản thân mã này không có gì sai; phần mềm client phải trả lời chuỗi thách thức. Nếu phiên bị treo hoặc thất bại sau 334, client đang gửi sai nội dung (văn bản chưa mã hóa, sai cơ chế, hoặc token đã hết hạn). Hãy giải mã chuỗi thách thức để biết máy chủ muốn gì; với lỗi JSON của XOAUTH2, người gửi phải làm mới token OAuth hoặc cấp phạm vi (scope) thư, rồi thử lại.</translation>
+        <translation>Bản thân mã này không có gì sai; phần mềm máy khách phải trả lời chuỗi thách thức. Nếu phiên bị treo hoặc thất bại sau 334, máy khách đang gửi sai nội dung (văn bản chưa mã hóa, sai cơ chế, hoặc token đã hết hạn). Hãy giải mã chuỗi thách thức để biết máy chủ muốn gì; với lỗi JSON của XOAUTH2, người gửi phải làm mới token OAuth hoặc cấp phạm vi (scope) thư, rồi thử lại.</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the next base64 response line, or a single asterisk to abandon the exchange, which the server answers with 501. Do not start AUTH over after every 334.</source>
@@ -701,17 +701,17 @@
     <message>
         <source>The client started AUTH LOGIN, which always asks for the username and the password in two 334 steps.</source>
         <comment>334|causes</comment>
-        <translation>Client đã bắt đầu AUTH LOGIN, cơ chế luôn hỏi tên người dùng và mật khẩu qua hai bước 334.</translation>
+        <translation>Máy khách đã bắt đầu AUTH LOGIN, cơ chế luôn hỏi tên người dùng và mật khẩu qua hai bước 334.</translation>
     </message>
     <message>
         <source>The client sent AUTH PLAIN or another mechanism without an initial response, so the server sends an empty challenge.</source>
         <comment>334|causes</comment>
-        <translation>Client đã gửi AUTH PLAIN hoặc một cơ chế khác mà không kèm phản hồi ban đầu, nên máy chủ gửi một chuỗi thách thức rỗng.</translation>
+        <translation>Máy khách đã gửi AUTH PLAIN hoặc một cơ chế khác mà không kèm phản hồi ban đầu, nên máy chủ gửi một chuỗi thách thức rỗng.</translation>
     </message>
     <message>
         <source>A challenge-response mechanism such as CRAM-MD5 sends a base64 nonce that the client must answer with a keyed digest.</source>
         <comment>334|causes</comment>
-        <translation>Một cơ chế thách thức-phản hồi như CRAM-MD5 gửi một nonce base64 mà client phải trả lời bằng một giá trị băm có khóa (keyed digest).</translation>
+        <translation>Một cơ chế thách thức-phản hồi như CRAM-MD5 gửi một nonce base64 mà máy khách phải trả lời bằng một giá trị băm có khóa (keyed digest).</translation>
     </message>
     <message>
         <source>An XOAUTH2 token was expired, revoked or missing the mail scope, and the server reports this as a base64 JSON challenge before the final failure.</source>
@@ -736,7 +736,7 @@
     <message>
         <source>In XOAUTH2, Google reports a rejected access token as a 334 challenge whose base64 text decodes to JSON with status, schemes and scope; the client answers with an empty line and then gets the final failure reply.</source>
         <comment>334|providers.meaning</comment>
-        <translation>Trong XOAUTH2, Google báo token truy cập bị từ chối bằng một chuỗi thách thức 334 có văn bản base64 giải mã ra JSON chứa status, schemes và scope; client trả lời bằng một dòng trống và sau đó nhận phản hồi thất bại cuối cùng.</translation>
+        <translation>Trong XOAUTH2, Google báo token truy cập bị từ chối bằng một chuỗi thách thức 334 có văn bản base64 giải mã ra JSON chứa status, schemes và scope; máy khách trả lời bằng một dòng trống và sau đó nhận phản hồi thất bại cuối cùng.</translation>
     </message>
     <message>
         <source>Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;</source>
@@ -746,27 +746,27 @@
     <message>
         <source>354 is the go-ahead after DATA: the server has at least one accepted recipient and now wants the message itself, headers and body, ending with a line that holds only a dot. It is an intermediate reply, not acceptance; the verdict on the message is the reply after the final dot.</source>
         <comment>354|summary</comment>
-        <translation>354 là tín hiệu cho phép sau DATA: máy chủ đã có ít nhất một người nhận được chấp nhận và giờ muốn nhận chính nội dung thư, gồm tiêu đề và phần thân, kết thúc bằng một dòng chỉ có một dấu chấm. Đây là phản hồi trung gian, chưa phải là chấp nhận; kết luận về thư là phản hồi sau dấu chấm kết thúc.</translation>
+        <translation>354 là tín hiệu cho phép sau DATA: máy chủ đã có ít nhất một người nhận được chấp nhận và giờ muốn nhận chính nội dung thư, gồm header và phần thân, kết thúc bằng một dòng chỉ có một dấu chấm. Đây là phản hồi trung gian, chưa phải là chấp nhận; kết luận về thư là phản hồi sau dấu chấm kết thúc.</translation>
     </message>
     <message>
         <source>Right after the client sends DATA; BDAT has no such step. Typical texts: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. In a manual test this is where you type the headers, a blank line and the body.</source>
         <comment>354|whenSeen</comment>
-        <translation>Ngay sau khi client gửi DATA; BDAT không có bước này. Các văn bản điển hình: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. Trong một lần kiểm tra bằng tay, đây là lúc bạn gõ các tiêu đề, một dòng trống rồi phần thân thư.</translation>
+        <translation>Ngay sau khi máy khách gửi DATA; BDAT không có bước này. Các văn bản điển hình: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. Trong một lần kiểm tra bằng tay, đây là lúc bạn gõ các header, một dòng trống rồi phần thân thư.</translation>
     </message>
     <message>
         <source>Nothing to fix at this point. Problems that appear just after 354 belong to the data phase: if the session stalls or times out while a large message is being sent, suspect the network path (MTU trouble, a middlebox inspecting SMTP) or a slow link, and the sender&apos;s admin should compare with a small test message. If the server rejects after the dot, read that reply, not the 354.</source>
         <comment>354|howToFix</comment>
-        <translation>Tại thời điểm này không có gì cần sửa. Các vấn đề xuất hiện ngay sau 354 thuộc về giai đoạn truyền dữ liệu: nếu phiên bị treo hoặc hết thời gian chờ khi đang gửi một thư lớn, hãy nghi ngờ đường mạng (vấn đề MTU, thiết bị trung gian kiểm tra SMTP) hoặc đường truyền chậm, và quản trị viên phía gửi nên so sánh với một thư thử nghiệm nhỏ. Nếu máy chủ từ chối sau dấu chấm, hãy đọc phản hồi đó, không phải 354.</translation>
+        <translation>Tại thời điểm này không có gì cần sửa. Các vấn đề xuất hiện ngay sau 354 thuộc về giai đoạn truyền dữ liệu: nếu phiên bị treo hoặc hết thời gian chờ khi đang gửi một thư lớn, hãy nghi ngờ đường mạng (vấn đề MTU, thiết bị trung gian kiểm tra SMTP) hoặc đường truyền chậm, và quản trị viên phía người gửi nên so sánh với một thư thử nghiệm nhỏ. Nếu máy chủ từ chối sau dấu chấm, hãy đọc phản hồi đó, không phải 354.</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the content with dot-stuffing and the terminating dot, then wait for the final reply, which RFC 5321 allows ten minutes for. If the connection drops before that reply, treat the message as not delivered and retry later.</source>
         <comment>354|retry</comment>
-        <translation>Tiếp tục hội thoại: gửi nội dung thư có áp dụng dot-stuffing và dấu chấm kết thúc, rồi chờ phản hồi cuối cùng, mà RFC 5321 cho phép tới mười phút. Nếu kết nối bị ngắt trước khi có phản hồi đó, hãy coi thư là chưa được giao và thử lại sau.</translation>
+        <translation>Tiếp tục hội thoại: gửi nội dung thư có áp dụng dot-stuffing và dấu chấm kết thúc, rồi chờ phản hồi cuối cùng, mà RFC 5321 cho phép tới mười phút. Nếu kết nối bị ngắt trước khi có phản hồi đó, hãy coi thư là chưa được chuyển phát và thử lại sau.</translation>
     </message>
     <message>
         <source>The client sent DATA after at least one RCPT TO was accepted, so the server is ready for the content.</source>
         <comment>354|causes</comment>
-        <translation>Client đã gửi DATA sau khi ít nhất một RCPT TO được chấp nhận, nên máy chủ sẵn sàng nhận nội dung.</translation>
+        <translation>Máy khách đã gửi DATA sau khi ít nhất một RCPT TO được chấp nhận, nên máy chủ sẵn sàng nhận nội dung.</translation>
     </message>
     <message>
         <source>A manual test with telnet or openssl reached the data stage.</source>
@@ -776,7 +776,7 @@
     <message>
         <source>With PIPELINING, the client sent DATA in the same batch as its recipients, and the 354 confirms that at least one of them was accepted.</source>
         <comment>354|causes</comment>
-        <translation>Với PIPELINING, client đã gửi DATA trong cùng một lô với các người nhận, và 354 xác nhận rằng ít nhất một người nhận trong số đó đã được chấp nhận.</translation>
+        <translation>Với PIPELINING, máy khách đã gửi DATA trong cùng một lô với các người nhận, và 354 xác nhận rằng ít nhất một người nhận trong số đó đã được chấp nhận.</translation>
     </message>
     <message>
         <source>Send a small test message and watch the 354 and the final reply in the transcript.</source>
@@ -791,7 +791,7 @@
     <message>
         <source>On a Postfix sender, check how long it waits for the data transfer and for the final reply.</source>
         <comment>354|checks.step</comment>
-        <translation>Trên máy gửi chạy Postfix, kiểm tra thời gian nó chờ cho việc truyền dữ liệu và cho phản hồi cuối cùng.</translation>
+        <translation>Trên máy chủ Postfix của người gửi, kiểm tra thời gian nó chờ cho việc truyền dữ liệu và cho phản hồi cuối cùng.</translation>
     </message>
     <message>
         <source>Octet-offset is the transaction offset</source>
@@ -801,42 +801,42 @@
     <message>
         <source>355 belongs to the experimental CHECKPOINT extension of RFC 1845 (1995), meant to resume large transfers that were cut off. When a client repeats an interrupted transaction by sending MAIL FROM with the same TRANSID, a server that kept the partial data answers 355 with a number first on the line: the zero-based offset of the next octet of message data it expects. The extension was never widely deployed, and common servers do not offer it.</source>
         <comment>355|summary</comment>
-        <translation>355 thuộc phần mở rộng thử nghiệm CHECKPOINT của RFC 1845 (1995), nhằm tiếp tục các lần truyền thư lớn bị gián đoạn. Khi client lặp lại một giao dịch bị ngắt bằng cách gửi MAIL FROM với cùng TRANSID, máy chủ đã giữ phần dữ liệu dở dang sẽ trả lời 355 kèm một con số ở đầu dòng: độ lệch (offset, tính từ 0) của octet dữ liệu thư tiếp theo mà nó cần. Phần mở rộng này chưa bao giờ được triển khai rộng rãi, và các máy chủ phổ biến không hỗ trợ nó.</translation>
+        <translation>355 thuộc phần mở rộng thử nghiệm CHECKPOINT của RFC 1845 (1995), nhằm tiếp tục các lần truyền thư lớn bị gián đoạn. Khi máy khách lặp lại một giao dịch bị ngắt bằng cách gửi MAIL FROM với cùng TRANSID, máy chủ đã giữ phần dữ liệu dở dang sẽ trả lời 355 kèm một con số ở đầu dòng: độ lệch (offset, tính từ 0) của octet dữ liệu thư tiếp theo mà nó cần. Phần mở rộng này chưa bao giờ được triển khai rộng rãi, và các máy chủ phổ biến không hỗ trợ nó.</translation>
     </message>
     <message>
         <source>Practically never. It can only follow a MAIL FROM carrying a TRANSID parameter, on a server that advertised CHECKPOINT in its EHLO reply. It appears in lists of SMTP codes for completeness; in live traffic a 355 more likely comes from a test tool or a misbehaving server.</source>
         <comment>355|whenSeen</comment>
-        <translation>Hầu như không bao giờ. Nó chỉ có thể xuất hiện sau một MAIL FROM mang tham số TRANSID, trên một máy chủ đã công bố CHECKPOINT trong phản hồi EHLO. Nó có mặt trong các danh sách mã SMTP cho đầy đủ; trong lưu lượng thực tế, một 355 nhiều khả năng đến từ công cụ kiểm thử hoặc một máy chủ hoạt động sai.</translation>
+        <translation>Hầu như không bao giờ. Nó chỉ có thể xuất hiện sau một MAIL FROM mang tham số TRANSID, trên một máy chủ đã quảng bá CHECKPOINT trong phản hồi EHLO. Nó có mặt trong các danh sách mã SMTP cho đầy đủ; trong lưu lượng thực tế, một 355 nhiều khả năng đến từ công cụ kiểm thử hoặc một máy chủ hoạt động sai.</translation>
     </message>
     <message>
         <source>Nothing to fix in normal operations. If a client receives 355 without having used CHECKPOINT, the server is misbehaving and its admin should be told; client software that never sent TRANSID cannot continue that transaction sensibly and should reset it. For very large messages, respect the SIZE limit the server advertises or send a link instead of an attachment.</source>
         <comment>355|howToFix</comment>
-        <translation>Trong vận hành bình thường không có gì cần sửa. Nếu client nhận được 355 mà không hề dùng CHECKPOINT, máy chủ đang hoạt động sai và cần báo cho quản trị viên của nó; phần mềm client chưa từng gửi TRANSID không thể tiếp tục giao dịch đó một cách hợp lý và nên đặt lại (reset) giao dịch. Với thư rất lớn, hãy tuân thủ giới hạn SIZE mà máy chủ công bố hoặc gửi đường liên kết thay cho tệp đính kèm.</translation>
+        <translation>Trong vận hành bình thường không có gì cần sửa. Nếu máy khách nhận được 355 mà không hề dùng CHECKPOINT, máy chủ đang hoạt động sai và cần báo cho quản trị viên của nó; phần mềm máy khách chưa từng gửi TRANSID không thể tiếp tục giao dịch đó một cách hợp lý và nên đặt lại (reset) giao dịch. Với thư rất lớn, hãy tuân thủ giới hạn SIZE mà máy chủ quảng bá hoặc gửi đường liên kết thay cho tệp đính kèm.</translation>
     </message>
     <message>
         <source>Only a client that uses CHECKPOINT continues, sending the message data from the offset given, as RFC 1845 describes. Any other client should send RSET and retry the whole message from the start.</source>
         <comment>355|retry</comment>
-        <translation>Chỉ client có dùng CHECKPOINT mới tiếp tục, gửi dữ liệu thư từ độ lệch được chỉ định, như RFC 1845 mô tả. Mọi client khác nên gửi RSET và thử lại toàn bộ thư từ đầu.</translation>
+        <translation>Chỉ máy khách có dùng CHECKPOINT mới tiếp tục, gửi dữ liệu thư từ độ lệch được chỉ định, như RFC 1845 mô tả. Mọi máy khách khác nên gửi RSET và thử lại toàn bộ thư từ đầu.</translation>
     </message>
     <message>
         <source>A client that implements RFC 1845 reconnected after an interrupted transfer and repeated MAIL FROM with the same TRANSID.</source>
         <comment>355|causes</comment>
-        <translation>Một client hỗ trợ RFC 1845 đã kết nối lại sau khi việc truyền bị gián đoạn và lặp lại MAIL FROM với cùng TRANSID.</translation>
+        <translation>Một máy khách hỗ trợ RFC 1845 đã kết nối lại sau khi việc truyền bị gián đoạn và lặp lại MAIL FROM với cùng TRANSID.</translation>
     </message>
     <message>
         <source>A test or mock SMTP server that emits codes from a reference list returned 355 without real checkpoint support.</source>
         <comment>355|causes</comment>
-        <translation>Một máy chủ SMTP kiểm thử hoặc giả lập phát ra các mã lấy từ danh sách tham khảo đã trả về 355 mà không thực sự hỗ trợ checkpoint.</translation>
+        <translation>Một máy chủ SMTP kiểm thử hoặc giả lập phát ra các mã lấy từ danh sách tham khảo đã trả lời 355 mà không thực sự hỗ trợ checkpoint.</translation>
     </message>
     <message>
         <source>Check whether the server advertises the extension at all; CHECKPOINT must appear in its EHLO reply.</source>
         <comment>355|checks.step</comment>
-        <translation>Kiểm tra xem máy chủ có công bố phần mở rộng này không; CHECKPOINT phải xuất hiện trong phản hồi EHLO của nó.</translation>
+        <translation>Kiểm tra xem máy chủ có quảng bá phần mở rộng này không; CHECKPOINT phải xuất hiện trong phản hồi EHLO của nó.</translation>
     </message>
     <message>
         <source>Look at the MAIL FROM line the client sent for a TRANSID= parameter; without it, a 355 makes no sense.</source>
         <comment>355|checks.step</comment>
-        <translation>Xem dòng MAIL FROM mà client đã gửi có tham số TRANSID= hay không; nếu không có, một phản hồi 355 là vô nghĩa.</translation>
+        <translation>Xem dòng MAIL FROM mà máy khách đã gửi có tham số TRANSID= hay không; nếu không có, một phản hồi 355 là vô nghĩa.</translation>
     </message>
     <message>
         <source>Connection timed out</source>
@@ -846,22 +846,22 @@
     <message>
         <source>420 is not an SMTP reply code in any RFC; code lists describe it as a timeout while talking to the remote server. The number mostly comes from Novell GroupWise, whose Internet Agent (GWIA) logs &quot;420 TCP read error&quot; or &quot;420 TCP write error&quot; for its own outbound timeouts. It is easily mixed up with the real reply 421, or with the enhanced code 4.2.0 written without dots.</source>
         <comment>420|summary</comment>
-        <translation>420 không phải là mã phản hồi SMTP trong bất kỳ RFC nào; các danh sách mã mô tả nó là hết thời gian chờ khi đang trao đổi với máy chủ đầu xa. Con số này chủ yếu đến từ Novell GroupWise, với Internet Agent (GWIA) ghi log &quot;420 TCP read error&quot; hoặc &quot;420 TCP write error&quot; cho các lần hết thời gian chờ khi gửi ra của chính nó. Nó dễ bị nhầm với phản hồi thật 421, hoặc với mã trạng thái mở rộng 4.2.0 bị viết thiếu dấu chấm.</translation>
+        <translation>420 không phải là mã phản hồi SMTP trong bất kỳ RFC nào; các danh sách mã mô tả nó là hết thời gian chờ khi đang trao đổi với máy chủ từ xa. Con số này chủ yếu đến từ Novell GroupWise, với Internet Agent (GWIA) ghi vào nhật ký &quot;420 TCP read error&quot; hoặc &quot;420 TCP write error&quot; cho các lần hết thời gian chờ khi gửi ra của chính nó. Nó dễ bị nhầm với phản hồi thật 421, hoặc với mã trạng thái mở rộng 4.2.0 bị viết thiếu dấu chấm.</translation>
     </message>
     <message>
         <source>Outbound, on a GroupWise system: GWIA had connected to the remote host, then a read or write stalled until its timeout (five minutes by default for TCP reads), and it recorded 420 locally before moving the message to its defer queue. The remote server never sent 420. On other software a &quot;420&quot; in a ticket is usually a misread 421 or 4.2.0.</source>
         <comment>420|whenSeen</comment>
-        <translation>Ở chiều gửi đi, trên hệ thống GroupWise: GWIA đã kết nối tới máy đầu xa, rồi một thao tác đọc hoặc ghi bị treo cho tới khi hết thời gian chờ (mặc định năm phút với thao tác đọc TCP), và nó ghi 420 cục bộ trước khi chuyển thư vào hàng đợi hoãn (defer queue). Máy chủ đầu xa chưa bao giờ gửi 420. Với các phần mềm khác, &quot;420&quot; trong một ticket thường là 421 hoặc 4.2.0 bị đọc nhầm.</translation>
+        <translation>Ở chiều gửi đi, trên hệ thống GroupWise: GWIA đã kết nối tới máy từ xa, rồi một thao tác đọc hoặc ghi bị treo cho tới khi hết thời gian chờ (mặc định năm phút với thao tác đọc TCP), và nó ghi 420 cục bộ trước khi chuyển thư vào hàng đợi hoãn (defer queue). Máy chủ từ xa chưa bao giờ gửi 420. Với các phần mềm khác, &quot;420&quot; trong một ticket thường là 421 hoặc 4.2.0 bị đọc nhầm.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin investigates the network path; GroupWise retries deferred mail on its own schedule. If only one destination fails, suspect that receiver: a filter that stalls or tarpits your IP, or a HELO name that does not match your public address. If every destination fails, check your own firewall, router MTU, network card and Internet line; a packet capture of one failing session usually settles it.</source>
         <comment>420|howToFix</comment>
-        <translation>Quản trị viên phía gửi điều tra đường mạng; GroupWise tự thử lại thư bị hoãn theo lịch riêng. Nếu chỉ một đích bị lỗi, hãy nghi ngờ bên nhận đó: một bộ lọc làm treo hoặc tarpit IP của bạn, hoặc tên HELO không khớp với địa chỉ công khai của bạn. Nếu mọi đích đều lỗi, hãy kiểm tra tường lửa, MTU của router, card mạng và đường Internet của chính bạn; một bản bắt gói tin (packet capture) của một phiên bị lỗi thường đủ để kết luận.</translation>
+        <translation>Quản trị viên phía người gửi điều tra đường mạng; GroupWise tự thử lại thư bị hoãn theo lịch riêng. Nếu chỉ một đích bị lỗi, hãy nghi ngờ bên nhận đó: một bộ lọc làm treo hoặc tarpit IP của bạn, hoặc tên HELO không khớp với địa chỉ công khai của bạn. Nếu mọi đích đều lỗi, hãy kiểm tra tường lửa, MTU của router, card mạng và đường Internet của chính bạn; một bản bắt gói tin (packet capture) của một phiên bị lỗi thường đủ để kết luận.</translation>
     </message>
     <message>
         <source>Nothing special: the software that logged it treats it as transient and retries from its defer queue. If one destination keeps failing for hours, stop waiting and diagnose the connection.</source>
         <comment>420|retry</comment>
-        <translation>Không có gì đặc biệt: phần mềm ghi log mã này coi nó là tạm thời và thử lại từ hàng đợi hoãn. Nếu một đích liên tục lỗi trong nhiều giờ, đừng chờ nữa mà hãy chẩn đoán kết nối.</translation>
+        <translation>Không có gì đặc biệt: phần mềm ghi vào nhật ký mã này coi nó là tạm thời và thử lại từ hàng đợi hoãn. Nếu một đích liên tục lỗi trong nhiều giờ, đừng chờ nữa mà hãy chẩn đoán kết nối.</translation>
     </message>
     <message>
         <source>A firewall or router between the GroupWise Internet Agent and the Internet stalls the TCP stream, for example through an MTU or path-MTU discovery problem with large attachments.</source>
@@ -886,12 +886,12 @@
     <message>
         <source>Find the real SMTP dialogue for the failed message in the agent&apos;s or MTA&apos;s log and note the actual reply and enhanced code.</source>
         <comment>420|checks.step</comment>
-        <translation>Tìm hội thoại SMTP thật của thư bị lỗi trong log của agent hoặc MTA và ghi lại phản hồi cùng mã trạng thái mở rộng thực tế.</translation>
+        <translation>Tìm hội thoại SMTP thật của thư bị lỗi trong nhật ký của agent hoặc MTA và ghi lại phản hồi cùng mã trạng thái mở rộng thực tế.</translation>
     </message>
     <message>
         <source>Check whether full-size packets reach the receiver without fragmentation (1472 bytes of payload plus headers makes 1500).</source>
         <comment>420|checks.step</comment>
-        <translation>Kiểm tra xem các gói tin kích thước tối đa có tới được bên nhận mà không bị phân mảnh hay không (1472 byte dữ liệu cộng phần tiêu đề là 1500).</translation>
+        <translation>Kiểm tra xem các gói tin kích thước tối đa có tới được bên nhận mà không bị phân mảnh hay không (1472 byte dữ liệu cộng phần header là 1500).</translation>
     </message>
     <message>
         <source>Run a complete test session from the same host and watch where it stalls.</source>
@@ -906,7 +906,7 @@
     <message>
         <source>The server is closing the connection and will not process this or any further command in the session. It can be the greeting (the service is not available right now) or the answer to any later command when the server must shut down, has hit a limit, or has decided to drop the client. The client must stop, reconnect later, and may try another MX host meanwhile.</source>
         <comment>421|summary</comment>
-        <translation>Máy chủ đang đóng kết nối và sẽ không xử lý lệnh này hay bất kỳ lệnh nào khác trong phiên. Đây có thể là lời chào (dịch vụ hiện không khả dụng) hoặc câu trả lời cho bất kỳ lệnh nào sau đó khi máy chủ phải tắt, đã chạm tới một giới hạn, hoặc đã quyết định ngắt client. Client phải dừng lại, kết nối lại sau, và trong lúc đó có thể thử một máy MX khác.</translation>
+        <translation>Máy chủ đang đóng kết nối và sẽ không xử lý lệnh này hay bất kỳ lệnh nào khác trong phiên. Đây có thể là lời chào (dịch vụ hiện không khả dụng) hoặc câu trả lời cho bất kỳ lệnh nào sau đó khi máy chủ phải tắt, đã chạm tới một giới hạn, hoặc đã quyết định ngắt máy khách. Máy khách phải dừng lại, kết nối lại sau, và trong lúc đó có thể thử một máy MX khác.</translation>
     </message>
     <message>
         <source>Most often at the greeting or right after EHLO, MAIL FROM or RCPT TO. Typical sources: Postfix postscreen and smtpd (&quot;421 4.3.2 All server ports are busy&quot;, &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;, &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;), Exim and Exchange when connection limits are reached or the service is stopping, and large providers throttling IP addresses with poor reputation (Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04]).</source>
@@ -916,7 +916,7 @@
     <message>
         <source>Usually nothing beyond letting the queue retry. If it persists, the sender&apos;s admin reads the text: a connection or rate limit means fewer parallel connections and a slower message rate toward that domain (in Postfix, a dedicated transport with a lower destination concurrency limit and a rate delay); a reputation block means checking blocklists, PTR, SPF, DKIM, DMARC and complaint rates, then sending less and better-wanted mail. If the text points to a shutdown or local trouble at the receiver, only the recipient&apos;s admin can fix it.</source>
         <comment>421|howToFix</comment>
-        <translation>Thường không cần làm gì ngoài việc để hàng đợi tự thử lại. Nếu tình trạng kéo dài, quản trị viên phía gửi đọc văn bản phản hồi: giới hạn kết nối hoặc giới hạn tốc độ nghĩa là cần giảm số kết nối song song và gửi chậm hơn tới tên miền đó (trong Postfix, dùng một transport riêng với giới hạn đồng thời theo đích thấp hơn và độ trễ giữa các lần gửi); bị chặn do uy tín nghĩa là cần kiểm tra danh sách chặn, PTR, SPF, DKIM, DMARC và tỷ lệ khiếu nại, rồi gửi ít thư hơn và là thư người nhận thực sự mong muốn. Nếu văn bản cho thấy bên nhận đang tắt dịch vụ hoặc gặp sự cố nội bộ, chỉ quản trị viên phía nhận mới sửa được.</translation>
+        <translation>Thường không cần làm gì ngoài việc để hàng đợi tự thử lại. Nếu tình trạng kéo dài, quản trị viên phía người gửi đọc văn bản phản hồi: giới hạn kết nối hoặc giới hạn tốc độ nghĩa là cần giảm số kết nối song song và gửi chậm hơn tới tên miền đó (trong Postfix, dùng một transport riêng với giới hạn đồng thời theo đích thấp hơn và độ trễ giữa các lần gửi); bị chặn do uy tín nghĩa là cần kiểm tra danh sách chặn, PTR, SPF, DKIM, DMARC và tỷ lệ khiếu nại, rồi gửi ít thư hơn và là thư người nhận thực sự mong muốn. Nếu văn bản cho thấy bên nhận đang tắt dịch vụ hoặc gặp sự cố nội bộ, chỉ quản trị viên phía người nhận mới sửa được.</translation>
     </message>
     <message>
         <source>Retry later with backoff; the session is over, so reconnect instead of sending more commands. Moving to the next MX host is fine, but reconnecting to the same host over and over makes reputation throttling last longer.</source>
@@ -926,12 +926,12 @@
     <message>
         <source>The receiver throttles the sending IP for reputation or volume reasons (spam complaints, a sudden jump in volume, a blocklist listing).</source>
         <comment>421|causes</comment>
-        <translation>Bên nhận giới hạn tốc độ đối với IP gửi vì lý do uy tín hoặc khối lượng (khiếu nại spam, khối lượng tăng đột ngột, bị liệt kê trong danh sách chặn).</translation>
+        <translation>Bên nhận giới hạn tốc độ đối với IP gửi vì lý do uy tín hoặc khối lượng (khiếu nại thư rác, khối lượng tăng đột ngột, bị đưa vào danh sách chặn).</translation>
     </message>
     <message>
         <source>Too many simultaneous connections from one client, or a connection rate limit reached.</source>
         <comment>421|causes</comment>
-        <translation>Có quá nhiều kết nối đồng thời từ một client, hoặc đã chạm giới hạn tốc độ kết nối.</translation>
+        <translation>Có quá nhiều kết nối đồng thời từ một máy khách, hoặc đã chạm giới hạn tốc độ kết nối.</translation>
     </message>
     <message>
         <source>The SMTP service is shutting down, restarting, or out of worker processes.</source>
@@ -941,7 +941,7 @@
     <message>
         <source>The client was too slow or sent too many bad commands, and the server ended the session (timeout or error limit).</source>
         <comment>421|causes</comment>
-        <translation>Client quá chậm hoặc gửi quá nhiều lệnh sai, và máy chủ đã kết thúc phiên (hết thời gian chờ hoặc chạm giới hạn lỗi).</translation>
+        <translation>Máy khách quá chậm hoặc gửi quá nhiều lệnh sai, và máy chủ đã kết thúc phiên (hết thời gian chờ hoặc chạm giới hạn lỗi).</translation>
     </message>
     <message>
         <source>A TLS or policy requirement for the recipient domain is not met and the provider closes the session (Gmail: &quot;TLS required for RCPT domain&quot;).</source>
@@ -971,7 +971,7 @@
     <message>
         <source>Gmail is rate-limiting the sending IP because of its reputation or spam-like traffic; it clears as volume falls and reputation recovers.</source>
         <comment>421|providers.meaning</comment>
-        <translation>Gmail đang giới hạn tốc độ IP gửi vì uy tín của IP hoặc lưu lượng có dấu hiệu spam; tình trạng này hết khi khối lượng giảm và uy tín phục hồi.</translation>
+        <translation>Gmail đang giới hạn tốc độ IP gửi vì uy tín của IP hoặc lưu lượng có dấu hiệu thư rác; tình trạng này hết khi khối lượng giảm và uy tín phục hồi.</translation>
     </message>
     <message>
         <source>Yahoo defers mail from the IP because of complaint rates or unusual volume; the bracketed tag (TSS04 and similar) is Yahoo&apos;s own reason code.</source>
@@ -996,12 +996,12 @@
     <message>
         <source>Handle it like 432: the user, or the client software for them, authenticates once with a plain-text mechanism such as PLAIN over TLS so the server can derive the credentials the stronger mechanism needs, then goes back to the usual mechanism. If the server keeps answering 422, its admin should check the authentication backend and switch to the documented 432 reply.</source>
         <comment>422|howToFix</comment>
-        <translation>Xử lý như 432: người dùng, hoặc phần mềm client thay mặt họ, xác thực một lần bằng cơ chế văn bản thuần như PLAIN qua TLS để máy chủ có thể tạo ra thông tin xác thực mà cơ chế mạnh hơn cần, rồi quay lại cơ chế thường dùng. Nếu máy chủ tiếp tục trả lời 422, quản trị viên của nó nên kiểm tra backend xác thực và chuyển sang phản hồi 432 theo tài liệu.</translation>
+        <translation>Xử lý như 432: người dùng, hoặc phần mềm máy khách thay mặt họ, xác thực một lần bằng cơ chế văn bản thuần như PLAIN qua TLS để máy chủ có thể tạo ra thông tin xác thực mà cơ chế mạnh hơn cần, rồi quay lại cơ chế thường dùng. Nếu máy chủ tiếp tục trả lời 422, quản trị viên của nó nên kiểm tra backend xác thực và chuyển sang phản hồi 432 theo tài liệu.</translation>
     </message>
     <message>
         <source>Do not loop on the same mechanism. One PLAIN login over TLS should let the stronger mechanism work in later sessions; a mail client should tell the user rather than retry silently.</source>
         <comment>422|retry</comment>
-        <translation>Đừng thử lặp lại với cùng cơ chế. Một lần đăng nhập PLAIN qua TLS sẽ giúp cơ chế mạnh hơn hoạt động ở các phiên sau; trình đọc thư nên thông báo cho người dùng thay vì âm thầm thử lại.</translation>
+        <translation>Đừng thử lặp lại với cùng cơ chế. Một lần đăng nhập PLAIN qua TLS sẽ giúp cơ chế mạnh hơn hoạt động ở các phiên sau; ứng dụng thư nên thông báo cho người dùng thay vì âm thầm thử lại.</translation>
     </message>
     <message>
         <source>The account&apos;s stored credentials do not yet exist in the form the requested SASL mechanism needs, for example after a change of password storage.</source>
@@ -1021,7 +1021,7 @@
     <message>
         <source>Read the server&apos;s authentication log around the failed attempt.</source>
         <comment>422|checks.step</comment>
-        <translation>Đọc log xác thực của máy chủ quanh thời điểm thử bị lỗi.</translation>
+        <translation>Đọc nhật ký xác thực của máy chủ quanh thời điểm thử bị lỗi.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.5.1)</source>
@@ -1041,22 +1041,22 @@
     <message>
         <source>The client software, or whoever maintains it, looks at the command that drew the reply: misspelled or unsupported verbs, commands sent before EHLO or before the STARTTLS handshake finished, or pipelining the server never advertised. Correct the dialogue; if the command is valid, the server&apos;s admin should explain why it answers with an unregistered code.</source>
         <comment>430|howToFix</comment>
-        <translation>Phần mềm client, hoặc người bảo trì nó, xem xét lệnh đã nhận phản hồi này: động từ lệnh viết sai hoặc không được hỗ trợ, lệnh gửi trước EHLO hoặc trước khi bắt tay STARTTLS hoàn tất, hoặc pipelining mà máy chủ chưa từng công bố. Hãy sửa lại hội thoại; nếu lệnh là hợp lệ, quản trị viên máy chủ cần giải thích vì sao máy chủ trả lời bằng một mã chưa đăng ký.</translation>
+        <translation>Phần mềm máy khách, hoặc người bảo trì nó, xem xét lệnh đã nhận phản hồi này: động từ lệnh viết sai hoặc không được hỗ trợ, lệnh gửi trước EHLO hoặc trước khi bắt tay STARTTLS hoàn tất, hoặc pipelining mà máy chủ chưa từng quảng bá. Hãy sửa lại hội thoại; nếu lệnh là hợp lệ, quản trị viên máy chủ cần giải thích vì sao máy chủ trả lời bằng một mã chưa đăng ký.</translation>
     </message>
     <message>
         <source>A client may retry once later, as for any 4xx, but an invalid command stays invalid: if the same command draws 430 again, correct it instead of retrying.</source>
         <comment>430|retry</comment>
-        <translation>Client có thể thử lại một lần sau đó, như với mọi mã 4xx, nhưng lệnh không hợp lệ thì vẫn không hợp lệ: nếu cùng lệnh đó lại nhận 430, hãy sửa lệnh thay vì thử lại.</translation>
+        <translation>Máy khách có thể thử lại một lần sau đó, như với mọi mã 4xx, nhưng lệnh không hợp lệ thì vẫn không hợp lệ: nếu cùng lệnh đó lại nhận 430, hãy sửa lệnh thay vì thử lại.</translation>
     </message>
     <message>
         <source>The client sent a command the server does not recognise or does not allow at that point in the session.</source>
         <comment>430|causes</comment>
-        <translation>Client đã gửi một lệnh mà máy chủ không nhận ra hoặc không cho phép tại thời điểm đó trong phiên.</translation>
+        <translation>Máy khách đã gửi một lệnh mà máy chủ không nhận ra hoặc không cho phép tại thời điểm đó trong phiên.</translation>
     </message>
     <message>
         <source>A server implementation that took the registry association literally and answers with 430 and X.5.1 as a soft form of 500 or 503.</source>
         <comment>430|causes</comment>
-        <translation>Một phần mềm máy chủ hiểu liên kết trong sổ đăng ký theo nghĩa đen và trả lời bằng 430 cùng X.5.1 như một dạng &quot;mềm&quot; của 500 hoặc 503.</translation>
+        <translation>Một phần mềm máy chủ hiểu liên kết trong sổ đăng ký theo nghĩa đen và trả lời bằng 430 cùng X.5.1 như một dạng “mềm” của 500 hoặc 503.</translation>
     </message>
     <message>
         <source>Replay the session by hand and note which command gets the 430.</source>
@@ -1086,7 +1086,7 @@
     <message>
         <source>Nothing for the sender beyond letting the queue retry. The recipient&apos;s admin frees disk space on the queue or spool file system, checks memory and queue size, and on Exchange reads the back pressure events and the volume that holds the transport queue database.</source>
         <comment>431|howToFix</comment>
-        <translation>Phía gửi không cần làm gì ngoài việc để hàng đợi tự thử lại. Quản trị viên phía nhận giải phóng dung lượng trên hệ thống tệp chứa hàng đợi hoặc spool, kiểm tra bộ nhớ và kích thước hàng đợi, và trên Exchange thì đọc các sự kiện back pressure và kiểm tra ổ đĩa chứa cơ sở dữ liệu hàng đợi transport.</translation>
+        <translation>Người gửi không cần làm gì ngoài việc để hàng đợi tự thử lại. Quản trị viên phía người nhận giải phóng dung lượng trên hệ thống tệp chứa hàng đợi hoặc spool, kiểm tra bộ nhớ và kích thước hàng đợi, và trên Exchange thì đọc các sự kiện back pressure và kiểm tra ổ đĩa chứa cơ sở dữ liệu hàng đợi transport.</translation>
     </message>
     <message>
         <source>Handle it as the 452 it really is: retry later with backoff. Disk and memory shortages usually clear within minutes to hours once the admin reacts.</source>
@@ -1106,7 +1106,7 @@
     <message>
         <source>Logs, a mailbox store or a stuck queue filled the partition the MTA writes to.</source>
         <comment>431|causes</comment>
-        <translation>Log, kho hộp thư hoặc một hàng đợi bị kẹt đã làm đầy phân vùng mà MTA ghi vào.</translation>
+        <translation>Nhật ký, kho hộp thư hoặc một hàng đợi bị kẹt đã làm đầy phân vùng mà MTA ghi vào.</translation>
     </message>
     <message>
         <source>On the receiving server, check free space on the file system that holds the mail queue.</source>
@@ -1121,7 +1121,7 @@
     <message>
         <source>Find the refusal in the log to confirm the real code and text.</source>
         <comment>431|checks.step</comment>
-        <translation>Tìm lời từ chối trong log để xác nhận mã và văn bản thực tế.</translation>
+        <translation>Tìm lời từ chối trong nhật ký để xác nhận mã và văn bản thực tế.</translation>
     </message>
     <message>
         <source>A password transition is needed</source>
@@ -1136,17 +1136,17 @@
     <message>
         <source>In reply to AUTH on a submission port, after a server changed how it stores passwords or enabled a challenge-response mechanism (such as CRAM-MD5 or SCRAM) for accounts whose stored password cannot serve it yet. Rare in practice. Some code lists describe 432 as “Exchange incoming queue stopped”; that is a misreading of the enhanced code 4.3.2, not this reply.</source>
         <comment>432|whenSeen</comment>
-        <translation>Khi trả lời AUTH trên cổng submission, sau khi máy chủ thay đổi cách lưu trữ mật khẩu hoặc bật một cơ chế thách thức-phản hồi (như CRAM-MD5 hay SCRAM) cho những tài khoản mà mật khẩu đã lưu chưa dùng được cho cơ chế đó. Hiếm gặp trên thực tế. Một số danh sách mã mô tả 432 là &quot;Exchange incoming queue stopped&quot; (hàng đợi đến của Exchange đã dừng); đó là cách hiểu nhầm mã trạng thái mở rộng 4.3.2, không phải phản hồi này.</translation>
+        <translation>Khi trả lời AUTH trên cổng submission, sau khi máy chủ thay đổi cách lưu trữ mật khẩu hoặc bật một cơ chế thách thức-phản hồi (như CRAM-MD5 hay SCRAM) cho những tài khoản mà mật khẩu đã lưu chưa dùng được cho cơ chế đó. Hiếm gặp trên thực tế. Một số danh sách mã mô tả 432 là “hàng đợi thư đến của Exchange đã dừng”; đó là cách hiểu nhầm mã trạng thái mở rộng 4.3.2, không phải phản hồi này.</translation>
     </message>
     <message>
         <source>The user, or the mail client on their behalf, authenticates once with AUTH PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, the server&apos;s admin can reset the password (which regenerates the stored credentials) or allow PLAIN over TLS for that account.</source>
         <comment>432|howToFix</comment>
-        <translation>Người dùng, hoặc trình đọc thư thay mặt họ, xác thực một lần bằng AUTH PLAIN qua kết nối được mã hóa, rồi quay lại cơ chế ưa dùng. Nếu client không làm được điều đó, quản trị viên máy chủ có thể đặt lại mật khẩu (việc này tạo lại thông tin xác thực đã lưu) hoặc cho phép PLAIN qua TLS đối với tài khoản đó.</translation>
+        <translation>Người dùng, hoặc ứng dụng thư thay mặt họ, xác thực một lần bằng AUTH PLAIN qua kết nối được mã hóa, rồi quay lại cơ chế ưa dùng. Nếu máy khách không làm được điều đó, quản trị viên máy chủ có thể đặt lại mật khẩu (việc này tạo lại thông tin xác thực đã lưu) hoặc cho phép PLAIN qua TLS đối với tài khoản đó.</translation>
     </message>
     <message>
         <source>Do not retry the same AUTH mechanism unchanged. Do one PLAIN login over TLS, then use the original mechanism in the next session; the message waits in the client&apos;s outbox meanwhile.</source>
         <comment>432|retry</comment>
-        <translation>Đừng thử lại cùng cơ chế AUTH mà không thay đổi gì. Hãy đăng nhập một lần bằng PLAIN qua TLS, rồi dùng cơ chế ban đầu ở phiên kế tiếp; trong lúc đó thư nằm chờ trong hộp thư đi của client.</translation>
+        <translation>Đừng thử lại cùng cơ chế AUTH mà không thay đổi gì. Hãy đăng nhập một lần bằng PLAIN qua TLS, rồi dùng cơ chế ban đầu ở phiên kế tiếp; trong lúc đó thư nằm chờ trong hộp thư đi của máy khách.</translation>
     </message>
     <message>
         <source>The account&apos;s password is stored in a form that the requested mechanism (for example a challenge-response one) cannot use until the server sees the plain password once.</source>
@@ -1171,22 +1171,22 @@
     <message>
         <source>Recipient server is not responding</source>
         <comment>441|title</comment>
-        <translation>Máy chủ nhận không phản hồi</translation>
+        <translation>Máy chủ của người nhận không phản hồi</translation>
     </message>
     <message>
         <source>441 is not an SMTP reply code in any RFC. Lists that describe it as “recipient server is not responding” took the enhanced status code 4.4.1 (no answer from host) and dropped the dots. A server that does not answer cannot send a reply, so this is always a status your own MTA records about a failed connection.</source>
         <comment>441|summary</comment>
-        <translation>441 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách mô tả nó là &quot;recipient server is not responding&quot; (máy chủ nhận không phản hồi) đã lấy mã trạng thái mở rộng 4.4.1 (không có trả lời từ máy chủ) rồi bỏ các dấu chấm. Một máy chủ không trả lời thì không thể gửi phản hồi, nên đây luôn là trạng thái do chính MTA của bạn ghi lại về một lần kết nối thất bại.</translation>
+        <translation>441 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách mô tả nó là “máy chủ của người nhận không phản hồi” đã lấy mã trạng thái mở rộng 4.4.1 (không có trả lời từ máy chủ) rồi bỏ các dấu chấm. Một máy chủ không trả lời thì không thể gửi phản hồi, nên đây luôn là trạng thái do chính MTA của bạn ghi lại về một lần kết nối thất bại.</translation>
     </message>
     <message>
         <source>In delay warnings and queue listings when your server could not connect to any MX of the destination. Postfix logs it as &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; with dsn=4.4.1, and a delay warning carries Status: 4.4.1.</source>
         <comment>441|whenSeen</comment>
-        <translation>Trong các thông báo trì hoãn và danh sách hàng đợi khi máy chủ của bạn không kết nối được tới bất kỳ MX nào của đích. Postfix ghi log là &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; kèm dsn=4.4.1, và thông báo trì hoãn chứa Status: 4.4.1.</translation>
+        <translation>Trong các thông báo chậm trễ và danh sách hàng đợi khi máy chủ của bạn không kết nối được tới bất kỳ MX nào của đích. Postfix ghi vào nhật ký là &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; kèm dsn=4.4.1, và thông báo chậm trễ chứa Status: 4.4.1.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that outbound port 25 is open from the sending host (many cloud and residential networks block it) and that the destination&apos;s MX hosts resolve and listen. If only one domain fails, its admin must fix their MX records, firewall or downed server; the queue delivers once they do.</source>
         <comment>441|howToFix</comment>
-        <translation>Trước hết quản trị viên phía gửi kiểm tra rằng cổng 25 chiều đi ra đang mở từ máy gửi (nhiều mạng đám mây và mạng gia đình chặn cổng này) và các máy MX của đích phân giải được và đang lắng nghe. Nếu chỉ một tên miền bị lỗi, quản trị viên của tên miền đó phải sửa bản ghi MX, tường lửa hoặc máy chủ đang ngừng hoạt động; hàng đợi sẽ giao thư khi họ sửa xong.</translation>
+        <translation>Trước hết quản trị viên phía người gửi kiểm tra rằng cổng 25 chiều đi ra đang mở từ máy gửi (nhiều mạng đám mây và mạng gia đình chặn cổng này) và các máy MX của đích phân giải được và đang lắng nghe. Nếu chỉ một tên miền bị lỗi, quản trị viên của tên miền đó phải sửa bản ghi MX, tường lửa hoặc máy chủ đang ngừng hoạt động; hàng đợi sẽ chuyển phát thư khi họ sửa xong.</translation>
     </message>
     <message>
         <source>Your MTA retries on its own with backoff and gives up only at the end of its queue lifetime (five days by default in Postfix). Nothing to resend by hand unless the final bounce arrives.</source>
@@ -1196,7 +1196,7 @@
     <message>
         <source>Outbound TCP port 25 is blocked by the sender&apos;s hosting provider, ISP or firewall.</source>
         <comment>441|causes</comment>
-        <translation>Cổng TCP 25 chiều đi ra bị nhà cung cấp hosting, ISP hoặc tường lửa phía gửi chặn.</translation>
+        <translation>Cổng TCP 25 chiều đi ra bị nhà cung cấp hosting, ISP hoặc tường lửa phía người gửi chặn.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s MX hosts are down, overloaded, or firewalled against the sending IP.</source>
@@ -1206,7 +1206,7 @@
     <message>
         <source>The MX record points to a wrong or stale address, or to a host reachable only over the address family (IPv4 or IPv6) the sender does not use.</source>
         <comment>441|causes</comment>
-        <translation>Bản ghi MX trỏ tới một địa chỉ sai hoặc cũ, hoặc tới một máy chỉ truy cập được qua họ địa chỉ (IPv4 hoặc IPv6) mà bên gửi không sử dụng.</translation>
+        <translation>Bản ghi MX trỏ tới một địa chỉ sai hoặc cũ, hoặc tới một máy chỉ truy cập được qua họ địa chỉ (IPv4 hoặc IPv6) mà người gửi không sử dụng.</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts.</source>
@@ -1231,22 +1231,22 @@
     <message>
         <source>442 is not an SMTP reply code in any RFC. Lists calling it “connection dropped” are quoting the enhanced status code 4.4.2 (bad connection) without its dots. It describes a session that broke off midway, as reported by your own MTA; when a server does say something about it, the real reply is usually 421 4.4.2 or 451 4.4.2.</source>
         <comment>442|summary</comment>
-        <translation>442 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách gọi nó là &quot;connection dropped&quot; (kết nối bị ngắt) đang trích mã trạng thái mở rộng 4.4.2 (kết nối không tốt) mà bỏ đi các dấu chấm. Nó mô tả một phiên bị đứt giữa chừng, theo báo cáo của chính MTA của bạn; khi máy chủ có nói gì về việc này, phản hồi thật thường là 421 4.4.2 hoặc 451 4.4.2.</translation>
+        <translation>442 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách gọi nó là “kết nối bị ngắt” đang trích mã trạng thái mở rộng 4.4.2 (kết nối không tốt) mà bỏ đi các dấu chấm. Nó mô tả một phiên bị đứt giữa chừng, theo báo cáo của chính MTA của bạn; khi máy chủ có nói gì về việc này, phản hồi thật thường là 421 4.4.2 hoặc 451 4.4.2.</translation>
     </message>
     <message>
         <source>In your own logs and delay notices after a session broke: Postfix reports &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; with dsn=4.4.2, Gmail tells a stalled client &quot;451 4.4.2 Timeout - closing connection&quot;, and Postfix&apos;s smtpd tells a slow client &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</source>
         <comment>442|whenSeen</comment>
-        <translation>Trong log và thông báo trì hoãn của chính bạn sau khi một phiên bị đứt: Postfix báo &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; kèm dsn=4.4.2, Gmail báo cho client bị treo &quot;451 4.4.2 Timeout - closing connection&quot;, và smtpd của Postfix báo cho client chậm &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</translation>
+        <translation>Trong nhật ký và thông báo chậm trễ của chính bạn sau khi một phiên bị đứt: Postfix báo &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; kèm dsn=4.4.2, Gmail báo cho máy khách bị treo &quot;451 4.4.2 Timeout - closing connection&quot;, và smtpd của Postfix báo cho máy khách chậm &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</translation>
     </message>
     <message>
         <source>Now and then it needs nothing: the queue retries. If it repeats toward one destination, the sender&apos;s admin looks for a middlebox (firewall, SMTP inspection, VPN or load balancer) that resets long sessions, for MTU trouble with large messages, and for a receiver whose content filters take too long after the final dot.</source>
         <comment>442|howToFix</comment>
-        <translation>Thỉnh thoảng gặp thì không cần làm gì: hàng đợi sẽ thử lại. Nếu lỗi lặp lại với một đích, quản trị viên phía gửi tìm thiết bị trung gian (tường lửa, tính năng kiểm tra SMTP, VPN hoặc bộ cân bằng tải) reset các phiên dài, tìm vấn đề MTU với thư lớn, và xem bên nhận có bộ lọc nội dung xử lý quá lâu sau dấu chấm kết thúc hay không.</translation>
+        <translation>Thỉnh thoảng gặp thì không cần làm gì: hàng đợi sẽ thử lại. Nếu lỗi lặp lại với một đích, quản trị viên phía người gửi tìm thiết bị trung gian (tường lửa, tính năng kiểm tra SMTP, VPN hoặc bộ cân bằng tải) reset các phiên dài, tìm vấn đề MTU với thư lớn, và xem bên nhận có bộ lọc nội dung xử lý quá lâu sau dấu chấm kết thúc hay không.</translation>
     </message>
     <message>
         <source>Retry later. A session cut before the reply to the final dot counts as not delivered, so the whole message is sent again, which can occasionally produce a duplicate.</source>
         <comment>442|retry</comment>
-        <translation>Thử lại sau. Phiên bị cắt trước khi có phản hồi cho dấu chấm kết thúc được coi là chưa giao, nên toàn bộ thư sẽ được gửi lại, đôi khi có thể gây ra thư trùng lặp.</translation>
+        <translation>Thử lại sau. Phiên bị cắt trước khi có phản hồi cho dấu chấm kết thúc được coi là chưa chuyển phát, nên toàn bộ thư sẽ được gửi lại, đôi khi có thể gây ra thư trùng lặp.</translation>
     </message>
     <message>
         <source>A firewall or SMTP inspection feature between the servers resets or stalls the session, often during a large message body.</source>
@@ -1261,7 +1261,7 @@
     <message>
         <source>The receiving server or its content scanner took longer than the client&apos;s timeout after end of data, or crashed mid-session.</source>
         <comment>442|causes</comment>
-        <translation>Máy chủ nhận hoặc bộ quét nội dung của nó xử lý lâu hơn thời gian chờ của client sau khi kết thúc dữ liệu, hoặc bị sập giữa phiên.</translation>
+        <translation>Máy chủ nhận hoặc bộ quét nội dung của nó xử lý lâu hơn thời gian chờ của máy khách sau khi kết thúc dữ liệu, hoặc bị sập giữa phiên.</translation>
     </message>
     <message>
         <source>An unstable link or a NAT table timeout on either side.</source>
@@ -1281,22 +1281,22 @@
     <message>
         <source>Maximum hop count exceeded</source>
         <comment>446|title</comment>
-        <translation>Vượt quá số hop tối đa</translation>
+        <translation>Vượt quá số chặng tối đa</translation>
     </message>
     <message>
         <source>446 is not an SMTP reply code in any RFC. Lists describing it as “maximum hop count exceeded” quote the enhanced status code 4.4.6 (routing loop detected) without dots. The condition is a mail loop: the message passed through so many servers, counted by its Received: headers, that an MTA stopped it; in practice this is reported as a permanent failure, 5.4.6 or 554 5.4.6.</source>
         <comment>446|summary</comment>
-        <translation>446 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách mô tả nó là &quot;maximum hop count exceeded&quot; (vượt quá số hop tối đa) đang trích mã trạng thái mở rộng 4.4.6 (phát hiện vòng lặp định tuyến) mà bỏ dấu chấm. Tình trạng thực chất là vòng lặp thư: thư đã đi qua quá nhiều máy chủ, tính theo các tiêu đề Received:, đến mức một MTA phải chặn lại; trên thực tế lỗi này được báo như lỗi vĩnh viễn, 5.4.6 hoặc 554 5.4.6.</translation>
+        <translation>446 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách mô tả nó là “vượt quá số chặng tối đa” đang trích mã trạng thái mở rộng 4.4.6 (phát hiện vòng lặp định tuyến) mà bỏ dấu chấm. Tình trạng thực chất là vòng lặp thư: thư đã đi qua quá nhiều máy chủ, tính theo các header Received:, đến mức một MTA phải chặn lại; trên thực tế lỗi này được báo như lỗi vĩnh viễn, 5.4.6 hoặc 554 5.4.6.</translation>
     </message>
     <message>
         <source>In bounces after a message went round in circles: two servers that each think the other is the final destination, a forward that points back to itself, or an alias chain that cycles. Postfix stops such mail once hopcount_limit (50 by default) Received: headers are present and reports loops such as &quot;mail forwarding loop for user@example.com&quot; with DSN 5.4.6; Exchange Online reports &quot;Hop count exceeded - possible mail loop&quot;.</source>
         <comment>446|whenSeen</comment>
-        <translation>Trong thư báo trả về sau khi thư đi vòng quanh: hai máy chủ mà mỗi bên đều nghĩ bên kia là đích cuối cùng, một quy tắc chuyển tiếp trỏ ngược về chính nó, hoặc một chuỗi bí danh (alias) quay vòng. Postfix chặn thư như vậy khi đã có hopcount_limit (mặc định 50) tiêu đề Received: và báo các vòng lặp như &quot;mail forwarding loop for user@example.com&quot; với DSN 5.4.6; Exchange Online báo &quot;Hop count exceeded - possible mail loop&quot;.</translation>
+        <translation>Trong thư báo trả về sau khi thư đi vòng quanh: hai máy chủ mà mỗi bên đều nghĩ bên kia là đích cuối cùng, một quy tắc chuyển tiếp trỏ ngược về chính nó, hoặc một chuỗi bí danh (alias) quay vòng. Postfix chặn thư như vậy khi đã có hopcount_limit (mặc định 50) header Received: và báo các vòng lặp như &quot;mail forwarding loop for user@example.com&quot; với DSN 5.4.6; Exchange Online báo &quot;Hop count exceeded - possible mail loop&quot;.</translation>
     </message>
     <message>
         <source>The admin of the domain where the loop happens, usually on the recipient&apos;s side, reads the Received: headers in the bounce to find the hosts that repeat, then fixes the cause: MX or relay settings that point at each other, a domain that is local on one server and relayed on another, or a forwarding rule that sends mail back to the same address.</source>
         <comment>446|howToFix</comment>
-        <translation>Quản trị viên của tên miền nơi xảy ra vòng lặp, thường là ở phía nhận, đọc các tiêu đề Received: trong thư báo trả về để tìm những máy lặp lại, rồi sửa nguyên nhân: cấu hình MX hoặc relay trỏ qua lại lẫn nhau, một tên miền là cục bộ trên máy chủ này nhưng lại được relay trên máy chủ khác, hoặc một quy tắc chuyển tiếp gửi thư ngược về chính địa chỉ đó.</translation>
+        <translation>Quản trị viên của tên miền nơi xảy ra vòng lặp, thường là ở phía người nhận, đọc các header Received: trong thư báo trả về để tìm những máy lặp lại, rồi sửa nguyên nhân: cấu hình MX hoặc relay trỏ qua lại lẫn nhau, một tên miền là cục bộ trên máy chủ này nhưng lại được relay trên máy chủ khác, hoặc một quy tắc chuyển tiếp gửi thư ngược về chính địa chỉ đó.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: a loop repeats until the configuration is fixed. Resend after the loop is broken.</source>
@@ -1306,7 +1306,7 @@
     <message>
         <source>Two mail servers each configured to relay the domain to the other, for example after a migration where old and new systems both forward the domain.</source>
         <comment>446|causes</comment>
-        <translation>Hai máy chủ thư mà mỗi máy đều được cấu hình để relay tên miền sang máy kia, ví dụ sau một đợt chuyển đổi mà cả hệ thống cũ lẫn mới đều chuyển tiếp tên miền.</translation>
+        <translation>Hai máy chủ thư mà mỗi máy đều được cấu hình để relay tên miền sang máy kia, ví dụ sau một đợt chuyển đổi mà cả hệ thống cũ lẫn mới đều chuyển thư của tên miền đi nơi khác.</translation>
     </message>
     <message>
         <source>A mailbox forward or alias that points, directly or through a chain, back to itself.</source>
@@ -1326,7 +1326,7 @@
     <message>
         <source>Count the Received: headers in the bounced copy; dozens of them confirm a loop.</source>
         <comment>446|checks.step</comment>
-        <translation>Đếm các tiêu đề Received: trong bản sao thư bị trả về; có hàng chục tiêu đề như vậy là xác nhận có vòng lặp.</translation>
+        <translation>Đếm các header Received: trong bản sao thư bị trả về; có hàng chục header như vậy là xác nhận có vòng lặp.</translation>
     </message>
     <message>
         <source>Read which hosts repeat in the Received: chain.</source>
@@ -1336,7 +1336,7 @@
     <message>
         <source>Check the hop limit on a Postfix server.</source>
         <comment>446|checks.step</comment>
-        <translation>Kiểm tra giới hạn hop trên máy chủ Postfix.</translation>
+        <translation>Kiểm tra giới hạn số chặng trên máy chủ Postfix.</translation>
     </message>
     <message>
         <source>Check that the MX records and the relay settings agree on which server is final for the domain.</source>
@@ -1351,12 +1351,12 @@
     <message>
         <source>447 is not an SMTP reply code in any RFC. Lists calling it “outgoing message timed out” mean the enhanced status code 4.4.7 (delivery time expired) without dots: the message stayed in a queue longer than allowed and the MTA warned or gave up. It is a queue status reported in delay warnings and bounces, not something a remote server says during a session.</source>
         <comment>447|summary</comment>
-        <translation>447 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách gọi nó là &quot;outgoing message timed out&quot; (thư gửi đi đã hết thời gian chờ) muốn nói tới mã trạng thái mở rộng 4.4.7 (hết thời hạn giao thư) bị bỏ dấu chấm: thư đã nằm trong hàng đợi lâu hơn mức cho phép và MTA đã cảnh báo hoặc bỏ cuộc. Đây là trạng thái hàng đợi được báo trong thông báo trì hoãn và thư báo trả về, không phải điều mà máy chủ đầu xa nói trong một phiên.</translation>
+        <translation>447 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách gọi nó là “thư gửi đi đã hết thời gian chờ” muốn nói tới mã trạng thái mở rộng 4.4.7 (hết thời hạn chuyển phát) bị bỏ dấu chấm: thư đã nằm trong hàng đợi lâu hơn mức cho phép và MTA đã cảnh báo hoặc bỏ cuộc. Đây là trạng thái hàng đợi được báo trong thông báo chậm trễ và thư báo trả về, không phải điều mà máy chủ từ xa nói trong một phiên.</translation>
     </message>
     <message>
         <source>In delay notifications and final bounces when the queue lifetime ran out, and in Exchange non-delivery reports as &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. The underlying reason is whatever kept failing during those days: usually a 4xx from the receiver or no connection at all.</source>
         <comment>447|whenSeen</comment>
-        <translation>Trong các thông báo trì hoãn và thư báo trả về cuối cùng khi hết thời gian lưu trong hàng đợi, và trong báo cáo không gửi được (NDR) của Exchange dưới dạng &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. Nguyên nhân gốc là bất cứ lỗi nào đã liên tục xảy ra trong những ngày đó: thường là một mã 4xx từ bên nhận hoặc hoàn toàn không kết nối được.</translation>
+        <translation>Trong các thông báo chậm trễ và thư báo trả về cuối cùng khi hết thời gian lưu trong hàng đợi, và trong báo cáo không chuyển phát được (NDR) của Exchange dưới dạng &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. Nguyên nhân gốc là bất cứ lỗi nào đã liên tục xảy ra trong những ngày đó: thường là một mã 4xx từ bên nhận hoặc hoàn toàn không kết nối được.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the last error recorded for the message, in the queue or in the bounce&apos;s diagnostic line, because that is the real cause (refused connections, greylisting never passed, a reputation block, a dead MX). Fix that, then the sender resends. Lengthening the queue lifetime only hides the problem.</source>
@@ -1376,7 +1376,7 @@
     <message>
         <source>The receiver kept answering with temporary errors (rate limits, greylisting, reputation deferrals) until the sender gave up.</source>
         <comment>447|causes</comment>
-        <translation>Bên nhận liên tục trả lời bằng lỗi tạm thời (giới hạn tốc độ, greylisting, hoãn do uy tín) cho tới khi bên gửi bỏ cuộc.</translation>
+        <translation>Bên nhận liên tục trả lời bằng lỗi tạm thời (giới hạn tốc độ, greylisting, hoãn do uy tín) cho tới khi người gửi bỏ cuộc.</translation>
     </message>
     <message>
         <source>A routing or DNS problem on the sending side kept every attempt from leaving the queue.</source>
@@ -1386,7 +1386,7 @@
     <message>
         <source>A short queue lifetime or message expiry setting on the sending server.</source>
         <comment>447|causes</comment>
-        <translation>Thời gian lưu hàng đợi hoặc thời hạn hết hạn thư được đặt quá ngắn trên máy chủ gửi.</translation>
+        <translation>Thời gian lưu trong hàng đợi hoặc thời hạn hết hạn thư được đặt quá ngắn trên máy chủ gửi.</translation>
     </message>
     <message>
         <source>Read the last deferral reason of messages still queued for that domain.</source>
@@ -1416,7 +1416,7 @@
     <message>
         <source>According to those lists, in old Exchange Server (2000/2003 era) queues and non-delivery reports when a message could not be routed, for example because a connector&apos;s address space did not fit or the recipient belonged to a routing group that had been removed; today mostly in copied code tables.</source>
         <comment>449|whenSeen</comment>
-        <translation>Theo các danh sách đó, trong hàng đợi và báo cáo không gửi được (NDR) của Exchange Server đời cũ (thời 2000/2003) khi thư không thể được định tuyến, ví dụ do không gian địa chỉ của một connector không khớp hoặc người nhận thuộc một routing group đã bị xóa; ngày nay chủ yếu thấy trong các bảng mã được sao chép lại.</translation>
+        <translation>Theo các danh sách đó, trong hàng đợi và báo cáo không chuyển phát được (NDR) của Exchange Server đời cũ (thời 2000/2003) khi thư không thể được định tuyến, ví dụ do không gian địa chỉ của một connector không khớp hoặc người nhận thuộc một routing group đã bị xóa; ngày nay chủ yếu thấy trong các bảng mã được sao chép lại.</translation>
     </message>
     <message>
         <source>The sending organisation&apos;s admin checks its own routing: connectors or smart hosts, accepted domains, and DNS resolution for the destination. Then send a test message to the same domain and read the real reply or DSN status; on current systems the equivalent is usually 4.4.4 or 5.4.4, or a DNS failure reported as 4.4.3.</source>
@@ -1476,7 +1476,7 @@
     <message>
         <source>For greylisting nobody has to act as long as the sending MTA keeps the message and retries from the same address: the first retry after the greylist delay (five minutes by default in postgrey) is accepted. If mail from an application gets lost, the sender&apos;s admin makes it submit through a real queueing MTA instead of talking to the recipient&apos;s MX directly. For the policy cases the sender&apos;s admin fixes what the text names: a PTR record that resolves back to the IP, a sender domain that resolves, or a slower rate toward a busy recipient. The recipient&apos;s admin can whitelist large senders that retry from many different addresses.</source>
         <comment>450|howToFix</comment>
-        <translation>Với greylisting, không ai phải làm gì miễn là MTA gửi giữ thư lại và thử lại từ cùng địa chỉ: lần thử lại đầu tiên sau thời gian trễ greylist (mặc định năm phút trong postgrey) sẽ được chấp nhận. Nếu thư từ một ứng dụng bị mất, quản trị viên phía gửi nên cho ứng dụng gửi qua một MTA thực sự có hàng đợi thay vì kết nối thẳng tới MX của người nhận. Với các trường hợp chính sách, quản trị viên phía gửi sửa đúng điều mà văn bản phản hồi nêu ra: bản ghi PTR phân giải ngược về đúng IP, tên miền người gửi phân giải được, hoặc gửi chậm hơn tới một người nhận đang bận. Quản trị viên phía nhận có thể đưa vào danh sách trắng các bên gửi lớn thử lại từ nhiều địa chỉ khác nhau.</translation>
+        <translation>Với greylisting, không ai phải làm gì miễn là MTA gửi giữ thư lại và thử lại từ cùng địa chỉ: lần thử lại đầu tiên sau thời gian trễ greylist (mặc định năm phút trong postgrey) sẽ được chấp nhận. Nếu thư từ một ứng dụng bị mất, quản trị viên phía gửi nên cho ứng dụng gửi qua một MTA thực sự có hàng đợi thay vì kết nối thẳng tới MX của người nhận. Với các trường hợp chính sách, quản trị viên phía gửi sửa đúng điều mà văn bản phản hồi nêu ra: bản ghi PTR phân giải ngược về đúng IP, tên miền người gửi phân giải được, hoặc gửi chậm hơn tới một người nhận đang bận. Quản trị viên phía nhận có thể đưa vào danh sách cho phép các bên gửi lớn thử lại từ nhiều địa chỉ khác nhau.</translation>
     </message>
     <message>
         <source>Retry later with backoff, from the same IP and with the same envelope sender if possible, and keep trying for days before bouncing; never treat 450 as permanent. RFC 5321 suggests retry intervals of at least 30 minutes; most MTAs retry sooner, which passes typical greylisting delays of a few minutes.</source>
@@ -1486,12 +1486,12 @@
     <message>
         <source>Greylisting: first contact for this client IP, sender and recipient triplet, deferred until a retry after the greylist delay.</source>
         <comment>450|causes</comment>
-        <translation>Greylisting: lần đầu tiên gặp bộ ba IP client, người gửi và người nhận này, nên bị hoãn cho tới lần thử lại sau thời gian trễ greylist.</translation>
+        <translation>Greylisting: lần đầu tiên gặp bộ ba IP máy khách, người gửi và người nhận này, nên bị hoãn cho tới lần thử lại sau thời gian trễ greylist.</translation>
     </message>
     <message>
         <source>The client IP has no PTR record, or the PTR name does not resolve back to the IP, and the server defers instead of rejecting.</source>
         <comment>450|causes</comment>
-        <translation>IP của client không có bản ghi PTR, hoặc tên PTR không phân giải ngược về đúng IP, và máy chủ chọn hoãn thay vì từ chối.</translation>
+        <translation>IP của máy khách không có bản ghi PTR, hoặc tên PTR không phân giải ngược về đúng IP, và máy chủ chọn hoãn thay vì từ chối.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain did not resolve at that moment (DNS timeout or missing records), so the server could not validate it.</source>
@@ -1511,12 +1511,12 @@
     <message>
         <source>The mailbox is locked or busy on the delivery side.</source>
         <comment>450|causes</comment>
-        <translation>Hộp thư đang bị khóa hoặc bận ở phía giao thư.</translation>
+        <translation>Hộp thư đang bị khóa hoặc bận ở phía chuyển phát.</translation>
     </message>
     <message>
         <source>A sender that retries from a different IP each time, or uses a new envelope sender on each attempt, never matches its own greylist entry.</source>
         <comment>450|causes</comment>
-        <translation>Một bên gửi mỗi lần thử lại từ một IP khác, hoặc dùng một người gửi trên phong bì mới cho mỗi lần thử, sẽ không bao giờ khớp với mục greylist của chính mình.</translation>
+        <translation>Một người gửi mỗi lần thử lại từ một IP khác, hoặc dùng một người gửi trên phong bì mới cho mỗi lần thử, sẽ không bao giờ khớp với mục greylist của chính mình.</translation>
     </message>
     <message>
         <source>Read the full deferral text: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; and &quot;Domain not found&quot; each point to a different fix.</source>
@@ -1551,7 +1551,7 @@
     <message>
         <source>The server hit a problem on its own side and aborted the command; the client may try again later. In practice 451 covers local faults (a configuration error, a failed lookup, a content filter or milter that is down, a queue it cannot write) and, very often, greylisting and temporary anti-spam deferrals sent at RCPT TO or after the message data.</source>
         <comment>451|summary</comment>
-        <translation>Máy chủ gặp sự cố ở phía mình và đã hủy lệnh; client có thể thử lại sau. Trên thực tế, 451 bao gồm các lỗi cục bộ (lỗi cấu hình, tra cứu thất bại, bộ lọc nội dung hoặc milter ngừng hoạt động, hàng đợi không ghi được) và rất thường gặp là greylisting cùng các lần hoãn tạm thời do chống spam, được gửi ở RCPT TO hoặc sau dữ liệu thư.</translation>
+        <translation>Máy chủ gặp sự cố ở phía mình và đã hủy lệnh; máy khách có thể thử lại sau. Trên thực tế, 451 bao gồm các lỗi cục bộ (lỗi cấu hình, tra cứu thất bại, bộ lọc nội dung hoặc milter ngừng hoạt động, hàng đợi không ghi được) và rất thường gặp là greylisting cùng các lần hoãn tạm thời do chống thư rác, được gửi ở RCPT TO hoặc sau dữ liệu thư.</translation>
     </message>
     <message>
         <source>At RCPT TO or after the final dot of DATA. Common lines: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist and similar tools), &quot;451 4.3.5 Server configuration error&quot; (Postfix with a broken lookup table or restriction), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix when a milter is unreachable and set to tempfail), &quot;Temporary local problem - please try later&quot; from Exim, and Microsoft&apos;s 451 4.7.5xx and 4.7.6xx throttling replies.</source>
@@ -1561,7 +1561,7 @@
     <message>
         <source>The sender&apos;s MTA retries on its own; nobody needs to act unless the deferrals last. Then the work splits: greylisting and reputation throttling are passed by retrying normally from a stable IP with correct PTR, SPF and DKIM (the sender&apos;s admin), while configuration errors, dead milters, full disks and failed directory lookups belong to the recipient&apos;s admin, whose log line for the same session names the failing component.</source>
         <comment>451|howToFix</comment>
-        <translation>MTA của bên gửi tự thử lại; không ai cần làm gì trừ khi việc hoãn kéo dài. Khi đó công việc được chia ra: greylisting và giới hạn do uy tín sẽ được vượt qua bằng cách thử lại bình thường từ một IP ổn định với PTR, SPF và DKIM đúng (việc của quản trị viên phía gửi), còn lỗi cấu hình, milter chết, đĩa đầy và tra cứu thư mục thất bại thuộc về quản trị viên phía nhận, người có dòng log của cùng phiên đó nêu rõ thành phần bị lỗi.</translation>
+        <translation>MTA của người gửi tự thử lại; không ai cần làm gì trừ khi việc hoãn kéo dài. Khi đó công việc được chia ra: greylisting và giới hạn do uy tín sẽ được vượt qua bằng cách thử lại bình thường từ một IP ổn định với PTR, SPF và DKIM đúng (việc của quản trị viên phía người gửi), còn lỗi cấu hình, milter chết, đĩa đầy và tra cứu thư mục thất bại thuộc về quản trị viên phía người nhận, người có dòng nhật ký của cùng phiên đó nêu rõ thành phần bị lỗi.</translation>
     </message>
     <message>
         <source>Retry later with backoff and keep the message queued for days. A 451 after the final dot applies to the whole transaction, so the complete message goes again, not just some recipients.</source>
@@ -1571,7 +1571,7 @@
     <message>
         <source>Greylisting or another anti-spam tool deferring unknown senders, often after the message data so the content could be scored.</source>
         <comment>451|causes</comment>
-        <translation>Greylisting hoặc một công cụ chống spam khác hoãn các bên gửi chưa biết, thường là sau phần dữ liệu thư để có thể chấm điểm nội dung.</translation>
+        <translation>Greylisting hoặc một công cụ chống thư rác khác hoãn những người gửi chưa biết, thường là sau phần dữ liệu thư để có thể chấm điểm nội dung.</translation>
     </message>
     <message>
         <source>A lookup table, database or directory query the server needs failed (missing map file, unreachable LDAP or Active Directory server).</source>
@@ -1611,7 +1611,7 @@
     <message>
         <source>On a receiving Exim server, look at the panic log for the local problem.</source>
         <comment>451|checks.step</comment>
-        <translation>Trên máy chủ Exim nhận, xem panic log để tìm sự cố cục bộ.</translation>
+        <translation>Trên máy chủ Exim nhận, xem nhật ký panic để tìm sự cố cục bộ.</translation>
     </message>
     <message>
         <source>Check that the sender domain&apos;s SPF record covers the sending IP so reputation deferrals clear.</source>
@@ -1646,12 +1646,12 @@
     <message>
         <source>Read the enhanced code first. With 4.5.3 the sending software only goes wrong if it gives up: it must deliver to the recipients already accepted and send the rest in another transaction; bulk tools should put fewer recipients in each message, and a recipient&apos;s admin whose limit is below 100 is breaking RFC 5321. With 4.2.2 the recipient has to clean up the mailbox. With 4.3.1 the recipient&apos;s admin frees disk space or deals with back pressure while the sender waits.</source>
         <comment>452|howToFix</comment>
-        <translation>Trước hết hãy đọc mã trạng thái mở rộng. Với 4.5.3, phần mềm gửi chỉ sai nếu nó bỏ cuộc: nó phải giao thư cho những người nhận đã được chấp nhận và gửi phần còn lại trong một giao dịch khác; các công cụ gửi hàng loạt nên đưa ít người nhận hơn vào mỗi thư, và quản trị viên phía nhận nào đặt giới hạn dưới 100 là đang vi phạm RFC 5321. Với 4.2.2, người nhận phải dọn dẹp hộp thư. Với 4.3.1, quản trị viên phía nhận giải phóng dung lượng đĩa hoặc xử lý back pressure trong khi bên gửi chờ.</translation>
+        <translation>Trước hết hãy đọc mã trạng thái mở rộng. Với 4.5.3, phần mềm gửi chỉ sai nếu nó bỏ cuộc: nó phải chuyển phát thư cho những người nhận đã được chấp nhận và gửi phần còn lại trong một giao dịch khác; các công cụ gửi hàng loạt nên đưa ít người nhận hơn vào mỗi thư, và quản trị viên phía người nhận nào đặt giới hạn dưới 100 là đang vi phạm RFC 5321. Với 4.2.2, người nhận phải dọn dẹp hộp thư. Với 4.3.1, quản trị viên phía người nhận giải phóng dung lượng đĩa hoặc xử lý back pressure trong khi người gửi chờ.</translation>
     </message>
     <message>
         <source>For too many recipients, send the message now to the accepted recipients and put the refused ones in a new transaction (RFC 5321 4.5.3.1.10); never drop or bounce them. For storage or quota, retry later with backoff. RFC 5321 also asks clients to treat an old-style 552 for too many recipients as temporary.</source>
         <comment>452|retry</comment>
-        <translation>Với trường hợp quá nhiều người nhận, hãy gửi thư ngay cho những người nhận đã được chấp nhận và đưa những người bị từ chối vào một giao dịch mới (RFC 5321 4.5.3.1.10); không bao giờ bỏ qua hoặc trả về họ. Với dung lượng lưu trữ hoặc hạn mức, hãy thử lại sau với khoảng chờ tăng dần. RFC 5321 cũng yêu cầu client coi mã 552 kiểu cũ cho trường hợp quá nhiều người nhận là lỗi tạm thời.</translation>
+        <translation>Khi lý do là quá nhiều người nhận, hãy gửi thư ngay cho những người nhận đã được chấp nhận và đưa những người nhận bị từ chối vào một giao dịch mới (RFC 5321 4.5.3.1.10); tuyệt đối không bỏ những người nhận này hoặc coi họ là bị trả về. Khi lý do là dung lượng lưu trữ hoặc hạn mức, hãy thử lại sau với khoảng chờ tăng dần. RFC 5321 cũng yêu cầu máy khách coi mã 552 kiểu cũ báo quá nhiều người nhận là lỗi tạm thời.</translation>
     </message>
     <message>
         <source>More RCPT TO commands in one transaction than the server&apos;s per-message recipient limit.</source>
@@ -1706,7 +1706,7 @@
     <message>
         <source>The Gmail recipient&apos;s storage is full; delivery works again once the recipient frees space or buys more.</source>
         <comment>452|providers.meaning</comment>
-        <translation>Dung lượng lưu trữ của người nhận Gmail đã đầy; việc giao thư hoạt động trở lại khi người nhận giải phóng dung lượng hoặc mua thêm.</translation>
+        <translation>Dung lượng lưu trữ của người nhận Gmail đã đầy; việc chuyển phát hoạt động trở lại khi người nhận giải phóng dung lượng hoặc mua thêm.</translation>
     </message>
     <message>
         <source>Exchange Online wants recipients hosted in different datacenter regions sent in separate transactions; the sending MTA should retry the refused recipients on their own.</source>
@@ -1721,22 +1721,22 @@
     <message>
         <source>Part of On-Demand Mail Relay (ODMR, RFC 2645): the answer to ATRN when the server holds no queued mail for the domains the client asked for. It is informational rather than an error: there is nothing to deliver, so the roles are not reversed.</source>
         <comment>453|summary</comment>
-        <translation>Thuộc On-Demand Mail Relay (ODMR, RFC 2645): câu trả lời cho ATRN khi máy chủ không giữ thư nào trong hàng đợi cho các tên miền mà client yêu cầu. Đây là thông tin chứ không phải lỗi: không có gì để giao, nên vai trò hai bên không bị đảo ngược.</translation>
+        <translation>Thuộc On-Demand Mail Relay (ODMR, RFC 2645): câu trả lời cho ATRN khi máy chủ không giữ thư nào trong hàng đợi cho các tên miền mà máy khách yêu cầu. Đây là thông tin chứ không phải lỗi: không có gì để chuyển phát, nên vai trò hai bên không bị đảo ngược.</translation>
     </message>
     <message>
         <source>Only on ODMR servers (port 366), after a client on a dynamic IP address has authenticated and sent ATRN for its domains. ODMR is rare today, and some code tables list 453 without saying that it only occurs in this context.</source>
         <comment>453|whenSeen</comment>
-        <translation>Chỉ trên các máy chủ ODMR (cổng 366), sau khi một client dùng địa chỉ IP động đã xác thực và gửi ATRN cho các tên miền của mình. Ngày nay ODMR hiếm gặp, và một số bảng mã liệt kê 453 mà không nói rằng nó chỉ xuất hiện trong ngữ cảnh này.</translation>
+        <translation>Chỉ trên các máy chủ ODMR (cổng 366), sau khi một máy khách dùng địa chỉ IP động đã xác thực và gửi ATRN cho các tên miền của mình. Ngày nay ODMR hiếm gặp, và một số bảng mã liệt kê 453 mà không nói rằng nó chỉ xuất hiện trong ngữ cảnh này.</translation>
     </message>
     <message>
         <source>Nothing to fix when the queue really is empty. If mail was expected, the client&apos;s admin checks that ATRN named the right domains and that the domain&apos;s MX records actually route mail to the ODMR provider.</source>
         <comment>453|howToFix</comment>
-        <translation>Không có gì cần sửa khi hàng đợi thực sự trống. Nếu đang chờ thư, quản trị viên phía client kiểm tra rằng ATRN nêu đúng tên miền và bản ghi MX của tên miền thực sự định tuyến thư tới nhà cung cấp ODMR.</translation>
+        <translation>Không có gì cần sửa khi hàng đợi thực sự trống. Nếu đang chờ thư, quản trị viên phía máy khách kiểm tra rằng ATRN nêu đúng tên miền và bản ghi MX của tên miền thực sự định tuyến thư tới nhà cung cấp ODMR.</translation>
     </message>
     <message>
         <source>Nothing to retry now; poll again at the next scheduled interval, as an ODMR client normally does.</source>
         <comment>453|retry</comment>
-        <translation>Lúc này không cần thử lại; hãy thăm dò lại ở khoảng thời gian theo lịch kế tiếp, như một client ODMR vẫn thường làm.</translation>
+        <translation>Lúc này không cần thử lại; hãy thăm dò lại ở khoảng thời gian theo lịch kế tiếp, như một máy khách ODMR vẫn thường làm.</translation>
     </message>
     <message>
         <source>No mail is waiting for the requested domains at the moment.</source>
@@ -1746,7 +1746,7 @@
     <message>
         <source>The client asked for a domain name the ODMR server does not queue under that name (typo, subdomain instead of parent domain).</source>
         <comment>453|causes</comment>
-        <translation>Client yêu cầu một tên miền mà máy chủ ODMR không lưu hàng đợi dưới tên đó (gõ sai, tên miền con thay vì tên miền cha).</translation>
+        <translation>Máy khách yêu cầu một tên miền mà máy chủ ODMR không lưu hàng đợi dưới tên đó (gõ sai, tên miền con thay vì tên miền cha).</translation>
     </message>
     <message>
         <source>The domain&apos;s MX records do not point to the ODMR provider, so its mail never reaches that queue.</source>
@@ -1776,17 +1776,17 @@
     <message>
         <source>After STARTTLS: Postfix answers &quot;454 4.7.0 TLS not available due to local problem&quot; when it cannot load its certificate or key, and logs why. After AUTH: Postfix, Exchange and others send &quot;454 4.7.0 Temporary authentication failure&quot; when Dovecot, saslauthd, LDAP or Active Directory does not answer, and Gmail sends its own 454 4.7.0 text. At RCPT TO: &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; from a Postfix server running with soft_bounce enabled.</source>
         <comment>454|whenSeen</comment>
-        <translation>Sau STARTTLS: Postfix trả lời &quot;454 4.7.0 TLS not available due to local problem&quot; khi không tải được chứng chỉ hoặc khóa, và ghi lý do vào log. Sau AUTH: Postfix, Exchange và các máy chủ khác gửi &quot;454 4.7.0 Temporary authentication failure&quot; khi Dovecot, saslauthd, LDAP hoặc Active Directory không trả lời, và Gmail gửi văn bản 454 4.7.0 riêng của mình. Ở RCPT TO: &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; từ một máy chủ Postfix đang bật soft_bounce.</translation>
+        <translation>Sau STARTTLS: Postfix trả lời &quot;454 4.7.0 TLS not available due to local problem&quot; khi không tải được chứng chỉ hoặc khóa, và ghi lý do vào nhật ký. Sau AUTH: Postfix, Exchange và các máy chủ khác gửi &quot;454 4.7.0 Temporary authentication failure&quot; khi Dovecot, saslauthd, LDAP hoặc Active Directory không trả lời, và Gmail gửi văn bản 454 4.7.0 riêng của mình. Ở RCPT TO: &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; từ một máy chủ Postfix đang bật soft_bounce.</translation>
     </message>
     <message>
         <source>For STARTTLS the receiving server&apos;s admin repairs the TLS setup (certificate and key paths, permissions, a key that matches the certificate, expiry) and reloads; a client that does not require TLS may continue in plain text, since RFC 3207 leaves that decision to the client. For AUTH the server&apos;s admin restores the authentication backend; users should not change passwords because of a 454. For relay denials the client must authenticate before sending to outside domains.</source>
         <comment>454|howToFix</comment>
-        <translation>Với STARTTLS, quản trị viên máy chủ nhận sửa cấu hình TLS (đường dẫn chứng chỉ và khóa, quyền truy cập, khóa khớp với chứng chỉ, thời hạn) rồi nạp lại cấu hình; client không bắt buộc TLS có thể tiếp tục bằng văn bản thuần, vì RFC 3207 để client tự quyết định điều đó. Với AUTH, quản trị viên máy chủ khôi phục backend xác thực; người dùng không nên đổi mật khẩu vì một lỗi 454. Với trường hợp từ chối relay, client phải xác thực trước khi gửi tới các tên miền bên ngoài.</translation>
+        <translation>Với STARTTLS, quản trị viên máy chủ nhận sửa cấu hình TLS (đường dẫn chứng chỉ và khóa, quyền truy cập, khóa khớp với chứng chỉ, thời hạn) rồi nạp lại cấu hình; máy khách không bắt buộc TLS có thể tiếp tục bằng văn bản thuần, vì RFC 3207 để máy khách tự quyết định điều đó. Với AUTH, quản trị viên máy chủ khôi phục backend xác thực; người dùng không nên đổi mật khẩu vì một lỗi 454. Với trường hợp từ chối relay, máy khách phải xác thực trước khi gửi tới các tên miền bên ngoài.</translation>
     </message>
     <message>
         <source>Retry later with backoff. A client that requires TLS or authentication must not quietly fall back; an opportunistic MTA may deliver without TLS if its policy allows it. Never prompt the user for a new password because of a 454.</source>
         <comment>454|retry</comment>
-        <translation>Thử lại sau với khoảng chờ tăng dần. Client bắt buộc TLS hoặc xác thực không được âm thầm hạ cấp; một MTA dùng TLS cơ hội (opportunistic) có thể giao thư không qua TLS nếu chính sách của nó cho phép. Không bao giờ yêu cầu người dùng nhập mật khẩu mới chỉ vì một lỗi 454.</translation>
+        <translation>Thử lại sau với khoảng chờ tăng dần. Máy khách bắt buộc TLS hoặc xác thực không được âm thầm hạ cấp; một MTA dùng TLS cơ hội (opportunistic) có thể chuyển phát thư không qua TLS nếu chính sách của nó cho phép. Không bao giờ yêu cầu người dùng nhập mật khẩu mới chỉ vì một lỗi 454.</translation>
     </message>
     <message>
         <source>The server cannot read or load its TLS certificate or private key (wrong path, permissions, key not matching the certificate).</source>
@@ -1806,7 +1806,7 @@
     <message>
         <source>An unauthenticated client tried to relay to an outside domain on a server that defers such attempts instead of rejecting them.</source>
         <comment>454|causes</comment>
-        <translation>Một client chưa xác thực đã cố relay tới một tên miền bên ngoài trên một máy chủ được cấu hình hoãn thay vì từ chối các lần thử như vậy.</translation>
+        <translation>Một máy khách chưa xác thực đã cố relay tới một tên miền bên ngoài trên một máy chủ được cấu hình hoãn thay vì từ chối các lần thử như vậy.</translation>
     </message>
     <message>
         <source>Commands pipelined right after STARTTLS, before the TLS handshake (Gmail answers 454 4.5.0).</source>
@@ -1841,7 +1841,7 @@
     <message>
         <source>The client sent further commands together with STARTTLS; the client software must wait for the 220 reply and finish the TLS handshake before sending EHLO again.</source>
         <comment>454|providers.meaning</comment>
-        <translation>Client đã gửi thêm lệnh cùng lúc với STARTTLS; phần mềm client phải chờ phản hồi 220 và hoàn tất bắt tay TLS trước khi gửi lại EHLO.</translation>
+        <translation>Máy khách đã gửi thêm lệnh cùng lúc với STARTTLS; phần mềm máy khách phải chờ phản hồi 220 và hoàn tất bắt tay TLS trước khi gửi lại EHLO.</translation>
     </message>
     <message>
         <source>Server unable to accommodate parameters</source>
@@ -1856,12 +1856,12 @@
     <message>
         <source>Rarely. It would come at MAIL FROM or RCPT TO when an advertised extension parameter (a DSN, SIZE, priority or SMTPUTF8 option, say) depends on something that is unavailable at the moment. Most servers answer such situations with 451 or 452 instead, so a 455 is worth noting when you see it.</source>
         <comment>455|whenSeen</comment>
-        <translation>Hiếm gặp. Nó sẽ xuất hiện ở MAIL FROM hoặc RCPT TO khi một tham số của phần mở rộng đã được công bố (chẳng hạn một tùy chọn DSN, SIZE, độ ưu tiên hoặc SMTPUTF8) phụ thuộc vào một thứ hiện không khả dụng. Hầu hết máy chủ trả lời các tình huống như vậy bằng 451 hoặc 452, nên khi gặp 455 thì đáng ghi nhận lại.</translation>
+        <translation>Hiếm gặp. Nó sẽ xuất hiện ở MAIL FROM hoặc RCPT TO khi một tham số của phần mở rộng đã được quảng bá (chẳng hạn một tùy chọn DSN, SIZE, độ ưu tiên hoặc SMTPUTF8) phụ thuộc vào một thứ hiện không khả dụng. Hầu hết máy chủ trả lời các tình huống như vậy bằng 451 hoặc 452, nên khi gặp 455 thì đáng ghi nhận lại.</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries as for any 4xx. If it persists, the client software can send without the optional parameter the server struggles with, and the server&apos;s admin should look at the component behind that extension.</source>
         <comment>455|howToFix</comment>
-        <translation>MTA của bên gửi thử lại như với mọi mã 4xx. Nếu tình trạng kéo dài, phần mềm client có thể gửi mà không kèm tham số tùy chọn khiến máy chủ gặp khó, và quản trị viên máy chủ nên kiểm tra thành phần đứng sau phần mở rộng đó.</translation>
+        <translation>MTA của người gửi thử lại như với mọi mã 4xx. Nếu tình trạng kéo dài, phần mềm máy khách có thể gửi mà không kèm tham số tùy chọn khiến máy chủ gặp khó, và quản trị viên máy chủ nên kiểm tra thành phần đứng sau phần mở rộng đó.</translation>
     </message>
     <message>
         <source>Retry later with backoff, unchanged. If it keeps failing, retrying without the optional parameter is acceptable where that parameter is not essential.</source>
@@ -1876,17 +1876,17 @@
     <message>
         <source>The server advertised an extension in its EHLO reply but the feature behind it is disabled or overloaded right now.</source>
         <comment>455|causes</comment>
-        <translation>Máy chủ đã công bố một phần mở rộng trong phản hồi EHLO nhưng tính năng đứng sau nó hiện đang bị tắt hoặc quá tải.</translation>
+        <translation>Máy chủ đã quảng bá một phần mở rộng trong phản hồi EHLO nhưng tính năng đứng sau nó hiện đang bị tắt hoặc quá tải.</translation>
     </message>
     <message>
         <source>Compare the parameters the client sent with the extensions the server advertises.</source>
         <comment>455|checks.step</comment>
-        <translation>So sánh các tham số mà client đã gửi với các phần mở rộng mà máy chủ công bố.</translation>
+        <translation>So sánh các tham số mà máy khách đã gửi với các phần mở rộng mà máy chủ quảng bá.</translation>
     </message>
     <message>
         <source>Find the MAIL FROM or RCPT TO line that got the 455 in the sending log.</source>
         <comment>455|checks.step</comment>
-        <translation>Tìm dòng MAIL FROM hoặc RCPT TO đã nhận 455 trong log phía gửi.</translation>
+        <translation>Tìm dòng MAIL FROM hoặc RCPT TO đã nhận 455 trong nhật ký phía gửi.</translation>
     </message>
     <message>
         <source>Please retry immediately the message over IPv4 because it fails SPF and DKIM</source>
@@ -1896,17 +1896,17 @@
     <message>
         <source>Proposed but never standardised: an expired Internet-Draft from 2013-2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) suggested that a receiver refusing a message that arrived over IPv6, because it fails SPF and DKIM there, answer 456 so the sender retries at once over IPv4. No RFC defines it, and mainstream MTAs do not implement the special retry; to them it is an ordinary 4xx.</source>
         <comment>456|summary</comment>
-        <translation>Đã được đề xuất nhưng chưa bao giờ được chuẩn hóa: một Internet-Draft đã hết hạn từ 2013-2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) gợi ý rằng bên nhận khi từ chối một thư đến qua IPv6 vì thư không đạt SPF và DKIM ở đó thì trả lời 456 để bên gửi thử lại ngay qua IPv4. Không có RFC nào định nghĩa mã này, và các MTA phổ biến không hỗ trợ cơ chế thử lại đặc biệt đó; với chúng, đây chỉ là một mã 4xx thông thường.</translation>
+        <translation>Đã được đề xuất nhưng chưa bao giờ được chuẩn hóa: một Internet-Draft đã hết hạn từ 2013-2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) gợi ý rằng bên nhận khi từ chối một thư đến qua IPv6 vì thư không đạt SPF và DKIM ở đó thì trả lời 456 để người gửi thử lại ngay qua IPv4. Không có RFC nào định nghĩa mã này, và các MTA phổ biến không hỗ trợ cơ chế thử lại đặc biệt đó; với chúng, đây chỉ là một mã 4xx thông thường.</translation>
     </message>
     <message>
         <source>Hardly ever. The idea came from receivers that hold IPv6 senders to stricter rules (authentication and PTR required) than IPv4 senders. What senders actually meet is a permanent rejection of unauthenticated IPv6 mail, for example Gmail&apos;s 550 replies that point to its IPv6 sending guidelines or to a missing PTR record.</source>
         <comment>456|whenSeen</comment>
-        <translation>Gần như không bao giờ. Ý tưởng này xuất phát từ những bên nhận áp dụng quy tắc khắt khe hơn cho bên gửi qua IPv6 (bắt buộc xác thực và PTR) so với bên gửi qua IPv4. Điều bên gửi thực sự gặp là lời từ chối vĩnh viễn đối với thư IPv6 không được xác thực, ví dụ các phản hồi 550 của Gmail dẫn tới hướng dẫn gửi thư qua IPv6 của họ hoặc báo thiếu bản ghi PTR.</translation>
+        <translation>Gần như không bao giờ. Ý tưởng này xuất phát từ những bên nhận áp dụng quy tắc khắt khe hơn cho người gửi qua IPv6 (bắt buộc xác thực và PTR) so với người gửi qua IPv4. Điều người gửi thực sự gặp là lời từ chối vĩnh viễn đối với thư IPv6 không được xác thực, ví dụ các phản hồi 550 của Gmail dẫn tới hướng dẫn gửi thư qua IPv6 của họ hoặc báo thiếu bản ghi PTR.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes IPv6 mail as trustworthy as IPv4 mail: a PTR record for the IPv6 address that resolves back, SPF covering it with an ip6: entry, and DKIM signing. Until then, configure the MTA to prefer or use only IPv4 for outbound SMTP (Postfix: smtp_address_preference or inet_protocols; Exim: disable_ipv6 or dns_ipv4_lookup).</source>
         <comment>456|howToFix</comment>
-        <translation>Quản trị viên phía gửi làm cho thư qua IPv6 đáng tin cậy ngang với thư qua IPv4: bản ghi PTR cho địa chỉ IPv6 phân giải ngược lại đúng địa chỉ, SPF bao phủ địa chỉ đó bằng mục ip6:, và ký DKIM. Trong thời gian chờ, hãy cấu hình MTA ưu tiên hoặc chỉ dùng IPv4 cho SMTP đi ra (Postfix: smtp_address_preference hoặc inet_protocols; Exim: disable_ipv6 hoặc dns_ipv4_lookup).</translation>
+        <translation>Quản trị viên phía người gửi làm cho thư qua IPv6 đáng tin cậy ngang với thư qua IPv4: bản ghi PTR cho địa chỉ IPv6 phân giải ngược lại đúng địa chỉ, SPF bao phủ địa chỉ đó bằng mục ip6:, và ký DKIM. Trong thời gian chờ, hãy cấu hình MTA ưu tiên hoặc chỉ dùng IPv4 cho SMTP đi ra (Postfix: smtp_address_preference hoặc inet_protocols; Exim: disable_ipv6 hoặc dns_ipv4_lookup).</translation>
     </message>
     <message>
         <source>An MTA that knew the draft would retry at once over IPv4; real MTAs defer it like any 4xx and may hit IPv6 again on the next attempt. Fixing IPv6 authentication, or preferring IPv4 outbound, is the reliable path.</source>
@@ -1921,7 +1921,7 @@
     <message>
         <source>The message is not DKIM-signed, or the signature breaks, so nothing else authenticates the IPv6 delivery.</source>
         <comment>456|causes</comment>
-        <translation>Thư không được ký DKIM, hoặc chữ ký bị hỏng, nên không có gì khác xác thực lần giao thư qua IPv6.</translation>
+        <translation>Thư không được ký DKIM, hoặc chữ ký bị hỏng, nên không có gì khác xác thực lần chuyển phát qua IPv6.</translation>
     </message>
     <message>
         <source>The IPv6 address has no reverse DNS, or its PTR name does not resolve back to it.</source>
@@ -1951,12 +1951,12 @@
     <message>
         <source>Unable to queue messages for node &lt;x&gt;</source>
         <comment>458|title</comment>
-        <translation>Không thể xếp hàng thư cho node &lt;x&gt;</translation>
+        <translation>Không thể đưa thư vào hàng đợi cho node &lt;x&gt;</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server understood the request to start delivering the mail it holds for a domain or node, but cannot start that queue run now. ETRN is used by sites with intermittent connections that ask their provider or backup MX to flush mail waiting for them.</source>
         <comment>458|summary</comment>
-        <translation>Một câu trả lời cho ETRN (RFC 1985): máy chủ hiểu yêu cầu bắt đầu giao các thư đang giữ cho một tên miền hoặc node, nhưng hiện không thể bắt đầu lượt xử lý hàng đợi đó. ETRN được dùng bởi các site có kết nối không liên tục, để yêu cầu nhà cung cấp hoặc MX dự phòng flush các thư đang chờ cho mình.</translation>
+        <translation>Một câu trả lời cho ETRN (RFC 1985): máy chủ hiểu yêu cầu bắt đầu chuyển phát các thư đang giữ cho một tên miền hoặc node, nhưng hiện không thể bắt đầu lượt xử lý hàng đợi đó. ETRN được dùng bởi các site có kết nối không liên tục, để yêu cầu nhà cung cấp hoặc MX dự phòng flush các thư đang chờ cho mình.</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by hand. Postfix answers &quot;458 Unable to queue messages&quot; when its flush service reports a failure, and Postfix postscreen gives that answer to every ETRN it sees.</source>
@@ -1971,7 +1971,7 @@
     <message>
         <source>Send ETRN again at the next connection or poll; meanwhile the relay keeps the mail and delivers it on its own retry schedule.</source>
         <comment>458|retry</comment>
-        <translation>Gửi lại ETRN ở lần kết nối hoặc lần thăm dò kế tiếp; trong lúc đó relay vẫn giữ thư và giao theo lịch thử lại riêng của nó.</translation>
+        <translation>Gửi lại ETRN ở lần kết nối hoặc lần thăm dò kế tiếp; trong lúc đó relay vẫn giữ thư và chuyển phát theo lịch thử lại riêng của nó.</translation>
     </message>
     <message>
         <source>The relay&apos;s queue-flush service failed or is not running.</source>
@@ -1981,7 +1981,7 @@
     <message>
         <source>The client reached a front end, such as Postfix postscreen, that does not pass ETRN on.</source>
         <comment>458|causes</comment>
-        <translation>Client kết nối tới một thành phần front end, như postscreen của Postfix, vốn không chuyển ETRN vào trong.</translation>
+        <translation>Máy khách kết nối tới một thành phần front end, như postscreen của Postfix, vốn không chuyển ETRN vào trong.</translation>
     </message>
     <message>
         <source>A relay-side error while scanning the queue for the requested domain.</source>
@@ -1996,12 +1996,12 @@
     <message>
         <source>On the relay, start delivery for the domain locally, which is what ETRN asks for.</source>
         <comment>458|checks.step</comment>
-        <translation>Trên relay, khởi động việc giao thư cho tên miền ngay tại chỗ, đúng như điều mà ETRN yêu cầu.</translation>
+        <translation>Trên relay, khởi động việc chuyển phát thư cho tên miền ngay tại chỗ, đúng như điều mà ETRN yêu cầu.</translation>
     </message>
     <message>
         <source>Look for the ETRN warning in the relay&apos;s log.</source>
         <comment>458|checks.step</comment>
-        <translation>Tìm cảnh báo liên quan tới ETRN trong log của relay.</translation>
+        <translation>Tìm cảnh báo liên quan tới ETRN trong nhật ký của relay.</translation>
     </message>
     <message>
         <source>Node &lt;x&gt; not allowed: &lt;reason&gt;</source>
@@ -2011,17 +2011,17 @@
     <message>
         <source>An answer to ETRN (RFC 1985): the server refuses to start a queue run for the node or domain named, and gives a reason. The request was understood; the server does not offer this service for that name, or not to this client.</source>
         <comment>459|summary</comment>
-        <translation>Một câu trả lời cho ETRN (RFC 1985): máy chủ từ chối bắt đầu lượt xử lý hàng đợi cho node hoặc tên miền được nêu, và đưa ra lý do. Yêu cầu đã được hiểu; máy chủ không cung cấp dịch vụ này cho tên đó, hoặc không cung cấp cho client này.</translation>
+        <translation>Một câu trả lời cho ETRN (RFC 1985): máy chủ từ chối bắt đầu lượt xử lý hàng đợi cho node hoặc tên miền được nêu, và đưa ra lý do. Yêu cầu đã được hiểu; máy chủ không cung cấp dịch vụ này cho tên đó, hoặc không cung cấp cho máy khách này.</translation>
     </message>
     <message>
         <source>After ETRN, when the domain is not one the relay queues for, or its policy does not let this client trigger a run. Postfix answers &quot;459 &lt;example.com&gt;: service unavailable&quot; when the domain is not eligible for its fast flush service (fast_flush_domains, which defaults to the relay_domains list); its smtpd_etrn_restrictions can also refuse the request.</source>
         <comment>459|whenSeen</comment>
-        <translation>Sau ETRN, khi tên miền không thuộc số tên miền mà relay giữ hàng đợi, hoặc chính sách của nó không cho phép client này kích hoạt một lượt xử lý. Postfix trả lời &quot;459 &lt;example.com&gt;: service unavailable&quot; khi tên miền không đủ điều kiện dùng dịch vụ fast flush (fast_flush_domains, mặc định là danh sách relay_domains); smtpd_etrn_restrictions của nó cũng có thể từ chối yêu cầu.</translation>
+        <translation>Sau ETRN, khi tên miền không thuộc số tên miền mà relay giữ hàng đợi, hoặc chính sách của nó không cho phép máy khách này kích hoạt một lượt xử lý. Postfix trả lời &quot;459 &lt;example.com&gt;: service unavailable&quot; khi tên miền không đủ điều kiện dùng dịch vụ fast flush (fast_flush_domains, mặc định là danh sách relay_domains); smtpd_etrn_restrictions của nó cũng có thể từ chối yêu cầu.</translation>
     </message>
     <message>
         <source>The client&apos;s admin checks that ETRN names exactly the domain the relay holds mail for. If the service is meant to be offered, the relay&apos;s admin adds the domain to the list eligible for ETRN (Postfix: fast_flush_domains) and allows the client in its ETRN restrictions.</source>
         <comment>459|howToFix</comment>
-        <translation>Quản trị viên phía client kiểm tra rằng ETRN nêu chính xác tên miền mà relay đang giữ thư. Nếu dịch vụ này cần được cung cấp, quản trị viên relay thêm tên miền vào danh sách đủ điều kiện dùng ETRN (Postfix: fast_flush_domains) và cho phép client trong các restriction cho ETRN.</translation>
+        <translation>Quản trị viên phía máy khách kiểm tra rằng ETRN nêu chính xác tên miền mà relay đang giữ thư. Nếu dịch vụ này cần được cung cấp, quản trị viên relay thêm tên miền vào danh sách đủ điều kiện dùng ETRN (Postfix: fast_flush_domains) và cho phép máy khách trong các restriction cho ETRN.</translation>
     </message>
     <message>
         <source>Do not repeat the same ETRN unchanged; it will be refused again. Correct the domain name or get the relay configured first. Mail already queued is not lost: it waits for the relay&apos;s normal retries.</source>
@@ -2036,12 +2036,12 @@
     <message>
         <source>The relay&apos;s policy refuses ETRN from this client address, or before authentication.</source>
         <comment>459|causes</comment>
-        <translation>Chính sách của relay từ chối ETRN từ địa chỉ client này, hoặc khi chưa xác thực.</translation>
+        <translation>Chính sách của relay từ chối ETRN từ địa chỉ máy khách này, hoặc khi chưa xác thực.</translation>
     </message>
     <message>
         <source>The client sent a different name than the relay queues under (a host name instead of the domain, or the reverse).</source>
         <comment>459|causes</comment>
-        <translation>Client gửi một tên khác với tên mà relay dùng để lưu hàng đợi (tên máy thay vì tên miền, hoặc ngược lại).</translation>
+        <translation>Máy khách gửi một tên khác với tên mà relay dùng để lưu hàng đợi (tên máy thay vì tên miền, hoặc ngược lại).</translation>
     </message>
     <message>
         <source>On the relay, check which domains are eligible for a flush.</source>
@@ -2061,12 +2061,12 @@
     <message>
         <source>Error of the mail server, often a local anti-spam filter</source>
         <comment>471|title</comment>
-        <translation>Lỗi của máy chủ thư, thường do bộ lọc chống spam cục bộ</translation>
+        <translation>Lỗi của máy chủ thư, thường do bộ lọc thư rác cục bộ</translation>
     </message>
     <message>
         <source>471 is not an SMTP reply code in any RFC. Lists describe it as an error of the mail server, often a local anti-spam filter; the number is the enhanced status code 4.7.1 (delivery not authorised, in its temporary form) written without dots, just as 571 is 5.7.1 without dots. On the wire the condition arrives as 450 4.7.1 or 451 4.7.1.</source>
         <comment>471|summary</comment>
-        <translation>471 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách mô tả nó là lỗi của máy chủ thư, thường do một bộ lọc chống spam cục bộ; con số này là mã trạng thái mở rộng 4.7.1 (giao thư không được phép, ở dạng tạm thời) bị viết thiếu dấu chấm, giống như 571 là 5.7.1 không có dấu chấm. Trong phiên SMTP thực tế, tình trạng này được báo bằng 450 4.7.1 hoặc 451 4.7.1.</translation>
+        <translation>471 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách mô tả nó là lỗi của máy chủ thư, thường do một bộ lọc thư rác cục bộ; con số này là mã trạng thái mở rộng 4.7.1 (không được phép chuyển phát, ở dạng tạm thời) bị viết thiếu dấu chấm, giống như 571 là 5.7.1 không có dấu chấm. Trong phiên SMTP thực tế, tình trạng này được báo bằng 450 4.7.1 hoặc 451 4.7.1.</translation>
     </message>
     <message>
         <source>In code tables and in user reports where 4.7.1 lost its dots. The real replies behind it are temporary policy refusals: greylisting, older Postfix versions&apos; &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot; (current versions send 4.7.25 there), or an outgoing filter or gateway on the sender&apos;s own side deferring the message.</source>
@@ -2076,7 +2076,7 @@
     <message>
         <source>Find the real reply in the log or bounce before doing anything. If it is greylisting, let the queue retry. If it is a reverse-DNS or reputation check, the sender&apos;s admin fixes PTR, SPF and DKIM. If your own outgoing anti-spam gateway deferred it, your admin checks that gateway&apos;s log and sending limits.</source>
         <comment>471|howToFix</comment>
-        <translation>Hãy tìm phản hồi thật trong log hoặc thư báo trả về trước khi làm bất cứ điều gì. Nếu đó là greylisting, hãy để hàng đợi tự thử lại. Nếu đó là kiểm tra DNS ngược hoặc uy tín, quản trị viên phía gửi sửa PTR, SPF và DKIM. Nếu chính gateway chống spam thư đi ra của bạn đã hoãn thư, quản trị viên của bạn kiểm tra log và giới hạn gửi của gateway đó.</translation>
+        <translation>Hãy tìm phản hồi thật trong nhật ký hoặc thư báo trả về trước khi làm bất cứ điều gì. Nếu đó là greylisting, hãy để hàng đợi tự thử lại. Nếu đó là kiểm tra DNS ngược hoặc uy tín, quản trị viên phía người gửi sửa PTR, SPF và DKIM. Nếu chính gateway chống thư rác cho thư đi ra của bạn đã hoãn thư, quản trị viên của bạn kiểm tra nhật ký và giới hạn gửi của gateway đó.</translation>
     </message>
     <message>
         <source>Whatever the real reply was, a 4.7.1-class deferral is temporary: retry later with backoff. If the same refusal lasts more than a day, treat it as a block and fix the cause instead of waiting for the queue to expire.</source>
@@ -2086,22 +2086,22 @@
     <message>
         <source>A temporary anti-spam or policy check on the receiving side (greylisting, reputation, rate control) deferred the message with 4.7.1.</source>
         <comment>471|causes</comment>
-        <translation>Một kiểm tra chống spam hoặc chính sách tạm thời ở phía nhận (greylisting, uy tín, kiểm soát tốc độ) đã hoãn thư với 4.7.1.</translation>
+        <translation>Một kiểm tra chống thư rác hoặc chính sách tạm thời ở phía nhận (greylisting, uy tín, kiểm soát tốc độ) đã hoãn thư với 4.7.1.</translation>
     </message>
     <message>
         <source>The sending IP lacks a matching PTR record and the receiver defers until it can verify the client.</source>
         <comment>471|causes</comment>
-        <translation>IP gửi không có bản ghi PTR khớp và bên nhận hoãn cho tới khi có thể xác minh client.</translation>
+        <translation>IP gửi không có bản ghi PTR khớp và bên nhận hoãn cho tới khi có thể xác minh máy khách.</translation>
     </message>
     <message>
         <source>The sender&apos;s own outbound filter or gateway held the message, for example as suspected spam or over a sending limit.</source>
         <comment>471|causes</comment>
-        <translation>Bộ lọc hoặc gateway thư đi ra của chính bên gửi đã giữ thư lại, ví dụ vì nghi là spam hoặc vượt giới hạn gửi.</translation>
+        <translation>Bộ lọc hoặc gateway thư đi ra của chính người gửi đã giữ thư lại, ví dụ vì nghi là thư rác hoặc vượt giới hạn gửi.</translation>
     </message>
     <message>
         <source>Search the mail log for the real reply that carried 4.7.1.</source>
         <comment>471|checks.step</comment>
-        <translation>Tìm trong log thư phản hồi thật có mang 4.7.1.</translation>
+        <translation>Tìm trong nhật ký thư phản hồi thật có mang 4.7.1.</translation>
     </message>
     <message>
         <source>Verify that the sending IP&apos;s PTR name resolves back to the same IP.</source>
@@ -2196,7 +2196,7 @@
     <message>
         <source>Mostly at EHLO, MAIL FROM or RCPT TO, sometimes in the middle of AUTH. Postfix sends 501 5.1.7 Bad sender address syntax or 501 5.1.3 Bad recipient address syntax; Exim sends 501 Syntactically invalid HELO argument(s). RFC 4954 servers answer 501 when the client cancels AUTH with a single asterisk or sends undecodable base64, and RFC 3207 prescribes 501 for STARTTLS given any parameter.</source>
         <comment>501|whenSeen</comment>
-        <translation>Chủ yếu ở EHLO, MAIL FROM hoặc RCPT TO, đôi khi giữa chừng AUTH. Postfix gửi 501 5.1.7 Bad sender address syntax hoặc 501 5.1.3 Bad recipient address syntax; Exim gửi 501 Syntactically invalid HELO argument(s). Máy chủ theo RFC 4954 trả lời 501 khi máy khách hủy AUTH bằng một dấu sao đơn hoặc gửi base64 không giải mã được, và RFC 3207 quy định 501 cho STARTTLS kèm bất kỳ tham số nào.</translation>
+        <translation>Chủ yếu ở EHLO, MAIL FROM hoặc RCPT TO, đôi khi giữa chừng AUTH. Postfix gửi 501 5.1.7 Bad sender address syntax (cú pháp địa chỉ người gửi sai) hoặc 501 5.1.3 Bad recipient address syntax (cú pháp địa chỉ người nhận sai); Exim gửi 501 Syntactically invalid HELO argument(s). Máy chủ theo RFC 4954 trả lời 501 khi máy khách hủy AUTH bằng một dấu sao đơn hoặc gửi base64 không giải mã được, và RFC 3207 quy định 501 cho STARTTLS kèm bất kỳ tham số nào.</translation>
     </message>
     <message>
         <source>The sending side fixes it. The sender corrects a mistyped or malformed address; the sender&apos;s admin gives the MTA a proper fully qualified HELO name and checks any script or application that builds envelope commands or AUTH strings itself. When addresses come from a web form or a database, validate them before they reach SMTP.</source>
@@ -2321,7 +2321,7 @@
     <message>
         <source>Gmail returns 502, not 500, for a command it does not know at all, so a 502 from Gmail usually points to a typo or a non-SMTP client rather than a disabled feature.</source>
         <comment>502|providers.meaning</comment>
-        <translation>Gmail trả về 502 chứ không phải 500 cho lệnh mà nó hoàn toàn không biết, nên 502 từ Gmail thường cho thấy lỗi gõ hoặc một máy khách không nói SMTP, chứ không phải một tính năng bị tắt.</translation>
+        <translation>Gmail trả lời 502 chứ không phải 500 cho lệnh mà nó hoàn toàn không biết, nên 502 từ Gmail thường cho thấy lỗi gõ hoặc một máy khách không nói SMTP, chứ không phải một tính năng bị tắt.</translation>
     </message>
     <message>
         <source>Bad sequence of commands</source>
@@ -2336,7 +2336,7 @@
     <message>
         <source>Most often at RCPT TO or DATA. In bounces it frequently hides the real problem: a pipelining client sends DATA although every RCPT was refused, so the last reply logged is 503 (Postfix: 503 5.5.1 Error: need RCPT command; Exim quotes the earlier RCPT error inside its 503). It also answers AUTH sent where authentication is not offered (Postfix: 503 5.5.1 Error: authentication not enabled).</source>
         <comment>503|whenSeen</comment>
-        <translation>Thường gặp nhất ở RCPT TO hoặc DATA. Trong thư báo lỗi (bounce), mã này hay che giấu vấn đề thực sự: máy khách dùng pipelining vẫn gửi DATA dù mọi RCPT đều bị từ chối, nên phản hồi cuối cùng được ghi lại là 503 (Postfix: 503 5.5.1 Error: need RCPT command; Exim trích dẫn lỗi RCPT trước đó bên trong phản hồi 503). Mã này cũng là câu trả lời cho AUTH gửi tới nơi không cung cấp xác thực (Postfix: 503 5.5.1 Error: authentication not enabled).</translation>
+        <translation>Thường gặp nhất ở RCPT TO hoặc DATA. Trong thư báo trả về, mã này hay che giấu vấn đề thực sự: máy khách dùng pipelining vẫn gửi DATA dù mọi RCPT đều bị từ chối, nên phản hồi cuối cùng được ghi lại là 503 (Postfix: 503 5.5.1 Error: need RCPT command; Exim trích dẫn lỗi RCPT trước đó bên trong phản hồi 503). Mã này cũng là câu trả lời cho AUTH gửi tới nơi không cung cấp xác thực (Postfix: 503 5.5.1 Error: authentication not enabled).</translation>
     </message>
     <message>
         <source>Look at the reply before the 503 first. If recipients were refused, fix that cause (address, relay permission, policy) and the 503 goes away by itself. If the order really is wrong, the client software or script must be corrected: EHLO first, EHLO again after STARTTLS, AUTH once and only where advertised, then MAIL, RCPT and DATA.</source>
@@ -2371,7 +2371,7 @@
     <message>
         <source>Read the whole transcript or bounce, not just its last line; find the replies to RCPT TO that came before the 503.</source>
         <comment>503|checks.step</comment>
-        <translation>Đọc toàn bộ bản ghi phiên hoặc thư báo lỗi, không chỉ dòng cuối; tìm các phản hồi cho RCPT TO đứng trước 503.</translation>
+        <translation>Đọc toàn bộ bản ghi phiên hoặc thư báo trả về, không chỉ dòng cuối; tìm các phản hồi cho RCPT TO đứng trước 503.</translation>
     </message>
     <message>
         <source>Run the same transaction step by step over STARTTLS and watch where the server objects.</source>
@@ -2401,7 +2401,7 @@
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only answers AUTH before STARTTLS with 504 5.5.4.</source>
         <comment>504|whenSeen</comment>
-        <translation>Ở AUTH, khi máy khách cứ đòi dùng một cơ chế như CRAM-MD5, NTLM hay XOAUTH2 mà máy chủ không có: Gmail và Microsoft Exchange trả lời 504 5.7.4 Unrecognized authentication type. Ở HELO, MAIL FROM hoặc RCPT TO trên máy chủ Postfix dùng reject_non_fqdn_helo_hostname hoặc các hạn chế tương ứng cho người gửi và người nhận: 504 5.5.2 kèm Helo command rejected: need fully-qualified hostname, hoặc need fully-qualified address. Postfix với smtpd_tls_auth_only trả lời AUTH gửi trước STARTTLS bằng 504 5.5.4.</translation>
+        <translation>Ở AUTH, khi máy khách cứ đòi dùng một cơ chế như CRAM-MD5, NTLM hay XOAUTH2 mà máy chủ không có: Gmail và Microsoft Exchange trả lời 504 5.7.4 Unrecognized authentication type (kiểu xác thực không được nhận dạng). Ở HELO, MAIL FROM hoặc RCPT TO trên máy chủ Postfix dùng reject_non_fqdn_helo_hostname hoặc các hạn chế tương ứng cho người gửi và người nhận: 504 5.5.2 kèm Helo command rejected: need fully-qualified hostname, hoặc need fully-qualified address. Postfix với smtpd_tls_auth_only trả lời AUTH gửi trước STARTTLS bằng 504 5.5.4.</translation>
     </message>
     <message>
         <source>For AUTH, the user or client admin picks a mechanism the server advertises (PLAIN or LOGIN over TLS is the usual choice) and makes sure STARTTLS comes first. For HELO or address rejections, the sending admin sets a fully qualified HELO name (myhostname on Postfix) and makes applications use complete addresses such as user@example.com. The receiving admin only relaxes a restriction if it is too strict for a known partner.</source>
@@ -2471,17 +2471,17 @@
     <message>
         <source>No RFC defines 510 as an SMTP reply code. Lists of “SMTP errors” call it a bad email address, and in practice the number is almost always the enhanced status code 5.1.0 (Other address status, RFC 3463) with its dots dropped. The real reply was most likely 550 5.1.0 or 553 5.1.0: an address problem the server did not narrow down further.</source>
         <comment>510|summary</comment>
-        <translation>Không RFC nào định nghĩa 510 là mã phản hồi SMTP. Các danh sách &quot;lỗi SMTP&quot; gọi nó là địa chỉ email sai, và trên thực tế con số này hầu như luôn là mã trạng thái mở rộng 5.1.0 (Other address status, RFC 3463) bị bỏ dấu chấm. Phản hồi thực sự nhiều khả năng là 550 5.1.0 hoặc 553 5.1.0: một vấn đề về địa chỉ mà máy chủ không xác định cụ thể hơn.</translation>
+        <translation>Không RFC nào định nghĩa 510 là mã phản hồi SMTP. Các danh sách “lỗi SMTP” gọi nó là địa chỉ email sai, và trên thực tế con số này hầu như luôn là mã trạng thái mở rộng 5.1.0 (Other address status, RFC 3463) bị bỏ dấu chấm. Phản hồi thực sự nhiều khả năng là 550 5.1.0 hoặc 553 5.1.0: một vấn đề về địa chỉ mà máy chủ không xác định cụ thể hơn.</translation>
     </message>
     <message>
         <source>In shortened bounce summaries: ESP dashboards, ticket systems, webmail notices and forum posts that write “error 510” for a line such as &quot;550 5.1.0 Sender denied&quot;. Exchange Online, for example, uses 5.1.0 for a rejected sender and for recipients it could not resolve. A genuine 510 on the wire is rare and comes only from nonconforming software.</source>
         <comment>510|whenSeen</comment>
-        <translation>Trong các bản tóm tắt thư báo lỗi rút gọn: bảng điều khiển của ESP, hệ thống ticket, thông báo webmail và bài đăng diễn đàn ghi &quot;error 510&quot; cho một dòng như &quot;550 5.1.0 Sender denied&quot;. Ví dụ, Exchange Online dùng 5.1.0 cho người gửi bị từ chối và cho người nhận mà nó không phân giải được. Mã 510 thực sự trên đường truyền rất hiếm và chỉ đến từ phần mềm không tuân thủ chuẩn.</translation>
+        <translation>Trong các bản tóm tắt thư báo trả về rút gọn: bảng điều khiển của ESP, hệ thống ticket, thông báo webmail và bài đăng diễn đàn ghi “lỗi 510” cho một dòng như &quot;550 5.1.0 Sender denied&quot;. Ví dụ, Exchange Online dùng 5.1.0 cho người gửi bị từ chối và cho người nhận mà nó không phân giải được. Mã 510 thực sự trên đường truyền rất hiếm và chỉ đến từ phần mềm không tuân thủ chuẩn.</translation>
     </message>
     <message>
         <source>The sender (or whoever reads the bounce) first gets the complete reply line from the bounce or the mail log, because 5.1.0 does not say whether the sender or the recipient address was refused. Check both addresses for typos and stray characters. If the reply is from Exchange Online and names the sender, have the sender write a fresh message instead of replying to a saved or offline copy. If the line says something else entirely, look up its real three-digit code.</source>
         <comment>510|howToFix</comment>
-        <translation>Người gửi (hoặc người đọc thư báo lỗi) trước tiên lấy toàn bộ dòng phản hồi từ thư báo lỗi hoặc nhật ký thư, vì 5.1.0 không cho biết địa chỉ người gửi hay người nhận bị từ chối. Kiểm tra cả hai địa chỉ xem có lỗi gõ và ký tự thừa không. Nếu phản hồi đến từ Exchange Online và nêu tên người gửi, hãy để người gửi soạn một thư mới thay vì trả lời một bản sao đã lưu hoặc ngoại tuyến. Nếu dòng đó nói điều gì khác hẳn, hãy tra mã ba chữ số thực sự của nó.</translation>
+        <translation>Người gửi (hoặc người đọc thư báo trả về) trước tiên lấy toàn bộ dòng phản hồi từ thư báo trả về hoặc nhật ký thư, vì 5.1.0 không cho biết địa chỉ người gửi hay người nhận bị từ chối. Kiểm tra cả hai địa chỉ xem có lỗi gõ và ký tự thừa không. Nếu phản hồi đến từ Exchange Online và nêu tên người gửi, hãy để người gửi soạn một thư mới thay vì trả lời một bản sao đã lưu hoặc ngoại tuyến. Nếu dòng đó nói điều gì khác hẳn, hãy tra mã ba chữ số thực sự của nó.</translation>
     </message>
     <message>
         <source>A sending MTA that ever receives a literal 510 must judge it by its first digit (RFC 5321 4.2): a permanent failure, so bounce the message rather than queue it. Resend only after the address has been corrected.</source>
@@ -2491,7 +2491,7 @@
     <message>
         <source>A bounce summary or dashboard printed the enhanced code 5.1.0 without dots.</source>
         <comment>510|causes</comment>
-        <translation>Bản tóm tắt thư báo lỗi hoặc bảng điều khiển đã in mã mở rộng 5.1.0 mà không có dấu chấm.</translation>
+        <translation>Bản tóm tắt thư báo trả về hoặc bảng điều khiển đã in mã mở rộng 5.1.0 mà không có dấu chấm.</translation>
     </message>
     <message>
         <source>The receiving server refused an address but reported only the generic address subject (5.1.0) instead of 5.1.1 or 5.1.7.</source>
@@ -2501,7 +2501,7 @@
     <message>
         <source>Exchange Online answered 5.1.0 Sender denied, typically after someone replied to a message that had been saved as a file and opened offline.</source>
         <comment>510|causes</comment>
-        <translation>Exchange Online trả lời 5.1.0 Sender denied, thường sau khi ai đó trả lời một thư đã được lưu thành tệp và mở ngoại tuyến.</translation>
+        <translation>Exchange Online trả lời 5.1.0 Sender denied (người gửi bị từ chối), thường sau khi ai đó trả lời một thư đã được lưu thành tệp và mở ngoại tuyến.</translation>
     </message>
     <message>
         <source>An internal legacy Exchange address (legacyExchangeDN) could not be looked up, so Exchange could not resolve the recipient.</source>
@@ -2516,7 +2516,7 @@
     <message>
         <source>In the bounce message, read the Status: and Diagnostic-Code: fields of the delivery-status part rather than the friendly summary at the top.</source>
         <comment>510|checks.step</comment>
-        <translation>Trong thư báo lỗi, đọc các trường Status: và Diagnostic-Code: của phần delivery-status thay vì bản tóm tắt dễ đọc ở đầu thư.</translation>
+        <translation>Trong thư báo trả về, đọc các trường Status: và Diagnostic-Code: của phần trạng thái chuyển phát (delivery-status) thay vì bản tóm tắt dễ đọc ở đầu thư.</translation>
     </message>
     <message>
         <source>Check that both the envelope sender domain and the recipient domain exist in DNS.</source>
@@ -2531,12 +2531,12 @@
     <message>
         <source>511 is not an SMTP reply code in any RFC. When someone reports “error 511, bad email address” they nearly always mean the enhanced code 5.1.1, Bad destination mailbox address: the recipient&apos;s server says the mailbox does not exist. On the wire that arrives as 550 5.1.1 (occasionally 553 or 554 with 5.1.1).</source>
         <comment>511|summary</comment>
-        <translation>511 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Khi ai đó báo &quot;error 511, bad email address&quot;, họ gần như luôn muốn nói mã mở rộng 5.1.1, Bad destination mailbox address: máy chủ của người nhận cho biết hộp thư không tồn tại. Trên đường truyền, nó đến dưới dạng 550 5.1.1 (đôi khi 553 hoặc 554 kèm 5.1.1).</translation>
+        <translation>511 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Khi ai đó báo “lỗi 511, địa chỉ email sai”, họ gần như luôn muốn nói mã mở rộng 5.1.1, Bad destination mailbox address: máy chủ của người nhận cho biết hộp thư không tồn tại. Trên đường truyền, nó đến dưới dạng 550 5.1.1 (đôi khi 553 hoặc 554 kèm 5.1.1).</translation>
     </message>
     <message>
         <source>In bounce statistics, CRM and newsletter tools, and copy-pasted error lists, where &quot;550 5.1.1 ... User unknown&quot; is condensed to 511. The underlying reply comes in answer to RCPT TO, or later in a bounce when the receiving server checks recipients only after accepting the message.</source>
         <comment>511|whenSeen</comment>
-        <translation>Trong thống kê thư báo lỗi, công cụ CRM và gửi bản tin, và các danh sách lỗi sao chép lại, nơi &quot;550 5.1.1 ... User unknown&quot; được rút gọn thành 511. Phản hồi gốc là câu trả lời cho RCPT TO, hoặc đến muộn hơn trong thư báo lỗi khi máy chủ nhận chỉ kiểm tra người nhận sau khi đã chấp nhận thư.</translation>
+        <translation>Trong thống kê thư báo trả về, công cụ CRM và gửi bản tin, và các danh sách lỗi sao chép lại, nơi &quot;550 5.1.1 ... User unknown&quot; được rút gọn thành 511. Phản hồi gốc là câu trả lời cho RCPT TO, hoặc đến muộn hơn trong thư báo trả về khi máy chủ nhận chỉ kiểm tra người nhận sau khi đã chấp nhận thư.</translation>
     </message>
     <message>
         <source>The sender checks the recipient address letter by letter (transposed letters, a missing dot, a wrong country domain, a former employee&apos;s address) and confirms it with the recipient by phone or another channel. List owners remove the address after a confirmed 5.1.1 instead of retrying it. If you run the receiving server and the user does exist, check the alias, virtual and directory lookups that the server consults at RCPT time.</source>
@@ -2591,7 +2591,7 @@
     <message>
         <source>No RFC assigns 512. Error lists use it for “the recipient&apos;s domain cannot be found”, which is the enhanced code 5.1.2, Bad destination system address (RFC 3463): the part after the @ does not exist or cannot receive mail. The real reply is usually 550 5.1.2 or 553 5.1.2, or a bounce written by the sender&apos;s own server after a failed DNS lookup.</source>
         <comment>512|summary</comment>
-        <translation>Không RFC nào gán 512. Các danh sách lỗi dùng nó cho &quot;không tìm thấy tên miền của người nhận&quot;, tức mã mở rộng 5.1.2, Bad destination system address (RFC 3463): phần sau @ không tồn tại hoặc không thể nhận thư. Phản hồi thực sự thường là 550 5.1.2 hoặc 553 5.1.2, hoặc một thư báo lỗi do chính máy chủ của người gửi tạo ra sau khi tra cứu DNS thất bại.</translation>
+        <translation>Không RFC nào gán 512. Các danh sách lỗi dùng nó cho “không tìm thấy tên miền của người nhận”, tức mã mở rộng 5.1.2, Bad destination system address (RFC 3463): phần sau @ không tồn tại hoặc không thể nhận thư. Phản hồi thực sự thường là 550 5.1.2 hoặc 553 5.1.2, hoặc một thư báo trả về do chính máy chủ của người gửi tạo ra sau khi tra cứu DNS thất bại.</translation>
     </message>
     <message>
         <source>Often without any remote server involved: the sending MTA looks up MX and address records for the domain, gets NXDOMAIN, and bounces the message itself. Sendmail writes this as 550 5.1.2 with &quot;Host unknown (Name server: ...: host not found)&quot;; Postfix reports &quot;Host or domain name not found&quot; and files it under 5.4.4. Gmail answers a submission to a non-existent domain with 553 5.1.2.</source>
@@ -2641,7 +2641,7 @@
     <message>
         <source>Look for the local bounce in the sending server&apos;s log.</source>
         <comment>512|checks.step</comment>
-        <translation>Tìm thư báo lỗi cục bộ trong nhật ký của máy chủ gửi.</translation>
+        <translation>Tìm thư báo trả về cục bộ trong nhật ký của máy chủ gửi.</translation>
     </message>
     <message>
         <source>Address type is incorrect</source>
@@ -2651,7 +2651,7 @@
     <message>
         <source>513 is not defined by any RFC. Lists gloss it as “address type is incorrect”, and it stands for the enhanced code 5.1.3, Bad destination mailbox address syntax (RFC 3463): the recipient address is not a valid address at all, as opposed to a valid address that does not exist. Real servers send it as 501 5.1.3 or 553 5.1.3.</source>
         <comment>513|summary</comment>
-        <translation>513 không được định nghĩa trong RFC nào. Các danh sách giải thích nó là &quot;loại địa chỉ không đúng&quot;, và nó đại diện cho mã mở rộng 5.1.3, Bad destination mailbox address syntax (RFC 3463): địa chỉ người nhận hoàn toàn không phải là một địa chỉ hợp lệ, khác với một địa chỉ hợp lệ nhưng không tồn tại. Máy chủ thực tế gửi nó dưới dạng 501 5.1.3 hoặc 553 5.1.3.</translation>
+        <translation>513 không được định nghĩa trong RFC nào. Các danh sách giải thích nó là “loại địa chỉ không đúng”, và nó đại diện cho mã mở rộng 5.1.3, Bad destination mailbox address syntax (cú pháp địa chỉ hộp thư đích sai, RFC 3463): địa chỉ người nhận hoàn toàn không phải là một địa chỉ hợp lệ, khác với một địa chỉ hợp lệ nhưng không tồn tại. Máy chủ thực tế gửi nó dưới dạng 501 5.1.3 hoặc 553 5.1.3.</translation>
     </message>
     <message>
         <source>When the RCPT TO argument is malformed: Postfix answers 501 5.1.3 Bad recipient address syntax, and Gmail answers 553 5.1.3 saying the recipient address is not a valid RFC 5321 address. It shows up with web forms and scripts that build addresses from user input, and with addresses copied out of documents with invisible characters.</source>
@@ -2881,7 +2881,7 @@
     <message>
         <source>Registry-only code with no definition of its own. The IANA registry names 524, next to 538, as a basic code for X.7.11 Encryption required for requested authentication mechanism, but RFC 4954, which defines X.7.11, only ever uses 538. Read a 524 as: this AUTH mechanism may only be used over an encrypted connection.</source>
         <comment>524|summary</comment>
-        <translation>Mã chỉ có trong sổ đăng ký, không có định nghĩa riêng. Sổ đăng ký IANA ghi 524, cùng với 538, là mã cơ bản cho X.7.11 Encryption required for requested authentication mechanism, nhưng RFC 4954, nơi định nghĩa X.7.11, chỉ dùng 538. Hãy hiểu 524 là: cơ chế AUTH này chỉ được dùng trên kết nối đã mã hóa.</translation>
+        <translation>Mã chỉ có trong sổ đăng ký, không có định nghĩa riêng. Sổ đăng ký IANA ghi 524, cùng với 538, là mã cơ bản cho X.7.11 Encryption required for requested authentication mechanism (cơ chế xác thực được yêu cầu đòi hỏi mã hóa), nhưng RFC 4954, nơi định nghĩa X.7.11, chỉ dùng 538. Hãy hiểu 524 là: cơ chế AUTH này chỉ được dùng trên kết nối đã mã hóa.</translation>
     </message>
     <message>
         <source>Very rarely, in answer to AUTH on a plaintext connection, from software that followed the IANA table rather than RFC 4954. Most servers send 538 5.7.11 or a 530 for the same condition.</source>
@@ -3066,7 +3066,7 @@
     <message>
         <source>Registry-only code with no definition of its own: the IANA registry lists 533 among the basic codes used with X.7.1 Delivery not authorized, message refused. Treat it as a permanent refusal on security or policy grounds, with the enhanced code and the reply text carrying the detail.</source>
         <comment>533|summary</comment>
-        <translation>Mã chỉ có trong sổ đăng ký, không có định nghĩa riêng: sổ đăng ký IANA liệt kê 533 trong số các mã cơ bản dùng với X.7.1 Delivery not authorized, message refused. Hãy coi đây là việc từ chối vĩnh viễn vì lý do bảo mật hoặc chính sách, với chi tiết nằm trong mã mở rộng và văn bản phản hồi.</translation>
+        <translation>Mã chỉ có trong sổ đăng ký, không có định nghĩa riêng: sổ đăng ký IANA liệt kê 533 trong số các mã cơ bản dùng với X.7.1 Delivery not authorized, message refused (không được phép chuyển phát, thư bị từ chối). Hãy coi đây là việc từ chối vĩnh viễn vì lý do bảo mật hoặc chính sách, với chi tiết nằm trong mã mở rộng và văn bản phản hồi.</translation>
     </message>
     <message>
         <source>Almost never on the wire, since 550 5.7.1 and 554 5.7.1 cover the same ground. If it does appear, expect it from niche or custom software at MAIL FROM or RCPT TO, after a policy check (relay permission, sender not allowed, blocklist) has refused the sender.</source>
@@ -3196,7 +3196,7 @@
     <message>
         <source>At the end of the AUTH exchange on a submission port, from mail clients, scripts, printers and monitoring tools. Postfix answers 535 5.7.8 Error: authentication failed; Gmail sends 535-5.7.8 Username and Password not accepted; Microsoft 365 uses 535 5.7.139 and 535 5.7.3 both for wrong passwords and for logins blocked by tenant policy.</source>
         <comment>535|whenSeen</comment>
-        <translation>Khi kết thúc trao đổi AUTH trên cổng submission, từ ứng dụng thư, script, máy in và công cụ giám sát. Postfix trả lời 535 5.7.8 Error: authentication failed; Gmail gửi 535-5.7.8 Username and Password not accepted; Microsoft 365 dùng 535 5.7.139 và 535 5.7.3 cho cả mật khẩu sai lẫn đăng nhập bị chặn theo chính sách của tenant.</translation>
+        <translation>Khi kết thúc trao đổi AUTH trên cổng submission, từ ứng dụng thư, script, máy in và công cụ giám sát. Postfix trả lời 535 5.7.8 Error: authentication failed (xác thực thất bại); Gmail gửi 535-5.7.8 Username and Password not accepted; Microsoft 365 dùng 535 5.7.139 và 535 5.7.3 cho cả mật khẩu sai lẫn đăng nhập bị chặn theo chính sách của tenant.</translation>
     </message>
     <message>
         <source>The user re-enters or resets the password and checks the username format. On Gmail, use an app password or OAuth 2.0. On Microsoft 365, the tenant admin enables authenticated SMTP for the mailbox or moves the application to OAuth or another sending method. When every user fails at once, the server admin checks the authentication back end and its logs.</source>
@@ -3321,12 +3321,12 @@
     <message>
         <source>No RFC defines 541; blog lists describe it as a rejection by the recipient&apos;s spam filter. Real spam rejections arrive as 550 or 554 with a 5.7.x enhanced code (usually 5.7.1). When &quot;541&quot; turns up in a real bounce it is most often a dot-less 5.4.1, which Microsoft 365 sends as 550 5.4.1 for unknown recipients and refused relaying, not for spam.</source>
         <comment>541|summary</comment>
-        <translation>Không RFC nào định nghĩa 541; các danh sách trên blog mô tả nó là bị bộ lọc thư rác của người nhận từ chối. Các lần từ chối thư rác thực sự đến dưới dạng 550 hoặc 554 kèm mã mở rộng 5.7.x (thường là 5.7.1). Khi &quot;541&quot; xuất hiện trong một thư báo lỗi thực, nó thường là 5.4.1 bị bỏ dấu chấm, mã mà Microsoft 365 gửi dưới dạng 550 5.4.1 cho người nhận không tồn tại và từ chối relay, chứ không phải cho thư rác.</translation>
+        <translation>Không RFC nào định nghĩa 541; các danh sách trên blog mô tả nó là bị bộ lọc thư rác của người nhận từ chối. Các lần từ chối thư rác thực sự đến dưới dạng 550 hoặc 554 kèm mã mở rộng 5.7.x (thường là 5.7.1). Khi &quot;541&quot; xuất hiện trong một thư báo trả về thực, nó thường là 5.4.1 bị bỏ dấu chấm, mã mà Microsoft 365 gửi dưới dạng 550 5.4.1 cho người nhận không tồn tại và từ chối relay, chứ không phải cho thư rác.</translation>
     </message>
     <message>
         <source>In ESP bounce categories and troubleshooting articles rather than on the wire. The Microsoft case is common: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; comes from Exchange Online&apos;s directory-based edge blocking at RCPT TO. In the IANA registry X.4.1 means No answer from host, a class 4 code, so Microsoft&apos;s 5.4.1 is its own usage.</source>
         <comment>541|whenSeen</comment>
-        <translation>Trong các nhóm phân loại thư báo lỗi của ESP và bài viết khắc phục sự cố hơn là trên đường truyền. Trường hợp của Microsoft khá phổ biến: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; đến từ cơ chế chặn biên dựa trên thư mục (Directory-Based Edge Blocking) của Exchange Online ở RCPT TO. Trong sổ đăng ký IANA, X.4.1 nghĩa là No answer from host, một mã lớp 4, nên 5.4.1 của Microsoft là cách dùng riêng của họ.</translation>
+        <translation>Trong các nhóm phân loại thư báo trả về của ESP và bài viết khắc phục sự cố hơn là trên đường truyền. Trường hợp của Microsoft khá phổ biến: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; đến từ cơ chế chặn biên dựa trên thư mục (Directory-Based Edge Blocking) của Exchange Online ở RCPT TO. Trong sổ đăng ký IANA, X.4.1 nghĩa là No answer from host, một mã lớp 4, nên 5.4.1 của Microsoft là cách dùng riêng của họ.</translation>
     </message>
     <message>
         <source>Get the exact reply line first. If it is 550 5.4.1 from Microsoft 365, treat it as an unknown recipient: the sender checks the address, and the recipient&apos;s admin checks that the mailbox or mail contact exists in the tenant and that the domain is an accepted domain. If it really is a content rejection (5.7.x after end of data), the sender&apos;s admin reviews authentication, sending IP reputation and the message content.</source>
@@ -3351,7 +3351,7 @@
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
         <comment>541|causes</comment>
-        <translation>Một công cụ xử lý thư báo lỗi đã ánh xạ một lần từ chối thư rác 550 5.7.1 sang nhãn và con số riêng của nó.</translation>
+        <translation>Một công cụ xử lý thư báo trả về đã ánh xạ một lần từ chối thư rác 550 5.7.1 sang nhãn và con số riêng của nó.</translation>
     </message>
     <message>
         <source>A self-written filter or appliance emits a made-up 541 instead of a standard 550 or 554.</source>
@@ -3371,7 +3371,7 @@
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
         <comment>541|checks.step</comment>
-        <translation>Nếu bạn quản trị tenant nhận, hãy xác nhận người nhận tồn tại và tên miền được chấp nhận trong Exchange admin center trước khi thay đổi bất cứ điều gì khác.</translation>
+        <translation>Nếu bạn là quản trị viên của tenant nhận, hãy xác nhận người nhận tồn tại và tên miền được chấp nhận trong Exchange admin center trước khi thay đổi bất cứ điều gì khác.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox unavailable</source>
@@ -3436,7 +3436,7 @@
     <message>
         <source>Read the bounce&apos;s delivery-status part: Remote-MTA says who refused, Diagnostic-Code holds the reply, and the text &quot;in reply to RCPT TO / end of DATA&quot; says at which stage.</source>
         <comment>550|checks.step</comment>
-        <translation>Đọc phần delivery-status của thư báo lỗi: Remote-MTA cho biết ai đã từ chối, Diagnostic-Code chứa phản hồi, và dòng chữ &quot;in reply to RCPT TO / end of DATA&quot; cho biết ở giai đoạn nào.</translation>
+        <translation>Đọc phần trạng thái chuyển phát (delivery-status) của thư báo trả về: Remote-MTA cho biết ai đã từ chối, Diagnostic-Code chứa phản hồi, và dòng chữ &quot;in reply to RCPT TO / end of DATA&quot; cho biết ở giai đoạn nào.</translation>
     </message>
     <message>
         <source>Confirm you reached the recipient domain&apos;s current MX and not an old or backup host.</source>
@@ -3586,17 +3586,17 @@
     <message>
         <source>At MAIL FROM when the client declares SIZE= above the server&apos;s limit, after end of data when the real message is too big (Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;), and at RCPT TO or end of data for a full mailbox, often from the delivery agent (Dovecot LMTP: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail uses 552 for inboxes that are both full and inactive, for size and header limits, and for blocked attachment types. The registry lists X.2.2 (mailbox full) as class 4, yet 552 5.2.2 is what most servers send.</source>
         <comment>552|whenSeen</comment>
-        <translation>Ở MAIL FROM khi máy khách khai báo SIZE= vượt giới hạn của máy chủ, sau khi kết thúc DATA khi thư thực tế quá lớn (Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;), và ở RCPT TO hoặc sau khi kết thúc DATA khi hộp thư đầy, thường từ tác nhân phân phối thư (Dovecot LMTP: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail dùng 552 cho hộp thư vừa đầy vừa không hoạt động, cho giới hạn kích thước và header, và cho các loại tệp đính kèm bị chặn. Sổ đăng ký liệt kê X.2.2 (hộp thư đầy) là lớp 4, vậy mà 552 5.2.2 lại là mã mà hầu hết máy chủ gửi.</translation>
+        <translation>Ở MAIL FROM khi máy khách khai báo SIZE= vượt giới hạn của máy chủ, sau khi kết thúc DATA khi thư thực tế quá lớn (Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;), và ở RCPT TO hoặc sau khi kết thúc DATA khi hộp thư đầy, thường từ tác nhân chuyển phát thư (Dovecot LMTP: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail dùng 552 cho hộp thư vừa đầy vừa không hoạt động, cho giới hạn kích thước và header, và cho các loại tệp đính kèm bị chặn. Sổ đăng ký liệt kê X.2.2 (hộp thư đầy) là lớp 4, vậy mà 552 5.2.2 lại là mã mà hầu hết máy chủ gửi.</translation>
     </message>
     <message>
         <source>Size: the sender shrinks the message or shares a link instead of attaching the file; attachments grow by about a third when encoded in base64, so a 20 MB file can break a 25 MB limit. If the bounce came from your own server, the sender&apos;s admin checks the outbound limit. Quota: the recipient deletes or archives mail or buys more storage; the sender tells them by another channel. Attachment type: send the file in another format or as a link.</source>
         <comment>552|howToFix</comment>
-        <translation>Kích thước: người gửi giảm dung lượng thư hoặc chia sẻ liên kết thay vì đính kèm tệp; tệp đính kèm tăng khoảng một phần ba khi mã hóa base64, nên tệp 20 MB có thể vượt giới hạn 25 MB. Nếu thư báo lỗi đến từ máy chủ của chính bạn, quản trị viên phía người gửi kiểm tra giới hạn gửi đi. Hạn mức: người nhận xóa hoặc lưu trữ bớt thư hoặc mua thêm dung lượng; người gửi báo cho họ qua kênh khác. Loại tệp đính kèm: gửi tệp ở định dạng khác hoặc dưới dạng liên kết.</translation>
+        <translation>Kích thước: người gửi giảm dung lượng thư hoặc chia sẻ liên kết thay vì đính kèm tệp; tệp đính kèm tăng khoảng một phần ba khi mã hóa base64, nên tệp 20 MB có thể vượt giới hạn 25 MB. Nếu thư báo trả về đến từ máy chủ của chính bạn, quản trị viên phía người gửi kiểm tra giới hạn gửi đi. Hạn mức: người nhận xóa hoặc lưu trữ bớt thư hoặc mua thêm dung lượng; người gửi báo cho họ qua kênh khác. Loại tệp đính kèm: gửi tệp ở định dạng khác hoặc dưới dạng liên kết.</translation>
     </message>
     <message>
         <source>Bounce the message: repeating it unchanged fails the same way. The exception is the RFC 821 too-many-recipients use at RCPT TO, which RFC 5321 says to treat as temporary: send the remaining recipients in a later transaction. After a quota bounce, a person may resend once the recipient has made room.</source>
         <comment>552|retry</comment>
-        <translation>Trả thư về: lặp lại mà không thay đổi gì sẽ thất bại như cũ. Ngoại lệ là cách dùng cho trường hợp quá nhiều người nhận theo RFC 821 ở RCPT TO, mà RFC 5321 yêu cầu coi là tạm thời: gửi cho những người nhận còn lại trong một giao dịch sau. Sau thư báo lỗi do vượt hạn mức, một người có thể gửi lại khi người nhận đã giải phóng dung lượng.</translation>
+        <translation>Trả thư về: lặp lại mà không thay đổi gì sẽ thất bại như cũ. Ngoại lệ là cách dùng cho trường hợp quá nhiều người nhận theo RFC 821 ở RCPT TO, mà RFC 5321 yêu cầu coi là tạm thời: gửi cho những người nhận còn lại trong một giao dịch sau. Sau thư báo trả về do vượt hạn mức, một người có thể gửi lại khi người nhận đã giải phóng dung lượng.</translation>
     </message>
     <message>
         <source>Attachments that exceed the receiver&apos;s size limit once base64 encoding is added.</source>
@@ -3771,7 +3771,7 @@
     <message>
         <source>Work out the stage first. Refused at the greeting or with a blocklist text: the sender&apos;s admin finds the listing, removes the cause (compromised account, open relay, missing PTR) and requests delisting, then asks the recipient&apos;s postmaster through another route if the block is local. Relay access denied: the client must authenticate (usually port 587 with STARTTLS) or the recipient admin must add the domain to the server&apos;s relay or virtual domains if the MX really points there. After end of data: review authentication, links, attachments and content. Yahoo 554 5.7.9: fix DKIM and DMARC alignment. Yahoo &quot;dd&quot; lines: the address does not exist, remove it. Loop codes (5.4.6, 5.4.14): fix the forwarding or connector that sends mail back and forth.</source>
         <comment>554|howToFix</comment>
-        <translation>Trước tiên hãy xác định giai đoạn. Bị từ chối ở lời chào hoặc kèm văn bản về danh sách chặn: quản trị viên phía người gửi tìm danh sách đang liệt kê IP, loại bỏ nguyên nhân (tài khoản bị xâm nhập, open relay, thiếu PTR) và yêu cầu gỡ khỏi danh sách, rồi liên hệ postmaster phía người nhận qua kênh khác nếu việc chặn là cục bộ. Relay access denied: máy khách phải xác thực (thường là cổng 587 với STARTTLS) hoặc quản trị viên phía người nhận phải thêm tên miền vào danh sách tên miền relay hoặc virtual của máy chủ nếu MX thực sự trỏ tới đó. Sau khi kết thúc DATA: xem lại xác thực, liên kết, tệp đính kèm và nội dung. Yahoo 554 5.7.9: sửa DKIM và căn chỉnh DMARC. Các dòng &quot;dd&quot; của Yahoo: địa chỉ không tồn tại, hãy xóa nó. Mã vòng lặp (5.4.6, 5.4.14): sửa quy tắc chuyển tiếp hoặc connector đang gửi thư qua lại.</translation>
+        <translation>Trước tiên hãy xác định giai đoạn. Bị từ chối ở lời chào hoặc kèm văn bản về danh sách chặn: quản trị viên phía người gửi tìm danh sách đang liệt kê IP, loại bỏ nguyên nhân (tài khoản bị xâm nhập, open relay, thiếu PTR) và yêu cầu gỡ khỏi danh sách, rồi liên hệ postmaster phía người nhận qua kênh khác nếu việc chặn là cục bộ. Relay access denied (relay bị từ chối): máy khách phải xác thực (thường là cổng 587 với STARTTLS) hoặc quản trị viên phía người nhận phải thêm tên miền vào danh sách tên miền relay hoặc virtual của máy chủ nếu MX thực sự trỏ tới đó. Sau khi kết thúc DATA: xem lại xác thực, liên kết, tệp đính kèm và nội dung. Yahoo 554 5.7.9: sửa DKIM và căn chỉnh DMARC. Các dòng &quot;dd&quot; của Yahoo: địa chỉ không tồn tại, hãy xóa nó. Mã vòng lặp (5.4.6, 5.4.14): sửa quy tắc chuyển tiếp hoặc connector đang gửi thư qua lại.</translation>
     </message>
     <message>
         <source>Do not repeat the transaction unchanged. A 554 greeting means the receiver refuses this client, so hammering it with new connections only prolongs a listing; send QUIT and bounce or hold the mail until the cause is removed. A 554 after end of data is final for that message; resend only after changing what was rejected.</source>
@@ -3806,12 +3806,12 @@
     <message>
         <source>The recipient does not exist at Yahoo or AOL, whose unknown-user bounce is a 554 &quot;dd&quot; line.</source>
         <comment>554|causes</comment>
-        <translation>Người nhận không tồn tại tại Yahoo hoặc AOL, nơi thư báo lỗi người dùng không tồn tại là một dòng 554 &quot;dd&quot;.</translation>
+        <translation>Người nhận không tồn tại tại Yahoo hoặc AOL, nơi thư báo trả về người dùng không tồn tại là một dòng 554 &quot;dd&quot;.</translation>
     </message>
     <message>
         <source>A forwarding rule or connector loop made the message exceed the hop limit (Gmail 5.4.6, Exchange Online 5.4.14).</source>
         <comment>554|causes</comment>
-        <translation>Quy tắc chuyển tiếp hoặc vòng lặp connector khiến thư vượt giới hạn số hop (Gmail 5.4.6, Exchange Online 5.4.14).</translation>
+        <translation>Quy tắc chuyển tiếp hoặc vòng lặp connector khiến thư vượt giới hạn số chặng (Gmail 5.4.6, Exchange Online 5.4.14).</translation>
     </message>
     <message>
         <source>A malformed message: broken MIME structure, bare line feeds or invalid headers (Gmail 554 5.6.0).</source>
@@ -3841,7 +3841,7 @@
     <message>
         <source>For loop bounces, count the Received: headers in the returned message to see which hosts pass it back and forth.</source>
         <comment>554|checks.step</comment>
-        <translation>Với thư báo lỗi do vòng lặp, đếm các header Received: trong thư bị trả về để xem những máy chủ nào chuyển qua chuyển lại thư.</translation>
+        <translation>Với thư báo trả về do vòng lặp, đếm các header Received: trong thư bị trả về để xem những máy chủ nào chuyển qua chuyển lại thư.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s unknown-recipient answer, with no enhanced code; Yahoo says not to retry and to remove the address from lists. The same mail system also serves AOL addresses.</source>
@@ -3956,12 +3956,12 @@
     <message>
         <source>Defined by RFC 7504: the domain in the address does not accept mail at all. The usual reason is a null MX record (RFC 7505, &quot;MX 0 .&quot;), by which a domain declares that it receives no mail; the matching enhanced code is 5.1.10, Recipient address has null MX. It differs from 521 (this host takes no mail) and from 550 (this mailbox is refused).</source>
         <comment>556|summary</comment>
-        <translation>Được định nghĩa trong RFC 7504: tên miền trong địa chỉ hoàn toàn không nhận thư. Lý do thường gặp là bản ghi null MX (RFC 7505, &quot;MX 0 .&quot;), qua đó một tên miền tuyên bố rằng nó không nhận thư; mã mở rộng tương ứng là 5.1.10, Recipient address has null MX. Mã này khác với 521 (máy chủ này không nhận thư) và 550 (hộp thư này bị từ chối).</translation>
+        <translation>Được định nghĩa trong RFC 7504: tên miền trong địa chỉ hoàn toàn không nhận thư. Lý do thường gặp là bản ghi null MX (RFC 7505, &quot;MX 0 .&quot;), qua đó một tên miền tuyên bố rằng nó không nhận thư; mã mở rộng tương ứng là 5.1.10, Recipient address has null MX (địa chỉ người nhận có null MX). Mã này khác với 521 (máy chủ này không nhận thư) và 550 (hộp thư này bị từ chối).</translation>
     </message>
     <message>
         <source>In reply to RCPT TO from a submission server or relay that looked up the recipient domain before accepting it, for example Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Or in a bounce your own MTA writes without contacting anyone (Postfix logs &quot;Domain example.com does not accept mail (nullMX)&quot;). A classic trap: example.com itself publishes a null MX, so test mail to it always fails this way.</source>
         <comment>556|whenSeen</comment>
-        <translation>Khi trả lời RCPT TO từ một máy chủ submission hoặc relay đã tra cứu tên miền người nhận trước khi chấp nhận, ví dụ Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Hoặc trong thư báo lỗi mà chính MTA của bạn tạo ra mà không liên hệ với ai (Postfix ghi nhật ký &quot;Domain example.com does not accept mail (nullMX)&quot;). Một cái bẫy kinh điển: bản thân example.com công bố null MX, nên thư thử nghiệm gửi tới đó luôn thất bại theo cách này.</translation>
+        <translation>Khi trả lời RCPT TO từ một máy chủ submission hoặc relay đã tra cứu tên miền người nhận trước khi chấp nhận, ví dụ Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Hoặc trong thư báo trả về mà chính MTA của bạn tạo ra mà không liên hệ với ai (Postfix ghi nhật ký &quot;Domain example.com does not accept mail (nullMX)&quot;). Một cái bẫy kinh điển: bản thân example.com công bố null MX, nên thư thử nghiệm gửi tới đó luôn thất bại theo cách này.</translation>
     </message>
     <message>
         <source>The sender checks the address: the domain is parked, web-only or a no-reply domain, or a typo turned it into such a domain. Ask the recipient for an address that takes mail. If you own the domain and do want mail, the domain&apos;s admin removes the null MX and publishes real MX records. Test systems should use a mail sink or a domain you control instead of example.com.</source>
@@ -3971,7 +3971,7 @@
     <message>
         <source>Do not queue or retry: a null MX is the domain owner&apos;s published statement that no mail is accepted, so the sending MTA bounces immediately. Only a DNS change by the domain owner makes delivery possible.</source>
         <comment>556|retry</comment>
-        <translation>Không đưa vào hàng đợi hay thử lại: null MX là tuyên bố công khai của chủ tên miền rằng không nhận thư, nên MTA gửi trả thư về ngay lập tức. Chỉ khi chủ tên miền thay đổi DNS thì mới có thể gửi thư thành công.</translation>
+        <translation>Không đưa vào hàng đợi hay thử lại: null MX là tuyên bố công khai của chủ tên miền rằng không nhận thư, nên MTA gửi trả thư về ngay lập tức. Chỉ khi chủ tên miền thay đổi DNS thì việc chuyển phát mới có thể thực hiện được.</translation>
     </message>
     <message>
         <source>The domain is parked or used only for a website and publishes a null MX.</source>
@@ -4011,7 +4011,7 @@
     <message>
         <source>On a Postfix sender, list the messages rejected or bounced for null MX.</source>
         <comment>556|checks.step</comment>
-        <translation>Trên máy gửi Postfix, liệt kê các thư bị từ chối hoặc bị trả về do null MX.</translation>
+        <translation>Trên máy chủ Postfix của người gửi, liệt kê các thư bị từ chối hoặc bị trả về do null MX.</translation>
     </message>
     <message>
         <source>Address query reply</source>
@@ -4071,12 +4071,12 @@
     <message>
         <source>571 is not an SMTP reply code in any RFC. People who say “error 571, blocked” almost always mean the enhanced code 5.7.1, Delivery not authorized, message refused (RFC 3463), which arrives as 550 5.7.1 or 554 5.7.1. Now and then a filter or custom server configuration puts a literal 571 on the wire; clients must treat it by its first digit as a permanent failure.</source>
         <comment>571|summary</comment>
-        <translation>571 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Những người nói &quot;error 571, blocked&quot; gần như luôn muốn nói mã mở rộng 5.7.1, Delivery not authorized, message refused (RFC 3463), vốn đến dưới dạng 550 5.7.1 hoặc 554 5.7.1. Thỉnh thoảng một bộ lọc hoặc cấu hình máy chủ tùy chỉnh gửi mã 571 theo đúng nghĩa đen trên đường truyền; máy khách phải xử lý nó theo chữ số đầu tiên, như một lỗi vĩnh viễn.</translation>
+        <translation>571 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Những người nói “lỗi 571, bị chặn” gần như luôn muốn nói mã mở rộng 5.7.1, Delivery not authorized, message refused (không được phép chuyển phát, thư bị từ chối; RFC 3463), vốn đến dưới dạng 550 5.7.1 hoặc 554 5.7.1. Thỉnh thoảng một bộ lọc hoặc cấu hình máy chủ tùy chỉnh gửi mã 571 theo đúng nghĩa đen trên đường truyền; máy khách phải xử lý nó theo chữ số đầu tiên, như một lỗi vĩnh viễn.</translation>
     </message>
     <message>
         <source>In help-desk tickets, Exchange NDRs (&quot;#550 5.7.1 ...&quot;), bounce summaries and security appliance logs. The reply behind it is a policy refusal at MAIL FROM, RCPT TO or after end of data: unauthenticated relaying, a blocklisted IP, a sender the recipient&apos;s organisation does not allow, or a spam verdict.</source>
         <comment>571|whenSeen</comment>
-        <translation>Trong các ticket hỗ trợ, NDR của Exchange (&quot;#550 5.7.1 ...&quot;), bản tóm tắt thư báo lỗi và nhật ký của thiết bị bảo mật. Phản hồi đằng sau nó là một lần từ chối theo chính sách ở MAIL FROM, RCPT TO hoặc sau khi kết thúc DATA: relay không xác thực, IP nằm trong danh sách chặn, người gửi không được tổ chức của người nhận cho phép, hoặc bị đánh giá là thư rác.</translation>
+        <translation>Trong các ticket hỗ trợ, NDR của Exchange (&quot;#550 5.7.1 ...&quot;), bản tóm tắt thư báo trả về và nhật ký của thiết bị bảo mật. Phản hồi đằng sau nó là một lần từ chối theo chính sách ở MAIL FROM, RCPT TO hoặc sau khi kết thúc DATA: relay không xác thực, IP nằm trong danh sách chặn, người gửi không được tổ chức của người nhận cho phép, hoặc bị đánh giá là thư rác.</translation>
     </message>
     <message>
         <source>Get the full reply line and read the text after 5.7.1, because 5.7.1 only says &quot;not authorized&quot;. Relay refusal: the sending client authenticates to its own server. Blocklisted IP: the sender&apos;s admin fixes the cause and requests delisting. Restricted recipient (a group that accepts only internal or listed senders): the recipient&apos;s admin must allow the sender. Spam verdict: check authentication and content.</source>
@@ -4136,22 +4136,22 @@
     <message>
         <source>The catch-all enhanced code: the server only says whether the result is a success (2.0.0), a temporary failure (4.0.0) or a permanent failure (5.0.0), with no subject or detail. The basic code and the reply text carry all the real information.</source>
         <comment>X.0.0|summary</comment>
-        <translation>Mã mở rộng dùng chung cho mọi trường hợp: máy chủ chỉ cho biết kết quả là thành công (2.0.0), lỗi tạm thời (4.0.0) hay lỗi vĩnh viễn (5.0.0), không kèm chủ đề hay chi tiết nào. Toàn bộ thông tin thực sự nằm ở mã cơ bản và nội dung phản hồi.</translation>
+        <translation>Mã mở rộng dùng chung cho mọi trường hợp: máy chủ chỉ cho biết kết quả là thành công (2.0.0), lỗi tạm thời (4.0.0) hay lỗi vĩnh viễn (5.0.0), không kèm nhóm (chữ số giữa) hay chi tiết nào. Toàn bộ thông tin thực sự nằm ở mã cơ bản và nội dung phản hồi.</translation>
     </message>
     <message>
         <source>Anywhere in the session and very often in bounces. Postfix answers 250 2.0.0 Ok: queued after the message data, 221 2.0.0 Bye to QUIT and 220 2.0.0 Ready to start TLS. Postfix and Exim also write Status: 5.0.0 or 4.0.0 into a DSN when the remote server&apos;s reply had no enhanced code of its own.</source>
         <comment>X.0.0|whenSeen</comment>
-        <translation>Ở bất kỳ đâu trong phiên và rất thường gặp trong thư trả về. Postfix trả lời 250 2.0.0 Ok: queued sau phần dữ liệu thư, 221 2.0.0 Bye cho lệnh QUIT và 220 2.0.0 Ready to start TLS. Postfix và Exim cũng ghi Status: 5.0.0 hoặc 4.0.0 vào DSN khi phản hồi của máy chủ từ xa không có mã mở rộng riêng.</translation>
+        <translation>Ở bất kỳ đâu trong phiên và rất thường gặp trong thư báo trả về. Postfix trả lời 250 2.0.0 Ok: queued (đã vào hàng đợi) sau phần dữ liệu thư, 221 2.0.0 Bye cho lệnh QUIT và 220 2.0.0 Ready to start TLS. Postfix và Exim cũng ghi Status: 5.0.0 hoặc 4.0.0 vào DSN khi phản hồi của máy chủ từ xa không có mã mở rộng riêng.</translation>
     </message>
     <message>
         <source>Ignore the enhanced code and read the basic code and the text beside it: they say what actually happened. For 2.0.0 there is nothing to fix. For 4.0.0 or 5.0.0 in a bounce, the sender (or the sender&apos;s admin) reads the Diagnostic-Code line, which quotes the remote server&apos;s original reply, and works from that.</source>
         <comment>X.0.0|howToFix</comment>
-        <translation>Bỏ qua mã mở rộng, hãy đọc mã cơ bản và nội dung đi kèm: chúng cho biết điều gì đã thực sự xảy ra. Với 2.0.0 thì không có gì cần sửa. Với 4.0.0 hoặc 5.0.0 trong thư trả về, người gửi (hoặc quản trị viên phía người gửi) đọc dòng Diagnostic-Code, nơi trích nguyên văn phản hồi gốc của máy chủ từ xa, và xử lý dựa trên đó.</translation>
+        <translation>Bỏ qua mã mở rộng, hãy đọc mã cơ bản và nội dung đi kèm: chúng cho biết điều gì đã thực sự xảy ra. Với 2.0.0 thì không có gì cần sửa. Với 4.0.0 hoặc 5.0.0 trong thư báo trả về, người gửi (hoặc quản trị viên phía người gửi) đọc dòng Diagnostic-Code, nơi trích nguyên văn phản hồi gốc của máy chủ từ xa, và xử lý dựa trên đó.</translation>
     </message>
     <message>
         <source>Decide by the class digit alone: 2.0.0 needs nothing, 4.0.0 is retried later with the usual backoff, 5.0.0 is not retried unchanged. The generic code gives no further reason to deviate from that.</source>
         <comment>X.0.0|retry</comment>
-        <translation>Chỉ dựa vào chữ số lớp để quyết định: 2.0.0 không cần làm gì, 4.0.0 được thử lại sau với thời gian chờ giãn dần như thường lệ, 5.0.0 không được gửi lại nguyên trạng. Mã chung này không đưa ra lý do nào khác để làm khác đi.</translation>
+        <translation>Chỉ dựa vào chữ số lớp để quyết định: 2.0.0 không cần làm gì, 4.0.0 được thử lại sau với khoảng chờ tăng dần như thường lệ, 5.0.0 không được gửi lại nguyên trạng. Mã chung này không đưa ra lý do nào khác để làm khác đi.</translation>
     </message>
     <message>
         <source>The remote server&apos;s reply carried no enhanced code, so the reporting MTA filled in the generic X.0.0 when it wrote the DSN.</source>
@@ -4171,7 +4171,7 @@
     <message>
         <source>Open the bounce and read the Diagnostic-Code line: it quotes what the remote server really said.</source>
         <comment>X.0.0|checks.step</comment>
-        <translation>Mở thư trả về và đọc dòng Diagnostic-Code: dòng này trích nguyên văn điều máy chủ từ xa thực sự đã trả lời.</translation>
+        <translation>Mở thư báo trả về và đọc dòng Diagnostic-Code: dòng này trích nguyên văn điều máy chủ từ xa thực sự đã trả lời.</translation>
     </message>
     <message>
         <source>Find the message in the sending server&apos;s log by recipient and read the full reply logged with it.</source>
@@ -4191,7 +4191,7 @@
     <message>
         <source>In replies to MAIL FROM or RCPT TO, and in DSNs. Postfix answers 550 5.1.0 ... Sender address rejected: User unknown in local recipient table when a sender address in a domain it hosts does not exist (reject_unlisted_sender), and some Postfix versions log dsn=5.1.0 when they bounce mail for a domain with a null MX. Postfix, Gmail and Exchange also put 2.1.0 on the 250 reply to MAIL FROM, a success form the registry does not list.</source>
         <comment>X.1.0|whenSeen</comment>
-        <translation>Trong phản hồi cho MAIL FROM hoặc RCPT TO, và trong DSN. Postfix trả lời 550 5.1.0 ... Sender address rejected: User unknown in local recipient table khi một địa chỉ người gửi thuộc tên miền do nó quản lý không tồn tại (reject_unlisted_sender), và một số phiên bản Postfix ghi dsn=5.1.0 khi trả về thư gửi tới tên miền có null MX. Postfix, Gmail và Exchange cũng gắn 2.1.0 vào phản hồi 250 cho MAIL FROM, một dạng thành công không có trong sổ đăng ký mã.</translation>
+        <translation>Trong phản hồi cho MAIL FROM hoặc RCPT TO, và trong DSN. Postfix trả lời 550 5.1.0 ... Sender address rejected: User unknown in local recipient table (không có trong bảng người nhận cục bộ) khi một địa chỉ người gửi thuộc tên miền do nó quản lý không tồn tại (reject_unlisted_sender), và một số phiên bản Postfix ghi vào nhật ký dsn=5.1.0 khi trả về thư gửi tới tên miền có null MX. Postfix, Gmail và Exchange cũng gắn 2.1.0 vào phản hồi 250 cho MAIL FROM, một dạng thành công không có trong sổ đăng ký mã.</translation>
     </message>
     <message>
         <source>Read the text after the code to learn which address was refused. If it names the sender address, the sender&apos;s admin makes sure the envelope sender is a real, existing mailbox in a domain that resolves; if it names a recipient, the sender checks that address for typos. For 4.1.0 the sending server simply retries.</source>
@@ -4201,7 +4201,7 @@
     <message>
         <source>5.1.0: do not resend to or from the same address unchanged. 4.1.0: retry later with normal backoff, since the server expects the address check to succeed eventually.</source>
         <comment>X.1.0|retry</comment>
-        <translation>5.1.0: không gửi lại tới hoặc từ cùng địa chỉ đó khi chưa thay đổi gì. 4.1.0: thử lại sau với thời gian chờ giãn dần thông thường, vì máy chủ dự kiến việc kiểm tra địa chỉ cuối cùng sẽ thành công.</translation>
+        <translation>5.1.0: không gửi lại tới hoặc từ cùng địa chỉ đó khi chưa thay đổi gì. 4.1.0: thử lại sau với khoảng chờ tăng dần thông thường, vì máy chủ dự kiến việc kiểm tra địa chỉ cuối cùng sẽ thành công.</translation>
     </message>
     <message>
         <source>The envelope sender looks local to the receiving server but does not exist there, so Postfix with reject_unlisted_sender refuses it.</source>
@@ -4241,12 +4241,12 @@
     <message>
         <source>The mailbox does not exist: the part of the address left of the @ is unknown at the destination, while the domain itself is fine. It is meant as a permanent failure (5.1.1), the classic hard bounce for a mistyped or deleted address; 4.1.1 appears when a server cannot confirm the recipient yet and asks for a later retry.</source>
         <comment>X.1.1|summary</comment>
-        <translation>Hộp thư không tồn tại: phần địa chỉ bên trái dấu @ không được biết đến ở nơi nhận, trong khi bản thân tên miền vẫn ổn. Mã này được dùng như lỗi vĩnh viễn (5.1.1), kiểu hard bounce kinh điển cho địa chỉ gõ sai hoặc đã bị xóa; 4.1.1 xuất hiện khi máy chủ chưa thể xác nhận người nhận và yêu cầu thử lại sau.</translation>
+        <translation>Hộp thư không tồn tại: phần địa chỉ bên trái dấu @ không được biết đến ở nơi nhận, trong khi bản thân tên miền vẫn ổn. Mã này được dùng như lỗi vĩnh viễn (5.1.1), kiểu trả về vĩnh viễn (hard bounce) kinh điển cho địa chỉ gõ sai hoặc đã bị xóa; 4.1.1 xuất hiện khi máy chủ chưa thể xác nhận người nhận và yêu cầu thử lại sau.</translation>
     </message>
     <message>
         <source>Almost always in reply to RCPT TO, before any message data is sent, and then in the bounce written by the sending server. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, or in virtual mailbox table) and Sendmail (User unknown) all use it. Postfix sends 450 4.1.1 ... unverified address while its recipient address verification is still in progress.</source>
         <comment>X.1.1|whenSeen</comment>
-        <translation>Hầu như luôn là phản hồi cho RCPT TO, trước khi gửi bất kỳ dữ liệu thư nào, rồi sau đó xuất hiện trong thư trả về do máy chủ gửi lập. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, hoặc in virtual mailbox table) và Sendmail (User unknown) đều dùng mã này. Postfix gửi 450 4.1.1 ... unverified address trong lúc việc xác minh địa chỉ người nhận của nó vẫn đang diễn ra.</translation>
+        <translation>Hầu như luôn là phản hồi cho RCPT TO, trước khi gửi bất kỳ dữ liệu thư nào, rồi sau đó xuất hiện trong thư báo trả về do máy chủ gửi lập. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, hoặc in virtual mailbox table, tức không có trong bảng hộp thư ảo) và Sendmail (User unknown) đều dùng mã này. Postfix gửi 450 4.1.1 ... unverified address trong lúc việc xác minh địa chỉ người nhận của nó vẫn đang diễn ra.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos, especially before the @, and confirms the right address with the recipient by another channel. List operators remove the address after a 5.1.1. If the mailbox should exist, the recipient&apos;s admin checks that it is present in the directory or lookup table the receiving server uses, and that gateways and backup MX hosts have a current recipient list.</source>
@@ -4256,7 +4256,7 @@
     <message>
         <source>Do not retry a 5.1.1: the address will not appear by itself, and repeated attempts at dead addresses hurt the sender&apos;s reputation. A 4.1.1 is retried with normal backoff; if it turns into 5.1.1, stop.</source>
         <comment>X.1.1|retry</comment>
-        <translation>Không thử lại mã 5.1.1: địa chỉ sẽ không tự xuất hiện, và việc gửi lặp lại tới địa chỉ không còn tồn tại làm giảm uy tín của người gửi. Mã 4.1.1 được thử lại với thời gian chờ giãn dần thông thường; nếu nó chuyển thành 5.1.1 thì dừng lại.</translation>
+        <translation>Không thử lại mã 5.1.1: địa chỉ sẽ không tự xuất hiện, và việc gửi lặp lại tới địa chỉ không còn tồn tại làm giảm uy tín của người gửi. Mã 4.1.1 được thử lại với khoảng chờ tăng dần thông thường; nếu nó chuyển thành 5.1.1 thì dừng lại.</translation>
     </message>
     <message>
         <source>A typing error in the local part: a missing letter, swapped first and last name, or the wrong separator.</source>
@@ -4296,7 +4296,7 @@
     <message>
         <source>On a Postfix server you run, check whether the recipient is in the virtual mailbox map.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation>Trên máy chủ Postfix do bạn vận hành, kiểm tra xem người nhận có trong bảng virtual mailbox không.</translation>
+        <translation>Trên máy chủ Postfix do bạn vận hành, kiểm tra xem người nhận có trong bảng hộp thư ảo (virtual mailbox map) không.</translation>
     </message>
     <message>
         <source>Gmail&apos;s answer at RCPT TO when a gmail.com or Google Workspace address has no account; it matches the registry meaning.</source>
@@ -4321,7 +4321,7 @@
     <message>
         <source>Either in reply to RCPT TO from a server that checks recipient domains, or in a bounce written by the sending server after its own DNS lookup failed. Postfix with reject_unknown_recipient_domain answers 450 4.1.2 ... Recipient address rejected: Domain not found (temporary by default, because DNS trouble can pass), and Sendmail bounces with 550 5.1.2 ... Host unknown.</source>
         <comment>X.1.2|whenSeen</comment>
-        <translation>Hoặc trong phản hồi cho RCPT TO từ máy chủ có kiểm tra tên miền người nhận, hoặc trong thư trả về do máy chủ gửi lập sau khi chính nó tra cứu DNS thất bại. Postfix với reject_unknown_recipient_domain trả lời 450 4.1.2 ... Recipient address rejected: Domain not found (mặc định là tạm thời, vì sự cố DNS có thể qua đi), còn Sendmail trả thư về với 550 5.1.2 ... Host unknown.</translation>
+        <translation>Hoặc trong phản hồi cho RCPT TO từ máy chủ có kiểm tra tên miền người nhận, hoặc trong thư báo trả về do máy chủ gửi lập sau khi chính nó tra cứu DNS thất bại. Postfix với reject_unknown_recipient_domain trả lời 450 4.1.2 ... Recipient address rejected: Domain not found (mặc định là tạm thời, vì sự cố DNS có thể qua đi), còn Sendmail trả thư về với 550 5.1.2 ... Host unknown.</translation>
     </message>
     <message>
         <source>The sender checks the spelling of the domain (common slips: a letter missing from a well-known provider name, a trailing dot, a missing country suffix). If the domain is right, the recipient&apos;s admin checks that it is registered and delegated, and that it publishes MX records, or at least an address record, leading to a working mail server.</source>
@@ -4331,7 +4331,7 @@
     <message>
         <source>Do not retry a 5.1.2 unchanged; correct the address. If the cause was a DNS outage and the server used a 4xx basic code, retry with normal backoff.</source>
         <comment>X.1.2|retry</comment>
-        <translation>Không thử lại mã 5.1.2 khi chưa thay đổi gì; hãy sửa địa chỉ. Nếu nguyên nhân là sự cố DNS và máy chủ dùng mã cơ bản 4xx, hãy thử lại với thời gian chờ giãn dần thông thường.</translation>
+        <translation>Không thử lại mã 5.1.2 khi chưa thay đổi gì; hãy sửa địa chỉ. Nếu nguyên nhân là sự cố DNS và máy chủ dùng mã cơ bản 4xx, hãy thử lại với khoảng chờ tăng dần thông thường.</translation>
     </message>
     <message>
         <source>A misspelled domain, for example a doubled or missing letter in a large provider&apos;s name.</source>
@@ -4386,7 +4386,7 @@
     <message>
         <source>In reply to RCPT TO, usually with 501 or 553. Postfix answers 501 5.1.3 Bad recipient address syntax, Gmail answers 553-5.1.3 ... is not a valid RFC 5321 address, and on-premises Exchange reports 5.1.3 STOREDRV.Submit; invalid recipient address. Scripts and web forms that build the RCPT TO line themselves are the usual source.</source>
         <comment>X.1.3|whenSeen</comment>
-        <translation>Trong phản hồi cho RCPT TO, thường đi với 501 hoặc 553. Postfix trả lời 501 5.1.3 Bad recipient address syntax, Gmail trả lời 553-5.1.3 ... is not a valid RFC 5321 address, và Exchange tại chỗ (on-premises) báo 5.1.3 STOREDRV.Submit; invalid recipient address. Nguồn gây lỗi thường gặp là các script và biểu mẫu web tự dựng dòng RCPT TO.</translation>
+        <translation>Trong phản hồi cho RCPT TO, thường đi với 501 hoặc 553. Postfix trả lời 501 5.1.3 Bad recipient address syntax (cú pháp địa chỉ người nhận sai), Gmail trả lời 553-5.1.3 ... is not a valid RFC 5321 address, và Exchange tại chỗ (on-premises) báo 5.1.3 STOREDRV.Submit; invalid recipient address. Nguồn gây lỗi thường gặp là các script và biểu mẫu web tự dựng dòng RCPT TO.</translation>
     </message>
     <message>
         <source>The sender, or the client software that builds the envelope, corrects the address: no spaces or stray punctuation, exactly one @, a full domain, and the bare address in angle brackets in RCPT TO. Applications should validate addresses before queuing mail.</source>
@@ -4421,7 +4421,7 @@
     <message>
         <source>Copy the exact address from the bounce and look for hidden spaces, quotes, doubled dots or a missing domain.</source>
         <comment>X.1.3|checks.step</comment>
-        <translation>Sao chép chính xác địa chỉ từ thư trả về và tìm các dấu cách ẩn, dấu ngoặc kép, dấu chấm đôi hoặc tên miền bị thiếu.</translation>
+        <translation>Sao chép chính xác địa chỉ từ thư báo trả về và tìm các dấu cách ẩn, dấu ngoặc kép, dấu chấm đôi hoặc tên miền bị thiếu.</translation>
     </message>
     <message>
         <source>Repeat the envelope with the corrected address and watch the RCPT TO reply.</source>
@@ -4456,7 +4456,7 @@
     <message>
         <source>5.1.4: do not retry the same address; resend with an unambiguous one. 4.1.4: retry later with backoff, since the recipient&apos;s admin may be fixing the duplicate.</source>
         <comment>X.1.4|retry</comment>
-        <translation>5.1.4: không thử lại cùng địa chỉ đó; gửi lại bằng một địa chỉ không gây nhầm lẫn. 4.1.4: thử lại sau với thời gian chờ giãn dần, vì quản trị viên phía người nhận có thể đang xử lý mục trùng lặp.</translation>
+        <translation>5.1.4: không thử lại cùng địa chỉ đó; gửi lại bằng một địa chỉ không gây nhầm lẫn. 4.1.4: thử lại sau với khoảng chờ tăng dần, vì quản trị viên phía người nhận có thể đang xử lý mục trùng lặp.</translation>
     </message>
     <message>
         <source>Two directory objects carry the same alias or proxy address, for example after a migration imported a user twice.</source>
@@ -4496,7 +4496,7 @@
     <message>
         <source>In the reply to each RCPT TO (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok) and in success DSNs when the sender asked for NOTIFY=SUCCESS. At RCPT TO it only means the address was accepted for this transaction, not that the message reached the inbox.</source>
         <comment>X.1.5|whenSeen</comment>
-        <translation>Trong phản hồi cho từng lệnh RCPT TO (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok) và trong DSN báo thành công khi người gửi yêu cầu NOTIFY=SUCCESS. Tại bước RCPT TO, mã này chỉ có nghĩa là địa chỉ được chấp nhận cho giao dịch này, không có nghĩa là thư đã tới hộp thư đến.</translation>
+        <translation>Trong phản hồi cho từng lệnh RCPT TO (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok, tức người nhận hợp lệ) và trong DSN báo thành công khi người gửi yêu cầu NOTIFY=SUCCESS. Tại bước RCPT TO, mã này chỉ có nghĩa là địa chỉ được chấp nhận cho giao dịch này, không có nghĩa là thư đã tới hộp thư đến.</translation>
     </message>
     <message>
         <source>Nothing to fix. Look further only if a message accepted with 2.1.5 later bounces or never arrives: then the problem lies after acceptance (content filtering, a later delivery step, or a backup MX that accepts every address), and the recipient&apos;s admin traces the message in their logs.</source>
@@ -4531,7 +4531,7 @@
     <message>
         <source>If accepted mail never arrived, find the queue ID the receiving server gave in its 250 reply after the data (Postfix logs it as queued as ...) and send it to the recipient&apos;s admin, who searches their own log for it.</source>
         <comment>X.1.5|checks.step</comment>
-        <translation>Nếu thư đã được chấp nhận mà không bao giờ tới nơi, hãy tìm queue ID mà máy chủ nhận đưa ra trong phản hồi 250 sau phần dữ liệu thư (Postfix ghi nhật ký dạng queued as ...) và gửi cho quản trị viên phía người nhận để họ tìm trong nhật ký của chính họ.</translation>
+        <translation>Nếu thư đã được chấp nhận mà không bao giờ tới nơi, hãy tìm mã hàng đợi (queue ID) mà máy chủ nhận đưa ra trong phản hồi 250 sau phần dữ liệu thư (Postfix ghi vào nhật ký dạng queued as ...) và gửi cho quản trị viên phía người nhận để họ tìm trong nhật ký của chính họ.</translation>
     </message>
     <message>
         <source>Destination mailbox has moved, No forwarding address</source>
@@ -4546,7 +4546,7 @@
     <message>
         <source>In reply to RCPT TO or in a bounce, from servers that keep a list of departed users. Postfix&apos;s relocated table rejects with 5.1.6 and text such as User has moved to followed by the new address, so in practice it often does give a forwarding address. On-premises Exchange uses 5.1.6 for something else: a Receive connector refusing single-label recipient domains (an address such as user@example with no suffix).</source>
         <comment>X.1.6|whenSeen</comment>
-        <translation>Trong phản hồi cho RCPT TO hoặc trong thư trả về, từ các máy chủ lưu danh sách người dùng đã rời đi. Bảng relocated của Postfix từ chối với 5.1.6 và nội dung kiểu User has moved to theo sau là địa chỉ mới, nên trên thực tế nó thường vẫn cung cấp địa chỉ chuyển tiếp. Exchange tại chỗ dùng 5.1.6 cho việc khác: một Receive connector từ chối các tên miền người nhận chỉ có một nhãn (một địa chỉ như user@example không có hậu tố).</translation>
+        <translation>Trong phản hồi cho RCPT TO hoặc trong thư báo trả về, từ các máy chủ lưu danh sách người dùng đã rời đi. Bảng relocated của Postfix từ chối với 5.1.6 và nội dung kiểu User has moved to theo sau là địa chỉ mới, nên trên thực tế nó thường vẫn cung cấp địa chỉ chuyển tiếp. Exchange tại chỗ dùng 5.1.6 cho việc khác: một Receive connector từ chối các tên miền người nhận chỉ có một nhãn (một địa chỉ như user@example không có hậu tố).</translation>
     </message>
     <message>
         <source>The sender stops using the address and asks the person or their organisation for the new one; if the reply text names a new address, use it. List owners remove the address. The recipient&apos;s former admin can add a forwarding alias or an automatic reply if the organisation wants people to find the person.</source>
@@ -4606,7 +4606,7 @@
     <message>
         <source>5.1.7: do not retry with the same sender address; fix it first. 4.1.7: retry later with normal backoff; it usually passes once the receiver has finished verifying the sender.</source>
         <comment>X.1.7|retry</comment>
-        <translation>5.1.7: không thử lại với cùng địa chỉ người gửi; hãy sửa nó trước. 4.1.7: thử lại sau với thời gian chờ giãn dần thông thường; thường sẽ qua được khi bên nhận đã xác minh xong người gửi.</translation>
+        <translation>5.1.7: không thử lại với cùng địa chỉ người gửi; hãy sửa nó trước. 4.1.7: thử lại sau với khoảng chờ tăng dần thông thường; thường sẽ qua được khi bên nhận đã xác minh xong người gửi.</translation>
     </message>
     <message>
         <source>An application or device sends a bare user name, or a host name without a domain, as the envelope sender.</source>
@@ -4651,7 +4651,7 @@
     <message>
         <source>The domain of the sender&apos;s address does not exist or cannot receive mail, so bounces could not be returned to it. Servers refuse such senders permanently (5.1.8) when the domain is clearly gone and temporarily (4.1.8) when the DNS lookup merely failed.</source>
         <comment>X.1.8|summary</comment>
-        <translation>Tên miền trong địa chỉ người gửi không tồn tại hoặc không thể nhận thư, nên thư trả về sẽ không gửi lại được cho nó. Máy chủ từ chối những người gửi như vậy vĩnh viễn (5.1.8) khi tên miền rõ ràng không còn, và tạm thời (4.1.8) khi chỉ là tra cứu DNS thất bại.</translation>
+        <translation>Tên miền trong địa chỉ người gửi không tồn tại hoặc không thể nhận thư, nên thư báo trả về sẽ không gửi lại được cho nó. Máy chủ từ chối những người gửi như vậy vĩnh viễn (5.1.8) khi tên miền rõ ràng không còn, và tạm thời (4.1.8) khi chỉ là tra cứu DNS thất bại.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or at RCPT TO on servers that evaluate sender restrictions late, as Postfix does by default. Postfix with reject_unknown_sender_domain answers 450 4.1.8 ... Sender address rejected: Domain not found; Sendmail answers 553 5.1.8 ... Domain of sender address ... does not exist, or 451 4.1.8 when it does not resolve. Microsoft 365 uses 5.1.8 with an unrelated meaning.</source>
@@ -4666,7 +4666,7 @@
     <message>
         <source>4.1.8: retry with normal backoff; DNS problems often clear within minutes. 5.1.8: do not retry until the sender domain or the envelope sender has been fixed.</source>
         <comment>X.1.8|retry</comment>
-        <translation>4.1.8: thử lại với thời gian chờ giãn dần thông thường; sự cố DNS thường tự hết trong vài phút. 5.1.8: không thử lại cho đến khi tên miền người gửi hoặc người gửi trên phong bì đã được sửa.</translation>
+        <translation>4.1.8: thử lại với khoảng chờ tăng dần thông thường; sự cố DNS thường tự hết trong vài phút. 5.1.8: không thử lại cho đến khi tên miền người gửi hoặc người gửi trên phong bì đã được sửa.</translation>
     </message>
     <message>
         <source>The sending application uses an internal domain that exists only in the company&apos;s private DNS.</source>
@@ -4711,7 +4711,7 @@
     <message>
         <source>Message relayed to non-compliant mailer</source>
         <comment>X.1.9|title</comment>
-        <translation>Thư đã được chuyển tiếp tới hệ thống thư không tuân thủ</translation>
+        <translation>Thư đã được relay tới hệ thống thư không tuân thủ</translation>
     </message>
     <message>
         <source>The address was valid, but the message has been handed to a system that does not speak the status or tracking protocol in use, so no further information can be given. It comes from RFC 3886 (message tracking) and is informational rather than an error in most uses.</source>
@@ -4771,7 +4771,7 @@
     <message>
         <source>In two places. A sending server that looks up the recipient domain and finds the null MX fails the message immediately and reports it in the bounce, with 556 as the basic code (RFC 7504); some Postfix versions log dsn=5.1.0 with Domain ... does not accept mail (nullMX) in that case. A receiving or submission server that checks recipient domains can also refuse RCPT TO with 556 5.1.10, as Postfix does with reject_unknown_recipient_domain.</source>
         <comment>X.1.10|whenSeen</comment>
-        <translation>Ở hai nơi. Máy chủ gửi tra cứu tên miền người nhận và thấy null MX sẽ đánh thất bại thư ngay lập tức và báo trong thư trả về, với mã cơ bản 556 (RFC 7504); trong trường hợp đó một số phiên bản Postfix ghi dsn=5.1.0 với Domain ... does not accept mail (nullMX). Máy chủ nhận hoặc máy chủ submission có kiểm tra tên miền người nhận cũng có thể từ chối RCPT TO với 556 5.1.10, như Postfix làm với reject_unknown_recipient_domain.</translation>
+        <translation>Ở hai nơi. Máy chủ gửi tra cứu tên miền người nhận và thấy null MX sẽ đánh thất bại thư ngay lập tức và báo trong thư báo trả về, với mã cơ bản 556 (RFC 7504); trong trường hợp đó một số phiên bản Postfix ghi vào nhật ký dsn=5.1.0 với Domain ... does not accept mail (nullMX). Máy chủ nhận hoặc máy chủ submission có kiểm tra tên miền người nhận cũng có thể từ chối RCPT TO với 556 5.1.10, như Postfix làm với reject_unknown_recipient_domain.</translation>
     </message>
     <message>
         <source>The sender checks the address: a null MX usually means the domain was never meant for mail (parked, web-only or placeholder domains) or the address contains a typo. If the recipient really should get mail there, the recipient&apos;s admin replaces the null MX with real MX records; a null MX must be the domain&apos;s only MX record.</source>
@@ -4811,7 +4811,7 @@
     <message>
         <source>Find the bounce in the sending server&apos;s log to see the code and text it recorded.</source>
         <comment>X.1.10|checks.step</comment>
-        <translation>Tìm thư trả về trong nhật ký của máy chủ gửi để xem mã và nội dung đã được ghi lại.</translation>
+        <translation>Tìm thư báo trả về trong nhật ký của máy chủ gửi để xem mã và nội dung đã được ghi lại.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to null MX: the recipient does not exist in the Microsoft 365 organisation that hosts the domain, in effect an unknown user as with 5.1.1. The sender checks the address and clears stale Outlook autocomplete entries; the recipient&apos;s admin checks the recipient object and its proxy addresses.</source>
@@ -4831,17 +4831,17 @@
     <message>
         <source>Usually in a bounce written by the recipient&apos;s mail store rather than at RCPT TO, because the problem only shows when the message is written into the mailbox. Exchange and Microsoft 365 often use 5.2.0 followed by a STOREDRV.Deliver exception name that states the real reason; LMTP and local delivery software may use it when the store returns an error it cannot classify.</source>
         <comment>X.2.0|whenSeen</comment>
-        <translation>Thường xuất hiện trong thư trả về do kho thư của người nhận lập chứ không phải tại RCPT TO, vì vấn đề chỉ lộ ra khi thư được ghi vào hộp thư. Exchange và Microsoft 365 thường dùng 5.2.0 kèm theo tên một ngoại lệ STOREDRV.Deliver nêu lý do thực sự; LMTP và phần mềm chuyển phát cục bộ có thể dùng mã này khi kho thư trả về một lỗi mà chúng không phân loại được.</translation>
+        <translation>Thường xuất hiện trong thư báo trả về do kho thư của người nhận lập chứ không phải tại RCPT TO, vì vấn đề chỉ lộ ra khi thư được ghi vào hộp thư. Exchange và Microsoft 365 thường dùng 5.2.0 kèm theo tên một ngoại lệ STOREDRV.Deliver nêu lý do thực sự; LMTP và phần mềm chuyển phát cục bộ có thể dùng mã này khi kho thư báo một lỗi mà chúng không phân loại được.</translation>
     </message>
     <message>
         <source>Read the text after the code: it nearly always names the real condition. The recipient&apos;s admin then checks the mailbox itself (quota including hidden folders, damaged folders, permissions, a mailbox being moved). The sender can only pass the bounce to the recipient by another channel.</source>
         <comment>X.2.0|howToFix</comment>
-        <translation>Đọc nội dung sau mã: hầu như lúc nào nó cũng nêu tình trạng thực sự. Sau đó quản trị viên phía người nhận kiểm tra chính hộp thư (hạn mức dung lượng kể cả các thư mục ẩn, thư mục bị hỏng, quyền truy cập, hộp thư đang được di chuyển). Người gửi chỉ có thể chuyển thư trả về cho người nhận qua một kênh khác.</translation>
+        <translation>Đọc nội dung sau mã: hầu như lúc nào nó cũng nêu tình trạng thực sự. Sau đó quản trị viên phía người nhận kiểm tra chính hộp thư (hạn mức dung lượng kể cả các thư mục ẩn, thư mục bị hỏng, quyền truy cập, hộp thư đang được di chuyển). Người gửi chỉ có thể chuyển thư báo trả về cho người nhận qua một kênh khác.</translation>
     </message>
     <message>
         <source>4.2.0: retry with backoff. 5.2.0: do not resend the same message automatically; send again only after the recipient&apos;s side reports the mailbox repaired.</source>
         <comment>X.2.0|retry</comment>
-        <translation>4.2.0: thử lại với thời gian chờ giãn dần. 5.2.0: không tự động gửi lại cùng thư đó; chỉ gửi lại sau khi phía người nhận báo hộp thư đã được sửa.</translation>
+        <translation>4.2.0: thử lại với khoảng chờ tăng dần. 5.2.0: không tự động gửi lại cùng thư đó; chỉ gửi lại sau khi phía người nhận báo hộp thư đã được sửa.</translation>
     </message>
     <message>
         <source>The mailbox or one of its hidden folders is over a storage limit that is not reported as a plain full mailbox.</source>
@@ -4856,7 +4856,7 @@
     <message>
         <source>A permissions or file-system error in the mailbox store during delivery.</source>
         <comment>X.2.0|causes</comment>
-        <translation>Lỗi quyền truy cập hoặc lỗi hệ thống tệp trong kho thư khi chuyển phát.</translation>
+        <translation>Lỗi quyền truy cập hoặc lỗi hệ thống tệp trong kho hộp thư khi chuyển phát.</translation>
     </message>
     <message>
         <source>A delivery rule or Sieve script attached to the mailbox failed while handling the message.</source>
@@ -4866,7 +4866,7 @@
     <message>
         <source>Copy the text after 5.2.0 from the bounce; on Microsoft 365 the exception name (for example QuotaExceededException) tells the admin where to look.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation>Sao chép nội dung sau 5.2.0 từ thư trả về; trên Microsoft 365, tên ngoại lệ (ví dụ QuotaExceededException) cho quản trị viên biết cần xem ở đâu.</translation>
+        <translation>Sao chép nội dung sau 5.2.0 từ thư báo trả về; trên Microsoft 365, tên ngoại lệ (ví dụ QuotaExceededException) cho quản trị viên biết cần xem ở đâu.</translation>
     </message>
     <message>
         <source>On Microsoft 365, the recipient&apos;s admin checks the size of the Recoverable Items folders.</source>
@@ -4906,7 +4906,7 @@
     <message>
         <source>5.2.1: do not retry; the account is closed to mail. 4.2.1: retry with backoff and spread messages out; Gmail accepts them again once the recipient&apos;s incoming rate drops.</source>
         <comment>X.2.1|retry</comment>
-        <translation>5.2.1: không thử lại; tài khoản đã đóng với thư đến. 4.2.1: thử lại với thời gian chờ giãn dần và giãn thư ra; Gmail sẽ nhận lại khi tốc độ thư đến của người nhận giảm xuống.</translation>
+        <translation>5.2.1: không thử lại; tài khoản đã đóng với thư đến. 4.2.1: thử lại với khoảng chờ tăng dần và giãn thư ra; Gmail sẽ nhận lại khi tốc độ thư đến của người nhận giảm xuống.</translation>
     </message>
     <message>
         <source>The provider or organisation suspended the account, for example for non-payment or abuse.</source>
@@ -4956,22 +4956,22 @@
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota. RFC 3463 intends it as a persistent transient failure (4.2.2), because the recipient can delete mail to make room; many servers send 5.2.2 instead, and that permanent form is very common in bounces.</source>
         <comment>X.2.2|summary</comment>
-        <translation>Hộp thư của người nhận đã vượt hạn mức dung lượng. RFC 3463 định ra mã này là lỗi tạm thời kéo dài (4.2.2), vì người nhận có thể xóa thư để giải phóng chỗ; nhiều máy chủ lại gửi 5.2.2, và dạng vĩnh viễn này rất phổ biến trong thư trả về.</translation>
+        <translation>Hộp thư của người nhận đã vượt hạn mức dung lượng. RFC 3463 định ra mã này là lỗi tạm thời kéo dài (4.2.2), vì người nhận có thể xóa thư để giải phóng chỗ; nhiều máy chủ lại gửi 5.2.2, và dạng vĩnh viễn này rất phổ biến trong thư báo trả về.</translation>
     </message>
     <message>
         <source>At RCPT TO on servers that know the quota in advance (Gmail, Dovecot with quota checks), or at end of data and in bounces when the store finds the mailbox full during delivery. Dovecot replies 552 5.2.2 ... Quota exceeded (mailbox for user is full), or 452 4.2.2 when quota_full_tempfail is set. Exchange returns 554 5.2.2 mailbox full.</source>
         <comment>X.2.2|whenSeen</comment>
-        <translation>Tại RCPT TO trên những máy chủ biết trước hạn mức (Gmail, Dovecot có kiểm tra hạn mức), hoặc ở cuối phần dữ liệu và trong thư trả về khi kho thư phát hiện hộp thư đầy trong lúc chuyển phát. Dovecot trả lời 552 5.2.2 ... Quota exceeded (mailbox for user is full), hoặc 452 4.2.2 khi quota_full_tempfail được bật. Exchange trả về 554 5.2.2 mailbox full.</translation>
+        <translation>Tại RCPT TO trên những máy chủ biết trước hạn mức (Gmail, Dovecot có kiểm tra hạn mức), hoặc ở cuối phần dữ liệu và trong thư báo trả về khi kho thư phát hiện hộp thư đầy trong lúc chuyển phát. Dovecot trả lời 552 5.2.2 ... Quota exceeded (mailbox for user is full), hoặc 452 4.2.2 khi quota_full_tempfail được bật. Exchange trả lời 554 5.2.2 mailbox full.</translation>
     </message>
     <message>
         <source>The recipient deletes or archives mail and empties the trash, or the recipient&apos;s admin raises the quota. The sender cannot fix anything technically: tell the recipient another way and send again later. List operators should treat quota bounces that go on for weeks as a sign of an abandoned mailbox.</source>
         <comment>X.2.2|howToFix</comment>
-        <translation>Người nhận xóa hoặc lưu trữ bớt thư và dọn sạch thùng rác, hoặc quản trị viên phía người nhận tăng hạn mức. Về mặt kỹ thuật người gửi không sửa được gì: hãy báo cho người nhận bằng cách khác và gửi lại sau. Người vận hành danh sách thư nên coi thư trả về do hạn mức kéo dài hàng tuần là dấu hiệu hộp thư đã bị bỏ hoang.</translation>
+        <translation>Người nhận xóa hoặc lưu trữ bớt thư và dọn sạch thùng rác, hoặc quản trị viên phía người nhận tăng hạn mức. Về mặt kỹ thuật người gửi không sửa được gì: hãy báo cho người nhận bằng cách khác và gửi lại sau. Người vận hành danh sách thư nên coi thư báo trả về do hạn mức kéo dài hàng tuần là dấu hiệu hộp thư đã bị bỏ hoang.</translation>
     </message>
     <message>
         <source>4.2.2: keep retrying with backoff for the normal queue lifetime, since the recipient may free space. 5.2.2: the message comes back, but the condition may pass; resend by hand later rather than at once.</source>
         <comment>X.2.2|retry</comment>
-        <translation>4.2.2: tiếp tục thử lại với thời gian chờ giãn dần trong suốt thời gian lưu hàng đợi thông thường, vì người nhận có thể giải phóng dung lượng. 5.2.2: thư bị trả về, nhưng tình trạng có thể qua đi; hãy gửi lại thủ công sau đó thay vì gửi lại ngay.</translation>
+        <translation>4.2.2: tiếp tục thử lại với khoảng chờ tăng dần trong suốt thời gian lưu hàng đợi thông thường, vì người nhận có thể giải phóng dung lượng. 5.2.2: thư bị trả về, nhưng tình trạng có thể qua đi; hãy gửi lại thủ công sau đó thay vì gửi lại ngay.</translation>
     </message>
     <message>
         <source>The recipient never cleans out the mailbox and it reached its quota.</source>
@@ -5006,7 +5006,7 @@
     <message>
         <source>As the sender, note whether the bounce says 4.2.2 (your server is still retrying) or 5.2.2 (it gave up).</source>
         <comment>X.2.2|checks.step</comment>
-        <translation>Với tư cách người gửi, để ý xem thư trả về ghi 4.2.2 (máy chủ của bạn vẫn đang thử lại) hay 5.2.2 (nó đã bỏ cuộc).</translation>
+        <translation>Với tư cách người gửi, để ý xem thư báo trả về ghi 4.2.2 (máy chủ của bạn vẫn đang thử lại) hay 5.2.2 (nó đã bỏ cuộc).</translation>
     </message>
     <message>
         <source>The Google account is over its storage quota and Gmail defers the message (older replies said &apos;The email account that you tried to reach is over quota&apos;); the intended temporary use.</source>
@@ -5066,7 +5066,7 @@
     <message>
         <source>Compare the size in the bounce with the limit it states; the encoded message size counts, not the size of the files.</source>
         <comment>X.2.3|checks.step</comment>
-        <translation>So sánh kích thước trong thư trả về với giới hạn được nêu; kích thước thư sau mã hóa mới là cái được tính, không phải kích thước các tệp.</translation>
+        <translation>So sánh kích thước trong thư báo trả về với giới hạn được nêu; kích thước thư sau mã hóa mới là cái được tính, không phải kích thước các tệp.</translation>
     </message>
     <message>
         <source>On Exchange Online, the recipient&apos;s admin reads the mailbox&apos;s receive limit.</source>
@@ -5096,7 +5096,7 @@
     <message>
         <source>When mail goes to a list, alias or distribution group: at RCPT TO if the server expands it straight away, or in a bounce from the list server. The registry pairs it with 450 and 452. Older Exchange versions reported 5.2.4 mailing list expansion problem, and list managers or directory-based groups can produce it when membership cannot be read.</source>
         <comment>X.2.4|whenSeen</comment>
-        <translation>Khi thư được gửi tới một danh sách, bí danh hoặc nhóm phân phối: tại RCPT TO nếu máy chủ mở rộng ngay, hoặc trong thư trả về từ máy chủ danh sách. Sổ đăng ký mã ghép mã này với 450 và 452. Các phiên bản Exchange cũ báo 5.2.4 mailing list expansion problem, và các trình quản lý danh sách hoặc nhóm dựa trên dịch vụ thư mục có thể sinh ra mã này khi không đọc được danh sách thành viên.</translation>
+        <translation>Khi thư được gửi tới một danh sách, bí danh hoặc nhóm phân phối: tại RCPT TO nếu máy chủ mở rộng ngay, hoặc trong thư báo trả về từ máy chủ danh sách. Sổ đăng ký mã ghép mã này với 450 và 452. Các phiên bản Exchange cũ báo 5.2.4 mailing list expansion problem, và các trình quản lý danh sách hoặc nhóm dựa trên dịch vụ thư mục có thể sinh ra mã này khi không đọc được danh sách thành viên.</translation>
     </message>
     <message>
         <source>The sender can only report it to the list owner or the recipient&apos;s admin. The list owner or admin checks the list definition: the include file or directory query that supplies the members, nested groups that loop or point to deleted groups, and the directory server the expansion depends on.</source>
@@ -5106,7 +5106,7 @@
     <message>
         <source>4.2.4: retry with backoff; expansion often works again once the directory is back. 5.2.4: do not retry until the list owner has repaired the list.</source>
         <comment>X.2.4|retry</comment>
-        <translation>4.2.4: thử lại với thời gian chờ giãn dần; việc mở rộng thường hoạt động lại khi dịch vụ thư mục trở lại. 5.2.4: không thử lại cho đến khi chủ sở hữu danh sách đã sửa danh sách.</translation>
+        <translation>4.2.4: thử lại với khoảng chờ tăng dần; việc mở rộng thường hoạt động lại khi dịch vụ thư mục trở lại. 5.2.4: không thử lại cho đến khi chủ sở hữu danh sách đã sửa danh sách.</translation>
     </message>
     <message>
         <source>The alias points to an include file that is missing or unreadable by the mail system.</source>
@@ -5161,7 +5161,7 @@
     <message>
         <source>4.3.0: retry later with backoff; most causes are repaired without the sender&apos;s help. 5.3.0: do not retry unchanged; find out from the text or the recipient&apos;s admin what the system refused.</source>
         <comment>X.3.0|retry</comment>
-        <translation>4.3.0: thử lại sau với thời gian chờ giãn dần; hầu hết nguyên nhân được khắc phục mà không cần người gửi giúp. 5.3.0: không thử lại khi chưa thay đổi gì; hãy tìm hiểu từ nội dung phản hồi hoặc từ quản trị viên phía người nhận xem hệ thống đã từ chối điều gì.</translation>
+        <translation>4.3.0: thử lại sau với khoảng chờ tăng dần; hầu hết nguyên nhân được khắc phục mà không cần người gửi giúp. 5.3.0: không thử lại khi chưa thay đổi gì; hãy tìm hiểu từ nội dung phản hồi hoặc từ quản trị viên phía người nhận xem hệ thống đã từ chối điều gì.</translation>
     </message>
     <message>
         <source>The receiving server could not write the message to its queue: disk full, file-system error or wrong permissions.</source>
@@ -5221,17 +5221,17 @@
     <message>
         <source>The receiving server&apos;s admin frees space on the queue or store volume (old logs, quarantine, a swollen deferred queue) or adds capacity; on Exchange, also check the back pressure thresholds and the disk holding the queue database. The sender does nothing: their server retries.</source>
         <comment>X.3.1|howToFix</comment>
-        <translation>Quản trị viên máy chủ nhận giải phóng dung lượng trên phân vùng chứa hàng đợi hoặc kho thư (nhật ký cũ, vùng cách ly, hàng đợi deferred phình to) hoặc bổ sung dung lượng; trên Exchange, kiểm tra thêm các ngưỡng back pressure và ổ đĩa chứa cơ sở dữ liệu hàng đợi. Người gửi không cần làm gì: máy chủ của họ sẽ thử lại.</translation>
+        <translation>Quản trị viên máy chủ nhận giải phóng dung lượng trên phân vùng chứa hàng đợi hoặc kho thư (nhật ký cũ, vùng cách ly, hàng đợi thư bị hoãn (deferred) phình to) hoặc bổ sung dung lượng; trên Exchange, kiểm tra thêm các ngưỡng back pressure và ổ đĩa chứa cơ sở dữ liệu hàng đợi. Người gửi không cần làm gì: máy chủ của họ sẽ thử lại.</translation>
     </message>
     <message>
         <source>Retry later with normal backoff; the code is defined as temporary only. If it lasts beyond the queue lifetime the message is returned, so alert the receiving admin if you can reach them.</source>
         <comment>X.3.1|retry</comment>
-        <translation>Thử lại sau với thời gian chờ giãn dần thông thường; mã này chỉ được định nghĩa là tạm thời. Nếu tình trạng kéo dài quá thời gian lưu hàng đợi, thư sẽ bị trả về, vì vậy hãy báo cho quản trị viên phía nhận nếu bạn liên lạc được với họ.</translation>
+        <translation>Thử lại sau với khoảng chờ tăng dần thông thường; mã này chỉ được định nghĩa là tạm thời. Nếu tình trạng kéo dài quá thời gian lưu hàng đợi, thư sẽ bị trả về, vì vậy hãy báo cho quản trị viên phía nhận nếu bạn liên lạc được với họ.</translation>
     </message>
     <message>
         <source>The partition holding the mail queue is full, often because logs or the deferred queue kept growing.</source>
         <comment>X.3.1|causes</comment>
-        <translation>Phân vùng chứa hàng đợi thư đã đầy, thường do nhật ký hoặc hàng đợi deferred cứ tăng mãi.</translation>
+        <translation>Phân vùng chứa hàng đợi thư đã đầy, thường do nhật ký hoặc hàng đợi thư bị hoãn (deferred) cứ tăng mãi.</translation>
     </message>
     <message>
         <source>The file system has run out of inodes although free space remains.</source>
@@ -5286,7 +5286,7 @@
     <message>
         <source>4.3.2: retry with normal backoff, preferably to another MX host of the domain if there is one. 5.3.2 with 521: do not retry that host; the domain&apos;s MX setup must change first.</source>
         <comment>X.3.2|retry</comment>
-        <translation>4.3.2: thử lại với thời gian chờ giãn dần thông thường, tốt nhất là tới một máy chủ MX khác của tên miền nếu có. 5.3.2 kèm 521: không thử lại máy chủ đó; cấu hình MX của tên miền phải được thay đổi trước.</translation>
+        <translation>4.3.2: thử lại với khoảng chờ tăng dần thông thường, tốt nhất là tới một máy chủ MX khác của tên miền nếu có. 5.3.2 kèm 521: không thử lại máy chủ đó; cấu hình MX của tên miền phải được thay đổi trước.</translation>
     </message>
     <message>
         <source>The server is in maintenance or shutting down and refuses new transactions.</source>
@@ -5341,7 +5341,7 @@
     <message>
         <source>Uncommon and vendor-specific. It can appear at MAIL FROM or RCPT TO when a parameter names an extension the next hop lacks, or in a bounce from a gateway that could not carry a requested property (a delivery deadline, a priority, a receipt request) into the next system. On-premises Exchange has used 5.3.3 Unrecognized command when a Receive connector used for internal mail lacks the Exchange Server authentication mechanism.</source>
         <comment>X.3.3|whenSeen</comment>
-        <translation>Không phổ biến và tùy theo nhà cung cấp. Mã có thể xuất hiện tại MAIL FROM hoặc RCPT TO khi một tham số nêu tên một phần mở rộng mà chặng kế tiếp không có, hoặc trong thư trả về từ một gateway không thể mang một thuộc tính được yêu cầu (thời hạn chuyển phát, độ ưu tiên, yêu cầu xác nhận đã nhận) sang hệ thống tiếp theo. Exchange tại chỗ từng dùng 5.3.3 Unrecognized command khi một Receive connector dùng cho thư nội bộ thiếu cơ chế xác thực Exchange Server.</translation>
+        <translation>Không phổ biến và tùy theo nhà cung cấp. Mã có thể xuất hiện tại MAIL FROM hoặc RCPT TO khi một tham số nêu tên một phần mở rộng mà chặng kế tiếp không có, hoặc trong thư báo trả về từ một gateway không thể mang một thuộc tính được yêu cầu (thời hạn chuyển phát, độ ưu tiên, yêu cầu xác nhận đã nhận) sang hệ thống tiếp theo. Exchange tại chỗ từng dùng 5.3.3 Unrecognized command khi một Receive connector dùng cho thư nội bộ thiếu cơ chế xác thực Exchange Server.</translation>
     </message>
     <message>
         <source>Read the text to see which feature was refused. The sender&apos;s admin or the client software stops requesting it for that destination, or routes through a path that supports it. If the receiving system ought to support it, its admin enables the extension or fixes the connector, as in the Exchange case.</source>
@@ -5351,7 +5351,7 @@
     <message>
         <source>5.3.3: do not repeat the same request to the same system; drop the unsupported feature or route elsewhere. 4.3.3: retry later with backoff.</source>
         <comment>X.3.3|retry</comment>
-        <translation>5.3.3: không lặp lại cùng yêu cầu tới cùng hệ thống; bỏ tính năng không được hỗ trợ hoặc định tuyến sang nơi khác. 4.3.3: thử lại sau với thời gian chờ giãn dần.</translation>
+        <translation>5.3.3: không lặp lại cùng yêu cầu tới cùng hệ thống; bỏ tính năng không được hỗ trợ hoặc định tuyến sang nơi khác. 4.3.3: thử lại sau với khoảng chờ tăng dần.</translation>
     </message>
     <message>
         <source>The message requests an extension the next system lacks, such as binary transfer or a delivery deadline, and the gateway cannot drop it silently.</source>
@@ -5391,7 +5391,7 @@
     <message>
         <source>At MAIL FROM when the client declared a SIZE= larger than the server&apos;s advertised limit, otherwise at end of data once the server has counted the bytes, and in bounces from later hops. Postfix answers 552 5.3.4 Message size exceeds fixed limit (message_size_limit, about 10 MB by default). Exchange uses 5.3.4 Message size exceeds fixed maximum message size, and Gmail uses 552 5.3.4 for its size limit and for too many attachments or oversized headers.</source>
         <comment>X.3.4|whenSeen</comment>
-        <translation>Tại MAIL FROM khi máy khách khai báo SIZE= lớn hơn giới hạn máy chủ đã quảng bá, nếu không thì ở cuối phần dữ liệu khi máy chủ đã đếm xong số byte, và trong thư trả về từ các chặng sau. Postfix trả lời 552 5.3.4 Message size exceeds fixed limit (message_size_limit, mặc định khoảng 10 MB). Exchange dùng 5.3.4 Message size exceeds fixed maximum message size, còn Gmail dùng 552 5.3.4 cho giới hạn kích thước và cho trường hợp quá nhiều tệp đính kèm hoặc header quá lớn.</translation>
+        <translation>Tại MAIL FROM khi máy khách khai báo SIZE= lớn hơn giới hạn máy chủ đã quảng bá, nếu không thì ở cuối phần dữ liệu khi máy chủ đã đếm xong số byte, và trong thư báo trả về từ các chặng sau. Postfix trả lời 552 5.3.4 Message size exceeds fixed limit (message_size_limit, mặc định khoảng 10 MB). Exchange dùng 5.3.4 Message size exceeds fixed maximum message size, còn Gmail dùng 552 5.3.4 cho giới hạn kích thước và cho trường hợp quá nhiều tệp đính kèm hoặc header quá lớn.</translation>
     </message>
     <message>
         <source>The sender reduces the message: fewer or compressed attachments, or a download link instead. When comparing file sizes with the limit, allow for base64 encoding, which adds roughly 37 percent. The receiving admin may raise the limit, but then every hop on the path, filters included, must accept the new size.</source>
@@ -5461,12 +5461,12 @@
     <message>
         <source>Only the receiving server&apos;s admin can fix this: read the server log at the time of the rejection, where Postfix records the real warning (an unknown restriction, a missing map file, an unreachable policy server), correct it and reload. The sender can only report the bounce and wait.</source>
         <comment>X.3.5|howToFix</comment>
-        <translation>Chỉ quản trị viên máy chủ nhận mới sửa được: đọc nhật ký máy chủ tại thời điểm từ chối, nơi Postfix ghi cảnh báo thực sự (một hạn chế không xác định, thiếu tệp bảng, máy chủ chính sách không truy cập được), sửa lỗi rồi nạp lại cấu hình. Người gửi chỉ có thể báo thư trả về và chờ.</translation>
+        <translation>Chỉ quản trị viên máy chủ nhận mới sửa được: đọc nhật ký máy chủ tại thời điểm từ chối, nơi Postfix ghi cảnh báo thực sự (một hạn chế không xác định, thiếu tệp bảng, máy chủ chính sách không truy cập được), sửa lỗi rồi nạp lại cấu hình. Người gửi chỉ có thể báo lại thư báo trả về và chờ.</translation>
     </message>
     <message>
         <source>4.3.5: retry with backoff; it clears as soon as the admin repairs the configuration. 5.3.5: do not retry unchanged; contact the recipient&apos;s admin.</source>
         <comment>X.3.5|retry</comment>
-        <translation>4.3.5: thử lại với thời gian chờ giãn dần; tình trạng hết ngay khi quản trị viên sửa xong cấu hình. 5.3.5: không thử lại khi chưa thay đổi gì; hãy liên hệ quản trị viên phía người nhận.</translation>
+        <translation>4.3.5: thử lại với khoảng chờ tăng dần; tình trạng hết ngay khi quản trị viên sửa xong cấu hình. 5.3.5: không thử lại khi chưa thay đổi gì; hãy liên hệ quản trị viên phía người nhận.</translation>
     </message>
     <message>
         <source>A restriction list names a lookup table that does not exist or has the wrong type.</source>
@@ -5566,7 +5566,7 @@
     <message>
         <source>Mostly in deferral reasons and bounces written by the sending MTA rather than in a reply from the far end. Microsoft Exchange puts 451 4.4.0 in front of DNS failures and failed delivery attempts in its queue LastError, and Postfix answers an exceeded hop count with 554 5.4.0 Error: too many hops.</source>
         <comment>X.4.0|whenSeen</comment>
-        <translation>Chủ yếu trong lý do hoãn (deferral) và thư trả về do MTA gửi lập, hơn là trong phản hồi từ đầu bên kia. Microsoft Exchange đặt 451 4.4.0 trước các lỗi DNS và các lần chuyển phát thất bại trong LastError của hàng đợi, còn Postfix trả lời việc vượt số chặng với 554 5.4.0 Error: too many hops.</translation>
+        <translation>Chủ yếu trong lý do hoãn (deferral) và thư báo trả về do MTA gửi lập, hơn là trong phản hồi từ đầu bên kia. Microsoft Exchange đặt 451 4.4.0 trước các lỗi DNS và các lần chuyển phát thất bại trong LastError của hàng đợi, còn Postfix trả lời việc vượt số chặng với 554 5.4.0 Error: too many hops.</translation>
     </message>
     <message>
         <source>Read the text after the code and the matching MTA log line: the real cause (DNS failure, refused connection, hop limit) is almost always named there. The sender&apos;s mail admin works from that detail: fix local DNS, firewall or routing if the fault is on the sending side, or send the recipient&apos;s admin the exact error, MX host and timestamps if their side is unreachable or misbehaving.</source>
@@ -5576,7 +5576,7 @@
     <message>
         <source>For 4.4.0, retry with normal backoff; the condition is usually transient. For 5.4.0, do not retry the same route unchanged; find the specific cause in the diagnostic text first.</source>
         <comment>X.4.0|retry</comment>
-        <translation>Với 4.4.0, thử lại với thời gian chờ giãn dần thông thường; tình trạng thường chỉ là tạm thời. Với 5.4.0, không thử lại cùng tuyến đường khi chưa thay đổi gì; trước hết hãy tìm nguyên nhân cụ thể trong nội dung chẩn đoán.</translation>
+        <translation>Với 4.4.0, thử lại với khoảng chờ tăng dần thông thường; tình trạng thường chỉ là tạm thời. Với 5.4.0, không thử lại cùng tuyến đường khi chưa thay đổi gì; trước hết hãy tìm nguyên nhân cụ thể trong nội dung chẩn đoán.</translation>
     </message>
     <message>
         <source>The sending server&apos;s own resolver failed or timed out while looking up the destination&apos;s MX or address records.</source>
@@ -5591,7 +5591,7 @@
     <message>
         <source>The message hit an MTA&apos;s hop limit because of a forwarding or relay loop (Postfix reports this as 5.4.0, not 5.4.6).</source>
         <comment>X.4.0|causes</comment>
-        <translation>Thư chạm giới hạn số chặng của một MTA do vòng lặp chuyển tiếp hoặc relay (Postfix báo trường hợp này là 5.4.0, không phải 5.4.6).</translation>
+        <translation>Thư chạm giới hạn số chặng của một MTA do vòng lặp chuyển tiếp hoặc vòng lặp relay (Postfix báo trường hợp này là 5.4.0, không phải 5.4.6).</translation>
     </message>
     <message>
         <source>A gateway or security appliance reported a network failure without saying which kind.</source>
@@ -5641,7 +5641,7 @@
     <message>
         <source>Retry later with backoff, trying the other MX hosts in preference order. The message only fails when the queue lifetime runs out, which then shows up as an expiry (X.4.7).</source>
         <comment>X.4.1|retry</comment>
-        <translation>Thử lại sau với thời gian chờ giãn dần, lần lượt thử các máy chủ MX khác theo thứ tự ưu tiên. Thư chỉ thất bại khi hết thời gian lưu hàng đợi, và khi đó sẽ hiển thị dưới dạng hết hạn (X.4.7).</translation>
+        <translation>Thử lại sau với khoảng chờ tăng dần, lần lượt thử các máy chủ MX khác theo thứ tự ưu tiên. Thư chỉ thất bại khi hết thời gian lưu hàng đợi, và khi đó sẽ hiển thị dưới dạng hết hạn (X.4.7).</translation>
     </message>
     <message>
         <source>The destination&apos;s MX host is down, overloaded or not listening on port 25.</source>
@@ -5686,7 +5686,7 @@
     <message>
         <source>Exchange Online sends this at RCPT TO, with no network problem involved, when Directory-Based Edge Blocking rejects an address that does not exist in the receiving tenant (or has not synced there), or when the domain is not set up correctly as an accepted domain. Treat it as an invalid-recipient bounce: the sender checks the address, the recipient&apos;s admin checks the tenant&apos;s recipients and accepted domains.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation>Exchange Online gửi mã này tại RCPT TO, không liên quan gì đến sự cố mạng, khi Directory-Based Edge Blocking từ chối một địa chỉ không tồn tại trong tenant nhận (hoặc chưa được đồng bộ tới đó), hoặc khi tên miền chưa được thiết lập đúng là accepted domain. Hãy coi đây là thư trả về do người nhận không hợp lệ: người gửi kiểm tra địa chỉ, quản trị viên phía người nhận kiểm tra người nhận và các accepted domain của tenant.</translation>
+        <translation>Exchange Online gửi mã này tại RCPT TO, không liên quan gì đến sự cố mạng, khi Directory-Based Edge Blocking từ chối một địa chỉ không tồn tại trong tenant nhận (hoặc chưa được đồng bộ tới đó), hoặc khi tên miền chưa được thiết lập đúng là accepted domain. Hãy coi đây là thư báo trả về do người nhận không hợp lệ: người gửi kiểm tra địa chỉ, quản trị viên phía người nhận kiểm tra người nhận và các accepted domain của tenant.</translation>
     </message>
     <message>
         <source>Bad connection</source>
@@ -5711,7 +5711,7 @@
     <message>
         <source>Retry later with backoff; an occasional dropped connection is normal on the internet. Repeated drops at the same stage for the same destination are a configuration problem that retrying alone will not fix.</source>
         <comment>X.4.2|retry</comment>
-        <translation>Thử lại sau với thời gian chờ giãn dần; thỉnh thoảng bị đứt kết nối là chuyện bình thường trên Internet. Việc đứt kết nối lặp lại ở cùng giai đoạn với cùng một đích là vấn đề cấu hình mà chỉ thử lại thì không khắc phục được.</translation>
+        <translation>Thử lại sau với khoảng chờ tăng dần; thỉnh thoảng bị đứt kết nối là chuyện bình thường trên Internet. Việc đứt kết nối lặp lại ở cùng giai đoạn với cùng một đích là vấn đề cấu hình mà chỉ thử lại thì không khắc phục được.</translation>
     </message>
     <message>
         <source>A firewall or SMTP-inspecting middlebox that cuts or mangles the session.</source>
@@ -5771,7 +5771,7 @@
     <message>
         <source>On the sending side when the MX or address lookup for the destination times out or returns SERVFAIL; Postfix defers with Name service error for name=example.com type=MX: Host not found, try again and dsn=4.4.3. On the receiving side when a DNS-based check cannot finish: RFC 7208 recommends 451 4.4.3 when an SPF check ends in a temporary error.</source>
         <comment>X.4.3|whenSeen</comment>
-        <translation>Ở phía gửi, khi việc tra cứu MX hoặc địa chỉ của đích bị hết thời gian chờ hoặc trả về SERVFAIL; Postfix hoãn thư với Name service error for name=example.com type=MX: Host not found, try again và dsn=4.4.3. Ở phía nhận, khi một bước kiểm tra dựa trên DNS không hoàn tất được: RFC 7208 khuyến nghị dùng 451 4.4.3 khi kiểm tra SPF kết thúc với lỗi tạm thời.</translation>
+        <translation>Ở phía gửi, khi việc tra cứu MX hoặc địa chỉ của đích bị hết thời gian chờ hoặc nhận về SERVFAIL; Postfix hoãn thư với Name service error for name=example.com type=MX: Host not found, try again và dsn=4.4.3. Ở phía nhận, khi một bước kiểm tra dựa trên DNS không hoàn tất được: RFC 7208 khuyến nghị dùng 451 4.4.3 khi kiểm tra SPF kết thúc với lỗi tạm thời.</translation>
     </message>
     <message>
         <source>Work out whose DNS is failing. If the sending server cannot resolve anything, its admin repairs the local resolver (resolver configuration, a stopped caching daemon, blocked outbound DNS). If only one domain fails, that domain&apos;s authoritative servers are down, lame or broken by DNSSEC, and the recipient&apos;s admin or their DNS host must repair them.</source>
@@ -5781,7 +5781,7 @@
     <message>
         <source>Retry later with backoff; DNS outages are usually short. A 5.4.3 from a receiver is often really temporary too: resend once the DNS problem is fixed.</source>
         <comment>X.4.3|retry</comment>
-        <translation>Thử lại sau với thời gian chờ giãn dần; sự cố DNS thường ngắn. Mã 5.4.3 từ bên nhận thực ra cũng thường chỉ là tạm thời: hãy gửi lại khi sự cố DNS đã được khắc phục.</translation>
+        <translation>Thử lại sau với khoảng chờ tăng dần; sự cố DNS thường ngắn. Mã 5.4.3 từ bên nhận thực ra cũng thường chỉ là tạm thời: hãy gửi lại khi sự cố DNS đã được khắc phục.</translation>
     </message>
     <message>
         <source>The sending server&apos;s local resolver is down, unreachable or rate limited.</source>
@@ -5836,7 +5836,7 @@
     <message>
         <source>Generated by the sending MTA, usually in a bounce. Postfix bounces with Host or domain name not found. Name service error for name=example.com type=A: Host not found and dsn=5.4.4; Microsoft Exchange reports 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. Also seen when an internal relay has no transport, connector or smart host for the destination.</source>
         <comment>X.4.4|whenSeen</comment>
-        <translation>Do MTA gửi tạo ra, thường trong thư trả về. Postfix trả thư về với Host or domain name not found. Name service error for name=example.com type=A: Host not found và dsn=5.4.4; Microsoft Exchange báo 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. Cũng gặp khi một relay nội bộ không có transport, connector hoặc smart host cho đích.</translation>
+        <translation>Do MTA gửi tạo ra, thường trong thư báo trả về. Postfix trả thư về với Host or domain name not found (không tìm thấy máy hoặc tên miền). Name service error for name=example.com type=A: Host not found và dsn=5.4.4; Microsoft Exchange báo 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. Cũng gặp khi một relay nội bộ không có transport, connector hoặc smart host cho đích.</translation>
     </message>
     <message>
         <source>First the sender checks the address for a misspelt domain, by far the most common cause. If the domain is right, its owner (the recipient&apos;s admin) must publish MX records, or at least an A or AAAA record, that point at a working mail server. On the sending side the admin checks that internal routing (transport maps, send connectors, smart hosts) covers the destination.</source>
@@ -5846,7 +5846,7 @@
     <message>
         <source>For 4.4.4, retry with backoff in case the records are being fixed. For 5.4.4, do not retry unchanged; correct the address or wait for the domain owner to publish working records.</source>
         <comment>X.4.4|retry</comment>
-        <translation>Với 4.4.4, thử lại với thời gian chờ giãn dần phòng khi các bản ghi đang được sửa. Với 5.4.4, không thử lại khi chưa thay đổi gì; hãy sửa địa chỉ hoặc chờ chủ sở hữu tên miền công bố các bản ghi hoạt động được.</translation>
+        <translation>Với 4.4.4, thử lại với khoảng chờ tăng dần phòng khi các bản ghi đang được sửa. Với 5.4.4, không thử lại khi chưa thay đổi gì; hãy sửa địa chỉ hoặc chờ chủ sở hữu tên miền công bố các bản ghi hoạt động được.</translation>
     </message>
     <message>
         <source>A typo in the recipient&apos;s domain (example.con instead of example.com), so the domain does not exist.</source>
@@ -5901,7 +5901,7 @@
     <message>
         <source>The receiving or relaying mail system is congested and will not take the message now. It is defined as a persistent transient error only: the message itself is fine, and the sender should slow down and try again later.</source>
         <comment>X.4.5|summary</comment>
-        <translation>Hệ thống thư nhận hoặc chuyển tiếp đang bị nghẽn và hiện không nhận thư. Mã chỉ được định nghĩa là lỗi tạm thời kéo dài: bản thân thư không có vấn đề gì, và người gửi nên giảm tốc độ rồi thử lại sau.</translation>
+        <translation>Hệ thống thư nhận hoặc relay đang bị nghẽn và hiện không nhận thư. Mã chỉ được định nghĩa là lỗi tạm thời kéo dài: bản thân thư không có vấn đề gì, và người gửi nên giảm tốc độ rồi thử lại sau.</translation>
     </message>
     <message>
         <source>As a reply at connection time or to MAIL FROM and RCPT TO when a server is overloaded or enforcing connection and rate limits; Gmail sends 421 4.4.5 Server busy, try again later. Gmail also sends 550 5.4.5 to its own users who exceed their daily sending limit, a provider-specific use with a 5.</source>
@@ -5976,7 +5976,7 @@
     <message>
         <source>At the end of DATA or in a bounce when the count of Received: headers passes the MTA&apos;s limit (sendmail: Too many hops 26 (25 max); Gmail stops at 50 hops), or when an MTA sees that the next hop is itself (Postfix: mail for example.com loops back to myself). Postfix&apos;s local delivery also bounces Delivered-To loops as mail forwarding loop for user@example.com.</source>
         <comment>X.4.6|whenSeen</comment>
-        <translation>Ở cuối DATA hoặc trong thư trả về khi số header Received: vượt quá giới hạn của MTA (sendmail: Too many hops 26 (25 max); Gmail dừng ở 50 chặng), hoặc khi một MTA thấy chặng kế tiếp chính là nó (Postfix: mail for example.com loops back to myself). Bộ chuyển phát cục bộ của Postfix cũng trả về các vòng lặp Delivered-To dưới dạng mail forwarding loop for user@example.com.</translation>
+        <translation>Ở cuối DATA hoặc trong thư báo trả về khi số header Received: vượt quá giới hạn của MTA (sendmail: Too many hops 26 (25 max); Gmail dừng ở 50 chặng), hoặc khi một MTA thấy chặng kế tiếp chính là nó (Postfix: mail for example.com loops back to myself). Bộ chuyển phát cục bộ của Postfix cũng trả về các vòng lặp Delivered-To (vòng lặp chuyển tiếp) dưới dạng mail forwarding loop for user@example.com.</translation>
     </message>
     <message>
         <source>Read the Received: headers of the bounced copy to see which hosts repeat. Usually the recipient or the recipient&apos;s admin has to act: remove a forwarding rule that points back to the original mailbox, or correct MX records, relay routes or connectors that send the domain back to where it came from. The sender can only report it.</source>
@@ -6051,27 +6051,27 @@
     <message>
         <source>In bounces and delay notices from the sender&apos;s own outbound server after days of failed attempts, for example Exim&apos;s retry timeout exceeded or Microsoft Exchange&apos;s 550 4.4.7 QUEUE.Expired; message expired. Postfix logs status=expired, returned to sender but keeps the last real status (such as 4.4.1) in the bounce.</source>
         <comment>X.4.7|whenSeen</comment>
-        <translation>Trong thư trả về và thông báo chậm trễ từ chính máy chủ gửi đi của người gửi sau nhiều ngày thử không thành công, chẳng hạn retry timeout exceeded của Exim hoặc 550 4.4.7 QUEUE.Expired; message expired của Microsoft Exchange. Postfix ghi nhật ký status=expired, returned to sender nhưng giữ trạng thái thực sự cuối cùng (chẳng hạn 4.4.1) trong thư trả về.</translation>
+        <translation>Trong thư báo trả về và thông báo chậm trễ từ chính máy chủ gửi đi của người gửi sau nhiều ngày thử không thành công, chẳng hạn retry timeout exceeded (hết thời hạn thử lại) của Exim hoặc 550 4.4.7 QUEUE.Expired; message expired (hết hạn trong hàng đợi) của Microsoft Exchange. Postfix ghi nhật ký status=expired, returned to sender nhưng giữ trạng thái thực sự cuối cùng (chẳng hạn 4.4.1) trong thư báo trả về.</translation>
     </message>
     <message>
         <source>Look for the earlier deferral reasons in the bounce or the log; they say why delivery kept failing (unreachable MX, greylisting never satisfied, TLS failure, repeated 4xx policy deferrals). The sender&apos;s admin fixes that root cause or asks the recipient&apos;s admin to, and then the sender resends the message. Raising the queue lifetime only hides the problem.</source>
         <comment>X.4.7|howToFix</comment>
-        <translation>Tìm các lý do hoãn trước đó trong thư trả về hoặc nhật ký; chúng cho biết vì sao việc chuyển phát liên tục thất bại (MX không truy cập được, greylisting không bao giờ được thỏa mãn, lỗi TLS, các lần hoãn 4xx do chính sách lặp đi lặp lại). Quản trị viên phía người gửi khắc phục nguyên nhân gốc đó hoặc đề nghị quản trị viên phía người nhận khắc phục, rồi người gửi gửi lại thư. Tăng thời gian lưu hàng đợi chỉ che giấu vấn đề.</translation>
+        <translation>Tìm các lý do hoãn trước đó trong thư báo trả về hoặc nhật ký; chúng cho biết vì sao việc chuyển phát liên tục thất bại (MX không truy cập được, greylisting không bao giờ được thỏa mãn, lỗi TLS, các lần hoãn 4xx do chính sách lặp đi lặp lại). Quản trị viên phía người gửi khắc phục nguyên nhân gốc đó hoặc đề nghị quản trị viên phía người nhận khắc phục, rồi người gửi gửi lại thư. Tăng thời gian lưu hàng đợi chỉ che giấu vấn đề.</translation>
     </message>
     <message>
         <source>A 4.4.7 delay notice needs nothing; the server is still retrying. After a 5.4.7 or an expiry bounce the message has left the queue, so resend it once the underlying delivery problem is fixed.</source>
         <comment>X.4.7|retry</comment>
-        <translation>Thông báo chậm trễ 4.4.7 không cần làm gì; máy chủ vẫn đang thử lại. Sau mã 5.4.7 hoặc thư trả về do hết hạn, thư đã rời khỏi hàng đợi, vì vậy hãy gửi lại khi vấn đề chuyển phát gốc đã được khắc phục.</translation>
+        <translation>Thông báo chậm trễ 4.4.7 không cần làm gì; máy chủ vẫn đang thử lại. Sau mã 5.4.7 hoặc thư báo trả về do hết hạn, thư đã rời khỏi hàng đợi, vì vậy hãy gửi lại khi vấn đề chuyển phát gốc đã được khắc phục.</translation>
     </message>
     <message>
         <source>The destination MX was unreachable or refusing connections for the whole retry period.</source>
         <comment>X.4.7|causes</comment>
-        <translation>Máy chủ MX đích không truy cập được hoặc từ chối kết nối trong suốt thời gian thử lại.</translation>
+        <translation>Máy chủ MX đích không truy cập được hoặc từ chối kết nối trong suốt khoảng thời gian thử lại.</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary 4xx codes (greylisting, rate limits, reputation) until the sender gave up.</source>
         <comment>X.4.7|causes</comment>
-        <translation>Bên nhận liên tục trả lời bằng mã tạm thời 4xx (greylisting, giới hạn tốc độ, uy tín) cho đến khi bên gửi bỏ cuộc.</translation>
+        <translation>Bên nhận liên tục trả lời bằng mã tạm thời 4xx (greylisting, giới hạn tốc độ, uy tín) cho đến khi người gửi bỏ cuộc.</translation>
     </message>
     <message>
         <source>A TLS or certificate problem made every delivery attempt fail.</source>
@@ -6081,12 +6081,12 @@
     <message>
         <source>A sender-specified time limit for delivery passed before the message got through.</source>
         <comment>X.4.7|causes</comment>
-        <translation>Thời hạn chuyển phát do người gửi chỉ định đã qua trước khi thư tới được nơi.</translation>
+        <translation>Thời hạn chuyển phát do người gửi chỉ định đã hết trước khi thư đến được đích.</translation>
     </message>
     <message>
         <source>The queue lifetime was shortened, so messages expire after hours instead of days.</source>
         <comment>X.4.7|causes</comment>
-        <translation>Thời gian lưu hàng đợi bị rút ngắn, nên thư hết hạn sau vài giờ thay vì vài ngày.</translation>
+        <translation>Thời gian lưu trong hàng đợi đã bị rút ngắn, nên thư hết hạn sau vài giờ thay vì sau vài ngày.</translation>
     </message>
     <message>
         <source>Find the deferral history for the recipient; the reasons logged before the expiry are the real problem.</source>
@@ -6196,7 +6196,7 @@
     <message>
         <source>Typically 503 5.5.1 for a bad sequence (RCPT before MAIL, DATA before any accepted RCPT, MAIL before EHLO) and 502 5.5.1 for a disabled command such as VRFY on Postfix. Gmail answers mail submission without a login with 530 5.5.1 Authentication Required.</source>
         <comment>X.5.1|whenSeen</comment>
-        <translation>Thường là 503 5.5.1 cho sai thứ tự (RCPT trước MAIL, DATA trước khi có RCPT nào được chấp nhận, MAIL trước EHLO) và 502 5.5.1 cho một lệnh bị tắt như VRFY trên Postfix. Gmail trả lời việc gửi thư qua submission mà chưa đăng nhập bằng 530 5.5.1 Authentication Required.</translation>
+        <translation>Thường là 503 5.5.1 cho sai thứ tự (RCPT trước MAIL, DATA trước khi có RCPT nào được chấp nhận, MAIL trước EHLO) và 502 5.5.1 cho một lệnh bị tắt như VRFY trên Postfix. Gmail trả lời việc gửi thư qua submission mà chưa đăng nhập bằng 530 5.5.1 Authentication Required (yêu cầu xác thực).</translation>
     </message>
     <message>
         <source>The client software or its configuration is at fault. Look at the command that drew the reply and the one before it. Typical fixes: send EHLO first, complete MAIL FROM before RCPT TO, turn on authentication in the mail client, and stop relying on commands the server has disabled (VRFY, EXPN, ETRN).</source>
@@ -6576,7 +6576,7 @@
     <message>
         <source>Mostly at the end of DATA, after the receiver has parsed the message. Gmail refuses malformed messages with 554 5.6.0 Mail message is malformed. Not accepted. Microsoft Exchange uses the code on success instead: its normal reply to DATA is 250 2.6.0 followed by the message ID and Queued mail for delivery.</source>
         <comment>X.6.0|whenSeen</comment>
-        <translation>Chủ yếu ở cuối DATA, sau khi bên nhận đã phân tích thư. Gmail từ chối thư sai định dạng với 554 5.6.0 Mail message is malformed. Not accepted. Ngược lại, Microsoft Exchange dùng mã này khi thành công: phản hồi bình thường của nó cho DATA là 250 2.6.0 theo sau là message ID và Queued mail for delivery.</translation>
+        <translation>Chủ yếu ở cuối DATA, sau khi bên nhận đã phân tích thư. Gmail từ chối thư sai định dạng với 554 5.6.0 Mail message is malformed. Not accepted. Ngược lại, Microsoft Exchange dùng mã này khi thành công: phản hồi bình thường của nó cho DATA là 250 2.6.0 theo sau là message ID và Queued mail for delivery (thư đã vào hàng đợi để chuyển phát).</translation>
     </message>
     <message>
         <source>The sender, or the software that built the message, fixes its structure: well-formed header lines, exactly one From, Date and Message-ID, lines no longer than 998 characters, MIME boundaries that match, correct transfer encodings. Mail generated by scripts and devices is the usual suspect; sending the same content from an ordinary mail client shows whether the generator is at fault.</source>
@@ -6646,7 +6646,7 @@
     <message>
         <source>Rare as a direct SMTP reply; more often in a bounce from a relay or gateway that could not pass the content on, for example binary content towards a hop without BINARYMIME, or a gateway into fax, SMS or a legacy system that cannot represent the MIME type.</source>
         <comment>X.6.1|whenSeen</comment>
-        <translation>Hiếm khi là phản hồi SMTP trực tiếp; thường gặp hơn trong thư trả về từ một relay hoặc gateway không chuyển tiếp được nội dung, chẳng hạn nội dung nhị phân hướng tới một chặng không có BINARYMIME, hoặc một gateway sang fax, SMS hay một hệ thống cũ không biểu diễn được kiểu MIME đó.</translation>
+        <translation>Hiếm khi là phản hồi SMTP trực tiếp; thường gặp hơn trong thư báo trả về từ một relay hoặc gateway không chuyển được nội dung đi tiếp, chẳng hạn nội dung nhị phân hướng tới một chặng không có BINARYMIME, hoặc một gateway sang fax, SMS hay một hệ thống cũ không biểu diễn được kiểu MIME đó.</translation>
     </message>
     <message>
         <source>The sender resends the content in a form the path can carry: standard MIME with base64 or quoted-printable encoding and a common attachment type. If the destination is a gateway (fax, pager, legacy system), the recipient&apos;s admin can say which formats it accepts.</source>
@@ -6696,7 +6696,7 @@
     <message>
         <source>In bounces from relays and gateways at the point where the next hop cannot take the content as it is, for example 8-bit MIME towards a 7-bit-only server when the relay is set never to downgrade, or content for an X.400 or similar gateway that is marked as not to be converted.</source>
         <comment>X.6.2|whenSeen</comment>
-        <translation>Trong thư trả về từ các relay và gateway tại điểm mà chặng kế tiếp không nhận được nội dung ở dạng hiện có, chẳng hạn MIME 8-bit hướng tới một máy chủ chỉ hỗ trợ 7-bit khi relay được cấu hình không bao giờ hạ cấp (downgrade), hoặc nội dung gửi tới một gateway X.400 hay tương tự được đánh dấu là không được chuyển đổi.</translation>
+        <translation>Trong thư báo trả về từ các relay và gateway tại điểm mà chặng kế tiếp không nhận được nội dung ở dạng hiện có, chẳng hạn MIME 8-bit hướng tới một máy chủ chỉ hỗ trợ 7-bit khi relay được cấu hình không bao giờ hạ cấp (downgrade), hoặc nội dung gửi tới một gateway X.400 hay tương tự được đánh dấu là không được chuyển đổi.</translation>
     </message>
     <message>
         <source>The sender removes the prohibition or sends content that needs no conversion (7-bit-safe encodings such as base64 or quoted-printable). If the prohibition is the sending host&apos;s policy, the sender&apos;s admin decides whether to allow downgrading for that route.</source>
@@ -6746,7 +6746,7 @@
     <message>
         <source>In a bounce from the relay that got stuck, or as 554 5.6.3 at the end of data. RFC 4468 lists 554 5.6.3 Conversion required but not supported as a possible answer to BURL, when the referenced content would need a conversion the submission server cannot perform.</source>
         <comment>X.6.3|whenSeen</comment>
-        <translation>Trong thư trả về từ relay bị mắc kẹt, hoặc dưới dạng 554 5.6.3 ở cuối phần dữ liệu. RFC 4468 liệt kê 554 5.6.3 Conversion required but not supported là một phản hồi có thể có cho BURL, khi nội dung được tham chiếu cần một phép chuyển đổi mà máy chủ submission không thực hiện được.</translation>
+        <translation>Trong thư báo trả về từ relay bị mắc kẹt, hoặc dưới dạng 554 5.6.3 ở cuối phần dữ liệu. RFC 4468 liệt kê 554 5.6.3 Conversion required but not supported là một phản hồi có thể có cho BURL, khi nội dung được tham chiếu cần một phép chuyển đổi mà máy chủ submission không thực hiện được.</translation>
     </message>
     <message>
         <source>The sender can avoid the conversion by sending 7-bit-safe content: base64 or quoted-printable encoded parts and RFC 2047 encoded headers. The admin of the relay that failed can enable MIME downgrading, or route the mail over a path that supports 8BITMIME end to end.</source>
@@ -6786,7 +6786,7 @@
     <message>
         <source>Identify the hop without 8BITMIME from the bounce&apos;s Remote-MTA or Reporting-MTA field and read its EHLO reply.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation>Xác định chặng không có 8BITMIME từ trường Remote-MTA hoặc Reporting-MTA của thư trả về và đọc phản hồi EHLO của nó.</translation>
+        <translation>Xác định chặng không có 8BITMIME từ trường Remote-MTA hoặc Reporting-MTA của thư báo trả về và đọc phản hồi EHLO của nó.</translation>
     </message>
     <message>
         <source>Conversion with loss performed</source>
@@ -6801,7 +6801,7 @@
     <message>
         <source>As 2.6.4 in a delivery report or on a 250 reply; RFC 4468 shows 250 2.6.4 MIME header conversion with loss performed for BURL. The 5.6.4 form appears in bounces from gateways that refused to convert with loss.</source>
         <comment>X.6.4|whenSeen</comment>
-        <translation>Dưới dạng 2.6.4 trong báo cáo chuyển phát hoặc trên phản hồi 250; RFC 4468 nêu 250 2.6.4 MIME header conversion with loss performed cho BURL. Dạng 5.6.4 xuất hiện trong thư trả về từ các gateway đã từ chối chuyển đổi có mất dữ liệu.</translation>
+        <translation>Dưới dạng 2.6.4 trong báo cáo chuyển phát hoặc trên phản hồi 250; RFC 4468 nêu 250 2.6.4 MIME header conversion with loss performed cho BURL. Dạng 5.6.4 xuất hiện trong thư báo trả về từ các gateway đã từ chối chuyển đổi có mất dữ liệu.</translation>
     </message>
     <message>
         <source>For 2.6.4 nothing needs fixing, but the recipient may get a degraded copy. If that matters, the sender resends simpler content (plain text or common attachment types, properly encoded headers), or the recipient&apos;s admin finds the gateway that did the conversion. For 5.6.4 the sender must allow lossy conversion or change the content.</source>
@@ -6851,7 +6851,7 @@
     <message>
         <source>In bounces or deferrals from relays, gateways and content filters that transform messages: downgrading 8-bit to 7-bit, re-encoding attachments, converting character sets, or handing mail to fax and other non-email systems.</source>
         <comment>X.6.5|whenSeen</comment>
-        <translation>Trong thư trả về hoặc các lần hoãn từ relay, gateway và bộ lọc nội dung có biến đổi thư: hạ cấp 8-bit xuống 7-bit, mã hóa lại tệp đính kèm, chuyển đổi bộ ký tự, hoặc chuyển thư sang fax và các hệ thống không phải thư điện tử khác.</translation>
+        <translation>Trong thư báo trả về hoặc các lần hoãn từ relay, gateway và bộ lọc nội dung có biến đổi thư: hạ cấp 8-bit xuống 7-bit, mã hóa lại tệp đính kèm, chuyển đổi bộ ký tự, hoặc chuyển thư sang fax và các hệ thống không phải thư điện tử khác.</translation>
     </message>
     <message>
         <source>For 4.6.5, the relay&apos;s admin checks the converter or filter (crashed service, missing tool, resource limits) and lets the queue retry. For 5.6.5, the sender sends content that avoids conversion: standard encodings, common file types and correctly declared character sets.</source>
@@ -6861,7 +6861,7 @@
     <message>
         <source>Retry a 4.6.5 later with backoff. Do not retry a 5.6.5 unchanged; the content has to change first.</source>
         <comment>X.6.5|retry</comment>
-        <translation>Thử lại mã 4.6.5 sau với thời gian chờ giãn dần. Không thử lại mã 5.6.5 khi chưa thay đổi gì; nội dung phải được thay đổi trước.</translation>
+        <translation>Thử lại mã 4.6.5 sau với khoảng chờ tăng dần. Không thử lại mã 5.6.5 khi chưa thay đổi gì; nội dung phải được thay đổi trước.</translation>
     </message>
     <message>
         <source>The character set declared in the message does not match its bytes, so re-encoding fails.</source>
@@ -7166,7 +7166,7 @@
     <message>
         <source>On the submission ports (587, 465) around STARTTLS and AUTH, and at MAIL FROM when a client tries to send without logging in. Postfix answers 530 5.7.0 Must issue a STARTTLS command first when TLS is mandatory, and 454 4.7.0 when its own TLS or SASL setup fails. Large receivers such as Gmail and Yahoo use 421 4.7.0 to throttle senders with poor reputation.</source>
         <comment>X.7.0|whenSeen</comment>
-        <translation>Trên các cổng submission (587, 465), quanh STARTTLS và AUTH, và tại MAIL FROM khi máy khách cố gửi thư mà không đăng nhập. Postfix trả lời “530 5.7.0 Must issue a STARTTLS command first” khi TLS là bắt buộc, và 454 4.7.0 khi chính cấu hình TLS hoặc SASL của nó gặp lỗi. Các bên nhận lớn như Gmail và Yahoo dùng 421 4.7.0 để hạn chế tốc độ đối với những người gửi có uy tín kém.</translation>
+        <translation>Trên các cổng submission (587, 465), quanh STARTTLS và AUTH, và tại MAIL FROM khi máy khách cố gửi thư mà không đăng nhập. Postfix trả lời 530 5.7.0 Must issue a STARTTLS command first khi TLS là bắt buộc, và 454 4.7.0 khi chính cấu hình TLS hoặc SASL của nó gặp lỗi. Các bên nhận lớn như Gmail và Yahoo dùng 421 4.7.0 để hạn chế tốc độ đối với những người gửi có uy tín kém.</translation>
     </message>
     <message>
         <source>Read the text after the code, because it carries the real reason. If it asks for STARTTLS or authentication, the client software must be set to STARTTLS on port 587 (or SSL/TLS on port 465) and to log in with the mailbox credentials. If it is a 454 4.7.0 temporary authentication failure, the server&apos;s admin checks the authentication back end (Dovecot, Cyrus SASL, LDAP) and the TLS certificate files. If it is a provider&apos;s 421 4.7.0 throttle, the sender&apos;s admin fixes reputation problems (PTR record, SPF, DKIM, complaint rate, sudden volume) and lets the queue retry.</source>
@@ -7186,7 +7186,7 @@
     <message>
         <source>The client skips SMTP AUTH and goes straight to MAIL FROM on a server that relays only for logged-in users.</source>
         <comment>X.7.0|causes</comment>
-        <translation>Máy khách bỏ qua SMTP AUTH và chuyển thẳng tới MAIL FROM trên một máy chủ chỉ chuyển tiếp (relay) thư cho người dùng đã đăng nhập.</translation>
+        <translation>Máy khách bỏ qua SMTP AUTH và chuyển thẳng tới MAIL FROM trên một máy chủ chỉ relay thư cho người dùng đã đăng nhập.</translation>
     </message>
     <message>
         <source>The server&apos;s SASL back end (Dovecot auth socket, saslauthd, LDAP) is unreachable, so logins fail temporarily.</source>
@@ -7231,7 +7231,7 @@
     <message>
         <source>On smtp.gmail.com this means the client reached MAIL FROM without a successful login; Gmail relays submitted mail only for authenticated Google accounts.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation>Trên smtp.gmail.com, mã này nghĩa là máy khách đã tới bước MAIL FROM mà chưa đăng nhập thành công; Gmail chỉ chuyển tiếp thư được gửi lên cho các tài khoản Google đã xác thực.</translation>
+        <translation>Trên smtp.gmail.com, mã này nghĩa là máy khách đã tới bước MAIL FROM mà chưa đăng nhập thành công; Gmail chỉ relay thư được gửi lên cho các tài khoản Google đã xác thực.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s temporary reputation deferral for the sending IP (complaints, unusual volume or spam-like content). It is not a security failure in the registry sense; retries succeed once the reputation recovers.</source>
@@ -7246,17 +7246,17 @@
     <message>
         <source>The most common policy rejection: the receiving server will not take this message from this sender, client or IP address. The registry defines it as permanent only (5.7.1), covering relay denial, blocklist hits, sender or recipient restrictions and spam filter verdicts. In practice 4.7.1 is also widely sent as a temporary policy deferral, greylisting being the classic case.</source>
         <comment>X.7.1|summary</comment>
-        <translation>Lỗi từ chối theo chính sách phổ biến nhất: máy chủ nhận không chấp nhận thư này từ người gửi, máy khách hoặc địa chỉ IP này. Sổ đăng ký chỉ định nghĩa mã này ở dạng vĩnh viễn (5.7.1), bao gồm các trường hợp từ chối chuyển tiếp (relay), bị liệt kê trong danh sách chặn, hạn chế về người gửi hoặc người nhận và kết luận của bộ lọc thư rác. Trên thực tế, 4.7.1 cũng được dùng rộng rãi như một lỗi trì hoãn tạm thời theo chính sách, với greylisting là trường hợp điển hình.</translation>
+        <translation>Lỗi từ chối theo chính sách phổ biến nhất: máy chủ nhận không chấp nhận thư này từ người gửi, máy khách hoặc địa chỉ IP này. Sổ đăng ký chỉ định nghĩa mã này ở dạng vĩnh viễn (5.7.1), bao gồm các trường hợp từ chối relay, bị liệt kê trong danh sách chặn, hạn chế về người gửi hoặc người nhận và kết luận của bộ lọc thư rác. Trên thực tế, 4.7.1 cũng được dùng rộng rãi như một lỗi trì hoãn tạm thời theo chính sách, với greylisting là trường hợp điển hình.</translation>
     </message>
     <message>
         <source>Usually at RCPT TO (relay access denied, recipient restrictions, greylisting) or at the end of DATA (spam and content filters, header checks), sometimes at MAIL FROM when the client IP is on a blocklist. Postfix, Exim, Exchange, Microsoft 365, Gmail and Yahoo all send it, and the text after the code names the rule that fired.</source>
         <comment>X.7.1|whenSeen</comment>
-        <translation>Thường tại RCPT TO (từ chối chuyển tiếp, hạn chế người nhận, greylisting) hoặc ở cuối DATA (bộ lọc thư rác và nội dung, kiểm tra header), đôi khi tại MAIL FROM khi IP của máy khách nằm trong danh sách chặn. Postfix, Exim, Exchange, Microsoft 365, Gmail và Yahoo đều trả mã này, và phần văn bản sau mã cho biết quy tắc nào đã được kích hoạt.</translation>
+        <translation>Thường tại RCPT TO (relay bị từ chối, hạn chế người nhận, greylisting) hoặc ở cuối DATA (bộ lọc thư rác và nội dung, kiểm tra header), đôi khi tại MAIL FROM khi IP của máy khách nằm trong danh sách chặn. Postfix, Exim, Exchange, Microsoft 365, Gmail và Yahoo đều trả mã này, và phần văn bản sau mã cho biết quy tắc nào đã được kích hoạt.</translation>
     </message>
     <message>
         <source>Read the whole reply and act on the rule it names. Relay access denied: the client software must authenticate before sending to outside domains, or the recipient&apos;s admin must add the domain to the server&apos;s accepted domains. Blocklisted IP: the sender&apos;s admin finds the listing, fixes its cause (compromised account, open relay, missing PTR) and requests delisting. Spam or reputation verdict: the sender&apos;s admin reviews authentication, content and volume, then asks the receiving provider for a review. For 4.7.1 greylisting nothing needs doing; the sending server retries on its own.</source>
         <comment>X.7.1|howToFix</comment>
-        <translation>Đọc toàn bộ phản hồi và xử lý theo quy tắc được nêu trong đó. “Relay access denied” (từ chối chuyển tiếp): phần mềm máy khách phải xác thực trước khi gửi tới tên miền bên ngoài, hoặc quản trị viên phía người nhận phải thêm tên miền vào danh sách tên miền được chấp nhận của máy chủ. IP bị liệt kê trong danh sách chặn: quản trị viên phía người gửi tìm danh sách đang liệt kê IP, khắc phục nguyên nhân (tài khoản bị xâm nhập, open relay, thiếu PTR) rồi yêu cầu gỡ khỏi danh sách chặn. Kết luận thư rác hoặc uy tín: quản trị viên phía người gửi rà soát xác thực, nội dung và lưu lượng, sau đó đề nghị nhà cung cấp phía nhận xem xét lại. Với greylisting 4.7.1 thì không cần làm gì; máy chủ gửi sẽ tự thử lại.</translation>
+        <translation>Đọc toàn bộ phản hồi và xử lý theo quy tắc được nêu trong đó. Relay access denied (relay bị từ chối): phần mềm máy khách phải xác thực trước khi gửi tới tên miền bên ngoài, hoặc quản trị viên phía người nhận phải thêm tên miền vào danh sách tên miền được chấp nhận của máy chủ. IP bị liệt kê trong danh sách chặn: quản trị viên phía người gửi tìm danh sách đang liệt kê IP, khắc phục nguyên nhân (tài khoản bị xâm nhập, open relay, thiếu PTR) rồi yêu cầu gỡ khỏi danh sách chặn. Kết luận thư rác hoặc uy tín: quản trị viên phía người gửi rà soát xác thực, nội dung và lưu lượng, sau đó đề nghị nhà cung cấp phía nhận xem xét lại. Với greylisting 4.7.1 thì không cần làm gì; máy chủ gửi sẽ tự thử lại.</translation>
     </message>
     <message>
         <source>For 5.7.1 do not resend unchanged: the policy will refuse it again until the block or the setting is fixed. For 4.7.1 keep the message queued and retry normally; a greylisting server lets a later attempt through, usually after a few minutes.</source>
@@ -7266,7 +7266,7 @@
     <message>
         <source>Relay denied: the client sent to an outside domain without authenticating, or from an IP address the server does not trust.</source>
         <comment>X.7.1|causes</comment>
-        <translation>Bị từ chối chuyển tiếp: máy khách gửi tới một tên miền bên ngoài mà không xác thực, hoặc gửi từ một địa chỉ IP mà máy chủ không tin cậy.</translation>
+        <translation>Relay bị từ chối: máy khách gửi tới một tên miền bên ngoài mà không xác thực, hoặc gửi từ một địa chỉ IP mà máy chủ không tin cậy.</translation>
     </message>
     <message>
         <source>The sending IP is listed on a DNS blocklist (Spamhaus ZEN, Barracuda, SpamCop) or on a provider&apos;s private block list.</source>
@@ -7296,12 +7296,12 @@
     <message>
         <source>Find the rejection in the sending server&apos;s log and read the full reply text, including any bracketed tag such as S3150 or BL21.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation>Tìm lần bị từ chối trong nhật ký (log) của máy chủ gửi và đọc toàn văn phản hồi, kể cả thẻ trong ngoặc vuông như S3150 hoặc BL21.</translation>
+        <translation>Tìm lần bị từ chối trong nhật ký của máy chủ gửi và đọc toàn văn phản hồi, kể cả thẻ trong ngoặc vuông như S3150 hoặc BL21.</translation>
     </message>
     <message>
         <source>Check the sending IP against Spamhaus ZEN with its octets reversed; an answer in 127.0.0.x means listed. Query through your own resolver, since Spamhaus refuses many public ones.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation>Tra IP gửi trên Spamhaus ZEN với các octet được đảo ngược thứ tự; kết quả trả về dạng 127.0.0.x nghĩa là IP đang bị liệt kê. Hãy truy vấn qua resolver của chính bạn, vì Spamhaus từ chối nhiều resolver công cộng.</translation>
+        <translation>Tra IP gửi trên Spamhaus ZEN với các octet được đảo ngược thứ tự; câu trả lời dạng 127.0.0.x nghĩa là IP đang bị liệt kê. Hãy truy vấn qua resolver của chính bạn, vì Spamhaus từ chối nhiều resolver công cộng.</translation>
     </message>
     <message>
         <source>If your own Postfix server sent the rejection, see which restriction produced it.</source>
@@ -7311,7 +7311,7 @@
     <message>
         <source>If your own server says Relay access denied to a client that should be allowed, review the relay settings.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation>Nếu máy chủ của bạn trả lời “Relay access denied” cho một máy khách lẽ ra được phép, hãy rà soát lại cấu hình chuyển tiếp (relay).</translation>
+        <translation>Nếu máy chủ của bạn trả lời Relay access denied cho một máy khách lẽ ra được phép, hãy rà soát lại cấu hình relay.</translation>
     </message>
     <message>
         <source>Outlook.com (Hotmail, Live, MSN) refuses the sending IP because it is on Microsoft&apos;s own block list, separate from public DNS blocklists. The sender&apos;s admin must request delisting through Microsoft&apos;s sender support.</source>
@@ -7406,12 +7406,12 @@
     <message>
         <source>In the registry sense: in a bounce (DSN) from a secure-mail gateway bridging two messaging systems with different security formats. In practice: as 535 5.7.3 Authentication unsuccessful from Exchange Server and from Microsoft 365 (smtp.office365.com) when SMTP AUTH fails, typically for printers, scanners and applications sending through a Microsoft 365 mailbox.</source>
         <comment>X.7.3|whenSeen</comment>
-        <translation>Theo nghĩa của sổ đăng ký: trong thư báo trả về (DSN) từ một gateway thư bảo mật làm cầu nối giữa hai hệ thống thư dùng định dạng bảo mật khác nhau. Trên thực tế: dưới dạng “535 5.7.3 Authentication unsuccessful” từ Exchange Server và Microsoft 365 (smtp.office365.com) khi SMTP AUTH thất bại, thường với máy in, máy quét và ứng dụng gửi thư qua một hộp thư Microsoft 365.</translation>
+        <translation>Theo nghĩa của sổ đăng ký: trong thư báo trả về (DSN) từ một gateway thư bảo mật làm cầu nối giữa hai hệ thống thư dùng định dạng bảo mật khác nhau. Trên thực tế: dưới dạng 535 5.7.3 Authentication unsuccessful (xác thực không thành công) từ Exchange Server và Microsoft 365 (smtp.office365.com) khi SMTP AUTH thất bại, thường với máy in, máy quét và ứng dụng gửi thư qua một hộp thư Microsoft 365.</translation>
     </message>
     <message>
         <source>For a Microsoft 535 5.7.3: the user or the application&apos;s owner checks the username (the full mailbox address) and password, and the tenant admin checks that authenticated SMTP is enabled for the mailbox and not blocked by security defaults or a policy requiring modern authentication. If basic authentication is not allowed, the application must move to OAuth or to another relay method such as a connector. For a genuine conversion failure, the sender sends the message in a format the gateway can handle, after checking with the recipient&apos;s admin.</source>
         <comment>X.7.3|howToFix</comment>
-        <translation>Với 535 5.7.3 của Microsoft: người dùng hoặc chủ sở hữu ứng dụng kiểm tra tên người dùng (địa chỉ hộp thư đầy đủ) và mật khẩu, còn quản trị viên tenant kiểm tra rằng SMTP có xác thực đã được bật cho hộp thư và không bị chặn bởi security defaults hoặc bởi một chính sách yêu cầu xác thực hiện đại (modern authentication). Nếu xác thực cơ bản (basic authentication) không được phép, ứng dụng phải chuyển sang OAuth hoặc một phương thức chuyển tiếp khác, chẳng hạn connector. Với lỗi chuyển đổi thực sự, người gửi gửi thư ở định dạng mà gateway xử lý được, sau khi đã trao đổi với quản trị viên phía người nhận.</translation>
+        <translation>Với 535 5.7.3 của Microsoft: người dùng hoặc chủ sở hữu ứng dụng kiểm tra tên người dùng (địa chỉ hộp thư đầy đủ) và mật khẩu, còn quản trị viên tenant kiểm tra rằng SMTP có xác thực đã được bật cho hộp thư và không bị chặn bởi security defaults hoặc bởi một chính sách yêu cầu xác thực hiện đại (modern authentication). Nếu xác thực cơ bản (basic authentication) không được phép, ứng dụng phải chuyển sang OAuth hoặc một phương thức relay khác, chẳng hạn connector. Với lỗi chuyển đổi thực sự, người gửi gửi thư ở định dạng mà gateway xử lý được, sau khi đã trao đổi với quản trị viên phía người nhận.</translation>
     </message>
     <message>
         <source>Do not repeat the same login or message: a failed Microsoft login needs corrected credentials or tenant settings, and a refused security conversion needs a different message format.</source>
@@ -7476,7 +7476,7 @@
     <message>
         <source>At AUTH, when client software insists on a mechanism (CRAM-MD5, NTLM, GSSAPI, the old XOAUTH) that the server did not advertise; Gmail and Exchange answer 504 5.7.4 Unrecognized authentication type. A sending Postfix server also logs dsn=4.7.4 for its own deferral when its policy requires TLS and the remote server does not offer STARTTLS.</source>
         <comment>X.7.4|whenSeen</comment>
-        <translation>Tại AUTH, khi phần mềm máy khách nhất quyết dùng một cơ chế (CRAM-MD5, NTLM, GSSAPI, XOAUTH cũ) mà máy chủ không quảng bá; Gmail và Exchange trả lời “504 5.7.4 Unrecognized authentication type”. Máy chủ Postfix gửi thư cũng ghi dsn=4.7.4 cho lần trì hoãn của chính nó khi chính sách của nó yêu cầu TLS mà máy chủ đầu xa không cung cấp STARTTLS.</translation>
+        <translation>Tại AUTH, khi phần mềm máy khách nhất quyết dùng một cơ chế (CRAM-MD5, NTLM, GSSAPI, XOAUTH cũ) mà máy chủ không quảng bá; Gmail và Exchange trả lời 504 5.7.4 Unrecognized authentication type (kiểu xác thực không được nhận dạng). Máy chủ Postfix gửi thư cũng ghi vào nhật ký dsn=4.7.4 cho lần hoãn của chính nó khi chính sách của nó yêu cầu TLS mà máy chủ từ xa không cung cấp STARTTLS.</translation>
     </message>
     <message>
         <source>The client software, or whoever configures it, picks an authentication mechanism from the list in the server&apos;s EHLO reply after STARTTLS: usually PLAIN or LOGIN over TLS, or XOAUTH2 or OAUTHBEARER for OAuth. For the Postfix TLS deferral, the sender&apos;s admin asks the recipient&apos;s admin to enable STARTTLS, or relaxes the TLS policy for that destination if encryption is not really mandatory.</source>
@@ -7486,7 +7486,7 @@
     <message>
         <source>Do not send the same AUTH command again; choose a mechanism the server offers. A sending server&apos;s own 4.7.4 TLS deferral stays in the queue, but it keeps failing until the TLS policy or the remote server changes.</source>
         <comment>X.7.4|retry</comment>
-        <translation>Đừng gửi lại cùng lệnh AUTH; hãy chọn một cơ chế mà máy chủ cung cấp. Lỗi trì hoãn TLS 4.7.4 của chính máy chủ gửi vẫn nằm trong hàng đợi, nhưng sẽ tiếp tục thất bại cho tới khi chính sách TLS hoặc máy chủ đầu xa thay đổi.</translation>
+        <translation>Đừng gửi lại cùng lệnh AUTH; hãy chọn một cơ chế mà máy chủ cung cấp. Lỗi trì hoãn TLS 4.7.4 của chính máy chủ gửi vẫn nằm trong hàng đợi, nhưng sẽ tiếp tục thất bại cho tới khi chính sách TLS hoặc máy chủ từ xa thay đổi.</translation>
     </message>
     <message>
         <source>The client is configured for an authentication mechanism the server does not advertise, such as CRAM-MD5 or NTLM.</source>
@@ -7506,7 +7506,7 @@
     <message>
         <source>The sender&apos;s TLS policy demands encryption for a destination whose server does not offer STARTTLS.</source>
         <comment>X.7.4|causes</comment>
-        <translation>Chính sách TLS của bên gửi yêu cầu mã hóa cho một đích đến có máy chủ không cung cấp STARTTLS.</translation>
+        <translation>Chính sách TLS của người gửi yêu cầu mã hóa cho một đích đến có máy chủ không cung cấp STARTTLS.</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS by reading the 250-AUTH line.</source>
@@ -7516,7 +7516,7 @@
     <message>
         <source>On a Postfix sender, find deferrals caused by a mandatory TLS policy.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation>Trên máy chủ Postfix gửi thư, tìm các lần trì hoãn do chính sách TLS bắt buộc gây ra.</translation>
+        <translation>Trên máy chủ Postfix của người gửi, tìm các lần hoãn do chính sách TLS bắt buộc gây ra.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers STARTTLS at all.</source>
@@ -7541,12 +7541,12 @@
     <message>
         <source>Most often in a sending Postfix server&apos;s own log and delay notices rather than in a remote reply: Postfix records dsn=4.7.5 when a TLS handshake fails, when its TLS engine cannot start, or when a mandatory policy (encrypt, verify, secure, DANE) finds the remote certificate untrusted or not matching. It also comes from S/MIME or PGP gateways that cannot find or use the recipient&apos;s key.</source>
         <comment>X.7.5|whenSeen</comment>
-        <translation>Thường gặp trong chính nhật ký và thông báo chậm trễ (delay notice) của máy chủ Postfix gửi thư hơn là trong phản hồi từ máy chủ đầu xa: Postfix ghi dsn=4.7.5 khi bắt tay TLS thất bại, khi bộ máy TLS của nó không khởi động được, hoặc khi một chính sách bắt buộc (encrypt, verify, secure, DANE) thấy chứng chỉ của máy chủ đầu xa không đáng tin cậy hoặc không khớp. Mã này cũng đến từ các gateway S/MIME hoặc PGP không tìm thấy hoặc không dùng được khóa của người nhận.</translation>
+        <translation>Thường gặp trong chính nhật ký và thông báo chậm trễ (delay notice) của máy chủ Postfix gửi thư hơn là trong phản hồi từ máy chủ từ xa: Postfix ghi dsn=4.7.5 khi bắt tay TLS thất bại, khi bộ máy TLS của nó không khởi động được, hoặc khi một chính sách bắt buộc (encrypt, verify, secure, DANE) thấy chứng chỉ của máy chủ từ xa không đáng tin cậy hoặc không khớp. Mã này cũng đến từ các gateway S/MIME hoặc PGP không tìm thấy hoặc không dùng được khóa của người nhận.</translation>
     </message>
     <message>
         <source>For a TLS deferral on your own server, the sender&apos;s admin first works out which side is at fault. An expired, self-signed or wrongly named certificate on the remote server is for the recipient&apos;s admin to fix; an outdated CA bundle, an over-strict per-destination policy or an old TLS library on the sending side is for the sender&apos;s admin. For an encryption gateway failure, the sender&apos;s admin makes sure the gateway holds a valid, unexpired certificate or key for the recipient.</source>
         <comment>X.7.5|howToFix</comment>
-        <translation>Với lỗi trì hoãn TLS trên máy chủ của chính bạn, trước tiên quản trị viên phía người gửi xác định lỗi nằm ở phía nào. Chứng chỉ hết hạn, tự ký hoặc mang sai tên trên máy chủ đầu xa là việc quản trị viên phía người nhận phải sửa; bộ chứng chỉ CA lỗi thời, chính sách theo từng đích đến quá chặt hoặc thư viện TLS cũ ở phía gửi là việc của quản trị viên phía người gửi. Với lỗi của gateway mã hóa, quản trị viên phía người gửi bảo đảm gateway có chứng chỉ hoặc khóa hợp lệ, còn hạn cho người nhận.</translation>
+        <translation>Với lỗi trì hoãn TLS trên máy chủ của chính bạn, trước tiên quản trị viên phía người gửi xác định lỗi nằm ở phía nào. Chứng chỉ hết hạn, tự ký hoặc mang sai tên trên máy chủ từ xa là việc quản trị viên phía người nhận phải sửa; bộ chứng chỉ CA lỗi thời, chính sách theo từng đích đến quá chặt hoặc thư viện TLS cũ ở phía gửi là việc của quản trị viên phía người gửi. Với lỗi của gateway mã hóa, quản trị viên phía người gửi bảo đảm gateway có chứng chỉ hoặc khóa hợp lệ, còn hạn cho người nhận.</translation>
     </message>
     <message>
         <source>4.7.5 stays queued and is retried with backoff, but it keeps failing until the certificate, key or policy is fixed, so fix it before the queue lifetime runs out. Do not retry 5.7.5 unchanged.</source>
@@ -7556,7 +7556,7 @@
     <message>
         <source>The remote server&apos;s certificate is expired, self-signed or issued for another name, under a sending policy that requires verification.</source>
         <comment>X.7.5|causes</comment>
-        <translation>Chứng chỉ của máy chủ đầu xa đã hết hạn, tự ký hoặc được cấp cho tên khác, trong khi chính sách gửi yêu cầu xác minh.</translation>
+        <translation>Chứng chỉ của máy chủ từ xa đã hết hạn, tự ký hoặc được cấp cho tên khác, trong khi chính sách gửi yêu cầu xác minh.</translation>
     </message>
     <message>
         <source>The TLS handshake fails outright: no common protocol version or cipher, or a broken TLS setup on the server.</source>
@@ -7581,12 +7581,12 @@
     <message>
         <source>Find TLS-related deferrals on a Postfix sender and read the reason in brackets.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation>Tìm các lần trì hoãn liên quan đến TLS trên máy chủ Postfix gửi thư và đọc lý do trong ngoặc.</translation>
+        <translation>Tìm các lần hoãn liên quan đến TLS trên máy chủ Postfix của người gửi và đọc lý do trong ngoặc.</translation>
     </message>
     <message>
         <source>Look at the certificate chain, validity dates and names the remote server presents.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation>Xem chuỗi chứng chỉ, thời hạn hiệu lực và các tên mà máy chủ đầu xa xuất trình.</translation>
+        <translation>Xem chuỗi chứng chỉ, thời hạn hiệu lực và các tên mà máy chủ từ xa xuất trình.</translation>
     </message>
     <message>
         <source>If the domain uses DANE, compare its TLSA records with that certificate.</source>
@@ -7686,7 +7686,7 @@
     <message>
         <source>A relay converted 8-bit content or changed line endings, breaking a signature that covers the body.</source>
         <comment>X.7.7|causes</comment>
-        <translation>Một máy chủ chuyển tiếp đã chuyển đổi nội dung 8-bit hoặc thay đổi ký tự xuống dòng, làm hỏng chữ ký bao phủ phần thân thư.</translation>
+        <translation>Một relay đã chuyển đổi nội dung 8-bit hoặc thay đổi ký tự xuống dòng, làm hỏng chữ ký bao phủ phần thân thư.</translation>
     </message>
     <message>
         <source>An antivirus or data-loss-prevention gateway rewrote or stripped an attachment.</source>
@@ -7726,7 +7726,7 @@
     <message>
         <source>At AUTH on the submission ports 587 and 465, right after the client sends its credentials. Postfix with Dovecot or Cyrus SASL answers 535 5.7.8 Error: authentication failed, and Gmail&apos;s smtp.gmail.com answers 535 5.7.8 Username and Password not accepted. Printers, scanners, website contact forms and backup tools often hit it after a password change.</source>
         <comment>X.7.8|whenSeen</comment>
-        <translation>Tại AUTH trên các cổng submission 587 và 465, ngay sau khi máy khách gửi thông tin đăng nhập. Postfix dùng Dovecot hoặc Cyrus SASL trả lời “535 5.7.8 Error: authentication failed”, còn smtp.gmail.com của Gmail trả lời “535 5.7.8 Username and Password not accepted”. Máy in, máy quét, biểu mẫu liên hệ trên website và công cụ sao lưu thường gặp lỗi này sau khi đổi mật khẩu.</translation>
+        <translation>Tại AUTH trên các cổng submission 587 và 465, ngay sau khi máy khách gửi thông tin đăng nhập. Postfix dùng Dovecot hoặc Cyrus SASL trả lời 535 5.7.8 Error: authentication failed (xác thực thất bại), còn smtp.gmail.com của Gmail trả lời 535 5.7.8 Username and Password not accepted. Máy in, máy quét, biểu mẫu liên hệ trên website và công cụ sao lưu thường gặp lỗi này sau khi đổi mật khẩu.</translation>
     </message>
     <message>
         <source>The user, or the owner of the client software, checks the username (usually the full email address) and the password, and updates every device or application that stores them. For Gmail and other providers with two-step verification, create an app password or switch the application to OAuth. If the credentials are certainly right, the server&apos;s admin checks the authentication back end, the expected login name format, and whether the account is locked.</source>
@@ -7801,7 +7801,7 @@
     <message>
         <source>At AUTH on submission ports, as 534 5.7.9 (RFC 4954). Gmail sends 534 5.7.9 Application-specific password required when an account with two-step verification logs in with its normal password. Yahoo and AOL use 5.7.9 in an unrelated way on their inbound servers, for unauthenticated or policy-rejected mail at the end of DATA.</source>
         <comment>X.7.9|whenSeen</comment>
-        <translation>Tại AUTH trên các cổng submission, dưới dạng 534 5.7.9 (RFC 4954). Gmail trả “534 5.7.9 Application-specific password required” khi một tài khoản có xác minh hai bước đăng nhập bằng mật khẩu thông thường. Yahoo và AOL dùng 5.7.9 theo một cách không liên quan trên máy chủ nhận thư của họ, cho thư không được xác thực hoặc bị chính sách từ chối ở cuối DATA.</translation>
+        <translation>Tại AUTH trên các cổng submission, dưới dạng 534 5.7.9 (RFC 4954). Gmail trả 534 5.7.9 Application-specific password required khi một tài khoản có xác minh hai bước đăng nhập bằng mật khẩu thông thường. Yahoo và AOL dùng 5.7.9 theo một cách không liên quan trên máy chủ nhận thư của họ, cho thư không được xác thực hoặc bị chính sách từ chối ở cuối DATA.</translation>
     </message>
     <message>
         <source>For a real 534 5.7.9, the client software must use a stronger mechanism or credential: an app password or OAuth (XOAUTH2, OAUTHBEARER) for Gmail, or a mechanism the server allows for that account. For Yahoo&apos;s 550 5.7.9, the sender&apos;s admin makes the mail authenticate: an SPF record covering the sending server for the envelope domain and a DKIM signature for the From domain, plus a DMARC record for bulk senders.</source>
@@ -8171,12 +8171,12 @@
     <message>
         <source>In reply to a MAIL FROM that carries an MT-PRIORITY=n parameter (n runs from -9 to 9, 0 being normal). Only met on networks that use message transfer priorities, such as military, government or emergency-service messaging systems with MT-PRIORITY-aware relays; ordinary Internet mail servers do not advertise the extension and never send this code.</source>
         <comment>X.7.15|whenSeen</comment>
-        <translation>Trong phản hồi cho một lệnh MAIL FROM có tham số MT-PRIORITY=n (n từ -9 đến 9, 0 là bình thường). Chỉ gặp trên các mạng dùng mức ưu tiên truyền thư, chẳng hạn hệ thống nhắn tin quân sự, chính phủ hoặc dịch vụ khẩn cấp có các máy chủ chuyển tiếp hỗ trợ MT-PRIORITY; các máy chủ thư Internet thông thường không quảng bá phần mở rộng này và không bao giờ gửi mã này.</translation>
+        <translation>Trong phản hồi cho một lệnh MAIL FROM có tham số MT-PRIORITY=n (n từ -9 đến 9, 0 là bình thường). Chỉ gặp trên các mạng dùng mức ưu tiên truyền thư, chẳng hạn hệ thống nhắn tin quân sự, chính phủ hoặc dịch vụ khẩn cấp có các relay hỗ trợ MT-PRIORITY; các máy chủ thư Internet thông thường không quảng bá phần mở rộng này và không bao giờ gửi mã này.</translation>
     </message>
     <message>
         <source>The sender decides. If the message really is more urgent, resend it with a higher MT-PRIORITY value that the sender is authorised to use; if not, let it wait, because a 4.7.15 deferral clears when the receiving network leaves its high-priority-only mode. The sender&apos;s admin should confirm which priority range the relay accepts from this client, since servers may lower or refuse priorities requested by clients not authorised for them.</source>
         <comment>X.7.15|howToFix</comment>
-        <translation>Người gửi quyết định. Nếu thư thực sự khẩn cấp hơn, hãy gửi lại với giá trị MT-PRIORITY cao hơn mà người gửi được phép dùng; nếu không, cứ để thư chờ, vì lỗi trì hoãn 4.7.15 sẽ hết khi mạng nhận thoát khỏi chế độ chỉ nhận thư ưu tiên cao. Quản trị viên phía người gửi nên xác nhận dải mức ưu tiên mà máy chủ chuyển tiếp chấp nhận từ máy khách này, vì máy chủ có thể hạ hoặc từ chối mức ưu tiên do những máy khách không được phép yêu cầu.</translation>
+        <translation>Người gửi quyết định. Nếu thư thực sự khẩn cấp hơn, hãy gửi lại với giá trị MT-PRIORITY cao hơn mà người gửi được phép dùng; nếu không, cứ để thư chờ, vì lần hoãn 4.7.15 sẽ hết khi mạng nhận thoát khỏi chế độ chỉ nhận thư ưu tiên cao. Quản trị viên phía người gửi nên xác nhận dải mức ưu tiên mà relay chấp nhận từ máy khách này, vì máy chủ có thể hạ hoặc từ chối mức ưu tiên do những máy khách không được phép yêu cầu.</translation>
     </message>
     <message>
         <source>On 4.7.15 keep the message queued and retry with backoff; the minimum priority may drop again. On 5.7.15 do not retry at the same priority: resend only with a higher, authorised priority, or not at all.</source>
@@ -8226,7 +8226,7 @@
     <message>
         <source>In reply to MAIL FROM when the client declared both MT-PRIORITY and SIZE, or after the end of DATA once the real size is known; the registry pairs it with 552. Only on relays that implement message transfer priorities, typically on closed military or emergency messaging networks.</source>
         <comment>X.7.16|whenSeen</comment>
-        <translation>Trong phản hồi cho MAIL FROM khi máy khách khai báo cả MT-PRIORITY và SIZE, hoặc sau khi kết thúc DATA khi đã biết kích thước thực; sổ đăng ký ghép mã này với 552. Chỉ gặp trên các máy chủ chuyển tiếp có triển khai mức ưu tiên truyền thư, thường là trên các mạng nhắn tin quân sự hoặc khẩn cấp khép kín.</translation>
+        <translation>Trong phản hồi cho MAIL FROM khi máy khách khai báo cả MT-PRIORITY và SIZE, hoặc sau khi kết thúc DATA khi đã biết kích thước thực; sổ đăng ký ghép mã này với 552. Chỉ gặp trên các relay có triển khai mức ưu tiên truyền thư, thường là trên các mạng nhắn tin quân sự hoặc khẩn cấp khép kín.</translation>
     </message>
     <message>
         <source>The sender shrinks the message (remove large attachments or replace them with a link) or resends it at a lower priority, where bigger messages are allowed. The sender&apos;s admin can ask the receiving side for its size limit at each priority level and configure the client to split or downgrade large priority messages automatically.</source>
@@ -8266,7 +8266,7 @@
     <message>
         <source>Ask the receiving administrators for their size limit per priority level, and whether it is a permanent rule or a temporary restriction.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation>Hỏi quản trị viên phía nhận về giới hạn kích thước theo từng mức ưu tiên, và đó là quy tắc cố định hay hạn chế tạm thời.</translation>
+        <translation>Hỏi quản trị viên phía nhận về giới hạn kích thước theo từng mức ưu tiên, và đó là quy tắc vĩnh viễn hay chỉ là hạn chế tạm thời.</translation>
     </message>
     <message>
         <source>Mailbox owner has changed</source>
@@ -8281,7 +8281,7 @@
     <message>
         <source>In reply to RCPT TO when the client used the RRVS=date-time parameter, or after DATA when the message carried a Require-Recipient-Valid-Since header field instead. The sender is typically a bank, shop or social network mailing an address it verified long ago, and the receiver is a provider that recycles abandoned addresses and implements RRVS.</source>
         <comment>X.7.17|whenSeen</comment>
-        <translation>Trong phản hồi cho RCPT TO khi máy khách dùng tham số RRVS=date-time, hoặc sau DATA khi thư mang trường header Require-Recipient-Valid-Since thay cho tham số. Người gửi thường là ngân hàng, cửa hàng hoặc mạng xã hội gửi thư tới một địa chỉ mà họ đã xác minh từ lâu, còn bên nhận là một nhà cung cấp có tái sử dụng các địa chỉ bị bỏ không và có triển khai RRVS.</translation>
+        <translation>Trong phản hồi cho RCPT TO khi máy khách dùng tham số RRVS=date-time, hoặc sau DATA khi thư mang trường header Require-Recipient-Valid-Since (người nhận phải hợp lệ từ ngày) thay cho tham số. Người gửi thường là ngân hàng, cửa hàng hoặc mạng xã hội gửi thư tới một địa chỉ mà họ đã xác minh từ lâu, còn bên nhận là một nhà cung cấp có tái sử dụng các địa chỉ bị bỏ không và có triển khai RRVS.</translation>
     </message>
     <message>
         <source>The sender (the operator of the sending application) marks the address as no longer belonging to the customer, stops mailing it, and asks the customer for a current address through another channel. Do not remove the RRVS date and resend: the check exists to keep password resets and account notices away from the address&apos;s new owner.</source>
@@ -8306,7 +8306,7 @@
     <message>
         <source>Find the date the sending system put in the Require-Recipient-Valid-Since header (or RRVS parameter) and compare it with when the customer last confirmed the address.</source>
         <comment>X.7.17|checks.step</comment>
-        <translation>Tìm ngày mà hệ thống gửi đặt trong header Require-Recipient-Valid-Since (hoặc tham số RRVS) và so sánh với lần cuối khách hàng xác nhận địa chỉ.</translation>
+        <translation>Tìm ngày mà hệ thống gửi đặt trong header Require-Recipient-Valid-Since (người nhận phải hợp lệ từ ngày), hoặc tham số RRVS, và so sánh với lần cuối khách hàng xác nhận địa chỉ.</translation>
     </message>
     <message>
         <source>Reach the customer by phone, app notification or post to get a confirmed new address before sending anything sensitive.</source>
@@ -8366,7 +8366,7 @@
     <message>
         <source>The sender asked for Require-Recipient-Valid-Since checking (RFC 7293), but the receiving system cannot tell whether the mailbox has had one owner since that date, because it did not record the timestamp it would need. Rather than guess, it refuses the message and leaves the decision to the sender. Only used as a permanent failure.</source>
         <comment>X.7.19|summary</comment>
-        <translation>Người gửi yêu cầu kiểm tra Require-Recipient-Valid-Since (RFC 7293), nhưng hệ thống nhận không thể biết hộp thư có thuộc về một chủ sở hữu duy nhất kể từ ngày đó hay không, vì nó không ghi lại mốc thời gian cần thiết. Thay vì phỏng đoán, nó từ chối thư và để người gửi quyết định. Chỉ được dùng như lỗi vĩnh viễn.</translation>
+        <translation>Người gửi yêu cầu kiểm tra Require-Recipient-Valid-Since (người nhận phải hợp lệ từ ngày, RFC 7293), nhưng hệ thống nhận không thể biết hộp thư có thuộc về một chủ sở hữu duy nhất kể từ ngày đó hay không, vì nó không ghi lại mốc thời gian cần thiết. Thay vì phỏng đoán, nó từ chối thư và để người gửi quyết định. Chỉ được dùng như lỗi vĩnh viễn.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO (RRVS parameter) or after DATA (header field), typically when the RRVS date is older than the account history the receiving provider keeps. Only receivers that implement RFC 7293 send it, so it is rare.</source>
@@ -8456,7 +8456,7 @@
     <message>
         <source>Send a test to a mailbox you control and look for dkim=pass in the Authentication-Results header the receiver added.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation>Gửi thư thử tới một hộp thư bạn quản lý và tìm dkim=pass trong header Authentication-Results mà bên nhận đã thêm vào.</translation>
+        <translation>Gửi thư thử tới một hộp thư bạn quản lý và tìm dkim=pass trong header Authentication-Results (kết quả xác thực) mà bên nhận đã thêm vào.</translation>
     </message>
     <message>
         <source>No acceptable DKIM signature found</source>
@@ -8596,7 +8596,7 @@
     <message>
         <source>A forwarding server relayed the message, so the receiver saw the forwarder&apos;s IP, not one the original domain authorises.</source>
         <comment>X.7.23|causes</comment>
-        <translation>Một máy chủ chuyển tiếp đã chuyển thư đi, nên bên nhận thấy IP của máy chủ chuyển tiếp chứ không phải một IP được tên miền gốc cho phép.</translation>
+        <translation>Một máy chủ chuyển tiếp đã relay thư, nên bên nhận thấy IP của máy chủ chuyển tiếp chứ không phải một IP được tên miền gốc cho phép.</translation>
     </message>
     <message>
         <source>A new outbound IP or newly enabled IPv6 was not added to an SPF record that ends in -all.</source>
@@ -8611,7 +8611,7 @@
     <message>
         <source>Find the rejected attempt in your log to see which relay refused it and which of your IPs was used.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation>Tìm lần thử bị từ chối trong nhật ký của bạn để xem máy chủ chuyển tiếp nào đã từ chối và IP nào của bạn đã được sử dụng.</translation>
+        <translation>Tìm lần thử bị từ chối trong nhật ký của bạn để xem relay nào đã từ chối và IP nào của bạn đã được sử dụng.</translation>
     </message>
     <message>
         <source>If the server has IPv6, check its address; an IPv6 connection needs an ip6: entry or a matching mechanism.</source>
@@ -8626,7 +8626,7 @@
     <message>
         <source>Used in Microsoft 365 non-delivery reports when the destination server refused the message for SPF reasons; the remote server&apos;s own reply usually follows after an arrow (-&gt;) and names the receiving system&apos;s reason.</source>
         <comment>X.7.23|providers.meaning</comment>
-        <translation>Được dùng trong báo cáo không chuyển phát được (NDR) của Microsoft 365 khi máy chủ đích từ chối thư vì lý do SPF; phản hồi riêng của máy chủ đầu xa thường nằm sau một mũi tên (-&gt;) và nêu lý do của hệ thống nhận.</translation>
+        <translation>Được dùng trong báo cáo không chuyển phát được (NDR) của Microsoft 365 khi máy chủ đích từ chối thư vì lý do SPF; phản hồi riêng của máy chủ từ xa thường nằm sau một mũi tên (-&gt;) và nêu lý do của hệ thống nhận.</translation>
     </message>
     <message>
         <source>SPF validation error</source>
@@ -8671,7 +8671,7 @@
     <message>
         <source>The domain&apos;s name servers time out or answer SERVFAIL, so the receiver gets a temporary error.</source>
         <comment>X.7.24|causes</comment>
-        <translation>Các máy chủ tên miền của tên miền bị hết thời gian chờ hoặc trả về SERVFAIL, nên bên nhận nhận được lỗi tạm thời.</translation>
+        <translation>Các máy chủ tên miền của tên miền bị hết thời gian chờ hoặc trả lời SERVFAIL, nên bên nhận nhận được lỗi tạm thời.</translation>
     </message>
     <message>
         <source>List all TXT records at the envelope domain and make sure exactly one of them starts with v=spf1.</source>
@@ -8741,7 +8741,7 @@
     <message>
         <source>Resolve the returned name forward and confirm it gives the same address.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation>Phân giải xuôi tên trả về và xác nhận nó cho ra đúng địa chỉ đó.</translation>
+        <translation>Phân giải xuôi tên nhận được và xác nhận nó cho ra đúng địa chỉ đó.</translation>
     </message>
     <message>
         <source>Repeat the reverse lookup for the server&apos;s IPv6 address if it has one.</source>
@@ -8821,7 +8821,7 @@
     <message>
         <source>Send a test message to a mailbox you control at a large provider and read the Authentication-Results header: spf=, dkim= and dmarc= must say pass.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation>Gửi thư thử tới một hộp thư bạn quản lý tại một nhà cung cấp lớn và đọc header Authentication-Results: spf=, dkim= và dmarc= đều phải là pass.</translation>
+        <translation>Gửi thư thử tới một hộp thư bạn quản lý tại một nhà cung cấp lớn và đọc header Authentication-Results (kết quả xác thực): spf=, dkim= và dmarc= đều phải là pass.</translation>
     </message>
     <message>
         <source>Gmail sends 5.7.26 both when a message passes neither SPF nor DKIM and when it fails the From domain&apos;s DMARC policy; the text after the code says which.</source>
@@ -8846,7 +8846,7 @@
     <message>
         <source>The sender&apos;s admin either removes the null MX and publishes a real MX for the domain used in MAIL FROM and From, or changes the application to send from a domain that does accept mail (a bounce subdomain with its own MX works). RFC 7505 says domains used as senders should not publish a null MX.</source>
         <comment>X.7.27|howToFix</comment>
-        <translation>Quản trị viên phía người gửi hoặc gỡ null MX và công bố một MX thực cho tên miền dùng trong MAIL FROM và From, hoặc đổi ứng dụng sang gửi từ một tên miền có nhận thư (một tên miền con dành cho thư trả về với MX riêng là được). RFC 7505 nói rằng các tên miền dùng để gửi thư không nên công bố null MX.</translation>
+        <translation>Quản trị viên phía người gửi hoặc gỡ null MX và công bố một MX thực cho tên miền dùng trong MAIL FROM và From, hoặc đổi ứng dụng sang gửi từ một tên miền có nhận thư (một tên miền con dành cho thư báo trả về với MX riêng là được). RFC 7505 nói rằng các tên miền dùng để gửi thư không nên công bố null MX.</translation>
     </message>
     <message>
         <source>Do not retry the registry 5.7.27 unchanged: the null MX is a deliberate DNS statement. Gmail&apos;s 4.7.27 deferral is retried normally, but it only succeeds after SPF passes.</source>
@@ -8886,7 +8886,7 @@
     <message>
         <source>Nothing to do with null MX: Gmail sends 4.7.27 (deferral) and 5.7.27 (rejection) when the message did not pass SPF under its sender requirements. Fix the SPF record of the envelope domain, and ignore the registry title.</source>
         <comment>X.7.27|providers.meaning</comment>
-        <translation>Không liên quan gì đến null MX: Gmail gửi 4.7.27 (trì hoãn) và 5.7.27 (từ chối) khi thư không vượt qua SPF theo các yêu cầu dành cho người gửi của Gmail. Hãy sửa bản ghi SPF của tên miền phong bì và bỏ qua tiêu đề trong sổ đăng ký.</translation>
+        <translation>Không liên quan gì đến null MX: Gmail gửi 4.7.27 (trì hoãn) và 5.7.27 (từ chối) khi thư không vượt qua SPF theo các yêu cầu dành cho người gửi của Gmail. Hãy sửa bản ghi SPF của tên miền phong bì và bỏ qua tên gọi trong sổ đăng ký.</translation>
     </message>
     <message>
         <source>Mail flood detected</source>
@@ -8966,7 +8966,7 @@
     <message>
         <source>At the end of DATA, on mail that went through a mailing list, forwarding service or security gateway that adds ARC-Seal, ARC-Message-Signature and ARC-Authentication-Results headers. Rare in practice: most receivers use ARC only as a hint when DMARC fails, so a broken chain seldom causes a rejection by itself.</source>
         <comment>X.7.29|whenSeen</comment>
-        <translation>Ở cuối DATA, với thư đã đi qua một danh sách thư, dịch vụ chuyển tiếp thư hoặc gateway bảo mật có thêm các header ARC-Seal, ARC-Message-Signature và ARC-Authentication-Results. Hiếm gặp trong thực tế: hầu hết bên nhận chỉ dùng ARC như một gợi ý khi DMARC thất bại, nên một chuỗi bị hỏng hiếm khi tự nó gây ra lời từ chối.</translation>
+        <translation>Ở cuối DATA, với thư đã đi qua một danh sách thư, dịch vụ chuyển tiếp thư hoặc gateway bảo mật có thêm các header ARC-Seal, ARC-Message-Signature và ARC-Authentication-Results (kết quả xác thực ARC). Hiếm gặp trong thực tế: hầu hết bên nhận chỉ dùng ARC như một gợi ý khi DMARC thất bại, nên một chuỗi bị hỏng hiếm khi tự nó gây ra lời từ chối.</translation>
     </message>
     <message>
         <source>The admin of the intermediary whose ARC set fails (often a list server or gateway) fixes its ARC sealing: a published key for its selector, correct instance numbers, and no changes to the message after sealing. The original sender cannot repair another system&apos;s chain: send the bounce with full headers to the list or forwarder operator.</source>
@@ -9016,7 +9016,7 @@
     <message>
         <source>Nothing to do with ARC: Gmail sends 4.7.29 (deferral) and 5.7.29 (rejection) when the message reached it over a connection without TLS. Make the sending MTA use STARTTLS towards Gmail&apos;s MX hosts, and check every relay on the outbound path.</source>
         <comment>X.7.29|providers.meaning</comment>
-        <translation>Không liên quan gì đến ARC: Gmail gửi 4.7.29 (trì hoãn) và 5.7.29 (từ chối) khi thư đến Gmail qua một kết nối không có TLS. Hãy cấu hình MTA gửi dùng STARTTLS khi gửi tới các máy chủ MX của Gmail, và kiểm tra mọi máy chủ chuyển tiếp trên đường thư đi.</translation>
+        <translation>Không liên quan gì đến ARC: Gmail gửi 4.7.29 (hoãn) và 5.7.29 (từ chối) khi thư đến Gmail qua một kết nối không có TLS. Hãy cấu hình MTA gửi dùng STARTTLS khi gửi tới các máy chủ MX của Gmail, và kiểm tra mọi relay trên đường thư đi.</translation>
     </message>
     <message>
         <source>REQUIRETLS support required</source>
@@ -9031,7 +9031,7 @@
     <message>
         <source>Mostly in a bounce (DSN) from the sender&apos;s own outbound relay or a later hop, after the next server&apos;s EHLO reply did not list REQUIRETLS; some implementations also use it when refusing MAIL FROM ... REQUIRETLS directly. Still rare, because few servers implement REQUIRETLS (Postfix documents support for it in recent versions).</source>
         <comment>X.7.30|whenSeen</comment>
-        <translation>Chủ yếu trong thư báo trả về (DSN) từ chính máy chủ chuyển tiếp thư đi của người gửi hoặc từ một chặng phía sau, khi phản hồi EHLO của máy chủ kế tiếp không liệt kê REQUIRETLS; một số triển khai cũng dùng mã này khi trực tiếp từ chối MAIL FROM ... REQUIRETLS. Vẫn còn hiếm, vì ít máy chủ triển khai REQUIRETLS (tài liệu của Postfix ghi nhận có hỗ trợ trong các phiên bản gần đây).</translation>
+        <translation>Chủ yếu trong thư báo trả về (DSN) từ chính relay thư đi của người gửi hoặc từ một chặng phía sau, khi phản hồi EHLO của máy chủ kế tiếp không liệt kê REQUIRETLS; một số triển khai cũng dùng mã này khi trực tiếp từ chối MAIL FROM ... REQUIRETLS. Vẫn còn hiếm, vì ít máy chủ triển khai REQUIRETLS (tài liệu của Postfix ghi nhận có hỗ trợ trong các phiên bản gần đây).</translation>
     </message>
     <message>
         <source>The sender decides. If the content must not cross an unencrypted or unverified link, keep it off email to this recipient, or ask the recipient&apos;s admin to enable REQUIRETLS together with DANE or MTA-STS. Otherwise resend without REQUIRETLS, which the sending client or the organisation&apos;s mail policy controls.</source>
@@ -9051,7 +9051,7 @@
     <message>
         <source>A relay on the path, such as an outbound filtering service or smart host, does not support REQUIRETLS.</source>
         <comment>X.7.30|causes</comment>
-        <translation>Một máy chủ chuyển tiếp trên đường đi, chẳng hạn dịch vụ lọc thư đi hoặc smart host, không hỗ trợ REQUIRETLS.</translation>
+        <translation>Một relay trên đường đi, chẳng hạn dịch vụ lọc thư đi hoặc smart host, không hỗ trợ REQUIRETLS.</translation>
     </message>
     <message>
         <source>The sending client sets REQUIRETLS on all mail, including to recipients whose servers cannot honour it.</source>
@@ -9071,7 +9071,7 @@
     <message>
         <source>Read the Reporting-MTA and Remote-MTA fields of the bounce to see which hop gave up, and whether it is your own relay.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation>Đọc các trường Reporting-MTA và Remote-MTA của thư báo trả về để xem chặng nào đã bỏ cuộc, và đó có phải máy chủ chuyển tiếp của chính bạn không.</translation>
+        <translation>Đọc các trường Reporting-MTA và Remote-MTA của thư báo trả về để xem chặng nào đã bỏ cuộc, và đó có phải relay của chính bạn không.</translation>
     </message>
     <message>
         <source>Nothing to do with REQUIRETLS: Gmail sends 4.7.30 (deferral) and 5.7.30 (rejection) when the message did not pass DKIM under its sender requirements. Sign outgoing mail with DKIM for your domain and publish the key.</source>
@@ -9106,7 +9106,7 @@
     <message>
         <source>soft bounce</source>
         <comment>450|keywords</comment>
-        <translation>soft bounce</translation>
+        <translation>trả về tạm thời (soft bounce)</translation>
     </message>
     <message>
         <source>graylisting</source>
@@ -9116,7 +9116,7 @@
     <message>
         <source>soft bounce</source>
         <comment>451|keywords</comment>
-        <translation>soft bounce</translation>
+        <translation>trả về tạm thời (soft bounce)</translation>
     </message>
     <message>
         <source>STARTTLS failed</source>
@@ -9166,7 +9166,7 @@
     <message>
         <source>blacklisted</source>
         <comment>550|keywords</comment>
-        <translation>bị đưa vào danh sách đen</translation>
+        <translation>bị đưa vào danh sách chặn (blacklist)</translation>
     </message>
     <message>
         <source>DNSBL</source>
@@ -9181,7 +9181,7 @@
     <message>
         <source>hard bounce</source>
         <comment>550|keywords</comment>
-        <translation>hard bounce</translation>
+        <translation>trả về vĩnh viễn (hard bounce)</translation>
     </message>
     <message>
         <source>message too large</source>
@@ -9196,7 +9196,7 @@
     <message>
         <source>blacklisted</source>
         <comment>554|keywords</comment>
-        <translation>bị đưa vào danh sách đen</translation>
+        <translation>bị đưa vào danh sách chặn (blacklist)</translation>
     </message>
     <message>
         <source>DNSBL</source>
@@ -9206,12 +9206,12 @@
     <message>
         <source>hard bounce</source>
         <comment>554|keywords</comment>
-        <translation>hard bounce</translation>
+        <translation>trả về vĩnh viễn (hard bounce)</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>571|keywords</comment>
-        <translation>bị đưa vào danh sách đen</translation>
+        <translation>bị đưa vào danh sách chặn (blacklist)</translation>
     </message>
     <message>
         <source>unspecified error</source>
@@ -9226,7 +9226,7 @@
     <message>
         <source>no such user</source>
         <comment>X.1.1|keywords</comment>
-        <translation>không có người dùng này</translation>
+        <translation>người dùng không tồn tại</translation>
     </message>
     <message>
         <source>invalid recipient</source>
@@ -9451,7 +9451,7 @@
     <message>
         <source>delivery delayed</source>
         <comment>X.4.7|keywords</comment>
-        <translation>thư bị chậm gửi</translation>
+        <translation>chuyển phát bị chậm</translation>
     </message>
     <message>
         <source>message stuck in queue</source>
@@ -9461,7 +9461,7 @@
     <message>
         <source>delivery timeout</source>
         <comment>X.4.7|keywords</comment>
-        <translation>hết thời gian gửi thư</translation>
+        <translation>hết thời hạn chuyển phát</translation>
     </message>
     <message>
         <source>SMTP protocol error</source>
@@ -9511,12 +9511,12 @@
     <message>
         <source>blacklisted</source>
         <comment>X.7.1|keywords</comment>
-        <translation>bị đưa vào danh sách đen</translation>
+        <translation>bị đưa vào danh sách chặn (blacklist)</translation>
     </message>
     <message>
         <source>denylist</source>
         <comment>X.7.1|keywords</comment>
-        <translation>danh sách từ chối</translation>
+        <translation>danh sách chặn (denylist)</translation>
     </message>
     <message>
         <source>RBL</source>
@@ -9686,12 +9686,12 @@
     <message>
         <source>relay denied</source>
         <comment>X.7.1|keywords</comment>
-        <translation>từ chối chuyển tiếp</translation>
+        <translation>relay bị từ chối</translation>
     </message>
     <message>
         <source>relay not permitted</source>
         <comment>X.7.1|keywords</comment>
-        <translation>không được phép chuyển tiếp</translation>
+        <translation>không được phép relay</translation>
     </message>
     <message>
         <source>authentication failed</source>
@@ -9731,632 +9731,632 @@
     <message>
         <source>To VRFY, 250 confirms the mailbox; 252 neither confirms nor denies it, but the server would accept mail for it.</source>
         <comment>250|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với VRFY, 250 xác nhận hộp thư tồn tại; 252 không xác nhận cũng không phủ nhận, nhưng máy chủ vẫn sẽ nhận thư gửi tới hộp thư đó.</translation>
     </message>
     <message>
         <source>Only VRFY gets these answers. Most servers answer every VRFY with 252 so that addresses cannot be harvested.</source>
         <comment>250|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ VRFY mới nhận được các câu trả lời này. Hầu hết máy chủ trả lời mọi lệnh VRFY bằng 252 để không ai thu thập được địa chỉ.</translation>
     </message>
     <message>
         <source>Never take 252 as proof that an address exists. To test an address, send a message or watch the reply to RCPT TO.</source>
         <comment>250|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng bao giờ coi 252 là bằng chứng địa chỉ tồn tại. Muốn kiểm tra một địa chỉ, hãy gửi thư hoặc theo dõi phản hồi cho RCPT TO.</translation>
     </message>
     <message>
         <source>Both say the recipient is not local; 251 accepts the message and forwards it, 551 refuses it and names where to send.</source>
         <comment>251|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai đều cho biết người nhận không nằm trên máy chủ này; 251 nhận thư và chuyển tiếp đi, còn 551 từ chối thư và nêu nơi cần gửi tới.</translation>
     </message>
     <message>
         <source>251 is a success reply at RCPT TO; 551 is a permanent failure with &quot;please try &lt;forward-path&gt;&quot;.</source>
         <comment>251|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>251 là phản hồi thành công tại RCPT TO; 551 là lỗi vĩnh viễn kèm &quot;please try &lt;forward-path&gt;&quot;.</translation>
     </message>
     <message>
         <source>After 251 nothing needs doing, though the address book can be updated. After 551 resend to the address given, once you are sure it is right.</source>
         <comment>251|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau 251 không cần làm gì, dù có thể cập nhật sổ địa chỉ. Sau 551, hãy gửi lại tới địa chỉ được nêu, khi đã chắc chắn địa chỉ đó đúng.</translation>
     </message>
     <message>
         <source>421 ends the whole session, for every message and recipient on it; 450 refuses one mail action, usually one recipient, and the session goes on.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 kết thúc toàn bộ phiên, cho mọi thư và mọi người nhận trong phiên đó; 450 chỉ từ chối một thao tác thư, thường là một người nhận, và phiên vẫn tiếp tục.</translation>
     </message>
     <message>
         <source>421 is often the first line after connecting (the greeting) or the last one before the server hangs up, and its text speaks of the service, the connection or your IP address. 450 answers MAIL FROM or RCPT TO and names a mailbox or a reason such as greylisting.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 thường là dòng đầu tiên sau khi kết nối (lời chào) hoặc dòng cuối cùng trước khi máy chủ ngắt kết nối, và văn bản của nó nói về dịch vụ, kết nối hoặc địa chỉ IP của bạn. 450 trả lời MAIL FROM hoặc RCPT TO và nêu tên một hộp thư hoặc một lý do như greylisting.</translation>
     </message>
     <message>
         <source>Both are retried by the sending server. For 421, look at the sending side as a whole: connection counts, sending rate and the IP address&apos;s reputation. For 450, look at the one recipient or the greylisting delay, and wait for the next retry from the same IP address.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai đều được máy chủ gửi tự thử lại. Với 421, hãy xem xét toàn bộ phía gửi: số kết nối, tốc độ gửi và uy tín của địa chỉ IP. Với 450, hãy xem xét riêng người nhận đó hoặc thời gian chờ của greylisting, và đợi lần thử lại kế tiếp từ cùng địa chỉ IP.</translation>
     </message>
     <message>
         <source>At the greeting both turn the connection away, but 421 means try again later and 554 means this client is not served.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tại lời chào, cả hai đều từ chối kết nối, nhưng 421 nghĩa là hãy thử lại sau, còn 554 nghĩa là máy khách này không được phục vụ.</translation>
     </message>
     <message>
         <source>The first digit decides: 421 at the greeting comes with texts about load, too many connections or a temporary block; 554 at the greeting names a blocklist or a permanent refusal, and the server answers every following command with 503 until QUIT.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chữ số đầu tiên quyết định: 421 tại lời chào đi kèm văn bản về tình trạng quá tải, quá nhiều kết nối hoặc bị chặn tạm thời; 554 tại lời chào nêu tên một danh sách chặn hoặc một lời từ chối vĩnh viễn, và máy chủ trả lời mọi lệnh tiếp theo bằng 503 cho tới khi có QUIT.</translation>
     </message>
     <message>
         <source>For 421, do nothing at first: lower the number of parallel connections if it repeats. For 554, look up the sending IP address on blocklists and fix the reputation problem; retrying the same IP address will not help.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 421, ban đầu không cần làm gì: nếu lặp lại thì giảm số kết nối song song. Với 554, hãy tra địa chỉ IP gửi trên các danh sách chặn và khắc phục vấn đề uy tín; thử lại từ cùng địa chỉ IP sẽ không giúp gì.</translation>
     </message>
     <message>
         <source>450 is about the recipient&apos;s mailbox (busy, locked, or greylisted); 451 is about the receiving server itself, which hit an error while processing.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>450 liên quan đến hộp thư của người nhận (đang bận, bị khóa hoặc bị greylisting); 451 liên quan đến chính máy chủ nhận, vốn gặp lỗi trong lúc xử lý.</translation>
     </message>
     <message>
         <source>The enhanced code and the text tell: 450 comes with 4.2.x or a greylisting message naming the recipient; 451 comes with 4.3.0, 4.4.x or &quot;Temporary local problem&quot;, often after a DNS lookup or a content scanner failed on the receiving side.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã mở rộng và văn bản cho biết điều đó: 450 đi kèm 4.2.x hoặc một thông báo greylisting nêu tên người nhận; 451 đi kèm 4.3.0, 4.4.x hoặc &quot;Temporary local problem&quot;, thường sau khi một lần tra cứu DNS hoặc một bộ quét nội dung ở phía nhận bị lỗi.</translation>
     </message>
     <message>
         <source>Neither needs action from the sender at first: the queue retries. If 450 stays for days, ask the recipient&apos;s admin about the mailbox; if 451 stays, the receiving admin has to repair their server, so report the exact reply line to them.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ban đầu người gửi không cần làm gì với cả hai: hàng đợi sẽ tự thử lại. Nếu 450 kéo dài nhiều ngày, hãy hỏi quản trị viên phía người nhận về hộp thư; nếu 451 kéo dài, quản trị viên phía nhận phải sửa máy chủ của họ, vì vậy hãy gửi cho họ nguyên văn dòng phản hồi.</translation>
     </message>
     <message>
         <source>The same condition, mailbox unavailable, but 450 is temporary and 550 is permanent.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cùng một tình trạng, hộp thư không khả dụng, nhưng 450 là tạm thời còn 550 là vĩnh viễn.</translation>
     </message>
     <message>
         <source>Only the first digit differs: after 450 the message stays in the sender&apos;s queue and a delay notice may follow; after 550 the sender&apos;s server gives up at once and returns a bounce.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ khác ở chữ số đầu tiên: sau 450, thư vẫn nằm trong hàng đợi của người gửi và có thể có thông báo chậm trễ; sau 550, máy chủ của người gửi bỏ cuộc ngay và gửi thư báo trả về.</translation>
     </message>
     <message>
         <source>After 450 do not resend by hand: the queue retries on its own. After 550 resending the same message changes nothing; correct the address or remove the reason the enhanced code names, then send again.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau 450 đừng gửi lại bằng tay: hàng đợi tự thử lại. Sau 550, gửi lại cùng một thư không thay đổi được gì; hãy sửa địa chỉ hoặc loại bỏ nguyên nhân mà mã mở rộng nêu ra, rồi mới gửi lại.</translation>
     </message>
     <message>
         <source>451 is a processing error on the receiving server; 452 says a resource ran out: disk space, a mailbox quota, or the number of recipients allowed in one transaction.</source>
         <comment>451|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>451 là lỗi xử lý trên máy chủ nhận; 452 cho biết một tài nguyên đã cạn: dung lượng đĩa, hạn mức hộp thư hoặc số người nhận được phép trong một giao dịch.</translation>
     </message>
     <message>
         <source>452 names the resource: &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) or a full mailbox (4.2.2). 451 speaks of a local error, a lookup failure or a service that did not answer.</source>
         <comment>451|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>452 nêu tên tài nguyên: &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) hoặc hộp thư đầy (4.2.2). 451 nói về một lỗi cục bộ, một lần tra cứu thất bại hoặc một dịch vụ không trả lời.</translation>
     </message>
     <message>
         <source>For 452 with 4.5.3 nothing is wrong: the sending server delivers the remaining recipients in a further transaction. For storage, the receiving admin frees space. For 451, wait for the retry and report a persistent error to the receiving admin.</source>
         <comment>451|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 452 kèm 4.5.3 thì không có gì sai: máy chủ gửi chuyển phát thư cho những người nhận còn lại trong một giao dịch tiếp theo. Với trường hợp dung lượng lưu trữ, quản trị viên phía nhận giải phóng dung lượng. Với 451, hãy chờ lần thử lại và báo lỗi kéo dài cho quản trị viên phía nhận.</translation>
     </message>
     <message>
         <source>Both are about storage; 452 is temporary (the space may free up), 552 is permanent (the allocation is exceeded for this message).</source>
         <comment>452|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai đều liên quan đến dung lượng lưu trữ; 452 là tạm thời (dung lượng có thể được giải phóng), 552 là vĩnh viễn (thư này vượt quá mức dung lượng được cấp).</translation>
     </message>
     <message>
         <source>The enhanced code separates the cases: 452 with 4.2.2 or 4.3.1 is a full mailbox or disk that may recover; 552 with 5.2.2 is a mailbox over its quota, and 552 with 5.3.4 or 5.2.3 is a message that is too big.</source>
         <comment>452|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã mở rộng phân biệt các trường hợp: 452 kèm 4.2.2 hoặc 4.3.1 là hộp thư hoặc đĩa đầy và có thể hồi phục; 552 kèm 5.2.2 là hộp thư vượt hạn mức, còn 552 kèm 5.3.4 hoặc 5.2.3 là thư quá lớn.</translation>
     </message>
     <message>
         <source>For 452, let the queue retry and tell the recipient their mailbox is full. For 552 with 5.2.2, ask the recipient to make room, then resend; for 552 with a size code, send a smaller message or a link instead of the attachment.</source>
         <comment>452|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 452, hãy để hàng đợi tự thử lại và báo cho người nhận biết hộp thư của họ đã đầy. Với 552 kèm 5.2.2, hãy nhờ người nhận dọn chỗ rồi gửi lại; với 552 kèm mã về kích thước, hãy gửi thư nhỏ hơn hoặc gửi liên kết thay cho tệp đính kèm.</translation>
     </message>
     <message>
         <source>454 is a temporary failure of TLS or authentication on the server side; 530 is a requirement the client has not met.</source>
         <comment>454|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 là lỗi tạm thời về TLS hoặc xác thực ở phía máy chủ; 530 là một yêu cầu mà máy khách chưa đáp ứng.</translation>
     </message>
     <message>
         <source>454 answers STARTTLS or AUTH itself (&quot;454 4.7.0 Temporary authentication failure&quot;), so the client did the right thing. 530 answers MAIL FROM when the client skipped STARTTLS or AUTH.</source>
         <comment>454|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 trả lời chính lệnh STARTTLS hoặc AUTH (&quot;454 4.7.0 Temporary authentication failure&quot;), nên máy khách đã làm đúng. 530 trả lời MAIL FROM khi máy khách bỏ qua STARTTLS hoặc AUTH.</translation>
     </message>
     <message>
         <source>After 454 the client retries later and the receiving admin checks the certificate or the password backend. After 530 the client&apos;s settings must change: start TLS, then authenticate.</source>
         <comment>454|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau 454, máy khách thử lại sau và quản trị viên phía nhận kiểm tra chứng chỉ hoặc backend kiểm tra mật khẩu. Sau 530, phải thay đổi cấu hình của máy khách: bật TLS, rồi xác thực.</translation>
     </message>
     <message>
         <source>500 means the server did not understand the line; 502 means it understood the command but does not implement it here.</source>
         <comment>500|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>500 nghĩa là máy chủ không hiểu dòng lệnh; 502 nghĩa là máy chủ hiểu lệnh nhưng không hỗ trợ lệnh đó ở đây.</translation>
     </message>
     <message>
         <source>502 answers a known verb that is switched off, such as VRFY or EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). 500 answers garbage, a line that is too long, or a different protocol, such as a TLS handshake on a plain-text port; Postfix 3.7 and later also answer unknown commands with 500 5.5.2.</source>
         <comment>500|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>502 trả lời một động từ lệnh đã biết nhưng bị tắt, như VRFY hoặc EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). 500 trả lời dữ liệu rác, một dòng quá dài hoặc một giao thức khác, chẳng hạn bắt tay TLS trên cổng văn bản thuần; Postfix 3.7 trở lên cũng trả lời lệnh không xác định bằng 500 5.5.2.</translation>
     </message>
     <message>
         <source>For 500, check that the client speaks SMTP to the right port in the right mode (implicit TLS on 465, STARTTLS on 587 and 25). For 502, stop using that command; nothing is broken.</source>
         <comment>500|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 500, hãy kiểm tra rằng máy khách nói SMTP tới đúng cổng với đúng chế độ (TLS ngầm định trên 465, STARTTLS trên 587 và 25). Với 502, hãy ngừng dùng lệnh đó; không có gì bị hỏng.</translation>
     </message>
     <message>
         <source>501 rejects how a command&apos;s argument is written; 553 rejects the mailbox name itself.</source>
         <comment>501|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 từ chối cách viết tham số của một lệnh; 553 từ chối chính tên hộp thư.</translation>
     </message>
     <message>
         <source>501 follows malformed syntax: a missing angle bracket, an invalid EHLO name, an unknown parameter (&quot;501 5.5.4&quot;). 553 follows an address that parses but is not accepted (5.1.3, 5.1.7, or a sender the login does not own).</source>
         <comment>501|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 xuất hiện sau cú pháp sai: thiếu dấu ngoặc nhọn, tên EHLO không hợp lệ, tham số không xác định (&quot;501 5.5.4&quot;). 553 xuất hiện sau một địa chỉ phân tích được nhưng không được chấp nhận (5.1.3, 5.1.7, hoặc một người gửi không thuộc về tài khoản đăng nhập).</translation>
     </message>
     <message>
         <source>For 501 fix the sending software or its settings, since the command itself is malformed. For 553 fix the address the user entered or the identity they send as.</source>
         <comment>501|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 501, hãy sửa phần mềm gửi hoặc cấu hình của nó, vì bản thân lệnh đã sai định dạng. Với 553, hãy sửa địa chỉ người dùng đã nhập hoặc danh tính mà họ dùng để gửi.</translation>
     </message>
     <message>
         <source>503 is a command in the wrong order; 530 is a command refused until the client has authenticated or started TLS.</source>
         <comment>503|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 là lệnh gửi sai thứ tự; 530 là lệnh bị từ chối cho tới khi máy khách đã xác thực hoặc đã khởi động TLS.</translation>
     </message>
     <message>
         <source>503 follows RCPT TO before MAIL FROM, DATA before any recipient, or AUTH where it is not offered (Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;). 530 answers MAIL FROM with &quot;Authentication required&quot; or &quot;Must issue a STARTTLS command first&quot;.</source>
         <comment>503|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 xuất hiện sau RCPT TO trước MAIL FROM, DATA trước khi có người nhận nào, hoặc AUTH ở nơi không cung cấp nó (Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;). 530 trả lời MAIL FROM bằng &quot;Authentication required&quot; hoặc &quot;Must issue a STARTTLS command first&quot;.</translation>
     </message>
     <message>
         <source>For 503, fix the client&apos;s sequence: EHLO, STARTTLS, EHLO again, AUTH, MAIL FROM, RCPT TO, DATA. For 530, turn on TLS and SMTP authentication in the client&apos;s account settings.</source>
         <comment>503|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 503, hãy sửa trình tự lệnh của máy khách: EHLO, STARTTLS, EHLO lần nữa, AUTH, MAIL FROM, RCPT TO, DATA. Với 530, hãy bật TLS và xác thực SMTP trong phần cài đặt tài khoản của máy khách.</translation>
     </message>
     <message>
         <source>530 means the client has not authenticated; 535 means it tried and the credentials were rejected.</source>
         <comment>530|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>530 nghĩa là máy khách chưa xác thực; 535 nghĩa là máy khách đã thử xác thực và thông tin đăng nhập bị từ chối.</translation>
     </message>
     <message>
         <source>535 is the answer to AUTH. 530 answers MAIL FROM or RCPT TO from a client that never sent AUTH.</source>
         <comment>530|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>535 là câu trả lời cho AUTH. 530 trả lời MAIL FROM hoặc RCPT TO từ một máy khách chưa hề gửi AUTH.</translation>
     </message>
     <message>
         <source>For 530, enable authentication in the client. For 535, check the user name and password, whether the provider needs an app password, and whether SMTP AUTH is allowed for the account.</source>
         <comment>530|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 530, hãy bật xác thực trong máy khách. Với 535, hãy kiểm tra tên người dùng và mật khẩu, nhà cung cấp có yêu cầu mật khẩu ứng dụng hay không, và tài khoản có được phép dùng SMTP AUTH hay không.</translation>
     </message>
     <message>
         <source>534 refuses the way of signing in; 535 refuses the credentials.</source>
         <comment>534|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>534 từ chối cách đăng nhập; 535 từ chối thông tin đăng nhập.</translation>
     </message>
     <message>
         <source>With 534 the password may well be right: the mechanism is too weak, or the provider wants an app password or a browser sign-in (Gmail: &quot;534-5.7.9 Application-specific password required.&quot;). With 535 the user name or password is wrong or the account may not use SMTP.</source>
         <comment>534|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 534, mật khẩu rất có thể vẫn đúng: cơ chế quá yếu, hoặc nhà cung cấp muốn dùng mật khẩu ứng dụng hay đăng nhập qua trình duyệt (Gmail: &quot;534-5.7.9 Application-specific password required.&quot;). Với 535, tên người dùng hoặc mật khẩu sai, hoặc tài khoản không được phép dùng SMTP.</translation>
     </message>
     <message>
         <source>For 534, use TLS and a stronger mechanism, an app password or OAuth as the provider asks. For 535, correct the credentials or unlock the account.</source>
         <comment>534|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 534, hãy dùng TLS và một cơ chế mạnh hơn, mật khẩu ứng dụng hoặc OAuth theo yêu cầu của nhà cung cấp. Với 535, hãy sửa thông tin đăng nhập hoặc mở khóa tài khoản.</translation>
     </message>
     <message>
         <source>Two layers of one reply: 535 is the basic code for rejected credentials and 5.7.8 the enhanced code for the same thing; they usually arrive together as 535 5.7.8.</source>
         <comment>535|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hai lớp của cùng một phản hồi: 535 là mã cơ bản cho thông tin đăng nhập bị từ chối và 5.7.8 là mã mở rộng cho cùng điều đó; chúng thường đi cùng nhau dưới dạng 535 5.7.8.</translation>
     </message>
     <message>
         <source>A client log shows &quot;535 5.7.8&quot; or &quot;535-5.7.8 Username and Password not accepted&quot; right after AUTH. Some servers send 535 without an enhanced code, with the same meaning.</source>
         <comment>535|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký của máy khách cho thấy &quot;535 5.7.8&quot; hoặc &quot;535-5.7.8 Username and Password not accepted&quot; ngay sau AUTH. Một số máy chủ gửi 535 không kèm mã mở rộng, với cùng ý nghĩa.</translation>
     </message>
     <message>
         <source>Fix the credentials: user name, password or app password, and check that the account may use SMTP AUTH.</source>
         <comment>535|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hãy sửa thông tin đăng nhập: tên người dùng, mật khẩu hoặc mật khẩu ứng dụng, và kiểm tra rằng tài khoản được phép dùng SMTP AUTH.</translation>
     </message>
     <message>
         <source>551 says the recipient is not on this server and names where to send instead; 550 refuses the recipient without pointing elsewhere.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>551 cho biết người nhận không nằm trên máy chủ này và nêu nơi cần gửi tới thay thế; 550 từ chối người nhận mà không chỉ sang nơi khác.</translation>
     </message>
     <message>
         <source>A 551 reply carries a forward-path (&quot;please try &lt;address&gt;&quot;); it is rare today and some servers misuse it for denied relaying. A 550 reply names a reason or an enhanced code instead.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi 551 mang theo một forward-path (&quot;please try &lt;address&gt;&quot;); ngày nay mã này hiếm gặp và một số máy chủ dùng sai nó cho việc từ chối relay. Phản hồi 550 thì nêu một lý do hoặc một mã mở rộng.</translation>
     </message>
     <message>
         <source>After 551, check that the address it offers is genuine and resend to it. After 550, read the enhanced code: 5.1.1 is a wrong address, 5.7.1 a policy refusal.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau 551, hãy kiểm tra rằng địa chỉ được đưa ra là thật rồi gửi lại tới đó. Sau 550, hãy đọc mã mở rộng: 5.1.1 là địa chỉ sai, 5.7.1 là bị từ chối theo chính sách.</translation>
     </message>
     <message>
         <source>553 refuses the address itself, its form or the sender&apos;s right to use it; 550 refuses the mailbox or the message for another reason.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 từ chối chính địa chỉ, về hình thức của nó hoặc về quyền của người gửi được dùng nó; 550 từ chối hộp thư hoặc thư vì một lý do khác.</translation>
     </message>
     <message>
         <source>553 usually comes at MAIL FROM or RCPT TO with 5.1.3, 5.1.7 or a text such as &quot;Sender address rejected: not owned by user&quot;. 550 comes with 5.1.1 (no such user), 5.7.1 (policy) or a block.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 thường đến tại MAIL FROM hoặc RCPT TO kèm 5.1.3, 5.1.7 hoặc một văn bản như &quot;Sender address rejected: not owned by user&quot;. 550 đi kèm 5.1.1 (không có người dùng này), 5.7.1 (chính sách) hoặc một lệnh chặn.</translation>
     </message>
     <message>
         <source>For 553, correct the address: a typo, characters that are not allowed, or a From address your login may not use. For 550, follow its enhanced code.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 553, hãy sửa địa chỉ: lỗi gõ, ký tự không được phép, hoặc địa chỉ From mà tài khoản đăng nhập của bạn không được dùng. Với 550, hãy làm theo mã mở rộng của nó.</translation>
     </message>
     <message>
         <source>550 usually refuses one recipient; 554 refuses the whole transaction, either at connection time or after the message data.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>550 thường từ chối một người nhận; 554 từ chối toàn bộ giao dịch, hoặc ngay lúc kết nối, hoặc sau dữ liệu thư.</translation>
     </message>
     <message>
         <source>Watch where it comes: 550 answers RCPT TO (or MAIL FROM); 554 is the greeting (&quot;No SMTP service here&quot;) or the answer to the end of DATA, where content and reputation checks run.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hãy để ý nó xuất hiện ở đâu: 550 trả lời RCPT TO (hoặc MAIL FROM); 554 là lời chào (&quot;No SMTP service here&quot;) hoặc câu trả lời cho phần kết thúc DATA, nơi các bước kiểm tra nội dung và uy tín được thực hiện.</translation>
     </message>
     <message>
         <source>For 550, check the recipient address or the policy reason for that recipient. For 554 after DATA, check the content, the sending IP address on blocklists and the domain&apos;s authentication; for 554 at the greeting, the IP address itself is refused.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 550, hãy kiểm tra địa chỉ người nhận hoặc lý do chính sách áp dụng cho người nhận đó. Với 554 sau DATA, hãy kiểm tra nội dung, địa chỉ IP gửi trên các danh sách chặn và việc xác thực của tên miền; với 554 tại lời chào, chính địa chỉ IP bị từ chối.</translation>
     </message>
     <message>
         <source>They are not alternatives but two layers of one reply: 550 is the basic reply code (permanent, mailbox unavailable), 5.1.1 the enhanced status code that says why (the mailbox does not exist).</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải hai lựa chọn thay thế nhau mà là hai lớp của cùng một phản hồi: 550 là mã phản hồi cơ bản (vĩnh viễn, hộp thư không khả dụng), 5.1.1 là mã trạng thái mở rộng cho biết lý do (hộp thư không tồn tại).</translation>
     </message>
     <message>
         <source>A reply such as &quot;550 5.1.1 User unknown&quot; carries both. 550 also travels with 5.7.1, 5.2.1, 5.1.10 and others, so 550 alone never tells which; 5.1.1 also appears in the Status field of a bounce report.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một phản hồi như &quot;550 5.1.1 User unknown&quot; mang cả hai. 550 còn đi cùng 5.7.1, 5.2.1, 5.1.10 và các mã khác, nên chỉ riêng 550 không bao giờ cho biết là trường hợp nào; 5.1.1 cũng xuất hiện trong trường Status của thư báo trả về.</translation>
     </message>
     <message>
         <source>Read the enhanced code first when there is one: it is the more precise of the two. When a reply has only 550, the text after it is the only clue.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi có mã mở rộng, hãy đọc mã đó trước: đó là mã chính xác hơn trong hai mã. Khi phản hồi chỉ có 550, phần văn bản đi sau là manh mối duy nhất.</translation>
     </message>
     <message>
         <source>Two layers of one reply: 552 is the basic code for an exceeded storage allocation, 5.3.4 the enhanced code that says the message is too big for the system.</source>
         <comment>552|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hai lớp của cùng một phản hồi: 552 là mã cơ bản cho việc vượt mức dung lượng được cấp, 5.3.4 là mã mở rộng cho biết thư quá lớn đối với hệ thống.</translation>
     </message>
     <message>
         <source>552 alone is ambiguous because it also goes with 5.2.2 (full mailbox) and 5.2.3 (size limit of the recipient); with 5.3.4 the reason is the server&apos;s message size limit.</source>
         <comment>552|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ riêng 552 thì chưa rõ nghĩa, vì nó còn đi cùng 5.2.2 (hộp thư đầy) và 5.2.3 (giới hạn kích thước của người nhận); với 5.3.4, lý do là giới hạn kích thước thư của máy chủ.</translation>
     </message>
     <message>
         <source>Read the enhanced code: with 5.3.4 send a smaller message; with 5.2.2 the recipient has to free space.</source>
         <comment>552|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đọc mã mở rộng: với 5.3.4, hãy gửi thư nhỏ hơn; với 5.2.2, người nhận phải giải phóng dung lượng.</translation>
     </message>
     <message>
         <source>521 is a host that never accepts mail from anyone; 554 at the greeting refuses this client, usually for its IP address.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 là một máy không bao giờ nhận thư từ bất kỳ ai; 554 tại lời chào từ chối riêng máy khách này, thường là vì địa chỉ IP của nó.</translation>
     </message>
     <message>
         <source>521 comes from hosts set up to receive no mail at all, and the domain often publishes a null MX too. 554 at the greeting typically names a blocklist, a policy or your address.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 đến từ các máy được thiết lập để hoàn toàn không nhận thư, và tên miền thường cũng công bố null MX. 554 tại lời chào thường nêu tên một danh sách chặn, một chính sách hoặc địa chỉ của bạn.</translation>
     </message>
     <message>
         <source>After 521, stop sending there: the address or the MX record is wrong. After 554, check the sending IP address on the named blocklist and ask for delisting, or send through a server with a good reputation.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau 521, hãy ngừng gửi tới đó: địa chỉ hoặc bản ghi MX bị sai. Sau 554, hãy tra địa chỉ IP gửi trên danh sách chặn được nêu và yêu cầu gỡ khỏi danh sách, hoặc gửi qua một máy chủ có uy tín tốt.</translation>
     </message>
     <message>
         <source>556 says the recipient&apos;s domain receives no mail at all; 554 says this transaction failed, for a reason its text gives.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>556 cho biết tên miền của người nhận hoàn toàn không nhận thư; 554 cho biết giao dịch này thất bại, vì một lý do được nêu trong văn bản của nó.</translation>
     </message>
     <message>
         <source>556 comes with 5.1.10, often from your own sending server after it found the domain&apos;s null MX (&quot;MX 0 .&quot;), before any connection to the recipient. 554 comes from the remote server, at the greeting or after DATA.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>556 đi kèm 5.1.10, thường do chính máy chủ gửi của bạn tạo ra sau khi thấy null MX của tên miền (&quot;MX 0 .&quot;), trước khi có bất kỳ kết nối nào tới phía người nhận. 554 đến từ máy chủ từ xa, tại lời chào hoặc sau DATA.</translation>
     </message>
     <message>
         <source>After 556 the address cannot work: ask the recipient for another one. After 554, read its text: blocklist, content or policy.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau 556, địa chỉ đó không thể dùng được: hãy xin người nhận một địa chỉ khác. Sau 554, hãy đọc văn bản của nó: danh sách chặn, nội dung hay chính sách.</translation>
     </message>
     <message>
         <source>5.1.1 is a mailbox the recipient&apos;s server does not know; 5.1.10 is a domain that declares it receives no mail at all (null MX).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 là một hộp thư mà máy chủ của người nhận không biết; 5.1.10 là một tên miền tuyên bố hoàn toàn không nhận thư (null MX).</translation>
     </message>
     <message>
         <source>5.1.1 comes from the recipient&apos;s server after RCPT TO. 5.1.10 usually comes from your own sending server, which read the domain&apos;s null MX and never connected.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 đến từ máy chủ của người nhận sau RCPT TO. 5.1.10 thường đến từ chính máy chủ gửi của bạn, vốn đã đọc null MX của tên miền và không hề kết nối.</translation>
     </message>
     <message>
         <source>For 5.1.1, check the part before the @ for typos. For 5.1.10, no spelling of the mailbox will work: ask for an address at another domain.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 5.1.1, hãy kiểm tra lỗi gõ ở phần trước dấu @. Với 5.1.10, viết tên hộp thư kiểu gì cũng không được: hãy xin một địa chỉ ở tên miền khác.</translation>
     </message>
     <message>
         <source>5.1.1 is an address that does not exist; 5.2.1 is a mailbox that exists but is disabled or suspended.</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 là địa chỉ không tồn tại; 5.2.1 là hộp thư có tồn tại nhưng bị vô hiệu hóa hoặc bị tạm ngưng.</translation>
     </message>
     <message>
         <source>The text tells: &quot;does not exist&quot;, &quot;no such user&quot; or &quot;user unknown&quot; for 5.1.1; &quot;disabled&quot;, &quot;inactive&quot; or &quot;suspended&quot; for 5.2.1.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản cho biết điều đó: &quot;does not exist&quot;, &quot;no such user&quot; hoặc &quot;user unknown&quot; với 5.1.1; &quot;disabled&quot;, &quot;inactive&quot; hoặc &quot;suspended&quot; với 5.2.1.</translation>
     </message>
     <message>
         <source>For 5.1.1, correct the address. For 5.2.1, reach the recipient another way; if the bounce repeats for weeks, treat the address as gone and remove it from lists.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 5.1.1, hãy sửa địa chỉ. Với 5.2.1, hãy liên hệ người nhận bằng cách khác; nếu thư báo trả về lặp lại trong nhiều tuần, hãy coi địa chỉ đó không còn và xóa khỏi các danh sách.</translation>
     </message>
     <message>
         <source>5.1.1 faults the part before the @ (the mailbox); 5.1.2 faults the part after it (the domain).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 báo lỗi ở phần trước dấu @ (hộp thư); 5.1.2 báo lỗi ở phần sau dấu đó (tên miền).</translation>
     </message>
     <message>
         <source>5.1.2 often comes from your own server, which could not find the domain in DNS; 5.1.1 comes from the recipient&apos;s server, which looked up the mailbox and found nothing.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 thường đến từ chính máy chủ của bạn, vốn không tìm thấy tên miền trong DNS; 5.1.1 đến từ máy chủ của người nhận, vốn đã tra cứu hộp thư và không tìm thấy gì.</translation>
     </message>
     <message>
         <source>Correct the part that is wrong: the user name for 5.1.1, the domain for 5.1.2.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hãy sửa phần bị sai: tên người dùng với 5.1.1, tên miền với 5.1.2.</translation>
     </message>
     <message>
         <source>5.1.2 says the recipient&apos;s domain is not a valid mail destination; 5.4.4 says the sending system could not find a route to it.</source>
         <comment>X.1.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 cho biết tên miền của người nhận không phải là một đích nhận thư hợp lệ; 5.4.4 cho biết hệ thống gửi không tìm được tuyến đường tới đó.</translation>
     </message>
     <message>
         <source>5.1.2 follows a domain that does not exist (NXDOMAIN), often a typo. 5.4.4 follows DNS that answers without a usable route: an MX pointing to a name without an address, or records that cannot be resolved.</source>
         <comment>X.1.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 xuất hiện khi tên miền không tồn tại (NXDOMAIN), thường do gõ sai. 5.4.4 xuất hiện khi DNS có trả lời nhưng không cho ra tuyến đường dùng được: một MX trỏ tới tên không có địa chỉ, hoặc các bản ghi không phân giải được.</translation>
     </message>
     <message>
         <source>For 5.1.2, fix the spelling of the domain. For 5.4.4, the recipient domain&apos;s admin repairs its MX records; if many domains fail, check the sending server&apos;s own DNS resolver.</source>
         <comment>X.1.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 5.1.2, hãy sửa cách viết tên miền. Với 5.4.4, quản trị viên của tên miền người nhận sửa bản ghi MX; nếu nhiều tên miền cùng lỗi, hãy kiểm tra chính DNS resolver của máy chủ gửi.</translation>
     </message>
     <message>
         <source>5.1.10 is about the recipient&apos;s domain, which receives no mail; 5.7.27 is about the sender&apos;s domain, which declares it receives no mail and so is refused as a sender.</source>
         <comment>X.1.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 liên quan đến tên miền của người nhận, vốn không nhận thư; 5.7.27 liên quan đến tên miền của người gửi, vốn tuyên bố không nhận thư và vì thế bị từ chối với vai trò người gửi.</translation>
     </message>
     <message>
         <source>5.1.10 names the recipient address and usually comes from your own sending server. 5.7.27 comes from the receiving server about your MAIL FROM or From domain.</source>
         <comment>X.1.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 nêu địa chỉ người nhận và thường đến từ chính máy chủ gửi của bạn. 5.7.27 đến từ máy chủ nhận, nói về tên miền trong MAIL FROM hoặc From của bạn.</translation>
     </message>
     <message>
         <source>For 5.1.10, use another recipient address. For 5.7.27, the sender&apos;s admin removes the null MX or sends from a domain that can receive replies and bounces.</source>
         <comment>X.1.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 5.1.10, hãy dùng một địa chỉ người nhận khác. Với 5.7.27, quản trị viên phía người gửi gỡ null MX hoặc gửi từ một tên miền nhận được thư trả lời và thư báo trả về.</translation>
     </message>
     <message>
         <source>The same full mailbox; 4.2.2 is retried by the sending server, 5.2.2 is given up at once.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cùng một hộp thư đầy; 4.2.2 được máy chủ gửi thử lại, còn với 5.2.2 thì máy chủ bỏ cuộc ngay.</translation>
     </message>
     <message>
         <source>Only the class differs, and servers choose differently for the same situation: many send 452 4.2.2 while others send 552 5.2.2.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ khác nhau ở lớp, và các máy chủ chọn khác nhau cho cùng một tình huống: nhiều máy chủ gửi 452 4.2.2, trong khi số khác gửi 552 5.2.2.</translation>
     </message>
     <message>
         <source>After 4.2.2 nothing needs doing: the queue retries, and the recipient can be told their mailbox is full. After 5.2.2 the recipient has to free space before the message is sent again.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau 4.2.2 không cần làm gì: hàng đợi tự thử lại, và có thể báo cho người nhận biết hộp thư của họ đã đầy. Sau 5.2.2, người nhận phải giải phóng dung lượng rồi thư mới được gửi lại.</translation>
     </message>
     <message>
         <source>5.2.2 is a full mailbox; 5.2.3 is one message that is larger than the recipient&apos;s size limit.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.2 là hộp thư đầy; 5.2.3 là một thư lớn hơn giới hạn kích thước của người nhận.</translation>
     </message>
     <message>
         <source>The text speaks of quota or a full mailbox for 5.2.2, of message size for 5.2.3. A short test message gets through to a 5.2.3 mailbox, never to a 5.2.2 one.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 5.2.2, văn bản nói về hạn mức hoặc hộp thư đầy; với 5.2.3, văn bản nói về kích thước thư. Một thư thử ngắn vẫn tới được hộp thư báo 5.2.3, nhưng không bao giờ tới được hộp thư báo 5.2.2.</translation>
     </message>
     <message>
         <source>For 5.2.2 the recipient frees space. For 5.2.3 send less: compress the attachment or share a link.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 5.2.2, người nhận giải phóng dung lượng. Với 5.2.3, hãy gửi ít hơn: nén tệp đính kèm hoặc chia sẻ liên kết.</translation>
     </message>
     <message>
         <source>Both are about size: 5.3.4 is the whole server&apos;s limit, 5.2.3 a limit set for the recipient or the mailbox.</source>
         <comment>X.3.4|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai đều liên quan đến kích thước: 5.3.4 là giới hạn của toàn máy chủ, 5.2.3 là giới hạn đặt cho người nhận hoặc cho hộp thư.</translation>
     </message>
     <message>
         <source>5.3.4 can come as early as MAIL FROM when the SIZE parameter is over the limit the server advertised, and applies to every recipient there; 5.2.3 comes for particular recipients.</source>
         <comment>X.3.4|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.3.4 có thể đến ngay từ MAIL FROM khi tham số SIZE vượt giới hạn mà máy chủ đã quảng bá, và áp dụng cho mọi người nhận ở đó; 5.2.3 chỉ đến với một số người nhận cụ thể.</translation>
     </message>
     <message>
         <source>For either, send a smaller message. Only the receiving admin can raise a 5.3.4 limit (in Postfix, message_size_limit); a 5.2.3 limit may be specific to that mailbox or group.</source>
         <comment>X.3.4|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với cả hai, hãy gửi thư nhỏ hơn. Chỉ quản trị viên phía nhận mới nâng được giới hạn 5.3.4 (trong Postfix là message_size_limit); giới hạn 5.2.3 có thể chỉ riêng cho hộp thư hoặc nhóm phân phối đó.</translation>
     </message>
     <message>
         <source>4.4.1 means no connection could be made to the receiving host; 4.4.2 means a connection was made and then broke.</source>
         <comment>X.4.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.1 nghĩa là không thể kết nối tới máy nhận; 4.4.2 nghĩa là đã kết nối được rồi bị đứt.</translation>
     </message>
     <message>
         <source>Postfix logs 4.4.1 with &quot;Connection timed out&quot; or &quot;Connection refused&quot; while connecting, and 4.4.2 with &quot;lost connection with ... while sending ...&quot;.</source>
         <comment>X.4.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix ghi vào nhật ký 4.4.1 kèm &quot;Connection timed out&quot; hoặc &quot;Connection refused&quot; trong lúc kết nối, và 4.4.2 kèm &quot;lost connection with ... while sending ...&quot;.</translation>
     </message>
     <message>
         <source>For 4.4.1, check that outbound port 25 is open, the MX host is up and its address is right. For 4.4.2, look at what the remote side did mid-session: timeouts, TLS failures, or a firewall cutting long transfers.</source>
         <comment>X.4.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 4.4.1, hãy kiểm tra rằng cổng 25 chiều đi ra đang mở, máy MX đang hoạt động và địa chỉ của nó đúng. Với 4.4.2, hãy xem phía từ xa đã làm gì giữa phiên: hết thời gian chờ, lỗi TLS, hoặc tường lửa cắt các lượt truyền dài.</translation>
     </message>
     <message>
         <source>Both concern a message that could not be delivered in time; 4.4.7 is a warning that it is still queued, 5.4.7 is the final failure after the queue lifetime ran out.</source>
         <comment>X.4.7|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai đều nói về một thư không thể chuyển phát kịp thời hạn; 4.4.7 là cảnh báo rằng thư vẫn nằm trong hàng đợi, 5.4.7 là thất bại cuối cùng sau khi hết thời gian lưu trong hàng đợi.</translation>
     </message>
     <message>
         <source>A 4.4.7 notice says the message is delayed and the server will keep trying (Action: delayed). A 5.4.7 bounce says the server has given up (Action: failed) and returns the message.</source>
         <comment>X.4.7|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo 4.4.7 cho biết thư bị chậm và máy chủ sẽ tiếp tục thử (Action: delayed). Thư báo trả về 5.4.7 cho biết máy chủ đã bỏ cuộc (Action: failed) và trả thư về.</translation>
     </message>
     <message>
         <source>After 4.4.7 nothing is lost yet: find out why the destination is unreachable. After 5.4.7 the message must be sent again once the destination accepts mail.</source>
         <comment>X.4.7|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau 4.4.7 chưa có gì bị mất: hãy tìm hiểu vì sao không tới được đích. Sau 5.4.7, phải gửi lại thư khi đích đã nhận thư trở lại.</translation>
     </message>
     <message>
         <source>Both say there are too many recipients; 4.5.3 asks for the rest in another transaction, 5.5.3 refuses the message for having too many.</source>
         <comment>X.5.3|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai đều cho biết có quá nhiều người nhận; 4.5.3 yêu cầu gửi phần còn lại trong một giao dịch khác, 5.5.3 từ chối thư vì có quá nhiều người nhận.</translation>
     </message>
     <message>
         <source>4.5.3 comes with 452 after the server&apos;s per-transaction limit is reached; the recipients accepted before it still get the message. 5.5.3 is a permanent refusal, often of a provider&apos;s per-message recipient limit.</source>
         <comment>X.5.3|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.5.3 đi kèm 452 sau khi đạt giới hạn mỗi giao dịch của máy chủ; những người nhận đã được chấp nhận trước đó vẫn nhận được thư. 5.5.3 là lời từ chối vĩnh viễn, thường theo giới hạn số người nhận trên mỗi thư của nhà cung cấp.</translation>
     </message>
     <message>
         <source>After 4.5.3 nothing needs doing: mail servers send the remaining recipients by themselves. After 5.5.3, split the recipient list, or use a mailing list or a bulk sending service.</source>
         <comment>X.5.3|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau 4.5.3 không cần làm gì: máy chủ thư tự gửi cho những người nhận còn lại. Sau 5.5.3, hãy chia nhỏ danh sách người nhận, hoặc dùng danh sách thư hay dịch vụ gửi thư hàng loạt.</translation>
     </message>
     <message>
         <source>Both are temporary security or policy refusals; 4.7.0 gives no specific reason, 4.7.1 says delivery is not authorized for now.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai đều là lời từ chối tạm thời vì lý do bảo mật hoặc chính sách; 4.7.0 không nêu lý do cụ thể, 4.7.1 cho biết việc chuyển phát tạm thời chưa được phép.</translation>
     </message>
     <message>
         <source>4.7.0 often goes with TLS or authentication trouble and with rate limits for suspicious traffic; 4.7.1 often goes with greylisting or a temporary block of the sending IP address. The text is the only reliable guide.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.0 thường đi cùng sự cố TLS hoặc xác thực và với giới hạn tốc độ cho lưu lượng đáng ngờ; 4.7.1 thường đi cùng greylisting hoặc việc chặn tạm thời địa chỉ IP gửi. Văn bản là chỉ dẫn đáng tin cậy duy nhất.</translation>
     </message>
     <message>
         <source>Let the queue retry either one. If they continue, check the sending IP address&apos;s reputation, its reverse DNS, the domain&apos;s SPF and DKIM, and whether TLS works.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với cả hai, hãy để hàng đợi tự thử lại. Nếu tình trạng tiếp diễn, hãy kiểm tra uy tín của địa chỉ IP gửi, DNS ngược của nó, SPF và DKIM của tên miền, và TLS có hoạt động hay không.</translation>
     </message>
     <message>
         <source>5.7.0 is an unspecified security refusal; 5.7.1 is a refusal because the sender, the recipient or the relaying is not authorized.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 là lời từ chối vì lý do bảo mật không nêu cụ thể; 5.7.1 là lời từ chối vì người gửi, người nhận hoặc việc relay không được phép.</translation>
     </message>
     <message>
         <source>5.7.0 is typical with 530 when TLS or authentication must come first. 5.7.1 usually comes with 550 or 554 and a reason: relaying denied, a blocklist, a policy for the recipient.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 thường đi cùng 530 khi phải có TLS hoặc xác thực trước. 5.7.1 thường đi cùng 550 hoặc 554 kèm một lý do: relay bị từ chối, danh sách chặn, chính sách áp dụng cho người nhận.</translation>
     </message>
     <message>
         <source>For 5.7.0, meet the requirement the text names (STARTTLS, AUTH). For 5.7.1, act on the reason given: authenticate to relay, get delisted, or ask the recipient to allow the sender.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 5.7.0, hãy đáp ứng yêu cầu mà văn bản nêu (STARTTLS, AUTH). Với 5.7.1, hãy xử lý theo lý do được đưa ra: xác thực để được relay, xin gỡ khỏi danh sách chặn, hoặc nhờ người nhận cho phép người gửi.</translation>
     </message>
     <message>
         <source>5.7.1 is any authorization refusal; 5.7.26 is specifically mail that failed authentication (SPF and DKIM, and so DMARC).</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.1 là mọi lời từ chối vì không được phép; 5.7.26 riêng cho thư không vượt qua xác thực (SPF và DKIM, do đó cả DMARC).</translation>
     </message>
     <message>
         <source>A 5.7.26 text speaks of authentication, SPF, DKIM or DMARC. A 5.7.1 text names relaying, a blocklist, a policy or the sender.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản của 5.7.26 nói về xác thực, SPF, DKIM hoặc DMARC. Văn bản của 5.7.1 nêu việc relay, một danh sách chặn, một chính sách hoặc người gửi.</translation>
     </message>
     <message>
         <source>For 5.7.26, the sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain. For 5.7.1, follow the reason in the text.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 5.7.26, quản trị viên của tên miền gửi sửa SPF, ký DKIM và căn chỉnh cả hai với tên miền From. Với 5.7.1, hãy làm theo lý do trong văn bản.</translation>
     </message>
     <message>
         <source>The same refusal, delivery not authorized, but 4.7.1 is temporary and 5.7.1 is permanent.</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cùng một lời từ chối, không được phép chuyển phát, nhưng 4.7.1 là tạm thời còn 5.7.1 là vĩnh viễn.</translation>
     </message>
     <message>
         <source>The class tells: 4.7.1 keeps the message in the sender&apos;s queue, usually for greylisting or a temporary block; 5.7.1 returns it at once.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lớp cho biết điều đó: 4.7.1 giữ thư trong hàng đợi của người gửi, thường do greylisting hoặc bị chặn tạm thời; 5.7.1 trả thư về ngay.</translation>
     </message>
     <message>
         <source>After 4.7.1, let the queue retry from the same IP address. After 5.7.1, remove the reason the text gives before sending again.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau 4.7.1, hãy để hàng đợi tự thử lại từ cùng địa chỉ IP. Sau 5.7.1, hãy loại bỏ lý do mà văn bản nêu trước khi gửi lại.</translation>
     </message>
     <message>
         <source>5.7.8 is a rejected user name or password; 5.7.0 is an unspecified security reason, at sign-in often that authentication is needed at all.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 là tên người dùng hoặc mật khẩu bị từ chối; 5.7.0 là lý do bảo mật không nêu cụ thể, mà lúc đăng nhập thường có nghĩa là bắt buộc phải xác thực.</translation>
     </message>
     <message>
         <source>5.7.8 comes after AUTH, usually as 535 5.7.8. 5.7.0 comes before AUTH, as 530 5.7.0, when the client tried to send without signing in or without TLS.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 đến sau AUTH, thường dưới dạng 535 5.7.8. 5.7.0 đến trước AUTH, dưới dạng 530 5.7.0, khi máy khách cố gửi thư mà không đăng nhập hoặc không dùng TLS.</translation>
     </message>
     <message>
         <source>For 5.7.8, correct the credentials or use an app password. For 5.7.0, turn on TLS and authentication in the client.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 5.7.8, hãy sửa thông tin đăng nhập hoặc dùng mật khẩu ứng dụng. Với 5.7.0, hãy bật TLS và xác thực trong máy khách.</translation>
     </message>
     <message>
         <source>5.7.8 rejects the credentials; 5.7.9 rejects the authentication mechanism or the kind of password.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 từ chối thông tin đăng nhập; 5.7.9 từ chối cơ chế xác thực hoặc loại mật khẩu.</translation>
     </message>
     <message>
         <source>5.7.8 comes with 535; 5.7.9 comes with 534 and texts such as &quot;Application-specific password required&quot;.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 đi kèm 535; 5.7.9 đi kèm 534 và các văn bản như &quot;Application-specific password required&quot;.</translation>
     </message>
     <message>
         <source>For 5.7.8, fix the user name or password. For 5.7.9, switch to a stronger mechanism, an app password or OAuth, whichever the provider asks for.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 5.7.8, hãy sửa tên người dùng hoặc mật khẩu. Với 5.7.9, hãy chuyển sang một cơ chế mạnh hơn, mật khẩu ứng dụng hoặc OAuth, tùy theo yêu cầu của nhà cung cấp.</translation>
     </message>
     <message>
         <source>Both say authentication needs encryption; 5.7.10 (with 523) asks for an encryption layer before the mechanism is used, 5.7.11 (with 538) says the chosen mechanism works only on an encrypted connection.</source>
         <comment>X.7.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai đều cho biết việc xác thực cần mã hóa; 5.7.10 (đi với 523) yêu cầu một lớp mã hóa trước khi dùng cơ chế, 5.7.11 (đi với 538) cho biết cơ chế đã chọn chỉ hoạt động trên kết nối đã mã hóa.</translation>
     </message>
     <message>
         <source>The basic code tells them apart: 523 goes with 5.7.10 and 538 with 5.7.11. Both answer AUTH on an unencrypted connection, and both are rare, because modern servers do not offer password mechanisms before TLS.</source>
         <comment>X.7.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã cơ bản giúp phân biệt: 523 đi với 5.7.10, còn 538 đi với 5.7.11. Cả hai đều trả lời AUTH trên kết nối không mã hóa, và cả hai đều hiếm gặp, vì các máy chủ hiện đại không cung cấp cơ chế dùng mật khẩu trước khi có TLS.</translation>
     </message>
     <message>
         <source>In both cases start TLS (STARTTLS, or implicit TLS on port 465) before AUTH, and check that the client does not fall back to plain text.</source>
         <comment>X.7.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong cả hai trường hợp, hãy khởi động TLS (STARTTLS, hoặc TLS ngầm định trên cổng 465) trước AUTH, và kiểm tra rằng máy khách không hạ xuống văn bản thuần.</translation>
     </message>
     <message>
         <source>5.7.23 is a failed SPF check alone; 5.7.26 means several authentication checks failed, so the message also lacked a passing DKIM signature.</source>
         <comment>X.7.23|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.23 chỉ là kiểm tra SPF thất bại; 5.7.26 nghĩa là nhiều bước kiểm tra xác thực đã thất bại, nên thư cũng không có chữ ký DKIM hợp lệ.</translation>
     </message>
     <message>
         <source>A 5.7.23 text names SPF and often the sending IP address; a 5.7.26 text says the message is unauthenticated or mentions DMARC.</source>
         <comment>X.7.23|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản của 5.7.23 nêu SPF và thường cả địa chỉ IP gửi; văn bản của 5.7.26 cho biết thư không được xác thực hoặc nhắc đến DMARC.</translation>
     </message>
     <message>
         <source>For 5.7.23, add the sending server or service to the domain&apos;s SPF record. For 5.7.26, do that and also sign with DKIM aligned with the From domain.</source>
         <comment>X.7.23|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 5.7.23, hãy thêm máy chủ gửi hoặc dịch vụ gửi thư vào bản ghi SPF của tên miền. Với 5.7.26, hãy làm như vậy và đồng thời ký DKIM căn chỉnh với tên miền From.</translation>
     </message>
     <message>
         <source>5.7.25 refuses a sending IP address without valid reverse DNS; 5.7.1 is a general authorization refusal.</source>
         <comment>X.7.25|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.25 từ chối địa chỉ IP gửi không có DNS ngược hợp lệ; 5.7.1 là lời từ chối chung vì không được phép.</translation>
     </message>
     <message>
         <source>A 5.7.25 text mentions PTR or reverse DNS (Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1 names some other reason.</source>
         <comment>X.7.25|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản của 5.7.25 nhắc đến PTR hoặc DNS ngược (Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1 nêu một lý do khác.</translation>
     </message>
     <message>
         <source>For 5.7.25, ask whoever owns the IP address (hosting or network provider) for a PTR record whose name resolves back to the same address. For 5.7.1, follow its text.</source>
         <comment>X.7.25|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 5.7.25, hãy yêu cầu bên sở hữu địa chỉ IP (nhà cung cấp hosting hoặc nhà cung cấp mạng) tạo bản ghi PTR có tên phân giải ngược về đúng địa chỉ đó. Với 5.7.1, hãy làm theo văn bản của nó.</translation>
     </message>
 </context>
 </TS>
