@@ -208,10 +208,6 @@
         <translation>Liệt kê mọi mã trong danh mục.</translation>
     </message>
     <message>
-        <source>Compare the two codes that follow, side by side.</source>
-        <translation>So sánh song song hai mã đi sau.</translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation>In ra JSON thay vì văn bản.</translation>
     </message>
@@ -234,10 +230,6 @@
     <message>
         <source>--lang needs a language name.</source>
         <translation>--lang cần một tên ngôn ngữ.</translation>
-    </message>
-    <message>
-        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
-        <translation>--compare cần đúng hai mã, ví dụ: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>--list takes no codes and no search.</source>
@@ -280,12 +272,20 @@
         <translation>Tìm các mã theo các từ hoặc dòng phản hồi theo sau, kết quả tốt nhất trước.</translation>
     </message>
     <message>
+        <source>Compare the two to four codes that follow, side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
   smtpref 5xx                    every code of a class (also 4.7, 55)
   smtpref --search greylisting   codes for these words, best match first
-  smtpref --compare 550 554      two codes side by side
+  smtpref --compare 550 554      codes side by side (up to four)
   smtpref --explain bounce.eml   every code in a bounce, log or transcript
   smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
   smtpref --list --json          the whole catalog as JSON
@@ -293,19 +293,7 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation>Ví dụ:
-  smtpref 550                    một mã
-  smtpref &quot;550 5.7.26&quot;           mã cơ bản và mã mở rộng của một phản hồi
-  smtpref 5xx                    mọi mã của một lớp (cả 4.7, 55)
-  smtpref --search greylisting   các mã khớp với các từ này, kết quả tốt nhất trước
-  smtpref --compare 550 554      hai mã đặt cạnh nhau
-  smtpref --explain bounce.eml   mọi mã trong thư báo trả về, nhật ký hoặc bản ghi phiên
-  smtpref --redact bounce.eml    văn bản với địa chỉ, máy chủ và IP được che
-  smtpref --list --json          toàn bộ danh mục dạng JSON
-
-Mã thoát: 0 tìm thấy, 1 mã không xác định hoặc không tìm thấy gì, 2 tham số sai hoặc lỗi đầu vào/đầu ra.
-Khi không có tham số, smtpref mở cửa sổ giao diện.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -347,12 +335,57 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
         <translation>Tình trạng chuẩn hóa</translation>
     </message>
     <message>
-        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
-        <translation>Phản hồi 4xx yêu cầu người gửi thử lại sau; phản hồi 5xx báo người gửi bỏ cuộc và trả thư về. Chỉ chọn mã 4xx khi tình trạng có thể tự hết.</translation>
+        <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use %1 when: %2</source>
-        <translation>Dùng %1 khi: %2</translation>
+        <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of the usual enhanced codes of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rarely travels with %2, which usually carries %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codes side by side: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where in the session the reply came tells them apart: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They call on different people to act: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -507,6 +540,30 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     <message>
         <source>Typical error texts</source>
         <translation>Các thông báo lỗi thường gặp</translation>
+    </message>
+    <message>
+        <source>Often confused with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tells them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to tell which one you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -758,36 +815,40 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
 <context>
     <name>smtpref::ComparisonView</name>
     <message>
-        <source>First code to compare</source>
-        <translation>Mã thứ nhất cần so sánh</translation>
-    </message>
-    <message>
-        <source>Second code to compare</source>
-        <translation>Mã thứ hai cần so sánh</translation>
-    </message>
-    <message>
         <source>First code</source>
         <translation>Mã thứ nhất</translation>
-    </message>
-    <message>
-        <source>Second code</source>
-        <translation>Mã thứ hai</translation>
-    </message>
-    <message>
-        <source>Swap the two codes</source>
-        <translation>Hoán đổi hai mã</translation>
-    </message>
-    <message>
-        <source>with</source>
-        <translation>với</translation>
     </message>
     <message>
         <source>Comparison</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <source>The two codes side by side, their key differences, and when to use which.</source>
-        <translation>Hai mã đặt cạnh nhau, các khác biệt chính và khi nào dùng mã nào.</translation>
+        <source>Code %1 to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this code from the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse the order of the codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code to the comparison (up to four)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code to the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1176,14 +1237,6 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
         <translation>Hiện chi tiết, Hiện so sánh</translation>
     </message>
     <message>
-        <source>Copy the code as plain text</source>
-        <translation>Sao chép mã dạng văn bản thuần</translation>
-    </message>
-    <message>
-        <source>Copy the code as Markdown</source>
-        <translation>Sao chép mã dạng Markdown</translation>
-    </message>
-    <message>
         <source>Larger text, smaller text, normal size</source>
         <translation>Chữ to hơn, chữ nhỏ hơn, cỡ chữ bình thường</translation>
     </message>
@@ -1202,6 +1255,14 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     <message>
         <source>Start page</source>
         <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <source>Copy the code or the comparison as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the code or the comparison as Markdown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
