@@ -9731,632 +9731,632 @@
     <message>
         <source>To VRFY, 250 confirms the mailbox; 252 neither confirms nor denies it, but the server would accept mail for it.</source>
         <comment>250|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ante VRFY, 250 confirma el buzón; 252 ni lo confirma ni lo niega, pero el servidor aceptaría correo para él.</translation>
     </message>
     <message>
         <source>Only VRFY gets these answers. Most servers answer every VRFY with 252 so that addresses cannot be harvested.</source>
         <comment>250|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solo VRFY recibe estas respuestas. La mayoría de los servidores responden a cualquier VRFY con 252 para que no se puedan recopilar direcciones.</translation>
     </message>
     <message>
         <source>Never take 252 as proof that an address exists. To test an address, send a message or watch the reply to RCPT TO.</source>
         <comment>250|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca tome 252 como prueba de que una dirección existe. Para probar una dirección, envíe un mensaje u observe la respuesta a RCPT TO.</translation>
     </message>
     <message>
         <source>Both say the recipient is not local; 251 accepts the message and forwards it, 551 refuses it and names where to send.</source>
         <comment>251|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ambos indican que el destinatario no es local; 251 acepta el mensaje y lo reenvía, 551 lo rechaza e indica adónde enviarlo.</translation>
     </message>
     <message>
         <source>251 is a success reply at RCPT TO; 551 is a permanent failure with &quot;please try &lt;forward-path&gt;&quot;.</source>
         <comment>251|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>251 es una respuesta de éxito en RCPT TO; 551 es un error permanente con &quot;please try &lt;forward-path&gt;&quot;.</translation>
     </message>
     <message>
         <source>After 251 nothing needs doing, though the address book can be updated. After 551 resend to the address given, once you are sure it is right.</source>
         <comment>251|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tras 251 no hay nada que hacer, aunque se puede actualizar la libreta de direcciones. Tras 551, vuelva a enviar a la dirección indicada, una vez que esté seguro de que es correcta.</translation>
     </message>
     <message>
         <source>421 ends the whole session, for every message and recipient on it; 450 refuses one mail action, usually one recipient, and the session goes on.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 termina toda la sesión, para todos los mensajes y destinatarios que incluye; 450 rechaza una sola acción de correo, normalmente un destinatario, y la sesión continúa.</translation>
     </message>
     <message>
         <source>421 is often the first line after connecting (the greeting) or the last one before the server hangs up, and its text speaks of the service, the connection or your IP address. 450 answers MAIL FROM or RCPT TO and names a mailbox or a reason such as greylisting.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 suele ser la primera línea tras conectarse (el saludo) o la última antes de que el servidor cuelgue, y su texto habla del servicio, de la conexión o de su dirección IP. 450 responde a MAIL FROM o RCPT TO y nombra un buzón o un motivo como el greylisting.</translation>
     </message>
     <message>
         <source>Both are retried by the sending server. For 421, look at the sending side as a whole: connection counts, sending rate and the IP address&apos;s reputation. For 450, look at the one recipient or the greylisting delay, and wait for the next retry from the same IP address.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de envío reintenta ambos. Para 421, examine el lado emisor en su conjunto: número de conexiones, ritmo de envío y reputación de la dirección IP. Para 450, examine ese destinatario concreto o el retraso del greylisting, y espere al siguiente reintento desde la misma dirección IP.</translation>
     </message>
     <message>
         <source>At the greeting both turn the connection away, but 421 means try again later and 554 means this client is not served.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el saludo, ambos rechazan la conexión, pero 421 significa «vuelva a intentarlo más tarde» y 554 significa que este cliente no recibe servicio.</translation>
     </message>
     <message>
         <source>The first digit decides: 421 at the greeting comes with texts about load, too many connections or a temporary block; 554 at the greeting names a blocklist or a permanent refusal, and the server answers every following command with 503 until QUIT.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>El primer dígito decide: 421 en el saludo viene con textos sobre carga, demasiadas conexiones o un bloqueo temporal; 554 en el saludo nombra una lista de bloqueo o un rechazo permanente, y el servidor responde a cada comando siguiente con 503 hasta QUIT.</translation>
     </message>
     <message>
         <source>For 421, do nothing at first: lower the number of parallel connections if it repeats. For 554, look up the sending IP address on blocklists and fix the reputation problem; retrying the same IP address will not help.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 421, no haga nada al principio: reduzca el número de conexiones en paralelo si se repite. Para 554, busque la dirección IP de envío en las listas de bloqueo y corrija el problema de reputación; reintentar desde la misma dirección IP no servirá de nada.</translation>
     </message>
     <message>
         <source>450 is about the recipient&apos;s mailbox (busy, locked, or greylisted); 451 is about the receiving server itself, which hit an error while processing.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>450 se refiere al buzón del destinatario (ocupado, bloqueado o en greylisting); 451 se refiere al propio servidor receptor, que encontró un error durante el procesamiento.</translation>
     </message>
     <message>
         <source>The enhanced code and the text tell: 450 comes with 4.2.x or a greylisting message naming the recipient; 451 comes with 4.3.0, 4.4.x or &quot;Temporary local problem&quot;, often after a DNS lookup or a content scanner failed on the receiving side.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>El código mejorado y el texto lo indican: 450 llega con 4.2.x o con un mensaje de greylisting que nombra al destinatario; 451 llega con 4.3.0, 4.4.x o &quot;Temporary local problem&quot;, a menudo después de que fallara una consulta DNS o un analizador de contenido en el lado receptor.</translation>
     </message>
     <message>
         <source>Neither needs action from the sender at first: the queue retries. If 450 stays for days, ask the recipient&apos;s admin about the mailbox; if 451 stays, the receiving admin has to repair their server, so report the exact reply line to them.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno requiere al principio ninguna acción del remitente: la cola reintenta. Si 450 persiste durante días, pregunte al administrador del destinatario por el buzón; si 451 persiste, el administrador del servidor receptor tiene que reparar su servidor, así que comuníquele la línea de respuesta exacta.</translation>
     </message>
     <message>
         <source>The same condition, mailbox unavailable, but 450 is temporary and 550 is permanent.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>La misma condición, buzón no disponible, pero 450 es temporal y 550 es permanente.</translation>
     </message>
     <message>
         <source>Only the first digit differs: after 450 the message stays in the sender&apos;s queue and a delay notice may follow; after 550 the sender&apos;s server gives up at once and returns a bounce.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solo difiere el primer dígito: tras 450, el mensaje permanece en la cola del remitente y puede llegar un aviso de retraso; tras 550, el servidor del remitente desiste de inmediato y devuelve un rebote.</translation>
     </message>
     <message>
         <source>After 450 do not resend by hand: the queue retries on its own. After 550 resending the same message changes nothing; correct the address or remove the reason the enhanced code names, then send again.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tras 450, no vuelva a enviar a mano: la cola reintenta por sí sola. Tras 550, volver a enviar el mismo mensaje no cambia nada; corrija la dirección o elimine el motivo que indica el código mejorado, y después envíe de nuevo.</translation>
     </message>
     <message>
         <source>451 is a processing error on the receiving server; 452 says a resource ran out: disk space, a mailbox quota, or the number of recipients allowed in one transaction.</source>
         <comment>451|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>451 es un error de procesamiento en el servidor receptor; 452 indica que se agotó un recurso: espacio en disco, la cuota de un buzón o el número de destinatarios permitidos en una transacción.</translation>
     </message>
     <message>
         <source>452 names the resource: &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) or a full mailbox (4.2.2). 451 speaks of a local error, a lookup failure or a service that did not answer.</source>
         <comment>451|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>452 nombra el recurso: &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) o un buzón lleno (4.2.2). 451 habla de un error local, de un fallo de consulta o de un servicio que no respondió.</translation>
     </message>
     <message>
         <source>For 452 with 4.5.3 nothing is wrong: the sending server delivers the remaining recipients in a further transaction. For storage, the receiving admin frees space. For 451, wait for the retry and report a persistent error to the receiving admin.</source>
         <comment>451|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 452 con 4.5.3 no hay nada mal: el servidor de envío entrega a los destinatarios restantes en una transacción posterior. En el caso del almacenamiento, el administrador del servidor receptor libera espacio. Para 451, espere al reintento y comunique un error persistente al administrador del servidor receptor.</translation>
     </message>
     <message>
         <source>Both are about storage; 452 is temporary (the space may free up), 552 is permanent (the allocation is exceeded for this message).</source>
         <comment>452|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ambos se refieren al almacenamiento; 452 es temporal (el espacio puede liberarse), 552 es permanente (se ha superado la asignación para este mensaje).</translation>
     </message>
     <message>
         <source>The enhanced code separates the cases: 452 with 4.2.2 or 4.3.1 is a full mailbox or disk that may recover; 552 with 5.2.2 is a mailbox over its quota, and 552 with 5.3.4 or 5.2.3 is a message that is too big.</source>
         <comment>452|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>El código mejorado distingue los casos: 452 con 4.2.2 o 4.3.1 es un buzón o un disco lleno que puede recuperarse; 552 con 5.2.2 es un buzón que ha superado su cuota, y 552 con 5.3.4 o 5.2.3 es un mensaje demasiado grande.</translation>
     </message>
     <message>
         <source>For 452, let the queue retry and tell the recipient their mailbox is full. For 552 with 5.2.2, ask the recipient to make room, then resend; for 552 with a size code, send a smaller message or a link instead of the attachment.</source>
         <comment>452|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 452, deje que la cola reintente y avise al destinatario de que su buzón está lleno. Para 552 con 5.2.2, pida al destinatario que libere espacio y después vuelva a enviar; para 552 con un código de tamaño, envíe un mensaje más pequeño o un enlace en lugar del adjunto.</translation>
     </message>
     <message>
         <source>454 is a temporary failure of TLS or authentication on the server side; 530 is a requirement the client has not met.</source>
         <comment>454|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 es un error temporal de TLS o de autenticación en el lado del servidor; 530 es un requisito que el cliente no ha cumplido.</translation>
     </message>
     <message>
         <source>454 answers STARTTLS or AUTH itself (&quot;454 4.7.0 Temporary authentication failure&quot;), so the client did the right thing. 530 answers MAIL FROM when the client skipped STARTTLS or AUTH.</source>
         <comment>454|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 responde al propio STARTTLS o AUTH (&quot;454 4.7.0 Temporary authentication failure&quot;), así que el cliente hizo lo correcto. 530 responde a MAIL FROM cuando el cliente se saltó STARTTLS o AUTH.</translation>
     </message>
     <message>
         <source>After 454 the client retries later and the receiving admin checks the certificate or the password backend. After 530 the client&apos;s settings must change: start TLS, then authenticate.</source>
         <comment>454|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tras 454, el cliente reintenta más tarde y el administrador del servidor receptor revisa el certificado o el backend de contraseñas. Tras 530, hay que cambiar la configuración del cliente: iniciar TLS y después autenticarse.</translation>
     </message>
     <message>
         <source>500 means the server did not understand the line; 502 means it understood the command but does not implement it here.</source>
         <comment>500|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>500 significa que el servidor no entendió la línea; 502 significa que entendió el comando, pero no lo implementa aquí.</translation>
     </message>
     <message>
         <source>502 answers a known verb that is switched off, such as VRFY or EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). 500 answers garbage, a line that is too long, or a different protocol, such as a TLS handshake on a plain-text port; Postfix 3.7 and later also answer unknown commands with 500 5.5.2.</source>
         <comment>500|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>502 responde a un verbo conocido que está desactivado, como VRFY o EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). 500 responde a datos basura, a una línea demasiado larga o a otro protocolo, como un protocolo de enlace TLS en un puerto de texto sin cifrar; Postfix 3.7 y posteriores también responden a los comandos desconocidos con 500 5.5.2.</translation>
     </message>
     <message>
         <source>For 500, check that the client speaks SMTP to the right port in the right mode (implicit TLS on 465, STARTTLS on 587 and 25). For 502, stop using that command; nothing is broken.</source>
         <comment>500|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 500, compruebe que el cliente habla SMTP con el puerto correcto y en el modo correcto (TLS implícito en el 465, STARTTLS en el 587 y el 25). Para 502, deje de usar ese comando; no hay nada roto.</translation>
     </message>
     <message>
         <source>501 rejects how a command&apos;s argument is written; 553 rejects the mailbox name itself.</source>
         <comment>501|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 rechaza cómo está escrito el argumento de un comando; 553 rechaza el propio nombre del buzón.</translation>
     </message>
     <message>
         <source>501 follows malformed syntax: a missing angle bracket, an invalid EHLO name, an unknown parameter (&quot;501 5.5.4&quot;). 553 follows an address that parses but is not accepted (5.1.3, 5.1.7, or a sender the login does not own).</source>
         <comment>501|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 aparece tras una sintaxis incorrecta: un corchete angular que falta, un nombre EHLO no válido, un parámetro desconocido (&quot;501 5.5.4&quot;). 553 aparece tras una dirección sintácticamente correcta que no se acepta (5.1.3, 5.1.7, o un remitente que no pertenece a la cuenta con la que se inició sesión).</translation>
     </message>
     <message>
         <source>For 501 fix the sending software or its settings, since the command itself is malformed. For 553 fix the address the user entered or the identity they send as.</source>
         <comment>501|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 501, corrija el software de envío o su configuración, ya que el propio comando está mal formado. Para 553, corrija la dirección que introdujo el usuario o la identidad con la que envía.</translation>
     </message>
     <message>
         <source>503 is a command in the wrong order; 530 is a command refused until the client has authenticated or started TLS.</source>
         <comment>503|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 es un comando en el orden equivocado; 530 es un comando rechazado hasta que el cliente se haya autenticado o haya iniciado TLS.</translation>
     </message>
     <message>
         <source>503 follows RCPT TO before MAIL FROM, DATA before any recipient, or AUTH where it is not offered (Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;). 530 answers MAIL FROM with &quot;Authentication required&quot; or &quot;Must issue a STARTTLS command first&quot;.</source>
         <comment>503|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 aparece tras RCPT TO antes de MAIL FROM, DATA antes de cualquier destinatario, o AUTH donde no se ofrece (Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;). 530 responde a MAIL FROM con &quot;Authentication required&quot; o &quot;Must issue a STARTTLS command first&quot;.</translation>
     </message>
     <message>
         <source>For 503, fix the client&apos;s sequence: EHLO, STARTTLS, EHLO again, AUTH, MAIL FROM, RCPT TO, DATA. For 530, turn on TLS and SMTP authentication in the client&apos;s account settings.</source>
         <comment>503|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 503, corrija la secuencia del cliente: EHLO, STARTTLS, de nuevo EHLO, AUTH, MAIL FROM, RCPT TO, DATA. Para 530, active TLS y la autenticación SMTP en la configuración de la cuenta del cliente.</translation>
     </message>
     <message>
         <source>530 means the client has not authenticated; 535 means it tried and the credentials were rejected.</source>
         <comment>530|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>530 significa que el cliente no se ha autenticado; 535 significa que lo intentó y se rechazaron sus credenciales.</translation>
     </message>
     <message>
         <source>535 is the answer to AUTH. 530 answers MAIL FROM or RCPT TO from a client that never sent AUTH.</source>
         <comment>530|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>535 es la respuesta a AUTH. 530 responde a MAIL FROM o RCPT TO de un cliente que nunca envió AUTH.</translation>
     </message>
     <message>
         <source>For 530, enable authentication in the client. For 535, check the user name and password, whether the provider needs an app password, and whether SMTP AUTH is allowed for the account.</source>
         <comment>530|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 530, active la autenticación en el cliente. Para 535, compruebe el nombre de usuario y la contraseña, si el proveedor exige una contraseña de aplicación y si SMTP AUTH está permitido para la cuenta.</translation>
     </message>
     <message>
         <source>534 refuses the way of signing in; 535 refuses the credentials.</source>
         <comment>534|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>534 rechaza la forma de iniciar sesión; 535 rechaza las credenciales.</translation>
     </message>
     <message>
         <source>With 534 the password may well be right: the mechanism is too weak, or the provider wants an app password or a browser sign-in (Gmail: &quot;534-5.7.9 Application-specific password required.&quot;). With 535 the user name or password is wrong or the account may not use SMTP.</source>
         <comment>534|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Con 534 es muy posible que la contraseña sea correcta: el mecanismo es demasiado débil, o el proveedor exige una contraseña de aplicación o un inicio de sesión en el navegador (Gmail: &quot;534-5.7.9 Application-specific password required.&quot;). Con 535, el nombre de usuario o la contraseña son incorrectos, o la cuenta no puede usar SMTP.</translation>
     </message>
     <message>
         <source>For 534, use TLS and a stronger mechanism, an app password or OAuth as the provider asks. For 535, correct the credentials or unlock the account.</source>
         <comment>534|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 534, use TLS y un mecanismo más seguro, una contraseña de aplicación u OAuth, según lo que pida el proveedor. Para 535, corrija las credenciales o desbloquee la cuenta.</translation>
     </message>
     <message>
         <source>Two layers of one reply: 535 is the basic code for rejected credentials and 5.7.8 the enhanced code for the same thing; they usually arrive together as 535 5.7.8.</source>
         <comment>535|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dos capas de una misma respuesta: 535 es el código básico para credenciales rechazadas y 5.7.8, el código mejorado para lo mismo; normalmente llegan juntos como 535 5.7.8.</translation>
     </message>
     <message>
         <source>A client log shows &quot;535 5.7.8&quot; or &quot;535-5.7.8 Username and Password not accepted&quot; right after AUTH. Some servers send 535 without an enhanced code, with the same meaning.</source>
         <comment>535|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un registro del cliente muestra &quot;535 5.7.8&quot; o &quot;535-5.7.8 Username and Password not accepted&quot; justo después de AUTH. Algunos servidores envían 535 sin código mejorado, con el mismo significado.</translation>
     </message>
     <message>
         <source>Fix the credentials: user name, password or app password, and check that the account may use SMTP AUTH.</source>
         <comment>535|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Corrija las credenciales (nombre de usuario, contraseña o contraseña de aplicación) y compruebe que la cuenta puede usar SMTP AUTH.</translation>
     </message>
     <message>
         <source>551 says the recipient is not on this server and names where to send instead; 550 refuses the recipient without pointing elsewhere.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>551 indica que el destinatario no está en este servidor y nombra adónde enviar en su lugar; 550 rechaza al destinatario sin indicar otro destino.</translation>
     </message>
     <message>
         <source>A 551 reply carries a forward-path (&quot;please try &lt;address&gt;&quot;); it is rare today and some servers misuse it for denied relaying. A 550 reply names a reason or an enhanced code instead.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta 551 lleva un forward-path (&quot;please try &lt;address&gt;&quot;); hoy es poco frecuente y algunos servidores la usan indebidamente para denegar la retransmisión. Una respuesta 550, en cambio, nombra un motivo o un código mejorado.</translation>
     </message>
     <message>
         <source>After 551, check that the address it offers is genuine and resend to it. After 550, read the enhanced code: 5.1.1 is a wrong address, 5.7.1 a policy refusal.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tras 551, compruebe que la dirección que ofrece es auténtica y vuelva a enviar a ella. Tras 550, lea el código mejorado: 5.1.1 es una dirección errónea; 5.7.1, un rechazo por política.</translation>
     </message>
     <message>
         <source>553 refuses the address itself, its form or the sender&apos;s right to use it; 550 refuses the mailbox or the message for another reason.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 rechaza la propia dirección, su forma o el derecho del remitente a usarla; 550 rechaza el buzón o el mensaje por otro motivo.</translation>
     </message>
     <message>
         <source>553 usually comes at MAIL FROM or RCPT TO with 5.1.3, 5.1.7 or a text such as &quot;Sender address rejected: not owned by user&quot;. 550 comes with 5.1.1 (no such user), 5.7.1 (policy) or a block.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 suele llegar en MAIL FROM o RCPT TO con 5.1.3, 5.1.7 o un texto como &quot;Sender address rejected: not owned by user&quot;. 550 llega con 5.1.1 (el usuario no existe), 5.7.1 (política) o un bloqueo.</translation>
     </message>
     <message>
         <source>For 553, correct the address: a typo, characters that are not allowed, or a From address your login may not use. For 550, follow its enhanced code.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 553, corrija la dirección: una errata, caracteres no permitidos o una dirección From que su cuenta no puede usar. Para 550, siga lo que indica su código mejorado.</translation>
     </message>
     <message>
         <source>550 usually refuses one recipient; 554 refuses the whole transaction, either at connection time or after the message data.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>550 suele rechazar un solo destinatario; 554 rechaza toda la transacción, ya sea en el momento de la conexión o después de los datos del mensaje.</translation>
     </message>
     <message>
         <source>Watch where it comes: 550 answers RCPT TO (or MAIL FROM); 554 is the greeting (&quot;No SMTP service here&quot;) or the answer to the end of DATA, where content and reputation checks run.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fíjese en dónde llega: 550 responde a RCPT TO (o MAIL FROM); 554 es el saludo (&quot;No SMTP service here&quot;) o la respuesta al final de DATA, donde se ejecutan las comprobaciones de contenido y de reputación.</translation>
     </message>
     <message>
         <source>For 550, check the recipient address or the policy reason for that recipient. For 554 after DATA, check the content, the sending IP address on blocklists and the domain&apos;s authentication; for 554 at the greeting, the IP address itself is refused.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 550, compruebe la dirección del destinatario o el motivo de política para ese destinatario. Para 554 tras DATA, compruebe el contenido, la dirección IP de envío en las listas de bloqueo y la autenticación del dominio; para 554 en el saludo, lo que se rechaza es la propia dirección IP.</translation>
     </message>
     <message>
         <source>They are not alternatives but two layers of one reply: 550 is the basic reply code (permanent, mailbox unavailable), 5.1.1 the enhanced status code that says why (the mailbox does not exist).</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>No son alternativas, sino dos capas de una misma respuesta: 550 es el código de respuesta básico (permanente, buzón no disponible) y 5.1.1, el código de estado mejorado que indica el porqué (el buzón no existe).</translation>
     </message>
     <message>
         <source>A reply such as &quot;550 5.1.1 User unknown&quot; carries both. 550 also travels with 5.7.1, 5.2.1, 5.1.10 and others, so 550 alone never tells which; 5.1.1 also appears in the Status field of a bounce report.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta como &quot;550 5.1.1 User unknown&quot; lleva ambos. 550 también aparece junto a 5.7.1, 5.2.1, 5.1.10 y otros, así que 550 por sí solo nunca indica cuál; 5.1.1 aparece además en el campo Status de un informe de rebote.</translation>
     </message>
     <message>
         <source>Read the enhanced code first when there is one: it is the more precise of the two. When a reply has only 550, the text after it is the only clue.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea primero el código mejorado cuando lo haya: es el más preciso de los dos. Cuando una respuesta solo trae 550, el texto que le sigue es la única pista.</translation>
     </message>
     <message>
         <source>Two layers of one reply: 552 is the basic code for an exceeded storage allocation, 5.3.4 the enhanced code that says the message is too big for the system.</source>
         <comment>552|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dos capas de una misma respuesta: 552 es el código básico para una asignación de almacenamiento superada; 5.3.4, el código mejorado que indica que el mensaje es demasiado grande para el sistema.</translation>
     </message>
     <message>
         <source>552 alone is ambiguous because it also goes with 5.2.2 (full mailbox) and 5.2.3 (size limit of the recipient); with 5.3.4 the reason is the server&apos;s message size limit.</source>
         <comment>552|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>552 por sí solo es ambiguo, porque también acompaña a 5.2.2 (buzón lleno) y a 5.2.3 (límite de tamaño del destinatario); con 5.3.4, el motivo es el límite de tamaño de mensaje del servidor.</translation>
     </message>
     <message>
         <source>Read the enhanced code: with 5.3.4 send a smaller message; with 5.2.2 the recipient has to free space.</source>
         <comment>552|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el código mejorado: con 5.3.4, envíe un mensaje más pequeño; con 5.2.2, el destinatario tiene que liberar espacio.</translation>
     </message>
     <message>
         <source>521 is a host that never accepts mail from anyone; 554 at the greeting refuses this client, usually for its IP address.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 es un host que nunca acepta correo de nadie; 554 en el saludo rechaza a este cliente, normalmente por su dirección IP.</translation>
     </message>
     <message>
         <source>521 comes from hosts set up to receive no mail at all, and the domain often publishes a null MX too. 554 at the greeting typically names a blocklist, a policy or your address.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 procede de hosts configurados para no recibir ningún correo, y a menudo el dominio publica además un MX nulo. 554 en el saludo suele nombrar una lista de bloqueo, una política o su dirección.</translation>
     </message>
     <message>
         <source>After 521, stop sending there: the address or the MX record is wrong. After 554, check the sending IP address on the named blocklist and ask for delisting, or send through a server with a good reputation.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tras 521, deje de enviar allí: la dirección o el registro MX es erróneo. Tras 554, busque la dirección IP de envío en la lista de bloqueo indicada y solicite que la retiren, o envíe a través de un servidor con buena reputación.</translation>
     </message>
     <message>
         <source>556 says the recipient&apos;s domain receives no mail at all; 554 says this transaction failed, for a reason its text gives.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>556 indica que el dominio del destinatario no recibe correo en absoluto; 554 indica que esta transacción falló, por un motivo que da su texto.</translation>
     </message>
     <message>
         <source>556 comes with 5.1.10, often from your own sending server after it found the domain&apos;s null MX (&quot;MX 0 .&quot;), before any connection to the recipient. 554 comes from the remote server, at the greeting or after DATA.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>556 llega con 5.1.10, a menudo desde su propio servidor de envío después de encontrar el MX nulo del dominio (&quot;MX 0 .&quot;), antes de cualquier conexión con el destinatario. 554 procede del servidor remoto, en el saludo o después de DATA.</translation>
     </message>
     <message>
         <source>After 556 the address cannot work: ask the recipient for another one. After 554, read its text: blocklist, content or policy.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tras 556, la dirección no puede funcionar: pida otra al destinatario. Tras 554, lea su texto: lista de bloqueo, contenido o política.</translation>
     </message>
     <message>
         <source>5.1.1 is a mailbox the recipient&apos;s server does not know; 5.1.10 is a domain that declares it receives no mail at all (null MX).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 es un buzón que el servidor del destinatario no conoce; 5.1.10 es un dominio que declara que no recibe ningún correo (MX nulo).</translation>
     </message>
     <message>
         <source>5.1.1 comes from the recipient&apos;s server after RCPT TO. 5.1.10 usually comes from your own sending server, which read the domain&apos;s null MX and never connected.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 procede del servidor del destinatario después de RCPT TO. 5.1.10 suele proceder de su propio servidor de envío, que leyó el MX nulo del dominio y nunca llegó a conectarse.</translation>
     </message>
     <message>
         <source>For 5.1.1, check the part before the @ for typos. For 5.1.10, no spelling of the mailbox will work: ask for an address at another domain.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 5.1.1, busque erratas en la parte anterior a la @. Para 5.1.10, ninguna forma de escribir el buzón funcionará: pida una dirección de otro dominio.</translation>
     </message>
     <message>
         <source>5.1.1 is an address that does not exist; 5.2.1 is a mailbox that exists but is disabled or suspended.</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 es una dirección que no existe; 5.2.1 es un buzón que existe, pero está deshabilitado o suspendido.</translation>
     </message>
     <message>
         <source>The text tells: &quot;does not exist&quot;, &quot;no such user&quot; or &quot;user unknown&quot; for 5.1.1; &quot;disabled&quot;, &quot;inactive&quot; or &quot;suspended&quot; for 5.2.1.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>El texto lo indica: &quot;does not exist&quot;, &quot;no such user&quot; o &quot;user unknown&quot; para 5.1.1; &quot;disabled&quot;, &quot;inactive&quot; o &quot;suspended&quot; para 5.2.1.</translation>
     </message>
     <message>
         <source>For 5.1.1, correct the address. For 5.2.1, reach the recipient another way; if the bounce repeats for weeks, treat the address as gone and remove it from lists.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 5.1.1, corrija la dirección. Para 5.2.1, contacte con el destinatario por otra vía; si el rebote se repite durante semanas, considere que la dirección ya no existe y elimínela de las listas.</translation>
     </message>
     <message>
         <source>5.1.1 faults the part before the @ (the mailbox); 5.1.2 faults the part after it (the domain).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 señala un fallo en la parte anterior a la @ (el buzón); 5.1.2, en la parte posterior (el dominio).</translation>
     </message>
     <message>
         <source>5.1.2 often comes from your own server, which could not find the domain in DNS; 5.1.1 comes from the recipient&apos;s server, which looked up the mailbox and found nothing.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 suele proceder de su propio servidor, que no pudo encontrar el dominio en DNS; 5.1.1 procede del servidor del destinatario, que buscó el buzón y no encontró nada.</translation>
     </message>
     <message>
         <source>Correct the part that is wrong: the user name for 5.1.1, the domain for 5.1.2.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Corrija la parte errónea: el nombre de usuario para 5.1.1, el dominio para 5.1.2.</translation>
     </message>
     <message>
         <source>5.1.2 says the recipient&apos;s domain is not a valid mail destination; 5.4.4 says the sending system could not find a route to it.</source>
         <comment>X.1.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 indica que el dominio del destinatario no es un destino de correo válido; 5.4.4 indica que el sistema de envío no pudo encontrar una ruta hasta él.</translation>
     </message>
     <message>
         <source>5.1.2 follows a domain that does not exist (NXDOMAIN), often a typo. 5.4.4 follows DNS that answers without a usable route: an MX pointing to a name without an address, or records that cannot be resolved.</source>
         <comment>X.1.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 aparece con un dominio que no existe (NXDOMAIN), a menudo por una errata. 5.4.4 aparece cuando el DNS responde sin una ruta utilizable: un MX que apunta a un nombre sin dirección, o registros que no se pueden resolver.</translation>
     </message>
     <message>
         <source>For 5.1.2, fix the spelling of the domain. For 5.4.4, the recipient domain&apos;s admin repairs its MX records; if many domains fail, check the sending server&apos;s own DNS resolver.</source>
         <comment>X.1.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 5.1.2, corrija la ortografía del dominio. Para 5.4.4, el administrador del dominio del destinatario repara sus registros MX; si fallan muchos dominios, compruebe el propio resolvedor DNS del servidor de envío.</translation>
     </message>
     <message>
         <source>5.1.10 is about the recipient&apos;s domain, which receives no mail; 5.7.27 is about the sender&apos;s domain, which declares it receives no mail and so is refused as a sender.</source>
         <comment>X.1.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 se refiere al dominio del destinatario, que no recibe correo; 5.7.27 se refiere al dominio del remitente, que declara que no recibe correo y, por tanto, se rechaza como remitente.</translation>
     </message>
     <message>
         <source>5.1.10 names the recipient address and usually comes from your own sending server. 5.7.27 comes from the receiving server about your MAIL FROM or From domain.</source>
         <comment>X.1.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 nombra la dirección del destinatario y suele proceder de su propio servidor de envío. 5.7.27 procede del servidor receptor y se refiere a su dominio de MAIL FROM o de From.</translation>
     </message>
     <message>
         <source>For 5.1.10, use another recipient address. For 5.7.27, the sender&apos;s admin removes the null MX or sends from a domain that can receive replies and bounces.</source>
         <comment>X.1.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 5.1.10, use otra dirección de destinatario. Para 5.7.27, el administrador del remitente elimina el MX nulo o envía desde un dominio que pueda recibir respuestas y rebotes.</translation>
     </message>
     <message>
         <source>The same full mailbox; 4.2.2 is retried by the sending server, 5.2.2 is given up at once.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mismo buzón lleno; el servidor de envío reintenta ante 4.2.2, mientras que ante 5.2.2 desiste de inmediato.</translation>
     </message>
     <message>
         <source>Only the class differs, and servers choose differently for the same situation: many send 452 4.2.2 while others send 552 5.2.2.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solo difiere la clase, y los servidores eligen de forma distinta para la misma situación: muchos envían 452 4.2.2, mientras que otros envían 552 5.2.2.</translation>
     </message>
     <message>
         <source>After 4.2.2 nothing needs doing: the queue retries, and the recipient can be told their mailbox is full. After 5.2.2 the recipient has to free space before the message is sent again.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tras 4.2.2 no hay nada que hacer: la cola reintenta, y se puede avisar al destinatario de que su buzón está lleno. Tras 5.2.2, el destinatario tiene que liberar espacio antes de que se vuelva a enviar el mensaje.</translation>
     </message>
     <message>
         <source>5.2.2 is a full mailbox; 5.2.3 is one message that is larger than the recipient&apos;s size limit.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.2 es un buzón lleno; 5.2.3 es un mensaje concreto que supera el límite de tamaño del destinatario.</translation>
     </message>
     <message>
         <source>The text speaks of quota or a full mailbox for 5.2.2, of message size for 5.2.3. A short test message gets through to a 5.2.3 mailbox, never to a 5.2.2 one.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>El texto habla de cuota o de buzón lleno en el caso de 5.2.2, y de tamaño del mensaje en el de 5.2.3. Un mensaje de prueba corto llega a un buzón con 5.2.3, nunca a uno con 5.2.2.</translation>
     </message>
     <message>
         <source>For 5.2.2 the recipient frees space. For 5.2.3 send less: compress the attachment or share a link.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 5.2.2, el destinatario libera espacio. Para 5.2.3, envíe menos: comprima el adjunto o comparta un enlace.</translation>
     </message>
     <message>
         <source>Both are about size: 5.3.4 is the whole server&apos;s limit, 5.2.3 a limit set for the recipient or the mailbox.</source>
         <comment>X.3.4|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ambos se refieren al tamaño: 5.3.4 es el límite de todo el servidor; 5.2.3, un límite fijado para el destinatario o el buzón.</translation>
     </message>
     <message>
         <source>5.3.4 can come as early as MAIL FROM when the SIZE parameter is over the limit the server advertised, and applies to every recipient there; 5.2.3 comes for particular recipients.</source>
         <comment>X.3.4|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.3.4 puede llegar ya en MAIL FROM, cuando el parámetro SIZE supera el límite que anunció el servidor, y se aplica a todos los destinatarios de ese servidor; 5.2.3 llega para destinatarios concretos.</translation>
     </message>
     <message>
         <source>For either, send a smaller message. Only the receiving admin can raise a 5.3.4 limit (in Postfix, message_size_limit); a 5.2.3 limit may be specific to that mailbox or group.</source>
         <comment>X.3.4|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>En ambos casos, envíe un mensaje más pequeño. Solo el administrador del servidor receptor puede aumentar un límite de 5.3.4 (en Postfix, message_size_limit); un límite de 5.2.3 puede ser propio de ese buzón o grupo.</translation>
     </message>
     <message>
         <source>4.4.1 means no connection could be made to the receiving host; 4.4.2 means a connection was made and then broke.</source>
         <comment>X.4.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.1 significa que no se pudo establecer ninguna conexión con el host receptor; 4.4.2 significa que se estableció una conexión y después se cortó.</translation>
     </message>
     <message>
         <source>Postfix logs 4.4.1 with &quot;Connection timed out&quot; or &quot;Connection refused&quot; while connecting, and 4.4.2 with &quot;lost connection with ... while sending ...&quot;.</source>
         <comment>X.4.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix registra 4.4.1 con &quot;Connection timed out&quot; o &quot;Connection refused&quot; durante la conexión, y 4.4.2 con &quot;lost connection with ... while sending ...&quot;.</translation>
     </message>
     <message>
         <source>For 4.4.1, check that outbound port 25 is open, the MX host is up and its address is right. For 4.4.2, look at what the remote side did mid-session: timeouts, TLS failures, or a firewall cutting long transfers.</source>
         <comment>X.4.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 4.4.1, compruebe que el puerto 25 de salida está abierto, que el host MX está activo y que su dirección es correcta. Para 4.4.2, examine qué hizo el lado remoto a mitad de la sesión: tiempos de espera agotados, fallos de TLS o un firewall que corta las transferencias largas.</translation>
     </message>
     <message>
         <source>Both concern a message that could not be delivered in time; 4.4.7 is a warning that it is still queued, 5.4.7 is the final failure after the queue lifetime ran out.</source>
         <comment>X.4.7|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ambos se refieren a un mensaje que no se pudo entregar a tiempo; 4.4.7 es un aviso de que sigue en cola, 5.4.7 es el fallo definitivo una vez agotado el tiempo de vida en la cola.</translation>
     </message>
     <message>
         <source>A 4.4.7 notice says the message is delayed and the server will keep trying (Action: delayed). A 5.4.7 bounce says the server has given up (Action: failed) and returns the message.</source>
         <comment>X.4.7|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un aviso 4.4.7 indica que el mensaje está retrasado y que el servidor seguirá intentándolo (Action: delayed). Un rebote 5.4.7 indica que el servidor ha desistido (Action: failed) y devuelve el mensaje.</translation>
     </message>
     <message>
         <source>After 4.4.7 nothing is lost yet: find out why the destination is unreachable. After 5.4.7 the message must be sent again once the destination accepts mail.</source>
         <comment>X.4.7|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tras 4.4.7 todavía no se ha perdido nada: averigüe por qué el destino es inalcanzable. Tras 5.4.7, hay que volver a enviar el mensaje cuando el destino acepte correo.</translation>
     </message>
     <message>
         <source>Both say there are too many recipients; 4.5.3 asks for the rest in another transaction, 5.5.3 refuses the message for having too many.</source>
         <comment>X.5.3|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ambos indican que hay demasiados destinatarios; 4.5.3 pide el resto en otra transacción, 5.5.3 rechaza el mensaje por tener demasiados.</translation>
     </message>
     <message>
         <source>4.5.3 comes with 452 after the server&apos;s per-transaction limit is reached; the recipients accepted before it still get the message. 5.5.3 is a permanent refusal, often of a provider&apos;s per-message recipient limit.</source>
         <comment>X.5.3|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.5.3 llega con 452 cuando se alcanza el límite por transacción del servidor; los destinatarios aceptados antes siguen recibiendo el mensaje. 5.5.3 es un rechazo permanente, a menudo por el límite de destinatarios por mensaje de un proveedor.</translation>
     </message>
     <message>
         <source>After 4.5.3 nothing needs doing: mail servers send the remaining recipients by themselves. After 5.5.3, split the recipient list, or use a mailing list or a bulk sending service.</source>
         <comment>X.5.3|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tras 4.5.3 no hay nada que hacer: los servidores de correo envían por sí solos a los destinatarios restantes. Tras 5.5.3, divida la lista de destinatarios o use una lista de correo o un servicio de envío masivo.</translation>
     </message>
     <message>
         <source>Both are temporary security or policy refusals; 4.7.0 gives no specific reason, 4.7.1 says delivery is not authorized for now.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ambos son rechazos temporales por seguridad o por política; 4.7.0 no da ningún motivo concreto, 4.7.1 indica que la entrega no está autorizada por ahora.</translation>
     </message>
     <message>
         <source>4.7.0 often goes with TLS or authentication trouble and with rate limits for suspicious traffic; 4.7.1 often goes with greylisting or a temporary block of the sending IP address. The text is the only reliable guide.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.0 suele ir asociado a problemas de TLS o de autenticación y a límites de frecuencia para tráfico sospechoso; 4.7.1 suele ir asociado al greylisting o a un bloqueo temporal de la dirección IP de envío. El texto es la única guía fiable.</translation>
     </message>
     <message>
         <source>Let the queue retry either one. If they continue, check the sending IP address&apos;s reputation, its reverse DNS, the domain&apos;s SPF and DKIM, and whether TLS works.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deje que la cola reintente en ambos casos. Si persisten, compruebe la reputación de la dirección IP de envío, su DNS inverso, el SPF y el DKIM del dominio, y si TLS funciona.</translation>
     </message>
     <message>
         <source>5.7.0 is an unspecified security refusal; 5.7.1 is a refusal because the sender, the recipient or the relaying is not authorized.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 es un rechazo de seguridad sin especificar; 5.7.1 es un rechazo porque el remitente, el destinatario o la retransmisión no están autorizados.</translation>
     </message>
     <message>
         <source>5.7.0 is typical with 530 when TLS or authentication must come first. 5.7.1 usually comes with 550 or 554 and a reason: relaying denied, a blocklist, a policy for the recipient.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 es típico con 530 cuando primero hay que usar TLS o autenticarse. 5.7.1 suele llegar con 550 o 554 y un motivo: retransmisión denegada, una lista de bloqueo, una política para el destinatario.</translation>
     </message>
     <message>
         <source>For 5.7.0, meet the requirement the text names (STARTTLS, AUTH). For 5.7.1, act on the reason given: authenticate to relay, get delisted, or ask the recipient to allow the sender.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 5.7.0, cumpla el requisito que nombra el texto (STARTTLS, AUTH). Para 5.7.1, actúe según el motivo indicado: autentíquese para retransmitir, consiga que le retiren de la lista de bloqueo o pida al destinatario que admita al remitente.</translation>
     </message>
     <message>
         <source>5.7.1 is any authorization refusal; 5.7.26 is specifically mail that failed authentication (SPF and DKIM, and so DMARC).</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.1 es cualquier rechazo de autorización; 5.7.26 es específicamente correo que no superó la autenticación (SPF y DKIM y, por tanto, DMARC).</translation>
     </message>
     <message>
         <source>A 5.7.26 text speaks of authentication, SPF, DKIM or DMARC. A 5.7.1 text names relaying, a blocklist, a policy or the sender.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un texto de 5.7.26 habla de autenticación, SPF, DKIM o DMARC. Un texto de 5.7.1 nombra la retransmisión, una lista de bloqueo, una política o el remitente.</translation>
     </message>
     <message>
         <source>For 5.7.26, the sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain. For 5.7.1, follow the reason in the text.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 5.7.26, el administrador del dominio de envío corrige SPF, firma con DKIM y alinea ambos con el dominio del From. Para 5.7.1, siga el motivo del texto.</translation>
     </message>
     <message>
         <source>The same refusal, delivery not authorized, but 4.7.1 is temporary and 5.7.1 is permanent.</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mismo rechazo, entrega no autorizada, pero 4.7.1 es temporal y 5.7.1 es permanente.</translation>
     </message>
     <message>
         <source>The class tells: 4.7.1 keeps the message in the sender&apos;s queue, usually for greylisting or a temporary block; 5.7.1 returns it at once.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>La clase lo indica: 4.7.1 mantiene el mensaje en la cola del remitente, normalmente por greylisting o por un bloqueo temporal; 5.7.1 lo devuelve de inmediato.</translation>
     </message>
     <message>
         <source>After 4.7.1, let the queue retry from the same IP address. After 5.7.1, remove the reason the text gives before sending again.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tras 4.7.1, deje que la cola reintente desde la misma dirección IP. Tras 5.7.1, elimine el motivo que da el texto antes de volver a enviar.</translation>
     </message>
     <message>
         <source>5.7.8 is a rejected user name or password; 5.7.0 is an unspecified security reason, at sign-in often that authentication is needed at all.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 es un nombre de usuario o una contraseña rechazados; 5.7.0 es un motivo de seguridad sin especificar, que al iniciar sesión suele significar que hace falta autenticarse.</translation>
     </message>
     <message>
         <source>5.7.8 comes after AUTH, usually as 535 5.7.8. 5.7.0 comes before AUTH, as 530 5.7.0, when the client tried to send without signing in or without TLS.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 llega después de AUTH, normalmente como 535 5.7.8. 5.7.0 llega antes de AUTH, como 530 5.7.0, cuando el cliente intentó enviar sin iniciar sesión o sin TLS.</translation>
     </message>
     <message>
         <source>For 5.7.8, correct the credentials or use an app password. For 5.7.0, turn on TLS and authentication in the client.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 5.7.8, corrija las credenciales o use una contraseña de aplicación. Para 5.7.0, active TLS y la autenticación en el cliente.</translation>
     </message>
     <message>
         <source>5.7.8 rejects the credentials; 5.7.9 rejects the authentication mechanism or the kind of password.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 rechaza las credenciales; 5.7.9 rechaza el mecanismo de autenticación o el tipo de contraseña.</translation>
     </message>
     <message>
         <source>5.7.8 comes with 535; 5.7.9 comes with 534 and texts such as &quot;Application-specific password required&quot;.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 llega con 535; 5.7.9 llega con 534 y textos como &quot;Application-specific password required&quot;.</translation>
     </message>
     <message>
         <source>For 5.7.8, fix the user name or password. For 5.7.9, switch to a stronger mechanism, an app password or OAuth, whichever the provider asks for.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 5.7.8, corrija el nombre de usuario o la contraseña. Para 5.7.9, cambie a un mecanismo más seguro, a una contraseña de aplicación o a OAuth, según lo que pida el proveedor.</translation>
     </message>
     <message>
         <source>Both say authentication needs encryption; 5.7.10 (with 523) asks for an encryption layer before the mechanism is used, 5.7.11 (with 538) says the chosen mechanism works only on an encrypted connection.</source>
         <comment>X.7.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ambos indican que la autenticación requiere cifrado; 5.7.10 (con 523) pide una capa de cifrado antes de usar el mecanismo, 5.7.11 (con 538) indica que el mecanismo elegido solo funciona en una conexión cifrada.</translation>
     </message>
     <message>
         <source>The basic code tells them apart: 523 goes with 5.7.10 and 538 with 5.7.11. Both answer AUTH on an unencrypted connection, and both are rare, because modern servers do not offer password mechanisms before TLS.</source>
         <comment>X.7.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>El código básico los distingue: 523 va con 5.7.10 y 538 con 5.7.11. Ambos responden a AUTH en una conexión sin cifrar, y ambos son poco frecuentes, porque los servidores modernos no ofrecen mecanismos de contraseña antes de TLS.</translation>
     </message>
     <message>
         <source>In both cases start TLS (STARTTLS, or implicit TLS on port 465) before AUTH, and check that the client does not fall back to plain text.</source>
         <comment>X.7.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>En ambos casos, inicie TLS (STARTTLS, o TLS implícito en el puerto 465) antes de AUTH, y compruebe que el cliente no recurre al texto sin cifrar.</translation>
     </message>
     <message>
         <source>5.7.23 is a failed SPF check alone; 5.7.26 means several authentication checks failed, so the message also lacked a passing DKIM signature.</source>
         <comment>X.7.23|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.23 es solo un fallo de la comprobación SPF; 5.7.26 significa que fallaron varias comprobaciones de autenticación, así que el mensaje tampoco tenía una firma DKIM válida.</translation>
     </message>
     <message>
         <source>A 5.7.23 text names SPF and often the sending IP address; a 5.7.26 text says the message is unauthenticated or mentions DMARC.</source>
         <comment>X.7.23|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un texto de 5.7.23 nombra SPF y, a menudo, la dirección IP de envío; un texto de 5.7.26 indica que el mensaje no está autenticado o menciona DMARC.</translation>
     </message>
     <message>
         <source>For 5.7.23, add the sending server or service to the domain&apos;s SPF record. For 5.7.26, do that and also sign with DKIM aligned with the From domain.</source>
         <comment>X.7.23|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 5.7.23, añada el servidor de envío o el servicio que envía al registro SPF del dominio. Para 5.7.26, haga eso y además firme con DKIM alineado con el dominio del From.</translation>
     </message>
     <message>
         <source>5.7.25 refuses a sending IP address without valid reverse DNS; 5.7.1 is a general authorization refusal.</source>
         <comment>X.7.25|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.25 rechaza una dirección IP de envío sin DNS inverso válido; 5.7.1 es un rechazo de autorización general.</translation>
     </message>
     <message>
         <source>A 5.7.25 text mentions PTR or reverse DNS (Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1 names some other reason.</source>
         <comment>X.7.25|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un texto de 5.7.25 menciona PTR o el DNS inverso (Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1 nombra algún otro motivo.</translation>
     </message>
     <message>
         <source>For 5.7.25, ask whoever owns the IP address (hosting or network provider) for a PTR record whose name resolves back to the same address. For 5.7.1, follow its text.</source>
         <comment>X.7.25|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 5.7.25, pida a quien gestione la dirección IP (el proveedor de hosting o de red) un registro PTR cuyo nombre se resuelva de vuelta a la misma dirección. Para 5.7.1, siga su texto.</translation>
     </message>
 </context>
 </TS>

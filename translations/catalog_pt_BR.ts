@@ -9731,632 +9731,632 @@
     <message>
         <source>To VRFY, 250 confirms the mailbox; 252 neither confirms nor denies it, but the server would accept mail for it.</source>
         <comment>250|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta ao VRFY, o 250 confirma a caixa postal; o 252 não a confirma nem a nega, mas o servidor aceitaria mensagens para ela.</translation>
     </message>
     <message>
         <source>Only VRFY gets these answers. Most servers answer every VRFY with 252 so that addresses cannot be harvested.</source>
         <comment>250|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Só o VRFY recebe essas respostas. A maioria dos servidores responde a todo VRFY com 252, para que não seja possível coletar endereços.</translation>
     </message>
     <message>
         <source>Never take 252 as proof that an address exists. To test an address, send a message or watch the reply to RCPT TO.</source>
         <comment>250|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca tome o 252 como prova de que um endereço existe. Para testar um endereço, envie uma mensagem ou observe a resposta ao RCPT TO.</translation>
     </message>
     <message>
         <source>Both say the recipient is not local; 251 accepts the message and forwards it, 551 refuses it and names where to send.</source>
         <comment>251|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os dois dizem que o destinatário não é local; o 251 aceita a mensagem e a encaminha, o 551 a recusa e indica para onde enviar.</translation>
     </message>
     <message>
         <source>251 is a success reply at RCPT TO; 551 is a permanent failure with &quot;please try &lt;forward-path&gt;&quot;.</source>
         <comment>251|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 251 é uma resposta de sucesso no RCPT TO; o 551 é uma falha permanente com &quot;please try &lt;forward-path&gt;&quot;.</translation>
     </message>
     <message>
         <source>After 251 nothing needs doing, though the address book can be updated. After 551 resend to the address given, once you are sure it is right.</source>
         <comment>251|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois de um 251 não é preciso fazer nada, embora o catálogo de endereços possa ser atualizado. Depois de um 551, reenvie para o endereço indicado, quando tiver certeza de que ele está certo.</translation>
     </message>
     <message>
         <source>421 ends the whole session, for every message and recipient on it; 450 refuses one mail action, usually one recipient, and the session goes on.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 421 encerra a sessão inteira, para todas as mensagens e destinatários dela; o 450 recusa uma única ação de e-mail, geralmente um destinatário, e a sessão continua.</translation>
     </message>
     <message>
         <source>421 is often the first line after connecting (the greeting) or the last one before the server hangs up, and its text speaks of the service, the connection or your IP address. 450 answers MAIL FROM or RCPT TO and names a mailbox or a reason such as greylisting.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 421 costuma ser a primeira linha depois da conexão (a saudação) ou a última antes de o servidor desligar, e o texto dele fala do serviço, da conexão ou do seu endereço IP. O 450 responde ao MAIL FROM ou ao RCPT TO e cita uma caixa postal ou um motivo como o greylisting.</translation>
     </message>
     <message>
         <source>Both are retried by the sending server. For 421, look at the sending side as a whole: connection counts, sending rate and the IP address&apos;s reputation. For 450, look at the one recipient or the greylisting delay, and wait for the next retry from the same IP address.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de envio faz novas tentativas nos dois casos. Para o 421, olhe o lado do envio como um todo: número de conexões, taxa de envio e reputação do endereço IP. Para o 450, olhe aquele destinatário específico ou o atraso do greylisting e aguarde a próxima tentativa a partir do mesmo endereço IP.</translation>
     </message>
     <message>
         <source>At the greeting both turn the connection away, but 421 means try again later and 554 means this client is not served.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Na saudação, os dois recusam a conexão, mas o 421 significa “tente mais tarde” e o 554 significa que este cliente não é atendido.</translation>
     </message>
     <message>
         <source>The first digit decides: 421 at the greeting comes with texts about load, too many connections or a temporary block; 554 at the greeting names a blocklist or a permanent refusal, and the server answers every following command with 503 until QUIT.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O primeiro dígito decide: o 421 na saudação vem com textos sobre carga, conexões demais ou um bloqueio temporário; o 554 na saudação cita uma lista de bloqueio ou uma recusa permanente, e o servidor responde a todos os comandos seguintes com 503 até o QUIT.</translation>
     </message>
     <message>
         <source>For 421, do nothing at first: lower the number of parallel connections if it repeats. For 554, look up the sending IP address on blocklists and fix the reputation problem; retrying the same IP address will not help.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para o 421, não faça nada de início: reduza o número de conexões paralelas se ele se repetir. Para o 554, consulte o endereço IP de envio nas listas de bloqueio e corrija o problema de reputação; tentar novamente a partir do mesmo endereço IP não vai adiantar.</translation>
     </message>
     <message>
         <source>450 is about the recipient&apos;s mailbox (busy, locked, or greylisted); 451 is about the receiving server itself, which hit an error while processing.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 450 diz respeito à caixa postal do destinatário (ocupada, bloqueada ou em greylisting); o 451 diz respeito ao próprio servidor de recebimento, que encontrou um erro durante o processamento.</translation>
     </message>
     <message>
         <source>The enhanced code and the text tell: 450 comes with 4.2.x or a greylisting message naming the recipient; 451 comes with 4.3.0, 4.4.x or &quot;Temporary local problem&quot;, often after a DNS lookup or a content scanner failed on the receiving side.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O código aprimorado e o texto mostram a diferença: o 450 vem com 4.2.x ou com uma mensagem de greylisting que cita o destinatário; o 451 vem com 4.3.0, 4.4.x ou &quot;Temporary local problem&quot;, muitas vezes depois que uma consulta DNS ou um verificador de conteúdo falhou no lado do recebimento.</translation>
     </message>
     <message>
         <source>Neither needs action from the sender at first: the queue retries. If 450 stays for days, ask the recipient&apos;s admin about the mailbox; if 451 stays, the receiving admin has to repair their server, so report the exact reply line to them.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum dos dois exige ação do remetente de início: a fila tenta novamente. Se o 450 persistir por dias, pergunte ao administrador do destinatário sobre a caixa postal; se o 451 persistir, o administrador do servidor de recebimento precisa consertar o servidor, então informe a ele a linha de resposta exata.</translation>
     </message>
     <message>
         <source>The same condition, mailbox unavailable, but 450 is temporary and 550 is permanent.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mesma condição, caixa postal indisponível, mas o 450 é temporário e o 550 é permanente.</translation>
     </message>
     <message>
         <source>Only the first digit differs: after 450 the message stays in the sender&apos;s queue and a delay notice may follow; after 550 the sender&apos;s server gives up at once and returns a bounce.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Só o primeiro dígito muda: depois de um 450, a mensagem fica na fila do remetente e pode chegar um aviso de atraso; depois de um 550, o servidor do remetente desiste na hora e gera uma devolução.</translation>
     </message>
     <message>
         <source>After 450 do not resend by hand: the queue retries on its own. After 550 resending the same message changes nothing; correct the address or remove the reason the enhanced code names, then send again.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois de um 450, não reenvie manualmente: a fila tenta novamente sozinha. Depois de um 550, reenviar a mesma mensagem não muda nada; corrija o endereço ou elimine o motivo que o código aprimorado indica e só então envie de novo.</translation>
     </message>
     <message>
         <source>451 is a processing error on the receiving server; 452 says a resource ran out: disk space, a mailbox quota, or the number of recipients allowed in one transaction.</source>
         <comment>451|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 451 é um erro de processamento no servidor de recebimento; o 452 diz que um recurso se esgotou: espaço em disco, a cota de uma caixa postal ou o número de destinatários permitido em uma transação.</translation>
     </message>
     <message>
         <source>452 names the resource: &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) or a full mailbox (4.2.2). 451 speaks of a local error, a lookup failure or a service that did not answer.</source>
         <comment>451|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 452 cita o recurso: &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) ou uma caixa postal cheia (4.2.2). O 451 fala de um erro local, de uma falha de consulta ou de um serviço que não respondeu.</translation>
     </message>
     <message>
         <source>For 452 with 4.5.3 nothing is wrong: the sending server delivers the remaining recipients in a further transaction. For storage, the receiving admin frees space. For 451, wait for the retry and report a persistent error to the receiving admin.</source>
         <comment>451|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para o 452 com 4.5.3 não há nada de errado: o servidor de envio entrega aos destinatários restantes em outra transação. No caso de armazenamento, o administrador do servidor de recebimento libera espaço. Para o 451, aguarde a nova tentativa e informe um erro persistente ao administrador do servidor de recebimento.</translation>
     </message>
     <message>
         <source>Both are about storage; 452 is temporary (the space may free up), 552 is permanent (the allocation is exceeded for this message).</source>
         <comment>452|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os dois dizem respeito a armazenamento; o 452 é temporário (o espaço pode ser liberado), o 552 é permanente (a alocação foi excedida para esta mensagem).</translation>
     </message>
     <message>
         <source>The enhanced code separates the cases: 452 with 4.2.2 or 4.3.1 is a full mailbox or disk that may recover; 552 with 5.2.2 is a mailbox over its quota, and 552 with 5.3.4 or 5.2.3 is a message that is too big.</source>
         <comment>452|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O código aprimorado separa os casos: 452 com 4.2.2 ou 4.3.1 é uma caixa postal ou um disco cheio que pode se recuperar; 552 com 5.2.2 é uma caixa postal acima da cota, e 552 com 5.3.4 ou 5.2.3 é uma mensagem grande demais.</translation>
     </message>
     <message>
         <source>For 452, let the queue retry and tell the recipient their mailbox is full. For 552 with 5.2.2, ask the recipient to make room, then resend; for 552 with a size code, send a smaller message or a link instead of the attachment.</source>
         <comment>452|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para o 452, deixe a fila tentar novamente e avise o destinatário de que a caixa postal dele está cheia. Para o 552 com 5.2.2, peça ao destinatário que libere espaço e depois reenvie; para o 552 com um código de tamanho, envie uma mensagem menor ou um link em vez do anexo.</translation>
     </message>
     <message>
         <source>454 is a temporary failure of TLS or authentication on the server side; 530 is a requirement the client has not met.</source>
         <comment>454|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 454 é uma falha temporária de TLS ou de autenticação do lado do servidor; o 530 é um requisito que o cliente não cumpriu.</translation>
     </message>
     <message>
         <source>454 answers STARTTLS or AUTH itself (&quot;454 4.7.0 Temporary authentication failure&quot;), so the client did the right thing. 530 answers MAIL FROM when the client skipped STARTTLS or AUTH.</source>
         <comment>454|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 454 responde ao próprio STARTTLS ou AUTH (&quot;454 4.7.0 Temporary authentication failure&quot;), então o cliente agiu certo. O 530 responde ao MAIL FROM quando o cliente pulou o STARTTLS ou o AUTH.</translation>
     </message>
     <message>
         <source>After 454 the client retries later and the receiving admin checks the certificate or the password backend. After 530 the client&apos;s settings must change: start TLS, then authenticate.</source>
         <comment>454|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois de um 454, o cliente tenta novamente mais tarde e o administrador do servidor de recebimento verifica o certificado ou o backend de senhas. Depois de um 530, as configurações do cliente precisam mudar: iniciar o TLS e depois se autenticar.</translation>
     </message>
     <message>
         <source>500 means the server did not understand the line; 502 means it understood the command but does not implement it here.</source>
         <comment>500|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 500 significa que o servidor não entendeu a linha; o 502 significa que ele entendeu o comando, mas não o implementa aqui.</translation>
     </message>
     <message>
         <source>502 answers a known verb that is switched off, such as VRFY or EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). 500 answers garbage, a line that is too long, or a different protocol, such as a TLS handshake on a plain-text port; Postfix 3.7 and later also answer unknown commands with 500 5.5.2.</source>
         <comment>500|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 502 responde a um verbo conhecido que está desativado, como VRFY ou EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). O 500 responde a lixo, a uma linha longa demais ou a outro protocolo, como um handshake TLS em uma porta de texto puro; o Postfix 3.7 e posteriores também respondem a comandos desconhecidos com 500 5.5.2.</translation>
     </message>
     <message>
         <source>For 500, check that the client speaks SMTP to the right port in the right mode (implicit TLS on 465, STARTTLS on 587 and 25). For 502, stop using that command; nothing is broken.</source>
         <comment>500|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para o 500, verifique se o cliente fala SMTP com a porta certa e no modo certo (TLS implícito na 465, STARTTLS na 587 e na 25). Para o 502, pare de usar esse comando; não há nada quebrado.</translation>
     </message>
     <message>
         <source>501 rejects how a command&apos;s argument is written; 553 rejects the mailbox name itself.</source>
         <comment>501|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 501 rejeita a forma como o argumento de um comando está escrito; o 553 rejeita o próprio nome da caixa postal.</translation>
     </message>
     <message>
         <source>501 follows malformed syntax: a missing angle bracket, an invalid EHLO name, an unknown parameter (&quot;501 5.5.4&quot;). 553 follows an address that parses but is not accepted (5.1.3, 5.1.7, or a sender the login does not own).</source>
         <comment>501|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 501 vem depois de uma sintaxe malformada: um colchete angular faltando, um nome de EHLO inválido, um parâmetro desconhecido (&quot;501 5.5.4&quot;). O 553 vem depois de um endereço sintaticamente válido, mas não aceito (5.1.3, 5.1.7 ou um remetente que não pertence à conta usada no login).</translation>
     </message>
     <message>
         <source>For 501 fix the sending software or its settings, since the command itself is malformed. For 553 fix the address the user entered or the identity they send as.</source>
         <comment>501|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para o 501, corrija o software de envio ou as configurações dele, já que o próprio comando está malformado. Para o 553, corrija o endereço que o usuário digitou ou a identidade com que ele envia.</translation>
     </message>
     <message>
         <source>503 is a command in the wrong order; 530 is a command refused until the client has authenticated or started TLS.</source>
         <comment>503|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 503 é um comando fora de ordem; o 530 é um comando recusado até que o cliente se autentique ou inicie o TLS.</translation>
     </message>
     <message>
         <source>503 follows RCPT TO before MAIL FROM, DATA before any recipient, or AUTH where it is not offered (Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;). 530 answers MAIL FROM with &quot;Authentication required&quot; or &quot;Must issue a STARTTLS command first&quot;.</source>
         <comment>503|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 503 vem depois de RCPT TO antes de MAIL FROM, de DATA antes de qualquer destinatário ou de AUTH onde ele não é oferecido (Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;). O 530 responde ao MAIL FROM com &quot;Authentication required&quot; ou &quot;Must issue a STARTTLS command first&quot;.</translation>
     </message>
     <message>
         <source>For 503, fix the client&apos;s sequence: EHLO, STARTTLS, EHLO again, AUTH, MAIL FROM, RCPT TO, DATA. For 530, turn on TLS and SMTP authentication in the client&apos;s account settings.</source>
         <comment>503|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para o 503, corrija a sequência do cliente: EHLO, STARTTLS, EHLO de novo, AUTH, MAIL FROM, RCPT TO, DATA. Para o 530, ative o TLS e a autenticação SMTP nas configurações da conta no cliente.</translation>
     </message>
     <message>
         <source>530 means the client has not authenticated; 535 means it tried and the credentials were rejected.</source>
         <comment>530|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 530 significa que o cliente não se autenticou; o 535 significa que ele tentou e as credenciais foram rejeitadas.</translation>
     </message>
     <message>
         <source>535 is the answer to AUTH. 530 answers MAIL FROM or RCPT TO from a client that never sent AUTH.</source>
         <comment>530|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 535 é a resposta ao AUTH. O 530 responde ao MAIL FROM ou ao RCPT TO de um cliente que nunca enviou AUTH.</translation>
     </message>
     <message>
         <source>For 530, enable authentication in the client. For 535, check the user name and password, whether the provider needs an app password, and whether SMTP AUTH is allowed for the account.</source>
         <comment>530|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para o 530, ative a autenticação no cliente. Para o 535, verifique o nome de usuário e a senha, se o provedor exige uma senha de app e se o SMTP AUTH está permitido para a conta.</translation>
     </message>
     <message>
         <source>534 refuses the way of signing in; 535 refuses the credentials.</source>
         <comment>534|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 534 recusa a forma de login; o 535 recusa as credenciais.</translation>
     </message>
     <message>
         <source>With 534 the password may well be right: the mechanism is too weak, or the provider wants an app password or a browser sign-in (Gmail: &quot;534-5.7.9 Application-specific password required.&quot;). With 535 the user name or password is wrong or the account may not use SMTP.</source>
         <comment>534|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Com o 534, a senha pode muito bem estar certa: o mecanismo é fraco demais, ou o provedor exige uma senha de app ou um login pelo navegador (Gmail: &quot;534-5.7.9 Application-specific password required.&quot;). Com o 535, o nome de usuário ou a senha estão errados, ou a conta não pode usar SMTP.</translation>
     </message>
     <message>
         <source>For 534, use TLS and a stronger mechanism, an app password or OAuth as the provider asks. For 535, correct the credentials or unlock the account.</source>
         <comment>534|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para o 534, use TLS e um mecanismo mais forte, uma senha de app ou OAuth, conforme o provedor pedir. Para o 535, corrija as credenciais ou desbloqueie a conta.</translation>
     </message>
     <message>
         <source>Two layers of one reply: 535 is the basic code for rejected credentials and 5.7.8 the enhanced code for the same thing; they usually arrive together as 535 5.7.8.</source>
         <comment>535|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Duas camadas de uma mesma resposta: 535 é o código básico para credenciais rejeitadas, e 5.7.8, o código aprimorado para a mesma coisa; geralmente chegam juntos, como 535 5.7.8.</translation>
     </message>
     <message>
         <source>A client log shows &quot;535 5.7.8&quot; or &quot;535-5.7.8 Username and Password not accepted&quot; right after AUTH. Some servers send 535 without an enhanced code, with the same meaning.</source>
         <comment>535|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O log do cliente mostra &quot;535 5.7.8&quot; ou &quot;535-5.7.8 Username and Password not accepted&quot; logo depois do AUTH. Alguns servidores enviam 535 sem código aprimorado, com o mesmo sentido.</translation>
     </message>
     <message>
         <source>Fix the credentials: user name, password or app password, and check that the account may use SMTP AUTH.</source>
         <comment>535|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Corrija as credenciais (nome de usuário, senha ou senha de app) e verifique se a conta pode usar SMTP AUTH.</translation>
     </message>
     <message>
         <source>551 says the recipient is not on this server and names where to send instead; 550 refuses the recipient without pointing elsewhere.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 551 diz que o destinatário não está neste servidor e indica para onde enviar; o 550 recusa o destinatário sem apontar outro lugar.</translation>
     </message>
     <message>
         <source>A 551 reply carries a forward-path (&quot;please try &lt;address&gt;&quot;); it is rare today and some servers misuse it for denied relaying. A 550 reply names a reason or an enhanced code instead.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma resposta 551 traz um forward-path (&quot;please try &lt;address&gt;&quot;); hoje é rara, e alguns servidores a usam indevidamente para negar relay. Já uma resposta 550 cita um motivo ou um código aprimorado.</translation>
     </message>
     <message>
         <source>After 551, check that the address it offers is genuine and resend to it. After 550, read the enhanced code: 5.1.1 is a wrong address, 5.7.1 a policy refusal.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois de um 551, verifique se o endereço oferecido é legítimo e reenvie para ele. Depois de um 550, leia o código aprimorado: 5.1.1 é um endereço errado; 5.7.1, uma recusa por política.</translation>
     </message>
     <message>
         <source>553 refuses the address itself, its form or the sender&apos;s right to use it; 550 refuses the mailbox or the message for another reason.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 553 recusa o próprio endereço, a forma dele ou o direito do remetente de usá-lo; o 550 recusa a caixa postal ou a mensagem por outro motivo.</translation>
     </message>
     <message>
         <source>553 usually comes at MAIL FROM or RCPT TO with 5.1.3, 5.1.7 or a text such as &quot;Sender address rejected: not owned by user&quot;. 550 comes with 5.1.1 (no such user), 5.7.1 (policy) or a block.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 553 costuma vir no MAIL FROM ou no RCPT TO com 5.1.3, 5.1.7 ou um texto como &quot;Sender address rejected: not owned by user&quot;. O 550 vem com 5.1.1 (usuário inexistente), 5.7.1 (política) ou um bloqueio.</translation>
     </message>
     <message>
         <source>For 553, correct the address: a typo, characters that are not allowed, or a From address your login may not use. For 550, follow its enhanced code.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para o 553, corrija o endereço: um erro de digitação, caracteres não permitidos ou um endereço From que o seu login não pode usar. Para o 550, siga o código aprimorado dele.</translation>
     </message>
     <message>
         <source>550 usually refuses one recipient; 554 refuses the whole transaction, either at connection time or after the message data.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 550 geralmente recusa um destinatário; o 554 recusa a transação inteira, seja no momento da conexão, seja depois dos dados da mensagem.</translation>
     </message>
     <message>
         <source>Watch where it comes: 550 answers RCPT TO (or MAIL FROM); 554 is the greeting (&quot;No SMTP service here&quot;) or the answer to the end of DATA, where content and reputation checks run.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Observe onde ele chega: o 550 responde ao RCPT TO (ou ao MAIL FROM); o 554 é a saudação (&quot;No SMTP service here&quot;) ou a resposta ao fim do DATA, onde rodam as verificações de conteúdo e de reputação.</translation>
     </message>
     <message>
         <source>For 550, check the recipient address or the policy reason for that recipient. For 554 after DATA, check the content, the sending IP address on blocklists and the domain&apos;s authentication; for 554 at the greeting, the IP address itself is refused.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para o 550, verifique o endereço do destinatário ou o motivo de política para esse destinatário. Para o 554 depois do DATA, verifique o conteúdo, o endereço IP de envio nas listas de bloqueio e a autenticação do domínio; para o 554 na saudação, é o próprio endereço IP que está sendo recusado.</translation>
     </message>
     <message>
         <source>They are not alternatives but two layers of one reply: 550 is the basic reply code (permanent, mailbox unavailable), 5.1.1 the enhanced status code that says why (the mailbox does not exist).</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não são alternativas, mas duas camadas de uma mesma resposta: 550 é o código de resposta básico (permanente, caixa postal indisponível), e 5.1.1, o código de status aprimorado que diz o porquê (a caixa postal não existe).</translation>
     </message>
     <message>
         <source>A reply such as &quot;550 5.1.1 User unknown&quot; carries both. 550 also travels with 5.7.1, 5.2.1, 5.1.10 and others, so 550 alone never tells which; 5.1.1 also appears in the Status field of a bounce report.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma resposta como &quot;550 5.1.1 User unknown&quot; traz os dois. O 550 também aparece com 5.7.1, 5.2.1, 5.1.10 e outros, então o 550 sozinho nunca diz qual é o caso; o 5.1.1 também aparece no campo Status de um relatório de devolução.</translation>
     </message>
     <message>
         <source>Read the enhanced code first when there is one: it is the more precise of the two. When a reply has only 550, the text after it is the only clue.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia primeiro o código aprimorado, quando houver: ele é o mais preciso dos dois. Quando a resposta tem só o 550, o texto depois dele é a única pista.</translation>
     </message>
     <message>
         <source>Two layers of one reply: 552 is the basic code for an exceeded storage allocation, 5.3.4 the enhanced code that says the message is too big for the system.</source>
         <comment>552|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Duas camadas de uma mesma resposta: 552 é o código básico para uma alocação de armazenamento excedida, e 5.3.4, o código aprimorado que diz que a mensagem é grande demais para o sistema.</translation>
     </message>
     <message>
         <source>552 alone is ambiguous because it also goes with 5.2.2 (full mailbox) and 5.2.3 (size limit of the recipient); with 5.3.4 the reason is the server&apos;s message size limit.</source>
         <comment>552|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 552 sozinho é ambíguo, porque também acompanha 5.2.2 (caixa postal cheia) e 5.2.3 (limite de tamanho do destinatário); com 5.3.4, o motivo é o limite de tamanho de mensagem do servidor.</translation>
     </message>
     <message>
         <source>Read the enhanced code: with 5.3.4 send a smaller message; with 5.2.2 the recipient has to free space.</source>
         <comment>552|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o código aprimorado: com 5.3.4, envie uma mensagem menor; com 5.2.2, o destinatário precisa liberar espaço.</translation>
     </message>
     <message>
         <source>521 is a host that never accepts mail from anyone; 554 at the greeting refuses this client, usually for its IP address.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 521 é um host que nunca aceita e-mail de ninguém; o 554 na saudação recusa este cliente, geralmente pelo endereço IP dele.</translation>
     </message>
     <message>
         <source>521 comes from hosts set up to receive no mail at all, and the domain often publishes a null MX too. 554 at the greeting typically names a blocklist, a policy or your address.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 521 vem de hosts configurados para não receber e-mail nenhum, e muitas vezes o domínio também publica um MX nulo. O 554 na saudação costuma citar uma lista de bloqueio, uma política ou o seu endereço.</translation>
     </message>
     <message>
         <source>After 521, stop sending there: the address or the MX record is wrong. After 554, check the sending IP address on the named blocklist and ask for delisting, or send through a server with a good reputation.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois de um 521, pare de enviar para lá: o endereço ou o registro MX está errado. Depois de um 554, consulte o endereço IP de envio na lista de bloqueio indicada e peça a remoção, ou envie por um servidor com boa reputação.</translation>
     </message>
     <message>
         <source>556 says the recipient&apos;s domain receives no mail at all; 554 says this transaction failed, for a reason its text gives.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 556 diz que o domínio do destinatário não recebe e-mail nenhum; o 554 diz que esta transação falhou, por um motivo que o texto dele informa.</translation>
     </message>
     <message>
         <source>556 comes with 5.1.10, often from your own sending server after it found the domain&apos;s null MX (&quot;MX 0 .&quot;), before any connection to the recipient. 554 comes from the remote server, at the greeting or after DATA.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 556 vem com 5.1.10, muitas vezes do seu próprio servidor de envio, depois de encontrar o MX nulo do domínio (&quot;MX 0 .&quot;), antes de qualquer conexão com o destinatário. O 554 vem do servidor remoto, na saudação ou depois do DATA.</translation>
     </message>
     <message>
         <source>After 556 the address cannot work: ask the recipient for another one. After 554, read its text: blocklist, content or policy.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois de um 556, o endereço não tem como funcionar: peça outro ao destinatário. Depois de um 554, leia o texto dele: lista de bloqueio, conteúdo ou política.</translation>
     </message>
     <message>
         <source>5.1.1 is a mailbox the recipient&apos;s server does not know; 5.1.10 is a domain that declares it receives no mail at all (null MX).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 5.1.1 é uma caixa postal que o servidor do destinatário não conhece; o 5.1.10 é um domínio que declara não receber e-mail nenhum (MX nulo).</translation>
     </message>
     <message>
         <source>5.1.1 comes from the recipient&apos;s server after RCPT TO. 5.1.10 usually comes from your own sending server, which read the domain&apos;s null MX and never connected.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 5.1.1 vem do servidor do destinatário depois do RCPT TO. O 5.1.10 geralmente vem do seu próprio servidor de envio, que leu o MX nulo do domínio e nem chegou a se conectar.</translation>
     </message>
     <message>
         <source>For 5.1.1, check the part before the @ for typos. For 5.1.10, no spelling of the mailbox will work: ask for an address at another domain.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para o 5.1.1, procure erros de digitação na parte antes do @. Para o 5.1.10, nenhuma grafia da caixa postal vai funcionar: peça um endereço em outro domínio.</translation>
     </message>
     <message>
         <source>5.1.1 is an address that does not exist; 5.2.1 is a mailbox that exists but is disabled or suspended.</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 5.1.1 é um endereço que não existe; o 5.2.1 é uma caixa postal que existe, mas está desativada ou suspensa.</translation>
     </message>
     <message>
         <source>The text tells: &quot;does not exist&quot;, &quot;no such user&quot; or &quot;user unknown&quot; for 5.1.1; &quot;disabled&quot;, &quot;inactive&quot; or &quot;suspended&quot; for 5.2.1.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O texto mostra a diferença: &quot;does not exist&quot;, &quot;no such user&quot; ou &quot;user unknown&quot; no 5.1.1; &quot;disabled&quot;, &quot;inactive&quot; ou &quot;suspended&quot; no 5.2.1.</translation>
     </message>
     <message>
         <source>For 5.1.1, correct the address. For 5.2.1, reach the recipient another way; if the bounce repeats for weeks, treat the address as gone and remove it from lists.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para o 5.1.1, corrija o endereço. Para o 5.2.1, entre em contato com o destinatário por outro meio; se a devolução se repetir por semanas, considere o endereço extinto e remova-o das listas.</translation>
     </message>
     <message>
         <source>5.1.1 faults the part before the @ (the mailbox); 5.1.2 faults the part after it (the domain).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 5.1.1 aponta um problema na parte antes do @ (a caixa postal); o 5.1.2, na parte depois dele (o domínio).</translation>
     </message>
     <message>
         <source>5.1.2 often comes from your own server, which could not find the domain in DNS; 5.1.1 comes from the recipient&apos;s server, which looked up the mailbox and found nothing.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 5.1.2 muitas vezes vem do seu próprio servidor, que não encontrou o domínio no DNS; o 5.1.1 vem do servidor do destinatário, que procurou a caixa postal e não encontrou nada.</translation>
     </message>
     <message>
         <source>Correct the part that is wrong: the user name for 5.1.1, the domain for 5.1.2.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Corrija a parte que está errada: o nome de usuário no 5.1.1, o domínio no 5.1.2.</translation>
     </message>
     <message>
         <source>5.1.2 says the recipient&apos;s domain is not a valid mail destination; 5.4.4 says the sending system could not find a route to it.</source>
         <comment>X.1.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 5.1.2 diz que o domínio do destinatário não é um destino de e-mail válido; o 5.4.4 diz que o sistema de envio não encontrou uma rota até ele.</translation>
     </message>
     <message>
         <source>5.1.2 follows a domain that does not exist (NXDOMAIN), often a typo. 5.4.4 follows DNS that answers without a usable route: an MX pointing to a name without an address, or records that cannot be resolved.</source>
         <comment>X.1.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 5.1.2 vem depois de um domínio que não existe (NXDOMAIN), muitas vezes por um erro de digitação. O 5.4.4 vem quando o DNS responde sem uma rota utilizável: um MX que aponta para um nome sem endereço ou registros que não podem ser resolvidos.</translation>
     </message>
     <message>
         <source>For 5.1.2, fix the spelling of the domain. For 5.4.4, the recipient domain&apos;s admin repairs its MX records; if many domains fail, check the sending server&apos;s own DNS resolver.</source>
         <comment>X.1.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para o 5.1.2, corrija a grafia do domínio. Para o 5.4.4, o administrador do domínio do destinatário conserta os registros MX; se muitos domínios falharem, verifique o próprio resolvedor DNS do servidor de envio.</translation>
     </message>
     <message>
         <source>5.1.10 is about the recipient&apos;s domain, which receives no mail; 5.7.27 is about the sender&apos;s domain, which declares it receives no mail and so is refused as a sender.</source>
         <comment>X.1.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 5.1.10 diz respeito ao domínio do destinatário, que não recebe e-mail; o 5.7.27 diz respeito ao domínio do remetente, que declara não receber e-mail e por isso é recusado como remetente.</translation>
     </message>
     <message>
         <source>5.1.10 names the recipient address and usually comes from your own sending server. 5.7.27 comes from the receiving server about your MAIL FROM or From domain.</source>
         <comment>X.1.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 5.1.10 cita o endereço do destinatário e geralmente vem do seu próprio servidor de envio. O 5.7.27 vem do servidor de recebimento e se refere ao domínio do seu MAIL FROM ou From.</translation>
     </message>
     <message>
         <source>For 5.1.10, use another recipient address. For 5.7.27, the sender&apos;s admin removes the null MX or sends from a domain that can receive replies and bounces.</source>
         <comment>X.1.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para o 5.1.10, use outro endereço de destinatário. Para o 5.7.27, o administrador do remetente remove o MX nulo ou envia a partir de um domínio que possa receber respostas e devoluções.</translation>
     </message>
     <message>
         <source>The same full mailbox; 4.2.2 is retried by the sending server, 5.2.2 is given up at once.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mesma caixa postal cheia; o servidor de envio faz novas tentativas com o 4.2.2 e desiste na hora com o 5.2.2.</translation>
     </message>
     <message>
         <source>Only the class differs, and servers choose differently for the same situation: many send 452 4.2.2 while others send 552 5.2.2.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Só a classe muda, e os servidores escolhem de forma diferente para a mesma situação: muitos enviam 452 4.2.2, enquanto outros enviam 552 5.2.2.</translation>
     </message>
     <message>
         <source>After 4.2.2 nothing needs doing: the queue retries, and the recipient can be told their mailbox is full. After 5.2.2 the recipient has to free space before the message is sent again.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois de um 4.2.2 não é preciso fazer nada: a fila tenta novamente, e o destinatário pode ser avisado de que a caixa postal dele está cheia. Depois de um 5.2.2, o destinatário precisa liberar espaço antes que a mensagem seja enviada de novo.</translation>
     </message>
     <message>
         <source>5.2.2 is a full mailbox; 5.2.3 is one message that is larger than the recipient&apos;s size limit.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 5.2.2 é uma caixa postal cheia; o 5.2.3 é uma única mensagem maior que o limite de tamanho do destinatário.</translation>
     </message>
     <message>
         <source>The text speaks of quota or a full mailbox for 5.2.2, of message size for 5.2.3. A short test message gets through to a 5.2.3 mailbox, never to a 5.2.2 one.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O texto fala de cota ou de caixa postal cheia no 5.2.2 e de tamanho da mensagem no 5.2.3. Uma mensagem de teste curta chega a uma caixa postal com 5.2.3, nunca a uma com 5.2.2.</translation>
     </message>
     <message>
         <source>For 5.2.2 the recipient frees space. For 5.2.3 send less: compress the attachment or share a link.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para o 5.2.2, o destinatário libera espaço. Para o 5.2.3, envie menos: compacte o anexo ou compartilhe um link.</translation>
     </message>
     <message>
         <source>Both are about size: 5.3.4 is the whole server&apos;s limit, 5.2.3 a limit set for the recipient or the mailbox.</source>
         <comment>X.3.4|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os dois dizem respeito a tamanho: o 5.3.4 é o limite do servidor inteiro; o 5.2.3, um limite definido para o destinatário ou a caixa postal.</translation>
     </message>
     <message>
         <source>5.3.4 can come as early as MAIL FROM when the SIZE parameter is over the limit the server advertised, and applies to every recipient there; 5.2.3 comes for particular recipients.</source>
         <comment>X.3.4|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 5.3.4 pode vir já no MAIL FROM, quando o parâmetro SIZE passa do limite que o servidor anunciou, e vale para todos os destinatários ali; o 5.2.3 vem para destinatários específicos.</translation>
     </message>
     <message>
         <source>For either, send a smaller message. Only the receiving admin can raise a 5.3.4 limit (in Postfix, message_size_limit); a 5.2.3 limit may be specific to that mailbox or group.</source>
         <comment>X.3.4|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em qualquer dos casos, envie uma mensagem menor. Só o administrador do servidor de recebimento pode aumentar um limite de 5.3.4 (no Postfix, message_size_limit); um limite de 5.2.3 pode ser específico daquela caixa postal ou grupo.</translation>
     </message>
     <message>
         <source>4.4.1 means no connection could be made to the receiving host; 4.4.2 means a connection was made and then broke.</source>
         <comment>X.4.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 4.4.1 significa que não foi possível estabelecer nenhuma conexão com o host de destino; o 4.4.2 significa que a conexão foi estabelecida e depois caiu.</translation>
     </message>
     <message>
         <source>Postfix logs 4.4.1 with &quot;Connection timed out&quot; or &quot;Connection refused&quot; while connecting, and 4.4.2 with &quot;lost connection with ... while sending ...&quot;.</source>
         <comment>X.4.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Postfix registra o 4.4.1 com &quot;Connection timed out&quot; ou &quot;Connection refused&quot; durante a conexão, e o 4.4.2 com &quot;lost connection with ... while sending ...&quot;.</translation>
     </message>
     <message>
         <source>For 4.4.1, check that outbound port 25 is open, the MX host is up and its address is right. For 4.4.2, look at what the remote side did mid-session: timeouts, TLS failures, or a firewall cutting long transfers.</source>
         <comment>X.4.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para o 4.4.1, verifique se a porta 25 de saída está aberta, se o host MX está no ar e se o endereço dele está certo. Para o 4.4.2, veja o que o lado remoto fez no meio da sessão: timeouts, falhas de TLS ou um firewall que corta transferências longas.</translation>
     </message>
     <message>
         <source>Both concern a message that could not be delivered in time; 4.4.7 is a warning that it is still queued, 5.4.7 is the final failure after the queue lifetime ran out.</source>
         <comment>X.4.7|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os dois tratam de uma mensagem que não pôde ser entregue a tempo; o 4.4.7 é um aviso de que ela continua na fila, o 5.4.7 é a falha final depois que o tempo de vida na fila se esgotou.</translation>
     </message>
     <message>
         <source>A 4.4.7 notice says the message is delayed and the server will keep trying (Action: delayed). A 5.4.7 bounce says the server has given up (Action: failed) and returns the message.</source>
         <comment>X.4.7|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um aviso 4.4.7 diz que a mensagem está atrasada e que o servidor continuará tentando (Action: delayed). Uma devolução 5.4.7 diz que o servidor desistiu (Action: failed) e devolve a mensagem.</translation>
     </message>
     <message>
         <source>After 4.4.7 nothing is lost yet: find out why the destination is unreachable. After 5.4.7 the message must be sent again once the destination accepts mail.</source>
         <comment>X.4.7|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois de um 4.4.7, nada foi perdido ainda: descubra por que o destino está inacessível. Depois de um 5.4.7, a mensagem precisa ser enviada de novo quando o destino voltar a aceitar e-mail.</translation>
     </message>
     <message>
         <source>Both say there are too many recipients; 4.5.3 asks for the rest in another transaction, 5.5.3 refuses the message for having too many.</source>
         <comment>X.5.3|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os dois dizem que há destinatários demais; o 4.5.3 pede o restante em outra transação, o 5.5.3 recusa a mensagem por ter destinatários demais.</translation>
     </message>
     <message>
         <source>4.5.3 comes with 452 after the server&apos;s per-transaction limit is reached; the recipients accepted before it still get the message. 5.5.3 is a permanent refusal, often of a provider&apos;s per-message recipient limit.</source>
         <comment>X.5.3|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 4.5.3 vem com 452 quando o limite por transação do servidor é atingido; os destinatários aceitos antes dele continuam recebendo a mensagem. O 5.5.3 é uma recusa permanente, muitas vezes pelo limite de destinatários por mensagem de um provedor.</translation>
     </message>
     <message>
         <source>After 4.5.3 nothing needs doing: mail servers send the remaining recipients by themselves. After 5.5.3, split the recipient list, or use a mailing list or a bulk sending service.</source>
         <comment>X.5.3|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois de um 4.5.3 não é preciso fazer nada: os servidores de e-mail enviam sozinhos para os destinatários restantes. Depois de um 5.5.3, divida a lista de destinatários ou use uma lista de discussão ou um serviço de envio em massa.</translation>
     </message>
     <message>
         <source>Both are temporary security or policy refusals; 4.7.0 gives no specific reason, 4.7.1 says delivery is not authorized for now.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os dois são recusas temporárias por segurança ou política; o 4.7.0 não dá um motivo específico, o 4.7.1 diz que a entrega não está autorizada por enquanto.</translation>
     </message>
     <message>
         <source>4.7.0 often goes with TLS or authentication trouble and with rate limits for suspicious traffic; 4.7.1 often goes with greylisting or a temporary block of the sending IP address. The text is the only reliable guide.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 4.7.0 costuma aparecer com problemas de TLS ou de autenticação e com limites de taxa para tráfego suspeito; o 4.7.1 costuma aparecer com greylisting ou com um bloqueio temporário do endereço IP de envio. O texto é o único guia confiável.</translation>
     </message>
     <message>
         <source>Let the queue retry either one. If they continue, check the sending IP address&apos;s reputation, its reverse DNS, the domain&apos;s SPF and DKIM, and whether TLS works.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deixe a fila tentar novamente em qualquer dos casos. Se persistirem, verifique a reputação do endereço IP de envio, o DNS reverso dele, o SPF e o DKIM do domínio e se o TLS funciona.</translation>
     </message>
     <message>
         <source>5.7.0 is an unspecified security refusal; 5.7.1 is a refusal because the sender, the recipient or the relaying is not authorized.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 5.7.0 é uma recusa de segurança não especificada; o 5.7.1 é uma recusa porque o remetente, o destinatário ou o relay não está autorizado.</translation>
     </message>
     <message>
         <source>5.7.0 is typical with 530 when TLS or authentication must come first. 5.7.1 usually comes with 550 or 554 and a reason: relaying denied, a blocklist, a policy for the recipient.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 5.7.0 é típico com o 530, quando o TLS ou a autenticação precisam vir primeiro. O 5.7.1 geralmente vem com 550 ou 554 e um motivo: relay negado, uma lista de bloqueio, uma política para o destinatário.</translation>
     </message>
     <message>
         <source>For 5.7.0, meet the requirement the text names (STARTTLS, AUTH). For 5.7.1, act on the reason given: authenticate to relay, get delisted, or ask the recipient to allow the sender.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para o 5.7.0, cumpra o requisito que o texto cita (STARTTLS, AUTH). Para o 5.7.1, aja conforme o motivo indicado: autentique-se para fazer relay, tire o IP da lista ou peça ao destinatário que libere o remetente.</translation>
     </message>
     <message>
         <source>5.7.1 is any authorization refusal; 5.7.26 is specifically mail that failed authentication (SPF and DKIM, and so DMARC).</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 5.7.1 é qualquer recusa de autorização; o 5.7.26 é especificamente uma mensagem que falhou na autenticação (SPF e DKIM e, portanto, DMARC).</translation>
     </message>
     <message>
         <source>A 5.7.26 text speaks of authentication, SPF, DKIM or DMARC. A 5.7.1 text names relaying, a blocklist, a policy or the sender.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um texto de 5.7.26 fala de autenticação, SPF, DKIM ou DMARC. Um texto de 5.7.1 cita relay, uma lista de bloqueio, uma política ou o remetente.</translation>
     </message>
     <message>
         <source>For 5.7.26, the sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain. For 5.7.1, follow the reason in the text.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para o 5.7.26, o administrador do domínio de envio corrige o SPF, assina com DKIM e alinha os dois com o domínio do From. Para o 5.7.1, siga o motivo do texto.</translation>
     </message>
     <message>
         <source>The same refusal, delivery not authorized, but 4.7.1 is temporary and 5.7.1 is permanent.</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mesma recusa, entrega não autorizada, mas o 4.7.1 é temporário e o 5.7.1 é permanente.</translation>
     </message>
     <message>
         <source>The class tells: 4.7.1 keeps the message in the sender&apos;s queue, usually for greylisting or a temporary block; 5.7.1 returns it at once.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>A classe mostra a diferença: o 4.7.1 mantém a mensagem na fila do remetente, geralmente por greylisting ou por um bloqueio temporário; o 5.7.1 a devolve na hora.</translation>
     </message>
     <message>
         <source>After 4.7.1, let the queue retry from the same IP address. After 5.7.1, remove the reason the text gives before sending again.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois de um 4.7.1, deixe a fila tentar novamente a partir do mesmo endereço IP. Depois de um 5.7.1, elimine o motivo indicado no texto antes de enviar de novo.</translation>
     </message>
     <message>
         <source>5.7.8 is a rejected user name or password; 5.7.0 is an unspecified security reason, at sign-in often that authentication is needed at all.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 5.7.8 é um nome de usuário ou uma senha rejeitados; o 5.7.0 é um motivo de segurança não especificado, que no login muitas vezes significa simplesmente que é preciso se autenticar.</translation>
     </message>
     <message>
         <source>5.7.8 comes after AUTH, usually as 535 5.7.8. 5.7.0 comes before AUTH, as 530 5.7.0, when the client tried to send without signing in or without TLS.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 5.7.8 vem depois do AUTH, geralmente como 535 5.7.8. O 5.7.0 vem antes do AUTH, como 530 5.7.0, quando o cliente tentou enviar sem fazer login ou sem TLS.</translation>
     </message>
     <message>
         <source>For 5.7.8, correct the credentials or use an app password. For 5.7.0, turn on TLS and authentication in the client.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para o 5.7.8, corrija as credenciais ou use uma senha de app. Para o 5.7.0, ative o TLS e a autenticação no cliente.</translation>
     </message>
     <message>
         <source>5.7.8 rejects the credentials; 5.7.9 rejects the authentication mechanism or the kind of password.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 5.7.8 rejeita as credenciais; o 5.7.9 rejeita o mecanismo de autenticação ou o tipo de senha.</translation>
     </message>
     <message>
         <source>5.7.8 comes with 535; 5.7.9 comes with 534 and texts such as &quot;Application-specific password required&quot;.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 5.7.8 vem com 535; o 5.7.9 vem com 534 e textos como &quot;Application-specific password required&quot;.</translation>
     </message>
     <message>
         <source>For 5.7.8, fix the user name or password. For 5.7.9, switch to a stronger mechanism, an app password or OAuth, whichever the provider asks for.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para o 5.7.8, corrija o nome de usuário ou a senha. Para o 5.7.9, mude para um mecanismo mais forte, uma senha de app ou OAuth, o que o provedor pedir.</translation>
     </message>
     <message>
         <source>Both say authentication needs encryption; 5.7.10 (with 523) asks for an encryption layer before the mechanism is used, 5.7.11 (with 538) says the chosen mechanism works only on an encrypted connection.</source>
         <comment>X.7.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os dois dizem que a autenticação precisa de criptografia; o 5.7.10 (com 523) pede uma camada de criptografia antes de o mecanismo ser usado, o 5.7.11 (com 538) diz que o mecanismo escolhido só funciona em uma conexão criptografada.</translation>
     </message>
     <message>
         <source>The basic code tells them apart: 523 goes with 5.7.10 and 538 with 5.7.11. Both answer AUTH on an unencrypted connection, and both are rare, because modern servers do not offer password mechanisms before TLS.</source>
         <comment>X.7.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>O código básico os diferencia: 523 acompanha 5.7.10, e 538 acompanha 5.7.11. Os dois respondem ao AUTH em uma conexão sem criptografia, e os dois são raros, porque os servidores modernos não oferecem mecanismos de senha antes do TLS.</translation>
     </message>
     <message>
         <source>In both cases start TLS (STARTTLS, or implicit TLS on port 465) before AUTH, and check that the client does not fall back to plain text.</source>
         <comment>X.7.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nos dois casos, inicie o TLS (STARTTLS, ou TLS implícito na porta 465) antes do AUTH e verifique se o cliente não volta para texto puro.</translation>
     </message>
     <message>
         <source>5.7.23 is a failed SPF check alone; 5.7.26 means several authentication checks failed, so the message also lacked a passing DKIM signature.</source>
         <comment>X.7.23|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 5.7.23 é só uma verificação SPF que falhou; o 5.7.26 significa que várias verificações de autenticação falharam, então a mensagem também não tinha uma assinatura DKIM válida.</translation>
     </message>
     <message>
         <source>A 5.7.23 text names SPF and often the sending IP address; a 5.7.26 text says the message is unauthenticated or mentions DMARC.</source>
         <comment>X.7.23|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um texto de 5.7.23 cita o SPF e, muitas vezes, o endereço IP de envio; um texto de 5.7.26 diz que a mensagem não está autenticada ou menciona o DMARC.</translation>
     </message>
     <message>
         <source>For 5.7.23, add the sending server or service to the domain&apos;s SPF record. For 5.7.26, do that and also sign with DKIM aligned with the From domain.</source>
         <comment>X.7.23|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para o 5.7.23, adicione o servidor de envio ou o serviço que envia ao registro SPF do domínio. Para o 5.7.26, faça isso e também assine com DKIM alinhado com o domínio do From.</translation>
     </message>
     <message>
         <source>5.7.25 refuses a sending IP address without valid reverse DNS; 5.7.1 is a general authorization refusal.</source>
         <comment>X.7.25|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 5.7.25 recusa um endereço IP de envio sem DNS reverso válido; o 5.7.1 é uma recusa de autorização genérica.</translation>
     </message>
     <message>
         <source>A 5.7.25 text mentions PTR or reverse DNS (Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1 names some other reason.</source>
         <comment>X.7.25|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um texto de 5.7.25 menciona PTR ou DNS reverso (Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). O 5.7.1 cita algum outro motivo.</translation>
     </message>
     <message>
         <source>For 5.7.25, ask whoever owns the IP address (hosting or network provider) for a PTR record whose name resolves back to the same address. For 5.7.1, follow its text.</source>
         <comment>X.7.25|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para o 5.7.25, peça a quem controla o endereço IP (o provedor de hospedagem ou de rede) um registro PTR cujo nome resolva de volta para o mesmo endereço. Para o 5.7.1, siga o texto dele.</translation>
     </message>
 </context>
 </TS>

@@ -9731,632 +9731,632 @@
     <message>
         <source>To VRFY, 250 confirms the mailbox; 252 neither confirms nor denies it, but the server would accept mail for it.</source>
         <comment>250|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на VRFY код 250 подтверждает ящик; 252 не подтверждает и не опровергает его, но сервер принял бы для него почту.</translation>
     </message>
     <message>
         <source>Only VRFY gets these answers. Most servers answer every VRFY with 252 so that addresses cannot be harvested.</source>
         <comment>250|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Такие ответы получает только VRFY. Большинство серверов отвечают на любой VRFY кодом 252, чтобы нельзя было собирать адреса.</translation>
     </message>
     <message>
         <source>Never take 252 as proof that an address exists. To test an address, send a message or watch the reply to RCPT TO.</source>
         <comment>250|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Никогда не считайте 252 доказательством того, что адрес существует. Чтобы проверить адрес, отправьте письмо или посмотрите на ответ на RCPT TO.</translation>
     </message>
     <message>
         <source>Both say the recipient is not local; 251 accepts the message and forwards it, 551 refuses it and names where to send.</source>
         <comment>251|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Оба сообщают, что получатель не локальный; 251 принимает письмо и пересылает его, 551 отклоняет его и называет, куда отправлять.</translation>
     </message>
     <message>
         <source>251 is a success reply at RCPT TO; 551 is a permanent failure with &quot;please try &lt;forward-path&gt;&quot;.</source>
         <comment>251|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>251 — успешный ответ на RCPT TO; 551 — постоянная ошибка с &quot;please try &lt;forward-path&gt;&quot;.</translation>
     </message>
     <message>
         <source>After 251 nothing needs doing, though the address book can be updated. After 551 resend to the address given, once you are sure it is right.</source>
         <comment>251|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>После 251 ничего делать не нужно, хотя адресную книгу можно обновить. После 551 отправьте письмо повторно на указанный адрес, когда убедитесь, что он правильный.</translation>
     </message>
     <message>
         <source>421 ends the whole session, for every message and recipient on it; 450 refuses one mail action, usually one recipient, and the session goes on.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 завершает весь сеанс — для всех писем и получателей в нём; 450 отклоняет одно почтовое действие, обычно для одного получателя, и сеанс продолжается.</translation>
     </message>
     <message>
         <source>421 is often the first line after connecting (the greeting) or the last one before the server hangs up, and its text speaks of the service, the connection or your IP address. 450 answers MAIL FROM or RCPT TO and names a mailbox or a reason such as greylisting.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 часто бывает первой строкой после подключения (приветствием) или последней перед тем, как сервер разорвёт соединение, и его текст говорит о службе, соединении или вашем IP-адресе. 450 отвечает на MAIL FROM или RCPT TO и называет ящик или причину, например грейлистинг.</translation>
     </message>
     <message>
         <source>Both are retried by the sending server. For 421, look at the sending side as a whole: connection counts, sending rate and the IP address&apos;s reputation. For 450, look at the one recipient or the greylisting delay, and wait for the next retry from the same IP address.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>В обоих случаях отправляющий сервер сам повторяет попытки. При 421 смотрите на отправляющую сторону в целом: число соединений, темп отправки и репутацию IP-адреса. При 450 смотрите на конкретного получателя или на задержку грейлистинга и дождитесь следующей повторной попытки с того же IP-адреса.</translation>
     </message>
     <message>
         <source>At the greeting both turn the connection away, but 421 means try again later and 554 means this client is not served.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>При приветствии оба отклоняют соединение, но 421 означает «попробуйте позже», а 554 — что этого клиента здесь не обслуживают.</translation>
     </message>
     <message>
         <source>The first digit decides: 421 at the greeting comes with texts about load, too many connections or a temporary block; 554 at the greeting names a blocklist or a permanent refusal, and the server answers every following command with 503 until QUIT.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Решает первая цифра: 421 при приветствии приходит с текстами о нагрузке, слишком большом числе соединений или временной блокировке; 554 при приветствии называет чёрный список или постоянный отказ, и сервер отвечает на каждую следующую команду кодом 503 до QUIT.</translation>
     </message>
     <message>
         <source>For 421, do nothing at first: lower the number of parallel connections if it repeats. For 554, look up the sending IP address on blocklists and fix the reputation problem; retrying the same IP address will not help.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 421 сначала ничего не делайте; если он повторяется, уменьшите число параллельных соединений. При 554 проверьте отправляющий IP-адрес по чёрным спискам и устраните проблему с репутацией; повторные попытки с того же IP-адреса не помогут.</translation>
     </message>
     <message>
         <source>450 is about the recipient&apos;s mailbox (busy, locked, or greylisted); 451 is about the receiving server itself, which hit an error while processing.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>450 касается ящика получателя (занят, заблокирован или под грейлистингом); 451 касается самого принимающего сервера, у которого при обработке произошла ошибка.</translation>
     </message>
     <message>
         <source>The enhanced code and the text tell: 450 comes with 4.2.x or a greylisting message naming the recipient; 451 comes with 4.3.0, 4.4.x or &quot;Temporary local problem&quot;, often after a DNS lookup or a content scanner failed on the receiving side.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подсказывают расширенный код и текст: 450 приходит с 4.2.x или с сообщением грейлистинга, в котором назван получатель; 451 — с 4.3.0, 4.4.x или &quot;Temporary local problem&quot;, часто после того, как на принимающей стороне не сработал запрос DNS или сканер содержимого.</translation>
     </message>
     <message>
         <source>Neither needs action from the sender at first: the queue retries. If 450 stays for days, ask the recipient&apos;s admin about the mailbox; if 451 stays, the receiving admin has to repair their server, so report the exact reply line to them.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ни один из них поначалу не требует действий от отправителя: очередь сама повторяет попытки. Если 450 держится несколько дней, спросите администратора получателя о ящике; если держится 451, чинить свой сервер должен администратор принимающего сервера, поэтому сообщите ему точную строку ответа.</translation>
     </message>
     <message>
         <source>The same condition, mailbox unavailable, but 450 is temporary and 550 is permanent.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>То же состояние — ящик недоступен, но 450 временный, а 550 постоянный.</translation>
     </message>
     <message>
         <source>Only the first digit differs: after 450 the message stays in the sender&apos;s queue and a delay notice may follow; after 550 the sender&apos;s server gives up at once and returns a bounce.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отличается только первая цифра: после 450 письмо остаётся в очереди отправителя и может прийти уведомление о задержке; после 550 сервер отправителя сразу прекращает попытки и возвращает уведомление о недоставке.</translation>
     </message>
     <message>
         <source>After 450 do not resend by hand: the queue retries on its own. After 550 resending the same message changes nothing; correct the address or remove the reason the enhanced code names, then send again.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>После 450 не отправляйте письмо повторно вручную: очередь сама повторяет попытки. После 550 повторная отправка того же письма ничего не изменит; исправьте адрес или устраните причину, названную в расширенном коде, и только потом отправьте снова.</translation>
     </message>
     <message>
         <source>451 is a processing error on the receiving server; 452 says a resource ran out: disk space, a mailbox quota, or the number of recipients allowed in one transaction.</source>
         <comment>451|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>451 — ошибка обработки на принимающем сервере; 452 сообщает, что закончился ресурс: место на диске, квота ящика или допустимое число получателей в одной транзакции.</translation>
     </message>
     <message>
         <source>452 names the resource: &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) or a full mailbox (4.2.2). 451 speaks of a local error, a lookup failure or a service that did not answer.</source>
         <comment>451|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>452 называет ресурс: &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) или переполненный ящик (4.2.2). 451 говорит о локальной ошибке, сбое запроса или службе, которая не ответила.</translation>
     </message>
     <message>
         <source>For 452 with 4.5.3 nothing is wrong: the sending server delivers the remaining recipients in a further transaction. For storage, the receiving admin frees space. For 451, wait for the retry and report a persistent error to the receiving admin.</source>
         <comment>451|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 452 с 4.5.3 всё в порядке: отправляющий сервер доставит письмо оставшимся получателям в следующей транзакции. При нехватке места его освобождает администратор принимающего сервера. При 451 дождитесь повторной попытки, а если ошибка не исчезает, сообщите о ней администратору принимающего сервера.</translation>
     </message>
     <message>
         <source>Both are about storage; 452 is temporary (the space may free up), 552 is permanent (the allocation is exceeded for this message).</source>
         <comment>452|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Оба касаются места для хранения; 452 временный (место может освободиться), 552 постоянный (для этого письма превышен выделенный объём).</translation>
     </message>
     <message>
         <source>The enhanced code separates the cases: 452 with 4.2.2 or 4.3.1 is a full mailbox or disk that may recover; 552 with 5.2.2 is a mailbox over its quota, and 552 with 5.3.4 or 5.2.3 is a message that is too big.</source>
         <comment>452|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Случаи различает расширенный код: 452 с 4.2.2 или 4.3.1 — переполненный ящик или диск, на котором место может освободиться; 552 с 5.2.2 — ящик, превысивший квоту, а 552 с 5.3.4 или 5.2.3 — слишком большое письмо.</translation>
     </message>
     <message>
         <source>For 452, let the queue retry and tell the recipient their mailbox is full. For 552 with 5.2.2, ask the recipient to make room, then resend; for 552 with a size code, send a smaller message or a link instead of the attachment.</source>
         <comment>452|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 452 дайте очереди повторить попытку и сообщите получателю, что его ящик переполнен. При 552 с 5.2.2 попросите получателя освободить место, затем отправьте письмо повторно; при 552 с кодом размера отправьте письмо поменьше или ссылку вместо вложения.</translation>
     </message>
     <message>
         <source>454 is a temporary failure of TLS or authentication on the server side; 530 is a requirement the client has not met.</source>
         <comment>454|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 — временный сбой TLS или аутентификации на стороне сервера; 530 — требование, которое клиент не выполнил.</translation>
     </message>
     <message>
         <source>454 answers STARTTLS or AUTH itself (&quot;454 4.7.0 Temporary authentication failure&quot;), so the client did the right thing. 530 answers MAIL FROM when the client skipped STARTTLS or AUTH.</source>
         <comment>454|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 отвечает на сам STARTTLS или AUTH (&quot;454 4.7.0 Temporary authentication failure&quot;), то есть клиент всё сделал правильно. 530 отвечает на MAIL FROM, когда клиент пропустил STARTTLS или AUTH.</translation>
     </message>
     <message>
         <source>After 454 the client retries later and the receiving admin checks the certificate or the password backend. After 530 the client&apos;s settings must change: start TLS, then authenticate.</source>
         <comment>454|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>После 454 клиент повторяет попытку позже, а администратор принимающего сервера проверяет сертификат или бэкенд паролей. После 530 нужно изменить настройки клиента: включить TLS, а затем пройти аутентификацию.</translation>
     </message>
     <message>
         <source>500 means the server did not understand the line; 502 means it understood the command but does not implement it here.</source>
         <comment>500|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>500 означает, что сервер не понял строку; 502 — что команду он понял, но здесь её не поддерживает.</translation>
     </message>
     <message>
         <source>502 answers a known verb that is switched off, such as VRFY or EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). 500 answers garbage, a line that is too long, or a different protocol, such as a TLS handshake on a plain-text port; Postfix 3.7 and later also answer unknown commands with 500 5.5.2.</source>
         <comment>500|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>502 отвечает на известную, но отключённую команду, например VRFY или EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). 500 отвечает на мусор, слишком длинную строку или другой протокол, например TLS-рукопожатие на порту открытого текста; Postfix 3.7 и новее также отвечает на неизвестные команды кодом 500 5.5.2.</translation>
     </message>
     <message>
         <source>For 500, check that the client speaks SMTP to the right port in the right mode (implicit TLS on 465, STARTTLS on 587 and 25). For 502, stop using that command; nothing is broken.</source>
         <comment>500|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 500 проверьте, что клиент говорит по SMTP с нужным портом и в нужном режиме (неявный TLS на 465, STARTTLS на 587 и 25). При 502 перестаньте использовать эту команду; ничего не сломано.</translation>
     </message>
     <message>
         <source>501 rejects how a command&apos;s argument is written; 553 rejects the mailbox name itself.</source>
         <comment>501|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 отклоняет то, как записан аргумент команды; 553 отклоняет само имя ящика.</translation>
     </message>
     <message>
         <source>501 follows malformed syntax: a missing angle bracket, an invalid EHLO name, an unknown parameter (&quot;501 5.5.4&quot;). 553 follows an address that parses but is not accepted (5.1.3, 5.1.7, or a sender the login does not own).</source>
         <comment>501|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 следует за неправильным синтаксисом: пропущенной угловой скобкой, недопустимым именем в EHLO, неизвестным параметром (&quot;501 5.5.4&quot;). 553 следует за адресом, который синтаксически верен, но не принимается (5.1.3, 5.1.7 или отправитель, которым учётная запись не владеет).</translation>
     </message>
     <message>
         <source>For 501 fix the sending software or its settings, since the command itself is malformed. For 553 fix the address the user entered or the identity they send as.</source>
         <comment>501|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 501 исправьте отправляющую программу или её настройки: неправильна сама команда. При 553 исправьте адрес, который ввёл пользователь, или то, от чьего имени он отправляет письма.</translation>
     </message>
     <message>
         <source>503 is a command in the wrong order; 530 is a command refused until the client has authenticated or started TLS.</source>
         <comment>503|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 — команда в неправильном порядке; 530 — команда, которую отклоняют, пока клиент не пройдёт аутентификацию или не включит TLS.</translation>
     </message>
     <message>
         <source>503 follows RCPT TO before MAIL FROM, DATA before any recipient, or AUTH where it is not offered (Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;). 530 answers MAIL FROM with &quot;Authentication required&quot; or &quot;Must issue a STARTTLS command first&quot;.</source>
         <comment>503|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 следует за RCPT TO до MAIL FROM, DATA до первого получателя или AUTH там, где его не предлагают (Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;). 530 отвечает на MAIL FROM текстом &quot;Authentication required&quot; или &quot;Must issue a STARTTLS command first&quot;.</translation>
     </message>
     <message>
         <source>For 503, fix the client&apos;s sequence: EHLO, STARTTLS, EHLO again, AUTH, MAIL FROM, RCPT TO, DATA. For 530, turn on TLS and SMTP authentication in the client&apos;s account settings.</source>
         <comment>503|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 503 исправьте последовательность команд клиента: EHLO, STARTTLS, снова EHLO, AUTH, MAIL FROM, RCPT TO, DATA. При 530 включите TLS и аутентификацию SMTP в настройках учётной записи в клиенте.</translation>
     </message>
     <message>
         <source>530 means the client has not authenticated; 535 means it tried and the credentials were rejected.</source>
         <comment>530|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>530 означает, что клиент не прошёл аутентификацию; 535 — что он попытался, но учётные данные отклонены.</translation>
     </message>
     <message>
         <source>535 is the answer to AUTH. 530 answers MAIL FROM or RCPT TO from a client that never sent AUTH.</source>
         <comment>530|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>535 — ответ на AUTH. 530 отвечает на MAIL FROM или RCPT TO клиенту, который вообще не отправлял AUTH.</translation>
     </message>
     <message>
         <source>For 530, enable authentication in the client. For 535, check the user name and password, whether the provider needs an app password, and whether SMTP AUTH is allowed for the account.</source>
         <comment>530|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 530 включите аутентификацию в клиенте. При 535 проверьте имя пользователя и пароль, не требует ли провайдер пароль приложения и разрешён ли для учётной записи SMTP AUTH.</translation>
     </message>
     <message>
         <source>534 refuses the way of signing in; 535 refuses the credentials.</source>
         <comment>534|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>534 отклоняет способ входа; 535 отклоняет учётные данные.</translation>
     </message>
     <message>
         <source>With 534 the password may well be right: the mechanism is too weak, or the provider wants an app password or a browser sign-in (Gmail: &quot;534-5.7.9 Application-specific password required.&quot;). With 535 the user name or password is wrong or the account may not use SMTP.</source>
         <comment>534|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 534 пароль вполне может быть правильным: механизм слишком слабый или провайдер требует пароль приложения либо вход через браузер (Gmail: &quot;534-5.7.9 Application-specific password required.&quot;). При 535 неверны имя пользователя или пароль либо учётной записи нельзя использовать SMTP.</translation>
     </message>
     <message>
         <source>For 534, use TLS and a stronger mechanism, an app password or OAuth as the provider asks. For 535, correct the credentials or unlock the account.</source>
         <comment>534|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 534 используйте TLS и более сильный механизм, пароль приложения или OAuth — то, что требует провайдер. При 535 исправьте учётные данные или разблокируйте учётную запись.</translation>
     </message>
     <message>
         <source>Two layers of one reply: 535 is the basic code for rejected credentials and 5.7.8 the enhanced code for the same thing; they usually arrive together as 535 5.7.8.</source>
         <comment>535|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Два уровня одного ответа: 535 — базовый код для отклонённых учётных данных, 5.7.8 — расширенный код для того же; обычно они приходят вместе, как 535 5.7.8.</translation>
     </message>
     <message>
         <source>A client log shows &quot;535 5.7.8&quot; or &quot;535-5.7.8 Username and Password not accepted&quot; right after AUTH. Some servers send 535 without an enhanced code, with the same meaning.</source>
         <comment>535|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>В журнале клиента видно &quot;535 5.7.8&quot; или &quot;535-5.7.8 Username and Password not accepted&quot; сразу после AUTH. Некоторые серверы отправляют 535 без расширенного кода, с тем же смыслом.</translation>
     </message>
     <message>
         <source>Fix the credentials: user name, password or app password, and check that the account may use SMTP AUTH.</source>
         <comment>535|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте учётные данные — имя пользователя, пароль или пароль приложения — и проверьте, что учётной записи разрешено использовать SMTP AUTH.</translation>
     </message>
     <message>
         <source>551 says the recipient is not on this server and names where to send instead; 550 refuses the recipient without pointing elsewhere.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>551 сообщает, что получателя на этом сервере нет, и называет, куда отправлять вместо этого; 550 отклоняет получателя, никуда не перенаправляя.</translation>
     </message>
     <message>
         <source>A 551 reply carries a forward-path (&quot;please try &lt;address&gt;&quot;); it is rare today and some servers misuse it for denied relaying. A 550 reply names a reason or an enhanced code instead.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ответ 551 содержит forward-path (&quot;please try &lt;address&gt;&quot;); сегодня он встречается редко, и некоторые серверы ошибочно используют его при отказе в ретрансляции. Ответ 550 вместо этого называет причину или расширенный код.</translation>
     </message>
     <message>
         <source>After 551, check that the address it offers is genuine and resend to it. After 550, read the enhanced code: 5.1.1 is a wrong address, 5.7.1 a policy refusal.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>После 551 проверьте, что предложенный адрес настоящий, и отправьте письмо на него. После 550 прочитайте расширенный код: 5.1.1 — неверный адрес, 5.7.1 — отказ по политике.</translation>
     </message>
     <message>
         <source>553 refuses the address itself, its form or the sender&apos;s right to use it; 550 refuses the mailbox or the message for another reason.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 отклоняет сам адрес — его форму или право отправителя его использовать; 550 отклоняет ящик или письмо по другой причине.</translation>
     </message>
     <message>
         <source>553 usually comes at MAIL FROM or RCPT TO with 5.1.3, 5.1.7 or a text such as &quot;Sender address rejected: not owned by user&quot;. 550 comes with 5.1.1 (no such user), 5.7.1 (policy) or a block.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 обычно приходит на MAIL FROM или RCPT TO с 5.1.3, 5.1.7 или текстом вроде &quot;Sender address rejected: not owned by user&quot;. 550 приходит с 5.1.1 (нет такого пользователя), 5.7.1 (политика) или при блокировке.</translation>
     </message>
     <message>
         <source>For 553, correct the address: a typo, characters that are not allowed, or a From address your login may not use. For 550, follow its enhanced code.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 553 исправьте адрес: опечатку, недопустимые символы или адрес From, который вашей учётной записи использовать нельзя. При 550 действуйте по его расширенному коду.</translation>
     </message>
     <message>
         <source>550 usually refuses one recipient; 554 refuses the whole transaction, either at connection time or after the message data.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>550 обычно отклоняет одного получателя; 554 отклоняет всю транзакцию — либо при подключении, либо после данных письма.</translation>
     </message>
     <message>
         <source>Watch where it comes: 550 answers RCPT TO (or MAIL FROM); 554 is the greeting (&quot;No SMTP service here&quot;) or the answer to the end of DATA, where content and reputation checks run.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Смотрите, где он приходит: 550 отвечает на RCPT TO (или MAIL FROM); 554 — это приветствие (&quot;No SMTP service here&quot;) или ответ на конец DATA, где выполняются проверки содержимого и репутации.</translation>
     </message>
     <message>
         <source>For 550, check the recipient address or the policy reason for that recipient. For 554 after DATA, check the content, the sending IP address on blocklists and the domain&apos;s authentication; for 554 at the greeting, the IP address itself is refused.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 550 проверьте адрес получателя или причину по политике для этого получателя. При 554 после DATA проверьте содержимое, отправляющий IP-адрес по чёрным спискам и аутентификацию домена; при 554 во время приветствия отклонён сам IP-адрес.</translation>
     </message>
     <message>
         <source>They are not alternatives but two layers of one reply: 550 is the basic reply code (permanent, mailbox unavailable), 5.1.1 the enhanced status code that says why (the mailbox does not exist).</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Это не альтернативы, а два уровня одного ответа: 550 — базовый код ответа (постоянная ошибка, ящик недоступен), 5.1.1 — расширенный код состояния, который объясняет причину (ящик не существует).</translation>
     </message>
     <message>
         <source>A reply such as &quot;550 5.1.1 User unknown&quot; carries both. 550 also travels with 5.7.1, 5.2.1, 5.1.10 and others, so 550 alone never tells which; 5.1.1 also appears in the Status field of a bounce report.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ответ вроде &quot;550 5.1.1 User unknown&quot; содержит оба. 550 приходит также с 5.7.1, 5.2.1, 5.1.10 и другими, поэтому один лишь 550 никогда не говорит, какой случай перед вами; 5.1.1 также встречается в поле Status отчёта о недоставке.</translation>
     </message>
     <message>
         <source>Read the enhanced code first when there is one: it is the more precise of the two. When a reply has only 550, the text after it is the only clue.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если есть расширенный код, читайте сначала его: он точнее из двух. Если в ответе только 550, единственная подсказка — текст после него.</translation>
     </message>
     <message>
         <source>Two layers of one reply: 552 is the basic code for an exceeded storage allocation, 5.3.4 the enhanced code that says the message is too big for the system.</source>
         <comment>552|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Два уровня одного ответа: 552 — базовый код для превышения выделенного места, 5.3.4 — расширенный код, сообщающий, что письмо слишком велико для системы.</translation>
     </message>
     <message>
         <source>552 alone is ambiguous because it also goes with 5.2.2 (full mailbox) and 5.2.3 (size limit of the recipient); with 5.3.4 the reason is the server&apos;s message size limit.</source>
         <comment>552|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сам по себе 552 неоднозначен, потому что приходит и с 5.2.2 (ящик переполнен), и с 5.2.3 (ограничение размера у получателя); с 5.3.4 причина — ограничение размера письма на сервере.</translation>
     </message>
     <message>
         <source>Read the enhanced code: with 5.3.4 send a smaller message; with 5.2.2 the recipient has to free space.</source>
         <comment>552|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте расширенный код: при 5.3.4 отправьте письмо поменьше; при 5.2.2 место должен освободить получатель.</translation>
     </message>
     <message>
         <source>521 is a host that never accepts mail from anyone; 554 at the greeting refuses this client, usually for its IP address.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 — хост, который ни от кого не принимает почту; 554 при приветствии отклоняет именно этого клиента, обычно из-за его IP-адреса.</translation>
     </message>
     <message>
         <source>521 comes from hosts set up to receive no mail at all, and the domain often publishes a null MX too. 554 at the greeting typically names a blocklist, a policy or your address.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 приходит от хостов, настроенных вообще не принимать почту, и домен часто ещё и публикует null MX. 554 при приветствии обычно называет чёрный список, политику или ваш адрес.</translation>
     </message>
     <message>
         <source>After 521, stop sending there: the address or the MX record is wrong. After 554, check the sending IP address on the named blocklist and ask for delisting, or send through a server with a good reputation.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>После 521 перестаньте отправлять туда: неверен адрес или запись MX. После 554 проверьте отправляющий IP-адрес в указанном чёрном списке и запросите исключение из него или отправляйте через сервер с хорошей репутацией.</translation>
     </message>
     <message>
         <source>556 says the recipient&apos;s domain receives no mail at all; 554 says this transaction failed, for a reason its text gives.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>556 сообщает, что домен получателя вообще не принимает почту; 554 — что эта транзакция не удалась по причине, указанной в его тексте.</translation>
     </message>
     <message>
         <source>556 comes with 5.1.10, often from your own sending server after it found the domain&apos;s null MX (&quot;MX 0 .&quot;), before any connection to the recipient. 554 comes from the remote server, at the greeting or after DATA.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>556 приходит с 5.1.10, часто от вашего собственного отправляющего сервера, после того как он нашёл у домена null MX (&quot;MX 0 .&quot;), ещё до какого-либо подключения к получателю. 554 приходит от удалённого сервера, при приветствии или после DATA.</translation>
     </message>
     <message>
         <source>After 556 the address cannot work: ask the recipient for another one. After 554, read its text: blocklist, content or policy.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>После 556 адрес работать не может: попросите у получателя другой. После 554 прочитайте его текст: чёрный список, содержимое или политика.</translation>
     </message>
     <message>
         <source>5.1.1 is a mailbox the recipient&apos;s server does not know; 5.1.10 is a domain that declares it receives no mail at all (null MX).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 — ящик, который сервер получателя не знает; 5.1.10 — домен, который объявляет, что вообще не принимает почту (null MX).</translation>
     </message>
     <message>
         <source>5.1.1 comes from the recipient&apos;s server after RCPT TO. 5.1.10 usually comes from your own sending server, which read the domain&apos;s null MX and never connected.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 приходит от сервера получателя после RCPT TO. 5.1.10 обычно приходит от вашего собственного отправляющего сервера, который прочитал null MX домена и даже не подключался.</translation>
     </message>
     <message>
         <source>For 5.1.1, check the part before the @ for typos. For 5.1.10, no spelling of the mailbox will work: ask for an address at another domain.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 5.1.1 ищите опечатки в части до @. При 5.1.10 никакое написание имени ящика не поможет: попросите адрес в другом домене.</translation>
     </message>
     <message>
         <source>5.1.1 is an address that does not exist; 5.2.1 is a mailbox that exists but is disabled or suspended.</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 — адрес, которого не существует; 5.2.1 — ящик, который существует, но отключён или приостановлен.</translation>
     </message>
     <message>
         <source>The text tells: &quot;does not exist&quot;, &quot;no such user&quot; or &quot;user unknown&quot; for 5.1.1; &quot;disabled&quot;, &quot;inactive&quot; or &quot;suspended&quot; for 5.2.1.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подсказывает текст: &quot;does not exist&quot;, &quot;no such user&quot; или &quot;user unknown&quot; для 5.1.1; &quot;disabled&quot;, &quot;inactive&quot; или &quot;suspended&quot; для 5.2.1.</translation>
     </message>
     <message>
         <source>For 5.1.1, correct the address. For 5.2.1, reach the recipient another way; if the bounce repeats for weeks, treat the address as gone and remove it from lists.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 5.1.1 исправьте адрес. При 5.2.1 свяжитесь с получателем другим способом; если недоставка повторяется неделями, считайте адрес недействующим и удалите его из списков.</translation>
     </message>
     <message>
         <source>5.1.1 faults the part before the @ (the mailbox); 5.1.2 faults the part after it (the domain).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 указывает на ошибку в части до @ (ящик); 5.1.2 — в части после неё (домен).</translation>
     </message>
     <message>
         <source>5.1.2 often comes from your own server, which could not find the domain in DNS; 5.1.1 comes from the recipient&apos;s server, which looked up the mailbox and found nothing.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 часто приходит от вашего собственного сервера, который не нашёл домен в DNS; 5.1.1 приходит от сервера получателя, который искал ящик и ничего не нашёл.</translation>
     </message>
     <message>
         <source>Correct the part that is wrong: the user name for 5.1.1, the domain for 5.1.2.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте ту часть, которая неверна: имя пользователя для 5.1.1, домен для 5.1.2.</translation>
     </message>
     <message>
         <source>5.1.2 says the recipient&apos;s domain is not a valid mail destination; 5.4.4 says the sending system could not find a route to it.</source>
         <comment>X.1.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 сообщает, что домен получателя не является допустимым пунктом назначения для почты; 5.4.4 — что отправляющая система не нашла к нему маршрута.</translation>
     </message>
     <message>
         <source>5.1.2 follows a domain that does not exist (NXDOMAIN), often a typo. 5.4.4 follows DNS that answers without a usable route: an MX pointing to a name without an address, or records that cannot be resolved.</source>
         <comment>X.1.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 следует за доменом, которого не существует (NXDOMAIN), часто из-за опечатки. 5.4.4 приходит, когда DNS отвечает, но пригодного маршрута нет: MX указывает на имя без адреса или записи не удаётся разрешить.</translation>
     </message>
     <message>
         <source>For 5.1.2, fix the spelling of the domain. For 5.4.4, the recipient domain&apos;s admin repairs its MX records; if many domains fail, check the sending server&apos;s own DNS resolver.</source>
         <comment>X.1.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 5.1.2 исправьте написание домена. При 5.4.4 записи MX чинит администратор домена получателя; если ошибки идут для многих доменов, проверьте собственный DNS-резолвер отправляющего сервера.</translation>
     </message>
     <message>
         <source>5.1.10 is about the recipient&apos;s domain, which receives no mail; 5.7.27 is about the sender&apos;s domain, which declares it receives no mail and so is refused as a sender.</source>
         <comment>X.1.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 касается домена получателя, который не принимает почту; 5.7.27 касается домена отправителя, который объявляет, что не принимает почту, и поэтому отклоняется как отправитель.</translation>
     </message>
     <message>
         <source>5.1.10 names the recipient address and usually comes from your own sending server. 5.7.27 comes from the receiving server about your MAIL FROM or From domain.</source>
         <comment>X.1.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 называет адрес получателя и обычно приходит от вашего собственного отправляющего сервера. 5.7.27 приходит от принимающего сервера и касается домена вашего MAIL FROM или From.</translation>
     </message>
     <message>
         <source>For 5.1.10, use another recipient address. For 5.7.27, the sender&apos;s admin removes the null MX or sends from a domain that can receive replies and bounces.</source>
         <comment>X.1.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 5.1.10 используйте другой адрес получателя. При 5.7.27 администратор отправителя убирает null MX или отправляет с домена, который может принимать ответы и уведомления о недоставке.</translation>
     </message>
     <message>
         <source>The same full mailbox; 4.2.2 is retried by the sending server, 5.2.2 is given up at once.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тот же переполненный ящик; при 4.2.2 отправляющий сервер повторяет попытки, а при 5.2.2 сразу их прекращает.</translation>
     </message>
     <message>
         <source>Only the class differs, and servers choose differently for the same situation: many send 452 4.2.2 while others send 552 5.2.2.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отличается только класс, и серверы в одной и той же ситуации выбирают по-разному: многие отправляют 452 4.2.2, а другие — 552 5.2.2.</translation>
     </message>
     <message>
         <source>After 4.2.2 nothing needs doing: the queue retries, and the recipient can be told their mailbox is full. After 5.2.2 the recipient has to free space before the message is sent again.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>После 4.2.2 ничего делать не нужно: очередь повторяет попытки, а получателю можно сообщить, что его ящик переполнен. После 5.2.2 получатель должен освободить место, прежде чем письмо отправят снова.</translation>
     </message>
     <message>
         <source>5.2.2 is a full mailbox; 5.2.3 is one message that is larger than the recipient&apos;s size limit.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.2 — переполненный ящик; 5.2.3 — отдельное письмо, которое больше ограничения размера у получателя.</translation>
     </message>
     <message>
         <source>The text speaks of quota or a full mailbox for 5.2.2, of message size for 5.2.3. A short test message gets through to a 5.2.3 mailbox, never to a 5.2.2 one.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 5.2.2 текст говорит о квоте или переполненном ящике, при 5.2.3 — о размере письма. Короткое тестовое письмо до ящика с 5.2.3 дойдёт, до ящика с 5.2.2 — никогда.</translation>
     </message>
     <message>
         <source>For 5.2.2 the recipient frees space. For 5.2.3 send less: compress the attachment or share a link.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 5.2.2 место освобождает получатель. При 5.2.3 отправьте меньше: сожмите вложение или поделитесь ссылкой.</translation>
     </message>
     <message>
         <source>Both are about size: 5.3.4 is the whole server&apos;s limit, 5.2.3 a limit set for the recipient or the mailbox.</source>
         <comment>X.3.4|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Оба касаются размера: 5.3.4 — ограничение всего сервера, 5.2.3 — ограничение, заданное для получателя или ящика.</translation>
     </message>
     <message>
         <source>5.3.4 can come as early as MAIL FROM when the SIZE parameter is over the limit the server advertised, and applies to every recipient there; 5.2.3 comes for particular recipients.</source>
         <comment>X.3.4|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.3.4 может прийти уже на MAIL FROM, когда параметр SIZE превышает объявленное сервером ограничение, и относится ко всем получателям на этом сервере; 5.2.3 приходит для отдельных получателей.</translation>
     </message>
     <message>
         <source>For either, send a smaller message. Only the receiving admin can raise a 5.3.4 limit (in Postfix, message_size_limit); a 5.2.3 limit may be specific to that mailbox or group.</source>
         <comment>X.3.4|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>В обоих случаях отправьте письмо поменьше. Поднять ограничение 5.3.4 может только администратор принимающего сервера (в Postfix — message_size_limit); ограничение 5.2.3 может относиться именно к этому ящику или группе.</translation>
     </message>
     <message>
         <source>4.4.1 means no connection could be made to the receiving host; 4.4.2 means a connection was made and then broke.</source>
         <comment>X.4.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.1 означает, что соединиться с принимающим хостом не удалось; 4.4.2 — что соединение установилось, а затем оборвалось.</translation>
     </message>
     <message>
         <source>Postfix logs 4.4.1 with &quot;Connection timed out&quot; or &quot;Connection refused&quot; while connecting, and 4.4.2 with &quot;lost connection with ... while sending ...&quot;.</source>
         <comment>X.4.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix записывает 4.4.1 с &quot;Connection timed out&quot; или &quot;Connection refused&quot; при подключении, а 4.4.2 — с &quot;lost connection with ... while sending ...&quot;.</translation>
     </message>
     <message>
         <source>For 4.4.1, check that outbound port 25 is open, the MX host is up and its address is right. For 4.4.2, look at what the remote side did mid-session: timeouts, TLS failures, or a firewall cutting long transfers.</source>
         <comment>X.4.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 4.4.1 проверьте, что исходящий порт 25 открыт, хост MX работает и его адрес верен. При 4.4.2 посмотрите, что сделала удалённая сторона посреди сеанса: тайм-ауты, сбои TLS или межсетевой экран, обрывающий длинные передачи.</translation>
     </message>
     <message>
         <source>Both concern a message that could not be delivered in time; 4.4.7 is a warning that it is still queued, 5.4.7 is the final failure after the queue lifetime ran out.</source>
         <comment>X.4.7|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Оба касаются письма, которое не удалось доставить вовремя; 4.4.7 — предупреждение, что оно всё ещё в очереди, 5.4.7 — окончательная ошибка после того, как истёк срок хранения в очереди.</translation>
     </message>
     <message>
         <source>A 4.4.7 notice says the message is delayed and the server will keep trying (Action: delayed). A 5.4.7 bounce says the server has given up (Action: failed) and returns the message.</source>
         <comment>X.4.7|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление 4.4.7 сообщает, что письмо задерживается и сервер продолжит попытки (Action: delayed). Уведомление о недоставке 5.4.7 сообщает, что сервер прекратил попытки (Action: failed) и возвращает письмо.</translation>
     </message>
     <message>
         <source>After 4.4.7 nothing is lost yet: find out why the destination is unreachable. After 5.4.7 the message must be sent again once the destination accepts mail.</source>
         <comment>X.4.7|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>После 4.4.7 ещё ничего не потеряно: выясните, почему место назначения недоступно. После 5.4.7 письмо нужно отправить снова, когда место назначения начнёт принимать почту.</translation>
     </message>
     <message>
         <source>Both say there are too many recipients; 4.5.3 asks for the rest in another transaction, 5.5.3 refuses the message for having too many.</source>
         <comment>X.5.3|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Оба сообщают, что получателей слишком много; 4.5.3 просит отправить остальных в другой транзакции, 5.5.3 отклоняет письмо из-за слишком большого их числа.</translation>
     </message>
     <message>
         <source>4.5.3 comes with 452 after the server&apos;s per-transaction limit is reached; the recipients accepted before it still get the message. 5.5.3 is a permanent refusal, often of a provider&apos;s per-message recipient limit.</source>
         <comment>X.5.3|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.5.3 приходит с 452, когда достигнут предел сервера на одну транзакцию; получатели, принятые до этого, всё равно получат письмо. 5.5.3 — постоянный отказ, часто из-за установленного провайдером предела получателей на одно письмо.</translation>
     </message>
     <message>
         <source>After 4.5.3 nothing needs doing: mail servers send the remaining recipients by themselves. After 5.5.3, split the recipient list, or use a mailing list or a bulk sending service.</source>
         <comment>X.5.3|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>После 4.5.3 ничего делать не нужно: почтовые серверы сами отправят письмо оставшимся получателям. После 5.5.3 разделите список получателей или воспользуйтесь списком рассылки либо сервисом массовой рассылки.</translation>
     </message>
     <message>
         <source>Both are temporary security or policy refusals; 4.7.0 gives no specific reason, 4.7.1 says delivery is not authorized for now.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Оба — временные отказы по соображениям безопасности или политики; 4.7.0 не называет конкретной причины, 4.7.1 сообщает, что доставка пока не разрешена.</translation>
     </message>
     <message>
         <source>4.7.0 often goes with TLS or authentication trouble and with rate limits for suspicious traffic; 4.7.1 often goes with greylisting or a temporary block of the sending IP address. The text is the only reliable guide.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.0 часто сопровождает проблемы с TLS или аутентификацией и ограничения частоты для подозрительного трафика; 4.7.1 часто сопровождает грейлистинг или временную блокировку отправляющего IP-адреса. Надёжный ориентир — только текст.</translation>
     </message>
     <message>
         <source>Let the queue retry either one. If they continue, check the sending IP address&apos;s reputation, its reverse DNS, the domain&apos;s SPF and DKIM, and whether TLS works.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>В обоих случаях дайте очереди повторить попытку. Если они не прекращаются, проверьте репутацию отправляющего IP-адреса, его обратный DNS, SPF и DKIM домена и работу TLS.</translation>
     </message>
     <message>
         <source>5.7.0 is an unspecified security refusal; 5.7.1 is a refusal because the sender, the recipient or the relaying is not authorized.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 — отказ по соображениям безопасности без уточнения; 5.7.1 — отказ, потому что отправитель, получатель или ретрансляция не разрешены.</translation>
     </message>
     <message>
         <source>5.7.0 is typical with 530 when TLS or authentication must come first. 5.7.1 usually comes with 550 or 554 and a reason: relaying denied, a blocklist, a policy for the recipient.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 типичен вместе с 530, когда сначала нужны TLS или аутентификация. 5.7.1 обычно приходит с 550 или 554 и причиной: отказ в ретрансляции, чёрный список, политика для получателя.</translation>
     </message>
     <message>
         <source>For 5.7.0, meet the requirement the text names (STARTTLS, AUTH). For 5.7.1, act on the reason given: authenticate to relay, get delisted, or ask the recipient to allow the sender.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 5.7.0 выполните требование, названное в тексте (STARTTLS, AUTH). При 5.7.1 действуйте по указанной причине: пройдите аутентификацию для ретрансляции, добейтесь исключения из списка или попросите получателя разрешить отправителя.</translation>
     </message>
     <message>
         <source>5.7.1 is any authorization refusal; 5.7.26 is specifically mail that failed authentication (SPF and DKIM, and so DMARC).</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.1 — любой отказ из-за отсутствия разрешения; 5.7.26 — именно почта, не прошедшая аутентификацию (SPF и DKIM, а значит, и DMARC).</translation>
     </message>
     <message>
         <source>A 5.7.26 text speaks of authentication, SPF, DKIM or DMARC. A 5.7.1 text names relaying, a blocklist, a policy or the sender.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>В тексте 5.7.26 говорится об аутентификации, SPF, DKIM или DMARC. В тексте 5.7.1 названы ретрансляция, чёрный список, политика или отправитель.</translation>
     </message>
     <message>
         <source>For 5.7.26, the sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain. For 5.7.1, follow the reason in the text.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 5.7.26 администратор отправляющего домена исправляет SPF, подписывает письма DKIM и выравнивает оба с доменом From. При 5.7.1 действуйте по причине из текста.</translation>
     </message>
     <message>
         <source>The same refusal, delivery not authorized, but 4.7.1 is temporary and 5.7.1 is permanent.</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тот же отказ — доставка не разрешена, но 4.7.1 временный, а 5.7.1 постоянный.</translation>
     </message>
     <message>
         <source>The class tells: 4.7.1 keeps the message in the sender&apos;s queue, usually for greylisting or a temporary block; 5.7.1 returns it at once.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подсказывает класс: 4.7.1 оставляет письмо в очереди отправителя, обычно из-за грейлистинга или временной блокировки; 5.7.1 сразу возвращает его.</translation>
     </message>
     <message>
         <source>After 4.7.1, let the queue retry from the same IP address. After 5.7.1, remove the reason the text gives before sending again.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>После 4.7.1 дайте очереди повторить попытку с того же IP-адреса. После 5.7.1 устраните причину, указанную в тексте, прежде чем отправлять снова.</translation>
     </message>
     <message>
         <source>5.7.8 is a rejected user name or password; 5.7.0 is an unspecified security reason, at sign-in often that authentication is needed at all.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 — отклонённые имя пользователя или пароль; 5.7.0 — неуточнённая причина, связанная с безопасностью, которая при входе часто означает, что без аутентификации вообще не обойтись.</translation>
     </message>
     <message>
         <source>5.7.8 comes after AUTH, usually as 535 5.7.8. 5.7.0 comes before AUTH, as 530 5.7.0, when the client tried to send without signing in or without TLS.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 приходит после AUTH, обычно как 535 5.7.8. 5.7.0 приходит до AUTH, как 530 5.7.0, когда клиент пытался отправить почту без входа или без TLS.</translation>
     </message>
     <message>
         <source>For 5.7.8, correct the credentials or use an app password. For 5.7.0, turn on TLS and authentication in the client.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 5.7.8 исправьте учётные данные или используйте пароль приложения. При 5.7.0 включите TLS и аутентификацию в клиенте.</translation>
     </message>
     <message>
         <source>5.7.8 rejects the credentials; 5.7.9 rejects the authentication mechanism or the kind of password.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 отклоняет учётные данные; 5.7.9 отклоняет механизм аутентификации или тип пароля.</translation>
     </message>
     <message>
         <source>5.7.8 comes with 535; 5.7.9 comes with 534 and texts such as &quot;Application-specific password required&quot;.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 приходит с 535; 5.7.9 — с 534 и текстами вроде &quot;Application-specific password required&quot;.</translation>
     </message>
     <message>
         <source>For 5.7.8, fix the user name or password. For 5.7.9, switch to a stronger mechanism, an app password or OAuth, whichever the provider asks for.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 5.7.8 исправьте имя пользователя или пароль. При 5.7.9 перейдите на более сильный механизм, пароль приложения или OAuth — что потребует провайдер.</translation>
     </message>
     <message>
         <source>Both say authentication needs encryption; 5.7.10 (with 523) asks for an encryption layer before the mechanism is used, 5.7.11 (with 538) says the chosen mechanism works only on an encrypted connection.</source>
         <comment>X.7.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Оба сообщают, что для аутентификации нужно шифрование; 5.7.10 (с 523) требует слоя шифрования до использования механизма, 5.7.11 (с 538) сообщает, что выбранный механизм работает только по зашифрованному соединению.</translation>
     </message>
     <message>
         <source>The basic code tells them apart: 523 goes with 5.7.10 and 538 with 5.7.11. Both answer AUTH on an unencrypted connection, and both are rare, because modern servers do not offer password mechanisms before TLS.</source>
         <comment>X.7.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Различает их базовый код: 523 идёт с 5.7.10, а 538 — с 5.7.11. Оба отвечают на AUTH по незашифрованному соединению, и оба редки, потому что современные серверы не предлагают парольные механизмы до TLS.</translation>
     </message>
     <message>
         <source>In both cases start TLS (STARTTLS, or implicit TLS on port 465) before AUTH, and check that the client does not fall back to plain text.</source>
         <comment>X.7.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>В обоих случаях включите TLS (STARTTLS или неявный TLS на порту 465) до AUTH и проверьте, что клиент не откатывается на открытый текст.</translation>
     </message>
     <message>
         <source>5.7.23 is a failed SPF check alone; 5.7.26 means several authentication checks failed, so the message also lacked a passing DKIM signature.</source>
         <comment>X.7.23|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.23 — только неудачная проверка SPF; 5.7.26 означает, что не прошли несколько проверок аутентификации, то есть у письма не было и действительной подписи DKIM.</translation>
     </message>
     <message>
         <source>A 5.7.23 text names SPF and often the sending IP address; a 5.7.26 text says the message is unauthenticated or mentions DMARC.</source>
         <comment>X.7.23|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>В тексте 5.7.23 назван SPF и часто отправляющий IP-адрес; в тексте 5.7.26 сказано, что письмо не прошло аутентификацию, или упоминается DMARC.</translation>
     </message>
     <message>
         <source>For 5.7.23, add the sending server or service to the domain&apos;s SPF record. For 5.7.26, do that and also sign with DKIM aligned with the From domain.</source>
         <comment>X.7.23|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 5.7.23 добавьте отправляющий сервер или сервис в запись SPF домена. При 5.7.26 сделайте это и вдобавок подписывайте письма DKIM с выравниванием по домену From.</translation>
     </message>
     <message>
         <source>5.7.25 refuses a sending IP address without valid reverse DNS; 5.7.1 is a general authorization refusal.</source>
         <comment>X.7.25|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.25 отклоняет отправляющий IP-адрес без правильного обратного DNS; 5.7.1 — общий отказ из-за отсутствия разрешения.</translation>
     </message>
     <message>
         <source>A 5.7.25 text mentions PTR or reverse DNS (Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1 names some other reason.</source>
         <comment>X.7.25|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>В тексте 5.7.25 упоминается PTR или обратный DNS (Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1 называет какую-то другую причину.</translation>
     </message>
     <message>
         <source>For 5.7.25, ask whoever owns the IP address (hosting or network provider) for a PTR record whose name resolves back to the same address. For 5.7.1, follow its text.</source>
         <comment>X.7.25|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 5.7.25 попросите владельца IP-адреса (хостинг-провайдера или провайдера сети) создать запись PTR, имя из которой разрешается обратно в тот же адрес. При 5.7.1 действуйте по его тексту.</translation>
     </message>
 </context>
 </TS>

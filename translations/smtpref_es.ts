@@ -124,15 +124,15 @@
     </message>
     <message>
         <source>%1 is not this entry&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es el código de esta entrada</translation>
     </message>
     <message>
         <source>%1 is compared with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se compara consigo mismo</translation>
     </message>
     <message>
         <source>%1 and %2 are already compared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 ya están comparados</translation>
     </message>
 </context>
 <context>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Compare the two to four codes that follow, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compara lado a lado los códigos que siguen, de dos a cuatro.</translation>
     </message>
     <message>
         <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare requiere de dos a cuatro códigos, por ejemplo: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>Examples:
@@ -293,7 +293,19 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos:
+  smtpref 550                    un código
+  smtpref &quot;550 5.7.26&quot;           el código básico y el código mejorado de una respuesta
+  smtpref 5xx                    los códigos de una clase (también 4.7, 55)
+  smtpref --search greylisting   códigos para estas palabras, el mejor resultado primero
+  smtpref --compare 550 554      códigos lado a lado (hasta cuatro)
+  smtpref --explain bounce.eml   códigos de un rebote, registro o transcripción
+  smtpref --redact bounce.eml    el texto con direcciones, hosts e IP enmascarados
+  smtpref --list --json          el catálogo completo en JSON
+
+Estado de salida: 0 encontrado, 1 código desconocido o sin resultados, 2 argumentos incorrectos o errores de entrada/salida.
+Sin argumentos, smtpref abre su ventana.
+</translation>
     </message>
 </context>
 <context>
@@ -336,57 +348,57 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 indican la misma condición, %3; solo difiere la clase y, con ella, lo que hace el servidor de envío.</translation>
     </message>
     <message>
         <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un código de respuesta básico y %2, un código de estado mejorado: no son alternativas, sino dos capas de una misma respuesta, que se escriben juntas como en &quot;%1 %2&quot;. El código básico da la clase y la etapa; el código mejorado, el motivo.</translation>
     </message>
     <message>
         <source>%1 is one of the usual enhanced codes of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es uno de los códigos mejorados habituales de %2.</translation>
     </message>
     <message>
         <source>%1 rarely travels with %2, which usually carries %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rara vez acompaña a %2, que suele llevar %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n codes side by side: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n código lado a lado: %1.</numerusform>
+            <numerusform>%n códigos lado a lado: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta 4xx pide al remitente que vuelva a intentarlo más tarde; una respuesta 5xx le indica que desista y genere un rebote. La cola del servidor de envío reintenta por sí sola un código 4xx, así que solo un código 5xx requiere que actúe una persona.</translation>
     </message>
     <message>
         <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando una respuesta lleva ambos tipos, lea primero el código mejorado: es el más preciso de los dos.</translation>
     </message>
     <message>
         <source>Where in the session the reply came tells them apart: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El momento de la sesión en que llegó la respuesta los distingue: %1.</translation>
     </message>
     <message>
         <source>They call on different people to act: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requieren que actúen personas distintas: %1.</translation>
     </message>
     <message>
         <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los significados anteriores son la diferencia; el texto que sigue al código suele indicar cuál se aplica.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPage</name>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos</translation>
     </message>
     <message>
         <source>All of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
 </context>
 <context>
@@ -544,27 +556,27 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Often confused with</source>
-        <translation type="unfinished"></translation>
+        <translation>A menudo se confunde con</translation>
     </message>
     <message>
         <source>What tells them apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué los distingue</translation>
     </message>
     <message>
         <source>The difference</source>
-        <translation type="unfinished"></translation>
+        <translation>La diferencia</translation>
     </message>
     <message>
         <source>How to tell which one you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo saber cuál tiene</translation>
     </message>
     <message>
         <source>What to do differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer en cada caso</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
 </context>
 <context>
@@ -825,31 +837,31 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Code %1 to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Código %1 que comparar</translation>
     </message>
     <message>
         <source>Another code</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro código</translation>
     </message>
     <message>
         <source>Remove this code from the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este código de la comparación</translation>
     </message>
     <message>
         <source>Reverse the order of the codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Invertir el orden de los códigos</translation>
     </message>
     <message>
         <source>Add a code to the comparison (up to four)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un código a la comparación (hasta cuatro)</translation>
     </message>
     <message>
         <source>Add a code to the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un código a la comparación</translation>
     </message>
     <message>
         <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los códigos lado a lado, qué los distingue, sus diferencias principales y cuándo usar cada uno.</translation>
     </message>
 </context>
 <context>
@@ -1262,11 +1274,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Copy the code or the comparison as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el código o la comparación como texto sin formato</translation>
     </message>
     <message>
         <source>Copy the code or the comparison as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el código o la comparación como Markdown</translation>
     </message>
 </context>
 </TS>

@@ -124,15 +124,15 @@
     </message>
     <message>
         <source>%1 is not this entry&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é o código desta entrada</translation>
     </message>
     <message>
         <source>%1 is compared with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é comparado consigo mesmo</translation>
     </message>
     <message>
         <source>%1 and %2 are already compared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2 já foram comparados</translation>
     </message>
 </context>
 <context>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Compare the two to four codes that follow, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compara lado a lado os códigos que vêm a seguir, de dois a quatro.</translation>
     </message>
     <message>
         <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare recebe de dois a quatro códigos, por exemplo: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>Examples:
@@ -293,7 +293,19 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplos:
+  smtpref 550                    um código
+  smtpref &quot;550 5.7.26&quot;           os códigos básico e aprimorado de uma resposta
+  smtpref 5xx                    todos os códigos de uma classe (também 4.7, 55)
+  smtpref --search greylisting   códigos para essas palavras, o melhor resultado primeiro
+  smtpref --compare 550 554      códigos lado a lado (até quatro)
+  smtpref --explain bounce.eml   todos os códigos de uma devolução, log ou transcrição
+  smtpref --redact bounce.eml    o texto com endereços, hosts e IPs mascarados
+  smtpref --list --json          o catálogo inteiro em JSON
+
+Código de saída: 0 encontrado, 1 código desconhecido ou nada encontrado, 2 argumentos inválidos ou erros de entrada/saída.
+Sem argumentos, o smtpref abre sua janela.
+</translation>
     </message>
 </context>
 <context>
@@ -336,57 +348,57 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2 informam a mesma condição, %3; só a classe muda e, com ela, o que o servidor de envio faz.</translation>
     </message>
     <message>
         <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um código de resposta básico e %2, um código de status aprimorado: não são alternativas, mas duas camadas de uma mesma resposta, escritas juntas como em &quot;%1 %2&quot;. O código básico indica a classe e a etapa; o código aprimorado, o motivo.</translation>
     </message>
     <message>
         <source>%1 is one of the usual enhanced codes of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um dos códigos aprimorados usuais de %2.</translation>
     </message>
     <message>
         <source>%1 rarely travels with %2, which usually carries %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 raramente acompanha %2, que geralmente traz %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n codes side by side: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n código lado a lado: %1.</numerusform>
+            <numerusform>%n códigos lado a lado: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma resposta 4xx pede ao remetente que tente novamente mais tarde; uma resposta 5xx diz a ele que desista e gere uma devolução. A fila do servidor de envio faz novas tentativas sozinha com um código 4xx, então só um código 5xx exige que uma pessoa aja.</translation>
     </message>
     <message>
         <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando uma resposta traz os dois tipos, leia primeiro o código aprimorado: ele é o mais preciso dos dois.</translation>
     </message>
     <message>
         <source>Where in the session the reply came tells them apart: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ponto da sessão em que a resposta chegou os diferencia: %1.</translation>
     </message>
     <message>
         <source>They call on different people to act: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eles exigem a ação de pessoas diferentes: %1.</translation>
     </message>
     <message>
         <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os significados acima são a diferença; o texto depois do código geralmente diz qual deles se aplica.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPage</name>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos</translation>
     </message>
     <message>
         <source>All of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
 </context>
 <context>
@@ -544,27 +556,27 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Often confused with</source>
-        <translation type="unfinished"></translation>
+        <translation>Costuma ser confundido com</translation>
     </message>
     <message>
         <source>What tells them apart</source>
-        <translation type="unfinished"></translation>
+        <translation>O que os diferencia</translation>
     </message>
     <message>
         <source>The difference</source>
-        <translation type="unfinished"></translation>
+        <translation>A diferença</translation>
     </message>
     <message>
         <source>How to tell which one you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Como saber qual você tem</translation>
     </message>
     <message>
         <source>What to do differently</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fazer em cada caso</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2</translation>
     </message>
 </context>
 <context>
@@ -825,31 +837,31 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Code %1 to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Código %1 a comparar</translation>
     </message>
     <message>
         <source>Another code</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro código</translation>
     </message>
     <message>
         <source>Remove this code from the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover este código da comparação</translation>
     </message>
     <message>
         <source>Reverse the order of the codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverter a ordem dos códigos</translation>
     </message>
     <message>
         <source>Add a code to the comparison (up to four)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um código à comparação (até quatro)</translation>
     </message>
     <message>
         <source>Add a code to the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um código à comparação</translation>
     </message>
     <message>
         <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os códigos lado a lado, o que os diferencia, as principais diferenças e quando usar cada um.</translation>
     </message>
 </context>
 <context>
@@ -1262,11 +1274,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Copy the code or the comparison as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o código ou a comparação como texto simples</translation>
     </message>
     <message>
         <source>Copy the code or the comparison as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o código ou a comparação como Markdown</translation>
     </message>
 </context>
 </TS>

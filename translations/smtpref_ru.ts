@@ -124,15 +124,15 @@
     </message>
     <message>
         <source>%1 is not this entry&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не код этой записи</translation>
     </message>
     <message>
         <source>%1 is compared with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сравнивается сам с собой</translation>
     </message>
     <message>
         <source>%1 and %2 are already compared</source>
-        <translation type="unfinished"></translation>
+        <translation>сравнение %1 и %2 уже есть</translation>
     </message>
 </context>
 <context>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Compare the two to four codes that follow, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить указанные далее коды (от двух до четырёх), расположив их рядом.</translation>
     </message>
     <message>
         <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare принимает от двух до четырёх кодов, например: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>Examples:
@@ -293,7 +293,19 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Примеры:
+  smtpref 550                    один код
+  smtpref &quot;550 5.7.26&quot;           базовый и расширенный код ответа
+  smtpref 5xx                    все коды класса (а также 4.7, 55)
+  smtpref --search грейлистинг   коды по этим словам, сначала самые подходящие
+  smtpref --compare 550 554      коды рядом (до четырёх)
+  smtpref --explain bounce.eml   все коды в уведомлении о недоставке, журнале или записи сеанса
+  smtpref --redact bounce.eml    текст со скрытыми адресами, хостами и IP
+  smtpref --list --json          весь каталог в формате JSON
+
+Код завершения: 0 — найдено, 1 — неизвестный код или ничего не найдено, 2 — неверные аргументы или ошибки ввода-вывода.
+Без аргументов smtpref открывает своё окно.
+</translation>
     </message>
 </context>
 <context>
@@ -336,58 +348,58 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 и %2 сообщают об одном и том же состоянии («%3»); отличается только класс, а вместе с ним и то, что делает отправляющий сервер.</translation>
     </message>
     <message>
         <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — базовый код ответа, а %2 — расширенный код состояния: это не альтернативы, а два уровня одного ответа, которые пишутся вместе, как в &quot;%1 %2&quot;. Базовый код задаёт класс и этап, расширенный — причину.</translation>
     </message>
     <message>
         <source>%1 is one of the usual enhanced codes of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — один из обычных расширенных кодов для %2.</translation>
     </message>
     <message>
         <source>%1 rarely travels with %2, which usually carries %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 редко встречается вместе с %2, с которым обычно идут %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n codes side by side: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n код рядом: %1.</numerusform>
+            <numerusform>%n кода рядом: %1.</numerusform>
+            <numerusform>%n кодов рядом: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ 4xx просит отправителя повторить попытку позже; ответ 5xx велит прекратить попытки и вернуть письмо с уведомлением о недоставке. Очередь отправляющего сервера сама повторяет попытки при коде 4xx, поэтому действия человека нужны только при коде 5xx.</translation>
     </message>
     <message>
         <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если в ответе есть коды обоих видов, сначала читайте расширенный код: он точнее из двух.</translation>
     </message>
     <message>
         <source>Where in the session the reply came tells them apart: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Их различает то, на каком этапе сеанса пришёл ответ: %1.</translation>
     </message>
     <message>
         <source>They call on different people to act: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действовать в этих случаях должны разные люди: %1.</translation>
     </message>
     <message>
         <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница — в значениях, описанных выше; какое из них подходит, обычно видно из текста после кода.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPage</name>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Оба</translation>
     </message>
     <message>
         <source>All of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
 </context>
 <context>
@@ -545,27 +557,27 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Often confused with</source>
-        <translation type="unfinished"></translation>
+        <translation>Часто путают с</translation>
     </message>
     <message>
         <source>What tells them apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем они отличаются</translation>
     </message>
     <message>
         <source>The difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница</translation>
     </message>
     <message>
         <source>How to tell which one you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Как понять, какой из них у вас</translation>
     </message>
     <message>
         <source>What to do differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Что делать в каждом случае</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 и %2</translation>
     </message>
 </context>
 <context>
@@ -826,31 +838,31 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Code %1 to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Код %1 для сравнения</translation>
     </message>
     <message>
         <source>Another code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё один код</translation>
     </message>
     <message>
         <source>Remove this code from the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать этот код из сравнения</translation>
     </message>
     <message>
         <source>Reverse the order of the codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Поменять порядок кодов на обратный</translation>
     </message>
     <message>
         <source>Add a code to the comparison (up to four)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить код в сравнение (до четырёх)</translation>
     </message>
     <message>
         <source>Add a code to the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить код в сравнение</translation>
     </message>
     <message>
         <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды рядом: чем они отличаются, основные различия и когда какой использовать.</translation>
     </message>
 </context>
 <context>
@@ -1266,11 +1278,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Copy the code or the comparison as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать код или сравнение как обычный текст</translation>
     </message>
     <message>
         <source>Copy the code or the comparison as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать код или сравнение в формате Markdown</translation>
     </message>
 </context>
 </TS>
