@@ -304,7 +304,8 @@ Without arguments smtpref opens its window.
   smtpref --list --json          tout le catalogue en JSON
 
 Code de sortie&#xa0;: 0 trouvé, 1 code inconnu ou aucun résultat, 2 arguments incorrects ou erreurs d&apos;entrée/sortie.
-Sans argument, smtpref ouvre sa fenêtre.</translation>
+Sans argument, smtpref ouvre sa fenêtre.
+</translation>
     </message>
 </context>
 <context>

@@ -304,7 +304,8 @@ Without arguments smtpref opens its window.
   smtpref --list --json          カタログ全体を JSON で出力
 
 終了ステータス: 0 該当あり、1 不明なコードまたは該当なし、2 引数の誤り、または入出力エラー。
-引数なしで実行すると、smtpref はウィンドウを開きます。</translation>
+引数なしで実行すると、smtpref はウィンドウを開きます。
+</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,9 @@ private Q_SLOTS:
                     problems << u"empty: " + where;
                 else if (placeholders(form) != placeholders(m.source))
                     problems << u"placeholders differ: " + where + u" -> " + form.left(60);
+                // The help text ends with a line break, so that the shell prompt starts on a line of its own.
+                else if (m.source.endsWith(u'\n') != form.endsWith(u'\n'))
+                    problems << u"final line break differs: " + where;
             }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(u'\n')));
