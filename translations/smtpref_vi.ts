@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Compare the two to four codes that follow, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh song song từ hai đến bốn mã đi sau.</translation>
     </message>
     <message>
         <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare cần từ hai đến bốn mã, ví dụ: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>Examples:
@@ -293,7 +293,19 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ:
+  smtpref 550                    một mã
+  smtpref &quot;550 5.7.26&quot;           mã cơ bản và mã mở rộng của một phản hồi
+  smtpref 5xx                    mọi mã của một lớp (cả 4.7, 55)
+  smtpref --search greylisting   các mã khớp với các từ này, kết quả tốt nhất trước
+  smtpref --compare 550 554      các mã đặt cạnh nhau (tối đa bốn mã)
+  smtpref --explain bounce.eml   mọi mã trong thư báo trả về, nhật ký hoặc bản ghi phiên
+  smtpref --redact bounce.eml    văn bản với địa chỉ, máy chủ và IP được che
+  smtpref --list --json          toàn bộ danh mục dạng JSON
+
+Mã thoát: 0 tìm thấy, 1 mã không xác định hoặc không tìm thấy gì, 2 tham số sai hoặc lỗi đầu vào/đầu ra.
+Khi không có tham số, smtpref mở cửa sổ giao diện.
+</translation>
     </message>
 </context>
 <context>
@@ -336,56 +348,56 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 và %2 báo cùng một tình trạng, %3; chỉ khác nhau ở lớp, và kéo theo đó là cách máy chủ gửi xử lý.</translation>
     </message>
     <message>
         <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là mã phản hồi cơ bản còn %2 là mã trạng thái mở rộng: đây không phải hai lựa chọn thay thế nhau mà là hai tầng của cùng một phản hồi, được viết liền nhau như trong &quot;%1 %2&quot;. Mã cơ bản cho biết lớp và bước, mã mở rộng cho biết lý do.</translation>
     </message>
     <message>
         <source>%1 is one of the usual enhanced codes of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là một trong các mã mở rộng thường gặp của %2.</translation>
     </message>
     <message>
         <source>%1 rarely travels with %2, which usually carries %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hiếm khi đi kèm %2; %2 thường mang theo %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n codes side by side: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mã đặt cạnh nhau: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi 4xx yêu cầu người gửi thử lại sau; phản hồi 5xx bảo người gửi từ bỏ và trả thư về. Hàng đợi của máy chủ gửi tự thử lại khi gặp mã 4xx, nên chỉ mã 5xx mới cần người can thiệp.</translation>
     </message>
     <message>
         <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi một phản hồi mang cả hai loại mã, hãy đọc mã mở rộng trước: đó là mã chính xác hơn trong hai mã.</translation>
     </message>
     <message>
         <source>Where in the session the reply came tells them apart: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều phân biệt chúng là phản hồi xuất hiện ở bước nào trong phiên: %1.</translation>
     </message>
     <message>
         <source>They call on different people to act: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người cần xử lý khác nhau tùy theo mã: %1.</translation>
     </message>
     <message>
         <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các ý nghĩa ở trên chính là điểm khác biệt; phần văn bản sau mã thường cho biết trường hợp nào đang áp dụng.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPage</name>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai mã</translation>
     </message>
     <message>
         <source>All of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các mã</translation>
     </message>
 </context>
 <context>
@@ -543,27 +555,27 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Often confused with</source>
-        <translation type="unfinished"></translation>
+        <translation>Thường bị nhầm với</translation>
     </message>
     <message>
         <source>What tells them apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm phân biệt</translation>
     </message>
     <message>
         <source>The difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm khác biệt</translation>
     </message>
     <message>
         <source>How to tell which one you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách nhận biết bạn đang gặp mã nào</translation>
     </message>
     <message>
         <source>What to do differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách xử lý khác nhau</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 và %2</translation>
     </message>
 </context>
 <context>
@@ -824,31 +836,31 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Code %1 to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã thứ %1 cần so sánh</translation>
     </message>
     <message>
         <source>Another code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã khác</translation>
     </message>
     <message>
         <source>Remove this code from the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa mã này khỏi phần so sánh</translation>
     </message>
     <message>
         <source>Reverse the order of the codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảo ngược thứ tự các mã</translation>
     </message>
     <message>
         <source>Add a code to the comparison (up to four)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một mã vào phần so sánh (tối đa bốn mã)</translation>
     </message>
     <message>
         <source>Add a code to the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một mã vào phần so sánh</translation>
     </message>
     <message>
         <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mã đặt cạnh nhau, điểm phân biệt, các khác biệt chính và khi nào dùng mã nào.</translation>
     </message>
 </context>
 <context>
@@ -1258,11 +1270,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Copy the code or the comparison as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép mã hoặc phần so sánh dạng văn bản thuần</translation>
     </message>
     <message>
         <source>Copy the code or the comparison as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép mã hoặc phần so sánh dạng Markdown</translation>
     </message>
 </context>
 </TS>
