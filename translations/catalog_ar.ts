@@ -9731,632 +9731,632 @@
     <message>
         <source>To VRFY, 250 confirms the mailbox; 252 neither confirms nor denies it, but the server would accept mail for it.</source>
         <comment>250|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>في الرد على VRFY، يؤكد 250 وجود صندوق البريد؛ أما 252 فلا يؤكده ولا ينفيه، لكن الخادم سيقبل البريد الموجه إليه.</translation>
     </message>
     <message>
         <source>Only VRFY gets these answers. Most servers answer every VRFY with 252 so that addresses cannot be harvested.</source>
         <comment>250|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يتلقى هذين الردين إلا الأمر VRFY. ومعظم الخوادم تجيب على كل VRFY بالرمز 252 كي لا يمكن جمع العناوين.</translation>
     </message>
     <message>
         <source>Never take 252 as proof that an address exists. To test an address, send a message or watch the reply to RCPT TO.</source>
         <comment>250|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تعدّ 252 أبدًا دليلًا على وجود العنوان. لاختبار عنوان، أرسل رسالة أو راقب الرد على RCPT TO.</translation>
     </message>
     <message>
         <source>Both say the recipient is not local; 251 accepts the message and forwards it, 551 refuses it and names where to send.</source>
         <comment>251|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>كلاهما يقول إن المستلم ليس محليًا؛ يقبل 251 الرسالة ويعيد توجيهها، ويرفضها 551 ويذكر إلى أين ترسل.</translation>
     </message>
     <message>
         <source>251 is a success reply at RCPT TO; 551 is a permanent failure with &quot;please try &lt;forward-path&gt;&quot;.</source>
         <comment>251|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>251 رد نجاح عند RCPT TO؛ أما 551 فإخفاق دائم مصحوب بـ &quot;please try &lt;forward-path&gt;&quot;.</translation>
     </message>
     <message>
         <source>After 251 nothing needs doing, though the address book can be updated. After 551 resend to the address given, once you are sure it is right.</source>
         <comment>251|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد 251 لا يلزم أي إجراء، وإن كان يمكن تحديث دفتر العناوين. وبعد 551 أعد الإرسال إلى العنوان المذكور، بعد أن تتأكد من صحته.</translation>
     </message>
     <message>
         <source>421 ends the whole session, for every message and recipient on it; 450 refuses one mail action, usually one recipient, and the session goes on.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>ينهي 421 الجلسة كلها، لكل رسالة ومستلم فيها؛ أما 450 فيرفض إجراء بريد واحدًا، وعادةً مستلمًا واحدًا، وتستمر الجلسة.</translation>
     </message>
     <message>
         <source>421 is often the first line after connecting (the greeting) or the last one before the server hangs up, and its text speaks of the service, the connection or your IP address. 450 answers MAIL FROM or RCPT TO and names a mailbox or a reason such as greylisting.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>كثيرًا ما يكون 421 السطر الأول بعد الاتصال (الترحيب) أو السطر الأخير قبل أن يقطع الخادم الاتصال، ويتحدث نصه عن الخدمة أو الاتصال أو عنوان IP الخاص بك. أما 450 فيجيب على MAIL FROM أو RCPT TO ويذكر صندوق بريد أو سببًا مثل القائمة الرمادية.</translation>
     </message>
     <message>
         <source>Both are retried by the sending server. For 421, look at the sending side as a whole: connection counts, sending rate and the IP address&apos;s reputation. For 450, look at the one recipient or the greylisting delay, and wait for the next retry from the same IP address.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في الحالتين يتولى الخادم المرسل إعادة المحاولة. في حالة 421، انظر إلى جهة الإرسال ككل: عدد الاتصالات ومعدل الإرسال وسمعة عنوان IP. وفي حالة 450، انظر إلى ذلك المستلم وحده أو إلى مهلة القائمة الرمادية، وانتظر إعادة المحاولة التالية من عنوان IP نفسه.</translation>
     </message>
     <message>
         <source>At the greeting both turn the connection away, but 421 means try again later and 554 means this client is not served.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند الترحيب يرفض كلاهما الاتصال، لكن 421 يعني أن تحاول مرة أخرى لاحقًا، و554 يعني أن هذا العميل لا يخدم هنا.</translation>
     </message>
     <message>
         <source>The first digit decides: 421 at the greeting comes with texts about load, too many connections or a temporary block; 554 at the greeting names a blocklist or a permanent refusal, and the server answers every following command with 503 until QUIT.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرقم الأول هو الفيصل: يأتي 421 عند الترحيب مع نصوص عن الحمل أو كثرة الاتصالات أو حظر مؤقت؛ ويذكر 554 عند الترحيب قائمة حظر أو رفضًا دائمًا، ثم يجيب الخادم على كل أمر لاحق بالرمز 503 حتى QUIT.</translation>
     </message>
     <message>
         <source>For 421, do nothing at first: lower the number of parallel connections if it repeats. For 554, look up the sending IP address on blocklists and fix the reputation problem; retrying the same IP address will not help.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 421 لا تفعل شيئًا في البداية، وقلّل عدد الاتصالات المتوازية إن تكرر. وفي حالة 554 ابحث عن عنوان IP المرسل في قوائم الحظر وأصلح مشكلة السمعة؛ فإعادة المحاولة من عنوان IP نفسه لن تفيد.</translation>
     </message>
     <message>
         <source>450 is about the recipient&apos;s mailbox (busy, locked, or greylisted); 451 is about the receiving server itself, which hit an error while processing.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>يخص 450 صندوق بريد المستلم (مشغول أو مقفل أو في القائمة الرمادية)؛ ويخص 451 الخادم المستقبل نفسه، الذي واجه خطأ أثناء المعالجة.</translation>
     </message>
     <message>
         <source>The enhanced code and the text tell: 450 comes with 4.2.x or a greylisting message naming the recipient; 451 comes with 4.3.0, 4.4.x or &quot;Temporary local problem&quot;, often after a DNS lookup or a content scanner failed on the receiving side.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المحسّن والنص يحسمان الأمر: يأتي 450 مع 4.2.x أو مع رسالة القائمة الرمادية التي تذكر المستلم؛ ويأتي 451 مع 4.3.0 أو 4.4.x أو &quot;Temporary local problem&quot;، وكثيرًا ما يكون ذلك بعد إخفاق استعلام DNS أو ماسح المحتوى في جهة الاستقبال.</translation>
     </message>
     <message>
         <source>Neither needs action from the sender at first: the queue retries. If 450 stays for days, ask the recipient&apos;s admin about the mailbox; if 451 stays, the receiving admin has to repair their server, so report the exact reply line to them.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتاج أي منهما في البداية إلى إجراء من المرسل: قائمة الانتظار تعيد المحاولة. إذا استمر 450 أيامًا، فاسأل مسؤول البريد لدى المستلم عن صندوق البريد؛ وإذا استمر 451، فعلى مسؤول الجهة المستقبلة إصلاح خادمه، فأبلغه بسطر الرد كما هو بالضبط.</translation>
     </message>
     <message>
         <source>The same condition, mailbox unavailable, but 450 is temporary and 550 is permanent.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>الحالة نفسها، صندوق البريد غير متاح، لكن 450 مؤقت و550 دائم.</translation>
     </message>
     <message>
         <source>Only the first digit differs: after 450 the message stays in the sender&apos;s queue and a delay notice may follow; after 550 the sender&apos;s server gives up at once and returns a bounce.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يختلف إلا الرقم الأول: بعد 450 تبقى الرسالة في قائمة انتظار المرسل وقد يتبعها إشعار تأخير؛ وبعد 550 يستسلم خادم المرسل فورًا ويعيد رسالة ارتداد.</translation>
     </message>
     <message>
         <source>After 450 do not resend by hand: the queue retries on its own. After 550 resending the same message changes nothing; correct the address or remove the reason the enhanced code names, then send again.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد 450 لا تعد الإرسال يدويًا: قائمة الانتظار تعيد المحاولة من تلقاء نفسها. وبعد 550 لا يغيّر إرسال الرسالة نفسها مرة أخرى شيئًا؛ صحح العنوان أو أزل السبب الذي يذكره الرمز المحسّن، ثم أرسل من جديد.</translation>
     </message>
     <message>
         <source>451 is a processing error on the receiving server; 452 says a resource ran out: disk space, a mailbox quota, or the number of recipients allowed in one transaction.</source>
         <comment>451|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>451 خطأ في المعالجة على الخادم المستقبل؛ أما 452 فيقول إن موردًا قد نفد: مساحة القرص، أو حصة صندوق البريد، أو عدد المستلمين المسموح به في معاملة واحدة.</translation>
     </message>
     <message>
         <source>452 names the resource: &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) or a full mailbox (4.2.2). 451 speaks of a local error, a lookup failure or a service that did not answer.</source>
         <comment>451|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>يذكر 452 المورد: &quot;Too many recipients&quot; (4.5.3)، أو &quot;Insufficient system storage&quot; (4.3.1)، أو صندوق بريد ممتلئ (4.2.2). أما 451 فيتحدث عن خطأ محلي أو إخفاق في الاستعلام أو خدمة لم تجب.</translation>
     </message>
     <message>
         <source>For 452 with 4.5.3 nothing is wrong: the sending server delivers the remaining recipients in a further transaction. For storage, the receiving admin frees space. For 451, wait for the retry and report a persistent error to the receiving admin.</source>
         <comment>451|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 452 مع 4.5.3 لا يوجد خطأ: يسلم الخادم المرسل الرسالة إلى بقية المستلمين في معاملة أخرى. وفي حالة التخزين، يحرر مسؤول الجهة المستقبلة مساحة. وفي حالة 451، انتظر إعادة المحاولة وأبلغ مسؤول الجهة المستقبلة بأي خطأ مستمر.</translation>
     </message>
     <message>
         <source>Both are about storage; 452 is temporary (the space may free up), 552 is permanent (the allocation is exceeded for this message).</source>
         <comment>452|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>كلاهما يخص التخزين؛ 452 مؤقت (قد تتحرر المساحة)، و552 دائم (تجاوزت هذه الرسالة المساحة المخصصة).</translation>
     </message>
     <message>
         <source>The enhanced code separates the cases: 452 with 4.2.2 or 4.3.1 is a full mailbox or disk that may recover; 552 with 5.2.2 is a mailbox over its quota, and 552 with 5.3.4 or 5.2.3 is a message that is too big.</source>
         <comment>452|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المحسّن يفصل بين الحالات: 452 مع 4.2.2 أو 4.3.1 صندوق بريد أو قرص ممتلئ قد يتعافى؛ و552 مع 5.2.2 صندوق بريد تجاوز حصته، و552 مع 5.3.4 أو 5.2.3 رسالة أكبر من اللازم.</translation>
     </message>
     <message>
         <source>For 452, let the queue retry and tell the recipient their mailbox is full. For 552 with 5.2.2, ask the recipient to make room, then resend; for 552 with a size code, send a smaller message or a link instead of the attachment.</source>
         <comment>452|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 452، دع قائمة الانتظار تعيد المحاولة وأخبر المستلم بأن صندوق بريده ممتلئ. وفي حالة 552 مع 5.2.2، اطلب من المستلم إفراغ مساحة ثم أعد الإرسال؛ وفي حالة 552 مع رمز يخص الحجم، أرسل رسالة أصغر أو رابطًا بدلًا من المرفق.</translation>
     </message>
     <message>
         <source>454 is a temporary failure of TLS or authentication on the server side; 530 is a requirement the client has not met.</source>
         <comment>454|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 إخفاق مؤقت في TLS أو المصادقة من جهة الخادم؛ أما 530 فشرط لم يستوفه العميل.</translation>
     </message>
     <message>
         <source>454 answers STARTTLS or AUTH itself (&quot;454 4.7.0 Temporary authentication failure&quot;), so the client did the right thing. 530 answers MAIL FROM when the client skipped STARTTLS or AUTH.</source>
         <comment>454|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجيب 454 على STARTTLS أو AUTH نفسه (&quot;454 4.7.0 Temporary authentication failure&quot;)، أي أن العميل تصرف تصرفًا صحيحًا. أما 530 فيجيب على MAIL FROM حين يتخطى العميل STARTTLS أو AUTH.</translation>
     </message>
     <message>
         <source>After 454 the client retries later and the receiving admin checks the certificate or the password backend. After 530 the client&apos;s settings must change: start TLS, then authenticate.</source>
         <comment>454|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد 454 يتولى العميل إعادة المحاولة لاحقًا، ويفحص مسؤول الجهة المستقبلة الشهادة أو الواجهة الخلفية لكلمات المرور. وبعد 530 يجب تغيير إعدادات العميل: ابدأ TLS، ثم أجر المصادقة.</translation>
     </message>
     <message>
         <source>500 means the server did not understand the line; 502 means it understood the command but does not implement it here.</source>
         <comment>500|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>500 يعني أن الخادم لم يفهم السطر؛ و502 يعني أنه فهم الأمر لكنه لا ينفذه هنا.</translation>
     </message>
     <message>
         <source>502 answers a known verb that is switched off, such as VRFY or EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). 500 answers garbage, a line that is too long, or a different protocol, such as a TLS handshake on a plain-text port; Postfix 3.7 and later also answer unknown commands with 500 5.5.2.</source>
         <comment>500|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجيب 502 على أمر معروف معطل، مثل VRFY أو EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). أما 500 فيجيب على كلام لا معنى له، أو سطر أطول من اللازم، أو بروتوكول مختلف، مثل مصافحة TLS على منفذ نص صريح؛ كما يجيب Postfix 3.7 وما بعده على الأوامر غير المعروفة بـ 500 5.5.2.</translation>
     </message>
     <message>
         <source>For 500, check that the client speaks SMTP to the right port in the right mode (implicit TLS on 465, STARTTLS on 587 and 25). For 502, stop using that command; nothing is broken.</source>
         <comment>500|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 500، تحقق من أن العميل يتحدث SMTP إلى المنفذ الصحيح بالوضع الصحيح (TLS الضمني على 465، وSTARTTLS على 587 و25). وفي حالة 502، توقف عن استخدام ذلك الأمر؛ فلا شيء معطل.</translation>
     </message>
     <message>
         <source>501 rejects how a command&apos;s argument is written; 553 rejects the mailbox name itself.</source>
         <comment>501|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض 501 طريقة كتابة وسيطة الأمر؛ ويرفض 553 اسم صندوق البريد نفسه.</translation>
     </message>
     <message>
         <source>501 follows malformed syntax: a missing angle bracket, an invalid EHLO name, an unknown parameter (&quot;501 5.5.4&quot;). 553 follows an address that parses but is not accepted (5.1.3, 5.1.7, or a sender the login does not own).</source>
         <comment>501|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>يأتي 501 بعد صياغة غير سليمة: قوس زاوية ناقص، أو اسم EHLO غير صالح، أو معامل غير معروف (&quot;501 5.5.4&quot;). ويأتي 553 بعد عنوان سليم الصياغة لكنه غير مقبول (5.1.3 أو 5.1.7، أو مرسل لا يملكه الحساب الذي سجل الدخول).</translation>
     </message>
     <message>
         <source>For 501 fix the sending software or its settings, since the command itself is malformed. For 553 fix the address the user entered or the identity they send as.</source>
         <comment>501|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 501 أصلح برنامج الإرسال أو إعداداته، لأن الأمر نفسه مشوه. وفي حالة 553 صحح العنوان الذي أدخله المستخدم أو الهوية التي يرسل بها.</translation>
     </message>
     <message>
         <source>503 is a command in the wrong order; 530 is a command refused until the client has authenticated or started TLS.</source>
         <comment>503|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 أمر جاء في غير ترتيبه؛ و530 أمر مرفوض إلى أن يصادق العميل أو يبدأ TLS.</translation>
     </message>
     <message>
         <source>503 follows RCPT TO before MAIL FROM, DATA before any recipient, or AUTH where it is not offered (Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;). 530 answers MAIL FROM with &quot;Authentication required&quot; or &quot;Must issue a STARTTLS command first&quot;.</source>
         <comment>503|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>يأتي 503 بعد RCPT TO قبل MAIL FROM، أو DATA قبل أي مستلم، أو AUTH حيث لا يكون معروضًا (Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;). أما 530 فيجيب على MAIL FROM بـ &quot;Authentication required&quot; أو &quot;Must issue a STARTTLS command first&quot;.</translation>
     </message>
     <message>
         <source>For 503, fix the client&apos;s sequence: EHLO, STARTTLS, EHLO again, AUTH, MAIL FROM, RCPT TO, DATA. For 530, turn on TLS and SMTP authentication in the client&apos;s account settings.</source>
         <comment>503|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 503 أصلح تسلسل أوامر العميل: EHLO، ثم STARTTLS، ثم EHLO مرة أخرى، ثم AUTH، ثم MAIL FROM، ثم RCPT TO، ثم DATA. وفي حالة 530 فعّل TLS ومصادقة SMTP في إعدادات حساب العميل.</translation>
     </message>
     <message>
         <source>530 means the client has not authenticated; 535 means it tried and the credentials were rejected.</source>
         <comment>530|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>530 يعني أن العميل لم يصادق؛ و535 يعني أنه حاول وأن بيانات اعتماده رفضت.</translation>
     </message>
     <message>
         <source>535 is the answer to AUTH. 530 answers MAIL FROM or RCPT TO from a client that never sent AUTH.</source>
         <comment>530|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>535 هو الرد على AUTH. أما 530 فيجيب على MAIL FROM أو RCPT TO من عميل لم يرسل AUTH قط.</translation>
     </message>
     <message>
         <source>For 530, enable authentication in the client. For 535, check the user name and password, whether the provider needs an app password, and whether SMTP AUTH is allowed for the account.</source>
         <comment>530|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 530، فعّل المصادقة في العميل. وفي حالة 535، تحقق من اسم المستخدم وكلمة المرور، وهل يشترط المزود كلمة مرور تطبيق، وهل SMTP AUTH مسموح به للحساب.</translation>
     </message>
     <message>
         <source>534 refuses the way of signing in; 535 refuses the credentials.</source>
         <comment>534|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض 534 طريقة تسجيل الدخول؛ ويرفض 535 بيانات الاعتماد.</translation>
     </message>
     <message>
         <source>With 534 the password may well be right: the mechanism is too weak, or the provider wants an app password or a browser sign-in (Gmail: &quot;534-5.7.9 Application-specific password required.&quot;). With 535 the user name or password is wrong or the account may not use SMTP.</source>
         <comment>534|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>مع 534 قد تكون كلمة المرور صحيحة تمامًا: الآلية أضعف من اللازم، أو يريد المزود كلمة مرور تطبيق أو تسجيل دخول عبر المتصفح (Gmail: &quot;534-5.7.9 Application-specific password required.&quot;). ومع 535 يكون اسم المستخدم أو كلمة المرور خاطئًا، أو لا يحق للحساب استخدام SMTP.</translation>
     </message>
     <message>
         <source>For 534, use TLS and a stronger mechanism, an app password or OAuth as the provider asks. For 535, correct the credentials or unlock the account.</source>
         <comment>534|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 534، استخدم TLS وآلية أقوى أو كلمة مرور تطبيق أو OAuth كما يطلب المزود. وفي حالة 535، صحح بيانات الاعتماد أو أزل قفل الحساب.</translation>
     </message>
     <message>
         <source>Two layers of one reply: 535 is the basic code for rejected credentials and 5.7.8 the enhanced code for the same thing; they usually arrive together as 535 5.7.8.</source>
         <comment>535|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>طبقتان لرد واحد: 535 هو الرمز الأساسي لرفض بيانات الاعتماد و5.7.8 هو الرمز المحسّن للأمر نفسه؛ وعادةً يصلان معًا بصيغة 535 5.7.8.</translation>
     </message>
     <message>
         <source>A client log shows &quot;535 5.7.8&quot; or &quot;535-5.7.8 Username and Password not accepted&quot; right after AUTH. Some servers send 535 without an enhanced code, with the same meaning.</source>
         <comment>535|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>يظهر في سجل العميل &quot;535 5.7.8&quot; أو &quot;535-5.7.8 Username and Password not accepted&quot; بعد AUTH مباشرة. وبعض الخوادم ترسل 535 دون رمز محسّن، بالمعنى نفسه.</translation>
     </message>
     <message>
         <source>Fix the credentials: user name, password or app password, and check that the account may use SMTP AUTH.</source>
         <comment>535|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>أصلح بيانات الاعتماد: اسم المستخدم أو كلمة المرور أو كلمة مرور التطبيق، وتحقق من أن الحساب يحق له استخدام SMTP AUTH.</translation>
     </message>
     <message>
         <source>551 says the recipient is not on this server and names where to send instead; 550 refuses the recipient without pointing elsewhere.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقول 551 إن المستلم ليس على هذا الخادم ويذكر إلى أين يرسل بدلًا من ذلك؛ أما 550 فيرفض المستلم دون أن يشير إلى مكان آخر.</translation>
     </message>
     <message>
         <source>A 551 reply carries a forward-path (&quot;please try &lt;address&gt;&quot;); it is rare today and some servers misuse it for denied relaying. A 550 reply names a reason or an enhanced code instead.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>يحمل رد 551 قيمة forward-path (&quot;please try &lt;address&gt;&quot;)؛ وهو نادر اليوم، وبعض الخوادم تسيء استخدامه للدلالة على رفض الترحيل. أما رد 550 فيذكر بدلًا من ذلك سببًا أو رمزًا محسّنًا.</translation>
     </message>
     <message>
         <source>After 551, check that the address it offers is genuine and resend to it. After 550, read the enhanced code: 5.1.1 is a wrong address, 5.7.1 a policy refusal.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد 551، تحقق من أن العنوان الذي يقترحه حقيقي وأعد الإرسال إليه. وبعد 550، اقرأ الرمز المحسّن: 5.1.1 عنوان خاطئ، و5.7.1 رفض بموجب السياسة.</translation>
     </message>
     <message>
         <source>553 refuses the address itself, its form or the sender&apos;s right to use it; 550 refuses the mailbox or the message for another reason.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض 553 العنوان نفسه، أي صيغته أو حق المرسل في استخدامه؛ أما 550 فيرفض صندوق البريد أو الرسالة لسبب آخر.</translation>
     </message>
     <message>
         <source>553 usually comes at MAIL FROM or RCPT TO with 5.1.3, 5.1.7 or a text such as &quot;Sender address rejected: not owned by user&quot;. 550 comes with 5.1.1 (no such user), 5.7.1 (policy) or a block.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>يأتي 553 عادةً عند MAIL FROM أو RCPT TO مع 5.1.3 أو 5.1.7 أو نص مثل &quot;Sender address rejected: not owned by user&quot;. ويأتي 550 مع 5.1.1 (لا يوجد مستخدم بهذا الاسم) أو 5.7.1 (السياسة) أو حظر.</translation>
     </message>
     <message>
         <source>For 553, correct the address: a typo, characters that are not allowed, or a From address your login may not use. For 550, follow its enhanced code.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 553، صحح العنوان: خطأ إملائي، أو أحرف غير مسموح بها، أو عنوان From لا يحق لحسابك استخدامه. وفي حالة 550، اتبع رمزه المحسّن.</translation>
     </message>
     <message>
         <source>550 usually refuses one recipient; 554 refuses the whole transaction, either at connection time or after the message data.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض 550 عادةً مستلمًا واحدًا؛ أما 554 فيرفض المعاملة كلها، إما عند الاتصال أو بعد بيانات الرسالة.</translation>
     </message>
     <message>
         <source>Watch where it comes: 550 answers RCPT TO (or MAIL FROM); 554 is the greeting (&quot;No SMTP service here&quot;) or the answer to the end of DATA, where content and reputation checks run.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر أين يأتي: 550 يجيب على RCPT TO (أو MAIL FROM)؛ و554 هو الترحيب (&quot;No SMTP service here&quot;) أو الرد على نهاية DATA، حيث تجري فحوص المحتوى والسمعة.</translation>
     </message>
     <message>
         <source>For 550, check the recipient address or the policy reason for that recipient. For 554 after DATA, check the content, the sending IP address on blocklists and the domain&apos;s authentication; for 554 at the greeting, the IP address itself is refused.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 550، تحقق من عنوان المستلم أو من سبب السياسة الخاص بذلك المستلم. وفي حالة 554 بعد DATA، افحص المحتوى، وعنوان IP المرسل في قوائم الحظر، ومصادقة النطاق؛ وفي حالة 554 عند الترحيب، فعنوان IP نفسه هو المرفوض.</translation>
     </message>
     <message>
         <source>They are not alternatives but two layers of one reply: 550 is the basic reply code (permanent, mailbox unavailable), 5.1.1 the enhanced status code that says why (the mailbox does not exist).</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>ليسا بديلين بل طبقتان لرد واحد: 550 هو رمز الرد الأساسي (دائم، صندوق البريد غير متاح)، و5.1.1 هو رمز الحالة المحسّن الذي يقول السبب (صندوق البريد غير موجود).</translation>
     </message>
     <message>
         <source>A reply such as &quot;550 5.1.1 User unknown&quot; carries both. 550 also travels with 5.7.1, 5.2.1, 5.1.10 and others, so 550 alone never tells which; 5.1.1 also appears in the Status field of a bounce report.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرد مثل &quot;550 5.1.1 User unknown&quot; يحمل الاثنين. ويأتي 550 أيضًا مع 5.7.1 و5.2.1 و5.1.10 وغيرها، فلا يكفي 550 وحده أبدًا لمعرفة أيها؛ ويظهر 5.1.1 أيضًا في الحقل Status من تقرير الارتداد.</translation>
     </message>
     <message>
         <source>Read the enhanced code first when there is one: it is the more precise of the two. When a reply has only 550, the text after it is the only clue.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ الرمز المحسّن أولًا حين يوجد: فهو الأدق بين الاثنين. وحين لا يحمل الرد إلا 550، يكون النص الذي يليه هو الدليل الوحيد.</translation>
     </message>
     <message>
         <source>Two layers of one reply: 552 is the basic code for an exceeded storage allocation, 5.3.4 the enhanced code that says the message is too big for the system.</source>
         <comment>552|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>طبقتان لرد واحد: 552 هو الرمز الأساسي لتجاوز مساحة التخزين المخصصة، و5.3.4 هو الرمز المحسّن الذي يقول إن الرسالة أكبر مما يحتمله النظام.</translation>
     </message>
     <message>
         <source>552 alone is ambiguous because it also goes with 5.2.2 (full mailbox) and 5.2.3 (size limit of the recipient); with 5.3.4 the reason is the server&apos;s message size limit.</source>
         <comment>552|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>552 وحده ملتبس لأنه يأتي أيضًا مع 5.2.2 (صندوق بريد ممتلئ) و5.2.3 (حد الحجم لدى المستلم)؛ ومع 5.3.4 يكون السبب هو حد حجم الرسائل في الخادم.</translation>
     </message>
     <message>
         <source>Read the enhanced code: with 5.3.4 send a smaller message; with 5.2.2 the recipient has to free space.</source>
         <comment>552|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ الرمز المحسّن: مع 5.3.4 أرسل رسالة أصغر؛ ومع 5.2.2 على المستلم أن يفرغ مساحة.</translation>
     </message>
     <message>
         <source>521 is a host that never accepts mail from anyone; 554 at the greeting refuses this client, usually for its IP address.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 مضيف لا يقبل البريد من أحد أبدًا؛ و554 عند الترحيب يرفض هذا العميل، وعادةً بسبب عنوان IP الخاص به.</translation>
     </message>
     <message>
         <source>521 comes from hosts set up to receive no mail at all, and the domain often publishes a null MX too. 554 at the greeting typically names a blocklist, a policy or your address.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>يأتي 521 من مضيفات معدة لعدم استقبال أي بريد على الإطلاق، وكثيرًا ما ينشر النطاق أيضًا سجل MX فارغًا. أما 554 عند الترحيب فيذكر عادةً قائمة حظر أو سياسة أو عنوانك.</translation>
     </message>
     <message>
         <source>After 521, stop sending there: the address or the MX record is wrong. After 554, check the sending IP address on the named blocklist and ask for delisting, or send through a server with a good reputation.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد 521، توقف عن الإرسال إلى هناك: العنوان أو سجل MX خاطئ. وبعد 554، افحص عنوان IP المرسل في قائمة الحظر المذكورة واطلب إزالة الإدراج، أو أرسل عبر خادم ذي سمعة جيدة.</translation>
     </message>
     <message>
         <source>556 says the recipient&apos;s domain receives no mail at all; 554 says this transaction failed, for a reason its text gives.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقول 556 إن نطاق المستلم لا يستقبل أي بريد على الإطلاق؛ ويقول 554 إن هذه المعاملة أخفقت لسبب يذكره نصه.</translation>
     </message>
     <message>
         <source>556 comes with 5.1.10, often from your own sending server after it found the domain&apos;s null MX (&quot;MX 0 .&quot;), before any connection to the recipient. 554 comes from the remote server, at the greeting or after DATA.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>يأتي 556 مع 5.1.10، وكثيرًا ما يصدر عن الخادم المرسل لديك نفسه بعد أن وجد سجل MX الفارغ للنطاق (&quot;MX 0 .&quot;)، قبل أي اتصال بخادم المستلم. أما 554 فيأتي من الخادم البعيد، عند الترحيب أو بعد DATA.</translation>
     </message>
     <message>
         <source>After 556 the address cannot work: ask the recipient for another one. After 554, read its text: blocklist, content or policy.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد 556 لا يمكن أن يعمل العنوان: اطلب من المستلم عنوانًا آخر. وبعد 554، اقرأ نصه: قائمة حظر أو محتوى أو سياسة.</translation>
     </message>
     <message>
         <source>5.1.1 is a mailbox the recipient&apos;s server does not know; 5.1.10 is a domain that declares it receives no mail at all (null MX).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 صندوق بريد لا يعرفه خادم المستلم؛ و5.1.10 نطاق يعلن أنه لا يستقبل أي بريد على الإطلاق (سجل MX فارغ).</translation>
     </message>
     <message>
         <source>5.1.1 comes from the recipient&apos;s server after RCPT TO. 5.1.10 usually comes from your own sending server, which read the domain&apos;s null MX and never connected.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>يأتي 5.1.1 من خادم المستلم بعد RCPT TO. ويأتي 5.1.10 عادةً من الخادم المرسل لديك، الذي قرأ سجل MX الفارغ للنطاق ولم يتصل أصلًا.</translation>
     </message>
     <message>
         <source>For 5.1.1, check the part before the @ for typos. For 5.1.10, no spelling of the mailbox will work: ask for an address at another domain.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 5.1.1، افحص الجزء الذي قبل @ بحثًا عن أخطاء إملائية. وفي حالة 5.1.10، لن تنجح أي كتابة لاسم صندوق البريد: اطلب عنوانًا في نطاق آخر.</translation>
     </message>
     <message>
         <source>5.1.1 is an address that does not exist; 5.2.1 is a mailbox that exists but is disabled or suspended.</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 عنوان غير موجود؛ و5.2.1 صندوق بريد موجود لكنه معطل أو موقوف.</translation>
     </message>
     <message>
         <source>The text tells: &quot;does not exist&quot;, &quot;no such user&quot; or &quot;user unknown&quot; for 5.1.1; &quot;disabled&quot;, &quot;inactive&quot; or &quot;suspended&quot; for 5.2.1.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>النص يحسم الأمر: &quot;does not exist&quot; أو &quot;no such user&quot; أو &quot;user unknown&quot; في حالة 5.1.1؛ و&quot;disabled&quot; أو &quot;inactive&quot; أو &quot;suspended&quot; في حالة 5.2.1.</translation>
     </message>
     <message>
         <source>For 5.1.1, correct the address. For 5.2.1, reach the recipient another way; if the bounce repeats for weeks, treat the address as gone and remove it from lists.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 5.1.1، صحح العنوان. وفي حالة 5.2.1، تواصل مع المستلم بطريقة أخرى؛ وإذا تكرر الارتداد أسابيع، فاعتبر العنوان منتهيًا واحذفه من القوائم.</translation>
     </message>
     <message>
         <source>5.1.1 faults the part before the @ (the mailbox); 5.1.2 faults the part after it (the domain).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>يشير 5.1.1 إلى خطأ في الجزء الذي قبل @ (صندوق البريد)؛ ويشير 5.1.2 إلى خطأ في الجزء الذي بعدها (النطاق).</translation>
     </message>
     <message>
         <source>5.1.2 often comes from your own server, which could not find the domain in DNS; 5.1.1 comes from the recipient&apos;s server, which looked up the mailbox and found nothing.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>يأتي 5.1.2 كثيرًا من خادمك أنت، الذي لم يجد النطاق في DNS؛ ويأتي 5.1.1 من خادم المستلم، الذي بحث عن صندوق البريد ولم يجد شيئًا.</translation>
     </message>
     <message>
         <source>Correct the part that is wrong: the user name for 5.1.1, the domain for 5.1.2.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>صحح الجزء الخاطئ: اسم المستخدم في حالة 5.1.1، والنطاق في حالة 5.1.2.</translation>
     </message>
     <message>
         <source>5.1.2 says the recipient&apos;s domain is not a valid mail destination; 5.4.4 says the sending system could not find a route to it.</source>
         <comment>X.1.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقول 5.1.2 إن نطاق المستلم ليس وجهة بريد صالحة؛ ويقول 5.4.4 إن نظام الإرسال لم يجد مسارًا إليه.</translation>
     </message>
     <message>
         <source>5.1.2 follows a domain that does not exist (NXDOMAIN), often a typo. 5.4.4 follows DNS that answers without a usable route: an MX pointing to a name without an address, or records that cannot be resolved.</source>
         <comment>X.1.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>يأتي 5.1.2 بعد نطاق غير موجود (NXDOMAIN)، وكثيرًا ما يكون خطأ إملائيًا. ويأتي 5.4.4 حين يجيب DNS دون مسار صالح للاستخدام: سجل MX يشير إلى اسم بلا عنوان، أو سجلات يتعذر تحليلها.</translation>
     </message>
     <message>
         <source>For 5.1.2, fix the spelling of the domain. For 5.4.4, the recipient domain&apos;s admin repairs its MX records; if many domains fail, check the sending server&apos;s own DNS resolver.</source>
         <comment>X.1.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 5.1.2، صحح كتابة النطاق. وفي حالة 5.4.4، يصلح مسؤول نطاق المستلم سجلات MX الخاصة به؛ وإذا أخفقت نطاقات كثيرة، فافحص محلل DNS الخاص بالخادم المرسل نفسه.</translation>
     </message>
     <message>
         <source>5.1.10 is about the recipient&apos;s domain, which receives no mail; 5.7.27 is about the sender&apos;s domain, which declares it receives no mail and so is refused as a sender.</source>
         <comment>X.1.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>يخص 5.1.10 نطاق المستلم، الذي لا يستقبل البريد؛ ويخص 5.7.27 نطاق المرسل، الذي يعلن أنه لا يستقبل البريد فيرفضه الخادم بصفته مرسلًا.</translation>
     </message>
     <message>
         <source>5.1.10 names the recipient address and usually comes from your own sending server. 5.7.27 comes from the receiving server about your MAIL FROM or From domain.</source>
         <comment>X.1.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>يذكر 5.1.10 عنوان المستلم ويأتي عادةً من الخادم المرسل لديك. أما 5.7.27 فيأتي من الخادم المستقبل بشأن نطاق MAIL FROM أو From لديك.</translation>
     </message>
     <message>
         <source>For 5.1.10, use another recipient address. For 5.7.27, the sender&apos;s admin removes the null MX or sends from a domain that can receive replies and bounces.</source>
         <comment>X.1.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 5.1.10، استخدم عنوان مستلم آخر. وفي حالة 5.7.27، يزيل مسؤول البريد لدى المرسل سجل MX الفارغ أو يرسل من نطاق يستطيع استقبال الردود ورسائل الارتداد.</translation>
     </message>
     <message>
         <source>The same full mailbox; 4.2.2 is retried by the sending server, 5.2.2 is given up at once.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>صندوق البريد الممتلئ نفسه؛ مع 4.2.2 يتولى الخادم المرسل إعادة المحاولة، ومع 5.2.2 يستسلم فورًا.</translation>
     </message>
     <message>
         <source>Only the class differs, and servers choose differently for the same situation: many send 452 4.2.2 while others send 552 5.2.2.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تختلف إلا الفئة، والخوادم تختار اختيارات مختلفة للحالة نفسها: كثير منها يرسل 452 4.2.2 بينما يرسل غيرها 552 5.2.2.</translation>
     </message>
     <message>
         <source>After 4.2.2 nothing needs doing: the queue retries, and the recipient can be told their mailbox is full. After 5.2.2 the recipient has to free space before the message is sent again.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد 4.2.2 لا يلزم أي إجراء: قائمة الانتظار تعيد المحاولة، ويمكن إخبار المستلم بأن صندوق بريده ممتلئ. وبعد 5.2.2 يجب أن يفرغ المستلم مساحة قبل إرسال الرسالة مرة أخرى.</translation>
     </message>
     <message>
         <source>5.2.2 is a full mailbox; 5.2.3 is one message that is larger than the recipient&apos;s size limit.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.2 صندوق بريد ممتلئ؛ و5.2.3 رسالة واحدة أكبر من حد الحجم لدى المستلم.</translation>
     </message>
     <message>
         <source>The text speaks of quota or a full mailbox for 5.2.2, of message size for 5.2.3. A short test message gets through to a 5.2.3 mailbox, never to a 5.2.2 one.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 5.2.2 يتحدث النص عن الحصة أو عن صندوق بريد ممتلئ، وفي حالة 5.2.3 عن حجم الرسالة. ورسالة اختبار قصيرة تصل إلى صندوق بريد في حالة 5.2.3، ولا تصل أبدًا إلى صندوق في حالة 5.2.2.</translation>
     </message>
     <message>
         <source>For 5.2.2 the recipient frees space. For 5.2.3 send less: compress the attachment or share a link.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 5.2.2 يفرغ المستلم مساحة. وفي حالة 5.2.3 أرسل أقل: اضغط المرفق أو شارك رابطًا.</translation>
     </message>
     <message>
         <source>Both are about size: 5.3.4 is the whole server&apos;s limit, 5.2.3 a limit set for the recipient or the mailbox.</source>
         <comment>X.3.4|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>كلاهما يخص الحجم: 5.3.4 حد الخادم كله، و5.2.3 حد مضبوط للمستلم أو لصندوق البريد.</translation>
     </message>
     <message>
         <source>5.3.4 can come as early as MAIL FROM when the SIZE parameter is over the limit the server advertised, and applies to every recipient there; 5.2.3 comes for particular recipients.</source>
         <comment>X.3.4|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>قد يأتي 5.3.4 مبكرًا منذ MAIL FROM حين يتجاوز المعامل SIZE الحد الذي أعلنه الخادم، وينطبق على كل المستلمين هناك؛ أما 5.2.3 فيأتي لمستلمين بعينهم.</translation>
     </message>
     <message>
         <source>For either, send a smaller message. Only the receiving admin can raise a 5.3.4 limit (in Postfix, message_size_limit); a 5.2.3 limit may be specific to that mailbox or group.</source>
         <comment>X.3.4|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في الحالتين، أرسل رسالة أصغر. لا يستطيع رفع حد 5.3.4 إلا مسؤول الجهة المستقبلة (في Postfix، message_size_limit)؛ وقد يكون حد 5.2.3 خاصًا بصندوق البريد ذاك أو بالمجموعة.</translation>
     </message>
     <message>
         <source>4.4.1 means no connection could be made to the receiving host; 4.4.2 means a connection was made and then broke.</source>
         <comment>X.4.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعني 4.4.1 أنه تعذر إنشاء أي اتصال بالمضيف المستقبل؛ ويعني 4.4.2 أن الاتصال أنشئ ثم انقطع.</translation>
     </message>
     <message>
         <source>Postfix logs 4.4.1 with &quot;Connection timed out&quot; or &quot;Connection refused&quot; while connecting, and 4.4.2 with &quot;lost connection with ... while sending ...&quot;.</source>
         <comment>X.4.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>يسجل Postfix الرمز 4.4.1 مع &quot;Connection timed out&quot; أو &quot;Connection refused&quot; أثناء الاتصال، والرمز 4.4.2 مع &quot;lost connection with ... while sending ...&quot;.</translation>
     </message>
     <message>
         <source>For 4.4.1, check that outbound port 25 is open, the MX host is up and its address is right. For 4.4.2, look at what the remote side did mid-session: timeouts, TLS failures, or a firewall cutting long transfers.</source>
         <comment>X.4.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 4.4.1، تحقق من أن المنفذ 25 الصادر مفتوح، وأن مضيف MX يعمل، وأن عنوانه صحيح. وفي حالة 4.4.2، انظر إلى ما فعله الطرف البعيد في منتصف الجلسة: مهل منتهية، أو إخفاقات TLS، أو جدار حماية يقطع عمليات النقل الطويلة.</translation>
     </message>
     <message>
         <source>Both concern a message that could not be delivered in time; 4.4.7 is a warning that it is still queued, 5.4.7 is the final failure after the queue lifetime ran out.</source>
         <comment>X.4.7|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>كلاهما يخص رسالة تعذر تسليمها في الوقت المناسب؛ 4.4.7 تحذير بأنها ما زالت في قائمة الانتظار، و5.4.7 هو الإخفاق النهائي بعد انتهاء مدة البقاء في قائمة الانتظار.</translation>
     </message>
     <message>
         <source>A 4.4.7 notice says the message is delayed and the server will keep trying (Action: delayed). A 5.4.7 bounce says the server has given up (Action: failed) and returns the message.</source>
         <comment>X.4.7|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقول إشعار 4.4.7 إن الرسالة متأخرة وإن الخادم سيواصل المحاولة (Action: delayed). ويقول ارتداد 5.4.7 إن الخادم استسلم (Action: failed) ويعيد الرسالة.</translation>
     </message>
     <message>
         <source>After 4.4.7 nothing is lost yet: find out why the destination is unreachable. After 5.4.7 the message must be sent again once the destination accepts mail.</source>
         <comment>X.4.7|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد 4.4.7 لم يضع شيء بعد: اكتشف لماذا يتعذر الوصول إلى الوجهة. وبعد 5.4.7 يجب إرسال الرسالة مرة أخرى حين تصبح الوجهة تقبل البريد.</translation>
     </message>
     <message>
         <source>Both say there are too many recipients; 4.5.3 asks for the rest in another transaction, 5.5.3 refuses the message for having too many.</source>
         <comment>X.5.3|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>كلاهما يقول إن المستلمين أكثر من اللازم؛ يطلب 4.5.3 البقية في معاملة أخرى، ويرفض 5.5.3 الرسالة لكثرة مستلميها.</translation>
     </message>
     <message>
         <source>4.5.3 comes with 452 after the server&apos;s per-transaction limit is reached; the recipients accepted before it still get the message. 5.5.3 is a permanent refusal, often of a provider&apos;s per-message recipient limit.</source>
         <comment>X.5.3|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>يأتي 4.5.3 مع 452 بعد بلوغ حد الخادم لكل معاملة؛ والمستلمون المقبولون قبله يتلقون الرسالة على أي حال. أما 5.5.3 فرفض دائم، وكثيرًا ما يكون بسبب حد المزود لعدد المستلمين في الرسالة الواحدة.</translation>
     </message>
     <message>
         <source>After 4.5.3 nothing needs doing: mail servers send the remaining recipients by themselves. After 5.5.3, split the recipient list, or use a mailing list or a bulk sending service.</source>
         <comment>X.5.3|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد 4.5.3 لا يلزم أي إجراء: خوادم البريد ترسل إلى بقية المستلمين من تلقاء نفسها. وبعد 5.5.3، قسّم قائمة المستلمين، أو استخدم قائمة بريدية أو خدمة إرسال جماعي.</translation>
     </message>
     <message>
         <source>Both are temporary security or policy refusals; 4.7.0 gives no specific reason, 4.7.1 says delivery is not authorized for now.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>كلاهما رفض مؤقت لأسباب أمنية أو تخص السياسة؛ لا يذكر 4.7.0 سببًا محددًا، ويقول 4.7.1 إن التسليم غير مصرح به في الوقت الحالي.</translation>
     </message>
     <message>
         <source>4.7.0 often goes with TLS or authentication trouble and with rate limits for suspicious traffic; 4.7.1 often goes with greylisting or a temporary block of the sending IP address. The text is the only reliable guide.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>كثيرًا ما يأتي 4.7.0 مع مشكلات TLS أو المصادقة ومع حدود المعدل للحركة المريبة؛ وكثيرًا ما يأتي 4.7.1 مع القائمة الرمادية أو حظر مؤقت لعنوان IP المرسل. والنص هو الدليل الموثوق الوحيد.</translation>
     </message>
     <message>
         <source>Let the queue retry either one. If they continue, check the sending IP address&apos;s reputation, its reverse DNS, the domain&apos;s SPF and DKIM, and whether TLS works.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>دع قائمة الانتظار تعيد المحاولة في الحالتين. وإذا استمرا، فافحص سمعة عنوان IP المرسل، وDNS العكسي الخاص به، وسجلي SPF وDKIM للنطاق، وهل يعمل TLS.</translation>
     </message>
     <message>
         <source>5.7.0 is an unspecified security refusal; 5.7.1 is a refusal because the sender, the recipient or the relaying is not authorized.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 رفض أمني غير محدد؛ و5.7.1 رفض لأن المرسل أو المستلم أو الترحيل غير مصرح به.</translation>
     </message>
     <message>
         <source>5.7.0 is typical with 530 when TLS or authentication must come first. 5.7.1 usually comes with 550 or 554 and a reason: relaying denied, a blocklist, a policy for the recipient.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>يأتي 5.7.0 عادةً مع 530 حين يجب أن يسبق TLS أو المصادقة. ويأتي 5.7.1 عادةً مع 550 أو 554 ومعه سبب: رفض الترحيل، أو قائمة حظر، أو سياسة خاصة بالمستلم.</translation>
     </message>
     <message>
         <source>For 5.7.0, meet the requirement the text names (STARTTLS, AUTH). For 5.7.1, act on the reason given: authenticate to relay, get delisted, or ask the recipient to allow the sender.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 5.7.0، استوف الشرط الذي يذكره النص (STARTTLS، AUTH). وفي حالة 5.7.1، تصرف بحسب السبب المذكور: أجر المصادقة كي تتمكن من الترحيل، أو احصل على إزالة الإدراج، أو اطلب من المستلم السماح للمرسل.</translation>
     </message>
     <message>
         <source>5.7.1 is any authorization refusal; 5.7.26 is specifically mail that failed authentication (SPF and DKIM, and so DMARC).</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.1 أي رفض يخص التفويض؛ أما 5.7.26 فيخص تحديدًا البريد الذي أخفق في المصادقة (SPF وDKIM، ومن ثم DMARC).</translation>
     </message>
     <message>
         <source>A 5.7.26 text speaks of authentication, SPF, DKIM or DMARC. A 5.7.1 text names relaying, a blocklist, a policy or the sender.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتحدث نص 5.7.26 عن المصادقة أو SPF أو DKIM أو DMARC. أما نص 5.7.1 فيذكر الترحيل أو قائمة حظر أو سياسة أو المرسل.</translation>
     </message>
     <message>
         <source>For 5.7.26, the sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain. For 5.7.1, follow the reason in the text.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 5.7.26، يصلح مسؤول النطاق المرسل SPF، ويوقّع بـ DKIM، ويجعل كليهما متوافقًا مع نطاق From. وفي حالة 5.7.1، اتبع السبب الوارد في النص.</translation>
     </message>
     <message>
         <source>The same refusal, delivery not authorized, but 4.7.1 is temporary and 5.7.1 is permanent.</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرفض نفسه، التسليم غير مصرح به، لكن 4.7.1 مؤقت و5.7.1 دائم.</translation>
     </message>
     <message>
         <source>The class tells: 4.7.1 keeps the message in the sender&apos;s queue, usually for greylisting or a temporary block; 5.7.1 returns it at once.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>الفئة تحسم الأمر: 4.7.1 يبقي الرسالة في قائمة انتظار المرسل، وعادةً بسبب القائمة الرمادية أو حظر مؤقت؛ و5.7.1 يعيدها فورًا.</translation>
     </message>
     <message>
         <source>After 4.7.1, let the queue retry from the same IP address. After 5.7.1, remove the reason the text gives before sending again.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد 4.7.1، دع قائمة الانتظار تعيد المحاولة من عنوان IP نفسه. وبعد 5.7.1، أزل السبب الذي يذكره النص قبل الإرسال مرة أخرى.</translation>
     </message>
     <message>
         <source>5.7.8 is a rejected user name or password; 5.7.0 is an unspecified security reason, at sign-in often that authentication is needed at all.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 اسم مستخدم أو كلمة مرور مرفوضة؛ و5.7.0 سبب أمني غير محدد، وعند تسجيل الدخول كثيرًا ما يعني أن المصادقة مطلوبة أصلًا.</translation>
     </message>
     <message>
         <source>5.7.8 comes after AUTH, usually as 535 5.7.8. 5.7.0 comes before AUTH, as 530 5.7.0, when the client tried to send without signing in or without TLS.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>يأتي 5.7.8 بعد AUTH، عادةً بصيغة 535 5.7.8. ويأتي 5.7.0 قبل AUTH، بصيغة 530 5.7.0، حين يحاول العميل الإرسال دون تسجيل الدخول أو دون TLS.</translation>
     </message>
     <message>
         <source>For 5.7.8, correct the credentials or use an app password. For 5.7.0, turn on TLS and authentication in the client.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 5.7.8، صحح بيانات الاعتماد أو استخدم كلمة مرور تطبيق. وفي حالة 5.7.0، فعّل TLS والمصادقة في العميل.</translation>
     </message>
     <message>
         <source>5.7.8 rejects the credentials; 5.7.9 rejects the authentication mechanism or the kind of password.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض 5.7.8 بيانات الاعتماد؛ ويرفض 5.7.9 آلية المصادقة أو نوع كلمة المرور.</translation>
     </message>
     <message>
         <source>5.7.8 comes with 535; 5.7.9 comes with 534 and texts such as &quot;Application-specific password required&quot;.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>يأتي 5.7.8 مع 535؛ ويأتي 5.7.9 مع 534 ونصوص مثل &quot;Application-specific password required&quot;.</translation>
     </message>
     <message>
         <source>For 5.7.8, fix the user name or password. For 5.7.9, switch to a stronger mechanism, an app password or OAuth, whichever the provider asks for.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 5.7.8، أصلح اسم المستخدم أو كلمة المرور. وفي حالة 5.7.9، انتقل إلى آلية أقوى، أو كلمة مرور تطبيق، أو OAuth، أيها يطلبه المزود.</translation>
     </message>
     <message>
         <source>Both say authentication needs encryption; 5.7.10 (with 523) asks for an encryption layer before the mechanism is used, 5.7.11 (with 538) says the chosen mechanism works only on an encrypted connection.</source>
         <comment>X.7.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>كلاهما يقول إن المصادقة تحتاج إلى التشفير؛ يطلب 5.7.10 (مع 523) طبقة تشفير قبل استخدام الآلية، ويقول 5.7.11 (مع 538) إن الآلية المختارة لا تعمل إلا على اتصال مشفر.</translation>
     </message>
     <message>
         <source>The basic code tells them apart: 523 goes with 5.7.10 and 538 with 5.7.11. Both answer AUTH on an unencrypted connection, and both are rare, because modern servers do not offer password mechanisms before TLS.</source>
         <comment>X.7.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز الأساسي يميز بينهما: 523 يأتي مع 5.7.10 و538 مع 5.7.11. وكلاهما يجيب على AUTH عبر اتصال غير مشفر، وكلاهما نادر، لأن الخوادم الحديثة لا تعرض آليات كلمات المرور قبل TLS.</translation>
     </message>
     <message>
         <source>In both cases start TLS (STARTTLS, or implicit TLS on port 465) before AUTH, and check that the client does not fall back to plain text.</source>
         <comment>X.7.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في الحالتين ابدأ TLS (STARTTLS، أو TLS الضمني على المنفذ 465) قبل AUTH، وتحقق من أن العميل لا يتراجع إلى النص الصريح.</translation>
     </message>
     <message>
         <source>5.7.23 is a failed SPF check alone; 5.7.26 means several authentication checks failed, so the message also lacked a passing DKIM signature.</source>
         <comment>X.7.23|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.23 إخفاق فحص SPF وحده؛ أما 5.7.26 فيعني أن عدة فحوص مصادقة أخفقت، فالرسالة كانت تفتقر أيضًا إلى توقيع DKIM ناجح.</translation>
     </message>
     <message>
         <source>A 5.7.23 text names SPF and often the sending IP address; a 5.7.26 text says the message is unauthenticated or mentions DMARC.</source>
         <comment>X.7.23|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>يذكر نص 5.7.23 سجل SPF وكثيرًا ما يذكر عنوان IP المرسل؛ ويقول نص 5.7.26 إن الرسالة غير مصادق عليها أو يذكر DMARC.</translation>
     </message>
     <message>
         <source>For 5.7.23, add the sending server or service to the domain&apos;s SPF record. For 5.7.26, do that and also sign with DKIM aligned with the From domain.</source>
         <comment>X.7.23|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 5.7.23، أضف الخادم المرسل أو الخدمة إلى سجل SPF للنطاق. وفي حالة 5.7.26، افعل ذلك ووقّع أيضًا بـ DKIM متوافق مع نطاق From.</translation>
     </message>
     <message>
         <source>5.7.25 refuses a sending IP address without valid reverse DNS; 5.7.1 is a general authorization refusal.</source>
         <comment>X.7.25|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض 5.7.25 عنوان IP مرسلًا ليس له DNS عكسي صالح؛ و5.7.1 رفض عام يخص التفويض.</translation>
     </message>
     <message>
         <source>A 5.7.25 text mentions PTR or reverse DNS (Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1 names some other reason.</source>
         <comment>X.7.25|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>يذكر نص 5.7.25 سجل PTR أو DNS العكسي (Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). أما 5.7.1 فيذكر سببًا آخر.</translation>
     </message>
     <message>
         <source>For 5.7.25, ask whoever owns the IP address (hosting or network provider) for a PTR record whose name resolves back to the same address. For 5.7.1, follow its text.</source>
         <comment>X.7.25|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 5.7.25، اطلب ممن يملك عنوان IP (مزود الاستضافة أو الشبكة) سجل PTR يشير اسمه إلى العنوان نفسه. وفي حالة 5.7.1، اتبع نصه.</translation>
     </message>
 </context>
 </TS>

@@ -9731,632 +9731,632 @@
     <message>
         <source>To VRFY, 250 confirms the mailbox; 252 neither confirms nor denies it, but the server would accept mail for it.</source>
         <comment>250|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>VRFY에 대해 250은 사서함을 확인해 주고, 252는 확인도 부인도 하지 않지만 서버가 그 주소로 오는 메일은 받겠다는 뜻입니다.</translation>
     </message>
     <message>
         <source>Only VRFY gets these answers. Most servers answer every VRFY with 252 so that addresses cannot be harvested.</source>
         <comment>250|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 응답은 VRFY에만 돌아옵니다. 대부분의 서버는 주소를 수집하지 못하도록 모든 VRFY에 252로 응답합니다.</translation>
     </message>
     <message>
         <source>Never take 252 as proof that an address exists. To test an address, send a message or watch the reply to RCPT TO.</source>
         <comment>250|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>252를 주소가 존재한다는 증거로 여기지 마세요. 주소를 테스트하려면 메시지를 보내 보거나 RCPT TO에 대한 응답을 살펴보세요.</translation>
     </message>
     <message>
         <source>Both say the recipient is not local; 251 accepts the message and forwards it, 551 refuses it and names where to send.</source>
         <comment>251|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>둘 다 수신자가 로컬에 없다는 뜻입니다. 251은 메시지를 받아 전달하고, 551은 메시지를 거부하면서 보낼 곳을 알려 줍니다.</translation>
     </message>
     <message>
         <source>251 is a success reply at RCPT TO; 551 is a permanent failure with &quot;please try &lt;forward-path&gt;&quot;.</source>
         <comment>251|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>251은 RCPT TO에서의 성공 응답이고, 551은 &quot;please try &lt;forward-path&gt;&quot;가 붙은 영구적 실패입니다.</translation>
     </message>
     <message>
         <source>After 251 nothing needs doing, though the address book can be updated. After 551 resend to the address given, once you are sure it is right.</source>
         <comment>251|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>251 뒤에는 할 일이 없지만 주소록을 갱신해도 됩니다. 551 뒤에는 알려 준 주소가 맞는지 확인한 다음 그 주소로 다시 보내세요.</translation>
     </message>
     <message>
         <source>421 ends the whole session, for every message and recipient on it; 450 refuses one mail action, usually one recipient, and the session goes on.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>421은 세션 전체를 끝내며 그 세션의 모든 메시지와 수신자에게 영향을 줍니다. 450은 메일 작업 하나, 대개 수신자 하나를 거부하고 세션은 계속됩니다.</translation>
     </message>
     <message>
         <source>421 is often the first line after connecting (the greeting) or the last one before the server hangs up, and its text speaks of the service, the connection or your IP address. 450 answers MAIL FROM or RCPT TO and names a mailbox or a reason such as greylisting.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>421은 흔히 연결 직후의 첫 줄(인사 메시지)이거나 서버가 연결을 끊기 전의 마지막 줄이며, 그 텍스트는 서비스, 연결 또는 자신의 IP 주소를 언급합니다. 450은 MAIL FROM이나 RCPT TO에 대한 응답이며 사서함이나 그레이리스팅 같은 사유를 밝힙니다.</translation>
     </message>
     <message>
         <source>Both are retried by the sending server. For 421, look at the sending side as a whole: connection counts, sending rate and the IP address&apos;s reputation. For 450, look at the one recipient or the greylisting delay, and wait for the next retry from the same IP address.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>둘 다 발신 서버가 재시도합니다. 421이라면 발신 측 전체, 즉 연결 수, 발송 속도, IP 주소의 평판을 살펴보세요. 450이라면 해당 수신자 하나나 그레이리스팅 지연 시간을 살펴보고, 같은 IP 주소에서 이루어질 다음 재시도를 기다리세요.</translation>
     </message>
     <message>
         <source>At the greeting both turn the connection away, but 421 means try again later and 554 means this client is not served.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>인사 메시지에서는 둘 다 연결을 돌려보내지만, 421은 나중에 다시 시도하라는 뜻이고 554는 이 클라이언트에게는 서비스하지 않는다는 뜻입니다.</translation>
     </message>
     <message>
         <source>The first digit decides: 421 at the greeting comes with texts about load, too many connections or a temporary block; 554 at the greeting names a blocklist or a permanent refusal, and the server answers every following command with 503 until QUIT.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>첫 자리가 결정합니다. 인사 메시지의 421에는 부하, 과다한 연결 또는 일시적 차단에 관한 텍스트가 붙고, 인사 메시지의 554는 차단 목록이나 영구 거부를 언급하며, 서버는 QUIT까지 이후의 모든 명령에 503으로 응답합니다.</translation>
     </message>
     <message>
         <source>For 421, do nothing at first: lower the number of parallel connections if it repeats. For 554, look up the sending IP address on blocklists and fix the reputation problem; retrying the same IP address will not help.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>421이라면 처음에는 아무것도 하지 마세요. 반복된다면 병렬 연결 수를 줄이세요. 554라면 발신 IP 주소를 차단 목록에서 조회하고 평판 문제를 고치세요. 같은 IP 주소로 재시도해도 소용없습니다.</translation>
     </message>
     <message>
         <source>450 is about the recipient&apos;s mailbox (busy, locked, or greylisted); 451 is about the receiving server itself, which hit an error while processing.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>450은 수신자의 사서함 문제(사용 중, 잠김 또는 그레이리스팅)이고, 451은 처리 중 오류가 난 수신 서버 자체의 문제입니다.</translation>
     </message>
     <message>
         <source>The enhanced code and the text tell: 450 comes with 4.2.x or a greylisting message naming the recipient; 451 comes with 4.3.0, 4.4.x or &quot;Temporary local problem&quot;, often after a DNS lookup or a content scanner failed on the receiving side.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>확장 코드와 텍스트로 알 수 있습니다. 450에는 4.2.x나 수신자를 밝히는 그레이리스팅 메시지가 붙고, 451에는 4.3.0, 4.4.x 또는 &quot;Temporary local problem&quot;이 붙으며, 흔히 수신 측에서 DNS 조회나 콘텐츠 검사기가 실패한 뒤에 나옵니다.</translation>
     </message>
     <message>
         <source>Neither needs action from the sender at first: the queue retries. If 450 stays for days, ask the recipient&apos;s admin about the mailbox; if 451 stays, the receiving admin has to repair their server, so report the exact reply line to them.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>처음에는 둘 다 발신자가 조치할 필요가 없습니다. 큐가 재시도합니다. 450이 며칠씩 계속되면 수신자의 관리자에게 사서함에 대해 문의하세요. 451이 계속되면 수신 측 관리자가 서버를 고쳐야 하므로 정확한 응답 줄을 그쪽에 알려 주세요.</translation>
     </message>
     <message>
         <source>The same condition, mailbox unavailable, but 450 is temporary and 550 is permanent.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함을 사용할 수 없다는 같은 상황이지만, 450은 일시적이고 550은 영구적입니다.</translation>
     </message>
     <message>
         <source>Only the first digit differs: after 450 the message stays in the sender&apos;s queue and a delay notice may follow; after 550 the sender&apos;s server gives up at once and returns a bounce.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>다른 것은 첫 자리뿐입니다. 450 뒤에는 메시지가 발신자의 큐에 남고 지연 알림이 뒤따를 수 있습니다. 550 뒤에는 발신자의 서버가 즉시 포기하고 반송 메시지를 돌려보냅니다.</translation>
     </message>
     <message>
         <source>After 450 do not resend by hand: the queue retries on its own. After 550 resending the same message changes nothing; correct the address or remove the reason the enhanced code names, then send again.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>450 뒤에는 직접 다시 보내지 마세요. 큐가 알아서 재시도합니다. 550 뒤에는 같은 메시지를 다시 보내도 달라지는 것이 없습니다. 주소를 바로잡거나 확장 코드가 밝히는 사유를 없앤 다음 다시 보내세요.</translation>
     </message>
     <message>
         <source>451 is a processing error on the receiving server; 452 says a resource ran out: disk space, a mailbox quota, or the number of recipients allowed in one transaction.</source>
         <comment>451|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>451은 수신 서버의 처리 오류이고, 452는 자원이 바닥났다는 뜻입니다. 디스크 공간, 사서함 할당량 또는 한 트랜잭션에 허용되는 수신자 수입니다.</translation>
     </message>
     <message>
         <source>452 names the resource: &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) or a full mailbox (4.2.2). 451 speaks of a local error, a lookup failure or a service that did not answer.</source>
         <comment>451|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>452는 바닥난 자원을 밝힙니다. &quot;Too many recipients&quot;(4.5.3), &quot;Insufficient system storage&quot;(4.3.1) 또는 가득 찬 사서함(4.2.2)입니다. 451은 로컬 오류, 조회 실패 또는 응답하지 않은 서비스를 언급합니다.</translation>
     </message>
     <message>
         <source>For 452 with 4.5.3 nothing is wrong: the sending server delivers the remaining recipients in a further transaction. For storage, the receiving admin frees space. For 451, wait for the retry and report a persistent error to the receiving admin.</source>
         <comment>451|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.5.3이 붙은 452라면 잘못된 것이 없습니다. 발신 서버가 나머지 수신자에게 다음 트랜잭션으로 배달합니다. 저장 공간 문제라면 수신 측 관리자가 공간을 확보합니다. 451이라면 재시도를 기다리고, 오류가 계속되면 수신 측 관리자에게 알리세요.</translation>
     </message>
     <message>
         <source>Both are about storage; 452 is temporary (the space may free up), 552 is permanent (the allocation is exceeded for this message).</source>
         <comment>452|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>둘 다 저장 공간 문제입니다. 452는 일시적이고(공간이 다시 생길 수 있음), 552는 영구적입니다(이 메시지에 대한 할당량을 넘음).</translation>
     </message>
     <message>
         <source>The enhanced code separates the cases: 452 with 4.2.2 or 4.3.1 is a full mailbox or disk that may recover; 552 with 5.2.2 is a mailbox over its quota, and 552 with 5.3.4 or 5.2.3 is a message that is too big.</source>
         <comment>452|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>확장 코드로 경우가 나뉩니다. 4.2.2나 4.3.1이 붙은 452는 회복될 수 있는 가득 찬 사서함이나 디스크이고, 5.2.2가 붙은 552는 할당량을 넘은 사서함, 5.3.4나 5.2.3이 붙은 552는 너무 큰 메시지입니다.</translation>
     </message>
     <message>
         <source>For 452, let the queue retry and tell the recipient their mailbox is full. For 552 with 5.2.2, ask the recipient to make room, then resend; for 552 with a size code, send a smaller message or a link instead of the attachment.</source>
         <comment>452|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>452라면 큐가 재시도하게 두고 수신자에게 사서함이 가득 찼다고 알리세요. 5.2.2가 붙은 552라면 수신자에게 공간을 비워 달라고 요청한 뒤 다시 보내세요. 크기 관련 코드가 붙은 552라면 더 작은 메시지를 보내거나 첨부 파일 대신 링크를 보내세요.</translation>
     </message>
     <message>
         <source>454 is a temporary failure of TLS or authentication on the server side; 530 is a requirement the client has not met.</source>
         <comment>454|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>454는 서버 측에서 TLS나 인증이 일시적으로 실패한 것이고, 530은 클라이언트가 요구 사항을 충족하지 않은 것입니다.</translation>
     </message>
     <message>
         <source>454 answers STARTTLS or AUTH itself (&quot;454 4.7.0 Temporary authentication failure&quot;), so the client did the right thing. 530 answers MAIL FROM when the client skipped STARTTLS or AUTH.</source>
         <comment>454|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>454는 STARTTLS나 AUTH 자체에 대한 응답이므로(&quot;454 4.7.0 Temporary authentication failure&quot;) 클라이언트는 올바르게 동작한 것입니다. 530은 클라이언트가 STARTTLS나 AUTH를 건너뛰었을 때 MAIL FROM에 대한 응답입니다.</translation>
     </message>
     <message>
         <source>After 454 the client retries later and the receiving admin checks the certificate or the password backend. After 530 the client&apos;s settings must change: start TLS, then authenticate.</source>
         <comment>454|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 뒤에는 클라이언트가 나중에 재시도하고, 수신 측 관리자가 인증서나 비밀번호 백엔드를 확인합니다. 530 뒤에는 클라이언트 설정을 바꿔야 합니다. TLS를 시작한 다음 인증하세요.</translation>
     </message>
     <message>
         <source>500 means the server did not understand the line; 502 means it understood the command but does not implement it here.</source>
         <comment>500|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>500은 서버가 그 줄을 이해하지 못했다는 뜻이고, 502는 명령은 이해했지만 이 서버에서는 구현하지 않았다는 뜻입니다.</translation>
     </message>
     <message>
         <source>502 answers a known verb that is switched off, such as VRFY or EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). 500 answers garbage, a line that is too long, or a different protocol, such as a TLS handshake on a plain-text port; Postfix 3.7 and later also answer unknown commands with 500 5.5.2.</source>
         <comment>500|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>502는 VRFY나 EXPN처럼 꺼 둔 알려진 명령에 대한 응답입니다(&quot;502 5.5.1 VRFY command is disabled&quot;). 500은 의미 없는 데이터, 너무 긴 줄, 또는 평문 포트에 보낸 TLS 핸드셰이크처럼 다른 프로토콜에 대한 응답입니다. Postfix 3.7 이상은 알 수 없는 명령에도 500 5.5.2로 응답합니다.</translation>
     </message>
     <message>
         <source>For 500, check that the client speaks SMTP to the right port in the right mode (implicit TLS on 465, STARTTLS on 587 and 25). For 502, stop using that command; nothing is broken.</source>
         <comment>500|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>500이라면 클라이언트가 올바른 포트에서 올바른 방식으로 SMTP를 쓰는지 확인하세요(465는 암시적 TLS, 587과 25는 STARTTLS). 502라면 그 명령을 더 이상 쓰지 마세요. 고장 난 것은 없습니다.</translation>
     </message>
     <message>
         <source>501 rejects how a command&apos;s argument is written; 553 rejects the mailbox name itself.</source>
         <comment>501|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>501은 명령 인수를 쓴 형식을 거부하고, 553은 사서함 이름 자체를 거부합니다.</translation>
     </message>
     <message>
         <source>501 follows malformed syntax: a missing angle bracket, an invalid EHLO name, an unknown parameter (&quot;501 5.5.4&quot;). 553 follows an address that parses but is not accepted (5.1.3, 5.1.7, or a sender the login does not own).</source>
         <comment>501|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>501은 잘못된 구문 뒤에 옵니다. 꺾쇠괄호 누락, 잘못된 EHLO 이름, 알 수 없는 매개변수(&quot;501 5.5.4&quot;) 등입니다. 553은 구문 분석은 되지만 받아들여지지 않는 주소 뒤에 옵니다(5.1.3, 5.1.7 또는 로그인한 계정이 소유하지 않은 발신자 주소).</translation>
     </message>
     <message>
         <source>For 501 fix the sending software or its settings, since the command itself is malformed. For 553 fix the address the user entered or the identity they send as.</source>
         <comment>501|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>501이라면 명령 자체가 잘못된 형식이므로 발송 소프트웨어나 그 설정을 고치세요. 553이라면 사용자가 입력한 주소나 보낼 때 쓰는 신원을 고치세요.</translation>
     </message>
     <message>
         <source>503 is a command in the wrong order; 530 is a command refused until the client has authenticated or started TLS.</source>
         <comment>503|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>503은 순서가 잘못된 명령이고, 530은 클라이언트가 인증하거나 TLS를 시작할 때까지 거부되는 명령입니다.</translation>
     </message>
     <message>
         <source>503 follows RCPT TO before MAIL FROM, DATA before any recipient, or AUTH where it is not offered (Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;). 530 answers MAIL FROM with &quot;Authentication required&quot; or &quot;Must issue a STARTTLS command first&quot;.</source>
         <comment>503|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>503은 MAIL FROM 전의 RCPT TO, 수신자 지정 없이 보낸 DATA, 또는 제공되지 않는 곳에서 보낸 AUTH 뒤에 옵니다(Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;). 530은 MAIL FROM에 &quot;Authentication required&quot;나 &quot;Must issue a STARTTLS command first&quot;로 응답합니다.</translation>
     </message>
     <message>
         <source>For 503, fix the client&apos;s sequence: EHLO, STARTTLS, EHLO again, AUTH, MAIL FROM, RCPT TO, DATA. For 530, turn on TLS and SMTP authentication in the client&apos;s account settings.</source>
         <comment>503|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>503이라면 클라이언트의 명령 순서를 고치세요. EHLO, STARTTLS, 다시 EHLO, AUTH, MAIL FROM, RCPT TO, DATA 순입니다. 530이라면 클라이언트의 계정 설정에서 TLS와 SMTP 인증을 켜세요.</translation>
     </message>
     <message>
         <source>530 means the client has not authenticated; 535 means it tried and the credentials were rejected.</source>
         <comment>530|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>530은 클라이언트가 인증하지 않았다는 뜻이고, 535는 인증을 시도했지만 자격 증명이 거부되었다는 뜻입니다.</translation>
     </message>
     <message>
         <source>535 is the answer to AUTH. 530 answers MAIL FROM or RCPT TO from a client that never sent AUTH.</source>
         <comment>530|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>535는 AUTH에 대한 응답입니다. 530은 AUTH를 보낸 적이 없는 클라이언트의 MAIL FROM이나 RCPT TO에 대한 응답입니다.</translation>
     </message>
     <message>
         <source>For 530, enable authentication in the client. For 535, check the user name and password, whether the provider needs an app password, and whether SMTP AUTH is allowed for the account.</source>
         <comment>530|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>530이라면 클라이언트에서 인증을 켜세요. 535라면 사용자 이름과 비밀번호, 제공업체가 앱 비밀번호를 요구하는지, 그 계정에 SMTP AUTH가 허용되는지 확인하세요.</translation>
     </message>
     <message>
         <source>534 refuses the way of signing in; 535 refuses the credentials.</source>
         <comment>534|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>534는 로그인 방식을 거부하고, 535는 자격 증명을 거부합니다.</translation>
     </message>
     <message>
         <source>With 534 the password may well be right: the mechanism is too weak, or the provider wants an app password or a browser sign-in (Gmail: &quot;534-5.7.9 Application-specific password required.&quot;). With 535 the user name or password is wrong or the account may not use SMTP.</source>
         <comment>534|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>534라면 비밀번호는 맞을 수도 있습니다. 메커니즘이 너무 약하거나, 제공업체가 앱 비밀번호나 브라우저 로그인을 요구하는 것입니다(Gmail: &quot;534-5.7.9 Application-specific password required.&quot;). 535라면 사용자 이름이나 비밀번호가 틀렸거나 그 계정이 SMTP를 쓸 수 없는 것입니다.</translation>
     </message>
     <message>
         <source>For 534, use TLS and a stronger mechanism, an app password or OAuth as the provider asks. For 535, correct the credentials or unlock the account.</source>
         <comment>534|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>534라면 제공업체가 요구하는 대로 TLS와 더 강력한 메커니즘, 앱 비밀번호 또는 OAuth를 쓰세요. 535라면 자격 증명을 바로잡거나 계정 잠금을 해제하세요.</translation>
     </message>
     <message>
         <source>Two layers of one reply: 535 is the basic code for rejected credentials and 5.7.8 the enhanced code for the same thing; they usually arrive together as 535 5.7.8.</source>
         <comment>535|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>한 응답의 두 층입니다. 535는 거부된 자격 증명에 대한 기본 코드이고 5.7.8은 같은 내용의 확장 코드이며, 대개 535 5.7.8처럼 함께 옵니다.</translation>
     </message>
     <message>
         <source>A client log shows &quot;535 5.7.8&quot; or &quot;535-5.7.8 Username and Password not accepted&quot; right after AUTH. Some servers send 535 without an enhanced code, with the same meaning.</source>
         <comment>535|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 로그에는 AUTH 직후 &quot;535 5.7.8&quot;이나 &quot;535-5.7.8 Username and Password not accepted&quot;가 표시됩니다. 일부 서버는 확장 코드 없이 535를 보내며, 의미는 같습니다.</translation>
     </message>
     <message>
         <source>Fix the credentials: user name, password or app password, and check that the account may use SMTP AUTH.</source>
         <comment>535|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명(사용자 이름, 비밀번호 또는 앱 비밀번호)을 고치고, 그 계정이 SMTP AUTH를 쓸 수 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>551 says the recipient is not on this server and names where to send instead; 550 refuses the recipient without pointing elsewhere.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>551은 수신자가 이 서버에 없다고 하면서 대신 보낼 곳을 알려 주고, 550은 다른 곳을 가리키지 않고 수신자를 거부합니다.</translation>
     </message>
     <message>
         <source>A 551 reply carries a forward-path (&quot;please try &lt;address&gt;&quot;); it is rare today and some servers misuse it for denied relaying. A 550 reply names a reason or an enhanced code instead.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>551 응답에는 forward-path(&quot;please try &lt;address&gt;&quot;)가 들어 있습니다. 오늘날에는 드물며, 일부 서버는 릴레이 거부에 이 코드를 잘못 씁니다. 550 응답은 그 대신 사유나 확장 코드를 밝힙니다.</translation>
     </message>
     <message>
         <source>After 551, check that the address it offers is genuine and resend to it. After 550, read the enhanced code: 5.1.1 is a wrong address, 5.7.1 a policy refusal.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>551 뒤에는 제시된 주소가 진짜인지 확인하고 그 주소로 다시 보내세요. 550 뒤에는 확장 코드를 읽으세요. 5.1.1은 잘못된 주소, 5.7.1은 정책상 거부입니다.</translation>
     </message>
     <message>
         <source>553 refuses the address itself, its form or the sender&apos;s right to use it; 550 refuses the mailbox or the message for another reason.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>553은 주소 자체, 즉 그 형식이나 발신자가 그 주소를 쓸 권한을 거부하고, 550은 다른 이유로 사서함이나 메시지를 거부합니다.</translation>
     </message>
     <message>
         <source>553 usually comes at MAIL FROM or RCPT TO with 5.1.3, 5.1.7 or a text such as &quot;Sender address rejected: not owned by user&quot;. 550 comes with 5.1.1 (no such user), 5.7.1 (policy) or a block.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>553은 대개 MAIL FROM이나 RCPT TO에서 5.1.3, 5.1.7 또는 &quot;Sender address rejected: not owned by user&quot; 같은 텍스트와 함께 옵니다. 550은 5.1.1(존재하지 않는 사용자), 5.7.1(정책) 또는 차단과 함께 옵니다.</translation>
     </message>
     <message>
         <source>For 553, correct the address: a typo, characters that are not allowed, or a From address your login may not use. For 550, follow its enhanced code.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>553이라면 주소를 바로잡으세요. 오타, 허용되지 않는 문자, 또는 로그인한 계정으로 쓸 수 없는 From 주소입니다. 550이라면 확장 코드에 따르세요.</translation>
     </message>
     <message>
         <source>550 usually refuses one recipient; 554 refuses the whole transaction, either at connection time or after the message data.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>550은 대개 수신자 하나를 거부하고, 554는 연결 시점이나 메시지 데이터 뒤에 트랜잭션 전체를 거부합니다.</translation>
     </message>
     <message>
         <source>Watch where it comes: 550 answers RCPT TO (or MAIL FROM); 554 is the greeting (&quot;No SMTP service here&quot;) or the answer to the end of DATA, where content and reputation checks run.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>어디서 나오는지 보세요. 550은 RCPT TO(또는 MAIL FROM)에 대한 응답이고, 554는 인사 메시지(&quot;No SMTP service here&quot;)이거나 콘텐츠 및 평판 검사가 실행되는 DATA 끝에 대한 응답입니다.</translation>
     </message>
     <message>
         <source>For 550, check the recipient address or the policy reason for that recipient. For 554 after DATA, check the content, the sending IP address on blocklists and the domain&apos;s authentication; for 554 at the greeting, the IP address itself is refused.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>550이라면 수신 주소나 그 수신자에 대한 정책상 사유를 확인하세요. DATA 뒤의 554라면 콘텐츠, 차단 목록에 오른 발신 IP 주소, 도메인의 인증을 확인하세요. 인사 메시지의 554라면 IP 주소 자체가 거부된 것입니다.</translation>
     </message>
     <message>
         <source>They are not alternatives but two layers of one reply: 550 is the basic reply code (permanent, mailbox unavailable), 5.1.1 the enhanced status code that says why (the mailbox does not exist).</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>둘은 양자택일이 아니라 한 응답의 두 층입니다. 550은 기본 응답 코드(영구적, 사서함 사용 불가)이고, 5.1.1은 그 이유(사서함이 존재하지 않음)를 말해 주는 확장 상태 코드입니다.</translation>
     </message>
     <message>
         <source>A reply such as &quot;550 5.1.1 User unknown&quot; carries both. 550 also travels with 5.7.1, 5.2.1, 5.1.10 and others, so 550 alone never tells which; 5.1.1 also appears in the Status field of a bounce report.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;550 5.1.1 User unknown&quot; 같은 응답에는 둘 다 들어 있습니다. 550은 5.7.1, 5.2.1, 5.1.10 등과도 함께 쓰이므로 550만으로는 어느 것인지 결코 알 수 없습니다. 5.1.1은 반송 보고서의 Status 필드에도 나타납니다.</translation>
     </message>
     <message>
         <source>Read the enhanced code first when there is one: it is the more precise of the two. When a reply has only 550, the text after it is the only clue.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>확장 코드가 있으면 그것부터 읽으세요. 둘 중 더 정확한 쪽입니다. 응답에 550만 있다면 그 뒤의 텍스트가 유일한 단서입니다.</translation>
     </message>
     <message>
         <source>Two layers of one reply: 552 is the basic code for an exceeded storage allocation, 5.3.4 the enhanced code that says the message is too big for the system.</source>
         <comment>552|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>한 응답의 두 층입니다. 552는 저장 할당량 초과에 대한 기본 코드이고, 5.3.4는 메시지가 시스템에 비해 너무 크다고 말하는 확장 코드입니다.</translation>
     </message>
     <message>
         <source>552 alone is ambiguous because it also goes with 5.2.2 (full mailbox) and 5.2.3 (size limit of the recipient); with 5.3.4 the reason is the server&apos;s message size limit.</source>
         <comment>552|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>552만으로는 모호합니다. 5.2.2(가득 찬 사서함)와 5.2.3(수신자의 크기 한도)과도 함께 쓰이기 때문입니다. 5.3.4와 함께라면 사유는 서버의 메시지 크기 한도입니다.</translation>
     </message>
     <message>
         <source>Read the enhanced code: with 5.3.4 send a smaller message; with 5.2.2 the recipient has to free space.</source>
         <comment>552|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>확장 코드를 읽으세요. 5.3.4라면 더 작은 메시지를 보내고, 5.2.2라면 수신자가 공간을 비워야 합니다.</translation>
     </message>
     <message>
         <source>521 is a host that never accepts mail from anyone; 554 at the greeting refuses this client, usually for its IP address.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>521은 누구의 메일도 결코 받지 않는 호스트이고, 인사 메시지의 554는 대개 IP 주소 때문에 이 클라이언트를 거부하는 것입니다.</translation>
     </message>
     <message>
         <source>521 comes from hosts set up to receive no mail at all, and the domain often publishes a null MX too. 554 at the greeting typically names a blocklist, a policy or your address.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>521은 메일을 전혀 받지 않도록 설정된 호스트에서 오며, 그 도메인은 흔히 null MX도 게시합니다. 인사 메시지의 554는 보통 차단 목록, 정책 또는 자신의 주소를 밝힙니다.</translation>
     </message>
     <message>
         <source>After 521, stop sending there: the address or the MX record is wrong. After 554, check the sending IP address on the named blocklist and ask for delisting, or send through a server with a good reputation.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 뒤에는 그곳으로 보내는 것을 중단하세요. 주소나 MX 레코드가 잘못되었습니다. 554 뒤에는 명시된 차단 목록에서 발신 IP 주소를 확인하고 차단 해제를 요청하거나, 평판이 좋은 서버를 통해 보내세요.</translation>
     </message>
     <message>
         <source>556 says the recipient&apos;s domain receives no mail at all; 554 says this transaction failed, for a reason its text gives.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>556은 수신자의 도메인이 메일을 전혀 받지 않는다는 뜻이고, 554는 이 트랜잭션이 텍스트에 나온 이유로 실패했다는 뜻입니다.</translation>
     </message>
     <message>
         <source>556 comes with 5.1.10, often from your own sending server after it found the domain&apos;s null MX (&quot;MX 0 .&quot;), before any connection to the recipient. 554 comes from the remote server, at the greeting or after DATA.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>556은 5.1.10과 함께 오며, 흔히 자신의 발신 서버가 도메인의 null MX(&quot;MX 0 .&quot;)를 발견하고 수신자에게 연결하기도 전에 보냅니다. 554는 원격 서버에서 인사 메시지 때나 DATA 뒤에 옵니다.</translation>
     </message>
     <message>
         <source>After 556 the address cannot work: ask the recipient for another one. After 554, read its text: blocklist, content or policy.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>556 뒤에는 그 주소로는 보낼 수 없습니다. 수신자에게 다른 주소를 요청하세요. 554 뒤에는 텍스트를 읽으세요. 차단 목록, 콘텐츠 또는 정책 중 하나입니다.</translation>
     </message>
     <message>
         <source>5.1.1 is a mailbox the recipient&apos;s server does not know; 5.1.10 is a domain that declares it receives no mail at all (null MX).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1은 수신자의 서버가 모르는 사서함이고, 5.1.10은 메일을 전혀 받지 않는다고 선언한 도메인(null MX)입니다.</translation>
     </message>
     <message>
         <source>5.1.1 comes from the recipient&apos;s server after RCPT TO. 5.1.10 usually comes from your own sending server, which read the domain&apos;s null MX and never connected.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1은 RCPT TO 뒤에 수신자의 서버에서 옵니다. 5.1.10은 대개 자신의 발신 서버에서 오며, 이 서버는 도메인의 null MX를 읽고 연결하지 않았습니다.</translation>
     </message>
     <message>
         <source>For 5.1.1, check the part before the @ for typos. For 5.1.10, no spelling of the mailbox will work: ask for an address at another domain.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1이라면 @ 앞부분에 오타가 있는지 확인하세요. 5.1.10이라면 사서함 이름을 어떻게 써도 소용없습니다. 다른 도메인의 주소를 요청하세요.</translation>
     </message>
     <message>
         <source>5.1.1 is an address that does not exist; 5.2.1 is a mailbox that exists but is disabled or suspended.</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1은 존재하지 않는 주소이고, 5.2.1은 존재하지만 비활성화되었거나 정지된 사서함입니다.</translation>
     </message>
     <message>
         <source>The text tells: &quot;does not exist&quot;, &quot;no such user&quot; or &quot;user unknown&quot; for 5.1.1; &quot;disabled&quot;, &quot;inactive&quot; or &quot;suspended&quot; for 5.2.1.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>텍스트로 알 수 있습니다. 5.1.1이면 &quot;does not exist&quot;, &quot;no such user&quot; 또는 &quot;user unknown&quot;, 5.2.1이면 &quot;disabled&quot;, &quot;inactive&quot; 또는 &quot;suspended&quot;입니다.</translation>
     </message>
     <message>
         <source>For 5.1.1, correct the address. For 5.2.1, reach the recipient another way; if the bounce repeats for weeks, treat the address as gone and remove it from lists.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1이라면 주소를 바로잡으세요. 5.2.1이라면 다른 방법으로 수신자에게 연락하고, 반송이 몇 주 동안 반복되면 그 주소는 없어진 것으로 보고 목록에서 지우세요.</translation>
     </message>
     <message>
         <source>5.1.1 faults the part before the @ (the mailbox); 5.1.2 faults the part after it (the domain).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1은 @ 앞부분(사서함)의 문제이고, 5.1.2는 @ 뒷부분(도메인)의 문제입니다.</translation>
     </message>
     <message>
         <source>5.1.2 often comes from your own server, which could not find the domain in DNS; 5.1.1 comes from the recipient&apos;s server, which looked up the mailbox and found nothing.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2는 흔히 DNS에서 도메인을 찾지 못한 자신의 서버에서 옵니다. 5.1.1은 사서함을 조회했지만 아무것도 찾지 못한 수신자의 서버에서 옵니다.</translation>
     </message>
     <message>
         <source>Correct the part that is wrong: the user name for 5.1.1, the domain for 5.1.2.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 부분을 바로잡으세요. 5.1.1이면 사용자 이름, 5.1.2면 도메인입니다.</translation>
     </message>
     <message>
         <source>5.1.2 says the recipient&apos;s domain is not a valid mail destination; 5.4.4 says the sending system could not find a route to it.</source>
         <comment>X.1.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2는 수신자의 도메인이 유효한 메일 목적지가 아니라는 뜻이고, 5.4.4는 발신 시스템이 그곳으로 가는 경로를 찾지 못했다는 뜻입니다.</translation>
     </message>
     <message>
         <source>5.1.2 follows a domain that does not exist (NXDOMAIN), often a typo. 5.4.4 follows DNS that answers without a usable route: an MX pointing to a name without an address, or records that cannot be resolved.</source>
         <comment>X.1.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2는 존재하지 않는 도메인(NXDOMAIN), 흔히 오타 뒤에 옵니다. 5.4.4는 DNS가 응답은 하지만 쓸 수 있는 경로가 없을 때 옵니다. 주소가 없는 이름을 가리키는 MX, 또는 해석할 수 없는 레코드입니다.</translation>
     </message>
     <message>
         <source>For 5.1.2, fix the spelling of the domain. For 5.4.4, the recipient domain&apos;s admin repairs its MX records; if many domains fail, check the sending server&apos;s own DNS resolver.</source>
         <comment>X.1.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2라면 도메인 철자를 고치세요. 5.4.4라면 수신 도메인의 관리자가 MX 레코드를 고칩니다. 여러 도메인이 실패한다면 발신 서버 자체의 DNS 리졸버를 확인하세요.</translation>
     </message>
     <message>
         <source>5.1.10 is about the recipient&apos;s domain, which receives no mail; 5.7.27 is about the sender&apos;s domain, which declares it receives no mail and so is refused as a sender.</source>
         <comment>X.1.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10은 메일을 받지 않는 수신자의 도메인에 관한 것이고, 5.7.27은 메일을 받지 않는다고 선언해서 발신자로서 거부되는 발신자의 도메인에 관한 것입니다.</translation>
     </message>
     <message>
         <source>5.1.10 names the recipient address and usually comes from your own sending server. 5.7.27 comes from the receiving server about your MAIL FROM or From domain.</source>
         <comment>X.1.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10은 수신 주소를 밝히며 대개 자신의 발신 서버에서 옵니다. 5.7.27은 수신 서버가 자신의 MAIL FROM 또는 From 도메인에 대해 보냅니다.</translation>
     </message>
     <message>
         <source>For 5.1.10, use another recipient address. For 5.7.27, the sender&apos;s admin removes the null MX or sends from a domain that can receive replies and bounces.</source>
         <comment>X.1.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10이라면 다른 수신 주소를 쓰세요. 5.7.27이라면 발신 측 관리자가 null MX를 없애거나, 회신과 반송 메시지를 받을 수 있는 도메인에서 보냅니다.</translation>
     </message>
     <message>
         <source>The same full mailbox; 4.2.2 is retried by the sending server, 5.2.2 is given up at once.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 가득 찬 사서함이지만, 4.2.2는 발신 서버가 재시도하고 5.2.2는 즉시 포기합니다.</translation>
     </message>
     <message>
         <source>Only the class differs, and servers choose differently for the same situation: many send 452 4.2.2 while others send 552 5.2.2.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>다른 것은 클래스뿐이며, 같은 상황에도 서버마다 선택이 다릅니다. 452 4.2.2를 보내는 서버가 많지만 552 5.2.2를 보내는 서버도 있습니다.</translation>
     </message>
     <message>
         <source>After 4.2.2 nothing needs doing: the queue retries, and the recipient can be told their mailbox is full. After 5.2.2 the recipient has to free space before the message is sent again.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.2 뒤에는 할 일이 없습니다. 큐가 재시도하며, 수신자에게 사서함이 가득 찼다고 알려 줄 수 있습니다. 5.2.2 뒤에는 메시지를 다시 보내기 전에 수신자가 공간을 비워야 합니다.</translation>
     </message>
     <message>
         <source>5.2.2 is a full mailbox; 5.2.3 is one message that is larger than the recipient&apos;s size limit.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.2는 가득 찬 사서함이고, 5.2.3은 수신자의 크기 한도보다 큰 메시지 하나입니다.</translation>
     </message>
     <message>
         <source>The text speaks of quota or a full mailbox for 5.2.2, of message size for 5.2.3. A short test message gets through to a 5.2.3 mailbox, never to a 5.2.2 one.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.2라면 텍스트가 할당량이나 가득 찬 사서함을 언급하고, 5.2.3이라면 메시지 크기를 언급합니다. 짧은 테스트 메시지는 5.2.3 사서함에는 도달하지만 5.2.2 사서함에는 결코 도달하지 못합니다.</translation>
     </message>
     <message>
         <source>For 5.2.2 the recipient frees space. For 5.2.3 send less: compress the attachment or share a link.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.2라면 수신자가 공간을 비웁니다. 5.2.3이라면 더 적게 보내세요. 첨부 파일을 압축하거나 링크를 공유하세요.</translation>
     </message>
     <message>
         <source>Both are about size: 5.3.4 is the whole server&apos;s limit, 5.2.3 a limit set for the recipient or the mailbox.</source>
         <comment>X.3.4|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>둘 다 크기 문제입니다. 5.3.4는 서버 전체의 한도이고, 5.2.3은 수신자나 사서함에 설정된 한도입니다.</translation>
     </message>
     <message>
         <source>5.3.4 can come as early as MAIL FROM when the SIZE parameter is over the limit the server advertised, and applies to every recipient there; 5.2.3 comes for particular recipients.</source>
         <comment>X.3.4|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.3.4는 SIZE 매개변수가 서버가 알린 한도를 넘으면 이르게는 MAIL FROM에서부터 올 수 있으며 그 서버의 모든 수신자에게 적용됩니다. 5.2.3은 특정 수신자에 대해 옵니다.</translation>
     </message>
     <message>
         <source>For either, send a smaller message. Only the receiving admin can raise a 5.3.4 limit (in Postfix, message_size_limit); a 5.2.3 limit may be specific to that mailbox or group.</source>
         <comment>X.3.4|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>어느 쪽이든 더 작은 메시지를 보내세요. 5.3.4 한도는 수신 측 관리자만 올릴 수 있습니다(Postfix에서는 message_size_limit). 5.2.3 한도는 해당 사서함이나 그룹에만 해당할 수 있습니다.</translation>
     </message>
     <message>
         <source>4.4.1 means no connection could be made to the receiving host; 4.4.2 means a connection was made and then broke.</source>
         <comment>X.4.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.1은 수신 호스트에 연결할 수 없었다는 뜻이고, 4.4.2는 연결은 되었지만 그 뒤 끊겼다는 뜻입니다.</translation>
     </message>
     <message>
         <source>Postfix logs 4.4.1 with &quot;Connection timed out&quot; or &quot;Connection refused&quot; while connecting, and 4.4.2 with &quot;lost connection with ... while sending ...&quot;.</source>
         <comment>X.4.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix는 연결 중에 4.4.1을 &quot;Connection timed out&quot;이나 &quot;Connection refused&quot;와 함께, 4.4.2를 &quot;lost connection with ... while sending ...&quot;과 함께 기록합니다.</translation>
     </message>
     <message>
         <source>For 4.4.1, check that outbound port 25 is open, the MX host is up and its address is right. For 4.4.2, look at what the remote side did mid-session: timeouts, TLS failures, or a firewall cutting long transfers.</source>
         <comment>X.4.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.1이라면 나가는 포트 25가 열려 있는지, MX 호스트가 동작 중인지, 그 주소가 올바른지 확인하세요. 4.4.2라면 세션 도중 원격 측이 무엇을 했는지 살펴보세요. 타임아웃, TLS 실패, 또는 긴 전송을 끊는 방화벽입니다.</translation>
     </message>
     <message>
         <source>Both concern a message that could not be delivered in time; 4.4.7 is a warning that it is still queued, 5.4.7 is the final failure after the queue lifetime ran out.</source>
         <comment>X.4.7|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>둘 다 제시간에 배달하지 못한 메시지에 관한 것입니다. 4.4.7은 메시지가 아직 큐에 있다는 경고이고, 5.4.7은 큐 보존 기간이 끝난 뒤의 최종 실패입니다.</translation>
     </message>
     <message>
         <source>A 4.4.7 notice says the message is delayed and the server will keep trying (Action: delayed). A 5.4.7 bounce says the server has given up (Action: failed) and returns the message.</source>
         <comment>X.4.7|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.7 알림은 메시지가 지연되고 있으며 서버가 계속 시도한다고 알립니다(Action: delayed). 5.4.7 반송 메시지는 서버가 포기했다고 알리며(Action: failed) 메시지를 돌려보냅니다.</translation>
     </message>
     <message>
         <source>After 4.4.7 nothing is lost yet: find out why the destination is unreachable. After 5.4.7 the message must be sent again once the destination accepts mail.</source>
         <comment>X.4.7|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.7 뒤에는 아직 잃은 것이 없습니다. 목적지에 도달할 수 없는 이유를 찾으세요. 5.4.7 뒤에는 목적지가 메일을 받게 되면 메시지를 다시 보내야 합니다.</translation>
     </message>
     <message>
         <source>Both say there are too many recipients; 4.5.3 asks for the rest in another transaction, 5.5.3 refuses the message for having too many.</source>
         <comment>X.5.3|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>둘 다 수신자가 너무 많다는 뜻입니다. 4.5.3은 나머지를 다른 트랜잭션으로 보내 달라고 요청하고, 5.5.3은 수신자가 너무 많다는 이유로 메시지를 거부합니다.</translation>
     </message>
     <message>
         <source>4.5.3 comes with 452 after the server&apos;s per-transaction limit is reached; the recipients accepted before it still get the message. 5.5.3 is a permanent refusal, often of a provider&apos;s per-message recipient limit.</source>
         <comment>X.5.3|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.5.3은 서버의 트랜잭션당 한도에 도달한 뒤 452와 함께 오며, 그 전에 수락된 수신자는 메시지를 그대로 받습니다. 5.5.3은 영구 거부이며, 흔히 제공업체의 메시지당 수신자 한도 때문입니다.</translation>
     </message>
     <message>
         <source>After 4.5.3 nothing needs doing: mail servers send the remaining recipients by themselves. After 5.5.3, split the recipient list, or use a mailing list or a bulk sending service.</source>
         <comment>X.5.3|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.5.3 뒤에는 할 일이 없습니다. 메일 서버가 나머지 수신자에게 알아서 보냅니다. 5.5.3 뒤에는 수신자 목록을 나누거나 메일링 리스트나 대량 발송 서비스를 이용하세요.</translation>
     </message>
     <message>
         <source>Both are temporary security or policy refusals; 4.7.0 gives no specific reason, 4.7.1 says delivery is not authorized for now.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>둘 다 보안이나 정책상의 일시적 거부입니다. 4.7.0은 구체적인 이유를 밝히지 않고, 4.7.1은 지금은 배달이 허가되지 않는다고 말합니다.</translation>
     </message>
     <message>
         <source>4.7.0 often goes with TLS or authentication trouble and with rate limits for suspicious traffic; 4.7.1 often goes with greylisting or a temporary block of the sending IP address. The text is the only reliable guide.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.0은 흔히 TLS나 인증 문제, 그리고 의심스러운 트래픽에 대한 속도 제한과 함께 나타나고, 4.7.1은 흔히 그레이리스팅이나 발신 IP 주소의 일시적 차단과 함께 나타납니다. 믿을 만한 단서는 텍스트뿐입니다.</translation>
     </message>
     <message>
         <source>Let the queue retry either one. If they continue, check the sending IP address&apos;s reputation, its reverse DNS, the domain&apos;s SPF and DKIM, and whether TLS works.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>어느 쪽이든 큐가 재시도하게 두세요. 계속된다면 발신 IP 주소의 평판, 역방향 DNS, 도메인의 SPF와 DKIM, TLS가 동작하는지 확인하세요.</translation>
     </message>
     <message>
         <source>5.7.0 is an unspecified security refusal; 5.7.1 is a refusal because the sender, the recipient or the relaying is not authorized.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0은 불특정 보안 거부이고, 5.7.1은 발신자, 수신자 또는 릴레이가 허가되지 않아서 거부하는 것입니다.</translation>
     </message>
     <message>
         <source>5.7.0 is typical with 530 when TLS or authentication must come first. 5.7.1 usually comes with 550 or 554 and a reason: relaying denied, a blocklist, a policy for the recipient.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0은 TLS나 인증이 먼저 필요할 때 530과 함께 나오는 것이 전형적입니다. 5.7.1은 대개 550이나 554와 함께 오며 사유를 밝힙니다. 릴레이 거부, 차단 목록, 수신자에 대한 정책 등입니다.</translation>
     </message>
     <message>
         <source>For 5.7.0, meet the requirement the text names (STARTTLS, AUTH). For 5.7.1, act on the reason given: authenticate to relay, get delisted, or ask the recipient to allow the sender.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0이라면 텍스트가 밝히는 요구 사항(STARTTLS, AUTH)을 충족하세요. 5.7.1이라면 주어진 사유에 따라 조치하세요. 릴레이하려면 인증하고, 차단 해제를 받거나, 수신자에게 발신자를 허용해 달라고 요청하세요.</translation>
     </message>
     <message>
         <source>5.7.1 is any authorization refusal; 5.7.26 is specifically mail that failed authentication (SPF and DKIM, and so DMARC).</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.1은 모든 종류의 권한 거부이고, 5.7.26은 특히 인증(SPF와 DKIM, 따라서 DMARC)에 실패한 메일입니다.</translation>
     </message>
     <message>
         <source>A 5.7.26 text speaks of authentication, SPF, DKIM or DMARC. A 5.7.1 text names relaying, a blocklist, a policy or the sender.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.26 텍스트는 인증, SPF, DKIM 또는 DMARC를 언급합니다. 5.7.1 텍스트는 릴레이, 차단 목록, 정책 또는 발신자를 밝힙니다.</translation>
     </message>
     <message>
         <source>For 5.7.26, the sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain. For 5.7.1, follow the reason in the text.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.26이라면 발신 도메인의 관리자가 SPF를 고치고, DKIM으로 서명하고, 둘 다 From 도메인과 정렬합니다. 5.7.1이라면 텍스트의 사유에 따르세요.</translation>
     </message>
     <message>
         <source>The same refusal, delivery not authorized, but 4.7.1 is temporary and 5.7.1 is permanent.</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>배달이 허가되지 않았다는 같은 거부이지만, 4.7.1은 일시적이고 5.7.1은 영구적입니다.</translation>
     </message>
     <message>
         <source>The class tells: 4.7.1 keeps the message in the sender&apos;s queue, usually for greylisting or a temporary block; 5.7.1 returns it at once.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>클래스로 알 수 있습니다. 4.7.1은 대개 그레이리스팅이나 일시적 차단 때문에 메시지를 발신자의 큐에 남겨 두고, 5.7.1은 즉시 돌려보냅니다.</translation>
     </message>
     <message>
         <source>After 4.7.1, let the queue retry from the same IP address. After 5.7.1, remove the reason the text gives before sending again.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.1 뒤에는 큐가 같은 IP 주소에서 재시도하게 두세요. 5.7.1 뒤에는 텍스트가 밝히는 사유를 없앤 다음 다시 보내세요.</translation>
     </message>
     <message>
         <source>5.7.8 is a rejected user name or password; 5.7.0 is an unspecified security reason, at sign-in often that authentication is needed at all.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8은 거부된 사용자 이름이나 비밀번호이고, 5.7.0은 불특정 보안 사유로, 로그인 시에는 흔히 인증 자체가 필요하다는 뜻입니다.</translation>
     </message>
     <message>
         <source>5.7.8 comes after AUTH, usually as 535 5.7.8. 5.7.0 comes before AUTH, as 530 5.7.0, when the client tried to send without signing in or without TLS.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8은 AUTH 뒤에, 대개 535 5.7.8로 옵니다. 5.7.0은 클라이언트가 로그인하지 않거나 TLS 없이 보내려 했을 때 AUTH 전에 530 5.7.0으로 옵니다.</translation>
     </message>
     <message>
         <source>For 5.7.8, correct the credentials or use an app password. For 5.7.0, turn on TLS and authentication in the client.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8이라면 자격 증명을 바로잡거나 앱 비밀번호를 쓰세요. 5.7.0이라면 클라이언트에서 TLS와 인증을 켜세요.</translation>
     </message>
     <message>
         <source>5.7.8 rejects the credentials; 5.7.9 rejects the authentication mechanism or the kind of password.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8은 자격 증명을 거부하고, 5.7.9는 인증 메커니즘이나 비밀번호 종류를 거부합니다.</translation>
     </message>
     <message>
         <source>5.7.8 comes with 535; 5.7.9 comes with 534 and texts such as &quot;Application-specific password required&quot;.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8은 535와 함께 오고, 5.7.9는 534 및 &quot;Application-specific password required&quot; 같은 텍스트와 함께 옵니다.</translation>
     </message>
     <message>
         <source>For 5.7.8, fix the user name or password. For 5.7.9, switch to a stronger mechanism, an app password or OAuth, whichever the provider asks for.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8이라면 사용자 이름이나 비밀번호를 고치세요. 5.7.9라면 제공업체가 요구하는 대로 더 강력한 메커니즘, 앱 비밀번호 또는 OAuth로 바꾸세요.</translation>
     </message>
     <message>
         <source>Both say authentication needs encryption; 5.7.10 (with 523) asks for an encryption layer before the mechanism is used, 5.7.11 (with 538) says the chosen mechanism works only on an encrypted connection.</source>
         <comment>X.7.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>둘 다 인증에 암호화가 필요하다는 뜻입니다. 5.7.10(523과 함께)은 메커니즘을 쓰기 전에 암호화 계층을 요구하고, 5.7.11(538과 함께)은 선택한 메커니즘이 암호화된 연결에서만 동작한다고 말합니다.</translation>
     </message>
     <message>
         <source>The basic code tells them apart: 523 goes with 5.7.10 and 538 with 5.7.11. Both answer AUTH on an unencrypted connection, and both are rare, because modern servers do not offer password mechanisms before TLS.</source>
         <comment>X.7.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>기본 코드로 구별됩니다. 523은 5.7.10과, 538은 5.7.11과 함께 쓰입니다. 둘 다 암호화되지 않은 연결에서 AUTH에 대한 응답이며, 최신 서버는 TLS 전에 비밀번호 메커니즘을 제공하지 않으므로 둘 다 드뭅니다.</translation>
     </message>
     <message>
         <source>In both cases start TLS (STARTTLS, or implicit TLS on port 465) before AUTH, and check that the client does not fall back to plain text.</source>
         <comment>X.7.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>두 경우 모두 AUTH 전에 TLS를 시작하고(STARTTLS, 또는 포트 465의 암시적 TLS), 클라이언트가 평문으로 되돌아가지 않는지 확인하세요.</translation>
     </message>
     <message>
         <source>5.7.23 is a failed SPF check alone; 5.7.26 means several authentication checks failed, so the message also lacked a passing DKIM signature.</source>
         <comment>X.7.23|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.23은 SPF 검사만 실패한 것이고, 5.7.26은 여러 인증 검사가 실패해서 메시지에 통과하는 DKIM 서명도 없었다는 뜻입니다.</translation>
     </message>
     <message>
         <source>A 5.7.23 text names SPF and often the sending IP address; a 5.7.26 text says the message is unauthenticated or mentions DMARC.</source>
         <comment>X.7.23|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.23 텍스트는 SPF와 흔히 발신 IP 주소를 밝히고, 5.7.26 텍스트는 메시지가 인증되지 않았다고 말하거나 DMARC를 언급합니다.</translation>
     </message>
     <message>
         <source>For 5.7.23, add the sending server or service to the domain&apos;s SPF record. For 5.7.26, do that and also sign with DKIM aligned with the From domain.</source>
         <comment>X.7.23|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.23이라면 발신 서버나 서비스를 도메인의 SPF 레코드에 추가하세요. 5.7.26이라면 그렇게 하고, 추가로 From 도메인과 정렬된 DKIM으로 서명하세요.</translation>
     </message>
     <message>
         <source>5.7.25 refuses a sending IP address without valid reverse DNS; 5.7.1 is a general authorization refusal.</source>
         <comment>X.7.25|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.25는 유효한 역방향 DNS가 없는 발신 IP 주소를 거부하고, 5.7.1은 일반적인 권한 거부입니다.</translation>
     </message>
     <message>
         <source>A 5.7.25 text mentions PTR or reverse DNS (Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1 names some other reason.</source>
         <comment>X.7.25|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.25 텍스트는 PTR이나 역방향 DNS를 언급합니다(Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1은 다른 사유를 밝힙니다.</translation>
     </message>
     <message>
         <source>For 5.7.25, ask whoever owns the IP address (hosting or network provider) for a PTR record whose name resolves back to the same address. For 5.7.1, follow its text.</source>
         <comment>X.7.25|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.25라면 IP 주소를 소유한 쪽(호스팅 또는 네트워크 제공업체)에 이름이 다시 같은 주소로 해석되는 PTR 레코드를 요청하세요. 5.7.1이라면 텍스트에 따르세요.</translation>
     </message>
 </context>
 </TS>

@@ -9731,632 +9731,632 @@
     <message>
         <source>To VRFY, 250 confirms the mailbox; 252 neither confirms nor denies it, but the server would accept mail for it.</source>
         <comment>250|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 VRFY，250 确认该邮箱存在；252 既不确认也不否认，但服务器会接收发往该地址的邮件。</translation>
     </message>
     <message>
         <source>Only VRFY gets these answers. Most servers answer every VRFY with 252 so that addresses cannot be harvested.</source>
         <comment>250|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>只有 VRFY 会得到这两种响应。大多数服务器对所有 VRFY 都回答 252，以防地址被收集。</translation>
     </message>
     <message>
         <source>Never take 252 as proof that an address exists. To test an address, send a message or watch the reply to RCPT TO.</source>
         <comment>250|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>切勿把 252 当作地址存在的证据。要测试一个地址，请发送一封邮件，或观察对 RCPT TO 的响应。</translation>
     </message>
     <message>
         <source>Both say the recipient is not local; 251 accepts the message and forwards it, 551 refuses it and names where to send.</source>
         <comment>251|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>两者都表示收件人不在本地；251 接受邮件并将其转发，551 拒绝邮件并指明应发往何处。</translation>
     </message>
     <message>
         <source>251 is a success reply at RCPT TO; 551 is a permanent failure with &quot;please try &lt;forward-path&gt;&quot;.</source>
         <comment>251|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>251 是 RCPT TO 阶段的成功响应；551 是带有 &quot;please try &lt;forward-path&gt;&quot; 的永久性失败。</translation>
     </message>
     <message>
         <source>After 251 nothing needs doing, though the address book can be updated. After 551 resend to the address given, once you are sure it is right.</source>
         <comment>251|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>收到 251 后无需任何操作，不过可以更新通讯录。收到 551 后，请先确认所给地址无误，再重新发往该地址。</translation>
     </message>
     <message>
         <source>421 ends the whole session, for every message and recipient on it; 450 refuses one mail action, usually one recipient, and the session goes on.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 结束整个会话，影响其中的每封邮件和每个收件人；450 只拒绝一次邮件操作，通常针对一个收件人，会话仍会继续。</translation>
     </message>
     <message>
         <source>421 is often the first line after connecting (the greeting) or the last one before the server hangs up, and its text speaks of the service, the connection or your IP address. 450 answers MAIL FROM or RCPT TO and names a mailbox or a reason such as greylisting.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 通常是连接后的第一行（问候语），或服务器挂断前的最后一行，其文本会提到服务、连接或您的 IP 地址。450 是对 MAIL FROM 或 RCPT TO 的响应，会指明某个邮箱或原因，例如灰名单。</translation>
     </message>
     <message>
         <source>Both are retried by the sending server. For 421, look at the sending side as a whole: connection counts, sending rate and the IP address&apos;s reputation. For 450, look at the one recipient or the greylisting delay, and wait for the next retry from the same IP address.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>两者都由发送服务器重试。对于 421，请从整体上检查发送方：连接数、发送速率和 IP 地址的信誉。对于 450，请检查那一个收件人或灰名单的延迟时间，并等待同一 IP 地址的下一次重试。</translation>
     </message>
     <message>
         <source>At the greeting both turn the connection away, but 421 means try again later and 554 means this client is not served.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>在问候语阶段，两者都会拒绝连接，但 421 表示稍后再试，554 表示不为该客户端提供服务。</translation>
     </message>
     <message>
         <source>The first digit decides: 421 at the greeting comes with texts about load, too many connections or a temporary block; 554 at the greeting names a blocklist or a permanent refusal, and the server answers every following command with 503 until QUIT.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>第一位数字决定一切：问候语阶段的 421 附带的文本涉及负载、连接过多或暂时封锁；问候语阶段的 554 会指明某个黑名单或永久拒绝，并且服务器会对随后的每条命令回答 503，直到 QUIT。</translation>
     </message>
     <message>
         <source>For 421, do nothing at first: lower the number of parallel connections if it repeats. For 554, look up the sending IP address on blocklists and fix the reputation problem; retrying the same IP address will not help.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 421，起初什么都不用做；如果反复出现，请减少并发连接数。对于 554，请在黑名单中查询发送 IP 地址并解决信誉问题；用同一 IP 地址重试无济于事。</translation>
     </message>
     <message>
         <source>450 is about the recipient&apos;s mailbox (busy, locked, or greylisted); 451 is about the receiving server itself, which hit an error while processing.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>450 涉及收件人的邮箱（忙、被锁定或处于灰名单中）；451 涉及接收服务器本身，它在处理时出错。</translation>
     </message>
     <message>
         <source>The enhanced code and the text tell: 450 comes with 4.2.x or a greylisting message naming the recipient; 451 comes with 4.3.0, 4.4.x or &quot;Temporary local problem&quot;, often after a DNS lookup or a content scanner failed on the receiving side.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>增强代码和文本可以区分二者：450 附带 4.2.x 或指明收件人的灰名单消息；451 附带 4.3.0、4.4.x 或 &quot;Temporary local problem&quot;，常出现在接收方的 DNS 查询或内容扫描程序失败之后。</translation>
     </message>
     <message>
         <source>Neither needs action from the sender at first: the queue retries. If 450 stays for days, ask the recipient&apos;s admin about the mailbox; if 451 stays, the receiving admin has to repair their server, so report the exact reply line to them.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>起初两者都不需要发件人采取行动：队列会重试。如果 450 持续数天，请向收件人的管理员询问该邮箱的情况；如果 451 持续存在，需要接收方的管理员修复其服务器，请把完整的响应行报告给他们。</translation>
     </message>
     <message>
         <source>The same condition, mailbox unavailable, but 450 is temporary and 550 is permanent.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>情况相同，都是邮箱不可用，但 450 是暂时的，550 是永久的。</translation>
     </message>
     <message>
         <source>Only the first digit differs: after 450 the message stays in the sender&apos;s queue and a delay notice may follow; after 550 the sender&apos;s server gives up at once and returns a bounce.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>只有第一位数字不同：收到 450 后，邮件留在发件人的队列中，随后可能会有延迟通知；收到 550 后，发件人的服务器立即放弃并返回退信。</translation>
     </message>
     <message>
         <source>After 450 do not resend by hand: the queue retries on its own. After 550 resending the same message changes nothing; correct the address or remove the reason the enhanced code names, then send again.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>收到 450 后不要手动重发：队列会自动重试。收到 550 后，重发同一封邮件不会有任何改变；请更正地址，或消除增强代码所指出的原因，然后再发送。</translation>
     </message>
     <message>
         <source>451 is a processing error on the receiving server; 452 says a resource ran out: disk space, a mailbox quota, or the number of recipients allowed in one transaction.</source>
         <comment>451|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>451 是接收服务器上的处理错误；452 表示某种资源耗尽：磁盘空间、邮箱配额，或单个事务允许的收件人数。</translation>
     </message>
     <message>
         <source>452 names the resource: &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) or a full mailbox (4.2.2). 451 speaks of a local error, a lookup failure or a service that did not answer.</source>
         <comment>451|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>452 会指明是哪种资源：&quot;Too many recipients&quot;（4.5.3）、&quot;Insufficient system storage&quot;（4.3.1）或邮箱已满（4.2.2）。451 则提到本地错误、查询失败或某个服务没有响应。</translation>
     </message>
     <message>
         <source>For 452 with 4.5.3 nothing is wrong: the sending server delivers the remaining recipients in a further transaction. For storage, the receiving admin frees space. For 451, wait for the retry and report a persistent error to the receiving admin.</source>
         <comment>451|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于带 4.5.3 的 452，并没有出错：发送服务器会在另一个事务中投递给其余收件人。对于存储空间不足，由接收方的管理员释放空间。对于 451，请等待重试，如果错误持续，请报告给接收方的管理员。</translation>
     </message>
     <message>
         <source>Both are about storage; 452 is temporary (the space may free up), 552 is permanent (the allocation is exceeded for this message).</source>
         <comment>452|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>两者都与存储有关；452 是暂时的（空间可能会释放出来），552 是永久的（这封邮件超出了分配的存储空间）。</translation>
     </message>
     <message>
         <source>The enhanced code separates the cases: 452 with 4.2.2 or 4.3.1 is a full mailbox or disk that may recover; 552 with 5.2.2 is a mailbox over its quota, and 552 with 5.3.4 or 5.2.3 is a message that is too big.</source>
         <comment>452|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>增强代码可以区分这些情况：带 4.2.2 或 4.3.1 的 452 是可能恢复的邮箱或磁盘已满；带 5.2.2 的 552 是邮箱超出配额，带 5.3.4 或 5.2.3 的 552 则是邮件太大。</translation>
     </message>
     <message>
         <source>For 452, let the queue retry and tell the recipient their mailbox is full. For 552 with 5.2.2, ask the recipient to make room, then resend; for 552 with a size code, send a smaller message or a link instead of the attachment.</source>
         <comment>452|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 452，让队列重试，并告知收件人其邮箱已满。对于带 5.2.2 的 552，请收件人腾出空间，然后重发；对于带大小相关代码的 552，请发送更小的邮件，或用链接代替附件。</translation>
     </message>
     <message>
         <source>454 is a temporary failure of TLS or authentication on the server side; 530 is a requirement the client has not met.</source>
         <comment>454|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 是服务器端 TLS 或认证的暂时性失败；530 是客户端尚未满足的要求。</translation>
     </message>
     <message>
         <source>454 answers STARTTLS or AUTH itself (&quot;454 4.7.0 Temporary authentication failure&quot;), so the client did the right thing. 530 answers MAIL FROM when the client skipped STARTTLS or AUTH.</source>
         <comment>454|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 是对 STARTTLS 或 AUTH 本身的响应（&quot;454 4.7.0 Temporary authentication failure&quot;），因此客户端的做法是对的。530 是在客户端跳过 STARTTLS 或 AUTH 时对 MAIL FROM 的响应。</translation>
     </message>
     <message>
         <source>After 454 the client retries later and the receiving admin checks the certificate or the password backend. After 530 the client&apos;s settings must change: start TLS, then authenticate.</source>
         <comment>454|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>收到 454 后，客户端稍后重试，由接收方的管理员检查证书或密码后端。收到 530 后，必须修改客户端的设置：先启动 TLS，再进行认证。</translation>
     </message>
     <message>
         <source>500 means the server did not understand the line; 502 means it understood the command but does not implement it here.</source>
         <comment>500|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>500 表示服务器无法理解该行；502 表示服务器理解该命令，但在这里没有实现它。</translation>
     </message>
     <message>
         <source>502 answers a known verb that is switched off, such as VRFY or EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). 500 answers garbage, a line that is too long, or a different protocol, such as a TLS handshake on a plain-text port; Postfix 3.7 and later also answer unknown commands with 500 5.5.2.</source>
         <comment>500|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>502 是对已知但被关闭的命令动词的响应，例如 VRFY 或 EXPN（&quot;502 5.5.1 VRFY command is disabled&quot;）。500 是对乱码、过长的行或其他协议的响应，例如在明文端口上发起 TLS 握手；Postfix 3.7 及更高版本对未知命令也回答 500 5.5.2。</translation>
     </message>
     <message>
         <source>For 500, check that the client speaks SMTP to the right port in the right mode (implicit TLS on 465, STARTTLS on 587 and 25). For 502, stop using that command; nothing is broken.</source>
         <comment>500|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 500，请检查客户端是否以正确的模式在正确的端口上使用 SMTP（465 使用隐式 TLS，587 和 25 使用 STARTTLS）。对于 502，请停止使用该命令；并没有什么出了故障。</translation>
     </message>
     <message>
         <source>501 rejects how a command&apos;s argument is written; 553 rejects the mailbox name itself.</source>
         <comment>501|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 拒绝的是命令参数的写法；553 拒绝的是邮箱名本身。</translation>
     </message>
     <message>
         <source>501 follows malformed syntax: a missing angle bracket, an invalid EHLO name, an unknown parameter (&quot;501 5.5.4&quot;). 553 follows an address that parses but is not accepted (5.1.3, 5.1.7, or a sender the login does not own).</source>
         <comment>501|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 出现在语法错误之后：缺少尖括号、无效的 EHLO 名称、未知参数（&quot;501 5.5.4&quot;）。553 出现在能够解析但不被接受的地址之后（5.1.3、5.1.7，或登录用户并不拥有的发件人地址）。</translation>
     </message>
     <message>
         <source>For 501 fix the sending software or its settings, since the command itself is malformed. For 553 fix the address the user entered or the identity they send as.</source>
         <comment>501|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 501，请修复发送软件或其设置，因为命令本身格式错误。对于 553，请更正用户输入的地址或其发信所用的身份。</translation>
     </message>
     <message>
         <source>503 is a command in the wrong order; 530 is a command refused until the client has authenticated or started TLS.</source>
         <comment>503|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 是顺序错误的命令；530 是在客户端完成认证或启动 TLS 之前被拒绝的命令。</translation>
     </message>
     <message>
         <source>503 follows RCPT TO before MAIL FROM, DATA before any recipient, or AUTH where it is not offered (Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;). 530 answers MAIL FROM with &quot;Authentication required&quot; or &quot;Must issue a STARTTLS command first&quot;.</source>
         <comment>503|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 出现在 MAIL FROM 之前发送的 RCPT TO、尚无任何收件人时发送的 DATA，或在服务器未提供 AUTH 时发送的 AUTH 之后（Postfix：&quot;503 5.5.1 Error: authentication not enabled&quot;）。530 则以 &quot;Authentication required&quot; 或 &quot;Must issue a STARTTLS command first&quot; 回应 MAIL FROM。</translation>
     </message>
     <message>
         <source>For 503, fix the client&apos;s sequence: EHLO, STARTTLS, EHLO again, AUTH, MAIL FROM, RCPT TO, DATA. For 530, turn on TLS and SMTP authentication in the client&apos;s account settings.</source>
         <comment>503|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 503，请修正客户端的命令顺序：EHLO、STARTTLS、再次 EHLO、AUTH、MAIL FROM、RCPT TO、DATA。对于 530，请在客户端的账户设置中开启 TLS 和 SMTP 认证。</translation>
     </message>
     <message>
         <source>530 means the client has not authenticated; 535 means it tried and the credentials were rejected.</source>
         <comment>530|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>530 表示客户端尚未认证；535 表示客户端尝试过认证，但凭据被拒绝。</translation>
     </message>
     <message>
         <source>535 is the answer to AUTH. 530 answers MAIL FROM or RCPT TO from a client that never sent AUTH.</source>
         <comment>530|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>535 是对 AUTH 的响应。530 是对从未发送 AUTH 的客户端所发 MAIL FROM 或 RCPT TO 的响应。</translation>
     </message>
     <message>
         <source>For 530, enable authentication in the client. For 535, check the user name and password, whether the provider needs an app password, and whether SMTP AUTH is allowed for the account.</source>
         <comment>530|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 530，请在客户端中启用认证。对于 535，请检查用户名和密码、服务商是否要求应用专用密码，以及该账户是否允许使用 SMTP AUTH。</translation>
     </message>
     <message>
         <source>534 refuses the way of signing in; 535 refuses the credentials.</source>
         <comment>534|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>534 拒绝的是登录方式；535 拒绝的是凭据。</translation>
     </message>
     <message>
         <source>With 534 the password may well be right: the mechanism is too weak, or the provider wants an app password or a browser sign-in (Gmail: &quot;534-5.7.9 Application-specific password required.&quot;). With 535 the user name or password is wrong or the account may not use SMTP.</source>
         <comment>534|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 534，密码很可能是正确的：问题在于机制太弱，或服务商要求使用应用专用密码或在浏览器中登录（Gmail：&quot;534-5.7.9 Application-specific password required.&quot;）。对于 535，用户名或密码错误，或者该账户不能使用 SMTP。</translation>
     </message>
     <message>
         <source>For 534, use TLS and a stronger mechanism, an app password or OAuth as the provider asks. For 535, correct the credentials or unlock the account.</source>
         <comment>534|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 534，请按服务商的要求使用 TLS 和更强的机制、应用专用密码或 OAuth。对于 535，请更正凭据或解锁账户。</translation>
     </message>
     <message>
         <source>Two layers of one reply: 535 is the basic code for rejected credentials and 5.7.8 the enhanced code for the same thing; they usually arrive together as 535 5.7.8.</source>
         <comment>535|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>这是同一响应的两个层次：535 是表示凭据被拒的基本代码，5.7.8 是表示同一情况的增强代码；两者通常一起出现，即 535 5.7.8。</translation>
     </message>
     <message>
         <source>A client log shows &quot;535 5.7.8&quot; or &quot;535-5.7.8 Username and Password not accepted&quot; right after AUTH. Some servers send 535 without an enhanced code, with the same meaning.</source>
         <comment>535|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端日志会在 AUTH 之后紧接着显示 &quot;535 5.7.8&quot; 或 &quot;535-5.7.8 Username and Password not accepted&quot;。有些服务器发送不带增强代码的 535，含义相同。</translation>
     </message>
     <message>
         <source>Fix the credentials: user name, password or app password, and check that the account may use SMTP AUTH.</source>
         <comment>535|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>修正凭据（用户名、密码或应用专用密码），并检查该账户是否允许使用 SMTP AUTH。</translation>
     </message>
     <message>
         <source>551 says the recipient is not on this server and names where to send instead; 550 refuses the recipient without pointing elsewhere.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>551 表示收件人不在本服务器上，并指明应改发到何处；550 拒绝收件人，但不指向别处。</translation>
     </message>
     <message>
         <source>A 551 reply carries a forward-path (&quot;please try &lt;address&gt;&quot;); it is rare today and some servers misuse it for denied relaying. A 550 reply names a reason or an enhanced code instead.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>551 响应带有 forward-path（&quot;please try &lt;address&gt;&quot;）；如今已很少见，有些服务器还把它误用于拒绝中继。550 响应则会给出原因或增强代码。</translation>
     </message>
     <message>
         <source>After 551, check that the address it offers is genuine and resend to it. After 550, read the enhanced code: 5.1.1 is a wrong address, 5.7.1 a policy refusal.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>收到 551 后，请确认它给出的地址是真实的，再重新发往该地址。收到 550 后，请阅读增强代码：5.1.1 表示地址错误，5.7.1 表示策略拒绝。</translation>
     </message>
     <message>
         <source>553 refuses the address itself, its form or the sender&apos;s right to use it; 550 refuses the mailbox or the message for another reason.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 拒绝的是地址本身：它的格式，或发件人使用它的权利；550 则因其他原因拒绝邮箱或邮件。</translation>
     </message>
     <message>
         <source>553 usually comes at MAIL FROM or RCPT TO with 5.1.3, 5.1.7 or a text such as &quot;Sender address rejected: not owned by user&quot;. 550 comes with 5.1.1 (no such user), 5.7.1 (policy) or a block.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 通常出现在 MAIL FROM 或 RCPT TO 阶段，附带 5.1.3、5.1.7，或 &quot;Sender address rejected: not owned by user&quot; 之类的文本。550 则附带 5.1.1（无此用户）、5.7.1（策略）或某种封锁。</translation>
     </message>
     <message>
         <source>For 553, correct the address: a typo, characters that are not allowed, or a From address your login may not use. For 550, follow its enhanced code.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 553，请更正地址：拼写错误、不允许的字符，或您的登录账户无权使用的 From 地址。对于 550，请按其增强代码处理。</translation>
     </message>
     <message>
         <source>550 usually refuses one recipient; 554 refuses the whole transaction, either at connection time or after the message data.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>550 通常拒绝一个收件人；554 拒绝整个事务，可能在连接时，也可能在邮件数据之后。</translation>
     </message>
     <message>
         <source>Watch where it comes: 550 answers RCPT TO (or MAIL FROM); 554 is the greeting (&quot;No SMTP service here&quot;) or the answer to the end of DATA, where content and reputation checks run.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>看它出现在哪里：550 是对 RCPT TO（或 MAIL FROM）的响应；554 是问候语（&quot;No SMTP service here&quot;），或是对 DATA 结束的响应，内容和信誉检查正是在此时进行。</translation>
     </message>
     <message>
         <source>For 550, check the recipient address or the policy reason for that recipient. For 554 after DATA, check the content, the sending IP address on blocklists and the domain&apos;s authentication; for 554 at the greeting, the IP address itself is refused.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 550，请检查收件人地址，或针对该收件人的策略原因。对于 DATA 之后的 554，请检查内容、发送 IP 地址是否在黑名单上，以及域的认证；对于问候语阶段的 554，被拒绝的是 IP 地址本身。</translation>
     </message>
     <message>
         <source>They are not alternatives but two layers of one reply: 550 is the basic reply code (permanent, mailbox unavailable), 5.1.1 the enhanced status code that says why (the mailbox does not exist).</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>二者并非二选一，而是同一响应的两个层次：550 是基本响应代码（永久性，邮箱不可用），5.1.1 是说明原因（邮箱不存在）的增强状态码。</translation>
     </message>
     <message>
         <source>A reply such as &quot;550 5.1.1 User unknown&quot; carries both. 550 also travels with 5.7.1, 5.2.1, 5.1.10 and others, so 550 alone never tells which; 5.1.1 also appears in the Status field of a bounce report.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>像 &quot;550 5.1.1 User unknown&quot; 这样的响应同时包含二者。550 也会与 5.7.1、5.2.1、5.1.10 等一起出现，所以仅凭 550 永远无法判断是哪一种；5.1.1 还会出现在退信报告的 Status 字段中。</translation>
     </message>
     <message>
         <source>Read the enhanced code first when there is one: it is the more precise of the two. When a reply has only 550, the text after it is the only clue.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果有增强代码，请先阅读它：它是二者中更精确的一个。如果响应中只有 550，其后的文本就是唯一的线索。</translation>
     </message>
     <message>
         <source>Two layers of one reply: 552 is the basic code for an exceeded storage allocation, 5.3.4 the enhanced code that says the message is too big for the system.</source>
         <comment>552|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>同一响应的两个层次：552 是表示超出存储分配的基本代码，5.3.4 是表示邮件对系统而言太大的增强代码。</translation>
     </message>
     <message>
         <source>552 alone is ambiguous because it also goes with 5.2.2 (full mailbox) and 5.2.3 (size limit of the recipient); with 5.3.4 the reason is the server&apos;s message size limit.</source>
         <comment>552|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>仅有 552 时含义不明确，因为它也会与 5.2.2（邮箱已满）和 5.2.3（收件人的大小限制）一起出现；带 5.3.4 时，原因是服务器的邮件大小限制。</translation>
     </message>
     <message>
         <source>Read the enhanced code: with 5.3.4 send a smaller message; with 5.2.2 the recipient has to free space.</source>
         <comment>552|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读增强代码：带 5.3.4 时，请发送更小的邮件；带 5.2.2 时，需要收件人腾出空间。</translation>
     </message>
     <message>
         <source>521 is a host that never accepts mail from anyone; 554 at the greeting refuses this client, usually for its IP address.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 是从不接收任何人邮件的主机；问候语阶段的 554 拒绝的是这个客户端，通常是因为其 IP 地址。</translation>
     </message>
     <message>
         <source>521 comes from hosts set up to receive no mail at all, and the domain often publishes a null MX too. 554 at the greeting typically names a blocklist, a policy or your address.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 来自被设置为完全不接收邮件的主机，该域通常还会发布空 MX。问候语阶段的 554 通常会指明某个黑名单、某项策略或您的地址。</translation>
     </message>
     <message>
         <source>After 521, stop sending there: the address or the MX record is wrong. After 554, check the sending IP address on the named blocklist and ask for delisting, or send through a server with a good reputation.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>收到 521 后，请停止向那里发送：地址或 MX 记录有误。收到 554 后，请在所指明的黑名单中检查发送 IP 地址并申请除名，或者通过信誉良好的服务器发送。</translation>
     </message>
     <message>
         <source>556 says the recipient&apos;s domain receives no mail at all; 554 says this transaction failed, for a reason its text gives.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>556 表示收件人的域完全不接收邮件；554 表示本次事务失败，原因见其文本。</translation>
     </message>
     <message>
         <source>556 comes with 5.1.10, often from your own sending server after it found the domain&apos;s null MX (&quot;MX 0 .&quot;), before any connection to the recipient. 554 comes from the remote server, at the greeting or after DATA.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>556 附带 5.1.10，通常来自您自己的发送服务器：它发现了该域的空 MX（&quot;MX 0 .&quot;），在连接收件人之前就已放弃。554 则来自远程服务器，出现在问候语阶段或 DATA 之后。</translation>
     </message>
     <message>
         <source>After 556 the address cannot work: ask the recipient for another one. After 554, read its text: blocklist, content or policy.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>收到 556 后，这个地址无论如何都无法使用：请向收件人索要另一个地址。收到 554 后，请阅读其文本：是黑名单、内容还是策略。</translation>
     </message>
     <message>
         <source>5.1.1 is a mailbox the recipient&apos;s server does not know; 5.1.10 is a domain that declares it receives no mail at all (null MX).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 表示收件人的服务器不认识该邮箱；5.1.10 表示该域声明自己完全不接收邮件（空 MX）。</translation>
     </message>
     <message>
         <source>5.1.1 comes from the recipient&apos;s server after RCPT TO. 5.1.10 usually comes from your own sending server, which read the domain&apos;s null MX and never connected.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 在 RCPT TO 之后来自收件人的服务器。5.1.10 通常来自您自己的发送服务器，它读取了该域的空 MX，根本没有建立连接。</translation>
     </message>
     <message>
         <source>For 5.1.1, check the part before the @ for typos. For 5.1.10, no spelling of the mailbox will work: ask for an address at another domain.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 5.1.1，请检查 @ 之前的部分是否有拼写错误。对于 5.1.10，邮箱名无论怎么写都没用：请索要另一个域的地址。</translation>
     </message>
     <message>
         <source>5.1.1 is an address that does not exist; 5.2.1 is a mailbox that exists but is disabled or suspended.</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 是不存在的地址；5.2.1 是存在但已被禁用或暂停的邮箱。</translation>
     </message>
     <message>
         <source>The text tells: &quot;does not exist&quot;, &quot;no such user&quot; or &quot;user unknown&quot; for 5.1.1; &quot;disabled&quot;, &quot;inactive&quot; or &quot;suspended&quot; for 5.2.1.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>看文本即可区分：5.1.1 为 &quot;does not exist&quot;、&quot;no such user&quot; 或 &quot;user unknown&quot;；5.2.1 为 &quot;disabled&quot;、&quot;inactive&quot; 或 &quot;suspended&quot;。</translation>
     </message>
     <message>
         <source>For 5.1.1, correct the address. For 5.2.1, reach the recipient another way; if the bounce repeats for weeks, treat the address as gone and remove it from lists.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 5.1.1，请更正地址。对于 5.2.1，请通过其他途径联系收件人；如果退信持续数周，就把该地址视为已失效，并将其从列表中删除。</translation>
     </message>
     <message>
         <source>5.1.1 faults the part before the @ (the mailbox); 5.1.2 faults the part after it (the domain).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 指出 @ 之前的部分（邮箱）有问题；5.1.2 指出 @ 之后的部分（域）有问题。</translation>
     </message>
     <message>
         <source>5.1.2 often comes from your own server, which could not find the domain in DNS; 5.1.1 comes from the recipient&apos;s server, which looked up the mailbox and found nothing.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 通常来自您自己的服务器，它无法在 DNS 中找到该域；5.1.1 来自收件人的服务器，它查询了该邮箱，但一无所获。</translation>
     </message>
     <message>
         <source>Correct the part that is wrong: the user name for 5.1.1, the domain for 5.1.2.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>更正出错的部分：5.1.1 是用户名，5.1.2 是域。</translation>
     </message>
     <message>
         <source>5.1.2 says the recipient&apos;s domain is not a valid mail destination; 5.4.4 says the sending system could not find a route to it.</source>
         <comment>X.1.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 表示收件人的域不是有效的邮件目的地；5.4.4 表示发送系统找不到通往它的路由。</translation>
     </message>
     <message>
         <source>5.1.2 follows a domain that does not exist (NXDOMAIN), often a typo. 5.4.4 follows DNS that answers without a usable route: an MX pointing to a name without an address, or records that cannot be resolved.</source>
         <comment>X.1.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 出现在不存在的域（NXDOMAIN）之后，通常是拼写错误。5.4.4 出现在 DNS 有应答但没有可用路由时：MX 指向一个没有地址的名称，或记录无法解析。</translation>
     </message>
     <message>
         <source>For 5.1.2, fix the spelling of the domain. For 5.4.4, the recipient domain&apos;s admin repairs its MX records; if many domains fail, check the sending server&apos;s own DNS resolver.</source>
         <comment>X.1.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 5.1.2，请修正域的拼写。对于 5.4.4，由收件人域的管理员修复其 MX 记录；如果许多域都失败，请检查发送服务器自己的 DNS 解析器。</translation>
     </message>
     <message>
         <source>5.1.10 is about the recipient&apos;s domain, which receives no mail; 5.7.27 is about the sender&apos;s domain, which declares it receives no mail and so is refused as a sender.</source>
         <comment>X.1.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 涉及收件人的域，该域不接收邮件；5.7.27 涉及发件人的域，该域声明自己不接收邮件，因此作为发件人被拒绝。</translation>
     </message>
     <message>
         <source>5.1.10 names the recipient address and usually comes from your own sending server. 5.7.27 comes from the receiving server about your MAIL FROM or From domain.</source>
         <comment>X.1.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 指明收件人地址，通常来自您自己的发送服务器。5.7.27 来自接收服务器，针对的是您的 MAIL FROM 或 From 域。</translation>
     </message>
     <message>
         <source>For 5.1.10, use another recipient address. For 5.7.27, the sender&apos;s admin removes the null MX or sends from a domain that can receive replies and bounces.</source>
         <comment>X.1.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 5.1.10，请改用另一个收件人地址。对于 5.7.27，由发件方管理员删除空 MX，或改从能够接收回复和退信的域发送。</translation>
     </message>
     <message>
         <source>The same full mailbox; 4.2.2 is retried by the sending server, 5.2.2 is given up at once.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>同样是邮箱已满；4.2.2 会由发送服务器重试，5.2.2 则立即放弃。</translation>
     </message>
     <message>
         <source>Only the class differs, and servers choose differently for the same situation: many send 452 4.2.2 while others send 552 5.2.2.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>只有类别不同，而且对同一情况，各服务器的选择不一：许多服务器发送 452 4.2.2，另一些则发送 552 5.2.2。</translation>
     </message>
     <message>
         <source>After 4.2.2 nothing needs doing: the queue retries, and the recipient can be told their mailbox is full. After 5.2.2 the recipient has to free space before the message is sent again.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>收到 4.2.2 后无需任何操作：队列会重试，可以告知收件人其邮箱已满。收到 5.2.2 后，收件人必须先腾出空间，才能再次发送该邮件。</translation>
     </message>
     <message>
         <source>5.2.2 is a full mailbox; 5.2.3 is one message that is larger than the recipient&apos;s size limit.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.2 是邮箱已满；5.2.3 是某一封邮件超过了收件人的大小限制。</translation>
     </message>
     <message>
         <source>The text speaks of quota or a full mailbox for 5.2.2, of message size for 5.2.3. A short test message gets through to a 5.2.3 mailbox, never to a 5.2.2 one.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 5.2.2，文本提到配额或邮箱已满；对于 5.2.3，文本提到邮件大小。一封简短的测试邮件能送达 5.2.3 的邮箱，却永远无法送达 5.2.2 的邮箱。</translation>
     </message>
     <message>
         <source>For 5.2.2 the recipient frees space. For 5.2.3 send less: compress the attachment or share a link.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 5.2.2，由收件人腾出空间。对于 5.2.3，请少发一些：压缩附件或分享链接。</translation>
     </message>
     <message>
         <source>Both are about size: 5.3.4 is the whole server&apos;s limit, 5.2.3 a limit set for the recipient or the mailbox.</source>
         <comment>X.3.4|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>两者都与大小有关：5.3.4 是整个服务器的限制，5.2.3 是为收件人或邮箱设定的限制。</translation>
     </message>
     <message>
         <source>5.3.4 can come as early as MAIL FROM when the SIZE parameter is over the limit the server advertised, and applies to every recipient there; 5.2.3 comes for particular recipients.</source>
         <comment>X.3.4|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>当 SIZE 参数超过服务器声明的限制时，5.3.4 最早可能在 MAIL FROM 阶段就出现，并适用于该服务器上的所有收件人；5.2.3 则针对特定收件人。</translation>
     </message>
     <message>
         <source>For either, send a smaller message. Only the receiving admin can raise a 5.3.4 limit (in Postfix, message_size_limit); a 5.2.3 limit may be specific to that mailbox or group.</source>
         <comment>X.3.4|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>无论哪种情况，都请发送更小的邮件。只有接收方的管理员才能提高 5.3.4 的限制（在 Postfix 中为 message_size_limit）；5.2.3 的限制可能只针对该邮箱或组。</translation>
     </message>
     <message>
         <source>4.4.1 means no connection could be made to the receiving host; 4.4.2 means a connection was made and then broke.</source>
         <comment>X.4.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.1 表示无法与接收主机建立连接；4.4.2 表示连接已建立，随后中断。</translation>
     </message>
     <message>
         <source>Postfix logs 4.4.1 with &quot;Connection timed out&quot; or &quot;Connection refused&quot; while connecting, and 4.4.2 with &quot;lost connection with ... while sending ...&quot;.</source>
         <comment>X.4.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 在连接时记录 4.4.1，附带 &quot;Connection timed out&quot; 或 &quot;Connection refused&quot;；记录 4.4.2 时则附带 &quot;lost connection with ... while sending ...&quot;。</translation>
     </message>
     <message>
         <source>For 4.4.1, check that outbound port 25 is open, the MX host is up and its address is right. For 4.4.2, look at what the remote side did mid-session: timeouts, TLS failures, or a firewall cutting long transfers.</source>
         <comment>X.4.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 4.4.1，请检查出站 25 端口是否开放、MX 主机是否正常运行以及其地址是否正确。对于 4.4.2，请查看远端在会话中途做了什么：超时、TLS 失败，或防火墙切断了长时间的传输。</translation>
     </message>
     <message>
         <source>Both concern a message that could not be delivered in time; 4.4.7 is a warning that it is still queued, 5.4.7 is the final failure after the queue lifetime ran out.</source>
         <comment>X.4.7|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>两者都涉及未能及时投递的邮件；4.4.7 是警告，表示邮件仍在队列中，5.4.7 是队列生存期耗尽后的最终失败。</translation>
     </message>
     <message>
         <source>A 4.4.7 notice says the message is delayed and the server will keep trying (Action: delayed). A 5.4.7 bounce says the server has given up (Action: failed) and returns the message.</source>
         <comment>X.4.7|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.7 通知表示邮件已延迟，服务器会继续尝试（Action: delayed）。5.4.7 退信表示服务器已放弃（Action: failed），并退回该邮件。</translation>
     </message>
     <message>
         <source>After 4.4.7 nothing is lost yet: find out why the destination is unreachable. After 5.4.7 the message must be sent again once the destination accepts mail.</source>
         <comment>X.4.7|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>收到 4.4.7 时还没有任何损失：请查明目的地无法到达的原因。收到 5.4.7 后，必须等目的地能够接收邮件时再重新发送该邮件。</translation>
     </message>
     <message>
         <source>Both say there are too many recipients; 4.5.3 asks for the rest in another transaction, 5.5.3 refuses the message for having too many.</source>
         <comment>X.5.3|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>两者都表示收件人过多；4.5.3 要求在另一个事务中发送其余收件人，5.5.3 则因收件人过多而拒绝该邮件。</translation>
     </message>
     <message>
         <source>4.5.3 comes with 452 after the server&apos;s per-transaction limit is reached; the recipients accepted before it still get the message. 5.5.3 is a permanent refusal, often of a provider&apos;s per-message recipient limit.</source>
         <comment>X.5.3|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.5.3 在达到服务器的单事务限制后随 452 出现；在此之前已被接受的收件人仍会收到邮件。5.5.3 是永久拒绝，通常源于服务商的单封邮件收件人数限制。</translation>
     </message>
     <message>
         <source>After 4.5.3 nothing needs doing: mail servers send the remaining recipients by themselves. After 5.5.3, split the recipient list, or use a mailing list or a bulk sending service.</source>
         <comment>X.5.3|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>收到 4.5.3 后无需任何操作：邮件服务器会自行向其余收件人发送。收到 5.5.3 后，请拆分收件人列表，或使用邮件列表或群发服务。</translation>
     </message>
     <message>
         <source>Both are temporary security or policy refusals; 4.7.0 gives no specific reason, 4.7.1 says delivery is not authorized for now.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>两者都是暂时性的安全或策略拒绝；4.7.0 不给出具体原因，4.7.1 表示目前不允许投递。</translation>
     </message>
     <message>
         <source>4.7.0 often goes with TLS or authentication trouble and with rate limits for suspicious traffic; 4.7.1 often goes with greylisting or a temporary block of the sending IP address. The text is the only reliable guide.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.0 常与 TLS 或认证问题，以及针对可疑流量的速率限制一起出现；4.7.1 常与灰名单或发送 IP 地址的暂时封锁一起出现。唯一可靠的依据是文本。</translation>
     </message>
     <message>
         <source>Let the queue retry either one. If they continue, check the sending IP address&apos;s reputation, its reverse DNS, the domain&apos;s SPF and DKIM, and whether TLS works.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>两者都让队列重试即可。如果持续出现，请检查发送 IP 地址的信誉、其反向 DNS、域的 SPF 和 DKIM，以及 TLS 是否正常工作。</translation>
     </message>
     <message>
         <source>5.7.0 is an unspecified security refusal; 5.7.1 is a refusal because the sender, the recipient or the relaying is not authorized.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 是未指明原因的安全拒绝；5.7.1 是因发件人、收件人或中继未获授权而拒绝。</translation>
     </message>
     <message>
         <source>5.7.0 is typical with 530 when TLS or authentication must come first. 5.7.1 usually comes with 550 or 554 and a reason: relaying denied, a blocklist, a policy for the recipient.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 典型地与 530 一起出现，表示必须先进行 TLS 或认证。5.7.1 通常与 550 或 554 一起出现，并给出原因：拒绝中继、黑名单、针对收件人的策略。</translation>
     </message>
     <message>
         <source>For 5.7.0, meet the requirement the text names (STARTTLS, AUTH). For 5.7.1, act on the reason given: authenticate to relay, get delisted, or ask the recipient to allow the sender.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 5.7.0，请满足文本指出的要求（STARTTLS、AUTH）。对于 5.7.1，请按给出的原因处理：先认证再中继、申请除名，或请收件人允许该发件人。</translation>
     </message>
     <message>
         <source>5.7.1 is any authorization refusal; 5.7.26 is specifically mail that failed authentication (SPF and DKIM, and so DMARC).</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.1 是任何授权方面的拒绝；5.7.26 专指未通过认证的邮件（SPF 和 DKIM，进而 DMARC）。</translation>
     </message>
     <message>
         <source>A 5.7.26 text speaks of authentication, SPF, DKIM or DMARC. A 5.7.1 text names relaying, a blocklist, a policy or the sender.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.26 的文本会提到认证、SPF、DKIM 或 DMARC。5.7.1 的文本则指明中继、黑名单、策略或发件人。</translation>
     </message>
     <message>
         <source>For 5.7.26, the sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain. For 5.7.1, follow the reason in the text.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 5.7.26，由发送域的管理员修正 SPF、使用 DKIM 签名，并使二者与 From 域对齐。对于 5.7.1，请按文本中的原因处理。</translation>
     </message>
     <message>
         <source>The same refusal, delivery not authorized, but 4.7.1 is temporary and 5.7.1 is permanent.</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>同样是不允许投递的拒绝，但 4.7.1 是暂时的，5.7.1 是永久的。</translation>
     </message>
     <message>
         <source>The class tells: 4.7.1 keeps the message in the sender&apos;s queue, usually for greylisting or a temporary block; 5.7.1 returns it at once.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>类别可以区分：4.7.1 会让邮件留在发件人的队列中，通常是因为灰名单或暂时封锁；5.7.1 则立即退回邮件。</translation>
     </message>
     <message>
         <source>After 4.7.1, let the queue retry from the same IP address. After 5.7.1, remove the reason the text gives before sending again.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>收到 4.7.1 后，让队列从同一 IP 地址重试。收到 5.7.1 后，请先消除文本所给出的原因，再重新发送。</translation>
     </message>
     <message>
         <source>5.7.8 is a rejected user name or password; 5.7.0 is an unspecified security reason, at sign-in often that authentication is needed at all.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 是用户名或密码被拒绝；5.7.0 是未指明的安全原因，在登录时通常表示根本需要认证。</translation>
     </message>
     <message>
         <source>5.7.8 comes after AUTH, usually as 535 5.7.8. 5.7.0 comes before AUTH, as 530 5.7.0, when the client tried to send without signing in or without TLS.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 出现在 AUTH 之后，通常为 535 5.7.8。5.7.0 出现在 AUTH 之前，为 530 5.7.0，表示客户端试图在未登录或未使用 TLS 的情况下发送。</translation>
     </message>
     <message>
         <source>For 5.7.8, correct the credentials or use an app password. For 5.7.0, turn on TLS and authentication in the client.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 5.7.8，请更正凭据或使用应用专用密码。对于 5.7.0，请在客户端中开启 TLS 和认证。</translation>
     </message>
     <message>
         <source>5.7.8 rejects the credentials; 5.7.9 rejects the authentication mechanism or the kind of password.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 拒绝的是凭据；5.7.9 拒绝的是认证机制或密码类型。</translation>
     </message>
     <message>
         <source>5.7.8 comes with 535; 5.7.9 comes with 534 and texts such as &quot;Application-specific password required&quot;.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 随 535 出现；5.7.9 随 534 出现，并附带 &quot;Application-specific password required&quot; 之类的文本。</translation>
     </message>
     <message>
         <source>For 5.7.8, fix the user name or password. For 5.7.9, switch to a stronger mechanism, an app password or OAuth, whichever the provider asks for.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 5.7.8，请修正用户名或密码。对于 5.7.9，请按服务商的要求改用更强的机制、应用专用密码或 OAuth。</translation>
     </message>
     <message>
         <source>Both say authentication needs encryption; 5.7.10 (with 523) asks for an encryption layer before the mechanism is used, 5.7.11 (with 538) says the chosen mechanism works only on an encrypted connection.</source>
         <comment>X.7.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>两者都表示认证需要加密；5.7.10（随 523）要求在使用该机制之前先建立加密层，5.7.11（随 538）表示所选机制只能在加密连接上使用。</translation>
     </message>
     <message>
         <source>The basic code tells them apart: 523 goes with 5.7.10 and 538 with 5.7.11. Both answer AUTH on an unencrypted connection, and both are rare, because modern servers do not offer password mechanisms before TLS.</source>
         <comment>X.7.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>基本代码可以区分二者：523 对应 5.7.10，538 对应 5.7.11。两者都是对未加密连接上的 AUTH 的响应，而且都很少见，因为现代服务器不会在 TLS 之前提供密码机制。</translation>
     </message>
     <message>
         <source>In both cases start TLS (STARTTLS, or implicit TLS on port 465) before AUTH, and check that the client does not fall back to plain text.</source>
         <comment>X.7.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>两种情况下，都请在 AUTH 之前启动 TLS（STARTTLS，或 465 端口上的隐式 TLS），并检查客户端不会退回到明文。</translation>
     </message>
     <message>
         <source>5.7.23 is a failed SPF check alone; 5.7.26 means several authentication checks failed, so the message also lacked a passing DKIM signature.</source>
         <comment>X.7.23|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.23 仅仅是 SPF 检查失败；5.7.26 表示多项认证检查都失败了，因此该邮件也缺少通过验证的 DKIM 签名。</translation>
     </message>
     <message>
         <source>A 5.7.23 text names SPF and often the sending IP address; a 5.7.26 text says the message is unauthenticated or mentions DMARC.</source>
         <comment>X.7.23|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.23 的文本会提到 SPF，常常还有发送 IP 地址；5.7.26 的文本会说邮件未经认证，或提到 DMARC。</translation>
     </message>
     <message>
         <source>For 5.7.23, add the sending server or service to the domain&apos;s SPF record. For 5.7.26, do that and also sign with DKIM aligned with the From domain.</source>
         <comment>X.7.23|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 5.7.23，请把该发送服务器或服务添加到域的 SPF 记录中。对于 5.7.26，除此之外还要使用与 From 域对齐的 DKIM 签名。</translation>
     </message>
     <message>
         <source>5.7.25 refuses a sending IP address without valid reverse DNS; 5.7.1 is a general authorization refusal.</source>
         <comment>X.7.25|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.25 拒绝没有有效反向 DNS 的发送 IP 地址；5.7.1 是一般性的授权拒绝。</translation>
     </message>
     <message>
         <source>A 5.7.25 text mentions PTR or reverse DNS (Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1 names some other reason.</source>
         <comment>X.7.25|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.25 的文本会提到 PTR 或反向 DNS（Gmail：&quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;）。5.7.1 则给出其他原因。</translation>
     </message>
     <message>
         <source>For 5.7.25, ask whoever owns the IP address (hosting or network provider) for a PTR record whose name resolves back to the same address. For 5.7.1, follow its text.</source>
         <comment>X.7.25|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 5.7.25，请联系该 IP 地址的所有者（托管服务商或网络服务商），申请一条 PTR 记录，其名称须解析回同一地址。对于 5.7.1，请按其文本处理。</translation>
     </message>
 </context>
 </TS>

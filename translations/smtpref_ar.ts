@@ -124,15 +124,15 @@
     </message>
     <message>
         <source>%1 is not this entry&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز %1 ليس رمز هذا المُدخل</translation>
     </message>
     <message>
         <source>%1 is compared with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>تجري مقارنة %1 بنفسه</translation>
     </message>
     <message>
         <source>%1 and %2 are already compared</source>
-        <translation type="unfinished"></translation>
+        <translation>المقارنة بين %1 و%2 موجودة من قبل</translation>
     </message>
 </context>
 <context>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Compare the two to four codes that follow, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة الرموز التالية، من اثنين إلى أربعة، جنبًا إلى جنب.</translation>
     </message>
     <message>
         <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ الخيار --compare من رمزين إلى أربعة رموز، مثلًا: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>Examples:
@@ -293,7 +293,19 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>أمثلة:
+  smtpref 550                    رمز واحد
+  smtpref &quot;550 5.7.26&quot;           الرمز الأساسي والرمز المحسّن لردٍّ واحد
+  smtpref 5xx                    كل رموز فئة ما (وكذلك 4.7 و55)
+  smtpref --search greylisting   الرموز المطابقة لهذه الكلمات (هنا: القائمة الرمادية)، الأفضل أولًا
+  smtpref --compare 550 554      رموز جنبًا إلى جنب (أربعة على الأكثر)
+  smtpref --explain bounce.eml   كل الرموز في رسالة ارتداد أو سجل أو نص جلسة
+  smtpref --redact bounce.eml    النص مع إخفاء العناوين وأسماء المضيفين وعناوين IP
+  smtpref --list --json          الفهرس كاملًا بتنسيق JSON
+
+حالة الخروج: 0 عُثر على نتيجة، 1 رمز غير معروف أو لم يُعثر على شيء، 2 وسائط غير صالحة أو أخطاء في الإدخال/الإخراج.
+عند التشغيل دون وسائط يفتح smtpref نافذته.
+</translation>
     </message>
 </context>
 <context>
@@ -336,61 +348,61 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعبّر الرمزان %1 و%2 عن الحالة نفسها، أي %3؛ ولا تختلف إلا الفئة، ومعها ما يفعله الخادم المرسل.</translation>
     </message>
     <message>
         <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز %1 رمز رد أساسي و%2 رمز حالة محسّن: ليسا بديلين بل طبقتان لرد واحد، يكتبان معًا كما في &quot;%1 %2&quot;. يعطي الرمز الأساسي الفئة والمرحلة، ويعطي الرمز المحسّن السبب.</translation>
     </message>
     <message>
         <source>%1 is one of the usual enhanced codes of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز %1 من الرموز المحسّنة المعتادة مع %2.</translation>
     </message>
     <message>
         <source>%1 rarely travels with %2, which usually carries %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>نادرًا ما يأتي %1 مع %2، الذي يحمل عادةً %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n codes side by side: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مقارنة %n رمز جنبًا إلى جنب: %1.</numerusform>
+            <numerusform>مقارنة %n رمز جنبًا إلى جنب: %1.</numerusform>
+            <numerusform>مقارنة %n رمزين جنبًا إلى جنب: %1.</numerusform>
+            <numerusform>مقارنة %n رموز جنبًا إلى جنب: %1.</numerusform>
+            <numerusform>مقارنة %n رمزًا جنبًا إلى جنب: %1.</numerusform>
+            <numerusform>مقارنة %n رمز جنبًا إلى جنب: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب الرد 4xx من المرسل أن يحاول مرة أخرى لاحقًا؛ ويطلب منه الرد 5xx أن يستسلم ويصدر رسالة ارتداد. وقائمة انتظار الخادم المرسل تعيد المحاولة من تلقاء نفسها مع الرمز 4xx، فلا يحتاج إلى تدخل شخص إلا الرمز 5xx.</translation>
     </message>
     <message>
         <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>حين يحمل الرد النوعين معًا، اقرأ الرمز المحسّن أولًا: فهو الأدق بين الاثنين.</translation>
     </message>
     <message>
         <source>Where in the session the reply came tells them apart: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يميز بين هذه الرموز هو موضع الرد في الجلسة: %1.</translation>
     </message>
     <message>
         <source>They call on different people to act: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تستدعي هذه الرموز تدخل أشخاص مختلفين: %1.</translation>
     </message>
     <message>
         <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعاني أعلاه هي الفرق؛ وعادةً يقول النص الذي يلي الرمز أيها ينطبق.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPage</name>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>كلاهما</translation>
     </message>
     <message>
         <source>All of them</source>
-        <translation type="unfinished"></translation>
+        <translation>جميعها</translation>
     </message>
 </context>
 <context>
@@ -548,27 +560,27 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Often confused with</source>
-        <translation type="unfinished"></translation>
+        <translation>كثيرًا ما يُخلط بينه وبين</translation>
     </message>
     <message>
         <source>What tells them apart</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يميز بينهما</translation>
     </message>
     <message>
         <source>The difference</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرق</translation>
     </message>
     <message>
         <source>How to tell which one you have</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تعرف أيهما لديك</translation>
     </message>
     <message>
         <source>What to do differently</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب فعله في كل حالة</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 و%2</translation>
     </message>
 </context>
 <context>
@@ -829,31 +841,31 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Code %1 to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز %1 للمقارنة</translation>
     </message>
     <message>
         <source>Another code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز آخر</translation>
     </message>
     <message>
         <source>Remove this code from the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة هذا الرمز من المقارنة</translation>
     </message>
     <message>
         <source>Reverse the order of the codes</source>
-        <translation type="unfinished"></translation>
+        <translation>عكس ترتيب الرموز</translation>
     </message>
     <message>
         <source>Add a code to the comparison (up to four)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة رمز إلى المقارنة (أربعة على الأكثر)</translation>
     </message>
     <message>
         <source>Add a code to the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة رمز إلى المقارنة</translation>
     </message>
     <message>
         <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرموز جنبًا إلى جنب، وما يميز بينها، والفروق الرئيسية بينها، ومتى يستخدم كل منها.</translation>
     </message>
 </context>
 <context>
@@ -1278,11 +1290,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Copy the code or the comparison as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الرمز أو المقارنة كنص عادي</translation>
     </message>
     <message>
         <source>Copy the code or the comparison as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الرمز أو المقارنة بتنسيق Markdown</translation>
     </message>
 </context>
 </TS>

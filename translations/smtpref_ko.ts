@@ -124,15 +124,15 @@
     </message>
     <message>
         <source>%1 is not this entry&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 코드는 이 항목의 코드가 아닙니다</translation>
     </message>
     <message>
         <source>%1 is compared with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 코드를 자기 자신과 비교하고 있습니다</translation>
     </message>
     <message>
         <source>%1 and %2 are already compared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 코드와 %2 코드의 비교가 이미 있습니다</translation>
     </message>
 </context>
 <context>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Compare the two to four codes that follow, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>뒤따르는 코드 2~4개를 나란히 비교합니다.</translation>
     </message>
     <message>
         <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare 옵션에는 코드를 2~4개 지정해야 합니다. 예: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>Examples:
@@ -293,7 +293,19 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용 예:
+  smtpref 550                    코드 하나
+  smtpref &quot;550 5.7.26&quot;           응답의 기본 코드와 확장 코드
+  smtpref 5xx                    한 클래스의 모든 코드(4.7, 55 형태도 가능)
+  smtpref --search greylisting   그레이리스팅 관련 코드, 가장 잘 맞는 것부터
+  smtpref --compare 550 554      코드를 나란히 비교(최대 4개)
+  smtpref --explain bounce.eml   반송 메시지, 로그, 세션 기록에 있는 모든 코드
+  smtpref --redact bounce.eml    주소, 호스트, IP를 가린 텍스트
+  smtpref --list --json          전체 카탈로그를 JSON으로 출력
+
+종료 상태: 0 찾음, 1 알 수 없는 코드 또는 결과 없음, 2 잘못된 인수 또는 입출력 오류.
+인수 없이 실행하면 smtpref 창이 열립니다.
+</translation>
     </message>
 </context>
 <context>
@@ -336,56 +348,56 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 코드와 %2 코드는 같은 상황(%3)을 알립니다. 다른 것은 클래스뿐이며, 그에 따라 발신 서버가 하는 일도 달라집니다.</translation>
     </message>
     <message>
         <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 코드는 기본 응답 코드이고 %2 코드는 확장 상태 코드입니다. 둘은 양자택일이 아니라 한 응답의 두 층이며, &quot;%1 %2&quot;처럼 함께 씁니다. 기본 코드는 클래스와 단계를, 확장 코드는 사유를 알려 줍니다.</translation>
     </message>
     <message>
         <source>%1 is one of the usual enhanced codes of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 코드는 %2 코드와 주로 함께 쓰이는 확장 코드 중 하나입니다.</translation>
     </message>
     <message>
         <source>%1 rarely travels with %2, which usually carries %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 코드는 %2 코드와 함께 쓰이는 경우가 드뭅니다. %2 코드에는 대개 %3 코드가 붙습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n codes side by side: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>코드 %n개를 나란히 비교합니다: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx 응답은 발신 측에 나중에 다시 시도하라고 요청하고, 5xx 응답은 포기하고 반송하라고 알립니다. 4xx 코드는 발신 서버의 큐가 알아서 재시도하므로, 사람이 조치해야 하는 것은 5xx 코드뿐입니다.</translation>
     </message>
     <message>
         <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>응답에 두 종류가 모두 있다면 확장 코드를 먼저 읽으세요. 둘 중 더 정확한 쪽입니다.</translation>
     </message>
     <message>
         <source>Where in the session the reply came tells them apart: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>응답이 세션의 어느 단계에서 왔는지로 구별됩니다: %1.</translation>
     </message>
     <message>
         <source>They call on different people to act: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>조치할 사람이 서로 다릅니다: %1.</translation>
     </message>
     <message>
         <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>위의 의미가 곧 차이점입니다. 어느 쪽에 해당하는지는 대개 코드 뒤의 텍스트가 알려 줍니다.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPage</name>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>두 코드 공통</translation>
     </message>
     <message>
         <source>All of them</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 코드 공통</translation>
     </message>
 </context>
 <context>
@@ -543,27 +555,27 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Often confused with</source>
-        <translation type="unfinished"></translation>
+        <translation>자주 혼동되는 코드</translation>
     </message>
     <message>
         <source>What tells them apart</source>
-        <translation type="unfinished"></translation>
+        <translation>구별 기준</translation>
     </message>
     <message>
         <source>The difference</source>
-        <translation type="unfinished"></translation>
+        <translation>차이점</translation>
     </message>
     <message>
         <source>How to tell which one you have</source>
-        <translation type="unfinished"></translation>
+        <translation>어느 코드인지 알아보는 방법</translation>
     </message>
     <message>
         <source>What to do differently</source>
-        <translation type="unfinished"></translation>
+        <translation>조치의 차이</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 및 %2</translation>
     </message>
 </context>
 <context>
@@ -824,31 +836,31 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Code %1 to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>비교할 코드 %1</translation>
     </message>
     <message>
         <source>Another code</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 코드</translation>
     </message>
     <message>
         <source>Remove this code from the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>비교에서 이 코드 제거</translation>
     </message>
     <message>
         <source>Reverse the order of the codes</source>
-        <translation type="unfinished"></translation>
+        <translation>코드 순서 뒤집기</translation>
     </message>
     <message>
         <source>Add a code to the comparison (up to four)</source>
-        <translation type="unfinished"></translation>
+        <translation>비교할 코드 추가(최대 4개)</translation>
     </message>
     <message>
         <source>Add a code to the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>비교할 코드 추가</translation>
     </message>
     <message>
         <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
-        <translation type="unfinished"></translation>
+        <translation>코드를 나란히 놓고 구별 기준, 주요 차이점, 코드 선택 기준을 보여 줍니다.</translation>
     </message>
 </context>
 <context>
@@ -1258,11 +1270,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Copy the code or the comparison as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>코드나 비교 내용을 일반 텍스트로 복사</translation>
     </message>
     <message>
         <source>Copy the code or the comparison as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>코드나 비교 내용을 Markdown으로 복사</translation>
     </message>
 </context>
 </TS>

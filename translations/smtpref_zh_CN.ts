@@ -124,15 +124,15 @@
     </message>
     <message>
         <source>%1 is not this entry&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是该条目的代码</translation>
     </message>
     <message>
         <source>%1 is compared with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与自身进行了对比</translation>
     </message>
     <message>
         <source>%1 and %2 are already compared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 的对比已经存在</translation>
     </message>
 </context>
 <context>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Compare the two to four codes that follow, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>并排对比后面给出的 2 至 4 个代码。</translation>
     </message>
     <message>
         <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare 需要 2 至 4 个代码，例如：smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>Examples:
@@ -293,7 +293,19 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>示例：
+  smtpref 550                    单个代码
+  smtpref &quot;550 5.7.26&quot;           一条响应中的基本代码和增强代码
+  smtpref 5xx                    某一类别的所有代码（也可用 4.7、55）
+  smtpref --search greylisting   与这些词（此例为“灰名单”）匹配的代码，最佳结果在前
+  smtpref --compare 550 554      并排对比代码（最多四个）
+  smtpref --explain bounce.eml   退信、日志或会话记录中的所有代码
+  smtpref --redact bounce.eml    隐去地址、主机名和 IP 的文本
+  smtpref --list --json          以 JSON 格式输出整个代码目录
+
+退出状态：0 表示已找到，1 表示代码未知或未找到结果，2 表示参数错误或输入/输出错误。
+不带参数运行时，smtpref 会打开图形窗口。
+</translation>
     </message>
 </context>
 <context>
@@ -336,56 +348,56 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 和 %2 报告的是同一种情况，即 %3；只有类别不同，发送服务器的处理方式也随之不同。</translation>
     </message>
     <message>
         <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是基本响应代码，%2 是增强状态码：二者并非二选一，而是同一响应的两个层次，合写为 &quot;%1 %2&quot;。基本代码给出类别和阶段，增强代码给出原因。</translation>
     </message>
     <message>
         <source>%1 is one of the usual enhanced codes of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 %2 常见的增强代码之一。</translation>
     </message>
     <message>
         <source>%1 rarely travels with %2, which usually carries %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 很少与 %2 一起出现，%2 通常搭配 %3。</translation>
     </message>
     <message numerus="yes">
         <source>%n codes side by side: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>并排对比 %n 个代码：%1。</numerusform>
         </translation>
     </message>
     <message>
         <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx 响应要求发件方稍后再试；5xx 响应则告诉它放弃并退信。发送服务器的队列会自动重试 4xx 代码，因此只有 5xx 代码需要人工处理。</translation>
     </message>
     <message>
         <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>当响应同时带有两种代码时，请先阅读增强代码：它是二者中更精确的一个。</translation>
     </message>
     <message>
         <source>Where in the session the reply came tells them apart: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>响应出现在会话的哪个阶段，可以区分它们：%1。</translation>
     </message>
     <message>
         <source>They call on different people to act: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>它们需要不同的人来处理：%1。</translation>
     </message>
     <message>
         <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>上面的含义就是区别所在；代码后面的文本通常会说明属于哪一种。</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPage</name>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>两者共有</translation>
     </message>
     <message>
         <source>All of them</source>
-        <translation type="unfinished"></translation>
+        <translation>全部共有</translation>
     </message>
 </context>
 <context>
@@ -543,27 +555,27 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Often confused with</source>
-        <translation type="unfinished"></translation>
+        <translation>易混淆的代码</translation>
     </message>
     <message>
         <source>What tells them apart</source>
-        <translation type="unfinished"></translation>
+        <translation>如何区分</translation>
     </message>
     <message>
         <source>The difference</source>
-        <translation type="unfinished"></translation>
+        <translation>区别</translation>
     </message>
     <message>
         <source>How to tell which one you have</source>
-        <translation type="unfinished"></translation>
+        <translation>如何判断是哪一个</translation>
     </message>
     <message>
         <source>What to do differently</source>
-        <translation type="unfinished"></translation>
+        <translation>处理上的不同</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2</translation>
     </message>
 </context>
 <context>
@@ -824,31 +836,31 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Code %1 to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>要对比的代码 %1</translation>
     </message>
     <message>
         <source>Another code</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个代码</translation>
     </message>
     <message>
         <source>Remove this code from the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>从对比中移除此代码</translation>
     </message>
     <message>
         <source>Reverse the order of the codes</source>
-        <translation type="unfinished"></translation>
+        <translation>颠倒代码顺序</translation>
     </message>
     <message>
         <source>Add a code to the comparison (up to four)</source>
-        <translation type="unfinished"></translation>
+        <translation>向对比中添加代码（最多四个）</translation>
     </message>
     <message>
         <source>Add a code to the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>向对比中添加代码</translation>
     </message>
     <message>
         <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
-        <translation type="unfinished"></translation>
+        <translation>并排显示各代码、如何区分、主要区别以及如何选用。</translation>
     </message>
 </context>
 <context>
@@ -1258,11 +1270,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Copy the code or the comparison as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>将代码或对比复制为纯文本</translation>
     </message>
     <message>
         <source>Copy the code or the comparison as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>将代码或对比复制为 Markdown</translation>
     </message>
 </context>
 </TS>
