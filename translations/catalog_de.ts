@@ -6,1227 +6,1227 @@
     <message>
         <source>Cannot open connection</source>
         <comment>101|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung kann nicht aufgebaut werden</translation>
     </message>
     <message>
         <source>cannot connect to SMTP server</source>
         <comment>101|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp server nicht erreichbar</translation>
     </message>
     <message>
         <source>socket error 10051</source>
         <comment>101|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>socket error 10051</translation>
     </message>
     <message>
         <source>No RFC defines 101 as an SMTP reply: SMTP servers may only send codes that start with 2, 3, 4 or 5, and SMTP has no 1xx class at all. The number people see is almost always an operating-system error number, usually Linux errno 101, ENETUNREACH (Network is unreachable), shown by a client or library that could not even open the TCP connection. It is usually confused with 421 or with the enhanced code 4.4.1 that mail servers log for the same kind of failure.</source>
         <comment>101|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kein RFC definiert 101 als SMTP-Antwort: SMTP-Server dürfen nur Codes senden, die mit 2, 3, 4 oder 5 beginnen, und eine Klasse 1xx gibt es in SMTP überhaupt nicht. Die angezeigte Zahl ist fast immer eine Fehlernummer des Betriebssystems, meist Linux-errno 101, ENETUNREACH (Network is unreachable), ausgegeben von einem Client oder einer Bibliothek, die nicht einmal die TCP-Verbindung öffnen konnte. Sie wird oft mit 421 verwechselt oder mit dem erweiterten Code 4.4.1, den Mailserver für dieselbe Art von Fehler protokollieren.</translation>
     </message>
     <message>
         <source>Before any SMTP dialogue, while the client is still trying to connect. Typical sources are PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), Python smtplib (&quot;[Errno 101] Network is unreachable&quot;) and Postfix log lines such as &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, very often for the IPv6 address of a destination MX on a host without working IPv6.</source>
         <comment>101|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vor jedem SMTP-Dialog, während der Client noch versucht, die Verbindung aufzubauen. Typische Quellen sind PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), Python smtplib (&quot;[Errno 101] Network is unreachable&quot;) und Postfix-Logzeilen wie &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, sehr oft für die IPv6-Adresse eines Ziel-MX auf einem Host ohne funktionierendes IPv6.</translation>
     </message>
     <message>
         <source>Nothing is wrong with the message or the recipient: the sending host has no network path to the server. The sender&apos;s admin (or whoever runs the host the script lives on) checks the default route and, when the failures are for IPv6 addresses, either repairs IPv6 connectivity or makes the mail software use IPv4 only (in Postfix, inet_protocols = ipv4). Also confirm that the server name in the client&apos;s settings resolves to the address you expect and that a VPN or container network is not missing a route. Queued mail goes out on the next retry once the host can reach the server.</source>
         <comment>101|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Nachricht oder dem Empfänger ist alles in Ordnung: Der sendende Host hat keinen Netzwerkpfad zum Server. Der Admin des Absenders (oder wer immer den Host betreibt, auf dem das Skript läuft) prüft die Default-Route und repariert, wenn die Fehler IPv6-Adressen betreffen, entweder die IPv6-Anbindung oder stellt die Mailsoftware auf reines IPv4 um (in Postfix: inet_protocols = ipv4). Prüfen Sie außerdem, ob der Servername in den Client-Einstellungen zur erwarteten Adresse aufgelöst wird und ob einem VPN- oder Container-Netz nicht eine Route fehlt. Mails in der Warteschlange gehen beim nächsten Wiederholungsversuch hinaus, sobald der Host den Server erreichen kann.</translation>
     </message>
     <message>
         <source>The destination has an AAAA record and the sending host has IPv6 switched on but no IPv6 default route, so every IPv6 attempt fails at once.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel hat einen AAAA-Eintrag, und auf dem sendenden Host ist IPv6 aktiviert, aber es gibt keine IPv6-Default-Route, sodass jeder IPv6-Versuch sofort scheitert.</translation>
     </message>
     <message>
         <source>The sending host has no usable default route at all, for example a container, VM or freshly installed server with a wrong gateway.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der sendende Host hat überhaupt keine brauchbare Default-Route, zum Beispiel ein Container, eine VM oder ein frisch installierter Server mit falschem Gateway.</translation>
     </message>
     <message>
         <source>A VPN, policy route or firewall rule on the sending side sends traffic for the server&apos;s network nowhere.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein VPN, eine Policy-Route oder eine Firewallregel auf der sendenden Seite schickt den Verkehr für das Netz des Servers ins Leere.</translation>
     </message>
     <message>
         <source>The number was copied from a blog list of “SMTP error codes”; it is the client&apos;s socket error, not anything a mail server said.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl stammt aus einer Blog-Liste von „SMTP-Fehlercodes“; sie ist der Socket-Fehler des Clients, nichts, was ein Mailserver gesagt hat.</translation>
     </message>
     <message>
         <source>Look up the IPv6 and IPv4 addresses the client will try for the server.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln Sie die IPv6- und IPv4-Adressen, die der Client für den Server versuchen wird.</translation>
     </message>
     <message>
         <source>Ask the kernel which route it would use for the failing address; an error here confirms the routing problem.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den Kernel, welche Route er für die fehlschlagende Adresse nehmen würde; ein Fehler an dieser Stelle bestätigt das Routing-Problem.</translation>
     </message>
     <message>
         <source>Try a plain TCP connection to the port the client uses (25, 465 or 587).</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie eine einfache TCP-Verbindung zu dem Port, den der Client verwendet (25, 465 oder 587).</translation>
     </message>
     <message>
         <source>On a Postfix host, list the recent unreachable-network failures and note whether they are all IPv6.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie auf einem Postfix-Host die jüngsten Fehler wegen nicht erreichbarer Netze auf und prüfen Sie, ob sie alle IPv6 betreffen.</translation>
     </message>
     <message>
         <source>A mail server treats it as a temporary failure: the message stays queued and is retried with backoff. A script or application should retry after a delay or report the failure to its user; repeating the attempt will not help until the route is fixed.</source>
         <comment>101|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mailserver behandelt das als vorübergehenden Fehler: Die Nachricht bleibt in der Warteschlange und wird in zunehmenden Abständen (Backoff) erneut versucht. Ein Skript oder eine Anwendung sollte es nach einer Wartezeit erneut versuchen oder den Fehler an ihren Benutzer melden; weitere Versuche helfen erst, wenn die Route repariert ist.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>111|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>cannot connect to SMTP server</source>
         <comment>111|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>verbindung abgelehnt smtp</translation>
     </message>
     <message>
         <source>No RFC defines 111 as an SMTP reply; a mail server can never send it, because SMTP replies start with 2, 3, 4 or 5. The number is Linux errno 111, ECONNREFUSED: the client&apos;s connection attempt was actively rejected, by a TCP reset or an ICMP port-unreachable, because nothing listens on that port or a firewall rejects it. It is often confused with 421 or 554, which come from a server that did answer, and it matches the 4.4.1 that mail servers log for failed connections.</source>
         <comment>111|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kein RFC definiert 111 als SMTP-Antwort; ein Mailserver kann sie nie senden, weil SMTP-Antworten mit 2, 3, 4 oder 5 beginnen. Die Zahl ist Linux-errno 111, ECONNREFUSED: Der Verbindungsversuch des Clients wurde aktiv abgewiesen, durch einen TCP-Reset oder ein ICMP „Port Unreachable“, weil auf dem Port nichts lauscht oder eine Firewall ihn abweist. Sie wird oft mit 421 oder 554 verwechselt, die von einem Server stammen, der geantwortet hat, und entspricht dem 4.4.1, das Mailserver für fehlgeschlagene Verbindungen protokollieren.</translation>
     </message>
     <message>
         <source>At connection time, before any greeting. It shows up as &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot; in Python, &quot;Connection refused (111)&quot; in PHPMailer, and in Postfix logs as &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; with dsn=4.4.1 and status=deferred. Windows software reports the same condition as socket error 10061.</source>
         <comment>111|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beim Verbindungsaufbau, vor jeder Begrüßung. Der Fehler erscheint als &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot; in Python, als &quot;Connection refused (111)&quot; in PHPMailer und in Postfix-Logs als &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; mit dsn=4.4.1 und status=deferred. Windows-Software meldet denselben Zustand als Socket-Fehler 10061.</translation>
     </message>
     <message>
         <source>First find out whose end refuses. If you run the server, make sure the mail service is running, listening on the public address and the right port (not only on 127.0.0.1), and allowed by the host firewall. If you are the sender, check that the application uses the right host and port (587 or 465 for submission, 25 between servers) and that no local or provider firewall rejects outgoing SMTP. Mail already in an MTA queue is delivered on a later retry once the port accepts connections.</source>
         <comment>111|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie zuerst fest, welche Seite ablehnt. Wenn Sie den Server betreiben, prüfen Sie, ob der Maildienst läuft, auf der öffentlichen Adresse und dem richtigen Port lauscht (nicht nur auf 127.0.0.1) und von der Host-Firewall zugelassen wird. Wenn Sie der Absender sind, prüfen Sie, ob die Anwendung den richtigen Host und Port verwendet (587 oder 465 für Submission, 25 zwischen Servern) und ob weder eine lokale Firewall noch die des Providers ausgehendes SMTP abweist. Mails, die bereits in der Warteschlange eines MTA liegen, werden bei einem späteren erneuten Versuch zugestellt, sobald der Port Verbindungen annimmt.</translation>
     </message>
     <message>
         <source>The mail service on the server is stopped or has crashed, so nothing listens on port 25, 465 or 587.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Maildienst auf dem Server ist gestoppt oder abgestürzt, sodass auf Port 25, 465 bzw. 587 nichts lauscht.</translation>
     </message>
     <message>
         <source>The MTA is bound only to the loopback interface (for example Postfix with inet_interfaces = loopback-only) and the client connects over the network.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der MTA ist nur an das Loopback-Interface gebunden (zum Beispiel Postfix mit inet_interfaces = loopback-only), und der Client verbindet sich über das Netzwerk.</translation>
     </message>
     <message>
         <source>The application points at the wrong host or port, for example 465 on a server that only offers 587, or a retired server name.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung zeigt auf den falschen Host oder Port, zum Beispiel 465 auf einem Server, der nur 587 anbietet, oder auf einen stillgelegten Servernamen.</translation>
     </message>
     <message>
         <source>A firewall in front of the server rejects the port with a reset instead of silently dropping it.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firewall vor dem Server weist den Port mit einem Reset ab, statt die Pakete stillschweigend zu verwerfen.</translation>
     </message>
     <message>
         <source>Test from the client&apos;s network whether the port accepts TCP connections.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie aus dem Netz des Clients, ob der Port TCP-Verbindungen annimmt.</translation>
     </message>
     <message>
         <source>On the server, list the listening SMTP sockets and the addresses they are bound to.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie auf dem Server die lauschenden SMTP-Sockets und die Adressen auf, an die sie gebunden sind.</translation>
     </message>
     <message>
         <source>On a Postfix server, show which interfaces and protocols it binds to.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie auf einem Postfix-Server an, an welche Interfaces und Protokolle er sich bindet.</translation>
     </message>
     <message>
         <source>On the sending MTA, list recent refused connections to see which destinations are affected.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie auf dem sendenden MTA die jüngsten abgelehnten Verbindungen auf, um zu sehen, welche Ziele betroffen sind.</translation>
     </message>
     <message>
         <source>Treat it as temporary: an MTA keeps the message queued and retries with backoff until its queue lifetime runs out (five days by default in Postfix). An application should wait before retrying and alert someone, because the refusal repeats until the listener or firewall is fixed.</source>
         <comment>111|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Behandeln Sie den Fehler als vorübergehend: Ein MTA behält die Nachricht in der Warteschlange und versucht es in zunehmenden Abständen erneut, bis ihre Verweildauer in der Warteschlange abläuft (bei Postfix standardmäßig fünf Tage). Eine Anwendung sollte vor einem erneuten Versuch warten und jemanden alarmieren, denn die Ablehnung wiederholt sich, bis der Listener oder die Firewall repariert ist.</translation>
     </message>
     <message>
         <source>Nonstandard success response</source>
         <comment>200|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht standardkonforme Erfolgsantwort</translation>
     </message>
     <message>
         <source>200 is not a valid SMTP reply and never was: RFC 821 defined no 200, and commands such as NOOP and RSET succeed with 250. It is catalogued only because RFC 876, a 1983 survey of SMTP servers, found that some early servers wrongly answered 200 where 250 was required.</source>
         <comment>200|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>200 ist keine gültige SMTP-Antwort und war es nie: RFC 821 definierte keinen Code 200, und Befehle wie NOOP und RSET werden mit 250 bestätigt. Der Code steht nur im Katalog, weil RFC 876, eine Erhebung über SMTP-Server aus dem Jahr 1983, feststellte, dass einige frühe Server fälschlich mit 200 antworteten, wo 250 vorgeschrieben war.</translation>
     </message>
     <message>
         <source>Practically never in today&apos;s mail. Historically it came back for NOOP or RSET from a few early-1980s servers. When someone reports a 200 now, it usually comes from a hand-written or mock SMTP server, or it is the HTTP 200 status of a web-based sending API that ended up in a log next to SMTP codes.</source>
         <comment>200|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Im heutigen Mailverkehr praktisch nie. Früher kam er von einigen Servern der frühen 1980er-Jahre als Antwort auf NOOP oder RSET zurück. Meldet heute jemand eine 200, stammt sie meist von einem selbst geschriebenen oder simulierten SMTP-Server, oder es ist der HTTP-Status 200 einer webbasierten Versand-API, der in einem Log neben SMTP-Codes gelandet ist.</translation>
     </message>
     <message>
         <source>Nothing to fix on the message. A server that really answers an SMTP command with 200 should be corrected by its implementer to send 250. A client that follows RFC 5321 reads only the first digit of an unknown code, so it treats 200 as success; only a client that aborts on it needs a fix from its software maintainer. If the 200 comes from an HTTP email API, read that service&apos;s delivery events instead of looking for an SMTP meaning.</source>
         <comment>200|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>An der Nachricht ist nichts zu beheben. Ein Server, der auf einen SMTP-Befehl tatsächlich mit 200 antwortet, sollte von seinem Entwickler so korrigiert werden, dass er 250 sendet. Ein Client nach RFC 5321 liest bei einem unbekannten Code nur die erste Ziffer und wertet 200 daher als Erfolg; nur ein Client, der daran abbricht, braucht eine Korrektur durch den Maintainer seiner Software. Stammt die 200 von einer HTTP-E-Mail-API, lesen Sie die Zustellereignisse dieses Dienstes, statt nach einer SMTP-Bedeutung zu suchen.</translation>
     </message>
     <message>
         <source>A very old or home-made SMTP server that uses 200 instead of 250 for NOOP, RSET or other successful commands.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein sehr alter oder selbst gebauter SMTP-Server, der für NOOP, RSET oder andere erfolgreiche Befehle 200 statt 250 verwendet.</translation>
     </message>
     <message>
         <source>An HTTP email API answered 200 OK and the status was read as if it were an SMTP reply.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine HTTP-E-Mail-API hat mit 200 OK geantwortet, und der Status wurde gelesen, als wäre er eine SMTP-Antwort.</translation>
     </message>
     <message>
         <source>A test harness or mock SMTP server that returns codes picked from a reference list.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Testumgebung oder ein simulierter SMTP-Server, der Codes aus einer Referenzliste zurückgibt.</translation>
     </message>
     <message>
         <source>Talk to the server by hand and note which command produces the 200.</source>
         <comment>200|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sprechen Sie den Server von Hand an und notieren Sie, welcher Befehl die 200 auslöst.</translation>
     </message>
     <message>
         <source>Check whether the 200 came from an SMTP session at all by searching the Postfix log for remote replies that start with 200: an accepted message shows the reply inside status=sent (...), an unexpected one after &quot;said:&quot;.</source>
         <comment>200|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die 200 überhaupt aus einer SMTP-Sitzung stammt, indem Sie im Postfix-Log nach Antworten der Gegenstelle suchen, die mit 200 beginnen: Bei einer angenommenen Nachricht steht die Antwort in status=sent (...), bei einer unerwarteten nach &quot;said:&quot;.</translation>
     </message>
     <message>
         <source>Nothing to retry: a client that follows RFC 5321 reads the leading 2 as success and carries on. Resend only if a strict client aborted the session, and after the client or server has been corrected.</source>
         <comment>200|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu wiederholen: Ein Client nach RFC 5321 liest die führende 2 als Erfolg und macht weiter. Senden Sie nur dann erneut, wenn ein strenger Client die Sitzung abgebrochen hat, und erst nachdem Client oder Server korrigiert wurden.</translation>
     </message>
     <message>
         <source>System status, or system help reply</source>
         <comment>211|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Systemstatus oder System-Hilfeantwort</translation>
     </message>
     <message>
         <source>211 is a success reply that carries status or help information about the server itself. RFC 5321 lists it beside 214 as a valid answer to HELP, but it is rare in practice because most servers use 214 for help text. It never says anything about a particular message.</source>
         <comment>211|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>211 ist eine Erfolgsantwort mit Status- oder Hilfeinformationen über den Server selbst. RFC 5321 führt sie neben 214 als gültige Antwort auf HELP, in der Praxis ist sie aber selten, weil die meisten Server für Hilfetexte 214 verwenden. Über eine bestimmte Nachricht sagt sie nie etwas aus.</translation>
     </message>
     <message>
         <source>Only when someone sends HELP, or a private status command that a few servers implement, during a manual session or a scan; nmap&apos;s smtp-commands script, for instance, sends EHLO and HELP to list what a server supports. It does not appear in normal delivery, in bounces or in queue logs.</source>
         <comment>211|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn jemand HELP oder einen privaten Statusbefehl sendet, den einige wenige Server implementieren, während einer manuellen Sitzung oder eines Scans; das nmap-Skript smtp-commands zum Beispiel sendet EHLO und HELP, um aufzulisten, was ein Server unterstützt. In der normalen Zustellung, in Bounces und in Warteschlangen-Logs erscheint sie nicht.</translation>
     </message>
     <message>
         <source>Nothing to fix: this is an informational success reply. Look closer only if a client treats it as an error, which is a bug in that client software, or if the server&apos;s admin wants to limit what the server reveals about itself to strangers.</source>
         <comment>211|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu beheben: Dies ist eine informative Erfolgsantwort. Genauer hinsehen sollten Sie nur, wenn ein Client sie als Fehler behandelt, was ein Bug dieser Client-Software ist, oder wenn der Admin des Servers einschränken möchte, was der Server Fremden über sich verrät.</translation>
     </message>
     <message>
         <source>Someone testing the server by hand typed HELP and this implementation answers with 211 rather than 214.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat den Server von Hand getestet und HELP eingegeben, und diese Implementierung antwortet mit 211 statt 214.</translation>
     </message>
     <message>
         <source>A scanner or inventory tool sent HELP to fingerprint the server and list its commands.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Scanner oder Inventarisierungswerkzeug hat HELP gesendet, um den Server zu identifizieren und seine Befehle aufzulisten.</translation>
     </message>
     <message>
         <source>The server offers a nonstandard status command and labels its output 211.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet einen nicht standardisierten Statusbefehl an und kennzeichnet dessen Ausgabe mit 211.</translation>
     </message>
     <message>
         <source>Send HELP yourself and compare the code with the more usual 214.</source>
         <comment>211|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie selbst HELP und vergleichen Sie den Code mit dem üblicheren 214.</translation>
     </message>
     <message>
         <source>List the commands and extensions the server admits to.</source>
         <comment>211|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die Befehle und Erweiterungen auf, die der Server preisgibt.</translation>
     </message>
     <message>
         <source>Nothing to retry: HELP has no effect on any mail transaction, so the client simply goes on with its next command.</source>
         <comment>211|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu wiederholen: HELP wirkt sich auf keine Mail-Transaktion aus, der Client macht also einfach mit seinem nächsten Befehl weiter.</translation>
     </message>
     <message>
         <source>Help message (for the human user)</source>
         <comment>214|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfemeldung (für den menschlichen Benutzer)</translation>
     </message>
     <message>
         <source>214 is the normal success reply to HELP: the text after it is for a person reading the session, such as a list of supported commands or notes on a nonstandard command. Programs should not parse it, and it says nothing about whether mail will be accepted.</source>
         <comment>214|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>214 ist die normale Erfolgsantwort auf HELP: Der Text danach richtet sich an einen Menschen, der die Sitzung liest, etwa eine Liste unterstützter Befehle oder Hinweise zu einem nicht standardisierten Befehl. Programme sollten ihn nicht auswerten, und er sagt nichts darüber aus, ob Mail angenommen wird.</translation>
     </message>
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and answers 502 instead, so a 502 there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In interaktiven oder skriptgesteuerten Sitzungen nach HELP, meist als mehrzeilige Antwort. Exim antwortet mit &quot;214-Commands supported:&quot; und einer Befehlsliste, Sendmail mit mehreren &quot;214-2.0.0&quot;-Zeilen Hilfetext. Postfix implementiert HELP nicht und antwortet stattdessen mit 502, daher ist eine 502 dort kein Fehler.</translation>
     </message>
     <message>
         <source>Nothing to fix: HELP worked. The command list in a 214 reply can be incomplete or out of date, so rely on the EHLO reply to learn which extensions (STARTTLS, AUTH, SIZE, PIPELINING) are really offered. A server admin who prefers not to advertise software details can shorten the help text.</source>
         <comment>214|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu beheben: HELP hat funktioniert. Die Befehlsliste in einer 214-Antwort kann unvollständig oder veraltet sein; verlassen Sie sich deshalb auf die EHLO-Antwort, um zu erfahren, welche Erweiterungen (STARTTLS, AUTH, SIZE, PIPELINING) wirklich angeboten werden. Ein Server-Admin, der keine Softwaredetails preisgeben möchte, kann den Hilfetext kürzen.</translation>
     </message>
     <message>
         <source>An administrator or support engineer typed HELP during a telnet or openssl test session.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator oder Support-Mitarbeiter hat während einer Testsitzung mit telnet oder openssl HELP eingegeben.</translation>
     </message>
     <message>
         <source>A monitoring or security scanning tool sent HELP to collect the supported commands.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Monitoring- oder Sicherheitsscanner hat HELP gesendet, um die unterstützten Befehle zu erfassen.</translation>
     </message>
     <message>
         <source>A client sent HELP with a command name as its argument to get help on that one command.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client hat HELP mit einem Befehlsnamen als Argument gesendet, um Hilfe zu genau diesem Befehl zu erhalten.</translation>
     </message>
     <message>
         <source>Compare the HELP text with the extensions announced in the EHLO reply, which is what clients actually act on.</source>
         <comment>214|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie den HELP-Text mit den Erweiterungen, die in der EHLO-Antwort angekündigt werden, denn nach diesen richten sich Clients tatsächlich.</translation>
     </message>
     <message>
         <source>Open a session by hand and send HELP, optionally followed by a command name.</source>
         <comment>214|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie von Hand eine Sitzung und senden Sie HELP, optional gefolgt von einem Befehlsnamen.</translation>
     </message>
     <message>
         <source>Nothing to retry; HELP sits outside the mail transaction, so the client continues with EHLO, MAIL FROM or QUIT as planned.</source>
         <comment>214|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu wiederholen; HELP steht außerhalb der Mail-Transaktion, der Client macht also wie geplant mit EHLO, MAIL FROM oder QUIT weiter.</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service ready</source>
         <comment>220|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; Dienst bereit</translation>
     </message>
     <message>
         <source>220 is the server&apos;s greeting: the TCP connection is open and the SMTP service is ready for EHLO. The first word after the code should be the server&apos;s host name. The same code answers STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; on many servers) to say the client may begin the TLS handshake now.</source>
         <comment>220|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>220 ist die Begrüßung des Servers: Die TCP-Verbindung ist offen, und der SMTP-Dienst ist bereit für EHLO. Das erste Wort nach dem Code sollte der Hostname des Servers sein. Mit demselben Code beantwortet der Server STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; bei vielen Servern), um mitzuteilen, dass der Client jetzt mit dem TLS-Handshake beginnen darf.</translation>
     </message>
     <message>
         <source>As the first line of every successful connection, before the client says anything, and again as the reply to STARTTLS. Typical banners: &quot;ESMTP Postfix&quot;, Microsoft&apos;s &quot;Microsoft ESMTP MAIL Service ready&quot;, Gmail&apos;s banner ending in &quot;- gsmtp&quot;. A greeting that begins with &quot;220-&quot; spans several lines; Postfix postscreen sends such a partial greeting on purpose to catch spam bots that talk before their turn.</source>
         <comment>220|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als erste Zeile jeder erfolgreichen Verbindung, bevor der Client etwas sagt, und noch einmal als Antwort auf STARTTLS. Typische Banner: &quot;ESMTP Postfix&quot;, Microsofts &quot;Microsoft ESMTP MAIL Service ready&quot;, das Banner von Gmail, das auf &quot;- gsmtp&quot; endet. Eine Begrüßung, die mit &quot;220-&quot; beginnt, erstreckt sich über mehrere Zeilen; Postfix postscreen sendet eine solche unvollständige Begrüßung absichtlich, um Spam-Bots zu erwischen, die vorzeitig senden.</translation>
     </message>
     <message>
         <source>Nothing to fix: the server is up and accepting the session. Look closer when the greeting takes many seconds (slow reverse DNS on the server, or a deliberate greeting delay), when it names an unexpected host (you may be reaching a load balancer, a port-25 interceptor or the wrong IP), or when the banner is replaced by a row of asterisks, the sign of a Cisco ASA or PIX doing ESMTP inspection, which can also hide STARTTLS. If the TLS handshake fails right after the STARTTLS 220, the server&apos;s admin must fix the certificate or the TLS protocol settings.</source>
         <comment>220|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu beheben: Der Server läuft und nimmt die Sitzung an. Genauer hinsehen sollten Sie, wenn die Begrüßung viele Sekunden braucht (langsames Reverse-DNS auf dem Server oder eine absichtliche Begrüßungsverzögerung), wenn sie einen unerwarteten Host nennt (Sie erreichen vielleicht einen Load Balancer, einen Port-25-Interceptor oder die falsche IP) oder wenn das Banner durch eine Reihe von Sternchen ersetzt ist – das Zeichen einer Cisco ASA oder PIX mit ESMTP-Inspection, die auch STARTTLS verbergen kann. Scheitert der TLS-Handshake direkt nach der 220 auf STARTTLS, muss der Admin des Servers das Zertifikat oder die TLS-Protokolleinstellungen korrigieren.</translation>
     </message>
     <message>
         <source>A normal connection to a working SMTP server; the greeting is the expected first reply.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine normale Verbindung zu einem funktionierenden SMTP-Server; die Begrüßung ist die erwartete erste Antwort.</translation>
     </message>
     <message>
         <source>The client sent STARTTLS and the server agreed to negotiate TLS.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat STARTTLS gesendet, und der Server hat zugestimmt, TLS auszuhandeln.</translation>
     </message>
     <message>
         <source>A multi-line greeting from postscreen or a similar pre-greeting test, which a correct client simply waits out.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine mehrzeilige Begrüßung von postscreen oder einem ähnlichen Test vor der Begrüßung, die ein korrekter Client einfach abwartet.</translation>
     </message>
     <message>
         <source>A firewall or interception device rewrote the banner, so the greeting does not show the real server name.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firewall oder ein Interception-Gerät hat das Banner umgeschrieben, sodass die Begrüßung nicht den echten Servernamen zeigt.</translation>
     </message>
     <message>
         <source>Connect and read the greeting, noting how long it takes to appear.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich, lesen Sie die Begrüßung und notieren Sie, wie lange sie bis zum Erscheinen braucht.</translation>
     </message>
     <message>
         <source>Test STARTTLS and look at the certificate the server presents after its 220 reply.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie STARTTLS und sehen Sie sich das Zertifikat an, das der Server nach seiner Antwort 220 vorlegt.</translation>
     </message>
     <message>
         <source>Check the reverse DNS of the server&apos;s IP address against the name in the greeting.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie das Reverse-DNS der IP-Adresse des Servers mit dem Namen in der Begrüßung.</translation>
     </message>
     <message>
         <source>Nothing to retry: continue with EHLO, or after the STARTTLS 220 start the TLS handshake and then send EHLO again. If no greeting arrives within the five minutes RFC 5321 allows, drop this connection and try the next MX or retry later.</source>
         <comment>220|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu wiederholen: Fahren Sie mit EHLO fort, oder starten Sie nach der 220 auf STARTTLS den TLS-Handshake und senden Sie danach erneut EHLO. Kommt innerhalb der fünf Minuten, die RFC 5321 erlaubt, keine Begrüßung, brechen Sie diese Verbindung ab und versuchen Sie den nächsten MX oder es später erneut.</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service closing transmission channel</source>
         <comment>221|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; Dienst schließt den Übertragungskanal</translation>
     </message>
     <message>
         <source>221 is the server&apos;s answer to QUIT: the session is over and the server is about to close the TCP connection. It is a success for the goodbye only and carries no verdict on any message sent earlier in the session.</source>
         <comment>221|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>221 ist die Antwort des Servers auf QUIT: Die Sitzung ist beendet, und der Server schließt gleich die TCP-Verbindung. Sie bestätigt nur die Verabschiedung und sagt nichts über das Schicksal von Nachrichten, die früher in der Sitzung gesendet wurden.</translation>
     </message>
     <message>
         <source>At the very end of a session, after the client sends QUIT. Postfix replies &quot;221 2.0.0 Bye&quot;, Exchange &quot;221 2.0.0 Service closing transmission channel&quot;, Exim &quot;221 mail.example.com closing connection&quot;. It often sits at the bottom of a transcript with an error higher up, which is why it gets blamed wrongly.</source>
         <comment>221|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ganz am Ende einer Sitzung, nachdem der Client QUIT gesendet hat. Postfix antwortet &quot;221 2.0.0 Bye&quot;, Exchange &quot;221 2.0.0 Service closing transmission channel&quot;, Exim &quot;221 mail.example.com closing connection&quot;. Die Zeile steht oft am Ende eines Mitschnitts, in dem weiter oben ein Fehler steht, und wird deshalb zu Unrecht beschuldigt.</translation>
     </message>
     <message>
         <source>Nothing to fix. When debugging, scroll up: the fate of the message is the reply that followed the final dot after DATA (250 accepted, 4xx or 5xx not). Investigate only if the server closes without any 221, or sends 221 in answer to something other than QUIT; that points to a timeout, a crash or a middlebox cutting the session.</source>
         <comment>221|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu beheben. Scrollen Sie bei der Fehlersuche nach oben: Über das Schicksal der Nachricht entscheidet die Antwort auf den abschließenden Punkt nach DATA (250 angenommen, 4xx oder 5xx nicht). Untersuchen Sie die Sache nur, wenn der Server ohne 221 schließt oder 221 auf etwas anderes als QUIT sendet; das deutet auf einen Timeout, einen Absturz oder eine Middlebox hin, die die Sitzung kappt.</translation>
     </message>
     <message>
         <source>The client finished its work and sent QUIT, the normal end of every session.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat seine Arbeit erledigt und QUIT gesendet, das normale Ende jeder Sitzung.</translation>
     </message>
     <message>
         <source>The client got a rejection earlier, for example a 550 at RCPT TO, and politely closed the session with QUIT.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat zuvor eine Ablehnung erhalten, zum Beispiel eine 550 bei RCPT TO, und die Sitzung höflich mit QUIT beendet.</translation>
     </message>
     <message>
         <source>A test tool or monitoring probe connected, checked the greeting or EHLO reply, and quit.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Testwerkzeug oder eine Monitoring-Sonde hat sich verbunden, die Begrüßung oder die EHLO-Antwort geprüft und die Verbindung beendet.</translation>
     </message>
     <message>
         <source>Find the real outcome in the same transcript: the reply right after the end-of-data dot, or the rejection at MAIL FROM or RCPT TO.</source>
         <comment>221|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie im selben Mitschnitt das tatsächliche Ergebnis: die Antwort direkt nach dem Punkt am Datenende oder die Ablehnung bei MAIL FROM oder RCPT TO.</translation>
     </message>
     <message>
         <source>On a Postfix server, read the disconnect lines: they count each command and its successes (for example data=1 quit=1), and a missing quit means the client dropped the connection.</source>
         <comment>221|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie auf einem Postfix-Server die disconnect-Zeilen: Sie zählen jeden Befehl und seine Erfolge (zum Beispiel data=1 quit=1), und ein fehlendes quit bedeutet, dass der Client die Verbindung abgebrochen hat.</translation>
     </message>
     <message>
         <source>Nothing to retry: the session ended normally. Messages whose end-of-data reply was 250 have been handed over; any that got 4xx replies earlier stay in the sender&apos;s queue for their own retries.</source>
         <comment>221|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu wiederholen: Die Sitzung wurde normal beendet. Nachrichten, deren Antwort auf das Datenende 250 lautete, sind übergeben; alle, die zuvor 4xx-Antworten erhalten haben, bleiben für ihre eigenen erneuten Versuche in der Warteschlange des Absenders.</translation>
     </message>
     <message>
         <source>Authentication succeeded</source>
         <comment>235|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung erfolgreich</translation>
     </message>
     <message>
         <source>235 means the AUTH exchange succeeded: the server accepted the username and password, or token, and the client is authenticated for the rest of this session. It normally carries the enhanced code 2.7.0. Authentication alone does not allow sending as any address; the server can still refuse the sender or recipients afterwards.</source>
         <comment>235|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>235 bedeutet, dass der AUTH-Austausch gelungen ist: Der Server hat Benutzername und Passwort oder das Token akzeptiert, und der Client ist für den Rest dieser Sitzung authentifiziert. Üblicherweise trägt die Antwort den erweiterten Code 2.7.0. Die Authentifizierung allein erlaubt nicht, unter beliebigen Adressen zu senden; der Server kann den Absender oder die Empfänger danach noch ablehnen.</translation>
     </message>
     <message>
         <source>During submission on port 587 or 465, usually after STARTTLS, right after AUTH PLAIN, AUTH LOGIN, XOAUTH2 or another SASL mechanism completes. Mail clients, printers and scanners, web applications and MTAs relaying through a smarthost all see it; Postfix sends &quot;235 2.7.0 Authentication successful&quot;.</source>
         <comment>235|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Submission über Port 587 oder 465, meist nach STARTTLS, direkt nachdem AUTH PLAIN, AUTH LOGIN, XOAUTH2 oder ein anderer SASL-Mechanismus abgeschlossen ist. Mailprogramme, Drucker und Scanner, Webanwendungen und MTAs, die über einen Smarthost relayen, sehen sie alle; Postfix sendet &quot;235 2.7.0 Authentication successful&quot;.</translation>
     </message>
     <message>
         <source>Nothing to fix for the login itself. If mail still fails after 235, read the next reply: a 553 or 550 at MAIL FROM usually means the account may not send as that address (for example Postfix reject_sender_login_mismatch), and 5.7.x errors later point to policy. Server admins should also watch for 235 from unfamiliar IP addresses or countries, because a successful login with a stolen password is how many spam runs from compromised accounts begin.</source>
         <comment>235|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Für die Anmeldung selbst ist nichts zu beheben. Scheitert die Mail nach 235 trotzdem, lesen Sie die nächste Antwort: Eine 553 oder 550 bei MAIL FROM bedeutet meist, dass das Konto nicht unter dieser Adresse senden darf (zum Beispiel Postfix reject_sender_login_mismatch), und spätere 5.7.x-Fehler deuten auf Richtlinien hin. Server-Admins sollten außerdem auf 235 von unbekannten IP-Adressen oder aus ungewohnten Ländern achten, denn mit einer erfolgreichen Anmeldung mit gestohlenem Passwort beginnen viele Spam-Wellen aus kompromittierten Konten.</translation>
     </message>
     <message>
         <source>The client sent correct credentials with a mechanism the server offered, over a connection the server considers secure enough.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat korrekte Zugangsdaten mit einem vom Server angebotenen Mechanismus gesendet, über eine Verbindung, die der Server für ausreichend sicher hält.</translation>
     </message>
     <message>
         <source>An app password or OAuth token was accepted on an account that requires one instead of the normal password.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein App-Passwort oder OAuth-Token wurde für ein Konto akzeptiert, das ein solches statt des normalen Passworts verlangt.</translation>
     </message>
     <message>
         <source>A compromised account is being used by a spammer; such a login looks exactly like a legitimate one.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittiertes Konto wird von einem Spammer benutzt; eine solche Anmeldung sieht genauso aus wie eine legitime.</translation>
     </message>
     <message>
         <source>Reproduce the login with swaks (it asks for the password) to separate credential problems from client configuration problems.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spielen Sie die Anmeldung mit swaks nach (es fragt nach dem Passwort), um Probleme mit den Zugangsdaten von Problemen der Client-Konfiguration zu trennen.</translation>
     </message>
     <message>
         <source>On a Postfix server, list which accounts logged in from which client addresses.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie auf einem Postfix-Server auf, welche Konten sich von welchen Client-Adressen angemeldet haben.</translation>
     </message>
     <message>
         <source>If the 235 is followed by a sender rejection, check how the server ties login names to sender addresses.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Folgt auf die 235 eine Ablehnung des Absenders, prüfen Sie, wie der Server Anmeldenamen mit Absenderadressen verknüpft.</translation>
     </message>
     <message>
         <source>Nothing to retry; continue with MAIL FROM. Do not send AUTH again in the same session: after a successful AUTH, RFC 4954 requires the server to reject another one with 503.</source>
         <comment>235|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu wiederholen; fahren Sie mit MAIL FROM fort. Senden Sie AUTH nicht noch einmal in derselben Sitzung: Nach einem erfolgreichen AUTH verlangt RFC 4954, dass der Server jedes weitere mit 503 ablehnt.</translation>
     </message>
     <message>
         <source>Requested mail action okay, completed</source>
         <comment>250|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angeforderte Mail-Aktion in Ordnung, abgeschlossen</translation>
     </message>
     <message>
         <source>sent but not received</source>
         <comment>250|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gesendet aber nicht angekommen</translation>
     </message>
     <message>
         <source>250 is the general success reply: the command worked. It answers EHLO (with the list of extensions), MAIL FROM, each accepted RCPT TO, RSET, NOOP and, most importantly, the end of the message data, where it means the receiving server has taken responsibility for delivering the message or returning a bounce. It does not promise the inbox: the receiver may still file the message as spam or fail later and send a bounce.</source>
         <comment>250|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>250 ist die allgemeine Erfolgsantwort: Der Befehl hat funktioniert. Sie beantwortet EHLO (mit der Liste der Erweiterungen), MAIL FROM, jedes angenommene RCPT TO, RSET, NOOP und vor allem das Ende der Nachrichtendaten; dort bedeutet sie, dass der empfangende Server die Verantwortung übernommen hat, die Nachricht zuzustellen oder einen Bounce zurückzuschicken. Einen Posteingang verspricht sie nicht: Der Empfänger kann die Nachricht trotzdem als Spam einsortieren oder später scheitern und einen Bounce senden.</translation>
     </message>
     <message>
         <source>All through a normal session. The one that answers “did my mail go out?” is the 250 after the final dot, which MTAs log together with the receiver&apos;s text, for example Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; when the next hop is another Postfix. ETRN (RFC 1985) and ATRN (RFC 2645) also use 250 to say that queue processing or the reversed connection has started.</source>
         <comment>250|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Während der gesamten normalen Sitzung. Die Frage „Ist meine Mail rausgegangen?“ beantwortet die 250 nach dem abschließenden Punkt, die MTAs zusammen mit dem Text des Empfängers protokollieren, zum Beispiel Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot;, wenn der nächste Hop ebenfalls ein Postfix ist. ETRN (RFC 1985) und ATRN (RFC 2645) verwenden 250 ebenfalls, um mitzuteilen, dass die Abarbeitung der Warteschlange bzw. die umgekehrte Verbindung begonnen hat.</translation>
     </message>
     <message>
         <source>Nothing to fix: the receiving server accepted the command or the message. If the recipient says the mail never arrived, give them the time, the sender address and the queue ID or text that followed the 250 in your log; the recipient&apos;s admin then searches their own logs, quarantine and spam folder, because from this point the message is their server&apos;s responsibility.</source>
         <comment>250|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu beheben: Der empfangende Server hat den Befehl oder die Nachricht angenommen. Sagt der Empfänger, die Mail sei nie angekommen, nennen Sie ihm die Uhrzeit, die Absenderadresse und die Queue-ID oder den Text, der in Ihrem Log auf die 250 folgte; der Admin des Empfängers durchsucht dann seine eigenen Logs, die Quarantäne und den Spam-Ordner, denn ab diesem Punkt liegt die Nachricht in der Verantwortung seines Servers.</translation>
     </message>
     <message>
         <source>The command was valid and allowed, so the server carried it out.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl war gültig und zulässig, daher hat der Server ihn ausgeführt.</translation>
     </message>
     <message>
         <source>At end of data, the message passed the receiver&apos;s checks and was queued for delivery.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Am Datenende hat die Nachricht die Prüfungen des Empfängers bestanden und wurde zur Zustellung in die Warteschlange gestellt.</translation>
     </message>
     <message>
         <source>The receiver accepts first and filters later (an after-queue content filter, or a provider that quarantines silently), so it answered 250 for a message that will not reach the inbox.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger nimmt zuerst an und filtert später (ein Content-Filter nach der Warteschlange oder ein Provider, der stillschweigend in Quarantäne verschiebt), daher hat er mit 250 auf eine Nachricht geantwortet, die den Posteingang nicht erreichen wird.</translation>
     </message>
     <message>
         <source>Find the acceptance line for the recipient in the sending Postfix log, including the text the receiver returned.</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie im Postfix-Log des Absenders die Annahmezeile für den Empfänger, einschließlich des Textes, den der Empfänger zurückgegeben hat.</translation>
     </message>
     <message>
         <source>On an Exim sender, collect every log line for the recipient&apos;s deliveries.</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sammeln Sie auf einem Exim-System des Absenders alle Logzeilen zu den Zustellungen an diesen Empfänger.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to trace the message on their side with the queue ID or Message-ID from the 250 reply (message trace in Microsoft 365, Email Log Search in Google Workspace).</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Admin des Empfängers, die Nachricht auf seiner Seite anhand der Queue-ID oder der Message-ID aus der 250-Antwort zu verfolgen (Nachrichtenablaufverfolgung in Microsoft 365, E-Mail-Log-Suche in Google Workspace).</translation>
     </message>
     <message>
         <source>Nothing to retry: after a 250 at end of data the sending MTA marks that recipient as done and drops its copy. Resending would only create a duplicate; investigate on the receiving side instead.</source>
         <comment>250|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu wiederholen: Nach einer 250 am Datenende markiert der sendende MTA diesen Empfänger als erledigt und verwirft seine Kopie. Erneutes Senden würde nur ein Duplikat erzeugen; untersuchen Sie stattdessen die empfangende Seite.</translation>
     </message>
     <message>
         <source>Gmail accepted the message; the timestamp and ID identify it in Google&apos;s logs. Acceptance says nothing about whether Gmail puts it in the inbox or in spam.</source>
         <comment>250|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat die Nachricht angenommen; Zeitstempel und ID identifizieren sie in den Logs von Google. Die Annahme sagt nichts darüber aus, ob Gmail sie in den Posteingang oder in den Spam-Ordner legt.</translation>
     </message>
     <message>
         <source>Exchange and Exchange Online answer the end of data with 2.6.0, the message&apos;s Message-ID and an internal ID; the Message-ID is what the recipient&apos;s admin searches for in message trace.</source>
         <comment>250|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange und Exchange Online beantworten das Datenende mit 2.6.0, der Message-ID der Nachricht und einer internen ID; nach der Message-ID sucht der Admin des Empfängers in der Nachrichtenablaufverfolgung.</translation>
     </message>
     <message>
         <source>User not local; will forward to &lt;forward-path&gt;</source>
         <comment>251|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer nicht lokal; wird weitergeleitet an &lt;forward-path&gt;</translation>
     </message>
     <message>
         <source>251 accepts a recipient while telling the client that the mailbox is not on this server and the message will be forwarded to the address given in the reply text. It is a success: the mail will be delivered. RFC 5321 lets servers forward silently with 250 instead, and most do, so 251 is rare. In the ETRN extension (RFC 1985) the same number means &quot;OK, no messages waiting for node &lt;x&gt;&quot;.</source>
         <comment>251|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>251 nimmt einen Empfänger an und teilt dem Client gleichzeitig mit, dass sich das Postfach nicht auf diesem Server befindet und die Nachricht an die im Antworttext genannte Adresse weitergeleitet wird. Es ist ein Erfolg: Die Mail wird zugestellt. RFC 5321 erlaubt Servern, stattdessen stillschweigend mit 250 weiterzuleiten, und die meisten tun das, daher ist 251 selten. In der ETRN-Erweiterung (RFC 1985) bedeutet dieselbe Zahl &quot;OK, no messages waiting for node &lt;x&gt;&quot;.</translation>
     </message>
     <message>
         <source>As a reply to RCPT TO, or to VRFY, from servers configured to announce forwarding, usually older or specialised systems after a user moved to a new address; Postfix, Exim and Exchange forward silently and answer 250. Also as the answer to ETRN when the server holds nothing for the requested domain, for example when fetchmail in ETRN mode polls a backup MX.</source>
         <comment>251|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Antwort auf RCPT TO oder VRFY von Servern, die so konfiguriert sind, dass sie Weiterleitungen ankündigen, meist ältere oder spezialisierte Systeme, nachdem ein Benutzer an eine neue Adresse umgezogen ist; Postfix, Exim und Exchange leiten stillschweigend weiter und antworten mit 250. Außerdem als Antwort auf ETRN, wenn der Server für die angefragte Domain nichts bereithält, zum Beispiel wenn fetchmail im ETRN-Modus einen Backup-MX abfragt.</translation>
     </message>
     <message>
         <source>Nothing to fix; the recipient will get the message. The sender may update the address book to the new address in the reply text, but RFC 5321 warns clients to do that automatically only when they trust the server, and client software is not required to act on it. After an ETRN 251 there is simply no queued mail to fetch for that domain.</source>
         <comment>251|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu beheben; der Empfänger erhält die Nachricht. Der Absender kann sein Adressbuch auf die neue Adresse aus dem Antworttext umstellen, aber RFC 5321 warnt Clients, das nur dann automatisch zu tun, wenn sie dem Server vertrauen, und Client-Software muss darauf nicht reagieren. Nach einer 251 auf ETRN gibt es für diese Domain schlicht keine Mail in der Warteschlange, die abzuholen wäre.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox moved and the server is configured to reveal the forwarding address.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers ist umgezogen, und der Server ist so konfiguriert, dass er die Weiterleitungsadresse preisgibt.</translation>
     </message>
     <message>
         <source>An ETRN request named a domain for which the server has no queued messages.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine ETRN-Anfrage nannte eine Domain, für die der Server keine Nachrichten in der Warteschlange hat.</translation>
     </message>
     <message>
         <source>A legacy server still uses the RFC 821 style forwarding notice that most modern MTAs dropped for privacy reasons.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Altsystem verwendet noch den Weiterleitungshinweis im Stil von RFC 821, den die meisten modernen MTAs aus Datenschutzgründen abgeschafft haben.</translation>
     </message>
     <message>
         <source>Read the forward-path in the reply text and confirm the new address with the recipient before changing stored addresses.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den forward-path im Antworttext und bestätigen Sie die neue Adresse mit dem Empfänger, bevor Sie gespeicherte Adressen ändern.</translation>
     </message>
     <message>
         <source>For ETRN, look at what the queuing server actually holds for the domain.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie bei ETRN, was der Server, der die Warteschlange hält, für die Domain tatsächlich vorrätig hat.</translation>
     </message>
     <message>
         <source>Repeat the ETRN by hand (EHLO first, then ETRN example.com) and read the reply.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie das ETRN von Hand (zuerst EHLO, dann ETRN example.com) und lesen Sie die Antwort.</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient is accepted and the dialogue continues with more RCPT TO or DATA. After an ETRN 251, poll again on the next schedule rather than repeating ETRN at once.</source>
         <comment>251|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu wiederholen: Der Empfänger ist angenommen, und der Dialog geht mit weiteren RCPT TO oder DATA weiter. Fragen Sie nach einer 251 auf ETRN beim nächsten planmäßigen Termin erneut ab, statt ETRN sofort zu wiederholen.</translation>
     </message>
     <message>
         <source>Cannot VRFY user, but will accept message and attempt delivery</source>
         <comment>252|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer kann nicht per VRFY geprüft werden, Nachricht wird aber angenommen und ihre Zustellung versucht</translation>
     </message>
     <message>
         <source>252 answers VRFY without confirming or denying the address: the server will not or cannot say whether the mailbox exists, but would accept mail for it and try to deliver. RFC 5321 tells servers that disable VRFY for security to answer 252, so it is the usual VRFY reply on the Internet today. In ETRN (RFC 1985) 252 means &quot;OK, pending messages for node &lt;x&gt; started&quot;.</source>
         <comment>252|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>252 beantwortet VRFY, ohne die Adresse zu bestätigen oder zu verneinen: Der Server will oder kann nicht sagen, ob das Postfach existiert, würde aber Mail dafür annehmen und die Zustellung versuchen. RFC 5321 weist Server, die VRFY aus Sicherheitsgründen abschalten, an, mit 252 zu antworten; deshalb ist sie heute im Internet die übliche Antwort auf VRFY. Bei ETRN (RFC 1985) bedeutet 252 &quot;OK, pending messages for node &lt;x&gt; started&quot;.</translation>
     </message>
     <message>
         <source>After VRFY, mostly from address harvesters, list-cleaning services and scanners, sometimes from an admin testing by hand. qmail always answers &quot;252 send some mail, i&apos;ll try my best&quot;, Gmail uses the same wording with 2.1.5, and Exim with no VRFY ACL replies &quot;252 Administrative prohibition&quot;.</source>
         <comment>252|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach VRFY, meist von Adresssammlern, Listenbereinigungsdiensten und Scannern, manchmal von einem Admin, der von Hand testet. qmail antwortet immer &quot;252 send some mail, i&apos;ll try my best&quot;, Gmail verwendet denselben Wortlaut mit 2.1.5, und Exim ohne VRFY-ACL antwortet &quot;252 Administrative prohibition&quot;.</translation>
     </message>
     <message>
         <source>Nothing to fix: 252 is the server politely declining to verify, so do not read it as proof that the address exists. Whether mail for an address is accepted shows only in the RCPT TO reply of a real transaction. Enabling VRFY is the recipient&apos;s admin&apos;s choice, and leaving it off is normal and recommended.</source>
         <comment>252|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu beheben: Mit 252 lehnt der Server höflich ab, die Adresse zu prüfen; werten Sie sie also nicht als Beweis, dass die Adresse existiert. Ob Mail für eine Adresse angenommen wird, zeigt sich erst in der Antwort auf RCPT TO in einer echten Transaktion. VRFY zu aktivieren ist Sache des Admins des Empfängers, und es abgeschaltet zu lassen ist normal und empfohlen.</translation>
     </message>
     <message>
         <source>VRFY is disabled on the server to stop address harvesting, so it gives the neutral 252.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>VRFY ist auf dem Server abgeschaltet, um das Sammeln von Adressen zu verhindern, daher gibt er die neutrale 252 zurück.</translation>
     </message>
     <message>
         <source>The server is an MX or relay that accepts mail for the domain but cannot check mailboxes on the final server.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist ein MX oder Relay, das Mail für die Domain annimmt, aber die Postfächer auf dem Zielserver nicht prüfen kann.</translation>
     </message>
     <message>
         <source>An ETRN request for a domain with queued mail was accepted and delivery of the pending messages has begun.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine ETRN-Anfrage für eine Domain mit Mail in der Warteschlange wurde angenommen, und die Zustellung der wartenden Nachrichten hat begonnen.</translation>
     </message>
     <message>
         <source>Check the same address with RCPT TO, which is what counts for delivery, and stop before DATA.</source>
         <comment>252|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie dieselbe Adresse mit RCPT TO, denn das zählt für die Zustellung, und brechen Sie vor DATA ab.</translation>
     </message>
     <message>
         <source>On your own Postfix server, see whether VRFY is switched off (Postfix then answers 502 rather than 252).</source>
         <comment>252|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie auf Ihrem eigenen Postfix-Server nach, ob VRFY abgeschaltet ist (Postfix antwortet dann mit 502 statt 252).</translation>
     </message>
     <message>
         <source>Nothing to retry: repeating VRFY gives the same 252. Continue with the real mail transaction or QUIT.</source>
         <comment>252|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu wiederholen: Ein erneutes VRFY ergibt dieselbe 252. Fahren Sie mit der echten Mail-Transaktion fort oder senden Sie QUIT.</translation>
     </message>
     <message>
         <source>Gmail never verifies addresses through VRFY: it gives this neutral answer, borrowed from qmail&apos;s wording, whether or not the mailbox exists.</source>
         <comment>252|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail prüft Adressen nie per VRFY: Es gibt diese neutrale Antwort, deren Wortlaut von qmail übernommen ist, unabhängig davon, ob das Postfach existiert.</translation>
     </message>
     <message>
         <source>OK, &lt;n&gt; pending messages for node &lt;x&gt; started</source>
         <comment>253|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>OK, &lt;n&gt; wartende Nachrichten für Knoten &lt;x&gt; gestartet</translation>
     </message>
     <message>
         <source>253 is a success reply to ETRN (RFC 1985): the server has started delivering the messages it was holding for the named domain or host and says how many there are. It exists only in the ETRN extension, which lets an intermittently connected site ask its backup MX or provider&apos;s mail server to flush the queue towards it.</source>
         <comment>253|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>253 ist eine Erfolgsantwort auf ETRN (RFC 1985): Der Server hat begonnen, die Nachrichten zuzustellen, die er für die genannte Domain oder den genannten Host zurückgehalten hat, und nennt ihre Anzahl. Sie gibt es nur in der ETRN-Erweiterung, mit der ein zeitweise verbundener Standort seinen Backup-MX oder den Mailserver seines Providers auffordern kann, die Warteschlange in seine Richtung abzuarbeiten.</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by an admin testing by hand. Servers may answer ETRN with the plainer 250 or 252 instead, and many do (Postfix, for example, says 250), so 253 is rarely seen.</source>
         <comment>253|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur nach einem ETRN-Befehl, typischerweise gesendet von fetchmail im ETRN-Modus, vom Mailserver eines kleinen Büros, wenn dessen Leitung aufgebaut wird, oder von einem Admin, der von Hand testet. Server dürfen ETRN stattdessen mit der schlichteren 250 oder 252 beantworten, und viele tun das (Postfix etwa antwortet mit 250), daher sieht man 253 selten.</translation>
     </message>
     <message>
         <source>Nothing to fix: the queue run has started. The held messages arrive over new inbound SMTP connections to the client&apos;s own server, so if they do not show up, the client&apos;s admin checks that this server is reachable on port 25 from the queuing server and that its MX records and firewall are right.</source>
         <comment>253|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu beheben: Der Warteschlangenlauf hat begonnen. Die zurückgehaltenen Nachrichten kommen über neue eingehende SMTP-Verbindungen zum eigenen Server des Clients an; tauchen sie nicht auf, prüft der Admin des Clients, ob dieser Server vom Server mit der Warteschlange aus auf Port 25 erreichbar ist und ob seine MX-Einträge und die Firewall stimmen.</translation>
     </message>
     <message>
         <source>The client site came online and sent ETRN for its domain to the server that queues its mail.</source>
         <comment>253|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Standort des Clients ist online gegangen und hat für seine Domain ETRN an den Server gesendet, der seine Mail in der Warteschlange hält.</translation>
     </message>
     <message>
         <source>fetchmail or a scheduled job issues ETRN regularly on behalf of a mail server with a dial-up or dynamic connection.</source>
         <comment>253|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>fetchmail oder ein geplanter Job sendet regelmäßig ETRN im Auftrag eines Mailservers mit Einwahl- oder dynamischer Verbindung.</translation>
     </message>
     <message>
         <source>After the 253, watch your own server&apos;s log for the incoming deliveries.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beobachten Sie nach der 253 im Log Ihres eigenen Servers die eingehenden Zustellungen.</translation>
     </message>
     <message>
         <source>On a Postfix relay that holds the mail, flush the deferred messages for the domain by hand if needed.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stoßen Sie auf einem Postfix-Relay, das die Mail zurückhält, bei Bedarf die Zustellung der zurückgestellten Nachrichten für die Domain von Hand an.</translation>
     </message>
     <message>
         <source>On an Exim relay, start a queue run for messages addressed to the domain.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie auf einem Exim-Relay einen Warteschlangenlauf für Nachrichten an die Domain.</translation>
     </message>
     <message>
         <source>Nothing to retry: the flush is running. Send ETRN again only at the next connection or scheduled poll, not in a loop while delivery is in progress.</source>
         <comment>253|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu wiederholen: Die Abarbeitung läuft. Senden Sie ETRN erst bei der nächsten Verbindung oder planmäßigen Abfrage erneut, nicht in einer Schleife, während die Zustellung läuft.</translation>
     </message>
     <message>
         <source>Server challenge (base64 text follows)</source>
         <comment>334|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Server-Challenge (base64-Text folgt)</translation>
     </message>
     <message>
         <source>334 is the intermediate reply inside an AUTH exchange: the server wants the next piece of authentication data, and the text after the code is a base64-encoded challenge, which may be empty. The client answers with one base64 line, or a single asterisk to cancel, and the exchange ends with 235 on success or an error such as 535.</source>
         <comment>334|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>334 ist die Zwischenantwort innerhalb eines AUTH-Austauschs: Der Server möchte das nächste Stück Authentifizierungsdaten, und der Text nach dem Code ist eine base64-kodierte Challenge, die auch leer sein kann. Der Client antwortet mit einer base64-Zeile oder mit einem einzelnen Sternchen, um abzubrechen, und der Austausch endet bei Erfolg mit 235 oder mit einem Fehler wie 535.</translation>
     </message>
     <message>
         <source>Right after the client sends AUTH during submission. With AUTH LOGIN servers send &quot;334 VXNlcm5hbWU6&quot; and &quot;334 UGFzc3dvcmQ6&quot;, which decode to &quot;Username:&quot; and &quot;Password:&quot;; with AUTH PLAIN sent without an initial response the challenge is empty. With XOAUTH2, Gmail sends a 334 whose base64 text is a JSON error when the OAuth token is rejected.</source>
         <comment>334|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Direkt nachdem der Client während der Submission AUTH gesendet hat. Bei AUTH LOGIN senden Server &quot;334 VXNlcm5hbWU6&quot; und &quot;334 UGFzc3dvcmQ6&quot;, dekodiert &quot;Username:&quot; und &quot;Password:&quot;; bei AUTH PLAIN ohne Initial Response ist die Challenge leer. Bei XOAUTH2 sendet Gmail eine 334, deren base64-Text ein JSON-Fehler ist, wenn das OAuth-Token abgelehnt wird.</translation>
     </message>
     <message>
         <source>Nothing is wrong by itself; the client software has to answer the challenge. If a session hangs or fails after 334, the client is sending the wrong thing (unencoded text, the wrong mechanism, or an expired token). Decode the challenge to see what the server wants; for an XOAUTH2 JSON error, the sender must refresh the OAuth token or grant the mail scope, then try again.</source>
         <comment>334|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>An sich ist nichts falsch; die Client-Software muss die Challenge beantworten. Hängt oder scheitert eine Sitzung nach 334, sendet der Client das Falsche (unkodierten Text, den falschen Mechanismus oder ein abgelaufenes Token). Dekodieren Sie die Challenge, um zu sehen, was der Server will; bei einem JSON-Fehler von XOAUTH2 muss der Absender das OAuth-Token erneuern oder den Mail-Scope freigeben und es dann noch einmal versuchen.</translation>
     </message>
     <message>
         <source>The client started AUTH LOGIN, which always asks for the username and the password in two 334 steps.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat AUTH LOGIN gestartet, das Benutzername und Passwort immer in zwei 334-Schritten abfragt.</translation>
     </message>
     <message>
         <source>The client sent AUTH PLAIN or another mechanism without an initial response, so the server sends an empty challenge.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat AUTH PLAIN oder einen anderen Mechanismus ohne Initial Response gesendet, daher sendet der Server eine leere Challenge.</translation>
     </message>
     <message>
         <source>A challenge-response mechanism such as CRAM-MD5 sends a base64 nonce that the client must answer with a keyed digest.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Challenge-Response-Verfahren wie CRAM-MD5 sendet eine base64-Nonce, die der Client mit einem schlüsselabhängigen Digest beantworten muss.</translation>
     </message>
     <message>
         <source>An XOAUTH2 token was expired, revoked or missing the mail scope, and the server reports this as a base64 JSON challenge before the final failure.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein XOAUTH2-Token war abgelaufen, widerrufen oder ohne den Mail-Scope, und der Server meldet das vor dem endgültigen Fehlschlag als base64-JSON-Challenge.</translation>
     </message>
     <message>
         <source>Decode the challenge text to see what the server is asking for.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dekodieren Sie den Challenge-Text, um zu sehen, was der Server verlangt.</translation>
     </message>
     <message>
         <source>Build an AUTH PLAIN string for a manual test with a test account; it is only encoded, not encrypted, so use it over TLS only.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen Sie für einen manuellen Test mit einem Testkonto einen AUTH-PLAIN-String; er ist nur kodiert, nicht verschlüsselt, verwenden Sie ihn also nur über TLS.</translation>
     </message>
     <message>
         <source>Run the whole AUTH exchange over TLS with swaks and read each 334 step in the transcript.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den gesamten AUTH-Austausch mit swaks über TLS durch und lesen Sie jeden 334-Schritt im Mitschnitt.</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the next base64 response line, or a single asterisk to abandon the exchange, which the server answers with 501. Do not start AUTH over after every 334.</source>
         <comment>334|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie den Dialog fort: Senden Sie die nächste base64-Antwortzeile oder ein einzelnes Sternchen, um den Austausch abzubrechen, worauf der Server mit 501 antwortet. Beginnen Sie AUTH nicht nach jeder 334 von vorn.</translation>
     </message>
     <message>
         <source>In XOAUTH2, Google reports a rejected access token as a 334 challenge whose base64 text decodes to JSON with status, schemes and scope; the client answers with an empty line and then gets the final failure reply.</source>
         <comment>334|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei XOAUTH2 meldet Google ein abgelehntes Access-Token als 334-Challenge, deren base64-Text zu JSON mit status, schemes und scope dekodiert; der Client antwortet mit einer leeren Zeile und erhält dann die endgültige Fehlerantwort.</translation>
     </message>
     <message>
         <source>Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;</source>
         <comment>354|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mail-Eingabe starten; mit &lt;CRLF&gt;.&lt;CRLF&gt; beenden</translation>
     </message>
     <message>
         <source>354 is the go-ahead after DATA: the server has at least one accepted recipient and now wants the message itself, headers and body, ending with a line that holds only a dot. It is an intermediate reply, not acceptance; the verdict on the message is the reply after the final dot.</source>
         <comment>354|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>354 ist die Freigabe nach DATA: Der Server hat mindestens einen angenommenen Empfänger und möchte jetzt die Nachricht selbst, Header und Body, abgeschlossen mit einer Zeile, die nur einen Punkt enthält. Es ist eine Zwischenantwort, keine Annahme; das Urteil über die Nachricht ist die Antwort nach dem abschließenden Punkt.</translation>
     </message>
     <message>
         <source>Right after the client sends DATA; BDAT has no such step. Typical texts: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. In a manual test this is where you type the headers, a blank line and the body.</source>
         <comment>354|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Direkt nachdem der Client DATA gesendet hat; BDAT kennt diesen Schritt nicht. Typische Texte: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. Bei einem manuellen Test geben Sie an dieser Stelle die Header, eine Leerzeile und den Body ein.</translation>
     </message>
     <message>
         <source>Nothing to fix at this point. Problems that appear just after 354 belong to the data phase: if the session stalls or times out while a large message is being sent, suspect the network path (MTU trouble, a middlebox inspecting SMTP) or a slow link, and the sender&apos;s admin should compare with a small test message. If the server rejects after the dot, read that reply, not the 354.</source>
         <comment>354|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>An dieser Stelle ist nichts zu beheben. Probleme, die direkt nach 354 auftreten, gehören zur Datenphase: Hängt die Sitzung oder läuft sie in einen Timeout, während eine große Nachricht gesendet wird, ist der Netzwerkpfad verdächtig (MTU-Probleme, eine Middlebox, die SMTP inspiziert) oder eine langsame Leitung, und der Admin des Absenders sollte mit einer kleinen Testnachricht vergleichen. Lehnt der Server nach dem Punkt ab, lesen Sie diese Antwort, nicht die 354.</translation>
     </message>
     <message>
         <source>The client sent DATA after at least one RCPT TO was accepted, so the server is ready for the content.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat DATA gesendet, nachdem mindestens ein RCPT TO angenommen wurde, daher ist der Server bereit für den Inhalt.</translation>
     </message>
     <message>
         <source>A manual test with telnet or openssl reached the data stage.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein manueller Test mit telnet oder openssl hat die Datenphase erreicht.</translation>
     </message>
     <message>
         <source>With PIPELINING, the client sent DATA in the same batch as its recipients, and the 354 confirms that at least one of them was accepted.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mit PIPELINING hat der Client DATA im selben Block wie seine Empfänger gesendet, und die 354 bestätigt, dass mindestens einer davon angenommen wurde.</translation>
     </message>
     <message>
         <source>Send a small test message and watch the 354 and the final reply in the transcript.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie eine kleine Testnachricht und beobachten Sie die 354 und die endgültige Antwort im Mitschnitt.</translation>
     </message>
     <message>
         <source>If large messages stall after 354 while small ones pass, check the path MTU towards the server.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben große Nachrichten nach 354 hängen, während kleine durchgehen, prüfen Sie die Path-MTU zum Server.</translation>
     </message>
     <message>
         <source>On a Postfix sender, check how long it waits for the data transfer and for the final reply.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie auf einem Postfix-System des Absenders, wie lange es auf die Datenübertragung und auf die endgültige Antwort wartet.</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the content with dot-stuffing and the terminating dot, then wait for the final reply, which RFC 5321 allows ten minutes for. If the connection drops before that reply, treat the message as not delivered and retry later.</source>
         <comment>354|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie den Dialog fort: Senden Sie den Inhalt mit Dot-Stuffing und dem abschließenden Punkt und warten Sie dann auf die endgültige Antwort, für die RFC 5321 zehn Minuten erlaubt. Bricht die Verbindung vor dieser Antwort ab, behandeln Sie die Nachricht als nicht zugestellt und versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Octet-offset is the transaction offset</source>
         <comment>355|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Octet-Offset ist der Transaktions-Offset</translation>
     </message>
     <message>
         <source>355 belongs to the experimental CHECKPOINT extension of RFC 1845 (1995), meant to resume large transfers that were cut off. When a client repeats an interrupted transaction by sending MAIL FROM with the same TRANSID, a server that kept the partial data answers 355 with a number first on the line: the zero-based offset of the next octet of message data it expects. The extension was never widely deployed, and common servers do not offer it.</source>
         <comment>355|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>355 gehört zur experimentellen CHECKPOINT-Erweiterung aus RFC 1845 (1995), die abgebrochene große Übertragungen fortsetzen sollte. Wiederholt ein Client eine unterbrochene Transaktion, indem er MAIL FROM mit derselben TRANSID sendet, antwortet ein Server, der die Teildaten aufbewahrt hat, mit 355 und einer Zahl am Zeilenanfang: dem nullbasierten Offset des nächsten Oktetts der Nachrichtendaten, das er erwartet. Die Erweiterung wurde nie verbreitet eingesetzt, und gängige Server bieten sie nicht an.</translation>
     </message>
     <message>
         <source>Practically never. It can only follow a MAIL FROM carrying a TRANSID parameter, on a server that advertised CHECKPOINT in its EHLO reply. It appears in lists of SMTP codes for completeness; in live traffic a 355 more likely comes from a test tool or a misbehaving server.</source>
         <comment>355|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Praktisch nie. Sie kann nur auf ein MAIL FROM mit TRANSID-Parameter folgen, auf einem Server, der CHECKPOINT in seiner EHLO-Antwort angekündigt hat. Sie steht der Vollständigkeit halber in Listen von SMTP-Codes; im echten Verkehr stammt eine 355 eher von einem Testwerkzeug oder einem fehlerhaften Server.</translation>
     </message>
     <message>
         <source>Nothing to fix in normal operations. If a client receives 355 without having used CHECKPOINT, the server is misbehaving and its admin should be told; client software that never sent TRANSID cannot continue that transaction sensibly and should reset it. For very large messages, respect the SIZE limit the server advertises or send a link instead of an attachment.</source>
         <comment>355|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Im normalen Betrieb nichts zu beheben. Erhält ein Client 355, ohne CHECKPOINT verwendet zu haben, verhält sich der Server fehlerhaft, und sein Admin sollte informiert werden; Client-Software, die nie TRANSID gesendet hat, kann diese Transaktion nicht sinnvoll fortsetzen und sollte sie zurücksetzen. Halten Sie bei sehr großen Nachrichten das vom Server angekündigte SIZE-Limit ein oder senden Sie einen Link statt eines Anhangs.</translation>
     </message>
     <message>
         <source>A client that implements RFC 1845 reconnected after an interrupted transfer and repeated MAIL FROM with the same TRANSID.</source>
         <comment>355|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client, der RFC 1845 implementiert, hat sich nach einer unterbrochenen Übertragung neu verbunden und MAIL FROM mit derselben TRANSID wiederholt.</translation>
     </message>
     <message>
         <source>A test or mock SMTP server that emits codes from a reference list returned 355 without real checkpoint support.</source>
         <comment>355|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Test- oder Mock-SMTP-Server, der Codes aus einer Referenzliste ausgibt, hat 355 ohne echte Checkpoint-Unterstützung zurückgegeben.</translation>
     </message>
     <message>
         <source>Check whether the server advertises the extension at all; CHECKPOINT must appear in its EHLO reply.</source>
         <comment>355|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Server die Erweiterung überhaupt ankündigt; CHECKPOINT muss in seiner EHLO-Antwort stehen.</translation>
     </message>
     <message>
         <source>Look at the MAIL FROM line the client sent for a TRANSID= parameter; without it, a 355 makes no sense.</source>
         <comment>355|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie in der MAIL-FROM-Zeile des Clients nach einem TRANSID=-Parameter; ohne ihn ergibt eine 355 keinen Sinn.</translation>
     </message>
     <message>
         <source>Only a client that uses CHECKPOINT continues, sending the message data from the offset given, as RFC 1845 describes. Any other client should send RSET and retry the whole message from the start.</source>
         <comment>355|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Client, der CHECKPOINT verwendet, macht weiter und sendet die Nachrichtendaten ab dem angegebenen Offset, wie RFC 1845 es beschreibt. Jeder andere Client sollte RSET senden und die ganze Nachricht von Anfang an erneut senden.</translation>
     </message>
     <message>
         <source>Connection timed out</source>
         <comment>420|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung der Verbindung</translation>
     </message>
     <message>
         <source>420 is not an SMTP reply code in any RFC; code lists describe it as a timeout while talking to the remote server. The number mostly comes from Novell GroupWise, whose Internet Agent (GWIA) logs &quot;420 TCP read error&quot; or &quot;420 TCP write error&quot; for its own outbound timeouts. It is easily mixed up with the real reply 421, or with the enhanced code 4.2.0 written without dots.</source>
         <comment>420|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>420 ist in keinem RFC ein SMTP-Antwortcode; Code-Listen beschreiben ihn als Timeout bei der Kommunikation mit dem entfernten Server. Die Zahl stammt meist von Novell GroupWise, dessen Internet Agent (GWIA) für eigene ausgehende Timeouts &quot;420 TCP read error&quot; oder &quot;420 TCP write error&quot; protokolliert. Sie wird leicht mit der echten Antwort 421 verwechselt oder mit dem erweiterten Code 4.2.0, ohne Punkte geschrieben.</translation>
     </message>
     <message>
         <source>Outbound, on a GroupWise system: GWIA had connected to the remote host, then a read or write stalled until its timeout (five minutes by default for TCP reads), and it recorded 420 locally before moving the message to its defer queue. The remote server never sent 420. On other software a &quot;420&quot; in a ticket is usually a misread 421 or 4.2.0.</source>
         <comment>420|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend, auf einem GroupWise-System: GWIA hatte sich mit dem entfernten Host verbunden, dann blieb ein Lese- oder Schreibvorgang hängen, bis der Timeout ablief (standardmäßig fünf Minuten für TCP-Lesevorgänge), und es vermerkte lokal 420, bevor es die Nachricht in seine Defer-Warteschlange verschob. Der entfernte Server hat nie 420 gesendet. Bei anderer Software ist eine &quot;420&quot; in einem Ticket meist eine falsch gelesene 421 oder 4.2.0.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin investigates the network path; GroupWise retries deferred mail on its own schedule. If only one destination fails, suspect that receiver: a filter that stalls or tarpits your IP, or a HELO name that does not match your public address. If every destination fails, check your own firewall, router MTU, network card and Internet line; a packet capture of one failing session usually settles it.</source>
         <comment>420|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders untersucht den Netzwerkpfad; GroupWise versucht zurückgestellte Mail nach eigenem Zeitplan erneut zuzustellen. Scheitert nur ein Ziel, ist dieser Empfänger verdächtig: ein Filter, der Ihre IP ausbremst oder per Tarpit verlangsamt, oder ein HELO-Name, der nicht zu Ihrer öffentlichen Adresse passt. Scheitern alle Ziele, prüfen Sie Ihre eigene Firewall, die MTU des Routers, die Netzwerkkarte und die Internetleitung; ein Paketmitschnitt einer fehlschlagenden Sitzung bringt meist Klarheit.</translation>
     </message>
     <message>
         <source>A firewall or router between the GroupWise Internet Agent and the Internet stalls the TCP stream, for example through an MTU or path-MTU discovery problem with large attachments.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firewall oder ein Router zwischen dem GroupWise Internet Agent und dem Internet lässt den TCP-Datenstrom hängen, zum Beispiel durch ein MTU- oder Path-MTU-Discovery-Problem bei großen Anhängen.</translation>
     </message>
     <message>
         <source>The receiving server slows down or stops answering mid-session (tarpitting, overload, or a filter that dislikes the sending IP) until GWIA&apos;s read timeout expires.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der empfangende Server wird mitten in der Sitzung langsamer oder antwortet nicht mehr (Tarpitting, Überlastung oder ein Filter, dem die sendende IP missfällt), bis der Lese-Timeout von GWIA abläuft.</translation>
     </message>
     <message>
         <source>A corrupt message file in the GWIA send directory that the agent cannot transmit.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine beschädigte Nachrichtendatei im GWIA-Sendeverzeichnis, die der Agent nicht übertragen kann.</translation>
     </message>
     <message>
         <source>Someone copied down a 421 reply or the enhanced status 4.2.0 (a greylisting deferral, for instance) as 420.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat eine 421-Antwort oder den erweiterten Status 4.2.0 (etwa eine Zurückstellung durch Greylisting) als 420 notiert.</translation>
     </message>
     <message>
         <source>Find the real SMTP dialogue for the failed message in the agent&apos;s or MTA&apos;s log and note the actual reply and enhanced code.</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie im Log des Agenten oder des MTA den echten SMTP-Dialog zur fehlgeschlagenen Nachricht und notieren Sie die tatsächliche Antwort und den erweiterten Code.</translation>
     </message>
     <message>
         <source>Check whether full-size packets reach the receiver without fragmentation (1472 bytes of payload plus headers makes 1500).</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Pakete voller Größe den Empfänger ohne Fragmentierung erreichen (1472 Byte Nutzdaten plus Header ergeben 1500).</translation>
     </message>
     <message>
         <source>Run a complete test session from the same host and watch where it stalls.</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie von demselben Host aus eine vollständige Testsitzung durch und beobachten Sie, wo sie hängen bleibt.</translation>
     </message>
     <message>
         <source>Nothing special: the software that logged it treats it as transient and retries from its defer queue. If one destination keeps failing for hours, stop waiting and diagnose the connection.</source>
         <comment>420|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Besonderes: Die Software, die ihn protokolliert hat, behandelt ihn als vorübergehend und versucht es aus ihrer Defer-Warteschlange erneut. Scheitert ein Ziel über Stunden, warten Sie nicht länger, sondern untersuchen Sie die Verbindung.</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service not available, closing transmission channel</source>
         <comment>421|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; Dienst nicht verfügbar, Übertragungskanal wird geschlossen</translation>
     </message>
     <message>
         <source>rate limited</source>
         <comment>421|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp gedrosselt</translation>
     </message>
     <message>
         <source>The server is closing the connection and will not process this or any further command in the session. It can be the greeting (the service is not available right now) or the answer to any later command when the server must shut down, has hit a limit, or has decided to drop the client. The client must stop, reconnect later, and may try another MX host meanwhile.</source>
         <comment>421|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server schließt die Verbindung und verarbeitet weder diesen noch einen weiteren Befehl in der Sitzung. Das kann die Begrüßung sein (der Dienst ist gerade nicht verfügbar) oder die Antwort auf einen späteren Befehl, wenn der Server herunterfahren muss, an ein Limit gestoßen ist oder beschlossen hat, den Client zu trennen. Der Client muss aufhören, sich später neu verbinden und darf es in der Zwischenzeit bei einem anderen MX-Host versuchen.</translation>
     </message>
     <message>
         <source>Most often at the greeting or right after EHLO, MAIL FROM or RCPT TO. Typical sources: Postfix postscreen and smtpd (&quot;421 4.3.2 All server ports are busy&quot;, &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;, &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;), Exim and Exchange when connection limits are reached or the service is stopping, and large providers throttling IP addresses with poor reputation (Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04]).</source>
         <comment>421|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meist bei der Begrüßung oder direkt nach EHLO, MAIL FROM oder RCPT TO. Typische Quellen: Postfix postscreen und smtpd (&quot;421 4.3.2 All server ports are busy&quot;, &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;, &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;), Exim und Exchange, wenn Verbindungslimits erreicht sind oder der Dienst gerade stoppt, sowie große Provider, die IP-Adressen mit schlechter Reputation drosseln (Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04]).</translation>
     </message>
     <message>
         <source>Usually nothing beyond letting the queue retry. If it persists, the sender&apos;s admin reads the text: a connection or rate limit means fewer parallel connections and a slower message rate toward that domain (in Postfix, a dedicated transport with a lower destination concurrency limit and a rate delay); a reputation block means checking blocklists, PTR, SPF, DKIM, DMARC and complaint rates, then sending less and better-wanted mail. If the text points to a shutdown or local trouble at the receiver, only the recipient&apos;s admin can fix it.</source>
         <comment>421|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meist genügt es, die Warteschlange es erneut versuchen zu lassen. Hält der Fehler an, liest der Admin des Absenders den Text: Ein Verbindungs- oder Ratenlimit bedeutet weniger parallele Verbindungen und eine geringere Nachrichtenrate zu dieser Domain (in Postfix ein eigener Transport mit niedrigerem Destination-Concurrency-Limit und einem Rate-Delay); eine Sperre wegen Reputation bedeutet, Blocklists, PTR, SPF, DKIM, DMARC und Beschwerdequoten zu prüfen und dann weniger und erwünschtere Mail zu senden. Deutet der Text auf ein Herunterfahren oder ein lokales Problem beim Empfänger hin, kann nur der Admin des Empfängers es beheben.</translation>
     </message>
     <message>
         <source>The receiver throttles the sending IP for reputation or volume reasons (spam complaints, a sudden jump in volume, a blocklist listing).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger drosselt die sendende IP aus Gründen der Reputation oder des Volumens (Spam-Beschwerden, ein plötzlicher Volumensprung, ein Eintrag auf einer Blocklist).</translation>
     </message>
     <message>
         <source>Too many simultaneous connections from one client, or a connection rate limit reached.</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele gleichzeitige Verbindungen von einem Client, oder ein Limit für die Verbindungsrate ist erreicht.</translation>
     </message>
     <message>
         <source>The SMTP service is shutting down, restarting, or out of worker processes.</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Dienst fährt herunter, startet neu oder hat keine freien Worker-Prozesse mehr.</translation>
     </message>
     <message>
         <source>The client was too slow or sent too many bad commands, and the server ended the session (timeout or error limit).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client war zu langsam oder hat zu viele fehlerhafte Befehle gesendet, und der Server hat die Sitzung beendet (Timeout oder Fehlerlimit).</translation>
     </message>
     <message>
         <source>A TLS or policy requirement for the recipient domain is not met and the provider closes the session (Gmail: &quot;TLS required for RCPT domain&quot;).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine TLS- oder Richtlinienanforderung für die Empfängerdomain ist nicht erfüllt, und der Provider schließt die Sitzung (Gmail: &quot;TLS required for RCPT domain&quot;).</translation>
     </message>
     <message>
         <source>Read the deferral text recorded for the destination; it names the limit or block that applied.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Text der Zurückstellung, der für das Ziel protokolliert wurde; er nennt das Limit oder die Sperre, die gegriffen hat.</translation>
     </message>
     <message>
         <source>Check whether the sending IP is on a public blocklist (query with the octets reversed).</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die sendende IP auf einer öffentlichen Blocklist steht (Abfrage mit den Oktetten in umgekehrter Reihenfolge).</translation>
     </message>
     <message>
         <source>Confirm the sending IP has a PTR record whose name resolves back to the same IP.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass die sendende IP einen PTR-Eintrag hat, dessen Name wieder auf dieselbe IP auflöst.</translation>
     </message>
     <message>
         <source>Count how many outgoing SMTP connections your server holds open at once.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie, wie viele ausgehende SMTP-Verbindungen Ihr Server gleichzeitig offen hält.</translation>
     </message>
     <message>
         <source>Retry later with backoff; the session is over, so reconnect instead of sending more commands. Moving to the next MX host is fine, but reconnecting to the same host over and over makes reputation throttling last longer.</source>
         <comment>421|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später in zunehmenden Abständen erneut; die Sitzung ist beendet, also verbinden Sie sich neu, statt weitere Befehle zu senden. Zum nächsten MX-Host zu wechseln ist in Ordnung, aber sich immer wieder mit demselben Host zu verbinden, verlängert die Drosselung wegen schlechter Reputation.</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting the sending IP because of its reputation or spam-like traffic; it clears as volume falls and reputation recovers.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail begrenzt die Rate der sendenden IP wegen ihrer Reputation oder spamartigen Verkehrs; das legt sich, wenn das Volumen sinkt und sich die Reputation erholt.</translation>
     </message>
     <message>
         <source>Yahoo defers mail from the IP because of complaint rates or unusual volume; the bracketed tag (TSS04 and similar) is Yahoo&apos;s own reason code.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo stellt Mail von dieser IP wegen der Beschwerdequoten oder ungewöhnlichen Volumens zurück; das Kürzel in eckigen Klammern (TSS04 und ähnliche) ist Yahoos eigener Grundcode.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.12)</source>
         <comment>422|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Basisdefinition (zugeordnet zu X.7.12)</translation>
     </message>
     <message>
         <source>No RFC defines a 422 reply. The IANA enhanced status code registry lists 422 next to 432 as basic codes for X.7.12 (a password transition is needed), while RFC 4954, which defines X.7.12, only ever uses 432 4.7.12. If you meet a 422, read it as a transient failure with the meaning of 432.</source>
         <comment>422|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kein RFC definiert eine Antwort 422. Die IANA-Registry der erweiterten Statuscodes führt 422 neben 432 als Basiscodes für X.7.12 (eine Passwortumstellung ist nötig), während RFC 4954, das X.7.12 definiert, ausschließlich 432 4.7.12 verwendet. Begegnet Ihnen eine 422, lesen Sie sie als vorübergehenden Fehler mit der Bedeutung von 432.</translation>
     </message>
     <message>
         <source>Practically never on the wire; we know of no mainstream server that sends it. People find it in the IANA registry table or in code-list libraries that copy the registry&apos;s associations. A server that did send it would do so in answer to AUTH.</source>
         <comment>422|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Leitung praktisch nie; uns ist kein verbreiteter Server bekannt, der sie sendet. Man findet sie in der Tabelle der IANA-Registry oder in Code-Listen-Bibliotheken, die die Zuordnungen der Registry übernehmen. Ein Server, der sie doch sendete, täte das als Antwort auf AUTH.</translation>
     </message>
     <message>
         <source>Handle it like 432: the user, or the client software for them, authenticates once with a plain-text mechanism such as PLAIN over TLS so the server can derive the credentials the stronger mechanism needs, then goes back to the usual mechanism. If the server keeps answering 422, its admin should check the authentication backend and switch to the documented 432 reply.</source>
         <comment>422|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Behandeln Sie sie wie 432: Der Benutzer oder die Client-Software für ihn authentifiziert sich einmal mit einem Klartextverfahren wie PLAIN über TLS, damit der Server die Zugangsdaten ableiten kann, die das stärkere Verfahren braucht, und kehrt dann zum üblichen Verfahren zurück. Antwortet der Server weiterhin mit 422, sollte sein Admin das Authentifizierungs-Backend prüfen und auf die dokumentierte Antwort 432 umstellen.</translation>
     </message>
     <message>
         <source>The account&apos;s stored credentials do not yet exist in the form the requested SASL mechanism needs, for example after a change of password storage.</source>
         <comment>422|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Zugangsdaten des Kontos liegen noch nicht in der Form vor, die der angeforderte SASL-Mechanismus braucht, zum Beispiel nach einer Änderung der Passwortspeicherung.</translation>
     </message>
     <message>
         <source>A server or library that copied the IANA registry association and emits 422 where RFC 4954 specifies 432.</source>
         <comment>422|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server oder eine Bibliothek, die die Zuordnung der IANA-Registry übernommen hat und 422 ausgibt, wo RFC 4954 432 vorschreibt.</translation>
     </message>
     <message>
         <source>Try the same account with AUTH PLAIN over STARTTLS and see whether the server accepts it (swaks asks for the password).</source>
         <comment>422|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie dasselbe Konto mit AUTH PLAIN über STARTTLS und prüfen Sie, ob der Server es akzeptiert (swaks fragt nach dem Passwort).</translation>
     </message>
     <message>
         <source>Read the server&apos;s authentication log around the failed attempt.</source>
         <comment>422|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie das Authentifizierungslog des Servers rund um den fehlgeschlagenen Versuch.</translation>
     </message>
     <message>
         <source>Do not loop on the same mechanism. One PLAIN login over TLS should let the stronger mechanism work in later sessions; a mail client should tell the user rather than retry silently.</source>
         <comment>422|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie nicht in einer Schleife denselben Mechanismus. Eine einzige PLAIN-Anmeldung über TLS sollte das stärkere Verfahren in späteren Sitzungen funktionieren lassen; ein Mailprogramm sollte den Benutzer informieren, statt es stillschweigend erneut zu versuchen.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.5.1)</source>
         <comment>430|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Basisdefinition (zugeordnet zu X.5.1)</translation>
     </message>
     <message>
         <source>No RFC defines a 430 reply. The IANA enhanced status code registry names 430 among the basic codes used with X.5.1 (invalid command), so the code exists in the catalog only through that association. Read it as a temporary refusal of a command the server considered invalid.</source>
         <comment>430|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kein RFC definiert eine Antwort 430. Die IANA-Registry der erweiterten Statuscodes nennt 430 unter den Basiscodes, die mit X.5.1 (ungültiger Befehl) verwendet werden; nur durch diese Zuordnung steht der Code im Katalog. Lesen Sie ihn als vorübergehende Ablehnung eines Befehls, den der Server für ungültig hielt.</translation>
     </message>
     <message>
         <source>Rare in real sessions: it appears in the registry and in libraries that copy it. A server that does send it would do so after a command it did not accept, such as an unknown verb, a command out of sequence, or commands pipelined without PIPELINING support.</source>
         <comment>430|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In echten Sitzungen selten: Er steht in der Registry und in Bibliotheken, die sie übernehmen. Ein Server, der ihn doch sendet, täte das nach einem Befehl, den er nicht angenommen hat, etwa einem unbekannten Befehlswort, einem Befehl in falscher Reihenfolge oder Befehlen, die ohne PIPELINING-Unterstützung per Pipelining gesendet wurden.</translation>
     </message>
     <message>
         <source>The client software, or whoever maintains it, looks at the command that drew the reply: misspelled or unsupported verbs, commands sent before EHLO or before the STARTTLS handshake finished, or pipelining the server never advertised. Correct the dialogue; if the command is valid, the server&apos;s admin should explain why it answers with an unregistered code.</source>
         <comment>430|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Software bzw. wer sie pflegt, prüft den Befehl, der die Antwort ausgelöst hat: falsch geschriebene oder nicht unterstützte Befehlswörter, Befehle vor EHLO oder vor Abschluss des STARTTLS-Handshakes oder Pipelining, das der Server nie angekündigt hat. Korrigieren Sie den Dialog; ist der Befehl gültig, sollte der Admin des Servers erklären, warum er mit einem nicht registrierten Code antwortet.</translation>
     </message>
     <message>
         <source>The client sent a command the server does not recognise or does not allow at that point in the session.</source>
         <comment>430|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat einen Befehl gesendet, den der Server an dieser Stelle der Sitzung nicht kennt oder nicht zulässt.</translation>
     </message>
     <message>
         <source>A server implementation that took the registry association literally and answers with 430 and X.5.1 as a soft form of 500 or 503.</source>
         <comment>430|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Server-Implementierung, die die Zuordnung der Registry wörtlich genommen hat und mit 430 und X.5.1 als abgeschwächter Form von 500 oder 503 antwortet.</translation>
     </message>
     <message>
         <source>Replay the session by hand and note which command gets the 430.</source>
         <comment>430|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spielen Sie die Sitzung von Hand nach und notieren Sie, welcher Befehl die 430 erhält.</translation>
     </message>
     <message>
         <source>Compare that command with the capabilities the server lists in its EHLO reply.</source>
         <comment>430|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie diesen Befehl mit den Fähigkeiten, die der Server in seiner EHLO-Antwort auflistet.</translation>
     </message>
     <message>
         <source>A client may retry once later, as for any 4xx, but an invalid command stays invalid: if the same command draws 430 again, correct it instead of retrying.</source>
         <comment>430|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client darf es wie bei jeder 4xx später einmal erneut versuchen, aber ein ungültiger Befehl bleibt ungültig: Erhält derselbe Befehl wieder 430, korrigieren Sie ihn, statt ihn zu wiederholen.</translation>
     </message>
     <message>
         <source>Not enough space on the disk / out of memory</source>
         <comment>431|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Speicherplatz auf der Festplatte / kein Arbeitsspeicher</translation>
     </message>
     <message>
         <source>431 is not an SMTP reply code in any RFC. Code lists say it means the receiving server is out of disk space or memory; that reading comes from the enhanced status code 4.3.1 (mail system full) written without dots. On the wire the condition arrives as 452, usually &quot;452 4.3.1&quot;.</source>
         <comment>431|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>431 ist in keinem RFC ein SMTP-Antwortcode. Code-Listen sagen, er bedeute, dass dem empfangenden Server Plattenplatz oder Arbeitsspeicher fehlt; diese Lesart stammt vom erweiterten Statuscode 4.3.1 (Mailsystem voll), ohne Punkte geschrieben. Auf der Leitung kommt der Zustand als 452 an, meist &quot;452 4.3.1&quot;.</translation>
     </message>
     <message>
         <source>In code tables and in reports where someone shortened 4.3.1. Real examples of the condition: Postfix answering MAIL FROM with &quot;452 4.3.1 Insufficient system storage&quot; when its queue file system runs low, and Microsoft Exchange back pressure answering &quot;452 4.3.1 Insufficient system resources&quot;.</source>
         <comment>431|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Code-Tabellen und in Berichten, in denen jemand 4.3.1 verkürzt hat. Echte Beispiele für den Zustand: Postfix beantwortet MAIL FROM mit &quot;452 4.3.1 Insufficient system storage&quot;, wenn das Dateisystem seiner Warteschlange knapp wird, und der Back Pressure von Microsoft Exchange antwortet &quot;452 4.3.1 Insufficient system resources&quot;.</translation>
     </message>
     <message>
         <source>Nothing for the sender beyond letting the queue retry. The recipient&apos;s admin frees disk space on the queue or spool file system, checks memory and queue size, and on Exchange reads the back pressure events and the volume that holds the transport queue database.</source>
         <comment>431|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Für den Absender ist nichts weiter zu tun, als die Warteschlange es erneut versuchen zu lassen. Der Admin des Empfängers schafft Platz auf dem Dateisystem der Warteschlange bzw. des Spools, prüft Arbeitsspeicher und Größe der Warteschlange und liest unter Exchange die Back-Pressure-Ereignisse und das Volume mit der Datenbank der Transportwarteschlange.</translation>
     </message>
     <message>
         <source>The receiving MTA&apos;s queue or spool partition is nearly full, so it refuses new mail until space returns.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlangen- oder Spool-Partition des empfangenden MTA ist fast voll, daher lehnt er neue Mail ab, bis wieder Platz da ist.</translation>
     </message>
     <message>
         <source>Exchange back pressure: the transport service saw low disk space or high memory use and stopped accepting messages.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Back Pressure in Exchange: Der Transportdienst hat wenig Plattenplatz oder hohe Speicherauslastung festgestellt und nimmt keine Nachrichten mehr an.</translation>
     </message>
     <message>
         <source>Logs, a mailbox store or a stuck queue filled the partition the MTA writes to.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Logs, ein Postfachspeicher oder eine hängende Warteschlange haben die Partition gefüllt, auf die der MTA schreibt.</translation>
     </message>
     <message>
         <source>On the receiving server, check free space on the file system that holds the mail queue.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie auf dem empfangenden Server den freien Platz auf dem Dateisystem, das die Mail-Warteschlange enthält.</translation>
     </message>
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its size limit; Postfix wants 1.5 times message_size_limit free before it accepts mail.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie den Freiplatz-Schwellenwert von Postfix mit seinem Größenlimit; Postfix verlangt das 1,5-Fache von message_size_limit an freiem Platz, bevor es Mail annimmt.</translation>
     </message>
     <message>
         <source>Find the refusal in the log to confirm the real code and text.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die Ablehnung im Log, um den echten Code und Text zu bestätigen.</translation>
     </message>
     <message>
         <source>Handle it as the 452 it really is: retry later with backoff. Disk and memory shortages usually clear within minutes to hours once the admin reacts.</source>
         <comment>431|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Behandeln Sie ihn als das, was er wirklich ist, eine 452: Versuchen Sie es später in zunehmenden Abständen erneut. Engpässe bei Plattenplatz und Arbeitsspeicher lösen sich meist innerhalb von Minuten bis Stunden, sobald der Admin reagiert.</translation>
     </message>
     <message>
         <source>A password transition is needed</source>
         <comment>432|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Passwortumstellung ist erforderlich</translation>
     </message>
     <message>
         <source>The server wants the user to move to a different authentication mechanism and cannot complete the one requested yet. RFC 4954 defines it as &quot;432 4.7.12 A password transition is needed&quot;: the user usually logs in once with PLAIN over TLS, which lets the server build the credentials the selected mechanism needs, and from then on that mechanism works.</source>
         <comment>432|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server möchte, dass der Benutzer zu einem anderen Authentifizierungsverfahren wechselt, und kann das angeforderte noch nicht abschließen. RFC 4954 definiert den Code als &quot;432 4.7.12 A password transition is needed&quot;: Der Benutzer meldet sich meist einmal mit PLAIN über TLS an, wodurch der Server die Zugangsdaten erzeugen kann, die das gewählte Verfahren braucht, und von da an funktioniert dieses Verfahren.</translation>
     </message>
     <message>
         <source>In reply to AUTH on a submission port, after a server changed how it stores passwords or enabled a challenge-response mechanism (such as CRAM-MD5 or SCRAM) for accounts whose stored password cannot serve it yet. Rare in practice. Some code lists describe 432 as “Exchange incoming queue stopped”; that is a misreading of the enhanced code 4.3.2, not this reply.</source>
         <comment>432|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Antwort auf AUTH an einem Submission-Port, nachdem ein Server die Art der Passwortspeicherung geändert oder ein Challenge-Response-Verfahren (etwa CRAM-MD5 oder SCRAM) für Konten aktiviert hat, deren gespeichertes Passwort es noch nicht bedienen kann. In der Praxis selten. Manche Code-Listen beschreiben 432 als „Exchange-Eingangswarteschlange angehalten“; das ist eine Fehldeutung des erweiterten Codes 4.3.2, nicht diese Antwort.</translation>
     </message>
     <message>
         <source>The user, or the mail client on their behalf, authenticates once with AUTH PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, the server&apos;s admin can reset the password (which regenerates the stored credentials) or allow PLAIN over TLS for that account.</source>
         <comment>432|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer oder das Mailprogramm in seinem Auftrag authentifiziert sich einmal mit AUTH PLAIN über eine verschlüsselte Verbindung und kehrt dann zum bevorzugten Verfahren zurück. Kann der Client das nicht, kann der Admin des Servers das Passwort zurücksetzen (wodurch die gespeicherten Zugangsdaten neu erzeugt werden) oder PLAIN über TLS für dieses Konto zulassen.</translation>
     </message>
     <message>
         <source>The account&apos;s password is stored in a form that the requested mechanism (for example a challenge-response one) cannot use until the server sees the plain password once.</source>
         <comment>432|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Kontos ist in einer Form gespeichert, die das angeforderte Verfahren (zum Beispiel ein Challenge-Response-Verfahren) erst nutzen kann, wenn der Server das Klartextpasswort einmal gesehen hat.</translation>
     </message>
     <message>
         <source>The administrator moved to a new password scheme and converts each account at its next plain-text login.</source>
         <comment>432|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator hat auf ein neues Passwortschema umgestellt und konvertiert jedes Konto bei dessen nächster Klartextanmeldung.</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS.</source>
         <comment>432|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die Verfahren auf, die der Server nach STARTTLS anbietet.</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over TLS, then try the original mechanism again in a new session.</source>
         <comment>432|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich einmal mit PLAIN über TLS an und versuchen Sie dann in einer neuen Sitzung erneut das ursprüngliche Verfahren.</translation>
     </message>
     <message>
         <source>Do not retry the same AUTH mechanism unchanged. Do one PLAIN login over TLS, then use the original mechanism in the next session; the message waits in the client&apos;s outbox meanwhile.</source>
         <comment>432|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie nicht unverändert erneut dasselbe AUTH-Verfahren. Führen Sie eine PLAIN-Anmeldung über TLS durch und verwenden Sie dann in der nächsten Sitzung das ursprüngliche Verfahren; die Nachricht wartet so lange im Postausgang des Clients.</translation>
     </message>
     <message>
         <source>Recipient server is not responding</source>
         <comment>441|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Server des Empfängers antwortet nicht</translation>
     </message>
     <message>
         <source>441 is not an SMTP reply code in any RFC. Lists that describe it as “recipient server is not responding” took the enhanced status code 4.4.1 (no answer from host) and dropped the dots. A server that does not answer cannot send a reply, so this is always a status your own MTA records about a failed connection.</source>
         <comment>441|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>441 ist in keinem RFC ein SMTP-Antwortcode. Listen, die ihn als „Server des Empfängers antwortet nicht“ beschreiben, haben den erweiterten Statuscode 4.4.1 (keine Antwort vom Host) genommen und die Punkte weggelassen. Ein Server, der nicht antwortet, kann keine Antwort senden; es handelt sich also immer um einen Status, den Ihr eigener MTA über eine fehlgeschlagene Verbindung festhält.</translation>
     </message>
     <message>
         <source>In delay warnings and queue listings when your server could not connect to any MX of the destination. Postfix logs it as &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; with dsn=4.4.1, and a delay warning carries Status: 4.4.1.</source>
         <comment>441|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Verzögerungswarnungen und Warteschlangenlisten, wenn Ihr Server keinen MX des Ziels erreichen konnte. Postfix protokolliert das als &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; mit dsn=4.4.1, und eine Verzögerungswarnung enthält Status: 4.4.1.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that outbound port 25 is open from the sending host (many cloud and residential networks block it) and that the destination&apos;s MX hosts resolve and listen. If only one domain fails, its admin must fix their MX records, firewall or downed server; the queue delivers once they do.</source>
         <comment>441|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders prüft zuerst, ob ausgehender Port 25 vom sendenden Host aus offen ist (viele Cloud- und Privatkundennetze sperren ihn) und ob die MX-Hosts des Ziels auflösen und lauschen. Scheitert nur eine Domain, muss deren Admin die MX-Einträge, die Firewall oder den ausgefallenen Server reparieren; die Warteschlange stellt zu, sobald das geschehen ist.</translation>
     </message>
     <message>
         <source>Outbound TCP port 25 is blocked by the sender&apos;s hosting provider, ISP or firewall.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehender TCP-Port 25 wird vom Hosting-Provider, Internetprovider oder von der Firewall des Absenders gesperrt.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s MX hosts are down, overloaded, or firewalled against the sending IP.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die MX-Hosts der Empfängerdomain sind ausgefallen, überlastet oder per Firewall für die sendende IP gesperrt.</translation>
     </message>
     <message>
         <source>The MX record points to a wrong or stale address, or to a host reachable only over the address family (IPv4 or IPv6) the sender does not use.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der MX-Eintrag zeigt auf eine falsche oder veraltete Adresse oder auf einen Host, der nur über die Adressfamilie (IPv4 oder IPv6) erreichbar ist, die der Absender nicht verwendet.</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts.</source>
