@@ -1231,852 +1231,852 @@
     <message>
         <source>List the destination&apos;s MX hosts.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die MX-Hosts des Ziels auf.</translation>
     </message>
     <message>
         <source>Open a raw TCP connection to port 25 of the first MX and wait for the 220 greeting.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine rohe TCP-Verbindung zu Port 25 des ersten MX und warten Sie auf die Begrüßung 220.</translation>
     </message>
     <message>
         <source>See what the queue recorded for the deferred messages.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie nach, was die Warteschlange zu den zurückgestellten Nachrichten protokolliert hat.</translation>
     </message>
     <message>
         <source>Your MTA retries on its own with backoff and gives up only at the end of its queue lifetime (five days by default in Postfix). Nothing to resend by hand unless the final bounce arrives.</source>
         <comment>441|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr MTA versucht es selbstständig in zunehmenden Abständen erneut und gibt erst am Ende der Verweildauer in der Warteschlange auf (bei Postfix standardmäßig fünf Tage). Von Hand ist nichts erneut zu senden, es sei denn, der endgültige Bounce trifft ein.</translation>
     </message>
     <message>
         <source>Connection dropped</source>
         <comment>442|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgebrochen</translation>
     </message>
     <message>
         <source>442 is not an SMTP reply code in any RFC. Lists calling it “connection dropped” are quoting the enhanced status code 4.4.2 (bad connection) without its dots. It describes a session that broke off midway, as reported by your own MTA; when a server does say something about it, the real reply is usually 421 4.4.2 or 451 4.4.2.</source>
         <comment>442|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>442 ist in keinem RFC ein SMTP-Antwortcode. Listen, die ihn „Verbindung abgebrochen“ nennen, zitieren den erweiterten Statuscode 4.4.2 (fehlerhafte Verbindung) ohne seine Punkte. Er beschreibt eine Sitzung, die mittendrin abgebrochen ist, wie Ihr eigener MTA sie meldet; wenn ein Server dazu doch etwas sagt, lautet die echte Antwort meist 421 4.4.2 oder 451 4.4.2.</translation>
     </message>
     <message>
         <source>In your own logs and delay notices after a session broke: Postfix reports &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; with dsn=4.4.2, Gmail tells a stalled client &quot;451 4.4.2 Timeout - closing connection&quot;, and Postfix&apos;s smtpd tells a slow client &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</source>
         <comment>442|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Ihren eigenen Logs und Verzögerungsmeldungen nach einer abgebrochenen Sitzung: Postfix meldet &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; mit dsn=4.4.2, Gmail sagt einem hängenden Client &quot;451 4.4.2 Timeout - closing connection&quot;, und smtpd von Postfix sagt einem langsamen Client &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</translation>
     </message>
     <message>
         <source>Now and then it needs nothing: the queue retries. If it repeats toward one destination, the sender&apos;s admin looks for a middlebox (firewall, SMTP inspection, VPN or load balancer) that resets long sessions, for MTU trouble with large messages, and for a receiver whose content filters take too long after the final dot.</source>
         <comment>442|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gelegentlich ist nichts zu tun: Die Warteschlange versucht es erneut. Wiederholt es sich bei einem Ziel, sucht der Admin des Absenders nach einer Middlebox (Firewall, SMTP-Inspection, VPN oder Load Balancer), die lange Sitzungen zurücksetzt, nach MTU-Problemen bei großen Nachrichten und nach einem Empfänger, dessen Content-Filter nach dem abschließenden Punkt zu lange brauchen.</translation>
     </message>
     <message>
         <source>A firewall or SMTP inspection feature between the servers resets or stalls the session, often during a large message body.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firewall oder SMTP-Inspection zwischen den Servern setzt die Sitzung zurück oder lässt sie hängen, oft während eines großen Nachrichtentexts.</translation>
     </message>
     <message>
         <source>Path MTU trouble: short commands pass but full-size packets of the message body are dropped.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Path-MTU-Probleme: Kurze Befehle kommen durch, aber Pakete voller Größe mit dem Nachrichtentext werden verworfen.</translation>
     </message>
     <message>
         <source>The receiving server or its content scanner took longer than the client&apos;s timeout after end of data, or crashed mid-session.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der empfangende Server oder sein Content-Scanner hat nach dem Datenende länger als der Timeout des Clients gebraucht oder ist mitten in der Sitzung abgestürzt.</translation>
     </message>
     <message>
         <source>An unstable link or a NAT table timeout on either side.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine instabile Leitung oder ein NAT-Tabellen-Timeout auf einer der beiden Seiten.</translation>
     </message>
     <message>
         <source>Find where the session broke: &quot;while sending message body&quot; points to size or MTU, &quot;while receiving the initial server greeting&quot; to filtering.</source>
         <comment>442|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Finden Sie heraus, wo die Sitzung abbrach: &quot;while sending message body&quot; deutet auf Größe oder MTU, &quot;while receiving the initial server greeting&quot; auf Filterung.</translation>
     </message>
     <message>
         <source>Measure the path MTU toward the receiver.</source>
         <comment>442|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Messen Sie die Path-MTU zum Empfänger.</translation>
     </message>
     <message>
         <source>Retry later. A session cut before the reply to the final dot counts as not delivered, so the whole message is sent again, which can occasionally produce a duplicate.</source>
         <comment>442|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut. Eine Sitzung, die vor der Antwort auf den abschließenden Punkt abbricht, gilt als nicht zugestellt; die ganze Nachricht wird also erneut gesendet, was gelegentlich ein Duplikat erzeugen kann.</translation>
     </message>
     <message>
         <source>Maximum hop count exceeded</source>
         <comment>446|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Anzahl an Hops überschritten</translation>
     </message>
     <message>
         <source>446 is not an SMTP reply code in any RFC. Lists describing it as “maximum hop count exceeded” quote the enhanced status code 4.4.6 (routing loop detected) without dots. The condition is a mail loop: the message passed through so many servers, counted by its Received: headers, that an MTA stopped it; in practice this is reported as a permanent failure, 5.4.6 or 554 5.4.6.</source>
         <comment>446|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>446 ist in keinem RFC ein SMTP-Antwortcode. Listen, die ihn als „maximale Anzahl an Hops überschritten“ beschreiben, zitieren den erweiterten Statuscode 4.4.6 (Routing-Schleife erkannt) ohne Punkte. Der Zustand ist eine Mailschleife: Die Nachricht hat so viele Server durchlaufen, gezählt an ihren Received:-Headern, dass ein MTA sie angehalten hat; in der Praxis wird das als dauerhafter Fehler gemeldet, 5.4.6 oder 554 5.4.6.</translation>
     </message>
     <message>
         <source>In bounces after a message went round in circles: two servers that each think the other is the final destination, a forward that points back to itself, or an alias chain that cycles. Postfix stops such mail once hopcount_limit (50 by default) Received: headers are present and reports loops such as &quot;mail forwarding loop for user@example.com&quot; with DSN 5.4.6; Exchange Online reports &quot;Hop count exceeded - possible mail loop&quot;.</source>
         <comment>446|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Bounces, nachdem eine Nachricht im Kreis gelaufen ist: zwei Server, die jeweils den anderen für das endgültige Ziel halten, eine Weiterleitung, die auf sich selbst zurückzeigt, oder eine Alias-Kette, die sich im Kreis dreht. Postfix stoppt solche Mail, sobald hopcount_limit (standardmäßig 50) Received:-Header vorhanden sind, und meldet Schleifen wie &quot;mail forwarding loop for user@example.com&quot; mit DSN 5.4.6; Exchange Online meldet &quot;Hop count exceeded - possible mail loop&quot;.</translation>
     </message>
     <message>
         <source>The admin of the domain where the loop happens, usually on the recipient&apos;s side, reads the Received: headers in the bounce to find the hosts that repeat, then fixes the cause: MX or relay settings that point at each other, a domain that is local on one server and relayed on another, or a forwarding rule that sends mail back to the same address.</source>
         <comment>446|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin der Domain, in der die Schleife entsteht, meist auf Seiten des Empfängers, liest die Received:-Header im Bounce, um die Hosts zu finden, die sich wiederholen, und behebt dann die Ursache: MX- oder Relay-Einstellungen, die aufeinander zeigen, eine Domain, die auf einem Server lokal ist und auf einem anderen per Relay weitergegeben wird, oder eine Weiterleitungsregel, die Mail an dieselbe Adresse zurückschickt.</translation>
     </message>
     <message>
         <source>Two mail servers each configured to relay the domain to the other, for example after a migration where old and new systems both forward the domain.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Mailserver, die jeweils so konfiguriert sind, dass sie die Domain per Relay an den anderen weitergeben, zum Beispiel nach einer Migration, bei der altes und neues System die Domain beide weiterleiten.</translation>
     </message>
     <message>
         <source>A mailbox forward or alias that points, directly or through a chain, back to itself.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Postfach-Weiterleitung oder ein Alias, der direkt oder über eine Kette auf sich selbst zurückzeigt.</translation>
     </message>
     <message>
         <source>A backup MX or smart host that sends mail for the domain back to the primary, which returns it.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Backup-MX oder Smarthost, der Mail für die Domain an den primären Server zurückschickt, der sie wiederum zurückgibt.</translation>
     </message>
     <message>
         <source>An auto-responder or mailing list answering another auto-responder without end.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Autoresponder oder eine Mailingliste, die endlos einem anderen Autoresponder antwortet.</translation>
     </message>
     <message>
         <source>Count the Received: headers in the bounced copy; dozens of them confirm a loop.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie die Received:-Header in der als unzustellbar zurückgekommenen Kopie; Dutzende davon bestätigen eine Schleife.</translation>
     </message>
     <message>
         <source>Read which hosts repeat in the Received: chain.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie ab, welche Hosts sich in der Received:-Kette wiederholen.</translation>
     </message>
     <message>
         <source>Check the hop limit on a Postfix server.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Hop-Limit auf einem Postfix-Server.</translation>
     </message>
     <message>
         <source>Check that the MX records and the relay settings agree on which server is final for the domain.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob MX-Einträge und Relay-Einstellungen darin übereinstimmen, welcher Server für die Domain der endgültige ist.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: a loop repeats until the configuration is fixed. Resend after the loop is broken.</source>
         <comment>446|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht unverändert erneut: Eine Schleife wiederholt sich, bis die Konfiguration korrigiert ist. Senden Sie erneut, nachdem die Schleife aufgebrochen wurde.</translation>
     </message>
     <message>
         <source>Outgoing message timed out</source>
         <comment>447|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung bei ausgehender Nachricht</translation>
     </message>
     <message>
         <source>447 is not an SMTP reply code in any RFC. Lists calling it “outgoing message timed out” mean the enhanced status code 4.4.7 (delivery time expired) without dots: the message stayed in a queue longer than allowed and the MTA warned or gave up. It is a queue status reported in delay warnings and bounces, not something a remote server says during a session.</source>
         <comment>447|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>447 ist in keinem RFC ein SMTP-Antwortcode. Listen, die ihn „Zeitüberschreitung bei ausgehender Nachricht“ nennen, meinen den erweiterten Statuscode 4.4.7 (Zustellzeit abgelaufen) ohne Punkte: Die Nachricht lag länger als erlaubt in einer Warteschlange, und der MTA hat gewarnt oder aufgegeben. Es ist ein Warteschlangenstatus, der in Verzögerungswarnungen und Bounces gemeldet wird, nicht etwas, das ein entfernter Server während einer Sitzung sagt.</translation>
     </message>
     <message>
         <source>In delay notifications and final bounces when the queue lifetime ran out, and in Exchange non-delivery reports as &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. The underlying reason is whatever kept failing during those days: usually a 4xx from the receiver or no connection at all.</source>
         <comment>447|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Verzögerungsbenachrichtigungen und endgültigen Bounces, wenn die Verweildauer in der Warteschlange abgelaufen ist, und in Unzustellbarkeitsberichten von Exchange als &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. Der eigentliche Grund ist das, was in diesen Tagen immer wieder scheiterte: meist eine 4xx des Empfängers oder gar keine Verbindung.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the last error recorded for the message, in the queue or in the bounce&apos;s diagnostic line, because that is the real cause (refused connections, greylisting never passed, a reputation block, a dead MX). Fix that, then the sender resends. Lengthening the queue lifetime only hides the problem.</source>
         <comment>447|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders liest den letzten Fehler, der zur Nachricht protokolliert wurde, in der Warteschlange oder in der Diagnosezeile des Bounce, denn das ist die eigentliche Ursache (abgelehnte Verbindungen, nie bestandenes Greylisting, eine Sperre wegen Reputation, ein toter MX). Beheben Sie diese, dann sendet der Absender erneut. Die Verweildauer in der Warteschlange zu verlängern, verdeckt das Problem nur.</translation>
     </message>
     <message>
         <source>The destination MX was unreachable for the whole queue lifetime (down, firewalled, or wrong MX records).</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Ziel-MX war während der gesamten Verweildauer in der Warteschlange nicht erreichbar (ausgefallen, per Firewall gesperrt oder falsche MX-Einträge).</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary errors (rate limits, greylisting, reputation deferrals) until the sender gave up.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger antwortete immer wieder mit vorübergehenden Fehlern (Ratenlimits, Greylisting, Zurückstellungen wegen Reputation), bis der Absender aufgab.</translation>
     </message>
     <message>
         <source>A routing or DNS problem on the sending side kept every attempt from leaving the queue.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Routing- oder DNS-Problem auf der sendenden Seite hat verhindert, dass irgendein Versuch die Warteschlange verlässt.</translation>
     </message>
     <message>
         <source>A short queue lifetime or message expiry setting on the sending server.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Verweildauer in der Warteschlange oder eine kurze Ablaufzeit für Nachrichten auf dem sendenden Server.</translation>
     </message>
     <message>
         <source>Read the last deferral reason of messages still queued for that domain.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den letzten Grund der Zurückstellung bei Nachrichten, die noch für diese Domain in der Warteschlange liegen.</translation>
     </message>
     <message>
         <source>Check how long Postfix keeps trying before it bounces.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, wie lange Postfix es versucht, bevor es die Nachricht als unzustellbar zurückschickt.</translation>
     </message>
     <message>
         <source>On Exim, show the retry rule applied to the destination.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie unter Exim die Retry-Regel (die Regel für erneute Versuche) an, die für das Ziel gilt.</translation>
     </message>
     <message>
         <source>Nothing left to retry for this copy: the sending MTA has already given up. Resend by hand once the cause named in the last recorded error is fixed.</source>
         <comment>447|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Kopie gibt es nichts mehr zu wiederholen: Der sendende MTA hat bereits aufgegeben. Senden Sie die Nachricht von Hand erneut, sobald die Ursache aus dem zuletzt protokollierten Fehler behoben ist.</translation>
     </message>
     <message>
         <source>Routing error</source>
         <comment>449|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Fehler</translation>
     </message>
     <message>
         <source>449 is not an SMTP reply code in any RFC. Lists describe it as a routing error and tie it to Microsoft Exchange, which is said to have used an unregistered enhanced code 4.4.9 for some internal routing failures; the registered code for the situation is X.4.4 (unable to route). Nothing sends 449 as a reply during a session.</source>
         <comment>449|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>449 ist in keinem RFC ein SMTP-Antwortcode. Listen beschreiben ihn als Routing-Fehler und bringen ihn mit Microsoft Exchange in Verbindung, das für einige interne Routing-Fehler einen nicht registrierten erweiterten Code 4.4.9 verwendet haben soll; der registrierte Code für diese Situation ist X.4.4 (Routing nicht möglich). Nichts sendet 449 als Antwort während einer Sitzung.</translation>
     </message>
     <message>
         <source>According to those lists, in old Exchange Server (2000/2003 era) queues and non-delivery reports when a message could not be routed, for example because a connector&apos;s address space did not fit or the recipient belonged to a routing group that had been removed; today mostly in copied code tables.</source>
         <comment>449|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Laut diesen Listen in Warteschlangen und Unzustellbarkeitsberichten alter Exchange-Server-Versionen (Ära 2000/2003), wenn eine Nachricht nicht geroutet werden konnte, zum Beispiel weil der Adressraum eines Connectors nicht passte oder der Empfänger zu einer entfernten Routinggruppe gehörte; heute meist in kopierten Code-Tabellen.</translation>
     </message>
     <message>
         <source>The sending organisation&apos;s admin checks its own routing: connectors or smart hosts, accepted domains, and DNS resolution for the destination. Then send a test message to the same domain and read the real reply or DSN status; on current systems the equivalent is usually 4.4.4 or 5.4.4, or a DNS failure reported as 4.4.3.</source>
         <comment>449|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin der sendenden Organisation prüft das eigene Routing: Connectors oder Smarthosts, akzeptierte Domains und die DNS-Auflösung für das Ziel. Senden Sie dann eine Testnachricht an dieselbe Domain und lesen Sie die echte Antwort oder den DSN-Status; auf aktuellen Systemen entspricht das meist 4.4.4 oder 5.4.4 oder einem DNS-Fehler, der als 4.4.3 gemeldet wird.</translation>
     </message>
     <message>
         <source>A send connector or smart host setting does not cover the recipient&apos;s domain, so the server has no route for it.</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sendeconnector oder eine Smarthost-Einstellung deckt die Domain des Empfängers nicht ab, daher hat der Server keine Route dafür.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain does not resolve from the sending server (no MX and no address record, or the local resolver fails).</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain des Empfängers lässt sich vom sendenden Server aus nicht auflösen (kein MX und kein Adresseintrag, oder der lokale Resolver versagt).</translation>
     </message>
     <message>
         <source>Leftover routing configuration (deleted routing groups, stale connectors) after a migration.</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Überbleibsel der Routing-Konfiguration (gelöschte Routinggruppen, veraltete Connectors) nach einer Migration.</translation>
     </message>
     <message>
         <source>Check that the destination domain has a usable MX.</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Zieldomain einen brauchbaren MX hat.</translation>
     </message>
     <message>
         <source>Test name resolution from the mail server itself, with the resolver it really uses.</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie die Namensauflösung auf dem Mailserver selbst, mit dem Resolver, den er tatsächlich verwendet.</translation>
     </message>
     <message>
         <source>Show how Postfix would route outbound mail (relay host and transport maps).</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie an, wie Postfix ausgehende Mail routen würde (Relay-Host und Transport-Maps).</translation>
     </message>
     <message>
         <source>The MTA treats it as transient and keeps retrying, but a routing gap does not heal on its own: fix the route or DNS, then flush the queue.</source>
         <comment>449|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der MTA behandelt ihn als vorübergehend und versucht es immer wieder erneut, aber eine Lücke im Routing heilt nicht von selbst: Korrigieren Sie die Route oder das DNS und arbeiten Sie dann die Warteschlange ab (Flush).</translation>
     </message>
     <message>
         <source>Requested mail action not taken: mailbox unavailable</source>
         <comment>450|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angeforderte Mail-Aktion nicht ausgeführt: Postfach nicht verfügbar</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>450|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>graylisting</translation>
     </message>
     <message>
         <source>soft bounce</source>
         <comment>450|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>soft bounce</translation>
     </message>
     <message>
         <source>The server did not act on this recipient or command for now, but expects it may work later; RFC 5321 gives a busy mailbox and a temporary policy block as examples. Today the most common reason by far is greylisting, followed by temporary policy checks (reverse DNS or sender domain that did not resolve, address verification in progress) and per-recipient rate limits.</source>
         <comment>450|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat für diesen Empfänger oder Befehl vorerst nichts unternommen, erwartet aber, dass es später funktionieren kann; RFC 5321 nennt als Beispiele ein belegtes Postfach und eine vorübergehende Sperre durch eine Richtlinie. Heute ist der mit Abstand häufigste Grund Greylisting, gefolgt von vorübergehenden Richtlinienprüfungen (Reverse-DNS oder Absenderdomain, die nicht aufgelöst wurde, laufende Adressverifizierung) und Ratenlimits pro Empfänger.</translation>
     </message>
     <message>
         <source>Mostly at RCPT TO, sometimes at MAIL FROM. Greylisting with postgrey shows up in Postfix as &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot;; other greylisting tools use 450 4.7.1 or 451 4.7.1. Postfix also sends &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot; (4.7.1 in older versions), &quot;450 4.1.8 ... Sender address rejected: Domain not found&quot; and &quot;450 4.1.1 ... unverified address&quot;. Gmail uses 450 4.2.1 when one recipient receives too much mail too fast. In ODMR (RFC 2645) 450 also answers a refused ATRN.</source>
         <comment>450|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meist bei RCPT TO, manchmal bei MAIL FROM. Greylisting mit postgrey erscheint in Postfix als &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot;; andere Greylisting-Werkzeuge verwenden 450 4.7.1 oder 451 4.7.1. Postfix sendet außerdem &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot; (4.7.1 in älteren Versionen), &quot;450 4.1.8 ... Sender address rejected: Domain not found&quot; und &quot;450 4.1.1 ... unverified address&quot;. Gmail verwendet 450 4.2.1, wenn ein Empfänger zu viel Mail zu schnell erhält. In ODMR (RFC 2645) beantwortet 450 außerdem ein abgelehntes ATRN.</translation>
     </message>
     <message>
         <source>For greylisting nobody has to act as long as the sending MTA keeps the message and retries from the same address: the first retry after the greylist delay (five minutes by default in postgrey) is accepted. If mail from an application gets lost, the sender&apos;s admin makes it submit through a real queueing MTA instead of talking to the recipient&apos;s MX directly. For the policy cases the sender&apos;s admin fixes what the text names: a PTR record that resolves back to the IP, a sender domain that resolves, or a slower rate toward a busy recipient. The recipient&apos;s admin can whitelist large senders that retry from many different addresses.</source>
         <comment>450|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei Greylisting muss niemand handeln, solange der sendende MTA die Nachricht behält und es von derselben Adresse aus erneut versucht: Der erste erneute Versuch nach der Greylisting-Wartezeit (bei postgrey standardmäßig fünf Minuten) wird angenommen. Gehen Mails einer Anwendung verloren, sorgt der Admin des Absenders dafür, dass sie über einen echten MTA mit Warteschlange einliefert, statt direkt mit dem MX des Empfängers zu sprechen. In den Richtlinienfällen behebt der Admin des Absenders, was der Text nennt: einen PTR-Eintrag, der wieder auf die IP auflöst, eine Absenderdomain, die sich auflösen lässt, oder eine geringere Rate gegenüber einem stark beanspruchten Empfänger. Der Admin des Empfängers kann große Absender, die es von vielen verschiedenen Adressen aus erneut versuchen, auf eine Allowlist setzen.</translation>
     </message>
     <message>
         <source>Greylisting: first contact for this client IP, sender and recipient triplet, deferred until a retry after the greylist delay.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Greylisting: Erstkontakt für dieses Triplet aus Client-IP, Absender und Empfänger, zurückgestellt bis zu einem erneuten Versuch nach der Greylisting-Wartezeit.</translation>
     </message>
     <message>
         <source>The client IP has no PTR record, or the PTR name does not resolve back to the IP, and the server defers instead of rejecting.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-IP hat keinen PTR-Eintrag, oder der PTR-Name löst nicht wieder auf die IP auf, und der Server stellt zurück, statt abzulehnen.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain did not resolve at that moment (DNS timeout or missing records), so the server could not validate it.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain des Absenders ließ sich in diesem Moment nicht auflösen (DNS-Timeout oder fehlende Einträge), daher konnte der Server sie nicht prüfen.</translation>
     </message>
     <message>
         <source>Recipient address verification (a probe to the next hop) has not finished yet, or the next hop was unreachable.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Verifizierung der Empfängeradresse (eine Probe beim nächsten Hop) ist noch nicht abgeschlossen, oder der nächste Hop war nicht erreichbar.</translation>
     </message>
     <message>
         <source>One recipient is receiving mail too fast and the provider rate-limits that mailbox.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Empfänger erhält zu schnell zu viel Mail, und der Provider begrenzt die Rate für dieses Postfach.</translation>
     </message>
     <message>
         <source>The mailbox is locked or busy on the delivery side.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach ist auf der Zustellseite gesperrt oder belegt.</translation>
     </message>
     <message>
         <source>A sender that retries from a different IP each time, or uses a new envelope sender on each attempt, never matches its own greylist entry.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Absender, der es jedes Mal von einer anderen IP aus erneut versucht oder bei jedem Versuch einen neuen Envelope-Absender verwendet, passt nie zu seinem eigenen Greylisting-Eintrag.</translation>
     </message>
     <message>
         <source>Read the full deferral text: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; and &quot;Domain not found&quot; each point to a different fix.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den vollständigen Text der Zurückstellung: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; und &quot;Domain not found&quot; verlangen jeweils eine andere Lösung.</translation>
     </message>
     <message>
         <source>Check the PTR record of the sending IP and that its name maps back to the same address.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den PTR-Eintrag der sendenden IP und ob sein Name wieder auf dieselbe Adresse zeigt.</translation>
     </message>
     <message>
         <source>On the receiving side, see for which senders greylisting deferred mail.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie auf der empfangenden Seite nach, für welche Absender Greylisting Mail zurückgestellt hat.</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob sich die Domain des Envelope-Absenders auflösen lässt.</translation>
     </message>
     <message>
         <source>Retry later with backoff, from the same IP and with the same envelope sender if possible, and keep trying for days before bouncing; never treat 450 as permanent. RFC 5321 suggests retry intervals of at least 30 minutes; most MTAs retry sooner, which passes typical greylisting delays of a few minutes.</source>
         <comment>450|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später in zunehmenden Abständen erneut, möglichst von derselben IP und mit demselben Envelope-Absender, und versuchen Sie es tagelang weiter, bevor Sie die Nachricht als unzustellbar zurückschicken; behandeln Sie 450 nie als dauerhaft. RFC 5321 empfiehlt Abstände von mindestens 30 Minuten zwischen erneuten Versuchen; die meisten MTAs versuchen es früher erneut, womit sie typische Greylisting-Wartezeiten von wenigen Minuten überstehen.</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting one recipient mailbox that is receiving too much mail, not the sending server; later attempts usually succeed.</source>
         <comment>450|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail begrenzt die Rate für ein einzelnes Empfängerpostfach, das zu viel Mail erhält, nicht für den sendenden Server; spätere Versuche gelingen meist.</translation>
     </message>
     <message>
         <source>Requested action aborted: local error in processing</source>
         <comment>451|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angeforderte Aktion abgebrochen: lokaler Fehler bei der Verarbeitung</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>451|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>graylisting</translation>
     </message>
     <message>
         <source>soft bounce</source>
         <comment>451|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>soft bounce</translation>
     </message>
     <message>
         <source>The server hit a problem on its own side and aborted the command; the client may try again later. In practice 451 covers local faults (a configuration error, a failed lookup, a content filter or milter that is down, a queue it cannot write) and, very often, greylisting and temporary anti-spam deferrals sent at RCPT TO or after the message data.</source>
         <comment>451|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist auf ein Problem auf seiner eigenen Seite gestoßen und hat den Befehl abgebrochen; der Client darf es später erneut versuchen. In der Praxis deckt 451 lokale Störungen ab (einen Konfigurationsfehler, eine fehlgeschlagene Abfrage, einen ausgefallenen Content-Filter oder Milter, eine Warteschlange, in die nicht geschrieben werden kann) und sehr oft Greylisting und vorübergehende Anti-Spam-Zurückstellungen, die bei RCPT TO oder nach den Nachrichtendaten gesendet werden.</translation>
     </message>
     <message>
         <source>At RCPT TO or after the final dot of DATA. Common lines: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist and similar tools), &quot;451 4.3.5 Server configuration error&quot; (Postfix with a broken lookup table or restriction), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix when a milter is unreachable and set to tempfail), &quot;Temporary local problem - please try later&quot; from Exim, and Microsoft&apos;s 451 4.7.5xx and 4.7.6xx throttling replies.</source>
         <comment>451|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei RCPT TO oder nach dem abschließenden Punkt von DATA. Häufige Zeilen: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist und ähnliche Werkzeuge), &quot;451 4.3.5 Server configuration error&quot; (Postfix mit defekter Lookup-Tabelle oder Restriktion), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix, wenn ein Milter nicht erreichbar und auf tempfail gestellt ist), &quot;Temporary local problem - please try later&quot; von Exim sowie die Drosselungsantworten 451 4.7.5xx und 4.7.6xx von Microsoft.</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries on its own; nobody needs to act unless the deferrals last. Then the work splits: greylisting and reputation throttling are passed by retrying normally from a stable IP with correct PTR, SPF and DKIM (the sender&apos;s admin), while configuration errors, dead milters, full disks and failed directory lookups belong to the recipient&apos;s admin, whose log line for the same session names the failing component.</source>
         <comment>451|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der MTA des Absenders versucht es selbst erneut; niemand muss handeln, solange die Zurückstellungen nicht andauern. Dann teilt sich die Arbeit: Greylisting und Drosselung wegen Reputation überwindet man durch normale erneute Versuche von einer stabilen IP mit korrektem PTR, SPF und DKIM (Sache des Admins des Absenders), während Konfigurationsfehler, ausgefallene Milter, volle Platten und fehlgeschlagene Verzeichnisabfragen Sache des Admins des Empfängers sind, dessen Logzeile zur selben Sitzung die fehlerhafte Komponente nennt.</translation>
     </message>
     <message>
         <source>Greylisting or another anti-spam tool deferring unknown senders, often after the message data so the content could be scored.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Greylisting oder ein anderes Anti-Spam-Werkzeug stellt unbekannte Absender zurück, oft erst nach den Nachrichtendaten, damit der Inhalt bewertet werden kann.</translation>
     </message>
     <message>
         <source>A lookup table, database or directory query the server needs failed (missing map file, unreachable LDAP or Active Directory server).</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lookup-Tabelle, Datenbank- oder Verzeichnisabfrage, die der Server braucht, ist fehlgeschlagen (fehlende Map-Datei, nicht erreichbarer LDAP- oder Active-Directory-Server).</translation>
     </message>
     <message>
         <source>A content filter, antivirus daemon or milter is down or timing out, and the server is set to defer rather than accept unscanned mail.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Content-Filter, Antiviren-Daemon oder Milter ist ausgefallen oder läuft in Timeouts, und der Server ist so eingestellt, dass er zurückstellt, statt ungeprüfte Mail anzunehmen.</translation>
     </message>
     <message>
         <source>The server could not write the message to its queue (disk full, wrong permissions, cleanup process failure).</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte die Nachricht nicht in seine Warteschlange schreiben (Platte voll, falsche Berechtigungen, Fehler im cleanup-Prozess).</translation>
     </message>
     <message>
         <source>A sender verification callout to the sender&apos;s domain could not be completed.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Absenderprüfung per Callout bei der Domain des Absenders konnte nicht abgeschlossen werden.</translation>
     </message>
     <message>
         <source>Provider throttling based on the sending IP&apos;s reputation or volume.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Drosselung durch den Provider aufgrund der Reputation oder des Volumens der sendenden IP.</translation>
     </message>
     <message>
         <source>Read the enhanced code of the deferral: 4.7.x points to policy, 4.3.x to the receiver&apos;s own system.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den erweiterten Code der Zurückstellung: 4.7.x deutet auf Richtlinien, 4.3.x auf das eigene System des Empfängers.</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, find the warning logged for the same session (failed table lookups, milter errors).</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie auf einem empfangenden Postfix-Server die Warnung, die zur selben Sitzung protokolliert wurde (fehlgeschlagene Tabellenabfragen, Milter-Fehler).</translation>
     </message>
     <message>
         <source>On a receiving Exim server, look at the panic log for the local problem.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie auf einem empfangenden Exim-Server im Panic-Log nach dem lokalen Problem.</translation>
     </message>
     <message>
         <source>Check that the sender domain&apos;s SPF record covers the sending IP so reputation deferrals clear.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der SPF-Eintrag der Absenderdomain die sendende IP abdeckt, damit sich Zurückstellungen wegen Reputation auflösen.</translation>
     </message>
     <message>
         <source>Retry later with backoff and keep the message queued for days. A 451 after the final dot applies to the whole transaction, so the complete message goes again, not just some recipients.</source>
         <comment>451|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später in zunehmenden Abständen erneut und behalten Sie die Nachricht tagelang in der Warteschlange. Eine 451 nach dem abschließenden Punkt gilt für die ganze Transaktion, daher wird die komplette Nachricht erneut gesendet, nicht nur für einige Empfänger.</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal; it gives no specific reason and normally clears on a later attempt.</source>
         <comment>451|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die allgemeine vorübergehende Ablehnung von Gmail; sie nennt keinen konkreten Grund und legt sich normalerweise bei einem späteren Versuch.</translation>
     </message>
     <message>
         <source>Outlook.com throttles the sending IP because of its reputation; 4.7.650 is a Microsoft-private enhanced code, not one from the IANA registry.</source>
         <comment>451|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com drosselt die sendende IP wegen ihrer Reputation; 4.7.650 ist ein Microsoft-eigener erweiterter Code, keiner aus der IANA-Registry.</translation>
     </message>
     <message>
         <source>Requested action not taken: insufficient system storage</source>
         <comment>452|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angeforderte Aktion nicht ausgeführt: zu wenig Systemspeicher</translation>
     </message>
     <message>
         <source>mailbox full</source>
         <comment>452|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>postfach voll</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>452|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>quota überschritten</translation>
     </message>
     <message>
         <source>The server cannot take this now because a resource limit was reached. RFC 5321 names storage, and it also makes 452 the correct answer when a server has no room for more recipients in one transaction (&quot;too many recipients&quot;, 452 4.5.3); a full mailbox (452 4.2.2) and a full server queue (452 4.3.1) use it too. All are temporary: the same mail can succeed later or in smaller pieces.</source>
         <comment>452|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kann dies jetzt nicht annehmen, weil eine Ressourcengrenze erreicht ist. RFC 5321 nennt Speicherplatz und macht 452 außerdem zur korrekten Antwort, wenn ein Server in einer Transaktion keinen Platz für weitere Empfänger hat (&quot;too many recipients&quot;, 452 4.5.3); auch ein volles Postfach (452 4.2.2) und eine volle Server-Warteschlange (452 4.3.1) verwenden sie. Alle sind vorübergehend: Dieselbe Mail kann später oder in kleineren Teilen Erfolg haben.</translation>
     </message>
     <message>
         <source>Too many recipients: at RCPT TO once the per-message limit is reached, for example Postfix&apos;s &quot;452 4.5.3 Error: too many recipients&quot; after smtpd_recipient_limit (1000 by default) or Gmail&apos;s 452 4.5.3. Storage: at MAIL FROM when Postfix&apos;s queue file system is short of space (&quot;452 4.3.1 Insufficient system storage&quot;), when a SIZE parameter exceeds the space free at the moment (RFC 1870), or from Exchange back pressure (&quot;452 4.3.1 Insufficient system resources&quot;). Mailbox over quota: at RCPT TO, as in Gmail&apos;s 452 4.2.2.</source>
         <comment>452|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Empfänger: bei RCPT TO, sobald das Limit pro Nachricht erreicht ist, zum Beispiel &quot;452 4.5.3 Error: too many recipients&quot; von Postfix nach smtpd_recipient_limit (standardmäßig 1000) oder die 452 4.5.3 von Gmail. Speicher: bei MAIL FROM, wenn im Dateisystem der Postfix-Warteschlange der Platz knapp ist (&quot;452 4.3.1 Insufficient system storage&quot;), wenn ein SIZE-Parameter den momentan freien Platz übersteigt (RFC 1870) oder durch Back Pressure in Exchange (&quot;452 4.3.1 Insufficient system resources&quot;). Postfach über der Quota: bei RCPT TO, wie in der 452 4.2.2 von Gmail.</translation>
     </message>
     <message>
         <source>Read the enhanced code first. With 4.5.3 the sending software only goes wrong if it gives up: it must deliver to the recipients already accepted and send the rest in another transaction; bulk tools should put fewer recipients in each message, and a recipient&apos;s admin whose limit is below 100 is breaking RFC 5321. With 4.2.2 the recipient has to clean up the mailbox. With 4.3.1 the recipient&apos;s admin frees disk space or deals with back pressure while the sender waits.</source>
         <comment>452|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie zuerst den erweiterten Code. Bei 4.5.3 macht die sendende Software nur dann etwas falsch, wenn sie aufgibt: Sie muss an die bereits angenommenen Empfänger zustellen und den Rest in einer weiteren Transaktion senden; Massenversand-Werkzeuge sollten weniger Empfänger pro Nachricht eintragen, und der Admin eines Empfängers, dessen Limit unter 100 liegt, verstößt gegen RFC 5321. Bei 4.2.2 muss der Empfänger sein Postfach aufräumen. Bei 4.3.1 schafft der Admin des Empfängers Plattenplatz oder kümmert sich um den Back Pressure, während der Absender wartet.</translation>
     </message>
     <message>
         <source>More RCPT TO commands in one transaction than the server&apos;s per-message recipient limit.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mehr RCPT-TO-Befehle in einer Transaktion, als das Empfängerlimit des Servers pro Nachricht erlaubt.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over quota.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers hat seine Quota überschritten.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s queue or spool disk is nearly full, or Exchange back pressure is active.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlangen- oder Spool-Platte des empfangenden Servers ist fast voll, oder Back Pressure in Exchange ist aktiv.</translation>
     </message>
     <message>
         <source>The SIZE declared in MAIL FROM is larger than the space the server has free right now.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die in MAIL FROM angegebene SIZE ist größer als der Platz, den der Server gerade frei hat.</translation>
     </message>
     <message>
         <source>A provider policy that limits recipients per transaction for a domain (Gmail: &quot;Domain policy size per transaction exceeded&quot;).</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Provider-Richtlinie, die die Empfänger pro Transaktion für eine Domain begrenzt (Gmail: &quot;Domain policy size per transaction exceeded&quot;).</translation>
     </message>
     <message>
         <source>See which enhanced code came with the 452 in the deferral or bounce.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie nach, welcher erweiterte Code in der Zurückstellung oder im Bounce mit der 452 kam.</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, check the per-message recipient limit.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie auf einem empfangenden Postfix-Server das Empfängerlimit pro Nachricht.</translation>
     </message>
     <message>
         <source>On the receiving server, check free space where the spool lives.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie auf dem empfangenden Server den freien Platz dort, wo der Spool liegt.</translation>
     </message>
     <message>
         <source>Send one test message to several recipients to see where the limit starts.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie eine Testnachricht an mehrere Empfänger, um zu sehen, wo das Limit beginnt.</translation>
     </message>
     <message>
         <source>For too many recipients, send the message now to the accepted recipients and put the refused ones in a new transaction (RFC 5321 4.5.3.1.10); never drop or bounce them. For storage or quota, retry later with backoff. RFC 5321 also asks clients to treat an old-style 552 for too many recipients as temporary.</source>
         <comment>452|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei zu vielen Empfängern senden Sie die Nachricht jetzt an die angenommenen Empfänger und stellen die abgelehnten in eine neue Transaktion (RFC 5321 4.5.3.1.10); verwerfen Sie sie nie und schicken Sie sie nie als unzustellbar zurück. Bei Speicher oder Quota versuchen Sie es später in zunehmenden Abständen erneut. RFC 5321 bittet Clients außerdem, eine altmodische 552 wegen zu vieler Empfänger als vorübergehend zu behandeln.</translation>
     </message>
     <message>
         <source>Gmail accepted only part of the recipient list in this transaction; the rest must be sent in another transaction or message.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat in dieser Transaktion nur einen Teil der Empfängerliste angenommen; der Rest muss in einer weiteren Transaktion oder Nachricht gesendet werden.</translation>
     </message>
     <message>
         <source>The Gmail recipient&apos;s storage is full; delivery works again once the recipient frees space or buys more.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher des Gmail-Empfängers ist voll; die Zustellung funktioniert wieder, sobald der Empfänger Platz schafft oder mehr Speicher kauft.</translation>
     </message>
     <message>
         <source>Exchange Online wants recipients hosted in different datacenter regions sent in separate transactions; the sending MTA should retry the refused recipients on their own.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online möchte Empfänger, die in verschiedenen Rechenzentrumsregionen gehostet sind, in getrennten Transaktionen erhalten; der sendende MTA sollte die abgelehnten Empfänger jeweils für sich erneut versuchen.</translation>
     </message>
     <message>
         <source>You have no mail</source>
         <comment>453|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine Mail</translation>
     </message>
     <message>
         <source>Part of On-Demand Mail Relay (ODMR, RFC 2645): the answer to ATRN when the server holds no queued mail for the domains the client asked for. It is informational rather than an error: there is nothing to deliver, so the roles are not reversed.</source>
         <comment>453|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teil von On-Demand Mail Relay (ODMR, RFC 2645): die Antwort auf ATRN, wenn der Server für die vom Client angefragten Domains keine Mail in der Warteschlange hält. Sie ist eher informativ als ein Fehler: Es gibt nichts zuzustellen, daher werden die Rollen nicht getauscht.</translation>
     </message>
     <message>
         <source>Only on ODMR servers (port 366), after a client on a dynamic IP address has authenticated and sent ATRN for its domains. ODMR is rare today, and some code tables list 453 without saying that it only occurs in this context.</source>
         <comment>453|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf ODMR-Servern (Port 366), nachdem sich ein Client mit dynamischer IP-Adresse authentifiziert und ATRN für seine Domains gesendet hat. ODMR ist heute selten, und manche Code-Tabellen führen 453 auf, ohne zu erwähnen, dass er nur in diesem Zusammenhang vorkommt.</translation>
     </message>
     <message>
         <source>Nothing to fix when the queue really is empty. If mail was expected, the client&apos;s admin checks that ATRN named the right domains and that the domain&apos;s MX records actually route mail to the ODMR provider.</source>
         <comment>453|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu beheben, wenn die Warteschlange tatsächlich leer ist. Wurde Mail erwartet, prüft der Admin des Clients, ob ATRN die richtigen Domains genannt hat und ob die MX-Einträge der Domain Mail tatsächlich zum ODMR-Provider leiten.</translation>
     </message>
     <message>
         <source>No mail is waiting for the requested domains at the moment.</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Für die angefragten Domains wartet im Moment keine Mail.</translation>
     </message>
     <message>
         <source>The client asked for a domain name the ODMR server does not queue under that name (typo, subdomain instead of parent domain).</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat einen Domainnamen angefragt, unter dem der ODMR-Server keine Warteschlange führt (Tippfehler, Subdomain statt übergeordneter Domain).</translation>
     </message>
     <message>
         <source>The domain&apos;s MX records do not point to the ODMR provider, so its mail never reaches that queue.</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die MX-Einträge der Domain zeigen nicht auf den ODMR-Provider, daher erreicht ihre Mail diese Warteschlange nie.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX records point at the ODMR provider&apos;s servers.</source>
         <comment>453|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die MX-Einträge der Domain auf die Server des ODMR-Providers zeigen.</translation>
     </message>
     <message>
         <source>Run the ODMR session by hand: EHLO, AUTH, then ATRN with the domain, and read the reply.</source>
         <comment>453|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spielen Sie die ODMR-Sitzung von Hand durch: EHLO, AUTH, dann ATRN mit der Domain, und lesen Sie die Antwort.</translation>
     </message>
     <message>
         <source>Nothing to retry now; poll again at the next scheduled interval, as an ODMR client normally does.</source>
         <comment>453|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nichts zu wiederholen; fragen Sie beim nächsten planmäßigen Intervall erneut ab, wie es ein ODMR-Client normalerweise tut.</translation>
     </message>
     <message>
         <source>TLS not available due to temporary reason / Temporary authentication failure</source>
         <comment>454|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS aus vorübergehendem Grund nicht verfügbar / Vorübergehender Authentifizierungsfehler</translation>
     </message>
     <message>
         <source>STARTTLS failed</source>
         <comment>454|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls fehlgeschlagen</translation>
     </message>
     <message>
         <source>Two extension RFCs define 454, both for a temporary failure of a security step. RFC 3207 uses it when STARTTLS cannot be done right now; RFC 4954 uses &quot;454 4.7.0 Temporary authentication failure&quot; when the server cannot check credentials at the moment, for example because its password backend is down. It also appears with 4.7.1 when a relay attempt is deferred instead of refused.</source>
         <comment>454|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Erweiterungs-RFCs definieren 454, beide für einen vorübergehenden Fehler eines Sicherheitsschritts. RFC 3207 verwendet ihn, wenn STARTTLS gerade nicht möglich ist; RFC 4954 verwendet &quot;454 4.7.0 Temporary authentication failure&quot;, wenn der Server Zugangsdaten im Moment nicht prüfen kann, zum Beispiel weil sein Passwort-Backend ausgefallen ist. Außerdem erscheint er mit 4.7.1, wenn ein Relay-Versuch zurückgestellt statt abgelehnt wird.</translation>
     </message>
     <message>
         <source>After STARTTLS: Postfix answers &quot;454 4.7.0 TLS not available due to local problem&quot; when it cannot load its certificate or key, and logs why. After AUTH: Postfix, Exchange and others send &quot;454 4.7.0 Temporary authentication failure&quot; when Dovecot, saslauthd, LDAP or Active Directory does not answer, and Gmail sends its own 454 4.7.0 text. At RCPT TO: &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; from a Postfix server running with soft_bounce enabled.</source>
         <comment>454|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach STARTTLS: Postfix antwortet &quot;454 4.7.0 TLS not available due to local problem&quot;, wenn es sein Zertifikat oder seinen Schlüssel nicht laden kann, und protokolliert den Grund. Nach AUTH: Postfix, Exchange und andere senden &quot;454 4.7.0 Temporary authentication failure&quot;, wenn Dovecot, saslauthd, LDAP oder Active Directory nicht antworten, und Gmail sendet einen eigenen Text mit 454 4.7.0. Bei RCPT TO: &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; von einem Postfix-Server, der mit aktiviertem soft_bounce läuft.</translation>
     </message>
     <message>
         <source>For STARTTLS the receiving server&apos;s admin repairs the TLS setup (certificate and key paths, permissions, a key that matches the certificate, expiry) and reloads; a client that does not require TLS may continue in plain text, since RFC 3207 leaves that decision to the client. For AUTH the server&apos;s admin restores the authentication backend; users should not change passwords because of a 454. For relay denials the client must authenticate before sending to outside domains.</source>
         <comment>454|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei STARTTLS repariert der Admin des empfangenden Servers die TLS-Einrichtung (Pfade zu Zertifikat und Schlüssel, Berechtigungen, ein zum Zertifikat passender Schlüssel, Ablaufdatum) und lädt neu; ein Client, der TLS nicht verlangt, darf im Klartext weitermachen, da RFC 3207 diese Entscheidung dem Client überlässt. Bei AUTH stellt der Admin des Servers das Authentifizierungs-Backend wieder her; Benutzer sollten wegen einer 454 keine Passwörter ändern. Bei Relay-Ablehnungen muss sich der Client authentifizieren, bevor er an fremde Domains sendet.</translation>
     </message>
     <message>
         <source>The server cannot read or load its TLS certificate or private key (wrong path, permissions, key not matching the certificate).</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kann sein TLS-Zertifikat oder seinen privaten Schlüssel nicht lesen oder laden (falscher Pfad, Berechtigungen, Schlüssel passt nicht zum Zertifikat).</translation>
     </message>
     <message>
         <source>The authentication backend (Dovecot auth socket, saslauthd, LDAP, Active Directory, database) is down, slow or unreachable.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Authentifizierungs-Backend (Dovecot-Auth-Socket, saslauthd, LDAP, Active Directory, Datenbank) ist ausgefallen, langsam oder nicht erreichbar.</translation>
     </message>
     <message>
         <source>Too many parallel logins or recent failed attempts for the account, and the provider defers further AUTH for a while.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele parallele Anmeldungen oder kürzlich fehlgeschlagene Versuche für das Konto, und der Provider stellt weitere AUTH-Versuche eine Weile zurück.</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain on a server that defers such attempts instead of rejecting them.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein nicht authentifizierter Client hat versucht, an eine fremde Domain zu relayen, auf einem Server, der solche Versuche zurückstellt, statt sie abzulehnen.</translation>
     </message>
     <message>
         <source>Commands pipelined right after STARTTLS, before the TLS handshake (Gmail answers 454 4.5.0).</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Befehle, die direkt nach STARTTLS per Pipelining gesendet wurden, vor dem TLS-Handshake (Gmail antwortet mit 454 4.5.0).</translation>
     </message>
     <message>
         <source>Test STARTTLS on the server and look at the reply and the certificate.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie STARTTLS auf dem Server und sehen Sie sich die Antwort und das Zertifikat an.</translation>
     </message>
     <message>
         <source>On a Postfix server, find why TLS was turned off.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Finden Sie auf einem Postfix-Server heraus, warum TLS abgeschaltet wurde.</translation>
     </message>
     <message>
         <source>Check that the Dovecot authentication backend answers for a test account.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob das Authentifizierungs-Backend von Dovecot für ein Testkonto antwortet.</translation>
     </message>
     <message>
         <source>Test an authenticated submission end to end.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie eine authentifizierte Submission von Anfang bis Ende.</translation>
     </message>
     <message>
         <source>Retry later with backoff. A client that requires TLS or authentication must not quietly fall back; an opportunistic MTA may deliver without TLS if its policy allows it. Never prompt the user for a new password because of a 454.</source>
         <comment>454|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später in zunehmenden Abständen erneut. Ein Client, der TLS oder Authentifizierung verlangt, darf nicht stillschweigend darauf verzichten; ein MTA mit opportunistischem TLS darf ohne TLS zustellen, wenn seine Richtlinie das erlaubt. Fordern Sie den Benutzer wegen einer 454 nie zu einem neuen Passwort auf.</translation>
     </message>
     <message>
         <source>Gmail could not complete the login right now, often after many parallel connections or failed attempts for the account; the password is not necessarily wrong.</source>
         <comment>454|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail konnte die Anmeldung gerade nicht abschließen, oft nach vielen parallelen Verbindungen oder fehlgeschlagenen Versuchen für das Konto; das Passwort ist nicht unbedingt falsch.</translation>
     </message>
     <message>
         <source>The client sent further commands together with STARTTLS; the client software must wait for the 220 reply and finish the TLS handshake before sending EHLO again.</source>
         <comment>454|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat weitere Befehle zusammen mit STARTTLS gesendet; die Client-Software muss auf die Antwort 220 warten und den TLS-Handshake abschließen, bevor sie erneut EHLO sendet.</translation>
     </message>
     <message>
         <source>Server unable to accommodate parameters</source>
         <comment>455|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Server kann die Parameter nicht berücksichtigen</translation>
     </message>
     <message>
         <source>The server recognised the parameters given with MAIL FROM or RCPT TO but cannot honour them at the moment. RFC 5321 4.1.1.11 sets it apart from 555, which means the parameters are not recognised or not implemented at all: 455 is the temporary case, unless the parameter&apos;s own extension prescribes another code.</source>
         <comment>455|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die mit MAIL FROM oder RCPT TO übergebenen Parameter erkannt, kann ihnen aber im Moment nicht nachkommen. RFC 5321 4.1.1.11 grenzt ihn von 555 ab, der bedeutet, dass die Parameter gar nicht erkannt oder nicht implementiert sind: 455 ist der vorübergehende Fall, sofern die Erweiterung des Parameters nicht selbst einen anderen Code vorschreibt.</translation>
     </message>
     <message>
         <source>Rarely. It would come at MAIL FROM or RCPT TO when an advertised extension parameter (a DSN, SIZE, priority or SMTPUTF8 option, say) depends on something that is unavailable at the moment. Most servers answer such situations with 451 or 452 instead, so a 455 is worth noting when you see it.</source>
         <comment>455|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Selten. Er käme bei MAIL FROM oder RCPT TO, wenn ein angekündigter Erweiterungsparameter (etwa eine DSN-, SIZE-, Prioritäts- oder SMTPUTF8-Option) von etwas abhängt, das gerade nicht verfügbar ist. Die meisten Server beantworten solche Situationen stattdessen mit 451 oder 452, daher lohnt es sich, eine 455 zu notieren, wenn sie auftaucht.</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries as for any 4xx. If it persists, the client software can send without the optional parameter the server struggles with, and the server&apos;s admin should look at the component behind that extension.</source>
         <comment>455|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der MTA des Absenders versucht es wie bei jeder 4xx erneut. Hält der Fehler an, kann die Client-Software ohne den optionalen Parameter senden, mit dem der Server Probleme hat, und der Admin des Servers sollte sich die Komponente hinter dieser Erweiterung ansehen.</translation>
     </message>
     <message>
         <source>A service the parameter depends on (DSN generation, priority queueing, size accounting) is temporarily unavailable on the server.</source>
         <comment>455|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dienst, von dem der Parameter abhängt (DSN-Erzeugung, Prioritäts-Warteschlangen, Größenabrechnung), ist auf dem Server vorübergehend nicht verfügbar.</translation>
     </message>
     <message>
         <source>The server advertised an extension in its EHLO reply but the feature behind it is disabled or overloaded right now.</source>
         <comment>455|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Erweiterung in seiner EHLO-Antwort angekündigt, aber die Funktion dahinter ist gerade deaktiviert oder überlastet.</translation>
     </message>
     <message>
         <source>Compare the parameters the client sent with the extensions the server advertises.</source>
         <comment>455|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie die Parameter, die der Client gesendet hat, mit den Erweiterungen, die der Server ankündigt.</translation>
     </message>
     <message>
         <source>Find the MAIL FROM or RCPT TO line that got the 455 in the sending log.</source>
         <comment>455|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie im Log der sendenden Seite die MAIL-FROM- oder RCPT-TO-Zeile, die die 455 erhalten hat.</translation>
     </message>
     <message>
         <source>Retry later with backoff, unchanged. If it keeps failing, retrying without the optional parameter is acceptable where that parameter is not essential.</source>
         <comment>455|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später unverändert in zunehmenden Abständen erneut. Scheitert es weiterhin, ist ein erneuter Versuch ohne den optionalen Parameter vertretbar, sofern dieser Parameter nicht wesentlich ist.</translation>
     </message>
     <message>
         <source>Please retry immediately the message over IPv4 because it fails SPF and DKIM</source>
         <comment>456|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bitte die Nachricht sofort erneut über IPv4 senden, da sie SPF und DKIM nicht besteht</translation>
     </message>
     <message>
         <source>Proposed but never standardised: an expired Internet-Draft from 2013-2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) suggested that a receiver refusing a message that arrived over IPv6, because it fails SPF and DKIM there, answer 456 so the sender retries at once over IPv4. No RFC defines it, and mainstream MTAs do not implement the special retry; to them it is an ordinary 4xx.</source>
         <comment>456|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen, aber nie standardisiert: Ein abgelaufener Internet-Draft von 2013–2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) schlug vor, dass ein Empfänger, der eine über IPv6 eingetroffene Nachricht ablehnt, weil sie dort SPF und DKIM nicht besteht, mit 456 antwortet, damit der Absender es sofort über IPv4 erneut versucht. Kein RFC definiert ihn, und verbreitete MTAs implementieren den besonderen erneuten Versuch nicht; für sie ist es eine gewöhnliche 4xx.</translation>
     </message>
     <message>
         <source>Hardly ever. The idea came from receivers that hold IPv6 senders to stricter rules (authentication and PTR required) than IPv4 senders. What senders actually meet is a permanent rejection of unauthenticated IPv6 mail, for example Gmail&apos;s 550 replies that point to its IPv6 sending guidelines or to a missing PTR record.</source>
         <comment>456|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kaum jemals. Die Idee stammt von Empfängern, die für IPv6-Absender strengere Regeln (Authentifizierung und PTR verpflichtend) gelten lassen als für IPv4-Absender. Was Absender tatsächlich erleben, ist eine dauerhafte Ablehnung nicht authentifizierter IPv6-Mail, zum Beispiel die 550-Antworten von Gmail, die auf die IPv6-Versandrichtlinien oder einen fehlenden PTR-Eintrag verweisen.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes IPv6 mail as trustworthy as IPv4 mail: a PTR record for the IPv6 address that resolves back, SPF covering it with an ip6: entry, and DKIM signing. Until then, configure the MTA to prefer or use only IPv4 for outbound SMTP (Postfix: smtp_address_preference or inet_protocols; Exim: disable_ipv6 or dns_ipv4_lookup).</source>
         <comment>456|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders macht IPv6-Mail so vertrauenswürdig wie IPv4-Mail: ein PTR-Eintrag für die IPv6-Adresse, der zurück auflöst, SPF, das sie mit einem ip6:-Eintrag abdeckt, und DKIM-Signierung. Bis dahin konfigurieren Sie den MTA so, dass er für ausgehendes SMTP IPv4 bevorzugt oder ausschließlich verwendet (Postfix: smtp_address_preference oder inet_protocols; Exim: disable_ipv6 oder dns_ipv4_lookup).</translation>
     </message>
     <message>
         <source>The sending host&apos;s IPv6 address is not covered by the sender domain&apos;s SPF record.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die IPv6-Adresse des sendenden Hosts ist nicht durch den SPF-Eintrag der Absenderdomain abgedeckt.</translation>
     </message>
     <message>
         <source>The message is not DKIM-signed, or the signature breaks, so nothing else authenticates the IPv6 delivery.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist nicht DKIM-signiert, oder die Signatur bricht, sodass nichts anderes die Zustellung über IPv6 authentifiziert.</translation>
     </message>
     <message>
         <source>The IPv6 address has no reverse DNS, or its PTR name does not resolve back to it.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die IPv6-Adresse hat kein Reverse-DNS, oder ihr PTR-Name löst nicht wieder auf sie auf.</translation>
     </message>
     <message>
         <source>Check whether the destination MX has an IPv6 address that your MTA may be using.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Ziel-MX eine IPv6-Adresse hat, die Ihr MTA möglicherweise verwendet.</translation>
     </message>
     <message>
         <source>Check the PTR record of your sending IPv6 address.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den PTR-Eintrag Ihrer sendenden IPv6-Adresse.</translation>
     </message>
     <message>
         <source>Check that SPF covers the IPv6 address (an ip6: entry or an include that contains it).</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob SPF die IPv6-Adresse abdeckt (ein ip6:-Eintrag oder ein include, der sie enthält).</translation>
     </message>
     <message>
         <source>Send a test over IPv4 only to compare the result.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie zum Vergleich einen Test ausschließlich über IPv4.</translation>
     </message>
     <message>
         <source>An MTA that knew the draft would retry at once over IPv4; real MTAs defer it like any 4xx and may hit IPv6 again on the next attempt. Fixing IPv6 authentication, or preferring IPv4 outbound, is the reliable path.</source>
         <comment>456|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein MTA, der den Draft kennt, würde es sofort über IPv4 erneut versuchen; reale MTAs stellen die Nachricht wie bei jeder 4xx zurück und landen beim nächsten Versuch womöglich wieder bei IPv6. Der verlässliche Weg ist, die IPv6-Authentifizierung zu reparieren oder ausgehend IPv4 zu bevorzugen.</translation>
     </message>
     <message>
         <source>Unable to queue messages for node &lt;x&gt;</source>
         <comment>458|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten für Knoten &lt;x&gt; können nicht in die Warteschlange gestellt werden</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server understood the request to start delivering the mail it holds for a domain or node, but cannot start that queue run now. ETRN is used by sites with intermittent connections that ask their provider or backup MX to flush mail waiting for them.</source>
         <comment>458|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort auf ETRN (RFC 1985): Der Server hat die Aufforderung verstanden, die Zustellung der Mail zu starten, die er für eine Domain oder einen Knoten bereithält, kann diesen Warteschlangenlauf aber jetzt nicht starten. ETRN wird von Standorten mit zeitweiser Verbindung genutzt, die ihren Provider oder Backup-MX bitten, die für sie wartende Mail abzuarbeiten.</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by hand. Postfix answers &quot;458 Unable to queue messages&quot; when its flush service reports a failure, and Postfix postscreen gives that answer to every ETRN it sees.</source>
         <comment>458|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur nach einem ETRN-Befehl, typischerweise gesendet von fetchmail im ETRN-Modus, vom Mailserver eines kleinen Büros, wenn dessen Leitung aufgebaut wird, oder von Hand. Postfix antwortet &quot;458 Unable to queue messages&quot;, wenn sein flush-Dienst einen Fehler meldet, und Postfix postscreen gibt diese Antwort auf jedes ETRN, das es sieht.</translation>
     </message>
     <message>
         <source>The admin of the relay holding the queue checks its flush mechanism (in Postfix the flush service and the fast_flush_domains setting) and that the queue can be read. Until it is fixed, the held mail still goes out on the relay&apos;s normal retry schedule.</source>
         <comment>458|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Relays, das die Warteschlange hält, prüft dessen Flush-Mechanismus (in Postfix den flush-Dienst und die Einstellung fast_flush_domains) und ob die Warteschlange gelesen werden kann. Bis das behoben ist, geht die zurückgehaltene Mail trotzdem nach dem normalen Zeitplan des Relays für erneute Versuche hinaus.</translation>
     </message>
     <message>
         <source>The relay&apos;s queue-flush service failed or is not running.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst des Relays zum Abarbeiten der Warteschlange (flush) ist fehlgeschlagen oder läuft nicht.</translation>
     </message>
     <message>
         <source>The client reached a front end, such as Postfix postscreen, that does not pass ETRN on.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat ein vorgeschaltetes System wie Postfix postscreen erreicht, das ETRN nicht weiterreicht.</translation>
     </message>
     <message>
         <source>A relay-side error while scanning the queue for the requested domain.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fehler auf Seiten des Relays beim Durchsuchen der Warteschlange nach der angefragten Domain.</translation>
     </message>
     <message>
         <source>On the relay, see which domains Postfix accepts ETRN for.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie auf dem Relay nach, für welche Domains Postfix ETRN annimmt.</translation>
     </message>
     <message>
         <source>On the relay, start delivery for the domain locally, which is what ETRN asks for.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie auf dem Relay lokal die Zustellung für die Domain; genau das verlangt ETRN.</translation>
     </message>
     <message>
         <source>Look for the ETRN warning in the relay&apos;s log.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie im Log des Relays nach der ETRN-Warnung.</translation>
     </message>
     <message>
         <source>Send ETRN again at the next connection or poll; meanwhile the relay keeps the mail and delivers it on its own retry schedule.</source>
         <comment>458|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie ETRN bei der nächsten Verbindung oder Abfrage erneut; bis dahin behält das Relay die Mail und stellt sie nach seinem eigenen Zeitplan für erneute Versuche zu.</translation>
     </message>
     <message>
         <source>Node &lt;x&gt; not allowed: &lt;reason&gt;</source>
         <comment>459|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Knoten &lt;x&gt; nicht zulässig: &lt;reason&gt;</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server refuses to start a queue run for the node or domain named, and gives a reason. The request was understood; the server does not offer this service for that name, or not to this client.</source>
         <comment>459|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort auf ETRN (RFC 1985): Der Server lehnt es ab, einen Warteschlangenlauf für den genannten Knoten oder die genannte Domain zu starten, und nennt einen Grund. Die Anfrage wurde verstanden; der Server bietet diesen Dienst für diesen Namen nicht an oder nicht für diesen Client.</translation>
     </message>
     <message>
         <source>After ETRN, when the domain is not one the relay queues for, or its policy does not let this client trigger a run. Postfix answers &quot;459 &lt;example.com&gt;: service unavailable&quot; when the domain is not eligible for its fast flush service (fast_flush_domains, which defaults to the relay_domains list); its smtpd_etrn_restrictions can also refuse the request.</source>
         <comment>459|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach ETRN, wenn die Domain nicht zu denen gehört, für die das Relay Mail in der Warteschlange hält, oder wenn seine Richtlinie diesem Client nicht erlaubt, einen Lauf auszulösen. Postfix antwortet &quot;459 &lt;example.com&gt;: service unavailable&quot;, wenn die Domain nicht für seinen Fast-Flush-Dienst in Frage kommt (fast_flush_domains, standardmäßig die Liste relay_domains); auch seine smtpd_etrn_restrictions können die Anfrage ablehnen.</translation>
     </message>
     <message>
         <source>The client&apos;s admin checks that ETRN names exactly the domain the relay holds mail for. If the service is meant to be offered, the relay&apos;s admin adds the domain to the list eligible for ETRN (Postfix: fast_flush_domains) and allows the client in its ETRN restrictions.</source>
