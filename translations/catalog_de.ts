@@ -2081,427 +2081,427 @@
     <message>
         <source>The client&apos;s admin checks that ETRN names exactly the domain the relay holds mail for. If the service is meant to be offered, the relay&apos;s admin adds the domain to the list eligible for ETRN (Postfix: fast_flush_domains) and allows the client in its ETRN restrictions.</source>
         <comment>459|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Clients prüft, ob ETRN genau die Domain nennt, für die das Relay Mail bereithält. Soll der Dienst angeboten werden, nimmt der Admin des Relays die Domain in die Liste der für ETRN zugelassenen Domains auf (Postfix: fast_flush_domains) und lässt den Client in seinen ETRN-Restriktionen zu.</translation>
     </message>
     <message>
         <source>The requested domain is not in the relay&apos;s list of domains eligible for ETRN.</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die angefragte Domain steht nicht in der Liste der Domains, für die das Relay ETRN zulässt.</translation>
     </message>
     <message>
         <source>The relay&apos;s policy refuses ETRN from this client address, or before authentication.</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie des Relays lehnt ETRN von dieser Client-Adresse oder vor der Authentifizierung ab.</translation>
     </message>
     <message>
         <source>The client sent a different name than the relay queues under (a host name instead of the domain, or the reverse).</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat einen anderen Namen gesendet als den, unter dem das Relay die Mail in der Warteschlange führt (einen Hostnamen statt der Domain oder umgekehrt).</translation>
     </message>
     <message>
         <source>On the relay, check which domains are eligible for a flush.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie auf dem Relay, welche Domains für einen Flush zugelassen sind.</translation>
     </message>
     <message>
         <source>On the relay, check the ETRN restrictions.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie auf dem Relay die ETRN-Restriktionen.</translation>
     </message>
     <message>
         <source>Send EHLO and then ETRN by hand and read the reason text.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie von Hand EHLO und dann ETRN und lesen Sie den Begründungstext.</translation>
     </message>
     <message>
         <source>Do not repeat the same ETRN unchanged; it will be refused again. Correct the domain name or get the relay configured first. Mail already queued is not lost: it waits for the relay&apos;s normal retries.</source>
         <comment>459|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie dasselbe ETRN nicht unverändert; es wird erneut abgelehnt. Korrigieren Sie zuerst den Domainnamen oder lassen Sie das Relay entsprechend konfigurieren. Mail, die bereits in der Warteschlange liegt, geht nicht verloren: Sie wartet auf die normalen erneuten Versuche des Relays.</translation>
     </message>
     <message>
         <source>Error of the mail server, often a local anti-spam filter</source>
         <comment>471|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fehler des Mailservers, oft ein lokaler Anti-Spam-Filter</translation>
     </message>
     <message>
         <source>471 is not an SMTP reply code in any RFC. Lists describe it as an error of the mail server, often a local anti-spam filter; the number is the enhanced status code 4.7.1 (delivery not authorised, in its temporary form) written without dots, just as 571 is 5.7.1 without dots. On the wire the condition arrives as 450 4.7.1 or 451 4.7.1.</source>
         <comment>471|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>471 ist in keinem RFC ein SMTP-Antwortcode. Listen beschreiben ihn als Fehler des Mailservers, oft eines lokalen Anti-Spam-Filters; die Zahl ist der erweiterte Statuscode 4.7.1 (Zustellung nicht autorisiert, in seiner vorübergehenden Form) ohne Punkte geschrieben, so wie 571 die 5.7.1 ohne Punkte ist. Auf der Leitung kommt der Zustand als 450 4.7.1 oder 451 4.7.1 an.</translation>
     </message>
     <message>
         <source>In code tables and in user reports where 4.7.1 lost its dots. The real replies behind it are temporary policy refusals: greylisting, older Postfix versions&apos; &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot; (current versions send 4.7.25 there), or an outgoing filter or gateway on the sender&apos;s own side deferring the message.</source>
         <comment>471|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Code-Tabellen und Benutzerberichten, in denen 4.7.1 seine Punkte verloren hat. Die echten Antworten dahinter sind vorübergehende Ablehnungen durch Richtlinien: Greylisting, &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot; älterer Postfix-Versionen (aktuelle Versionen senden dort 4.7.25) oder ein ausgehender Filter oder Gateway auf der eigenen Seite des Absenders, der die Nachricht zurückstellt.</translation>
     </message>
     <message>
         <source>Find the real reply in the log or bounce before doing anything. If it is greylisting, let the queue retry. If it is a reverse-DNS or reputation check, the sender&apos;s admin fixes PTR, SPF and DKIM. If your own outgoing anti-spam gateway deferred it, your admin checks that gateway&apos;s log and sending limits.</source>
         <comment>471|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die echte Antwort im Log oder im Bounce, bevor Sie etwas unternehmen. Ist es Greylisting, lassen Sie die Warteschlange es erneut versuchen. Ist es eine Reverse-DNS- oder Reputationsprüfung, korrigiert der Admin des Absenders PTR, SPF und DKIM. Hat Ihr eigenes ausgehendes Anti-Spam-Gateway sie zurückgestellt, prüft Ihr Admin das Log und die Versandlimits dieses Gateways.</translation>
     </message>
     <message>
         <source>A temporary anti-spam or policy check on the receiving side (greylisting, reputation, rate control) deferred the message with 4.7.1.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorübergehende Anti-Spam- oder Richtlinienprüfung auf der empfangenden Seite (Greylisting, Reputation, Ratenkontrolle) hat die Nachricht mit 4.7.1 zurückgestellt.</translation>
     </message>
     <message>
         <source>The sending IP lacks a matching PTR record and the receiver defers until it can verify the client.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der sendenden IP fehlt ein passender PTR-Eintrag, und der Empfänger stellt zurück, bis er den Client verifizieren kann.</translation>
     </message>
     <message>
         <source>The sender&apos;s own outbound filter or gateway held the message, for example as suspected spam or over a sending limit.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene ausgehende Filter oder das Gateway des Absenders hat die Nachricht zurückgehalten, zum Beispiel als mutmaßlichen Spam oder wegen Überschreitung eines Versandlimits.</translation>
     </message>
     <message>
         <source>Search the mail log for the real reply that carried 4.7.1.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie im Mail-Log nach der echten Antwort, die 4.7.1 enthielt.</translation>
     </message>
     <message>
         <source>Verify that the sending IP&apos;s PTR name resolves back to the same IP.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der PTR-Name der sendenden IP wieder auf dieselbe IP auflöst.</translation>
     </message>
     <message>
         <source>Look at the deferred queue to see whether your own gateway or the receiver deferred the message.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie in der deferred-Warteschlange nach, ob Ihr eigenes Gateway oder der Empfänger die Nachricht zurückgestellt hat.</translation>
     </message>
     <message>
         <source>Whatever the real reply was, a 4.7.1-class deferral is temporary: retry later with backoff. If the same refusal lasts more than a day, treat it as a block and fix the cause instead of waiting for the queue to expire.</source>
         <comment>471|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Was auch immer die echte Antwort war, eine Zurückstellung der Art 4.7.1 ist vorübergehend: Versuchen Sie es später in zunehmenden Abständen erneut. Hält dieselbe Ablehnung länger als einen Tag an, behandeln Sie sie als Sperre und beheben Sie die Ursache, statt zu warten, bis die Nachricht in der Warteschlange abläuft.</translation>
     </message>
     <message>
         <source>Syntax error, command unrecognized</source>
         <comment>500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxfehler, Befehl nicht erkannt</translation>
     </message>
     <message>
         <source>The server could not make sense of the line it received: the command verb is unknown or the line is garbled. RFC 5321 also allows 500 for a command line that is too long, and RFC 4954 uses 500 5.5.6 when an AUTH response overflows the server&apos;s buffer. Only that command fails; the session normally stays open.</source>
         <comment>500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte mit der empfangenen Zeile nichts anfangen: Das Befehlswort ist unbekannt oder die Zeile verstümmelt. RFC 5321 erlaubt 500 auch für eine zu lange Befehlszeile, und RFC 4954 verwendet 500 5.5.6, wenn eine AUTH-Antwort den Puffer des Servers überläuft. Nur dieser Befehl scheitert; die Sitzung bleibt normalerweise offen.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix and Gmail use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Direkt nachdem der Client eine Zeile gesendet hat, an jeder Stelle der Sitzung. Typische Fälle: Ein Server, der nur HELO kennt, antwortet auf EHLO, ein Client spricht auf dem Port das falsche Protokoll (ein TLS-Handshake an einen Klartext-Port, eine HTTP-Anfrage) oder ein Tippfehler bei einem manuellen Test mit telnet. Sendmail antwortet mit 500 5.5.1 Command unrecognized und Microsoft Exchange mit 500 5.3.3 Unrecognized command; Postfix und Gmail verwenden für unbekannte Befehlswörter stattdessen 502.</translation>
     </message>
     <message>
         <source>Whoever runs the client fixes it (the sender&apos;s admin or the application developer): correct the command, use the right port and TLS mode, fall back to HELO when EHLO draws 500, and keep command lines within 512 octets. If a firewall rewrites SMTP traffic, the network admin on that side switches off or relaxes its SMTP/ESMTP inspection. The receiving server needs no change unless it really ought to support the command.</source>
         <comment>500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Client betreibt, behebt den Fehler (der Admin des Absenders oder der Anwendungsentwickler): den Befehl korrigieren, den richtigen Port und TLS-Modus verwenden, auf HELO ausweichen, wenn EHLO eine 500 erhält, und Befehlszeilen innerhalb von 512 Oktetten halten. Schreibt eine Firewall den SMTP-Verkehr um, schaltet der Netzwerk-Admin auf dieser Seite ihre SMTP/ESMTP-Inspection ab oder lockert sie. Der empfangende Server braucht keine Änderung, es sei denn, er sollte den Befehl tatsächlich unterstützen.</translation>
     </message>
     <message>
         <source>A misspelt command or something that is not an SMTP command at all, common in hand-typed telnet or nc sessions.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein falsch geschriebener Befehl oder etwas, das gar kein SMTP-Befehl ist, häufig in von Hand getippten telnet- oder nc-Sitzungen.</translation>
     </message>
     <message>
         <source>The client speaks the wrong protocol on the port: a TLS ClientHello sent to a plaintext SMTP port, or an HTTP request from a misconfigured monitor or proxy.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client spricht auf dem Port das falsche Protokoll: ein TLS-ClientHello an einen Klartext-SMTP-Port oder eine HTTP-Anfrage von einem falsch konfigurierten Monitoring oder Proxy.</translation>
     </message>
     <message>
         <source>A very old or minimal server does not know EHLO and expects the client to fall back to HELO.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein sehr alter oder minimaler Server kennt EHLO nicht und erwartet, dass der Client auf HELO ausweicht.</translation>
     </message>
     <message>
         <source>A firewall with SMTP inspection (Cisco ASA ESMTP inspection is the classic case) replaces commands it does not allow with strings of X characters, which the server then cannot recognise.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firewall mit SMTP-Inspection (die ESMTP-Inspection der Cisco ASA ist der klassische Fall) ersetzt Befehle, die sie nicht zulässt, durch Folgen von X-Zeichen, die der Server dann nicht erkennen kann.</translation>
     </message>
     <message>
         <source>The command line exceeds what the server accepts (RFC 5321 only guarantees 512 octets including CRLF), or an AUTH response is longer than the server&apos;s SASL buffer.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehlszeile überschreitet, was der Server annimmt (RFC 5321 garantiert nur 512 Oktette einschließlich CRLF), oder eine AUTH-Antwort ist länger als der SASL-Puffer des Servers.</translation>
     </message>
     <message>
         <source>Replay the dialogue by hand and read the reply to each line; a 500 straight after EHLO means the server only speaks HELO.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spielen Sie den Dialog von Hand nach und lesen Sie die Antwort auf jede Zeile; eine 500 direkt nach EHLO bedeutet, dass der Server nur HELO spricht.</translation>
     </message>
     <message>
         <source>If the port expects TLS from the first byte (465), test it that way instead of sending plaintext to it.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet der Port TLS ab dem ersten Byte (465), testen Sie ihn auch so, statt Klartext an ihn zu senden.</translation>
     </message>
     <message>
         <source>Look at the banner and EHLO reply for asterisks or X characters, a sign that a firewall&apos;s SMTP inspection sits in the path.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie im Banner und in der EHLO-Antwort nach Sternchen oder X-Zeichen, einem Zeichen dafür, dass die SMTP-Inspection einer Firewall im Pfad sitzt.</translation>
     </message>
     <message>
         <source>On a Postfix client, find the rejected command in the log; Postfix records the remote reply and the command it answered.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie auf einem Postfix-Client den abgelehnten Befehl im Log; Postfix protokolliert die Antwort der Gegenstelle und den Befehl, auf den sie sich bezog.</translation>
     </message>
     <message>
         <source>Do not send the same line again unchanged. The session is usually still usable: after a 500 to EHLO send HELO; after any other 500 correct the command, or QUIT and fix the client before the next attempt.</source>
         <comment>500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie dieselbe Zeile nicht unverändert erneut. Die Sitzung ist meist noch nutzbar: Senden Sie nach einer 500 auf EHLO ein HELO; korrigieren Sie nach jeder anderen 500 den Befehl, oder senden Sie QUIT und reparieren Sie den Client vor dem nächsten Versuch.</translation>
     </message>
     <message>
         <source>Syntax error in parameters or arguments</source>
         <comment>501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxfehler in Parametern oder Argumenten</translation>
     </message>
     <message>
         <source>The server knows the command but rejects its argument: a malformed envelope address, an invalid HELO/EHLO name, a badly formed ESMTP parameter, or AUTH data that is not valid base64. The command is refused in that form and the server stays in the state it was in, so a corrected command can follow in the same session.</source>
         <comment>501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt den Befehl, lehnt aber sein Argument ab: eine fehlerhafte Envelope-Adresse, ein ungültiger HELO/EHLO-Name, ein falsch aufgebauter ESMTP-Parameter oder AUTH-Daten, die kein gültiges base64 sind. Der Befehl wird in dieser Form abgelehnt, und der Server bleibt im bisherigen Zustand, sodass in derselben Sitzung ein korrigierter Befehl folgen kann.</translation>
     </message>
     <message>
         <source>Mostly at EHLO, MAIL FROM or RCPT TO, sometimes in the middle of AUTH. Postfix sends 501 5.1.7 Bad sender address syntax or 501 5.1.3 Bad recipient address syntax; Exim sends 501 Syntactically invalid HELO argument(s). RFC 4954 servers answer 501 when the client cancels AUTH with a single asterisk or sends undecodable base64, and RFC 3207 prescribes 501 for STARTTLS given any parameter.</source>
         <comment>501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meist bei EHLO, MAIL FROM oder RCPT TO, manchmal mitten in AUTH. Postfix sendet bei fehlerhafter Absenderadresse 501 5.1.7 Bad sender address syntax, bei fehlerhafter Empfängeradresse 501 5.1.3 Bad recipient address syntax; Exim sendet 501 Syntactically invalid HELO argument(s). Server nach RFC 4954 antworten mit 501, wenn der Client AUTH mit einem einzelnen Sternchen abbricht oder nicht dekodierbares base64 sendet, und RFC 3207 schreibt 501 für STARTTLS mit einem beliebigen Parameter vor.</translation>
     </message>
     <message>
         <source>The sending side fixes it. The sender corrects a mistyped or malformed address; the sender&apos;s admin gives the MTA a proper fully qualified HELO name and checks any script or application that builds envelope commands or AUTH strings itself. When addresses come from a web form or a database, validate them before they reach SMTP.</source>
         <comment>501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende Seite behebt den Fehler. Der Absender korrigiert eine vertippte oder fehlerhafte Adresse; der Admin des Absenders gibt dem MTA einen korrekten, voll qualifizierten HELO-Namen und prüft jedes Skript und jede Anwendung, die Envelope-Befehle oder AUTH-Strings selbst zusammenbaut. Stammen Adressen aus einem Webformular oder einer Datenbank, validieren Sie sie, bevor sie bei SMTP ankommen.</translation>
     </message>
     <message>
         <source>An envelope address with broken syntax: missing angle brackets, embedded spaces, a trailing dot, unquoted special characters, or two addresses in one command.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Envelope-Adresse mit fehlerhafter Syntax: fehlende spitze Klammern, eingebettete Leerzeichen, ein Punkt am Ende, Sonderzeichen ohne Anführungszeichen oder zwei Adressen in einem Befehl.</translation>
     </message>
     <message>
         <source>An empty or malformed HELO/EHLO argument, such as a bare IP address without square brackets or a host name containing underscores.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres oder fehlerhaftes HELO/EHLO-Argument, etwa eine nackte IP-Adresse ohne eckige Klammern oder ein Hostname mit Unterstrichen.</translation>
     </message>
     <message>
         <source>AUTH data that is not valid base64, usually from a script that assembles the PLAIN string by hand.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH-Daten, die kein gültiges base64 sind, meist von einem Skript, das den PLAIN-String von Hand zusammensetzt.</translation>
     </message>
     <message>
         <source>The client cancelled the authentication exchange with a single asterisk, which RFC 4954 answers with 501.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat den Authentifizierungsaustausch mit einem einzelnen Sternchen abgebrochen, was RFC 4954 mit 501 beantwortet.</translation>
     </message>
     <message>
         <source>An ESMTP parameter with an invalid value, for example a non-numeric SIZE= or a malformed NOTIFY= or ORCPT=.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein ESMTP-Parameter mit ungültigem Wert, zum Beispiel ein nicht numerisches SIZE= oder ein fehlerhaftes NOTIFY= oder ORCPT=.</translation>
     </message>
     <message>
         <source>Send the same envelope with swaks and note which command draws the 501.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie denselben Envelope mit swaks und notieren Sie, welcher Befehl die 501 auslöst.</translation>
     </message>
     <message>
         <source>Check the name your Postfix MTA announces in HELO/EHLO; it should be a fully qualified host name or a bracketed address literal.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Namen, den Ihr Postfix-MTA in HELO/EHLO ankündigt; er sollte ein voll qualifizierter Hostname oder ein Adressliteral in eckigen Klammern sein.</translation>
     </message>
     <message>
         <source>Decode the AUTH PLAIN string the client sends and confirm it reads authorisation id, NUL, user, NUL, password.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dekodieren Sie den AUTH-PLAIN-String, den der Client sendet, und prüfen Sie, ob er Autorisierungs-ID, NUL, Benutzer, NUL, Passwort enthält.</translation>
     </message>
     <message>
         <source>Find the rejected line in the sending server&apos;s log to see the exact argument that was sent.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die abgelehnte Zeile im Log des sendenden Servers, um das genaue gesendete Argument zu sehen.</translation>
     </message>
     <message>
         <source>Do not retry the command or the message unchanged: the same argument is refused again. Correct the address, HELO name, parameter or AUTH data; within the session the client may send the corrected command at once.</source>
         <comment>501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie weder den Befehl noch die Nachricht unverändert erneut: Dasselbe Argument wird wieder abgelehnt. Korrigieren Sie Adresse, HELO-Namen, Parameter oder AUTH-Daten; innerhalb der Sitzung darf der Client den korrigierten Befehl sofort senden.</translation>
     </message>
     <message>
         <source>Gmail&apos;s inbound servers refuse a HELO or EHLO whose argument is empty or is neither a valid host name nor an address literal, before any mail is exchanged.</source>
         <comment>501|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die eingehenden Server von Gmail lehnen ein HELO oder EHLO ab, dessen Argument leer ist oder weder ein gültiger Hostname noch ein Adressliteral ist, noch bevor Mail ausgetauscht wird.</translation>
     </message>
     <message>
         <source>Command not implemented</source>
         <comment>502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Befehl nicht implementiert</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet several servers, Postfix and Gmail among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erkennt den Befehl, implementiert ihn aber nicht oder hat ihn abgeschaltet. RFC 5321 4.2.4 reserviert 502 für bekannte, aber nicht implementierte Befehle und 500 für unbekannte, dennoch beantworten mehrere Server, darunter Postfix und Gmail, auch unbekannte Befehlswörter mit 502.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix 502 5.5.2 Error: command not recognized.</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Antwort auf optionale Befehle: VRFY oder EXPN auf Servern, die sie abschalten (Postfix mit disable_vrfy_command = yes antwortet 502 5.5.1 VRFY command is disabled), ETRN oder TURN oder EHLO auf einem Server, der nur HELO spricht. Gmail antwortet auf alles, was es nicht kennt, mit 502 5.5.1 Unrecognized command, Postfix mit 502 5.5.2 Error: command not recognized.</translation>
     </message>
     <message>
         <source>The client is what needs fixing: it should only use commands the server advertised in its EHLO reply, fall back to HELO when EHLO is refused, and stop relying on VRFY or EXPN to check addresses. The receiving admin only acts if the command ought to be offered, for example enabling ETRN for a customer whose mail is queued there.</source>
         <comment>502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert werden muss der Client: Er sollte nur Befehle verwenden, die der Server in seiner EHLO-Antwort angekündigt hat, auf HELO ausweichen, wenn EHLO abgelehnt wird, und sich nicht mehr auf VRFY oder EXPN verlassen, um Adressen zu prüfen. Der Admin der empfangenden Seite handelt nur, wenn der Befehl angeboten werden sollte, zum Beispiel indem er ETRN für einen Kunden aktiviert, dessen Mail dort in der Warteschlange liegt.</translation>
     </message>
     <message>
         <source>VRFY or EXPN is disabled by policy to stop address harvesting.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>VRFY oder EXPN ist per Richtlinie abgeschaltet, um das Sammeln von Adressen zu verhindern.</translation>
     </message>
     <message>
         <source>The client uses an extension the server never advertised after EHLO, such as ETRN, TURN, BDAT without CHUNKING, or AUTH on a server without authentication.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client verwendet eine Erweiterung, die der Server nach EHLO nie angekündigt hat, etwa ETRN, TURN, BDAT ohne CHUNKING oder AUTH auf einem Server ohne Authentifizierung.</translation>
     </message>
     <message>
         <source>A HELO-only server refuses EHLO and the client does not fall back.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server, der nur HELO kennt, lehnt EHLO ab, und der Client weicht nicht aus.</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Postfix or Gmail, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tippfehler oder unbekanntes Befehlswort, gesendet an Postfix oder Gmail, die nicht erkannte Befehle mit 502 statt 500 melden.</translation>
     </message>
     <message>
         <source>List what the server actually advertises after EHLO and compare it with the command that failed.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie auf, was der Server nach EHLO tatsächlich ankündigt, und vergleichen Sie es mit dem fehlgeschlagenen Befehl.</translation>
     </message>
     <message>
         <source>On your own Postfix server, check whether VRFY has been switched off.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie auf Ihrem eigenen Postfix-Server, ob VRFY abgeschaltet wurde.</translation>
     </message>
     <message>
         <source>Review the client configuration for features it forces on regardless of the EHLO reply, such as a scheduled ETRN or AUTH on port 25.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Client-Konfiguration auf Funktionen, die unabhängig von der EHLO-Antwort erzwungen werden, etwa ein geplantes ETRN oder AUTH auf Port 25.</translation>
     </message>
     <message>
         <source>Do not repeat the command in this session or in later ones; it keeps failing. Carry on without it (HELO instead of EHLO, no VRFY) or change the client.</source>
         <comment>502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie den Befehl weder in dieser noch in späteren Sitzungen; er scheitert weiterhin. Machen Sie ohne ihn weiter (HELO statt EHLO, kein VRFY) oder ändern Sie den Client.</translation>
     </message>
     <message>
         <source>Gmail returns 502, not 500, for a command it does not know at all, so a 502 from Gmail usually points to a typo or a non-SMTP client rather than a disabled feature.</source>
         <comment>502|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail gibt für einen Befehl, den es überhaupt nicht kennt, 502 statt 500 zurück; eine 502 von Gmail deutet daher meist auf einen Tippfehler oder einen Nicht-SMTP-Client hin, nicht auf eine abgeschaltete Funktion.</translation>
     </message>
     <message>
         <source>Bad sequence of commands</source>
         <comment>503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Befehlsreihenfolge</translation>
     </message>
     <message>
         <source>The command is valid but arrived at the wrong point of the session: RCPT before MAIL, DATA before any accepted RCPT, MAIL before HELO/EHLO, a second MAIL inside a transaction, or AUTH after a successful login. The server refuses it and stays in its current state.</source>
         <comment>503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl ist gültig, kam aber an der falschen Stelle der Sitzung: RCPT vor MAIL, DATA vor einem angenommenen RCPT, MAIL vor HELO/EHLO, ein zweites MAIL innerhalb einer Transaktion oder AUTH nach einer erfolgreichen Anmeldung. Der Server lehnt ihn ab und bleibt in seinem aktuellen Zustand.</translation>
     </message>
     <message>
         <source>Most often at RCPT TO or DATA. In bounces it frequently hides the real problem: a pipelining client sends DATA although every RCPT was refused, so the last reply logged is 503 (Postfix: 503 5.5.1 Error: need RCPT command; Exim quotes the earlier RCPT error inside its 503). It also answers AUTH sent where authentication is not offered (Postfix: 503 5.5.1 Error: authentication not enabled).</source>
         <comment>503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meist bei RCPT TO oder DATA. In Bounces verdeckt sie oft das eigentliche Problem: Ein Client mit Pipelining sendet DATA, obwohl jedes RCPT abgelehnt wurde, sodass die letzte protokollierte Antwort 503 lautet (Postfix: 503 5.5.1 Error: need RCPT command; Exim zitiert den früheren RCPT-Fehler in seiner 503). Sie beantwortet außerdem AUTH, wenn keine Authentifizierung angeboten wird (Postfix: 503 5.5.1 Error: authentication not enabled).</translation>
     </message>
     <message>
         <source>Look at the reply before the 503 first. If recipients were refused, fix that cause (address, relay permission, policy) and the 503 goes away by itself. If the order really is wrong, the client software or script must be corrected: EHLO first, EHLO again after STARTTLS, AUTH once and only where advertised, then MAIL, RCPT and DATA.</source>
         <comment>503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich zuerst die Antwort vor der 503 an. Wurden Empfänger abgelehnt, beheben Sie diese Ursache (Adresse, Relay-Berechtigung, Richtlinie), und die 503 verschwindet von selbst. Ist die Reihenfolge tatsächlich falsch, muss die Client-Software oder das Skript korrigiert werden: zuerst EHLO, nach STARTTLS erneut EHLO, AUTH einmal und nur, wo es angekündigt ist, dann MAIL, RCPT und DATA.</translation>
     </message>
     <message>
         <source>Every RCPT TO was rejected (unknown user, relay denied) and the pipelining client sent DATA anyway, so the 503 masks the earlier 5xx.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jedes RCPT TO wurde abgelehnt (unbekannter Benutzer, Relay verweigert), und der Client mit Pipelining hat trotzdem DATA gesendet, sodass die 503 die frühere 5xx verdeckt.</translation>
     </message>
     <message>
         <source>The client did not send EHLO again after STARTTLS, which resets the session to its initial state.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat nach STARTTLS nicht erneut EHLO gesendet; STARTTLS setzt die Sitzung in ihren Anfangszustand zurück.</translation>
     </message>
     <message>
         <source>AUTH was sent to a port or server where authentication is not enabled, or a second time after it had already succeeded.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH wurde an einen Port oder Server gesendet, auf dem keine Authentifizierung aktiviert ist, oder ein zweites Mal, nachdem sie bereits erfolgreich war.</translation>
     </message>
     <message>
         <source>A home-made client or script sends RCPT before MAIL, or starts a second MAIL without RSET.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein selbst gebauter Client oder ein Skript sendet RCPT vor MAIL oder beginnt ein zweites MAIL ohne RSET.</translation>
     </message>
     <message>
         <source>Read the whole transcript or bounce, not just its last line; find the replies to RCPT TO that came before the 503.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den ganzen Mitschnitt oder Bounce, nicht nur die letzte Zeile; suchen Sie die Antworten auf RCPT TO, die vor der 503 kamen.</translation>
     </message>
     <message>
         <source>Run the same transaction step by step over STARTTLS and watch where the server objects.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie dieselbe Transaktion Schritt für Schritt über STARTTLS durch und beobachten Sie, wo der Server widerspricht.</translation>
     </message>
     <message>
         <source>If the 503 answers AUTH, check whether authentication is enabled for that Postfix listener at all; it is usually on only for submission.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet die 503 ein AUTH, prüfen Sie, ob für diesen Postfix-Listener überhaupt Authentifizierung aktiviert ist; meist ist sie nur für Submission eingeschaltet.</translation>
     </message>
     <message>
         <source>Replaying the same sequence gives the same 503. Fix the client or the earlier rejection first; within the session the client can still send the right command, or RSET and begin the transaction again.</source>
         <comment>503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Reihenfolge noch einmal abzuspielen ergibt dieselbe 503. Beheben Sie zuerst den Client oder die frühere Ablehnung; innerhalb der Sitzung kann der Client weiterhin den richtigen Befehl senden oder mit RSET die Transaktion neu beginnen.</translation>
     </message>
     <message>
         <source>Gmail refuses MAIL, AUTH or STARTTLS sent before any greeting command, for example a client that issues STARTTLS straight after connecting.</source>
         <comment>503|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail lehnt MAIL, AUTH oder STARTTLS ab, die vor einem Begrüßungsbefehl gesendet werden, zum Beispiel bei einem Client, der STARTTLS direkt nach dem Verbindungsaufbau sendet.</translation>
     </message>
     <message>
         <source>Command parameter not implemented</source>
         <comment>504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Befehlsparameter nicht implementiert</translation>
     </message>
     <message>
         <source>The command is known but the server does not support the parameter value given with it. In practice it answers AUTH with a mechanism the server does not offer (RFC 4954 pairs it with 5.5.4 there), and Postfix also uses it to refuse HELO names and envelope addresses that are not fully qualified.</source>
         <comment>504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl ist bekannt, aber der Server unterstützt den damit übergebenen Parameterwert nicht. In der Praxis ist er die Antwort auf AUTH mit einem Mechanismus, den der Server nicht anbietet (RFC 4954 kombiniert ihn dort mit 5.5.4), und Postfix verwendet ihn außerdem, um HELO-Namen und Envelope-Adressen abzulehnen, die nicht voll qualifiziert sind.</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only answers AUTH before STARTTLS with 504 5.5.4.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei AUTH, wenn ein Client auf einem Mechanismus wie CRAM-MD5, NTLM oder XOAUTH2 besteht, der dem Server fehlt: Gmail und Microsoft Exchange antworten mit 504 5.7.4 Unrecognized authentication type (unbekannter Authentifizierungstyp). Bei HELO, MAIL FROM oder RCPT TO auf Postfix-Servern mit reject_non_fqdn_helo_hostname oder den entsprechenden Restriktionen für Absender und Empfänger: 504 5.5.2 mit Helo command rejected: need fully-qualified hostname oder need fully-qualified address. Postfix mit smtpd_tls_auth_only beantwortet AUTH vor STARTTLS mit 504 5.5.4.</translation>
     </message>
     <message>
         <source>For AUTH, the user or client admin picks a mechanism the server advertises (PLAIN or LOGIN over TLS is the usual choice) and makes sure STARTTLS comes first. For HELO or address rejections, the sending admin sets a fully qualified HELO name (myhostname on Postfix) and makes applications use complete addresses such as user@example.com. The receiving admin only relaxes a restriction if it is too strict for a known partner.</source>
         <comment>504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei AUTH wählt der Benutzer oder der Admin des Clients einen Mechanismus, den der Server ankündigt (PLAIN oder LOGIN über TLS ist die übliche Wahl), und sorgt dafür, dass STARTTLS zuerst kommt. Bei Ablehnungen von HELO oder Adressen setzt der Admin der sendenden Seite einen voll qualifizierten HELO-Namen (myhostname bei Postfix) und sorgt dafür, dass Anwendungen vollständige Adressen wie user@example.com verwenden. Der Admin der empfangenden Seite lockert eine Restriktion nur, wenn sie für einen bekannten Partner zu streng ist.</translation>
     </message>
     <message>
         <source>The client forces an AUTH mechanism missing from the server&apos;s EHLO reply, for example CRAM-MD5 or NTLM against a server offering only PLAIN and LOGIN.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client erzwingt einen AUTH-Mechanismus, der in der EHLO-Antwort des Servers fehlt, zum Beispiel CRAM-MD5 oder NTLM gegenüber einem Server, der nur PLAIN und LOGIN anbietet.</translation>
     </message>
     <message>
         <source>AUTH is sent before STARTTLS to a server that allows authentication only over TLS and reports it with 504 instead of 538.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH wird vor STARTTLS an einen Server gesendet, der Authentifizierung nur über TLS erlaubt und das mit 504 statt 538 meldet.</translation>
     </message>
     <message>
         <source>The sending MTA announces a short, unqualified HELO name such as mailhost and the receiver uses reject_non_fqdn_helo_hostname.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der sendende MTA kündigt einen kurzen, nicht qualifizierten HELO-Namen wie mailhost an, und der Empfänger verwendet reject_non_fqdn_helo_hostname.</translation>
     </message>
     <message>
         <source>The envelope sender or recipient lacks a fully qualified domain (user@localhost style) and the receiver requires one.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dem Envelope-Absender oder -Empfänger fehlt eine voll qualifizierte Domain (nach dem Muster user@localhost), und der Empfänger verlangt eine.</translation>
     </message>
     <message>
         <source>A retired mechanism such as Google&apos;s old XOAUTH is no longer accepted by the provider.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein ausgemusterter Mechanismus wie Googles altes XOAUTH wird vom Provider nicht mehr akzeptiert.</translation>
     </message>
     <message>
         <source>Open a STARTTLS session, type EHLO test.example.com and read the 250-AUTH line to see which mechanisms are offered.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine STARTTLS-Sitzung, geben Sie EHLO test.example.com ein und lesen Sie die Zeile 250-AUTH, um zu sehen, welche Mechanismen angeboten werden.</translation>
     </message>
     <message>
         <source>Check the HELO name your Postfix server sends; it must be a fully qualified name.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den HELO-Namen, den Ihr Postfix-Server sendet; er muss voll qualifiziert sein.</translation>
     </message>
     <message>
         <source>Make sure that name resolves in DNS.</source>
