@@ -2506,427 +2506,427 @@
     <message>
         <source>Make sure that name resolves in DNS.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass sich dieser Name im DNS auflösen lässt.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, see which non-FQDN restrictions are active and which code they use.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie auf dem empfangenden Postfix-Server nach, welche Restriktionen für nicht voll qualifizierte Namen (non-FQDN) aktiv sind und welchen Code sie verwenden.</translation>
     </message>
     <message>
         <source>Do not retry with the same mechanism, HELO name or address; the refusal is permanent. After a failed AUTH the client may try another advertised mechanism in the same session, as RFC 4954 allows.</source>
         <comment>504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut mit demselben Mechanismus, HELO-Namen oder derselben Adresse; die Ablehnung ist dauerhaft. Nach einem fehlgeschlagenen AUTH darf der Client in derselben Sitzung einen anderen angekündigten Mechanismus versuchen, wie RFC 4954 es erlaubt.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission service answers this when the client asks for a SASL mechanism Gmail does not offer; it concerns the mechanism name, not the password.</source>
         <comment>504|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Submission-Dienst von Gmail antwortet so, wenn der Client einen SASL-Mechanismus verlangt, den Gmail nicht anbietet; es geht um den Namen des Mechanismus, nicht um das Passwort.</translation>
     </message>
     <message>
         <source>Bad email address</source>
         <comment>510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige E-Mail-Adresse</translation>
     </message>
     <message>
         <source>No RFC defines 510 as an SMTP reply code. Lists of “SMTP errors” call it a bad email address, and in practice the number is almost always the enhanced status code 5.1.0 (Other address status, RFC 3463) with its dots dropped. The real reply was most likely 550 5.1.0 or 553 5.1.0: an address problem the server did not narrow down further.</source>
         <comment>510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kein RFC definiert 510 als SMTP-Antwortcode. Listen von „SMTP-Fehlern“ nennen ihn „ungültige E-Mail-Adresse“, und in der Praxis ist die Zahl fast immer der erweiterte Statuscode 5.1.0 (Other address status, RFC 3463) ohne seine Punkte. Die echte Antwort war höchstwahrscheinlich 550 5.1.0 oder 553 5.1.0: ein Adressproblem, das der Server nicht weiter eingegrenzt hat.</translation>
     </message>
     <message>
         <source>In shortened bounce summaries: ESP dashboards, ticket systems, webmail notices and forum posts that write “error 510” for a line such as &quot;550 5.1.0 Sender denied&quot;. Exchange Online, for example, uses 5.1.0 for a rejected sender and for recipients it could not resolve. A genuine 510 on the wire is rare and comes only from nonconforming software.</source>
         <comment>510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In verkürzten Bounce-Zusammenfassungen: ESP-Dashboards, Ticketsysteme, Webmail-Hinweise und Forenbeiträge, die „Fehler 510“ für eine Zeile wie &quot;550 5.1.0 Sender denied&quot; schreiben. Exchange Online zum Beispiel verwendet 5.1.0 für einen abgelehnten Absender und für Empfänger, die es nicht auflösen konnte. Eine echte 510 auf der Leitung ist selten und kommt nur von nicht konformer Software.</translation>
     </message>
     <message>
         <source>The sender (or whoever reads the bounce) first gets the complete reply line from the bounce or the mail log, because 5.1.0 does not say whether the sender or the recipient address was refused. Check both addresses for typos and stray characters. If the reply is from Exchange Online and names the sender, have the sender write a fresh message instead of replying to a saved or offline copy. If the line says something else entirely, look up its real three-digit code.</source>
         <comment>510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender (oder wer den Bounce liest) besorgt sich zuerst die vollständige Antwortzeile aus dem Bounce oder dem Mail-Log, denn 5.1.0 sagt nicht, ob die Adresse des Absenders oder die des Empfängers abgelehnt wurde. Prüfen Sie beide Adressen auf Tippfehler und verirrte Zeichen. Stammt die Antwort von Exchange Online und nennt sie den Absender, lassen Sie den Absender eine neue Nachricht schreiben, statt auf eine gespeicherte oder offline geöffnete Kopie zu antworten. Sagt die Zeile etwas ganz anderes, schlagen Sie ihren echten dreistelligen Code nach.</translation>
     </message>
     <message>
         <source>A bounce summary or dashboard printed the enhanced code 5.1.0 without dots.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bounce-Zusammenfassung oder ein Dashboard hat den erweiterten Code 5.1.0 ohne Punkte ausgegeben.</translation>
     </message>
     <message>
         <source>The receiving server refused an address but reported only the generic address subject (5.1.0) instead of 5.1.1 or 5.1.7.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der empfangende Server hat eine Adresse abgelehnt, aber nur den allgemeinen Bereich „Adressstatus“ (5.1.0) gemeldet statt 5.1.1 oder 5.1.7.</translation>
     </message>
     <message>
         <source>Exchange Online answered 5.1.0 Sender denied, typically after someone replied to a message that had been saved as a file and opened offline.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online hat mit 5.1.0 Sender denied (Absender abgelehnt) geantwortet, typischerweise nachdem jemand auf eine Nachricht geantwortet hat, die als Datei gespeichert und offline geöffnet worden war.</translation>
     </message>
     <message>
         <source>An internal legacy Exchange address (legacyExchangeDN) could not be looked up, so Exchange could not resolve the recipient.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine interne Legacy-Exchange-Adresse (legacyExchangeDN) konnte nicht nachgeschlagen werden, daher konnte Exchange den Empfänger nicht auflösen.</translation>
     </message>
     <message>
         <source>Find the full reply line for the failed address in your own mail log; the real basic code is the first three digits, the enhanced code follows it.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie in Ihrem eigenen Mail-Log die vollständige Antwortzeile zur fehlgeschlagenen Adresse; der echte Basiscode sind die ersten drei Ziffern, danach folgt der erweiterte Code.</translation>
     </message>
     <message>
         <source>In the bounce message, read the Status: and Diagnostic-Code: fields of the delivery-status part rather than the friendly summary at the top.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie in der Bounce-Nachricht die Felder Status: und Diagnostic-Code: im Zustellstatus-Teil (delivery-status) statt der freundlichen Zusammenfassung oben.</translation>
     </message>
     <message>
         <source>Check that both the envelope sender domain and the recipient domain exist in DNS.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob sowohl die Domain des Envelope-Absenders als auch die Empfängerdomain im DNS existieren.</translation>
     </message>
     <message>
         <source>A sending MTA that ever receives a literal 510 must judge it by its first digit (RFC 5321 4.2): a permanent failure, so bounce the message rather than queue it. Resend only after the address has been corrected.</source>
         <comment>510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein sendender MTA, der jemals eine echte 510 erhält, muss sie nach ihrer ersten Ziffer beurteilen (RFC 5321 4.2): ein dauerhafter Fehler, also die Nachricht als unzustellbar zurückschicken, statt sie in die Warteschlange zu stellen. Senden Sie erst erneut, nachdem die Adresse korrigiert wurde.</translation>
     </message>
     <message>
         <source>Bad email address</source>
         <comment>511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige E-Mail-Adresse</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>benutzer unbekannt</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger empfänger</translation>
     </message>
     <message>
         <source>nonexistent address</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>adresse existiert nicht</translation>
     </message>
     <message>
         <source>511 is not an SMTP reply code in any RFC. When someone reports “error 511, bad email address” they nearly always mean the enhanced code 5.1.1, Bad destination mailbox address: the recipient&apos;s server says the mailbox does not exist. On the wire that arrives as 550 5.1.1 (occasionally 553 or 554 with 5.1.1).</source>
         <comment>511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>511 ist in keinem RFC ein SMTP-Antwortcode. Wenn jemand „Fehler 511, ungültige E-Mail-Adresse“ meldet, meint er fast immer den erweiterten Code 5.1.1, Bad destination mailbox address: Der Server des Empfängers sagt, dass das Postfach nicht existiert. Auf der Leitung kommt das als 550 5.1.1 an (gelegentlich 553 oder 554 mit 5.1.1).</translation>
     </message>
     <message>
         <source>In bounce statistics, CRM and newsletter tools, and copy-pasted error lists, where &quot;550 5.1.1 ... User unknown&quot; is condensed to 511. The underlying reply comes in answer to RCPT TO, or later in a bounce when the receiving server checks recipients only after accepting the message.</source>
         <comment>511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Bounce-Statistiken, CRM- und Newsletter-Werkzeugen und zusammenkopierten Fehlerlisten, in denen &quot;550 5.1.1 ... User unknown&quot; zu 511 verkürzt wird. Die zugrunde liegende Antwort kommt auf RCPT TO oder später in einem Bounce, wenn der empfangende Server Empfänger erst nach der Annahme der Nachricht prüft.</translation>
     </message>
     <message>
         <source>The sender checks the recipient address letter by letter (transposed letters, a missing dot, a wrong country domain, a former employee&apos;s address) and confirms it with the recipient by phone or another channel. List owners remove the address after a confirmed 5.1.1 instead of retrying it. If you run the receiving server and the user does exist, check the alias, virtual and directory lookups that the server consults at RCPT time.</source>
         <comment>511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender prüft die Empfängeradresse Buchstabe für Buchstabe (vertauschte Buchstaben, ein fehlender Punkt, eine falsche Länderdomain, die Adresse eines ehemaligen Mitarbeiters) und bestätigt sie mit dem Empfänger per Telefon oder auf einem anderen Weg. Listenbetreiber entfernen die Adresse nach einem bestätigten 5.1.1, statt es erneut zu versuchen. Betreiben Sie den empfangenden Server und existiert der Benutzer doch, prüfen Sie die Alias-, virtual- und Verzeichnisabfragen, die der Server beim RCPT konsultiert.</translation>
     </message>
     <message>
         <source>A typo in the local part of the address, the part before the @.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tippfehler im Local Part der Adresse, dem Teil vor dem @.</translation>
     </message>
     <message>
         <source>The account was deleted or renamed, for example after an employee left or a company changed its address format.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde gelöscht oder umbenannt, zum Beispiel nachdem ein Mitarbeiter gegangen ist oder ein Unternehmen sein Adressformat geändert hat.</translation>
     </message>
     <message>
         <source>An old address picked from an address book or autocomplete cache that no longer matches the directory.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine alte Adresse aus einem Adressbuch oder Autovervollständigungs-Cache, die nicht mehr zum Verzeichnis passt.</translation>
     </message>
     <message>
         <source>On the receiving side, a user that exists in the mailbox store but is missing from the alias or recipient table the SMTP server checks.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auf der empfangenden Seite ein Benutzer, der im Postfachspeicher existiert, aber in der Alias- oder Empfängertabelle fehlt, die der SMTP-Server prüft.</translation>
     </message>
     <message>
         <source>Test the recipient without sending a message: the reply to RCPT TO shows whether the server knows the mailbox (many large providers will not tell you).</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie den Empfänger, ohne eine Nachricht zu senden: Die Antwort auf RCPT TO zeigt, ob der Server das Postfach kennt (viele große Provider verraten das nicht).</translation>
     </message>
     <message>
         <source>On your own Postfix server, see which table answered for the address and what reply it gave.</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie auf Ihrem eigenen Postfix-Server nach, welche Tabelle für die Adresse geantwortet hat und welche Antwort sie gab.</translation>
     </message>
     <message>
         <source>If you run Exim, ask it how it would route the address; an unrouteable result means the 5.1.1 is correct.</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie Exim betreiben, fragen Sie es, wie es die Adresse routen würde; ein Ergebnis „unrouteable“ bedeutet, dass die 5.1.1 korrekt ist.</translation>
     </message>
     <message>
         <source>Nothing should retry a bare 511; read it as a permanent failure by its first digit. For the real 550 5.1.1 behind it, stop sending to that address until a person confirms a corrected one.</source>
         <comment>511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts sollte eine nackte 511 erneut versuchen; lesen Sie sie nach ihrer ersten Ziffer als dauerhaften Fehler. Bei der echten 550 5.1.1 dahinter senden Sie nicht mehr an diese Adresse, bis ein Mensch eine korrigierte bestätigt.</translation>
     </message>
     <message>
         <source>Host for the recipient&apos;s domain cannot be found in DNS</source>
         <comment>512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Host für die Domain des Empfängers im DNS nicht gefunden</translation>
     </message>
     <message>
         <source>No RFC assigns 512. Error lists use it for “the recipient&apos;s domain cannot be found”, which is the enhanced code 5.1.2, Bad destination system address (RFC 3463): the part after the @ does not exist or cannot receive mail. The real reply is usually 550 5.1.2 or 553 5.1.2, or a bounce written by the sender&apos;s own server after a failed DNS lookup.</source>
         <comment>512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kein RFC vergibt 512. Fehlerlisten verwenden ihn für „die Domain des Empfängers wurde nicht gefunden“, also den erweiterten Code 5.1.2, Bad destination system address (RFC 3463): Der Teil nach dem @ existiert nicht oder kann keine Mail empfangen. Die echte Antwort ist meist 550 5.1.2 oder 553 5.1.2 oder ein Bounce, den der eigene Server des Absenders nach einer fehlgeschlagenen DNS-Abfrage geschrieben hat.</translation>
     </message>
     <message>
         <source>Often without any remote server involved: the sending MTA looks up MX and address records for the domain, gets NXDOMAIN, and bounces the message itself. Sendmail writes this as 550 5.1.2 with &quot;Host unknown (Name server: ...: host not found)&quot;; Postfix reports &quot;Host or domain name not found&quot; and files it under 5.4.4. Gmail answers a submission to a non-existent domain with 553 5.1.2.</source>
         <comment>512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oft ohne Beteiligung eines entfernten Servers: Der sendende MTA fragt MX- und Adresseinträge für die Domain ab, erhält NXDOMAIN und schickt die Nachricht selbst als unzustellbar zurück. Sendmail schreibt das als 550 5.1.2 mit &quot;Host unknown (Name server: ...: host not found)&quot;; Postfix meldet &quot;Host or domain name not found&quot; und ordnet es unter 5.4.4 ein. Gmail beantwortet eine Submission an eine nicht existierende Domain mit 553 5.1.2.</translation>
     </message>
     <message>
         <source>The sender checks the spelling of the domain (hotmial, gmial, a missing country suffix, .con instead of .com). If the domain is right, the domain owner&apos;s admin must fix DNS: the domain may have expired or lost its delegation. If many domains fail at once, the sender&apos;s admin checks the sending server&apos;s own resolver, because a broken local resolver makes every lookup look like a missing domain.</source>
         <comment>512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender prüft die Schreibweise der Domain (hotmial, gmial, eine fehlende Länderendung, .con statt .com). Stimmt die Domain, muss der Admin des Domaininhabers das DNS reparieren: Die Domain ist womöglich abgelaufen oder hat ihre Delegation verloren. Scheitern viele Domains gleichzeitig, prüft der Admin des Absenders den eigenen Resolver des sendenden Servers, denn ein defekter lokaler Resolver lässt jede Abfrage wie eine fehlende Domain aussehen.</translation>
     </message>
     <message>
         <source>The recipient domain is misspelled and the misspelled name is not registered.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain ist falsch geschrieben, und der falsch geschriebene Name ist nicht registriert.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain registration expired or its name servers stopped answering.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung der Empfängerdomain ist abgelaufen, oder ihre Nameserver antworten nicht mehr.</translation>
     </message>
     <message>
         <source>The sending server&apos;s resolver is broken, blocked by a firewall, or answering from a stale cache.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Resolver des sendenden Servers ist defekt, von einer Firewall blockiert oder antwortet aus einem veralteten Cache.</translation>
     </message>
     <message>
         <source>An internal-only name (a .local or split-horizon domain) was used as a mail address outside the network where it resolves.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein nur intern gültiger Name (eine .local- oder Split-Horizon-Domain) wurde als Mailadresse außerhalb des Netzes verwendet, in dem er sich auflösen lässt.</translation>
     </message>
     <message>
         <source>Ask DNS for the domain&apos;s mail exchangers; NXDOMAIN in the full answer means the domain does not exist.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie im DNS die Mail-Exchanger der Domain ab; NXDOMAIN in der vollständigen Antwort bedeutet, dass die Domain nicht existiert.</translation>
     </message>
     <message>
         <source>Resolve the name from the root servers down, bypassing your own resolver, to rule out a local DNS fault.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lösen Sie den Namen von den Root-Servern abwärts auf, an Ihrem eigenen Resolver vorbei, um einen lokalen DNS-Fehler auszuschließen.</translation>
     </message>
     <message>
         <source>Look for the local bounce in the sending server&apos;s log.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie im Log des sendenden Servers nach dem lokal erzeugten Bounce.</translation>
     </message>
     <message>
         <source>Treat a bare 512 as permanent by its first digit. A sending MTA should bounce on an authoritative NXDOMAIN but keep retrying (temporary) on DNS timeouts or SERVFAIL, which say nothing about whether the domain exists.</source>
         <comment>512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Behandeln Sie eine nackte 512 nach ihrer ersten Ziffer als dauerhaft. Ein sendender MTA sollte bei einem autoritativen NXDOMAIN die Nachricht als unzustellbar zurückschicken, bei DNS-Timeouts oder SERVFAIL aber weiter erneut versuchen (vorübergehend), denn diese sagen nichts darüber aus, ob die Domain existiert.</translation>
     </message>
     <message>
         <source>Address type is incorrect</source>
         <comment>513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresstyp ist falsch</translation>
     </message>
     <message>
         <source>invalid address format</source>
         <comment>513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges adressformat</translation>
     </message>
     <message>
         <source>513 is not defined by any RFC. Lists gloss it as “address type is incorrect”, and it stands for the enhanced code 5.1.3, Bad destination mailbox address syntax (RFC 3463): the recipient address is not a valid address at all, as opposed to a valid address that does not exist. Real servers send it as 501 5.1.3 or 553 5.1.3.</source>
         <comment>513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>513 ist in keinem RFC definiert. Listen umschreiben ihn als „Adresstyp ist falsch“, und er steht für den erweiterten Code 5.1.3, Bad destination mailbox address syntax (Syntax der Zielpostfachadresse fehlerhaft, RFC 3463): Die Empfängeradresse ist überhaupt keine gültige Adresse, im Gegensatz zu einer gültigen Adresse, die nicht existiert. Echte Server senden ihn als 501 5.1.3 oder 553 5.1.3.</translation>
     </message>
     <message>
         <source>When the RCPT TO argument is malformed: Postfix answers 501 5.1.3 Bad recipient address syntax, and Gmail answers 553 5.1.3 saying the recipient address is not a valid RFC 5321 address. It shows up with web forms and scripts that build addresses from user input, and with addresses copied out of documents with invisible characters.</source>
         <comment>513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Argument von RCPT TO fehlerhaft ist: Postfix antwortet mit 501 5.1.3 Bad recipient address syntax, und Gmail antwortet mit 553 5.1.3 und dem Hinweis, die Empfängeradresse sei keine gültige Adresse nach RFC 5321. Das tritt bei Webformularen und Skripten auf, die Adressen aus Benutzereingaben zusammensetzen, und bei Adressen, die mit unsichtbaren Zeichen aus Dokumenten kopiert wurden.</translation>
     </message>
     <message>
         <source>The sender or the application that composed the message cleans up the address: one @, no spaces, no display name or quotes inside the angle brackets, no trailing dot, no smart quotes or zero-width characters pasted from a word processor. Developers validate and trim addresses before handing them to the mail library, and pass only the bare address to RCPT TO.</source>
         <comment>513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender oder die Anwendung, die die Nachricht erstellt hat, bereinigt die Adresse: ein @, keine Leerzeichen, kein Anzeigename und keine Anführungszeichen innerhalb der spitzen Klammern, kein Punkt am Ende, keine typografischen Anführungszeichen oder Zeichen ohne Breite, die aus einer Textverarbeitung eingefügt wurden. Entwickler validieren und trimmen Adressen, bevor sie sie an die Mail-Bibliothek übergeben, und geben an RCPT TO nur die nackte Adresse weiter.</translation>
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from a list pasted into a single field.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen, Kommas oder Semikolons in der Adresse, oft aus einer Liste, die in ein einzelnes Feld eingefügt wurde.</translation>
     </message>
     <message>
         <source>A display name and address passed together as the envelope recipient instead of the bare address.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename und Adresse wurden zusammen als Envelope-Empfänger übergeben statt der nackten Adresse.</translation>
     </message>
     <message>
         <source>Invisible or typographic characters (non-breaking space, curly quotes) copied from a document or spreadsheet.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unsichtbare oder typografische Zeichen (geschütztes Leerzeichen, geschwungene Anführungszeichen), kopiert aus einem Dokument oder einer Tabelle.</translation>
     </message>
     <message>
         <source>Non-ASCII characters in the address sent to a server that did not offer SMTPUTF8.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-ASCII-Zeichen in der Adresse, gesendet an einen Server, der SMTPUTF8 nicht angeboten hat.</translation>
     </message>
     <message>
         <source>Show hidden characters in the address as the application stored it.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich verborgene Zeichen in der Adresse anzeigen, so wie die Anwendung sie gespeichert hat.</translation>
     </message>
     <message>
         <source>Replay the recipient by hand and read the server&apos;s reply to RCPT TO.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spielen Sie den Empfänger von Hand nach und lesen Sie die Antwort des Servers auf RCPT TO.</translation>
     </message>
     <message>
         <source>On Postfix, find the exact string the client sent, which the log quotes in the reject line.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie unter Postfix die genaue Zeichenfolge, die der Client gesendet hat; das Log zitiert sie in der reject-Zeile.</translation>
     </message>
     <message>
         <source>No retry: a malformed address fails identically every time. Treat any literal 513 as a permanent failure by its first digit and return the message so the address can be corrected.</source>
         <comment>513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kein erneuter Versuch: Eine fehlerhafte Adresse scheitert jedes Mal gleich. Behandeln Sie eine echte 513 nach ihrer ersten Ziffer als dauerhaften Fehler und schicken Sie die Nachricht zurück, damit die Adresse korrigiert werden kann.</translation>
     </message>
     <message>
         <source>Please use the correct QHLO ID</source>
         <comment>520|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bitte die korrekte QHLO-ID verwenden</translation>
     </message>
     <message>
         <source>Not a standard code. The text comes from the QUICKSTART SMTP extension Internet-Draft (draft-fanf-smtp-quickstart, 2007), which proposed a QHLO command to save round trips at the start of a submission session. The draft expired without becoming an RFC, and no mainstream server is known to send 520.</source>
         <comment>520|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Standardcode. Der Text stammt aus dem Internet-Draft zur SMTP-Erweiterung QUICKSTART (draft-fanf-smtp-quickstart, 2007), der einen Befehl QHLO vorschlug, um zu Beginn einer Submission-Sitzung Round-Trips zu sparen. Der Draft ist abgelaufen, ohne RFC zu werden, und kein verbreiteter Server sendet bekanntermaßen 520.</translation>
     </message>
     <message>
         <source>Practically never in real mail flow. It appears in reply-code lists copied around the web, and could only come from an experimental server implementing the QUICKSTART draft, in answer to QHLO. If an ordinary server sends 520, it is using the number for a private purpose and its reply text is the only guide.</source>
         <comment>520|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Im echten Mailverkehr praktisch nie. Er steht in Listen von Antwortcodes, die im Web herumkopiert werden, und könnte nur von einem experimentellen Server stammen, der den QUICKSTART-Draft implementiert, als Antwort auf QHLO. Sendet ein gewöhnlicher Server 520, verwendet er die Zahl für einen eigenen Zweck, und nur sein Antworttext gibt Aufschluss.</translation>
     </message>
     <message>
         <source>The client software acts: stop using QHLO or any quickstart mode and open the session with a normal EHLO. If the code comes from a vendor product, read its documentation or ask the server&apos;s admin what the text means.</source>
         <comment>520|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Software muss handeln: QHLO oder einen Quickstart-Modus nicht mehr verwenden und die Sitzung mit einem normalen EHLO eröffnen. Stammt der Code von einem Herstellerprodukt, lesen Sie dessen Dokumentation oder fragen Sie den Admin des Servers, was der Text bedeutet.</translation>
     </message>
     <message>
         <source>An experimental or test server implementing the expired QUICKSTART draft rejected the identifier given with QHLO.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein experimenteller oder Testserver, der den abgelaufenen QUICKSTART-Draft implementiert, hat die mit QHLO übergebene Kennung abgelehnt.</translation>
     </message>
     <message>
         <source>Proprietary software reused 520 for a meaning of its own, unrelated to the draft; the reply text explains it.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proprietäre Software hat 520 für eine eigene Bedeutung wiederverwendet, die mit dem Draft nichts zu tun hat; der Antworttext erklärt sie.</translation>
     </message>
     <message>
         <source>The number was misread from a log line or copied from an online list and never came from a server at all.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl wurde aus einer Logzeile falsch abgelesen oder aus einer Online-Liste kopiert und stammte nie von einem Server.</translation>
     </message>
     <message>
         <source>Get the full reply text and the command it answered from the sending log; without them 520 means nothing definite.</source>
         <comment>520|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Besorgen Sie sich aus dem Log der sendenden Seite den vollständigen Antworttext und den Befehl, auf den er sich bezog; ohne diese bedeutet 520 nichts Bestimmtes.</translation>
     </message>
     <message>
         <source>Check whether the server advertises any non-standard extension keyword in its EHLO reply.</source>
         <comment>520|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Server in seiner EHLO-Antwort ein nicht standardisiertes Erweiterungsschlüsselwort ankündigt.</translation>
     </message>
     <message>
         <source>Do not retry the same command. Reconnect with the standard EHLO sequence; if the server still answers 520 to ordinary commands, treat it as a permanent failure and ask the receiving admin.</source>
         <comment>520|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie denselben Befehl nicht erneut. Verbinden Sie sich neu mit der standardmäßigen EHLO-Abfolge; antwortet der Server auch auf gewöhnliche Befehle mit 520, behandeln Sie das als dauerhaften Fehler und wenden Sie sich an den Admin der empfangenden Seite.</translation>
     </message>
     <message>
         <source>Host does not accept mail</source>
         <comment>521|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Host nimmt keine Mail an</translation>
     </message>
     <message>
         <source>The host does not accept mail at all, from anyone. RFC 7504 (2015) standardised the code, first proposed in the experimental RFC 1846, as a clearer alternative to answering the connection with 554. A client that gets it should give up on that host instead of queueing and retrying.</source>
         <comment>521|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Host nimmt überhaupt keine Mail an, von niemandem. RFC 7504 (2015) hat den Code standardisiert, der zuerst im experimentellen RFC 1846 vorgeschlagen wurde, als klarere Alternative dazu, die Verbindung mit 554 zu beantworten. Ein Client, der ihn erhält, sollte diesen Host aufgeben, statt die Nachricht in die Warteschlange zu stellen und es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Usually as the greeting, instead of 220, from a machine that exists for other reasons (a web server, an outbound-only relay) and wants to say plainly that it takes no mail; the connection is then closed or further commands are refused. Postfix also sends it in practice: postscreen drops clients that talk before the greeting or break protocol with 521 5.5.1 Protocol error.</source>
         <comment>521|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meist als Begrüßung statt 220, von einer Maschine, die aus anderen Gründen existiert (ein Webserver, ein reines Ausgangs-Relay) und klar sagen will, dass sie keine Mail annimmt; anschließend wird die Verbindung geschlossen, oder weitere Befehle werden abgelehnt. Auch Postfix sendet ihn in der Praxis: postscreen trennt Clients, die vor der Begrüßung senden oder das Protokoll verletzen, mit 521 5.5.1 Protocol error.</translation>
     </message>
     <message>
         <source>The sender should stop sending to that host or domain and confirm the address with the recipient by another channel. If the domain is meant to receive mail, the recipient&apos;s admin fixes its MX records or mail server. If the 521 came from postscreen, the sender&apos;s admin fixes the client&apos;s protocol behaviour (wait for the greeting, no pipelining unless advertised), since the client triggered the drop.</source>
         <comment>521|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender sollte aufhören, an diesen Host oder diese Domain zu senden, und die Adresse auf einem anderen Weg mit dem Empfänger klären. Soll die Domain Mail empfangen, korrigiert der Admin des Empfängers ihre MX-Einträge oder ihren Mailserver. Kam die 521 von postscreen, korrigiert der Admin des Absenders das Protokollverhalten des Clients (auf die Begrüßung warten, kein Pipelining, sofern nicht angekündigt), denn der Client hat die Trennung ausgelöst.</translation>
     </message>
     <message>
         <source>The domain&apos;s MX, or its A record when no MX exists, points at a machine that deliberately runs no mail service.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der MX der Domain oder, wenn kein MX existiert, ihr A-Eintrag zeigt auf eine Maschine, auf der absichtlich kein Maildienst läuft.</translation>
     </message>
     <message>
         <source>The client reached an outbound-only relay or a web server, often through stale or wrong DNS records.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat ein reines Ausgangs-Relay oder einen Webserver erreicht, oft durch veraltete oder falsche DNS-Einträge.</translation>
     </message>
     <message>
         <source>Postfix postscreen dropped the client for a protocol violation such as speaking before the greeting, unannounced pipelining or bare newlines.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix postscreen hat den Client wegen eines Protokollverstoßes getrennt, etwa weil er vor der Begrüßung sendete, nicht angekündigtes Pipelining nutzte oder nackte Zeilenumbrüche (bare newlines) schickte.</translation>
     </message>
     <message>
         <source>The recipient domain stopped receiving mail and left a 521 responder in place.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain empfängt keine Mail mehr und hat einen 521-Responder hinterlassen.</translation>
     </message>
     <message>
         <source>Check where mail for the domain should go; a null MX (0 .) means the domain receives no mail at all.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, wohin Mail für die Domain gehen sollte; ein Null-MX (0 .) bedeutet, dass die Domain überhaupt keine Mail empfängt.</translation>
     </message>
     <message>
         <source>Connect to the host and read the greeting line.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit dem Host und lesen Sie die Begrüßungszeile.</translation>
     </message>
     <message>
         <source>On a Postfix client, find the refusal in the log; a 521 5.5.1 Protocol error points at postscreen tests on the far side.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie auf einem Postfix-Client die Ablehnung im Log; ein 521 5.5.1 Protocol error deutet auf postscreen-Tests auf der Gegenseite hin.</translation>
     </message>
     <message>
         <source>If postscreen on your own server sends it, review the actions for the pregreet and bare newline tests.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sendet postscreen auf Ihrem eigenen Server diesen Code, prüfen Sie die Aktionen für die Tests pregreet und bare newline.</translation>
     </message>
     <message>
         <source>Do not queue the message for another try on that host: the refusal is meant to be permanent. Bounce it to the sender with the 521 text so the address can be checked.</source>
         <comment>521|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Nachricht nicht für einen weiteren Versuch bei diesem Host in die Warteschlange: Die Ablehnung ist als dauerhaft gemeint. Schicken Sie sie mit dem 521-Text als unzustellbar an den Absender zurück, damit die Adresse geprüft werden kann.</translation>
     </message>
     <message>
         <source>Encryption needed</source>
         <comment>523|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung erforderlich</translation>
     </message>
     <message>
         <source>Registry-only code: no RFC defines 523 as a reply, but the IANA enhanced status code registry lists it as the basic code for X.7.10 Encryption Needed, registered by RFC 5248. It says the requested authentication needs a privacy layer first; the client should start TLS (or pick a stronger mechanism) and authenticate again.</source>
         <comment>523|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur in der Registry: Kein RFC definiert 523 als Antwort, aber die IANA-Registry der erweiterten Statuscodes führt ihn als Basiscode für X.7.10 Encryption Needed, registriert durch RFC 5248. Er besagt, dass die angeforderte Authentifizierung zuerst eine Verschlüsselungsschicht braucht; der Client sollte TLS starten (oder einen stärkeren Mechanismus wählen) und sich erneut authentifizieren.</translation>
     </message>
     <message>
         <source>In reply to AUTH on an unencrypted connection. The Go library go-smtp, used by servers such as maddy, answers 523 5.7.10 TLS is required when a client tries to authenticate before STARTTLS. Most other software reports the same situation with 530, 538 or 504.</source>
         <comment>523|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Antwort auf AUTH über eine unverschlüsselte Verbindung. Die Go-Bibliothek go-smtp, die Server wie maddy verwenden, antwortet 523 5.7.10 TLS is required, wenn ein Client sich vor STARTTLS zu authentifizieren versucht. Die meiste andere Software meldet dieselbe Situation mit 530, 538 oder 504.</translation>
     </message>
     <message>
         <source>The client user or software fixes it: enable STARTTLS on port 587 or implicit TLS on port 465 before authenticating. If TLS is enabled and still fails, the client&apos;s admin looks for a firewall or antivirus product that strips STARTTLS. The server admin should not allow plaintext logins just to make the error disappear.</source>
         <comment>523|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer oder die Client-Software behebt es: STARTTLS auf Port 587 oder implizites TLS auf Port 465 aktivieren, bevor authentifiziert wird. Ist TLS aktiviert und scheitert trotzdem, sucht der Admin des Clients nach einer Firewall oder einem Antivirenprodukt, das STARTTLS entfernt. Der Admin des Servers sollte Klartext-Anmeldungen nicht zulassen, nur damit der Fehler verschwindet.</translation>
     </message>
     <message>
         <source>The mail client&apos;s security setting is None, or STARTTLS only if advertised, so it sends AUTH over plaintext.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitseinstellung des Mailprogramms steht auf „Keine“ oder „STARTTLS, wenn verfügbar“, daher sendet es AUTH im Klartext.</translation>
     </message>
     <message>
         <source>The STARTTLS upgrade failed or was stripped by a middlebox and the client carried on unencrypted.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das STARTTLS-Upgrade ist gescheitert oder wurde von einer Middlebox entfernt, und der Client hat unverschlüsselt weitergemacht.</translation>
     </message>
     <message>
         <source>The client uses a cleartext password mechanism such as PLAIN or LOGIN where the server insists on a privacy layer.</source>
