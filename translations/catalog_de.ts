@@ -2931,852 +2931,852 @@
     <message>
         <source>The client uses a cleartext password mechanism such as PLAIN or LOGIN where the server insists on a privacy layer.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client verwendet ein Klartext-Passwortverfahren wie PLAIN oder LOGIN, wo der Server auf einer Verschlüsselungsschicht besteht.</translation>
     </message>
     <message>
         <source>Authenticate over STARTTLS to confirm the account works once the connection is encrypted; swaks prompts for the password.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizieren Sie sich über STARTTLS, um zu bestätigen, dass das Konto funktioniert, sobald die Verbindung verschlüsselt ist; swaks fragt nach dem Passwort.</translation>
     </message>
     <message>
         <source>Check that STARTTLS is offered and the handshake completes from the client&apos;s network.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob STARTTLS angeboten wird und der Handshake aus dem Netz des Clients heraus abgeschlossen wird.</translation>
     </message>
     <message>
         <source>In the client&apos;s account settings, set security to STARTTLS for port 587 or SSL/TLS for port 465, never None.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie in den Kontoeinstellungen des Clients die Sicherheit auf STARTTLS für Port 587 oder SSL/TLS für Port 465, niemals auf „Keine“.</translation>
     </message>
     <message>
         <source>Do not repeat AUTH on the plaintext connection. Issue STARTTLS, send EHLO again and then authenticate; once TLS is on, the retry should succeed.</source>
         <comment>523|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie AUTH nicht auf der Klartextverbindung. Senden Sie STARTTLS, dann erneut EHLO, und authentifizieren Sie sich anschließend; sobald TLS aktiv ist, sollte der erneute Versuch gelingen.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.11)</source>
         <comment>524|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Basisdefinition (zugeordnet zu X.7.11)</translation>
     </message>
     <message>
         <source>Registry-only code with no definition of its own. The IANA registry names 524, next to 538, as a basic code for X.7.11 Encryption required for requested authentication mechanism, but RFC 4954, which defines X.7.11, only ever uses 538. Read a 524 as: this AUTH mechanism may only be used over an encrypted connection.</source>
         <comment>524|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code nur aus der Registry, ohne eigene Definition. Die IANA-Registry nennt 524 neben 538 als Basiscode für X.7.11 Encryption required for requested authentication mechanism (Verschlüsselung für den angeforderten Authentifizierungsmechanismus erforderlich), aber RFC 4954, das X.7.11 definiert, verwendet ausschließlich 538. Lesen Sie eine 524 so: Dieser AUTH-Mechanismus darf nur über eine verschlüsselte Verbindung verwendet werden.</translation>
     </message>
     <message>
         <source>Very rarely, in answer to AUTH on a plaintext connection, from software that followed the IANA table rather than RFC 4954. Most servers send 538 5.7.11 or a 530 for the same condition.</source>
         <comment>524|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehr selten, als Antwort auf AUTH über eine Klartextverbindung, von Software, die sich nach der IANA-Tabelle statt nach RFC 4954 richtet. Die meisten Server senden für denselben Zustand 538 5.7.11 oder eine 530.</translation>
     </message>
     <message>
         <source>The client side fixes it: switch on STARTTLS or implicit TLS before authenticating. If that listener offers no TLS at all, the server admin has to install a certificate or point users to a submission port that has one.</source>
         <comment>524|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Seite behebt es: STARTTLS oder implizites TLS vor der Authentifizierung einschalten. Bietet dieser Listener überhaupt kein TLS, muss der Admin des Servers ein Zertifikat installieren oder die Benutzer auf einen Submission-Port verweisen, der eines hat.</translation>
     </message>
     <message>
         <source>The client attempted AUTH before STARTTLS and the server restricts that mechanism to encrypted sessions.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat AUTH vor STARTTLS versucht, und der Server beschränkt diesen Mechanismus auf verschlüsselte Sitzungen.</translation>
     </message>
     <message>
         <source>The server software took 524 from the IANA table for its encryption-required reply, where most implementations use 538.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Server-Software hat 524 für ihre Antwort „Verschlüsselung erforderlich“ aus der IANA-Tabelle übernommen, wo die meisten Implementierungen 538 verwenden.</translation>
     </message>
     <message>
         <source>The listener the client uses has no TLS configured, so the mechanism can never be used there.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Listener, den der Client verwendet, ist kein TLS konfiguriert, daher kann der Mechanismus dort nie verwendet werden.</translation>
     </message>
     <message>
         <source>Read the full reply and its enhanced code; 5.7.11 confirms that encryption is the requirement.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die vollständige Antwort und ihren erweiterten Code; 5.7.11 bestätigt, dass Verschlüsselung die Anforderung ist.</translation>
     </message>
     <message>
         <source>Try the same account after STARTTLS with another mechanism.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie dasselbe Konto nach STARTTLS mit einem anderen Mechanismus.</translation>
     </message>
     <message>
         <source>Check whether the client has an option such as require TLS or STARTTLS always, and that it is switched on.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Client eine Option wie „TLS erforderlich“ oder „Immer STARTTLS“ hat und ob sie eingeschaltet ist.</translation>
     </message>
     <message>
         <source>Retrying in plaintext is pointless. Repeat AUTH only after STARTTLS has succeeded and a fresh EHLO was sent.</source>
         <comment>524|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Versuche im Klartext sind sinnlos. Wiederholen Sie AUTH erst, nachdem STARTTLS gelungen ist und ein neues EHLO gesendet wurde.</translation>
     </message>
     <message>
         <source>User account disabled</source>
         <comment>525|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerkonto deaktiviert</translation>
     </message>
     <message>
         <source>Registry-only code: the IANA registry pairs 525 with X.7.13 User Account Disabled, registered by RFC 5248. The credentials were right but the account has been disabled, for example over non-payment, abuse or a suspected break-in, and it stays refused until an administrator re-enables it.</source>
         <comment>525|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code nur aus der Registry: Die IANA-Registry ordnet 525 X.7.13 User Account Disabled zu, registriert durch RFC 5248. Die Zugangsdaten waren richtig, aber das Konto wurde deaktiviert, zum Beispiel wegen Nichtzahlung, Missbrauch oder eines vermuteten Einbruchs, und es bleibt abgelehnt, bis ein Administrator es wieder aktiviert.</translation>
     </message>
     <message>
         <source>In principle right after a successful AUTH to a disabled account; few servers use it, and most report a disabled account with 535 or 550 instead. Gmail sends 525 with 5.7.10 for an unrelated protocol violation (commands pipelined after STARTTLS), so read the enhanced code and text before assuming a disabled account.</source>
         <comment>525|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Im Prinzip direkt nach einem erfolgreichen AUTH bei einem deaktivierten Konto; nur wenige Server verwenden ihn, die meisten melden ein deaktiviertes Konto stattdessen mit 535 oder 550. Gmail sendet 525 mit 5.7.10 für einen ganz anderen Protokollverstoß (Befehle per Pipelining nach STARTTLS); lesen Sie also den erweiterten Code und den Text, bevor Sie von einem deaktivierten Konto ausgehen.</translation>
     </message>
     <message>
         <source>The account owner contacts the administrator or provider of the sending account to learn why it was disabled and get it re-enabled; changing the password in the client does not help. For the Gmail 5.7.10 variant, the sender&apos;s admin fixes the client or MTA so that it waits for the TLS handshake before sending anything else.</source>
         <comment>525|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontoinhaber wendet sich an den Administrator oder Provider des sendenden Kontos, um zu erfahren, warum es deaktiviert wurde, und es wieder aktivieren zu lassen; das Passwort im Client zu ändern hilft nicht. Bei der Gmail-Variante 5.7.10 korrigiert der Admin des Absenders den Client oder MTA so, dass er auf den TLS-Handshake wartet, bevor er etwas anderes sendet.</translation>
     </message>
     <message>
         <source>The administrator disabled or suspended the account (unpaid bill, abuse report, compromised password).</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator hat das Konto deaktiviert oder gesperrt (unbezahlte Rechnung, Missbrauchsmeldung, kompromittiertes Passwort).</translation>
     </message>
     <message>
         <source>The account was locked automatically after a security event such as a burst of outgoing spam.</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde nach einem Sicherheitsereignis, etwa einem Schwall ausgehenden Spams, automatisch gesperrt.</translation>
     </message>
     <message>
         <source>From Gmail with 5.7.10: the client sent further commands right behind STARTTLS instead of waiting for the TLS handshake.</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Von Gmail mit 5.7.10: Der Client hat weitere Befehle direkt hinter STARTTLS gesendet, statt auf den TLS-Handshake zu warten.</translation>
     </message>
     <message>
         <source>Check the enhanced code in the reply: 5.7.13 means a disabled account, anything else needs the text.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den erweiterten Code in der Antwort: 5.7.13 bedeutet ein deaktiviertes Konto, bei allem anderen ist der Text maßgeblich.</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail with the same account; a disabled account is usually explained there in plain words.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit demselben Konto im Webmail des Providers an; ein deaktiviertes Konto wird dort meist in klaren Worten erklärt.</translation>
     </message>
     <message>
         <source>For a 525 5.7.10, repeat the session with a client that does not pipeline across STARTTLS and compare the result.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie bei einer 525 5.7.10 die Sitzung mit einem Client, der kein Pipelining über STARTTLS hinweg betreibt, und vergleichen Sie das Ergebnis.</translation>
     </message>
     <message>
         <source>Stop retrying with this account: every attempt fails until it is re-enabled, and repeated logins can prolong a lock. Resume once the administrator confirms the account is active.</source>
         <comment>525|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf, es mit diesem Konto erneut zu versuchen: Jeder Versuch scheitert, bis es wieder aktiviert ist, und wiederholte Anmeldungen können eine Sperre verlängern. Machen Sie weiter, sobald der Administrator bestätigt, dass das Konto aktiv ist.</translation>
     </message>
     <message>
         <source>Gmail does not use 525 for disabled accounts: with 5.7.10 it rejects a client that pipelined further commands after STARTTLS instead of waiting for the TLS handshake. Google&apos;s own error list has printed the same text under 523 5.7.10, so expect either basic code with it.</source>
         <comment>525|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail verwendet 525 nicht für deaktivierte Konten: Mit 5.7.10 lehnt es einen Client ab, der nach STARTTLS per Pipelining weitere Befehle gesendet hat, statt auf den TLS-Handshake zu warten. Googles eigene Fehlerliste führte denselben Text auch unter 523 5.7.10; rechnen Sie also mit beiden Basiscodes.</translation>
     </message>
     <message>
         <source>Authentication required / Must issue a STARTTLS command first</source>
         <comment>530|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung erforderlich / Zuerst muss ein STARTTLS-Befehl gesendet werden</translation>
     </message>
     <message>
         <source>The server refuses the command until the client has done something first: authenticated (RFC 4954, sent as 530 5.7.0 Authentication required) or started TLS (RFC 3207, 530 Must issue a STARTTLS command first). It typically answers MAIL FROM and leaves the session open so the client can take the missing step.</source>
         <comment>530|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lehnt den Befehl ab, bis der Client zuerst etwas erledigt hat: sich authentifiziert (RFC 4954, gesendet als 530 5.7.0 Authentication required) oder TLS gestartet (RFC 3207, 530 Must issue a STARTTLS command first). Typischerweise beantwortet er MAIL FROM und lässt die Sitzung offen, damit der Client den fehlenden Schritt nachholen kann.</translation>
     </message>
     <message>
         <source>Mostly at MAIL FROM on a submission port (587) or a relay that requires login, from clients set up without authentication or without STARTTLS: printers, scanners, scripts, monitoring tools, web applications. Gmail&apos;s submission servers send 530 5.7.0 Must issue a STARTTLS command first; Microsoft 365 sends 530 5.7.57 to clients that try to send without authenticating.</source>
         <comment>530|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meist bei MAIL FROM an einem Submission-Port (587) oder einem Relay, das eine Anmeldung verlangt, von Clients, die ohne Authentifizierung oder ohne STARTTLS eingerichtet sind: Drucker, Scanner, Skripte, Monitoring-Werkzeuge, Webanwendungen. Die Submission-Server von Gmail senden 530 5.7.0 Must issue a STARTTLS command first; Microsoft 365 sendet 530 5.7.57 an Clients, die ohne Authentifizierung zu senden versuchen.</translation>
     </message>
     <message>
         <source>The client side fixes it: enable STARTTLS (or implicit TLS on 465) and SMTP authentication with the mailbox&apos;s credentials, then resend. On Microsoft 365 the tenant admin must also allow authenticated SMTP for that mailbox. Devices that cannot authenticate should send through a local relay or a connector that the provider offers for unauthenticated submission.</source>
         <comment>530|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Seite behebt es: STARTTLS (oder implizites TLS auf 465) und SMTP-Authentifizierung mit den Zugangsdaten des Postfachs aktivieren und dann erneut senden. Bei Microsoft 365 muss außerdem der Admin des Mandanten authentifiziertes SMTP für dieses Postfach zulassen. Geräte, die sich nicht authentifizieren können, sollten über ein lokales Relay oder einen Connector senden, den der Provider für Submission ohne Authentifizierung anbietet.</translation>
     </message>
     <message>
         <source>SMTP authentication is switched off in the client, or it sends to port 25 of a server that only relays for logged-in users.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die SMTP-Authentifizierung ist im Client ausgeschaltet, oder er sendet an Port 25 eines Servers, der nur für angemeldete Benutzer als Relay arbeitet.</translation>
     </message>
     <message>
         <source>STARTTLS is switched off in the client, so it sends MAIL FROM over plaintext to a server that accepts mail only after TLS.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS ist im Client ausgeschaltet, daher sendet er MAIL FROM im Klartext an einen Server, der Mail nur nach TLS annimmt.</translation>
     </message>
     <message>
         <source>An earlier AUTH failed and the client ignored the error, so MAIL FROM arrives unauthenticated.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein früheres AUTH ist gescheitert, und der Client hat den Fehler ignoriert, sodass MAIL FROM nicht authentifiziert ankommt.</translation>
     </message>
     <message>
         <source>A device or application configured for an old open relay now points at a server that requires login.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerät oder eine Anwendung, die für ein altes offenes Relay konfiguriert war, zeigt jetzt auf einen Server, der eine Anmeldung verlangt.</translation>
     </message>
     <message>
         <source>Read the EHLO reply: if STARTTLS is listed but AUTH is not, authentication is offered only after TLS.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die EHLO-Antwort: Steht STARTTLS darin, AUTH aber nicht, wird Authentifizierung erst nach TLS angeboten.</translation>
     </message>
     <message>
         <source>Run a complete authenticated submission test; swaks asks for the password when --auth-password is left out.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie einen vollständigen Test einer authentifizierten Submission durch; swaks fragt nach dem Passwort, wenn --auth-password weggelassen wird.</translation>
     </message>
     <message>
         <source>Check the client&apos;s own log for an AUTH reply before MAIL FROM; a missing or failed AUTH explains the 530.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie im eigenen Log des Clients nach einer AUTH-Antwort vor MAIL FROM; ein fehlendes oder gescheitertes AUTH erklärt die 530.</translation>
     </message>
     <message>
         <source>Do not resend without changing anything. In the same session the client can issue STARTTLS or AUTH as asked and repeat MAIL FROM; a queued message should go out again only after the client configuration is fixed.</source>
         <comment>530|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nicht erneut, ohne etwas zu ändern. In derselben Sitzung kann der Client wie verlangt STARTTLS oder AUTH senden und MAIL FROM wiederholen; eine Nachricht in der Warteschlange sollte erst erneut hinausgehen, wenn die Client-Konfiguration korrigiert ist.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission servers require STARTTLS before any mail transaction; a client sending in plaintext on port 587 gets this at MAIL FROM.</source>
         <comment>530|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Submission-Server von Gmail verlangen STARTTLS vor jeder Mail-Transaktion; ein Client, der auf Port 587 im Klartext sendet, erhält dies bei MAIL FROM.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s client submission endpoint requires SMTP AUTH before MAIL FROM; it also shows up when the AUTH attempt failed and the client carried on regardless.</source>
         <comment>530|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt für Client-Submission von Exchange Online verlangt SMTP AUTH vor MAIL FROM; die Meldung erscheint auch, wenn der AUTH-Versuch gescheitert ist und der Client trotzdem weitergemacht hat.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.1)</source>
         <comment>533|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Basisdefinition (zugeordnet zu X.7.1)</translation>
     </message>
     <message>
         <source>Registry-only code with no definition of its own: the IANA registry lists 533 among the basic codes used with X.7.1 Delivery not authorized, message refused. Treat it as a permanent refusal on security or policy grounds, with the enhanced code and the reply text carrying the detail.</source>
         <comment>533|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code nur aus der Registry, ohne eigene Definition: Die IANA-Registry führt 533 unter den Basiscodes, die mit X.7.1 Delivery not authorized, message refused (Zustellung nicht autorisiert, Nachricht abgelehnt) verwendet werden. Behandeln Sie ihn als dauerhafte Ablehnung aus Sicherheits- oder Richtliniengründen; Einzelheiten liefern der erweiterte Code und der Antworttext.</translation>
     </message>
     <message>
         <source>Almost never on the wire, since 550 5.7.1 and 554 5.7.1 cover the same ground. If it does appear, expect it from niche or custom software at MAIL FROM or RCPT TO, after a policy check (relay permission, sender not allowed, blocklist) has refused the sender.</source>
         <comment>533|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Leitung fast nie, denn 550 5.7.1 und 554 5.7.1 decken dasselbe ab. Falls er doch auftaucht, dann von Nischen- oder Eigenbau-Software bei MAIL FROM oder RCPT TO, nachdem eine Richtlinienprüfung (Relay-Berechtigung, Absender nicht zugelassen, Blocklist) den Absender abgelehnt hat.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the reply text to identify the policy and fixes the cause: authenticate before relaying, send only from addresses the account may use, or get the sending IP delisted. If the refusal looks wrong, ask the recipient&apos;s admin, quoting the full reply, the time and the sending IP.</source>
         <comment>533|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders liest den Antworttext, um die Richtlinie zu erkennen, und behebt die Ursache: vor dem Relaying authentifizieren, nur von Adressen senden, die das Konto verwenden darf, oder die sendende IP von der Liste streichen lassen (Delisting). Wirkt die Ablehnung falsch, fragen Sie den Admin des Empfängers und nennen Sie die vollständige Antwort, die Uhrzeit und die sendende IP.</translation>
     </message>
     <message>
         <source>A custom or uncommon server reports a policy refusal such as relay denied or sender not permitted with 533 instead of 550.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eigenbau- oder ungewöhnlicher Server meldet eine Ablehnung durch Richtlinien wie „Relay verweigert“ oder „Absender nicht zulässig“ mit 533 statt 550.</translation>
     </message>
     <message>
         <source>The sending IP or domain is on a blocklist the receiver consults.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP oder Domain steht auf einer Blocklist, die der Empfänger abfragt.</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address, or relay to a domain, that the account is not authorised for.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der authentifizierte Benutzer hat versucht, unter einer Adresse zu senden oder an eine Domain zu relayen, für die das Konto nicht autorisiert ist.</translation>
     </message>
     <message>
         <source>Capture the whole reply; the enhanced code (usually 5.7.1) and the text say which policy fired.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sichern Sie die ganze Antwort; der erweiterte Code (meist 5.7.1) und der Text sagen, welche Richtlinie gegriffen hat.</translation>
     </message>
     <message>
         <source>Confirm that the envelope sender matches the authenticated account or one of its permitted aliases.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass der Envelope-Absender zum authentifizierten Konto oder zu einem seiner zulässigen Aliase passt.</translation>
     </message>
     <message>
         <source>Check the sending IP against any blocklist named in the reply text, using that list&apos;s own lookup page or DNS zone.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die sendende IP gegen jede im Antworttext genannte Blocklist, über deren eigene Abfrageseite oder DNS-Zone.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; policy refusals repeat. Resend after the cause is fixed or the recipient&apos;s admin grants an exception.</source>
         <comment>533|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht unverändert erneut; Ablehnungen durch Richtlinien wiederholen sich. Senden Sie erneut, nachdem die Ursache behoben ist oder der Admin des Empfängers eine Ausnahme gewährt hat.</translation>
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
         <comment>534|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsmechanismus ist zu schwach</translation>
     </message>
     <message>
         <source>less secure apps</source>
         <comment>534|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>weniger sichere apps</translation>
     </message>
     <message>
         <source>two-factor authentication (2FA)</source>
         <comment>534|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zwei-faktor-authentifizierung (2fa)</translation>
     </message>
     <message>
         <source>Defined by RFC 4954 as 534 5.7.9: the AUTH mechanism the client chose is weaker than the server&apos;s policy allows for this user, and the client should retry with a stronger one. Large providers stretch it to mean the kind of password is not acceptable, above all Gmail, which sends it when an app password or OAuth sign-in is needed.</source>
         <comment>534|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Von RFC 4954 definiert als 534 5.7.9: Der vom Client gewählte AUTH-Mechanismus ist schwächer, als die Richtlinie des Servers für diesen Benutzer erlaubt, und der Client sollte es mit einem stärkeren erneut versuchen. Große Provider dehnen die Bedeutung auf „diese Art Passwort wird nicht akzeptiert“ aus, allen voran Gmail, das ihn sendet, wenn ein App-Passwort oder eine OAuth-Anmeldung nötig ist.</translation>
     </message>
     <message>
         <source>Right after AUTH on a submission port. With the RFC meaning: a client using PLAIN or LOGIN where the server wants SCRAM, CRAM-MD5 or GSSAPI for that account. Far more often in practice: Gmail answering 534-5.7.9 Application-specific password required, or 534-5.7.14 asking the user to sign in through a web browser first.</source>
         <comment>534|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Direkt nach AUTH an einem Submission-Port. Mit der RFC-Bedeutung: ein Client, der PLAIN oder LOGIN verwendet, wo der Server für dieses Konto SCRAM, CRAM-MD5 oder GSSAPI will. In der Praxis weit häufiger: Gmail antwortet mit 534-5.7.9 Application-specific password required oder mit 534-5.7.14 und der Aufforderung, sich zuerst in einem Webbrowser anzumelden.</translation>
     </message>
     <message>
         <source>The user or client admin changes how the client authenticates. For Gmail, create an app password (2-Step Verification must be on) or switch the client to OAuth 2.0, and complete any pending browser sign-in check. For servers using the RFC meaning, configure a mechanism the server accepts, such as SCRAM-SHA-256 or CRAM-MD5, or upgrade the client library.</source>
         <comment>534|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer oder der Admin des Clients ändert, wie sich der Client authentifiziert. Bei Gmail erstellen Sie ein App-Passwort (die Bestätigung in zwei Schritten muss aktiv sein) oder stellen den Client auf OAuth 2.0 um und schließen eine ausstehende Anmeldeprüfung im Browser ab. Bei Servern mit der RFC-Bedeutung konfigurieren Sie einen Mechanismus, den der Server akzeptiert, etwa SCRAM-SHA-256 oder CRAM-MD5, oder aktualisieren die Client-Bibliothek.</translation>
     </message>
     <message>
         <source>The account has 2-Step Verification and the client sends the normal account password; Gmail wants an app password or OAuth 2.0.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto nutzt die Bestätigung in zwei Schritten, und der Client sendet das normale Kontopasswort; Gmail will ein App-Passwort oder OAuth 2.0.</translation>
     </message>
     <message>
         <source>The provider judged the sign-in suspicious (new location or device) and requires an interactive browser login before SMTP works again.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Provider hat die Anmeldung als verdächtig eingestuft (neuer Ort oder neues Gerät) und verlangt eine interaktive Anmeldung im Browser, bevor SMTP wieder funktioniert.</translation>
     </message>
     <message>
         <source>The client picked a cleartext mechanism while the server requires a challenge-response or Kerberos mechanism for that user.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat ein Klartextverfahren gewählt, während der Server für diesen Benutzer ein Challenge-Response- oder Kerberos-Verfahren verlangt.</translation>
     </message>
     <message>
         <source>An old client library knows only LOGIN or PLAIN and cannot offer the stronger mechanism the server asks for.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine alte Client-Bibliothek kennt nur LOGIN oder PLAIN und kann den stärkeren Mechanismus, den der Server verlangt, nicht anbieten.</translation>
     </message>
     <message>
         <source>Read the enhanced code and text: 5.7.9 with application-specific password means app password or OAuth, 5.7.14 means a pending browser verification.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den erweiterten Code und den Text: 5.7.9 mit „application-specific password“ bedeutet App-Passwort oder OAuth, 5.7.14 bedeutet eine ausstehende Prüfung im Browser.</translation>
     </message>
     <message>
         <source>List the mechanisms offered after STARTTLS to see what a stronger choice would be.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die nach STARTTLS angebotenen Mechanismen auf, um zu sehen, was eine stärkere Wahl wäre.</translation>
     </message>
     <message>
         <source>Force a specific mechanism with swaks to see which ones the server accepts for the account.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erzwingen Sie mit swaks einen bestimmten Mechanismus, um zu sehen, welche der Server für das Konto akzeptiert.</translation>
     </message>
     <message>
         <source>Retrying with the same mechanism and password keeps failing and can trigger a lockout. RFC 4954 expects the client to try a stronger mechanism in the same session; otherwise fix the credentials before the next attempt.</source>
         <comment>534|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Versuche mit demselben Mechanismus und Passwort scheitern weiter und können eine Sperre auslösen. RFC 4954 erwartet, dass der Client in derselben Sitzung einen stärkeren Mechanismus versucht; andernfalls korrigieren Sie die Zugangsdaten vor dem nächsten Versuch.</translation>
     </message>
     <message>
         <source>Gmail sends this when the account uses 2-Step Verification and the client logged in with the normal password; an app password or OAuth 2.0 is required, the SASL mechanism itself is not the problem.</source>
         <comment>534|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail sendet dies, wenn das Konto die Bestätigung in zwei Schritten nutzt und sich der Client mit dem normalen Passwort angemeldet hat; ein App-Passwort oder OAuth 2.0 ist erforderlich, der SASL-Mechanismus selbst ist nicht das Problem.</translation>
     </message>
     <message>
         <source>Gmail blocked the SMTP login until the account owner signs in through a browser and passes a security check.</source>
         <comment>534|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat die SMTP-Anmeldung gesperrt, bis sich der Kontoinhaber über einen Browser anmeldet und eine Sicherheitsprüfung besteht.</translation>
     </message>
     <message>
         <source>Authentication credentials invalid</source>
         <comment>535|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Authentifizierungsdaten</translation>
     </message>
     <message>
         <source>incorrect password</source>
         <comment>535|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>falsches passwort</translation>
     </message>
     <message>
         <source>authentication failed</source>
         <comment>535|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>authentifizierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>RFC 4954&apos;s reply for a failed login, sent as 535 5.7.8: the username, password or token was not accepted. The client should ask the user for new credentials rather than repeat the same ones.</source>
         <comment>535|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von RFC 4954 auf eine fehlgeschlagene Anmeldung, gesendet als 535 5.7.8: Benutzername, Passwort oder Token wurden nicht akzeptiert. Der Client sollte den Benutzer nach neuen Zugangsdaten fragen, statt dieselben zu wiederholen.</translation>
     </message>
     <message>
         <source>At the end of the AUTH exchange on a submission port, from mail clients, scripts, printers and monitoring tools. Postfix answers 535 5.7.8 Error: authentication failed; Gmail sends 535-5.7.8 Username and Password not accepted; Microsoft 365 uses 535 5.7.139 and 535 5.7.3 both for wrong passwords and for logins blocked by tenant policy.</source>
         <comment>535|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende des AUTH-Austauschs an einem Submission-Port, von Mailprogrammen, Skripten, Druckern und Monitoring-Werkzeugen. Postfix antwortet 535 5.7.8 Error: authentication failed (Authentifizierung fehlgeschlagen); Gmail sendet 535-5.7.8 Username and Password not accepted; Microsoft 365 verwendet 535 5.7.139 und 535 5.7.3 sowohl für falsche Passwörter als auch für Anmeldungen, die durch eine Richtlinie des Mandanten blockiert sind.</translation>
     </message>
     <message>
         <source>The user re-enters or resets the password and checks the username format. On Gmail, use an app password or OAuth 2.0. On Microsoft 365, the tenant admin enables authenticated SMTP for the mailbox or moves the application to OAuth or another sending method. When every user fails at once, the server admin checks the authentication back end and its logs.</source>
         <comment>535|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer gibt das Passwort neu ein oder setzt es zurück und prüft das Format des Benutzernamens. Bei Gmail verwenden Sie ein App-Passwort oder OAuth 2.0. Bei Microsoft 365 aktiviert der Admin des Mandanten authentifiziertes SMTP für das Postfach oder stellt die Anwendung auf OAuth oder einen anderen Versandweg um. Scheitern alle Benutzer gleichzeitig, prüft der Admin des Servers das Authentifizierungs-Backend und dessen Logs.</translation>
     </message>
     <message>
         <source>Wrong or expired password, or a bare username (user instead of user@example.com) where the server expects the full address.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falsches oder abgelaufenes Passwort oder ein bloßer Benutzername (user statt user@example.com), wo der Server die vollständige Adresse erwartet.</translation>
     </message>
     <message>
         <source>The provider no longer takes the normal password over SMTP: Gmail needs an app password or OAuth 2.0, and many Microsoft 365 tenants have SMTP AUTH or basic authentication turned off.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Provider akzeptiert das normale Passwort über SMTP nicht mehr: Gmail braucht ein App-Passwort oder OAuth 2.0, und in vielen Mandanten von Microsoft 365 ist SMTP AUTH oder die Standardauthentifizierung abgeschaltet.</translation>
     </message>
     <message>
         <source>Special characters in the password are encoded wrongly by the client, or a script builds the AUTH PLAIN string incorrectly.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sonderzeichen im Passwort werden vom Client falsch kodiert, oder ein Skript baut den AUTH-PLAIN-String falsch zusammen.</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end (Dovecot, saslauthd, LDAP) is broken or looks the user up in the wrong place.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Authentifizierungs-Backend des Servers (Dovecot, saslauthd, LDAP) ist defekt oder sucht den Benutzer an der falschen Stelle.</translation>
     </message>
     <message>
         <source>Test the same credentials with swaks to rule the client out; it prompts for the password.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie dieselben Zugangsdaten mit swaks, um den Client auszuschließen; es fragt nach dem Passwort.</translation>
     </message>
     <message>
         <source>On a Postfix server that authenticates through Dovecot, test the back end directly.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie auf einem Postfix-Server, der über Dovecot authentifiziert, das Backend direkt.</translation>
     </message>
     <message>
         <source>Find the reason the server logged for the failed attempt.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie den Grund, den der Server für den fehlgeschlagenen Versuch protokolliert hat.</translation>
     </message>
     <message>
         <source>For Microsoft 365, have the tenant admin check in Exchange Online PowerShell whether SMTP AUTH is disabled for the mailbox.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie bei Microsoft 365 den Admin des Mandanten in Exchange Online PowerShell prüfen, ob SMTP AUTH für das Postfach deaktiviert ist.</translation>
     </message>
     <message>
         <source>Never loop on the same credentials: nothing changes, and repeated failures can lock the account or get the client IP blocked (RFC 4954 lets servers drop the connection after several failures). Get corrected credentials, then try once.</source>
         <comment>535|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nie in einer Schleife mit denselben Zugangsdaten: Es ändert sich nichts, und wiederholte Fehlschläge können das Konto sperren oder die Client-IP blockieren lassen (RFC 4954 erlaubt Servern, die Verbindung nach mehreren Fehlschlägen zu trennen). Besorgen Sie korrigierte Zugangsdaten und versuchen Sie es dann einmal.</translation>
     </message>
     <message>
         <source>Gmail sends this for a wrong password and, very often, when the correct account password is used where Gmail requires an app password or OAuth 2.0.</source>
         <comment>535|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail sendet dies bei einem falschen Passwort und sehr oft dann, wenn das korrekte Kontopasswort verwendet wird, wo Gmail ein App-Passwort oder OAuth 2.0 verlangt.</translation>
     </message>
     <message>
         <source>Exchange Online refuses the login because SMTP AUTH is switched off for the whole organisation; the password may be perfectly correct, and only the tenant admin can change the setting.</source>
         <comment>535|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online lehnt die Anmeldung ab, weil SMTP AUTH für die gesamte Organisation abgeschaltet ist; das Passwort kann völlig korrekt sein, und nur der Admin des Mandanten kann die Einstellung ändern.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
         <comment>538|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung für den angeforderten Authentifizierungsmechanismus erforderlich</translation>
     </message>
     <message>
         <source>Defined by RFC 4954 as 538 5.7.11: the chosen AUTH mechanism may only be used over an encrypted connection. RFC 4954 keeps the code for historical reasons and tells servers not to advertise such mechanisms on unencrypted connections at all, but some servers still answer AUTH with it.</source>
         <comment>538|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Von RFC 4954 definiert als 538 5.7.11: Der gewählte AUTH-Mechanismus darf nur über eine verschlüsselte Verbindung verwendet werden. RFC 4954 behält den Code aus historischen Gründen bei und weist Server an, solche Mechanismen auf unverschlüsselten Verbindungen gar nicht erst anzukündigen, doch manche Server beantworten AUTH noch damit.</translation>
     </message>
     <message>
         <source>At AUTH, when a client offers a password mechanism before STARTTLS. The Node.js smtp-server package from the Nodemailer project, used by a number of hosted sending services, answers 538 Error: Must issue a STARTTLS command first; other servers send 538 5.7.11 with the RFC wording.</source>
         <comment>538|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei AUTH, wenn ein Client vor STARTTLS einen Passwort-Mechanismus anbietet. Das Node.js-Paket smtp-server aus dem Nodemailer-Projekt, das eine Reihe gehosteter Versanddienste verwendet, antwortet 538 Error: Must issue a STARTTLS command first; andere Server senden 538 5.7.11 mit dem Wortlaut des RFC.</translation>
     </message>
     <message>
         <source>Configure the client to encrypt before it authenticates: STARTTLS on port 587 or implicit TLS on 465. In application code, set the mail library&apos;s TLS options to match the port. The server admin can help by not advertising password mechanisms before STARTTLS, as RFC 4954 recommends.</source>
         <comment>538|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurieren Sie den Client so, dass er verschlüsselt, bevor er sich authentifiziert: STARTTLS auf Port 587 oder implizites TLS auf 465. Stellen Sie im Anwendungscode die TLS-Optionen der Mail-Bibliothek passend zum Port ein. Der Admin des Servers kann helfen, indem er Passwort-Mechanismen vor STARTTLS nicht ankündigt, wie RFC 4954 es empfiehlt.</translation>
     </message>
     <message>
         <source>The client sends AUTH PLAIN or LOGIN before STARTTLS because encryption is switched off in its settings.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client sendet AUTH PLAIN oder LOGIN vor STARTTLS, weil Verschlüsselung in seinen Einstellungen ausgeschaltet ist.</translation>
     </message>
     <message>
         <source>An opportunistic use TLS if available mode missed the STARTTLS offer and continued in plaintext.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein opportunistischer Modus „TLS verwenden, falls verfügbar“ hat das STARTTLS-Angebot verpasst und im Klartext weitergemacht.</translation>
     </message>
     <message>
         <source>A mail library&apos;s secure and starttls options are set the wrong way round for the port, for example no implicit TLS and no STARTTLS request on 587.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen secure und starttls einer Mail-Bibliothek sind für den Port vertauscht gesetzt, zum Beispiel weder implizites TLS noch eine STARTTLS-Anforderung auf 587.</translation>
     </message>
     <message>
         <source>Confirm that the server offers STARTTLS and the handshake works from the client&apos;s network.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass der Server STARTTLS anbietet und der Handshake aus dem Netz des Clients funktioniert.</translation>
     </message>
     <message>
         <source>Run an authenticated test over STARTTLS to prove the account is fine once encrypted.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie einen authentifizierten Test über STARTTLS durch, um nachzuweisen, dass das Konto verschlüsselt einwandfrei funktioniert.</translation>
     </message>
     <message>
         <source>In the client or library settings, make STARTTLS required rather than optional on port 587, or turn on implicit TLS for port 465.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie in den Einstellungen des Clients oder der Bibliothek STARTTLS auf Port 587 als verpflichtend statt optional ein, oder schalten Sie für Port 465 implizites TLS ein.</translation>
     </message>
     <message>
         <source>Do not retry AUTH unencrypted. Start TLS, send EHLO again and authenticate; the same credentials should then be accepted.</source>
         <comment>538|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie AUTH nicht unverschlüsselt erneut. Starten Sie TLS, senden Sie erneut EHLO und authentifizieren Sie sich; dieselben Zugangsdaten sollten dann akzeptiert werden.</translation>
     </message>
     <message>
         <source>Message rejected by the recipient&apos;s anti-spam filter</source>
         <comment>541|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht vom Anti-Spam-Filter des Empfängers abgelehnt</translation>
     </message>
     <message>
         <source>No RFC defines 541; blog lists describe it as a rejection by the recipient&apos;s spam filter. Real spam rejections arrive as 550 or 554 with a 5.7.x enhanced code (usually 5.7.1). When &quot;541&quot; turns up in a real bounce it is most often a dot-less 5.4.1, which Microsoft 365 sends as 550 5.4.1 for unknown recipients and refused relaying, not for spam.</source>
         <comment>541|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kein RFC definiert 541; Listen in Blogs beschreiben ihn als Ablehnung durch den Spamfilter des Empfängers. Echte Spam-Ablehnungen kommen als 550 oder 554 mit einem erweiterten Code 5.7.x (meist 5.7.1). Taucht &quot;541&quot; in einem echten Bounce auf, ist es meist eine 5.4.1 ohne Punkte, die Microsoft 365 als 550 5.4.1 für unbekannte Empfänger und abgelehntes Relaying sendet, nicht für Spam.</translation>
     </message>
     <message>
         <source>In ESP bounce categories and troubleshooting articles rather than on the wire. The Microsoft case is common: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; comes from Exchange Online&apos;s directory-based edge blocking at RCPT TO. In the IANA registry X.4.1 means No answer from host, a class 4 code, so Microsoft&apos;s 5.4.1 is its own usage.</source>
         <comment>541|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eher in Bounce-Kategorien von ESPs und in Fehlerbehebungsartikeln als auf der Leitung. Der Microsoft-Fall ist häufig: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; stammt von der verzeichnisbasierten Edge-Blockierung von Exchange Online bei RCPT TO. In der IANA-Registry bedeutet X.4.1 No answer from host, ein Code der Klasse 4; Microsofts 5.4.1 ist also eine eigene Verwendung.</translation>
     </message>
     <message>
         <source>Get the exact reply line first. If it is 550 5.4.1 from Microsoft 365, treat it as an unknown recipient: the sender checks the address, and the recipient&apos;s admin checks that the mailbox or mail contact exists in the tenant and that the domain is an accepted domain. If it really is a content rejection (5.7.x after end of data), the sender&apos;s admin reviews authentication, sending IP reputation and the message content.</source>
         <comment>541|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Besorgen Sie sich zuerst die genaue Antwortzeile. Ist es 550 5.4.1 von Microsoft 365, behandeln Sie es als unbekannten Empfänger: Der Absender prüft die Adresse, und der Admin des Empfängers prüft, ob das Postfach oder der E-Mail-Kontakt im Mandanten existiert und ob die Domain eine akzeptierte Domain ist. Handelt es sich wirklich um eine Ablehnung wegen des Inhalts (5.7.x nach dem Datenende), prüft der Admin des Absenders die Authentifizierung, die Reputation der sendenden IP und den Inhalt der Nachricht.</translation>
     </message>
     <message>
         <source>Exchange Online rejected a recipient that is not in its directory (550 5.4.1 Recipient address rejected: Access denied).</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online hat einen Empfänger abgelehnt, der nicht in seinem Verzeichnis steht (550 5.4.1 Recipient address rejected: Access denied).</translation>
     </message>
     <message>
         <source>The domain&apos;s MX points to Microsoft 365 but the domain is not an accepted domain in that tenant, giving 550 5.4.1 Relay Access Denied.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der MX der Domain zeigt auf Microsoft 365, aber die Domain ist in diesem Mandanten keine akzeptierte Domain, was 550 5.4.1 Relay Access Denied ergibt.</translation>
     </message>
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Werkzeug zur Bounce-Verarbeitung hat eine Spam-Ablehnung 550 5.7.1 auf eigene Bezeichnung und Nummer abgebildet.</translation>
     </message>
     <message>
         <source>A self-written filter or appliance emits a made-up 541 instead of a standard 550 or 554.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein selbst geschriebener Filter oder eine Appliance gibt eine erfundene 541 statt einer standardmäßigen 550 oder 554 aus.</translation>
     </message>
     <message>
         <source>Check whether the recipient domain is hosted by Microsoft 365; an MX ending in mail.protection.outlook.com means the 5.4.1 came from Exchange Online.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Empfängerdomain bei Microsoft 365 gehostet wird; ein MX, der auf mail.protection.outlook.com endet, bedeutet, dass die 5.4.1 von Exchange Online kam.</translation>
     </message>
     <message>
         <source>Find the full remote reply for the failed recipient in your log.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie in Ihrem Log die vollständige Antwort der Gegenstelle für den fehlgeschlagenen Empfänger.</translation>
     </message>
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie den empfangenden Mandanten verwalten, bestätigen Sie im Exchange Admin Center, dass der Empfänger existiert und die Domain akzeptiert ist, bevor Sie irgendetwas anderes ändern.</translation>
     </message>
     <message>
         <source>Permanent by its first digit: the sending MTA bounces instead of queueing. Resending the same message to the same address gives the same answer until the address, the tenant configuration or the content changes.</source>
         <comment>541|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach der ersten Ziffer dauerhaft: Der sendende MTA schickt die Nachricht als unzustellbar zurück, statt sie in die Warteschlange zu stellen. Dieselbe Nachricht erneut an dieselbe Adresse zu senden, ergibt dieselbe Antwort, bis sich Adresse, Konfiguration des Mandanten oder Inhalt ändern.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox unavailable</source>
         <comment>550|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angeforderte Aktion nicht ausgeführt: Postfach nicht verfügbar</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>benutzer unbekannt</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip auf blacklist</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSBL</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>hard bounce</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hard bounce</translation>
     </message>
     <message>
         <source>A permanent refusal: the server will not perform the command for this address or this message. RFC 5321 lists three reasons under one code, mailbox not found, no access, or command rejected for policy reasons, so 550 covers a mistyped address, a closed account, refused relaying, a blocklisted IP and a failed DMARC check alike. The enhanced code after it tells you which: 5.1.1 unknown user, 5.2.1 disabled mailbox, 5.7.1 policy, 5.7.26 authentication.</source>
         <comment>550|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine dauerhafte Ablehnung: Der Server führt den Befehl für diese Adresse oder diese Nachricht nicht aus. RFC 5321 nennt drei Gründe unter einem Code, Postfach nicht gefunden, kein Zugriff oder Befehl aus Richtliniengründen abgelehnt; daher deckt 550 eine vertippte Adresse, ein geschlossenes Konto, abgelehntes Relaying, eine IP auf einer Blocklist und eine gescheiterte DMARC-Prüfung gleichermaßen ab. Der erweiterte Code danach sagt, welcher Fall vorliegt: 5.1.1 unbekannter Benutzer, 5.2.1 deaktiviertes Postfach, 5.7.1 Richtlinie, 5.7.26 Authentifizierung.</translation>
     </message>
     <message>
         <source>Most often in reply to RCPT TO, when the receiver checks the recipient; also at MAIL FROM (sender refused) and after end of data (content, SPF, DKIM or DMARC verdicts). Postfix sends &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;, Exim &quot;550 Unrouteable address&quot;. Gmail and Microsoft 365 use 550 for nearly all of their permanent rejections, each with its own enhanced codes; Yahoo and AOL document most of their permanent rejections as 553 and 554 instead, and an unknown Yahoo user bounces with 554.</source>
         <comment>550|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meist als Antwort auf RCPT TO, wenn der empfangende Server den Empfänger prüft; außerdem bei MAIL FROM (Absender abgelehnt) und nach dem Datenende (Urteile zu Inhalt, SPF, DKIM oder DMARC). Postfix sendet &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;, Exim &quot;550 Unrouteable address&quot;. Gmail und Microsoft 365 verwenden 550 für fast alle ihre dauerhaften Ablehnungen, jeweils mit eigenen erweiterten Codes; Yahoo und AOL dokumentieren die meisten ihrer dauerhaften Ablehnungen stattdessen als 553 und 554, und ein unbekannter Yahoo-Benutzer wird mit 554 als unzustellbar zurückgewiesen.</translation>
     </message>
     <message>
         <source>Read the enhanced code and the text, then act on the right side. 5.1.x: the sender corrects the address or confirms it with the recipient; list owners suppress it. 5.2.1: the recipient&apos;s account is disabled or inactive and only the recipient or their admin can reactivate it. 5.7.x at a big provider: the sender&apos;s admin checks the sending IP against blocklists, fixes SPF, DKIM, DMARC alignment and reverse DNS, then uses the provider&apos;s delisting or sender support form. &quot;Relay access denied&quot; or &quot;Unable to relay&quot;: the client must authenticate to its own submission server instead of sending to a server that does not handle the domain. If you run the receiving server and the refusal is wrong, the recipient&apos;s admin checks alias tables, directory sync and transport rules.</source>
         <comment>550|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den erweiterten Code und den Text und handeln Sie dann auf der richtigen Seite. 5.1.x: Der Absender korrigiert die Adresse oder klärt sie mit dem Empfänger; Listenbetreiber sperren sie. 5.2.1: Das Konto des Empfängers ist deaktiviert oder inaktiv, und nur der Empfänger oder sein Admin kann es reaktivieren. 5.7.x bei einem großen Provider: Der Admin des Absenders prüft die sendende IP gegen Blocklists, korrigiert SPF, DKIM, das DMARC-Alignment und das Reverse-DNS und nutzt dann das Delisting- oder Absender-Supportformular des Providers. &quot;Relay access denied&quot; oder &quot;Unable to relay&quot;: Der Client muss sich bei seinem eigenen Submission-Server authentifizieren, statt an einen Server zu senden, der für die Domain nicht zuständig ist. Betreiben Sie den empfangenden Server und ist die Ablehnung falsch, prüft der Admin des Empfängers Alias-Tabellen, Verzeichnissynchronisierung und Transportregeln.</translation>
     </message>
     <message>
         <source>The recipient address does not exist: a typo, a deleted account, or a departed employee (5.1.1, Microsoft 5.1.10).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängeradresse existiert nicht: ein Tippfehler, ein gelöschtes Konto oder ein ausgeschiedener Mitarbeiter (5.1.1, Microsoft 5.1.10).</translation>
     </message>
     <message>
         <source>The mailbox exists but is disabled or inactive (5.2.1; Gmail says the account is inactive).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach existiert, ist aber deaktiviert oder inaktiv (5.2.1; Gmail meldet, das Konto sei inaktiv).</translation>
     </message>
     <message>
         <source>The sending IP is on a public DNS blocklist or on a provider&apos;s own blocklist (Outlook.com S3150, Microsoft 365 5.7.606-649).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP steht auf einer öffentlichen DNS-Blocklist oder auf der eigenen Blocklist eines Providers (Outlook.com S3150, Microsoft 365 5.7.606-649).</translation>
     </message>
     <message>
         <source>The message failed SPF, DKIM or DMARC, and the sender domain publishes p=reject or the provider requires authentication (5.7.26, 5.7.509, 5.7.515).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat SPF, DKIM oder DMARC nicht bestanden, und die Absenderdomain veröffentlicht p=reject, oder der Provider verlangt Authentifizierung (5.7.26, 5.7.509, 5.7.515).</translation>
     </message>
     <message>
         <source>An unauthenticated client asked a server to relay to a domain the server does not handle.</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein nicht authentifizierter Client hat einen Server gebeten, an eine Domain zu relayen, für die der Server nicht zuständig ist.</translation>
     </message>
     <message>
         <source>A spam or reputation filter judged the message or its sending domain unwanted (Gmail 5.7.1 likely unsolicited).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Spam- oder Reputationsfilter hat die Nachricht oder ihre sendende Domain als unerwünscht eingestuft (Gmail 5.7.1 likely unsolicited).</translation>
     </message>
     <message>
         <source>A recipient-side rule: the group accepts only internal senders, a transport rule blocks the sender, or the sender is on the recipient&apos;s block list.</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel auf Empfängerseite: Die Gruppe nimmt nur interne Absender an, eine Transportregel blockiert den Absender, oder der Absender steht auf der Liste blockierter Absender des Empfängers.</translation>
     </message>
     <message>
         <source>Read the bounce&apos;s delivery-status part: Remote-MTA says who refused, Diagnostic-Code holds the reply, and the text &quot;in reply to RCPT TO / end of DATA&quot; says at which stage.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Zustellstatus-Teil (delivery-status) des Bounce: Remote-MTA sagt, wer abgelehnt hat, Diagnostic-Code enthält die Antwort, und der Text „in reply to RCPT TO / end of DATA“ sagt, in welcher Phase.</translation>
     </message>
     <message>
         <source>Confirm you reached the recipient domain&apos;s current MX and not an old or backup host.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass Sie den aktuellen MX der Empfängerdomain erreicht haben und nicht einen alten oder Backup-Host.</translation>
     </message>
     <message>
         <source>Check the sending IP (here 192.0.2.10, octets reversed) against Spamhaus; use your own resolver, because public resolvers get 127.255.255.254 instead of an answer.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die sendende IP (hier 192.0.2.10, Oktette umgekehrt) bei Spamhaus; verwenden Sie Ihren eigenen Resolver, denn öffentliche Resolver erhalten statt einer Antwort 127.255.255.254.</translation>
     </message>
     <message>
         <source>Check that the sending IP has a PTR record whose name resolves back to it.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die sendende IP einen PTR-Eintrag hat, dessen Name wieder auf sie auflöst.</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s DMARC policy, which decides whether a failing message is rejected.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die DMARC-Richtlinie der Absenderdomain; sie entscheidet, ob eine fehlschlagende Nachricht abgelehnt wird.</translation>
     </message>
     <message>
         <source>Reproduce the recipient check without sending a message (from the real sending IP, not a home connection).</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spielen Sie die Empfängerprüfung nach, ohne eine Nachricht zu senden (von der echten sendenden IP aus, nicht von einem Heimanschluss).</translation>
     </message>
     <message>
         <source>Do not retry the same message to the same recipient: a 5yz reply means the client should not repeat the request unchanged (RFC 5321 4.2.1), and repeated attempts to unknown users hurt the sender&apos;s reputation. Bounce to the sender at once, and resend only after the address, the authentication or the blocklisting has been fixed.</source>
         <comment>550|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie dieselbe Nachricht an denselben Empfänger nicht erneut: Eine 5yz-Antwort bedeutet, dass der Client die Anfrage nicht unverändert wiederholen soll (RFC 5321 4.2.1), und wiederholte Versuche an unbekannte Benutzer schaden der Reputation des Absenders. Schicken Sie die Nachricht sofort als unzustellbar an den Absender zurück und senden Sie erst erneut, wenn Adresse, Authentifizierung oder Blocklist-Eintrag behoben sind.</translation>
     </message>
     <message>
         <source>Gmail&apos;s unknown-user answer at RCPT TO: no such Google account or Workspace user exists. Correct the address; retrying never helps.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Gmail für unbekannte Benutzer bei RCPT TO: Es gibt kein solches Google-Konto und keinen solchen Workspace-Benutzer. Korrigieren Sie die Adresse; erneute Versuche helfen nie.</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or has been inactive; only the account holder or their Workspace admin can restore it.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Google-Konto existiert, ist aber deaktiviert oder war inaktiv; nur der Kontoinhaber oder sein Workspace-Admin kann es wiederherstellen.</translation>
     </message>
     <message>
         <source>A spam and reputation verdict on this message, its sending IP or its domain; Gmail uses 5.7.1 for several policy blocks, and the text after the code says which one.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Spam- und Reputationsurteil über diese Nachricht, ihre sendende IP oder ihre Domain; Gmail verwendet 5.7.1 für mehrere Richtliniensperren, und der Text nach dem Code sagt, welche.</translation>
     </message>
     <message>
         <source>The message failed DMARC for the From domain and that domain publishes p=reject; the same enhanced code also covers mail that passes neither SPF nor DKIM.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat DMARC für die From-Domain nicht bestanden, und diese Domain veröffentlicht p=reject; derselbe erweiterte Code gilt auch für Mail, die weder SPF noch DKIM besteht.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own recipient-not-found code (5.1.10, which the registry assigns to null MX): the address does not exist in the recipient&apos;s tenant.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Code von Exchange Online für „Empfänger nicht gefunden“ (5.1.10, den die Registry dem Null-MX zuordnet): Die Adresse existiert im Mandanten des Empfängers nicht.</translation>
     </message>
     <message>
         <source>Directory-based edge blocking: the recipient is unknown to the tenant, rejected at RCPT TO. Microsoft&apos;s 5.4.1 is not the registry meaning (no answer from host).</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnisbasierte Edge-Blockierung: Der Empfänger ist dem Mandanten unbekannt und wird bei RCPT TO abgelehnt. Microsofts 5.4.1 entspricht nicht der Bedeutung in der Registry (keine Antwort vom Host).</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s own blocklist (5.7.606 to 5.7.649); the IP owner can request removal through the Microsoft delist portal once the cause is fixed.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP steht auf der eigenen Blocklist von Microsoft (5.7.606 bis 5.7.649); der Inhaber der IP kann die Entfernung über das Delist-Portal von Microsoft beantragen, sobald die Ursache behoben ist.</translation>
     </message>
     <message>
         <source>DMARC failure for the From domain with a reject policy; a private Microsoft code in the 5.7.5xx range.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC-Fehler für die From-Domain mit einer reject-Richtlinie; ein privater Microsoft-Code im Bereich 5.7.5xx.</translation>
     </message>
     <message>
         <source>Outlook.com, Hotmail and Live refuse the sending IP or its network on reputation grounds, often already at MAIL FROM; the operator of the sending server asks Microsoft&apos;s sender support to lift it.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com, Hotmail und Live lehnen die sendende IP oder ihr Netz aus Reputationsgründen ab, oft schon bei MAIL FROM; der Betreiber des sendenden Servers bittet den Absender-Support von Microsoft, die Sperre aufzuheben.</translation>
     </message>
     <message>
         <source>Since May 2025 Outlook.com rejects mail from domains sending more than 5,000 messages a day unless SPF and DKIM pass and DMARC (at least p=none) aligns.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Seit Mai 2025 lehnt Outlook.com Mail von Domains ab, die mehr als 5.000 Nachrichten pro Tag senden, sofern nicht SPF und DKIM bestehen und DMARC (mindestens p=none) mit Alignment besteht.</translation>
     </message>
     <message>
         <source>Outlook.com and Hotmail answer this, usually followed by a tag such as (S2017062302), for recipients that do not exist: the consumer-service counterpart of 5.1.10. Here 5.5.0 means an unknown mailbox, not the registry&apos;s protocol status.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com und Hotmail antworten so, meist gefolgt von einem Kürzel wie (S2017062302), bei Empfängern, die nicht existieren: das Gegenstück des Verbraucherdienstes zu 5.1.10. Hier bedeutet 5.5.0 ein unbekanntes Postfach, nicht den Protokollstatus der Registry.</translation>
     </message>
     <message>
         <source>User not local; please try &lt;forward-path&gt;</source>
         <comment>551|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer nicht lokal; bitte &lt;forward-path&gt; versuchen</translation>
     </message>
     <message>
         <source>The recipient is not handled by this server, and the server tells the client where to send instead: the reply text carries the new forward-path. It is one of the few replies whose text is meant to be parsed by programs (RFC 5321 4.2). RFC 5321 3.4 lets servers use it for moved users, but warns that it discloses addresses, so it is rare today.</source>
         <comment>551|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger wird nicht von diesem Server betreut, und der Server sagt dem Client, wohin er stattdessen senden soll: Der Antworttext enthält den neuen forward-path. Es ist eine der wenigen Antworten, deren Text von Programmen ausgewertet werden soll (RFC 5321 4.2). RFC 5321 3.4 erlaubt Servern, ihn für umgezogene Benutzer zu verwenden, warnt aber, dass er Adressen preisgibt; deshalb ist er heute selten.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO, and to VRFY, from older or small servers configured with a table of users who have moved, as in &quot;551 User not local; please try &lt;jane@example.net&gt;&quot;. Some servers also misuse 551 as a relay refusal for domains they do not serve, without giving any address.</source>
         <comment>551|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Antwort auf RCPT TO und auf VRFY von älteren oder kleinen Servern, die mit einer Tabelle umgezogener Benutzer konfiguriert sind, etwa &quot;551 User not local; please try &lt;jane@example.net&gt;&quot;. Manche Server missbrauchen 551 auch als Relay-Ablehnung für Domains, die sie nicht bedienen, ohne eine Adresse zu nennen.</translation>
     </message>
     <message>
         <source>If the reply names a new address, the sender checks it with the recipient and updates the address book, then resends to the new address; a mail client or MTA will not do this by itself. If no address is given, treat it as a relay refusal: send through your own authenticated submission server, and check that the domain&apos;s MX records point to the server that really hosts it. Recipient admins who do not want to reveal new addresses switch to silent forwarding (answered with 250; a 251 would still show the new address) or a plain 550.</source>
         <comment>551|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nennt die Antwort eine neue Adresse, klärt der Absender sie mit dem Empfänger, aktualisiert das Adressbuch und sendet dann erneut an die neue Adresse; ein Mailprogramm oder MTA tut das nicht von selbst. Ist keine Adresse angegeben, behandeln Sie die Antwort als Relay-Ablehnung: Senden Sie über Ihren eigenen authentifizierten Submission-Server und prüfen Sie, ob die MX-Einträge der Domain auf den Server zeigen, der sie tatsächlich hostet. Admins von Empfängern, die neue Adressen nicht preisgeben wollen, stellen auf stille Weiterleitung um (beantwortet mit 250; eine 251 würde die neue Adresse weiterhin zeigen) oder auf eine schlichte 550.</translation>
     </message>
     <message>
         <source>The recipient moved to a new address and the old server keeps a moved-users table that answers 551.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger ist an eine neue Adresse umgezogen, und der alte Server führt eine Tabelle umgezogener Benutzer, die mit 551 antwortet.</translation>
     </message>
     <message>
         <source>A client tried to relay mail for an outside domain and the server refused with 551 rather than 550 5.7.1.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client hat versucht, Mail für eine fremde Domain zu relayen, und der Server hat mit 551 statt 550 5.7.1 abgelehnt.</translation>
     </message>
     <message>
         <source>The domain&apos;s MX still points to a server that no longer hosts the recipient&apos;s mailbox.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der MX der Domain zeigt noch auf einen Server, der das Postfach des Empfängers nicht mehr hostet.</translation>
     </message>
     <message>
         <source>Copy the address given in the reply text (between &lt; and &gt;) and confirm it with the recipient by another channel.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie die im Antworttext genannte Adresse (zwischen &lt; und &gt;) und klären Sie sie auf einem anderen Weg mit dem Empfänger.</translation>
     </message>
     <message>
         <source>Check which servers currently receive mail for the domain.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, welche Server derzeit Mail für die Domain empfangen.</translation>
     </message>
     <message>
         <source>Replay the recipient against that server and read the RCPT TO reply.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spielen Sie den Empfänger gegen diesen Server nach und lesen Sie die Antwort auf RCPT TO.</translation>
     </message>
     <message>
         <source>Do not retry the same recipient, and do not silently redirect: RFC 5321 says servers must not assume the client will act on the new address. Bounce the message with the reply text intact so a person can resend it to the address given.</source>
         <comment>551|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie denselben Empfänger nicht erneut und leiten Sie nicht stillschweigend um: RFC 5321 sagt, dass Server nicht davon ausgehen dürfen, dass der Client auf die neue Adresse reagiert. Schicken Sie die Nachricht mit unverändertem Antworttext als unzustellbar zurück, damit ein Mensch sie an die angegebene Adresse erneut senden kann.</translation>
     </message>
     <message>
         <source>Requested mail action aborted: exceeded storage allocation</source>
         <comment>552|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angeforderte Mail-Aktion abgebrochen: Speicherzuteilung überschritten</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nachricht zu groß</translation>
     </message>
     <message>
         <source>attachment too big</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>anhang zu groß</translation>
     </message>
     <message>
         <source>mailbox full</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>postfach voll</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>quota überschritten</translation>
     </message>
     <message>
         <source>The action was aborted because a storage limit was exceeded. Today that means one of two things: the recipient&apos;s mailbox is over quota, or the message is larger than the server accepts (the SIZE extension, RFC 1870). RFC 821 also listed 552 for too many recipients; RFC 5321 4.5.3.1.10 corrects that to 452 and tells clients to treat such a 552 as temporary.</source>
         <comment>552|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion wurde abgebrochen, weil eine Speichergrenze überschritten wurde. Heute bedeutet das eines von zwei Dingen: Das Postfach des Empfängers hat seine Quota überschritten, oder die Nachricht ist größer, als der Server annimmt (die SIZE-Erweiterung, RFC 1870). RFC 821 führte 552 außerdem für zu viele Empfänger; RFC 5321 4.5.3.1.10 korrigiert das zu 452 und weist Clients an, eine solche 552 als vorübergehend zu behandeln.</translation>
     </message>
     <message>
         <source>At MAIL FROM when the client declares SIZE= above the server&apos;s limit, after end of data when the real message is too big (Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;), and at RCPT TO or end of data for a full mailbox, often from the delivery agent (Dovecot LMTP: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail uses 552 for inboxes that are both full and inactive, for size and header limits, and for blocked attachment types. The registry lists X.2.2 (mailbox full) as class 4, yet 552 5.2.2 is what most servers send.</source>
         <comment>552|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei MAIL FROM, wenn der Client mit SIZE= mehr angibt als das Limit des Servers, nach dem Datenende, wenn die tatsächliche Nachricht zu groß ist (Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;), und bei RCPT TO oder am Datenende bei einem vollen Postfach, oft vom Zustellagenten (Dovecot LMTP: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail verwendet 552 für Posteingänge, die voll und zugleich inaktiv sind, für Größen- und Header-Limits und für blockierte Anhangtypen. Die Registry führt X.2.2 (Postfach voll) als Klasse 4, doch 552 5.2.2 ist das, was die meisten Server senden.</translation>
     </message>
     <message>
         <source>Size: the sender shrinks the message or shares a link instead of attaching the file; attachments grow by about a third when encoded in base64, so a 20 MB file can break a 25 MB limit. If the bounce came from your own server, the sender&apos;s admin checks the outbound limit. Quota: the recipient deletes or archives mail or buys more storage; the sender tells them by another channel. Attachment type: send the file in another format or as a link.</source>
         <comment>552|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Größe: Der Absender verkleinert die Nachricht oder teilt einen Link, statt die Datei anzuhängen; Anhänge wachsen durch die base64-Kodierung um etwa ein Drittel, sodass eine 20-MB-Datei ein Limit von 25 MB sprengen kann. Kam der Bounce von Ihrem eigenen Server, prüft der Admin des Absenders das ausgehende Limit. Quota: Der Empfänger löscht oder archiviert Mail oder kauft mehr Speicher; der Absender informiert ihn auf einem anderen Weg. Anhangtyp: Senden Sie die Datei in einem anderen Format oder als Link.</translation>
     </message>
     <message>
         <source>Attachments that exceed the receiver&apos;s size limit once base64 encoding is added.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge, die das Größenlimit des Empfängers überschreiten, sobald die base64-Kodierung hinzukommt.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers hat seine Speicher-Quota überschritten.</translation>
     </message>
     <message>
         <source>A Gmail account that is out of storage and no longer used (Gmail 552 5.2.2 out of storage space and inactive).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gmail-Konto ohne freien Speicher, das nicht mehr genutzt wird (Gmail 552 5.2.2 out of storage space and inactive).</translation>
     </message>
     <message>
         <source>An attachment type the receiver refuses, such as executables or archives containing them (Gmail 552 5.7.0).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anhangtyp, den der Empfänger ablehnt, etwa ausführbare Dateien oder Archive, die solche enthalten (Gmail 552 5.7.0).</translation>
     </message>
     <message>
         <source>Oversized or too many header fields, for example a huge To list or long Subject (Gmail 552 5.3.4 header limits).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zu große oder zu viele Header-Felder, zum Beispiel eine riesige To-Liste oder eine lange Subject-Zeile (Gmail 552 5.3.4, Header-Limits).</translation>
     </message>
     <message>
         <source>An old server still answering too many recipients with 552, as RFC 821 once specified.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein alter Server, der zu viele Empfänger noch mit 552 beantwortet, wie RFC 821 es einst vorschrieb.</translation>
     </message>
     <message>
         <source>Measure the raw message as it will be sent, encoding included.</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Messen Sie die Rohnachricht so, wie sie gesendet wird, einschließlich Kodierung.</translation>
     </message>
     <message>
         <source>Read the size limit the receiver advertises in its EHLO reply (the 250-SIZE line, in bytes).</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie das Größenlimit, das der Empfänger in seiner EHLO-Antwort ankündigt (die Zeile 250-SIZE, in Byte).</translation>
     </message>
     <message>
         <source>On Postfix, show the message size limit and the local mailbox limit (message_size_limit defaults to 10240000 bytes).</source>
