@@ -3781,427 +3781,427 @@
     <message>
         <source>On Postfix, show the message size limit and the local mailbox limit (message_size_limit defaults to 10240000 bytes).</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie unter Postfix das Größenlimit für Nachrichten und das Limit für lokale Postfächer an (message_size_limit ist standardmäßig 10240000 Byte).</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s quota usage.</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie auf einem Dovecot-Server die Quota-Auslastung des Empfängers an.</translation>
     </message>
     <message>
         <source>Bounce the message: repeating it unchanged fails the same way. The exception is the RFC 821 too-many-recipients use at RCPT TO, which RFC 5321 says to treat as temporary: send the remaining recipients in a later transaction. After a quota bounce, a person may resend once the recipient has made room.</source>
         <comment>552|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schicken Sie die Nachricht als unzustellbar zurück: Unverändert wiederholt scheitert sie genauso. Die Ausnahme ist die Verwendung aus RFC 821 für zu viele Empfänger bei RCPT TO, die laut RFC 5321 als vorübergehend zu behandeln ist: Senden Sie die übrigen Empfänger in einer späteren Transaktion. Nach einem Bounce wegen Quota darf ein Mensch erneut senden, sobald der Empfänger Platz geschaffen hat.</translation>
     </message>
     <message>
         <source>The Google account has used up its storage and is not being used; Gmail sends 452 4.2.2 for an account that is merely full.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Google-Konto hat seinen Speicher aufgebraucht und wird nicht genutzt; für ein Konto, das lediglich voll ist, sendet Gmail 452 4.2.2.</translation>
     </message>
     <message>
         <source>The whole message, its number of attachments or its headers exceed Gmail&apos;s receiving limits; the text names which limit.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Nachricht, die Zahl ihrer Anhänge oder ihre Header überschreiten die Empfangslimits von Gmail; der Text nennt, welches Limit.</translation>
     </message>
     <message>
         <source>An attachment type Gmail refuses (for example an executable, also inside an archive); a content policy, not a storage problem.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anhangtyp, den Gmail ablehnt (zum Beispiel eine ausführbare Datei, auch innerhalb eines Archivs); eine Inhaltsrichtlinie, kein Speicherproblem.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox name not allowed</source>
         <comment>553|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angeforderte Aktion nicht ausgeführt: Postfachname nicht zulässig</translation>
     </message>
     <message>
         <source>A permanent refusal of an address as such: the mailbox name is not acceptable to this server, classically because its syntax is wrong. In practice 553 also covers sender addresses the server will not accept (unresolvable domain, an address the logged-in user does not own) and domains the server will not relay for. RFC 5321 3.3 says failures at MAIL FROM normally produce 550 or 553, and 3.5.1 uses 553 for an ambiguous VRFY name.</source>
         <comment>553|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine dauerhafte Ablehnung einer Adresse als solcher: Der Postfachname ist für diesen Server nicht annehmbar, klassischerweise weil seine Syntax falsch ist. In der Praxis deckt 553 auch Absenderadressen ab, die der Server nicht annimmt (nicht auflösbare Domain, eine Adresse, die dem angemeldeten Benutzer nicht gehört), sowie Domains, für die der Server nicht als Relay arbeitet. RFC 5321 3.3 sagt, dass Fehler bei MAIL FROM normalerweise 550 oder 553 ergeben, und 3.5.1 verwendet 553 für einen mehrdeutigen VRFY-Namen.</translation>
     </message>
     <message>
         <source>At MAIL FROM and RCPT TO. Sendmail: &quot;553 5.1.8 &lt;root@host.example.com&gt;... Domain of sender address root@host.example.com does not exist&quot;. Postfix with sender login checks: &quot;553 5.7.1 &lt;a@example.com&gt;: Sender address rejected: not owned by user b@example.com&quot;. Qmail&apos;s relay refusal: &quot;553 sorry, that domain isn&apos;t in my list of allowed rcpthosts (#5.7.1)&quot;. Gmail: 553 5.1.2, 5.1.3 and 5.1.7 for an unknown recipient domain and invalid recipient or sender syntax. SMTPUTF8 servers may use 553 with 5.6.7 for non-ASCII addresses they cannot take.</source>
         <comment>553|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei MAIL FROM und RCPT TO. Sendmail: &quot;553 5.1.8 &lt;root@host.example.com&gt;... Domain of sender address root@host.example.com does not exist&quot;. Postfix mit Prüfung des Absenders gegen die Anmeldung: &quot;553 5.7.1 &lt;a@example.com&gt;: Sender address rejected: not owned by user b@example.com&quot;. Die Relay-Ablehnung von Qmail: &quot;553 sorry, that domain isn&apos;t in my list of allowed rcpthosts (#5.7.1)&quot;. Gmail: 553 5.1.2, 5.1.3 und 5.1.7 für eine unbekannte Empfängerdomain und ungültige Syntax von Empfänger- oder Absenderadresse. SMTPUTF8-Server verwenden für Nicht-ASCII-Adressen, die sie nicht annehmen können, eventuell 553 mit 5.6.7.</translation>
     </message>
     <message>
         <source>The sender fixes the address in question: correct syntax, a real registered domain, and for authenticated submission only an address that the account is allowed to send as. Application developers set a proper envelope sender with a public domain instead of root@localhost or www-data@server. If the reply is a relay refusal, the client must authenticate to its own submission server. The server admin adds the address to the user&apos;s allowed senders only when the user really owns it.</source>
         <comment>553|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender korrigiert die betreffende Adresse: korrekte Syntax, eine echte registrierte Domain und bei authentifizierter Submission nur eine Adresse, unter der das Konto senden darf. Anwendungsentwickler setzen einen korrekten Envelope-Absender mit öffentlicher Domain statt root@localhost oder www-data@server. Ist die Antwort eine Relay-Ablehnung, muss sich der Client bei seinem eigenen Submission-Server authentifizieren. Der Admin des Servers fügt die Adresse den zulässigen Absendern des Benutzers nur hinzu, wenn sie dem Benutzer wirklich gehört.</translation>
     </message>
     <message>
         <source>A malformed address: missing @, spaces, unbalanced angle brackets, or a display name in the envelope.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine fehlerhafte Adresse: fehlendes @, Leerzeichen, unausgeglichene spitze Klammern oder ein Anzeigename im Envelope.</translation>
     </message>
     <message>
         <source>The envelope sender uses an internal host name that does not resolve publicly, typical of cron jobs and web applications.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Envelope-Absender verwendet einen internen Hostnamen, der sich öffentlich nicht auflösen lässt, typisch für Cron-Jobs und Webanwendungen.</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address that belongs to someone else.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der authentifizierte Benutzer hat versucht, unter einer Adresse zu senden, die jemand anderem gehört.</translation>
     </message>
     <message>
         <source>The recipient domain is not one this server receives or relays mail for.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain gehört nicht zu denen, für die dieser Server Mail empfängt oder als Relay weitergibt.</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS (Gmail 553 5.1.2).</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain existiert im DNS nicht (Gmail 553 5.1.2).</translation>
     </message>
     <message>
         <source>A non-ASCII address sent to a server that cannot handle it.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nicht-ASCII-Adresse, gesendet an einen Server, der damit nicht umgehen kann.</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves publicly.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob sich die Domain des Envelope-Absenders öffentlich auflösen lässt.</translation>
     </message>
     <message>
         <source>On Postfix, see which restriction refused the address.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie unter Postfix nach, welche Restriktion die Adresse abgelehnt hat.</translation>
     </message>
     <message>
         <source>On the sending host, check the names Postfix puts on locally generated mail.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie auf dem sendenden Host, welche Namen Postfix in lokal erzeugte Mail einsetzt.</translation>
     </message>
     <message>
         <source>Replay the transaction with the exact sender and recipient to see which of the two is refused.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spielen Sie die Transaktion mit genau diesem Absender und Empfänger nach, um zu sehen, welcher der beiden abgelehnt wird.</translation>
     </message>
     <message>
         <source>Do not retry: the same address gives the same 553. Return the message so the address or the sending configuration can be changed, then send it again as a new message.</source>
         <comment>553|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut: Dieselbe Adresse ergibt dieselbe 553. Schicken Sie die Nachricht zurück, damit die Adresse oder die Versandkonfiguration geändert werden kann, und senden Sie sie dann als neue Nachricht erneut.</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS; usually a typo in the part after the @.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain existiert im DNS nicht; meist ein Tippfehler im Teil nach dem @.</translation>
     </message>
     <message>
         <source>The RCPT TO argument is syntactically invalid; Gmail did not look the user up at all.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Argument von RCPT TO ist syntaktisch ungültig; Gmail hat den Benutzer gar nicht erst nachgeschlagen.</translation>
     </message>
     <message>
         <source>The MAIL FROM argument is malformed; fix the envelope sender your application or server sets.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Argument von MAIL FROM ist fehlerhaft; korrigieren Sie den Envelope-Absender, den Ihre Anwendung oder Ihr Server setzt.</translation>
     </message>
     <message>
         <source>Transaction failed (at connection opening: No SMTP service here)</source>
         <comment>554|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion fehlgeschlagen (beim Verbindungsaufbau: kein SMTP-Dienst vorhanden)</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip auf blacklist</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSBL</translation>
     </message>
     <message>
         <source>hard bounce</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hard bounce</translation>
     </message>
     <message>
         <source>A permanent failure that fits no narrower code. RFC 5321 gives it two jobs: &quot;transaction failed&quot; during a session, and &quot;No SMTP service here&quot; when a server sends 554 instead of the 220 greeting to refuse the whole connection. In practice it is the second big rejection code next to 550: Postfix uses 554 by default for blocklist hits, refused relaying and access-map rejections, and after DATA it usually means a content, spam or virus verdict.</source>
         <comment>554|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein dauerhafter Fehler, der zu keinem spezifischeren Code passt. RFC 5321 gibt ihm zwei Aufgaben: &quot;transaction failed&quot; während einer Sitzung und &quot;No SMTP service here&quot;, wenn ein Server statt der Begrüßung 220 eine 554 sendet, um die ganze Verbindung abzulehnen. In der Praxis ist er neben 550 der zweite große Ablehnungscode: Postfix verwendet 554 standardmäßig für Treffer auf Blocklists, abgelehntes Relaying und Ablehnungen durch Access-Maps, und nach DATA bedeutet er meist ein Urteil wegen Inhalt, Spam oder Virus.</translation>
     </message>
     <message>
         <source>As the first line instead of 220, when the connecting IP is refused outright; RFC 5321 3.1 says the server must then wait for QUIT and should answer other commands with 503. At RCPT TO from Postfix restrictions: &quot;554 5.7.1 &lt;user@example.net&gt;: Relay access denied&quot; or &quot;554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org&quot;. At DATA: &quot;554 5.5.1 Error: no valid recipients&quot; when every RCPT was refused. After end of data from content filters, and as &quot;554 Command refused due to lack of security&quot; (RFC 3207). Yahoo and AOL send most permanent rejections as 554; Gmail and Microsoft use it for malformed messages, loops and (Microsoft) full mailboxes.</source>
         <comment>554|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als erste Zeile statt 220, wenn die verbindende IP rundweg abgelehnt wird; RFC 5321 3.1 sagt, dass der Server dann auf QUIT warten muss und andere Befehle mit 503 beantworten sollte. Bei RCPT TO durch Postfix-Restriktionen: &quot;554 5.7.1 &lt;user@example.net&gt;: Relay access denied&quot; oder &quot;554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org&quot;. Bei DATA: &quot;554 5.5.1 Error: no valid recipients&quot;, wenn jedes RCPT abgelehnt wurde. Nach dem Datenende von Content-Filtern und als &quot;554 Command refused due to lack of security&quot; (RFC 3207). Yahoo und AOL senden die meisten dauerhaften Ablehnungen als 554; Gmail und Microsoft verwenden ihn für fehlerhafte Nachrichten, Schleifen und (Microsoft) volle Postfächer.</translation>
     </message>
     <message>
         <source>Work out the stage first. Refused at the greeting or with a blocklist text: the sender&apos;s admin finds the listing, removes the cause (compromised account, open relay, missing PTR) and requests delisting, then asks the recipient&apos;s postmaster through another route if the block is local. Relay access denied: the client must authenticate (usually port 587 with STARTTLS) or the recipient admin must add the domain to the server&apos;s relay or virtual domains if the MX really points there. After end of data: review authentication, links, attachments and content. Yahoo 554 5.7.9: fix DKIM and DMARC alignment. Yahoo &quot;dd&quot; lines: the address does not exist, remove it. Loop codes (5.4.6, 5.4.14): fix the forwarding or connector that sends mail back and forth.</source>
         <comment>554|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln Sie zuerst die Phase. Abgelehnt bei der Begrüßung oder mit einem Blocklist-Text: Der Admin des Absenders findet den Eintrag, beseitigt die Ursache (kompromittiertes Konto, offenes Relay, fehlender PTR) und beantragt das Delisting; ist die Sperre lokal, wendet er sich auf einem anderen Weg an den Postmaster des Empfängers. Relay access denied: Der Client muss sich authentifizieren (meist Port 587 mit STARTTLS), oder der Admin des Empfängers muss die Domain in die Relay- oder virtuellen Domains des Servers aufnehmen, wenn der MX wirklich dorthin zeigt. Nach dem Datenende: Authentifizierung, Links, Anhänge und Inhalt prüfen. Yahoo 554 5.7.9: DKIM und das DMARC-Alignment korrigieren. Yahoo-Zeilen mit &quot;dd&quot;: Die Adresse existiert nicht, entfernen Sie sie. Schleifencodes (5.4.6, 5.4.14): die Weiterleitung oder den Connector korrigieren, der Mail hin- und herschickt.</translation>
     </message>
     <message>
         <source>The connecting IP is on a DNS blocklist the receiver checks, or on the receiver&apos;s own block list.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die verbindende IP steht auf einer DNS-Blocklist, die der Empfänger prüft, oder auf der eigenen Blocklist des Empfängers.</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain (Postfix: Relay access denied).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein nicht authentifizierter Client hat versucht, an eine fremde Domain zu relayen (Postfix: Relay access denied).</translation>
     </message>
     <message>
         <source>Every recipient in the transaction was refused, so DATA fails with no valid recipients.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Empfänger in der Transaktion wurde abgelehnt, daher scheitert DATA mit „no valid recipients“.</translation>
     </message>
     <message>
         <source>A content filter found spam, a virus or a forbidden attachment after end of data.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Content-Filter hat nach dem Datenende Spam, einen Virus oder einen verbotenen Anhang gefunden.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy (Yahoo 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat die DMARC- oder DKIM-Richtlinie der Absenderdomain nicht bestanden (Yahoo 554 5.7.9).</translation>
     </message>
     <message>
         <source>The recipient does not exist at Yahoo or AOL, whose unknown-user bounce is a 554 &quot;dd&quot; line.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger existiert bei Yahoo oder AOL nicht; deren Bounce für unbekannte Benutzer ist eine 554-Zeile mit &quot;dd&quot;.</translation>
     </message>
     <message>
         <source>A forwarding rule or connector loop made the message exceed the hop limit (Gmail 5.4.6, Exchange Online 5.4.14).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Weiterleitungsregel oder eine Connector-Schleife hat die Nachricht über das Hop-Limit getrieben (Gmail 5.4.6, Exchange Online 5.4.14).</translation>
     </message>
     <message>
         <source>A malformed message: broken MIME structure, bare line feeds or invalid headers (Gmail 554 5.6.0).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine fehlerhafte Nachricht: defekte MIME-Struktur, nackte Zeilenvorschübe oder ungültige Header (Gmail 554 5.6.0).</translation>
     </message>
     <message>
         <source>Connect and read the banner: a 554 there means the whole connection is refused, before any address is looked at.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich und lesen Sie das Banner: Eine 554 dort bedeutet, dass die ganze Verbindung abgelehnt wird, bevor irgendeine Adresse betrachtet wird.</translation>
     </message>
     <message>
         <source>Look up the sending IP (192.0.2.10 reversed) on a second blocklist as well as Spamhaus.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie die sendende IP (192.0.2.10, umgekehrt) außer bei Spamhaus auch bei einer zweiten Blocklist ab.</translation>
     </message>
     <message>
         <source>Test authenticated submission through your own server, which is what a relay refusal asks for.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie eine authentifizierte Submission über Ihren eigenen Server; genau das verlangt eine Relay-Ablehnung.</translation>
     </message>
     <message>
         <source>On a Postfix receiver, find the restriction that produced the 554 and its default codes.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie auf einem empfangenden Postfix-Server die Restriktion, die die 554 erzeugt hat, und ihre Standardcodes.</translation>
     </message>
     <message>
         <source>For loop bounces, count the Received: headers in the returned message to see which hosts pass it back and forth.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie bei Schleifen-Bounces die Received:-Header in der zurückgeschickten Nachricht, um zu sehen, welche Hosts sie hin- und herreichen.</translation>
     </message>
     <message>
         <source>Do not repeat the transaction unchanged. A 554 greeting means the receiver refuses this client, so hammering it with new connections only prolongs a listing; send QUIT and bounce or hold the mail until the cause is removed. A 554 after end of data is final for that message; resend only after changing what was rejected.</source>
         <comment>554|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie die Transaktion nicht unverändert. Eine 554 als Begrüßung bedeutet, dass der Empfänger diesen Client ablehnt; ihn mit neuen Verbindungen zu bombardieren verlängert nur einen Blocklist-Eintrag. Senden Sie QUIT und schicken Sie die Mail als unzustellbar zurück oder halten Sie sie zurück, bis die Ursache beseitigt ist. Eine 554 nach dem Datenende ist für diese Nachricht endgültig; senden Sie erst erneut, nachdem Sie geändert haben, was abgelehnt wurde.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s unknown-recipient answer, with no enhanced code; Yahoo says not to retry and to remove the address from lists. The same mail system also serves AOL addresses.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Yahoo für unbekannte Empfänger, ohne erweiterten Code; Yahoo sagt, man solle es nicht erneut versuchen und die Adresse aus Listen entfernen. Dasselbe Mailsystem bedient auch AOL-Adressen.</translation>
     </message>
     <message>
         <source>The message failed Yahoo&apos;s authentication checks (DKIM, SPF, DMARC), typically DMARC failure for a domain publishing p=reject; fix authentication rather than asking for a reputation review.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat die Authentifizierungsprüfungen von Yahoo (DKIM, SPF, DMARC) nicht bestanden, typischerweise ein DMARC-Fehler für eine Domain, die p=reject veröffentlicht; korrigieren Sie die Authentifizierung, statt eine Überprüfung der Reputation zu beantragen.</translation>
     </message>
     <message>
         <source>The message structure or headers violate RFC 5322 or MIME badly enough that Gmail refuses it outright.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Struktur oder Header der Nachricht verletzen RFC 5322 oder MIME so stark, dass Gmail sie rundweg ablehnt.</translation>
     </message>
     <message>
         <source>A routing loop: the message carries too many Received headers, usually from forwarding rules pointing at each other.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Routing-Schleife: Die Nachricht trägt zu viele Received-Header, meist durch Weiterleitungsregeln, die aufeinander zeigen.</translation>
     </message>
     <message>
         <source>The client sent too many commands without authenticating first; Gmail ends the attempt rather than wait for AUTH.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat zu viele Befehle gesendet, ohne sich zuvor zu authentifizieren; Gmail beendet den Versuch, statt auf AUTH zu warten.</translation>
     </message>
     <message>
         <source>Exchange Online reports a full recipient mailbox as 554 5.2.2; the recipient must free space. Microsoft also uses 5.2.2 for a sender who exceeded sending limits.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online meldet ein volles Postfach des Empfängers als 554 5.2.2; der Empfänger muss Platz schaffen. Microsoft verwendet 5.2.2 außerdem für einen Absender, der Versandlimits überschritten hat.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s loop detection, reported with Microsoft&apos;s own code 5.4.14 (the registry&apos;s loop code is X.4.6); look for forwarding rules or connectors that send the message back.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Schleifenerkennung von Exchange Online, gemeldet mit Microsofts eigenem Code 5.4.14 (der Schleifencode der Registry ist X.4.6); suchen Sie nach Weiterleitungsregeln oder Connectors, die die Nachricht zurückschicken.</translation>
     </message>
     <message>
         <source>MAIL FROM/RCPT TO parameters not recognized or not implemented</source>
         <comment>555|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL-FROM/RCPT-TO-Parameter nicht erkannt oder nicht implementiert</translation>
     </message>
     <message>
         <source>The client added an ESMTP parameter to MAIL FROM or RCPT TO (SIZE=, BODY=8BITMIME, SMTPUTF8, RET=, NOTIFY=, REQUIRETLS and so on) that this server does not recognise or cannot implement. RFC 5321 4.1.1.11 assigns 555 to that case and 455 to a temporary inability. The fault is in the client&apos;s command, not in the addresses.</source>
         <comment>555|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat MAIL FROM oder RCPT TO einen ESMTP-Parameter angefügt (SIZE=, BODY=8BITMIME, SMTPUTF8, RET=, NOTIFY=, REQUIRETLS usw.), den dieser Server nicht erkennt oder nicht umsetzen kann. RFC 5321 4.1.1.11 weist diesem Fall 555 zu und einer vorübergehenden Unfähigkeit 455. Der Fehler liegt im Befehl des Clients, nicht in den Adressen.</translation>
     </message>
     <message>
         <source>Right after MAIL FROM or RCPT TO, usually when a client uses an extension the server did not advertise in its EHLO reply: DSN parameters to a server without DSN, a client that fell back to HELO but still appends SIZE=, or an SMTP-aware firewall that removed keywords from the EHLO list. Postfix answers &quot;555 5.5.4 Unsupported option: ...&quot;; Gmail lists &quot;555 5.5.2 Syntax error&quot; among its replies.</source>
         <comment>555|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Direkt nach MAIL FROM oder RCPT TO, meist wenn ein Client eine Erweiterung verwendet, die der Server in seiner EHLO-Antwort nicht angekündigt hat: DSN-Parameter an einen Server ohne DSN, ein Client, der auf HELO ausgewichen ist, aber trotzdem SIZE= anhängt, oder eine SMTP-fähige Firewall, die Schlüsselwörter aus der EHLO-Liste entfernt hat. Postfix antwortet &quot;555 5.5.4 Unsupported option: ...&quot;; Gmail führt &quot;555 5.5.2 Syntax error&quot; unter seinen Antworten.</translation>
     </message>
     <message>
         <source>The client software must send only parameters the server listed in its EHLO reply, and must not send any after falling back to HELO. Update or reconfigure the mail library or MTA (forced DSN or SMTPUTF8 options are common culprits). If a firewall or proxy inspects SMTP, have its admin turn off the inspection that rewrites EHLO. Check the command syntax too: no space is allowed on either side of the colon in MAIL FROM: and RCPT TO:.</source>
         <comment>555|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Software darf nur Parameter senden, die der Server in seiner EHLO-Antwort aufgeführt hat, und nach dem Ausweichen auf HELO gar keine. Aktualisieren oder konfigurieren Sie die Mail-Bibliothek oder den MTA neu (erzwungene DSN- oder SMTPUTF8-Optionen sind häufige Übeltäter). Inspiziert eine Firewall oder ein Proxy SMTP, lassen Sie deren Admin die Inspection abschalten, die EHLO umschreibt. Prüfen Sie auch die Befehlssyntax: Vor und nach dem Doppelpunkt in MAIL FROM: und RCPT TO: ist kein Leerzeichen erlaubt.</translation>
     </message>
     <message>
         <source>A parameter for an extension the server never advertised, such as NOTIFY= or RET= to a server without DSN.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Parameter für eine Erweiterung, die der Server nie angekündigt hat, etwa NOTIFY= oder RET= an einen Server ohne DSN.</translation>
     </message>
     <message>
         <source>EHLO failed, the client fell back to HELO, and kept adding extension parameters anyway.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO ist gescheitert, der Client ist auf HELO ausgewichen und hat trotzdem weiter Erweiterungsparameter angefügt.</translation>
     </message>
     <message>
         <source>A middlebox rewrote or shortened the EHLO reply, so client and server disagree about supported extensions.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Middlebox hat die EHLO-Antwort umgeschrieben oder gekürzt, sodass Client und Server unterschiedliche Vorstellungen von den unterstützten Erweiterungen haben.</translation>
     </message>
     <message>
         <source>Malformed arguments, for example a space after the colon or a broken parameter value.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Argumente, zum Beispiel ein Leerzeichen nach dem Doppelpunkt oder ein kaputter Parameterwert.</translation>
     </message>
     <message>
         <source>Read the extensions the server really offers; each 250- line after EHLO is one keyword.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Erweiterungen, die der Server wirklich anbietet; jede 250-Zeile nach EHLO ist ein Schlüsselwort.</translation>
     </message>
     <message>
         <source>Compare with what passes through the firewall by testing from inside and outside the network, or through an encrypted session that inspection cannot alter.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie mit dem, was durch die Firewall kommt, indem Sie von innerhalb und außerhalb des Netzes testen oder über eine verschlüsselte Sitzung, die keine Inspection verändern kann.</translation>
     </message>
     <message>
         <source>On a Postfix server, check whether EHLO keywords are hidden on purpose.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie auf einem Postfix-Server, ob EHLO-Schlüsselwörter absichtlich ausgeblendet werden.</translation>
     </message>
     <message>
         <source>Capture the exact MAIL FROM or RCPT TO line the client sends from its debug log, or by sniffing a test session.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie die genaue MAIL-FROM- oder RCPT-TO-Zeile fest, die der Client sendet, aus seinem Debug-Log oder per Mitschnitt einer Testsitzung.</translation>
     </message>
     <message>
         <source>Repeating the same command fails again. A client may start a new transaction without an optional parameter the server does not support (SIZE, NOTIFY), but must not drop REQUIRETLS to get the message through (RFC 8689); then the message bounces.</source>
         <comment>555|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Befehl scheitert erneut. Ein Client darf eine neue Transaktion ohne einen optionalen Parameter beginnen, den der Server nicht unterstützt (SIZE, NOTIFY), darf aber REQUIRETLS nicht weglassen, um die Nachricht durchzubringen (RFC 8689); dann wird die Nachricht als unzustellbar zurückgeschickt.</translation>
     </message>
     <message>
         <source>Gmail pairs 555 with the syntax-error enhanced code, so check the MAIL FROM and RCPT TO syntax (brackets, no space after the colon) as well as the parameters.</source>
         <comment>555|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail kombiniert 555 mit dem erweiterten Code für Syntaxfehler; prüfen Sie also neben den Parametern auch die Syntax von MAIL FROM und RCPT TO (Klammern, kein Leerzeichen nach dem Doppelpunkt).</translation>
     </message>
     <message>
         <source>Domain does not accept mail</source>
         <comment>556|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Domain nimmt keine Mail an</translation>
     </message>
     <message>
         <source>Defined by RFC 7504: the domain in the address does not accept mail at all. The usual reason is a null MX record (RFC 7505, &quot;MX 0 .&quot;), by which a domain declares that it receives no mail; the matching enhanced code is 5.1.10, Recipient address has null MX. It differs from 521 (this host takes no mail) and from 550 (this mailbox is refused).</source>
         <comment>556|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Definiert von RFC 7504: Die Domain in der Adresse nimmt überhaupt keine Mail an. Der übliche Grund ist ein Null-MX-Eintrag (RFC 7505, &quot;MX 0 .&quot;), mit dem eine Domain erklärt, dass sie keine Mail empfängt; der passende erweiterte Code ist 5.1.10, Recipient address has null MX (Empfängeradresse hat Null-MX). Er unterscheidet sich von 521 (dieser Host nimmt keine Mail an) und von 550 (dieses Postfach wird abgelehnt).</translation>
     </message>
     <message>
         <source>In reply to RCPT TO from a submission server or relay that looked up the recipient domain before accepting it, for example Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Or in a bounce your own MTA writes without contacting anyone (Postfix logs &quot;Domain example.com does not accept mail (nullMX)&quot;). A classic trap: example.com itself publishes a null MX, so test mail to it always fails this way.</source>
         <comment>556|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Antwort auf RCPT TO von einem Submission-Server oder Relay, der die Empfängerdomain vor der Annahme nachgeschlagen hat, zum Beispiel Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Oder in einem Bounce, den Ihr eigener MTA schreibt, ohne jemanden zu kontaktieren (Postfix protokolliert &quot;Domain example.com does not accept mail (nullMX)&quot;). Eine klassische Falle: example.com selbst veröffentlicht einen Null-MX, daher scheitert Testmail dorthin immer auf diese Weise.</translation>
     </message>
     <message>
         <source>The sender checks the address: the domain is parked, web-only or a no-reply domain, or a typo turned it into such a domain. Ask the recipient for an address that takes mail. If you own the domain and do want mail, the domain&apos;s admin removes the null MX and publishes real MX records. Test systems should use a mail sink or a domain you control instead of example.com.</source>
         <comment>556|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender prüft die Adresse: Die Domain ist geparkt, dient nur einer Website oder ist eine No-Reply-Domain, oder ein Tippfehler hat sie zu einer solchen Domain gemacht. Bitten Sie den Empfänger um eine Adresse, die Mail annimmt. Gehört Ihnen die Domain und wollen Sie Mail empfangen, entfernt der Admin der Domain den Null-MX und veröffentlicht echte MX-Einträge. Testsysteme sollten eine Mail-Senke oder eine Domain verwenden, die Sie kontrollieren, statt example.com.</translation>
     </message>
     <message>
         <source>The domain is parked or used only for a website and publishes a null MX.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain ist geparkt oder wird nur für eine Website verwendet und veröffentlicht einen Null-MX.</translation>
     </message>
     <message>
         <source>A typo produced a different, existing domain that publishes a null MX.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tippfehler hat eine andere, existierende Domain ergeben, die einen Null-MX veröffentlicht.</translation>
     </message>
     <message>
         <source>Test or placeholder addresses at example.com or example.net reached a real mail server.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Test- oder Platzhalteradressen unter example.com oder example.net haben einen echten Mailserver erreicht.</translation>
     </message>
     <message>
         <source>The domain owner left a null MX in place after moving mail to a new provider.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Domaininhaber hat nach dem Umzug der Mail zu einem neuen Provider einen Null-MX stehen lassen.</translation>
     </message>
     <message>
         <source>Replies sent to a no-reply domain that deliberately refuses mail.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Antworten an eine No-Reply-Domain, die absichtlich keine Mail annimmt.</translation>
     </message>
     <message>
         <source>Look up the MX; a single answer &quot;0 .&quot; is a null MX.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den MX ab; eine einzige Antwort &quot;0 .&quot; ist ein Null-MX.</translation>
     </message>
     <message>
         <source>Cross-check with another tool, which prints the record with its preference and target.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gleichen Sie mit einem anderen Werkzeug ab, das den Eintrag mit Präferenz und Ziel ausgibt.</translation>
     </message>
     <message>
         <source>On a Postfix sender, list the messages rejected or bounced for null MX.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie auf einem Postfix-System des Absenders die Nachrichten auf, die wegen Null-MX abgelehnt oder als unzustellbar zurückgeschickt wurden.</translation>
     </message>
     <message>
         <source>Do not queue or retry: a null MX is the domain owner&apos;s published statement that no mail is accepted, so the sending MTA bounces immediately. Only a DNS change by the domain owner makes delivery possible.</source>
         <comment>556|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Nachricht weder in die Warteschlange, noch versuchen Sie es erneut: Ein Null-MX ist die veröffentlichte Erklärung des Domaininhabers, dass keine Mail angenommen wird; der sendende MTA schickt die Nachricht daher sofort als unzustellbar zurück. Nur eine DNS-Änderung durch den Domaininhaber macht eine Zustellung möglich.</translation>
     </message>
     <message>
         <source>Address query reply</source>
         <comment>557|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf Adressabfrage</translation>
     </message>
     <message>
         <source>557 is not defined in RFC 5321 or any other published RFC. It was proposed in an Internet-Draft for an address-query mechanism, as the reply carrying a query result, and that draft never became a standard. Mainstream MTAs and large providers do not send it, and unofficial code lists attach unrelated meanings to the number.</source>
         <comment>557|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>557 ist weder in RFC 5321 noch in einem anderen veröffentlichten RFC definiert. Er wurde in einem Internet-Draft für einen Adressabfrage-Mechanismus vorgeschlagen, als Antwort mit einem Abfrageergebnis, und dieser Draft wurde nie Standard. Verbreitete MTAs und große Provider senden ihn nicht, und inoffizielle Code-Listen hängen der Zahl fremde Bedeutungen an.</translation>
     </message>
     <message>
         <source>Practically never on the public Internet. If it appears, the other side runs experimental or custom software, or a filter configured with a home-made reply code; more often the number is a misreading of another code in a log or a screenshot.</source>
         <comment>557|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Im öffentlichen Internet praktisch nie. Taucht er auf, läuft auf der Gegenseite experimentelle oder selbst gebaute Software oder ein Filter mit einem selbst erfundenen Antwortcode; häufiger ist die Zahl ein falsch gelesener anderer Code in einem Log oder Screenshot.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin identifies the software that sent it (banner, Received headers, the remote postmaster) and reads its documentation for the meaning. If the code comes from your own server or filter configuration, replace it with a standard reply such as 550 or 554 with a fitting enhanced code, so that other software can act on it.</source>
         <comment>557|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders ermittelt die Software, die ihn gesendet hat (Banner, Received-Header, der Postmaster der Gegenseite), und liest in ihrer Dokumentation die Bedeutung nach. Stammt der Code aus der Konfiguration Ihres eigenen Servers oder Filters, ersetzen Sie ihn durch eine Standardantwort wie 550 oder 554 mit passendem erweitertem Code, damit andere Software darauf reagieren kann.</translation>
     </message>
     <message>
         <source>An experimental server implementing the address-query draft.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein experimenteller Server, der den Adressabfrage-Draft implementiert.</translation>
     </message>
     <message>
         <source>A filter or custom rule set up with an invented reply code.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Filter oder eine eigene Regel, eingerichtet mit einem erfundenen Antwortcode.</translation>
     </message>
     <message>
         <source>A code copied wrongly from a log, a ticket or a screenshot.</source>
