@@ -4206,427 +4206,427 @@
     <message>
         <source>A code copied wrongly from a log, a ticket or a screenshot.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Code, der falsch aus einem Log, einem Ticket oder einem Screenshot abgeschrieben wurde.</translation>
     </message>
     <message>
         <source>Identify the remote software from its greeting banner.</source>
         <comment>557|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln Sie die Software der Gegenseite anhand ihres Begrüßungsbanners.</translation>
     </message>
     <message>
         <source>Find the exact reply line in your log to see the command it answered and any text after the code.</source>
         <comment>557|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die genaue Antwortzeile in Ihrem Log, um den Befehl zu sehen, auf den sie sich bezog, und jeden Text nach dem Code.</translation>
     </message>
     <message>
         <source>A sending MTA interprets an unknown code by its first digit (RFC 5321 4.2): treat 557 as a permanent failure, bounce instead of queueing, and let a person contact the remote postmaster.</source>
         <comment>557|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein sendender MTA deutet einen unbekannten Code nach seiner ersten Ziffer (RFC 5321 4.2): Behandeln Sie 557 als dauerhaften Fehler, schicken Sie die Nachricht als unzustellbar zurück, statt sie in die Warteschlange zu stellen, und lassen Sie einen Menschen den Postmaster der Gegenseite kontaktieren.</translation>
     </message>
     <message>
         <source>Blocked</source>
         <comment>571|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>571|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>auf blacklist</translation>
     </message>
     <message>
         <source>571 is not an SMTP reply code in any RFC. People who say “error 571, blocked” almost always mean the enhanced code 5.7.1, Delivery not authorized, message refused (RFC 3463), which arrives as 550 5.7.1 or 554 5.7.1. Now and then a filter or custom server configuration puts a literal 571 on the wire; clients must treat it by its first digit as a permanent failure.</source>
         <comment>571|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>571 ist in keinem RFC ein SMTP-Antwortcode. Wer „Fehler 571, blockiert“ sagt, meint fast immer den erweiterten Code 5.7.1, Delivery not authorized, message refused (Zustellung nicht autorisiert, Nachricht abgelehnt; RFC 3463), der als 550 5.7.1 oder 554 5.7.1 ankommt. Hin und wieder setzt ein Filter oder eine eigene Serverkonfiguration eine echte 571 auf die Leitung; Clients müssen sie nach ihrer ersten Ziffer als dauerhaften Fehler behandeln.</translation>
     </message>
     <message>
         <source>In help-desk tickets, Exchange NDRs (&quot;#550 5.7.1 ...&quot;), bounce summaries and security appliance logs. The reply behind it is a policy refusal at MAIL FROM, RCPT TO or after end of data: unauthenticated relaying, a blocklisted IP, a sender the recipient&apos;s organisation does not allow, or a spam verdict.</source>
         <comment>571|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Helpdesk-Tickets, Exchange-NDRs (&quot;#550 5.7.1 ...&quot;), Bounce-Zusammenfassungen und Logs von Sicherheits-Appliances. Die Antwort dahinter ist eine Ablehnung durch eine Richtlinie bei MAIL FROM, RCPT TO oder nach dem Datenende: nicht authentifiziertes Relaying, eine IP auf einer Blocklist, ein Absender, den die Organisation des Empfängers nicht zulässt, oder ein Spam-Urteil.</translation>
     </message>
     <message>
         <source>Get the full reply line and read the text after 5.7.1, because 5.7.1 only says &quot;not authorized&quot;. Relay refusal: the sending client authenticates to its own server. Blocklisted IP: the sender&apos;s admin fixes the cause and requests delisting. Restricted recipient (a group that accepts only internal or listed senders): the recipient&apos;s admin must allow the sender. Spam verdict: check authentication and content.</source>
         <comment>571|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Besorgen Sie sich die vollständige Antwortzeile und lesen Sie den Text nach 5.7.1, denn 5.7.1 sagt nur &quot;not authorized&quot;. Relay-Ablehnung: Der sendende Client authentifiziert sich bei seinem eigenen Server. IP auf einer Blocklist: Der Admin des Absenders beseitigt die Ursache und beantragt das Delisting. Eingeschränkter Empfänger (eine Gruppe, die nur interne oder aufgeführte Absender annimmt): Der Admin des Empfängers muss den Absender zulassen. Spam-Urteil: Prüfen Sie Authentifizierung und Inhalt.</translation>
     </message>
     <message>
         <source>A client sent through a server that does not relay for it without authenticating (550 5.7.1 Unable to relay).</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client hat ohne Authentifizierung über einen Server gesendet, der für ihn nicht als Relay arbeitet (550 5.7.1 Unable to relay).</translation>
     </message>
     <message>
         <source>The sending IP or domain has a poor reputation or is on a blocklist.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP oder Domain hat eine schlechte Reputation oder steht auf einer Blocklist.</translation>
     </message>
     <message>
         <source>The recipient is a distribution group or mailbox that accepts mail only from internal or listed senders.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger ist eine Verteilergruppe oder ein Postfach, das Mail nur von internen oder aufgeführten Absendern annimmt.</translation>
     </message>
     <message>
         <source>A recipient-side transport rule or custom policy (Google Workspace gcdp rules) refused the message.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Transportregel auf Empfängerseite oder eine eigene Richtlinie (gcdp-Regeln in Google Workspace) hat die Nachricht abgelehnt.</translation>
     </message>
     <message>
         <source>A filter appliance configured to answer with a literal 571.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Filter-Appliance, die so konfiguriert ist, dass sie mit einer echten 571 antwortet.</translation>
     </message>
     <message>
         <source>Find the exact line with 5.7.1 for the failed address; the words after the code name the policy.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die genaue Zeile mit 5.7.1 für die fehlgeschlagene Adresse; die Wörter nach dem Code nennen die Richtlinie.</translation>
     </message>
     <message>
         <source>Check whether the sending IP is listed on Spamhaus (192.0.2.10 reversed), using your own resolver.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie mit Ihrem eigenen Resolver, ob die sendende IP bei Spamhaus gelistet ist (192.0.2.10 umgekehrt).</translation>
     </message>
     <message>
         <source>If the text mentions relaying, check that your client can authenticate for submission.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnt der Text Relaying, prüfen Sie, ob sich Ihr Client für die Submission authentifizieren kann.</translation>
     </message>
     <message>
         <source>Never retry a 571 or the 550 5.7.1 behind it unchanged: the policy that refused it still applies. Bounce, and resend only after the relay permission, the listing or the recipient&apos;s rule has been dealt with.</source>
         <comment>571|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie eine 571 oder die 550 5.7.1 dahinter nie unverändert erneut: Die Richtlinie, die sie abgelehnt hat, gilt weiterhin. Schicken Sie die Nachricht als unzustellbar zurück und senden Sie erst erneut, wenn Relay-Berechtigung, Blocklist-Eintrag oder die Regel des Empfängers geklärt sind.</translation>
     </message>
     <message>
         <source>Other undefined Status</source>
         <comment>X.0.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger oder undefinierter Status</translation>
     </message>
     <message>
         <source>unspecified error</source>
         <comment>X.0.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>unbestimmter fehler</translation>
     </message>
     <message>
         <source>The catch-all enhanced code: the server only says whether the result is a success (2.0.0), a temporary failure (4.0.0) or a permanent failure (5.0.0), with no subject or detail. The basic code and the reply text carry all the real information.</source>
         <comment>X.0.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Sammel-Code unter den erweiterten Codes: Der Server sagt nur, ob das Ergebnis ein Erfolg (2.0.0), ein vorübergehender Fehler (4.0.0) oder ein dauerhafter Fehler (5.0.0) ist, ohne Angabe von Bereich oder Detail. Alle echten Informationen stecken im Basiscode und im Antworttext.</translation>
     </message>
     <message>
         <source>Anywhere in the session and very often in bounces. Postfix answers 250 2.0.0 Ok: queued after the message data, 221 2.0.0 Bye to QUIT and 220 2.0.0 Ready to start TLS. Postfix and Exim also write Status: 5.0.0 or 4.0.0 into a DSN when the remote server&apos;s reply had no enhanced code of its own.</source>
         <comment>X.0.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Überall in der Sitzung und sehr oft in Bounces. Postfix antwortet nach den Nachrichtendaten mit 250 2.0.0 Ok: queued (in die Warteschlange gestellt), auf QUIT mit 221 2.0.0 Bye und mit 220 2.0.0 Ready to start TLS. Postfix und Exim schreiben außerdem Status: 5.0.0 oder 4.0.0 in eine DSN, wenn die Antwort des entfernten Servers keinen eigenen erweiterten Code hatte.</translation>
     </message>
     <message>
         <source>Ignore the enhanced code and read the basic code and the text beside it: they say what actually happened. For 2.0.0 there is nothing to fix. For 4.0.0 or 5.0.0 in a bounce, the sender (or the sender&apos;s admin) reads the Diagnostic-Code line, which quotes the remote server&apos;s original reply, and works from that.</source>
         <comment>X.0.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ignorieren Sie den erweiterten Code und lesen Sie den Basiscode und den Text daneben: Sie sagen, was tatsächlich passiert ist. Bei 2.0.0 ist nichts zu beheben. Bei 4.0.0 oder 5.0.0 in einem Bounce liest der Absender (oder der Admin des Absenders) die Zeile Diagnostic-Code, die die ursprüngliche Antwort des entfernten Servers zitiert, und arbeitet davon ausgehend weiter.</translation>
     </message>
     <message>
         <source>The remote server&apos;s reply carried no enhanced code, so the reporting MTA filled in the generic X.0.0 when it wrote the DSN.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des entfernten Servers enthielt keinen erweiterten Code, daher hat der meldende MTA beim Schreiben der DSN das allgemeine X.0.0 eingesetzt.</translation>
     </message>
     <message>
         <source>Server software that tags routine success replies with 2.0.0, such as the final 250 after the message data or the 221 to QUIT.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Server-Software, die Routine-Erfolgsantworten mit 2.0.0 kennzeichnet, etwa die abschließende 250 nach den Nachrichtendaten oder die 221 auf QUIT.</translation>
     </message>
     <message>
         <source>A filter, milter or policy service rejected the message with its own free text and did not choose a specific enhanced code.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Filter, Milter oder Richtliniendienst hat die Nachricht mit eigenem Freitext abgelehnt und keinen spezifischen erweiterten Code gewählt.</translation>
     </message>
     <message>
         <source>Open the bounce and read the Diagnostic-Code line: it quotes what the remote server really said.</source>
         <comment>X.0.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie den Bounce und lesen Sie die Zeile Diagnostic-Code: Sie zitiert, was der entfernte Server wirklich gesagt hat.</translation>
     </message>
     <message>
         <source>Find the message in the sending server&apos;s log by recipient and read the full reply logged with it.</source>
         <comment>X.0.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die Nachricht anhand des Empfängers im Log des sendenden Servers und lesen Sie die vollständige Antwort, die dazu protokolliert wurde.</translation>
     </message>
     <message>
         <source>Decide by the class digit alone: 2.0.0 needs nothing, 4.0.0 is retried later with the usual backoff, 5.0.0 is not retried unchanged. The generic code gives no further reason to deviate from that.</source>
         <comment>X.0.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden Sie allein nach der Klassenziffer: 2.0.0 braucht nichts, 4.0.0 wird später mit dem üblichen Backoff erneut versucht, 5.0.0 wird nicht unverändert wiederholt. Der allgemeine Code liefert keinen weiteren Grund, davon abzuweichen.</translation>
     </message>
     <message>
         <source>Other address status</source>
         <comment>X.1.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger Adressstatus</translation>
     </message>
     <message>
         <source>invalid address</source>
         <comment>X.1.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ungültige adresse</translation>
     </message>
     <message>
         <source>Something about an address in the transaction, the sender&apos;s or a recipient&apos;s, caused this result, but the server does not say what. As 5.1.0 it is a permanent refusal tied to that address; as 4.1.0 the address problem is expected to clear, for example a check that could not be completed yet.</source>
         <comment>X.1.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etwas an einer Adresse in der Transaktion, der des Absenders oder der eines Empfängers, hat dieses Ergebnis verursacht, aber der Server sagt nicht, was. Als 5.1.0 ist es eine dauerhafte Ablehnung, die an diese Adresse gebunden ist; als 4.1.0 wird erwartet, dass sich das Adressproblem auflöst, zum Beispiel bei einer Prüfung, die noch nicht abgeschlossen werden konnte.</translation>
     </message>
     <message>
         <source>In replies to MAIL FROM or RCPT TO, and in DSNs. Postfix answers 550 5.1.0 ... Sender address rejected: User unknown in local recipient table when a sender address in a domain it hosts does not exist (reject_unlisted_sender), and some Postfix versions log dsn=5.1.0 when they bounce mail for a domain with a null MX. Postfix, Gmail and Exchange also put 2.1.0 on the 250 reply to MAIL FROM, a success form the registry does not list.</source>
         <comment>X.1.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Antworten auf MAIL FROM oder RCPT TO und in DSNs. Postfix antwortet mit 550 5.1.0 ... Sender address rejected: User unknown in local recipient table (Benutzer nicht in der lokalen Empfängertabelle), wenn eine Absenderadresse in einer Domain, die es hostet, nicht existiert (reject_unlisted_sender), und manche Postfix-Versionen protokollieren dsn=5.1.0, wenn sie Mail für eine Domain mit Null-MX als unzustellbar zurückschicken. Postfix, Gmail und Exchange setzen außerdem 2.1.0 auf die 250-Antwort auf MAIL FROM, eine Erfolgsform, die die Registry nicht aufführt.</translation>
     </message>
     <message>
         <source>Read the text after the code to learn which address was refused. If it names the sender address, the sender&apos;s admin makes sure the envelope sender is a real, existing mailbox in a domain that resolves; if it names a recipient, the sender checks that address for typos. For 4.1.0 the sending server simply retries.</source>
         <comment>X.1.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Text nach dem Code, um zu erfahren, welche Adresse abgelehnt wurde. Nennt er die Absenderadresse, sorgt der Admin des Absenders dafür, dass der Envelope-Absender ein echtes, existierendes Postfach in einer Domain ist, die sich auflösen lässt; nennt er einen Empfänger, prüft der Absender diese Adresse auf Tippfehler. Bei 4.1.0 versucht es der sendende Server einfach erneut.</translation>
     </message>
     <message>
         <source>The envelope sender looks local to the receiving server but does not exist there, so Postfix with reject_unlisted_sender refuses it.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Envelope-Absender scheint für den empfangenden Server lokal zu sein, existiert dort aber nicht, daher lehnt Postfix mit reject_unlisted_sender ihn ab.</translation>
     </message>
     <message>
         <source>The recipient domain publishes a null MX and the sending MTA reports it with the generic address code instead of 5.1.10.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain veröffentlicht einen Null-MX, und der sendende MTA meldet das mit dem allgemeinen Adresscode statt mit 5.1.10.</translation>
     </message>
     <message>
         <source>A policy or address-rewriting rule refused an address without choosing a more specific code.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie oder eine Regel zum Umschreiben von Adressen hat eine Adresse abgelehnt, ohne einen spezifischeren Code zu wählen.</translation>
     </message>
     <message>
         <source>Read the reply text: it says whether the sender or the recipient address was refused.</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Antworttext: Er sagt, ob die Adresse des Absenders oder die des Empfängers abgelehnt wurde.</translation>
     </message>
     <message>
         <source>If the sender address is in a domain the rejecting Postfix server hosts, check that it exists in the virtual alias map.</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liegt die Absenderadresse in einer Domain, die der ablehnende Postfix-Server hostet, prüfen Sie, ob sie in der Virtual-Alias-Map existiert.</translation>
     </message>
     <message>
         <source>Check whether the recipient domain publishes a null MX (a single answer &apos;0 .&apos;).</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Empfängerdomain einen Null-MX veröffentlicht (eine einzige Antwort &apos;0 .&apos;).</translation>
     </message>
     <message>
         <source>5.1.0: do not resend to or from the same address unchanged. 4.1.0: retry later with normal backoff, since the server expects the address check to succeed eventually.</source>
         <comment>X.1.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.0: Senden Sie nicht unverändert erneut an oder von derselben Adresse. 4.1.0: Versuchen Sie es später mit normalem Backoff erneut, denn der Server erwartet, dass die Adressprüfung irgendwann gelingt.</translation>
     </message>
     <message>
         <source>Bad destination mailbox address</source>
         <comment>X.1.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Zielpostfachadresse</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>benutzer unbekannt</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger empfänger</translation>
     </message>
     <message>
         <source>recipient not found</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>empfänger nicht gefunden</translation>
     </message>
     <message>
         <source>address does not exist</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>adresse existiert nicht</translation>
     </message>
     <message>
         <source>nonexistent email address</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>e-mail-adresse existiert nicht</translation>
     </message>
     <message>
         <source>The mailbox does not exist: the part of the address left of the @ is unknown at the destination, while the domain itself is fine. It is meant as a permanent failure (5.1.1), the classic hard bounce for a mistyped or deleted address; 4.1.1 appears when a server cannot confirm the recipient yet and asks for a later retry.</source>
         <comment>X.1.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach existiert nicht: Der Teil der Adresse links vom @ ist am Ziel unbekannt, während die Domain selbst in Ordnung ist. Er ist als dauerhafter Fehler gedacht (5.1.1), der klassische Hard Bounce bei einer vertippten oder gelöschten Adresse; 4.1.1 erscheint, wenn ein Server den Empfänger noch nicht bestätigen kann und um einen späteren erneuten Versuch bittet.</translation>
     </message>
     <message>
         <source>Almost always in reply to RCPT TO, before any message data is sent, and then in the bounce written by the sending server. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, or in virtual mailbox table) and Sendmail (User unknown) all use it. Postfix sends 450 4.1.1 ... unverified address while its recipient address verification is still in progress.</source>
         <comment>X.1.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fast immer als Antwort auf RCPT TO, bevor Nachrichtendaten gesendet werden, und dann im Bounce, den der sendende Server schreibt. Gmail, Microsoft 365, Postfix (User unknown in local recipient table oder in virtual mailbox table, also unbekannt in der lokalen Empfängertabelle bzw. der virtuellen Postfachtabelle) und Sendmail (User unknown) verwenden ihn alle. Postfix sendet 450 4.1.1 ... unverified address, solange seine Verifizierung der Empfängeradresse noch läuft.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos, especially before the @, and confirms the right address with the recipient by another channel. List operators remove the address after a 5.1.1. If the mailbox should exist, the recipient&apos;s admin checks that it is present in the directory or lookup table the receiving server uses, and that gateways and backup MX hosts have a current recipient list.</source>
         <comment>X.1.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender prüft die Adresse auf Tippfehler, besonders vor dem @, und klärt die richtige Adresse auf einem anderen Weg mit dem Empfänger. Listenbetreiber entfernen die Adresse nach einer 5.1.1. Sollte das Postfach existieren, prüft der Admin des Empfängers, ob es im Verzeichnis oder in der Lookup-Tabelle steht, die der empfangende Server verwendet, und ob Gateways und Backup-MX-Hosts eine aktuelle Empfängerliste haben.</translation>
     </message>
     <message>
         <source>A typing error in the local part: a missing letter, swapped first and last name, or the wrong separator.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tippfehler im Local Part: ein fehlender Buchstabe, vertauschter Vor- und Nachname oder das falsche Trennzeichen.</translation>
     </message>
     <message>
         <source>The mailbox was deleted or renamed, for example after an employee left, and no alias was kept.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach wurde gelöscht oder umbenannt, zum Beispiel nachdem ein Mitarbeiter gegangen ist, und es wurde kein Alias beibehalten.</translation>
     </message>
     <message>
         <source>A stale entry in an address list or in the mail client&apos;s autocomplete cache.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein veralteter Eintrag in einer Adressliste oder im Autovervollständigungs-Cache des Mailprogramms.</translation>
     </message>
     <message>
         <source>A gateway or backup MX checks recipients against an outdated list and rejects a mailbox that exists on the final server.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway oder Backup-MX prüft Empfänger gegen eine veraltete Liste und lehnt ein Postfach ab, das auf dem Zielserver existiert.</translation>
     </message>
     <message>
         <source>The mailbox was created but the receiving server&apos;s lookup table (virtual map, LDAP query) was not rebuilt or does not see it.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach wurde angelegt, aber die Lookup-Tabelle des empfangenden Servers (Virtual-Map, LDAP-Abfrage) wurde nicht neu erzeugt oder sieht es nicht.</translation>
     </message>
     <message>
         <source>Find the recipient domain&apos;s MX hosts.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln Sie die MX-Hosts der Empfängerdomain.</translation>
     </message>
     <message>
         <source>Test the address against that MX without sending a message: watch the reply to RCPT TO.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie die Adresse gegen diesen MX, ohne eine Nachricht zu senden: Beobachten Sie die Antwort auf RCPT TO.</translation>
     </message>
     <message>
         <source>On a Postfix server you run, check whether the recipient is in the virtual mailbox map.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie auf einem Postfix-Server, den Sie betreiben, ob der Empfänger in der virtuellen Postfach-Map (virtual mailbox map) steht.</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.1: the address will not appear by itself, and repeated attempts at dead addresses hurt the sender&apos;s reputation. A 4.1.1 is retried with normal backoff; if it turns into 5.1.1, stop.</source>
         <comment>X.1.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie eine 5.1.1 nicht erneut: Die Adresse erscheint nicht von selbst, und wiederholte Versuche an tote Adressen schaden der Reputation des Absenders. Eine 4.1.1 wird mit normalem Backoff erneut versucht; wird daraus eine 5.1.1, hören Sie auf.</translation>
     </message>
     <message>
         <source>Gmail&apos;s answer at RCPT TO when a gmail.com or Google Workspace address has no account; it matches the registry meaning.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Gmail bei RCPT TO, wenn zu einer Adresse unter gmail.com oder Google Workspace kein Konto existiert; sie entspricht der Bedeutung in der Registry.</translation>
     </message>
     <message>
         <source>Exchange could not resolve the recipient in its directory. Between users of the same organisation this is often an old autocomplete (X.500 / legacyExchangeDN) entry for a mailbox that was recreated or moved: delete the suggestion, retype the address and send again.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange konnte den Empfänger in seinem Verzeichnis nicht auflösen. Zwischen Benutzern derselben Organisation ist das oft ein alter Autovervollständigungseintrag (X.500 / legacyExchangeDN) für ein Postfach, das neu angelegt oder verschoben wurde: Löschen Sie den Vorschlag, geben Sie die Adresse neu ein und senden Sie erneut.</translation>
     </message>
     <message>
         <source>Bad destination system address</source>
         <comment>X.1.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Zielsystemadresse</translation>
     </message>
     <message>
         <source>domain does not exist</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domain existiert nicht</translation>
     </message>
     <message>
         <source>NXDOMAIN</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>NXDOMAIN</translation>
     </message>
     <message>
         <source>no MX record</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kein mx-eintrag</translation>
     </message>
     <message>
         <source>domain not found</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domain nicht gefunden</translation>
     </message>
     <message>
         <source>The domain part of the recipient address (right of the @) cannot take mail: it does not exist in DNS or has no usable mail host. It is defined as a permanent failure, so the message cannot be delivered until the domain is corrected.</source>
         <comment>X.1.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Domainteil der Empfängeradresse (rechts vom @) kann keine Mail annehmen: Er existiert im DNS nicht oder hat keinen brauchbaren Mailhost. Er ist als dauerhafter Fehler definiert, daher kann die Nachricht nicht zugestellt werden, bis die Domain korrigiert ist.</translation>
     </message>
     <message>
         <source>Either in reply to RCPT TO from a server that checks recipient domains, or in a bounce written by the sending server after its own DNS lookup failed. Postfix with reject_unknown_recipient_domain answers 450 4.1.2 ... Recipient address rejected: Domain not found (temporary by default, because DNS trouble can pass), and Sendmail bounces with 550 5.1.2 ... Host unknown.</source>
         <comment>X.1.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entweder als Antwort auf RCPT TO von einem Server, der Empfängerdomains prüft, oder in einem Bounce, den der sendende Server nach einer eigenen fehlgeschlagenen DNS-Abfrage schreibt. Postfix mit reject_unknown_recipient_domain antwortet mit 450 4.1.2 ... Recipient address rejected: Domain not found (standardmäßig vorübergehend, weil DNS-Probleme vorübergehen können), und Sendmail schickt die Nachricht mit 550 5.1.2 ... Host unknown als unzustellbar zurück.</translation>
     </message>
     <message>
         <source>The sender checks the spelling of the domain (common slips: a letter missing from a well-known provider name, a trailing dot, a missing country suffix). If the domain is right, the recipient&apos;s admin checks that it is registered and delegated, and that it publishes MX records, or at least an address record, leading to a working mail server.</source>
         <comment>X.1.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender prüft die Schreibweise der Domain (häufige Fehler: ein fehlender Buchstabe im Namen eines bekannten Providers, ein Punkt am Ende, eine fehlende Länderendung). Stimmt die Domain, prüft der Admin des Empfängers, ob sie registriert und delegiert ist und ob sie MX-Einträge oder wenigstens einen Adresseintrag veröffentlicht, die zu einem funktionierenden Mailserver führen.</translation>
     </message>
     <message>
         <source>A misspelled domain, for example a doubled or missing letter in a large provider&apos;s name.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine falsch geschriebene Domain, zum Beispiel ein doppelter oder fehlender Buchstabe im Namen eines großen Providers.</translation>
     </message>
     <message>
         <source>The domain registration expired or its name servers no longer answer for it.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung der Domain ist abgelaufen, oder ihre Nameserver antworten nicht mehr für sie.</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record, so there is no host to deliver to.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain existiert, hat aber weder einen MX-Eintrag noch einen A- oder AAAA-Eintrag, daher gibt es keinen Host, an den zugestellt werden könnte.</translation>
     </message>
     <message>
         <source>The MX record names a host that does not resolve itself.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der MX-Eintrag nennt einen Host, der sich selbst nicht auflösen lässt.</translation>
     </message>
     <message>
         <source>Look up the domain&apos;s mail hosts.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln Sie die Mailhosts der Domain.</translation>
     </message>
     <message>
         <source>If there is no MX, look for the address record used as fallback.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gibt es keinen MX, suchen Sie nach dem Adresseintrag, der als Fallback dient.</translation>
     </message>
     <message>
         <source>Follow the delegation from the root to see whether the domain exists and its name servers answer.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen Sie die Delegation von der Root-Zone aus, um zu sehen, ob die Domain existiert und ihre Nameserver antworten.</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.2 unchanged; correct the address. If the cause was a DNS outage and the server used a 4xx basic code, retry with normal backoff.</source>
         <comment>X.1.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie eine 5.1.2 nicht unverändert erneut; korrigieren Sie die Adresse. War ein DNS-Ausfall die Ursache und hat der Server einen 4xx-Basiscode verwendet, versuchen Sie es mit normalem Backoff erneut.</translation>
     </message>
     <message>
         <source>Gmail could not find the domain in the recipient address, usually a typo or stray punctuation after the address; same idea as the registry meaning.</source>
         <comment>X.1.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail konnte die Domain der Empfängeradresse nicht finden, meist ein Tippfehler oder ein verirrtes Satzzeichen nach der Adresse; dieselbe Idee wie die Bedeutung in der Registry.</translation>
     </message>
     <message>
         <source>Bad destination mailbox address syntax</source>
         <comment>X.1.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Syntax der Zielpostfachadresse</translation>
     </message>
     <message>
         <source>invalid email address</source>
         <comment>X.1.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ungültige e-mail-adresse</translation>
     </message>
     <message>
         <source>malformed address</source>
         <comment>X.1.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte adresse</translation>
     </message>
     <message>
         <source>The recipient address is not a valid address at all: it breaks the address syntax, for example with spaces, a missing @, two dots in a row or unbalanced angle brackets. The registry treats it as permanent, since the same string is refused every time.</source>
         <comment>X.1.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängeradresse ist überhaupt keine gültige Adresse: Sie verletzt die Adresssyntax, zum Beispiel mit Leerzeichen, einem fehlenden @, zwei Punkten hintereinander oder unausgeglichenen spitzen Klammern. Die Registry behandelt das als dauerhaft, da dieselbe Zeichenfolge jedes Mal abgelehnt wird.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO, usually with 501 or 553. Postfix answers 501 5.1.3 Bad recipient address syntax, Gmail answers 553-5.1.3 ... is not a valid RFC 5321 address, and on-premises Exchange reports 5.1.3 STOREDRV.Submit; invalid recipient address. Scripts and web forms that build the RCPT TO line themselves are the usual source.</source>
         <comment>X.1.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Antwort auf RCPT TO, meist mit 501 oder 553. Postfix antwortet mit 501 5.1.3 Bad recipient address syntax (Syntax der Empfängeradresse fehlerhaft), Gmail mit 553-5.1.3 ... is not a valid RFC 5321 address, und lokales Exchange meldet 5.1.3 STOREDRV.Submit; invalid recipient address. Skripte und Webformulare, die die RCPT-TO-Zeile selbst zusammenbauen, sind die übliche Quelle.</translation>
     </message>
     <message>
         <source>The sender, or the client software that builds the envelope, corrects the address: no spaces or stray punctuation, exactly one @, a full domain, and the bare address in angle brackets in RCPT TO. Applications should validate addresses before queuing mail.</source>
         <comment>X.1.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender oder die Client-Software, die den Envelope aufbaut, korrigiert die Adresse: keine Leerzeichen oder verirrten Satzzeichen, genau ein @, eine vollständige Domain und die nackte Adresse in spitzen Klammern in RCPT TO. Anwendungen sollten Adressen prüfen, bevor sie Mail in die Warteschlange stellen.</translation>
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from pasting several addresses into one field.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen, Kommas oder Semikolons in der Adresse, oft weil mehrere Adressen in ein Feld eingefügt wurden.</translation>
     </message>
     <message>
         <source>Two consecutive dots, or a dot at the start or end of the local part.</source>
