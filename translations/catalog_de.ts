@@ -4631,427 +4631,427 @@
     <message>
         <source>Two consecutive dots, or a dot at the start or end of the local part.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zwei aufeinanderfolgende Punkte oder ein Punkt am Anfang oder Ende des Local Part.</translation>
     </message>
     <message>
         <source>A display name or quotes passed into RCPT TO instead of the bare address.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anzeigename oder Anführungszeichen wurden an RCPT TO übergeben statt der nackten Adresse.</translation>
     </message>
     <message>
         <source>Non-ASCII characters sent to a server that did not offer SMTPUTF8.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-ASCII-Zeichen, gesendet an einen Server, der SMTPUTF8 nicht angeboten hat.</translation>
     </message>
     <message>
         <source>Copy the exact address from the bounce and look for hidden spaces, quotes, doubled dots or a missing domain.</source>
         <comment>X.1.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie die genaue Adresse aus dem Bounce und suchen Sie nach versteckten Leerzeichen, Anführungszeichen, doppelten Punkten oder einer fehlenden Domain.</translation>
     </message>
     <message>
         <source>Repeat the envelope with the corrected address and watch the RCPT TO reply.</source>
         <comment>X.1.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie den Envelope mit der korrigierten Adresse und beobachten Sie die Antwort auf RCPT TO.</translation>
     </message>
     <message>
         <source>Do not retry: a malformed address is refused the same way on every attempt. Fix the address and submit a new message.</source>
         <comment>X.1.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut: Eine fehlerhafte Adresse wird bei jedem Versuch gleich abgelehnt. Korrigieren Sie die Adresse und liefern Sie eine neue Nachricht ein.</translation>
     </message>
     <message>
         <source>Gmail refuses a recipient address that does not follow RFC 5321 syntax; same as the registry meaning.</source>
         <comment>X.1.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail lehnt eine Empfängeradresse ab, die nicht der Syntax von RFC 5321 folgt; entspricht der Bedeutung in der Registry.</translation>
     </message>
     <message>
         <source>Destination mailbox address ambiguous</source>
         <comment>X.1.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zielpostfachadresse mehrdeutig</translation>
     </message>
     <message>
         <source>The address matched more than one mailbox on the destination system, so the server cannot tell which one was meant. It comes from systems that map addresses loosely (by name or partial match) and can be permanent (5.1.4) or persistent-transient (4.1.4).</source>
         <comment>X.1.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse passte auf mehr als ein Postfach im Zielsystem, daher kann der Server nicht erkennen, welches gemeint war. Sie kommt von Systemen, die Adressen unscharf zuordnen (nach Name oder Teilübereinstimmung), und kann dauerhaft (5.1.4) oder anhaltend vorübergehend (4.1.4) sein.</translation>
     </message>
     <message>
         <source>Rare on today&apos;s Internet. It comes from directory-driven systems that resolve recipients by name, such as older Exchange versions and some groupware gateways, in reply to RCPT TO or in a DSN. RFC 5321&apos;s VRFY command has the same idea: a server may answer that a name is ambiguous and list the candidates.</source>
         <comment>X.1.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Im heutigen Internet selten. Sie kommt von verzeichnisgesteuerten Systemen, die Empfänger nach Namen auflösen, etwa älteren Exchange-Versionen und manchen Groupware-Gateways, als Antwort auf RCPT TO oder in einer DSN. Der Befehl VRFY aus RFC 5321 kennt dieselbe Idee: Ein Server darf antworten, dass ein Name mehrdeutig ist, und die Kandidaten auflisten.</translation>
     </message>
     <message>
         <source>The sender uses the full, exact address instead of a short form or a name. The recipient&apos;s admin removes the duplicate: two users or contacts carrying the same alias, proxy address or name in the directory, and checks for loose matching rules such as first-name matching.</source>
         <comment>X.1.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender verwendet die vollständige, exakte Adresse statt einer Kurzform oder eines Namens. Der Admin des Empfängers beseitigt das Duplikat – zwei Benutzer oder Kontakte mit demselben Alias, derselben Proxyadresse oder demselben Namen im Verzeichnis – und prüft auf unscharfe Zuordnungsregeln wie den Abgleich von Vornamen.</translation>
     </message>
     <message>
         <source>Two directory objects carry the same alias or proxy address, for example after a migration imported a user twice.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Verzeichnisobjekte tragen denselben Alias oder dieselbe Proxyadresse, zum Beispiel nachdem eine Migration einen Benutzer doppelt importiert hat.</translation>
     </message>
     <message>
         <source>The receiving system matches recipients by name and several people share that name.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das empfangende System ordnet Empfänger nach Namen zu, und mehrere Personen haben denselben Namen.</translation>
     </message>
     <message>
         <source>A short local part such as a first name was used where the system expected the full address.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer Local Part wie ein Vorname wurde verwendet, wo das System die vollständige Adresse erwartete.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin searches the directory for every object that carries the address.</source>
         <comment>X.1.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Empfängers durchsucht das Verzeichnis nach jedem Objekt, das die Adresse trägt.</translation>
     </message>
     <message>
         <source>Resend using the complete address exactly as the recipient gives it.</source>
         <comment>X.1.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie erneut mit der vollständigen Adresse, genau so, wie der Empfänger sie angibt.</translation>
     </message>
     <message>
         <source>5.1.4: do not retry the same address; resend with an unambiguous one. 4.1.4: retry later with backoff, since the recipient&apos;s admin may be fixing the duplicate.</source>
         <comment>X.1.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.4: Versuchen Sie dieselbe Adresse nicht erneut; senden Sie mit einer eindeutigen. 4.1.4: Versuchen Sie es später in zunehmenden Abständen erneut, denn der Admin des Empfängers behebt das Duplikat womöglich gerade.</translation>
     </message>
     <message>
         <source>Destination address valid</source>
         <comment>X.1.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zieladresse gültig</translation>
     </message>
     <message>
         <source>A success code: the destination address is valid and was accepted. RFC 3463 meant it for positive delivery reports, and in practice almost every server puts 2.1.5 on the 250 reply to RCPT TO.</source>
         <comment>X.1.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Erfolgscode: Die Zieladresse ist gültig und wurde angenommen. RFC 3463 sah ihn für positive Zustellberichte vor, und in der Praxis setzt fast jeder Server 2.1.5 auf die 250-Antwort auf RCPT TO.</translation>
     </message>
     <message>
         <source>In the reply to each RCPT TO (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok) and in success DSNs when the sender asked for NOTIFY=SUCCESS. At RCPT TO it only means the address was accepted for this transaction, not that the message reached the inbox.</source>
         <comment>X.1.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In der Antwort auf jedes RCPT TO (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok, also „Empfänger in Ordnung“) und in Erfolgs-DSNs, wenn der Absender NOTIFY=SUCCESS angefordert hat. Bei RCPT TO bedeutet er nur, dass die Adresse für diese Transaktion angenommen wurde, nicht dass die Nachricht den Posteingang erreicht hat.</translation>
     </message>
     <message>
         <source>Nothing to fix. Look further only if a message accepted with 2.1.5 later bounces or never arrives: then the problem lies after acceptance (content filtering, a later delivery step, or a backup MX that accepts every address), and the recipient&apos;s admin traces the message in their logs.</source>
         <comment>X.1.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu beheben. Genauer hinsehen sollten Sie nur, wenn eine mit 2.1.5 angenommene Nachricht später als unzustellbar zurückkommt oder nie ankommt: Dann liegt das Problem nach der Annahme (Content-Filterung, ein späterer Zustellschritt oder ein Backup-MX, der jede Adresse annimmt), und der Admin des Empfängers verfolgt die Nachricht in seinen Logs.</translation>
     </message>
     <message>
         <source>The recipient address exists and the server accepted it for this transaction.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängeradresse existiert, und der Server hat sie für diese Transaktion angenommen.</translation>
     </message>
     <message>
         <source>A server that does not verify recipients at RCPT TO (some backup MX hosts, catch-all domains) accepts any address and may bounce it later.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server, der Empfänger bei RCPT TO nicht prüft (manche Backup-MX-Hosts, Catch-all-Domains), nimmt jede Adresse an und schickt sie womöglich später als unzustellbar zurück.</translation>
     </message>
     <message>
         <source>A success DSN was requested with NOTIFY=SUCCESS and the final server reported delivery.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erfolgs-DSN wurde mit NOTIFY=SUCCESS angefordert, und der Zielserver hat die Zustellung gemeldet.</translation>
     </message>
     <message>
         <source>Run the envelope up to RCPT TO and confirm the 250 2.1.5 reply.</source>
         <comment>X.1.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spielen Sie den Envelope bis RCPT TO durch und bestätigen Sie die Antwort 250 2.1.5.</translation>
     </message>
     <message>
         <source>If accepted mail never arrived, find the queue ID the receiving server gave in its 250 reply after the data (Postfix logs it as queued as ...) and send it to the recipient&apos;s admin, who searches their own log for it.</source>
         <comment>X.1.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ist angenommene Mail nie angekommen, suchen Sie die Queue-ID, die der empfangende Server in seiner 250-Antwort nach den Daten angegeben hat (Postfix protokolliert sie als queued as ...), und schicken Sie sie an den Admin des Empfängers, der sein eigenes Log danach durchsucht.</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient was accepted. The client continues the dialogue with more RCPT TO commands or with DATA.</source>
         <comment>X.1.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu wiederholen: Der Empfänger wurde angenommen. Der Client setzt den Dialog mit weiteren RCPT-TO-Befehlen oder mit DATA fort.</translation>
     </message>
     <message>
         <source>Destination mailbox has moved, No forwarding address</source>
         <comment>X.1.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zielpostfach umgezogen, keine Weiterleitungsadresse</translation>
     </message>
     <message>
         <source>account closed</source>
         <comment>X.1.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>konto geschlossen</translation>
     </message>
     <message>
         <source>employee left the company</source>
         <comment>X.1.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mitarbeiter ausgeschieden</translation>
     </message>
     <message>
         <source>The address used to be valid, but the mailbox is gone and the server offers no forwarding address. It is a permanent failure; unlike 5.1.1 it tells the sender that the address really existed once.</source>
         <comment>X.1.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse war früher gültig, aber das Postfach ist weg, und der Server bietet keine Weiterleitungsadresse an. Es ist ein dauerhafter Fehler; anders als 5.1.1 teilt er dem Absender mit, dass die Adresse tatsächlich einmal existiert hat.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO or in a bounce, from servers that keep a list of departed users. Postfix&apos;s relocated table rejects with 5.1.6 and text such as User has moved to followed by the new address, so in practice it often does give a forwarding address. On-premises Exchange uses 5.1.6 for something else: a Receive connector refusing single-label recipient domains (an address such as user@example with no suffix).</source>
         <comment>X.1.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Antwort auf RCPT TO oder in einem Bounce, von Servern, die eine Liste ausgeschiedener Benutzer führen. Die relocated-Tabelle von Postfix lehnt mit 5.1.6 und einem Text wie User has moved to gefolgt von der neuen Adresse ab, in der Praxis gibt sie also oft doch eine Weiterleitungsadresse an. Lokales Exchange verwendet 5.1.6 für etwas anderes: einen Empfangsconnector, der Empfängerdomains mit nur einem Label ablehnt (eine Adresse wie user@example ohne Endung).</translation>
     </message>
     <message>
         <source>The sender stops using the address and asks the person or their organisation for the new one; if the reply text names a new address, use it. List owners remove the address. The recipient&apos;s former admin can add a forwarding alias or an automatic reply if the organisation wants people to find the person.</source>
         <comment>X.1.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender verwendet die Adresse nicht mehr und fragt die Person oder ihre Organisation nach der neuen; nennt der Antworttext eine neue Adresse, verwenden Sie diese. Listenbetreiber entfernen die Adresse. Der frühere Admin des Empfängers kann einen Weiterleitungsalias oder eine automatische Antwort einrichten, wenn die Organisation möchte, dass man die Person findet.</translation>
     </message>
     <message>
         <source>The person left the organisation and the admin put the address into a relocated or departed-users table.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Person hat die Organisation verlassen, und der Admin hat die Adresse in eine relocated-Tabelle bzw. eine Tabelle ausgeschiedener Benutzer eingetragen.</translation>
     </message>
     <message>
         <source>A company changed its domain or naming scheme and retired the old addresses on purpose.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Unternehmen hat seine Domain oder sein Namensschema geändert und die alten Adressen bewusst stillgelegt.</translation>
     </message>
     <message>
         <source>On Exchange, the recipient domain has a single label and the Receive connector is set to refuse such domains.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unter Exchange hat die Empfängerdomain nur ein Label, und der Empfangsconnector ist so eingestellt, dass er solche Domains ablehnt.</translation>
     </message>
     <message>
         <source>Read the whole reply text: some servers put the new address after &apos;moved to&apos;.</source>
         <comment>X.1.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den ganzen Antworttext: Manche Server setzen die neue Adresse hinter &apos;moved to&apos;.</translation>
     </message>
     <message>
         <source>On a Postfix server, see whether the address is in the relocated table.</source>
         <comment>X.1.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie auf einem Postfix-Server nach, ob die Adresse in der relocated-Tabelle steht.</translation>
     </message>
     <message>
         <source>Do not retry: the mailbox will not come back. Remove the address, or send again to the new address if the reply gave one.</source>
         <comment>X.1.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut: Das Postfach kommt nicht zurück. Entfernen Sie die Adresse oder senden Sie erneut an die neue Adresse, falls die Antwort eine genannt hat.</translation>
     </message>
     <message>
         <source>Bad sender&apos;s mailbox address syntax</source>
         <comment>X.1.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Syntax der Postfachadresse des Absenders</translation>
     </message>
     <message>
         <source>invalid sender address</source>
         <comment>X.1.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ungültige absenderadresse</translation>
     </message>
     <message>
         <source>malformed MAIL FROM</source>
         <comment>X.1.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes mail from</translation>
     </message>
     <message>
         <source>The sender&apos;s address, normally the envelope MAIL FROM, is syntactically invalid. It is a permanent refusal as 5.1.7; servers also send 4.1.7 when they refuse a sender only for now, for instance while they are still verifying it.</source>
         <comment>X.1.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Absenders, normalerweise das MAIL FROM des Envelope, ist syntaktisch ungültig. Als 5.1.7 ist es eine dauerhafte Ablehnung; Server senden auch 4.1.7, wenn sie einen Absender nur vorerst ablehnen, zum Beispiel solange sie ihn noch verifizieren.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or to RCPT TO on servers that apply sender restrictions there. Postfix says 501 5.1.7 Bad sender address syntax and Gmail 553-5.1.7 The sender address ... is not a valid RFC 5321 address. Postfix with reject_unverified_sender reuses the code as 450 4.1.7 ... Sender address rejected: unverified address, which is about verification, not syntax. Scripts, printers and scanners are frequent sources.</source>
         <comment>X.1.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Antwort auf MAIL FROM oder auf RCPT TO bei Servern, die Absender-Restriktionen erst dort anwenden. Postfix meldet 501 5.1.7 Bad sender address syntax und Gmail 553-5.1.7 The sender address ... is not a valid RFC 5321 address. Postfix mit reject_unverified_sender verwendet den Code auch als 450 4.1.7 ... Sender address rejected: unverified address; dabei geht es um Verifizierung, nicht um Syntax. Skripte, Drucker und Scanner sind häufige Quellen.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin, or the sending application, fixes the envelope sender: a full address with one @ and a fully qualified domain, in angle brackets, without a display name. Devices and scripts often send a bare user name or a host-only domain; configure a real address. In the Postfix 4.1.7 case, make sure the sender address can receive mail, because the receiver probes it.</source>
         <comment>X.1.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders oder die sendende Anwendung korrigiert den Envelope-Absender: eine vollständige Adresse mit einem @ und einer voll qualifizierten Domain, in spitzen Klammern, ohne Anzeigenamen. Geräte und Skripte senden oft einen bloßen Benutzernamen oder eine Domain, die nur aus einem Hostnamen besteht; konfigurieren Sie eine echte Adresse. Im Fall von Postfix 4.1.7 stellen Sie sicher, dass die Absenderadresse Mail empfangen kann, denn der Empfänger prüft sie per Probe.</translation>
     </message>
     <message>
         <source>An application or device sends a bare user name, or a host name without a domain, as the envelope sender.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anwendung oder ein Gerät sendet einen bloßen Benutzernamen oder einen Hostnamen ohne Domain als Envelope-Absender.</translation>
     </message>
     <message>
         <source>A display name, quotes or spaces end up inside MAIL FROM.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anzeigename, Anführungszeichen oder Leerzeichen landen in MAIL FROM.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain has no suffix, such as user@localhost or an internal short host name.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain des Absenders hat keine Endung, etwa user@localhost oder ein interner kurzer Hostname.</translation>
     </message>
     <message>
         <source>The receiving server is probing the sender address and has no answer yet (Postfix 4.1.7).</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der empfangende Server prüft die Absenderadresse per Probe und hat noch keine Antwort (Postfix 4.1.7).</translation>
     </message>
     <message>
         <source>Find the envelope sender the server saw; Postfix logs it as from=&lt;...&gt;.</source>
         <comment>X.1.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln Sie den Envelope-Absender, den der Server gesehen hat; Postfix protokolliert ihn als from=&lt;...&gt;.</translation>
     </message>
     <message>
         <source>Repeat the transaction with a clean sender address and compare the reply to MAIL FROM.</source>
         <comment>X.1.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie die Transaktion mit einer sauberen Absenderadresse und vergleichen Sie die Antwort auf MAIL FROM.</translation>
     </message>
     <message>
         <source>5.1.7: do not retry with the same sender address; fix it first. 4.1.7: retry later with normal backoff; it usually passes once the receiver has finished verifying the sender.</source>
         <comment>X.1.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.7: Versuchen Sie es nicht erneut mit derselben Absenderadresse; korrigieren Sie sie zuerst. 4.1.7: Versuchen Sie es später mit normalem Backoff erneut; meist klappt es, sobald der Empfänger die Verifizierung des Absenders abgeschlossen hat.</translation>
     </message>
     <message>
         <source>Gmail refuses an envelope sender that does not follow RFC 5321 address syntax; same as the registry meaning.</source>
         <comment>X.1.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail lehnt einen Envelope-Absender ab, der nicht der Adresssyntax von RFC 5321 folgt; entspricht der Bedeutung in der Registry.</translation>
     </message>
     <message>
         <source>Bad sender&apos;s system address</source>
         <comment>X.1.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Systemadresse des Absenders</translation>
     </message>
     <message>
         <source>sender domain does not exist</source>
         <comment>X.1.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>absenderdomain existiert nicht</translation>
     </message>
     <message>
         <source>The domain of the sender&apos;s address does not exist or cannot receive mail, so bounces could not be returned to it. Servers refuse such senders permanently (5.1.8) when the domain is clearly gone and temporarily (4.1.8) when the DNS lookup merely failed.</source>
         <comment>X.1.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain der Absenderadresse existiert nicht oder kann keine Mail empfangen, sodass Bounces nicht an sie zurückgeschickt werden könnten. Server lehnen solche Absender dauerhaft ab (5.1.8), wenn die Domain eindeutig nicht mehr existiert, und vorübergehend (4.1.8), wenn lediglich die DNS-Abfrage fehlgeschlagen ist.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or at RCPT TO on servers that evaluate sender restrictions late, as Postfix does by default. Postfix with reject_unknown_sender_domain answers 450 4.1.8 ... Sender address rejected: Domain not found; Sendmail answers 553 5.1.8 ... Domain of sender address ... does not exist, or 451 4.1.8 when it does not resolve. Microsoft 365 uses 5.1.8 with an unrelated meaning.</source>
         <comment>X.1.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Antwort auf MAIL FROM oder bei RCPT TO auf Servern, die Absender-Restriktionen spät auswerten, wie Postfix es standardmäßig tut. Postfix mit reject_unknown_sender_domain antwortet mit 450 4.1.8 ... Sender address rejected: Domain not found; Sendmail antwortet mit 553 5.1.8 ... Domain of sender address ... does not exist oder mit 451 4.1.8, wenn sie sich nicht auflösen lässt. Microsoft 365 verwendet 5.1.8 mit einer ganz anderen Bedeutung.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the envelope sender uses a real public domain with MX or address records: not an internal-only name (such as a .local domain), not a typo, and not a domain whose registration lapsed. If the DNS looks right, check that the domain&apos;s name servers answer from outside the company network. A Microsoft 365 sender who got 5.1.8 needs their admin to secure the account and release it.</source>
         <comment>X.1.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders sorgt dafür, dass der Envelope-Absender eine echte öffentliche Domain mit MX- oder Adresseinträgen verwendet: keinen nur intern gültigen Namen (etwa eine .local-Domain), keinen Tippfehler und keine Domain, deren Registrierung abgelaufen ist. Sieht das DNS richtig aus, prüfen Sie, ob die Nameserver der Domain von außerhalb des Firmennetzes antworten. Ein Absender bei Microsoft 365, der 5.1.8 erhalten hat, braucht seinen Admin, um das Konto abzusichern und freizugeben.</translation>
     </message>
     <message>
         <source>The sending application uses an internal domain that exists only in the company&apos;s private DNS.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende Anwendung verwendet eine interne Domain, die nur im privaten DNS des Unternehmens existiert.</translation>
     </message>
     <message>
         <source>The sender domain&apos;s registration expired or its delegation is broken.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung der Absenderdomain ist abgelaufen, oder ihre Delegation ist defekt.</translation>
     </message>
     <message>
         <source>The sender domain has no MX record and no A or AAAA record.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Absenderdomain hat weder einen MX-Eintrag noch einen A- oder AAAA-Eintrag.</translation>
     </message>
     <message>
         <source>A temporary DNS failure at the receiving side, which gives 4.1.8 rather than 5.1.8.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorübergehender DNS-Fehler auf der empfangenden Seite, der 4.1.8 statt 5.1.8 ergibt.</translation>
     </message>
     <message>
         <source>Look up the sender domain&apos;s MX records from a machine outside your network.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie die MX-Einträge der Absenderdomain von einem Rechner außerhalb Ihres Netzes ab.</translation>
     </message>
     <message>
         <source>If there is no MX, check for the address records used as fallback, IPv4 and IPv6.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gibt es keinen MX, prüfen Sie die Adresseinträge, die als Fallback dienen, für IPv4 und IPv6.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, list the sender restrictions in force.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie auf dem empfangenden Postfix-Server die geltenden Absender-Restriktionen auf.</translation>
     </message>
     <message>
         <source>4.1.8: retry with normal backoff; DNS problems often clear within minutes. 5.1.8: do not retry until the sender domain or the envelope sender has been fixed.</source>
         <comment>X.1.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.1.8: Versuchen Sie es mit normalem Backoff erneut; DNS-Probleme lösen sich oft innerhalb von Minuten. 5.1.8: Versuchen Sie es erst erneut, wenn die Absenderdomain oder der Envelope-Absender korrigiert ist.</translation>
     </message>
     <message>
         <source>Exchange Online has restricted the sending account itself, usually because it sent spam after being compromised. It says nothing about the sender&apos;s domain: an admin secures the account and removes it from the Restricted entities list in the Microsoft 365 Defender portal.</source>
         <comment>X.1.8|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online hat das sendende Konto selbst eingeschränkt, meist weil es nach einer Kompromittierung Spam versendet hat. Über die Domain des Absenders sagt es nichts: Ein Admin sichert das Konto ab und entfernt es aus der Liste der eingeschränkten Entitäten (Restricted entities) im Microsoft 365 Defender-Portal.</translation>
     </message>
     <message>
         <source>Message relayed to non-compliant mailer</source>
         <comment>X.1.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht per Relay an nicht konformes Mailsystem weitergegeben</translation>
     </message>
     <message>
         <source>The address was valid, but the message has been handed to a system that does not speak the status or tracking protocol in use, so no further information can be given. It comes from RFC 3886 (message tracking) and is informational rather than an error in most uses.</source>
         <comment>X.1.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse war gültig, aber die Nachricht wurde an ein System übergeben, das das verwendete Status- oder Tracking-Protokoll nicht spricht, daher können keine weiteren Informationen geliefert werden. Der Code stammt aus RFC 3886 (Message Tracking) und ist in den meisten Verwendungen eher informativ als ein Fehler.</translation>
     </message>
     <message>
         <source>Rarely seen. It belongs to message tracking responses (the MTRK extension of RFC 3885 and the status format of RFC 3886) and to status reports where the trail ends at a gateway or server that cannot report further. In an ordinary DSN the same situation is usually shown as Action: relayed.</source>
         <comment>X.1.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Selten zu sehen. Er gehört zu Antworten des Message Tracking (der MTRK-Erweiterung aus RFC 3885 und dem Statusformat aus RFC 3886) und zu Statusberichten, bei denen die Spur an einem Gateway oder Server endet, der nicht weiter berichten kann. In einer gewöhnlichen DSN wird dieselbe Situation meist als Action: relayed (per Relay weitergegeben) angezeigt.</translation>
     </message>
     <message>
         <source>Usually nothing to fix: the message has left the part of the path that reports status. If proof of delivery matters, ask the recipient directly or ask the recipient&apos;s admin to search their logs, because the last reporting hop cannot see further.</source>
         <comment>X.1.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meist nichts zu beheben: Die Nachricht hat den Teil des Weges verlassen, der Status meldet. Kommt es auf einen Zustellnachweis an, fragen Sie direkt den Empfänger oder bitten Sie den Admin des Empfängers, seine Logs zu durchsuchen, denn der letzte meldende Hop kann nicht weiter sehen.</translation>
     </message>
     <message>
         <source>The next hop is a gateway to another kind of messaging system (old groupware, a fax or SMS gateway) with no tracking support.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Hop ist ein Gateway zu einer anderen Art von Nachrichtensystem (alte Groupware, ein Fax- oder SMS-Gateway) ohne Tracking-Unterstützung.</translation>
     </message>
     <message>
         <source>A downstream server does not support DSN or tracking, so the reporting server passed the message on without them.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein nachgelagerter Server unterstützt weder DSN noch Tracking, daher hat der meldende Server die Nachricht ohne diese weitergereicht.</translation>
     </message>
     <message>
         <source>The message went to an external service whose internal delivery is not visible to the reporting server.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ging an einen externen Dienst, dessen interne Zustellung für den meldenden Server nicht sichtbar ist.</translation>
     </message>
     <message>
         <source>In the status report, read the Action, Status and Remote-MTA fields to see where the trail ended.</source>
         <comment>X.1.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie im Statusbericht die Felder Action, Status und Remote-MTA, um zu sehen, wo die Spur endete.</translation>
     </message>
     <message>
         <source>Check whether the next hop advertises DSN in its EHLO reply.</source>
         <comment>X.1.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der nächste Hop in seiner EHLO-Antwort DSN ankündigt.</translation>
     </message>
     <message>
         <source>Nothing to retry: the message was accepted and moved on. Treat a class 4 or 5 form as an unknown end state and confirm delivery outside the mail system if it matters.</source>
         <comment>X.1.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu wiederholen: Die Nachricht wurde angenommen und weitergereicht. Behandeln Sie eine Form der Klasse 4 oder 5 als unbekannten Endzustand und bestätigen Sie die Zustellung außerhalb des Mailsystems, wenn es darauf ankommt.</translation>
     </message>
     <message>
         <source>Recipient address has null MX</source>
         <comment>X.1.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Empfängeradresse hat Null-MX</translation>
     </message>
     <message>
         <source>RFC 7505</source>
         <comment>X.1.10|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 7505</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain publishes a null MX (a single MX record with preference 0 and the host &apos;.&apos;), the owner&apos;s explicit statement that the domain accepts no mail at all. The failure is permanent: since the domain has an MX record, the A/AAAA fallback does not apply and delivery fails at once.</source>
         <comment>X.1.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain des Empfängers veröffentlicht einen Null-MX (einen einzigen MX-Eintrag mit Präferenz 0 und dem Host &apos;.&apos;), die ausdrückliche Erklärung des Inhabers, dass die Domain überhaupt keine Mail annimmt. Der Fehler ist dauerhaft: Da die Domain einen MX-Eintrag hat, greift der Fallback auf A/AAAA nicht, und die Zustellung scheitert sofort.</translation>
     </message>
     <message>
         <source>In two places. A sending server that looks up the recipient domain and finds the null MX fails the message immediately and reports it in the bounce, with 556 as the basic code (RFC 7504); some Postfix versions log dsn=5.1.0 with Domain ... does not accept mail (nullMX) in that case. A receiving or submission server that checks recipient domains can also refuse RCPT TO with 556 5.1.10, as Postfix does with reject_unknown_recipient_domain.</source>
         <comment>X.1.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>An zwei Stellen. Ein sendender Server, der die Empfängerdomain nachschlägt und den Null-MX findet, lässt die Nachricht sofort scheitern und meldet das im Bounce, mit 556 als Basiscode (RFC 7504); manche Postfix-Versionen protokollieren in diesem Fall dsn=5.1.0 mit Domain ... does not accept mail (nullMX). Ein empfangender Server oder Submission-Server, der Empfängerdomains prüft, kann RCPT TO auch mit 556 5.1.10 ablehnen, wie Postfix es mit reject_unknown_recipient_domain tut.</translation>
     </message>
     <message>
         <source>The sender checks the address: a null MX usually means the domain was never meant for mail (parked, web-only or placeholder domains) or the address contains a typo. If the recipient really should get mail there, the recipient&apos;s admin replaces the null MX with real MX records; a null MX must be the domain&apos;s only MX record.</source>
         <comment>X.1.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender prüft die Adresse: Ein Null-MX bedeutet meist, dass die Domain nie für Mail gedacht war (geparkte, reine Web- oder Platzhalterdomains), oder die Adresse enthält einen Tippfehler. Soll der Empfänger dort wirklich Mail erhalten, ersetzt der Admin des Empfängers den Null-MX durch echte MX-Einträge; ein Null-MX muss der einzige MX-Eintrag der Domain sein.</translation>
     </message>
     <message>
         <source>The address uses a domain that deliberately takes no mail, such as a parked, web-only or placeholder domain.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse verwendet eine Domain, die absichtlich keine Mail annimmt, etwa eine geparkte, reine Web- oder Platzhalterdomain.</translation>
     </message>
     <message>
         <source>A typo that happens to land on a real domain publishing a null MX.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tippfehler, der zufällig auf einer echten Domain landet, die einen Null-MX veröffentlicht.</translation>
     </message>
     <message>
         <source>The domain owner moved mail elsewhere and left the null MX in place by mistake.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Domaininhaber hat die Mail anderswohin verlegt und den Null-MX versehentlich stehen lassen.</translation>
     </message>
     <message>
         <source>Test or example addresses used in real data: example.com, for instance, publishes a null MX.</source>
