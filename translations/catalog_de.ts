@@ -5056,452 +5056,452 @@
     <message>
         <source>Test or example addresses used in real data: example.com, for instance, publishes a null MX.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Test- oder Beispieladressen in echten Daten: example.com zum Beispiel veröffentlicht einen Null-MX.</translation>
     </message>
     <message>
         <source>Look up the recipient domain&apos;s MX records; a null MX shows as the single answer &apos;0 .&apos;.</source>
         <comment>X.1.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie die MX-Einträge der Empfängerdomain ab; ein Null-MX erscheint als einzige Antwort &apos;0 .&apos;.</translation>
     </message>
     <message>
         <source>Find the bounce in the sending server&apos;s log to see the code and text it recorded.</source>
         <comment>X.1.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie den Bounce im Log des sendenden Servers, um den protokollierten Code und Text zu sehen.</translation>
     </message>
     <message>
         <source>Never retry: the domain has declared that it accepts no mail. Bounce at once instead of keeping the message in the queue.</source>
         <comment>X.1.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nie erneut: Die Domain hat erklärt, dass sie keine Mail annimmt. Schicken Sie die Nachricht sofort als unzustellbar zurück, statt sie in der Warteschlange zu behalten.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to null MX: the recipient does not exist in the Microsoft 365 organisation that hosts the domain, in effect an unknown user as with 5.1.1. The sender checks the address and clears stale Outlook autocomplete entries; the recipient&apos;s admin checks the recipient object and its proxy addresses.</source>
         <comment>X.1.10|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Verwendung von Exchange Online, die nichts mit Null-MX zu tun hat: Der Empfänger existiert in der Microsoft 365-Organisation, die die Domain hostet, nicht, also faktisch ein unbekannter Benutzer wie bei 5.1.1. Der Absender prüft die Adresse und löscht veraltete Einträge der Outlook-Autovervollständigung; der Admin des Empfängers prüft das Empfängerobjekt und seine Proxyadressen.</translation>
     </message>
     <message>
         <source>Other or undefined mailbox status</source>
         <comment>X.2.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger oder undefinierter Postfachstatus</translation>
     </message>
     <message>
         <source>mailbox error</source>
         <comment>X.2.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>postfach fehler</translation>
     </message>
     <message>
         <source>The mailbox exists, but something about it prevented delivery and the server does not say what. As 4.2.0 the problem is expected to pass; as 5.2.0 it is a permanent failure for this message.</source>
         <comment>X.2.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach existiert, aber etwas daran hat die Zustellung verhindert, und der Server sagt nicht, was. Als 4.2.0 wird erwartet, dass das Problem vorübergeht; als 5.2.0 ist es für diese Nachricht ein dauerhafter Fehler.</translation>
     </message>
     <message>
         <source>Usually in a bounce written by the recipient&apos;s mail store rather than at RCPT TO, because the problem only shows when the message is written into the mailbox. Exchange and Microsoft 365 often use 5.2.0 followed by a STOREDRV.Deliver exception name that states the real reason; LMTP and local delivery software may use it when the store returns an error it cannot classify.</source>
         <comment>X.2.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meist in einem Bounce, den der Postfachspeicher des Empfängers schreibt, und nicht bei RCPT TO, weil sich das Problem erst zeigt, wenn die Nachricht ins Postfach geschrieben wird. Exchange und Microsoft 365 verwenden oft 5.2.0, gefolgt vom Namen einer STOREDRV.Deliver-Exception, der den wahren Grund nennt; LMTP und lokale Zustellsoftware verwenden ihn eventuell, wenn der Speicher einen Fehler zurückgibt, den sie nicht einordnen können.</translation>
     </message>
     <message>
         <source>Read the text after the code: it nearly always names the real condition. The recipient&apos;s admin then checks the mailbox itself (quota including hidden folders, damaged folders, permissions, a mailbox being moved). The sender can only pass the bounce to the recipient by another channel.</source>
         <comment>X.2.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Text nach dem Code: Er nennt fast immer den echten Zustand. Der Admin des Empfängers prüft dann das Postfach selbst (Quota einschließlich versteckter Ordner, beschädigte Ordner, Berechtigungen, ein Postfach, das gerade verschoben wird). Der Absender kann den Bounce nur auf einem anderen Weg an den Empfänger weitergeben.</translation>
     </message>
     <message>
         <source>The mailbox or one of its hidden folders is over a storage limit that is not reported as a plain full mailbox.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach oder einer seiner versteckten Ordner hat ein Speicherlimit überschritten, das nicht als einfaches volles Postfach gemeldet wird.</translation>
     </message>
     <message>
         <source>The mailbox is being moved, migrated or repaired and the store refuses writes.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach wird gerade verschoben, migriert oder repariert, und der Speicher verweigert Schreibzugriffe.</translation>
     </message>
     <message>
         <source>A permissions or file-system error in the mailbox store during delivery.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Berechtigungs- oder Dateisystemfehler im Postfachspeicher während der Zustellung.</translation>
     </message>
     <message>
         <source>A delivery rule or Sieve script attached to the mailbox failed while handling the message.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zustellregel oder ein Sieve-Skript des Postfachs ist bei der Verarbeitung der Nachricht gescheitert.</translation>
     </message>
     <message>
         <source>Copy the text after 5.2.0 from the bounce; on Microsoft 365 the exception name (for example QuotaExceededException) tells the admin where to look.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den Text nach 5.2.0 aus dem Bounce; bei Microsoft 365 zeigt der Name der Exception (zum Beispiel QuotaExceededException) dem Admin, wo er suchen muss.</translation>
     </message>
     <message>
         <source>On Microsoft 365, the recipient&apos;s admin checks the size of the Recoverable Items folders.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei Microsoft 365 prüft der Admin des Empfängers die Größe der Ordner für wiederherstellbare Elemente (Recoverable Items).</translation>
     </message>
     <message>
         <source>On a Dovecot server, the admin checks the recipient&apos;s quota usage.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem Dovecot-Server prüft der Admin die Quota-Auslastung des Empfängers.</translation>
     </message>
     <message>
         <source>4.2.0: retry with backoff. 5.2.0: do not resend the same message automatically; send again only after the recipient&apos;s side reports the mailbox repaired.</source>
         <comment>X.2.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.0: Versuchen Sie es in zunehmenden Abständen erneut. 5.2.0: Senden Sie dieselbe Nachricht nicht automatisch erneut; senden Sie erst wieder, wenn die Seite des Empfängers meldet, dass das Postfach repariert ist.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s store driver could not place the message in the mailbox and names the exception. QuotaExceededException can come from a full Recoverable Items area, for example under a retention hold, even when the visible mailbox is far below its limit.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Store-Treiber von Exchange Online konnte die Nachricht nicht im Postfach ablegen und nennt die Exception. QuotaExceededException kann von einem vollen Bereich für wiederherstellbare Elemente stammen, zum Beispiel unter einem Aufbewahrungs-Hold, selbst wenn das sichtbare Postfach weit unter seinem Limit liegt.</translation>
     </message>
     <message>
         <source>Mailbox disabled, not accepting messages</source>
         <comment>X.2.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfach deaktiviert, nimmt keine Nachrichten an</translation>
     </message>
     <message>
         <source>account disabled</source>
         <comment>X.2.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>konto deaktiviert</translation>
     </message>
     <message>
         <source>mailbox deactivated</source>
         <comment>X.2.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>postfach deaktiviert</translation>
     </message>
     <message>
         <source>The mailbox exists but is switched off and does not accept messages. The registry allows both classes: 5.2.1 when the mailbox will never be enabled again, 4.2.1 when it is only disabled for the time being.</source>
         <comment>X.2.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach existiert, ist aber abgeschaltet und nimmt keine Nachrichten an. Die Registry erlaubt beide Klassen: 5.2.1, wenn das Postfach nie wieder aktiviert wird, 4.2.1, wenn es nur vorläufig deaktiviert ist.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO for suspended, locked or inactive accounts. Gmail sends 550 5.2.1 for accounts that are disabled or inactive and uses 450 4.2.1 for a different condition: a recipient receiving mail faster than Gmail allows. Exchange has used 5.2.1 for messages quarantined by its content filter and for mailboxes that cannot be accessed.</source>
         <comment>X.2.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Antwort auf RCPT TO bei gesperrten, blockierten oder inaktiven Konten. Gmail sendet 550 5.2.1 für deaktivierte oder inaktive Konten und verwendet 450 4.2.1 für einen anderen Zustand: einen Empfänger, der schneller Mail erhält, als Gmail erlaubt. Exchange hat 5.2.1 für Nachrichten verwendet, die sein Content-Filter in Quarantäne gestellt hat, und für Postfächer, auf die nicht zugegriffen werden kann.</translation>
     </message>
     <message>
         <source>The sender confirms by another channel whether the address is still in use and removes it from lists if the account is closed. The recipient, or their admin, re-enables the account, settles the suspension or signs in to reactivate it. For Gmail&apos;s 4.2.1 rate limit the sender slows down and lets the queue retry.</source>
         <comment>X.2.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender klärt auf einem anderen Weg, ob die Adresse noch verwendet wird, und entfernt sie aus Listen, wenn das Konto geschlossen ist. Der Empfänger oder sein Admin aktiviert das Konto wieder, klärt die Sperrung oder meldet sich an, um es zu reaktivieren. Beim Ratenlimit 4.2.1 von Gmail sendet der Absender langsamer und lässt die Warteschlange es erneut versuchen.</translation>
     </message>
     <message>
         <source>The provider or organisation suspended the account, for example for non-payment or abuse.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Provider oder die Organisation hat das Konto gesperrt, zum Beispiel wegen Nichtzahlung oder Missbrauchs.</translation>
     </message>
     <message>
         <source>The account was unused for so long that the provider disabled it.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde so lange nicht genutzt, dass der Provider es deaktiviert hat.</translation>
     </message>
     <message>
         <source>The employee left and the admin blocked the mailbox instead of deleting it.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Mitarbeiter ist ausgeschieden, und der Admin hat das Postfach gesperrt, statt es zu löschen.</translation>
     </message>
     <message>
         <source>Gmail&apos;s 4.2.1: the recipient is receiving too much mail in a short time.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmails 4.2.1: Der Empfänger erhält in kurzer Zeit zu viel Mail.</translation>
     </message>
     <message>
         <source>Read the text: disabled, inactive, suspended or receiving mail too quickly each point to a different fix.</source>
         <comment>X.2.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Text: disabled (deaktiviert), inactive (inaktiv), suspended (gesperrt) oder receiving mail too quickly (zu schneller Mailempfang) verlangen jeweils eine andere Lösung.</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to that recipient recently, in case a rate limit is involved.</source>
         <comment>X.2.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie, wie viele Nachrichten Ihr Server in letzter Zeit an diesen Empfänger gesendet hat, falls ein Ratenlimit im Spiel ist.</translation>
     </message>
     <message>
         <source>5.2.1: do not retry; the account is closed to mail. 4.2.1: retry with backoff and spread messages out; Gmail accepts them again once the recipient&apos;s incoming rate drops.</source>
         <comment>X.2.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.1: Versuchen Sie es nicht erneut; das Konto ist für Mail geschlossen. 4.2.1: Versuchen Sie es in zunehmenden Abständen erneut und verteilen Sie die Nachrichten zeitlich; Gmail nimmt sie wieder an, sobald die Eingangsrate des Empfängers sinkt.</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or inactive (older replies said &apos;is disabled&apos;); this matches the registry meaning.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Google-Konto existiert, ist aber deaktiviert oder inaktiv (ältere Antworten lauteten &apos;is disabled&apos;); das entspricht der Bedeutung in der Registry.</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the mailbox is fine but is getting mail faster than Gmail permits, so the sender should slow down and retry. Gmail also has a permanent 550 5.2.1 form saying the user is receiving mail at a rate that prevents additional messages from being delivered.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmails eigene Verwendung: Das Postfach ist in Ordnung, erhält aber schneller Mail, als Gmail erlaubt; der Absender sollte also langsamer senden und es erneut versuchen. Gmail hat außerdem eine dauerhafte Form 550 5.2.1, die besagt, dass der Benutzer Mail in einer Rate erhält, die die Zustellung weiterer Nachrichten verhindert.</translation>
     </message>
     <message>
         <source>Mailbox full</source>
         <comment>X.2.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfach voll</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>quota überschritten</translation>
     </message>
     <message>
         <source>inbox full</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>posteingang voll</translation>
     </message>
     <message>
         <source>no storage space left</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kein speicherplatz mehr</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota. RFC 3463 intends it as a persistent transient failure (4.2.2), because the recipient can delete mail to make room; many servers send 5.2.2 instead, and that permanent form is very common in bounces.</source>
         <comment>X.2.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers hat seine Speicher-Quota überschritten. RFC 3463 sieht ihn als anhaltenden vorübergehenden Fehler (4.2.2) vor, weil der Empfänger Mail löschen und so Platz schaffen kann; viele Server senden stattdessen 5.2.2, und diese dauerhafte Form ist in Bounces sehr häufig.</translation>
     </message>
     <message>
         <source>At RCPT TO on servers that know the quota in advance (Gmail, Dovecot with quota checks), or at end of data and in bounces when the store finds the mailbox full during delivery. Dovecot replies 552 5.2.2 ... Quota exceeded (mailbox for user is full), or 452 4.2.2 when quota_full_tempfail is set. Exchange returns 554 5.2.2 mailbox full.</source>
         <comment>X.2.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei RCPT TO auf Servern, die die Quota im Voraus kennen (Gmail, Dovecot mit Quota-Prüfung), oder am Datenende und in Bounces, wenn der Speicher das Postfach bei der Zustellung voll vorfindet. Dovecot antwortet 552 5.2.2 ... Quota exceeded (mailbox for user is full) oder 452 4.2.2, wenn quota_full_tempfail gesetzt ist. Exchange gibt 554 5.2.2 mailbox full zurück.</translation>
     </message>
     <message>
         <source>The recipient deletes or archives mail and empties the trash, or the recipient&apos;s admin raises the quota. The sender cannot fix anything technically: tell the recipient another way and send again later. List operators should treat quota bounces that go on for weeks as a sign of an abandoned mailbox.</source>
         <comment>X.2.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger löscht oder archiviert Mail und leert den Papierkorb, oder der Admin des Empfängers erhöht die Quota. Technisch kann der Absender nichts beheben: Informieren Sie den Empfänger auf anderem Weg und senden Sie später erneut. Listenbetreiber sollten Quota-Bounces, die wochenlang anhalten, als Zeichen eines verwaisten Postfachs werten.</translation>
     </message>
     <message>
         <source>The recipient never cleans out the mailbox and it reached its quota.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger räumt das Postfach nie auf, und es hat seine Quota erreicht.</translation>
     </message>
     <message>
         <source>A shared or role mailbox such as info@ receives a lot of mail and nobody maintains it.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein gemeinsames oder Funktionspostfach wie info@ erhält viel Mail, und niemand kümmert sich darum.</translation>
     </message>
     <message>
         <source>Large attachments filled a small mailbox quickly.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Große Anhänge haben ein kleines Postfach schnell gefüllt.</translation>
     </message>
     <message>
         <source>Storage shared with other services is full, as with Gmail, whose quota also covers Google Drive and Photos.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Speicher, der mit anderen Diensten geteilt wird, ist voll, wie bei Gmail, dessen Quota auch Google Drive und Fotos umfasst.</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s usage against the limit.</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie auf einem Dovecot-Server die Auslastung des Empfängers im Verhältnis zum Limit an.</translation>
     </message>
     <message>
         <source>On Postfix with local mbox delivery, compare the mailbox file size with mailbox_size_limit.</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie unter Postfix mit lokaler mbox-Zustellung die Größe der Postfachdatei mit mailbox_size_limit.</translation>
     </message>
     <message>
         <source>As the sender, note whether the bounce says 4.2.2 (your server is still retrying) or 5.2.2 (it gave up).</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Achten Sie als Absender darauf, ob der Bounce 4.2.2 (Ihr Server versucht es noch erneut) oder 5.2.2 (er hat aufgegeben) meldet.</translation>
     </message>
     <message>
         <source>4.2.2: keep retrying with backoff for the normal queue lifetime, since the recipient may free space. 5.2.2: the message comes back, but the condition may pass; resend by hand later rather than at once.</source>
         <comment>X.2.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.2: Versuchen Sie es während der normalen Verweildauer in der Warteschlange weiter in zunehmenden Abständen erneut, denn der Empfänger schafft vielleicht Platz. 5.2.2: Die Nachricht kommt zurück, aber der Zustand kann vorübergehen; senden Sie sie später von Hand erneut, nicht sofort.</translation>
     </message>
     <message>
         <source>The Google account is over its storage quota and Gmail defers the message (older replies said &apos;The email account that you tried to reach is over quota&apos;); the intended temporary use.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Google-Konto hat seine Speicher-Quota überschritten, und Gmail stellt die Nachricht zurück (ältere Antworten lauteten &apos;The email account that you tried to reach is over quota&apos;); die beabsichtigte vorübergehende Verwendung.</translation>
     </message>
     <message>
         <source>Gmail turns the quota problem into a permanent refusal when the full account also looks abandoned, so the sender&apos;s server stops retrying.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail macht aus dem Quota-Problem eine dauerhafte Ablehnung, wenn das volle Konto außerdem verwaist wirkt, damit der Server des Absenders die erneuten Versuche einstellt.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota. Exchange Online also uses 5.2.2 with &apos;Submission quota exceeded&apos; for a sender who exceeded the sending rate limits, which is a sender-side problem.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers hat seine Quota für das Empfangsverbot (prohibit-receive) erreicht. Exchange Online verwendet 5.2.2 mit &apos;Submission quota exceeded&apos; auch für einen Absender, der die Ratenlimits für den Versand überschritten hat; das ist ein Problem auf Seiten des Absenders.</translation>
     </message>
     <message>
         <source>Message length exceeds administrative limit</source>
         <comment>X.2.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenlänge überschreitet administratives Limit</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>X.2.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nachricht zu groß</translation>
     </message>
     <message>
         <source>attachment too large</source>
         <comment>X.2.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>anhang zu groß</translation>
     </message>
     <message>
         <source>The message is larger than this particular mailbox accepts. The registry meant it for a per-mailbox limit lower than the system-wide one (that case is X.3.4); it is a permanent failure for this message.</source>
         <comment>X.2.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist größer, als dieses bestimmte Postfach annimmt. Die Registry sah ihn für ein Limit pro Postfach vor, das niedriger ist als das systemweite (dieser Fall ist X.3.4); für diese Nachricht ist es ein dauerhafter Fehler.</translation>
     </message>
     <message>
         <source>At end of data, or at MAIL FROM when the client declared the size with SIZE=. Exchange uses 5.2.3 with RESOLVER.RST.RecipSizeLimit when the recipient&apos;s maximum receive size is smaller than the message. Gmail uses 552 5.2.3 for its own message size limit, which is really a system limit.</source>
         <comment>X.2.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Am Datenende oder bei MAIL FROM, wenn der Client die Größe mit SIZE= angegeben hat. Exchange verwendet 5.2.3 mit RESOLVER.RST.RecipSizeLimit, wenn die maximale Empfangsgröße des Empfängers kleiner ist als die Nachricht. Gmail verwendet 552 5.2.3 für sein eigenes Größenlimit für Nachrichten, das eigentlich ein Systemlimit ist.</translation>
     </message>
     <message>
         <source>The sender makes the message smaller: remove or compress attachments, or share large files by link. Remember that base64 encoding makes attachments about a third larger than the files on disk. If the mailbox limit is unreasonably low, the recipient&apos;s admin raises its receive size.</source>
         <comment>X.2.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender verkleinert die Nachricht: Anhänge entfernen oder komprimieren oder große Dateien per Link teilen. Denken Sie daran, dass die base64-Kodierung Anhänge um etwa ein Drittel größer macht als die Dateien auf der Platte. Ist das Limit des Postfachs unvernünftig niedrig, erhöht der Admin des Empfängers dessen Empfangsgröße.</translation>
     </message>
     <message>
         <source>An attachment that is just under the limit as a file and over it after base64 encoding.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anhang, der als Datei knapp unter dem Limit liegt und nach der base64-Kodierung darüber.</translation>
     </message>
     <message>
         <source>A per-recipient maximum receive size set lower than the organisation&apos;s transport limit.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine maximale Empfangsgröße pro Empfänger, die niedriger eingestellt ist als das Transportlimit der Organisation.</translation>
     </message>
     <message>
         <source>Many inline images, or a forwarded thread carrying earlier attachments along.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Viele eingebettete Bilder oder ein weitergeleiteter Verlauf, der frühere Anhänge mitschleppt.</translation>
     </message>
     <message>
         <source>Compare the size in the bounce with the limit it states; the encoded message size counts, not the size of the files.</source>
         <comment>X.2.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie die Größe im Bounce mit dem dort genannten Limit; es zählt die Größe der kodierten Nachricht, nicht die der Dateien.</translation>
     </message>
     <message>
         <source>On Exchange Online, the recipient&apos;s admin reads the mailbox&apos;s receive limit.</source>
         <comment>X.2.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei Exchange Online liest der Admin des Empfängers das Empfangslimit des Postfachs aus.</translation>
     </message>
     <message>
         <source>Do not retry the same message: it will be exactly as large next time. Send a smaller version instead.</source>
         <comment>X.2.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie dieselbe Nachricht nicht erneut: Sie wird beim nächsten Mal genauso groß sein. Senden Sie stattdessen eine kleinere Fassung.</translation>
     </message>
     <message>
         <source>Gmail&apos;s overall message size limit, a system-wide limit that the registry would file under X.3.4; Gmail sends the same text with 5.3.4 as well.</source>
         <comment>X.2.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das allgemeine Größenlimit von Gmail für Nachrichten, ein systemweites Limit, das die Registry unter X.3.4 einordnen würde; Gmail sendet denselben Text auch mit 5.3.4.</translation>
     </message>
     <message>
         <source>The message exceeds the recipient&apos;s own maximum receive size, exactly the per-mailbox case the registry describes.</source>
         <comment>X.2.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht überschreitet die eigene maximale Empfangsgröße des Empfängers, genau der Fall pro Postfach, den die Registry beschreibt.</translation>
     </message>
     <message>
         <source>Mailing list expansion problem</source>
         <comment>X.2.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei der Auflösung einer Mailingliste</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.2.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>verteilerliste</translation>
     </message>
     <message>
         <source>The address is a mailing list or distribution group and the list could not be expanded into its members. It may be permanent (5.2.4) or persistent-transient (4.2.4), depending on whether the list definition is broken or only unavailable for now.</source>
         <comment>X.2.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist eine Mailingliste oder Verteilergruppe, und die Liste konnte nicht in ihre Mitglieder aufgelöst werden. Der Fehler kann dauerhaft (5.2.4) oder anhaltend vorübergehend (4.2.4) sein, je nachdem, ob die Listendefinition defekt oder nur gerade nicht verfügbar ist.</translation>
     </message>
     <message>
         <source>When mail goes to a list, alias or distribution group: at RCPT TO if the server expands it straight away, or in a bounce from the list server. The registry pairs it with 450 and 452. Older Exchange versions reported 5.2.4 mailing list expansion problem, and list managers or directory-based groups can produce it when membership cannot be read.</source>
         <comment>X.2.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Mail an eine Liste, einen Alias oder eine Verteilergruppe geht: bei RCPT TO, wenn der Server sie sofort auflöst, oder in einem Bounce vom Listenserver. Die Registry ordnet ihn 450 und 452 zu. Ältere Exchange-Versionen meldeten 5.2.4 mailing list expansion problem, und Listenverwalter oder verzeichnisbasierte Gruppen können ihn erzeugen, wenn die Mitgliedschaft nicht gelesen werden kann.</translation>
     </message>
     <message>
         <source>The sender can only report it to the list owner or the recipient&apos;s admin. The list owner or admin checks the list definition: the include file or directory query that supplies the members, nested groups that loop or point to deleted groups, and the directory server the expansion depends on.</source>
         <comment>X.2.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender kann es nur dem Listenbetreiber oder dem Admin des Empfängers melden. Der Listenbetreiber oder Admin prüft die Listendefinition: die include-Datei oder Verzeichnisabfrage, die die Mitglieder liefert, verschachtelte Gruppen, die eine Schleife bilden oder auf gelöschte Gruppen zeigen, und den Verzeichnisserver, von dem die Auflösung abhängt.</translation>
     </message>
     <message>
         <source>The alias points to an include file that is missing or unreadable by the mail system.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Alias zeigt auf eine include-Datei, die fehlt oder für das Mailsystem nicht lesbar ist.</translation>
     </message>
     <message>
         <source>The directory holding the group membership (LDAP, Active Directory) is unreachable, giving a temporary 4.2.4.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis mit der Gruppenmitgliedschaft (LDAP, Active Directory) ist nicht erreichbar, was eine vorübergehende 4.2.4 ergibt.</translation>
     </message>
     <message>
         <source>Nested groups refer to each other in a loop, or to a group that was deleted.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelte Gruppen verweisen in einer Schleife aufeinander oder auf eine gelöschte Gruppe.</translation>
     </message>
     <message>
         <source>The expansion would exceed the number of recipients the server allows for one message.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Auflösung würde die Zahl der Empfänger überschreiten, die der Server für eine Nachricht erlaubt.</translation>
     </message>
     <message>
         <source>Ask the mail system to expand the address without delivering anything: Sendmail prints the members or the error on the terminal, while Postfix&apos;s sendmail -bv mails the report to you.</source>
         <comment>X.2.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Mailsystem die Adresse auflösen, ohne etwas zuzustellen: Sendmail gibt die Mitglieder oder den Fehler im Terminal aus, während sendmail -bv von Postfix Ihnen den Bericht per Mail schickt.</translation>
     </message>
     <message>
         <source>On Postfix, look the list up in the aliases database.</source>
         <comment>X.2.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schlagen Sie unter Postfix die Liste in der aliases-Datenbank nach.</translation>
     </message>
     <message>
         <source>4.2.4: retry with backoff; expansion often works again once the directory is back. 5.2.4: do not retry until the list owner has repaired the list.</source>
         <comment>X.2.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.4: Versuchen Sie es in zunehmenden Abständen erneut; die Auflösung funktioniert oft wieder, sobald das Verzeichnis zurück ist. 5.2.4: Versuchen Sie es erst erneut, wenn der Listenbetreiber die Liste repariert hat.</translation>
     </message>
     <message>
         <source>Other or undefined mail system status</source>
         <comment>X.3.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger oder undefinierter Mailsystemstatus</translation>
     </message>
     <message>
         <source>internal server error</source>
         <comment>X.3.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>interner serverfehler</translation>
     </message>
     <message>
         <source>Something about the destination mail system, rather than the address or the mailbox, caused this result, and the server gives no detail. The temporary form 4.3.0 (a server-side fault) is by far the most common; 5.3.0 is a permanent system-level refusal and 2.3.0 a rare success variant.</source>
         <comment>X.3.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etwas am Ziel-Mailsystem, nicht an der Adresse oder am Postfach, hat dieses Ergebnis verursacht, und der Server nennt keine Einzelheiten. Die vorübergehende Form 4.3.0 (eine Störung auf Serverseite) ist mit Abstand die häufigste; 5.3.0 ist eine dauerhafte Ablehnung auf Systemebene und 2.3.0 eine seltene Erfolgsvariante.</translation>
     </message>
     <message>
         <source>At any stage, most often at end of data or RCPT TO. Postfix sends 451 4.3.0 Error: queue file write error when it cannot store the message, and 451 4.3.0 ... Temporary lookup failure when a table or database lookup fails. Gmail uses 451 4.3.0 and 421 4.3.0 for temporary trouble on its side. Exchange uses 5.3.0 Too many related errors when it moves a message to the poison message queue.</source>
         <comment>X.3.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In jeder Phase, am häufigsten am Datenende oder bei RCPT TO. Postfix sendet 451 4.3.0 Error: queue file write error, wenn es die Nachricht nicht in seiner Warteschlange speichern kann, und 451 4.3.0 ... Temporary lookup failure, wenn eine Tabellen- oder Datenbankabfrage vorübergehend fehlschlägt. Gmail verwendet 451 4.3.0 und 421 4.3.0 für vorübergehende Probleme auf seiner Seite. Exchange verwendet 5.3.0 Too many related errors, wenn es eine Nachricht in die Warteschlange für schädliche Nachrichten (poison message queue) verschiebt.</translation>
     </message>
     <message>
         <source>For 4.3.0 the sending side usually just waits, while the receiving admin looks in the server log at the moment of the rejection for the underlying error (disk full, failed lookup, crashed content filter). For 5.3.0 the reply text says what the system refused; the recipient&apos;s admin has to fix the server, and the sender can only contact them.</source>
         <comment>X.3.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 4.3.0 wartet die sendende Seite meist einfach ab, während der Admin der empfangenden Seite im Serverlog zum Zeitpunkt der Ablehnung nach dem zugrunde liegenden Fehler sucht (volle Platte, fehlgeschlagene Abfrage, abgestürzter Content-Filter). Bei 5.3.0 sagt der Antworttext, was das System abgelehnt hat; der Admin des Empfängers muss den Server reparieren, und der Absender kann ihn nur kontaktieren.</translation>
     </message>
     <message>
         <source>The receiving server could not write the message to its queue: disk full, file-system error or wrong permissions.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der empfangende Server konnte die Nachricht nicht in seine Warteschlange schreiben: Platte voll, Dateisystemfehler oder falsche Berechtigungen.</translation>
     </message>
     <message>
         <source>A lookup table, database or LDAP server the mail server depends on failed during the transaction.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lookup-Tabelle, Datenbank oder ein LDAP-Server, von dem der Mailserver abhängt, ist während der Transaktion ausgefallen.</translation>
     </message>
     <message>
         <source>A content filter, milter or virus scanner crashed or timed out.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Content-Filter, Milter oder Virenscanner ist abgestürzt oder in einen Timeout gelaufen.</translation>
     </message>
     <message>
         <source>The provider declined the message for the moment without giving a specific reason.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Provider hat die Nachricht vorerst abgelehnt, ohne einen konkreten Grund zu nennen.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning or fatal message logged just before the rejection.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie auf dem empfangenden Postfix-Server die warning- oder fatal-Meldung, die unmittelbar vor der Ablehnung protokolliert wurde.</translation>
     </message>
     <message>
         <source>Check free space and inodes where the queue lives.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie freien Speicherplatz und Inodes dort, wo die Warteschlange liegt.</translation>
     </message>
     <message>
         <source>Let Postfix check its own configuration, ownership and permissions.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie Postfix seine eigene Konfiguration, Eigentümer und Berechtigungen prüfen.</translation>
     </message>
     <message>
         <source>4.3.0: retry later with backoff; most causes are repaired without the sender&apos;s help. 5.3.0: do not retry unchanged; find out from the text or the recipient&apos;s admin what the system refused.</source>
