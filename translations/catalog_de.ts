@@ -5506,452 +5506,452 @@
     <message>
         <source>4.3.0: retry later with backoff; most causes are repaired without the sender&apos;s help. 5.3.0: do not retry unchanged; find out from the text or the recipient&apos;s admin what the system refused.</source>
         <comment>X.3.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.0: Versuchen Sie es später in zunehmenden Abständen erneut; die meisten Ursachen werden ohne Zutun des Absenders behoben. 5.3.0: Versuchen Sie es nicht unverändert erneut; finden Sie aus dem Text oder über den Admin des Empfängers heraus, was das System abgelehnt hat.</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal: nothing for the sender to change, just retry later. Gmail also sends 451 4.3.0 Multiple destination domains per transaction is unsupported, which asks the client to put recipients of different domains in separate transactions.</source>
         <comment>X.3.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die allgemeine vorübergehende Ablehnung von Gmail: Der Absender muss nichts ändern, sondern es nur später erneut versuchen. Gmail sendet außerdem 451 4.3.0 Multiple destination domains per transaction is unsupported; damit wird der Client aufgefordert, Empfänger verschiedener Domains in getrennte Transaktionen zu stellen.</translation>
     </message>
     <message>
         <source>Mail system full</source>
         <comment>X.3.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mailsystem voll</translation>
     </message>
     <message>
         <source>disk full</source>
         <comment>X.3.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>festplatte voll</translation>
     </message>
     <message>
         <source>out of disk space</source>
         <comment>X.3.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kein plattenplatz</translation>
     </message>
     <message>
         <source>The mail system as a whole has run out of storage, usually disk or queue space, so it cannot take the message now. Unlike a full mailbox, the recipient cannot fix it by deleting mail; it is defined only as a temporary failure.</source>
         <comment>X.3.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dem Mailsystem als Ganzem ist der Speicher ausgegangen, meist Platten- oder Warteschlangenplatz, daher kann es die Nachricht jetzt nicht annehmen. Anders als bei einem vollen Postfach kann der Empfänger das nicht durch Löschen von Mail beheben; der Code ist ausschließlich als vorübergehender Fehler definiert.</translation>
     </message>
     <message>
         <source>At MAIL FROM, RCPT TO or end of data, with 452. Postfix answers 452 4.3.1 Insufficient system storage when free space in the queue file system is below what it needs (queue_minfree, and 1.5 times message_size_limit). Exchange answers 452 4.3.1 Insufficient system resources when back pressure is triggered by low disk space or memory.</source>
         <comment>X.3.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei MAIL FROM, RCPT TO oder am Datenende, mit 452. Postfix antwortet 452 4.3.1 Insufficient system storage, wenn der freie Platz im Dateisystem der Warteschlange unter dem liegt, was es braucht (queue_minfree und das 1,5-Fache von message_size_limit). Exchange antwortet 452 4.3.1 Insufficient system resources, wenn Back Pressure durch wenig Plattenplatz oder Arbeitsspeicher ausgelöst wird.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s admin frees space on the queue or store volume (old logs, quarantine, a swollen deferred queue) or adds capacity; on Exchange, also check the back pressure thresholds and the disk holding the queue database. The sender does nothing: their server retries.</source>
         <comment>X.3.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des empfangenden Servers schafft Platz auf dem Volume der Warteschlange oder des Speichers (alte Logs, Quarantäne, eine aufgeblähte Warteschlange zurückgestellter Nachrichten) oder erweitert die Kapazität; unter Exchange prüft er außerdem die Schwellenwerte für Back Pressure und die Platte mit der Warteschlangendatenbank. Der Absender tut nichts: Sein Server versucht es erneut.</translation>
     </message>
     <message>
         <source>The partition holding the mail queue is full, often because logs or the deferred queue kept growing.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Partition mit der Mail-Warteschlange ist voll, oft weil Logs oder die Warteschlange zurückgestellter Nachrichten immer weiter gewachsen sind.</translation>
     </message>
     <message>
         <source>The file system has run out of inodes although free space remains.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dem Dateisystem sind die Inodes ausgegangen, obwohl noch freier Platz vorhanden ist.</translation>
     </message>
     <message>
         <source>A mail loop or a spam run filled the queue.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Mailschleife oder eine Spam-Welle hat die Warteschlange gefüllt.</translation>
     </message>
     <message>
         <source>Exchange back pressure reacting to low disk space or high memory use.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Back Pressure in Exchange, als Reaktion auf wenig Plattenplatz oder hohe Speicherauslastung.</translation>
     </message>
     <message>
         <source>Check space and inodes on the queue file system.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Platz und Inodes auf dem Dateisystem der Warteschlange.</translation>
     </message>
     <message>
         <source>See how many messages are queued, to spot a loop or a spam run.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie nach, wie viele Nachrichten in der Warteschlange liegen, um eine Schleife oder eine Spam-Welle zu erkennen.</translation>
     </message>
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its message size limit.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie den Freiplatz-Schwellenwert von Postfix mit seinem Größenlimit für Nachrichten.</translation>
     </message>
     <message>
         <source>Retry later with normal backoff; the code is defined as temporary only. If it lasts beyond the queue lifetime the message is returned, so alert the receiving admin if you can reach them.</source>
         <comment>X.3.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später mit normalem Backoff erneut; der Code ist ausschließlich als vorübergehend definiert. Dauert der Zustand über die Verweildauer in der Warteschlange hinaus an, wird die Nachricht zurückgeschickt; benachrichtigen Sie also den Admin der empfangenden Seite, wenn Sie ihn erreichen können.</translation>
     </message>
     <message>
         <source>System not accepting network messages</source>
         <comment>X.3.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>System nimmt keine Nachrichten aus dem Netz an</translation>
     </message>
     <message>
         <source>mail server down</source>
         <comment>X.3.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mailserver ausgefallen</translation>
     </message>
     <message>
         <source>The host that holds the mailbox is not accepting messages from the network. As 4.3.2 that is temporary (shutdown under way, overload, maintenance); as 5.3.2, used with the 521 reply of RFC 7504, the host never accepts mail.</source>
         <comment>X.3.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Host, der das Postfach führt, nimmt keine Nachrichten aus dem Netz an. Als 4.3.2 ist das vorübergehend (Herunterfahren läuft, Überlastung, Wartung); als 5.3.2, zusammen mit der Antwort 521 aus RFC 7504, nimmt der Host nie Mail an.</translation>
     </message>
     <message>
         <source>A server that is shutting down, overloaded or in maintenance may put 4.3.2 on its temporary replies; on-premises Exchange replies with 4.3.2 (Service not available, Service not active) when its transport components are inactive, for example after an update left it in maintenance mode. A host that takes no mail at all may answer 521 with 5.3.2 to commands after the greeting. Microsoft 365 also uses 4.3.2 for mailbox-level limits.</source>
         <comment>X.3.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server, der herunterfährt, überlastet ist oder gewartet wird, setzt eventuell 4.3.2 auf seine vorübergehenden Antworten; lokales Exchange antwortet mit 4.3.2 (Service not available, Service not active), wenn seine Transportkomponenten inaktiv sind, zum Beispiel nachdem ein Update es im Wartungsmodus zurückgelassen hat. Ein Host, der überhaupt keine Mail annimmt, antwortet auf Befehle nach der Begrüßung eventuell mit 521 und 5.3.2. Microsoft 365 verwendet 4.3.2 außerdem für Limits auf Postfachebene.</translation>
     </message>
     <message>
         <source>For 4.3.2 the sending side waits while the receiving admin brings the service back: finish maintenance, reduce load, and on Exchange set the inactive server components back to active in the Exchange Management Shell. For 521 with 5.3.2 the recipient&apos;s domain is sending mail to a host that refuses all mail: the recipient&apos;s admin fixes the MX records, or publishes a null MX if the domain really takes no mail.</source>
         <comment>X.3.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 4.3.2 wartet die sendende Seite, während der Admin der empfangenden Seite den Dienst wiederherstellt: Wartung abschließen, Last reduzieren und unter Exchange die inaktiven Serverkomponenten in der Exchange Management Shell wieder auf aktiv setzen. Bei 521 mit 5.3.2 schickt die Domain des Empfängers Mail an einen Host, der jede Mail ablehnt: Der Admin des Empfängers korrigiert die MX-Einträge oder veröffentlicht einen Null-MX, wenn die Domain wirklich keine Mail annimmt.</translation>
     </message>
     <message>
         <source>The server is in maintenance or shutting down and refuses new transactions.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wird gewartet oder fährt herunter und lehnt neue Transaktionen ab.</translation>
     </message>
     <message>
         <source>The server is overloaded and sheds work until the load drops.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist überlastet und wirft Arbeit ab, bis die Last sinkt.</translation>
     </message>
     <message>
         <source>On Exchange, server components were left inactive after an update or maintenance.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unter Exchange wurden Serverkomponenten nach einem Update oder einer Wartung inaktiv gelassen.</translation>
     </message>
     <message>
         <source>The MX or fallback address record leads to a host that is deliberately not a mail server and answers 521.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der MX oder der Adresseintrag für den Fallback führt zu einem Host, der absichtlich kein Mailserver ist und mit 521 antwortet.</translation>
     </message>
     <message>
         <source>Connect to port 25 and read the greeting: 220 means open, while 421, 521 or 554 mean the host refuses.</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit Port 25 und lesen Sie die Begrüßung: 220 bedeutet offen, 421, 521 oder 554 bedeuten, dass der Host ablehnt.</translation>
     </message>
     <message>
         <source>On Exchange, list the server components that are not active (EX01 is the server name).</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie unter Exchange die Serverkomponenten auf, die nicht aktiv sind (EX01 ist der Servername).</translation>
     </message>
     <message>
         <source>Check which hosts the domain&apos;s MX records point to.</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, auf welche Hosts die MX-Einträge der Domain zeigen.</translation>
     </message>
     <message>
         <source>4.3.2: retry with normal backoff, preferably to another MX host of the domain if there is one. 5.3.2 with 521: do not retry that host; the domain&apos;s MX setup must change first.</source>
         <comment>X.3.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.2: Versuchen Sie es mit normalem Backoff erneut, möglichst bei einem anderen MX-Host der Domain, falls es einen gibt. 5.3.2 mit 521: Versuchen Sie es bei diesem Host nicht erneut; zuerst muss sich die MX-Konfiguration der Domain ändern.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it. Exchange Online also uses 4.3.2 with &apos;recipient thread limit exceeded&apos; when one mailbox is receiving too many messages at once.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: Ein Ordner im Postfach des Empfängers hat das Limit von einer Million Elementen erreicht, daher scheitert die Zustellung (beachten Sie die dauerhafte 554 mit einem 4.x-Code); es hilft, Elemente aus diesem Ordner zu verschieben. Exchange Online verwendet 4.3.2 außerdem mit &apos;recipient thread limit exceeded&apos;, wenn ein Postfach zu viele Nachrichten gleichzeitig erhält.</translation>
     </message>
     <message>
         <source>System not capable of selected features</source>
         <comment>X.3.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>System unterstützt die gewählten Funktionen nicht</translation>
     </message>
     <message>
         <source>The message asks for a feature the destination system does not support, typically at a gateway that cannot map a feature of one mail system onto another. It is permanent (5.3.3) when the feature will never be available there and transient (4.3.3) when support is expected back.</source>
         <comment>X.3.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht verlangt eine Funktion, die das Zielsystem nicht unterstützt, typischerweise an einem Gateway, das eine Funktion des einen Mailsystems nicht auf ein anderes abbilden kann. Der Fehler ist dauerhaft (5.3.3), wenn die Funktion dort nie verfügbar sein wird, und vorübergehend (4.3.3), wenn mit einer Rückkehr der Unterstützung zu rechnen ist.</translation>
     </message>
     <message>
         <source>Uncommon and vendor-specific. It can appear at MAIL FROM or RCPT TO when a parameter names an extension the next hop lacks, or in a bounce from a gateway that could not carry a requested property (a delivery deadline, a priority, a receipt request) into the next system. On-premises Exchange has used 5.3.3 Unrecognized command when a Receive connector used for internal mail lacks the Exchange Server authentication mechanism.</source>
         <comment>X.3.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ungewöhnlich und herstellerspezifisch. Er kann bei MAIL FROM oder RCPT TO auftreten, wenn ein Parameter eine Erweiterung nennt, die dem nächsten Hop fehlt, oder in einem Bounce von einem Gateway, das eine angeforderte Eigenschaft (eine Zustellfrist, eine Priorität, eine Empfangsbestätigung) nicht ins nächste System übertragen konnte. Lokales Exchange hat 5.3.3 Unrecognized command verwendet, wenn einem Empfangsconnector für interne Mail der Authentifizierungsmechanismus Exchange Server fehlt.</translation>
     </message>
     <message>
         <source>Read the text to see which feature was refused. The sender&apos;s admin or the client software stops requesting it for that destination, or routes through a path that supports it. If the receiving system ought to support it, its admin enables the extension or fixes the connector, as in the Exchange case.</source>
         <comment>X.3.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Text, um zu sehen, welche Funktion abgelehnt wurde. Der Admin des Absenders oder die Client-Software fordert sie für dieses Ziel nicht mehr an oder routet über einen Weg, der sie unterstützt. Sollte das empfangende System sie unterstützen, aktiviert dessen Admin die Erweiterung oder korrigiert den Connector, wie im Exchange-Fall.</translation>
     </message>
     <message>
         <source>The message requests an extension the next system lacks, such as binary transfer or a delivery deadline, and the gateway cannot drop it silently.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht fordert eine Erweiterung an, die dem nächsten System fehlt, etwa Binärübertragung oder eine Zustellfrist, und das Gateway kann sie nicht stillschweigend weglassen.</translation>
     </message>
     <message>
         <source>A gateway to a non-SMTP messaging system cannot represent a property of the message on the other side.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway zu einem Nicht-SMTP-Nachrichtensystem kann eine Eigenschaft der Nachricht auf der anderen Seite nicht abbilden.</translation>
     </message>
     <message>
         <source>Exchange internal Receive connectors set up without Exchange Server authentication, so Exchange-specific commands are refused.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Interne Empfangsconnectors von Exchange wurden ohne Exchange-Server-Authentifizierung eingerichtet, daher werden Exchange-spezifische Befehle abgelehnt.</translation>
     </message>
     <message>
         <source>List the extensions the receiving server offers and compare them with the parameters your server sends in MAIL FROM and RCPT TO.</source>
         <comment>X.3.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die Erweiterungen auf, die der empfangende Server anbietet, und vergleichen Sie sie mit den Parametern, die Ihr Server in MAIL FROM und RCPT TO sendet.</translation>
     </message>
     <message>
         <source>On the sending Postfix server, find the transaction to see which command was refused.</source>
         <comment>X.3.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie auf dem sendenden Postfix-Server die Transaktion, um zu sehen, welcher Befehl abgelehnt wurde.</translation>
     </message>
     <message>
         <source>5.3.3: do not repeat the same request to the same system; drop the unsupported feature or route elsewhere. 4.3.3: retry later with backoff.</source>
         <comment>X.3.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.3.3: Wiederholen Sie dieselbe Anforderung nicht beim selben System; lassen Sie die nicht unterstützte Funktion weg oder routen Sie anders. 4.3.3: Versuchen Sie es später in zunehmenden Abständen erneut.</translation>
     </message>
     <message>
         <source>Message too big for system</source>
         <comment>X.3.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht zu groß für das System</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>X.3.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nachricht zu groß</translation>
     </message>
     <message>
         <source>attachment too large</source>
         <comment>X.3.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>anhang zu groß</translation>
     </message>
     <message>
         <source>The message is bigger than the receiving system accepts for any message, whether the limit is technical or set by the administrator. It is a permanent failure for this message; compare X.2.3, which is a limit for one mailbox.</source>
         <comment>X.3.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist größer, als das empfangende System überhaupt für eine Nachricht annimmt, ob das Limit nun technisch bedingt ist oder vom Administrator festgelegt wurde. Für diese Nachricht ist es ein dauerhafter Fehler; vergleichen Sie X.2.3, ein Limit für ein einzelnes Postfach.</translation>
     </message>
     <message>
         <source>At MAIL FROM when the client declared a SIZE= larger than the server&apos;s advertised limit, otherwise at end of data once the server has counted the bytes, and in bounces from later hops. Postfix answers 552 5.3.4 Message size exceeds fixed limit (message_size_limit, about 10 MB by default). Exchange uses 5.3.4 Message size exceeds fixed maximum message size, and Gmail uses 552 5.3.4 for its size limit and for too many attachments or oversized headers.</source>
         <comment>X.3.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei MAIL FROM, wenn der Client mit SIZE= mehr angegeben hat als das angekündigte Limit des Servers, sonst am Datenende, sobald der Server die Bytes gezählt hat, und in Bounces von späteren Hops. Postfix antwortet 552 5.3.4 Message size exceeds fixed limit (message_size_limit, standardmäßig etwa 10 MB). Exchange verwendet 5.3.4 Message size exceeds fixed maximum message size, und Gmail verwendet 552 5.3.4 für sein Größenlimit sowie für zu viele Anhänge oder zu große Header.</translation>
     </message>
     <message>
         <source>The sender reduces the message: fewer or compressed attachments, or a download link instead. When comparing file sizes with the limit, allow for base64 encoding, which adds roughly 37 percent. The receiving admin may raise the limit, but then every hop on the path, filters included, must accept the new size.</source>
         <comment>X.3.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender verkleinert die Nachricht: weniger oder komprimierte Anhänge oder stattdessen ein Download-Link. Rechnen Sie beim Vergleich von Dateigrößen mit dem Limit die base64-Kodierung ein, die etwa 37 Prozent hinzufügt. Der Admin der empfangenden Seite kann das Limit erhöhen, aber dann muss jeder Hop auf dem Weg, Filter eingeschlossen, die neue Größe akzeptieren.</translation>
     </message>
     <message>
         <source>An attachment larger than the destination&apos;s limit, such as the 10 MB default of an untuned Postfix server.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anhang, der größer ist als das Limit des Ziels, etwa die Vorgabe von 10 MB eines nicht angepassten Postfix-Servers.</translation>
     </message>
     <message>
         <source>A message under the limit as files but over it once MIME-encoded.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht, die als Dateien unter dem Limit liegt, nach der MIME-Kodierung aber darüber.</translation>
     </message>
     <message>
         <source>A relay or filter on the path has a lower limit than the final server.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Relay oder Filter auf dem Weg hat ein niedrigeres Limit als der Zielserver.</translation>
     </message>
     <message>
         <source>Gmail-specific: too many attachments or an oversized header, reported with the same code.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail-spezifisch: zu viele Anhänge oder ein zu großer Header, gemeldet mit demselben Code.</translation>
     </message>
     <message>
         <source>Read the SIZE line in the server&apos;s EHLO reply: it is the largest message the server accepts.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die SIZE-Zeile in der EHLO-Antwort des Servers: Sie nennt die größte Nachricht, die der Server annimmt.</translation>
     </message>
     <message>
         <source>On Postfix, show the configured limit in bytes.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie unter Postfix das konfigurierte Limit in Byte an.</translation>
     </message>
     <message>
         <source>On Exim, show the configured limit.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie unter Exim das konfigurierte Limit an.</translation>
     </message>
     <message>
         <source>Do not retry the same message: size limits do not change between attempts. Send a smaller message instead.</source>
         <comment>X.3.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie dieselbe Nachricht nicht erneut: Größenlimits ändern sich zwischen den Versuchen nicht. Senden Sie stattdessen eine kleinere Nachricht.</translation>
     </message>
     <message>
         <source>Gmail&apos;s message size limit. With other texts (the number of attachments exceeds Google&apos;s limit, or a header exceeds its size limit) the same code covers Gmail&apos;s limits on attachment count and header size.</source>
         <comment>X.3.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Größenlimit von Gmail für Nachrichten. Mit anderen Texten (die Zahl der Anhänge überschreitet Googles Limit oder ein Header überschreitet sein Größenlimit) deckt derselbe Code die Limits von Gmail für Anhangzahl und Header-Größe ab.</translation>
     </message>
     <message>
         <source>System incorrectly configured</source>
         <comment>X.3.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>System falsch konfiguriert</translation>
     </message>
     <message>
         <source>misconfigured mail server</source>
         <comment>X.3.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mailserver falsch konfiguriert</translation>
     </message>
     <message>
         <source>The receiving system is set up in a way that does not let it accept this message: a configuration error on the server side, not a problem with the message or the address. 4.3.5 when the admin is expected to fix it soon, 5.3.5 when the refusal is final.</source>
         <comment>X.3.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das empfangende System ist so eingerichtet, dass es diese Nachricht nicht annehmen kann: ein Konfigurationsfehler auf Serverseite, kein Problem mit der Nachricht oder der Adresse. 4.3.5, wenn der Admin ihn voraussichtlich bald behebt, 5.3.5, wenn die Ablehnung endgültig ist.</translation>
     </message>
     <message>
         <source>Postfix sends 451 4.3.5 Server configuration error (or Server configuration problem) when a restriction, lookup table or policy service is misconfigured, and writes the details only to its own log. On-premises Exchange uses 5.3.5 System incorrectly configured when it detects a loop, for example a Receive connector whose FQDN matches another server in the mail flow.</source>
         <comment>X.3.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix sendet 451 4.3.5 Server configuration error (oder Server configuration problem), wenn eine Restriktion, eine Lookup-Tabelle oder ein Policy-Dienst falsch konfiguriert ist, und schreibt die Details nur in sein eigenes Log. Lokales Exchange verwendet 5.3.5 System incorrectly configured, wenn es eine Schleife erkennt, zum Beispiel einen Empfangsconnector, dessen FQDN mit einem anderen Server im Mailfluss übereinstimmt.</translation>
     </message>
     <message>
         <source>Only the receiving server&apos;s admin can fix this: read the server log at the time of the rejection, where Postfix records the real warning (an unknown restriction, a missing map file, an unreachable policy server), correct it and reload. The sender can only report the bounce and wait.</source>
         <comment>X.3.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Admin des empfangenden Servers kann das beheben: das Serverlog zum Zeitpunkt der Ablehnung lesen, wo Postfix die eigentliche Warnung protokolliert (eine unbekannte Restriktion, eine fehlende Map-Datei, ein nicht erreichbarer Policy-Server), den Fehler korrigieren und neu laden. Der Absender kann nur den Bounce melden und abwarten.</translation>
     </message>
     <message>
         <source>A restriction list names a lookup table that does not exist or has the wrong type.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Restriktionsliste nennt eine Lookup-Tabelle, die nicht existiert oder den falschen Typ hat.</translation>
     </message>
     <message>
         <source>A policy service or milter named in the configuration is not running.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein in der Konfiguration genannter Policy-Dienst oder Milter läuft nicht.</translation>
     </message>
     <message>
         <source>A misspelled restriction name introduced by a configuration change.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein falsch geschriebener Restriktionsname, der durch eine Konfigurationsänderung hineingekommen ist.</translation>
     </message>
     <message>
         <source>Two servers in the mail flow present the same host name, so Exchange sees the hop as a loop.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Server im Mailfluss präsentieren denselben Hostnamen, daher sieht Exchange den Hop als Schleife.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning written at the same moment as the 4.3.5 reply.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie auf dem empfangenden Postfix-Server die Warnung, die im selben Moment wie die Antwort 4.3.5 geschrieben wurde.</translation>
     </message>
     <message>
         <source>Show only the settings that differ from Postfix defaults, to spot the typo or the missing map.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie nur die Einstellungen an, die von den Postfix-Standardwerten abweichen, um den Tippfehler oder die fehlende Map zu finden.</translation>
     </message>
     <message>
         <source>Check that every map file named in the configuration exists and is newer than its source.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob jede in der Konfiguration genannte Map-Datei existiert und neuer ist als ihre Quelle.</translation>
     </message>
     <message>
         <source>4.3.5: retry with backoff; it clears as soon as the admin repairs the configuration. 5.3.5: do not retry unchanged; contact the recipient&apos;s admin.</source>
         <comment>X.3.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.5: Versuchen Sie es in zunehmenden Abständen erneut; der Fehler verschwindet, sobald der Admin die Konfiguration repariert. 5.3.5: Versuchen Sie es nicht unverändert erneut; wenden Sie sich an den Admin des Empfängers.</translation>
     </message>
     <message>
         <source>Requested priority was changed</source>
         <comment>X.3.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angeforderte Priorität wurde geändert</translation>
     </message>
     <message>
         <source>A success code from the MT-PRIORITY extension (RFC 6710): the server accepted the message but did not honour the transfer priority the client asked for, or the default it implied. The text after the code begins with the priority actually applied.</source>
         <comment>X.3.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Erfolgscode aus der Erweiterung MT-PRIORITY (RFC 6710): Der Server hat die Nachricht angenommen, aber die vom Client angeforderte Übertragungspriorität oder die damit implizierte Standardpriorität nicht berücksichtigt. Der Text nach dem Code beginnt mit der tatsächlich angewandten Priorität.</translation>
     </message>
     <message>
         <source>Only between servers that both support MT-PRIORITY, which is rare outside specialised settings such as military or emergency messaging. The client asks for a priority from -9 to 9 with the MT-PRIORITY parameter of MAIL FROM, and the server reports the change in a positive reply (250, or 251), for example when the sender is not authorised for a high priority.</source>
         <comment>X.3.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur zwischen Servern, die beide MT-PRIORITY unterstützen, was außerhalb spezieller Umgebungen wie militärischer oder Notfallkommunikation selten ist. Der Client fordert mit dem Parameter MT-PRIORITY von MAIL FROM eine Priorität von -9 bis 9 an, und der Server meldet die Änderung in einer positiven Antwort (250 oder 251), zum Beispiel wenn der Absender für eine hohe Priorität nicht autorisiert ist.</translation>
     </message>
     <message>
         <source>Nothing is broken: the message was accepted. If the priority matters, the sender&apos;s admin checks that the sending account or host is authorised for that level at the receiving system, or arranges it with the receiving admin.</source>
         <comment>X.3.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist kaputt: Die Nachricht wurde angenommen. Kommt es auf die Priorität an, prüft der Admin des Absenders, ob das sendende Konto oder der sendende Host beim empfangenden System für diese Stufe autorisiert ist, oder vereinbart das mit dem Admin der empfangenden Seite.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s policy does not authorise this sender for the requested high priority, so it was lowered.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie des empfangenden Servers autorisiert diesen Absender nicht für die angeforderte hohe Priorität, daher wurde sie herabgesetzt.</translation>
     </message>
     <message>
         <source>The receiving server supports fewer priority levels and mapped the request to the nearest one it has.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der empfangende Server unterstützt weniger Prioritätsstufen und hat die Anforderung auf die nächstgelegene vorhandene abgebildet.</translation>
     </message>
     <message>
         <source>Local policy raises or lowers priority for particular senders or recipients.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine lokale Richtlinie hebt oder senkt die Priorität für bestimmte Absender oder Empfänger.</translation>
     </message>
     <message>
         <source>Confirm the receiving server offers MT-PRIORITY in its EHLO reply.</source>
         <comment>X.3.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass der empfangende Server MT-PRIORITY in seiner EHLO-Antwort anbietet.</translation>
     </message>
     <message>
         <source>Read the number at the start of the reply text after the code: it is the priority the message now has.</source>
         <comment>X.3.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Zahl am Anfang des Antworttexts nach dem Code: Sie ist die Priorität, die die Nachricht jetzt hat.</translation>
     </message>
     <message>
         <source>Nothing to retry: the message was accepted at the changed priority. Carry on with the transaction as normal.</source>
         <comment>X.3.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu wiederholen: Die Nachricht wurde mit der geänderten Priorität angenommen. Setzen Sie die Transaktion wie gewohnt fort.</translation>
     </message>
     <message>
         <source>Other or undefined network or routing status</source>
         <comment>X.4.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger oder undefinierter Netzwerk- oder Routingstatus</translation>
     </message>
     <message>
         <source>routing error</source>
         <comment>X.4.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>routing fehler</translation>
     </message>
     <message>
         <source>network error</source>
         <comment>X.4.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>netzwerkfehler</translation>
     </message>
     <message>
         <source>A catch-all for trouble on the network or routing side of delivery that none of the more specific X.4 codes describes. As 4.4.0 the sending system could not get the message through this time and keeps trying; as 5.4.0 the reporting system has given up on that route for good.</source>
         <comment>X.4.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sammelcode für Probleme auf der Netzwerk- oder Routingseite der Zustellung, die keiner der spezifischeren X.4-Codes beschreibt. Als 4.4.0 konnte das sendende System die Nachricht diesmal nicht durchbringen und versucht es weiter; als 5.4.0 hat das meldende System diese Route endgültig aufgegeben.</translation>
     </message>
     <message>
         <source>Mostly in deferral reasons and bounces written by the sending MTA rather than in a reply from the far end. Microsoft Exchange puts 451 4.4.0 in front of DNS failures and failed delivery attempts in its queue LastError, and Postfix answers an exceeded hop count with 554 5.4.0 Error: too many hops.</source>
         <comment>X.4.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meist in Gründen für Zurückstellungen und in Bounces, die der sendende MTA schreibt, statt in einer Antwort der Gegenseite. Microsoft Exchange setzt 451 4.4.0 vor DNS-Fehler und fehlgeschlagene Zustellversuche im Feld LastError seiner Warteschlange, und Postfix beantwortet eine überschrittene Hop-Zahl mit 554 5.4.0 Error: too many hops.</translation>
     </message>
     <message>
         <source>Read the text after the code and the matching MTA log line: the real cause (DNS failure, refused connection, hop limit) is almost always named there. The sender&apos;s mail admin works from that detail: fix local DNS, firewall or routing if the fault is on the sending side, or send the recipient&apos;s admin the exact error, MX host and timestamps if their side is unreachable or misbehaving.</source>
         <comment>X.4.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Text nach dem Code und die passende Logzeile des MTA: Die eigentliche Ursache (DNS-Fehler, abgelehnte Verbindung, Hop-Limit) steht fast immer dort. Der Mail-Admin des Absenders arbeitet von diesen Details aus: lokales DNS, Firewall oder Routing korrigieren, wenn der Fehler auf der sendenden Seite liegt, oder dem Admin des Empfängers den genauen Fehler, den MX-Host und die Zeitstempel schicken, wenn dessen Seite nicht erreichbar ist oder sich falsch verhält.</translation>
     </message>
     <message>
         <source>The sending server&apos;s own resolver failed or timed out while looking up the destination&apos;s MX or address records.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Resolver des sendenden Servers ist beim Nachschlagen der MX- oder Adresseinträge des Ziels gescheitert oder in einen Timeout gelaufen.</translation>
     </message>
     <message>
         <source>A firewall, a provider block on outbound port 25 or a broken route stopped the connection to the destination MX.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firewall, eine Sperre des ausgehenden Ports 25 durch den Provider oder eine defekte Route hat die Verbindung zum Ziel-MX verhindert.</translation>
     </message>
     <message>
         <source>The message hit an MTA&apos;s hop limit because of a forwarding or relay loop (Postfix reports this as 5.4.0, not 5.4.6).</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat das Hop-Limit eines MTA erreicht, wegen einer Weiterleitungs- oder Relay-Schleife (Postfix meldet das als 5.4.0, nicht als 5.4.6).</translation>
     </message>
     <message>
         <source>A gateway or security appliance reported a network failure without saying which kind.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway oder eine Sicherheits-Appliance hat einen Netzwerkfehler gemeldet, ohne zu sagen, welcher Art.</translation>
     </message>
     <message>
         <source>Find the full deferral or bounce reason in the sending server&apos;s log; the text after the code names the actual failure.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie im Log des sendenden Servers den vollständigen Grund der Zurückstellung oder des Bounce; der Text nach dem Code nennt den eigentlichen Fehler.</translation>
     </message>
     <message>
         <source>Confirm the destination&apos;s MX records resolve from the sending server itself, not only from your workstation.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass sich die MX-Einträge des Ziels vom sendenden Server selbst aus auflösen lassen, nicht nur von Ihrem Arbeitsplatzrechner.</translation>
     </message>
     <message>
         <source>Test whether port 25 on the destination MX is reachable from the sending host.</source>
