@@ -6406,452 +6406,452 @@
     <message>
         <source>Two mailboxes forward to each other, or a chain of forwards ends where it started.</source>
         <comment>X.4.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Postfächer leiten sich gegenseitig weiter, oder eine Kette von Weiterleitungen endet dort, wo sie begonnen hat.</translation>
     </message>
     <message>
         <source>An MX record or relay route points back at the server trying to deliver, often after a migration or in a hybrid Exchange setup.</source>
         <comment>X.4.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein MX-Eintrag oder eine Relay-Route zeigt zurück auf den Server, der zuzustellen versucht, oft nach einer Migration oder in einer hybriden Exchange-Umgebung.</translation>
     </message>
     <message>
         <source>The domain is not configured as local on the server its MX points to, so that server relays it onward and it comes back.</source>
         <comment>X.4.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain ist auf dem Server, auf den ihr MX zeigt, nicht als lokal konfiguriert, daher gibt dieser Server sie per Relay weiter, und sie kommt zurück.</translation>
     </message>
     <message>
         <source>A mailing list is subscribed to itself or to another list that feeds it.</source>
         <comment>X.4.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Mailingliste ist bei sich selbst abonniert oder bei einer anderen Liste, die sie speist.</translation>
     </message>
     <message>
         <source>Count the Received: headers in the bounced copy and look for host names that repeat.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie die Received:-Header in der als unzustellbar zurückgekommenen Kopie und suchen Sie nach Hostnamen, die sich wiederholen.</translation>
     </message>
     <message>
         <source>Check whether the domain&apos;s MX points at the very server that reports the loop.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der MX der Domain auf genau den Server zeigt, der die Schleife meldet.</translation>
     </message>
     <message>
         <source>On Postfix, check that the domain is listed where it is supposed to be delivered or relayed.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie unter Postfix, ob die Domain dort aufgeführt ist, wo sie zugestellt oder per Relay weitergegeben werden soll.</translation>
     </message>
     <message>
         <source>Search the log for the loop messages Postfix writes.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen Sie das Log nach den Schleifenmeldungen, die Postfix schreibt.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the message will loop again. Resend only after the forwarding rule or the routing has been corrected.</source>
         <comment>X.4.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht unverändert erneut: Die Nachricht läuft wieder in die Schleife. Senden Sie erst erneut, wenn die Weiterleitungsregel oder das Routing korrigiert wurde.</translation>
     </message>
     <message>
         <source>Gmail refuses a message that already carries more than 50 hops of Received: headers. The loop is on the path before Gmail, often a pair of forwarding rules or a misrouted domain.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail lehnt eine Nachricht ab, die bereits mehr als 50 Hops an Received:-Headern trägt. Die Schleife liegt auf dem Weg vor Gmail, oft ein Paar Weiterleitungsregeln oder eine falsch geroutete Domain.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Exchange Server and Exchange Online both use 5.4.6, and Exchange Online also reports loops and broken routes with 5.4.14 and other codes up to 5.4.20, often in hybrid setups; Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange stoppt eine Nachricht in einer Schleife, sobald ihre Hop-Zahl überschritten ist, und schickt diesen NDR zurück. Exchange Server und Exchange Online verwenden beide 5.4.6, und Exchange Online meldet Schleifen und defekte Routen außerdem mit 5.4.14 und weiteren Codes bis 5.4.20, oft in hybriden Umgebungen; Microsoft empfiehlt, Posteingangsregeln, Weiterleitungen und die targetAddress des Postfachs zu prüfen.</translation>
     </message>
     <message>
         <source>Delivery time expired</source>
         <comment>X.4.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zustellzeit abgelaufen</translation>
     </message>
     <message>
         <source>delivery delayed</source>
         <comment>X.4.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zustellung verzögert</translation>
     </message>
     <message>
         <source>message stuck in queue</source>
         <comment>X.4.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mail hängt in der warteschlange</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zustellung timeout</translation>
     </message>
     <message>
         <source>The message has been around too long: it sat in a queue past the system&apos;s retry lifetime, or exceeded a delivery time limit set by the sender. As 4.4.7 it is a delay warning or a transient refusal; as 5.4.7 the message has been returned undelivered. RFC 3463 asks systems to report the underlying problem instead where they can.</source>
         <comment>X.4.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist zu lange unterwegs: Sie lag über die Verweildauer für erneute Versuche hinaus in einer Warteschlange oder hat eine vom Absender gesetzte Frist für die Zustellung überschritten. Als 4.4.7 ist er eine Verzögerungswarnung oder eine vorübergehende Ablehnung; als 5.4.7 wurde die Nachricht unzugestellt zurückgeschickt. RFC 3463 bittet Systeme, wo möglich stattdessen das zugrunde liegende Problem zu melden.</translation>
     </message>
     <message>
         <source>In bounces and delay notices from the sender&apos;s own outbound server after days of failed attempts, for example Exim&apos;s retry timeout exceeded or Microsoft Exchange&apos;s 550 4.4.7 QUEUE.Expired; message expired. Postfix logs status=expired, returned to sender but keeps the last real status (such as 4.4.1) in the bounce.</source>
         <comment>X.4.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Bounces und Verzögerungsmeldungen des eigenen ausgehenden Servers des Absenders nach Tagen fehlgeschlagener Versuche, zum Beispiel Exims retry timeout exceeded (Zeitlimit für erneute Versuche überschritten) oder 550 4.4.7 QUEUE.Expired; message expired (Ablauf in der Warteschlange) von Microsoft Exchange. Postfix protokolliert status=expired, returned to sender, behält aber im Bounce den letzten echten Status (etwa 4.4.1).</translation>
     </message>
     <message>
         <source>Look for the earlier deferral reasons in the bounce or the log; they say why delivery kept failing (unreachable MX, greylisting never satisfied, TLS failure, repeated 4xx policy deferrals). The sender&apos;s admin fixes that root cause or asks the recipient&apos;s admin to, and then the sender resends the message. Raising the queue lifetime only hides the problem.</source>
         <comment>X.4.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie im Bounce oder im Log nach den früheren Gründen für Zurückstellungen; sie sagen, warum die Zustellung immer wieder scheiterte (nicht erreichbarer MX, nie erfülltes Greylisting, TLS-Fehler, wiederholte Zurückstellungen durch Richtlinien mit 4xx). Der Admin des Absenders behebt diese Grundursache oder bittet den Admin des Empfängers darum, und danach sendet der Absender die Nachricht erneut. Die Verweildauer in der Warteschlange zu verlängern, verdeckt das Problem nur.</translation>
     </message>
     <message>
         <source>The destination MX was unreachable or refusing connections for the whole retry period.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Ziel-MX war während der gesamten Zeit für erneute Versuche nicht erreichbar oder hat Verbindungen abgelehnt.</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary 4xx codes (greylisting, rate limits, reputation) until the sender gave up.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger antwortete immer wieder mit vorübergehenden 4xx-Codes (Greylisting, Ratenlimits, Reputation), bis der Absender aufgab.</translation>
     </message>
     <message>
         <source>A TLS or certificate problem made every delivery attempt fail.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein TLS- oder Zertifikatsproblem ließ jeden Zustellversuch scheitern.</translation>
     </message>
     <message>
         <source>A sender-specified time limit for delivery passed before the message got through.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine vom Absender festgelegte Frist für die Zustellung ist abgelaufen, bevor die Nachricht durchkam.</translation>
     </message>
     <message>
         <source>The queue lifetime was shortened, so messages expire after hours instead of days.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Verweildauer in der Warteschlange wurde verkürzt, sodass Nachrichten nach Stunden statt nach Tagen ablaufen.</translation>
     </message>
     <message>
         <source>Find the deferral history for the recipient; the reasons logged before the expiry are the real problem.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie den Verlauf der Zurückstellungen für den Empfänger; die vor dem Ablauf protokollierten Gründe sind das eigentliche Problem.</translation>
     </message>
     <message>
         <source>See how long the Postfix server keeps trying before it gives up.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie nach, wie lange der Postfix-Server es versucht, bevor er aufgibt.</translation>
     </message>
     <message>
         <source>Check what else is still waiting in the Postfix queue.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, was sonst noch in der Postfix-Warteschlange wartet.</translation>
     </message>
     <message>
         <source>On Exim, list the queue with the age of each message.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie unter Exim die Warteschlange mit dem Alter jeder Nachricht auf.</translation>
     </message>
     <message>
         <source>A 4.4.7 delay notice needs nothing; the server is still retrying. After a 5.4.7 or an expiry bounce the message has left the queue, so resend it once the underlying delivery problem is fixed.</source>
         <comment>X.4.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verzögerungsmeldung 4.4.7 erfordert nichts; der Server versucht es noch erneut. Nach einer 5.4.7 oder einem Bounce wegen Ablaufs hat die Nachricht die Warteschlange verlassen; senden Sie sie also erneut, sobald das zugrunde liegende Zustellproblem behoben ist.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Microsoft&apos;s Exchange Online list describes 4.4.7 Message expired as usually a problem on the receiving server.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange gibt nach seinem Timeout für den Nachrichtenablauf auf (bei Exchange Server standardmäßig zwei Tage) und sendet diesen NDR; beachten Sie die 550 in Kombination mit einem 4.x.x-Code. Die Liste von Microsoft zu Exchange Online beschreibt 4.4.7 Message expired als meist ein Problem auf dem empfangenden Server.</translation>
     </message>
     <message>
         <source>Other or undefined protocol status</source>
         <comment>X.5.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger oder undefinierter Protokollstatus</translation>
     </message>
     <message>
         <source>SMTP protocol error</source>
         <comment>X.5.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp protokollfehler</translation>
     </message>
     <message>
         <source>A generic code about the SMTP dialogue itself: the commands, their order or the protocol state, without a more specific X.5 detail. With a 2 it is a neutral tag on an ordinary protocol reply; with a 4 or 5 the server objects to how the client is speaking SMTP.</source>
         <comment>X.5.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein allgemeiner Code zum SMTP-Dialog selbst: die Befehle, ihre Reihenfolge oder der Protokollzustand, ohne spezifischeres X.5-Detail. Mit einer 2 ist er eine neutrale Kennzeichnung einer gewöhnlichen Protokollantwort; mit einer 4 oder 5 beanstandet der Server, wie der Client SMTP spricht.</translation>
     </message>
     <message>
         <source>Anywhere in the session. Gmail defers clients that break the protocol with 451 4.5.0 SMTP protocol violation, and with 454 4.5.0 when commands are pipelined after STARTTLS. RFC 4468 uses 250 2.5.0 on BURL replies, and 554 5.5.0 or 503 5.5.0 when BURL arrives without valid recipients.</source>
         <comment>X.5.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Überall in der Sitzung. Gmail stellt Clients, die das Protokoll verletzen, mit 451 4.5.0 SMTP protocol violation zurück und mit 454 4.5.0, wenn nach STARTTLS Befehle per Pipelining gesendet werden. RFC 4468 verwendet 250 2.5.0 bei BURL-Antworten und 554 5.5.0 oder 503 5.5.0, wenn BURL ohne gültige Empfänger ankommt.</translation>
     </message>
     <message>
         <source>Look at the exact command that drew the reply. For 4.5.0 or 5.5.0 the client software, or whoever configured it, must fix its SMTP behaviour: wait for the 220 greeting, send EHLO again after STARTTLS, do not pipeline past STARTTLS, end lines with CRLF. A 2.5.0 reply is a success and needs no action.</source>
         <comment>X.5.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich den genauen Befehl an, der die Antwort ausgelöst hat. Bei 4.5.0 oder 5.5.0 muss die Client-Software bzw. wer sie konfiguriert hat, ihr SMTP-Verhalten korrigieren: auf die Begrüßung 220 warten, nach STARTTLS erneut EHLO senden, kein Pipelining über STARTTLS hinweg, Zeilen mit CRLF beenden. Eine Antwort 2.5.0 ist ein Erfolg und erfordert nichts.</translation>
     </message>
     <message>
         <source>The client pipelined commands after STARTTLS, or before the server announced PIPELINING.</source>
         <comment>X.5.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat nach STARTTLS oder bevor der Server PIPELINING angekündigt hatte, Befehle per Pipelining gesendet.</translation>
     </message>
     <message>
         <source>The client sent commands before the greeting or carried on without waiting for replies.</source>
         <comment>X.5.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat Befehle vor der Begrüßung gesendet oder weitergemacht, ohne auf Antworten zu warten.</translation>
     </message>
     <message>
         <source>Bare LF line endings or other malformed input that the server classes as a protocol violation.</source>
         <comment>X.5.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nackte LF-Zeilenenden oder andere fehlerhafte Eingaben, die der Server als Protokollverletzung einstuft.</translation>
     </message>
     <message>
         <source>A server that tags every protocol-level refusal with the generic code instead of a specific one.</source>
         <comment>X.5.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server, der jede Ablehnung auf Protokollebene mit dem allgemeinen Code statt mit einem spezifischen kennzeichnet.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spielen Sie die Sitzung von Hand nach, einen Befehl nach dem anderen, und beobachten Sie jede Antwort.</translation>
     </message>
     <message>
         <source>Run a reference client against the same server; if it succeeds, the problem lies in your client software.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie einen Referenz-Client gegen denselben Server; gelingt es damit, liegt das Problem in Ihrer Client-Software.</translation>
     </message>
     <message>
         <source>Turn on your client&apos;s SMTP protocol log and look for several commands sent before the first reply arrived.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie das SMTP-Protokolllog Ihres Clients ein und suchen Sie nach mehreren Befehlen, die vor der ersten Antwort gesendet wurden.</translation>
     </message>
     <message>
         <source>For 2.5.0 there is nothing to retry; continue the dialogue. For 4.5.0, retry later but fix the client if it recurs. For 5.5.0, do not repeat the same command sequence unchanged.</source>
         <comment>X.5.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 2.5.0 gibt es nichts zu wiederholen; setzen Sie den Dialog fort. Bei 4.5.0 versuchen Sie es später erneut, korrigieren aber den Client, wenn es wieder auftritt. Bei 5.5.0 wiederholen Sie dieselbe Befehlsfolge nicht unverändert.</translation>
     </message>
     <message>
         <source>Gmail&apos;s temporary refusal when the client does not follow SMTP (wrong command order, malformed input). Fix the client before relying on retries.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die vorübergehende Ablehnung von Gmail, wenn der Client SMTP nicht einhält (falsche Befehlsreihenfolge, fehlerhafte Eingaben). Korrigieren Sie den Client, bevor Sie sich auf erneute Versuche verlassen.</translation>
     </message>
     <message>
         <source>The client sent more commands in the same burst as STARTTLS. It must wait for the 220 reply, complete the TLS handshake and then send EHLO again.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat weitere Befehle im selben Schwung wie STARTTLS gesendet. Er muss auf die Antwort 220 warten, den TLS-Handshake abschließen und dann erneut EHLO senden.</translation>
     </message>
     <message>
         <source>Invalid command</source>
         <comment>X.5.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Befehl</translation>
     </message>
     <message>
         <source>The client sent a command that is out of sequence or that the server does not support at this point. RFC 3463 defines it as permanent, so the same command in the same place will keep failing, although some servers send it with a 4.</source>
         <comment>X.5.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat einen Befehl in falscher Reihenfolge gesendet oder einen, den der Server an dieser Stelle nicht unterstützt. RFC 3463 definiert ihn als dauerhaft, derselbe Befehl an derselben Stelle wird also weiter scheitern, auch wenn manche Server ihn mit einer 4 senden.</translation>
     </message>
     <message>
         <source>Typically 503 5.5.1 for a bad sequence (RCPT before MAIL, DATA before any accepted RCPT, MAIL before EHLO) and 502 5.5.1 for a disabled command such as VRFY on Postfix. Gmail answers mail submission without a login with 530 5.5.1 Authentication Required.</source>
         <comment>X.5.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Typischerweise 503 5.5.1 bei falscher Reihenfolge (RCPT vor MAIL, DATA vor einem angenommenen RCPT, MAIL vor EHLO) und 502 5.5.1 bei einem abgeschalteten Befehl wie VRFY unter Postfix. Gmail beantwortet eine Submission ohne Anmeldung mit 530 5.5.1 Authentication Required (Authentifizierung erforderlich).</translation>
     </message>
     <message>
         <source>The client software or its configuration is at fault. Look at the command that drew the reply and the one before it. Typical fixes: send EHLO first, complete MAIL FROM before RCPT TO, turn on authentication in the mail client, and stop relying on commands the server has disabled (VRFY, EXPN, ETRN).</source>
         <comment>X.5.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Fehler liegt bei der Client-Software oder ihrer Konfiguration. Sehen Sie sich den Befehl an, der die Antwort ausgelöst hat, und den davor. Typische Lösungen: zuerst EHLO senden, MAIL FROM vor RCPT TO abschließen, im Mailprogramm die Authentifizierung einschalten und sich nicht mehr auf Befehle verlassen, die der Server abgeschaltet hat (VRFY, EXPN, ETRN).</translation>
     </message>
     <message>
         <source>Commands sent in the wrong order, such as RCPT TO before MAIL FROM or DATA with no accepted recipient.</source>
         <comment>X.5.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Befehle in falscher Reihenfolge, etwa RCPT TO vor MAIL FROM oder DATA ohne angenommenen Empfänger.</translation>
     </message>
     <message>
         <source>A mail client set up without authentication talking to a submission server that requires it.</source>
         <comment>X.5.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mailprogramm, das ohne Authentifizierung eingerichtet ist, spricht mit einem Submission-Server, der sie verlangt.</translation>
     </message>
     <message>
         <source>The client uses a command the server has switched off, such as VRFY or EXPN.</source>
         <comment>X.5.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client verwendet einen Befehl, den der Server abgeschaltet hat, etwa VRFY oder EXPN.</translation>
     </message>
     <message>
         <source>A second MAIL FROM inside an open transaction without an RSET in between.</source>
         <comment>X.5.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweites MAIL FROM innerhalb einer offenen Transaktion ohne RSET dazwischen.</translation>
     </message>
     <message>
         <source>Reproduce the transaction up to RCPT TO and see which command is refused.</source>
         <comment>X.5.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spielen Sie die Transaktion bis RCPT TO nach und sehen Sie, welcher Befehl abgelehnt wird.</translation>
     </message>
     <message>
         <source>For submission, test with authentication the way the mail client should do it.</source>
         <comment>X.5.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie bei der Submission mit Authentifizierung, so wie das Mailprogramm es tun sollte.</translation>
     </message>
     <message>
         <source>Turn on the client&apos;s SMTP debug log and read the command sent just before the refusal.</source>
         <comment>X.5.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie das SMTP-Debug-Log des Clients ein und lesen Sie den Befehl, der unmittelbar vor der Ablehnung gesendet wurde.</translation>
     </message>
     <message>
         <source>Do not resend the same command in the same place. Fix the command order or add the missing step (EHLO, AUTH), then start a new transaction; treat a 4.5.1 like any other temporary failure.</source>
         <comment>X.5.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie denselben Befehl nicht an derselben Stelle erneut. Korrigieren Sie die Befehlsreihenfolge oder ergänzen Sie den fehlenden Schritt (EHLO, AUTH) und beginnen Sie dann eine neue Transaktion; behandeln Sie eine 4.5.1 wie jeden anderen vorübergehenden Fehler.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses MAIL FROM from a client that has not logged in. Configure the client to authenticate (OAuth or an app password) on port 587 with STARTTLS or port 465 with TLS.</source>
         <comment>X.5.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com lehnt MAIL FROM von einem Client ab, der sich nicht angemeldet hat. Konfigurieren Sie den Client so, dass er sich auf Port 587 mit STARTTLS oder auf Port 465 mit TLS authentifiziert (OAuth oder App-Passwort).</translation>
     </message>
     <message>
         <source>Syntax error</source>
         <comment>X.5.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxfehler</translation>
     </message>
     <message>
         <source>The server could not parse the command: the verb is unknown or its arguments are malformed. It is defined as permanent only, so the same bytes will be refused again.</source>
         <comment>X.5.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte den Befehl nicht parsen: Das Befehlswort ist unbekannt oder seine Argumente sind fehlerhaft. Er ist ausschließlich als dauerhaft definiert, dieselben Bytes werden also wieder abgelehnt.</translation>
     </message>
     <message>
         <source>At any command. Common real cases: MAIL FROM: user@example.com without angle brackets (Gmail answers 555 5.5.2 Syntax error), an AUTH response the server cannot base64-decode (RFC 4954 prescribes 501 5.5.2), an SPF record with a permanent error (RFC 7208 suggests 550 5.5.2), and a client speaking TLS or HTTP to a plain SMTP port.</source>
         <comment>X.5.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Befehl. Häufige echte Fälle: MAIL FROM: user@example.com ohne spitze Klammern (Gmail antwortet 555 5.5.2 Syntax error), eine AUTH-Antwort, die der Server nicht base64-dekodieren kann (RFC 4954 schreibt 501 5.5.2 vor), ein SPF-Eintrag mit einem dauerhaften Fehler (RFC 7208 schlägt 550 5.5.2 vor) und ein Client, der TLS oder HTTP an einen reinen SMTP-Port sendet.</translation>
     </message>
     <message>
         <source>The client software must send well-formed commands: angle brackets around addresses, no parameters the server did not advertise, CRLF line ends, command lines within 512 octets. If the reply mentions SPF, the sender domain&apos;s owner fixes the SPF record. If the server saw binary noise, match the TLS mode to the port: 465 expects TLS from the first byte, 25 and 587 expect STARTTLS.</source>
         <comment>X.5.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Software muss wohlgeformte Befehle senden: spitze Klammern um Adressen, keine Parameter, die der Server nicht angekündigt hat, CRLF als Zeilenende, Befehlszeilen innerhalb von 512 Oktetten. Erwähnt die Antwort SPF, korrigiert der Inhaber der Absenderdomain den SPF-Eintrag. Hat der Server binäres Rauschen gesehen, passen Sie den TLS-Modus an den Port an: 465 erwartet TLS ab dem ersten Byte, 25 und 587 erwarten STARTTLS.</translation>
     </message>
     <message>
         <source>Addresses sent without angle brackets or with stray spaces, such as MAIL FROM: user@example.com.</source>
         <comment>X.5.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adressen ohne spitze Klammern oder mit verirrten Leerzeichen gesendet, etwa MAIL FROM: user@example.com.</translation>
     </message>
     <message>
         <source>A script, printer or appliance with its own broken SMTP implementation.</source>
         <comment>X.5.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Skript, Drucker oder eine Appliance mit eigener fehlerhafter SMTP-Implementierung.</translation>
     </message>
     <message>
         <source>Implicit TLS sent to a STARTTLS port, or plain text sent to port 465, so the server reads noise.</source>
         <comment>X.5.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Implizites TLS an einen STARTTLS-Port gesendet oder Klartext an Port 465, sodass der Server Rauschen liest.</translation>
     </message>
     <message>
         <source>An SPF record with a permanent error (bad syntax, too many DNS lookups) evaluated by the receiver.</source>
         <comment>X.5.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein SPF-Eintrag mit einem dauerhaften Fehler (falsche Syntax, zu viele DNS-Abfragen), den der Empfänger auswertet.</translation>
     </message>
     <message>
         <source>Send a correctly formed test to the same server; if it succeeds, compare its commands with your client&apos;s.</source>
         <comment>X.5.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie einen korrekt aufgebauten Test an denselben Server; gelingt er, vergleichen Sie seine Befehle mit denen Ihres Clients.</translation>
     </message>
     <message>
         <source>Check that port 465 really expects TLS from the first byte; a certificate and a 220 greeting should appear.</source>
         <comment>X.5.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Port 465 wirklich TLS ab dem ersten Byte erwartet; ein Zertifikat und eine Begrüßung 220 sollten erscheinen.</translation>
     </message>
     <message>
         <source>If the text mentions SPF, read the sender domain&apos;s SPF record and check its syntax and number of lookups.</source>
         <comment>X.5.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnt der Text SPF, lesen Sie den SPF-Eintrag der Absenderdomain und prüfen Sie seine Syntax und die Zahl der Abfragen.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the command has to be corrected first, or the same 5.5.2 comes back.</source>
         <comment>X.5.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht unverändert erneut; der Befehl muss zuerst korrigiert werden, sonst kommt dieselbe 5.5.2 zurück.</translation>
     </message>
     <message>
         <source>Gmail&apos;s reply to a malformed MAIL FROM or RCPT TO, typically an address without angle brackets or with parameters it does not accept.</source>
         <comment>X.5.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Gmail auf ein fehlerhaftes MAIL FROM oder RCPT TO, typischerweise eine Adresse ohne spitze Klammern oder mit Parametern, die es nicht akzeptiert.</translation>
     </message>
     <message>
         <source>Too many recipients</source>
         <comment>X.5.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Empfänger</translation>
     </message>
     <message>
         <source>recipient limit</source>
         <comment>X.5.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>empfängerlimit</translation>
     </message>
     <message>
         <source>The transaction has more recipients than the server will take in one go. The intended handling is that the sender delivers to the recipients already accepted and sends the rest in a further transaction; a permanent 5.5.3 is used by some systems when the message as a whole has more recipients than policy allows.</source>
         <comment>X.5.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion hat mehr Empfänger, als der Server auf einmal annimmt. Gedacht ist, dass der Absender an die bereits angenommenen Empfänger zustellt und den Rest in einer weiteren Transaktion sendet; eine dauerhafte 5.5.3 verwenden manche Systeme, wenn die Nachricht insgesamt mehr Empfänger hat, als die Richtlinie erlaubt.</translation>
     </message>
     <message>
         <source>At RCPT TO once the per-message limit is reached. Postfix answers 452 4.5.3 Error: too many recipients after smtpd_recipient_limit (1000 by default); Gmail and Microsoft 365 defer the surplus with 452 4.5.3. RFC 5321 says servers must buffer at least 100 recipients and should use 452 for this case.</source>
         <comment>X.5.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei RCPT TO, sobald das Limit pro Nachricht erreicht ist. Postfix antwortet nach smtpd_recipient_limit (standardmäßig 1000) mit 452 4.5.3 Error: too many recipients; Gmail und Microsoft 365 stellen den Überschuss an Empfängern mit 452 4.5.3 zurück. RFC 5321 sagt, dass Server mindestens 100 Empfänger puffern müssen und für diesen Fall 452 verwenden sollten.</translation>
     </message>
     <message>
         <source>A correct sending MTA handles this by itself, splitting the recipient list, so usually no one needs to act. If mail fails instead, the sender&apos;s admin lowers the recipients per transaction in the MTA or the mailing software, and bulk senders split large lists. For a permanent 5.5.3 from Exchange, the sender reduces the To, Cc and Bcc addresses or uses a distribution list.</source>
         <comment>X.5.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein korrekt arbeitender sendender MTA regelt das selbst, indem er die Empfängerliste aufteilt; meist muss also niemand handeln. Scheitert die Mail stattdessen, senkt der Admin des Absenders die Zahl der Empfänger pro Transaktion im MTA oder in der Versandsoftware, und Massenversender teilen große Listen auf. Bei einer dauerhaften 5.5.3 von Exchange verringert der Absender die Adressen in To, Cc und Bcc oder verwendet eine Verteilerliste.</translation>
     </message>
     <message>
         <source>A message addressed to more recipients than the receiving server accepts per transaction.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht an mehr Empfänger, als der empfangende Server pro Transaktion annimmt.</translation>
     </message>
     <message>
         <source>Mailing software that sends its whole list in a single SMTP transaction.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versandsoftware, die ihre ganze Liste in einer einzigen SMTP-Transaktion sendet.</translation>
     </message>
     <message>
         <source>Microsoft 365 deferring envelope recipients beyond its per-transaction limit for one domain.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 stellt Envelope-Empfänger über seinem Limit pro Transaktion für eine Domain zurück.</translation>
     </message>
     <message>
         <source>A client that treats the 452 as fatal instead of retrying the deferred recipients.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client, der die 452 als fatal behandelt, statt die zurückgestellten Empfänger erneut zu versuchen.</translation>
     </message>
     <message>
         <source>See how many recipients your own Postfix accepts per message.</source>
         <comment>X.5.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie nach, wie viele Empfänger Ihr eigenes Postfix pro Nachricht annimmt.</translation>
     </message>
     <message>
         <source>Check how many recipients your Postfix client puts in one delivery to a destination.</source>
         <comment>X.5.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, wie viele Empfänger Ihr Postfix-Client in eine Zustellung an ein Ziel packt.</translation>
     </message>
     <message>
         <source>Find the recipients that were deferred with 4.5.3 and check that they were retried.</source>
         <comment>X.5.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die Empfänger, die mit 4.5.3 zurückgestellt wurden, und prüfen Sie, ob sie erneut versucht wurden.</translation>
     </message>
     <message>
         <source>Deliver to the recipients that were accepted, then retry the deferred ones in a new transaction with fewer recipients each. A 5.5.3 needs the recipient list reduced before resending.</source>
         <comment>X.5.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie an die angenommenen Empfänger zu und versuchen Sie dann die zurückgestellten in einer neuen Transaktion mit jeweils weniger Empfängern erneut. Bei einer 5.5.3 muss die Empfängerliste vor dem erneuten Senden verkleinert werden.</translation>
     </message>
     <message>
         <source>Gmail takes only part of the recipient list in this transaction; a normal MTA retries the rest. The text points to Google&apos;s sending limits, so Gmail users mailing very large lists see it too.</source>
         <comment>X.5.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail nimmt in dieser Transaktion nur einen Teil der Empfängerliste an; ein normaler MTA versucht den Rest erneut. Der Text verweist auf die Versandlimits von Google, daher sehen ihn auch Gmail-Benutzer, die sehr große Listen anschreiben.</translation>
     </message>
     <message>
         <source>Exchange Online defers envelope recipients beyond 200 for the same domain in one transaction; the sending server must send to the rest in another transaction.</source>
         <comment>X.5.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online stellt Envelope-Empfänger über 200 für dieselbe Domain in einer Transaktion zurück; der sendende Server muss den Rest in einer weiteren Transaktion senden.</translation>
     </message>
     <message>
         <source>Invalid command arguments</source>
         <comment>X.5.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Befehlsargumente</translation>
     </message>
     <message>
         <source>invalid parameter</source>
         <comment>X.5.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger parameter</translation>
     </message>
     <message>
         <source>The command is valid but one of its arguments is not: out of range, malformed, or a parameter or keyword the server does not recognise. RFC 3463 describes it as permanent, while the registry also allows a 4 for limits that may lift later.</source>
         <comment>X.5.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl ist gültig, aber eines seiner Argumente nicht: außerhalb des Wertebereichs, fehlerhaft oder ein Parameter bzw. Schlüsselwort, das der Server nicht kennt. RFC 3463 beschreibt ihn als dauerhaft, während die Registry auch eine 4 für Limits erlaubt, die später aufgehoben werden können.</translation>
     </message>
     <message>
         <source>Mostly as 501 5.5.4 or 555 5.5.4. Postfix uses it when arguments do not parse, showing the expected form (501 5.5.4 Syntax: VRFY address) or naming the bad value (501 5.5.4 Bad message size syntax), and for unknown MAIL FROM parameters; RFC 4954 uses 504 5.5.4 for an AUTH mechanism the server does not support; Gmail rejects a bad HELO or EHLO name with 501 5.5.4.</source>
         <comment>X.5.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meist als 501 5.5.4 oder 555 5.5.4. Postfix verwendet ihn, wenn sich Argumente nicht parsen lassen, und zeigt dabei die erwartete Form (501 5.5.4 Syntax: VRFY address) oder nennt den falschen Wert (501 5.5.4 Bad message size syntax), sowie für unbekannte MAIL-FROM-Parameter; RFC 4954 verwendet 504 5.5.4 für einen AUTH-Mechanismus, den der Server nicht unterstützt; Gmail lehnt einen fehlerhaften HELO- oder EHLO-Namen mit 501 5.5.4 ab.</translation>
     </message>
     <message>
         <source>The client software, or whoever configured it, must send arguments the server accepts: an AUTH mechanism from the EHLO list, ESMTP parameters only when the server advertised the matching extension, a fully qualified host name or address literal in EHLO, and numbers where numbers are expected.</source>
         <comment>X.5.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Software bzw. wer sie konfiguriert hat, muss Argumente senden, die der Server akzeptiert: einen AUTH-Mechanismus aus der EHLO-Liste, ESMTP-Parameter nur, wenn der Server die passende Erweiterung angekündigt hat, einen voll qualifizierten Hostnamen oder ein Adressliteral in EHLO und Zahlen, wo Zahlen erwartet werden.</translation>
     </message>
     <message>
         <source>An AUTH mechanism that the server did not advertise.</source>
