@@ -6856,452 +6856,452 @@
     <message>
         <source>An AUTH mechanism that the server did not advertise.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein AUTH-Mechanismus, den der Server nicht angekündigt hat.</translation>
     </message>
     <message>
         <source>MAIL FROM parameters such as SIZE=, BODY= or SMTPUTF8 sent to a server that did not announce the extension, or with invalid values.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL-FROM-Parameter wie SIZE=, BODY= oder SMTPUTF8, gesendet an einen Server, der die Erweiterung nicht angekündigt hat, oder mit ungültigen Werten.</translation>
     </message>
     <message>
         <source>An empty or invalid EHLO argument, such as a bare word or an IP address without brackets.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres oder ungültiges EHLO-Argument, etwa ein bloßes Wort oder eine IP-Adresse ohne Klammern.</translation>
     </message>
     <message>
         <source>DSN parameters (NOTIFY=, ORCPT=, RET=) with bad syntax.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DSN-Parameter (NOTIFY=, ORCPT=, RET=) mit fehlerhafter Syntax.</translation>
     </message>
     <message>
         <source>List the extensions and AUTH mechanisms the server offers and compare them with what the client sends.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die Erweiterungen und AUTH-Mechanismen auf, die der Server anbietet, und vergleichen Sie sie mit dem, was der Client sendet.</translation>
     </message>
     <message>
         <source>Check the host name your Postfix server presents in EHLO.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Hostnamen, den Ihr Postfix-Server in EHLO präsentiert.</translation>
     </message>
     <message>
         <source>Test authentication with a mechanism taken from the advertised list.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie die Authentifizierung mit einem Mechanismus aus der angekündigten Liste.</translation>
     </message>
     <message>
         <source>Do not retry with the same arguments; correct the parameter or mechanism and send the command again. A 4.5.4 may be retried later, since the server signals the limit is temporary.</source>
         <comment>X.5.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut mit denselben Argumenten; korrigieren Sie den Parameter oder Mechanismus und senden Sie den Befehl noch einmal. Eine 4.5.4 darf später erneut versucht werden, denn der Server signalisiert, dass das Limit vorübergehend ist.</translation>
     </message>
     <message>
         <source>Gmail refuses an EHLO or HELO name that is empty or not a valid domain name or address literal; the sending server must present a proper host name.</source>
         <comment>X.5.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail lehnt einen EHLO- oder HELO-Namen ab, der leer ist oder weder ein gültiger Domainname noch ein Adressliteral ist; der sendende Server muss einen korrekten Hostnamen präsentieren.</translation>
     </message>
     <message>
         <source>Wrong protocol version</source>
         <comment>X.5.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Protokollversion</translation>
     </message>
     <message>
         <source>The two sides could not agree on a protocol version and could not resolve the mismatch automatically. It is part of RFC 3463&apos;s original set but rarely sent today; most servers report protocol mismatches as 5.5.1 or 5.5.2 instead.</source>
         <comment>X.5.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Seiten konnten sich nicht auf eine Protokollversion einigen und den Konflikt nicht automatisch lösen. Der Code gehört zum ursprünglichen Satz aus RFC 3463, wird heute aber selten gesendet; die meisten Server melden Protokollkonflikte stattdessen als 5.5.1 oder 5.5.2.</translation>
     </message>
     <message>
         <source>Seldom seen on the wire. It fits cases such as a client speaking LMTP (LHLO) to an SMTP listener, or a very old HELO-only client talking to a service that insists on ESMTP, and protocol gateways may use it when they cannot map one mail protocol version onto another.</source>
         <comment>X.5.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Leitung selten zu sehen. Er passt zu Fällen wie einem Client, der LMTP (LHLO) mit einem SMTP-Listener spricht, oder einem sehr alten Client, der nur HELO kennt, gegenüber einem Dienst, der auf ESMTP besteht, und Protokoll-Gateways verwenden ihn eventuell, wenn sie eine Mailprotokollversion nicht auf eine andere abbilden können.</translation>
     </message>
     <message>
         <source>The client&apos;s admin makes sure the software speaks the protocol the port expects: SMTP with STARTTLS on 25 and 587, TLS from the first byte on 465, LMTP only on an LMTP socket. Then read the text after the code; the server usually says what it expected.</source>
         <comment>X.5.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Clients sorgt dafür, dass die Software das Protokoll spricht, das der Port erwartet: SMTP mit STARTTLS auf 25 und 587, TLS ab dem ersten Byte auf 465, LMTP nur auf einem LMTP-Socket. Lesen Sie dann den Text nach dem Code; der Server sagt meist, was er erwartet hat.</translation>
     </message>
     <message>
         <source>A client speaking LMTP to an SMTP port, or SMTP to an LMTP socket.</source>
         <comment>X.5.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client spricht LMTP mit einem SMTP-Port oder SMTP mit einem LMTP-Socket.</translation>
     </message>
     <message>
         <source>An old client that only knows HELO talking to a service that requires ESMTP features.</source>
         <comment>X.5.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein alter Client, der nur HELO kennt, spricht mit einem Dienst, der ESMTP-Funktionen verlangt.</translation>
     </message>
     <message>
         <source>A gateway between mail systems that cannot translate one protocol version into the other.</source>
         <comment>X.5.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway zwischen Mailsystemen, das eine Protokollversion nicht in die andere übersetzen kann.</translation>
     </message>
     <message>
         <source>Connect by hand and read the greeting; it usually shows whether the port speaks ESMTP or LMTP.</source>
         <comment>X.5.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich von Hand und lesen Sie die Begrüßung; sie zeigt meist, ob der Port ESMTP oder LMTP spricht.</translation>
     </message>
     <message>
         <source>Check which protocol and port or socket the sending application is configured for, and compare with the service listening there.</source>
         <comment>X.5.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, für welches Protokoll und welchen Port bzw. Socket die sendende Anwendung konfiguriert ist, und vergleichen Sie das mit dem Dienst, der dort lauscht.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the client has to be reconfigured to speak the right protocol to the right port.</source>
         <comment>X.5.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht unverändert erneut; der Client muss so umkonfiguriert werden, dass er am richtigen Port das richtige Protokoll spricht.</translation>
     </message>
     <message>
         <source>Authentication Exchange line is too long</source>
         <comment>X.5.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeile im Authentifizierungsaustausch ist zu lang</translation>
     </message>
     <message>
         <source>During SMTP AUTH the client sent a base64 line longer than the server&apos;s buffer for the chosen SASL mechanism, so the server failed the AUTH command. RFC 4954 defines it, sent as 500 5.5.6, and notes that 12288 octets was then considered enough for deployed mechanisms.</source>
         <comment>X.5.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Während SMTP AUTH hat der Client eine base64-Zeile gesendet, die länger ist als der Puffer des Servers für den gewählten SASL-Mechanismus, daher hat der Server den AUTH-Befehl scheitern lassen. RFC 4954 definiert ihn, gesendet als 500 5.5.6, und merkt an, dass damals 12288 Oktette für die eingesetzten Mechanismen als ausreichend galten.</translation>
     </message>
     <message>
         <source>Only in reply to AUTH or to a continuation line after a 334 challenge. Typical triggers are large Kerberos (GSSAPI) tokens, OAuth bearer tokens that exceed a small server limit, or a client that sent a corrupted, endless line. Postfix answers 500 5.5.6 SASL response limit exceeded.</source>
         <comment>X.5.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur als Antwort auf AUTH oder auf eine Fortsetzungszeile nach einer 334-Challenge. Typische Auslöser sind große Kerberos-Tokens (GSSAPI), OAuth-Bearer-Tokens, die ein kleines Serverlimit überschreiten, oder ein Client, der eine beschädigte, endlose Zeile gesendet hat. Postfix antwortet 500 5.5.6 SASL response limit exceeded.</translation>
     </message>
     <message>
         <source>The server&apos;s admin raises the authentication buffer if legitimate tokens are bigger than it allows, for example Kerberos tickets carrying many group memberships or long OAuth tokens; on Postfix that is smtpd_sasl_response_limit (12288 by default), while an initial response on the AUTH line itself is bound by line_length_limit. On the client side, check that the intended mechanism is used and that each response is a single well-formed base64 line; PLAIN over TLS avoids large tokens.</source>
         <comment>X.5.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Servers vergrößert den Authentifizierungspuffer, wenn legitime Tokens größer sind, als er erlaubt, zum Beispiel Kerberos-Tickets mit vielen Gruppenmitgliedschaften oder lange OAuth-Tokens; unter Postfix ist das smtpd_sasl_response_limit (standardmäßig 12288), während eine Initial Response direkt in der AUTH-Zeile durch line_length_limit begrenzt ist. Prüfen Sie auf Client-Seite, ob der vorgesehene Mechanismus verwendet wird und jede Antwort eine einzelne, wohlgeformte base64-Zeile ist; PLAIN über TLS vermeidet große Tokens.</translation>
     </message>
     <message>
         <source>A Kerberos (GSSAPI) ticket inflated by many group memberships.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kerberos-Ticket (GSSAPI), aufgebläht durch viele Gruppenmitgliedschaften.</translation>
     </message>
     <message>
         <source>An OAuth 2.0 access token larger than the server&apos;s AUTH line limit.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein OAuth-2.0-Access-Token, das größer ist als das Limit des Servers für die AUTH-Zeile.</translation>
     </message>
     <message>
         <source>A client bug that sends the wrong data or no line break, so the server reads one runaway line.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client-Fehler, der falsche Daten oder keinen Zeilenumbruch sendet, sodass der Server eine endlose Zeile liest.</translation>
     </message>
     <message>
         <source>A server with an unusually small authentication buffer, well below the 12288 octets RFC 4954 mentions.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server mit einem ungewöhnlich kleinen Authentifizierungspuffer, weit unter den 12288 Oktetten, die RFC 4954 nennt.</translation>
     </message>
     <message>
         <source>Authenticate with a simple mechanism to confirm the account works and the failure is about token size.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizieren Sie sich mit einem einfachen Mechanismus, um zu bestätigen, dass das Konto funktioniert und der Fehler an der Token-Größe liegt.</translation>
     </message>
     <message>
         <source>Look for the AUTH failure in the server log around the time of the attempt.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie im Serverlog rund um den Zeitpunkt des Versuchs nach dem AUTH-Fehler.</translation>
     </message>
     <message>
         <source>On a Postfix server, read the limits that apply to SASL responses and to the AUTH command line.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie auf einem Postfix-Server die Limits, die für SASL-Antworten und für die AUTH-Befehlszeile gelten.</translation>
     </message>
     <message>
         <source>If the client or its library can log the token, compare its length with the server&apos;s limit.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kann der Client oder seine Bibliothek das Token protokollieren, vergleichen Sie dessen Länge mit dem Limit des Servers.</translation>
     </message>
     <message>
         <source>Do not repeat the same AUTH exchange; it fails the same way. Use a smaller token or another mechanism, or have the server limit raised, then authenticate again.</source>
         <comment>X.5.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie denselben AUTH-Austausch nicht; er scheitert genauso. Verwenden Sie ein kleineres Token oder einen anderen Mechanismus oder lassen Sie das Serverlimit erhöhen, und authentifizieren Sie sich dann erneut.</translation>
     </message>
     <message>
         <source>Other or undefined media error</source>
         <comment>X.6.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger oder undefinierter Medienfehler</translation>
     </message>
     <message>
         <source>corrupt message</source>
         <comment>X.6.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte nachricht</translation>
     </message>
     <message>
         <source>invalid MIME</source>
         <comment>X.6.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges mime</translation>
     </message>
     <message>
         <source>Something about the message content made it undeliverable, and no more specific X.6 code fits. In rejections it usually means the receiver found the message malformed: broken MIME, bad headers, or content it cannot process.</source>
         <comment>X.6.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etwas am Inhalt der Nachricht hat sie unzustellbar gemacht, und kein spezifischerer X.6-Code passt. Bei Ablehnungen bedeutet er meist, dass der Empfänger die Nachricht für fehlerhaft hält: defektes MIME, fehlerhafte Header oder Inhalt, den er nicht verarbeiten kann.</translation>
     </message>
     <message>
         <source>Mostly at the end of DATA, after the receiver has parsed the message. Gmail refuses malformed messages with 554 5.6.0 Mail message is malformed. Not accepted. Microsoft Exchange uses the code on success instead: its normal reply to DATA is 250 2.6.0 followed by the message ID and Queued mail for delivery.</source>
         <comment>X.6.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meist am Ende von DATA, nachdem der Empfänger die Nachricht geparst hat. Gmail lehnt fehlerhafte Nachrichten mit 554 5.6.0 Mail message is malformed. Not accepted. ab. Microsoft Exchange verwendet den Code dagegen bei Erfolg: Seine normale Antwort auf DATA ist 250 2.6.0, gefolgt von der Message-ID und Queued mail for delivery (zur Zustellung in die Warteschlange gestellt).</translation>
     </message>
     <message>
         <source>The sender, or the software that built the message, fixes its structure: well-formed header lines, exactly one From, Date and Message-ID, lines no longer than 998 characters, MIME boundaries that match, correct transfer encodings. Mail generated by scripts and devices is the usual suspect; sending the same content from an ordinary mail client shows whether the generator is at fault.</source>
         <comment>X.6.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender oder die Software, die die Nachricht erzeugt hat, korrigiert ihre Struktur: wohlgeformte Headerzeilen, genau ein From, Date und Message-ID, Zeilen nicht länger als 998 Zeichen, passende MIME-Grenzen, korrekte Transferkodierungen. Von Skripten und Geräten erzeugte Mail ist der übliche Verdächtige; denselben Inhalt aus einem gewöhnlichen Mailprogramm zu senden, zeigt, ob der Generator schuld ist.</translation>
     </message>
     <message>
         <source>Broken MIME: missing or mismatched boundaries, a wrong Content-Transfer-Encoding, truncated parts.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Defektes MIME: fehlende oder nicht passende Grenzen (Boundaries), ein falsches Content-Transfer-Encoding, abgeschnittene Teile.</translation>
     </message>
     <message>
         <source>Header lines that are malformed, duplicated or longer than RFC 5322 allows.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Headerzeilen, die fehlerhaft, doppelt oder länger sind, als RFC 5322 erlaubt.</translation>
     </message>
     <message>
         <source>Bare LF or NUL characters in the message, usually from scripts or embedded devices.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nackte LF- oder NUL-Zeichen in der Nachricht, meist von Skripten oder eingebetteten Geräten.</translation>
     </message>
     <message>
         <source>A content scanner that could not parse an attachment and rejected the message with a generic code.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Content-Scanner, der einen Anhang nicht parsen konnte und die Nachricht mit einem allgemeinen Code abgelehnt hat.</translation>
     </message>
     <message>
         <source>Save the rejected message to a file and inspect its key headers.</source>
         <comment>X.6.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie die abgelehnte Nachricht in einer Datei und untersuchen Sie ihre wichtigsten Header.</translation>
     </message>
     <message>
         <source>Look for lines longer than 998 characters, which RFC 5322 forbids.</source>
         <comment>X.6.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie nach Zeilen, die länger als 998 Zeichen sind; RFC 5322 verbietet sie.</translation>
     </message>
     <message>
         <source>Send the same content from an ordinary mail client; if that copy is accepted, the generating software is at fault.</source>
         <comment>X.6.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie denselben Inhalt aus einem gewöhnlichen Mailprogramm; wird diese Kopie angenommen, ist die erzeugende Software schuld.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the same content will be refused again. A 4.6.0 may succeed on a later attempt if the receiver&apos;s content processing was failing temporarily.</source>
         <comment>X.6.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht unverändert erneut; derselbe Inhalt wird wieder abgelehnt. Eine 4.6.0 kann bei einem späteren Versuch gelingen, wenn die Inhaltsverarbeitung des Empfängers vorübergehend gestört war.</translation>
     </message>
     <message>
         <source>Gmail found the message structurally invalid (headers or MIME not compliant with RFC 5322); the sending software has to produce a correct message.</source>
         <comment>X.6.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat die Nachricht als strukturell ungültig erkannt (Header oder MIME nicht konform zu RFC 5322); die sendende Software muss eine korrekte Nachricht erzeugen.</translation>
     </message>
     <message>
         <source>Exchange&apos;s normal success reply after DATA: the message was accepted and queued. The 2.6.0 is Exchange&apos;s habit, not an error, even though the registry lists X.6.0 only for failures.</source>
         <comment>X.6.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die normale Erfolgsantwort von Exchange nach DATA: Die Nachricht wurde angenommen und in die Warteschlange gestellt. Die 2.6.0 ist eine Eigenart von Exchange, kein Fehler, auch wenn die Registry X.6.0 nur für Fehlschläge führt.</translation>
     </message>
     <message>
         <source>Media not supported</source>
         <comment>X.6.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Medientyp nicht unterstützt</translation>
     </message>
     <message>
         <source>unsupported content type</source>
         <comment>X.6.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter content-type</translation>
     </message>
     <message>
         <source>The message uses a media type or encoding that the delivery protocol or the next system on the path cannot carry. It is defined as permanent only: the message cannot go further in its current form.</source>
         <comment>X.6.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht verwendet einen Medientyp oder eine Kodierung, die das Zustellprotokoll oder das nächste System auf dem Weg nicht transportieren kann. Der Code ist ausschließlich als dauerhaft definiert: In ihrer jetzigen Form kann die Nachricht nicht weiter.</translation>
     </message>
     <message>
         <source>Rare as a direct SMTP reply; more often in a bounce from a relay or gateway that could not pass the content on, for example binary content towards a hop without BINARYMIME, or a gateway into fax, SMS or a legacy system that cannot represent the MIME type.</source>
         <comment>X.6.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Selten als direkte SMTP-Antwort; häufiger in einem Bounce von einem Relay oder Gateway, das den Inhalt nicht weitergeben konnte, zum Beispiel binärer Inhalt zu einem Hop ohne BINARYMIME oder ein Gateway zu Fax, SMS oder einem Altsystem, das den MIME-Typ nicht darstellen kann.</translation>
     </message>
     <message>
         <source>The sender resends the content in a form the path can carry: standard MIME with base64 or quoted-printable encoding and a common attachment type. If the destination is a gateway (fax, pager, legacy system), the recipient&apos;s admin can say which formats it accepts.</source>
         <comment>X.6.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender sendet den Inhalt erneut in einer Form, die der Weg transportieren kann: Standard-MIME mit base64- oder quoted-printable-Kodierung und einem gängigen Anhangtyp. Ist das Ziel ein Gateway (Fax, Pager, Altsystem), kann der Admin des Empfängers sagen, welche Formate es annimmt.</translation>
     </message>
     <message>
         <source>Binary content (BODY=BINARYMIME) sent towards a hop that does not offer BINARYMIME.</source>
         <comment>X.6.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Binärer Inhalt (BODY=BINARYMIME), gesendet zu einem Hop, der BINARYMIME nicht anbietet.</translation>
     </message>
     <message>
         <source>Raw 8-bit content heading for a 7-bit-only hop that will not convert it.</source>
         <comment>X.6.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Roher 8-Bit-Inhalt auf dem Weg zu einem reinen 7-Bit-Hop, der ihn nicht konvertiert.</translation>
     </message>
     <message>
         <source>A gateway to a non-email system that cannot represent the message&apos;s MIME type.</source>
         <comment>X.6.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway zu einem Nicht-E-Mail-System, das den MIME-Typ der Nachricht nicht darstellen kann.</translation>
     </message>
     <message>
         <source>Check which body extensions (8BITMIME, BINARYMIME, CHUNKING) the next hop advertises after EHLO.</source>
         <comment>X.6.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, welche Body-Erweiterungen (8BITMIME, BINARYMIME, CHUNKING) der nächste Hop nach EHLO ankündigt.</translation>
     </message>
     <message>
         <source>Check how the message body and attachments are encoded.</source>
         <comment>X.6.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, wie Body und Anhänge der Nachricht kodiert sind.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; re-encode the content or convert it to a supported type and send a new message.</source>
         <comment>X.6.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht unverändert erneut; kodieren Sie den Inhalt neu oder konvertieren Sie ihn in einen unterstützten Typ und senden Sie eine neue Nachricht.</translation>
     </message>
     <message>
         <source>Conversion required and prohibited</source>
         <comment>X.6.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Konvertierung erforderlich, aber untersagt</translation>
     </message>
     <message>
         <source>To deliver the message, a system on the path would have to convert its content, but conversion is not allowed, either because the sender said so in the message or because the sending host&apos;s policy forbids it.</source>
         <comment>X.6.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um die Nachricht zuzustellen, müsste ein System auf dem Weg ihren Inhalt konvertieren, aber die Konvertierung ist nicht erlaubt, entweder weil der Absender das in der Nachricht so festgelegt hat oder weil die Richtlinie des sendenden Hosts es verbietet.</translation>
     </message>
     <message>
         <source>In bounces from relays and gateways at the point where the next hop cannot take the content as it is, for example 8-bit MIME towards a 7-bit-only server when the relay is set never to downgrade, or content for an X.400 or similar gateway that is marked as not to be converted.</source>
         <comment>X.6.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Bounces von Relays und Gateways an der Stelle, an der der nächste Hop den Inhalt nicht so annehmen kann, wie er ist, zum Beispiel 8-Bit-MIME zu einem reinen 7-Bit-Server, wenn das Relay so eingestellt ist, dass es nie herabstuft, oder Inhalt für ein X.400- oder ähnliches Gateway, der als nicht zu konvertieren markiert ist.</translation>
     </message>
     <message>
         <source>The sender removes the prohibition or sends content that needs no conversion (7-bit-safe encodings such as base64 or quoted-printable). If the prohibition is the sending host&apos;s policy, the sender&apos;s admin decides whether to allow downgrading for that route.</source>
         <comment>X.6.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender hebt das Verbot auf oder sendet Inhalt, der keine Konvertierung braucht (7-Bit-sichere Kodierungen wie base64 oder quoted-printable). Ist das Verbot eine Richtlinie des sendenden Hosts, entscheidet der Admin des Absenders, ob er das Herabstufen für diese Route zulässt.</translation>
     </message>
     <message>
         <source>The message or its envelope forbids content conversion, and the next hop needs one.</source>
         <comment>X.6.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht oder ihr Envelope verbietet die Konvertierung des Inhalts, und der nächste Hop braucht eine.</translation>
     </message>
     <message>
         <source>The relay is configured never to downgrade 8-bit content, and the next hop lacks 8BITMIME.</source>
         <comment>X.6.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Relay ist so konfiguriert, dass es 8-Bit-Inhalt nie herabstuft, und dem nächsten Hop fehlt 8BITMIME.</translation>
     </message>
     <message>
         <source>A gateway to X.400 or another mail system would have to transform the content, and the sender&apos;s settings do not allow it.</source>
         <comment>X.6.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway zu X.400 oder einem anderen Mailsystem müsste den Inhalt umwandeln, und die Einstellungen des Absenders erlauben das nicht.</translation>
     </message>
     <message>
         <source>Check whether the next hop advertises 8BITMIME; connect, send EHLO example.net and read the list.</source>
         <comment>X.6.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der nächste Hop 8BITMIME ankündigt: Verbinden Sie sich, senden Sie EHLO example.net und lesen Sie die Liste.</translation>
     </message>
     <message>
         <source>Look for raw non-ASCII bytes in the message that would force a conversion.</source>
         <comment>X.6.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie in der Nachricht nach rohen Nicht-ASCII-Bytes, die eine Konvertierung erzwingen würden.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; either allow conversion or re-encode the content so none is needed, then send again.</source>
         <comment>X.6.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht unverändert erneut; erlauben Sie entweder die Konvertierung oder kodieren Sie den Inhalt so neu, dass keine nötig ist, und senden Sie dann erneut.</translation>
     </message>
     <message>
         <source>Conversion required but not supported</source>
         <comment>X.6.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Konvertierung erforderlich, aber nicht unterstützt</translation>
     </message>
     <message>
         <source>The content must be converted before it can be forwarded, and the host that would have to do it cannot. RFC 3463&apos;s own example is a gateway that accepts 8-bit mail but cannot downgrade it to 7 bit for a next hop that requires that.</source>
         <comment>X.6.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt muss konvertiert werden, bevor er weitergeleitet werden kann, und der Host, der das tun müsste, kann es nicht. Das Beispiel aus RFC 3463 selbst ist ein Gateway, das 8-Bit-Mail annimmt, sie aber nicht auf 7 Bit herabstufen kann, wenn der nächste Hop das verlangt.</translation>
     </message>
     <message>
         <source>In a bounce from the relay that got stuck, or as 554 5.6.3 at the end of data. RFC 4468 lists 554 5.6.3 Conversion required but not supported as a possible answer to BURL, when the referenced content would need a conversion the submission server cannot perform.</source>
         <comment>X.6.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In einem Bounce von dem Relay, das festhing, oder als 554 5.6.3 am Datenende. RFC 4468 führt 554 5.6.3 Conversion required but not supported als mögliche Antwort auf BURL auf, wenn der referenzierte Inhalt eine Konvertierung bräuchte, die der Submission-Server nicht durchführen kann.</translation>
     </message>
     <message>
         <source>The sender can avoid the conversion by sending 7-bit-safe content: base64 or quoted-printable encoded parts and RFC 2047 encoded headers. The admin of the relay that failed can enable MIME downgrading, or route the mail over a path that supports 8BITMIME end to end.</source>
         <comment>X.6.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender kann die Konvertierung vermeiden, indem er 7-Bit-sicheren Inhalt sendet: Teile in base64- oder quoted-printable-Kodierung und nach RFC 2047 kodierte Header. Der Admin des gescheiterten Relays kann das MIME-Downgrading aktivieren oder die Mail über einen Weg leiten, der 8BITMIME durchgehend unterstützt.</translation>
     </message>
     <message>
         <source>8-bit content routed to a server without 8BITMIME through a relay that cannot downgrade it.</source>
         <comment>X.6.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>8-Bit-Inhalt, über ein Relay ohne Herabstufungsmöglichkeit zu einem Server ohne 8BITMIME geroutet.</translation>
     </message>
     <message>
         <source>Binary content that would need re-encoding for a hop without BINARYMIME.</source>
         <comment>X.6.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Binärer Inhalt, der für einen Hop ohne BINARYMIME neu kodiert werden müsste.</translation>
     </message>
     <message>
         <source>A gateway that lacks a converter for the content type in question.</source>
         <comment>X.6.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Einem Gateway fehlt ein Konverter für den betreffenden Inhaltstyp.</translation>
     </message>
     <message>
         <source>Count the lines with raw 8-bit bytes in the message headers and body.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie die Zeilen mit rohen 8-Bit-Bytes in Headern und Body der Nachricht.</translation>
     </message>
     <message>
         <source>On a Postfix relay, confirm that 8-bit to 7-bit output conversion has not been disabled.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie auf einem Postfix-Relay sicher, dass die Ausgabekonvertierung von 8 Bit auf 7 Bit nicht abgeschaltet wurde.</translation>
     </message>
     <message>
         <source>Identify the hop without 8BITMIME from the bounce&apos;s Remote-MTA or Reporting-MTA field and read its EHLO reply.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln Sie den Hop ohne 8BITMIME aus dem Feld Remote-MTA oder Reporting-MTA des Bounce und lesen Sie seine EHLO-Antwort.</translation>
     </message>
     <message>
         <source>Do not retry unchanged over the same path; send 7-bit-safe content or have the relay fixed first.</source>
         <comment>X.6.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es über denselben Weg nicht unverändert erneut; senden Sie 7-Bit-sicheren Inhalt oder lassen Sie zuerst das Relay korrigieren.</translation>
     </message>
     <message>
         <source>Conversion with loss performed</source>
         <comment>X.6.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verlustbehaftete Konvertierung durchgeführt</translation>
     </message>
     <message>
         <source>Usually a success with a warning: the message was delivered, but a conversion on the way lost some information, such as characters that could not be represented or parts that were flattened or dropped. RFC 3463 also allows it as a permanent failure when the sender prohibited lossy conversion.</source>
         <comment>X.6.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meist ein Erfolg mit Warnung: Die Nachricht wurde zugestellt, aber eine Konvertierung unterwegs hat Informationen verloren, etwa Zeichen, die nicht darstellbar waren, oder Teile, die eingeebnet oder verworfen wurden. RFC 3463 erlaubt ihn außerdem als dauerhaften Fehler, wenn der Absender eine verlustbehaftete Konvertierung untersagt hat.</translation>
     </message>
     <message>
         <source>As 2.6.4 in a delivery report or on a 250 reply; RFC 4468 shows 250 2.6.4 MIME header conversion with loss performed for BURL. The 5.6.4 form appears in bounces from gateways that refused to convert with loss.</source>
         <comment>X.6.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als 2.6.4 in einem Zustellbericht oder auf einer 250-Antwort; RFC 4468 zeigt 250 2.6.4 MIME header conversion with loss performed (verlustbehaftete Konvertierung der MIME-Header) für BURL. Die Form 5.6.4 erscheint in Bounces von Gateways, die eine verlustbehaftete Konvertierung verweigert haben.</translation>
     </message>
     <message>
         <source>For 2.6.4 nothing needs fixing, but the recipient may get a degraded copy. If that matters, the sender resends simpler content (plain text or common attachment types, properly encoded headers), or the recipient&apos;s admin finds the gateway that did the conversion. For 5.6.4 the sender must allow lossy conversion or change the content.</source>
         <comment>X.6.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 2.6.4 ist nichts zu beheben, aber der Empfänger erhält womöglich eine verschlechterte Kopie. Kommt es darauf an, sendet der Absender einfacheren Inhalt erneut (reinen Text oder gängige Anhangtypen, korrekt kodierte Header), oder der Admin des Empfängers ermittelt das Gateway, das die Konvertierung vorgenommen hat. Bei 5.6.4 muss der Absender eine verlustbehaftete Konvertierung erlauben oder den Inhalt ändern.</translation>
     </message>
     <message>
         <source>A gateway converted the message to a character set or format that cannot represent every character.</source>
         <comment>X.6.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway hat die Nachricht in einen Zeichensatz oder ein Format konvertiert, das nicht jedes Zeichen darstellen kann.</translation>
     </message>
     <message>
         <source>MIME headers with non-ASCII text were downgraded, losing the original characters.</source>
         <comment>X.6.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MIME-Header mit Nicht-ASCII-Text wurden herabgestuft, wobei die ursprünglichen Zeichen verloren gingen.</translation>
     </message>
     <message>
         <source>An attachment type the destination system cannot store was stripped or replaced.</source>
         <comment>X.6.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anhangtyp, den das Zielsystem nicht speichern kann, wurde entfernt oder ersetzt.</translation>
     </message>
     <message>
         <source>Read the per-recipient block of the delivery report; Action and Status show whether it was delivered (2.6.4) or refused (5.6.4).</source>
         <comment>X.6.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie im Zustellbericht den Block für den jeweiligen Empfänger; Action und Status zeigen, ob zugestellt (2.6.4) oder abgelehnt (5.6.4) wurde.</translation>
     </message>
     <message>
         <source>If you can reach the recipient, compare what arrived with what was sent to see what was lost.</source>
         <comment>X.6.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie den Empfänger erreichen, vergleichen Sie, was angekommen ist, mit dem Gesendeten, um zu sehen, was verloren ging.</translation>
     </message>
     <message>
         <source>Nothing to retry for 2.6.4; the message was delivered. For 5.6.4, resend only after changing the content or the conversion setting.</source>
         <comment>X.6.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 2.6.4 gibt es nichts zu wiederholen; die Nachricht wurde zugestellt. Bei 5.6.4 senden Sie erst erneut, nachdem Sie den Inhalt oder die Konvertierungseinstellung geändert haben.</translation>
     </message>
     <message>
         <source>Conversion Failed</source>
