@@ -7306,452 +7306,452 @@
     <message>
         <source>Conversion Failed</source>
         <comment>X.6.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Konvertierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>A conversion was needed and was attempted, but it failed. It can be temporary (4.6.5, the converter may work on a later attempt) or permanent (5.6.5, this content cannot be converted).</source>
         <comment>X.6.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Konvertierung war nötig und wurde versucht, ist aber fehlgeschlagen. Das kann vorübergehend sein (4.6.5, der Konverter funktioniert vielleicht bei einem späteren Versuch) oder dauerhaft (5.6.5, dieser Inhalt lässt sich nicht konvertieren).</translation>
     </message>
     <message>
         <source>In bounces or deferrals from relays, gateways and content filters that transform messages: downgrading 8-bit to 7-bit, re-encoding attachments, converting character sets, or handing mail to fax and other non-email systems.</source>
         <comment>X.6.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Bounces oder Zurückstellungen von Relays, Gateways und Content-Filtern, die Nachrichten umwandeln: 8 Bit auf 7 Bit herabstufen, Anhänge neu kodieren, Zeichensätze konvertieren oder Mail an Fax und andere Nicht-E-Mail-Systeme übergeben.</translation>
     </message>
     <message>
         <source>For 4.6.5, the relay&apos;s admin checks the converter or filter (crashed service, missing tool, resource limits) and lets the queue retry. For 5.6.5, the sender sends content that avoids conversion: standard encodings, common file types and correctly declared character sets.</source>
         <comment>X.6.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 4.6.5 prüft der Admin des Relays den Konverter oder Filter (abgestürzter Dienst, fehlendes Werkzeug, Ressourcenlimits) und lässt die Warteschlange es erneut versuchen. Bei 5.6.5 sendet der Absender Inhalt, der keine Konvertierung braucht: Standardkodierungen, gängige Dateitypen und korrekt deklarierte Zeichensätze.</translation>
     </message>
     <message>
         <source>The character set declared in the message does not match its bytes, so re-encoding fails.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der in der Nachricht deklarierte Zeichensatz passt nicht zu ihren Bytes, daher scheitert die Neukodierung.</translation>
     </message>
     <message>
         <source>A corrupt or truncated attachment that the converter cannot parse.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein beschädigter oder abgeschnittener Anhang, den der Konverter nicht parsen kann.</translation>
     </message>
     <message>
         <source>The conversion service or content filter on the relay crashed or timed out.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Konvertierungsdienst oder Content-Filter auf dem Relay ist abgestürzt oder in einen Timeout gelaufen.</translation>
     </message>
     <message>
         <source>An unusual character set or MIME type the converter does not know.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein ungewöhnlicher Zeichensatz oder MIME-Typ, den der Konverter nicht kennt.</translation>
     </message>
     <message>
         <source>Check the declared character sets and transfer encodings in the message.</source>
         <comment>X.6.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die deklarierten Zeichensätze und Transferkodierungen in der Nachricht.</translation>
     </message>
     <message>
         <source>On the relay, look for converter or content-filter errors at the time of the failure.</source>
         <comment>X.6.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie auf dem Relay nach Fehlern des Konverters oder Content-Filters zum Zeitpunkt des Fehlschlags.</translation>
     </message>
     <message>
         <source>Retry a 4.6.5 later with backoff. Do not retry a 5.6.5 unchanged; the content has to change first.</source>
         <comment>X.6.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie eine 4.6.5 später in zunehmenden Abständen erneut. Versuchen Sie eine 5.6.5 nicht unverändert erneut; zuerst muss sich der Inhalt ändern.</translation>
     </message>
     <message>
         <source>Message content not available</source>
         <comment>X.6.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichteninhalt nicht verfügbar</translation>
     </message>
     <message>
         <source>The submission server could not fetch the message content from where the client pointed it. The code comes from BURL (RFC 4468): instead of uploading the message, the client gives a URL to a copy stored on an IMAP server, and the server failed to retrieve it. 4.6.6 means try again later, 5.6.6 means this reference will not work.</source>
         <comment>X.6.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Submission-Server konnte den Nachrichteninhalt nicht von der Stelle abrufen, auf die der Client verwiesen hat. Der Code stammt aus BURL (RFC 4468): Statt die Nachricht hochzuladen, übergibt der Client eine URL zu einer Kopie auf einem IMAP-Server, und der Server konnte sie nicht abrufen. 4.6.6 bedeutet „später erneut versuchen“, 5.6.6 „dieser Verweis wird nicht funktionieren“.</translation>
     </message>
     <message>
         <source>In reply to the BURL command on a submission server (port 587), typically as 554 5.6.6 IMAP URL resolution failed. BURL is rare: Dovecot&apos;s submission service (2.3 and later) is one implementation, used together with IMAP URLAUTH (RFC 4467). If the IMAP server cannot be reached at all, RFC 4468 suggests 451 4.4.1 instead.</source>
         <comment>X.6.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Antwort auf den Befehl BURL an einem Submission-Server (Port 587), typischerweise als 554 5.6.6 IMAP URL resolution failed. BURL ist selten: Der Submission-Dienst von Dovecot (ab 2.3) ist eine Implementierung, zusammen mit IMAP URLAUTH (RFC 4467). Ist der IMAP-Server überhaupt nicht erreichbar, schlägt RFC 4468 stattdessen 451 4.4.1 vor.</translation>
     </message>
     <message>
         <source>The client produced a URL the server cannot resolve or is not allowed to use. The mail admin checks that the submission server is set up to trust and reach the IMAP server named in the URL (on Dovecot, imap_urlauth_host and the URLAUTH configuration) and that the URL points at an existing message. As a workaround the client can submit the message with DATA instead of BURL.</source>
         <comment>X.6.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat eine URL erzeugt, die der Server nicht auflösen kann oder nicht verwenden darf. Der Mail-Admin prüft, ob der Submission-Server so eingerichtet ist, dass er dem in der URL genannten IMAP-Server vertraut und ihn erreicht (bei Dovecot imap_urlauth_host und die URLAUTH-Konfiguration), und ob die URL auf eine existierende Nachricht zeigt. Als Behelf kann der Client die Nachricht mit DATA statt BURL einliefern.</translation>
     </message>
     <message>
         <source>The URLAUTH-authorised URL has expired or been revoked, or the message it points to was deleted or moved.</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die per URLAUTH autorisierte URL ist abgelaufen oder wurde widerrufen, oder die Nachricht, auf die sie zeigt, wurde gelöscht oder verschoben.</translation>
     </message>
     <message>
         <source>The URL names a host or port the submission server is not configured to fetch from.</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die URL nennt einen Host oder Port, von dem abzurufen der Submission-Server nicht konfiguriert ist.</translation>
     </message>
     <message>
         <source>The submission server has no trust relationship with the IMAP server (that case has its own code, X.7.14).</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Submission-Server hat kein Vertrauensverhältnis zum IMAP-Server (dieser Fall hat einen eigenen Code, X.7.14).</translation>
     </message>
     <message>
         <source>The IMAP server failed while the content was being fetched.</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server ist während des Abrufs des Inhalts ausgefallen.</translation>
     </message>
     <message>
         <source>Check which IMAP host and port the Dovecot submission service may fetch BURL content from.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, von welchem IMAP-Host und Port der Submission-Dienst von Dovecot BURL-Inhalte abrufen darf.</translation>
     </message>
     <message>
         <source>Connect to the submission port, send EHLO example.net and confirm that BURL is advertised with the expected URL type.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit dem Submission-Port, senden Sie EHLO example.net und bestätigen Sie, dass BURL mit dem erwarteten URL-Typ angekündigt wird.</translation>
     </message>
     <message>
         <source>Submit the same message with DATA instead of BURL to separate a fetch problem from a message problem.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liefern Sie dieselbe Nachricht mit DATA statt BURL ein, um ein Abrufproblem von einem Nachrichtenproblem zu trennen.</translation>
     </message>
     <message>
         <source>Retry a 4.6.6 later. After a 5.6.6, do not repeat the same BURL; generate a fresh URL or submit the message with DATA.</source>
         <comment>X.6.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie eine 4.6.6 später erneut. Wiederholen Sie nach einer 5.6.6 nicht dasselbe BURL; erzeugen Sie eine neue URL oder liefern Sie die Nachricht mit DATA ein.</translation>
     </message>
     <message>
         <source>Non-ASCII addresses not permitted for that sender/recipient</source>
         <comment>X.6.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-ASCII-Adressen für diesen Absender/Empfänger nicht zulässig</translation>
     </message>
     <message>
         <source>internationalized email address</source>
         <comment>X.6.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>internationalisierte e-mail-adresse</translation>
     </message>
     <message>
         <source>An envelope address contains non-ASCII (UTF-8) characters and the server will not accept it in this transaction, because it does not support SMTPUTF8 or the client did not request it on MAIL FROM. RFC 6531 pairs it with 553 when a RCPT TO address is refused and 550 when the MAIL FROM address is.</source>
         <comment>X.6.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Envelope-Adresse enthält Nicht-ASCII-Zeichen (UTF-8), und der Server nimmt sie in dieser Transaktion nicht an, weil er SMTPUTF8 nicht unterstützt oder der Client es bei MAIL FROM nicht angefordert hat. RFC 6531 kombiniert ihn mit 553, wenn eine Adresse bei RCPT TO abgelehnt wird, und mit 550, wenn es die MAIL-FROM-Adresse ist.</translation>
     </message>
     <message>
         <source>At MAIL FROM or RCPT TO: Postfix answers 553 5.6.7 Must declare SMTPUTF8 to send unicode address when a client sends a UTF-8 address without the SMTPUTF8 parameter. Postfix also bounces with dsn=5.6.7 on the sending side (SMTPUTF8 is required, but was not offered by host ...), often because a script put raw UTF-8 into a Subject header and the next hop does not offer SMTPUTF8.</source>
         <comment>X.6.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei MAIL FROM oder RCPT TO: Postfix antwortet 553 5.6.7 Must declare SMTPUTF8 to send unicode address, wenn ein Client eine UTF-8-Adresse ohne den Parameter SMTPUTF8 sendet. Postfix schickt Nachrichten außerdem auf der sendenden Seite mit dsn=5.6.7 als unzustellbar zurück (SMTPUTF8 is required, but was not offered by host ...), oft weil ein Skript rohes UTF-8 in einen Subject-Header geschrieben hat und der nächste Hop SMTPUTF8 nicht anbietet.</translation>
     </message>
     <message>
         <source>If the address really is internationalized, the sending client must use SMTPUTF8 (the EHLO reply must list it and MAIL FROM must carry the SMTPUTF8 parameter), and every hop must support it; otherwise the sender needs an ASCII address for the same person. If only headers contain UTF-8, the sending software should encode them as RFC 2047 encoded words. A Postfix admin can also limit smtputf8_autodetect_classes, or set smtputf8_enable = no as many do, at the cost of EAI support.</source>
         <comment>X.6.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ist die Adresse wirklich internationalisiert, muss der sendende Client SMTPUTF8 verwenden (die EHLO-Antwort muss es auflisten, und MAIL FROM muss den Parameter SMTPUTF8 tragen), und jeder Hop muss es unterstützen; andernfalls braucht der Absender eine ASCII-Adresse für dieselbe Person. Enthalten nur die Header UTF-8, sollte die sendende Software sie als Encoded Words nach RFC 2047 kodieren. Ein Postfix-Admin kann außerdem smtputf8_autodetect_classes einschränken oder, wie viele es tun, smtputf8_enable = no setzen, auf Kosten der EAI-Unterstützung.</translation>
     </message>
     <message>
         <source>The recipient or sender address has non-ASCII characters in the local part or a U-label domain, and the server lacks SMTPUTF8.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Empfängers oder Absenders hat Nicht-ASCII-Zeichen im Local Part oder eine Domain mit U-Label, und dem Server fehlt SMTPUTF8.</translation>
     </message>
     <message>
         <source>The client sent a UTF-8 address but left out the SMTPUTF8 parameter on MAIL FROM.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat eine UTF-8-Adresse gesendet, aber den Parameter SMTPUTF8 bei MAIL FROM weggelassen.</translation>
     </message>
     <message>
         <source>Raw UTF-8 in the message headers made Postfix mark the message as needing SMTPUTF8, and the next hop does not offer it.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rohes UTF-8 in den Headern der Nachricht hat Postfix veranlasst, die Nachricht als SMTPUTF8-pflichtig zu markieren, und der nächste Hop bietet es nicht an.</translation>
     </message>
     <message>
         <source>A server that supports SMTPUTF8 in general refuses non-ASCII addresses for this particular mailbox or domain.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server, der SMTPUTF8 grundsätzlich unterstützt, lehnt Nicht-ASCII-Adressen für dieses bestimmte Postfach oder diese Domain ab.</translation>
     </message>
     <message>
         <source>See whether the receiving server lists SMTPUTF8 in its EHLO reply.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie nach, ob der empfangende Server SMTPUTF8 in seiner EHLO-Antwort aufführt.</translation>
     </message>
     <message>
         <source>Check the SMTPUTF8 settings of the sending Postfix.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die SMTPUTF8-Einstellungen des sendenden Postfix.</translation>
     </message>
     <message>
         <source>Find the bounced messages and the hosts that did not offer SMTPUTF8.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die als unzustellbar zurückgeschickten Nachrichten und die Hosts, die SMTPUTF8 nicht angeboten haben.</translation>
     </message>
     <message>
         <source>For an internationalized domain, get its A-label (xn--) form, which servers without SMTPUTF8 can accept.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln Sie für eine internationalisierte Domain ihre A-Label-Form (xn--), die Server ohne SMTPUTF8 annehmen können.</translation>
     </message>
     <message>
         <source>Do not retry unchanged. Resend when the path supports SMTPUTF8, through a server that does, or to an ASCII address for the same person.</source>
         <comment>X.6.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht unverändert erneut. Senden Sie erneut, wenn der Weg SMTPUTF8 unterstützt, über einen Server, der es unterstützt, oder an eine ASCII-Adresse derselben Person.</translation>
     </message>
     <message>
         <source>UTF-8 string reply is required, but not permitted by the SMTP client</source>
         <comment>X.6.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8-Antwort erforderlich, vom SMTP-Client aber nicht zugelassen</translation>
     </message>
     <message>
         <source>The server would have to show a mailbox name containing UTF-8 in its reply, but the client did not say it can handle UTF-8 replies. It belongs to VRFY and EXPN under SMTPUTF8 (RFC 6531 section 3.7.4.2): as 252 2.6.8 the server declines to show the address but will still accept mail for it; as 550 5.6.8 (or 553) it refuses.</source>
         <comment>X.6.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server müsste in seiner Antwort einen Postfachnamen mit UTF-8 zeigen, aber der Client hat nicht angegeben, dass er UTF-8-Antworten verarbeiten kann. Der Code gehört zu VRFY und EXPN unter SMTPUTF8 (RFC 6531, Abschnitt 3.7.4.2): Als 252 2.6.8 lehnt der Server es ab, die Adresse zu zeigen, nimmt aber weiterhin Mail für sie an; als 550 5.6.8 (oder 553) lehnt er ab.</translation>
     </message>
     <message>
         <source>Only in reply to VRFY or EXPN sent without the SMTPUTF8 parameter, when the answer would contain a non-ASCII mailbox. Very rare in practice, since most public servers disable VRFY and EXPN entirely.</source>
         <comment>X.6.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur als Antwort auf VRFY oder EXPN ohne den Parameter SMTPUTF8, wenn die Antwort ein Nicht-ASCII-Postfach enthalten würde. In der Praxis sehr selten, da die meisten öffentlichen Server VRFY und EXPN ganz abschalten.</translation>
     </message>
     <message>
         <source>Nothing is broken. A client or admin who wants the full answer checks that the EHLO reply lists SMTPUTF8 and repeats the command with the parameter, as VRFY name SMTPUTF8. After a 252 2.6.8, mail to the address can simply be sent.</source>
         <comment>X.6.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist kaputt. Ein Client oder Admin, der die vollständige Antwort möchte, prüft, ob die EHLO-Antwort SMTPUTF8 aufführt, und wiederholt den Befehl mit dem Parameter, als VRFY name SMTPUTF8. Nach einer 252 2.6.8 kann Mail an die Adresse einfach gesendet werden.</translation>
     </message>
     <message>
         <source>VRFY or EXPN issued without the SMTPUTF8 parameter for a mailbox whose name is internationalized.</source>
         <comment>X.6.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>VRFY oder EXPN ohne den Parameter SMTPUTF8 für ein Postfach mit internationalisiertem Namen.</translation>
     </message>
     <message>
         <source>A list expanded with EXPN that contains at least one non-ASCII address.</source>
         <comment>X.6.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine per EXPN aufgelöste Liste, die mindestens eine Nicht-ASCII-Adresse enthält.</translation>
     </message>
     <message>
         <source>An older client or script that never sends SMTPUTF8 querying an EAI-capable server.</source>
         <comment>X.6.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein älterer Client oder ein Skript, das nie SMTPUTF8 sendet, fragt einen EAI-fähigen Server ab.</translation>
     </message>
     <message>
         <source>Open a session, send EHLO example.net, check that SMTPUTF8 is listed, then repeat the VRFY or EXPN with the SMTPUTF8 parameter.</source>
         <comment>X.6.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Sitzung, senden Sie EHLO example.net, prüfen Sie, ob SMTPUTF8 aufgeführt ist, und wiederholen Sie dann VRFY oder EXPN mit dem Parameter SMTPUTF8.</translation>
     </message>
     <message>
         <source>Nothing to retry for the message itself. Repeat VRFY or EXPN with the SMTPUTF8 parameter if you need the answer.</source>
         <comment>X.6.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Für die Nachricht selbst gibt es nichts zu wiederholen. Wiederholen Sie VRFY oder EXPN mit dem Parameter SMTPUTF8, wenn Sie die Antwort brauchen.</translation>
     </message>
     <message>
         <source>UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected</source>
         <comment>X.6.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht mit UTF-8-Headern kann an einen oder mehrere Empfänger nicht übertragen werden und muss abgelehnt werden</translation>
     </message>
     <message>
         <source>The message has internationalized (UTF-8) headers and at least one recipient cannot accept such a message, so the server rejects it after the final dot of DATA. The IANA registry pairs it with 550, while RFC 6531 section 3.5 describes the reply as 554 Transaction failed, so expect either basic code with it.</source>
         <comment>X.6.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat internationalisierte Header (UTF-8), und mindestens ein Empfänger kann eine solche Nachricht nicht annehmen, daher lehnt der Server sie nach dem abschließenden Punkt von DATA ab. Die IANA-Registry kombiniert ihn mit 550, während RFC 6531, Abschnitt 3.5, die Antwort als 554 Transaction failed beschreibt; rechnen Sie also mit beiden Basiscodes.</translation>
     </message>
     <message>
         <source>At the end of DATA on an SMTPUTF8-aware server that accepted the recipients and only then found that one of them, for example a mailbox on a downstream store without EAI support, cannot take UTF-8 headers. RFC 6531 encourages servers to detect this at RCPT TO instead, which gives X.6.7.</source>
         <comment>X.6.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende von DATA auf einem SMTPUTF8-fähigen Server, der die Empfänger angenommen hat und erst dann feststellte, dass einer von ihnen, zum Beispiel ein Postfach auf einem nachgelagerten Speicher ohne EAI-Unterstützung, keine UTF-8-Header annehmen kann. RFC 6531 ermutigt Server, das stattdessen schon bei RCPT TO zu erkennen, was X.6.7 ergibt.</translation>
     </message>
     <message>
         <source>The sender resends without internationalized headers (RFC 2047 encoded words in Subject and display names, ASCII addresses), or sends separately to the recipients that cannot take EAI mail. The recipient&apos;s admin can enable SMTPUTF8 support end to end if the mailbox should receive such mail.</source>
         <comment>X.6.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender sendet erneut ohne internationalisierte Header (Encoded Words nach RFC 2047 in Subject und Anzeigenamen, ASCII-Adressen) oder sendet getrennt an die Empfänger, die keine EAI-Mail annehmen können. Der Admin des Empfängers kann die SMTPUTF8-Unterstützung durchgehend aktivieren, wenn das Postfach solche Mail erhalten soll.</translation>
     </message>
     <message>
         <source>A recipient mailbox sits behind a store or downstream hop without SMTPUTF8 support.</source>
         <comment>X.6.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Empfängerpostfach liegt hinter einem Speicher oder nachgelagerten Hop ohne SMTPUTF8-Unterstützung.</translation>
     </message>
     <message>
         <source>The message carries raw UTF-8 in headers (Subject, display names, addresses) instead of encoded words.</source>
         <comment>X.6.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht trägt rohes UTF-8 in den Headern (Subject, Anzeigenamen, Adressen) statt Encoded Words.</translation>
     </message>
     <message>
         <source>A mixed recipient list where some recipients support internationalized mail and others do not.</source>
         <comment>X.6.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine gemischte Empfängerliste, in der manche Empfänger internationalisierte Mail unterstützen und andere nicht.</translation>
     </message>
     <message>
         <source>Look for raw non-ASCII bytes in the header section of the message, everything up to the first blank line.</source>
         <comment>X.6.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie nach rohen Nicht-ASCII-Bytes im Header-Bereich der Nachricht, also allem bis zur ersten Leerzeile.</translation>
     </message>
     <message>
         <source>Confirm that the receiving server itself offers SMTPUTF8, so the refusal comes from a recipient behind it.</source>
         <comment>X.6.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass der empfangende Server selbst SMTPUTF8 anbietet, die Ablehnung also von einem Empfänger dahinter stammt.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; resend with encoded headers, or only to the recipients that accept internationalized mail.</source>
         <comment>X.6.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht unverändert erneut; senden Sie erneut mit kodierten Headern oder nur an die Empfänger, die internationalisierte Mail annehmen.</translation>
     </message>
     <message>
         <source>Deprecated: duplicate of X.6.8</source>
         <comment>X.6.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: Duplikat von X.6.8</translation>
     </message>
     <message>
         <source>A deprecated registry entry that duplicates X.6.8; use and read X.6.8 instead. The experimental RFC 5336 registered it by mistake as a second code for the same condition, a UTF-8 reply that the client has not permitted (X.6.8 with 553 and 550, X.6.10 with 252); RFC 6531 folded the 252 case into X.6.8 and marked X.6.10 deprecated.</source>
         <comment>X.6.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein veralteter Registry-Eintrag, der X.6.8 dupliziert; verwenden und lesen Sie stattdessen X.6.8. Das experimentelle RFC 5336 hat ihn versehentlich als zweiten Code für denselben Zustand registriert, eine UTF-8-Antwort, die der Client nicht zugelassen hat (X.6.8 mit 553 und 550, X.6.10 mit 252); RFC 6531 hat den Fall 252 in X.6.8 aufgenommen und X.6.10 als veraltet markiert.</translation>
     </message>
     <message>
         <source>Practically never. Only software written against the experimental RFC 5336 might still send 252 2.6.10 in reply to VRFY or EXPN; if you do see it, it means exactly what X.6.8 means.</source>
         <comment>X.6.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Praktisch nie. Nur Software, die nach dem experimentellen RFC 5336 geschrieben wurde, sendet eventuell noch 252 2.6.10 als Antwort auf VRFY oder EXPN; sehen Sie ihn doch, bedeutet er genau dasselbe wie X.6.8.</translation>
     </message>
     <message>
         <source>Handle it as X.6.8: the client sent VRFY or EXPN without the SMTPUTF8 parameter and the answer would contain a UTF-8 mailbox name. The admin of the server that sends it should update the software so that it uses X.6.8.</source>
         <comment>X.6.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Behandeln Sie ihn wie X.6.8: Der Client hat VRFY oder EXPN ohne den Parameter SMTPUTF8 gesendet, und die Antwort würde einen UTF-8-Postfachnamen enthalten. Der Admin des Servers, der ihn sendet, sollte die Software aktualisieren, damit sie X.6.8 verwendet.</translation>
     </message>
     <message>
         <source>Server software that implements the experimental RFC 5336 rather than RFC 6531.</source>
         <comment>X.6.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Server-Software, die das experimentelle RFC 5336 statt RFC 6531 implementiert.</translation>
     </message>
     <message>
         <source>A hard-coded status table copied from the registry as it stood before 2012.</source>
         <comment>X.6.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine fest einprogrammierte Statustabelle, kopiert aus der Registry im Stand vor 2012.</translation>
     </message>
     <message>
         <source>Check that the server lists SMTPUTF8 after EHLO, then repeat the VRFY or EXPN with the SMTPUTF8 parameter, as for X.6.8.</source>
         <comment>X.6.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Server nach EHLO SMTPUTF8 aufführt, und wiederholen Sie dann VRFY oder EXPN mit dem Parameter SMTPUTF8, wie bei X.6.8.</translation>
     </message>
     <message>
         <source>Nothing to retry for the message; treat it exactly like X.6.8 and repeat the query with SMTPUTF8 if the answer is needed.</source>
         <comment>X.6.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Für die Nachricht gibt es nichts zu wiederholen; behandeln Sie ihn genau wie X.6.8 und wiederholen Sie die Abfrage mit SMTPUTF8, wenn Sie die Antwort brauchen.</translation>
     </message>
     <message>
         <source>Other or undefined security status</source>
         <comment>X.7.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger oder undefinierter Sicherheitsstatus</translation>
     </message>
     <message>
         <source>TLS required</source>
         <comment>X.7.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tls erforderlich</translation>
     </message>
     <message>
         <source>SMTP authentication required</source>
         <comment>X.7.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp authentifizierung erforderlich</translation>
     </message>
     <message>
         <source>The catch-all security and policy code: something was refused, delayed or (as 2.7.0) accepted for a security reason the server does not describe more precisely. As 5.7.0 it is a permanent refusal, most often 530 5.7.0 when the client must use STARTTLS or log in first; as 4.7.0 it is temporary, such as 454 4.7.0 when the server&apos;s authentication back end is down, or a provider&apos;s 421 4.7.0 rate limit. 235 2.7.0 is the normal reply to a successful AUTH.</source>
         <comment>X.7.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Sammelcode für Sicherheit und Richtlinien: Etwas wurde aus einem Sicherheitsgrund, den der Server nicht genauer beschreibt, abgelehnt, verzögert oder (als 2.7.0) angenommen. Als 5.7.0 ist es eine dauerhafte Ablehnung, meist 530 5.7.0, wenn der Client zuerst STARTTLS verwenden oder sich anmelden muss; als 4.7.0 ist es vorübergehend, etwa 454 4.7.0, wenn das Authentifizierungs-Backend des Servers ausgefallen ist, oder das Ratenlimit 421 4.7.0 eines Providers. 235 2.7.0 ist die normale Antwort auf ein erfolgreiches AUTH.</translation>
     </message>
     <message>
         <source>On the submission ports (587, 465) around STARTTLS and AUTH, and at MAIL FROM when a client tries to send without logging in. Postfix answers 530 5.7.0 Must issue a STARTTLS command first when TLS is mandatory, and 454 4.7.0 when its own TLS or SASL setup fails. Large receivers such as Gmail and Yahoo use 421 4.7.0 to throttle senders with poor reputation.</source>
         <comment>X.7.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>An den Submission-Ports (587, 465) rund um STARTTLS und AUTH und bei MAIL FROM, wenn ein Client ohne Anmeldung zu senden versucht. Postfix antwortet 530 5.7.0 Must issue a STARTTLS command first, wenn TLS Pflicht ist, und 454 4.7.0, wenn seine eigene TLS- oder SASL-Einrichtung versagt. Große Empfänger wie Gmail und Yahoo verwenden 421 4.7.0, um Absender mit schlechter Reputation zu drosseln.</translation>
     </message>
     <message>
         <source>Read the text after the code, because it carries the real reason. If it asks for STARTTLS or authentication, the client software must be set to STARTTLS on port 587 (or SSL/TLS on port 465) and to log in with the mailbox credentials. If it is a 454 4.7.0 temporary authentication failure, the server&apos;s admin checks the authentication back end (Dovecot, Cyrus SASL, LDAP) and the TLS certificate files. If it is a provider&apos;s 421 4.7.0 throttle, the sender&apos;s admin fixes reputation problems (PTR record, SPF, DKIM, complaint rate, sudden volume) and lets the queue retry.</source>
         <comment>X.7.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Text nach dem Code, denn er enthält den eigentlichen Grund. Verlangt er STARTTLS oder Authentifizierung, muss die Client-Software auf STARTTLS an Port 587 (oder SSL/TLS an Port 465) eingestellt sein und sich mit den Zugangsdaten des Postfachs anmelden. Handelt es sich um einen vorübergehenden Authentifizierungsfehler 454 4.7.0, prüft der Admin des Servers das Authentifizierungs-Backend (Dovecot, Cyrus SASL, LDAP) und die TLS-Zertifikatsdateien. Ist es eine Drosselung 421 4.7.0 durch einen Provider, behebt der Admin des Absenders die Reputationsprobleme (PTR-Eintrag, SPF, DKIM, Beschwerdequote, plötzliches Volumen) und lässt die Warteschlange es erneut versuchen.</translation>
     </message>
     <message>
         <source>The mail client or application talks to the submission port without STARTTLS while the server requires TLS before anything else.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Mailprogramm oder die Anwendung spricht den Submission-Port ohne STARTTLS an, während der Server vor allem anderen TLS verlangt.</translation>
     </message>
     <message>
         <source>The client skips SMTP AUTH and goes straight to MAIL FROM on a server that relays only for logged-in users.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client überspringt SMTP AUTH und geht direkt zu MAIL FROM, auf einem Server, der nur für angemeldete Benutzer als Relay arbeitet.</translation>
     </message>
     <message>
         <source>The server&apos;s SASL back end (Dovecot auth socket, saslauthd, LDAP) is unreachable, so logins fail temporarily.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das SASL-Backend des Servers (Dovecot-Auth-Socket, saslauthd, LDAP) ist nicht erreichbar, daher scheitern Anmeldungen vorübergehend.</translation>
     </message>
     <message>
         <source>The server cannot load its own TLS certificate or key, so it cannot offer STARTTLS and answers with a temporary refusal.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kann sein eigenes TLS-Zertifikat oder seinen Schlüssel nicht laden, kann daher kein STARTTLS anbieten und antwortet mit einer vorübergehenden Ablehnung.</translation>
     </message>
     <message>
         <source>A large receiver is throttling the sending IP or domain because of low reputation or a sudden rise in volume.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein großer Empfänger drosselt die sendende IP oder Domain wegen geringer Reputation oder eines plötzlichen Volumenanstiegs.</translation>
     </message>
     <message>
         <source>Connect to the submission port with TLS, send EHLO by hand and check that the 250-AUTH line appears inside the TLS session.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit TLS mit dem Submission-Port, senden Sie EHLO von Hand und prüfen Sie, ob die Zeile 250-AUTH innerhalb der TLS-Sitzung erscheint.</translation>
     </message>
     <message>
         <source>Run a complete authenticated submission to see which command draws the 5.7.0 or 4.7.0 reply.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie eine vollständige authentifizierte Submission durch, um zu sehen, welcher Befehl die Antwort 5.7.0 oder 4.7.0 auslöst.</translation>
     </message>
     <message>
         <source>On a Postfix server, look for TLS and SASL warnings around the time of the failure.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie auf einem Postfix-Server nach TLS- und SASL-Warnungen rund um den Zeitpunkt des Fehlers.</translation>
     </message>
     <message>
         <source>For a provider&apos;s 421 4.7.0 throttle, check that the sending IP has a PTR record whose name resolves back to the same IP.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie bei einer Drosselung 421 4.7.0 durch einen Provider, ob die sendende IP einen PTR-Eintrag hat, dessen Name wieder auf dieselbe IP auflöst.</translation>
     </message>
     <message>
         <source>It depends on the class. 4.7.0 is temporary: keep the message queued and retry with backoff. 5.7.0 will not clear by retrying, so fix the TLS or login settings first. 2.7.0 is success: continue the session.</source>
         <comment>X.7.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das hängt von der Klasse ab. 4.7.0 ist vorübergehend: Behalten Sie die Nachricht in der Warteschlange und versuchen Sie es in zunehmenden Abständen erneut. 5.7.0 verschwindet durch erneute Versuche nicht, korrigieren Sie also zuerst die TLS- oder Anmeldeeinstellungen. 2.7.0 ist ein Erfolg: Setzen Sie die Sitzung fort.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission server smtp.gmail.com sends this when a client tries AUTH or MAIL FROM on port 587 before upgrading the connection with STARTTLS.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Submission-Server smtp.gmail.com von Gmail sendet dies, wenn ein Client AUTH oder MAIL FROM an Port 587 versucht, bevor er die Verbindung mit STARTTLS hochgestuft hat.</translation>
     </message>
     <message>
         <source>On smtp.gmail.com this means the client reached MAIL FROM without a successful login; Gmail relays submitted mail only for authenticated Google accounts.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei smtp.gmail.com bedeutet dies, dass der Client ohne erfolgreiche Anmeldung bei MAIL FROM angekommen ist; Gmail arbeitet für eingelieferte Mail nur für authentifizierte Google-Konten als Relay.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s temporary reputation deferral for the sending IP (complaints, unusual volume or spam-like content). It is not a security failure in the registry sense; retries succeed once the reputation recovers.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die vorübergehende Zurückstellung von Yahoo wegen der Reputation der sendenden IP (Beschwerden, ungewöhnliches Volumen oder spamartiger Inhalt). Es ist kein Sicherheitsfehler im Sinne der Registry; erneute Versuche gelingen, sobald sich die Reputation erholt.</translation>
     </message>
     <message>
         <source>Delivery not authorized, message refused</source>
         <comment>X.7.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung nicht autorisiert, Nachricht abgelehnt</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>auf blacklist</translation>
     </message>
     <message>
         <source>denylist</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sperrliste</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSBL</translation>
     </message>
     <message>
         <source>relay denied</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>relay verweigert</translation>
     </message>
     <message>
         <source>relay not permitted</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>relay nicht erlaubt</translation>
     </message>
     <message>
         <source>The most common policy rejection: the receiving server will not take this message from this sender, client or IP address. The registry defines it as permanent only (5.7.1), covering relay denial, blocklist hits, sender or recipient restrictions and spam filter verdicts. In practice 4.7.1 is also widely sent as a temporary policy deferral, greylisting being the classic case.</source>
