@@ -7756,452 +7756,452 @@
     <message>
         <source>The most common policy rejection: the receiving server will not take this message from this sender, client or IP address. The registry defines it as permanent only (5.7.1), covering relay denial, blocklist hits, sender or recipient restrictions and spam filter verdicts. In practice 4.7.1 is also widely sent as a temporary policy deferral, greylisting being the classic case.</source>
         <comment>X.7.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die häufigste Ablehnung durch Richtlinien: Der empfangende Server nimmt diese Nachricht von diesem Absender, Client oder dieser IP-Adresse nicht an. Die Registry definiert ihn nur als dauerhaft (5.7.1) und deckt damit Relay-Verweigerung, Treffer auf Blocklists, Absender- oder Empfängerrestriktionen und Urteile von Spamfiltern ab. In der Praxis wird 4.7.1 aber auch verbreitet als vorübergehende Zurückstellung durch Richtlinien gesendet, mit Greylisting als klassischem Fall.</translation>
     </message>
     <message>
         <source>Usually at RCPT TO (relay access denied, recipient restrictions, greylisting) or at the end of DATA (spam and content filters, header checks), sometimes at MAIL FROM when the client IP is on a blocklist. Postfix, Exim, Exchange, Microsoft 365, Gmail and Yahoo all send it, and the text after the code names the rule that fired.</source>
         <comment>X.7.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meist bei RCPT TO (Relay access denied, Empfängerrestriktionen, Greylisting) oder am Ende von DATA (Spam- und Content-Filter, Header-Prüfungen), manchmal bei MAIL FROM, wenn die Client-IP auf einer Blocklist steht. Postfix, Exim, Exchange, Microsoft 365, Gmail und Yahoo senden ihn alle, und der Text nach dem Code nennt die Regel, die gegriffen hat.</translation>
     </message>
     <message>
         <source>Read the whole reply and act on the rule it names. Relay access denied: the client software must authenticate before sending to outside domains, or the recipient&apos;s admin must add the domain to the server&apos;s accepted domains. Blocklisted IP: the sender&apos;s admin finds the listing, fixes its cause (compromised account, open relay, missing PTR) and requests delisting. Spam or reputation verdict: the sender&apos;s admin reviews authentication, content and volume, then asks the receiving provider for a review. For 4.7.1 greylisting nothing needs doing; the sending server retries on its own.</source>
         <comment>X.7.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die ganze Antwort und handeln Sie nach der Regel, die sie nennt. Relay access denied: Die Client-Software muss sich authentifizieren, bevor sie an fremde Domains sendet, oder der Admin des Empfängers muss die Domain in die akzeptierten Domains des Servers aufnehmen. IP auf einer Blocklist: Der Admin des Absenders findet den Eintrag, beseitigt dessen Ursache (kompromittiertes Konto, offenes Relay, fehlender PTR) und beantragt das Delisting. Urteil wegen Spam oder Reputation: Der Admin des Absenders prüft Authentifizierung, Inhalt und Volumen und bittet dann den empfangenden Provider um eine Überprüfung. Bei Greylisting mit 4.7.1 ist nichts zu tun; der sendende Server versucht es von selbst erneut.</translation>
     </message>
     <message>
         <source>Relay denied: the client sent to an outside domain without authenticating, or from an IP address the server does not trust.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Relay verweigert: Der Client hat ohne Authentifizierung an eine fremde Domain gesendet oder von einer IP-Adresse, der der Server nicht vertraut.</translation>
     </message>
     <message>
         <source>The sending IP is listed on a DNS blocklist (Spamhaus ZEN, Barracuda, SpamCop) or on a provider&apos;s private block list.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP steht auf einer DNS-Blocklist (Spamhaus ZEN, Barracuda, SpamCop) oder auf einer privaten Blocklist eines Providers.</translation>
     </message>
     <message>
         <source>A spam or malware filter, or the provider&apos;s reputation system, judged the message unwanted or dangerous.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Spam- oder Malware-Filter oder das Reputationssystem des Providers hat die Nachricht als unerwünscht oder gefährlich eingestuft.</translation>
     </message>
     <message>
         <source>A recipient-side rule: the mailbox or group accepts mail only from certain senders, or only from inside the organisation.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel auf Empfängerseite: Das Postfach oder die Gruppe nimmt Mail nur von bestimmten Absendern an oder nur aus der eigenen Organisation.</translation>
     </message>
     <message>
         <source>Greylisting (as 4.7.1): the receiver defers the first attempt from an unknown sender and accepts a later retry.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Greylisting (als 4.7.1): Der Empfänger stellt den ersten Versuch eines unbekannten Absenders zurück und nimmt einen späteren erneuten Versuch an.</translation>
     </message>
     <message>
         <source>The sender address or its domain is on the recipient&apos;s own block list, or fails a sender address verification.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Absenderadresse oder ihre Domain steht auf der eigenen Liste blockierter Absender des Empfängers oder besteht eine Absenderprüfung nicht.</translation>
     </message>
     <message>
         <source>Find the rejection in the sending server&apos;s log and read the full reply text, including any bracketed tag such as S3150 or BL21.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die Ablehnung im Log des sendenden Servers und lesen Sie den vollständigen Antworttext, einschließlich eines Kürzels in Klammern wie S3150 oder BL21.</translation>
     </message>
     <message>
         <source>Check the sending IP against Spamhaus ZEN with its octets reversed; an answer in 127.0.0.x means listed. Query through your own resolver, since Spamhaus refuses many public ones.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die sendende IP mit umgekehrten Oktetten gegen Spamhaus ZEN; eine Antwort im Bereich 127.0.0.x bedeutet „gelistet“. Fragen Sie über Ihren eigenen Resolver ab, denn Spamhaus weist viele öffentliche Resolver ab.</translation>
     </message>
     <message>
         <source>If your own Postfix server sent the rejection, see which restriction produced it.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hat Ihr eigener Postfix-Server die Ablehnung gesendet, sehen Sie nach, welche Restriktion sie erzeugt hat.</translation>
     </message>
     <message>
         <source>If your own server says Relay access denied to a client that should be allowed, review the relay settings.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meldet Ihr eigener Server einem Client, der zugelassen sein sollte, Relay access denied, prüfen Sie die Relay-Einstellungen.</translation>
     </message>
     <message>
         <source>For 5.7.1 do not resend unchanged: the policy will refuse it again until the block or the setting is fixed. For 4.7.1 keep the message queued and retry normally; a greylisting server lets a later attempt through, usually after a few minutes.</source>
         <comment>X.7.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 5.7.1 senden Sie nicht unverändert erneut: Die Richtlinie lehnt die Nachricht wieder ab, bis die Sperre oder die Einstellung behoben ist. Bei 4.7.1 behalten Sie die Nachricht in der Warteschlange und versuchen es normal erneut; ein Server mit Greylisting lässt einen späteren Versuch durch, meist nach wenigen Minuten.</translation>
     </message>
     <message>
         <source>Outlook.com (Hotmail, Live, MSN) refuses the sending IP because it is on Microsoft&apos;s own block list, separate from public DNS blocklists. The sender&apos;s admin must request delisting through Microsoft&apos;s sender support.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com (Hotmail, Live, MSN) lehnt die sendende IP ab, weil sie auf der eigenen Blocklist von Microsoft steht, getrennt von öffentlichen DNS-Blocklists. Der Admin des Absenders muss das Delisting über den Absender-Support von Microsoft beantragen.</translation>
     </message>
     <message>
         <source>Gmail&apos;s spam verdict on this message, given at the end of DATA from content and sender reputation. Gmail also uses 5.7.1 for RFC 5322 header faults and for IPs not allowed to send to it directly.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Spam-Urteil von Gmail über diese Nachricht, abgegeben am Ende von DATA anhand des Inhalts und der Reputation des Absenders. Gmail verwendet 5.7.1 außerdem für Header-Fehler nach RFC 5322 und für IPs, die nicht direkt an Gmail senden dürfen.</translation>
     </message>
     <message>
         <source>Yahoo refuses the client IP because it appears on a Spamhaus list; the listing must be cleared at Spamhaus first.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo lehnt die Client-IP ab, weil sie auf einer Spamhaus-Liste steht; der Eintrag muss zuerst bei Spamhaus beseitigt werden.</translation>
     </message>
     <message>
         <source>Mailing list expansion prohibited</source>
         <comment>X.7.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung der Mailingliste untersagt</translation>
     </message>
     <message>
         <source>not allowed to send to this group</source>
         <comment>X.7.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>keine berechtigung an gruppe zu senden</translation>
     </message>
     <message>
         <source>The sender is not allowed to post to the mailing list or distribution group the message was addressed to, so the list will not expand it to its members. It is defined only as a permanent failure. It is rare in practice: most list managers and groupware refuse unauthorised posters with 5.7.1 or hold the post for moderation instead.</source>
         <comment>X.7.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender darf nicht an die Mailingliste oder Verteilergruppe schreiben, an die die Nachricht adressiert war, daher löst die Liste sie nicht in ihre Mitglieder auf. Der Code ist ausschließlich als dauerhafter Fehler definiert. In der Praxis ist er selten: Die meisten Listenverwalter und Groupware-Systeme weisen unberechtigte Absender mit 5.7.1 ab oder halten den Beitrag zur Moderation zurück.</translation>
     </message>
     <message>
         <source>At RCPT TO when the list address checks senders itself, or later in a bounce (DSN) from the list server after it received the message and found the poster not allowed. Typical cases are members-only discussion lists, announcement lists and distribution groups limited to internal or named senders.</source>
         <comment>X.7.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei RCPT TO, wenn die Listenadresse die Absender selbst prüft, oder später in einem Bounce (DSN) vom Listenserver, nachdem er die Nachricht erhalten und festgestellt hat, dass der Absender nicht schreiben darf. Typische Fälle sind Diskussionslisten nur für Mitglieder, Ankündigungslisten und Verteilergruppen, die auf interne oder namentlich genannte Absender beschränkt sind.</translation>
     </message>
     <message>
         <source>The sender checks that they post from the exact address that is subscribed or allowed, not an alias or another account. If they should be allowed, the list owner or the recipient&apos;s admin adds the address to the members or allowed posters, or lifts the restriction on outside senders. Then the sender resends the message.</source>
         <comment>X.7.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender prüft, ob er von genau der Adresse schreibt, die abonniert oder zugelassen ist, und nicht von einem Alias oder einem anderen Konto. Sollte er schreiben dürfen, nimmt der Listenbetreiber oder der Admin des Empfängers die Adresse in die Mitglieder oder zugelassenen Absender auf oder hebt die Beschränkung für externe Absender auf. Danach sendet der Absender die Nachricht erneut.</translation>
     </message>
     <message>
         <source>The list accepts posts only from subscribers, and the message came from an address that is not subscribed.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste nimmt Beiträge nur von Abonnenten an, und die Nachricht kam von einer Adresse, die nicht abonniert ist.</translation>
     </message>
     <message>
         <source>The sender is subscribed under one address but wrote from another (an alias, a personal account, a forwarding address).</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender ist unter einer Adresse abonniert, hat aber von einer anderen geschrieben (einem Alias, einem privaten Konto, einer Weiterleitungsadresse).</translation>
     </message>
     <message>
         <source>A distribution group is restricted to internal senders or to a named list of allowed senders.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verteilergruppe ist auf interne Absender oder auf eine namentliche Liste zugelassener Absender beschränkt.</translation>
     </message>
     <message>
         <source>The list is an announcement list on which only owners or moderators may post.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste ist eine Ankündigungsliste, auf der nur Eigentümer oder Moderatoren schreiben dürfen.</translation>
     </message>
     <message>
         <source>Compare the envelope sender and the From address of the bounced message with the address subscribed to the list.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie den Envelope-Absender und die From-Adresse der als unzustellbar zurückgekommenen Nachricht mit der Adresse, die in der Liste abonniert ist.</translation>
     </message>
     <message>
         <source>As the owner of a Mailman 3 list, list the members to see whether the poster is among them.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie als Eigentümer einer Mailman-3-Liste die Mitglieder auf, um zu sehen, ob der Absender darunter ist.</translation>
     </message>
     <message>
         <source>Send a short test post from the subscribed address to confirm the list accepts it.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie einen kurzen Testbeitrag von der abonnierten Adresse, um zu bestätigen, dass die Liste ihn annimmt.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the list refuses the same poster every time. Resend only once the sender is allowed to post or writes from the subscribed address.</source>
         <comment>X.7.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht unverändert erneut: Die Liste lehnt denselben Absender jedes Mal ab. Senden Sie erst erneut, wenn der Absender schreiben darf oder von der abonnierten Adresse schreibt.</translation>
     </message>
     <message>
         <source>Yahoo uses 5.7.2 for a lasting block of the sending IP because of its reputation, which has nothing to do with mailing lists. The sender&apos;s admin must fix the reputation problem and contact Yahoo&apos;s sender support.</source>
         <comment>X.7.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo verwendet 5.7.2 für eine länger anhaltende Sperre der sendenden IP wegen ihrer Reputation, was nichts mit Mailinglisten zu tun hat. Der Admin des Absenders muss das Reputationsproblem beheben und sich an den Absender-Support von Yahoo wenden.</translation>
     </message>
     <message>
         <source>Security conversion required but not possible</source>
         <comment>X.7.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitskonvertierung erforderlich, aber nicht möglich</translation>
     </message>
     <message>
         <source>Delivery needed the message converted from one secure messaging format to another (for example between two gateways&apos; encryption or signing schemes), and that conversion could not be done. It is defined only as a permanent failure. The registry meaning is almost never met today; the code is best known from Microsoft servers, which answer a failed SMTP login with 535 5.7.3.</source>
         <comment>X.7.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Für die Zustellung hätte die Nachricht von einem sicheren Nachrichtenformat in ein anderes konvertiert werden müssen (zum Beispiel zwischen den Verschlüsselungs- oder Signaturverfahren zweier Gateways), und diese Konvertierung war nicht möglich. Der Code ist ausschließlich als dauerhafter Fehler definiert. Die Bedeutung aus der Registry begegnet einem heute fast nie; bekannt ist der Code vor allem von Microsoft-Servern, die eine fehlgeschlagene SMTP-Anmeldung mit 535 5.7.3 beantworten.</translation>
     </message>
     <message>
         <source>In the registry sense: in a bounce (DSN) from a secure-mail gateway bridging two messaging systems with different security formats. In practice: as 535 5.7.3 Authentication unsuccessful from Exchange Server and from Microsoft 365 (smtp.office365.com) when SMTP AUTH fails, typically for printers, scanners and applications sending through a Microsoft 365 mailbox.</source>
         <comment>X.7.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Im Sinne der Registry: in einem Bounce (DSN) von einem Gateway für sichere Mail, das zwei Nachrichtensysteme mit unterschiedlichen Sicherheitsformaten verbindet. In der Praxis: als 535 5.7.3 Authentication unsuccessful (Authentifizierung fehlgeschlagen) von Exchange Server und von Microsoft 365 (smtp.office365.com), wenn SMTP AUTH scheitert, typischerweise bei Druckern, Scannern und Anwendungen, die über ein Postfach in Microsoft 365 senden.</translation>
     </message>
     <message>
         <source>For a Microsoft 535 5.7.3: the user or the application&apos;s owner checks the username (the full mailbox address) and password, and the tenant admin checks that authenticated SMTP is enabled for the mailbox and not blocked by security defaults or a policy requiring modern authentication. If basic authentication is not allowed, the application must move to OAuth or to another relay method such as a connector. For a genuine conversion failure, the sender sends the message in a format the gateway can handle, after checking with the recipient&apos;s admin.</source>
         <comment>X.7.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer 535 5.7.3 von Microsoft: Der Benutzer oder der Verantwortliche der Anwendung prüft Benutzernamen (die vollständige Postfachadresse) und Passwort, und der Admin des Mandanten prüft, ob authentifiziertes SMTP für das Postfach aktiviert ist und nicht durch Sicherheitsstandards oder eine Richtlinie blockiert wird, die moderne Authentifizierung verlangt. Ist die Standardauthentifizierung nicht erlaubt, muss die Anwendung auf OAuth oder einen anderen Relay-Weg wie einen Connector umsteigen. Bei einem echten Konvertierungsfehler sendet der Absender die Nachricht nach Rücksprache mit dem Admin des Empfängers in einem Format, das das Gateway verarbeiten kann.</translation>
     </message>
     <message>
         <source>Microsoft 365: authenticated SMTP (SMTP AUTH) is disabled for the tenant or for this mailbox.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Authentifiziertes SMTP (SMTP AUTH) ist für den Mandanten oder für dieses Postfach deaktiviert.</translation>
     </message>
     <message>
         <source>Microsoft 365 or Exchange: wrong or expired password, or a username that is not the full mailbox address.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 oder Exchange: falsches oder abgelaufenes Passwort oder ein Benutzername, der nicht die vollständige Postfachadresse ist.</translation>
     </message>
     <message>
         <source>Microsoft 365: security defaults or Conditional Access demand multi-factor or modern authentication, so a plain password login is refused.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: Sicherheitsstandards oder bedingter Zugriff verlangen Multi-Faktor- oder moderne Authentifizierung, daher wird eine einfache Anmeldung per Passwort abgelehnt.</translation>
     </message>
     <message>
         <source>A secure-mail gateway received a message signed or encrypted in a format it cannot translate for the destination system.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway für sichere Mail hat eine Nachricht erhalten, die in einem Format signiert oder verschlüsselt ist, das es für das Zielsystem nicht übersetzen kann.</translation>
     </message>
     <message>
         <source>Reproduce the login against the submission server the application uses and note the reply to AUTH.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spielen Sie die Anmeldung gegen den Submission-Server nach, den die Anwendung verwendet, und notieren Sie die Antwort auf AUTH.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check whether SMTP AUTH is disabled for the mailbox (True means disabled).</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie in Exchange Online PowerShell, ob SMTP AUTH für das Postfach deaktiviert ist (True bedeutet deaktiviert).</translation>
     </message>
     <message>
         <source>Check the tenant-wide SMTP AUTH setting as well.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie auch die mandantenweite SMTP-AUTH-Einstellung.</translation>
     </message>
     <message>
         <source>For a gateway bounce, read the Diagnostic-Code and Remote-MTA lines to see which gateway refused the conversion.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie bei einem Bounce von einem Gateway die Zeilen Diagnostic-Code und Remote-MTA, um zu sehen, welches Gateway die Konvertierung verweigert hat.</translation>
     </message>
     <message>
         <source>Do not repeat the same login or message: a failed Microsoft login needs corrected credentials or tenant settings, and a refused security conversion needs a different message format.</source>
         <comment>X.7.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie weder dieselbe Anmeldung noch dieselbe Nachricht: Eine gescheiterte Anmeldung bei Microsoft braucht korrigierte Zugangsdaten oder Einstellungen des Mandanten, und eine verweigerte Sicherheitskonvertierung braucht ein anderes Nachrichtenformat.</translation>
     </message>
     <message>
         <source>Exchange Online and Exchange Server answer a failed SMTP AUTH login with 5.7.3, whatever the reason: wrong credentials, SMTP AUTH turned off, or basic authentication blocked. When SMTP AUTH is disabled for the whole tenant, Microsoft 365 may send 535 5.7.139 with a text saying so.</source>
         <comment>X.7.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online und Exchange Server beantworten eine gescheiterte SMTP-AUTH-Anmeldung mit 5.7.3, was auch immer der Grund ist: falsche Zugangsdaten, abgeschaltetes SMTP AUTH oder blockierte Standardauthentifizierung. Ist SMTP AUTH für den ganzen Mandanten deaktiviert, sendet Microsoft 365 eventuell 535 5.7.139 mit einem Text, der das sagt.</translation>
     </message>
     <message>
         <source>Security features not supported</source>
         <comment>X.7.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsfunktionen nicht unterstützt</translation>
     </message>
     <message>
         <source>unsupported authentication method</source>
         <comment>X.7.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>authentifizierungsmethode nicht unterstützt</translation>
     </message>
     <message>
         <source>The message or the session asked for a security feature that the server or the delivery path does not support, such as an authentication method the server does not offer. It is defined only as a permanent failure. Its common modern form is 504 5.7.4 in reply to AUTH with an unknown or disabled mechanism.</source>
         <comment>X.7.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht oder die Sitzung hat eine Sicherheitsfunktion angefordert, die der Server oder der Zustellweg nicht unterstützt, etwa ein Authentifizierungsverfahren, das der Server nicht anbietet. Der Code ist ausschließlich als dauerhafter Fehler definiert. Seine heute übliche Form ist 504 5.7.4 als Antwort auf AUTH mit einem unbekannten oder abgeschalteten Mechanismus.</translation>
     </message>
     <message>
         <source>At AUTH, when client software insists on a mechanism (CRAM-MD5, NTLM, GSSAPI, the old XOAUTH) that the server did not advertise; Gmail and Exchange answer 504 5.7.4 Unrecognized authentication type. A sending Postfix server also logs dsn=4.7.4 for its own deferral when its policy requires TLS and the remote server does not offer STARTTLS.</source>
         <comment>X.7.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei AUTH, wenn die Client-Software auf einem Mechanismus besteht (CRAM-MD5, NTLM, GSSAPI, das alte XOAUTH), den der Server nicht angekündigt hat; Gmail und Exchange antworten mit 504 5.7.4 Unrecognized authentication type (unbekannter Authentifizierungstyp). Ein sendender Postfix-Server protokolliert außerdem dsn=4.7.4 für seine eigene Zurückstellung, wenn seine Richtlinie TLS verlangt und der entfernte Server kein STARTTLS anbietet.</translation>
     </message>
     <message>
         <source>The client software, or whoever configures it, picks an authentication mechanism from the list in the server&apos;s EHLO reply after STARTTLS: usually PLAIN or LOGIN over TLS, or XOAUTH2 or OAUTHBEARER for OAuth. For the Postfix TLS deferral, the sender&apos;s admin asks the recipient&apos;s admin to enable STARTTLS, or relaxes the TLS policy for that destination if encryption is not really mandatory.</source>
         <comment>X.7.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Software bzw. wer sie konfiguriert, wählt einen Authentifizierungsmechanismus aus der Liste in der EHLO-Antwort des Servers nach STARTTLS: meist PLAIN oder LOGIN über TLS oder für OAuth XOAUTH2 oder OAUTHBEARER. Bei der TLS-Zurückstellung durch Postfix bittet der Admin des Absenders den Admin des Empfängers, STARTTLS zu aktivieren, oder lockert die TLS-Richtlinie für dieses Ziel, wenn Verschlüsselung nicht wirklich zwingend ist.</translation>
     </message>
     <message>
         <source>The client is configured for an authentication mechanism the server does not advertise, such as CRAM-MD5 or NTLM.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client ist für einen Authentifizierungsmechanismus konfiguriert, den der Server nicht ankündigt, etwa CRAM-MD5 oder NTLM.</translation>
     </message>
     <message>
         <source>The application still uses a retired mechanism, for Gmail the old XOAUTH instead of XOAUTH2.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung verwendet noch einen ausgemusterten Mechanismus, bei Gmail das alte XOAUTH statt XOAUTH2.</translation>
     </message>
     <message>
         <source>The client tries AUTH before STARTTLS, while the server lists its mechanisms only inside the TLS session.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client versucht AUTH vor STARTTLS, während der Server seine Mechanismen erst innerhalb der TLS-Sitzung auflistet.</translation>
     </message>
     <message>
         <source>The sender&apos;s TLS policy demands encryption for a destination whose server does not offer STARTTLS.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Richtlinie des Absenders verlangt Verschlüsselung für ein Ziel, dessen Server kein STARTTLS anbietet.</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS by reading the 250-AUTH line.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die Mechanismen auf, die der Server nach STARTTLS anbietet, indem Sie die Zeile 250-AUTH lesen.</translation>
     </message>
     <message>
         <source>On a Postfix sender, find deferrals caused by a mandatory TLS policy.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie auf einem Postfix-System des Absenders nach Zurückstellungen, die durch eine zwingende TLS-Richtlinie verursacht wurden.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers STARTTLS at all.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Zielserver STARTTLS überhaupt anbietet.</translation>
     </message>
     <message>
         <source>Do not send the same AUTH command again; choose a mechanism the server offers. A sending server&apos;s own 4.7.4 TLS deferral stays in the queue, but it keeps failing until the TLS policy or the remote server changes.</source>
         <comment>X.7.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie denselben AUTH-Befehl nicht noch einmal; wählen Sie einen Mechanismus, den der Server anbietet. Die eigene TLS-Zurückstellung 4.7.4 eines sendenden Servers bleibt in der Warteschlange, scheitert aber weiter, bis sich die TLS-Richtlinie oder der entfernte Server ändert.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses an AUTH mechanism it does not offer; Gmail sends the same code to clients still using the retired XOAUTH mechanism.</source>
         <comment>X.7.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com lehnt einen AUTH-Mechanismus ab, den es nicht anbietet; Gmail sendet denselben Code an Clients, die noch den ausgemusterten Mechanismus XOAUTH verwenden.</translation>
     </message>
     <message>
         <source>Cryptographic failure</source>
         <comment>X.7.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kryptografiefehler</translation>
     </message>
     <message>
         <source>certificate error</source>
         <comment>X.7.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zertifikatsfehler</translation>
     </message>
     <message>
         <source>SSL error</source>
         <comment>X.7.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ssl fehler</translation>
     </message>
     <message>
         <source>A system that was supposed to decrypt or verify the message, or to encrypt its transfer, could not because a key or certificate was missing or invalid. As 4.7.5 it is a temporary failure that can clear once the key or certificate problem is fixed; as 5.7.5 it is a permanent refusal for this message.</source>
         <comment>X.7.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein System, das die Nachricht entschlüsseln oder verifizieren oder ihre Übertragung verschlüsseln sollte, konnte das nicht, weil ein Schlüssel oder Zertifikat fehlte oder ungültig war. Als 4.7.5 ist es ein vorübergehender Fehler, der sich beheben lässt, sobald das Problem mit Schlüssel oder Zertifikat gelöst ist; als 5.7.5 ist es eine dauerhafte Ablehnung für diese Nachricht.</translation>
     </message>
     <message>
         <source>Most often in a sending Postfix server&apos;s own log and delay notices rather than in a remote reply: Postfix records dsn=4.7.5 when a TLS handshake fails, when its TLS engine cannot start, or when a mandatory policy (encrypt, verify, secure, DANE) finds the remote certificate untrusted or not matching. It also comes from S/MIME or PGP gateways that cannot find or use the recipient&apos;s key.</source>
         <comment>X.7.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meist im eigenen Log und in Verzögerungsmeldungen eines sendenden Postfix-Servers statt in einer Antwort der Gegenseite: Postfix vermerkt dsn=4.7.5, wenn ein TLS-Handshake scheitert, wenn seine TLS-Engine nicht starten kann oder wenn eine zwingende Richtlinie (encrypt, verify, secure, DANE) das entfernte Zertifikat als nicht vertrauenswürdig oder nicht passend einstuft. Er kommt außerdem von S/MIME- oder PGP-Gateways, die den Schlüssel des Empfängers nicht finden oder nicht verwenden können.</translation>
     </message>
     <message>
         <source>For a TLS deferral on your own server, the sender&apos;s admin first works out which side is at fault. An expired, self-signed or wrongly named certificate on the remote server is for the recipient&apos;s admin to fix; an outdated CA bundle, an over-strict per-destination policy or an old TLS library on the sending side is for the sender&apos;s admin. For an encryption gateway failure, the sender&apos;s admin makes sure the gateway holds a valid, unexpired certificate or key for the recipient.</source>
         <comment>X.7.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer TLS-Zurückstellung auf Ihrem eigenen Server ermittelt der Admin des Absenders zuerst, welche Seite schuld ist. Ein abgelaufenes, selbst signiertes oder auf einen falschen Namen ausgestelltes Zertifikat auf dem entfernten Server muss der Admin des Empfängers korrigieren; ein veraltetes CA-Bundle, eine zu strenge Richtlinie pro Ziel oder eine alte TLS-Bibliothek auf der sendenden Seite ist Sache des Admins des Absenders. Bei einem Fehler eines Verschlüsselungs-Gateways sorgt der Admin des Absenders dafür, dass das Gateway ein gültiges, nicht abgelaufenes Zertifikat bzw. einen Schlüssel für den Empfänger hat.</translation>
     </message>
     <message>
         <source>The remote server&apos;s certificate is expired, self-signed or issued for another name, under a sending policy that requires verification.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des entfernten Servers ist abgelaufen, selbst signiert oder auf einen anderen Namen ausgestellt, bei einer Versandrichtlinie, die Verifizierung verlangt.</translation>
     </message>
     <message>
         <source>The TLS handshake fails outright: no common protocol version or cipher, or a broken TLS setup on the server.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake scheitert ganz: keine gemeinsame Protokollversion oder Cipher oder eine defekte TLS-Einrichtung auf dem Server.</translation>
     </message>
     <message>
         <source>The sending server&apos;s own TLS engine cannot start (missing CA file, unreadable key, broken library).</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene TLS-Engine des sendenden Servers kann nicht starten (fehlende CA-Datei, nicht lesbarer Schlüssel, defekte Bibliothek).</translation>
     </message>
     <message>
         <source>A DANE TLSA record or an MTA-STS policy does not match the certificate the server presents.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein DANE-TLSA-Eintrag oder eine MTA-STS-Richtlinie passt nicht zu dem Zertifikat, das der Server präsentiert.</translation>
     </message>
     <message>
         <source>An encryption gateway holds no valid public key or certificate for the recipient.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verschlüsselungs-Gateway hat keinen gültigen öffentlichen Schlüssel und kein gültiges Zertifikat für den Empfänger.</translation>
     </message>
     <message>
         <source>Find TLS-related deferrals on a Postfix sender and read the reason in brackets.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie auf einem Postfix-System des Absenders nach TLS-bezogenen Zurückstellungen und lesen Sie den Grund in Klammern.</translation>
     </message>
     <message>
         <source>Look at the certificate chain, validity dates and names the remote server presents.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich Zertifikatskette, Gültigkeitsdaten und Namen an, die der entfernte Server präsentiert.</translation>
     </message>
     <message>
         <source>If the domain uses DANE, compare its TLSA records with that certificate.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet die Domain DANE, vergleichen Sie ihre TLSA-Einträge mit diesem Zertifikat.</translation>
     </message>
     <message>
         <source>Show the TLS policy the sending Postfix server applies.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie die TLS-Richtlinie an, die der sendende Postfix-Server anwendet.</translation>
     </message>
     <message>
         <source>4.7.5 stays queued and is retried with backoff, but it keeps failing until the certificate, key or policy is fixed, so fix it before the queue lifetime runs out. Do not retry 5.7.5 unchanged.</source>
         <comment>X.7.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 4.7.5 bleibt in der Warteschlange und wird in zunehmenden Abständen erneut versucht, scheitert aber weiter, bis Zertifikat, Schlüssel oder Richtlinie korrigiert sind; beheben Sie das Problem also, bevor die Verweildauer in der Warteschlange abläuft. Versuchen Sie eine 5.7.5 nicht unverändert erneut.</translation>
     </message>
     <message>
         <source>Cryptographic algorithm not supported</source>
         <comment>X.7.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kryptografischer Algorithmus nicht unterstützt</translation>
     </message>
     <message>
         <source>unsupported cipher</source>
         <comment>X.7.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cipher nicht unterstützt</translation>
     </message>
     <message>
         <source>A system authorised to decrypt or verify the message could not, because the message uses an algorithm it does not implement, such as a cipher or signature scheme an encryption gateway lacks. 4.7.6 means the condition may pass, for instance after a software upgrade; 5.7.6 means the message as sent will not be handled.</source>
         <comment>X.7.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein System, das zum Entschlüsseln oder Verifizieren der Nachricht berechtigt ist, konnte das nicht, weil die Nachricht einen Algorithmus verwendet, den es nicht implementiert, etwa eine Cipher oder ein Signaturverfahren, das einem Verschlüsselungs-Gateway fehlt. 4.7.6 bedeutet, dass der Zustand vorübergehen kann, zum Beispiel nach einem Software-Upgrade; 5.7.6 bedeutet, dass die Nachricht in der gesendeten Form nicht verarbeitet wird.</translation>
     </message>
     <message>
         <source>Rarely in live SMTP replies. It turns up in bounces from S/MIME or OpenPGP gateways that met an encryption or signature algorithm they do not support: a legacy cipher that has been disabled, or a newer key type an older gateway does not know. Failed TLS negotiation between mail servers is normally reported with other codes (Postfix records it as 4.7.5).</source>
         <comment>X.7.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Selten in echten SMTP-Antworten. Er taucht in Bounces von S/MIME- oder OpenPGP-Gateways auf, die auf einen Verschlüsselungs- oder Signaturalgorithmus gestoßen sind, den sie nicht unterstützen: eine veraltete Cipher, die abgeschaltet wurde, oder einen neueren Schlüsseltyp, den ein älteres Gateway nicht kennt. Gescheiterte TLS-Aushandlungen zwischen Mailservern werden normalerweise mit anderen Codes gemeldet (Postfix vermerkt sie als 4.7.5).</translation>
     </message>
     <message>
         <source>The sender, or the sender&apos;s admin for a central gateway, encrypts or signs with an algorithm both sides support: for S/MIME, AES with the algorithms listed in the recipient certificate&apos;s capabilities; for OpenPGP, the algorithms in the recipient key&apos;s preferences. If the recipient&apos;s gateway is the outdated side, the recipient&apos;s admin should upgrade it.</source>
         <comment>X.7.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender bzw. bei einem zentralen Gateway der Admin des Absenders verschlüsselt oder signiert mit einem Algorithmus, den beide Seiten unterstützen: bei S/MIME AES mit den Algorithmen, die in den Fähigkeiten des Empfängerzertifikats aufgeführt sind; bei OpenPGP die Algorithmen aus den Präferenzen des Empfängerschlüssels. Ist das Gateway des Empfängers die veraltete Seite, sollte der Admin des Empfängers es aktualisieren.</translation>
     </message>
     <message>
         <source>The message is encrypted with a cipher the receiving gateway has disabled, such as 3DES or RC2 from old S/MIME clients.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist mit einer Cipher verschlüsselt, die das empfangende Gateway abgeschaltet hat, etwa 3DES oder RC2 aus alten S/MIME-Clients.</translation>
     </message>
     <message>
         <source>The signature uses an algorithm the verifying gateway does not implement, for example an elliptic-curve key on an older system.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur verwendet einen Algorithmus, den das verifizierende Gateway nicht implementiert, zum Beispiel einen Schlüssel auf Basis elliptischer Kurven auf einem älteren System.</translation>
     </message>
     <message>
         <source>An OpenPGP message uses a newer key or packet format that an old gateway cannot parse.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine OpenPGP-Nachricht verwendet ein neueres Schlüssel- oder Paketformat, das ein altes Gateway nicht parsen kann.</translation>
     </message>
     <message>
         <source>Print the structure of a saved S/MIME message to see which encryption and signature algorithms it uses.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Struktur einer gespeicherten S/MIME-Nachricht aus, um zu sehen, welche Verschlüsselungs- und Signaturalgorithmen sie verwendet.</translation>
     </message>
     <message>
         <source>For an OpenPGP message, list its packets to see the algorithms used.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie bei einer OpenPGP-Nachricht ihre Pakete auf, um die verwendeten Algorithmen zu sehen.</translation>
     </message>
     <message>
         <source>Read the Diagnostic-Code of the bounce to see which gateway refused the message and why.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Diagnostic-Code des Bounce, um zu sehen, welches Gateway die Nachricht abgelehnt hat und warum.</translation>
     </message>
     <message>
         <source>4.7.6 may be retried from the queue, but that only helps if the receiving side is upgraded in the meantime. After 5.7.6, resend only once the message is encrypted or signed with a supported algorithm.</source>
         <comment>X.7.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 4.7.6 kann aus der Warteschlange erneut versucht werden, das hilft aber nur, wenn die empfangende Seite inzwischen aktualisiert wird. Senden Sie nach einer 5.7.6 erst erneut, wenn die Nachricht mit einem unterstützten Algorithmus verschlüsselt oder signiert ist.</translation>
     </message>
     <message>
         <source>Message integrity failure</source>
         <comment>X.7.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsfehler der Nachricht</translation>
     </message>
     <message>
         <source>signature mismatch</source>
         <comment>X.7.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>signatur stimmt nicht</translation>
     </message>
     <message>
         <source>A system authorised to check the message&apos;s integrity found it altered or damaged in transit, for example a signature that no longer matches the content. 5.7.7 refuses the message and 4.7.7 reports the problem as transient; 2.7.7 in a delivery report means the message was delivered but the integrity problem was noted.</source>
         <comment>X.7.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein System, das zur Prüfung der Integrität der Nachricht berechtigt ist, hat festgestellt, dass sie unterwegs verändert oder beschädigt wurde, zum Beispiel eine Signatur, die nicht mehr zum Inhalt passt. 5.7.7 lehnt die Nachricht ab, und 4.7.7 meldet das Problem als vorübergehend; 2.7.7 in einem Zustellbericht bedeutet, dass die Nachricht zugestellt, das Integritätsproblem aber vermerkt wurde.</translation>
     </message>
     <message>
         <source>Rare in SMTP replies; mostly in delivery reports from gateways that verify S/MIME or OpenPGP signatures, or from systems that check a message after transfer. The usual culprits are systems that rewrite mail in transit: footers added by list servers or gateways, changed line endings, re-encoded attachments, or 8-bit content converted to quoted-printable.</source>
