@@ -8206,452 +8206,452 @@
     <message>
         <source>Rare in SMTP replies; mostly in delivery reports from gateways that verify S/MIME or OpenPGP signatures, or from systems that check a message after transfer. The usual culprits are systems that rewrite mail in transit: footers added by list servers or gateways, changed line endings, re-encoded attachments, or 8-bit content converted to quoted-printable.</source>
         <comment>X.7.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In SMTP-Antworten selten; meist in Zustellberichten von Gateways, die S/MIME- oder OpenPGP-Signaturen prüfen, oder von Systemen, die eine Nachricht nach der Übertragung kontrollieren. Die üblichen Verursacher sind Systeme, die Mail unterwegs umschreiben: von Listenservern oder Gateways angefügte Fußzeilen, geänderte Zeilenenden, neu kodierte Anhänge oder 8-Bit-Inhalt, der in quoted-printable umgewandelt wurde.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin traces where the message changes after signing: a disclaimer or footer tool, a mailing list, an antivirus gateway or a transfer-encoding conversion. Either sign after those changes or stop the intermediary from modifying signed messages. The recipient&apos;s admin checks whether their own inbound gateway alters messages before the integrity check runs.</source>
         <comment>X.7.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders verfolgt, wo die Nachricht nach dem Signieren verändert wird: ein Disclaimer- oder Fußzeilenwerkzeug, eine Mailingliste, ein Antiviren-Gateway oder eine Umwandlung der Transferkodierung. Signieren Sie entweder nach diesen Änderungen oder verhindern Sie, dass die Zwischenstation signierte Nachrichten verändert. Der Admin des Empfängers prüft, ob sein eigenes Eingangs-Gateway Nachrichten verändert, bevor die Integritätsprüfung läuft.</translation>
     </message>
     <message>
         <source>A footer, disclaimer or banner was added after the message was signed.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Fußzeile, ein Disclaimer oder ein Banner wurde hinzugefügt, nachdem die Nachricht signiert worden war.</translation>
     </message>
     <message>
         <source>A relay converted 8-bit content or changed line endings, breaking a signature that covers the body.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Relay hat 8-Bit-Inhalt umgewandelt oder Zeilenenden geändert und damit eine Signatur gebrochen, die den Body abdeckt.</translation>
     </message>
     <message>
         <source>An antivirus or data-loss-prevention gateway rewrote or stripped an attachment.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Antiviren- oder DLP-Gateway (Data Loss Prevention) hat einen Anhang umgeschrieben oder entfernt.</translation>
     </message>
     <message>
         <source>The message was truncated or corrupted during transfer.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde während der Übertragung abgeschnitten oder beschädigt.</translation>
     </message>
     <message>
         <source>Verify the S/MIME signature of a saved copy without checking the certificate chain, to see whether the content still matches.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifizieren Sie die S/MIME-Signatur einer gespeicherten Kopie ohne Prüfung der Zertifikatskette, um zu sehen, ob der Inhalt noch passt.</translation>
     </message>
     <message>
         <source>Verify an OpenPGP signature on the saved message part.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifizieren Sie eine OpenPGP-Signatur am gespeicherten Nachrichtenteil.</translation>
     </message>
     <message>
         <source>Compare the Received headers of the sent copy and the received copy to find the hop that changed the message.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie die Received-Header der gesendeten und der empfangenen Kopie, um den Hop zu finden, der die Nachricht verändert hat.</translation>
     </message>
     <message>
         <source>After 5.7.7 do not resend through the same path, because the same rewrite will break the message again. A 4.7.7 can be retried later. 2.7.7 needs no retry; the message was delivered.</source>
         <comment>X.7.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nach einer 5.7.7 nicht erneut über denselben Weg, denn dieselbe Umschreibung zerstört die Nachricht wieder. Eine 4.7.7 kann später erneut versucht werden. 2.7.7 erfordert keinen erneuten Versuch; die Nachricht wurde zugestellt.</translation>
     </message>
     <message>
         <source>Authentication credentials invalid</source>
         <comment>X.7.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Authentifizierungsdaten</translation>
     </message>
     <message>
         <source>wrong password</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>falsches passwort</translation>
     </message>
     <message>
         <source>login failed</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>authentication failed</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>authentifizierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>The server rejected the username and password (or token) the client sent with AUTH. It is a permanent failure for that login: the client must supply different credentials, not just try again. RFC 4954 pairs it with 535; the registry also lists 554 from its earlier use in the BURL extension, where X.7.14 has since replaced it.</source>
         <comment>X.7.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Benutzername und Passwort (oder Token) abgelehnt, die der Client mit AUTH gesendet hat. Für diese Anmeldung ist es ein dauerhafter Fehler: Der Client muss andere Zugangsdaten liefern, nicht einfach noch einmal versuchen. RFC 4954 kombiniert ihn mit 535; die Registry führt außerdem 554 aus seiner früheren Verwendung in der BURL-Erweiterung, wo ihn inzwischen X.7.14 ersetzt hat.</translation>
     </message>
     <message>
         <source>At AUTH on the submission ports 587 and 465, right after the client sends its credentials. Postfix with Dovecot or Cyrus SASL answers 535 5.7.8 Error: authentication failed, and Gmail&apos;s smtp.gmail.com answers 535 5.7.8 Username and Password not accepted. Printers, scanners, website contact forms and backup tools often hit it after a password change.</source>
         <comment>X.7.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei AUTH an den Submission-Ports 587 und 465, direkt nachdem der Client seine Zugangsdaten gesendet hat. Postfix mit Dovecot oder Cyrus SASL antwortet 535 5.7.8 Error: authentication failed (Authentifizierung fehlgeschlagen), und smtp.gmail.com von Gmail antwortet 535 5.7.8 Username and Password not accepted. Drucker, Scanner, Kontaktformulare von Websites und Backup-Werkzeuge stoßen oft nach einer Passwortänderung darauf.</translation>
     </message>
     <message>
         <source>The user, or the owner of the client software, checks the username (usually the full email address) and the password, and updates every device or application that stores them. For Gmail and other providers with two-step verification, create an app password or switch the application to OAuth. If the credentials are certainly right, the server&apos;s admin checks the authentication back end, the expected login name format, and whether the account is locked.</source>
         <comment>X.7.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer bzw. der Verantwortliche der Client-Software prüft den Benutzernamen (meist die vollständige E-Mail-Adresse) und das Passwort und aktualisiert jedes Gerät und jede Anwendung, die sie speichern. Bei Gmail und anderen Providern mit Bestätigung in zwei Schritten erstellen Sie ein App-Passwort oder stellen die Anwendung auf OAuth um. Sind die Zugangsdaten sicher richtig, prüft der Admin des Servers das Authentifizierungs-Backend, das erwartete Format des Anmeldenamens und ob das Konto gesperrt ist.</translation>
     </message>
     <message>
         <source>A wrong or outdated password is stored in the client, often after a password change or expiry.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Im Client ist ein falsches oder veraltetes Passwort gespeichert, oft nach einer Passwortänderung oder einem Ablauf.</translation>
     </message>
     <message>
         <source>The username is not what the server expects, for example the local part alone instead of the full address.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername entspricht nicht dem, was der Server erwartet, zum Beispiel nur der Local Part statt der vollständigen Adresse.</translation>
     </message>
     <message>
         <source>The account has two-step verification and the client sends the normal password instead of an app password or OAuth token.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto nutzt die Bestätigung in zwei Schritten, und der Client sendet das normale Passwort statt eines App-Passworts oder OAuth-Tokens.</translation>
     </message>
     <message>
         <source>Special characters in the password are mangled by the application&apos;s configuration file or its encoding.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sonderzeichen im Passwort werden durch die Konfigurationsdatei der Anwendung oder deren Kodierung verstümmelt.</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end looks the user up in the wrong realm or database.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Authentifizierungs-Backend des Servers sucht den Benutzer im falschen Realm oder in der falschen Datenbank.</translation>
     </message>
     <message>
         <source>Test the login by hand and read the server&apos;s reply to AUTH.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie die Anmeldung von Hand und lesen Sie die Antwort des Servers auf AUTH.</translation>
     </message>
     <message>
         <source>On a Postfix server, list failed SASL logins and the client addresses behind them.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie auf einem Postfix-Server fehlgeschlagene SASL-Anmeldungen und die Client-Adressen dahinter auf.</translation>
     </message>
     <message>
         <source>On a Dovecot-backed server, test the same credentials directly against the authentication service.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie auf einem Server mit Dovecot-Backend dieselben Zugangsdaten direkt gegen den Authentifizierungsdienst.</translation>
     </message>
     <message>
         <source>Build an AUTH PLAIN string yourself to rule out encoding problems in the application (use a test password, not a real one, on shared machines).</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen Sie selbst einen AUTH-PLAIN-String, um Kodierungsprobleme in der Anwendung auszuschließen (verwenden Sie auf gemeinsam genutzten Rechnern ein Testpasswort, kein echtes).</translation>
     </message>
     <message>
         <source>Do not retry with the same credentials: repeated failures can lock the account or get the client IP banned by tools such as fail2ban. Try again only after the username or password has been corrected.</source>
         <comment>X.7.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut mit denselben Zugangsdaten: Wiederholte Fehlschläge können das Konto sperren oder die Client-IP von Werkzeugen wie fail2ban sperren lassen. Versuchen Sie es erst wieder, wenn Benutzername oder Passwort korrigiert wurden.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses the login: wrong address or password, or the normal Google password sent by an application for an account that needs an app password or OAuth.</source>
         <comment>X.7.8|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com lehnt die Anmeldung ab: falsche Adresse oder falsches Passwort oder das normale Google-Passwort, das eine Anwendung für ein Konto sendet, das ein App-Passwort oder OAuth braucht.</translation>
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
         <comment>X.7.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsmechanismus ist zu schwach</translation>
     </message>
     <message>
         <source>two-factor authentication</source>
         <comment>X.7.9|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zwei-faktor-authentifizierung</translation>
     </message>
     <message>
         <source>The server refuses the authentication mechanism the client chose because its policy demands a stronger one for this user, for example when a plain password login is not good enough. It is a permanent failure of that AUTH attempt, and the client should try again with a different mechanism or credential.</source>
         <comment>X.7.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lehnt den vom Client gewählten Authentifizierungsmechanismus ab, weil seine Richtlinie für diesen Benutzer einen stärkeren verlangt, zum Beispiel wenn eine einfache Anmeldung per Passwort nicht ausreicht. Für diesen AUTH-Versuch ist es ein dauerhafter Fehler, und der Client sollte es mit einem anderen Mechanismus oder anderen Zugangsdaten erneut versuchen.</translation>
     </message>
     <message>
         <source>At AUTH on submission ports, as 534 5.7.9 (RFC 4954). Gmail sends 534 5.7.9 Application-specific password required when an account with two-step verification logs in with its normal password. Yahoo and AOL use 5.7.9 in an unrelated way on their inbound servers, for unauthenticated or policy-rejected mail at the end of DATA.</source>
         <comment>X.7.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei AUTH an Submission-Ports, als 534 5.7.9 (RFC 4954). Gmail sendet 534 5.7.9 Application-specific password required, wenn sich ein Konto mit Bestätigung in zwei Schritten mit seinem normalen Passwort anmeldet. Yahoo und AOL verwenden 5.7.9 auf ihren eingehenden Servern in ganz anderem Sinn, für nicht authentifizierte oder durch Richtlinien abgelehnte Mail am Ende von DATA.</translation>
     </message>
     <message>
         <source>For a real 534 5.7.9, the client software must use a stronger mechanism or credential: an app password or OAuth (XOAUTH2, OAUTHBEARER) for Gmail, or a mechanism the server allows for that account. For Yahoo&apos;s 550 5.7.9, the sender&apos;s admin makes the mail authenticate: an SPF record covering the sending server for the envelope domain and a DKIM signature for the From domain, plus a DMARC record for bulk senders.</source>
         <comment>X.7.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer echten 534 5.7.9 muss die Client-Software einen stärkeren Mechanismus oder stärkere Zugangsdaten verwenden: ein App-Passwort oder OAuth (XOAUTH2, OAUTHBEARER) bei Gmail oder einen Mechanismus, den der Server für dieses Konto zulässt. Bei der 550 5.7.9 von Yahoo sorgt der Admin des Absenders dafür, dass die Mail authentifiziert ist: ein SPF-Eintrag, der den sendenden Server für die Envelope-Domain abdeckt, und eine DKIM-Signatur für die From-Domain, dazu ein DMARC-Eintrag für Massenversender.</translation>
     </message>
     <message>
         <source>A Gmail or Google Workspace account with two-step verification was reached with the account password instead of an app password.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto bei Gmail oder Google Workspace mit Bestätigung in zwei Schritten wurde mit dem Kontopasswort statt mit einem App-Passwort angesprochen.</translation>
     </message>
     <message>
         <source>Server policy allows only OAuth or challenge-response mechanisms for the account, and the client used PLAIN or LOGIN.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie des Servers erlaubt für das Konto nur OAuth oder Challenge-Response-Verfahren, und der Client hat PLAIN oder LOGIN verwendet.</translation>
     </message>
     <message>
         <source>Yahoo or AOL inbound: the message passed neither SPF nor DKIM (Yahoo&apos;s own use of 5.7.9).</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo oder AOL eingehend: Die Nachricht hat weder SPF noch DKIM bestanden (Yahoos eigene Verwendung von 5.7.9).</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message was refused for a content or sender policy reason, reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo eingehend: Die Nachricht wurde aus einem Grund der Inhalts- oder Absenderrichtlinie abgelehnt, gemeldet als 554 5.7.9.</translation>
     </message>
     <message>
         <source>Look at the AUTH line of the EHLO reply after STARTTLS to see whether OAuth mechanisms (XOAUTH2, OAUTHBEARER) are offered.</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich die AUTH-Zeile der EHLO-Antwort nach STARTTLS an, um zu sehen, ob OAuth-Mechanismen (XOAUTH2, OAUTHBEARER) angeboten werden.</translation>
     </message>
     <message>
         <source>For a Yahoo rejection, check that the envelope sender&apos;s domain publishes SPF.</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie bei einer Ablehnung durch Yahoo, ob die Domain des Envelope-Absenders SPF veröffentlicht.</translation>
     </message>
     <message>
         <source>For a Yahoo rejection, check that the DKIM key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie bei einer Ablehnung durch Yahoo, ob der DKIM-Schlüssel für den im DKIM-Signature-Header der Nachricht genannten Selektor (s=) existiert.</translation>
     </message>
     <message>
         <source>Do not repeat the same AUTH; switch to a stronger mechanism, an app password or OAuth. For Yahoo&apos;s 550 5.7.9, do not resend until the message passes SPF or DKIM.</source>
         <comment>X.7.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie nicht dasselbe AUTH; wechseln Sie zu einem stärkeren Mechanismus, einem App-Passwort oder OAuth. Senden Sie nach der 550 5.7.9 von Yahoo erst erneut, wenn die Nachricht SPF oder DKIM besteht.</translation>
     </message>
     <message>
         <source>smtp.gmail.com wants an app password or OAuth because the Google account has two-step verification; the normal account password is refused.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com will ein App-Passwort oder OAuth, weil das Google-Konto die Bestätigung in zwei Schritten nutzt; das normale Kontopasswort wird abgelehnt.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s inbound servers reject mail that passes neither SPF nor DKIM. This is Yahoo&apos;s own meaning, unrelated to the registry&apos;s mechanism too weak, which concerns SMTP AUTH.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die eingehenden Server von Yahoo lehnen Mail ab, die weder SPF noch DKIM besteht. Das ist Yahoos eigene Bedeutung und hat nichts mit der Bedeutung „Mechanismus zu schwach“ aus der Registry zu tun, die SMTP AUTH betrifft.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent policy rejection at the end of DATA, for content or sender reasons it does not spell out in the reply.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die dauerhafte Ablehnung von Yahoo durch eine Richtlinie am Ende von DATA, aus Gründen des Inhalts oder des Absenders, die es in der Antwort nicht ausführt.</translation>
     </message>
     <message>
         <source>Encryption Needed</source>
         <comment>X.7.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung erforderlich</translation>
     </message>
     <message>
         <source>The server will not accept the requested authentication mechanism over an unencrypted connection: an outer encryption layer, in practice TLS, must be in place first. It is permanent for that attempt; the client should start TLS and authenticate again, or use a stronger mechanism. The registry pairs it with 523, a reply code defined nowhere else.</source>
         <comment>X.7.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert den angeforderten Authentifizierungsmechanismus nicht über eine unverschlüsselte Verbindung: Zuerst muss eine äußere Verschlüsselungsschicht bestehen, in der Praxis TLS. Für diesen Versuch ist es dauerhaft; der Client sollte TLS starten und sich erneut authentifizieren oder einen stärkeren Mechanismus verwenden. Die Registry kombiniert ihn mit 523, einem Antwortcode, der nirgendwo sonst definiert ist.</translation>
     </message>
     <message>
         <source>At AUTH, when a client tries a clear-text mechanism (PLAIN, LOGIN) before STARTTLS. 523 5.7.10 is rare in the wild, because most servers simply do not advertise AUTH until TLS is active, or answer 530 5.7.0 or 538 5.7.11 instead. Gmail uses 5.7.10 for a TLS rule of its own: commands pipelined behind STARTTLS.</source>
         <comment>X.7.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei AUTH, wenn ein Client einen Klartextmechanismus (PLAIN, LOGIN) vor STARTTLS versucht. 523 5.7.10 ist in freier Wildbahn selten, weil die meisten Server AUTH erst gar nicht ankündigen, bevor TLS aktiv ist, oder stattdessen 530 5.7.0 oder 538 5.7.11 antworten. Gmail verwendet 5.7.10 für eine eigene TLS-Regel: Befehle, die per Pipelining hinter STARTTLS gesendet werden.</translation>
     </message>
     <message>
         <source>The client software must use STARTTLS on port 587 (or SSL/TLS on port 465) and authenticate only after TLS is up. For Gmail&apos;s reply, the client or its mail library is sending further commands in the same burst as STARTTLS; it must wait for the 220 reply and finish the TLS handshake before sending anything else, which usually means updating the library or the application.</source>
         <comment>X.7.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Software muss STARTTLS auf Port 587 (oder SSL/TLS auf Port 465) verwenden und sich erst authentifizieren, wenn TLS steht. Bei der Antwort von Gmail sendet der Client oder seine Mail-Bibliothek weitere Befehle im selben Schwung wie STARTTLS; er muss auf die Antwort 220 warten und den TLS-Handshake abschließen, bevor er irgendetwas anderes sendet, was meist ein Update der Bibliothek oder der Anwendung bedeutet.</translation>
     </message>
     <message>
         <source>The client&apos;s connection security is set to None, or to STARTTLS only when available, and it authenticates in clear text.</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungssicherheit des Clients steht auf „Keine“ oder auf „STARTTLS, wenn verfügbar“, und er authentifiziert sich im Klartext.</translation>
     </message>
     <message>
         <source>A proxy, antivirus or firewall strips STARTTLS from the EHLO reply, so the client never upgrades the connection.</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Proxy, Antivirenprogramm oder eine Firewall entfernt STARTTLS aus der EHLO-Antwort, sodass der Client die Verbindung nie hochstuft.</translation>
     </message>
     <message>
         <source>The client pipelines EHLO or AUTH straight behind STARTTLS instead of waiting for the handshake (Gmail&apos;s use).</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client sendet EHLO oder AUTH per Pipelining direkt hinter STARTTLS, statt auf den Handshake zu warten (Verwendung durch Gmail).</translation>
     </message>
     <message>
         <source>Look at the EHLO reply on the plain connection: STARTTLS should be listed, and password mechanisms ideally not yet.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich die EHLO-Antwort auf der unverschlüsselten Verbindung an: STARTTLS sollte aufgeführt sein, Passwortmechanismen idealerweise noch nicht.</translation>
     </message>
     <message>
         <source>Complete STARTTLS and then AUTH PLAIN to confirm that the corrected setup works.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie STARTTLS ab und senden Sie dann AUTH PLAIN, um zu bestätigen, dass die korrigierte Einrichtung funktioniert.</translation>
     </message>
     <message>
         <source>In the mail client&apos;s account settings, make sure outgoing connection security is STARTTLS or SSL/TLS, never None.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie in den Kontoeinstellungen des Mailprogramms sicher, dass die Verbindungssicherheit für ausgehende Mail STARTTLS oder SSL/TLS ist, niemals „Keine“.</translation>
     </message>
     <message>
         <source>Do not resend the same clear-text AUTH. Reconnect, complete STARTTLS and then authenticate; nothing has to be retried from the queue.</source>
         <comment>X.7.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie dasselbe AUTH im Klartext nicht erneut. Verbinden Sie sich neu, schließen Sie STARTTLS ab und authentifizieren Sie sich dann; aus der Warteschlange muss nichts erneut versucht werden.</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the client sent more commands in the same burst as STARTTLS. Gmail refuses this to prevent command injection into the TLS session; the client must wait for the handshake. Gmail&apos;s error reference lists it with reply code 523.</source>
         <comment>X.7.10|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmails eigene Verwendung: Der Client hat weitere Befehle im selben Schwung wie STARTTLS gesendet. Gmail lehnt das ab, um das Einschleusen von Befehlen in die TLS-Sitzung zu verhindern; der Client muss auf den Handshake warten. Gmails Fehlerreferenz führt ihn mit dem Antwortcode 523.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
         <comment>X.7.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung für den angeforderten Authentifizierungsmechanismus erforderlich</translation>
     </message>
     <message>
         <source>The chosen authentication mechanism may only be used on an encrypted connection, and this connection is not encrypted. RFC 4954 defines it as 538 5.7.11 and says it survives mainly for history: modern servers should not advertise such mechanisms before TLS is active. The registry also pairs it with 524.</source>
         <comment>X.7.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der gewählte Authentifizierungsmechanismus darf nur über eine verschlüsselte Verbindung verwendet werden, und diese Verbindung ist nicht verschlüsselt. RFC 4954 definiert ihn als 538 5.7.11 und sagt, dass er vor allem aus historischen Gründen besteht: Moderne Server sollten solche Mechanismen nicht ankündigen, bevor TLS aktiv ist. Die Registry kombiniert ihn außerdem mit 524.</translation>
     </message>
     <message>
         <source>At AUTH on a plain connection, with older or permissive servers that list PLAIN or LOGIN before STARTTLS but refuse to use them without it. Gmail sends 501 5.7.11 for an unrelated mistake: a STARTTLS command sent with parameters.</source>
         <comment>X.7.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei AUTH über eine unverschlüsselte Verbindung, bei älteren oder nachsichtigen Servern, die PLAIN oder LOGIN vor STARTTLS auflisten, sie ohne TLS aber nicht verwenden wollen. Gmail sendet 501 5.7.11 für einen ganz anderen Fehler: einen STARTTLS-Befehl mit Parametern.</translation>
     </message>
     <message>
         <source>The client software must start TLS before authenticating: STARTTLS on port 587 or SSL/TLS on port 465 in the account settings. The server&apos;s admin can avoid the trap by advertising password mechanisms only after STARTTLS (in Postfix, smtpd_tls_auth_only = yes). For Gmail&apos;s 501 5.7.11, the client must send STARTTLS with no arguments.</source>
         <comment>X.7.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Software muss TLS vor der Authentifizierung starten: STARTTLS auf Port 587 oder SSL/TLS auf Port 465 in den Kontoeinstellungen. Der Admin des Servers kann die Falle vermeiden, indem er Passwortmechanismen erst nach STARTTLS ankündigt (in Postfix smtpd_tls_auth_only = yes). Bei der 501 5.7.11 von Gmail muss der Client STARTTLS ohne Argumente senden.</translation>
     </message>
     <message>
         <source>The client authenticated before STARTTLS because the server listed AUTH mechanisms on the plain connection.</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat sich vor STARTTLS authentifiziert, weil der Server AUTH-Mechanismen auf der unverschlüsselten Verbindung aufgeführt hat.</translation>
     </message>
     <message>
         <source>Connection security in the client is set to None while the server allows password logins only over TLS.</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungssicherheit im Client steht auf „Keine“, während der Server Passwortanmeldungen nur über TLS erlaubt.</translation>
     </message>
     <message>
         <source>A client or script sends STARTTLS with an argument, which RFC 3207 forbids (Gmail answers 501 5.7.11).</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client oder Skript sendet STARTTLS mit einem Argument, was RFC 3207 verbietet (Gmail antwortet 501 5.7.11).</translation>
     </message>
     <message>
         <source>Connect with STARTTLS, send EHLO by hand and compare the AUTH line with the one on a plain connection.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit STARTTLS, senden Sie EHLO von Hand und vergleichen Sie die AUTH-Zeile mit der auf einer unverschlüsselten Verbindung.</translation>
     </message>
     <message>
         <source>On a Postfix server, check whether AUTH is offered only inside TLS sessions.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie auf einem Postfix-Server, ob AUTH nur innerhalb von TLS-Sitzungen angeboten wird.</translation>
     </message>
     <message>
         <source>On a Dovecot 2.3 back end, check whether clear-text logins are refused without TLS and which mechanisms are enabled.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie bei einem Dovecot-2.3-Backend, ob Klartextanmeldungen ohne TLS abgelehnt werden und welche Mechanismen aktiviert sind.</translation>
     </message>
     <message>
         <source>Nothing to queue: reconnect, start TLS and repeat AUTH. Trying again without encryption gets the same refusal.</source>
         <comment>X.7.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in die Warteschlange zu stellen: Verbinden Sie sich neu, starten Sie TLS und wiederholen Sie AUTH. Ein neuer Versuch ohne Verschlüsselung erhält dieselbe Ablehnung.</translation>
     </message>
     <message>
         <source>Gmail&apos;s reply when a client sends STARTTLS followed by an argument; the registry meaning, encryption required for an AUTH mechanism, does not apply.</source>
         <comment>X.7.11|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Gmail, wenn ein Client STARTTLS mit einem Argument sendet; die Bedeutung aus der Registry, „Verschlüsselung für einen AUTH-Mechanismus erforderlich“, trifft nicht zu.</translation>
     </message>
     <message>
         <source>A password transition is needed</source>
         <comment>X.7.12|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Passwortumstellung ist erforderlich</translation>
     </message>
     <message>
         <source>The server needs the user to log in once with the PLAIN mechanism (normally over TLS) so that it can store the password in the form the requested mechanism needs; after that the requested mechanism should work in later sessions. It is only ever a temporary condition (4.7.12); RFC 4954 pairs it with 432, and the registry also lists 422.</source>
         <comment>X.7.12|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server braucht eine einmalige Anmeldung des Benutzers mit dem Mechanismus PLAIN (normalerweise über TLS), damit er das Passwort in der Form speichern kann, die der angeforderte Mechanismus braucht; danach sollte der angeforderte Mechanismus in späteren Sitzungen funktionieren. Es ist immer nur ein vorübergehender Zustand (4.7.12); RFC 4954 kombiniert ihn mit 432, und die Registry führt außerdem 422.</translation>
     </message>
     <message>
         <source>At AUTH, when a client asks for a challenge-response mechanism (CRAM-MD5, DIGEST-MD5, SCRAM) and the server does not yet hold the password in the form that mechanism requires, typically after a migration or a change of password storage scheme. Rare in practice, since most clients and servers simply use PLAIN over TLS.</source>
         <comment>X.7.12|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei AUTH, wenn ein Client einen Challenge-Response-Mechanismus (CRAM-MD5, DIGEST-MD5, SCRAM) verlangt und der Server das Passwort noch nicht in der Form hat, die dieser Mechanismus braucht, typischerweise nach einer Migration oder einer Änderung des Passwort-Speicherschemas. In der Praxis selten, da die meisten Clients und Server einfach PLAIN über TLS verwenden.</translation>
     </message>
     <message>
         <source>The client software (or the user) authenticates once with PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, set it to PLAIN or LOGIN over TLS for good. The server&apos;s admin checks that the password database stores a scheme the advertised mechanisms can use, and stops advertising mechanisms that cannot work.</source>
         <comment>X.7.12|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Software (oder der Benutzer) authentifiziert sich einmal mit PLAIN über eine verschlüsselte Verbindung und kehrt dann zum bevorzugten Mechanismus zurück. Kann der Client das nicht, stellen Sie ihn dauerhaft auf PLAIN oder LOGIN über TLS um. Der Admin des Servers prüft, ob die Passwortdatenbank ein Schema speichert, das die angekündigten Mechanismen verwenden können, und kündigt keine Mechanismen mehr an, die nicht funktionieren können.</translation>
     </message>
     <message>
         <source>Passwords were migrated or rehashed, and the server lacks the secret needed for CRAM-MD5, DIGEST-MD5 or SCRAM.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter wurden migriert oder neu gehasht, und dem Server fehlt das Geheimnis, das CRAM-MD5, DIGEST-MD5 oder SCRAM brauchen.</translation>
     </message>
     <message>
         <source>The client is pinned to a challenge-response mechanism and has not logged in with PLAIN since the change.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client ist auf einen Challenge-Response-Mechanismus festgelegt und hat sich seit der Änderung nicht mit PLAIN angemeldet.</translation>
     </message>
     <message>
         <source>The server advertises mechanisms that its current password storage cannot support.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kündigt Mechanismen an, die seine aktuelle Passwortspeicherung nicht unterstützen kann.</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over implicit TLS to complete the transition.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich einmal mit PLAIN über implizites TLS an, um die Umstellung abzuschließen.</translation>
     </message>
     <message>
         <source>On a Dovecot server, look up the user&apos;s password entry to see which scheme it is stored in.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schlagen Sie auf einem Dovecot-Server den Passworteintrag des Benutzers nach, um zu sehen, in welchem Schema er gespeichert ist.</translation>
     </message>
     <message>
         <source>Compare the mechanisms in the server&apos;s EHLO reply after STARTTLS with the one the client is pinned to.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie die Mechanismen in der EHLO-Antwort des Servers nach STARTTLS mit dem, auf den der Client festgelegt ist.</translation>
     </message>
     <message>
         <source>Not a queue retry: authenticate once with PLAIN over TLS, then use the original mechanism again. Repeating that mechanism without the PLAIN step returns 4.7.12 again.</source>
         <comment>X.7.12|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kein erneuter Versuch aus der Warteschlange: Authentifizieren Sie sich einmal mit PLAIN über TLS und verwenden Sie dann wieder den ursprünglichen Mechanismus. Wer diesen Mechanismus ohne den Schritt mit PLAIN wiederholt, erhält erneut 4.7.12.</translation>
     </message>
     <message>
         <source>User Account Disabled</source>
         <comment>X.7.13|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerkonto deaktiviert</translation>
     </message>
     <message>
         <source>account locked</source>
         <comment>X.7.13|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>konto gesperrt</translation>
     </message>
     <message>
         <source>The credentials were correct, but the account has been disabled, so the server will not let it send. It stays permanent until the user contacts the administrator; unlike a wrong-password reply, asking the user to retype the password will not help. The registry pairs it with 525.</source>
         <comment>X.7.13|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten waren korrekt, aber das Konto wurde deaktiviert, daher lässt der Server es nicht senden. Der Zustand bleibt dauerhaft, bis sich der Benutzer an den Administrator wendet; anders als bei einer Antwort wegen falschen Passworts hilft es nicht, den Benutzer das Passwort neu eingeben zu lassen. Die Registry kombiniert ihn mit 525.</translation>
     </message>
     <message>
         <source>At AUTH, straight after a successful credential check, on submission servers that tell disabled accounts apart from bad passwords. Usual triggers are accounts suspended after being used for spam, unpaid hosting bills, and staff who have left. Many servers do not use it and answer 535 5.7.8 for disabled accounts as well.</source>
         <comment>X.7.13|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei AUTH, unmittelbar nach einer erfolgreichen Prüfung der Zugangsdaten, auf Submission-Servern, die deaktivierte Konten von falschen Passwörtern unterscheiden. Übliche Auslöser sind Konten, die gesperrt wurden, nachdem sie für Spam missbraucht wurden, unbezahlte Hosting-Rechnungen und ausgeschiedene Mitarbeiter. Viele Server verwenden ihn nicht und antworten auch bei deaktivierten Konten mit 535 5.7.8.</translation>
     </message>
     <message>
         <source>The user contacts their mail administrator or provider. The administrator finds out why the account was disabled (abuse report, compromise, billing), removes the cause (new password, malware cleanup on the user&apos;s devices, spam removed from the outbound queue) and re-enables the account. After that the client software can log in again with its existing settings.</source>
         <comment>X.7.13|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer wendet sich an seinen Mail-Administrator oder Provider. Der Administrator findet heraus, warum das Konto deaktiviert wurde (Missbrauchsmeldung, Kompromittierung, Abrechnung), beseitigt die Ursache (neues Passwort, Malware-Bereinigung auf den Geräten des Benutzers, Spam aus der ausgehenden Warteschlange entfernt) und aktiviert das Konto wieder. Danach kann sich die Client-Software mit ihren bestehenden Einstellungen wieder anmelden.</translation>
     </message>
     <message>
         <source>The account was suspended after it was compromised and used to send spam.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde gesperrt, nachdem es kompromittiert und zum Spamversand benutzt worden war.</translation>
     </message>
     <message>
         <source>The hosting plan or mail subscription was suspended for non-payment.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Hosting-Paket oder das Mail-Abonnement wurde wegen Nichtzahlung gesperrt.</translation>
     </message>
     <message>
         <source>The administrator disabled the account of someone who left the organisation.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator hat das Konto einer Person deaktiviert, die die Organisation verlassen hat.</translation>
     </message>
     <message>
         <source>Repeated failed logins or abuse reports triggered an automatic lock.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholte fehlgeschlagene Anmeldungen oder Missbrauchsmeldungen haben eine automatische Sperre ausgelöst.</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail or account portal with the same credentials; a suspended account usually shows a notice there.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit denselben Zugangsdaten im Webmail oder Kundenportal des Providers an; ein gesperrtes Konto zeigt dort meist einen Hinweis.</translation>
     </message>
     <message>
         <source>Confirm the behaviour by hand: with a disabled account the refusal comes even though the password is right.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie das Verhalten von Hand: Bei einem deaktivierten Konto kommt die Ablehnung, obwohl das Passwort stimmt.</translation>
     </message>
     <message>
         <source>As the admin on Postfix, see when this account last submitted mail successfully.</source>
