@@ -8656,552 +8656,552 @@
     <message>
         <source>As the admin on Postfix, see when this account last submitted mail successfully.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie als Admin unter Postfix nach, wann dieses Konto zuletzt erfolgreich Mail eingeliefert hat.</translation>
     </message>
     <message>
         <source>Do not retry: every attempt is refused until an administrator re-enables the account.</source>
         <comment>X.7.13|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut: Jeder Versuch wird abgelehnt, bis ein Administrator das Konto wieder aktiviert.</translation>
     </message>
     <message>
         <source>Trust relationship required</source>
         <comment>X.7.14|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensbeziehung erforderlich</translation>
     </message>
     <message>
         <source>less secure apps</source>
         <comment>X.7.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>weniger sichere apps</translation>
     </message>
     <message>
         <source>The submission server needs a configured trust relationship with another server before it can do what was asked. The definition comes from BURL (RFC 4468), where the submission server fetches the message from the user&apos;s IMAP server by URL and has no trust set up to do so. It is permanent, and replaced the earlier use of 5.7.8 for this case.</source>
         <comment>X.7.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Submission-Server braucht eine konfigurierte Vertrauensbeziehung zu einem anderen Server, bevor er tun kann, was verlangt wurde. Die Definition stammt aus BURL (RFC 4468), wo der Submission-Server die Nachricht per URL vom IMAP-Server des Benutzers abruft und dafür kein Vertrauen eingerichtet hat. Der Code ist dauerhaft und hat die frühere Verwendung von 5.7.8 für diesen Fall ersetzt.</translation>
     </message>
     <message>
         <source>In BURL submission, in reply to the BURL command that takes the place of DATA or BDAT, when the submission server cannot resolve the IMAP URLAUTH URL for lack of a configured trust with that IMAP server. Few clients use BURL, so this is rare. Gmail uses 534 5.7.14 in an unrelated way at AUTH, when it wants the user to sign in through a web browser first.</source>
         <comment>X.7.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Submission per BURL, als Antwort auf den Befehl BURL, der DATA oder BDAT ersetzt, wenn der Submission-Server die IMAP-URLAUTH-URL mangels konfiguriertem Vertrauen zu diesem IMAP-Server nicht auflösen kann. Nur wenige Clients verwenden BURL, daher ist das selten. Gmail verwendet 534 5.7.14 in ganz anderem Sinn bei AUTH, wenn es will, dass sich der Benutzer zuerst über einen Webbrowser anmeldet.</translation>
     </message>
     <message>
         <source>For BURL, the submission server&apos;s admin configures trust with the IMAP server (URLAUTH access for the submit identity and whatever authorisation it needs), or the client software falls back to sending the message content itself with DATA or BDAT. For Gmail&apos;s 534 5.7.14, the user signs in to the Google account in a browser, completes any security check, and then uses an app password or OAuth in the client.</source>
         <comment>X.7.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei BURL konfiguriert der Admin des Submission-Servers das Vertrauen zum IMAP-Server (URLAUTH-Zugriff für die Submit-Identität und die nötige Autorisierung), oder die Client-Software weicht darauf aus, den Nachrichteninhalt selbst mit DATA oder BDAT zu senden. Bei der 534 5.7.14 von Gmail meldet sich der Benutzer in einem Browser beim Google-Konto an, schließt eine etwaige Sicherheitsprüfung ab und verwendet dann im Client ein App-Passwort oder OAuth.</translation>
     </message>
     <message>
         <source>The submission server has no configured trust with the IMAP server named in the BURL URL.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Submission-Server hat kein konfiguriertes Vertrauen zu dem in der BURL-URL genannten IMAP-Server.</translation>
     </message>
     <message>
         <source>The URLAUTH URL was issued for a different submit identity than the one the submission server uses.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die URLAUTH-URL wurde für eine andere Submit-Identität ausgestellt als die, die der Submission-Server verwendet.</translation>
     </message>
     <message>
         <source>Gmail&apos;s use: Google blocked the sign-in as suspicious and wants the user to confirm it in a web browser.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmails Verwendung: Google hat die Anmeldung als verdächtig blockiert und will, dass der Benutzer sie in einem Webbrowser bestätigt.</translation>
     </message>
     <message>
         <source>Check whether the submission server lists BURL in its EHLO reply after STARTTLS; if it does not, the client should not use BURL at all.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Submission-Server BURL in seiner EHLO-Antwort nach STARTTLS aufführt; wenn nicht, sollte der Client BURL gar nicht verwenden.</translation>
     </message>
     <message>
         <source>Search the submission server&apos;s log for the BURL command and the failed IMAP fetch.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen Sie das Log des Submission-Servers nach dem BURL-Befehl und dem fehlgeschlagenen IMAP-Abruf.</translation>
     </message>
     <message>
         <source>For Gmail, sign in to the Google account in a browser on the same network and review its recent security alerts.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei Gmail in einem Browser im selben Netz beim Google-Konto an und prüfen Sie dessen jüngste Sicherheitswarnungen.</translation>
     </message>
     <message>
         <source>Do not repeat the same BURL command, which fails every time without the trust relationship. Send the content directly with DATA or BDAT, or retry once the trust is configured.</source>
         <comment>X.7.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie nicht denselben BURL-Befehl; ohne die Vertrauensbeziehung scheitert er jedes Mal. Senden Sie den Inhalt direkt mit DATA oder BDAT oder versuchen Sie es erneut, sobald das Vertrauen konfiguriert ist.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses the login until the user signs in to the Google account in a browser, usually after a blocked suspicious sign-in; it has nothing to do with BURL trust relationships.</source>
         <comment>X.7.14|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com verweigert die Anmeldung, bis sich der Benutzer in einem Browser beim Google-Konto anmeldet, meist nach einer blockierten verdächtigen Anmeldung; mit Vertrauensbeziehungen für BURL hat das nichts zu tun.</translation>
     </message>
     <message>
         <source>Priority Level is too low</source>
         <comment>X.7.15|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prioritätsstufe ist zu niedrig</translation>
     </message>
     <message>
         <source>The receiving server supports the MT-PRIORITY extension (RFC 6710) and will not take the message at the priority the client gave in MAIL FROM. As 4.7.15 (usually with 450) the refusal is temporary: the server is for now accepting only higher-priority traffic, for example during congestion. As 5.7.15 (usually with 550) the server&apos;s policy refuses that priority level outright.</source>
         <comment>X.7.15|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der empfangende Server unterstützt die Erweiterung MT-PRIORITY (RFC 6710) und nimmt die Nachricht mit der Priorität, die der Client in MAIL FROM angegeben hat, nicht an. Als 4.7.15 (meist mit 450) ist die Ablehnung vorübergehend: Der Server nimmt vorerst nur Verkehr höherer Priorität an, etwa bei Überlastung. Als 5.7.15 (meist mit 550) lehnt die Richtlinie des Servers diese Prioritätsstufe grundsätzlich ab.</translation>
     </message>
     <message>
         <source>In reply to a MAIL FROM that carries an MT-PRIORITY=n parameter (n runs from -9 to 9, 0 being normal). Only met on networks that use message transfer priorities, such as military, government or emergency-service messaging systems with MT-PRIORITY-aware relays; ordinary Internet mail servers do not advertise the extension and never send this code.</source>
         <comment>X.7.15|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Antwort auf ein MAIL FROM mit dem Parameter MT-PRIORITY=n (n reicht von -9 bis 9, 0 ist normal). Nur in Netzen, die Übertragungsprioritäten für Nachrichten verwenden, etwa militärische, behördliche oder Notfall-Nachrichtensysteme mit MT-PRIORITY-fähigen Relays; gewöhnliche Internet-Mailserver kündigen die Erweiterung nicht an und senden diesen Code nie.</translation>
     </message>
     <message>
         <source>The sender decides. If the message really is more urgent, resend it with a higher MT-PRIORITY value that the sender is authorised to use; if not, let it wait, because a 4.7.15 deferral clears when the receiving network leaves its high-priority-only mode. The sender&apos;s admin should confirm which priority range the relay accepts from this client, since servers may lower or refuse priorities requested by clients not authorised for them.</source>
         <comment>X.7.15|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender entscheidet. Ist die Nachricht wirklich dringender, senden Sie sie erneut mit einem höheren MT-PRIORITY-Wert, den der Absender verwenden darf; wenn nicht, lassen Sie sie warten, denn eine Zurückstellung 4.7.15 löst sich, sobald das empfangende Netz seinen Modus „nur hohe Priorität“ verlässt. Der Admin des Absenders sollte klären, welchen Prioritätsbereich das Relay von diesem Client annimmt, da Server Prioritäten herabsetzen oder ablehnen können, die Clients ohne entsprechende Berechtigung anfordern.</translation>
     </message>
     <message>
         <source>The receiving network is congested or in a crisis mode and is temporarily accepting only messages at or above a minimum priority.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das empfangende Netz ist überlastet oder in einem Krisenmodus und nimmt vorübergehend nur Nachrichten ab einer Mindestpriorität an.</translation>
     </message>
     <message>
         <source>The message was sent with a low or negative MT-PRIORITY value (for example -5) that the receiving server refuses by policy.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde mit einem niedrigen oder negativen MT-PRIORITY-Wert (zum Beispiel -5) gesendet, den der empfangende Server per Richtlinie ablehnt.</translation>
     </message>
     <message>
         <source>The client is not authorised for the priority it asked for, so the server lowered it to a level the server then refuses.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client ist für die angeforderte Priorität nicht berechtigt, daher hat der Server sie auf eine Stufe herabgesetzt, die er dann ablehnt.</translation>
     </message>
     <message>
         <source>Read the receiving server&apos;s EHLO reply: MT-PRIORITY (possibly followed by a policy name) must be listed for this code to make sense.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die EHLO-Antwort des empfangenden Servers: MT-PRIORITY (eventuell gefolgt von einem Richtliniennamen) muss aufgeführt sein, damit dieser Code Sinn ergibt.</translation>
     </message>
     <message>
         <source>Find the deferral or bounce in the sending log to see which recipient and which attempt were refused.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die Zurückstellung oder den Bounce im Log der sendenden Seite, um zu sehen, welcher Empfänger und welcher Versuch abgelehnt wurden.</translation>
     </message>
     <message>
         <source>Ask the receiving network&apos;s administrators which priority levels they accept from your system and whether a temporary minimum is in force.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie die Administratoren des empfangenden Netzes, welche Prioritätsstufen sie von Ihrem System annehmen und ob vorübergehend ein Minimum gilt.</translation>
     </message>
     <message>
         <source>On 4.7.15 keep the message queued and retry with backoff; the minimum priority may drop again. On 5.7.15 do not retry at the same priority: resend only with a higher, authorised priority, or not at all.</source>
         <comment>X.7.15|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 4.7.15 behalten Sie die Nachricht in der Warteschlange und versuchen es in zunehmenden Abständen erneut; die Mindestpriorität kann wieder sinken. Bei 5.7.15 versuchen Sie es nicht mit derselben Priorität erneut: Senden Sie nur mit einer höheren, berechtigten Priorität erneut oder gar nicht.</translation>
     </message>
     <message>
         <source>Message is too big for the specified priority</source>
         <comment>X.7.16|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht ist zu groß für die angegebene Priorität</translation>
     </message>
     <message>
         <source>The server accepts messages at this MT-PRIORITY level only up to a certain size, and this one is larger. RFC 6710 lets a server set size limits per priority so that urgent traffic stays fast; as 4.7.16 the limit is temporary (for example during congestion), as 5.7.16 it is standing policy. It is not the server&apos;s general size limit, which is reported with X.3.4 or X.2.3.</source>
         <comment>X.7.16|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nimmt Nachrichten auf dieser MT-PRIORITY-Stufe nur bis zu einer bestimmten Größe an, und diese ist größer. RFC 6710 erlaubt Servern, Größenlimits pro Priorität festzulegen, damit dringender Verkehr schnell bleibt; als 4.7.16 ist das Limit vorübergehend (zum Beispiel bei Überlastung), als 5.7.16 ist es eine feste Richtlinie. Es ist nicht das allgemeine Größenlimit des Servers, das mit X.3.4 oder X.2.3 gemeldet wird.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM when the client declared both MT-PRIORITY and SIZE, or after the end of DATA once the real size is known; the registry pairs it with 552. Only on relays that implement message transfer priorities, typically on closed military or emergency messaging networks.</source>
         <comment>X.7.16|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Antwort auf MAIL FROM, wenn der Client sowohl MT-PRIORITY als auch SIZE angegeben hat, oder nach dem Ende von DATA, sobald die tatsächliche Größe bekannt ist; die Registry kombiniert ihn mit 552. Nur auf Relays, die Übertragungsprioritäten implementieren, typischerweise in geschlossenen militärischen oder Notfall-Nachrichtennetzen.</translation>
     </message>
     <message>
         <source>The sender shrinks the message (remove large attachments or replace them with a link) or resends it at a lower priority, where bigger messages are allowed. The sender&apos;s admin can ask the receiving side for its size limit at each priority level and configure the client to split or downgrade large priority messages automatically.</source>
         <comment>X.7.16|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender verkleinert die Nachricht (große Anhänge entfernen oder durch einen Link ersetzen) oder sendet sie mit niedrigerer Priorität erneut, bei der größere Nachrichten erlaubt sind. Der Admin des Absenders kann die empfangende Seite nach ihrem Größenlimit pro Prioritätsstufe fragen und den Client so konfigurieren, dass er große Nachrichten mit Priorität automatisch aufteilt oder herabstuft.</translation>
     </message>
     <message>
         <source>A large attachment was sent at a high priority level that the receiving server reserves for short, urgent messages.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein großer Anhang wurde mit einer hohen Prioritätsstufe gesendet, die der empfangende Server für kurze, dringende Nachrichten reserviert.</translation>
     </message>
     <message>
         <source>The receiving network is running in a degraded mode and has temporarily cut the size allowed at each priority.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das empfangende Netz läuft in einem eingeschränkten Modus und hat die erlaubte Größe je Priorität vorübergehend gesenkt.</translation>
     </message>
     <message>
         <source>The SIZE value declared in MAIL FROM exceeded the per-priority limit although it is under the server&apos;s overall maximum.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der in MAIL FROM angegebene SIZE-Wert hat das Limit pro Priorität überschritten, obwohl er unter dem allgemeinen Maximum des Servers liegt.</translation>
     </message>
     <message>
         <source>Find the refused attempt in the sending log, with the message size and the recipient.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie den abgelehnten Versuch im Log der sendenden Seite, mit Nachrichtengröße und Empfänger.</translation>
     </message>
     <message>
         <source>Compare with the overall limit the server announces in the SIZE line of its EHLO reply, to tell the per-priority limit from the general one.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie mit dem allgemeinen Limit, das der Server in der SIZE-Zeile seiner EHLO-Antwort ankündigt, um das Limit pro Priorität vom allgemeinen zu unterscheiden.</translation>
     </message>
     <message>
         <source>Ask the receiving administrators for their size limit per priority level, and whether it is a permanent rule or a temporary restriction.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie die Administratoren der empfangenden Seite nach ihrem Größenlimit pro Prioritätsstufe und ob es eine dauerhafte Regel oder eine vorübergehende Einschränkung ist.</translation>
     </message>
     <message>
         <source>On 4.7.16 retry later with backoff, as the size allowance may come back. On 5.7.16 do not resend unchanged: reduce the size or lower the priority first.</source>
         <comment>X.7.16|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 4.7.16 versuchen Sie es später in zunehmenden Abständen erneut, da die erlaubte Größe zurückkommen kann. Bei 5.7.16 senden Sie nicht unverändert erneut: Verringern Sie zuerst die Größe oder senken Sie die Priorität.</translation>
     </message>
     <message>
         <source>Mailbox owner has changed</source>
         <comment>X.7.17|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber des Postfachs hat gewechselt</translation>
     </message>
     <message>
         <source>recycled email address</source>
         <comment>X.7.17|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>recycelte e-mail-adresse</translation>
     </message>
     <message>
         <source>The message asked for Require-Recipient-Valid-Since (RRVS) protection, RFC 7293, and the receiving system knows that the recipient mailbox has not belonged to the same owner continuously since the date the sender gave. The address was closed and reissued, or otherwise changed hands, so the mail is refused rather than handed to a stranger. Only used as a permanent failure.</source>
         <comment>X.7.17|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat Schutz durch Require-Recipient-Valid-Since (RRVS, RFC 7293) angefordert, und das empfangende System weiß, dass das Postfach des Empfängers seit dem vom Absender angegebenen Datum nicht durchgehend demselben Inhaber gehört hat. Die Adresse wurde geschlossen und neu vergeben oder hat anderweitig den Besitzer gewechselt, daher wird die Mail abgelehnt, statt sie einem Fremden auszuhändigen. Nur als dauerhafter Fehler verwendet.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO when the client used the RRVS=date-time parameter, or after DATA when the message carried a Require-Recipient-Valid-Since header field instead. The sender is typically a bank, shop or social network mailing an address it verified long ago, and the receiver is a provider that recycles abandoned addresses and implements RRVS.</source>
         <comment>X.7.17|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Antwort auf RCPT TO, wenn der Client den Parameter RRVS=date-time verwendet hat, oder nach DATA, wenn die Nachricht stattdessen ein Header-Feld Require-Recipient-Valid-Since trug. Der Absender ist typischerweise eine Bank, ein Shop oder ein soziales Netzwerk, das eine vor langer Zeit verifizierte Adresse anschreibt, und der Empfänger ein Provider, der verwaiste Adressen neu vergibt und RRVS implementiert.</translation>
     </message>
     <message>
         <source>The sender (the operator of the sending application) marks the address as no longer belonging to the customer, stops mailing it, and asks the customer for a current address through another channel. Do not remove the RRVS date and resend: the check exists to keep password resets and account notices away from the address&apos;s new owner.</source>
         <comment>X.7.17|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender (der Betreiber der sendenden Anwendung) markiert die Adresse als nicht mehr zum Kunden gehörend, schreibt sie nicht mehr an und bittet den Kunden auf einem anderen Weg um eine aktuelle Adresse. Entfernen Sie nicht das RRVS-Datum, um erneut zu senden: Die Prüfung soll verhindern, dass Passwort-Resets und Kontohinweise beim neuen Inhaber der Adresse landen.</translation>
     </message>
     <message>
         <source>The recipient&apos;s provider closed the old account after long inactivity and later gave the same address to a new user.</source>
         <comment>X.7.17|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Provider des Empfängers hat das alte Konto nach langer Inaktivität geschlossen und dieselbe Adresse später einem neuen Benutzer gegeben.</translation>
     </message>
     <message>
         <source>The address on file was verified before its current owner took it over, so the RRVS date predates the present ownership.</source>
         <comment>X.7.17|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Adresse wurde verifiziert, bevor ihr jetziger Inhaber sie übernommen hat, daher liegt das RRVS-Datum vor dem aktuellen Besitz.</translation>
     </message>
     <message>
         <source>Find the date the sending system put in the Require-Recipient-Valid-Since header (or RRVS parameter) and compare it with when the customer last confirmed the address.</source>
         <comment>X.7.17|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln Sie das Datum, das das sendende System für diesen Empfänger in den Header Require-Recipient-Valid-Since (oder den RRVS-Parameter) gesetzt hat, und vergleichen Sie es damit, wann der Kunde die Adresse zuletzt bestätigt hat.</translation>
     </message>
     <message>
         <source>Reach the customer by phone, app notification or post to get a confirmed new address before sending anything sensitive.</source>
         <comment>X.7.17|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erreichen Sie den Kunden per Telefon, App-Benachrichtigung oder Post, um eine bestätigte neue Adresse zu erhalten, bevor Sie etwas Vertrauliches senden.</translation>
     </message>
     <message>
         <source>Do not retry: the ownership change is permanent. Flag or remove the address and send only to a newly confirmed one.</source>
         <comment>X.7.17|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut: Der Inhaberwechsel ist dauerhaft. Markieren oder entfernen Sie die Adresse und senden Sie nur an eine neu bestätigte.</translation>
     </message>
     <message>
         <source>Domain owner has changed</source>
         <comment>X.7.18|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber der Domain hat gewechselt</translation>
     </message>
     <message>
         <source>Another Require-Recipient-Valid-Since result (RFC 7293): the receiving system reports that the recipient&apos;s domain has changed owner since the date the sender gave. Every address at that domain may now belong to a different organisation, so the message is refused. Only used as a permanent failure.</source>
         <comment>X.7.18|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiteres Ergebnis von Require-Recipient-Valid-Since (RFC 7293): Das empfangende System meldet, dass die Domain des Empfängers seit dem vom Absender angegebenen Datum den Inhaber gewechselt hat. Jede Adresse unter dieser Domain kann jetzt einer anderen Organisation gehören, daher wird die Nachricht abgelehnt. Nur als dauerhafter Fehler verwendet.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO with an RRVS parameter, or after DATA for the header-field form, on receiving systems that know about ownership changes of the domains they host. Typical case: a company&apos;s old domain expired and was registered by someone else, who now runs mail for it.</source>
         <comment>X.7.18|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Antwort auf RCPT TO mit einem RRVS-Parameter oder nach DATA bei der Header-Feld-Form, auf empfangenden Systemen, die von Inhaberwechseln der bei ihnen gehosteten Domains wissen. Typischer Fall: Die alte Domain eines Unternehmens ist ausgelaufen und wurde von jemand anderem registriert, der jetzt Mail für sie betreibt.</translation>
     </message>
     <message>
         <source>The sender treats every address at that domain as stale for this customer, stops sending, and gets a new address from the customer. The sender&apos;s admin can look at the domain&apos;s registration and mail routing to confirm the change before purging the addresses from the database.</source>
         <comment>X.7.18|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender behandelt jede Adresse unter dieser Domain für diesen Kunden als veraltet, sendet nicht mehr und lässt sich vom Kunden eine neue Adresse geben. Der Admin des Absenders kann sich Registrierung und Mail-Routing der Domain ansehen, um den Wechsel zu bestätigen, bevor er die Adressen aus der Datenbank entfernt.</translation>
     </message>
     <message>
         <source>The domain lapsed and was registered by a new owner who now operates mail for it.</source>
         <comment>X.7.18|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain ist ausgelaufen und wurde von einem neuen Inhaber registriert, der jetzt Mail für sie betreibt.</translation>
     </message>
     <message>
         <source>The organisation that owned the domain was sold, merged or renamed, and the domain passed to another party.</source>
         <comment>X.7.18|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation, der die Domain gehörte, wurde verkauft, fusioniert oder umbenannt, und die Domain ging an eine andere Partei über.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s current registration data and name servers to see whether it changed recently.</source>
         <comment>X.7.18|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die aktuellen Registrierungsdaten und Nameserver der Domain, um zu sehen, ob sie sich kürzlich geändert haben.</translation>
     </message>
     <message>
         <source>See where the domain&apos;s mail goes now; a different provider from the one on record supports the ownership change.</source>
         <comment>X.7.18|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie nach, wohin die Mail der Domain jetzt geht; ein anderer Provider als der bekannte stützt den Inhaberwechsel.</translation>
     </message>
     <message>
         <source>Do not retry: the receiver refuses this message to that domain by design. Resend only to a newly confirmed address, usually at another domain.</source>
         <comment>X.7.18|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut: Der Empfänger lehnt diese Nachricht an diese Domain absichtlich ab. Senden Sie nur an eine neu bestätigte Adresse erneut, meist unter einer anderen Domain.</translation>
     </message>
     <message>
         <source>RRVS test cannot be completed</source>
         <comment>X.7.19|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>RRVS-Prüfung kann nicht abgeschlossen werden</translation>
     </message>
     <message>
         <source>The sender asked for Require-Recipient-Valid-Since checking (RFC 7293), but the receiving system cannot tell whether the mailbox has had one owner since that date, because it did not record the timestamp it would need. Rather than guess, it refuses the message and leaves the decision to the sender. Only used as a permanent failure.</source>
         <comment>X.7.19|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender hat eine Prüfung nach Require-Recipient-Valid-Since (RFC 7293) angefordert, aber das empfangende System kann nicht sagen, ob das Postfach des Empfängers seit diesem Datum einen einzigen Inhaber hatte, weil es den nötigen Zeitstempel nicht aufgezeichnet hat. Statt zu raten, lehnt es die Nachricht ab und überlässt die Entscheidung dem Absender. Nur als dauerhafter Fehler verwendet.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO (RRVS parameter) or after DATA (header field), typically when the RRVS date is older than the account history the receiving provider keeps. Only receivers that implement RFC 7293 send it, so it is rare.</source>
         <comment>X.7.19|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Antwort auf RCPT TO (RRVS-Parameter) oder nach DATA (Header-Feld), typischerweise wenn das RRVS-Datum älter ist als der Kontoverlauf, den der empfangende Provider aufbewahrt. Nur Empfänger, die RFC 7293 implementieren, senden ihn, daher ist er selten.</translation>
     </message>
     <message>
         <source>The sender decides whether the message is safe to deliver without protection. For a newsletter, resending without the RRVS parameter or header field is reasonable; for a password reset or account notice, confirm the address with the customer first and then resend with a recent RRVS date.</source>
         <comment>X.7.19|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender entscheidet, ob die Nachricht ohne Schutz sicher zugestellt werden kann. Bei einem Newsletter ist erneutes Senden ohne RRVS-Parameter oder -Header-Feld vertretbar; bei einem Passwort-Reset oder Kontohinweis bestätigen Sie zuerst die Adresse mit dem Kunden und senden dann mit einem aktuellen RRVS-Datum erneut.</translation>
     </message>
     <message>
         <source>The RRVS date is older than the account history the receiving system keeps.</source>
         <comment>X.7.19|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das RRVS-Datum ist älter als der Kontoverlauf, den das empfangende System aufbewahrt.</translation>
     </message>
     <message>
         <source>The receiving system never stored, or lost, the creation date of this mailbox, for example after migrating accounts between platforms.</source>
         <comment>X.7.19|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das empfangende System hat das Erstellungsdatum dieses Postfachs nie gespeichert oder verloren, zum Beispiel nach einer Migration von Konten zwischen Plattformen.</translation>
     </message>
     <message>
         <source>Check the date the sending application used for RRVS (normally when the customer last confirmed the address); a very old date makes this result likely.</source>
         <comment>X.7.19|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Datum, das die sendende Anwendung für RRVS verwendet hat (normalerweise der Zeitpunkt, zu dem der Kunde die Adresse zuletzt bestätigt hat); ein sehr altes Datum macht dieses Ergebnis wahrscheinlich.</translation>
     </message>
     <message>
         <source>See whether the receiving server advertises RRVS in its EHLO reply, which tells you whether the parameter form or only the header form was evaluated.</source>
         <comment>X.7.19|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie nach, ob der empfangende Server RRVS in seiner EHLO-Antwort ankündigt; daran erkennen Sie, ob die Parameterform oder nur die Header-Form ausgewertet wurde.</translation>
     </message>
     <message>
         <source>Do not retry with the same RRVS date. Either resend without RRVS protection, if the sender accepts that risk, or confirm the address and send with a newer date.</source>
         <comment>X.7.19|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut mit demselben RRVS-Datum. Senden Sie entweder ohne RRVS-Schutz erneut, wenn der Absender dieses Risiko akzeptiert, oder bestätigen Sie die Adresse und senden Sie mit einem neueren Datum.</translation>
     </message>
     <message>
         <source>No passing DKIM signature found</source>
         <comment>X.7.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige DKIM-Signatur gefunden</translation>
     </message>
     <message>
         <source>DKIM fail</source>
         <comment>X.7.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dkim fail</translation>
     </message>
     <message>
         <source>unsigned email</source>
         <comment>X.7.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>unsignierte e-mail</translation>
     </message>
     <message>
         <source>The receiver requires a valid DKIM signature and found none that verified: the message was not signed at all, or every signature on it failed. RFC 7372 defines the code so receivers can say exactly this instead of a generic 5.7.1. It is a permanent rejection.</source>
         <comment>X.7.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger verlangt eine gültige DKIM-Signatur und hat keine gefunden, die sich verifizieren ließ: Die Nachricht war gar nicht signiert, oder jede Signatur darauf ist gescheitert. RFC 7372 definiert den Code, damit Empfänger genau das sagen können statt eines allgemeinen 5.7.1. Es ist eine dauerhafte Ablehnung.</translation>
     </message>
     <message>
         <source>After the final dot of DATA, once the receiver has checked the signatures. Sent by gateways and MTAs set up to demand DKIM from some or all senders, for example a rule that mail claiming to come from a bank, or from the recipient&apos;s own domain, must carry a good signature.</source>
         <comment>X.7.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem abschließenden Punkt von DATA, sobald der Empfänger die Signaturen geprüft hat. Gesendet von Gateways und MTAs, die DKIM von einigen oder allen Absendern verlangen, zum Beispiel mit einer Regel, dass Mail, die angeblich von einer Bank oder von der eigenen Domain des Empfängers kommt, eine gültige Signatur tragen muss.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin must get a verifying signature onto the message: turn on DKIM signing in the server or service that sends it, publish the matching public key under the selector, and make sure nothing after the signer (disclaimer footer, link rewriting, list software) alters the signed headers or body. Verify with a test message before resending.</source>
         <comment>X.7.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders muss eine verifizierbare Signatur auf die Nachricht bringen: DKIM-Signierung auf dem Server oder Dienst aktivieren, der sie sendet, den passenden öffentlichen Schlüssel unter dem Selektor veröffentlichen und sicherstellen, dass nichts nach dem Signierer (Disclaimer-Fußzeile, Umschreiben von Links, Listensoftware) die signierten Header oder den Body verändert. Prüfen Sie das mit einer Testnachricht, bevor Sie erneut senden.</translation>
     </message>
     <message>
         <source>DKIM signing was never enabled on the server or sending service, so the message carried no signature.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Signierung wurde auf dem Server oder Versanddienst nie aktiviert, daher trug die Nachricht keine Signatur.</translation>
     </message>
     <message>
         <source>A gateway, disclaimer tool or antivirus scanner changed the body after signing, so the body hash no longer matches.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway, Disclaimer-Werkzeug oder Virenscanner hat den Body nach dem Signieren verändert, daher passt der Body-Hash nicht mehr.</translation>
     </message>
     <message>
         <source>The public key for the selector is missing from DNS, truncated when pasted, or was removed while mail was still signed with it.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel für den Selektor fehlt im DNS, wurde beim Einfügen abgeschnitten oder wurde entfernt, während noch Mail damit signiert wurde.</translation>
     </message>
     <message>
         <source>Take d= and s= from the DKIM-Signature header of a sent message and fetch that key; an empty answer means the key is missing.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entnehmen Sie d= und s= dem DKIM-Signature-Header einer gesendeten Nachricht und rufen Sie diesen Schlüssel ab; eine leere Antwort bedeutet, dass der Schlüssel fehlt.</translation>
     </message>
     <message>
         <source>Verify a saved copy of the message exactly as it left your last server (python3-dkim provides dkimverify).</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifizieren Sie eine gespeicherte Kopie der Nachricht genau so, wie sie Ihren letzten Server verlassen hat (python3-dkim enthält dkimverify).</translation>
     </message>
     <message>
         <source>Send a test to a mailbox you control and look for dkim=pass in the Authentication-Results header the receiver added.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie einen Test an ein Postfach, das Sie kontrollieren, und suchen Sie im vom Empfänger hinzugefügten Header Authentication-Results (Ergebnisse der Authentifizierungsprüfungen) nach dkim=pass.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the same unsigned or broken message fails the same way. Resend after signing works.</source>
         <comment>X.7.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht unverändert erneut: Dieselbe unsignierte oder defekte Nachricht scheitert genauso. Senden Sie erneut, sobald die Signierung funktioniert.</translation>
     </message>
     <message>
         <source>No acceptable DKIM signature found</source>
         <comment>X.7.21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine akzeptable DKIM-Signatur gefunden</translation>
     </message>
     <message>
         <source>weak DKIM key</source>
         <comment>X.7.21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>schwacher dkim schlüssel</translation>
     </message>
     <message>
         <source>At least one DKIM signature verified, but the receiver&apos;s policy accepts none of them. Typical reasons are a signature from an unexpected domain, a weak key or algorithm, or a signature that leaves out headers the receiver insists on. Permanent; X.7.22 is the narrower case where the problem is specifically the author&apos;s domain.</source>
         <comment>X.7.21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine DKIM-Signatur ließ sich verifizieren, aber die Richtlinie des Empfängers akzeptiert keine davon. Typische Gründe sind eine Signatur einer unerwarteten Domain, ein schwacher Schlüssel oder Algorithmus oder eine Signatur, die Header auslässt, auf denen der Empfänger besteht. Dauerhaft; X.7.22 ist der engere Fall, in dem das Problem speziell die Domain des Autors ist.</translation>
     </message>
     <message>
         <source>At the end of DATA on receivers whose DKIM policy goes beyond pass or fail. Often after a sender moves to a new email service that signs with its own domain, or on systems that follow RFC 8301 and no longer accept rsa-sha1 signatures or RSA keys shorter than 1024 bits.</source>
         <comment>X.7.21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende von DATA bei Empfängern, deren DKIM-Richtlinie über bestanden oder gescheitert hinausgeht. Oft nachdem ein Absender zu einem neuen E-Mail-Dienst gewechselt ist, der mit seiner eigenen Domain signiert, oder auf Systemen, die RFC 8301 folgen und rsa-sha1-Signaturen oder RSA-Schlüssel unter 1024 Bit nicht mehr akzeptieren.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads what the signature contains and brings it in line: sign with the organisation&apos;s own domain, use rsa-sha256 with a 2048-bit key (an ed25519 signature may be added alongside), and sign at least From, To, Subject, Date and Message-ID. If the receiver wants signatures from a particular domain, ask its admin which one.</source>
         <comment>X.7.21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders liest, was die Signatur enthält, und passt sie an: mit der eigenen Domain der Organisation signieren, rsa-sha256 mit einem 2048-Bit-Schlüssel verwenden (eine ed25519-Signatur kann zusätzlich angefügt werden) und mindestens From, To, Subject, Date und Message-ID signieren. Will der Empfänger Signaturen einer bestimmten Domain, fragen Sie dessen Admin, welche.</translation>
     </message>
     <message>
         <source>The only passing signature belongs to the email service provider&apos;s domain, which the receiver does not accept for this sender.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die einzige bestehende Signatur gehört zur Domain des E-Mail-Providers, die der Empfänger für diesen Absender nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The signature uses rsa-sha1 or an RSA key under 1024 bits, which the receiver treats as unacceptable.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur verwendet rsa-sha1 oder einen RSA-Schlüssel unter 1024 Bit, was der Empfänger als nicht akzeptabel behandelt.</translation>
     </message>
     <message>
         <source>The signature verifies but does not cover headers the receiver&apos;s policy requires, such as Subject or Reply-To.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur lässt sich verifizieren, deckt aber Header nicht ab, die die Richtlinie des Empfängers verlangt, etwa Subject oder Reply-To.</translation>
     </message>
     <message>
         <source>Look at the a= (algorithm), d= (domain) and h= (signed headers) tags of the DKIM-Signature header in a sent message.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich die Tags a= (Algorithmus), d= (Domain) und h= (signierte Header) des DKIM-Signature-Headers in einer gesendeten Nachricht an.</translation>
     </message>
     <message>
         <source>Check the key size: a p= value of about 216 base64 characters is a 1024-bit RSA key, about 392 characters is 2048-bit.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schlüsselgröße: Ein p=-Wert von etwa 216 base64-Zeichen ist ein 1024-Bit-RSA-Schlüssel, etwa 392 Zeichen entsprechen 2048 Bit.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin which signing domain, algorithm or header coverage their policy expects.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den Admin des Empfängers, welche signierende Domain, welchen Algorithmus oder welche Header-Abdeckung seine Richtlinie erwartet.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the receiver will judge the same signature the same way. Resend after changing the signing domain, key or algorithm.</source>
         <comment>X.7.21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht unverändert erneut; der Empfänger bewertet dieselbe Signatur gleich. Senden Sie erneut, nachdem Sie signierende Domain, Schlüssel oder Algorithmus geändert haben.</translation>
     </message>
     <message>
         <source>No valid author-matched DKIM signature found</source>
         <comment>X.7.22|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige, zum Autor passende DKIM-Signatur gefunden</translation>
     </message>
     <message>
         <source>DKIM alignment</source>
         <comment>X.7.22|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dkim alignment</translation>
     </message>
     <message>
         <source>From domain mismatch</source>
         <comment>X.7.22|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>from domain passt nicht</translation>
     </message>
     <message>
         <source>The message has DKIM signatures that verify, but none of them is from the domain in the From header. The receiver wants the author&apos;s own domain to vouch for the message: a special case of X.7.21, close to what DMARC alignment checks. Permanent rejection.</source>
         <comment>X.7.22|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht trägt DKIM-Signaturen, die sich verifizieren lassen, aber keine davon stammt von der Domain im From-Header. Der Empfänger will, dass die eigene Domain des Autors für die Nachricht bürgt: ein Sonderfall von X.7.21, nahe an dem, was das DMARC-Alignment prüft. Dauerhafte Ablehnung.</translation>
     </message>
     <message>
         <source>At the end of DATA, typically for newsletters, invoices or alerts sent through a third-party service that signs with its own domain while the From address uses the customer&apos;s domain. Also seen when a mailing list or forwarder re-signs the message with its own domain and the original signature broke.</source>
         <comment>X.7.22|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende von DATA, typischerweise bei Newslettern, Rechnungen oder Benachrichtigungen, die über einen Drittdienst gesendet werden, der mit seiner eigenen Domain signiert, während die From-Adresse die Domain des Kunden verwendet. Auch zu sehen, wenn eine Mailingliste oder ein Weiterleitungsdienst die Nachricht mit der eigenen Domain neu signiert und die ursprüngliche Signatur gebrochen ist.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets up custom DKIM in the sending service so that it signs with d= equal to the From domain, usually by publishing the service&apos;s selector records (CNAME or TXT) in that domain&apos;s DNS and enabling them in the service&apos;s settings. Then check that a test message shows a passing signature whose domain matches the From header.</source>
         <comment>X.7.22|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders richtet im Versanddienst benutzerdefiniertes DKIM ein, sodass er mit d= gleich der From-Domain signiert, meist indem er die Selektor-Einträge des Dienstes (CNAME oder TXT) im DNS dieser Domain veröffentlicht und sie in den Einstellungen des Dienstes aktiviert. Prüfen Sie dann, ob eine Testnachricht eine bestehende Signatur zeigt, deren Domain zum From-Header passt.</translation>
     </message>
     <message>
         <source>A marketing or ticketing service signs with its own domain because custom signing for the customer&apos;s domain was never set up.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Marketing- oder Ticketing-Dienst signiert mit seiner eigenen Domain, weil benutzerdefinierte Signierung für die Domain des Kunden nie eingerichtet wurde.</translation>
     </message>
     <message>
         <source>The From address was switched to a new brand domain that has no DKIM key of its own yet.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die From-Adresse wurde auf eine neue Markendomain umgestellt, die noch keinen eigenen DKIM-Schlüssel hat.</translation>
     </message>
     <message>
         <source>The only valid signature was added by a mailing list or forwarder, not by the author&apos;s domain.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die einzige gültige Signatur wurde von einer Mailingliste oder einem Weiterleitungsdienst hinzugefügt, nicht von der Domain des Autors.</translation>
     </message>
     <message>
         <source>Compare the d= domain of each DKIM-Signature header with the domain of the From header in the same message.</source>
         <comment>X.7.22|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie die d=-Domain jedes DKIM-Signature-Headers mit der Domain des From-Headers in derselben Nachricht.</translation>
     </message>
     <message>
         <source>Check that the sending service&apos;s selector is published under the From domain.</source>
         <comment>X.7.22|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Selektor des Versanddienstes unter der From-Domain veröffentlicht ist.</translation>
     </message>
     <message>
         <source>Do not resend unchanged. Resend once the sending service signs with the From domain.</source>
         <comment>X.7.22|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nicht unverändert erneut. Senden Sie erneut, sobald der Versanddienst mit der From-Domain signiert.</translation>
     </message>
     <message>
         <source>SPF validation failed</source>
         <comment>X.7.23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF-Prüfung fehlgeschlagen</translation>
     </message>
     <message>
         <source>SPF hardfail</source>
         <comment>X.7.23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spf hardfail</translation>
     </message>
     <message>
         <source>SPF failure</source>
         <comment>X.7.23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spf fehler</translation>
     </message>
     <message>
         <source>The receiver checked SPF for the envelope sender (MAIL FROM) or the HELO name and got a fail result: the domain&apos;s SPF record says the connecting IP address may not send for it. RFC 7372 gives this code to receivers that reject on SPF fail, in place of the older generic 5.7.1. Permanent. This is the registry meaning; Gmail uses 4.7.23 for reverse DNS problems instead (see providers).</source>
         <comment>X.7.23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger hat SPF für den Envelope-Absender (MAIL FROM) oder den HELO-Namen geprüft und das Ergebnis fail erhalten: Der SPF-Eintrag der Domain sagt, dass die verbindende IP-Adresse nicht für sie senden darf. RFC 7372 gibt diesen Code Empfängern, die bei SPF fail ablehnen, statt des älteren allgemeinen 5.7.1. Dauerhaft. Das ist die Bedeutung in der Registry; Gmail verwendet 4.7.23 stattdessen für Reverse-DNS-Probleme (siehe Provider).</translation>
     </message>
     <message>
         <source>Usually right after MAIL FROM or RCPT TO, since SPF needs only the IP address and the envelope; some filters wait until after DATA. Common with forwarding (the forwarder&apos;s IP is not in the original domain&apos;s record), after moving mail to a new provider, and for mail sent by a new SaaS tool nobody added to SPF.</source>
         <comment>X.7.23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meist direkt nach MAIL FROM oder RCPT TO, da SPF nur die IP-Adresse und den Envelope braucht; manche Filter warten bis nach DATA. Häufig bei Weiterleitung (die IP des weiterleitenden Servers steht nicht im Eintrag der ursprünglichen Domain), nach dem Umzug der Mail zu einem neuen Provider und bei Mail aus einem neuen SaaS-Werkzeug, das niemand in SPF eingetragen hat.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin adds the missing sender to the SPF record of the envelope domain (ip4:, ip6: or the service&apos;s include:), keeping the total at ten DNS lookups or fewer, and then resends. If the mail was forwarded, the forwarder&apos;s admin needs SRS (sender rewriting), and the original sender should DKIM-sign so the message can still pass DMARC after forwarding.</source>
         <comment>X.7.23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders trägt den fehlenden Absender in den SPF-Eintrag der Envelope-Domain ein (ip4:, ip6: oder das include: des Dienstes), hält die Gesamtzahl bei zehn DNS-Abfragen oder weniger und sendet dann erneut. Wurde die Mail weitergeleitet, braucht der Admin des weiterleitenden Servers SRS (Sender Rewriting Scheme), und der ursprüngliche Absender sollte mit DKIM signieren, damit die Nachricht auch nach der Weiterleitung DMARC bestehen kann.</translation>
     </message>
     <message>
         <source>The message left through a server or service whose IP address is not in the envelope domain&apos;s SPF record.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist über einen Server oder Dienst hinausgegangen, dessen IP-Adresse nicht im SPF-Eintrag der Envelope-Domain steht.</translation>
     </message>
     <message>
         <source>A forwarding server relayed the message, so the receiver saw the forwarder&apos;s IP, not one the original domain authorises.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiterleitender Server hat die Nachricht per Relay weitergegeben, daher sah der Empfänger die IP des weiterleitenden Servers, nicht eine, die die ursprüngliche Domain autorisiert.</translation>
     </message>
     <message>
         <source>A new outbound IP or newly enabled IPv6 was not added to an SPF record that ends in -all.</source>
