@@ -9206,527 +9206,527 @@
     <message>
         <source>A new outbound IP or newly enabled IPv6 was not added to an SPF record that ends in -all.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue ausgehende IP oder neu aktiviertes IPv6 wurde nicht in einen SPF-Eintrag aufgenommen, der auf -all endet.</translation>
     </message>
     <message>
         <source>Read the SPF record of the envelope sender domain (the Return-Path), which may differ from the From domain.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den SPF-Eintrag der Domain des Envelope-Absenders (der Return-Path), die sich von der From-Domain unterscheiden kann.</translation>
     </message>
     <message>
         <source>Find the rejected attempt in your log to see which relay refused it and which of your IPs was used.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie den abgelehnten Versuch in Ihrem Log, um zu sehen, welches Relay ihn abgelehnt hat und welche Ihrer IPs verwendet wurde.</translation>
     </message>
     <message>
         <source>If the server has IPv6, check its address; an IPv6 connection needs an ip6: entry or a matching mechanism.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hat der Server IPv6, prüfen Sie seine Adresse; eine IPv6-Verbindung braucht einen ip6:-Eintrag oder einen passenden Mechanismus.</translation>
     </message>
     <message>
         <source>Do not retry unchanged from the same IP: the SPF result will not change. Resend after the record is updated and the old record&apos;s TTL has run out.</source>
         <comment>X.7.23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht unverändert von derselben IP erneut: Das SPF-Ergebnis ändert sich nicht. Senden Sie erneut, nachdem der Eintrag aktualisiert wurde und die TTL des alten Eintrags abgelaufen ist.</translation>
     </message>
     <message>
         <source>Gmail uses 4.7.23 for a reverse DNS problem, not SPF: the connecting IP has no PTR record, or the PTR name does not resolve back to that IP. Mail is deferred until forward and reverse DNS match; Gmail&apos;s permanent form of the same problem is 5.7.25.</source>
         <comment>X.7.23|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail verwendet 4.7.23 für ein Reverse-DNS-Problem, nicht für SPF: Die verbindende IP hat keinen PTR-Eintrag, oder der PTR-Name löst nicht wieder auf diese IP auf. Die Mail wird zurückgestellt, bis Forward- und Reverse-DNS übereinstimmen; die dauerhafte Form desselben Problems ist bei Gmail 5.7.25.</translation>
     </message>
     <message>
         <source>Used in Microsoft 365 non-delivery reports when the destination server refused the message for SPF reasons; the remote server&apos;s own reply usually follows after an arrow (-&gt;) and names the receiving system&apos;s reason.</source>
         <comment>X.7.23|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird in Unzustellbarkeitsberichten (NDRs) von Microsoft 365 verwendet, wenn der Zielserver die Nachricht aus SPF-Gründen abgelehnt hat; die eigene Antwort des entfernten Servers folgt meist nach einem Pfeil (-&gt;) und nennt den Grund des empfangenden Systems.</translation>
     </message>
     <message>
         <source>SPF validation error</source>
         <comment>X.7.24|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fehler bei der SPF-Prüfung</translation>
     </message>
     <message>
         <source>SPF 10 lookup limit</source>
         <comment>X.7.24|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spf limit 10 lookups</translation>
     </message>
     <message>
         <source>multiple SPF records</source>
         <comment>X.7.24|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mehrere spf einträge</translation>
     </message>
     <message>
         <source>The receiver could not complete the SPF check because of an error, not a fail. As 4.7.24 (with 451) it is SPF temperror, usually a DNS timeout while fetching the record; as 5.7.24 (with 550) it is SPF permerror, meaning the record itself is broken: bad syntax, two SPF records, or more than ten DNS lookups. RFC 7372 assigns these in place of 4.4.3 and 5.5.2.</source>
         <comment>X.7.24|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger konnte die SPF-Prüfung wegen eines Fehlers nicht abschließen, nicht wegen eines fail. Als 4.7.24 (mit 451) ist es SPF temperror, meist ein DNS-Timeout beim Abruf des Eintrags; als 5.7.24 (mit 550) ist es SPF permerror, der Eintrag selbst ist also defekt: falsche Syntax, zwei SPF-Einträge oder mehr als zehn DNS-Abfragen. RFC 7372 vergibt diese Codes anstelle von 4.4.3 und 5.5.2.</translation>
     </message>
     <message>
         <source>After MAIL FROM or at the end of DATA, on receivers that act on SPF errors. The permanent form usually follows an edit to the SPF record (one more include pushing it past ten lookups, a typo, a second v=spf1 record); the temporary form shows up while the sender domain&apos;s name servers are slow or unreachable.</source>
         <comment>X.7.24|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach MAIL FROM oder am Ende von DATA, bei Empfängern, die auf SPF-Fehler reagieren. Die dauerhafte Form folgt meist auf eine Änderung am SPF-Eintrag (ein weiteres include, das ihn über zehn Abfragen bringt, ein Tippfehler, ein zweiter v=spf1-Eintrag); die vorübergehende Form zeigt sich, solange die Nameserver der Absenderdomain langsam oder nicht erreichbar sind.</translation>
     </message>
     <message>
         <source>For 5.7.24 the sender&apos;s admin repairs the record: merge everything into one v=spf1 TXT record, fix the syntax, and remove or flatten includes until no more than ten mechanisms need DNS lookups. For 4.7.24 check that the domain&apos;s authoritative name servers answer quickly from outside; if they do, the problem may be at the receiver and the queue will deliver on a later attempt.</source>
         <comment>X.7.24|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 5.7.24 repariert der Admin des Absenders den Eintrag: alles in einem einzigen v=spf1-TXT-Eintrag zusammenführen, die Syntax korrigieren und includes entfernen oder auflösen, bis höchstens zehn Mechanismen DNS-Abfragen brauchen. Bei 4.7.24 prüfen Sie, ob die autoritativen Nameserver der Domain von außen schnell antworten; tun sie das, liegt das Problem womöglich beim Empfänger, und die Warteschlange stellt bei einem späteren Versuch zu.</translation>
     </message>
     <message>
         <source>The SPF record needs more than ten DNS lookups once every include, a, mx, ptr, exists and redirect is counted.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der SPF-Eintrag braucht mehr als zehn DNS-Abfragen, wenn man jedes include, a, mx, ptr, exists und redirect mitzählt.</translation>
     </message>
     <message>
         <source>The domain publishes two separate v=spf1 TXT records, which makes the result a permanent error.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain veröffentlicht zwei getrennte v=spf1-TXT-Einträge, wodurch das Ergebnis ein dauerhafter Fehler ist.</translation>
     </message>
     <message>
         <source>The record contains a syntax mistake such as a hostname after ip4:, a misspelled mechanism or a stray character.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag enthält einen Syntaxfehler, etwa einen Hostnamen nach ip4:, einen falsch geschriebenen Mechanismus oder ein verirrtes Zeichen.</translation>
     </message>
     <message>
         <source>The domain&apos;s name servers time out or answer SERVFAIL, so the receiver gets a temporary error.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nameserver der Domain laufen in Timeouts oder antworten mit SERVFAIL, daher erhält der Empfänger einen vorübergehenden Fehler.</translation>
     </message>
     <message>
         <source>List all TXT records at the envelope domain and make sure exactly one of them starts with v=spf1.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie alle TXT-Einträge der Envelope-Domain auf und stellen Sie sicher, dass genau einer davon mit v=spf1 beginnt.</translation>
     </message>
     <message>
         <source>Expand each include: (and the includes inside it) and count every mechanism that costs a DNS lookup.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lösen Sie jedes include: (und die includes darin) auf und zählen Sie jeden Mechanismus, der eine DNS-Abfrage kostet.</translation>
     </message>
     <message>
         <source>Ask each authoritative name server of the domain directly; one that times out explains a temperror.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie jeden autoritativen Nameserver der Domain direkt ab; einer, der in einen Timeout läuft, erklärt einen temperror.</translation>
     </message>
     <message>
         <source>On 4.7.24 retry with normal backoff; DNS timeouts usually clear. On 5.7.24 do not retry until the SPF record is fixed, because every attempt will hit the same permanent error.</source>
         <comment>X.7.24|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 4.7.24 versuchen Sie es mit normalem Backoff erneut; DNS-Timeouts legen sich meist. Bei 5.7.24 versuchen Sie es erst erneut, wenn der SPF-Eintrag korrigiert ist, denn jeder Versuch trifft auf denselben dauerhaften Fehler.</translation>
     </message>
     <message>
         <source>Reverse DNS validation failed</source>
         <comment>X.7.25|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-DNS-Prüfung fehlgeschlagen</translation>
     </message>
     <message>
         <source>rDNS</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rdns</translation>
     </message>
     <message>
         <source>no reverse DNS</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kein reverse dns</translation>
     </message>
     <message>
         <source>missing PTR record</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ptr eintrag fehlt</translation>
     </message>
     <message>
         <source>The connecting client&apos;s IP address failed the receiver&apos;s reverse DNS check: it has no PTR record, or the name in the PTR record does not resolve back to the same address (forward-confirmed reverse DNS). Receivers use this as a cheap filter against infected home machines and badly run servers. Permanent rejection.</source>
         <comment>X.7.25|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die IP-Adresse des verbindenden Clients hat die Reverse-DNS-Prüfung des Empfängers nicht bestanden: Sie hat keinen PTR-Eintrag, oder der Name im PTR-Eintrag löst nicht wieder auf dieselbe Adresse auf (forward-confirmed reverse DNS). Empfänger nutzen das als günstigen Filter gegen infizierte Heimrechner und schlecht betriebene Server. Dauerhafte Ablehnung.</translation>
     </message>
     <message>
         <source>Any time after the connection, most often in reply to MAIL FROM, RCPT TO or the end of DATA. Typical after moving a mail server to a new VPS or cloud address, after enabling IPv6 (the IPv6 address has no PTR), or when the PTR name points to a host whose A record was later changed. Gmail sends it as 550 5.7.25.</source>
         <comment>X.7.25|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jederzeit nach dem Verbindungsaufbau, meist als Antwort auf MAIL FROM, RCPT TO oder das Ende von DATA. Typisch nach dem Umzug eines Mailservers auf einen neuen VPS oder eine neue Cloud-Adresse, nach dem Aktivieren von IPv6 (die IPv6-Adresse hat keinen PTR) oder wenn der PTR-Name auf einen Host zeigt, dessen A-Eintrag später geändert wurde. Gmail sendet ihn als 550 5.7.25.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin asks whoever controls the IP address (hosting provider, ISP or cloud console; not the domain registrar) to set a PTR record naming the mail server, for example mail.example.com, and makes sure that name has an A or AAAA record pointing back to the same IP. The HELO name should be the same host name. Then resend.</source>
         <comment>X.7.25|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders bittet denjenigen, der die IP-Adresse kontrolliert (Hosting-Provider, Internetprovider oder Cloud-Konsole; nicht den Domain-Registrar), einen PTR-Eintrag zu setzen, der den Mailserver nennt, zum Beispiel mail.example.com, und stellt sicher, dass dieser Name einen A- oder AAAA-Eintrag hat, der auf dieselbe IP zurückzeigt. Der HELO-Name sollte derselbe Hostname sein. Senden Sie dann erneut.</translation>
     </message>
     <message>
         <source>The sending IP address has no PTR record at all, which is common for new VPS and cloud addresses.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende IP-Adresse hat überhaupt keinen PTR-Eintrag, was bei neuen VPS- und Cloud-Adressen häufig ist.</translation>
     </message>
     <message>
         <source>The PTR name exists but its A or AAAA record points to a different address, so the forward check fails.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der PTR-Name existiert, aber sein A- oder AAAA-Eintrag zeigt auf eine andere Adresse, daher scheitert die Vorwärtsprüfung.</translation>
     </message>
     <message>
         <source>The server sends over IPv6 and only its IPv4 address has reverse DNS.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server sendet über IPv6, und nur seine IPv4-Adresse hat Reverse-DNS.</translation>
     </message>
     <message>
         <source>The PTR is a generic ISP name that the receiver treats as a dynamic or residential address.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der PTR ist ein generischer Name des Internetproviders, den der Empfänger als dynamische oder private Anschlussadresse behandelt.</translation>
     </message>
     <message>
         <source>Look up the PTR record of the sending IP address.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den PTR-Eintrag der sendenden IP-Adresse ab.</translation>
     </message>
     <message>
         <source>Resolve the returned name forward and confirm it gives the same address.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lösen Sie den zurückgegebenen Namen vorwärts auf und bestätigen Sie, dass er dieselbe Adresse ergibt.</translation>
     </message>
     <message>
         <source>Repeat the reverse lookup for the server&apos;s IPv6 address if it has one.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie die Rückwärtsabfrage für die IPv6-Adresse des Servers, falls er eine hat.</translation>
     </message>
     <message>
         <source>Compare with the HELO name your Postfix announces (Exim and others have an equivalent setting).</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie mit dem HELO-Namen, den Ihr Postfix ankündigt (Exim und andere haben eine entsprechende Einstellung).</translation>
     </message>
     <message>
         <source>Do not retry unchanged from that IP address. Retry once the PTR and matching A or AAAA records exist and cached negative answers have expired.</source>
         <comment>X.7.25|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht unverändert von dieser IP-Adresse erneut. Versuchen Sie es erneut, sobald PTR und passende A- oder AAAA-Einträge existieren und zwischengespeicherte negative Antworten abgelaufen sind.</translation>
     </message>
     <message>
         <source>Gmail&apos;s use matches the registry meaning and covers IPv4 and IPv6 senders; the temporary form of the same problem arrives as 4.7.23, not 4.7.25.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Verwendung durch Gmail entspricht der Bedeutung in der Registry und umfasst IPv4- und IPv6-Absender; die vorübergehende Form desselben Problems kommt als 4.7.23, nicht als 4.7.25.</translation>
     </message>
     <message>
         <source>Multiple authentication checks failed</source>
         <comment>X.7.26|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Authentifizierungsprüfungen fehlgeschlagen</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.26|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dmarc fehlgeschlagen</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.26|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>The receiving server ran more than one sender-authentication check (SPF, DKIM, and usually DMARC on top) and the message failed them together. The code is a permanent rejection: the same message sent the same way will be refused again.</source>
         <comment>X.7.26|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der empfangende Server hat mehr als eine Prüfung zur Authentifizierung des Absenders durchgeführt (SPF, DKIM und meist zusätzlich DMARC), und die Nachricht ist an ihnen insgesamt gescheitert. Der Code ist eine dauerhafte Ablehnung: Dieselbe Nachricht, auf dieselbe Weise gesendet, wird wieder abgelehnt.</translation>
     </message>
     <message>
         <source>At the end of DATA, after the receiver has the whole message and can verify its signatures. Gmail made it famous: it has answered mail that fails the sender domain&apos;s DMARC policy, and mail with no usable SPF or DKIM result, with 550 5.7.26 for years, and its 2024 sender requirements made the reply far more common.</source>
         <comment>X.7.26|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende von DATA, nachdem der Empfänger die ganze Nachricht hat und ihre Signaturen prüfen kann. Gmail hat ihn bekannt gemacht: Es beantwortet seit Jahren Mail, die die DMARC-Richtlinie der Absenderdomain nicht besteht, und Mail ohne brauchbares SPF- oder DKIM-Ergebnis mit 550 5.7.26, und seine Anforderungen an Absender von 2024 haben die Antwort weit häufiger gemacht.</translation>
     </message>
     <message>
         <source>Fix authentication on the sending side, for the domain in the From header. Publish an SPF record that covers every server that sends for the domain, sign outgoing mail with DKIM using a key published in DNS, and make at least one of them align with the From domain so DMARC passes. Then send a test message and read its Authentication-Results header before resending the bounced mail.</source>
         <comment>X.7.26|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die Authentifizierung auf der sendenden Seite, für die Domain im From-Header. Veröffentlichen Sie einen SPF-Eintrag, der jeden Server abdeckt, der für die Domain sendet, signieren Sie ausgehende Mail mit DKIM und einem im DNS veröffentlichten Schlüssel und sorgen Sie dafür, dass mindestens eines davon mit der From-Domain übereinstimmt (Alignment), damit DMARC besteht. Senden Sie dann eine Testnachricht und lesen Sie ihren Authentication-Results-Header, bevor Sie die als unzustellbar zurückgekommene Mail erneut senden.</translation>
     </message>
     <message>
         <source>No SPF record, or an SPF record that does not list the server or service that actually sent the message.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kein SPF-Eintrag oder ein SPF-Eintrag, der den Server oder Dienst nicht aufführt, der die Nachricht tatsächlich gesendet hat.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway, mailing list or footer that changed the message after signing.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine DKIM-Signatur oder eine Signatur, die von einem Gateway, einer Mailingliste oder einer Fußzeile gebrochen wurde, die die Nachricht nach dem Signieren verändert hat.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass for a different domain than the From header, so DMARC alignment fails and the domain&apos;s DMARC policy says reject.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF und DKIM bestehen für eine andere Domain als die im From-Header, daher scheitert das DMARC-Alignment, und die DMARC-Richtlinie der Domain lautet reject.</translation>
     </message>
     <message>
         <source>A newly added sending service (newsletter tool, CRM, ticket system) sends as the company domain without being authorised in DNS.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein neu hinzugekommener Versanddienst (Newsletter-Werkzeug, CRM, Ticketsystem) sendet im Namen der Firmendomain, ohne im DNS autorisiert zu sein.</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s SPF record and make sure it lists the sending server&apos;s IP address or service include.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den SPF-Eintrag der Absenderdomain und stellen Sie sicher, dass er die IP-Adresse des sendenden Servers oder das include des Dienstes aufführt.</translation>
     </message>
     <message>
         <source>Check that the DKIM public key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der öffentliche DKIM-Schlüssel für den im DKIM-Signature-Header der Nachricht genannten Selektor (s=) existiert.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC policy to see what the receiver was told to do with failures.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die DMARC-Richtlinie der Domain, um zu sehen, was der Empfänger mit fehlschlagenden Nachrichten tun sollte.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control at a large provider and read the Authentication-Results header: spf=, dkim= and dmarc= must say pass.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie eine Testnachricht an ein Postfach bei einem großen Provider, das Sie kontrollieren, und lesen Sie den Header Authentication-Results mit den Ergebnissen der Authentifizierung: spf=, dkim= und dmarc= müssen pass lauten.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged: it will fail again. Resend only after the authentication records or signing have been fixed.</source>
         <comment>X.7.26|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie dieselbe Nachricht nicht unverändert erneut: Sie scheitert wieder. Senden Sie erst erneut, wenn die Authentifizierungseinträge oder die Signierung korrigiert sind.</translation>
     </message>
     <message>
         <source>Gmail sends 5.7.26 both when a message passes neither SPF nor DKIM and when it fails the From domain&apos;s DMARC policy; the text after the code says which.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail sendet 5.7.26 sowohl, wenn eine Nachricht weder SPF noch DKIM besteht, als auch, wenn sie die DMARC-Richtlinie der From-Domain nicht besteht; der Text nach dem Code sagt, welcher Fall vorliegt.</translation>
     </message>
     <message>
         <source>Sender address has null MX</source>
         <comment>X.7.27|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse hat Null-MX</translation>
     </message>
     <message>
         <source>The domain of the envelope sender, or of the From header, publishes a null MX record (MX 0 .), which declares that it never receives mail. A receiver may refuse such mail because bounces and replies could never reach the sender, and a domain that declares no mail service is a likely forgery. Defined in RFC 7505; permanent. This is the registry meaning; Gmail uses the same digits for SPF failures (see providers).</source>
         <comment>X.7.27|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain des Envelope-Absenders oder des From-Headers veröffentlicht einen Null-MX-Eintrag (MX 0 .), der erklärt, dass sie nie Mail empfängt. Ein Empfänger darf solche Mail ablehnen, weil Bounces und Antworten den Absender nie erreichen könnten und eine Domain, die keinen Maildienst erklärt, wahrscheinlich gefälscht ist. Definiert in RFC 7505; dauerhaft. Das ist die Bedeutung in der Registry; Gmail verwendet dieselben Ziffern für SPF-Fehler (siehe Provider).</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM when the receiver checks the envelope domain&apos;s MX, or after DATA when it checks the From header&apos;s domain. Typical culprits are an application sending as noreply@ a domain whose DNS holds a null MX, and parked or send-only domains given a null MX by mistake.</source>
         <comment>X.7.27|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Antwort auf MAIL FROM, wenn der Empfänger den MX der Envelope-Domain prüft, oder nach DATA, wenn er die Domain des From-Headers prüft. Typische Verursacher sind eine Anwendung, die als noreply@ einer Domain sendet, deren DNS einen Null-MX enthält, sowie geparkte oder reine Versanddomains, die versehentlich einen Null-MX erhalten haben.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin either removes the null MX and publishes a real MX for the domain used in MAIL FROM and From, or changes the application to send from a domain that does accept mail (a bounce subdomain with its own MX works). RFC 7505 says domains used as senders should not publish a null MX.</source>
         <comment>X.7.27|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders entfernt entweder den Null-MX und veröffentlicht einen echten MX für die in MAIL FROM und From verwendete Domain, oder er stellt die Anwendung so um, dass sie von einer Domain sendet, die Mail annimmt (eine Bounce-Subdomain mit eigenem MX funktioniert). RFC 7505 sagt, dass Domains, die als Absender verwendet werden, keinen Null-MX veröffentlichen sollten.</translation>
     </message>
     <message>
         <source>A send-only domain was given a null MX so that it would receive nothing, but it is still used in MAIL FROM or From.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine reine Versanddomain hat einen Null-MX erhalten, damit sie nichts empfängt, wird aber noch in MAIL FROM oder From verwendet.</translation>
     </message>
     <message>
         <source>A DNS template for parked or unused domains added MX 0 . to a domain that later started sending mail.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine DNS-Vorlage für geparkte oder ungenutzte Domains hat MX 0 . zu einer Domain hinzugefügt, die später mit dem Versand von Mail begonnen hat.</translation>
     </message>
     <message>
         <source>Spam or phishing forging a null-MX domain, in which case the rejection is doing its job.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam oder Phishing, das eine Domain mit Null-MX fälscht; in diesem Fall tut die Ablehnung genau ihren Dienst.</translation>
     </message>
     <message>
         <source>Look up the MX of the envelope and From domains; a single answer of 0 . is a null MX.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den MX der Envelope- und der From-Domain ab; eine einzige Antwort 0 . ist ein Null-MX.</translation>
     </message>
     <message>
         <source>Check which domain your Postfix appends to locally generated sender addresses, since an application&apos;s envelope sender can differ from its From address.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, welche Domain Ihr Postfix an lokal erzeugte Absenderadressen anhängt, denn der Envelope-Absender einer Anwendung kann sich von ihrer From-Adresse unterscheiden.</translation>
     </message>
     <message>
         <source>After publishing a real MX, confirm the host it names accepts connections on port 25.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie nach dem Veröffentlichen eines echten MX, dass der darin genannte Host Verbindungen auf Port 25 annimmt.</translation>
     </message>
     <message>
         <source>Do not retry the registry 5.7.27 unchanged: the null MX is a deliberate DNS statement. Gmail&apos;s 4.7.27 deferral is retried normally, but it only succeeds after SPF passes.</source>
         <comment>X.7.27|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie die 5.7.27 der Registry nicht unverändert erneut: Der Null-MX ist eine bewusste Aussage im DNS. Die Zurückstellung 4.7.27 von Gmail wird normal erneut versucht, gelingt aber erst, wenn SPF besteht.</translation>
     </message>
     <message>
         <source>Nothing to do with null MX: Gmail sends 4.7.27 (deferral) and 5.7.27 (rejection) when the message did not pass SPF under its sender requirements. Fix the SPF record of the envelope domain, and ignore the registry title.</source>
         <comment>X.7.27|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hat nichts mit Null-MX zu tun: Gmail sendet 4.7.27 (Zurückstellung) und 5.7.27 (Ablehnung), wenn die Nachricht SPF nach seinen Anforderungen an Absender nicht bestanden hat. Korrigieren Sie den SPF-Eintrag der Envelope-Domain und ignorieren Sie den Titel aus der Registry.</translation>
     </message>
     <message>
         <source>Mail flood detected</source>
         <comment>X.7.28|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mailflut erkannt</translation>
     </message>
     <message>
         <source>subscription bombing</source>
         <comment>X.7.28|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>subscription bombing</translation>
     </message>
     <message>
         <source>The receiver believes the message is part of a flood of similar abusive messages, typically a mail bomb in which one address receives hundreds of sign-up confirmations triggered by forged web-form submissions. 4.7.28 defers the message and 5.7.28 refuses it. IANA registered the code from an Internet-Draft by John Levine that was never published as an RFC.</source>
         <comment>X.7.28|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger hält die Nachricht für Teil einer Flut ähnlicher missbräuchlicher Nachrichten, typischerweise eine Mailbombe, bei der eine Adresse Hunderte Anmeldebestätigungen erhält, ausgelöst durch gefälschte Webformular-Eingaben. 4.7.28 stellt die Nachricht zurück, 5.7.28 lehnt sie ab. Die IANA hat den Code aus einem Internet-Draft von John Levine registriert, der nie als RFC veröffentlicht wurde.</translation>
     </message>
     <message>
         <source>At RCPT TO or at the end of DATA, when a receiver sees a burst of near-identical messages to one recipient or from one source. Senders meet it when their newsletter sign-up, password reset or contact form has been abused to bombard a victim. Gmail also uses 4.7.28, for its own spam rate limiting (see providers).</source>
         <comment>X.7.28|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei RCPT TO oder am Ende von DATA, wenn ein Empfänger einen Schwall nahezu identischer Nachrichten an einen Empfänger oder aus einer Quelle sieht. Absender stoßen darauf, wenn ihre Newsletter-Anmeldung, ihr Passwort-Reset oder ihr Kontaktformular missbraucht wurde, um ein Opfer zu bombardieren. Gmail verwendet 4.7.28 außerdem für seine eigene Ratenbegrenzung bei Spam (siehe Provider).</translation>
     </message>
     <message>
         <source>The sender&apos;s admin stops the flood at the source: add a CAPTCHA or rate limit to the web form, send at most one confirmation per address in a given period, and delete queued confirmations to the targeted address. For Gmail&apos;s 4.7.28, reduce the volume from the affected IP or domain, drop unengaged recipients and watch the spam rate in Postmaster Tools.</source>
         <comment>X.7.28|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders stoppt die Flut an der Quelle: ein CAPTCHA oder Ratenlimit für das Webformular einrichten, höchstens eine Bestätigung pro Adresse in einem bestimmten Zeitraum senden und Bestätigungen an die angegriffene Adresse aus der Warteschlange löschen. Bei der 4.7.28 von Gmail verringern Sie das Volumen der betroffenen IP oder Domain, streichen Empfänger ohne Interaktion und beobachten die Spamrate in den Postmaster Tools.</translation>
     </message>
     <message>
         <source>A bot submitted the sender&apos;s sign-up or contact form many times with the victim&apos;s address.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bot hat das Anmelde- oder Kontaktformular des Absenders viele Male mit der Adresse des Opfers abgeschickt.</translation>
     </message>
     <message>
         <source>An application bug or loop sent the same notification to one recipient over and over.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anwendungsfehler oder eine Schleife hat dieselbe Benachrichtigung immer wieder an einen Empfänger gesendet.</translation>
     </message>
     <message>
         <source>A compromised account or script on the sending server mass-mailed near-identical messages.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittiertes Konto oder Skript auf dem sendenden Server hat massenhaft nahezu identische Nachrichten verschickt.</translation>
     </message>
     <message>
         <source>At Gmail: a rise in unsolicited-looking mail from the sending IP address or authenticated domain.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei Gmail: eine Zunahme unerwünscht wirkender Mail von der sendenden IP-Adresse oder der authentifizierten Domain.</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to the affected address recently.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie, wie viele Nachrichten Ihr Server in letzter Zeit an die betroffene Adresse gesendet hat.</translation>
     </message>
     <message>
         <source>Check the summary line of the queue for a build-up of waiting messages.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Zusammenfassungszeile der Warteschlange auf einen Stau wartender Nachrichten.</translation>
     </message>
     <message>
         <source>Look in the web server log for bursts of form submissions, which point to a bot using your form.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie im Log des Webservers nach Schüben von Formulareingaben, die auf einen Bot hindeuten, der Ihr Formular verwendet.</translation>
     </message>
     <message>
         <source>On 4.7.28 retry at growing intervals and a lower sending rate; hammering makes it worse. On 5.7.28 do not resend the same message, which the receiver has classed as part of an abusive flood.</source>
         <comment>X.7.28|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 4.7.28 versuchen Sie es in wachsenden Abständen und mit geringerer Senderate erneut; Bombardieren macht es schlimmer. Bei 5.7.28 senden Sie dieselbe Nachricht nicht erneut, denn der Empfänger hat sie als Teil einer missbräuchlichen Flut eingestuft.</translation>
     </message>
     <message>
         <source>A reputation rate limit rather than a mail-bomb verdict: Gmail has seen too much unsolicited-looking mail from your IP address, or from your DKIM or SPF domain (longer variants of the text say which), and slows acceptance. It clears as the reputation recovers.</source>
         <comment>X.7.28|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ratenbegrenzung wegen Reputation, kein Urteil über eine Mailbombe: Gmail hat zu viel unerwünscht wirkende Mail von Ihrer IP-Adresse oder von Ihrer DKIM- oder SPF-Domain gesehen (längere Varianten des Texts sagen, welche) und nimmt langsamer an. Das legt sich, wenn sich die Reputation erholt.</translation>
     </message>
     <message>
         <source>ARC validation failure</source>
         <comment>X.7.29|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ARC-Prüfung fehlgeschlagen</translation>
     </message>
     <message>
         <source>The message carried Authenticated Received Chain headers (RFC 8617, an Experimental RFC) and the chain did not validate, so the receiver could not trust the authentication results recorded by the intermediaries it passed through. A receiver may refuse such mail, especially when it also fails DMARC. This is the registry meaning; Gmail uses the same digits for mail sent without TLS (see providers).</source>
         <comment>X.7.29|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht trug Header der Authenticated Received Chain (RFC 8617, ein experimenteller RFC), und die Kette ließ sich nicht validieren, daher konnte der Empfänger den Authentifizierungsergebnissen, die die durchlaufenen Zwischenstationen vermerkt hatten, nicht vertrauen. Ein Empfänger darf solche Mail ablehnen, besonders wenn sie auch DMARC nicht besteht. Das ist die Bedeutung in der Registry; Gmail verwendet dieselben Ziffern für Mail, die ohne TLS gesendet wurde (siehe Provider).</translation>
     </message>
     <message>
         <source>At the end of DATA, on mail that went through a mailing list, forwarding service or security gateway that adds ARC-Seal, ARC-Message-Signature and ARC-Authentication-Results headers. Rare in practice: most receivers use ARC only as a hint when DMARC fails, so a broken chain seldom causes a rejection by itself.</source>
         <comment>X.7.29|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende von DATA, bei Mail, die über eine Mailingliste, einen Weiterleitungsdienst oder ein Sicherheits-Gateway gelaufen ist, das die Header ARC-Seal, ARC-Message-Signature und ARC-Authentication-Results (Authentifizierungsergebnisse) hinzufügt. In der Praxis selten: Die meisten Empfänger nutzen ARC nur als Hinweis, wenn DMARC scheitert, daher führt eine defekte Kette selten allein zu einer Ablehnung.</translation>
     </message>
     <message>
         <source>The admin of the intermediary whose ARC set fails (often a list server or gateway) fixes its ARC sealing: a published key for its selector, correct instance numbers, and no changes to the message after sealing. The original sender cannot repair another system&apos;s chain: send the bounce with full headers to the list or forwarder operator.</source>
         <comment>X.7.29|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin der Zwischenstation, deren ARC-Satz scheitert (oft ein Listenserver oder Gateway), korrigiert ihr ARC-Sealing: ein veröffentlichter Schlüssel für ihren Selektor, korrekte Instanznummern und keine Änderungen an der Nachricht nach dem Versiegeln. Der ursprüngliche Absender kann die Kette eines anderen Systems nicht reparieren: Schicken Sie den Bounce mit vollständigen Headern an den Betreiber der Liste oder des Weiterleitungsdienstes.</translation>
     </message>
     <message>
         <source>An intermediary modified the message after adding its ARC set, breaking its ARC-Message-Signature.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zwischenstation hat die Nachricht verändert, nachdem sie ihren ARC-Satz hinzugefügt hatte, und damit ihre ARC-Message-Signature gebrochen.</translation>
     </message>
     <message>
         <source>The public key for the selector named in an ARC-Seal is missing from DNS.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel für den in einem ARC-Seal genannten Selektor fehlt im DNS.</translation>
     </message>
     <message>
         <source>An ARC set is missing or out of order (instance numbers i=1, i=2 and so on not continuous), which invalidates the chain.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein ARC-Satz fehlt oder steht in falscher Reihenfolge (Instanznummern i=1, i=2 usw. nicht lückenlos), was die Kette ungültig macht.</translation>
     </message>
     <message>
         <source>A later hop sealed with cv=fail, marking the chain as already broken.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein späterer Hop hat mit cv=fail versiegelt und die Kette damit als bereits gebrochen markiert.</translation>
     </message>
     <message>
         <source>List the ARC headers with their i= instance numbers and the cv= result in each ARC-Seal.</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die ARC-Header mit ihren Instanznummern i= und dem Ergebnis cv= in jedem ARC-Seal auf.</translation>
     </message>
     <message>
         <source>Verify the chain on a saved copy of the message (python3-dkim provides arcverify).</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifizieren Sie die Kette an einer gespeicherten Kopie der Nachricht (python3-dkim enthält arcverify).</translation>
     </message>
     <message>
         <source>Fetch the key for the s= and d= of the failing ARC-Seal.</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie den Schlüssel für s= und d= des fehlschlagenden ARC-Seal ab.</translation>
     </message>
     <message>
         <source>Do not retry a registry 5.7.29 unchanged: the broken chain is part of the message and fails again. A Gmail 4.7.29 deferral succeeds on retry only once the connection uses TLS.</source>
         <comment>X.7.29|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie eine 5.7.29 der Registry nicht unverändert erneut: Die defekte Kette ist Teil der Nachricht und scheitert wieder. Eine Zurückstellung 4.7.29 von Gmail gelingt beim erneuten Versuch erst, wenn die Verbindung TLS verwendet.</translation>
     </message>
     <message>
         <source>Nothing to do with ARC: Gmail sends 4.7.29 (deferral) and 5.7.29 (rejection) when the message reached it over a connection without TLS. Make the sending MTA use STARTTLS towards Gmail&apos;s MX hosts, and check every relay on the outbound path.</source>
         <comment>X.7.29|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hat nichts mit ARC zu tun: Gmail sendet 4.7.29 (Zurückstellung) und 5.7.29 (Ablehnung), wenn die Nachricht über eine Verbindung ohne TLS bei Gmail angekommen ist. Sorgen Sie dafür, dass der sendende MTA gegenüber den MX-Hosts von Gmail STARTTLS verwendet, und prüfen Sie jedes Relay auf dem ausgehenden Weg.</translation>
     </message>
     <message>
         <source>REQUIRETLS support required</source>
         <comment>X.7.30|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>REQUIRETLS-Unterstützung erforderlich</translation>
     </message>
     <message>
         <source>The message was sent with the REQUIRETLS option (RFC 8689), which demands verified TLS and REQUIRETLS support on every hop, and a server could not find a next hop that offers it. Instead of dropping the protection, the message is returned. Permanent. This is the registry meaning; Gmail uses the same digits for DKIM failures (see providers).</source>
         <comment>X.7.30|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde mit der Option REQUIRETLS (RFC 8689) gesendet, die verifiziertes TLS und REQUIRETLS-Unterstützung auf jedem Hop verlangt, und ein Server konnte keinen nächsten Hop finden, der das bietet. Statt den Schutz fallen zu lassen, wird die Nachricht zurückgeschickt. Dauerhaft. Das ist die Bedeutung in der Registry; Gmail verwendet dieselben Ziffern für DKIM-Fehler (siehe Provider).</translation>
     </message>
     <message>
         <source>Mostly in a bounce (DSN) from the sender&apos;s own outbound relay or a later hop, after the next server&apos;s EHLO reply did not list REQUIRETLS; some implementations also use it when refusing MAIL FROM ... REQUIRETLS directly. Still rare, because few servers implement REQUIRETLS (Postfix documents support for it in recent versions).</source>
         <comment>X.7.30|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meist in einem Bounce (DSN) vom eigenen ausgehenden Relay des Absenders oder von einem späteren Hop, nachdem die EHLO-Antwort des nächsten Servers REQUIRETLS nicht aufgeführt hat; manche Implementierungen verwenden ihn auch, wenn sie MAIL FROM ... REQUIRETLS direkt ablehnen. Noch selten, weil nur wenige Server REQUIRETLS implementieren (Postfix dokumentiert die Unterstützung in neueren Versionen).</translation>
     </message>
     <message>
         <source>The sender decides. If the content must not cross an unencrypted or unverified link, keep it off email to this recipient, or ask the recipient&apos;s admin to enable REQUIRETLS together with DANE or MTA-STS. Otherwise resend without REQUIRETLS, which the sending client or the organisation&apos;s mail policy controls.</source>
         <comment>X.7.30|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender entscheidet. Darf der Inhalt keine unverschlüsselte oder nicht verifizierte Verbindung passieren, versenden Sie ihn an diesen Empfänger nicht per E-Mail, oder bitten Sie den Admin des Empfängers, REQUIRETLS zusammen mit DANE oder MTA-STS zu aktivieren. Andernfalls senden Sie ohne REQUIRETLS erneut; das steuern der sendende Client oder die Mail-Richtlinie der Organisation.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server does not advertise REQUIRETLS, which is still true of most servers.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver des Empfängers kündigt REQUIRETLS nicht an, was für die meisten Server noch zutrifft.</translation>
     </message>
     <message>
         <source>A relay on the path, such as an outbound filtering service or smart host, does not support REQUIRETLS.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Relay auf dem Weg, etwa ein ausgehender Filterdienst oder Smarthost, unterstützt REQUIRETLS nicht.</translation>
     </message>
     <message>
         <source>The sending client sets REQUIRETLS on all mail, including to recipients whose servers cannot honour it.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der sendende Client setzt REQUIRETLS bei jeder Mail, auch an Empfänger, deren Server es nicht erfüllen können.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient domain.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln Sie die MX-Hosts der Empfängerdomain.</translation>
     </message>
     <message>
         <source>Check whether the MX lists REQUIRETLS in the EHLO reply it gives after STARTTLS.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der MX REQUIRETLS in der EHLO-Antwort aufführt, die er nach STARTTLS gibt.</translation>
     </message>
     <message>
         <source>Read the Reporting-MTA and Remote-MTA fields of the bounce to see which hop gave up, and whether it is your own relay.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Felder Reporting-MTA und Remote-MTA des Bounce, um zu sehen, welcher Hop aufgegeben hat und ob es Ihr eigenes Relay ist.</translation>
     </message>
     <message>
         <source>Do not retry a registry 5.7.30: the path will not gain REQUIRETLS support between attempts. A Gmail 4.7.30 deferral is retried normally but only succeeds after DKIM passes.</source>
         <comment>X.7.30|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie eine 5.7.30 der Registry nicht erneut: Der Weg erhält zwischen den Versuchen keine REQUIRETLS-Unterstützung. Eine Zurückstellung 4.7.30 von Gmail wird normal erneut versucht, gelingt aber erst, wenn DKIM besteht.</translation>
     </message>
     <message>
         <source>Nothing to do with REQUIRETLS: Gmail sends 4.7.30 (deferral) and 5.7.30 (rejection) when the message did not pass DKIM under its sender requirements. Sign outgoing mail with DKIM for your domain and publish the key.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hat nichts mit REQUIRETLS zu tun: Gmail sendet 4.7.30 (Zurückstellung) und 5.7.30 (Ablehnung), wenn die Nachricht DKIM nach seinen Anforderungen an Absender nicht bestanden hat. Signieren Sie ausgehende Mail mit DKIM für Ihre Domain und veröffentlichen Sie den Schlüssel.</translation>
     </message>
 </context>
 </TS>
