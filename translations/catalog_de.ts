@@ -1386,7 +1386,7 @@
     <message>
         <source>The sender&apos;s admin reads the last error recorded for the message, in the queue or in the bounce&apos;s diagnostic line, because that is the real cause (refused connections, greylisting never passed, a reputation block, a dead MX). Fix that, then the sender resends. Lengthening the queue lifetime only hides the problem.</source>
         <comment>447|howToFix</comment>
-        <translation>Der Admin des Absenders liest den letzten Fehler, der zur Nachricht protokolliert wurde, in der Warteschlange oder in der Diagnosezeile des Bounce, denn das ist die eigentliche Ursache (abgelehnte Verbindungen, nie bestandenes Greylisting, eine Sperre wegen Reputation, ein toter MX). Beheben Sie diese, dann sendet der Absender erneut. Die Verweildauer in der Warteschlange zu verlängern, verdeckt das Problem nur.</translation>
+        <translation>Der Admin des Absenders liest den letzten Fehler, der zur Nachricht protokolliert wurde, in der Warteschlange oder in der Diagnosezeile des Bounces, denn das ist die eigentliche Ursache (abgelehnte Verbindungen, nie bestandenes Greylisting, eine Sperre wegen Reputation, ein toter MX). Beheben Sie diese, dann sendet der Absender erneut. Die Verweildauer in der Warteschlange zu verlängern, verdeckt das Problem nur.</translation>
     </message>
     <message>
         <source>The destination MX was unreachable for the whole queue lifetime (down, firewalled, or wrong MX records).</source>
@@ -3556,7 +3556,7 @@
     <message>
         <source>Read the bounce&apos;s delivery-status part: Remote-MTA says who refused, Diagnostic-Code holds the reply, and the text &quot;in reply to RCPT TO / end of DATA&quot; says at which stage.</source>
         <comment>550|checks.step</comment>
-        <translation>Lesen Sie den Zustellstatus-Teil (delivery-status) des Bounce: Remote-MTA sagt, wer abgelehnt hat, Diagnostic-Code enthält die Antwort, und der Text „in reply to RCPT TO / end of DATA“ sagt, in welcher Phase.</translation>
+        <translation>Lesen Sie den Zustellstatus-Teil (delivery-status) des Bounces: Remote-MTA sagt, wer abgelehnt hat, Diagnostic-Code enthält die Antwort, und der Text „in reply to RCPT TO / end of DATA“ sagt, in welcher Phase.</translation>
     </message>
     <message>
         <source>Confirm you reached the recipient domain&apos;s current MX and not an old or backup host.</source>
@@ -5946,7 +5946,7 @@
     <message>
         <source>Find the full deferral or bounce reason in the sending server&apos;s log; the text after the code names the actual failure.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation>Suchen Sie im Log des sendenden Servers den vollständigen Grund der Zurückstellung oder des Bounce; der Text nach dem Code nennt den eigentlichen Fehler.</translation>
+        <translation>Suchen Sie im Log des sendenden Servers den vollständigen Grund der Zurückstellung oder des Bounces; der Text nach dem Code nennt den eigentlichen Fehler.</translation>
     </message>
     <message>
         <source>Confirm the destination&apos;s MX records resolve from the sending server itself, not only from your workstation.</source>
@@ -7246,7 +7246,7 @@
     <message>
         <source>Identify the hop without 8BITMIME from the bounce&apos;s Remote-MTA or Reporting-MTA field and read its EHLO reply.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation>Ermitteln Sie den Hop ohne 8BITMIME aus dem Feld Remote-MTA oder Reporting-MTA des Bounce und lesen Sie seine EHLO-Antwort.</translation>
+        <translation>Ermitteln Sie den Hop ohne 8BITMIME aus dem Feld Remote-MTA oder Reporting-MTA des Bounces und lesen Sie seine EHLO-Antwort.</translation>
     </message>
     <message>
         <source>Do not retry unchanged over the same path; send 7-bit-safe content or have the relay fixed first.</source>
@@ -8181,7 +8181,7 @@
     <message>
         <source>Read the Diagnostic-Code of the bounce to see which gateway refused the message and why.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation>Lesen Sie den Diagnostic-Code des Bounce, um zu sehen, welches Gateway die Nachricht abgelehnt hat und warum.</translation>
+        <translation>Lesen Sie den Diagnostic-Code des Bounces, um zu sehen, welches Gateway die Nachricht abgelehnt hat und warum.</translation>
     </message>
     <message>
         <source>4.7.6 may be retried from the queue, but that only helps if the receiving side is upgraded in the meantime. After 5.7.6, resend only once the message is encrypted or signed with a supported algorithm.</source>
@@ -9716,7 +9716,7 @@
     <message>
         <source>Read the Reporting-MTA and Remote-MTA fields of the bounce to see which hop gave up, and whether it is your own relay.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation>Lesen Sie die Felder Reporting-MTA und Remote-MTA des Bounce, um zu sehen, welcher Hop aufgegeben hat und ob es Ihr eigenes Relay ist.</translation>
+        <translation>Lesen Sie die Felder Reporting-MTA und Remote-MTA des Bounces, um zu sehen, welcher Hop aufgegeben hat und ob es Ihr eigenes Relay ist.</translation>
     </message>
     <message>
         <source>Do not retry a registry 5.7.30: the path will not gain REQUIRETLS support between attempts. A Gmail 4.7.30 deferral is retried normally but only succeeds after DKIM passes.</source>
