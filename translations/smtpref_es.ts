@@ -470,6 +470,13 @@ Sin argumentos, smtpref abre su ventana.
     </message>
 </context>
 <context>
+    <name>MimeReader</name>
+    <message>
+        <source>──── The original message, returned with the report ────</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchEngine</name>
     <message>
         <source>Did you mean “%1”?</source>

@@ -470,6 +470,13 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
 </context>
 <context>
+    <name>MimeReader</name>
+    <message>
+        <source>──── The original message, returned with the report ────</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchEngine</name>
     <message>
         <source>Did you mean “%1”?</source>

@@ -458,6 +458,13 @@ Without arguments smtpref opens its window.
     </message>
 </context>
 <context>
+    <name>MimeReader</name>
+    <message>
+        <source>──── The original message, returned with the report ────</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchEngine</name>
     <message>
         <source>Did you mean “%1”?</source>

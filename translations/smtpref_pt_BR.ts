@@ -470,6 +470,13 @@ Sem argumentos, o smtpref abre sua janela.
     </message>
 </context>
 <context>
+    <name>MimeReader</name>
+    <message>
+        <source>──── The original message, returned with the report ────</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchEngine</name>
     <message>
         <source>Did you mean “%1”?</source>

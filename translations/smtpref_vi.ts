@@ -469,6 +469,13 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     </message>
 </context>
 <context>
+    <name>MimeReader</name>
+    <message>
+        <source>──── The original message, returned with the report ────</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchEngine</name>
     <message>
         <source>Did you mean “%1”?</source>
