@@ -9731,632 +9731,632 @@
     <message>
         <source>To VRFY, 250 confirms the mailbox; 252 neither confirms nor denies it, but the server would accept mail for it.</source>
         <comment>250|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auf VRFY bestätigt 250 das Postfach; 252 bestätigt es weder, noch verneint es das, doch der Server würde Mail dafür annehmen.</translation>
     </message>
     <message>
         <source>Only VRFY gets these answers. Most servers answer every VRFY with 252 so that addresses cannot be harvested.</source>
         <comment>250|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antworten gibt es nur auf VRFY. Die meisten Server beantworten jedes VRFY mit 252, damit sich keine Adressen abgreifen lassen.</translation>
     </message>
     <message>
         <source>Never take 252 as proof that an address exists. To test an address, send a message or watch the reply to RCPT TO.</source>
         <comment>250|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Werten Sie 252 nie als Beweis, dass eine Adresse existiert. Um eine Adresse zu testen, senden Sie eine Nachricht oder beobachten Sie die Antwort auf RCPT TO.</translation>
     </message>
     <message>
         <source>Both say the recipient is not local; 251 accepts the message and forwards it, 551 refuses it and names where to send.</source>
         <comment>251|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beide besagen, dass der Empfänger nicht lokal ist; 251 nimmt die Nachricht an und leitet sie weiter, 551 lehnt sie ab und nennt, wohin sie zu senden ist.</translation>
     </message>
     <message>
         <source>251 is a success reply at RCPT TO; 551 is a permanent failure with &quot;please try &lt;forward-path&gt;&quot;.</source>
         <comment>251|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>251 ist eine Erfolgsantwort bei RCPT TO; 551 ist ein dauerhafter Fehler mit &quot;please try &lt;forward-path&gt;&quot;.</translation>
     </message>
     <message>
         <source>After 251 nothing needs doing, though the address book can be updated. After 551 resend to the address given, once you are sure it is right.</source>
         <comment>251|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach 251 ist nichts zu tun, Sie können aber das Adressbuch aktualisieren. Nach 551 senden Sie erneut an die genannte Adresse, sobald Sie sicher sind, dass sie stimmt.</translation>
     </message>
     <message>
         <source>421 ends the whole session, for every message and recipient on it; 450 refuses one mail action, usually one recipient, and the session goes on.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 beendet die ganze Sitzung, für jede Nachricht und jeden Empfänger darin; 450 lehnt eine einzelne Mail-Aktion ab, meist einen Empfänger, und die Sitzung läuft weiter.</translation>
     </message>
     <message>
         <source>421 is often the first line after connecting (the greeting) or the last one before the server hangs up, and its text speaks of the service, the connection or your IP address. 450 answers MAIL FROM or RCPT TO and names a mailbox or a reason such as greylisting.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 ist oft die erste Zeile nach dem Verbindungsaufbau (die Begrüßung) oder die letzte, bevor der Server die Verbindung trennt, und sein Text spricht vom Dienst, von der Verbindung oder von Ihrer IP-Adresse. 450 antwortet auf MAIL FROM oder RCPT TO und nennt ein Postfach oder einen Grund wie Greylisting.</translation>
     </message>
     <message>
         <source>Both are retried by the sending server. For 421, look at the sending side as a whole: connection counts, sending rate and the IP address&apos;s reputation. For 450, look at the one recipient or the greylisting delay, and wait for the next retry from the same IP address.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beide wiederholt der sendende Server. Bei 421 betrachten Sie die sendende Seite als Ganzes: Anzahl der Verbindungen, Senderate und Reputation der IP-Adresse. Bei 450 betrachten Sie den einen Empfänger oder die Greylisting-Verzögerung und warten die nächste Wiederholung von derselben IP-Adresse ab.</translation>
     </message>
     <message>
         <source>At the greeting both turn the connection away, but 421 means try again later and 554 means this client is not served.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Begrüßung weisen beide die Verbindung ab, aber 421 heißt „später erneut versuchen“ und 554 heißt „dieser Client wird nicht bedient“.</translation>
     </message>
     <message>
         <source>The first digit decides: 421 at the greeting comes with texts about load, too many connections or a temporary block; 554 at the greeting names a blocklist or a permanent refusal, and the server answers every following command with 503 until QUIT.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Ziffer entscheidet: 421 bei der Begrüßung kommt mit Texten über Last, zu viele Verbindungen oder eine vorübergehende Sperre; 554 bei der Begrüßung nennt eine Blocklist oder eine dauerhafte Ablehnung, und der Server beantwortet jeden folgenden Befehl bis QUIT mit 503.</translation>
     </message>
     <message>
         <source>For 421, do nothing at first: lower the number of parallel connections if it repeats. For 554, look up the sending IP address on blocklists and fix the reputation problem; retrying the same IP address will not help.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 421 tun Sie zunächst nichts; wiederholt es sich, senken Sie die Zahl paralleler Verbindungen. Bei 554 prüfen Sie die sendende IP-Adresse auf Blocklists und beheben das Reputationsproblem; erneute Versuche von derselben IP-Adresse helfen nicht.</translation>
     </message>
     <message>
         <source>450 is about the recipient&apos;s mailbox (busy, locked, or greylisted); 451 is about the receiving server itself, which hit an error while processing.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>450 betrifft das Postfach des Empfängers (belegt, gesperrt oder durch Greylisting zurückgehalten); 451 betrifft den empfangenden Server selbst, der bei der Verarbeitung auf einen Fehler gestoßen ist.</translation>
     </message>
     <message>
         <source>The enhanced code and the text tell: 450 comes with 4.2.x or a greylisting message naming the recipient; 451 comes with 4.3.0, 4.4.x or &quot;Temporary local problem&quot;, often after a DNS lookup or a content scanner failed on the receiving side.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der erweiterte Code und der Text verraten es: 450 kommt mit 4.2.x oder einer Greylisting-Meldung, die den Empfänger nennt; 451 kommt mit 4.3.0, 4.4.x oder &quot;Temporary local problem&quot;, oft nachdem eine DNS-Abfrage oder ein Inhaltsscanner auf der empfangenden Seite gescheitert ist.</translation>
     </message>
     <message>
         <source>Neither needs action from the sender at first: the queue retries. If 450 stays for days, ask the recipient&apos;s admin about the mailbox; if 451 stays, the receiving admin has to repair their server, so report the exact reply line to them.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keiner von beiden verlangt zunächst etwas vom Absender: Die Warteschlange versucht es erneut. Hält 450 tagelang an, fragen Sie den Admin des Empfängers nach dem Postfach; hält 451 an, muss der Admin der empfangenden Seite seinen Server reparieren, melden Sie ihm also die genaue Antwortzeile.</translation>
     </message>
     <message>
         <source>The same condition, mailbox unavailable, but 450 is temporary and 550 is permanent.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Zustand, Postfach nicht verfügbar, aber 450 ist vorübergehend und 550 dauerhaft.</translation>
     </message>
     <message>
         <source>Only the first digit differs: after 450 the message stays in the sender&apos;s queue and a delay notice may follow; after 550 the sender&apos;s server gives up at once and returns a bounce.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur die erste Ziffer unterscheidet sich: Nach 450 bleibt die Nachricht in der Warteschlange des Absenders, und eine Verzögerungsmeldung kann folgen; nach 550 gibt der Server des Absenders sofort auf und schickt einen Bounce zurück.</translation>
     </message>
     <message>
         <source>After 450 do not resend by hand: the queue retries on its own. After 550 resending the same message changes nothing; correct the address or remove the reason the enhanced code names, then send again.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nach 450 nicht von Hand erneut: Die Warteschlange wiederholt den Versuch selbst. Nach 550 ändert erneutes Senden derselben Nachricht nichts; korrigieren Sie die Adresse oder beseitigen Sie den Grund, den der erweiterte Code nennt, und senden Sie dann erneut.</translation>
     </message>
     <message>
         <source>451 is a processing error on the receiving server; 452 says a resource ran out: disk space, a mailbox quota, or the number of recipients allowed in one transaction.</source>
         <comment>451|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>451 ist ein Verarbeitungsfehler auf dem empfangenden Server; 452 besagt, dass eine Ressource erschöpft ist: Speicherplatz, die Quota eines Postfachs oder die Zahl der in einer Transaktion erlaubten Empfänger.</translation>
     </message>
     <message>
         <source>452 names the resource: &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) or a full mailbox (4.2.2). 451 speaks of a local error, a lookup failure or a service that did not answer.</source>
         <comment>451|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>452 nennt die Ressource: &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) oder ein volles Postfach (4.2.2). 451 spricht von einem lokalen Fehler, einer fehlgeschlagenen Abfrage oder einem Dienst, der nicht geantwortet hat.</translation>
     </message>
     <message>
         <source>For 452 with 4.5.3 nothing is wrong: the sending server delivers the remaining recipients in a further transaction. For storage, the receiving admin frees space. For 451, wait for the retry and report a persistent error to the receiving admin.</source>
         <comment>451|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 452 mit 4.5.3 ist nichts falsch: Der sendende Server stellt an die übrigen Empfänger in einer weiteren Transaktion zu. Fehlt Speicherplatz, schafft der Admin der empfangenden Seite Platz. Bei 451 warten Sie den erneuten Versuch ab und melden einen anhaltenden Fehler dem Admin der empfangenden Seite.</translation>
     </message>
     <message>
         <source>Both are about storage; 452 is temporary (the space may free up), 552 is permanent (the allocation is exceeded for this message).</source>
         <comment>452|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beide betreffen Speicherplatz; 452 ist vorübergehend (der Platz kann wieder frei werden), 552 ist dauerhaft (die Zuteilung ist für diese Nachricht überschritten).</translation>
     </message>
     <message>
         <source>The enhanced code separates the cases: 452 with 4.2.2 or 4.3.1 is a full mailbox or disk that may recover; 552 with 5.2.2 is a mailbox over its quota, and 552 with 5.3.4 or 5.2.3 is a message that is too big.</source>
         <comment>452|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der erweiterte Code trennt die Fälle: 452 mit 4.2.2 oder 4.3.1 ist ein volles Postfach oder eine volle Platte, die wieder Platz bekommen kann; 552 mit 5.2.2 ist ein Postfach über seiner Quota, und 552 mit 5.3.4 oder 5.2.3 ist eine zu große Nachricht.</translation>
     </message>
     <message>
         <source>For 452, let the queue retry and tell the recipient their mailbox is full. For 552 with 5.2.2, ask the recipient to make room, then resend; for 552 with a size code, send a smaller message or a link instead of the attachment.</source>
         <comment>452|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 452 lassen Sie die Warteschlange den Versuch wiederholen und teilen dem Empfänger mit, dass sein Postfach voll ist. Bei 552 mit 5.2.2 bitten Sie den Empfänger, Platz zu schaffen, und senden dann erneut; bei 552 mit einem Größencode senden Sie eine kleinere Nachricht oder einen Link statt des Anhangs.</translation>
     </message>
     <message>
         <source>454 is a temporary failure of TLS or authentication on the server side; 530 is a requirement the client has not met.</source>
         <comment>454|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 ist ein vorübergehender Fehler von TLS oder Authentifizierung auf der Serverseite; 530 ist eine Anforderung, die der Client nicht erfüllt hat.</translation>
     </message>
     <message>
         <source>454 answers STARTTLS or AUTH itself (&quot;454 4.7.0 Temporary authentication failure&quot;), so the client did the right thing. 530 answers MAIL FROM when the client skipped STARTTLS or AUTH.</source>
         <comment>454|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 antwortet direkt auf STARTTLS oder AUTH (&quot;454 4.7.0 Temporary authentication failure&quot;), der Client hat also das Richtige getan. 530 antwortet auf MAIL FROM, wenn der Client STARTTLS oder AUTH ausgelassen hat.</translation>
     </message>
     <message>
         <source>After 454 the client retries later and the receiving admin checks the certificate or the password backend. After 530 the client&apos;s settings must change: start TLS, then authenticate.</source>
         <comment>454|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach 454 versucht es der Client später erneut, und der Admin der empfangenden Seite prüft das Zertifikat oder das Passwort-Backend. Nach 530 müssen die Einstellungen des Clients geändert werden: zuerst TLS starten, dann authentifizieren.</translation>
     </message>
     <message>
         <source>500 means the server did not understand the line; 502 means it understood the command but does not implement it here.</source>
         <comment>500|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>500 bedeutet, dass der Server die Zeile nicht verstanden hat; 502 bedeutet, dass er den Befehl verstanden hat, ihn hier aber nicht implementiert.</translation>
     </message>
     <message>
         <source>502 answers a known verb that is switched off, such as VRFY or EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). 500 answers garbage, a line that is too long, or a different protocol, such as a TLS handshake on a plain-text port; Postfix 3.7 and later also answer unknown commands with 500 5.5.2.</source>
         <comment>500|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>502 antwortet auf einen bekannten, aber abgeschalteten Befehl wie VRFY oder EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). 500 antwortet auf Datenmüll, eine zu lange Zeile oder ein anderes Protokoll, etwa einen TLS-Handshake auf einem Klartext-Port; Postfix ab 3.7 beantwortet auch unbekannte Befehle mit 500 5.5.2.</translation>
     </message>
     <message>
         <source>For 500, check that the client speaks SMTP to the right port in the right mode (implicit TLS on 465, STARTTLS on 587 and 25). For 502, stop using that command; nothing is broken.</source>
         <comment>500|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 500 prüfen Sie, ob der Client SMTP mit dem richtigen Port im richtigen Modus spricht (implizites TLS auf 465, STARTTLS auf 587 und 25). Bei 502 verwenden Sie diesen Befehl nicht mehr; es ist nichts kaputt.</translation>
     </message>
     <message>
         <source>501 rejects how a command&apos;s argument is written; 553 rejects the mailbox name itself.</source>
         <comment>501|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 lehnt ab, wie das Argument eines Befehls geschrieben ist; 553 lehnt den Postfachnamen selbst ab.</translation>
     </message>
     <message>
         <source>501 follows malformed syntax: a missing angle bracket, an invalid EHLO name, an unknown parameter (&quot;501 5.5.4&quot;). 553 follows an address that parses but is not accepted (5.1.3, 5.1.7, or a sender the login does not own).</source>
         <comment>501|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 folgt auf fehlerhafte Syntax: eine fehlende spitze Klammer, einen ungültigen EHLO-Namen, einen unbekannten Parameter (&quot;501 5.5.4&quot;). 553 folgt auf eine Adresse, die sich zwar parsen lässt, aber nicht akzeptiert wird (5.1.3, 5.1.7 oder ein Absender, der nicht zur Anmeldung gehört).</translation>
     </message>
     <message>
         <source>For 501 fix the sending software or its settings, since the command itself is malformed. For 553 fix the address the user entered or the identity they send as.</source>
         <comment>501|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 501 korrigieren Sie die sendende Software oder ihre Einstellungen, denn der Befehl selbst ist fehlerhaft. Bei 553 korrigieren Sie die Adresse, die der Benutzer eingegeben hat, oder die Identität, unter der er sendet.</translation>
     </message>
     <message>
         <source>503 is a command in the wrong order; 530 is a command refused until the client has authenticated or started TLS.</source>
         <comment>503|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 ist ein Befehl in der falschen Reihenfolge; 530 ist ein Befehl, der abgelehnt wird, bis sich der Client authentifiziert oder TLS gestartet hat.</translation>
     </message>
     <message>
         <source>503 follows RCPT TO before MAIL FROM, DATA before any recipient, or AUTH where it is not offered (Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;). 530 answers MAIL FROM with &quot;Authentication required&quot; or &quot;Must issue a STARTTLS command first&quot;.</source>
         <comment>503|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 folgt auf RCPT TO vor MAIL FROM, DATA vor dem ersten Empfänger oder AUTH, wo es nicht angeboten wird (Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;). 530 antwortet auf MAIL FROM mit &quot;Authentication required&quot; oder &quot;Must issue a STARTTLS command first&quot;.</translation>
     </message>
     <message>
         <source>For 503, fix the client&apos;s sequence: EHLO, STARTTLS, EHLO again, AUTH, MAIL FROM, RCPT TO, DATA. For 530, turn on TLS and SMTP authentication in the client&apos;s account settings.</source>
         <comment>503|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 503 korrigieren Sie die Befehlsfolge des Clients: EHLO, STARTTLS, erneut EHLO, AUTH, MAIL FROM, RCPT TO, DATA. Bei 530 aktivieren Sie TLS und SMTP-Authentifizierung in den Kontoeinstellungen des Clients.</translation>
     </message>
     <message>
         <source>530 means the client has not authenticated; 535 means it tried and the credentials were rejected.</source>
         <comment>530|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>530 bedeutet, dass sich der Client nicht authentifiziert hat; 535 bedeutet, dass er es versucht hat und die Zugangsdaten abgelehnt wurden.</translation>
     </message>
     <message>
         <source>535 is the answer to AUTH. 530 answers MAIL FROM or RCPT TO from a client that never sent AUTH.</source>
         <comment>530|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>535 ist die Antwort auf AUTH. 530 antwortet auf MAIL FROM oder RCPT TO eines Clients, der nie AUTH gesendet hat.</translation>
     </message>
     <message>
         <source>For 530, enable authentication in the client. For 535, check the user name and password, whether the provider needs an app password, and whether SMTP AUTH is allowed for the account.</source>
         <comment>530|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 530 aktivieren Sie die Authentifizierung im Client. Bei 535 prüfen Sie Benutzername und Passwort, ob der Provider ein App-Passwort verlangt und ob SMTP AUTH für das Konto erlaubt ist.</translation>
     </message>
     <message>
         <source>534 refuses the way of signing in; 535 refuses the credentials.</source>
         <comment>534|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>534 lehnt die Art der Anmeldung ab; 535 lehnt die Zugangsdaten ab.</translation>
     </message>
     <message>
         <source>With 534 the password may well be right: the mechanism is too weak, or the provider wants an app password or a browser sign-in (Gmail: &quot;534-5.7.9 Application-specific password required.&quot;). With 535 the user name or password is wrong or the account may not use SMTP.</source>
         <comment>534|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 534 kann das Passwort durchaus stimmen: Der Mechanismus ist zu schwach, oder der Provider verlangt ein App-Passwort oder eine Anmeldung im Browser (Gmail: &quot;534-5.7.9 Application-specific password required.&quot;). Bei 535 ist Benutzername oder Passwort falsch, oder das Konto darf SMTP nicht nutzen.</translation>
     </message>
     <message>
         <source>For 534, use TLS and a stronger mechanism, an app password or OAuth as the provider asks. For 535, correct the credentials or unlock the account.</source>
         <comment>534|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 534 verwenden Sie TLS und einen stärkeren Mechanismus, ein App-Passwort oder OAuth, je nachdem, was der Provider verlangt. Bei 535 korrigieren Sie die Zugangsdaten oder entsperren das Konto.</translation>
     </message>
     <message>
         <source>Two layers of one reply: 535 is the basic code for rejected credentials and 5.7.8 the enhanced code for the same thing; they usually arrive together as 535 5.7.8.</source>
         <comment>535|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Ebenen einer Antwort: 535 ist der Basiscode für abgelehnte Zugangsdaten und 5.7.8 der erweiterte Code für dasselbe; meist kommen sie zusammen als 535 5.7.8.</translation>
     </message>
     <message>
         <source>A client log shows &quot;535 5.7.8&quot; or &quot;535-5.7.8 Username and Password not accepted&quot; right after AUTH. Some servers send 535 without an enhanced code, with the same meaning.</source>
         <comment>535|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client-Log zeigt direkt nach AUTH &quot;535 5.7.8&quot; oder &quot;535-5.7.8 Username and Password not accepted&quot;. Manche Server senden 535 ohne erweiterten Code, mit derselben Bedeutung.</translation>
     </message>
     <message>
         <source>Fix the credentials: user name, password or app password, and check that the account may use SMTP AUTH.</source>
         <comment>535|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Zugangsdaten (Benutzername, Passwort oder App-Passwort) und prüfen Sie, ob das Konto SMTP AUTH nutzen darf.</translation>
     </message>
     <message>
         <source>551 says the recipient is not on this server and names where to send instead; 550 refuses the recipient without pointing elsewhere.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>551 besagt, dass der Empfänger nicht auf diesem Server ist, und nennt, wohin stattdessen zu senden ist; 550 lehnt den Empfänger ab, ohne auf ein anderes Ziel zu verweisen.</translation>
     </message>
     <message>
         <source>A 551 reply carries a forward-path (&quot;please try &lt;address&gt;&quot;); it is rare today and some servers misuse it for denied relaying. A 550 reply names a reason or an enhanced code instead.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 551-Antwort enthält einen forward-path (&quot;please try &lt;address&gt;&quot;); sie ist heute selten, und manche Server missbrauchen sie für verweigertes Relaying. Eine 550-Antwort nennt stattdessen einen Grund oder einen erweiterten Code.</translation>
     </message>
     <message>
         <source>After 551, check that the address it offers is genuine and resend to it. After 550, read the enhanced code: 5.1.1 is a wrong address, 5.7.1 a policy refusal.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach 551 prüfen Sie, ob die angebotene Adresse echt ist, und senden erneut an sie. Nach 550 lesen Sie den erweiterten Code: 5.1.1 ist eine falsche Adresse, 5.7.1 eine Ablehnung aus Richtliniengründen.</translation>
     </message>
     <message>
         <source>553 refuses the address itself, its form or the sender&apos;s right to use it; 550 refuses the mailbox or the message for another reason.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 lehnt die Adresse selbst ab, ihre Form oder das Recht des Absenders, sie zu verwenden; 550 lehnt das Postfach oder die Nachricht aus einem anderen Grund ab.</translation>
     </message>
     <message>
         <source>553 usually comes at MAIL FROM or RCPT TO with 5.1.3, 5.1.7 or a text such as &quot;Sender address rejected: not owned by user&quot;. 550 comes with 5.1.1 (no such user), 5.7.1 (policy) or a block.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 kommt meist bei MAIL FROM oder RCPT TO mit 5.1.3, 5.1.7 oder einem Text wie &quot;Sender address rejected: not owned by user&quot;. 550 kommt mit 5.1.1 (Benutzer existiert nicht), 5.7.1 (Richtlinie) oder einer Sperre.</translation>
     </message>
     <message>
         <source>For 553, correct the address: a typo, characters that are not allowed, or a From address your login may not use. For 550, follow its enhanced code.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 553 korrigieren Sie die Adresse: ein Tippfehler, unzulässige Zeichen oder eine From-Adresse, die Ihre Anmeldung nicht verwenden darf. Bei 550 richten Sie sich nach seinem erweiterten Code.</translation>
     </message>
     <message>
         <source>550 usually refuses one recipient; 554 refuses the whole transaction, either at connection time or after the message data.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>550 lehnt meist einen einzelnen Empfänger ab; 554 lehnt die ganze Transaktion ab, entweder beim Verbindungsaufbau oder nach den Nachrichtendaten.</translation>
     </message>
     <message>
         <source>Watch where it comes: 550 answers RCPT TO (or MAIL FROM); 554 is the greeting (&quot;No SMTP service here&quot;) or the answer to the end of DATA, where content and reputation checks run.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Achten Sie darauf, wo der Code kommt: 550 antwortet auf RCPT TO (oder MAIL FROM); 554 ist die Begrüßung (&quot;No SMTP service here&quot;) oder die Antwort auf das Ende von DATA, wo Inhalts- und Reputationsprüfungen laufen.</translation>
     </message>
     <message>
         <source>For 550, check the recipient address or the policy reason for that recipient. For 554 after DATA, check the content, the sending IP address on blocklists and the domain&apos;s authentication; for 554 at the greeting, the IP address itself is refused.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 550 prüfen Sie die Empfängeradresse oder den Richtliniengrund für diesen Empfänger. Bei 554 nach DATA prüfen Sie den Inhalt, die sendende IP-Adresse auf Blocklists und die Authentifizierung der Domain; bei 554 in der Begrüßung wird die IP-Adresse selbst abgelehnt.</translation>
     </message>
     <message>
         <source>They are not alternatives but two layers of one reply: 550 is the basic reply code (permanent, mailbox unavailable), 5.1.1 the enhanced status code that says why (the mailbox does not exist).</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das sind keine Alternativen, sondern zwei Ebenen einer Antwort: 550 ist der Basis-Antwortcode (dauerhaft, Postfach nicht verfügbar), 5.1.1 der erweiterte Statuscode, der den Grund nennt (das Postfach existiert nicht).</translation>
     </message>
     <message>
         <source>A reply such as &quot;550 5.1.1 User unknown&quot; carries both. 550 also travels with 5.7.1, 5.2.1, 5.1.10 and others, so 550 alone never tells which; 5.1.1 also appears in the Status field of a bounce report.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort wie &quot;550 5.1.1 User unknown&quot; enthält beide. 550 tritt auch mit 5.7.1, 5.2.1, 5.1.10 und anderen auf, daher verrät 550 allein nie, welcher Fall vorliegt; 5.1.1 erscheint außerdem im Feld Status eines Bounce-Berichts.</translation>
     </message>
     <message>
         <source>Read the enhanced code first when there is one: it is the more precise of the two. When a reply has only 550, the text after it is the only clue.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie zuerst den erweiterten Code, sofern vorhanden: Er ist der genauere der beiden. Hat eine Antwort nur 550, ist der Text danach der einzige Hinweis.</translation>
     </message>
     <message>
         <source>Two layers of one reply: 552 is the basic code for an exceeded storage allocation, 5.3.4 the enhanced code that says the message is too big for the system.</source>
         <comment>552|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Ebenen einer Antwort: 552 ist der Basiscode für eine überschrittene Speicherzuteilung, 5.3.4 der erweiterte Code, der besagt, dass die Nachricht für das System zu groß ist.</translation>
     </message>
     <message>
         <source>552 alone is ambiguous because it also goes with 5.2.2 (full mailbox) and 5.2.3 (size limit of the recipient); with 5.3.4 the reason is the server&apos;s message size limit.</source>
         <comment>552|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>552 allein ist mehrdeutig, weil er auch mit 5.2.2 (volles Postfach) und 5.2.3 (Größenlimit des Empfängers) vorkommt; mit 5.3.4 ist der Grund das Größenlimit des Servers für Nachrichten.</translation>
     </message>
     <message>
         <source>Read the enhanced code: with 5.3.4 send a smaller message; with 5.2.2 the recipient has to free space.</source>
         <comment>552|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den erweiterten Code: Bei 5.3.4 senden Sie eine kleinere Nachricht; bei 5.2.2 muss der Empfänger Platz schaffen.</translation>
     </message>
     <message>
         <source>521 is a host that never accepts mail from anyone; 554 at the greeting refuses this client, usually for its IP address.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 ist ein Host, der nie Mail von irgendwem annimmt; 554 in der Begrüßung lehnt diesen Client ab, meist wegen seiner IP-Adresse.</translation>
     </message>
     <message>
         <source>521 comes from hosts set up to receive no mail at all, and the domain often publishes a null MX too. 554 at the greeting typically names a blocklist, a policy or your address.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 kommt von Hosts, die so eingerichtet sind, dass sie überhaupt keine Mail empfangen, und die Domain veröffentlicht oft zusätzlich einen Null-MX. 554 in der Begrüßung nennt typischerweise eine Blocklist, eine Richtlinie oder Ihre Adresse.</translation>
     </message>
     <message>
         <source>After 521, stop sending there: the address or the MX record is wrong. After 554, check the sending IP address on the named blocklist and ask for delisting, or send through a server with a good reputation.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach 521 senden Sie nicht mehr dorthin: Die Adresse oder der MX-Eintrag ist falsch. Nach 554 prüfen Sie die sendende IP-Adresse auf der genannten Blocklist und beantragen das Delisting, oder Sie senden über einen Server mit guter Reputation.</translation>
     </message>
     <message>
         <source>556 says the recipient&apos;s domain receives no mail at all; 554 says this transaction failed, for a reason its text gives.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>556 besagt, dass die Domain des Empfängers überhaupt keine Mail empfängt; 554 besagt, dass diese Transaktion gescheitert ist, aus einem Grund, den sein Text nennt.</translation>
     </message>
     <message>
         <source>556 comes with 5.1.10, often from your own sending server after it found the domain&apos;s null MX (&quot;MX 0 .&quot;), before any connection to the recipient. 554 comes from the remote server, at the greeting or after DATA.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>556 kommt mit 5.1.10, oft von Ihrem eigenen sendenden Server, nachdem er den Null-MX der Domain (&quot;MX 0 .&quot;) gefunden hat, noch vor jeder Verbindung zum Empfänger. 554 kommt vom entfernten Server, in der Begrüßung oder nach DATA.</translation>
     </message>
     <message>
         <source>After 556 the address cannot work: ask the recipient for another one. After 554, read its text: blocklist, content or policy.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach 556 kann die Adresse nicht funktionieren: Bitten Sie den Empfänger um eine andere. Nach 554 lesen Sie seinen Text: Blocklist, Inhalt oder Richtlinie.</translation>
     </message>
     <message>
         <source>5.1.1 is a mailbox the recipient&apos;s server does not know; 5.1.10 is a domain that declares it receives no mail at all (null MX).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 ist ein Postfach, das der Server des Empfängers nicht kennt; 5.1.10 ist eine Domain, die erklärt, überhaupt keine Mail zu empfangen (Null-MX).</translation>
     </message>
     <message>
         <source>5.1.1 comes from the recipient&apos;s server after RCPT TO. 5.1.10 usually comes from your own sending server, which read the domain&apos;s null MX and never connected.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 kommt vom Server des Empfängers nach RCPT TO. 5.1.10 kommt meist von Ihrem eigenen sendenden Server, der den Null-MX der Domain gelesen und gar keine Verbindung aufgebaut hat.</translation>
     </message>
     <message>
         <source>For 5.1.1, check the part before the @ for typos. For 5.1.10, no spelling of the mailbox will work: ask for an address at another domain.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 5.1.1 prüfen Sie den Teil vor dem @ auf Tippfehler. Bei 5.1.10 funktioniert keine Schreibweise des Postfachs: Fragen Sie nach einer Adresse bei einer anderen Domain.</translation>
     </message>
     <message>
         <source>5.1.1 is an address that does not exist; 5.2.1 is a mailbox that exists but is disabled or suspended.</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 ist eine Adresse, die nicht existiert; 5.2.1 ist ein Postfach, das existiert, aber deaktiviert oder gesperrt ist.</translation>
     </message>
     <message>
         <source>The text tells: &quot;does not exist&quot;, &quot;no such user&quot; or &quot;user unknown&quot; for 5.1.1; &quot;disabled&quot;, &quot;inactive&quot; or &quot;suspended&quot; for 5.2.1.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Text verrät es: &quot;does not exist&quot;, &quot;no such user&quot; oder &quot;user unknown&quot; bei 5.1.1; &quot;disabled&quot;, &quot;inactive&quot; oder &quot;suspended&quot; bei 5.2.1.</translation>
     </message>
     <message>
         <source>For 5.1.1, correct the address. For 5.2.1, reach the recipient another way; if the bounce repeats for weeks, treat the address as gone and remove it from lists.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 5.1.1 korrigieren Sie die Adresse. Bei 5.2.1 erreichen Sie den Empfänger auf anderem Weg; wiederholt sich der Bounce wochenlang, betrachten Sie die Adresse als aufgegeben und entfernen sie aus Listen.</translation>
     </message>
     <message>
         <source>5.1.1 faults the part before the @ (the mailbox); 5.1.2 faults the part after it (the domain).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 bemängelt den Teil vor dem @ (das Postfach); 5.1.2 den Teil danach (die Domain).</translation>
     </message>
     <message>
         <source>5.1.2 often comes from your own server, which could not find the domain in DNS; 5.1.1 comes from the recipient&apos;s server, which looked up the mailbox and found nothing.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 kommt oft von Ihrem eigenen Server, der die Domain im DNS nicht finden konnte; 5.1.1 kommt vom Server des Empfängers, der das Postfach gesucht und nichts gefunden hat.</translation>
     </message>
     <message>
         <source>Correct the part that is wrong: the user name for 5.1.1, the domain for 5.1.2.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den falschen Teil: den Benutzernamen bei 5.1.1, die Domain bei 5.1.2.</translation>
     </message>
     <message>
         <source>5.1.2 says the recipient&apos;s domain is not a valid mail destination; 5.4.4 says the sending system could not find a route to it.</source>
         <comment>X.1.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 besagt, dass die Domain des Empfängers kein gültiges Mailziel ist; 5.4.4 besagt, dass das sendende System keinen Weg dorthin finden konnte.</translation>
     </message>
     <message>
         <source>5.1.2 follows a domain that does not exist (NXDOMAIN), often a typo. 5.4.4 follows DNS that answers without a usable route: an MX pointing to a name without an address, or records that cannot be resolved.</source>
         <comment>X.1.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 folgt auf eine Domain, die nicht existiert (NXDOMAIN), oft ein Tippfehler. 5.4.4 folgt auf DNS-Antworten ohne brauchbaren Weg: ein MX, der auf einen Namen ohne Adresse zeigt, oder Einträge, die sich nicht auflösen lassen.</translation>
     </message>
     <message>
         <source>For 5.1.2, fix the spelling of the domain. For 5.4.4, the recipient domain&apos;s admin repairs its MX records; if many domains fail, check the sending server&apos;s own DNS resolver.</source>
         <comment>X.1.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 5.1.2 korrigieren Sie die Schreibweise der Domain. Bei 5.4.4 repariert der Admin der Empfängerdomain deren MX-Einträge; scheitern viele Domains, prüfen Sie den eigenen DNS-Resolver des sendenden Servers.</translation>
     </message>
     <message>
         <source>5.1.10 is about the recipient&apos;s domain, which receives no mail; 5.7.27 is about the sender&apos;s domain, which declares it receives no mail and so is refused as a sender.</source>
         <comment>X.1.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 betrifft die Domain des Empfängers, die keine Mail empfängt; 5.7.27 betrifft die Domain des Absenders, die erklärt, keine Mail zu empfangen, und deshalb als Absender abgelehnt wird.</translation>
     </message>
     <message>
         <source>5.1.10 names the recipient address and usually comes from your own sending server. 5.7.27 comes from the receiving server about your MAIL FROM or From domain.</source>
         <comment>X.1.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 nennt die Empfängeradresse und kommt meist von Ihrem eigenen sendenden Server. 5.7.27 kommt vom empfangenden Server und betrifft die Domain in Ihrem MAIL FROM oder From.</translation>
     </message>
     <message>
         <source>For 5.1.10, use another recipient address. For 5.7.27, the sender&apos;s admin removes the null MX or sends from a domain that can receive replies and bounces.</source>
         <comment>X.1.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 5.1.10 verwenden Sie eine andere Empfängeradresse. Bei 5.7.27 entfernt der Admin des Absenders den Null-MX oder sendet von einer Domain, die Antworten und Bounces empfangen kann.</translation>
     </message>
     <message>
         <source>The same full mailbox; 4.2.2 is retried by the sending server, 5.2.2 is given up at once.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe volle Postfach; bei 4.2.2 versucht es der sendende Server erneut, bei 5.2.2 gibt er sofort auf.</translation>
     </message>
     <message>
         <source>Only the class differs, and servers choose differently for the same situation: many send 452 4.2.2 while others send 552 5.2.2.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Klasse unterscheidet sich, und Server entscheiden sich in derselben Lage unterschiedlich: Viele senden 452 4.2.2, andere 552 5.2.2.</translation>
     </message>
     <message>
         <source>After 4.2.2 nothing needs doing: the queue retries, and the recipient can be told their mailbox is full. After 5.2.2 the recipient has to free space before the message is sent again.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach 4.2.2 ist nichts zu tun: Die Warteschlange versucht es erneut, und Sie können dem Empfänger mitteilen, dass sein Postfach voll ist. Nach 5.2.2 muss der Empfänger Platz schaffen, bevor die Nachricht erneut gesendet wird.</translation>
     </message>
     <message>
         <source>5.2.2 is a full mailbox; 5.2.3 is one message that is larger than the recipient&apos;s size limit.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.2 ist ein volles Postfach; 5.2.3 ist eine einzelne Nachricht, die größer ist als das Größenlimit des Empfängers.</translation>
     </message>
     <message>
         <source>The text speaks of quota or a full mailbox for 5.2.2, of message size for 5.2.3. A short test message gets through to a 5.2.3 mailbox, never to a 5.2.2 one.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 5.2.2 spricht der Text von Quota oder einem vollen Postfach, bei 5.2.3 von der Nachrichtengröße. Eine kurze Testnachricht kommt bei einem 5.2.3-Postfach durch, bei einem 5.2.2-Postfach nie.</translation>
     </message>
     <message>
         <source>For 5.2.2 the recipient frees space. For 5.2.3 send less: compress the attachment or share a link.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 5.2.2 schafft der Empfänger Platz. Bei 5.2.3 senden Sie weniger: Komprimieren Sie den Anhang oder teilen Sie einen Link.</translation>
     </message>
     <message>
         <source>Both are about size: 5.3.4 is the whole server&apos;s limit, 5.2.3 a limit set for the recipient or the mailbox.</source>
         <comment>X.3.4|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beide betreffen die Größe: 5.3.4 ist das Limit des ganzen Servers, 5.2.3 ein Limit für den Empfänger oder das Postfach.</translation>
     </message>
     <message>
         <source>5.3.4 can come as early as MAIL FROM when the SIZE parameter is over the limit the server advertised, and applies to every recipient there; 5.2.3 comes for particular recipients.</source>
         <comment>X.3.4|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.3.4 kann schon bei MAIL FROM kommen, wenn der SIZE-Parameter über dem vom Server angekündigten Limit liegt, und gilt dann für jeden Empfänger dort; 5.2.3 kommt für einzelne Empfänger.</translation>
     </message>
     <message>
         <source>For either, send a smaller message. Only the receiving admin can raise a 5.3.4 limit (in Postfix, message_size_limit); a 5.2.3 limit may be specific to that mailbox or group.</source>
         <comment>X.3.4|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>In beiden Fällen senden Sie eine kleinere Nachricht. Nur der Admin der empfangenden Seite kann ein 5.3.4-Limit anheben (in Postfix message_size_limit); ein 5.2.3-Limit kann speziell für dieses Postfach oder diese Gruppe gelten.</translation>
     </message>
     <message>
         <source>4.4.1 means no connection could be made to the receiving host; 4.4.2 means a connection was made and then broke.</source>
         <comment>X.4.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.1 bedeutet, dass keine Verbindung zum empfangenden Host zustande kam; 4.4.2 bedeutet, dass eine Verbindung bestand und dann abbrach.</translation>
     </message>
     <message>
         <source>Postfix logs 4.4.1 with &quot;Connection timed out&quot; or &quot;Connection refused&quot; while connecting, and 4.4.2 with &quot;lost connection with ... while sending ...&quot;.</source>
         <comment>X.4.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix protokolliert 4.4.1 beim Verbindungsaufbau mit &quot;Connection timed out&quot; oder &quot;Connection refused&quot; und 4.4.2 mit &quot;lost connection with ... while sending ...&quot;.</translation>
     </message>
     <message>
         <source>For 4.4.1, check that outbound port 25 is open, the MX host is up and its address is right. For 4.4.2, look at what the remote side did mid-session: timeouts, TLS failures, or a firewall cutting long transfers.</source>
         <comment>X.4.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 4.4.1 prüfen Sie, ob ausgehender Port 25 offen ist, der MX-Host läuft und seine Adresse stimmt. Bei 4.4.2 sehen Sie sich an, was die Gegenseite mitten in der Sitzung getan hat: Timeouts, TLS-Fehler oder eine Firewall, die lange Übertragungen kappt.</translation>
     </message>
     <message>
         <source>Both concern a message that could not be delivered in time; 4.4.7 is a warning that it is still queued, 5.4.7 is the final failure after the queue lifetime ran out.</source>
         <comment>X.4.7|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beide betreffen eine Nachricht, die nicht rechtzeitig zugestellt werden konnte; 4.4.7 ist eine Warnung, dass sie noch in der Warteschlange steht, 5.4.7 der endgültige Fehlschlag, nachdem ihre Verweildauer in der Warteschlange abgelaufen ist.</translation>
     </message>
     <message>
         <source>A 4.4.7 notice says the message is delayed and the server will keep trying (Action: delayed). A 5.4.7 bounce says the server has given up (Action: failed) and returns the message.</source>
         <comment>X.4.7|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 4.4.7-Benachrichtigung sagt, dass die Nachricht verzögert ist und der Server es weiter versucht (Action: delayed). Ein 5.4.7-Bounce sagt, dass der Server aufgegeben hat (Action: failed), und schickt die Nachricht zurück.</translation>
     </message>
     <message>
         <source>After 4.4.7 nothing is lost yet: find out why the destination is unreachable. After 5.4.7 the message must be sent again once the destination accepts mail.</source>
         <comment>X.4.7|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach 4.4.7 ist noch nichts verloren: Finden Sie heraus, warum das Ziel nicht erreichbar ist. Nach 5.4.7 muss die Nachricht erneut gesendet werden, sobald das Ziel wieder Mail annimmt.</translation>
     </message>
     <message>
         <source>Both say there are too many recipients; 4.5.3 asks for the rest in another transaction, 5.5.3 refuses the message for having too many.</source>
         <comment>X.5.3|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beide besagen, dass es zu viele Empfänger sind; 4.5.3 verlangt den Rest in einer weiteren Transaktion, 5.5.3 lehnt die Nachricht wegen zu vieler Empfänger ab.</translation>
     </message>
     <message>
         <source>4.5.3 comes with 452 after the server&apos;s per-transaction limit is reached; the recipients accepted before it still get the message. 5.5.3 is a permanent refusal, often of a provider&apos;s per-message recipient limit.</source>
         <comment>X.5.3|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.5.3 kommt mit 452, sobald das Limit des Servers pro Transaktion erreicht ist; die zuvor angenommenen Empfänger erhalten die Nachricht trotzdem. 5.5.3 ist eine dauerhafte Ablehnung, oft wegen des Empfängerlimits eines Providers pro Nachricht.</translation>
     </message>
     <message>
         <source>After 4.5.3 nothing needs doing: mail servers send the remaining recipients by themselves. After 5.5.3, split the recipient list, or use a mailing list or a bulk sending service.</source>
         <comment>X.5.3|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach 4.5.3 ist nichts zu tun: Mailserver senden an die übrigen Empfänger von selbst. Nach 5.5.3 teilen Sie die Empfängerliste auf oder verwenden eine Mailingliste oder einen Dienst für Massenversand.</translation>
     </message>
     <message>
         <source>Both are temporary security or policy refusals; 4.7.0 gives no specific reason, 4.7.1 says delivery is not authorized for now.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beide sind vorübergehende Ablehnungen aus Sicherheits- oder Richtliniengründen; 4.7.0 nennt keinen bestimmten Grund, 4.7.1 besagt, dass die Zustellung derzeit nicht erlaubt ist.</translation>
     </message>
     <message>
         <source>4.7.0 often goes with TLS or authentication trouble and with rate limits for suspicious traffic; 4.7.1 often goes with greylisting or a temporary block of the sending IP address. The text is the only reliable guide.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.0 geht oft mit Problemen bei TLS oder Authentifizierung und mit Ratenlimits für verdächtigen Verkehr einher; 4.7.1 oft mit Greylisting oder einer vorübergehenden Sperre der sendenden IP-Adresse. Verlässlich ist nur der Text.</translation>
     </message>
     <message>
         <source>Let the queue retry either one. If they continue, check the sending IP address&apos;s reputation, its reverse DNS, the domain&apos;s SPF and DKIM, and whether TLS works.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie in beiden Fällen die Warteschlange den Versuch wiederholen. Halten die Fehler an, prüfen Sie die Reputation der sendenden IP-Adresse, ihr Reverse-DNS, SPF und DKIM der Domain und ob TLS funktioniert.</translation>
     </message>
     <message>
         <source>5.7.0 is an unspecified security refusal; 5.7.1 is a refusal because the sender, the recipient or the relaying is not authorized.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 ist eine nicht näher bestimmte Ablehnung aus Sicherheitsgründen; 5.7.1 eine Ablehnung, weil Absender, Empfänger oder das Relaying nicht erlaubt sind.</translation>
     </message>
     <message>
         <source>5.7.0 is typical with 530 when TLS or authentication must come first. 5.7.1 usually comes with 550 or 554 and a reason: relaying denied, a blocklist, a policy for the recipient.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 ist typisch mit 530, wenn zuerst TLS oder Authentifizierung nötig ist. 5.7.1 kommt meist mit 550 oder 554 und einem Grund: Relaying verweigert, eine Blocklist, eine Richtlinie für den Empfänger.</translation>
     </message>
     <message>
         <source>For 5.7.0, meet the requirement the text names (STARTTLS, AUTH). For 5.7.1, act on the reason given: authenticate to relay, get delisted, or ask the recipient to allow the sender.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 5.7.0 erfüllen Sie die Anforderung, die der Text nennt (STARTTLS, AUTH). Bei 5.7.1 handeln Sie nach dem angegebenen Grund: sich authentifizieren, um relayen zu dürfen, ein Delisting erwirken oder den Empfänger bitten, den Absender zuzulassen.</translation>
     </message>
     <message>
         <source>5.7.1 is any authorization refusal; 5.7.26 is specifically mail that failed authentication (SPF and DKIM, and so DMARC).</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.1 ist jede Ablehnung mangels Berechtigung; 5.7.26 ist speziell Mail, die die Authentifizierung nicht bestanden hat (SPF und DKIM und damit DMARC).</translation>
     </message>
     <message>
         <source>A 5.7.26 text speaks of authentication, SPF, DKIM or DMARC. A 5.7.1 text names relaying, a blocklist, a policy or the sender.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein 5.7.26-Text spricht von Authentifizierung, SPF, DKIM oder DMARC. Ein 5.7.1-Text nennt Relaying, eine Blocklist, eine Richtlinie oder den Absender.</translation>
     </message>
     <message>
         <source>For 5.7.26, the sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain. For 5.7.1, follow the reason in the text.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 5.7.26 korrigiert der Admin der sendenden Domain SPF, signiert mit DKIM und sorgt für das Alignment beider mit der From-Domain. Bei 5.7.1 folgen Sie dem Grund im Text.</translation>
     </message>
     <message>
         <source>The same refusal, delivery not authorized, but 4.7.1 is temporary and 5.7.1 is permanent.</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Ablehnung, Zustellung nicht erlaubt, aber 4.7.1 ist vorübergehend und 5.7.1 dauerhaft.</translation>
     </message>
     <message>
         <source>The class tells: 4.7.1 keeps the message in the sender&apos;s queue, usually for greylisting or a temporary block; 5.7.1 returns it at once.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Klasse verrät es: Bei 4.7.1 bleibt die Nachricht in der Warteschlange des Absenders, meist wegen Greylisting oder einer vorübergehenden Sperre; bei 5.7.1 kommt sie sofort zurück.</translation>
     </message>
     <message>
         <source>After 4.7.1, let the queue retry from the same IP address. After 5.7.1, remove the reason the text gives before sending again.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach 4.7.1 lassen Sie die Warteschlange den Versuch von derselben IP-Adresse wiederholen. Nach 5.7.1 beseitigen Sie den im Text genannten Grund, bevor Sie erneut senden.</translation>
     </message>
     <message>
         <source>5.7.8 is a rejected user name or password; 5.7.0 is an unspecified security reason, at sign-in often that authentication is needed at all.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 ist ein abgelehnter Benutzername oder ein abgelehntes Passwort; 5.7.0 ist ein nicht näher bestimmter Sicherheitsgrund, bei der Anmeldung oft der, dass überhaupt eine Authentifizierung nötig ist.</translation>
     </message>
     <message>
         <source>5.7.8 comes after AUTH, usually as 535 5.7.8. 5.7.0 comes before AUTH, as 530 5.7.0, when the client tried to send without signing in or without TLS.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 kommt nach AUTH, meist als 535 5.7.8. 5.7.0 kommt vor AUTH, als 530 5.7.0, wenn der Client ohne Anmeldung oder ohne TLS senden wollte.</translation>
     </message>
     <message>
         <source>For 5.7.8, correct the credentials or use an app password. For 5.7.0, turn on TLS and authentication in the client.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 5.7.8 korrigieren Sie die Zugangsdaten oder verwenden ein App-Passwort. Bei 5.7.0 aktivieren Sie TLS und Authentifizierung im Client.</translation>
     </message>
     <message>
         <source>5.7.8 rejects the credentials; 5.7.9 rejects the authentication mechanism or the kind of password.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 lehnt die Zugangsdaten ab; 5.7.9 lehnt den Authentifizierungsmechanismus oder die Art des Passworts ab.</translation>
     </message>
     <message>
         <source>5.7.8 comes with 535; 5.7.9 comes with 534 and texts such as &quot;Application-specific password required&quot;.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 kommt mit 535; 5.7.9 kommt mit 534 und Texten wie &quot;Application-specific password required&quot;.</translation>
     </message>
     <message>
         <source>For 5.7.8, fix the user name or password. For 5.7.9, switch to a stronger mechanism, an app password or OAuth, whichever the provider asks for.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 5.7.8 korrigieren Sie Benutzername oder Passwort. Bei 5.7.9 wechseln Sie zu einem stärkeren Mechanismus, einem App-Passwort oder OAuth, je nachdem, was der Provider verlangt.</translation>
     </message>
     <message>
         <source>Both say authentication needs encryption; 5.7.10 (with 523) asks for an encryption layer before the mechanism is used, 5.7.11 (with 538) says the chosen mechanism works only on an encrypted connection.</source>
         <comment>X.7.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beide besagen, dass die Authentifizierung Verschlüsselung braucht; 5.7.10 (mit 523) verlangt eine Verschlüsselungsschicht, bevor der Mechanismus verwendet wird, 5.7.11 (mit 538) besagt, dass der gewählte Mechanismus nur über eine verschlüsselte Verbindung funktioniert.</translation>
     </message>
     <message>
         <source>The basic code tells them apart: 523 goes with 5.7.10 and 538 with 5.7.11. Both answer AUTH on an unencrypted connection, and both are rare, because modern servers do not offer password mechanisms before TLS.</source>
         <comment>X.7.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Basiscode unterscheidet sie: 523 gehört zu 5.7.10 und 538 zu 5.7.11. Beide antworten auf AUTH über eine unverschlüsselte Verbindung, und beide sind selten, weil moderne Server vor TLS keine Passwortmechanismen anbieten.</translation>
     </message>
     <message>
         <source>In both cases start TLS (STARTTLS, or implicit TLS on port 465) before AUTH, and check that the client does not fall back to plain text.</source>
         <comment>X.7.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie in beiden Fällen vor AUTH TLS (STARTTLS oder implizites TLS auf Port 465) und prüfen Sie, dass der Client nicht auf Klartext zurückfällt.</translation>
     </message>
     <message>
         <source>5.7.23 is a failed SPF check alone; 5.7.26 means several authentication checks failed, so the message also lacked a passing DKIM signature.</source>
         <comment>X.7.23|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.23 ist allein eine gescheiterte SPF-Prüfung; 5.7.26 bedeutet, dass mehrere Authentifizierungsprüfungen gescheitert sind, der Nachricht also auch eine gültige DKIM-Signatur fehlte.</translation>
     </message>
     <message>
         <source>A 5.7.23 text names SPF and often the sending IP address; a 5.7.26 text says the message is unauthenticated or mentions DMARC.</source>
         <comment>X.7.23|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein 5.7.23-Text nennt SPF und oft die sendende IP-Adresse; ein 5.7.26-Text sagt, dass die Nachricht nicht authentifiziert ist, oder erwähnt DMARC.</translation>
     </message>
     <message>
         <source>For 5.7.23, add the sending server or service to the domain&apos;s SPF record. For 5.7.26, do that and also sign with DKIM aligned with the From domain.</source>
         <comment>X.7.23|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 5.7.23 nehmen Sie den sendenden Server oder Dienst in den SPF-Eintrag der Domain auf. Bei 5.7.26 tun Sie das und signieren zusätzlich mit DKIM, mit Alignment zur From-Domain.</translation>
     </message>
     <message>
         <source>5.7.25 refuses a sending IP address without valid reverse DNS; 5.7.1 is a general authorization refusal.</source>
         <comment>X.7.25|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.25 lehnt eine sendende IP-Adresse ohne gültiges Reverse-DNS ab; 5.7.1 ist eine allgemeine Ablehnung mangels Berechtigung.</translation>
     </message>
     <message>
         <source>A 5.7.25 text mentions PTR or reverse DNS (Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1 names some other reason.</source>
         <comment>X.7.25|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein 5.7.25-Text erwähnt PTR oder Reverse-DNS (Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1 nennt einen anderen Grund.</translation>
     </message>
     <message>
         <source>For 5.7.25, ask whoever owns the IP address (hosting or network provider) for a PTR record whose name resolves back to the same address. For 5.7.1, follow its text.</source>
         <comment>X.7.25|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei 5.7.25 bitten Sie den Inhaber der IP-Adresse (Hosting- oder Netzwerk-Provider) um einen PTR-Eintrag, dessen Name wieder auf dieselbe Adresse auflöst. Bei 5.7.1 folgen Sie seinem Text.</translation>
     </message>
 </context>
 </TS>

@@ -9731,632 +9731,632 @@
     <message>
         <source>To VRFY, 250 confirms the mailbox; 252 neither confirms nor denies it, but the server would accept mail for it.</source>
         <comment>250|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>VRFY के जवाब में 250 मेलबॉक्स की पुष्टि करता है; 252 न उसकी पुष्टि करता है, न इनकार, लेकिन सर्वर उसके लिए मेल स्वीकार कर लेगा।</translation>
     </message>
     <message>
         <source>Only VRFY gets these answers. Most servers answer every VRFY with 252 so that addresses cannot be harvested.</source>
         <comment>250|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>ये जवाब केवल VRFY को मिलते हैं। ज़्यादातर सर्वर हर VRFY का जवाब 252 से देते हैं, ताकि पते इकट्ठा न किए जा सकें।</translation>
     </message>
     <message>
         <source>Never take 252 as proof that an address exists. To test an address, send a message or watch the reply to RCPT TO.</source>
         <comment>250|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>252 को कभी इस बात का सबूत न मानें कि पता मौजूद है। किसी पते को जाँचने के लिए संदेश भेजें या RCPT TO का जवाब देखें।</translation>
     </message>
     <message>
         <source>Both say the recipient is not local; 251 accepts the message and forwards it, 551 refuses it and names where to send.</source>
         <comment>251|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>दोनों कहते हैं कि प्राप्तकर्ता लोकल नहीं है; 251 संदेश स्वीकार करके उसे फ़ॉरवर्ड करता है, 551 उसे अस्वीकार करता है और बताता है कि कहाँ भेजें।</translation>
     </message>
     <message>
         <source>251 is a success reply at RCPT TO; 551 is a permanent failure with &quot;please try &lt;forward-path&gt;&quot;.</source>
         <comment>251|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>251, RCPT TO पर सफलता वाला रिप्लाई है; 551 &quot;please try &lt;forward-path&gt;&quot; के साथ स्थायी विफलता है।</translation>
     </message>
     <message>
         <source>After 251 nothing needs doing, though the address book can be updated. After 551 resend to the address given, once you are sure it is right.</source>
         <comment>251|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>251 के बाद कुछ करने की ज़रूरत नहीं, हालाँकि एड्रेस बुक अपडेट की जा सकती है। 551 के बाद दिए गए पते पर दोबारा भेजें, जब आपको यकीन हो जाए कि वह सही है।</translation>
     </message>
     <message>
         <source>421 ends the whole session, for every message and recipient on it; 450 refuses one mail action, usually one recipient, and the session goes on.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 पूरा सत्र खत्म कर देता है, उसके हर संदेश और हर प्राप्तकर्ता के लिए; 450 एक मेल कार्रवाई अस्वीकार करता है, आमतौर पर एक प्राप्तकर्ता, और सत्र चलता रहता है।</translation>
     </message>
     <message>
         <source>421 is often the first line after connecting (the greeting) or the last one before the server hangs up, and its text speaks of the service, the connection or your IP address. 450 answers MAIL FROM or RCPT TO and names a mailbox or a reason such as greylisting.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 अक्सर कनेक्ट होने के बाद की पहली पंक्ति (ग्रीटिंग) होता है या सर्वर के कनेक्शन काटने से पहले की आखिरी, और उसका पाठ सेवा, कनेक्शन या आपके IP पते की बात करता है। 450, MAIL FROM या RCPT TO का जवाब देता है और कोई मेलबॉक्स या ग्रेलिस्टिंग जैसा कोई कारण बताता है।</translation>
     </message>
     <message>
         <source>Both are retried by the sending server. For 421, look at the sending side as a whole: connection counts, sending rate and the IP address&apos;s reputation. For 450, look at the one recipient or the greylisting delay, and wait for the next retry from the same IP address.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>दोनों का पुनः प्रयास भेजने वाला सर्वर करता है। 421 के लिए भेजने वाली ओर को समग्र रूप से देखें: कनेक्शनों की संख्या, भेजने की दर और IP पते की रेप्युटेशन। 450 के लिए उस एक प्राप्तकर्ता या ग्रेलिस्टिंग की देरी को देखें, और उसी IP पते से अगले पुनः प्रयास की प्रतीक्षा करें।</translation>
     </message>
     <message>
         <source>At the greeting both turn the connection away, but 421 means try again later and 554 means this client is not served.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>ग्रीटिंग पर दोनों कनेक्शन लौटा देते हैं, लेकिन 421 का अर्थ है “बाद में फिर कोशिश करें” और 554 का अर्थ है “इस क्लाइंट को सेवा नहीं दी जाएगी”।</translation>
     </message>
     <message>
         <source>The first digit decides: 421 at the greeting comes with texts about load, too many connections or a temporary block; 554 at the greeting names a blocklist or a permanent refusal, and the server answers every following command with 503 until QUIT.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>पहला अंक फ़ैसला करता है: ग्रीटिंग पर 421 लोड, बहुत ज़्यादा कनेक्शनों या अस्थायी ब्लॉक के बारे में पाठ के साथ आता है; ग्रीटिंग पर 554 किसी ब्लॉकलिस्ट या स्थायी इनकार का नाम लेता है, और सर्वर QUIT तक हर अगले कमांड का जवाब 503 से देता है।</translation>
     </message>
     <message>
         <source>For 421, do nothing at first: lower the number of parallel connections if it repeats. For 554, look up the sending IP address on blocklists and fix the reputation problem; retrying the same IP address will not help.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 के लिए पहले कुछ न करें: अगर यह दोहराता रहे, तो समानांतर कनेक्शनों की संख्या घटाएँ। 554 के लिए भेजने वाले IP पते को ब्लॉकलिस्ट में खोजें और रेप्युटेशन की समस्या ठीक करें; उसी IP पते से पुनः प्रयास करने से मदद नहीं मिलेगी।</translation>
     </message>
     <message>
         <source>450 is about the recipient&apos;s mailbox (busy, locked, or greylisted); 451 is about the receiving server itself, which hit an error while processing.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>450 प्राप्तकर्ता के मेलबॉक्स के बारे में है (व्यस्त, लॉक, या ग्रेलिस्ट किया गया); 451 खुद प्राप्त करने वाले सर्वर के बारे में है, जिसे प्रोसेसिंग के दौरान कोई त्रुटि मिली।</translation>
     </message>
     <message>
         <source>The enhanced code and the text tell: 450 comes with 4.2.x or a greylisting message naming the recipient; 451 comes with 4.3.0, 4.4.x or &quot;Temporary local problem&quot;, often after a DNS lookup or a content scanner failed on the receiving side.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>एन्हांस्ड कोड और पाठ बता देते हैं: 450, 4.2.x या प्राप्तकर्ता का नाम लेने वाले ग्रेलिस्टिंग संदेश के साथ आता है; 451, 4.3.0, 4.4.x या &quot;Temporary local problem&quot; के साथ आता है, अक्सर तब जब प्राप्त करने वाली ओर कोई DNS लुकअप या कंटेंट स्कैनर विफल हो गया।</translation>
     </message>
     <message>
         <source>Neither needs action from the sender at first: the queue retries. If 450 stays for days, ask the recipient&apos;s admin about the mailbox; if 451 stays, the receiving admin has to repair their server, so report the exact reply line to them.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>शुरुआत में दोनों में से किसी में भी प्रेषक को कुछ नहीं करना होता: क्यू पुनः प्रयास करती है। अगर 450 कई दिनों तक बना रहे, तो प्राप्तकर्ता के एडमिन से मेलबॉक्स के बारे में पूछें; अगर 451 बना रहे, तो प्राप्त करने वाली ओर के एडमिन को अपना सर्वर ठीक करना होगा, इसलिए उन्हें सटीक रिप्लाई पंक्ति भेजें।</translation>
     </message>
     <message>
         <source>The same condition, mailbox unavailable, but 450 is temporary and 550 is permanent.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही स्थिति, मेलबॉक्स उपलब्ध नहीं, लेकिन 450 अस्थायी है और 550 स्थायी।</translation>
     </message>
     <message>
         <source>Only the first digit differs: after 450 the message stays in the sender&apos;s queue and a delay notice may follow; after 550 the sender&apos;s server gives up at once and returns a bounce.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल पहला अंक अलग है: 450 के बाद संदेश प्रेषक की क्यू में रहता है और देरी की सूचना आ सकती है; 550 के बाद प्रेषक का सर्वर तुरंत हार मान लेता है और बाउंस लौटाता है।</translation>
     </message>
     <message>
         <source>After 450 do not resend by hand: the queue retries on its own. After 550 resending the same message changes nothing; correct the address or remove the reason the enhanced code names, then send again.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>450 के बाद हाथ से दोबारा न भेजें: क्यू अपने आप पुनः प्रयास करती है। 550 के बाद वही संदेश दोबारा भेजने से कुछ नहीं बदलता; पता सुधारें या वह कारण दूर करें जो एन्हांस्ड कोड बताता है, फिर दोबारा भेजें।</translation>
     </message>
     <message>
         <source>451 is a processing error on the receiving server; 452 says a resource ran out: disk space, a mailbox quota, or the number of recipients allowed in one transaction.</source>
         <comment>451|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>451 प्राप्त करने वाले सर्वर पर प्रोसेसिंग की त्रुटि है; 452 कहता है कि कोई संसाधन खत्म हो गया: डिस्क जगह, मेलबॉक्स का कोटा, या एक ट्रांज़ैक्शन में अनुमत प्राप्तकर्ताओं की संख्या।</translation>
     </message>
     <message>
         <source>452 names the resource: &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) or a full mailbox (4.2.2). 451 speaks of a local error, a lookup failure or a service that did not answer.</source>
         <comment>451|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>452 संसाधन का नाम लेता है: &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) या भरा हुआ मेलबॉक्स (4.2.2)। 451 किसी लोकल त्रुटि, लुकअप की विफलता या जवाब न देने वाली सेवा की बात करता है।</translation>
     </message>
     <message>
         <source>For 452 with 4.5.3 nothing is wrong: the sending server delivers the remaining recipients in a further transaction. For storage, the receiving admin frees space. For 451, wait for the retry and report a persistent error to the receiving admin.</source>
         <comment>451|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.5.3 वाले 452 में कुछ भी गलत नहीं है: भेजने वाला सर्वर बाकी प्राप्तकर्ताओं को अगले ट्रांज़ैक्शन में डिलीवर करता है। स्टोरेज के मामले में प्राप्त करने वाली ओर का एडमिन जगह खाली करता है। 451 के लिए पुनः प्रयास की प्रतीक्षा करें और लगातार बनी रहने वाली त्रुटि प्राप्त करने वाली ओर के एडमिन को बताएँ।</translation>
     </message>
     <message>
         <source>Both are about storage; 452 is temporary (the space may free up), 552 is permanent (the allocation is exceeded for this message).</source>
         <comment>452|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>दोनों स्टोरेज के बारे में हैं; 452 अस्थायी है (जगह खाली हो सकती है), 552 स्थायी है (इस संदेश के लिए आवंटन पार हो गया है)।</translation>
     </message>
     <message>
         <source>The enhanced code separates the cases: 452 with 4.2.2 or 4.3.1 is a full mailbox or disk that may recover; 552 with 5.2.2 is a mailbox over its quota, and 552 with 5.3.4 or 5.2.3 is a message that is too big.</source>
         <comment>452|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>एन्हांस्ड कोड मामलों को अलग करता है: 4.2.2 या 4.3.1 वाला 452 भरा हुआ मेलबॉक्स या डिस्क है, जिसमें फिर जगह बन सकती है; 5.2.2 वाला 552 अपने कोटा से ऊपर गया मेलबॉक्स है, और 5.3.4 या 5.2.3 वाला 552 बहुत बड़ा संदेश है।</translation>
     </message>
     <message>
         <source>For 452, let the queue retry and tell the recipient their mailbox is full. For 552 with 5.2.2, ask the recipient to make room, then resend; for 552 with a size code, send a smaller message or a link instead of the attachment.</source>
         <comment>452|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>452 के लिए क्यू को पुनः प्रयास करने दें और प्राप्तकर्ता को बताएँ कि उसका मेलबॉक्स भरा है। 5.2.2 वाले 552 के लिए प्राप्तकर्ता से जगह बनाने को कहें, फिर दोबारा भेजें; साइज़ कोड वाले 552 के लिए छोटा संदेश भेजें, या अटैचमेंट के बजाय लिंक।</translation>
     </message>
     <message>
         <source>454 is a temporary failure of TLS or authentication on the server side; 530 is a requirement the client has not met.</source>
         <comment>454|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 सर्वर की ओर TLS या ऑथेंटिकेशन की अस्थायी विफलता है; 530 ऐसी शर्त है जिसे क्लाइंट ने पूरा नहीं किया।</translation>
     </message>
     <message>
         <source>454 answers STARTTLS or AUTH itself (&quot;454 4.7.0 Temporary authentication failure&quot;), so the client did the right thing. 530 answers MAIL FROM when the client skipped STARTTLS or AUTH.</source>
         <comment>454|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 सीधे STARTTLS या AUTH का जवाब देता है (&quot;454 4.7.0 Temporary authentication failure&quot;), यानी क्लाइंट ने सही किया था। 530, MAIL FROM का जवाब देता है, जब क्लाइंट ने STARTTLS या AUTH छोड़ दिया।</translation>
     </message>
     <message>
         <source>After 454 the client retries later and the receiving admin checks the certificate or the password backend. After 530 the client&apos;s settings must change: start TLS, then authenticate.</source>
         <comment>454|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 के बाद क्लाइंट बाद में पुनः प्रयास करता है और प्राप्त करने वाली ओर का एडमिन सर्टिफ़िकेट या पासवर्ड बैकएंड जाँचता है। 530 के बाद क्लाइंट की सेटिंग बदलनी होगी: पहले TLS शुरू करें, फिर ऑथेंटिकेट करें।</translation>
     </message>
     <message>
         <source>500 means the server did not understand the line; 502 means it understood the command but does not implement it here.</source>
         <comment>500|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>500 का अर्थ है कि सर्वर पंक्ति समझ नहीं पाया; 502 का अर्थ है कि उसने कमांड समझा, लेकिन यहाँ उसे लागू नहीं करता।</translation>
     </message>
     <message>
         <source>502 answers a known verb that is switched off, such as VRFY or EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). 500 answers garbage, a line that is too long, or a different protocol, such as a TLS handshake on a plain-text port; Postfix 3.7 and later also answer unknown commands with 500 5.5.2.</source>
         <comment>500|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>502 किसी जाने-पहचाने लेकिन बंद किए गए कमांड का जवाब देता है, जैसे VRFY या EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;)। 500 कचरा डेटा, बहुत लंबी पंक्ति या किसी दूसरे प्रोटोकॉल का जवाब देता है, जैसे सादे पाठ वाले पोर्ट पर TLS हैंडशेक; Postfix 3.7 और बाद के संस्करण अज्ञात कमांड का जवाब भी 500 5.5.2 से देते हैं।</translation>
     </message>
     <message>
         <source>For 500, check that the client speaks SMTP to the right port in the right mode (implicit TLS on 465, STARTTLS on 587 and 25). For 502, stop using that command; nothing is broken.</source>
         <comment>500|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>500 के लिए जाँचें कि क्लाइंट सही पोर्ट पर सही मोड में SMTP बोलता है (465 पर implicit TLS, 587 और 25 पर STARTTLS)। 502 के लिए उस कमांड का उपयोग बंद करें; कुछ भी खराब नहीं है।</translation>
     </message>
     <message>
         <source>501 rejects how a command&apos;s argument is written; 553 rejects the mailbox name itself.</source>
         <comment>501|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 इस बात को अस्वीकार करता है कि कमांड का आर्ग्युमेंट कैसे लिखा गया है; 553 खुद मेलबॉक्स के नाम को अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>501 follows malformed syntax: a missing angle bracket, an invalid EHLO name, an unknown parameter (&quot;501 5.5.4&quot;). 553 follows an address that parses but is not accepted (5.1.3, 5.1.7, or a sender the login does not own).</source>
         <comment>501|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 गलत सिंटैक्स के बाद आता है: छूटा हुआ कोण कोष्ठक, अमान्य EHLO नाम, अज्ञात पैरामीटर (&quot;501 5.5.4&quot;)। 553 ऐसे पते के बाद आता है जो पार्स तो हो जाता है पर स्वीकार नहीं होता (5.1.3, 5.1.7, या ऐसा प्रेषक जिसका मालिक लॉगिन नहीं है)।</translation>
     </message>
     <message>
         <source>For 501 fix the sending software or its settings, since the command itself is malformed. For 553 fix the address the user entered or the identity they send as.</source>
         <comment>501|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 के लिए भेजने वाला सॉफ़्टवेयर या उसकी सेटिंग ठीक करें, क्योंकि कमांड ही गलत बना है। 553 के लिए वह पता ठीक करें जो उपयोगकर्ता ने डाला, या वह पहचान जिससे वह भेजता है।</translation>
     </message>
     <message>
         <source>503 is a command in the wrong order; 530 is a command refused until the client has authenticated or started TLS.</source>
         <comment>503|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 गलत क्रम में आया कमांड है; 530 ऐसा कमांड है जो तब तक अस्वीकार होता है जब तक क्लाइंट ऑथेंटिकेट न कर ले या TLS शुरू न कर दे।</translation>
     </message>
     <message>
         <source>503 follows RCPT TO before MAIL FROM, DATA before any recipient, or AUTH where it is not offered (Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;). 530 answers MAIL FROM with &quot;Authentication required&quot; or &quot;Must issue a STARTTLS command first&quot;.</source>
         <comment>503|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>503, MAIL FROM से पहले RCPT TO, किसी भी प्राप्तकर्ता से पहले DATA, या जहाँ AUTH उपलब्ध न हो वहाँ AUTH के बाद आता है (Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;)। 530, MAIL FROM का जवाब &quot;Authentication required&quot; या &quot;Must issue a STARTTLS command first&quot; से देता है।</translation>
     </message>
     <message>
         <source>For 503, fix the client&apos;s sequence: EHLO, STARTTLS, EHLO again, AUTH, MAIL FROM, RCPT TO, DATA. For 530, turn on TLS and SMTP authentication in the client&apos;s account settings.</source>
         <comment>503|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 के लिए क्लाइंट का क्रम ठीक करें: EHLO, STARTTLS, फिर से EHLO, AUTH, MAIL FROM, RCPT TO, DATA। 530 के लिए क्लाइंट की अकाउंट सेटिंग में TLS और SMTP ऑथेंटिकेशन चालू करें।</translation>
     </message>
     <message>
         <source>530 means the client has not authenticated; 535 means it tried and the credentials were rejected.</source>
         <comment>530|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>530 का अर्थ है कि क्लाइंट ने ऑथेंटिकेट नहीं किया; 535 का अर्थ है कि उसने कोशिश की और क्रेडेंशियल अस्वीकार हो गए।</translation>
     </message>
     <message>
         <source>535 is the answer to AUTH. 530 answers MAIL FROM or RCPT TO from a client that never sent AUTH.</source>
         <comment>530|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>535, AUTH का जवाब है। 530 ऐसे क्लाइंट के MAIL FROM या RCPT TO का जवाब देता है जिसने कभी AUTH भेजा ही नहीं।</translation>
     </message>
     <message>
         <source>For 530, enable authentication in the client. For 535, check the user name and password, whether the provider needs an app password, and whether SMTP AUTH is allowed for the account.</source>
         <comment>530|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>530 के लिए क्लाइंट में ऑथेंटिकेशन चालू करें। 535 के लिए उपयोगकर्ता नाम और पासवर्ड जाँचें, यह भी कि प्रोवाइडर को ऐप पासवर्ड चाहिए या नहीं, और अकाउंट के लिए SMTP AUTH की अनुमति है या नहीं।</translation>
     </message>
     <message>
         <source>534 refuses the way of signing in; 535 refuses the credentials.</source>
         <comment>534|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>534 साइन इन करने के तरीके को अस्वीकार करता है; 535 क्रेडेंशियल को।</translation>
     </message>
     <message>
         <source>With 534 the password may well be right: the mechanism is too weak, or the provider wants an app password or a browser sign-in (Gmail: &quot;534-5.7.9 Application-specific password required.&quot;). With 535 the user name or password is wrong or the account may not use SMTP.</source>
         <comment>534|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>534 में पासवर्ड सही भी हो सकता है: मैकेनिज़्म बहुत कमज़ोर है, या प्रोवाइडर ऐप पासवर्ड या ब्राउज़र से साइन इन चाहता है (Gmail: &quot;534-5.7.9 Application-specific password required.&quot;)। 535 में उपयोगकर्ता नाम या पासवर्ड गलत है, या अकाउंट SMTP का उपयोग नहीं कर सकता।</translation>
     </message>
     <message>
         <source>For 534, use TLS and a stronger mechanism, an app password or OAuth as the provider asks. For 535, correct the credentials or unlock the account.</source>
         <comment>534|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>534 के लिए TLS और ज़्यादा मज़बूत मैकेनिज़्म, ऐप पासवर्ड या OAuth इस्तेमाल करें, जैसा प्रोवाइडर माँगे। 535 के लिए क्रेडेंशियल सुधारें या अकाउंट अनलॉक करें।</translation>
     </message>
     <message>
         <source>Two layers of one reply: 535 is the basic code for rejected credentials and 5.7.8 the enhanced code for the same thing; they usually arrive together as 535 5.7.8.</source>
         <comment>535|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक ही रिप्लाई की दो परतें: 535 अस्वीकृत क्रेडेंशियल का मूल कोड है और 5.7.8 उसी बात का एन्हांस्ड कोड; ये आमतौर पर साथ में 535 5.7.8 के रूप में आते हैं।</translation>
     </message>
     <message>
         <source>A client log shows &quot;535 5.7.8&quot; or &quot;535-5.7.8 Username and Password not accepted&quot; right after AUTH. Some servers send 535 without an enhanced code, with the same meaning.</source>
         <comment>535|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट लॉग में AUTH के ठीक बाद &quot;535 5.7.8&quot; या &quot;535-5.7.8 Username and Password not accepted&quot; दिखता है। कुछ सर्वर 535 बिना एन्हांस्ड कोड के भेजते हैं, उसी अर्थ में।</translation>
     </message>
     <message>
         <source>Fix the credentials: user name, password or app password, and check that the account may use SMTP AUTH.</source>
         <comment>535|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडेंशियल ठीक करें: उपयोगकर्ता नाम, पासवर्ड या ऐप पासवर्ड, और जाँचें कि अकाउंट SMTP AUTH का उपयोग कर सकता है।</translation>
     </message>
     <message>
         <source>551 says the recipient is not on this server and names where to send instead; 550 refuses the recipient without pointing elsewhere.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>551 कहता है कि प्राप्तकर्ता इस सर्वर पर नहीं है और बताता है कि उसके बजाय कहाँ भेजें; 550 कहीं और का रास्ता बताए बिना प्राप्तकर्ता को अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>A 551 reply carries a forward-path (&quot;please try &lt;address&gt;&quot;); it is rare today and some servers misuse it for denied relaying. A 550 reply names a reason or an enhanced code instead.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>551 रिप्लाई में forward-path होता है (&quot;please try &lt;address&gt;&quot;); यह आज दुर्लभ है और कुछ सर्वर इसे अस्वीकृत रिले के लिए गलत तरीके से इस्तेमाल करते हैं। इसके बजाय 550 रिप्लाई कोई कारण या एन्हांस्ड कोड बताता है।</translation>
     </message>
     <message>
         <source>After 551, check that the address it offers is genuine and resend to it. After 550, read the enhanced code: 5.1.1 is a wrong address, 5.7.1 a policy refusal.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>551 के बाद जाँचें कि वह जो पता सुझाता है वह असली है, और उस पर दोबारा भेजें। 550 के बाद एन्हांस्ड कोड पढ़ें: 5.1.1 गलत पता है, 5.7.1 नीति के कारण इनकार।</translation>
     </message>
     <message>
         <source>553 refuses the address itself, its form or the sender&apos;s right to use it; 550 refuses the mailbox or the message for another reason.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 खुद पते को अस्वीकार करता है, उसके रूप को या उसे इस्तेमाल करने के प्रेषक के अधिकार को; 550 किसी दूसरे कारण से मेलबॉक्स या संदेश को अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>553 usually comes at MAIL FROM or RCPT TO with 5.1.3, 5.1.7 or a text such as &quot;Sender address rejected: not owned by user&quot;. 550 comes with 5.1.1 (no such user), 5.7.1 (policy) or a block.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 आमतौर पर MAIL FROM या RCPT TO पर 5.1.3, 5.1.7 या &quot;Sender address rejected: not owned by user&quot; जैसे पाठ के साथ आता है। 550, 5.1.1 (ऐसा कोई उपयोगकर्ता नहीं), 5.7.1 (नीति) या किसी ब्लॉक के साथ आता है।</translation>
     </message>
     <message>
         <source>For 553, correct the address: a typo, characters that are not allowed, or a From address your login may not use. For 550, follow its enhanced code.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 के लिए पता सुधारें: टाइपिंग की गलती, ऐसे अक्षर जिनकी अनुमति नहीं है, या ऐसा From पता जिसे आपका लॉगिन इस्तेमाल नहीं कर सकता। 550 के लिए उसके एन्हांस्ड कोड के अनुसार चलें।</translation>
     </message>
     <message>
         <source>550 usually refuses one recipient; 554 refuses the whole transaction, either at connection time or after the message data.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>550 आमतौर पर एक प्राप्तकर्ता को अस्वीकार करता है; 554 पूरे ट्रांज़ैक्शन को, या तो कनेक्शन के समय या संदेश डेटा के बाद।</translation>
     </message>
     <message>
         <source>Watch where it comes: 550 answers RCPT TO (or MAIL FROM); 554 is the greeting (&quot;No SMTP service here&quot;) or the answer to the end of DATA, where content and reputation checks run.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि यह कहाँ आता है: 550, RCPT TO (या MAIL FROM) का जवाब देता है; 554 ग्रीटिंग है (&quot;No SMTP service here&quot;) या DATA के अंत का जवाब, जहाँ सामग्री और रेप्युटेशन की जाँचें चलती हैं।</translation>
     </message>
     <message>
         <source>For 550, check the recipient address or the policy reason for that recipient. For 554 after DATA, check the content, the sending IP address on blocklists and the domain&apos;s authentication; for 554 at the greeting, the IP address itself is refused.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>550 के लिए प्राप्तकर्ता का पता या उस प्राप्तकर्ता के लिए नीति का कारण जाँचें। DATA के बाद 554 के लिए सामग्री, ब्लॉकलिस्ट में भेजने वाला IP पता और डोमेन का ऑथेंटिकेशन जाँचें; ग्रीटिंग पर 554 में IP पता ही अस्वीकार किया गया है।</translation>
     </message>
     <message>
         <source>They are not alternatives but two layers of one reply: 550 is the basic reply code (permanent, mailbox unavailable), 5.1.1 the enhanced status code that says why (the mailbox does not exist).</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>ये विकल्प नहीं, बल्कि एक ही रिप्लाई की दो परतें हैं: 550 मूल रिप्लाई कोड है (स्थायी, मेलबॉक्स उपलब्ध नहीं), 5.1.1 एन्हांस्ड स्टेटस कोड, जो कारण बताता है (मेलबॉक्स मौजूद नहीं है)।</translation>
     </message>
     <message>
         <source>A reply such as &quot;550 5.1.1 User unknown&quot; carries both. 550 also travels with 5.7.1, 5.2.1, 5.1.10 and others, so 550 alone never tells which; 5.1.1 also appears in the Status field of a bounce report.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;550 5.1.1 User unknown&quot; जैसे रिप्लाई में दोनों होते हैं। 550, 5.7.1, 5.2.1, 5.1.10 और दूसरों के साथ भी आता है, इसलिए अकेला 550 कभी नहीं बताता कि कौन-सा मामला है; 5.1.1 बाउंस रिपोर्ट के Status फ़ील्ड में भी दिखता है।</translation>
     </message>
     <message>
         <source>Read the enhanced code first when there is one: it is the more precise of the two. When a reply has only 550, the text after it is the only clue.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर एन्हांस्ड कोड हो, तो पहले उसे पढ़ें: दोनों में वही ज़्यादा सटीक है। जब रिप्लाई में केवल 550 हो, तो उसके बाद का पाठ ही एकमात्र सुराग है।</translation>
     </message>
     <message>
         <source>Two layers of one reply: 552 is the basic code for an exceeded storage allocation, 5.3.4 the enhanced code that says the message is too big for the system.</source>
         <comment>552|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक ही रिप्लाई की दो परतें: 552 पार हुए स्टोरेज आवंटन का मूल कोड है, 5.3.4 वह एन्हांस्ड कोड जो बताता है कि संदेश सिस्टम के लिए बहुत बड़ा है।</translation>
     </message>
     <message>
         <source>552 alone is ambiguous because it also goes with 5.2.2 (full mailbox) and 5.2.3 (size limit of the recipient); with 5.3.4 the reason is the server&apos;s message size limit.</source>
         <comment>552|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकेला 552 अस्पष्ट है, क्योंकि यह 5.2.2 (भरा हुआ मेलबॉक्स) और 5.2.3 (प्राप्तकर्ता की साइज़ सीमा) के साथ भी आता है; 5.3.4 के साथ कारण सर्वर की संदेश साइज़ सीमा है।</translation>
     </message>
     <message>
         <source>Read the enhanced code: with 5.3.4 send a smaller message; with 5.2.2 the recipient has to free space.</source>
         <comment>552|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>एन्हांस्ड कोड पढ़ें: 5.3.4 पर छोटा संदेश भेजें; 5.2.2 पर प्राप्तकर्ता को जगह खाली करनी होगी।</translation>
     </message>
     <message>
         <source>521 is a host that never accepts mail from anyone; 554 at the greeting refuses this client, usually for its IP address.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 ऐसा होस्ट है जो कभी किसी से मेल स्वीकार नहीं करता; ग्रीटिंग पर 554 इस क्लाइंट को अस्वीकार करता है, आमतौर पर उसके IP पते के कारण।</translation>
     </message>
     <message>
         <source>521 comes from hosts set up to receive no mail at all, and the domain often publishes a null MX too. 554 at the greeting typically names a blocklist, a policy or your address.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 उन होस्ट से आता है जिन्हें कोई भी मेल न लेने के लिए सेट किया गया है, और डोमेन अक्सर null MX भी प्रकाशित करता है। ग्रीटिंग पर 554 आमतौर पर किसी ब्लॉकलिस्ट, नीति या आपके पते का नाम लेता है।</translation>
     </message>
     <message>
         <source>After 521, stop sending there: the address or the MX record is wrong. After 554, check the sending IP address on the named blocklist and ask for delisting, or send through a server with a good reputation.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 के बाद वहाँ भेजना बंद करें: पता या MX रिकॉर्ड गलत है। 554 के बाद बताई गई ब्लॉकलिस्ट में भेजने वाले IP पते को जाँचें और delisting का अनुरोध करें, या अच्छी रेप्युटेशन वाले सर्वर से भेजें।</translation>
     </message>
     <message>
         <source>556 says the recipient&apos;s domain receives no mail at all; 554 says this transaction failed, for a reason its text gives.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>556 कहता है कि प्राप्तकर्ता का डोमेन कोई भी मेल नहीं लेता; 554 कहता है कि यह ट्रांज़ैक्शन विफल हुआ, उस कारण से जो उसका पाठ बताता है।</translation>
     </message>
     <message>
         <source>556 comes with 5.1.10, often from your own sending server after it found the domain&apos;s null MX (&quot;MX 0 .&quot;), before any connection to the recipient. 554 comes from the remote server, at the greeting or after DATA.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>556, 5.1.10 के साथ आता है, अक्सर आपके अपने भेजने वाले सर्वर से, जब उसे डोमेन का null MX (&quot;MX 0 .&quot;) मिल गया, प्राप्तकर्ता से कोई भी कनेक्शन होने से पहले। 554 रिमोट सर्वर से आता है, ग्रीटिंग पर या DATA के बाद।</translation>
     </message>
     <message>
         <source>After 556 the address cannot work: ask the recipient for another one. After 554, read its text: blocklist, content or policy.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>556 के बाद यह पता काम नहीं कर सकता: प्राप्तकर्ता से कोई दूसरा पता माँगें। 554 के बाद उसका पाठ पढ़ें: ब्लॉकलिस्ट, सामग्री या नीति।</translation>
     </message>
     <message>
         <source>5.1.1 is a mailbox the recipient&apos;s server does not know; 5.1.10 is a domain that declares it receives no mail at all (null MX).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 ऐसा मेलबॉक्स है जिसे प्राप्तकर्ता का सर्वर नहीं जानता; 5.1.10 ऐसा डोमेन है जो घोषित करता है कि वह कोई भी मेल नहीं लेता (null MX)।</translation>
     </message>
     <message>
         <source>5.1.1 comes from the recipient&apos;s server after RCPT TO. 5.1.10 usually comes from your own sending server, which read the domain&apos;s null MX and never connected.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1, RCPT TO के बाद प्राप्तकर्ता के सर्वर से आता है। 5.1.10 आमतौर पर आपके अपने भेजने वाले सर्वर से आता है, जिसने डोमेन का null MX पढ़ा और कभी कनेक्ट ही नहीं किया।</translation>
     </message>
     <message>
         <source>For 5.1.1, check the part before the @ for typos. For 5.1.10, no spelling of the mailbox will work: ask for an address at another domain.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 के लिए @ से पहले वाले हिस्से में टाइपिंग की गलती जाँचें। 5.1.10 के लिए मेलबॉक्स की कोई भी वर्तनी काम नहीं करेगी: किसी दूसरे डोमेन पर पता माँगें।</translation>
     </message>
     <message>
         <source>5.1.1 is an address that does not exist; 5.2.1 is a mailbox that exists but is disabled or suspended.</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 ऐसा पता है जो मौजूद नहीं है; 5.2.1 ऐसा मेलबॉक्स है जो मौजूद है, लेकिन निष्क्रिय या निलंबित है।</translation>
     </message>
     <message>
         <source>The text tells: &quot;does not exist&quot;, &quot;no such user&quot; or &quot;user unknown&quot; for 5.1.1; &quot;disabled&quot;, &quot;inactive&quot; or &quot;suspended&quot; for 5.2.1.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>पाठ से पता चलता है: 5.1.1 के लिए &quot;does not exist&quot;, &quot;no such user&quot; या &quot;user unknown&quot;; 5.2.1 के लिए &quot;disabled&quot;, &quot;inactive&quot; या &quot;suspended&quot;।</translation>
     </message>
     <message>
         <source>For 5.1.1, correct the address. For 5.2.1, reach the recipient another way; if the bounce repeats for weeks, treat the address as gone and remove it from lists.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 के लिए पता सुधारें। 5.2.1 के लिए प्राप्तकर्ता तक किसी दूसरे तरीके से पहुँचें; अगर बाउंस हफ़्तों तक दोहराता रहे, तो पते को खत्म मानें और उसे सूचियों से हटा दें।</translation>
     </message>
     <message>
         <source>5.1.1 faults the part before the @ (the mailbox); 5.1.2 faults the part after it (the domain).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1, @ से पहले वाले हिस्से (मेलबॉक्स) में दोष बताता है; 5.1.2 उसके बाद वाले हिस्से (डोमेन) में।</translation>
     </message>
     <message>
         <source>5.1.2 often comes from your own server, which could not find the domain in DNS; 5.1.1 comes from the recipient&apos;s server, which looked up the mailbox and found nothing.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 अक्सर आपके अपने सर्वर से आता है, जिसे DNS में डोमेन नहीं मिला; 5.1.1 प्राप्तकर्ता के सर्वर से आता है, जिसने मेलबॉक्स खोजा और कुछ नहीं मिला।</translation>
     </message>
     <message>
         <source>Correct the part that is wrong: the user name for 5.1.1, the domain for 5.1.2.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>जो हिस्सा गलत है, उसे सुधारें: 5.1.1 के लिए उपयोगकर्ता नाम, 5.1.2 के लिए डोमेन।</translation>
     </message>
     <message>
         <source>5.1.2 says the recipient&apos;s domain is not a valid mail destination; 5.4.4 says the sending system could not find a route to it.</source>
         <comment>X.1.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 कहता है कि प्राप्तकर्ता का डोमेन मान्य मेल गंतव्य नहीं है; 5.4.4 कहता है कि भेजने वाले सिस्टम को उस तक कोई रूट नहीं मिला।</translation>
     </message>
     <message>
         <source>5.1.2 follows a domain that does not exist (NXDOMAIN), often a typo. 5.4.4 follows DNS that answers without a usable route: an MX pointing to a name without an address, or records that cannot be resolved.</source>
         <comment>X.1.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 ऐसे डोमेन के बाद आता है जो मौजूद नहीं है (NXDOMAIN), अक्सर टाइपिंग की गलती। 5.4.4 तब आता है जब DNS जवाब तो देता है पर कोई उपयोगी रूट नहीं मिलता: ऐसा MX जो बिना पते वाले नाम की ओर इशारा करता है, या ऐसे रिकॉर्ड जो रिज़ॉल्व नहीं हो सकते।</translation>
     </message>
     <message>
         <source>For 5.1.2, fix the spelling of the domain. For 5.4.4, the recipient domain&apos;s admin repairs its MX records; if many domains fail, check the sending server&apos;s own DNS resolver.</source>
         <comment>X.1.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 के लिए डोमेन की वर्तनी ठीक करें। 5.4.4 के लिए प्राप्तकर्ता डोमेन का एडमिन उसके MX रिकॉर्ड ठीक करता है; अगर कई डोमेन विफल हों, तो भेजने वाले सर्वर का अपना DNS रिज़ॉल्वर जाँचें।</translation>
     </message>
     <message>
         <source>5.1.10 is about the recipient&apos;s domain, which receives no mail; 5.7.27 is about the sender&apos;s domain, which declares it receives no mail and so is refused as a sender.</source>
         <comment>X.1.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 प्राप्तकर्ता के डोमेन के बारे में है, जो कोई मेल नहीं लेता; 5.7.27 प्रेषक के डोमेन के बारे में है, जो घोषित करता है कि वह कोई मेल नहीं लेता और इसलिए प्रेषक के रूप में अस्वीकार होता है।</translation>
     </message>
     <message>
         <source>5.1.10 names the recipient address and usually comes from your own sending server. 5.7.27 comes from the receiving server about your MAIL FROM or From domain.</source>
         <comment>X.1.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 प्राप्तकर्ता के पते का नाम लेता है और आमतौर पर आपके अपने भेजने वाले सर्वर से आता है। 5.7.27 प्राप्त करने वाले सर्वर से आता है, आपके MAIL FROM या From डोमेन के बारे में।</translation>
     </message>
     <message>
         <source>For 5.1.10, use another recipient address. For 5.7.27, the sender&apos;s admin removes the null MX or sends from a domain that can receive replies and bounces.</source>
         <comment>X.1.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 के लिए प्राप्तकर्ता का कोई दूसरा पता इस्तेमाल करें। 5.7.27 के लिए प्रेषक का एडमिन null MX हटाता है, या ऐसे डोमेन से भेजता है जो जवाब और बाउंस प्राप्त कर सके।</translation>
     </message>
     <message>
         <source>The same full mailbox; 4.2.2 is retried by the sending server, 5.2.2 is given up at once.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही भरा हुआ मेलबॉक्स; 4.2.2 पर भेजने वाला सर्वर पुनः प्रयास करता है, 5.2.2 पर तुरंत हार मान ली जाती है।</translation>
     </message>
     <message>
         <source>Only the class differs, and servers choose differently for the same situation: many send 452 4.2.2 while others send 552 5.2.2.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल वर्ग अलग है, और एक ही स्थिति में सर्वर अलग-अलग चुनाव करते हैं: कई 452 4.2.2 भेजते हैं, जबकि दूसरे 552 5.2.2।</translation>
     </message>
     <message>
         <source>After 4.2.2 nothing needs doing: the queue retries, and the recipient can be told their mailbox is full. After 5.2.2 the recipient has to free space before the message is sent again.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.2 के बाद कुछ करने की ज़रूरत नहीं: क्यू पुनः प्रयास करती है, और प्राप्तकर्ता को बताया जा सकता है कि उसका मेलबॉक्स भरा है। 5.2.2 के बाद संदेश दोबारा भेजने से पहले प्राप्तकर्ता को जगह खाली करनी होगी।</translation>
     </message>
     <message>
         <source>5.2.2 is a full mailbox; 5.2.3 is one message that is larger than the recipient&apos;s size limit.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.2 भरा हुआ मेलबॉक्स है; 5.2.3 एक ऐसा संदेश है जो प्राप्तकर्ता की साइज़ सीमा से बड़ा है।</translation>
     </message>
     <message>
         <source>The text speaks of quota or a full mailbox for 5.2.2, of message size for 5.2.3. A short test message gets through to a 5.2.3 mailbox, never to a 5.2.2 one.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.2 के लिए पाठ कोटा या भरे हुए मेलबॉक्स की बात करता है, 5.2.3 के लिए संदेश के साइज़ की। एक छोटा टेस्ट संदेश 5.2.3 वाले मेलबॉक्स तक पहुँच जाता है, 5.2.2 वाले तक कभी नहीं।</translation>
     </message>
     <message>
         <source>For 5.2.2 the recipient frees space. For 5.2.3 send less: compress the attachment or share a link.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.2 के लिए प्राप्तकर्ता जगह खाली करता है। 5.2.3 के लिए कम भेजें: अटैचमेंट को कंप्रेस करें या लिंक शेयर करें।</translation>
     </message>
     <message>
         <source>Both are about size: 5.3.4 is the whole server&apos;s limit, 5.2.3 a limit set for the recipient or the mailbox.</source>
         <comment>X.3.4|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>दोनों साइज़ के बारे में हैं: 5.3.4 पूरे सर्वर की सीमा है, 5.2.3 प्राप्तकर्ता या मेलबॉक्स के लिए तय की गई सीमा।</translation>
     </message>
     <message>
         <source>5.3.4 can come as early as MAIL FROM when the SIZE parameter is over the limit the server advertised, and applies to every recipient there; 5.2.3 comes for particular recipients.</source>
         <comment>X.3.4|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.3.4, MAIL FROM पर ही आ सकता है, जब SIZE पैरामीटर सर्वर की घोषित सीमा से ज़्यादा हो, और वहाँ हर प्राप्तकर्ता पर लागू होता है; 5.2.3 कुछ खास प्राप्तकर्ताओं के लिए आता है।</translation>
     </message>
     <message>
         <source>For either, send a smaller message. Only the receiving admin can raise a 5.3.4 limit (in Postfix, message_size_limit); a 5.2.3 limit may be specific to that mailbox or group.</source>
         <comment>X.3.4|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>दोनों में छोटा संदेश भेजें। 5.3.4 की सीमा केवल प्राप्त करने वाली ओर का एडमिन बढ़ा सकता है (Postfix में message_size_limit); 5.2.3 की सीमा उसी मेलबॉक्स या ग्रुप के लिए विशेष हो सकती है।</translation>
     </message>
     <message>
         <source>4.4.1 means no connection could be made to the receiving host; 4.4.2 means a connection was made and then broke.</source>
         <comment>X.4.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.1 का अर्थ है कि प्राप्त करने वाले होस्ट से कोई कनेक्शन नहीं बन सका; 4.4.2 का अर्थ है कि कनेक्शन बना और फिर टूट गया।</translation>
     </message>
     <message>
         <source>Postfix logs 4.4.1 with &quot;Connection timed out&quot; or &quot;Connection refused&quot; while connecting, and 4.4.2 with &quot;lost connection with ... while sending ...&quot;.</source>
         <comment>X.4.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix कनेक्ट करते समय 4.4.1 को &quot;Connection timed out&quot; या &quot;Connection refused&quot; के साथ लॉग करता है, और 4.4.2 को &quot;lost connection with ... while sending ...&quot; के साथ।</translation>
     </message>
     <message>
         <source>For 4.4.1, check that outbound port 25 is open, the MX host is up and its address is right. For 4.4.2, look at what the remote side did mid-session: timeouts, TLS failures, or a firewall cutting long transfers.</source>
         <comment>X.4.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.1 के लिए जाँचें कि आउटबाउंड पोर्ट 25 खुला है, MX होस्ट चालू है और उसका पता सही है। 4.4.2 के लिए देखें कि सत्र के बीच में दूसरी ओर ने क्या किया: टाइमआउट, TLS विफलताएँ, या लंबे ट्रांसफ़र काटने वाला फ़ायरवॉल।</translation>
     </message>
     <message>
         <source>Both concern a message that could not be delivered in time; 4.4.7 is a warning that it is still queued, 5.4.7 is the final failure after the queue lifetime ran out.</source>
         <comment>X.4.7|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>दोनों ऐसे संदेश से जुड़े हैं जो समय पर डिलीवर नहीं हो सका; 4.4.7 चेतावनी है कि वह अभी भी क्यू में है, 5.4.7 क्यू में रहने की अवधि खत्म होने के बाद की अंतिम विफलता है।</translation>
     </message>
     <message>
         <source>A 4.4.7 notice says the message is delayed and the server will keep trying (Action: delayed). A 5.4.7 bounce says the server has given up (Action: failed) and returns the message.</source>
         <comment>X.4.7|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.7 सूचना कहती है कि संदेश में देरी है और सर्वर कोशिश करता रहेगा (Action: delayed)। 5.4.7 बाउंस कहता है कि सर्वर ने हार मान ली है (Action: failed), और वह संदेश लौटा देता है।</translation>
     </message>
     <message>
         <source>After 4.4.7 nothing is lost yet: find out why the destination is unreachable. After 5.4.7 the message must be sent again once the destination accepts mail.</source>
         <comment>X.4.7|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.7 के बाद अभी कुछ खोया नहीं है: पता करें कि गंतव्य तक क्यों नहीं पहुँचा जा सकता। 5.4.7 के बाद, गंतव्य के मेल स्वीकार करने लगते ही संदेश दोबारा भेजना होगा।</translation>
     </message>
     <message>
         <source>Both say there are too many recipients; 4.5.3 asks for the rest in another transaction, 5.5.3 refuses the message for having too many.</source>
         <comment>X.5.3|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>दोनों कहते हैं कि प्राप्तकर्ता बहुत ज़्यादा हैं; 4.5.3 बाकी को दूसरे ट्रांज़ैक्शन में माँगता है, 5.5.3 बहुत ज़्यादा प्राप्तकर्ता होने के कारण संदेश अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>4.5.3 comes with 452 after the server&apos;s per-transaction limit is reached; the recipients accepted before it still get the message. 5.5.3 is a permanent refusal, often of a provider&apos;s per-message recipient limit.</source>
         <comment>X.5.3|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.5.3, सर्वर की प्रति-ट्रांज़ैक्शन सीमा पूरी होने के बाद 452 के साथ आता है; उससे पहले स्वीकार हुए प्राप्तकर्ताओं को संदेश फिर भी मिलता है। 5.5.3 स्थायी इनकार है, अक्सर किसी प्रोवाइडर की प्रति-संदेश प्राप्तकर्ता सीमा के कारण।</translation>
     </message>
     <message>
         <source>After 4.5.3 nothing needs doing: mail servers send the remaining recipients by themselves. After 5.5.3, split the recipient list, or use a mailing list or a bulk sending service.</source>
         <comment>X.5.3|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.5.3 के बाद कुछ करने की ज़रूरत नहीं: मेल सर्वर बाकी प्राप्तकर्ताओं को अपने आप भेज देते हैं। 5.5.3 के बाद प्राप्तकर्ता सूची को बाँटें, या मेलिंग लिस्ट या बल्क भेजने वाली सेवा का उपयोग करें।</translation>
     </message>
     <message>
         <source>Both are temporary security or policy refusals; 4.7.0 gives no specific reason, 4.7.1 says delivery is not authorized for now.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>दोनों सुरक्षा या नीति के कारण अस्थायी इनकार हैं; 4.7.0 कोई खास कारण नहीं देता, 4.7.1 कहता है कि फ़िलहाल डिलीवरी अधिकृत नहीं है।</translation>
     </message>
     <message>
         <source>4.7.0 often goes with TLS or authentication trouble and with rate limits for suspicious traffic; 4.7.1 often goes with greylisting or a temporary block of the sending IP address. The text is the only reliable guide.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.0 अक्सर TLS या ऑथेंटिकेशन की समस्या और संदिग्ध ट्रैफ़िक के लिए रेट लिमिट के साथ आता है; 4.7.1 अक्सर ग्रेलिस्टिंग या भेजने वाले IP पते के अस्थायी ब्लॉक के साथ। केवल पाठ ही भरोसेमंद संकेत है।</translation>
     </message>
     <message>
         <source>Let the queue retry either one. If they continue, check the sending IP address&apos;s reputation, its reverse DNS, the domain&apos;s SPF and DKIM, and whether TLS works.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>दोनों में क्यू को पुनः प्रयास करने दें। अगर ये जारी रहें, तो भेजने वाले IP पते की रेप्युटेशन, उसका रिवर्स DNS, डोमेन का SPF और DKIM, और TLS काम करता है या नहीं, यह जाँचें।</translation>
     </message>
     <message>
         <source>5.7.0 is an unspecified security refusal; 5.7.1 is a refusal because the sender, the recipient or the relaying is not authorized.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 बिना विशेष कारण वाला सुरक्षा इनकार है; 5.7.1 इसलिए इनकार है कि प्रेषक, प्राप्तकर्ता या रिले अधिकृत नहीं है।</translation>
     </message>
     <message>
         <source>5.7.0 is typical with 530 when TLS or authentication must come first. 5.7.1 usually comes with 550 or 554 and a reason: relaying denied, a blocklist, a policy for the recipient.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0, 530 के साथ आम है, जब पहले TLS या ऑथेंटिकेशन ज़रूरी हो। 5.7.1 आमतौर पर 550 या 554 और किसी कारण के साथ आता है: रिले अस्वीकृत, कोई ब्लॉकलिस्ट, प्राप्तकर्ता के लिए कोई नीति।</translation>
     </message>
     <message>
         <source>For 5.7.0, meet the requirement the text names (STARTTLS, AUTH). For 5.7.1, act on the reason given: authenticate to relay, get delisted, or ask the recipient to allow the sender.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 के लिए वह शर्त पूरी करें जो पाठ बताता है (STARTTLS, AUTH)। 5.7.1 के लिए दिए गए कारण के अनुसार कार्रवाई करें: रिले के लिए ऑथेंटिकेट करें, delisting करवाएँ, या प्राप्तकर्ता से प्रेषक को अनुमति देने को कहें।</translation>
     </message>
     <message>
         <source>5.7.1 is any authorization refusal; 5.7.26 is specifically mail that failed authentication (SPF and DKIM, and so DMARC).</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.1 अधिकार न होने का कोई भी इनकार है; 5.7.26 विशेष रूप से ऐसा मेल है जो ऑथेंटिकेशन में विफल रहा (SPF और DKIM, और इसलिए DMARC)।</translation>
     </message>
     <message>
         <source>A 5.7.26 text speaks of authentication, SPF, DKIM or DMARC. A 5.7.1 text names relaying, a blocklist, a policy or the sender.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.26 का पाठ ऑथेंटिकेशन, SPF, DKIM या DMARC की बात करता है। 5.7.1 का पाठ रिले, किसी ब्लॉकलिस्ट, नीति या प्रेषक का नाम लेता है।</translation>
     </message>
     <message>
         <source>For 5.7.26, the sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain. For 5.7.1, follow the reason in the text.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.26 के लिए भेजने वाले डोमेन का एडमिन SPF ठीक करता है, DKIM से साइन करता है और दोनों को From डोमेन के साथ aligned करता है। 5.7.1 के लिए पाठ में दिए कारण के अनुसार चलें।</translation>
     </message>
     <message>
         <source>The same refusal, delivery not authorized, but 4.7.1 is temporary and 5.7.1 is permanent.</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही इनकार, डिलीवरी अधिकृत नहीं, लेकिन 4.7.1 अस्थायी है और 5.7.1 स्थायी।</translation>
     </message>
     <message>
         <source>The class tells: 4.7.1 keeps the message in the sender&apos;s queue, usually for greylisting or a temporary block; 5.7.1 returns it at once.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>वर्ग से पता चलता है: 4.7.1 संदेश को प्रेषक की क्यू में रखता है, आमतौर पर ग्रेलिस्टिंग या अस्थायी ब्लॉक के कारण; 5.7.1 उसे तुरंत लौटा देता है।</translation>
     </message>
     <message>
         <source>After 4.7.1, let the queue retry from the same IP address. After 5.7.1, remove the reason the text gives before sending again.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.1 के बाद क्यू को उसी IP पते से पुनः प्रयास करने दें। 5.7.1 के बाद दोबारा भेजने से पहले वह कारण दूर करें जो पाठ बताता है।</translation>
     </message>
     <message>
         <source>5.7.8 is a rejected user name or password; 5.7.0 is an unspecified security reason, at sign-in often that authentication is needed at all.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 अस्वीकृत उपयोगकर्ता नाम या पासवर्ड है; 5.7.0 बिना विशेष कारण वाला सुरक्षा कारण है, साइन इन के समय अक्सर यह कि ऑथेंटिकेशन ज़रूरी ही है।</translation>
     </message>
     <message>
         <source>5.7.8 comes after AUTH, usually as 535 5.7.8. 5.7.0 comes before AUTH, as 530 5.7.0, when the client tried to send without signing in or without TLS.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8, AUTH के बाद आता है, आमतौर पर 535 5.7.8 के रूप में। 5.7.0, AUTH से पहले आता है, 530 5.7.0 के रूप में, जब क्लाइंट ने साइन इन किए बिना या TLS के बिना भेजने की कोशिश की।</translation>
     </message>
     <message>
         <source>For 5.7.8, correct the credentials or use an app password. For 5.7.0, turn on TLS and authentication in the client.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 के लिए क्रेडेंशियल सुधारें या ऐप पासवर्ड इस्तेमाल करें। 5.7.0 के लिए क्लाइंट में TLS और ऑथेंटिकेशन चालू करें।</translation>
     </message>
     <message>
         <source>5.7.8 rejects the credentials; 5.7.9 rejects the authentication mechanism or the kind of password.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 क्रेडेंशियल को अस्वीकार करता है; 5.7.9 ऑथेंटिकेशन मैकेनिज़्म या पासवर्ड के प्रकार को।</translation>
     </message>
     <message>
         <source>5.7.8 comes with 535; 5.7.9 comes with 534 and texts such as &quot;Application-specific password required&quot;.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8, 535 के साथ आता है; 5.7.9, 534 और &quot;Application-specific password required&quot; जैसे पाठ के साथ।</translation>
     </message>
     <message>
         <source>For 5.7.8, fix the user name or password. For 5.7.9, switch to a stronger mechanism, an app password or OAuth, whichever the provider asks for.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 के लिए उपयोगकर्ता नाम या पासवर्ड ठीक करें। 5.7.9 के लिए ज़्यादा मज़बूत मैकेनिज़्म, ऐप पासवर्ड या OAuth पर जाएँ, जो भी प्रोवाइडर माँगे।</translation>
     </message>
     <message>
         <source>Both say authentication needs encryption; 5.7.10 (with 523) asks for an encryption layer before the mechanism is used, 5.7.11 (with 538) says the chosen mechanism works only on an encrypted connection.</source>
         <comment>X.7.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>दोनों कहते हैं कि ऑथेंटिकेशन के लिए एन्क्रिप्शन चाहिए; 5.7.10 (523 के साथ) मैकेनिज़्म इस्तेमाल होने से पहले एन्क्रिप्शन परत माँगता है, 5.7.11 (538 के साथ) कहता है कि चुना गया मैकेनिज़्म केवल एन्क्रिप्टेड कनेक्शन पर काम करता है।</translation>
     </message>
     <message>
         <source>The basic code tells them apart: 523 goes with 5.7.10 and 538 with 5.7.11. Both answer AUTH on an unencrypted connection, and both are rare, because modern servers do not offer password mechanisms before TLS.</source>
         <comment>X.7.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>मूल कोड इन्हें अलग करता है: 523, 5.7.10 के साथ और 538, 5.7.11 के साथ आता है। दोनों बिना एन्क्रिप्शन वाले कनेक्शन पर AUTH का जवाब देते हैं, और दोनों दुर्लभ हैं, क्योंकि आधुनिक सर्वर TLS से पहले पासवर्ड मैकेनिज़्म पेश नहीं करते।</translation>
     </message>
     <message>
         <source>In both cases start TLS (STARTTLS, or implicit TLS on port 465) before AUTH, and check that the client does not fall back to plain text.</source>
         <comment>X.7.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>दोनों मामलों में AUTH से पहले TLS शुरू करें (STARTTLS, या पोर्ट 465 पर implicit TLS), और जाँचें कि क्लाइंट सादे पाठ पर वापस न चला जाए।</translation>
     </message>
     <message>
         <source>5.7.23 is a failed SPF check alone; 5.7.26 means several authentication checks failed, so the message also lacked a passing DKIM signature.</source>
         <comment>X.7.23|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.23 केवल SPF जाँच की विफलता है; 5.7.26 का अर्थ है कि कई ऑथेंटिकेशन जाँचें विफल हुईं, यानी संदेश में पास होने वाला DKIM सिग्नेचर भी नहीं था।</translation>
     </message>
     <message>
         <source>A 5.7.23 text names SPF and often the sending IP address; a 5.7.26 text says the message is unauthenticated or mentions DMARC.</source>
         <comment>X.7.23|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.23 का पाठ SPF का और अक्सर भेजने वाले IP पते का नाम लेता है; 5.7.26 का पाठ कहता है कि संदेश ऑथेंटिकेटेड नहीं है, या DMARC का ज़िक्र करता है।</translation>
     </message>
     <message>
         <source>For 5.7.23, add the sending server or service to the domain&apos;s SPF record. For 5.7.26, do that and also sign with DKIM aligned with the From domain.</source>
         <comment>X.7.23|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.23 के लिए भेजने वाले सर्वर या सेवा को डोमेन के SPF रिकॉर्ड में जोड़ें। 5.7.26 के लिए यह करें और साथ ही From डोमेन के साथ aligned DKIM से साइन भी करें।</translation>
     </message>
     <message>
         <source>5.7.25 refuses a sending IP address without valid reverse DNS; 5.7.1 is a general authorization refusal.</source>
         <comment>X.7.25|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.25 बिना मान्य रिवर्स DNS वाले भेजने वाले IP पते को अस्वीकार करता है; 5.7.1 अधिकार न होने का सामान्य इनकार है।</translation>
     </message>
     <message>
         <source>A 5.7.25 text mentions PTR or reverse DNS (Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1 names some other reason.</source>
         <comment>X.7.25|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.25 का पाठ PTR या रिवर्स DNS का ज़िक्र करता है (Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;)। 5.7.1 कोई दूसरा कारण बताता है।</translation>
     </message>
     <message>
         <source>For 5.7.25, ask whoever owns the IP address (hosting or network provider) for a PTR record whose name resolves back to the same address. For 5.7.1, follow its text.</source>
         <comment>X.7.25|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.25 के लिए IP पते के मालिक (होस्टिंग या नेटवर्क प्रोवाइडर) से ऐसा PTR रिकॉर्ड माँगें जिसका नाम वापस उसी पते पर रिज़ॉल्व हो। 5.7.1 के लिए उसके पाठ के अनुसार चलें।</translation>
     </message>
 </context>
 </TS>

@@ -124,15 +124,15 @@
     </message>
     <message>
         <source>%1 is not this entry&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht der Code dieses Eintrags</translation>
     </message>
     <message>
         <source>%1 is compared with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit sich selbst verglichen</translation>
     </message>
     <message>
         <source>%1 and %2 are already compared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 werden bereits verglichen</translation>
     </message>
 </context>
 <context>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Compare the two to four codes that follow, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwei bis vier folgenden Codes nebeneinander vergleichen.</translation>
     </message>
     <message>
         <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare erwartet zwei bis vier Codes, zum Beispiel: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>Examples:
@@ -293,7 +293,19 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele:
+  smtpref 550                    ein Code
+  smtpref &quot;550 5.7.26&quot;           Basiscode und erweiterter Code einer Antwort
+  smtpref 5xx                    alle Codes einer Klasse (auch 4.7, 55)
+  smtpref --search greylisting   Codes zu diesen Wörtern, bester Treffer zuerst
+  smtpref --compare 550 554      Codes nebeneinander (bis zu vier)
+  smtpref --explain bounce.eml   alle Codes in einem Bounce, Log oder Mitschnitt
+  smtpref --redact bounce.eml    der Text mit maskierten Adressen, Hostnamen und IP-Adressen
+  smtpref --list --json          der gesamte Katalog als JSON
+
+Exit-Status: 0 gefunden, 1 unbekannter Code oder nichts gefunden, 2 ungültige Argumente oder Ein-/Ausgabefehler.
+Ohne Argumente öffnet smtpref sein Fenster.
+</translation>
     </message>
 </context>
 <context>
@@ -336,57 +348,57 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 melden denselben Zustand (%3); nur die Klasse unterscheidet sich und damit, was der sendende Server tut.</translation>
     </message>
     <message>
         <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Basis-Antwortcode und %2 ein erweiterter Statuscode: Sie sind keine Alternativen, sondern zwei Ebenen einer Antwort und werden zusammen geschrieben wie in &quot;%1 %2&quot;. Der Basiscode gibt die Klasse und die Sitzungsphase an, der erweiterte Code den Grund.</translation>
     </message>
     <message>
         <source>%1 is one of the usual enhanced codes of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist einer der üblichen erweiterten Codes zu %2.</translation>
     </message>
     <message>
         <source>%1 rarely travels with %2, which usually carries %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tritt selten zusammen mit %2 auf; %2 kommt meist mit %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n codes side by side: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Code nebeneinander: %1.</numerusform>
+            <numerusform>%n Codes nebeneinander: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine 4xx-Antwort fordert den Absender auf, es später erneut zu versuchen; eine 5xx-Antwort sagt ihm, aufzugeben und die Nachricht als unzustellbar zurückzuschicken. Die Warteschlange des sendenden Servers wiederholt einen 4xx-Code von selbst, daher muss nur bei einem 5xx-Code ein Mensch handeln.</translation>
     </message>
     <message>
         <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält eine Antwort beide Arten, lesen Sie zuerst den erweiterten Code: Er ist der genauere der beiden.</translation>
     </message>
     <message>
         <source>Where in the session the reply came tells them apart: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stelle in der Sitzung, an der die Antwort kam, unterscheidet sie: %1.</translation>
     </message>
     <message>
         <source>They call on different people to act: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handeln müssen jeweils andere Personen: %1.</translation>
     </message>
     <message>
         <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterschied liegt in den Bedeutungen oben; der Text nach dem Code sagt meist, welche zutrifft.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPage</name>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide</translation>
     </message>
     <message>
         <source>All of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>
@@ -461,7 +473,7 @@ Without arguments smtpref opens its window.
     <name>MimeReader</name>
     <message>
         <source>──── The original message, returned with the report ────</source>
-        <translation type="unfinished"></translation>
+        <translation>──── Die Originalnachricht, mit dem Bericht zurückgeschickt ────</translation>
     </message>
 </context>
 <context>
@@ -551,27 +563,27 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Often confused with</source>
-        <translation type="unfinished"></translation>
+        <translation>Oft verwechselt mit</translation>
     </message>
     <message>
         <source>What tells them apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie unterscheidet</translation>
     </message>
     <message>
         <source>The difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterschied</translation>
     </message>
     <message>
         <source>How to tell which one you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran Sie erkennen, welcher vorliegt</translation>
     </message>
     <message>
         <source>What to do differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jeweils zu tun ist</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
 </context>
 <context>
@@ -832,31 +844,31 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Code %1 to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu vergleichender Code %1</translation>
     </message>
     <message>
         <source>Another code</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterer Code</translation>
     </message>
     <message>
         <source>Remove this code from the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Code aus dem Vergleich entfernen</translation>
     </message>
     <message>
         <source>Reverse the order of the codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge der Codes umkehren</translation>
     </message>
     <message>
         <source>Add a code to the comparison (up to four)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code zum Vergleich hinzufügen (bis zu vier)</translation>
     </message>
     <message>
         <source>Add a code to the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Code zum Vergleich hinzufügen</translation>
     </message>
     <message>
         <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Codes nebeneinander: was sie unterscheidet, ihre wichtigsten Unterschiede und wann welcher zutrifft.</translation>
     </message>
 </context>
 <context>
@@ -1269,11 +1281,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Copy the code or the comparison as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Code oder Vergleich als reinen Text kopieren</translation>
     </message>
     <message>
         <source>Copy the code or the comparison as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Code oder Vergleich als Markdown kopieren</translation>
     </message>
 </context>
 </TS>

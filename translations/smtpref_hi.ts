@@ -124,15 +124,15 @@
     </message>
     <message>
         <source>%1 is not this entry&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 इस प्रविष्टि का कोड नहीं है</translation>
     </message>
     <message>
         <source>%1 is compared with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की तुलना स्वयं से की गई है</translation>
     </message>
     <message>
         <source>%1 and %2 are already compared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 और %2 की तुलना पहले से मौजूद है</translation>
     </message>
 </context>
 <context>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Compare the two to four codes that follow, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>आगे दिए दो से चार कोड की साथ-साथ तुलना करें।</translation>
     </message>
     <message>
         <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare के साथ दो से चार कोड दें, उदाहरण के लिए: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>Examples:
@@ -293,7 +293,19 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>उदाहरण:
+  smtpref 550                    एक कोड
+  smtpref &quot;550 5.7.26&quot;           किसी रिप्लाई का मूल और एन्हांस्ड कोड
+  smtpref 5xx                    एक वर्ग के सभी कोड (4.7, 55 भी)
+  smtpref --search greylisting   इन शब्दों से मेल खाते कोड, सबसे उपयुक्त पहले
+  smtpref --compare 550 554      कोड साथ-साथ (अधिकतम चार)
+  smtpref --explain bounce.eml   किसी बाउंस, लॉग या ट्रांसक्रिप्ट के सभी कोड
+  smtpref --redact bounce.eml    पते, होस्ट और IP छिपाकर वही पाठ
+  smtpref --list --json          पूरा कैटलॉग JSON के रूप में
+
+निकास स्थिति: 0 मिला, 1 अज्ञात कोड या कुछ नहीं मिला, 2 गलत आर्ग्युमेंट या इनपुट/आउटपुट त्रुटियाँ।
+बिना आर्ग्युमेंट के smtpref अपनी विंडो खोलता है।
+</translation>
     </message>
 </context>
 <context>
@@ -336,57 +348,57 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 और %2 एक ही स्थिति (%3) बताते हैं; केवल वर्ग अलग है, और उसके साथ यह भी कि भेजने वाला सर्वर क्या करता है।</translation>
     </message>
     <message>
         <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मूल रिप्लाई कोड है और %2 एन्हांस्ड स्टेटस कोड: ये विकल्प नहीं, बल्कि एक ही रिप्लाई की दो परतें हैं, जो &quot;%1 %2&quot; की तरह साथ लिखी जाती हैं। मूल कोड वर्ग और सत्र का चरण बताता है, एन्हांस्ड कोड कारण।</translation>
     </message>
     <message>
         <source>%1 is one of the usual enhanced codes of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 के सामान्य एन्हांस्ड कोड में से एक है।</translation>
     </message>
     <message>
         <source>%1 rarely travels with %2, which usually carries %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 शायद ही कभी %2 के साथ आता है; %2 के साथ आमतौर पर %3 आता है।</translation>
     </message>
     <message numerus="yes">
         <source>%n codes side by side: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n कोड साथ-साथ: %1।</numerusform>
+            <numerusform>%n कोड साथ-साथ: %1।</numerusform>
         </translation>
     </message>
     <message>
         <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx रिप्लाई प्रेषक से बाद में फिर कोशिश करने को कहता है; 5xx रिप्लाई उसे हार मानकर बाउंस करने को कहता है। भेजने वाले सर्वर की क्यू 4xx कोड का पुनः प्रयास अपने आप करती है, इसलिए केवल 5xx कोड पर किसी व्यक्ति को कार्रवाई करनी होती है।</translation>
     </message>
     <message>
         <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>जब रिप्लाई में दोनों तरह के कोड हों, तो पहले एन्हांस्ड कोड पढ़ें: दोनों में वही ज़्यादा सटीक है।</translation>
     </message>
     <message>
         <source>Where in the session the reply came tells them apart: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिप्लाई सत्र में कहाँ आया, इससे ये अलग पहचाने जाते हैं: %1।</translation>
     </message>
     <message>
         <source>They call on different people to act: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>इनमें अलग-अलग लोगों को कार्रवाई करनी होती है: %1।</translation>
     </message>
     <message>
         <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतर ऊपर दिए अर्थों में है; कोड के बाद का पाठ आमतौर पर बताता है कि कौन-सा लागू होता है।</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPage</name>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों</translation>
     </message>
     <message>
         <source>All of them</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी</translation>
     </message>
 </context>
 <context>
@@ -461,7 +473,7 @@ Without arguments smtpref opens its window.
     <name>MimeReader</name>
     <message>
         <source>──── The original message, returned with the report ────</source>
-        <translation type="unfinished"></translation>
+        <translation>──── मूल संदेश, रिपोर्ट के साथ लौटाया गया ────</translation>
     </message>
 </context>
 <context>
@@ -551,27 +563,27 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Often confused with</source>
-        <translation type="unfinished"></translation>
+        <translation>अक्सर इनसे भ्रम होता है</translation>
     </message>
     <message>
         <source>What tells them apart</source>
-        <translation type="unfinished"></translation>
+        <translation>इन्हें क्या अलग करता है</translation>
     </message>
     <message>
         <source>The difference</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतर</translation>
     </message>
     <message>
         <source>How to tell which one you have</source>
-        <translation type="unfinished"></translation>
+        <translation>कैसे पहचानें कि आपके पास कौन-सा है</translation>
     </message>
     <message>
         <source>What to do differently</source>
-        <translation type="unfinished"></translation>
+        <translation>हर एक के लिए क्या करें</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 और %2</translation>
     </message>
 </context>
 <context>
@@ -832,31 +844,31 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Code %1 to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>तुलना के लिए कोड %1</translation>
     </message>
     <message>
         <source>Another code</source>
-        <translation type="unfinished"></translation>
+        <translation>एक और कोड</translation>
     </message>
     <message>
         <source>Remove this code from the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कोड को तुलना से हटाएँ</translation>
     </message>
     <message>
         <source>Reverse the order of the codes</source>
-        <translation type="unfinished"></translation>
+        <translation>कोडों का क्रम उलटें</translation>
     </message>
     <message>
         <source>Add a code to the comparison (up to four)</source>
-        <translation type="unfinished"></translation>
+        <translation>तुलना में एक कोड जोड़ें (अधिकतम चार)</translation>
     </message>
     <message>
         <source>Add a code to the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>तुलना में एक कोड जोड़ें</translation>
     </message>
     <message>
         <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड साथ-साथ, इन्हें क्या अलग करता है, इनके मुख्य अंतर, और कब कौन-सा लागू होता है।</translation>
     </message>
 </context>
 <context>
@@ -1269,11 +1281,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Copy the code or the comparison as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड या तुलना को सादे पाठ के रूप में कॉपी करें</translation>
     </message>
     <message>
         <source>Copy the code or the comparison as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड या तुलना को Markdown के रूप में कॉपी करें</translation>
     </message>
 </context>
 </TS>
