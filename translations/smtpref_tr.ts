@@ -124,15 +124,15 @@
     </message>
     <message>
         <source>%1 is not this entry&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bu girdinin kodu değil</translation>
     </message>
     <message>
         <source>%1 is compared with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kendisiyle karşılaştırılıyor</translation>
     </message>
     <message>
         <source>%1 and %2 are already compared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ile %2 zaten karşılaştırılmış</translation>
     </message>
 </context>
 <context>
@@ -297,7 +297,7 @@ Without arguments smtpref opens its window.
   smtpref 550                    tek bir kod
   smtpref &quot;550 5.7.26&quot;           bir yanıtın temel ve gelişmiş kodu
   smtpref 5xx                    bir sınıfın tüm kodları (ayrıca 4.7, 55)
-  smtpref --search greylisting   bu sözcüklere uyan kodlar, en iyi eşleşme önce
+  smtpref --search greylisting   bu sözcüklere (gri listeleme) uyan kodlar, en iyi eşleşme önce
   smtpref --compare 550 554      yan yana iki kod
   smtpref --explain bounce.eml   geri dönen iletideki, günlükteki veya dökümdeki tüm kodlar
   smtpref --redact bounce.eml    adresleri, ana makineleri ve IP&apos;leri maskelenmiş metin
@@ -340,7 +340,7 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     </message>
     <message>
         <source>Subject</source>
-        <translation>Konu</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Standard status</source>
@@ -517,7 +517,7 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     </message>
     <message>
         <source>The first digit of a reply code is its class. An enhanced status code such as 5.7.1 starts with the same digit.</source>
-        <translation>Bir yanıt kodunun ilk rakamı onun sınıfıdır. 5.7.1 gibi gelişmiş bir durum kodu da aynı rakamla başlar.</translation>
+        <translation>Bir yanıt kodunun ilk rakamı onun sınıfıdır. 5.7.1 gibi bir gelişmiş durum kodu da aynı rakamla başlar.</translation>
     </message>
     <message>
         <source>Codes people look up most</source>
@@ -529,7 +529,7 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     </message>
     <message>
         <source>A reply code, an enhanced status code, or both</source>
-        <translation>Bir yanıt kodu, gelişmiş bir durum kodu ya da ikisi birden</translation>
+        <translation>Bir yanıt kodu, bir gelişmiş durum kodu ya da ikisi birden</translation>
     </message>
     <message>
         <source>The start of a code, or a whole class: every code that begins so</source>
@@ -712,7 +712,7 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     </message>
     <message>
         <source>Unknown subject</source>
-        <translation>Bilinmeyen konu</translation>
+        <translation>Bilinmeyen kategori</translation>
     </message>
     <message>
         <source>Syntax</source>
