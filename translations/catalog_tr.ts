@@ -6,802 +6,802 @@
     <message>
         <source>Cannot open connection</source>
         <comment>101|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı açılamıyor</translation>
     </message>
     <message>
         <source>cannot connect to SMTP server</source>
         <comment>101|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp sunucusuna bağlanılamıyor</translation>
     </message>
     <message>
         <source>socket error 10051</source>
         <comment>101|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>socket hatası 10051</translation>
     </message>
     <message>
         <source>No RFC defines 101 as an SMTP reply: SMTP servers may only send codes that start with 2, 3, 4 or 5, and SMTP has no 1xx class at all. The number people see is almost always an operating-system error number, usually Linux errno 101, ENETUNREACH (Network is unreachable), shown by a client or library that could not even open the TCP connection. It is usually confused with 421 or with the enhanced code 4.4.1 that mail servers log for the same kind of failure.</source>
         <comment>101|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir RFC 101&apos;i bir SMTP yanıtı olarak tanımlamaz: SMTP sunucuları yalnızca 2, 3, 4 veya 5 ile başlayan kodlar gönderebilir ve SMTP&apos;de 1xx sınıfı hiç yoktur. Görülen sayı neredeyse her zaman bir işletim sistemi hata numarasıdır; genellikle Linux errno 101, yani ENETUNREACH (Network is unreachable) olup TCP bağlantısını bile açamayan bir istemci veya kütüphane tarafından gösterilir. Çoğunlukla 421 ile ya da posta sunucularının aynı tür hata için günlüğe yazdığı 4.4.1 gelişmiş koduyla karıştırılır.</translation>
     </message>
     <message>
         <source>Before any SMTP dialogue, while the client is still trying to connect. Typical sources are PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), Python smtplib (&quot;[Errno 101] Network is unreachable&quot;) and Postfix log lines such as &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, very often for the IPv6 address of a destination MX on a host without working IPv6.</source>
         <comment>101|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Herhangi bir SMTP konuşmasından önce, istemci hâlâ bağlanmaya çalışırken. Tipik kaynaklar PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), Python smtplib (&quot;[Errno 101] Network is unreachable&quot;) ve &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot; gibi Postfix günlük satırlarıdır; bu çok sık olarak, çalışan IPv6&apos;sı olmayan bir makinede hedef MX&apos;in IPv6 adresi için görülür.</translation>
     </message>
     <message>
         <source>Nothing is wrong with the message or the recipient: the sending host has no network path to the server. The sender&apos;s admin (or whoever runs the host the script lives on) checks the default route and, when the failures are for IPv6 addresses, either repairs IPv6 connectivity or makes the mail software use IPv4 only (in Postfix, inet_protocols = ipv4). Also confirm that the server name in the client&apos;s settings resolves to the address you expect and that a VPN or container network is not missing a route. Queued mail goes out on the next retry once the host can reach the server.</source>
         <comment>101|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletide veya alıcıda bir sorun yoktur: gönderen makinenin sunucuya giden bir ağ yolu yoktur. Gönderenin yöneticisi (ya da betiğin çalıştığı makineyi kim yönetiyorsa) varsayılan rotayı kontrol eder; hatalar IPv6 adresleri içinse ya IPv6 bağlantısını onarır ya da posta yazılımının yalnızca IPv4 kullanmasını sağlar (Postfix&apos;te inet_protocols = ipv4). Ayrıca istemci ayarlarındaki sunucu adının beklediğiniz adrese çözümlendiğini ve bir VPN ya da konteyner ağında eksik rota olmadığını doğrulayın. Kuyruktaki posta, makine sunucuya ulaşabildiğinde bir sonraki yeniden denemede gider.</translation>
     </message>
     <message>
         <source>The destination has an AAAA record and the sending host has IPv6 switched on but no IPv6 default route, so every IPv6 attempt fails at once.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedefin bir AAAA kaydı vardır ve gönderen makinede IPv6 açıktır ama IPv6 varsayılan rotası yoktur; bu yüzden her IPv6 denemesi anında başarısız olur.</translation>
     </message>
     <message>
         <source>The sending host has no usable default route at all, for example a container, VM or freshly installed server with a wrong gateway.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen makinenin kullanılabilir hiçbir varsayılan rotası yoktur; örneğin ağ geçidi yanlış olan bir konteyner, sanal makine veya yeni kurulmuş bir sunucu.</translation>
     </message>
     <message>
         <source>A VPN, policy route or firewall rule on the sending side sends traffic for the server&apos;s network nowhere.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen taraftaki bir VPN, ilke tabanlı rota ya da güvenlik duvarı kuralı, sunucunun ağına giden trafiği hiçbir yere göndermiyor.</translation>
     </message>
     <message>
         <source>The number was copied from a blog list of “SMTP error codes”; it is the client&apos;s socket error, not anything a mail server said.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sayı, bir blogdaki “SMTP hata kodları” listesinden kopyalanmıştır; bu, istemcinin socket hatasıdır, bir posta sunucusunun söylediği bir şey değildir.</translation>
     </message>
     <message>
         <source>Look up the IPv6 and IPv4 addresses the client will try for the server.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcinin sunucu için deneyeceği IPv6 ve IPv4 adreslerini sorgulayın.</translation>
     </message>
     <message>
         <source>Ask the kernel which route it would use for the failing address; an error here confirms the routing problem.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çekirdeğe, başarısız olan adres için hangi rotayı kullanacağını sorun; burada bir hata çıkması yönlendirme sorununu doğrular.</translation>
     </message>
     <message>
         <source>Try a plain TCP connection to the port the client uses (25, 465 or 587).</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcinin kullandığı porta (25, 465 veya 587) düz bir TCP bağlantısı deneyin.</translation>
     </message>
     <message>
         <source>On a Postfix host, list the recent unreachable-network failures and note whether they are all IPv6.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix çalışan bir makinede son ulaşılamayan ağ (unreachable) hatalarını listeleyin ve hepsinin IPv6 olup olmadığına bakın.</translation>
     </message>
     <message>
         <source>A mail server treats it as a temporary failure: the message stays queued and is retried with backoff. A script or application should retry after a delay or report the failure to its user; repeating the attempt will not help until the route is fixed.</source>
         <comment>101|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir posta sunucusu bunu geçici bir hata olarak ele alır: ileti kuyrukta kalır ve artan aralıklarla yeniden denenir. Bir betik veya uygulama bir süre bekledikten sonra yeniden denemeli ya da hatayı kullanıcısına bildirmelidir; rota düzeltilene kadar denemeyi tekrarlamak işe yaramaz.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>111|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı reddedildi</translation>
     </message>
     <message>
         <source>cannot connect to SMTP server</source>
         <comment>111|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp sunucusuna bağlanılamıyor</translation>
     </message>
     <message>
         <source>No RFC defines 111 as an SMTP reply; a mail server can never send it, because SMTP replies start with 2, 3, 4 or 5. The number is Linux errno 111, ECONNREFUSED: the client&apos;s connection attempt was actively rejected, by a TCP reset or an ICMP port-unreachable, because nothing listens on that port or a firewall rejects it. It is often confused with 421 or 554, which come from a server that did answer, and it matches the 4.4.1 that mail servers log for failed connections.</source>
         <comment>111|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir RFC 111&apos;i bir SMTP yanıtı olarak tanımlamaz; bir posta sunucusu bunu asla gönderemez, çünkü SMTP yanıtları 2, 3, 4 veya 5 ile başlar. Bu sayı Linux errno 111, yani ECONNREFUSED&apos;dır: istemcinin bağlantı denemesi, o portta dinleyen bir şey olmadığı ya da bir güvenlik duvarı reddettiği için bir TCP reset veya ICMP port-unreachable ile açıkça reddedilmiştir. Sıklıkla, yanıt vermiş bir sunucudan gelen 421 veya 554 ile karıştırılır; posta sunucularının başarısız bağlantılar için günlüğe yazdığı 4.4.1&apos;e karşılık gelir.</translation>
     </message>
     <message>
         <source>At connection time, before any greeting. It shows up as &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot; in Python, &quot;Connection refused (111)&quot; in PHPMailer, and in Postfix logs as &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; with dsn=4.4.1 and status=deferred. Windows software reports the same condition as socket error 10061.</source>
         <comment>111|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı anında, herhangi bir karşılama mesajından önce. Python&apos;da &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot;, PHPMailer&apos;da &quot;Connection refused (111)&quot;, Postfix günlüklerinde ise dsn=4.4.1 ve status=deferred ile birlikte &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; olarak görünür. Windows yazılımları aynı durumu socket hatası 10061 olarak bildirir.</translation>
     </message>
     <message>
         <source>First find out whose end refuses. If you run the server, make sure the mail service is running, listening on the public address and the right port (not only on 127.0.0.1), and allowed by the host firewall. If you are the sender, check that the application uses the right host and port (587 or 465 for submission, 25 between servers) and that no local or provider firewall rejects outgoing SMTP. Mail already in an MTA queue is delivered on a later retry once the port accepts connections.</source>
         <comment>111|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Önce hangi tarafın reddettiğini bulun. Sunucuyu siz yönetiyorsanız posta hizmetinin çalıştığından, genel adreste ve doğru portta dinlediğinden (yalnızca 127.0.0.1 üzerinde değil) ve makinenin güvenlik duvarınca izin verildiğinden emin olun. Gönderen sizseniz uygulamanın doğru sunucuyu ve portu kullandığını (gönderim/submission için 587 veya 465, sunucular arasında 25) ve yerel ya da sağlayıcı tarafındaki bir güvenlik duvarının giden SMTP&apos;yi reddetmediğini kontrol edin. Bir MTA kuyruğunda bekleyen posta, port bağlantı kabul etmeye başladığında sonraki bir yeniden denemede teslim edilir.</translation>
     </message>
     <message>
         <source>The mail service on the server is stopped or has crashed, so nothing listens on port 25, 465 or 587.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucudaki posta hizmeti durdurulmuş ya da çökmüştür; bu yüzden 25, 465 veya 587 numaralı portlarda dinleyen bir şey yoktur.</translation>
     </message>
     <message>
         <source>The MTA is bound only to the loopback interface (for example Postfix with inet_interfaces = loopback-only) and the client connects over the network.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA yalnızca loopback arayüzüne bağlıdır (örneğin inet_interfaces = loopback-only ayarlı Postfix) ve istemci ağ üzerinden bağlanıyor.</translation>
     </message>
     <message>
         <source>The application points at the wrong host or port, for example 465 on a server that only offers 587, or a retired server name.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uygulama yanlış sunucuyu veya portu gösteriyor; örneğin yalnızca 587 sunan bir sunucuda 465 ya da kullanımdan kaldırılmış bir sunucu adı.</translation>
     </message>
     <message>
         <source>A firewall in front of the server rejects the port with a reset instead of silently dropping it.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun önündeki bir güvenlik duvarı, portu sessizce düşürmek yerine reset ile reddediyor.</translation>
     </message>
     <message>
         <source>Test from the client&apos;s network whether the port accepts TCP connections.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcinin ağından portun TCP bağlantılarını kabul edip etmediğini test edin.</translation>
     </message>
     <message>
         <source>On the server, list the listening SMTP sockets and the addresses they are bound to.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucuda dinleyen SMTP soketlerini ve bağlı oldukları adresleri listeleyin.</translation>
     </message>
     <message>
         <source>On a Postfix server, show which interfaces and protocols it binds to.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix sunucusunda hangi arayüzlere ve protokollere bağlandığını gösterin.</translation>
     </message>
     <message>
         <source>On the sending MTA, list recent refused connections to see which destinations are affected.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen MTA&apos;da son reddedilen bağlantıları listeleyerek hangi hedeflerin etkilendiğini görün.</translation>
     </message>
     <message>
         <source>Treat it as temporary: an MTA keeps the message queued and retries with backoff until its queue lifetime runs out (five days by default in Postfix). An application should wait before retrying and alert someone, because the refusal repeats until the listener or firewall is fixed.</source>
         <comment>111|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geçici olarak ele alın: bir MTA iletiyi kuyrukta tutar ve kuyruk ömrü dolana kadar (Postfix&apos;te varsayılan beş gün) artan aralıklarla yeniden dener. Bir uygulama yeniden denemeden önce beklemeli ve birini uyarmalıdır, çünkü dinleyen hizmet veya güvenlik duvarı düzeltilene kadar ret tekrarlanır.</translation>
     </message>
     <message>
         <source>Nonstandard success response</source>
         <comment>200|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Standart dışı başarı yanıtı</translation>
     </message>
     <message>
         <source>200 is not a valid SMTP reply and never was: RFC 821 defined no 200, and commands such as NOOP and RSET succeed with 250. It is catalogued only because RFC 876, a 1983 survey of SMTP servers, found that some early servers wrongly answered 200 where 250 was required.</source>
         <comment>200|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>200 geçerli bir SMTP yanıtı değildir ve hiç olmamıştır: RFC 821 200 diye bir kod tanımlamamıştır; NOOP ve RSET gibi komutlar 250 ile başarılı olur. Kataloğa yalnızca, 1983 tarihli bir SMTP sunucuları araştırması olan RFC 876, bazı erken dönem sunucuların 250 gereken yerde yanlışlıkla 200 döndürdüğünü tespit ettiği için alınmıştır.</translation>
     </message>
     <message>
         <source>Practically never in today&apos;s mail. Historically it came back for NOOP or RSET from a few early-1980s servers. When someone reports a 200 now, it usually comes from a hand-written or mock SMTP server, or it is the HTTP 200 status of a web-based sending API that ended up in a log next to SMTP codes.</source>
         <comment>200|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Günümüz postasında neredeyse hiç. Geçmişte 1980&apos;lerin başındaki birkaç sunucudan NOOP veya RSET yanıtı olarak gelirdi. Bugün biri 200 bildirdiğinde, bu genellikle elle yazılmış ya da sahte (mock) bir SMTP sunucusundan gelir veya web tabanlı bir gönderim API&apos;sinin HTTP 200 durumudur ve günlükte SMTP kodlarının yanına düşmüştür.</translation>
     </message>
     <message>
         <source>Nothing to fix on the message. A server that really answers an SMTP command with 200 should be corrected by its implementer to send 250. A client that follows RFC 5321 reads only the first digit of an unknown code, so it treats 200 as success; only a client that aborts on it needs a fix from its software maintainer. If the 200 comes from an HTTP email API, read that service&apos;s delivery events instead of looking for an SMTP meaning.</source>
         <comment>200|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletide düzeltilecek bir şey yoktur. Bir SMTP komutuna gerçekten 200 ile yanıt veren bir sunucu, geliştiricisi tarafından 250 gönderecek şekilde düzeltilmelidir. RFC 5321&apos;e uyan bir istemci bilinmeyen bir kodun yalnızca ilk rakamını okur, bu yüzden 200&apos;ü başarı sayar; yalnızca bu kodda işlemi kesen bir istemcinin, yazılımının bakımını yapan kişi tarafından düzeltilmesi gerekir. 200 bir HTTP e-posta API&apos;sinden geliyorsa SMTP anlamı aramak yerine o hizmetin teslim olaylarını okuyun.</translation>
     </message>
     <message>
         <source>A very old or home-made SMTP server that uses 200 instead of 250 for NOOP, RSET or other successful commands.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>NOOP, RSET veya diğer başarılı komutlar için 250 yerine 200 kullanan çok eski ya da kendi yazılmış bir SMTP sunucusu.</translation>
     </message>
     <message>
         <source>An HTTP email API answered 200 OK and the status was read as if it were an SMTP reply.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir HTTP e-posta API&apos;si 200 OK yanıtı verdi ve bu durum bir SMTP yanıtıymış gibi okundu.</translation>
     </message>
     <message>
         <source>A test harness or mock SMTP server that returns codes picked from a reference list.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir başvuru listesinden seçilmiş kodlar döndüren bir test düzeneği ya da sahte (mock) SMTP sunucusu.</translation>
     </message>
     <message>
         <source>Talk to the server by hand and note which command produces the 200.</source>
         <comment>200|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucuyla elle konuşun ve 200&apos;ü hangi komutun ürettiğine bakın.</translation>
     </message>
     <message>
         <source>Check whether the 200 came from an SMTP session at all by searching the Postfix log for remote replies that start with 200: an accepted message shows the reply inside status=sent (...), an unexpected one after &quot;said:&quot;.</source>
         <comment>200|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix günlüğünde 200 ile başlayan uzak yanıtları arayarak 200&apos;ün bir SMTP oturumundan gelip gelmediğini kontrol edin: kabul edilmiş bir ileti yanıtı status=sent (...) içinde gösterir, beklenmedik bir yanıt ise &quot;said:&quot; ifadesinden sonra görünür.</translation>
     </message>
     <message>
         <source>Nothing to retry: a client that follows RFC 5321 reads the leading 2 as success and carries on. Resend only if a strict client aborted the session, and after the client or server has been corrected.</source>
         <comment>200|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeye gerek yok: RFC 5321&apos;e uyan bir istemci baştaki 2&apos;yi başarı olarak okur ve devam eder. Yalnızca katı bir istemci oturumu kestiyse ve istemci ya da sunucu düzeltildikten sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>System status, or system help reply</source>
         <comment>211|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sistem durumu veya sistem yardım yanıtı</translation>
     </message>
     <message>
         <source>211 is a success reply that carries status or help information about the server itself. RFC 5321 lists it beside 214 as a valid answer to HELP, but it is rare in practice because most servers use 214 for help text. It never says anything about a particular message.</source>
         <comment>211|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>211, sunucunun kendisi hakkında durum veya yardım bilgisi taşıyan bir başarı yanıtıdır. RFC 5321 onu 214&apos;ün yanında HELP için geçerli bir yanıt olarak listeler, ancak çoğu sunucu yardım metni için 214 kullandığından uygulamada nadirdir. Belirli bir ileti hakkında hiçbir şey söylemez.</translation>
     </message>
     <message>
         <source>Only when someone sends HELP, or a private status command that a few servers implement, during a manual session or a scan; nmap&apos;s smtp-commands script, for instance, sends EHLO and HELP to list what a server supports. It does not appear in normal delivery, in bounces or in queue logs.</source>
         <comment>211|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca biri elle yürütülen bir oturumda ya da bir tarama sırasında HELP veya birkaç sunucunun desteklediği özel bir durum komutu gönderdiğinde; örneğin nmap&apos;in smtp-commands betiği, bir sunucunun neleri desteklediğini listelemek için EHLO ve HELP gönderir. Normal teslimatta, geri dönen iletilerde veya kuyruk günlüklerinde görünmez.</translation>
     </message>
     <message>
         <source>Nothing to fix: this is an informational success reply. Look closer only if a client treats it as an error, which is a bug in that client software, or if the server&apos;s admin wants to limit what the server reveals about itself to strangers.</source>
         <comment>211|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Düzeltilecek bir şey yok: bu, bilgi amaçlı bir başarı yanıtıdır. Yalnızca bir istemci bunu hata olarak ele alıyorsa (bu, o istemci yazılımındaki bir hatadır) ya da sunucunun yöneticisi sunucunun yabancılara kendisi hakkında ne açıkladığını sınırlamak istiyorsa daha yakından bakın.</translation>
     </message>
     <message>
         <source>Someone testing the server by hand typed HELP and this implementation answers with 211 rather than 214.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucuyu elle test eden biri HELP yazdı ve bu yazılım 214 yerine 211 ile yanıt veriyor.</translation>
     </message>
     <message>
         <source>A scanner or inventory tool sent HELP to fingerprint the server and list its commands.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir tarayıcı ya da envanter aracı, sunucunun parmak izini çıkarmak ve komutlarını listelemek için HELP gönderdi.</translation>
     </message>
     <message>
         <source>The server offers a nonstandard status command and labels its output 211.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu standart dışı bir durum komutu sunuyor ve çıktısını 211 olarak etiketliyor.</translation>
     </message>
     <message>
         <source>Send HELP yourself and compare the code with the more usual 214.</source>
         <comment>211|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>HELP komutunu kendiniz gönderin ve kodu daha yaygın olan 214 ile karşılaştırın.</translation>
     </message>
     <message>
         <source>List the commands and extensions the server admits to.</source>
         <comment>211|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun desteklediğini belirttiği komutları ve uzantıları listeleyin.</translation>
     </message>
     <message>
         <source>Nothing to retry: HELP has no effect on any mail transaction, so the client simply goes on with its next command.</source>
         <comment>211|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeye gerek yok: HELP hiçbir posta işlemini etkilemez, bu yüzden istemci bir sonraki komutuyla devam eder.</translation>
     </message>
     <message>
         <source>Help message (for the human user)</source>
         <comment>214|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yardım iletisi (insan kullanıcı için)</translation>
     </message>
     <message>
         <source>214 is the normal success reply to HELP: the text after it is for a person reading the session, such as a list of supported commands or notes on a nonstandard command. Programs should not parse it, and it says nothing about whether mail will be accepted.</source>
         <comment>214|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>214, HELP komutuna verilen normal başarı yanıtıdır: ardından gelen metin, oturumu okuyan bir kişi içindir; örneğin desteklenen komutların listesi ya da standart dışı bir komutla ilgili notlar. Programlar bunu ayrıştırmamalıdır ve postanın kabul edilip edilmeyeceği hakkında hiçbir şey söylemez.</translation>
     </message>
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and answers 502 instead, so a 502 there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>HELP&apos;ten sonra etkileşimli veya betikli oturumlarda, genellikle çok satırlı bir yanıt olarak. Exim &quot;214-Commands supported:&quot; ve bir komut listesiyle, Sendmail ise birkaç &quot;214-2.0.0&quot; satırı yardım metniyle yanıt verir. Postfix HELP komutunu desteklemez ve bunun yerine 502 döndürür; bu nedenle orada görülen 502 bir arıza değildir.</translation>
     </message>
     <message>
         <source>Nothing to fix: HELP worked. The command list in a 214 reply can be incomplete or out of date, so rely on the EHLO reply to learn which extensions (STARTTLS, AUTH, SIZE, PIPELINING) are really offered. A server admin who prefers not to advertise software details can shorten the help text.</source>
         <comment>214|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Düzeltilecek bir şey yok: HELP çalıştı. 214 yanıtındaki komut listesi eksik veya güncel olmayabilir; hangi uzantıların (STARTTLS, AUTH, SIZE, PIPELINING) gerçekten sunulduğunu öğrenmek için EHLO yanıtına güvenin. Yazılım ayrıntılarını duyurmak istemeyen bir sunucu yöneticisi yardım metnini kısaltabilir.</translation>
     </message>
     <message>
         <source>An administrator or support engineer typed HELP during a telnet or openssl test session.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir yönetici veya destek mühendisi, telnet ya da openssl ile yapılan bir test oturumunda HELP yazdı.</translation>
     </message>
     <message>
         <source>A monitoring or security scanning tool sent HELP to collect the supported commands.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir izleme veya güvenlik tarama aracı, desteklenen komutları toplamak için HELP gönderdi.</translation>
     </message>
     <message>
         <source>A client sent HELP with a command name as its argument to get help on that one command.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir istemci, tek bir komutla ilgili yardım almak için HELP komutunu o komutun adını bağımsız değişken vererek gönderdi.</translation>
     </message>
     <message>
         <source>Compare the HELP text with the extensions announced in the EHLO reply, which is what clients actually act on.</source>
         <comment>214|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>HELP metnini, istemcilerin asıl dikkate aldığı EHLO yanıtında duyurulan uzantılarla karşılaştırın.</translation>
     </message>
     <message>
         <source>Open a session by hand and send HELP, optionally followed by a command name.</source>
         <comment>214|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Elle bir oturum açın ve HELP gönderin; isterseniz ardından bir komut adı ekleyin.</translation>
     </message>
     <message>
         <source>Nothing to retry; HELP sits outside the mail transaction, so the client continues with EHLO, MAIL FROM or QUIT as planned.</source>
         <comment>214|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeye gerek yok; HELP posta işleminin dışında kalır, bu yüzden istemci planlandığı gibi EHLO, MAIL FROM veya QUIT ile devam eder.</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service ready</source>
         <comment>220|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; Hizmet hazır</translation>
     </message>
     <message>
         <source>220 is the server&apos;s greeting: the TCP connection is open and the SMTP service is ready for EHLO. The first word after the code should be the server&apos;s host name. The same code answers STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; on many servers) to say the client may begin the TLS handshake now.</source>
         <comment>220|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>220, sunucunun karşılama mesajıdır: TCP bağlantısı açıktır ve SMTP hizmeti EHLO için hazırdır. Koddan sonraki ilk sözcük sunucunun ana makine adı olmalıdır. Aynı kod STARTTLS komutuna da yanıt olarak gelir (birçok sunucuda &quot;220 2.0.0 Ready to start TLS&quot;) ve istemcinin TLS el sıkışmasına şimdi başlayabileceğini bildirir.</translation>
     </message>
     <message>
         <source>As the first line of every successful connection, before the client says anything, and again as the reply to STARTTLS. Typical banners: &quot;ESMTP Postfix&quot;, Microsoft&apos;s &quot;Microsoft ESMTP MAIL Service ready&quot;, Gmail&apos;s banner ending in &quot;- gsmtp&quot;. A greeting that begins with &quot;220-&quot; spans several lines; Postfix postscreen sends such a partial greeting on purpose to catch spam bots that talk before their turn.</source>
         <comment>220|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Her başarılı bağlantının ilk satırı olarak, istemci bir şey söylemeden önce, ve yeniden STARTTLS yanıtı olarak. Tipik karşılama metinleri: &quot;ESMTP Postfix&quot;, Microsoft&apos;un &quot;Microsoft ESMTP MAIL Service ready&quot; metni, Gmail&apos;in &quot;- gsmtp&quot; ile biten karşılaması. &quot;220-&quot; ile başlayan bir karşılama birkaç satıra yayılır; Postfix postscreen, sırası gelmeden konuşan spam botlarını yakalamak için bilerek böyle yarım bir karşılama gönderir.</translation>
     </message>
     <message>
         <source>Nothing to fix: the server is up and accepting the session. Look closer when the greeting takes many seconds (slow reverse DNS on the server, or a deliberate greeting delay), when it names an unexpected host (you may be reaching a load balancer, a port-25 interceptor or the wrong IP), or when the banner is replaced by a row of asterisks, the sign of a Cisco ASA or PIX doing ESMTP inspection, which can also hide STARTTLS. If the TLS handshake fails right after the STARTTLS 220, the server&apos;s admin must fix the certificate or the TLS protocol settings.</source>
         <comment>220|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Düzeltilecek bir şey yok: sunucu çalışıyor ve oturumu kabul ediyor. Şu durumlarda daha yakından bakın: karşılama saniyelerce sürüyorsa (sunucuda yavaş ters DNS ya da kasıtlı bir karşılama gecikmesi), beklenmedik bir makine adı veriyorsa (bir yük dengeleyiciye, port 25&apos;i araya giren bir cihaza ya da yanlış IP&apos;ye ulaşıyor olabilirsiniz) veya karşılama metni bir dizi yıldızla değiştirilmişse; bu, ESMTP denetimi yapan bir Cisco ASA ya da PIX&apos;in işaretidir ve STARTTLS&apos;i de gizleyebilir. STARTTLS&apos;e verilen 220&apos;den hemen sonra TLS el sıkışması başarısız oluyorsa sunucunun yöneticisi sertifikayı veya TLS protokol ayarlarını düzeltmelidir.</translation>
     </message>
     <message>
         <source>A normal connection to a working SMTP server; the greeting is the expected first reply.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çalışan bir SMTP sunucusuna normal bir bağlantı; karşılama beklenen ilk yanıttır.</translation>
     </message>
     <message>
         <source>The client sent STARTTLS and the server agreed to negotiate TLS.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci STARTTLS gönderdi ve sunucu TLS anlaşmasını kabul etti.</translation>
     </message>
     <message>
         <source>A multi-line greeting from postscreen or a similar pre-greeting test, which a correct client simply waits out.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>postscreen&apos;den ya da benzer bir karşılama öncesi testten gelen çok satırlı bir karşılama; doğru çalışan bir istemci sadece bitmesini bekler.</translation>
     </message>
     <message>
         <source>A firewall or interception device rewrote the banner, so the greeting does not show the real server name.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir güvenlik duvarı veya araya giren bir cihaz karşılama metnini değiştirdiği için karşılama gerçek sunucu adını göstermiyor.</translation>
     </message>
     <message>
         <source>Connect and read the greeting, noting how long it takes to appear.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bağlanın ve karşılamayı okuyun; görünmesinin ne kadar sürdüğüne dikkat edin.</translation>
     </message>
     <message>
         <source>Test STARTTLS and look at the certificate the server presents after its 220 reply.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS&apos;i test edin ve sunucunun 220 yanıtından sonra sunduğu sertifikaya bakın.</translation>
     </message>
     <message>
         <source>Check the reverse DNS of the server&apos;s IP address against the name in the greeting.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun IP adresinin ters DNS kaydını karşılamadaki adla karşılaştırın.</translation>
     </message>
     <message>
         <source>Nothing to retry: continue with EHLO, or after the STARTTLS 220 start the TLS handshake and then send EHLO again. If no greeting arrives within the five minutes RFC 5321 allows, drop this connection and try the next MX or retry later.</source>
         <comment>220|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeye gerek yok: EHLO ile devam edin ya da STARTTLS&apos;e verilen 220&apos;den sonra TLS el sıkışmasını başlatıp ardından EHLO&apos;yu yeniden gönderin. RFC 5321&apos;in izin verdiği beş dakika içinde karşılama gelmezse bu bağlantıyı bırakın ve sonraki MX&apos;i deneyin ya da daha sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service closing transmission channel</source>
         <comment>221|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; Hizmet iletim kanalını kapatıyor</translation>
     </message>
     <message>
         <source>221 is the server&apos;s answer to QUIT: the session is over and the server is about to close the TCP connection. It is a success for the goodbye only and carries no verdict on any message sent earlier in the session.</source>
         <comment>221|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>221, sunucunun QUIT komutuna yanıtıdır: oturum bitmiştir ve sunucu TCP bağlantısını kapatmak üzeredir. Yalnızca vedalaşmanın başarılı olduğunu gösterir ve oturumda daha önce gönderilen herhangi bir ileti hakkında hüküm taşımaz.</translation>
     </message>
     <message>
         <source>At the very end of a session, after the client sends QUIT. Postfix replies &quot;221 2.0.0 Bye&quot;, Exchange &quot;221 2.0.0 Service closing transmission channel&quot;, Exim &quot;221 mail.example.com closing connection&quot;. It often sits at the bottom of a transcript with an error higher up, which is why it gets blamed wrongly.</source>
         <comment>221|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir oturumun en sonunda, istemci QUIT gönderdikten sonra. Postfix &quot;221 2.0.0 Bye&quot;, Exchange &quot;221 2.0.0 Service closing transmission channel&quot;, Exim &quot;221 mail.example.com closing connection&quot; yanıtını verir. Sıklıkla yukarıda bir hata bulunan bir oturum dökümünün en altında durur; haksız yere suçlanmasının nedeni budur.</translation>
     </message>
     <message>
         <source>Nothing to fix. When debugging, scroll up: the fate of the message is the reply that followed the final dot after DATA (250 accepted, 4xx or 5xx not). Investigate only if the server closes without any 221, or sends 221 in answer to something other than QUIT; that points to a timeout, a crash or a middlebox cutting the session.</source>
         <comment>221|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Düzeltilecek bir şey yok. Hata ayıklarken yukarı kaydırın: iletinin akıbeti, DATA&apos;dan sonraki son noktanın ardından gelen yanıttır (250 kabul edildi, 4xx veya 5xx edilmedi). Yalnızca sunucu hiç 221 göndermeden bağlantıyı kapatıyorsa ya da QUIT dışında bir şeye 221 ile yanıt veriyorsa araştırın; bu, bir zaman aşımına, bir çökmeye ya da oturumu kesen ara bir cihaza işaret eder.</translation>
     </message>
     <message>
         <source>The client finished its work and sent QUIT, the normal end of every session.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci işini bitirdi ve QUIT gönderdi; her oturumun normal sonu budur.</translation>
     </message>
     <message>
         <source>The client got a rejection earlier, for example a 550 at RCPT TO, and politely closed the session with QUIT.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci daha önce bir ret aldı, örneğin RCPT TO aşamasında 550, ve oturumu nazikçe QUIT ile kapattı.</translation>
     </message>
     <message>
         <source>A test tool or monitoring probe connected, checked the greeting or EHLO reply, and quit.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir test aracı veya izleme yoklaması bağlandı, karşılamayı ya da EHLO yanıtını kontrol etti ve çıktı.</translation>
     </message>
     <message>
         <source>Find the real outcome in the same transcript: the reply right after the end-of-data dot, or the rejection at MAIL FROM or RCPT TO.</source>
         <comment>221|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Asıl sonucu aynı oturum dökümünde bulun: veri sonu noktasının hemen ardından gelen yanıt ya da MAIL FROM veya RCPT TO aşamasındaki ret.</translation>
     </message>
     <message>
         <source>On a Postfix server, read the disconnect lines: they count each command and its successes (for example data=1 quit=1), and a missing quit means the client dropped the connection.</source>
         <comment>221|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix sunucusunda disconnect satırlarını okuyun: her komutu ve başarılarını sayarlar (örneğin data=1 quit=1); quit&apos;in eksik olması istemcinin bağlantıyı kopardığı anlamına gelir.</translation>
     </message>
     <message>
         <source>Nothing to retry: the session ended normally. Messages whose end-of-data reply was 250 have been handed over; any that got 4xx replies earlier stay in the sender&apos;s queue for their own retries.</source>
         <comment>221|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeye gerek yok: oturum normal şekilde sona erdi. Veri sonu yanıtı 250 olan iletiler teslim edilmiştir; daha önce 4xx yanıtı alanlar gönderenin kuyruğunda kalır ve kendi yeniden denemelerini bekler.</translation>
     </message>
     <message>
         <source>Authentication succeeded</source>
         <comment>235|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik doğrulama başarılı</translation>
     </message>
     <message>
         <source>235 means the AUTH exchange succeeded: the server accepted the username and password, or token, and the client is authenticated for the rest of this session. It normally carries the enhanced code 2.7.0. Authentication alone does not allow sending as any address; the server can still refuse the sender or recipients afterwards.</source>
         <comment>235|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>235, AUTH alışverişinin başarılı olduğunu belirtir: sunucu kullanıcı adını ve parolayı ya da belirteci (token) kabul etmiştir ve istemcinin kimliği bu oturumun geri kalanı için doğrulanmıştır. Normalde 2.7.0 gelişmiş kodunu taşır. Kimlik doğrulama tek başına herhangi bir adres adına gönderim yapma izni vermez; sunucu bundan sonra da göndereni veya alıcıları reddedebilir.</translation>
     </message>
     <message>
         <source>During submission on port 587 or 465, usually after STARTTLS, right after AUTH PLAIN, AUTH LOGIN, XOAUTH2 or another SASL mechanism completes. Mail clients, printers and scanners, web applications and MTAs relaying through a smarthost all see it; Postfix sends &quot;235 2.7.0 Authentication successful&quot;.</source>
         <comment>235|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>587 veya 465 numaralı porttaki gönderim (submission) sırasında, genellikle STARTTLS&apos;ten sonra, AUTH PLAIN, AUTH LOGIN, XOAUTH2 ya da başka bir SASL mekanizması tamamlanır tamamlanmaz. E-posta istemcileri, yazıcılar ve tarayıcılar, web uygulamaları ve bir smarthost üzerinden aktarma yapan MTA&apos;lar bunu görür; Postfix &quot;235 2.7.0 Authentication successful&quot; gönderir.</translation>
     </message>
     <message>
         <source>Nothing to fix for the login itself. If mail still fails after 235, read the next reply: a 553 or 550 at MAIL FROM usually means the account may not send as that address (for example Postfix reject_sender_login_mismatch), and 5.7.x errors later point to policy. Server admins should also watch for 235 from unfamiliar IP addresses or countries, because a successful login with a stolen password is how many spam runs from compromised accounts begin.</source>
         <comment>235|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açmanın kendisiyle ilgili düzeltilecek bir şey yok. 235&apos;ten sonra posta yine başarısız oluyorsa bir sonraki yanıtı okuyun: MAIL FROM aşamasında 553 veya 550 genellikle hesabın o adres adına gönderemeyeceği anlamına gelir (örneğin Postfix reject_sender_login_mismatch), daha sonraki 5.7.x hataları ise ilkeye işaret eder. Sunucu yöneticileri tanımadıkları IP adreslerinden veya ülkelerden gelen 235&apos;leri de izlemelidir, çünkü ele geçirilmiş hesaplardan yapılan birçok spam gönderimi çalınmış bir parolayla başarılı bir oturum açmayla başlar.</translation>
     </message>
     <message>
         <source>The client sent correct credentials with a mechanism the server offered, over a connection the server considers secure enough.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci, sunucunun sunduğu bir mekanizmayla ve sunucunun yeterince güvenli saydığı bir bağlantı üzerinden doğru kimlik bilgilerini gönderdi.</translation>
     </message>
     <message>
         <source>An app password or OAuth token was accepted on an account that requires one instead of the normal password.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Normal parola yerine uygulama parolası veya OAuth belirteci gerektiren bir hesapta bu parola ya da belirteç kabul edildi.</translation>
     </message>
     <message>
         <source>A compromised account is being used by a spammer; such a login looks exactly like a legitimate one.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ele geçirilmiş bir hesap spam gönderen biri tarafından kullanılıyor; böyle bir oturum açma meşru olanla tıpatıp aynı görünür.</translation>
     </message>
     <message>
         <source>Reproduce the login with swaks (it asks for the password) to separate credential problems from client configuration problems.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik bilgisi sorunlarını istemci yapılandırması sorunlarından ayırmak için oturum açmayı swaks ile yeniden üretin (parolayı kendisi sorar).</translation>
     </message>
     <message>
         <source>On a Postfix server, list which accounts logged in from which client addresses.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix sunucusunda hangi hesapların hangi istemci adreslerinden oturum açtığını listeleyin.</translation>
     </message>
     <message>
         <source>If the 235 is followed by a sender rejection, check how the server ties login names to sender addresses.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>235&apos;in ardından gönderen reddi geliyorsa sunucunun oturum açma adlarını gönderen adresleriyle nasıl eşleştirdiğini kontrol edin.</translation>
     </message>
     <message>
         <source>Nothing to retry; continue with MAIL FROM. Do not send AUTH again in the same session: after a successful AUTH, RFC 4954 requires the server to reject another one with 503.</source>
         <comment>235|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeye gerek yok; MAIL FROM ile devam edin. Aynı oturumda yeniden AUTH göndermeyin: başarılı bir AUTH&apos;tan sonra RFC 4954, sunucunun ikinci bir AUTH&apos;u 503 ile reddetmesini şart koşar.</translation>
     </message>
     <message>
         <source>Requested mail action okay, completed</source>
         <comment>250|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstenen posta işlemi tamam, tamamlandı</translation>
     </message>
     <message>
         <source>sent but not received</source>
         <comment>250|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gönderildi ama ulaşmadı</translation>
     </message>
     <message>
         <source>250 is the general success reply: the command worked. It answers EHLO (with the list of extensions), MAIL FROM, each accepted RCPT TO, RSET, NOOP and, most importantly, the end of the message data, where it means the receiving server has taken responsibility for delivering the message or returning a bounce. It does not promise the inbox: the receiver may still file the message as spam or fail later and send a bounce.</source>
         <comment>250|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>250 genel başarı yanıtıdır: komut çalıştı. EHLO&apos;ya (uzantı listesiyle birlikte), MAIL FROM&apos;a, kabul edilen her RCPT TO&apos;ya, RSET&apos;e, NOOP&apos;a ve en önemlisi ileti verisinin sonuna yanıt olarak gelir; burada alıcı sunucunun iletiyi teslim etme ya da geri dönen ileti bildirimi gönderme sorumluluğunu üstlendiği anlamına gelir. Gelen kutusuna ulaşacağını garanti etmez: alıcı taraf iletiyi yine de spam olarak ayırabilir ya da daha sonra başarısız olup bir geri dönen ileti gönderebilir.</translation>
     </message>
     <message>
         <source>All through a normal session. The one that answers “did my mail go out?” is the 250 after the final dot, which MTAs log together with the receiver&apos;s text, for example Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; when the next hop is another Postfix. ETRN (RFC 1985) and ATRN (RFC 2645) also use 250 to say that queue processing or the reversed connection has started.</source>
         <comment>250|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Normal bir oturum boyunca her yerde. “Postam gitti mi?” sorusunu yanıtlayan, son noktadan sonra gelen 250&apos;dir; MTA&apos;lar bunu alıcı tarafın metniyle birlikte günlüğe yazar, örneğin sonraki sunucu da Postfix olduğunda Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot;. ETRN (RFC 1985) ve ATRN (RFC 2645) da kuyruk işlemenin ya da ters bağlantının başladığını bildirmek için 250 kullanır.</translation>
     </message>
     <message>
         <source>Nothing to fix: the receiving server accepted the command or the message. If the recipient says the mail never arrived, give them the time, the sender address and the queue ID or text that followed the 250 in your log; the recipient&apos;s admin then searches their own logs, quarantine and spam folder, because from this point the message is their server&apos;s responsibility.</source>
         <comment>250|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Düzeltilecek bir şey yok: alıcı sunucu komutu veya iletiyi kabul etti. Alıcı postanın hiç gelmediğini söylüyorsa ona zamanı, gönderen adresini ve günlüğünüzde 250&apos;nin ardından gelen kuyruk kimliğini ya da metni verin; alıcının yöneticisi bundan sonra kendi günlüklerinde, karantinada ve spam klasöründe arama yapar, çünkü bu noktadan itibaren ileti onların sunucusunun sorumluluğundadır.</translation>
     </message>
     <message>
         <source>The command was valid and allowed, so the server carried it out.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Komut geçerliydi ve izin veriliyordu, bu yüzden sunucu onu yerine getirdi.</translation>
     </message>
     <message>
         <source>At end of data, the message passed the receiver&apos;s checks and was queued for delivery.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veri sonunda ileti alıcı tarafın kontrollerinden geçti ve teslim için kuyruğa alındı.</translation>
     </message>
     <message>
         <source>The receiver accepts first and filters later (an after-queue content filter, or a provider that quarantines silently), so it answered 250 for a message that will not reach the inbox.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı taraf önce kabul edip sonra filtreliyor (kuyruk sonrası bir içerik filtresi ya da sessizce karantinaya alan bir sağlayıcı), bu yüzden gelen kutusuna ulaşmayacak bir ileti için 250 yanıtı verdi.</translation>
     </message>
     <message>
         <source>Find the acceptance line for the recipient in the sending Postfix log, including the text the receiver returned.</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen Postfix günlüğünde alıcı için kabul satırını, alıcı tarafın döndürdüğü metinle birlikte bulun.</translation>
     </message>
     <message>
         <source>On an Exim sender, collect every log line for the recipient&apos;s deliveries.</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exim kullanan gönderen tarafta alıcıya yapılan teslimlerin tüm günlük satırlarını toplayın.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to trace the message on their side with the queue ID or Message-ID from the 250 reply (message trace in Microsoft 365, Email Log Search in Google Workspace).</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının yöneticisinden, 250 yanıtındaki kuyruk kimliği veya Message-ID ile iletiyi kendi tarafında izlemesini isteyin (Microsoft 365&apos;te message trace, Google Workspace&apos;te Email Log Search).</translation>
     </message>
     <message>
         <source>Nothing to retry: after a 250 at end of data the sending MTA marks that recipient as done and drops its copy. Resending would only create a duplicate; investigate on the receiving side instead.</source>
         <comment>250|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeye gerek yok: veri sonunda 250 aldıktan sonra gönderen MTA o alıcıyı tamamlandı olarak işaretler ve kendi kopyasını siler. Yeniden göndermek yalnızca bir kopya ileti oluşturur; bunun yerine alıcı tarafta araştırın.</translation>
     </message>
     <message>
         <source>Gmail accepted the message; the timestamp and ID identify it in Google&apos;s logs. Acceptance says nothing about whether Gmail puts it in the inbox or in spam.</source>
         <comment>250|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail iletiyi kabul etti; zaman damgası ve kimlik, iletiyi Google&apos;ın günlüklerinde tanımlar. Kabul, Gmail&apos;in iletiyi gelen kutusuna mı yoksa spam klasörüne mi koyacağı hakkında hiçbir şey söylemez.</translation>
     </message>
     <message>
         <source>Exchange and Exchange Online answer the end of data with 2.6.0, the message&apos;s Message-ID and an internal ID; the Message-ID is what the recipient&apos;s admin searches for in message trace.</source>
         <comment>250|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange ve Exchange Online veri sonunu 2.6.0, iletinin Message-ID değeri ve bir dahili kimlikle yanıtlar; alıcının yöneticisinin message trace&apos;te aradığı değer Message-ID&apos;dir.</translation>
     </message>
     <message>
         <source>User not local; will forward to &lt;forward-path&gt;</source>
         <comment>251|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı yerel değil; &lt;forward-path&gt; adresine yönlendirilecek</translation>
     </message>
     <message>
         <source>251 accepts a recipient while telling the client that the mailbox is not on this server and the message will be forwarded to the address given in the reply text. It is a success: the mail will be delivered. RFC 5321 lets servers forward silently with 250 instead, and most do, so 251 is rare. In the ETRN extension (RFC 1985) the same number means &quot;OK, no messages waiting for node &lt;x&gt;&quot;.</source>
         <comment>251|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>251 bir alıcıyı kabul ederken istemciye posta kutusunun bu sunucuda olmadığını ve iletinin yanıt metninde verilen adrese yönlendirileceğini bildirir. Bu bir başarıdır: posta teslim edilecektir. RFC 5321 sunucuların bunun yerine 250 ile sessizce yönlendirmesine izin verir ve çoğu öyle yapar, bu yüzden 251 nadirdir. ETRN uzantısında (RFC 1985) aynı sayı &quot;OK, no messages waiting for node &lt;x&gt;&quot; anlamına gelir.</translation>
     </message>
     <message>
         <source>As a reply to RCPT TO, or to VRFY, from servers configured to announce forwarding, usually older or specialised systems after a user moved to a new address; Postfix, Exim and Exchange forward silently and answer 250. Also as the answer to ETRN when the server holds nothing for the requested domain, for example when fetchmail in ETRN mode polls a backup MX.</source>
         <comment>251|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirmeyi duyuracak şekilde yapılandırılmış sunuculardan RCPT TO&apos;ya ya da VRFY&apos;ye yanıt olarak; genellikle bir kullanıcı yeni bir adrese taşındıktan sonra eski veya özel amaçlı sistemlerde. Postfix, Exim ve Exchange sessizce yönlendirir ve 250 yanıtı verir. Ayrıca sunucu istenen alan adı için hiçbir şey tutmadığında ETRN&apos;e yanıt olarak; örneğin ETRN kipindeki fetchmail bir yedek MX&apos;i yokladığında.</translation>
     </message>
     <message>
         <source>Nothing to fix; the recipient will get the message. The sender may update the address book to the new address in the reply text, but RFC 5321 warns clients to do that automatically only when they trust the server, and client software is not required to act on it. After an ETRN 251 there is simply no queued mail to fetch for that domain.</source>
         <comment>251|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Düzeltilecek bir şey yok; alıcı iletiyi alacak. Gönderen, adres defterini yanıt metnindeki yeni adresle güncelleyebilir; ancak RFC 5321 istemcileri bunu yalnızca sunucuya güvendiklerinde otomatik yapmaları konusunda uyarır ve istemci yazılımının buna göre davranması zorunlu değildir. ETRN&apos;e verilen 251&apos;den sonra o alan adı için alınacak kuyrukta bekleyen posta yoktur, o kadar.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox moved and the server is configured to reveal the forwarding address.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının posta kutusu taşındı ve sunucu yönlendirme adresini açıklayacak şekilde yapılandırılmış.</translation>
     </message>
     <message>
         <source>An ETRN request named a domain for which the server has no queued messages.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir ETRN isteği, sunucuda kuyrukta bekleyen iletisi olmayan bir alan adını belirtti.</translation>
     </message>
     <message>
         <source>A legacy server still uses the RFC 821 style forwarding notice that most modern MTAs dropped for privacy reasons.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eski bir sunucu, çoğu modern MTA&apos;nın gizlilik nedeniyle bıraktığı RFC 821 tarzı yönlendirme bildirimini hâlâ kullanıyor.</translation>
     </message>
     <message>
         <source>Read the forward-path in the reply text and confirm the new address with the recipient before changing stored addresses.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt metnindeki forward-path&apos;i okuyun ve kayıtlı adresleri değiştirmeden önce yeni adresi alıcıyla doğrulayın.</translation>
     </message>
     <message>
         <source>For ETRN, look at what the queuing server actually holds for the domain.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ETRN için, postayı bekleten sunucunun o alan adı için gerçekte ne tuttuğuna bakın.</translation>
     </message>
     <message>
         <source>Repeat the ETRN by hand (EHLO first, then ETRN example.com) and read the reply.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ETRN&apos;i elle tekrarlayın (önce EHLO, sonra ETRN example.com) ve yanıtı okuyun.</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient is accepted and the dialogue continues with more RCPT TO or DATA. After an ETRN 251, poll again on the next schedule rather than repeating ETRN at once.</source>
         <comment>251|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeye gerek yok: alıcı kabul edildi ve konuşma başka RCPT TO komutlarıyla ya da DATA ile sürer. ETRN&apos;e verilen 251&apos;den sonra ETRN&apos;i hemen tekrarlamak yerine bir sonraki planlı zamanda yeniden yoklayın.</translation>
     </message>
     <message>
         <source>Cannot VRFY user, but will accept message and attempt delivery</source>
         <comment>252|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı VRFY ile doğrulanamıyor, ancak ileti kabul edilip teslim denenecek</translation>
     </message>
     <message>
         <source>252 answers VRFY without confirming or denying the address: the server will not or cannot say whether the mailbox exists, but would accept mail for it and try to deliver. RFC 5321 tells servers that disable VRFY for security to answer 252, so it is the usual VRFY reply on the Internet today. In ETRN (RFC 1985) 252 means &quot;OK, pending messages for node &lt;x&gt; started&quot;.</source>
         <comment>252|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>252, adresi ne doğrulayan ne de reddeden bir VRFY yanıtıdır: sunucu posta kutusunun var olup olmadığını söylemez ya da söyleyemez, ama onun için posta kabul eder ve teslim etmeye çalışır. RFC 5321, güvenlik nedeniyle VRFY&apos;yi kapatan sunuculara 252 ile yanıt vermelerini söyler; bu yüzden bugün İnternet&apos;teki olağan VRFY yanıtı budur. ETRN&apos;de (RFC 1985) 252, &quot;OK, pending messages for node &lt;x&gt; started&quot; anlamına gelir.</translation>
     </message>
     <message>
         <source>After VRFY, mostly from address harvesters, list-cleaning services and scanners, sometimes from an admin testing by hand. qmail always answers &quot;252 send some mail, i&apos;ll try my best&quot;, Gmail uses the same wording with 2.1.5, and Exim with no VRFY ACL replies &quot;252 Administrative prohibition&quot;.</source>
         <comment>252|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>VRFY&apos;den sonra; çoğunlukla adres toplayıcılardan, liste temizleme hizmetlerinden ve tarayıcılardan, bazen de elle test yapan bir yöneticiden. qmail her zaman &quot;252 send some mail, i&apos;ll try my best&quot; yanıtını verir, Gmail aynı ifadeyi 2.1.5 ile kullanır, VRFY ACL&apos;si olmayan Exim ise &quot;252 Administrative prohibition&quot; yanıtını verir.</translation>
     </message>
     <message>
         <source>Nothing to fix: 252 is the server politely declining to verify, so do not read it as proof that the address exists. Whether mail for an address is accepted shows only in the RCPT TO reply of a real transaction. Enabling VRFY is the recipient&apos;s admin&apos;s choice, and leaving it off is normal and recommended.</source>
         <comment>252|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Düzeltilecek bir şey yok: 252, sunucunun doğrulamayı kibarca reddetmesidir; bu yüzden bunu adresin var olduğunun kanıtı saymayın. Bir adres için postanın kabul edilip edilmediği yalnızca gerçek bir işlemdeki RCPT TO yanıtında görülür. VRFY&apos;yi açmak alıcının yöneticisinin tercihidir; kapalı bırakmak normaldir ve önerilir.</translation>
     </message>
     <message>
         <source>VRFY is disabled on the server to stop address harvesting, so it gives the neutral 252.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres toplamayı önlemek için sunucuda VRFY kapalı, bu yüzden tarafsız 252 yanıtını veriyor.</translation>
     </message>
     <message>
         <source>The server is an MX or relay that accepts mail for the domain but cannot check mailboxes on the final server.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu, alan adı için posta kabul eden ama son sunucudaki posta kutularını kontrol edemeyen bir MX veya aktarma sunucusu (relay).</translation>
     </message>
     <message>
         <source>An ETRN request for a domain with queued mail was accepted and delivery of the pending messages has begun.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuyrukta postası olan bir alan adı için yapılan ETRN isteği kabul edildi ve bekleyen iletilerin teslimi başladı.</translation>
     </message>
     <message>
         <source>Check the same address with RCPT TO, which is what counts for delivery, and stop before DATA.</source>
         <comment>252|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı adresi, teslim için asıl önemli olan RCPT TO ile kontrol edin ve DATA&apos;dan önce durun.</translation>
     </message>
     <message>
         <source>On your own Postfix server, see whether VRFY is switched off (Postfix then answers 502 rather than 252).</source>
         <comment>252|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kendi Postfix sunucunuzda VRFY&apos;nin kapalı olup olmadığına bakın (bu durumda Postfix 252 yerine 502 yanıtı verir).</translation>
     </message>
     <message>
         <source>Nothing to retry: repeating VRFY gives the same 252. Continue with the real mail transaction or QUIT.</source>
         <comment>252|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeye gerek yok: VRFY&apos;yi tekrarlamak aynı 252&apos;yi verir. Gerçek posta işlemiyle ya da QUIT ile devam edin.</translation>
     </message>
     <message>
         <source>Gmail never verifies addresses through VRFY: it gives this neutral answer, borrowed from qmail&apos;s wording, whether or not the mailbox exists.</source>
         <comment>252|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail adresleri VRFY ile asla doğrulamaz: posta kutusu var olsun ya da olmasın, qmail&apos;in ifadesinden ödünç alınmış bu tarafsız yanıtı verir.</translation>
     </message>
     <message>
         <source>OK, &lt;n&gt; pending messages for node &lt;x&gt; started</source>
         <comment>253|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tamam, &lt;x&gt; düğümü için bekleyen &lt;n&gt; iletinin gönderimi başlatıldı</translation>
     </message>
     <message>
         <source>253 is a success reply to ETRN (RFC 1985): the server has started delivering the messages it was holding for the named domain or host and says how many there are. It exists only in the ETRN extension, which lets an intermittently connected site ask its backup MX or provider&apos;s mail server to flush the queue towards it.</source>
         <comment>253|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>253, ETRN&apos;e (RFC 1985) verilen bir başarı yanıtıdır: sunucu, adı verilen alan adı veya makine için bekletmekte olduğu iletileri teslim etmeye başlamıştır ve kaç tane olduğunu söyler. Yalnızca ETRN uzantısında bulunur; bu uzantı, aralıklı bağlanan bir sitenin yedek MX&apos;inden veya sağlayıcısının posta sunucusundan kuyruğu kendisine doğru boşaltmasını istemesini sağlar.</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by an admin testing by hand. Servers may answer ETRN with the plainer 250 or 252 instead, and many do (Postfix, for example, says 250), so 253 is rarely seen.</source>
         <comment>253|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca bir ETRN komutundan sonra; bu komutu genellikle ETRN kipindeki fetchmail, bağlantısı açıldığında küçük bir ofis posta sunucusu ya da elle test yapan bir yönetici gönderir. Sunucular ETRN&apos;e bunun yerine daha sade 250 veya 252 ile yanıt verebilir ve birçoğu öyle yapar (örneğin Postfix 250 der), bu yüzden 253 nadiren görülür.</translation>
     </message>
     <message>
         <source>Nothing to fix: the queue run has started. The held messages arrive over new inbound SMTP connections to the client&apos;s own server, so if they do not show up, the client&apos;s admin checks that this server is reachable on port 25 from the queuing server and that its MX records and firewall are right.</source>
         <comment>253|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Düzeltilecek bir şey yok: kuyruk işleme başladı. Bekletilen iletiler istemcinin kendi sunucusuna yeni gelen SMTP bağlantılarıyla ulaşır; gelmezlerse istemcinin yöneticisi bu sunucuya kuyruğu tutan sunucudan 25 numaralı port üzerinden ulaşılabildiğini ve MX kayıtlarıyla güvenlik duvarının doğru olduğunu kontrol eder.</translation>
     </message>
     <message>
         <source>The client site came online and sent ETRN for its domain to the server that queues its mail.</source>
         <comment>253|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci site çevrimiçi oldu ve postasını kuyrukta tutan sunucuya kendi alan adı için ETRN gönderdi.</translation>
     </message>
     <message>
         <source>fetchmail or a scheduled job issues ETRN regularly on behalf of a mail server with a dial-up or dynamic connection.</source>
         <comment>253|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>fetchmail ya da zamanlanmış bir iş, çevirmeli veya dinamik bağlantılı bir posta sunucusu adına düzenli olarak ETRN gönderiyor.</translation>
     </message>
     <message>
         <source>After the 253, watch your own server&apos;s log for the incoming deliveries.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>253&apos;ten sonra gelen teslimleri kendi sunucunuzun günlüğünden izleyin.</translation>
     </message>
     <message>
         <source>On a Postfix relay that holds the mail, flush the deferred messages for the domain by hand if needed.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postayı tutan Postfix aktarma sunucusunda, gerekirse alan adına ait ertelenmiş iletileri elle boşaltın (flush).</translation>
     </message>
     <message>
         <source>On an Exim relay, start a queue run for messages addressed to the domain.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exim aktarma sunucusunda, alan adına gönderilmiş iletiler için bir kuyruk çalıştırması başlatın.</translation>
     </message>
     <message>
         <source>Nothing to retry: the flush is running. Send ETRN again only at the next connection or scheduled poll, not in a loop while delivery is in progress.</source>
         <comment>253|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeye gerek yok: boşaltma sürüyor. ETRN&apos;i yalnızca bir sonraki bağlantıda veya planlı yoklamada yeniden gönderin; teslim sürerken döngü içinde göndermeyin.</translation>
     </message>
     <message>
         <source>Server challenge (base64 text follows)</source>
         <comment>334|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu sınaması (ardından base64 metin gelir)</translation>
     </message>
     <message>
         <source>334 is the intermediate reply inside an AUTH exchange: the server wants the next piece of authentication data, and the text after the code is a base64-encoded challenge, which may be empty. The client answers with one base64 line, or a single asterisk to cancel, and the exchange ends with 235 on success or an error such as 535.</source>
         <comment>334|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>334, bir AUTH alışverişinin içindeki ara yanıttır: sunucu kimlik doğrulama verisinin bir sonraki parçasını ister ve koddan sonraki metin base64 ile kodlanmış bir sınamadır (boş olabilir). İstemci tek bir base64 satırıyla ya da iptal etmek için tek bir yıldız işaretiyle yanıt verir; alışveriş başarılıysa 235 ile, değilse 535 gibi bir hatayla biter.</translation>
     </message>
     <message>
         <source>Right after the client sends AUTH during submission. With AUTH LOGIN servers send &quot;334 VXNlcm5hbWU6&quot; and &quot;334 UGFzc3dvcmQ6&quot;, which decode to &quot;Username:&quot; and &quot;Password:&quot;; with AUTH PLAIN sent without an initial response the challenge is empty. With XOAUTH2, Gmail sends a 334 whose base64 text is a JSON error when the OAuth token is rejected.</source>
         <comment>334|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim (submission) sırasında istemci AUTH gönderdikten hemen sonra. AUTH LOGIN ile sunucular &quot;334 VXNlcm5hbWU6&quot; ve &quot;334 UGFzc3dvcmQ6&quot; gönderir; bunların çözülmüş hâli &quot;Username:&quot; ve &quot;Password:&quot;dır. İlk yanıt olmadan gönderilen AUTH PLAIN ile sınama boştur. XOAUTH2 ile, OAuth belirteci reddedildiğinde Gmail base64 metni bir JSON hatası olan bir 334 gönderir.</translation>
     </message>
     <message>
         <source>Nothing is wrong by itself; the client software has to answer the challenge. If a session hangs or fails after 334, the client is sending the wrong thing (unencoded text, the wrong mechanism, or an expired token). Decode the challenge to see what the server wants; for an XOAUTH2 JSON error, the sender must refresh the OAuth token or grant the mail scope, then try again.</source>
         <comment>334|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kendi başına bir sorun yoktur; istemci yazılımının sınamayı yanıtlaması gerekir. 334&apos;ten sonra bir oturum takılıyor ya da başarısız oluyorsa istemci yanlış bir şey gönderiyordur (kodlanmamış metin, yanlış mekanizma ya da süresi dolmuş bir belirteç). Sunucunun ne istediğini görmek için sınamayı çözün; XOAUTH2 JSON hatasında gönderen OAuth belirtecini yenilemeli ya da posta kapsamını (scope) yetkilendirmeli, sonra yeniden denemelidir.</translation>
     </message>
     <message>
         <source>The client started AUTH LOGIN, which always asks for the username and the password in two 334 steps.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci, kullanıcı adını ve parolayı her zaman iki 334 adımında isteyen AUTH LOGIN&apos;i başlattı.</translation>
     </message>
     <message>
         <source>The client sent AUTH PLAIN or another mechanism without an initial response, so the server sends an empty challenge.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci AUTH PLAIN&apos;i ya da başka bir mekanizmayı ilk yanıt olmadan gönderdi, bu yüzden sunucu boş bir sınama gönderiyor.</translation>
     </message>
     <message>
         <source>A challenge-response mechanism such as CRAM-MD5 sends a base64 nonce that the client must answer with a keyed digest.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRAM-MD5 gibi bir sınama-yanıt mekanizması, istemcinin anahtarlı bir özetle yanıtlaması gereken base64 bir nonce gönderir.</translation>
     </message>
     <message>
         <source>An XOAUTH2 token was expired, revoked or missing the mail scope, and the server reports this as a base64 JSON challenge before the final failure.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir XOAUTH2 belirtecinin süresi dolmuş, iptal edilmiş ya da posta kapsamı eksik; sunucu bunu son hatadan önce base64 bir JSON sınaması olarak bildirir.</translation>
     </message>
     <message>
         <source>Decode the challenge text to see what the server is asking for.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun ne istediğini görmek için sınama metnini çözün.</translation>
     </message>
     <message>
         <source>Build an AUTH PLAIN string for a manual test with a test account; it is only encoded, not encrypted, so use it over TLS only.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir test hesabıyla elle test için bir AUTH PLAIN dizesi oluşturun; yalnızca kodlanmıştır, şifrelenmemiştir, bu yüzden yalnızca TLS üzerinden kullanın.</translation>
     </message>
     <message>
         <source>Run the whole AUTH exchange over TLS with swaks and read each 334 step in the transcript.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH alışverişinin tamamını swaks ile TLS üzerinden çalıştırın ve oturum dökümünde her 334 adımını okuyun.</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the next base64 response line, or a single asterisk to abandon the exchange, which the server answers with 501. Do not start AUTH over after every 334.</source>
         <comment>334|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Konuşmaya devam edin: bir sonraki base64 yanıt satırını ya da alışverişi bırakmak için tek bir yıldız işareti gönderin; sunucu buna 501 ile yanıt verir. Her 334&apos;ten sonra AUTH&apos;u baştan başlatmayın.</translation>
     </message>
     <message>
         <source>In XOAUTH2, Google reports a rejected access token as a 334 challenge whose base64 text decodes to JSON with status, schemes and scope; the client answers with an empty line and then gets the final failure reply.</source>
         <comment>334|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>XOAUTH2&apos;de Google, reddedilen bir erişim belirtecini base64 metni status, schemes ve scope içeren bir JSON&apos;a çözülen bir 334 sınamasıyla bildirir; istemci boş bir satırla yanıt verir ve ardından son hata yanıtını alır.</translation>
     </message>
     <message>
         <source>Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;</source>
         <comment>354|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta girişine başlayın; &lt;CRLF&gt;.&lt;CRLF&gt; ile bitirin</translation>
     </message>
     <message>
         <source>354 is the go-ahead after DATA: the server has at least one accepted recipient and now wants the message itself, headers and body, ending with a line that holds only a dot. It is an intermediate reply, not acceptance; the verdict on the message is the reply after the final dot.</source>
         <comment>354|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>354, DATA&apos;dan sonraki devam iznidir: sunucunun kabul edilmiş en az bir alıcısı vardır ve artık iletinin kendisini, yani başlıkları ve gövdeyi, yalnızca bir nokta içeren bir satırla biten şekilde ister. Bu bir ara yanıttır, kabul değildir; ileti hakkındaki karar son noktadan sonra gelen yanıttır.</translation>
     </message>
     <message>
         <source>Right after the client sends DATA; BDAT has no such step. Typical texts: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. In a manual test this is where you type the headers, a blank line and the body.</source>
         <comment>354|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci DATA gönderdikten hemen sonra; BDAT&apos;ta böyle bir adım yoktur. Tipik metinler: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. Elle yapılan bir testte başlıkları, boş bir satırı ve gövdeyi bu noktada yazarsınız.</translation>
     </message>
     <message>
         <source>Nothing to fix at this point. Problems that appear just after 354 belong to the data phase: if the session stalls or times out while a large message is being sent, suspect the network path (MTU trouble, a middlebox inspecting SMTP) or a slow link, and the sender&apos;s admin should compare with a small test message. If the server rejects after the dot, read that reply, not the 354.</source>
         <comment>354|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bu noktada düzeltilecek bir şey yok. 354&apos;ten hemen sonra ortaya çıkan sorunlar veri aşamasına aittir: büyük bir ileti gönderilirken oturum takılıyor veya zaman aşımına uğruyorsa ağ yolundan (MTU sorunu, SMTP&apos;yi denetleyen ara bir cihaz) ya da yavaş bir bağlantıdan şüphelenin; gönderenin yöneticisi küçük bir test iletisiyle karşılaştırma yapmalıdır. Sunucu noktadan sonra reddediyorsa 354&apos;ü değil, o yanıtı okuyun.</translation>
     </message>
     <message>
         <source>The client sent DATA after at least one RCPT TO was accepted, so the server is ready for the content.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci, en az bir RCPT TO kabul edildikten sonra DATA gönderdi, bu yüzden sunucu içeriğe hazır.</translation>
     </message>
     <message>
         <source>A manual test with telnet or openssl reached the data stage.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>telnet veya openssl ile elle yapılan bir test veri aşamasına ulaştı.</translation>
     </message>
     <message>
         <source>With PIPELINING, the client sent DATA in the same batch as its recipients, and the 354 confirms that at least one of them was accepted.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>PIPELINING ile istemci DATA&apos;yı alıcılarıyla aynı toplu gönderimde yolladı; 354, bunlardan en az birinin kabul edildiğini doğrular.</translation>
     </message>
     <message>
         <source>Send a small test message and watch the 354 and the final reply in the transcript.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Küçük bir test iletisi gönderin ve oturum dökümünde 354&apos;ü ve son yanıtı izleyin.</translation>
     </message>
     <message>
         <source>If large messages stall after 354 while small ones pass, check the path MTU towards the server.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Büyük iletiler 354&apos;ten sonra takılıyor ama küçükler geçiyorsa sunucuya giden yolun MTU değerini kontrol edin.</translation>
     </message>
     <message>
         <source>On a Postfix sender, check how long it waits for the data transfer and for the final reply.</source>
