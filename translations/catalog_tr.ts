@@ -806,402 +806,402 @@
     <message>
         <source>On a Postfix sender, check how long it waits for the data transfer and for the final reply.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix kullanan gönderen tarafta, veri aktarımı ve son yanıt için ne kadar beklediğini kontrol edin.</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the content with dot-stuffing and the terminating dot, then wait for the final reply, which RFC 5321 allows ten minutes for. If the connection drops before that reply, treat the message as not delivered and retry later.</source>
         <comment>354|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Konuşmaya devam edin: içeriği nokta doldurma (dot-stuffing) uygulayarak ve sonlandırıcı noktayla gönderin, ardından RFC 5321&apos;in on dakikaya kadar izin verdiği son yanıtı bekleyin. Bağlantı bu yanıttan önce koparsa iletiyi teslim edilmemiş sayın ve daha sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>Octet-offset is the transaction offset</source>
         <comment>355|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Octet-offset, işlemin kaldığı konumdur</translation>
     </message>
     <message>
         <source>355 belongs to the experimental CHECKPOINT extension of RFC 1845 (1995), meant to resume large transfers that were cut off. When a client repeats an interrupted transaction by sending MAIL FROM with the same TRANSID, a server that kept the partial data answers 355 with a number first on the line: the zero-based offset of the next octet of message data it expects. The extension was never widely deployed, and common servers do not offer it.</source>
         <comment>355|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>355, kesilen büyük aktarımları sürdürmek için tasarlanmış, RFC 1845&apos;in (1995) deneysel CHECKPOINT uzantısına aittir. Bir istemci yarıda kalmış bir işlemi aynı TRANSID ile MAIL FROM göndererek tekrarladığında, kısmi veriyi saklamış bir sunucu satırın başında bir sayı olan 355 ile yanıt verir: beklediği bir sonraki ileti verisi baytının sıfırdan başlayan konumu. Uzantı hiçbir zaman yaygın olarak kullanılmadı ve yaygın sunucular onu sunmaz.</translation>
     </message>
     <message>
         <source>Practically never. It can only follow a MAIL FROM carrying a TRANSID parameter, on a server that advertised CHECKPOINT in its EHLO reply. It appears in lists of SMTP codes for completeness; in live traffic a 355 more likely comes from a test tool or a misbehaving server.</source>
         <comment>355|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Neredeyse hiç. Yalnızca, EHLO yanıtında CHECKPOINT&apos;i duyurmuş bir sunucuda TRANSID parametresi taşıyan bir MAIL FROM&apos;dan sonra gelebilir. SMTP kod listelerinde eksiksiz olsun diye yer alır; gerçek trafikte bir 355 büyük olasılıkla bir test aracından ya da hatalı davranan bir sunucudan gelir.</translation>
     </message>
     <message>
         <source>Nothing to fix in normal operations. If a client receives 355 without having used CHECKPOINT, the server is misbehaving and its admin should be told; client software that never sent TRANSID cannot continue that transaction sensibly and should reset it. For very large messages, respect the SIZE limit the server advertises or send a link instead of an attachment.</source>
         <comment>355|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Normal işleyişte düzeltilecek bir şey yok. Bir istemci CHECKPOINT kullanmadan 355 alırsa sunucu hatalı davranıyordur ve yöneticisine bildirilmelidir; hiç TRANSID göndermemiş istemci yazılımı o işlemi anlamlı biçimde sürdüremez ve işlemi sıfırlamalıdır. Çok büyük iletilerde sunucunun duyurduğu SIZE sınırına uyun ya da ek yerine bir bağlantı gönderin.</translation>
     </message>
     <message>
         <source>A client that implements RFC 1845 reconnected after an interrupted transfer and repeated MAIL FROM with the same TRANSID.</source>
         <comment>355|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 1845&apos;i uygulayan bir istemci, yarıda kalan bir aktarımdan sonra yeniden bağlandı ve MAIL FROM&apos;u aynı TRANSID ile tekrarladı.</translation>
     </message>
     <message>
         <source>A test or mock SMTP server that emits codes from a reference list returned 355 without real checkpoint support.</source>
         <comment>355|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir başvuru listesinden kodlar üreten bir test ya da sahte (mock) SMTP sunucusu, gerçek checkpoint desteği olmadan 355 döndürdü.</translation>
     </message>
     <message>
         <source>Check whether the server advertises the extension at all; CHECKPOINT must appear in its EHLO reply.</source>
         <comment>355|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun uzantıyı duyurup duyurmadığını kontrol edin; CHECKPOINT, EHLO yanıtında görünmelidir.</translation>
     </message>
     <message>
         <source>Look at the MAIL FROM line the client sent for a TRANSID= parameter; without it, a 355 makes no sense.</source>
         <comment>355|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcinin gönderdiği MAIL FROM satırında TRANSID= parametresi olup olmadığına bakın; o olmadan bir 355&apos;in anlamı yoktur.</translation>
     </message>
     <message>
         <source>Only a client that uses CHECKPOINT continues, sending the message data from the offset given, as RFC 1845 describes. Any other client should send RSET and retry the whole message from the start.</source>
         <comment>355|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca CHECKPOINT kullanan bir istemci, RFC 1845&apos;te anlatıldığı gibi ileti verisini verilen konumdan göndererek devam eder. Diğer tüm istemciler RSET göndermeli ve iletinin tamamını baştan yeniden denemelidir.</translation>
     </message>
     <message>
         <source>Connection timed out</source>
         <comment>420|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı zaman aşımına uğradı</translation>
     </message>
     <message>
         <source>420 is not an SMTP reply code in any RFC; code lists describe it as a timeout while talking to the remote server. The number mostly comes from Novell GroupWise, whose Internet Agent (GWIA) logs &quot;420 TCP read error&quot; or &quot;420 TCP write error&quot; for its own outbound timeouts. It is easily mixed up with the real reply 421, or with the enhanced code 4.2.0 written without dots.</source>
         <comment>420|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>420, hiçbir RFC&apos;de bir SMTP yanıt kodu değildir; kod listeleri onu uzak sunucuyla konuşurken oluşan bir zaman aşımı olarak tanımlar. Sayı çoğunlukla, Internet Agent&apos;ı (GWIA) kendi giden bağlantı zaman aşımları için &quot;420 TCP read error&quot; veya &quot;420 TCP write error&quot; günlüğe yazan Novell GroupWise&apos;dan gelir. Gerçek yanıt olan 421 ile ya da noktasız yazılmış 4.2.0 gelişmiş koduyla kolayca karıştırılır.</translation>
     </message>
     <message>
         <source>Outbound, on a GroupWise system: GWIA had connected to the remote host, then a read or write stalled until its timeout (five minutes by default for TCP reads), and it recorded 420 locally before moving the message to its defer queue. The remote server never sent 420. On other software a &quot;420&quot; in a ticket is usually a misread 421 or 4.2.0.</source>
         <comment>420|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Giden yönde, bir GroupWise sisteminde: GWIA uzak makineye bağlanmış, ardından bir okuma veya yazma zaman aşımına kadar takılmış (TCP okumaları için varsayılan beş dakika) ve iletiyi erteleme kuyruğuna taşımadan önce 420&apos;yi yerel olarak kaydetmiştir. Uzak sunucu hiçbir zaman 420 göndermemiştir. Diğer yazılımlarda bir destek kaydındaki &quot;420&quot; genellikle yanlış okunmuş bir 421 veya 4.2.0&apos;dır.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin investigates the network path; GroupWise retries deferred mail on its own schedule. If only one destination fails, suspect that receiver: a filter that stalls or tarpits your IP, or a HELO name that does not match your public address. If every destination fails, check your own firewall, router MTU, network card and Internet line; a packet capture of one failing session usually settles it.</source>
         <comment>420|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi ağ yolunu araştırır; GroupWise ertelenmiş postayı kendi takvimine göre yeniden dener. Yalnızca bir hedef başarısız oluyorsa o alıcı taraftan şüphelenin: IP&apos;nizi oyalayan ya da yavaşlatan (tarpit) bir filtre veya genel adresinizle eşleşmeyen bir HELO adı. Tüm hedefler başarısız oluyorsa kendi güvenlik duvarınızı, yönlendiricinizin MTU değerini, ağ kartınızı ve İnternet hattınızı kontrol edin; başarısız bir oturumun paket yakalaması genellikle meseleyi çözer.</translation>
     </message>
     <message>
         <source>A firewall or router between the GroupWise Internet Agent and the Internet stalls the TCP stream, for example through an MTU or path-MTU discovery problem with large attachments.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>GroupWise Internet Agent ile İnternet arasındaki bir güvenlik duvarı veya yönlendirici TCP akışını durduruyor; örneğin büyük eklerde bir MTU ya da path-MTU keşfi sorunu yüzünden.</translation>
     </message>
     <message>
         <source>The receiving server slows down or stops answering mid-session (tarpitting, overload, or a filter that dislikes the sending IP) until GWIA&apos;s read timeout expires.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucu oturumun ortasında yavaşlıyor ya da yanıt vermeyi bırakıyor (tarpitting, aşırı yük ya da gönderen IP&apos;yi sevmeyen bir filtre) ve sonunda GWIA&apos;nın okuma zaman aşımı doluyor.</translation>
     </message>
     <message>
         <source>A corrupt message file in the GWIA send directory that the agent cannot transmit.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>GWIA gönderim dizininde, ajanın iletemediği bozuk bir ileti dosyası var.</translation>
     </message>
     <message>
         <source>Someone copied down a 421 reply or the enhanced status 4.2.0 (a greylisting deferral, for instance) as 420.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Biri bir 421 yanıtını ya da 4.2.0 gelişmiş durum kodunu (örneğin bir gri listeleme ertelemesi) 420 olarak not etti.</translation>
     </message>
     <message>
         <source>Find the real SMTP dialogue for the failed message in the agent&apos;s or MTA&apos;s log and note the actual reply and enhanced code.</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Başarısız ileti için gerçek SMTP konuşmasını ajanın ya da MTA&apos;nın günlüğünde bulun ve asıl yanıtı ve gelişmiş kodu not edin.</translation>
     </message>
     <message>
         <source>Check whether full-size packets reach the receiver without fragmentation (1472 bytes of payload plus headers makes 1500).</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tam boyutlu paketlerin alıcı tarafa parçalanmadan ulaşıp ulaşmadığını kontrol edin (1472 bayt yük artı başlıklar 1500 eder).</translation>
     </message>
     <message>
         <source>Run a complete test session from the same host and watch where it stalls.</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı makineden eksiksiz bir test oturumu çalıştırın ve nerede takıldığını izleyin.</translation>
     </message>
     <message>
         <source>Nothing special: the software that logged it treats it as transient and retries from its defer queue. If one destination keeps failing for hours, stop waiting and diagnose the connection.</source>
         <comment>420|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Özel bir şey yok: bunu günlüğe yazan yazılım onu geçici sayar ve erteleme kuyruğundan yeniden dener. Bir hedef saatlerce başarısız olmaya devam ederse beklemeyi bırakın ve bağlantıyı inceleyin.</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service not available, closing transmission channel</source>
         <comment>421|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; Hizmet kullanılamıyor, iletim kanalı kapatılıyor</translation>
     </message>
     <message>
         <source>rate limited</source>
         <comment>421|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hız sınırı aşıldı</translation>
     </message>
     <message>
         <source>The server is closing the connection and will not process this or any further command in the session. It can be the greeting (the service is not available right now) or the answer to any later command when the server must shut down, has hit a limit, or has decided to drop the client. The client must stop, reconnect later, and may try another MX host meanwhile.</source>
         <comment>421|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu bağlantıyı kapatıyor ve oturumda ne bu komutu ne de sonraki herhangi bir komutu işleyecek. Karşılama mesajı (hizmet şu anda kullanılamıyor) olabileceği gibi, sunucu kapanmak zorunda kaldığında, bir sınıra ulaştığında ya da istemciyi düşürmeye karar verdiğinde sonraki herhangi bir komutun yanıtı da olabilir. İstemci durmalı, daha sonra yeniden bağlanmalıdır; bu arada başka bir MX makinesini deneyebilir.</translation>
     </message>
     <message>
         <source>Most often at the greeting or right after EHLO, MAIL FROM or RCPT TO. Typical sources: Postfix postscreen and smtpd (&quot;421 4.3.2 All server ports are busy&quot;, &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;, &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;), Exim and Exchange when connection limits are reached or the service is stopping, and large providers throttling IP addresses with poor reputation (Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04]).</source>
         <comment>421|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En sık karşılamada ya da EHLO, MAIL FROM veya RCPT TO&apos;dan hemen sonra. Tipik kaynaklar: Postfix postscreen ve smtpd (&quot;421 4.3.2 All server ports are busy&quot;, &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;, &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;), bağlantı sınırlarına ulaşıldığında ya da hizmet durdurulurken Exim ve Exchange, ve itibarı zayıf IP adreslerini kısıtlayan büyük sağlayıcılar (Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04]).</translation>
     </message>
     <message>
         <source>Usually nothing beyond letting the queue retry. If it persists, the sender&apos;s admin reads the text: a connection or rate limit means fewer parallel connections and a slower message rate toward that domain (in Postfix, a dedicated transport with a lower destination concurrency limit and a rate delay); a reputation block means checking blocklists, PTR, SPF, DKIM, DMARC and complaint rates, then sending less and better-wanted mail. If the text points to a shutdown or local trouble at the receiver, only the recipient&apos;s admin can fix it.</source>
         <comment>421|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Genellikle kuyruğun yeniden denemesine izin vermekten başka bir şey gerekmez. Sürerse gönderenin yöneticisi metni okur: bir bağlantı veya hız sınırı, o alan adına doğru daha az paralel bağlantı ve daha yavaş ileti hızı demektir (Postfix&apos;te daha düşük hedef eşzamanlılık sınırı ve bir hız gecikmesi olan ayrı bir transport); bir itibar engeli ise kara listeleri, PTR, SPF, DKIM, DMARC kayıtlarını ve şikâyet oranlarını kontrol etmek, sonra daha az ve daha çok istenen posta göndermek demektir. Metin alıcı tarafta bir kapanmaya ya da yerel bir soruna işaret ediyorsa bunu yalnızca alıcının yöneticisi düzeltebilir.</translation>
     </message>
     <message>
         <source>The receiver throttles the sending IP for reputation or volume reasons (spam complaints, a sudden jump in volume, a blocklist listing).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı taraf, gönderen IP&apos;yi itibar veya hacim nedenleriyle kısıtlıyor (spam şikâyetleri, hacimde ani bir artış, bir kara liste kaydı).</translation>
     </message>
     <message>
         <source>Too many simultaneous connections from one client, or a connection rate limit reached.</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tek bir istemciden çok fazla eşzamanlı bağlantı var ya da bağlantı hızı sınırına ulaşıldı.</translation>
     </message>
     <message>
         <source>The SMTP service is shutting down, restarting, or out of worker processes.</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP hizmeti kapanıyor, yeniden başlıyor ya da çalışan süreçleri tükenmiş.</translation>
     </message>
     <message>
         <source>The client was too slow or sent too many bad commands, and the server ended the session (timeout or error limit).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci çok yavaştı ya da çok fazla hatalı komut gönderdi ve sunucu oturumu sonlandırdı (zaman aşımı veya hata sınırı).</translation>
     </message>
     <message>
         <source>A TLS or policy requirement for the recipient domain is not met and the provider closes the session (Gmail: &quot;TLS required for RCPT domain&quot;).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adı için bir TLS veya ilke gereksinimi karşılanmıyor ve sağlayıcı oturumu kapatıyor (Gmail: &quot;TLS required for RCPT domain&quot;).</translation>
     </message>
     <message>
         <source>Read the deferral text recorded for the destination; it names the limit or block that applied.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef için kaydedilen erteleme metnini okuyun; uygulanan sınırı veya engeli adıyla belirtir.</translation>
     </message>
     <message>
         <source>Check whether the sending IP is on a public blocklist (query with the octets reversed).</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP&apos;nin herkese açık bir kara listede olup olmadığını kontrol edin (sorguyu sekizlileri ters çevrilmiş adresle yapın).</translation>
     </message>
     <message>
         <source>Confirm the sending IP has a PTR record whose name resolves back to the same IP.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP&apos;nin, adı yine aynı IP&apos;ye çözümlenen bir PTR kaydı olduğunu doğrulayın.</translation>
     </message>
     <message>
         <source>Count how many outgoing SMTP connections your server holds open at once.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunuzun aynı anda kaç giden SMTP bağlantısını açık tuttuğunu sayın.</translation>
     </message>
     <message>
         <source>Retry later with backoff; the session is over, so reconnect instead of sending more commands. Moving to the next MX host is fine, but reconnecting to the same host over and over makes reputation throttling last longer.</source>
         <comment>421|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Artan aralıklarla daha sonra yeniden deneyin; oturum bitti, bu yüzden daha fazla komut göndermek yerine yeniden bağlanın. Sonraki MX makinesine geçmek sorun değildir, ancak aynı makineye tekrar tekrar bağlanmak itibar kısıtlamasının daha uzun sürmesine yol açar.</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting the sending IP because of its reputation or spam-like traffic; it clears as volume falls and reputation recovers.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail, itibarı ya da spam benzeri trafiği nedeniyle gönderen IP&apos;ye hız sınırı uyguluyor; hacim düştükçe ve itibar toparlandıkça kalkar.</translation>
     </message>
     <message>
         <source>Yahoo defers mail from the IP because of complaint rates or unusual volume; the bracketed tag (TSS04 and similar) is Yahoo&apos;s own reason code.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo, şikâyet oranları veya olağandışı hacim nedeniyle IP&apos;den gelen postayı erteliyor; köşeli parantez içindeki etiket (TSS04 ve benzerleri) Yahoo&apos;nun kendi neden kodudur.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.12)</source>
         <comment>422|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Temel tanımı yok (X.7.12 ile ilişkili)</translation>
     </message>
     <message>
         <source>No RFC defines a 422 reply. The IANA enhanced status code registry lists 422 next to 432 as basic codes for X.7.12 (a password transition is needed), while RFC 4954, which defines X.7.12, only ever uses 432 4.7.12. If you meet a 422, read it as a transient failure with the meaning of 432.</source>
         <comment>422|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir RFC 422 yanıtını tanımlamaz. IANA gelişmiş durum kodları kaydı, X.7.12 (parola geçişi gerekiyor) için temel kodlar olarak 432&apos;nin yanında 422&apos;yi de listeler; oysa X.7.12&apos;yi tanımlayan RFC 4954 yalnızca 432 4.7.12&apos;yi kullanır. Bir 422 ile karşılaşırsanız onu 432 anlamında geçici bir hata olarak okuyun.</translation>
     </message>
     <message>
         <source>Practically never on the wire; we know of no mainstream server that sends it. People find it in the IANA registry table or in code-list libraries that copy the registry&apos;s associations. A server that did send it would do so in answer to AUTH.</source>
         <comment>422|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gerçek trafikte neredeyse hiç görülmez; bunu gönderen yaygın bir sunucu bilmiyoruz. İnsanlar onu IANA kayıt tablosunda ya da kaydın eşleştirmelerini kopyalayan kod listesi kütüphanelerinde bulur. Bunu gönderen bir sunucu olsaydı AUTH&apos;a yanıt olarak gönderirdi.</translation>
     </message>
     <message>
         <source>Handle it like 432: the user, or the client software for them, authenticates once with a plain-text mechanism such as PLAIN over TLS so the server can derive the credentials the stronger mechanism needs, then goes back to the usual mechanism. If the server keeps answering 422, its admin should check the authentication backend and switch to the documented 432 reply.</source>
         <comment>422|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>432 gibi ele alın: kullanıcı ya da onun adına istemci yazılımı, sunucunun daha güçlü mekanizmanın ihtiyaç duyduğu kimlik bilgilerini türetebilmesi için TLS üzerinden PLAIN gibi düz metin bir mekanizmayla bir kez kimlik doğrulaması yapar, sonra olağan mekanizmaya döner. Sunucu 422 yanıtını vermeye devam ederse yöneticisi kimlik doğrulama altyapısını kontrol etmeli ve belgelenmiş 432 yanıtına geçmelidir.</translation>
     </message>
     <message>
         <source>The account&apos;s stored credentials do not yet exist in the form the requested SASL mechanism needs, for example after a change of password storage.</source>
         <comment>422|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesabın kayıtlı kimlik bilgileri, istenen SASL mekanizmasının ihtiyaç duyduğu biçimde henüz yok; örneğin parola saklama yöntemi değiştirildikten sonra.</translation>
     </message>
     <message>
         <source>A server or library that copied the IANA registry association and emits 422 where RFC 4954 specifies 432.</source>
         <comment>422|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IANA kaydındaki eşleştirmeyi kopyalayan ve RFC 4954&apos;ün 432 belirttiği yerde 422 üreten bir sunucu veya kütüphane.</translation>
     </message>
     <message>
         <source>Try the same account with AUTH PLAIN over STARTTLS and see whether the server accepts it (swaks asks for the password).</source>
         <comment>422|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı hesabı STARTTLS üzerinden AUTH PLAIN ile deneyin ve sunucunun kabul edip etmediğine bakın (swaks parolayı sorar).</translation>
     </message>
     <message>
         <source>Read the server&apos;s authentication log around the failed attempt.</source>
         <comment>422|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Başarısız denemenin çevresinde sunucunun kimlik doğrulama günlüğünü okuyun.</translation>
     </message>
     <message>
         <source>Do not loop on the same mechanism. One PLAIN login over TLS should let the stronger mechanism work in later sessions; a mail client should tell the user rather than retry silently.</source>
         <comment>422|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı mekanizmayla döngüye girmeyin. TLS üzerinden tek bir PLAIN oturum açma, daha güçlü mekanizmanın sonraki oturumlarda çalışmasını sağlamalıdır; bir e-posta istemcisi sessizce yeniden denemek yerine kullanıcıya haber vermelidir.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.5.1)</source>
         <comment>430|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Temel tanımı yok (X.5.1 ile ilişkili)</translation>
     </message>
     <message>
         <source>No RFC defines a 430 reply. The IANA enhanced status code registry names 430 among the basic codes used with X.5.1 (invalid command), so the code exists in the catalog only through that association. Read it as a temporary refusal of a command the server considered invalid.</source>
         <comment>430|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir RFC 430 yanıtını tanımlamaz. IANA gelişmiş durum kodları kaydı 430&apos;u X.5.1 (geçersiz komut) ile kullanılan temel kodlar arasında sayar; kod katalogda yalnızca bu eşleştirme sayesinde yer alır. Onu, sunucunun geçersiz saydığı bir komutun geçici olarak reddi olarak okuyun.</translation>
     </message>
     <message>
         <source>Rare in real sessions: it appears in the registry and in libraries that copy it. A server that does send it would do so after a command it did not accept, such as an unknown verb, a command out of sequence, or commands pipelined without PIPELINING support.</source>
         <comment>430|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gerçek oturumlarda nadirdir: kayıtta ve onu kopyalayan kütüphanelerde görünür. Bunu gönderen bir sunucu, kabul etmediği bir komuttan sonra gönderir; örneğin bilinmeyen bir komut, sırası dışında gönderilmiş bir komut ya da PIPELINING desteği olmadan art arda gönderilmiş komutlar.</translation>
     </message>
     <message>
         <source>The client software, or whoever maintains it, looks at the command that drew the reply: misspelled or unsupported verbs, commands sent before EHLO or before the STARTTLS handshake finished, or pipelining the server never advertised. Correct the dialogue; if the command is valid, the server&apos;s admin should explain why it answers with an unregistered code.</source>
         <comment>430|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci yazılımı ya da bakımını yapan kişi, yanıta yol açan komuta bakar: yanlış yazılmış veya desteklenmeyen komutlar, EHLO&apos;dan ya da STARTTLS el sıkışması bitmeden önce gönderilen komutlar veya sunucunun hiç duyurmadığı pipelining. Konuşmayı düzeltin; komut geçerliyse sunucunun yöneticisi neden kayıtlı olmayan bir kodla yanıt verdiğini açıklamalıdır.</translation>
     </message>
     <message>
         <source>The client sent a command the server does not recognise or does not allow at that point in the session.</source>
         <comment>430|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci, sunucunun tanımadığı ya da oturumun o noktasında izin vermediği bir komut gönderdi.</translation>
     </message>
     <message>
         <source>A server implementation that took the registry association literally and answers with 430 and X.5.1 as a soft form of 500 or 503.</source>
         <comment>430|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kayıttaki eşleştirmeyi harfiyen uygulayan ve 500 ya da 503&apos;ün yumuşak bir biçimi olarak 430 ve X.5.1 ile yanıt veren bir sunucu yazılımı.</translation>
     </message>
     <message>
         <source>Replay the session by hand and note which command gets the 430.</source>
         <comment>430|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oturumu elle yeniden oynatın ve 430&apos;u hangi komutun aldığını not edin.</translation>
     </message>
     <message>
         <source>Compare that command with the capabilities the server lists in its EHLO reply.</source>
         <comment>430|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>O komutu sunucunun EHLO yanıtında listelediği yeteneklerle karşılaştırın.</translation>
     </message>
     <message>
         <source>A client may retry once later, as for any 4xx, but an invalid command stays invalid: if the same command draws 430 again, correct it instead of retrying.</source>
         <comment>430|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Her 4xx&apos;te olduğu gibi bir istemci daha sonra bir kez yeniden deneyebilir, ancak geçersiz bir komut geçersiz kalır: aynı komut yine 430 alıyorsa yeniden denemek yerine komutu düzeltin.</translation>
     </message>
     <message>
         <source>Not enough space on the disk / out of memory</source>
         <comment>431|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diskte yeterli alan yok / bellek yetersiz</translation>
     </message>
     <message>
         <source>431 is not an SMTP reply code in any RFC. Code lists say it means the receiving server is out of disk space or memory; that reading comes from the enhanced status code 4.3.1 (mail system full) written without dots. On the wire the condition arrives as 452, usually &quot;452 4.3.1&quot;.</source>
         <comment>431|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>431, hiçbir RFC&apos;de bir SMTP yanıt kodu değildir. Kod listeleri alıcı sunucunun disk alanının veya belleğinin tükendiği anlamına geldiğini söyler; bu yorum, noktasız yazılmış 4.3.1 (posta sistemi dolu) gelişmiş durum kodundan gelir. Gerçek trafikte bu durum 452 olarak, genellikle &quot;452 4.3.1&quot; şeklinde gelir.</translation>
     </message>
     <message>
         <source>In code tables and in reports where someone shortened 4.3.1. Real examples of the condition: Postfix answering MAIL FROM with &quot;452 4.3.1 Insufficient system storage&quot; when its queue file system runs low, and Microsoft Exchange back pressure answering &quot;452 4.3.1 Insufficient system resources&quot;.</source>
         <comment>431|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kod tablolarında ve birinin 4.3.1&apos;i kısalttığı raporlarda. Bu durumun gerçek örnekleri: kuyruk dosya sisteminde yer azaldığında MAIL FROM&apos;a &quot;452 4.3.1 Insufficient system storage&quot; yanıtını veren Postfix ve &quot;452 4.3.1 Insufficient system resources&quot; yanıtını veren Microsoft Exchange back pressure.</translation>
     </message>
     <message>
         <source>Nothing for the sender beyond letting the queue retry. The recipient&apos;s admin frees disk space on the queue or spool file system, checks memory and queue size, and on Exchange reads the back pressure events and the volume that holds the transport queue database.</source>
         <comment>431|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen için kuyruğun yeniden denemesine izin vermekten başka yapılacak bir şey yok. Alıcının yöneticisi kuyruk veya spool dosya sisteminde disk alanı açar, belleği ve kuyruk boyutunu kontrol eder; Exchange&apos;de ise back pressure olaylarını ve transport kuyruk veritabanını barındıran birimi inceler.</translation>
     </message>
     <message>
         <source>The receiving MTA&apos;s queue or spool partition is nearly full, so it refuses new mail until space returns.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı MTA&apos;nın kuyruk veya spool bölümü neredeyse dolu, bu yüzden yer açılana kadar yeni postayı reddediyor.</translation>
     </message>
     <message>
         <source>Exchange back pressure: the transport service saw low disk space or high memory use and stopped accepting messages.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange back pressure: transport hizmeti düşük disk alanı ya da yüksek bellek kullanımı gördü ve ileti kabul etmeyi durdurdu.</translation>
     </message>
     <message>
         <source>Logs, a mailbox store or a stuck queue filled the partition the MTA writes to.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Günlükler, bir posta kutusu deposu ya da takılı kalmış bir kuyruk, MTA&apos;nın yazdığı bölümü doldurdu.</translation>
     </message>
     <message>
         <source>On the receiving server, check free space on the file system that holds the mail queue.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucuda posta kuyruğunu barındıran dosya sistemindeki boş alanı kontrol edin.</translation>
     </message>
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its size limit; Postfix wants 1.5 times message_size_limit free before it accepts mail.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix&apos;in boş alan eşiğini boyut sınırıyla karşılaştırın; Postfix posta kabul etmeden önce message_size_limit değerinin 1,5 katı boş alan ister.</translation>
     </message>
     <message>
         <source>Find the refusal in the log to confirm the real code and text.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gerçek kodu ve metni doğrulamak için reddi günlükte bulun.</translation>
     </message>
     <message>
         <source>Handle it as the 452 it really is: retry later with backoff. Disk and memory shortages usually clear within minutes to hours once the admin reacts.</source>
         <comment>431|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gerçekte olduğu gibi 452 olarak ele alın: artan aralıklarla daha sonra yeniden deneyin. Disk ve bellek sıkıntıları, yönetici müdahale ettiğinde genellikle dakikalar ile saatler içinde giderilir.</translation>
     </message>
     <message>
         <source>A password transition is needed</source>
         <comment>432|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Parola geçişi gerekiyor</translation>
     </message>
     <message>
         <source>The server wants the user to move to a different authentication mechanism and cannot complete the one requested yet. RFC 4954 defines it as &quot;432 4.7.12 A password transition is needed&quot;: the user usually logs in once with PLAIN over TLS, which lets the server build the credentials the selected mechanism needs, and from then on that mechanism works.</source>
         <comment>432|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu, kullanıcının farklı bir kimlik doğrulama mekanizmasına geçmesini istiyor ve istenen mekanizmayı henüz tamamlayamıyor. RFC 4954 bunu &quot;432 4.7.12 A password transition is needed&quot; olarak tanımlar: kullanıcı genellikle TLS üzerinden PLAIN ile bir kez oturum açar; bu, sunucunun seçilen mekanizmanın ihtiyaç duyduğu kimlik bilgilerini oluşturmasını sağlar ve o andan itibaren o mekanizma çalışır.</translation>
     </message>
     <message>
         <source>In reply to AUTH on a submission port, after a server changed how it stores passwords or enabled a challenge-response mechanism (such as CRAM-MD5 or SCRAM) for accounts whose stored password cannot serve it yet. Rare in practice. Some code lists describe 432 as “Exchange incoming queue stopped”; that is a misreading of the enhanced code 4.3.2, not this reply.</source>
         <comment>432|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir gönderim (submission) portunda AUTH&apos;a yanıt olarak; sunucu parolaları saklama biçimini değiştirdikten ya da kayıtlı parolası henüz buna uygun olmayan hesaplar için bir sınama-yanıt mekanizmasını (CRAM-MD5 veya SCRAM gibi) etkinleştirdikten sonra. Uygulamada nadirdir. Bazı kod listeleri 432&apos;yi “Exchange gelen kuyruğu durduruldu” olarak tanımlar; bu, bu yanıtın değil, 4.3.2 gelişmiş kodunun yanlış okunmasıdır.</translation>
     </message>
     <message>
         <source>The user, or the mail client on their behalf, authenticates once with AUTH PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, the server&apos;s admin can reset the password (which regenerates the stored credentials) or allow PLAIN over TLS for that account.</source>
         <comment>432|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı ya da onun adına e-posta istemcisi, şifreli bir bağlantı üzerinden AUTH PLAIN ile bir kez kimlik doğrulaması yapar, sonra tercih edilen mekanizmaya döner. İstemci bunu yapamıyorsa sunucunun yöneticisi parolayı sıfırlayabilir (bu, kayıtlı kimlik bilgilerini yeniden oluşturur) ya da o hesap için TLS üzerinden PLAIN&apos;e izin verebilir.</translation>
     </message>
     <message>
         <source>The account&apos;s password is stored in a form that the requested mechanism (for example a challenge-response one) cannot use until the server sees the plain password once.</source>
         <comment>432|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesabın parolası, istenen mekanizmanın (örneğin bir sınama-yanıt mekanizmasının) sunucu düz parolayı bir kez görene kadar kullanamayacağı bir biçimde saklanıyor.</translation>
     </message>
     <message>
         <source>The administrator moved to a new password scheme and converts each account at its next plain-text login.</source>
         <comment>432|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici yeni bir parola şemasına geçti ve her hesabı bir sonraki düz metin oturum açmasında dönüştürüyor.</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS.</source>
         <comment>432|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun STARTTLS&apos;ten sonra sunduğu mekanizmaları listeleyin.</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over TLS, then try the original mechanism again in a new session.</source>
         <comment>432|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS üzerinden PLAIN ile bir kez oturum açın, sonra yeni bir oturumda özgün mekanizmayı yeniden deneyin.</translation>
     </message>
     <message>
         <source>Do not retry the same AUTH mechanism unchanged. Do one PLAIN login over TLS, then use the original mechanism in the next session; the message waits in the client&apos;s outbox meanwhile.</source>
         <comment>432|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı AUTH mekanizmasını değiştirmeden yeniden denemeyin. TLS üzerinden bir kez PLAIN ile oturum açın, sonra bir sonraki oturumda özgün mekanizmayı kullanın; bu arada ileti istemcinin giden kutusunda bekler.</translation>
     </message>
     <message>
         <source>Recipient server is not responding</source>
         <comment>441|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucu yanıt vermiyor</translation>
     </message>
     <message>
         <source>441 is not an SMTP reply code in any RFC. Lists that describe it as “recipient server is not responding” took the enhanced status code 4.4.1 (no answer from host) and dropped the dots. A server that does not answer cannot send a reply, so this is always a status your own MTA records about a failed connection.</source>
         <comment>441|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>441, hiçbir RFC&apos;de bir SMTP yanıt kodu değildir. Onu “alıcı sunucu yanıt vermiyor” diye tanımlayan listeler, 4.4.1 (makineden yanıt yok) gelişmiş durum kodunu alıp noktalarını atmıştır. Yanıt vermeyen bir sunucu bir yanıt gönderemez; bu yüzden bu her zaman kendi MTA&apos;nızın başarısız bir bağlantı hakkında kaydettiği bir durumdur.</translation>
     </message>
     <message>
         <source>In delay warnings and queue listings when your server could not connect to any MX of the destination. Postfix logs it as &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; with dsn=4.4.1, and a delay warning carries Status: 4.4.1.</source>
