@@ -1206,402 +1206,402 @@
     <message>
         <source>In delay warnings and queue listings when your server could not connect to any MX of the destination. Postfix logs it as &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; with dsn=4.4.1, and a delay warning carries Status: 4.4.1.</source>
         <comment>441|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunuz hedefin hiçbir MX&apos;ine bağlanamadığında gecikme uyarılarında ve kuyruk listelerinde. Postfix bunu dsn=4.4.1 ile &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; olarak günlüğe yazar; gecikme uyarısında ise Status: 4.4.1 bulunur.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that outbound port 25 is open from the sending host (many cloud and residential networks block it) and that the destination&apos;s MX hosts resolve and listen. If only one domain fails, its admin must fix their MX records, firewall or downed server; the queue delivers once they do.</source>
         <comment>441|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi önce gönderen makineden giden 25 numaralı portun açık olduğunu (birçok bulut ve ev ağı bunu engeller) ve hedefin MX makinelerinin çözümlendiğini ve dinlediğini kontrol eder. Yalnızca bir alan adı başarısız oluyorsa onun yöneticisi MX kayıtlarını, güvenlik duvarını ya da çökmüş sunucusunu düzeltmelidir; düzelttiğinde kuyruk teslimi yapar.</translation>
     </message>
     <message>
         <source>Outbound TCP port 25 is blocked by the sender&apos;s hosting provider, ISP or firewall.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Giden TCP 25 numaralı port, gönderenin barındırma sağlayıcısı, İSS&apos;si ya da güvenlik duvarı tarafından engelleniyor.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s MX hosts are down, overloaded, or firewalled against the sending IP.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adının MX makineleri kapalı, aşırı yüklü ya da gönderen IP&apos;ye karşı güvenlik duvarıyla kapatılmış.</translation>
     </message>
     <message>
         <source>The MX record points to a wrong or stale address, or to a host reachable only over the address family (IPv4 or IPv6) the sender does not use.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX kaydı yanlış ya da eskimiş bir adresi veya yalnızca gönderenin kullanmadığı adres ailesi (IPv4 ya da IPv6) üzerinden ulaşılabilen bir makineyi gösteriyor.</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedefin MX makinelerini listeleyin.</translation>
     </message>
     <message>
         <source>Open a raw TCP connection to port 25 of the first MX and wait for the 220 greeting.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İlk MX&apos;in 25 numaralı portuna ham bir TCP bağlantısı açın ve 220 karşılamasını bekleyin.</translation>
     </message>
     <message>
         <source>See what the queue recorded for the deferred messages.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuyruğun ertelenen iletiler için ne kaydettiğine bakın.</translation>
     </message>
     <message>
         <source>Your MTA retries on its own with backoff and gives up only at the end of its queue lifetime (five days by default in Postfix). Nothing to resend by hand unless the final bounce arrives.</source>
         <comment>441|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA&apos;nız artan aralıklarla kendiliğinden yeniden dener ve ancak kuyruk ömrünün sonunda vazgeçer (Postfix&apos;te varsayılan beş gün). Son geri dönen ileti bildirimi gelmedikçe elle yeniden gönderilecek bir şey yok.</translation>
     </message>
     <message>
         <source>Connection dropped</source>
         <comment>442|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı koptu</translation>
     </message>
     <message>
         <source>442 is not an SMTP reply code in any RFC. Lists calling it “connection dropped” are quoting the enhanced status code 4.4.2 (bad connection) without its dots. It describes a session that broke off midway, as reported by your own MTA; when a server does say something about it, the real reply is usually 421 4.4.2 or 451 4.4.2.</source>
         <comment>442|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>442, hiçbir RFC&apos;de bir SMTP yanıt kodu değildir. Ona “bağlantı koptu” diyen listeler 4.4.2 (kötü bağlantı) gelişmiş durum kodunu noktasız aktarır. Kendi MTA&apos;nızın bildirdiği, yarıda kopmuş bir oturumu anlatır; sunucu bu konuda bir şey söylediğinde gerçek yanıt genellikle 421 4.4.2 ya da 451 4.4.2&apos;dir.</translation>
     </message>
     <message>
         <source>In your own logs and delay notices after a session broke: Postfix reports &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; with dsn=4.4.2, Gmail tells a stalled client &quot;451 4.4.2 Timeout - closing connection&quot;, and Postfix&apos;s smtpd tells a slow client &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</source>
         <comment>442|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir oturum koptuktan sonra kendi günlüklerinizde ve gecikme bildirimlerinde: Postfix dsn=4.4.2 ile &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; bildirir, Gmail takılan bir istemciye &quot;451 4.4.2 Timeout - closing connection&quot; der, Postfix&apos;in smtpd&apos;si ise yavaş bir istemciye &quot;421 4.4.2 ... Error: timeout exceeded&quot; der.</translation>
     </message>
     <message>
         <source>Now and then it needs nothing: the queue retries. If it repeats toward one destination, the sender&apos;s admin looks for a middlebox (firewall, SMTP inspection, VPN or load balancer) that resets long sessions, for MTU trouble with large messages, and for a receiver whose content filters take too long after the final dot.</source>
         <comment>442|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Arada bir görülüyorsa bir şey gerekmez: kuyruk yeniden dener. Tek bir hedefe doğru tekrarlanıyorsa gönderenin yöneticisi uzun oturumları sıfırlayan bir ara cihaz (güvenlik duvarı, SMTP denetimi, VPN ya da yük dengeleyici), büyük iletilerde MTU sorunu ve içerik filtreleri son noktadan sonra çok uzun süren bir alıcı taraf arar.</translation>
     </message>
     <message>
         <source>A firewall or SMTP inspection feature between the servers resets or stalls the session, often during a large message body.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucular arasındaki bir güvenlik duvarı ya da SMTP denetim özelliği, genellikle büyük bir ileti gövdesi sırasında oturumu sıfırlıyor veya durduruyor.</translation>
     </message>
     <message>
         <source>Path MTU trouble: short commands pass but full-size packets of the message body are dropped.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Path MTU sorunu: kısa komutlar geçiyor ama ileti gövdesinin tam boyutlu paketleri düşürülüyor.</translation>
     </message>
     <message>
         <source>The receiving server or its content scanner took longer than the client&apos;s timeout after end of data, or crashed mid-session.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucu ya da içerik tarayıcısı veri sonundan sonra istemcinin zaman aşımından daha uzun sürdü ya da oturumun ortasında çöktü.</translation>
     </message>
     <message>
         <source>An unstable link or a NAT table timeout on either side.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İki taraftan birinde kararsız bir bağlantı ya da NAT tablosu zaman aşımı.</translation>
     </message>
     <message>
         <source>Find where the session broke: &quot;while sending message body&quot; points to size or MTU, &quot;while receiving the initial server greeting&quot; to filtering.</source>
         <comment>442|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oturumun nerede koptuğunu bulun: &quot;while sending message body&quot; boyuta veya MTU&apos;ya, &quot;while receiving the initial server greeting&quot; filtrelemeye işaret eder.</translation>
     </message>
     <message>
         <source>Measure the path MTU toward the receiver.</source>
         <comment>442|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı tarafa giden yolun MTU değerini ölçün.</translation>
     </message>
     <message>
         <source>Retry later. A session cut before the reply to the final dot counts as not delivered, so the whole message is sent again, which can occasionally produce a duplicate.</source>
         <comment>442|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Daha sonra yeniden deneyin. Son noktanın yanıtından önce kesilen bir oturum teslim edilmemiş sayılır; bu yüzden iletinin tamamı yeniden gönderilir ve bu zaman zaman kopya bir iletiye yol açabilir.</translation>
     </message>
     <message>
         <source>Maximum hop count exceeded</source>
         <comment>446|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Azami atlama (hop) sayısı aşıldı</translation>
     </message>
     <message>
         <source>446 is not an SMTP reply code in any RFC. Lists describing it as “maximum hop count exceeded” quote the enhanced status code 4.4.6 (routing loop detected) without dots. The condition is a mail loop: the message passed through so many servers, counted by its Received: headers, that an MTA stopped it; in practice this is reported as a permanent failure, 5.4.6 or 554 5.4.6.</source>
         <comment>446|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>446, hiçbir RFC&apos;de bir SMTP yanıt kodu değildir. Onu “azami atlama sayısı aşıldı” diye tanımlayan listeler 4.4.6 (yönlendirme döngüsü algılandı) gelişmiş durum kodunu noktasız aktarır. Durum bir posta döngüsüdür: ileti, Received: başlıklarıyla sayılan o kadar çok sunucudan geçmiştir ki bir MTA onu durdurmuştur; uygulamada bu kalıcı bir hata olarak, 5.4.6 ya da 554 5.4.6 şeklinde bildirilir.</translation>
     </message>
     <message>
         <source>In bounces after a message went round in circles: two servers that each think the other is the final destination, a forward that points back to itself, or an alias chain that cycles. Postfix stops such mail once hopcount_limit (50 by default) Received: headers are present and reports loops such as &quot;mail forwarding loop for user@example.com&quot; with DSN 5.4.6; Exchange Online reports &quot;Hop count exceeded - possible mail loop&quot;.</source>
         <comment>446|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir ileti döngüye girdikten sonra geri dönen iletilerde: her biri diğerini son hedef sanan iki sunucu, kendisine geri yönlendiren bir yönlendirme ya da döngüye giren bir takma ad (alias) zinciri. Postfix, hopcount_limit (varsayılan 50) sayıda Received: başlığı olduğunda böyle postayı durdurur ve döngüleri DSN 5.4.6 ile &quot;mail forwarding loop for user@example.com&quot; gibi bildirir; Exchange Online &quot;Hop count exceeded - possible mail loop&quot; bildirir.</translation>
     </message>
     <message>
         <source>The admin of the domain where the loop happens, usually on the recipient&apos;s side, reads the Received: headers in the bounce to find the hosts that repeat, then fixes the cause: MX or relay settings that point at each other, a domain that is local on one server and relayed on another, or a forwarding rule that sends mail back to the same address.</source>
         <comment>446|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Döngünün yaşandığı alan adının yöneticisi (genellikle alıcı tarafta) tekrarlanan makineleri bulmak için geri dönen iletideki Received: başlıklarını okur, sonra nedeni düzeltir: birbirini gösteren MX ya da aktarma (relay) ayarları, bir sunucuda yerel, diğerinde aktarılan bir alan adı ya da postayı aynı adrese geri gönderen bir yönlendirme kuralı.</translation>
     </message>
     <message>
         <source>Two mail servers each configured to relay the domain to the other, for example after a migration where old and new systems both forward the domain.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Her biri alan adını diğerine aktaracak (relay) şekilde yapılandırılmış iki posta sunucusu; örneğin eski ve yeni sistemin ikisinin de alan adını yönlendirdiği bir geçişten sonra.</translation>
     </message>
     <message>
         <source>A mailbox forward or alias that points, directly or through a chain, back to itself.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Doğrudan ya da bir zincir üzerinden kendisini gösteren bir posta kutusu yönlendirmesi veya takma ad.</translation>
     </message>
     <message>
         <source>A backup MX or smart host that sends mail for the domain back to the primary, which returns it.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının postasını birincil sunucuya geri gönderen bir yedek MX ya da smart host; birincil de onu geri döndürür.</translation>
     </message>
     <message>
         <source>An auto-responder or mailing list answering another auto-responder without end.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir otomatik yanıtlayıcı ya da posta listesi, başka bir otomatik yanıtlayıcıya durmadan yanıt veriyor.</translation>
     </message>
     <message>
         <source>Count the Received: headers in the bounced copy; dozens of them confirm a loop.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geri dönen kopyadaki Received: başlıklarını sayın; onlarca başlık bir döngüyü doğrular.</translation>
     </message>
     <message>
         <source>Read which hosts repeat in the Received: chain.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Received: zincirinde hangi makinelerin tekrarlandığını okuyun.</translation>
     </message>
     <message>
         <source>Check the hop limit on a Postfix server.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix sunucusunda atlama (hop) sınırını kontrol edin.</translation>
     </message>
     <message>
         <source>Check that the MX records and the relay settings agree on which server is final for the domain.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX kayıtlarının ve aktarma (relay) ayarlarının alan adı için hangi sunucunun son durak olduğu konusunda uyuştuğunu kontrol edin.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: a loop repeats until the configuration is fixed. Resend after the loop is broken.</source>
         <comment>446|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Değiştirmeden yeniden denemeyin: bir döngü, yapılandırma düzeltilene kadar tekrarlanır. Döngü kırıldıktan sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>Outgoing message timed out</source>
         <comment>447|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Giden ileti zaman aşımına uğradı</translation>
     </message>
     <message>
         <source>447 is not an SMTP reply code in any RFC. Lists calling it “outgoing message timed out” mean the enhanced status code 4.4.7 (delivery time expired) without dots: the message stayed in a queue longer than allowed and the MTA warned or gave up. It is a queue status reported in delay warnings and bounces, not something a remote server says during a session.</source>
         <comment>447|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>447, hiçbir RFC&apos;de bir SMTP yanıt kodu değildir. Ona “giden ileti zaman aşımına uğradı” diyen listeler, noktasız yazılmış 4.4.7 (teslim süresi doldu) gelişmiş durum kodunu kasteder: ileti bir kuyrukta izin verilenden uzun kalmış ve MTA uyarmış ya da vazgeçmiştir. Gecikme uyarılarında ve geri dönen iletilerde bildirilen bir kuyruk durumudur; uzak bir sunucunun oturum sırasında söylediği bir şey değildir.</translation>
     </message>
     <message>
         <source>In delay notifications and final bounces when the queue lifetime ran out, and in Exchange non-delivery reports as &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. The underlying reason is whatever kept failing during those days: usually a 4xx from the receiver or no connection at all.</source>
         <comment>447|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuyruk ömrü dolduğunda gecikme bildirimlerinde ve son geri dönen iletilerde, Exchange teslim edilemedi raporlarında (NDR) ise &quot;550 4.4.7 QUEUE.Expired; message expired&quot; olarak. Asıl neden, o günler boyunca sürekli başarısız olan şeydir: genellikle alıcı taraftan gelen bir 4xx ya da hiç bağlantı kurulamaması.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the last error recorded for the message, in the queue or in the bounce&apos;s diagnostic line, because that is the real cause (refused connections, greylisting never passed, a reputation block, a dead MX). Fix that, then the sender resends. Lengthening the queue lifetime only hides the problem.</source>
         <comment>447|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi ileti için kaydedilen son hatayı kuyrukta ya da geri dönen iletinin tanılama satırında okur, çünkü asıl neden odur (reddedilen bağlantılar, hiç geçilemeyen gri listeleme, bir itibar engeli, ölü bir MX). Onu düzeltin, sonra gönderen iletiyi yeniden gönderir. Kuyruk ömrünü uzatmak yalnızca sorunu gizler.</translation>
     </message>
     <message>
         <source>The destination MX was unreachable for the whole queue lifetime (down, firewalled, or wrong MX records).</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef MX, kuyruk ömrü boyunca hiç ulaşılamaz durumdaydı (kapalı, güvenlik duvarıyla engellenmiş ya da MX kayıtları yanlış).</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary errors (rate limits, greylisting, reputation deferrals) until the sender gave up.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı taraf, gönderen vazgeçene kadar geçici hatalarla yanıt vermeyi sürdürdü (hız sınırları, gri listeleme, itibar ertelemeleri).</translation>
     </message>
     <message>
         <source>A routing or DNS problem on the sending side kept every attempt from leaving the queue.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen taraftaki bir yönlendirme ya da DNS sorunu, her denemenin kuyruktan çıkmasını engelledi.</translation>
     </message>
     <message>
         <source>A short queue lifetime or message expiry setting on the sending server.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sunucuda kısa bir kuyruk ömrü ya da ileti süre sonu ayarı.</translation>
     </message>
     <message>
         <source>Read the last deferral reason of messages still queued for that domain.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>O alan adı için hâlâ kuyrukta bekleyen iletilerin son erteleme nedenini okuyun.</translation>
     </message>
     <message>
         <source>Check how long Postfix keeps trying before it bounces.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix&apos;in geri döndürmeden önce ne kadar süre denemeye devam ettiğini kontrol edin.</translation>
     </message>
     <message>
         <source>On Exim, show the retry rule applied to the destination.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exim&apos;de hedefe uygulanan yeniden deneme kuralını gösterin.</translation>
     </message>
     <message>
         <source>Nothing left to retry for this copy: the sending MTA has already given up. Resend by hand once the cause named in the last recorded error is fixed.</source>
         <comment>447|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bu kopya için yeniden denenecek bir şey kalmadı: gönderen MTA zaten vazgeçti. Son kaydedilen hatada belirtilen neden düzeltildikten sonra elle yeniden gönderin.</translation>
     </message>
     <message>
         <source>Routing error</source>
         <comment>449|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirme hatası</translation>
     </message>
     <message>
         <source>449 is not an SMTP reply code in any RFC. Lists describe it as a routing error and tie it to Microsoft Exchange, which is said to have used an unregistered enhanced code 4.4.9 for some internal routing failures; the registered code for the situation is X.4.4 (unable to route). Nothing sends 449 as a reply during a session.</source>
         <comment>449|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>449, hiçbir RFC&apos;de bir SMTP yanıt kodu değildir. Listeler onu bir yönlendirme hatası olarak tanımlar ve bazı dahili yönlendirme hataları için kayıtlı olmayan bir 4.4.9 gelişmiş kodu kullandığı söylenen Microsoft Exchange&apos;e bağlar; bu durum için kayıtlı kod X.4.4&apos;tür (yönlendirilemiyor). Hiçbir şey bir oturum sırasında yanıt olarak 449 göndermez.</translation>
     </message>
     <message>
         <source>According to those lists, in old Exchange Server (2000/2003 era) queues and non-delivery reports when a message could not be routed, for example because a connector&apos;s address space did not fit or the recipient belonged to a routing group that had been removed; today mostly in copied code tables.</source>
         <comment>449|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bu listelere göre eski Exchange Server (2000/2003 dönemi) kuyruklarında ve teslim edilemedi raporlarında, bir ileti yönlendirilemediğinde; örneğin bir bağlayıcının adres alanı uymadığında ya da alıcı silinmiş bir yönlendirme grubuna ait olduğunda. Bugün çoğunlukla kopyalanmış kod tablolarında.</translation>
     </message>
     <message>
         <source>The sending organisation&apos;s admin checks its own routing: connectors or smart hosts, accepted domains, and DNS resolution for the destination. Then send a test message to the same domain and read the real reply or DSN status; on current systems the equivalent is usually 4.4.4 or 5.4.4, or a DNS failure reported as 4.4.3.</source>
         <comment>449|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen kuruluşun yöneticisi kendi yönlendirmesini kontrol eder: bağlayıcılar ya da smart host&apos;lar, kabul edilen alan adları ve hedef için DNS çözümlemesi. Sonra aynı alan adına bir test iletisi gönderip gerçek yanıtı veya DSN durumunu okuyun; güncel sistemlerde karşılığı genellikle 4.4.4 ya da 5.4.4 veya 4.4.3 olarak bildirilen bir DNS hatasıdır.</translation>
     </message>
     <message>
         <source>A send connector or smart host setting does not cover the recipient&apos;s domain, so the server has no route for it.</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir gönderme bağlayıcısı ya da smart host ayarı alıcının alan adını kapsamıyor, bu yüzden sunucunun ona giden bir rotası yok.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain does not resolve from the sending server (no MX and no address record, or the local resolver fails).</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının alan adı gönderen sunucudan çözümlenemiyor (MX ve adres kaydı yok ya da yerel çözümleyici başarısız).</translation>
     </message>
     <message>
         <source>Leftover routing configuration (deleted routing groups, stale connectors) after a migration.</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir geçişten sonra kalan yönlendirme yapılandırması (silinmiş yönlendirme grupları, eskimiş bağlayıcılar).</translation>
     </message>
     <message>
         <source>Check that the destination domain has a usable MX.</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef alan adının kullanılabilir bir MX&apos;i olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>Test name resolution from the mail server itself, with the resolver it really uses.</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ad çözümlemesini posta sunucusunun kendisinden, gerçekten kullandığı çözümleyiciyle test edin.</translation>
     </message>
     <message>
         <source>Show how Postfix would route outbound mail (relay host and transport maps).</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix&apos;in giden postayı nasıl yönlendireceğini gösterin (relay host ve transport eşlemeleri).</translation>
     </message>
     <message>
         <source>The MTA treats it as transient and keeps retrying, but a routing gap does not heal on its own: fix the route or DNS, then flush the queue.</source>
         <comment>449|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA bunu geçici sayar ve yeniden denemeyi sürdürür, ancak bir yönlendirme boşluğu kendiliğinden düzelmez: rotayı veya DNS&apos;i düzeltin, sonra kuyruğu boşaltın.</translation>
     </message>
     <message>
         <source>Requested mail action not taken: mailbox unavailable</source>
         <comment>450|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstenen posta işlemi yapılmadı: posta kutusu kullanılamıyor</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>450|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gri listeleme</translation>
     </message>
     <message>
         <source>soft bounce</source>
         <comment>450|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>geçici geri dönüş</translation>
     </message>
     <message>
         <source>The server did not act on this recipient or command for now, but expects it may work later; RFC 5321 gives a busy mailbox and a temporary policy block as examples. Today the most common reason by far is greylisting, followed by temporary policy checks (reverse DNS or sender domain that did not resolve, address verification in progress) and per-recipient rate limits.</source>
         <comment>450|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu bu alıcı ya da komut için şimdilik işlem yapmadı, ancak daha sonra çalışabileceğini düşünüyor; RFC 5321 örnek olarak meşgul bir posta kutusunu ve geçici bir ilke engelini verir. Bugün açık ara en yaygın neden gri listelemedir; ardından geçici ilke kontrolleri (çözümlenemeyen ters DNS ya da gönderen alan adı, süren bir adres doğrulaması) ve alıcı başına hız sınırları gelir.</translation>
     </message>
     <message>
         <source>Mostly at RCPT TO, sometimes at MAIL FROM. Greylisting with postgrey shows up in Postfix as &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot;; other greylisting tools use 450 4.7.1 or 451 4.7.1. Postfix also sends &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot; (4.7.1 in older versions), &quot;450 4.1.8 ... Sender address rejected: Domain not found&quot; and &quot;450 4.1.1 ... unverified address&quot;. Gmail uses 450 4.2.1 when one recipient receives too much mail too fast. In ODMR (RFC 2645) 450 also answers a refused ATRN.</source>
         <comment>450|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çoğunlukla RCPT TO aşamasında, bazen MAIL FROM aşamasında. postgrey ile gri listeleme Postfix&apos;te &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot; olarak görünür; diğer gri listeleme araçları 450 4.7.1 ya da 451 4.7.1 kullanır. Postfix ayrıca &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot; (eski sürümlerde 4.7.1), &quot;450 4.1.8 ... Sender address rejected: Domain not found&quot; ve &quot;450 4.1.1 ... unverified address&quot; gönderir. Gmail, bir alıcıya çok hızlı ve çok fazla posta geldiğinde 450 4.2.1 kullanır. ODMR&apos;de (RFC 2645) 450 ayrıca reddedilen bir ATRN&apos;e de yanıttır.</translation>
     </message>
     <message>
         <source>For greylisting nobody has to act as long as the sending MTA keeps the message and retries from the same address: the first retry after the greylist delay (five minutes by default in postgrey) is accepted. If mail from an application gets lost, the sender&apos;s admin makes it submit through a real queueing MTA instead of talking to the recipient&apos;s MX directly. For the policy cases the sender&apos;s admin fixes what the text names: a PTR record that resolves back to the IP, a sender domain that resolves, or a slower rate toward a busy recipient. The recipient&apos;s admin can whitelist large senders that retry from many different addresses.</source>
         <comment>450|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gri listelemede, gönderen MTA iletiyi tuttuğu ve aynı adresten yeniden denediği sürece kimsenin bir şey yapması gerekmez: gri liste gecikmesinden (postgrey&apos;de varsayılan beş dakika) sonraki ilk yeniden deneme kabul edilir. Bir uygulamadan gelen posta kayboluyorsa gönderenin yöneticisi, uygulamanın doğrudan alıcının MX&apos;iyle konuşmak yerine gerçek bir kuyruğa sahip MTA üzerinden göndermesini sağlar. İlke durumlarında gönderenin yöneticisi metnin belirttiği şeyi düzeltir: IP&apos;ye geri çözümlenen bir PTR kaydı, çözümlenen bir gönderen alan adı ya da meşgul bir alıcıya doğru daha yavaş bir hız. Alıcının yöneticisi, birçok farklı adresten yeniden deneyen büyük gönderenleri izin listesine ekleyebilir.</translation>
     </message>
     <message>
         <source>Greylisting: first contact for this client IP, sender and recipient triplet, deferred until a retry after the greylist delay.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gri listeleme: bu istemci IP&apos;si, gönderen ve alıcı üçlüsü için ilk temas; gri liste gecikmesinden sonraki bir yeniden denemeye kadar ertelendi.</translation>
     </message>
     <message>
         <source>The client IP has no PTR record, or the PTR name does not resolve back to the IP, and the server defers instead of rejecting.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci IP&apos;sinin PTR kaydı yok ya da PTR adı IP&apos;ye geri çözümlenmiyor ve sunucu reddetmek yerine erteliyor.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain did not resolve at that moment (DNS timeout or missing records), so the server could not validate it.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin alan adı o anda çözümlenemedi (DNS zaman aşımı ya da eksik kayıtlar), bu yüzden sunucu onu doğrulayamadı.</translation>
     </message>
     <message>
         <source>Recipient address verification (a probe to the next hop) has not finished yet, or the next hop was unreachable.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı adres doğrulaması (sonraki sunucuya bir yoklama) henüz bitmedi ya da sonraki sunucuya ulaşılamadı.</translation>
     </message>
     <message>
         <source>One recipient is receiving mail too fast and the provider rate-limits that mailbox.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir alıcıya çok hızlı posta geliyor ve sağlayıcı o posta kutusuna hız sınırı uyguluyor.</translation>
     </message>
     <message>
         <source>The mailbox is locked or busy on the delivery side.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusu teslim tarafında kilitli ya da meşgul.</translation>
     </message>
     <message>
         <source>A sender that retries from a different IP each time, or uses a new envelope sender on each attempt, never matches its own greylist entry.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Her seferinde farklı bir IP&apos;den yeniden deneyen ya da her denemede yeni bir zarf göndereni kullanan bir gönderen, kendi gri liste kaydıyla hiçbir zaman eşleşmez.</translation>
     </message>
     <message>
         <source>Read the full deferral text: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; and &quot;Domain not found&quot; each point to a different fix.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erteleme metninin tamamını okuyun: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; ve &quot;Domain not found&quot; her biri farklı bir düzeltmeye işaret eder.</translation>
     </message>
     <message>
         <source>Check the PTR record of the sending IP and that its name maps back to the same address.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP&apos;nin PTR kaydını ve bu adın yine aynı adrese çözümlendiğini kontrol edin.</translation>
     </message>
     <message>
         <source>On the receiving side, see for which senders greylisting deferred mail.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı tarafta gri listelemenin hangi gönderenlerin postasını ertelediğine bakın.</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zarf göndereninin alan adının çözümlendiğini kontrol edin.</translation>
     </message>
     <message>
         <source>Retry later with backoff, from the same IP and with the same envelope sender if possible, and keep trying for days before bouncing; never treat 450 as permanent. RFC 5321 suggests retry intervals of at least 30 minutes; most MTAs retry sooner, which passes typical greylisting delays of a few minutes.</source>
         <comment>450|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Artan aralıklarla, mümkünse aynı IP&apos;den ve aynı zarf göndereniyle daha sonra yeniden deneyin ve geri döndürmeden önce günlerce denemeyi sürdürün; 450&apos;yi asla kalıcı saymayın. RFC 5321 en az 30 dakikalık yeniden deneme aralıkları önerir; çoğu MTA daha erken yeniden dener ve bu, birkaç dakikalık tipik gri listeleme gecikmelerini aşar.</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting one recipient mailbox that is receiving too much mail, not the sending server; later attempts usually succeed.</source>
         <comment>450|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail, gönderen sunucuyu değil, çok fazla posta alan tek bir alıcı posta kutusunu hız sınırına tabi tutuyor; sonraki denemeler genellikle başarılı olur.</translation>
     </message>
     <message>
         <source>Requested action aborted: local error in processing</source>
         <comment>451|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstenen işlem iptal edildi: işlem sırasında yerel hata</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>451|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gri listeleme</translation>
     </message>
     <message>
         <source>soft bounce</source>
         <comment>451|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>geçici geri dönüş</translation>
     </message>
     <message>
         <source>The server hit a problem on its own side and aborted the command; the client may try again later. In practice 451 covers local faults (a configuration error, a failed lookup, a content filter or milter that is down, a queue it cannot write) and, very often, greylisting and temporary anti-spam deferrals sent at RCPT TO or after the message data.</source>
         <comment>451|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu kendi tarafında bir sorunla karşılaştı ve komutu iptal etti; istemci daha sonra yeniden deneyebilir. Uygulamada 451 yerel arızaları (bir yapılandırma hatası, başarısız bir sorgu, çalışmayan bir içerik filtresi ya da milter, yazamadığı bir kuyruk) ve çok sık olarak RCPT TO aşamasında ya da ileti verisinden sonra gönderilen gri listeleme ve geçici spam önleme ertelemelerini kapsar.</translation>
     </message>
     <message>
         <source>At RCPT TO or after the final dot of DATA. Common lines: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist and similar tools), &quot;451 4.3.5 Server configuration error&quot; (Postfix with a broken lookup table or restriction), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix when a milter is unreachable and set to tempfail), &quot;Temporary local problem - please try later&quot; from Exim, and Microsoft&apos;s 451 4.7.5xx and 4.7.6xx throttling replies.</source>
         <comment>451|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO aşamasında ya da DATA&apos;nın son noktasından sonra. Yaygın satırlar: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist ve benzeri gri listeleme araçları), &quot;451 4.3.5 Server configuration error&quot; (bozuk bir arama tablosu ya da kısıtlaması olan Postfix), &quot;451 4.7.1 Service unavailable - try again later&quot; (bir milter&apos;a ulaşılamadığında ve tempfail olarak ayarlandığında Postfix), Exim&apos;den &quot;Temporary local problem - please try later&quot; ve Microsoft&apos;un 451 4.7.5xx ve 4.7.6xx kısıtlama yanıtları.</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries on its own; nobody needs to act unless the deferrals last. Then the work splits: greylisting and reputation throttling are passed by retrying normally from a stable IP with correct PTR, SPF and DKIM (the sender&apos;s admin), while configuration errors, dead milters, full disks and failed directory lookups belong to the recipient&apos;s admin, whose log line for the same session names the failing component.</source>
