@@ -1606,402 +1606,402 @@
     <message>
         <source>The sender&apos;s MTA retries on its own; nobody needs to act unless the deferrals last. Then the work splits: greylisting and reputation throttling are passed by retrying normally from a stable IP with correct PTR, SPF and DKIM (the sender&apos;s admin), while configuration errors, dead milters, full disks and failed directory lookups belong to the recipient&apos;s admin, whose log line for the same session names the failing component.</source>
         <comment>451|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin MTA&apos;sı kendiliğinden yeniden dener; ertelemeler sürmedikçe kimsenin bir şey yapması gerekmez. Sürerse iş ikiye ayrılır: gri listeleme ve itibar kısıtlaması, doğru PTR, SPF ve DKIM&apos;e sahip sabit bir IP&apos;den normal şekilde yeniden denenerek aşılır (gönderenin yöneticisi); yapılandırma hataları, çalışmayan milter&apos;lar, dolu diskler ve başarısız dizin sorguları ise alıcının yöneticisine aittir; onun aynı oturuma ait günlük satırı arızalı bileşeni adıyla belirtir.</translation>
     </message>
     <message>
         <source>Greylisting or another anti-spam tool deferring unknown senders, often after the message data so the content could be scored.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gri listeleme ya da başka bir spam önleme aracı bilinmeyen gönderenleri erteliyor; içeriğin puanlanabilmesi için çoğunlukla ileti verisinden sonra.</translation>
     </message>
     <message>
         <source>A lookup table, database or directory query the server needs failed (missing map file, unreachable LDAP or Active Directory server).</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun ihtiyaç duyduğu bir arama tablosu, veritabanı ya da dizin sorgusu başarısız oldu (eksik eşleme dosyası, ulaşılamayan LDAP ya da Active Directory sunucusu).</translation>
     </message>
     <message>
         <source>A content filter, antivirus daemon or milter is down or timing out, and the server is set to defer rather than accept unscanned mail.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir içerik filtresi, antivirüs hizmeti ya da milter çalışmıyor veya zaman aşımına uğruyor ve sunucu taranmamış postayı kabul etmek yerine ertelemeye ayarlı.</translation>
     </message>
     <message>
         <source>The server could not write the message to its queue (disk full, wrong permissions, cleanup process failure).</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu iletiyi kuyruğuna yazamadı (disk dolu, yanlış izinler, cleanup sürecinde hata).</translation>
     </message>
     <message>
         <source>A sender verification callout to the sender&apos;s domain could not be completed.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin alan adına yapılan bir gönderen doğrulama geri araması (callout) tamamlanamadı.</translation>
     </message>
     <message>
         <source>Provider throttling based on the sending IP&apos;s reputation or volume.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP&apos;nin itibarına veya hacmine dayalı sağlayıcı kısıtlaması.</translation>
     </message>
     <message>
         <source>Read the enhanced code of the deferral: 4.7.x points to policy, 4.3.x to the receiver&apos;s own system.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ertelemenin gelişmiş kodunu okuyun: 4.7.x ilkeye, 4.3.x alıcı tarafın kendi sistemine işaret eder.</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, find the warning logged for the same session (failed table lookups, milter errors).</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı taraftaki Postfix sunucusunda aynı oturum için günlüğe yazılan uyarıyı bulun (başarısız tablo sorguları, milter hataları).</translation>
     </message>
     <message>
         <source>On a receiving Exim server, look at the panic log for the local problem.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı taraftaki Exim sunucusunda yerel sorun için panic günlüğüne bakın.</translation>
     </message>
     <message>
         <source>Check that the sender domain&apos;s SPF record covers the sending IP so reputation deferrals clear.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İtibar ertelemelerinin kalkması için gönderen alan adının SPF kaydının gönderen IP&apos;yi kapsadığını kontrol edin.</translation>
     </message>
     <message>
         <source>Retry later with backoff and keep the message queued for days. A 451 after the final dot applies to the whole transaction, so the complete message goes again, not just some recipients.</source>
         <comment>451|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Artan aralıklarla daha sonra yeniden deneyin ve iletiyi günlerce kuyrukta tutun. Son noktadan sonra gelen bir 451 tüm işlem için geçerlidir; bu yüzden yalnızca bazı alıcılar değil, iletinin tamamı yeniden gider.</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal; it gives no specific reason and normally clears on a later attempt.</source>
         <comment>451|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;in genel geçici reddi; belirli bir neden vermez ve normalde sonraki bir denemede kalkar.</translation>
     </message>
     <message>
         <source>Outlook.com throttles the sending IP because of its reputation; 4.7.650 is a Microsoft-private enhanced code, not one from the IANA registry.</source>
         <comment>451|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com gönderen IP&apos;yi itibarı nedeniyle kısıtlıyor; 4.7.650, IANA kaydından değil, Microsoft&apos;a özel bir gelişmiş koddur.</translation>
     </message>
     <message>
         <source>Requested action not taken: insufficient system storage</source>
         <comment>452|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstenen işlem yapılmadı: sistem depolama alanı yetersiz</translation>
     </message>
     <message>
         <source>mailbox full</source>
         <comment>452|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>posta kutusu dolu</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>452|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kota aşıldı</translation>
     </message>
     <message>
         <source>The server cannot take this now because a resource limit was reached. RFC 5321 names storage, and it also makes 452 the correct answer when a server has no room for more recipients in one transaction (&quot;too many recipients&quot;, 452 4.5.3); a full mailbox (452 4.2.2) and a full server queue (452 4.3.1) use it too. All are temporary: the same mail can succeed later or in smaller pieces.</source>
         <comment>452|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir kaynak sınırına ulaşıldığı için sunucu bunu şimdi alamıyor. RFC 5321 depolama alanını anar ve ayrıca bir sunucunun tek bir işlemde daha fazla alıcıya yeri olmadığında doğru yanıtın 452 olduğunu belirtir (&quot;too many recipients&quot;, 452 4.5.3); dolu bir posta kutusu (452 4.2.2) ve dolu bir sunucu kuyruğu (452 4.3.1) da bunu kullanır. Hepsi geçicidir: aynı posta daha sonra ya da daha küçük parçalar hâlinde başarılı olabilir.</translation>
     </message>
     <message>
         <source>Too many recipients: at RCPT TO once the per-message limit is reached, for example Postfix&apos;s &quot;452 4.5.3 Error: too many recipients&quot; after smtpd_recipient_limit (1000 by default) or Gmail&apos;s 452 4.5.3. Storage: at MAIL FROM when Postfix&apos;s queue file system is short of space (&quot;452 4.3.1 Insufficient system storage&quot;), when a SIZE parameter exceeds the space free at the moment (RFC 1870), or from Exchange back pressure (&quot;452 4.3.1 Insufficient system resources&quot;). Mailbox over quota: at RCPT TO, as in Gmail&apos;s 452 4.2.2.</source>
         <comment>452|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çok fazla alıcı: ileti başına sınıra ulaşıldığında RCPT TO aşamasında; örneğin smtpd_recipient_limit (varsayılan 1000) aşıldıktan sonra Postfix&apos;in &quot;452 4.5.3 Error: too many recipients&quot; yanıtı ya da Gmail&apos;in 452 4.5.3 yanıtı. Depolama: Postfix&apos;in kuyruk dosya sisteminde yer azaldığında (&quot;452 4.3.1 Insufficient system storage&quot;), bir SIZE parametresi o anda boş olan alanı aştığında (RFC 1870) MAIL FROM aşamasında ya da Exchange back pressure&apos;dan (&quot;452 4.3.1 Insufficient system resources&quot;). Posta kutusu kotası aşıldı: RCPT TO aşamasında, Gmail&apos;in 452 4.2.2 yanıtında olduğu gibi.</translation>
     </message>
     <message>
         <source>Read the enhanced code first. With 4.5.3 the sending software only goes wrong if it gives up: it must deliver to the recipients already accepted and send the rest in another transaction; bulk tools should put fewer recipients in each message, and a recipient&apos;s admin whose limit is below 100 is breaking RFC 5321. With 4.2.2 the recipient has to clean up the mailbox. With 4.3.1 the recipient&apos;s admin frees disk space or deals with back pressure while the sender waits.</source>
         <comment>452|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Önce gelişmiş kodu okuyun. 4.5.3&apos;te gönderen yazılım ancak vazgeçerse hata yapmış olur: zaten kabul edilmiş alıcılara teslim etmeli ve geri kalanları başka bir işlemde göndermelidir; toplu gönderim araçları her iletiye daha az alıcı koymalıdır, sınırı 100&apos;ün altında olan bir alıcı yöneticisi ise RFC 5321&apos;e aykırı davranıyordur. 4.2.2&apos;de alıcının posta kutusunu temizlemesi gerekir. 4.3.1&apos;de gönderen beklerken alıcının yöneticisi disk alanı açar ya da back pressure durumunu giderir.</translation>
     </message>
     <message>
         <source>More RCPT TO commands in one transaction than the server&apos;s per-message recipient limit.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tek bir işlemde, sunucunun ileti başına alıcı sınırından daha fazla RCPT TO komutu.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over quota.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının posta kutusu kotayı aşmış.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s queue or spool disk is nearly full, or Exchange back pressure is active.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucunun kuyruk veya spool diski neredeyse dolu ya da Exchange back pressure etkin.</translation>
     </message>
     <message>
         <source>The SIZE declared in MAIL FROM is larger than the space the server has free right now.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM&apos;da bildirilen SIZE, sunucunun şu anda boş olan alanından büyük.</translation>
     </message>
     <message>
         <source>A provider policy that limits recipients per transaction for a domain (Gmail: &quot;Domain policy size per transaction exceeded&quot;).</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir alan adı için işlem başına alıcı sayısını sınırlayan bir sağlayıcı ilkesi (Gmail: &quot;Domain policy size per transaction exceeded&quot;).</translation>
     </message>
     <message>
         <source>See which enhanced code came with the 452 in the deferral or bounce.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ertelemede ya da geri dönen iletide 452 ile birlikte hangi gelişmiş kodun geldiğine bakın.</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, check the per-message recipient limit.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı taraftaki Postfix sunucusunda ileti başına alıcı sınırını kontrol edin.</translation>
     </message>
     <message>
         <source>On the receiving server, check free space where the spool lives.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucuda spool&apos;un bulunduğu yerdeki boş alanı kontrol edin.</translation>
     </message>
     <message>
         <source>Send one test message to several recipients to see where the limit starts.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sınırın nerede başladığını görmek için birkaç alıcıya tek bir test iletisi gönderin.</translation>
     </message>
     <message>
         <source>For too many recipients, send the message now to the accepted recipients and put the refused ones in a new transaction (RFC 5321 4.5.3.1.10); never drop or bounce them. For storage or quota, retry later with backoff. RFC 5321 also asks clients to treat an old-style 552 for too many recipients as temporary.</source>
         <comment>452|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çok fazla alıcı durumunda iletiyi şimdi kabul edilen alıcılara gönderin ve reddedilenleri yeni bir işleme koyun (RFC 5321 4.5.3.1.10); onları asla atmayın ya da geri döndürmeyin. Depolama veya kota durumunda artan aralıklarla daha sonra yeniden deneyin. RFC 5321 ayrıca istemcilerden çok fazla alıcı için verilen eski tarz 552&apos;yi geçici saymalarını ister.</translation>
     </message>
     <message>
         <source>Gmail accepted only part of the recipient list in this transaction; the rest must be sent in another transaction or message.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail bu işlemde alıcı listesinin yalnızca bir kısmını kabul etti; geri kalanı başka bir işlemde ya da iletide gönderilmelidir.</translation>
     </message>
     <message>
         <source>The Gmail recipient&apos;s storage is full; delivery works again once the recipient frees space or buys more.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail alıcısının depolama alanı dolu; alıcı yer açtığında ya da ek alan satın aldığında teslim yeniden çalışır.</translation>
     </message>
     <message>
         <source>Exchange Online wants recipients hosted in different datacenter regions sent in separate transactions; the sending MTA should retry the refused recipients on their own.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online, farklı veri merkezi bölgelerinde barındırılan alıcıların ayrı işlemlerde gönderilmesini istiyor; gönderen MTA reddedilen alıcıları ayrıca yeniden denemelidir.</translation>
     </message>
     <message>
         <source>You have no mail</source>
         <comment>453|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postanız yok</translation>
     </message>
     <message>
         <source>Part of On-Demand Mail Relay (ODMR, RFC 2645): the answer to ATRN when the server holds no queued mail for the domains the client asked for. It is informational rather than an error: there is nothing to deliver, so the roles are not reversed.</source>
         <comment>453|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İsteğe Bağlı Posta Aktarımının (On-Demand Mail Relay, ODMR, RFC 2645) bir parçası: sunucu, istemcinin istediği alan adları için kuyrukta hiç posta tutmadığında ATRN&apos;e verilen yanıt. Bir hatadan çok bilgilendirmedir: teslim edilecek bir şey yoktur, bu yüzden roller tersine çevrilmez.</translation>
     </message>
     <message>
         <source>Only on ODMR servers (port 366), after a client on a dynamic IP address has authenticated and sent ATRN for its domains. ODMR is rare today, and some code tables list 453 without saying that it only occurs in this context.</source>
         <comment>453|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca ODMR sunucularında (port 366), dinamik IP adresli bir istemci kimliğini doğruladıktan ve alan adları için ATRN gönderdikten sonra. ODMR bugün nadirdir ve bazı kod tabloları 453&apos;ü yalnızca bu bağlamda görüldüğünü belirtmeden listeler.</translation>
     </message>
     <message>
         <source>Nothing to fix when the queue really is empty. If mail was expected, the client&apos;s admin checks that ATRN named the right domains and that the domain&apos;s MX records actually route mail to the ODMR provider.</source>
         <comment>453|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuyruk gerçekten boşsa düzeltilecek bir şey yok. Posta bekleniyorsa istemcinin yöneticisi ATRN&apos;in doğru alan adlarını belirttiğini ve alan adının MX kayıtlarının postayı gerçekten ODMR sağlayıcısına yönlendirdiğini kontrol eder.</translation>
     </message>
     <message>
         <source>No mail is waiting for the requested domains at the moment.</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstenen alan adları için şu anda bekleyen posta yok.</translation>
     </message>
     <message>
         <source>The client asked for a domain name the ODMR server does not queue under that name (typo, subdomain instead of parent domain).</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci, ODMR sunucusunun kuyruğunda o adla tutmadığı bir alan adı istedi (yazım hatası, üst alan adı yerine alt alan adı).</translation>
     </message>
     <message>
         <source>The domain&apos;s MX records do not point to the ODMR provider, so its mail never reaches that queue.</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının MX kayıtları ODMR sağlayıcısını göstermiyor, bu yüzden postası o kuyruğa hiç ulaşmıyor.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX records point at the ODMR provider&apos;s servers.</source>
         <comment>453|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının MX kayıtlarının ODMR sağlayıcısının sunucularını gösterdiğini kontrol edin.</translation>
     </message>
     <message>
         <source>Run the ODMR session by hand: EHLO, AUTH, then ATRN with the domain, and read the reply.</source>
         <comment>453|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ODMR oturumunu elle çalıştırın: EHLO, AUTH, ardından alan adıyla ATRN; sonra yanıtı okuyun.</translation>
     </message>
     <message>
         <source>Nothing to retry now; poll again at the next scheduled interval, as an ODMR client normally does.</source>
         <comment>453|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Şimdi yeniden denenecek bir şey yok; bir ODMR istemcisinin normalde yaptığı gibi bir sonraki planlı aralıkta yeniden yoklayın.</translation>
     </message>
     <message>
         <source>TLS not available due to temporary reason / Temporary authentication failure</source>
         <comment>454|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS geçici bir nedenle kullanılamıyor / Geçici kimlik doğrulama hatası</translation>
     </message>
     <message>
         <source>STARTTLS failed</source>
         <comment>454|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls başarısız</translation>
     </message>
     <message>
         <source>Two extension RFCs define 454, both for a temporary failure of a security step. RFC 3207 uses it when STARTTLS cannot be done right now; RFC 4954 uses &quot;454 4.7.0 Temporary authentication failure&quot; when the server cannot check credentials at the moment, for example because its password backend is down. It also appears with 4.7.1 when a relay attempt is deferred instead of refused.</source>
         <comment>454|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İki uzantı RFC&apos;si 454&apos;ü tanımlar, ikisi de bir güvenlik adımının geçici olarak başarısız olması içindir. RFC 3207 bunu STARTTLS şu anda yapılamadığında kullanır; RFC 4954 ise sunucu kimlik bilgilerini o anda kontrol edemediğinde, örneğin parola altyapısı çalışmadığı için, &quot;454 4.7.0 Temporary authentication failure&quot; kullanır. Ayrıca bir aktarma (relay) denemesi reddedilmek yerine ertelendiğinde 4.7.1 ile birlikte görülür.</translation>
     </message>
     <message>
         <source>After STARTTLS: Postfix answers &quot;454 4.7.0 TLS not available due to local problem&quot; when it cannot load its certificate or key, and logs why. After AUTH: Postfix, Exchange and others send &quot;454 4.7.0 Temporary authentication failure&quot; when Dovecot, saslauthd, LDAP or Active Directory does not answer, and Gmail sends its own 454 4.7.0 text. At RCPT TO: &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; from a Postfix server running with soft_bounce enabled.</source>
         <comment>454|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS&apos;ten sonra: Postfix sertifikasını veya anahtarını yükleyemediğinde &quot;454 4.7.0 TLS not available due to local problem&quot; yanıtını verir ve nedenini günlüğe yazar. AUTH&apos;tan sonra: Dovecot, saslauthd, LDAP ya da Active Directory yanıt vermediğinde Postfix, Exchange ve diğerleri &quot;454 4.7.0 Temporary authentication failure&quot; gönderir; Gmail ise kendi 454 4.7.0 metnini gönderir. RCPT TO aşamasında: soft_bounce etkin çalışan bir Postfix sunucusundan &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot;.</translation>
     </message>
     <message>
         <source>For STARTTLS the receiving server&apos;s admin repairs the TLS setup (certificate and key paths, permissions, a key that matches the certificate, expiry) and reloads; a client that does not require TLS may continue in plain text, since RFC 3207 leaves that decision to the client. For AUTH the server&apos;s admin restores the authentication backend; users should not change passwords because of a 454. For relay denials the client must authenticate before sending to outside domains.</source>
         <comment>454|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS için alıcı sunucunun yöneticisi TLS kurulumunu onarır (sertifika ve anahtar yolları, izinler, sertifikayla eşleşen bir anahtar, geçerlilik süresi) ve yeniden yükler; TLS zorunlu tutmayan bir istemci düz metinle devam edebilir, çünkü RFC 3207 bu kararı istemciye bırakır. AUTH için sunucunun yöneticisi kimlik doğrulama altyapısını yeniden çalışır hâle getirir; kullanıcılar bir 454 yüzünden parola değiştirmemelidir. Aktarma (relay) reddinde istemci, dış alan adlarına göndermeden önce kimliğini doğrulamalıdır.</translation>
     </message>
     <message>
         <source>The server cannot read or load its TLS certificate or private key (wrong path, permissions, key not matching the certificate).</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu TLS sertifikasını ya da özel anahtarını okuyamıyor veya yükleyemiyor (yanlış yol, izinler, sertifikayla eşleşmeyen anahtar).</translation>
     </message>
     <message>
         <source>The authentication backend (Dovecot auth socket, saslauthd, LDAP, Active Directory, database) is down, slow or unreachable.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik doğrulama altyapısı (Dovecot auth soketi, saslauthd, LDAP, Active Directory, veritabanı) çalışmıyor, yavaş ya da ulaşılamıyor.</translation>
     </message>
     <message>
         <source>Too many parallel logins or recent failed attempts for the account, and the provider defers further AUTH for a while.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesap için çok fazla paralel oturum açma ya da yakın zamanda başarısız deneme var ve sağlayıcı sonraki AUTH&apos;ları bir süre erteliyor.</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain on a server that defers such attempts instead of rejecting them.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimliği doğrulanmamış bir istemci, bu tür denemeleri reddetmek yerine erteleyen bir sunucuda dış bir alan adına aktarma (relay) yapmaya çalıştı.</translation>
     </message>
     <message>
         <source>Commands pipelined right after STARTTLS, before the TLS handshake (Gmail answers 454 4.5.0).</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS&apos;ten hemen sonra, TLS el sıkışmasından önce art arda (pipelined) gönderilen komutlar (Gmail 454 4.5.0 ile yanıt verir).</translation>
     </message>
     <message>
         <source>Test STARTTLS on the server and look at the reply and the certificate.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucuda STARTTLS&apos;i test edin ve yanıta ve sertifikaya bakın.</translation>
     </message>
     <message>
         <source>On a Postfix server, find why TLS was turned off.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix sunucusunda TLS&apos;in neden kapatıldığını bulun.</translation>
     </message>
     <message>
         <source>Check that the Dovecot authentication backend answers for a test account.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot kimlik doğrulama altyapısının bir test hesabı için yanıt verdiğini kontrol edin.</translation>
     </message>
     <message>
         <source>Test an authenticated submission end to end.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimliği doğrulanmış bir gönderimi (submission) baştan sona test edin.</translation>
     </message>
     <message>
         <source>Retry later with backoff. A client that requires TLS or authentication must not quietly fall back; an opportunistic MTA may deliver without TLS if its policy allows it. Never prompt the user for a new password because of a 454.</source>
         <comment>454|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Artan aralıklarla daha sonra yeniden deneyin. TLS ya da kimlik doğrulama zorunlu tutan bir istemci sessizce geri adım atmamalıdır; fırsatçı TLS kullanan bir MTA, ilkesi izin veriyorsa TLS olmadan teslim edebilir. Bir 454 yüzünden kullanıcıdan asla yeni parola istemeyin.</translation>
     </message>
     <message>
         <source>Gmail could not complete the login right now, often after many parallel connections or failed attempts for the account; the password is not necessarily wrong.</source>
         <comment>454|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail oturum açmayı şu anda tamamlayamadı; bu genellikle hesap için çok sayıda paralel bağlantı ya da başarısız denemeden sonra olur. Parola yanlış olmak zorunda değildir.</translation>
     </message>
     <message>
         <source>The client sent further commands together with STARTTLS; the client software must wait for the 220 reply and finish the TLS handshake before sending EHLO again.</source>
         <comment>454|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci STARTTLS ile birlikte başka komutlar da gönderdi; istemci yazılımı EHLO&apos;yu yeniden göndermeden önce 220 yanıtını beklemeli ve TLS el sıkışmasını bitirmelidir.</translation>
     </message>
     <message>
         <source>Server unable to accommodate parameters</source>
         <comment>455|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu parametreleri karşılayamıyor</translation>
     </message>
     <message>
         <source>The server recognised the parameters given with MAIL FROM or RCPT TO but cannot honour them at the moment. RFC 5321 4.1.1.11 sets it apart from 555, which means the parameters are not recognised or not implemented at all: 455 is the temporary case, unless the parameter&apos;s own extension prescribes another code.</source>
         <comment>455|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu MAIL FROM ya da RCPT TO ile verilen parametreleri tanıdı ama şu anda bunları yerine getiremiyor. RFC 5321 4.1.1.11 bunu, parametrelerin hiç tanınmadığı ya da uygulanmadığı anlamına gelen 555&apos;ten ayırır: 455 geçici durumdur, yeter ki parametrenin kendi uzantısı başka bir kod öngörmesin.</translation>
     </message>
     <message>
         <source>Rarely. It would come at MAIL FROM or RCPT TO when an advertised extension parameter (a DSN, SIZE, priority or SMTPUTF8 option, say) depends on something that is unavailable at the moment. Most servers answer such situations with 451 or 452 instead, so a 455 is worth noting when you see it.</source>
         <comment>455|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nadiren. Duyurulmuş bir uzantı parametresi (örneğin bir DSN, SIZE, öncelik ya da SMTPUTF8 seçeneği) o anda kullanılamayan bir şeye bağlı olduğunda MAIL FROM ya da RCPT TO aşamasında gelir. Çoğu sunucu bu durumlara bunun yerine 451 veya 452 ile yanıt verir; bu yüzden bir 455 gördüğünüzde not etmeye değer.</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries as for any 4xx. If it persists, the client software can send without the optional parameter the server struggles with, and the server&apos;s admin should look at the component behind that extension.</source>
         <comment>455|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin MTA&apos;sı her 4xx&apos;te olduğu gibi yeniden dener. Sürerse istemci yazılımı, sunucunun zorlandığı isteğe bağlı parametre olmadan gönderebilir; sunucunun yöneticisi de o uzantının arkasındaki bileşene bakmalıdır.</translation>
     </message>
     <message>
         <source>A service the parameter depends on (DSN generation, priority queueing, size accounting) is temporarily unavailable on the server.</source>
         <comment>455|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Parametrenin bağlı olduğu bir hizmet (DSN üretimi, öncelikli kuyruk, boyut hesaplama) sunucuda geçici olarak kullanılamıyor.</translation>
     </message>
     <message>
         <source>The server advertised an extension in its EHLO reply but the feature behind it is disabled or overloaded right now.</source>
         <comment>455|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu EHLO yanıtında bir uzantıyı duyurdu ama arkasındaki özellik şu anda devre dışı ya da aşırı yüklü.</translation>
     </message>
     <message>
         <source>Compare the parameters the client sent with the extensions the server advertises.</source>
         <comment>455|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcinin gönderdiği parametreleri sunucunun duyurduğu uzantılarla karşılaştırın.</translation>
     </message>
     <message>
         <source>Find the MAIL FROM or RCPT TO line that got the 455 in the sending log.</source>
         <comment>455|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen tarafın günlüğünde 455 alan MAIL FROM ya da RCPT TO satırını bulun.</translation>
     </message>
     <message>
         <source>Retry later with backoff, unchanged. If it keeps failing, retrying without the optional parameter is acceptable where that parameter is not essential.</source>
         <comment>455|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Artan aralıklarla, değiştirmeden daha sonra yeniden deneyin. Başarısız olmaya devam ederse, parametrenin zorunlu olmadığı durumlarda isteğe bağlı parametre olmadan yeniden denemek kabul edilebilir.</translation>
     </message>
     <message>
         <source>Please retry immediately the message over IPv4 because it fails SPF and DKIM</source>
         <comment>456|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen iletiyi hemen IPv4 üzerinden yeniden deneyin, çünkü SPF ve DKIM&apos;den geçemiyor</translation>
     </message>
     <message>
         <source>Proposed but never standardised: an expired Internet-Draft from 2013-2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) suggested that a receiver refusing a message that arrived over IPv6, because it fails SPF and DKIM there, answer 456 so the sender retries at once over IPv4. No RFC defines it, and mainstream MTAs do not implement the special retry; to them it is an ordinary 4xx.</source>
         <comment>456|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Önerilmiş ama hiç standartlaşmamış: 2013-2014 tarihli, süresi dolmuş bir Internet-Draft (draft-martin-smtp-ipv6-to-ipv4-fallback), IPv6 üzerinden gelen bir iletiyi orada SPF ve DKIM&apos;den geçemediği için reddeden bir alıcı tarafın 456 ile yanıt vermesini, böylece gönderenin hemen IPv4 üzerinden yeniden denemesini önermişti. Hiçbir RFC bunu tanımlamaz ve yaygın MTA&apos;lar bu özel yeniden denemeyi uygulamaz; onlar için sıradan bir 4xx&apos;tir.</translation>
     </message>
     <message>
         <source>Hardly ever. The idea came from receivers that hold IPv6 senders to stricter rules (authentication and PTR required) than IPv4 senders. What senders actually meet is a permanent rejection of unauthenticated IPv6 mail, for example Gmail&apos;s 550 replies that point to its IPv6 sending guidelines or to a missing PTR record.</source>
         <comment>456|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hemen hemen hiç. Fikir, IPv6 gönderenlere IPv4 gönderenlerden daha katı kurallar (kimlik doğrulama ve PTR zorunlu) uygulayan alıcı taraflardan çıktı. Gönderenlerin gerçekte karşılaştığı, kimliği doğrulanmamış IPv6 postasının kalıcı olarak reddedilmesidir; örneğin Gmail&apos;in IPv6 gönderim yönergelerine ya da eksik bir PTR kaydına işaret eden 550 yanıtları.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes IPv6 mail as trustworthy as IPv4 mail: a PTR record for the IPv6 address that resolves back, SPF covering it with an ip6: entry, and DKIM signing. Until then, configure the MTA to prefer or use only IPv4 for outbound SMTP (Postfix: smtp_address_preference or inet_protocols; Exim: disable_ipv6 or dns_ipv4_lookup).</source>
         <comment>456|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi IPv6 postasını IPv4 postası kadar güvenilir hâle getirir: IPv6 adresi için geri çözümlenen bir PTR kaydı, onu bir ip6: girdisiyle kapsayan SPF ve DKIM imzalama. O zamana kadar MTA&apos;yı giden SMTP için IPv4&apos;ü tercih edecek ya da yalnızca IPv4 kullanacak şekilde yapılandırın (Postfix: smtp_address_preference veya inet_protocols; Exim: disable_ipv6 veya dns_ipv4_lookup).</translation>
     </message>
     <message>
         <source>The sending host&apos;s IPv6 address is not covered by the sender domain&apos;s SPF record.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen makinenin IPv6 adresi, gönderen alan adının SPF kaydında yer almıyor.</translation>
     </message>
     <message>
         <source>The message is not DKIM-signed, or the signature breaks, so nothing else authenticates the IPv6 delivery.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti DKIM ile imzalanmamış ya da imza bozuluyor, bu yüzden IPv6 teslimi için başka hiçbir kimlik doğrulama yok.</translation>
     </message>
     <message>
         <source>The IPv6 address has no reverse DNS, or its PTR name does not resolve back to it.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 adresinin ters DNS kaydı yok ya da PTR adı yine ona çözümlenmiyor.</translation>
     </message>
     <message>
         <source>Check whether the destination MX has an IPv6 address that your MTA may be using.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef MX&apos;in, MTA&apos;nızın kullanıyor olabileceği bir IPv6 adresi olup olmadığını kontrol edin.</translation>
     </message>
     <message>
         <source>Check the PTR record of your sending IPv6 address.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IPv6 adresinizin PTR kaydını kontrol edin.</translation>
     </message>
     <message>
         <source>Check that SPF covers the IPv6 address (an ip6: entry or an include that contains it).</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF&apos;in IPv6 adresini kapsadığını kontrol edin (bir ip6: girdisi ya da onu içeren bir include).</translation>
     </message>
     <message>
         <source>Send a test over IPv4 only to compare the result.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sonucu karşılaştırmak için yalnızca IPv4 üzerinden bir test gönderin.</translation>
     </message>
     <message>
         <source>An MTA that knew the draft would retry at once over IPv4; real MTAs defer it like any 4xx and may hit IPv6 again on the next attempt. Fixing IPv6 authentication, or preferring IPv4 outbound, is the reliable path.</source>
