@@ -2006,402 +2006,402 @@
     <message>
         <source>An MTA that knew the draft would retry at once over IPv4; real MTAs defer it like any 4xx and may hit IPv6 again on the next attempt. Fixing IPv6 authentication, or preferring IPv4 outbound, is the reliable path.</source>
         <comment>456|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Taslağı bilen bir MTA hemen IPv4 üzerinden yeniden denerdi; gerçek MTA&apos;lar bunu her 4xx gibi erteler ve bir sonraki denemede yine IPv6&apos;ya denk gelebilir. Güvenilir yol, IPv6 kimlik doğrulamasını düzeltmek ya da giden trafikte IPv4&apos;ü tercih etmektir.</translation>
     </message>
     <message>
         <source>Unable to queue messages for node &lt;x&gt;</source>
         <comment>458|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;x&gt; düğümü için iletiler kuyruğa alınamıyor</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server understood the request to start delivering the mail it holds for a domain or node, but cannot start that queue run now. ETRN is used by sites with intermittent connections that ask their provider or backup MX to flush mail waiting for them.</source>
         <comment>458|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>ETRN&apos;e (RFC 1985) verilen bir yanıt: sunucu, bir alan adı veya düğüm için tuttuğu postayı teslim etmeye başlama isteğini anladı, ancak o kuyruk çalıştırmasını şimdi başlatamıyor. ETRN&apos;i, sağlayıcılarından veya yedek MX&apos;lerinden kendileri için bekleyen postayı boşaltmalarını isteyen, aralıklı bağlantılı siteler kullanır.</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by hand. Postfix answers &quot;458 Unable to queue messages&quot; when its flush service reports a failure, and Postfix postscreen gives that answer to every ETRN it sees.</source>
         <comment>458|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca bir ETRN komutundan sonra; bu komutu genellikle ETRN kipindeki fetchmail, bağlantısı açıldığında küçük bir ofis posta sunucusu ya da biri elle gönderir. Postfix, flush hizmeti bir hata bildirdiğinde &quot;458 Unable to queue messages&quot; yanıtını verir; Postfix postscreen de gördüğü her ETRN&apos;e bu yanıtı verir.</translation>
     </message>
     <message>
         <source>The admin of the relay holding the queue checks its flush mechanism (in Postfix the flush service and the fast_flush_domains setting) and that the queue can be read. Until it is fixed, the held mail still goes out on the relay&apos;s normal retry schedule.</source>
         <comment>458|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuyruğu tutan aktarma sunucusunun (relay) yöneticisi boşaltma mekanizmasını (Postfix&apos;te flush hizmeti ve fast_flush_domains ayarı) ve kuyruğun okunabildiğini kontrol eder. Düzeltilene kadar bekletilen posta, aktarma sunucusunun normal yeniden deneme takvimiyle yine gönderilir.</translation>
     </message>
     <message>
         <source>The relay&apos;s queue-flush service failed or is not running.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktarma sunucusunun kuyruk boşaltma hizmeti başarısız oldu ya da çalışmıyor.</translation>
     </message>
     <message>
         <source>The client reached a front end, such as Postfix postscreen, that does not pass ETRN on.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci, ETRN&apos;i iletmeyen bir ön uca, örneğin Postfix postscreen&apos;e ulaştı.</translation>
     </message>
     <message>
         <source>A relay-side error while scanning the queue for the requested domain.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstenen alan adı için kuyruk taranırken aktarma sunucusu tarafında bir hata oluştu.</translation>
     </message>
     <message>
         <source>On the relay, see which domains Postfix accepts ETRN for.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktarma sunucusunda Postfix&apos;in hangi alan adları için ETRN kabul ettiğine bakın.</translation>
     </message>
     <message>
         <source>On the relay, start delivery for the domain locally, which is what ETRN asks for.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktarma sunucusunda alan adı için teslimi yerel olarak başlatın; ETRN&apos;in istediği de budur.</translation>
     </message>
     <message>
         <source>Look for the ETRN warning in the relay&apos;s log.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktarma sunucusunun günlüğünde ETRN uyarısını arayın.</translation>
     </message>
     <message>
         <source>Send ETRN again at the next connection or poll; meanwhile the relay keeps the mail and delivers it on its own retry schedule.</source>
         <comment>458|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>ETRN&apos;i bir sonraki bağlantıda veya yoklamada yeniden gönderin; bu arada aktarma sunucusu postayı tutar ve kendi yeniden deneme takvimiyle teslim eder.</translation>
     </message>
     <message>
         <source>Node &lt;x&gt; not allowed: &lt;reason&gt;</source>
         <comment>459|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;x&gt; düğümüne izin verilmiyor: &lt;reason&gt;</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server refuses to start a queue run for the node or domain named, and gives a reason. The request was understood; the server does not offer this service for that name, or not to this client.</source>
         <comment>459|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>ETRN&apos;e (RFC 1985) verilen bir yanıt: sunucu, adı verilen düğüm veya alan adı için kuyruk çalıştırmasını başlatmayı reddeder ve bir neden belirtir. İstek anlaşılmıştır; sunucu bu hizmeti o ad için ya da bu istemciye sunmuyordur.</translation>
     </message>
     <message>
         <source>After ETRN, when the domain is not one the relay queues for, or its policy does not let this client trigger a run. Postfix answers &quot;459 &lt;example.com&gt;: service unavailable&quot; when the domain is not eligible for its fast flush service (fast_flush_domains, which defaults to the relay_domains list); its smtpd_etrn_restrictions can also refuse the request.</source>
         <comment>459|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ETRN&apos;den sonra, alan adı aktarma sunucusunun (relay) kuyrukta tuttuğu alan adlarından biri olmadığında ya da ilkesi bu istemcinin bir çalıştırmayı tetiklemesine izin vermediğinde. Postfix, alan adı fast flush hizmetine uygun değilse (varsayılanı relay_domains listesi olan fast_flush_domains) &quot;459 &lt;example.com&gt;: service unavailable&quot; yanıtını verir; smtpd_etrn_restrictions ayarı da isteği reddedebilir.</translation>
     </message>
     <message>
         <source>The client&apos;s admin checks that ETRN names exactly the domain the relay holds mail for. If the service is meant to be offered, the relay&apos;s admin adds the domain to the list eligible for ETRN (Postfix: fast_flush_domains) and allows the client in its ETRN restrictions.</source>
         <comment>459|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcinin yöneticisi, ETRN&apos;in aktarma sunucusunun posta tuttuğu alan adını tam olarak belirttiğini kontrol eder. Hizmetin sunulması amaçlanıyorsa aktarma sunucusunun yöneticisi alan adını ETRN&apos;e uygun listeye ekler (Postfix: fast_flush_domains) ve ETRN kısıtlamalarında istemciye izin verir.</translation>
     </message>
     <message>
         <source>The requested domain is not in the relay&apos;s list of domains eligible for ETRN.</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstenen alan adı, aktarma sunucusunun ETRN&apos;e uygun alan adları listesinde değil.</translation>
     </message>
     <message>
         <source>The relay&apos;s policy refuses ETRN from this client address, or before authentication.</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktarma sunucusunun ilkesi bu istemci adresinden ya da kimlik doğrulamadan önce gelen ETRN&apos;i reddediyor.</translation>
     </message>
     <message>
         <source>The client sent a different name than the relay queues under (a host name instead of the domain, or the reverse).</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci, aktarma sunucusunun kuyrukta kullandığı addan farklı bir ad gönderdi (alan adı yerine bir makine adı ya da tersi).</translation>
     </message>
     <message>
         <source>On the relay, check which domains are eligible for a flush.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktarma sunucusunda hangi alan adlarının boşaltmaya uygun olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>On the relay, check the ETRN restrictions.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktarma sunucusunda ETRN kısıtlamalarını kontrol edin.</translation>
     </message>
     <message>
         <source>Send EHLO and then ETRN by hand and read the reason text.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO&apos;yu ve ardından ETRN&apos;i elle gönderin ve neden metnini okuyun.</translation>
     </message>
     <message>
         <source>Do not repeat the same ETRN unchanged; it will be refused again. Correct the domain name or get the relay configured first. Mail already queued is not lost: it waits for the relay&apos;s normal retries.</source>
         <comment>459|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı ETRN&apos;i değiştirmeden tekrarlamayın; yine reddedilir. Önce alan adını düzeltin ya da aktarma sunucusunu yapılandırtın. Kuyrukta bekleyen posta kaybolmaz: aktarma sunucusunun normal yeniden denemelerini bekler.</translation>
     </message>
     <message>
         <source>Error of the mail server, often a local anti-spam filter</source>
         <comment>471|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta sunucusu hatası, çoğunlukla yerel bir spam önleme filtresi</translation>
     </message>
     <message>
         <source>471 is not an SMTP reply code in any RFC. Lists describe it as an error of the mail server, often a local anti-spam filter; the number is the enhanced status code 4.7.1 (delivery not authorised, in its temporary form) written without dots, just as 571 is 5.7.1 without dots. On the wire the condition arrives as 450 4.7.1 or 451 4.7.1.</source>
         <comment>471|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>471, hiçbir RFC&apos;de bir SMTP yanıt kodu değildir. Listeler onu bir posta sunucusu hatası, çoğunlukla yerel bir spam önleme filtresi olarak tanımlar; sayı, tıpkı 571&apos;in noktasız 5.7.1 olması gibi, noktasız yazılmış 4.7.1 (teslime yetki verilmedi, geçici biçimi) gelişmiş durum kodudur. Gerçek trafikte bu durum 450 4.7.1 ya da 451 4.7.1 olarak gelir.</translation>
     </message>
     <message>
         <source>In code tables and in user reports where 4.7.1 lost its dots. The real replies behind it are temporary policy refusals: greylisting, older Postfix versions&apos; &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot; (current versions send 4.7.25 there), or an outgoing filter or gateway on the sender&apos;s own side deferring the message.</source>
         <comment>471|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kod tablolarında ve 4.7.1&apos;in noktalarını kaybettiği kullanıcı raporlarında. Arkasındaki gerçek yanıtlar geçici ilke retleridir: gri listeleme, eski Postfix sürümlerinin &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot; yanıtı (güncel sürümler orada 4.7.25 gönderir) ya da gönderenin kendi tarafındaki bir giden filtre veya ağ geçidinin iletiyi ertelemesi.</translation>
     </message>
     <message>
         <source>Find the real reply in the log or bounce before doing anything. If it is greylisting, let the queue retry. If it is a reverse-DNS or reputation check, the sender&apos;s admin fixes PTR, SPF and DKIM. If your own outgoing anti-spam gateway deferred it, your admin checks that gateway&apos;s log and sending limits.</source>
         <comment>471|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir şey yapmadan önce gerçek yanıtı günlükte ya da geri dönen iletide bulun. Gri listelemeyse kuyruğun yeniden denemesine izin verin. Ters DNS ya da itibar kontrolüyse gönderenin yöneticisi PTR, SPF ve DKIM&apos;i düzeltir. İletiyi kendi giden spam önleme ağ geçidiniz ertelediyse yöneticiniz o ağ geçidinin günlüğünü ve gönderim sınırlarını kontrol eder.</translation>
     </message>
     <message>
         <source>A temporary anti-spam or policy check on the receiving side (greylisting, reputation, rate control) deferred the message with 4.7.1.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı taraftaki geçici bir spam önleme ya da ilke kontrolü (gri listeleme, itibar, hız denetimi) iletiyi 4.7.1 ile erteledi.</translation>
     </message>
     <message>
         <source>The sending IP lacks a matching PTR record and the receiver defers until it can verify the client.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP&apos;nin eşleşen bir PTR kaydı yok ve alıcı taraf istemciyi doğrulayabilene kadar erteliyor.</translation>
     </message>
     <message>
         <source>The sender&apos;s own outbound filter or gateway held the message, for example as suspected spam or over a sending limit.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin kendi giden filtresi veya ağ geçidi iletiyi tuttu; örneğin şüpheli spam olarak ya da bir gönderim sınırını aştığı için.</translation>
     </message>
     <message>
         <source>Search the mail log for the real reply that carried 4.7.1.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta günlüğünde 4.7.1 taşıyan gerçek yanıtı arayın.</translation>
     </message>
     <message>
         <source>Verify that the sending IP&apos;s PTR name resolves back to the same IP.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP&apos;nin PTR adının yine aynı IP&apos;ye çözümlendiğini doğrulayın.</translation>
     </message>
     <message>
         <source>Look at the deferred queue to see whether your own gateway or the receiver deferred the message.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletiyi kendi ağ geçidinizin mi yoksa alıcı tarafın mı ertelediğini görmek için ertelenmiş kuyruğa (deferred) bakın.</translation>
     </message>
     <message>
         <source>Whatever the real reply was, a 4.7.1-class deferral is temporary: retry later with backoff. If the same refusal lasts more than a day, treat it as a block and fix the cause instead of waiting for the queue to expire.</source>
         <comment>471|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gerçek yanıt ne olursa olsun, 4.7.1 sınıfı bir erteleme geçicidir: artan aralıklarla daha sonra yeniden deneyin. Aynı ret bir günden uzun sürerse onu bir engel olarak ele alın ve kuyruğun süresinin dolmasını beklemek yerine nedeni düzeltin.</translation>
     </message>
     <message>
         <source>Syntax error, command unrecognized</source>
         <comment>500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sözdizimi hatası, komut tanınmadı</translation>
     </message>
     <message>
         <source>The server could not make sense of the line it received: the command verb is unknown or the line is garbled. RFC 5321 also allows 500 for a command line that is too long, and RFC 4954 uses 500 5.5.6 when an AUTH response overflows the server&apos;s buffer. Only that command fails; the session normally stays open.</source>
         <comment>500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu aldığı satırı anlamlandıramadı: komut bilinmiyor ya da satır bozuk. RFC 5321 çok uzun bir komut satırı için de 500&apos;e izin verir; RFC 4954 ise bir AUTH yanıtı sunucunun arabelleğini taşırdığında 500 5.5.6 kullanır. Yalnızca o komut başarısız olur; oturum normalde açık kalır.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix and Gmail use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci bir satır gönderdikten hemen sonra, oturumun herhangi bir noktasında. Tipik durumlar: yalnızca HELO bilen bir sunucunun EHLO&apos;ya yanıtı, portta yanlış protokol konuşan bir istemci (düz metin bir porta gönderilen TLS el sıkışması, bir HTTP isteği) ya da elle yapılan bir telnet testinde yazım hatası. Sendmail 500 5.5.1 Command unrecognized, Microsoft Exchange 500 5.3.3 Unrecognized command yanıtını verir; Postfix ve Gmail bilinmeyen komutlar için bunun yerine 502 kullanır.</translation>
     </message>
     <message>
         <source>Whoever runs the client fixes it (the sender&apos;s admin or the application developer): correct the command, use the right port and TLS mode, fall back to HELO when EHLO draws 500, and keep command lines within 512 octets. If a firewall rewrites SMTP traffic, the network admin on that side switches off or relaxes its SMTP/ESMTP inspection. The receiving server needs no change unless it really ought to support the command.</source>
         <comment>500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemciyi kim çalıştırıyorsa o düzeltir (gönderenin yöneticisi ya da uygulama geliştiricisi): komutu düzeltin, doğru portu ve TLS kipini kullanın, EHLO 500 aldığında HELO&apos;ya geri dönün ve komut satırlarını 512 baytın içinde tutun. Bir güvenlik duvarı SMTP trafiğini yeniden yazıyorsa o taraftaki ağ yöneticisi SMTP/ESMTP denetimini kapatır ya da gevşetir. Komutu gerçekten desteklemesi gerekmedikçe alıcı sunucuda bir değişiklik gerekmez.</translation>
     </message>
     <message>
         <source>A misspelt command or something that is not an SMTP command at all, common in hand-typed telnet or nc sessions.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanlış yazılmış bir komut ya da hiç SMTP komutu olmayan bir şey; elle yazılan telnet veya nc oturumlarında yaygındır.</translation>
     </message>
     <message>
         <source>The client speaks the wrong protocol on the port: a TLS ClientHello sent to a plaintext SMTP port, or an HTTP request from a misconfigured monitor or proxy.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci portta yanlış protokol konuşuyor: düz metin bir SMTP portuna gönderilen bir TLS ClientHello ya da yanlış yapılandırılmış bir izleyiciden veya proxy&apos;den gelen bir HTTP isteği.</translation>
     </message>
     <message>
         <source>A very old or minimal server does not know EHLO and expects the client to fall back to HELO.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çok eski ya da minimal bir sunucu EHLO&apos;yu bilmiyor ve istemcinin HELO&apos;ya geri dönmesini bekliyor.</translation>
     </message>
     <message>
         <source>A firewall with SMTP inspection (Cisco ASA ESMTP inspection is the classic case) replaces commands it does not allow with strings of X characters, which the server then cannot recognise.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP denetimi yapan bir güvenlik duvarı (klasik örnek Cisco ASA ESMTP inspection), izin vermediği komutları X karakterlerinden oluşan dizelerle değiştiriyor ve sunucu bunları tanıyamıyor.</translation>
     </message>
     <message>
         <source>The command line exceeds what the server accepts (RFC 5321 only guarantees 512 octets including CRLF), or an AUTH response is longer than the server&apos;s SASL buffer.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Komut satırı sunucunun kabul ettiği uzunluğu aşıyor (RFC 5321 yalnızca CRLF dahil 512 baytı garanti eder) ya da bir AUTH yanıtı sunucunun SASL arabelleğinden uzun.</translation>
     </message>
     <message>
         <source>Replay the dialogue by hand and read the reply to each line; a 500 straight after EHLO means the server only speaks HELO.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Konuşmayı elle yeniden oynatın ve her satıra gelen yanıtı okuyun; EHLO&apos;dan hemen sonra gelen bir 500, sunucunun yalnızca HELO konuştuğu anlamına gelir.</translation>
     </message>
     <message>
         <source>If the port expects TLS from the first byte (465), test it that way instead of sending plaintext to it.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Port ilk bayttan itibaren TLS bekliyorsa (465), ona düz metin göndermek yerine o şekilde test edin.</translation>
     </message>
     <message>
         <source>Look at the banner and EHLO reply for asterisks or X characters, a sign that a firewall&apos;s SMTP inspection sits in the path.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Karşılama metninde ve EHLO yanıtında yıldız ya da X karakterleri arayın; bu, yolda bir güvenlik duvarının SMTP denetimi olduğunun işaretidir.</translation>
     </message>
     <message>
         <source>On a Postfix client, find the rejected command in the log; Postfix records the remote reply and the command it answered.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix istemcisinde reddedilen komutu günlükte bulun; Postfix uzak yanıtı ve yanıtladığı komutu kaydeder.</translation>
     </message>
     <message>
         <source>Do not send the same line again unchanged. The session is usually still usable: after a 500 to EHLO send HELO; after any other 500 correct the command, or QUIT and fix the client before the next attempt.</source>
         <comment>500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı satırı değiştirmeden yeniden göndermeyin. Oturum genellikle hâlâ kullanılabilir: EHLO&apos;ya 500 geldiyse HELO gönderin; diğer 500&apos;lerden sonra komutu düzeltin ya da QUIT gönderip bir sonraki denemeden önce istemciyi düzeltin.</translation>
     </message>
     <message>
         <source>Syntax error in parameters or arguments</source>
         <comment>501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Parametrelerde veya bağımsız değişkenlerde sözdizimi hatası</translation>
     </message>
     <message>
         <source>The server knows the command but rejects its argument: a malformed envelope address, an invalid HELO/EHLO name, a badly formed ESMTP parameter, or AUTH data that is not valid base64. The command is refused in that form and the server stays in the state it was in, so a corrected command can follow in the same session.</source>
         <comment>501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu komutu tanıyor ama bağımsız değişkenini reddediyor: bozuk bir zarf adresi, geçersiz bir HELO/EHLO adı, hatalı biçimlendirilmiş bir ESMTP parametresi ya da geçerli base64 olmayan AUTH verisi. Komut bu hâliyle reddedilir ve sunucu bulunduğu durumda kalır; bu yüzden aynı oturumda düzeltilmiş bir komut gönderilebilir.</translation>
     </message>
     <message>
         <source>Mostly at EHLO, MAIL FROM or RCPT TO, sometimes in the middle of AUTH. Postfix sends 501 5.1.7 Bad sender address syntax or 501 5.1.3 Bad recipient address syntax; Exim sends 501 Syntactically invalid HELO argument(s). RFC 4954 servers answer 501 when the client cancels AUTH with a single asterisk or sends undecodable base64, and RFC 3207 prescribes 501 for STARTTLS given any parameter.</source>
         <comment>501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çoğunlukla EHLO, MAIL FROM ya da RCPT TO aşamasında, bazen AUTH&apos;un ortasında. Postfix, sözdizimi hatalı bir gönderen adresine 501 5.1.7 Bad sender address syntax, hatalı bir alıcı adresine 501 5.1.3 Bad recipient address syntax gönderir; Exim 501 Syntactically invalid HELO argument(s) gönderir. RFC 4954 sunucuları, istemci AUTH&apos;u tek bir yıldız işaretiyle iptal ettiğinde ya da çözülemeyen base64 gönderdiğinde 501 ile yanıt verir; RFC 3207 ise herhangi bir parametreyle gönderilen STARTTLS için 501 öngörür.</translation>
     </message>
     <message>
         <source>The sending side fixes it. The sender corrects a mistyped or malformed address; the sender&apos;s admin gives the MTA a proper fully qualified HELO name and checks any script or application that builds envelope commands or AUTH strings itself. When addresses come from a web form or a database, validate them before they reach SMTP.</source>
         <comment>501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen taraf düzeltir. Gönderen yanlış yazılmış ya da bozuk bir adresi düzeltir; gönderenin yöneticisi MTA&apos;ya düzgün, tam nitelikli bir HELO adı verir ve zarf komutlarını ya da AUTH dizelerini kendisi oluşturan betikleri veya uygulamaları kontrol eder. Adresler bir web formundan ya da veritabanından geliyorsa SMTP&apos;ye ulaşmadan önce doğrulayın.</translation>
     </message>
     <message>
         <source>An envelope address with broken syntax: missing angle brackets, embedded spaces, a trailing dot, unquoted special characters, or two addresses in one command.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sözdizimi bozuk bir zarf adresi: eksik açılı ayraçlar, içinde boşluklar, sonda nokta, tırnak içine alınmamış özel karakterler ya da tek bir komutta iki adres.</translation>
     </message>
     <message>
         <source>An empty or malformed HELO/EHLO argument, such as a bare IP address without square brackets or a host name containing underscores.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Boş ya da bozuk bir HELO/EHLO bağımsız değişkeni; örneğin köşeli ayraçsız çıplak bir IP adresi ya da alt çizgi içeren bir makine adı.</translation>
     </message>
     <message>
         <source>AUTH data that is not valid base64, usually from a script that assembles the PLAIN string by hand.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geçerli base64 olmayan AUTH verisi; genellikle PLAIN dizesini elle oluşturan bir betikten.</translation>
     </message>
     <message>
         <source>The client cancelled the authentication exchange with a single asterisk, which RFC 4954 answers with 501.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci kimlik doğrulama alışverişini tek bir yıldız işaretiyle iptal etti; RFC 4954 buna 501 ile yanıt verir.</translation>
     </message>
     <message>
         <source>An ESMTP parameter with an invalid value, for example a non-numeric SIZE= or a malformed NOTIFY= or ORCPT=.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geçersiz değerli bir ESMTP parametresi; örneğin sayısal olmayan bir SIZE= ya da bozuk bir NOTIFY= veya ORCPT=.</translation>
     </message>
     <message>
         <source>Send the same envelope with swaks and note which command draws the 501.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı zarfı swaks ile gönderin ve 501&apos;i hangi komutun aldığını not edin.</translation>
     </message>
     <message>
         <source>Check the name your Postfix MTA announces in HELO/EHLO; it should be a fully qualified host name or a bracketed address literal.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix MTA&apos;nızın HELO/EHLO&apos;da duyurduğu adı kontrol edin; tam nitelikli bir makine adı ya da köşeli ayraç içinde bir adres olmalıdır.</translation>
     </message>
     <message>
         <source>Decode the AUTH PLAIN string the client sends and confirm it reads authorisation id, NUL, user, NUL, password.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcinin gönderdiği AUTH PLAIN dizesini çözün ve yetkilendirme kimliği, NUL, kullanıcı, NUL, parola şeklinde olduğunu doğrulayın.</translation>
     </message>
     <message>
         <source>Find the rejected line in the sending server&apos;s log to see the exact argument that was sent.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilen bağımsız değişkenin tam olarak ne olduğunu görmek için reddedilen satırı gönderen sunucunun günlüğünde bulun.</translation>
     </message>
     <message>
         <source>Do not retry the command or the message unchanged: the same argument is refused again. Correct the address, HELO name, parameter or AUTH data; within the session the client may send the corrected command at once.</source>
         <comment>501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Komutu ya da iletiyi değiştirmeden yeniden denemeyin: aynı bağımsız değişken yine reddedilir. Adresi, HELO adını, parametreyi ya da AUTH verisini düzeltin; oturum içinde istemci düzeltilmiş komutu hemen gönderebilir.</translation>
     </message>
     <message>
         <source>Gmail&apos;s inbound servers refuse a HELO or EHLO whose argument is empty or is neither a valid host name nor an address literal, before any mail is exchanged.</source>
         <comment>501|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;in gelen posta sunucuları, bağımsız değişkeni boş olan ya da ne geçerli bir makine adı ne de bir adres olan bir HELO veya EHLO&apos;yu, herhangi bir posta alışverişinden önce reddeder.</translation>
     </message>
     <message>
         <source>Command not implemented</source>
         <comment>502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Komut uygulanmadı</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet several servers, Postfix and Gmail among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu komutu tanıyor ama uygulamıyor ya da kapatmış. RFC 5321 4.2.4, 502&apos;yi bilinen ama uygulanmayan komutlar, 500&apos;ü ise bilinmeyenler için ayırır; yine de aralarında Postfix ve Gmail&apos;in de bulunduğu birçok sunucu bilinmeyen komutlara da 502 ile yanıt verir.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix 502 5.5.2 Error: command not recognized.</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İsteğe bağlı komutlara yanıt olarak: onları kapatan sunucularda VRFY veya EXPN (disable_vrfy_command = yes ayarlı Postfix, 502 5.5.1 VRFY command is disabled yanıtını verir), ETRN ya da TURN veya yalnızca HELO konuşan bir sunucuda EHLO. Gmail bilmediği her şeye 502 5.5.1 Unrecognized command, Postfix ise 502 5.5.2 Error: command not recognized yanıtını verir.</translation>
     </message>
     <message>
         <source>The client is what needs fixing: it should only use commands the server advertised in its EHLO reply, fall back to HELO when EHLO is refused, and stop relying on VRFY or EXPN to check addresses. The receiving admin only acts if the command ought to be offered, for example enabling ETRN for a customer whose mail is queued there.</source>
         <comment>502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Düzeltilmesi gereken istemcidir: yalnızca sunucunun EHLO yanıtında duyurduğu komutları kullanmalı, EHLO reddedildiğinde HELO&apos;ya geri dönmeli ve adresleri kontrol etmek için VRFY ya da EXPN&apos;e güvenmeyi bırakmalıdır. Alıcı tarafın yöneticisi yalnızca komutun sunulması gerekiyorsa harekete geçer; örneğin postası orada kuyrukta bekleyen bir müşteri için ETRN&apos;i etkinleştirmek.</translation>
     </message>
     <message>
         <source>VRFY or EXPN is disabled by policy to stop address harvesting.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres toplamayı önlemek için VRFY ya da EXPN ilke gereği kapatılmış.</translation>
     </message>
     <message>
         <source>The client uses an extension the server never advertised after EHLO, such as ETRN, TURN, BDAT without CHUNKING, or AUTH on a server without authentication.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci, sunucunun EHLO&apos;dan sonra hiç duyurmadığı bir uzantıyı kullanıyor; örneğin ETRN, TURN, CHUNKING olmadan BDAT ya da kimlik doğrulaması olmayan bir sunucuda AUTH.</translation>
     </message>
     <message>
         <source>A HELO-only server refuses EHLO and the client does not fall back.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca HELO bilen bir sunucu EHLO&apos;yu reddediyor ve istemci HELO&apos;ya geri dönmüyor.</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Postfix or Gmail, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tanınmayan komutları 500 yerine 502 ile bildiren Postfix&apos;e ya da Gmail&apos;e gönderilmiş bir yazım hatası ya da bilinmeyen komut.</translation>
     </message>
     <message>
         <source>List what the server actually advertises after EHLO and compare it with the command that failed.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun EHLO&apos;dan sonra gerçekte ne duyurduğunu listeleyin ve başarısız olan komutla karşılaştırın.</translation>
     </message>
     <message>
         <source>On your own Postfix server, check whether VRFY has been switched off.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kendi Postfix sunucunuzda VRFY&apos;nin kapatılıp kapatılmadığını kontrol edin.</translation>
     </message>
     <message>
         <source>Review the client configuration for features it forces on regardless of the EHLO reply, such as a scheduled ETRN or AUTH on port 25.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci yapılandırmasında EHLO yanıtından bağımsız olarak zorla açılan özellikleri gözden geçirin; örneğin zamanlanmış bir ETRN ya da 25 numaralı portta AUTH.</translation>
     </message>
     <message>
         <source>Do not repeat the command in this session or in later ones; it keeps failing. Carry on without it (HELO instead of EHLO, no VRFY) or change the client.</source>
         <comment>502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Komutu ne bu oturumda ne de sonrakilerde tekrarlayın; başarısız olmaya devam eder. Onsuz devam edin (EHLO yerine HELO, VRFY yok) ya da istemciyi değiştirin.</translation>
     </message>
     <message>
         <source>Gmail returns 502, not 500, for a command it does not know at all, so a 502 from Gmail usually points to a typo or a non-SMTP client rather than a disabled feature.</source>
         <comment>502|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hiç bilmediği bir komut için 500 değil 502 döndürür; bu yüzden Gmail&apos;den gelen bir 502 genellikle devre dışı bırakılmış bir özelliğe değil, bir yazım hatasına ya da SMTP olmayan bir istemciye işaret eder.</translation>
     </message>
     <message>
         <source>Bad sequence of commands</source>
         <comment>503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hatalı komut sırası</translation>
     </message>
     <message>
         <source>The command is valid but arrived at the wrong point of the session: RCPT before MAIL, DATA before any accepted RCPT, MAIL before HELO/EHLO, a second MAIL inside a transaction, or AUTH after a successful login. The server refuses it and stays in its current state.</source>
         <comment>503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Komut geçerli ama oturumun yanlış noktasında geldi: MAIL&apos;den önce RCPT, kabul edilmiş bir RCPT&apos;den önce DATA, HELO/EHLO&apos;dan önce MAIL, bir işlemin içinde ikinci bir MAIL ya da başarılı bir oturum açmadan sonra AUTH. Sunucu onu reddeder ve mevcut durumunda kalır.</translation>
     </message>
     <message>
         <source>Most often at RCPT TO or DATA. In bounces it frequently hides the real problem: a pipelining client sends DATA although every RCPT was refused, so the last reply logged is 503 (Postfix: 503 5.5.1 Error: need RCPT command; Exim quotes the earlier RCPT error inside its 503). It also answers AUTH sent where authentication is not offered (Postfix: 503 5.5.1 Error: authentication not enabled).</source>
         <comment>503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En sık RCPT TO ya da DATA aşamasında. Geri dönen iletilerde çoğu zaman asıl sorunu gizler: pipelining kullanan bir istemci, tüm RCPT&apos;ler reddedilmiş olsa da DATA gönderir, bu yüzden günlüğe yazılan son yanıt 503 olur (Postfix: 503 5.5.1 Error: need RCPT command; Exim ise önceki RCPT hatasını 503&apos;ünün içinde aktarır). Kimlik doğrulamanın sunulmadığı yerde gönderilen AUTH&apos;a da yanıt olarak gelir (Postfix: 503 5.5.1 Error: authentication not enabled).</translation>
     </message>
     <message>
         <source>Look at the reply before the 503 first. If recipients were refused, fix that cause (address, relay permission, policy) and the 503 goes away by itself. If the order really is wrong, the client software or script must be corrected: EHLO first, EHLO again after STARTTLS, AUTH once and only where advertised, then MAIL, RCPT and DATA.</source>
         <comment>503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Önce 503&apos;ten önceki yanıta bakın. Alıcılar reddedildiyse o nedeni düzeltin (adres, aktarma (relay) izni, ilke); 503 kendiliğinden ortadan kalkar. Sıra gerçekten yanlışsa istemci yazılımı ya da betik düzeltilmelidir: önce EHLO, STARTTLS&apos;ten sonra yeniden EHLO, AUTH bir kez ve yalnızca duyurulduğu yerde, sonra MAIL, RCPT ve DATA.</translation>
     </message>
     <message>
         <source>Every RCPT TO was rejected (unknown user, relay denied) and the pipelining client sent DATA anyway, so the 503 masks the earlier 5xx.</source>
