@@ -2406,402 +2406,402 @@
     <message>
         <source>Every RCPT TO was rejected (unknown user, relay denied) and the pipelining client sent DATA anyway, so the 503 masks the earlier 5xx.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tüm RCPT TO komutları reddedildi (bilinmeyen kullanıcı, aktarma (relay) reddedildi) ve pipelining kullanan istemci yine de DATA gönderdi; bu yüzden 503 önceki 5xx&apos;i örtüyor.</translation>
     </message>
     <message>
         <source>The client did not send EHLO again after STARTTLS, which resets the session to its initial state.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci STARTTLS&apos;ten sonra EHLO&apos;yu yeniden göndermedi; STARTTLS oturumu başlangıç durumuna sıfırlar.</translation>
     </message>
     <message>
         <source>AUTH was sent to a port or server where authentication is not enabled, or a second time after it had already succeeded.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH, kimlik doğrulamanın etkin olmadığı bir porta veya sunucuya ya da zaten başarılı olduktan sonra ikinci kez gönderildi.</translation>
     </message>
     <message>
         <source>A home-made client or script sends RCPT before MAIL, or starts a second MAIL without RSET.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kendi yazılmış bir istemci ya da betik, MAIL&apos;den önce RCPT gönderiyor veya RSET olmadan ikinci bir MAIL başlatıyor.</translation>
     </message>
     <message>
         <source>Read the whole transcript or bounce, not just its last line; find the replies to RCPT TO that came before the 503.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca son satırı değil, oturum dökümünün ya da geri dönen iletinin tamamını okuyun; 503&apos;ten önce gelen RCPT TO yanıtlarını bulun.</translation>
     </message>
     <message>
         <source>Run the same transaction step by step over STARTTLS and watch where the server objects.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı işlemi STARTTLS üzerinden adım adım çalıştırın ve sunucunun nerede itiraz ettiğini izleyin.</translation>
     </message>
     <message>
         <source>If the 503 answers AUTH, check whether authentication is enabled for that Postfix listener at all; it is usually on only for submission.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>503, AUTH&apos;a yanıt olarak geldiyse o Postfix dinleyicisinde kimlik doğrulamanın etkin olup olmadığını kontrol edin; genellikle yalnızca gönderim (submission) için açıktır.</translation>
     </message>
     <message>
         <source>Replaying the same sequence gives the same 503. Fix the client or the earlier rejection first; within the session the client can still send the right command, or RSET and begin the transaction again.</source>
         <comment>503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı sırayı yeniden oynatmak aynı 503&apos;ü verir. Önce istemciyi ya da önceki reddi düzeltin; oturum içinde istemci yine doğru komutu gönderebilir ya da RSET gönderip işleme yeniden başlayabilir.</translation>
     </message>
     <message>
         <source>Gmail refuses MAIL, AUTH or STARTTLS sent before any greeting command, for example a client that issues STARTTLS straight after connecting.</source>
         <comment>503|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail, herhangi bir selamlama komutundan önce gönderilen MAIL, AUTH veya STARTTLS&apos;i reddeder; örneğin bağlanır bağlanmaz STARTTLS gönderen bir istemci.</translation>
     </message>
     <message>
         <source>Command parameter not implemented</source>
         <comment>504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Komut parametresi uygulanmadı</translation>
     </message>
     <message>
         <source>The command is known but the server does not support the parameter value given with it. In practice it answers AUTH with a mechanism the server does not offer (RFC 4954 pairs it with 5.5.4 there), and Postfix also uses it to refuse HELO names and envelope addresses that are not fully qualified.</source>
         <comment>504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Komut biliniyor ama sunucu onunla verilen parametre değerini desteklemiyor. Uygulamada sunucunun sunmadığı bir mekanizmayla gönderilen AUTH&apos;a yanıt olarak gelir (RFC 4954 orada onu 5.5.4 ile eşleştirir); Postfix de onu tam nitelikli olmayan HELO adlarını ve zarf adreslerini reddetmek için kullanır.</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only answers AUTH before STARTTLS with 504 5.5.4.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH aşamasında, istemci sunucuda olmayan CRAM-MD5, NTLM ya da XOAUTH2 gibi bir mekanizmada ısrar ettiğinde: Gmail ve Microsoft Exchange 504 5.7.4 Unrecognized authentication type (tanınmayan kimlik doğrulama türü) yanıtını verir. reject_non_fqdn_helo_hostname ya da buna karşılık gelen gönderen ve alıcı kısıtlamalarını kullanan Postfix sunucularında HELO, MAIL FROM veya RCPT TO aşamasında: Helo command rejected: need fully-qualified hostname ya da need fully-qualified address metniyle 504 5.5.2. smtpd_tls_auth_only ayarlı Postfix, STARTTLS&apos;ten önce gelen AUTH&apos;a 504 5.5.4 ile yanıt verir.</translation>
     </message>
     <message>
         <source>For AUTH, the user or client admin picks a mechanism the server advertises (PLAIN or LOGIN over TLS is the usual choice) and makes sure STARTTLS comes first. For HELO or address rejections, the sending admin sets a fully qualified HELO name (myhostname on Postfix) and makes applications use complete addresses such as user@example.com. The receiving admin only relaxes a restriction if it is too strict for a known partner.</source>
         <comment>504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH için kullanıcı ya da istemcinin yöneticisi sunucunun duyurduğu bir mekanizmayı seçer (olağan seçim TLS üzerinden PLAIN veya LOGIN&apos;dir) ve STARTTLS&apos;in önce geldiğinden emin olur. HELO ya da adres retlerinde gönderen tarafın yöneticisi tam nitelikli bir HELO adı ayarlar (Postfix&apos;te myhostname) ve uygulamaların user@example.com gibi eksiksiz adresler kullanmasını sağlar. Alıcı tarafın yöneticisi bir kısıtlamayı yalnızca bilinen bir iş ortağı için fazla katıysa gevşetir.</translation>
     </message>
     <message>
         <source>The client forces an AUTH mechanism missing from the server&apos;s EHLO reply, for example CRAM-MD5 or NTLM against a server offering only PLAIN and LOGIN.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci, sunucunun EHLO yanıtında bulunmayan bir AUTH mekanizmasını zorluyor; örneğin yalnızca PLAIN ve LOGIN sunan bir sunucuya karşı CRAM-MD5 ya da NTLM.</translation>
     </message>
     <message>
         <source>AUTH is sent before STARTTLS to a server that allows authentication only over TLS and reports it with 504 instead of 538.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH, kimlik doğrulamaya yalnızca TLS üzerinden izin veren ve bunu 538 yerine 504 ile bildiren bir sunucuya STARTTLS&apos;ten önce gönderiliyor.</translation>
     </message>
     <message>
         <source>The sending MTA announces a short, unqualified HELO name such as mailhost and the receiver uses reject_non_fqdn_helo_hostname.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen MTA, mailhost gibi kısa, tam nitelikli olmayan bir HELO adı duyuruyor ve alıcı taraf reject_non_fqdn_helo_hostname kullanıyor.</translation>
     </message>
     <message>
         <source>The envelope sender or recipient lacks a fully qualified domain (user@localhost style) and the receiver requires one.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zarf göndereninde veya alıcısında tam nitelikli bir alan adı yok (user@localhost tarzı) ve alıcı taraf bunu şart koşuyor.</translation>
     </message>
     <message>
         <source>A retired mechanism such as Google&apos;s old XOAUTH is no longer accepted by the provider.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google&apos;ın eski XOAUTH&apos;u gibi kullanımdan kaldırılmış bir mekanizma artık sağlayıcı tarafından kabul edilmiyor.</translation>
     </message>
     <message>
         <source>Open a STARTTLS session, type EHLO test.example.com and read the 250-AUTH line to see which mechanisms are offered.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir STARTTLS oturumu açın, EHLO test.example.com yazın ve hangi mekanizmaların sunulduğunu görmek için 250-AUTH satırını okuyun.</translation>
     </message>
     <message>
         <source>Check the HELO name your Postfix server sends; it must be a fully qualified name.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix sunucunuzun gönderdiği HELO adını kontrol edin; tam nitelikli bir ad olmalıdır.</translation>
     </message>
     <message>
         <source>Make sure that name resolves in DNS.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bu adın DNS&apos;te çözümlendiğinden emin olun.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, see which non-FQDN restrictions are active and which code they use.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı taraftaki Postfix sunucusunda hangi FQDN dışı (non-FQDN) kısıtlamaların etkin olduğuna ve hangi kodu kullandıklarına bakın.</translation>
     </message>
     <message>
         <source>Do not retry with the same mechanism, HELO name or address; the refusal is permanent. After a failed AUTH the client may try another advertised mechanism in the same session, as RFC 4954 allows.</source>
         <comment>504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı mekanizma, HELO adı ya da adresle yeniden denemeyin; ret kalıcıdır. Başarısız bir AUTH&apos;tan sonra istemci, RFC 4954&apos;ün izin verdiği gibi aynı oturumda duyurulmuş başka bir mekanizmayı deneyebilir.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission service answers this when the client asks for a SASL mechanism Gmail does not offer; it concerns the mechanism name, not the password.</source>
         <comment>504|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;in gönderim (submission) hizmeti, istemci Gmail&apos;in sunmadığı bir SASL mekanizması istediğinde bunu yanıtlar; sorun parola değil, mekanizma adıdır.</translation>
     </message>
     <message>
         <source>Bad email address</source>
         <comment>510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hatalı e-posta adresi</translation>
     </message>
     <message>
         <source>No RFC defines 510 as an SMTP reply code. Lists of “SMTP errors” call it a bad email address, and in practice the number is almost always the enhanced status code 5.1.0 (Other address status, RFC 3463) with its dots dropped. The real reply was most likely 550 5.1.0 or 553 5.1.0: an address problem the server did not narrow down further.</source>
         <comment>510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir RFC 510&apos;u bir SMTP yanıt kodu olarak tanımlamaz. “SMTP hataları” listeleri ona hatalı e-posta adresi der; uygulamada bu sayı neredeyse her zaman noktaları atılmış 5.1.0 (Other address status, RFC 3463) gelişmiş durum kodudur. Gerçek yanıt büyük olasılıkla 550 5.1.0 ya da 553 5.1.0 idi: sunucunun daha fazla daraltmadığı bir adres sorunu.</translation>
     </message>
     <message>
         <source>In shortened bounce summaries: ESP dashboards, ticket systems, webmail notices and forum posts that write “error 510” for a line such as &quot;550 5.1.0 Sender denied&quot;. Exchange Online, for example, uses 5.1.0 for a rejected sender and for recipients it could not resolve. A genuine 510 on the wire is rare and comes only from nonconforming software.</source>
         <comment>510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kısaltılmış geri dönen ileti özetlerinde: &quot;550 5.1.0 Sender denied&quot; gibi bir satır için “hata 510” yazan ESP panolarında, destek sistemlerinde, web posta bildirimlerinde ve forum gönderilerinde. Örneğin Exchange Online, reddedilen bir gönderen ve çözümleyemediği alıcılar için 5.1.0 kullanır. Gerçek trafikte sahici bir 510 nadirdir ve yalnızca standartlara uymayan yazılımlardan gelir.</translation>
     </message>
     <message>
         <source>The sender (or whoever reads the bounce) first gets the complete reply line from the bounce or the mail log, because 5.1.0 does not say whether the sender or the recipient address was refused. Check both addresses for typos and stray characters. If the reply is from Exchange Online and names the sender, have the sender write a fresh message instead of replying to a saved or offline copy. If the line says something else entirely, look up its real three-digit code.</source>
         <comment>510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen (ya da geri dönen iletiyi kim okuyorsa) önce geri dönen iletiden ya da posta günlüğünden yanıt satırının tamamını alır, çünkü 5.1.0 reddedilenin gönderen adresi mi yoksa alıcı adresi mi olduğunu söylemez. İki adresi de yazım hatalarına ve fazladan karakterlere karşı kontrol edin. Yanıt Exchange Online&apos;dan geliyor ve göndereni belirtiyorsa gönderenin, kaydedilmiş ya da çevrimdışı bir kopyayı yanıtlamak yerine yeni bir ileti yazmasını sağlayın. Satır bambaşka bir şey söylüyorsa gerçek üç haneli kodunu arayın.</translation>
     </message>
     <message>
         <source>A bounce summary or dashboard printed the enhanced code 5.1.0 without dots.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir geri dönen ileti özeti ya da pano, 5.1.0 gelişmiş kodunu noktasız yazdı.</translation>
     </message>
     <message>
         <source>The receiving server refused an address but reported only the generic address subject (5.1.0) instead of 5.1.1 or 5.1.7.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucu bir adresi reddetti, ancak 5.1.1 ya da 5.1.7 yerine yalnızca genel adres kategorisini (5.1.0) bildirdi.</translation>
     </message>
     <message>
         <source>Exchange Online answered 5.1.0 Sender denied, typically after someone replied to a message that had been saved as a file and opened offline.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online 5.1.0 Sender denied (gönderen reddedildi) yanıtını verdi; bu genellikle biri dosya olarak kaydedilip çevrimdışı açılmış bir iletiyi yanıtladıktan sonra olur.</translation>
     </message>
     <message>
         <source>An internal legacy Exchange address (legacyExchangeDN) could not be looked up, so Exchange could not resolve the recipient.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dahili eski bir Exchange adresi (legacyExchangeDN) sorgulanamadı, bu yüzden Exchange alıcıyı çözümleyemedi.</translation>
     </message>
     <message>
         <source>Find the full reply line for the failed address in your own mail log; the real basic code is the first three digits, the enhanced code follows it.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Başarısız adresin tam yanıt satırını kendi posta günlüğünüzde bulun; gerçek temel kod ilk üç hanedir, gelişmiş kod onu izler.</translation>
     </message>
     <message>
         <source>In the bounce message, read the Status: and Diagnostic-Code: fields of the delivery-status part rather than the friendly summary at the top.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geri dönen iletide, en üstteki kullanıcı dostu özet yerine teslim durumu (delivery-status) bölümünün Status: ve Diagnostic-Code: alanlarını okuyun.</translation>
     </message>
     <message>
         <source>Check that both the envelope sender domain and the recipient domain exist in DNS.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hem zarf göndereninin alan adının hem de alıcı alan adının DNS&apos;te var olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>A sending MTA that ever receives a literal 510 must judge it by its first digit (RFC 5321 4.2): a permanent failure, so bounce the message rather than queue it. Resend only after the address has been corrected.</source>
         <comment>510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Birebir 510 kodunu alan bir gönderen MTA, onu ilk hanesine göre değerlendirmelidir (RFC 5321 4.2): kalıcı bir hata; bu yüzden iletiyi kuyrukta tutmak yerine geri döndürmelidir. Yalnızca adres düzeltildikten sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>Bad email address</source>
         <comment>511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hatalı e-posta adresi</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>böyle bir kullanıcı yok</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>geçersiz alıcı</translation>
     </message>
     <message>
         <source>nonexistent address</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>var olmayan adres</translation>
     </message>
     <message>
         <source>511 is not an SMTP reply code in any RFC. When someone reports “error 511, bad email address” they nearly always mean the enhanced code 5.1.1, Bad destination mailbox address: the recipient&apos;s server says the mailbox does not exist. On the wire that arrives as 550 5.1.1 (occasionally 553 or 554 with 5.1.1).</source>
         <comment>511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>511, hiçbir RFC&apos;de bir SMTP yanıt kodu değildir. Biri “hata 511, hatalı e-posta adresi” bildirdiğinde neredeyse her zaman 5.1.1 gelişmiş kodunu, yani Bad destination mailbox address&apos;i kasteder: alıcının sunucusu posta kutusunun var olmadığını söylüyordur. Gerçek trafikte bu 550 5.1.1 olarak (bazen 5.1.1 ile 553 veya 554 olarak) gelir.</translation>
     </message>
     <message>
         <source>In bounce statistics, CRM and newsletter tools, and copy-pasted error lists, where &quot;550 5.1.1 ... User unknown&quot; is condensed to 511. The underlying reply comes in answer to RCPT TO, or later in a bounce when the receiving server checks recipients only after accepting the message.</source>
         <comment>511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geri dönen ileti istatistiklerinde, CRM ve bülten araçlarında ve kopyala-yapıştır hata listelerinde; bunlarda &quot;550 5.1.1 ... User unknown&quot; 511&apos;e kısaltılır. Asıl yanıt RCPT TO&apos;ya yanıt olarak ya da alıcı sunucu alıcıları ancak iletiyi kabul ettikten sonra kontrol ediyorsa daha sonra bir geri dönen iletide gelir.</translation>
     </message>
     <message>
         <source>The sender checks the recipient address letter by letter (transposed letters, a missing dot, a wrong country domain, a former employee&apos;s address) and confirms it with the recipient by phone or another channel. List owners remove the address after a confirmed 5.1.1 instead of retrying it. If you run the receiving server and the user does exist, check the alias, virtual and directory lookups that the server consults at RCPT time.</source>
         <comment>511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen alıcı adresini harf harf kontrol eder (yer değiştirmiş harfler, eksik bir nokta, yanlış bir ülke alan adı, ayrılmış bir çalışanın adresi) ve alıcıyla telefonla ya da başka bir kanaldan doğrular. Liste sahipleri doğrulanmış bir 5.1.1&apos;den sonra adresi yeniden denemek yerine listeden çıkarır. Alıcı sunucuyu siz yönetiyorsanız ve kullanıcı gerçekten varsa, sunucunun RCPT aşamasında başvurduğu takma ad (alias), virtual ve dizin sorgularını kontrol edin.</translation>
     </message>
     <message>
         <source>A typo in the local part of the address, the part before the @.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresin yerel kısmında, yani @ işaretinden önceki kısımda bir yazım hatası.</translation>
     </message>
     <message>
         <source>The account was deleted or renamed, for example after an employee left or a company changed its address format.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesap silinmiş ya da yeniden adlandırılmış; örneğin bir çalışan ayrıldıktan ya da şirket adres biçimini değiştirdikten sonra.</translation>
     </message>
     <message>
         <source>An old address picked from an address book or autocomplete cache that no longer matches the directory.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir adres defterinden ya da otomatik tamamlama önbelleğinden alınmış, artık dizinle eşleşmeyen eski bir adres.</translation>
     </message>
     <message>
         <source>On the receiving side, a user that exists in the mailbox store but is missing from the alias or recipient table the SMTP server checks.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı tarafta, posta kutusu deposunda bulunan ama SMTP sunucusunun kontrol ettiği takma ad (alias) ya da alıcı tablosunda eksik olan bir kullanıcı.</translation>
     </message>
     <message>
         <source>Test the recipient without sending a message: the reply to RCPT TO shows whether the server knows the mailbox (many large providers will not tell you).</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcıyı ileti göndermeden test edin: RCPT TO&apos;ya verilen yanıt sunucunun posta kutusunu tanıyıp tanımadığını gösterir (birçok büyük sağlayıcı bunu söylemez).</translation>
     </message>
     <message>
         <source>On your own Postfix server, see which table answered for the address and what reply it gave.</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kendi Postfix sunucunuzda adres için hangi tablonun yanıt verdiğine ve hangi yanıtı verdiğine bakın.</translation>
     </message>
     <message>
         <source>If you run Exim, ask it how it would route the address; an unrouteable result means the 5.1.1 is correct.</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exim kullanıyorsanız ona adresi nasıl yönlendireceğini sorun; unrouteable sonucu 5.1.1&apos;in doğru olduğu anlamına gelir.</translation>
     </message>
     <message>
         <source>Nothing should retry a bare 511; read it as a permanent failure by its first digit. For the real 550 5.1.1 behind it, stop sending to that address until a person confirms a corrected one.</source>
         <comment>511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çıplak bir 511&apos;i hiçbir şey yeniden denememelidir; onu ilk hanesine göre kalıcı bir hata olarak okuyun. Arkasındaki gerçek 550 5.1.1 için, bir kişi düzeltilmiş bir adresi doğrulayana kadar o adrese göndermeyi bırakın.</translation>
     </message>
     <message>
         <source>Host for the recipient&apos;s domain cannot be found in DNS</source>
         <comment>512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının alan adına ait makine DNS&apos;te bulunamıyor</translation>
     </message>
     <message>
         <source>No RFC assigns 512. Error lists use it for “the recipient&apos;s domain cannot be found”, which is the enhanced code 5.1.2, Bad destination system address (RFC 3463): the part after the @ does not exist or cannot receive mail. The real reply is usually 550 5.1.2 or 553 5.1.2, or a bounce written by the sender&apos;s own server after a failed DNS lookup.</source>
         <comment>512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir RFC 512&apos;yi atamaz. Hata listeleri onu “alıcının alan adı bulunamıyor” için kullanır; bu, 5.1.2 gelişmiş kodudur, Bad destination system address (RFC 3463): @ işaretinden sonraki kısım yoktur ya da posta alamaz. Gerçek yanıt genellikle 550 5.1.2 ya da 553 5.1.2&apos;dir veya başarısız bir DNS sorgusundan sonra gönderenin kendi sunucusunun yazdığı bir geri dönen iletidir.</translation>
     </message>
     <message>
         <source>Often without any remote server involved: the sending MTA looks up MX and address records for the domain, gets NXDOMAIN, and bounces the message itself. Sendmail writes this as 550 5.1.2 with &quot;Host unknown (Name server: ...: host not found)&quot;; Postfix reports &quot;Host or domain name not found&quot; and files it under 5.4.4. Gmail answers a submission to a non-existent domain with 553 5.1.2.</source>
         <comment>512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çoğunlukla hiçbir uzak sunucu işin içinde olmadan: gönderen MTA alan adı için MX ve adres kayıtlarını sorgular, NXDOMAIN alır ve iletiyi kendisi geri döndürür. Sendmail bunu &quot;Host unknown (Name server: ...: host not found)&quot; ile 550 5.1.2 olarak yazar; Postfix &quot;Host or domain name not found&quot; bildirir ve bunu 5.4.4 altında sınıflar. Gmail, var olmayan bir alan adına yapılan gönderime (submission) 553 5.1.2 ile yanıt verir.</translation>
     </message>
     <message>
         <source>The sender checks the spelling of the domain (hotmial, gmial, a missing country suffix, .con instead of .com). If the domain is right, the domain owner&apos;s admin must fix DNS: the domain may have expired or lost its delegation. If many domains fail at once, the sender&apos;s admin checks the sending server&apos;s own resolver, because a broken local resolver makes every lookup look like a missing domain.</source>
         <comment>512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen alan adının yazılışını kontrol eder (hotmial, gmial, eksik ülke uzantısı, .com yerine .con). Alan adı doğruysa alan adı sahibinin yöneticisi DNS&apos;i düzeltmelidir: alan adının süresi dolmuş ya da delegasyonunu kaybetmiş olabilir. Birçok alan adı aynı anda başarısız oluyorsa gönderenin yöneticisi gönderen sunucunun kendi çözümleyicisini kontrol eder, çünkü bozuk bir yerel çözümleyici her sorguyu eksik bir alan adı gibi gösterir.</translation>
     </message>
     <message>
         <source>The recipient domain is misspelled and the misspelled name is not registered.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adı yanlış yazılmış ve yanlış yazılan ad kayıtlı değil.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain registration expired or its name servers stopped answering.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının alan adı kaydının süresi dolmuş ya da ad sunucuları yanıt vermeyi bırakmış.</translation>
     </message>
     <message>
         <source>The sending server&apos;s resolver is broken, blocked by a firewall, or answering from a stale cache.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sunucunun çözümleyicisi bozuk, bir güvenlik duvarınca engellenmiş ya da eskimiş bir önbellekten yanıt veriyor.</translation>
     </message>
     <message>
         <source>An internal-only name (a .local or split-horizon domain) was used as a mail address outside the network where it resolves.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca dahili bir ad (.local ya da split-horizon bir alan adı), çözümlendiği ağın dışında bir posta adresi olarak kullanıldı.</translation>
     </message>
     <message>
         <source>Ask DNS for the domain&apos;s mail exchangers; NXDOMAIN in the full answer means the domain does not exist.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNS&apos;ten alan adının posta sunucularını (MX) sorun; tam yanıtta NXDOMAIN, alan adının var olmadığı anlamına gelir.</translation>
     </message>
     <message>
         <source>Resolve the name from the root servers down, bypassing your own resolver, to rule out a local DNS fault.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yerel bir DNS arızasını dışlamak için, kendi çözümleyicinizi atlayarak adı kök sunuculardan aşağı doğru çözümleyin.</translation>
     </message>
     <message>
         <source>Look for the local bounce in the sending server&apos;s log.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sunucunun günlüğünde yerel geri dönen ileti kaydını arayın.</translation>
     </message>
     <message>
         <source>Treat a bare 512 as permanent by its first digit. A sending MTA should bounce on an authoritative NXDOMAIN but keep retrying (temporary) on DNS timeouts or SERVFAIL, which say nothing about whether the domain exists.</source>
         <comment>512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çıplak bir 512&apos;yi ilk hanesine göre kalıcı sayın. Bir gönderen MTA yetkili bir NXDOMAIN&apos;de geri döndürmeli, ancak alan adının var olup olmadığı hakkında hiçbir şey söylemeyen DNS zaman aşımlarında veya SERVFAIL&apos;de yeniden denemeyi sürdürmelidir (geçici).</translation>
     </message>
     <message>
         <source>Address type is incorrect</source>
         <comment>513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres türü hatalı</translation>
     </message>
     <message>
         <source>invalid address format</source>
         <comment>513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>geçersiz adres biçimi</translation>
     </message>
     <message>
         <source>513 is not defined by any RFC. Lists gloss it as “address type is incorrect”, and it stands for the enhanced code 5.1.3, Bad destination mailbox address syntax (RFC 3463): the recipient address is not a valid address at all, as opposed to a valid address that does not exist. Real servers send it as 501 5.1.3 or 553 5.1.3.</source>
         <comment>513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>513 hiçbir RFC&apos;de tanımlı değildir. Listeler onu “adres türü hatalı” diye açıklar; 5.1.3 gelişmiş kodunu, yani Bad destination mailbox address syntax&apos;ı (hedef posta kutusu adresinin sözdizimi hatalı, RFC 3463) temsil eder: alıcı adresi, var olmayan geçerli bir adresin aksine, hiç geçerli bir adres değildir. Gerçek sunucular bunu 501 5.1.3 ya da 553 5.1.3 olarak gönderir.</translation>
     </message>
     <message>
         <source>When the RCPT TO argument is malformed: Postfix answers 501 5.1.3 Bad recipient address syntax, and Gmail answers 553 5.1.3 saying the recipient address is not a valid RFC 5321 address. It shows up with web forms and scripts that build addresses from user input, and with addresses copied out of documents with invisible characters.</source>
         <comment>513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO bağımsız değişkeni bozuk olduğunda: Postfix 501 5.1.3 Bad recipient address syntax yanıtını verir, Gmail ise alıcı adresinin geçerli bir RFC 5321 adresi olmadığını söyleyen 553 5.1.3 ile yanıt verir. Adresleri kullanıcı girdisinden oluşturan web formları ve betiklerle ve belgelerden görünmez karakterlerle birlikte kopyalanan adreslerle ortaya çıkar.</translation>
     </message>
     <message>
         <source>The sender or the application that composed the message cleans up the address: one @, no spaces, no display name or quotes inside the angle brackets, no trailing dot, no smart quotes or zero-width characters pasted from a word processor. Developers validate and trim addresses before handing them to the mail library, and pass only the bare address to RCPT TO.</source>
         <comment>513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen ya da iletiyi oluşturan uygulama adresi temizler: tek bir @, boşluk yok, açılı ayraçların içinde görünen ad ya da tırnak yok, sonda nokta yok, kelime işlemciden yapıştırılmış akıllı tırnaklar ya da sıfır genişlikli karakterler yok. Geliştiriciler adresleri posta kütüphanesine vermeden önce doğrular ve kırpar, RCPT TO&apos;ya yalnızca çıplak adresi geçirir.</translation>
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from a list pasted into a single field.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresin içinde boşluklar, virgüller ya da noktalı virgüller; genellikle tek bir alana yapıştırılmış bir listeden.</translation>
     </message>
     <message>
         <source>A display name and address passed together as the envelope recipient instead of the bare address.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zarf alıcısı olarak çıplak adres yerine görünen ad ile adres birlikte geçirilmiş.</translation>
     </message>
     <message>
         <source>Invisible or typographic characters (non-breaking space, curly quotes) copied from a document or spreadsheet.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir belgeden ya da elektronik tablodan kopyalanmış görünmez ya da tipografik karakterler (bölünmez boşluk, kıvrık tırnaklar).</translation>
     </message>
     <message>
         <source>Non-ASCII characters in the address sent to a server that did not offer SMTPUTF8.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTPUTF8 sunmayan bir sunucuya gönderilen adreste ASCII olmayan karakterler.</translation>
     </message>
     <message>
         <source>Show hidden characters in the address as the application stored it.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresteki gizli karakterleri, uygulamanın sakladığı hâliyle görüntüleyin.</translation>
     </message>
     <message>
         <source>Replay the recipient by hand and read the server&apos;s reply to RCPT TO.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcıyı elle yeniden deneyin ve sunucunun RCPT TO&apos;ya verdiği yanıtı okuyun.</translation>
     </message>
     <message>
         <source>On Postfix, find the exact string the client sent, which the log quotes in the reject line.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix&apos;te istemcinin gönderdiği tam dizeyi bulun; günlük onu reject satırında aktarır.</translation>
     </message>
     <message>
         <source>No retry: a malformed address fails identically every time. Treat any literal 513 as a permanent failure by its first digit and return the message so the address can be corrected.</source>
         <comment>513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden deneme yok: bozuk bir adres her seferinde aynı şekilde başarısız olur. Gerçekten 513 olarak gelen her kodu ilk hanesine göre kalıcı bir hata sayın ve adresin düzeltilebilmesi için iletiyi geri döndürün.</translation>
     </message>
     <message>
         <source>Please use the correct QHLO ID</source>
         <comment>520|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen doğru QHLO kimliğini kullanın</translation>
     </message>
     <message>
         <source>Not a standard code. The text comes from the QUICKSTART SMTP extension Internet-Draft (draft-fanf-smtp-quickstart, 2007), which proposed a QHLO command to save round trips at the start of a submission session. The draft expired without becoming an RFC, and no mainstream server is known to send 520.</source>
         <comment>520|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Standart bir kod değildir. Metin, bir gönderim (submission) oturumunun başındaki gidiş-dönüşleri azaltmak için bir QHLO komutu öneren QUICKSTART SMTP uzantısı Internet-Draft&apos;ından (draft-fanf-smtp-quickstart, 2007) gelir. Taslak RFC olmadan süresi dolarak geçersizleşti ve 520 gönderen yaygın bir sunucu bilinmiyor.</translation>
     </message>
     <message>
         <source>Practically never in real mail flow. It appears in reply-code lists copied around the web, and could only come from an experimental server implementing the QUICKSTART draft, in answer to QHLO. If an ordinary server sends 520, it is using the number for a private purpose and its reply text is the only guide.</source>
         <comment>520|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gerçek posta akışında neredeyse hiç. Web&apos;de dolaşan yanıt kodu listelerinde görünür ve yalnızca QUICKSTART taslağını uygulayan deneysel bir sunucudan QHLO&apos;ya yanıt olarak gelebilir. Sıradan bir sunucu 520 gönderiyorsa sayıyı özel bir amaçla kullanıyordur ve tek yol gösterici yanıt metnidir.</translation>
     </message>
     <message>
         <source>The client software acts: stop using QHLO or any quickstart mode and open the session with a normal EHLO. If the code comes from a vendor product, read its documentation or ask the server&apos;s admin what the text means.</source>
         <comment>520|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci yazılımı harekete geçer: QHLO&apos;yu ya da herhangi bir quickstart kipini kullanmayı bırakın ve oturumu normal bir EHLO ile açın. Kod bir üreticinin ürününden geliyorsa belgelerini okuyun ya da sunucunun yöneticisine metnin ne anlama geldiğini sorun.</translation>
     </message>
     <message>
         <source>An experimental or test server implementing the expired QUICKSTART draft rejected the identifier given with QHLO.</source>
