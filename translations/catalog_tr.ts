@@ -2806,402 +2806,402 @@
     <message>
         <source>An experimental or test server implementing the expired QUICKSTART draft rejected the identifier given with QHLO.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Süresi dolmuş QUICKSTART taslağını uygulayan deneysel ya da test amaçlı bir sunucu, QHLO ile verilen tanımlayıcıyı reddetti.</translation>
     </message>
     <message>
         <source>Proprietary software reused 520 for a meaning of its own, unrelated to the draft; the reply text explains it.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tescilli bir yazılım 520&apos;yi taslakla ilgisi olmayan kendine özgü bir anlamda yeniden kullandı; yanıt metni bunu açıklar.</translation>
     </message>
     <message>
         <source>The number was misread from a log line or copied from an online list and never came from a server at all.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sayı bir günlük satırından yanlış okundu ya da çevrimiçi bir listeden kopyalandı ve hiçbir sunucudan gelmedi.</translation>
     </message>
     <message>
         <source>Get the full reply text and the command it answered from the sending log; without them 520 means nothing definite.</source>
         <comment>520|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen tarafın günlüğünden tam yanıt metnini ve yanıtladığı komutu alın; bunlar olmadan 520 kesin bir şey ifade etmez.</translation>
     </message>
     <message>
         <source>Check whether the server advertises any non-standard extension keyword in its EHLO reply.</source>
         <comment>520|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun EHLO yanıtında standart dışı bir uzantı anahtar sözcüğü duyurup duyurmadığını kontrol edin.</translation>
     </message>
     <message>
         <source>Do not retry the same command. Reconnect with the standard EHLO sequence; if the server still answers 520 to ordinary commands, treat it as a permanent failure and ask the receiving admin.</source>
         <comment>520|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı komutu yeniden denemeyin. Standart EHLO sırasıyla yeniden bağlanın; sunucu sıradan komutlara hâlâ 520 ile yanıt veriyorsa bunu kalıcı bir hata sayın ve alıcı tarafın yöneticisine sorun.</translation>
     </message>
     <message>
         <source>Host does not accept mail</source>
         <comment>521|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Makine posta kabul etmiyor</translation>
     </message>
     <message>
         <source>The host does not accept mail at all, from anyone. RFC 7504 (2015) standardised the code, first proposed in the experimental RFC 1846, as a clearer alternative to answering the connection with 554. A client that gets it should give up on that host instead of queueing and retrying.</source>
         <comment>521|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Makine hiç kimseden hiç posta kabul etmiyor. RFC 7504 (2015), ilk olarak deneysel RFC 1846&apos;da önerilen bu kodu, bağlantıya 554 ile yanıt vermenin daha açık bir alternatifi olarak standartlaştırdı. Bunu alan bir istemci, kuyruğa alıp yeniden denemek yerine o makineden vazgeçmelidir.</translation>
     </message>
     <message>
         <source>Usually as the greeting, instead of 220, from a machine that exists for other reasons (a web server, an outbound-only relay) and wants to say plainly that it takes no mail; the connection is then closed or further commands are refused. Postfix also sends it in practice: postscreen drops clients that talk before the greeting or break protocol with 521 5.5.1 Protocol error.</source>
         <comment>521|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Genellikle karşılama olarak, 220 yerine, başka amaçlarla var olan (bir web sunucusu, yalnızca giden posta için bir aktarma sunucusu) ve posta almadığını açıkça söylemek isteyen bir makineden; ardından bağlantı kapatılır ya da sonraki komutlar reddedilir. Postfix de uygulamada bunu gönderir: postscreen, karşılamadan önce konuşan ya da protokolü çiğneyen istemcileri 521 5.5.1 Protocol error ile düşürür.</translation>
     </message>
     <message>
         <source>The sender should stop sending to that host or domain and confirm the address with the recipient by another channel. If the domain is meant to receive mail, the recipient&apos;s admin fixes its MX records or mail server. If the 521 came from postscreen, the sender&apos;s admin fixes the client&apos;s protocol behaviour (wait for the greeting, no pipelining unless advertised), since the client triggered the drop.</source>
         <comment>521|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen o makineye veya alan adına göndermeyi bırakmalı ve adresi alıcıyla başka bir kanaldan doğrulamalıdır. Alan adının posta alması gerekiyorsa alıcının yöneticisi MX kayıtlarını ya da posta sunucusunu düzeltir. 521 postscreen&apos;den geldiyse düşürmeyi istemci tetiklediği için gönderenin yöneticisi istemcinin protokol davranışını düzeltir (karşılamayı beklemek, duyurulmadıkça pipelining yapmamak).</translation>
     </message>
     <message>
         <source>The domain&apos;s MX, or its A record when no MX exists, points at a machine that deliberately runs no mail service.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının MX kaydı, MX yoksa A kaydı, bilerek hiçbir posta hizmeti çalıştırmayan bir makineyi gösteriyor.</translation>
     </message>
     <message>
         <source>The client reached an outbound-only relay or a web server, often through stale or wrong DNS records.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci, çoğunlukla eskimiş ya da yanlış DNS kayıtları yüzünden, yalnızca giden posta için çalışan bir aktarma sunucusuna ya da bir web sunucusuna ulaştı.</translation>
     </message>
     <message>
         <source>Postfix postscreen dropped the client for a protocol violation such as speaking before the greeting, unannounced pipelining or bare newlines.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix postscreen, karşılamadan önce konuşmak, duyurulmamış pipelining ya da çıplak satır sonları (bare newline) gibi bir protokol ihlali nedeniyle istemciyi düşürdü.</translation>
     </message>
     <message>
         <source>The recipient domain stopped receiving mail and left a 521 responder in place.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adı posta almayı bıraktı ve yerinde bir 521 yanıtlayıcısı bıraktı.</translation>
     </message>
     <message>
         <source>Check where mail for the domain should go; a null MX (0 .) means the domain receives no mail at all.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının postasının nereye gitmesi gerektiğini kontrol edin; bir null MX (0 .), alan adının hiç posta almadığı anlamına gelir.</translation>
     </message>
     <message>
         <source>Connect to the host and read the greeting line.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Makineye bağlanın ve karşılama satırını okuyun.</translation>
     </message>
     <message>
         <source>On a Postfix client, find the refusal in the log; a 521 5.5.1 Protocol error points at postscreen tests on the far side.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix istemcisinde reddi günlükte bulun; 521 5.5.1 Protocol error, karşı taraftaki postscreen testlerine işaret eder.</translation>
     </message>
     <message>
         <source>If postscreen on your own server sends it, review the actions for the pregreet and bare newline tests.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bunu kendi sunucunuzdaki postscreen gönderiyorsa pregreet ve bare newline testlerinin eylemlerini gözden geçirin.</translation>
     </message>
     <message>
         <source>Do not queue the message for another try on that host: the refusal is meant to be permanent. Bounce it to the sender with the 521 text so the address can be checked.</source>
         <comment>521|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletiyi o makinede bir deneme daha için kuyruğa koymayın: ret kalıcı olması amacıyla verilir. Adresin kontrol edilebilmesi için iletiyi 521 metniyle birlikte gönderene geri döndürün.</translation>
     </message>
     <message>
         <source>Encryption needed</source>
         <comment>523|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Şifreleme gerekli</translation>
     </message>
     <message>
         <source>Registry-only code: no RFC defines 523 as a reply, but the IANA enhanced status code registry lists it as the basic code for X.7.10 Encryption Needed, registered by RFC 5248. It says the requested authentication needs a privacy layer first; the client should start TLS (or pick a stronger mechanism) and authenticate again.</source>
         <comment>523|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca kayıtta bulunan kod: hiçbir RFC 523&apos;ü bir yanıt olarak tanımlamaz, ancak IANA gelişmiş durum kodları kaydı onu RFC 5248 ile kaydedilmiş X.7.10 Encryption Needed için temel kod olarak listeler. İstenen kimlik doğrulamanın önce bir gizlilik katmanı gerektirdiğini söyler; istemci TLS başlatmalı (ya da daha güçlü bir mekanizma seçmeli) ve yeniden kimlik doğrulaması yapmalıdır.</translation>
     </message>
     <message>
         <source>In reply to AUTH on an unencrypted connection. The Go library go-smtp, used by servers such as maddy, answers 523 5.7.10 TLS is required when a client tries to authenticate before STARTTLS. Most other software reports the same situation with 530, 538 or 504.</source>
         <comment>523|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Şifrelenmemiş bir bağlantıda AUTH&apos;a yanıt olarak. maddy gibi sunucuların kullandığı Go kütüphanesi go-smtp, bir istemci STARTTLS&apos;ten önce kimlik doğrulaması yapmaya çalıştığında 523 5.7.10 TLS is required yanıtını verir. Diğer yazılımların çoğu aynı durumu 530, 538 ya da 504 ile bildirir.</translation>
     </message>
     <message>
         <source>The client user or software fixes it: enable STARTTLS on port 587 or implicit TLS on port 465 before authenticating. If TLS is enabled and still fails, the client&apos;s admin looks for a firewall or antivirus product that strips STARTTLS. The server admin should not allow plaintext logins just to make the error disappear.</source>
         <comment>523|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcinin kullanıcısı ya da yazılımı düzeltir: kimlik doğrulamadan önce 587 numaralı portta STARTTLS&apos;i ya da 465 numaralı portta doğrudan (implicit) TLS&apos;i etkinleştirin. TLS etkin olduğu hâlde yine başarısız oluyorsa istemcinin yöneticisi STARTTLS&apos;i ayıklayan bir güvenlik duvarı ya da antivirüs ürünü arar. Sunucu yöneticisi yalnızca hata ortadan kalksın diye düz metin oturum açmaya izin vermemelidir.</translation>
     </message>
     <message>
         <source>The mail client&apos;s security setting is None, or STARTTLS only if advertised, so it sends AUTH over plaintext.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>E-posta istemcisinin güvenlik ayarı Yok ya da “duyurulursa STARTTLS” durumunda, bu yüzden AUTH&apos;u düz metin üzerinden gönderiyor.</translation>
     </message>
     <message>
         <source>The STARTTLS upgrade failed or was stripped by a middlebox and the client carried on unencrypted.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS yükseltmesi başarısız oldu ya da bir ara cihaz tarafından ayıklandı ve istemci şifresiz devam etti.</translation>
     </message>
     <message>
         <source>The client uses a cleartext password mechanism such as PLAIN or LOGIN where the server insists on a privacy layer.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci, sunucunun gizlilik katmanında ısrar ettiği yerde PLAIN ya da LOGIN gibi açık metin bir parola mekanizması kullanıyor.</translation>
     </message>
     <message>
         <source>Authenticate over STARTTLS to confirm the account works once the connection is encrypted; swaks prompts for the password.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı şifrelendiğinde hesabın çalıştığını doğrulamak için STARTTLS üzerinden kimlik doğrulaması yapın; swaks parolayı sorar.</translation>
     </message>
     <message>
         <source>Check that STARTTLS is offered and the handshake completes from the client&apos;s network.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcinin ağından STARTTLS&apos;in sunulduğunu ve el sıkışmanın tamamlandığını kontrol edin.</translation>
     </message>
     <message>
         <source>In the client&apos;s account settings, set security to STARTTLS for port 587 or SSL/TLS for port 465, never None.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcinin hesap ayarlarında güvenliği 587 numaralı port için STARTTLS&apos;e ya da 465 numaralı port için SSL/TLS&apos;e ayarlayın, asla Yok olarak bırakmayın.</translation>
     </message>
     <message>
         <source>Do not repeat AUTH on the plaintext connection. Issue STARTTLS, send EHLO again and then authenticate; once TLS is on, the retry should succeed.</source>
         <comment>523|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH&apos;u düz metin bağlantıda tekrarlamayın. STARTTLS gönderin, EHLO&apos;yu yeniden gönderin ve sonra kimlik doğrulaması yapın; TLS açıldıktan sonra yeniden deneme başarılı olmalıdır.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.11)</source>
         <comment>524|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Temel tanımı yok (X.7.11 ile ilişkili)</translation>
     </message>
     <message>
         <source>Registry-only code with no definition of its own. The IANA registry names 524, next to 538, as a basic code for X.7.11 Encryption required for requested authentication mechanism, but RFC 4954, which defines X.7.11, only ever uses 538. Read a 524 as: this AUTH mechanism may only be used over an encrypted connection.</source>
         <comment>524|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kendine ait bir tanımı olmayan, yalnızca kayıtta bulunan kod. IANA kaydı 524&apos;ü, 538&apos;in yanında, X.7.11 Encryption required for requested authentication mechanism (istenen kimlik doğrulama mekanizması için şifreleme gerekli) için temel kod olarak adlandırır; ancak X.7.11&apos;i tanımlayan RFC 4954 yalnızca 538&apos;i kullanır. Bir 524&apos;ü şöyle okuyun: bu AUTH mekanizması yalnızca şifreli bir bağlantı üzerinden kullanılabilir.</translation>
     </message>
     <message>
         <source>Very rarely, in answer to AUTH on a plaintext connection, from software that followed the IANA table rather than RFC 4954. Most servers send 538 5.7.11 or a 530 for the same condition.</source>
         <comment>524|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çok nadiren, düz metin bir bağlantıda AUTH&apos;a yanıt olarak, RFC 4954 yerine IANA tablosunu izleyen yazılımlardan. Çoğu sunucu aynı durum için 538 5.7.11 ya da 530 gönderir.</translation>
     </message>
     <message>
         <source>The client side fixes it: switch on STARTTLS or implicit TLS before authenticating. If that listener offers no TLS at all, the server admin has to install a certificate or point users to a submission port that has one.</source>
         <comment>524|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci tarafı düzeltir: kimlik doğrulamadan önce STARTTLS&apos;i ya da doğrudan TLS&apos;i açın. O dinleyici hiç TLS sunmuyorsa sunucu yöneticisinin bir sertifika kurması ya da kullanıcıları sertifikası olan bir gönderim (submission) portuna yönlendirmesi gerekir.</translation>
     </message>
     <message>
         <source>The client attempted AUTH before STARTTLS and the server restricts that mechanism to encrypted sessions.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci STARTTLS&apos;ten önce AUTH denedi ve sunucu o mekanizmayı şifreli oturumlarla sınırlıyor.</translation>
     </message>
     <message>
         <source>The server software took 524 from the IANA table for its encryption-required reply, where most implementations use 538.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu yazılımı, çoğu uygulamanın 538 kullandığı “şifreleme gerekli” yanıtı için 524&apos;ü IANA tablosundan almış.</translation>
     </message>
     <message>
         <source>The listener the client uses has no TLS configured, so the mechanism can never be used there.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcinin kullandığı dinleyicide TLS yapılandırılmamış, bu yüzden mekanizma orada hiçbir zaman kullanılamaz.</translation>
     </message>
     <message>
         <source>Read the full reply and its enhanced code; 5.7.11 confirms that encryption is the requirement.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanıtın tamamını ve gelişmiş kodunu okuyun; 5.7.11, gereksinimin şifreleme olduğunu doğrular.</translation>
     </message>
     <message>
         <source>Try the same account after STARTTLS with another mechanism.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı hesabı STARTTLS&apos;ten sonra başka bir mekanizmayla deneyin.</translation>
     </message>
     <message>
         <source>Check whether the client has an option such as require TLS or STARTTLS always, and that it is switched on.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcide “TLS zorunlu” ya da “her zaman STARTTLS” gibi bir seçenek olup olmadığını ve açık olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>Retrying in plaintext is pointless. Repeat AUTH only after STARTTLS has succeeded and a fresh EHLO was sent.</source>
         <comment>524|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Düz metinle yeniden denemek anlamsızdır. AUTH&apos;u yalnızca STARTTLS başarılı olduktan ve yeni bir EHLO gönderildikten sonra tekrarlayın.</translation>
     </message>
     <message>
         <source>User account disabled</source>
         <comment>525|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı hesabı devre dışı</translation>
     </message>
     <message>
         <source>Registry-only code: the IANA registry pairs 525 with X.7.13 User Account Disabled, registered by RFC 5248. The credentials were right but the account has been disabled, for example over non-payment, abuse or a suspected break-in, and it stays refused until an administrator re-enables it.</source>
         <comment>525|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca kayıtta bulunan kod: IANA kaydı 525&apos;i, RFC 5248 ile kaydedilmiş X.7.13 User Account Disabled ile eşleştirir. Kimlik bilgileri doğruydu ama hesap devre dışı bırakılmış; örneğin ödeme yapılmadığı, kötüye kullanım ya da şüphelenilen bir izinsiz giriş nedeniyle. Bir yönetici yeniden etkinleştirene kadar reddedilmeye devam eder.</translation>
     </message>
     <message>
         <source>In principle right after a successful AUTH to a disabled account; few servers use it, and most report a disabled account with 535 or 550 instead. Gmail sends 525 with 5.7.10 for an unrelated protocol violation (commands pipelined after STARTTLS), so read the enhanced code and text before assuming a disabled account.</source>
         <comment>525|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İlke olarak devre dışı bir hesaba başarılı bir AUTH&apos;un hemen ardından; bunu kullanan sunucu azdır ve çoğu devre dışı hesabı bunun yerine 535 ya da 550 ile bildirir. Gmail, ilgisiz bir protokol ihlali (STARTTLS&apos;ten sonra art arda gönderilen komutlar) için 5.7.10 ile 525 gönderir; bu yüzden devre dışı bir hesap olduğunu varsaymadan önce gelişmiş kodu ve metni okuyun.</translation>
     </message>
     <message>
         <source>The account owner contacts the administrator or provider of the sending account to learn why it was disabled and get it re-enabled; changing the password in the client does not help. For the Gmail 5.7.10 variant, the sender&apos;s admin fixes the client or MTA so that it waits for the TLS handshake before sending anything else.</source>
         <comment>525|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesap sahibi, hesabın neden devre dışı bırakıldığını öğrenmek ve yeniden etkinleştirtmek için gönderen hesabın yöneticisine ya da sağlayıcısına başvurur; istemcide parolayı değiştirmek işe yaramaz. Gmail 5.7.10 türevi için gönderenin yöneticisi istemciyi ya da MTA&apos;yı başka bir şey göndermeden önce TLS el sıkışmasını bekleyecek şekilde düzeltir.</translation>
     </message>
     <message>
         <source>The administrator disabled or suspended the account (unpaid bill, abuse report, compromised password).</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici hesabı devre dışı bıraktı ya da askıya aldı (ödenmemiş fatura, kötüye kullanım bildirimi, ele geçirilmiş parola).</translation>
     </message>
     <message>
         <source>The account was locked automatically after a security event such as a burst of outgoing spam.</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesap, ani bir giden spam patlaması gibi bir güvenlik olayından sonra otomatik olarak kilitlendi.</translation>
     </message>
     <message>
         <source>From Gmail with 5.7.10: the client sent further commands right behind STARTTLS instead of waiting for the TLS handshake.</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;den 5.7.10 ile: istemci, TLS el sıkışmasını beklemek yerine STARTTLS&apos;in hemen ardından başka komutlar gönderdi.</translation>
     </message>
     <message>
         <source>Check the enhanced code in the reply: 5.7.13 means a disabled account, anything else needs the text.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanıttaki gelişmiş kodu kontrol edin: 5.7.13 devre dışı bir hesap demektir; başka her şey için metne bakmak gerekir.</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail with the same account; a disabled account is usually explained there in plain words.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı hesapla sağlayıcının web postasında oturum açın; devre dışı bir hesap genellikle orada açık bir dille açıklanır.</translation>
     </message>
     <message>
         <source>For a 525 5.7.10, repeat the session with a client that does not pipeline across STARTTLS and compare the result.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir 525 5.7.10 için oturumu STARTTLS boyunca pipelining yapmayan bir istemciyle tekrarlayın ve sonucu karşılaştırın.</translation>
     </message>
     <message>
         <source>Stop retrying with this account: every attempt fails until it is re-enabled, and repeated logins can prolong a lock. Resume once the administrator confirms the account is active.</source>
         <comment>525|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bu hesapla yeniden denemeyi bırakın: yeniden etkinleştirilene kadar her deneme başarısız olur ve tekrarlanan oturum açmalar kilidi uzatabilir. Yönetici hesabın etkin olduğunu doğruladığında devam edin.</translation>
     </message>
     <message>
         <source>Gmail does not use 525 for disabled accounts: with 5.7.10 it rejects a client that pipelined further commands after STARTTLS instead of waiting for the TLS handshake. Google&apos;s own error list has printed the same text under 523 5.7.10, so expect either basic code with it.</source>
         <comment>525|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail, devre dışı hesaplar için 525 kullanmaz: 5.7.10 ile, TLS el sıkışmasını beklemek yerine STARTTLS&apos;ten sonra art arda komut gönderen bir istemciyi reddeder. Google&apos;ın kendi hata listesi aynı metni 523 5.7.10 altında da yayımlamıştır; bu yüzden onunla birlikte iki temel koddan birini bekleyin.</translation>
     </message>
     <message>
         <source>Authentication required / Must issue a STARTTLS command first</source>
         <comment>530|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik doğrulama gerekli / Önce bir STARTTLS komutu gönderilmelidir</translation>
     </message>
     <message>
         <source>The server refuses the command until the client has done something first: authenticated (RFC 4954, sent as 530 5.7.0 Authentication required) or started TLS (RFC 3207, 530 Must issue a STARTTLS command first). It typically answers MAIL FROM and leaves the session open so the client can take the missing step.</source>
         <comment>530|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu, istemci önce bir şey yapana kadar komutu reddeder: kimlik doğrulaması (RFC 4954, 530 5.7.0 Authentication required olarak gönderilir) ya da TLS başlatma (RFC 3207, 530 Must issue a STARTTLS command first). Genellikle MAIL FROM&apos;a yanıt olarak gelir ve istemcinin eksik adımı atabilmesi için oturumu açık bırakır.</translation>
     </message>
     <message>
         <source>Mostly at MAIL FROM on a submission port (587) or a relay that requires login, from clients set up without authentication or without STARTTLS: printers, scanners, scripts, monitoring tools, web applications. Gmail&apos;s submission servers send 530 5.7.0 Must issue a STARTTLS command first; Microsoft 365 sends 530 5.7.57 to clients that try to send without authenticating.</source>
         <comment>530|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çoğunlukla bir gönderim (submission) portunda (587) ya da oturum açma gerektiren bir aktarma sunucusunda MAIL FROM aşamasında; kimlik doğrulama olmadan ya da STARTTLS olmadan kurulmuş istemcilerden: yazıcılar, tarayıcılar, betikler, izleme araçları, web uygulamaları. Gmail&apos;in gönderim sunucuları 530 5.7.0 Must issue a STARTTLS command first gönderir; Microsoft 365 ise kimlik doğrulaması yapmadan göndermeye çalışan istemcilere 530 5.7.57 gönderir.</translation>
     </message>
     <message>
         <source>The client side fixes it: enable STARTTLS (or implicit TLS on 465) and SMTP authentication with the mailbox&apos;s credentials, then resend. On Microsoft 365 the tenant admin must also allow authenticated SMTP for that mailbox. Devices that cannot authenticate should send through a local relay or a connector that the provider offers for unauthenticated submission.</source>
         <comment>530|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci tarafı düzeltir: STARTTLS&apos;i (ya da 465&apos;te doğrudan TLS&apos;i) ve posta kutusunun kimlik bilgileriyle SMTP kimlik doğrulamasını etkinleştirin, sonra yeniden gönderin. Microsoft 365&apos;te kiracı (tenant) yöneticisinin ayrıca o posta kutusu için kimliği doğrulanmış SMTP&apos;ye izin vermesi gerekir. Kimlik doğrulaması yapamayan cihazlar, yerel bir aktarma sunucusu (relay) ya da sağlayıcının kimliği doğrulanmamış gönderim için sunduğu bir bağlayıcı (connector) üzerinden göndermelidir.</translation>
     </message>
     <message>
         <source>SMTP authentication is switched off in the client, or it sends to port 25 of a server that only relays for logged-in users.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcide SMTP kimlik doğrulaması kapalı ya da istemci, yalnızca oturum açmış kullanıcılar için aktarma yapan bir sunucunun 25 numaralı portuna gönderiyor.</translation>
     </message>
     <message>
         <source>STARTTLS is switched off in the client, so it sends MAIL FROM over plaintext to a server that accepts mail only after TLS.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcide STARTTLS kapalı, bu yüzden MAIL FROM&apos;u yalnızca TLS&apos;ten sonra posta kabul eden bir sunucuya düz metin olarak gönderiyor.</translation>
     </message>
     <message>
         <source>An earlier AUTH failed and the client ignored the error, so MAIL FROM arrives unauthenticated.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Daha önceki bir AUTH başarısız oldu ve istemci hatayı yok saydı, bu yüzden MAIL FROM kimliği doğrulanmamış olarak geliyor.</translation>
     </message>
     <message>
         <source>A device or application configured for an old open relay now points at a server that requires login.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eski bir açık aktarma sunucusu (open relay) için yapılandırılmış bir cihaz ya da uygulama artık oturum açma gerektiren bir sunucuyu gösteriyor.</translation>
     </message>
     <message>
         <source>Read the EHLO reply: if STARTTLS is listed but AUTH is not, authentication is offered only after TLS.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO yanıtını okuyun: STARTTLS listeleniyor ama AUTH listelenmiyorsa kimlik doğrulama yalnızca TLS&apos;ten sonra sunuluyordur.</translation>
     </message>
     <message>
         <source>Run a complete authenticated submission test; swaks asks for the password when --auth-password is left out.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimliği doğrulanmış eksiksiz bir gönderim testi çalıştırın; --auth-password verilmezse swaks parolayı sorar.</translation>
     </message>
     <message>
         <source>Check the client&apos;s own log for an AUTH reply before MAIL FROM; a missing or failed AUTH explains the 530.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcinin kendi günlüğünde MAIL FROM&apos;dan önce bir AUTH yanıtı arayın; eksik ya da başarısız bir AUTH 530&apos;u açıklar.</translation>
     </message>
     <message>
         <source>Do not resend without changing anything. In the same session the client can issue STARTTLS or AUTH as asked and repeat MAIL FROM; a queued message should go out again only after the client configuration is fixed.</source>
         <comment>530|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir şeyi değiştirmeden yeniden göndermeyin. Aynı oturumda istemci istendiği gibi STARTTLS ya da AUTH gönderip MAIL FROM&apos;u tekrarlayabilir; kuyruktaki bir ileti ancak istemci yapılandırması düzeltildikten sonra yeniden gönderilmelidir.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission servers require STARTTLS before any mail transaction; a client sending in plaintext on port 587 gets this at MAIL FROM.</source>
         <comment>530|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;in gönderim sunucuları herhangi bir posta işleminden önce STARTTLS ister; 587 numaralı portta düz metin gönderen bir istemci bunu MAIL FROM aşamasında alır.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s client submission endpoint requires SMTP AUTH before MAIL FROM; it also shows up when the AUTH attempt failed and the client carried on regardless.</source>
         <comment>530|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın istemci gönderim uç noktası MAIL FROM&apos;dan önce SMTP AUTH ister; bu, AUTH denemesi başarısız olduğu hâlde istemci yine de devam ettiğinde de görülür.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.1)</source>
         <comment>533|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Temel tanımı yok (X.7.1 ile ilişkili)</translation>
     </message>
     <message>
         <source>Registry-only code with no definition of its own: the IANA registry lists 533 among the basic codes used with X.7.1 Delivery not authorized, message refused. Treat it as a permanent refusal on security or policy grounds, with the enhanced code and the reply text carrying the detail.</source>
         <comment>533|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kendine ait bir tanımı olmayan, yalnızca kayıtta bulunan kod: IANA kaydı 533&apos;ü X.7.1 Delivery not authorized, message refused (teslime yetki verilmedi, ileti reddedildi) ile kullanılan temel kodlar arasında listeler. Güvenlik veya ilke gerekçesiyle verilmiş kalıcı bir ret olarak ele alın; ayrıntıyı gelişmiş kod ve yanıt metni taşır.</translation>
     </message>
     <message>
         <source>Almost never on the wire, since 550 5.7.1 and 554 5.7.1 cover the same ground. If it does appear, expect it from niche or custom software at MAIL FROM or RCPT TO, after a policy check (relay permission, sender not allowed, blocklist) has refused the sender.</source>
         <comment>533|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gerçek trafikte neredeyse hiç, çünkü 550 5.7.1 ve 554 5.7.1 aynı alanı kapsar. Görülürse, bir ilke kontrolü (aktarma (relay) izni, izin verilmeyen gönderen, kara liste) göndereni reddettikten sonra MAIL FROM ya da RCPT TO aşamasında niş ya da özel yazılımlardan gelmesini bekleyin.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the reply text to identify the policy and fixes the cause: authenticate before relaying, send only from addresses the account may use, or get the sending IP delisted. If the refusal looks wrong, ask the recipient&apos;s admin, quoting the full reply, the time and the sending IP.</source>
         <comment>533|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi ilkeyi belirlemek için yanıt metnini okur ve nedeni düzeltir: aktarmadan önce kimlik doğrulaması yapmak, yalnızca hesabın kullanabileceği adreslerden göndermek ya da gönderen IP&apos;yi listeden çıkartmak. Ret yanlış görünüyorsa tam yanıtı, zamanı ve gönderen IP&apos;yi belirterek alıcının yöneticisine sorun.</translation>
     </message>
     <message>
         <source>A custom or uncommon server reports a policy refusal such as relay denied or sender not permitted with 533 instead of 550.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Özel ya da yaygın olmayan bir sunucu, aktarma reddi (relay denied) ya da izin verilmeyen gönderen gibi bir ilke reddini 550 yerine 533 ile bildiriyor.</translation>
     </message>
     <message>
         <source>The sending IP or domain is on a blocklist the receiver consults.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP ya da alan adı, alıcı tarafın başvurduğu bir kara listede.</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address, or relay to a domain, that the account is not authorised for.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimliği doğrulanmış kullanıcı, hesabın yetkili olmadığı bir adres adına göndermeye ya da bir alan adına aktarma yapmaya çalıştı.</translation>
     </message>
     <message>
         <source>Capture the whole reply; the enhanced code (usually 5.7.1) and the text say which policy fired.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanıtın tamamını kaydedin; gelişmiş kod (genellikle 5.7.1) ve metin hangi ilkenin devreye girdiğini söyler.</translation>
     </message>
     <message>
         <source>Confirm that the envelope sender matches the authenticated account or one of its permitted aliases.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zarf göndereninin kimliği doğrulanmış hesapla ya da onun izin verilen takma adlarından (alias) biriyle eşleştiğini doğrulayın.</translation>
     </message>
     <message>
         <source>Check the sending IP against any blocklist named in the reply text, using that list&apos;s own lookup page or DNS zone.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP&apos;yi yanıt metninde adı geçen kara listeye karşı, o listenin kendi sorgulama sayfasını ya da DNS bölgesini kullanarak kontrol edin.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; policy refusals repeat. Resend after the cause is fixed or the recipient&apos;s admin grants an exception.</source>
         <comment>533|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Değiştirmeden yeniden denemeyin; ilke retleri tekrarlanır. Neden düzeltildikten ya da alıcının yöneticisi bir istisna tanıdıktan sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
         <comment>534|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik doğrulama mekanizması çok zayıf</translation>
     </message>
     <message>
         <source>less secure apps</source>
         <comment>534|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>daha az güvenli uygulamalar</translation>
     </message>
     <message>
         <source>two-factor authentication (2FA)</source>
