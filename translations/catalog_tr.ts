@@ -3206,402 +3206,402 @@
     <message>
         <source>two-factor authentication (2FA)</source>
         <comment>534|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iki faktörlü kimlik doğrulama (2FA)</translation>
     </message>
     <message>
         <source>Defined by RFC 4954 as 534 5.7.9: the AUTH mechanism the client chose is weaker than the server&apos;s policy allows for this user, and the client should retry with a stronger one. Large providers stretch it to mean the kind of password is not acceptable, above all Gmail, which sends it when an app password or OAuth sign-in is needed.</source>
         <comment>534|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 4954 tarafından 534 5.7.9 olarak tanımlanır: istemcinin seçtiği AUTH mekanizması, sunucunun bu kullanıcı için ilkesinin izin verdiğinden daha zayıftır ve istemci daha güçlü bir mekanizmayla yeniden denemelidir. Büyük sağlayıcılar, özellikle de bir uygulama parolası ya da OAuth ile oturum açma gerektiğinde bunu gönderen Gmail, anlamını “bu tür parola kabul edilmiyor” diye genişletir.</translation>
     </message>
     <message>
         <source>Right after AUTH on a submission port. With the RFC meaning: a client using PLAIN or LOGIN where the server wants SCRAM, CRAM-MD5 or GSSAPI for that account. Far more often in practice: Gmail answering 534-5.7.9 Application-specific password required, or 534-5.7.14 asking the user to sign in through a web browser first.</source>
         <comment>534|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir gönderim (submission) portunda AUTH&apos;un hemen ardından. RFC anlamıyla: sunucunun o hesap için SCRAM, CRAM-MD5 ya da GSSAPI istediği yerde PLAIN veya LOGIN kullanan bir istemci. Uygulamada çok daha sık: Gmail&apos;in 534-5.7.9 Application-specific password required yanıtı ya da kullanıcıdan önce bir web tarayıcısından oturum açmasını isteyen 534-5.7.14.</translation>
     </message>
     <message>
         <source>The user or client admin changes how the client authenticates. For Gmail, create an app password (2-Step Verification must be on) or switch the client to OAuth 2.0, and complete any pending browser sign-in check. For servers using the RFC meaning, configure a mechanism the server accepts, such as SCRAM-SHA-256 or CRAM-MD5, or upgrade the client library.</source>
         <comment>534|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı ya da istemcinin yöneticisi istemcinin kimlik doğrulama biçimini değiştirir. Gmail için bir uygulama parolası oluşturun (2 Adımlı Doğrulama açık olmalıdır) ya da istemciyi OAuth 2.0&apos;a geçirin ve bekleyen tarayıcı oturum açma kontrolünü tamamlayın. RFC anlamını kullanan sunucularda sunucunun kabul ettiği SCRAM-SHA-256 ya da CRAM-MD5 gibi bir mekanizma yapılandırın veya istemci kütüphanesini yükseltin.</translation>
     </message>
     <message>
         <source>The account has 2-Step Verification and the client sends the normal account password; Gmail wants an app password or OAuth 2.0.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesapta 2 Adımlı Doğrulama açık ve istemci normal hesap parolasını gönderiyor; Gmail bir uygulama parolası ya da OAuth 2.0 istiyor.</translation>
     </message>
     <message>
         <source>The provider judged the sign-in suspicious (new location or device) and requires an interactive browser login before SMTP works again.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sağlayıcı oturum açmayı şüpheli buldu (yeni konum ya da cihaz) ve SMTP&apos;nin yeniden çalışması için bir tarayıcıda etkileşimli oturum açılmasını istiyor.</translation>
     </message>
     <message>
         <source>The client picked a cleartext mechanism while the server requires a challenge-response or Kerberos mechanism for that user.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu o kullanıcı için sınama-yanıt ya da Kerberos mekanizması isterken istemci açık metin bir mekanizma seçti.</translation>
     </message>
     <message>
         <source>An old client library knows only LOGIN or PLAIN and cannot offer the stronger mechanism the server asks for.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eski bir istemci kütüphanesi yalnızca LOGIN ya da PLAIN biliyor ve sunucunun istediği daha güçlü mekanizmayı sunamıyor.</translation>
     </message>
     <message>
         <source>Read the enhanced code and text: 5.7.9 with application-specific password means app password or OAuth, 5.7.14 means a pending browser verification.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gelişmiş kodu ve metni okuyun: application-specific password ile 5.7.9 uygulama parolası ya da OAuth demektir, 5.7.14 ise bekleyen bir tarayıcı doğrulaması demektir.</translation>
     </message>
     <message>
         <source>List the mechanisms offered after STARTTLS to see what a stronger choice would be.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Daha güçlü bir seçeneğin ne olacağını görmek için STARTTLS&apos;ten sonra sunulan mekanizmaları listeleyin.</translation>
     </message>
     <message>
         <source>Force a specific mechanism with swaks to see which ones the server accepts for the account.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun hesap için hangilerini kabul ettiğini görmek için swaks ile belirli bir mekanizmayı zorlayın.</translation>
     </message>
     <message>
         <source>Retrying with the same mechanism and password keeps failing and can trigger a lockout. RFC 4954 expects the client to try a stronger mechanism in the same session; otherwise fix the credentials before the next attempt.</source>
         <comment>534|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı mekanizma ve parolayla yeniden denemek başarısız olmaya devam eder ve hesap kilitlenmesini tetikleyebilir. RFC 4954 istemcinin aynı oturumda daha güçlü bir mekanizma denemesini bekler; aksi hâlde bir sonraki denemeden önce kimlik bilgilerini düzeltin.</translation>
     </message>
     <message>
         <source>Gmail sends this when the account uses 2-Step Verification and the client logged in with the normal password; an app password or OAuth 2.0 is required, the SASL mechanism itself is not the problem.</source>
         <comment>534|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail bunu, hesap 2 Adımlı Doğrulama kullanırken istemci normal parolayla oturum açtığında gönderir; bir uygulama parolası ya da OAuth 2.0 gerekir, sorun SASL mekanizmasının kendisi değildir.</translation>
     </message>
     <message>
         <source>Gmail blocked the SMTP login until the account owner signs in through a browser and passes a security check.</source>
         <comment>534|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail, hesap sahibi bir tarayıcıda oturum açıp bir güvenlik kontrolünden geçene kadar SMTP oturum açmasını engelledi.</translation>
     </message>
     <message>
         <source>Authentication credentials invalid</source>
         <comment>535|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik doğrulama bilgileri geçersiz</translation>
     </message>
     <message>
         <source>incorrect password</source>
         <comment>535|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yanlış parola</translation>
     </message>
     <message>
         <source>authentication failed</source>
         <comment>535|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kimlik doğrulama başarısız</translation>
     </message>
     <message>
         <source>RFC 4954&apos;s reply for a failed login, sent as 535 5.7.8: the username, password or token was not accepted. The client should ask the user for new credentials rather than repeat the same ones.</source>
         <comment>535|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 4954&apos;ün başarısız bir oturum açma için verdiği yanıt, 535 5.7.8 olarak gönderilir: kullanıcı adı, parola ya da belirteç kabul edilmedi. İstemci aynı bilgileri tekrarlamak yerine kullanıcıdan yeni kimlik bilgileri istemelidir.</translation>
     </message>
     <message>
         <source>At the end of the AUTH exchange on a submission port, from mail clients, scripts, printers and monitoring tools. Postfix answers 535 5.7.8 Error: authentication failed; Gmail sends 535-5.7.8 Username and Password not accepted; Microsoft 365 uses 535 5.7.139 and 535 5.7.3 both for wrong passwords and for logins blocked by tenant policy.</source>
         <comment>535|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir gönderim (submission) portunda AUTH alışverişinin sonunda; e-posta istemcilerinden, betiklerden, yazıcılardan ve izleme araçlarından. Postfix 535 5.7.8 Error: authentication failed (kimlik doğrulama başarısız) yanıtını verir; Gmail 535-5.7.8 Username and Password not accepted gönderir; Microsoft 365 ise hem yanlış parolalar hem de kiracı ilkesince engellenen oturum açmalar için 535 5.7.139 ve 535 5.7.3 kullanır.</translation>
     </message>
     <message>
         <source>The user re-enters or resets the password and checks the username format. On Gmail, use an app password or OAuth 2.0. On Microsoft 365, the tenant admin enables authenticated SMTP for the mailbox or moves the application to OAuth or another sending method. When every user fails at once, the server admin checks the authentication back end and its logs.</source>
         <comment>535|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı parolayı yeniden girer ya da sıfırlar ve kullanıcı adı biçimini kontrol eder. Gmail&apos;de bir uygulama parolası ya da OAuth 2.0 kullanın. Microsoft 365&apos;te kiracı yöneticisi posta kutusu için kimliği doğrulanmış SMTP&apos;yi etkinleştirir ya da uygulamayı OAuth&apos;a veya başka bir gönderim yöntemine taşır. Tüm kullanıcılar aynı anda başarısız oluyorsa sunucu yöneticisi kimlik doğrulama altyapısını ve günlüklerini kontrol eder.</translation>
     </message>
     <message>
         <source>Wrong or expired password, or a bare username (user instead of user@example.com) where the server expects the full address.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanlış ya da süresi dolmuş parola veya sunucunun tam adres beklediği yerde çıplak bir kullanıcı adı (user@example.com yerine user).</translation>
     </message>
     <message>
         <source>The provider no longer takes the normal password over SMTP: Gmail needs an app password or OAuth 2.0, and many Microsoft 365 tenants have SMTP AUTH or basic authentication turned off.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sağlayıcı artık SMTP üzerinden normal parolayı kabul etmiyor: Gmail bir uygulama parolası ya da OAuth 2.0 ister, birçok Microsoft 365 kiracısında ise SMTP AUTH ya da temel (basic) kimlik doğrulama kapalıdır.</translation>
     </message>
     <message>
         <source>Special characters in the password are encoded wrongly by the client, or a script builds the AUTH PLAIN string incorrectly.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Paroladaki özel karakterler istemci tarafından yanlış kodlanıyor ya da bir betik AUTH PLAIN dizesini hatalı oluşturuyor.</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end (Dovecot, saslauthd, LDAP) is broken or looks the user up in the wrong place.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun kimlik doğrulama altyapısı (Dovecot, saslauthd, LDAP) bozuk ya da kullanıcıyı yanlış yerde arıyor.</translation>
     </message>
     <message>
         <source>Test the same credentials with swaks to rule the client out; it prompts for the password.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemciyi devre dışı bırakmak için aynı kimlik bilgilerini swaks ile test edin; parolayı kendisi sorar.</translation>
     </message>
     <message>
         <source>On a Postfix server that authenticates through Dovecot, test the back end directly.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot üzerinden kimlik doğrulaması yapan bir Postfix sunucusunda altyapıyı doğrudan test edin.</translation>
     </message>
     <message>
         <source>Find the reason the server logged for the failed attempt.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun başarısız deneme için günlüğe yazdığı nedeni bulun.</translation>
     </message>
     <message>
         <source>For Microsoft 365, have the tenant admin check in Exchange Online PowerShell whether SMTP AUTH is disabled for the mailbox.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 için kiracı yöneticisinden, Exchange Online PowerShell&apos;de posta kutusu için SMTP AUTH&apos;un devre dışı olup olmadığını kontrol etmesini isteyin.</translation>
     </message>
     <message>
         <source>Never loop on the same credentials: nothing changes, and repeated failures can lock the account or get the client IP blocked (RFC 4954 lets servers drop the connection after several failures). Get corrected credentials, then try once.</source>
         <comment>535|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı kimlik bilgileriyle asla döngüye girmeyin: hiçbir şey değişmez ve tekrarlanan hatalar hesabı kilitleyebilir ya da istemci IP&apos;sinin engellenmesine yol açabilir (RFC 4954, sunuculara birkaç hatadan sonra bağlantıyı düşürme izni verir). Düzeltilmiş kimlik bilgilerini alın, sonra bir kez deneyin.</translation>
     </message>
     <message>
         <source>Gmail sends this for a wrong password and, very often, when the correct account password is used where Gmail requires an app password or OAuth 2.0.</source>
         <comment>535|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail bunu yanlış bir parola için ve çok sık olarak, Gmail&apos;in uygulama parolası ya da OAuth 2.0 istediği yerde doğru hesap parolası kullanıldığında gönderir.</translation>
     </message>
     <message>
         <source>Exchange Online refuses the login because SMTP AUTH is switched off for the whole organisation; the password may be perfectly correct, and only the tenant admin can change the setting.</source>
         <comment>535|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online, SMTP AUTH tüm kuruluş için kapalı olduğundan oturum açmayı reddediyor; parola tamamen doğru olabilir ve ayarı yalnızca kiracı yöneticisi değiştirebilir.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
         <comment>538|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstenen kimlik doğrulama mekanizması için şifreleme gerekli</translation>
     </message>
     <message>
         <source>Defined by RFC 4954 as 538 5.7.11: the chosen AUTH mechanism may only be used over an encrypted connection. RFC 4954 keeps the code for historical reasons and tells servers not to advertise such mechanisms on unencrypted connections at all, but some servers still answer AUTH with it.</source>
         <comment>538|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 4954 tarafından 538 5.7.11 olarak tanımlanır: seçilen AUTH mekanizması yalnızca şifreli bir bağlantı üzerinden kullanılabilir. RFC 4954 kodu tarihsel nedenlerle korur ve sunuculara bu tür mekanizmaları şifresiz bağlantılarda hiç duyurmamalarını söyler; yine de bazı sunucular AUTH&apos;a hâlâ bununla yanıt verir.</translation>
     </message>
     <message>
         <source>At AUTH, when a client offers a password mechanism before STARTTLS. The Node.js smtp-server package from the Nodemailer project, used by a number of hosted sending services, answers 538 Error: Must issue a STARTTLS command first; other servers send 538 5.7.11 with the RFC wording.</source>
         <comment>538|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH aşamasında, bir istemci STARTTLS&apos;ten önce bir parola mekanizması sunduğunda. Nodemailer projesinin birçok barındırılan gönderim hizmetince kullanılan Node.js smtp-server paketi 538 Error: Must issue a STARTTLS command first yanıtını verir; diğer sunucular RFC ifadesiyle 538 5.7.11 gönderir.</translation>
     </message>
     <message>
         <source>Configure the client to encrypt before it authenticates: STARTTLS on port 587 or implicit TLS on 465. In application code, set the mail library&apos;s TLS options to match the port. The server admin can help by not advertising password mechanisms before STARTTLS, as RFC 4954 recommends.</source>
         <comment>538|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemciyi kimlik doğrulamadan önce şifreleyecek şekilde yapılandırın: 587 numaralı portta STARTTLS ya da 465&apos;te doğrudan TLS. Uygulama kodunda posta kütüphanesinin TLS seçeneklerini porta uygun ayarlayın. Sunucu yöneticisi, RFC 4954&apos;ün önerdiği gibi parola mekanizmalarını STARTTLS&apos;ten önce duyurmayarak yardımcı olabilir.</translation>
     </message>
     <message>
         <source>The client sends AUTH PLAIN or LOGIN before STARTTLS because encryption is switched off in its settings.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci, ayarlarında şifreleme kapalı olduğu için AUTH PLAIN ya da LOGIN&apos;i STARTTLS&apos;ten önce gönderiyor.</translation>
     </message>
     <message>
         <source>An opportunistic use TLS if available mode missed the STARTTLS offer and continued in plaintext.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fırsatçı bir “varsa TLS kullan” kipi STARTTLS teklifini kaçırdı ve düz metinle devam etti.</translation>
     </message>
     <message>
         <source>A mail library&apos;s secure and starttls options are set the wrong way round for the port, for example no implicit TLS and no STARTTLS request on 587.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir posta kütüphanesinin secure ve starttls seçenekleri port için ters ayarlanmış; örneğin 587&apos;de ne doğrudan TLS ne de STARTTLS isteği var.</translation>
     </message>
     <message>
         <source>Confirm that the server offers STARTTLS and the handshake works from the client&apos;s network.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun STARTTLS sunduğunu ve el sıkışmanın istemcinin ağından çalıştığını doğrulayın.</translation>
     </message>
     <message>
         <source>Run an authenticated test over STARTTLS to prove the account is fine once encrypted.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Şifreleme açıldığında hesabın sorunsuz olduğunu kanıtlamak için STARTTLS üzerinden kimliği doğrulanmış bir test çalıştırın.</translation>
     </message>
     <message>
         <source>In the client or library settings, make STARTTLS required rather than optional on port 587, or turn on implicit TLS for port 465.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci ya da kütüphane ayarlarında 587 numaralı portta STARTTLS&apos;i isteğe bağlı değil zorunlu yapın ya da 465 numaralı port için doğrudan TLS&apos;i açın.</translation>
     </message>
     <message>
         <source>Do not retry AUTH unencrypted. Start TLS, send EHLO again and authenticate; the same credentials should then be accepted.</source>
         <comment>538|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH&apos;u şifresiz olarak yeniden denemeyin. TLS&apos;i başlatın, EHLO&apos;yu yeniden gönderin ve kimlik doğrulaması yapın; aynı kimlik bilgileri o zaman kabul edilmelidir.</translation>
     </message>
     <message>
         <source>Message rejected by the recipient&apos;s anti-spam filter</source>
         <comment>541|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti, alıcının spam filtresi tarafından reddedildi</translation>
     </message>
     <message>
         <source>No RFC defines 541; blog lists describe it as a rejection by the recipient&apos;s spam filter. Real spam rejections arrive as 550 or 554 with a 5.7.x enhanced code (usually 5.7.1). When &quot;541&quot; turns up in a real bounce it is most often a dot-less 5.4.1, which Microsoft 365 sends as 550 5.4.1 for unknown recipients and refused relaying, not for spam.</source>
         <comment>541|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir RFC 541&apos;i tanımlamaz; blog listeleri onu alıcının spam filtresi tarafından yapılan bir ret olarak tanımlar. Gerçek spam retleri 5.7.x gelişmiş koduyla (genellikle 5.7.1) 550 ya da 554 olarak gelir. Gerçek bir geri dönen iletide &quot;541&quot; görüldüğünde çoğunlukla noktasız bir 5.4.1&apos;dir; Microsoft 365 bunu spam için değil, bilinmeyen alıcılar ve reddedilen aktarma (relay) için 550 5.4.1 olarak gönderir.</translation>
     </message>
     <message>
         <source>In ESP bounce categories and troubleshooting articles rather than on the wire. The Microsoft case is common: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; comes from Exchange Online&apos;s directory-based edge blocking at RCPT TO. In the IANA registry X.4.1 means No answer from host, a class 4 code, so Microsoft&apos;s 5.4.1 is its own usage.</source>
         <comment>541|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gerçek trafikte değil, ESP&apos;lerin geri dönen ileti kategorilerinde ve sorun giderme makalelerinde. Microsoft durumu yaygındır: &quot;550 5.4.1 Recipient address rejected: Access denied&quot;, Exchange Online&apos;ın RCPT TO aşamasındaki dizin tabanlı uç engellemesinden (directory-based edge blocking) gelir. IANA kaydında X.4.1, 4. sınıf bir kod olan No answer from host anlamına gelir; dolayısıyla Microsoft&apos;un 5.4.1&apos;i kendine özgü bir kullanımdır.</translation>
     </message>
     <message>
         <source>Get the exact reply line first. If it is 550 5.4.1 from Microsoft 365, treat it as an unknown recipient: the sender checks the address, and the recipient&apos;s admin checks that the mailbox or mail contact exists in the tenant and that the domain is an accepted domain. If it really is a content rejection (5.7.x after end of data), the sender&apos;s admin reviews authentication, sending IP reputation and the message content.</source>
         <comment>541|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Önce tam yanıt satırını alın. Microsoft 365&apos;ten gelen 550 5.4.1 ise bilinmeyen bir alıcı olarak ele alın: gönderen adresi kontrol eder, alıcının yöneticisi de posta kutusunun ya da posta kişisinin kiracıda var olduğunu ve alan adının kabul edilen bir alan adı olduğunu kontrol eder. Gerçekten bir içerik reddiyse (veri sonundan sonra 5.7.x), gönderenin yöneticisi kimlik doğrulamayı, gönderen IP&apos;nin itibarını ve ileti içeriğini gözden geçirir.</translation>
     </message>
     <message>
         <source>Exchange Online rejected a recipient that is not in its directory (550 5.4.1 Recipient address rejected: Access denied).</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online, dizininde bulunmayan bir alıcıyı reddetti (550 5.4.1 Recipient address rejected: Access denied).</translation>
     </message>
     <message>
         <source>The domain&apos;s MX points to Microsoft 365 but the domain is not an accepted domain in that tenant, giving 550 5.4.1 Relay Access Denied.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının MX kaydı Microsoft 365&apos;i gösteriyor ama alan adı o kiracıda kabul edilen bir alan adı değil; sonuç 550 5.4.1 Relay Access Denied (aktarma erişimi reddedildi).</translation>
     </message>
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir geri dönen ileti işleme aracı, 550 5.7.1 spam reddini kendi etiketine ve numarasına eşledi.</translation>
     </message>
     <message>
         <source>A self-written filter or appliance emits a made-up 541 instead of a standard 550 or 554.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kendi yazılmış bir filtre ya da cihaz, standart bir 550 veya 554 yerine uydurma bir 541 üretiyor.</translation>
     </message>
     <message>
         <source>Check whether the recipient domain is hosted by Microsoft 365; an MX ending in mail.protection.outlook.com means the 5.4.1 came from Exchange Online.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adının Microsoft 365&apos;te barındırılıp barındırılmadığını kontrol edin; mail.protection.outlook.com ile biten bir MX, 5.4.1&apos;in Exchange Online&apos;dan geldiği anlamına gelir.</translation>
     </message>
     <message>
         <source>Find the full remote reply for the failed recipient in your log.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Başarısız alıcı için uzak sunucunun tam yanıtını günlüğünüzde bulun.</translation>
     </message>
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı kiracının yöneticisi sizseniz, başka bir şeyi değiştirmeden önce Exchange yönetim merkezinde (Exchange admin center) alıcının var olduğunu ve alan adının kabul edildiğini doğrulayın.</translation>
     </message>
     <message>
         <source>Permanent by its first digit: the sending MTA bounces instead of queueing. Resending the same message to the same address gives the same answer until the address, the tenant configuration or the content changes.</source>
         <comment>541|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>İlk hanesine göre kalıcıdır: gönderen MTA kuyrukta tutmak yerine geri döndürür. Aynı iletiyi aynı adrese yeniden göndermek, adres, kiracı yapılandırması ya da içerik değişene kadar aynı yanıtı verir.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox unavailable</source>
         <comment>550|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstenen işlem yapılmadı: posta kutusu kullanılamıyor</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>böyle bir kullanıcı yok</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kara listede</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSBL</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>hard bounce</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kalıcı geri dönüş (hard bounce)</translation>
     </message>
     <message>
         <source>A permanent refusal: the server will not perform the command for this address or this message. RFC 5321 lists three reasons under one code, mailbox not found, no access, or command rejected for policy reasons, so 550 covers a mistyped address, a closed account, refused relaying, a blocklisted IP and a failed DMARC check alike. The enhanced code after it tells you which: 5.1.1 unknown user, 5.2.1 disabled mailbox, 5.7.1 policy, 5.7.26 authentication.</source>
         <comment>550|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kalıcı bir ret: sunucu komutu bu adres ya da bu ileti için yerine getirmeyecek. RFC 5321 tek bir kod altında üç neden sayar: posta kutusu bulunamadı, erişim yok ya da komut ilke nedeniyle reddedildi; bu yüzden 550 yanlış yazılmış bir adresi, kapatılmış bir hesabı, reddedilen aktarmayı (relay), kara listedeki bir IP&apos;yi ve başarısız bir DMARC kontrolünü aynı şekilde kapsar. Hangisi olduğunu ardından gelen gelişmiş kod söyler: 5.1.1 bilinmeyen kullanıcı, 5.2.1 devre dışı posta kutusu, 5.7.1 ilke, 5.7.26 kimlik doğrulama.</translation>
     </message>
     <message>
         <source>Most often in reply to RCPT TO, when the receiver checks the recipient; also at MAIL FROM (sender refused) and after end of data (content, SPF, DKIM or DMARC verdicts). Postfix sends &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;, Exim &quot;550 Unrouteable address&quot;. Gmail and Microsoft 365 use 550 for nearly all of their permanent rejections, each with its own enhanced codes; Yahoo and AOL document most of their permanent rejections as 553 and 554 instead, and an unknown Yahoo user bounces with 554.</source>
         <comment>550|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En sık, alıcı taraf alıcıyı kontrol ettiğinde RCPT TO&apos;ya yanıt olarak; ayrıca MAIL FROM aşamasında (gönderen reddedildi) ve veri sonundan sonra (içerik, SPF, DKIM ya da DMARC kararları). Postfix &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;, Exim &quot;550 Unrouteable address&quot; gönderir. Gmail ve Microsoft 365 kalıcı retlerinin neredeyse tamamı için her biri kendi gelişmiş kodlarıyla 550 kullanır; Yahoo ve AOL ise kalıcı retlerinin çoğunu 553 ve 554 olarak belgeler ve bilinmeyen bir Yahoo kullanıcısı 554 ile geri döner.</translation>
     </message>
     <message>
         <source>Read the enhanced code and the text, then act on the right side. 5.1.x: the sender corrects the address or confirms it with the recipient; list owners suppress it. 5.2.1: the recipient&apos;s account is disabled or inactive and only the recipient or their admin can reactivate it. 5.7.x at a big provider: the sender&apos;s admin checks the sending IP against blocklists, fixes SPF, DKIM, DMARC alignment and reverse DNS, then uses the provider&apos;s delisting or sender support form. &quot;Relay access denied&quot; or &quot;Unable to relay&quot;: the client must authenticate to its own submission server instead of sending to a server that does not handle the domain. If you run the receiving server and the refusal is wrong, the recipient&apos;s admin checks alias tables, directory sync and transport rules.</source>
         <comment>550|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gelişmiş kodu ve metni okuyun, sonra doğru tarafta harekete geçin. 5.1.x: gönderen adresi düzeltir ya da alıcıyla doğrular; liste sahipleri adresi gönderimden çıkarır. 5.2.1: alıcının hesabı devre dışı ya da etkin değil ve onu yalnızca alıcı ya da yöneticisi yeniden etkinleştirebilir. Büyük bir sağlayıcıda 5.7.x: gönderenin yöneticisi gönderen IP&apos;yi kara listelere karşı kontrol eder, SPF, DKIM, DMARC hizalamasını ve ters DNS&apos;i düzeltir, sonra sağlayıcının listeden çıkarma ya da gönderen destek formunu kullanır. &quot;Relay access denied&quot; ya da &quot;Unable to relay&quot;: istemci, alan adıyla ilgilenmeyen bir sunucuya göndermek yerine kendi gönderim (submission) sunucusunda kimliğini doğrulamalıdır. Alıcı sunucuyu siz yönetiyorsanız ve ret yanlışsa, alıcının yöneticisi takma ad (alias) tablolarını, dizin eşitlemesini ve aktarım kurallarını (transport rules) kontrol eder.</translation>
     </message>
     <message>
         <source>The recipient address does not exist: a typo, a deleted account, or a departed employee (5.1.1, Microsoft 5.1.10).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı adresi yok: bir yazım hatası, silinmiş bir hesap ya da ayrılmış bir çalışan (5.1.1, Microsoft 5.1.10).</translation>
     </message>
     <message>
         <source>The mailbox exists but is disabled or inactive (5.2.1; Gmail says the account is inactive).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusu var ama devre dışı ya da etkin değil (5.2.1; Gmail hesabın etkin olmadığını söyler).</translation>
     </message>
     <message>
         <source>The sending IP is on a public DNS blocklist or on a provider&apos;s own blocklist (Outlook.com S3150, Microsoft 365 5.7.606-649).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP herkese açık bir DNS kara listesinde ya da bir sağlayıcının kendi kara listesinde (Outlook.com S3150, Microsoft 365 5.7.606-649).</translation>
     </message>
     <message>
         <source>The message failed SPF, DKIM or DMARC, and the sender domain publishes p=reject or the provider requires authentication (5.7.26, 5.7.509, 5.7.515).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti SPF, DKIM ya da DMARC&apos;tan geçemedi ve gönderen alan adı p=reject yayımlıyor ya da sağlayıcı kimlik doğrulama şartı koyuyor (5.7.26, 5.7.509, 5.7.515).</translation>
     </message>
     <message>
         <source>An unauthenticated client asked a server to relay to a domain the server does not handle.</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimliği doğrulanmamış bir istemci, bir sunucudan onun ilgilenmediği bir alan adına aktarma (relay) yapmasını istedi.</translation>
     </message>
     <message>
         <source>A spam or reputation filter judged the message or its sending domain unwanted (Gmail 5.7.1 likely unsolicited).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir spam ya da itibar filtresi iletiyi veya gönderen alan adını istenmeyen olarak değerlendirdi (Gmail 5.7.1 likely unsolicited).</translation>
     </message>
     <message>
         <source>A recipient-side rule: the group accepts only internal senders, a transport rule blocks the sender, or the sender is on the recipient&apos;s block list.</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı tarafta bir kural: grup yalnızca kurum içi gönderenleri kabul ediyor, bir aktarım kuralı göndereni engelliyor ya da gönderen alıcının engellenenler listesinde.</translation>
     </message>
     <message>
         <source>Read the bounce&apos;s delivery-status part: Remote-MTA says who refused, Diagnostic-Code holds the reply, and the text &quot;in reply to RCPT TO / end of DATA&quot; says at which stage.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geri dönen iletinin teslim durumu (delivery-status) bölümünü okuyun: Remote-MTA kimin reddettiğini söyler, Diagnostic-Code yanıtı içerir, &quot;in reply to RCPT TO / end of DATA&quot; metni de hangi aşamada olduğunu söyler.</translation>
     </message>
     <message>
         <source>Confirm you reached the recipient domain&apos;s current MX and not an old or backup host.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eski ya da yedek bir makineye değil, alıcı alan adının güncel MX&apos;ine ulaştığınızı doğrulayın.</translation>
     </message>
     <message>
         <source>Check the sending IP (here 192.0.2.10, octets reversed) against Spamhaus; use your own resolver, because public resolvers get 127.255.255.254 instead of an answer.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP&apos;yi (burada 192.0.2.10, sekizlileri ters çevrilmiş) Spamhaus&apos;a karşı kontrol edin; kendi çözümleyicinizi kullanın, çünkü herkese açık çözümleyiciler yanıt yerine 127.255.255.254 alır.</translation>
     </message>
     <message>
         <source>Check that the sending IP has a PTR record whose name resolves back to it.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP&apos;nin, adı yine ona çözümlenen bir PTR kaydı olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s DMARC policy, which decides whether a failing message is rejected.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Başarısız bir iletinin reddedilip reddedilmeyeceğine karar veren, gönderen alan adının DMARC ilkesini okuyun.</translation>
     </message>
     <message>
         <source>Reproduce the recipient check without sending a message (from the real sending IP, not a home connection).</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı kontrolünü ileti göndermeden yeniden üretin (ev bağlantısından değil, gerçek gönderen IP&apos;den).</translation>
     </message>
     <message>
         <source>Do not retry the same message to the same recipient: a 5yz reply means the client should not repeat the request unchanged (RFC 5321 4.2.1), and repeated attempts to unknown users hurt the sender&apos;s reputation. Bounce to the sender at once, and resend only after the address, the authentication or the blocklisting has been fixed.</source>
         <comment>550|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı iletiyi aynı alıcıya yeniden denemeyin: 5yz yanıtı, istemcinin isteği değiştirmeden tekrarlamaması gerektiği anlamına gelir (RFC 5321 4.2.1) ve bilinmeyen kullanıcılara tekrarlanan denemeler gönderenin itibarına zarar verir. Hemen gönderene geri döndürün ve yalnızca adres, kimlik doğrulama ya da kara listeye alınma düzeltildikten sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>Gmail&apos;s unknown-user answer at RCPT TO: no such Google account or Workspace user exists. Correct the address; retrying never helps.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;in RCPT TO aşamasındaki bilinmeyen kullanıcı yanıtı: böyle bir Google hesabı ya da Workspace kullanıcısı yok. Adresi düzeltin; yeniden denemek hiçbir zaman işe yaramaz.</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or has been inactive; only the account holder or their Workspace admin can restore it.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google hesabı var ama devre dışı ya da uzun süredir etkin değil; onu yalnızca hesap sahibi ya da Workspace yöneticisi geri getirebilir.</translation>
     </message>
     <message>
         <source>A spam and reputation verdict on this message, its sending IP or its domain; Gmail uses 5.7.1 for several policy blocks, and the text after the code says which one.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bu ileti, gönderen IP&apos;si ya da alan adı hakkında bir spam ve itibar kararı; Gmail birkaç ilke engeli için 5.7.1 kullanır ve koddan sonraki metin hangisi olduğunu söyler.</translation>
     </message>
     <message>
         <source>The message failed DMARC for the From domain and that domain publishes p=reject; the same enhanced code also covers mail that passes neither SPF nor DKIM.</source>
