@@ -3606,402 +3606,402 @@
     <message>
         <source>The message failed DMARC for the From domain and that domain publishes p=reject; the same enhanced code also covers mail that passes neither SPF nor DKIM.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti From alan adı için DMARC&apos;tan geçemedi ve o alan adı p=reject yayımlıyor; aynı gelişmiş kod ne SPF&apos;ten ne de DKIM&apos;den geçen postayı da kapsar.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own recipient-not-found code (5.1.10, which the registry assigns to null MX): the address does not exist in the recipient&apos;s tenant.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın kendi alıcı bulunamadı kodu (kaydın null MX&apos;e atadığı 5.1.10): adres, alıcının kiracısında yok.</translation>
     </message>
     <message>
         <source>Directory-based edge blocking: the recipient is unknown to the tenant, rejected at RCPT TO. Microsoft&apos;s 5.4.1 is not the registry meaning (no answer from host).</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dizin tabanlı uç engelleme (directory-based edge blocking): alıcı kiracı tarafından tanınmıyor ve RCPT TO aşamasında reddediliyor. Microsoft&apos;un 5.4.1&apos;i kayıttaki anlam (makineden yanıt yok) değildir.</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s own blocklist (5.7.606 to 5.7.649); the IP owner can request removal through the Microsoft delist portal once the cause is fixed.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP, Microsoft&apos;un kendi kara listesinde (5.7.606 ile 5.7.649 arası); IP sahibi neden düzeltildikten sonra Microsoft delist portalı üzerinden kaldırılmasını isteyebilir.</translation>
     </message>
     <message>
         <source>DMARC failure for the From domain with a reject policy; a private Microsoft code in the 5.7.5xx range.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reject ilkesine sahip From alan adı için DMARC hatası; 5.7.5xx aralığında Microsoft&apos;a özel bir kod.</translation>
     </message>
     <message>
         <source>Outlook.com, Hotmail and Live refuse the sending IP or its network on reputation grounds, often already at MAIL FROM; the operator of the sending server asks Microsoft&apos;s sender support to lift it.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com, Hotmail ve Live, gönderen IP&apos;yi ya da ağını itibar gerekçesiyle reddediyor, çoğunlukla daha MAIL FROM aşamasında; gönderen sunucunun işletmecisi kaldırılması için Microsoft&apos;un gönderen desteğine (sender support) başvurur.</translation>
     </message>
     <message>
         <source>Since May 2025 Outlook.com rejects mail from domains sending more than 5,000 messages a day unless SPF and DKIM pass and DMARC (at least p=none) aligns.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mayıs 2025&apos;ten beri Outlook.com, günde 5.000&apos;den fazla ileti gönderen alan adlarından gelen postayı, SPF ve DKIM geçmedikçe ve DMARC (en az p=none) hizalanmadıkça reddeder.</translation>
     </message>
     <message>
         <source>Outlook.com and Hotmail answer this, usually followed by a tag such as (S2017062302), for recipients that do not exist: the consumer-service counterpart of 5.1.10. Here 5.5.0 means an unknown mailbox, not the registry&apos;s protocol status.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com ve Hotmail, var olmayan alıcılar için bunu, genellikle ardından (S2017062302) gibi bir etiketle yanıtlar: 5.1.10&apos;un tüketici hizmetindeki karşılığı. Burada 5.5.0, kayıttaki protokol durumu değil, bilinmeyen bir posta kutusu anlamına gelir.</translation>
     </message>
     <message>
         <source>User not local; please try &lt;forward-path&gt;</source>
         <comment>551|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı yerel değil; lütfen &lt;forward-path&gt; adresini deneyin</translation>
     </message>
     <message>
         <source>The recipient is not handled by this server, and the server tells the client where to send instead: the reply text carries the new forward-path. It is one of the few replies whose text is meant to be parsed by programs (RFC 5321 4.2). RFC 5321 3.4 lets servers use it for moved users, but warns that it discloses addresses, so it is rare today.</source>
         <comment>551|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı bu sunucu tarafından işlenmiyor ve sunucu istemciye bunun yerine nereye göndereceğini söylüyor: yanıt metni yeni forward-path&apos;i taşır. Metni programlarca ayrıştırılmak üzere tasarlanmış az sayıdaki yanıttan biridir (RFC 5321 4.2). RFC 5321 3.4 sunucuların bunu taşınmış kullanıcılar için kullanmasına izin verir, ancak adresleri açığa vurduğu konusunda uyarır; bu yüzden bugün nadirdir.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO, and to VRFY, from older or small servers configured with a table of users who have moved, as in &quot;551 User not local; please try &lt;jane@example.net&gt;&quot;. Some servers also misuse 551 as a relay refusal for domains they do not serve, without giving any address.</source>
         <comment>551|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO&apos;ya ve VRFY&apos;ye yanıt olarak, taşınmış kullanıcılar tablosuyla yapılandırılmış eski ya da küçük sunuculardan; örneğin &quot;551 User not local; please try &lt;jane@example.net&gt;&quot;. Bazı sunucular 551&apos;i, hizmet vermedikleri alan adları için hiçbir adres vermeden bir aktarma (relay) reddi olarak da kötüye kullanır.</translation>
     </message>
     <message>
         <source>If the reply names a new address, the sender checks it with the recipient and updates the address book, then resends to the new address; a mail client or MTA will not do this by itself. If no address is given, treat it as a relay refusal: send through your own authenticated submission server, and check that the domain&apos;s MX records point to the server that really hosts it. Recipient admins who do not want to reveal new addresses switch to silent forwarding (answered with 250; a 251 would still show the new address) or a plain 550.</source>
         <comment>551|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt yeni bir adres belirtiyorsa gönderen onu alıcıyla doğrular, adres defterini günceller ve yeni adrese yeniden gönderir; bir e-posta istemcisi ya da MTA bunu kendiliğinden yapmaz. Adres verilmemişse bunu bir aktarma (relay) reddi olarak ele alın: kendi kimliği doğrulanmış gönderim (submission) sunucunuz üzerinden gönderin ve alan adının MX kayıtlarının onu gerçekten barındıran sunucuyu gösterdiğini kontrol edin. Yeni adresleri açıklamak istemeyen alıcı tarafın yöneticileri sessiz yönlendirmeye (250 ile yanıtlanır; bir 251 yine yeni adresi gösterirdi) ya da düz bir 550&apos;ye geçer.</translation>
     </message>
     <message>
         <source>The recipient moved to a new address and the old server keeps a moved-users table that answers 551.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı yeni bir adrese taşındı ve eski sunucu 551 ile yanıt veren bir taşınmış kullanıcılar tablosu tutuyor.</translation>
     </message>
     <message>
         <source>A client tried to relay mail for an outside domain and the server refused with 551 rather than 550 5.7.1.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir istemci dış bir alan adı için posta aktarmaya (relay) çalıştı ve sunucu 550 5.7.1 yerine 551 ile reddetti.</translation>
     </message>
     <message>
         <source>The domain&apos;s MX still points to a server that no longer hosts the recipient&apos;s mailbox.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının MX kaydı hâlâ alıcının posta kutusunu artık barındırmayan bir sunucuyu gösteriyor.</translation>
     </message>
     <message>
         <source>Copy the address given in the reply text (between &lt; and &gt;) and confirm it with the recipient by another channel.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt metninde verilen adresi (&lt; ve &gt; arasında) kopyalayın ve alıcıyla başka bir kanaldan doğrulayın.</translation>
     </message>
     <message>
         <source>Check which servers currently receive mail for the domain.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının postasını şu anda hangi sunucuların aldığını kontrol edin.</translation>
     </message>
     <message>
         <source>Replay the recipient against that server and read the RCPT TO reply.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcıyı o sunucuya karşı yeniden deneyin ve RCPT TO yanıtını okuyun.</translation>
     </message>
     <message>
         <source>Do not retry the same recipient, and do not silently redirect: RFC 5321 says servers must not assume the client will act on the new address. Bounce the message with the reply text intact so a person can resend it to the address given.</source>
         <comment>551|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı alıcıyı yeniden denemeyin ve sessizce yeniden yönlendirmeyin: RFC 5321, sunucuların istemcinin yeni adrese göre hareket edeceğini varsaymaması gerektiğini söyler. Bir kişinin verilen adrese yeniden gönderebilmesi için iletiyi yanıt metni olduğu gibi korunarak geri döndürün.</translation>
     </message>
     <message>
         <source>Requested mail action aborted: exceeded storage allocation</source>
         <comment>552|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstenen posta işlemi iptal edildi: depolama kotası aşıldı</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ileti çok büyük</translation>
     </message>
     <message>
         <source>attachment too big</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ek çok büyük</translation>
     </message>
     <message>
         <source>mailbox full</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>posta kutusu dolu</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kota aşıldı</translation>
     </message>
     <message>
         <source>The action was aborted because a storage limit was exceeded. Today that means one of two things: the recipient&apos;s mailbox is over quota, or the message is larger than the server accepts (the SIZE extension, RFC 1870). RFC 821 also listed 552 for too many recipients; RFC 5321 4.5.3.1.10 corrects that to 452 and tells clients to treat such a 552 as temporary.</source>
         <comment>552|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir depolama sınırı aşıldığı için işlem iptal edildi. Bugün bu iki şeyden biri demektir: alıcının posta kutusu kotayı aşmıştır ya da ileti sunucunun kabul ettiğinden büyüktür (SIZE uzantısı, RFC 1870). RFC 821 çok fazla alıcı için de 552&apos;yi listelerdi; RFC 5321 4.5.3.1.10 bunu 452 olarak düzeltir ve istemcilere böyle bir 552&apos;yi geçici saymalarını söyler.</translation>
     </message>
     <message>
         <source>At MAIL FROM when the client declares SIZE= above the server&apos;s limit, after end of data when the real message is too big (Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;), and at RCPT TO or end of data for a full mailbox, often from the delivery agent (Dovecot LMTP: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail uses 552 for inboxes that are both full and inactive, for size and header limits, and for blocked attachment types. The registry lists X.2.2 (mailbox full) as class 4, yet 552 5.2.2 is what most servers send.</source>
         <comment>552|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci sunucunun sınırının üzerinde bir SIZE= bildirdiğinde MAIL FROM aşamasında, gerçek ileti çok büyük olduğunda veri sonundan sonra (Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;) ve dolu bir posta kutusu için RCPT TO aşamasında ya da veri sonunda, çoğunlukla teslim aracısından (Dovecot LMTP: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail 552&apos;yi hem dolu hem de etkin olmayan gelen kutuları için, boyut ve başlık sınırları için ve engellenen ek türleri için kullanır. Kayıt X.2.2&apos;yi (posta kutusu dolu) 4. sınıf olarak listeler, yine de çoğu sunucunun gönderdiği 552 5.2.2&apos;dir.</translation>
     </message>
     <message>
         <source>Size: the sender shrinks the message or shares a link instead of attaching the file; attachments grow by about a third when encoded in base64, so a 20 MB file can break a 25 MB limit. If the bounce came from your own server, the sender&apos;s admin checks the outbound limit. Quota: the recipient deletes or archives mail or buys more storage; the sender tells them by another channel. Attachment type: send the file in another format or as a link.</source>
         <comment>552|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Boyut: gönderen iletiyi küçültür ya da dosyayı eklemek yerine bir bağlantı paylaşır; ekler base64 ile kodlandığında yaklaşık üçte bir büyür, bu yüzden 20 MB&apos;lık bir dosya 25 MB&apos;lık bir sınırı aşabilir. Geri dönen ileti kendi sunucunuzdan geldiyse gönderenin yöneticisi giden sınırını kontrol eder. Kota: alıcı postaları siler ya da arşivler veya ek depolama satın alır; gönderen bunu ona başka bir kanaldan bildirir. Ek türü: dosyayı başka bir biçimde ya da bağlantı olarak gönderin.</translation>
     </message>
     <message>
         <source>Attachments that exceed the receiver&apos;s size limit once base64 encoding is added.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>base64 kodlaması eklendiğinde alıcı tarafın boyut sınırını aşan ekler.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının posta kutusu depolama kotasını aşmış.</translation>
     </message>
     <message>
         <source>A Gmail account that is out of storage and no longer used (Gmail 552 5.2.2 out of storage space and inactive).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depolama alanı tükenmiş ve artık kullanılmayan bir Gmail hesabı (Gmail 552 5.2.2 out of storage space and inactive).</translation>
     </message>
     <message>
         <source>An attachment type the receiver refuses, such as executables or archives containing them (Gmail 552 5.7.0).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı tarafın reddettiği bir ek türü; örneğin yürütülebilir dosyalar ya da bunları içeren arşivler (Gmail 552 5.7.0).</translation>
     </message>
     <message>
         <source>Oversized or too many header fields, for example a huge To list or long Subject (Gmail 552 5.3.4 header limits).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çok büyük ya da çok sayıda başlık alanı; örneğin dev bir To listesi ya da uzun bir Subject (Gmail 552 5.3.4 başlık sınırları).</translation>
     </message>
     <message>
         <source>An old server still answering too many recipients with 552, as RFC 821 once specified.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çok fazla alıcıya, RFC 821&apos;in bir zamanlar öngördüğü gibi hâlâ 552 ile yanıt veren eski bir sunucu.</translation>
     </message>
     <message>
         <source>Measure the raw message as it will be sent, encoding included.</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ham iletiyi, kodlama dahil, gönderileceği hâliyle ölçün.</translation>
     </message>
     <message>
         <source>Read the size limit the receiver advertises in its EHLO reply (the 250-SIZE line, in bytes).</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı tarafın EHLO yanıtında duyurduğu boyut sınırını okuyun (250-SIZE satırı, bayt cinsinden).</translation>
     </message>
     <message>
         <source>On Postfix, show the message size limit and the local mailbox limit (message_size_limit defaults to 10240000 bytes).</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix&apos;te ileti boyutu sınırını ve yerel posta kutusu sınırını gösterin (message_size_limit varsayılanı 10240000 bayttır).</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s quota usage.</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot sunucusunda alıcının kota kullanımını gösterin.</translation>
     </message>
     <message>
         <source>Bounce the message: repeating it unchanged fails the same way. The exception is the RFC 821 too-many-recipients use at RCPT TO, which RFC 5321 says to treat as temporary: send the remaining recipients in a later transaction. After a quota bounce, a person may resend once the recipient has made room.</source>
         <comment>552|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletiyi geri döndürün: değiştirmeden tekrarlamak aynı şekilde başarısız olur. İstisna, RFC 5321&apos;in geçici sayılmasını söylediği, RCPT TO aşamasındaki RFC 821 tarzı çok fazla alıcı kullanımıdır: kalan alıcıları sonraki bir işlemde gönderin. Kota nedeniyle geri dönen bir iletiden sonra, alıcı yer açtığında bir kişi yeniden gönderebilir.</translation>
     </message>
     <message>
         <source>The Google account has used up its storage and is not being used; Gmail sends 452 4.2.2 for an account that is merely full.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google hesabı depolama alanını tüketmiş ve kullanılmıyor; Gmail yalnızca dolu olan bir hesap için 452 4.2.2 gönderir.</translation>
     </message>
     <message>
         <source>The whole message, its number of attachments or its headers exceed Gmail&apos;s receiving limits; the text names which limit.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletinin tamamı, ek sayısı ya da başlıkları Gmail&apos;in alma sınırlarını aşıyor; metin hangi sınır olduğunu belirtir.</translation>
     </message>
     <message>
         <source>An attachment type Gmail refuses (for example an executable, also inside an archive); a content policy, not a storage problem.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;in reddettiği bir ek türü (örneğin yürütülebilir bir dosya, arşiv içinde olsa bile); bir depolama sorunu değil, bir içerik ilkesi.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox name not allowed</source>
         <comment>553|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstenen işlem yapılmadı: posta kutusu adına izin verilmiyor</translation>
     </message>
     <message>
         <source>A permanent refusal of an address as such: the mailbox name is not acceptable to this server, classically because its syntax is wrong. In practice 553 also covers sender addresses the server will not accept (unresolvable domain, an address the logged-in user does not own) and domains the server will not relay for. RFC 5321 3.3 says failures at MAIL FROM normally produce 550 or 553, and 3.5.1 uses 553 for an ambiguous VRFY name.</source>
         <comment>553|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir adresin kendisinin kalıcı olarak reddi: posta kutusu adı bu sunucu için kabul edilebilir değil, klasik olarak sözdizimi yanlış olduğu için. Uygulamada 553, sunucunun kabul etmeyeceği gönderen adreslerini (çözümlenemeyen alan adı, oturum açmış kullanıcıya ait olmayan bir adres) ve sunucunun aktarma (relay) yapmayacağı alan adlarını da kapsar. RFC 5321 3.3, MAIL FROM aşamasındaki hataların normalde 550 ya da 553 ürettiğini söyler; 3.5.1 ise belirsiz bir VRFY adı için 553 kullanır.</translation>
     </message>
     <message>
         <source>At MAIL FROM and RCPT TO. Sendmail: &quot;553 5.1.8 &lt;root@host.example.com&gt;... Domain of sender address root@host.example.com does not exist&quot;. Postfix with sender login checks: &quot;553 5.7.1 &lt;a@example.com&gt;: Sender address rejected: not owned by user b@example.com&quot;. Qmail&apos;s relay refusal: &quot;553 sorry, that domain isn&apos;t in my list of allowed rcpthosts (#5.7.1)&quot;. Gmail: 553 5.1.2, 5.1.3 and 5.1.7 for an unknown recipient domain and invalid recipient or sender syntax. SMTPUTF8 servers may use 553 with 5.6.7 for non-ASCII addresses they cannot take.</source>
         <comment>553|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM ve RCPT TO aşamasında. Sendmail: &quot;553 5.1.8 &lt;root@host.example.com&gt;... Domain of sender address root@host.example.com does not exist&quot;. Gönderen oturum açma kontrolleri olan Postfix: &quot;553 5.7.1 &lt;a@example.com&gt;: Sender address rejected: not owned by user b@example.com&quot;. Qmail&apos;in aktarma (relay) reddi: &quot;553 sorry, that domain isn&apos;t in my list of allowed rcpthosts (#5.7.1)&quot;. Gmail: bilinmeyen bir alıcı alan adı ve geçersiz alıcı ya da gönderen sözdizimi için 553 5.1.2, 5.1.3 ve 5.1.7. SMTPUTF8 sunucuları, alamadıkları ASCII olmayan adresler için 5.6.7 ile 553 kullanabilir.</translation>
     </message>
     <message>
         <source>The sender fixes the address in question: correct syntax, a real registered domain, and for authenticated submission only an address that the account is allowed to send as. Application developers set a proper envelope sender with a public domain instead of root@localhost or www-data@server. If the reply is a relay refusal, the client must authenticate to its own submission server. The server admin adds the address to the user&apos;s allowed senders only when the user really owns it.</source>
         <comment>553|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen söz konusu adresi düzeltir: doğru sözdizimi, gerçek ve kayıtlı bir alan adı ve kimliği doğrulanmış gönderimde (submission) yalnızca hesabın adına gönderebildiği bir adres. Uygulama geliştiricileri root@localhost ya da www-data@server yerine herkese açık bir alan adıyla düzgün bir zarf göndereni ayarlar. Yanıt bir aktarma (relay) reddiyse istemci kendi gönderim sunucusunda kimliğini doğrulamalıdır. Sunucu yöneticisi adresi kullanıcının izinli gönderenlerine yalnızca kullanıcı gerçekten o adresin sahibiyse ekler.</translation>
     </message>
     <message>
         <source>A malformed address: missing @, spaces, unbalanced angle brackets, or a display name in the envelope.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bozuk bir adres: eksik @, boşluklar, dengesiz açılı ayraçlar ya da zarfta bir görünen ad.</translation>
     </message>
     <message>
         <source>The envelope sender uses an internal host name that does not resolve publicly, typical of cron jobs and web applications.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zarf göndereni, herkese açık olarak çözümlenmeyen dahili bir makine adı kullanıyor; cron işleri ve web uygulamalarında tipiktir.</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address that belongs to someone else.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimliği doğrulanmış kullanıcı başka birine ait bir adres adına göndermeye çalıştı.</translation>
     </message>
     <message>
         <source>The recipient domain is not one this server receives or relays mail for.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adı, bu sunucunun posta aldığı ya da aktardığı (relay) alan adlarından biri değil.</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS (Gmail 553 5.1.2).</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adı DNS&apos;te yok (Gmail 553 5.1.2).</translation>
     </message>
     <message>
         <source>A non-ASCII address sent to a server that cannot handle it.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ASCII olmayan bir adres, onu işleyemeyen bir sunucuya gönderildi.</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves publicly.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zarf göndereninin alan adının herkese açık olarak çözümlendiğini kontrol edin.</translation>
     </message>
     <message>
         <source>On Postfix, see which restriction refused the address.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix&apos;te adresi hangi kısıtlamanın reddettiğine bakın.</translation>
     </message>
     <message>
         <source>On the sending host, check the names Postfix puts on locally generated mail.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen makinede Postfix&apos;in yerel olarak üretilen postaya koyduğu adları kontrol edin.</translation>
     </message>
     <message>
         <source>Replay the transaction with the exact sender and recipient to see which of the two is refused.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İkisinden hangisinin reddedildiğini görmek için işlemi tam olarak aynı gönderen ve alıcıyla yeniden oynatın.</translation>
     </message>
     <message>
         <source>Do not retry: the same address gives the same 553. Return the message so the address or the sending configuration can be changed, then send it again as a new message.</source>
         <comment>553|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeyin: aynı adres aynı 553&apos;ü verir. Adresin ya da gönderim yapılandırmasının değiştirilebilmesi için iletiyi geri döndürün, sonra yeni bir ileti olarak yeniden gönderin.</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS; usually a typo in the part after the @.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adı DNS&apos;te yok; genellikle @ işaretinden sonraki kısımda bir yazım hatası.</translation>
     </message>
     <message>
         <source>The RCPT TO argument is syntactically invalid; Gmail did not look the user up at all.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO bağımsız değişkeni sözdizimsel olarak geçersiz; Gmail kullanıcıyı hiç sorgulamadı.</translation>
     </message>
     <message>
         <source>The MAIL FROM argument is malformed; fix the envelope sender your application or server sets.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM bağımsız değişkeni bozuk; uygulamanızın ya da sunucunuzun ayarladığı zarf göndereni düzeltin.</translation>
     </message>
     <message>
         <source>Transaction failed (at connection opening: No SMTP service here)</source>
         <comment>554|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İşlem başarısız (bağlantı açılırken: burada SMTP hizmeti yok)</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kara listede</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSBL</translation>
     </message>
     <message>
         <source>hard bounce</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kalıcı geri dönüş (hard bounce)</translation>
     </message>
     <message>
         <source>A permanent failure that fits no narrower code. RFC 5321 gives it two jobs: &quot;transaction failed&quot; during a session, and &quot;No SMTP service here&quot; when a server sends 554 instead of the 220 greeting to refuse the whole connection. In practice it is the second big rejection code next to 550: Postfix uses 554 by default for blocklist hits, refused relaying and access-map rejections, and after DATA it usually means a content, spam or virus verdict.</source>
         <comment>554|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Daha dar hiçbir koda uymayan kalıcı bir hata. RFC 5321 ona iki görev verir: oturum sırasında &quot;transaction failed&quot; ve bir sunucu tüm bağlantıyı reddetmek için 220 karşılaması yerine 554 gönderdiğinde &quot;No SMTP service here&quot;. Uygulamada 550&apos;nin yanındaki ikinci büyük ret kodudur: Postfix kara liste eşleşmeleri, reddedilen aktarma (relay) ve erişim tablosu retleri için varsayılan olarak 554 kullanır; DATA&apos;dan sonra ise genellikle bir içerik, spam ya da virüs kararı anlamına gelir.</translation>
     </message>
     <message>
         <source>As the first line instead of 220, when the connecting IP is refused outright; RFC 5321 3.1 says the server must then wait for QUIT and should answer other commands with 503. At RCPT TO from Postfix restrictions: &quot;554 5.7.1 &lt;user@example.net&gt;: Relay access denied&quot; or &quot;554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org&quot;. At DATA: &quot;554 5.5.1 Error: no valid recipients&quot; when every RCPT was refused. After end of data from content filters, and as &quot;554 Command refused due to lack of security&quot; (RFC 3207). Yahoo and AOL send most permanent rejections as 554; Gmail and Microsoft use it for malformed messages, loops and (Microsoft) full mailboxes.</source>
         <comment>554|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bağlanan IP doğrudan reddedildiğinde 220 yerine ilk satır olarak; RFC 5321 3.1, sunucunun bu durumda QUIT&apos;i beklemesi ve diğer komutlara 503 ile yanıt vermesi gerektiğini söyler. RCPT TO aşamasında Postfix kısıtlamalarından: &quot;554 5.7.1 &lt;user@example.net&gt;: Relay access denied&quot; ya da &quot;554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org&quot;. DATA aşamasında: tüm RCPT&apos;ler reddedildiğinde &quot;554 5.5.1 Error: no valid recipients&quot;. Veri sonundan sonra içerik filtrelerinden ve &quot;554 Command refused due to lack of security&quot; olarak (RFC 3207). Yahoo ve AOL kalıcı retlerinin çoğunu 554 olarak gönderir; Gmail ve Microsoft bunu bozuk iletiler, döngüler ve (Microsoft) dolu posta kutuları için kullanır.</translation>
     </message>
     <message>
         <source>Work out the stage first. Refused at the greeting or with a blocklist text: the sender&apos;s admin finds the listing, removes the cause (compromised account, open relay, missing PTR) and requests delisting, then asks the recipient&apos;s postmaster through another route if the block is local. Relay access denied: the client must authenticate (usually port 587 with STARTTLS) or the recipient admin must add the domain to the server&apos;s relay or virtual domains if the MX really points there. After end of data: review authentication, links, attachments and content. Yahoo 554 5.7.9: fix DKIM and DMARC alignment. Yahoo &quot;dd&quot; lines: the address does not exist, remove it. Loop codes (5.4.6, 5.4.14): fix the forwarding or connector that sends mail back and forth.</source>
         <comment>554|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Önce aşamayı belirleyin. Karşılamada ya da bir kara liste metniyle reddedildiyse: gönderenin yöneticisi listelemeyi bulur, nedeni ortadan kaldırır (ele geçirilmiş hesap, açık aktarma sunucusu (open relay), eksik PTR) ve listeden çıkarılmayı ister; engel yerelse alıcının postmaster&apos;ına başka bir yoldan başvurur. Relay access denied: istemci kimliğini doğrulamalıdır (genellikle STARTTLS ile 587 numaralı port) ya da MX gerçekten oraya işaret ediyorsa alıcı tarafın yöneticisi alan adını sunucunun relay veya virtual alan adlarına eklemelidir. Veri sonundan sonra: kimlik doğrulamayı, bağlantıları, ekleri ve içeriği gözden geçirin. Yahoo 554 5.7.9: DKIM ve DMARC hizalamasını düzeltin. Yahoo &quot;dd&quot; satırları: adres yok, listeden çıkarın. Döngü kodları (5.4.6, 5.4.14): postayı ileri geri gönderen yönlendirmeyi ya da bağlayıcıyı düzeltin.</translation>
     </message>
     <message>
         <source>The connecting IP is on a DNS blocklist the receiver checks, or on the receiver&apos;s own block list.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bağlanan IP, alıcı tarafın kontrol ettiği bir DNS kara listesinde ya da alıcı tarafın kendi engelleme listesinde.</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain (Postfix: Relay access denied).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimliği doğrulanmamış bir istemci dış bir alan adına aktarma (relay) yapmaya çalıştı (Postfix: Relay access denied).</translation>
     </message>
     <message>
         <source>Every recipient in the transaction was refused, so DATA fails with no valid recipients.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İşlemdeki tüm alıcılar reddedildi, bu yüzden DATA geçerli alıcı olmadığı için başarısız oluyor.</translation>
     </message>
     <message>
         <source>A content filter found spam, a virus or a forbidden attachment after end of data.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir içerik filtresi veri sonundan sonra spam, virüs ya da yasak bir ek buldu.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy (Yahoo 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti, gönderen alan adının DMARC ya da DKIM ilkesinden geçemedi (Yahoo 554 5.7.9).</translation>
     </message>
     <message>
         <source>The recipient does not exist at Yahoo or AOL, whose unknown-user bounce is a 554 &quot;dd&quot; line.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı, bilinmeyen kullanıcı için geri dönen iletisi 554 &quot;dd&quot; satırı olan Yahoo&apos;da ya da AOL&apos;da yok.</translation>
     </message>
     <message>
         <source>A forwarding rule or connector loop made the message exceed the hop limit (Gmail 5.4.6, Exchange Online 5.4.14).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir yönlendirme kuralı ya da bağlayıcı döngüsü iletinin atlama (hop) sınırını aşmasına yol açtı (Gmail 5.4.6, Exchange Online 5.4.14).</translation>
     </message>
     <message>
         <source>A malformed message: broken MIME structure, bare line feeds or invalid headers (Gmail 554 5.6.0).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bozuk bir ileti: kırık MIME yapısı, çıplak satır beslemeleri (bare LF) ya da geçersiz başlıklar (Gmail 554 5.6.0).</translation>
     </message>
     <message>
         <source>Connect and read the banner: a 554 there means the whole connection is refused, before any address is looked at.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bağlanın ve karşılama metnini okuyun: orada bir 554, herhangi bir adrese bakılmadan tüm bağlantının reddedildiği anlamına gelir.</translation>
     </message>
     <message>
         <source>Look up the sending IP (192.0.2.10 reversed) on a second blocklist as well as Spamhaus.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP&apos;yi (192.0.2.10, ters çevrilmiş) Spamhaus&apos;un yanı sıra ikinci bir kara listede de sorgulayın.</translation>
     </message>
     <message>
         <source>Test authenticated submission through your own server, which is what a relay refusal asks for.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir aktarma (relay) reddinin istediği şey olan, kendi sunucunuz üzerinden kimliği doğrulanmış gönderimi (submission) test edin.</translation>
     </message>
     <message>
         <source>On a Postfix receiver, find the restriction that produced the 554 and its default codes.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı taraftaki Postfix&apos;te 554&apos;ü üreten kısıtlamayı ve varsayılan kodlarını bulun.</translation>
     </message>
     <message>
         <source>For loop bounces, count the Received: headers in the returned message to see which hosts pass it back and forth.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Döngü nedeniyle geri dönen iletilerde, iletiyi hangi makinelerin ileri geri gönderdiğini görmek için geri gelen iletideki Received: başlıklarını sayın.</translation>
     </message>
     <message>
         <source>Do not repeat the transaction unchanged. A 554 greeting means the receiver refuses this client, so hammering it with new connections only prolongs a listing; send QUIT and bounce or hold the mail until the cause is removed. A 554 after end of data is final for that message; resend only after changing what was rejected.</source>
         <comment>554|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>İşlemi değiştirmeden tekrarlamayın. Karşılamadaki bir 554, alıcı tarafın bu istemciyi reddettiği anlamına gelir; onu yeni bağlantılarla bombardımana tutmak yalnızca listelemeyi uzatır. QUIT gönderin ve neden ortadan kalkana kadar postayı geri döndürün ya da bekletin. Veri sonundan sonraki bir 554 o ileti için kesindir; yalnızca reddedilen şeyi değiştirdikten sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s unknown-recipient answer, with no enhanced code; Yahoo says not to retry and to remove the address from lists. The same mail system also serves AOL addresses.</source>
