@@ -4006,402 +4006,402 @@
     <message>
         <source>Yahoo&apos;s unknown-recipient answer, with no enhanced code; Yahoo says not to retry and to remove the address from lists. The same mail system also serves AOL addresses.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun bilinmeyen alıcı yanıtı, gelişmiş kod içermez; Yahoo yeniden denenmemesini ve adresin listelerden çıkarılmasını söyler. Aynı posta sistemi AOL adreslerine de hizmet verir.</translation>
     </message>
     <message>
         <source>The message failed Yahoo&apos;s authentication checks (DKIM, SPF, DMARC), typically DMARC failure for a domain publishing p=reject; fix authentication rather than asking for a reputation review.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti Yahoo&apos;nun kimlik doğrulama kontrollerinden (DKIM, SPF, DMARC) geçemedi; genellikle p=reject yayımlayan bir alan adı için DMARC hatası. İtibar incelemesi istemek yerine kimlik doğrulamayı düzeltin.</translation>
     </message>
     <message>
         <source>The message structure or headers violate RFC 5322 or MIME badly enough that Gmail refuses it outright.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletinin yapısı ya da başlıkları RFC 5322&apos;yi veya MIME&apos;ı Gmail&apos;in doğrudan reddedeceği kadar ağır biçimde ihlal ediyor.</translation>
     </message>
     <message>
         <source>A routing loop: the message carries too many Received headers, usually from forwarding rules pointing at each other.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir yönlendirme döngüsü: ileti çok fazla Received başlığı taşıyor; genellikle birbirini gösteren yönlendirme kurallarından.</translation>
     </message>
     <message>
         <source>The client sent too many commands without authenticating first; Gmail ends the attempt rather than wait for AUTH.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci önce kimlik doğrulaması yapmadan çok fazla komut gönderdi; Gmail AUTH&apos;u beklemek yerine denemeyi sonlandırır.</translation>
     </message>
     <message>
         <source>Exchange Online reports a full recipient mailbox as 554 5.2.2; the recipient must free space. Microsoft also uses 5.2.2 for a sender who exceeded sending limits.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online dolu bir alıcı posta kutusunu 554 5.2.2 olarak bildirir; alıcının yer açması gerekir. Microsoft 5.2.2&apos;yi gönderim sınırlarını aşan bir gönderen için de kullanır.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s loop detection, reported with Microsoft&apos;s own code 5.4.14 (the registry&apos;s loop code is X.4.6); look for forwarding rules or connectors that send the message back.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın döngü algılaması, Microsoft&apos;un kendi kodu 5.4.14 ile bildirilir (kayıttaki döngü kodu X.4.6&apos;dır); iletiyi geri gönderen yönlendirme kurallarını ya da bağlayıcıları arayın.</translation>
     </message>
     <message>
         <source>MAIL FROM/RCPT TO parameters not recognized or not implemented</source>
         <comment>555|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM/RCPT TO parametreleri tanınmadı ya da uygulanmadı</translation>
     </message>
     <message>
         <source>The client added an ESMTP parameter to MAIL FROM or RCPT TO (SIZE=, BODY=8BITMIME, SMTPUTF8, RET=, NOTIFY=, REQUIRETLS and so on) that this server does not recognise or cannot implement. RFC 5321 4.1.1.11 assigns 555 to that case and 455 to a temporary inability. The fault is in the client&apos;s command, not in the addresses.</source>
         <comment>555|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci MAIL FROM ya da RCPT TO&apos;ya bu sunucunun tanımadığı veya uygulayamadığı bir ESMTP parametresi ekledi (SIZE=, BODY=8BITMIME, SMTPUTF8, RET=, NOTIFY=, REQUIRETLS vb.). RFC 5321 4.1.1.11 bu duruma 555&apos;i, geçici bir yapamama durumuna ise 455&apos;i atar. Hata adreslerde değil, istemcinin komutundadır.</translation>
     </message>
     <message>
         <source>Right after MAIL FROM or RCPT TO, usually when a client uses an extension the server did not advertise in its EHLO reply: DSN parameters to a server without DSN, a client that fell back to HELO but still appends SIZE=, or an SMTP-aware firewall that removed keywords from the EHLO list. Postfix answers &quot;555 5.5.4 Unsupported option: ...&quot;; Gmail lists &quot;555 5.5.2 Syntax error&quot; among its replies.</source>
         <comment>555|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM ya da RCPT TO&apos;dan hemen sonra; genellikle bir istemci sunucunun EHLO yanıtında duyurmadığı bir uzantıyı kullandığında: DSN&apos;siz bir sunucuya DSN parametreleri, HELO&apos;ya geri dönmüş ama yine de SIZE= ekleyen bir istemci ya da EHLO listesinden anahtar sözcükleri silen SMTP farkındalıklı bir güvenlik duvarı. Postfix &quot;555 5.5.4 Unsupported option: ...&quot; yanıtını verir; Gmail yanıtları arasında &quot;555 5.5.2 Syntax error&quot; yer alır.</translation>
     </message>
     <message>
         <source>The client software must send only parameters the server listed in its EHLO reply, and must not send any after falling back to HELO. Update or reconfigure the mail library or MTA (forced DSN or SMTPUTF8 options are common culprits). If a firewall or proxy inspects SMTP, have its admin turn off the inspection that rewrites EHLO. Check the command syntax too: no space is allowed on either side of the colon in MAIL FROM: and RCPT TO:.</source>
         <comment>555|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci yazılımı yalnızca sunucunun EHLO yanıtında listelediği parametreleri göndermeli ve HELO&apos;ya geri döndükten sonra hiç göndermemelidir. Posta kütüphanesini ya da MTA&apos;yı güncelleyin veya yeniden yapılandırın (zorla açılmış DSN ya da SMTPUTF8 seçenekleri sık görülen suçlulardır). SMTP&apos;yi denetleyen bir güvenlik duvarı ya da proxy varsa yöneticisine EHLO&apos;yu yeniden yazan denetimi kapattırın. Komut sözdizimini de kontrol edin: MAIL FROM: ve RCPT TO:&apos;daki iki nokta üst üstenin iki yanında da boşluğa izin verilmez.</translation>
     </message>
     <message>
         <source>A parameter for an extension the server never advertised, such as NOTIFY= or RET= to a server without DSN.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun hiç duyurmadığı bir uzantıya ait parametre; örneğin DSN&apos;siz bir sunucuya NOTIFY= ya da RET=.</translation>
     </message>
     <message>
         <source>EHLO failed, the client fell back to HELO, and kept adding extension parameters anyway.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO başarısız oldu, istemci HELO&apos;ya geri döndü ve yine de uzantı parametreleri eklemeyi sürdürdü.</translation>
     </message>
     <message>
         <source>A middlebox rewrote or shortened the EHLO reply, so client and server disagree about supported extensions.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir ara cihaz EHLO yanıtını yeniden yazdı ya da kısalttı, bu yüzden istemci ile sunucu desteklenen uzantılar konusunda anlaşamıyor.</translation>
     </message>
     <message>
         <source>Malformed arguments, for example a space after the colon or a broken parameter value.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bozuk bağımsız değişkenler; örneğin iki nokta üst üsteden sonra bir boşluk ya da bozuk bir parametre değeri.</translation>
     </message>
     <message>
         <source>Read the extensions the server really offers; each 250- line after EHLO is one keyword.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun gerçekte sunduğu uzantıları okuyun; EHLO&apos;dan sonraki her 250- satırı bir anahtar sözcüktür.</translation>
     </message>
     <message>
         <source>Compare with what passes through the firewall by testing from inside and outside the network, or through an encrypted session that inspection cannot alter.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ağın içinden ve dışından test ederek ya da denetimin değiştiremeyeceği şifreli bir oturum üzerinden, güvenlik duvarından geçenle karşılaştırın.</translation>
     </message>
     <message>
         <source>On a Postfix server, check whether EHLO keywords are hidden on purpose.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix sunucusunda EHLO anahtar sözcüklerinin bilerek gizlenip gizlenmediğini kontrol edin.</translation>
     </message>
     <message>
         <source>Capture the exact MAIL FROM or RCPT TO line the client sends from its debug log, or by sniffing a test session.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcinin gönderdiği tam MAIL FROM ya da RCPT TO satırını hata ayıklama günlüğünden ya da bir test oturumunu dinleyerek (sniff) yakalayın.</translation>
     </message>
     <message>
         <source>Repeating the same command fails again. A client may start a new transaction without an optional parameter the server does not support (SIZE, NOTIFY), but must not drop REQUIRETLS to get the message through (RFC 8689); then the message bounces.</source>
         <comment>555|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı komutu tekrarlamak yine başarısız olur. Bir istemci, sunucunun desteklemediği isteğe bağlı bir parametre (SIZE, NOTIFY) olmadan yeni bir işlem başlatabilir, ancak iletiyi geçirmek için REQUIRETLS&apos;i düşürmemelidir (RFC 8689); bu durumda ileti geri döner.</translation>
     </message>
     <message>
         <source>Gmail pairs 555 with the syntax-error enhanced code, so check the MAIL FROM and RCPT TO syntax (brackets, no space after the colon) as well as the parameters.</source>
         <comment>555|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 555&apos;i sözdizimi hatası gelişmiş koduyla eşleştirir; bu yüzden parametrelerin yanı sıra MAIL FROM ve RCPT TO sözdizimini de (ayraçlar, iki nokta üst üsteden sonra boşluk olmaması) kontrol edin.</translation>
     </message>
     <message>
         <source>Domain does not accept mail</source>
         <comment>556|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adı posta kabul etmiyor</translation>
     </message>
     <message>
         <source>Defined by RFC 7504: the domain in the address does not accept mail at all. The usual reason is a null MX record (RFC 7505, &quot;MX 0 .&quot;), by which a domain declares that it receives no mail; the matching enhanced code is 5.1.10, Recipient address has null MX. It differs from 521 (this host takes no mail) and from 550 (this mailbox is refused).</source>
         <comment>556|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 7504 ile tanımlanmıştır: adresteki alan adı hiç posta kabul etmez. Olağan neden, bir alan adının posta almadığını bildirdiği null MX kaydıdır (RFC 7505, &quot;MX 0 .&quot;); karşılık gelen gelişmiş kod 5.1.10&apos;dur, Recipient address has null MX (alıcı adresinin null MX&apos;i var). 521&apos;den (bu makine posta almıyor) ve 550&apos;den (bu posta kutusu reddediliyor) farklıdır.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO from a submission server or relay that looked up the recipient domain before accepting it, for example Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Or in a bounce your own MTA writes without contacting anyone (Postfix logs &quot;Domain example.com does not accept mail (nullMX)&quot;). A classic trap: example.com itself publishes a null MX, so test mail to it always fails this way.</source>
         <comment>556|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adını kabul etmeden önce sorgulayan bir gönderim (submission) sunucusundan ya da aktarma sunucusundan (relay) RCPT TO&apos;ya yanıt olarak; örneğin Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Ya da kendi MTA&apos;nızın kimseyle bağlantı kurmadan yazdığı bir geri dönen iletide (Postfix &quot;Domain example.com does not accept mail (nullMX)&quot; günlüğe yazar). Klasik bir tuzak: example.com&apos;un kendisi null MX yayımlar, bu yüzden ona gönderilen test postası hep bu şekilde başarısız olur.</translation>
     </message>
     <message>
         <source>The sender checks the address: the domain is parked, web-only or a no-reply domain, or a typo turned it into such a domain. Ask the recipient for an address that takes mail. If you own the domain and do want mail, the domain&apos;s admin removes the null MX and publishes real MX records. Test systems should use a mail sink or a domain you control instead of example.com.</source>
         <comment>556|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen adresi kontrol eder: alan adı park edilmiş, yalnızca web için ya da no-reply bir alan adıdır veya bir yazım hatası onu böyle bir alan adına dönüştürmüştür. Alıcıdan posta alan bir adres isteyin. Alan adının sahibi sizseniz ve posta almak istiyorsanız alan adının yöneticisi null MX&apos;i kaldırır ve gerçek MX kayıtları yayımlar. Test sistemleri example.com yerine bir posta yutucusu (mail sink) ya da kontrolünüzdeki bir alan adı kullanmalıdır.</translation>
     </message>
     <message>
         <source>The domain is parked or used only for a website and publishes a null MX.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adı park edilmiş ya da yalnızca bir web sitesi için kullanılıyor ve null MX yayımlıyor.</translation>
     </message>
     <message>
         <source>A typo produced a different, existing domain that publishes a null MX.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir yazım hatası, null MX yayımlayan başka, var olan bir alan adı üretti.</translation>
     </message>
     <message>
         <source>Test or placeholder addresses at example.com or example.net reached a real mail server.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>example.com ya da example.net&apos;teki test veya yer tutucu adresler gerçek bir posta sunucusuna ulaştı.</translation>
     </message>
     <message>
         <source>The domain owner left a null MX in place after moving mail to a new provider.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adı sahibi postayı yeni bir sağlayıcıya taşıdıktan sonra null MX&apos;i yerinde bıraktı.</translation>
     </message>
     <message>
         <source>Replies sent to a no-reply domain that deliberately refuses mail.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bilerek posta reddeden bir no-reply alan adına gönderilen yanıtlar.</translation>
     </message>
     <message>
         <source>Look up the MX; a single answer &quot;0 .&quot; is a null MX.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX kaydını sorgulayın; tek bir &quot;0 .&quot; yanıtı null MX&apos;tir.</translation>
     </message>
     <message>
         <source>Cross-check with another tool, which prints the record with its preference and target.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kaydı öncelik değeri ve hedefiyle birlikte yazdıran başka bir araçla çapraz kontrol yapın.</translation>
     </message>
     <message>
         <source>On a Postfix sender, list the messages rejected or bounced for null MX.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix kullanan gönderen tarafta null MX nedeniyle reddedilen ya da geri dönen iletileri listeleyin.</translation>
     </message>
     <message>
         <source>Do not queue or retry: a null MX is the domain owner&apos;s published statement that no mail is accepted, so the sending MTA bounces immediately. Only a DNS change by the domain owner makes delivery possible.</source>
         <comment>556|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuyruğa almayın ya da yeniden denemeyin: null MX, alan adı sahibinin hiç posta kabul edilmediğine dair yayımladığı beyandır, bu yüzden gönderen MTA hemen geri döndürür. Teslimi yalnızca alan adı sahibinin yapacağı bir DNS değişikliği mümkün kılar.</translation>
     </message>
     <message>
         <source>Address query reply</source>
         <comment>557|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres sorgusu yanıtı</translation>
     </message>
     <message>
         <source>557 is not defined in RFC 5321 or any other published RFC. It was proposed in an Internet-Draft for an address-query mechanism, as the reply carrying a query result, and that draft never became a standard. Mainstream MTAs and large providers do not send it, and unofficial code lists attach unrelated meanings to the number.</source>
         <comment>557|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>557, RFC 5321&apos;de ya da yayımlanmış başka herhangi bir RFC&apos;de tanımlı değildir. Bir adres sorgulama mekanizmasına ilişkin bir Internet-Draft&apos;ta sorgu sonucunu taşıyan yanıt olarak önerilmişti ve o taslak hiçbir zaman standart olmadı. Yaygın MTA&apos;lar ve büyük sağlayıcılar bunu göndermez; resmî olmayan kod listeleri ise sayıya ilgisiz anlamlar yükler.</translation>
     </message>
     <message>
         <source>Practically never on the public Internet. If it appears, the other side runs experimental or custom software, or a filter configured with a home-made reply code; more often the number is a misreading of another code in a log or a screenshot.</source>
         <comment>557|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Herkese açık İnternet&apos;te neredeyse hiç. Görülürse karşı taraf deneysel ya da özel bir yazılım veya kendi uydurduğu bir yanıt koduyla yapılandırılmış bir filtre çalıştırıyordur; daha sık olarak da sayı, bir günlükte ya da ekran görüntüsündeki başka bir kodun yanlış okunmasıdır.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin identifies the software that sent it (banner, Received headers, the remote postmaster) and reads its documentation for the meaning. If the code comes from your own server or filter configuration, replace it with a standard reply such as 550 or 554 with a fitting enhanced code, so that other software can act on it.</source>
         <comment>557|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi onu gönderen yazılımı belirler (karşılama metni, Received başlıkları, uzak postmaster) ve anlamı için belgelerini okur. Kod kendi sunucunuzdan ya da filtre yapılandırmanızdan geliyorsa, diğer yazılımların buna göre davranabilmesi için onu uygun bir gelişmiş kodla birlikte 550 ya da 554 gibi standart bir yanıtla değiştirin.</translation>
     </message>
     <message>
         <source>An experimental server implementing the address-query draft.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres sorgulama taslağını uygulayan deneysel bir sunucu.</translation>
     </message>
     <message>
         <source>A filter or custom rule set up with an invented reply code.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uydurma bir yanıt koduyla kurulmuş bir filtre ya da özel kural.</translation>
     </message>
     <message>
         <source>A code copied wrongly from a log, a ticket or a screenshot.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir günlükten, destek kaydından ya da ekran görüntüsünden yanlış kopyalanmış bir kod.</translation>
     </message>
     <message>
         <source>Identify the remote software from its greeting banner.</source>
         <comment>557|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uzak yazılımı karşılama metninden belirleyin.</translation>
     </message>
     <message>
         <source>Find the exact reply line in your log to see the command it answered and any text after the code.</source>
         <comment>557|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanıtladığı komutu ve koddan sonraki metni görmek için tam yanıt satırını günlüğünüzde bulun.</translation>
     </message>
     <message>
         <source>A sending MTA interprets an unknown code by its first digit (RFC 5321 4.2): treat 557 as a permanent failure, bounce instead of queueing, and let a person contact the remote postmaster.</source>
         <comment>557|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir gönderen MTA bilinmeyen bir kodu ilk hanesine göre yorumlar (RFC 5321 4.2): 557&apos;yi kalıcı bir hata sayın, kuyruğa almak yerine geri döndürün ve uzak postmaster ile bir kişinin iletişime geçmesini sağlayın.</translation>
     </message>
     <message>
         <source>Blocked</source>
         <comment>571|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Engellendi</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>571|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kara listede</translation>
     </message>
     <message>
         <source>571 is not an SMTP reply code in any RFC. People who say “error 571, blocked” almost always mean the enhanced code 5.7.1, Delivery not authorized, message refused (RFC 3463), which arrives as 550 5.7.1 or 554 5.7.1. Now and then a filter or custom server configuration puts a literal 571 on the wire; clients must treat it by its first digit as a permanent failure.</source>
         <comment>571|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>571, hiçbir RFC&apos;de bir SMTP yanıt kodu değildir. “Hata 571, engellendi” diyenler neredeyse her zaman 5.7.1 gelişmiş kodunu, yani Delivery not authorized, message refused&apos;ı (teslime yetki verilmedi, ileti reddedildi; RFC 3463) kasteder; bu kod 550 5.7.1 ya da 554 5.7.1 olarak gelir. Ara sıra bir filtre ya da özel sunucu yapılandırması gerçekten 571 gönderir; istemciler bunu ilk hanesine göre kalıcı bir hata olarak ele almalıdır.</translation>
     </message>
     <message>
         <source>In help-desk tickets, Exchange NDRs (&quot;#550 5.7.1 ...&quot;), bounce summaries and security appliance logs. The reply behind it is a policy refusal at MAIL FROM, RCPT TO or after end of data: unauthenticated relaying, a blocklisted IP, a sender the recipient&apos;s organisation does not allow, or a spam verdict.</source>
         <comment>571|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Destek kayıtlarında, Exchange NDR&apos;lerinde (&quot;#550 5.7.1 ...&quot;), geri dönen ileti özetlerinde ve güvenlik cihazı günlüklerinde. Arkasındaki yanıt MAIL FROM, RCPT TO aşamasında ya da veri sonundan sonra verilen bir ilke reddidir: kimliği doğrulanmamış aktarma (relay), kara listedeki bir IP, alıcının kuruluşunun izin vermediği bir gönderen ya da bir spam kararı.</translation>
     </message>
     <message>
         <source>Get the full reply line and read the text after 5.7.1, because 5.7.1 only says &quot;not authorized&quot;. Relay refusal: the sending client authenticates to its own server. Blocklisted IP: the sender&apos;s admin fixes the cause and requests delisting. Restricted recipient (a group that accepts only internal or listed senders): the recipient&apos;s admin must allow the sender. Spam verdict: check authentication and content.</source>
         <comment>571|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tam yanıt satırını alın ve 5.7.1&apos;den sonraki metni okuyun, çünkü 5.7.1 yalnızca &quot;not authorized&quot; der. Aktarma (relay) reddi: gönderen istemci kendi sunucusunda kimliğini doğrular. Kara listedeki IP: gönderenin yöneticisi nedeni düzeltir ve listeden çıkarılmayı ister. Kısıtlı alıcı (yalnızca kurum içi ya da listelenmiş gönderenleri kabul eden bir grup): alıcının yöneticisi gönderene izin vermelidir. Spam kararı: kimlik doğrulamayı ve içeriği kontrol edin.</translation>
     </message>
     <message>
         <source>A client sent through a server that does not relay for it without authenticating (550 5.7.1 Unable to relay).</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir istemci, kimliğini doğrulamadan, kendisi için aktarma yapmayan bir sunucu üzerinden gönderdi (550 5.7.1 Unable to relay).</translation>
     </message>
     <message>
         <source>The sending IP or domain has a poor reputation or is on a blocklist.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP&apos;nin ya da alan adının itibarı zayıf veya bir kara listede.</translation>
     </message>
     <message>
         <source>The recipient is a distribution group or mailbox that accepts mail only from internal or listed senders.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı, yalnızca kurum içi ya da listelenmiş gönderenlerden posta kabul eden bir dağıtım grubu ya da posta kutusu.</translation>
     </message>
     <message>
         <source>A recipient-side transport rule or custom policy (Google Workspace gcdp rules) refused the message.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı taraftaki bir aktarım kuralı ya da özel bir ilke (Google Workspace gcdp kuralları) iletiyi reddetti.</translation>
     </message>
     <message>
         <source>A filter appliance configured to answer with a literal 571.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Birebir 571 ile yanıt verecek şekilde yapılandırılmış bir filtre cihazı.</translation>
     </message>
     <message>
         <source>Find the exact line with 5.7.1 for the failed address; the words after the code name the policy.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Başarısız adres için 5.7.1 içeren tam satırı bulun; koddan sonraki sözcükler ilkeyi adıyla belirtir.</translation>
     </message>
     <message>
         <source>Check whether the sending IP is listed on Spamhaus (192.0.2.10 reversed), using your own resolver.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kendi çözümleyicinizi kullanarak gönderen IP&apos;nin Spamhaus&apos;ta listelenip listelenmediğini kontrol edin (192.0.2.10, ters çevrilmiş).</translation>
     </message>
     <message>
         <source>If the text mentions relaying, check that your client can authenticate for submission.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Metin aktarmadan (relay) söz ediyorsa istemcinizin gönderim (submission) için kimlik doğrulaması yapabildiğini kontrol edin.</translation>
     </message>
     <message>
         <source>Never retry a 571 or the 550 5.7.1 behind it unchanged: the policy that refused it still applies. Bounce, and resend only after the relay permission, the listing or the recipient&apos;s rule has been dealt with.</source>
         <comment>571|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir 571&apos;i ya da arkasındaki 550 5.7.1&apos;i asla değiştirmeden yeniden denemeyin: onu reddeden ilke hâlâ geçerlidir. Geri döndürün ve yalnızca aktarma (relay) izni, listeleme ya da alıcının kuralı halledildikten sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>Other undefined Status</source>
         <comment>X.0.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diğer tanımsız durum</translation>
     </message>
     <message>
         <source>unspecified error</source>
         <comment>X.0.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>belirtilmemiş hata</translation>
     </message>
     <message>
         <source>The catch-all enhanced code: the server only says whether the result is a success (2.0.0), a temporary failure (4.0.0) or a permanent failure (5.0.0), with no subject or detail. The basic code and the reply text carry all the real information.</source>
         <comment>X.0.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Her şeyi kapsayan gelişmiş kod: sunucu yalnızca sonucun başarı mı (2.0.0), geçici hata mı (4.0.0) yoksa kalıcı hata mı (5.0.0) olduğunu söyler; kategori ya da ayrıntı vermez. Gerçek bilginin tamamını temel kod ve yanıt metni taşır.</translation>
     </message>
     <message>
         <source>Anywhere in the session and very often in bounces. Postfix answers 250 2.0.0 Ok: queued after the message data, 221 2.0.0 Bye to QUIT and 220 2.0.0 Ready to start TLS. Postfix and Exim also write Status: 5.0.0 or 4.0.0 into a DSN when the remote server&apos;s reply had no enhanced code of its own.</source>
         <comment>X.0.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oturumun her yerinde ve çok sık olarak geri dönen iletilerde. Postfix ileti verisinden sonra 250 2.0.0 Ok: queued (kuyruğa alındı), QUIT&apos;e 221 2.0.0 Bye ve 220 2.0.0 Ready to start TLS yanıtlarını verir. Postfix ve Exim ayrıca uzak sunucunun yanıtında kendine ait bir gelişmiş kod yoksa DSN&apos;ye Status: 5.0.0 ya da 4.0.0 yazar.</translation>
     </message>
     <message>
         <source>Ignore the enhanced code and read the basic code and the text beside it: they say what actually happened. For 2.0.0 there is nothing to fix. For 4.0.0 or 5.0.0 in a bounce, the sender (or the sender&apos;s admin) reads the Diagnostic-Code line, which quotes the remote server&apos;s original reply, and works from that.</source>
         <comment>X.0.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gelişmiş kodu yok sayın ve yanındaki temel kodu ve metni okuyun: gerçekte ne olduğunu onlar söyler. 2.0.0 için düzeltilecek bir şey yok. Geri dönen bir iletideki 4.0.0 ya da 5.0.0 için gönderen (ya da gönderenin yöneticisi) uzak sunucunun özgün yanıtını aktaran Diagnostic-Code satırını okur ve oradan ilerler.</translation>
     </message>
     <message>
         <source>The remote server&apos;s reply carried no enhanced code, so the reporting MTA filled in the generic X.0.0 when it wrote the DSN.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uzak sunucunun yanıtında gelişmiş kod yoktu, bu yüzden bildirimi yapan MTA DSN&apos;yi yazarken genel X.0.0&apos;ı doldurdu.</translation>
     </message>
     <message>
         <source>Server software that tags routine success replies with 2.0.0, such as the final 250 after the message data or the 221 to QUIT.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti verisinden sonraki son 250 ya da QUIT&apos;e verilen 221 gibi olağan başarı yanıtlarını 2.0.0 ile etiketleyen sunucu yazılımı.</translation>
     </message>
     <message>
         <source>A filter, milter or policy service rejected the message with its own free text and did not choose a specific enhanced code.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir filtre, milter ya da ilke hizmeti iletiyi kendi serbest metniyle reddetti ve belirli bir gelişmiş kod seçmedi.</translation>
     </message>
     <message>
         <source>Open the bounce and read the Diagnostic-Code line: it quotes what the remote server really said.</source>
         <comment>X.0.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geri dönen iletiyi açın ve Diagnostic-Code satırını okuyun: uzak sunucunun gerçekte ne dediğini aktarır.</translation>
     </message>
     <message>
         <source>Find the message in the sending server&apos;s log by recipient and read the full reply logged with it.</source>
         <comment>X.0.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sunucunun günlüğünde iletiyi alıcıya göre bulun ve onunla birlikte kaydedilen tam yanıtı okuyun.</translation>
     </message>
     <message>
         <source>Decide by the class digit alone: 2.0.0 needs nothing, 4.0.0 is retried later with the usual backoff, 5.0.0 is not retried unchanged. The generic code gives no further reason to deviate from that.</source>
         <comment>X.0.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca sınıf hanesine göre karar verin: 2.0.0 hiçbir şey gerektirmez, 4.0.0 olağan artan aralıklarla daha sonra yeniden denenir, 5.0.0 değiştirilmeden yeniden denenmez. Genel kod bundan sapmak için başka bir neden vermez.</translation>
     </message>
     <message>
         <source>Other address status</source>
         <comment>X.1.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diğer adres durumu</translation>
     </message>
     <message>
         <source>invalid address</source>
         <comment>X.1.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>geçersiz adres</translation>
     </message>
     <message>
         <source>Something about an address in the transaction, the sender&apos;s or a recipient&apos;s, caused this result, but the server does not say what. As 5.1.0 it is a permanent refusal tied to that address; as 4.1.0 the address problem is expected to clear, for example a check that could not be completed yet.</source>
         <comment>X.1.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İşlemdeki bir adresle, gönderenin ya da bir alıcının adresiyle ilgili bir şey bu sonuca yol açtı, ancak sunucu ne olduğunu söylemiyor. 5.1.0 olarak o adrese bağlı kalıcı bir rettir; 4.1.0 olarak adres sorununun kalkması beklenir, örneğin henüz tamamlanamamış bir kontrol.</translation>
     </message>
     <message>
         <source>In replies to MAIL FROM or RCPT TO, and in DSNs. Postfix answers 550 5.1.0 ... Sender address rejected: User unknown in local recipient table when a sender address in a domain it hosts does not exist (reject_unlisted_sender), and some Postfix versions log dsn=5.1.0 when they bounce mail for a domain with a null MX. Postfix, Gmail and Exchange also put 2.1.0 on the 250 reply to MAIL FROM, a success form the registry does not list.</source>
         <comment>X.1.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM ya da RCPT TO yanıtlarında ve DSN&apos;lerde. Postfix, barındırdığı bir alan adındaki gönderen adresi yoksa (reject_unlisted_sender) 550 5.1.0 ... Sender address rejected: User unknown in local recipient table (gönderen adresi reddedildi: yerel alıcı tablosunda bilinmeyen kullanıcı) yanıtını verir; bazı Postfix sürümleri ise null MX&apos;li bir alan adının postasını geri döndürürken dsn=5.1.0 günlüğe yazar. Postfix, Gmail ve Exchange ayrıca MAIL FROM&apos;a verilen 250 yanıtına kayıtta listelenmeyen bir başarı biçimi olan 2.1.0&apos;ı koyar.</translation>
     </message>
     <message>
         <source>Read the text after the code to learn which address was refused. If it names the sender address, the sender&apos;s admin makes sure the envelope sender is a real, existing mailbox in a domain that resolves; if it names a recipient, the sender checks that address for typos. For 4.1.0 the sending server simply retries.</source>
         <comment>X.1.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hangi adresin reddedildiğini öğrenmek için koddan sonraki metni okuyun. Gönderen adresini belirtiyorsa gönderenin yöneticisi zarf göndereninin çözümlenen bir alan adında gerçek, var olan bir posta kutusu olduğundan emin olur; bir alıcıyı belirtiyorsa gönderen o adresi yazım hatalarına karşı kontrol eder. 4.1.0 için gönderen sunucu basitçe yeniden dener.</translation>
     </message>
     <message>
         <source>The envelope sender looks local to the receiving server but does not exist there, so Postfix with reject_unlisted_sender refuses it.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zarf göndereni alıcı sunucuya yerel görünüyor ama orada yok, bu yüzden reject_unlisted_sender ayarlı Postfix onu reddediyor.</translation>
     </message>
     <message>
         <source>The recipient domain publishes a null MX and the sending MTA reports it with the generic address code instead of 5.1.10.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adı null MX yayımlıyor ve gönderen MTA bunu 5.1.10 yerine genel adres koduyla bildiriyor.</translation>
     </message>
     <message>
         <source>A policy or address-rewriting rule refused an address without choosing a more specific code.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir ilke ya da adres yeniden yazma kuralı, daha belirli bir kod seçmeden bir adresi reddetti.</translation>
     </message>
     <message>
         <source>Read the reply text: it says whether the sender or the recipient address was refused.</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt metnini okuyun: reddedilenin gönderen adresi mi yoksa alıcı adresi mi olduğunu söyler.</translation>
     </message>
     <message>
         <source>If the sender address is in a domain the rejecting Postfix server hosts, check that it exists in the virtual alias map.</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen adresi, reddeden Postfix sunucusunun barındırdığı bir alan adındaysa virtual alias eşlemesinde (takma ad tablosu) var olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>Check whether the recipient domain publishes a null MX (a single answer &apos;0 .&apos;).</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adının null MX yayımlayıp yayımlamadığını kontrol edin (tek bir &apos;0 .&apos; yanıtı).</translation>
     </message>
     <message>
         <source>5.1.0: do not resend to or from the same address unchanged. 4.1.0: retry later with normal backoff, since the server expects the address check to succeed eventually.</source>
