@@ -4406,402 +4406,402 @@
     <message>
         <source>5.1.0: do not resend to or from the same address unchanged. 4.1.0: retry later with normal backoff, since the server expects the address check to succeed eventually.</source>
         <comment>X.1.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.0: aynı adrese ya da aynı adresten değiştirmeden yeniden göndermeyin. 4.1.0: sunucu adres kontrolünün sonunda başarılı olmasını beklediği için normal artan aralıklarla daha sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>Bad destination mailbox address</source>
         <comment>X.1.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hatalı hedef posta kutusu adresi</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>böyle bir kullanıcı yok</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>geçersiz alıcı</translation>
     </message>
     <message>
         <source>recipient not found</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alıcı bulunamadı</translation>
     </message>
     <message>
         <source>address does not exist</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>adres mevcut değil</translation>
     </message>
     <message>
         <source>nonexistent email address</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>var olmayan e-posta adresi</translation>
     </message>
     <message>
         <source>The mailbox does not exist: the part of the address left of the @ is unknown at the destination, while the domain itself is fine. It is meant as a permanent failure (5.1.1), the classic hard bounce for a mistyped or deleted address; 4.1.1 appears when a server cannot confirm the recipient yet and asks for a later retry.</source>
         <comment>X.1.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusu yok: adresin @ işaretinin solundaki kısmı hedefte bilinmiyor, alan adının kendisi ise sorunsuz. Kalıcı bir hata (5.1.1) olarak tasarlanmıştır; yanlış yazılmış ya da silinmiş bir adres için klasik kalıcı geri dönüştür (hard bounce). 4.1.1 ise bir sunucu alıcıyı henüz doğrulayamadığında ve daha sonra yeniden denenmesini istediğinde görülür.</translation>
     </message>
     <message>
         <source>Almost always in reply to RCPT TO, before any message data is sent, and then in the bounce written by the sending server. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, or in virtual mailbox table) and Sendmail (User unknown) all use it. Postfix sends 450 4.1.1 ... unverified address while its recipient address verification is still in progress.</source>
         <comment>X.1.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Neredeyse her zaman, herhangi bir ileti verisi gönderilmeden önce RCPT TO&apos;ya yanıt olarak ve ardından gönderen sunucunun yazdığı geri dönen iletide. Gmail, Microsoft 365, Postfix (User unknown in local recipient table ya da in virtual mailbox table; yani yerel alıcı tablosunda ya da sanal posta kutusu tablosunda bilinmeyen kullanıcı) ve Sendmail (User unknown) hepsi bunu kullanır. Postfix, alıcı adresi doğrulaması hâlâ sürerken 450 4.1.1 ... unverified address gönderir.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos, especially before the @, and confirms the right address with the recipient by another channel. List operators remove the address after a 5.1.1. If the mailbox should exist, the recipient&apos;s admin checks that it is present in the directory or lookup table the receiving server uses, and that gateways and backup MX hosts have a current recipient list.</source>
         <comment>X.1.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen adresi, özellikle @ işaretinden önceki kısmı, yazım hatalarına karşı kontrol eder ve doğru adresi alıcıyla başka bir kanaldan doğrular. Liste işletmecileri bir 5.1.1&apos;den sonra adresi listeden çıkarır. Posta kutusunun var olması gerekiyorsa alıcının yöneticisi onun alıcı sunucunun kullandığı dizinde ya da arama tablosunda bulunduğunu ve ağ geçitleriyle yedek MX makinelerinin güncel bir alıcı listesine sahip olduğunu kontrol eder.</translation>
     </message>
     <message>
         <source>A typing error in the local part: a missing letter, swapped first and last name, or the wrong separator.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yerel kısımda bir yazım hatası: eksik bir harf, yer değiştirmiş ad ve soyadı ya da yanlış ayırıcı.</translation>
     </message>
     <message>
         <source>The mailbox was deleted or renamed, for example after an employee left, and no alias was kept.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusu silindi ya da yeniden adlandırıldı, örneğin bir çalışan ayrıldıktan sonra, ve hiçbir takma ad (alias) bırakılmadı.</translation>
     </message>
     <message>
         <source>A stale entry in an address list or in the mail client&apos;s autocomplete cache.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir adres listesinde ya da e-posta istemcisinin otomatik tamamlama önbelleğinde eskimiş bir kayıt.</translation>
     </message>
     <message>
         <source>A gateway or backup MX checks recipients against an outdated list and rejects a mailbox that exists on the final server.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir ağ geçidi ya da yedek MX, alıcıları güncel olmayan bir listeye göre kontrol ediyor ve son sunucuda var olan bir posta kutusunu reddediyor.</translation>
     </message>
     <message>
         <source>The mailbox was created but the receiving server&apos;s lookup table (virtual map, LDAP query) was not rebuilt or does not see it.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusu oluşturuldu ama alıcı sunucunun arama tablosu (virtual eşlemesi, LDAP sorgusu) yeniden oluşturulmadı ya da onu görmüyor.</translation>
     </message>
     <message>
         <source>Find the recipient domain&apos;s MX hosts.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adının MX makinelerini bulun.</translation>
     </message>
     <message>
         <source>Test the address against that MX without sending a message: watch the reply to RCPT TO.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresi ileti göndermeden o MX&apos;e karşı test edin: RCPT TO&apos;ya verilen yanıtı izleyin.</translation>
     </message>
     <message>
         <source>On a Postfix server you run, check whether the recipient is in the virtual mailbox map.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönettiğiniz bir Postfix sunucusunda alıcının virtual posta kutusu eşlemesinde olup olmadığını kontrol edin.</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.1: the address will not appear by itself, and repeated attempts at dead addresses hurt the sender&apos;s reputation. A 4.1.1 is retried with normal backoff; if it turns into 5.1.1, stop.</source>
         <comment>X.1.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir 5.1.1&apos;i yeniden denemeyin: adres kendiliğinden ortaya çıkmaz ve ölü adreslere tekrarlanan denemeler gönderenin itibarına zarar verir. Bir 4.1.1 normal artan aralıklarla yeniden denenir; 5.1.1&apos;e dönüşürse durun.</translation>
     </message>
     <message>
         <source>Gmail&apos;s answer at RCPT TO when a gmail.com or Google Workspace address has no account; it matches the registry meaning.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir gmail.com ya da Google Workspace adresinin hesabı olmadığında Gmail&apos;in RCPT TO aşamasındaki yanıtı; kayıttaki anlamla örtüşür.</translation>
     </message>
     <message>
         <source>Exchange could not resolve the recipient in its directory. Between users of the same organisation this is often an old autocomplete (X.500 / legacyExchangeDN) entry for a mailbox that was recreated or moved: delete the suggestion, retype the address and send again.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange alıcıyı dizininde çözümleyemedi. Aynı kuruluşun kullanıcıları arasında bu çoğunlukla yeniden oluşturulmuş ya da taşınmış bir posta kutusu için eski bir otomatik tamamlama (X.500 / legacyExchangeDN) kaydıdır: öneriyi silin, adresi yeniden yazın ve tekrar gönderin.</translation>
     </message>
     <message>
         <source>Bad destination system address</source>
         <comment>X.1.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hatalı hedef sistem adresi</translation>
     </message>
     <message>
         <source>domain does not exist</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alan adı yok</translation>
     </message>
     <message>
         <source>NXDOMAIN</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>NXDOMAIN</translation>
     </message>
     <message>
         <source>no MX record</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mx kaydı yok</translation>
     </message>
     <message>
         <source>domain not found</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alan adı bulunamadı</translation>
     </message>
     <message>
         <source>The domain part of the recipient address (right of the @) cannot take mail: it does not exist in DNS or has no usable mail host. It is defined as a permanent failure, so the message cannot be delivered until the domain is corrected.</source>
         <comment>X.1.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı adresinin alan adı kısmı (@ işaretinin sağı) posta alamıyor: DNS&apos;te yok ya da kullanılabilir bir posta sunucusu yok. Kalıcı bir hata olarak tanımlanmıştır; bu yüzden alan adı düzeltilene kadar ileti teslim edilemez.</translation>
     </message>
     <message>
         <source>Either in reply to RCPT TO from a server that checks recipient domains, or in a bounce written by the sending server after its own DNS lookup failed. Postfix with reject_unknown_recipient_domain answers 450 4.1.2 ... Recipient address rejected: Domain not found (temporary by default, because DNS trouble can pass), and Sendmail bounces with 550 5.1.2 ... Host unknown.</source>
         <comment>X.1.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ya alıcı alan adlarını kontrol eden bir sunucudan RCPT TO&apos;ya yanıt olarak ya da kendi DNS sorgusu başarısız olduktan sonra gönderen sunucunun yazdığı bir geri dönen iletide. reject_unknown_recipient_domain ayarlı Postfix 450 4.1.2 ... Recipient address rejected: Domain not found (alıcı adresi reddedildi: alan adı bulunamadı) yanıtını verir (DNS sorunları geçebileceği için varsayılan olarak geçici), Sendmail ise 550 5.1.2 ... Host unknown ile geri döndürür.</translation>
     </message>
     <message>
         <source>The sender checks the spelling of the domain (common slips: a letter missing from a well-known provider name, a trailing dot, a missing country suffix). If the domain is right, the recipient&apos;s admin checks that it is registered and delegated, and that it publishes MX records, or at least an address record, leading to a working mail server.</source>
         <comment>X.1.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen alan adının yazılışını kontrol eder (yaygın hatalar: iyi bilinen bir sağlayıcı adından eksik bir harf, sonda bir nokta, eksik bir ülke uzantısı). Alan adı doğruysa alıcının yöneticisi onun kayıtlı ve yetkilendirilmiş (delegated) olduğunu ve çalışan bir posta sunucusuna götüren MX kayıtları ya da en azından bir adres kaydı yayımladığını kontrol eder.</translation>
     </message>
     <message>
         <source>A misspelled domain, for example a doubled or missing letter in a large provider&apos;s name.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanlış yazılmış bir alan adı; örneğin büyük bir sağlayıcının adında çift yazılmış ya da eksik bir harf.</translation>
     </message>
     <message>
         <source>The domain registration expired or its name servers no longer answer for it.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adı kaydının süresi doldu ya da ad sunucuları artık onun için yanıt vermiyor.</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record, so there is no host to deliver to.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adı var ama ne MX kaydı ne de A veya AAAA kaydı var; bu yüzden teslim edilecek bir makine yok.</translation>
     </message>
     <message>
         <source>The MX record names a host that does not resolve itself.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX kaydı, kendisi çözümlenmeyen bir makineyi gösteriyor.</translation>
     </message>
     <message>
         <source>Look up the domain&apos;s mail hosts.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının posta sunucularını sorgulayın.</translation>
     </message>
     <message>
         <source>If there is no MX, look for the address record used as fallback.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX yoksa yedek olarak kullanılan adres kaydına bakın.</translation>
     </message>
     <message>
         <source>Follow the delegation from the root to see whether the domain exists and its name servers answer.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının var olup olmadığını ve ad sunucularının yanıt verip vermediğini görmek için yetkilendirmeyi kökten itibaren izleyin.</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.2 unchanged; correct the address. If the cause was a DNS outage and the server used a 4xx basic code, retry with normal backoff.</source>
         <comment>X.1.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir 5.1.2&apos;yi değiştirmeden yeniden denemeyin; adresi düzeltin. Neden bir DNS kesintisiyse ve sunucu 4xx temel kodu kullandıysa normal artan aralıklarla yeniden deneyin.</translation>
     </message>
     <message>
         <source>Gmail could not find the domain in the recipient address, usually a typo or stray punctuation after the address; same idea as the registry meaning.</source>
         <comment>X.1.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail alıcı adresindeki alan adını bulamadı; genellikle bir yazım hatası ya da adresten sonra gelen fazladan bir noktalama işareti. Kayıttaki anlamla aynı fikir.</translation>
     </message>
     <message>
         <source>Bad destination mailbox address syntax</source>
         <comment>X.1.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hatalı hedef posta kutusu adresi sözdizimi</translation>
     </message>
     <message>
         <source>invalid email address</source>
         <comment>X.1.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>geçersiz e-posta adresi</translation>
     </message>
     <message>
         <source>malformed address</source>
         <comment>X.1.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bozuk adres</translation>
     </message>
     <message>
         <source>The recipient address is not a valid address at all: it breaks the address syntax, for example with spaces, a missing @, two dots in a row or unbalanced angle brackets. The registry treats it as permanent, since the same string is refused every time.</source>
         <comment>X.1.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı adresi hiç geçerli bir adres değil: adres sözdizimini bozuyor; örneğin boşluklar, eksik bir @, art arda iki nokta ya da dengesiz açılı ayraçlar. Kayıt bunu kalıcı sayar, çünkü aynı dize her seferinde reddedilir.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO, usually with 501 or 553. Postfix answers 501 5.1.3 Bad recipient address syntax, Gmail answers 553-5.1.3 ... is not a valid RFC 5321 address, and on-premises Exchange reports 5.1.3 STOREDRV.Submit; invalid recipient address. Scripts and web forms that build the RCPT TO line themselves are the usual source.</source>
         <comment>X.1.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO&apos;ya yanıt olarak, genellikle 501 ya da 553 ile. Postfix 501 5.1.3 Bad recipient address syntax (alıcı adresi sözdizimi hatalı), Gmail 553-5.1.3 ... is not a valid RFC 5321 address yanıtını verir, şirket içi (on-premises) Exchange ise 5.1.3 STOREDRV.Submit; invalid recipient address bildirir. Olağan kaynak, RCPT TO satırını kendisi oluşturan betikler ve web formlarıdır.</translation>
     </message>
     <message>
         <source>The sender, or the client software that builds the envelope, corrects the address: no spaces or stray punctuation, exactly one @, a full domain, and the bare address in angle brackets in RCPT TO. Applications should validate addresses before queuing mail.</source>
         <comment>X.1.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen ya da zarfı oluşturan istemci yazılımı adresi düzeltir: boşluk ya da fazladan noktalama yok, tam olarak bir @, eksiksiz bir alan adı ve RCPT TO&apos;da açılı ayraçlar içinde çıplak adres. Uygulamalar postayı kuyruğa vermeden önce adresleri doğrulamalıdır.</translation>
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from pasting several addresses into one field.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresin içinde boşluklar, virgüller ya da noktalı virgüller; çoğunlukla tek bir alana birkaç adres yapıştırılmasından.</translation>
     </message>
     <message>
         <source>Two consecutive dots, or a dot at the start or end of the local part.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Art arda iki nokta ya da yerel kısmın başında veya sonunda bir nokta.</translation>
     </message>
     <message>
         <source>A display name or quotes passed into RCPT TO instead of the bare address.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO&apos;ya çıplak adres yerine bir görünen ad ya da tırnaklar geçirilmiş.</translation>
     </message>
     <message>
         <source>Non-ASCII characters sent to a server that did not offer SMTPUTF8.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTPUTF8 sunmayan bir sunucuya gönderilen ASCII olmayan karakterler.</translation>
     </message>
     <message>
         <source>Copy the exact address from the bounce and look for hidden spaces, quotes, doubled dots or a missing domain.</source>
         <comment>X.1.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tam adresi geri dönen iletiden kopyalayın ve gizli boşluklar, tırnaklar, çift noktalar ya da eksik bir alan adı arayın.</translation>
     </message>
     <message>
         <source>Repeat the envelope with the corrected address and watch the RCPT TO reply.</source>
         <comment>X.1.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zarfı düzeltilmiş adresle tekrarlayın ve RCPT TO yanıtını izleyin.</translation>
     </message>
     <message>
         <source>Do not retry: a malformed address is refused the same way on every attempt. Fix the address and submit a new message.</source>
         <comment>X.1.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeyin: bozuk bir adres her denemede aynı şekilde reddedilir. Adresi düzeltin ve yeni bir ileti gönderin.</translation>
     </message>
     <message>
         <source>Gmail refuses a recipient address that does not follow RFC 5321 syntax; same as the registry meaning.</source>
         <comment>X.1.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail, RFC 5321 sözdizimine uymayan bir alıcı adresini reddeder; kayıttaki anlamla aynı.</translation>
     </message>
     <message>
         <source>Destination mailbox address ambiguous</source>
         <comment>X.1.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef posta kutusu adresi belirsiz</translation>
     </message>
     <message>
         <source>The address matched more than one mailbox on the destination system, so the server cannot tell which one was meant. It comes from systems that map addresses loosely (by name or partial match) and can be permanent (5.1.4) or persistent-transient (4.1.4).</source>
         <comment>X.1.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres hedef sistemde birden fazla posta kutusuyla eşleşti, bu yüzden sunucu hangisinin kastedildiğini ayırt edemiyor. Adresleri gevşek biçimde (ada göre ya da kısmi eşleşmeyle) eşleyen sistemlerden gelir; kalıcı (5.1.4) ya da süregelen geçici (4.1.4) olabilir.</translation>
     </message>
     <message>
         <source>Rare on today&apos;s Internet. It comes from directory-driven systems that resolve recipients by name, such as older Exchange versions and some groupware gateways, in reply to RCPT TO or in a DSN. RFC 5321&apos;s VRFY command has the same idea: a server may answer that a name is ambiguous and list the candidates.</source>
         <comment>X.1.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bugünün İnternet&apos;inde nadirdir. Alıcıları ada göre çözümleyen, dizin tabanlı sistemlerden, örneğin eski Exchange sürümlerinden ve bazı grup yazılımı ağ geçitlerinden, RCPT TO&apos;ya yanıt olarak ya da bir DSN içinde gelir. RFC 5321&apos;in VRFY komutunda da aynı fikir vardır: sunucu bir adın belirsiz olduğunu söyleyip adayları listeleyebilir.</translation>
     </message>
     <message>
         <source>The sender uses the full, exact address instead of a short form or a name. The recipient&apos;s admin removes the duplicate: two users or contacts carrying the same alias, proxy address or name in the directory, and checks for loose matching rules such as first-name matching.</source>
         <comment>X.1.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen kısa bir biçim ya da bir ad yerine tam ve kesin adresi kullanır. Alıcının yöneticisi kopyayı kaldırır (dizinde aynı takma adı (alias), proxy adresini ya da adı taşıyan iki kullanıcı veya kişi) ve ada göre eşleştirme gibi gevşek eşleştirme kurallarını kontrol eder.</translation>
     </message>
     <message>
         <source>Two directory objects carry the same alias or proxy address, for example after a migration imported a user twice.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İki dizin nesnesi aynı takma adı (alias) ya da proxy adresini taşıyor; örneğin bir geçiş bir kullanıcıyı iki kez içe aktardıktan sonra.</translation>
     </message>
     <message>
         <source>The receiving system matches recipients by name and several people share that name.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sistem alıcıları ada göre eşliyor ve birkaç kişi aynı adı taşıyor.</translation>
     </message>
     <message>
         <source>A short local part such as a first name was used where the system expected the full address.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sistemin tam adres beklediği yerde, ad gibi kısa bir yerel kısım kullanıldı.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin searches the directory for every object that carries the address.</source>
         <comment>X.1.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının yöneticisi dizinde adresi taşıyan tüm nesneleri arar.</translation>
     </message>
     <message>
         <source>Resend using the complete address exactly as the recipient gives it.</source>
         <comment>X.1.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresi alıcının verdiği şekliyle tam olarak kullanarak yeniden gönderin.</translation>
     </message>
     <message>
         <source>5.1.4: do not retry the same address; resend with an unambiguous one. 4.1.4: retry later with backoff, since the recipient&apos;s admin may be fixing the duplicate.</source>
         <comment>X.1.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.4: aynı adresi yeniden denemeyin; belirsiz olmayan bir adresle yeniden gönderin. 4.1.4: alıcının yöneticisi kopyayı düzeltiyor olabileceği için artan aralıklarla daha sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>Destination address valid</source>
         <comment>X.1.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef adres geçerli</translation>
     </message>
     <message>
         <source>A success code: the destination address is valid and was accepted. RFC 3463 meant it for positive delivery reports, and in practice almost every server puts 2.1.5 on the 250 reply to RCPT TO.</source>
         <comment>X.1.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir başarı kodu: hedef adres geçerli ve kabul edildi. RFC 3463 bunu olumlu teslim raporları için tasarlamıştı; uygulamada neredeyse her sunucu RCPT TO&apos;ya verilen 250 yanıtına 2.1.5 koyar.</translation>
     </message>
     <message>
         <source>In the reply to each RCPT TO (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok) and in success DSNs when the sender asked for NOTIFY=SUCCESS. At RCPT TO it only means the address was accepted for this transaction, not that the message reached the inbox.</source>
         <comment>X.1.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Her RCPT TO&apos;nun yanıtında (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok; yani alıcı tamam) ve gönderen NOTIFY=SUCCESS istediğinde başarı DSN&apos;lerinde. RCPT TO aşamasında yalnızca adresin bu işlem için kabul edildiği anlamına gelir, iletinin gelen kutusuna ulaştığı anlamına gelmez.</translation>
     </message>
     <message>
         <source>Nothing to fix. Look further only if a message accepted with 2.1.5 later bounces or never arrives: then the problem lies after acceptance (content filtering, a later delivery step, or a backup MX that accepts every address), and the recipient&apos;s admin traces the message in their logs.</source>
         <comment>X.1.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Düzeltilecek bir şey yok. Yalnızca 2.1.5 ile kabul edilen bir ileti daha sonra geri dönüyorsa ya da hiç ulaşmıyorsa daha derine bakın: o zaman sorun kabulden sonradır (içerik filtreleme, sonraki bir teslim adımı ya da her adresi kabul eden bir yedek MX) ve alıcının yöneticisi iletiyi kendi günlüklerinde izler.</translation>
     </message>
     <message>
         <source>The recipient address exists and the server accepted it for this transaction.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı adresi var ve sunucu onu bu işlem için kabul etti.</translation>
     </message>
     <message>
         <source>A server that does not verify recipients at RCPT TO (some backup MX hosts, catch-all domains) accepts any address and may bounce it later.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO aşamasında alıcıları doğrulamayan bir sunucu (bazı yedek MX makineleri, catch-all alan adları) her adresi kabul eder ve daha sonra geri döndürebilir.</translation>
     </message>
     <message>
         <source>A success DSN was requested with NOTIFY=SUCCESS and the final server reported delivery.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY=SUCCESS ile bir başarı DSN&apos;si istendi ve son sunucu teslimi bildirdi.</translation>
     </message>
     <message>
         <source>Run the envelope up to RCPT TO and confirm the 250 2.1.5 reply.</source>
         <comment>X.1.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zarfı RCPT TO&apos;ya kadar çalıştırın ve 250 2.1.5 yanıtını doğrulayın.</translation>
     </message>
     <message>
         <source>If accepted mail never arrived, find the queue ID the receiving server gave in its 250 reply after the data (Postfix logs it as queued as ...) and send it to the recipient&apos;s admin, who searches their own log for it.</source>
         <comment>X.1.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kabul edilen posta hiç ulaşmadıysa alıcı sunucunun veriden sonraki 250 yanıtında verdiği kuyruk kimliğini bulun (Postfix onu queued as ... olarak günlüğe yazar) ve alıcının yöneticisine gönderin; o da kendi günlüğünde onu arar.</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient was accepted. The client continues the dialogue with more RCPT TO commands or with DATA.</source>
         <comment>X.1.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeye gerek yok: alıcı kabul edildi. İstemci konuşmaya başka RCPT TO komutlarıyla ya da DATA ile devam eder.</translation>
     </message>
     <message>
         <source>Destination mailbox has moved, No forwarding address</source>
         <comment>X.1.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef posta kutusu taşındı, yönlendirme adresi yok</translation>
     </message>
     <message>
         <source>account closed</source>
         <comment>X.1.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hesap kapatıldı</translation>
     </message>
     <message>
         <source>employee left the company</source>
         <comment>X.1.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>çalışan şirketten ayrıldı</translation>
     </message>
     <message>
         <source>The address used to be valid, but the mailbox is gone and the server offers no forwarding address. It is a permanent failure; unlike 5.1.1 it tells the sender that the address really existed once.</source>
         <comment>X.1.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres eskiden geçerliydi, ancak posta kutusu artık yok ve sunucu bir yönlendirme adresi sunmuyor. Kalıcı bir hatadır; 5.1.1&apos;den farklı olarak gönderene adresin bir zamanlar gerçekten var olduğunu söyler.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO or in a bounce, from servers that keep a list of departed users. Postfix&apos;s relocated table rejects with 5.1.6 and text such as User has moved to followed by the new address, so in practice it often does give a forwarding address. On-premises Exchange uses 5.1.6 for something else: a Receive connector refusing single-label recipient domains (an address such as user@example with no suffix).</source>
         <comment>X.1.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ayrılan kullanıcıların listesini tutan sunuculardan RCPT TO&apos;ya yanıt olarak ya da bir geri dönen iletide. Postfix&apos;in relocated tablosu 5.1.6 ve ardından yeni adresin geldiği User has moved to gibi bir metinle reddeder; yani uygulamada çoğu zaman bir yönlendirme adresi verir. Şirket içi Exchange 5.1.6&apos;yı başka bir şey için kullanır: tek etiketli alıcı alan adlarını (user@example gibi uzantısı olmayan bir adres) reddeden bir Receive bağlayıcısı.</translation>
     </message>
     <message>
         <source>The sender stops using the address and asks the person or their organisation for the new one; if the reply text names a new address, use it. List owners remove the address. The recipient&apos;s former admin can add a forwarding alias or an automatic reply if the organisation wants people to find the person.</source>
         <comment>X.1.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen adresi kullanmayı bırakır ve kişiden ya da kuruluşundan yenisini ister; yanıt metni yeni bir adres belirtiyorsa onu kullanın. Liste sahipleri adresi listeden çıkarır. Kuruluş insanların kişiye ulaşmasını istiyorsa alıcının eski yöneticisi bir yönlendirme takma adı (alias) ya da otomatik yanıt ekleyebilir.</translation>
     </message>
     <message>
         <source>The person left the organisation and the admin put the address into a relocated or departed-users table.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kişi kuruluştan ayrıldı ve yönetici adresi bir relocated (taşınanlar) ya da ayrılan kullanıcılar tablosuna ekledi.</translation>
     </message>
     <message>
         <source>A company changed its domain or naming scheme and retired the old addresses on purpose.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir şirket alan adını ya da adlandırma düzenini değiştirdi ve eski adresleri bilerek emekliye ayırdı.</translation>
     </message>
     <message>
         <source>On Exchange, the recipient domain has a single label and the Receive connector is set to refuse such domains.</source>
