@@ -4806,402 +4806,402 @@
     <message>
         <source>On Exchange, the recipient domain has a single label and the Receive connector is set to refuse such domains.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange&apos;de alıcı alan adı tek etiketli ve Receive bağlayıcısı bu tür alan adlarını reddedecek şekilde ayarlı.</translation>
     </message>
     <message>
         <source>Read the whole reply text: some servers put the new address after &apos;moved to&apos;.</source>
         <comment>X.1.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt metninin tamamını okuyun: bazı sunucular yeni adresi &apos;moved to&apos; ifadesinden sonra verir.</translation>
     </message>
     <message>
         <source>On a Postfix server, see whether the address is in the relocated table.</source>
         <comment>X.1.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix sunucusunda adresin relocated tablosunda olup olmadığına bakın.</translation>
     </message>
     <message>
         <source>Do not retry: the mailbox will not come back. Remove the address, or send again to the new address if the reply gave one.</source>
         <comment>X.1.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeyin: posta kutusu geri gelmeyecek. Adresi kaldırın ya da yanıt yeni bir adres verdiyse ona yeniden gönderin.</translation>
     </message>
     <message>
         <source>Bad sender&apos;s mailbox address syntax</source>
         <comment>X.1.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hatalı gönderen posta kutusu adresi sözdizimi</translation>
     </message>
     <message>
         <source>invalid sender address</source>
         <comment>X.1.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>geçersiz gönderen adresi</translation>
     </message>
     <message>
         <source>malformed MAIL FROM</source>
         <comment>X.1.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bozuk MAIL FROM</translation>
     </message>
     <message>
         <source>The sender&apos;s address, normally the envelope MAIL FROM, is syntactically invalid. It is a permanent refusal as 5.1.7; servers also send 4.1.7 when they refuse a sender only for now, for instance while they are still verifying it.</source>
         <comment>X.1.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin adresi, normalde zarftaki MAIL FROM, sözdizimsel olarak geçersiz. 5.1.7 olarak kalıcı bir rettir; sunucular bir göndereni yalnızca şimdilik reddettiklerinde, örneğin hâlâ doğrularken, 4.1.7 de gönderir.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or to RCPT TO on servers that apply sender restrictions there. Postfix says 501 5.1.7 Bad sender address syntax and Gmail 553-5.1.7 The sender address ... is not a valid RFC 5321 address. Postfix with reject_unverified_sender reuses the code as 450 4.1.7 ... Sender address rejected: unverified address, which is about verification, not syntax. Scripts, printers and scanners are frequent sources.</source>
         <comment>X.1.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM&apos;a ya da gönderen kısıtlamalarını orada uygulayan sunucularda RCPT TO&apos;ya yanıt olarak. Postfix 501 5.1.7 Bad sender address syntax, Gmail ise 553-5.1.7 The sender address ... is not a valid RFC 5321 address der. reject_unverified_sender ayarlı Postfix kodu 450 4.1.7 ... Sender address rejected: unverified address olarak yeniden kullanır; bu, sözdizimiyle değil, gönderen doğrulamasıyla ilgilidir. Betikler, yazıcılar ve tarayıcılar sık görülen kaynaklardır.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin, or the sending application, fixes the envelope sender: a full address with one @ and a fully qualified domain, in angle brackets, without a display name. Devices and scripts often send a bare user name or a host-only domain; configure a real address. In the Postfix 4.1.7 case, make sure the sender address can receive mail, because the receiver probes it.</source>
         <comment>X.1.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi ya da gönderen uygulama zarf göndereni düzeltir: tek bir @ ve tam nitelikli bir alan adı içeren, açılı ayraçlar içinde, görünen adı olmayan eksiksiz bir adres. Cihazlar ve betikler çoğunlukla çıplak bir kullanıcı adı ya da yalnızca makine adından oluşan bir alan adı gönderir; gerçek bir adres yapılandırın. Postfix 4.1.7 durumunda gönderen adresinin posta alabildiğinden emin olun, çünkü alıcı taraf onu yoklar.</translation>
     </message>
     <message>
         <source>An application or device sends a bare user name, or a host name without a domain, as the envelope sender.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir uygulama ya da cihaz zarf göndereni olarak çıplak bir kullanıcı adı ya da alan adı olmayan bir makine adı gönderiyor.</translation>
     </message>
     <message>
         <source>A display name, quotes or spaces end up inside MAIL FROM.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM&apos;un içine bir görünen ad, tırnaklar ya da boşluklar karışmış.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain has no suffix, such as user@localhost or an internal short host name.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin alan adında uzantı yok; örneğin user@localhost ya da dahili kısa bir makine adı.</translation>
     </message>
     <message>
         <source>The receiving server is probing the sender address and has no answer yet (Postfix 4.1.7).</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucu gönderen adresini yokluyor ve henüz yanıt almadı (Postfix 4.1.7).</translation>
     </message>
     <message>
         <source>Find the envelope sender the server saw; Postfix logs it as from=&lt;...&gt;.</source>
         <comment>X.1.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun gördüğü zarf göndereni bulun; Postfix onu from=&lt;...&gt; olarak günlüğe yazar.</translation>
     </message>
     <message>
         <source>Repeat the transaction with a clean sender address and compare the reply to MAIL FROM.</source>
         <comment>X.1.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İşlemi temiz bir gönderen adresiyle tekrarlayın ve MAIL FROM&apos;a verilen yanıtı karşılaştırın.</translation>
     </message>
     <message>
         <source>5.1.7: do not retry with the same sender address; fix it first. 4.1.7: retry later with normal backoff; it usually passes once the receiver has finished verifying the sender.</source>
         <comment>X.1.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.7: aynı gönderen adresiyle yeniden denemeyin; önce düzeltin. 4.1.7: normal artan aralıklarla daha sonra yeniden deneyin; alıcı taraf göndereni doğrulamayı bitirdiğinde genellikle geçer.</translation>
     </message>
     <message>
         <source>Gmail refuses an envelope sender that does not follow RFC 5321 address syntax; same as the registry meaning.</source>
         <comment>X.1.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail, RFC 5321 adres sözdizimine uymayan bir zarf göndereni reddeder; kayıttaki anlamla aynı.</translation>
     </message>
     <message>
         <source>Bad sender&apos;s system address</source>
         <comment>X.1.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hatalı gönderen sistem adresi</translation>
     </message>
     <message>
         <source>sender domain does not exist</source>
         <comment>X.1.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gönderen alan adı yok</translation>
     </message>
     <message>
         <source>The domain of the sender&apos;s address does not exist or cannot receive mail, so bounces could not be returned to it. Servers refuse such senders permanently (5.1.8) when the domain is clearly gone and temporarily (4.1.8) when the DNS lookup merely failed.</source>
         <comment>X.1.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen adresinin alan adı yok ya da posta alamıyor, bu yüzden geri dönen iletiler ona iade edilemez. Sunucular alan adı açıkça ortadan kalkmışsa bu tür gönderenleri kalıcı olarak (5.1.8), DNS sorgusu yalnızca başarısız olmuşsa geçici olarak (4.1.8) reddeder.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or at RCPT TO on servers that evaluate sender restrictions late, as Postfix does by default. Postfix with reject_unknown_sender_domain answers 450 4.1.8 ... Sender address rejected: Domain not found; Sendmail answers 553 5.1.8 ... Domain of sender address ... does not exist, or 451 4.1.8 when it does not resolve. Microsoft 365 uses 5.1.8 with an unrelated meaning.</source>
         <comment>X.1.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM&apos;a yanıt olarak ya da gönderen kısıtlamalarını geç değerlendiren sunucularda (Postfix varsayılan olarak böyle yapar) RCPT TO aşamasında. reject_unknown_sender_domain ayarlı Postfix 450 4.1.8 ... Sender address rejected: Domain not found (gönderen adresi reddedildi: alan adı bulunamadı) yanıtını verir; Sendmail 553 5.1.8 ... Domain of sender address ... does not exist ya da çözümlenemediğinde 451 4.1.8 yanıtını verir. Microsoft 365 5.1.8&apos;i ilgisiz bir anlamda kullanır.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the envelope sender uses a real public domain with MX or address records: not an internal-only name (such as a .local domain), not a typo, and not a domain whose registration lapsed. If the DNS looks right, check that the domain&apos;s name servers answer from outside the company network. A Microsoft 365 sender who got 5.1.8 needs their admin to secure the account and release it.</source>
         <comment>X.1.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi zarf göndereninin MX ya da adres kayıtları olan gerçek, herkese açık bir alan adı kullandığından emin olur: yalnızca dahili bir ad (.local alan adı gibi) değil, bir yazım hatası değil ve kaydı sona ermiş bir alan adı değil. DNS doğru görünüyorsa alan adının ad sunucularının şirket ağının dışından yanıt verdiğini kontrol edin. 5.1.8 alan bir Microsoft 365 göndereninin, yöneticisinin hesabı güvenceye alıp serbest bırakmasına ihtiyacı vardır.</translation>
     </message>
     <message>
         <source>The sending application uses an internal domain that exists only in the company&apos;s private DNS.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen uygulama yalnızca şirketin özel DNS&apos;inde var olan dahili bir alan adı kullanıyor.</translation>
     </message>
     <message>
         <source>The sender domain&apos;s registration expired or its delegation is broken.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen alan adının kaydının süresi doldu ya da yetkilendirmesi (delegasyonu) bozuk.</translation>
     </message>
     <message>
         <source>The sender domain has no MX record and no A or AAAA record.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen alan adının MX kaydı yok, A ya da AAAA kaydı da yok.</translation>
     </message>
     <message>
         <source>A temporary DNS failure at the receiving side, which gives 4.1.8 rather than 5.1.8.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı tarafta geçici bir DNS hatası; bu durumda 5.1.8 yerine 4.1.8 verilir.</translation>
     </message>
     <message>
         <source>Look up the sender domain&apos;s MX records from a machine outside your network.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen alan adının MX kayıtlarını ağınızın dışındaki bir makineden sorgulayın.</translation>
     </message>
     <message>
         <source>If there is no MX, check for the address records used as fallback, IPv4 and IPv6.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX yoksa yedek olarak kullanılan IPv4 ve IPv6 adres kayıtlarını kontrol edin.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, list the sender restrictions in force.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı taraftaki Postfix sunucusunda yürürlükteki gönderen kısıtlamalarını listeleyin.</translation>
     </message>
     <message>
         <source>4.1.8: retry with normal backoff; DNS problems often clear within minutes. 5.1.8: do not retry until the sender domain or the envelope sender has been fixed.</source>
         <comment>X.1.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.1.8: normal artan aralıklarla yeniden deneyin; DNS sorunları çoğunlukla dakikalar içinde geçer. 5.1.8: gönderen alan adı ya da zarf göndereni düzeltilene kadar yeniden denemeyin.</translation>
     </message>
     <message>
         <source>Exchange Online has restricted the sending account itself, usually because it sent spam after being compromised. It says nothing about the sender&apos;s domain: an admin secures the account and removes it from the Restricted entities list in the Microsoft 365 Defender portal.</source>
         <comment>X.1.8|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online gönderen hesabın kendisini kısıtlamıştır; genellikle hesap ele geçirildikten sonra spam gönderdiği için. Gönderenin alan adı hakkında hiçbir şey söylemez: bir yönetici hesabı güvenceye alır ve Microsoft 365 Defender portalında Restricted entities listesinden çıkarır.</translation>
     </message>
     <message>
         <source>Message relayed to non-compliant mailer</source>
         <comment>X.1.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti uyumsuz bir posta sunucusuna aktarıldı</translation>
     </message>
     <message>
         <source>The address was valid, but the message has been handed to a system that does not speak the status or tracking protocol in use, so no further information can be given. It comes from RFC 3886 (message tracking) and is informational rather than an error in most uses.</source>
         <comment>X.1.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres geçerliydi, ancak ileti kullanılan durum ya da izleme protokolünü konuşmayan bir sisteme teslim edildi; bu yüzden daha fazla bilgi verilemiyor. RFC 3886&apos;dan (ileti izleme) gelir ve çoğu kullanımda bir hatadan çok bilgilendirmedir.</translation>
     </message>
     <message>
         <source>Rarely seen. It belongs to message tracking responses (the MTRK extension of RFC 3885 and the status format of RFC 3886) and to status reports where the trail ends at a gateway or server that cannot report further. In an ordinary DSN the same situation is usually shown as Action: relayed.</source>
         <comment>X.1.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nadiren görülür. İleti izleme yanıtlarına (RFC 3885&apos;in MTRK uzantısı ve RFC 3886&apos;nın durum biçimi) ve izin, daha ileriyi bildiremeyen bir ağ geçidinde ya da sunucuda bittiği durum raporlarına aittir. Sıradan bir DSN&apos;de aynı durum genellikle Action: relayed olarak gösterilir.</translation>
     </message>
     <message>
         <source>Usually nothing to fix: the message has left the part of the path that reports status. If proof of delivery matters, ask the recipient directly or ask the recipient&apos;s admin to search their logs, because the last reporting hop cannot see further.</source>
         <comment>X.1.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Genellikle düzeltilecek bir şey yok: ileti, yolun durum bildiren kısmından çıkmıştır. Teslimin kanıtı önemliyse doğrudan alıcıya sorun ya da alıcının yöneticisinden günlüklerini aramasını isteyin, çünkü durum bildiren son atlama (hop) daha ötesini göremez.</translation>
     </message>
     <message>
         <source>The next hop is a gateway to another kind of messaging system (old groupware, a fax or SMS gateway) with no tracking support.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki sunucu, izleme desteği olmayan başka türde bir mesajlaşma sistemine (eski grup yazılımı, faks ya da SMS ağ geçidi) açılan bir ağ geçidi.</translation>
     </message>
     <message>
         <source>A downstream server does not support DSN or tracking, so the reporting server passed the message on without them.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aşağı akıştaki bir sunucu DSN ya da izlemeyi desteklemiyor, bu yüzden bildirimi yapan sunucu iletiyi bunlar olmadan aktardı.</translation>
     </message>
     <message>
         <source>The message went to an external service whose internal delivery is not visible to the reporting server.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti, dahili teslimi bildirimi yapan sunucu tarafından görülemeyen harici bir hizmete gitti.</translation>
     </message>
     <message>
         <source>In the status report, read the Action, Status and Remote-MTA fields to see where the trail ended.</source>
         <comment>X.1.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İzin nerede bittiğini görmek için durum raporunda Action, Status ve Remote-MTA alanlarını okuyun.</translation>
     </message>
     <message>
         <source>Check whether the next hop advertises DSN in its EHLO reply.</source>
         <comment>X.1.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki sunucunun EHLO yanıtında DSN duyurup duyurmadığını kontrol edin.</translation>
     </message>
     <message>
         <source>Nothing to retry: the message was accepted and moved on. Treat a class 4 or 5 form as an unknown end state and confirm delivery outside the mail system if it matters.</source>
         <comment>X.1.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeye gerek yok: ileti kabul edildi ve yoluna devam etti. 4 ya da 5 sınıfı bir biçimi bilinmeyen bir son durum olarak ele alın ve önemliyse teslimi posta sisteminin dışından doğrulayın.</translation>
     </message>
     <message>
         <source>Recipient address has null MX</source>
         <comment>X.1.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı adresinin null MX&apos;i var</translation>
     </message>
     <message>
         <source>RFC 7505</source>
         <comment>X.1.10|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 7505</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain publishes a null MX (a single MX record with preference 0 and the host &apos;.&apos;), the owner&apos;s explicit statement that the domain accepts no mail at all. The failure is permanent: since the domain has an MX record, the A/AAAA fallback does not apply and delivery fails at once.</source>
         <comment>X.1.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının alan adı bir null MX yayımlıyor (önceliği 0 ve makinesi &apos;.&apos; olan tek bir MX kaydı); bu, sahibinin alan adının hiç posta kabul etmediğine dair açık beyanıdır. Hata kalıcıdır: alan adının bir MX kaydı olduğu için A/AAAA yedeği uygulanmaz ve teslim hemen başarısız olur.</translation>
     </message>
     <message>
         <source>In two places. A sending server that looks up the recipient domain and finds the null MX fails the message immediately and reports it in the bounce, with 556 as the basic code (RFC 7504); some Postfix versions log dsn=5.1.0 with Domain ... does not accept mail (nullMX) in that case. A receiving or submission server that checks recipient domains can also refuse RCPT TO with 556 5.1.10, as Postfix does with reject_unknown_recipient_domain.</source>
         <comment>X.1.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İki yerde. Alıcı alan adını sorgulayıp null MX bulan bir gönderen sunucu iletiyi hemen başarısız sayar ve bunu geri dönen iletide temel kod olarak 556 ile bildirir (RFC 7504); bazı Postfix sürümleri bu durumda Domain ... does not accept mail (nullMX) ile dsn=5.1.0 günlüğe yazar. Alıcı alan adlarını kontrol eden bir alıcı taraf ya da gönderim (submission) sunucusu da, Postfix&apos;in reject_unknown_recipient_domain ile yaptığı gibi, RCPT TO&apos;yu 556 5.1.10 ile reddedebilir.</translation>
     </message>
     <message>
         <source>The sender checks the address: a null MX usually means the domain was never meant for mail (parked, web-only or placeholder domains) or the address contains a typo. If the recipient really should get mail there, the recipient&apos;s admin replaces the null MX with real MX records; a null MX must be the domain&apos;s only MX record.</source>
         <comment>X.1.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen adresi kontrol eder: null MX genellikle alan adının hiçbir zaman posta için tasarlanmadığı (park edilmiş, yalnızca web ya da yer tutucu alan adları) ya da adreste bir yazım hatası olduğu anlamına gelir. Alıcının orada gerçekten posta alması gerekiyorsa alıcının yöneticisi null MX&apos;i gerçek MX kayıtlarıyla değiştirir; null MX, alan adının tek MX kaydı olmak zorundadır.</translation>
     </message>
     <message>
         <source>The address uses a domain that deliberately takes no mail, such as a parked, web-only or placeholder domain.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres, park edilmiş, yalnızca web ya da yer tutucu bir alan adı gibi bilerek posta almayan bir alan adı kullanıyor.</translation>
     </message>
     <message>
         <source>A typo that happens to land on a real domain publishing a null MX.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tesadüfen null MX yayımlayan gerçek bir alan adına denk gelen bir yazım hatası.</translation>
     </message>
     <message>
         <source>The domain owner moved mail elsewhere and left the null MX in place by mistake.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adı sahibi postayı başka yere taşıdı ve null MX&apos;i yanlışlıkla yerinde bıraktı.</translation>
     </message>
     <message>
         <source>Test or example addresses used in real data: example.com, for instance, publishes a null MX.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gerçek verilerde kullanılan test ya da örnek adresler: örneğin example.com bir null MX yayımlar.</translation>
     </message>
     <message>
         <source>Look up the recipient domain&apos;s MX records; a null MX shows as the single answer &apos;0 .&apos;.</source>
         <comment>X.1.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adının MX kayıtlarını sorgulayın; null MX tek bir &apos;0 .&apos; yanıtı olarak görünür.</translation>
     </message>
     <message>
         <source>Find the bounce in the sending server&apos;s log to see the code and text it recorded.</source>
         <comment>X.1.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kaydettiği kodu ve metni görmek için gönderen sunucunun günlüğünde geri dönen iletiyi bulun.</translation>
     </message>
     <message>
         <source>Never retry: the domain has declared that it accepts no mail. Bounce at once instead of keeping the message in the queue.</source>
         <comment>X.1.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Asla yeniden denemeyin: alan adı hiç posta kabul etmediğini bildirmiştir. İletiyi kuyrukta tutmak yerine hemen geri döndürün.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to null MX: the recipient does not exist in the Microsoft 365 organisation that hosts the domain, in effect an unknown user as with 5.1.1. The sender checks the address and clears stale Outlook autocomplete entries; the recipient&apos;s admin checks the recipient object and its proxy addresses.</source>
         <comment>X.1.10|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın null MX ile ilgisi olmayan kendi kullanımı: alıcı, alan adını barındıran Microsoft 365 kuruluşunda yok; fiilen 5.1.1&apos;deki gibi bilinmeyen bir kullanıcı. Gönderen adresi kontrol eder ve eskimiş Outlook otomatik tamamlama kayıtlarını temizler; alıcının yöneticisi alıcı nesnesini ve proxy adreslerini kontrol eder.</translation>
     </message>
     <message>
         <source>Other or undefined mailbox status</source>
         <comment>X.2.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diğer veya tanımsız posta kutusu durumu</translation>
     </message>
     <message>
         <source>mailbox error</source>
         <comment>X.2.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>posta kutusu hatası</translation>
     </message>
     <message>
         <source>The mailbox exists, but something about it prevented delivery and the server does not say what. As 4.2.0 the problem is expected to pass; as 5.2.0 it is a permanent failure for this message.</source>
         <comment>X.2.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusu var, ancak onunla ilgili bir şey teslimi engelledi ve sunucu ne olduğunu söylemiyor. 4.2.0 olarak sorunun geçmesi beklenir; 5.2.0 olarak bu ileti için kalıcı bir hatadır.</translation>
     </message>
     <message>
         <source>Usually in a bounce written by the recipient&apos;s mail store rather than at RCPT TO, because the problem only shows when the message is written into the mailbox. Exchange and Microsoft 365 often use 5.2.0 followed by a STOREDRV.Deliver exception name that states the real reason; LMTP and local delivery software may use it when the store returns an error it cannot classify.</source>
         <comment>X.2.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Genellikle RCPT TO aşamasında değil, alıcının posta deposunun yazdığı bir geri dönen iletide, çünkü sorun ancak ileti posta kutusuna yazılırken ortaya çıkar. Exchange ve Microsoft 365 çoğunlukla 5.2.0&apos;ı ve ardından asıl nedeni belirten bir STOREDRV.Deliver istisna adını kullanır; LMTP ve yerel teslim yazılımları, depo sınıflandıramadıkları bir hata döndürdüğünde bunu kullanabilir.</translation>
     </message>
     <message>
         <source>Read the text after the code: it nearly always names the real condition. The recipient&apos;s admin then checks the mailbox itself (quota including hidden folders, damaged folders, permissions, a mailbox being moved). The sender can only pass the bounce to the recipient by another channel.</source>
         <comment>X.2.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Koddan sonraki metni okuyun: neredeyse her zaman asıl durumu adıyla belirtir. Ardından alıcının yöneticisi posta kutusunun kendisini kontrol eder (gizli klasörler dahil kota, bozuk klasörler, izinler, taşınmakta olan bir posta kutusu). Gönderen yalnızca geri dönen iletiyi başka bir kanaldan alıcıya iletebilir.</translation>
     </message>
     <message>
         <source>The mailbox or one of its hidden folders is over a storage limit that is not reported as a plain full mailbox.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusu ya da gizli klasörlerinden biri, düz bir “posta kutusu dolu” olarak bildirilmeyen bir depolama sınırını aşmış.</translation>
     </message>
     <message>
         <source>The mailbox is being moved, migrated or repaired and the store refuses writes.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusu taşınıyor, geçiriliyor ya da onarılıyor ve depo yazmaları reddediyor.</translation>
     </message>
     <message>
         <source>A permissions or file-system error in the mailbox store during delivery.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teslim sırasında posta kutusu deposunda bir izin ya da dosya sistemi hatası.</translation>
     </message>
     <message>
         <source>A delivery rule or Sieve script attached to the mailbox failed while handling the message.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusuna bağlı bir teslim kuralı ya da Sieve betiği iletiyi işlerken başarısız oldu.</translation>
     </message>
     <message>
         <source>Copy the text after 5.2.0 from the bounce; on Microsoft 365 the exception name (for example QuotaExceededException) tells the admin where to look.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geri dönen iletiden 5.2.0&apos;dan sonraki metni kopyalayın; Microsoft 365&apos;te istisna adı (örneğin QuotaExceededException) yöneticiye nereye bakacağını söyler.</translation>
     </message>
     <message>
         <source>On Microsoft 365, the recipient&apos;s admin checks the size of the Recoverable Items folders.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;te alıcının yöneticisi Recoverable Items klasörlerinin boyutunu kontrol eder.</translation>
     </message>
     <message>
         <source>On a Dovecot server, the admin checks the recipient&apos;s quota usage.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot sunucusunda yönetici alıcının kota kullanımını kontrol eder.</translation>
     </message>
     <message>
         <source>4.2.0: retry with backoff. 5.2.0: do not resend the same message automatically; send again only after the recipient&apos;s side reports the mailbox repaired.</source>
         <comment>X.2.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.0: artan aralıklarla yeniden deneyin. 5.2.0: aynı iletiyi otomatik olarak yeniden göndermeyin; yalnızca alıcı taraf posta kutusunun onarıldığını bildirdikten sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s store driver could not place the message in the mailbox and names the exception. QuotaExceededException can come from a full Recoverable Items area, for example under a retention hold, even when the visible mailbox is far below its limit.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın depo sürücüsü iletiyi posta kutusuna yerleştiremedi ve istisnayı adıyla belirtiyor. QuotaExceededException, görünen posta kutusu sınırının çok altında olsa bile, örneğin bir saklama tutması (retention hold) altında dolan Recoverable Items alanından kaynaklanabilir.</translation>
     </message>
     <message>
         <source>Mailbox disabled, not accepting messages</source>
         <comment>X.2.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusu devre dışı, ileti kabul etmiyor</translation>
     </message>
     <message>
         <source>account disabled</source>
         <comment>X.2.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hesap devre dışı</translation>
     </message>
     <message>
         <source>mailbox deactivated</source>
         <comment>X.2.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>posta kutusu devre dışı</translation>
     </message>
     <message>
         <source>The mailbox exists but is switched off and does not accept messages. The registry allows both classes: 5.2.1 when the mailbox will never be enabled again, 4.2.1 when it is only disabled for the time being.</source>
         <comment>X.2.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusu var ama kapatılmış ve ileti kabul etmiyor. Kayıt iki sınıfa da izin verir: posta kutusu bir daha hiç etkinleştirilmeyecekse 5.2.1, yalnızca şimdilik devre dışıysa 4.2.1.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO for suspended, locked or inactive accounts. Gmail sends 550 5.2.1 for accounts that are disabled or inactive and uses 450 4.2.1 for a different condition: a recipient receiving mail faster than Gmail allows. Exchange has used 5.2.1 for messages quarantined by its content filter and for mailboxes that cannot be accessed.</source>
         <comment>X.2.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Askıya alınmış, kilitlenmiş ya da etkin olmayan hesaplar için RCPT TO&apos;ya yanıt olarak. Gmail devre dışı ya da etkin olmayan hesaplar için 550 5.2.1 gönderir ve 450 4.2.1&apos;i farklı bir durum için kullanır: bir alıcıya Gmail&apos;in izin verdiğinden daha hızlı posta gelmesi. Exchange 5.2.1&apos;i içerik filtresinin karantinaya aldığı iletiler ve erişilemeyen posta kutuları için kullanmıştır.</translation>
     </message>
     <message>
         <source>The sender confirms by another channel whether the address is still in use and removes it from lists if the account is closed. The recipient, or their admin, re-enables the account, settles the suspension or signs in to reactivate it. For Gmail&apos;s 4.2.1 rate limit the sender slows down and lets the queue retry.</source>
         <comment>X.2.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen adresin hâlâ kullanılıp kullanılmadığını başka bir kanaldan doğrular ve hesap kapatılmışsa listelerden çıkarır. Alıcı ya da yöneticisi hesabı yeniden etkinleştirir, askıya alma durumunu çözer ya da yeniden etkinleştirmek için oturum açar. Gmail&apos;in 4.2.1 hız sınırı için gönderen yavaşlar ve kuyruğun yeniden denemesine izin verir.</translation>
     </message>
     <message>
         <source>The provider or organisation suspended the account, for example for non-payment or abuse.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sağlayıcı ya da kuruluş hesabı askıya aldı; örneğin ödeme yapılmaması ya da kötüye kullanım nedeniyle.</translation>
     </message>
     <message>
         <source>The account was unused for so long that the provider disabled it.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesap o kadar uzun süre kullanılmadı ki sağlayıcı onu devre dışı bıraktı.</translation>
     </message>
     <message>
         <source>The employee left and the admin blocked the mailbox instead of deleting it.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çalışan ayrıldı ve yönetici posta kutusunu silmek yerine engelledi.</translation>
     </message>
     <message>
         <source>Gmail&apos;s 4.2.1: the recipient is receiving too much mail in a short time.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;in 4.2.1&apos;i: alıcıya kısa sürede çok fazla posta geliyor.</translation>
     </message>
     <message>
         <source>Read the text: disabled, inactive, suspended or receiving mail too quickly each point to a different fix.</source>
         <comment>X.2.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Metni okuyun: disabled, inactive, suspended ya da receiving mail too quickly ifadelerinin her biri farklı bir düzeltmeye işaret eder.</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to that recipient recently, in case a rate limit is involved.</source>
