@@ -5206,402 +5206,402 @@
     <message>
         <source>Count how many messages your server sent to that recipient recently, in case a rate limit is involved.</source>
         <comment>X.2.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir hız sınırı söz konusu olabileceğinden, sunucunuzun son zamanlarda o alıcıya kaç ileti gönderdiğini sayın.</translation>
     </message>
     <message>
         <source>5.2.1: do not retry; the account is closed to mail. 4.2.1: retry with backoff and spread messages out; Gmail accepts them again once the recipient&apos;s incoming rate drops.</source>
         <comment>X.2.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.1: yeniden denemeyin; hesap postaya kapalı. 4.2.1: artan aralıklarla yeniden deneyin ve iletileri zamana yayın; alıcıya gelen posta hızı düştüğünde Gmail onları yeniden kabul eder.</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or inactive (older replies said &apos;is disabled&apos;); this matches the registry meaning.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google hesabı var ama devre dışı ya da etkin değil (eski yanıtlar &apos;is disabled&apos; derdi); bu, kayıttaki anlamla örtüşür.</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the mailbox is fine but is getting mail faster than Gmail permits, so the sender should slow down and retry. Gmail also has a permanent 550 5.2.1 form saying the user is receiving mail at a rate that prevents additional messages from being delivered.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;in kendi kullanımı: posta kutusu sağlam ama Gmail&apos;in izin verdiğinden daha hızlı posta alıyor; bu yüzden gönderen yavaşlamalı ve yeniden denemelidir. Gmail&apos;in ayrıca kullanıcının ek iletilerin teslim edilmesini engelleyecek hızda posta aldığını söyleyen kalıcı bir 550 5.2.1 biçimi de vardır.</translation>
     </message>
     <message>
         <source>Mailbox full</source>
         <comment>X.2.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusu dolu</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kota aşıldı</translation>
     </message>
     <message>
         <source>inbox full</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gelen kutusu dolu</translation>
     </message>
     <message>
         <source>no storage space left</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>depolama alanı kalmadı</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota. RFC 3463 intends it as a persistent transient failure (4.2.2), because the recipient can delete mail to make room; many servers send 5.2.2 instead, and that permanent form is very common in bounces.</source>
         <comment>X.2.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının posta kutusu depolama kotasını aşmış. RFC 3463 bunu süregelen geçici bir hata (4.2.2) olarak tasarlar, çünkü alıcı yer açmak için posta silebilir; birçok sunucu bunun yerine 5.2.2 gönderir ve bu kalıcı biçim geri dönen iletilerde çok yaygındır.</translation>
     </message>
     <message>
         <source>At RCPT TO on servers that know the quota in advance (Gmail, Dovecot with quota checks), or at end of data and in bounces when the store finds the mailbox full during delivery. Dovecot replies 552 5.2.2 ... Quota exceeded (mailbox for user is full), or 452 4.2.2 when quota_full_tempfail is set. Exchange returns 554 5.2.2 mailbox full.</source>
         <comment>X.2.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kotayı önceden bilen sunucularda (Gmail, kota kontrollü Dovecot) RCPT TO aşamasında ya da depo teslim sırasında posta kutusunu dolu bulduğunda veri sonunda ve geri dönen iletilerde. Dovecot 552 5.2.2 ... Quota exceeded (mailbox for user is full; yani kullanıcının posta kutusu dolu) yanıtını ya da quota_full_tempfail ayarlıysa 452 4.2.2 verir. Exchange 554 5.2.2 mailbox full döndürür.</translation>
     </message>
     <message>
         <source>The recipient deletes or archives mail and empties the trash, or the recipient&apos;s admin raises the quota. The sender cannot fix anything technically: tell the recipient another way and send again later. List operators should treat quota bounces that go on for weeks as a sign of an abandoned mailbox.</source>
         <comment>X.2.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı postaları siler ya da arşivler ve çöp kutusunu boşaltır veya alıcının yöneticisi kotayı yükseltir. Gönderen teknik olarak hiçbir şeyi düzeltemez: alıcıya başka bir yoldan haber verin ve daha sonra yeniden gönderin. Liste işletmecileri haftalarca süren kota kaynaklı geri dönen iletileri terk edilmiş bir posta kutusunun işareti saymalıdır.</translation>
     </message>
     <message>
         <source>The recipient never cleans out the mailbox and it reached its quota.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı posta kutusunu hiç temizlemiyor ve kutu kotasına ulaştı.</translation>
     </message>
     <message>
         <source>A shared or role mailbox such as info@ receives a lot of mail and nobody maintains it.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>info@ gibi paylaşılan ya da rol tabanlı bir posta kutusu çok posta alıyor ve kimse onunla ilgilenmiyor.</translation>
     </message>
     <message>
         <source>Large attachments filled a small mailbox quickly.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Büyük ekler küçük bir posta kutusunu hızla doldurdu.</translation>
     </message>
     <message>
         <source>Storage shared with other services is full, as with Gmail, whose quota also covers Google Drive and Photos.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diğer hizmetlerle paylaşılan depolama dolu; kotası Google Drive ve Fotoğraflar&apos;ı da kapsayan Gmail&apos;de olduğu gibi.</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s usage against the limit.</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot sunucusunda alıcının kullanımını sınırla karşılaştırarak gösterin.</translation>
     </message>
     <message>
         <source>On Postfix with local mbox delivery, compare the mailbox file size with mailbox_size_limit.</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yerel mbox teslimi yapan Postfix&apos;te posta kutusu dosyasının boyutunu mailbox_size_limit ile karşılaştırın.</translation>
     </message>
     <message>
         <source>As the sender, note whether the bounce says 4.2.2 (your server is still retrying) or 5.2.2 (it gave up).</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen olarak geri dönen iletinin 4.2.2 mi (sunucunuz hâlâ yeniden deniyor) yoksa 5.2.2 mi (vazgeçti) dediğine dikkat edin.</translation>
     </message>
     <message>
         <source>4.2.2: keep retrying with backoff for the normal queue lifetime, since the recipient may free space. 5.2.2: the message comes back, but the condition may pass; resend by hand later rather than at once.</source>
         <comment>X.2.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.2: alıcı yer açabileceği için normal kuyruk ömrü boyunca artan aralıklarla yeniden denemeyi sürdürün. 5.2.2: ileti geri döner, ancak durum geçebilir; hemen değil, daha sonra elle yeniden gönderin.</translation>
     </message>
     <message>
         <source>The Google account is over its storage quota and Gmail defers the message (older replies said &apos;The email account that you tried to reach is over quota&apos;); the intended temporary use.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google hesabı depolama kotasını aşmış ve Gmail iletiyi erteliyor (eski yanıtlar &apos;The email account that you tried to reach is over quota&apos; derdi); amaçlanan geçici kullanım budur.</translation>
     </message>
     <message>
         <source>Gmail turns the quota problem into a permanent refusal when the full account also looks abandoned, so the sender&apos;s server stops retrying.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail, dolu hesap aynı zamanda terk edilmiş görünüyorsa kota sorununu kalıcı bir redde dönüştürür; böylece gönderenin sunucusu yeniden denemeyi bırakır.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota. Exchange Online also uses 5.2.2 with &apos;Submission quota exceeded&apos; for a sender who exceeded the sending rate limits, which is a sender-side problem.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının posta kutusu alma yasağı (prohibit-receive) kotasına ulaştı. Exchange Online 5.2.2&apos;yi gönderim hızı sınırlarını aşan bir gönderen için &apos;Submission quota exceeded&apos; ile de kullanır; bu gönderen tarafında bir sorundur.</translation>
     </message>
     <message>
         <source>Message length exceeds administrative limit</source>
         <comment>X.2.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti uzunluğu yönetimsel sınırı aşıyor</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>X.2.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ileti çok büyük</translation>
     </message>
     <message>
         <source>attachment too large</source>
         <comment>X.2.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ek çok büyük</translation>
     </message>
     <message>
         <source>The message is larger than this particular mailbox accepts. The registry meant it for a per-mailbox limit lower than the system-wide one (that case is X.3.4); it is a permanent failure for this message.</source>
         <comment>X.2.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti bu belirli posta kutusunun kabul ettiğinden büyük. Kayıt bunu sistem genelindekinden daha düşük, posta kutusu başına bir sınır için tasarlamıştır (o durum X.3.4&apos;tür); bu ileti için kalıcı bir hatadır.</translation>
     </message>
     <message>
         <source>At end of data, or at MAIL FROM when the client declared the size with SIZE=. Exchange uses 5.2.3 with RESOLVER.RST.RecipSizeLimit when the recipient&apos;s maximum receive size is smaller than the message. Gmail uses 552 5.2.3 for its own message size limit, which is really a system limit.</source>
         <comment>X.2.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veri sonunda ya da istemci boyutu SIZE= ile bildirdiyse MAIL FROM aşamasında. Exchange, alıcının azami alma boyutu iletiden küçükse RESOLVER.RST.RecipSizeLimit ile 5.2.3 kullanır. Gmail kendi ileti boyutu sınırı için 552 5.2.3 kullanır; bu aslında bir sistem sınırıdır.</translation>
     </message>
     <message>
         <source>The sender makes the message smaller: remove or compress attachments, or share large files by link. Remember that base64 encoding makes attachments about a third larger than the files on disk. If the mailbox limit is unreasonably low, the recipient&apos;s admin raises its receive size.</source>
         <comment>X.2.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen iletiyi küçültür: ekleri kaldırın ya da sıkıştırın veya büyük dosyaları bağlantıyla paylaşın. base64 kodlamasının ekleri diskteki dosyalardan yaklaşık üçte bir daha büyük yaptığını unutmayın. Posta kutusu sınırı makul olmayacak kadar düşükse alıcının yöneticisi alma boyutunu yükseltir.</translation>
     </message>
     <message>
         <source>An attachment that is just under the limit as a file and over it after base64 encoding.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dosya olarak sınırın hemen altında olan ama base64 kodlamasından sonra sınırı aşan bir ek.</translation>
     </message>
     <message>
         <source>A per-recipient maximum receive size set lower than the organisation&apos;s transport limit.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı başına azami alma boyutu, kuruluşun aktarım (transport) sınırından daha düşük ayarlanmış.</translation>
     </message>
     <message>
         <source>Many inline images, or a forwarded thread carrying earlier attachments along.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çok sayıda satır içi görsel ya da önceki ekleri de taşıyan yönlendirilmiş bir yazışma dizisi.</translation>
     </message>
     <message>
         <source>Compare the size in the bounce with the limit it states; the encoded message size counts, not the size of the files.</source>
         <comment>X.2.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geri dönen iletideki boyutu belirtilen sınırla karşılaştırın; dosyaların boyutu değil, kodlanmış iletinin boyutu önemlidir.</translation>
     </message>
     <message>
         <source>On Exchange Online, the recipient&apos;s admin reads the mailbox&apos;s receive limit.</source>
         <comment>X.2.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;da alıcının yöneticisi posta kutusunun alma sınırını okur.</translation>
     </message>
     <message>
         <source>Do not retry the same message: it will be exactly as large next time. Send a smaller version instead.</source>
         <comment>X.2.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı iletiyi yeniden denemeyin: bir dahaki sefere de tam olarak aynı büyüklükte olacak. Bunun yerine daha küçük bir sürüm gönderin.</translation>
     </message>
     <message>
         <source>Gmail&apos;s overall message size limit, a system-wide limit that the registry would file under X.3.4; Gmail sends the same text with 5.3.4 as well.</source>
         <comment>X.2.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;in genel ileti boyutu sınırı; kaydın X.3.4 altında sınıflayacağı sistem genelinde bir sınır. Gmail aynı metni 5.3.4 ile de gönderir.</translation>
     </message>
     <message>
         <source>The message exceeds the recipient&apos;s own maximum receive size, exactly the per-mailbox case the registry describes.</source>
         <comment>X.2.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti, alıcının kendi azami alma boyutunu aşıyor; tam olarak kaydın tanımladığı posta kutusu başına durum.</translation>
     </message>
     <message>
         <source>Mailing list expansion problem</source>
         <comment>X.2.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta listesi genişletme sorunu</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.2.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dağıtım listesi</translation>
     </message>
     <message>
         <source>The address is a mailing list or distribution group and the list could not be expanded into its members. It may be permanent (5.2.4) or persistent-transient (4.2.4), depending on whether the list definition is broken or only unavailable for now.</source>
         <comment>X.2.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres bir posta listesi ya da dağıtım grubu ve liste üyelerine genişletilemedi. Liste tanımının bozuk mu yoksa yalnızca şimdilik erişilemez mi olduğuna bağlı olarak kalıcı (5.2.4) ya da süregelen geçici (4.2.4) olabilir.</translation>
     </message>
     <message>
         <source>When mail goes to a list, alias or distribution group: at RCPT TO if the server expands it straight away, or in a bounce from the list server. The registry pairs it with 450 and 452. Older Exchange versions reported 5.2.4 mailing list expansion problem, and list managers or directory-based groups can produce it when membership cannot be read.</source>
         <comment>X.2.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta bir listeye, takma ada (alias) ya da dağıtım grubuna gittiğinde: sunucu onu hemen genişletiyorsa RCPT TO aşamasında ya da liste sunucusundan gelen bir geri dönen iletide. Kayıt onu 450 ve 452 ile eşleştirir. Eski Exchange sürümleri 5.2.4 mailing list expansion problem bildirirdi; liste yöneticileri ya da dizin tabanlı gruplar üyelik okunamadığında bunu üretebilir.</translation>
     </message>
     <message>
         <source>The sender can only report it to the list owner or the recipient&apos;s admin. The list owner or admin checks the list definition: the include file or directory query that supplies the members, nested groups that loop or point to deleted groups, and the directory server the expansion depends on.</source>
         <comment>X.2.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen bunu yalnızca liste sahibine ya da alıcının yöneticisine bildirebilir. Liste sahibi ya da yönetici liste tanımını kontrol eder: üyeleri sağlayan include dosyası ya da dizin sorgusu, döngüye giren ya da silinmiş grupları gösteren iç içe gruplar ve genişletmenin bağlı olduğu dizin sunucusu.</translation>
     </message>
     <message>
         <source>The alias points to an include file that is missing or unreadable by the mail system.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Takma ad (alias), eksik olan ya da posta sistemince okunamayan bir include dosyasını gösteriyor.</translation>
     </message>
     <message>
         <source>The directory holding the group membership (LDAP, Active Directory) is unreachable, giving a temporary 4.2.4.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grup üyeliğini tutan dizine (LDAP, Active Directory) ulaşılamıyor; sonuç geçici bir 4.2.4.</translation>
     </message>
     <message>
         <source>Nested groups refer to each other in a loop, or to a group that was deleted.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İç içe gruplar birbirine döngü hâlinde ya da silinmiş bir gruba başvuruyor.</translation>
     </message>
     <message>
         <source>The expansion would exceed the number of recipients the server allows for one message.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Genişletme, sunucunun tek bir ileti için izin verdiği alıcı sayısını aşacak.</translation>
     </message>
     <message>
         <source>Ask the mail system to expand the address without delivering anything: Sendmail prints the members or the error on the terminal, while Postfix&apos;s sendmail -bv mails the report to you.</source>
         <comment>X.2.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta sisteminden hiçbir şey teslim etmeden adresi genişletmesini isteyin: Sendmail üyeleri ya da hatayı terminale yazdırır, Postfix&apos;in sendmail -bv komutu ise raporu size e-postayla gönderir.</translation>
     </message>
     <message>
         <source>On Postfix, look the list up in the aliases database.</source>
         <comment>X.2.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix&apos;te listeyi aliases veritabanında sorgulayın.</translation>
     </message>
     <message>
         <source>4.2.4: retry with backoff; expansion often works again once the directory is back. 5.2.4: do not retry until the list owner has repaired the list.</source>
         <comment>X.2.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.4: artan aralıklarla yeniden deneyin; dizin geri geldiğinde genişletme çoğunlukla yeniden çalışır. 5.2.4: liste sahibi listeyi onarana kadar yeniden denemeyin.</translation>
     </message>
     <message>
         <source>Other or undefined mail system status</source>
         <comment>X.3.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diğer veya tanımsız posta sistemi durumu</translation>
     </message>
     <message>
         <source>internal server error</source>
         <comment>X.3.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sunucu iç hatası</translation>
     </message>
     <message>
         <source>Something about the destination mail system, rather than the address or the mailbox, caused this result, and the server gives no detail. The temporary form 4.3.0 (a server-side fault) is by far the most common; 5.3.0 is a permanent system-level refusal and 2.3.0 a rare success variant.</source>
         <comment>X.3.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres ya da posta kutusu değil, hedef posta sistemiyle ilgili bir şey bu sonuca yol açtı ve sunucu ayrıntı vermiyor. Geçici biçim 4.3.0 (sunucu tarafında bir arıza) açık ara en yaygın olanıdır; 5.3.0 kalıcı, sistem düzeyinde bir ret, 2.3.0 ise nadir bir başarı türevidir.</translation>
     </message>
     <message>
         <source>At any stage, most often at end of data or RCPT TO. Postfix sends 451 4.3.0 Error: queue file write error when it cannot store the message, and 451 4.3.0 ... Temporary lookup failure when a table or database lookup fails. Gmail uses 451 4.3.0 and 421 4.3.0 for temporary trouble on its side. Exchange uses 5.3.0 Too many related errors when it moves a message to the poison message queue.</source>
         <comment>X.3.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Herhangi bir aşamada, en sık veri sonunda ya da RCPT TO aşamasında. Postfix iletiyi saklayamadığında 451 4.3.0 Error: queue file write error (kuyruk dosyası yazma hatası), bir tablo ya da veritabanı sorgusu başarısız olduğunda 451 4.3.0 ... Temporary lookup failure gönderir. Gmail kendi tarafındaki geçici sorunlar için 451 4.3.0 ve 421 4.3.0 kullanır. Exchange bir iletiyi zehirli ileti kuyruğuna (poison message queue) taşırken 5.3.0 Too many related errors kullanır.</translation>
     </message>
     <message>
         <source>For 4.3.0 the sending side usually just waits, while the receiving admin looks in the server log at the moment of the rejection for the underlying error (disk full, failed lookup, crashed content filter). For 5.3.0 the reply text says what the system refused; the recipient&apos;s admin has to fix the server, and the sender can only contact them.</source>
         <comment>X.3.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.0 için gönderen taraf genellikle yalnızca bekler; alıcı tarafın yöneticisi ise retle aynı andaki sunucu günlüğünde asıl hatayı (dolu disk, başarısız sorgu, çökmüş içerik filtresi) arar. 5.3.0 için yanıt metni sistemin neyi reddettiğini söyler; sunucuyu alıcının yöneticisi düzeltmek zorundadır, gönderen yalnızca onunla iletişime geçebilir.</translation>
     </message>
     <message>
         <source>The receiving server could not write the message to its queue: disk full, file-system error or wrong permissions.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucu iletiyi kuyruğuna yazamadı: dolu disk, dosya sistemi hatası ya da yanlış izinler.</translation>
     </message>
     <message>
         <source>A lookup table, database or LDAP server the mail server depends on failed during the transaction.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta sunucusunun bağlı olduğu bir arama tablosu, veritabanı ya da LDAP sunucusu işlem sırasında başarısız oldu.</translation>
     </message>
     <message>
         <source>A content filter, milter or virus scanner crashed or timed out.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir içerik filtresi, milter ya da virüs tarayıcısı çöktü veya zaman aşımına uğradı.</translation>
     </message>
     <message>
         <source>The provider declined the message for the moment without giving a specific reason.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sağlayıcı iletiyi belirli bir neden vermeden şimdilik geri çevirdi.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning or fatal message logged just before the rejection.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı taraftaki Postfix sunucusunda retten hemen önce günlüğe yazılan warning ya da fatal iletisini bulun.</translation>
     </message>
     <message>
         <source>Check free space and inodes where the queue lives.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuyruğun bulunduğu yerde boş alanı ve inode&apos;ları kontrol edin.</translation>
     </message>
     <message>
         <source>Let Postfix check its own configuration, ownership and permissions.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix&apos;in kendi yapılandırmasını, sahipliklerini ve izinlerini kontrol etmesini sağlayın.</translation>
     </message>
     <message>
         <source>4.3.0: retry later with backoff; most causes are repaired without the sender&apos;s help. 5.3.0: do not retry unchanged; find out from the text or the recipient&apos;s admin what the system refused.</source>
         <comment>X.3.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.0: artan aralıklarla daha sonra yeniden deneyin; nedenlerin çoğu gönderenin yardımı olmadan giderilir. 5.3.0: değiştirmeden yeniden denemeyin; sistemin neyi reddettiğini metinden ya da alıcının yöneticisinden öğrenin.</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal: nothing for the sender to change, just retry later. Gmail also sends 451 4.3.0 Multiple destination domains per transaction is unsupported, which asks the client to put recipients of different domains in separate transactions.</source>
         <comment>X.3.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;in genel geçici reddi: gönderenin değiştireceği bir şey yok, yalnızca daha sonra yeniden deneyin. Gmail ayrıca istemciden farklı alan adlarındaki alıcıları ayrı işlemlere koymasını isteyen 451 4.3.0 Multiple destination domains per transaction is unsupported (işlem başına birden fazla hedef alan adı desteklenmiyor) yanıtını da gönderir.</translation>
     </message>
     <message>
         <source>Mail system full</source>
         <comment>X.3.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta sistemi dolu</translation>
     </message>
     <message>
         <source>disk full</source>
         <comment>X.3.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>disk dolu</translation>
     </message>
     <message>
         <source>out of disk space</source>
         <comment>X.3.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>disk alanı yetersiz</translation>
     </message>
     <message>
         <source>The mail system as a whole has run out of storage, usually disk or queue space, so it cannot take the message now. Unlike a full mailbox, the recipient cannot fix it by deleting mail; it is defined only as a temporary failure.</source>
         <comment>X.3.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta sisteminin bütününde depolama alanı, genellikle disk ya da kuyruk alanı tükendi, bu yüzden iletiyi şimdi alamıyor. Dolu bir posta kutusundan farklı olarak alıcı posta silerek bunu düzeltemez; yalnızca geçici bir hata olarak tanımlanmıştır.</translation>
     </message>
     <message>
         <source>At MAIL FROM, RCPT TO or end of data, with 452. Postfix answers 452 4.3.1 Insufficient system storage when free space in the queue file system is below what it needs (queue_minfree, and 1.5 times message_size_limit). Exchange answers 452 4.3.1 Insufficient system resources when back pressure is triggered by low disk space or memory.</source>
         <comment>X.3.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM, RCPT TO aşamasında ya da veri sonunda, 452 ile. Postfix, kuyruk dosya sistemindeki boş alan ihtiyaç duyduğunun (queue_minfree ve message_size_limit değerinin 1,5 katı) altında olduğunda 452 4.3.1 Insufficient system storage yanıtını verir. Exchange, back pressure düşük disk alanı ya da bellekle tetiklendiğinde 452 4.3.1 Insufficient system resources yanıtını verir.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s admin frees space on the queue or store volume (old logs, quarantine, a swollen deferred queue) or adds capacity; on Exchange, also check the back pressure thresholds and the disk holding the queue database. The sender does nothing: their server retries.</source>
         <comment>X.3.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucunun yöneticisi kuyruk ya da depo biriminde yer açar (eski günlükler, karantina, şişmiş ertelenmiş kuyruk) ya da kapasite ekler; Exchange&apos;de ayrıca back pressure eşiklerini ve kuyruk veritabanını tutan diski kontrol edin. Gönderen bir şey yapmaz: sunucusu yeniden dener.</translation>
     </message>
     <message>
         <source>The partition holding the mail queue is full, often because logs or the deferred queue kept growing.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kuyruğunu tutan bölüm dolu; çoğunlukla günlükler ya da ertelenmiş kuyruk büyümeyi sürdürdüğü için.</translation>
     </message>
     <message>
         <source>The file system has run out of inodes although free space remains.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dosya sisteminde boş alan olduğu hâlde inode&apos;lar tükenmiş.</translation>
     </message>
     <message>
         <source>A mail loop or a spam run filled the queue.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir posta döngüsü ya da bir spam dalgası kuyruğu doldurdu.</translation>
     </message>
     <message>
         <source>Exchange back pressure reacting to low disk space or high memory use.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Düşük disk alanına ya da yüksek bellek kullanımına tepki veren Exchange back pressure.</translation>
     </message>
     <message>
         <source>Check space and inodes on the queue file system.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuyruk dosya sistemindeki alanı ve inode&apos;ları kontrol edin.</translation>
     </message>
     <message>
         <source>See how many messages are queued, to spot a loop or a spam run.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir döngüyü ya da spam dalgasını fark etmek için kuyrukta kaç ileti olduğuna bakın.</translation>
     </message>
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its message size limit.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix&apos;in boş alan eşiğini ileti boyutu sınırıyla karşılaştırın.</translation>
     </message>
     <message>
         <source>Retry later with normal backoff; the code is defined as temporary only. If it lasts beyond the queue lifetime the message is returned, so alert the receiving admin if you can reach them.</source>
         <comment>X.3.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Normal artan aralıklarla daha sonra yeniden deneyin; kod yalnızca geçici olarak tanımlanmıştır. Kuyruk ömründen uzun sürerse ileti geri döner; bu yüzden ulaşabiliyorsanız alıcı tarafın yöneticisini uyarın.</translation>
     </message>
     <message>
         <source>System not accepting network messages</source>
         <comment>X.3.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sistem ağdan ileti kabul etmiyor</translation>
     </message>
     <message>
         <source>mail server down</source>
         <comment>X.3.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>posta sunucusu çalışmıyor</translation>
     </message>
     <message>
         <source>The host that holds the mailbox is not accepting messages from the network. As 4.3.2 that is temporary (shutdown under way, overload, maintenance); as 5.3.2, used with the 521 reply of RFC 7504, the host never accepts mail.</source>
         <comment>X.3.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusunu barındıran makine ağdan ileti kabul etmiyor. 4.3.2 olarak bu geçicidir (kapanma sürüyor, aşırı yük, bakım); RFC 7504&apos;ün 521 yanıtıyla birlikte kullanılan 5.3.2 olarak ise makine hiçbir zaman posta kabul etmez.</translation>
     </message>
     <message>
         <source>A server that is shutting down, overloaded or in maintenance may put 4.3.2 on its temporary replies; on-premises Exchange replies with 4.3.2 (Service not available, Service not active) when its transport components are inactive, for example after an update left it in maintenance mode. A host that takes no mail at all may answer 521 with 5.3.2 to commands after the greeting. Microsoft 365 also uses 4.3.2 for mailbox-level limits.</source>
         <comment>X.3.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kapanmakta olan, aşırı yüklü ya da bakımdaki bir sunucu geçici yanıtlarına 4.3.2 koyabilir; şirket içi Exchange, aktarım bileşenleri etkin değilken, örneğin bir güncelleme onu bakım kipinde bıraktıktan sonra, 4.3.2 (Service not available, Service not active) ile yanıt verir. Hiç posta almayan bir makine, karşılamadan sonraki komutlara 5.3.2 ile 521 yanıtı verebilir. Microsoft 365 de 4.3.2&apos;yi posta kutusu düzeyindeki sınırlar için kullanır.</translation>
     </message>
     <message>
         <source>For 4.3.2 the sending side waits while the receiving admin brings the service back: finish maintenance, reduce load, and on Exchange set the inactive server components back to active in the Exchange Management Shell. For 521 with 5.3.2 the recipient&apos;s domain is sending mail to a host that refuses all mail: the recipient&apos;s admin fixes the MX records, or publishes a null MX if the domain really takes no mail.</source>
