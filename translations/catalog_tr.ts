@@ -5606,402 +5606,402 @@
     <message>
         <source>For 4.3.2 the sending side waits while the receiving admin brings the service back: finish maintenance, reduce load, and on Exchange set the inactive server components back to active in the Exchange Management Shell. For 521 with 5.3.2 the recipient&apos;s domain is sending mail to a host that refuses all mail: the recipient&apos;s admin fixes the MX records, or publishes a null MX if the domain really takes no mail.</source>
         <comment>X.3.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.2 için gönderen taraf, alıcı tarafın yöneticisi hizmeti geri getirirken bekler: bakımı bitirmek, yükü azaltmak ve Exchange&apos;de etkin olmayan sunucu bileşenlerini Exchange Management Shell&apos;de yeniden etkin duruma getirmek. 5.3.2 ile 521 için alıcının alan adı postayı tüm postaları reddeden bir makineye gönderiyordur: alıcının yöneticisi MX kayıtlarını düzeltir ya da alan adı gerçekten posta almıyorsa bir null MX yayımlar.</translation>
     </message>
     <message>
         <source>The server is in maintenance or shutting down and refuses new transactions.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu bakımda ya da kapanıyor ve yeni işlemleri reddediyor.</translation>
     </message>
     <message>
         <source>The server is overloaded and sheds work until the load drops.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu aşırı yüklü ve yük düşene kadar iş reddediyor.</translation>
     </message>
     <message>
         <source>On Exchange, server components were left inactive after an update or maintenance.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange&apos;de sunucu bileşenleri bir güncelleme ya da bakımdan sonra etkin olmayan durumda bırakıldı.</translation>
     </message>
     <message>
         <source>The MX or fallback address record leads to a host that is deliberately not a mail server and answers 521.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX ya da yedek adres kaydı, bilerek posta sunucusu olmayan ve 521 ile yanıt veren bir makineye götürüyor.</translation>
     </message>
     <message>
         <source>Connect to port 25 and read the greeting: 220 means open, while 421, 521 or 554 mean the host refuses.</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>25 numaralı porta bağlanın ve karşılamayı okuyun: 220 açık demektir, 421, 521 ya da 554 ise makinenin reddettiği anlamına gelir.</translation>
     </message>
     <message>
         <source>On Exchange, list the server components that are not active (EX01 is the server name).</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange&apos;de etkin olmayan sunucu bileşenlerini listeleyin (EX01 sunucu adıdır).</translation>
     </message>
     <message>
         <source>Check which hosts the domain&apos;s MX records point to.</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının MX kayıtlarının hangi makineleri gösterdiğini kontrol edin.</translation>
     </message>
     <message>
         <source>4.3.2: retry with normal backoff, preferably to another MX host of the domain if there is one. 5.3.2 with 521: do not retry that host; the domain&apos;s MX setup must change first.</source>
         <comment>X.3.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.2: normal artan aralıklarla, varsa tercihen alan adının başka bir MX makinesine yeniden deneyin. 521 ile 5.3.2: o makineyi yeniden denemeyin; önce alan adının MX yapılandırması değişmelidir.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it. Exchange Online also uses 4.3.2 with &apos;recipient thread limit exceeded&apos; when one mailbox is receiving too many messages at once.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: alıcının posta kutusundaki bir klasör bir milyon öğe sınırına ulaştı, bu yüzden teslim başarısız oluyor (4.x kodlu kalıcı 554&apos;e dikkat edin); öğeleri o klasörden taşımak sorunu çözer. Exchange Online ayrıca bir posta kutusu aynı anda çok fazla ileti alırken 4.3.2&apos;yi &apos;recipient thread limit exceeded&apos; (alıcı iş parçacığı sınırı aşıldı) ile de kullanır.</translation>
     </message>
     <message>
         <source>System not capable of selected features</source>
         <comment>X.3.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sistem seçilen özellikleri desteklemiyor</translation>
     </message>
     <message>
         <source>The message asks for a feature the destination system does not support, typically at a gateway that cannot map a feature of one mail system onto another. It is permanent (5.3.3) when the feature will never be available there and transient (4.3.3) when support is expected back.</source>
         <comment>X.3.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti, hedef sistemin desteklemediği bir özellik istiyor; genellikle bir posta sisteminin özelliğini diğerine eşleyemeyen bir ağ geçidinde. Özellik orada hiçbir zaman kullanılamayacaksa kalıcı (5.3.3), desteğin geri gelmesi bekleniyorsa geçici (4.3.3) olur.</translation>
     </message>
     <message>
         <source>Uncommon and vendor-specific. It can appear at MAIL FROM or RCPT TO when a parameter names an extension the next hop lacks, or in a bounce from a gateway that could not carry a requested property (a delivery deadline, a priority, a receipt request) into the next system. On-premises Exchange has used 5.3.3 Unrecognized command when a Receive connector used for internal mail lacks the Exchange Server authentication mechanism.</source>
         <comment>X.3.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nadir ve üreticiye özgü. Bir parametre sonraki sunucuda olmayan bir uzantıyı belirttiğinde MAIL FROM ya da RCPT TO aşamasında veya istenen bir özelliği (teslim son tarihi, öncelik, alındı isteği) sonraki sisteme taşıyamayan bir ağ geçidinden gelen geri dönen iletide görülebilir. Şirket içi Exchange, dahili posta için kullanılan bir Receive bağlayıcısında Exchange Server kimlik doğrulama mekanizması eksik olduğunda 5.3.3 Unrecognized command kullanmıştır.</translation>
     </message>
     <message>
         <source>Read the text to see which feature was refused. The sender&apos;s admin or the client software stops requesting it for that destination, or routes through a path that supports it. If the receiving system ought to support it, its admin enables the extension or fixes the connector, as in the Exchange case.</source>
         <comment>X.3.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hangi özelliğin reddedildiğini görmek için metni okuyun. Gönderenin yöneticisi ya da istemci yazılımı o hedef için bu özelliği istemeyi bırakır ya da onu destekleyen bir yoldan yönlendirir. Alıcı sistemin bunu desteklemesi gerekiyorsa yöneticisi, Exchange örneğinde olduğu gibi, uzantıyı etkinleştirir ya da bağlayıcıyı düzeltir.</translation>
     </message>
     <message>
         <source>The message requests an extension the next system lacks, such as binary transfer or a delivery deadline, and the gateway cannot drop it silently.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti, sonraki sistemde olmayan bir uzantıyı (ikili aktarım ya da teslim son tarihi gibi) istiyor ve ağ geçidi bunu sessizce düşüremiyor.</translation>
     </message>
     <message>
         <source>A gateway to a non-SMTP messaging system cannot represent a property of the message on the other side.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP olmayan bir mesajlaşma sistemine açılan bir ağ geçidi iletinin bir özelliğini diğer tarafta temsil edemiyor.</translation>
     </message>
     <message>
         <source>Exchange internal Receive connectors set up without Exchange Server authentication, so Exchange-specific commands are refused.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange dahili Receive bağlayıcıları Exchange Server kimlik doğrulaması olmadan kurulmuş, bu yüzden Exchange&apos;e özgü komutlar reddediliyor.</translation>
     </message>
     <message>
         <source>List the extensions the receiving server offers and compare them with the parameters your server sends in MAIL FROM and RCPT TO.</source>
         <comment>X.3.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucunun sunduğu uzantıları listeleyin ve sunucunuzun MAIL FROM ve RCPT TO&apos;da gönderdiği parametrelerle karşılaştırın.</translation>
     </message>
     <message>
         <source>On the sending Postfix server, find the transaction to see which command was refused.</source>
         <comment>X.3.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen Postfix sunucusunda hangi komutun reddedildiğini görmek için işlemi bulun.</translation>
     </message>
     <message>
         <source>5.3.3: do not repeat the same request to the same system; drop the unsupported feature or route elsewhere. 4.3.3: retry later with backoff.</source>
         <comment>X.3.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.3.3: aynı isteği aynı sisteme tekrarlamayın; desteklenmeyen özelliği bırakın ya da başka bir yoldan yönlendirin. 4.3.3: artan aralıklarla daha sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>Message too big for system</source>
         <comment>X.3.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti sistem için çok büyük</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>X.3.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ileti çok büyük</translation>
     </message>
     <message>
         <source>attachment too large</source>
         <comment>X.3.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ek çok büyük</translation>
     </message>
     <message>
         <source>The message is bigger than the receiving system accepts for any message, whether the limit is technical or set by the administrator. It is a permanent failure for this message; compare X.2.3, which is a limit for one mailbox.</source>
         <comment>X.3.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti, alıcı sistemin herhangi bir ileti için kabul ettiğinden büyük; sınır ister teknik ister yönetici tarafından belirlenmiş olsun. Bu ileti için kalıcı bir hatadır; tek bir posta kutusu için geçerli bir sınır olan X.2.3 ile karşılaştırın.</translation>
     </message>
     <message>
         <source>At MAIL FROM when the client declared a SIZE= larger than the server&apos;s advertised limit, otherwise at end of data once the server has counted the bytes, and in bounces from later hops. Postfix answers 552 5.3.4 Message size exceeds fixed limit (message_size_limit, about 10 MB by default). Exchange uses 5.3.4 Message size exceeds fixed maximum message size, and Gmail uses 552 5.3.4 for its size limit and for too many attachments or oversized headers.</source>
         <comment>X.3.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci sunucunun duyurduğu sınırdan büyük bir SIZE= bildirdiğinde MAIL FROM aşamasında, aksi hâlde sunucu baytları saydıktan sonra veri sonunda ve sonraki sunuculardan gelen geri dönen iletilerde. Postfix 552 5.3.4 Message size exceeds fixed limit (ileti boyutu sabit sınırı aşıyor; message_size_limit, varsayılan yaklaşık 10 MB) yanıtını verir. Exchange 5.3.4 Message size exceeds fixed maximum message size kullanır; Gmail ise 552 5.3.4&apos;ü boyut sınırı için ve çok fazla ek ya da aşırı büyük başlıklar için kullanır.</translation>
     </message>
     <message>
         <source>The sender reduces the message: fewer or compressed attachments, or a download link instead. When comparing file sizes with the limit, allow for base64 encoding, which adds roughly 37 percent. The receiving admin may raise the limit, but then every hop on the path, filters included, must accept the new size.</source>
         <comment>X.3.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen iletiyi küçültür: daha az ya da sıkıştırılmış ek veya bunun yerine bir indirme bağlantısı. Dosya boyutlarını sınırla karşılaştırırken yaklaşık yüzde 37 ekleyen base64 kodlamasını hesaba katın. Alıcı tarafın yöneticisi sınırı yükseltebilir, ancak o zaman yoldaki her sunucunun, filtreler dahil, yeni boyutu kabul etmesi gerekir.</translation>
     </message>
     <message>
         <source>An attachment larger than the destination&apos;s limit, such as the 10 MB default of an untuned Postfix server.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedefin sınırından büyük bir ek; örneğin ayarlanmamış bir Postfix sunucusunun varsayılan 10 MB&apos;ı.</translation>
     </message>
     <message>
         <source>A message under the limit as files but over it once MIME-encoded.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dosyalar olarak sınırın altında, MIME ile kodlandığında ise sınırın üstünde kalan bir ileti.</translation>
     </message>
     <message>
         <source>A relay or filter on the path has a lower limit than the final server.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yoldaki bir aktarma sunucusunun (relay) ya da filtrenin sınırı son sunucununkinden düşük.</translation>
     </message>
     <message>
         <source>Gmail-specific: too many attachments or an oversized header, reported with the same code.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;e özgü: çok fazla ek ya da aşırı büyük bir başlık, aynı kodla bildirilir.</translation>
     </message>
     <message>
         <source>Read the SIZE line in the server&apos;s EHLO reply: it is the largest message the server accepts.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun EHLO yanıtındaki SIZE satırını okuyun: sunucunun kabul ettiği en büyük ileti odur.</translation>
     </message>
     <message>
         <source>On Postfix, show the configured limit in bytes.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix&apos;te yapılandırılmış sınırı bayt cinsinden gösterin.</translation>
     </message>
     <message>
         <source>On Exim, show the configured limit.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exim&apos;de yapılandırılmış sınırı gösterin.</translation>
     </message>
     <message>
         <source>Do not retry the same message: size limits do not change between attempts. Send a smaller message instead.</source>
         <comment>X.3.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı iletiyi yeniden denemeyin: boyut sınırları denemeler arasında değişmez. Bunun yerine daha küçük bir ileti gönderin.</translation>
     </message>
     <message>
         <source>Gmail&apos;s message size limit. With other texts (the number of attachments exceeds Google&apos;s limit, or a header exceeds its size limit) the same code covers Gmail&apos;s limits on attachment count and header size.</source>
         <comment>X.3.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;in ileti boyutu sınırı. Başka metinlerle (ek sayısı Google&apos;ın sınırını aşıyor ya da bir başlık boyut sınırını aşıyor) aynı kod Gmail&apos;in ek sayısı ve başlık boyutu sınırlarını kapsar.</translation>
     </message>
     <message>
         <source>System incorrectly configured</source>
         <comment>X.3.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sistem hatalı yapılandırılmış</translation>
     </message>
     <message>
         <source>misconfigured mail server</source>
         <comment>X.3.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yanlış yapılandırılmış posta sunucusu</translation>
     </message>
     <message>
         <source>The receiving system is set up in a way that does not let it accept this message: a configuration error on the server side, not a problem with the message or the address. 4.3.5 when the admin is expected to fix it soon, 5.3.5 when the refusal is final.</source>
         <comment>X.3.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sistem bu iletiyi kabul etmesine izin vermeyecek şekilde kurulmuş: ileti ya da adresle ilgili bir sorun değil, sunucu tarafında bir yapılandırma hatası. Yöneticinin yakında düzeltmesi bekleniyorsa 4.3.5, ret kesinse 5.3.5.</translation>
     </message>
     <message>
         <source>Postfix sends 451 4.3.5 Server configuration error (or Server configuration problem) when a restriction, lookup table or policy service is misconfigured, and writes the details only to its own log. On-premises Exchange uses 5.3.5 System incorrectly configured when it detects a loop, for example a Receive connector whose FQDN matches another server in the mail flow.</source>
         <comment>X.3.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix, bir kısıtlama, arama tablosu ya da ilke hizmeti yanlış yapılandırıldığında 451 4.3.5 Server configuration error (ya da Server configuration problem) gönderir ve ayrıntıları yalnızca kendi günlüğüne yazar. Şirket içi Exchange, bir döngü algıladığında 5.3.5 System incorrectly configured kullanır; örneğin FQDN&apos;si posta akışındaki başka bir sunucuyla aynı olan bir Receive bağlayıcısı.</translation>
     </message>
     <message>
         <source>Only the receiving server&apos;s admin can fix this: read the server log at the time of the rejection, where Postfix records the real warning (an unknown restriction, a missing map file, an unreachable policy server), correct it and reload. The sender can only report the bounce and wait.</source>
         <comment>X.3.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bunu yalnızca alıcı sunucunun yöneticisi düzeltebilir: retle aynı andaki sunucu günlüğünü okuyun (Postfix gerçek uyarıyı oraya kaydeder: bilinmeyen bir kısıtlama, eksik bir eşleme dosyası, ulaşılamayan bir ilke sunucusu), düzeltin ve yeniden yükleyin. Gönderen yalnızca geri dönen iletiyi bildirip bekleyebilir.</translation>
     </message>
     <message>
         <source>A restriction list names a lookup table that does not exist or has the wrong type.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir kısıtlama listesi, var olmayan ya da türü yanlış olan bir arama tablosunu belirtiyor.</translation>
     </message>
     <message>
         <source>A policy service or milter named in the configuration is not running.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yapılandırmada adı geçen bir ilke hizmeti ya da milter çalışmıyor.</translation>
     </message>
     <message>
         <source>A misspelled restriction name introduced by a configuration change.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir yapılandırma değişikliğiyle gelen, yanlış yazılmış bir kısıtlama adı.</translation>
     </message>
     <message>
         <source>Two servers in the mail flow present the same host name, so Exchange sees the hop as a loop.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta akışındaki iki sunucu aynı makine adını sunuyor, bu yüzden Exchange bu atlamayı (hop) bir döngü olarak görüyor.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning written at the same moment as the 4.3.5 reply.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı taraftaki Postfix sunucusunda 4.3.5 yanıtıyla aynı anda yazılan uyarıyı bulun.</translation>
     </message>
     <message>
         <source>Show only the settings that differ from Postfix defaults, to spot the typo or the missing map.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yazım hatasını ya da eksik eşlemeyi fark etmek için yalnızca Postfix varsayılanlarından farklı olan ayarları gösterin.</translation>
     </message>
     <message>
         <source>Check that every map file named in the configuration exists and is newer than its source.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yapılandırmada adı geçen her eşleme dosyasının var olduğunu ve kaynağından daha yeni olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>4.3.5: retry with backoff; it clears as soon as the admin repairs the configuration. 5.3.5: do not retry unchanged; contact the recipient&apos;s admin.</source>
         <comment>X.3.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.5: artan aralıklarla yeniden deneyin; yönetici yapılandırmayı onarır onarmaz kalkar. 5.3.5: değiştirmeden yeniden denemeyin; alıcının yöneticisiyle iletişime geçin.</translation>
     </message>
     <message>
         <source>Requested priority was changed</source>
         <comment>X.3.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstenen öncelik değiştirildi</translation>
     </message>
     <message>
         <source>A success code from the MT-PRIORITY extension (RFC 6710): the server accepted the message but did not honour the transfer priority the client asked for, or the default it implied. The text after the code begins with the priority actually applied.</source>
         <comment>X.3.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>MT-PRIORITY uzantısından (RFC 6710) bir başarı kodu: sunucu iletiyi kabul etti, ancak istemcinin istediği aktarım önceliğine ya da bunun ima ettiği varsayılana uymadı. Koddan sonraki metin gerçekte uygulanan öncelikle başlar.</translation>
     </message>
     <message>
         <source>Only between servers that both support MT-PRIORITY, which is rare outside specialised settings such as military or emergency messaging. The client asks for a priority from -9 to 9 with the MT-PRIORITY parameter of MAIL FROM, and the server reports the change in a positive reply (250, or 251), for example when the sender is not authorised for a high priority.</source>
         <comment>X.3.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca her ikisi de MT-PRIORITY&apos;yi destekleyen sunucular arasında; bu, askerî ya da acil durum mesajlaşması gibi özel ortamların dışında nadirdir. İstemci MAIL FROM&apos;un MT-PRIORITY parametresiyle -9 ile 9 arasında bir öncelik ister ve sunucu değişikliği olumlu bir yanıtta (250 ya da 251) bildirir; örneğin gönderen yüksek bir öncelik için yetkili değilse.</translation>
     </message>
     <message>
         <source>Nothing is broken: the message was accepted. If the priority matters, the sender&apos;s admin checks that the sending account or host is authorised for that level at the receiving system, or arranges it with the receiving admin.</source>
         <comment>X.3.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bozuk bir şey yok: ileti kabul edildi. Öncelik önemliyse gönderenin yöneticisi gönderen hesabın ya da makinenin alıcı sistemde o düzey için yetkili olduğunu kontrol eder veya bunu alıcı tarafın yöneticisiyle ayarlar.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s policy does not authorise this sender for the requested high priority, so it was lowered.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucunun ilkesi bu gönderene istenen yüksek öncelik için yetki vermiyor, bu yüzden öncelik düşürüldü.</translation>
     </message>
     <message>
         <source>The receiving server supports fewer priority levels and mapped the request to the nearest one it has.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucu daha az öncelik düzeyini destekliyor ve isteği sahip olduğu en yakın düzeye eşledi.</translation>
     </message>
     <message>
         <source>Local policy raises or lowers priority for particular senders or recipients.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yerel ilke belirli gönderenler ya da alıcılar için önceliği yükseltiyor veya düşürüyor.</translation>
     </message>
     <message>
         <source>Confirm the receiving server offers MT-PRIORITY in its EHLO reply.</source>
         <comment>X.3.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucunun EHLO yanıtında MT-PRIORITY sunduğunu doğrulayın.</translation>
     </message>
     <message>
         <source>Read the number at the start of the reply text after the code: it is the priority the message now has.</source>
         <comment>X.3.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Koddan sonraki yanıt metninin başındaki sayıyı okuyun: iletinin şu anki önceliği odur.</translation>
     </message>
     <message>
         <source>Nothing to retry: the message was accepted at the changed priority. Carry on with the transaction as normal.</source>
         <comment>X.3.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeye gerek yok: ileti değiştirilmiş öncelikle kabul edildi. İşleme normal şekilde devam edin.</translation>
     </message>
     <message>
         <source>Other or undefined network or routing status</source>
         <comment>X.4.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diğer veya tanımsız ağ ya da yönlendirme durumu</translation>
     </message>
     <message>
         <source>routing error</source>
         <comment>X.4.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yönlendirme hatası</translation>
     </message>
     <message>
         <source>network error</source>
         <comment>X.4.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ağ hatası</translation>
     </message>
     <message>
         <source>A catch-all for trouble on the network or routing side of delivery that none of the more specific X.4 codes describes. As 4.4.0 the sending system could not get the message through this time and keeps trying; as 5.4.0 the reporting system has given up on that route for good.</source>
         <comment>X.4.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teslimin ağ ya da yönlendirme tarafında, daha belirli X.4 kodlarının hiçbirinin tanımlamadığı sorunlar için genel bir kod. 4.4.0 olarak gönderen sistem iletiyi bu sefer ulaştıramamıştır ve denemeyi sürdürür; 5.4.0 olarak bildirimi yapan sistem o yoldan kesin olarak vazgeçmiştir.</translation>
     </message>
     <message>
         <source>Mostly in deferral reasons and bounces written by the sending MTA rather than in a reply from the far end. Microsoft Exchange puts 451 4.4.0 in front of DNS failures and failed delivery attempts in its queue LastError, and Postfix answers an exceeded hop count with 554 5.4.0 Error: too many hops.</source>
         <comment>X.4.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çoğunlukla karşı uçtan gelen bir yanıtta değil, gönderen MTA&apos;nın yazdığı erteleme nedenlerinde ve geri dönen iletilerde. Microsoft Exchange, kuyruğunun LastError alanında DNS hatalarının ve başarısız teslim denemelerinin önüne 451 4.4.0 koyar; Postfix ise aşılan atlama (hop) sayısına 554 5.4.0 Error: too many hops ile yanıt verir.</translation>
     </message>
     <message>
         <source>Read the text after the code and the matching MTA log line: the real cause (DNS failure, refused connection, hop limit) is almost always named there. The sender&apos;s mail admin works from that detail: fix local DNS, firewall or routing if the fault is on the sending side, or send the recipient&apos;s admin the exact error, MX host and timestamps if their side is unreachable or misbehaving.</source>
         <comment>X.4.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Koddan sonraki metni ve ilgili MTA günlük satırını okuyun: asıl neden (DNS hatası, reddedilen bağlantı, atlama sınırı) neredeyse her zaman orada adıyla belirtilir. Gönderenin posta yöneticisi bu ayrıntıdan yola çıkar: hata gönderen taraftaysa yerel DNS&apos;i, güvenlik duvarını ya da yönlendirmeyi düzeltir; karşı tarafa ulaşılamıyorsa ya da karşı taraf hatalı davranıyorsa alıcının yöneticisine tam hatayı, MX makinesini ve zaman damgalarını gönderir.</translation>
     </message>
     <message>
         <source>The sending server&apos;s own resolver failed or timed out while looking up the destination&apos;s MX or address records.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sunucunun kendi çözümleyicisi hedefin MX ya da adres kayıtlarını sorgularken başarısız oldu veya zaman aşımına uğradı.</translation>
     </message>
     <message>
         <source>A firewall, a provider block on outbound port 25 or a broken route stopped the connection to the destination MX.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir güvenlik duvarı, sağlayıcının giden 25 numaralı port engeli ya da bozuk bir rota hedef MX&apos;e bağlantıyı durdurdu.</translation>
     </message>
     <message>
         <source>The message hit an MTA&apos;s hop limit because of a forwarding or relay loop (Postfix reports this as 5.4.0, not 5.4.6).</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti, bir yönlendirme ya da aktarma (relay) döngüsü yüzünden bir MTA&apos;nın atlama (hop) sınırına takıldı (Postfix bunu 5.4.6 değil, 5.4.0 olarak bildirir).</translation>
     </message>
     <message>
         <source>A gateway or security appliance reported a network failure without saying which kind.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir ağ geçidi ya da güvenlik cihazı, türünü söylemeden bir ağ hatası bildirdi.</translation>
     </message>
     <message>
         <source>Find the full deferral or bounce reason in the sending server&apos;s log; the text after the code names the actual failure.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sunucunun günlüğünde tam erteleme ya da geri dönme nedenini bulun; koddan sonraki metin asıl hatayı adıyla belirtir.</translation>
     </message>
     <message>
         <source>Confirm the destination&apos;s MX records resolve from the sending server itself, not only from your workstation.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedefin MX kayıtlarının yalnızca iş istasyonunuzdan değil, gönderen sunucunun kendisinden de çözümlendiğini doğrulayın.</translation>
     </message>
     <message>
         <source>Test whether port 25 on the destination MX is reachable from the sending host.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef MX&apos;in 25 numaralı portuna gönderen makineden ulaşılabildiğini test edin.</translation>
     </message>
     <message>
         <source>For 4.4.0, retry with normal backoff; the condition is usually transient. For 5.4.0, do not retry the same route unchanged; find the specific cause in the diagnostic text first.</source>
         <comment>X.4.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.0 için normal artan aralıklarla yeniden deneyin; durum genellikle geçicidir. 5.4.0 için aynı yolu değiştirmeden yeniden denemeyin; önce tanılama metninde belirli nedeni bulun.</translation>
     </message>
     <message>
         <source>Exchange&apos;s queue error when its DNS lookup for the next hop fails, in this example because the destination domain does not exist. Exchange keeps retrying and, once its message expiration timeout has passed, returns an NDR with 550 4.4.7 QUEUE.Expired; message expired. The registry would describe this as X.4.3 or X.4.4; Exchange uses the generic 4.4.0.</source>
         <comment>X.4.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange&apos;in, sonraki sunucu için DNS sorgusu başarısız olduğunda verdiği kuyruk hatası; bu örnekte hedef alan adı yok. Exchange yeniden denemeyi sürdürür ve ileti süre sonu zaman aşımı geçtikten sonra 550 4.4.7 QUEUE.Expired; message expired ile bir NDR döndürür. Kayıt bunu X.4.3 ya da X.4.4 olarak tanımlardı; Exchange genel 4.4.0&apos;ı kullanır.</translation>
     </message>
     <message>
         <source>No answer from host</source>
         <comment>X.4.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Makineden yanıt yok</translation>
     </message>
     <message>
         <source>server not responding</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sunucu yanıt vermiyor</translation>
     </message>
     <message>
         <source>cannot connect to mail server</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>posta sunucusuna bağlanılamıyor</translation>
     </message>
     <message>
         <source>port 25 blocked</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>port 25 engellendi</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bağlantı reddedildi</translation>
     </message>
     <message>
         <source>The sending server tried to open a connection to the next hop and got no usable answer: the connection timed out, was refused, or the host was too busy to pick up. RFC 3463 defines it only as a persistent transient error, so 4.4.1 means still trying, not failed for good.</source>
         <comment>X.4.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sunucu sonraki atlamaya (hop) bir bağlantı açmaya çalıştı ve kullanılabilir bir yanıt alamadı: bağlantı zaman aşımına uğradı, reddedildi ya da makine yanıt veremeyecek kadar meşguldü. RFC 3463 bunu yalnızca süregelen geçici bir hata olarak tanımlar; yani 4.4.1 “kesin olarak başarısız” değil, “hâlâ deniyor” demektir.</translation>
     </message>
     <message>
         <source>Almost always generated by the sending MTA itself and shown in its log or in a delay warning, because the far end never got to say anything. Postfix logs deferrals such as connect to mail.example.com[192.0.2.25]:25: Connection timed out with dsn=4.4.1. A BURL submission server also answers 451 4.4.1 when the IMAP server holding the message cannot be reached (RFC 4468).</source>
         <comment>X.4.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Neredeyse her zaman gönderen MTA&apos;nın kendisi tarafından üretilir ve onun günlüğünde ya da bir gecikme uyarısında görünür, çünkü karşı uç bir şey söyleme fırsatı bulamamıştır. Postfix ertelemeleri dsn=4.4.1 ile connect to mail.example.com[192.0.2.25]:25: Connection timed out gibi günlüğe yazar. Bir BURL gönderim (submission) sunucusu da iletiyi tutan IMAP sunucusuna ulaşılamadığında 451 4.4.1 yanıtını verir (RFC 4468).</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that the sending host can reach port 25 at all, since many cloud and residential networks block it outbound. If other domains work, the problem is at the destination: its MX host is down, firewalled or listening on the wrong address, and the recipient&apos;s admin has to fix it. Tell them which MX host and IP address you tried and when.</source>
