@@ -6006,402 +6006,402 @@
     <message>
         <source>The sender&apos;s admin first checks that the sending host can reach port 25 at all, since many cloud and residential networks block it outbound. If other domains work, the problem is at the destination: its MX host is down, firewalled or listening on the wrong address, and the recipient&apos;s admin has to fix it. Tell them which MX host and IP address you tried and when.</source>
         <comment>X.4.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi önce gönderen makinenin 25 numaralı porta hiç ulaşıp ulaşamadığını kontrol eder, çünkü birçok bulut ve ev ağı bu portu giden yönde engeller. Diğer alan adları çalışıyorsa sorun hedeftedir: MX makinesi kapalı, güvenlik duvarıyla engellenmiş ya da yanlış adreste dinliyordur ve bunu alıcının yöneticisi düzeltmelidir. Ona hangi MX makinesini ve IP adresini ne zaman denediğinizi bildirin.</translation>
     </message>
     <message>
         <source>The destination&apos;s MX host is down, overloaded or not listening on port 25.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedefin MX makinesi kapalı, aşırı yüklü ya da 25 numaralı portta dinlemiyor.</translation>
     </message>
     <message>
         <source>A firewall on either side silently drops SMTP traffic, so the attempt times out instead of being refused.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İki taraftan birindeki bir güvenlik duvarı SMTP trafiğini sessizce düşürüyor, bu yüzden deneme reddedilmek yerine zaman aşımına uğruyor.</translation>
     </message>
     <message>
         <source>The sending network (cloud provider or ISP) blocks outbound connections to port 25.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen ağ (bulut sağlayıcısı ya da İSS) 25 numaralı porta giden bağlantıları engelliyor.</translation>
     </message>
     <message>
         <source>The MX record still points to an old or wrong IP address after a migration.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir geçişten sonra MX kaydı hâlâ eski ya da yanlış bir IP adresini gösteriyor.</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts in preference order.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedefin MX makinelerini öncelik sırasıyla listeleyin.</translation>
     </message>
     <message>
         <source>Try a TCP connection to port 25 of each MX from the sending server; a timeout suggests filtering, connection refused means nothing is listening.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sunucudan her MX&apos;in 25 numaralı portuna bir TCP bağlantısı deneyin; zaman aşımı filtrelemeye işaret eder, connection refused ise orada dinleyen bir şey olmadığı anlamına gelir.</translation>
     </message>
     <message>
         <source>Check that your host can reach port 25 somewhere else, for example another domain&apos;s MX, to rule out an outbound block.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Giden bir engeli dışlamak için makinenizin başka bir yerde, örneğin başka bir alan adının MX&apos;inde, 25 numaralı porta ulaşabildiğini kontrol edin.</translation>
     </message>
     <message>
         <source>Look at the deferral reasons Postfix recorded for this destination.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix&apos;in bu hedef için kaydettiği erteleme nedenlerine bakın.</translation>
     </message>
     <message>
         <source>Retry later with backoff, trying the other MX hosts in preference order. The message only fails when the queue lifetime runs out, which then shows up as an expiry (X.4.7).</source>
         <comment>X.4.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diğer MX makinelerini öncelik sırasıyla deneyerek artan aralıklarla daha sonra yeniden deneyin. İleti ancak kuyruk ömrü dolduğunda başarısız olur ve bu durumda bir süre dolması (X.4.7) olarak görünür.</translation>
     </message>
     <message>
         <source>Exchange Online sends this at RCPT TO, with no network problem involved, when Directory-Based Edge Blocking rejects an address that does not exist in the receiving tenant (or has not synced there), or when the domain is not set up correctly as an accepted domain. Treat it as an invalid-recipient bounce: the sender checks the address, the recipient&apos;s admin checks the tenant&apos;s recipients and accepted domains.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online bunu, hiçbir ağ sorunu olmadan, Directory-Based Edge Blocking alıcı kiracıda bulunmayan (ya da oraya eşitlenmemiş) bir adresi reddettiğinde veya alan adı kabul edilen bir alan adı olarak doğru ayarlanmadığında RCPT TO aşamasında gönderir. Bunu geçersiz alıcı nedeniyle geri dönen bir ileti gibi ele alın: gönderen adresi kontrol eder, alıcının yöneticisi kiracının alıcılarını ve kabul edilen alan adlarını kontrol eder.</translation>
     </message>
     <message>
         <source>Bad connection</source>
         <comment>X.4.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kötü bağlantı</translation>
     </message>
     <message>
         <source>connection reset</source>
         <comment>X.4.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bağlantı sıfırlandı</translation>
     </message>
     <message>
         <source>connection dropped</source>
         <comment>X.4.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bağlantı koptu</translation>
     </message>
     <message>
         <source>lost connection</source>
         <comment>X.4.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bağlantı kaybedildi</translation>
     </message>
     <message>
         <source>A connection to the next hop was made, but the transaction could not be completed because the line dropped, stalled or timed out partway through. Like X.4.1 it is defined as a persistent transient error, so the message stays queued for another attempt.</source>
         <comment>X.4.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki atlamaya (hop) bir bağlantı kuruldu, ancak hat koptuğu, takıldığı ya da yarı yolda zaman aşımına uğradığı için işlem tamamlanamadı. X.4.1 gibi süregelen geçici bir hata olarak tanımlanmıştır; bu yüzden ileti bir deneme daha için kuyrukta kalır.</translation>
     </message>
     <message>
         <source>Either in the sending MTA&apos;s log, where Postfix writes lost connection with mail.example.com[192.0.2.25] while sending end of data and dsn=4.4.2, or as a reply from a server that closes a slow or idle session: the Postfix SMTP server sends 421 4.4.2 followed by its host name and Error: timeout exceeded, and Gmail sends 451 4.4.2 Timeout - closing connection.</source>
         <comment>X.4.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ya gönderen MTA&apos;nın günlüğünde (Postfix lost connection with mail.example.com[192.0.2.25] while sending end of data ve dsn=4.4.2 yazar) ya da yavaş veya boşta kalan bir oturumu kapatan bir sunucunun yanıtı olarak: Postfix SMTP sunucusu 421 4.4.2 ve ardından makine adıyla Error: timeout exceeded gönderir, Gmail ise 451 4.4.2 Timeout - closing connection gönderir.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin checks at which stage the connection broke. Drops during DATA with large messages often point to MTU or path problems, a middlebox inspecting SMTP, or a receiver&apos;s time limit; idle timeouts point to a slow client or an overloaded sending host. If only one destination is affected, give the recipient&apos;s admin the timestamps and the stage at which it failed.</source>
         <comment>X.4.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi bağlantının hangi aşamada koptuğunu kontrol eder. Büyük iletilerde DATA sırasında kopmalar çoğunlukla MTU ya da yol sorunlarına, SMTP&apos;yi denetleyen bir ara cihaza ya da alıcı tarafın süre sınırına işaret eder; boşta kalma zaman aşımları ise yavaş bir istemciye ya da aşırı yüklü bir gönderen makineye işaret eder. Yalnızca bir hedef etkileniyorsa alıcının yöneticisine zaman damgalarını ve başarısız olduğu aşamayı verin.</translation>
     </message>
     <message>
         <source>A firewall or SMTP-inspecting middlebox that cuts or mangles the session.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oturumu kesen ya da bozan bir güvenlik duvarı veya SMTP denetleyen ara cihaz.</translation>
     </message>
     <message>
         <source>Path MTU problems that stall large packets, so small messages pass and large ones hang during DATA.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Büyük paketleri durduran path MTU sorunları; bu yüzden küçük iletiler geçiyor, büyükler DATA sırasında takılıyor.</translation>
     </message>
     <message>
         <source>The client paused too long between commands and the server&apos;s idle timeout closed the session.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci komutlar arasında çok uzun süre bekledi ve sunucunun boşta kalma zaman aşımı oturumu kapattı.</translation>
     </message>
     <message>
         <source>The receiving server restarted, crashed or shed connections under load in mid-transaction.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucu işlemin ortasında yeniden başladı, çöktü ya da yük altında bağlantıları düşürdü.</translation>
     </message>
     <message>
         <source>Find the stage at which the connection was lost.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantının hangi aşamada kaybedildiğini bulun.</translation>
     </message>
     <message>
         <source>Run a complete test transaction to the same MX and watch where it stops.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı MX&apos;e eksiksiz bir test işlemi çalıştırın ve nerede durduğunu izleyin.</translation>
     </message>
     <message>
         <source>Check that STARTTLS completes cleanly; a broken handshake often shows up as a dropped connection.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS&apos;in sorunsuz tamamlandığını kontrol edin; bozuk bir el sıkışma çoğu zaman kopan bir bağlantı olarak görünür.</translation>
     </message>
     <message>
         <source>If large messages fail and small ones pass, test whether full-size packets reach the MX unfragmented.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Büyük iletiler başarısız olup küçükler geçiyorsa tam boyutlu paketlerin MX&apos;e parçalanmadan ulaşıp ulaşmadığını test edin.</translation>
     </message>
     <message>
         <source>Retry later with backoff; an occasional dropped connection is normal on the internet. Repeated drops at the same stage for the same destination are a configuration problem that retrying alone will not fix.</source>
         <comment>X.4.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Artan aralıklarla daha sonra yeniden deneyin; ara sıra kopan bir bağlantı İnternet&apos;te normaldir. Aynı hedef için aynı aşamada tekrarlanan kopmalar, yalnızca yeniden denemenin çözemeyeceği bir yapılandırma sorunudur.</translation>
     </message>
     <message>
         <source>Gmail closes the session because the client was too slow between commands or while sending data. Reconnect and retry; if it keeps happening, look for an overloaded sending host or a slow network path.</source>
         <comment>X.4.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail, istemci komutlar arasında ya da veri gönderirken çok yavaş kaldığı için oturumu kapatıyor. Yeniden bağlanın ve yeniden deneyin; sürekli oluyorsa aşırı yüklü bir gönderen makine ya da yavaş bir ağ yolu arayın.</translation>
     </message>
     <message>
         <source>Directory server failure</source>
         <comment>X.4.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dizin sunucusu hatası</translation>
     </message>
     <message>
         <source>DNS error</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dns hatası</translation>
     </message>
     <message>
         <source>DNS timeout</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dns zaman aşımı</translation>
     </message>
     <message>
         <source>name resolution failure</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ad çözümleme hatası</translation>
     </message>
     <message>
         <source>DNS lookup failure</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dns sorgusu başarısız</translation>
     </message>
     <message>
         <source>The message could not be routed because a directory service, in practice nearly always DNS, was unavailable or answered with an error. RFC 3463 meant it as a temporary failure (4.4.3), although some servers send it with a 5.</source>
         <comment>X.4.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti yönlendirilemedi, çünkü bir dizin hizmeti, uygulamada neredeyse her zaman DNS, kullanılamıyordu ya da hatayla yanıt verdi. RFC 3463 bunu geçici bir hata (4.4.3) olarak tasarlamıştır, ancak bazı sunucular 5 ile gönderir.</translation>
     </message>
     <message>
         <source>On the sending side when the MX or address lookup for the destination times out or returns SERVFAIL; Postfix defers with Name service error for name=example.com type=MX: Host not found, try again and dsn=4.4.3. On the receiving side when a DNS-based check cannot finish: RFC 7208 recommends 451 4.4.3 when an SPF check ends in a temporary error.</source>
         <comment>X.4.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen tarafta, hedef için MX ya da adres sorgusu zaman aşımına uğradığında veya SERVFAIL döndürdüğünde; Postfix Name service error for name=example.com type=MX: Host not found, try again ve dsn=4.4.3 ile erteler. Alıcı tarafta, DNS tabanlı bir kontrol bitemediğinde: RFC 7208, bir SPF kontrolü geçici bir hatayla sonuçlandığında 451 4.4.3 önerir.</translation>
     </message>
     <message>
         <source>Work out whose DNS is failing. If the sending server cannot resolve anything, its admin repairs the local resolver (resolver configuration, a stopped caching daemon, blocked outbound DNS). If only one domain fails, that domain&apos;s authoritative servers are down, lame or broken by DNSSEC, and the recipient&apos;s admin or their DNS host must repair them.</source>
         <comment>X.4.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimin DNS&apos;inin başarısız olduğunu belirleyin. Gönderen sunucu hiçbir şeyi çözümleyemiyorsa yöneticisi yerel çözümleyiciyi onarır (çözümleyici yapılandırması, durmuş bir önbellek hizmeti, engellenmiş giden DNS). Yalnızca bir alan adı başarısız oluyorsa o alan adının yetkili sunucuları kapalı, hatalı yetkilendirilmiş (lame) ya da DNSSEC yüzünden bozuktur; onları alıcının yöneticisi ya da DNS sağlayıcısı onarmalıdır.</translation>
     </message>
     <message>
         <source>The sending server&apos;s local resolver is down, unreachable or rate limited.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sunucunun yerel çözümleyicisi kapalı, ulaşılamıyor ya da hız sınırına takılmış.</translation>
     </message>
     <message>
         <source>The destination domain&apos;s authoritative name servers time out or answer SERVFAIL.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef alan adının yetkili ad sunucuları zaman aşımına uğruyor ya da SERVFAIL yanıtı veriyor.</translation>
     </message>
     <message>
         <source>A DNSSEC failure (expired signatures, wrong DS record) makes validating resolvers refuse the answer.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir DNSSEC hatası (süresi dolmuş imzalar, yanlış DS kaydı) doğrulama yapan çözümleyicilerin yanıtı reddetmesine yol açıyor.</translation>
     </message>
     <message>
         <source>An SPF, DKIM or DMARC lookup on the receiving side timed out, and the receiver deferred instead of deciding.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı taraftaki bir SPF, DKIM ya da DMARC sorgusu zaman aşımına uğradı ve alıcı taraf karar vermek yerine erteledi.</translation>
     </message>
     <message>
         <source>Check that the resolver used by the mail server answers for the destination at all.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta sunucusunun kullandığı çözümleyicinin hedef için hiç yanıt verip vermediğini kontrol edin.</translation>
     </message>
     <message>
         <source>Follow the delegation from the root to see whether the domain&apos;s own name servers are failing.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının kendi ad sunucularının başarısız olup olmadığını görmek için yetkilendirmeyi kökten itibaren izleyin.</translation>
     </message>
     <message>
         <source>Repeat the query with DNSSEC checking disabled; if only this one works, the zone&apos;s signatures are broken.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sorguyu DNSSEC kontrolü kapalı olarak tekrarlayın; yalnızca bu çalışıyorsa bölgenin imzaları bozuktur.</translation>
     </message>
     <message>
         <source>See which resolvers the mail server is configured to use.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta sunucusunun hangi çözümleyicileri kullanacak şekilde yapılandırıldığına bakın.</translation>
     </message>
     <message>
         <source>Retry later with backoff; DNS outages are usually short. A 5.4.3 from a receiver is often really temporary too: resend once the DNS problem is fixed.</source>
         <comment>X.4.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Artan aralıklarla daha sonra yeniden deneyin; DNS kesintileri genellikle kısadır. Alıcı taraftan gelen bir 5.4.3 de çoğu zaman aslında geçicidir: DNS sorunu düzeltildiğinde yeniden gönderin.</translation>
     </message>
     <message>
         <source>Unable to route</source>
         <comment>X.4.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirilemiyor</translation>
     </message>
     <message>
         <source>no MX record</source>
         <comment>X.4.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mx kaydı yok</translation>
     </message>
     <message>
         <source>The mail system could not find a next hop for the destination because the routing information it needed was missing. The typical trigger is DNS that answers but gives no usable MX or address for the domain; 4.4.4 means the records may still appear, 5.4.4 means the sending system has given up.</source>
         <comment>X.4.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta sistemi, ihtiyaç duyduğu yönlendirme bilgisi eksik olduğu için hedefe bir sonraki atlamayı bulamadı. Tipik tetikleyici, yanıt veren ama alan adı için kullanılabilir bir MX ya da adres vermeyen DNS&apos;tir; 4.4.4 kayıtların hâlâ ortaya çıkabileceği, 5.4.4 ise gönderen sistemin vazgeçtiği anlamına gelir.</translation>
     </message>
     <message>
         <source>Generated by the sending MTA, usually in a bounce. Postfix bounces with Host or domain name not found. Name service error for name=example.com type=A: Host not found and dsn=5.4.4; Microsoft Exchange reports 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. Also seen when an internal relay has no transport, connector or smart host for the destination.</source>
         <comment>X.4.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen MTA tarafından üretilir, genellikle bir geri dönen iletide. Postfix Host or domain name not found. Name service error for name=example.com type=A: Host not found (makine ya da alan adı bulunamadı) ve dsn=5.4.4 ile geri döndürür; Microsoft Exchange 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain bildirir. Dahili bir aktarma sunucusunun (relay) hedef için transport&apos;u, bağlayıcısı ya da smart host&apos;u olmadığında da görülür.</translation>
     </message>
     <message>
         <source>First the sender checks the address for a misspelt domain, by far the most common cause. If the domain is right, its owner (the recipient&apos;s admin) must publish MX records, or at least an A or AAAA record, that point at a working mail server. On the sending side the admin checks that internal routing (transport maps, send connectors, smart hosts) covers the destination.</source>
         <comment>X.4.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Önce gönderen adreste yanlış yazılmış bir alan adı olup olmadığını kontrol eder; açık ara en yaygın neden budur. Alan adı doğruysa sahibi (alıcının yöneticisi) çalışan bir posta sunucusunu gösteren MX kayıtları ya da en azından bir A veya AAAA kaydı yayımlamalıdır. Gönderen tarafta yönetici, dahili yönlendirmenin (transport eşlemeleri, gönderme bağlayıcıları, smart host&apos;lar) hedefi kapsadığını kontrol eder.</translation>
     </message>
     <message>
         <source>A typo in the recipient&apos;s domain (example.con instead of example.com), so the domain does not exist.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının alan adında bir yazım hatası (example.com yerine example.con), bu yüzden alan adı yok.</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record to fall back on.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adı var ama ne MX kaydı ne de yedek olarak kullanılacak bir A veya AAAA kaydı var.</translation>
     </message>
     <message>
         <source>The MX record names a host that has no address record.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX kaydı, adres kaydı olmayan bir makineyi gösteriyor.</translation>
     </message>
     <message>
         <source>An internal relay has no route (transport map entry, connector or smart host) for the destination domain.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dahili bir aktarma sunucusunun (relay) hedef alan adı için rotası (transport eşleme kaydı, bağlayıcı ya da smart host) yok.</translation>
     </message>
     <message>
         <source>Check that the domain exists (NOERROR rather than NXDOMAIN) and read its MX records.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının var olduğunu (NXDOMAIN değil NOERROR) kontrol edin ve MX kayıtlarını okuyun.</translation>
     </message>
     <message>
         <source>Resolve each MX host name; a name without A or AAAA records cannot be used for delivery.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Her MX makine adını çözümleyin; A ya da AAAA kaydı olmayan bir ad teslim için kullanılamaz.</translation>
     </message>
     <message>
         <source>Check the IPv6 side too if the MX host has no IPv4 address.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX makinesinin IPv4 adresi yoksa IPv6 tarafını da kontrol edin.</translation>
     </message>
     <message>
         <source>On Exim, ask the routers how they would deliver the address.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exim&apos;de yönlendiricilere (routers) adresi nasıl teslim edeceklerini sorun.</translation>
     </message>
     <message>
         <source>For 4.4.4, retry with backoff in case the records are being fixed. For 5.4.4, do not retry unchanged; correct the address or wait for the domain owner to publish working records.</source>
         <comment>X.4.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.4 için kayıtlar düzeltiliyor olabileceğinden artan aralıklarla yeniden deneyin. 5.4.4 için değiştirmeden yeniden denemeyin; adresi düzeltin ya da alan adı sahibinin çalışan kayıtlar yayımlamasını bekleyin.</translation>
     </message>
     <message>
         <source>Exchange found that the destination domain does not exist in DNS and bounced the message. If the domain does exist, Microsoft points admins at the DNS settings the Exchange transport service uses.</source>
         <comment>X.4.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange hedef alan adının DNS&apos;te olmadığını buldu ve iletiyi geri döndürdü. Alan adı gerçekten varsa Microsoft yöneticileri Exchange transport hizmetinin kullandığı DNS ayarlarına yönlendirir.</translation>
     </message>
     <message>
         <source>Mail system congestion</source>
         <comment>X.4.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta sistemi tıkanıklığı</translation>
     </message>
     <message>
         <source>too many connections</source>
         <comment>X.4.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>çok fazla bağlantı</translation>
     </message>
     <message>
         <source>sending limit exceeded</source>
         <comment>X.4.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gönderim sınırı aşıldı</translation>
     </message>
     <message>
         <source>The receiving or relaying mail system is congested and will not take the message now. It is defined as a persistent transient error only: the message itself is fine, and the sender should slow down and try again later.</source>
         <comment>X.4.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan ya da aktaran (relay) posta sistemi tıkanmış ve iletiyi şimdi almayacak. Yalnızca süregelen geçici bir hata olarak tanımlanmıştır: iletinin kendisinde sorun yoktur ve gönderen yavaşlayıp daha sonra yeniden denemelidir.</translation>
     </message>
     <message>
         <source>As a reply at connection time or to MAIL FROM and RCPT TO when a server is overloaded or enforcing connection and rate limits; Gmail sends 421 4.4.5 Server busy, try again later. Gmail also sends 550 5.4.5 to its own users who exceed their daily sending limit, a provider-specific use with a 5.</source>
         <comment>X.4.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir sunucu aşırı yüklü olduğunda ya da bağlantı ve hız sınırları uyguladığında bağlantı anında veya MAIL FROM ve RCPT TO&apos;ya yanıt olarak; Gmail 421 4.4.5 Server busy, try again later gönderir. Gmail ayrıca günlük gönderim sınırını aşan kendi kullanıcılarına 550 5.4.5 gönderir; bu, sağlayıcıya özgü, 5 ile yapılan bir kullanımdır.</translation>
     </message>
     <message>
         <source>Nothing is wrong with the message. The sender&apos;s admin lets the queue retry and, if the deferrals persist, lowers the number of parallel connections and the sending rate towards that destination. The recipient&apos;s admin only needs to act if their own server is genuinely overloaded (queue backlog, disk, CPU).</source>
         <comment>X.4.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletide bir sorun yok. Gönderenin yöneticisi kuyruğun yeniden denemesine izin verir ve ertelemeler sürerse o hedefe doğru paralel bağlantı sayısını ve gönderim hızını düşürür. Alıcının yöneticisinin yalnızca kendi sunucusu gerçekten aşırı yüklüyse (kuyruk birikmesi, disk, CPU) bir şey yapması gerekir.</translation>
     </message>
     <message>
         <source>The receiving server is overloaded or in maintenance and pushing back on new sessions.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucu aşırı yüklü ya da bakımda ve yeni oturumlara direnç gösteriyor.</translation>
     </message>
     <message>
         <source>The sender opened too many simultaneous connections to the same destination.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen aynı hedefe çok fazla eşzamanlı bağlantı açtı.</translation>
     </message>
     <message>
         <source>The sending rate (messages or recipients per minute) exceeded the receiver&apos;s throttling limits.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim hızı (dakika başına ileti ya da alıcı) alıcı tarafın kısıtlama sınırlarını aştı.</translation>
     </message>
     <message>
         <source>A relay&apos;s own queue is backed up and it refuses more mail from upstream.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir aktarma sunucusunun (relay) kendi kuyruğu birikmiş ve yukarı akıştan daha fazla posta almayı reddediyor.</translation>
     </message>
     <message>
         <source>Count how many queued entries mention the destination domain on the sending server.</source>
         <comment>X.4.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sunucuda kuyruktaki kaç kaydın hedef alan adından söz ettiğini sayın.</translation>
     </message>
     <message>
         <source>Check how many parallel deliveries Postfix makes to one destination.</source>
         <comment>X.4.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix&apos;in tek bir hedefe kaç paralel teslim yaptığını kontrol edin.</translation>
     </message>
     <message>
         <source>See whether the deferrals happen at connection time or at RCPT TO.</source>
         <comment>X.4.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ertelemelerin bağlantı anında mı yoksa RCPT TO aşamasında mı olduğuna bakın.</translation>
     </message>
     <message>
         <source>Retry later with exponential backoff and fewer parallel connections to that host; hammering a congested server only prolongs the deferrals.</source>
         <comment>X.4.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Üstel olarak artan aralıklarla ve o makineye daha az paralel bağlantıyla daha sonra yeniden deneyin; tıkanmış bir sunucuyu yüklenmek yalnızca ertelemeleri uzatır.</translation>
     </message>
     <message>
         <source>Gmail&apos;s temporary busy deferral. It clears by retrying later, ideally with fewer simultaneous connections from the sending IP.</source>
         <comment>X.4.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;in geçici “meşgul” ertelemesi. Daha sonra, tercihen gönderen IP&apos;den daha az eşzamanlı bağlantıyla yeniden denenince kalkar.</translation>
     </message>
     <message>
         <source>Sent to a Gmail or Google Workspace user who submits mail, not to a receiving MTA: the account has used up its rolling daily sending quota, and sending works again once the window has passed. This is Google&apos;s own use of X.4.5 with a 5, outside the registry meaning.</source>
         <comment>X.4.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı bir MTA&apos;ya değil, posta gönderen bir Gmail ya da Google Workspace kullanıcısına gönderilir: hesap kayan 24 saatlik gönderim kotasını tüketmiştir ve bu süre geçtikten sonra gönderim yeniden çalışır. Bu, Google&apos;ın X.4.5&apos;i 5 ile, kayıttaki anlamın dışında kullanmasıdır.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirme döngüsü algılandı</translation>
     </message>
     <message>
         <source>The message has been passed around too many times, either because servers route it back and forth or because forwarding rules send it in a circle. RFC 3463 lists it as transient, but in practice it is almost always sent as a permanent 5.4.6, since a loop does not fix itself.</source>
         <comment>X.4.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti çok fazla kez el değiştirdi; ya sunucular onu ileri geri yönlendiriyor ya da yönlendirme kuralları onu bir döngüde gönderiyor. RFC 3463 bunu geçici olarak listeler, ancak bir döngü kendiliğinden düzelmediği için uygulamada neredeyse her zaman kalıcı bir 5.4.6 olarak gönderilir.</translation>
     </message>
     <message>
         <source>At the end of DATA or in a bounce when the count of Received: headers passes the MTA&apos;s limit (sendmail: Too many hops 26 (25 max); Gmail stops at 50 hops), or when an MTA sees that the next hop is itself (Postfix: mail for example.com loops back to myself). Postfix&apos;s local delivery also bounces Delivered-To loops as mail forwarding loop for user@example.com.</source>
         <comment>X.4.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>DATA sonunda ya da bir geri dönen iletide, Received: başlıklarının sayısı MTA&apos;nın sınırını geçtiğinde (sendmail: Too many hops 26 (25 max); Gmail 50 atlamada durur) veya bir MTA sonraki atlamanın kendisi olduğunu gördüğünde (Postfix: mail for example.com loops back to myself). Postfix&apos;in yerel teslimi de Delivered-To döngülerini mail forwarding loop for user@example.com (posta yönlendirme döngüsü) olarak geri döndürür.</translation>
     </message>
     <message>
         <source>Read the Received: headers of the bounced copy to see which hosts repeat. Usually the recipient or the recipient&apos;s admin has to act: remove a forwarding rule that points back to the original mailbox, or correct MX records, relay routes or connectors that send the domain back to where it came from. The sender can only report it.</source>
         <comment>X.4.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hangi makinelerin tekrarlandığını görmek için geri dönen kopyanın Received: başlıklarını okuyun. Genellikle alıcının ya da alıcının yöneticisinin harekete geçmesi gerekir: özgün posta kutusuna geri işaret eden bir yönlendirme kuralını kaldırmak ya da alan adını geldiği yere geri gönderen MX kayıtlarını, aktarma (relay) rotalarını veya bağlayıcıları düzeltmek. Gönderen yalnızca bunu bildirebilir.</translation>
     </message>
     <message>
         <source>Two mailboxes forward to each other, or a chain of forwards ends where it started.</source>
