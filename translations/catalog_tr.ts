@@ -6406,402 +6406,402 @@
     <message>
         <source>Two mailboxes forward to each other, or a chain of forwards ends where it started.</source>
         <comment>X.4.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İki posta kutusu birbirine yönlendiriyor ya da bir yönlendirme zinciri başladığı yerde bitiyor.</translation>
     </message>
     <message>
         <source>An MX record or relay route points back at the server trying to deliver, often after a migration or in a hybrid Exchange setup.</source>
         <comment>X.4.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir MX kaydı ya da aktarma (relay) rotası, teslim etmeye çalışan sunucunun kendisini gösteriyor; çoğunlukla bir geçişten sonra ya da karma (hybrid) bir Exchange kurulumunda.</translation>
     </message>
     <message>
         <source>The domain is not configured as local on the server its MX points to, so that server relays it onward and it comes back.</source>
         <comment>X.4.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adı, MX kaydının gösterdiği sunucuda yerel olarak yapılandırılmamış, bu yüzden o sunucu onu ileriye aktarıyor ve geri geliyor.</translation>
     </message>
     <message>
         <source>A mailing list is subscribed to itself or to another list that feeds it.</source>
         <comment>X.4.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir posta listesi kendisine ya da onu besleyen başka bir listeye abone.</translation>
     </message>
     <message>
         <source>Count the Received: headers in the bounced copy and look for host names that repeat.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geri dönen kopyadaki Received: başlıklarını sayın ve tekrarlanan makine adlarını arayın.</translation>
     </message>
     <message>
         <source>Check whether the domain&apos;s MX points at the very server that reports the loop.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının MX kaydının döngüyü bildiren sunucunun ta kendisini gösterip göstermediğini kontrol edin.</translation>
     </message>
     <message>
         <source>On Postfix, check that the domain is listed where it is supposed to be delivered or relayed.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix&apos;te alan adının teslim edilmesi ya da aktarılması gereken yerde listelendiğini kontrol edin.</translation>
     </message>
     <message>
         <source>Search the log for the loop messages Postfix writes.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix&apos;in yazdığı döngü iletilerini (loop) günlükte arayın.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the message will loop again. Resend only after the forwarding rule or the routing has been corrected.</source>
         <comment>X.4.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Değiştirmeden yeniden denemeyin: ileti yeniden döngüye girer. Yalnızca yönlendirme kuralı ya da rota düzeltildikten sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>Gmail refuses a message that already carries more than 50 hops of Received: headers. The loop is on the path before Gmail, often a pair of forwarding rules or a misrouted domain.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail, Received: başlıklarında zaten 50&apos;den fazla atlama (hop) taşıyan bir iletiyi reddeder. Döngü Gmail&apos;den önceki yoldadır; çoğunlukla bir çift yönlendirme kuralı ya da yanlış yönlendirilmiş bir alan adı.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Exchange Server and Exchange Online both use 5.4.6, and Exchange Online also reports loops and broken routes with 5.4.14 and other codes up to 5.4.20, often in hybrid setups; Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange, atlama sayısı aşıldığında döngüye giren bir iletiyi durdurur ve bu NDR&apos;yi döndürür. Exchange Server ve Exchange Online ikisi de 5.4.6 kullanır; Exchange Online ayrıca döngüleri ve bozuk rotaları, çoğunlukla karma (hybrid) kurulumlarda, 5.4.14 ve 5.4.20&apos;ye kadar başka kodlarla bildirir. Microsoft gelen kutusu kurallarını, yönlendirmeyi ve posta kutusunun targetAddress değerini kontrol etmeyi önerir.</translation>
     </message>
     <message>
         <source>Delivery time expired</source>
         <comment>X.4.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teslim süresi doldu</translation>
     </message>
     <message>
         <source>delivery delayed</source>
         <comment>X.4.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>teslim gecikti</translation>
     </message>
     <message>
         <source>message stuck in queue</source>
         <comment>X.4.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ileti kuyrukta takıldı</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>teslim zaman aşımı</translation>
     </message>
     <message>
         <source>The message has been around too long: it sat in a queue past the system&apos;s retry lifetime, or exceeded a delivery time limit set by the sender. As 4.4.7 it is a delay warning or a transient refusal; as 5.4.7 the message has been returned undelivered. RFC 3463 asks systems to report the underlying problem instead where they can.</source>
         <comment>X.4.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti çok uzun süredir dolaşıyor: sistemin yeniden deneme ömrünü aşacak kadar bir kuyrukta bekledi ya da gönderenin belirlediği bir teslim süresi sınırını aştı. 4.4.7 olarak bir gecikme uyarısı ya da geçici bir rettir; 5.4.7 olarak ileti teslim edilmeden iade edilmiştir. RFC 3463, sistemlerden mümkün olduğunda bunun yerine asıl sorunu bildirmelerini ister.</translation>
     </message>
     <message>
         <source>In bounces and delay notices from the sender&apos;s own outbound server after days of failed attempts, for example Exim&apos;s retry timeout exceeded or Microsoft Exchange&apos;s 550 4.4.7 QUEUE.Expired; message expired. Postfix logs status=expired, returned to sender but keeps the last real status (such as 4.4.1) in the bounce.</source>
         <comment>X.4.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Günlerce süren başarısız denemelerden sonra gönderenin kendi giden sunucusundan gelen geri dönen iletilerde ve gecikme bildirimlerinde; örneğin Exim&apos;in retry timeout exceeded (yeniden deneme zaman aşımı aşıldı) iletisi ya da Microsoft Exchange&apos;in 550 4.4.7 QUEUE.Expired; message expired yanıtı (kuyruk süresi doldu). Postfix status=expired, returned to sender (gönderene iade edildi) günlüğe yazar, ama geri dönen iletide son gerçek durumu (örneğin 4.4.1) korur.</translation>
     </message>
     <message>
         <source>Look for the earlier deferral reasons in the bounce or the log; they say why delivery kept failing (unreachable MX, greylisting never satisfied, TLS failure, repeated 4xx policy deferrals). The sender&apos;s admin fixes that root cause or asks the recipient&apos;s admin to, and then the sender resends the message. Raising the queue lifetime only hides the problem.</source>
         <comment>X.4.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geri dönen iletide ya da günlükte önceki erteleme nedenlerini arayın; teslimin neden sürekli başarısız olduğunu söylerler (ulaşılamayan MX, hiç karşılanmayan gri listeleme, TLS hatası, tekrarlanan 4xx ilke ertelemeleri). Gönderenin yöneticisi bu kök nedeni düzeltir ya da alıcının yöneticisinden düzeltmesini ister, sonra gönderen iletiyi yeniden gönderir. Kuyruk ömrünü uzatmak yalnızca sorunu gizler.</translation>
     </message>
     <message>
         <source>The destination MX was unreachable or refusing connections for the whole retry period.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef MX, yeniden deneme süresinin tamamı boyunca ulaşılamaz durumdaydı ya da bağlantıları reddediyordu.</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary 4xx codes (greylisting, rate limits, reputation) until the sender gave up.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı taraf, gönderen vazgeçene kadar geçici 4xx kodlarıyla (gri listeleme, hız sınırları, itibar) yanıt vermeyi sürdürdü.</translation>
     </message>
     <message>
         <source>A TLS or certificate problem made every delivery attempt fail.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir TLS ya da sertifika sorunu her teslim denemesinin başarısız olmasına yol açtı.</translation>
     </message>
     <message>
         <source>A sender-specified time limit for delivery passed before the message got through.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin belirlediği teslim süresi sınırı, ileti ulaşamadan doldu.</translation>
     </message>
     <message>
         <source>The queue lifetime was shortened, so messages expire after hours instead of days.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuyruk ömrü kısaltılmış, bu yüzden iletilerin süresi günler yerine saatler sonra doluyor.</translation>
     </message>
     <message>
         <source>Find the deferral history for the recipient; the reasons logged before the expiry are the real problem.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı için erteleme geçmişini bulun; süre dolmadan önce günlüğe yazılan nedenler asıl sorundur.</translation>
     </message>
     <message>
         <source>See how long the Postfix server keeps trying before it gives up.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix sunucusunun vazgeçmeden önce ne kadar süre denemeye devam ettiğine bakın.</translation>
     </message>
     <message>
         <source>Check what else is still waiting in the Postfix queue.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix kuyruğunda başka nelerin beklediğini kontrol edin.</translation>
     </message>
     <message>
         <source>On Exim, list the queue with the age of each message.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exim&apos;de kuyruğu her iletinin yaşıyla birlikte listeleyin.</translation>
     </message>
     <message>
         <source>A 4.4.7 delay notice needs nothing; the server is still retrying. After a 5.4.7 or an expiry bounce the message has left the queue, so resend it once the underlying delivery problem is fixed.</source>
         <comment>X.4.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir 4.4.7 gecikme bildirimi hiçbir şey gerektirmez; sunucu hâlâ yeniden deniyor. Bir 5.4.7&apos;den ya da süre dolması nedeniyle geri dönen iletiden sonra ileti kuyruktan çıkmıştır; bu yüzden asıl teslim sorunu düzeltildiğinde yeniden gönderin.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Microsoft&apos;s Exchange Online list describes 4.4.7 Message expired as usually a problem on the receiving server.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange, ileti süre sonu zaman aşımından (Exchange Server&apos;da varsayılan iki gün) sonra vazgeçer ve bu NDR&apos;yi gönderir; 550&apos;nin bir 4.x.x koduyla eşleştiğine dikkat edin. Microsoft&apos;un Exchange Online listesi 4.4.7 Message expired&apos;ı genellikle alıcı sunucudaki bir sorun olarak tanımlar.</translation>
     </message>
     <message>
         <source>Other or undefined protocol status</source>
         <comment>X.5.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diğer veya tanımsız protokol durumu</translation>
     </message>
     <message>
         <source>SMTP protocol error</source>
         <comment>X.5.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp protokol hatası</translation>
     </message>
     <message>
         <source>A generic code about the SMTP dialogue itself: the commands, their order or the protocol state, without a more specific X.5 detail. With a 2 it is a neutral tag on an ordinary protocol reply; with a 4 or 5 the server objects to how the client is speaking SMTP.</source>
         <comment>X.5.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP konuşmasının kendisiyle, yani komutlar, sıraları ya da protokol durumuyla ilgili, daha belirli bir X.5 ayrıntısı içermeyen genel bir kod. 2 ile olağan bir protokol yanıtında tarafsız bir etikettir; 4 ya da 5 ile sunucu istemcinin SMTP konuşma biçimine itiraz ediyordur.</translation>
     </message>
     <message>
         <source>Anywhere in the session. Gmail defers clients that break the protocol with 451 4.5.0 SMTP protocol violation, and with 454 4.5.0 when commands are pipelined after STARTTLS. RFC 4468 uses 250 2.5.0 on BURL replies, and 554 5.5.0 or 503 5.5.0 when BURL arrives without valid recipients.</source>
         <comment>X.5.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oturumun her yerinde. Gmail protokolü çiğneyen istemcileri 451 4.5.0 SMTP protocol violation ile, komutlar STARTTLS&apos;ten sonra art arda gönderildiğinde ise 454 4.5.0 ile erteler. RFC 4468, BURL yanıtlarında 250 2.5.0, BURL geçerli alıcılar olmadan geldiğinde ise 554 5.5.0 ya da 503 5.5.0 kullanır.</translation>
     </message>
     <message>
         <source>Look at the exact command that drew the reply. For 4.5.0 or 5.5.0 the client software, or whoever configured it, must fix its SMTP behaviour: wait for the 220 greeting, send EHLO again after STARTTLS, do not pipeline past STARTTLS, end lines with CRLF. A 2.5.0 reply is a success and needs no action.</source>
         <comment>X.5.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanıta yol açan komuta tam olarak bakın. 4.5.0 ya da 5.5.0 için istemci yazılımı ya da onu yapılandıran kişi SMTP davranışını düzeltmelidir: 220 karşılamasını beklemek, STARTTLS&apos;ten sonra EHLO&apos;yu yeniden göndermek, STARTTLS&apos;in ötesine pipelining yapmamak, satırları CRLF ile bitirmek. 2.5.0 yanıtı bir başarıdır ve işlem gerektirmez.</translation>
     </message>
     <message>
         <source>The client pipelined commands after STARTTLS, or before the server announced PIPELINING.</source>
         <comment>X.5.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci komutları STARTTLS&apos;ten sonra ya da sunucu PIPELINING&apos;i duyurmadan önce art arda gönderdi.</translation>
     </message>
     <message>
         <source>The client sent commands before the greeting or carried on without waiting for replies.</source>
         <comment>X.5.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci karşılamadan önce komut gönderdi ya da yanıtları beklemeden devam etti.</translation>
     </message>
     <message>
         <source>Bare LF line endings or other malformed input that the server classes as a protocol violation.</source>
         <comment>X.5.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çıplak LF satır sonları ya da sunucunun protokol ihlali olarak sınıflandırdığı başka bozuk girdi.</translation>
     </message>
     <message>
         <source>A server that tags every protocol-level refusal with the generic code instead of a specific one.</source>
         <comment>X.5.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Protokol düzeyindeki her reddi belirli bir kod yerine genel kodla etiketleyen bir sunucu.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oturumu elle, her seferinde bir komutla yeniden oynatın ve her yanıtı izleyin.</translation>
     </message>
     <message>
         <source>Run a reference client against the same server; if it succeeds, the problem lies in your client software.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı sunucuya karşı bir başvuru istemcisi çalıştırın; başarılı olursa sorun sizin istemci yazılımınızdadır.</translation>
     </message>
     <message>
         <source>Turn on your client&apos;s SMTP protocol log and look for several commands sent before the first reply arrived.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcinizin SMTP protokol günlüğünü açın ve ilk yanıt gelmeden önce gönderilmiş birkaç komut arayın.</translation>
     </message>
     <message>
         <source>For 2.5.0 there is nothing to retry; continue the dialogue. For 4.5.0, retry later but fix the client if it recurs. For 5.5.0, do not repeat the same command sequence unchanged.</source>
         <comment>X.5.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>2.5.0 için yeniden denenecek bir şey yok; konuşmaya devam edin. 4.5.0 için daha sonra yeniden deneyin, ama tekrarlanırsa istemciyi düzeltin. 5.5.0 için aynı komut dizisini değiştirmeden tekrarlamayın.</translation>
     </message>
     <message>
         <source>Gmail&apos;s temporary refusal when the client does not follow SMTP (wrong command order, malformed input). Fix the client before relying on retries.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci SMTP&apos;ye uymadığında (yanlış komut sırası, bozuk girdi) Gmail&apos;in geçici reddi. Yeniden denemelere güvenmeden önce istemciyi düzeltin.</translation>
     </message>
     <message>
         <source>The client sent more commands in the same burst as STARTTLS. It must wait for the 220 reply, complete the TLS handshake and then send EHLO again.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci STARTTLS ile aynı seferde başka komutlar da gönderdi. 220 yanıtını beklemeli, TLS el sıkışmasını tamamlamalı ve sonra EHLO&apos;yu yeniden göndermelidir.</translation>
     </message>
     <message>
         <source>Invalid command</source>
         <comment>X.5.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geçersiz komut</translation>
     </message>
     <message>
         <source>The client sent a command that is out of sequence or that the server does not support at this point. RFC 3463 defines it as permanent, so the same command in the same place will keep failing, although some servers send it with a 4.</source>
         <comment>X.5.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci sırası dışında ya da sunucunun bu noktada desteklemediği bir komut gönderdi. RFC 3463 bunu kalıcı olarak tanımlar; yani aynı yerdeki aynı komut başarısız olmayı sürdürür, ancak bazı sunucular bunu 4 ile gönderir.</translation>
     </message>
     <message>
         <source>Typically 503 5.5.1 for a bad sequence (RCPT before MAIL, DATA before any accepted RCPT, MAIL before EHLO) and 502 5.5.1 for a disabled command such as VRFY on Postfix. Gmail answers mail submission without a login with 530 5.5.1 Authentication Required.</source>
         <comment>X.5.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Genellikle hatalı bir sıra için 503 5.5.1 (MAIL&apos;den önce RCPT, kabul edilmiş bir RCPT&apos;den önce DATA, EHLO&apos;dan önce MAIL) ve Postfix&apos;te VRFY gibi devre dışı bırakılmış bir komut için 502 5.5.1. Gmail, oturum açmadan yapılan posta gönderimine 530 5.5.1 Authentication Required (kimlik doğrulama gerekli) ile yanıt verir.</translation>
     </message>
     <message>
         <source>The client software or its configuration is at fault. Look at the command that drew the reply and the one before it. Typical fixes: send EHLO first, complete MAIL FROM before RCPT TO, turn on authentication in the mail client, and stop relying on commands the server has disabled (VRFY, EXPN, ETRN).</source>
         <comment>X.5.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kusur istemci yazılımında ya da yapılandırmasındadır. Yanıta yol açan komuta ve ondan öncekine bakın. Tipik düzeltmeler: önce EHLO göndermek, RCPT TO&apos;dan önce MAIL FROM&apos;u tamamlamak, e-posta istemcisinde kimlik doğrulamayı açmak ve sunucunun devre dışı bıraktığı komutlara (VRFY, EXPN, ETRN) güvenmeyi bırakmak.</translation>
     </message>
     <message>
         <source>Commands sent in the wrong order, such as RCPT TO before MAIL FROM or DATA with no accepted recipient.</source>
         <comment>X.5.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanlış sırada gönderilen komutlar; örneğin MAIL FROM&apos;dan önce RCPT TO ya da kabul edilmiş alıcı olmadan DATA.</translation>
     </message>
     <message>
         <source>A mail client set up without authentication talking to a submission server that requires it.</source>
         <comment>X.5.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik doğrulama olmadan kurulmuş bir e-posta istemcisi, bunu şart koşan bir gönderim (submission) sunucusuyla konuşuyor.</translation>
     </message>
     <message>
         <source>The client uses a command the server has switched off, such as VRFY or EXPN.</source>
         <comment>X.5.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci, sunucunun kapattığı VRFY ya da EXPN gibi bir komutu kullanıyor.</translation>
     </message>
     <message>
         <source>A second MAIL FROM inside an open transaction without an RSET in between.</source>
         <comment>X.5.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Açık bir işlemin içinde, arada RSET olmadan ikinci bir MAIL FROM.</translation>
     </message>
     <message>
         <source>Reproduce the transaction up to RCPT TO and see which command is refused.</source>
         <comment>X.5.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İşlemi RCPT TO&apos;ya kadar yeniden üretin ve hangi komutun reddedildiğine bakın.</translation>
     </message>
     <message>
         <source>For submission, test with authentication the way the mail client should do it.</source>
         <comment>X.5.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim (submission) için, e-posta istemcisinin yapması gerektiği şekilde kimlik doğrulamayla test edin.</translation>
     </message>
     <message>
         <source>Turn on the client&apos;s SMTP debug log and read the command sent just before the refusal.</source>
         <comment>X.5.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcinin SMTP hata ayıklama günlüğünü açın ve retten hemen önce gönderilen komutu okuyun.</translation>
     </message>
     <message>
         <source>Do not resend the same command in the same place. Fix the command order or add the missing step (EHLO, AUTH), then start a new transaction; treat a 4.5.1 like any other temporary failure.</source>
         <comment>X.5.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı komutu aynı yerde yeniden göndermeyin. Komut sırasını düzeltin ya da eksik adımı ekleyin (EHLO, AUTH), sonra yeni bir işlem başlatın; bir 4.5.1&apos;i diğer geçici hatalar gibi ele alın.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses MAIL FROM from a client that has not logged in. Configure the client to authenticate (OAuth or an app password) on port 587 with STARTTLS or port 465 with TLS.</source>
         <comment>X.5.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com, oturum açmamış bir istemciden gelen MAIL FROM&apos;u reddeder. İstemciyi STARTTLS ile 587 numaralı portta ya da TLS ile 465 numaralı portta kimlik doğrulaması (OAuth ya da uygulama parolası) yapacak şekilde yapılandırın.</translation>
     </message>
     <message>
         <source>Syntax error</source>
         <comment>X.5.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sözdizimi hatası</translation>
     </message>
     <message>
         <source>The server could not parse the command: the verb is unknown or its arguments are malformed. It is defined as permanent only, so the same bytes will be refused again.</source>
         <comment>X.5.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu komutu ayrıştıramadı: komut bilinmiyor ya da bağımsız değişkenleri bozuk. Yalnızca kalıcı olarak tanımlanmıştır; yani aynı baytlar yine reddedilir.</translation>
     </message>
     <message>
         <source>At any command. Common real cases: MAIL FROM: user@example.com without angle brackets (Gmail answers 555 5.5.2 Syntax error), an AUTH response the server cannot base64-decode (RFC 4954 prescribes 501 5.5.2), an SPF record with a permanent error (RFC 7208 suggests 550 5.5.2), and a client speaking TLS or HTTP to a plain SMTP port.</source>
         <comment>X.5.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Herhangi bir komutta. Yaygın gerçek durumlar: açılı ayraçsız MAIL FROM: user@example.com (Gmail 555 5.5.2 Syntax error ile yanıt verir), sunucunun base64 olarak çözemediği bir AUTH yanıtı (RFC 4954 501 5.5.2 öngörür), kalıcı hatalı bir SPF kaydı (RFC 7208 550 5.5.2 önerir) ve düz bir SMTP portuna TLS ya da HTTP konuşan bir istemci.</translation>
     </message>
     <message>
         <source>The client software must send well-formed commands: angle brackets around addresses, no parameters the server did not advertise, CRLF line ends, command lines within 512 octets. If the reply mentions SPF, the sender domain&apos;s owner fixes the SPF record. If the server saw binary noise, match the TLS mode to the port: 465 expects TLS from the first byte, 25 and 587 expect STARTTLS.</source>
         <comment>X.5.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci yazılımı düzgün biçimlendirilmiş komutlar göndermelidir: adreslerin çevresinde açılı ayraçlar, sunucunun duyurmadığı parametreler yok, CRLF satır sonları, 512 baytı aşmayan komut satırları. Yanıt SPF&apos;ten söz ediyorsa gönderen alan adının sahibi SPF kaydını düzeltir. Sunucu ikili gürültü gördüyse TLS kipini porta uydurun: 465 ilk bayttan itibaren TLS bekler, 25 ve 587 STARTTLS bekler.</translation>
     </message>
     <message>
         <source>Addresses sent without angle brackets or with stray spaces, such as MAIL FROM: user@example.com.</source>
         <comment>X.5.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Açılı ayraçsız ya da fazladan boşluklu gönderilen adresler; örneğin MAIL FROM: user@example.com.</translation>
     </message>
     <message>
         <source>A script, printer or appliance with its own broken SMTP implementation.</source>
         <comment>X.5.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kendi bozuk SMTP uygulamasına sahip bir betik, yazıcı ya da cihaz.</translation>
     </message>
     <message>
         <source>Implicit TLS sent to a STARTTLS port, or plain text sent to port 465, so the server reads noise.</source>
         <comment>X.5.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir STARTTLS portuna doğrudan TLS ya da 465 numaralı porta düz metin gönderilmiş, bu yüzden sunucu gürültü okuyor.</translation>
     </message>
     <message>
         <source>An SPF record with a permanent error (bad syntax, too many DNS lookups) evaluated by the receiver.</source>
         <comment>X.5.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı tarafın değerlendirdiği, kalıcı hatalı bir SPF kaydı (bozuk sözdizimi, çok fazla DNS sorgusu).</translation>
     </message>
     <message>
         <source>Send a correctly formed test to the same server; if it succeeds, compare its commands with your client&apos;s.</source>
         <comment>X.5.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı sunucuya doğru biçimlendirilmiş bir test gönderin; başarılı olursa komutlarını istemcinizinkilerle karşılaştırın.</translation>
     </message>
     <message>
         <source>Check that port 465 really expects TLS from the first byte; a certificate and a 220 greeting should appear.</source>
         <comment>X.5.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>465 numaralı portun gerçekten ilk bayttan itibaren TLS beklediğini kontrol edin; bir sertifika ve 220 karşılaması görünmelidir.</translation>
     </message>
     <message>
         <source>If the text mentions SPF, read the sender domain&apos;s SPF record and check its syntax and number of lookups.</source>
         <comment>X.5.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Metin SPF&apos;ten söz ediyorsa gönderen alan adının SPF kaydını okuyun ve sözdizimini ve sorgu sayısını kontrol edin.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the command has to be corrected first, or the same 5.5.2 comes back.</source>
         <comment>X.5.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Değiştirmeden yeniden denemeyin; önce komut düzeltilmelidir, yoksa aynı 5.5.2 geri gelir.</translation>
     </message>
     <message>
         <source>Gmail&apos;s reply to a malformed MAIL FROM or RCPT TO, typically an address without angle brackets or with parameters it does not accept.</source>
         <comment>X.5.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;in bozuk bir MAIL FROM ya da RCPT TO&apos;ya yanıtı; genellikle açılı ayraçsız ya da kabul etmediği parametreler içeren bir adres.</translation>
     </message>
     <message>
         <source>Too many recipients</source>
         <comment>X.5.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çok fazla alıcı</translation>
     </message>
     <message>
         <source>recipient limit</source>
         <comment>X.5.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alıcı sınırı</translation>
     </message>
     <message>
         <source>The transaction has more recipients than the server will take in one go. The intended handling is that the sender delivers to the recipients already accepted and sends the rest in a further transaction; a permanent 5.5.3 is used by some systems when the message as a whole has more recipients than policy allows.</source>
         <comment>X.5.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İşlemde sunucunun tek seferde alacağından daha fazla alıcı var. Amaçlanan davranış, gönderenin zaten kabul edilmiş alıcılara teslim etmesi ve geri kalanını sonraki bir işlemde göndermesidir; bazı sistemler ileti bütünüyle ilkenin izin verdiğinden fazla alıcıya sahip olduğunda kalıcı bir 5.5.3 kullanır.</translation>
     </message>
     <message>
         <source>At RCPT TO once the per-message limit is reached. Postfix answers 452 4.5.3 Error: too many recipients after smtpd_recipient_limit (1000 by default); Gmail and Microsoft 365 defer the surplus with 452 4.5.3. RFC 5321 says servers must buffer at least 100 recipients and should use 452 for this case.</source>
         <comment>X.5.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti başına sınıra ulaşıldığında RCPT TO aşamasında. Postfix smtpd_recipient_limit (varsayılan 1000) aşıldıktan sonra 452 4.5.3 Error: too many recipients (çok fazla alıcı) yanıtını verir; Gmail ve Microsoft 365 fazlalığı 452 4.5.3 ile erteler. RFC 5321, sunucuların en az 100 alıcıyı arabelleğe alması ve bu durum için 452 kullanması gerektiğini söyler.</translation>
     </message>
     <message>
         <source>A correct sending MTA handles this by itself, splitting the recipient list, so usually no one needs to act. If mail fails instead, the sender&apos;s admin lowers the recipients per transaction in the MTA or the mailing software, and bulk senders split large lists. For a permanent 5.5.3 from Exchange, the sender reduces the To, Cc and Bcc addresses or uses a distribution list.</source>
         <comment>X.5.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Doğru çalışan bir gönderen MTA alıcı listesini bölerek bunu kendiliğinden halleder; bu yüzden genellikle kimsenin bir şey yapması gerekmez. Posta bunun yerine başarısız oluyorsa gönderenin yöneticisi MTA&apos;da ya da posta yazılımında işlem başına alıcı sayısını düşürür, toplu gönderenler de büyük listeleri böler. Exchange&apos;den gelen kalıcı bir 5.5.3 için gönderen To, Cc ve Bcc adreslerini azaltır ya da bir dağıtım listesi kullanır.</translation>
     </message>
     <message>
         <source>A message addressed to more recipients than the receiving server accepts per transaction.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucunun işlem başına kabul ettiğinden daha fazla alıcıya gönderilmiş bir ileti.</translation>
     </message>
     <message>
         <source>Mailing software that sends its whole list in a single SMTP transaction.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tüm listesini tek bir SMTP işleminde gönderen posta yazılımı.</translation>
     </message>
     <message>
         <source>Microsoft 365 deferring envelope recipients beyond its per-transaction limit for one domain.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365, tek bir alan adı için işlem başına sınırını aşan zarf alıcılarını erteliyor.</translation>
     </message>
     <message>
         <source>A client that treats the 452 as fatal instead of retrying the deferred recipients.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>452&apos;yi, ertelenen alıcıları yeniden denemek yerine ölümcül bir hata sayan bir istemci.</translation>
     </message>
     <message>
         <source>See how many recipients your own Postfix accepts per message.</source>
         <comment>X.5.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kendi Postfix&apos;inizin ileti başına kaç alıcı kabul ettiğine bakın.</translation>
     </message>
     <message>
         <source>Check how many recipients your Postfix client puts in one delivery to a destination.</source>
