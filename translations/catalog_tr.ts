@@ -6806,402 +6806,402 @@
     <message>
         <source>Check how many recipients your Postfix client puts in one delivery to a destination.</source>
         <comment>X.5.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix istemcinizin bir hedefe tek bir teslimde kaç alıcı koyduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>Find the recipients that were deferred with 4.5.3 and check that they were retried.</source>
         <comment>X.5.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.5.3 ile ertelenen alıcıları bulun ve yeniden denendiklerini kontrol edin.</translation>
     </message>
     <message>
         <source>Deliver to the recipients that were accepted, then retry the deferred ones in a new transaction with fewer recipients each. A 5.5.3 needs the recipient list reduced before resending.</source>
         <comment>X.5.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kabul edilen alıcılara teslim edin, sonra ertelenenleri her birinde daha az alıcı olan yeni bir işlemde yeniden deneyin. Bir 5.5.3, yeniden göndermeden önce alıcı listesinin küçültülmesini gerektirir.</translation>
     </message>
     <message>
         <source>Gmail takes only part of the recipient list in this transaction; a normal MTA retries the rest. The text points to Google&apos;s sending limits, so Gmail users mailing very large lists see it too.</source>
         <comment>X.5.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail bu işlemde alıcı listesinin yalnızca bir kısmını alır; normal bir MTA geri kalanını yeniden dener. Metin Google&apos;ın gönderim sınırlarına işaret eder; bu yüzden çok büyük listelere posta gönderen Gmail kullanıcıları da bunu görür.</translation>
     </message>
     <message>
         <source>Exchange Online defers envelope recipients beyond 200 for the same domain in one transaction; the sending server must send to the rest in another transaction.</source>
         <comment>X.5.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online, tek bir işlemde aynı alan adı için 200&apos;ü aşan zarf alıcılarını erteler; gönderen sunucu geri kalanlara başka bir işlemde göndermelidir.</translation>
     </message>
     <message>
         <source>Invalid command arguments</source>
         <comment>X.5.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geçersiz komut bağımsız değişkenleri</translation>
     </message>
     <message>
         <source>invalid parameter</source>
         <comment>X.5.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>geçersiz parametre</translation>
     </message>
     <message>
         <source>The command is valid but one of its arguments is not: out of range, malformed, or a parameter or keyword the server does not recognise. RFC 3463 describes it as permanent, while the registry also allows a 4 for limits that may lift later.</source>
         <comment>X.5.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Komut geçerli ama bağımsız değişkenlerinden biri değil: aralık dışında, bozuk ya da sunucunun tanımadığı bir parametre veya anahtar sözcük. RFC 3463 bunu kalıcı olarak tanımlar; kayıt ise daha sonra kalkabilecek sınırlar için 4&apos;e de izin verir.</translation>
     </message>
     <message>
         <source>Mostly as 501 5.5.4 or 555 5.5.4. Postfix uses it when arguments do not parse, showing the expected form (501 5.5.4 Syntax: VRFY address) or naming the bad value (501 5.5.4 Bad message size syntax), and for unknown MAIL FROM parameters; RFC 4954 uses 504 5.5.4 for an AUTH mechanism the server does not support; Gmail rejects a bad HELO or EHLO name with 501 5.5.4.</source>
         <comment>X.5.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çoğunlukla 501 5.5.4 ya da 555 5.5.4 olarak. Postfix bunu bağımsız değişkenler ayrıştırılamadığında, beklenen biçimi göstererek (501 5.5.4 Syntax: VRFY address) ya da hatalı değeri belirterek (501 5.5.4 Bad message size syntax, yani ileti boyutu sözdizimi hatalı), ve bilinmeyen MAIL FROM parametreleri için kullanır; RFC 4954, sunucunun desteklemediği bir AUTH mekanizması için 504 5.5.4 kullanır; Gmail hatalı bir HELO ya da EHLO adını 501 5.5.4 ile reddeder.</translation>
     </message>
     <message>
         <source>The client software, or whoever configured it, must send arguments the server accepts: an AUTH mechanism from the EHLO list, ESMTP parameters only when the server advertised the matching extension, a fully qualified host name or address literal in EHLO, and numbers where numbers are expected.</source>
         <comment>X.5.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci yazılımı ya da onu yapılandıran kişi sunucunun kabul ettiği bağımsız değişkenleri göndermelidir: EHLO listesinden bir AUTH mekanizması, yalnızca sunucu ilgili uzantıyı duyurduğunda ESMTP parametreleri, EHLO&apos;da tam nitelikli bir makine adı ya da adres ve sayı beklenen yerde sayılar.</translation>
     </message>
     <message>
         <source>An AUTH mechanism that the server did not advertise.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun duyurmadığı bir AUTH mekanizması.</translation>
     </message>
     <message>
         <source>MAIL FROM parameters such as SIZE=, BODY= or SMTPUTF8 sent to a server that did not announce the extension, or with invalid values.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uzantıyı duyurmamış bir sunucuya ya da geçersiz değerlerle gönderilen SIZE=, BODY= veya SMTPUTF8 gibi MAIL FROM parametreleri.</translation>
     </message>
     <message>
         <source>An empty or invalid EHLO argument, such as a bare word or an IP address without brackets.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Boş ya da geçersiz bir EHLO bağımsız değişkeni; örneğin tek bir sözcük ya da köşeli ayraçsız bir IP adresi.</translation>
     </message>
     <message>
         <source>DSN parameters (NOTIFY=, ORCPT=, RET=) with bad syntax.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sözdizimi hatalı DSN parametreleri (NOTIFY=, ORCPT=, RET=).</translation>
     </message>
     <message>
         <source>List the extensions and AUTH mechanisms the server offers and compare them with what the client sends.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun sunduğu uzantıları ve AUTH mekanizmalarını listeleyin ve istemcinin gönderdikleriyle karşılaştırın.</translation>
     </message>
     <message>
         <source>Check the host name your Postfix server presents in EHLO.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix sunucunuzun EHLO&apos;da sunduğu makine adını kontrol edin.</translation>
     </message>
     <message>
         <source>Test authentication with a mechanism taken from the advertised list.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik doğrulamayı duyurulan listeden alınmış bir mekanizmayla test edin.</translation>
     </message>
     <message>
         <source>Do not retry with the same arguments; correct the parameter or mechanism and send the command again. A 4.5.4 may be retried later, since the server signals the limit is temporary.</source>
         <comment>X.5.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı bağımsız değişkenlerle yeniden denemeyin; parametreyi ya da mekanizmayı düzeltin ve komutu yeniden gönderin. Sunucu sınırın geçici olduğunu belirttiği için bir 4.5.4 daha sonra yeniden denenebilir.</translation>
     </message>
     <message>
         <source>Gmail refuses an EHLO or HELO name that is empty or not a valid domain name or address literal; the sending server must present a proper host name.</source>
         <comment>X.5.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail, boş olan ya da geçerli bir alan adı veya adres olmayan bir EHLO ya da HELO adını reddeder; gönderen sunucu düzgün bir makine adı sunmalıdır.</translation>
     </message>
     <message>
         <source>Wrong protocol version</source>
         <comment>X.5.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanlış protokol sürümü</translation>
     </message>
     <message>
         <source>The two sides could not agree on a protocol version and could not resolve the mismatch automatically. It is part of RFC 3463&apos;s original set but rarely sent today; most servers report protocol mismatches as 5.5.1 or 5.5.2 instead.</source>
         <comment>X.5.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İki taraf bir protokol sürümünde anlaşamadı ve uyumsuzluğu otomatik olarak çözemedi. RFC 3463&apos;ün özgün kümesinin bir parçasıdır ama bugün nadiren gönderilir; çoğu sunucu protokol uyumsuzluklarını bunun yerine 5.5.1 ya da 5.5.2 olarak bildirir.</translation>
     </message>
     <message>
         <source>Seldom seen on the wire. It fits cases such as a client speaking LMTP (LHLO) to an SMTP listener, or a very old HELO-only client talking to a service that insists on ESMTP, and protocol gateways may use it when they cannot map one mail protocol version onto another.</source>
         <comment>X.5.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gerçek trafikte nadiren görülür. Bir SMTP dinleyicisine LMTP (LHLO) konuşan bir istemci ya da ESMTP&apos;de ısrar eden bir hizmetle konuşan, yalnızca HELO bilen çok eski bir istemci gibi durumlara uyar; protokol ağ geçitleri de bir posta protokolü sürümünü diğerine eşleyemediklerinde bunu kullanabilir.</translation>
     </message>
     <message>
         <source>The client&apos;s admin makes sure the software speaks the protocol the port expects: SMTP with STARTTLS on 25 and 587, TLS from the first byte on 465, LMTP only on an LMTP socket. Then read the text after the code; the server usually says what it expected.</source>
         <comment>X.5.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcinin yöneticisi yazılımın portun beklediği protokolü konuştuğundan emin olur: 25 ve 587&apos;de STARTTLS ile SMTP, 465&apos;te ilk bayttan itibaren TLS, LMTP yalnızca bir LMTP soketinde. Sonra koddan sonraki metni okuyun; sunucu genellikle ne beklediğini söyler.</translation>
     </message>
     <message>
         <source>A client speaking LMTP to an SMTP port, or SMTP to an LMTP socket.</source>
         <comment>X.5.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir SMTP portuna LMTP ya da bir LMTP soketine SMTP konuşan bir istemci.</translation>
     </message>
     <message>
         <source>An old client that only knows HELO talking to a service that requires ESMTP features.</source>
         <comment>X.5.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ESMTP özellikleri gerektiren bir hizmetle konuşan, yalnızca HELO bilen eski bir istemci.</translation>
     </message>
     <message>
         <source>A gateway between mail systems that cannot translate one protocol version into the other.</source>
         <comment>X.5.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta sistemleri arasında bir protokol sürümünü diğerine çeviremeyen bir ağ geçidi.</translation>
     </message>
     <message>
         <source>Connect by hand and read the greeting; it usually shows whether the port speaks ESMTP or LMTP.</source>
         <comment>X.5.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Elle bağlanın ve karşılamayı okuyun; genellikle portun ESMTP mi yoksa LMTP mi konuştuğunu gösterir.</translation>
     </message>
     <message>
         <source>Check which protocol and port or socket the sending application is configured for, and compare with the service listening there.</source>
         <comment>X.5.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen uygulamanın hangi protokol ve port ya da soket için yapılandırıldığını kontrol edin ve orada dinleyen hizmetle karşılaştırın.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the client has to be reconfigured to speak the right protocol to the right port.</source>
         <comment>X.5.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Değiştirmeden yeniden denemeyin; istemcinin doğru porta doğru protokolü konuşacak şekilde yeniden yapılandırılması gerekir.</translation>
     </message>
     <message>
         <source>Authentication Exchange line is too long</source>
         <comment>X.5.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik doğrulama alışverişi satırı çok uzun</translation>
     </message>
     <message>
         <source>During SMTP AUTH the client sent a base64 line longer than the server&apos;s buffer for the chosen SASL mechanism, so the server failed the AUTH command. RFC 4954 defines it, sent as 500 5.5.6, and notes that 12288 octets was then considered enough for deployed mechanisms.</source>
         <comment>X.5.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH sırasında istemci, seçilen SASL mekanizması için sunucunun arabelleğinden daha uzun bir base64 satırı gönderdi, bu yüzden sunucu AUTH komutunu başarısız saydı. RFC 4954 tarafından tanımlanır, 500 5.5.6 olarak gönderilir; RFC 4954 o dönemde kullanılan mekanizmalar için 12288 baytın yeterli görüldüğünü belirtir.</translation>
     </message>
     <message>
         <source>Only in reply to AUTH or to a continuation line after a 334 challenge. Typical triggers are large Kerberos (GSSAPI) tokens, OAuth bearer tokens that exceed a small server limit, or a client that sent a corrupted, endless line. Postfix answers 500 5.5.6 SASL response limit exceeded.</source>
         <comment>X.5.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca AUTH&apos;a ya da bir 334 sınamasından sonraki devam satırına yanıt olarak. Tipik tetikleyiciler büyük Kerberos (GSSAPI) belirteçleri, küçük bir sunucu sınırını aşan OAuth taşıyıcı (bearer) belirteçleri ya da bozuk, sonu gelmeyen bir satır gönderen bir istemcidir. Postfix 500 5.5.6 SASL response limit exceeded yanıtını verir.</translation>
     </message>
     <message>
         <source>The server&apos;s admin raises the authentication buffer if legitimate tokens are bigger than it allows, for example Kerberos tickets carrying many group memberships or long OAuth tokens; on Postfix that is smtpd_sasl_response_limit (12288 by default), while an initial response on the AUTH line itself is bound by line_length_limit. On the client side, check that the intended mechanism is used and that each response is a single well-formed base64 line; PLAIN over TLS avoids large tokens.</source>
         <comment>X.5.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meşru belirteçler izin verilenden büyükse, örneğin çok sayıda grup üyeliği taşıyan Kerberos biletleri ya da uzun OAuth belirteçleri, sunucunun yöneticisi kimlik doğrulama arabelleğini büyütür; Postfix&apos;te bu smtpd_sasl_response_limit&apos;tir (varsayılan 12288), AUTH satırının kendisindeki ilk yanıt ise line_length_limit ile sınırlanır. İstemci tarafında amaçlanan mekanizmanın kullanıldığını ve her yanıtın tek, düzgün biçimli bir base64 satırı olduğunu kontrol edin; TLS üzerinden PLAIN büyük belirteçlerden kaçınır.</translation>
     </message>
     <message>
         <source>A Kerberos (GSSAPI) ticket inflated by many group memberships.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çok sayıda grup üyeliğiyle şişmiş bir Kerberos (GSSAPI) bileti.</translation>
     </message>
     <message>
         <source>An OAuth 2.0 access token larger than the server&apos;s AUTH line limit.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun AUTH satırı sınırından büyük bir OAuth 2.0 erişim belirteci.</translation>
     </message>
     <message>
         <source>A client bug that sends the wrong data or no line break, so the server reads one runaway line.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanlış veri ya da satır sonu olmadan gönderen bir istemci hatası; bu yüzden sunucu sonu gelmeyen tek bir satır okuyor.</translation>
     </message>
     <message>
         <source>A server with an unusually small authentication buffer, well below the 12288 octets RFC 4954 mentions.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik doğrulama arabelleği RFC 4954&apos;ün andığı 12288 baytın çok altında olan, alışılmadık derecede küçük bir sunucu.</translation>
     </message>
     <message>
         <source>Authenticate with a simple mechanism to confirm the account works and the failure is about token size.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesabın çalıştığını ve hatanın belirteç boyutuyla ilgili olduğunu doğrulamak için basit bir mekanizmayla kimlik doğrulaması yapın.</translation>
     </message>
     <message>
         <source>Look for the AUTH failure in the server log around the time of the attempt.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Denemenin yapıldığı saat civarında sunucu günlüğünde AUTH hatasını arayın.</translation>
     </message>
     <message>
         <source>On a Postfix server, read the limits that apply to SASL responses and to the AUTH command line.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix sunucusunda SASL yanıtlarına ve AUTH komut satırına uygulanan sınırları okuyun.</translation>
     </message>
     <message>
         <source>If the client or its library can log the token, compare its length with the server&apos;s limit.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci ya da kütüphanesi belirteci günlüğe yazabiliyorsa uzunluğunu sunucunun sınırıyla karşılaştırın.</translation>
     </message>
     <message>
         <source>Do not repeat the same AUTH exchange; it fails the same way. Use a smaller token or another mechanism, or have the server limit raised, then authenticate again.</source>
         <comment>X.5.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı AUTH alışverişini tekrarlamayın; aynı şekilde başarısız olur. Daha küçük bir belirteç ya da başka bir mekanizma kullanın veya sunucu sınırını yükselttirin, sonra yeniden kimlik doğrulaması yapın.</translation>
     </message>
     <message>
         <source>Other or undefined media error</source>
         <comment>X.6.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diğer veya tanımsız ortam hatası</translation>
     </message>
     <message>
         <source>corrupt message</source>
         <comment>X.6.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bozuk ileti</translation>
     </message>
     <message>
         <source>invalid MIME</source>
         <comment>X.6.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>geçersiz MIME</translation>
     </message>
     <message>
         <source>Something about the message content made it undeliverable, and no more specific X.6 code fits. In rejections it usually means the receiver found the message malformed: broken MIME, bad headers, or content it cannot process.</source>
         <comment>X.6.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti içeriğiyle ilgili bir şey onu teslim edilemez kıldı ve daha belirli bir X.6 kodu uymuyor. Retlerde genellikle alıcı tarafın iletiyi bozuk bulduğu anlamına gelir: kırık MIME, hatalı başlıklar ya da işleyemediği içerik.</translation>
     </message>
     <message>
         <source>Mostly at the end of DATA, after the receiver has parsed the message. Gmail refuses malformed messages with 554 5.6.0 Mail message is malformed. Not accepted. Microsoft Exchange uses the code on success instead: its normal reply to DATA is 250 2.6.0 followed by the message ID and Queued mail for delivery.</source>
         <comment>X.6.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çoğunlukla DATA sonunda, alıcı taraf iletiyi ayrıştırdıktan sonra. Gmail bozuk iletileri 554 5.6.0 Mail message is malformed. Not accepted. ile reddeder. Microsoft Exchange ise kodu başarı için kullanır: DATA&apos;ya normal yanıtı 250 2.6.0 ve ardından ileti kimliği ile Queued mail for delivery&apos;dir (posta teslim için kuyruğa alındı).</translation>
     </message>
     <message>
         <source>The sender, or the software that built the message, fixes its structure: well-formed header lines, exactly one From, Date and Message-ID, lines no longer than 998 characters, MIME boundaries that match, correct transfer encodings. Mail generated by scripts and devices is the usual suspect; sending the same content from an ordinary mail client shows whether the generator is at fault.</source>
         <comment>X.6.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen ya da iletiyi oluşturan yazılım yapısını düzeltir: düzgün biçimli başlık satırları, tam olarak bir From, Date ve Message-ID, 998 karakterden uzun olmayan satırlar, eşleşen MIME sınırları, doğru aktarım kodlamaları. Betiklerin ve cihazların ürettiği posta olağan şüphelidir; aynı içeriği sıradan bir e-posta istemcisinden göndermek, hatanın üreten yazılımda olup olmadığını gösterir.</translation>
     </message>
     <message>
         <source>Broken MIME: missing or mismatched boundaries, a wrong Content-Transfer-Encoding, truncated parts.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kırık MIME: eksik ya da eşleşmeyen sınırlar, yanlış bir Content-Transfer-Encoding, kesik parçalar.</translation>
     </message>
     <message>
         <source>Header lines that are malformed, duplicated or longer than RFC 5322 allows.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bozuk, yinelenmiş ya da RFC 5322&apos;nin izin verdiğinden uzun başlık satırları.</translation>
     </message>
     <message>
         <source>Bare LF or NUL characters in the message, usually from scripts or embedded devices.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletide çıplak LF ya da NUL karakterleri; genellikle betiklerden veya gömülü cihazlardan.</translation>
     </message>
     <message>
         <source>A content scanner that could not parse an attachment and rejected the message with a generic code.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir eki ayrıştıramayan ve iletiyi genel bir kodla reddeden bir içerik tarayıcısı.</translation>
     </message>
     <message>
         <source>Save the rejected message to a file and inspect its key headers.</source>
         <comment>X.6.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reddedilen iletiyi bir dosyaya kaydedin ve önemli başlıklarını inceleyin.</translation>
     </message>
     <message>
         <source>Look for lines longer than 998 characters, which RFC 5322 forbids.</source>
         <comment>X.6.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 5322&apos;nin yasakladığı, 998 karakterden uzun satırları arayın.</translation>
     </message>
     <message>
         <source>Send the same content from an ordinary mail client; if that copy is accepted, the generating software is at fault.</source>
         <comment>X.6.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı içeriği sıradan bir e-posta istemcisinden gönderin; o kopya kabul edilirse hata üreten yazılımdadır.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the same content will be refused again. A 4.6.0 may succeed on a later attempt if the receiver&apos;s content processing was failing temporarily.</source>
         <comment>X.6.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Değiştirmeden yeniden denemeyin; aynı içerik yine reddedilir. Alıcı tarafın içerik işlemesi geçici olarak başarısız oluyorsa bir 4.6.0 sonraki bir denemede başarılı olabilir.</translation>
     </message>
     <message>
         <source>Gmail found the message structurally invalid (headers or MIME not compliant with RFC 5322); the sending software has to produce a correct message.</source>
         <comment>X.6.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail iletiyi yapısal olarak geçersiz buldu (başlıklar ya da MIME RFC 5322&apos;ye uygun değil); gönderen yazılımın doğru bir ileti üretmesi gerekir.</translation>
     </message>
     <message>
         <source>Exchange&apos;s normal success reply after DATA: the message was accepted and queued. The 2.6.0 is Exchange&apos;s habit, not an error, even though the registry lists X.6.0 only for failures.</source>
         <comment>X.6.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange&apos;in DATA&apos;dan sonraki normal başarı yanıtı: ileti kabul edildi ve kuyruğa alındı. Kayıt X.6.0&apos;ı yalnızca hatalar için listelese de 2.6.0 bir hata değil, Exchange&apos;in alışkanlığıdır.</translation>
     </message>
     <message>
         <source>Media not supported</source>
         <comment>X.6.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ortam desteklenmiyor</translation>
     </message>
     <message>
         <source>unsupported content type</source>
         <comment>X.6.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>desteklenmeyen içerik türü</translation>
     </message>
     <message>
         <source>The message uses a media type or encoding that the delivery protocol or the next system on the path cannot carry. It is defined as permanent only: the message cannot go further in its current form.</source>
         <comment>X.6.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti, teslim protokolünün ya da yoldaki sonraki sistemin taşıyamadığı bir ortam türü veya kodlama kullanıyor. Yalnızca kalıcı olarak tanımlanmıştır: ileti mevcut hâliyle daha ileri gidemez.</translation>
     </message>
     <message>
         <source>Rare as a direct SMTP reply; more often in a bounce from a relay or gateway that could not pass the content on, for example binary content towards a hop without BINARYMIME, or a gateway into fax, SMS or a legacy system that cannot represent the MIME type.</source>
         <comment>X.6.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Doğrudan SMTP yanıtı olarak nadirdir; daha çok içeriği aktaramayan bir aktarma sunucusundan (relay) ya da ağ geçidinden gelen bir geri dönen iletide; örneğin BINARYMIME sunmayan bir atlamaya (hop) doğru ikili içerik ya da MIME türünü temsil edemeyen faks, SMS veya eski bir sisteme açılan bir ağ geçidi.</translation>
     </message>
     <message>
         <source>The sender resends the content in a form the path can carry: standard MIME with base64 or quoted-printable encoding and a common attachment type. If the destination is a gateway (fax, pager, legacy system), the recipient&apos;s admin can say which formats it accepts.</source>
         <comment>X.6.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen içeriği yolun taşıyabileceği bir biçimde yeniden gönderir: base64 ya da quoted-printable kodlamalı standart MIME ve yaygın bir ek türü. Hedef bir ağ geçidiyse (faks, çağrı cihazı, eski sistem) hangi biçimleri kabul ettiğini alıcının yöneticisi söyleyebilir.</translation>
     </message>
     <message>
         <source>Binary content (BODY=BINARYMIME) sent towards a hop that does not offer BINARYMIME.</source>
         <comment>X.6.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>BINARYMIME sunmayan bir atlamaya doğru gönderilen ikili içerik (BODY=BINARYMIME).</translation>
     </message>
     <message>
         <source>Raw 8-bit content heading for a 7-bit-only hop that will not convert it.</source>
         <comment>X.6.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Onu dönüştürmeyecek, yalnızca 7 bit kabul eden bir atlamaya giden ham 8 bit içerik.</translation>
     </message>
     <message>
         <source>A gateway to a non-email system that cannot represent the message&apos;s MIME type.</source>
         <comment>X.6.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletinin MIME türünü temsil edemeyen, e-posta dışı bir sisteme açılan bir ağ geçidi.</translation>
     </message>
     <message>
         <source>Check which body extensions (8BITMIME, BINARYMIME, CHUNKING) the next hop advertises after EHLO.</source>
         <comment>X.6.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki atlamanın EHLO&apos;dan sonra hangi gövde uzantılarını (8BITMIME, BINARYMIME, CHUNKING) duyurduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>Check how the message body and attachments are encoded.</source>
         <comment>X.6.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti gövdesinin ve eklerin nasıl kodlandığını kontrol edin.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; re-encode the content or convert it to a supported type and send a new message.</source>
         <comment>X.6.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Değiştirmeden yeniden denemeyin; içeriği yeniden kodlayın ya da desteklenen bir türe dönüştürün ve yeni bir ileti gönderin.</translation>
     </message>
     <message>
         <source>Conversion required and prohibited</source>
         <comment>X.6.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dönüştürme gerekli ama yasak</translation>
     </message>
     <message>
         <source>To deliver the message, a system on the path would have to convert its content, but conversion is not allowed, either because the sender said so in the message or because the sending host&apos;s policy forbids it.</source>
         <comment>X.6.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletiyi teslim etmek için yoldaki bir sistemin içeriğini dönüştürmesi gerekirdi, ancak dönüştürmeye izin verilmiyor; ya gönderen bunu iletide belirttiği için ya da gönderen makinenin ilkesi bunu yasakladığı için.</translation>
     </message>
     <message>
         <source>In bounces from relays and gateways at the point where the next hop cannot take the content as it is, for example 8-bit MIME towards a 7-bit-only server when the relay is set never to downgrade, or content for an X.400 or similar gateway that is marked as not to be converted.</source>
         <comment>X.6.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki atlamanın içeriği olduğu gibi alamadığı noktada aktarma sunucularından (relay) ve ağ geçitlerinden gelen geri dönen iletilerde; örneğin aktarma sunucusu hiçbir zaman düşürme (downgrade) yapmayacak şekilde ayarlıyken yalnızca 7 bit kabul eden bir sunucuya doğru 8 bit MIME ya da dönüştürülmemesi işaretlenmiş, X.400 veya benzeri bir ağ geçidi için içerik.</translation>
     </message>
     <message>
         <source>The sender removes the prohibition or sends content that needs no conversion (7-bit-safe encodings such as base64 or quoted-printable). If the prohibition is the sending host&apos;s policy, the sender&apos;s admin decides whether to allow downgrading for that route.</source>
         <comment>X.6.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen yasağı kaldırır ya da dönüştürme gerektirmeyen içerik gönderir (base64 ya da quoted-printable gibi 7 bit güvenli kodlamalar). Yasak gönderen makinenin ilkesiyse o yol için düşürmeye izin verilip verilmeyeceğine gönderenin yöneticisi karar verir.</translation>
     </message>
     <message>
         <source>The message or its envelope forbids content conversion, and the next hop needs one.</source>
         <comment>X.6.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti ya da zarfı içerik dönüştürmeyi yasaklıyor ve sonraki atlama dönüştürme gerektiriyor.</translation>
     </message>
     <message>
         <source>The relay is configured never to downgrade 8-bit content, and the next hop lacks 8BITMIME.</source>
         <comment>X.6.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktarma sunucusu (relay) 8 bit içeriği hiçbir zaman düşürmeyecek şekilde yapılandırılmış ve sonraki atlamada 8BITMIME yok.</translation>
     </message>
     <message>
         <source>A gateway to X.400 or another mail system would have to transform the content, and the sender&apos;s settings do not allow it.</source>
         <comment>X.6.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.400&apos;e ya da başka bir posta sistemine açılan bir ağ geçidinin içeriği dönüştürmesi gerekecek ve gönderenin ayarları buna izin vermiyor.</translation>
     </message>
     <message>
         <source>Check whether the next hop advertises 8BITMIME; connect, send EHLO example.net and read the list.</source>
         <comment>X.6.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki atlamanın 8BITMIME duyurup duyurmadığını kontrol edin; bağlanın, EHLO example.net gönderin ve listeyi okuyun.</translation>
     </message>
     <message>
         <source>Look for raw non-ASCII bytes in the message that would force a conversion.</source>
         <comment>X.6.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletide dönüştürmeyi zorunlu kılacak ham ASCII dışı baytlar arayın.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; either allow conversion or re-encode the content so none is needed, then send again.</source>
         <comment>X.6.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Değiştirmeden yeniden denemeyin; ya dönüştürmeye izin verin ya da içeriği hiçbirine gerek kalmayacak şekilde yeniden kodlayın, sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>Conversion required but not supported</source>
         <comment>X.6.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dönüştürme gerekli ama desteklenmiyor</translation>
     </message>
     <message>
         <source>The content must be converted before it can be forwarded, and the host that would have to do it cannot. RFC 3463&apos;s own example is a gateway that accepts 8-bit mail but cannot downgrade it to 7 bit for a next hop that requires that.</source>
