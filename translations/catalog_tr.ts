@@ -7206,402 +7206,402 @@
     <message>
         <source>The content must be converted before it can be forwarded, and the host that would have to do it cannot. RFC 3463&apos;s own example is a gateway that accepts 8-bit mail but cannot downgrade it to 7 bit for a next hop that requires that.</source>
         <comment>X.6.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İçeriğin ileriye yönlendirilebilmesi için dönüştürülmesi gerekiyor ve bunu yapması gereken makine yapamıyor. RFC 3463&apos;ün kendi örneği, 8 bit postayı kabul eden ama 7 bit isteyen bir sonraki atlama (hop) için onu 7 bite düşüremeyen bir ağ geçididir.</translation>
     </message>
     <message>
         <source>In a bounce from the relay that got stuck, or as 554 5.6.3 at the end of data. RFC 4468 lists 554 5.6.3 Conversion required but not supported as a possible answer to BURL, when the referenced content would need a conversion the submission server cannot perform.</source>
         <comment>X.6.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Takılıp kalan aktarma sunucusundan (relay) gelen bir geri dönen iletide ya da veri sonunda 554 5.6.3 olarak. RFC 4468, başvurulan içeriğin gönderim (submission) sunucusunun yapamayacağı bir dönüştürme gerektirdiği durumda BURL&apos;e olası bir yanıt olarak 554 5.6.3 Conversion required but not supported&apos;ı listeler.</translation>
     </message>
     <message>
         <source>The sender can avoid the conversion by sending 7-bit-safe content: base64 or quoted-printable encoded parts and RFC 2047 encoded headers. The admin of the relay that failed can enable MIME downgrading, or route the mail over a path that supports 8BITMIME end to end.</source>
         <comment>X.6.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen 7 bit güvenli içerik göndererek dönüştürmeden kaçınabilir: base64 ya da quoted-printable kodlanmış parçalar ve RFC 2047 ile kodlanmış başlıklar. Başarısız olan aktarma sunucusunun (relay) yöneticisi MIME düşürmeyi etkinleştirebilir ya da postayı baştan sona 8BITMIME destekleyen bir yoldan yönlendirebilir.</translation>
     </message>
     <message>
         <source>8-bit content routed to a server without 8BITMIME through a relay that cannot downgrade it.</source>
         <comment>X.6.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Onu düşüremeyen bir aktarma sunucusu (relay) üzerinden 8BITMIME&apos;siz bir sunucuya yönlendirilen 8 bit içerik.</translation>
     </message>
     <message>
         <source>Binary content that would need re-encoding for a hop without BINARYMIME.</source>
         <comment>X.6.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>BINARYMIME&apos;siz bir atlama için yeniden kodlanması gerekecek ikili içerik.</translation>
     </message>
     <message>
         <source>A gateway that lacks a converter for the content type in question.</source>
         <comment>X.6.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Söz konusu içerik türü için dönüştürücüsü olmayan bir ağ geçidi.</translation>
     </message>
     <message>
         <source>Count the lines with raw 8-bit bytes in the message headers and body.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti başlıklarında ve gövdesinde ham 8 bit bayt içeren satırları sayın.</translation>
     </message>
     <message>
         <source>On a Postfix relay, confirm that 8-bit to 7-bit output conversion has not been disabled.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir Postfix aktarma sunucusunda (relay) 8 bitten 7 bite çıktı dönüştürmesinin kapatılmadığını doğrulayın.</translation>
     </message>
     <message>
         <source>Identify the hop without 8BITMIME from the bounce&apos;s Remote-MTA or Reporting-MTA field and read its EHLO reply.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>8BITMIME&apos;siz atlamayı geri dönen iletinin Remote-MTA ya da Reporting-MTA alanından belirleyin ve EHLO yanıtını okuyun.</translation>
     </message>
     <message>
         <source>Do not retry unchanged over the same path; send 7-bit-safe content or have the relay fixed first.</source>
         <comment>X.6.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı yol üzerinden değiştirmeden yeniden denemeyin; 7 bit güvenli içerik gönderin ya da önce aktarma sunucusunu (relay) düzelttirin.</translation>
     </message>
     <message>
         <source>Conversion with loss performed</source>
         <comment>X.6.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kayıplı dönüştürme yapıldı</translation>
     </message>
     <message>
         <source>Usually a success with a warning: the message was delivered, but a conversion on the way lost some information, such as characters that could not be represented or parts that were flattened or dropped. RFC 3463 also allows it as a permanent failure when the sender prohibited lossy conversion.</source>
         <comment>X.6.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Genellikle uyarılı bir başarıdır: ileti teslim edildi, ancak yoldaki bir dönüştürme bazı bilgileri kaybetti; örneğin temsil edilemeyen karakterler ya da düzleştirilen veya atılan parçalar. RFC 3463 ayrıca gönderen kayıplı dönüştürmeyi yasakladıysa bunu kalıcı bir hata olarak da kabul eder.</translation>
     </message>
     <message>
         <source>As 2.6.4 in a delivery report or on a 250 reply; RFC 4468 shows 250 2.6.4 MIME header conversion with loss performed for BURL. The 5.6.4 form appears in bounces from gateways that refused to convert with loss.</source>
         <comment>X.6.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir teslim raporunda ya da bir 250 yanıtında 2.6.4 olarak; RFC 4468, BURL için 250 2.6.4 MIME header conversion with loss performed (MIME başlığı kayıplı dönüştürüldü) gösterir. 5.6.4 biçimi, kayıplı dönüştürmeyi reddeden ağ geçitlerinden gelen geri dönen iletilerde görülür.</translation>
     </message>
     <message>
         <source>For 2.6.4 nothing needs fixing, but the recipient may get a degraded copy. If that matters, the sender resends simpler content (plain text or common attachment types, properly encoded headers), or the recipient&apos;s admin finds the gateway that did the conversion. For 5.6.4 the sender must allow lossy conversion or change the content.</source>
         <comment>X.6.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>2.6.4 için düzeltilecek bir şey yok, ancak alıcı bozulmuş bir kopya alabilir. Bu önemliyse gönderen daha basit içerik (düz metin ya da yaygın ek türleri, düzgün kodlanmış başlıklar) yeniden gönderir ya da alıcının yöneticisi dönüştürmeyi yapan ağ geçidini bulur. 5.6.4 için gönderen kayıplı dönüştürmeye izin vermeli ya da içeriği değiştirmelidir.</translation>
     </message>
     <message>
         <source>A gateway converted the message to a character set or format that cannot represent every character.</source>
         <comment>X.6.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir ağ geçidi iletiyi her karakteri temsil edemeyen bir karakter kümesine ya da biçime dönüştürdü.</translation>
     </message>
     <message>
         <source>MIME headers with non-ASCII text were downgraded, losing the original characters.</source>
         <comment>X.6.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ASCII dışı metin içeren MIME başlıkları düşürüldü ve özgün karakterler kayboldu.</translation>
     </message>
     <message>
         <source>An attachment type the destination system cannot store was stripped or replaced.</source>
         <comment>X.6.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef sistemin saklayamadığı bir ek türü ayıklandı ya da değiştirildi.</translation>
     </message>
     <message>
         <source>Read the per-recipient block of the delivery report; Action and Status show whether it was delivered (2.6.4) or refused (5.6.4).</source>
         <comment>X.6.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teslim raporunun alıcı başına bölümünü okuyun; Action ve Status teslim edildiğini (2.6.4) ya da reddedildiğini (5.6.4) gösterir.</translation>
     </message>
     <message>
         <source>If you can reach the recipient, compare what arrived with what was sent to see what was lost.</source>
         <comment>X.6.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcıya ulaşabiliyorsanız neyin kaybolduğunu görmek için ulaşanı gönderilenle karşılaştırın.</translation>
     </message>
     <message>
         <source>Nothing to retry for 2.6.4; the message was delivered. For 5.6.4, resend only after changing the content or the conversion setting.</source>
         <comment>X.6.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>2.6.4 için yeniden denenecek bir şey yok; ileti teslim edildi. 5.6.4 için yalnızca içeriği ya da dönüştürme ayarını değiştirdikten sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>Conversion Failed</source>
         <comment>X.6.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dönüştürme başarısız</translation>
     </message>
     <message>
         <source>A conversion was needed and was attempted, but it failed. It can be temporary (4.6.5, the converter may work on a later attempt) or permanent (5.6.5, this content cannot be converted).</source>
         <comment>X.6.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir dönüştürme gerekti ve denendi, ancak başarısız oldu. Geçici (4.6.5, dönüştürücü sonraki bir denemede çalışabilir) ya da kalıcı (5.6.5, bu içerik dönüştürülemez) olabilir.</translation>
     </message>
     <message>
         <source>In bounces or deferrals from relays, gateways and content filters that transform messages: downgrading 8-bit to 7-bit, re-encoding attachments, converting character sets, or handing mail to fax and other non-email systems.</source>
         <comment>X.6.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletileri dönüştüren aktarma sunucularından (relay), ağ geçitlerinden ve içerik filtrelerinden gelen geri dönen iletilerde ya da ertelemelerde: 8 biti 7 bite düşürmek, ekleri yeniden kodlamak, karakter kümelerini dönüştürmek ya da postayı faksa ve diğer e-posta dışı sistemlere vermek.</translation>
     </message>
     <message>
         <source>For 4.6.5, the relay&apos;s admin checks the converter or filter (crashed service, missing tool, resource limits) and lets the queue retry. For 5.6.5, the sender sends content that avoids conversion: standard encodings, common file types and correctly declared character sets.</source>
         <comment>X.6.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.6.5 için aktarma sunucusunun yöneticisi dönüştürücüyü ya da filtreyi kontrol eder (çökmüş hizmet, eksik araç, kaynak sınırları) ve kuyruğun yeniden denemesine izin verir. 5.6.5 için gönderen dönüştürme gerektirmeyen içerik gönderir: standart kodlamalar, yaygın dosya türleri ve doğru bildirilmiş karakter kümeleri.</translation>
     </message>
     <message>
         <source>The character set declared in the message does not match its bytes, so re-encoding fails.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletide bildirilen karakter kümesi baytlarıyla uyuşmuyor, bu yüzden yeniden kodlama başarısız oluyor.</translation>
     </message>
     <message>
         <source>A corrupt or truncated attachment that the converter cannot parse.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dönüştürücünün ayrıştıramadığı bozuk ya da kesik bir ek.</translation>
     </message>
     <message>
         <source>The conversion service or content filter on the relay crashed or timed out.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktarma sunucusundaki (relay) dönüştürme hizmeti ya da içerik filtresi çöktü veya zaman aşımına uğradı.</translation>
     </message>
     <message>
         <source>An unusual character set or MIME type the converter does not know.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dönüştürücünün bilmediği alışılmadık bir karakter kümesi ya da MIME türü.</translation>
     </message>
     <message>
         <source>Check the declared character sets and transfer encodings in the message.</source>
         <comment>X.6.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletide bildirilen karakter kümelerini ve aktarım kodlamalarını kontrol edin.</translation>
     </message>
     <message>
         <source>On the relay, look for converter or content-filter errors at the time of the failure.</source>
         <comment>X.6.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktarma sunucusunda (relay) hata anında dönüştürücü ya da içerik filtresi hatalarını arayın.</translation>
     </message>
     <message>
         <source>Retry a 4.6.5 later with backoff. Do not retry a 5.6.5 unchanged; the content has to change first.</source>
         <comment>X.6.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir 4.6.5&apos;i artan aralıklarla daha sonra yeniden deneyin. Bir 5.6.5&apos;i değiştirmeden yeniden denemeyin; önce içeriğin değişmesi gerekir.</translation>
     </message>
     <message>
         <source>Message content not available</source>
         <comment>X.6.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti içeriği kullanılamıyor</translation>
     </message>
     <message>
         <source>The submission server could not fetch the message content from where the client pointed it. The code comes from BURL (RFC 4468): instead of uploading the message, the client gives a URL to a copy stored on an IMAP server, and the server failed to retrieve it. 4.6.6 means try again later, 5.6.6 means this reference will not work.</source>
         <comment>X.6.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim (submission) sunucusu ileti içeriğini istemcinin gösterdiği yerden alamadı. Kod BURL&apos;den (RFC 4468) gelir: istemci iletiyi yüklemek yerine bir IMAP sunucusunda saklanan kopyanın URL&apos;sini verir ve sunucu onu alamamıştır. 4.6.6 daha sonra yeniden deneyin, 5.6.6 ise bu başvurunun çalışmayacağı anlamına gelir.</translation>
     </message>
     <message>
         <source>In reply to the BURL command on a submission server (port 587), typically as 554 5.6.6 IMAP URL resolution failed. BURL is rare: Dovecot&apos;s submission service (2.3 and later) is one implementation, used together with IMAP URLAUTH (RFC 4467). If the IMAP server cannot be reached at all, RFC 4468 suggests 451 4.4.1 instead.</source>
         <comment>X.6.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir gönderim (submission) sunucusunda (port 587) BURL komutuna yanıt olarak, genellikle 554 5.6.6 IMAP URL resolution failed şeklinde. BURL nadirdir: Dovecot&apos;un submission hizmeti (2.3 ve sonrası), IMAP URLAUTH (RFC 4467) ile birlikte kullanılan bir uygulamadır. IMAP sunucusuna hiç ulaşılamıyorsa RFC 4468 bunun yerine 451 4.4.1 önerir.</translation>
     </message>
     <message>
         <source>The client produced a URL the server cannot resolve or is not allowed to use. The mail admin checks that the submission server is set up to trust and reach the IMAP server named in the URL (on Dovecot, imap_urlauth_host and the URLAUTH configuration) and that the URL points at an existing message. As a workaround the client can submit the message with DATA instead of BURL.</source>
         <comment>X.6.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci, sunucunun çözümleyemediği ya da kullanmasına izin verilmeyen bir URL üretti. Posta yöneticisi gönderim (submission) sunucusunun URL&apos;de adı geçen IMAP sunucusuna güvenecek ve ulaşacak şekilde kurulduğunu (Dovecot&apos;ta imap_urlauth_host ve URLAUTH yapılandırması) ve URL&apos;nin var olan bir iletiyi gösterdiğini kontrol eder. Geçici çözüm olarak istemci iletiyi BURL yerine DATA ile gönderebilir.</translation>
     </message>
     <message>
         <source>The URLAUTH-authorised URL has expired or been revoked, or the message it points to was deleted or moved.</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>URLAUTH ile yetkilendirilmiş URL&apos;nin süresi doldu ya da iptal edildi veya gösterdiği ileti silindi ya da taşındı.</translation>
     </message>
     <message>
         <source>The URL names a host or port the submission server is not configured to fetch from.</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>URL, gönderim (submission) sunucusunun veri almak için yapılandırılmadığı bir makineyi ya da portu belirtiyor.</translation>
     </message>
     <message>
         <source>The submission server has no trust relationship with the IMAP server (that case has its own code, X.7.14).</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim (submission) sunucusunun IMAP sunucusuyla bir güven ilişkisi yok (bu durumun kendi kodu vardır, X.7.14).</translation>
     </message>
     <message>
         <source>The IMAP server failed while the content was being fetched.</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İçerik alınırken IMAP sunucusu başarısız oldu.</translation>
     </message>
     <message>
         <source>Check which IMAP host and port the Dovecot submission service may fetch BURL content from.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot submission hizmetinin BURL içeriğini hangi IMAP makinesinden ve portundan alabileceğini kontrol edin.</translation>
     </message>
     <message>
         <source>Connect to the submission port, send EHLO example.net and confirm that BURL is advertised with the expected URL type.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim (submission) portuna bağlanın, EHLO example.net gönderin ve BURL&apos;ün beklenen URL türüyle duyurulduğunu doğrulayın.</translation>
     </message>
     <message>
         <source>Submit the same message with DATA instead of BURL to separate a fetch problem from a message problem.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir alma sorununu bir ileti sorunundan ayırmak için aynı iletiyi BURL yerine DATA ile gönderin.</translation>
     </message>
     <message>
         <source>Retry a 4.6.6 later. After a 5.6.6, do not repeat the same BURL; generate a fresh URL or submit the message with DATA.</source>
         <comment>X.6.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir 4.6.6&apos;yı daha sonra yeniden deneyin. Bir 5.6.6&apos;dan sonra aynı BURL&apos;ü tekrarlamayın; yeni bir URL üretin ya da iletiyi DATA ile gönderin.</translation>
     </message>
     <message>
         <source>Non-ASCII addresses not permitted for that sender/recipient</source>
         <comment>X.6.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bu gönderen/alıcı için ASCII olmayan adreslere izin verilmiyor</translation>
     </message>
     <message>
         <source>internationalized email address</source>
         <comment>X.6.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>uluslararası e-posta adresi</translation>
     </message>
     <message>
         <source>An envelope address contains non-ASCII (UTF-8) characters and the server will not accept it in this transaction, because it does not support SMTPUTF8 or the client did not request it on MAIL FROM. RFC 6531 pairs it with 553 when a RCPT TO address is refused and 550 when the MAIL FROM address is.</source>
         <comment>X.6.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir zarf adresi ASCII olmayan (UTF-8) karakterler içeriyor ve sunucu, SMTPUTF8&apos;i desteklemediği ya da istemci MAIL FROM&apos;da bunu istemediği için bu işlemde onu kabul etmiyor. RFC 6531 bunu bir RCPT TO adresi reddedildiğinde 553, MAIL FROM adresi reddedildiğinde 550 ile eşleştirir.</translation>
     </message>
     <message>
         <source>At MAIL FROM or RCPT TO: Postfix answers 553 5.6.7 Must declare SMTPUTF8 to send unicode address when a client sends a UTF-8 address without the SMTPUTF8 parameter. Postfix also bounces with dsn=5.6.7 on the sending side (SMTPUTF8 is required, but was not offered by host ...), often because a script put raw UTF-8 into a Subject header and the next hop does not offer SMTPUTF8.</source>
         <comment>X.6.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM ya da RCPT TO aşamasında: bir istemci SMTPUTF8 parametresi olmadan UTF-8 bir adres gönderdiğinde Postfix 553 5.6.7 Must declare SMTPUTF8 to send unicode address yanıtını verir. Postfix gönderen tarafta da dsn=5.6.7 ile geri döndürür (SMTPUTF8 is required, but was not offered by host ...); bu çoğunlukla bir betik bir Subject başlığına ham UTF-8 koyduğu ve sonraki atlama SMTPUTF8 sunmadığı içindir.</translation>
     </message>
     <message>
         <source>If the address really is internationalized, the sending client must use SMTPUTF8 (the EHLO reply must list it and MAIL FROM must carry the SMTPUTF8 parameter), and every hop must support it; otherwise the sender needs an ASCII address for the same person. If only headers contain UTF-8, the sending software should encode them as RFC 2047 encoded words. A Postfix admin can also limit smtputf8_autodetect_classes, or set smtputf8_enable = no as many do, at the cost of EAI support.</source>
         <comment>X.6.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres gerçekten uluslararası ise gönderen istemci SMTPUTF8 kullanmalıdır (EHLO yanıtı onu listelemeli ve MAIL FROM SMTPUTF8 parametresini taşımalıdır) ve her atlama onu desteklemelidir; aksi hâlde gönderenin aynı kişi için bir ASCII adrese ihtiyacı vardır. Yalnızca başlıklar UTF-8 içeriyorsa gönderen yazılım onları RFC 2047 kodlanmış sözcükleri olarak kodlamalıdır. Bir Postfix yöneticisi ayrıca smtputf8_autodetect_classes&apos;ı sınırlayabilir ya da pek çoğunun yaptığı gibi, EAI desteğinden vazgeçme pahasına smtputf8_enable = no ayarlayabilir.</translation>
     </message>
     <message>
         <source>The recipient or sender address has non-ASCII characters in the local part or a U-label domain, and the server lacks SMTPUTF8.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı ya da gönderen adresinin yerel kısmında ASCII olmayan karakterler ya da U-label bir alan adı var ve sunucuda SMTPUTF8 yok.</translation>
     </message>
     <message>
         <source>The client sent a UTF-8 address but left out the SMTPUTF8 parameter on MAIL FROM.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci UTF-8 bir adres gönderdi ama MAIL FROM&apos;da SMTPUTF8 parametresini atladı.</translation>
     </message>
     <message>
         <source>Raw UTF-8 in the message headers made Postfix mark the message as needing SMTPUTF8, and the next hop does not offer it.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti başlıklarındaki ham UTF-8, Postfix&apos;in iletiyi SMTPUTF8 gerektiren olarak işaretlemesine yol açtı ve sonraki atlama bunu sunmuyor.</translation>
     </message>
     <message>
         <source>A server that supports SMTPUTF8 in general refuses non-ASCII addresses for this particular mailbox or domain.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Genel olarak SMTPUTF8&apos;i destekleyen bir sunucu, bu belirli posta kutusu ya da alan adı için ASCII olmayan adresleri reddediyor.</translation>
     </message>
     <message>
         <source>See whether the receiving server lists SMTPUTF8 in its EHLO reply.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucunun EHLO yanıtında SMTPUTF8&apos;i listeleyip listelemediğine bakın.</translation>
     </message>
     <message>
         <source>Check the SMTPUTF8 settings of the sending Postfix.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen Postfix&apos;in SMTPUTF8 ayarlarını kontrol edin.</translation>
     </message>
     <message>
         <source>Find the bounced messages and the hosts that did not offer SMTPUTF8.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geri dönen iletileri ve SMTPUTF8 sunmayan makineleri bulun.</translation>
     </message>
     <message>
         <source>For an internationalized domain, get its A-label (xn--) form, which servers without SMTPUTF8 can accept.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uluslararası bir alan adı için, SMTPUTF8&apos;siz sunucuların kabul edebileceği A-label (xn--) biçimini edinin.</translation>
     </message>
     <message>
         <source>Do not retry unchanged. Resend when the path supports SMTPUTF8, through a server that does, or to an ASCII address for the same person.</source>
         <comment>X.6.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Değiştirmeden yeniden denemeyin. Yol SMTPUTF8&apos;i desteklediğinde, destekleyen bir sunucu üzerinden ya da aynı kişinin ASCII adresine yeniden gönderin.</translation>
     </message>
     <message>
         <source>UTF-8 string reply is required, but not permitted by the SMTP client</source>
         <comment>X.6.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 dize yanıtı gerekli, ancak SMTP istemcisi buna izin vermiyor</translation>
     </message>
     <message>
         <source>The server would have to show a mailbox name containing UTF-8 in its reply, but the client did not say it can handle UTF-8 replies. It belongs to VRFY and EXPN under SMTPUTF8 (RFC 6531 section 3.7.4.2): as 252 2.6.8 the server declines to show the address but will still accept mail for it; as 550 5.6.8 (or 553) it refuses.</source>
         <comment>X.6.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun yanıtında UTF-8 içeren bir posta kutusu adı göstermesi gerekecek, ancak istemci UTF-8 yanıtları işleyebildiğini söylemedi. SMTPUTF8 altında VRFY ve EXPN&apos;e aittir (RFC 6531 bölüm 3.7.4.2): 252 2.6.8 olarak sunucu adresi göstermeyi reddeder ama yine de onun için posta kabul eder; 550 5.6.8 (ya da 553) olarak reddeder.</translation>
     </message>
     <message>
         <source>Only in reply to VRFY or EXPN sent without the SMTPUTF8 parameter, when the answer would contain a non-ASCII mailbox. Very rare in practice, since most public servers disable VRFY and EXPN entirely.</source>
         <comment>X.6.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca yanıt ASCII olmayan bir posta kutusu içerecekse, SMTPUTF8 parametresi olmadan gönderilen VRFY ya da EXPN&apos;e yanıt olarak. Çoğu herkese açık sunucu VRFY ve EXPN&apos;i tamamen kapattığı için uygulamada çok nadirdir.</translation>
     </message>
     <message>
         <source>Nothing is broken. A client or admin who wants the full answer checks that the EHLO reply lists SMTPUTF8 and repeats the command with the parameter, as VRFY name SMTPUTF8. After a 252 2.6.8, mail to the address can simply be sent.</source>
         <comment>X.6.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bozuk bir şey yok. Tam yanıtı isteyen bir istemci ya da yönetici EHLO yanıtının SMTPUTF8&apos;i listelediğini kontrol eder ve komutu parametreyle, VRFY name SMTPUTF8 şeklinde tekrarlar. 252 2.6.8&apos;den sonra adrese posta doğrudan gönderilebilir.</translation>
     </message>
     <message>
         <source>VRFY or EXPN issued without the SMTPUTF8 parameter for a mailbox whose name is internationalized.</source>
         <comment>X.6.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adı uluslararası olan bir posta kutusu için SMTPUTF8 parametresi olmadan gönderilen VRFY ya da EXPN.</translation>
     </message>
     <message>
         <source>A list expanded with EXPN that contains at least one non-ASCII address.</source>
         <comment>X.6.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>EXPN ile genişletilen ve en az bir ASCII olmayan adres içeren bir liste.</translation>
     </message>
     <message>
         <source>An older client or script that never sends SMTPUTF8 querying an EAI-capable server.</source>
         <comment>X.6.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiç SMTPUTF8 göndermeyen eski bir istemci ya da betik, EAI destekli bir sunucuyu sorguluyor.</translation>
     </message>
     <message>
         <source>Open a session, send EHLO example.net, check that SMTPUTF8 is listed, then repeat the VRFY or EXPN with the SMTPUTF8 parameter.</source>
         <comment>X.6.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir oturum açın, EHLO example.net gönderin, SMTPUTF8&apos;in listelendiğini kontrol edin, sonra VRFY ya da EXPN&apos;i SMTPUTF8 parametresiyle tekrarlayın.</translation>
     </message>
     <message>
         <source>Nothing to retry for the message itself. Repeat VRFY or EXPN with the SMTPUTF8 parameter if you need the answer.</source>
         <comment>X.6.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletinin kendisi için yeniden denenecek bir şey yok. Yanıta ihtiyacınız varsa VRFY ya da EXPN&apos;i SMTPUTF8 parametresiyle tekrarlayın.</translation>
     </message>
     <message>
         <source>UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected</source>
         <comment>X.6.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 başlıklı ileti bir ya da daha fazla alıcıya aktarılamıyor, bu yüzden ileti reddedilmeli</translation>
     </message>
     <message>
         <source>The message has internationalized (UTF-8) headers and at least one recipient cannot accept such a message, so the server rejects it after the final dot of DATA. The IANA registry pairs it with 550, while RFC 6531 section 3.5 describes the reply as 554 Transaction failed, so expect either basic code with it.</source>
         <comment>X.6.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletinin uluslararası (UTF-8) başlıkları var ve en az bir alıcı böyle bir iletiyi kabul edemiyor, bu yüzden sunucu DATA&apos;nın son noktasından sonra onu reddediyor. IANA kaydı bunu 550 ile eşleştirir, RFC 6531 bölüm 3.5 ise yanıtı 554 Transaction failed olarak tanımlar; bu yüzden onunla birlikte iki temel koddan birini bekleyin.</translation>
     </message>
     <message>
         <source>At the end of DATA on an SMTPUTF8-aware server that accepted the recipients and only then found that one of them, for example a mailbox on a downstream store without EAI support, cannot take UTF-8 headers. RFC 6531 encourages servers to detect this at RCPT TO instead, which gives X.6.7.</source>
         <comment>X.6.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcıları kabul etmiş ve ancak sonra bunlardan birinin, örneğin EAI desteği olmayan aşağı akıştaki bir depodaki bir posta kutusunun, UTF-8 başlıkları alamayacağını fark etmiş SMTPUTF8 farkındalıklı bir sunucuda DATA sonunda. RFC 6531 sunucuları bunu RCPT TO aşamasında algılamaya teşvik eder; o durumda X.6.7 verilir.</translation>
     </message>
     <message>
         <source>The sender resends without internationalized headers (RFC 2047 encoded words in Subject and display names, ASCII addresses), or sends separately to the recipients that cannot take EAI mail. The recipient&apos;s admin can enable SMTPUTF8 support end to end if the mailbox should receive such mail.</source>
         <comment>X.6.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen uluslararası başlıklar olmadan (Subject&apos;te ve görünen adlarda RFC 2047 kodlanmış sözcükler, ASCII adresler) yeniden gönderir ya da EAI postası alamayan alıcılara ayrı gönderir. Posta kutusunun bu tür posta alması gerekiyorsa alıcının yöneticisi baştan sona SMTPUTF8 desteğini etkinleştirebilir.</translation>
     </message>
     <message>
         <source>A recipient mailbox sits behind a store or downstream hop without SMTPUTF8 support.</source>
         <comment>X.6.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir alıcı posta kutusu SMTPUTF8 desteği olmayan bir deponun ya da aşağı akıştaki bir atlamanın arkasında.</translation>
     </message>
     <message>
         <source>The message carries raw UTF-8 in headers (Subject, display names, addresses) instead of encoded words.</source>
         <comment>X.6.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti, başlıklarında (Subject, görünen adlar, adresler) kodlanmış sözcükler yerine ham UTF-8 taşıyor.</translation>
     </message>
     <message>
         <source>A mixed recipient list where some recipients support internationalized mail and others do not.</source>
         <comment>X.6.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bazı alıcıların uluslararası postayı desteklediği, diğerlerinin desteklemediği karışık bir alıcı listesi.</translation>
     </message>
     <message>
         <source>Look for raw non-ASCII bytes in the header section of the message, everything up to the first blank line.</source>
         <comment>X.6.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletinin başlık bölümünde, yani ilk boş satıra kadar olan her şeyde, ham ASCII dışı baytlar arayın.</translation>
     </message>
     <message>
         <source>Confirm that the receiving server itself offers SMTPUTF8, so the refusal comes from a recipient behind it.</source>
         <comment>X.6.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucunun kendisinin SMTPUTF8 sunduğunu doğrulayın; böylece ret arkasındaki bir alıcıdan gelmektedir.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; resend with encoded headers, or only to the recipients that accept internationalized mail.</source>
         <comment>X.6.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Değiştirmeden yeniden denemeyin; kodlanmış başlıklarla ya da yalnızca uluslararası postayı kabul eden alıcılara yeniden gönderin.</translation>
     </message>
     <message>
         <source>Deprecated: duplicate of X.6.8</source>
         <comment>X.6.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kullanımdan kaldırıldı: X.6.8&apos;in kopyası</translation>
     </message>
     <message>
         <source>A deprecated registry entry that duplicates X.6.8; use and read X.6.8 instead. The experimental RFC 5336 registered it by mistake as a second code for the same condition, a UTF-8 reply that the client has not permitted (X.6.8 with 553 and 550, X.6.10 with 252); RFC 6531 folded the 252 case into X.6.8 and marked X.6.10 deprecated.</source>
         <comment>X.6.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.6.8&apos;i yineleyen, kullanımdan kaldırılmış bir kayıt girdisi; bunun yerine X.6.8&apos;i kullanın ve okuyun. Deneysel RFC 5336, aynı durum, yani istemcinin izin vermediği bir UTF-8 yanıtı için ikinci bir kod olarak yanlışlıkla kaydetmişti (553 ve 550 ile X.6.8, 252 ile X.6.10); RFC 6531 252 durumunu X.6.8&apos;e kattı ve X.6.10&apos;u kullanımdan kaldırılmış olarak işaretledi.</translation>
     </message>
     <message>
         <source>Practically never. Only software written against the experimental RFC 5336 might still send 252 2.6.10 in reply to VRFY or EXPN; if you do see it, it means exactly what X.6.8 means.</source>
         <comment>X.6.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Neredeyse hiç. Yalnızca deneysel RFC 5336&apos;ya göre yazılmış yazılımlar VRFY ya da EXPN&apos;e yanıt olarak hâlâ 252 2.6.10 gönderebilir; görürseniz X.6.8 ne demekse tam olarak onu demektir.</translation>
     </message>
     <message>
         <source>Handle it as X.6.8: the client sent VRFY or EXPN without the SMTPUTF8 parameter and the answer would contain a UTF-8 mailbox name. The admin of the server that sends it should update the software so that it uses X.6.8.</source>
         <comment>X.6.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.6.8 gibi ele alın: istemci SMTPUTF8 parametresi olmadan VRFY ya da EXPN gönderdi ve yanıt UTF-8 bir posta kutusu adı içerecekti. Bunu gönderen sunucunun yöneticisi yazılımı X.6.8 kullanacak şekilde güncellemelidir.</translation>
     </message>
     <message>
         <source>Server software that implements the experimental RFC 5336 rather than RFC 6531.</source>
