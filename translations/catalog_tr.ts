@@ -7606,402 +7606,402 @@
     <message>
         <source>Server software that implements the experimental RFC 5336 rather than RFC 6531.</source>
         <comment>X.6.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 6531 yerine deneysel RFC 5336&apos;yı uygulayan sunucu yazılımı.</translation>
     </message>
     <message>
         <source>A hard-coded status table copied from the registry as it stood before 2012.</source>
         <comment>X.6.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kayıttan 2012 öncesindeki hâliyle kopyalanmış, koda gömülü bir durum tablosu.</translation>
     </message>
     <message>
         <source>Check that the server lists SMTPUTF8 after EHLO, then repeat the VRFY or EXPN with the SMTPUTF8 parameter, as for X.6.8.</source>
         <comment>X.6.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.6.8&apos;de olduğu gibi, sunucunun EHLO&apos;dan sonra SMTPUTF8&apos;i listelediğini kontrol edin, sonra VRFY ya da EXPN&apos;i SMTPUTF8 parametresiyle tekrarlayın.</translation>
     </message>
     <message>
         <source>Nothing to retry for the message; treat it exactly like X.6.8 and repeat the query with SMTPUTF8 if the answer is needed.</source>
         <comment>X.6.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti için yeniden denenecek bir şey yok; onu tam olarak X.6.8 gibi ele alın ve yanıta ihtiyaç varsa sorguyu SMTPUTF8 ile tekrarlayın.</translation>
     </message>
     <message>
         <source>Other or undefined security status</source>
         <comment>X.7.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diğer veya tanımsız güvenlik durumu</translation>
     </message>
     <message>
         <source>TLS required</source>
         <comment>X.7.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tls gerekli</translation>
     </message>
     <message>
         <source>SMTP authentication required</source>
         <comment>X.7.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp kimlik doğrulama gerekli</translation>
     </message>
     <message>
         <source>The catch-all security and policy code: something was refused, delayed or (as 2.7.0) accepted for a security reason the server does not describe more precisely. As 5.7.0 it is a permanent refusal, most often 530 5.7.0 when the client must use STARTTLS or log in first; as 4.7.0 it is temporary, such as 454 4.7.0 when the server&apos;s authentication back end is down, or a provider&apos;s 421 4.7.0 rate limit. 235 2.7.0 is the normal reply to a successful AUTH.</source>
         <comment>X.7.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Her şeyi kapsayan güvenlik ve ilke kodu: bir şey, sunucunun daha ayrıntılı anlatmadığı bir güvenlik nedeniyle reddedildi, geciktirildi ya da (2.7.0 olarak) kabul edildi. 5.7.0 olarak kalıcı bir rettir, en sık istemcinin önce STARTTLS kullanması ya da oturum açması gerektiğinde verilen 530 5.7.0 şeklinde; 4.7.0 olarak geçicidir, örneğin sunucunun kimlik doğrulama altyapısı çalışmadığında 454 4.7.0 ya da bir sağlayıcının 421 4.7.0 hız sınırı. 235 2.7.0, başarılı bir AUTH&apos;a verilen normal yanıttır.</translation>
     </message>
     <message>
         <source>On the submission ports (587, 465) around STARTTLS and AUTH, and at MAIL FROM when a client tries to send without logging in. Postfix answers 530 5.7.0 Must issue a STARTTLS command first when TLS is mandatory, and 454 4.7.0 when its own TLS or SASL setup fails. Large receivers such as Gmail and Yahoo use 421 4.7.0 to throttle senders with poor reputation.</source>
         <comment>X.7.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim (submission) portlarında (587, 465) STARTTLS ve AUTH çevresinde ve bir istemci oturum açmadan göndermeye çalıştığında MAIL FROM aşamasında. Postfix, TLS zorunluyken 530 5.7.0 Must issue a STARTTLS command first, kendi TLS ya da SASL kurulumu başarısız olduğunda ise 454 4.7.0 yanıtını verir. Gmail ve Yahoo gibi büyük alıcı sağlayıcılar itibarı zayıf gönderenleri kısıtlamak için 421 4.7.0 kullanır.</translation>
     </message>
     <message>
         <source>Read the text after the code, because it carries the real reason. If it asks for STARTTLS or authentication, the client software must be set to STARTTLS on port 587 (or SSL/TLS on port 465) and to log in with the mailbox credentials. If it is a 454 4.7.0 temporary authentication failure, the server&apos;s admin checks the authentication back end (Dovecot, Cyrus SASL, LDAP) and the TLS certificate files. If it is a provider&apos;s 421 4.7.0 throttle, the sender&apos;s admin fixes reputation problems (PTR record, SPF, DKIM, complaint rate, sudden volume) and lets the queue retry.</source>
         <comment>X.7.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Koddan sonraki metni okuyun, çünkü asıl nedeni o taşır. STARTTLS ya da kimlik doğrulama istiyorsa istemci yazılımı 587 numaralı portta STARTTLS&apos;e (ya da 465 numaralı portta SSL/TLS&apos;e) ayarlanmalı ve posta kutusunun kimlik bilgileriyle oturum açmalıdır. 454 4.7.0 geçici kimlik doğrulama hatasıysa sunucunun yöneticisi kimlik doğrulama altyapısını (Dovecot, Cyrus SASL, LDAP) ve TLS sertifika dosyalarını kontrol eder. Bir sağlayıcının 421 4.7.0 kısıtlamasıysa gönderenin yöneticisi itibar sorunlarını (PTR kaydı, SPF, DKIM, şikâyet oranı, ani hacim) düzeltir ve kuyruğun yeniden denemesine izin verir.</translation>
     </message>
     <message>
         <source>The mail client or application talks to the submission port without STARTTLS while the server requires TLS before anything else.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>E-posta istemcisi ya da uygulama, sunucu her şeyden önce TLS isterken gönderim (submission) portuyla STARTTLS olmadan konuşuyor.</translation>
     </message>
     <message>
         <source>The client skips SMTP AUTH and goes straight to MAIL FROM on a server that relays only for logged-in users.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci SMTP AUTH&apos;u atlıyor ve yalnızca oturum açmış kullanıcılar için aktarma (relay) yapan bir sunucuda doğrudan MAIL FROM&apos;a geçiyor.</translation>
     </message>
     <message>
         <source>The server&apos;s SASL back end (Dovecot auth socket, saslauthd, LDAP) is unreachable, so logins fail temporarily.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun SASL altyapısına (Dovecot auth soketi, saslauthd, LDAP) ulaşılamıyor, bu yüzden oturum açmalar geçici olarak başarısız oluyor.</translation>
     </message>
     <message>
         <source>The server cannot load its own TLS certificate or key, so it cannot offer STARTTLS and answers with a temporary refusal.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu kendi TLS sertifikasını ya da anahtarını yükleyemiyor, bu yüzden STARTTLS sunamıyor ve geçici bir retle yanıt veriyor.</translation>
     </message>
     <message>
         <source>A large receiver is throttling the sending IP or domain because of low reputation or a sudden rise in volume.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Büyük bir alıcı sağlayıcı, düşük itibar ya da hacimdeki ani artış nedeniyle gönderen IP&apos;yi veya alan adını kısıtlıyor.</translation>
     </message>
     <message>
         <source>Connect to the submission port with TLS, send EHLO by hand and check that the 250-AUTH line appears inside the TLS session.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim (submission) portuna TLS ile bağlanın, EHLO&apos;yu elle gönderin ve 250-AUTH satırının TLS oturumunun içinde göründüğünü kontrol edin.</translation>
     </message>
     <message>
         <source>Run a complete authenticated submission to see which command draws the 5.7.0 or 4.7.0 reply.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hangi komutun 5.7.0 ya da 4.7.0 yanıtını aldığını görmek için kimliği doğrulanmış eksiksiz bir gönderim çalıştırın.</translation>
     </message>
     <message>
         <source>On a Postfix server, look for TLS and SASL warnings around the time of the failure.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix sunucusunda hata anının çevresinde TLS ve SASL uyarılarını arayın.</translation>
     </message>
     <message>
         <source>For a provider&apos;s 421 4.7.0 throttle, check that the sending IP has a PTR record whose name resolves back to the same IP.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir sağlayıcının 421 4.7.0 kısıtlaması için gönderen IP&apos;nin, adı yine aynı IP&apos;ye çözümlenen bir PTR kaydı olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>It depends on the class. 4.7.0 is temporary: keep the message queued and retry with backoff. 5.7.0 will not clear by retrying, so fix the TLS or login settings first. 2.7.0 is success: continue the session.</source>
         <comment>X.7.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sınıfa bağlıdır. 4.7.0 geçicidir: iletiyi kuyrukta tutun ve artan aralıklarla yeniden deneyin. 5.7.0 yeniden denemeyle kalkmaz, bu yüzden önce TLS ya da oturum açma ayarlarını düzeltin. 2.7.0 başarıdır: oturuma devam edin.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission server smtp.gmail.com sends this when a client tries AUTH or MAIL FROM on port 587 before upgrading the connection with STARTTLS.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;in gönderim (submission) sunucusu smtp.gmail.com, bir istemci 587 numaralı portta bağlantıyı STARTTLS ile yükseltmeden önce AUTH ya da MAIL FROM denediğinde bunu gönderir.</translation>
     </message>
     <message>
         <source>On smtp.gmail.com this means the client reached MAIL FROM without a successful login; Gmail relays submitted mail only for authenticated Google accounts.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com&apos;da bu, istemcinin başarılı bir oturum açma olmadan MAIL FROM&apos;a ulaştığı anlamına gelir; Gmail gönderilen postayı yalnızca kimliği doğrulanmış Google hesapları için aktarır (relay).</translation>
     </message>
     <message>
         <source>Yahoo&apos;s temporary reputation deferral for the sending IP (complaints, unusual volume or spam-like content). It is not a security failure in the registry sense; retries succeed once the reputation recovers.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun gönderen IP için geçici itibar ertelemesi (şikâyetler, olağandışı hacim ya da spam benzeri içerik). Kayıttaki anlamda bir güvenlik hatası değildir; itibar toparlandığında yeniden denemeler başarılı olur.</translation>
     </message>
     <message>
         <source>Delivery not authorized, message refused</source>
         <comment>X.7.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teslime yetki verilmedi, ileti reddedildi</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kara listede</translation>
     </message>
     <message>
         <source>denylist</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>engellenenler listesi</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSBL</translation>
     </message>
     <message>
         <source>relay denied</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>aktarma reddedildi</translation>
     </message>
     <message>
         <source>relay not permitted</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>aktarmaya izin verilmiyor</translation>
     </message>
     <message>
         <source>The most common policy rejection: the receiving server will not take this message from this sender, client or IP address. The registry defines it as permanent only (5.7.1), covering relay denial, blocklist hits, sender or recipient restrictions and spam filter verdicts. In practice 4.7.1 is also widely sent as a temporary policy deferral, greylisting being the classic case.</source>
         <comment>X.7.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>En yaygın ilke reddi: alıcı sunucu bu iletiyi bu gönderenden, istemciden ya da IP adresinden almayacak. Kayıt bunu yalnızca kalıcı (5.7.1) olarak tanımlar; aktarma (relay) reddini, kara liste eşleşmelerini, gönderen ya da alıcı kısıtlamalarını ve spam filtresi kararlarını kapsar. Uygulamada 4.7.1 de geçici bir ilke ertelemesi olarak yaygın biçimde gönderilir; klasik örnek gri listelemedir.</translation>
     </message>
     <message>
         <source>Usually at RCPT TO (relay access denied, recipient restrictions, greylisting) or at the end of DATA (spam and content filters, header checks), sometimes at MAIL FROM when the client IP is on a blocklist. Postfix, Exim, Exchange, Microsoft 365, Gmail and Yahoo all send it, and the text after the code names the rule that fired.</source>
         <comment>X.7.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Genellikle RCPT TO aşamasında (relay access denied, yani aktarma erişimi reddedildi; alıcı kısıtlamaları, gri listeleme) ya da DATA sonunda (spam ve içerik filtreleri, başlık kontrolleri), bazen de istemci IP&apos;si bir kara listedeyse MAIL FROM aşamasında. Postfix, Exim, Exchange, Microsoft 365, Gmail ve Yahoo hepsi bunu gönderir ve koddan sonraki metin devreye giren kuralı adıyla belirtir.</translation>
     </message>
     <message>
         <source>Read the whole reply and act on the rule it names. Relay access denied: the client software must authenticate before sending to outside domains, or the recipient&apos;s admin must add the domain to the server&apos;s accepted domains. Blocklisted IP: the sender&apos;s admin finds the listing, fixes its cause (compromised account, open relay, missing PTR) and requests delisting. Spam or reputation verdict: the sender&apos;s admin reviews authentication, content and volume, then asks the receiving provider for a review. For 4.7.1 greylisting nothing needs doing; the sending server retries on its own.</source>
         <comment>X.7.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanıtın tamamını okuyun ve adı geçen kurala göre hareket edin. Relay access denied: istemci yazılımı dış alan adlarına göndermeden önce kimliğini doğrulamalıdır ya da alıcının yöneticisi alan adını sunucunun kabul edilen alan adlarına eklemelidir. Kara listedeki IP: gönderenin yöneticisi listelemeyi bulur, nedenini düzeltir (ele geçirilmiş hesap, açık aktarma sunucusu (open relay), eksik PTR) ve listeden çıkarılmayı ister. Spam ya da itibar kararı: gönderenin yöneticisi kimlik doğrulamayı, içeriği ve hacmi gözden geçirir, sonra alıcı sağlayıcıdan inceleme ister. 4.7.1 gri listelemede bir şey yapmak gerekmez; gönderen sunucu kendiliğinden yeniden dener.</translation>
     </message>
     <message>
         <source>Relay denied: the client sent to an outside domain without authenticating, or from an IP address the server does not trust.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktarma reddedildi: istemci kimliğini doğrulamadan ya da sunucunun güvenmediği bir IP adresinden dış bir alan adına gönderdi.</translation>
     </message>
     <message>
         <source>The sending IP is listed on a DNS blocklist (Spamhaus ZEN, Barracuda, SpamCop) or on a provider&apos;s private block list.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP bir DNS kara listesinde (Spamhaus ZEN, Barracuda, SpamCop) ya da bir sağlayıcının özel engelleme listesinde.</translation>
     </message>
     <message>
         <source>A spam or malware filter, or the provider&apos;s reputation system, judged the message unwanted or dangerous.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir spam ya da kötü amaçlı yazılım filtresi veya sağlayıcının itibar sistemi iletiyi istenmeyen ya da tehlikeli buldu.</translation>
     </message>
     <message>
         <source>A recipient-side rule: the mailbox or group accepts mail only from certain senders, or only from inside the organisation.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı tarafta bir kural: posta kutusu ya da grup yalnızca belirli gönderenlerden ya da yalnızca kuruluş içinden posta kabul ediyor.</translation>
     </message>
     <message>
         <source>Greylisting (as 4.7.1): the receiver defers the first attempt from an unknown sender and accepts a later retry.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gri listeleme (4.7.1 olarak): alıcı taraf bilinmeyen bir gönderenden gelen ilk denemeyi erteler ve sonraki bir yeniden denemeyi kabul eder.</translation>
     </message>
     <message>
         <source>The sender address or its domain is on the recipient&apos;s own block list, or fails a sender address verification.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen adresi ya da alan adı alıcının kendi engelleme listesinde veya bir gönderen adresi doğrulamasından geçemiyor.</translation>
     </message>
     <message>
         <source>Find the rejection in the sending server&apos;s log and read the full reply text, including any bracketed tag such as S3150 or BL21.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reddi gönderen sunucunun günlüğünde bulun ve S3150 ya da BL21 gibi köşeli parantez içindeki etiketler dahil tam yanıt metnini okuyun.</translation>
     </message>
     <message>
         <source>Check the sending IP against Spamhaus ZEN with its octets reversed; an answer in 127.0.0.x means listed. Query through your own resolver, since Spamhaus refuses many public ones.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP&apos;yi sekizlileri ters çevrilmiş olarak Spamhaus ZEN&apos;e karşı kontrol edin; 127.0.0.x aralığında bir yanıt listelendiği anlamına gelir. Spamhaus birçok herkese açık çözümleyiciyi reddettiği için sorguyu kendi çözümleyiciniz üzerinden yapın.</translation>
     </message>
     <message>
         <source>If your own Postfix server sent the rejection, see which restriction produced it.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reddi kendi Postfix sunucunuz gönderdiyse hangi kısıtlamanın ürettiğine bakın.</translation>
     </message>
     <message>
         <source>If your own server says Relay access denied to a client that should be allowed, review the relay settings.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kendi sunucunuz izin verilmesi gereken bir istemciye Relay access denied diyorsa aktarma (relay) ayarlarını gözden geçirin.</translation>
     </message>
     <message>
         <source>For 5.7.1 do not resend unchanged: the policy will refuse it again until the block or the setting is fixed. For 4.7.1 keep the message queued and retry normally; a greylisting server lets a later attempt through, usually after a few minutes.</source>
         <comment>X.7.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.1 için değiştirmeden yeniden göndermeyin: engel ya da ayar düzeltilene kadar ilke onu yine reddeder. 4.7.1 için iletiyi kuyrukta tutun ve normal şekilde yeniden deneyin; gri listeleme yapan bir sunucu, genellikle birkaç dakika sonra, sonraki bir denemeyi geçirir.</translation>
     </message>
     <message>
         <source>Outlook.com (Hotmail, Live, MSN) refuses the sending IP because it is on Microsoft&apos;s own block list, separate from public DNS blocklists. The sender&apos;s admin must request delisting through Microsoft&apos;s sender support.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com (Hotmail, Live, MSN), gönderen IP&apos;yi herkese açık DNS kara listelerinden ayrı olan Microsoft&apos;un kendi engelleme listesinde olduğu için reddediyor. Gönderenin yöneticisi listeden çıkarılmayı Microsoft&apos;un gönderen desteği (sender support) üzerinden istemelidir.</translation>
     </message>
     <message>
         <source>Gmail&apos;s spam verdict on this message, given at the end of DATA from content and sender reputation. Gmail also uses 5.7.1 for RFC 5322 header faults and for IPs not allowed to send to it directly.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;in bu ileti hakkındaki spam kararı; DATA sonunda içerik ve gönderen itibarına göre verilir. Gmail 5.7.1&apos;i RFC 5322 başlık hataları ve kendisine doğrudan gönderme izni olmayan IP&apos;ler için de kullanır.</translation>
     </message>
     <message>
         <source>Yahoo refuses the client IP because it appears on a Spamhaus list; the listing must be cleared at Spamhaus first.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo, istemci IP&apos;sini bir Spamhaus listesinde göründüğü için reddediyor; önce listelemenin Spamhaus&apos;ta kaldırılması gerekir.</translation>
     </message>
     <message>
         <source>Mailing list expansion prohibited</source>
         <comment>X.7.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta listesi genişletmeye izin verilmiyor</translation>
     </message>
     <message>
         <source>not allowed to send to this group</source>
         <comment>X.7.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bu gruba gönderme izni yok</translation>
     </message>
     <message>
         <source>The sender is not allowed to post to the mailing list or distribution group the message was addressed to, so the list will not expand it to its members. It is defined only as a permanent failure. It is rare in practice: most list managers and groupware refuse unauthorised posters with 5.7.1 or hold the post for moderation instead.</source>
         <comment>X.7.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin, iletinin gönderildiği posta listesine ya da dağıtım grubuna ileti gönderme izni yok, bu yüzden liste onu üyelerine genişletmeyecek. Yalnızca kalıcı bir hata olarak tanımlanmıştır. Uygulamada nadirdir: çoğu liste yöneticisi ve grup yazılımı yetkisiz gönderenleri 5.7.1 ile reddeder ya da gönderiyi moderasyon için bekletir.</translation>
     </message>
     <message>
         <source>At RCPT TO when the list address checks senders itself, or later in a bounce (DSN) from the list server after it received the message and found the poster not allowed. Typical cases are members-only discussion lists, announcement lists and distribution groups limited to internal or named senders.</source>
         <comment>X.7.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste adresi gönderenleri kendisi kontrol ediyorsa RCPT TO aşamasında ya da daha sonra, liste sunucusu iletiyi alıp gönderenin yetkisiz olduğunu fark ettikten sonra ondan gelen bir geri dönen iletide (DSN). Tipik durumlar yalnızca üyelere açık tartışma listeleri, duyuru listeleri ve kurum içi ya da adı belirtilmiş gönderenlerle sınırlı dağıtım gruplarıdır.</translation>
     </message>
     <message>
         <source>The sender checks that they post from the exact address that is subscribed or allowed, not an alias or another account. If they should be allowed, the list owner or the recipient&apos;s admin adds the address to the members or allowed posters, or lifts the restriction on outside senders. Then the sender resends the message.</source>
         <comment>X.7.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen, bir takma ad (alias) ya da başka bir hesaptan değil, tam olarak abone olan ya da izin verilen adresten gönderdiğini kontrol eder. İzin verilmesi gerekiyorsa liste sahibi ya da alıcının yöneticisi adresi üyelere ya da izin verilen gönderenlere ekler veya dış gönderenler üzerindeki kısıtlamayı kaldırır. Sonra gönderen iletiyi yeniden gönderir.</translation>
     </message>
     <message>
         <source>The list accepts posts only from subscribers, and the message came from an address that is not subscribed.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste yalnızca abonelerden gönderi kabul ediyor ve ileti abone olmayan bir adresten geldi.</translation>
     </message>
     <message>
         <source>The sender is subscribed under one address but wrote from another (an alias, a personal account, a forwarding address).</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen bir adresle abone ama başka bir adresten (bir takma ad, kişisel bir hesap, bir yönlendirme adresi) yazdı.</translation>
     </message>
     <message>
         <source>A distribution group is restricted to internal senders or to a named list of allowed senders.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir dağıtım grubu kurum içi gönderenlerle ya da adı belirtilmiş izinli gönderenler listesiyle sınırlı.</translation>
     </message>
     <message>
         <source>The list is an announcement list on which only owners or moderators may post.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste, yalnızca sahiplerin ya da moderatörlerin gönderi yapabildiği bir duyuru listesi.</translation>
     </message>
     <message>
         <source>Compare the envelope sender and the From address of the bounced message with the address subscribed to the list.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geri dönen iletinin zarf göndereni ve From adresini listeye abone olan adresle karşılaştırın.</translation>
     </message>
     <message>
         <source>As the owner of a Mailman 3 list, list the members to see whether the poster is among them.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir Mailman 3 listesinin sahibi olarak, gönderenin aralarında olup olmadığını görmek için üyeleri listeleyin.</translation>
     </message>
     <message>
         <source>Send a short test post from the subscribed address to confirm the list accepts it.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listenin kabul ettiğini doğrulamak için abone olan adresten kısa bir test gönderisi yapın.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the list refuses the same poster every time. Resend only once the sender is allowed to post or writes from the subscribed address.</source>
         <comment>X.7.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Değiştirmeden yeniden denemeyin: liste aynı göndereni her seferinde reddeder. Yalnızca gönderene izin verildikten ya da gönderen abone olan adresten yazdıktan sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>Yahoo uses 5.7.2 for a lasting block of the sending IP because of its reputation, which has nothing to do with mailing lists. The sender&apos;s admin must fix the reputation problem and contact Yahoo&apos;s sender support.</source>
         <comment>X.7.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 5.7.2&apos;yi gönderen IP&apos;nin itibarı nedeniyle kalıcı bir engeli için kullanır; bunun posta listeleriyle hiçbir ilgisi yoktur. Gönderenin yöneticisi itibar sorununu düzeltmeli ve Yahoo&apos;nun gönderen desteğine (sender support) başvurmalıdır.</translation>
     </message>
     <message>
         <source>Security conversion required but not possible</source>
         <comment>X.7.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Güvenlik dönüştürmesi gerekli ama mümkün değil</translation>
     </message>
     <message>
         <source>Delivery needed the message converted from one secure messaging format to another (for example between two gateways&apos; encryption or signing schemes), and that conversion could not be done. It is defined only as a permanent failure. The registry meaning is almost never met today; the code is best known from Microsoft servers, which answer a failed SMTP login with 535 5.7.3.</source>
         <comment>X.7.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teslim için iletinin bir güvenli mesajlaşma biçiminden diğerine (örneğin iki ağ geçidinin şifreleme ya da imzalama şemaları arasında) dönüştürülmesi gerekiyordu ve bu dönüştürme yapılamadı. Yalnızca kalıcı bir hata olarak tanımlanmıştır. Kayıttaki anlamla bugün neredeyse hiç karşılaşılmaz; kod en çok, başarısız bir SMTP oturum açmaya 535 5.7.3 ile yanıt veren Microsoft sunucularından bilinir.</translation>
     </message>
     <message>
         <source>In the registry sense: in a bounce (DSN) from a secure-mail gateway bridging two messaging systems with different security formats. In practice: as 535 5.7.3 Authentication unsuccessful from Exchange Server and from Microsoft 365 (smtp.office365.com) when SMTP AUTH fails, typically for printers, scanners and applications sending through a Microsoft 365 mailbox.</source>
         <comment>X.7.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kayıttaki anlamıyla: farklı güvenlik biçimleri olan iki mesajlaşma sistemini birbirine bağlayan güvenli posta ağ geçidinden gelen bir geri dönen iletide (DSN). Uygulamada: SMTP AUTH başarısız olduğunda Exchange Server&apos;dan ve Microsoft 365&apos;ten (smtp.office365.com) 535 5.7.3 Authentication unsuccessful (kimlik doğrulama başarısız) olarak; genellikle bir Microsoft 365 posta kutusu üzerinden gönderen yazıcılar, tarayıcılar ve uygulamalar için.</translation>
     </message>
     <message>
         <source>For a Microsoft 535 5.7.3: the user or the application&apos;s owner checks the username (the full mailbox address) and password, and the tenant admin checks that authenticated SMTP is enabled for the mailbox and not blocked by security defaults or a policy requiring modern authentication. If basic authentication is not allowed, the application must move to OAuth or to another relay method such as a connector. For a genuine conversion failure, the sender sends the message in a format the gateway can handle, after checking with the recipient&apos;s admin.</source>
         <comment>X.7.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 535 5.7.3 için: kullanıcı ya da uygulamanın sahibi kullanıcı adını (tam posta kutusu adresi) ve parolayı kontrol eder, kiracı yöneticisi de posta kutusu için kimliği doğrulanmış SMTP&apos;nin etkin olduğunu ve güvenlik varsayılanları (security defaults) ya da modern kimlik doğrulama isteyen bir ilke tarafından engellenmediğini kontrol eder. Temel kimlik doğrulamaya izin verilmiyorsa uygulama OAuth&apos;a ya da bağlayıcı gibi başka bir aktarma (relay) yöntemine geçmelidir. Gerçek bir dönüştürme hatasında gönderen, alıcının yöneticisiyle görüştükten sonra iletiyi ağ geçidinin işleyebileceği bir biçimde gönderir.</translation>
     </message>
     <message>
         <source>Microsoft 365: authenticated SMTP (SMTP AUTH) is disabled for the tenant or for this mailbox.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: kimliği doğrulanmış SMTP (SMTP AUTH) kiracı ya da bu posta kutusu için devre dışı.</translation>
     </message>
     <message>
         <source>Microsoft 365 or Exchange: wrong or expired password, or a username that is not the full mailbox address.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 ya da Exchange: yanlış ya da süresi dolmuş parola veya tam posta kutusu adresi olmayan bir kullanıcı adı.</translation>
     </message>
     <message>
         <source>Microsoft 365: security defaults or Conditional Access demand multi-factor or modern authentication, so a plain password login is refused.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: güvenlik varsayılanları ya da Koşullu Erişim (Conditional Access) çok faktörlü ya da modern kimlik doğrulama istiyor, bu yüzden düz parolayla oturum açma reddediliyor.</translation>
     </message>
     <message>
         <source>A secure-mail gateway received a message signed or encrypted in a format it cannot translate for the destination system.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Güvenli posta ağ geçidi, hedef sistem için çeviremediği bir biçimde imzalanmış ya da şifrelenmiş bir ileti aldı.</translation>
     </message>
     <message>
         <source>Reproduce the login against the submission server the application uses and note the reply to AUTH.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açmayı uygulamanın kullandığı gönderim (submission) sunucusuna karşı yeniden üretin ve AUTH&apos;a verilen yanıtı not edin.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check whether SMTP AUTH is disabled for the mailbox (True means disabled).</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell&apos;de posta kutusu için SMTP AUTH&apos;un devre dışı olup olmadığını kontrol edin (True devre dışı demektir).</translation>
     </message>
     <message>
         <source>Check the tenant-wide SMTP AUTH setting as well.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracı genelindeki SMTP AUTH ayarını da kontrol edin.</translation>
     </message>
     <message>
         <source>For a gateway bounce, read the Diagnostic-Code and Remote-MTA lines to see which gateway refused the conversion.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir ağ geçidinden geri dönen iletide, dönüştürmeyi hangi ağ geçidinin reddettiğini görmek için Diagnostic-Code ve Remote-MTA satırlarını okuyun.</translation>
     </message>
     <message>
         <source>Do not repeat the same login or message: a failed Microsoft login needs corrected credentials or tenant settings, and a refused security conversion needs a different message format.</source>
         <comment>X.7.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı oturum açmayı ya da iletiyi tekrarlamayın: başarısız bir Microsoft oturum açması düzeltilmiş kimlik bilgileri ya da kiracı ayarları, reddedilen bir güvenlik dönüştürmesi ise farklı bir ileti biçimi gerektirir.</translation>
     </message>
     <message>
         <source>Exchange Online and Exchange Server answer a failed SMTP AUTH login with 5.7.3, whatever the reason: wrong credentials, SMTP AUTH turned off, or basic authentication blocked. When SMTP AUTH is disabled for the whole tenant, Microsoft 365 may send 535 5.7.139 with a text saying so.</source>
         <comment>X.7.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online ve Exchange Server başarısız bir SMTP AUTH oturum açmasına, nedeni ne olursa olsun 5.7.3 ile yanıt verir: yanlış kimlik bilgileri, kapatılmış SMTP AUTH ya da engellenmiş temel kimlik doğrulama. SMTP AUTH tüm kiracı için devre dışıysa Microsoft 365 bunu belirten bir metinle 535 5.7.139 gönderebilir.</translation>
     </message>
     <message>
         <source>Security features not supported</source>
         <comment>X.7.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Güvenlik özellikleri desteklenmiyor</translation>
     </message>
     <message>
         <source>unsupported authentication method</source>
         <comment>X.7.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>desteklenmeyen kimlik doğrulama yöntemi</translation>
     </message>
     <message>
         <source>The message or the session asked for a security feature that the server or the delivery path does not support, such as an authentication method the server does not offer. It is defined only as a permanent failure. Its common modern form is 504 5.7.4 in reply to AUTH with an unknown or disabled mechanism.</source>
         <comment>X.7.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti ya da oturum, sunucunun ya da teslim yolunun desteklemediği bir güvenlik özelliği istedi; örneğin sunucunun sunmadığı bir kimlik doğrulama yöntemi. Yalnızca kalıcı bir hata olarak tanımlanmıştır. Yaygın modern biçimi, bilinmeyen ya da devre dışı bir mekanizmayla gönderilen AUTH&apos;a yanıt olarak 504 5.7.4&apos;tür.</translation>
     </message>
     <message>
         <source>At AUTH, when client software insists on a mechanism (CRAM-MD5, NTLM, GSSAPI, the old XOAUTH) that the server did not advertise; Gmail and Exchange answer 504 5.7.4 Unrecognized authentication type. A sending Postfix server also logs dsn=4.7.4 for its own deferral when its policy requires TLS and the remote server does not offer STARTTLS.</source>
         <comment>X.7.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH aşamasında, istemci yazılımı sunucunun duyurmadığı bir mekanizmada (CRAM-MD5, NTLM, GSSAPI, eski XOAUTH) ısrar ettiğinde; Gmail ve Exchange 504 5.7.4 Unrecognized authentication type (tanınmayan kimlik doğrulama türü) yanıtını verir. Gönderen bir Postfix sunucusu da ilkesi TLS gerektirirken uzak sunucu STARTTLS sunmadığında kendi ertelemesi için dsn=4.7.4 günlüğe yazar.</translation>
     </message>
     <message>
         <source>The client software, or whoever configures it, picks an authentication mechanism from the list in the server&apos;s EHLO reply after STARTTLS: usually PLAIN or LOGIN over TLS, or XOAUTH2 or OAUTHBEARER for OAuth. For the Postfix TLS deferral, the sender&apos;s admin asks the recipient&apos;s admin to enable STARTTLS, or relaxes the TLS policy for that destination if encryption is not really mandatory.</source>
         <comment>X.7.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci yazılımı ya da onu yapılandıran kişi, STARTTLS&apos;ten sonra sunucunun EHLO yanıtındaki listeden bir kimlik doğrulama mekanizması seçer: genellikle TLS üzerinden PLAIN ya da LOGIN veya OAuth için XOAUTH2 ya da OAUTHBEARER. Postfix TLS ertelemesi için gönderenin yöneticisi alıcının yöneticisinden STARTTLS&apos;i etkinleştirmesini ister ya da şifreleme gerçekten zorunlu değilse o hedef için TLS ilkesini gevşetir.</translation>
     </message>
     <message>
         <source>The client is configured for an authentication mechanism the server does not advertise, such as CRAM-MD5 or NTLM.</source>
