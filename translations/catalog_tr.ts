@@ -8006,402 +8006,402 @@
     <message>
         <source>The client is configured for an authentication mechanism the server does not advertise, such as CRAM-MD5 or NTLM.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci, sunucunun duyurmadığı CRAM-MD5 ya da NTLM gibi bir kimlik doğrulama mekanizması için yapılandırılmış.</translation>
     </message>
     <message>
         <source>The application still uses a retired mechanism, for Gmail the old XOAUTH instead of XOAUTH2.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uygulama hâlâ kullanımdan kaldırılmış bir mekanizma kullanıyor; Gmail için XOAUTH2 yerine eski XOAUTH.</translation>
     </message>
     <message>
         <source>The client tries AUTH before STARTTLS, while the server lists its mechanisms only inside the TLS session.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci STARTTLS&apos;ten önce AUTH deniyor, oysa sunucu mekanizmalarını yalnızca TLS oturumunun içinde listeliyor.</translation>
     </message>
     <message>
         <source>The sender&apos;s TLS policy demands encryption for a destination whose server does not offer STARTTLS.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin TLS ilkesi, sunucusu STARTTLS sunmayan bir hedef için şifreleme şart koşuyor.</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS by reading the 250-AUTH line.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>250-AUTH satırını okuyarak sunucunun STARTTLS&apos;ten sonra sunduğu mekanizmaları listeleyin.</translation>
     </message>
     <message>
         <source>On a Postfix sender, find deferrals caused by a mandatory TLS policy.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix kullanan gönderen tarafta zorunlu bir TLS ilkesinin yol açtığı ertelemeleri bulun.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers STARTTLS at all.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef sunucunun STARTTLS sunup sunmadığını kontrol edin.</translation>
     </message>
     <message>
         <source>Do not send the same AUTH command again; choose a mechanism the server offers. A sending server&apos;s own 4.7.4 TLS deferral stays in the queue, but it keeps failing until the TLS policy or the remote server changes.</source>
         <comment>X.7.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı AUTH komutunu yeniden göndermeyin; sunucunun sunduğu bir mekanizma seçin. Gönderen sunucunun kendi 4.7.4 TLS ertelemesi kuyrukta kalır, ancak TLS ilkesi ya da uzak sunucu değişene kadar başarısız olmayı sürdürür.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses an AUTH mechanism it does not offer; Gmail sends the same code to clients still using the retired XOAUTH mechanism.</source>
         <comment>X.7.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com sunmadığı bir AUTH mekanizmasını reddeder; Gmail aynı kodu kullanımdan kaldırılmış XOAUTH mekanizmasını hâlâ kullanan istemcilere de gönderir.</translation>
     </message>
     <message>
         <source>Cryptographic failure</source>
         <comment>X.7.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kriptografik hata</translation>
     </message>
     <message>
         <source>certificate error</source>
         <comment>X.7.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sertifika hatası</translation>
     </message>
     <message>
         <source>SSL error</source>
         <comment>X.7.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ssl hatası</translation>
     </message>
     <message>
         <source>A system that was supposed to decrypt or verify the message, or to encrypt its transfer, could not because a key or certificate was missing or invalid. As 4.7.5 it is a temporary failure that can clear once the key or certificate problem is fixed; as 5.7.5 it is a permanent refusal for this message.</source>
         <comment>X.7.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletinin şifresini çözmesi ya da onu doğrulaması veya aktarımını şifrelemesi gereken bir sistem, bir anahtar ya da sertifika eksik veya geçersiz olduğu için bunu yapamadı. 4.7.5 olarak anahtar ya da sertifika sorunu giderildiğinde kalkabilecek geçici bir hatadır; 5.7.5 olarak bu ileti için kalıcı bir rettir.</translation>
     </message>
     <message>
         <source>Most often in a sending Postfix server&apos;s own log and delay notices rather than in a remote reply: Postfix records dsn=4.7.5 when a TLS handshake fails, when its TLS engine cannot start, or when a mandatory policy (encrypt, verify, secure, DANE) finds the remote certificate untrusted or not matching. It also comes from S/MIME or PGP gateways that cannot find or use the recipient&apos;s key.</source>
         <comment>X.7.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çoğunlukla uzak bir yanıtta değil, gönderen bir Postfix sunucusunun kendi günlüğünde ve gecikme bildirimlerinde: Postfix bir TLS el sıkışması başarısız olduğunda, TLS motoru başlayamadığında ya da zorunlu bir ilke (encrypt, verify, secure, DANE) uzak sertifikayı güvenilmez veya uyumsuz bulduğunda dsn=4.7.5 kaydeder. Alıcının anahtarını bulamayan ya da kullanamayan S/MIME veya PGP ağ geçitlerinden de gelir.</translation>
     </message>
     <message>
         <source>For a TLS deferral on your own server, the sender&apos;s admin first works out which side is at fault. An expired, self-signed or wrongly named certificate on the remote server is for the recipient&apos;s admin to fix; an outdated CA bundle, an over-strict per-destination policy or an old TLS library on the sending side is for the sender&apos;s admin. For an encryption gateway failure, the sender&apos;s admin makes sure the gateway holds a valid, unexpired certificate or key for the recipient.</source>
         <comment>X.7.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kendi sunucunuzdaki bir TLS ertelemesi için gönderenin yöneticisi önce hangi tarafın hatalı olduğunu belirler. Uzak sunucudaki süresi dolmuş, kendinden imzalı ya da yanlış adla verilmiş bir sertifikayı alıcının yöneticisi düzeltir; gönderen taraftaki eski bir CA paketi, hedef başına aşırı katı bir ilke ya da eski bir TLS kütüphanesi ise gönderenin yöneticisinin işidir. Bir şifreleme ağ geçidi hatasında gönderenin yöneticisi ağ geçidinin alıcı için geçerli, süresi dolmamış bir sertifika ya da anahtar tuttuğundan emin olur.</translation>
     </message>
     <message>
         <source>The remote server&apos;s certificate is expired, self-signed or issued for another name, under a sending policy that requires verification.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Doğrulama gerektiren bir gönderim ilkesi altında, uzak sunucunun sertifikasının süresi dolmuş, kendinden imzalı ya da başka bir ad için verilmiş.</translation>
     </message>
     <message>
         <source>The TLS handshake fails outright: no common protocol version or cipher, or a broken TLS setup on the server.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS el sıkışması tamamen başarısız oluyor: ortak protokol sürümü ya da şifre takımı yok veya sunucudaki TLS kurulumu bozuk.</translation>
     </message>
     <message>
         <source>The sending server&apos;s own TLS engine cannot start (missing CA file, unreadable key, broken library).</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sunucunun kendi TLS motoru başlayamıyor (eksik CA dosyası, okunamayan anahtar, bozuk kütüphane).</translation>
     </message>
     <message>
         <source>A DANE TLSA record or an MTA-STS policy does not match the certificate the server presents.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir DANE TLSA kaydı ya da MTA-STS ilkesi sunucunun sunduğu sertifikayla eşleşmiyor.</translation>
     </message>
     <message>
         <source>An encryption gateway holds no valid public key or certificate for the recipient.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir şifreleme ağ geçidi alıcı için geçerli bir açık anahtar ya da sertifika tutmuyor.</translation>
     </message>
     <message>
         <source>Find TLS-related deferrals on a Postfix sender and read the reason in brackets.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix kullanan gönderen tarafta TLS ile ilgili ertelemeleri bulun ve köşeli parantez içindeki nedeni okuyun.</translation>
     </message>
     <message>
         <source>Look at the certificate chain, validity dates and names the remote server presents.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uzak sunucunun sunduğu sertifika zincirine, geçerlilik tarihlerine ve adlara bakın.</translation>
     </message>
     <message>
         <source>If the domain uses DANE, compare its TLSA records with that certificate.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adı DANE kullanıyorsa TLSA kayıtlarını o sertifikayla karşılaştırın.</translation>
     </message>
     <message>
         <source>Show the TLS policy the sending Postfix server applies.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen Postfix sunucusunun uyguladığı TLS ilkesini gösterin.</translation>
     </message>
     <message>
         <source>4.7.5 stays queued and is retried with backoff, but it keeps failing until the certificate, key or policy is fixed, so fix it before the queue lifetime runs out. Do not retry 5.7.5 unchanged.</source>
         <comment>X.7.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.5 kuyrukta kalır ve artan aralıklarla yeniden denenir, ancak sertifika, anahtar ya da ilke düzeltilene kadar başarısız olmayı sürdürür; bu yüzden kuyruk ömrü dolmadan düzeltin. 5.7.5&apos;i değiştirmeden yeniden denemeyin.</translation>
     </message>
     <message>
         <source>Cryptographic algorithm not supported</source>
         <comment>X.7.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kriptografik algoritma desteklenmiyor</translation>
     </message>
     <message>
         <source>unsupported cipher</source>
         <comment>X.7.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>desteklenmeyen şifre</translation>
     </message>
     <message>
         <source>A system authorised to decrypt or verify the message could not, because the message uses an algorithm it does not implement, such as a cipher or signature scheme an encryption gateway lacks. 4.7.6 means the condition may pass, for instance after a software upgrade; 5.7.6 means the message as sent will not be handled.</source>
         <comment>X.7.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletinin şifresini çözmeye ya da onu doğrulamaya yetkili bir sistem, ileti uygulamadığı bir algoritmayı, örneğin bir şifreleme ağ geçidinde olmayan bir şifreyi ya da imza şemasını kullandığı için bunu yapamadı. 4.7.6, durumun örneğin bir yazılım yükseltmesinden sonra geçebileceği anlamına gelir; 5.7.6 ise gönderildiği hâliyle iletinin işlenmeyeceği anlamına gelir.</translation>
     </message>
     <message>
         <source>Rarely in live SMTP replies. It turns up in bounces from S/MIME or OpenPGP gateways that met an encryption or signature algorithm they do not support: a legacy cipher that has been disabled, or a newer key type an older gateway does not know. Failed TLS negotiation between mail servers is normally reported with other codes (Postfix records it as 4.7.5).</source>
         <comment>X.7.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Canlı SMTP yanıtlarında nadiren. Desteklemedikleri bir şifreleme ya da imza algoritmasıyla karşılaşan S/MIME veya OpenPGP ağ geçitlerinden gelen geri dönen iletilerde görülür: devre dışı bırakılmış eski bir şifre ya da eski bir ağ geçidinin bilmediği yeni bir anahtar türü. Posta sunucuları arasındaki başarısız TLS anlaşması normalde başka kodlarla bildirilir (Postfix bunu 4.7.5 olarak kaydeder).</translation>
     </message>
     <message>
         <source>The sender, or the sender&apos;s admin for a central gateway, encrypts or signs with an algorithm both sides support: for S/MIME, AES with the algorithms listed in the recipient certificate&apos;s capabilities; for OpenPGP, the algorithms in the recipient key&apos;s preferences. If the recipient&apos;s gateway is the outdated side, the recipient&apos;s admin should upgrade it.</source>
         <comment>X.7.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen ya da merkezi bir ağ geçidi için gönderenin yöneticisi, iki tarafın da desteklediği bir algoritmayla şifreler veya imzalar: S/MIME için alıcı sertifikasının yeteneklerinde listelenen algoritmalarla AES; OpenPGP için alıcı anahtarının tercihlerindeki algoritmalar. Eskimiş taraf alıcının ağ geçidiyse alıcının yöneticisi onu yükseltmelidir.</translation>
     </message>
     <message>
         <source>The message is encrypted with a cipher the receiving gateway has disabled, such as 3DES or RC2 from old S/MIME clients.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti, alıcı ağ geçidinin devre dışı bıraktığı bir şifreyle, örneğin eski S/MIME istemcilerinden gelen 3DES ya da RC2 ile şifrelenmiş.</translation>
     </message>
     <message>
         <source>The signature uses an algorithm the verifying gateway does not implement, for example an elliptic-curve key on an older system.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İmza, doğrulayan ağ geçidinin uygulamadığı bir algoritma kullanıyor; örneğin eski bir sistemde eliptik eğri anahtarı.</translation>
     </message>
     <message>
         <source>An OpenPGP message uses a newer key or packet format that an old gateway cannot parse.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir OpenPGP iletisi, eski bir ağ geçidinin ayrıştıramadığı yeni bir anahtar ya da paket biçimi kullanıyor.</translation>
     </message>
     <message>
         <source>Print the structure of a saved S/MIME message to see which encryption and signature algorithms it uses.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hangi şifreleme ve imza algoritmalarını kullandığını görmek için kaydedilmiş bir S/MIME iletisinin yapısını yazdırın.</translation>
     </message>
     <message>
         <source>For an OpenPGP message, list its packets to see the algorithms used.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir OpenPGP iletisi için kullanılan algoritmaları görmek üzere paketlerini listeleyin.</translation>
     </message>
     <message>
         <source>Read the Diagnostic-Code of the bounce to see which gateway refused the message and why.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletiyi hangi ağ geçidinin neden reddettiğini görmek için geri dönen iletinin Diagnostic-Code alanını okuyun.</translation>
     </message>
     <message>
         <source>4.7.6 may be retried from the queue, but that only helps if the receiving side is upgraded in the meantime. After 5.7.6, resend only once the message is encrypted or signed with a supported algorithm.</source>
         <comment>X.7.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.6 kuyruktan yeniden denenebilir, ancak bu yalnızca alıcı taraf bu arada yükseltilirse işe yarar. 5.7.6&apos;dan sonra yalnızca ileti desteklenen bir algoritmayla şifrelendiğinde ya da imzalandığında yeniden gönderin.</translation>
     </message>
     <message>
         <source>Message integrity failure</source>
         <comment>X.7.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti bütünlüğü hatası</translation>
     </message>
     <message>
         <source>signature mismatch</source>
         <comment>X.7.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>imza uyuşmazlığı</translation>
     </message>
     <message>
         <source>A system authorised to check the message&apos;s integrity found it altered or damaged in transit, for example a signature that no longer matches the content. 5.7.7 refuses the message and 4.7.7 reports the problem as transient; 2.7.7 in a delivery report means the message was delivered but the integrity problem was noted.</source>
         <comment>X.7.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletinin bütünlüğünü kontrol etmeye yetkili bir sistem onu yolda değiştirilmiş ya da hasar görmüş buldu; örneğin artık içerikle eşleşmeyen bir imza. 5.7.7 iletiyi reddeder, 4.7.7 sorunu geçici olarak bildirir; bir teslim raporunda 2.7.7 ise iletinin teslim edildiği ama bütünlük sorununun not edildiği anlamına gelir.</translation>
     </message>
     <message>
         <source>Rare in SMTP replies; mostly in delivery reports from gateways that verify S/MIME or OpenPGP signatures, or from systems that check a message after transfer. The usual culprits are systems that rewrite mail in transit: footers added by list servers or gateways, changed line endings, re-encoded attachments, or 8-bit content converted to quoted-printable.</source>
         <comment>X.7.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP yanıtlarında nadirdir; çoğunlukla S/MIME ya da OpenPGP imzalarını doğrulayan ağ geçitlerinden veya bir iletiyi aktarımdan sonra kontrol eden sistemlerden gelen teslim raporlarında. Olağan suçlular postayı yolda yeniden yazan sistemlerdir: liste sunucularının ya da ağ geçitlerinin eklediği alt bilgiler, değiştirilmiş satır sonları, yeniden kodlanmış ekler ya da quoted-printable&apos;a dönüştürülmüş 8 bit içerik.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin traces where the message changes after signing: a disclaimer or footer tool, a mailing list, an antivirus gateway or a transfer-encoding conversion. Either sign after those changes or stop the intermediary from modifying signed messages. The recipient&apos;s admin checks whether their own inbound gateway alters messages before the integrity check runs.</source>
         <comment>X.7.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi iletinin imzalandıktan sonra nerede değiştiğini izler: bir yasal uyarı ya da alt bilgi aracı, bir posta listesi, bir antivirüs ağ geçidi ya da bir aktarım kodlaması dönüştürmesi. Ya bu değişikliklerden sonra imzalayın ya da aradaki sistemin imzalı iletileri değiştirmesini durdurun. Alıcının yöneticisi kendi gelen ağ geçidinin bütünlük kontrolü çalışmadan önce iletileri değiştirip değiştirmediğini kontrol eder.</translation>
     </message>
     <message>
         <source>A footer, disclaimer or banner was added after the message was signed.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti imzalandıktan sonra bir alt bilgi, yasal uyarı ya da başlık şeridi eklendi.</translation>
     </message>
     <message>
         <source>A relay converted 8-bit content or changed line endings, breaking a signature that covers the body.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir aktarma sunucusu (relay) 8 bit içeriği dönüştürdü ya da satır sonlarını değiştirdi ve gövdeyi kapsayan bir imzayı bozdu.</translation>
     </message>
     <message>
         <source>An antivirus or data-loss-prevention gateway rewrote or stripped an attachment.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir antivirüs ya da veri kaybı önleme (DLP) ağ geçidi bir eki yeniden yazdı veya ayıkladı.</translation>
     </message>
     <message>
         <source>The message was truncated or corrupted during transfer.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti aktarım sırasında kesildi ya da bozuldu.</translation>
     </message>
     <message>
         <source>Verify the S/MIME signature of a saved copy without checking the certificate chain, to see whether the content still matches.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İçeriğin hâlâ eşleşip eşleşmediğini görmek için kaydedilmiş bir kopyanın S/MIME imzasını sertifika zincirini kontrol etmeden doğrulayın.</translation>
     </message>
     <message>
         <source>Verify an OpenPGP signature on the saved message part.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmiş ileti parçasındaki OpenPGP imzasını doğrulayın.</translation>
     </message>
     <message>
         <source>Compare the Received headers of the sent copy and the received copy to find the hop that changed the message.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletiyi değiştiren atlamayı (hop) bulmak için gönderilen ve alınan kopyanın Received başlıklarını karşılaştırın.</translation>
     </message>
     <message>
         <source>After 5.7.7 do not resend through the same path, because the same rewrite will break the message again. A 4.7.7 can be retried later. 2.7.7 needs no retry; the message was delivered.</source>
         <comment>X.7.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.7&apos;den sonra aynı yoldan yeniden göndermeyin, çünkü aynı yeniden yazma iletiyi yine bozar. Bir 4.7.7 daha sonra yeniden denenebilir. 2.7.7 yeniden deneme gerektirmez; ileti teslim edildi.</translation>
     </message>
     <message>
         <source>Authentication credentials invalid</source>
         <comment>X.7.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik doğrulama bilgileri geçersiz</translation>
     </message>
     <message>
         <source>wrong password</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yanlış parola</translation>
     </message>
     <message>
         <source>login failed</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>oturum açılamadı</translation>
     </message>
     <message>
         <source>authentication failed</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kimlik doğrulama başarısız</translation>
     </message>
     <message>
         <source>The server rejected the username and password (or token) the client sent with AUTH. It is a permanent failure for that login: the client must supply different credentials, not just try again. RFC 4954 pairs it with 535; the registry also lists 554 from its earlier use in the BURL extension, where X.7.14 has since replaced it.</source>
         <comment>X.7.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu, istemcinin AUTH ile gönderdiği kullanıcı adını ve parolayı (ya da belirteci) reddetti. O oturum açma için kalıcı bir hatadır: istemci yalnızca yeniden denememeli, farklı kimlik bilgileri sağlamalıdır. RFC 4954 bunu 535 ile eşleştirir; kayıt ayrıca BURL uzantısındaki eski kullanımından kalma 554&apos;ü de listeler, orada yerini artık X.7.14 almıştır.</translation>
     </message>
     <message>
         <source>At AUTH on the submission ports 587 and 465, right after the client sends its credentials. Postfix with Dovecot or Cyrus SASL answers 535 5.7.8 Error: authentication failed, and Gmail&apos;s smtp.gmail.com answers 535 5.7.8 Username and Password not accepted. Printers, scanners, website contact forms and backup tools often hit it after a password change.</source>
         <comment>X.7.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>587 ve 465 numaralı gönderim (submission) portlarında AUTH aşamasında, istemci kimlik bilgilerini gönderdikten hemen sonra. Dovecot ya da Cyrus SASL kullanan Postfix 535 5.7.8 Error: authentication failed (kimlik doğrulama başarısız), Gmail&apos;in smtp.gmail.com sunucusu ise 535 5.7.8 Username and Password not accepted yanıtını verir. Yazıcılar, tarayıcılar, web sitesi iletişim formları ve yedekleme araçları bir parola değişikliğinden sonra sıklıkla buna takılır.</translation>
     </message>
     <message>
         <source>The user, or the owner of the client software, checks the username (usually the full email address) and the password, and updates every device or application that stores them. For Gmail and other providers with two-step verification, create an app password or switch the application to OAuth. If the credentials are certainly right, the server&apos;s admin checks the authentication back end, the expected login name format, and whether the account is locked.</source>
         <comment>X.7.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı ya da istemci yazılımının sahibi kullanıcı adını (genellikle tam e-posta adresi) ve parolayı kontrol eder ve bunları saklayan her cihazı veya uygulamayı günceller. Gmail ve iki adımlı doğrulama kullanan diğer sağlayıcılar için bir uygulama parolası oluşturun ya da uygulamayı OAuth&apos;a geçirin. Kimlik bilgileri kesinlikle doğruysa sunucunun yöneticisi kimlik doğrulama altyapısını, beklenen oturum açma adı biçimini ve hesabın kilitli olup olmadığını kontrol eder.</translation>
     </message>
     <message>
         <source>A wrong or outdated password is stored in the client, often after a password change or expiry.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcide yanlış ya da eskimiş bir parola kayıtlı; çoğunlukla bir parola değişikliğinden ya da süresinin dolmasından sonra.</translation>
     </message>
     <message>
         <source>The username is not what the server expects, for example the local part alone instead of the full address.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı adı sunucunun beklediği gibi değil; örneğin tam adres yerine yalnızca yerel kısım.</translation>
     </message>
     <message>
         <source>The account has two-step verification and the client sends the normal password instead of an app password or OAuth token.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesapta iki adımlı doğrulama var ve istemci bir uygulama parolası ya da OAuth belirteci yerine normal parolayı gönderiyor.</translation>
     </message>
     <message>
         <source>Special characters in the password are mangled by the application&apos;s configuration file or its encoding.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Paroladaki özel karakterler uygulamanın yapılandırma dosyası ya da kodlaması tarafından bozuluyor.</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end looks the user up in the wrong realm or database.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun kimlik doğrulama altyapısı kullanıcıyı yanlış bölgede (realm) ya da veritabanında arıyor.</translation>
     </message>
     <message>
         <source>Test the login by hand and read the server&apos;s reply to AUTH.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açmayı elle test edin ve sunucunun AUTH&apos;a verdiği yanıtı okuyun.</translation>
     </message>
     <message>
         <source>On a Postfix server, list failed SASL logins and the client addresses behind them.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix sunucusunda başarısız SASL oturum açmalarını ve arkalarındaki istemci adreslerini listeleyin.</translation>
     </message>
     <message>
         <source>On a Dovecot-backed server, test the same credentials directly against the authentication service.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot altyapılı bir sunucuda aynı kimlik bilgilerini doğrudan kimlik doğrulama hizmetine karşı test edin.</translation>
     </message>
     <message>
         <source>Build an AUTH PLAIN string yourself to rule out encoding problems in the application (use a test password, not a real one, on shared machines).</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uygulamadaki kodlama sorunlarını dışlamak için AUTH PLAIN dizesini kendiniz oluşturun (paylaşılan makinelerde gerçek değil, test parolası kullanın).</translation>
     </message>
     <message>
         <source>Do not retry with the same credentials: repeated failures can lock the account or get the client IP banned by tools such as fail2ban. Try again only after the username or password has been corrected.</source>
         <comment>X.7.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı kimlik bilgileriyle yeniden denemeyin: tekrarlanan hatalar hesabı kilitleyebilir ya da fail2ban gibi araçların istemci IP&apos;sini yasaklamasına yol açabilir. Yalnızca kullanıcı adı ya da parola düzeltildikten sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses the login: wrong address or password, or the normal Google password sent by an application for an account that needs an app password or OAuth.</source>
         <comment>X.7.8|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com oturum açmayı reddediyor: yanlış adres ya da parola veya uygulama parolası ya da OAuth gerektiren bir hesap için bir uygulamanın gönderdiği normal Google parolası.</translation>
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
         <comment>X.7.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik doğrulama mekanizması çok zayıf</translation>
     </message>
     <message>
         <source>two-factor authentication</source>
         <comment>X.7.9|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iki faktörlü kimlik doğrulama</translation>
     </message>
     <message>
         <source>The server refuses the authentication mechanism the client chose because its policy demands a stronger one for this user, for example when a plain password login is not good enough. It is a permanent failure of that AUTH attempt, and the client should try again with a different mechanism or credential.</source>
         <comment>X.7.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu, istemcinin seçtiği kimlik doğrulama mekanizmasını, ilkesi bu kullanıcı için daha güçlüsünü istediği için reddediyor; örneğin düz parolayla oturum açma yeterli değilse. Bu AUTH denemesinin kalıcı bir hatasıdır ve istemci farklı bir mekanizma ya da kimlik bilgisiyle yeniden denemelidir.</translation>
     </message>
     <message>
         <source>At AUTH on submission ports, as 534 5.7.9 (RFC 4954). Gmail sends 534 5.7.9 Application-specific password required when an account with two-step verification logs in with its normal password. Yahoo and AOL use 5.7.9 in an unrelated way on their inbound servers, for unauthenticated or policy-rejected mail at the end of DATA.</source>
         <comment>X.7.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim (submission) portlarında AUTH aşamasında, 534 5.7.9 olarak (RFC 4954). Gmail, iki adımlı doğrulaması olan bir hesap normal parolasıyla oturum açtığında 534 5.7.9 Application-specific password required gönderir. Yahoo ve AOL 5.7.9&apos;u gelen posta sunucularında ilgisiz bir biçimde, DATA sonunda kimliği doğrulanmamış ya da ilke gereği reddedilen posta için kullanır.</translation>
     </message>
     <message>
         <source>For a real 534 5.7.9, the client software must use a stronger mechanism or credential: an app password or OAuth (XOAUTH2, OAUTHBEARER) for Gmail, or a mechanism the server allows for that account. For Yahoo&apos;s 550 5.7.9, the sender&apos;s admin makes the mail authenticate: an SPF record covering the sending server for the envelope domain and a DKIM signature for the From domain, plus a DMARC record for bulk senders.</source>
         <comment>X.7.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gerçek bir 534 5.7.9 için istemci yazılımı daha güçlü bir mekanizma ya da kimlik bilgisi kullanmalıdır: Gmail için bir uygulama parolası ya da OAuth (XOAUTH2, OAUTHBEARER) veya sunucunun o hesap için izin verdiği bir mekanizma. Yahoo&apos;nun 550 5.7.9&apos;u için gönderenin yöneticisi postanın kimlik doğrulamasından geçmesini sağlar: zarf alan adı için gönderen sunucuyu kapsayan bir SPF kaydı ve From alan adı için bir DKIM imzası, toplu gönderenler için ayrıca bir DMARC kaydı.</translation>
     </message>
     <message>
         <source>A Gmail or Google Workspace account with two-step verification was reached with the account password instead of an app password.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İki adımlı doğrulaması olan bir Gmail ya da Google Workspace hesabına uygulama parolası yerine hesap parolasıyla erişildi.</translation>
     </message>
     <message>
         <source>Server policy allows only OAuth or challenge-response mechanisms for the account, and the client used PLAIN or LOGIN.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu ilkesi hesap için yalnızca OAuth ya da sınama-yanıt mekanizmalarına izin veriyor ve istemci PLAIN veya LOGIN kullandı.</translation>
     </message>
     <message>
         <source>Yahoo or AOL inbound: the message passed neither SPF nor DKIM (Yahoo&apos;s own use of 5.7.9).</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo ya da AOL gelen postası: ileti ne SPF&apos;ten ne de DKIM&apos;den geçti (Yahoo&apos;nun 5.7.9&apos;u kendine özgü kullanımı).</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message was refused for a content or sender policy reason, reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo gelen postası: ileti bir içerik ya da gönderen ilkesi nedeniyle reddedildi ve 554 5.7.9 olarak bildirildi.</translation>
     </message>
     <message>
         <source>Look at the AUTH line of the EHLO reply after STARTTLS to see whether OAuth mechanisms (XOAUTH2, OAUTHBEARER) are offered.</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>OAuth mekanizmalarının (XOAUTH2, OAUTHBEARER) sunulup sunulmadığını görmek için STARTTLS&apos;ten sonraki EHLO yanıtının AUTH satırına bakın.</translation>
     </message>
     <message>
         <source>For a Yahoo rejection, check that the envelope sender&apos;s domain publishes SPF.</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir Yahoo reddi için zarf göndereninin alan adının SPF yayımladığını kontrol edin.</translation>
     </message>
     <message>
         <source>For a Yahoo rejection, check that the DKIM key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir Yahoo reddi için iletinin DKIM-Signature başlığında (s=) adı geçen seçici (selector) için DKIM anahtarının var olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>Do not repeat the same AUTH; switch to a stronger mechanism, an app password or OAuth. For Yahoo&apos;s 550 5.7.9, do not resend until the message passes SPF or DKIM.</source>
