@@ -8406,402 +8406,402 @@
     <message>
         <source>Do not repeat the same AUTH; switch to a stronger mechanism, an app password or OAuth. For Yahoo&apos;s 550 5.7.9, do not resend until the message passes SPF or DKIM.</source>
         <comment>X.7.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı AUTH&apos;u tekrarlamayın; daha güçlü bir mekanizmaya, bir uygulama parolasına ya da OAuth&apos;a geçin. Yahoo&apos;nun 550 5.7.9&apos;u için ileti SPF ya da DKIM&apos;den geçene kadar yeniden göndermeyin.</translation>
     </message>
     <message>
         <source>smtp.gmail.com wants an app password or OAuth because the Google account has two-step verification; the normal account password is refused.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google hesabında iki adımlı doğrulama olduğu için smtp.gmail.com bir uygulama parolası ya da OAuth istiyor; normal hesap parolası reddediliyor.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s inbound servers reject mail that passes neither SPF nor DKIM. This is Yahoo&apos;s own meaning, unrelated to the registry&apos;s mechanism too weak, which concerns SMTP AUTH.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun gelen posta sunucuları ne SPF&apos;ten ne de DKIM&apos;den geçen postayı reddeder. Bu, Yahoo&apos;nun kendi anlamıdır; kayıttaki, SMTP AUTH ile ilgili “mekanizma çok zayıf” anlamıyla ilgisi yoktur.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent policy rejection at the end of DATA, for content or sender reasons it does not spell out in the reply.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun DATA sonundaki kalıcı ilke reddi; yanıtta açıkça belirtmediği içerik ya da gönderen nedenleriyle.</translation>
     </message>
     <message>
         <source>Encryption Needed</source>
         <comment>X.7.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Şifreleme gerekli</translation>
     </message>
     <message>
         <source>The server will not accept the requested authentication mechanism over an unencrypted connection: an outer encryption layer, in practice TLS, must be in place first. It is permanent for that attempt; the client should start TLS and authenticate again, or use a stronger mechanism. The registry pairs it with 523, a reply code defined nowhere else.</source>
         <comment>X.7.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu, istenen kimlik doğrulama mekanizmasını şifrelenmemiş bir bağlantı üzerinden kabul etmeyecek: önce bir dış şifreleme katmanı, uygulamada TLS, kurulmuş olmalıdır. O deneme için kalıcıdır; istemci TLS başlatıp yeniden kimlik doğrulaması yapmalı ya da daha güçlü bir mekanizma kullanmalıdır. Kayıt bunu, başka hiçbir yerde tanımlanmamış bir yanıt kodu olan 523 ile eşleştirir.</translation>
     </message>
     <message>
         <source>At AUTH, when a client tries a clear-text mechanism (PLAIN, LOGIN) before STARTTLS. 523 5.7.10 is rare in the wild, because most servers simply do not advertise AUTH until TLS is active, or answer 530 5.7.0 or 538 5.7.11 instead. Gmail uses 5.7.10 for a TLS rule of its own: commands pipelined behind STARTTLS.</source>
         <comment>X.7.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH aşamasında, bir istemci STARTTLS&apos;ten önce açık metin bir mekanizma (PLAIN, LOGIN) denediğinde. 523 5.7.10 gerçek hayatta nadirdir, çünkü çoğu sunucu TLS etkin olana kadar AUTH&apos;u hiç duyurmaz ya da bunun yerine 530 5.7.0 veya 538 5.7.11 ile yanıt verir. Gmail 5.7.10&apos;u kendine ait bir TLS kuralı için kullanır: STARTTLS&apos;in arkasından art arda gönderilen komutlar.</translation>
     </message>
     <message>
         <source>The client software must use STARTTLS on port 587 (or SSL/TLS on port 465) and authenticate only after TLS is up. For Gmail&apos;s reply, the client or its mail library is sending further commands in the same burst as STARTTLS; it must wait for the 220 reply and finish the TLS handshake before sending anything else, which usually means updating the library or the application.</source>
         <comment>X.7.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci yazılımı 587 numaralı portta STARTTLS (ya da 465 numaralı portta SSL/TLS) kullanmalı ve yalnızca TLS kurulduktan sonra kimlik doğrulaması yapmalıdır. Gmail&apos;in yanıtında istemci ya da posta kütüphanesi STARTTLS ile aynı seferde başka komutlar da gönderiyordur; başka bir şey göndermeden önce 220 yanıtını beklemeli ve TLS el sıkışmasını bitirmelidir, bu da genellikle kütüphaneyi ya da uygulamayı güncellemek demektir.</translation>
     </message>
     <message>
         <source>The client&apos;s connection security is set to None, or to STARTTLS only when available, and it authenticates in clear text.</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcinin bağlantı güvenliği Yok ya da “varsa STARTTLS” olarak ayarlı ve açık metinle kimlik doğrulaması yapıyor.</translation>
     </message>
     <message>
         <source>A proxy, antivirus or firewall strips STARTTLS from the EHLO reply, so the client never upgrades the connection.</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir proxy, antivirüs ya da güvenlik duvarı STARTTLS&apos;i EHLO yanıtından ayıklıyor, bu yüzden istemci bağlantıyı hiç yükseltmiyor.</translation>
     </message>
     <message>
         <source>The client pipelines EHLO or AUTH straight behind STARTTLS instead of waiting for the handshake (Gmail&apos;s use).</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci, el sıkışmayı beklemek yerine EHLO ya da AUTH&apos;u STARTTLS&apos;in hemen arkasından art arda gönderiyor (Gmail&apos;in kullanımı).</translation>
     </message>
     <message>
         <source>Look at the EHLO reply on the plain connection: STARTTLS should be listed, and password mechanisms ideally not yet.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Düz bağlantıdaki EHLO yanıtına bakın: STARTTLS listelenmeli, parola mekanizmaları ise tercihen henüz listelenmemelidir.</translation>
     </message>
     <message>
         <source>Complete STARTTLS and then AUTH PLAIN to confirm that the corrected setup works.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Düzeltilmiş kurulumun çalıştığını doğrulamak için STARTTLS&apos;i ve ardından AUTH PLAIN&apos;i tamamlayın.</translation>
     </message>
     <message>
         <source>In the mail client&apos;s account settings, make sure outgoing connection security is STARTTLS or SSL/TLS, never None.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>E-posta istemcisinin hesap ayarlarında giden bağlantı güvenliğinin STARTTLS ya da SSL/TLS olduğundan, asla Yok olmadığından emin olun.</translation>
     </message>
     <message>
         <source>Do not resend the same clear-text AUTH. Reconnect, complete STARTTLS and then authenticate; nothing has to be retried from the queue.</source>
         <comment>X.7.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı açık metin AUTH&apos;u yeniden göndermeyin. Yeniden bağlanın, STARTTLS&apos;i tamamlayın ve sonra kimlik doğrulaması yapın; kuyruktan yeniden denenmesi gereken bir şey yok.</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the client sent more commands in the same burst as STARTTLS. Gmail refuses this to prevent command injection into the TLS session; the client must wait for the handshake. Gmail&apos;s error reference lists it with reply code 523.</source>
         <comment>X.7.10|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;in kendi kullanımı: istemci STARTTLS ile aynı seferde başka komutlar da gönderdi. Gmail bunu TLS oturumuna komut enjeksiyonunu önlemek için reddeder; istemci el sıkışmayı beklemelidir. Gmail&apos;in hata başvuru listesi bunu 523 yanıt koduyla listeler.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
         <comment>X.7.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstenen kimlik doğrulama mekanizması için şifreleme gerekli</translation>
     </message>
     <message>
         <source>The chosen authentication mechanism may only be used on an encrypted connection, and this connection is not encrypted. RFC 4954 defines it as 538 5.7.11 and says it survives mainly for history: modern servers should not advertise such mechanisms before TLS is active. The registry also pairs it with 524.</source>
         <comment>X.7.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Seçilen kimlik doğrulama mekanizması yalnızca şifreli bir bağlantıda kullanılabilir ve bu bağlantı şifreli değil. RFC 4954 bunu 538 5.7.11 olarak tanımlar ve çoğunlukla tarihsel nedenlerle korunduğunu söyler: modern sunucular bu tür mekanizmaları TLS etkin olmadan duyurmamalıdır. Kayıt bunu 524 ile de eşleştirir.</translation>
     </message>
     <message>
         <source>At AUTH on a plain connection, with older or permissive servers that list PLAIN or LOGIN before STARTTLS but refuse to use them without it. Gmail sends 501 5.7.11 for an unrelated mistake: a STARTTLS command sent with parameters.</source>
         <comment>X.7.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Düz bir bağlantıda AUTH aşamasında; PLAIN ya da LOGIN&apos;i STARTTLS&apos;ten önce listeleyen ama onsuz kullanmayı reddeden eski veya hoşgörülü sunucularda. Gmail 501 5.7.11&apos;i ilgisiz bir hata için gönderir: parametrelerle gönderilmiş bir STARTTLS komutu.</translation>
     </message>
     <message>
         <source>The client software must start TLS before authenticating: STARTTLS on port 587 or SSL/TLS on port 465 in the account settings. The server&apos;s admin can avoid the trap by advertising password mechanisms only after STARTTLS (in Postfix, smtpd_tls_auth_only = yes). For Gmail&apos;s 501 5.7.11, the client must send STARTTLS with no arguments.</source>
         <comment>X.7.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci yazılımı kimlik doğrulamadan önce TLS başlatmalıdır: hesap ayarlarında 587 numaralı portta STARTTLS ya da 465 numaralı portta SSL/TLS. Sunucunun yöneticisi parola mekanizmalarını yalnızca STARTTLS&apos;ten sonra duyurarak bu tuzaktan kaçınabilir (Postfix&apos;te smtpd_tls_auth_only = yes). Gmail&apos;in 501 5.7.11&apos;i için istemci STARTTLS&apos;i bağımsız değişken olmadan göndermelidir.</translation>
     </message>
     <message>
         <source>The client authenticated before STARTTLS because the server listed AUTH mechanisms on the plain connection.</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu düz bağlantıda AUTH mekanizmalarını listelediği için istemci STARTTLS&apos;ten önce kimlik doğrulaması yaptı.</translation>
     </message>
     <message>
         <source>Connection security in the client is set to None while the server allows password logins only over TLS.</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcide bağlantı güvenliği Yok olarak ayarlı, oysa sunucu parolayla oturum açmaya yalnızca TLS üzerinden izin veriyor.</translation>
     </message>
     <message>
         <source>A client or script sends STARTTLS with an argument, which RFC 3207 forbids (Gmail answers 501 5.7.11).</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir istemci ya da betik, RFC 3207&apos;nin yasakladığı şekilde STARTTLS&apos;i bir bağımsız değişkenle gönderiyor (Gmail 501 5.7.11 ile yanıt verir).</translation>
     </message>
     <message>
         <source>Connect with STARTTLS, send EHLO by hand and compare the AUTH line with the one on a plain connection.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS ile bağlanın, EHLO&apos;yu elle gönderin ve AUTH satırını düz bağlantıdakiyle karşılaştırın.</translation>
     </message>
     <message>
         <source>On a Postfix server, check whether AUTH is offered only inside TLS sessions.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix sunucusunda AUTH&apos;un yalnızca TLS oturumlarının içinde sunulup sunulmadığını kontrol edin.</translation>
     </message>
     <message>
         <source>On a Dovecot 2.3 back end, check whether clear-text logins are refused without TLS and which mechanisms are enabled.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot 2.3 altyapısında açık metin oturum açmaların TLS olmadan reddedilip reddedilmediğini ve hangi mekanizmaların etkin olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>Nothing to queue: reconnect, start TLS and repeat AUTH. Trying again without encryption gets the same refusal.</source>
         <comment>X.7.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuyruğa alınacak bir şey yok: yeniden bağlanın, TLS başlatın ve AUTH&apos;u tekrarlayın. Şifreleme olmadan yeniden denemek aynı reddi getirir.</translation>
     </message>
     <message>
         <source>Gmail&apos;s reply when a client sends STARTTLS followed by an argument; the registry meaning, encryption required for an AUTH mechanism, does not apply.</source>
         <comment>X.7.11|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir istemci STARTTLS&apos;i ardından bir bağımsız değişkenle gönderdiğinde Gmail&apos;in yanıtı; kayıttaki “bir AUTH mekanizması için şifreleme gerekli” anlamı geçerli değildir.</translation>
     </message>
     <message>
         <source>A password transition is needed</source>
         <comment>X.7.12|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Parola geçişi gerekiyor</translation>
     </message>
     <message>
         <source>The server needs the user to log in once with the PLAIN mechanism (normally over TLS) so that it can store the password in the form the requested mechanism needs; after that the requested mechanism should work in later sessions. It is only ever a temporary condition (4.7.12); RFC 4954 pairs it with 432, and the registry also lists 422.</source>
         <comment>X.7.12|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu, parolayı istenen mekanizmanın ihtiyaç duyduğu biçimde saklayabilmek için kullanıcının bir kez PLAIN mekanizmasıyla (normalde TLS üzerinden) oturum açmasına ihtiyaç duyuyor; bundan sonra istenen mekanizma sonraki oturumlarda çalışmalıdır. Her zaman yalnızca geçici bir durumdur (4.7.12); RFC 4954 bunu 432 ile eşleştirir, kayıt ayrıca 422&apos;yi de listeler.</translation>
     </message>
     <message>
         <source>At AUTH, when a client asks for a challenge-response mechanism (CRAM-MD5, DIGEST-MD5, SCRAM) and the server does not yet hold the password in the form that mechanism requires, typically after a migration or a change of password storage scheme. Rare in practice, since most clients and servers simply use PLAIN over TLS.</source>
         <comment>X.7.12|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH aşamasında, bir istemci bir sınama-yanıt mekanizması (CRAM-MD5, DIGEST-MD5, SCRAM) istediğinde ve sunucu parolayı henüz o mekanizmanın gerektirdiği biçimde tutmadığında; genellikle bir geçişten ya da parola saklama şemasının değişmesinden sonra. Çoğu istemci ve sunucu basitçe TLS üzerinden PLAIN kullandığı için uygulamada nadirdir.</translation>
     </message>
     <message>
         <source>The client software (or the user) authenticates once with PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, set it to PLAIN or LOGIN over TLS for good. The server&apos;s admin checks that the password database stores a scheme the advertised mechanisms can use, and stops advertising mechanisms that cannot work.</source>
         <comment>X.7.12|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci yazılımı (ya da kullanıcı) şifreli bir bağlantı üzerinden bir kez PLAIN ile kimlik doğrulaması yapar, sonra tercih edilen mekanizmaya döner. İstemci bunu yapamıyorsa onu kalıcı olarak TLS üzerinden PLAIN ya da LOGIN&apos;e ayarlayın. Sunucunun yöneticisi parola veritabanının duyurulan mekanizmaların kullanabileceği bir şema sakladığını kontrol eder ve çalışamayacak mekanizmaları duyurmayı bırakır.</translation>
     </message>
     <message>
         <source>Passwords were migrated or rehashed, and the server lacks the secret needed for CRAM-MD5, DIGEST-MD5 or SCRAM.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Parolalar taşındı ya da yeniden özetlendi (rehash) ve sunucuda CRAM-MD5, DIGEST-MD5 ya da SCRAM için gereken gizli bilgi yok.</translation>
     </message>
     <message>
         <source>The client is pinned to a challenge-response mechanism and has not logged in with PLAIN since the change.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci bir sınama-yanıt mekanizmasına sabitlenmiş ve değişiklikten beri PLAIN ile oturum açmamış.</translation>
     </message>
     <message>
         <source>The server advertises mechanisms that its current password storage cannot support.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu, mevcut parola saklama yönteminin destekleyemediği mekanizmaları duyuruyor.</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over implicit TLS to complete the transition.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geçişi tamamlamak için doğrudan (implicit) TLS üzerinden bir kez PLAIN ile oturum açın.</translation>
     </message>
     <message>
         <source>On a Dovecot server, look up the user&apos;s password entry to see which scheme it is stored in.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot sunucusunda hangi şemayla saklandığını görmek için kullanıcının parola kaydını sorgulayın.</translation>
     </message>
     <message>
         <source>Compare the mechanisms in the server&apos;s EHLO reply after STARTTLS with the one the client is pinned to.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun STARTTLS&apos;ten sonraki EHLO yanıtındaki mekanizmaları istemcinin sabitlendiği mekanizmayla karşılaştırın.</translation>
     </message>
     <message>
         <source>Not a queue retry: authenticate once with PLAIN over TLS, then use the original mechanism again. Repeating that mechanism without the PLAIN step returns 4.7.12 again.</source>
         <comment>X.7.12|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir kuyruk yeniden denemesi değildir: TLS üzerinden bir kez PLAIN ile kimlik doğrulaması yapın, sonra özgün mekanizmayı yeniden kullanın. PLAIN adımı olmadan o mekanizmayı tekrarlamak yine 4.7.12 döndürür.</translation>
     </message>
     <message>
         <source>User Account Disabled</source>
         <comment>X.7.13|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı hesabı devre dışı</translation>
     </message>
     <message>
         <source>account locked</source>
         <comment>X.7.13|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hesap kilitlendi</translation>
     </message>
     <message>
         <source>The credentials were correct, but the account has been disabled, so the server will not let it send. It stays permanent until the user contacts the administrator; unlike a wrong-password reply, asking the user to retype the password will not help. The registry pairs it with 525.</source>
         <comment>X.7.13|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik bilgileri doğruydu, ancak hesap devre dışı bırakılmış, bu yüzden sunucu göndermesine izin vermeyecek. Kullanıcı yöneticiyle iletişime geçene kadar kalıcı kalır; yanlış parola yanıtından farklı olarak kullanıcıdan parolayı yeniden yazmasını istemek işe yaramaz. Kayıt bunu 525 ile eşleştirir.</translation>
     </message>
     <message>
         <source>At AUTH, straight after a successful credential check, on submission servers that tell disabled accounts apart from bad passwords. Usual triggers are accounts suspended after being used for spam, unpaid hosting bills, and staff who have left. Many servers do not use it and answer 535 5.7.8 for disabled accounts as well.</source>
         <comment>X.7.13|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH aşamasında, başarılı bir kimlik bilgisi kontrolünün hemen ardından, devre dışı hesapları hatalı parolalardan ayıran gönderim (submission) sunucularında. Olağan tetikleyiciler spam göndermek için kullanıldıktan sonra askıya alınan hesaplar, ödenmemiş barındırma faturaları ve ayrılan çalışanlardır. Birçok sunucu bunu kullanmaz ve devre dışı hesaplar için de 535 5.7.8 ile yanıt verir.</translation>
     </message>
     <message>
         <source>The user contacts their mail administrator or provider. The administrator finds out why the account was disabled (abuse report, compromise, billing), removes the cause (new password, malware cleanup on the user&apos;s devices, spam removed from the outbound queue) and re-enables the account. After that the client software can log in again with its existing settings.</source>
         <comment>X.7.13|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı posta yöneticisine ya da sağlayıcısına başvurur. Yönetici hesabın neden devre dışı bırakıldığını bulur (kötüye kullanım bildirimi, ele geçirilme, faturalama), nedeni ortadan kaldırır (yeni parola, kullanıcının cihazlarında kötü amaçlı yazılım temizliği, giden kuyruktan spam&apos;in silinmesi) ve hesabı yeniden etkinleştirir. Bundan sonra istemci yazılımı mevcut ayarlarıyla yeniden oturum açabilir.</translation>
     </message>
     <message>
         <source>The account was suspended after it was compromised and used to send spam.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesap ele geçirilip spam göndermek için kullanıldıktan sonra askıya alındı.</translation>
     </message>
     <message>
         <source>The hosting plan or mail subscription was suspended for non-payment.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Barındırma paketi ya da posta aboneliği ödeme yapılmadığı için askıya alındı.</translation>
     </message>
     <message>
         <source>The administrator disabled the account of someone who left the organisation.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici, kuruluştan ayrılan birinin hesabını devre dışı bıraktı.</translation>
     </message>
     <message>
         <source>Repeated failed logins or abuse reports triggered an automatic lock.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tekrarlanan başarısız oturum açmalar ya da kötüye kullanım bildirimleri otomatik bir kilidi tetikledi.</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail or account portal with the same credentials; a suspended account usually shows a notice there.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı kimlik bilgileriyle sağlayıcının web postasında ya da hesap portalında oturum açın; askıya alınmış bir hesap genellikle orada bir bildirim gösterir.</translation>
     </message>
     <message>
         <source>Confirm the behaviour by hand: with a disabled account the refusal comes even though the password is right.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Davranışı elle doğrulayın: devre dışı bir hesapta parola doğru olsa bile ret gelir.</translation>
     </message>
     <message>
         <source>As the admin on Postfix, see when this account last submitted mail successfully.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix&apos;te yönetici olarak bu hesabın en son ne zaman başarıyla posta gönderdiğine bakın.</translation>
     </message>
     <message>
         <source>Do not retry: every attempt is refused until an administrator re-enables the account.</source>
         <comment>X.7.13|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeyin: bir yönetici hesabı yeniden etkinleştirene kadar her deneme reddedilir.</translation>
     </message>
     <message>
         <source>Trust relationship required</source>
         <comment>X.7.14|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Güven ilişkisi gerekli</translation>
     </message>
     <message>
         <source>less secure apps</source>
         <comment>X.7.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>daha az güvenli uygulamalar</translation>
     </message>
     <message>
         <source>The submission server needs a configured trust relationship with another server before it can do what was asked. The definition comes from BURL (RFC 4468), where the submission server fetches the message from the user&apos;s IMAP server by URL and has no trust set up to do so. It is permanent, and replaced the earlier use of 5.7.8 for this case.</source>
         <comment>X.7.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim (submission) sunucusunun isteneni yapabilmesi için başka bir sunucuyla yapılandırılmış bir güven ilişkisine ihtiyacı var. Tanım, gönderim sunucusunun iletiyi kullanıcının IMAP sunucusundan URL ile aldığı ve bunun için kurulmuş bir güveni olmadığı BURL&apos;den (RFC 4468) gelir. Kalıcıdır ve bu durum için daha önceki 5.7.8 kullanımının yerini almıştır.</translation>
     </message>
     <message>
         <source>In BURL submission, in reply to the BURL command that takes the place of DATA or BDAT, when the submission server cannot resolve the IMAP URLAUTH URL for lack of a configured trust with that IMAP server. Few clients use BURL, so this is rare. Gmail uses 534 5.7.14 in an unrelated way at AUTH, when it wants the user to sign in through a web browser first.</source>
         <comment>X.7.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>BURL gönderiminde, DATA ya da BDAT&apos;ın yerini alan BURL komutuna yanıt olarak; gönderim (submission) sunucusu o IMAP sunucusuyla yapılandırılmış bir güven olmadığı için IMAP URLAUTH URL&apos;sini çözümleyemediğinde. BURL kullanan istemci az olduğundan nadirdir. Gmail 534 5.7.14&apos;ü AUTH aşamasında ilgisiz bir biçimde, kullanıcının önce bir web tarayıcısından oturum açmasını istediğinde kullanır.</translation>
     </message>
     <message>
         <source>For BURL, the submission server&apos;s admin configures trust with the IMAP server (URLAUTH access for the submit identity and whatever authorisation it needs), or the client software falls back to sending the message content itself with DATA or BDAT. For Gmail&apos;s 534 5.7.14, the user signs in to the Google account in a browser, completes any security check, and then uses an app password or OAuth in the client.</source>
         <comment>X.7.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>BURL için gönderim (submission) sunucusunun yöneticisi IMAP sunucusuyla güveni yapılandırır (submit kimliği için URLAUTH erişimi ve gereken yetkilendirme) ya da istemci yazılımı ileti içeriğini kendisi DATA veya BDAT ile göndermeye geri döner. Gmail&apos;in 534 5.7.14&apos;ü için kullanıcı bir tarayıcıda Google hesabında oturum açar, varsa güvenlik kontrolünü tamamlar ve sonra istemcide bir uygulama parolası ya da OAuth kullanır.</translation>
     </message>
     <message>
         <source>The submission server has no configured trust with the IMAP server named in the BURL URL.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim (submission) sunucusunun BURL URL&apos;sinde adı geçen IMAP sunucusuyla yapılandırılmış bir güveni yok.</translation>
     </message>
     <message>
         <source>The URLAUTH URL was issued for a different submit identity than the one the submission server uses.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>URLAUTH URL&apos;si, gönderim (submission) sunucusunun kullandığından farklı bir submit kimliği için verilmiş.</translation>
     </message>
     <message>
         <source>Gmail&apos;s use: Google blocked the sign-in as suspicious and wants the user to confirm it in a web browser.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;in kullanımı: Google oturum açmayı şüpheli bularak engelledi ve kullanıcının bunu bir web tarayıcısında onaylamasını istiyor.</translation>
     </message>
     <message>
         <source>Check whether the submission server lists BURL in its EHLO reply after STARTTLS; if it does not, the client should not use BURL at all.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim (submission) sunucusunun STARTTLS&apos;ten sonraki EHLO yanıtında BURL&apos;ü listeleyip listelemediğini kontrol edin; listelemiyorsa istemci BURL&apos;ü hiç kullanmamalıdır.</translation>
     </message>
     <message>
         <source>Search the submission server&apos;s log for the BURL command and the failed IMAP fetch.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim (submission) sunucusunun günlüğünde BURL komutunu ve başarısız IMAP alma işlemini arayın.</translation>
     </message>
     <message>
         <source>For Gmail, sign in to the Google account in a browser on the same network and review its recent security alerts.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail için aynı ağdaki bir tarayıcıda Google hesabında oturum açın ve son güvenlik uyarılarını gözden geçirin.</translation>
     </message>
     <message>
         <source>Do not repeat the same BURL command, which fails every time without the trust relationship. Send the content directly with DATA or BDAT, or retry once the trust is configured.</source>
         <comment>X.7.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Güven ilişkisi olmadan her seferinde başarısız olan aynı BURL komutunu tekrarlamayın. İçeriği doğrudan DATA ya da BDAT ile gönderin veya güven yapılandırıldıktan sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses the login until the user signs in to the Google account in a browser, usually after a blocked suspicious sign-in; it has nothing to do with BURL trust relationships.</source>
         <comment>X.7.14|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com, kullanıcı bir tarayıcıda Google hesabında oturum açana kadar, genellikle engellenmiş şüpheli bir oturum açmadan sonra, oturum açmayı reddediyor; bunun BURL güven ilişkileriyle hiçbir ilgisi yoktur.</translation>
     </message>
     <message>
         <source>Priority Level is too low</source>
         <comment>X.7.15|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öncelik düzeyi çok düşük</translation>
     </message>
     <message>
         <source>The receiving server supports the MT-PRIORITY extension (RFC 6710) and will not take the message at the priority the client gave in MAIL FROM. As 4.7.15 (usually with 450) the refusal is temporary: the server is for now accepting only higher-priority traffic, for example during congestion. As 5.7.15 (usually with 550) the server&apos;s policy refuses that priority level outright.</source>
         <comment>X.7.15|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucu MT-PRIORITY uzantısını (RFC 6710) destekliyor ve iletiyi istemcinin MAIL FROM&apos;da verdiği öncelikle almayacak. 4.7.15 olarak (genellikle 450 ile) ret geçicidir: sunucu şimdilik, örneğin tıkanıklık sırasında, yalnızca daha yüksek öncelikli trafiği kabul ediyordur. 5.7.15 olarak (genellikle 550 ile) sunucunun ilkesi o öncelik düzeyini doğrudan reddeder.</translation>
     </message>
     <message>
         <source>In reply to a MAIL FROM that carries an MT-PRIORITY=n parameter (n runs from -9 to 9, 0 being normal). Only met on networks that use message transfer priorities, such as military, government or emergency-service messaging systems with MT-PRIORITY-aware relays; ordinary Internet mail servers do not advertise the extension and never send this code.</source>
         <comment>X.7.15|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MT-PRIORITY=n parametresi taşıyan bir MAIL FROM&apos;a yanıt olarak (n, -9 ile 9 arasındadır; 0 normaldir). Yalnızca ileti aktarım önceliklerini kullanan ağlarda, örneğin MT-PRIORITY farkındalıklı aktarma sunucularına sahip askerî, kamu ya da acil durum hizmeti mesajlaşma sistemlerinde karşılaşılır; sıradan İnternet posta sunucuları bu uzantıyı duyurmaz ve bu kodu hiç göndermez.</translation>
     </message>
     <message>
         <source>The sender decides. If the message really is more urgent, resend it with a higher MT-PRIORITY value that the sender is authorised to use; if not, let it wait, because a 4.7.15 deferral clears when the receiving network leaves its high-priority-only mode. The sender&apos;s admin should confirm which priority range the relay accepts from this client, since servers may lower or refuse priorities requested by clients not authorised for them.</source>
         <comment>X.7.15|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Karar gönderenindir. İleti gerçekten daha acilse, gönderenin kullanmaya yetkili olduğu daha yüksek bir MT-PRIORITY değeriyle yeniden gönderin; değilse bekletin, çünkü bir 4.7.15 ertelemesi alıcı ağ yalnızca yüksek öncelik kipinden çıktığında kalkar. Sunucular, yetkisi olmayan istemcilerin istediği öncelikleri düşürebileceği ya da reddedebileceği için gönderenin yöneticisi aktarma sunucusunun (relay) bu istemciden hangi öncelik aralığını kabul ettiğini doğrulamalıdır.</translation>
     </message>
     <message>
         <source>The receiving network is congested or in a crisis mode and is temporarily accepting only messages at or above a minimum priority.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı ağ tıkalı ya da kriz kipinde ve geçici olarak yalnızca asgari bir önceliğin üzerindeki iletileri kabul ediyor.</translation>
     </message>
     <message>
         <source>The message was sent with a low or negative MT-PRIORITY value (for example -5) that the receiving server refuses by policy.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti, alıcı sunucunun ilke gereği reddettiği düşük ya da negatif bir MT-PRIORITY değeriyle (örneğin -5) gönderildi.</translation>
     </message>
     <message>
         <source>The client is not authorised for the priority it asked for, so the server lowered it to a level the server then refuses.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci istediği öncelik için yetkili değil, bu yüzden sunucu onu sonradan reddettiği bir düzeye düşürdü.</translation>
     </message>
     <message>
         <source>Read the receiving server&apos;s EHLO reply: MT-PRIORITY (possibly followed by a policy name) must be listed for this code to make sense.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucunun EHLO yanıtını okuyun: bu kodun anlamlı olması için MT-PRIORITY (muhtemelen ardından bir ilke adıyla) listelenmiş olmalıdır.</translation>
     </message>
     <message>
         <source>Find the deferral or bounce in the sending log to see which recipient and which attempt were refused.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hangi alıcının ve hangi denemenin reddedildiğini görmek için gönderen tarafın günlüğünde ertelemeyi ya da geri dönen iletiyi bulun.</translation>
     </message>
     <message>
         <source>Ask the receiving network&apos;s administrators which priority levels they accept from your system and whether a temporary minimum is in force.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı ağın yöneticilerine sisteminizden hangi öncelik düzeylerini kabul ettiklerini ve geçici bir asgari düzeyin yürürlükte olup olmadığını sorun.</translation>
     </message>
     <message>
         <source>On 4.7.15 keep the message queued and retry with backoff; the minimum priority may drop again. On 5.7.15 do not retry at the same priority: resend only with a higher, authorised priority, or not at all.</source>
         <comment>X.7.15|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.15&apos;te iletiyi kuyrukta tutun ve artan aralıklarla yeniden deneyin; asgari öncelik yeniden düşebilir. 5.7.15&apos;te aynı öncelikle yeniden denemeyin: yalnızca daha yüksek, yetkili bir öncelikle yeniden gönderin ya da hiç göndermeyin.</translation>
     </message>
     <message>
         <source>Message is too big for the specified priority</source>
         <comment>X.7.16|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti belirtilen öncelik için çok büyük</translation>
     </message>
     <message>
         <source>The server accepts messages at this MT-PRIORITY level only up to a certain size, and this one is larger. RFC 6710 lets a server set size limits per priority so that urgent traffic stays fast; as 4.7.16 the limit is temporary (for example during congestion), as 5.7.16 it is standing policy. It is not the server&apos;s general size limit, which is reported with X.3.4 or X.2.3.</source>
         <comment>X.7.16|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu bu MT-PRIORITY düzeyinde iletileri yalnızca belirli bir boyuta kadar kabul ediyor ve bu ileti daha büyük. RFC 6710, acil trafiğin hızlı kalması için sunucunun öncelik başına boyut sınırları koymasına izin verir; 4.7.16 olarak sınır geçicidir (örneğin tıkanıklık sırasında), 5.7.16 olarak kalıcı ilkedir. Bu, X.3.4 ya da X.2.3 ile bildirilen genel sunucu boyut sınırı değildir.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM when the client declared both MT-PRIORITY and SIZE, or after the end of DATA once the real size is known; the registry pairs it with 552. Only on relays that implement message transfer priorities, typically on closed military or emergency messaging networks.</source>
         <comment>X.7.16|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci hem MT-PRIORITY hem de SIZE bildirdiğinde MAIL FROM&apos;a yanıt olarak ya da gerçek boyut öğrenildiğinde DATA sonundan sonra; kayıt bunu 552 ile eşleştirir. Yalnızca ileti aktarım önceliklerini uygulayan aktarma sunucularında (relay), genellikle kapalı askerî ya da acil durum mesajlaşma ağlarında.</translation>
     </message>
     <message>
         <source>The sender shrinks the message (remove large attachments or replace them with a link) or resends it at a lower priority, where bigger messages are allowed. The sender&apos;s admin can ask the receiving side for its size limit at each priority level and configure the client to split or downgrade large priority messages automatically.</source>
         <comment>X.7.16|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen iletiyi küçültür (büyük ekleri kaldırır ya da bir bağlantıyla değiştirir) veya daha büyük iletilere izin verilen daha düşük bir öncelikle yeniden gönderir. Gönderenin yöneticisi alıcı taraftan her öncelik düzeyindeki boyut sınırını isteyebilir ve istemciyi büyük öncelikli iletileri otomatik olarak bölecek ya da önceliklerini düşürecek şekilde yapılandırabilir.</translation>
     </message>
     <message>
         <source>A large attachment was sent at a high priority level that the receiving server reserves for short, urgent messages.</source>
