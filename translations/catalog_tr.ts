@@ -8806,402 +8806,402 @@
     <message>
         <source>A large attachment was sent at a high priority level that the receiving server reserves for short, urgent messages.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Büyük bir ek, alıcı sunucunun kısa ve acil iletilere ayırdığı yüksek bir öncelik düzeyinde gönderildi.</translation>
     </message>
     <message>
         <source>The receiving network is running in a degraded mode and has temporarily cut the size allowed at each priority.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı ağ kısıtlı bir kipte çalışıyor ve her öncelikte izin verilen boyutu geçici olarak düşürmüş.</translation>
     </message>
     <message>
         <source>The SIZE value declared in MAIL FROM exceeded the per-priority limit although it is under the server&apos;s overall maximum.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM&apos;da bildirilen SIZE değeri, sunucunun genel azami değerinin altında olsa da öncelik başına sınırı aştı.</translation>
     </message>
     <message>
         <source>Find the refused attempt in the sending log, with the message size and the recipient.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reddedilen denemeyi ileti boyutu ve alıcıyla birlikte gönderen tarafın günlüğünde bulun.</translation>
     </message>
     <message>
         <source>Compare with the overall limit the server announces in the SIZE line of its EHLO reply, to tell the per-priority limit from the general one.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öncelik başına sınırı genel sınırdan ayırt etmek için sunucunun EHLO yanıtının SIZE satırında duyurduğu genel sınırla karşılaştırın.</translation>
     </message>
     <message>
         <source>Ask the receiving administrators for their size limit per priority level, and whether it is a permanent rule or a temporary restriction.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı tarafın yöneticilerine öncelik düzeyi başına boyut sınırlarını ve bunun kalıcı bir kural mı yoksa geçici bir kısıtlama mı olduğunu sorun.</translation>
     </message>
     <message>
         <source>On 4.7.16 retry later with backoff, as the size allowance may come back. On 5.7.16 do not resend unchanged: reduce the size or lower the priority first.</source>
         <comment>X.7.16|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.16&apos;da boyut hakkı geri gelebileceği için artan aralıklarla daha sonra yeniden deneyin. 5.7.16&apos;da değiştirmeden yeniden göndermeyin: önce boyutu küçültün ya da önceliği düşürün.</translation>
     </message>
     <message>
         <source>Mailbox owner has changed</source>
         <comment>X.7.17|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusu sahibi değişti</translation>
     </message>
     <message>
         <source>recycled email address</source>
         <comment>X.7.17|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yeniden kullanıma verilmiş e-posta adresi</translation>
     </message>
     <message>
         <source>The message asked for Require-Recipient-Valid-Since (RRVS) protection, RFC 7293, and the receiving system knows that the recipient mailbox has not belonged to the same owner continuously since the date the sender gave. The address was closed and reissued, or otherwise changed hands, so the mail is refused rather than handed to a stranger. Only used as a permanent failure.</source>
         <comment>X.7.17|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti Require-Recipient-Valid-Since (RRVS, RFC 7293) koruması istedi ve alıcı sistem, alıcı posta kutusunun gönderenin verdiği tarihten beri kesintisiz olarak aynı sahibe ait olmadığını biliyor. Adres kapatılıp yeniden verilmiş ya da başka bir şekilde el değiştirmiştir; bu yüzden posta bir yabancıya teslim edilmek yerine reddedilir. Yalnızca kalıcı bir hata olarak kullanılır.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO when the client used the RRVS=date-time parameter, or after DATA when the message carried a Require-Recipient-Valid-Since header field instead. The sender is typically a bank, shop or social network mailing an address it verified long ago, and the receiver is a provider that recycles abandoned addresses and implements RRVS.</source>
         <comment>X.7.17|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci RRVS=date-time parametresini kullandıysa RCPT TO&apos;ya yanıt olarak ya da ileti bunun yerine bir Require-Recipient-Valid-Since başlık alanı taşıdıysa DATA&apos;dan sonra. Gönderen genellikle uzun zaman önce doğruladığı bir adrese posta gönderen bir banka, mağaza ya da sosyal ağdır; alıcı taraf ise terk edilmiş adresleri yeniden kullanıma veren ve RRVS uygulayan bir sağlayıcıdır.</translation>
     </message>
     <message>
         <source>The sender (the operator of the sending application) marks the address as no longer belonging to the customer, stops mailing it, and asks the customer for a current address through another channel. Do not remove the RRVS date and resend: the check exists to keep password resets and account notices away from the address&apos;s new owner.</source>
         <comment>X.7.17|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen (gönderen uygulamanın işletmecisi) adresi artık müşteriye ait değil olarak işaretler, ona posta göndermeyi bırakır ve müşteriden başka bir kanal üzerinden güncel bir adres ister. RRVS tarihini kaldırıp yeniden göndermeyin: bu kontrol, parola sıfırlamalarını ve hesap bildirimlerini adresin yeni sahibinden uzak tutmak için vardır.</translation>
     </message>
     <message>
         <source>The recipient&apos;s provider closed the old account after long inactivity and later gave the same address to a new user.</source>
         <comment>X.7.17|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının sağlayıcısı eski hesabı uzun süreli hareketsizlikten sonra kapattı ve daha sonra aynı adresi yeni bir kullanıcıya verdi.</translation>
     </message>
     <message>
         <source>The address on file was verified before its current owner took it over, so the RRVS date predates the present ownership.</source>
         <comment>X.7.17|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı adres, şimdiki sahibi onu devralmadan önce doğrulanmıştı; bu yüzden RRVS tarihi mevcut sahiplikten önceye düşüyor.</translation>
     </message>
     <message>
         <source>Find the date the sending system put in the Require-Recipient-Valid-Since header (or RRVS parameter) and compare it with when the customer last confirmed the address.</source>
         <comment>X.7.17|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sistemin Require-Recipient-Valid-Since başlığına (ya da RRVS parametresine) koyduğu tarihi bulun ve müşterinin adresi en son ne zaman doğruladığıyla karşılaştırın.</translation>
     </message>
     <message>
         <source>Reach the customer by phone, app notification or post to get a confirmed new address before sending anything sensitive.</source>
         <comment>X.7.17|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hassas bir şey göndermeden önce doğrulanmış yeni bir adres almak için müşteriye telefonla, uygulama bildirimiyle ya da postayla ulaşın.</translation>
     </message>
     <message>
         <source>Do not retry: the ownership change is permanent. Flag or remove the address and send only to a newly confirmed one.</source>
         <comment>X.7.17|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeyin: sahiplik değişikliği kalıcıdır. Adresi işaretleyin ya da kaldırın ve yalnızca yeni doğrulanmış bir adrese gönderin.</translation>
     </message>
     <message>
         <source>Domain owner has changed</source>
         <comment>X.7.18|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adı sahibi değişti</translation>
     </message>
     <message>
         <source>Another Require-Recipient-Valid-Since result (RFC 7293): the receiving system reports that the recipient&apos;s domain has changed owner since the date the sender gave. Every address at that domain may now belong to a different organisation, so the message is refused. Only used as a permanent failure.</source>
         <comment>X.7.18|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir Require-Recipient-Valid-Since sonucu (RFC 7293): alıcı sistem, alıcının alan adının gönderenin verdiği tarihten beri sahip değiştirdiğini bildiriyor. O alan adındaki her adres artık farklı bir kuruluşa ait olabilir, bu yüzden ileti reddedilir. Yalnızca kalıcı bir hata olarak kullanılır.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO with an RRVS parameter, or after DATA for the header-field form, on receiving systems that know about ownership changes of the domains they host. Typical case: a company&apos;s old domain expired and was registered by someone else, who now runs mail for it.</source>
         <comment>X.7.18|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RRVS parametresiyle RCPT TO&apos;ya yanıt olarak ya da başlık alanı biçimi için DATA&apos;dan sonra; barındırdıkları alan adlarının sahiplik değişikliklerinden haberdar olan alıcı sistemlerde. Tipik durum: bir şirketin eski alan adının süresi doldu ve onu başka biri kaydettirdi, artık postasını o işletiyor.</translation>
     </message>
     <message>
         <source>The sender treats every address at that domain as stale for this customer, stops sending, and gets a new address from the customer. The sender&apos;s admin can look at the domain&apos;s registration and mail routing to confirm the change before purging the addresses from the database.</source>
         <comment>X.7.18|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen, o alan adındaki her adresi bu müşteri için eskimiş sayar, göndermeyi bırakır ve müşteriden yeni bir adres alır. Gönderenin yöneticisi adresleri veritabanından temizlemeden önce değişikliği doğrulamak için alan adının kaydına ve posta yönlendirmesine bakabilir.</translation>
     </message>
     <message>
         <source>The domain lapsed and was registered by a new owner who now operates mail for it.</source>
         <comment>X.7.18|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının süresi doldu ve şimdi postasını işleten yeni bir sahip tarafından kaydedildi.</translation>
     </message>
     <message>
         <source>The organisation that owned the domain was sold, merged or renamed, and the domain passed to another party.</source>
         <comment>X.7.18|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının sahibi olan kuruluş satıldı, birleşti ya da adını değiştirdi ve alan adı başka bir tarafa geçti.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s current registration data and name servers to see whether it changed recently.</source>
         <comment>X.7.18|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yakın zamanda değişip değişmediğini görmek için alan adının güncel kayıt bilgilerini ve ad sunucularını okuyun.</translation>
     </message>
     <message>
         <source>See where the domain&apos;s mail goes now; a different provider from the one on record supports the ownership change.</source>
         <comment>X.7.18|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının postasının şimdi nereye gittiğine bakın; kayıtlı olandan farklı bir sağlayıcı sahiplik değişikliğini destekler.</translation>
     </message>
     <message>
         <source>Do not retry: the receiver refuses this message to that domain by design. Resend only to a newly confirmed address, usually at another domain.</source>
         <comment>X.7.18|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeyin: alıcı taraf bu iletiyi o alan adına tasarım gereği reddeder. Yalnızca genellikle başka bir alan adında olan, yeni doğrulanmış bir adrese yeniden gönderin.</translation>
     </message>
     <message>
         <source>RRVS test cannot be completed</source>
         <comment>X.7.19|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>RRVS testi tamamlanamıyor</translation>
     </message>
     <message>
         <source>The sender asked for Require-Recipient-Valid-Since checking (RFC 7293), but the receiving system cannot tell whether the mailbox has had one owner since that date, because it did not record the timestamp it would need. Rather than guess, it refuses the message and leaves the decision to the sender. Only used as a permanent failure.</source>
         <comment>X.7.19|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen Require-Recipient-Valid-Since kontrolü (RFC 7293) istedi, ancak alıcı sistem posta kutusunun o tarihten beri tek bir sahibi olup olmadığını söyleyemiyor, çünkü gereken zaman damgasını kaydetmemiş. Tahmin yürütmek yerine iletiyi reddeder ve kararı gönderene bırakır. Yalnızca kalıcı bir hata olarak kullanılır.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO (RRVS parameter) or after DATA (header field), typically when the RRVS date is older than the account history the receiving provider keeps. Only receivers that implement RFC 7293 send it, so it is rare.</source>
         <comment>X.7.19|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO&apos;ya yanıt olarak (RRVS parametresi) ya da DATA&apos;dan sonra (başlık alanı); genellikle RRVS tarihi alıcı sağlayıcının tuttuğu hesap geçmişinden eskiyse. Yalnızca RFC 7293&apos;ü uygulayan alıcı taraflar gönderdiği için nadirdir.</translation>
     </message>
     <message>
         <source>The sender decides whether the message is safe to deliver without protection. For a newsletter, resending without the RRVS parameter or header field is reasonable; for a password reset or account notice, confirm the address with the customer first and then resend with a recent RRVS date.</source>
         <comment>X.7.19|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen, iletinin koruma olmadan teslim edilmesinin güvenli olup olmadığına karar verir. Bir bülten için RRVS parametresi ya da başlık alanı olmadan yeniden göndermek makuldür; bir parola sıfırlama ya da hesap bildirimi için önce adresi müşteriyle doğrulayın, sonra yakın tarihli bir RRVS tarihiyle yeniden gönderin.</translation>
     </message>
     <message>
         <source>The RRVS date is older than the account history the receiving system keeps.</source>
         <comment>X.7.19|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>RRVS tarihi, alıcı sistemin tuttuğu hesap geçmişinden daha eski.</translation>
     </message>
     <message>
         <source>The receiving system never stored, or lost, the creation date of this mailbox, for example after migrating accounts between platforms.</source>
         <comment>X.7.19|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sistem bu posta kutusunun oluşturulma tarihini hiç saklamadı ya da kaybetti; örneğin hesaplar platformlar arasında taşındıktan sonra.</translation>
     </message>
     <message>
         <source>Check the date the sending application used for RRVS (normally when the customer last confirmed the address); a very old date makes this result likely.</source>
         <comment>X.7.19|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen uygulamanın RRVS için kullandığı tarihi kontrol edin (normalde müşterinin adresi en son doğruladığı zaman); çok eski bir tarih bu sonucu olası kılar.</translation>
     </message>
     <message>
         <source>See whether the receiving server advertises RRVS in its EHLO reply, which tells you whether the parameter form or only the header form was evaluated.</source>
         <comment>X.7.19|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucunun EHLO yanıtında RRVS duyurup duyurmadığına bakın; bu, parametre biçiminin mi yoksa yalnızca başlık biçiminin mi değerlendirildiğini söyler.</translation>
     </message>
     <message>
         <source>Do not retry with the same RRVS date. Either resend without RRVS protection, if the sender accepts that risk, or confirm the address and send with a newer date.</source>
         <comment>X.7.19|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı RRVS tarihiyle yeniden denemeyin. Gönderen bu riski kabul ediyorsa RRVS koruması olmadan yeniden gönderin ya da adresi doğrulayıp daha yeni bir tarihle gönderin.</translation>
     </message>
     <message>
         <source>No passing DKIM signature found</source>
         <comment>X.7.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geçerli DKIM imzası bulunamadı</translation>
     </message>
     <message>
         <source>DKIM fail</source>
         <comment>X.7.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dkim başarısız</translation>
     </message>
     <message>
         <source>unsigned email</source>
         <comment>X.7.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>imzasız e-posta</translation>
     </message>
     <message>
         <source>The receiver requires a valid DKIM signature and found none that verified: the message was not signed at all, or every signature on it failed. RFC 7372 defines the code so receivers can say exactly this instead of a generic 5.7.1. It is a permanent rejection.</source>
         <comment>X.7.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı taraf geçerli bir DKIM imzası istiyor ve doğrulanan hiçbir imza bulamadı: ileti hiç imzalanmamış ya da üzerindeki her imza başarısız olmuş. RFC 7372 bu kodu, alıcı tarafların genel bir 5.7.1 yerine tam olarak bunu söyleyebilmesi için tanımlar. Kalıcı bir rettir.</translation>
     </message>
     <message>
         <source>After the final dot of DATA, once the receiver has checked the signatures. Sent by gateways and MTAs set up to demand DKIM from some or all senders, for example a rule that mail claiming to come from a bank, or from the recipient&apos;s own domain, must carry a good signature.</source>
         <comment>X.7.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>DATA&apos;nın son noktasından sonra, alıcı taraf imzaları kontrol ettiğinde. Bazı ya da tüm gönderenlerden DKIM isteyecek şekilde kurulmuş ağ geçitleri ve MTA&apos;lar gönderir; örneğin bir bankadan ya da alıcının kendi alan adından geldiğini iddia eden postanın sağlam bir imza taşıması gerektiğini söyleyen bir kural.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin must get a verifying signature onto the message: turn on DKIM signing in the server or service that sends it, publish the matching public key under the selector, and make sure nothing after the signer (disclaimer footer, link rewriting, list software) alters the signed headers or body. Verify with a test message before resending.</source>
         <comment>X.7.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi iletiye doğrulanan bir imza koymalıdır: iletiyi gönderen sunucuda ya da hizmette DKIM imzalamayı açmak, eşleşen açık anahtarı seçicinin (selector) altında yayımlamak ve imzalayıcıdan sonra hiçbir şeyin (yasal uyarı alt bilgisi, bağlantı yeniden yazma, liste yazılımı) imzalı başlıkları ya da gövdeyi değiştirmediğinden emin olmak. Yeniden göndermeden önce bir test iletisiyle doğrulayın.</translation>
     </message>
     <message>
         <source>DKIM signing was never enabled on the server or sending service, so the message carried no signature.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucuda ya da gönderim hizmetinde DKIM imzalama hiç etkinleştirilmemiş, bu yüzden ileti hiçbir imza taşımıyordu.</translation>
     </message>
     <message>
         <source>A gateway, disclaimer tool or antivirus scanner changed the body after signing, so the body hash no longer matches.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir ağ geçidi, yasal uyarı aracı ya da antivirüs tarayıcısı gövdeyi imzalamadan sonra değiştirdi, bu yüzden gövde özeti (body hash) artık eşleşmiyor.</translation>
     </message>
     <message>
         <source>The public key for the selector is missing from DNS, truncated when pasted, or was removed while mail was still signed with it.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Seçicinin açık anahtarı DNS&apos;te yok, yapıştırılırken kesilmiş ya da posta hâlâ onunla imzalanırken kaldırılmış.</translation>
     </message>
     <message>
         <source>Take d= and s= from the DKIM-Signature header of a sent message and fetch that key; an empty answer means the key is missing.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilmiş bir iletinin DKIM-Signature başlığından d= ve s= değerlerini alın ve o anahtarı sorgulayın; boş bir yanıt anahtarın eksik olduğu anlamına gelir.</translation>
     </message>
     <message>
         <source>Verify a saved copy of the message exactly as it left your last server (python3-dkim provides dkimverify).</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletinin son sunucunuzdan çıktığı hâliyle kaydedilmiş bir kopyasını doğrulayın (python3-dkim, dkimverify aracını sağlar).</translation>
     </message>
     <message>
         <source>Send a test to a mailbox you control and look for dkim=pass in the Authentication-Results header the receiver added.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolünüzdeki bir posta kutusuna bir test gönderin ve alıcı tarafın eklediği Authentication-Results başlığında dkim=pass arayın.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the same unsigned or broken message fails the same way. Resend after signing works.</source>
         <comment>X.7.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Değiştirmeden yeniden denemeyin: aynı imzasız ya da bozuk ileti aynı şekilde başarısız olur. İmzalama çalıştıktan sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>No acceptable DKIM signature found</source>
         <comment>X.7.21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kabul edilebilir DKIM imzası bulunamadı</translation>
     </message>
     <message>
         <source>weak DKIM key</source>
         <comment>X.7.21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zayıf dkim anahtarı</translation>
     </message>
     <message>
         <source>At least one DKIM signature verified, but the receiver&apos;s policy accepts none of them. Typical reasons are a signature from an unexpected domain, a weak key or algorithm, or a signature that leaves out headers the receiver insists on. Permanent; X.7.22 is the narrower case where the problem is specifically the author&apos;s domain.</source>
         <comment>X.7.21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>En az bir DKIM imzası doğrulandı, ancak alıcı tarafın ilkesi hiçbirini kabul etmiyor. Tipik nedenler beklenmedik bir alan adından gelen bir imza, zayıf bir anahtar ya da algoritma veya alıcı tarafın şart koştuğu başlıkları dışarıda bırakan bir imzadır. Kalıcıdır; X.7.22, sorunun özellikle yazarın alan adı olduğu daha dar durumdur.</translation>
     </message>
     <message>
         <source>At the end of DATA on receivers whose DKIM policy goes beyond pass or fail. Often after a sender moves to a new email service that signs with its own domain, or on systems that follow RFC 8301 and no longer accept rsa-sha1 signatures or RSA keys shorter than 1024 bits.</source>
         <comment>X.7.21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM ilkesi geçti/kaldının ötesine geçen alıcı taraflarda DATA sonunda. Çoğunlukla bir gönderen kendi alan adıyla imzalayan yeni bir e-posta hizmetine geçtikten sonra ya da RFC 8301&apos;i izleyen ve artık rsa-sha1 imzalarını veya 1024 bitten kısa RSA anahtarlarını kabul etmeyen sistemlerde.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads what the signature contains and brings it in line: sign with the organisation&apos;s own domain, use rsa-sha256 with a 2048-bit key (an ed25519 signature may be added alongside), and sign at least From, To, Subject, Date and Message-ID. If the receiver wants signatures from a particular domain, ask its admin which one.</source>
         <comment>X.7.21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi imzanın içeriğini okur ve uygun hâle getirir: kuruluşun kendi alan adıyla imzalamak, 2048 bit anahtarla rsa-sha256 kullanmak (yanına bir ed25519 imzası eklenebilir) ve en azından From, To, Subject, Date ve Message-ID&apos;yi imzalamak. Alıcı taraf belirli bir alan adından imza istiyorsa hangisi olduğunu yöneticisine sorun.</translation>
     </message>
     <message>
         <source>The only passing signature belongs to the email service provider&apos;s domain, which the receiver does not accept for this sender.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geçen tek imza e-posta hizmet sağlayıcısının alan adına ait ve alıcı taraf bu gönderen için onu kabul etmiyor.</translation>
     </message>
     <message>
         <source>The signature uses rsa-sha1 or an RSA key under 1024 bits, which the receiver treats as unacceptable.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İmza rsa-sha1 ya da 1024 bitin altında bir RSA anahtarı kullanıyor ve alıcı taraf bunu kabul edilemez sayıyor.</translation>
     </message>
     <message>
         <source>The signature verifies but does not cover headers the receiver&apos;s policy requires, such as Subject or Reply-To.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İmza doğrulanıyor ama alıcı tarafın ilkesinin gerektirdiği Subject ya da Reply-To gibi başlıkları kapsamıyor.</translation>
     </message>
     <message>
         <source>Look at the a= (algorithm), d= (domain) and h= (signed headers) tags of the DKIM-Signature header in a sent message.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilmiş bir iletideki DKIM-Signature başlığının a= (algoritma), d= (alan adı) ve h= (imzalı başlıklar) etiketlerine bakın.</translation>
     </message>
     <message>
         <source>Check the key size: a p= value of about 216 base64 characters is a 1024-bit RSA key, about 392 characters is 2048-bit.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar boyutunu kontrol edin: yaklaşık 216 base64 karakterlik bir p= değeri 1024 bit RSA anahtarıdır, yaklaşık 392 karakter ise 2048 bittir.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin which signing domain, algorithm or header coverage their policy expects.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının yöneticisine ilkelerinin hangi imzalayan alan adını, algoritmayı ya da başlık kapsamını beklediğini sorun.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the receiver will judge the same signature the same way. Resend after changing the signing domain, key or algorithm.</source>
         <comment>X.7.21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Değiştirmeden yeniden denemeyin; alıcı taraf aynı imzayı aynı şekilde değerlendirir. İmzalayan alan adını, anahtarı ya da algoritmayı değiştirdikten sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>No valid author-matched DKIM signature found</source>
         <comment>X.7.22|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yazarla eşleşen geçerli DKIM imzası bulunamadı</translation>
     </message>
     <message>
         <source>DKIM alignment</source>
         <comment>X.7.22|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dkim hizalaması</translation>
     </message>
     <message>
         <source>From domain mismatch</source>
         <comment>X.7.22|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>from alan adı uyuşmazlığı</translation>
     </message>
     <message>
         <source>The message has DKIM signatures that verify, but none of them is from the domain in the From header. The receiver wants the author&apos;s own domain to vouch for the message: a special case of X.7.21, close to what DMARC alignment checks. Permanent rejection.</source>
         <comment>X.7.22|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletide doğrulanan DKIM imzaları var, ancak hiçbiri From başlığındaki alan adından değil. Alıcı taraf, iletiye yazarın kendi alan adının kefil olmasını istiyor: X.7.21&apos;in özel bir durumu, DMARC hizalamasının kontrol ettiğine yakın. Kalıcı bir rettir.</translation>
     </message>
     <message>
         <source>At the end of DATA, typically for newsletters, invoices or alerts sent through a third-party service that signs with its own domain while the From address uses the customer&apos;s domain. Also seen when a mailing list or forwarder re-signs the message with its own domain and the original signature broke.</source>
         <comment>X.7.22|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>DATA sonunda; genellikle kendi alan adıyla imzalayan bir üçüncü taraf hizmet üzerinden gönderilen, From adresi ise müşterinin alan adını kullanan bültenler, faturalar ya da uyarılar için. Bir posta listesi ya da yönlendirici (forwarder) iletiyi kendi alan adıyla yeniden imzaladığında ve özgün imza bozulduğunda da görülür.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets up custom DKIM in the sending service so that it signs with d= equal to the From domain, usually by publishing the service&apos;s selector records (CNAME or TXT) in that domain&apos;s DNS and enabling them in the service&apos;s settings. Then check that a test message shows a passing signature whose domain matches the From header.</source>
         <comment>X.7.22|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi gönderim hizmetinde özel DKIM kurar, böylece hizmet d= değeri From alan adına eşit olacak şekilde imzalar; bu genellikle hizmetin seçici kayıtlarını (CNAME ya da TXT) o alan adının DNS&apos;inde yayımlayıp hizmetin ayarlarında etkinleştirerek yapılır. Ardından bir test iletisinin, alan adı From başlığıyla eşleşen geçerli bir imza gösterdiğini kontrol edin.</translation>
     </message>
     <message>
         <source>A marketing or ticketing service signs with its own domain because custom signing for the customer&apos;s domain was never set up.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir pazarlama ya da destek talebi hizmeti, müşterinin alan adı için özel imzalama hiç kurulmadığından kendi alan adıyla imzalıyor.</translation>
     </message>
     <message>
         <source>The From address was switched to a new brand domain that has no DKIM key of its own yet.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From adresi, henüz kendi DKIM anahtarı olmayan yeni bir marka alan adına geçirildi.</translation>
     </message>
     <message>
         <source>The only valid signature was added by a mailing list or forwarder, not by the author&apos;s domain.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tek geçerli imzayı yazarın alan adı değil, bir posta listesi ya da yönlendirici (forwarder) ekledi.</translation>
     </message>
     <message>
         <source>Compare the d= domain of each DKIM-Signature header with the domain of the From header in the same message.</source>
         <comment>X.7.22|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı iletideki her DKIM-Signature başlığının d= alan adını From başlığının alan adıyla karşılaştırın.</translation>
     </message>
     <message>
         <source>Check that the sending service&apos;s selector is published under the From domain.</source>
         <comment>X.7.22|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim hizmetinin seçicisinin From alan adı altında yayımlandığını kontrol edin.</translation>
     </message>
     <message>
         <source>Do not resend unchanged. Resend once the sending service signs with the From domain.</source>
         <comment>X.7.22|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Değiştirmeden yeniden göndermeyin. Gönderim hizmeti From alan adıyla imzalamaya başladığında yeniden gönderin.</translation>
     </message>
     <message>
         <source>SPF validation failed</source>
         <comment>X.7.23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF doğrulaması başarısız</translation>
     </message>
     <message>
         <source>SPF hardfail</source>
         <comment>X.7.23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spf hardfail</translation>
     </message>
     <message>
         <source>SPF failure</source>
         <comment>X.7.23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spf hatası</translation>
     </message>
     <message>
         <source>The receiver checked SPF for the envelope sender (MAIL FROM) or the HELO name and got a fail result: the domain&apos;s SPF record says the connecting IP address may not send for it. RFC 7372 gives this code to receivers that reject on SPF fail, in place of the older generic 5.7.1. Permanent. This is the registry meaning; Gmail uses 4.7.23 for reverse DNS problems instead (see providers).</source>
         <comment>X.7.23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı taraf zarf göndereni (MAIL FROM) ya da HELO adı için SPF&apos;i kontrol etti ve fail sonucu aldı: alan adının SPF kaydı, bağlanan IP adresinin onun adına gönderemeyeceğini söylüyor. RFC 7372 bu kodu, SPF fail durumunda reddeden alıcı taraflara eski genel 5.7.1 yerine verir. Kalıcıdır. Bu kayıttaki anlamdır; Gmail ise 4.7.23&apos;ü ters DNS sorunları için kullanır (sağlayıcılara bakın).</translation>
     </message>
     <message>
         <source>Usually right after MAIL FROM or RCPT TO, since SPF needs only the IP address and the envelope; some filters wait until after DATA. Common with forwarding (the forwarder&apos;s IP is not in the original domain&apos;s record), after moving mail to a new provider, and for mail sent by a new SaaS tool nobody added to SPF.</source>
         <comment>X.7.23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF yalnızca IP adresine ve zarfa ihtiyaç duyduğundan genellikle MAIL FROM ya da RCPT TO&apos;dan hemen sonra; bazı filtreler DATA sonrasına kadar bekler. Yönlendirmede (yönlendiricinin IP&apos;si özgün alan adının kaydında yoktur), postayı yeni bir sağlayıcıya taşıdıktan sonra ve kimsenin SPF&apos;e eklemediği yeni bir SaaS aracının gönderdiği postada yaygındır.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin adds the missing sender to the SPF record of the envelope domain (ip4:, ip6: or the service&apos;s include:), keeping the total at ten DNS lookups or fewer, and then resends. If the mail was forwarded, the forwarder&apos;s admin needs SRS (sender rewriting), and the original sender should DKIM-sign so the message can still pass DMARC after forwarding.</source>
         <comment>X.7.23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi eksik göndereni zarf alan adının SPF kaydına ekler (ip4:, ip6: ya da hizmetin include: girdisi), toplamı on DNS sorgusunda ya da altında tutar ve sonra yeniden gönderir. Posta yönlendirildiyse yönlendiricinin yöneticisinin SRS&apos;e (gönderen yeniden yazma) ihtiyacı vardır ve özgün gönderen, iletinin yönlendirmeden sonra da DMARC&apos;tan geçebilmesi için DKIM ile imzalamalıdır.</translation>
     </message>
     <message>
         <source>The message left through a server or service whose IP address is not in the envelope domain&apos;s SPF record.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti, IP adresi zarf alan adının SPF kaydında bulunmayan bir sunucu ya da hizmet üzerinden çıktı.</translation>
     </message>
     <message>
         <source>A forwarding server relayed the message, so the receiver saw the forwarder&apos;s IP, not one the original domain authorises.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir yönlendirme sunucusu iletiyi aktardı (relay), bu yüzden alıcı taraf özgün alan adının yetkilendirdiği bir IP değil, yönlendiricinin IP&apos;sini gördü.</translation>
     </message>
     <message>
         <source>A new outbound IP or newly enabled IPv6 was not added to an SPF record that ends in -all.</source>
