@@ -9206,402 +9206,402 @@
     <message>
         <source>A new outbound IP or newly enabled IPv6 was not added to an SPF record that ends in -all.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir giden IP ya da yeni etkinleştirilmiş IPv6, -all ile biten bir SPF kaydına eklenmedi.</translation>
     </message>
     <message>
         <source>Read the SPF record of the envelope sender domain (the Return-Path), which may differ from the From domain.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From alan adından farklı olabilen zarf göndereni alan adının (Return-Path) SPF kaydını okuyun.</translation>
     </message>
     <message>
         <source>Find the rejected attempt in your log to see which relay refused it and which of your IPs was used.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hangi aktarma sunucusunun (relay) reddettiğini ve IP&apos;lerinizden hangisinin kullanıldığını görmek için reddedilen denemeyi günlüğünüzde bulun.</translation>
     </message>
     <message>
         <source>If the server has IPv6, check its address; an IPv6 connection needs an ip6: entry or a matching mechanism.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun IPv6&apos;sı varsa adresini kontrol edin; bir IPv6 bağlantısı bir ip6: girdisine ya da eşleşen bir mekanizmaya ihtiyaç duyar.</translation>
     </message>
     <message>
         <source>Do not retry unchanged from the same IP: the SPF result will not change. Resend after the record is updated and the old record&apos;s TTL has run out.</source>
         <comment>X.7.23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı IP&apos;den değiştirmeden yeniden denemeyin: SPF sonucu değişmez. Kayıt güncellendikten ve eski kaydın TTL süresi dolduktan sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>Gmail uses 4.7.23 for a reverse DNS problem, not SPF: the connecting IP has no PTR record, or the PTR name does not resolve back to that IP. Mail is deferred until forward and reverse DNS match; Gmail&apos;s permanent form of the same problem is 5.7.25.</source>
         <comment>X.7.23|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 4.7.23&apos;ü SPF için değil, bir ters DNS sorunu için kullanır: bağlanan IP&apos;nin PTR kaydı yok ya da PTR adı o IP&apos;ye geri çözümlenmiyor. İleri ve ters DNS eşleşene kadar posta ertelenir; Gmail&apos;in aynı sorun için kalıcı biçimi 5.7.25&apos;tir.</translation>
     </message>
     <message>
         <source>Used in Microsoft 365 non-delivery reports when the destination server refused the message for SPF reasons; the remote server&apos;s own reply usually follows after an arrow (-&gt;) and names the receiving system&apos;s reason.</source>
         <comment>X.7.23|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef sunucu iletiyi SPF nedeniyle reddettiğinde Microsoft 365 teslim edilemedi raporlarında (NDR) kullanılır; uzak sunucunun kendi yanıtı genellikle bir oktan (-&gt;) sonra gelir ve alıcı sistemin nedenini belirtir.</translation>
     </message>
     <message>
         <source>SPF validation error</source>
         <comment>X.7.24|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF doğrulama hatası</translation>
     </message>
     <message>
         <source>SPF 10 lookup limit</source>
         <comment>X.7.24|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spf 10 sorgu sınırı</translation>
     </message>
     <message>
         <source>multiple SPF records</source>
         <comment>X.7.24|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>birden fazla spf kaydı</translation>
     </message>
     <message>
         <source>The receiver could not complete the SPF check because of an error, not a fail. As 4.7.24 (with 451) it is SPF temperror, usually a DNS timeout while fetching the record; as 5.7.24 (with 550) it is SPF permerror, meaning the record itself is broken: bad syntax, two SPF records, or more than ten DNS lookups. RFC 7372 assigns these in place of 4.4.3 and 5.5.2.</source>
         <comment>X.7.24|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı taraf SPF kontrolünü bir fail sonucu yüzünden değil, bir hata yüzünden tamamlayamadı. 4.7.24 olarak (451 ile) SPF temperror&apos;dur, genellikle kaydı alırken oluşan bir DNS zaman aşımı; 5.7.24 olarak (550 ile) SPF permerror&apos;dur, yani kaydın kendisi bozuktur: hatalı sözdizimi, iki SPF kaydı ya da ondan fazla DNS sorgusu. RFC 7372 bunları 4.4.3 ve 5.5.2 yerine atar.</translation>
     </message>
     <message>
         <source>After MAIL FROM or at the end of DATA, on receivers that act on SPF errors. The permanent form usually follows an edit to the SPF record (one more include pushing it past ten lookups, a typo, a second v=spf1 record); the temporary form shows up while the sender domain&apos;s name servers are slow or unreachable.</source>
         <comment>X.7.24|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF hatalarına göre davranan alıcı taraflarda MAIL FROM&apos;dan sonra ya da DATA sonunda. Kalıcı biçim genellikle SPF kaydında yapılan bir düzenlemenin ardından gelir (kaydı on sorgunun üstüne çıkaran bir include daha, bir yazım hatası, ikinci bir v=spf1 kaydı); geçici biçim ise gönderen alan adının ad sunucuları yavaş ya da ulaşılamazken görülür.</translation>
     </message>
     <message>
         <source>For 5.7.24 the sender&apos;s admin repairs the record: merge everything into one v=spf1 TXT record, fix the syntax, and remove or flatten includes until no more than ten mechanisms need DNS lookups. For 4.7.24 check that the domain&apos;s authoritative name servers answer quickly from outside; if they do, the problem may be at the receiver and the queue will deliver on a later attempt.</source>
         <comment>X.7.24|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.24 için gönderenin yöneticisi kaydı onarır: her şeyi tek bir v=spf1 TXT kaydında birleştirin, sözdizimini düzeltin ve DNS sorgusu gerektiren mekanizma sayısı ona inene kadar include&apos;ları kaldırın ya da düzleştirin. 4.7.24 için alan adının yetkili ad sunucularının dışarıdan hızla yanıt verdiğini kontrol edin; veriyorlarsa sorun alıcı tarafta olabilir ve kuyruk sonraki bir denemede teslim eder.</translation>
     </message>
     <message>
         <source>The SPF record needs more than ten DNS lookups once every include, a, mx, ptr, exists and redirect is counted.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Her include, a, mx, ptr, exists ve redirect sayıldığında SPF kaydı ondan fazla DNS sorgusu gerektiriyor.</translation>
     </message>
     <message>
         <source>The domain publishes two separate v=spf1 TXT records, which makes the result a permanent error.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adı iki ayrı v=spf1 TXT kaydı yayımlıyor; bu, sonucu kalıcı bir hataya dönüştürür.</translation>
     </message>
     <message>
         <source>The record contains a syntax mistake such as a hostname after ip4:, a misspelled mechanism or a stray character.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt, ip4:&apos;ten sonra bir makine adı, yanlış yazılmış bir mekanizma ya da fazladan bir karakter gibi bir sözdizimi hatası içeriyor.</translation>
     </message>
     <message>
         <source>The domain&apos;s name servers time out or answer SERVFAIL, so the receiver gets a temporary error.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının ad sunucuları zaman aşımına uğruyor ya da SERVFAIL yanıtı veriyor, bu yüzden alıcı taraf geçici bir hata alıyor.</translation>
     </message>
     <message>
         <source>List all TXT records at the envelope domain and make sure exactly one of them starts with v=spf1.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zarf alan adındaki tüm TXT kayıtlarını listeleyin ve tam olarak birinin v=spf1 ile başladığından emin olun.</translation>
     </message>
     <message>
         <source>Expand each include: (and the includes inside it) and count every mechanism that costs a DNS lookup.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Her include:&apos;u (ve içindeki include&apos;ları) açın ve DNS sorgusu gerektiren her mekanizmayı sayın.</translation>
     </message>
     <message>
         <source>Ask each authoritative name server of the domain directly; one that times out explains a temperror.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının her yetkili ad sunucusunu doğrudan sorgulayın; zaman aşımına uğrayan biri temperror&apos;u açıklar.</translation>
     </message>
     <message>
         <source>On 4.7.24 retry with normal backoff; DNS timeouts usually clear. On 5.7.24 do not retry until the SPF record is fixed, because every attempt will hit the same permanent error.</source>
         <comment>X.7.24|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.24&apos;te normal artan aralıklarla yeniden deneyin; DNS zaman aşımları genellikle geçer. 5.7.24&apos;te SPF kaydı düzeltilene kadar yeniden denemeyin, çünkü her deneme aynı kalıcı hataya takılır.</translation>
     </message>
     <message>
         <source>Reverse DNS validation failed</source>
         <comment>X.7.25|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ters DNS doğrulaması başarısız</translation>
     </message>
     <message>
         <source>rDNS</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rdns</translation>
     </message>
     <message>
         <source>no reverse DNS</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ters dns yok</translation>
     </message>
     <message>
         <source>missing PTR record</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ptr kaydı eksik</translation>
     </message>
     <message>
         <source>The connecting client&apos;s IP address failed the receiver&apos;s reverse DNS check: it has no PTR record, or the name in the PTR record does not resolve back to the same address (forward-confirmed reverse DNS). Receivers use this as a cheap filter against infected home machines and badly run servers. Permanent rejection.</source>
         <comment>X.7.25|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bağlanan istemcinin IP adresi alıcı tarafın ters DNS kontrolünden geçemedi: PTR kaydı yok ya da PTR kaydındaki ad aynı adrese geri çözümlenmiyor (forward-confirmed reverse DNS). Alıcı taraflar bunu virüslü ev bilgisayarlarına ve kötü yönetilen sunuculara karşı ucuz bir filtre olarak kullanır. Kalıcı bir rettir.</translation>
     </message>
     <message>
         <source>Any time after the connection, most often in reply to MAIL FROM, RCPT TO or the end of DATA. Typical after moving a mail server to a new VPS or cloud address, after enabling IPv6 (the IPv6 address has no PTR), or when the PTR name points to a host whose A record was later changed. Gmail sends it as 550 5.7.25.</source>
         <comment>X.7.25|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantıdan sonra herhangi bir zamanda, en sık MAIL FROM, RCPT TO ya da DATA sonuna yanıt olarak. Bir posta sunucusunu yeni bir VPS ya da bulut adresine taşıdıktan sonra, IPv6&apos;yı etkinleştirdikten sonra (IPv6 adresinin PTR&apos;si yoktur) ya da PTR adı A kaydı sonradan değiştirilmiş bir makineyi gösterdiğinde tipiktir. Gmail bunu 550 5.7.25 olarak gönderir.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin asks whoever controls the IP address (hosting provider, ISP or cloud console; not the domain registrar) to set a PTR record naming the mail server, for example mail.example.com, and makes sure that name has an A or AAAA record pointing back to the same IP. The HELO name should be the same host name. Then resend.</source>
         <comment>X.7.25|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi IP adresini kim kontrol ediyorsa ondan (barındırma sağlayıcısı, İSS ya da bulut konsolu; alan adı kayıt kuruluşu değil) posta sunucusunu adlandıran, örneğin mail.example.com gibi bir PTR kaydı ayarlamasını ister ve o adın aynı IP&apos;yi gösteren bir A ya da AAAA kaydı olduğundan emin olur. HELO adı da aynı makine adı olmalıdır. Sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>The sending IP address has no PTR record at all, which is common for new VPS and cloud addresses.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP adresinin hiç PTR kaydı yok; yeni VPS ve bulut adreslerinde yaygındır.</translation>
     </message>
     <message>
         <source>The PTR name exists but its A or AAAA record points to a different address, so the forward check fails.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>PTR adı var ama A ya da AAAA kaydı farklı bir adresi gösteriyor, bu yüzden ileri yönlü kontrol başarısız oluyor.</translation>
     </message>
     <message>
         <source>The server sends over IPv6 and only its IPv4 address has reverse DNS.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu IPv6 üzerinden gönderiyor ve yalnızca IPv4 adresinin ters DNS kaydı var.</translation>
     </message>
     <message>
         <source>The PTR is a generic ISP name that the receiver treats as a dynamic or residential address.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>PTR, alıcı tarafın dinamik ya da ev adresi saydığı genel bir İSS adı.</translation>
     </message>
     <message>
         <source>Look up the PTR record of the sending IP address.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP adresinin PTR kaydını sorgulayın.</translation>
     </message>
     <message>
         <source>Resolve the returned name forward and confirm it gives the same address.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dönen adı ileri yönde çözümleyin ve aynı adresi verdiğini doğrulayın.</translation>
     </message>
     <message>
         <source>Repeat the reverse lookup for the server&apos;s IPv6 address if it has one.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun IPv6 adresi varsa ters sorguyu onun için de tekrarlayın.</translation>
     </message>
     <message>
         <source>Compare with the HELO name your Postfix announces (Exim and others have an equivalent setting).</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix&apos;inizin duyurduğu HELO adıyla karşılaştırın (Exim ve diğerlerinde eşdeğer bir ayar vardır).</translation>
     </message>
     <message>
         <source>Do not retry unchanged from that IP address. Retry once the PTR and matching A or AAAA records exist and cached negative answers have expired.</source>
         <comment>X.7.25|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>O IP adresinden değiştirmeden yeniden denemeyin. PTR ve eşleşen A ya da AAAA kayıtları oluşturulduktan ve önbellekteki olumsuz yanıtların süresi dolduktan sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>Gmail&apos;s use matches the registry meaning and covers IPv4 and IPv6 senders; the temporary form of the same problem arrives as 4.7.23, not 4.7.25.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;in kullanımı kayıttaki anlamla örtüşür ve IPv4 ile IPv6 gönderenleri kapsar; aynı sorunun geçici biçimi 4.7.25 olarak değil, 4.7.23 olarak gelir.</translation>
     </message>
     <message>
         <source>Multiple authentication checks failed</source>
         <comment>X.7.26|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Birden fazla kimlik doğrulama kontrolü başarısız</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.26|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dmarc hatası</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.26|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>The receiving server ran more than one sender-authentication check (SPF, DKIM, and usually DMARC on top) and the message failed them together. The code is a permanent rejection: the same message sent the same way will be refused again.</source>
         <comment>X.7.26|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucu birden fazla gönderen kimlik doğrulama kontrolü (SPF, DKIM ve genellikle üstüne DMARC) çalıştırdı ve ileti hepsinden birlikte geçemedi. Kod kalıcı bir rettir: aynı şekilde gönderilen aynı ileti yine reddedilir.</translation>
     </message>
     <message>
         <source>At the end of DATA, after the receiver has the whole message and can verify its signatures. Gmail made it famous: it has answered mail that fails the sender domain&apos;s DMARC policy, and mail with no usable SPF or DKIM result, with 550 5.7.26 for years, and its 2024 sender requirements made the reply far more common.</source>
         <comment>X.7.26|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>DATA sonunda, alıcı taraf iletinin tamamını alıp imzalarını doğrulayabildiğinde. Onu ünlü yapan Gmail&apos;dir: gönderen alan adının DMARC ilkesinden geçemeyen postaya ve kullanılabilir SPF ya da DKIM sonucu olmayan postaya yıllardır 550 5.7.26 ile yanıt verir; 2024 gönderen gereksinimleri de bu yanıtı çok daha yaygın hâle getirdi.</translation>
     </message>
     <message>
         <source>Fix authentication on the sending side, for the domain in the From header. Publish an SPF record that covers every server that sends for the domain, sign outgoing mail with DKIM using a key published in DNS, and make at least one of them align with the From domain so DMARC passes. Then send a test message and read its Authentication-Results header before resending the bounced mail.</source>
         <comment>X.7.26|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>From başlığındaki alan adı için gönderen tarafta kimlik doğrulamayı düzeltin. Alan adı adına gönderen her sunucuyu kapsayan bir SPF kaydı yayımlayın, giden postayı DNS&apos;te yayımlanmış bir anahtarla DKIM ile imzalayın ve DMARC&apos;ın geçmesi için bunlardan en az birinin From alan adıyla hizalandığından emin olun. Sonra geri dönen postayı yeniden göndermeden önce bir test iletisi gönderip Authentication-Results başlığını okuyun.</translation>
     </message>
     <message>
         <source>No SPF record, or an SPF record that does not list the server or service that actually sent the message.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF kaydı yok ya da SPF kaydı iletiyi gerçekte gönderen sunucuyu veya hizmeti listelemiyor.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway, mailing list or footer that changed the message after signing.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM imzası yok ya da imza, iletiyi imzalamadan sonra değiştiren bir ağ geçidi, posta listesi veya alt bilgi tarafından bozulmuş.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass for a different domain than the From header, so DMARC alignment fails and the domain&apos;s DMARC policy says reject.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF ve DKIM, From başlığındakinden farklı bir alan adı için geçiyor, bu yüzden DMARC hizalaması başarısız oluyor ve alan adının DMARC ilkesi reject diyor.</translation>
     </message>
     <message>
         <source>A newly added sending service (newsletter tool, CRM, ticket system) sends as the company domain without being authorised in DNS.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeni eklenen bir gönderim hizmeti (bülten aracı, CRM, destek talebi sistemi) DNS&apos;te yetkilendirilmeden şirket alan adı adına gönderiyor.</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s SPF record and make sure it lists the sending server&apos;s IP address or service include.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen alan adının SPF kaydını okuyun ve gönderen sunucunun IP adresini ya da hizmetin include&apos;unu listelediğinden emin olun.</translation>
     </message>
     <message>
         <source>Check that the DKIM public key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletinin DKIM-Signature başlığında (s=) adı geçen seçici (selector) için DKIM açık anahtarının var olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC policy to see what the receiver was told to do with failures.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı tarafa başarısız postalarla ne yapmasının söylendiğini görmek için alan adının DMARC ilkesini okuyun.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control at a large provider and read the Authentication-Results header: spf=, dkim= and dmarc= must say pass.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Büyük bir sağlayıcıda kontrolünüzdeki bir posta kutusuna bir test iletisi gönderin ve Authentication-Results başlığını okuyun: spf=, dkim= ve dmarc= pass demelidir.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged: it will fail again. Resend only after the authentication records or signing have been fixed.</source>
         <comment>X.7.26|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı iletiyi değiştirmeden yeniden denemeyin: yine başarısız olur. Yalnızca kimlik doğrulama kayıtları ya da imzalama düzeltildikten sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>Gmail sends 5.7.26 both when a message passes neither SPF nor DKIM and when it fails the From domain&apos;s DMARC policy; the text after the code says which.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 5.7.26&apos;yı hem bir ileti ne SPF&apos;ten ne de DKIM&apos;den geçtiğinde hem de From alan adının DMARC ilkesinden geçemediğinde gönderir; koddan sonraki metin hangisi olduğunu söyler.</translation>
     </message>
     <message>
         <source>Sender address has null MX</source>
         <comment>X.7.27|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen adresinin null MX&apos;i var</translation>
     </message>
     <message>
         <source>The domain of the envelope sender, or of the From header, publishes a null MX record (MX 0 .), which declares that it never receives mail. A receiver may refuse such mail because bounces and replies could never reach the sender, and a domain that declares no mail service is a likely forgery. Defined in RFC 7505; permanent. This is the registry meaning; Gmail uses the same digits for SPF failures (see providers).</source>
         <comment>X.7.27|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zarf göndereninin ya da From başlığının alan adı, hiçbir zaman posta almadığını bildiren bir null MX kaydı (MX 0 .) yayımlıyor. Alıcı taraf bu tür postayı reddedebilir, çünkü geri dönen iletiler ve yanıtlar gönderene hiçbir zaman ulaşamaz ve posta hizmeti olmadığını bildiren bir alan adı büyük olasılıkla sahtedir. RFC 7505&apos;te tanımlanır; kalıcıdır. Bu kayıttaki anlamdır; Gmail aynı rakamları SPF hataları için kullanır (sağlayıcılara bakın).</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM when the receiver checks the envelope domain&apos;s MX, or after DATA when it checks the From header&apos;s domain. Typical culprits are an application sending as noreply@ a domain whose DNS holds a null MX, and parked or send-only domains given a null MX by mistake.</source>
         <comment>X.7.27|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı taraf zarf alan adının MX&apos;ini kontrol ettiğinde MAIL FROM&apos;a yanıt olarak ya da From başlığının alan adını kontrol ettiğinde DATA&apos;dan sonra. Tipik suçlular DNS&apos;inde null MX bulunan bir alan adının noreply@ adresinden gönderen bir uygulama ve yanlışlıkla null MX verilmiş park edilmiş ya da yalnızca gönderim yapan alan adlarıdır.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin either removes the null MX and publishes a real MX for the domain used in MAIL FROM and From, or changes the application to send from a domain that does accept mail (a bounce subdomain with its own MX works). RFC 7505 says domains used as senders should not publish a null MX.</source>
         <comment>X.7.27|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi ya null MX&apos;i kaldırıp MAIL FROM ve From&apos;da kullanılan alan adı için gerçek bir MX yayımlar ya da uygulamayı posta kabul eden bir alan adından gönderecek şekilde değiştirir (kendi MX&apos;i olan bir geri dönüş (bounce) alt alan adı işe yarar). RFC 7505, gönderen olarak kullanılan alan adlarının null MX yayımlamaması gerektiğini söyler.</translation>
     </message>
     <message>
         <source>A send-only domain was given a null MX so that it would receive nothing, but it is still used in MAIL FROM or From.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca gönderim yapan bir alan adına hiçbir şey almasın diye null MX verildi, ama hâlâ MAIL FROM ya da From&apos;da kullanılıyor.</translation>
     </message>
     <message>
         <source>A DNS template for parked or unused domains added MX 0 . to a domain that later started sending mail.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Park edilmiş ya da kullanılmayan alan adları için bir DNS şablonu, sonradan posta göndermeye başlayan bir alan adına MX 0 . ekledi.</translation>
     </message>
     <message>
         <source>Spam or phishing forging a null-MX domain, in which case the rejection is doing its job.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Null MX&apos;li bir alan adını taklit eden spam ya da oltalama; bu durumda ret işini yapıyordur.</translation>
     </message>
     <message>
         <source>Look up the MX of the envelope and From domains; a single answer of 0 . is a null MX.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zarf ve From alan adlarının MX&apos;ini sorgulayın; tek bir 0 . yanıtı null MX&apos;tir.</translation>
     </message>
     <message>
         <source>Check which domain your Postfix appends to locally generated sender addresses, since an application&apos;s envelope sender can differ from its From address.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir uygulamanın zarf göndereni From adresinden farklı olabileceğinden, Postfix&apos;inizin yerel olarak üretilen gönderen adreslerine hangi alan adını eklediğini kontrol edin.</translation>
     </message>
     <message>
         <source>After publishing a real MX, confirm the host it names accepts connections on port 25.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gerçek bir MX yayımladıktan sonra, belirttiği makinenin 25 numaralı portta bağlantı kabul ettiğini doğrulayın.</translation>
     </message>
     <message>
         <source>Do not retry the registry 5.7.27 unchanged: the null MX is a deliberate DNS statement. Gmail&apos;s 4.7.27 deferral is retried normally, but it only succeeds after SPF passes.</source>
         <comment>X.7.27|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kayıttaki 5.7.27&apos;yi değiştirmeden yeniden denemeyin: null MX bilinçli bir DNS beyanıdır. Gmail&apos;in 4.7.27 ertelemesi normal şekilde yeniden denenir, ancak yalnızca SPF geçtikten sonra başarılı olur.</translation>
     </message>
     <message>
         <source>Nothing to do with null MX: Gmail sends 4.7.27 (deferral) and 5.7.27 (rejection) when the message did not pass SPF under its sender requirements. Fix the SPF record of the envelope domain, and ignore the registry title.</source>
         <comment>X.7.27|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Null MX ile ilgisi yok: Gmail, ileti gönderen gereksinimleri kapsamında SPF&apos;ten geçmediğinde 4.7.27 (erteleme) ve 5.7.27 (ret) gönderir. Zarf alan adının SPF kaydını düzeltin ve kayıttaki başlığı dikkate almayın.</translation>
     </message>
     <message>
         <source>Mail flood detected</source>
         <comment>X.7.28|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta seli algılandı</translation>
     </message>
     <message>
         <source>subscription bombing</source>
         <comment>X.7.28|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>abonelik bombardımanı</translation>
     </message>
     <message>
         <source>The receiver believes the message is part of a flood of similar abusive messages, typically a mail bomb in which one address receives hundreds of sign-up confirmations triggered by forged web-form submissions. 4.7.28 defers the message and 5.7.28 refuses it. IANA registered the code from an Internet-Draft by John Levine that was never published as an RFC.</source>
         <comment>X.7.28|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı taraf iletinin benzer kötüye kullanım iletilerinden oluşan bir selin parçası olduğunu düşünüyor; genellikle sahte web formu gönderimleriyle tetiklenen yüzlerce kayıt onayının tek bir adrese gittiği bir posta bombası. 4.7.28 iletiyi erteler, 5.7.28 reddeder. IANA bu kodu, John Levine&apos;in hiçbir zaman RFC olarak yayımlanmamış bir Internet-Draft&apos;ından kaydetmiştir.</translation>
     </message>
     <message>
         <source>At RCPT TO or at the end of DATA, when a receiver sees a burst of near-identical messages to one recipient or from one source. Senders meet it when their newsletter sign-up, password reset or contact form has been abused to bombard a victim. Gmail also uses 4.7.28, for its own spam rate limiting (see providers).</source>
         <comment>X.7.28|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO aşamasında ya da DATA sonunda, alıcı taraf tek bir alıcıya ya da tek bir kaynaktan gelen neredeyse aynı iletilerden oluşan bir patlama gördüğünde. Gönderenler, bülten kayıt formları, parola sıfırlama ya da iletişim formları bir kurbanı bombardımana tutmak için kötüye kullanıldığında bununla karşılaşır. Gmail de 4.7.28&apos;i kendi spam hız sınırlaması için kullanır (sağlayıcılara bakın).</translation>
     </message>
     <message>
         <source>The sender&apos;s admin stops the flood at the source: add a CAPTCHA or rate limit to the web form, send at most one confirmation per address in a given period, and delete queued confirmations to the targeted address. For Gmail&apos;s 4.7.28, reduce the volume from the affected IP or domain, drop unengaged recipients and watch the spam rate in Postmaster Tools.</source>
         <comment>X.7.28|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi seli kaynağında durdurur: web formuna CAPTCHA ya da hız sınırı ekleyin, belirli bir sürede adres başına en fazla bir onay gönderin ve hedef alınan adrese kuyrukta bekleyen onayları silin. Gmail&apos;in 4.7.28&apos;i için etkilenen IP&apos;den ya da alan adından gelen hacmi azaltın, etkileşimde bulunmayan alıcıları çıkarın ve Postmaster Tools&apos;ta spam oranını izleyin.</translation>
     </message>
     <message>
         <source>A bot submitted the sender&apos;s sign-up or contact form many times with the victim&apos;s address.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir bot, gönderenin kayıt ya da iletişim formunu kurbanın adresiyle defalarca gönderdi.</translation>
     </message>
     <message>
         <source>An application bug or loop sent the same notification to one recipient over and over.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir uygulama hatası ya da döngüsü aynı bildirimi tek bir alıcıya tekrar tekrar gönderdi.</translation>
     </message>
     <message>
         <source>A compromised account or script on the sending server mass-mailed near-identical messages.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sunucudaki ele geçirilmiş bir hesap ya da betik neredeyse aynı iletileri toplu olarak gönderdi.</translation>
     </message>
     <message>
         <source>At Gmail: a rise in unsolicited-looking mail from the sending IP address or authenticated domain.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;de: gönderen IP adresinden ya da kimliği doğrulanmış alan adından gelen istenmeyen görünümlü postada artış.</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to the affected address recently.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunuzun son zamanlarda etkilenen adrese kaç ileti gönderdiğini sayın.</translation>
     </message>
     <message>
         <source>Check the summary line of the queue for a build-up of waiting messages.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bekleyen iletilerin birikip birikmediğini görmek için kuyruğun özet satırını kontrol edin.</translation>
     </message>
     <message>
         <source>Look in the web server log for bursts of form submissions, which point to a bot using your form.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Formunuzu kullanan bir bota işaret eden form gönderimi patlamaları için web sunucusu günlüğüne bakın.</translation>
     </message>
     <message>
         <source>On 4.7.28 retry at growing intervals and a lower sending rate; hammering makes it worse. On 5.7.28 do not resend the same message, which the receiver has classed as part of an abusive flood.</source>
         <comment>X.7.28|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.28&apos;de giderek artan aralıklarla ve daha düşük bir gönderim hızıyla yeniden deneyin; yüklenmek durumu kötüleştirir. 5.7.28&apos;de alıcı tarafın kötüye kullanım selinin parçası olarak sınıfladığı aynı iletiyi yeniden göndermeyin.</translation>
     </message>
     <message>
         <source>A reputation rate limit rather than a mail-bomb verdict: Gmail has seen too much unsolicited-looking mail from your IP address, or from your DKIM or SPF domain (longer variants of the text say which), and slows acceptance. It clears as the reputation recovers.</source>
         <comment>X.7.28|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta bombası kararı değil, bir itibar hız sınırı: Gmail IP adresinizden ya da DKIM veya SPF alan adınızdan çok fazla istenmeyen görünümlü posta gördü (metnin daha uzun türevleri hangisi olduğunu söyler) ve kabulü yavaşlatıyor. İtibar toparlandıkça kalkar.</translation>
     </message>
     <message>
         <source>ARC validation failure</source>
