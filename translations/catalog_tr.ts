@@ -9606,402 +9606,402 @@
     <message>
         <source>ARC validation failure</source>
         <comment>X.7.29|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ARC doğrulama hatası</translation>
     </message>
     <message>
         <source>The message carried Authenticated Received Chain headers (RFC 8617, an Experimental RFC) and the chain did not validate, so the receiver could not trust the authentication results recorded by the intermediaries it passed through. A receiver may refuse such mail, especially when it also fails DMARC. This is the registry meaning; Gmail uses the same digits for mail sent without TLS (see providers).</source>
         <comment>X.7.29|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti Authenticated Received Chain başlıkları (RFC 8617, deneysel bir RFC) taşıyordu ve zincir doğrulanmadı; bu yüzden alıcı taraf iletinin geçtiği aracıların kaydettiği kimlik doğrulama sonuçlarına güvenemedi. Alıcı taraf bu tür postayı, özellikle DMARC&apos;tan da geçemiyorsa, reddedebilir. Bu kayıttaki anlamdır; Gmail aynı rakamları TLS olmadan gönderilen posta için kullanır (sağlayıcılara bakın).</translation>
     </message>
     <message>
         <source>At the end of DATA, on mail that went through a mailing list, forwarding service or security gateway that adds ARC-Seal, ARC-Message-Signature and ARC-Authentication-Results headers. Rare in practice: most receivers use ARC only as a hint when DMARC fails, so a broken chain seldom causes a rejection by itself.</source>
         <comment>X.7.29|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>DATA sonunda; ARC-Seal, ARC-Message-Signature ve ARC-Authentication-Results başlıkları ekleyen bir posta listesinden, yönlendirme hizmetinden ya da güvenlik ağ geçidinden geçmiş postada. Uygulamada nadirdir: alıcı tarafların çoğu ARC&apos;ı yalnızca DMARC başarısız olduğunda bir ipucu olarak kullanır, bu yüzden bozuk bir zincir tek başına nadiren bir redde yol açar.</translation>
     </message>
     <message>
         <source>The admin of the intermediary whose ARC set fails (often a list server or gateway) fixes its ARC sealing: a published key for its selector, correct instance numbers, and no changes to the message after sealing. The original sender cannot repair another system&apos;s chain: send the bounce with full headers to the list or forwarder operator.</source>
         <comment>X.7.29|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ARC kümesi başarısız olan aracının (çoğunlukla bir liste sunucusu ya da ağ geçidi) yöneticisi ARC mühürlemesini düzeltir: seçicisi için yayımlanmış bir anahtar, doğru örnek numaraları ve mühürlemeden sonra iletide hiçbir değişiklik yapılmaması. Özgün gönderen başka bir sistemin zincirini onaramaz: geri dönen iletiyi tam başlıklarıyla listenin ya da yönlendiricinin (forwarder) işletmecisine gönderin.</translation>
     </message>
     <message>
         <source>An intermediary modified the message after adding its ARC set, breaking its ARC-Message-Signature.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir aracı, ARC kümesini ekledikten sonra iletiyi değiştirdi ve ARC-Message-Signature&apos;ını bozdu.</translation>
     </message>
     <message>
         <source>The public key for the selector named in an ARC-Seal is missing from DNS.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir ARC-Seal&apos;de adı geçen seçicinin açık anahtarı DNS&apos;te yok.</translation>
     </message>
     <message>
         <source>An ARC set is missing or out of order (instance numbers i=1, i=2 and so on not continuous), which invalidates the chain.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir ARC kümesi eksik ya da sırası bozuk (i=1, i=2 vb. örnek numaraları kesintisiz değil); bu, zinciri geçersiz kılar.</translation>
     </message>
     <message>
         <source>A later hop sealed with cv=fail, marking the chain as already broken.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki bir atlama cv=fail ile mühürleyerek zinciri zaten bozuk olarak işaretledi.</translation>
     </message>
     <message>
         <source>List the ARC headers with their i= instance numbers and the cv= result in each ARC-Seal.</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ARC başlıklarını i= örnek numaraları ve her ARC-Seal&apos;deki cv= sonucuyla birlikte listeleyin.</translation>
     </message>
     <message>
         <source>Verify the chain on a saved copy of the message (python3-dkim provides arcverify).</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zinciri iletinin kaydedilmiş bir kopyası üzerinde doğrulayın (python3-dkim, arcverify aracını sağlar).</translation>
     </message>
     <message>
         <source>Fetch the key for the s= and d= of the failing ARC-Seal.</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Başarısız ARC-Seal&apos;in s= ve d= değerleri için anahtarı sorgulayın.</translation>
     </message>
     <message>
         <source>Do not retry a registry 5.7.29 unchanged: the broken chain is part of the message and fails again. A Gmail 4.7.29 deferral succeeds on retry only once the connection uses TLS.</source>
         <comment>X.7.29|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kayıttaki anlamda bir 5.7.29&apos;u değiştirmeden yeniden denemeyin: bozuk zincir iletinin parçasıdır ve yine başarısız olur. Gmail&apos;in 4.7.29 ertelemesi ise ancak bağlantı TLS kullandığında yeniden denemede başarılı olur.</translation>
     </message>
     <message>
         <source>Nothing to do with ARC: Gmail sends 4.7.29 (deferral) and 5.7.29 (rejection) when the message reached it over a connection without TLS. Make the sending MTA use STARTTLS towards Gmail&apos;s MX hosts, and check every relay on the outbound path.</source>
         <comment>X.7.29|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ARC ile ilgisi yok: Gmail, ileti kendisine TLS olmayan bir bağlantı üzerinden ulaştığında 4.7.29 (erteleme) ve 5.7.29 (ret) gönderir. Gönderen MTA&apos;nın Gmail&apos;in MX makinelerine STARTTLS kullanmasını sağlayın ve giden yoldaki her aktarma sunucusunu (relay) kontrol edin.</translation>
     </message>
     <message>
         <source>REQUIRETLS support required</source>
         <comment>X.7.30|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>REQUIRETLS desteği gerekli</translation>
     </message>
     <message>
         <source>The message was sent with the REQUIRETLS option (RFC 8689), which demands verified TLS and REQUIRETLS support on every hop, and a server could not find a next hop that offers it. Instead of dropping the protection, the message is returned. Permanent. This is the registry meaning; Gmail uses the same digits for DKIM failures (see providers).</source>
         <comment>X.7.30|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti, her atlamada doğrulanmış TLS ve REQUIRETLS desteği isteyen REQUIRETLS seçeneğiyle (RFC 8689) gönderildi ve bir sunucu bunu sunan bir sonraki atlama bulamadı. Korumayı düşürmek yerine ileti iade edilir. Kalıcıdır. Bu kayıttaki anlamdır; Gmail aynı rakamları DKIM hataları için kullanır (sağlayıcılara bakın).</translation>
     </message>
     <message>
         <source>Mostly in a bounce (DSN) from the sender&apos;s own outbound relay or a later hop, after the next server&apos;s EHLO reply did not list REQUIRETLS; some implementations also use it when refusing MAIL FROM ... REQUIRETLS directly. Still rare, because few servers implement REQUIRETLS (Postfix documents support for it in recent versions).</source>
         <comment>X.7.30|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çoğunlukla, sonraki sunucunun EHLO yanıtı REQUIRETLS&apos;i listelemediğinde gönderenin kendi giden aktarma sunucusundan (relay) ya da sonraki bir atlamadan gelen bir geri dönen iletide (DSN); bazı uygulamalar MAIL FROM ... REQUIRETLS&apos;i doğrudan reddederken de bunu kullanır. Az sayıda sunucu REQUIRETLS&apos;i uyguladığı için hâlâ nadirdir (Postfix yeni sürümlerde desteklediğini belgeler).</translation>
     </message>
     <message>
         <source>The sender decides. If the content must not cross an unencrypted or unverified link, keep it off email to this recipient, or ask the recipient&apos;s admin to enable REQUIRETLS together with DANE or MTA-STS. Otherwise resend without REQUIRETLS, which the sending client or the organisation&apos;s mail policy controls.</source>
         <comment>X.7.30|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Karar gönderenindir. İçerik şifrelenmemiş ya da doğrulanmamış bir bağlantıdan geçmemesi gerekiyorsa bu alıcıya e-postayla göndermeyin ya da alıcının yöneticisinden DANE veya MTA-STS ile birlikte REQUIRETLS&apos;i etkinleştirmesini isteyin. Aksi hâlde, gönderen istemcinin ya da kuruluşun posta ilkesinin denetlediği REQUIRETLS olmadan yeniden gönderin.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server does not advertise REQUIRETLS, which is still true of most servers.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının posta sunucusu REQUIRETLS duyurmuyor; bu, sunucuların çoğu için hâlâ geçerlidir.</translation>
     </message>
     <message>
         <source>A relay on the path, such as an outbound filtering service or smart host, does not support REQUIRETLS.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yoldaki bir aktarma sunucusu (relay), örneğin bir giden filtreleme hizmeti ya da smart host, REQUIRETLS&apos;i desteklemiyor.</translation>
     </message>
     <message>
         <source>The sending client sets REQUIRETLS on all mail, including to recipients whose servers cannot honour it.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen istemci, sunucuları bunu karşılayamayan alıcılara giden posta dahil tüm postada REQUIRETLS ayarlıyor.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient domain.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adının MX makinelerini bulun.</translation>
     </message>
     <message>
         <source>Check whether the MX lists REQUIRETLS in the EHLO reply it gives after STARTTLS.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX&apos;in STARTTLS&apos;ten sonra verdiği EHLO yanıtında REQUIRETLS&apos;i listeleyip listelemediğini kontrol edin.</translation>
     </message>
     <message>
         <source>Read the Reporting-MTA and Remote-MTA fields of the bounce to see which hop gave up, and whether it is your own relay.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hangi atlamanın vazgeçtiğini ve bunun kendi aktarma sunucunuz (relay) olup olmadığını görmek için geri dönen iletinin Reporting-MTA ve Remote-MTA alanlarını okuyun.</translation>
     </message>
     <message>
         <source>Do not retry a registry 5.7.30: the path will not gain REQUIRETLS support between attempts. A Gmail 4.7.30 deferral is retried normally but only succeeds after DKIM passes.</source>
         <comment>X.7.30|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kayıttaki anlamda bir 5.7.30&apos;u yeniden denemeyin: yol denemeler arasında REQUIRETLS desteği kazanmaz. Gmail&apos;in 4.7.30 ertelemesi normal şekilde yeniden denenir, ancak yalnızca DKIM geçtikten sonra başarılı olur.</translation>
     </message>
     <message>
         <source>Nothing to do with REQUIRETLS: Gmail sends 4.7.30 (deferral) and 5.7.30 (rejection) when the message did not pass DKIM under its sender requirements. Sign outgoing mail with DKIM for your domain and publish the key.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>REQUIRETLS ile ilgisi yok: Gmail, ileti gönderen gereksinimleri kapsamında DKIM&apos;den geçmediğinde 4.7.30 (erteleme) ve 5.7.30 (ret) gönderir. Giden postayı alan adınız için DKIM ile imzalayın ve anahtarı yayımlayın.</translation>
     </message>
     <message>
         <source>To VRFY, 250 confirms the mailbox; 252 neither confirms nor denies it, but the server would accept mail for it.</source>
         <comment>250|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>VRFY&apos;ye 250 posta kutusunu doğrular; 252 onu ne doğrular ne de reddeder, ama sunucu onun için posta kabul eder.</translation>
     </message>
     <message>
         <source>Only VRFY gets these answers. Most servers answer every VRFY with 252 so that addresses cannot be harvested.</source>
         <comment>250|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bu yanıtları yalnızca VRFY alır. Çoğu sunucu, adresler toplanamasın diye her VRFY&apos;ye 252 ile yanıt verir.</translation>
     </message>
     <message>
         <source>Never take 252 as proof that an address exists. To test an address, send a message or watch the reply to RCPT TO.</source>
         <comment>250|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>252&apos;yi asla bir adresin var olduğunun kanıtı saymayın. Bir adresi test etmek için bir ileti gönderin ya da RCPT TO&apos;ya verilen yanıtı izleyin.</translation>
     </message>
     <message>
         <source>Both say the recipient is not local; 251 accepts the message and forwards it, 551 refuses it and names where to send.</source>
         <comment>251|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>İkisi de alıcının yerel olmadığını söyler; 251 iletiyi kabul edip yönlendirir, 551 reddeder ve nereye gönderileceğini belirtir.</translation>
     </message>
     <message>
         <source>251 is a success reply at RCPT TO; 551 is a permanent failure with &quot;please try &lt;forward-path&gt;&quot;.</source>
         <comment>251|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>251, RCPT TO aşamasında bir başarı yanıtıdır; 551 ise &quot;please try &lt;forward-path&gt;&quot; içeren kalıcı bir hatadır.</translation>
     </message>
     <message>
         <source>After 251 nothing needs doing, though the address book can be updated. After 551 resend to the address given, once you are sure it is right.</source>
         <comment>251|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>251&apos;den sonra bir şey yapmak gerekmez, ama adres defteri güncellenebilir. 551&apos;den sonra, doğru olduğundan emin olduğunuzda verilen adrese yeniden gönderin.</translation>
     </message>
     <message>
         <source>421 ends the whole session, for every message and recipient on it; 450 refuses one mail action, usually one recipient, and the session goes on.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 tüm oturumu, içindeki her ileti ve alıcı için sonlandırır; 450 tek bir posta işlemini, genellikle tek bir alıcıyı reddeder ve oturum sürer.</translation>
     </message>
     <message>
         <source>421 is often the first line after connecting (the greeting) or the last one before the server hangs up, and its text speaks of the service, the connection or your IP address. 450 answers MAIL FROM or RCPT TO and names a mailbox or a reason such as greylisting.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 çoğunlukla bağlandıktan sonraki ilk satır (karşılama) ya da sunucu kapatmadan önceki son satırdır ve metni hizmetten, bağlantıdan ya da IP adresinizden söz eder. 450 ise MAIL FROM ya da RCPT TO&apos;ya yanıt verir ve bir posta kutusunu veya gri listeleme gibi bir nedeni belirtir.</translation>
     </message>
     <message>
         <source>Both are retried by the sending server. For 421, look at the sending side as a whole: connection counts, sending rate and the IP address&apos;s reputation. For 450, look at the one recipient or the greylisting delay, and wait for the next retry from the same IP address.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>İkisini de gönderen sunucu yeniden dener. 421 için gönderen tarafa bir bütün olarak bakın: bağlantı sayıları, gönderim hızı ve IP adresinin itibarı. 450 için tek bir alıcıya ya da gri listeleme gecikmesine bakın ve aynı IP adresinden gelecek bir sonraki yeniden denemeyi bekleyin.</translation>
     </message>
     <message>
         <source>At the greeting both turn the connection away, but 421 means try again later and 554 means this client is not served.</source>
         <comment>421|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Karşılamada ikisi de bağlantıyı geri çevirir, ama 421 “daha sonra yeniden deneyin”, 554 ise “bu istemciye hizmet verilmiyor” demektir.</translation>
     </message>
     <message>
         <source>The first digit decides: 421 at the greeting comes with texts about load, too many connections or a temporary block; 554 at the greeting names a blocklist or a permanent refusal, and the server answers every following command with 503 until QUIT.</source>
         <comment>421|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Karar ilk hanededir: karşılamadaki 421 yük, çok fazla bağlantı ya da geçici bir engelle ilgili metinlerle gelir; karşılamadaki 554 ise bir kara listeyi ya da kalıcı bir reddi belirtir ve sunucu QUIT&apos;e kadar sonraki her komuta 503 ile yanıt verir.</translation>
     </message>
     <message>
         <source>For 421, do nothing at first: lower the number of parallel connections if it repeats. For 554, look up the sending IP address on blocklists and fix the reputation problem; retrying the same IP address will not help.</source>
         <comment>421|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>421 için başta bir şey yapmayın: tekrarlanırsa paralel bağlantı sayısını düşürün. 554 için gönderen IP adresini kara listelerde sorgulayın ve itibar sorununu düzeltin; aynı IP adresinden yeniden denemek işe yaramaz.</translation>
     </message>
     <message>
         <source>450 is about the recipient&apos;s mailbox (busy, locked, or greylisted); 451 is about the receiving server itself, which hit an error while processing.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>450 alıcının posta kutusuyla ilgilidir (meşgul, kilitli ya da gri listede); 451 ise işlem sırasında bir hatayla karşılaşan alıcı sunucunun kendisiyle ilgilidir.</translation>
     </message>
     <message>
         <source>The enhanced code and the text tell: 450 comes with 4.2.x or a greylisting message naming the recipient; 451 comes with 4.3.0, 4.4.x or &quot;Temporary local problem&quot;, often after a DNS lookup or a content scanner failed on the receiving side.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gelişmiş kod ve metin söyler: 450, 4.2.x ile ya da alıcıyı belirten bir gri listeleme iletisiyle gelir; 451 ise 4.3.0, 4.4.x ya da &quot;Temporary local problem&quot; ile gelir, çoğunlukla alıcı tarafta bir DNS sorgusu ya da içerik tarayıcısı başarısız olduktan sonra.</translation>
     </message>
     <message>
         <source>Neither needs action from the sender at first: the queue retries. If 450 stays for days, ask the recipient&apos;s admin about the mailbox; if 451 stays, the receiving admin has to repair their server, so report the exact reply line to them.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>İkisi de başta gönderenden bir şey gerektirmez: kuyruk yeniden dener. 450 günlerce sürerse alıcının yöneticisine posta kutusunu sorun; 451 sürerse sunucusunu alıcı tarafın yöneticisi onarmalıdır, bu yüzden ona tam yanıt satırını bildirin.</translation>
     </message>
     <message>
         <source>The same condition, mailbox unavailable, but 450 is temporary and 550 is permanent.</source>
         <comment>450|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı durum, posta kutusu kullanılamıyor; ama 450 geçici, 550 kalıcıdır.</translation>
     </message>
     <message>
         <source>Only the first digit differs: after 450 the message stays in the sender&apos;s queue and a delay notice may follow; after 550 the sender&apos;s server gives up at once and returns a bounce.</source>
         <comment>450|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca ilk hane farklıdır: 450&apos;den sonra ileti gönderenin kuyruğunda kalır ve bir gecikme bildirimi gelebilir; 550&apos;den sonra gönderenin sunucusu hemen vazgeçer ve bir geri dönen ileti döndürür.</translation>
     </message>
     <message>
         <source>After 450 do not resend by hand: the queue retries on its own. After 550 resending the same message changes nothing; correct the address or remove the reason the enhanced code names, then send again.</source>
         <comment>450|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>450&apos;den sonra elle yeniden göndermeyin: kuyruk kendiliğinden yeniden dener. 550&apos;den sonra aynı iletiyi yeniden göndermek hiçbir şeyi değiştirmez; adresi düzeltin ya da gelişmiş kodun belirttiği nedeni ortadan kaldırın, sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>451 is a processing error on the receiving server; 452 says a resource ran out: disk space, a mailbox quota, or the number of recipients allowed in one transaction.</source>
         <comment>451|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>451, alıcı sunucuda bir işlem hatasıdır; 452 ise bir kaynağın tükendiğini söyler: disk alanı, posta kutusu kotası ya da tek bir işlemde izin verilen alıcı sayısı.</translation>
     </message>
     <message>
         <source>452 names the resource: &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) or a full mailbox (4.2.2). 451 speaks of a local error, a lookup failure or a service that did not answer.</source>
         <comment>451|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>452 kaynağı adıyla belirtir: &quot;Too many recipients&quot; (4.5.3), &quot;Insufficient system storage&quot; (4.3.1) ya da dolu bir posta kutusu (4.2.2). 451 ise yerel bir hatadan, bir sorgu hatasından ya da yanıt vermeyen bir hizmetten söz eder.</translation>
     </message>
     <message>
         <source>For 452 with 4.5.3 nothing is wrong: the sending server delivers the remaining recipients in a further transaction. For storage, the receiving admin frees space. For 451, wait for the retry and report a persistent error to the receiving admin.</source>
         <comment>451|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.5.3 ile gelen 452&apos;de yanlış bir şey yok: gönderen sunucu kalan alıcılara sonraki bir işlemde teslim eder. Depolama için alıcı tarafın yöneticisi yer açar. 451 için yeniden denemeyi bekleyin ve süren bir hatayı alıcı tarafın yöneticisine bildirin.</translation>
     </message>
     <message>
         <source>Both are about storage; 452 is temporary (the space may free up), 552 is permanent (the allocation is exceeded for this message).</source>
         <comment>452|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>İkisi de depolamayla ilgilidir; 452 geçicidir (yer açılabilir), 552 kalıcıdır (bu ileti için ayrılan alan aşılmıştır).</translation>
     </message>
     <message>
         <source>The enhanced code separates the cases: 452 with 4.2.2 or 4.3.1 is a full mailbox or disk that may recover; 552 with 5.2.2 is a mailbox over its quota, and 552 with 5.3.4 or 5.2.3 is a message that is too big.</source>
         <comment>452|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Durumları gelişmiş kod ayırır: 4.2.2 ya da 4.3.1 ile 452, düzelebilecek dolu bir posta kutusu ya da disktir; 5.2.2 ile 552 kotasını aşmış bir posta kutusu, 5.3.4 ya da 5.2.3 ile 552 ise çok büyük bir iletidir.</translation>
     </message>
     <message>
         <source>For 452, let the queue retry and tell the recipient their mailbox is full. For 552 with 5.2.2, ask the recipient to make room, then resend; for 552 with a size code, send a smaller message or a link instead of the attachment.</source>
         <comment>452|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>452 için kuyruğun yeniden denemesine izin verin ve alıcıya posta kutusunun dolu olduğunu söyleyin. 5.2.2 ile 552 için alıcıdan yer açmasını isteyin, sonra yeniden gönderin; boyut koduyla gelen 552 için daha küçük bir ileti ya da ek yerine bir bağlantı gönderin.</translation>
     </message>
     <message>
         <source>454 is a temporary failure of TLS or authentication on the server side; 530 is a requirement the client has not met.</source>
         <comment>454|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>454, sunucu tarafında TLS&apos;in ya da kimlik doğrulamanın geçici olarak başarısız olmasıdır; 530 ise istemcinin karşılamadığı bir gereksinimdir.</translation>
     </message>
     <message>
         <source>454 answers STARTTLS or AUTH itself (&quot;454 4.7.0 Temporary authentication failure&quot;), so the client did the right thing. 530 answers MAIL FROM when the client skipped STARTTLS or AUTH.</source>
         <comment>454|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>454 doğrudan STARTTLS&apos;e ya da AUTH&apos;a yanıt verir (&quot;454 4.7.0 Temporary authentication failure&quot;), yani istemci doğru olanı yapmıştır. 530 ise istemci STARTTLS&apos;i ya da AUTH&apos;u atladığında MAIL FROM&apos;a yanıt verir.</translation>
     </message>
     <message>
         <source>After 454 the client retries later and the receiving admin checks the certificate or the password backend. After 530 the client&apos;s settings must change: start TLS, then authenticate.</source>
         <comment>454|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>454&apos;ten sonra istemci daha sonra yeniden dener ve alıcı tarafın yöneticisi sertifikayı ya da parola altyapısını kontrol eder. 530&apos;dan sonra istemcinin ayarları değişmelidir: TLS&apos;i başlatın, sonra kimlik doğrulaması yapın.</translation>
     </message>
     <message>
         <source>500 means the server did not understand the line; 502 means it understood the command but does not implement it here.</source>
         <comment>500|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>500 sunucunun satırı anlamadığı, 502 ise komutu anladığı ama burada uygulamadığı anlamına gelir.</translation>
     </message>
     <message>
         <source>502 answers a known verb that is switched off, such as VRFY or EXPN (&quot;502 5.5.1 VRFY command is disabled&quot;). 500 answers garbage, a line that is too long, or a different protocol, such as a TLS handshake on a plain-text port; Postfix 3.7 and later also answer unknown commands with 500 5.5.2.</source>
         <comment>500|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>502, VRFY ya da EXPN gibi kapatılmış bilinen bir komuta yanıt verir (&quot;502 5.5.1 VRFY command is disabled&quot;). 500 ise anlamsız veriye, çok uzun bir satıra ya da düz metin bir porttaki TLS el sıkışması gibi farklı bir protokole yanıt verir; Postfix 3.7 ve sonrası bilinmeyen komutlara da 500 5.5.2 ile yanıt verir.</translation>
     </message>
     <message>
         <source>For 500, check that the client speaks SMTP to the right port in the right mode (implicit TLS on 465, STARTTLS on 587 and 25). For 502, stop using that command; nothing is broken.</source>
         <comment>500|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>500 için istemcinin doğru porta doğru kipte SMTP konuştuğunu kontrol edin (465&apos;te doğrudan TLS, 587 ve 25&apos;te STARTTLS). 502 için o komutu kullanmayı bırakın; bozuk bir şey yok.</translation>
     </message>
     <message>
         <source>501 rejects how a command&apos;s argument is written; 553 rejects the mailbox name itself.</source>
         <comment>501|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 bir komutun bağımsız değişkeninin yazılışını reddeder; 553 ise posta kutusu adının kendisini reddeder.</translation>
     </message>
     <message>
         <source>501 follows malformed syntax: a missing angle bracket, an invalid EHLO name, an unknown parameter (&quot;501 5.5.4&quot;). 553 follows an address that parses but is not accepted (5.1.3, 5.1.7, or a sender the login does not own).</source>
         <comment>501|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 bozuk sözdiziminin ardından gelir: eksik bir açılı ayraç, geçersiz bir EHLO adı, bilinmeyen bir parametre (&quot;501 5.5.4&quot;). 553 ise ayrıştırılabilen ama kabul edilmeyen bir adresin ardından gelir (5.1.3, 5.1.7 ya da oturum açan hesabın sahibi olmadığı bir gönderen).</translation>
     </message>
     <message>
         <source>For 501 fix the sending software or its settings, since the command itself is malformed. For 553 fix the address the user entered or the identity they send as.</source>
         <comment>501|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>501 için komutun kendisi bozuk olduğundan gönderen yazılımı ya da ayarlarını düzeltin. 553 için kullanıcının girdiği adresi ya da adına gönderdiği kimliği düzeltin.</translation>
     </message>
     <message>
         <source>503 is a command in the wrong order; 530 is a command refused until the client has authenticated or started TLS.</source>
         <comment>503|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 yanlış sırada gelen bir komuttur; 530 ise istemci kimliğini doğrulayana ya da TLS başlatana kadar reddedilen bir komuttur.</translation>
     </message>
     <message>
         <source>503 follows RCPT TO before MAIL FROM, DATA before any recipient, or AUTH where it is not offered (Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;). 530 answers MAIL FROM with &quot;Authentication required&quot; or &quot;Must issue a STARTTLS command first&quot;.</source>
         <comment>503|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>503, MAIL FROM&apos;dan önce RCPT TO, herhangi bir alıcıdan önce DATA ya da sunulmadığı yerde AUTH gönderildiğinde gelir (Postfix: &quot;503 5.5.1 Error: authentication not enabled&quot;). 530 ise MAIL FROM&apos;a &quot;Authentication required&quot; ya da &quot;Must issue a STARTTLS command first&quot; ile yanıt verir.</translation>
     </message>
     <message>
         <source>For 503, fix the client&apos;s sequence: EHLO, STARTTLS, EHLO again, AUTH, MAIL FROM, RCPT TO, DATA. For 530, turn on TLS and SMTP authentication in the client&apos;s account settings.</source>
         <comment>503|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>503 için istemcinin sırasını düzeltin: EHLO, STARTTLS, yeniden EHLO, AUTH, MAIL FROM, RCPT TO, DATA. 530 için istemcinin hesap ayarlarında TLS&apos;i ve SMTP kimlik doğrulamasını açın.</translation>
     </message>
     <message>
         <source>530 means the client has not authenticated; 535 means it tried and the credentials were rejected.</source>
         <comment>530|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>530 istemcinin kimliğini doğrulamadığı, 535 ise denediği ve kimlik bilgilerinin reddedildiği anlamına gelir.</translation>
     </message>
     <message>
         <source>535 is the answer to AUTH. 530 answers MAIL FROM or RCPT TO from a client that never sent AUTH.</source>
         <comment>530|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>535, AUTH&apos;a verilen yanıttır. 530 ise hiç AUTH göndermemiş bir istemciden gelen MAIL FROM ya da RCPT TO&apos;ya yanıt verir.</translation>
     </message>
     <message>
         <source>For 530, enable authentication in the client. For 535, check the user name and password, whether the provider needs an app password, and whether SMTP AUTH is allowed for the account.</source>
         <comment>530|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>530 için istemcide kimlik doğrulamayı etkinleştirin. 535 için kullanıcı adını ve parolayı, sağlayıcının uygulama parolası isteyip istemediğini ve hesap için SMTP AUTH&apos;a izin verilip verilmediğini kontrol edin.</translation>
     </message>
     <message>
         <source>534 refuses the way of signing in; 535 refuses the credentials.</source>
         <comment>534|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>534 oturum açma yöntemini reddeder; 535 ise kimlik bilgilerini reddeder.</translation>
     </message>
     <message>
         <source>With 534 the password may well be right: the mechanism is too weak, or the provider wants an app password or a browser sign-in (Gmail: &quot;534-5.7.9 Application-specific password required.&quot;). With 535 the user name or password is wrong or the account may not use SMTP.</source>
         <comment>534|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>534&apos;te parola pekâlâ doğru olabilir: mekanizma çok zayıftır ya da sağlayıcı bir uygulama parolası veya tarayıcıdan oturum açma ister (Gmail: &quot;534-5.7.9 Application-specific password required.&quot;). 535&apos;te kullanıcı adı ya da parola yanlıştır veya hesap SMTP kullanamaz.</translation>
     </message>
     <message>
         <source>For 534, use TLS and a stronger mechanism, an app password or OAuth as the provider asks. For 535, correct the credentials or unlock the account.</source>
         <comment>534|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>534 için TLS&apos;i ve sağlayıcının istediği şekilde daha güçlü bir mekanizmayı, uygulama parolasını ya da OAuth&apos;u kullanın. 535 için kimlik bilgilerini düzeltin ya da hesabın kilidini açın.</translation>
     </message>
     <message>
         <source>Two layers of one reply: 535 is the basic code for rejected credentials and 5.7.8 the enhanced code for the same thing; they usually arrive together as 535 5.7.8.</source>
         <comment>535|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tek bir yanıtın iki katmanı: 535 reddedilen kimlik bilgileri için temel kod, 5.7.8 ise aynı şey için gelişmiş koddur; genellikle 535 5.7.8 olarak birlikte gelirler.</translation>
     </message>
     <message>
         <source>A client log shows &quot;535 5.7.8&quot; or &quot;535-5.7.8 Username and Password not accepted&quot; right after AUTH. Some servers send 535 without an enhanced code, with the same meaning.</source>
         <comment>535|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir istemci günlüğü AUTH&apos;un hemen ardından &quot;535 5.7.8&quot; ya da &quot;535-5.7.8 Username and Password not accepted&quot; gösterir. Bazı sunucular aynı anlamla gelişmiş kod olmadan 535 gönderir.</translation>
     </message>
     <message>
         <source>Fix the credentials: user name, password or app password, and check that the account may use SMTP AUTH.</source>
         <comment>535|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik bilgilerini düzeltin: kullanıcı adı, parola ya da uygulama parolası; ayrıca hesabın SMTP AUTH kullanabildiğini kontrol edin.</translation>
     </message>
     <message>
         <source>551 says the recipient is not on this server and names where to send instead; 550 refuses the recipient without pointing elsewhere.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>551 alıcının bu sunucuda olmadığını söyler ve bunun yerine nereye gönderileceğini belirtir; 550 ise alıcıyı başka bir yer göstermeden reddeder.</translation>
     </message>
     <message>
         <source>A 551 reply carries a forward-path (&quot;please try &lt;address&gt;&quot;); it is rare today and some servers misuse it for denied relaying. A 550 reply names a reason or an enhanced code instead.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>551 yanıtı bir forward-path taşır (&quot;please try &lt;address&gt;&quot;); bugün nadirdir ve bazı sunucular onu reddedilen aktarma (relay) için kötüye kullanır. 550 yanıtı ise bunun yerine bir neden ya da gelişmiş kod belirtir.</translation>
     </message>
     <message>
         <source>After 551, check that the address it offers is genuine and resend to it. After 550, read the enhanced code: 5.1.1 is a wrong address, 5.7.1 a policy refusal.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>551&apos;den sonra önerdiği adresin gerçek olduğunu kontrol edin ve ona yeniden gönderin. 550&apos;den sonra gelişmiş kodu okuyun: 5.1.1 yanlış bir adres, 5.7.1 bir ilke reddidir.</translation>
     </message>
     <message>
         <source>553 refuses the address itself, its form or the sender&apos;s right to use it; 550 refuses the mailbox or the message for another reason.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 adresin kendisini, biçimini ya da gönderenin onu kullanma hakkını reddeder; 550 ise posta kutusunu ya da iletiyi başka bir nedenle reddeder.</translation>
     </message>
     <message>
         <source>553 usually comes at MAIL FROM or RCPT TO with 5.1.3, 5.1.7 or a text such as &quot;Sender address rejected: not owned by user&quot;. 550 comes with 5.1.1 (no such user), 5.7.1 (policy) or a block.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 genellikle MAIL FROM ya da RCPT TO aşamasında 5.1.3, 5.1.7 ya da &quot;Sender address rejected: not owned by user&quot; gibi bir metinle gelir. 550 ise 5.1.1 (böyle bir kullanıcı yok), 5.7.1 (ilke) ya da bir engelle gelir.</translation>
     </message>
     <message>
         <source>For 553, correct the address: a typo, characters that are not allowed, or a From address your login may not use. For 550, follow its enhanced code.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>553 için adresi düzeltin: bir yazım hatası, izin verilmeyen karakterler ya da oturum açan hesabınızın kullanamayacağı bir From adresi. 550 için gelişmiş kodunun söylediğini izleyin.</translation>
     </message>
     <message>
         <source>550 usually refuses one recipient; 554 refuses the whole transaction, either at connection time or after the message data.</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>550 genellikle tek bir alıcıyı reddeder; 554 ise tüm işlemi, ya bağlantı anında ya da ileti verisinden sonra reddeder.</translation>
     </message>
     <message>
         <source>Watch where it comes: 550 answers RCPT TO (or MAIL FROM); 554 is the greeting (&quot;No SMTP service here&quot;) or the answer to the end of DATA, where content and reputation checks run.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nerede geldiğine bakın: 550, RCPT TO&apos;ya (ya da MAIL FROM&apos;a) yanıt verir; 554 ise karşılamadır (&quot;No SMTP service here&quot;) ya da içerik ve itibar kontrollerinin çalıştığı DATA sonuna verilen yanıttır.</translation>
     </message>
     <message>
         <source>For 550, check the recipient address or the policy reason for that recipient. For 554 after DATA, check the content, the sending IP address on blocklists and the domain&apos;s authentication; for 554 at the greeting, the IP address itself is refused.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>550 için alıcı adresini ya da o alıcıya ilişkin ilke nedenini kontrol edin. DATA&apos;dan sonraki 554 için içeriği, gönderen IP adresinin kara listelerde olup olmadığını ve alan adının kimlik doğrulamasını kontrol edin; karşılamadaki 554&apos;te ise IP adresinin kendisi reddedilmiştir.</translation>
     </message>
     <message>
         <source>They are not alternatives but two layers of one reply: 550 is the basic reply code (permanent, mailbox unavailable), 5.1.1 the enhanced status code that says why (the mailbox does not exist).</source>
         <comment>550|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bunlar birbirinin alternatifi değil, tek bir yanıtın iki katmanıdır: 550 temel yanıt kodu (kalıcı, posta kutusu kullanılamıyor), 5.1.1 ise nedenini söyleyen gelişmiş durum kodudur (posta kutusu yok).</translation>
     </message>
     <message>
         <source>A reply such as &quot;550 5.1.1 User unknown&quot; carries both. 550 also travels with 5.7.1, 5.2.1, 5.1.10 and others, so 550 alone never tells which; 5.1.1 also appears in the Status field of a bounce report.</source>
