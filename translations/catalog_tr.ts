@@ -10006,357 +10006,357 @@
     <message>
         <source>A reply such as &quot;550 5.1.1 User unknown&quot; carries both. 550 also travels with 5.7.1, 5.2.1, 5.1.10 and others, so 550 alone never tells which; 5.1.1 also appears in the Status field of a bounce report.</source>
         <comment>550|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;550 5.1.1 User unknown&quot; gibi bir yanıt ikisini de taşır. 550, 5.7.1, 5.2.1, 5.1.10 ve başka kodlarla da gelir; bu yüzden tek başına 550 hiçbir zaman hangisi olduğunu söylemez; 5.1.1 ise bir geri dönen ileti raporunun Status alanında da görünür.</translation>
     </message>
     <message>
         <source>Read the enhanced code first when there is one: it is the more precise of the two. When a reply has only 550, the text after it is the only clue.</source>
         <comment>550|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Varsa önce gelişmiş kodu okuyun: ikisinden daha kesin olanı odur. Bir yanıtta yalnızca 550 varsa tek ipucu ondan sonraki metindir.</translation>
     </message>
     <message>
         <source>Two layers of one reply: 552 is the basic code for an exceeded storage allocation, 5.3.4 the enhanced code that says the message is too big for the system.</source>
         <comment>552|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tek bir yanıtın iki katmanı: 552 aşılan depolama kotası için temel kod, 5.3.4 ise iletinin sistem için çok büyük olduğunu söyleyen gelişmiş koddur.</translation>
     </message>
     <message>
         <source>552 alone is ambiguous because it also goes with 5.2.2 (full mailbox) and 5.2.3 (size limit of the recipient); with 5.3.4 the reason is the server&apos;s message size limit.</source>
         <comment>552|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tek başına 552 belirsizdir, çünkü 5.2.2 (dolu posta kutusu) ve 5.2.3 (alıcının boyut sınırı) ile de gelir; 5.3.4 ile neden sunucunun ileti boyutu sınırıdır.</translation>
     </message>
     <message>
         <source>Read the enhanced code: with 5.3.4 send a smaller message; with 5.2.2 the recipient has to free space.</source>
         <comment>552|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gelişmiş kodu okuyun: 5.3.4 ile daha küçük bir ileti gönderin; 5.2.2 ile alıcının yer açması gerekir.</translation>
     </message>
     <message>
         <source>521 is a host that never accepts mail from anyone; 554 at the greeting refuses this client, usually for its IP address.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>521 hiç kimseden hiçbir zaman posta kabul etmeyen bir makinedir; karşılamadaki 554 ise bu istemciyi, genellikle IP adresi nedeniyle reddeder.</translation>
     </message>
     <message>
         <source>521 comes from hosts set up to receive no mail at all, and the domain often publishes a null MX too. 554 at the greeting typically names a blocklist, a policy or your address.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>521, hiç posta almayacak şekilde kurulmuş makinelerden gelir ve alan adı çoğu zaman ayrıca bir null MX yayımlar. Karşılamadaki 554 genellikle bir kara listeyi, bir ilkeyi ya da adresinizi belirtir.</translation>
     </message>
     <message>
         <source>After 521, stop sending there: the address or the MX record is wrong. After 554, check the sending IP address on the named blocklist and ask for delisting, or send through a server with a good reputation.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>521&apos;den sonra oraya göndermeyi bırakın: adres ya da MX kaydı yanlıştır. 554&apos;ten sonra gönderen IP adresini adı geçen kara listede kontrol edin ve listeden çıkarılmayı isteyin ya da itibarı iyi bir sunucu üzerinden gönderin.</translation>
     </message>
     <message>
         <source>556 says the recipient&apos;s domain receives no mail at all; 554 says this transaction failed, for a reason its text gives.</source>
         <comment>554|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>556 alıcının alan adının hiç posta almadığını söyler; 554 ise bu işlemin, metninin belirttiği bir nedenle başarısız olduğunu söyler.</translation>
     </message>
     <message>
         <source>556 comes with 5.1.10, often from your own sending server after it found the domain&apos;s null MX (&quot;MX 0 .&quot;), before any connection to the recipient. 554 comes from the remote server, at the greeting or after DATA.</source>
         <comment>554|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>556, 5.1.10 ile gelir; çoğunlukla alan adının null MX&apos;ini (&quot;MX 0 .&quot;) bulduktan sonra, alıcıya herhangi bir bağlantı kurmadan önce kendi gönderen sunucunuzdan. 554 ise uzak sunucudan, karşılamada ya da DATA&apos;dan sonra gelir.</translation>
     </message>
     <message>
         <source>After 556 the address cannot work: ask the recipient for another one. After 554, read its text: blocklist, content or policy.</source>
         <comment>554|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>556&apos;dan sonra adres çalışamaz: alıcıdan başka bir adres isteyin. 554&apos;ten sonra metnini okuyun: kara liste, içerik ya da ilke.</translation>
     </message>
     <message>
         <source>5.1.1 is a mailbox the recipient&apos;s server does not know; 5.1.10 is a domain that declares it receives no mail at all (null MX).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1, alıcının sunucusunun tanımadığı bir posta kutusudur; 5.1.10 ise hiç posta almadığını bildiren bir alan adıdır (null MX).</translation>
     </message>
     <message>
         <source>5.1.1 comes from the recipient&apos;s server after RCPT TO. 5.1.10 usually comes from your own sending server, which read the domain&apos;s null MX and never connected.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1, RCPT TO&apos;dan sonra alıcının sunucusundan gelir. 5.1.10 ise genellikle alan adının null MX&apos;ini okuyup hiç bağlanmayan kendi gönderen sunucunuzdan gelir.</translation>
     </message>
     <message>
         <source>For 5.1.1, check the part before the @ for typos. For 5.1.10, no spelling of the mailbox will work: ask for an address at another domain.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 için @ işaretinden önceki kısmı yazım hatalarına karşı kontrol edin. 5.1.10 için posta kutusunun hiçbir yazılışı işe yaramaz: başka bir alan adında bir adres isteyin.</translation>
     </message>
     <message>
         <source>5.1.1 is an address that does not exist; 5.2.1 is a mailbox that exists but is disabled or suspended.</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 var olmayan bir adrestir; 5.2.1 ise var olan ama devre dışı ya da askıya alınmış bir posta kutusudur.</translation>
     </message>
     <message>
         <source>The text tells: &quot;does not exist&quot;, &quot;no such user&quot; or &quot;user unknown&quot; for 5.1.1; &quot;disabled&quot;, &quot;inactive&quot; or &quot;suspended&quot; for 5.2.1.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Metin söyler: 5.1.1 için &quot;does not exist&quot;, &quot;no such user&quot; ya da &quot;user unknown&quot;; 5.2.1 için &quot;disabled&quot;, &quot;inactive&quot; ya da &quot;suspended&quot;.</translation>
     </message>
     <message>
         <source>For 5.1.1, correct the address. For 5.2.1, reach the recipient another way; if the bounce repeats for weeks, treat the address as gone and remove it from lists.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 için adresi düzeltin. 5.2.1 için alıcıya başka bir yoldan ulaşın; geri dönen ileti haftalarca tekrarlanıyorsa adresi ortadan kalkmış sayın ve listelerden çıkarın.</translation>
     </message>
     <message>
         <source>5.1.1 faults the part before the @ (the mailbox); 5.1.2 faults the part after it (the domain).</source>
         <comment>X.1.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 @ işaretinden önceki kısmı (posta kutusu), 5.1.2 ise ondan sonraki kısmı (alan adı) hatalı bulur.</translation>
     </message>
     <message>
         <source>5.1.2 often comes from your own server, which could not find the domain in DNS; 5.1.1 comes from the recipient&apos;s server, which looked up the mailbox and found nothing.</source>
         <comment>X.1.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 çoğunlukla alan adını DNS&apos;te bulamayan kendi sunucunuzdan gelir; 5.1.1 ise posta kutusunu arayıp hiçbir şey bulamayan alıcının sunucusundan gelir.</translation>
     </message>
     <message>
         <source>Correct the part that is wrong: the user name for 5.1.1, the domain for 5.1.2.</source>
         <comment>X.1.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanlış olan kısmı düzeltin: 5.1.1 için kullanıcı adını, 5.1.2 için alan adını.</translation>
     </message>
     <message>
         <source>5.1.2 says the recipient&apos;s domain is not a valid mail destination; 5.4.4 says the sending system could not find a route to it.</source>
         <comment>X.1.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 alıcının alan adının geçerli bir posta hedefi olmadığını söyler; 5.4.4 ise gönderen sistemin ona bir rota bulamadığını söyler.</translation>
     </message>
     <message>
         <source>5.1.2 follows a domain that does not exist (NXDOMAIN), often a typo. 5.4.4 follows DNS that answers without a usable route: an MX pointing to a name without an address, or records that cannot be resolved.</source>
         <comment>X.1.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2, var olmayan bir alan adının (NXDOMAIN), çoğu zaman bir yazım hatasının ardından gelir. 5.4.4 ise kullanılabilir bir rota vermeden yanıt veren DNS&apos;in ardından gelir: adresi olmayan bir adı gösteren bir MX ya da çözümlenemeyen kayıtlar.</translation>
     </message>
     <message>
         <source>For 5.1.2, fix the spelling of the domain. For 5.4.4, the recipient domain&apos;s admin repairs its MX records; if many domains fail, check the sending server&apos;s own DNS resolver.</source>
         <comment>X.1.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 için alan adının yazılışını düzeltin. 5.4.4 için alıcı alan adının yöneticisi MX kayıtlarını onarır; birçok alan adı başarısız oluyorsa gönderen sunucunun kendi DNS çözümleyicisini kontrol edin.</translation>
     </message>
     <message>
         <source>5.1.10 is about the recipient&apos;s domain, which receives no mail; 5.7.27 is about the sender&apos;s domain, which declares it receives no mail and so is refused as a sender.</source>
         <comment>X.1.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 posta almayan alıcı alan adıyla ilgilidir; 5.7.27 ise posta almadığını bildiren ve bu yüzden gönderen olarak reddedilen gönderenin alan adıyla ilgilidir.</translation>
     </message>
     <message>
         <source>5.1.10 names the recipient address and usually comes from your own sending server. 5.7.27 comes from the receiving server about your MAIL FROM or From domain.</source>
         <comment>X.1.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 alıcı adresini belirtir ve genellikle kendi gönderen sunucunuzdan gelir. 5.7.27 ise alıcı sunucudan, MAIL FROM ya da From alan adınız hakkında gelir.</translation>
     </message>
     <message>
         <source>For 5.1.10, use another recipient address. For 5.7.27, the sender&apos;s admin removes the null MX or sends from a domain that can receive replies and bounces.</source>
         <comment>X.1.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.10 için başka bir alıcı adresi kullanın. 5.7.27 için gönderenin yöneticisi null MX&apos;i kaldırır ya da yanıtları ve geri dönen iletileri alabilen bir alan adından gönderir.</translation>
     </message>
     <message>
         <source>The same full mailbox; 4.2.2 is retried by the sending server, 5.2.2 is given up at once.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı dolu posta kutusu; 4.2.2 gönderen sunucu tarafından yeniden denenir, 5.2.2&apos;de ise hemen vazgeçilir.</translation>
     </message>
     <message>
         <source>Only the class differs, and servers choose differently for the same situation: many send 452 4.2.2 while others send 552 5.2.2.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca sınıf farklıdır ve sunucular aynı durum için farklı seçimler yapar: birçoğu 452 4.2.2 gönderirken diğerleri 552 5.2.2 gönderir.</translation>
     </message>
     <message>
         <source>After 4.2.2 nothing needs doing: the queue retries, and the recipient can be told their mailbox is full. After 5.2.2 the recipient has to free space before the message is sent again.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.2&apos;den sonra bir şey yapmak gerekmez: kuyruk yeniden dener ve alıcıya posta kutusunun dolu olduğu söylenebilir. 5.2.2&apos;den sonra ileti yeniden gönderilmeden önce alıcının yer açması gerekir.</translation>
     </message>
     <message>
         <source>5.2.2 is a full mailbox; 5.2.3 is one message that is larger than the recipient&apos;s size limit.</source>
         <comment>X.2.2|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.2 dolu bir posta kutusudur; 5.2.3 ise alıcının boyut sınırından büyük tek bir iletidir.</translation>
     </message>
     <message>
         <source>The text speaks of quota or a full mailbox for 5.2.2, of message size for 5.2.3. A short test message gets through to a 5.2.3 mailbox, never to a 5.2.2 one.</source>
         <comment>X.2.2|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Metin 5.2.2 için kotadan ya da dolu posta kutusundan, 5.2.3 için ileti boyutundan söz eder. Kısa bir test iletisi 5.2.3 veren bir posta kutusuna ulaşır, 5.2.2 verene asla ulaşmaz.</translation>
     </message>
     <message>
         <source>For 5.2.2 the recipient frees space. For 5.2.3 send less: compress the attachment or share a link.</source>
         <comment>X.2.2|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.2 için alıcı yer açar. 5.2.3 için daha az gönderin: eki sıkıştırın ya da bir bağlantı paylaşın.</translation>
     </message>
     <message>
         <source>Both are about size: 5.3.4 is the whole server&apos;s limit, 5.2.3 a limit set for the recipient or the mailbox.</source>
         <comment>X.3.4|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>İkisi de boyutla ilgilidir: 5.3.4 tüm sunucunun sınırıdır, 5.2.3 ise alıcı ya da posta kutusu için belirlenmiş bir sınırdır.</translation>
     </message>
     <message>
         <source>5.3.4 can come as early as MAIL FROM when the SIZE parameter is over the limit the server advertised, and applies to every recipient there; 5.2.3 comes for particular recipients.</source>
         <comment>X.3.4|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.3.4, SIZE parametresi sunucunun duyurduğu sınırın üzerindeyse daha MAIL FROM aşamasında gelebilir ve oradaki her alıcı için geçerlidir; 5.2.3 ise belirli alıcılar için gelir.</translation>
     </message>
     <message>
         <source>For either, send a smaller message. Only the receiving admin can raise a 5.3.4 limit (in Postfix, message_size_limit); a 5.2.3 limit may be specific to that mailbox or group.</source>
         <comment>X.3.4|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>İkisinde de daha küçük bir ileti gönderin. 5.3.4 sınırını yalnızca alıcı tarafın yöneticisi yükseltebilir (Postfix&apos;te message_size_limit); 5.2.3 sınırı o posta kutusuna ya da gruba özgü olabilir.</translation>
     </message>
     <message>
         <source>4.4.1 means no connection could be made to the receiving host; 4.4.2 means a connection was made and then broke.</source>
         <comment>X.4.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.1 alıcı makineye hiç bağlantı kurulamadığı, 4.4.2 ise bir bağlantı kurulduğu ve sonra koptuğu anlamına gelir.</translation>
     </message>
     <message>
         <source>Postfix logs 4.4.1 with &quot;Connection timed out&quot; or &quot;Connection refused&quot; while connecting, and 4.4.2 with &quot;lost connection with ... while sending ...&quot;.</source>
         <comment>X.4.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 4.4.1&apos;i bağlanırken &quot;Connection timed out&quot; ya da &quot;Connection refused&quot; ile, 4.4.2&apos;yi ise &quot;lost connection with ... while sending ...&quot; ile günlüğe yazar.</translation>
     </message>
     <message>
         <source>For 4.4.1, check that outbound port 25 is open, the MX host is up and its address is right. For 4.4.2, look at what the remote side did mid-session: timeouts, TLS failures, or a firewall cutting long transfers.</source>
         <comment>X.4.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.1 için giden 25 numaralı portun açık olduğunu, MX makinesinin çalıştığını ve adresinin doğru olduğunu kontrol edin. 4.4.2 için uzak tarafın oturum ortasında ne yaptığına bakın: zaman aşımları, TLS hataları ya da uzun aktarımları kesen bir güvenlik duvarı.</translation>
     </message>
     <message>
         <source>Both concern a message that could not be delivered in time; 4.4.7 is a warning that it is still queued, 5.4.7 is the final failure after the queue lifetime ran out.</source>
         <comment>X.4.7|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>İkisi de zamanında teslim edilemeyen bir iletiyle ilgilidir; 4.4.7 iletinin hâlâ kuyrukta olduğuna dair bir uyarı, 5.4.7 ise kuyruk ömrü dolduktan sonraki kesin hatadır.</translation>
     </message>
     <message>
         <source>A 4.4.7 notice says the message is delayed and the server will keep trying (Action: delayed). A 5.4.7 bounce says the server has given up (Action: failed) and returns the message.</source>
         <comment>X.4.7|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir 4.4.7 bildirimi iletinin geciktiğini ve sunucunun denemeyi sürdüreceğini söyler (Action: delayed). Bir 5.4.7 geri dönen iletisi ise sunucunun vazgeçtiğini (Action: failed) söyler ve iletiyi iade eder.</translation>
     </message>
     <message>
         <source>After 4.4.7 nothing is lost yet: find out why the destination is unreachable. After 5.4.7 the message must be sent again once the destination accepts mail.</source>
         <comment>X.4.7|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.7&apos;den sonra henüz hiçbir şey kaybolmadı: hedefe neden ulaşılamadığını bulun. 5.4.7&apos;den sonra hedef posta kabul ettiğinde iletinin yeniden gönderilmesi gerekir.</translation>
     </message>
     <message>
         <source>Both say there are too many recipients; 4.5.3 asks for the rest in another transaction, 5.5.3 refuses the message for having too many.</source>
         <comment>X.5.3|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>İkisi de çok fazla alıcı olduğunu söyler; 4.5.3 geri kalanların başka bir işlemde gönderilmesini ister, 5.5.3 ise iletiyi çok fazla alıcısı olduğu için reddeder.</translation>
     </message>
     <message>
         <source>4.5.3 comes with 452 after the server&apos;s per-transaction limit is reached; the recipients accepted before it still get the message. 5.5.3 is a permanent refusal, often of a provider&apos;s per-message recipient limit.</source>
         <comment>X.5.3|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.5.3, sunucunun işlem başına sınırına ulaşıldıktan sonra 452 ile gelir; ondan önce kabul edilen alıcılar iletiyi yine alır. 5.5.3 ise kalıcı bir rettir, çoğunlukla bir sağlayıcının ileti başına alıcı sınırı nedeniyle.</translation>
     </message>
     <message>
         <source>After 4.5.3 nothing needs doing: mail servers send the remaining recipients by themselves. After 5.5.3, split the recipient list, or use a mailing list or a bulk sending service.</source>
         <comment>X.5.3|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.5.3&apos;ten sonra bir şey yapmak gerekmez: posta sunucuları kalan alıcılara kendiliğinden gönderir. 5.5.3&apos;ten sonra alıcı listesini bölün ya da bir posta listesi veya toplu gönderim hizmeti kullanın.</translation>
     </message>
     <message>
         <source>Both are temporary security or policy refusals; 4.7.0 gives no specific reason, 4.7.1 says delivery is not authorized for now.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>İkisi de geçici güvenlik ya da ilke retleridir; 4.7.0 belirli bir neden vermez, 4.7.1 ise teslime şimdilik yetki verilmediğini söyler.</translation>
     </message>
     <message>
         <source>4.7.0 often goes with TLS or authentication trouble and with rate limits for suspicious traffic; 4.7.1 often goes with greylisting or a temporary block of the sending IP address. The text is the only reliable guide.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.0 çoğunlukla TLS ya da kimlik doğrulama sorunlarıyla ve şüpheli trafiğe yönelik hız sınırlarıyla birlikte gelir; 4.7.1 ise çoğunlukla gri listeleme ya da gönderen IP adresinin geçici olarak engellenmesiyle gelir. Tek güvenilir yol gösterici metindir.</translation>
     </message>
     <message>
         <source>Let the queue retry either one. If they continue, check the sending IP address&apos;s reputation, its reverse DNS, the domain&apos;s SPF and DKIM, and whether TLS works.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>İkisinde de kuyruğun yeniden denemesine izin verin. Sürerlerse gönderen IP adresinin itibarını, ters DNS kaydını, alan adının SPF ve DKIM&apos;ini ve TLS&apos;in çalışıp çalışmadığını kontrol edin.</translation>
     </message>
     <message>
         <source>5.7.0 is an unspecified security refusal; 5.7.1 is a refusal because the sender, the recipient or the relaying is not authorized.</source>
         <comment>X.7.0|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 belirtilmemiş bir güvenlik reddidir; 5.7.1 ise gönderen, alıcı ya da aktarma (relay) yetkili olmadığı için verilen bir rettir.</translation>
     </message>
     <message>
         <source>5.7.0 is typical with 530 when TLS or authentication must come first. 5.7.1 usually comes with 550 or 554 and a reason: relaying denied, a blocklist, a policy for the recipient.</source>
         <comment>X.7.0|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0, TLS ya da kimlik doğrulamanın önce gelmesi gerektiğinde 530 ile tipiktir. 5.7.1 ise genellikle 550 ya da 554 ve bir nedenle gelir: reddedilen aktarma (relay), bir kara liste, alıcıya ilişkin bir ilke.</translation>
     </message>
     <message>
         <source>For 5.7.0, meet the requirement the text names (STARTTLS, AUTH). For 5.7.1, act on the reason given: authenticate to relay, get delisted, or ask the recipient to allow the sender.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.0 için metnin belirttiği gereksinimi karşılayın (STARTTLS, AUTH). 5.7.1 için verilen nedene göre hareket edin: aktarma için kimliğinizi doğrulayın, listeden çıkarılın ya da alıcıdan gönderene izin vermesini isteyin.</translation>
     </message>
     <message>
         <source>5.7.1 is any authorization refusal; 5.7.26 is specifically mail that failed authentication (SPF and DKIM, and so DMARC).</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.1 her türlü yetki reddidir; 5.7.26 ise özellikle kimlik doğrulamadan (SPF ve DKIM, dolayısıyla DMARC) geçemeyen postadır.</translation>
     </message>
     <message>
         <source>A 5.7.26 text speaks of authentication, SPF, DKIM or DMARC. A 5.7.1 text names relaying, a blocklist, a policy or the sender.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir 5.7.26 metni kimlik doğrulamadan, SPF&apos;ten, DKIM&apos;den ya da DMARC&apos;tan söz eder. Bir 5.7.1 metni ise aktarmayı (relay), bir kara listeyi, bir ilkeyi ya da göndereni belirtir.</translation>
     </message>
     <message>
         <source>For 5.7.26, the sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain. For 5.7.1, follow the reason in the text.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.26 için gönderen alan adının yöneticisi SPF&apos;i düzeltir, DKIM ile imzalar ve ikisini de From alan adıyla hizalar. 5.7.1 için metindeki nedeni izleyin.</translation>
     </message>
     <message>
         <source>The same refusal, delivery not authorized, but 4.7.1 is temporary and 5.7.1 is permanent.</source>
         <comment>X.7.1|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı ret, teslime yetki verilmedi; ama 4.7.1 geçici, 5.7.1 kalıcıdır.</translation>
     </message>
     <message>
         <source>The class tells: 4.7.1 keeps the message in the sender&apos;s queue, usually for greylisting or a temporary block; 5.7.1 returns it at once.</source>
         <comment>X.7.1|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sınıf söyler: 4.7.1 iletiyi gönderenin kuyruğunda tutar, genellikle gri listeleme ya da geçici bir engel nedeniyle; 5.7.1 ise onu hemen iade eder.</translation>
     </message>
     <message>
         <source>After 4.7.1, let the queue retry from the same IP address. After 5.7.1, remove the reason the text gives before sending again.</source>
         <comment>X.7.1|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.1&apos;den sonra kuyruğun aynı IP adresinden yeniden denemesine izin verin. 5.7.1&apos;den sonra yeniden göndermeden önce metnin belirttiği nedeni ortadan kaldırın.</translation>
     </message>
     <message>
         <source>5.7.8 is a rejected user name or password; 5.7.0 is an unspecified security reason, at sign-in often that authentication is needed at all.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 reddedilmiş bir kullanıcı adı ya da paroladır; 5.7.0 ise belirtilmemiş bir güvenlik nedenidir, oturum açmada çoğu zaman kimlik doğrulamanın hiç yapılmamış olmasıdır.</translation>
     </message>
     <message>
         <source>5.7.8 comes after AUTH, usually as 535 5.7.8. 5.7.0 comes before AUTH, as 530 5.7.0, when the client tried to send without signing in or without TLS.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8, AUTH&apos;tan sonra, genellikle 535 5.7.8 olarak gelir. 5.7.0 ise istemci oturum açmadan ya da TLS olmadan göndermeye çalıştığında AUTH&apos;tan önce, 530 5.7.0 olarak gelir.</translation>
     </message>
     <message>
         <source>For 5.7.8, correct the credentials or use an app password. For 5.7.0, turn on TLS and authentication in the client.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 için kimlik bilgilerini düzeltin ya da bir uygulama parolası kullanın. 5.7.0 için istemcide TLS&apos;i ve kimlik doğrulamayı açın.</translation>
     </message>
     <message>
         <source>5.7.8 rejects the credentials; 5.7.9 rejects the authentication mechanism or the kind of password.</source>
         <comment>X.7.8|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 kimlik bilgilerini reddeder; 5.7.9 ise kimlik doğrulama mekanizmasını ya da parola türünü reddeder.</translation>
     </message>
     <message>
         <source>5.7.8 comes with 535; 5.7.9 comes with 534 and texts such as &quot;Application-specific password required&quot;.</source>
         <comment>X.7.8|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8, 535 ile gelir; 5.7.9 ise 534 ve &quot;Application-specific password required&quot; gibi metinlerle gelir.</translation>
     </message>
     <message>
         <source>For 5.7.8, fix the user name or password. For 5.7.9, switch to a stronger mechanism, an app password or OAuth, whichever the provider asks for.</source>
         <comment>X.7.8|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.8 için kullanıcı adını ya da parolayı düzeltin. 5.7.9 için sağlayıcının istediğine göre daha güçlü bir mekanizmaya, bir uygulama parolasına ya da OAuth&apos;a geçin.</translation>
     </message>
     <message>
         <source>Both say authentication needs encryption; 5.7.10 (with 523) asks for an encryption layer before the mechanism is used, 5.7.11 (with 538) says the chosen mechanism works only on an encrypted connection.</source>
         <comment>X.7.10|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>İkisi de kimlik doğrulamanın şifreleme gerektirdiğini söyler; 5.7.10 (523 ile) mekanizma kullanılmadan önce bir şifreleme katmanı ister, 5.7.11 (538 ile) ise seçilen mekanizmanın yalnızca şifreli bir bağlantıda çalıştığını söyler.</translation>
     </message>
     <message>
         <source>The basic code tells them apart: 523 goes with 5.7.10 and 538 with 5.7.11. Both answer AUTH on an unencrypted connection, and both are rare, because modern servers do not offer password mechanisms before TLS.</source>
         <comment>X.7.10|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Onları temel kod ayırır: 523, 5.7.10 ile, 538 ise 5.7.11 ile gelir. İkisi de şifrelenmemiş bir bağlantıda AUTH&apos;a yanıt verir ve ikisi de nadirdir, çünkü modern sunucular parola mekanizmalarını TLS&apos;ten önce sunmaz.</translation>
     </message>
     <message>
         <source>In both cases start TLS (STARTTLS, or implicit TLS on port 465) before AUTH, and check that the client does not fall back to plain text.</source>
         <comment>X.7.10|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>İki durumda da AUTH&apos;tan önce TLS başlatın (STARTTLS ya da 465 numaralı portta doğrudan TLS) ve istemcinin düz metne geri dönmediğini kontrol edin.</translation>
     </message>
     <message>
         <source>5.7.23 is a failed SPF check alone; 5.7.26 means several authentication checks failed, so the message also lacked a passing DKIM signature.</source>
         <comment>X.7.23|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.23 yalnızca başarısız bir SPF kontrolüdür; 5.7.26 ise birden fazla kimlik doğrulama kontrolünün başarısız olduğu, yani iletide geçerli bir DKIM imzasının da olmadığı anlamına gelir.</translation>
     </message>
     <message>
         <source>A 5.7.23 text names SPF and often the sending IP address; a 5.7.26 text says the message is unauthenticated or mentions DMARC.</source>
         <comment>X.7.23|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir 5.7.23 metni SPF&apos;i ve çoğunlukla gönderen IP adresini belirtir; bir 5.7.26 metni ise iletinin kimliğinin doğrulanmadığını söyler ya da DMARC&apos;tan söz eder.</translation>
     </message>
     <message>
         <source>For 5.7.23, add the sending server or service to the domain&apos;s SPF record. For 5.7.26, do that and also sign with DKIM aligned with the From domain.</source>
         <comment>X.7.23|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.23 için gönderen sunucuyu ya da hizmeti alan adının SPF kaydına ekleyin. 5.7.26 için bunu yapın ve ayrıca From alan adıyla hizalanmış DKIM ile imzalayın.</translation>
     </message>
     <message>
         <source>5.7.25 refuses a sending IP address without valid reverse DNS; 5.7.1 is a general authorization refusal.</source>
         <comment>X.7.25|comparisons.difference</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.25, geçerli ters DNS kaydı olmayan bir gönderen IP adresini reddeder; 5.7.1 ise genel bir yetki reddidir.</translation>
     </message>
     <message>
         <source>A 5.7.25 text mentions PTR or reverse DNS (Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1 names some other reason.</source>
         <comment>X.7.25|comparisons.tellApart</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir 5.7.25 metni PTR&apos;den ya da ters DNS&apos;ten söz eder (Gmail: &quot;550-5.7.25 The IP address sending this message does not have a PTR record setup&quot;). 5.7.1 ise başka bir neden belirtir.</translation>
     </message>
     <message>
         <source>For 5.7.25, ask whoever owns the IP address (hosting or network provider) for a PTR record whose name resolves back to the same address. For 5.7.1, follow its text.</source>
         <comment>X.7.25|comparisons.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.25 için IP adresinin sahibinden (barındırma ya da ağ sağlayıcısı) adı yine aynı adrese çözümlenen bir PTR kaydı isteyin. 5.7.1 için metnini izleyin.</translation>
     </message>
 </context>
 </TS>
