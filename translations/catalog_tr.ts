@@ -8876,7 +8876,7 @@
     <message>
         <source>Find the date the sending system put in the Require-Recipient-Valid-Since header (or RRVS parameter) and compare it with when the customer last confirmed the address.</source>
         <comment>X.7.17|checks.step</comment>
-        <translation>Gönderen sistemin Require-Recipient-Valid-Since başlığına (ya da RRVS parametresine) koyduğu tarihi bulun ve müşterinin adresi en son ne zaman doğruladığıyla karşılaştırın.</translation>
+        <translation>Gönderen sistemin Require-Recipient-Valid-Since başlığına (alıcının o tarihten beri geçerli olması şartı) ya da RRVS parametresine koyduğu tarihi bulun ve müşterinin adresi en son ne zaman doğruladığıyla karşılaştırın.</translation>
     </message>
     <message>
         <source>Reach the customer by phone, app notification or post to get a confirmed new address before sending anything sensitive.</source>
@@ -9036,7 +9036,7 @@
     <message>
         <source>Send a test to a mailbox you control and look for dkim=pass in the Authentication-Results header the receiver added.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation>Kontrolünüzdeki bir posta kutusuna bir test gönderin ve alıcı tarafın eklediği Authentication-Results başlığında dkim=pass arayın.</translation>
+        <translation>Kontrolünüzdeki bir posta kutusuna bir test gönderin ve alıcı tarafın eklediği Authentication-Results (kimlik doğrulama sonuçları) başlığında dkim=pass arayın.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the same unsigned or broken message fails the same way. Resend after signing works.</source>
@@ -9066,7 +9066,7 @@
     <message>
         <source>The sender&apos;s admin reads what the signature contains and brings it in line: sign with the organisation&apos;s own domain, use rsa-sha256 with a 2048-bit key (an ed25519 signature may be added alongside), and sign at least From, To, Subject, Date and Message-ID. If the receiver wants signatures from a particular domain, ask its admin which one.</source>
         <comment>X.7.21|howToFix</comment>
-        <translation>Gönderenin yöneticisi imzanın içeriğini okur ve uygun hâle getirir: kuruluşun kendi alan adıyla imzalamak, 2048 bit anahtarla rsa-sha256 kullanmak (yanına bir ed25519 imzası eklenebilir) ve en azından From, To, Subject, Date ve Message-ID&apos;yi imzalamak. Alıcı taraf belirli bir alan adından imza istiyorsa hangisi olduğunu yöneticisine sorun.</translation>
+        <translation>Gönderenin yöneticisi imzanın içeriğini okur ve uygun hâle getirir: kuruluşun kendi alan adıyla imzalamak, 2048 bit anahtarla rsa-sha256 kullanmak (yanına bir ed25519 imzası eklenebilir) ve iletinin en azından From, To, Subject, Date ve Message-ID başlıklarını imzalamak. Alıcı taraf belirli bir alan adından imza istiyorsa hangisi olduğunu yöneticisine sorun.</translation>
     </message>
     <message>
         <source>The only passing signature belongs to the email service provider&apos;s domain, which the receiver does not accept for this sender.</source>
@@ -9461,7 +9461,7 @@
     <message>
         <source>Send a test message to a mailbox you control at a large provider and read the Authentication-Results header: spf=, dkim= and dmarc= must say pass.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation>Büyük bir sağlayıcıda kontrolünüzdeki bir posta kutusuna bir test iletisi gönderin ve Authentication-Results başlığını okuyun: spf=, dkim= ve dmarc= pass demelidir.</translation>
+        <translation>Büyük bir sağlayıcıda kontrolünüzdeki bir posta kutusuna bir test iletisi gönderin ve Authentication-Results (kimlik doğrulama sonuçları) başlığını okuyun: spf=, dkim= ve dmarc= pass demelidir.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged: it will fail again. Resend only after the authentication records or signing have been fixed.</source>
@@ -9616,7 +9616,7 @@
     <message>
         <source>At the end of DATA, on mail that went through a mailing list, forwarding service or security gateway that adds ARC-Seal, ARC-Message-Signature and ARC-Authentication-Results headers. Rare in practice: most receivers use ARC only as a hint when DMARC fails, so a broken chain seldom causes a rejection by itself.</source>
         <comment>X.7.29|whenSeen</comment>
-        <translation>DATA sonunda; ARC-Seal, ARC-Message-Signature ve ARC-Authentication-Results başlıkları ekleyen bir posta listesinden, yönlendirme hizmetinden ya da güvenlik ağ geçidinden geçmiş postada. Uygulamada nadirdir: alıcı tarafların çoğu ARC&apos;ı yalnızca DMARC başarısız olduğunda bir ipucu olarak kullanır, bu yüzden bozuk bir zincir tek başına nadiren bir redde yol açar.</translation>
+        <translation>DATA sonunda; iletiye ARC-Seal, ARC-Message-Signature ve ARC-Authentication-Results (ARC kimlik doğrulama sonuçları) başlıkları ekleyen bir posta listesinden, yönlendirme hizmetinden ya da güvenlik ağ geçidinden geçmiş postada. Uygulamada nadirdir: alıcı tarafların çoğu ARC&apos;ı yalnızca DMARC başarısız olduğunda bir ipucu olarak kullanır, bu yüzden bozuk bir zincir tek başına nadiren bir redde yol açar.</translation>
     </message>
     <message>
         <source>The admin of the intermediary whose ARC set fails (often a list server or gateway) fixes its ARC sealing: a published key for its selector, correct instance numbers, and no changes to the message after sealing. The original sender cannot repair another system&apos;s chain: send the bounce with full headers to the list or forwarder operator.</source>
