@@ -124,15 +124,15 @@
     </message>
     <message>
         <source>%1 is not this entry&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bu girdinin kodu değil</translation>
     </message>
     <message>
         <source>%1 is compared with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kendisiyle karşılaştırılıyor</translation>
     </message>
     <message>
         <source>%1 and %2 are already compared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ile %2 zaten karşılaştırılmış</translation>
     </message>
 </context>
 <context>
@@ -208,6 +208,10 @@
         <translation>Katalogdaki tüm kodları listeler.</translation>
     </message>
     <message>
+        <source>Compare the two codes that follow, side by side.</source>
+        <translation>Ardından gelen iki kodu yan yana karşılaştırır.</translation>
+    </message>
+    <message>
         <source>Print JSON instead of text.</source>
         <translation>Metin yerine JSON çıktısı verir.</translation>
     </message>
@@ -230,6 +234,10 @@
     <message>
         <source>--lang needs a language name.</source>
         <translation>--lang bir dil adı gerektirir.</translation>
+    </message>
+    <message>
+        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
+        <translation>--compare tam olarak iki kod alır, örneğin: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>--list takes no codes and no search.</source>
@@ -272,20 +280,12 @@
         <translation>Ardından gelen sözcükleri ya da yanıt satırını kodlarda ara, en iyi eşleşme önce.</translation>
     </message>
     <message>
-        <source>Compare the two to four codes that follow, side by side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
   smtpref 5xx                    every code of a class (also 4.7, 55)
   smtpref --search greylisting   codes for these words, best match first
-  smtpref --compare 550 554      codes side by side (up to four)
+  smtpref --compare 550 554      two codes side by side
   smtpref --explain bounce.eml   every code in a bounce, log or transcript
   smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
   smtpref --list --json          the whole catalog as JSON
@@ -293,7 +293,19 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Örnekler:
+  smtpref 550                    tek bir kod
+  smtpref &quot;550 5.7.26&quot;           bir yanıtın temel ve gelişmiş kodu
+  smtpref 5xx                    bir sınıfın tüm kodları (ayrıca 4.7, 55)
+  smtpref --search greylisting   bu sözcüklere (gri listeleme) uyan kodlar, en iyi eşleşme önce
+  smtpref --compare 550 554      yan yana iki kod
+  smtpref --explain bounce.eml   geri dönen iletideki, günlükteki veya dökümdeki tüm kodlar
+  smtpref --redact bounce.eml    adresleri, ana makineleri ve IP&apos;leri maskelenmiş metin
+  smtpref --list --json          JSON olarak tüm katalog
+
+Çıkış durumu: 0 bulundu, 1 bilinmeyen kod veya hiçbir şey bulunamadı, 2 hatalı argümanlar ya da girdi/çıktı hataları.
+smtpref, argümansız çalıştırıldığında penceresini açar.
+</translation>
     </message>
 </context>
 <context>
@@ -328,64 +340,19 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Subject</source>
-        <translation>Konu</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Standard status</source>
         <translation>Standart durumu</translation>
     </message>
     <message>
-        <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
-        <translation type="unfinished"></translation>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
+        <translation>4xx yanıtı, gönderenden daha sonra yeniden denemesini ister; 5xx yanıtı ise denemeyi bırakıp iletiyi geri döndürmesini söyler. 4xx kodunu yalnızca durum kendiliğinden düzelebiliyorsa seçin.</translation>
     </message>
     <message>
-        <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is one of the usual enhanced codes of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rarely travels with %2, which usually carries %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n codes side by side: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where in the session the reply came tells them apart: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>They call on different people to act: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ComparisonPage</name>
-    <message>
-        <source>Both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All of them</source>
-        <translation type="unfinished"></translation>
+        <source>Use %1 when: %2</source>
+        <translation>%1 kodunu şu durumda kullanın: %2</translation>
     </message>
 </context>
 <context>
@@ -454,13 +421,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>%1 is not text: it holds binary data.</source>
         <translation>%1 metin değil: ikili veri içeriyor.</translation>
-    </message>
-</context>
-<context>
-    <name>MimeReader</name>
-    <message>
-        <source>──── The original message, returned with the report ────</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -548,30 +508,6 @@ Without arguments smtpref opens its window.
         <source>Typical error texts</source>
         <translation>Tipik hata metinleri</translation>
     </message>
-    <message>
-        <source>Often confused with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What tells them apart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How to tell which one you have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do differently</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -581,7 +517,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>The first digit of a reply code is its class. An enhanced status code such as 5.7.1 starts with the same digit.</source>
-        <translation>Bir yanıt kodunun ilk rakamı onun sınıfıdır. 5.7.1 gibi gelişmiş bir durum kodu da aynı rakamla başlar.</translation>
+        <translation>Bir yanıt kodunun ilk rakamı onun sınıfıdır. 5.7.1 gibi bir gelişmiş durum kodu da aynı rakamla başlar.</translation>
     </message>
     <message>
         <source>Codes people look up most</source>
@@ -593,7 +529,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>A reply code, an enhanced status code, or both</source>
-        <translation>Bir yanıt kodu, gelişmiş bir durum kodu ya da ikisi birden</translation>
+        <translation>Bir yanıt kodu, bir gelişmiş durum kodu ya da ikisi birden</translation>
     </message>
     <message>
         <source>The start of a code, or a whole class: every code that begins so</source>
@@ -776,7 +712,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Unknown subject</source>
-        <translation>Bilinmeyen konu</translation>
+        <translation>Bilinmeyen kategori</translation>
     </message>
     <message>
         <source>Syntax</source>
@@ -822,40 +758,36 @@ Without arguments smtpref opens its window.
 <context>
     <name>smtpref::ComparisonView</name>
     <message>
+        <source>First code to compare</source>
+        <translation>Karşılaştırılacak ilk kod</translation>
+    </message>
+    <message>
+        <source>Second code to compare</source>
+        <translation>Karşılaştırılacak ikinci kod</translation>
+    </message>
+    <message>
         <source>First code</source>
         <translation>İlk kod</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>İkinci kod</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>İki kodun yerini değiştir</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>ile</translation>
     </message>
     <message>
         <source>Comparison</source>
         <translation>Karşılaştırma</translation>
     </message>
     <message>
-        <source>Code %1 to compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this code from the comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reverse the order of the codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a code to the comparison (up to four)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a code to the comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
-        <translation type="unfinished"></translation>
+        <source>The two codes side by side, their key differences, and when to use which.</source>
+        <translation>İki kod yan yana: temel farkları ve hangisinin ne zaman kullanılacağı.</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1176,14 @@ Without arguments smtpref opens its window.
         <translation>Ayrıntıları göster, Karşılaştırmayı göster</translation>
     </message>
     <message>
+        <source>Copy the code as plain text</source>
+        <translation>Kodu düz metin olarak kopyala</translation>
+    </message>
+    <message>
+        <source>Copy the code as Markdown</source>
+        <translation>Kodu Markdown olarak kopyala</translation>
+    </message>
+    <message>
         <source>Larger text, smaller text, normal size</source>
         <translation>Metni büyüt, metni küçült, normal boyut</translation>
     </message>
@@ -1262,14 +1202,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>Start page</source>
         <translation>Başlangıç sayfası</translation>
-    </message>
-    <message>
-        <source>Copy the code or the comparison as plain text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the code or the comparison as Markdown</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
