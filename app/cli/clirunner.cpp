@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include "diagnosis/diagnosis.h"
 #include "explain/explainer.h"
 #include "explain/redactor.h"
 #include "explain/textlines.h"
@@ -9,6 +10,7 @@
 #include "report/jsonexport.h"
 #include "report/textreport.h"
 #include "i18n/translatorset.h"
+#include "mime/mimereader.h"
 #include "version.h"
 
 #include <QFile>
@@ -302,40 +304,110 @@ int CliRunner::compare(const QStringList &codes, bool json)
 int CliRunner::explain(const QString &fileName, bool json)
 {
     InputReader input(fileName);
-    if (!input.open()) {
+    QByteArray head;
+    if (!input.open() || (!input.readBytes(&head) && !input.error().isEmpty())) {
         m_err << programPrefix() << input.error() << u'\n';
         return BadArguments;
     }
+    // A bounce mail is read whole (its parts and encodings need it); anything else as a stream.
+    return MimeReader::looksLikeMessage(head) ? explainMail(fileName, input, head, json)
+                                              : explainText(fileName, input, head, json);
+}
+
+int CliRunner::explainMail(const QString &fileName, InputReader &input, QByteArray data, bool json)
+{
+    QByteArray piece;
+    while (input.readBytes(&piece))
+        data += piece;
+    QString asText;
+    if (!input.error().isEmpty() || !input.decode(data.left(64 * 1024), &asText)) {
+        m_err << programPrefix() << input.error() << u'\n';
+        return BadArguments;
+    }
+    const MailReading mail = MimeReader::read(data);
+    const QList<ExplainFinding> findings = Explainer(m_catalog).explain(QStringView(mail.text).first(mail.reportEnd));
+    const QList<Verdict> verdicts = Diagnosis::ofMail(mail, findings);
+    if (json) {
+        QJsonArray recipients;
+        for (const Verdict &verdict : verdicts)
+            recipients.append(verdictToJson(verdict));
+        QJsonArray found;
+        for (const ExplainFinding &finding : findings)
+            found.append(findingToJson(finding));
+        printJson({ { u"recipients"_s, recipients }, { u"findings"_s, found } });
+    } else {
+        const TextReport report(TextReport::terminalWidth());
+        m_out << report.verdicts(verdicts);
+        for (const ExplainFinding &finding : findings)
+            m_out << report.finding(finding, m_catalog);
+    }
+    if (!outputWritten())
+        return BadArguments;
+    if (findings.isEmpty() && verdicts.isEmpty()) {
+        m_err << programPrefix() << tr("no reply code found in %1.").arg(shownArgument(fileName)) << u'\n';
+        return NotFound;
+    }
+    return Success;
+}
+
+int CliRunner::explainText(const QString &fileName, InputReader &input, const QByteArray &head, bool json)
+{
     // Findings are printed as soon as later text cannot change them: memory stays small on big logs.
+    // The verdicts (one a log line, one a recipient) come first in the terminal while the output is
+    // small enough to hold back; JSON gives them after the findings.
+    constexpr qsizetype maxHeldBack = 4 * 1024 * 1024;
     const Explainer explainer(m_catalog);
     Explainer::Session session(explainer);
     const TextReport report(TextReport::terminalWidth());
+    QList<Verdict> verdicts;
+    QList<ExplainFinding> prose; // findings of pasted bounce text, judged together at the end
+    QString heldBack;
+    bool streaming = json;
     qsizetype printed = 0;
     auto print = [&](const QList<ExplainFinding> &findings) {
         for (const ExplainFinding &finding : findings) {
-            if (json)
+            if (const auto verdict = Diagnosis::ofLogLine(finding))
+                verdicts << *verdict;
+            else if (!finding.logLine)
+                prose << finding;
+            if (json) {
                 m_out << (printed == 0 ? QString() : u",\n"_s) << indentedJson(findingToJson(finding), 2);
-            else
-                m_out << report.finding(finding, m_catalog);
+            } else {
+                heldBack += report.finding(finding, m_catalog);
+                if (streaming || heldBack.size() > maxHeldBack) {
+                    m_out << heldBack;
+                    heldBack.clear();
+                    streaming = true;
+                }
+            }
             ++printed;
         }
     };
     if (json)
         m_out << QStringView(u"{\n    \"findings\": [\n");
     QString piece;
-    while (input.read(&piece)) {
+    bool ok = input.decode(head, &piece);
+    while (ok) {
         session.add(piece);
         print(session.takeFinished());
         if (!outputWritten())
             return BadArguments;
+        ok = input.read(&piece);
     }
     if (!input.error().isEmpty()) {
         m_err << programPrefix() << input.error() << u'\n';
         return BadArguments;
     }
     print(session.finish());
-    if (json)
-        m_out << (printed == 0 ? QString() : u"\n"_s) << QStringView(u"    ]\n}\n");
+    verdicts += Diagnosis::ofText(prose);
+    if (json) {
+        m_out << (printed == 0 ? QString() : u"\n"_s) << QStringView(u"    ],\n    \"recipients\": [\n");
+        for (qsizetype i = 0; i < verdicts.size(); ++i)
+            m_out << (i == 0 ? QString() : u",\n"_s) << indentedJson(verdictToJson(verdicts[i]), 2);
+        m_out << (verdicts.isEmpty() ? QString() : u"\n"_s) << QStringView(u"    ]\n}\n");
+    } else {
+        m_out << report.verdicts(verdicts) << heldBack;
+    }
     if (printed == 0) {
         m_err << programPrefix() << tr("no reply code found in %1.").arg(shownArgument(fileName)) << u'\n';
         return NotFound;

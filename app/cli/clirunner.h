@@ -5,6 +5,7 @@
 #include "code/codelookup.h"
 #include "code/codequery.h"
 #include "commandline.h"
+#include "inputreader.h"
 #include "search/searchengine.h"
 
 #include <QJsonArray>
@@ -36,6 +37,8 @@ private:
     int list(bool json);
     int compare(const QStringList &codes, bool json);
     int explain(const QString &file, bool json);
+    int explainMail(const QString &file, InputReader &input, QByteArray data, bool json);
+    int explainText(const QString &file, InputReader &input, const QByteArray &head, bool json);
     int redact(const QString &file);
     // Flushes what was written; false (after saying so) when it could not be written.
     static bool written(QTextStream &out, QTextStream &err);

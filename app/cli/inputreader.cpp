@@ -22,25 +22,36 @@ bool InputReader::open()
 
 bool InputReader::read(QString *piece)
 {
+    QByteArray bytes;
+    return readBytes(&bytes) && decode(bytes, piece);
+}
+
+bool InputReader::readBytes(QByteArray *bytes)
+{
     constexpr qint64 pieceBytes = 64 * 1024;
-    const QByteArray bytes = m_file.read(pieceBytes);
-    if (bytes.isEmpty()) {
+    *bytes = m_file.read(pieceBytes);
+    if (bytes->isEmpty()) {
         if (m_file.error() != QFileDevice::NoError)
             m_error = tr("cannot read %1: %2").arg(shownText(m_fileName), m_file.errorString());
         return false;
     }
-    if (!m_decoder) {
-        // A byte order mark names UTF-16 or UTF-32 (Windows tools write them); anything else is read as
-        // UTF-8, where invalid bytes become replacement characters and the codes around them still count.
-        const auto encoding = QStringConverter::encodingForData(bytes);
-        m_decoder.emplace(encoding.value_or(QStringConverter::Utf8));
-    }
-    m_bytesRead += bytes.size();
+    m_bytesRead += bytes->size();
     if (m_bytesRead > maxBytes) {
         m_error = tr("%1 is larger than %2 MB, the most smtpref reads.")
                       .arg(shownText(m_fileName))
                       .arg(maxBytes / (1024 * 1024));
         return false;
+    }
+    return true;
+}
+
+bool InputReader::decode(const QByteArray &bytes, QString *piece)
+{
+    if (!m_decoder) {
+        // A byte order mark names UTF-16 or UTF-32 (Windows tools write them); anything else is read as
+        // UTF-8, where invalid bytes become replacement characters and the codes around them still count.
+        const auto encoding = QStringConverter::encodingForData(bytes);
+        m_decoder.emplace(encoding.value_or(QStringConverter::Utf8));
     }
     *piece = m_decoder->decode(bytes);
     if (!looksLikeText(*piece)) {

@@ -23,6 +23,11 @@ public:
     bool open();
     // The next piece of text; false at the end of the input or after an error.
     bool read(QString *piece);
+    // The next piece as bytes, undecoded (a mail message decodes its own parts); false at the end or
+    // after an error.
+    bool readBytes(QByteArray *bytes);
+    // Bytes read with readBytes() as text, as read() would have decoded them; false when they are not text.
+    bool decode(const QByteArray &bytes, QString *piece);
     // Why open() or read() failed, for a message; empty when the input simply ended.
     QString error() const { return m_error; }
 

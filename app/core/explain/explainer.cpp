@@ -2,6 +2,7 @@
 
 #include "catalog/vocabulary.h"
 #include "code/replycode.h"
+#include "explain/mailaddress.h"
 #include "explain/textlines.h"
 #include "i18n/catalogtranslation.h"
 
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <tuple>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -48,7 +50,8 @@ bool endsStandingAlone(QStringView line, const ReplyCode &code, qsizetype end)
         return true;
     const QChar next = line[end];
     if (code.isBasic())
-        return next == u' ' || next == u'-' || next == u'\t' || next == u'\'' || next == u'"' || next == u',';
+        return next == u' ' || next == u'-' || next == u'\t' || next == u'\'' || next == u'"' || next == u','
+            || next == u':';
     return !isWordChar(next) && !(next == u'.' && end + 1 < line.size() && isDigit(line[end + 1]));
 }
 
@@ -88,7 +91,7 @@ bool announcesReply(QStringView before)
     return withoutTrailingSpace(before).isEmpty()
         || endsWithAny(before,
                        { u"said:", u"smtp;", u"reply=", u"'", u"\"", u"returned", u"error:", u":", u"<**",
-                         u"<-", u"<~", u"S:", u"response:", u"was:" });
+                         u"<-", u"<~", u"<<<", u"S:", u"response:", u"was:", u"ResponseCode" });
 }
 
 // Text that announces an enhanced code on its own: DSN Status, Postfix and Sendmail dsn=, Exchange #.
@@ -105,6 +108,99 @@ QStringView withoutQuoting(QStringView line, qsizetype *removed)
         ++i;
     *removed = i;
     return line.mid(i);
+}
+
+// The address after a phrase that names the recipient in prose: "wasn't delivered to bob@...".
+QString addressAfterPhrase(QStringView line)
+{
+    for (QStringView phrase : { QStringView(u"delivered to "), QStringView(u"message to "), QStringView(u"addressed to "),
+                                QStringView(u"Original-Rcpt-To:") }) {
+        const qsizetype at = line.indexOf(phrase, 0, Qt::CaseInsensitive);
+        if (at < 0)
+            continue;
+        QStringView rest = line.sliced(at + phrase.size()).trimmed();
+        if (rest.startsWith(u'<'))
+            rest = rest.sliced(1);
+        const QStringView address = mailaddress::at(rest, 0);
+        if (!address.isEmpty())
+            return address.toString();
+    }
+    return {};
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// A line of a mail log: syslog's "Dec  7 10:00:00 " or an ISO date "2026-12-07 10:00:00" first.
+bool isLogLine(QStringView line)
+{
+    static constexpr QStringView months[] = { u"Jan ", u"Feb ", u"Mar ", u"Apr ", u"May ", u"Jun ",
+                                              u"Jul ", u"Aug ", u"Sep ", u"Oct ", u"Nov ", u"Dec " };
+    if (line.size() < 16)
+        return false;
+    for (QStringView month : months) {
+        if (line.startsWith(month))
+            return (line[4] == u' ' || isAsciiDigit(line[4])) && isAsciiDigit(line[5]) && line[6] == u' '
+                && line[9] == u':' && line[12] == u':';
+    }
+    return isAsciiDigit(line[0]) && isAsciiDigit(line[3]) && line[4] == u'-' && line[7] == u'-'
+        && (line[10] == u' ' || line[10] == u'T') && line[13] == u':';
+}
+
+// What a log line says happened to the delivery, and to whom: Postfix "to=<...>, ... status=bounced",
+// Exim "** bob@..." (failed), "== bob@..." (deferred), "=> bob@..." (delivered).
+std::pair<QString, QString> logDelivery(QStringView line)
+{
+    QString recipient;
+    QString action;
+    const qsizetype to = line.indexOf(u" to=<");
+    if (to >= 0)
+        recipient = mailaddress::at(line, to + 5).toString();
+    const qsizetype status = line.indexOf(u" status=");
+    if (status >= 0) {
+        const QStringView value = line.sliced(status + 8);
+        if (value.startsWith(u"sent"))
+            action = u"delivered"_s;
+        else if (value.startsWith(u"deferred"))
+            action = u"delayed"_s;
+        else if (value.startsWith(u"bounced") || value.startsWith(u"expired") || value.startsWith(u"undeliverable"))
+            action = u"failed"_s;
+    }
+    for (const auto &[mark, meaning] : { std::pair { QStringView(u" ** "), u"failed"_s }, std::pair { QStringView(u" == "), u"delayed"_s },
+                                        std::pair { QStringView(u" => "), u"delivered"_s }, std::pair { QStringView(u" -> "), u"delivered"_s } }) {
+        const qsizetype at = line.indexOf(mark);
+        if (at < 0 || at > 80)
+            continue;
+        if (action.isEmpty())
+            action = meaning;
+        if (recipient.isEmpty())
+            recipient = mailaddress::at(line, at + mark.size()).toString();
+        break;
+    }
+    return { recipient, action };
+}
+
+// A public DNS blocklist a reply names: its block is the list's, not the receiving provider's own.
+QString publicBlocklistIn(QStringView line)
+{
+    static constexpr std::pair<QStringView, QStringView> lists[] = {
+        { u"spamhaus", u"Spamhaus" }, { u"spamcop", u"SpamCop" }, { u"barracuda", u"Barracuda" },
+        { u"sorbs", u"SORBS" },       { u"uceprotect", u"UCEPROTECT" }, { u"abuseat", u"CBL" },
+        { u"blocked using", u"DNSBL" }, { u"dnsbl", u"DNSBL" },
+    };
+    for (const auto &[mark, name] : lists) {
+        if (line.contains(mark, Qt::CaseInsensitive))
+            return name.toString();
+    }
+    return {};
+}
+
+QString normalizedAction(QStringView value)
+{
+    const QString action = value.trimmed().toString().toLower().section(u' ', 0, 0);
+    return action;
 }
 
 // A phrase looked for in the text, and what finding it means (a stage id, a provider's name).
@@ -295,9 +391,12 @@ struct Explainer::LineContext
     QList<qsizetype> partial; // recent findings of the paragraph with one code only (a DSN Status:)
     QList<qsizetype> hostless; // findings of the paragraph still without a remote host
     qsizetype continuation = -1; // the finding whose reply goes on with "550-" lines
+    QString recipient; // the recipient the text last named: it stays until another is named
+    QString action; // a DSN block's Action field
 
     void startParagraph()
     {
+        action.clear();
         blockHost.clear();
         partial.clear();
         hostless.clear();
@@ -416,12 +515,38 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
         context.continuation = -1;
         return;
     }
+    // A log line is one delivery attempt: its host, recipient and status are its own, and nothing it
+    // names reaches the findings of the lines around it.
+    const bool logLine = isLogLine(line);
+    QString lineRecipient;
+    QString lineAction;
+    if (logLine) {
+        context.startParagraph();
+        std::tie(lineRecipient, lineAction) = logDelivery(line);
+    } else if (line.startsWith(u"Final-Recipient:", Qt::CaseInsensitive)
+               || line.startsWith(u"Original-Recipient:", Qt::CaseInsensitive)) {
+        const QStringView value = line.sliced(line.indexOf(u':') + 1);
+        const qsizetype semicolon = value.indexOf(u';');
+        QStringView address = (semicolon >= 0 ? value.sliced(semicolon + 1) : value).trimmed();
+        if (address.startsWith(u'<'))
+            address = address.sliced(1);
+        if (line.startsWith(u"Final", Qt::CaseInsensitive) || context.recipient.isEmpty())
+            context.recipient = mailaddress::at(address, 0).toString();
+    } else if (line.startsWith(u"Action:", Qt::CaseInsensitive)) {
+        context.action = normalizedAction(line.sliced(7));
+        for (qsizetype k : std::as_const(context.partial))
+            findings[k].action = context.action;
+    } else if (const QString leading = mailaddress::leading(line); !leading.isEmpty()) {
+        context.recipient = leading;
+    } else if (const QString named = addressAfterPhrase(line); !named.isEmpty()) {
+        context.recipient = named;
+    }
     qsizetype expired = 0; // the oldest first: only those that leave are looked at
     while (expired < context.hostless.size() && number - findings[context.hostless[expired]].line > hostReach)
         ++expired;
     context.hostless.remove(0, expired);
     const QString lineHost = remoteHostIn(line);
-    if (!lineHost.isEmpty()) {
+    if (!lineHost.isEmpty() && !logLine) {
         context.blockHost = lineHost;
         for (qsizetype k : std::as_const(context.hostless))
             findings[k].remoteHost = lineHost;
@@ -434,6 +559,7 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
     // its replies made a long line of replies take time in the square of its length.
     std::optional<QString> lineProvider;
     std::optional<QString> lineStage;
+    std::optional<QString> lineBlocklist;
     auto provider = [&] { return lineProvider ? *lineProvider : *(lineProvider = providerIn(line)); };
     // The line's first finding of each exact pair of codes: a line that repeats one reply finds it at once.
     QHash<QString, qsizetype> firstOfPair;
@@ -451,9 +577,12 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
         if (code.isBasic()) {
             qsizetype j = i + length;
             const bool dash = j < line.size() && line[j] == u'-';
+            // "550: 5.1.1" (Sendmail's DSN text), "550 5.1.1", "550-5.1.1", "550-'5.7.1" (a quoted reply).
+            if (j + 1 < line.size() && line[j] == u':' && line[j + 1] == u' ')
+                ++j;
             if (j < line.size() && (line[j] == u' ' || line[j] == u'-'))
                 ++j;
-            if (j < line.size() && line[j] == u'#')
+            if (j < line.size() && (line[j] == u'#' || line[j] == u'\''))
                 ++j;
             qsizetype enhancedLength = 0;
             if (!replyCodeAt(line, j, &enhancedLength).isEnhanced())
@@ -466,7 +595,11 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
                 finding.enhanced = line.mid(j, enhancedLength).toString();
             spanEnd = enhancedLength > 0 ? j + enhancedLength : i + length;
             continues = dash;
-        } else if (code.isEnhanced() && announcesEnhanced(line.first(i))) {
+        } else if (code.isEnhanced()
+                   && (announcesEnhanced(line.first(i))
+                       // A bare "5.2.2 <bob@example.com>... Mailbox Full" line (GMX, Sendmail).
+                       || (withoutTrailingSpace(line.first(i)).isEmpty() && i + length < line.size()
+                           && line[i + length] == u' '))) {
             finding.enhanced = line.mid(i, length).toString();
             spanEnd = i + length;
         } else {
@@ -482,13 +615,14 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
                 && (finding.enhanced.isEmpty() || other.enhanced.isEmpty()
                     || other.enhanced == finding.enhanced);
         };
-        QList<qsizetype> candidates = context.partial;
-        if (context.continuation >= 0)
+        // A log line's replies are merged only with each other: each line is its own attempt.
+        QList<qsizetype> candidates = logLine ? QList<qsizetype>() : context.partial;
+        if (context.continuation >= 0 && !logLine)
             candidates.append(context.continuation);
         const qsizetype recent = std::max(lineFindings, findings.end() - candidateReach);
         if (const auto same = firstOfPair.constFind(pairKey(finding)); same != firstOfPair.cend() && *same < recent)
             candidates.append(*same);
-        for (qsizetype k = recent; k < findings.end(); ++k)
+        for (qsizetype k = logLine ? lineFindings : recent; k < findings.end(); ++k)
             candidates.append(k);
         qsizetype into = -1;
         for (qsizetype k : std::as_const(candidates)) {
@@ -499,8 +633,15 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
                 break;
             }
         }
+        // The words after the codes, up to a bound: what the diagnosis reads the reason from.
+        constexpr qsizetype maxReplyText = 400;
+        const QStringView words = withoutTrailingSpace(line.sliced(spanEnd).left(maxReplyText)).trimmed();
         if (into >= 0) {
             ExplainFinding &other = findings[into];
+            if (other.replyText.size() < maxReplyText && !words.isEmpty() && !other.replyText.contains(words))
+                other.replyText = (other.replyText.isEmpty() ? QString() : other.replyText + u' ') + words.toString();
+            if (other.recipient.isEmpty())
+                other.recipient = logLine ? lineRecipient : context.recipient;
             if (other.basic.isEmpty())
                 other.basic = finding.basic;
             if (other.enhanced.isEmpty())
@@ -519,8 +660,19 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
         if (!lineStage)
             lineStage = stageSaidIn(line);
         finding.stage = lineStage->isEmpty() ? context.stage : *lineStage;
-        finding.remoteHost = context.blockHost;
+        finding.remoteHost = logLine ? lineHost : context.blockHost;
         finding.provider = provider();
+        finding.replyText = words.toString();
+        finding.logLine = logLine;
+        finding.action = logLine ? lineAction : context.action;
+        // The recipient a reply names itself, unless it is the sender's address the reply refuses.
+        const QString named = finding.stage == u"MAIL FROM" || words.contains(u"sender", Qt::CaseInsensitive)
+            ? QString()
+            : mailaddress::bracketed(words);
+        finding.recipient = !named.isEmpty() ? named : logLine ? lineRecipient : context.recipient;
+        if (!lineBlocklist)
+            lineBlocklist = publicBlocklistIn(line);
+        finding.blocklist = *lineBlocklist;
         const qsizetype index = findings.end();
         firstOfPair.insert(pairKey(finding), std::min(index, firstOfPair.value(pairKey(finding), index)));
         findings.list.append(finding);
@@ -529,7 +681,7 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
             if (context.partial.size() > candidateReach)
                 context.partial.removeFirst();
         }
-        if (finding.remoteHost.isEmpty())
+        if (finding.remoteHost.isEmpty() && !logLine)
             context.hostless.append(index);
     }
     if (continues && findings.end() > lineFindings)
@@ -572,6 +724,13 @@ void Explainer::complete(ExplainFinding *f) const
         f->notes << tr("%1 is not a standard SMTP reply code.").arg(f->basic);
     if (f->provider.isEmpty())
         return;
+    // The evidence wins over what the provider usually means by the code.
+    if (!f->blocklist.isEmpty()) {
+        f->notes << tr("The reply names %1, a public DNS blocklist: the sending IP address is listed there, "
+                       "and delisting is asked of that list, not of %2.")
+                        .arg(f->blocklist, f->provider);
+        return;
+    }
     // The provider's own meaning, where the catalog has a reply of that provider with this very code.
     const QString code = f->enhanced.isEmpty() ? f->basic : f->enhanced;
     for (const CatalogEntry *entry : { enhanced, basic }) {

@@ -18,6 +18,13 @@ struct ExplainFinding
     QString provider; // "Gmail", "Microsoft 365", "Yahoo", ... when recognisable
     QString catalogCode; // the catalog entry to open: "X.1.1", "550"; empty when none fits
     QStringList notes; // consistency notes, translated
+
+    // What the bounce diagnosis (diagnosis/verdict.h) reads besides the codes:
+    QString recipient; // the recipient the reply is about, when the text names one
+    QString action; // "failed", "delayed", "delivered": a DSN's Action field or a log line's status
+    QString replyText; // the words of the reply after its codes (bounded), continuation lines included
+    QString blocklist; // a public DNS blocklist the reply names ("Spamhaus")
+    bool logLine = false; // the reply stands on a mail log line, which is one delivery attempt
 };
 
 } // namespace smtpref

@@ -94,6 +94,20 @@ QJsonObject findingToJson(const ExplainFinding &f)
     };
 }
 
+QJsonObject verdictToJson(const Verdict &v)
+{
+    return {
+        { u"address"_s, v.address },
+        { u"basic"_s, v.basic },
+        { u"enhanced"_s, v.enhanced },
+        { u"category"_s, VerdictCategories::id(v.category) },
+        { u"permanent"_s, v.permanent },
+        { u"actor"_s, vocabulary::actorId(v.actor) },
+        { u"action"_s, v.action() },
+        { u"code"_s, v.catalogCode },
+    };
+}
+
 QJsonObject comparisonToJson(const Comparison &comparison)
 {
     const ComparisonPage page = ComparisonPage::build(comparison);

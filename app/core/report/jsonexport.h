@@ -5,6 +5,7 @@
 #include "explain/explainfinding.h"
 #include "catalog/catalogentry.h"
 #include "compare/comparison.h"
+#include "diagnosis/diagnosis.h"
 
 #include <QJsonObject>
 
@@ -16,5 +17,8 @@ QJsonObject resolvedToJson(const ResolvedCode &code);
 QJsonObject comparisonToJson(const Comparison &comparison);
 // {"basic", "enhanced", "line", "start", "length", "stage", "remoteHost", "provider", "code", "notes"}
 QJsonObject findingToJson(const ExplainFinding &finding);
+// {"address", "basic", "enhanced", "category", "permanent", "actor", "action", "code"}: ids for the
+// category and the actor, the action sentence in the current language.
+QJsonObject verdictToJson(const Verdict &verdict);
 
 } // namespace smtpref

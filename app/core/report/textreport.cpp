@@ -169,6 +169,19 @@ QString TextReport::finding(const ExplainFinding &finding, const Catalog &catalo
     return text + u'\n';
 }
 
+QString TextReport::verdicts(const QList<Verdict> &verdicts) const
+{
+    if (verdicts.isEmpty())
+        return {};
+    QString text = VerdictCard::heading(verdicts.size()) + u'\n';
+    for (const Verdict &verdict : verdicts) {
+        const VerdictCard card = VerdictCard::build(verdict);
+        text += u"  " + card.recipient + u'\n' + wrap(card.summary(), bodyIndent + 2)
+            + wrap(card.actor + u". " + card.action, bodyIndent + 2);
+    }
+    return text + u'\n';
+}
+
 QString TextReport::listLine(const QString &code, const QString &title) const
 {
     // The title wraps under itself; the code sits in the indent of its first line.

@@ -7,6 +7,7 @@
 #include "compare/comparison.h"
 #include "explain/explainfinding.h"
 #include "report/entrypage.h"
+#include "report/verdictcard.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -27,6 +28,8 @@ public:
     QString comparison(const Comparison &comparison) const;
     // A code found in pasted text: where, the codes, what the catalog says in one line, the notes.
     QString finding(const ExplainFinding &finding, const Catalog &catalog) const;
+    // The verdicts of a bounce or log, under their heading; empty without verdicts.
+    QString verdicts(const QList<Verdict> &verdicts) const;
     // One line: the code, padded, and its title.
     QString listLine(const QString &code, const QString &title) const;
 
