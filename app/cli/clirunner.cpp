@@ -359,17 +359,13 @@ int CliRunner::explainText(const QString &fileName, InputReader &input, const QB
     const Explainer explainer(m_catalog);
     Explainer::Session session(explainer);
     const TextReport report(TextReport::terminalWidth());
-    QList<Verdict> verdicts;
-    QList<ExplainFinding> prose; // findings of pasted bounce text, judged together at the end
+    VerdictCollector collector;
     QString heldBack;
     bool streaming = json;
     qsizetype printed = 0;
     auto print = [&](const QList<ExplainFinding> &findings) {
+        collector.add(findings);
         for (const ExplainFinding &finding : findings) {
-            if (const auto verdict = Diagnosis::ofLogLine(finding))
-                verdicts << *verdict;
-            else if (!finding.logLine)
-                prose << finding;
             if (json) {
                 m_out << (printed == 0 ? QString() : u",\n"_s) << indentedJson(findingToJson(finding), 2);
             } else {
@@ -389,6 +385,7 @@ int CliRunner::explainText(const QString &fileName, InputReader &input, const QB
     bool ok = input.decode(head, &piece);
     while (ok) {
         session.add(piece);
+        collector.addText(piece);
         print(session.takeFinished());
         if (!outputWritten())
             return BadArguments;
@@ -399,7 +396,7 @@ int CliRunner::explainText(const QString &fileName, InputReader &input, const QB
         return BadArguments;
     }
     print(session.finish());
-    verdicts += Diagnosis::ofText(prose);
+    const QList<Verdict> verdicts = collector.finish();
     if (json) {
         m_out << (printed == 0 ? QString() : u"\n"_s) << QStringView(u"    ],\n    \"recipients\": [\n");
         for (qsizetype i = 0; i < verdicts.size(); ++i)

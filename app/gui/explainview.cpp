@@ -2,6 +2,8 @@
 
 #include "explain/explainer.h"
 #include "explain/redactor.h"
+#include "htmlreport.h"
+#include "mime/mimereader.h"
 #include "models/findingsmodel.h"
 #include "models/roles.h"
 #include "report/findingpage.h"
@@ -16,6 +18,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStringDecoder>
+#include <QTextBrowser>
 #include <QStyledItemDelegate>
 #include <QThreadPool>
 #include <QTimer>
@@ -55,6 +59,7 @@ ExplainView::ExplainView(const Catalog &catalog, QWidget *parent)
     , m_model(new FindingsModel(catalog, this))
     , m_list(new QListView(this))
     , m_summary(new QLabel(this))
+    , m_verdictView(new QTextBrowser(this))
     , m_copyRedacted(new QPushButton(this))
     , m_delay(new QTimer(this))
 {
@@ -68,6 +73,9 @@ ExplainView::ExplainView(const Catalog &catalog, QWidget *parent)
     m_list->setItemDelegate(new FitWidthDelegate(m_list));
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_summary->setObjectName(u"explainSummary"_s);
+    m_verdictView->setObjectName(u"explainVerdicts"_s);
+    m_verdictView->setOpenLinks(false);
+    m_verdictView->hide();
     m_summary->setWordWrap(true);
     m_copyRedacted->setObjectName(u"copyRedacted"_s);
     m_delay->setSingleShot(true);
@@ -77,6 +85,7 @@ ExplainView::ExplainView(const Catalog &catalog, QWidget *parent)
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_summary);
+    sideLayout->addWidget(m_verdictView, 1);
     sideLayout->addWidget(m_list, 1);
     sideLayout->addWidget(m_copyRedacted);
     auto *splitter = new QSplitter(this);
@@ -96,6 +105,10 @@ ExplainView::ExplainView(const Catalog &catalog, QWidget *parent)
     connect(m_delay, &QTimer::timeout, this, &ExplainView::decodeLater);
     connect(m_list, &QListView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT codeActivated(index.data(CodeRole).toString()); });
+    connect(m_verdictView, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QStringView(HtmlReport::codeScheme))
+            Q_EMIT codeActivated(url.path());
+    });
     connect(m_copyRedacted, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(redactedText());
         Q_EMIT redactedCopied();
@@ -110,12 +123,14 @@ void ExplainView::retranslate()
            "transcript here. Every reply code in it is explained on the right."));
     m_input->setAccessibleName(tr("Text to explain"));
     m_list->setAccessibleName(tr("Codes found in the text"));
+    m_verdictView->setAccessibleName(tr("Verdict for each recipient"));
     m_list->setAccessibleDescription(tr("Enter opens the code's details."));
     m_copyRedacted->setText(tr("Copy Redacted"));
     m_copyRedacted->setToolTip(tr("Copy the text with e-mail addresses, IP addresses and host names masked"));
     m_copyRedacted->setAccessibleName(tr("Copy the text redacted"));
     m_model->retranslate();
     showSummary();
+    showVerdicts();
 }
 
 ExplainView::~ExplainView()
@@ -147,6 +162,17 @@ void ExplainView::cancelDecoding()
     m_cancelled.reset();
 }
 
+void ExplainView::openData(const QByteArray &contents)
+{
+    if (MimeReader::looksLikeMessage(contents)) {
+        m_input->setPlainText(MimeReader::read(contents).text);
+        return;
+    }
+    // A byte order mark names UTF-16 or UTF-32; anything else is UTF-8, as on the command line.
+    QStringDecoder decoder(QStringConverter::encodingForData(contents).value_or(QStringConverter::Utf8));
+    m_input->setPlainText(decoder(contents));
+}
+
 void ExplainView::decodeLater()
 {
     cancelDecoding();
@@ -154,14 +180,27 @@ void ExplainView::decodeLater()
     m_model->clear();
     const QString text = m_input->toPlainText();
     m_blank = QStringView(text).trimmed().isEmpty(); // a view: no copy of 10 MB to look at its ends
+    // A pasted raw mail (MIME parts, encodings) is shown as read, which decodes again: the reading's
+    // own header block has no Content-Type, so this happens once.
+    if (const QByteArray head = QStringView(text).left(64 * 1024).toUtf8(); MimeReader::looksLikeMessage(head)) {
+        const qsizetype headerEnd = head.indexOf("\n\n");
+        const QByteArray headers = head.left(headerEnd < 0 ? head.size() : headerEnd).toLower();
+        if (headers.contains("content-type:") || headers.contains("content-transfer-encoding:")) {
+            const QString reading = MimeReader::read(text.toUtf8()).text;
+            if (reading != text) {
+                m_input->setPlainText(reading);
+                return;
+            }
+        }
+    }
     const int generation = m_generation;
     QPointer<ExplainView> self(this);
-    auto deliver = [self, generation](QList<ExplainFinding> findings, bool last) {
+    auto deliver = [self, generation](QList<ExplainFinding> findings, bool last, QList<Verdict> verdicts) {
         QMetaObject::invokeMethod(
             qApp,
-            [self, generation, findings = std::move(findings), last] {
+            [self, generation, findings = std::move(findings), last, verdicts = std::move(verdicts)] {
                 if (self)
-                    self->receive(generation, findings, last);
+                    self->receive(generation, findings, last, verdicts);
             },
             Qt::QueuedConnection);
     };
@@ -169,20 +208,39 @@ void ExplainView::decodeLater()
     QThreadPool::globalInstance()->start(
         [deliver, cancelled = m_cancelled, catalog = m_catalog, text] {
             const Explainer explainer(catalog);
+            // A mail message: its report is explained, the returned original is not; the verdicts
+            // come from its delivery status and its prose.
+            if (MimeReader::looksLikeMessage(QStringView(text).left(64 * 1024).toUtf8())) {
+                const MailReading mail = MimeReader::read(text.toUtf8());
+                const QList<ExplainFinding> findings = explainer.explain(QStringView(text).first(
+                    std::min(mail.reportEnd, text.size())));
+                if (!cancelled->load())
+                    deliver(findings, true, Diagnosis::ofMail(mail, findings));
+                return;
+            }
             Explainer::Session session(explainer);
+            VerdictCollector verdicts;
             for (qsizetype at = 0; at < text.size(); at += pieceSize) {
                 if (cancelled->load())
                     return;
-                session.add(QStringView(text).mid(at, std::min(pieceSize, text.size() - at)));
-                if (QList<ExplainFinding> finished = session.takeFinished(); !finished.isEmpty())
-                    deliver(std::move(finished), false);
+                const QStringView piece = QStringView(text).mid(at, std::min(pieceSize, text.size() - at));
+                session.add(piece);
+                verdicts.addText(piece);
+                if (QList<ExplainFinding> finished = session.takeFinished(); !finished.isEmpty()) {
+                    verdicts.add(finished);
+                    deliver(std::move(finished), false, {});
+                }
             }
-            if (!cancelled->load())
-                deliver(session.finish(), true);
+            if (cancelled->load())
+                return;
+            QList<ExplainFinding> last = session.finish();
+            verdicts.add(last);
+            deliver(std::move(last), true, verdicts.finish());
         });
 }
 
-void ExplainView::receive(int generation, const QList<ExplainFinding> &findings, bool last)
+void ExplainView::receive(int generation, const QList<ExplainFinding> &findings, bool last,
+                          const QList<Verdict> &verdicts)
 {
     if (generation != m_generation)
         return; // the text changed since: a newer decoding is on its way
@@ -190,6 +248,8 @@ void ExplainView::receive(int generation, const QList<ExplainFinding> &findings,
     if (!last)
         return;
     m_cancelled.reset();
+    m_verdicts = verdicts;
+    showVerdicts();
     showSummary();
     highlight();
     Q_EMIT findingsChanged();
@@ -204,6 +264,13 @@ void ExplainView::showSummary()
         m_summary->setText(tr("No SMTP reply code found in this text."));
     else
         m_summary->setText(tr("%n code(s) found. Enter or double-click opens one.", nullptr, count));
+}
+
+void ExplainView::showVerdicts()
+{
+    m_verdictView->setVisible(!m_verdicts.isEmpty());
+    if (!m_verdicts.isEmpty())
+        m_verdictView->setHtml(HtmlReport::verdicts(m_verdicts, HtmlStyle::fromPalette(palette())));
 }
 
 void ExplainView::highlight()

@@ -1,11 +1,14 @@
-// The "Explain" tab: paste a bounce, a DSN, a mail log or an SMTP transcript; every reply code in it
-// is listed beside the text (each opens its details) and highlighted in the text. Decoding runs on a
-// worker thread after typing pauses, in pieces: the list fills as findings come, a newer text stops
-// the older decoding between two pieces, and so does closing the window.
+// The "Explain" tab: paste or open a bounce, a DSN, a mail log or an SMTP transcript; the verdict for
+// each failed recipient comes first, then every reply code in it is listed beside the text (each
+// opens its details) and highlighted in the text. A mail message is shown as read (parts decoded, the
+// returned original after the report). Decoding runs on a worker thread after typing pauses, in
+// pieces: the list fills as findings come, a newer text stops the older decoding between two pieces,
+// and so does closing the window.
 #pragma once
 
-#include "explain/explainfinding.h"
 #include "catalog/catalog.h"
+#include "diagnosis/diagnosis.h"
+#include "explain/explainfinding.h"
 
 #include <atomic>
 #include <memory>
@@ -16,6 +19,7 @@ class QLabel;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
+class QTextBrowser;
 class QTimer;
 
 namespace smtpref {
@@ -31,7 +35,11 @@ public:
     ~ExplainView() override;
 
     QPlainTextEdit *input() const { return m_input; }
+    QTextBrowser *verdictsView() const { return m_verdictView; }
     const QList<ExplainFinding> &findings() const;
+    const QList<Verdict> &verdicts() const { return m_verdicts; }
+    // A file's contents (a bounce mail, a log): a mail message is shown as read, other text as it is.
+    void openData(const QByteArray &contents);
     FindingsModel *findingsModel() const { return m_model; }
     // The input with e-mail addresses, IP addresses and host names masked.
     QString redactedText() const;
@@ -48,7 +56,8 @@ private:
     void retranslate();
     void cancelDecoding();
     void decodeLater();
-    void receive(int generation, const QList<ExplainFinding> &findings, bool last);
+    void receive(int generation, const QList<ExplainFinding> &findings, bool last, const QList<Verdict> &verdicts);
+    void showVerdicts();
     void showSummary();
     void highlight();
 
@@ -57,6 +66,8 @@ private:
     FindingsModel *m_model;
     QListView *m_list;
     QLabel *m_summary;
+    QTextBrowser *m_verdictView;
+    QList<Verdict> m_verdicts;
     QPushButton *m_copyRedacted;
     QTimer *m_delay;
     bool m_blank = true; // the text decoded last is empty or only white space

@@ -1,5 +1,7 @@
 #include "htmlreport.h"
 
+#include "report/verdictcard.h"
+
 #include "bidi.h"
 #include "catalog/vocabulary.h"
 #include "report/comparisonpage.h"
@@ -218,6 +220,28 @@ QString HtmlReport::start(const StartPage &startPage, const HtmlStyle &style)
     }
     html += u"<a name=\""_s + QStringView(startSearchAnchor) + u"\"></a>"_s
         + section(startPage.searchHeading, table(tips));
+    return page(style, html);
+}
+
+QString HtmlReport::verdicts(const QList<Verdict> &verdicts, const HtmlStyle &style)
+{
+    QString html = u"<h3>"_s + escaped(VerdictCard::heading(verdicts.size())) + u"</h3>"_s;
+    for (const Verdict &verdict : verdicts) {
+        const VerdictCard card = VerdictCard::build(verdict);
+        const QString codes = verdict.catalogCode.isEmpty()
+            ? escaped(card.codes)
+            : u"<a href=\"code:"_s + escaped(verdict.catalogCode) + u"\">"_s + escaped(bidi::isolateCodes(card.codes))
+                + u"</a>"_s;
+        QStringList summary { u"<b>"_s + escaped(card.category) + u"</b>"_s };
+        if (!card.codes.isEmpty())
+            summary << codes;
+        if (!card.finality.isEmpty())
+            summary << escaped(card.finality);
+        html += u"<p dir=\""_s + bidi::directionOf(card.recipient + card.category) + u"\"><b>"_s
+            + escaped(bidi::isolateCodes(card.recipient)) + u"</b><br/>"_s
+            + summary.join(u" <span class=\"muted\">·</span> "_s) + u"<br/><span class=\"muted\">"_s
+            + escaped(card.actor) + u".</span> "_s + escaped(card.action) + u"</p>"_s;
+    }
     return page(style, html);
 }
 

@@ -5,6 +5,7 @@
 
 #include "code/codelookup.h"
 #include "compare/comparison.h"
+#include "diagnosis/diagnosis.h"
 #include "htmlstyle.h"
 #include "report/startpage.h"
 
@@ -20,6 +21,9 @@ class HtmlReport final
 public:
     static QString entry(const ResolvedCode &code, const HtmlStyle &style);
     static QString comparison(const Comparison &comparison, const HtmlStyle &style);
+    // The verdicts of a bounce or log, one card each: the recipient, the category with its codes
+    // (linked to their entry) and finality, who acts and what to do first.
+    static QString verdicts(const QList<Verdict> &verdicts, const HtmlStyle &style);
     // What the comparison page says before two codes are chosen.
     static QString comparisonPlaceholder(const HtmlStyle &style);
     // What the details tab shows before a code is chosen. Its search tips are at the anchor

@@ -22,6 +22,9 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QMimeData>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -44,7 +47,7 @@ namespace smtpref {
 struct MainWindow::Actions
 {
     QMenu *file, *edit, *view, *language, *go, *help, *classMenu, *kindMenu;
-    QAction *quit, *copyText, *copyMarkdown, *find;
+    QAction *open, *quit, *copyText, *copyMarkdown, *find;
     QAction *zoomIn, *zoomOut, *zoomReset, *showDetails, *showComparison, *showExplain;
     QAction *back, *forward, *home, *compareShown;
     QAction *searchTips, *shortcuts, *about, *aboutQt;
@@ -110,7 +113,8 @@ MainWindow::MainWindow(const Catalog &catalog, const QString &settingsFile, QWid
     });
     connect(m_detail, &QTextBrowser::anchorClicked, this, &MainWindow::openLink);
 
-    qApp->installEventFilter(this); // mouse back and forward buttons, and the menu's keys, anywhere in the window
+    qApp->installEventFilter(this); // mouse back and forward buttons, the menu's keys and dropped files, anywhere in the window
+    setAcceptDrops(true);
     startup::afterFirstFrame(this, [this] { finishStartup(); });
 
     createMenus();
@@ -134,6 +138,8 @@ void MainWindow::createMenus()
         return action;
     };
     a.file = menuBar()->addMenu(QString());
+    a.open = add(a.file, Command::OpenFile, this, &MainWindow::chooseFileToOpen);
+    a.file->addSeparator();
     a.quit = add(a.file, Command::Quit, this, &QWidget::close);
 
     a.edit = menuBar()->addMenu(QString());
@@ -213,6 +219,7 @@ void MainWindow::retranslate()
     Actions &a = *m_actions;
     setWindowTitle(tr("smtpref — SMTP reply codes"));
     a.file->setTitle(tr("&File"));
+    a.open->setText(tr("&Open Bounce or Log…"));
     a.quit->setText(tr("&Quit"));
     a.edit->setTitle(tr("&Edit"));
     a.copyText->setText(tr("Copy as &Plain Text"));
@@ -478,6 +485,40 @@ ExplainView *MainWindow::explainView()
     return m_explain;
 }
 
+void MainWindow::chooseFileToOpen()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open a Bounce or Log"), QString(),
+        tr("Mail messages and logs (*.eml *.msg *.mbox *.txt *.log);;All files (*)"));
+    if (!file.isEmpty())
+        openFile(file);
+}
+
+bool MainWindow::openFile(const QString &fileName)
+{
+    // The limit of the command line: a bounce is small, a log may be large, nothing is endless.
+    constexpr qint64 maxBytes = qint64(256) * 1024 * 1024;
+    QFile file(fileName);
+    QString problem;
+    if (!file.open(QIODevice::ReadOnly))
+        problem = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+    else if (file.size() > maxBytes)
+        problem = tr("%1 is larger than %2 MB, the most smtpref reads.")
+                      .arg(QDir::toNativeSeparators(fileName))
+                      .arg(maxBytes / (1024 * 1024));
+    const QByteArray contents = problem.isEmpty() ? file.read(maxBytes) : QByteArray();
+    if (problem.isEmpty() && contents.left(4096).count('\0') > 8)
+        problem = tr("%1 is not text: it holds binary data.").arg(QDir::toNativeSeparators(fileName));
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot Open the File"), problem);
+        return false;
+    }
+    showExplain();
+    explainView()->openData(contents);
+    statusBar()->showMessage(tr("Opened %1.").arg(QFileInfo(fileName).fileName()), 4000);
+    return true;
+}
+
 void MainWindow::showExplain()
 {
     m_tabs->setCurrentWidget(m_explainPage);
@@ -642,6 +683,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // A file dropped anywhere on the window is opened to explain, also on the text areas, which
+    // would otherwise insert its name.
+    const auto type = event->type();
+    if ((type == QEvent::DragEnter || type == QEvent::DragMove || type == QEvent::Drop) && watched->isWidgetType()
+        && static_cast<QWidget *>(watched)->window() == this) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QList<QUrl> urls = drop->mimeData()->urls();
+        if (!urls.isEmpty() && !urls.constFirst().toLocalFile().isEmpty()) {
+            drop->acceptProposedAction();
+            if (type == QEvent::Drop)
+                openFile(urls.constFirst().toLocalFile());
+            return true;
+        }
+    }
     // The menu's keys work from every focus: filtered out of the override request, the key press
     // goes to the shortcut, not to the text field (shortcuts.h).
     if (event->type() == QEvent::ShortcutOverride && watched->isWidgetType()

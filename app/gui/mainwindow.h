@@ -58,6 +58,10 @@ public:
     // The Explain tab, created like the comparison on first use.
     ExplainView *explainView();
     void showExplain();
+    // Reads a bounce mail or a log into the Explain tab; a file that cannot be read or is not text
+    // gets a message saying why.
+    bool openFile(const QString &fileName);
+    void chooseFileToOpen();
 
 Q_SIGNALS:
     // The first frame of the window has been painted (or the window has been shown for a second

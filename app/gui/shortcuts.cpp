@@ -34,6 +34,8 @@ QList<ShortcutRow> makeTable()
             { Command::ShowComparison, { K(Qt::CTRL | Qt::Key_2) } } } },
         { QT_TRANSLATE_NOOP("smtpref::ShortcutsDialog", "Explain a pasted bounce, log or transcript"),
           { { Command::ExplainText, { K(Qt::CTRL | Qt::Key_E) } } } },
+        { QT_TRANSLATE_NOOP("smtpref::ShortcutsDialog", "Open a bounce mail or a log file to explain"),
+          { { Command::OpenFile, { K::Open } } } },
         { QT_TRANSLATE_NOOP("smtpref::ShortcutsDialog", "Copy the code or the comparison as plain text"),
           { { Command::CopyAsPlainText, { K(Qt::CTRL | Qt::SHIFT | Qt::Key_C) } } } },
         { QT_TRANSLATE_NOOP("smtpref::ShortcutsDialog", "Copy the code or the comparison as Markdown"),

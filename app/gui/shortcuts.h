@@ -21,6 +21,7 @@ enum class Command {
     ShowDetails,
     ShowComparison,
     ExplainText,
+    OpenFile,
     CopyAsPlainText,
     CopyAsMarkdown,
     LargerText,

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialog>
+#include <QFileDialog>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QTextBrowser>
@@ -22,6 +23,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace smtpref;
@@ -135,6 +137,18 @@ private Q_SLOTS:
         QWidget *widget = focus(where);
         QTRY_VERIFY(widget->hasFocus());
         searchField()->deselect();
+        // The file dialog is modal: it is closed as soon as it is seen.
+        bool fileDialogSeen = false;
+        QTimer closer;
+        if (command == Command::OpenFile) {
+            connect(&closer, &QTimer::timeout, this, [&] {
+                if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                    fileDialogSeen = true;
+                    dialog->reject();
+                }
+            });
+            closer.start(50);
+        }
         QTest::keySequence(widget, shortcutKeys(command).first());
 
         switch (command) {
@@ -161,6 +175,9 @@ private Q_SLOTS:
             break;
         case Command::ShowComparison:
             QVERIFY(tabShows(m_window->comparisonView()));
+            break;
+        case Command::OpenFile:
+            QTRY_VERIFY(fileDialogSeen);
             break;
         case Command::ExplainText:
             QVERIFY(tabShows(m_window->explainView()));

@@ -1,7 +1,9 @@
 #include "diagnosis/diagnosis.h"
 
 #include "code/replycode.h"
+#include "explain/explainer.h"
 #include "explain/mailaddress.h"
+#include "explain/maillog.h"
 
 #include <QHash>
 #include <QSet>
@@ -37,6 +39,9 @@ Actor actorOf(C category, QStringView words, QStringView enhanced, QStringView b
         && (enhanced.endsWith(u".7.8") || basic == u"535" || words.contains(u"password", Qt::CaseInsensitive)
             || words.contains(u"credentials", Qt::CaseInsensitive)))
         return Actor::Sender;
+    // The receiver demands TLS the sender did not start: the sending side's to fix.
+    if (category == C::Tls && words.contains(u"must issue", Qt::CaseInsensitive))
+        return Actor::SenderAdmin;
     return VerdictCategories::actor(category);
 }
 
@@ -50,9 +55,12 @@ Verdict verdictOf(const QString &address, const QString &basic, const QString &e
     const int cls = classOf(enhanced, basic);
     if (isSuccessAction(action) || (cls == 2 && action.isEmpty()))
         v.category = C::Delivered;
+    else if (action == u"failed" && cls == 4)
+        v.category = C::Expired; // a temporary failure that became final: the queue gave up
     else
         v.category = VerdictCategories::classify(words, enhanced, basic);
-    if (v.category == C::Delivered || action == u"delayed")
+    // An expired delivery failed for good, but for a temporary cause: like its 4.4.7, not permanent.
+    if (v.category == C::Delivered || v.category == C::Expired || action == u"delayed")
         v.permanent = false;
     else if (cls != 0)
         v.permanent = cls == 5;
@@ -135,11 +143,32 @@ void addVerdictsFromWords(QStringView report, QList<Verdict> *verdicts)
         Verdict v;
         v.address = recipient;
         v.category = category;
-        v.permanent = category == C::Expired || (!temporary && category != C::Network && category != C::RateLimited);
+        // An expired delivery failed for good, but for a temporary cause: like its 4.4.7, not permanent.
+        v.permanent = !temporary && category != C::Network && category != C::RateLimited && category != C::Expired;
         v.actor = actorOf(category, line, {}, {});
         verdicts->append(v);
         covered.insert(key(recipient));
     }
+}
+
+// A delivery report in prose: sent by the mail system, or titled as one.
+bool looksLikeBounce(const MailReading &mail)
+{
+    for (QStringView sender : { QStringView(u"mailer-daemon"), QStringView(u"postmaster"), QStringView(u"mail delivery") }) {
+        if (mail.from.contains(sender, Qt::CaseInsensitive))
+            return true;
+    }
+    static constexpr QStringView subjects[] = {
+        u"undeliver", u"not delivered", u"delivery fail", u"failure notice", u"delivery status",
+        u"returned mail", u"returning message", u"delivery notification", u"could not be delivered",
+        u"non remis", u"unzustellbar", u"nicht zustellbar", u"no entregado", u"não entregue", u"配信",
+        u"delayed", u"warning: message",
+    };
+    for (QStringView words : subjects) {
+        if (mail.subject.contains(words, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -221,15 +250,84 @@ QList<Verdict> Diagnosis::ofMail(const MailReading &mail, const QList<ExplainFin
         }
         return verdicts;
     }
-    verdicts = ofText(findings);
-    if (verdicts.isEmpty() && mail.autoReply && mail.kind == MailReading::Kind::Message) {
+    // An auto-reply is no bounce, whatever codes its text quotes; a bounce is auto-submitted too.
+    if (mail.autoReply && mail.kind == MailReading::Kind::Message && !looksLikeBounce(mail)) {
         Verdict v;
         v.address = mail.from;
         v.category = C::AutoReply;
         return { v };
     }
-    addVerdictsFromWords(QStringView(mail.text).first(mail.reportEnd), &verdicts);
+    verdicts = ofText(findings);
+    // A prose bounce that says the queue gave up ("in the queue too long") makes its temporary
+    // failures expired deliveries.
+    const QStringView report = QStringView(mail.text).first(mail.reportEnd);
+    bool gaveUp = false;
+    for (QStringView line : report.split(u'\n'))
+        gaveUp = gaveUp || VerdictCategories::fromWords(line) == C::Expired;
+    for (Verdict &v : verdicts) {
+        if (gaveUp && classOf(v.enhanced, v.basic) == 4) {
+            v.category = C::Expired;
+            v.actor = VerdictCategories::actor(C::Expired);
+        }
+    }
+    addVerdictsFromWords(report, &verdicts);
     return verdicts;
+}
+
+VerdictCollector::VerdictCollector()
+    : m_lines([this](QStringView line, qsizetype) { addLine(line); })
+{ }
+
+QList<Verdict> Diagnosis::ofData(const Explainer &explainer, QByteArrayView data)
+{
+    if (MimeReader::looksLikeMessage(data)) {
+        const MailReading mail = MimeReader::read(data);
+        return ofMail(mail, explainer.explain(QStringView(mail.text).first(mail.reportEnd)));
+    }
+    const QString text = QString::fromUtf8(data);
+    VerdictCollector collector;
+    collector.addText(text);
+    collector.add(explainer.explain(text));
+    return collector.finish();
+}
+
+void VerdictCollector::add(const QList<ExplainFinding> &findings)
+{
+    for (const ExplainFinding &finding : findings) {
+        if (const auto verdict = Diagnosis::ofLogLine(finding))
+            m_logVerdicts.insert(verdict->line, *verdict); // a code on the line decides, not its words
+        else if (!finding.logLine && isOutcome(finding))
+            m_prose << finding;
+    }
+}
+
+void VerdictCollector::addText(QStringView piece)
+{
+    m_lines.add(piece);
+}
+
+// A log line that says what became of a delivery without a reply code ("** bob@...: Unrouteable
+// address", "== bob@... defer (110): Connection timed out", "=> bob@... local delivery").
+void VerdictCollector::addLine(QStringView line)
+{
+    ++m_lineNumber;
+    if (!maillog::isLogLine(line))
+        return;
+    const maillog::Delivery delivery = maillog::deliveryOf(line);
+    if (delivery.action.isEmpty() || m_logVerdicts.contains(m_lineNumber))
+        return;
+    Verdict v = verdictOf(delivery.recipient, {}, {}, line.sliced(delivery.wordsStart), delivery.action);
+    v.line = m_lineNumber;
+    m_wordVerdicts.insert(m_lineNumber, v);
+}
+
+QList<Verdict> VerdictCollector::finish()
+{
+    m_lines.finish();
+    QMap<int, Verdict> byLine = m_wordVerdicts;
+    for (auto it = m_logVerdicts.cbegin(); it != m_logVerdicts.cend(); ++it)
+        byLine.insert(it.key(), it.value());
+    return byLine.values() + Diagnosis::ofText(m_prose);
 }
 
 } // namespace smtpref

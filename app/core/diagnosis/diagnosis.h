@@ -6,14 +6,18 @@
 #include "catalog/catalogentry.h"
 #include "diagnosis/verdictcategory.h"
 #include "explain/explainfinding.h"
+#include "explain/textlines.h"
 #include "mime/mimereader.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
 
 namespace smtpref {
+
+class Explainer;
 
 struct Verdict
 {
@@ -43,6 +47,30 @@ public:
     // Verdicts of a mail message: its delivery-status recipients when it has them, else the recipients
     // its prose names; an auto-reply or a feedback report is one verdict of its own.
     static QList<Verdict> ofMail(const MailReading &mail, const QList<ExplainFinding> &findings);
+    // A whole file's verdicts, read as a mail message when it is one: what smtpref --explain and the
+    // window give for it.
+    static QList<Verdict> ofData(const Explainer &explainer, QByteArrayView data);
+};
+
+// Verdicts of text that arrives in pieces (a stream), given the same pieces as the Explainer and its
+// findings: a log line's verdict from its code, or from its words when it has none; the findings of
+// pasted bounce text kept (only those) and judged together at the end.
+class VerdictCollector final
+{
+public:
+    VerdictCollector();
+    void add(const QList<ExplainFinding> &findings);
+    void addText(QStringView piece);
+    QList<Verdict> finish(); // after the last piece and findings
+
+private:
+    void addLine(QStringView line);
+
+    QMap<int, Verdict> m_logVerdicts; // by line, from the line's code
+    QMap<int, Verdict> m_wordVerdicts; // by line, from the words of a log line without a code
+    QList<ExplainFinding> m_prose;
+    TextLines m_lines;
+    int m_lineNumber = 0;
 };
 
 } // namespace smtpref

@@ -74,15 +74,15 @@ constexpr CategoryInfo infos[] = {
       Actor::SenderAdmin,
       QT_TRANSLATE_NOOP("VerdictCategories", "Let the queue retry later, and lower the sending rate and the number "
                                              "of parallel connections.") },
-    { u"tls", QT_TRANSLATE_NOOP("VerdictCategories", "TLS required or failed"), Actor::SenderAdmin,
-      QT_TRANSLATE_NOOP("VerdictCategories", "Check that the sending server offers current TLS and that both sides' "
-                                             "certificates are valid.") },
-    { u"expired", QT_TRANSLATE_NOOP("VerdictCategories", "Delivery expired"), Actor::SenderAdmin,
-      QT_TRANSLATE_NOOP("VerdictCategories", "Find out why the destination could not be reached, then send the "
-                                             "message again.") },
-    { u"network", QT_TRANSLATE_NOOP("VerdictCategories", "Network or connection error"), Actor::SenderAdmin,
-      QT_TRANSLATE_NOOP("VerdictCategories", "Check that the sending server can reach the recipient's MX on port 25; "
-                                             "the queue retries by itself.") },
+    { u"tls", QT_TRANSLATE_NOOP("VerdictCategories", "TLS required or failed"), Actor::RecipientAdmin,
+      QT_TRANSLATE_NOOP("VerdictCategories", "The two servers could not agree on TLS: the receiving side's admin "
+                                             "checks its certificate and STARTTLS, the sending side its TLS policy.") },
+    { u"expired", QT_TRANSLATE_NOOP("VerdictCategories", "Delivery expired"), Actor::RecipientAdmin,
+      QT_TRANSLATE_NOOP("VerdictCategories", "The recipient's server could not be reached for days: tell the "
+                                             "recipient another way, and send again once it accepts mail.") },
+    { u"network", QT_TRANSLATE_NOOP("VerdictCategories", "Network or connection error"), Actor::RecipientAdmin,
+      QT_TRANSLATE_NOOP("VerdictCategories", "The recipient's mail server did not answer: the queue retries by "
+                                             "itself; if it lasts, their admin checks the server and its MX records.") },
     { u"system-error", QT_TRANSLATE_NOOP("VerdictCategories", "Remote system error"), Actor::RecipientAdmin,
       QT_TRANSLATE_NOOP("VerdictCategories", "Wait for the retries; if it persists, report the reply line to the "
                                              "recipient's mail admin.") },
@@ -92,7 +92,7 @@ constexpr CategoryInfo infos[] = {
     { u"auto-reply", QT_TRANSLATE_NOOP("VerdictCategories", "Auto-reply, not a bounce"), Actor::None,
       QT_TRANSLATE_NOOP("VerdictCategories", "Nothing failed: the message was delivered and the recipient's "
                                              "auto-reply answered it.") },
-    { u"feedback-report", QT_TRANSLATE_NOOP("VerdictCategories", "Complaint or abuse report"), Actor::SenderAdmin,
+    { u"feedback-report", QT_TRANSLATE_NOOP("VerdictCategories", "Complaint or abuse report"), Actor::Sender,
       QT_TRANSLATE_NOOP("VerdictCategories", "Stop sending to the complaining recipient and check how the address "
                                              "got on your list.") },
     { u"delivered", QT_TRANSLATE_NOOP("VerdictCategories", "Delivered"), Actor::None,
@@ -119,16 +119,19 @@ struct Words
 // Matched in lower case.
 constexpr Words phrases[] = {
     { u"virus", C::Virus }, { u"malware", C::Virus }, { u"infected", C::Virus },
-    { u"null mx", C::DomainNoMail }, { u"nullmx", C::DomainNoMail }, { u"does not accept mail", C::DomainNoMail },
+    { u"null mx", C::DomainNoMail }, { u"indicated no smtp service", C::DomainNoMail }, { u"nullmx", C::DomainNoMail }, { u"does not accept mail", C::DomainNoMail },
     { u"accepts no mail", C::DomainNoMail },
+    { u"sending quota", C::OverLimit }, { u"submission quota", C::OverLimit },
+    { u"submissionquotaexceeded", C::OverLimit }, { u"sending limit", C::OverLimit },
     { u"mailbox full", C::MailboxFull }, { u"mailbox is full", C::MailboxFull }, { u"over quota", C::MailboxFull },
     { u"overquota", C::MailboxFull }, { u"quota exceeded", C::MailboxFull }, { u"exceeded storage", C::MailboxFull },
     { u"mailbox size limit", C::MailboxFull }, { u"insufficient storage", C::MailboxFull },
     { u"out of storage", C::MailboxFull }, { u"storage quota", C::MailboxFull }, { u"disk quota", C::MailboxFull },
     { u"mailbox voll", C::MailboxFull }, { u"postfach voll", C::MailboxFull }, { u"boîte pleine", C::MailboxFull },
-    { u"too many recipients", C::OverLimit }, { u"recipient limit", C::OverLimit }, { u"sending limit", C::OverLimit },
-    { u"daily limit", C::OverLimit }, { u"sending quota", C::OverLimit }, { u"message limit", C::OverLimit },
-    { u"retry time not reached", C::Expired }, { u"retry timeout exceeded", C::Expired },
+    { u"too many recipients", C::OverLimit }, { u"recipient limit", C::OverLimit },
+    { u"daily limit", C::OverLimit }, { u"message limit", C::OverLimit },
+    { u"retry time not reached", C::Expired }, { u"in the queue too long", C::Expired },
+    { u"gave up", C::Expired }, { u"given up", C::Expired }, { u"giving up", C::Expired }, { u"retry timeout exceeded", C::Expired },
     { u"delivery time expired", C::Expired }, { u"message expired", C::Expired }, { u"too long in queue", C::Expired },
     { u"queue lifetime", C::Expired }, { u"could not be delivered within", C::Expired },
     { u"was not delivered within", C::Expired }, { u"delivery has been delayed", C::Expired },
@@ -140,12 +143,14 @@ constexpr Words phrases[] = {
     { u"unauthenticated", C::Authentication }, { u"authentication-results", C::Authentication },
     { u"username and password not accepted", C::Authentication }, { u"authentication failed", C::Authentication },
     { u"authentication credentials invalid", C::Authentication }, { u"authentication unsuccessful", C::Authentication },
-    { u"reverse dns", C::ReverseDns }, { u"ptr record", C::ReverseDns }, { u"rdns", C::ReverseDns },
+    { u"reverse dns", C::ReverseDns }, { u"cannot find your hostname", C::ReverseDns },
+    { u"cannot find your reverse hostname", C::ReverseDns }, { u"ptr record", C::ReverseDns }, { u"rdns", C::ReverseDns },
     { u"reverse lookup", C::ReverseDns }, { u"reverse-dns", C::ReverseDns },
     { u"spamhaus", C::Blocked }, { u"spamcop", C::Blocked }, { u"barracuda", C::Blocked }, { u"sorbs", C::Blocked },
     { u"uceprotect", C::Blocked }, { u"blocklist", C::Blocked }, { u"blacklist", C::Blocked },
     { u"block list", C::Blocked }, { u"dnsbl", C::Blocked }, { u"rbl", C::Blocked }, { u"blocked using", C::Blocked },
-    { u"reputation", C::Blocked }, { u"banned sending ip", C::Blocked }, { u"listed at", C::Blocked },
+    { u"reputation", C::Blocked }, { u"[tss09]", C::Blocked }, { u"permanently deferred", C::Blocked },
+    { u"not accepted from this ip", C::Blocked }, { u"traffic not accepted", C::Blocked }, { u"banned sending ip", C::Blocked }, { u"listed at", C::Blocked },
     { u"unusual rate", C::RateLimited }, { u"rate limit", C::RateLimited }, { u"rate-limit", C::RateLimited },
     { u"ratelimit", C::RateLimited }, { u"too many connections", C::RateLimited },
     { u"too many messages", C::RateLimited }, { u"too many concurrent", C::RateLimited },
@@ -181,6 +186,8 @@ constexpr Words phrases[] = {
     { u"too big", C::MessageTooBig }, { u"too large", C::MessageTooBig }, { u"size limit", C::MessageTooBig },
     { u"message size", C::MessageTooBig }, { u"exceeds the maximum size", C::MessageTooBig },
     { u"message length exceeds", C::MessageTooBig }, { u"maximum message size", C::MessageTooBig },
+    { u"rfc 5322 compliant", C::ProtocolError }, { u"bare lf", C::ProtocolError },
+    { u"bare linefeed", C::ProtocolError }, { u"bare line feed", C::ProtocolError },
     { u"spam", C::SpamContent }, { u"unsolicited", C::SpamContent }, { u"junk", C::SpamContent },
     { u"phishing", C::SpamContent }, { u"suspicious", C::SpamContent }, { u"message content", C::SpamContent },
     { u"content rejected", C::SpamContent }, { u"bulk mail", C::SpamContent },
@@ -194,7 +201,7 @@ constexpr Words phrases[] = {
     { u"local error", C::SystemError }, { u"temporary local problem", C::SystemError },
     { u"internal error", C::SystemError }, { u"system error", C::SystemError },
     { u"insufficient system storage", C::SystemError }, { u"server error", C::SystemError },
-    { u"policy", C::Policy }, { u"not authorized", C::Policy }, { u"access denied", C::Policy },
+    { u"policy", C::Policy }, { u"policies", C::Policy }, { u"suppression list", C::Policy }, { u"not authorized", C::Policy }, { u"access denied", C::Policy },
     { u"administrative prohibition", C::Policy }, { u"prohibited", C::Policy }, { u"not allowed", C::Policy },
     { u"rejected by", C::Policy }, { u"blocked", C::Policy },
 };
@@ -298,6 +305,10 @@ VerdictCategory VerdictCategories::fromWords(QStringView words)
 
 VerdictCategory VerdictCategories::classify(QStringView words, QStringView enhanced, QStringView basic)
 {
+    // Exchange Online refuses an address its directory lacks with 5.4.1 "Access denied" (directory
+    // based edge blocking): the words alone would read as a policy.
+    if (enhanced.endsWith(u".4.1") && words.contains(u"access denied", Qt::CaseInsensitive))
+        return C::RecipientUnknown;
     if (const C byWords = fromWords(words); byWords != C::Unknown)
         return byWords;
     const ReplyCode enhancedCode = ReplyCode::parse(enhanced);

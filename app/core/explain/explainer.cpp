@@ -3,6 +3,7 @@
 #include "catalog/vocabulary.h"
 #include "code/replycode.h"
 #include "explain/mailaddress.h"
+#include "explain/maillog.h"
 #include "explain/textlines.h"
 #include "i18n/catalogtranslation.h"
 
@@ -126,60 +127,6 @@ QString addressAfterPhrase(QStringView line)
             return address.toString();
     }
     return {};
-}
-
-bool isAsciiDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
-// A line of a mail log: syslog's "Dec  7 10:00:00 " or an ISO date "2026-12-07 10:00:00" first.
-bool isLogLine(QStringView line)
-{
-    static constexpr QStringView months[] = { u"Jan ", u"Feb ", u"Mar ", u"Apr ", u"May ", u"Jun ",
-                                              u"Jul ", u"Aug ", u"Sep ", u"Oct ", u"Nov ", u"Dec " };
-    if (line.size() < 16)
-        return false;
-    for (QStringView month : months) {
-        if (line.startsWith(month))
-            return (line[4] == u' ' || isAsciiDigit(line[4])) && isAsciiDigit(line[5]) && line[6] == u' '
-                && line[9] == u':' && line[12] == u':';
-    }
-    return isAsciiDigit(line[0]) && isAsciiDigit(line[3]) && line[4] == u'-' && line[7] == u'-'
-        && (line[10] == u' ' || line[10] == u'T') && line[13] == u':';
-}
-
-// What a log line says happened to the delivery, and to whom: Postfix "to=<...>, ... status=bounced",
-// Exim "** bob@..." (failed), "== bob@..." (deferred), "=> bob@..." (delivered).
-std::pair<QString, QString> logDelivery(QStringView line)
-{
-    QString recipient;
-    QString action;
-    const qsizetype to = line.indexOf(u" to=<");
-    if (to >= 0)
-        recipient = mailaddress::at(line, to + 5).toString();
-    const qsizetype status = line.indexOf(u" status=");
-    if (status >= 0) {
-        const QStringView value = line.sliced(status + 8);
-        if (value.startsWith(u"sent"))
-            action = u"delivered"_s;
-        else if (value.startsWith(u"deferred"))
-            action = u"delayed"_s;
-        else if (value.startsWith(u"bounced") || value.startsWith(u"expired") || value.startsWith(u"undeliverable"))
-            action = u"failed"_s;
-    }
-    for (const auto &[mark, meaning] : { std::pair { QStringView(u" ** "), u"failed"_s }, std::pair { QStringView(u" == "), u"delayed"_s },
-                                        std::pair { QStringView(u" => "), u"delivered"_s }, std::pair { QStringView(u" -> "), u"delivered"_s } }) {
-        const qsizetype at = line.indexOf(mark);
-        if (at < 0 || at > 80)
-            continue;
-        if (action.isEmpty())
-            action = meaning;
-        if (recipient.isEmpty())
-            recipient = mailaddress::at(line, at + mark.size()).toString();
-        break;
-    }
-    return { recipient, action };
 }
 
 // A public DNS blocklist a reply names: its block is the list's, not the receiving provider's own.
@@ -517,12 +464,14 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
     }
     // A log line is one delivery attempt: its host, recipient and status are its own, and nothing it
     // names reaches the findings of the lines around it.
-    const bool logLine = isLogLine(line);
+    const bool logLine = maillog::isLogLine(line);
     QString lineRecipient;
     QString lineAction;
     if (logLine) {
         context.startParagraph();
-        std::tie(lineRecipient, lineAction) = logDelivery(line);
+        const maillog::Delivery delivery = maillog::deliveryOf(line);
+        lineRecipient = delivery.recipient;
+        lineAction = delivery.action;
     } else if (line.startsWith(u"Final-Recipient:", Qt::CaseInsensitive)
                || line.startsWith(u"Original-Recipient:", Qt::CaseInsensitive)) {
         const QStringView value = line.sliced(line.indexOf(u':') + 1);
@@ -582,6 +531,9 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
                 ++j;
             if (j < line.size() && (line[j] == u' ' || line[j] == u'-'))
                 ++j;
+            // "550 - 5.1.1", "421 , 4.7.0" (Zoho's bounces).
+            if (j + 1 < line.size() && (line[j] == u'-' || line[j] == u',') && line[j + 1] == u' ' && line[j - 1] == u' ')
+                j += 2;
             if (j < line.size() && (line[j] == u'#' || line[j] == u'\''))
                 ++j;
             qsizetype enhancedLength = 0;
@@ -666,9 +618,10 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
         finding.logLine = logLine;
         finding.action = logLine ? lineAction : context.action;
         // The recipient a reply names itself, unless it is the sender's address the reply refuses.
-        const QString named = finding.stage == u"MAIL FROM" || words.contains(u"sender", Qt::CaseInsensitive)
-            ? QString()
-            : mailaddress::bracketed(words);
+        // and unless it is the forward path a 551 offers ("please try <new@example.com>").
+        const bool notTheRecipient = finding.stage == u"MAIL FROM" || words.contains(u"sender", Qt::CaseInsensitive)
+            || words.contains(u"please try", Qt::CaseInsensitive) || words.contains(u"forward", Qt::CaseInsensitive);
+        const QString named = notTheRecipient ? QString() : mailaddress::bracketed(words);
         finding.recipient = !named.isEmpty() ? named : logLine ? lineRecipient : context.recipient;
         if (!lineBlocklist)
             lineBlocklist = publicBlocklistIn(line);

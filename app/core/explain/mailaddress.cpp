@@ -39,7 +39,7 @@ QString leading(QStringView line)
         return {};
     const QStringView after = rest.sliced(address.size());
     const bool standsAlone = after.isEmpty() || after.startsWith(u'>') || after.startsWith(u':')
-        || after.startsWith(u' ') || after.startsWith(u'\t') || after.startsWith(u"...");
+        || after.startsWith(u',') || after.startsWith(u' ') || after.startsWith(u'\t') || after.startsWith(u"...");
     return standsAlone ? address.toString() : QString();
 }
 

@@ -312,7 +312,8 @@ bool startsInlineOriginal(QStringView line)
         if (line.contains(marker, Qt::CaseInsensitive))
             return true;
     }
-    return false;
+    // The separator MimeReader::read() itself writes, when its reading is read again.
+    return line.startsWith(u"──── ");
 }
 
 QString addressIn(QStringView value)
