@@ -51,7 +51,7 @@ QString languageArgument(const QStringList &arguments)
 
 } // namespace
 
-int guiMain(int argc, char *argv[])
+int guiMain(int argc, char *argv[], const QString &fileToOpen)
 {
     if (lacksDisplay(argc, argv)) {
         std::fputs(
@@ -90,6 +90,8 @@ int guiMain(int argc, char *argv[])
         },
         Qt::SingleShotConnection);
     window.show();
+    if (!fileToOpen.isEmpty())
+        window.openFile(fileToOpen);
     return QApplication::exec();
 }
 

@@ -1,7 +1,9 @@
 // The binary started for its window where there may be no display: on a Unix desktop without one it
 // says so and points to the command line, unless a platform was chosen (QT_QPA_PLATFORM or
 // -platform), which is then Qt's to open.
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,6 +90,28 @@ private Q_SLOTS:
             QVERIFY(keepsRunning(process, arguments));
             QVERIFY(!process.readAllStandardError().contains("--lang"));
         }
+    }
+
+    // A file to open (what a desktop's "Open with smtpref" passes) opens the window on it; a code
+    // stays the command line's.
+    void aFileOpensTheWindow()
+    {
+        QTemporaryDir folder;
+        const QString bounce = folder.filePath(u"bounce.eml"_s);
+        QFile file(bounce);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("From: MAILER-DAEMON@example.net\nSubject: Undelivered Mail\n\n<a@example.com>: host x said: "
+                   "550 5.1.1 User unknown\n");
+        file.close();
+        QProcess process;
+        process.setProcessEnvironment(withoutDisplay(u"QT_QPA_PLATFORM"_s, u"offscreen"_s));
+        QVERIFY(keepsRunning(process, { bounce }));
+        QVERIFY(process.readAllStandardOutput().isEmpty());
+        QProcess code;
+        code.setProcessEnvironment(withoutDisplay(u"QT_QPA_PLATFORM"_s, u"offscreen"_s));
+        code.start(QStringLiteral(SMTPREF_BINARY), { u"550"_s });
+        QVERIFY(code.waitForFinished(10000));
+        QVERIFY(code.readAllStandardOutput().contains("550"));
     }
 };
 

@@ -10,10 +10,14 @@
 #include "report/startpage.h"
 #include "search/excerpt.h"
 #include "searchpanel.h"
+#include "referencedata.h"
 #include "shippedcatalog.h"
 #include "shortcutsdialog.h"
 
 #include <QAbstractButton>
+#include <QDropEvent>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -496,6 +500,72 @@ private Q_SLOTS:
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
         QVERIFY2(QGuiApplication::clipboard()->text().startsWith(u"# 550, 452 compared with 450"),
                  qPrintable(QGuiApplication::clipboard()->text().left(60)));
+    }
+
+    // A bounce mail opened from a file: the Explain tab shows it as read, the verdict for each
+    // recipient first (its code a link), and no finding from the original message it returns.
+    void openedBounceShowsVerdictsFirst()
+    {
+        const QString file
+            = test::ReferenceData::dataPath(u"bounces/corpus/006-postfix-two-recipients-quoted-bounce.eml"_s);
+        QVERIFY(m_window->openFile(file));
+        ExplainView *view = m_window->explainView();
+        QCOMPARE(tabs()->currentWidget(), view->parentWidget());
+        QTRY_COMPARE(view->verdicts().size(), 2);
+        QVERIFY(view->verdictsView()->isVisible());
+        const QString cards = view->verdictsView()->toPlainText();
+        QVERIFY2(cards.contains(u"ole.brandt@example.net") && cards.contains(u"ruth.amsel@example.net"), qPrintable(cards));
+        QVERIFY(cards.contains(u"Recipient unknown") && cards.contains(u"Mailbox full"));
+        QVERIFY(cards.indexOf(u"ole.brandt") < cards.indexOf(u"ruth.amsel"));
+        for (const ExplainFinding &finding : view->findings())
+            QVERIFY2(finding.enhanced != u"5.7.1" && finding.basic != u"250", qPrintable(finding.basic));
+        // The base64 and quoted-printable parts are shown decoded, the original message after the report.
+        QVERIFY(view->input()->toPlainText().contains(u"──── "));
+        QVERIFY(view->verdictsView()->toHtml().contains(u"code:X.1.1"));
+        Q_EMIT view->verdictsView()->anchorClicked(QUrl(u"code:X.1.1"_s));
+        QCOMPARE(tabs()->currentWidget(), detail());
+        QCOMPARE(m_window->shownCode(), u"X.1.1"_s);
+    }
+
+    // A file dropped on the paste area is opened, not its name inserted.
+    void droppedFileIsOpened()
+    {
+        QTemporaryDir folder;
+        QFile log(folder.filePath(u"mail.log"_s));
+        QVERIFY(log.open(QIODevice::WriteOnly));
+        log.write("Dec  7 10:00:01 mx postfix/smtp[1]: A1: to=<zoe@example.com>, dsn=5.2.2, status=bounced (host "
+                  "x[192.0.2.1] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command))\n");
+        log.close();
+        m_window->showExplain();
+        QPlainTextEdit *input = m_window->explainView()->input();
+        QMimeData data;
+        data.setUrls({ QUrl::fromLocalFile(log.fileName()) });
+        const QPoint at = input->viewport()->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(input->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(input->viewport(), &drop);
+        QVERIFY(input->toPlainText().startsWith(u"Dec  7 10:00:01"));
+        QTRY_COMPARE(m_window->explainView()->verdicts().size(), 1);
+        QCOMPARE(m_window->explainView()->verdicts().first().address, u"zoe@example.com"_s);
+    }
+
+    // A file that cannot be read says why, and nothing is replaced.
+    void unreadableFileSaysWhy()
+    {
+        m_window->showExplain();
+        m_window->explainView()->input()->setPlainText(u"kept"_s);
+        QString shown;
+        QTimer::singleShot(0, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->reject();
+            }
+        });
+        QVERIFY(!m_window->openFile(u"/nonexistent/bounce.eml"_s));
+        QVERIFY2(shown.contains(u"bounce.eml"), qPrintable(shown));
+        QCOMPARE(m_window->explainView()->input()->toPlainText(), u"kept"_s);
     }
 
     void comparingACodeWithItself()
