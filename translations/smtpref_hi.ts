@@ -427,6 +427,10 @@ Without arguments smtpref opens its window.
         <source>As %1 uses it: %2</source>
         <translation>%1 इसका उपयोग कैसे करता है: %2</translation>
     </message>
+    <message>
+        <source>The reply names %1, a public DNS blocklist: the sending IP address is listed there, and delisting is asked of that list, not of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingPage</name>
@@ -647,6 +651,243 @@ Without arguments smtpref opens its window.
     <message>
         <source>classes %1</source>
         <translation>वर्ग %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictCard</name>
+    <message>
+        <source>Recipient not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permanent: the message was returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temporary: the server keeps trying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who acts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict for %n recipient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerdictCategories</name>
+    <message>
+        <source>Recipient unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address for typos and ask the recipient for the right one; remove it from lists if it stays unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the recipient another way that their mailbox is full, and send again once they have made room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox disabled or suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach the recipient another way; if the account stays disabled, treat the address as gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the recipient&apos;s new address, once you have checked that it is genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain does not exist or has no mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of the domain after the @; if it is right, its owner has to fix its DNS (MX records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain accepts no mail (null MX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain declares that it receives no mail: ask the recipient for an address at another domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message too big</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a smaller message: compress the attachments or share a link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many recipients or over a sending limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the recipients into smaller batches, or wait until the sending limit resets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed (SPF, DKIM, DMARC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain for DMARC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse DNS missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask whoever owns the sending IP address for a PTR record whose name resolves back to that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender IP or domain blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look the sending IP address and domain up on the named blocklist, fix what got them listed, then ask for delisting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam or content rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the message&apos;s content, links and attachments; if it is legitimate, the sending admin checks the domain&apos;s reputation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the sending computer and the attachment; send the file another way if it is clean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by local policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the recipient to have their mail admin allow your messages, quoting the reply line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relaying denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send through your own mail server with authentication, not through a server that does not handle the recipient&apos;s domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send from an address that your account may use and whose domain exists and receives mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited or too many connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the queue retry later, and lower the sending rate and the number of parallel connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS required or failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two servers could not agree on TLS: the receiving side&apos;s admin checks its certificate and STARTTLS, the sending side its TLS policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server could not be reached for days: tell the recipient another way, and send again once it accepts mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network or connection error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail server did not answer: the queue retries by itself; if it lasts, their admin checks the server and its MX records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote system error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the retries; if it persists, report the reply line to the recipient&apos;s mail admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syntax or protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the sending software&apos;s settings (port, TLS mode, address format) and update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-reply, not a bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing failed: the message was delivered and the recipient&apos;s auto-reply answered it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint or abuse report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending to the complaining recipient and check how the address got on your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: this is a success notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the reply line below and the code&apos;s explanation; the bounce does not say more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -916,6 +1157,10 @@ Without arguments smtpref opens its window.
             <numerusform>%n कोड मिले। किसी कोड को खोलने के लिए Enter दबाएँ या डबल-क्लिक करें।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Verdict for each recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smtpref::MainWindow</name>
@@ -1118,6 +1363,38 @@ Without arguments smtpref opens its window.
         <source>The settings will not be saved: %1 cannot be written.</source>
         <translation>सेटिंग्स सहेजी नहीं जाएँगी: %1 में लिखा नहीं जा सकता।</translation>
     </message>
+    <message>
+        <source>&amp;Open Bounce or Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Bounce or Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail messages and logs (*.eml *.msg *.mbox *.txt *.log);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most smtpref reads.</source>
+        <translation type="unfinished">%1 का आकार %2 MB से अधिक है, जो smtpref द्वारा पढ़ी जाने वाली अधिकतम सीमा है।</translation>
+    </message>
+    <message>
+        <source>%1 is not text: it holds binary data.</source>
+        <translation type="unfinished">%1 टेक्स्ट नहीं है: इसमें बाइनरी डेटा है।</translation>
+    </message>
+    <message>
+        <source>Cannot Open the File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>
@@ -1286,6 +1563,10 @@ Without arguments smtpref opens its window.
     <message>
         <source>Copy the code or the comparison as Markdown</source>
         <translation>कोड या तुलना को Markdown के रूप में कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Open a bounce mail or a log file to explain</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

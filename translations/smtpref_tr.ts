@@ -208,10 +208,6 @@
         <translation>Katalogdaki tüm kodları listeler.</translation>
     </message>
     <message>
-        <source>Compare the two codes that follow, side by side.</source>
-        <translation>Ardından gelen iki kodu yan yana karşılaştırır.</translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation>Metin yerine JSON çıktısı verir.</translation>
     </message>
@@ -234,10 +230,6 @@
     <message>
         <source>--lang needs a language name.</source>
         <translation>--lang bir dil adı gerektirir.</translation>
-    </message>
-    <message>
-        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
-        <translation>--compare tam olarak iki kod alır, örneğin: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>--list takes no codes and no search.</source>
@@ -280,12 +272,20 @@
         <translation>Ardından gelen sözcükleri ya da yanıt satırını kodlarda ara, en iyi eşleşme önce.</translation>
     </message>
     <message>
+        <source>Compare the two to four codes that follow, side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
   smtpref 5xx                    every code of a class (also 4.7, 55)
   smtpref --search greylisting   codes for these words, best match first
-  smtpref --compare 550 554      two codes side by side
+  smtpref --compare 550 554      codes side by side (up to four)
   smtpref --explain bounce.eml   every code in a bounce, log or transcript
   smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
   smtpref --list --json          the whole catalog as JSON
@@ -293,19 +293,7 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation>Örnekler:
-  smtpref 550                    tek bir kod
-  smtpref &quot;550 5.7.26&quot;           bir yanıtın temel ve gelişmiş kodu
-  smtpref 5xx                    bir sınıfın tüm kodları (ayrıca 4.7, 55)
-  smtpref --search greylisting   bu sözcüklere (gri listeleme) uyan kodlar, en iyi eşleşme önce
-  smtpref --compare 550 554      yan yana iki kod
-  smtpref --explain bounce.eml   geri dönen iletideki, günlükteki veya dökümdeki tüm kodlar
-  smtpref --redact bounce.eml    adresleri, ana makineleri ve IP&apos;leri maskelenmiş metin
-  smtpref --list --json          JSON olarak tüm katalog
-
-Çıkış durumu: 0 bulundu, 1 bilinmeyen kod veya hiçbir şey bulunamadı, 2 hatalı argümanlar ya da girdi/çıktı hataları.
-smtpref, argümansız çalıştırıldığında penceresini açar.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -347,12 +335,57 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
         <translation>Standart durumu</translation>
     </message>
     <message>
-        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
-        <translation>4xx yanıtı, gönderenden daha sonra yeniden denemesini ister; 5xx yanıtı ise denemeyi bırakıp iletiyi geri döndürmesini söyler. 4xx kodunu yalnızca durum kendiliğinden düzelebiliyorsa seçin.</translation>
+        <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use %1 when: %2</source>
-        <translation>%1 kodunu şu durumda kullanın: %2</translation>
+        <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of the usual enhanced codes of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rarely travels with %2, which usually carries %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codes side by side: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where in the session the reply came tells them apart: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They call on different people to act: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -380,6 +413,10 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     <message>
         <source>As %1 uses it: %2</source>
         <translation>%1 nasıl kullanıyor: %2</translation>
+    </message>
+    <message>
+        <source>The reply names %1, a public DNS blocklist: the sending IP address is listed there, and delisting is asked of that list, not of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -421,6 +458,13 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     <message>
         <source>%1 is not text: it holds binary data.</source>
         <translation>%1 metin değil: ikili veri içeriyor.</translation>
+    </message>
+</context>
+<context>
+    <name>MimeReader</name>
+    <message>
+        <source>──── The original message, returned with the report ────</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -508,6 +552,30 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
         <source>Typical error texts</source>
         <translation>Tipik hata metinleri</translation>
     </message>
+    <message>
+        <source>Often confused with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tells them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to tell which one you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -570,6 +638,242 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     <message>
         <source>classes %1</source>
         <translation>sınıflar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictCard</name>
+    <message>
+        <source>Recipient not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permanent: the message was returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temporary: the server keeps trying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who acts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict for %n recipient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerdictCategories</name>
+    <message>
+        <source>Recipient unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address for typos and ask the recipient for the right one; remove it from lists if it stays unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the recipient another way that their mailbox is full, and send again once they have made room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox disabled or suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach the recipient another way; if the account stays disabled, treat the address as gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the recipient&apos;s new address, once you have checked that it is genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain does not exist or has no mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of the domain after the @; if it is right, its owner has to fix its DNS (MX records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain accepts no mail (null MX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain declares that it receives no mail: ask the recipient for an address at another domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message too big</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a smaller message: compress the attachments or share a link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many recipients or over a sending limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the recipients into smaller batches, or wait until the sending limit resets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed (SPF, DKIM, DMARC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain for DMARC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse DNS missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask whoever owns the sending IP address for a PTR record whose name resolves back to that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender IP or domain blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look the sending IP address and domain up on the named blocklist, fix what got them listed, then ask for delisting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam or content rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the message&apos;s content, links and attachments; if it is legitimate, the sending admin checks the domain&apos;s reputation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the sending computer and the attachment; send the file another way if it is clean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by local policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the recipient to have their mail admin allow your messages, quoting the reply line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relaying denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send through your own mail server with authentication, not through a server that does not handle the recipient&apos;s domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send from an address that your account may use and whose domain exists and receives mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited or too many connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the queue retry later, and lower the sending rate and the number of parallel connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS required or failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two servers could not agree on TLS: the receiving side&apos;s admin checks its certificate and STARTTLS, the sending side its TLS policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server could not be reached for days: tell the recipient another way, and send again once it accepts mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network or connection error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail server did not answer: the queue retries by itself; if it lasts, their admin checks the server and its MX records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote system error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the retries; if it persists, report the reply line to the recipient&apos;s mail admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syntax or protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the sending software&apos;s settings (port, TLS mode, address format) and update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-reply, not a bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing failed: the message was delivered and the recipient&apos;s auto-reply answered it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint or abuse report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending to the complaining recipient and check how the address got on your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: this is a success notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the reply line below and the code&apos;s explanation; the bounce does not say more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -758,36 +1062,40 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
 <context>
     <name>smtpref::ComparisonView</name>
     <message>
-        <source>First code to compare</source>
-        <translation>Karşılaştırılacak ilk kod</translation>
-    </message>
-    <message>
-        <source>Second code to compare</source>
-        <translation>Karşılaştırılacak ikinci kod</translation>
-    </message>
-    <message>
         <source>First code</source>
         <translation>İlk kod</translation>
-    </message>
-    <message>
-        <source>Second code</source>
-        <translation>İkinci kod</translation>
-    </message>
-    <message>
-        <source>Swap the two codes</source>
-        <translation>İki kodun yerini değiştir</translation>
-    </message>
-    <message>
-        <source>with</source>
-        <translation>ile</translation>
     </message>
     <message>
         <source>Comparison</source>
         <translation>Karşılaştırma</translation>
     </message>
     <message>
-        <source>The two codes side by side, their key differences, and when to use which.</source>
-        <translation>İki kod yan yana: temel farkları ve hangisinin ne zaman kullanılacağı.</translation>
+        <source>Code %1 to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this code from the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse the order of the codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code to the comparison (up to four)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code to the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -833,6 +1141,10 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
         <translation>
             <numerusform>%n kod bulundu. Birini açmak için Enter tuşuna basın veya çift tıklayın.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Verdict for each recipient</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1347,38 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
         <source>The settings will not be saved: %1 cannot be written.</source>
         <translation>Ayarlar kaydedilmeyecek: %1 yazılamıyor.</translation>
     </message>
+    <message>
+        <source>&amp;Open Bounce or Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Bounce or Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail messages and logs (*.eml *.msg *.mbox *.txt *.log);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most smtpref reads.</source>
+        <translation type="unfinished">%1, smtpref&apos;in okuyabildiği en büyük boyut olan %2 MB&apos;den büyük.</translation>
+    </message>
+    <message>
+        <source>%1 is not text: it holds binary data.</source>
+        <translation type="unfinished">%1 metin değil: ikili veri içeriyor.</translation>
+    </message>
+    <message>
+        <source>Cannot Open the File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>
@@ -1176,14 +1520,6 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
         <translation>Ayrıntıları göster, Karşılaştırmayı göster</translation>
     </message>
     <message>
-        <source>Copy the code as plain text</source>
-        <translation>Kodu düz metin olarak kopyala</translation>
-    </message>
-    <message>
-        <source>Copy the code as Markdown</source>
-        <translation>Kodu Markdown olarak kopyala</translation>
-    </message>
-    <message>
         <source>Larger text, smaller text, normal size</source>
         <translation>Metni büyüt, metni küçült, normal boyut</translation>
     </message>
@@ -1202,6 +1538,18 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     <message>
         <source>Start page</source>
         <translation>Başlangıç sayfası</translation>
+    </message>
+    <message>
+        <source>Open a bounce mail or a log file to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the code or the comparison as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the code or the comparison as Markdown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
