@@ -830,10 +830,6 @@ Ohne Argumente öffnet smtpref sein Fenster.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient&apos;s server could not be reached for days: tell the recipient another way, and send again once it accepts mail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Network or connection error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,6 +883,10 @@ Ohne Argumente öffnet smtpref sein Fenster.
     </message>
     <message>
         <source>Read the reply line below and the code&apos;s explanation; the bounce does not say more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server could not be reached before the queue gave up: tell the recipient another way, and send again once it accepts mail.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1115,10 +1115,6 @@ Ohne Argumente öffnet smtpref sein Fenster.
 <context>
     <name>smtpref::ExplainView</name>
     <message>
-        <source>Paste a bounce message, a delivery status notification, a mail log or an SMTP transcript here. Every reply code in it is explained on the right.</source>
-        <translation>Fügen Sie hier eine Bounce-Nachricht, eine Zustellstatusbenachrichtigung (DSN), ein Mail-Log oder einen SMTP-Mitschnitt ein. Jeder darin enthaltene Antwortcode wird rechts erklärt.</translation>
-    </message>
-    <message>
         <source>Text to explain</source>
         <translation>Zu erklärender Text</translation>
     </message>
@@ -1159,6 +1155,10 @@ Ohne Argumente öffnet smtpref sein Fenster.
     </message>
     <message>
         <source>Verdict for each recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

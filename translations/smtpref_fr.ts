@@ -830,10 +830,6 @@ Sans argument, smtpref ouvre sa fenêtre.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient&apos;s server could not be reached for days: tell the recipient another way, and send again once it accepts mail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Network or connection error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,6 +883,10 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>Read the reply line below and the code&apos;s explanation; the bounce does not say more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server could not be reached before the queue gave up: tell the recipient another way, and send again once it accepts mail.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1115,10 +1115,6 @@ Sans argument, smtpref ouvre sa fenêtre.
 <context>
     <name>smtpref::ExplainView</name>
     <message>
-        <source>Paste a bounce message, a delivery status notification, a mail log or an SMTP transcript here. Every reply code in it is explained on the right.</source>
-        <translation>Collez ici un avis de non-remise, une notification d&apos;état de remise, un journal de messagerie ou la transcription d&apos;une session SMTP. Chaque code de réponse du texte est expliqué à droite.</translation>
-    </message>
-    <message>
         <source>Text to explain</source>
         <translation>Texte à expliquer</translation>
     </message>
@@ -1159,6 +1155,10 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>Verdict for each recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

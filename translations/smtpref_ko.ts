@@ -828,10 +828,6 @@ Without arguments smtpref opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient&apos;s server could not be reached for days: tell the recipient another way, and send again once it accepts mail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Network or connection error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,6 +881,10 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Read the reply line below and the code&apos;s explanation; the bounce does not say more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server could not be reached before the queue gave up: tell the recipient another way, and send again once it accepts mail.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1113,10 +1113,6 @@ Without arguments smtpref opens its window.
 <context>
     <name>smtpref::ExplainView</name>
     <message>
-        <source>Paste a bounce message, a delivery status notification, a mail log or an SMTP transcript here. Every reply code in it is explained on the right.</source>
-        <translation>반송 메시지, 배달 상태 알림(DSN), 메일 로그 또는 SMTP 세션 기록을 여기에 붙여 넣으세요. 텍스트에 있는 모든 응답 코드를 오른쪽에서 설명합니다.</translation>
-    </message>
-    <message>
         <source>Text to explain</source>
         <translation>설명할 텍스트</translation>
     </message>
@@ -1156,6 +1152,10 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Verdict for each recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

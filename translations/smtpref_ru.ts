@@ -832,10 +832,6 @@ Without arguments smtpref opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient&apos;s server could not be reached for days: tell the recipient another way, and send again once it accepts mail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Network or connection error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,6 +885,10 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Read the reply line below and the code&apos;s explanation; the bounce does not say more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server could not be reached before the queue gave up: tell the recipient another way, and send again once it accepts mail.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1117,10 +1117,6 @@ Without arguments smtpref opens its window.
 <context>
     <name>smtpref::ExplainView</name>
     <message>
-        <source>Paste a bounce message, a delivery status notification, a mail log or an SMTP transcript here. Every reply code in it is explained on the right.</source>
-        <translation>Вставьте сюда уведомление о недоставке, отчёт о состоянии доставки (DSN), почтовый журнал или запись SMTP-сеанса. Все коды ответов из этого текста объясняются справа.</translation>
-    </message>
-    <message>
         <source>Text to explain</source>
         <translation>Текст для разбора</translation>
     </message>
@@ -1162,6 +1158,10 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Verdict for each recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -816,10 +816,6 @@ Without arguments smtpref opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient&apos;s server could not be reached for days: tell the recipient another way, and send again once it accepts mail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Network or connection error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,6 +869,10 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Read the reply line below and the code&apos;s explanation; the bounce does not say more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server could not be reached before the queue gave up: tell the recipient another way, and send again once it accepts mail.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1101,10 +1101,6 @@ Without arguments smtpref opens its window.
 <context>
     <name>smtpref::ExplainView</name>
     <message>
-        <source>Paste a bounce message, a delivery status notification, a mail log or an SMTP transcript here. Every reply code in it is explained on the right.</source>
-        <translation>Geri dönen bir iletiyi, teslim durumu bildirimini (DSN), posta günlüğünü veya SMTP oturum dökümünü buraya yapıştırın. İçindeki her yanıt kodu sağ tarafta açıklanır.</translation>
-    </message>
-    <message>
         <source>Text to explain</source>
         <translation>Açıklanacak metin</translation>
     </message>
@@ -1144,6 +1140,10 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Verdict for each recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

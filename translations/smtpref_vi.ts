@@ -828,10 +828,6 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient&apos;s server could not be reached for days: tell the recipient another way, and send again once it accepts mail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Network or connection error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,6 +881,10 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     </message>
     <message>
         <source>Read the reply line below and the code&apos;s explanation; the bounce does not say more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server could not be reached before the queue gave up: tell the recipient another way, and send again once it accepts mail.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1113,10 +1113,6 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
 <context>
     <name>smtpref::ExplainView</name>
     <message>
-        <source>Paste a bounce message, a delivery status notification, a mail log or an SMTP transcript here. Every reply code in it is explained on the right.</source>
-        <translation>Dán vào đây thư báo trả về, thông báo tình trạng chuyển phát, nhật ký thư hoặc bản ghi phiên SMTP. Mọi mã phản hồi trong đó được giải thích ở bên phải.</translation>
-    </message>
-    <message>
         <source>Text to explain</source>
         <translation>Văn bản cần giải thích</translation>
     </message>
@@ -1156,6 +1152,10 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     </message>
     <message>
         <source>Verdict for each recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

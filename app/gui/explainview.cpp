@@ -119,8 +119,9 @@ ExplainView::ExplainView(const Catalog &catalog, QWidget *parent)
 void ExplainView::retranslate()
 {
     m_input->setPlaceholderText(
-        tr("Paste a bounce message, a delivery status notification, a mail log or an SMTP "
-           "transcript here. Every reply code in it is explained on the right."));
+        tr("Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP "
+           "transcript here, or open one with File > Open. The verdict for each recipient and every "
+           "reply code in it are shown on the right."));
     m_input->setAccessibleName(tr("Text to explain"));
     m_list->setAccessibleName(tr("Codes found in the text"));
     m_verdictView->setAccessibleName(tr("Verdict for each recipient"));

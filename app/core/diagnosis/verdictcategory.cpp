@@ -78,8 +78,9 @@ constexpr CategoryInfo infos[] = {
       QT_TRANSLATE_NOOP("VerdictCategories", "The two servers could not agree on TLS: the receiving side's admin "
                                              "checks its certificate and STARTTLS, the sending side its TLS policy.") },
     { u"expired", QT_TRANSLATE_NOOP("VerdictCategories", "Delivery expired"), Actor::RecipientAdmin,
-      QT_TRANSLATE_NOOP("VerdictCategories", "The recipient's server could not be reached for days: tell the "
-                                             "recipient another way, and send again once it accepts mail.") },
+      QT_TRANSLATE_NOOP("VerdictCategories", "The recipient's server could not be reached before the queue gave "
+                                             "up: tell the recipient another way, and send again once it accepts "
+                                             "mail.") },
     { u"network", QT_TRANSLATE_NOOP("VerdictCategories", "Network or connection error"), Actor::RecipientAdmin,
       QT_TRANSLATE_NOOP("VerdictCategories", "The recipient's mail server did not answer: the queue retries by "
                                              "itself; if it lasts, their admin checks the server and its MX records.") },
