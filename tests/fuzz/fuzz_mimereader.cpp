@@ -17,7 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }();
     const QByteArrayView bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     // The bytes as they are, and behind a message's header block, so that the MIME paths are reached.
-    for (const QByteArray &input : { bytes.toByteArray(), QByteArray("From: a@example.com\nMIME-Version: 1.0\n") + bytes }) {
+    const QByteArray withHeaders = QByteArray("From: a@example.com\nMIME-Version: 1.0\n") + bytes;
+    for (const QByteArray &input : { bytes.toByteArray(), withHeaders }) {
         const smtpref::MailReading mail = smtpref::MimeReader::read(input);
         if (mail.reportEnd < 0 || mail.reportEnd > mail.text.size())
             std::abort();
@@ -28,7 +29,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (finding.start < 0 || finding.start + finding.length > report.size())
                 std::abort();
         }
-        const qsizetype lines = report.count(u'\n') + 1;
+        // Lines as the explainer counts them: LF, CRLF and a lone CR each end one.
+        qsizetype lines = 1;
+        for (qsizetype i = 0; i < report.size(); ++i) {
+            if (report[i] == u'\n' || (report[i] == u'\r' && (i + 1 == report.size() || report[i + 1] != u'\n')))
+                ++lines;
+        }
         for (const smtpref::Verdict &verdict : smtpref::Diagnosis::ofMail(mail, findings)) {
             if (verdict.line < 0 || verdict.line > lines)
                 std::abort();
