@@ -428,7 +428,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>The reply names %1, a public DNS blocklist: the sending IP address is listed there, and delisting is asked of that list, not of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答には公開 DNS ブロックリストの %1 が示されています。送信元 IP アドレスはこのリストに掲載されており、掲載解除は %2 ではなくこのリストに申請します。</translation>
     </message>
 </context>
 <context>
@@ -476,7 +476,7 @@ Without arguments smtpref opens its window.
     <name>MimeReader</name>
     <message>
         <source>──── The original message, returned with the report ────</source>
-        <translation type="unfinished"></translation>
+        <translation>──── レポートとともに返送された元のメッセージ ────</translation>
     </message>
 </context>
 <context>
@@ -656,24 +656,24 @@ Without arguments smtpref opens its window.
     <name>VerdictCard</name>
     <message>
         <source>Recipient not named</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者の記載なし</translation>
     </message>
     <message>
         <source>permanent: the message was returned</source>
-        <translation type="unfinished"></translation>
+        <translation>恒久的: メッセージは返送されました</translation>
     </message>
     <message>
         <source>temporary: the server keeps trying</source>
-        <translation type="unfinished"></translation>
+        <translation>一時的: サーバーが再試行を続けています</translation>
     </message>
     <message>
         <source>Who acts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対応者: %1</translation>
     </message>
     <message numerus="yes">
         <source>Verdict for %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>受信者 %n 件の判定</numerusform>
         </translation>
     </message>
 </context>
@@ -681,211 +681,211 @@ Without arguments smtpref opens its window.
     <name>VerdictCategories</name>
     <message>
         <source>Recipient unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者不明</translation>
     </message>
     <message>
         <source>Check the address for typos and ask the recipient for the right one; remove it from lists if it stays unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスに入力ミスがないか確認し、正しいアドレスを受信者に問い合わせてください。不明のままであれば、リストから削除してください。</translation>
     </message>
     <message>
         <source>Mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックス容量超過</translation>
     </message>
     <message>
         <source>Tell the recipient another way that their mailbox is full, and send again once they have made room.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスがいっぱいであることを別の手段で受信者に知らせ、空きができてから再送してください。</translation>
     </message>
     <message>
         <source>Mailbox disabled or suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスの無効化または停止</translation>
     </message>
     <message>
         <source>Reach the recipient another way; if the account stays disabled, treat the address as gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の手段で受信者に連絡してください。アカウントが無効のままであれば、そのアドレスは使われなくなったものとして扱ってください。</translation>
     </message>
     <message>
         <source>Recipient moved</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者のアドレス変更</translation>
     </message>
     <message>
         <source>Send to the recipient&apos;s new address, once you have checked that it is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>正当なものであることを確認したうえで、受信者の新しいアドレスに送信してください。</translation>
     </message>
     <message>
         <source>Domain does not exist or has no mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインが存在しないか、メールサーバーがない</translation>
     </message>
     <message>
         <source>Check the spelling of the domain after the @; if it is right, its owner has to fix its DNS (MX records).</source>
-        <translation type="unfinished"></translation>
+        <translation>@ の後のドメインのつづりを確認してください。正しい場合は、ドメインの所有者が DNS（MX レコード）を修正する必要があります。</translation>
     </message>
     <message>
         <source>Domain accepts no mail (null MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインがメールを受け付けない（null MX）</translation>
     </message>
     <message>
         <source>The domain declares that it receives no mail: ask the recipient for an address at another domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>このドメインはメールを受信しないと宣言しています。別のドメインのアドレスを受信者に問い合わせてください。</translation>
     </message>
     <message>
         <source>Message too big</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージのサイズ超過</translation>
     </message>
     <message>
         <source>Send a smaller message: compress the attachments or share a link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>より小さなメッセージを送信してください。添付ファイルを圧縮するか、代わりにリンクで共有してください。</translation>
     </message>
     <message>
         <source>Too many recipients or over a sending limit</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者が多すぎるか、送信制限を超過</translation>
     </message>
     <message>
         <source>Split the recipients into smaller batches, or wait until the sending limit resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者をより小さなグループに分けるか、送信制限がリセットされるまで待ってください。</translation>
     </message>
     <message>
         <source>Authentication failed (SPF, DKIM, DMARC)</source>
-        <translation type="unfinished"></translation>
+        <translation>認証失敗（SPF、DKIM、DMARC）</translation>
     </message>
     <message>
         <source>The sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain for DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信ドメインの管理者が SPF を修正して DKIM で署名し、DMARC のために両方を From ドメインとアライメントさせます。</translation>
     </message>
     <message>
         <source>Reverse DNS missing</source>
-        <translation type="unfinished"></translation>
+        <translation>逆引き DNS なし</translation>
     </message>
     <message>
         <source>Ask whoever owns the sending IP address for a PTR record whose name resolves back to that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元 IP アドレスの所有者に、その名前が同じアドレスに解決される PTR レコードを設定するよう依頼してください。</translation>
     </message>
     <message>
         <source>Sender IP or domain blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者の IP またはドメインのブロック</translation>
     </message>
     <message>
         <source>Look the sending IP address and domain up on the named blocklist, fix what got them listed, then ask for delisting.</source>
-        <translation type="unfinished"></translation>
+        <translation>示されたブロックリストで送信元 IP アドレスとドメインを調べ、掲載の原因を解消してから掲載解除を申請してください。</translation>
     </message>
     <message>
         <source>Spam or content rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>スパムまたはコンテンツによる拒否</translation>
     </message>
     <message>
         <source>Review the message&apos;s content, links and attachments; if it is legitimate, the sending admin checks the domain&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの内容、リンク、添付ファイルを見直してください。正当なメッセージであれば、送信側の管理者がドメインのレピュテーションを確認します。</translation>
     </message>
     <message>
         <source>Virus</source>
-        <translation type="unfinished"></translation>
+        <translation>ウイルス</translation>
     </message>
     <message>
         <source>Scan the sending computer and the attachment; send the file another way if it is clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元のコンピューターと添付ファイルをスキャンしてください。問題がなければ、ファイルを別の方法で送ってください。</translation>
     </message>
     <message>
         <source>Refused by local policy</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルポリシーによる拒否</translation>
     </message>
     <message>
         <source>Ask the recipient to have their mail admin allow your messages, quoting the reply line.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答行を引用して、受信者側のメール管理者にこちらからのメッセージを許可してもらうよう受信者に依頼してください。</translation>
     </message>
     <message>
         <source>Relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation>中継拒否</translation>
     </message>
     <message>
         <source>Send through your own mail server with authentication, not through a server that does not handle the recipient&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者のドメインを扱っていないサーバーではなく、自分のメールサーバーを経由して認証付きで送信してください。</translation>
     </message>
     <message>
         <source>Sender address rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者アドレスの拒否</translation>
     </message>
     <message>
         <source>Send from an address that your account may use and whose domain exists and receives mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のアカウントで使用が認められていて、ドメインが存在しメールを受信できるアドレスから送信してください。</translation>
     </message>
     <message>
         <source>Rate limited or too many connections</source>
-        <translation type="unfinished"></translation>
+        <translation>レート制限または接続数超過</translation>
     </message>
     <message>
         <source>Let the queue retry later, and lower the sending rate and the number of parallel connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>キューに後で再試行させ、送信レートと並列接続数を下げてください。</translation>
     </message>
     <message>
         <source>TLS required or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 必須または TLS の失敗</translation>
     </message>
     <message>
         <source>The two servers could not agree on TLS: the receiving side&apos;s admin checks its certificate and STARTTLS, the sending side its TLS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのサーバー間で TLS の合意ができませんでした。受信側の管理者は証明書と STARTTLS を、送信側の管理者は TLS ポリシーを確認します。</translation>
     </message>
     <message>
         <source>Delivery expired</source>
-        <translation type="unfinished"></translation>
+        <translation>配送期限切れ</translation>
     </message>
     <message>
         <source>Network or connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークまたは接続のエラー</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server did not answer: the queue retries by itself; if it lasts, their admin checks the server and its MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者のメールサーバーが応答しませんでした。キューが自動的に再試行します。この状態が続く場合は、受信者側の管理者がサーバーとその MX レコードを確認します。</translation>
     </message>
     <message>
         <source>Remote system error</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートシステムのエラー</translation>
     </message>
     <message>
         <source>Wait for the retries; if it persists, report the reply line to the recipient&apos;s mail admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行を待ってください。解消しない場合は、応答行を受信者側のメール管理者に報告してください。</translation>
     </message>
     <message>
         <source>Syntax or protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>構文またはプロトコルのエラー</translation>
     </message>
     <message>
         <source>Check the sending software&apos;s settings (port, TLS mode, address format) and update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信ソフトウェアの設定（ポート、TLS モード、アドレス形式）を確認し、ソフトウェアを更新してください。</translation>
     </message>
     <message>
         <source>Auto-reply, not a bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>自動応答（バウンスではない）</translation>
     </message>
     <message>
         <source>Nothing failed: the message was delivered and the recipient&apos;s auto-reply answered it.</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗はありません。メッセージは配送され、受信者の自動応答が返信したものです。</translation>
     </message>
     <message>
         <source>Complaint or abuse report</source>
-        <translation type="unfinished"></translation>
+        <translation>苦情または不正利用の報告</translation>
     </message>
     <message>
         <source>Stop sending to the complaining recipient and check how the address got on your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>苦情を申し立てた受信者への送信を停止し、そのアドレスがリストに載った経緯を確認してください。</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>配送済み</translation>
     </message>
     <message>
         <source>Nothing to do: this is a success notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>対処は不要です。これは配送成功の通知です。</translation>
     </message>
     <message>
         <source>Not determined</source>
-        <translation type="unfinished"></translation>
+        <translation>判定不能</translation>
     </message>
     <message>
         <source>Read the reply line below and the code&apos;s explanation; the bounce does not say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>下の応答行とコードの解説を読んでください。バウンスにはこれ以上の情報はありません。</translation>
     </message>
     <message>
         <source>The recipient&apos;s server could not be reached before the queue gave up: tell the recipient another way, and send again once it accepts mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>キューが配送をあきらめるまでに受信者のサーバーに接続できませんでした。別の手段で受信者に知らせ、メールを受け付けるようになったら再送してください。</translation>
     </message>
 </context>
 <context>
@@ -1152,11 +1152,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Verdict for each recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者ごとの判定</translation>
     </message>
     <message>
         <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスメール、配送状態通知、メールログ、SMTP のセッションの記録をここに貼り付けるかドロップするか、「ファイル」&gt;「バウンスメールまたはログを開く」で開いてください。受信者ごとの判定と、含まれるすべての応答コードが右側に表示されます。</translation>
     </message>
 </context>
 <context>
@@ -1361,35 +1361,35 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>&amp;Open Bounce or Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスメールまたはログを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a Bounce or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスメールまたはログを開く</translation>
     </message>
     <message>
         <source>Mail messages and logs (*.eml *.msg *.mbox *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>メールメッセージとログ (*.eml *.msg *.mbox *.txt *.log);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, the most smtpref reads.</source>
-        <translation type="unfinished">%1 は %2 MB を超えています。smtpref が読み込めるのは %2 MB までです。</translation>
+        <translation>%1 は %2 MB を超えています。smtpref が読み込めるのは %2 MB までです。</translation>
     </message>
     <message>
         <source>%1 is not text: it holds binary data.</source>
-        <translation type="unfinished">%1 はテキストではありません（バイナリデータを含んでいます）。</translation>
+        <translation>%1 はテキストではありません（バイナリデータを含んでいます）。</translation>
     </message>
     <message>
         <source>Cannot Open the File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開けません</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開きました。</translation>
     </message>
 </context>
 <context>
@@ -1561,7 +1561,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Open a bounce mail or a log file to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>解説するバウンスメールまたはログファイルを開く</translation>
     </message>
 </context>
 </TS>

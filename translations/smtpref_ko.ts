@@ -428,7 +428,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>The reply names %1, a public DNS blocklist: the sending IP address is listed there, and delisting is asked of that list, not of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>응답에 공개 DNS 차단 목록인 %1이(가) 언급되어 있습니다. 발신 IP 주소가 이 목록에 올라 있으므로, 차단 해제는 %2이(가) 아니라 이 목록에 요청해야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -476,7 +476,7 @@ Without arguments smtpref opens its window.
     <name>MimeReader</name>
     <message>
         <source>──── The original message, returned with the report ────</source>
-        <translation type="unfinished"></translation>
+        <translation>──── 보고서와 함께 반송된 원본 메시지 ────</translation>
     </message>
 </context>
 <context>
@@ -656,24 +656,24 @@ Without arguments smtpref opens its window.
     <name>VerdictCard</name>
     <message>
         <source>Recipient not named</source>
-        <translation type="unfinished"></translation>
+        <translation>수신자가 명시되지 않음</translation>
     </message>
     <message>
         <source>permanent: the message was returned</source>
-        <translation type="unfinished"></translation>
+        <translation>영구적: 메시지가 반송되었습니다</translation>
     </message>
     <message>
         <source>temporary: the server keeps trying</source>
-        <translation type="unfinished"></translation>
+        <translation>일시적: 서버가 계속 재시도합니다</translation>
     </message>
     <message>
         <source>Who acts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>조치 주체: %1</translation>
     </message>
     <message numerus="yes">
         <source>Verdict for %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>수신자 %n명에 대한 판정</numerusform>
         </translation>
     </message>
 </context>
@@ -681,211 +681,211 @@ Without arguments smtpref opens its window.
     <name>VerdictCategories</name>
     <message>
         <source>Recipient unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>수신자 알 수 없음</translation>
     </message>
     <message>
         <source>Check the address for typos and ask the recipient for the right one; remove it from lists if it stays unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>주소에 오타가 없는지 확인하고 수신자에게 올바른 주소를 물어보세요. 계속 알 수 없는 주소로 나오면 목록에서 삭제하세요.</translation>
     </message>
     <message>
         <source>Mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>사서함 가득 참</translation>
     </message>
     <message>
         <source>Tell the recipient another way that their mailbox is full, and send again once they have made room.</source>
-        <translation type="unfinished"></translation>
+        <translation>사서함이 가득 찼다는 사실을 다른 방법으로 수신자에게 알리고, 수신자가 공간을 확보한 뒤 다시 보내세요.</translation>
     </message>
     <message>
         <source>Mailbox disabled or suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>사서함 비활성화 또는 정지</translation>
     </message>
     <message>
         <source>Reach the recipient another way; if the account stays disabled, treat the address as gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 방법으로 수신자에게 연락하세요. 계정이 계속 비활성 상태이면 더 이상 쓰이지 않는 주소로 간주하세요.</translation>
     </message>
     <message>
         <source>Recipient moved</source>
-        <translation type="unfinished"></translation>
+        <translation>수신자 주소 변경</translation>
     </message>
     <message>
         <source>Send to the recipient&apos;s new address, once you have checked that it is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>수신자의 새 주소가 진짜인지 확인한 뒤 그 주소로 보내세요.</translation>
     </message>
     <message>
         <source>Domain does not exist or has no mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>도메인이 없거나 메일 서버가 없음</translation>
     </message>
     <message>
         <source>Check the spelling of the domain after the @; if it is right, its owner has to fix its DNS (MX records).</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 뒤의 도메인 철자를 확인하세요. 철자가 맞다면 도메인 소유자가 DNS(MX 레코드)를 수정해야 합니다.</translation>
     </message>
     <message>
         <source>Domain accepts no mail (null MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>메일을 받지 않는 도메인(null MX)</translation>
     </message>
     <message>
         <source>The domain declares that it receives no mail: ask the recipient for an address at another domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도메인은 메일을 받지 않는다고 선언하고 있습니다. 수신자에게 다른 도메인의 주소를 요청하세요.</translation>
     </message>
     <message>
         <source>Message too big</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 크기 초과</translation>
     </message>
     <message>
         <source>Send a smaller message: compress the attachments or share a link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>더 작은 메시지를 보내세요. 첨부 파일을 압축하거나 대신 링크를 공유하세요.</translation>
     </message>
     <message>
         <source>Too many recipients or over a sending limit</source>
-        <translation type="unfinished"></translation>
+        <translation>수신자 수 초과 또는 발송 한도 초과</translation>
     </message>
     <message>
         <source>Split the recipients into smaller batches, or wait until the sending limit resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>수신자를 더 작은 묶음으로 나누거나, 발송 한도가 초기화될 때까지 기다리세요.</translation>
     </message>
     <message>
         <source>Authentication failed (SPF, DKIM, DMARC)</source>
-        <translation type="unfinished"></translation>
+        <translation>인증 실패(SPF, DKIM, DMARC)</translation>
     </message>
     <message>
         <source>The sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain for DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>발신 도메인의 관리자가 SPF를 수정하고 DKIM으로 서명하며, DMARC를 위해 둘 다 From 도메인과 정렬합니다.</translation>
     </message>
     <message>
         <source>Reverse DNS missing</source>
-        <translation type="unfinished"></translation>
+        <translation>역방향 DNS 없음</translation>
     </message>
     <message>
         <source>Ask whoever owns the sending IP address for a PTR record whose name resolves back to that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP 주소의 소유자에게 이름이 다시 그 주소로 조회되는 PTR 레코드를 요청하세요.</translation>
     </message>
     <message>
         <source>Sender IP or domain blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>발신자 IP 또는 도메인 차단</translation>
     </message>
     <message>
         <source>Look the sending IP address and domain up on the named blocklist, fix what got them listed, then ask for delisting.</source>
-        <translation type="unfinished"></translation>
+        <translation>언급된 차단 목록에서 발신 IP 주소와 도메인을 조회하고, 목록에 오른 원인을 해결한 다음 차단 해제를 요청하세요.</translation>
     </message>
     <message>
         <source>Spam or content rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>스팸 또는 콘텐츠 거부</translation>
     </message>
     <message>
         <source>Review the message&apos;s content, links and attachments; if it is legitimate, the sending admin checks the domain&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지의 내용, 링크, 첨부 파일을 검토하세요. 정상적인 메시지라면 발신 측 관리자가 도메인 평판을 확인합니다.</translation>
     </message>
     <message>
         <source>Virus</source>
-        <translation type="unfinished"></translation>
+        <translation>바이러스</translation>
     </message>
     <message>
         <source>Scan the sending computer and the attachment; send the file another way if it is clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>발신 컴퓨터와 첨부 파일을 검사하세요. 이상이 없으면 다른 방법으로 파일을 보내세요.</translation>
     </message>
     <message>
         <source>Refused by local policy</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 정책에 따른 거부</translation>
     </message>
     <message>
         <source>Ask the recipient to have their mail admin allow your messages, quoting the reply line.</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 줄을 인용하여, 수신 측 메일 관리자가 내 메시지를 허용하도록 요청해 달라고 수신자에게 부탁하세요.</translation>
     </message>
     <message>
         <source>Relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation>릴레이 거부</translation>
     </message>
     <message>
         <source>Send through your own mail server with authentication, not through a server that does not handle the recipient&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>수신자의 도메인을 처리하지 않는 서버가 아니라, 자신의 메일 서버를 통해 인증을 거쳐 보내세요.</translation>
     </message>
     <message>
         <source>Sender address rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>발신자 주소 거부</translation>
     </message>
     <message>
         <source>Send from an address that your account may use and whose domain exists and receives mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>내 계정에서 사용할 수 있고, 도메인이 존재하며 메일을 받을 수 있는 주소로 보내세요.</translation>
     </message>
     <message>
         <source>Rate limited or too many connections</source>
-        <translation type="unfinished"></translation>
+        <translation>속도 제한 또는 연결 과다</translation>
     </message>
     <message>
         <source>Let the queue retry later, and lower the sending rate and the number of parallel connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>큐가 나중에 재시도하도록 두고, 발송 속도와 동시 연결 수를 줄이세요.</translation>
     </message>
     <message>
         <source>TLS required or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 필수 또는 TLS 실패</translation>
     </message>
     <message>
         <source>The two servers could not agree on TLS: the receiving side&apos;s admin checks its certificate and STARTTLS, the sending side its TLS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>두 서버가 TLS에 합의하지 못했습니다. 수신 측 관리자는 인증서와 STARTTLS를, 발신 측 관리자는 TLS 정책을 확인합니다.</translation>
     </message>
     <message>
         <source>Delivery expired</source>
-        <translation type="unfinished"></translation>
+        <translation>배달 기한 만료</translation>
     </message>
     <message>
         <source>Network or connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 또는 연결 오류</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server did not answer: the queue retries by itself; if it lasts, their admin checks the server and its MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>수신자의 메일 서버가 응답하지 않았습니다. 큐가 자동으로 재시도하며, 이 상태가 계속되면 수신 측 관리자가 서버와 MX 레코드를 확인합니다.</translation>
     </message>
     <message>
         <source>Remote system error</source>
-        <translation type="unfinished"></translation>
+        <translation>원격 시스템 오류</translation>
     </message>
     <message>
         <source>Wait for the retries; if it persists, report the reply line to the recipient&apos;s mail admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>재시도를 기다리세요. 문제가 계속되면 응답 줄을 수신 측 메일 관리자에게 알리세요.</translation>
     </message>
     <message>
         <source>Syntax or protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>구문 또는 프로토콜 오류</translation>
     </message>
     <message>
         <source>Check the sending software&apos;s settings (port, TLS mode, address format) and update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>발신 소프트웨어의 설정(포트, TLS 모드, 주소 형식)을 확인하고 소프트웨어를 업데이트하세요.</translation>
     </message>
     <message>
         <source>Auto-reply, not a bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>반송이 아닌 자동 응답</translation>
     </message>
     <message>
         <source>Nothing failed: the message was delivered and the recipient&apos;s auto-reply answered it.</source>
-        <translation type="unfinished"></translation>
+        <translation>실패한 것은 없습니다. 메시지는 배달되었고, 수신자의 자동 응답이 회신한 것입니다.</translation>
     </message>
     <message>
         <source>Complaint or abuse report</source>
-        <translation type="unfinished"></translation>
+        <translation>스팸 신고 또는 악용 신고</translation>
     </message>
     <message>
         <source>Stop sending to the complaining recipient and check how the address got on your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>신고한 수신자에게 발송을 중단하고, 해당 주소가 어떻게 목록에 들어갔는지 확인하세요.</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>배달됨</translation>
     </message>
     <message>
         <source>Nothing to do: this is a success notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>조치할 필요가 없습니다. 성공 알림입니다.</translation>
     </message>
     <message>
         <source>Not determined</source>
-        <translation type="unfinished"></translation>
+        <translation>판별 불가</translation>
     </message>
     <message>
         <source>Read the reply line below and the code&apos;s explanation; the bounce does not say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>아래의 응답 줄과 코드 설명을 읽으세요. 반송 메시지에는 더 이상의 정보가 없습니다.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server could not be reached before the queue gave up: tell the recipient another way, and send again once it accepts mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>큐가 포기하기 전까지 수신자의 서버에 연결할 수 없었습니다. 다른 방법으로 수신자에게 알리고, 서버가 메일을 받을 수 있게 되면 다시 보내세요.</translation>
     </message>
 </context>
 <context>
@@ -1152,11 +1152,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Verdict for each recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>수신자별 판정</translation>
     </message>
     <message>
         <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>반송 메시지, 배달 상태 알림, 메일 로그 또는 SMTP 세션 기록을 여기에 붙여 넣거나 끌어다 놓거나, ‘파일’ &gt; ‘반송 메시지 또는 로그 열기’로 여세요. 수신자별 판정과 그 안의 모든 응답 코드가 오른쪽에 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1361,35 +1361,35 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>&amp;Open Bounce or Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>반송 메시지 또는 로그 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a Bounce or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>반송 메시지 또는 로그 열기</translation>
     </message>
     <message>
         <source>Mail messages and logs (*.eml *.msg *.mbox *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>메일 메시지 및 로그 (*.eml *.msg *.mbox *.txt *.log);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, the most smtpref reads.</source>
-        <translation type="unfinished">%1의 크기가 smtpref가 읽을 수 있는 최대 크기인 %2MB를 넘습니다.</translation>
+        <translation>%1의 크기가 smtpref가 읽을 수 있는 최대 크기인 %2MB를 넘습니다.</translation>
     </message>
     <message>
         <source>%1 is not text: it holds binary data.</source>
-        <translation type="unfinished">%1은(는) 텍스트가 아닙니다. 바이너리 데이터가 들어 있습니다.</translation>
+        <translation>%1은(는) 텍스트가 아닙니다. 바이너리 데이터가 들어 있습니다.</translation>
     </message>
     <message>
         <source>Cannot Open the File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 열 수 없음</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 열었습니다.</translation>
     </message>
 </context>
 <context>
@@ -1561,7 +1561,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Open a bounce mail or a log file to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>설명할 반송 메시지 또는 로그 파일 열기</translation>
     </message>
 </context>
 </TS>

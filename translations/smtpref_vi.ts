@@ -428,7 +428,7 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     </message>
     <message>
         <source>The reply names %1, a public DNS blocklist: the sending IP address is listed there, and delisting is asked of that list, not of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi nêu tên %1, một danh sách chặn DNS công khai: địa chỉ IP gửi đang có trong danh sách đó, và yêu cầu gỡ khỏi danh sách phải gửi tới chính danh sách đó, không phải tới %2.</translation>
     </message>
 </context>
 <context>
@@ -476,7 +476,7 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     <name>MimeReader</name>
     <message>
         <source>──── The original message, returned with the report ────</source>
-        <translation type="unfinished"></translation>
+        <translation>──── Thư gốc, được gửi trả về kèm báo cáo ────</translation>
     </message>
 </context>
 <context>
@@ -656,24 +656,24 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     <name>VerdictCard</name>
     <message>
         <source>Recipient not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nêu người nhận</translation>
     </message>
     <message>
         <source>permanent: the message was returned</source>
-        <translation type="unfinished"></translation>
+        <translation>vĩnh viễn: thư đã bị trả về</translation>
     </message>
     <message>
         <source>temporary: the server keeps trying</source>
-        <translation type="unfinished"></translation>
+        <translation>tạm thời: máy chủ vẫn tiếp tục thử lại</translation>
     </message>
     <message>
         <source>Who acts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai cần xử lý: %1</translation>
     </message>
     <message numerus="yes">
         <source>Verdict for %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kết luận cho %n người nhận</numerusform>
         </translation>
     </message>
 </context>
@@ -681,211 +681,211 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     <name>VerdictCategories</name>
     <message>
         <source>Recipient unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nhận không tồn tại</translation>
     </message>
     <message>
         <source>Check the address for typos and ask the recipient for the right one; remove it from lists if it stays unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra địa chỉ xem có gõ sai không và hỏi người nhận địa chỉ đúng; nếu địa chỉ vẫn không tồn tại, hãy xóa nó khỏi các danh sách.</translation>
     </message>
     <message>
         <source>Mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộp thư đầy</translation>
     </message>
     <message>
         <source>Tell the recipient another way that their mailbox is full, and send again once they have made room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cho người nhận bằng cách khác rằng hộp thư của họ đã đầy, và gửi lại khi họ đã dọn bớt chỗ.</translation>
     </message>
     <message>
         <source>Mailbox disabled or suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộp thư bị vô hiệu hóa hoặc tạm khóa</translation>
     </message>
     <message>
         <source>Reach the recipient another way; if the account stays disabled, treat the address as gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên hệ người nhận bằng cách khác; nếu tài khoản vẫn bị vô hiệu hóa, hãy coi như địa chỉ đó không còn dùng nữa.</translation>
     </message>
     <message>
         <source>Recipient moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nhận đã đổi địa chỉ</translation>
     </message>
     <message>
         <source>Send to the recipient&apos;s new address, once you have checked that it is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi tới địa chỉ mới của người nhận, sau khi đã kiểm tra rằng địa chỉ đó là thật.</translation>
     </message>
     <message>
         <source>Domain does not exist or has no mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên miền không tồn tại hoặc không có máy chủ thư</translation>
     </message>
     <message>
         <source>Check the spelling of the domain after the @; if it is right, its owner has to fix its DNS (MX records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra chính tả tên miền sau dấu @; nếu đúng, chủ sở hữu tên miền phải sửa DNS của tên miền (bản ghi MX).</translation>
     </message>
     <message>
         <source>Domain accepts no mail (null MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên miền không nhận thư (null MX)</translation>
     </message>
     <message>
         <source>The domain declares that it receives no mail: ask the recipient for an address at another domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên miền này tuyên bố không nhận thư: hãy hỏi người nhận một địa chỉ ở tên miền khác.</translation>
     </message>
     <message>
         <source>Message too big</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư quá lớn</translation>
     </message>
     <message>
         <source>Send a smaller message: compress the attachments or share a link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi thư nhỏ hơn: nén tệp đính kèm, hoặc chia sẻ liên kết thay cho tệp.</translation>
     </message>
     <message>
         <source>Too many recipients or over a sending limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá nhiều người nhận hoặc vượt giới hạn gửi</translation>
     </message>
     <message>
         <source>Split the recipients into smaller batches, or wait until the sending limit resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chia người nhận thành các đợt nhỏ hơn, hoặc chờ đến khi giới hạn gửi được đặt lại.</translation>
     </message>
     <message>
         <source>Authentication failed (SPF, DKIM, DMARC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác thực thất bại (SPF, DKIM, DMARC)</translation>
     </message>
     <message>
         <source>The sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain for DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của tên miền gửi sửa SPF, ký bằng DKIM và căn chỉnh cả hai với tên miền From cho DMARC.</translation>
     </message>
     <message>
         <source>Reverse DNS missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu DNS ngược</translation>
     </message>
     <message>
         <source>Ask whoever owns the sending IP address for a PTR record whose name resolves back to that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu bên sở hữu địa chỉ IP gửi tạo bản ghi PTR có tên phân giải ngược về đúng địa chỉ đó.</translation>
     </message>
     <message>
         <source>Sender IP or domain blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>IP hoặc tên miền của người gửi bị chặn</translation>
     </message>
     <message>
         <source>Look the sending IP address and domain up on the named blocklist, fix what got them listed, then ask for delisting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra địa chỉ IP gửi và tên miền trên danh sách chặn được nêu, khắc phục nguyên nhân khiến chúng bị đưa vào danh sách, rồi yêu cầu gỡ khỏi danh sách.</translation>
     </message>
     <message>
         <source>Spam or content rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư rác hoặc nội dung bị từ chối</translation>
     </message>
     <message>
         <source>Review the message&apos;s content, links and attachments; if it is legitimate, the sending admin checks the domain&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem lại nội dung, liên kết và tệp đính kèm của thư; nếu thư hợp lệ, quản trị viên phía gửi kiểm tra uy tín của tên miền.</translation>
     </message>
     <message>
         <source>Virus</source>
-        <translation type="unfinished"></translation>
+        <translation>Virus</translation>
     </message>
     <message>
         <source>Scan the sending computer and the attachment; send the file another way if it is clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét máy tính gửi và tệp đính kèm; nếu sạch, hãy gửi tệp bằng cách khác.</translation>
     </message>
     <message>
         <source>Refused by local policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bị từ chối theo chính sách cục bộ</translation>
     </message>
     <message>
         <source>Ask the recipient to have their mail admin allow your messages, quoting the reply line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề nghị người nhận nhờ quản trị viên thư của họ cho phép thư của bạn, kèm trích dẫn dòng phản hồi.</translation>
     </message>
     <message>
         <source>Relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay bị từ chối</translation>
     </message>
     <message>
         <source>Send through your own mail server with authentication, not through a server that does not handle the recipient&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi qua máy chủ thư của chính bạn có xác thực, không gửi qua một máy chủ không phụ trách tên miền của người nhận.</translation>
     </message>
     <message>
         <source>Sender address rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ người gửi bị từ chối</translation>
     </message>
     <message>
         <source>Send from an address that your account may use and whose domain exists and receives mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi từ một địa chỉ mà tài khoản của bạn được phép dùng, có tên miền tồn tại và nhận được thư.</translation>
     </message>
     <message>
         <source>Rate limited or too many connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bị giới hạn tốc độ hoặc quá nhiều kết nối</translation>
     </message>
     <message>
         <source>Let the queue retry later, and lower the sending rate and the number of parallel connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Để hàng đợi thử lại sau, đồng thời giảm tốc độ gửi và số kết nối song song.</translation>
     </message>
     <message>
         <source>TLS required or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu TLS hoặc TLS thất bại</translation>
     </message>
     <message>
         <source>The two servers could not agree on TLS: the receiving side&apos;s admin checks its certificate and STARTTLS, the sending side its TLS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai máy chủ không thống nhất được về TLS: quản trị viên phía nhận kiểm tra chứng chỉ và STARTTLS, phía gửi kiểm tra chính sách TLS của mình.</translation>
     </message>
     <message>
         <source>Delivery expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Hết hạn chuyển phát</translation>
     </message>
     <message>
         <source>Network or connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi mạng hoặc kết nối</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server did not answer: the queue retries by itself; if it lasts, their admin checks the server and its MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ thư của người nhận không trả lời: hàng đợi tự thử lại; nếu tình trạng kéo dài, quản trị viên bên đó kiểm tra máy chủ và các bản ghi MX của nó.</translation>
     </message>
     <message>
         <source>Remote system error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi hệ thống phía xa</translation>
     </message>
     <message>
         <source>Wait for the retries; if it persists, report the reply line to the recipient&apos;s mail admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ các lần thử lại; nếu lỗi vẫn tiếp diễn, báo dòng phản hồi cho quản trị viên thư phía người nhận.</translation>
     </message>
     <message>
         <source>Syntax or protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi cú pháp hoặc giao thức</translation>
     </message>
     <message>
         <source>Check the sending software&apos;s settings (port, TLS mode, address format) and update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra cài đặt của phần mềm gửi (cổng, chế độ TLS, định dạng địa chỉ) và cập nhật phần mềm.</translation>
     </message>
     <message>
         <source>Auto-reply, not a bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư trả lời tự động, không phải thư báo trả về</translation>
     </message>
     <message>
         <source>Nothing failed: the message was delivered and the recipient&apos;s auto-reply answered it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì thất bại: thư đã được chuyển phát và thư trả lời tự động của người nhận đã phản hồi thư đó.</translation>
     </message>
     <message>
         <source>Complaint or abuse report</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại hoặc báo cáo lạm dụng</translation>
     </message>
     <message>
         <source>Stop sending to the complaining recipient and check how the address got on your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng gửi cho người nhận đã khiếu nại và kiểm tra xem địa chỉ đó đã vào danh sách của bạn bằng cách nào.</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chuyển phát</translation>
     </message>
     <message>
         <source>Nothing to do: this is a success notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không cần làm gì: đây là thông báo thành công.</translation>
     </message>
     <message>
         <source>Not determined</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa xác định được</translation>
     </message>
     <message>
         <source>Read the reply line below and the code&apos;s explanation; the bounce does not say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc dòng phản hồi bên dưới và phần giải thích của mã; thư báo trả về không cho biết thêm gì.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server could not be reached before the queue gave up: tell the recipient another way, and send again once it accepts mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể kết nối tới máy chủ của người nhận trước khi hàng đợi bỏ cuộc: báo cho người nhận bằng cách khác, và gửi lại khi máy chủ đó nhận thư trở lại.</translation>
     </message>
 </context>
 <context>
@@ -1152,11 +1152,11 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     </message>
     <message>
         <source>Verdict for each recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết luận cho từng người nhận</translation>
     </message>
     <message>
         <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dán hoặc thả thư báo trả về, thông báo trạng thái chuyển phát, nhật ký thư hoặc bản ghi phiên SMTP vào đây, hoặc mở bằng Tệp &gt; Mở thư báo trả về hoặc nhật ký. Kết luận cho từng người nhận và mọi mã phản hồi trong đó được hiển thị ở bên phải.</translation>
     </message>
 </context>
 <context>
@@ -1361,35 +1361,35 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     </message>
     <message>
         <source>&amp;Open Bounce or Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở thư báo trả về hoặc nhật ký…</translation>
     </message>
     <message>
         <source>Open a Bounce or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư báo trả về hoặc nhật ký</translation>
     </message>
     <message>
         <source>Mail messages and logs (*.eml *.msg *.mbox *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư và nhật ký (*.eml *.msg *.mbox *.txt *.log);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, the most smtpref reads.</source>
-        <translation type="unfinished">%1 lớn hơn %2 MB, mức tối đa smtpref đọc được.</translation>
+        <translation>%1 lớn hơn %2 MB, mức tối đa smtpref đọc được.</translation>
     </message>
     <message>
         <source>%1 is not text: it holds binary data.</source>
-        <translation type="unfinished">%1 không phải văn bản: tệp chứa dữ liệu nhị phân.</translation>
+        <translation>%1 không phải văn bản: tệp chứa dữ liệu nhị phân.</translation>
     </message>
     <message>
         <source>Cannot Open the File</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được tệp</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã mở %1.</translation>
     </message>
 </context>
 <context>
@@ -1561,7 +1561,7 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     </message>
     <message>
         <source>Open a bounce mail or a log file to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư báo trả về hoặc tệp nhật ký để giải thích</translation>
     </message>
 </context>
 </TS>

@@ -428,7 +428,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>The reply names %1, a public DNS blocklist: the sending IP address is listed there, and delisting is asked of that list, not of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>响应中提到的 %1 是公共 DNS 黑名单：发送 IP 地址已被列入该名单，应向该名单申请移除，而不是向 %2 申请。</translation>
     </message>
 </context>
 <context>
@@ -476,7 +476,7 @@ Without arguments smtpref opens its window.
     <name>MimeReader</name>
     <message>
         <source>──── The original message, returned with the report ────</source>
-        <translation type="unfinished"></translation>
+        <translation>──── 随报告退回的原始邮件 ────</translation>
     </message>
 </context>
 <context>
@@ -656,24 +656,24 @@ Without arguments smtpref opens its window.
     <name>VerdictCard</name>
     <message>
         <source>Recipient not named</source>
-        <translation type="unfinished"></translation>
+        <translation>未指明收件人</translation>
     </message>
     <message>
         <source>permanent: the message was returned</source>
-        <translation type="unfinished"></translation>
+        <translation>永久性：邮件已被退回</translation>
     </message>
     <message>
         <source>temporary: the server keeps trying</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时性：服务器会继续重试</translation>
     </message>
     <message>
         <source>Who acts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由谁处理：%1</translation>
     </message>
     <message numerus="yes">
         <source>Verdict for %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个收件人的判定结果</numerusform>
         </translation>
     </message>
 </context>
@@ -681,211 +681,211 @@ Without arguments smtpref opens its window.
     <name>VerdictCategories</name>
     <message>
         <source>Recipient unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人不存在</translation>
     </message>
     <message>
         <source>Check the address for typos and ask the recipient for the right one; remove it from lists if it stays unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查地址是否有拼写错误，并向收件人询问正确的地址；如果该地址仍被报告为不存在，就将其从列表中删除。</translation>
     </message>
     <message>
         <source>Mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱已满</translation>
     </message>
     <message>
         <source>Tell the recipient another way that their mailbox is full, and send again once they have made room.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过其他方式告知收件人其邮箱已满，待对方腾出空间后再重新发送。</translation>
     </message>
     <message>
         <source>Mailbox disabled or suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱已停用或暂停</translation>
     </message>
     <message>
         <source>Reach the recipient another way; if the account stays disabled, treat the address as gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过其他方式联系收件人；如果该账户一直处于停用状态，就将此地址视为已失效。</translation>
     </message>
     <message>
         <source>Recipient moved</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人地址已变更</translation>
     </message>
     <message>
         <source>Send to the recipient&apos;s new address, once you have checked that it is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>确认新地址真实可信后，发送到收件人的新地址。</translation>
     </message>
     <message>
         <source>Domain does not exist or has no mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>域名不存在或没有邮件服务器</translation>
     </message>
     <message>
         <source>Check the spelling of the domain after the @; if it is right, its owner has to fix its DNS (MX records).</source>
-        <translation type="unfinished"></translation>
+        <translation>检查 @ 后面的域名拼写；如果拼写正确，则需由域名所有者修复其 DNS（MX 记录）。</translation>
     </message>
     <message>
         <source>Domain accepts no mail (null MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>域名不接收邮件（null MX）</translation>
     </message>
     <message>
         <source>The domain declares that it receives no mail: ask the recipient for an address at another domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>该域名声明不接收任何邮件：向收件人索取其他域名下的地址。</translation>
     </message>
     <message>
         <source>Message too big</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件过大</translation>
     </message>
     <message>
         <source>Send a smaller message: compress the attachments or share a link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送更小的邮件：压缩附件，或改为分享链接。</translation>
     </message>
     <message>
         <source>Too many recipients or over a sending limit</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人过多或超出发送限制</translation>
     </message>
     <message>
         <source>Split the recipients into smaller batches, or wait until the sending limit resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>将收件人分成更小的批次，或等待发送限制重置。</translation>
     </message>
     <message>
         <source>Authentication failed (SPF, DKIM, DMARC)</source>
-        <translation type="unfinished"></translation>
+        <translation>认证失败（SPF、DKIM、DMARC）</translation>
     </message>
     <message>
         <source>The sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain for DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>由发件域名的管理员修复 SPF、使用 DKIM 签名，并使两者与 From 域名对齐以满足 DMARC。</translation>
     </message>
     <message>
         <source>Reverse DNS missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少反向 DNS</translation>
     </message>
     <message>
         <source>Ask whoever owns the sending IP address for a PTR record whose name resolves back to that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系发送 IP 地址的所有者，请其添加一条 PTR 记录，且记录中的名称须能解析回该地址。</translation>
     </message>
     <message>
         <source>Sender IP or domain blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>发件方 IP 或域名被封锁</translation>
     </message>
     <message>
         <source>Look the sending IP address and domain up on the named blocklist, fix what got them listed, then ask for delisting.</source>
-        <translation type="unfinished"></translation>
+        <translation>在所提到的黑名单中查询发送 IP 地址和域名，解决导致被列入的问题，然后申请移除。</translation>
     </message>
     <message>
         <source>Spam or content rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>垃圾邮件或内容被拒</translation>
     </message>
     <message>
         <source>Review the message&apos;s content, links and attachments; if it is legitimate, the sending admin checks the domain&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查邮件的内容、链接和附件；如果邮件是正当的，由发件方管理员检查该域名的信誉。</translation>
     </message>
     <message>
         <source>Virus</source>
-        <translation type="unfinished"></translation>
+        <translation>病毒</translation>
     </message>
     <message>
         <source>Scan the sending computer and the attachment; send the file another way if it is clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描发送邮件的计算机和附件；如果确认无毒，通过其他方式发送该文件。</translation>
     </message>
     <message>
         <source>Refused by local policy</source>
-        <translation type="unfinished"></translation>
+        <translation>被本地策略拒绝</translation>
     </message>
     <message>
         <source>Ask the recipient to have their mail admin allow your messages, quoting the reply line.</source>
-        <translation type="unfinished"></translation>
+        <translation>请收件人让其邮件管理员放行您的邮件，并引用响应行。</translation>
     </message>
     <message>
         <source>Relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝中继</translation>
     </message>
     <message>
         <source>Send through your own mail server with authentication, not through a server that does not handle the recipient&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过您自己的邮件服务器并经过认证后发送，而不是通过不负责收件人域名的服务器发送。</translation>
     </message>
     <message>
         <source>Sender address rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人地址被拒</translation>
     </message>
     <message>
         <source>Send from an address that your account may use and whose domain exists and receives mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用您的账户有权使用、且其域名存在并能接收邮件的地址发送。</translation>
     </message>
     <message>
         <source>Rate limited or too many connections</source>
-        <translation type="unfinished"></translation>
+        <translation>速率受限或连接过多</translation>
     </message>
     <message>
         <source>Let the queue retry later, and lower the sending rate and the number of parallel connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>让队列稍后重试，并降低发送速率和并发连接数。</translation>
     </message>
     <message>
         <source>TLS required or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>要求 TLS 或 TLS 失败</translation>
     </message>
     <message>
         <source>The two servers could not agree on TLS: the receiving side&apos;s admin checks its certificate and STARTTLS, the sending side its TLS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>两台服务器无法就 TLS 达成一致：由接收方管理员检查其证书和 STARTTLS，由发送方管理员检查其 TLS 策略。</translation>
     </message>
     <message>
         <source>Delivery expired</source>
-        <translation type="unfinished"></translation>
+        <translation>投递超时</translation>
     </message>
     <message>
         <source>Network or connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>网络或连接错误</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server did not answer: the queue retries by itself; if it lasts, their admin checks the server and its MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人的邮件服务器没有响应：队列会自动重试；如果情况持续，由对方管理员检查服务器及其 MX 记录。</translation>
     </message>
     <message>
         <source>Remote system error</source>
-        <translation type="unfinished"></translation>
+        <translation>远程系统错误</translation>
     </message>
     <message>
         <source>Wait for the retries; if it persists, report the reply line to the recipient&apos;s mail admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待重试；如果问题持续，将响应行报告给收件方的邮件管理员。</translation>
     </message>
     <message>
         <source>Syntax or protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>语法或协议错误</translation>
     </message>
     <message>
         <source>Check the sending software&apos;s settings (port, TLS mode, address format) and update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查发送软件的设置（端口、TLS 模式、地址格式）并更新软件。</translation>
     </message>
     <message>
         <source>Auto-reply, not a bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>自动回复，不是退信</translation>
     </message>
     <message>
         <source>Nothing failed: the message was delivered and the recipient&apos;s auto-reply answered it.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何失败：邮件已投递，这是收件人的自动回复对它的回应。</translation>
     </message>
     <message>
         <source>Complaint or abuse report</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉或滥用举报</translation>
     </message>
     <message>
         <source>Stop sending to the complaining recipient and check how the address got on your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止向投诉的收件人发送邮件，并检查该地址是如何进入您的列表的。</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已投递</translation>
     </message>
     <message>
         <source>Nothing to do: this is a success notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需处理：这是一条成功通知。</translation>
     </message>
     <message>
         <source>Not determined</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判定</translation>
     </message>
     <message>
         <source>Read the reply line below and the code&apos;s explanation; the bounce does not say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读下方的响应行和该代码的说明；退信中没有更多信息。</translation>
     </message>
     <message>
         <source>The recipient&apos;s server could not be reached before the queue gave up: tell the recipient another way, and send again once it accepts mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>在队列放弃之前始终无法连接收件人的服务器：通过其他方式告知收件人，待其服务器能接收邮件后再重新发送。</translation>
     </message>
 </context>
 <context>
@@ -1152,11 +1152,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Verdict for each recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>每个收件人的判定结果</translation>
     </message>
     <message>
         <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此处粘贴或拖放退信、投递状态通知、邮件日志或 SMTP 会话记录，也可以通过“文件”&gt;“打开退信或日志”打开。右侧会显示每个收件人的判定结果以及其中的所有响应代码。</translation>
     </message>
 </context>
 <context>
@@ -1361,35 +1361,35 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>&amp;Open Bounce or Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开退信或日志(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a Bounce or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>打开退信或日志</translation>
     </message>
     <message>
         <source>Mail messages and logs (*.eml *.msg *.mbox *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件和日志 (*.eml *.msg *.mbox *.txt *.log);;所有文件 (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, the most smtpref reads.</source>
-        <translation type="unfinished">%1 超过 %2 MB，这是 smtpref 可读取的上限。</translation>
+        <translation>%1 超过 %2 MB，这是 smtpref 可读取的上限。</translation>
     </message>
     <message>
         <source>%1 is not text: it holds binary data.</source>
-        <translation type="unfinished">%1 不是文本：其中包含二进制数据。</translation>
+        <translation>%1 不是文本：其中包含二进制数据。</translation>
     </message>
     <message>
         <source>Cannot Open the File</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1。</translation>
     </message>
 </context>
 <context>
@@ -1561,7 +1561,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Open a bounce mail or a log file to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>打开要解释的退信或日志文件</translation>
     </message>
 </context>
 </TS>
