@@ -429,7 +429,7 @@ Ohne Argumente öffnet smtpref sein Fenster.
     </message>
     <message>
         <source>The reply names %1, a public DNS blocklist: the sending IP address is listed there, and delisting is asked of that list, not of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort nennt %1, eine öffentliche DNS-Blocklist: Die sendende IP-Adresse ist dort gelistet, und das Delisting wird bei dieser Liste beantragt, nicht bei %2.</translation>
     </message>
 </context>
 <context>
@@ -657,25 +657,25 @@ Ohne Argumente öffnet smtpref sein Fenster.
     <name>VerdictCard</name>
     <message>
         <source>Recipient not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger nicht genannt</translation>
     </message>
     <message>
         <source>permanent: the message was returned</source>
-        <translation type="unfinished"></translation>
+        <translation>dauerhaft: Die Nachricht wurde zurückgeschickt</translation>
     </message>
     <message>
         <source>temporary: the server keeps trying</source>
-        <translation type="unfinished"></translation>
+        <translation>vorübergehend: Der Server versucht es weiter</translation>
     </message>
     <message>
         <source>Who acts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig: %1</translation>
     </message>
     <message numerus="yes">
         <source>Verdict for %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Befund für %n Empfänger</numerusform>
+            <numerusform>Befund für %n Empfänger</numerusform>
         </translation>
     </message>
 </context>
@@ -683,211 +683,211 @@ Ohne Argumente öffnet smtpref sein Fenster.
     <name>VerdictCategories</name>
     <message>
         <source>Recipient unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger unbekannt</translation>
     </message>
     <message>
         <source>Check the address for typos and ask the recipient for the right one; remove it from lists if it stays unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse auf Tippfehler und erfragen Sie beim Empfänger die richtige; bleibt sie unbekannt, entfernen Sie sie aus Ihren Listen.</translation>
     </message>
     <message>
         <source>Mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach voll</translation>
     </message>
     <message>
         <source>Tell the recipient another way that their mailbox is full, and send again once they have made room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen Sie dem Empfänger auf anderem Weg mit, dass sein Postfach voll ist, und senden Sie erneut, sobald er Platz geschaffen hat.</translation>
     </message>
     <message>
         <source>Mailbox disabled or suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach deaktiviert oder gesperrt</translation>
     </message>
     <message>
         <source>Reach the recipient another way; if the account stays disabled, treat the address as gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktieren Sie den Empfänger auf anderem Weg; bleibt das Konto deaktiviert, betrachten Sie die Adresse als nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>Recipient moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger umgezogen</translation>
     </message>
     <message>
         <source>Send to the recipient&apos;s new address, once you have checked that it is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie an die neue Adresse des Empfängers, nachdem Sie geprüft haben, dass sie echt ist.</translation>
     </message>
     <message>
         <source>Domain does not exist or has no mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain existiert nicht oder hat keinen Mailserver</translation>
     </message>
     <message>
         <source>Check the spelling of the domain after the @; if it is right, its owner has to fix its DNS (MX records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise der Domain nach dem @; stimmt sie, muss ihr Inhaber ihr DNS korrigieren (MX-Einträge).</translation>
     </message>
     <message>
         <source>Domain accepts no mail (null MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain nimmt keine Mail an (null MX)</translation>
     </message>
     <message>
         <source>The domain declares that it receives no mail: ask the recipient for an address at another domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain erklärt, dass sie keine Mail empfängt: Bitten Sie den Empfänger um eine Adresse bei einer anderen Domain.</translation>
     </message>
     <message>
         <source>Message too big</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht zu groß</translation>
     </message>
     <message>
         <source>Send a smaller message: compress the attachments or share a link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie eine kleinere Nachricht: Komprimieren Sie die Anhänge oder teilen Sie stattdessen einen Link.</translation>
     </message>
     <message>
         <source>Too many recipients or over a sending limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Empfänger oder Sendelimit überschritten</translation>
     </message>
     <message>
         <source>Split the recipients into smaller batches, or wait until the sending limit resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen Sie die Empfänger in kleinere Gruppen auf oder warten Sie, bis das Sendelimit zurückgesetzt wird.</translation>
     </message>
     <message>
         <source>Authentication failed (SPF, DKIM, DMARC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen (SPF, DKIM, DMARC)</translation>
     </message>
     <message>
         <source>The sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain for DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin der sendenden Domain korrigiert SPF, signiert mit DKIM und richtet beides für DMARC an der From-Domain aus.</translation>
     </message>
     <message>
         <source>Reverse DNS missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-DNS fehlt</translation>
     </message>
     <message>
         <source>Ask whoever owns the sending IP address for a PTR record whose name resolves back to that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Inhaber der sendenden IP-Adresse um einen PTR-Eintrag, dessen Name wieder auf diese Adresse auflöst.</translation>
     </message>
     <message>
         <source>Sender IP or domain blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender-IP oder -Domain blockiert</translation>
     </message>
     <message>
         <source>Look the sending IP address and domain up on the named blocklist, fix what got them listed, then ask for delisting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die sendende IP-Adresse und die Domain in der genannten Blocklist, beheben Sie den Grund für den Eintrag und beantragen Sie dann das Delisting.</translation>
     </message>
     <message>
         <source>Spam or content rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam oder Inhalt abgelehnt</translation>
     </message>
     <message>
         <source>Review the message&apos;s content, links and attachments; if it is legitimate, the sending admin checks the domain&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Inhalt, Links und Anhänge der Nachricht; ist sie legitim, prüft der Admin der sendenden Seite die Reputation der Domain.</translation>
     </message>
     <message>
         <source>Virus</source>
-        <translation type="unfinished"></translation>
+        <translation>Virus</translation>
     </message>
     <message>
         <source>Scan the sending computer and the attachment; send the file another way if it is clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie den sendenden Computer und den Anhang; ist die Datei sauber, senden Sie sie auf anderem Weg.</translation>
     </message>
     <message>
         <source>Refused by local policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch lokale Richtlinie abgelehnt</translation>
     </message>
     <message>
         <source>Ask the recipient to have their mail admin allow your messages, quoting the reply line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Empfänger, bei seinem Mail-Admin die Freigabe Ihrer Nachrichten zu veranlassen, und zitieren Sie dabei die Antwortzeile.</translation>
     </message>
     <message>
         <source>Relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaying abgelehnt</translation>
     </message>
     <message>
         <source>Send through your own mail server with authentication, not through a server that does not handle the recipient&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie über Ihren eigenen Mailserver mit Authentifizierung, nicht über einen Server, der für die Domain des Empfängers nicht zuständig ist.</translation>
     </message>
     <message>
         <source>Sender address rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse abgelehnt</translation>
     </message>
     <message>
         <source>Send from an address that your account may use and whose domain exists and receives mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie von einer Adresse, die Ihr Konto verwenden darf und deren Domain existiert und Mail empfängt.</translation>
     </message>
     <message>
         <source>Rate limited or too many connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenbegrenzung oder zu viele Verbindungen</translation>
     </message>
     <message>
         <source>Let the queue retry later, and lower the sending rate and the number of parallel connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Warteschlange die Zustellung später wiederholen, und senken Sie die Senderate und die Zahl paralleler Verbindungen.</translation>
     </message>
     <message>
         <source>TLS required or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS erforderlich oder fehlgeschlagen</translation>
     </message>
     <message>
         <source>The two servers could not agree on TLS: the receiving side&apos;s admin checks its certificate and STARTTLS, the sending side its TLS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Server konnten sich nicht auf TLS einigen: Der Admin der empfangenden Seite prüft Zertifikat und STARTTLS, die sendende Seite ihre TLS-Richtlinie.</translation>
     </message>
     <message>
         <source>Delivery expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellfrist abgelaufen</translation>
     </message>
     <message>
         <source>Network or connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk- oder Verbindungsfehler</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server did not answer: the queue retries by itself; if it lasts, their admin checks the server and its MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver des Empfängers hat nicht geantwortet: Die Warteschlange wiederholt die Zustellung von selbst; hält das an, prüft der Admin des Empfängers den Server und seine MX-Einträge.</translation>
     </message>
     <message>
         <source>Remote system error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im entfernten System</translation>
     </message>
     <message>
         <source>Wait for the retries; if it persists, report the reply line to the recipient&apos;s mail admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie die Wiederholungen ab; besteht das Problem weiter, melden Sie die Antwortzeile dem Mail-Admin des Empfängers.</translation>
     </message>
     <message>
         <source>Syntax or protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntax- oder Protokollfehler</translation>
     </message>
     <message>
         <source>Check the sending software&apos;s settings (port, TLS mode, address format) and update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Einstellungen der sendenden Software (Port, TLS-Modus, Adressformat) und aktualisieren Sie sie.</translation>
     </message>
     <message>
         <source>Auto-reply, not a bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Antwort, kein Bounce</translation>
     </message>
     <message>
         <source>Nothing failed: the message was delivered and the recipient&apos;s auto-reply answered it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist fehlgeschlagen: Die Nachricht wurde zugestellt, und die automatische Antwort des Empfängers hat darauf geantwortet.</translation>
     </message>
     <message>
         <source>Complaint or abuse report</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde oder Missbrauchsmeldung</translation>
     </message>
     <message>
         <source>Stop sending to the complaining recipient and check how the address got on your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nichts mehr an den Empfänger, der sich beschwert hat, und prüfen Sie, wie die Adresse auf Ihre Liste gekommen ist.</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Nothing to do: this is a success notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: Dies ist eine Erfolgsmeldung.</translation>
     </message>
     <message>
         <source>Not determined</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ermittelt</translation>
     </message>
     <message>
         <source>Read the reply line below and the code&apos;s explanation; the bounce does not say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Antwortzeile unten und die Erklärung des Codes; mehr sagt der Bounce nicht.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server could not be reached before the queue gave up: tell the recipient another way, and send again once it accepts mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server des Empfängers war nicht erreichbar, bevor die Warteschlange aufgab: Informieren Sie den Empfänger auf anderem Weg und senden Sie erneut, sobald der Server wieder Mail annimmt.</translation>
     </message>
 </context>
 <context>
@@ -1155,11 +1155,11 @@ Ohne Argumente öffnet smtpref sein Fenster.
     </message>
     <message>
         <source>Verdict for each recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund für jeden Empfänger</translation>
     </message>
     <message>
         <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Bounce-Nachricht, eine Zustellstatusbenachrichtigung, ein Mail-Log oder einen SMTP-Mitschnitt hier ein, legen Sie die Datei hier ab oder öffnen Sie sie mit Datei &gt; Bounce oder Log öffnen. Rechts erscheinen der Befund für jeden Empfänger und alle darin enthaltenen Antwortcodes.</translation>
     </message>
 </context>
 <context>
@@ -1365,35 +1365,35 @@ Ohne Argumente öffnet smtpref sein Fenster.
     </message>
     <message>
         <source>&amp;Open Bounce or Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce oder Log ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a Bounce or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce oder Log öffnen</translation>
     </message>
     <message>
         <source>Mail messages and logs (*.eml *.msg *.mbox *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Nachrichten und Logs (*.eml *.msg *.mbox *.txt *.log);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, the most smtpref reads.</source>
-        <translation type="unfinished">%1 ist größer als %2 MB, das Höchste, was smtpref liest.</translation>
+        <translation>%1 ist größer als %2 MB, das Höchste, was smtpref liest.</translation>
     </message>
     <message>
         <source>%1 is not text: it holds binary data.</source>
-        <translation type="unfinished">%1 ist kein Text: Die Datei enthält Binärdaten.</translation>
+        <translation>%1 ist kein Text: Die Datei enthält Binärdaten.</translation>
     </message>
     <message>
         <source>Cannot Open the File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1566,7 +1566,7 @@ Ohne Argumente öffnet smtpref sein Fenster.
     </message>
     <message>
         <source>Open a bounce mail or a log file to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce-Mail oder Logdatei öffnen und erklären</translation>
     </message>
 </context>
 </TS>

@@ -429,7 +429,7 @@ Sin argumentos, smtpref abre su ventana.
     </message>
     <message>
         <source>The reply names %1, a public DNS blocklist: the sending IP address is listed there, and delisting is asked of that list, not of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta menciona %1, una lista de bloqueo DNS pública: la dirección IP de envío figura en ella, y la exclusión se solicita a esa lista, no a %2.</translation>
     </message>
 </context>
 <context>
@@ -477,7 +477,7 @@ Sin argumentos, smtpref abre su ventana.
     <name>MimeReader</name>
     <message>
         <source>──── The original message, returned with the report ────</source>
-        <translation type="unfinished"></translation>
+        <translation>──── El mensaje original, devuelto junto con el informe ────</translation>
     </message>
 </context>
 <context>
@@ -657,25 +657,25 @@ Sin argumentos, smtpref abre su ventana.
     <name>VerdictCard</name>
     <message>
         <source>Recipient not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario no indicado</translation>
     </message>
     <message>
         <source>permanent: the message was returned</source>
-        <translation type="unfinished"></translation>
+        <translation>permanente: el mensaje se devolvió</translation>
     </message>
     <message>
         <source>temporary: the server keeps trying</source>
-        <translation type="unfinished"></translation>
+        <translation>temporal: el servidor sigue intentándolo</translation>
     </message>
     <message>
         <source>Who acts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién debe actuar: %1</translation>
     </message>
     <message numerus="yes">
         <source>Verdict for %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Veredicto para %n destinatario</numerusform>
+            <numerusform>Veredicto para %n destinatarios</numerusform>
         </translation>
     </message>
 </context>
@@ -683,211 +683,211 @@ Sin argumentos, smtpref abre su ventana.
     <name>VerdictCategories</name>
     <message>
         <source>Recipient unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario desconocido</translation>
     </message>
     <message>
         <source>Check the address for typos and ask the recipient for the right one; remove it from lists if it stays unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si la dirección tiene errores tipográficos y pida la correcta al destinatario; elimínela de sus listas si sigue siendo desconocida.</translation>
     </message>
     <message>
         <source>Mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón lleno</translation>
     </message>
     <message>
         <source>Tell the recipient another way that their mailbox is full, and send again once they have made room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avise al destinatario por otra vía de que su buzón está lleno y vuelva a enviar el mensaje cuando haya liberado espacio.</translation>
     </message>
     <message>
         <source>Mailbox disabled or suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón desactivado o suspendido</translation>
     </message>
     <message>
         <source>Reach the recipient another way; if the account stays disabled, treat the address as gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte con el destinatario por otra vía; si la cuenta sigue desactivada, considere que la dirección ya no existe.</translation>
     </message>
     <message>
         <source>Recipient moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de dirección del destinatario</translation>
     </message>
     <message>
         <source>Send to the recipient&apos;s new address, once you have checked that it is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba a la nueva dirección del destinatario, después de comprobar que es auténtica.</translation>
     </message>
     <message>
         <source>Domain does not exist or has no mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio no existe o no tiene servidor de correo</translation>
     </message>
     <message>
         <source>Check the spelling of the domain after the @; if it is right, its owner has to fix its DNS (MX records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la ortografía del dominio tras la @; si es correcta, su propietario debe corregir su DNS (registros MX).</translation>
     </message>
     <message>
         <source>Domain accepts no mail (null MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio no acepta correo (null MX)</translation>
     </message>
     <message>
         <source>The domain declares that it receives no mail: ask the recipient for an address at another domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio declara que no recibe correo: pida al destinatario una dirección de otro dominio.</translation>
     </message>
     <message>
         <source>Message too big</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje demasiado grande</translation>
     </message>
     <message>
         <source>Send a smaller message: compress the attachments or share a link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe un mensaje más pequeño: comprima los adjuntos o, en su lugar, comparta un enlace.</translation>
     </message>
     <message>
         <source>Too many recipients or over a sending limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados destinatarios o límite de envío superado</translation>
     </message>
     <message>
         <source>Split the recipients into smaller batches, or wait until the sending limit resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divida los destinatarios en lotes más pequeños o espere a que se restablezca el límite de envío.</translation>
     </message>
     <message>
         <source>Authentication failed (SPF, DKIM, DMARC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de autenticación (SPF, DKIM, DMARC)</translation>
     </message>
     <message>
         <source>The sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain for DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del dominio de envío corrige SPF, firma con DKIM y alinea ambos con el dominio del From para DMARC.</translation>
     </message>
     <message>
         <source>Reverse DNS missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el DNS inverso</translation>
     </message>
     <message>
         <source>Ask whoever owns the sending IP address for a PTR record whose name resolves back to that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al titular de la dirección IP de envío un registro PTR cuyo nombre se resuelva de nuevo a esa misma dirección.</translation>
     </message>
     <message>
         <source>Sender IP or domain blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>IP o dominio del remitente bloqueado</translation>
     </message>
     <message>
         <source>Look the sending IP address and domain up on the named blocklist, fix what got them listed, then ask for delisting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque la dirección IP y el dominio de envío en la lista de bloqueo indicada, corrija lo que provocó su inclusión y luego solicite la exclusión.</translation>
     </message>
     <message>
         <source>Spam or content rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam o contenido rechazado</translation>
     </message>
     <message>
         <source>Review the message&apos;s content, links and attachments; if it is legitimate, the sending admin checks the domain&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el contenido, los enlaces y los adjuntos del mensaje; si es legítimo, el administrador del lado remitente comprueba la reputación del dominio.</translation>
     </message>
     <message>
         <source>Virus</source>
-        <translation type="unfinished"></translation>
+        <translation>Virus</translation>
     </message>
     <message>
         <source>Scan the sending computer and the attachment; send the file another way if it is clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analice el equipo desde el que se envió y el adjunto; si el archivo está limpio, envíelo por otra vía.</translation>
     </message>
     <message>
         <source>Refused by local policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado por la política local</translation>
     </message>
     <message>
         <source>Ask the recipient to have their mail admin allow your messages, quoting the reply line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al destinatario que su administrador de correo autorice sus mensajes, citando la línea de respuesta.</translation>
     </message>
     <message>
         <source>Relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Retransmisión denegada</translation>
     </message>
     <message>
         <source>Send through your own mail server with authentication, not through a server that does not handle the recipient&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe a través de su propio servidor de correo con autenticación, no a través de un servidor que no gestiona el dominio del destinatario.</translation>
     </message>
     <message>
         <source>Sender address rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del remitente rechazada</translation>
     </message>
     <message>
         <source>Send from an address that your account may use and whose domain exists and receives mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe desde una dirección que su cuenta pueda usar y cuyo dominio exista y reciba correo.</translation>
     </message>
     <message>
         <source>Rate limited or too many connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de velocidad o demasiadas conexiones</translation>
     </message>
     <message>
         <source>Let the queue retry later, and lower the sending rate and the number of parallel connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje que la cola reintente más tarde y reduzca la velocidad de envío y el número de conexiones simultáneas.</translation>
     </message>
     <message>
         <source>TLS required or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS obligatorio o fallido</translation>
     </message>
     <message>
         <source>The two servers could not agree on TLS: the receiving side&apos;s admin checks its certificate and STARTTLS, the sending side its TLS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos servidores no lograron ponerse de acuerdo sobre TLS: el administrador del lado receptor revisa su certificado y STARTTLS, y el del lado emisor, su política TLS.</translation>
     </message>
     <message>
         <source>Delivery expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de entrega agotado</translation>
     </message>
     <message>
         <source>Network or connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de red o de conexión</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server did not answer: the queue retries by itself; if it lasts, their admin checks the server and its MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo del destinatario no respondió: la cola reintenta por sí sola; si persiste, el administrador del destinatario revisa el servidor y sus registros MX.</translation>
     </message>
     <message>
         <source>Remote system error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del sistema remoto</translation>
     </message>
     <message>
         <source>Wait for the retries; if it persists, report the reply line to the recipient&apos;s mail admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a los reintentos; si persiste, comunique la línea de respuesta al administrador de correo del destinatario.</translation>
     </message>
     <message>
         <source>Syntax or protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de sintaxis o de protocolo</translation>
     </message>
     <message>
         <source>Check the sending software&apos;s settings (port, TLS mode, address format) and update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la configuración del software de envío (puerto, modo TLS, formato de dirección) y actualícelo.</translation>
     </message>
     <message>
         <source>Auto-reply, not a bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta automática, no un rebote</translation>
     </message>
     <message>
         <source>Nothing failed: the message was delivered and the recipient&apos;s auto-reply answered it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha fallado nada: el mensaje se entregó y la respuesta automática del destinatario lo contestó.</translation>
     </message>
     <message>
         <source>Complaint or abuse report</source>
-        <translation type="unfinished"></translation>
+        <translation>Queja o informe de abuso</translation>
     </message>
     <message>
         <source>Stop sending to the complaining recipient and check how the address got on your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje de enviar al destinatario que se quejó y compruebe cómo llegó la dirección a su lista.</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <source>Nothing to do: this is a success notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que hacer: es una notificación de entrega correcta.</translation>
     </message>
     <message>
         <source>Not determined</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin determinar</translation>
     </message>
     <message>
         <source>Read the reply line below and the code&apos;s explanation; the bounce does not say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea la línea de respuesta de abajo y la explicación del código; el rebote no dice más.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server could not be reached before the queue gave up: tell the recipient another way, and send again once it accepts mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con el servidor del destinatario antes de que la cola desistiera: avise al destinatario por otra vía y vuelva a enviar el mensaje cuando el servidor acepte correo.</translation>
     </message>
 </context>
 <context>
@@ -1155,11 +1155,11 @@ Sin argumentos, smtpref abre su ventana.
     </message>
     <message>
         <source>Verdict for each recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto para cada destinatario</translation>
     </message>
     <message>
         <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue o suelte aquí un mensaje de rebote, una notificación de estado de entrega, un registro de correo o una transcripción SMTP, o abra uno con Archivo &gt; Abrir. El veredicto para cada destinatario y todos los códigos de respuesta que contiene se muestran a la derecha.</translation>
     </message>
 </context>
 <context>
@@ -1365,35 +1365,35 @@ Sin argumentos, smtpref abre su ventana.
     </message>
     <message>
         <source>&amp;Open Bounce or Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir rebote o registro…</translation>
     </message>
     <message>
         <source>Open a Bounce or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un rebote o un registro</translation>
     </message>
     <message>
         <source>Mail messages and logs (*.eml *.msg *.mbox *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de correo y registros (*.eml *.msg *.mbox *.txt *.log);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, the most smtpref reads.</source>
-        <translation type="unfinished">%1 ocupa más de %2 MB, el máximo que lee smtpref.</translation>
+        <translation>%1 ocupa más de %2 MB, el máximo que lee smtpref.</translation>
     </message>
     <message>
         <source>%1 is not text: it holds binary data.</source>
-        <translation type="unfinished">%1 no es texto: contiene datos binarios.</translation>
+        <translation>%1 no es texto: contiene datos binarios.</translation>
     </message>
     <message>
         <source>Cannot Open the File</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió %1.</translation>
     </message>
 </context>
 <context>
@@ -1566,7 +1566,7 @@ Sin argumentos, smtpref abre su ventana.
     </message>
     <message>
         <source>Open a bounce mail or a log file to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un rebote o un archivo de registro para explicarlo</translation>
     </message>
 </context>
 </TS>

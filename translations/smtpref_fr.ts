@@ -429,7 +429,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>The reply names %1, a public DNS blocklist: the sending IP address is listed there, and delisting is asked of that list, not of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse cite %1, une liste de blocage DNS publique : l&apos;adresse IP d&apos;envoi y figure, et c&apos;est à cette liste qu&apos;il faut demander le retrait, pas à %2.</translation>
     </message>
 </context>
 <context>
@@ -477,7 +477,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     <name>MimeReader</name>
     <message>
         <source>──── The original message, returned with the report ────</source>
-        <translation type="unfinished"></translation>
+        <translation>──── Le message d&apos;origine, retourné avec le rapport ────</translation>
     </message>
 </context>
 <context>
@@ -657,25 +657,25 @@ Sans argument, smtpref ouvre sa fenêtre.
     <name>VerdictCard</name>
     <message>
         <source>Recipient not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire non indiqué</translation>
     </message>
     <message>
         <source>permanent: the message was returned</source>
-        <translation type="unfinished"></translation>
+        <translation>permanent : le message a été retourné</translation>
     </message>
     <message>
         <source>temporary: the server keeps trying</source>
-        <translation type="unfinished"></translation>
+        <translation>temporaire : le serveur continue d&apos;essayer</translation>
     </message>
     <message>
         <source>Who acts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui doit agir : %1</translation>
     </message>
     <message numerus="yes">
         <source>Verdict for %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verdict pour %n destinataire</numerusform>
+            <numerusform>Verdict pour %n destinataires</numerusform>
         </translation>
     </message>
 </context>
@@ -683,211 +683,211 @@ Sans argument, smtpref ouvre sa fenêtre.
     <name>VerdictCategories</name>
     <message>
         <source>Recipient unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire inconnu</translation>
     </message>
     <message>
         <source>Check the address for typos and ask the recipient for the right one; remove it from lists if it stays unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l&apos;adresse ne contient pas de faute de frappe et demandez la bonne adresse au destinataire ; retirez-la de vos listes si elle reste inconnue.</translation>
     </message>
     <message>
         <source>Mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres pleine</translation>
     </message>
     <message>
         <source>Tell the recipient another way that their mailbox is full, and send again once they have made room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenez le destinataire par un autre moyen que sa boîte aux lettres est pleine, et renvoyez le message une fois qu&apos;il a libéré de la place.</translation>
     </message>
     <message>
         <source>Mailbox disabled or suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres désactivée ou suspendue</translation>
     </message>
     <message>
         <source>Reach the recipient another way; if the account stays disabled, treat the address as gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactez le destinataire par un autre moyen ; si le compte reste désactivé, considérez que l&apos;adresse n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Recipient moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire ayant changé d&apos;adresse</translation>
     </message>
     <message>
         <source>Send to the recipient&apos;s new address, once you have checked that it is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez à la nouvelle adresse du destinataire, après avoir vérifié qu&apos;elle est authentique.</translation>
     </message>
     <message>
         <source>Domain does not exist or has no mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine inexistant ou sans serveur de messagerie</translation>
     </message>
     <message>
         <source>Check the spelling of the domain after the @; if it is right, its owner has to fix its DNS (MX records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;orthographe du domaine après le @ ; s&apos;il est correct, c&apos;est à son propriétaire de corriger son DNS (enregistrements MX).</translation>
     </message>
     <message>
         <source>Domain accepts no mail (null MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine n&apos;acceptant aucun courrier (null MX)</translation>
     </message>
     <message>
         <source>The domain declares that it receives no mail: ask the recipient for an address at another domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine déclare ne recevoir aucun courrier : demandez au destinataire une adresse dans un autre domaine.</translation>
     </message>
     <message>
         <source>Message too big</source>
-        <translation type="unfinished"></translation>
+        <translation>Message trop volumineux</translation>
     </message>
     <message>
         <source>Send a smaller message: compress the attachments or share a link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un message plus petit : compressez les pièces jointes ou partagez plutôt un lien.</translation>
     </message>
     <message>
         <source>Too many recipients or over a sending limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de destinataires ou limite d&apos;envoi dépassée</translation>
     </message>
     <message>
         <source>Split the recipients into smaller batches, or wait until the sending limit resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartissez les destinataires en lots plus petits, ou attendez que la limite d&apos;envoi soit réinitialisée.</translation>
     </message>
     <message>
         <source>Authentication failed (SPF, DKIM, DMARC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;authentification (SPF, DKIM, DMARC)</translation>
     </message>
     <message>
         <source>The sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain for DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du domaine d&apos;envoi corrige SPF, signe avec DKIM et aligne les deux sur le domaine du From pour DMARC.</translation>
     </message>
     <message>
         <source>Reverse DNS missing</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS inverse manquant</translation>
     </message>
     <message>
         <source>Ask whoever owns the sending IP address for a PTR record whose name resolves back to that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au propriétaire de l&apos;adresse IP d&apos;envoi un enregistrement PTR dont le nom se résout à son tour en cette même adresse.</translation>
     </message>
     <message>
         <source>Sender IP or domain blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>IP ou domaine de l&apos;expéditeur bloqué</translation>
     </message>
     <message>
         <source>Look the sending IP address and domain up on the named blocklist, fix what got them listed, then ask for delisting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez l&apos;adresse IP et le domaine d&apos;envoi dans la liste de blocage indiquée, corrigez ce qui les y a fait inscrire, puis demandez leur retrait.</translation>
     </message>
     <message>
         <source>Spam or content rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam ou contenu refusé</translation>
     </message>
     <message>
         <source>Review the message&apos;s content, links and attachments; if it is legitimate, the sending admin checks the domain&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinez le contenu, les liens et les pièces jointes du message ; s&apos;il est légitime, l&apos;administrateur de l&apos;expéditeur vérifie la réputation du domaine.</translation>
     </message>
     <message>
         <source>Virus</source>
-        <translation type="unfinished"></translation>
+        <translation>Virus</translation>
     </message>
     <message>
         <source>Scan the sending computer and the attachment; send the file another way if it is clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysez l&apos;ordinateur d&apos;envoi et la pièce jointe ; si le fichier est sain, envoyez-le par un autre moyen.</translation>
     </message>
     <message>
         <source>Refused by local policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé par la politique locale</translation>
     </message>
     <message>
         <source>Ask the recipient to have their mail admin allow your messages, quoting the reply line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au destinataire de faire autoriser vos messages par son administrateur de messagerie, en citant la ligne de réponse.</translation>
     </message>
     <message>
         <source>Relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais refusé</translation>
     </message>
     <message>
         <source>Send through your own mail server with authentication, not through a server that does not handle the recipient&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le message par votre propre serveur de messagerie, avec authentification, et non par un serveur qui ne gère pas le domaine du destinataire.</translation>
     </message>
     <message>
         <source>Sender address rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;expéditeur refusée</translation>
     </message>
     <message>
         <source>Send from an address that your account may use and whose domain exists and receives mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez depuis une adresse que votre compte a le droit d&apos;utiliser et dont le domaine existe et reçoit du courrier.</translation>
     </message>
     <message>
         <source>Rate limited or too many connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit limité ou trop de connexions</translation>
     </message>
     <message>
         <source>Let the queue retry later, and lower the sending rate and the number of parallel connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez la file d&apos;attente réessayer plus tard, et réduisez le débit d&apos;envoi ainsi que le nombre de connexions parallèles.</translation>
     </message>
     <message>
         <source>TLS required or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS exigé ou en échec</translation>
     </message>
     <message>
         <source>The two servers could not agree on TLS: the receiving side&apos;s admin checks its certificate and STARTTLS, the sending side its TLS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux serveurs n&apos;ont pas pu s&apos;entendre sur TLS : l&apos;administrateur côté réception vérifie son certificat et STARTTLS, celui côté envoi sa politique TLS.</translation>
     </message>
     <message>
         <source>Delivery expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de remise expiré</translation>
     </message>
     <message>
         <source>Network or connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur réseau ou de connexion</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server did not answer: the queue retries by itself; if it lasts, their admin checks the server and its MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie du destinataire n&apos;a pas répondu : la file d&apos;attente réessaie d&apos;elle-même ; si cela dure, l&apos;administrateur du destinataire vérifie le serveur et ses enregistrements MX.</translation>
     </message>
     <message>
         <source>Remote system error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du système distant</translation>
     </message>
     <message>
         <source>Wait for the retries; if it persists, report the reply line to the recipient&apos;s mail admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez les nouvelles tentatives ; si le problème persiste, signalez la ligne de réponse à l&apos;administrateur de messagerie du destinataire.</translation>
     </message>
     <message>
         <source>Syntax or protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de syntaxe ou de protocole</translation>
     </message>
     <message>
         <source>Check the sending software&apos;s settings (port, TLS mode, address format) and update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les paramètres du logiciel d&apos;envoi (port, mode TLS, format d&apos;adresse) et mettez-le à jour.</translation>
     </message>
     <message>
         <source>Auto-reply, not a bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse automatique, pas un avis de non-remise</translation>
     </message>
     <message>
         <source>Nothing failed: the message was delivered and the recipient&apos;s auto-reply answered it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échec : le message a été remis et la réponse automatique du destinataire y a répondu.</translation>
     </message>
     <message>
         <source>Complaint or abuse report</source>
-        <translation type="unfinished"></translation>
+        <translation>Plainte ou signalement d&apos;abus</translation>
     </message>
     <message>
         <source>Stop sending to the complaining recipient and check how the address got on your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cessez d&apos;écrire au destinataire qui s&apos;est plaint et vérifiez comment son adresse est arrivée dans votre liste.</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <source>Nothing to do: this is a success notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire : il s&apos;agit d&apos;une notification de réussite.</translation>
     </message>
     <message>
         <source>Not determined</source>
-        <translation type="unfinished"></translation>
+        <translation>Indéterminé</translation>
     </message>
     <message>
         <source>Read the reply line below and the code&apos;s explanation; the bounce does not say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez la ligne de réponse ci-dessous et l&apos;explication du code ; l&apos;avis de non-remise n&apos;en dit pas plus.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server could not be reached before the queue gave up: tell the recipient another way, and send again once it accepts mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du destinataire n&apos;a pas pu être joint avant que la file d&apos;attente abandonne : prévenez le destinataire par un autre moyen, et renvoyez le message une fois qu&apos;il accepte de nouveau du courrier.</translation>
     </message>
 </context>
 <context>
@@ -1155,11 +1155,11 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>Verdict for each recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict pour chaque destinataire</translation>
     </message>
     <message>
         <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ou déposez ici un avis de non-remise, une notification d&apos;état de remise (DSN), un journal de messagerie ou une transcription SMTP, ou ouvrez-en un avec Fichier &gt; Ouvrir. Le verdict pour chaque destinataire et tous les codes de réponse qu&apos;il contient s&apos;affichent à droite.</translation>
     </message>
 </context>
 <context>
@@ -1365,35 +1365,35 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>&amp;Open Bounce or Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un avis de non-remise ou un journal…</translation>
     </message>
     <message>
         <source>Open a Bounce or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un avis de non-remise ou un journal</translation>
     </message>
     <message>
         <source>Mail messages and logs (*.eml *.msg *.mbox *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages et journaux (*.eml *.msg *.mbox *.txt *.log);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, the most smtpref reads.</source>
-        <translation type="unfinished">%1 dépasse %2&#xa0;Mo, la taille maximale que lit smtpref.</translation>
+        <translation>%1 dépasse %2 Mo, la taille maximale que lit smtpref.</translation>
     </message>
     <message>
         <source>%1 is not text: it holds binary data.</source>
-        <translation type="unfinished">%1 n&apos;est pas du texte&#xa0;: il contient des données binaires.</translation>
+        <translation>%1 n&apos;est pas du texte : il contient des données binaires.</translation>
     </message>
     <message>
         <source>Cannot Open the File</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert.</translation>
     </message>
 </context>
 <context>
@@ -1566,7 +1566,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>Open a bounce mail or a log file to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un avis de non-remise ou un fichier journal à expliquer</translation>
     </message>
 </context>
 </TS>

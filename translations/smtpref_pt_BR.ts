@@ -429,7 +429,7 @@ Sem argumentos, o smtpref abre sua janela.
     </message>
     <message>
         <source>The reply names %1, a public DNS blocklist: the sending IP address is listed there, and delisting is asked of that list, not of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta menciona %1, uma lista de bloqueio DNS pública: o endereço IP de envio está listado nela, e a remoção deve ser pedida a essa lista, não a %2.</translation>
     </message>
 </context>
 <context>
@@ -477,7 +477,7 @@ Sem argumentos, o smtpref abre sua janela.
     <name>MimeReader</name>
     <message>
         <source>──── The original message, returned with the report ────</source>
-        <translation type="unfinished"></translation>
+        <translation>──── A mensagem original, devolvida junto com o relatório ────</translation>
     </message>
 </context>
 <context>
@@ -657,25 +657,25 @@ Sem argumentos, o smtpref abre sua janela.
     <name>VerdictCard</name>
     <message>
         <source>Recipient not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário não informado</translation>
     </message>
     <message>
         <source>permanent: the message was returned</source>
-        <translation type="unfinished"></translation>
+        <translation>permanente: a mensagem foi devolvida</translation>
     </message>
     <message>
         <source>temporary: the server keeps trying</source>
-        <translation type="unfinished"></translation>
+        <translation>temporário: o servidor continua tentando</translation>
     </message>
     <message>
         <source>Who acts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem deve agir: %1</translation>
     </message>
     <message numerus="yes">
         <source>Verdict for %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Veredito para %n destinatário</numerusform>
+            <numerusform>Veredito para %n destinatários</numerusform>
         </translation>
     </message>
 </context>
@@ -683,211 +683,211 @@ Sem argumentos, o smtpref abre sua janela.
     <name>VerdictCategories</name>
     <message>
         <source>Recipient unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário desconhecido</translation>
     </message>
     <message>
         <source>Check the address for typos and ask the recipient for the right one; remove it from lists if it stays unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o endereço tem erros de digitação e peça o endereço correto ao destinatário; remova-o das listas se ele continuar desconhecido.</translation>
     </message>
     <message>
         <source>Mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa postal cheia</translation>
     </message>
     <message>
         <source>Tell the recipient another way that their mailbox is full, and send again once they have made room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avise o destinatário por outro meio que a caixa postal dele está cheia e envie novamente depois que ele liberar espaço.</translation>
     </message>
     <message>
         <source>Mailbox disabled or suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa postal desativada ou suspensa</translation>
     </message>
     <message>
         <source>Reach the recipient another way; if the account stays disabled, treat the address as gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contate o destinatário por outro meio; se a conta continuar desativada, considere que o endereço não existe mais.</translation>
     </message>
     <message>
         <source>Recipient moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário mudou de endereço</translation>
     </message>
     <message>
         <source>Send to the recipient&apos;s new address, once you have checked that it is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envie para o novo endereço do destinatário, depois de confirmar que ele é legítimo.</translation>
     </message>
     <message>
         <source>Domain does not exist or has no mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio inexistente ou sem servidor de e-mail</translation>
     </message>
     <message>
         <source>Check the spelling of the domain after the @; if it is right, its owner has to fix its DNS (MX records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a grafia do domínio depois do @; se estiver correta, o proprietário do domínio precisa corrigir o DNS dele (registros MX).</translation>
     </message>
     <message>
         <source>Domain accepts no mail (null MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio não aceita e-mail (null MX)</translation>
     </message>
     <message>
         <source>The domain declares that it receives no mail: ask the recipient for an address at another domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio declara que não recebe e-mail: peça ao destinatário um endereço em outro domínio.</translation>
     </message>
     <message>
         <source>Message too big</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem grande demais</translation>
     </message>
     <message>
         <source>Send a smaller message: compress the attachments or share a link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envie uma mensagem menor: compacte os anexos ou compartilhe um link no lugar deles.</translation>
     </message>
     <message>
         <source>Too many recipients or over a sending limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatários demais ou limite de envio excedido</translation>
     </message>
     <message>
         <source>Split the recipients into smaller batches, or wait until the sending limit resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divida os destinatários em lotes menores ou aguarde até que o limite de envio seja redefinido.</translation>
     </message>
     <message>
         <source>Authentication failed (SPF, DKIM, DMARC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha de autenticação (SPF, DKIM, DMARC)</translation>
     </message>
     <message>
         <source>The sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain for DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do domínio de envio corrige o SPF, assina com DKIM e alinha os dois com o domínio do From para o DMARC.</translation>
     </message>
     <message>
         <source>Reverse DNS missing</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS reverso ausente</translation>
     </message>
     <message>
         <source>Ask whoever owns the sending IP address for a PTR record whose name resolves back to that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça a quem controla o endereço IP de envio um registro PTR cujo nome resolva de volta para esse mesmo endereço.</translation>
     </message>
     <message>
         <source>Sender IP or domain blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>IP ou domínio do remetente bloqueado</translation>
     </message>
     <message>
         <source>Look the sending IP address and domain up on the named blocklist, fix what got them listed, then ask for delisting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procure o endereço IP e o domínio de envio na lista de bloqueio indicada, corrija o que os levou a ser listados e depois peça a remoção da lista.</translation>
     </message>
     <message>
         <source>Spam or content rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam ou conteúdo rejeitado</translation>
     </message>
     <message>
         <source>Review the message&apos;s content, links and attachments; if it is legitimate, the sending admin checks the domain&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise o conteúdo, os links e os anexos da mensagem; se ela for legítima, o administrador do lado do envio verifica a reputação do domínio.</translation>
     </message>
     <message>
         <source>Virus</source>
-        <translation type="unfinished"></translation>
+        <translation>Vírus</translation>
     </message>
     <message>
         <source>Scan the sending computer and the attachment; send the file another way if it is clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça uma verificação antivírus no computador de envio e no anexo; se o arquivo estiver limpo, envie-o por outro meio.</translation>
     </message>
     <message>
         <source>Refused by local policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado pela política local</translation>
     </message>
     <message>
         <source>Ask the recipient to have their mail admin allow your messages, quoting the reply line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça ao destinatário que o administrador de e-mail dele libere as suas mensagens, citando a linha de resposta.</translation>
     </message>
     <message>
         <source>Relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay negado</translation>
     </message>
     <message>
         <source>Send through your own mail server with authentication, not through a server that does not handle the recipient&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envie pelo seu próprio servidor de e-mail, com autenticação, e não por um servidor que não atende o domínio do destinatário.</translation>
     </message>
     <message>
         <source>Sender address rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do remetente rejeitado</translation>
     </message>
     <message>
         <source>Send from an address that your account may use and whose domain exists and receives mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envie de um endereço que a sua conta tenha permissão para usar e cujo domínio exista e receba e-mail.</translation>
     </message>
     <message>
         <source>Rate limited or too many connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de taxa ou conexões demais</translation>
     </message>
     <message>
         <source>Let the queue retry later, and lower the sending rate and the number of parallel connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe a fila tentar novamente mais tarde e reduza a taxa de envio e o número de conexões paralelas.</translation>
     </message>
     <message>
         <source>TLS required or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS exigido ou com falha</translation>
     </message>
     <message>
         <source>The two servers could not agree on TLS: the receiving side&apos;s admin checks its certificate and STARTTLS, the sending side its TLS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dois servidores não chegaram a um acordo sobre TLS: o administrador do lado do recebimento verifica o certificado e o STARTTLS, e o do lado do envio, a política de TLS.</translation>
     </message>
     <message>
         <source>Delivery expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo de entrega esgotado</translation>
     </message>
     <message>
         <source>Network or connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro de rede ou de conexão</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server did not answer: the queue retries by itself; if it lasts, their admin checks the server and its MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de e-mail do destinatário não respondeu: a fila faz novas tentativas sozinha; se persistir, o administrador do destinatário verifica o servidor e os registros MX dele.</translation>
     </message>
     <message>
         <source>Remote system error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro no sistema remoto</translation>
     </message>
     <message>
         <source>Wait for the retries; if it persists, report the reply line to the recipient&apos;s mail admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde as novas tentativas; se persistir, informe a linha de resposta ao administrador de e-mail do destinatário.</translation>
     </message>
     <message>
         <source>Syntax or protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro de sintaxe ou de protocolo</translation>
     </message>
     <message>
         <source>Check the sending software&apos;s settings (port, TLS mode, address format) and update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique as configurações do software de envio (porta, modo TLS, formato de endereço) e atualize-o.</translation>
     </message>
     <message>
         <source>Auto-reply, not a bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta automática, não uma devolução</translation>
     </message>
     <message>
         <source>Nothing failed: the message was delivered and the recipient&apos;s auto-reply answered it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada falhou: a mensagem foi entregue e a resposta automática do destinatário a respondeu.</translation>
     </message>
     <message>
         <source>Complaint or abuse report</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamação ou denúncia de abuso</translation>
     </message>
     <message>
         <source>Stop sending to the complaining recipient and check how the address got on your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare de enviar para o destinatário que reclamou e verifique como o endereço entrou na sua lista.</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue</translation>
     </message>
     <message>
         <source>Nothing to do: this is a success notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a fazer: este é um aviso de sucesso.</translation>
     </message>
     <message>
         <source>Not determined</source>
-        <translation type="unfinished"></translation>
+        <translation>Não determinado</translation>
     </message>
     <message>
         <source>Read the reply line below and the code&apos;s explanation; the bounce does not say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leia a linha de resposta abaixo e a explicação do código; a devolução não diz mais nada.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server could not be reached before the queue gave up: tell the recipient another way, and send again once it accepts mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível alcançar o servidor do destinatário antes que a fila desistisse: avise o destinatário por outro meio e envie novamente quando o servidor voltar a aceitar e-mail.</translation>
     </message>
 </context>
 <context>
@@ -1155,11 +1155,11 @@ Sem argumentos, o smtpref abre sua janela.
     </message>
     <message>
         <source>Verdict for each recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredito para cada destinatário</translation>
     </message>
     <message>
         <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole ou solte aqui uma mensagem de devolução, uma notificação de status de entrega, um log de e-mail ou uma transcrição SMTP, ou abra um arquivo com Arquivo &gt; Abrir. O veredito para cada destinatário e todos os códigos de resposta do texto aparecem à direita.</translation>
     </message>
 </context>
 <context>
@@ -1365,35 +1365,35 @@ Sem argumentos, o smtpref abre sua janela.
     </message>
     <message>
         <source>&amp;Open Bounce or Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir devolução ou log…</translation>
     </message>
     <message>
         <source>Open a Bounce or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir uma devolução ou um log</translation>
     </message>
     <message>
         <source>Mail messages and logs (*.eml *.msg *.mbox *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens de e-mail e logs (*.eml *.msg *.mbox *.txt *.log);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, the most smtpref reads.</source>
-        <translation type="unfinished">%1 tem mais de %2 MB, o máximo que o smtpref lê.</translation>
+        <translation>%1 tem mais de %2 MB, o máximo que o smtpref lê.</translation>
     </message>
     <message>
         <source>%1 is not text: it holds binary data.</source>
-        <translation type="unfinished">%1 não é texto: contém dados binários.</translation>
+        <translation>%1 não é texto: contém dados binários.</translation>
     </message>
     <message>
         <source>Cannot Open the File</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o arquivo</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aberto.</translation>
     </message>
 </context>
 <context>
@@ -1566,7 +1566,7 @@ Sem argumentos, o smtpref abre sua janela.
     </message>
     <message>
         <source>Open a bounce mail or a log file to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir uma mensagem de devolução ou um arquivo de log para explicar</translation>
     </message>
 </context>
 </TS>
