@@ -433,7 +433,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>The reply names %1, a public DNS blocklist: the sending IP address is listed there, and delisting is asked of that list, not of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يذكر الرد %1، وهي قائمة حظر DNS عامة: عنوان IP المرسل مدرج فيها، وطلب إزالة الإدراج يُقدَّم إلى تلك القائمة، لا إلى %2.</translation>
     </message>
 </context>
 <context>
@@ -481,7 +481,7 @@ Without arguments smtpref opens its window.
     <name>MimeReader</name>
     <message>
         <source>──── The original message, returned with the report ────</source>
-        <translation type="unfinished"></translation>
+        <translation>──── الرسالة الأصلية، مُعادة مع التقرير ────</translation>
     </message>
 </context>
 <context>
@@ -661,29 +661,29 @@ Without arguments smtpref opens its window.
     <name>VerdictCard</name>
     <message>
         <source>Recipient not named</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُذكر المستلم</translation>
     </message>
     <message>
         <source>permanent: the message was returned</source>
-        <translation type="unfinished"></translation>
+        <translation>دائم: أُعيدت الرسالة</translation>
     </message>
     <message>
         <source>temporary: the server keeps trying</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤقت: الخادم يواصل المحاولة</translation>
     </message>
     <message>
         <source>Who acts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مَن عليه التصرف: %1</translation>
     </message>
     <message numerus="yes">
         <source>Verdict for %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>النتيجة لـ %n مستلم</numerusform>
+            <numerusform>النتيجة لـ %n مستلم</numerusform>
+            <numerusform>النتيجة لـ %n مستلمين</numerusform>
+            <numerusform>النتيجة لـ %n مستلمين</numerusform>
+            <numerusform>النتيجة لـ %n مستلمًا</numerusform>
+            <numerusform>النتيجة لـ %n مستلم</numerusform>
         </translation>
     </message>
 </context>
@@ -691,211 +691,211 @@ Without arguments smtpref opens its window.
     <name>VerdictCategories</name>
     <message>
         <source>Recipient unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلم غير معروف</translation>
     </message>
     <message>
         <source>Check the address for typos and ask the recipient for the right one; remove it from lists if it stays unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من العنوان بحثًا عن أخطاء إملائية واطلب من المستلم العنوان الصحيح؛ واحذفه من القوائم إن ظل غير معروف.</translation>
     </message>
     <message>
         <source>Mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق البريد ممتلئ</translation>
     </message>
     <message>
         <source>Tell the recipient another way that their mailbox is full, and send again once they have made room.</source>
-        <translation type="unfinished"></translation>
+        <translation>أخبر المستلم بطريقة أخرى أن صندوق بريده ممتلئ، وأعد الإرسال بعد أن يفرغ فيه مساحة.</translation>
     </message>
     <message>
         <source>Mailbox disabled or suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق البريد معطل أو موقوف</translation>
     </message>
     <message>
         <source>Reach the recipient another way; if the account stays disabled, treat the address as gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تواصل مع المستلم بطريقة أخرى؛ وإذا ظل الحساب معطلًا، فاعتبر أن العنوان لم يعد موجودًا.</translation>
     </message>
     <message>
         <source>Recipient moved</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقل المستلم</translation>
     </message>
     <message>
         <source>Send to the recipient&apos;s new address, once you have checked that it is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل إلى العنوان الجديد للمستلم، بعد أن تتحقق من أنه حقيقي.</translation>
     </message>
     <message>
         <source>Domain does not exist or has no mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق غير موجود أو ليس له خادم بريد</translation>
     </message>
     <message>
         <source>Check the spelling of the domain after the @; if it is right, its owner has to fix its DNS (MX records).</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من تهجئة النطاق بعد @؛ وإن كانت صحيحة، فعلى مالكه إصلاح DNS الخاص به (سجلات MX).</translation>
     </message>
     <message>
         <source>Domain accepts no mail (null MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق لا يقبل البريد (سجل MX فارغ)</translation>
     </message>
     <message>
         <source>The domain declares that it receives no mail: ask the recipient for an address at another domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعلن النطاق أنه لا يستقبل أي بريد: اطلب من المستلم عنوانًا في نطاق آخر.</translation>
     </message>
     <message>
         <source>Message too big</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة كبيرة جدًا</translation>
     </message>
     <message>
         <source>Send a smaller message: compress the attachments or share a link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل رسالة أصغر: اضغط المرفقات أو شارك رابطًا بدلًا منها.</translation>
     </message>
     <message>
         <source>Too many recipients or over a sending limit</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد كبير جدًا من المستلمين أو تجاوز لحد الإرسال</translation>
     </message>
     <message>
         <source>Split the recipients into smaller batches, or wait until the sending limit resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>قسّم المستلمين إلى دفعات أصغر، أو انتظر حتى يُعاد ضبط حد الإرسال.</translation>
     </message>
     <message>
         <source>Authentication failed (SPF, DKIM, DMARC)</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاق المصادقة (SPF أو DKIM أو DMARC)</translation>
     </message>
     <message>
         <source>The sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain for DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>يصلح مسؤول النطاق المرسل SPF، ويوقّع بـ DKIM، ويحقق مواءمة كليهما مع نطاق From من أجل DMARC.</translation>
     </message>
     <message>
         <source>Reverse DNS missing</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS العكسي مفقود</translation>
     </message>
     <message>
         <source>Ask whoever owns the sending IP address for a PTR record whose name resolves back to that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من مالك عنوان IP المرسل سجل PTR يُترجم اسمه إلى ذلك العنوان نفسه.</translation>
     </message>
     <message>
         <source>Sender IP or domain blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان IP أو نطاق المرسل محظور</translation>
     </message>
     <message>
         <source>Look the sending IP address and domain up on the named blocklist, fix what got them listed, then ask for delisting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن عنوان IP المرسل والنطاق في قائمة الحظر المذكورة، وأصلح سبب إدراجهما، ثم اطلب إزالة الإدراج.</translation>
     </message>
     <message>
         <source>Spam or content rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>بريد مزعج أو محتوى مرفوض</translation>
     </message>
     <message>
         <source>Review the message&apos;s content, links and attachments; if it is legitimate, the sending admin checks the domain&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>راجع محتوى الرسالة وروابطها ومرفقاتها؛ وإن كانت مشروعة، فيفحص مسؤول البريد لدى المرسل سمعة النطاق.</translation>
     </message>
     <message>
         <source>Virus</source>
-        <translation type="unfinished"></translation>
+        <translation>فيروس</translation>
     </message>
     <message>
         <source>Scan the sending computer and the attachment; send the file another way if it is clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>افحص الحاسوب الذي أرسل الرسالة والمرفقَ بحثًا عن فيروسات؛ وإن كان الملف سليمًا فأرسله بطريقة أخرى.</translation>
     </message>
     <message>
         <source>Refused by local policy</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض بموجب السياسة المحلية</translation>
     </message>
     <message>
         <source>Ask the recipient to have their mail admin allow your messages, quoting the reply line.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من المستلم أن يطلب من مسؤول البريد لديه السماح برسائلك، مع اقتباس سطر الرد.</translation>
     </message>
     <message>
         <source>Relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation>الترحيل مرفوض</translation>
     </message>
     <message>
         <source>Send through your own mail server with authentication, not through a server that does not handle the recipient&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل عبر خادم البريد الخاص بك مع المصادقة، لا عبر خادم لا يتولى نطاق المستلم.</translation>
     </message>
     <message>
         <source>Sender address rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المرسل مرفوض</translation>
     </message>
     <message>
         <source>Send from an address that your account may use and whose domain exists and receives mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل من عنوان يحق لحسابك استخدامه، ويكون نطاقه موجودًا ويستقبل البريد.</translation>
     </message>
     <message>
         <source>Rate limited or too many connections</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييد معدل الإرسال أو اتصالات كثيرة جدًا</translation>
     </message>
     <message>
         <source>Let the queue retry later, and lower the sending rate and the number of parallel connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>دع قائمة الانتظار تعيد المحاولة لاحقًا، وخفّض معدل الإرسال وعدد الاتصالات المتوازية.</translation>
     </message>
     <message>
         <source>TLS required or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS مطلوب أو أخفق</translation>
     </message>
     <message>
         <source>The two servers could not agree on TLS: the receiving side&apos;s admin checks its certificate and STARTTLS, the sending side its TLS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتفق الخادمان على TLS: يفحص مسؤول الجهة المستقبلة شهادتها وSTARTTLS، ويفحص مسؤول الجهة المرسلة سياسة TLS لديها.</translation>
     </message>
     <message>
         <source>Delivery expired</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت مهلة التسليم</translation>
     </message>
     <message>
         <source>Network or connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في الشبكة أو الاتصال</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server did not answer: the queue retries by itself; if it lasts, their admin checks the server and its MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجب خادم البريد لدى المستلم: فقائمة الانتظار تعيد المحاولة من تلقاء نفسها؛ وإن استمر ذلك، فيفحص مسؤول البريد لديه الخادم وسجلات MX الخاصة به.</translation>
     </message>
     <message>
         <source>Remote system error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في النظام البعيد</translation>
     </message>
     <message>
         <source>Wait for the retries; if it persists, report the reply line to the recipient&apos;s mail admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظر محاولات الإعادة؛ وإن استمر الخطأ، فأبلغ مسؤول البريد لدى المستلم بسطر الرد.</translation>
     </message>
     <message>
         <source>Syntax or protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في بناء الجملة أو البروتوكول</translation>
     </message>
     <message>
         <source>Check the sending software&apos;s settings (port, TLS mode, address format) and update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من إعدادات برنامج الإرسال (المنفذ، ووضع TLS، وصيغة العنوان) وحدّثه.</translation>
     </message>
     <message>
         <source>Auto-reply, not a bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>رد تلقائي، لا ارتداد</translation>
     </message>
     <message>
         <source>Nothing failed: the message was delivered and the recipient&apos;s auto-reply answered it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يخفق شيء: تم تسليم الرسالة، ورد عليها الرد التلقائي للمستلم.</translation>
     </message>
     <message>
         <source>Complaint or abuse report</source>
-        <translation type="unfinished"></translation>
+        <translation>شكوى أو بلاغ إساءة</translation>
     </message>
     <message>
         <source>Stop sending to the complaining recipient and check how the address got on your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف عن الإرسال إلى المستلم الذي اشتكى، وتحقق من كيفية وصول العنوان إلى قائمتك.</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التسليم</translation>
     </message>
     <message>
         <source>Nothing to do: this is a success notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يلزم فعله: هذا إشعار بالنجاح.</translation>
     </message>
     <message>
         <source>Not determined</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>Read the reply line below and the code&apos;s explanation; the bounce does not say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ سطر الرد أدناه وشرح الرمز؛ فرسالة الارتداد لا تقول أكثر من ذلك.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server could not be reached before the queue gave up: tell the recipient another way, and send again once it accepts mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر الوصول إلى خادم المستلم قبل أن تتوقف قائمة الانتظار عن المحاولة: أخبر المستلم بطريقة أخرى، وأعد الإرسال عندما يعود الخادم إلى قبول البريد.</translation>
     </message>
 </context>
 <context>
@@ -1167,11 +1167,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Verdict for each recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة لكل مستلم</translation>
     </message>
     <message>
         <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق هنا أو اسحب إلى هنا رسالة ارتداد أو إشعار حالة التسليم أو سجل بريد أو نص جلسة SMTP، أو افتح واحدًا منها عبر ملف &gt; فتح. وتظهر على اليمين النتيجة لكل مستلم وكل رموز الرد الواردة فيه.</translation>
     </message>
 </context>
 <context>
@@ -1381,35 +1381,35 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>&amp;Open Bounce or Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح رسالة ارتداد أو سجل…</translation>
     </message>
     <message>
         <source>Open a Bounce or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح رسالة ارتداد أو سجل</translation>
     </message>
     <message>
         <source>Mail messages and logs (*.eml *.msg *.mbox *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>رسائل البريد والسجلات (*.eml *.msg *.mbox *.txt *.log);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, the most smtpref reads.</source>
-        <translation type="unfinished">حجم %1 أكبر من %2 ميغابايت، وهو أقصى ما يقرؤه smtpref.</translation>
+        <translation>حجم %1 أكبر من %2 ميغابايت، وهو أقصى ما يقرؤه smtpref.</translation>
     </message>
     <message>
         <source>%1 is not text: it holds binary data.</source>
-        <translation type="unfinished">%1 ليس نصًا: إنه يحتوي على بيانات ثنائية.</translation>
+        <translation>%1 ليس نصًا: إنه يحتوي على بيانات ثنائية.</translation>
     </message>
     <message>
         <source>Cannot Open the File</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الملف</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم فتح %1.</translation>
     </message>
 </context>
 <context>
@@ -1586,7 +1586,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Open a bounce mail or a log file to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح رسالة ارتداد أو ملف سجل لشرحه</translation>
     </message>
 </context>
 </TS>

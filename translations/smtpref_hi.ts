@@ -429,7 +429,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>The reply names %1, a public DNS blocklist: the sending IP address is listed there, and delisting is asked of that list, not of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिप्लाई में %1 का नाम है, जो एक सार्वजनिक DNS ब्लॉकलिस्ट है: भेजने वाला IP पता उसमें सूचीबद्ध है, और डीलिस्टिंग का अनुरोध उसी लिस्ट से करना होता है, %2 से नहीं।</translation>
     </message>
 </context>
 <context>
@@ -657,25 +657,25 @@ Without arguments smtpref opens its window.
     <name>VerdictCard</name>
     <message>
         <source>Recipient not named</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का पता नहीं बताया गया</translation>
     </message>
     <message>
         <source>permanent: the message was returned</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थायी: संदेश लौटा दिया गया</translation>
     </message>
     <message>
         <source>temporary: the server keeps trying</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्थायी: सर्वर कोशिश जारी रखता है</translation>
     </message>
     <message>
         <source>Who acts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कौन कार्रवाई करे: %1</translation>
     </message>
     <message numerus="yes">
         <source>Verdict for %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n प्राप्तकर्ता के लिए निष्कर्ष</numerusform>
+            <numerusform>%n प्राप्तकर्ताओं के लिए निष्कर्ष</numerusform>
         </translation>
     </message>
 </context>
@@ -683,211 +683,211 @@ Without arguments smtpref opens its window.
     <name>VerdictCategories</name>
     <message>
         <source>Recipient unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता अज्ञात</translation>
     </message>
     <message>
         <source>Check the address for typos and ask the recipient for the right one; remove it from lists if it stays unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>पते में टाइपिंग की गलती जाँचें और प्राप्तकर्ता से सही पता पूछें; अगर पता अज्ञात ही रहे, तो उसे सूचियों से हटा दें।</translation>
     </message>
     <message>
         <source>Mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स भरा हुआ</translation>
     </message>
     <message>
         <source>Tell the recipient another way that their mailbox is full, and send again once they have made room.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता को किसी और तरीके से बताएँ कि उसका मेलबॉक्स भरा हुआ है, और जगह खाली होने के बाद फिर भेजें।</translation>
     </message>
     <message>
         <source>Mailbox disabled or suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स निष्क्रिय या निलंबित</translation>
     </message>
     <message>
         <source>Reach the recipient another way; if the account stays disabled, treat the address as gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता से किसी और तरीके से संपर्क करें; अगर अकाउंट निष्क्रिय ही रहे, तो मान लें कि यह पता अब नहीं रहा।</translation>
     </message>
     <message>
         <source>Recipient moved</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का पता बदल गया</translation>
     </message>
     <message>
         <source>Send to the recipient&apos;s new address, once you have checked that it is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के नए पते पर भेजें, पर पहले जाँच लें कि वह असली है।</translation>
     </message>
     <message>
         <source>Domain does not exist or has no mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन मौजूद नहीं या उसका कोई मेल सर्वर नहीं</translation>
     </message>
     <message>
         <source>Check the spelling of the domain after the @; if it is right, its owner has to fix its DNS (MX records).</source>
-        <translation type="unfinished"></translation>
+        <translation>@ के बाद डोमेन की वर्तनी जाँचें; अगर वह सही है, तो उसके मालिक को अपना DNS (MX रिकॉर्ड) ठीक करना होगा।</translation>
     </message>
     <message>
         <source>Domain accepts no mail (null MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन मेल स्वीकार नहीं करता (null MX)</translation>
     </message>
     <message>
         <source>The domain declares that it receives no mail: ask the recipient for an address at another domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन घोषित करता है कि वह कोई मेल प्राप्त नहीं करता: प्राप्तकर्ता से किसी दूसरे डोमेन का पता माँगें।</translation>
     </message>
     <message>
         <source>Message too big</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश बहुत बड़ा</translation>
     </message>
     <message>
         <source>Send a smaller message: compress the attachments or share a link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>छोटा संदेश भेजें: अटैचमेंट कंप्रेस करें या उनकी जगह लिंक साझा करें।</translation>
     </message>
     <message>
         <source>Too many recipients or over a sending limit</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुत अधिक प्राप्तकर्ता या भेजने की सीमा पार</translation>
     </message>
     <message>
         <source>Split the recipients into smaller batches, or wait until the sending limit resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ताओं को छोटे बैचों में बाँटें, या भेजने की सीमा रीसेट होने तक प्रतीक्षा करें।</translation>
     </message>
     <message>
         <source>Authentication failed (SPF, DKIM, DMARC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑथेंटिकेशन विफल (SPF, DKIM, DMARC)</translation>
     </message>
     <message>
         <source>The sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain for DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले डोमेन का एडमिन SPF ठीक करता है, DKIM से साइन करता है और DMARC के लिए दोनों को From डोमेन से अलाइन करता है।</translation>
     </message>
     <message>
         <source>Reverse DNS missing</source>
-        <translation type="unfinished"></translation>
+        <translation>रिवर्स DNS नहीं है</translation>
     </message>
     <message>
         <source>Ask whoever owns the sending IP address for a PTR record whose name resolves back to that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले IP पते के मालिक से ऐसा PTR रिकॉर्ड माँगें जिसका नाम वापस उसी पते पर रिज़ॉल्व हो।</translation>
     </message>
     <message>
         <source>Sender IP or domain blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का IP या डोमेन ब्लॉक</translation>
     </message>
     <message>
         <source>Look the sending IP address and domain up on the named blocklist, fix what got them listed, then ask for delisting.</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले IP पते और डोमेन को बताई गई ब्लॉकलिस्ट में देखें, जिस कारण से वे सूचीबद्ध हुए उसे ठीक करें, फिर डीलिस्टिंग का अनुरोध करें।</translation>
     </message>
     <message>
         <source>Spam or content rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>स्पैम या सामग्री अस्वीकृत</translation>
     </message>
     <message>
         <source>Review the message&apos;s content, links and attachments; if it is legitimate, the sending admin checks the domain&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश की सामग्री, लिंक और अटैचमेंट की समीक्षा करें; अगर संदेश वैध है, तो भेजने वाली ओर का एडमिन डोमेन की रेप्युटेशन जाँचता है।</translation>
     </message>
     <message>
         <source>Virus</source>
-        <translation type="unfinished"></translation>
+        <translation>वायरस</translation>
     </message>
     <message>
         <source>Scan the sending computer and the attachment; send the file another way if it is clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले कंप्यूटर और अटैचमेंट को स्कैन करें; अगर फ़ाइल साफ़ है, तो उसे किसी और तरीके से भेजें।</translation>
     </message>
     <message>
         <source>Refused by local policy</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थानीय नीति के कारण अस्वीकृत</translation>
     </message>
     <message>
         <source>Ask the recipient to have their mail admin allow your messages, quoting the reply line.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता से कहें कि वह अपने मेल एडमिन से आपके संदेशों को अनुमति दिलवाए, और साथ में रिप्लाई पंक्ति उद्धृत करें।</translation>
     </message>
     <message>
         <source>Relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation>रिले अस्वीकृत</translation>
     </message>
     <message>
         <source>Send through your own mail server with authentication, not through a server that does not handle the recipient&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑथेंटिकेशन के साथ अपने मेल सर्वर से भेजें, ऐसे सर्वर से नहीं जो प्राप्तकर्ता के डोमेन को नहीं संभालता।</translation>
     </message>
     <message>
         <source>Sender address rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का पता अस्वीकृत</translation>
     </message>
     <message>
         <source>Send from an address that your account may use and whose domain exists and receives mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे पते से भेजें जिसे उपयोग करने की अनुमति आपके अकाउंट को हो, और जिसका डोमेन मौजूद हो और मेल प्राप्त करता हो।</translation>
     </message>
     <message>
         <source>Rate limited or too many connections</source>
-        <translation type="unfinished"></translation>
+        <translation>रेट लिमिट या बहुत अधिक कनेक्शन</translation>
     </message>
     <message>
         <source>Let the queue retry later, and lower the sending rate and the number of parallel connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्यू को बाद में पुनः प्रयास करने दें, और भेजने की दर और समानांतर कनेक्शनों की संख्या कम करें।</translation>
     </message>
     <message>
         <source>TLS required or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS आवश्यक या विफल</translation>
     </message>
     <message>
         <source>The two servers could not agree on TLS: the receiving side&apos;s admin checks its certificate and STARTTLS, the sending side its TLS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों सर्वर TLS पर सहमत नहीं हो सके: प्राप्त करने वाली ओर का एडमिन अपना सर्टिफ़िकेट और STARTTLS जाँचता है, भेजने वाली ओर का एडमिन अपनी TLS नीति।</translation>
     </message>
     <message>
         <source>Delivery expired</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी का समय समाप्त</translation>
     </message>
     <message>
         <source>Network or connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>नेटवर्क या कनेक्शन त्रुटि</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server did not answer: the queue retries by itself; if it lasts, their admin checks the server and its MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के मेल सर्वर ने जवाब नहीं दिया: क्यू अपने आप पुनः प्रयास करती है; अगर यह बना रहे, तो उनका एडमिन सर्वर और उसके MX रिकॉर्ड जाँचता है।</translation>
     </message>
     <message>
         <source>Remote system error</source>
-        <translation type="unfinished"></translation>
+        <translation>रिमोट सिस्टम त्रुटि</translation>
     </message>
     <message>
         <source>Wait for the retries; if it persists, report the reply line to the recipient&apos;s mail admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयासों की प्रतीक्षा करें; अगर समस्या बनी रहे, तो रिप्लाई पंक्ति प्राप्तकर्ता के मेल एडमिन को बताएँ।</translation>
     </message>
     <message>
         <source>Syntax or protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>सिंटैक्स या प्रोटोकॉल त्रुटि</translation>
     </message>
     <message>
         <source>Check the sending software&apos;s settings (port, TLS mode, address format) and update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सॉफ़्टवेयर की सेटिंग्स (पोर्ट, TLS मोड, पते का फ़ॉर्मैट) जाँचें और उसे अपडेट करें।</translation>
     </message>
     <message>
         <source>Auto-reply, not a bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑटो-रिप्लाई, बाउंस नहीं</translation>
     </message>
     <message>
         <source>Nothing failed: the message was delivered and the recipient&apos;s auto-reply answered it.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी विफल नहीं हुआ: संदेश डिलीवर हो गया और प्राप्तकर्ता के ऑटो-रिप्लाई ने उसका जवाब दिया।</translation>
     </message>
     <message>
         <source>Complaint or abuse report</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत या दुरुपयोग रिपोर्ट</translation>
     </message>
     <message>
         <source>Stop sending to the complaining recipient and check how the address got on your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत करने वाले प्राप्तकर्ता को भेजना बंद करें और जाँचें कि वह पता आपकी सूची में कैसे आया।</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवर हो गया</translation>
     </message>
     <message>
         <source>Nothing to do: this is a success notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ करने की ज़रूरत नहीं: यह सफलता की सूचना है।</translation>
     </message>
     <message>
         <source>Not determined</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्धारित नहीं</translation>
     </message>
     <message>
         <source>Read the reply line below and the code&apos;s explanation; the bounce does not say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>नीचे दी गई रिप्लाई पंक्ति और कोड की व्याख्या पढ़ें; बाउंस इससे अधिक कुछ नहीं बताता।</translation>
     </message>
     <message>
         <source>The recipient&apos;s server could not be reached before the queue gave up: tell the recipient another way, and send again once it accepts mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्यू के हार मानने से पहले प्राप्तकर्ता के सर्वर तक पहुँचा नहीं जा सका: प्राप्तकर्ता को किसी और तरीके से बताएँ, और सर्वर के मेल स्वीकार करने लगने पर फिर भेजें।</translation>
     </message>
 </context>
 <context>
@@ -1155,11 +1155,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Verdict for each recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>हर प्राप्तकर्ता के लिए निष्कर्ष</translation>
     </message>
     <message>
         <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई बाउंस संदेश, डिलीवरी स्टेटस नोटिफ़िकेशन, मेल लॉग या SMTP ट्रांसक्रिप्ट यहाँ पेस्ट करें या खींचकर छोड़ें, या फ़ाइल &gt; खोलें से उसे खोलें। हर प्राप्तकर्ता के लिए निष्कर्ष और उसमें मौजूद हर रिप्लाई कोड दाईं ओर दिखते हैं।</translation>
     </message>
 </context>
 <context>
@@ -1365,35 +1365,35 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>&amp;Open Bounce or Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस या लॉग खोलें (&amp;O)…</translation>
     </message>
     <message>
         <source>Open a Bounce or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस या लॉग खोलें</translation>
     </message>
     <message>
         <source>Mail messages and logs (*.eml *.msg *.mbox *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>मेल संदेश और लॉग (*.eml *.msg *.mbox *.txt *.log);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को पढ़ा नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, the most smtpref reads.</source>
-        <translation type="unfinished">%1 का आकार %2 MB से अधिक है, जो smtpref द्वारा पढ़ी जाने वाली अधिकतम सीमा है।</translation>
+        <translation>%1 का आकार %2 MB से अधिक है, जो smtpref द्वारा पढ़ी जाने वाली अधिकतम सीमा है।</translation>
     </message>
     <message>
         <source>%1 is not text: it holds binary data.</source>
-        <translation type="unfinished">%1 टेक्स्ट नहीं है: इसमें बाइनरी डेटा है।</translation>
+        <translation>%1 टेक्स्ट नहीं है: इसमें बाइनरी डेटा है।</translation>
     </message>
     <message>
         <source>Cannot Open the File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल खोली नहीं जा सकी</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 खोली गई।</translation>
     </message>
 </context>
 <context>
@@ -1566,7 +1566,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Open a bounce mail or a log file to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>व्याख्या के लिए कोई बाउंस मेल या लॉग फ़ाइल खोलें</translation>
     </message>
 </context>
 </TS>

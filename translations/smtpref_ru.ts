@@ -430,7 +430,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>The reply names %1, a public DNS blocklist: the sending IP address is listed there, and delisting is asked of that list, not of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ответе назван %1 — публичный чёрный список DNS: IP-адрес отправителя внесён в него, и об исключении нужно просить этот список, а не %2.</translation>
     </message>
 </context>
 <context>
@@ -478,7 +478,7 @@ Without arguments smtpref opens its window.
     <name>MimeReader</name>
     <message>
         <source>──── The original message, returned with the report ────</source>
-        <translation type="unfinished"></translation>
+        <translation>──── Исходное письмо, возвращённое вместе с отчётом ────</translation>
     </message>
 </context>
 <context>
@@ -658,26 +658,26 @@ Without arguments smtpref opens its window.
     <name>VerdictCard</name>
     <message>
         <source>Recipient not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель не указан</translation>
     </message>
     <message>
         <source>permanent: the message was returned</source>
-        <translation type="unfinished"></translation>
+        <translation>постоянный сбой: письмо возвращено</translation>
     </message>
     <message>
         <source>temporary: the server keeps trying</source>
-        <translation type="unfinished"></translation>
+        <translation>временный сбой: сервер продолжает попытки</translation>
     </message>
     <message>
         <source>Who acts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто должен действовать: %1</translation>
     </message>
     <message numerus="yes">
         <source>Verdict for %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вердикт по %n получателю</numerusform>
+            <numerusform>Вердикт по %n получателям</numerusform>
+            <numerusform>Вердикт по %n получателям</numerusform>
         </translation>
     </message>
 </context>
@@ -685,211 +685,211 @@ Without arguments smtpref opens its window.
     <name>VerdictCategories</name>
     <message>
         <source>Recipient unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный получатель</translation>
     </message>
     <message>
         <source>Check the address for typos and ask the recipient for the right one; remove it from lists if it stays unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте адрес на опечатки и уточните правильный у получателя; если адрес так и остаётся неизвестным, удалите его из списков.</translation>
     </message>
     <message>
         <source>Mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>Ящик переполнен</translation>
     </message>
     <message>
         <source>Tell the recipient another way that their mailbox is full, and send again once they have made room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщите получателю другим способом, что его ящик переполнен, и отправьте письмо снова, когда он освободит место.</translation>
     </message>
     <message>
         <source>Mailbox disabled or suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ящик отключён или приостановлен</translation>
     </message>
     <message>
         <source>Reach the recipient another way; if the account stays disabled, treat the address as gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свяжитесь с получателем другим способом; если учётная запись так и останется отключённой, считайте, что этого адреса больше нет.</translation>
     </message>
     <message>
         <source>Recipient moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель сменил адрес</translation>
     </message>
     <message>
         <source>Send to the recipient&apos;s new address, once you have checked that it is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте письмо на новый адрес получателя, предварительно убедившись, что он подлинный.</translation>
     </message>
     <message>
         <source>Domain does not exist or has no mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Домен не существует или не имеет почтового сервера</translation>
     </message>
     <message>
         <source>Check the spelling of the domain after the @; if it is right, its owner has to fix its DNS (MX records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте написание домена после @; если оно верное, владелец домена должен исправить его DNS (записи MX).</translation>
     </message>
     <message>
         <source>Domain accepts no mail (null MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Домен не принимает почту (null MX)</translation>
     </message>
     <message>
         <source>The domain declares that it receives no mail: ask the recipient for an address at another domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Домен объявляет, что не принимает почту: попросите у получателя адрес в другом домене.</translation>
     </message>
     <message>
         <source>Message too big</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо слишком большое</translation>
     </message>
     <message>
         <source>Send a smaller message: compress the attachments or share a link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте письмо меньшего размера: сожмите вложения или дайте вместо них ссылку.</translation>
     </message>
     <message>
         <source>Too many recipients or over a sending limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много получателей или превышен лимит отправки</translation>
     </message>
     <message>
         <source>Split the recipients into smaller batches, or wait until the sending limit resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбейте получателей на группы поменьше или дождитесь сброса лимита отправки.</translation>
     </message>
     <message>
         <source>Authentication failed (SPF, DKIM, DMARC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка аутентификации (SPF, DKIM, DMARC)</translation>
     </message>
     <message>
         <source>The sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain for DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор домена отправителя исправляет SPF, подписывает письма DKIM и выравнивает оба с доменом From для DMARC.</translation>
     </message>
     <message>
         <source>Reverse DNS missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет обратного DNS</translation>
     </message>
     <message>
         <source>Ask whoever owns the sending IP address for a PTR record whose name resolves back to that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попросите владельца IP-адреса отправителя создать запись PTR, имя в которой разрешается обратно в этот адрес.</translation>
     </message>
     <message>
         <source>Sender IP or domain blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-адрес или домен отправителя заблокирован</translation>
     </message>
     <message>
         <source>Look the sending IP address and domain up on the named blocklist, fix what got them listed, then ask for delisting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте IP-адрес и домен отправителя в указанном чёрном списке, устраните причину, по которой они туда попали, затем запросите исключение.</translation>
     </message>
     <message>
         <source>Spam or content rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Спам или отклонённое содержимое</translation>
     </message>
     <message>
         <source>Review the message&apos;s content, links and attachments; if it is legitimate, the sending admin checks the domain&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте содержимое письма, ссылки и вложения; если письмо легитимное, администратор отправителя проверяет репутацию домена.</translation>
     </message>
     <message>
         <source>Virus</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирус</translation>
     </message>
     <message>
         <source>Scan the sending computer and the attachment; send the file another way if it is clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте антивирусом компьютер отправителя и вложение; если файл чист, отправьте его другим способом.</translation>
     </message>
     <message>
         <source>Refused by local policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено локальной политикой</translation>
     </message>
     <message>
         <source>Ask the recipient to have their mail admin allow your messages, quoting the reply line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попросите получателя, чтобы его почтовый администратор разрешил ваши письма, и процитируйте строку ответа.</translation>
     </message>
     <message>
         <source>Relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ретрансляция запрещена</translation>
     </message>
     <message>
         <source>Send through your own mail server with authentication, not through a server that does not handle the recipient&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляйте через собственный почтовый сервер с аутентификацией, а не через сервер, который не обслуживает домен получателя.</translation>
     </message>
     <message>
         <source>Sender address rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес отправителя отклонён</translation>
     </message>
     <message>
         <source>Send from an address that your account may use and whose domain exists and receives mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляйте с адреса, который разрешено использовать вашей учётной записи и чей домен существует и принимает почту.</translation>
     </message>
     <message>
         <source>Rate limited or too many connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение частоты или слишком много соединений</translation>
     </message>
     <message>
         <source>Let the queue retry later, and lower the sending rate and the number of parallel connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусть очередь повторит попытку позже, а частоту отправки и число параллельных соединений снизьте.</translation>
     </message>
     <message>
         <source>TLS required or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS обязателен или не удался</translation>
     </message>
     <message>
         <source>The two servers could not agree on TLS: the receiving side&apos;s admin checks its certificate and STARTTLS, the sending side its TLS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверы не смогли договориться о TLS: администратор принимающей стороны проверяет свой сертификат и STARTTLS, отправляющей — свою политику TLS.</translation>
     </message>
     <message>
         <source>Delivery expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Истёк срок доставки</translation>
     </message>
     <message>
         <source>Network or connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка сети или соединения</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server did not answer: the queue retries by itself; if it lasts, their admin checks the server and its MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер получателя не ответил: очередь сама повторяет попытки; если это затянется, администратор получателя проверяет сервер и его записи MX.</translation>
     </message>
     <message>
         <source>Remote system error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка удалённой системы</translation>
     </message>
     <message>
         <source>Wait for the retries; if it persists, report the reply line to the recipient&apos;s mail admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дождитесь повторных попыток; если ошибка не исчезнет, сообщите строку ответа почтовому администратору получателя.</translation>
     </message>
     <message>
         <source>Syntax or protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>Синтаксическая ошибка или ошибка протокола</translation>
     </message>
     <message>
         <source>Check the sending software&apos;s settings (port, TLS mode, address format) and update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте настройки программы, которая отправляет почту (порт, режим TLS, формат адреса), и обновите её.</translation>
     </message>
     <message>
         <source>Auto-reply, not a bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоответ, а не уведомление о недоставке</translation>
     </message>
     <message>
         <source>Nothing failed: the message was delivered and the recipient&apos;s auto-reply answered it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбоя не было: письмо доставлено, и на него ответил автоответчик получателя.</translation>
     </message>
     <message>
         <source>Complaint or abuse report</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба или сообщение о злоупотреблении</translation>
     </message>
     <message>
         <source>Stop sending to the complaining recipient and check how the address got on your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекратите отправку пожаловавшемуся получателю и проверьте, как его адрес попал в ваш список.</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставлено</translation>
     </message>
     <message>
         <source>Nothing to do: this is a success notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего делать не нужно: это уведомление об успешной доставке.</translation>
     </message>
     <message>
         <source>Not determined</source>
-        <translation type="unfinished"></translation>
+        <translation>Не определено</translation>
     </message>
     <message>
         <source>Read the reply line below and the code&apos;s explanation; the bounce does not say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте строку ответа ниже и пояснение к коду; больше уведомление о недоставке ничего не сообщает.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server could not be reached before the queue gave up: tell the recipient another way, and send again once it accepts mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер получателя был недоступен, пока очередь не прекратила попытки: сообщите получателю другим способом и отправьте письмо снова, когда сервер начнёт принимать почту.</translation>
     </message>
 </context>
 <context>
@@ -1158,11 +1158,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Verdict for each recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт по каждому получателю</translation>
     </message>
     <message>
         <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте или перетащите сюда уведомление о недоставке, отчёт о состоянии доставки (DSN), почтовый журнал или запись сеанса SMTP либо откройте файл через «Файл &gt; Открыть». Справа показываются вердикт по каждому получателю и все коды ответа из текста.</translation>
     </message>
 </context>
 <context>
@@ -1369,35 +1369,35 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>&amp;Open Bounce or Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть уведомление о недоставке или журнал…</translation>
     </message>
     <message>
         <source>Open a Bounce or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть уведомление о недоставке или журнал</translation>
     </message>
     <message>
         <source>Mail messages and logs (*.eml *.msg *.mbox *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовые сообщения и журналы (*.eml *.msg *.mbox *.txt *.log);;Все файлы (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, the most smtpref reads.</source>
-        <translation type="unfinished">%1 больше %2 МБ — это наибольший объём, который читает smtpref.</translation>
+        <translation>%1 больше %2 МБ — это наибольший объём, который читает smtpref.</translation>
     </message>
     <message>
         <source>%1 is not text: it holds binary data.</source>
-        <translation type="unfinished">%1 не является текстом: он содержит двоичные данные.</translation>
+        <translation>%1 не является текстом: он содержит двоичные данные.</translation>
     </message>
     <message>
         <source>Cannot Open the File</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт файл %1.</translation>
     </message>
 </context>
 <context>
@@ -1571,7 +1571,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Open a bounce mail or a log file to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть для разбора уведомление о недоставке или файл журнала</translation>
     </message>
 </context>
 </TS>

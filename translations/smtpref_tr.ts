@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Compare the two to four codes that follow, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardından gelen iki ila dört kodu yan yana karşılaştırır.</translation>
     </message>
     <message>
         <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare iki ila dört kod alır, örneğin: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>Examples:
@@ -293,7 +293,19 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Örnekler:
+  smtpref 550                    tek bir kod
+  smtpref &quot;550 5.7.26&quot;           bir yanıtın temel ve gelişmiş kodu
+  smtpref 5xx                    bir sınıfın tüm kodları (ayrıca 4.7, 55)
+  smtpref --search greylisting   bu sözcüklere (gri listeleme) uyan kodlar, en iyi eşleşme önce
+  smtpref --compare 550 554      yan yana kodlar (en fazla dört)
+  smtpref --explain bounce.eml   geri dönen iletideki, günlükteki veya dökümdeki tüm kodlar
+  smtpref --redact bounce.eml    adresleri, ana makineleri ve IP&apos;leri maskelenmiş metin
+  smtpref --list --json          JSON olarak tüm katalog
+
+Çıkış durumu: 0 bulundu, 1 bilinmeyen kod veya hiçbir şey bulunamadı, 2 hatalı argümanlar ya da girdi/çıktı hataları.
+smtpref, argümansız çalıştırıldığında penceresini açar.
+</translation>
     </message>
 </context>
 <context>
@@ -336,56 +348,56 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ve %2 aynı durumu bildirir (%3); yalnızca sınıfları farklıdır ve bununla birlikte gönderen sunucunun ne yaptığı da değişir.</translation>
     </message>
     <message>
         <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir temel yanıt kodu, %2 ise bir gelişmiş durum kodudur: birbirinin alternatifi değil, tek bir yanıtın iki katmanıdırlar ve &quot;%1 %2&quot; örneğindeki gibi birlikte yazılırlar. Temel kod sınıfı ve aşamayı, gelişmiş kod ise nedeni verir.</translation>
     </message>
     <message>
         <source>%1 is one of the usual enhanced codes of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 ile yaygın olarak gelen gelişmiş kodlardan biridir.</translation>
     </message>
     <message>
         <source>%1 rarely travels with %2, which usually carries %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nadiren %2 ile birlikte gelir; %2 genellikle şunları taşır: %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n codes side by side: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kod yan yana: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx yanıtı, gönderenden daha sonra yeniden denemesini ister; 5xx yanıtı ise denemeyi bırakıp iletiyi geri döndürmesini söyler. Gönderen sunucunun kuyruğu 4xx kodunda kendiliğinden yeniden dener; bu yüzden yalnızca 5xx kodu bir kişinin müdahalesini gerektirir.</translation>
     </message>
     <message>
         <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir yanıtta iki tür kod birden varsa önce gelişmiş kodu okuyun: ikisinden daha kesin olan odur.</translation>
     </message>
     <message>
         <source>Where in the session the reply came tells them apart: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onları, yanıtın oturumun hangi aşamasında geldiği ayırt eder: %1.</translation>
     </message>
     <message>
         <source>They call on different people to act: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farklı kişilerin müdahale etmesini gerektirirler: %1.</translation>
     </message>
     <message>
         <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fark, yukarıdaki anlamlardadır; hangisinin geçerli olduğunu genellikle kodun ardından gelen metin söyler.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPage</name>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>İkisi de</translation>
     </message>
     <message>
         <source>All of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepsi</translation>
     </message>
 </context>
 <context>
@@ -416,7 +428,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>The reply names %1, a public DNS blocklist: the sending IP address is listed there, and delisting is asked of that list, not of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt, herkese açık bir DNS kara listesi olan %1 listesini belirtiyor: gönderen IP adresi bu listede yer alıyor ve listeden çıkarılma talebi %2 sağlayıcısına değil, bu listeye yapılır.</translation>
     </message>
 </context>
 <context>
@@ -464,7 +476,7 @@ Without arguments smtpref opens its window.
     <name>MimeReader</name>
     <message>
         <source>──── The original message, returned with the report ────</source>
-        <translation type="unfinished"></translation>
+        <translation>──── Raporla birlikte geri gönderilen özgün ileti ────</translation>
     </message>
 </context>
 <context>
@@ -554,27 +566,27 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Often confused with</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıkça karıştırıldığı kodlar</translation>
     </message>
     <message>
         <source>What tells them apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Onları ne ayırt eder</translation>
     </message>
     <message>
         <source>The difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Fark</translation>
     </message>
     <message>
         <source>How to tell which one you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Hangisiyle karşı karşıya olduğunuzu nasıl anlarsınız</translation>
     </message>
     <message>
         <source>What to do differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne farklı yapılmalı</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ve %2</translation>
     </message>
 </context>
 <context>
@@ -644,24 +656,24 @@ Without arguments smtpref opens its window.
     <name>VerdictCard</name>
     <message>
         <source>Recipient not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı belirtilmemiş</translation>
     </message>
     <message>
         <source>permanent: the message was returned</source>
-        <translation type="unfinished"></translation>
+        <translation>kalıcı: ileti geri döndü</translation>
     </message>
     <message>
         <source>temporary: the server keeps trying</source>
-        <translation type="unfinished"></translation>
+        <translation>geçici: sunucu denemeye devam ediyor</translation>
     </message>
     <message>
         <source>Who acts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim müdahale etmeli: %1</translation>
     </message>
     <message numerus="yes">
         <source>Verdict for %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alıcı için sonuç</numerusform>
         </translation>
     </message>
 </context>
@@ -669,211 +681,211 @@ Without arguments smtpref opens its window.
     <name>VerdictCategories</name>
     <message>
         <source>Recipient unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı bilinmiyor</translation>
     </message>
     <message>
         <source>Check the address for typos and ask the recipient for the right one; remove it from lists if it stays unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adreste yazım hatası olup olmadığını kontrol edin ve alıcıdan doğru adresi isteyin; adres bilinmiyor olarak kalırsa listelerden çıkarın.</translation>
     </message>
     <message>
         <source>Mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusu dolu</translation>
     </message>
     <message>
         <source>Tell the recipient another way that their mailbox is full, and send again once they have made room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcıya posta kutusunun dolu olduğunu başka bir yoldan bildirin ve yer açtıktan sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>Mailbox disabled or suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusu devre dışı veya askıya alınmış</translation>
     </message>
     <message>
         <source>Reach the recipient another way; if the account stays disabled, treat the address as gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcıya başka bir yoldan ulaşın; hesap devre dışı kalmaya devam ederse adresi artık kullanılmıyor sayın.</translation>
     </message>
     <message>
         <source>Recipient moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının adresi değişmiş</translation>
     </message>
     <message>
         <source>Send to the recipient&apos;s new address, once you have checked that it is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının yeni adresine gönderin, ancak önce adresin gerçek olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>Domain does not exist or has no mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Alan adı mevcut değil veya posta sunucusu yok</translation>
     </message>
     <message>
         <source>Check the spelling of the domain after the @; if it is right, its owner has to fix its DNS (MX records).</source>
-        <translation type="unfinished"></translation>
+        <translation>@ işaretinden sonraki alan adının yazımını kontrol edin; doğruysa alan adının sahibinin DNS kayıtlarını (MX kayıtlarını) düzeltmesi gerekir.</translation>
     </message>
     <message>
         <source>Domain accepts no mail (null MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alan adı posta kabul etmiyor (null MX)</translation>
     </message>
     <message>
         <source>The domain declares that it receives no mail: ask the recipient for an address at another domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alan adı hiç posta almadığını bildiriyor: alıcıdan başka bir alan adında bir adres isteyin.</translation>
     </message>
     <message>
         <source>Message too big</source>
-        <translation type="unfinished"></translation>
+        <translation>İleti çok büyük</translation>
     </message>
     <message>
         <source>Send a smaller message: compress the attachments or share a link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha küçük bir ileti gönderin: ekleri sıkıştırın ya da onların yerine bir bağlantı paylaşın.</translation>
     </message>
     <message>
         <source>Too many recipients or over a sending limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Çok fazla alıcı veya gönderim sınırı aşıldı</translation>
     </message>
     <message>
         <source>Split the recipients into smaller batches, or wait until the sending limit resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcıları daha küçük gruplara bölün ya da gönderim sınırı sıfırlanana kadar bekleyin.</translation>
     </message>
     <message>
         <source>Authentication failed (SPF, DKIM, DMARC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik doğrulama başarısız (SPF, DKIM, DMARC)</translation>
     </message>
     <message>
         <source>The sending domain&apos;s admin fixes SPF, signs with DKIM and aligns both with the From domain for DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen alan adının yöneticisi SPF kaydını düzeltir, DKIM ile imzalar ve DMARC için ikisini de From alan adıyla hizalar.</translation>
     </message>
     <message>
         <source>Reverse DNS missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ters DNS kaydı yok</translation>
     </message>
     <message>
         <source>Ask whoever owns the sending IP address for a PTR record whose name resolves back to that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP adresinin sahibinden, adı yeniden bu adrese çözümlenen bir PTR kaydı isteyin.</translation>
     </message>
     <message>
         <source>Sender IP or domain blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP adresi veya alan adı engellendi</translation>
     </message>
     <message>
         <source>Look the sending IP address and domain up on the named blocklist, fix what got them listed, then ask for delisting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP adresini ve alan adını belirtilen kara listede sorgulayın, listeye alınma nedenini giderin, ardından listeden çıkarılmayı isteyin.</translation>
     </message>
     <message>
         <source>Spam or content rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam veya içerik reddedildi</translation>
     </message>
     <message>
         <source>Review the message&apos;s content, links and attachments; if it is legitimate, the sending admin checks the domain&apos;s reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>İletinin içeriğini, bağlantılarını ve eklerini gözden geçirin; ileti meşruysa gönderen tarafın yöneticisi alan adının itibarını kontrol eder.</translation>
     </message>
     <message>
         <source>Virus</source>
-        <translation type="unfinished"></translation>
+        <translation>Virüs</translation>
     </message>
     <message>
         <source>Scan the sending computer and the attachment; send the file another way if it is clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen bilgisayarı ve eki virüslere karşı tarayın; dosya temizse başka bir yoldan gönderin.</translation>
     </message>
     <message>
         <source>Refused by local policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerel ilke gereği reddedildi</translation>
     </message>
     <message>
         <source>Ask the recipient to have their mail admin allow your messages, quoting the reply line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcıdan, posta yöneticisinin iletilerinize izin vermesini sağlamasını isteyin ve yanıt satırını da aktarın.</translation>
     </message>
     <message>
         <source>Relaying denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktarma reddedildi</translation>
     </message>
     <message>
         <source>Send through your own mail server with authentication, not through a server that does not handle the recipient&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının alan adını yönetmeyen bir sunucu üzerinden değil, kimlik doğrulamayla kendi posta sunucunuz üzerinden gönderin.</translation>
     </message>
     <message>
         <source>Sender address rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen adresi reddedildi</translation>
     </message>
     <message>
         <source>Send from an address that your account may use and whose domain exists and receives mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesabınızın kullanmasına izin verilen, alan adı mevcut olan ve posta alan bir adresten gönderin.</translation>
     </message>
     <message>
         <source>Rate limited or too many connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Hız sınırı veya çok fazla bağlantı</translation>
     </message>
     <message>
         <source>Let the queue retry later, and lower the sending rate and the number of parallel connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuyruğun daha sonra yeniden denemesine izin verin; gönderim hızını ve paralel bağlantı sayısını düşürün.</translation>
     </message>
     <message>
         <source>TLS required or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS gerekli veya başarısız</translation>
     </message>
     <message>
         <source>The two servers could not agree on TLS: the receiving side&apos;s admin checks its certificate and STARTTLS, the sending side its TLS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>İki sunucu TLS konusunda anlaşamadı: alıcı tarafın yöneticisi sertifikasını ve STARTTLS yapılandırmasını, gönderen tarafın yöneticisi ise TLS ilkesini kontrol eder.</translation>
     </message>
     <message>
         <source>Delivery expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslim süresi doldu</translation>
     </message>
     <message>
         <source>Network or connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağ veya bağlantı hatası</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server did not answer: the queue retries by itself; if it lasts, their admin checks the server and its MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının posta sunucusu yanıt vermedi: kuyruk kendiliğinden yeniden dener; durum sürerse alıcının yöneticisi sunucuyu ve MX kayıtlarını kontrol eder.</translation>
     </message>
     <message>
         <source>Remote system error</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzak sistem hatası</translation>
     </message>
     <message>
         <source>Wait for the retries; if it persists, report the reply line to the recipient&apos;s mail admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeleri bekleyin; sorun sürerse yanıt satırını alıcının posta yöneticisine bildirin.</translation>
     </message>
     <message>
         <source>Syntax or protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözdizimi veya protokol hatası</translation>
     </message>
     <message>
         <source>Check the sending software&apos;s settings (port, TLS mode, address format) and update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen yazılımın ayarlarını (bağlantı noktası, TLS modu, adres biçimi) kontrol edin ve yazılımı güncelleyin.</translation>
     </message>
     <message>
         <source>Auto-reply, not a bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik yanıt, geri dönen ileti değil</translation>
     </message>
     <message>
         <source>Nothing failed: the message was delivered and the recipient&apos;s auto-reply answered it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir şey başarısız olmadı: ileti teslim edildi ve alıcının otomatik yanıtlayıcısı ona yanıt verdi.</translation>
     </message>
     <message>
         <source>Complaint or abuse report</source>
-        <translation type="unfinished"></translation>
+        <translation>Şikâyet veya kötüye kullanım bildirimi</translation>
     </message>
     <message>
         <source>Stop sending to the complaining recipient and check how the address got on your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şikâyet eden alıcıya göndermeyi durdurun ve adresin listenize nasıl girdiğini kontrol edin.</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslim edildi</translation>
     </message>
     <message>
         <source>Nothing to do: this is a success notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılacak bir şey yok: bu bir başarı bildirimi.</translation>
     </message>
     <message>
         <source>Not determined</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirlenemedi</translation>
     </message>
     <message>
         <source>Read the reply line below and the code&apos;s explanation; the bounce does not say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşağıdaki yanıt satırını ve kodun açıklamasını okuyun; geri dönen ileti bundan fazlasını söylemiyor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server could not be reached before the queue gave up: tell the recipient another way, and send again once it accepts mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuyruk denemeyi bırakmadan önce alıcının sunucusuna ulaşılamadı: alıcıya başka bir yoldan haber verin ve sunucu posta kabul etmeye başladığında yeniden gönderin.</translation>
     </message>
 </context>
 <context>
@@ -1071,31 +1083,31 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Code %1 to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılaştırılacak %1. kod</translation>
     </message>
     <message>
         <source>Another code</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir kod</translation>
     </message>
     <message>
         <source>Remove this code from the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kodu karşılaştırmadan çıkar</translation>
     </message>
     <message>
         <source>Reverse the order of the codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodların sırasını tersine çevir</translation>
     </message>
     <message>
         <source>Add a code to the comparison (up to four)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılaştırmaya bir kod ekle (en fazla dört)</translation>
     </message>
     <message>
         <source>Add a code to the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılaştırmaya bir kod ekle</translation>
     </message>
     <message>
         <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodlar yan yana: onları ne ayırt ettiği, temel farkları ve hangisinin ne zaman kullanılacağı.</translation>
     </message>
 </context>
 <context>
@@ -1140,11 +1152,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Verdict for each recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Her alıcı için sonuç</translation>
     </message>
     <message>
         <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri dönen bir iletiyi, teslim durumu bildirimini (DSN), posta günlüğünü veya SMTP oturum dökümünü buraya yapıştırın ya da sürükleyip bırakın veya Dosya &gt; Aç ile açın. Her alıcı için sonuç ve içindeki tüm yanıt kodları sağda gösterilir.</translation>
     </message>
 </context>
 <context>
@@ -1349,35 +1361,35 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>&amp;Open Bounce or Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri Dönen İleti veya Günlük &amp;Aç…</translation>
     </message>
     <message>
         <source>Open a Bounce or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri Dönen İleti veya Günlük Aç</translation>
     </message>
     <message>
         <source>Mail messages and logs (*.eml *.msg *.mbox *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posta iletileri ve günlükler (*.eml *.msg *.mbox *.txt *.log);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okunamıyor: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, the most smtpref reads.</source>
-        <translation type="unfinished">%1, smtpref&apos;in okuyabildiği en büyük boyut olan %2 MB&apos;den büyük.</translation>
+        <translation>%1, smtpref&apos;in okuyabildiği en büyük boyut olan %2 MB&apos;den büyük.</translation>
     </message>
     <message>
         <source>%1 is not text: it holds binary data.</source>
-        <translation type="unfinished">%1 metin değil: ikili veri içeriyor.</translation>
+        <translation>%1 metin değil: ikili veri içeriyor.</translation>
     </message>
     <message>
         <source>Cannot Open the File</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya Açılamıyor</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 açıldı.</translation>
     </message>
 </context>
 <context>
@@ -1541,15 +1553,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Open a bounce mail or a log file to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklamak için geri dönen bir iletiyi veya günlük dosyasını aç</translation>
     </message>
     <message>
         <source>Copy the code or the comparison as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodu veya karşılaştırmayı düz metin olarak kopyala</translation>
     </message>
     <message>
         <source>Copy the code or the comparison as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodu veya karşılaştırmayı Markdown olarak kopyala</translation>
     </message>
 </context>
 </TS>
