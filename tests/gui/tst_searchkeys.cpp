@@ -178,6 +178,9 @@ private Q_SLOTS:
             break;
         case Command::OpenFile:
             QTRY_VERIFY(fileDialogSeen);
+            // The window manager gives the focus back to the window the dialog belonged to.
+            m_window->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
             break;
         case Command::ExplainText:
             QVERIFY(tabShows(m_window->explainView()));
