@@ -461,6 +461,17 @@ Without arguments smtpref opens its window.
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>اختر رمزين في الأعلى، أو حدِّد رمزًا في القائمة واضغط Ctrl+D لمقارنته بالرمز المعروض في «التفاصيل».</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more verdict(s) not shown; all of them by category:</source>
+        <translation>
+            <numerusform>لم تُعرض %n نتائج أخرى؛ وهذه جميعها حسب الفئة:</numerusform>
+            <numerusform>لم تُعرض نتيجة أخرى واحدة (%n)؛ وهذه جميعها حسب الفئة:</numerusform>
+            <numerusform>لم تُعرض نتيجتان أخريان (%n)؛ وهذه جميعها حسب الفئة:</numerusform>
+            <numerusform>لم تُعرض %n نتائج أخرى؛ وهذه جميعها حسب الفئة:</numerusform>
+            <numerusform>لم تُعرض %n نتيجة أخرى؛ وهذه جميعها حسب الفئة:</numerusform>
+            <numerusform>لم تُعرض %n نتيجة أخرى؛ وهذه جميعها حسب الفئة:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InputReader</name>
@@ -1173,6 +1184,10 @@ Without arguments smtpref opens its window.
         <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
         <translation>الصق هنا أو اسحب إلى هنا رسالة ارتداد أو إشعار حالة التسليم أو سجل بريد أو نص جلسة SMTP، أو افتح واحدًا منها عبر ملف &gt; فتح. وتظهر على اليمين النتيجة لكل مستلم وكل رموز الرد الواردة فيه.</translation>
     </message>
+    <message>
+        <source>Lines longer than %1 characters are shown shortened and the text cannot be edited here; all of it is explained and copied. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
+        <translation>تُعرض الأسطر التي يزيد طولها على %1 حرف مختصرة، ولا يمكن تحرير النص هنا؛ لكن النص كله يُشرح ويُنسخ. &lt;a href=&quot;clear&quot;&gt;مسح&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::MainWindow</name>
@@ -1410,6 +1425,20 @@ Without arguments smtpref opens its window.
     <message>
         <source>Opened %1.</source>
         <translation>تم فتح %1.</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::PasteArea</name>
+    <message numerus="yes">
+        <source> … (%n more characters on this line, not shown)</source>
+        <translation>
+            <numerusform>… (%n حرف آخر في هذا السطر غير معروض)</numerusform>
+            <numerusform>… (حرف واحد آخر في هذا السطر غير معروض)</numerusform>
+            <numerusform>… (حرفان آخران في هذا السطر غير معروضين)</numerusform>
+            <numerusform>… (%n أحرف أخرى في هذا السطر غير معروضة)</numerusform>
+            <numerusform>… (%n حرفًا آخر في هذا السطر غير معروض)</numerusform>
+            <numerusform>… (%n حرف آخر في هذا السطر غير معروض)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

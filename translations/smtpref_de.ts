@@ -457,6 +457,13 @@ Ohne Argumente öffnet smtpref sein Fenster.
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>Wählen Sie oben zwei Codes, oder markieren Sie einen Code in der Liste und drücken Sie Strg+D, um ihn mit dem unter „Details“ angezeigten Code zu vergleichen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more verdict(s) not shown; all of them by category:</source>
+        <translation>
+            <numerusform>%n weiterer Befund nicht angezeigt; alle nach Kategorie:</numerusform>
+            <numerusform>%n weitere Befunde nicht angezeigt; alle nach Kategorie:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InputReader</name>
@@ -1161,6 +1168,10 @@ Ohne Argumente öffnet smtpref sein Fenster.
         <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
         <translation>Fügen Sie eine Bounce-Nachricht, eine Zustellstatusbenachrichtigung, ein Mail-Log oder einen SMTP-Mitschnitt hier ein, legen Sie die Datei hier ab oder öffnen Sie sie mit Datei &gt; Bounce oder Log öffnen. Rechts erscheinen der Befund für jeden Empfänger und alle darin enthaltenen Antwortcodes.</translation>
     </message>
+    <message>
+        <source>Lines longer than %1 characters are shown shortened and the text cannot be edited here; all of it is explained and copied. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
+        <translation>Zeilen mit mehr als %1 Zeichen werden gekürzt angezeigt, und der Text lässt sich hier nicht bearbeiten; erklärt und kopiert wird er vollständig. &lt;a href=&quot;clear&quot;&gt;Leeren&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::MainWindow</name>
@@ -1394,6 +1405,16 @@ Ohne Argumente öffnet smtpref sein Fenster.
     <message>
         <source>Opened %1.</source>
         <translation>%1 geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::PasteArea</name>
+    <message numerus="yes">
+        <source> … (%n more characters on this line, not shown)</source>
+        <translation>
+            <numerusform>… (%n weiteres Zeichen dieser Zeile nicht angezeigt)</numerusform>
+            <numerusform>… (%n weitere Zeichen dieser Zeile nicht angezeigt)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

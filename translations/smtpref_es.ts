@@ -457,6 +457,13 @@ Sin argumentos, smtpref abre su ventana.
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>Elija dos códigos arriba, o seleccione un código en la lista y presione Ctrl+D para compararlo con el código mostrado en Detalles.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more verdict(s) not shown; all of them by category:</source>
+        <translation>
+            <numerusform>%n veredicto más no se muestra; todos, por categoría:</numerusform>
+            <numerusform>%n veredictos más no se muestran; todos, por categoría:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InputReader</name>
@@ -1161,6 +1168,10 @@ Sin argumentos, smtpref abre su ventana.
         <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
         <translation>Pegue o suelte aquí un mensaje de rebote, una notificación de estado de entrega, un registro de correo o una transcripción SMTP, o abra uno con Archivo &gt; Abrir. El veredicto para cada destinatario y todos los códigos de respuesta que contiene se muestran a la derecha.</translation>
     </message>
+    <message>
+        <source>Lines longer than %1 characters are shown shortened and the text cannot be edited here; all of it is explained and copied. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
+        <translation>Las líneas de más de %1 caracteres se muestran recortadas y el texto no se puede editar aquí; se explica y se copia completo. &lt;a href=&quot;clear&quot;&gt;Borrar&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::MainWindow</name>
@@ -1394,6 +1405,16 @@ Sin argumentos, smtpref abre su ventana.
     <message>
         <source>Opened %1.</source>
         <translation>Se abrió %1.</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::PasteArea</name>
+    <message numerus="yes">
+        <source> … (%n more characters on this line, not shown)</source>
+        <translation>
+            <numerusform>… (%n carácter más en esta línea, no mostrado)</numerusform>
+            <numerusform>… (%n caracteres más en esta línea, no mostrados)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -429,7 +429,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>The reply names %1, a public DNS blocklist: the sending IP address is listed there, and delisting is asked of that list, not of %2.</source>
-        <translation>La réponse cite %1, une liste de blocage DNS publique : l&apos;adresse IP d&apos;envoi y figure, et c&apos;est à cette liste qu&apos;il faut demander le retrait, pas à %2.</translation>
+        <translation>La réponse cite %1, une liste de blocage DNS publique&#xa0;: l&apos;adresse IP d&apos;envoi y figure, et c&apos;est à cette liste qu&apos;il faut demander le retrait, pas à %2.</translation>
     </message>
 </context>
 <context>
@@ -456,6 +456,13 @@ Sans argument, smtpref ouvre sa fenêtre.
     <message>
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>Choisissez deux codes ci-dessus, ou sélectionnez un code dans la liste et appuyez sur Ctrl+D pour le comparer au code affiché dans «&#xa0;Détails&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more verdict(s) not shown; all of them by category:</source>
+        <translation>
+            <numerusform>%n autre verdict non affiché ; tous, par catégorie :</numerusform>
+            <numerusform>%n autres verdicts non affichés ; tous, par catégorie :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -661,15 +668,15 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>permanent: the message was returned</source>
-        <translation>permanent : le message a été retourné</translation>
+        <translation>permanent&#xa0;: le message a été retourné</translation>
     </message>
     <message>
         <source>temporary: the server keeps trying</source>
-        <translation>temporaire : le serveur continue d&apos;essayer</translation>
+        <translation>temporaire&#xa0;: le serveur continue d&apos;essayer</translation>
     </message>
     <message>
         <source>Who acts: %1</source>
-        <translation>Qui doit agir : %1</translation>
+        <translation>Qui doit agir&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Verdict for %n recipient(s)</source>
@@ -687,7 +694,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>Check the address for typos and ask the recipient for the right one; remove it from lists if it stays unknown.</source>
-        <translation>Vérifiez que l&apos;adresse ne contient pas de faute de frappe et demandez la bonne adresse au destinataire ; retirez-la de vos listes si elle reste inconnue.</translation>
+        <translation>Vérifiez que l&apos;adresse ne contient pas de faute de frappe et demandez la bonne adresse au destinataire&#xa0;; retirez-la de vos listes si elle reste inconnue.</translation>
     </message>
     <message>
         <source>Mailbox full</source>
@@ -703,7 +710,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>Reach the recipient another way; if the account stays disabled, treat the address as gone.</source>
-        <translation>Contactez le destinataire par un autre moyen ; si le compte reste désactivé, considérez que l&apos;adresse n&apos;existe plus.</translation>
+        <translation>Contactez le destinataire par un autre moyen&#xa0;; si le compte reste désactivé, considérez que l&apos;adresse n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Recipient moved</source>
@@ -719,7 +726,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>Check the spelling of the domain after the @; if it is right, its owner has to fix its DNS (MX records).</source>
-        <translation>Vérifiez l&apos;orthographe du domaine après le @ ; s&apos;il est correct, c&apos;est à son propriétaire de corriger son DNS (enregistrements MX).</translation>
+        <translation>Vérifiez l&apos;orthographe du domaine après le @&#xa0;; s&apos;il est correct, c&apos;est à son propriétaire de corriger son DNS (enregistrements MX).</translation>
     </message>
     <message>
         <source>Domain accepts no mail (null MX)</source>
@@ -727,7 +734,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>The domain declares that it receives no mail: ask the recipient for an address at another domain.</source>
-        <translation>Le domaine déclare ne recevoir aucun courrier : demandez au destinataire une adresse dans un autre domaine.</translation>
+        <translation>Le domaine déclare ne recevoir aucun courrier&#xa0;: demandez au destinataire une adresse dans un autre domaine.</translation>
     </message>
     <message>
         <source>Message too big</source>
@@ -735,7 +742,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>Send a smaller message: compress the attachments or share a link instead.</source>
-        <translation>Envoyez un message plus petit : compressez les pièces jointes ou partagez plutôt un lien.</translation>
+        <translation>Envoyez un message plus petit&#xa0;: compressez les pièces jointes ou partagez plutôt un lien.</translation>
     </message>
     <message>
         <source>Too many recipients or over a sending limit</source>
@@ -775,7 +782,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>Review the message&apos;s content, links and attachments; if it is legitimate, the sending admin checks the domain&apos;s reputation.</source>
-        <translation>Examinez le contenu, les liens et les pièces jointes du message ; s&apos;il est légitime, l&apos;administrateur de l&apos;expéditeur vérifie la réputation du domaine.</translation>
+        <translation>Examinez le contenu, les liens et les pièces jointes du message&#xa0;; s&apos;il est légitime, l&apos;administrateur de l&apos;expéditeur vérifie la réputation du domaine.</translation>
     </message>
     <message>
         <source>Virus</source>
@@ -783,7 +790,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>Scan the sending computer and the attachment; send the file another way if it is clean.</source>
-        <translation>Analysez l&apos;ordinateur d&apos;envoi et la pièce jointe ; si le fichier est sain, envoyez-le par un autre moyen.</translation>
+        <translation>Analysez l&apos;ordinateur d&apos;envoi et la pièce jointe&#xa0;; si le fichier est sain, envoyez-le par un autre moyen.</translation>
     </message>
     <message>
         <source>Refused by local policy</source>
@@ -823,7 +830,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>The two servers could not agree on TLS: the receiving side&apos;s admin checks its certificate and STARTTLS, the sending side its TLS policy.</source>
-        <translation>Les deux serveurs n&apos;ont pas pu s&apos;entendre sur TLS : l&apos;administrateur côté réception vérifie son certificat et STARTTLS, celui côté envoi sa politique TLS.</translation>
+        <translation>Les deux serveurs n&apos;ont pas pu s&apos;entendre sur TLS&#xa0;: l&apos;administrateur côté réception vérifie son certificat et STARTTLS, celui côté envoi sa politique TLS.</translation>
     </message>
     <message>
         <source>Delivery expired</source>
@@ -835,7 +842,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>The recipient&apos;s mail server did not answer: the queue retries by itself; if it lasts, their admin checks the server and its MX records.</source>
-        <translation>Le serveur de messagerie du destinataire n&apos;a pas répondu : la file d&apos;attente réessaie d&apos;elle-même ; si cela dure, l&apos;administrateur du destinataire vérifie le serveur et ses enregistrements MX.</translation>
+        <translation>Le serveur de messagerie du destinataire n&apos;a pas répondu&#xa0;: la file d&apos;attente réessaie d&apos;elle-même&#xa0;; si cela dure, l&apos;administrateur du destinataire vérifie le serveur et ses enregistrements MX.</translation>
     </message>
     <message>
         <source>Remote system error</source>
@@ -843,7 +850,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>Wait for the retries; if it persists, report the reply line to the recipient&apos;s mail admin.</source>
-        <translation>Attendez les nouvelles tentatives ; si le problème persiste, signalez la ligne de réponse à l&apos;administrateur de messagerie du destinataire.</translation>
+        <translation>Attendez les nouvelles tentatives&#xa0;; si le problème persiste, signalez la ligne de réponse à l&apos;administrateur de messagerie du destinataire.</translation>
     </message>
     <message>
         <source>Syntax or protocol error</source>
@@ -859,7 +866,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>Nothing failed: the message was delivered and the recipient&apos;s auto-reply answered it.</source>
-        <translation>Aucun échec : le message a été remis et la réponse automatique du destinataire y a répondu.</translation>
+        <translation>Aucun échec&#xa0;: le message a été remis et la réponse automatique du destinataire y a répondu.</translation>
     </message>
     <message>
         <source>Complaint or abuse report</source>
@@ -875,7 +882,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>Nothing to do: this is a success notice.</source>
-        <translation>Rien à faire : il s&apos;agit d&apos;une notification de réussite.</translation>
+        <translation>Rien à faire&#xa0;: il s&apos;agit d&apos;une notification de réussite.</translation>
     </message>
     <message>
         <source>Not determined</source>
@@ -883,11 +890,11 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>Read the reply line below and the code&apos;s explanation; the bounce does not say more.</source>
-        <translation>Lisez la ligne de réponse ci-dessous et l&apos;explication du code ; l&apos;avis de non-remise n&apos;en dit pas plus.</translation>
+        <translation>Lisez la ligne de réponse ci-dessous et l&apos;explication du code&#xa0;; l&apos;avis de non-remise n&apos;en dit pas plus.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server could not be reached before the queue gave up: tell the recipient another way, and send again once it accepts mail.</source>
-        <translation>Le serveur du destinataire n&apos;a pas pu être joint avant que la file d&apos;attente abandonne : prévenez le destinataire par un autre moyen, et renvoyez le message une fois qu&apos;il accepte de nouveau du courrier.</translation>
+        <translation>Le serveur du destinataire n&apos;a pas pu être joint avant que la file d&apos;attente abandonne&#xa0;: prévenez le destinataire par un autre moyen, et renvoyez le message une fois qu&apos;il accepte de nouveau du courrier.</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1168,10 @@ Sans argument, smtpref ouvre sa fenêtre.
         <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
         <translation>Collez ou déposez ici un avis de non-remise, une notification d&apos;état de remise (DSN), un journal de messagerie ou une transcription SMTP, ou ouvrez-en un avec Fichier &gt; Ouvrir. Le verdict pour chaque destinataire et tous les codes de réponse qu&apos;il contient s&apos;affichent à droite.</translation>
     </message>
+    <message>
+        <source>Lines longer than %1 characters are shown shortened and the text cannot be edited here; all of it is explained and copied. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
+        <translation>Les lignes de plus de %1 caractères sont affichées tronquées et le texte ne peut pas être modifié ici ; il est expliqué et copié en entier. &lt;a href=&quot;clear&quot;&gt;Effacer&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::MainWindow</name>
@@ -1377,15 +1388,15 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, the most smtpref reads.</source>
-        <translation>%1 dépasse %2 Mo, la taille maximale que lit smtpref.</translation>
+        <translation>%1 dépasse %2&#xa0;Mo, la taille maximale que lit smtpref.</translation>
     </message>
     <message>
         <source>%1 is not text: it holds binary data.</source>
-        <translation>%1 n&apos;est pas du texte : il contient des données binaires.</translation>
+        <translation>%1 n&apos;est pas du texte&#xa0;: il contient des données binaires.</translation>
     </message>
     <message>
         <source>Cannot Open the File</source>
@@ -1394,6 +1405,16 @@ Sans argument, smtpref ouvre sa fenêtre.
     <message>
         <source>Opened %1.</source>
         <translation>%1 ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::PasteArea</name>
+    <message numerus="yes">
+        <source> … (%n more characters on this line, not shown)</source>
+        <translation>
+            <numerusform>… (%n caractère de plus sur cette ligne, non affiché)</numerusform>
+            <numerusform>… (%n caractères de plus sur cette ligne, non affichés)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

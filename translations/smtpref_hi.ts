@@ -457,6 +457,13 @@ Without arguments smtpref opens its window.
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>ऊपर दो कोड चुनें, या सूची में कोई कोड चुनकर Ctrl+D दबाएँ ताकि उसकी तुलना विवरण में दिखाए गए कोड से हो।</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more verdict(s) not shown; all of them by category:</source>
+        <translation>
+            <numerusform>%n और निष्कर्ष नहीं दिखाया गया; सभी, श्रेणी के अनुसार:</numerusform>
+            <numerusform>%n और निष्कर्ष नहीं दिखाए गए; सभी, श्रेणी के अनुसार:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InputReader</name>
@@ -1161,6 +1168,10 @@ Without arguments smtpref opens its window.
         <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
         <translation>कोई बाउंस संदेश, डिलीवरी स्टेटस नोटिफ़िकेशन, मेल लॉग या SMTP ट्रांसक्रिप्ट यहाँ पेस्ट करें या खींचकर छोड़ें, या फ़ाइल &gt; खोलें से उसे खोलें। हर प्राप्तकर्ता के लिए निष्कर्ष और उसमें मौजूद हर रिप्लाई कोड दाईं ओर दिखते हैं।</translation>
     </message>
+    <message>
+        <source>Lines longer than %1 characters are shown shortened and the text cannot be edited here; all of it is explained and copied. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
+        <translation>%1 से अधिक अक्षरों वाली पंक्तियाँ छोटी करके दिखाई जाती हैं और टेक्स्ट यहाँ संपादित नहीं किया जा सकता; पूरा टेक्स्ट समझाया और कॉपी किया जाता है। &lt;a href=&quot;clear&quot;&gt;साफ़ करें&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::MainWindow</name>
@@ -1394,6 +1405,16 @@ Without arguments smtpref opens its window.
     <message>
         <source>Opened %1.</source>
         <translation>%1 खोली गई।</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::PasteArea</name>
+    <message numerus="yes">
+        <source> … (%n more characters on this line, not shown)</source>
+        <translation>
+            <numerusform>… (इस पंक्ति का %n और अक्षर नहीं दिखाया गया)</numerusform>
+            <numerusform>… (इस पंक्ति के %n और अक्षर नहीं दिखाए गए)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

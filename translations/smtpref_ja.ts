@@ -456,6 +456,12 @@ Without arguments smtpref opens its window.
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>上で 2 つのコードを選ぶか、一覧でコードを選択して Ctrl+D を押すと、「詳細」に表示中のコードと比較できます。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more verdict(s) not shown; all of them by category:</source>
+        <translation>
+            <numerusform>ほかに %n 件の判定は表示していません。すべての判定の分類別件数:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InputReader</name>
@@ -1158,6 +1164,10 @@ Without arguments smtpref opens its window.
         <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
         <translation>バウンスメール、配送状態通知、メールログ、SMTP のセッションの記録をここに貼り付けるかドロップするか、「ファイル」&gt;「バウンスメールまたはログを開く」で開いてください。受信者ごとの判定と、含まれるすべての応答コードが右側に表示されます。</translation>
     </message>
+    <message>
+        <source>Lines longer than %1 characters are shown shortened and the text cannot be edited here; all of it is explained and copied. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
+        <translation>%1 文字を超える行は短縮して表示し、ここではテキストを編集できません。説明とコピーにはテキスト全体を使います。&lt;a href=&quot;clear&quot;&gt;クリア&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::MainWindow</name>
@@ -1390,6 +1400,15 @@ Without arguments smtpref opens its window.
     <message>
         <source>Opened %1.</source>
         <translation>%1 を開きました。</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::PasteArea</name>
+    <message numerus="yes">
+        <source> … (%n more characters on this line, not shown)</source>
+        <translation>
+            <numerusform>…（この行の残り %n 文字は表示していません）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -456,6 +456,12 @@ Without arguments smtpref opens its window.
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>위에서 두 코드를 선택하거나, 목록에서 코드를 선택한 뒤 Ctrl+D를 눌러 세부 정보에 표시된 코드와 비교하세요.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more verdict(s) not shown; all of them by category:</source>
+        <translation>
+            <numerusform>판정 %n개를 더 표시하지 않았습니다. 전체를 범주별로 보면:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InputReader</name>
@@ -1158,6 +1164,10 @@ Without arguments smtpref opens its window.
         <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
         <translation>반송 메시지, 배달 상태 알림, 메일 로그 또는 SMTP 세션 기록을 여기에 붙여 넣거나 끌어다 놓거나, ‘파일’ &gt; ‘반송 메시지 또는 로그 열기’로 여세요. 수신자별 판정과 그 안의 모든 응답 코드가 오른쪽에 표시됩니다.</translation>
     </message>
+    <message>
+        <source>Lines longer than %1 characters are shown shortened and the text cannot be edited here; all of it is explained and copied. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
+        <translation>%1자를 넘는 줄은 줄여서 표시하며 여기서는 텍스트를 편집할 수 없습니다. 설명과 복사에는 전체 텍스트가 쓰입니다. &lt;a href=&quot;clear&quot;&gt;지우기&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::MainWindow</name>
@@ -1390,6 +1400,15 @@ Without arguments smtpref opens its window.
     <message>
         <source>Opened %1.</source>
         <translation>%1 파일을 열었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::PasteArea</name>
+    <message numerus="yes">
+        <source> … (%n more characters on this line, not shown)</source>
+        <translation>
+            <numerusform>… (이 줄의 나머지 %n자는 표시하지 않음)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

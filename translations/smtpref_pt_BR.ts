@@ -457,6 +457,13 @@ Sem argumentos, o smtpref abre sua janela.
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>Escolha dois códigos acima ou selecione um código na lista e pressione Ctrl+D para compará-lo com o código exibido em Detalhes.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more verdict(s) not shown; all of them by category:</source>
+        <translation>
+            <numerusform>Mais %n veredito não exibido; todos, por categoria:</numerusform>
+            <numerusform>Mais %n vereditos não exibidos; todos, por categoria:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InputReader</name>
@@ -1161,6 +1168,10 @@ Sem argumentos, o smtpref abre sua janela.
         <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
         <translation>Cole ou solte aqui uma mensagem de devolução, uma notificação de status de entrega, um log de e-mail ou uma transcrição SMTP, ou abra um arquivo com Arquivo &gt; Abrir. O veredito para cada destinatário e todos os códigos de resposta do texto aparecem à direita.</translation>
     </message>
+    <message>
+        <source>Lines longer than %1 characters are shown shortened and the text cannot be edited here; all of it is explained and copied. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
+        <translation>Linhas com mais de %1 caracteres são exibidas encurtadas e o texto não pode ser editado aqui; ele é explicado e copiado por inteiro. &lt;a href=&quot;clear&quot;&gt;Limpar&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::MainWindow</name>
@@ -1394,6 +1405,16 @@ Sem argumentos, o smtpref abre sua janela.
     <message>
         <source>Opened %1.</source>
         <translation>%1 aberto.</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::PasteArea</name>
+    <message numerus="yes">
+        <source> … (%n more characters on this line, not shown)</source>
+        <translation>
+            <numerusform>… (mais %n caractere nesta linha, não exibido)</numerusform>
+            <numerusform>… (mais %n caracteres nesta linha, não exibidos)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

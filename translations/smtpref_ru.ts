@@ -458,6 +458,14 @@ Without arguments smtpref opens its window.
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>Выберите два кода вверху или выделите код в списке и нажмите Ctrl+D, чтобы сравнить его с кодом, открытым на вкладке «Подробности».</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more verdict(s) not shown; all of them by category:</source>
+        <translation>
+            <numerusform>Ещё %n вердикт не показан; все вердикты по категориям:</numerusform>
+            <numerusform>Ещё %n вердикта не показаны; все вердикты по категориям:</numerusform>
+            <numerusform>Ещё %n вердиктов не показаны; все вердикты по категориям:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InputReader</name>
@@ -1164,6 +1172,10 @@ Without arguments smtpref opens its window.
         <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
         <translation>Вставьте или перетащите сюда уведомление о недоставке, отчёт о состоянии доставки (DSN), почтовый журнал или запись сеанса SMTP либо откройте файл через «Файл &gt; Открыть». Справа показываются вердикт по каждому получателю и все коды ответа из текста.</translation>
     </message>
+    <message>
+        <source>Lines longer than %1 characters are shown shortened and the text cannot be edited here; all of it is explained and copied. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
+        <translation>Строки длиннее %1 символов показаны сокращёнными, и текст здесь нельзя изменить; объясняется и копируется он целиком. &lt;a href=&quot;clear&quot;&gt;Очистить&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::MainWindow</name>
@@ -1398,6 +1410,17 @@ Without arguments smtpref opens its window.
     <message>
         <source>Opened %1.</source>
         <translation>Открыт файл %1.</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::PasteArea</name>
+    <message numerus="yes">
+        <source> … (%n more characters on this line, not shown)</source>
+        <translation>
+            <numerusform>… (ещё %n символ этой строки не показан)</numerusform>
+            <numerusform>… (ещё %n символа этой строки не показаны)</numerusform>
+            <numerusform>… (ещё %n символов этой строки не показаны)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

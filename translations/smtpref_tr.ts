@@ -456,6 +456,12 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>Yukarıda iki kod seçin ya da listeden bir kod seçip Ayrıntılar&apos;da gösterilen kodla karşılaştırmak için Ctrl+D tuşlarına basın.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more verdict(s) not shown; all of them by category:</source>
+        <translation>
+            <numerusform>%n sonuç daha gösterilmedi; tümü kategoriye göre:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InputReader</name>
@@ -1158,6 +1164,10 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
         <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
         <translation>Geri dönen bir iletiyi, teslim durumu bildirimini (DSN), posta günlüğünü veya SMTP oturum dökümünü buraya yapıştırın ya da sürükleyip bırakın veya Dosya &gt; Aç ile açın. Her alıcı için sonuç ve içindeki tüm yanıt kodları sağda gösterilir.</translation>
     </message>
+    <message>
+        <source>Lines longer than %1 characters are shown shortened and the text cannot be edited here; all of it is explained and copied. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
+        <translation>%1 karakterden uzun satırlar kısaltılarak gösterilir ve metin burada düzenlenemez; açıklanan ve kopyalanan metnin tamamıdır. &lt;a href=&quot;clear&quot;&gt;Temizle&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::MainWindow</name>
@@ -1390,6 +1400,15 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     <message>
         <source>Opened %1.</source>
         <translation>%1 açıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::PasteArea</name>
+    <message numerus="yes">
+        <source> … (%n more characters on this line, not shown)</source>
+        <translation>
+            <numerusform>… (bu satırın %n karakteri daha gösterilmiyor)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -456,6 +456,12 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>Hãy chọn hai mã ở trên, hoặc chọn một mã trong danh sách rồi nhấn Ctrl+D để so sánh mã đó với mã đang hiển thị trong Chi tiết.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more verdict(s) not shown; all of them by category:</source>
+        <translation>
+            <numerusform>Còn %n kết luận không hiển thị; tất cả theo nhóm:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InputReader</name>
@@ -1158,6 +1164,10 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
         <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
         <translation>Dán hoặc thả thư báo trả về, thông báo trạng thái chuyển phát, nhật ký thư hoặc bản ghi phiên SMTP vào đây, hoặc mở bằng Tệp &gt; Mở thư báo trả về hoặc nhật ký. Kết luận cho từng người nhận và mọi mã phản hồi trong đó được hiển thị ở bên phải.</translation>
     </message>
+    <message>
+        <source>Lines longer than %1 characters are shown shortened and the text cannot be edited here; all of it is explained and copied. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
+        <translation>Các dòng dài hơn %1 ký tự được hiển thị rút gọn và không thể sửa văn bản tại đây; toàn bộ văn bản vẫn được giải thích và sao chép. &lt;a href=&quot;clear&quot;&gt;Xóa&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::MainWindow</name>
@@ -1390,6 +1400,15 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     <message>
         <source>Opened %1.</source>
         <translation>Đã mở %1.</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::PasteArea</name>
+    <message numerus="yes">
+        <source> … (%n more characters on this line, not shown)</source>
+        <translation>
+            <numerusform>… (còn %n ký tự của dòng này không hiển thị)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -456,6 +456,12 @@ Without arguments smtpref opens its window.
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>请在上方选择两个代码，或在列表中选中一个代码后按 Ctrl+D，将其与“详情”中显示的代码进行对比。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more verdict(s) not shown; all of them by category:</source>
+        <translation>
+            <numerusform>另有 %n 条判定未显示；全部判定按类别统计：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InputReader</name>
@@ -1158,6 +1164,10 @@ Without arguments smtpref opens its window.
         <source>Paste or drop a bounce message, a delivery status notification, a mail log or an SMTP transcript here, or open one with File &gt; Open. The verdict for each recipient and every reply code in it are shown on the right.</source>
         <translation>在此处粘贴或拖放退信、投递状态通知、邮件日志或 SMTP 会话记录，也可以通过“文件”&gt;“打开退信或日志”打开。右侧会显示每个收件人的判定结果以及其中的所有响应代码。</translation>
     </message>
+    <message>
+        <source>Lines longer than %1 characters are shown shortened and the text cannot be edited here; all of it is explained and copied. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
+        <translation>超过 %1 个字符的行会缩短显示，此处无法编辑文本；说明和复制使用完整文本。&lt;a href=&quot;clear&quot;&gt;清除&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::MainWindow</name>
@@ -1390,6 +1400,15 @@ Without arguments smtpref opens its window.
     <message>
         <source>Opened %1.</source>
         <translation>已打开 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::PasteArea</name>
+    <message numerus="yes">
+        <source> … (%n more characters on this line, not shown)</source>
+        <translation>
+            <numerusform>…（此行还有 %n 个字符未显示）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "mime/mimereader.h"
 #include "models/findingsmodel.h"
 #include "models/roles.h"
+#include "pastearea.h"
 #include "report/findingpage.h"
 
 #include <QClipboard>
@@ -55,7 +56,8 @@ constexpr qsizetype pieceSize = 128 * 1024;
 ExplainView::ExplainView(const Catalog &catalog, QWidget *parent)
     : QWidget(parent)
     , m_catalog(catalog)
-    , m_input(new QPlainTextEdit(this))
+    , m_input(new PasteArea(this))
+    , m_shortenedNote(new QLabel(this))
     , m_model(new FindingsModel(catalog, this))
     , m_list(new QListView(this))
     , m_summary(new QLabel(this))
@@ -65,6 +67,9 @@ ExplainView::ExplainView(const Catalog &catalog, QWidget *parent)
 {
     m_input->setObjectName(u"explainInput"_s);
     m_input->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_shortenedNote->setObjectName(u"explainShortened"_s);
+    m_shortenedNote->setWordWrap(true);
+    m_shortenedNote->hide();
     m_list->setObjectName(u"explainFindings"_s);
     m_list->setModel(m_model);
     // Every row has two lines (FindingsModel): one height for all, so 30,000 rows are never measured.
@@ -88,8 +93,13 @@ ExplainView::ExplainView(const Catalog &catalog, QWidget *parent)
     sideLayout->addWidget(m_verdictView, 1);
     sideLayout->addWidget(m_list, 1);
     sideLayout->addWidget(m_copyRedacted);
+    auto *textSide = new QWidget(this);
+    auto *textLayout = new QVBoxLayout(textSide);
+    textLayout->setContentsMargins(0, 0, 0, 0);
+    textLayout->addWidget(m_shortenedNote);
+    textLayout->addWidget(m_input, 1);
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_input);
+    splitter->addWidget(textSide);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -98,10 +108,19 @@ ExplainView::ExplainView(const Catalog &catalog, QWidget *parent)
     layout->addWidget(splitter);
 
     connect(m_input, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_input->isLoading())
+            return; // decoded once it is all there
         ++m_generation;
         cancelDecoding();
         m_delay->start();
     });
+    connect(m_input, &PasteArea::loaded, this, [this] {
+        ++m_generation;
+        cancelDecoding();
+        m_delay->start();
+    });
+    connect(m_input, &PasteArea::shortenedChanged, m_shortenedNote, &QWidget::setVisible);
+    connect(m_shortenedNote, &QLabel::linkActivated, this, [this] { setText(QString()); });
     connect(m_delay, &QTimer::timeout, this, &ExplainView::decodeLater);
     connect(m_list, &QListView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT codeActivated(index.data(CodeRole).toString()); });
@@ -123,6 +142,9 @@ void ExplainView::retranslate()
            "transcript here, or open one with File > Open. The verdict for each recipient and every "
            "reply code in it are shown on the right."));
     m_input->setAccessibleName(tr("Text to explain"));
+    m_shortenedNote->setText(tr("Lines longer than %1 characters are shown shortened and the text cannot be "
+                                "edited here; all of it is explained and copied. <a href=\"clear\">Clear</a>")
+                                 .arg(PasteArea::maxShownLine));
     m_list->setAccessibleName(tr("Codes found in the text"));
     m_verdictView->setAccessibleName(tr("Verdict for each recipient"));
     m_list->setAccessibleDescription(tr("Enter opens the code's details."));
@@ -153,7 +175,17 @@ void ExplainView::changeEvent(QEvent *event)
 
 QString ExplainView::redactedText() const
 {
-    return Redactor::redact(m_input->toPlainText());
+    return Redactor::redact(m_input->text());
+}
+
+QPlainTextEdit *ExplainView::input() const
+{
+    return m_input;
+}
+
+void ExplainView::setText(const QString &text)
+{
+    m_input->setText(text);
 }
 
 void ExplainView::cancelDecoding()
@@ -166,12 +198,12 @@ void ExplainView::cancelDecoding()
 void ExplainView::openData(const QByteArray &contents)
 {
     if (MimeReader::looksLikeMessage(contents)) {
-        m_input->setPlainText(MimeReader::read(contents).text);
+        setText(MimeReader::read(contents).text);
         return;
     }
     // A byte order mark names UTF-16 or UTF-32; anything else is UTF-8, as on the command line.
     QStringDecoder decoder(QStringConverter::encodingForData(contents).value_or(QStringConverter::Utf8));
-    m_input->setPlainText(decoder(contents));
+    setText(decoder(contents));
 }
 
 void ExplainView::decodeLater()
@@ -179,7 +211,7 @@ void ExplainView::decodeLater()
     cancelDecoding();
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     m_model->clear();
-    const QString text = m_input->toPlainText();
+    const QString text = m_input->text();
     m_blank = QStringView(text).trimmed().isEmpty(); // a view: no copy of 10 MB to look at its ends
     // A pasted raw mail (MIME parts, encodings) is shown as read, which decodes again: the reading's
     // own header block has no Content-Type, so this happens once.
@@ -189,7 +221,7 @@ void ExplainView::decodeLater()
         if (headers.contains("content-type:") || headers.contains("content-transfer-encoding:")) {
             const QString reading = MimeReader::read(text.toUtf8()).text;
             if (reading != text) {
-                m_input->setPlainText(reading);
+                setText(reading);
                 return;
             }
         }
@@ -285,11 +317,13 @@ void ExplainView::highlight()
     QTextDocument *document = m_input->document();
     const qsizetype end = document->characterCount() - 1;
     const QList<ExplainFinding> &findings = m_model->findings();
-    for (qsizetype i = 0; i < findings.size() && i < maxHighlights; ++i) {
+    for (qsizetype i = 0; i < findings.size() && selections.size() < maxHighlights; ++i) {
+        const qsizetype start = m_input->shownPosition(findings[i].start);
+        if (start < 0)
+            continue; // in the hidden part of a shortened line
         QTextCursor cursor(document);
-        cursor.setPosition(
-            static_cast<int>(std::min<qsizetype>(findings[i].start, end)));
-        cursor.setPosition(static_cast<int>(std::min<qsizetype>(findings[i].start + findings[i].length, end)),
+        cursor.setPosition(static_cast<int>(std::min<qsizetype>(start, end)));
+        cursor.setPosition(static_cast<int>(std::min<qsizetype>(start + findings[i].length, end)),
                            QTextCursor::KeepAnchor);
         selections.append({ cursor, format });
     }

@@ -25,6 +25,7 @@ class QTimer;
 namespace smtpref {
 
 class FindingsModel;
+class PasteArea;
 
 class ExplainView final : public QWidget
 {
@@ -34,7 +35,9 @@ public:
     explicit ExplainView(const Catalog &catalog, QWidget *parent = nullptr);
     ~ExplainView() override;
 
-    QPlainTextEdit *input() const { return m_input; }
+    QPlainTextEdit *input() const;
+    // Replaces the text to explain (a large one is put in by pieces, the window answering meanwhile).
+    void setText(const QString &text);
     QTextBrowser *verdictsView() const { return m_verdictView; }
     const QList<ExplainFinding> &findings() const;
     const QList<Verdict> &verdicts() const { return m_verdicts; }
@@ -62,7 +65,8 @@ private:
     void highlight();
 
     Catalog m_catalog;
-    QPlainTextEdit *m_input;
+    PasteArea *m_input;
+    QLabel *m_shortenedNote;
     FindingsModel *m_model;
     QListView *m_list;
     QLabel *m_summary;

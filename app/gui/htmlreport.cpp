@@ -7,6 +7,9 @@
 #include "report/comparisonpage.h"
 #include "report/entrypage.h"
 
+#include <QLocale>
+#include <QMap>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -225,8 +228,12 @@ QString HtmlReport::start(const StartPage &startPage, const HtmlStyle &style)
 
 QString HtmlReport::verdicts(const QList<Verdict> &verdicts, const HtmlStyle &style)
 {
+    // A mail log of megabytes has thousands of verdicts: the first cards, then the count of each
+    // category over all of them (the findings list below has every line).
+    constexpr qsizetype maxCards = 50;
     QString html = u"<h3>"_s + escaped(VerdictCard::heading(verdicts.size())) + u"</h3>"_s;
-    for (const Verdict &verdict : verdicts) {
+    for (qsizetype i = 0; i < verdicts.size() && i < maxCards; ++i) {
+        const Verdict &verdict = verdicts[i];
         const VerdictCard card = VerdictCard::build(verdict);
         const QString codes = verdict.catalogCode.isEmpty()
             ? escaped(card.codes)
@@ -241,6 +248,21 @@ QString HtmlReport::verdicts(const QList<Verdict> &verdicts, const HtmlStyle &st
             + escaped(bidi::isolateCodes(card.recipient)) + u"</b><br/>"_s
             + summary.join(u" <span class=\"muted\">·</span> "_s) + u"<br/><span class=\"muted\">"_s
             + escaped(card.actor) + u".</span> "_s + escaped(card.action) + u"</p>"_s;
+    }
+    if (verdicts.size() > maxCards) {
+        QMap<int, qsizetype> counts;
+        for (const Verdict &verdict : verdicts)
+            ++counts[int(verdict.category)];
+        QList<std::pair<qsizetype, int>> byCount;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            byCount.append({ it.value(), it.key() });
+        std::sort(byCount.begin(), byCount.end(), std::greater<>());
+        QString rows;
+        for (const auto &[count, category] : byCount)
+            rows += tableRow({ cell(QLocale().toString(count)), cell(VerdictCategories::name(VerdictCategory(category))) });
+        html += paragraph(tr("%n more verdict(s) not shown; all of them by category:", nullptr,
+                             int(verdicts.size() - maxCards)))
+            + table(rows);
     }
     return page(style, html);
 }
