@@ -1432,12 +1432,12 @@ Without arguments smtpref opens its window.
     <message numerus="yes">
         <source> … (%n more characters on this line, not shown)</source>
         <translation>
-            <numerusform>… (%n حرف آخر في هذا السطر غير معروض)</numerusform>
-            <numerusform>… (حرف واحد آخر في هذا السطر غير معروض)</numerusform>
-            <numerusform>… (حرفان آخران في هذا السطر غير معروضين)</numerusform>
-            <numerusform>… (%n أحرف أخرى في هذا السطر غير معروضة)</numerusform>
-            <numerusform>… (%n حرفًا آخر في هذا السطر غير معروض)</numerusform>
-            <numerusform>… (%n حرف آخر في هذا السطر غير معروض)</numerusform>
+            <numerusform> … (%n حرف آخر في هذا السطر غير معروض)</numerusform>
+            <numerusform> … (%n حرف آخر في هذا السطر غير معروض)</numerusform>
+            <numerusform> … (%n حرفان آخران في هذا السطر غير معروضين)</numerusform>
+            <numerusform> … (%n أحرف أخرى في هذا السطر غير معروضة)</numerusform>
+            <numerusform> … (%n حرفًا آخر في هذا السطر غير معروض)</numerusform>
+            <numerusform> … (%n حرف آخر في هذا السطر غير معروض)</numerusform>
         </translation>
     </message>
 </context>

@@ -1412,8 +1412,8 @@ Ohne Argumente öffnet smtpref sein Fenster.
     <message numerus="yes">
         <source> … (%n more characters on this line, not shown)</source>
         <translation>
-            <numerusform>… (%n weiteres Zeichen dieser Zeile nicht angezeigt)</numerusform>
-            <numerusform>… (%n weitere Zeichen dieser Zeile nicht angezeigt)</numerusform>
+            <numerusform> … (%n weiteres Zeichen dieser Zeile nicht angezeigt)</numerusform>
+            <numerusform> … (%n weitere Zeichen dieser Zeile nicht angezeigt)</numerusform>
         </translation>
     </message>
 </context>

@@ -1412,8 +1412,8 @@ Sin argumentos, smtpref abre su ventana.
     <message numerus="yes">
         <source> … (%n more characters on this line, not shown)</source>
         <translation>
-            <numerusform>… (%n carácter más en esta línea, no mostrado)</numerusform>
-            <numerusform>… (%n caracteres más en esta línea, no mostrados)</numerusform>
+            <numerusform> … (%n carácter más en esta línea, no mostrado)</numerusform>
+            <numerusform> … (%n caracteres más en esta línea, no mostrados)</numerusform>
         </translation>
     </message>
 </context>

@@ -1412,8 +1412,8 @@ Sans argument, smtpref ouvre sa fenêtre.
     <message numerus="yes">
         <source> … (%n more characters on this line, not shown)</source>
         <translation>
-            <numerusform>… (%n caractère de plus sur cette ligne, non affiché)</numerusform>
-            <numerusform>… (%n caractères de plus sur cette ligne, non affichés)</numerusform>
+            <numerusform> … (%n caractère de plus sur cette ligne, non affiché)</numerusform>
+            <numerusform> … (%n caractères de plus sur cette ligne, non affichés)</numerusform>
         </translation>
     </message>
 </context>

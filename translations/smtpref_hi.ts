@@ -1412,8 +1412,8 @@ Without arguments smtpref opens its window.
     <message numerus="yes">
         <source> … (%n more characters on this line, not shown)</source>
         <translation>
-            <numerusform>… (इस पंक्ति का %n और अक्षर नहीं दिखाया गया)</numerusform>
-            <numerusform>… (इस पंक्ति के %n और अक्षर नहीं दिखाए गए)</numerusform>
+            <numerusform> … (इस पंक्ति का %n और अक्षर नहीं दिखाया गया)</numerusform>
+            <numerusform> … (इस पंक्ति के %n और अक्षर नहीं दिखाए गए)</numerusform>
         </translation>
     </message>
 </context>

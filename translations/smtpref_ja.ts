@@ -1407,7 +1407,7 @@ Without arguments smtpref opens its window.
     <message numerus="yes">
         <source> … (%n more characters on this line, not shown)</source>
         <translation>
-            <numerusform>…（この行の残り %n 文字は表示していません）</numerusform>
+            <numerusform> …（この行の残り %n 文字は表示していません）</numerusform>
         </translation>
     </message>
 </context>

@@ -1407,7 +1407,7 @@ Without arguments smtpref opens its window.
     <message numerus="yes">
         <source> … (%n more characters on this line, not shown)</source>
         <translation>
-            <numerusform>… (이 줄의 나머지 %n자는 표시하지 않음)</numerusform>
+            <numerusform> … (이 줄의 나머지 %n자는 표시하지 않음)</numerusform>
         </translation>
     </message>
 </context>

@@ -1412,8 +1412,8 @@ Sem argumentos, o smtpref abre sua janela.
     <message numerus="yes">
         <source> … (%n more characters on this line, not shown)</source>
         <translation>
-            <numerusform>… (mais %n caractere nesta linha, não exibido)</numerusform>
-            <numerusform>… (mais %n caracteres nesta linha, não exibidos)</numerusform>
+            <numerusform> … (mais %n caractere nesta linha, não exibido)</numerusform>
+            <numerusform> … (mais %n caracteres nesta linha, não exibidos)</numerusform>
         </translation>
     </message>
 </context>

@@ -1417,9 +1417,9 @@ Without arguments smtpref opens its window.
     <message numerus="yes">
         <source> … (%n more characters on this line, not shown)</source>
         <translation>
-            <numerusform>… (ещё %n символ этой строки не показан)</numerusform>
-            <numerusform>… (ещё %n символа этой строки не показаны)</numerusform>
-            <numerusform>… (ещё %n символов этой строки не показаны)</numerusform>
+            <numerusform> … (ещё %n символ этой строки не показан)</numerusform>
+            <numerusform> … (ещё %n символа этой строки не показаны)</numerusform>
+            <numerusform> … (ещё %n символов этой строки не показаны)</numerusform>
         </translation>
     </message>
 </context>

@@ -1407,7 +1407,7 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     <message numerus="yes">
         <source> … (%n more characters on this line, not shown)</source>
         <translation>
-            <numerusform>… (bu satırın %n karakteri daha gösterilmiyor)</numerusform>
+            <numerusform> … (bu satırın %n karakteri daha gösterilmiyor)</numerusform>
         </translation>
     </message>
 </context>

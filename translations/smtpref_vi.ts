@@ -1407,7 +1407,7 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     <message numerus="yes">
         <source> … (%n more characters on this line, not shown)</source>
         <translation>
-            <numerusform>… (còn %n ký tự của dòng này không hiển thị)</numerusform>
+            <numerusform> … (còn %n ký tự của dòng này không hiển thị)</numerusform>
         </translation>
     </message>
 </context>

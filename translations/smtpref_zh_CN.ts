@@ -1407,7 +1407,7 @@ Without arguments smtpref opens its window.
     <message numerus="yes">
         <source> … (%n more characters on this line, not shown)</source>
         <translation>
-            <numerusform>…（此行还有 %n 个字符未显示）</numerusform>
+            <numerusform> …（此行还有 %n 个字符未显示）</numerusform>
         </translation>
     </message>
 </context>
