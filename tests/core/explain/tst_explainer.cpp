@@ -95,6 +95,74 @@ private Q_SLOTS:
         QCOMPARE(findings[1].basic, u"451"_s);
     }
 
+    // Reply forms real servers write (Sendmail's DSN text and transcripts, Zoho, quoted replies, GMX).
+    void replyForms_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("basic");
+        QTest::addColumn<QString>("enhanced");
+        QTest::addColumn<QString>("recipient");
+        QTest::newRow("colon after the basic code") << u"550: 5.1.1 <a@example.com>... User Unknown"_s << u"550"_s
+                                                    << u"5.1.1"_s << u"a@example.com"_s;
+        QTest::newRow("Sendmail transcript") << u"<<< 550 <a@example.com>: User unknown"_s << u"550"_s << QString()
+                                             << u"a@example.com"_s;
+        QTest::newRow("Zoho ResponseCode") << u"b@example.org, ResponseCode 421 , 4.7.0 Too many connections"_s
+                                           << u"421"_s << u"4.7.0"_s << u"b@example.org"_s;
+        QTest::newRow("quoted continuation") << u"550-'5.7.1 <c@example.net> Message rejected'"_s << u"550"_s
+                                             << u"5.7.1"_s << u"c@example.net"_s;
+        QTest::newRow("bare enhanced code") << u"5.2.2 <d@example.de>... Mailbox Full"_s << QString() << u"5.2.2"_s
+                                            << u"d@example.de"_s;
+        QTest::newRow("Zoho ERROR CODE") << u"e@example.net, ERROR CODE :550 - 5.1.1 User does not exist"_s << u"550"_s
+                                         << u"5.1.1"_s << u"e@example.net"_s;
+    }
+
+    void replyForms()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, basic);
+        QFETCH(QString, enhanced);
+        QFETCH(QString, recipient);
+        const QList<ExplainFinding> findings = Explainer(m_catalog).explain(line);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings[0].basic, basic);
+        QCOMPARE(findings[0].enhanced, enhanced);
+        QCOMPARE(findings[0].recipient, recipient);
+    }
+
+    // Host and provider come from the same message or log line as the code: a Gmail DSN followed by a
+    // Postfix log line about Outlook does not make the Gmail status Microsoft's.
+    void attributionStaysWithItsMessage()
+    {
+        const QString text = u"Final-Recipient: rfc822; x@gmail.com\nAction: failed\nStatus: 5.7.26\n"
+                             "Dec  7 10:00:01 mx postfix/smtp[4]: A1: to=<y@example.com>, relay=mx.example.com["
+                             "192.0.2.9]:25, dsn=5.1.1, status=bounced (host outlook-com.olc.protection.outlook.com["
+                             "192.0.2.9] said: 550 5.1.1 User unknown (in reply to RCPT TO command))\n"_s;
+        const QList<ExplainFinding> findings = Explainer(m_catalog).explain(text);
+        QCOMPARE(findings.size(), 2);
+        QCOMPARE(findings[0].enhanced, u"5.7.26"_s);
+        QVERIFY2(findings[0].remoteHost.isEmpty(), qPrintable(findings[0].remoteHost));
+        QVERIFY(findings[0].provider != u"Microsoft 365");
+        QCOMPARE(findings[0].recipient, u"x@gmail.com"_s);
+        QCOMPARE(findings[0].action, u"failed"_s);
+        QVERIFY(findings[1].logLine);
+        QCOMPARE(findings[1].recipient, u"y@example.com"_s);
+        QCOMPARE(findings[1].action, u"failed"_s);
+        QCOMPARE(findings[1].provider, u"Microsoft 365"_s);
+    }
+
+    // A public blocklist named in the reply wins over what the provider usually means by the code.
+    void aNamedBlocklistOverridesTheProviderNote()
+    {
+        const QList<ExplainFinding> findings = Explainer(m_catalog).explain(
+            u"host example-com.mail.protection.outlook.com said: 550 5.7.1 Service unavailable, Client host "
+            "[192.0.2.1] blocked using Spamhaus\n"_s);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings[0].blocklist, u"Spamhaus"_s);
+        const QString notes = findings[0].notes.join(u'\n');
+        QVERIFY2(notes.contains(u"Spamhaus, a public DNS blocklist"), qPrintable(notes));
+        QVERIFY(!notes.contains(u"As Microsoft 365 uses it"));
+    }
+
     void lineEndingsDoNotMatter()
     {
         const Explainer explainer(m_catalog);
