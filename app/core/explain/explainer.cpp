@@ -111,35 +111,25 @@ QStringView withoutQuoting(QStringView line, qsizetype *removed)
     return line.mid(i);
 }
 
-// The address after a phrase that names the recipient in prose: "wasn't delivered to bob@...".
+// The address after a phrase that names the recipient in prose: "wasn't delivered to bob@...",
+// "Your message to bob@... couldn't be delivered", "Original-Rcpt-To: <bob@...>". One search for " to "
+// finds every candidate; bounces write these words in lower case.
 QString addressAfterPhrase(QStringView line)
 {
-    for (QStringView phrase : { QStringView(u"delivered to "), QStringView(u"message to "), QStringView(u"addressed to "),
-                                QStringView(u"Original-Rcpt-To:") }) {
-        const qsizetype at = line.indexOf(phrase, 0, Qt::CaseInsensitive);
-        if (at < 0)
-            continue;
-        QStringView rest = line.sliced(at + phrase.size()).trimmed();
+    const auto addressFrom = [&](qsizetype at) {
+        QStringView rest = line.sliced(at).trimmed();
         if (rest.startsWith(u'<'))
             rest = rest.sliced(1);
-        const QStringView address = mailaddress::at(rest, 0);
-        if (!address.isEmpty())
-            return address.toString();
-    }
-    return {};
-}
-
-// A public DNS blocklist a reply names: its block is the list's, not the receiving provider's own.
-QString publicBlocklistIn(QStringView line)
-{
-    static constexpr std::pair<QStringView, QStringView> lists[] = {
-        { u"spamhaus", u"Spamhaus" }, { u"spamcop", u"SpamCop" }, { u"barracuda", u"Barracuda" },
-        { u"sorbs", u"SORBS" },       { u"uceprotect", u"UCEPROTECT" }, { u"abuseat", u"CBL" },
-        { u"blocked using", u"DNSBL" }, { u"dnsbl", u"DNSBL" },
+        return mailaddress::at(rest, 0).toString();
     };
-    for (const auto &[mark, name] : lists) {
-        if (line.contains(mark, Qt::CaseInsensitive))
-            return name.toString();
+    if (line.startsWith(u"Original-Rcpt-To:", Qt::CaseInsensitive))
+        return addressFrom(17);
+    for (qsizetype at = line.indexOf(u" to "); at >= 0; at = line.indexOf(u" to ", at + 4)) {
+        const QStringView before = line.first(at);
+        if (before.endsWith(u"delivered") || before.endsWith(u"message") || before.endsWith(u"addressed")) {
+            if (const QString address = addressFrom(at + 4); !address.isEmpty())
+                return address;
+        }
     }
     return {};
 }
@@ -296,33 +286,72 @@ bool startsWithMark(QStringView text, QStringView mark)
     return true;
 }
 
-// The provider marks that begin with each ASCII character.
-const std::array<std::vector<const Phrase *>, 128> &marksByFirstCharacter()
-{
-    static const auto table = [] {
-        std::array<std::vector<const Phrase *>, 128> byFirst;
-        for (const Phrase &mark : providerMarks)
-            byFirst[mark.text[0]].push_back(&mark);
-        return byFirst;
-    }();
-    return table;
-}
+// Public DNS blocklists a reply may name: their block is the list's, not the receiving provider's own.
+constexpr Phrase blocklistMarks[] = {
+    { u"spamhaus", u"Spamhaus" }, { u"spamcop", u"SpamCop" },       { u"barracuda", u"Barracuda" },
+    { u"sorbs", u"SORBS" },       { u"uceprotect", u"UCEPROTECT" }, { u"abuseat", u"CBL" },
+};
 
-// One pass over the text: at each character that can begin a mark, compare those marks there. Logs have
-// long lines and many of them; fourteen full searches a line were most of the decoding time.
-QString providerIn(QStringView text)
+// What a line's marks say: the provider its reply or host names, the public blocklist it names.
+struct LineMarks
 {
-    const auto &byFirst = marksByFirstCharacter();
+    QString provider;
+    QString blocklist;
+};
+
+// The marks of a text in one pass, case-insensitively: at each character that can begin a mark, only
+// those marks are compared there. Logs have long lines and many of them; a full search per mark and
+// line was most of the decoding time.
+template<std::size_t N> QString firstMarkIn(QStringView text, const Phrase (&marks)[N])
+{
+    // The marks by their first character, their lengths measured once.
+    using Table = std::array<std::vector<std::pair<QStringView, const char16_t *>>, 128>;
+    static const Table byFirst = [&marks] {
+        Table table;
+        for (const Phrase &mark : marks)
+            table[mark.text[0]].push_back({ QStringView(mark.text), mark.meaning });
+        return table;
+    }();
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = asciiLower(text[i]);
         if (c >= 128)
             continue;
-        for (const Phrase *mark : byFirst[c]) {
-            if (startsWithMark(text.mid(i), QStringView(mark->text)))
-                return QString::fromUtf16(mark->meaning);
+        for (const auto &[mark, meaning] : byFirst[c]) {
+            if (startsWithMark(text.mid(i), mark))
+                return QString::fromUtf16(meaning);
         }
     }
     return {};
+}
+
+// Words that make the address in a reply someone else than the recipient: the sender's, or the new
+// address a 551 offers.
+constexpr Phrase notTheRecipientMarks[] = {
+    { u"sender", u"sender" }, { u"please try", u"forward path" }, { u"forward", u"forward path" },
+};
+
+// A line's provider, and the public blocklist it names: only looked for when a provider is named,
+// since only then can the blocklist overrule what the provider usually means.
+LineMarks marksIn(QStringView text)
+{
+    LineMarks found { firstMarkIn(text, providerMarks), {} };
+    if (found.provider.isEmpty())
+        return found;
+    found.blocklist = firstMarkIn(text, blocklistMarks);
+    // A list the names above miss: "blocked using dnsbl.example.net" names its zone.
+    if (const qsizetype at = found.blocklist.isEmpty() ? text.indexOf(u"blocked using ") : -1; at >= 0) {
+        QStringView zone = text.sliced(at + 14).left(255);
+        zone = zone.first(std::min(zone.size(), zone.indexOf(u' ') < 0 ? zone.size() : zone.indexOf(u' ')));
+        while (zone.endsWith(u'.') || zone.endsWith(u';') || zone.endsWith(u','))
+            zone.chop(1);
+        found.blocklist = zone.isEmpty() ? u"DNSBL"_s : zone.toString();
+    }
+    return found;
+}
+
+QString providerIn(QStringView text)
+{
+    return marksIn(text).provider;
 }
 
 } // namespace
@@ -467,13 +496,15 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
     const bool logLine = maillog::isLogLine(line);
     QString lineRecipient;
     QString lineAction;
+    // The DSN fields are looked at only on lines that start like one: every line of a log passes here.
+    const QChar first = line.isEmpty() ? QChar() : QChar(asciiLower(line.front()));
     if (logLine) {
         context.startParagraph();
         const maillog::Delivery delivery = maillog::deliveryOf(line);
         lineRecipient = delivery.recipient;
         lineAction = delivery.action;
-    } else if (line.startsWith(u"Final-Recipient:", Qt::CaseInsensitive)
-               || line.startsWith(u"Original-Recipient:", Qt::CaseInsensitive)) {
+    } else if ((first == u'f' && line.startsWith(u"Final-Recipient:", Qt::CaseInsensitive))
+               || (first == u'o' && line.startsWith(u"Original-Recipient:", Qt::CaseInsensitive))) {
         const QStringView value = line.sliced(line.indexOf(u':') + 1);
         const qsizetype semicolon = value.indexOf(u';');
         QStringView address = (semicolon >= 0 ? value.sliced(semicolon + 1) : value).trimmed();
@@ -481,14 +512,15 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
             address = address.sliced(1);
         if (line.startsWith(u"Final", Qt::CaseInsensitive) || context.recipient.isEmpty())
             context.recipient = mailaddress::at(address, 0).toString();
-    } else if (line.startsWith(u"Action:", Qt::CaseInsensitive)) {
+    } else if (first == u'a' && line.startsWith(u"Action:", Qt::CaseInsensitive)) {
         context.action = normalizedAction(line.sliced(7));
         for (qsizetype k : std::as_const(context.partial))
             findings[k].action = context.action;
-    } else if (const QString leading = mailaddress::leading(line); !leading.isEmpty()) {
-        context.recipient = leading;
-    } else if (const QString named = addressAfterPhrase(line); !named.isEmpty()) {
-        context.recipient = named;
+    } else if (line.contains(u'@')) {
+        if (const QString leading = mailaddress::leading(line); !leading.isEmpty())
+            context.recipient = leading;
+        else if (const QString named = addressAfterPhrase(line); !named.isEmpty())
+            context.recipient = named;
     }
     qsizetype expired = 0; // the oldest first: only those that leave are looked at
     while (expired < context.hostless.size() && number - findings[context.hostless[expired]].line > hostReach)
@@ -506,10 +538,10 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
     const qsizetype lineFindings = findings.end();
     // What the line says once, looked up for its first finding: scanning the line again for each of
     // its replies made a long line of replies take time in the square of its length.
-    std::optional<QString> lineProvider;
+    std::optional<LineMarks> lineMarks;
     std::optional<QString> lineStage;
-    std::optional<QString> lineBlocklist;
-    auto provider = [&] { return lineProvider ? *lineProvider : *(lineProvider = providerIn(line)); };
+    auto marks = [&]() -> const LineMarks & { return lineMarks ? *lineMarks : *(lineMarks = marksIn(line)); };
+    auto provider = [&] { return marks().provider; };
     // The line's first finding of each exact pair of codes: a line that repeats one reply finds it at once.
     QHash<QString, qsizetype> firstOfPair;
     auto pairKey = [](const ExplainFinding &f) -> QString { return f.basic + u'|' + f.enhanced; };
@@ -585,12 +617,15 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
                 break;
             }
         }
-        // The words after the codes, up to a bound: what the diagnosis reads the reason from.
-        constexpr qsizetype maxReplyText = 400;
-        const QStringView words = withoutTrailingSpace(line.sliced(spanEnd).left(maxReplyText)).trimmed();
+        // The words after the codes, up to a bound: what the diagnosis reads the reason from. A success
+        // (most lines of a log: "status=sent (250 2.0.0 Ok)") needs no reason: its words are not kept.
+        constexpr qsizetype maxReplyText = 240;
+        const QStringView words = code.classDigit() == 2
+            ? QStringView()
+            : withoutTrailingSpace(line.sliced(spanEnd).left(maxReplyText)).trimmed();
         if (into >= 0) {
             ExplainFinding &other = findings[into];
-            if (other.replyText.size() < maxReplyText && !words.isEmpty() && !other.replyText.contains(words))
+            if (other.replyText.size() < maxReplyText && !words.isEmpty() && !other.replyText.endsWith(words))
                 other.replyText = (other.replyText.isEmpty() ? QString() : other.replyText + u' ') + words.toString();
             if (other.recipient.isEmpty())
                 other.recipient = logLine ? lineRecipient : context.recipient;
@@ -619,13 +654,11 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
         finding.action = logLine ? lineAction : context.action;
         // The recipient a reply names itself, unless it is the sender's address the reply refuses.
         // and unless it is the forward path a 551 offers ("please try <new@example.com>").
-        const bool notTheRecipient = finding.stage == u"MAIL FROM" || words.contains(u"sender", Qt::CaseInsensitive)
-            || words.contains(u"please try", Qt::CaseInsensitive) || words.contains(u"forward", Qt::CaseInsensitive);
-        const QString named = notTheRecipient ? QString() : mailaddress::bracketed(words);
+        QString named = words.isEmpty() ? QString() : mailaddress::bracketed(words);
+        if (!named.isEmpty() && (finding.stage == u"MAIL FROM" || !firstMarkIn(words, notTheRecipientMarks).isEmpty()))
+            named.clear();
         finding.recipient = !named.isEmpty() ? named : logLine ? lineRecipient : context.recipient;
-        if (!lineBlocklist)
-            lineBlocklist = publicBlocklistIn(line);
-        finding.blocklist = *lineBlocklist;
+        finding.blocklist = marks().blocklist;
         const qsizetype index = findings.end();
         firstOfPair.insert(pairKey(finding), std::min(index, firstOfPair.value(pairKey(finding), index)));
         findings.list.append(finding);
