@@ -5,6 +5,8 @@
 
 #include <QFile>
 
+#include <optional>
+
 namespace smtpref::test {
 
 QList<EvaluationQuery> readEvaluationQueries(const QString &path)
@@ -34,11 +36,17 @@ EvaluationSummary evaluateSearch(const Catalog &catalog, const QList<EvaluationQ
     TranslatorSet translators;
     double reciprocalRanks = 0;
     qsizetype successes = 0;
+    // One engine per run of queries in one language, as the window keeps one while its language stays.
+    std::optional<SearchEngine> engine;
+    QString engineLanguage;
     for (const EvaluationQuery &query : queries) {
-        translators.setLanguage(query.language);
-        SearchEngine engine(catalog);
-        engine.addCurrentLanguage();
-        const QList<SearchHit> hits = engine.search(query.query);
+        if (!engine || engineLanguage != query.language) {
+            translators.setLanguage(query.language);
+            engine.emplace(catalog);
+            engine->addCurrentLanguage();
+            engineLanguage = query.language;
+        }
+        const QList<SearchHit> hits = engine->search(query.query);
         EvaluationResult result { query, {}, 0 };
         for (qsizetype rank = 0; rank < hits.size(); ++rank) {
             const QString code = catalog.at(hits[rank].entry).code;
