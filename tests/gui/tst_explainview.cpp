@@ -111,7 +111,9 @@ private Q_SLOTS:
         const qint64 loadMs = pasting.elapsed();
         // In pieces of bounded size, the event loop turning between them.
         QVERIFY2(changes.size() >= text.size() / (2 * PasteArea::pieceSize), qPrintable(QString::number(changes.size())));
-        QVERIFY2(watchdog.ticks() > ticksWhileLoading + changes.size() / 2, qPrintable(u"%1 ticks, %2 before, %3 changes"_s.arg(watchdog.ticks()).arg(ticksWhileLoading).arg(changes.size())));
+        // The watchdog's timer ran between the pieces: many times, not once at the end.
+        QVERIFY2(watchdog.ticks() >= ticksWhileLoading + 10,
+                 qPrintable(u"%1 ticks, %2 before, %3 pieces"_s.arg(watchdog.ticks()).arg(ticksWhileLoading).arg(changes.size())));
         // All of it, with its line breaks as the editor keeps them (LF).
         QCOMPARE(m_view->input()->toPlainText().size(), QString(text).replace(u"\r\n"_s, u"\n"_s).size());
         Watchdog afterPaste;
