@@ -63,4 +63,10 @@ QStringList tsFiles()
     return files;
 }
 
+QStringList translatedLanguages()
+{
+    return { u"ar"_s, u"de"_s, u"es"_s, u"fr"_s, u"hi"_s, u"ja"_s, u"ko"_s,
+             u"pt_BR"_s, u"ru"_s, u"tr"_s, u"vi"_s, u"zh_CN"_s };
+}
+
 } // namespace smtpref::test

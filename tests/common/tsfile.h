@@ -22,4 +22,8 @@ QList<TsMessage> readTs(const QString &path);
 // The .ts files of translations/, sorted by name.
 QStringList tsFiles();
 
+// The languages smtpref is translated into, interface and catalog alike (English is the source),
+// written out rather than read from the build, so that a language the build lost is noticed.
+QStringList translatedLanguages();
+
 } // namespace smtpref::test

@@ -14,9 +14,6 @@ using namespace smtpref::test;
 
 namespace {
 
-const QStringList languages = { u"ar"_s, u"de"_s, u"es"_s, u"fr"_s, u"hi"_s, u"ja"_s, u"ko"_s,
-                                u"pt_BR"_s, u"ru"_s, u"tr"_s, u"vi"_s, u"zh_CN"_s };
-
 // The terms the glossary of every language must name (by their first English form).
 const QStringList requiredTerms = { u"bounce"_s, u"mailbox"_s, u"sender"_s, u"recipient"_s, u"relay"_s,
                                     u"blocklist"_s, u"reply code"_s, u"enhanced status code"_s, u"retry"_s };
@@ -117,7 +114,7 @@ private Q_SLOTS:
     void languages_data()
     {
         QTest::addColumn<QString>("language");
-        for (const QString &language : languages)
+        for (const QString &language : translatedLanguages())
             QTest::newRow(qPrintable(language)) << language;
     }
 

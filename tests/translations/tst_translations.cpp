@@ -21,10 +21,6 @@ using smtpref::test::TsMessage;
 
 namespace {
 
-// Every interface language has the catalog too.
-const QStringList languages = { u"ar"_s, u"de"_s, u"es"_s, u"fr"_s, u"hi"_s, u"ja"_s, u"ko"_s,
-                                u"pt_BR"_s, u"ru"_s, u"tr"_s, u"vi"_s, u"zh_CN"_s };
-
 QStringList placeholders(const QString &text)
 {
     static const QRegularExpression pattern(u"%(?:\\d+|n)"_s);
@@ -46,7 +42,7 @@ private Q_SLOTS:
     void everyLanguageHasBothFiles()
     {
         const QStringList files = tsFiles();
-        for (const QString &language : languages) {
+        for (const QString &language : test::translatedLanguages()) {
             for (const QString &kind : { u"smtpref_"_s, u"catalog_"_s })
                 QVERIFY2(files.contains(test::ReferenceData::sourcePath(u"translations/"_s + kind + language + u".ts")),
                          qPrintable(kind + language));
@@ -119,7 +115,7 @@ private Q_SLOTS:
     void catalogContentIsTranslated_data()
     {
         QTest::addColumn<QString>("language");
-        for (const QString &language : languages)
+        for (const QString &language : test::translatedLanguages())
             QTest::newRow(qPrintable(language)) << language;
     }
 

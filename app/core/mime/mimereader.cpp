@@ -15,11 +15,6 @@ constexpr int maxDepth = 12;
 // How far a message's header block may reach before the rest is taken as body.
 constexpr qsizetype maxHeaderBytes = 512 * 1024;
 
-QByteArrayView trimmed(QByteArrayView v)
-{
-    return v.trimmed();
-}
-
 // One line of data at pos, without its ending; pos moves past the ending.
 QByteArrayView nextLine(QByteArrayView data, qsizetype *pos)
 {
@@ -73,7 +68,7 @@ Headers parseHeaders(QByteArrayView data, qsizetype *bodyStart)
             return headers;
         }
         if ((line.front() == ' ' || line.front() == '\t') && !headers.fields.isEmpty()) {
-            headers.fields.back().second += ' ' + trimmed(line).toByteArray();
+            headers.fields.back().second += ' ' + line.trimmed().toByteArray();
             continue;
         }
         const qsizetype colon = line.indexOf(':');
@@ -81,7 +76,7 @@ Headers parseHeaders(QByteArrayView data, qsizetype *bodyStart)
             *bodyStart = lineStart;
             return headers;
         }
-        headers.fields.append({ line.first(colon).toByteArray().toLower(), trimmed(line.sliced(colon + 1)).toByteArray() });
+        headers.fields.append({ line.first(colon).toByteArray().toLower(), line.sliced(colon + 1).trimmed().toByteArray() });
     }
     *bodyStart = pos;
     return headers;
@@ -174,7 +169,7 @@ QByteArray fromBase64(QByteArrayView data)
 
 QByteArray decodeTransfer(QByteArrayView body, QByteArrayView encoding)
 {
-    const QByteArray name = trimmed(encoding).toByteArray().toLower();
+    const QByteArray name = encoding.trimmed().toByteArray().toLower();
     if (name == "base64")
         return fromBase64(body);
     if (name == "quoted-printable")
@@ -184,7 +179,7 @@ QByteArray decodeTransfer(QByteArrayView body, QByteArrayView encoding)
 
 QString decodeCharset(QByteArrayView bytes, QByteArrayView charset)
 {
-    QByteArray name = trimmed(charset).toByteArray();
+    QByteArray name = charset.trimmed().toByteArray();
     if (name.startsWith('"') && name.endsWith('"') && name.size() >= 2)
         name = name.sliced(1, name.size() - 2);
     if (!name.isEmpty() && name.toLower() != "us-ascii") {
@@ -279,7 +274,7 @@ QList<QByteArrayView> splitMultipart(QByteArrayView body, QByteArrayView boundar
         const QByteArrayView line = nextLine(body, &pos);
         if (!line.startsWith(delimiter))
             continue;
-        const QByteArrayView rest = trimmed(line.sliced(delimiter.size()));
+        const QByteArrayView rest = line.sliced(delimiter.size()).trimmed();
         if (!rest.isEmpty() && rest != "--")
             continue; // a longer boundary that starts like this one
         if (partStart >= 0) {
@@ -544,7 +539,7 @@ QString MimeReader::decodeHeaderValue(QByteArrayView value)
         }
         const QByteArrayView between = value.sliced(pos, start - pos);
         // White space between two encoded words is not text (RFC 2047 6.2).
-        if (!(lastWasEncoded && trimmed(between).isEmpty()))
+        if (!(lastWasEncoded && between.trimmed().isEmpty()))
             out += QString::fromUtf8(between);
         const QByteArrayView charset = value.sliced(start + 2, q1 - start - 2);
         const char encoding = char(QChar::toLower(uint(value[q1 + 1])));
