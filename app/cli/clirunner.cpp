@@ -155,16 +155,7 @@ void CliRunner::printJson(const QJsonObject &object)
 
 void CliRunner::reportUnknown(const CodeTerm &term, const QString &asTyped)
 {
-    QStringList closest;
-    for (const QString &code : m_catalog.closestCodes(term.code, 5)) {
-        const CatalogEntry *entry = m_catalog.find(code);
-        closest << (term.cls > 0 ? entry->codeWithClass(term.cls) : code);
-    }
-    m_err << programPrefix()
-          << (closest.isEmpty() ? tr("%1 is not in the catalog.").arg(shownArgument(asTyped))
-                                : tr("%1 is not in the catalog. Closest codes: %2.")
-                                      .arg(shownArgument(asTyped), closest.join(u", ")))
-          << u'\n';
+    m_err << programPrefix() << UnknownCode::describe(m_catalog, term).message(shownArgument(asTyped)) << u'\n';
 }
 
 int CliRunner::lookup(const QStringList &codes, bool json)
@@ -175,8 +166,8 @@ int CliRunner::lookup(const QStringList &codes, bool json)
     QJsonArray unknown;
     bool printedOne = false;
     for (const QString &argument : codes) {
-        const CodeQuery query = CodeQuery::parse(argument);
-        if (!query.isCode()) {
+        const CodeLookup found = CodeLookup::resolve(m_catalog, argument);
+        if (found.found.isEmpty() && !CodeQuery::parse(argument).isCode()) {
             m_err << programPrefix()
                   << tr("\"%1\" is not an SMTP reply code. To search the texts, use: smtpref --search WORDS")
                          .arg(shownArgument(argument))
@@ -184,7 +175,6 @@ int CliRunner::lookup(const QStringList &codes, bool json)
             status = std::max<int>(status, BadArguments);
             continue;
         }
-        const CodeLookup found = CodeLookup::resolve(m_catalog, query);
         if (found.isRange) {
             // "5xx", "4.7", "55": the codes themselves, not the texts that mention them.
             QList<SearchHit> hits = SearchEngine(m_catalog).search(argument);
@@ -267,8 +257,7 @@ int CliRunner::search(const QString &text, bool json)
 
 std::optional<ResolvedCode> CliRunner::resolveOne(const QString &argument, int *status)
 {
-    const CodeQuery query = CodeQuery::parse(argument);
-    const CodeLookup found = CodeLookup::resolve(m_catalog, query);
+    const CodeLookup found = CodeLookup::resolve(m_catalog, argument);
     if (found.found.size() == 1 && found.unknown.isEmpty())
         return found.found.first();
     if (!found.unknown.isEmpty()) {

@@ -238,7 +238,7 @@ std::optional<ResolvedCode> ComparisonView::resolve(const QComboBox *picker) con
         text = picker->itemData(item).toString();
     const qsizetype gap = text.indexOf(u"  ");
     const CodeLookup lookup
-        = CodeLookup::resolve(m_catalog, CodeQuery::parse(gap > 0 ? text.left(gap) : text));
+        = CodeLookup::resolve(m_catalog, gap > 0 ? text.left(gap) : text);
     if (lookup.found.size() != 1)
         return std::nullopt;
     return lookup.found.first();

@@ -180,8 +180,8 @@ QString HtmlReport::entry(const ResolvedCode &code, const HtmlStyle &style)
         facts << escaped(entry.subject);
     facts << escaped(entry.status);
     html += u"<p class=\"muted\">"_s + facts.join(u" · ") + u"</p>"_s;
-    if (!entry.classNote.isEmpty())
-        html += u"<p><i>"_s + escaped(bidi::isolateCodes(entry.classNote)) + u"</i></p>"_s;
+    if (!entry.codeNote.isEmpty())
+        html += u"<p><i>"_s + escaped(bidi::isolateCodes(entry.codeNote)) + u"</i></p>"_s;
 
     for (const PageSection &s : entry.sections)
         html += section(s.heading, body(s));

@@ -282,7 +282,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::showCode(const QString &code)
 {
-    const CodeLookup lookup = CodeLookup::resolve(m_catalog, CodeQuery::parse(code));
+    const CodeLookup lookup = CodeLookup::resolve(m_catalog, code);
     if (lookup.found.size() != 1)
         return false;
     display(lookup.found.first(), History::Visit);
@@ -406,7 +406,7 @@ void MainWindow::showFromHistory(const QString &code)
         m_tabs->setCurrentWidget(m_detail);
         return;
     }
-    const CodeLookup lookup = CodeLookup::resolve(m_catalog, CodeQuery::parse(code));
+    const CodeLookup lookup = CodeLookup::resolve(m_catalog, code);
     if (!lookup.found.isEmpty())
         display(lookup.found.first(), History::Keep);
     m_tabs->setCurrentWidget(m_detail);

@@ -65,8 +65,8 @@ private Q_SLOTS:
             QVERIFY(text.contains(vocabulary::classLabel(cls) + u' ' + vocabulary::className(cls)));
             QVERIFY(html.contains(u"color: "_s + m_style.classColor(cls).name()));
         }
-        if (!page.classNote.isEmpty())
-            QVERIFY(text.contains(page.classNote));
+        if (!page.codeNote.isEmpty())
+            QVERIFY(text.contains(page.codeNote));
         qsizetype previous = 0;
         for (const PageSection &section : page.sections) {
             const qsizetype at = lines.indexOf(section.heading, previous + 1);

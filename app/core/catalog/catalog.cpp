@@ -17,15 +17,29 @@ using namespace Qt::StringLiterals;
 namespace smtpref {
 namespace {
 
-// How far apart two catalog codes of the same kind are, for suggestions: a different class or
-// subject weighs more than any difference within it.
-int distance(const ReplyCode &a, const ReplyCode &b)
+// How far an entry is in meaning from an unknown code: another kind never comes near; a different
+// class or subject weighs more than anything within it; inside the subject (basic: the class and
+// category) the catch-all code (X.7.0, 550) comes first, then codes sent with the same class, then
+// the nearest numbers (a range by its nearer end).
+int meaningDistance(const ReplyCode &target, const CatalogEntry &entry)
 {
-    if (!a.isValid() || a.kind() != b.kind())
+    const ReplyCode start = CatalogValidator::catalogCode(entry.code);
+    if (!target.isValid() || !start.isValid() || target.kind() != start.kind())
         return std::numeric_limits<int>::max();
-    if (a.isBasic())
-        return (a.classDigit() != b.classDigit() ? 1000 : 0) + std::abs(a.number() - b.number());
-    return std::abs(a.subject() - b.subject()) * 1000 + std::abs(a.detail() - b.detail());
+    const int cls = target.classDigit();
+    if (start.isBasic()) {
+        const bool sameCategory = start.classDigit() == cls && start.subject() == target.subject();
+        const int group = (start.classDigit() != cls ? 10000 + 100 * std::abs(start.classDigit() - cls) : 0)
+            + (sameCategory ? 0 : 1000);
+        return group + (sameCategory && start.detail() == 0 ? 0 : 1 + std::abs(start.detail() - target.detail())
+                            + 10 * std::abs(start.subject() - target.subject()));
+    }
+    const int endDetail = entry.isRange() ? CatalogValidator::catalogCode(entry.rangeEnd).detail() : start.detail();
+    const int apart = target.detail() < start.detail() ? start.detail() - target.detail()
+                                                       : std::max(0, target.detail() - endDetail);
+    const int classPenalty = cls != ReplyCode::anyClass && !entry.allowsClass(cls) ? 500 : 0;
+    return std::abs(start.subject() - target.subject()) * 10000 + classPenalty
+        + (start.detail() == 0 ? 0 : 1 + std::min(apart, 400));
 }
 
 } // namespace
@@ -75,9 +89,12 @@ void Catalog::index()
 {
     m_indexByCode.clear();
     m_indexByCode.reserve(m_entries.size());
+    m_ranges.clear();
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         if (!m_indexByCode.contains(m_entries[i].code))
             m_indexByCode.insert(m_entries[i].code, i);
+        if (m_entries[i].isRange())
+            m_ranges.append(i);
     }
     // Each pair is written once, with its first code's entry; both entries name it.
     m_comparedPairs.clear();
@@ -141,13 +158,72 @@ const CatalogEntry *Catalog::find(const QString &code) const
     return index < 0 ? nullptr : &m_entries[index];
 }
 
-QStringList Catalog::closestCodes(const QString &code, int count) const
+qsizetype Catalog::indexOfCode(const ReplyCode &code) const
 {
-    const ReplyCode target = CatalogValidator::catalogCode(code);
+    if (!code.isValid())
+        return -1;
+    const int cls = code.classDigit();
+    const qsizetype exact = indexOf(code.catalogForm().toString());
+    // A registry code keeps its entry in any class (the page notes an unregistered class); a provider's
+    // code in a class it does not use may belong to a range of that class (4.7.501 is in 4.7.500-699,
+    // 5.7.501 is its own code).
+    if (exact >= 0 && (cls == ReplyCode::anyClass || !m_entries[exact].isProviderCode() || m_entries[exact].allowsClass(cls)))
+        return exact;
+    if (code.isEnhanced()) {
+        for (qsizetype index : m_ranges) {
+            const CatalogEntry &range = m_entries[index];
+            const ReplyCode start = CatalogValidator::catalogCode(range.code);
+            const ReplyCode end = CatalogValidator::catalogCode(range.rangeEnd);
+            if (start.subject() == code.subject() && code.detail() >= start.detail() && code.detail() <= end.detail()
+                && (cls == ReplyCode::anyClass || range.allowsClass(cls)))
+                return index;
+        }
+    }
+    return exact;
+}
+
+qsizetype Catalog::indexOfTag(QStringView text) const
+{
+    text = text.trimmed();
+    if (text.size() > 2 && text.front() == u'[' && text.back() == u']')
+        text = text.sliced(1, text.size() - 2);
+    const QString tag = text.toString().toUpper();
+    if (!CatalogValidator::isTagCode(tag))
+        return -1;
+    const qsizetype index = indexOf(tag);
+    return index >= 0 && m_entries[index].kind == CodeKind::Tag ? index : -1;
+}
+
+QList<qsizetype> Catalog::providerCodesNear(const ReplyCode &code) const
+{
+    QList<std::pair<int, qsizetype>> near;
+    if (code.isEnhanced()) {
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            const CatalogEntry &entry = m_entries[i];
+            const ReplyCode start = CatalogValidator::catalogCode(entry.code);
+            if (!entry.isProviderCode() || !start.isEnhanced() || start.subject() != code.subject())
+                continue;
+            if (code.classDigit() != ReplyCode::anyClass && !entry.allowsClass(code.classDigit()))
+                continue;
+            const int d = meaningDistance(code, entry);
+            if (d <= 101)
+                near.append({ d, i });
+        }
+    }
+    std::stable_sort(near.begin(), near.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<qsizetype> result;
+    for (const auto &[d, index] : near)
+        result << index;
+    return result;
+}
+
+QStringList Catalog::closestCodes(const ReplyCode &code, int count) const
+{
+    const QString own = code.catalogForm().toString();
     QList<std::pair<int, qsizetype>> ranked;
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
-        const int d = distance(target, CatalogValidator::catalogCode(m_entries[i].code));
-        if (d != std::numeric_limits<int>::max() && m_entries[i].code != code)
+        const int d = meaningDistance(code, m_entries[i]);
+        if (d != std::numeric_limits<int>::max() && m_entries[i].code != own)
             ranked.append({ d, i });
     }
     std::stable_sort(ranked.begin(), ranked.end(),

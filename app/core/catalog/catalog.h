@@ -5,6 +5,7 @@
 #include "catalog/catalogbinary.h"
 #include "catalog/catalogentry.h"
 #include "catalog/catalogerror.h"
+#include "code/replycode.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -41,6 +42,15 @@ public:
     // Index of a catalog code ("550", "X.7.26"), or -1.
     qsizetype indexOf(const QString &code) const { return m_indexByCode.value(code, -1); }
     const CatalogEntry *find(const QString &code) const;
+    // The entry for a code as a server sends it ("5.7.620", or "X.7.620" for any class): the entry of
+    // that code when it allows the class, else a provider's range that holds the code in that class
+    // (Microsoft's 5.7.606 to 5.7.649), else the entry of that code in another class; -1 for none.
+    qsizetype indexOfCode(const ReplyCode &code) const;
+    // The entry of a provider's tag as people write it: "TSS04", "tss04", "[TSS04]"; -1 for none.
+    qsizetype indexOfTag(QStringView text) const;
+    // The provider entries near an unknown enhanced code: same subject, a class they are sent with,
+    // at most 100 apart; nearest first.
+    QList<qsizetype> providerCodesNear(const ReplyCode &code) const;
 
     // The pairs of codes the catalog compares by hand (field "comparisons") that involve the entry of
     // catalogCode, wherever they are written down: (its code, the other code), as written ("4.2.2").
@@ -49,8 +59,10 @@ public:
         return m_comparedPairs.value(catalogCode);
     }
 
-    // The codes nearest to an unknown catalog code: same kind, same class or subject first.
-    QStringList closestCodes(const QString &code, int count) const;
+    // The codes nearest in meaning to an unknown code (with its class, or X): of the same kind and
+    // subject (basic: class and category), the subject's catch-all first ("X.7.0" for "5.7.99"),
+    // then those allowing its class, then by number. Catalog codes.
+    QStringList closestCodes(const ReplyCode &code, int count) const;
 
     // Code order: basic before enhanced, then numerically by each part.
     static bool codeLessThan(const QString &a, const QString &b);
@@ -60,6 +72,7 @@ private:
 
     QList<CatalogEntry> m_entries;
     QHash<QString, qsizetype> m_indexByCode;
+    QList<qsizetype> m_ranges; // entries that stand for a range of codes, few
     QHash<QString, QList<std::pair<QString, QString>>> m_comparedPairs;
 };
 

@@ -19,11 +19,11 @@ constexpr quint32 formatVersion = 4;
 // The largest value each enumeration may have in a catalog: the vocabulary's tables are indexed by them.
 constexpr quint32 largest(CodeKind)
 {
-    return quint32(CodeKind::Enhanced);
+    return quint32(CodeKind::Tag);
 }
 constexpr quint32 largest(CodeStatus)
 {
-    return quint32(CodeStatus::Deprecated);
+    return quint32(CodeStatus::Provider);
 }
 constexpr quint32 largest(Actor)
 {

@@ -8,9 +8,12 @@
 
 namespace smtpref {
 
-enum class CodeKind { Basic, Enhanced };
+// Tag: a provider's own bracketed tag that names a reply on its own ("TSS04" of Yahoo's
+// "421 4.7.0 [TSS04] ..."), with no reply code of its own.
+enum class CodeKind { Basic, Enhanced, Tag };
 
-enum class CodeStatus { Standard, Extension, RegistryOnly, Historic, Draft, Nonstandard, Deprecated };
+// Provider: defined by one mail provider (field provider), outside the standards and the registry.
+enum class CodeStatus { Standard, Extension, RegistryOnly, Historic, Draft, Nonstandard, Deprecated, Provider };
 
 enum class Actor { None, Sender, SenderAdmin, Recipient, RecipientAdmin, ClientSoftware };
 
@@ -49,11 +52,15 @@ struct CuratedComparison
 
 struct CatalogEntry
 {
-    QString code; // "550" or "X.7.26"
+    QString code; // "550", "X.7.26", or a provider's tag "TSS04"
+    // A provider entry that stands for a range of codes with one meaning: the last code ("X.7.649" for
+    // X.7.606 to X.7.649). Empty for a single code.
+    QString rangeEnd;
     CodeKind kind = CodeKind::Basic;
     QList<int> classes; // basic: the first digit; enhanced: the classes the registry lists
     QList<int> seenClasses; // enhanced: classes seen in practice though the registry does not list them
     CodeStatus status = CodeStatus::Standard;
+    QString provider; // status Provider: who defines the code ("Microsoft 365"); empty otherwise
     QString title;
     // Words people search this entry by that its prose lacks: other names (blacklist for blocklist,
     // graylisting for greylisting), and terms of the trade (RBL, NXDOMAIN).
@@ -77,6 +84,8 @@ struct CatalogEntry
 
     bool operator==(const CatalogEntry &) const = default;
     bool isEnhanced() const { return kind == CodeKind::Enhanced; }
+    bool isProviderCode() const { return status == CodeStatus::Provider; }
+    bool isRange() const { return !rangeEnd.isEmpty(); }
     // True when the code is registered for cls, or commonly seen with it.
     bool allowsClass(int cls) const { return classes.contains(cls) || seenClasses.contains(cls); }
     // "X.7.26" with class 5 -> "5.7.26"; a basic code is returned unchanged.

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace smtpref {
@@ -30,6 +32,11 @@ public:
 
     void checkCodeAndKind() const
     {
+        if (m_entry.kind == CodeKind::Tag) {
+            if (!CatalogValidator::isTagCode(m_entry.code))
+                error(u"code"_s, tr("a tag is two to five capital letters and one to three digits (\"TSS04\")"));
+            return;
+        }
         if (!m_code.isValid())
             error(u"code"_s, tr("not a basic code (\"550\") nor an enhanced code (\"X.7.26\")"));
         else if (m_code.isBasic() != (m_entry.kind == CodeKind::Basic))
@@ -65,6 +72,48 @@ public:
             }
         };
         entryfields::visitEntryFields(check, m_entry);
+    }
+
+    // A provider code names its provider, and only a provider code does; only a provider code is a
+    // tag or stands for a range, which runs within one subject from the entry's code upwards.
+    void checkProvider() const
+    {
+        const CatalogEntry &e = m_entry;
+        if (e.isProviderCode() && e.provider.isEmpty())
+            error(u"provider"_s, tr("a provider code names its provider"));
+        if (!e.isProviderCode() && !e.provider.isEmpty())
+            error(u"provider"_s, tr("only a code with status \"provider\" has a provider"));
+        if (e.kind == CodeKind::Tag && !e.isProviderCode())
+            error(u"status"_s, tr("a tag is always a provider's"));
+        if (!e.isRange())
+            return;
+        const ReplyCode end = CatalogValidator::catalogCode(e.rangeEnd);
+        if (!e.isProviderCode())
+            error(u"rangeEnd"_s, tr("only a provider code stands for a range"));
+        else if (!end.isEnhanced() || !m_code.isEnhanced() || end.subject() != m_code.subject()
+                 || end.detail() <= m_code.detail())
+            error(u"rangeEnd"_s, tr("must be a later code of the same subject, like X.7.649 after X.7.606"));
+    }
+
+    // Two ranges of one class may not share a code: a code in both would have two meanings.
+    void checkRangeOverlap(const QList<CatalogEntry> &entries) const
+    {
+        const CatalogEntry &e = m_entry;
+        if (!e.isRange() || !m_code.isValid())
+            return;
+        const ReplyCode end = CatalogValidator::catalogCode(e.rangeEnd);
+        // Each overlapping pair is reported once, with the entry that comes first.
+        for (const CatalogEntry &other : entries) {
+            if (&other <= &e || !other.isRange())
+                continue;
+            const ReplyCode start = CatalogValidator::catalogCode(other.code);
+            const ReplyCode otherEnd = CatalogValidator::catalogCode(other.rangeEnd);
+            const bool sharedClass = std::any_of(e.classes.cbegin(), e.classes.cend(),
+                                                 [&](int cls) { return other.classes.contains(cls); });
+            if (sharedClass && start.subject() == m_code.subject() && start.detail() <= end.detail()
+                && otherEnd.detail() >= m_code.detail())
+                error(u"rangeEnd"_s, tr("overlaps the range of %1").arg(other.code));
+        }
     }
 
     void checkReferences() const
@@ -139,6 +188,16 @@ ReplyCode CatalogValidator::catalogCode(QStringView code)
     return catalogClass ? parsed : ReplyCode();
 }
 
+bool CatalogValidator::isTagCode(QStringView code)
+{
+    qsizetype letters = 0;
+    while (letters < code.size() && code[letters] >= u'A' && code[letters] <= u'Z')
+        ++letters;
+    const qsizetype digits = code.size() - letters;
+    return letters >= 2 && letters <= 5 && digits >= 1 && digits <= 3
+        && std::all_of(code.begin() + letters, code.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
 QList<CatalogError> CatalogValidator::validate(const QList<CatalogEntry> &entries, const QStringList &sources)
 {
     QList<CatalogError> errors;
@@ -161,6 +220,8 @@ QList<CatalogError> CatalogValidator::validate(const QList<CatalogEntry> &entrie
         checker.checkCodeAndKind();
         checker.checkClasses();
         checker.checkEnhancedOnly();
+        checker.checkProvider();
+        checker.checkRangeOverlap(entries);
         checker.checkReferences();
         checker.checkLinks(byCode);
         checker.checkComparisons(byCode, &comparedPairs);

@@ -22,6 +22,9 @@ public:
 
     // The code when it is written in the catalog's form ("550", "X.7.26"), else an invalid code.
     static ReplyCode catalogCode(QStringView code);
+    // A provider's tag as the catalog writes it: two to five capitals and one to three digits
+    // ("TSS04", "BL21", "HME1"), the form providers print in brackets.
+    static bool isTagCode(QStringView code);
 };
 
 } // namespace smtpref

@@ -55,10 +55,12 @@ template<class Visitor, class Entry> void visitEntryFields(Visitor &v, Entry &e)
 {
     static_assert(std::is_same_v<std::remove_const_t<Entry>, CatalogEntry>);
     v(Field { u"code", NonEmpty | Verbatim | Searchable }, e.code);
+    v(Field { u"rangeEnd", Optional | Verbatim | EnhancedOnly }, e.rangeEnd);
     v(Field { u"kind", NonEmpty }, e.kind);
     v(Field { u"classes", Searchable }, e.classes);
     v(Field { u"seenClasses", Optional | EnhancedOnly | Searchable }, e.seenClasses);
     v(Field { u"status", NonEmpty }, e.status);
+    v(Field { u"provider", Optional | Verbatim | Searchable }, e.provider);
     v(Field { u"title", NonEmpty | Translatable | SearchTitle }, e.title);
     v(Field { u"keywords", Optional | Translatable | SearchTitle }, e.keywords);
     v(Field { u"summary", NonEmpty | Translatable | Searchable }, e.summary);

@@ -17,6 +17,7 @@ struct Term
 constexpr Term kindTerms[] = {
     { u"basic", QT_TRANSLATE_NOOP("Vocabulary", "basic code") },
     { u"enhanced", QT_TRANSLATE_NOOP("Vocabulary", "enhanced status code") },
+    { u"tag", QT_TRANSLATE_NOOP("Vocabulary", "provider tag") },
 };
 
 constexpr Term statusTerms[] = {
@@ -27,6 +28,7 @@ constexpr Term statusTerms[] = {
     { u"draft", QT_TRANSLATE_NOOP("Vocabulary", "draft, never standardized") },
     { u"nonstandard", QT_TRANSLATE_NOOP("Vocabulary", "nonstandard, in no RFC") },
     { u"deprecated", QT_TRANSLATE_NOOP("Vocabulary", "deprecated") },
+    { u"provider", QT_TRANSLATE_NOOP("Vocabulary", "defined by a mail provider") },
 };
 
 constexpr Term actorTerms[] = {

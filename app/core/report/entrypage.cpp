@@ -3,6 +3,9 @@
 #include "code/replycode.h"
 #include "compare/comparison.h"
 #include "i18n/catalogtranslation.h"
+#include "report/journalcommand.h"
+
+#include <QCoreApplication>
 
 namespace smtpref {
 namespace {
@@ -68,7 +71,14 @@ QList<PageSection> sectionsOf(const CatalogEntry &e, const ResolvedCode &code)
         list(Heading::ErrorTexts, Form::Bullets, e.errorTexts),
     };
     PageSection checks = section(Heading::Checks, Form::Steps);
-    checks.steps = e.checks;
+    for (const DiagnosticCheck &check : e.checks) {
+        checks.steps << check;
+        if (const QString journal = journalCommand(check.command); !journal.isEmpty())
+            checks.steps << DiagnosticCheck {
+                QCoreApplication::translate("EntryPage", "The same where mail is logged only to the systemd journal:"),
+                journal
+            };
+    }
     sections << checks << paragraph(Heading::Retry, e.retry)
              << paragraph(Heading::WhoActs, vocabulary::actorName(e.actor));
     QStringList stages;
@@ -107,8 +117,13 @@ EntryPage EntryPage::build(const ResolvedCode &code)
     page.classIsNamed = code.appliedClass >= 0 || !e.isEnhanced();
     if (e.isEnhanced())
         page.subject = vocabulary::subjectName(ReplyCode::parse(e.code).subject());
-    page.status = vocabulary::statusName(e.status);
-    page.classNote = smtpref::classNote(code);
+    // A provider's code says whose it is where a standard code gives its status.
+    page.status = e.isProviderCode()
+        ? QCoreApplication::translate("EntryPage", "defined by %1, not in the registry").arg(e.provider)
+        : vocabulary::statusName(e.status);
+    QStringList notes { smtpref::classNote(code), smtpref::rangeNote(code) };
+    notes.removeAll(QString());
+    page.codeNote = notes.join(u' ');
     page.sections = sectionsOf(e, code);
     return page;
 }

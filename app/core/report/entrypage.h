@@ -51,7 +51,7 @@ struct EntryPage
     QString subject; // an enhanced code's subject ("Addressing status"); empty for a basic code
     QString status; // "standard"
 
-    QString classNote; // see classNote(): empty when the class is registered for the code
+    QString codeNote; // classNote() and rangeNote(): empty for a registered class of a single code
     QList<PageSection> sections; // only the sections that have something to say
 
     static EntryPage build(const ResolvedCode &code);

@@ -73,8 +73,8 @@ QString MarkdownReport::entry(const ResolvedCode &code)
         facts << page.subject;
     facts << page.status;
     md += u'*' + escaped(facts.join(u" · ")) + u"*\n"_s;
-    if (!page.classNote.isEmpty())
-        md += heading(vocabulary::heading(vocabulary::Heading::Note)) + escaped(page.classNote) + u'\n';
+    if (!page.codeNote.isEmpty())
+        md += heading(vocabulary::heading(vocabulary::Heading::Note)) + escaped(page.codeNote) + u'\n';
     for (const PageSection &s : page.sections)
         md += heading(s.heading) + body(s);
     return md;

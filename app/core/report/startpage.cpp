@@ -27,7 +27,7 @@ StartPage StartPage::build(const Catalog &catalog)
 
     page.codesHeading = tr("Codes people look up most");
     for (const QString &code : commonCodes()) {
-        const CodeLookup lookup = CodeLookup::resolve(catalog, CodeQuery::parse(code));
+        const CodeLookup lookup = CodeLookup::resolve(catalog, code);
         if (lookup.found.size() == 1)
             page.codes.append({ code, CatalogTranslation::title(*lookup.found.first().entry) });
     }

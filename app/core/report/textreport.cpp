@@ -120,8 +120,8 @@ QString TextReport::entry(const ResolvedCode &code) const
 {
     const EntryPage page = EntryPage::build(code);
     QString text = header(page);
-    if (!page.classNote.isEmpty())
-        text += section(vocabulary::heading(vocabulary::Heading::Note), page.classNote);
+    if (!page.codeNote.isEmpty())
+        text += section(vocabulary::heading(vocabulary::Heading::Note), page.codeNote);
     for (const PageSection &s : page.sections)
         text += section(s);
     return text;

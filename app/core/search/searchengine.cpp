@@ -291,7 +291,8 @@ void SearchEngine::matchCodes(const QList<CodeTerm> &terms, QList<SearchMatch> *
         switch (term.type) {
         case CodeTerm::Type::Exact:
         case CodeTerm::Type::DotlessReading:
-            if (const qsizetype index = m_catalog.indexOf(term.code); index >= 0) {
+            if (const qsizetype index = m_catalog.indexOfCode(ReplyCode::parse(term.code).withClass(term.cls));
+                index >= 0) {
                 improve(&(*matches)[index],
                         term.type == CodeTerm::Type::Exact ? MatchTier::ExactCode : MatchTier::AlternateCode,
                         term.cls);
@@ -507,6 +508,9 @@ QList<SearchMatch> SearchEngine::matchAll(QStringView query) const
         matchWords(digits, &matches);
         return matches;
     }
+    // A provider's tag ("TSS04") is that entry's code; the texts that quote it come after.
+    if (const qsizetype tag = m_catalog.indexOfTag(trimmed); tag >= 0)
+        improve(&matches[tag], MatchTier::ExactCode, -1);
     const QueryTerms terms = readQueryTerms(trimmed);
     matchCodes(terms.codes, &matches);
     matchWords(terms.words, &matches);

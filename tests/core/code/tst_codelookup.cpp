@@ -86,16 +86,25 @@ private Q_SLOTS:
 
     void closestCodes()
     {
-        QCOMPARE(m_catalog.closestCodes(u"599"_s, 3), (QStringList { u"571"_s, u"557"_s, u"556"_s }));
-        QCOMPARE(m_catalog.closestCodes(u"X.7.99"_s, 2), (QStringList { u"X.7.30"_s, u"X.7.29"_s }));
-        // The nearest subject first (7 is one from 8), then the nearest detail.
-        QCOMPARE(m_catalog.closestCodes(u"X.8.1"_s, 2), (QStringList { u"X.7.1"_s, u"X.7.0"_s }));
-        // Spellings the catalog never uses are close to nothing in it.
-        QVERIFY(m_catalog.closestCodes(u"X.07.1"_s, 3).isEmpty());
+        auto closest = [this](const QString &code, int count) {
+            return m_catalog.closestCodes(ReplyCode::parse(code), count);
+        };
+        // No 59x code: the nearest numbers of the class.
+        QCOMPARE(closest(u"599"_s, 3), (QStringList { u"571"_s, u"557"_s, u"556"_s }));
+        // Within the category the catch-all comes first: 559 is a kind of 550.
+        QCOMPARE(closest(u"559"_s, 2), (QStringList { u"550"_s, u"557"_s }));
+        // An unknown code of a subject: the subject's catch-all first, then the nearest details.
+        QCOMPARE(closest(u"X.7.99"_s, 3), (QStringList { u"X.7.0"_s, u"X.7.30"_s, u"X.7.29"_s }));
+        QCOMPARE(closest(u"5.1.99"_s, 2), (QStringList { u"X.1.0"_s, u"X.1.10"_s }));
+        // The nearest subject first (7 is one from 8).
+        QCOMPARE(closest(u"X.8.1"_s, 2), (QStringList { u"X.7.0"_s, u"X.7.1"_s }));
         // A subject of two digits is a real enhanced code form (RFC 3463): its nearest subject is 7.
-        QCOMPARE(m_catalog.closestCodes(u"X.17.1"_s, 1), QStringList { u"X.7.1"_s });
-        QVERIFY(m_catalog.closestCodes(u"650"_s, 3).isEmpty());
-        QVERIFY(m_catalog.closestCodes(u"5.7.1"_s, 3).isEmpty());
+        QCOMPARE(closest(u"X.17.1"_s, 1), QStringList { u"X.7.0"_s });
+        // A class SMTP does not have: the same code in the real classes first (650 is a typo of 550).
+        QCOMPARE(closest(u"650"_s, 1), QStringList { u"550"_s });
+        // The code itself is never its own suggestion; nothing comes of no code.
+        QVERIFY(!closest(u"5.7.1"_s, 3).contains(u"X.7.1"_s));
+        QVERIFY(closest(u"bogus"_s, 3).isEmpty());
     }
 
     void codeOrder()

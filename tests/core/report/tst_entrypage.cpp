@@ -55,7 +55,7 @@ private Q_SLOTS:
         QCOMPARE(page.classes, QList<int> { 5 });
         QVERIFY(page.classIsNamed);
         QVERIFY(page.subject.isEmpty());
-        QVERIFY(page.classNote.isEmpty());
+        QVERIFY(page.codeNote.isEmpty());
         // A basic code lists its usual enhanced codes, as links.
         const PageSection *pairs = find(page, Heading::UsualEnhanced);
         QVERIFY(pairs);
@@ -77,7 +77,7 @@ private Q_SLOTS:
         QCOMPARE(page.classes, QList<int> { 4 });
         QVERIFY(page.classIsNamed);
         QCOMPARE(page.subject, vocabulary::subjectName(1));
-        QVERIFY2(page.classNote.contains(u"4.1.1"_s), qPrintable(page.classNote));
+        QVERIFY2(page.codeNote.contains(u"4.1.1"_s), qPrintable(page.codeNote));
         QVERIFY(find(page, Heading::SentWithBasic));
         // One section a provider, with its sample line verbatim.
         QList<PageSection> providers;
@@ -96,7 +96,7 @@ private Q_SLOTS:
         const EntryPage any = EntryPage::build(resolve(u"X.1.1"_s));
         QCOMPARE(any.classes, code.entry->classes);
         QVERIFY(!any.classIsNamed);
-        QVERIFY(any.classNote.isEmpty());
+        QVERIFY(any.codeNote.isEmpty());
     }
 
     void codeWithoutAClass()
@@ -104,7 +104,7 @@ private Q_SLOTS:
         const EntryPage page = EntryPage::build(resolve(u"X.6.10"_s));
         QVERIFY(page.classes.isEmpty());
         QVERIFY(!page.classIsNamed);
-        QVERIFY(page.classNote.isEmpty());
+        QVERIFY(page.codeNote.isEmpty());
         QCOMPARE(page.status, vocabulary::statusName(CodeStatus::Deprecated));
     }
 
@@ -136,8 +136,8 @@ private Q_SLOTS:
         QVERIFY(header.contains(page.kind));
         QVERIFY(header.contains(page.subject));
         QVERIFY2(header.endsWith(page.status), qPrintable(header));
-        if (!page.classNote.isEmpty())
-            QVERIFY(test::words(text).contains(test::words(page.classNote)));
+        if (!page.codeNote.isEmpty())
+            QVERIFY(test::words(text).contains(test::words(page.codeNote)));
         qsizetype previous = 0;
         for (const PageSection &section : page.sections) {
             // Each heading on a line of its own, in the page's order.
@@ -162,9 +162,9 @@ private Q_SLOTS:
         QVERIFY(plain.contains(page.kind));
         if (!page.subject.isEmpty())
             QVERIFY(lines.value(2).contains(page.subject));
-        if (!page.classNote.isEmpty()) {
+        if (!page.codeNote.isEmpty()) {
             QVERIFY(lines.contains(u"## "_s + vocabulary::heading(Heading::Note)));
-            QVERIFY(plain.contains(test::words(page.classNote)));
+            QVERIFY(plain.contains(test::words(page.codeNote)));
         }
         qsizetype previous = 0;
         for (const PageSection &section : page.sections) {

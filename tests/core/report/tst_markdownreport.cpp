@@ -151,13 +151,16 @@ private Q_SLOTS:
         QVERIFY(md.contains(u"\n- First \\*cause\\*\n"_s));
         QVERIFY(md.contains(u"\n- Second \\[cause\\]\n"_s));
         QVERIFY(md.contains(u"\n1. Look at the \\*log\\*\n"_s));
-        QVERIFY(md.contains(u"\n2. Think about \\_it\\_\n"_s));
+        // The journal form of the log check comes right after it, as a step of its own.
+        QVERIFY(md.contains(u"\n2. The same where mail is logged only to the systemd journal:\n"_s));
+        QVERIFY(md.contains(u"journalctl --facility=mail --no-pager | grep -E 'a*b|[c]'"_s));
+        QVERIFY(md.contains(u"\n3. Think about \\_it\\_\n"_s));
         QVERIFY(md.contains(u"Retry \\*later\\*"_s));
         QVERIFY(md.contains(u"Gmail's \\_own\\_ meaning"_s));
 
         // Commands and provider samples are code: verbatim, not escaped.
         QVERIFY(md.contains(u"```sh\n   grep -E 'a*b|[c]' /var/log/mail.log\n   ```\n"_s));
-        QCOMPARE(md.count(u"```sh"_s), 1);
+        QCOMPARE(md.count(u"```sh"_s), 2); // the check and its journal form
         QVERIFY(md.contains(u"\n    550-5.9.99 *Sample* line\n"_s));
 
         // The rest of the fields are there too.
