@@ -259,11 +259,6 @@
         <translation>214는 HELP에 대한 일반적인 성공 응답입니다. 뒤따르는 텍스트는 세션을 읽는 사람을 위한 것으로, 지원 명령 목록이나 비표준 명령에 대한 설명 등이 들어 있습니다. 프로그램은 이를 파싱하면 안 되며, 메일이 수락될지 여부에 대해서는 아무것도 알려 주지 않습니다.</translation>
     </message>
     <message>
-        <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and answers 502 instead, so a 502 there is not a fault.</source>
-        <comment>214|whenSeen</comment>
-        <translation>대화형 또는 스크립트 세션에서 HELP 뒤에, 대개 여러 줄 응답으로 나타납니다. Exim은 &quot;214-Commands supported:&quot;와 명령 목록으로, Sendmail은 도움말 텍스트가 담긴 여러 &quot;214-2.0.0&quot; 줄로 응답합니다. Postfix는 HELP를 구현하지 않아 502로 응답하므로, 이 경우 502는 결함이 아닙니다.</translation>
-    </message>
-    <message>
         <source>Nothing to fix: HELP worked. The command list in a 214 reply can be incomplete or out of date, so rely on the EHLO reply to learn which extensions (STARTTLS, AUTH, SIZE, PIPELINING) are really offered. A server admin who prefers not to advertise software details can shorten the help text.</source>
         <comment>214|howToFix</comment>
         <translation>고칠 것이 없습니다. HELP가 정상 동작했습니다. 214 응답의 명령 목록은 불완전하거나 오래되었을 수 있으므로, 실제로 제공되는 확장 기능(STARTTLS, AUTH, SIZE, PIPELINING)은 EHLO 응답으로 확인하세요. 소프트웨어 정보를 알리고 싶지 않은 서버 관리자는 도움말 텍스트를 줄일 수 있습니다.</translation>
@@ -2184,11 +2179,6 @@
         <translation>서버가 받은 줄을 이해할 수 없었습니다. 명령어를 모르거나 줄이 깨져 있습니다. RFC 5321은 너무 긴 명령 줄에도 500을 허용하며, RFC 4954는 AUTH 응답이 서버의 버퍼를 넘칠 때 500 5.5.6을 씁니다. 해당 명령만 실패하며 세션은 보통 열린 채로 유지됩니다.</translation>
     </message>
     <message>
-        <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix and Gmail use 502 for unknown verbs instead.</source>
-        <comment>500|whenSeen</comment>
-        <translation>클라이언트가 한 줄을 보낸 직후, 세션의 어느 시점에서든 나타납니다. 대표적인 경우: HELO만 아는 서버가 EHLO에 응답할 때, 클라이언트가 해당 포트에서 잘못된 프로토콜을 쓸 때(평문 포트로 보낸 TLS 핸드셰이크, HTTP 요청), 수동 telnet 테스트의 오타. Sendmail은 500 5.5.1 Command unrecognized로, Microsoft Exchange는 500 5.3.3 Unrecognized command로 응답합니다. Postfix와 Gmail은 알 수 없는 명령어에 대신 502를 씁니다.</translation>
-    </message>
-    <message>
         <source>Whoever runs the client fixes it (the sender&apos;s admin or the application developer): correct the command, use the right port and TLS mode, fall back to HELO when EHLO draws 500, and keep command lines within 512 octets. If a firewall rewrites SMTP traffic, the network admin on that side switches off or relaxes its SMTP/ESMTP inspection. The receiving server needs no change unless it really ought to support the command.</source>
         <comment>500|howToFix</comment>
         <translation>클라이언트를 운영하는 사람(발신 측 관리자 또는 애플리케이션 개발자)이 고칩니다. 명령을 바로잡고, 올바른 포트와 TLS 모드를 쓰고, EHLO에 500이 오면 HELO로 대체하고, 명령 줄을 512옥텟 이내로 유지합니다. 방화벽이 SMTP 트래픽을 다시 쓴다면 그쪽 네트워크 관리자가 SMTP/ESMTP 검사를 끄거나 완화합니다. 수신 서버는 해당 명령을 정말 지원해야 하는 경우가 아니면 바꿀 것이 없습니다.</translation>
@@ -2324,16 +2314,6 @@
         <translation>구현되지 않은 명령</translation>
     </message>
     <message>
-        <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet several servers, Postfix and Gmail among them, also answer unknown verbs with 502.</source>
-        <comment>502|summary</comment>
-        <translation>서버가 명령을 인식하지만 구현하지 않았거나 꺼 두었습니다. RFC 5321 4.2.4는 알려졌지만 구현되지 않은 명령에 502를, 알 수 없는 명령에 500을 쓰도록 하지만, Postfix와 Gmail을 비롯한 여러 서버는 알 수 없는 명령어에도 502로 응답합니다.</translation>
-    </message>
-    <message>
-        <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix 502 5.5.2 Error: command not recognized.</source>
-        <comment>502|whenSeen</comment>
-        <translation>선택적 명령에 대한 응답으로 나타납니다. 이를 꺼 둔 서버의 VRFY나 EXPN(disable_vrfy_command = yes로 설정한 Postfix는 502 5.5.1 VRFY command is disabled로 응답), ETRN이나 TURN, HELO만 쓰는 서버의 EHLO 등입니다. Gmail은 모르는 모든 것에 502 5.5.1 Unrecognized command로, Postfix는 502 5.5.2 Error: command not recognized로 응답합니다.</translation>
-    </message>
-    <message>
         <source>The client is what needs fixing: it should only use commands the server advertised in its EHLO reply, fall back to HELO when EHLO is refused, and stop relying on VRFY or EXPN to check addresses. The receiving admin only acts if the command ought to be offered, for example enabling ETRN for a customer whose mail is queued there.</source>
         <comment>502|howToFix</comment>
         <translation>고쳐야 할 것은 클라이언트입니다. 서버가 EHLO 응답에서 알린 명령만 쓰고, EHLO가 거부되면 HELO로 대체하고, 주소 확인에 VRFY나 EXPN을 쓰지 말아야 합니다. 수신 측 관리자는 해당 명령을 제공해야 하는 경우에만 조치합니다. 예를 들어 메일이 그곳 큐에 쌓이는 고객을 위해 ETRN을 켜는 경우입니다.</translation>
@@ -2352,11 +2332,6 @@
         <source>A HELO-only server refuses EHLO and the client does not fall back.</source>
         <comment>502|causes</comment>
         <translation>HELO만 쓰는 서버가 EHLO를 거부했는데 클라이언트가 HELO로 대체하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>A typo or unknown verb sent to Postfix or Gmail, which report unrecognised commands with 502 rather than 500.</source>
-        <comment>502|causes</comment>
-        <translation>Postfix나 Gmail에 보낸 오타나 알 수 없는 명령어입니다. 이 서버들은 인식하지 못한 명령을 500이 아니라 502로 보고합니다.</translation>
     </message>
     <message>
         <source>List what the server actually advertises after EHLO and compare it with the command that failed.</source>
@@ -2457,11 +2432,6 @@
         <source>The command is known but the server does not support the parameter value given with it. In practice it answers AUTH with a mechanism the server does not offer (RFC 4954 pairs it with 5.5.4 there), and Postfix also uses it to refuse HELO names and envelope addresses that are not fully qualified.</source>
         <comment>504|summary</comment>
         <translation>명령은 알지만 서버가 함께 주어진 매개변수 값을 지원하지 않습니다. 실제로는 서버가 제공하지 않는 메커니즘으로 AUTH를 보냈을 때 응답하며(RFC 4954는 이 경우 5.5.4와 짝지음), Postfix는 FQDN이 아닌 HELO 이름과 엔벨로프 주소를 거부할 때도 씁니다.</translation>
-    </message>
-    <message>
-        <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only answers AUTH before STARTTLS with 504 5.5.4.</source>
-        <comment>504|whenSeen</comment>
-        <translation>AUTH에서, 클라이언트가 서버에 없는 CRAM-MD5, NTLM, XOAUTH2 같은 메커니즘을 고집할 때 나타납니다. Gmail과 Microsoft Exchange는 504 5.7.4 Unrecognized authentication type(인식할 수 없는 인증 유형)으로 응답합니다. reject_non_fqdn_helo_hostname이나 이에 대응하는 발신자·수신자 제한을 쓰는 Postfix 서버에서는 HELO, MAIL FROM, RCPT TO에서 Helo command rejected: need fully-qualified hostname 또는 need fully-qualified address와 함께 504 5.5.2로 나타납니다. smtpd_tls_auth_only를 설정한 Postfix는 STARTTLS 전의 AUTH에 504 5.5.4로 응답합니다.</translation>
     </message>
     <message>
         <source>For AUTH, the user or client admin picks a mechanism the server advertises (PLAIN or LOGIN over TLS is the usual choice) and makes sure STARTTLS comes first. For HELO or address rejections, the sending admin sets a fully qualified HELO name (myhostname on Postfix) and makes applications use complete addresses such as user@example.com. The receiving admin only relaxes a restriction if it is too strict for a known partner.</source>
@@ -3954,11 +3924,6 @@
         <translation>데이터 끝 뒤에 콘텐츠 필터가 스팸, 바이러스 또는 금지된 첨부 파일을 발견했습니다.</translation>
     </message>
     <message>
-        <source>The message failed the sender domain&apos;s DMARC or DKIM policy (Yahoo 554 5.7.9).</source>
-        <comment>554|causes</comment>
-        <translation>메시지가 발신 도메인의 DMARC 또는 DKIM 정책에 실패했습니다(Yahoo 554 5.7.9).</translation>
-    </message>
-    <message>
         <source>The recipient does not exist at Yahoo or AOL, whose unknown-user bounce is a 554 &quot;dd&quot; line.</source>
         <comment>554|causes</comment>
         <translation>수신자가 Yahoo나 AOL에 존재하지 않습니다. 이들의 알 수 없는 사용자 반송은 554 &quot;dd&quot; 줄입니다.</translation>
@@ -4007,11 +3972,6 @@
         <source>Yahoo&apos;s unknown-recipient answer, with no enhanced code; Yahoo says not to retry and to remove the address from lists. The same mail system also serves AOL addresses.</source>
         <comment>554|providers.meaning</comment>
         <translation>확장 코드가 없는 Yahoo의 알 수 없는 수신자 응답입니다. Yahoo는 재시도하지 말고 목록에서 주소를 삭제하라고 안내합니다. 같은 메일 시스템이 AOL 주소도 처리합니다.</translation>
-    </message>
-    <message>
-        <source>The message failed Yahoo&apos;s authentication checks (DKIM, SPF, DMARC), typically DMARC failure for a domain publishing p=reject; fix authentication rather than asking for a reputation review.</source>
-        <comment>554|providers.meaning</comment>
-        <translation>메시지가 Yahoo의 인증 검사(DKIM, SPF, DMARC)에 실패했습니다. 대개 p=reject를 게시한 도메인의 DMARC 실패입니다. 평판 검토를 요청하지 말고 인증을 고치세요.</translation>
     </message>
     <message>
         <source>The message structure or headers violate RFC 5322 or MIME badly enough that Gmail refuses it outright.</source>
@@ -5309,11 +5269,6 @@
         <translation>가득 찬 계정이 버려진 것으로도 보이면 Gmail은 할당량 문제를 영구 거부로 바꾸어, 발신 측 서버가 재시도를 멈추게 합니다.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox reached its prohibit-receive quota. Exchange Online also uses 5.2.2 with &apos;Submission quota exceeded&apos; for a sender who exceeded the sending rate limits, which is a sender-side problem.</source>
-        <comment>X.2.2|providers.meaning</comment>
-        <translation>수신자의 사서함이 수신 금지 할당량에 도달했습니다. Exchange Online은 발송 속도 제한을 넘은 발신자에게도 &apos;Submission quota exceeded&apos;와 함께 5.2.2를 쓰는데, 이는 발신 측 문제입니다.</translation>
-    </message>
-    <message>
         <source>Message length exceeds administrative limit</source>
         <comment>X.2.3|title</comment>
         <translation>메시지 길이가 관리 한도를 초과함</translation>
@@ -5647,11 +5602,6 @@
         <source>4.3.2: retry with normal backoff, preferably to another MX host of the domain if there is one. 5.3.2 with 521: do not retry that host; the domain&apos;s MX setup must change first.</source>
         <comment>X.3.2|retry</comment>
         <translation>4.3.2: 일반 백오프 간격으로 재시도하되, 가능하면 도메인의 다른 MX 호스트로 시도하세요. 521과 함께 온 5.3.2: 그 호스트로 재시도하지 마세요. 먼저 도메인의 MX 설정이 바뀌어야 합니다.</translation>
-    </message>
-    <message>
-        <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it. Exchange Online also uses 4.3.2 with &apos;recipient thread limit exceeded&apos; when one mailbox is receiving too many messages at once.</source>
-        <comment>X.3.2|providers.meaning</comment>
-        <translation>Exchange Online: 수신자 사서함의 한 폴더가 항목 100만 개 한도에 도달해서 배달이 실패합니다(4.x 코드와 함께 영구적인 554가 온다는 점에 유의). 그 폴더에서 항목을 옮기면 해결됩니다. Exchange Online은 한 사서함이 한꺼번에 너무 많은 메시지를 받을 때 &apos;recipient thread limit exceeded&apos;(수신자 스레드 한도 초과)와 함께 4.3.2를 쓰기도 합니다.</translation>
     </message>
     <message>
         <source>System not capable of selected features</source>
@@ -6454,11 +6404,6 @@
         <translation>Gmail은 이미 Received: 헤더가 50홉을 넘는 메시지를 거부합니다. 루프는 Gmail 이전 경로에 있으며, 대개 한 쌍의 전달 규칙이나 잘못 라우팅된 도메인 때문입니다.</translation>
     </message>
     <message>
-        <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Exchange Server and Exchange Online both use 5.4.6, and Exchange Online also reports loops and broken routes with 5.4.14 and other codes up to 5.4.20, often in hybrid setups; Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
-        <comment>X.4.6|providers.meaning</comment>
-        <translation>Exchange는 홉 수를 넘은 루프 메시지를 멈추고 이 NDR을 돌려보냅니다. Exchange Server와 Exchange Online 모두 5.4.6을 쓰며, Exchange Online은 루프와 깨진 경로를 5.4.14를 비롯해 5.4.20까지의 다른 코드로도 보고하는데, 하이브리드 구성에서 흔합니다. Microsoft는 받은 편지함 규칙, 전달 설정, 사서함의 targetAddress를 확인하라고 권합니다.</translation>
-    </message>
-    <message>
         <source>Delivery time expired</source>
         <comment>X.4.7|title</comment>
         <translation>배달 시간 만료</translation>
@@ -6544,11 +6489,6 @@
         <translation>4.4.7 지연 알림은 조치가 필요 없습니다. 서버가 아직 재시도 중입니다. 5.4.7이나 만료 반송 메시지를 받았다면 메시지는 큐를 떠났으므로, 근본적인 배달 문제를 고친 뒤 다시 보내세요.</translation>
     </message>
     <message>
-        <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Microsoft&apos;s Exchange Online list describes 4.4.7 Message expired as usually a problem on the receiving server.</source>
-        <comment>X.4.7|providers.meaning</comment>
-        <translation>Exchange는 메시지 만료 시간(Exchange Server 기본값 2일)이 지나면 포기하고 이 NDR을 보냅니다. 550이 4.x.x 코드와 짝지어져 있다는 점에 유의하세요. Microsoft의 Exchange Online 목록은 4.4.7 Message expired를 대개 수신 서버 쪽 문제로 설명합니다.</translation>
-    </message>
-    <message>
         <source>Other or undefined protocol status</source>
         <comment>X.5.0|title</comment>
         <translation>기타 또는 정의되지 않은 프로토콜 상태</translation>
@@ -6592,11 +6532,6 @@
         <source>A server that tags every protocol-level refusal with the generic code instead of a specific one.</source>
         <comment>X.5.0|causes</comment>
         <translation>모든 프로토콜 수준 거부에 구체적인 코드 대신 일반 코드를 붙이는 서버입니다.</translation>
-    </message>
-    <message>
-        <source>Replay the session by hand, one command at a time, and watch each reply.</source>
-        <comment>X.5.0|checks.step</comment>
-        <translation>세션을 직접, 명령 하나씩 재현하며 각 응답을 지켜보세요.</translation>
     </message>
     <message>
         <source>Run a reference client against the same server; if it succeeds, the problem lies in your client software.</source>
@@ -8384,11 +8319,6 @@
         <translation>Yahoo 또는 AOL 수신: 메시지가 SPF와 DKIM 어느 쪽도 통과하지 못했습니다(Yahoo 자체의 5.7.9 용법).</translation>
     </message>
     <message>
-        <source>Yahoo inbound: the message was refused for a content or sender policy reason, reported as 554 5.7.9.</source>
-        <comment>X.7.9|causes</comment>
-        <translation>Yahoo 수신: 콘텐츠나 발신자 정책상의 이유로 메시지가 거부되어 554 5.7.9로 보고되었습니다.</translation>
-    </message>
-    <message>
         <source>Look at the AUTH line of the EHLO reply after STARTTLS to see whether OAuth mechanisms (XOAUTH2, OAUTHBEARER) are offered.</source>
         <comment>X.7.9|checks.step</comment>
         <translation>STARTTLS 뒤 EHLO 응답의 AUTH 줄을 보고 OAuth 메커니즘(XOAUTH2, OAUTHBEARER)이 제공되는지 확인하세요.</translation>
@@ -8417,11 +8347,6 @@
         <source>Yahoo&apos;s inbound servers reject mail that passes neither SPF nor DKIM. This is Yahoo&apos;s own meaning, unrelated to the registry&apos;s mechanism too weak, which concerns SMTP AUTH.</source>
         <comment>X.7.9|providers.meaning</comment>
         <translation>Yahoo의 수신 서버는 SPF와 DKIM 어느 쪽도 통과하지 못한 메일을 거부합니다. 이는 Yahoo 자체의 의미로, SMTP AUTH에 관한 레지스트리의 ‘메커니즘이 너무 약함’과는 관계가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Yahoo&apos;s permanent policy rejection at the end of DATA, for content or sender reasons it does not spell out in the reply.</source>
-        <comment>X.7.9|providers.meaning</comment>
-        <translation>DATA 끝에서 Yahoo가 내리는 영구적인 정책 거부로, 응답에 밝히지 않는 콘텐츠나 발신자 관련 이유 때문입니다.</translation>
     </message>
     <message>
         <source>Encryption Needed</source>
@@ -10357,6 +10282,4851 @@
         <source>For 5.7.25, ask whoever owns the IP address (hosting or network provider) for a PTR record whose name resolves back to the same address. For 5.7.1, follow its text.</source>
         <comment>X.7.25|comparisons.action</comment>
         <translation>5.7.25라면 IP 주소를 소유한 쪽(호스팅 또는 네트워크 제공업체)에 이름이 다시 같은 주소로 해석되는 PTR 레코드를 요청하세요. 5.7.1이라면 텍스트에 따르세요.</translation>
+    </message>
+    <message>
+        <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and treats it as an unknown command, answering &quot;500 5.5.2 Error: command not recognized&quot; from version 3.7 on and 502 5.5.2 before, so such a reply there is not a fault.</source>
+        <comment>214|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCloud Mail defers further mail to one recipient that is getting mail at a high rate; a normal retry later delivers it.</source>
+        <comment>421|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 and later answer 500 5.5.2 Error: command not recognized, while Gmail and older Postfix versions use 502 for unknown verbs instead.</source>
+        <comment>500|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet some servers, Gmail and Postfix before version 3.7 among them, also answer unknown verbs with 502.</source>
+        <comment>502|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix up to 3.6 replied 502 5.5.2 Error: command not recognized (Postfix 3.7 and later send 500 5.5.2 instead).</source>
+        <comment>502|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A typo or unknown verb sent to Gmail or to Postfix before 3.7, which report unrecognised commands with 502 rather than 500.</source>
+        <comment>502|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only does not use 504 for AUTH before STARTTLS: authentication is not switched on yet, so it answers 503 5.5.1 Error: authentication not enabled.</source>
+        <comment>504|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message failed the sender domain&apos;s DMARC or DKIM policy, or Yahoo&apos;s filters blocked its content (Yahoo reports both as 554 5.7.9).</source>
+        <comment>554|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo sends this both when the message fails its authentication checks (SPF, DKIM or DMARC, typically DMARC failure for a domain publishing p=reject) and when its filters block the content; the reply does not say which, so check the authentication results first and the content second.</source>
+        <comment>554|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMX refuses the connection because the sending IP is on a block list. GMX sends basic codes only, without enhanced codes; the case code in the link (c=r0201) names the reason on its postmaster pages, where the IP owner can ask for removal.</source>
+        <comment>554|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic error, x-dg-ref header is too long, or policy violation detected (AS345)</source>
+        <comment>X.0.350|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-dg-ref</source>
+        <comment>X.0.350|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AS345</source>
+        <comment>X.0.350|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TNEF</source>
+        <comment>X.0.350|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rich Text Format</source>
+        <comment>X.0.350|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>winmail.dat</source>
+        <comment>X.0.350|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested attachment</source>
+        <comment>X.0.350|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry), used by Exchange Online as a catch-all wrapper around non-specific errors, most of them returned by the recipient&apos;s mail system. Two texts that come with it have a definite meaning: an over-long header caused by an Outlook message in Rich Text Format that carries an attached message, and an attachment that embeds too many files.</source>
+        <comment>X.0.350|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an NDR from Exchange Online after it tried to hand the message to another server, usually as &quot;550 5.0.350 Remote server returned an error&quot; followed by the other server&apos;s own reply. Outlook users who send in Rich Text Format and forward messages as attachments meet the x-dg-ref variant; the AS345 variant follows attaching a document with many files embedded in it.</source>
+        <comment>X.0.350|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the x-dg-ref text, the sender switches Outlook to HTML format and sends again; an admin can also change how TNEF (Rich Text) is sent to the remote domain or to that contact in the Exchange admin center. For the AS345 text, the sender removes some of the embedded files from the attachment. For any other text, the part after the arrow is the recipient server&apos;s real answer: read it, and contact the recipient&apos;s admin if it is about their system.</source>
+        <comment>X.0.350|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Outlook message in Rich Text Format with an attachment that is itself a message with another message attached, so the TNEF correlator header line grows too long for the receiving server.</source>
+        <comment>X.0.350|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment (for example a Word document) that embeds 20 or more files, such as Excel or Word documents.</source>
+        <comment>X.0.350|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other rejection from the recipient&apos;s system that Exchange Online passes on under this generic code.</source>
+        <comment>X.0.350|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the diagnostic information for administrators in the NDR: the text after the arrow is what the remote server answered.</source>
+        <comment>X.0.350|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Outlook, check whether the message was composed in Rich Text Format and whether it carries an attached message that has its own attachment.</source>
+        <comment>X.0.350|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up the message in the tenant&apos;s message trace to see which remote host rejected it.</source>
+        <comment>X.0.350|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See how the remote domain is set to receive Rich Text (TNEF) from the tenant.</source>
+        <comment>X.0.350|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not resend unchanged: the same message meets the same refusal. Change the format or the attachment first, or wait for the recipient&apos;s admin to fix their side for other texts.</source>
+        <comment>X.0.350|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Despite the wording, Exchange Online uses this when it could not resolve a recipient. A typical case is a reply to a message that was saved as a file and reopened offline, which carries only the internal legacyExchangeDN address; retype the recipient address and send again.</source>
+        <comment>X.1.0|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCloud Mail&apos;s unknown-recipient reply, in line with the registry meaning. A variant ending in &quot;inactive email address&quot; means the address exists but its owner has switched it off.</source>
+        <comment>X.1.1|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple From addresses are not allowed without Sender address</source>
+        <comment>X.1.20|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multiple From addresses</source>
+        <comment>X.1.20|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender header</source>
+        <comment>X.1.20|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 5322 3.6.2</source>
+        <comment>X.1.20|keywords</comment>
+        <translation type="unfinished">RFC 5322 3.6.2</translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry) for a message whose From header lists more than one address while it has no Sender header. RFC 5322 allows several authors only when a single Sender address says who actually sent the message, and Exchange Online enforces that.</source>
+        <comment>X.1.20|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an NDR returned to the sender, most often for mail produced by an application, a script or a mail merge that writes several addresses into From. Hand-written mail from Outlook rarely has this shape.</source>
+        <comment>X.1.20|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender (or the developer of the sending program) puts a single address in From; if several authors really must appear there, the message also needs a Sender header holding exactly one address. Ask the mail admin if the program offers no way to set these headers.</source>
+        <comment>X.1.20|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A program or script joins several addresses into the From header.</source>
+        <comment>X.1.20|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form or ticket system copies every author of a submission into From.</source>
+        <comment>X.1.20|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message template sets several From addresses and forgets the Sender header.</source>
+        <comment>X.1.20|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the original message source and count the addresses in From; look for a Sender line.</source>
+        <comment>X.1.20|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If an application sends the mail, check its sender settings for a list of addresses where one is expected.</source>
+        <comment>X.1.20|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never retry the same message; it is refused for its headers. Send a corrected message with one From address or with a Sender header added.</source>
+        <comment>X.1.20|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You&apos;ve reached your daily limit for message recipients</source>
+        <comment>X.1.90|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily recipient limit</source>
+        <comment>X.1.90|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient rate limit</source>
+        <comment>X.1.90|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending limits</source>
+        <comment>X.1.90|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compromised account</source>
+        <comment>X.1.90|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): the sending account went over the number of recipients Exchange Online lets one account address in a day. Microsoft notes that hitting this limit unexpectedly can be a sign that the account has been taken over and is sending spam.</source>
+        <comment>X.1.90|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
+        <comment>X.1.90|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
+        <comment>X.1.90|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
+        <comment>X.1.90|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application that sends through one mailbox to many different recipients.</source>
+        <comment>X.1.90|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compromised account used to send spam.</source>
+        <comment>X.1.90|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what the account sent in the last day and how many recipients it reached.</source>
+        <comment>X.1.90|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the mailbox for inbox rules that forward or delete mail, a common trace of a takeover.</source>
+        <comment>X.1.90|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Microsoft 365 Defender portal, look for the account on the Restricted entities page and for outbound spam alerts.</source>
+        <comment>X.1.90|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not resend the batch at once. Wait until the daily window has passed, and only after the account has been checked for compromise.</source>
+        <comment>X.1.90|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZeptoMail refuses a submitted message whose attachments exceed the size its policy allows for the account; send smaller attachments or links instead.</source>
+        <comment>X.2.0|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZeptoMail, Zoho&apos;s transactional sending service, refuses to send a message without a subject; no mailbox is disabled. Add a subject to the message or API call.</source>
+        <comment>X.2.1|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox reached its prohibit-receive quota.</source>
+        <comment>X.2.2|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online&apos;s sender-side use of 5.2.2: the sending account went over the recipient-rate or message-rate limit, so nothing is wrong with any recipient&apos;s mailbox. It can also mean the account was compromised and used for spam.</source>
+        <comment>X.2.2|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s per hour message receive limit from specific sender exceeded</source>
+        <comment>X.2.121|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive limit</source>
+        <comment>X.2.121|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per hour limit</source>
+        <comment>X.2.121|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail storm</source>
+        <comment>X.2.121|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throttling</source>
+        <comment>X.2.121|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
+        <comment>X.2.121|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the bounces of automated senders (monitoring alerts, ticket systems, scripts in a loop) that send many messages to the same Microsoft 365 address in a short time.</source>
+        <comment>X.2.121|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender, usually the operator of the automated system, slows down: batch or digest the notifications, and send again later. Nothing needs to change at the recipient&apos;s side.</source>
+        <comment>X.2.121|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alerting or monitoring system sends a message for every event to the same address.</source>
+        <comment>X.2.121|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A script or auto-reply loop repeats the same message many times.</source>
+        <comment>X.2.121|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification system retries too aggressively after errors.</source>
+        <comment>X.2.121|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count how many messages the sender sent to this recipient in the last hour.</source>
+        <comment>X.2.121|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the sending system, look for a loop or a missing rate limit on notifications to one address.</source>
+        <comment>X.2.121|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry later, and at a lower rate; the same burst hits the limit again.</source>
+        <comment>X.2.121|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s per hour message receive limit exceeded</source>
+        <comment>X.2.122|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive limit</source>
+        <comment>X.2.122|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbound throttling</source>
+        <comment>X.2.122|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox flooded</source>
+        <comment>X.2.122|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
+        <comment>X.2.122|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In bounces to any sender who writes to a Microsoft 365 mailbox that is being flooded, for example an address that many systems notify or one caught in a mail storm.</source>
+        <comment>X.2.122|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders try again later and, if they are automated, send fewer messages per hour. The recipient&apos;s admin looks at what floods the mailbox and stops the source if it is a loop or a misconfigured system.</source>
+        <comment>X.2.122|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many automated systems send to the same shared address at once.</source>
+        <comment>X.2.122|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mail storm, such as reply-all on a large list or an auto-reply loop, hits the mailbox.</source>
+        <comment>X.2.122|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is the target of a deliberate flood.</source>
+        <comment>X.2.122|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the recipient&apos;s admin, see how many messages reached the mailbox in the last hour and from whom.</source>
+        <comment>X.2.122|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a sender, check whether your own system contributes a large share of that traffic.</source>
+        <comment>X.2.122|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry after the hour has passed, at a lower rate.</source>
+        <comment>X.2.122|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it.</source>
+        <comment>X.3.2|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online is throttling one recipient mailbox that is receiving too many messages in a short time. The sending server only has to retry later; neither side needs to change anything.</source>
+        <comment>X.3.2|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journaling on-premises messages to Microsoft 365 not supported when Journaling Archive is disabled</source>
+        <comment>X.3.190|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journaling</source>
+        <comment>X.3.190|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal rule</source>
+        <comment>X.3.190|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journaling Archive</source>
+        <comment>X.3.190|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <comment>X.3.190|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): an on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.</source>
+        <comment>X.3.190|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In NDRs for journal reports generated by an on-premises Exchange server whose journal rule targets a Microsoft 365 address, often after a migration or a change of archiving product.</source>
+        <comment>X.3.190|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s Microsoft 365 admin either turns on Journaling Archive or changes the on-premises journal rule to deliver journal reports to another location.</source>
+        <comment>X.3.190|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal rule on the on-premises server points at a Microsoft 365 mailbox while Journaling Archive is off.</source>
+        <comment>X.3.190|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An archiving setup was moved and the old journal rule was left in place.</source>
+        <comment>X.3.190|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the on-premises Exchange server, list the journal rules and where they send reports.</source>
+        <comment>X.3.190|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm with the Microsoft 365 admin whether Journaling Archive is meant to be on for the organization.</source>
+        <comment>X.3.190|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying does nothing until the setting or the journal rule changes.</source>
+        <comment>X.3.190|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do with an unanswered connection: the receiving Exchange Online organisation does not accept mail for the recipient&apos;s domain, usually because the domain&apos;s MX record points to the wrong place, the domain is not an accepted domain there, or DNS changes are still propagating. The recipient domain&apos;s admin fixes it.</source>
+        <comment>X.4.1|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Microsoft 365 NDRs show 5.4.6 when the loop was stopped by an on-premises Exchange server in a hybrid setup, while Exchange Online itself reports loops with 5.4.14 (its troubleshooting page covers 5.4.6 to 5.4.20); Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
+        <comment>X.4.6|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Exchange Online sends the same NDR after 24 hours of failed attempts, usually because the destination server was unreachable, kept deferring or has a wrong MX record.</source>
+        <comment>X.4.7|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX hosts of the domain failed MTA-STS validation</source>
+        <comment>X.4.8|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS</source>
+        <comment>X.4.8|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mta-sts.txt</source>
+        <comment>X.4.8|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS policy</source>
+        <comment>X.4.8|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mx pattern</source>
+        <comment>X.4.8|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain publishes an MTA-STS policy, and the MX host Exchange Online found for it is not one the policy lists. Exchange Online then refuses to deliver there, as the policy demands; as 4.4.8 it keeps trying, as 5.4.8 it has given up.</source>
+        <comment>X.4.8|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain that uses MTA-STS, typically after that domain changed its MX records (new mail host, new filtering service) without updating the policy file.</source>
+        <comment>X.4.8|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be fixed on the sending side. The recipient domain&apos;s admin adds every real MX host to the mx lines of the policy file on the domain&apos;s mta-sts web host, changes the id in the _mta-sts TXT record so senders fetch the new policy, and then asks the sender to resend.</source>
+        <comment>X.4.8|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain moved its MX to a new host or filtering service and the MTA-STS policy still names the old one.</source>
+        <comment>X.4.8|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An mx line in the policy has a typo or a wildcard that does not cover the real MX host name.</source>
+        <comment>X.4.8|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy was updated but the id in the TXT record was not, so senders keep the cached old policy.</source>
+        <comment>X.4.8|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the recipient domain&apos;s MX hosts.</source>
+        <comment>X.4.8|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the policy file and compare its mx lines with the MX hosts.</source>
+        <comment>X.4.8|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the policy id that tells senders whether the policy has changed.</source>
+        <comment>X.4.8|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As 4.4.8 Exchange Online keeps retrying until the message expires; once the policy lists the MX host, the queued message goes through. After 5.4.8 the sender must resend.</source>
+        <comment>X.4.8|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing loop detected</source>
+        <comment>X.4.14|title</comment>
+        <translation type="unfinished">라우팅 루프 감지됨</translation>
+    </message>
+    <message>
+        <source>mail loop</source>
+        <comment>X.4.14|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hop count exceeded</source>
+        <comment>X.4.14|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATTR34</source>
+        <comment>X.4.14|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hybrid connector</source>
+        <comment>X.4.14|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted domain</source>
+        <comment>X.4.14|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry) for a mail loop found by Exchange Online: the message went round between servers until its hop count ran out, and Exchange stopped it after 20 iterations. On-premises Exchange reports the same situation in hybrid setups with the registry code 5.4.6.</source>
+        <comment>X.4.14|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In NDRs for mail to a domain whose Microsoft 365 configuration routes messages back to where they came from, very often in hybrid deployments with on-premises Exchange, or after a domain was added to the tenant without being set up as authoritative.</source>
+        <comment>X.4.14|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin of the Microsoft 365 organization that hosts the recipient&apos;s domain fixes the routing; the sender can only forward the NDR to them. Typical fixes are making the domain an authoritative accepted domain, giving the hybrid connector a smart host instead of DNS routing, or rerunning the Hybrid Configuration Wizard. Forwarding rules in the mailboxes involved are worth a look too.</source>
+        <comment>X.4.14|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain is not an authoritative accepted domain in Exchange Online, so the message is sent back out and returns.</source>
+        <comment>X.4.14|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a hybrid setup with the MX at Exchange Online, the connector to the on-premises organization uses DNS routing instead of the on-premises smart host.</source>
+        <comment>X.4.14|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With all outbound mail routed through on-premises, the connector from Office 365 to the organization&apos;s server is missing or scoped to accepted domains.</source>
+        <comment>X.4.14|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox rules at the sender and the recipient forward messages to each other.</source>
+        <comment>X.4.14|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the recipient&apos;s domain is listed and authoritative.</source>
+        <comment>X.4.14|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the hybrid outbound connector routes all mail through on-premises.</source>
+        <comment>X.4.14|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in the NDR&apos;s headers at the Received lines to see which servers the message kept passing between.</source>
+        <comment>X.4.14|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not resend until the routing is fixed; every copy loops the same way.</source>
+        <comment>X.4.14|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message expired</source>
+        <comment>X.4.300|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message expired</source>
+        <comment>X.4.300|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery timeout</source>
+        <comment>X.4.300|keywords</comment>
+        <translation type="unfinished">배달 시간 초과</translation>
+    </message>
+    <message>
+        <source>undeliverable NDR</source>
+        <comment>X.4.300|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online gave up on a message because delivering it took too long. Either the destination server never answered, or the message produced an NDR that could not itself be delivered back to the original sender.</source>
+        <comment>X.4.300|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In final NDRs from Exchange Online after a period of failed attempts to reach a destination that stays silent, and in message traces of messages whose bounce could not be returned.</source>
+        <comment>X.4.300|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s admin looks up the message in message trace to see the earlier attempts and the host that never answered, then contacts the destination&apos;s admin. If the message&apos;s own NDR could not reach the original sender, the sender address is the thing to check.</source>
+        <comment>X.4.300|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination server never responded during the delivery window.</source>
+        <comment>X.4.300|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message generated an NDR and that NDR could not be delivered to the original sender, for example because the sender address does not accept mail.</source>
+        <comment>X.4.300|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace the message and read the delivery events before it expired.</source>
+        <comment>X.4.300|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the detail of one traced message, including the last answer from the destination.</source>
+        <comment>X.4.300|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check from outside whether the destination&apos;s MX hosts accept connections at all.</source>
+        <comment>X.4.300|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has left the queue; resend it once the destination answers again or the return path works.</source>
+        <comment>X.4.300|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <comment>X.4.316|title</comment>
+        <translation type="unfinished">연결 거부됨</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <comment>X.4.316|keywords</comment>
+        <translation type="unfinished">연결 거부</translation>
+    </message>
+    <message>
+        <source>socket error 10061</source>
+        <comment>X.4.316|keywords</comment>
+        <translation type="unfinished">소켓 오류 10061</translation>
+    </message>
+    <message>
+        <source>port 25 closed</source>
+        <comment>X.4.316|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firewall</source>
+        <comment>X.4.316|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online tried to deliver outbound mail to a server outside Microsoft 365 and the connection was refused. The problem is almost always at the receiving side&apos;s server or network; the reply usually names the IP address that refused.</source>
+        <comment>X.4.316|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In delay notices and in message trace for mail to an external domain whose mail server is down, not listening on port 25, or behind a firewall that rejects Microsoft 365&apos;s outbound addresses.</source>
+        <comment>X.4.316|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin of the receiving server or network makes the MX host accept connections on port 25 from the internet, or at least from Microsoft 365&apos;s outbound ranges. The sender&apos;s side can only wait and tell them, quoting the IP address in the error.</source>
+        <comment>X.4.316|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving mail server is down or its SMTP service is stopped.</source>
+        <comment>X.4.316|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall in front of the receiving server refuses connections from Microsoft 365.</source>
+        <comment>X.4.316|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX record points at a host that does not run a mail server on port 25.</source>
+        <comment>X.4.316|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the MX hosts of the recipient&apos;s domain.</source>
+        <comment>X.4.316|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a network outside the recipient&apos;s, test whether port 25 answers.</source>
+        <comment>X.4.316|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the IP address in the error or in message trace to tell which host refuses.</source>
+        <comment>X.4.316|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online retries automatically until the message expires; nothing needs resending while it is still queued.</source>
+        <comment>X.4.316|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to remote server (UntrustedRoot)</source>
+        <comment>X.4.317|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UntrustedRoot</source>
+        <comment>X.4.317|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intermediate certificate</source>
+        <comment>X.4.317|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate chain</source>
+        <comment>X.4.317|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaf certificate</source>
+        <comment>X.4.317|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <comment>X.4.317|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): during the TLS handshake the other server presented only its own (leaf) certificate without the intermediate CA certificates, so Exchange Online could not build a chain to a trusted root. Exchange Online does not fetch missing intermediates by itself.</source>
+        <comment>X.4.317|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In two directions. When Exchange Online sends to an external server that presents an incomplete chain, the sender in Microsoft 365 gets the NDR. When an external server sends to Exchange Online with such a certificate, Exchange Online refuses the message and the external server bounces it to its own sender.</source>
+        <comment>X.4.317|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin of the non-Microsoft server configures it to present the full chain: its certificate followed by every intermediate certificate. If you are on the Microsoft 365 side, send that admin the NDR; nothing in your tenant changes the result.</source>
+        <comment>X.4.317|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate file or store holds only the leaf certificate, not the intermediates.</source>
+        <comment>X.4.317|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A renewed certificate was installed without its new intermediate CA certificate.</source>
+        <comment>X.4.317|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is configured with the certificate from a different file than the full-chain bundle.</source>
+        <comment>X.4.317|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the certificates the server presents; a complete chain lists at least the leaf and one intermediate.</source>
+        <comment>X.4.317|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the output, check the verify result line at the end for an error about the issuer certificate.</source>
+        <comment>X.4.317|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online keeps retrying outbound messages; they go through once the remote server sends the full chain. An external sender&apos;s own server decides on its retries.</source>
+        <comment>X.4.317|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the session by hand, one command at a time, and watch each reply. Keep openssl in quiet mode: otherwise it takes a typed line starting with R (such as RCPT TO) as a request to renegotiate and one starting with Q as an order to quit, so those commands never reach the server.</source>
+        <comment>X.5.0|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook.com&apos;s reply for a hotmail.com or outlook.com address that does not exist, which Exchange Online NDRs pass on; despite the protocol subject of the code it is an unknown-recipient bounce, like 5.1.10.</source>
+        <comment>X.5.0|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid characters</source>
+        <comment>X.6.11|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bare LF</source>
+        <comment>X.6.11|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bare line feed</source>
+        <comment>X.6.11|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BDAT</source>
+        <comment>X.6.11|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHUNKING</source>
+        <comment>X.6.11|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRLF</source>
+        <comment>X.6.11|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): the message contains bare line feeds (an LF not preceded by CR) and the destination server cannot take them. Such messages can only be sent with the BDAT command, and Exchange Online no longer removes bare line feeds because that would break signatures such as DKIM.</source>
+        <comment>X.6.11|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In NDRs for outbound mail from Microsoft 365 to older or minimal mail servers that do not offer CHUNKING, when the sender&apos;s mail program or an attachment produced lines ending in LF only.</source>
+        <comment>X.6.11|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender tries another mail program, such as Outlook on the web, or sends the message without the attachment that carries the bare line feeds. The durable fixes are on the receiving side: its admin enables BDAT (CHUNKING) or, on Exchange Server, turns off bare line feed rejection on the receive connector.</source>
+        <comment>X.6.11|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s mail program or a script writes lines ending in LF instead of CRLF.</source>
+        <comment>X.6.11|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment or inline part was inserted without converting its line endings.</source>
+        <comment>X.6.11|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination server does not support the SMTP BDAT command.</source>
+        <comment>X.6.11|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the destination server offers CHUNKING in its EHLO answer.</source>
+        <comment>X.6.11|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the lines of the saved message that do not end in CR; any such line is a bare line feed.</source>
+        <comment>X.6.11|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an Exchange Server destination, read the receive connector&apos;s bare line feed setting.</source>
+        <comment>X.6.11|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resending the same message gives the same result; send it from another program or change the receiving server first.</source>
+        <comment>X.6.11|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s Google Workspace domain accepts incoming mail only over TLS and this connection did not use it; the sending server must use STARTTLS before it tries again.</source>
+        <comment>X.7.0|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving Exchange server does not accept mail for the recipient&apos;s domain from this client: an anonymous relay attempt, an MX record pointing at a server that does not host the domain, or a device that should relay without the needed permission.</source>
+        <comment>X.7.1|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange requires the sending system to authenticate before it submits the message, for example an application relaying through a client endpoint without logging in; configure the sender to authenticate.</source>
+        <comment>X.7.1|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online&apos;s permission refusal: the sender may not write to this recipient, typically a distribution group that accepts only members or listed senders, or a mail flow rule rejected the message. The group owner or admin grants the permission.</source>
+        <comment>X.7.1|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCloud Mail&apos;s filtering refused the message; the bracketed tag marks Apple&apos;s internal rule. Check the sending IP&apos;s reputation and the message&apos;s authentication, then contact Apple&apos;s postmaster service if the mail is legitimate.</source>
+        <comment>X.7.1|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZeptoMail&apos;s virus scanner found malware (here the EICAR test file) in the submitted message and did not send it; remove or clean the attachment.</source>
+        <comment>X.7.1|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online&apos;s outbound MTA-STS check: the destination server&apos;s TLS certificate does not satisfy the recipient domain&apos;s MTA-STS policy (an untrusted chain or a name that does not match). It defers with 4.7.5 and fails with 5.7.5 and the same text; the recipient domain&apos;s admin must fix the certificate or the policy.</source>
+        <comment>X.7.5|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo inbound: the message failed DMARC or another authentication check, or its content was blocked, both reported as 554 5.7.9.</source>
+        <comment>X.7.9|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo&apos;s permanent rejection at the end of DATA for two different problems it does not tell apart in the reply: failed authentication (SPF, DKIM or DMARC) and content that its filters block. Fix authentication before looking at the content and links.</source>
+        <comment>X.7.9|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online&apos;s own use, unrelated to password transitions: the recipient accepts mail only from senders inside its organisation and refused an outside sender. Only the recipient organisation&apos;s admin can allow external senders.</source>
+        <comment>X.7.12|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online&apos;s own use, unrelated to disabled accounts: the recipient is a public folder that rejects senders from outside its organisation. The recipient&apos;s admin changes the folder&apos;s delivery restrictions; 5.7.135 is the same refusal under another code.</source>
+        <comment>X.7.13|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an SPF evaluation error in the registry sense: Gmail could read the record but considers some of its entries suspicious, and defers the mail (4.7.24) or refuses it (5.7.24). List only the servers that really send for the domain.</source>
+        <comment>X.7.24|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online requires a PTR record for every IPv6 address that sends to it and refuses mail from one without; whoever runs the sending IPv6 range must publish the reverse DNS record.</source>
+        <comment>X.7.25|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online&apos;s temporary form for mail that arrives over IPv6 with neither SPF nor DKIM passing; it requires one of the two for IPv6 senders. Sign the mail with DKIM or add the IPv6 address to the SPF record, then let the sending server retry.</source>
+        <comment>X.7.26|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permanent form of Gmail&apos;s DKIM requirement: bulk mail without a passing DKIM signature is refused outright rather than deferred.</source>
+        <comment>X.7.30|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online&apos;s own use on smtp.office365.com: the client logged in to SMTP AUTH with a username and password (Basic authentication), which Microsoft is retiring for client submission. Switch the application to OAuth or to another sending method.</source>
+        <comment>X.7.30|providers.meaning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: header not aligned with the authenticated SPF or DKIM domain</source>
+        <comment>X.7.32|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC alignment</source>
+        <comment>X.7.32|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From header alignment</source>
+        <comment>X.7.32|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unaligned From domain</source>
+        <comment>X.7.32|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk sender requirements</source>
+        <comment>X.7.32|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s own code, not in the IANA registry: the domain in the message&apos;s From: header matches, at the organizational-domain level, neither the domain that passed SPF nor the domain that signed with DKIM, so the message fails DMARC alignment. Gmail uses a temporary form that rate-limits such mail and a permanent form that blocks it.</source>
+        <comment>X.7.32|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the message data, from Gmail&apos;s inbound servers, mostly for bulk senders since Gmail began enforcing its sender requirements in 2024. It is typical of mail sent through a newsletter, CRM or ticketing service that passes SPF for its own bounce domain and signs DKIM with its own domain while the From: address uses the customer&apos;s domain.</source>
+        <comment>X.7.32|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator of the sending domain makes at least one authenticated identity match the From: domain: set up the sending service&apos;s custom-domain DKIM so it signs with the From: domain or a subdomain of it, or give the service a return-path under the From: domain so SPF aligns. Relaxed alignment accepts a subdomain; strict alignment in the DMARC record demands the exact domain. Confirm with a test message before resending.</source>
+        <comment>X.7.32|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending service signs DKIM with its own domain instead of the customer&apos;s From: domain.</source>
+        <comment>X.7.32|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The envelope sender (return-path) belongs to the sending service, so SPF passes for a domain other than the From: domain.</source>
+        <comment>X.7.32|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record asks for strict alignment while mail is signed or bounced through a subdomain.</source>
+        <comment>X.7.32|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newly added tool sends with the company&apos;s From: address without a DKIM key for that domain.</source>
+        <comment>X.7.32|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the DMARC record of the From: domain, including its alignment tags adkim and aspf.</source>
+        <comment>X.7.32|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a test message delivered to a Gmail mailbox, open Show original and compare header.from with smtp.mailfrom and header.d in Authentication-Results: one of the two must belong to the From: domain.</source>
+        <comment>X.7.32|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the DKIM key the sending service should sign with exists under your domain for the selector it uses.</source>
+        <comment>X.7.32|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Google Postmaster Tools, open the Compliance status page of the domain and look at the alignment requirement.</source>
+        <comment>X.7.32|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deferred form may stay in the queue and be retried, but each attempt is deferred again until the From: domain aligns. A blocked message is resent only after alignment is fixed.</source>
+        <comment>X.7.32|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending domain has no DMARC record or no DMARC policy</source>
+        <comment>X.7.40|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing DMARC record</source>
+        <comment>X.7.40|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DMARC policy</source>
+        <comment>X.7.40|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk sender requirements</source>
+        <comment>X.7.40|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s own code, outside the IANA registry: the sending domain publishes no DMARC record, or its record names no policy, and Gmail requires one of every bulk sender. The temporary form rate-limits the mail; the permanent form blocks it.</source>
+        <comment>X.7.40|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the message data, from Gmail&apos;s inbound servers, for senders Gmail counts as bulk senders. Google added the code to its published error table around April 2025; it hits domains that authenticate with SPF and DKIM but never published DMARC.</source>
+        <comment>X.7.40|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain owner publishes a TXT record at the _dmarc name of the From: domain (or of its organizational domain) with a version tag and a policy tag; a monitoring policy of none meets Gmail&apos;s requirement while reports come in. SPF and DKIM must already work, since the policy is judged on them. Resend once the record resolves.</source>
+        <comment>X.7.40|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain never published a DMARC record.</source>
+        <comment>X.7.40|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record sits under the wrong name, for example at the domain itself instead of under _dmarc.</source>
+        <comment>X.7.40|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record lacks the policy tag or has a syntax error, so receivers cannot read a policy.</source>
+        <comment>X.7.40|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is sent from a subdomain whose organizational domain has no DMARC record either.</source>
+        <comment>X.7.40|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up the DMARC record of the From: domain: the answer must start with v=DMARC1 and contain a p= tag.</source>
+        <comment>X.7.40|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the From: address uses a subdomain, look up its own record as well as the parent&apos;s, since receivers fall back to the organizational domain.</source>
+        <comment>X.7.40|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After publishing, send a fresh test message to Gmail and check that the dmarc= result in Authentication-Results names a policy.</source>
+        <comment>X.7.40|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred copies may stay queued; they go through once the record is visible in DNS. Blocked messages are resent by hand after the record is published.</source>
+        <comment>X.7.40|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client was not authenticated to send anonymous mail during MAIL FROM</source>
+        <comment>X.7.57|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP AUTH</source>
+        <comment>X.7.57|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.office365.com</source>
+        <comment>X.7.57|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client submission</source>
+        <comment>X.7.57|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printer scan to email</source>
+        <comment>X.7.57|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous relay</source>
+        <comment>X.7.57|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): a device or application connected to the client submission endpoint smtp.office365.com and gave MAIL FROM without having signed in. That endpoint takes mail only from clients that authenticate as a user with an Exchange Online mailbox.</source>
+        <comment>X.7.57|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When setting up or after changes to printers, scanners and business applications that send through Microsoft 365: the device reports it in its log, or its SMTP library shows the reply to MAIL FROM. It often follows a failed AUTH attempt, in which case the AUTH reply is the real error.</source>
+        <comment>X.7.57|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever configures the device or application fixes it; Microsoft notes that user and admin are the same person here. Enter the mailbox&apos;s user name and password (or OAuth settings), make sure the client uses STARTTLS on port 587, and check that SMTP AUTH is allowed for that mailbox. A device that cannot sign in should use direct send or a Microsoft 365 connector (SMTP relay) instead of smtp.office365.com.</source>
+        <comment>X.7.57|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device or application has no credentials entered, so it never sends AUTH.</source>
+        <comment>X.7.57|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials are wrong, or the AUTH attempt was refused, and the client carries on to MAIL FROM anyway.</source>
+        <comment>X.7.57|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client does not negotiate TLS, which Exchange Online requires before AUTH.</source>
+        <comment>X.7.57|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device meant for direct send was pointed at smtp.office365.com.</source>
+        <comment>X.7.57|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the submission endpoint with the device&apos;s account and watch the AUTH and MAIL FROM replies.</source>
+        <comment>X.7.57|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that SMTP AUTH is not turned off for the mailbox the device uses.</source>
+        <comment>X.7.57|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the organization-wide SMTP AUTH setting.</source>
+        <comment>X.7.57|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client should stop and report the error; retrying without credentials changes nothing.</source>
+        <comment>X.7.57|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TenantAttribution; Relay Access Denied</source>
+        <comment>X.7.64|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TenantAttribution</source>
+        <comment>X.7.64|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay Access Denied</source>
+        <comment>X.7.64|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbound connector</source>
+        <comment>X.7.64|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <comment>X.7.64|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TlsSenderCertificateName</source>
+        <comment>X.7.64|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP relay</source>
+        <comment>X.7.64|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online could not attribute incoming mail to a tenant through an inbound connector, so it refused to relay it onward. The mail comes from an organization&apos;s own on-premises server, application or device that is supposed to be recognised by its IP address or its TLS certificate, and that recognition failed.</source>
+        <comment>X.7.64|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On on-premises Exchange servers, IIS SMTP servers and devices that relay through Exchange Online Protection: in their send logs, in NDRs to the users whose mail goes out that way, often right after a certificate renewal or a change of public IP address.</source>
+        <comment>X.7.64|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin of the sending Microsoft 365 organization can fix it. Make the inbound connector match the sending server again: update its sender IP addresses, or its certificate name to the name on the server&apos;s new certificate, or rerun the Hybrid Configuration Wizard in a hybrid deployment. If the server uses a certificate, it must send the full chain with the intermediate certificates, and the sending domain must be an accepted domain of the tenant.</source>
+        <comment>X.7.64|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The on-premises server&apos;s certificate was renewed or replaced with one whose name no longer matches the connector.</source>
+        <comment>X.7.64|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s public IP address changed and the connector still lists the old one.</source>
+        <comment>X.7.64|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The on-premises server sends only its leaf certificate, so Exchange Online cannot validate it.</source>
+        <comment>X.7.64|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain is not an accepted domain in the tenant.</source>
+        <comment>X.7.64|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the tenant&apos;s inbound connectors and what each recognises the sending server by.</source>
+        <comment>X.7.64|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the public IP address the on-premises server really uses and compare it with the connector.</source>
+        <comment>X.7.64|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which certificate the on-premises server presents and whether it sends the intermediates.</source>
+        <comment>X.7.64|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue and retry only after the connector or the certificate has been fixed; until then every attempt is refused.</source>
+        <comment>X.7.64|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender not in allowed-senders list</source>
+        <comment>X.7.124|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distribution group</source>
+        <comment>X.7.124|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distribution list</source>
+        <comment>X.7.124|keywords</comment>
+        <translation type="unfinished">배포 목록</translation>
+    </message>
+    <message>
+        <source>allowed senders</source>
+        <comment>X.7.124|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery management</source>
+        <comment>X.7.124|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a distribution group that accepts messages only from a list of allowed senders, and the sender is not on it, neither directly nor through a group. Depending on the setup even the group&apos;s owner may have to be on that list.</source>
+        <comment>X.7.124|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the NDR a sender gets after writing to a restricted distribution list, inside or outside the organization.</source>
+        <comment>X.7.124|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender asks to join the group or asks its owner to allow them; the NDR says how to find the owner. The group owner or the recipient&apos;s admin adds the sender (an external sender first needs a mail contact or mail user) to the allowed senders under the group&apos;s delivery management, or lets everyone send to the group.</source>
+        <comment>X.7.124|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group accepts mail only from specified senders or members, and the sender is not one of them.</source>
+        <comment>X.7.124|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s owner is not on its own allowed senders list.</source>
+        <comment>X.7.124|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An external sender is not represented by a mail contact, so they cannot be added to the list.</source>
+        <comment>X.7.124|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show who may send to the group.</source>
+        <comment>X.7.124|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the sender to the allowed senders without replacing the existing ones.</source>
+        <comment>X.7.124|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Exchange admin center, open the group under Recipients, then Groups, and read the sender options under delivery management.</source>
+        <comment>X.7.124|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not resend until the group allows the sender; the group refuses each copy the same way.</source>
+        <comment>X.7.124|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender not authenticated for group</source>
+        <comment>X.7.133|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external senders</source>
+        <comment>X.7.133|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distribution group</source>
+        <comment>X.7.133|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>senders inside and outside my organization</source>
+        <comment>X.7.133|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RequireSenderAuthenticationEnabled</source>
+        <comment>X.7.133|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry) for mail from outside the organization to a distribution group that is set to accept only internal, authenticated senders. Exchange Online treats every external sender as unauthenticated for this purpose.</source>
+        <comment>X.7.133|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In NDRs to partners, customers or personal addresses that write to a company&apos;s distribution list, such as an info or sales list that was created with the default internal-only setting.</source>
+        <comment>X.7.133|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the group owner or the recipient&apos;s admin can change it. They either allow senders inside and outside the organization in the group&apos;s delivery management, or keep the restriction and add chosen external senders, as mail contacts, to the group&apos;s allowed senders.</source>
+        <comment>X.7.133|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distribution group was created with the internal-only default.</source>
+        <comment>X.7.133|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group was meant to receive outside mail but the setting was never changed.</source>
+        <comment>X.7.133|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restriction was tightened and outside senders were not considered.</source>
+        <comment>X.7.133|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show whether the group requires authenticated senders.</source>
+        <comment>X.7.133|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let outside senders write to the group.</source>
+        <comment>X.7.133|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resending from outside fails again until the group is opened to external senders.</source>
+        <comment>X.7.133|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender was not authenticated for mailbox</source>
+        <comment>X.7.134|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external senders</source>
+        <comment>X.7.134|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox delivery restrictions</source>
+        <comment>X.7.134|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require senders to be authenticated</source>
+        <comment>X.7.134|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mailbox whose message delivery restrictions require authenticated senders, so it takes mail only from inside its own organization and refuses the external sender.</source>
+        <comment>X.7.134|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In NDRs to outside senders who write to a mailbox used only internally (a service account, an internal shared mailbox) or to one whose restriction was set by mistake.</source>
+        <comment>X.7.134|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s admin clears the requirement for authenticated senders in the mailbox&apos;s mail flow settings, under message delivery restrictions, or allows only chosen external senders there through mail contacts. The sender cannot do anything but tell the recipient.</source>
+        <comment>X.7.134|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox&apos;s delivery restrictions were set to accept only authenticated, internal senders.</source>
+        <comment>X.7.134|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
+        <comment>X.7.134|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the mailbox&apos;s sender restriction.</source>
+        <comment>X.7.134|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow outside senders to reach the mailbox.</source>
+        <comment>X.7.134|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each resend is refused until the recipient&apos;s admin lifts the restriction.</source>
+        <comment>X.7.134|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender was not authenticated for public folder</source>
+        <comment>X.7.135|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public folder</source>
+        <comment>X.7.135|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail-enabled public folder</source>
+        <comment>X.7.135|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external senders</source>
+        <comment>X.7.135|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail-enabled public folder set to reject messages from outside its organization. Microsoft documents the registry code 5.7.13 for the same case, with the same text.</source>
+        <comment>X.7.135|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In NDRs to external senders who write to a public folder address, for example a shared intake folder that was given a mail address but kept the default restriction.</source>
+        <comment>X.7.135|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s admin opens the public folder&apos;s mail flow settings and clears the option that requires all senders to be authenticated, or lists the external senders allowed to write to it. The sender only reports the NDR to the recipient.</source>
+        <comment>X.7.135|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public folder requires authenticated senders, so outside mail is refused.</source>
+        <comment>X.7.135|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder was mail-enabled for outside use without changing its delivery restrictions.</source>
+        <comment>X.7.135|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the public folder&apos;s sender restriction.</source>
+        <comment>X.7.135|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow outside senders to write to the folder.</source>
+        <comment>X.7.135|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder refuses outside mail until its restriction changes; resend afterwards.</source>
+        <comment>X.7.135|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender was not authenticated</source>
+        <comment>X.7.136|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail user</source>
+        <comment>X.7.136|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external senders</source>
+        <comment>X.7.136|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery restrictions</source>
+        <comment>X.7.136|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail user (an account whose mailbox lives elsewhere) that is set to reject messages from outside its organization.</source>
+        <comment>X.7.136|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In NDRs to outside senders writing to an address that the recipient&apos;s tenant holds as a mail user, for example a guest or an account whose mailbox is hosted on another system.</source>
+        <comment>X.7.136|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s admin clears the authenticated-senders requirement in the mail user&apos;s message delivery restrictions or lists the external senders allowed to write; Microsoft documents these two methods in the classic Exchange admin center only. There is nothing the sender can change.</source>
+        <comment>X.7.136|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail user object requires authenticated senders.</source>
+        <comment>X.7.136|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restriction copied from internal accounts was applied to a mail user that receives outside mail.</source>
+        <comment>X.7.136|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the mail user&apos;s sender restriction.</source>
+        <comment>X.7.136|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let outside senders reach the mail user.</source>
+        <comment>X.7.136|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the recipient&apos;s admin to change the setting before sending again.</source>
+        <comment>X.7.136|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication unsuccessful</source>
+        <comment>X.7.139|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP AUTH</source>
+        <comment>X.7.139|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication unsuccessful</source>
+        <comment>X.7.139|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SmtpClientAuthentication</source>
+        <comment>X.7.139|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic authentication</source>
+        <comment>X.7.139|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security defaults</source>
+        <comment>X.7.139|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional Access</source>
+        <comment>X.7.139|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>federated STS</source>
+        <comment>X.7.139|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AD FS</source>
+        <comment>X.7.139|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth</source>
+        <comment>X.7.139|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry) for a refused sign-in on the SMTP AUTH client submission endpoint: the account tried to authenticate and Exchange Online or Microsoft Entra ID did not accept it. The text after the code gives the reason; Microsoft&apos;s pages document the failures of federated sign-in, and relate the code to SMTP AUTH being turned off and to security defaults.</source>
+        <comment>X.7.139|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the logs and error dialogs of printers, scanners, scripts and applications that send through smtp.office365.com with a user name and password, as the answer to AUTH. Libraries often report it together with the next reply, which says the client was not authenticated at MAIL FROM.</source>
+        <comment>X.7.139|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s tenant admin acts; a new password rarely helps. Check that SMTP AUTH is allowed for the organization and for the mailbox, that neither security defaults nor a Conditional Access policy blocks legacy authentication for this account, and, for federated accounts, that the on-premises federation service is reachable over HTTPS with TLS 1.2. Basic authentication for client submission is being retired, so the lasting fix is OAuth, or sending through a Microsoft 365 connector or another relay.</source>
+        <comment>X.7.139|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP AUTH is turned off for the whole organization, or for the mailbox the device uses.</source>
+        <comment>X.7.139|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security defaults are enabled in Microsoft Entra ID, which turns off SMTP AUTH with a password.</source>
+        <comment>X.7.139|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy that blocks legacy authentication covers the account.</source>
+        <comment>X.7.139|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multifactor authentication is required for the account, which a device signing in with a password cannot satisfy.</source>
+        <comment>X.7.139|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a federated account, the on-premises federation service (STS) cannot be reached, or its URL does not support HTTPS with a current TLS version.</source>
+        <comment>X.7.139|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <comment>X.7.139|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the organization-wide SMTP AUTH switch; True means it is off for every mailbox that has no setting of its own.</source>
+        <comment>X.7.139|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the mailbox&apos;s own setting, which overrides the organization&apos;s: False is on, True is off, empty follows the organization.</source>
+        <comment>X.7.139|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn SMTP AUTH on for just the mailbox the device uses.</source>
+        <comment>X.7.139|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Microsoft Entra admin center, check whether security defaults are on and whether a Conditional Access policy blocks legacy authentication for the account.</source>
+        <comment>X.7.139|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Exchange admin center, open the SMTP AUTH clients submission report to see which clients still sign in with Basic authentication.</source>
+        <comment>X.7.139|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproduce the sign-in and read the full reply after AUTH.</source>
+        <comment>X.7.139|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the first refusal: sign-ins with unchanged settings only fail again. Retry once the tenant settings or the client&apos;s authentication method have changed.</source>
+        <comment>X.7.139|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender isn&apos;t a group member or external senders aren&apos;t permitted to send to this group</source>
+        <comment>X.7.193|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UnifiedGroupAgent</source>
+        <comment>X.7.193|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 group</source>
+        <comment>X.7.193|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 Groups</source>
+        <comment>X.7.193|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external senders</source>
+        <comment>X.7.193|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let people outside the organization email the group</source>
+        <comment>X.7.193|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry), returned by the agent that delivers to Microsoft 365 groups (UnifiedGroupAgent): the group does not accept mail from outside the organization, or from anyone who is not a member. New Microsoft 365 groups refuse external senders until someone changes that.</source>
+        <comment>X.7.193|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In NDRs to customers, partners or personal addresses that write to a Microsoft 365 group, for example a team&apos;s shared address created through Teams or Outlook, whose friendly part says the group isn&apos;t set up to receive messages from that sender.</source>
+        <comment>X.7.193|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group owner or the recipient&apos;s admin lets outside senders write to the group: the owner in the group&apos;s settings in Outlook, the admin in the Exchange admin center under the group&apos;s settings, or in Exchange Online PowerShell. Microsoft notes that the change can take up to an hour to apply.</source>
+        <comment>X.7.193|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Microsoft 365 group keeps its default of accepting mail only from inside the organization.</source>
+        <comment>X.7.193|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender is outside the organization and writes to a group address meant for customers or partners.</source>
+        <comment>X.7.193|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting was changed less than an hour ago and has not applied yet.</source>
+        <comment>X.7.193|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show whether the group accepts external senders.</source>
+        <comment>X.7.193|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let external senders write to the group.</source>
+        <comment>X.7.193|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Exchange admin center, open the group under Recipients, then Groups, and on its Settings tab check the option that allows external senders.</source>
+        <comment>X.7.193|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend after the owner or admin has allowed external senders and the change has had time to apply.</source>
+        <comment>X.7.193|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starttls-not-supported: Destination mail server must support TLS to receive mail</source>
+        <comment>X.7.321|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <comment>X.7.321|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>X.7.321|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starttls-not-supported</source>
+        <comment>X.7.321|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <comment>X.7.321|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound DANE</source>
+        <comment>X.7.321|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry), sent by Exchange Online when it delivers outbound mail with DANE: the recipient domain&apos;s DNSSEC checks passed, so TLS is mandatory, but the destination server did not answer STARTTLS or the TLS handshake failed. As 4.7.321 it is a deferral, as 5.7.321 a final failure.</source>
+        <comment>X.7.321|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In delay notices and NDRs for mail from Microsoft 365 to a domain that publishes DNSSEC-signed TLSA records, when its mail server stops offering STARTTLS, for example after a software change, or runs a TLS setup the handshake cannot complete with.</source>
+        <comment>X.7.321|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient domain&apos;s mail admin fixes their server: offer STARTTLS again, and make the handshake work with current TLS versions and ciphers. If TLS cannot be restored quickly, the TLSA records must be withdrawn, since they promise senders that TLS is available. The sender can only pass on the NDR.</source>
+        <comment>X.7.321|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination server no longer advertises STARTTLS, or a firewall or proxy strips it from the EHLO answer.</source>
+        <comment>X.7.321|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake fails, for example because the server supports only old protocol versions or has no usable certificate configured.</source>
+        <comment>X.7.321|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A load balancer sends some connections to a host without TLS.</source>
+        <comment>X.7.321|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the destination&apos;s EHLO answer lists STARTTLS.</source>
+        <comment>X.7.321|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a TLS handshake and read any error it reports.</source>
+        <comment>X.7.321|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that the domain publishes TLSA records, which make TLS mandatory for DANE senders.</source>
+        <comment>X.7.321|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As 4.7.321 Exchange Online keeps trying and delivers once the destination offers TLS again; after 5.7.321 the message must be sent again.</source>
+        <comment>X.7.321|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate-expired: Destination mail server&apos;s certificate is expired</source>
+        <comment>X.7.322|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <comment>X.7.322|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate expired</source>
+        <comment>X.7.322|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired certificate</source>
+        <comment>X.7.322|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X.509</source>
+        <comment>X.7.322|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate renewal</source>
+        <comment>X.7.322|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online, delivering with DANE after DNSSEC checks passed, connected to the destination server and got a certificate whose validity had ended. It does not deliver over that connection; 4.7.322 defers, 5.7.322 fails.</source>
+        <comment>X.7.322|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE-protected domain, typically starting on the day the destination&apos;s certificate expired.</source>
+        <comment>X.7.322|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail admin renews the certificate and installs it on every MX host. If the renewal changes what the TLSA records match, the certificate itself or a newly generated key, the new record has to be published before the switch, or delivery fails next with tlsa-invalid.</source>
+        <comment>X.7.322|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination server&apos;s certificate reached its expiry date and was not renewed.</source>
+        <comment>X.7.322|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was renewed, but one MX host or the mail service itself still uses the old file.</source>
+        <comment>X.7.322|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic renewal failed silently.</source>
+        <comment>X.7.322|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the validity dates of the certificate the server presents.</source>
+        <comment>X.7.322|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the check on every MX host of the domain.</source>
+        <comment>X.7.322|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As 4.7.322 the message waits in the queue and goes out after the certificate is renewed; a 5.7.322 message has to be resent.</source>
+        <comment>X.7.322|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tlsa-invalid: The domain failed DANE validation</source>
+        <comment>X.7.323|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <comment>X.7.323|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLSA</source>
+        <comment>X.7.323|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tlsa-invalid</source>
+        <comment>X.7.323|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLSA mismatch</source>
+        <comment>X.7.323|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate rollover</source>
+        <comment>X.7.323|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): the destination&apos;s TLSA records are DNSSEC-authentic, but the certificate the server presented does not match them, the records are misconfigured, or another DANE check failed, such as a certificate whose start date lies in the future. Exchange Online refuses to deliver; the 4.7.323 form defers, the 5.7.323 form is final.</source>
+        <comment>X.7.323|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE domain, most often right after the destination replaced its certificate or key without publishing matching TLSA records first. Microsoft also lists an attack on the destination domain as a possible cause.</source>
+        <comment>X.7.323|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient domain&apos;s admin makes the TLSA records match what the server presents: publish a record for the new certificate or key, wait for the old records&apos; TTL, and only then switch the server over. A certificate that is not yet valid needs its dates or the server clock checked.</source>
+        <comment>X.7.323|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate or key was replaced and the TLSA record still matches the old one.</source>
+        <comment>X.7.323|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLSA record has the wrong usage, selector or matching type for what it should match.</source>
+        <comment>X.7.323|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s start date is in the future.</source>
+        <comment>X.7.323|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone is intercepting connections to the destination domain.</source>
+        <comment>X.7.323|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the destination&apos;s TLSA records.</source>
+        <comment>X.7.323|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a DANE-aware client verify the server against those records.</source>
+        <comment>X.7.323|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the SHA-256 digest of the server&apos;s public key to compare with a 3 1 1 record.</source>
+        <comment>X.7.323|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 4.7.323 Exchange Online retries on its own and delivers once the records match; after 5.7.323 the sender resends.</source>
+        <comment>X.7.323|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dnssec-invalid: Destination domain returned invalid DNSSEC records</source>
+        <comment>X.7.324|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC</source>
+        <comment>X.7.324|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dnssec-invalid</source>
+        <comment>X.7.324|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DS record</source>
+        <comment>X.7.324|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RRSIG expired</source>
+        <comment>X.7.324|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bogus DNSSEC</source>
+        <comment>X.7.324|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain presents itself as DNSSEC-signed, but Exchange Online could not validate its records, so it cannot trust the MX or TLSA answers and does not deliver. The 4.7.324 form defers and the 5.7.324 form fails.</source>
+        <comment>X.7.324|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain whose DNSSEC is broken, for example after a key rollover, a move to another DNS provider, or when signatures expired on the zone.</source>
+        <comment>X.7.324|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient domain&apos;s admin, with their DNS provider, repairs DNSSEC: matching DS records at the parent, valid signatures on the zone, and no stale keys after a provider move. Turning DNSSEC off properly (removing the DS record first) also ends the error, at the cost of DANE.</source>
+        <comment>X.7.324|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DS record at the parent zone does not match the zone&apos;s current key, often after a key rollover or a DNS provider move.</source>
+        <comment>X.7.324|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone&apos;s signatures expired because re-signing stopped.</source>
+        <comment>X.7.324|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only some of the domain&apos;s name servers serve signed answers.</source>
+        <comment>X.7.324|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a validating resolver for the MX records and see whether validation fails.</source>
+        <comment>X.7.324|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the DS record at the parent with the zone&apos;s DNSKEY records.</source>
+        <comment>X.7.324|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the zone&apos;s keys.</source>
+        <comment>X.7.324|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online retries a 4.7.324 deferral until the message expires; once validation works the queued message leaves. Resend after 5.7.324.</source>
+        <comment>X.7.324|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)</source>
+        <comment>X.7.325|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <comment>X.7.325|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate-host-mismatch</source>
+        <comment>X.7.325|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject alternative name</source>
+        <comment>X.7.325|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAN</source>
+        <comment>X.7.325|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>common name</source>
+        <comment>X.7.325|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hostname mismatch</source>
+        <comment>X.7.325|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): delivering with DANE, Exchange Online found that the names in the destination server&apos;s certificate, its common name and subject alternative names, match neither the recipient domain nor the MX host name. A deferral as 4.7.325, a final failure as 5.7.325.</source>
+        <comment>X.7.325|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In delay notices and NDRs for outbound Microsoft 365 mail to a DANE domain whose MX host presents a certificate issued for another name, such as the web server&apos;s name or a default self-signed one.</source>
+        <comment>X.7.325|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient domain&apos;s mail admin installs a certificate whose subject alternative names include the MX host name that the domain&apos;s MX records point to, on every MX host, and keeps the TLSA records in step with it.</source>
+        <comment>X.7.325|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server presents a certificate issued for a different host name.</source>
+        <comment>X.7.325|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MX host was renamed or added and its certificate does not list the new name.</source>
+        <comment>X.7.325|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail service falls back to a default or self-signed certificate.</source>
+        <comment>X.7.325|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the names in the server&apos;s certificate.</source>
+        <comment>X.7.325|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare them with the host names in the domain&apos;s MX records.</source>
+        <comment>X.7.325|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While it is a 4.7.325 deferral the message stays queued and retried; a 5.7.325 bounce means sending it again after the certificate is fixed.</source>
+        <comment>X.7.325|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote server returned not permitted to relay</source>
+        <comment>X.7.367|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay pool</source>
+        <comment>X.7.367|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegularRelayOutboundPool</source>
+        <comment>X.7.367|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarding</source>
+        <comment>X.7.367|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autoforward</source>
+        <comment>X.7.367|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhanced Filtering for Connectors</source>
+        <comment>X.7.367|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proofpoint</source>
+        <comment>X.7.367|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barracuda</source>
+        <comment>X.7.367|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry) wrapping a relay refusal from a downstream server: Exchange Online forwarded or relayed a message from its relay pool, and the next gateway refused it as relaying. Exchange Online uses the relay pool, which is not in Microsoft 365&apos;s SPF record, when the original sender&apos;s authentication failed as the message entered Microsoft 365.</source>
+        <comment>X.7.367|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In NDRs for forwarded or relayed mail, intermittently, mostly where a third-party gateway such as Proofpoint or Barracuda sits in front of or behind Microsoft 365. Message trace shows the relay pool as the outbound pool of the failed messages and SPF fail or softfail on arrival.</source>
+        <comment>X.7.367|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
+        <comment>X.7.367|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail reaches Microsoft 365 through a third-party gateway, so SPF is evaluated against the gateway&apos;s IP address and fails.</source>
+        <comment>X.7.367|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original sender&apos;s domain fails SPF and has no passing DKIM signature, and it is not an accepted domain of the tenant.</source>
+        <comment>X.7.367|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoforwarding or multi-hop relaying sends the message out again through the relay pool, and the next gateway refuses relay from it.</source>
+        <comment>X.7.367|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace a failed message and open its details; the outbound pool shown for it tells whether the relay pool was used.</source>
+        <comment>X.7.367|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Authentication-Results header of an affected message as it arrived in Microsoft 365; spf=fail or softfail marks the trigger.</source>
+        <comment>X.7.367|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether Enhanced Filtering is set on the inbound connector from the gateway.</source>
+        <comment>X.7.367|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying may succeed by chance through another pool; fix sender authentication on entry for a reliable result.</source>
+        <comment>X.7.367|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied, please try again later</source>
+        <comment>X.7.500|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP throttling</source>
+        <comment>X.7.500|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graylisting</source>
+        <comment>X.7.500|keywords</comment>
+        <translation type="unfinished">그레이리스팅</translation>
+    </message>
+    <message>
+        <source>greylisting</source>
+        <comment>X.7.500|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server busy</source>
+        <comment>X.7.500|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASxxx</source>
+        <comment>X.7.500|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online Protection</source>
+        <comment>X.7.500|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.500 to 4.7.699 for a temporary restriction on a sending IP address whose behaviour suddenly looks suspicious, typically a much larger volume than that address sent before. Exchange Online Protection keeps such a source on probation, a form of greylisting Microsoft calls IP throttling, and lifts the restriction once the traffic proves legitimate.</source>
+        <comment>X.7.500|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the deferral log of a server sending to a domain whose mail Microsoft 365 hosts, usually after a new IP address starts sending, a server moves to new addresses, or a campaign multiplies the usual volume. The message stays in the sender&apos;s queue and is retried; a bounce arrives only if the restriction outlasts the queue lifetime. Microsoft&apos;s consumer Outlook.com hosts answer with codes from this range too, with their own wording.</source>
+        <comment>X.7.500|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually patience is enough: keep the volume steady and let the sending server retry, and the restriction lifts within a few days as the address builds a sending history with Microsoft 365. When the sender is itself a Microsoft 365 organization relaying mail from its on-premises servers, its admin sets up a connector from those servers to Microsoft 365. When the recipient&apos;s organization routes inbound mail through a third-party filtering service first, the recipient&apos;s admin sets up a connector for that service. Production mail belongs on a custom domain, not on the initial onmicrosoft.com domain, whose mail Microsoft limits.</source>
+        <comment>X.7.500|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sending IP address with little or no history at Microsoft 365 started sending a large volume.</source>
+        <comment>X.7.500|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An established server suddenly sent far more mail than its usual pattern, for example a bulk campaign.</source>
+        <comment>X.7.500|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An on-premises server relays its outbound mail through Microsoft 365 without a connector that identifies it.</source>
+        <comment>X.7.500|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound mail reaches the Microsoft 365 organization through a third-party filtering service that no connector describes, so Microsoft judges that service&apos;s addresses.</source>
+        <comment>X.7.500|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new tenant sends more than test messages from its initial onmicrosoft.com domain.</source>
+        <comment>X.7.500|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the deferrals in the sending server&apos;s log and note the detail code, the sending IP address and the Microsoft host that answered.</source>
+        <comment>X.7.500|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the messages sent to the recipient domain recently and compare with the server&apos;s usual volume.</source>
+        <comment>X.7.500|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the server relays through your own Microsoft 365 organization, check in Exchange Online PowerShell that an inbound connector matches its public IP address or certificate.</source>
+        <comment>X.7.500|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the deferred messages: they should leave the queue on their own once the restriction lifts.</source>
+        <comment>X.7.500|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry as for any temporary failure, at growing intervals and without raising the rate; the restriction is meant to lift by itself. Give up only when the queue lifetime runs out.</source>
+        <comment>X.7.500|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied, spam abuse detected</source>
+        <comment>X.7.501|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>banned account</source>
+        <comment>X.7.501|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onmicrosoft.com</source>
+        <comment>X.7.501|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound spam</source>
+        <comment>X.7.501|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): the account the message was sent from has been banned from sending because Microsoft detected spam activity from it. Microsoft&apos;s in-product help adds that it typically hits users of a new tenant who send from the initial onmicrosoft.com domain.</source>
+        <comment>X.7.501|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a non-delivery report that Exchange Online returns to a Microsoft 365 user, often soon after a new tenant is set up or after an account starts sending spam. Every message from the banned account bounces, whoever the recipient is.</source>
+        <comment>X.7.501|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin of the sending Microsoft 365 organization acts. Check whether the account is compromised, secure it and reset its credentials; if users still send from the initial onmicrosoft.com domain, add and verify a custom domain and make it their primary address. Then contact Microsoft support through the usual channel to restore the account&apos;s ability to send.</source>
+        <comment>X.7.501|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending account was compromised and used to send spam.</source>
+        <comment>X.7.501|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users of a new tenant send from the initial onmicrosoft.com domain instead of a custom domain of their own.</source>
+        <comment>X.7.501|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account sent bulk or unsolicited mail that Microsoft&apos;s outbound filtering classed as spam.</source>
+        <comment>X.7.501|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Exchange Online PowerShell, check the account&apos;s primary address: one at onmicrosoft.com should move to a verified custom domain.</source>
+        <comment>X.7.501|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the tenant&apos;s accepted domains to see whether a custom domain is added and verified.</source>
+        <comment>X.7.501|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace the account&apos;s recent outgoing messages for a volume or recipients that point to abuse.</source>
+        <comment>X.7.501|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not retry: every message from the banned account is refused until Microsoft restores its sending.</source>
+        <comment>X.7.501|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied, banned sender</source>
+        <comment>X.7.502|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>banned sender</source>
+        <comment>X.7.502|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compromised account</source>
+        <comment>X.7.502|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft has banned the sending account after detecting spam from it, the same verdict as 5.7.501 with shorter wording. Microsoft&apos;s table gives 5.7.502 and 5.7.503 identical text and meaning.</source>
+        <comment>X.7.502|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the reason in an NDR for a message from a Microsoft 365 user whose account was just blocked for spam; colleagues in the same tenant can usually keep sending.</source>
+        <comment>X.7.502|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An admin of the sending organization secures the account (sign-ins, inbox rules, forwarding, app consents), resets its credentials, and then asks Microsoft support through the regular channel to lift the ban. The cause comes first: a ban lifted from an account that is still compromised soon returns.</source>
+        <comment>X.7.502|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen credentials let an attacker mass-mail from the account.</source>
+        <comment>X.7.502|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A script, app or device signing in as the account sent mail that looked like spam.</source>
+        <comment>X.7.502|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user sent a large unsolicited mailing from an ordinary mailbox.</source>
+        <comment>X.7.502|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Exchange Online PowerShell, look for inbox rules that forward or delete mail, a common trace of a compromised mailbox.</source>
+        <comment>X.7.502|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the mailbox forwards its mail somewhere.</source>
+        <comment>X.7.502|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace what the account sent recently.</source>
+        <comment>X.7.502|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never retry automatically; the account cannot send until support removes the ban.</source>
+        <comment>X.7.502|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied, banned sender</source>
+        <comment>X.7.503|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>banned sender</source>
+        <comment>X.7.503|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account blocked</source>
+        <comment>X.7.503|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry) for a sending account banned after Microsoft found spam activity from it. Its reply text is the same as for 5.7.502 and 5.7.511, so the detail code matters: 5.7.503 is about the account, 5.7.511 about the sending IP address.</source>
+        <comment>X.7.503|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the bounce a Microsoft 365 user gets for each message sent after the account was banned. Microsoft documents no difference between this code and 5.7.502.</source>
+        <comment>X.7.503|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s admin treats the account as possibly compromised: review its recent sign-ins and sent mail, remove whatever an attacker set up, reset the password and require multifactor authentication. Once the cause is fixed, a request to Microsoft support restores sending for the account.</source>
+        <comment>X.7.503|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s password was phished or reused, and an attacker sent spam with it.</source>
+        <comment>X.7.503|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malware on the user&apos;s device sent mail through the account.</source>
+        <comment>X.7.503|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail from the account kept drawing spam verdicts from Microsoft&apos;s outbound filtering.</source>
+        <comment>X.7.503|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the account&apos;s sign-in log in the Microsoft Entra admin center for unfamiliar locations or apps before the ban.</source>
+        <comment>X.7.503|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace the account&apos;s messages over the last days for bursts to unknown recipients.</source>
+        <comment>X.7.503|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the message: resending from the same account fails until Microsoft support restores its right to send.</source>
+        <comment>X.7.503|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient address rejected: Access denied</source>
+        <comment>X.7.504|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid recipient</source>
+        <comment>X.7.504|keywords</comment>
+        <translation type="unfinished">잘못된 수신자</translation>
+    </message>
+    <message>
+        <source>Directory Based Edge Blocking</source>
+        <comment>X.7.504|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBEB</source>
+        <comment>X.7.504|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): the address being written to is not valid at the Microsoft 365 organization, so the recipient is refused. Microsoft&apos;s table says only that the address is invalid; the wording is the same as the refusal of Directory Based Edge Blocking, which rejects unknown recipients at the edge.</source>
+        <comment>X.7.504|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an outside server writes to an address at a domain whose mail Microsoft 365 hosts; the bounce names the refused address in brackets in front of the text.</source>
+        <comment>X.7.504|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender checks the address for typos and, if unsure, asks the recipient for the right one through another channel, then resends. If the address should exist, the recipient&apos;s admin checks that a mailbox, group or contact in Microsoft 365 holds exactly that address.</source>
+        <comment>X.7.504|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A typo in the local part or the domain of the address.</source>
+        <comment>X.7.504|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox was removed or renamed at the recipient&apos;s organization.</source>
+        <comment>X.7.504|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outdated address kept in a contact list or an autocomplete entry.</source>
+        <comment>X.7.504|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the refused address in the bounce character by character with the one intended.</source>
+        <comment>X.7.504|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that the domain&apos;s mail is hosted by Microsoft 365: its MX host ends in mail.protection.outlook.com.</source>
+        <comment>X.7.504|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An admin of the recipient&apos;s organization checks in Exchange Online PowerShell whether any recipient holds the address.</source>
+        <comment>X.7.504|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not retry the same address; correct it first.</source>
+        <comment>X.7.504|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied, banned recipient</source>
+        <comment>X.7.505|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>banned recipient</source>
+        <comment>X.7.505|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft refuses the recipient because it regards the address as invalid and bans mail to it. The table gives no reason beyond that and suggests contacting support when the refusal looks wrong.</source>
+        <comment>X.7.505|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When sending to one particular address at a domain hosted in Microsoft 365, while other recipients at the same domain receive mail normally.</source>
+        <comment>X.7.505|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender first makes sure the address is right. If it is, and the recipient confirms by another channel that the address should work, the recipient&apos;s admin raises the case with Microsoft support, since only Microsoft can lift the ban.</source>
+        <comment>X.7.505|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is not valid at the recipient&apos;s organization.</source>
+        <comment>X.7.505|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft banned the address itself, for reasons its documentation does not give.</source>
+        <comment>X.7.505|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the address in the bounce with the one intended.</source>
+        <comment>X.7.505|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the domain&apos;s MX points to Microsoft 365, so the refusal really came from Microsoft.</source>
+        <comment>X.7.505|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not retry this recipient until the address is confirmed or Microsoft lifts the ban.</source>
+        <comment>X.7.505|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access Denied, Bad HELO</source>
+        <comment>X.7.506|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad HELO</source>
+        <comment>X.7.506|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad EHLO</source>
+        <comment>X.7.506|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HELO name</source>
+        <comment>X.7.506|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spambot</source>
+        <comment>X.7.506|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): the connecting server introduced itself in HELO or EHLO with the name of the server it was connecting to instead of its own fully qualified domain name. Microsoft treats that as typical spambot behaviour and refuses the mail.</source>
+        <comment>X.7.506|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a misconfigured mail server, appliance or script connects to a Microsoft 365 MX host; common with home-made SMTP code that reuses the target host name as its greeting.</source>
+        <comment>X.7.506|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s admin sets the HELO/EHLO name of the sending server to its own fully qualified host name, preferably one whose forward and reverse DNS match, and resends.</source>
+        <comment>X.7.506|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending program was configured with the recipient&apos;s MX host name as its own HELO name.</source>
+        <comment>X.7.506|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A script or device builds its EHLO greeting from the destination host instead of its own name.</source>
+        <comment>X.7.506|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam software forging its greeting.</source>
+        <comment>X.7.506|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the name Postfix sends in EHLO.</source>
+        <comment>X.7.506|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay a session greeting with your real host name and watch the replies.</source>
+        <comment>X.7.506|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the sending IP address resolves back to the greeting name.</source>
+        <comment>X.7.506|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not retry before the greeting is fixed; every session that opens the same way is refused.</source>
+        <comment>X.7.506|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied, rejected by recipient</source>
+        <comment>X.7.507|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP blocked by recipient</source>
+        <comment>X.7.507|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant block</source>
+        <comment>X.7.507|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization has blocked the IP address the message came from in its own Microsoft 365 settings. Microsoft itself has not banned the address; the block belongs to that one organization.</source>
+        <comment>X.7.507|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When mail to one Microsoft 365 customer bounces while mail from the same server to other Microsoft 365 domains gets through.</source>
+        <comment>X.7.507|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender contacts the recipient through another channel and asks them to have their admin remove the sending IP address from the block list it was added to, for example the IP Block List of the connection filter policy in the Microsoft Defender portal. Only the recipient&apos;s side can lift it.</source>
+        <comment>X.7.507|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An admin at the recipient&apos;s organization blocked the sending IP address after unwanted mail from it.</source>
+        <comment>X.7.507|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is shared by a hosting or relay provider, and another customer&apos;s mail got it blocked there.</source>
+        <comment>X.7.507|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the failed delivery in the sending server&apos;s log to learn the recipient domain and the sending address.</source>
+        <comment>X.7.507|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An admin of the recipient&apos;s organization lists the blocked addresses of the default connection filter policy in Exchange Online PowerShell.</source>
+        <comment>X.7.507|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not retry from the same address until the recipient confirms the block is gone.</source>
+        <comment>X.7.507|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied, IP has exceeded permitted limits within its range</source>
+        <comment>X.7.508|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 rate limit</source>
+        <comment>X.7.508|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permitted limits</source>
+        <comment>X.7.508|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): too many messages came from the sender&apos;s IPv6 address range in too short a time, and Microsoft refuses the excess. The reply names the sending address and the range its volume was counted against.</source>
+        <comment>X.7.508|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a server sends to Microsoft 365 over IPv6, especially when several servers or many addresses inside one IPv6 prefix send at the same time.</source>
+        <comment>X.7.508|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s admin lowers the rate of mail to Microsoft 365 from that IPv6 range and spreads it over time, or delivers over IPv4 instead, and then resends the refused messages.</source>
+        <comment>X.7.508|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A burst of mail, such as a newsletter, sent over IPv6 to Microsoft 365 recipients.</source>
+        <comment>X.7.508|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several hosts in the same IPv6 prefix sending at once, so their volumes are counted together.</source>
+        <comment>X.7.508|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the refusals in the sending server&apos;s log to see how much mail was affected.</source>
+        <comment>X.7.508|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a stopgap, make Postfix prefer IPv4 when it delivers.</source>
+        <comment>X.7.508|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not resend the refused messages at once: wait, then send them at a lower rate or over IPv4.</source>
+        <comment>X.7.508|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied, sending domain does not pass DMARC verification</source>
+        <comment>X.7.509|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC reject</source>
+        <comment>X.7.509|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p=reject</source>
+        <comment>X.7.509|keywords</comment>
+        <translation type="unfinished">p=reject</translation>
+    </message>
+    <message>
+        <source>DMARC failure</source>
+        <comment>X.7.509|keywords</comment>
+        <translation type="unfinished">DMARC 실패</translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain in the message&apos;s From header failed DMARC and publishes a DMARC policy of reject, so Microsoft 365 refuses the message as the domain&apos;s owner asked.</source>
+        <comment>X.7.509|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the message data, when mail with a From domain that publishes p=reject reaches a Microsoft 365 recipient without aligned SPF or DKIM: forwarded mail, mailing lists, a newly added sending service, or spoofing. The bounce reaches the sender, who should hand it to their mail admin.</source>
+        <comment>X.7.509|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin of the From domain fixes authentication for the service that sent the message: list it in SPF, sign its mail with DKIM under the From domain, and make sure at least one of the two aligns. Microsoft names wrong or missing DNS records, missing DKIM signing and forwarding as the usual reasons; the Authentication-Results header in the returned message shows which check failed.</source>
+        <comment>X.7.509|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending server or service is missing from the From domain&apos;s SPF record and does not sign with the domain&apos;s DKIM key.</source>
+        <comment>X.7.509|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF or DKIM passes, but for another domain than the one in the From header, so DMARC alignment fails.</source>
+        <comment>X.7.509|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM public key is missing from DNS, or the message left the sender without a signature.</source>
+        <comment>X.7.509|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarding changed the message or the sending address on the way, breaking SPF and DKIM.</source>
+        <comment>X.7.509|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the From domain&apos;s DMARC policy.</source>
+        <comment>X.7.509|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the SPF record lists the server or service that sent the message.</source>
+        <comment>X.7.509|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the DKIM key exists for the selector in the message&apos;s DKIM-Signature header (s=).</source>
+        <comment>X.7.509|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Authentication-Results header in the headers Microsoft returns with the bounce: spf=, dkim= and dmarc= show what failed.</source>
+        <comment>X.7.509|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not resend unchanged, since it fails DMARC again; resend after the domain&apos;s SPF or DKIM setup covers the sending path.</source>
+        <comment>X.7.509|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied, domain does not accept email over IPv6</source>
+        <comment>X.7.510|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <comment>X.7.510|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 only</source>
+        <comment>X.7.510|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): the sender tried to deliver over IPv6 to a recipient domain that takes mail only over IPv4. Exchange Online receives mail over IPv6 only for domains whose admins have turned it on.</source>
+        <comment>X.7.510|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a dual-stack sending server picks an IPv6 address of the recipient&apos;s MX host and connects over IPv6.</source>
+        <comment>X.7.510|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s admin delivers to that domain over IPv4, for example by making the mail server prefer IPv4. The recipient&apos;s admin can instead turn on inbound IPv6 for the domain in Exchange Online; mail over IPv6 then has to pass SPF or DKIM.</source>
+        <comment>X.7.510|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending server prefers IPv6 and the recipient&apos;s MX host has an IPv6 address.</source>
+        <comment>X.7.510|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient domain has not enabled inbound IPv6 mail in Exchange Online.</source>
+        <comment>X.7.510|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the recipient&apos;s MX host has an IPv6 address.</source>
+        <comment>X.7.510|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See which address families Postfix uses and which one it prefers.</source>
+        <comment>X.7.510|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An admin of the recipient domain checks its IPv6 status in Exchange Online PowerShell.</source>
+        <comment>X.7.510|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry over IPv4; the same attempt over IPv6 is refused every time.</source>
+        <comment>X.7.510|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied, banned sender</source>
+        <comment>X.7.511|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>banned IP</source>
+        <comment>X.7.511|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delist@microsoft.com</source>
+        <comment>X.7.511|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked senders list</source>
+        <comment>X.7.511|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blacklist</source>
+        <comment>X.7.511|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): the IP address the message came from is banned from sending to Microsoft 365, and Microsoft wants to investigate it further before lifting the ban. Unlike the bans from 5.7.606 to 5.7.649, this one cannot be cleared through the self-service delist portal.</source>
+        <comment>X.7.511|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At RCPT TO, when a server on the banned address tries to deliver to any domain hosted in Microsoft 365; every Microsoft 365 recipient refuses it, not just one organization.</source>
+        <comment>X.7.511|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s admin first makes sure the address no longer sends spam (compromised accounts, an open relay, infected hosts), then forwards the bounce to delist@microsoft.com with the full NDR code and the IP address. Microsoft replies within about 48 hours with the next steps; the delist portal does not work for this code.</source>
+        <comment>X.7.511|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam or malicious mail came from the sending IP address.</source>
+        <comment>X.7.511|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address belongs to a shared range whose other users sent abusive mail.</source>
+        <comment>X.7.511|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compromised host or an open relay on the sender&apos;s network was used for spam.</source>
+        <comment>X.7.511|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the refusal in the sending server&apos;s log; the address in the reply is the one to name in the delisting request.</source>
+        <comment>X.7.511|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a host outside your network, try to relay a message for an outside domain through your server; it must be refused.</source>
+        <comment>X.7.511|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the sending address (here 192.0.2.1) on a public blocklist, which often records the same abuse.</source>
+        <comment>X.7.511|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending from this address to Microsoft 365 until Microsoft confirms the delisting; retries only add to its record.</source>
+        <comment>X.7.511|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied, message must be RFC 5322 section 3.6.2 compliant</source>
+        <comment>X.7.512|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From header</source>
+        <comment>X.7.512|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing From address</source>
+        <comment>X.7.512|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): the message has no valid address in its From header, which RFC 5322 section 3.6.2 requires, so Microsoft 365 refuses it. The address must be a proper mailbox, written in angle brackets when a display name comes before it.</source>
+        <comment>X.7.512|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of the message data, for mail from scripts, devices and home-made applications that build their headers by hand: a From with only a name, an empty From, or none at all.</source>
+        <comment>X.7.512|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s admin or developer fixes the program so that every message carries a From header with a valid address, such as a display name followed by the address in angle brackets, and resends.</source>
+        <comment>X.7.512|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From header is missing.</source>
+        <comment>X.7.512|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From header holds only a display name, with no address.</source>
+        <comment>X.7.512|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address in From is malformed, for example without angle brackets after a display name.</source>
+        <comment>X.7.512|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the From header of a saved copy of the message.</source>
+        <comment>X.7.512|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test with a well-formed From header and compare the result.</source>
+        <comment>X.7.512|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not resend before the From header is fixed; the same message is always refused.</source>
+        <comment>X.7.512|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client host blocked using Customer Block list</source>
+        <comment>X.7.513|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AS16012607</source>
+        <comment>X.7.513|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom blocklist</source>
+        <comment>X.7.513|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP Block List</source>
+        <comment>X.7.513|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blacklist</source>
+        <comment>X.7.513|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization put the sending IP address on its own block list, so Microsoft 365 refuses mail from it for that domain. The reply names the blocked address and the domain that blocked it.</source>
+        <comment>X.7.513|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a single Microsoft 365 customer refuses your server while other domains hosted in Microsoft 365 accept its mail.</source>
+        <comment>X.7.513|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the recipient&apos;s organization can undo it. The sender contacts the recipient by phone or through another mail system and asks their admin to take the address off the custom block list; if the block was deliberate, the sender needs another way to reach them.</source>
+        <comment>X.7.513|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An admin at the recipient&apos;s organization added the sending IP address to its block list after receiving mail it did not want.</source>
+        <comment>X.7.513|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address was blocked by mistake, or together with a whole shared range of a hosting provider.</source>
+        <comment>X.7.513|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the domain and the address named in the reply to know whom to contact and about which address.</source>
+        <comment>X.7.513|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s admin reviews the IP Block List of the connection filter policies and removes the sender&apos;s address.</source>
+        <comment>X.7.513|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying cannot help while the address stays on that organization&apos;s list; wait until the recipient confirms its removal.</source>
+        <comment>X.7.513|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied, sending domain does not meet the required authentication level</source>
+        <comment>X.7.515|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high-volume sender</source>
+        <comment>X.7.515|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk sender requirements</source>
+        <comment>X.7.515|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotmail</source>
+        <comment>X.7.515|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live.com</source>
+        <comment>X.7.515|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook.com&apos;s own code (not in the IANA registry): Microsoft&apos;s consumer mail service rejected the message because the domain in its From header does not meet the authentication level required of high-volume senders. The rule covers domains that send 5,000 or more messages to Microsoft consumer addresses, and then applies to all their mail there.</source>
+        <comment>X.7.515|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For bulk senders such as newsletters, notification systems and marketing platforms writing to outlook.com, hotmail.com, live.com and msn.com addresses, once Microsoft enforced its requirements for high-volume senders; the bounce often lists the SPF, DKIM and DMARC results after the text.</source>
+        <comment>X.7.515|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin of the From domain makes SPF and DKIM both pass for every service that sends as the domain, publishes a DMARC record (p=none is enough), and makes sure SPF or DKIM aligns with the From domain so that DMARC passes. Refused messages were not delivered and must be sent again afterwards.</source>
+        <comment>X.7.515|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF fails because a sending service or server is missing from the domain&apos;s SPF record.</source>
+        <comment>X.7.515|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM fails, or is missing, for mail from one of the domain&apos;s sending services.</source>
+        <comment>X.7.515|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain publishes no DMARC record.</source>
+        <comment>X.7.515|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF and DKIM pass only for the sending service&apos;s own domain, without alignment with the From domain.</source>
+        <comment>X.7.515|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the domain publishes a DMARC record.</source>
+        <comment>X.7.515|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the SPF record covers every service that sends as the domain.</source>
+        <comment>X.7.515|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the DKIM key of each sending service is published under the domain.</source>
+        <comment>X.7.515|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test to an Outlook.com mailbox you control and read the Authentication-Results header: spf, dkim and dmarc must all pass.</source>
+        <comment>X.7.515|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not resend until authentication is fixed; the same message is refused again.</source>
+        <comment>X.7.515|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied, banned sending IP</source>
+        <comment>X.7.606|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>banned sending IP</source>
+        <comment>X.7.606|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delist portal</source>
+        <comment>X.7.606|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender.office.com</source>
+        <comment>X.7.606|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked senders list</source>
+        <comment>X.7.606|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blacklist</source>
+        <comment>X.7.606|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AS16012609</source>
+        <comment>X.7.606|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 5.7.606 to 5.7.649 for a sending IP address it has put on its blocked senders list. No Microsoft 365 organization accepts mail from that address until it is delisted, which the sender can request through a self-service portal.</source>
+        <comment>X.7.606|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At RCPT TO, when a server on the listed address tries to deliver to any domain hosted in Microsoft 365; the reply names the address and the portal. Servers on shared hosting, fresh cloud instances and compromised machines meet it most.</source>
+        <comment>X.7.606|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s admin makes sure the address sends only clean mail (no compromised accounts, open relay or malware) and follows sending best practices, then asks for removal at the Office 365 Anti-Spam IP Delist Portal (sender.office.com): enter an email address and the blocked address, open the confirmation link sent to that mailbox, and select Delist IP. Removal can take 24 hours or longer, and the address is listed again if abuse continues.</source>
+        <comment>X.7.606|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam, phishing or malware was sent from the address, by the sender or by an intruder.</source>
+        <comment>X.7.606|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address was used by someone else before, such as a reassigned cloud or hosting address, and carries their record.</source>
+        <comment>X.7.606|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is an open relay or has a compromised account sending through it.</source>
+        <comment>X.7.606|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the exact address and detail code in the reply.</source>
+        <comment>X.7.606|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
+        <comment>X.7.606|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
+        <comment>X.7.606|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop retrying to Microsoft 365 from that address until the delisting has taken effect; queued messages can go out afterwards.</source>
+        <comment>X.7.606|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant blocked from sending</source>
+        <comment>X.7.700|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant blocked</source>
+        <comment>X.7.700|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound blocked</source>
+        <comment>X.7.700|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant restricted</source>
+        <comment>X.7.700|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses the codes from 5.7.700 to 5.7.750 when it blocks mail sent by a Microsoft 365 organization itself, for example because much of its outgoing mail looked like spam, it went out through low-reputation addresses, or it used domains the organization never registered. The problem lies in the sender&apos;s own tenant, and only that tenant&apos;s admin can fix it.</source>
+        <comment>X.7.700|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In NDRs that Exchange Online returns to users of the sending organization, often to many users at once. Trial tenants, tenants that just renewed an expired subscription, and tenants with a compromised admin account or on-premises server meet these codes most.</source>
+        <comment>X.7.700|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending organization&apos;s Microsoft 365 admin reads the exact code in the NDR: 5.7.703, 5.7.705, 5.7.708 and 5.7.750 each have their own fix. In general, find and close the source of bad mail (compromised accounts, rogue connectors, an open relay on premises), add and verify every domain used for sending, and contact Microsoft support to have a block removed.</source>
+        <comment>X.7.700|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam or bulk mail sent through the tenant, often through a compromised account, connector or on-premises server.</source>
+        <comment>X.7.700|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail sent in volume from domains that are not accepted domains of the tenant.</source>
+        <comment>X.7.700|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new or trial tenant sending through low-reputation IP addresses.</source>
+        <comment>X.7.700|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
+        <comment>X.7.700|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace one of the bounced messages to see its code and the connector or server it came through.</source>
+        <comment>X.7.700|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the inbound connectors and look for ones nobody in IT created.</source>
+        <comment>X.7.700|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the outbound Mailflow status report and the Top senders and recipients report in the Microsoft Defender portal to see who sent the bulk of the mail.</source>
+        <comment>X.7.700|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resending does not help while the block stands; resend after the admin has fixed the cause and, for most of these codes, Microsoft support has lifted the block.</source>
+        <comment>X.7.700|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages to these recipients are blocked by your organization using Tenant Allow Block List</source>
+        <comment>X.7.703|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant Allow/Block List</source>
+        <comment>X.7.703|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TABL</source>
+        <comment>X.7.703|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient block policy</source>
+        <comment>X.7.703|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): a user sent mail to an address or domain that the sender&apos;s own organization blocks in its Tenant Allow/Block List. Block entries there stop mail in both directions, and a single blocked recipient stops the whole message for every recipient, inside and outside the organization.</source>
+        <comment>X.7.703|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an NDR from the user&apos;s own Exchange Online organization right after sending, usually after an admin blocked a spammer&apos;s address or domain that users still write to, or blocked a domain that wanted correspondents also use.</source>
+        <comment>X.7.703|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender removes the blocked address and resends to the others at once, since none of them got the message. An admin of the organization then decides whether the block entry is right; if not, they remove or narrow it under Tenant Allow/Block Lists in the Microsoft Defender portal (Email &amp; collaboration, Policies &amp; rules, Threat policies).</source>
+        <comment>X.7.703|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An admin added the recipient&apos;s address or domain as a sender block entry in the Tenant Allow/Block List.</source>
+        <comment>X.7.703|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A block entry for a whole domain also covers a recipient the user legitimately writes to.</source>
+        <comment>X.7.703|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the NDR for the list of blocked recipients it names.</source>
+        <comment>X.7.703|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Exchange Online PowerShell, list the sender block entries of the Tenant Allow/Block List.</source>
+        <comment>X.7.703|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an entry that should not be there.</source>
+        <comment>X.7.703|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not resend unchanged, because the same recipient list is blocked again; resend without the blocked recipients or after the entry is removed.</source>
+        <comment>X.7.703|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied, tenant has exceeded threshold</source>
+        <comment>X.7.705|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant has exceeded threshold</source>
+        <comment>X.7.705|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant blocked</source>
+        <comment>X.7.705|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound spam</source>
+        <comment>X.7.705|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online has blocked the outgoing mail of the sending organization because too much spam or bulk mail left it. In rare cases the block follows the renewal of a subscription that had already expired, until the service has caught up.</source>
+        <comment>X.7.705|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suddenly for the users of the tenant, in NDRs from Exchange Online; typically after an on-premises server routing through Exchange Online, or an admin account used to create connectors, was compromised.</source>
+        <comment>X.7.705|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s admin finds what sent the spam, using the outbound Mailflow status report, the Threat protection status report, the Top senders and recipients report, the Outbound connector report and message trace. They secure compromised accounts and servers, remove rogue connectors and enforce multifactor authentication, then contact Microsoft support, explain the cause and ask for the block to be removed. After a late renewal the block normally clears within a day.</source>
+        <comment>X.7.705|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compromised on-premises server relayed spam through Exchange Online.</source>
+        <comment>X.7.705|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compromised admin account was used to create connectors that let spam through.</source>
+        <comment>X.7.705|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk mail sent from the tenant in volumes that Microsoft judged as spam.</source>
+        <comment>X.7.705|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription expired and was renewed, and the service had not yet synchronized the new state.</source>
+        <comment>X.7.705|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace outbound mail of the last two days and rank the senders by message count.</source>
+        <comment>X.7.705|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the connectors with their creation dates to spot recent unknown ones.</source>
+        <comment>X.7.705|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the outbound view of the Mailflow status report in the Microsoft Defender portal to see when the spam started.</source>
+        <comment>X.7.705|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing mail stays blocked until Microsoft support removes the block; resend afterwards, and only the legitimate messages.</source>
+        <comment>X.7.705|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied, traffic not accepted from this IP</source>
+        <comment>X.7.708|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trial tenant</source>
+        <comment>X.7.708|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low reputation IP</source>
+        <comment>X.7.708|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traffic not accepted</source>
+        <comment>X.7.708|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online would not send the organization&apos;s mail out through the low-reputation IP addresses it keeps for new customers. It mostly hits trial tenants before licences are bought.</source>
+        <comment>X.7.708|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In NDRs for outgoing mail from a new Microsoft 365 tenant, often on a trial subscription, including mail that applications send through the service.</source>
+        <comment>X.7.708|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s admin assigns paid Exchange Online licences. Until then, during a trial, the admin can ask Microsoft support for an exception for the low-reputation address.</source>
+        <comment>X.7.708|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant is on a trial subscription and has no Exchange Online licences assigned yet.</source>
+        <comment>X.7.708|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant is new, and its outgoing mail goes out through addresses with a low reputation.</source>
+        <comment>X.7.708|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Microsoft 365 admin center, under Billing, check whether the subscription is a trial and whether Exchange Online licences are assigned.</source>
+        <comment>X.7.708|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the licences of the sending user with Microsoft Graph PowerShell.</source>
+        <comment>X.7.708|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resending from the tenant fails the same way until licences are in place or support grants an exception.</source>
+        <comment>X.7.708|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client blocked from sending from unregistered domain</source>
+        <comment>X.7.750|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unregistered domain</source>
+        <comment>X.7.750|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted domain</source>
+        <comment>X.7.750|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unprovisioned domain</source>
+        <comment>X.7.750|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): the tenant sent a large volume of mail from domains it has not added and verified as accepted domains, and Exchange Online blocked it. Microsoft allows some mail from unregistered domains but expects every sending domain to be registered.</source>
+        <comment>X.7.750|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When devices, applications or an on-premises server relay mail through Exchange Online with sender domains the tenant does not own, or after attackers created an inbound connector in the tenant to send spam.</source>
+        <comment>X.7.750|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s admin adds and verifies every domain used for sending as an accepted domain, or uses a certificate-based connector whose certificate names an accepted, verified domain. They also review connectors and accounts for compromise, remove anything an attacker created, and then ask Microsoft support to lift the block.</source>
+        <comment>X.7.750|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail relayed through Exchange Online uses a sender domain that is not an accepted domain of the tenant.</source>
+        <comment>X.7.750|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attacker created an inbound connector and sent spam through the tenant.</source>
+        <comment>X.7.750|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wrongly configured connector accepts mail from servers that send for many foreign domains.</source>
+        <comment>X.7.750|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the tenant&apos;s accepted domains and compare them with the domains your servers and applications send as.</source>
+        <comment>X.7.750|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check how the inbound connectors identify your servers: by certificate or by IP address.</source>
+        <comment>X.7.750|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace the bounced messages to see which sender domains were blocked.</source>
+        <comment>X.7.750|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send nothing more from the unregistered domain; resend once the domain is accepted and verified and the block is lifted.</source>
+        <comment>X.7.750|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied, banned sender</source>
+        <comment>X.7.800|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>banned domain</source>
+        <comment>X.7.800|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>banned sender</source>
+        <comment>X.7.800|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain the message is sent as has been banned after spam from it was detected. Microsoft&apos;s table says the banned domain can be the one given in EHLO, the envelope sender (P1) or the From header (P2).</source>
+        <comment>X.7.800|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When mail claiming the banned domain reaches Microsoft 365, whichever server sends it. The code appears only in the 2024 revision of Microsoft&apos;s NDR table.</source>
+        <comment>X.7.800|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain&apos;s owner stops the spam at its source (compromised accounts, abused web forms, a careless sending service), makes sure every service sending as the domain authenticates properly, and then contacts Microsoft support to restore the domain&apos;s ability to send.</source>
+        <comment>X.7.800|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam was sent using the domain in the EHLO greeting, the envelope sender or the From header.</source>
+        <comment>X.7.800|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compromised account or a third-party service sending as the domain produced the spam.</source>
+        <comment>X.7.800|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which names your servers use in EHLO and as envelope senders, to know which domain was banned.</source>
+        <comment>X.7.800|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the domain&apos;s DMARC record and its aggregate reports to find every source sending as the domain.</source>
+        <comment>X.7.800|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not resend as the banned domain; Microsoft 365 refuses its mail until support lifts the ban.</source>
+        <comment>X.7.800|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied, please try again later</source>
+        <comment>X.7.850|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP restricted</source>
+        <comment>X.7.850|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspicious activity</source>
+        <comment>X.7.850|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temporarily restricted</source>
+        <comment>X.7.850|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.850 to 4.7.899 when it has seen suspicious activity from one connecting IP address and holds that address back while it evaluates it. The reply text is the same as for 4.7.500 to 4.7.699, but Microsoft&apos;s table ties this range to the address in question; its mail is deferred, not refused.</source>
+        <comment>X.7.850|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As deferrals in the log of a server sending to Microsoft 365 recipients while Microsoft takes a closer look at that server&apos;s address. Microsoft documents neither the basic code nor the SMTP command at which it answers, and has no separate troubleshooting page for this range.</source>
+        <comment>X.7.850|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the sending server keep retrying: Microsoft says the restriction is lifted shortly when the activity turns out to be valid. Meanwhile the sender&apos;s admin checks what the address has been sending, because a compromised account, an open relay or a rogue script would turn the evaluation against it and can end in a ban.</source>
+        <comment>X.7.850|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic from the connecting IP address looked suspicious to Microsoft&apos;s filters, for example a sudden burst.</source>
+        <comment>X.7.850|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is shared with other senders, such as a hosting provider or relay service, whose mail triggered the evaluation.</source>
+        <comment>X.7.850|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compromised account or host on the sender&apos;s network is sending spam from that address.</source>
+        <comment>X.7.850|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
+        <comment>X.7.850|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank the envelope senders by volume to spot an account mailing far more than usual.</source>
+        <comment>X.7.850|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the sending address (here 192.0.2.1) already appears on a public blocklist, a sign of abuse from it.</source>
+        <comment>X.7.850|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the message queued and retry on the normal schedule; sending faster will not end the evaluation sooner.</source>
+        <comment>X.7.850|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections will not be accepted because the IP is in Spamhaus&apos;s list</source>
+        <comment>BL21|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo Spamhaus block</source>
+        <comment>BL21|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spamhaus listing</source>
+        <comment>BL21|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blacklist</source>
+        <comment>BL21|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RBL</source>
+        <comment>BL21|keywords</comment>
+        <translation type="unfinished">RBL</translation>
+    </message>
+    <message>
+        <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refuses the connection because the sending IP address is listed by Spamhaus. Yahoo&apos;s error page names a Spamhaus listing as one reason for permanent errors and sends senders to Spamhaus to resolve it.</source>
+        <comment>BL21|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early in the session, in reply to MAIL FROM, from Yahoo and AOL MX hosts; every message from the address fails. The reply names Spamhaus but not which of its lists holds the address.</source>
+        <comment>BL21|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner of the IP address looks it up on Spamhaus&apos;s lookup page (check.spamhaus.org), fixes what the listing describes (an infected host, a spam source, or a dynamic range that should send through a relay) and requests removal there. Yahoo accepts mail again once the listing is gone.</source>
+        <comment>BL21|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IP address is on a Spamhaus list because spam was sent from it.</source>
+        <comment>BL21|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A machine behind the address is infected or runs an open proxy.</source>
+        <comment>BL21|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address belongs to a residential or dynamic range that Spamhaus lists as not meant to send mail directly.</source>
+        <comment>BL21|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query Spamhaus&apos;s combined zone for the sending address, with its octets reversed; any answer means it is listed.</source>
+        <comment>BL21|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open check.spamhaus.org with the address to read which list holds it, why, and how to request removal.</source>
+        <comment>BL21|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not retry until the address is off the Spamhaus list; then resend.</source>
+        <comment>BL21|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections not accepted from IP addresses on Spamhaus XBL</source>
+        <comment>BL23|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spamhaus XBL</source>
+        <comment>BL23|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploits Block List</source>
+        <comment>BL23|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infected host</source>
+        <comment>BL23|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blacklist</source>
+        <comment>BL23|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo&apos;s own tag, not in the IANA registry: the sending IP address is on the Spamhaus Exploits Block List (XBL), which lists hosts that are infected, hijacked or run open proxies, and Yahoo refuses mail from it.</source>
+        <comment>BL23|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a permanent reply at the start of the session from Yahoo&apos;s MX hosts. Networks behind one NAT address see it when any single device on them is infected, even if the mail server itself is clean.</source>
+        <comment>BL23|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner of the IP address finds and cleans the compromised machine or device behind it, then removes the address through Spamhaus&apos;s lookup page. Moving the mail to another address without cleaning up only moves the listing along with it.</source>
+        <comment>BL23|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malware on a computer or device that shares the sending IP address.</source>
+        <comment>BL23|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open proxy or hijacked service on the network.</source>
+        <comment>BL23|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compromised mail server or web application behind the address.</source>
+        <comment>BL23|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the listing in Spamhaus&apos;s combined zone; an answer in 127.0.0.4 to 127.0.0.7 comes from the exploits list.</source>
+        <comment>BL23|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for unexpected outbound connections to port 25 from machines on the network, a sign of malware sending spam.</source>
+        <comment>BL23|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not retry from the listed address; resend once it has been cleaned and delisted.</source>
+        <comment>BL23|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message rejected due to local policy</source>
+        <comment>CS01|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCloud rejection</source>
+        <comment>CS01|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>me.com bounce</source>
+        <comment>CS01|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mac.com bounce</source>
+        <comment>CS01|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local policy</source>
+        <comment>CS01|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple&apos;s own tag for iCloud Mail (icloud.com, me.com, mac.com and custom domains hosted there), not an IANA code: Apple&apos;s filters refused the message under the service&apos;s local policy. Apple does not document the tag; in practice it marks a spam verdict based on content, reputation or authentication.</source>
+        <comment>CS01|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the message data, from iCloud Mail&apos;s MX hosts. The recipient&apos;s domain need not look like Apple&apos;s, since custom domains hosted by iCloud Mail return it too; it often hits only part of a mailing while the rest is delivered.</source>
+        <comment>CS01|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender checks the mail against Apple&apos;s requirements for bulk senders: SPF and DKIM passing for the From: domain, a published DMARC policy, reverse DNS for the sending addresses, consistent sending identities and consent-based lists. If a legitimate stream is still refused, mail icloudadmin@apple.com with the company name, the domain, the sending IP addresses, the SMTP errors and a description of the problem, as Apple&apos;s postmaster page asks.</source>
+        <comment>CS01|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content or links that Apple&apos;s spam filters score as spam.</source>
+        <comment>CS01|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A poor reputation of the sending IP address or domain.</source>
+        <comment>CS01|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF, DKIM or DMARC not passing for the From: domain.</source>
+        <comment>CS01|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers that do not follow the Internet message format, such as a malformed Message-ID.</source>
+        <comment>CS01|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the sending IP address has reverse DNS, which Apple requires of bulk senders.</source>
+        <comment>CS01|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test message to a mailbox you control and confirm that SPF, DKIM and DMARC pass in Authentication-Results.</source>
+        <comment>CS01|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the sending IP address against Spamhaus; a listing makes an Apple rejection more likely.</source>
+        <comment>CS01|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not retry the same message unchanged; fix the cause or ask Apple&apos;s postmaster team first.</source>
+        <comment>CS01|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message refused under iCloud Mail&apos;s local policy</source>
+        <comment>HM08|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCloud outage</source>
+        <comment>HM08|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCloud rejection</source>
+        <comment>HM08|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local policy</source>
+        <comment>HM08|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple&apos;s own iCloud Mail tag, outside the IANA registry, sent with the same local-policy wording as Apple&apos;s other rejection tags. Apple documents none of them, so what sets this one apart is not public. In one reported incident iCloud Mail refused all incoming mail with it during a fault on Apple&apos;s side.</source>
+        <comment>HM08|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the message data, from iCloud Mail&apos;s MX hosts, in a permanent reply. It has been reported for individual senders and, at least once, for every sender at the same time while Apple&apos;s spam filtering misbehaved.</source>
+        <comment>HM08|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First find out whose problem it is: if unrelated senders&apos; mail to iCloud addresses bounces the same way at the same time, the fault is Apple&apos;s and only waiting helps; resend afterwards, since a refused message is not retried by the sending server. Otherwise work through authentication, reputation and content as for Apple&apos;s other policy refusals, and write to icloudadmin@apple.com with logs if legitimate mail keeps failing.</source>
+        <comment>HM08|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple&apos;s filters distrusting the sending IP address, domain or content.</source>
+        <comment>HM08|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fault in iCloud Mail&apos;s filtering that rejects mail from everyone for a while.</source>
+        <comment>HM08|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether mail from other senders to iCloud addresses is failing at the same moment, for example by sending from a large webmail account.</source>
+        <comment>HM08|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find all iCloud rejections in the log to see whether they started suddenly for every message.</source>
+        <comment>HM08|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that the sending address has matching forward and reverse DNS.</source>
+        <comment>HM08|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sending server bounces it at once. If Apple had an outage, resend the bounced messages by hand after it ends.</source>
+        <comment>HM08|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked for failing both SPF and DKIM authentication checks</source>
+        <comment>HME1|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCloud SPF DKIM</source>
+        <comment>HME1|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unauthenticated mail</source>
+        <comment>HME1|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCloud authentication</source>
+        <comment>HME1|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple&apos;s own iCloud Mail tag, not in the IANA registry: the message passed neither SPF nor DKIM, so Apple refused it. Apple&apos;s postmaster page asks every bulk sender to authenticate with SPF and DKIM and to publish a DMARC policy.</source>
+        <comment>HME1|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the message data, from iCloud Mail&apos;s MX hosts, for mail without a valid DKIM signature that also comes from a server the envelope domain&apos;s SPF record does not authorise. Forwarded mail whose signature broke on the way, without ARC headers, is a typical case.</source>
+        <comment>HME1|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s administrator publishes or corrects SPF for the envelope domain and turns on DKIM signing for the From: domain. One passing check gets past this tag, but Apple&apos;s bulk-mail rules ask for both and for a DMARC policy. Servers that forward to iCloud addresses should add ARC headers, as Apple requests.</source>
+        <comment>HME1|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DKIM signature, or a signature broken by a gateway or footer after signing.</source>
+        <comment>HME1|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SPF record that does not list the server that sent the message, or no SPF record at all.</source>
+        <comment>HME1|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarding that changed the envelope sender and the body without adding ARC headers.</source>
+        <comment>HME1|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the envelope domain&apos;s SPF record covers the sending server&apos;s address.</source>
+        <comment>HME1|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the DKIM selector named in the message&apos;s signature has a published key.</source>
+        <comment>HME1|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not retry until SPF or DKIM passes; then resend.</source>
+        <comment>HME1|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email not accepted for policy reasons</source>
+        <comment>PH01|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo content block</source>
+        <comment>PH01|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phishing block</source>
+        <comment>PH01|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message not allowed</source>
+        <comment>PH01|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy reasons</source>
+        <comment>PH01|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refused the message itself because something in its content breaks Yahoo&apos;s policy, such as phishing, malware, ransomware or links to any of these. Yahoo&apos;s error page groups such tags as content-based blocks.</source>
+        <comment>PH01|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
+        <comment>PH01|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender reviews every link, image host and attachment in the refused message, removes or replaces anything that points at a compromised or flagged site (tracking and redirect domains included), and checks the outbound queue for malicious mail. If the content is clean, ask Yahoo for a review through the sender support form in Yahoo Sender Hub.</source>
+        <comment>PH01|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link or image URL pointing at a domain with a phishing or malware reputation.</source>
+        <comment>PH01|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content that resembles a phishing attempt, such as a request to confirm a password.</source>
+        <comment>PH01|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment carrying a virus or other malicious software.</source>
+        <comment>PH01|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hijacked account sending phishing through the server.</source>
+        <comment>PH01|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every URL in the refused message to review its domains one by one.</source>
+        <comment>PH01|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check each linked domain against the Spamhaus Domain Block List; any answer means it is listed.</source>
+        <comment>PH01|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not resend the same content; change or clean it first.</source>
+        <comment>PH01|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages temporarily deferred due to user complaints</source>
+        <comment>TS01|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo user complaints</source>
+        <comment>TS01|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo deferral</source>
+        <comment>TS01|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An older Yahoo tag, not an IANA code: Yahoo deferred mail from the connecting IP address because it saw unusual traffic from it or complaints from Yahoo Mail users about its mail. Yahoo&apos;s help article describes the condition as temporary.</source>
+        <comment>TS01|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In temporary replies at connection or to MAIL FROM from Yahoo&apos;s MX hosts. It is an older tag, found mostly in older logs and mailing-list archives; mailing-list servers with many Yahoo subscribers were a frequent victim.</source>
+        <comment>TS01|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait before retrying: Yahoo&apos;s help article asks senders to try again about four hours after the error. Meanwhile the sender&apos;s administrator finds what draws complaints (list sources, content, spam forwarded to Yahoo users) and, if the error lasts more than 48 hours, reviews the outgoing mail and contacts Yahoo&apos;s sender support.</source>
+        <comment>TS01|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo Mail users reporting the messages as spam.</source>
+        <comment>TS01|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic from the IP address that Yahoo finds unusual.</source>
+        <comment>TS01|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent to people who never subscribed.</source>
+        <comment>TS01|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out when the deferrals started and whether they coincide with a particular mailing.</source>
+        <comment>TS01|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the mailing list honours unsubscribe requests and removes bouncing addresses.</source>
+        <comment>TS01|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry, but slowly: leave hours rather than minutes between attempts.</source>
+        <comment>TS01|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages temporarily deferred</source>
+        <comment>TS02|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo deferred</source>
+        <comment>TS02|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared IP reputation</source>
+        <comment>TS02|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An older Yahoo tag outside the IANA registry: Yahoo deferred mail because of unusual traffic from the sending IP address. Yahoo&apos;s help article points out that the cause can lie outside the sender&apos;s control, such as other domains&apos; mail on a shared address.</source>
+        <comment>TS02|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In temporary replies from Yahoo&apos;s MX hosts, usually with a numeric diagnostic after the text. Senders on shared hosting or on a provider&apos;s shared outbound addresses meet it even when their own mail is clean.</source>
+        <comment>TS02|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the IP address is shared, ask the hosting or sending provider for a dedicated one. Keep DKIM and DMARC in order and watch the reputation of the IP address, the domain and the URLs in the mail. Yahoo reviews addresses submitted through its sender support and may adjust their reputation, though that does not guarantee inbox placement.</source>
+        <comment>TS02|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other senders on the same shared IP address harming its reputation.</source>
+        <comment>TS02|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users marking the mail as spam, which lowers the sender&apos;s reputation even when it was good.</source>
+        <comment>TS02|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A poor reputation of the domain or of URLs in the mail.</source>
+        <comment>TS02|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the hosting or sending provider whether the IP address named in the reply is shared with other customers.</source>
+        <comment>TS02|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that outgoing mail carries a valid DKIM signature and that the domain publishes DMARC.</source>
+        <comment>TS02|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the mail queued and retry at long intervals; deliveries resume as the address&apos;s standing recovers.</source>
+        <comment>TS02|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All messages from this IP address permanently deferred</source>
+        <comment>TS03|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo permanently deferred</source>
+        <comment>TS03|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsolicited bulk mail</source>
+        <comment>TS03|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An older Yahoo tag, not in the IANA registry: Yahoo saw a high volume of mail from the IP address that looked like unsolicited bulk mail and stopped taking it. The reply calls the deferral permanent although its basic code is a temporary one.</source>
+        <comment>TS03|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At connection or in reply to MAIL FROM from Yahoo&apos;s MX hosts. Because the basic code is temporary, the sending server keeps retrying, and the messages bounce only when their time in the queue runs out, often days later.</source>
+        <comment>TS03|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop resending to Yahoo from that address until the list practices are fixed: Yahoo asks that mail go only to people who requested it and, if the error lasts beyond 48 hours, that the administrator review outgoing content and practices. Then contact Yahoo&apos;s sender support.</source>
+        <comment>TS03|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A high volume of mail from the IP address with the traits of unsolicited bulk mail.</source>
+        <comment>TS03|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists that include people who never asked for the mail.</source>
+        <comment>TS03|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compromised server sending spam in bulk.</source>
+        <comment>TS03|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check how long the affected messages have been in the queue and how many are waiting for Yahoo domains.</source>
+        <comment>TS03|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review where the recipient addresses of the last large mailing came from.</source>
+        <comment>TS03|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat it as permanent despite the temporary reply code: retries will not succeed, so remove the messages from the queue or hold them until Yahoo lifts the block.</source>
+        <comment>TS03|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages temporarily deferred due to unexpected volume or user complaints</source>
+        <comment>TSS04|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo deferral</source>
+        <comment>TSS04|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AOL deferral</source>
+        <comment>TSS04|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint rate</source>
+        <comment>TSS04|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo throttling</source>
+        <comment>TSS04|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo&apos;s own tag, not an IANA code, sent by the servers of Yahoo Mail and AOL Mail: mail from the connecting IP address is deferred for now because Yahoo sees unusual volume from it or its recipients mark it as spam. Yahoo&apos;s error page files such replies under temporarily deferred messages.</source>
+        <comment>TSS04|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a temporary reply to MAIL FROM from the MX hosts of yahoo.com, aol.com and the other domains Yahoo runs. Bulk senders meet it after a jump in volume, on a new IP address sending at full speed, or when a campaign draws complaints; any server whose mail Yahoo users report as spam can get it.</source>
+        <comment>TSS04|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s administrator lets the queue retry at a slower pace and works on what Yahoo names: smooth out volume spikes, warm up new IP addresses gradually, mail only people who asked for it and drop addresses that bounce. Yahoo&apos;s Complaint Feedback Loop shows which messages draw complaints. If deferrals persist for days despite clean practices, file a Sender Support Request through Yahoo Sender Hub with the full reply and the IP address.</source>
+        <comment>TSS04|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients marking the mail as spam at a rate Yahoo considers too high.</source>
+        <comment>TSS04|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sudden rise in volume from the IP address, or a new address sending without warm-up.</source>
+        <comment>TSS04|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content or links that Yahoo&apos;s filters see as typical of spam.</source>
+        <comment>TSS04|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a shared IP address, other senders&apos; mail dragging down the address&apos;s reputation.</source>
+        <comment>TSS04|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compromised account or web form using the server to send spam.</source>
+        <comment>TSS04|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the deferrals in the mail log to see how long they have lasted and how much mail they hold up.</source>
+        <comment>TSS04|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look through the outbound queue for mail you did not expect, a sign of a compromised account or form.</source>
+        <comment>TSS04|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Yahoo Sender Hub, sign up for the Complaint Feedback Loop to receive the complaints behind the deferrals.</source>
+        <comment>TSS04|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry later and space the attempts out; delivery resumes once Yahoo&apos;s view of the IP address improves, which can take hours or days.</source>
+        <comment>TSS04|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All messages from this IP address will be permanently deferred</source>
+        <comment>TSS09|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo IP block</source>
+        <comment>TSS09|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AOL IP block</source>
+        <comment>TSS09|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permanently deferred</source>
+        <comment>TSS09|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo&apos;s own tag for Yahoo Mail and AOL, outside the IANA registry: Yahoo refuses all mail from the connecting IP address and says that retrying will not succeed. The enhanced code that comes with it has a different registry meaning (mailing list expansion prohibited) that does not apply here.</source>
+        <comment>TSS09|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early in the session, in reply to MAIL FROM from Yahoo&apos;s MX hosts, once an IP address has a bad standing with Yahoo: heavy complaints, spam from the address, or mail to many addresses that do not exist. Every Yahoo and AOL recipient fails the same way while it lasts.</source>
+        <comment>TSS09|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s administrator stops sending to Yahoo from that address, finds and ends what damaged its reputation (compromised accounts, unsolicited lists, forwarded spam), then asks Yahoo to review the address through a Sender Support Request in Yahoo Sender Hub. Moving the traffic to another IP address helps only after the cause is gone.</source>
+        <comment>TSS09|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustained complaints or spam volume from the IP address.</source>
+        <comment>TSS09|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compromised account, script or open relay on the server sending spam.</source>
+        <comment>TSS09|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail to large numbers of addresses that do not exist, typical of bought or stale lists.</source>
+        <comment>TSS09|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that every Yahoo and AOL delivery from the address fails with this tag, not just a few recipients.</source>
+        <comment>TSS09|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the IP address is also on a Spamhaus list (reverse the address&apos;s octets in the query).</source>
+        <comment>TSS09|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank the authenticated senders on the server by volume to spot a compromised mailbox.</source>
+        <comment>TSS09|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never retry: the reply itself says it will not work. Hold or reroute Yahoo-bound mail from this address until Yahoo lifts the block.</source>
+        <comment>TSS09|retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages from this IP permanently deferred; retrying will not succeed</source>
+        <comment>TSS11|title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo permanent block</source>
+        <comment>TSS11|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AOL permanent block</source>
+        <comment>TSS11|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permanently deferred</source>
+        <comment>TSS11|keywords</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo&apos;s own tag, not in the IANA registry, worded exactly like its sibling tag for a permanent IP block: Yahoo will take no more mail from the connecting address. Yahoo does not document what sets the two tags apart, so both call for the same response.</source>
+        <comment>TSS11|summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reply to MAIL FROM from the MX hosts behind yahoo.com, aol.com and Yahoo&apos;s other domains, with a permanent basic code and the same enhanced code as the sibling tag. It affects every message from the address, whatever the recipient.</source>
+        <comment>TSS11|whenSeen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause Yahoo and AOL delivery from the address, clean up whatever gave it a bad name (spam from hacked accounts, lists without consent, bounces from dead addresses), and then request a review from Yahoo&apos;s sender support through Yahoo Sender Hub. Changing IP addresses without that cleanup only repeats the block.</source>
+        <comment>TSS11|howToFix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long record of complaints, spam or unknown recipients from the IP address.</source>
+        <comment>TSS11|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam sent through the server by a hacked mailbox, website or script.</source>
+        <comment>TSS11|causes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the affected deliveries to see whether the whole address is refused.</source>
+        <comment>TSS11|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See how many messages wait in the queue; a sudden surge points to mail the server&apos;s users did not send on purpose.</source>
+        <comment>TSS11|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the Sender Support Request with the full reply, the IP address, the sending domain and what was fixed.</source>
+        <comment>TSS11|checks.step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not retry; bounce or hold the messages and reroute only after the address&apos;s problem is fixed.</source>
+        <comment>TSS11|retry</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -134,6 +134,34 @@
         <source>%1 and %2 are already compared</source>
         <translation>%1 et %2 sont déjà comparés</translation>
     </message>
+    <message>
+        <source>a tag is two to five capital letters and one to three digits (&quot;TSS04&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a provider code names its provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a code with status &quot;provider&quot; has a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag is always a provider&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a provider code stands for a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a later code of the same subject, like X.7.649 after X.7.606</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlaps the range of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -148,10 +176,6 @@
     <message>
         <source>catalog problem: %1</source>
         <translation>problème de catalogue&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not in the catalog. Closest codes: %2.</source>
-        <translation>%1 ne figure pas dans le catalogue. Codes les plus proches&#xa0;: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an SMTP reply code. To search the texts, use: smtpref --search WORDS</source>
@@ -173,10 +197,6 @@
         <source>cannot write the output: %1</source>
         <translation>impossible d&apos;écrire la sortie&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>%1 is not in the catalog.</source>
-        <translation>%1 ne figure pas dans le catalogue.</translation>
-    </message>
 </context>
 <context>
     <name>CodeLookup</name>
@@ -191,6 +211,26 @@
     <message>
         <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
         <translation>%1 n&apos;est pas une combinaison enregistrée&#xa0;: le registre ne répertorie %2 que pour %3.</translation>
+    </message>
+    <message>
+        <source>%1 uses every code from %2 to %3 with this meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of the codes from %2 to %3 that %4 uses with one meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation type="unfinished">%1 ne figure pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>%1 documents codes near it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closest codes: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -402,6 +442,17 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
 </context>
 <context>
+    <name>EntryPage</name>
+    <message>
+        <source>The same where mail is logged only to the systemd journal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defined by %1, not in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Explainer</name>
     <message>
         <source>%1 is not in the IANA registry of enhanced status codes.</source>
@@ -460,8 +511,8 @@ Sans argument, smtpref ouvre sa fenêtre.
     <message numerus="yes">
         <source>%n more verdict(s) not shown; all of them by category:</source>
         <translation>
-            <numerusform>%n autre verdict non affiché ; tous, par catégorie :</numerusform>
-            <numerusform>%n autres verdicts non affichés ; tous, par catégorie :</numerusform>
+            <numerusform>%n autre verdict non affiché&#xa0;; tous, par catégorie&#xa0;:</numerusform>
+            <numerusform>%n autres verdicts non affichés&#xa0;; tous, par catégorie&#xa0;:</numerusform>
         </translation>
     </message>
 </context>
@@ -1079,6 +1130,14 @@ Sans argument, smtpref ouvre sa fenêtre.
         <source>No SMTP reply: check the connection</source>
         <translation>Aucune réponse SMTP&#xa0;: vérifier la connexion</translation>
     </message>
+    <message>
+        <source>provider tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defined by a mail provider</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smtpref::ComparisonView</name>
@@ -1170,7 +1229,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>Lines longer than %1 characters are shown shortened and the text cannot be edited here; all of it is explained and copied. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
-        <translation>Les lignes de plus de %1 caractères sont affichées tronquées et le texte ne peut pas être modifié ici ; il est expliqué et copié en entier. &lt;a href=&quot;clear&quot;&gt;Effacer&lt;/a&gt;</translation>
+        <translation>Les lignes de plus de %1 caractères sont affichées tronquées et le texte ne peut pas être modifié ici&#xa0;; il est expliqué et copié en entier. &lt;a href=&quot;clear&quot;&gt;Effacer&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,34 @@
         <source>%1 and %2 are already compared</source>
         <translation>%1 और %2 की तुलना पहले से मौजूद है</translation>
     </message>
+    <message>
+        <source>a tag is two to five capital letters and one to three digits (&quot;TSS04&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a provider code names its provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a code with status &quot;provider&quot; has a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag is always a provider&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a provider code stands for a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a later code of the same subject, like X.7.649 after X.7.606</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlaps the range of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -148,10 +176,6 @@
     <message>
         <source>catalog problem: %1</source>
         <translation>कैटलॉग में समस्या: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not in the catalog. Closest codes: %2.</source>
-        <translation>%1 कैटलॉग में नहीं है। निकटतम कोड: %2।</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an SMTP reply code. To search the texts, use: smtpref --search WORDS</source>
@@ -173,10 +197,6 @@
         <source>cannot write the output: %1</source>
         <translation>आउटपुट लिखा नहीं जा सका: %1</translation>
     </message>
-    <message>
-        <source>%1 is not in the catalog.</source>
-        <translation>%1 कैटलॉग में नहीं है।</translation>
-    </message>
 </context>
 <context>
     <name>CodeLookup</name>
@@ -191,6 +211,26 @@
     <message>
         <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
         <translation>%1 पंजीकृत संयोजन नहीं है: रजिस्ट्री %2 को केवल %3 के लिए सूचीबद्ध करती है।</translation>
+    </message>
+    <message>
+        <source>%1 uses every code from %2 to %3 with this meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of the codes from %2 to %3 that %4 uses with one meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation type="unfinished">%1 कैटलॉग में नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 documents codes near it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closest codes: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -399,6 +439,17 @@ Without arguments smtpref opens its window.
     <message>
         <source>All of them</source>
         <translation>सभी</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPage</name>
+    <message>
+        <source>The same where mail is logged only to the systemd journal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defined by %1, not in the registry</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1129,14 @@ Without arguments smtpref opens its window.
     <message>
         <source>No SMTP reply: check the connection</source>
         <translation>कोई SMTP रिप्लाई नहीं: कनेक्शन जाँचें</translation>
+    </message>
+    <message>
+        <source>provider tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defined by a mail provider</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
