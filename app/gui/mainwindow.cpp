@@ -644,6 +644,7 @@ void MainWindow::restoreSettings()
     applyZoom();
     m_search->setClassFilter(m_settings->classFilter());
     m_search->setKindFilter(m_settings->kindFilter());
+    m_search->setProviderFilter(m_settings->providerFilter());
     m_pendingComparison = m_settings->lastComparison();
     // The code the person last looked at, else the start page (the list has no row chosen yet).
     if (!showCode(m_settings->lastCode()))
@@ -661,6 +662,7 @@ void MainWindow::saveSettings()
     m_settings->setLanguage(m_languageChoice);
     m_settings->setClassFilter(m_search->classFilter());
     m_settings->setKindFilter(m_search->kindFilter());
+    m_settings->setProviderFilter(m_search->providerFilter());
     m_settings->sync();
 }
 

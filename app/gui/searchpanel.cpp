@@ -34,6 +34,7 @@ SearchPanel::SearchPanel(const Catalog &catalog, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_classButtons(new QButtonGroup(this))
     , m_kind(new QComboBox(this))
+    , m_provider(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_list(new QListView(this))
@@ -58,6 +59,13 @@ SearchPanel::SearchPanel(const Catalog &catalog, QWidget *parent)
     for ([[maybe_unused]] const std::optional<CodeKind> kind : searchfilters::kinds)
         m_kind->addItem(QString()); // named in retranslate()
     filters->addWidget(m_kind);
+    m_provider->setObjectName(u"providerFilter"_s);
+    m_provider->addItem(QString(), QString()); // named in retranslate()
+    m_provider->addItem(QString(), searchfilters::anyProvider.toString());
+    for (const QString &provider : searchfilters::providers(catalog))
+        m_provider->addItem(provider, provider); // a name, never translated
+    m_provider->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    filters->addWidget(m_provider);
 
     m_count->setObjectName(u"countLabel"_s);
     m_list->setObjectName(u"resultList"_s);
@@ -94,6 +102,10 @@ SearchPanel::SearchPanel(const Catalog &catalog, QWidget *parent)
         m_results->setKindFilter(index >= 0 ? searchfilters::kinds[index] : std::nullopt);
         Q_EMIT filtersChanged();
     });
+    connect(m_provider, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_results->setProviderFilter(m_provider->itemData(index).toString());
+        Q_EMIT filtersChanged();
+    });
     connect(m_results, &SearchModel::resultsChanged, this, &SearchPanel::resultsChanged);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
@@ -109,7 +121,8 @@ SearchPanel::SearchPanel(const Catalog &catalog, QWidget *parent)
 
     setTabOrder(m_search, m_classButtons->button(0));
     setTabOrder(m_classButtons->button(5), m_kind);
-    setTabOrder(m_kind, m_list);
+    setTabOrder(m_kind, m_provider);
+    setTabOrder(m_provider, m_list);
     retranslate();
     resultsChanged();
 }
@@ -135,6 +148,10 @@ void SearchPanel::retranslate()
                                                            : tr("Enhanced codes"));
     }
     m_kind->setAccessibleName(tr("Kind of code"));
+    m_provider->setItemText(0, tr("All sources"));
+    m_provider->setItemText(1, tr("Provider codes"));
+    m_provider->setAccessibleName(tr("Provider"));
+    m_provider->setToolTip(tr("Only the codes a mail provider defines, or the codes one provider sends"));
     m_list->setAccessibleName(tr("Matching codes"));
     m_list->setAccessibleDescription(tr("Codes that match the search, best match first."));
     // A label's accessible name would replace its text; describe them instead, so the count is heard.
@@ -183,6 +200,16 @@ std::optional<CodeKind> SearchPanel::kindFilter() const
 void SearchPanel::setKindFilter(std::optional<CodeKind> kind)
 {
     m_kind->setCurrentIndex(searchfilters::kindIndex(kind));
+}
+
+QString SearchPanel::providerFilter() const
+{
+    return m_results->providerFilter();
+}
+
+void SearchPanel::setProviderFilter(const QString &provider)
+{
+    m_provider->setCurrentIndex(std::max(0, m_provider->findData(provider)));
 }
 
 std::pair<int, int> SearchPanel::currentCode() const
@@ -241,8 +268,8 @@ void SearchPanel::updateCount()
     if (shown > 0)
         return;
     QString hint;
-    if (m_results->classFilter() != 0 || m_results->kindFilter())
-        hint = tr("Filters are on: choose All and All kinds to search every code.");
+    if (m_results->classFilter() != 0 || m_results->kindFilter() || !m_results->providerFilter().isEmpty())
+        hint = tr("Filters are on: choose All, All kinds and All sources to search every code.");
     else if (const QString nearest = m_results->didYouMean(); !nearest.isEmpty())
         hint = nearest;
     else

@@ -37,6 +37,10 @@ public:
     void setClassFilter(int cls); // 0: all
     std::optional<CodeKind> kindFilter() const;
     void setKindFilter(std::optional<CodeKind> kind);
+    // Empty for every code, searchfilters::anyProvider, or a provider's name; a name the catalog has
+    // no code of reads as every code.
+    QString providerFilter() const;
+    void setProviderFilter(const QString &provider);
 
     // The entry and class of the current row, or an entry index of -1.
     std::pair<int, int> currentCode() const;
@@ -70,6 +74,7 @@ private:
     QLineEdit *m_search;
     QButtonGroup *m_classButtons;
     QComboBox *m_kind;
+    QComboBox *m_provider; // the item data is the filter
     QLabel *m_count;
     QStackedWidget *m_stack;
     QListView *m_list;

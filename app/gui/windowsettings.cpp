@@ -174,6 +174,17 @@ void WindowSettings::setKindFilter(std::optional<CodeKind> kind)
     store(u"view/kindFilter"_s, searchfilters::kindId(kind));
 }
 
+QString WindowSettings::providerFilter() const
+{
+    const QString provider = text(u"view/providerFilter"_s);
+    return provider.size() <= maxCodeLength ? provider : QString();
+}
+
+void WindowSettings::setProviderFilter(const QString &provider)
+{
+    store(u"view/providerFilter"_s, provider);
+}
+
 QString WindowSettings::language() const
 {
     const QString language = text(u"ui/language"_s);

@@ -50,6 +50,8 @@ public:
     int classFilter() const; // one of searchfilters::classes
     void setClassFilter(int cls);
     std::optional<CodeKind> kindFilter() const; // no value: every kind
+    QString providerFilter() const; // as SearchPanel keeps it; checked by the panel
+    void setProviderFilter(const QString &provider);
     void setKindFilter(std::optional<CodeKind> kind);
     QString language() const; // "" for the system's languages
     void setLanguage(const QString &language);

@@ -185,8 +185,73 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(u"571"));
         const Run enhanced = runSmtpref({ u"5.7.99"_s, u"--json"_s });
         QCOMPARE(enhanced.exitCode, 1);
-        QVERIFY(enhanced.err.contains(u"5.7.30"));
+        // The subject's catch-all code first, in the class typed.
+        QVERIFY2(enhanced.err.contains(u"Closest codes: 5.7.0"), qPrintable(enhanced.err));
         QCOMPARE(enhanced.json().value(u"unknown").toArray(), QJsonArray { u"5.7.99"_s });
+    }
+
+    // Issue: a code between a provider's documented codes named registry neighbours only. Now the
+    // providers that document codes near it come first, in the class typed.
+    void unknownCodeNamesTheProvidersNearIt()
+    {
+        const Run run = runSmtpref({ u"5.7.560"_s });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"Microsoft 365"), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"5.7.606\u20135.7.649"), qPrintable(run.err));
+        const Run deferral = runSmtpref({ u"4.7.950"_s });
+        QVERIFY2(deferral.err.contains(u"4.7.850\u20134.7.899"), qPrintable(deferral.err));
+        QVERIFY2(!deferral.err.contains(u"4.7.606"), qPrintable(deferral.err)); // 5.7.606-649 is class 5 only
+        // Far from any provider's code: no provider is named.
+        const Run far = runSmtpref({ u"5.3.20"_s });
+        QVERIFY2(!far.err.contains(u"Microsoft") && far.err.contains(u"5.3.0"), qPrintable(far.err));
+    }
+
+    void providerCodesResolve_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<QString>("catalogCode");
+        // Codes people meet in Microsoft 365, Gmail and Yahoo bounces, and the entries that explain them.
+        QTest::newRow("5.7.708") << u"5.7.708"_s << u"5.7.708"_s << u"X.7.708"_s;
+        QTest::newRow("with basic") << u"550 5.7.708"_s << u"5.7.708"_s << u"X.7.708"_s;
+        QTest::newRow("hyphenated") << u"550-5.7.509"_s << u"5.7.509"_s << u"X.7.509"_s;
+        QTest::newRow("in range 606-649") << u"5.7.620"_s << u"5.7.620"_s << u"X.7.606"_s;
+        QTest::newRow("range end") << u"5.7.649"_s << u"5.7.649"_s << u"X.7.606"_s;
+        QTest::newRow("in range 500-699") << u"451 4.7.650"_s << u"4.7.650"_s << u"X.7.500"_s;
+        // 4.7.501 is in Microsoft's 4.7.500-699 range; 5.7.501 is a code of its own.
+        QTest::newRow("class picks range") << u"4.7.501"_s << u"4.7.501"_s << u"X.7.500"_s;
+        QTest::newRow("class picks code") << u"5.7.501"_s << u"5.7.501"_s << u"X.7.501"_s;
+        QTest::newRow("exact inside range") << u"5.7.703"_s << u"5.7.703"_s << u"X.7.703"_s;
+        QTest::newRow("7xx range") << u"5.7.720"_s << u"5.7.720"_s << u"X.7.700"_s;
+        QTest::newRow("5.4.14") << u"5.4.14"_s << u"5.4.14"_s << u"X.4.14"_s;
+        QTest::newRow("5.2.121") << u"5.2.121"_s << u"5.2.121"_s << u"X.2.121"_s;
+        QTest::newRow("5.7.139") << u"535 5.7.139"_s << u"5.7.139"_s << u"X.7.139"_s;
+        QTest::newRow("gmail 5.7.32") << u"5.7.32"_s << u"5.7.32"_s << u"X.7.32"_s;
+        QTest::newRow("gmail 4.7.40") << u"4.7.40"_s << u"4.7.40"_s << u"X.7.40"_s;
+        QTest::newRow("yahoo tag") << u"TSS04"_s << u"TSS04"_s << u"TSS04"_s;
+        QTest::newRow("tag as printed") << u"[ts01]"_s << u"TS01"_s << u"TS01"_s;
+    }
+
+    void providerCodesResolve()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, shown);
+        QFETCH(QString, catalogCode);
+        const Run run = runSmtpref({ typed, u"--json"_s });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray entries = run.json().value(u"entries").toArray();
+        bool found = false;
+        for (const QJsonValue &entry : entries) {
+            const QJsonObject object = entry.toObject();
+            if (object.value(u"code").toString() == catalogCode) {
+                found = true;
+                QCOMPARE(object.value(u"displayCode").toString(), shown);
+                QCOMPARE(object.contains(u"rangeNote"), object.contains(u"rangeEnd"));
+                QVERIFY(!object.value(u"provider").toString().isEmpty());
+                QCOMPARE(object.value(u"status").toString(), u"provider"_s);
+            }
+        }
+        QVERIFY2(found, qPrintable(run.out.left(400)));
     }
 
     void badArgumentsExitTwo_data()

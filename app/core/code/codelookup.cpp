@@ -35,7 +35,7 @@ QString UnknownCode::message(const QString &asTyped) const
     QString text = QCoreApplication::translate("CodeLookup", "%1 is not in the catalog.").arg(asTyped);
     if (!providers.isEmpty())
         text += u' '
-            + QCoreApplication::translate("CodeLookup", "%1 documents codes near it: %2.")
+            + QCoreApplication::translate("CodeLookup", "Codes near it are documented by %1: %2.")
                   .arg(QLocale().createSeparatedList(providers), providerCodes.join(u", "));
     if (!closest.isEmpty())
         text += u' ' + QCoreApplication::translate("CodeLookup", "Closest codes: %1.").arg(closest.join(u", "));

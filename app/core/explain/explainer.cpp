@@ -676,6 +676,20 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
         context.continuation = -1;
 }
 
+const CatalogEntry *Explainer::tagIn(QStringView text) const
+{
+    for (qsizetype open = text.indexOf(u'['); open >= 0; open = text.indexOf(u'[', open + 1)) {
+        const qsizetype close = text.indexOf(u']', open);
+        if (close < 0)
+            break;
+        if (close - open <= 9) { // a tag is at most eight characters
+            if (const qsizetype index = m_catalog.indexOfTag(text.sliced(open, close - open + 1)); index >= 0)
+                return &m_catalog.at(index);
+        }
+    }
+    return nullptr;
+}
+
 void Explainer::complete(ExplainFinding *f) const
 {
     if (f->provider.isEmpty())
@@ -684,16 +698,24 @@ void Explainer::complete(ExplainFinding *f) const
     const CatalogEntry *enhanced = nullptr;
     const ReplyCode enhancedCode = ReplyCode::parse(f->enhanced);
     if (!f->enhanced.isEmpty()) {
-        if (enhancedCode.isEnhanced())
-            enhanced = m_catalog.find(enhancedCode.catalogForm().toString());
+        // A provider's code in the class sent, or the range of codes it belongs to (5.7.620 in 5.7.606-649).
+        if (const qsizetype index = m_catalog.indexOfCode(enhancedCode); enhancedCode.isEnhanced() && index >= 0)
+            enhanced = &m_catalog.at(index);
         if (!enhanced) {
             f->notes << (f->provider.isEmpty()
                              ? tr("%1 is not in the IANA registry of enhanced status codes.").arg(f->enhanced)
                              : tr("%1 is not in the IANA registry: %2 uses codes of its own.")
                                    .arg(f->enhanced, f->provider));
+        } else if (enhanced->isProviderCode()) {
+            f->notes << tr("%1 is a code of %2, not in the IANA registry.").arg(f->enhanced, enhanced->provider);
         }
     }
     f->catalogCode = enhanced ? enhanced->code : (basic ? basic->code : QString());
+    // A provider's tag in the reply ("[TSS04]") says more than the codes it comes with.
+    if (const CatalogEntry *tag = tagIn(f->replyText)) {
+        f->catalogCode = tag->code;
+        f->notes << tr("[%1] is a tag of %2: its entry explains this reply.").arg(tag->code, tag->provider);
+    }
     const int basicClass = ReplyCode::parse(f->basic).classDigit();
     if (basic && enhanced && basicClass != enhancedCode.classDigit()) {
         f->notes
@@ -702,7 +724,7 @@ void Explainer::complete(ExplainFinding *f) const
                    .arg(vocabulary::classLabel(basicClass),
                         vocabulary::classLabel(enhancedCode.classDigit()));
     }
-    if (enhanced && !enhanced->allowsClass(enhancedCode.classDigit())) {
+    if (enhanced && !enhanced->isProviderCode() && !enhanced->allowsClass(enhancedCode.classDigit())) {
         f->notes << tr("The registry does not list %1 for class %2.")
                         .arg(enhanced->code, vocabulary::classLabel(enhancedCode.classDigit()));
     }

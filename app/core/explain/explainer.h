@@ -49,6 +49,8 @@ private:
     void decodeLine(QStringView line, qsizetype offset, int number, LineContext &context,
                     Findings &findings) const;
     void complete(ExplainFinding *finding) const;
+    // The provider tag entry a reply names in brackets ("[TSS04]"), or null.
+    const CatalogEntry *tagIn(QStringView text) const;
 
     Catalog m_catalog;
 };

@@ -2,9 +2,10 @@
 // window offers (buttons, combo box, menus), how the settings keep them, and what each lets through.
 #pragma once
 
-#include "catalog/catalogentry.h"
+#include "catalog/catalog.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -24,7 +25,15 @@ QString kindId(std::optional<CodeKind> kind);
 // Anything that names no kind reads as every kind.
 std::optional<CodeKind> kindFromId(QStringView id);
 
-// Whether entry is shown under the class filter cls and the kind filter kind.
-bool accepts(const CatalogEntry &entry, int cls, std::optional<CodeKind> kind);
+// The provider filter: empty for every code, anyProvider for the codes providers define themselves,
+// else a provider's name: its own codes and the standard codes it sends with a meaning or text of its
+// own (the entries with its note).
+inline constexpr QStringView anyProvider = u"*";
+// The providers the catalog has codes of, most codes first ("Microsoft 365", "Yahoo", "Gmail", ...).
+QStringList providers(const Catalog &catalog);
+bool acceptsProvider(const CatalogEntry &entry, const QString &provider);
+
+// Whether entry is shown under the class filter cls, the kind filter kind and the provider filter.
+bool accepts(const CatalogEntry &entry, int cls, std::optional<CodeKind> kind, const QString &provider = {});
 
 } // namespace smtpref::searchfilters

@@ -78,6 +78,14 @@ void SearchModel::setKindFilter(std::optional<CodeKind> kind)
     refilter();
 }
 
+void SearchModel::setProviderFilter(const QString &provider)
+{
+    if (provider == m_providerFilter)
+        return;
+    m_providerFilter = provider;
+    refilter();
+}
+
 void SearchModel::refilter()
 {
     invalidate();
@@ -89,7 +97,8 @@ bool SearchModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
     const SearchMatch &match = m_matches.at(sourceRow);
     if (match.tier == MatchTier::None)
         return false;
-    return searchfilters::accepts(m_catalogModel->catalog().at(sourceRow), m_classFilter, m_kindFilter);
+    return searchfilters::accepts(m_catalogModel->catalog().at(sourceRow), m_classFilter, m_kindFilter,
+                                 m_providerFilter);
 }
 
 bool SearchModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -37,6 +37,10 @@ public:
     std::optional<CodeKind> kindFilter() const { return m_kindFilter; }
     void setKindFilter(std::optional<CodeKind> kind);
 
+    // Empty for every code, searchfilters::anyProvider, or a provider's name.
+    QString providerFilter() const { return m_providerFilter; }
+    void setProviderFilter(const QString &provider);
+
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -63,6 +67,7 @@ private:
     mutable QHash<int, Excerpt> m_excerpts; // by source row, for the rows asked about since the query
     int m_classFilter = 0;
     std::optional<CodeKind> m_kindFilter;
+    QString m_providerFilter;
 };
 
 } // namespace smtpref

@@ -14,7 +14,8 @@ FindingPage FindingPage::build(const ExplainFinding &f, const Catalog &catalog)
             codes << code;
     }
     page.heading = tr("Line %1: %2").arg(f.line).arg(codes.join(u' '));
-    if (const CatalogEntry *entry = catalog.find(f.catalogCode))
+    const CatalogEntry *entry = catalog.find(f.catalogCode);
+    if (entry)
         page.title = CatalogTranslation::title(*entry);
     if (!f.stage.isEmpty())
         page.facts << tr("in reply to %1").arg(vocabulary::stageName(f.stage));
@@ -23,7 +24,8 @@ FindingPage FindingPage::build(const ExplainFinding &f, const Catalog &catalog)
     if (!f.provider.isEmpty())
         page.facts << f.provider;
     page.notes = f.notes;
-    page.code = f.enhanced.isEmpty() ? f.basic : f.enhanced;
+    // The code as sent opens its entry (a provider's range included); a provider's tag opens its own.
+    page.code = entry && entry->kind == CodeKind::Tag ? entry->code : f.enhanced.isEmpty() ? f.basic : f.enhanced;
     return page;
 }
 

@@ -75,6 +75,8 @@ QJsonObject resolvedToJson(const ResolvedCode &code)
 {
     QJsonObject object = entryToJson(*code.entry);
     object.insert(u"displayCode"_s, code.displayCode());
+    if (const QString note = rangeNote(code); !note.isEmpty())
+        object.insert(u"rangeNote"_s, note);
     return object;
 }
 

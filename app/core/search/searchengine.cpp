@@ -125,6 +125,7 @@ const Grades &grades()
 // Only so many of the best entries are read for words near each other: on a catalog of 100 000
 // entries a keystroke could not read them all, and the order below them matters little.
 constexpr qsizetype maxPhraseChecks = 1000;
+constexpr double quotedPhraseBonus = 10000; // more than any score of words alone
 // Words this many bytes apart or fewer are near each other: "relay access denied" for relay denied.
 constexpr qsizetype nearBytes = 12;
 
@@ -198,6 +199,8 @@ QString matchTierId(MatchTier tier)
     return QString::fromUtf16(ids[static_cast<int>(tier)]);
 }
 
+constexpr int providerWeightPercent = 60;
+
 bool ranksBefore(const SearchMatch &a, const SearchMatch &b)
 {
     const int groupA = rankGroup(a.tier);
@@ -220,7 +223,7 @@ void SearchEngine::ensureIndexed() const
     m_entries.reserve(m_catalog.size());
     for (const CatalogEntry &entry : m_catalog.entries()) {
         const SearchTexts texts = searchTexts(entry, false);
-        m_entries.append({ entry.code, entry.kind, entry.classes + entry.seenClasses,
+        m_entries.append({ entry.code, entry.kind, entry.classes + entry.seenClasses, entry.isProviderCode(),
                            foldForSearch(texts.title.join(u'\n')).toUtf8(),
                            foldForSearch(texts.summary.join(u'\n')).toUtf8(),
                            foldForSearch(texts.body.join(u'\n')).toUtf8() });
@@ -377,7 +380,8 @@ void SearchEngine::gradeWord(const QueryWord &word, std::vector<quint8> *best) c
     }
 }
 
-void SearchEngine::matchWords(const QList<QueryWord> &queryWords, QList<SearchMatch> *matches) const
+void SearchEngine::matchWords(const QList<QueryWord> &queryWords, QList<SearchMatch> *matches,
+                              QByteArrayView phrase) const
 {
     QList<QueryWord> words;
     for (const QueryWord &word : queryWords) {
@@ -429,6 +433,7 @@ void SearchEngine::matchWords(const QList<QueryWord> &queryWords, QList<SearchMa
     std::vector<qint32> candidates;
     std::vector<int> scores(entryCount, 0);
     std::vector<bool> allWords(entryCount, false);
+    std::vector<bool> quoted(entryCount, false); // holds the pasted phrase word for word
     for (qsizetype i = 0; i < entryCount; ++i) {
         quint32 matched = 0;
         double score = 0;
@@ -467,12 +472,20 @@ void SearchEngine::matchWords(const QList<QueryWord> &queryWords, QList<SearchMa
                 else if (const int inSummary = nearness(entry.summary, roots[k], roots[k + 1]))
                     bonus += pairWeight * fieldWeights[1] * 5 * inSummary;
             }
+            // The reply pasted as a provider or server prints it, quoted word for word by this entry:
+            // that entry is the answer, before any that only holds the same words.
+            if (!phrase.isEmpty()
+                && (entry.title.contains(phrase) || entry.summary.contains(phrase) || entry.body.contains(phrase))) {
+                bonus += quotedPhraseBonus;
+                quoted[i] = true;
+            }
             scores[i] += int(std::lround(bonus * 10));
         }
     }
     for (qint32 i : candidates) {
-        MatchTier tier = allWords[i] ? MatchTier::TitleWordStart : MatchTier::MostWords;
-        for (qsizetype k = 0; k < words.size() && allWords[i]; ++k) {
+        MatchTier tier = allWords[i] || quoted[i] ? MatchTier::TitleWordStart : MatchTier::MostWords;
+        // A phrase quoted word for word counts as a title match, wherever the entry quotes it.
+        for (qsizetype k = 0; k < words.size() && allWords[i] && !quoted[i]; ++k) {
             const Grade &grade = table.byGrade[best[k][i]];
             if (!best[k][i])
                 continue;
@@ -482,7 +495,10 @@ void SearchEngine::matchWords(const QList<QueryWord> &queryWords, QList<SearchMa
                 tier = std::max(tier, MatchTier::TitleSubstring);
         }
         SearchMatch &match = (*matches)[i];
-        match.score = scores[i];
+        // Words that fit a standard code and one provider's variant of it ("blacklisted ip": 554 and
+        // Microsoft's 5.7.606) answer with the standard code first; a provider's own words ("banned
+        // sending IP") still bring its code up, since they match it far better.
+        match.score = m_entries[i].providerCode ? scores[i] * providerWeightPercent / 100 : scores[i];
         improve(&match, tier, -1);
     }
 }
@@ -513,7 +529,11 @@ QList<SearchMatch> SearchEngine::matchAll(QStringView query) const
         improve(&matches[tag], MatchTier::ExactCode, -1);
     const QueryTerms terms = readQueryTerms(trimmed);
     matchCodes(terms.codes, &matches);
-    matchWords(terms.words, &matches);
+    constexpr qsizetype pastedPhraseWords = 4;
+    const QByteArray phrase = trimmed.split(u' ', Qt::SkipEmptyParts).size() >= pastedPhraseWords
+        ? foldForSearch(trimmed).toUtf8()
+        : QByteArray();
+    matchWords(terms.words, &matches, phrase);
     return matches;
 }
 

@@ -92,6 +92,7 @@ private:
         QString code;
         CodeKind kind;
         QList<int> classes; // registered and seen
+        bool providerCode; // one provider's own code: ranks after the standard codes that match as well
         // Folded and in UTF-8: a UTF-8 word can only match whole characters, and a byte search
         // reads many times faster than a UTF-16 loop. Only the title and summary are read at
         // search time, for words near each other; the index holds the rest.
@@ -106,7 +107,9 @@ private:
     void appendText(qsizetype entry, const QString &title, const QString &summary, const QString &body) const;
     void indexCurrentLanguage() const;
     void matchCodes(const QList<CodeTerm> &terms, QList<SearchMatch> *matches) const;
-    void matchWords(const QList<QueryWord> &words, QList<SearchMatch> *matches) const;
+    // phrase: the whole query folded, when it is long enough to be text pasted from a reply; an entry
+    // that quotes it word for word ranks first.
+    void matchWords(const QList<QueryWord> &words, QList<SearchMatch> *matches, QByteArrayView phrase = {}) const;
     // Raises best[e] to the grade of the word's best match in entry e.
     void gradeWord(const QueryWord &word, std::vector<quint8> *best) const;
 

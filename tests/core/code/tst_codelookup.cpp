@@ -94,8 +94,12 @@ private Q_SLOTS:
         // Within the category the catch-all comes first: 559 is a kind of 550.
         QCOMPARE(closest(u"559"_s, 2), (QStringList { u"550"_s, u"557"_s }));
         // An unknown code of a subject: the subject's catch-all first, then the nearest details.
-        QCOMPARE(closest(u"X.7.99"_s, 3), (QStringList { u"X.7.0"_s, u"X.7.30"_s, u"X.7.29"_s }));
-        QCOMPARE(closest(u"5.1.99"_s, 2), (QStringList { u"X.1.0"_s, u"X.1.10"_s }));
+        QCOMPARE(closest(u"X.7.99"_s, 1), QStringList { u"X.7.0"_s });
+        QCOMPARE(closest(u"5.1.11"_s, 2), (QStringList { u"X.1.0"_s, u"X.1.10"_s }));
+        // Codes sent in the class typed come before those that are not: Microsoft's 5.7.606-649 is
+        // nearer to 4.7.600 in number than 4.7.500-699's start, but 4.7.500-699 is the class 4 one.
+        QCOMPARE(closest(u"4.7.650"_s, 2), (QStringList { u"X.7.0"_s, u"X.7.500"_s }));
+        QCOMPARE(closest(u"5.7.650"_s, 2), (QStringList { u"X.7.0"_s, u"X.7.606"_s }));
         // The nearest subject first (7 is one from 8).
         QCOMPARE(closest(u"X.8.1"_s, 2), (QStringList { u"X.7.0"_s, u"X.7.1"_s }));
         // A subject of two digits is a real enhanced code form (RFC 3463): its nearest subject is 7.

@@ -51,7 +51,11 @@ private Q_SLOTS:
     {
         CatalogModel model(m_catalog);
         QCOMPARE(model.index(0).data(CodeRole).toString(), u"101"_s);
-        QCOMPARE(model.index(model.rowCount() - 1).data(CodeRole).toString(), u"X.7.30"_s);
+        // Basic codes, then enhanced codes (a provider's among the registry's by number), then the
+        // providers' tags by name.
+        QVERIFY(Catalog::codeLessThan(u"X.7.30"_s, u"X.7.32"_s));
+        QVERIFY(Catalog::codeLessThan(u"X.7.899"_s, u"BL21"_s));
+        QCOMPARE(model.index(model.rowCount() - 1).data(KindRole).toString(), u"tag"_s);
         for (int row = 1; row < model.rowCount(); ++row) {
             QVERIFY(Catalog::codeLessThan(model.index(row - 1).data(CodeRole).toString(),
                                           model.index(row).data(CodeRole).toString()));
