@@ -10286,802 +10286,802 @@
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and treats it as an unknown command, answering &quot;500 5.5.2 Error: command not recognized&quot; from version 3.7 on and 502 5.5.2 before, so such a reply there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>HELP の後、対話的なセッションやスクリプトによるセッションで、通常は複数行の応答として現れます。Exim は &quot;214-Commands supported:&quot; とコマンド一覧で、Sendmail は複数行の &quot;214-2.0.0&quot; のヘルプテキストで応答します。Postfix は HELP を実装しておらず不明なコマンドとして扱い、バージョン 3.7 以降は &quot;500 5.5.2 Error: command not recognized&quot; を、それより前は 502 5.5.2 を返すので、Postfix でこのような応答が返っても障害ではありません。</translation>
     </message>
     <message>
         <source>iCloud Mail defers further mail to one recipient that is getting mail at a high rate; a normal retry later delivers it.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail は、短時間に大量のメールを受け取っている 1 人の受信者宛てのそれ以降のメールを保留します。後で通常どおり再試行すれば配送されます。</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 and later answer 500 5.5.2 Error: command not recognized, while Gmail and older Postfix versions use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>セッションのどの段階でも、クライアントが行を送った直後に返されます。典型的なのは、HELO しか扱えないサーバーが EHLO に応答した場合、クライアントがそのポートで誤ったプロトコルを話している場合（平文用ポートへの TLS ハンドシェイクや HTTP リクエストなど）、手動の telnet テストで入力ミスをした場合です。Sendmail は 500 5.5.1 Command unrecognized を、Microsoft Exchange は 500 5.3.3 Unrecognized command を返し、Postfix 3.7 以降は 500 5.5.2 Error: command not recognized を返します。一方、Gmail と古いバージョンの Postfix は不明なコマンドに 502 を使います。</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet some servers, Gmail and Postfix before version 3.7 among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはコマンドを認識していますが、実装していないか、無効にしています。RFC 5321 4.2.4 では、既知だが未実装のコマンドには 502、不明なコマンドには 500 を使い分けますが、Gmail やバージョン 3.7 より前の Postfix など一部のサーバーは不明なコマンドにも 502 を返します。</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix up to 3.6 replied 502 5.5.2 Error: command not recognized (Postfix 3.7 and later send 500 5.5.2 instead).</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>オプションのコマンドへの応答として返されます。VRFY や EXPN を無効にしているサーバーでの VRFY/EXPN（disable_vrfy_command = yes の Postfix は 502 5.5.1 VRFY command is disabled を返します）、ETRN や TURN、HELO しか扱えないサーバーへの EHLO などです。Gmail は認識できないコマンドすべてに 502 5.5.1 Unrecognized command を返し、Postfix は 3.6 までは 502 5.5.2 Error: command not recognized を返していました（Postfix 3.7 以降は代わりに 500 5.5.2 を返します）。</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Gmail or to Postfix before 3.7, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>入力ミスや不明なコマンドを Gmail または 3.7 より前の Postfix に送りました。これらは認識できないコマンドを 500 ではなく 502 で報告します。</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only does not use 504 for AUTH before STARTTLS: authentication is not switched on yet, so it answers 503 5.5.1 Error: authentication not enabled.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH の時点で、クライアントがサーバーの持たない CRAM-MD5、NTLM、XOAUTH2 などの認証方式に固執した場合に返されます。Gmail と Microsoft Exchange は 504 5.7.4 Unrecognized authentication type を返します。また、reject_non_fqdn_helo_hostname や対応する送信者・受信者の制限を使っている Postfix サーバーでは、HELO、MAIL FROM、RCPT TO の時点で、Helo command rejected: need fully-qualified hostname または need fully-qualified address を伴う 504 5.5.2 が返されます。smtpd_tls_auth_only を設定した Postfix は、STARTTLS より前の AUTH に 504 を使いません。その時点では認証がまだ有効になっていないため、503 5.5.1 Error: authentication not enabled を返します。</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy, or Yahoo&apos;s filters blocked its content (Yahoo reports both as 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージが送信者ドメインの DMARC または DKIM のポリシーに失敗したか、Yahoo のフィルターがその内容をブロックしました（Yahoo はどちらも 554 5.7.9 として報告します）。</translation>
     </message>
     <message>
         <source>Yahoo sends this both when the message fails its authentication checks (SPF, DKIM or DMARC, typically DMARC failure for a domain publishing p=reject) and when its filters block the content; the reply does not say which, so check the authentication results first and the content second.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo は、メッセージが認証チェック（SPF、DKIM、DMARC。典型的には p=reject を公開しているドメインの DMARC 失敗）に失敗した場合と、フィルターが内容をブロックした場合の両方でこのコードを返します。応答からはどちらなのか分からないため、まず認証結果を、次に内容を確認してください。</translation>
     </message>
     <message>
         <source>GMX refuses the connection because the sending IP is on a block list. GMX sends basic codes only, without enhanced codes; the case code in the link (c=r0201) names the reason on its postmaster pages, where the IP owner can ask for removal.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信元 IP がブロックリストに載っているため、GMX が接続を拒否しています。GMX は基本コードだけを返し、拡張コードは使いません。リンク内のケースコード（c=r0201）が GMX の postmaster ページで理由を示しており、IP の所有者はそのページで削除を申請できます。</translation>
     </message>
     <message>
         <source>Generic error, x-dg-ref header is too long, or policy violation detected (AS345)</source>
         <comment>X.0.350|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>一般エラー、x-dg-ref ヘッダーが長すぎる、またはポリシー違反を検出（AS345）</translation>
     </message>
     <message>
         <source>x-dg-ref</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref</translation>
     </message>
     <message>
         <source>AS345</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS345</translation>
     </message>
     <message>
         <source>TNEF</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TNEF</translation>
     </message>
     <message>
         <source>Rich Text Format</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>リッチテキスト形式</translation>
     </message>
     <message>
         <source>winmail.dat</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>winmail.dat</translation>
     </message>
     <message>
         <source>nested attachment</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルの入れ子</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), used by Exchange Online as a catch-all wrapper around non-specific errors, most of them returned by the recipient&apos;s mail system. Two texts that come with it have a definite meaning: an over-long header caused by an Outlook message in Rich Text Format that carries an attached message, and an attachment that embeds too many files.</source>
         <comment>X.0.350|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、Exchange Online が特定されないエラーをまとめて包む汎用コードとして使います。その多くは受信者のメールシステムが返したものです。これに伴う 2 つのテキストには明確な意味があります。メッセージを添付したリッチテキスト形式の Outlook メッセージによってヘッダーが長くなりすぎた場合と、添付ファイルに埋め込まれたファイルが多すぎる場合です。</translation>
     </message>
     <message>
         <source>In an NDR from Exchange Online after it tried to hand the message to another server, usually as &quot;550 5.0.350 Remote server returned an error&quot; followed by the other server&apos;s own reply. Outlook users who send in Rich Text Format and forward messages as attachments meet the x-dg-ref variant; the AS345 variant follows attaching a document with many files embedded in it.</source>
         <comment>X.0.350|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online がメッセージを別のサーバーに渡そうとした後の NDR に現れます。通常は &quot;550 5.0.350 Remote server returned an error&quot; の後に相手サーバー自身の応答が続く形です。リッチテキスト形式で送信し、メッセージを添付ファイルとして転送する Outlook ユーザーは x-dg-ref の変種に遭遇します。AS345 の変種は、多数のファイルが埋め込まれた文書を添付した後に発生します。</translation>
     </message>
     <message>
         <source>For the x-dg-ref text, the sender switches Outlook to HTML format and sends again; an admin can also change how TNEF (Rich Text) is sent to the remote domain or to that contact in the Exchange admin center. For the AS345 text, the sender removes some of the embedded files from the attachment. For any other text, the part after the arrow is the recipient server&apos;s real answer: read it, and contact the recipient&apos;s admin if it is about their system.</source>
         <comment>X.0.350|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref のテキストの場合は、送信者が Outlook を HTML 形式に切り替えて再送します。管理者が Exchange admin center で、リモートドメインまたはその連絡先に対する TNEF（リッチテキスト）の送信方法を変更することもできます。AS345 のテキストの場合は、送信者が添付ファイルから埋め込みファイルの一部を削除します。その他のテキストの場合、矢印の後の部分が受信者側サーバーの実際の応答です。それを読み、受信者側のシステムに関する内容であれば受信者側の管理者に連絡してください。</translation>
     </message>
     <message>
         <source>An Outlook message in Rich Text Format with an attachment that is itself a message with another message attached, so the TNEF correlator header line grows too long for the receiving server.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>リッチテキスト形式の Outlook メッセージに、別のメッセージを添付したメッセージが添付されているため、TNEF の相関ヘッダー行が受信側サーバーにとって長くなりすぎています。</translation>
     </message>
     <message>
         <source>An attachment (for example a Word document) that embeds 20 or more files, such as Excel or Word documents.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル（たとえば Word 文書）に、Excel や Word の文書など 20 個以上のファイルが埋め込まれています。</translation>
     </message>
     <message>
         <source>Any other rejection from the recipient&apos;s system that Exchange Online passes on under this generic code.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者側のシステムによるその他の拒否を、Exchange Online がこの汎用コードで伝えています。</translation>
     </message>
     <message>
         <source>Read the diagnostic information for administrators in the NDR: the text after the arrow is what the remote server answered.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>NDR の管理者向け診断情報を読みます。矢印の後のテキストが、リモートサーバーの応答です。</translation>
     </message>
     <message>
         <source>In Outlook, check whether the message was composed in Rich Text Format and whether it carries an attached message that has its own attachment.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook で、メッセージがリッチテキスト形式で作成されたかどうか、また独自の添付ファイルを持つメッセージが添付されているかどうかを確認します。</translation>
     </message>
     <message>
         <source>Look up the message in the tenant&apos;s message trace to see which remote host rejected it.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントの message trace でメッセージを検索し、どのリモートホストが拒否したかを確認します。</translation>
     </message>
     <message>
         <source>See how the remote domain is set to receive Rich Text (TNEF) from the tenant.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>リモートドメインが、テナントからのリッチテキスト（TNEF）をどのように受け取る設定になっているかを確認します。</translation>
     </message>
     <message>
         <source>Do not resend unchanged: the same message meets the same refusal. Change the format or the attachment first, or wait for the recipient&apos;s admin to fix their side for other texts.</source>
         <comment>X.0.350|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>同じ内容のまま再送しないでください。同じメッセージは同じ拒否を受けます。先に形式や添付ファイルを変更するか、その他のテキストの場合は受信者側の管理者が対処するのを待ってください。</translation>
     </message>
     <message>
         <source>Despite the wording, Exchange Online uses this when it could not resolve a recipient. A typical case is a reply to a message that was saved as a file and reopened offline, which carries only the internal legacyExchangeDN address; retype the recipient address and send again.</source>
         <comment>X.1.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>文言に反して、Exchange Online は受信者を解決できなかったときにこのコードを使います。典型的なのは、ファイルとして保存してオフラインで開き直したメッセージへの返信で、内部の legacyExchangeDN アドレスしか持たない場合です。受信者のアドレスを入力し直して再送してください。</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s unknown-recipient reply, in line with the registry meaning. A variant ending in &quot;inactive email address&quot; means the address exists but its owner has switched it off.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail の不明な受信者に対する応答で、レジストリ上の意味と一致します。&quot;inactive email address&quot; で終わる変種は、アドレスは存在するものの所有者が無効にしていることを示します。</translation>
     </message>
     <message>
         <source>Multiple From addresses are not allowed without Sender address</source>
         <comment>X.1.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者を示す Sender アドレスなしに複数の From アドレスは使えません</translation>
     </message>
     <message>
         <source>multiple From addresses</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>複数の From アドレス</translation>
     </message>
     <message>
         <source>Sender header</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sender（送信者）ヘッダー</translation>
     </message>
     <message>
         <source>RFC 5322 3.6.2</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished">RFC 5322 3.6.2</translation>
+        <translation>RFC 5322 3.6.2</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a message whose From header lists more than one address while it has no Sender header. RFC 5322 allows several authors only when a single Sender address says who actually sent the message, and Exchange Online enforces that.</source>
         <comment>X.1.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、From ヘッダーに複数のアドレスが並んでいるのに Sender ヘッダーがないメッセージに使われます。RFC 5322 では、実際の送信者を 1 つの Sender アドレスで示す場合に限って複数の作成者を認めており、Exchange Online はこれを厳格に適用しています。</translation>
     </message>
     <message>
         <source>In an NDR returned to the sender, most often for mail produced by an application, a script or a mail merge that writes several addresses into From. Hand-written mail from Outlook rarely has this shape.</source>
         <comment>X.1.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者に返される NDR に現れます。多くは、アプリケーション、スクリプト、差し込み印刷が From に複数のアドレスを書き込んで作成したメールです。Outlook から手作業で書いたメールがこの形になることはまれです。</translation>
     </message>
     <message>
         <source>The sender (or the developer of the sending program) puts a single address in From; if several authors really must appear there, the message also needs a Sender header holding exactly one address. Ask the mail admin if the program offers no way to set these headers.</source>
         <comment>X.1.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者（または送信プログラムの開発者）が From に 1 つのアドレスだけを入れます。どうしても複数の作成者をそこに記載する必要がある場合は、ちょうど 1 つのアドレスを含む Sender ヘッダーもメッセージに付けます。プログラムにこれらのヘッダーを設定する方法がない場合は、メール管理者に相談してください。</translation>
     </message>
     <message>
         <source>A program or script joins several addresses into the From header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>プログラムやスクリプトが、複数のアドレスを連結して From ヘッダーに入れています。</translation>
     </message>
     <message>
         <source>A form or ticket system copies every author of a submission into From.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>フォームやチケット管理システムが、投稿の作成者全員を From にコピーしています。</translation>
     </message>
     <message>
         <source>A message template sets several From addresses and forgets the Sender header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージテンプレートが複数の From アドレスを設定し、送信者を示す Sender ヘッダーを付け忘れています。</translation>
     </message>
     <message>
         <source>Open the original message source and count the addresses in From; look for a Sender line.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>元のメッセージのソースを開き、From に含まれるアドレスの数を数えます。送信者を示す Sender 行があるかどうかも確認します。</translation>
     </message>
     <message>
         <source>If an application sends the mail, check its sender settings for a list of addresses where one is expected.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションがメールを送信している場合は、1 つであるべき送信者の設定にアドレスのリストが入っていないか確認します。</translation>
     </message>
     <message>
         <source>Never retry the same message; it is refused for its headers. Send a corrected message with one From address or with a Sender header added.</source>
         <comment>X.1.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>同じメッセージを再試行しないでください。ヘッダーが原因で拒否されています。From アドレスを 1 つにするか、送信者を示す Sender ヘッダーを追加して、修正したメッセージを送ってください。</translation>
     </message>
     <message>
         <source>You&apos;ve reached your daily limit for message recipients</source>
         <comment>X.1.90|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 日あたりの受信者数の上限に達しました</translation>
     </message>
     <message>
         <source>daily recipient limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>1日の受信者数上限</translation>
     </message>
     <message>
         <source>recipient rate limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者レート制限</translation>
     </message>
     <message>
         <source>sending limits</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信制限</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>アカウント乗っ取り</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sending account went over the number of recipients Exchange Online lets one account address in a day. Microsoft notes that hitting this limit unexpectedly can be a sign that the account has been taken over and is sending spam.</source>
         <comment>X.1.90|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、送信アカウントが、Exchange Online で 1 つのアカウントが 1 日に宛先にできる受信者数を超えたことを示します。Microsoft は、予期せずこの上限に達した場合、アカウントが侵害されてスパムの送信に使われている兆候である可能性があると述べています。</translation>
     </message>
     <message>
         <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
         <comment>X.1.90|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 ユーザーが送信した直後に、そのユーザーへの NDR として現れます。典型的には、通常のメールボックスから大量のメールを一斉送信している最中か、そのような送信がないのに他人がアカウントを使っている場合です。</translation>
     </message>
     <message>
         <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
         <comment>X.1.90|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>一斉送信が正当なものであれば、送信者は制限の期間が過ぎるのを待ち、大量の送信は時間を分散させるか、大量送信向けのサービスに移します。ユーザーが特に変わったものを送っていない場合、テナント管理者はアカウントが侵害されたものとして扱います。パスワードをリセットし、セッションを取り消し、メールボックスのルールと転送を確認し、送信済みアイテムを見直します。</translation>
     </message>
     <message>
         <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>通常のメールボックスから、正当な一斉メールやニュースレターを送信しています。</translation>
     </message>
     <message>
         <source>An application that sends through one mailbox to many different recipients.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションが 1 つのメールボックスを通じて、多数の異なる受信者に送信しています。</translation>
     </message>
     <message>
         <source>A compromised account used to send spam.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>侵害されたアカウントがスパムの送信に使われています。</translation>
     </message>
     <message>
         <source>List what the account sent in the last day and how many recipients it reached.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのアカウントが直近 1 日に送信したものと、届いた受信者の数を一覧にします。</translation>
     </message>
     <message>
         <source>Check the mailbox for inbox rules that forward or delete mail, a common trace of a takeover.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスに、メールを転送または削除する受信トレイルールがないか確認します。これは乗っ取りのよくある痕跡です。</translation>
     </message>
     <message>
         <source>In the Microsoft 365 Defender portal, look for the account on the Restricted entities page and for outbound spam alerts.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Defender ポータルで、Restricted entities ページにそのアカウントがないか、また送信スパムのアラートがないかを確認します。</translation>
     </message>
     <message>
         <source>Do not resend the batch at once. Wait until the daily window has passed, and only after the account has been checked for compromise.</source>
         <comment>X.1.90|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>まとめて一度に再送しないでください。1 日の期間が過ぎるまで待ち、アカウントが侵害されていないことを確認してから送信してください。</translation>
     </message>
     <message>
         <source>ZeptoMail refuses a submitted message whose attachments exceed the size its policy allows for the account; send smaller attachments or links instead.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail は、添付ファイルがそのアカウントのポリシーで許可されるサイズを超えている送信メッセージを拒否します。添付ファイルを小さくするか、代わりにリンクを送ってください。</translation>
     </message>
     <message>
         <source>ZeptoMail, Zoho&apos;s transactional sending service, refuses to send a message without a subject; no mailbox is disabled. Add a subject to the message or API call.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zoho のトランザクションメール送信サービスである ZeptoMail が、件名のないメッセージの送信を拒否しています。無効になっているメールボックスはありません。メッセージまたは API 呼び出しに件名を追加してください。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者のメールボックスが受信禁止クォータ（prohibit-receive quota）に達しました。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s sender-side use of 5.2.2: the sending account went over the recipient-rate or message-rate limit, so nothing is wrong with any recipient&apos;s mailbox. It can also mean the account was compromised and used for spam.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online が送信者側で 5.2.2 を使う場合です。送信アカウントが受信者数またはメッセージ数のレート制限を超えたもので、受信者のメールボックスには何の問題もありません。アカウントが侵害されてスパムの送信に使われたことを意味する場合もあります。</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit from specific sender exceeded</source>
         <comment>X.2.121|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者が特定の送信者から 1 時間に受信できるメッセージ数の上限を超過</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信制限</translation>
     </message>
     <message>
         <source>per hour limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>1時間あたりの上限</translation>
     </message>
     <message>
         <source>mail storm</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールストーム</translation>
     </message>
     <message>
         <source>throttling</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>スロットリング</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
         <comment>X.2.121|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、1 人の送信者が 1 時間以内に Exchange Online の 1 人の受信者へ、その受信者が 1 人の送信者から受け取れる数を超えるメッセージを送ったことを示します。この制限は、暴走した通知システムがメールボックスを埋め尽くすのを防ぎます。</translation>
     </message>
     <message>
         <source>In the bounces of automated senders (monitoring alerts, ticket systems, scripts in a loop) that send many messages to the same Microsoft 365 address in a short time.</source>
         <comment>X.2.121|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>短時間に同じ Microsoft 365 アドレスへ多数のメッセージを送る自動化された送信者（監視アラート、チケット管理システム、ループしたスクリプト）のバウンスに現れます。</translation>
     </message>
     <message>
         <source>The sender, usually the operator of the automated system, slows down: batch or digest the notifications, and send again later. Nothing needs to change at the recipient&apos;s side.</source>
         <comment>X.2.121|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者（通常は自動化システムの運用者）が送信ペースを落とします。通知をまとめるかダイジェストにして、後で再送します。受信者側では何も変更する必要はありません。</translation>
     </message>
     <message>
         <source>An alerting or monitoring system sends a message for every event to the same address.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>アラートや監視のシステムが、イベントごとに同じアドレスへメッセージを送っています。</translation>
     </message>
     <message>
         <source>A script or auto-reply loop repeats the same message many times.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトや自動応答のループが、同じメッセージを何度も繰り返し送っています。</translation>
     </message>
     <message>
         <source>A notification system retries too aggressively after errors.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>通知システムが、エラーの後に過度に積極的な再試行を行っています。</translation>
     </message>
     <message>
         <source>Count how many messages the sender sent to this recipient in the last hour.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者が直近 1 時間にこの受信者へ送ったメッセージの数を数えます。</translation>
     </message>
     <message>
         <source>In the sending system, look for a loop or a missing rate limit on notifications to one address.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側システムで、ループがないか、また 1 つのアドレスへの通知にレート制限が欠けていないかを確認します。</translation>
     </message>
     <message>
         <source>Retry later, and at a lower rate; the same burst hits the limit again.</source>
         <comment>X.2.121|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>後で、より低いレートで再試行してください。同じ量を一度に送ると、再び上限に達します。</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit exceeded</source>
         <comment>X.2.122|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者の 1 時間あたりのメッセージ受信上限を超過</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信制限</translation>
     </message>
     <message>
         <source>inbound throttling</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信スロットリング</translation>
     </message>
     <message>
         <source>mailbox flooded</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールボックス大量受信</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
         <comment>X.2.122|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、Exchange Online の受信者が、すべての送信者からの合計で、受信制限が認める数を超えるメッセージを 1 時間以内に受け取ったことを示します。送信者ごとの制限とは異なり、この制限はメールボックスに届くすべてのメッセージを数えます。</translation>
     </message>
     <message>
         <source>In bounces to any sender who writes to a Microsoft 365 mailbox that is being flooded, for example an address that many systems notify or one caught in a mail storm.</source>
         <comment>X.2.122|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>大量のメールが殺到している Microsoft 365 のメールボックスに送ったすべての送信者へのバウンスに現れます。たとえば、多くのシステムが通知を送るアドレスや、メールストームに巻き込まれたアドレスです。</translation>
     </message>
     <message>
         <source>Senders try again later and, if they are automated, send fewer messages per hour. The recipient&apos;s admin looks at what floods the mailbox and stops the source if it is a loop or a misconfigured system.</source>
         <comment>X.2.122|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者は後で再送し、自動化された送信者であれば 1 時間あたりの送信数を減らします。受信者側の管理者は、何がメールボックスにメールを殺到させているかを調べ、ループや設定ミスのシステムであれば送信元を止めます。</translation>
     </message>
     <message>
         <source>Many automated systems send to the same shared address at once.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>多数の自動化システムが、同じ共有アドレスへ一斉に送信しています。</translation>
     </message>
     <message>
         <source>A mail storm, such as reply-all on a large list or an auto-reply loop, hits the mailbox.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>大規模なリストでの全員への返信や自動応答のループなどのメールストームが、メールボックスを襲っています。</translation>
     </message>
     <message>
         <source>The address is the target of a deliberate flood.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスが、意図的な大量送信の標的になっています。</translation>
     </message>
     <message>
         <source>As the recipient&apos;s admin, see how many messages reached the mailbox in the last hour and from whom.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者側の管理者として、直近 1 時間にメールボックスに届いたメッセージの数と送信元を確認します。</translation>
     </message>
     <message>
         <source>As a sender, check whether your own system contributes a large share of that traffic.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者として、自分のシステムがそのトラフィックの大部分を占めていないか確認します。</translation>
     </message>
     <message>
         <source>Retry after the hour has passed, at a lower rate.</source>
         <comment>X.2.122|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 時間が過ぎてから、より低いレートで再試行してください。</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: 受信者のメールボックス内のフォルダーが 100 万アイテムの上限に達したため、配送に失敗しました（恒久的な 554 に 4.x のコードが付いている点に注意）。そのフォルダーからアイテムを移動すれば解決します。</translation>
     </message>
     <message>
         <source>Exchange Online is throttling one recipient mailbox that is receiving too many messages in a short time. The sending server only has to retry later; neither side needs to change anything.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>短時間に多すぎるメッセージを受信している 1 つの受信者メールボックスに対して、Exchange Online がスロットリングを行っています。送信側サーバーは後で再試行するだけでよく、どちらの側も何も変更する必要はありません。</translation>
     </message>
     <message>
         <source>Journaling on-premises messages to Microsoft 365 not supported when Journaling Archive is disabled</source>
         <comment>X.3.190|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive が無効な場合、オンプレミスのメッセージを Microsoft 365 へジャーナル送信することはできません</translation>
     </message>
     <message>
         <source>journaling</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナリング</translation>
     </message>
     <message>
         <source>journal rule</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナルルール</translation>
     </message>
     <message>
         <source>Journaling Archive</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ハイブリッド</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): an on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.</source>
         <comment>X.3.190|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、オンプレミスのジャーナルルールがジャーナルレポートを Microsoft 365 に送っているのに、組織が Journaling Archive を有効にしていないため、Exchange Online がそれを拒否したことを示します。</translation>
     </message>
     <message>
         <source>In NDRs for journal reports generated by an on-premises Exchange server whose journal rule targets a Microsoft 365 address, often after a migration or a change of archiving product.</source>
         <comment>X.3.190|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナルルールの宛先が Microsoft 365 のアドレスになっているオンプレミスの Exchange サーバーが生成したジャーナルレポートの NDR に現れます。移行やアーカイブ製品の変更の後によく見られます。</translation>
     </message>
     <message>
         <source>The organization&apos;s Microsoft 365 admin either turns on Journaling Archive or changes the on-premises journal rule to deliver journal reports to another location.</source>
         <comment>X.3.190|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>組織の Microsoft 365 管理者が Journaling Archive を有効にするか、オンプレミスのジャーナルルールを変更してジャーナルレポートを別の場所へ配送するようにします。</translation>
     </message>
     <message>
         <source>A journal rule on the on-premises server points at a Microsoft 365 mailbox while Journaling Archive is off.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive が無効なのに、オンプレミスのサーバーのジャーナルルールが Microsoft 365 のメールボックスを宛先にしています。</translation>
     </message>
     <message>
         <source>An archiving setup was moved and the old journal rule was left in place.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブの構成を移行した際に、古いジャーナルルールがそのまま残っています。</translation>
     </message>
     <message>
         <source>On the on-premises Exchange server, list the journal rules and where they send reports.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>オンプレミスの Exchange サーバーで、ジャーナルルールとそのレポートの送信先を一覧にします。</translation>
     </message>
     <message>
         <source>Confirm with the Microsoft 365 admin whether Journaling Archive is meant to be on for the organization.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>組織で Journaling Archive を有効にする意図があるかどうかを、Microsoft 365 管理者に確認します。</translation>
     </message>
     <message>
         <source>Retrying does nothing until the setting or the journal rule changes.</source>
         <comment>X.3.190|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>設定またはジャーナルルールが変わるまでは、再試行しても効果はありません。</translation>
     </message>
     <message>
         <source>Nothing to do with an unanswered connection: the receiving Exchange Online organisation does not accept mail for the recipient&apos;s domain, usually because the domain&apos;s MX record points to the wrong place, the domain is not an accepted domain there, or DNS changes are still propagating. The recipient domain&apos;s admin fixes it.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>応答のない接続とは関係ありません。受信側の Exchange Online 組織が受信者のドメイン宛てのメールを受け付けていないことを示します。通常は、ドメインの MX レコードが誤った場所を指している、そのドメインがそこで承認済みドメインになっていない、または DNS の変更がまだ反映中であることが原因です。受信者ドメインの管理者が修正します。</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Microsoft 365 NDRs show 5.4.6 when the loop was stopped by an on-premises Exchange server in a hybrid setup, while Exchange Online itself reports loops with 5.4.14 (its troubleshooting page covers 5.4.6 to 5.4.20); Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange はホップ数を超えたループ中のメッセージを停止し、この NDR を返します。Microsoft 365 の NDR に 5.4.6 が表示されるのは、ハイブリッド構成でオンプレミスの Exchange サーバーがループを停止した場合で、Exchange Online 自身はループを 5.4.14 で報告します（そのトラブルシューティングページは 5.4.6 から 5.4.20 までを扱っています）。Microsoft は、受信トレイルール、転送設定、メールボックスの targetAddress を確認するよう推奨しています。</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Exchange Online sends the same NDR after 24 hours of failed attempts, usually because the destination server was unreachable, kept deferring or has a wrong MX record.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange は、メッセージの有効期限タイムアウト（Exchange Server のデフォルトは 2 日）を過ぎると断念し、この NDR を送ります。550 が 4.x.x のコードと組み合わされている点に注意してください。Exchange Online は 24 時間試行に失敗し続けた後に同じ NDR を送ります。通常は、宛先サーバーに到達できなかった、保留を続けた、または MX レコードが誤っていたことが原因です。</translation>
     </message>
     <message>
         <source>MX hosts of the domain failed MTA-STS validation</source>
         <comment>X.4.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインの MX ホストが MTA-STS の検証に失敗</translation>
     </message>
     <message>
         <source>MTA-STS</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>mta-sts.txt</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mta-sts.txt</translation>
     </message>
     <message>
         <source>STS policy</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STS ポリシー</translation>
     </message>
     <message>
         <source>mx pattern</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mx パターン</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain publishes an MTA-STS policy, and the MX host Exchange Online found for it is not one the policy lists. Exchange Online then refuses to deliver there, as the policy demands; as 4.4.8 it keeps trying, as 5.4.8 it has given up.</source>
         <comment>X.4.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、受信者ドメインが MTA-STS ポリシーを公開しており、Exchange Online がそのドメインについて見つけた MX ホストがポリシーに記載されていないことを示します。そのため Exchange Online は、ポリシーの要求どおりそのホストへの配送を拒否します。4.4.8 の場合は試行を続けており、5.4.8 の場合は断念しています。</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain that uses MTA-STS, typically after that domain changed its MX records (new mail host, new filtering service) without updating the policy file.</source>
         <comment>X.4.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 から MTA-STS を使っているドメインへの送信メールの遅延通知や NDR に現れます。典型的には、そのドメインがポリシーファイルを更新しないまま MX レコードを変更した（新しいメールホスト、新しいフィルタリングサービス）後です。</translation>
     </message>
     <message>
         <source>Nothing can be fixed on the sending side. The recipient domain&apos;s admin adds every real MX host to the mx lines of the policy file on the domain&apos;s mta-sts web host, changes the id in the _mta-sts TXT record so senders fetch the new policy, and then asks the sender to resend.</source>
         <comment>X.4.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側で修正できることはありません。受信者ドメインの管理者が、ドメインの mta-sts Web ホストにあるポリシーファイルの mx 行に実際の MX ホストをすべて追加し、送信者が新しいポリシーを取得するよう _mta-sts TXT レコードの id を変更してから、送信者に再送を依頼します。</translation>
     </message>
     <message>
         <source>The domain moved its MX to a new host or filtering service and the MTA-STS policy still names the old one.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインが MX を新しいホストやフィルタリングサービスに移したのに、MTA-STS ポリシーにはまだ古いホストが記載されています。</translation>
     </message>
     <message>
         <source>An mx line in the policy has a typo or a wildcard that does not cover the real MX host name.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーの mx 行に入力ミスがあるか、ワイルドカードが実際の MX ホスト名をカバーしていません。</translation>
     </message>
     <message>
         <source>The policy was updated but the id in the TXT record was not, so senders keep the cached old policy.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーは更新されたものの TXT レコードの id が更新されていないため、送信者がキャッシュされた古いポリシーを使い続けています。</translation>
     </message>
     <message>
         <source>List the recipient domain&apos;s MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者ドメインの MX ホストを一覧にします。</translation>
     </message>
     <message>
         <source>Read the policy file and compare its mx lines with the MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーファイルを読み、その mx 行を MX ホストと比較します。</translation>
     </message>
     <message>
         <source>Check the policy id that tells senders whether the policy has changed.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーが変更されたかどうかを送信者に伝えるポリシー id を確認します。</translation>
     </message>
     <message>
         <source>As 4.4.8 Exchange Online keeps retrying until the message expires; once the policy lists the MX host, the queued message goes through. After 5.4.8 the sender must resend.</source>
         <comment>X.4.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.8 の場合、Exchange Online はメッセージの有効期限が切れるまで再試行を続けます。ポリシーに MX ホストが記載されれば、キュー内のメッセージは配送されます。5.4.8 の後は、送信者が再送する必要があります。</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.14|title</comment>
-        <translation type="unfinished">ルーティングループを検出</translation>
+        <translation>ルーティングループを検出</translation>
     </message>
     <message>
         <source>mail loop</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールループ</translation>
     </message>
     <message>
         <source>hop count exceeded</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ホップ数超過</translation>
     </message>
     <message>
         <source>ATTR34</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ATTR34</translation>
     </message>
     <message>
         <source>hybrid connector</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ハイブリッドコネクタ</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>承認済みドメイン</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a mail loop found by Exchange Online: the message went round between servers until its hop count ran out, and Exchange stopped it after 20 iterations. On-premises Exchange reports the same situation in hybrid setups with the registry code 5.4.6.</source>
         <comment>X.4.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、Exchange Online が検出したメールループを示します。メッセージがホップ数を使い切るまでサーバー間を巡回し、Exchange が 20 回の繰り返しの後に停止しました。ハイブリッド構成のオンプレミス Exchange は、同じ状況をレジストリのコード 5.4.6 で報告します。</translation>
     </message>
     <message>
         <source>In NDRs for mail to a domain whose Microsoft 365 configuration routes messages back to where they came from, very often in hybrid deployments with on-premises Exchange, or after a domain was added to the tenant without being set up as authoritative.</source>
         <comment>X.4.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 の構成がメッセージを送信元へ送り返してしまうドメイン宛てのメールの NDR に現れます。オンプレミス Exchange とのハイブリッド展開や、権限のあるドメインとして設定しないままテナントにドメインを追加した後に非常によく見られます。</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 organization that hosts the recipient&apos;s domain fixes the routing; the sender can only forward the NDR to them. Typical fixes are making the domain an authoritative accepted domain, giving the hybrid connector a smart host instead of DNS routing, or rerunning the Hybrid Configuration Wizard. Forwarding rules in the mailboxes involved are worth a look too.</source>
         <comment>X.4.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者のドメインをホストしている Microsoft 365 組織の管理者がルーティングを修正します。送信者にできるのは、その管理者に NDR を転送することだけです。典型的な修正は、ドメインを権限のある承認済みドメインにする、ハイブリッドコネクタに DNS ルーティングではなくスマートホストを設定する、Hybrid Configuration Wizard を再実行する、などです。関係するメールボックスの転送ルールも確認する価値があります。</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain is not an authoritative accepted domain in Exchange Online, so the message is sent back out and returns.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者のドメインが Exchange Online で権限のある承認済みドメインになっていないため、メッセージが外部へ送り出されて戻ってきます。</translation>
     </message>
     <message>
         <source>In a hybrid setup with the MX at Exchange Online, the connector to the on-premises organization uses DNS routing instead of the on-premises smart host.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX が Exchange Online にあるハイブリッド構成で、オンプレミス組織へのコネクタがオンプレミスのスマートホストではなく DNS ルーティングを使っています。</translation>
     </message>
     <message>
         <source>With all outbound mail routed through on-premises, the connector from Office 365 to the organization&apos;s server is missing or scoped to accepted domains.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>すべての送信メールをオンプレミス経由でルーティングしている構成で、Office 365 から組織のサーバーへのコネクタがないか、承認済みドメインに範囲が限定されています。</translation>
     </message>
     <message>
         <source>Mailbox rules at the sender and the recipient forward messages to each other.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者と受信者のメールボックスルールが、互いにメッセージを転送し合っています。</translation>
     </message>
     <message>
         <source>Check that the recipient&apos;s domain is listed and authoritative.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者のドメインが一覧に含まれ、権限のあるドメインになっていることを確認します。</translation>
     </message>
     <message>
         <source>Check whether the hybrid outbound connector routes all mail through on-premises.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ハイブリッドの送信コネクタが、すべてのメールをオンプレミス経由でルーティングしているかどうかを確認します。</translation>
     </message>
     <message>
         <source>Look in the NDR&apos;s headers at the Received lines to see which servers the message kept passing between.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>NDR のヘッダーの Received 行を見て、メッセージがどのサーバー間を行き来し続けたかを確認します。</translation>
     </message>
     <message>
         <source>Do not resend until the routing is fixed; every copy loops the same way.</source>
         <comment>X.4.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>ルーティングが修正されるまで再送しないでください。どのコピーも同じようにループします。</translation>
     </message>
     <message>
         <source>Message expired</source>
         <comment>X.4.300|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの有効期限切れ</translation>
     </message>
     <message>
         <source>message expired</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ有効期限切れ</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished">配送タイムアウト</translation>
+        <translation>配送タイムアウト</translation>
     </message>
     <message>
         <source>undeliverable NDR</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>配信不能 NDR</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online gave up on a message because delivering it took too long. Either the destination server never answered, or the message produced an NDR that could not itself be delivered back to the original sender.</source>
         <comment>X.4.300|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、配送に時間がかかりすぎたため Exchange Online がメッセージを断念したことを示します。宛先サーバーが一度も応答しなかったか、メッセージが生成した NDR そのものを元の送信者に配送できなかったかのどちらかです。</translation>
     </message>
     <message>
         <source>In final NDRs from Exchange Online after a period of failed attempts to reach a destination that stays silent, and in message traces of messages whose bounce could not be returned.</source>
         <comment>X.4.300|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>応答しない宛先への試行が一定期間失敗し続けた後の、Exchange Online からの最終的な NDR に現れます。また、バウンスを返送できなかったメッセージの message trace にも現れます。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin looks up the message in message trace to see the earlier attempts and the host that never answered, then contacts the destination&apos;s admin. If the message&apos;s own NDR could not reach the original sender, the sender address is the thing to check.</source>
         <comment>X.4.300|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者側の管理者が message trace でメッセージを検索し、それまでの試行と応答しなかったホストを確認したうえで、宛先の管理者に連絡します。メッセージ自身の NDR が元の送信者に届かなかった場合は、送信者アドレスを確認してください。</translation>
     </message>
     <message>
         <source>The destination server never responded during the delivery window.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>配送期間中、宛先サーバーが一度も応答しませんでした。</translation>
     </message>
     <message>
         <source>The message generated an NDR and that NDR could not be delivered to the original sender, for example because the sender address does not accept mail.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージが NDR を生成し、その NDR を元の送信者に配送できませんでした。たとえば、送信者アドレスがメールを受け付けていない場合です。</translation>
     </message>
     <message>
         <source>Trace the message and read the delivery events before it expired.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを追跡し、有効期限切れまでの配送イベントを読みます。</translation>
     </message>
     <message>
         <source>Show the detail of one traced message, including the last answer from the destination.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>追跡したメッセージ 1 件の詳細を、宛先からの最後の応答も含めて表示します。</translation>
     </message>
     <message>
         <source>Check from outside whether the destination&apos;s MX hosts accept connections at all.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>宛先の MX ホストがそもそも接続を受け付けるかどうかを外部から確認します。</translation>
     </message>
     <message>
         <source>The message has left the queue; resend it once the destination answers again or the return path works.</source>
         <comment>X.4.300|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージはキューから削除されています。宛先が再び応答するようになるか、返送経路が機能するようになってから再送してください。</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>X.4.316|title</comment>
-        <translation type="unfinished">接続拒否</translation>
+        <translation>接続が拒否されました</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">接続拒否</translation>
+        <translation>接続拒否</translation>
     </message>
     <message>
         <source>socket error 10061</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">ソケット エラー 10061</translation>
+        <translation>ソケットエラー 10061</translation>
     </message>
     <message>
         <source>port 25 closed</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ポート25 閉鎖</translation>
     </message>
     <message>
         <source>firewall</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ファイアウォール</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online tried to deliver outbound mail to a server outside Microsoft 365 and the connection was refused. The problem is almost always at the receiving side&apos;s server or network; the reply usually names the IP address that refused.</source>
         <comment>X.4.316|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、Exchange Online が Microsoft 365 外部のサーバーへ送信メールを配送しようとして、接続を拒否されたことを示します。問題はほぼ常に受信側のサーバーまたはネットワークにあり、応答には通常、拒否した IP アドレスが示されます。</translation>
     </message>
     <message>
         <source>In delay notices and in message trace for mail to an external domain whose mail server is down, not listening on port 25, or behind a firewall that rejects Microsoft 365&apos;s outbound addresses.</source>
         <comment>X.4.316|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーが停止している、ポート 25 で待ち受けていない、または Microsoft 365 の送信元アドレスを拒否するファイアウォールの背後にある外部ドメイン宛てのメールについて、遅延通知や message trace に現れます。</translation>
     </message>
     <message>
         <source>The admin of the receiving server or network makes the MX host accept connections on port 25 from the internet, or at least from Microsoft 365&apos;s outbound ranges. The sender&apos;s side can only wait and tell them, quoting the IP address in the error.</source>
         <comment>X.4.316|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信側サーバーまたはネットワークの管理者が、MX ホストがインターネットから、少なくとも Microsoft 365 の送信元アドレス範囲から、ポート 25 で接続を受け付けるようにします。送信者側にできるのは、待つことと、エラー内の IP アドレスを示して相手に伝えることだけです。</translation>
     </message>
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
