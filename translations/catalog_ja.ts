@@ -11086,402 +11086,402 @@
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信側のメールサーバーが停止しているか、その SMTP サービスが止まっています。</translation>
     </message>
     <message>
         <source>A firewall in front of the receiving server refuses connections from Microsoft 365.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信側サーバーの前にあるファイアウォールが、Microsoft 365 からの接続を拒否しています。</translation>
     </message>
     <message>
         <source>The MX record points at a host that does not run a mail server on port 25.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX レコードが、ポート 25 でメールサーバーを動かしていないホストを指しています。</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient&apos;s domain.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者のドメインの MX ホストを調べます。</translation>
     </message>
     <message>
         <source>From a network outside the recipient&apos;s, test whether port 25 answers.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者側とは別のネットワークから、ポート 25 が応答するかどうかをテストします。</translation>
     </message>
     <message>
         <source>Read the IP address in the error or in message trace to tell which host refuses.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>エラーまたは message trace に示された IP アドレスを読み、どのホストが拒否しているかを確認します。</translation>
     </message>
     <message>
         <source>Exchange Online retries automatically until the message expires; nothing needs resending while it is still queued.</source>
         <comment>X.4.316|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online はメッセージの有効期限が切れるまで自動的に再試行します。キューに残っている間は、何も再送する必要はありません。</translation>
     </message>
     <message>
         <source>Cannot connect to remote server (UntrustedRoot)</source>
         <comment>X.4.317|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>リモートサーバーに接続できません（UntrustedRoot）</translation>
     </message>
     <message>
         <source>UntrustedRoot</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UntrustedRoot</translation>
     </message>
     <message>
         <source>intermediate certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>中間証明書</translation>
     </message>
     <message>
         <source>certificate chain</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>証明書チェーン</translation>
     </message>
     <message>
         <source>leaf certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>リーフ証明書</translation>
     </message>
     <message>
         <source>TLS handshake</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSハンドシェイク</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): during the TLS handshake the other server presented only its own (leaf) certificate without the intermediate CA certificates, so Exchange Online could not build a chain to a trusted root. Exchange Online does not fetch missing intermediates by itself.</source>
         <comment>X.4.317|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、TLS ハンドシェイクの際に相手のサーバーが中間 CA 証明書なしで自身の（リーフ）証明書だけを提示したため、Exchange Online が信頼されたルートまでのチェーンを構築できなかったことを示します。Exchange Online は、欠けている中間証明書を自分で取得しません。</translation>
     </message>
     <message>
         <source>In two directions. When Exchange Online sends to an external server that presents an incomplete chain, the sender in Microsoft 365 gets the NDR. When an external server sends to Exchange Online with such a certificate, Exchange Online refuses the message and the external server bounces it to its own sender.</source>
         <comment>X.4.317|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>2 つの方向で発生します。Exchange Online が不完全なチェーンを提示する外部サーバーへ送信する場合は、Microsoft 365 側の送信者が NDR を受け取ります。外部サーバーがそのような証明書で Exchange Online へ送信する場合は、Exchange Online がメッセージを拒否し、外部サーバーが自分の送信者へバウンスを返します。</translation>
     </message>
     <message>
         <source>The admin of the non-Microsoft server configures it to present the full chain: its certificate followed by every intermediate certificate. If you are on the Microsoft 365 side, send that admin the NDR; nothing in your tenant changes the result.</source>
         <comment>X.4.317|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 以外のサーバーの管理者が、完全なチェーン（自身の証明書と、それに続くすべての中間証明書）を提示するようにサーバーを設定します。Microsoft 365 側にいる場合は、その管理者に NDR を送ってください。テナントで何を変更しても結果は変わりません。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate file or store holds only the leaf certificate, not the intermediates.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの証明書ファイルまたは証明書ストアに、中間証明書がなくリーフ証明書だけが入っています。</translation>
     </message>
     <message>
         <source>A renewed certificate was installed without its new intermediate CA certificate.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>更新した証明書を、新しい中間 CA 証明書なしでインストールしました。</translation>
     </message>
     <message>
         <source>The server is configured with the certificate from a different file than the full-chain bundle.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに、フルチェーンのバンドルではなく別のファイルの証明書が設定されています。</translation>
     </message>
     <message>
         <source>Show the certificates the server presents; a complete chain lists at least the leaf and one intermediate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが提示する証明書を表示します。完全なチェーンには、少なくともリーフ証明書と中間証明書 1 つが含まれます。</translation>
     </message>
     <message>
         <source>In the output, check the verify result line at the end for an error about the issuer certificate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>出力の最後にある検証結果の行に、発行者証明書に関するエラーがないか確認します。</translation>
     </message>
     <message>
         <source>Exchange Online keeps retrying outbound messages; they go through once the remote server sends the full chain. An external sender&apos;s own server decides on its retries.</source>
         <comment>X.4.317|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online は送信メッセージの再試行を続け、リモートサーバーが完全なチェーンを送るようになれば配送されます。外部の送信者の場合は、その送信者自身のサーバーが再試行を判断します。</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply. Keep openssl in quiet mode: otherwise it takes a typed line starting with R (such as RCPT TO) as a request to renegotiate and one starting with Q as an order to quit, so those commands never reach the server.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>セッションを手動で 1 コマンドずつ再現し、各応答を確認します。openssl は quiet モードで使ってください。そうしないと、R で始まる入力行（RCPT TO など）を再ネゴシエーションの要求として、Q で始まる行を終了の指示として解釈するため、それらのコマンドがサーバーに届きません。</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s reply for a hotmail.com or outlook.com address that does not exist, which Exchange Online NDRs pass on; despite the protocol subject of the code it is an unknown-recipient bounce, like 5.1.10.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>存在しない hotmail.com または outlook.com のアドレスに対する Outlook.com の応答で、Exchange Online の NDR がそのまま伝えます。コードの分類はプロトコルですが、実際には 5.1.10 と同じく不明な受信者によるバウンスです。</translation>
     </message>
     <message>
         <source>Invalid characters</source>
         <comment>X.6.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>無効な文字</translation>
     </message>
     <message>
         <source>bare LF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare LF</translation>
     </message>
     <message>
         <source>bare line feed</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>単独のLF</translation>
     </message>
     <message>
         <source>BDAT</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>BDAT</translation>
     </message>
     <message>
         <source>CHUNKING</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message contains bare line feeds (an LF not preceded by CR) and the destination server cannot take them. Such messages can only be sent with the BDAT command, and Exchange Online no longer removes bare line feeds because that would break signatures such as DKIM.</source>
         <comment>X.6.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、メッセージに単独の LF（CR が前にない LF）が含まれており、宛先サーバーがそれを受け付けられないことを示します。このようなメッセージは BDAT コマンドでしか送信できず、Exchange Online は DKIM などの署名を壊してしまうため、単独の LF をもう除去しません。</translation>
     </message>
     <message>
         <source>In NDRs for outbound mail from Microsoft 365 to older or minimal mail servers that do not offer CHUNKING, when the sender&apos;s mail program or an attachment produced lines ending in LF only.</source>
         <comment>X.6.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING を提供していない古いメールサーバーや最小構成のメールサーバーへ Microsoft 365 から送ったメールの NDR に現れます。送信者のメールプログラムや添付ファイルが、LF だけで終わる行を生成した場合です。</translation>
     </message>
     <message>
         <source>The sender tries another mail program, such as Outlook on the web, or sends the message without the attachment that carries the bare line feeds. The durable fixes are on the receiving side: its admin enables BDAT (CHUNKING) or, on Exchange Server, turns off bare line feed rejection on the receive connector.</source>
         <comment>X.6.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者が別のメールプログラム（Outlook on the web など）を試すか、単独の LF を含む添付ファイルを外してメッセージを送ります。恒久的な解決策は受信側にあります。受信側の管理者が BDAT（CHUNKING）を有効にするか、Exchange Server の場合は受信コネクタで単独の LF の拒否を無効にします。</translation>
     </message>
     <message>
         <source>The sender&apos;s mail program or a script writes lines ending in LF instead of CRLF.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者のメールプログラムやスクリプトが、CRLF ではなく LF で終わる行を書いています。</translation>
     </message>
     <message>
         <source>An attachment or inline part was inserted without converting its line endings.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルやインラインパートが、改行コードを変換せずに挿入されています。</translation>
     </message>
     <message>
         <source>The destination server does not support the SMTP BDAT command.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>宛先サーバーが SMTP の BDAT コマンドに対応していません。</translation>
     </message>
     <message>
         <source>Check whether the destination server offers CHUNKING in its EHLO answer.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>宛先サーバーが EHLO の応答で CHUNKING を提示しているかどうかを確認します。</translation>
     </message>
     <message>
         <source>Count the lines of the saved message that do not end in CR; any such line is a bare line feed.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>保存したメッセージのうち、CR で終わっていない行の数を数えます。そのような行はすべて単独の LF です。</translation>
     </message>
     <message>
         <source>On an Exchange Server destination, read the receive connector&apos;s bare line feed setting.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>宛先が Exchange Server の場合は、受信コネクタの単独の LF に関する設定を確認します。</translation>
     </message>
     <message>
         <source>Resending the same message gives the same result; send it from another program or change the receiving server first.</source>
         <comment>X.6.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>同じメッセージを再送しても結果は同じです。別のプログラムから送るか、先に受信側サーバーを変更してください。</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google Workspace domain accepts incoming mail only over TLS and this connection did not use it; the sending server must use STARTTLS before it tries again.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者の Google Workspace ドメインは TLS 経由の受信メールしか受け付けておらず、この接続は TLS を使っていませんでした。送信側サーバーは、再試行する前に STARTTLS を使う必要があります。</translation>
     </message>
     <message>
         <source>The receiving Exchange server does not accept mail for the recipient&apos;s domain from this client: an anonymous relay attempt, an MX record pointing at a server that does not host the domain, or a device that should relay without the needed permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信側の Exchange サーバーが、このクライアントからの受信者ドメイン宛てのメールを受け付けていません。匿名での中継の試み、そのドメインをホストしていないサーバーを指す MX レコード、必要な権限なしに中継しようとするデバイスなどが原因です。</translation>
     </message>
     <message>
         <source>Exchange requires the sending system to authenticate before it submits the message, for example an application relaying through a client endpoint without logging in; configure the sender to authenticate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange は、送信側システムがメッセージを送信する前に認証することを求めています。たとえば、アプリケーションがログインせずにクライアントエンドポイント経由で中継している場合です。送信者側で認証するよう設定してください。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s permission refusal: the sender may not write to this recipient, typically a distribution group that accepts only members or listed senders, or a mail flow rule rejected the message. The group owner or admin grants the permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online の権限による拒否です。送信者はこの受信者に送信できません。典型的には、メンバーまたは指定された送信者からしか受け付けない配布グループか、メールフロールールがメッセージを拒否した場合です。グループの所有者または管理者が権限を付与します。</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s filtering refused the message; the bracketed tag marks Apple&apos;s internal rule. Check the sending IP&apos;s reputation and the message&apos;s authentication, then contact Apple&apos;s postmaster service if the mail is legitimate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail のフィルターがメッセージを拒否しました。角かっこ内のタグは Apple の内部ルールを示します。送信元 IP のレピュテーションとメッセージの認証を確認し、正当なメールであれば Apple の postmaster サービスに連絡してください。</translation>
     </message>
     <message>
         <source>ZeptoMail&apos;s virus scanner found malware (here the EICAR test file) in the submitted message and did not send it; remove or clean the attachment.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail のウイルススキャナーが、送信されたメッセージにマルウェア（この例では EICAR テストファイル）を検出し、送信しませんでした。添付ファイルを削除するか、駆除してください。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s outbound MTA-STS check: the destination server&apos;s TLS certificate does not satisfy the recipient domain&apos;s MTA-STS policy (an untrusted chain or a name that does not match). It defers with 4.7.5 and fails with 5.7.5 and the same text; the recipient domain&apos;s admin must fix the certificate or the policy.</source>
         <comment>X.7.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online の送信時の MTA-STS チェックです。宛先サーバーの TLS 証明書が受信者ドメインの MTA-STS ポリシーを満たしていません（信頼されていないチェーン、または一致しない名前）。同じテキストで 4.7.5 として保留し、5.7.5 として失敗させます。受信者ドメインの管理者が証明書またはポリシーを修正する必要があります。</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message failed DMARC or another authentication check, or its content was blocked, both reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo の受信時: メッセージが DMARC などの認証チェックに失敗したか、その内容がブロックされました。どちらも 554 5.7.9 として報告されます。</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent rejection at the end of DATA for two different problems it does not tell apart in the reply: failed authentication (SPF, DKIM or DMARC) and content that its filters block. Fix authentication before looking at the content and links.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo が DATA の終了時に返す恒久的な拒否で、応答では区別されない 2 つの異なる問題に使われます。認証（SPF、DKIM、DMARC）の失敗と、フィルターがブロックする内容です。内容やリンクを調べる前に、まず認証を修正してください。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to password transitions: the recipient accepts mail only from senders inside its organisation and refused an outside sender. Only the recipient organisation&apos;s admin can allow external senders.</source>
         <comment>X.7.12|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online 独自の用法で、パスワードの移行とは関係ありません。受信者が組織内の送信者からのメールしか受け付けず、外部の送信者を拒否しました。外部の送信者を許可できるのは、受信者側組織の管理者だけです。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to disabled accounts: the recipient is a public folder that rejects senders from outside its organisation. The recipient&apos;s admin changes the folder&apos;s delivery restrictions; 5.7.135 is the same refusal under another code.</source>
         <comment>X.7.13|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online 独自の用法で、無効化されたアカウントとは関係ありません。受信者が、組織外の送信者を拒否するパブリックフォルダーです。受信者側の管理者がフォルダーの配送制限を変更します。5.7.135 は、同じ拒否を別のコードで示したものです。</translation>
     </message>
     <message>
         <source>Not an SPF evaluation error in the registry sense: Gmail could read the record but considers some of its entries suspicious, and defers the mail (4.7.24) or refuses it (5.7.24). List only the servers that really send for the domain.</source>
         <comment>X.7.24|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>レジストリの意味での SPF の評価エラーではありません。Gmail はレコードを読めましたが、その一部のエントリを疑わしいと判断し、メールを保留する（4.7.24）か拒否します（5.7.24）。そのドメインで実際に送信するサーバーだけを記載してください。</translation>
     </message>
     <message>
         <source>Exchange Online requires a PTR record for every IPv6 address that sends to it and refuses mail from one without; whoever runs the sending IPv6 range must publish the reverse DNS record.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online は、送信してくるすべての IPv6 アドレスに PTR レコードを要求し、PTR のないアドレスからのメールを拒否します。送信元の IPv6 アドレス範囲を運用する者が、逆引き DNS レコードを公開する必要があります。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s temporary form for mail that arrives over IPv6 with neither SPF nor DKIM passing; it requires one of the two for IPv6 senders. Sign the mail with DKIM or add the IPv6 address to the SPF record, then let the sending server retry.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online の一時的な形式で、SPF と DKIM のどちらにも合格せずに IPv6 経由で届いたメールに使われます。Exchange Online は IPv6 の送信者にどちらか一方を要求します。メールに DKIM 署名を付けるか IPv6 アドレスを SPF レコードに追加してから、送信側サーバーに再試行させてください。</translation>
     </message>
     <message>
         <source>The permanent form of Gmail&apos;s DKIM requirement: bulk mail without a passing DKIM signature is refused outright rather than deferred.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail の DKIM 要件の恒久的な形式です。有効な DKIM 署名のない大量送信メールは、保留されずにそのまま拒否されます。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use on smtp.office365.com: the client logged in to SMTP AUTH with a username and password (Basic authentication), which Microsoft is retiring for client submission. Switch the application to OAuth or to another sending method.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com での Exchange Online 独自の用法です。クライアントがユーザー名とパスワード（基本認証）で SMTP AUTH にログインしましたが、Microsoft はクライアントからの送信についてこの方式を廃止しつつあります。アプリケーションを OAuth または別の送信方法に切り替えてください。</translation>
     </message>
     <message>
         <source>From: header not aligned with the authenticated SPF or DKIM domain</source>
         <comment>X.7.32|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: ヘッダーが認証済みの SPF または DKIM ドメインとアラインしていない</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARCアライメント</translation>
     </message>
     <message>
         <source>From header alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fromヘッダー アライメント</translation>
     </message>
     <message>
         <source>unaligned From domain</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fromドメイン 不一致</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>バルク送信者のガイドライン</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, not in the IANA registry: the domain in the message&apos;s From: header matches, at the organizational-domain level, neither the domain that passed SPF nor the domain that signed with DKIM, so the message fails DMARC alignment. Gmail uses a temporary form that rate-limits such mail and a permanent form that blocks it.</source>
         <comment>X.7.32|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 独自のコード（IANA レジストリには未登録）で、メッセージの From: ヘッダーのドメインが、組織ドメインのレベルで、SPF に合格したドメインとも DKIM で署名したドメインとも一致しないため、メッセージが DMARC のアライメントに失敗したことを示します。Gmail は、そのようなメールをレート制限する一時的な形式と、ブロックする恒久的な形式を使います。</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, mostly for bulk senders since Gmail began enforcing its sender requirements in 2024. It is typical of mail sent through a newsletter, CRM or ticketing service that passes SPF for its own bounce domain and signs DKIM with its own domain while the From: address uses the customer&apos;s domain.</source>
         <comment>X.7.32|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージデータの後に、Gmail の受信サーバーから返されます。Gmail が 2024 年に送信者のガイドラインの適用を開始して以来、主にバルク送信者に対して返されます。典型的なのは、ニュースレター、CRM、チケット管理のサービス経由で送られたメールで、サービス自身のバウンス用ドメインで SPF に合格し、サービス自身のドメインで DKIM 署名しているのに、From: アドレスには顧客のドメインを使っている場合です。</translation>
     </message>
     <message>
         <source>The administrator of the sending domain makes at least one authenticated identity match the From: domain: set up the sending service&apos;s custom-domain DKIM so it signs with the From: domain or a subdomain of it, or give the service a return-path under the From: domain so SPF aligns. Relaxed alignment accepts a subdomain; strict alignment in the DMARC record demands the exact domain. Confirm with a test message before resending.</source>
         <comment>X.7.32|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信ドメインの管理者が、認証済みの ID の少なくとも 1 つを From: ドメインと一致させます。送信サービスのカスタムドメイン DKIM を設定して From: ドメインまたはそのサブドメインで署名させるか、From: ドメイン配下の return-path をサービスに割り当てて SPF をアラインさせます。relaxed アライメントではサブドメインも認められますが、DMARC レコードで strict アライメントを指定すると完全に同じドメインが求められます。再送する前に、テストメッセージで確認してください。</translation>
     </message>
     <message>
         <source>The sending service signs DKIM with its own domain instead of the customer&apos;s From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信サービスが、顧客の From: ドメインではなく自身のドメインで DKIM 署名しています。</translation>
     </message>
     <message>
         <source>The envelope sender (return-path) belongs to the sending service, so SPF passes for a domain other than the From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープ送信者（return-path）が送信サービスのものであるため、SPF が From: ドメイン以外のドメインで合格しています。</translation>
     </message>
     <message>
         <source>The DMARC record asks for strict alignment while mail is signed or bounced through a subdomain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC レコードが strict アライメントを要求しているのに、メールの署名やバウンスの処理がサブドメインを通じて行われています。</translation>
     </message>
     <message>
         <source>A newly added tool sends with the company&apos;s From: address without a DKIM key for that domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>新たに追加したツールが、そのドメインの DKIM 鍵なしに会社の From: アドレスで送信しています。</translation>
     </message>
     <message>
         <source>Read the DMARC record of the From: domain, including its alignment tags adkim and aspf.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: ドメインの DMARC レコードを、アライメントのタグ adkim と aspf も含めて読みます。</translation>
     </message>
     <message>
         <source>In a test message delivered to a Gmail mailbox, open Show original and compare header.from with smtp.mailfrom and header.d in Authentication-Results: one of the two must belong to the From: domain.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail のメールボックスに届いたテストメッセージで Show original を開き、Authentication-Results ヘッダーの header.from を smtp.mailfrom および header.d と比較します。2 つのうち 1 つが From: ドメインに属している必要があります。</translation>
     </message>
     <message>
         <source>Check that the DKIM key the sending service should sign with exists under your domain for the selector it uses.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信サービスが署名に使うはずの DKIM 鍵が、そのサービスが使うセレクターで自分のドメインの下に存在することを確認します。</translation>
     </message>
     <message>
         <source>In Google Postmaster Tools, open the Compliance status page of the domain and look at the alignment requirement.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google Postmaster Tools で、ドメインの Compliance status ページを開き、アライメントの要件を確認します。</translation>
     </message>
     <message>
         <source>The deferred form may stay in the queue and be retried, but each attempt is deferred again until the From: domain aligns. A blocked message is resent only after alignment is fixed.</source>
         <comment>X.7.32|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>保留された形式の場合はキューに残して再試行できますが、From: ドメインがアラインするまでは試行のたびに再び保留されます。ブロックされたメッセージは、アライメントを修正してから再送してください。</translation>
     </message>
     <message>
         <source>Sending domain has no DMARC record or no DMARC policy</source>
         <comment>X.7.40|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信ドメインに DMARC レコードまたは DMARC ポリシーがない</translation>
     </message>
     <message>
         <source>missing DMARC record</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARCレコードなし</translation>
     </message>
     <message>
         <source>no DMARC policy</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARCポリシーなし</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>バルク送信者のガイドライン</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, outside the IANA registry: the sending domain publishes no DMARC record, or its record names no policy, and Gmail requires one of every bulk sender. The temporary form rate-limits the mail; the permanent form blocks it.</source>
         <comment>X.7.40|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 独自のコード（IANA レジストリには未登録）で、送信ドメインが DMARC レコードを公開していないか、そのレコードにポリシーが指定されていないことを示します。Gmail はすべてのバルク送信者に DMARC を要求しています。一時的な形式はメールをレート制限し、恒久的な形式はブロックします。</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, for senders Gmail counts as bulk senders. Google added the code to its published error table around April 2025; it hits domains that authenticate with SPF and DKIM but never published DMARC.</source>
         <comment>X.7.40|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージデータの後に、Gmail がバルク送信者とみなす送信者に対して、Gmail の受信サーバーから返されます。Google は 2025 年 4 月ごろにこのコードを公開エラー一覧に追加しました。SPF と DKIM で認証しているものの DMARC を一度も公開していないドメインが対象になります。</translation>
     </message>
     <message>
         <source>The domain owner publishes a TXT record at the _dmarc name of the From: domain (or of its organizational domain) with a version tag and a policy tag; a monitoring policy of none meets Gmail&apos;s requirement while reports come in. SPF and DKIM must already work, since the policy is judged on them. Resend once the record resolves.</source>
         <comment>X.7.40|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインの所有者が、From: ドメイン（またはその組織ドメイン）の _dmarc 名に、バージョンタグとポリシータグを含む TXT レコードを公開します。レポートを受け取りながら監視する none ポリシーでも Gmail の要件を満たします。ポリシーは SPF と DKIM に基づいて判定されるため、これらが既に機能している必要があります。レコードが名前解決できるようになってから再送してください。</translation>
     </message>
     <message>
         <source>The domain never published a DMARC record.</source>
