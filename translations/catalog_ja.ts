@@ -12686,402 +12686,402 @@
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
         <comment>X.7.367|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールを転送している Microsoft 365 テナントの管理者が対処します。ドメインの MX がサードパーティのゲートウェイやオンプレミスのサーバーを指している場合は、Enhanced Filtering for Connectors（コネクタの拡張フィルター処理）を有効にして、実際の送信者に対して SPF がチェックされるようにします。自分が管理するドメインは承認済みドメインとして追加し、転送や中継を長く連鎖させないようにします。</translation>
     </message>
     <message>
         <source>Mail reaches Microsoft 365 through a third-party gateway, so SPF is evaluated against the gateway&apos;s IP address and fails.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールがサードパーティのゲートウェイを経由して Microsoft 365 に届くため、SPF がゲートウェイの IP アドレスに対して評価されて失敗しています。</translation>
     </message>
     <message>
         <source>The original sender&apos;s domain fails SPF and has no passing DKIM signature, and it is not an accepted domain of the tenant.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>元の送信者のドメインが SPF に失敗し、有効な DKIM 署名もなく、テナントの承認済みドメインでもありません。</translation>
     </message>
     <message>
         <source>Autoforwarding or multi-hop relaying sends the message out again through the relay pool, and the next gateway refuses relay from it.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>自動転送や複数ホップの中継によってメッセージが中継プールから再び送り出され、次のゲートウェイがそこからの中継を拒否しています。</translation>
     </message>
     <message>
         <source>Trace a failed message and open its details; the outbound pool shown for it tells whether the relay pool was used.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>失敗したメッセージを追跡して詳細を開きます。そこに示される送信プールから、中継プールが使われたかどうかが分かります。</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header of an affected message as it arrived in Microsoft 365; spf=fail or softfail marks the trigger.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>影響を受けたメッセージの、Microsoft 365 に到着した時点の Authentication-Results ヘッダーを読みます。spf=fail または softfail が発生のきっかけです。</translation>
     </message>
     <message>
         <source>Check whether Enhanced Filtering is set on the inbound connector from the gateway.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイからの受信コネクタで Enhanced Filtering が設定されているかどうかを確認します。</translation>
     </message>
     <message>
         <source>Retrying may succeed by chance through another pool; fix sender authentication on entry for a reliable result.</source>
         <comment>X.7.367|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>再試行すると、別のプールを経由して偶然成功することもあります。確実な結果を得るには、受信時の送信者認証を修正してください。</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。後でもう一度お試しください</translation>
     </message>
     <message>
         <source>IP throttling</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPスロットリング</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished">グレーリスティング</translation>
+        <translation>グレーリスティング</translation>
     </message>
     <message>
         <source>greylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>グレーリスト</translation>
     </message>
     <message>
         <source>server busy</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバービジー</translation>
     </message>
     <message>
         <source>ASxxx</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ASxxx</translation>
     </message>
     <message>
         <source>Exchange Online Protection</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.500 to 4.7.699 for a temporary restriction on a sending IP address whose behaviour suddenly looks suspicious, typically a much larger volume than that address sent before. Exchange Online Protection keeps such a source on probation, a form of greylisting Microsoft calls IP throttling, and lifts the restriction once the traffic proves legitimate.</source>
         <comment>X.7.500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード群（IANA レジストリには未登録）で、Microsoft 365 は 4.7.500 から 4.7.699 までのすべてのコードを、挙動が急に疑わしくなった送信元 IP アドレスに対する一時的な制限に使います。典型的には、そのアドレスがそれまでよりはるかに多くの量を送信した場合です。Exchange Online Protection はそのような送信元を観察期間に置き（Microsoft が IP スロットリングと呼ぶグレーリスティングの一種）、トラフィックが正当であると判明すれば制限を解除します。</translation>
     </message>
     <message>
         <source>In the deferral log of a server sending to a domain whose mail Microsoft 365 hosts, usually after a new IP address starts sending, a server moves to new addresses, or a campaign multiplies the usual volume. The message stays in the sender&apos;s queue and is retried; a bounce arrives only if the restriction outlasts the queue lifetime. Microsoft&apos;s consumer Outlook.com hosts answer with codes from this range too, with their own wording.</source>
         <comment>X.7.500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 がメールをホストしているドメインへ送信するサーバーの保留ログに現れます。通常は、新しい IP アドレスが送信を始めた、サーバーが新しいアドレスに移った、キャンペーンで通常の数倍の量を送った、などの後です。メッセージは送信者のキューに残って再試行され、制限がキューの保持期間より長く続いた場合にのみバウンスが届きます。Microsoft の個人向け Outlook.com のホストも、独自の文言でこの範囲のコードを返します。</translation>
     </message>
     <message>
         <source>Usually patience is enough: keep the volume steady and let the sending server retry, and the restriction lifts within a few days as the address builds a sending history with Microsoft 365. When the sender is itself a Microsoft 365 organization relaying mail from its on-premises servers, its admin sets up a connector from those servers to Microsoft 365. When the recipient&apos;s organization routes inbound mail through a third-party filtering service first, the recipient&apos;s admin sets up a connector for that service. Production mail belongs on a custom domain, not on the initial onmicrosoft.com domain, whose mail Microsoft limits.</source>
         <comment>X.7.500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>通常は待つだけで十分です。送信量を一定に保って送信側サーバーに再試行させれば、アドレスが Microsoft 365 で送信実績を積むにつれて、数日以内に制限は解除されます。送信者自身が Microsoft 365 組織で、オンプレミスのサーバーからのメールを中継している場合は、その管理者がそれらのサーバーから Microsoft 365 へのコネクタを設定します。受信者側の組織が受信メールを先にサードパーティのフィルタリングサービスに通している場合は、受信者側の管理者がそのサービス用のコネクタを設定します。本番のメールは、Microsoft がメールを制限している初期の onmicrosoft.com ドメインではなく、カスタムドメインで送信してください。</translation>
     </message>
     <message>
         <source>A sending IP address with little or no history at Microsoft 365 started sending a large volume.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 での実績がほとんどない送信元 IP アドレスが、大量の送信を始めました。</translation>
     </message>
     <message>
         <source>An established server suddenly sent far more mail than its usual pattern, for example a bulk campaign.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>実績のあるサーバーが、一括送信のキャンペーンなどで、突然いつもよりはるかに多くのメールを送信しました。</translation>
     </message>
     <message>
         <source>An on-premises server relays its outbound mail through Microsoft 365 without a connector that identifies it.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>オンプレミスのサーバーが、自身を識別するコネクタなしに Microsoft 365 経由で送信メールを中継しています。</translation>
     </message>
     <message>
         <source>Inbound mail reaches the Microsoft 365 organization through a third-party filtering service that no connector describes, so Microsoft judges that service&apos;s addresses.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信メールが、どのコネクタにも記述されていないサードパーティのフィルタリングサービスを経由して Microsoft 365 組織に届いているため、Microsoft はそのサービスのアドレスを評価しています。</translation>
     </message>
     <message>
         <source>A new tenant sends more than test messages from its initial onmicrosoft.com domain.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>新しいテナントが、初期の onmicrosoft.com ドメインからテストメッセージ以上の量を送信しています。</translation>
     </message>
     <message>
         <source>Find the deferrals in the sending server&apos;s log and note the detail code, the sending IP address and the Microsoft host that answered.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側サーバーのログで保留を探し、詳細コード、送信元 IP アドレス、応答した Microsoft のホストを記録します。</translation>
     </message>
     <message>
         <source>Count the messages sent to the recipient domain recently and compare with the server&apos;s usual volume.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>最近受信者ドメインへ送ったメッセージの数を数え、サーバーの通常の送信量と比較します。</translation>
     </message>
     <message>
         <source>If the server relays through your own Microsoft 365 organization, check in Exchange Online PowerShell that an inbound connector matches its public IP address or certificate.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが自組織の Microsoft 365 を経由して中継している場合は、Exchange Online PowerShell で、そのパブリック IP アドレスまたは証明書に一致する受信コネクタがあることを確認します。</translation>
     </message>
     <message>
         <source>Watch the deferred messages: they should leave the queue on their own once the restriction lifts.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>保留中のメッセージを見守ります。制限が解除されれば、自動的にキューから送信されるはずです。</translation>
     </message>
     <message>
         <source>Retry as for any temporary failure, at growing intervals and without raising the rate; the restriction is meant to lift by itself. Give up only when the queue lifetime runs out.</source>
         <comment>X.7.500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>一時的な失敗の場合と同様に、間隔を広げながら、レートを上げずに再試行してください。制限は自然に解除されるものです。キューの保持期間が切れたときにだけ断念してください。</translation>
     </message>
     <message>
         <source>Access denied, spam abuse detected</source>
         <comment>X.7.501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。スパムの不正利用を検出</translation>
     </message>
     <message>
         <source>banned account</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信禁止アカウント</translation>
     </message>
     <message>
         <source>onmicrosoft.com</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>onmicrosoft.com</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信スパム</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the account the message was sent from has been banned from sending because Microsoft detected spam activity from it. Microsoft&apos;s in-product help adds that it typically hits users of a new tenant who send from the initial onmicrosoft.com domain.</source>
         <comment>X.7.501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、メッセージの送信元のアカウントが、Microsoft によってスパム行為を検出されたため送信を禁止されたことを示します。Microsoft の製品内ヘルプによると、典型的には新しいテナントで初期の onmicrosoft.com ドメインから送信しているユーザーが対象になります。</translation>
     </message>
     <message>
         <source>In a non-delivery report that Exchange Online returns to a Microsoft 365 user, often soon after a new tenant is set up or after an account starts sending spam. Every message from the banned account bounces, whoever the recipient is.</source>
         <comment>X.7.501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online が Microsoft 365 ユーザーに返す配送不能通知に現れます。新しいテナントを設定した直後や、アカウントがスパムを送り始めた後によく見られます。禁止されたアカウントからのメッセージは、受信者が誰であってもすべてバウンスします。</translation>
     </message>
     <message>
         <source>The admin of the sending Microsoft 365 organization acts. Check whether the account is compromised, secure it and reset its credentials; if users still send from the initial onmicrosoft.com domain, add and verify a custom domain and make it their primary address. Then contact Microsoft support through the usual channel to restore the account&apos;s ability to send.</source>
         <comment>X.7.501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側の Microsoft 365 組織の管理者が対処します。アカウントが侵害されていないかを確認し、保護したうえで資格情報をリセットします。ユーザーがまだ初期の onmicrosoft.com ドメインから送信している場合は、カスタムドメインを追加して検証し、それをユーザーのプライマリアドレスにします。その後、通常の窓口から Microsoft サポートに連絡し、アカウントの送信機能を回復してもらいます。</translation>
     </message>
     <message>
         <source>The sending account was compromised and used to send spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信アカウントが侵害され、スパムの送信に使われました。</translation>
     </message>
     <message>
         <source>Users of a new tenant send from the initial onmicrosoft.com domain instead of a custom domain of their own.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>新しいテナントのユーザーが、独自のカスタムドメインではなく初期の onmicrosoft.com ドメインから送信しています。</translation>
     </message>
     <message>
         <source>The account sent bulk or unsolicited mail that Microsoft&apos;s outbound filtering classed as spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>アカウントが大量のメールや迷惑な一方的メールを送信し、Microsoft の送信フィルターがそれをスパムと分類しました。</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check the account&apos;s primary address: one at onmicrosoft.com should move to a verified custom domain.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell でアカウントのプライマリアドレスを確認します。onmicrosoft.com のアドレスであれば、検証済みのカスタムドメインに移すべきです。</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains to see whether a custom domain is added and verified.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントの承認済みドメインを一覧にし、カスタムドメインが追加され検証されているかを確認します。</translation>
     </message>
     <message>
         <source>Trace the account&apos;s recent outgoing messages for a volume or recipients that point to abuse.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>アカウントが最近送信したメッセージを追跡し、不正利用を示す送信量や受信者がないか確認します。</translation>
     </message>
     <message>
         <source>Do not retry: every message from the banned account is refused until Microsoft restores its sending.</source>
         <comment>X.7.501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>再試行しないでください。Microsoft が送信を回復するまで、禁止されたアカウントからのメッセージはすべて拒否されます。</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。送信者が禁止されています</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信禁止の送信者</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>アカウント乗っ取り</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft has banned the sending account after detecting spam from it, the same verdict as 5.7.501 with shorter wording. Microsoft&apos;s table gives 5.7.502 and 5.7.503 identical text and meaning.</source>
         <comment>X.7.502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、Microsoft がスパムを検出したため送信アカウントを禁止したことを示します。判定は 5.7.501 と同じで、文言が短くなっています。Microsoft の一覧では、5.7.502 と 5.7.503 のテキストと意味は同一です。</translation>
     </message>
     <message>
         <source>As the reason in an NDR for a message from a Microsoft 365 user whose account was just blocked for spam; colleagues in the same tenant can usually keep sending.</source>
         <comment>X.7.502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>アカウントがスパムを理由にブロックされた直後の Microsoft 365 ユーザーからのメッセージについて、NDR の理由として現れます。同じテナントの同僚は、通常は送信を続けられます。</translation>
     </message>
     <message>
         <source>An admin of the sending organization secures the account (sign-ins, inbox rules, forwarding, app consents), resets its credentials, and then asks Microsoft support through the regular channel to lift the ban. The cause comes first: a ban lifted from an account that is still compromised soon returns.</source>
         <comment>X.7.502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側組織の管理者がアカウントを保護し（サインイン、受信トレイルール、転送、アプリの同意を確認します）、資格情報をリセットしてから、通常の窓口で Microsoft サポートに禁止の解除を依頼します。原因の解消が先です。侵害されたままのアカウントの禁止を解除しても、すぐにまた禁止されます。</translation>
     </message>
     <message>
         <source>Stolen credentials let an attacker mass-mail from the account.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>盗まれた資格情報によって、攻撃者がそのアカウントから大量のメールを送信しました。</translation>
     </message>
     <message>
         <source>A script, app or device signing in as the account sent mail that looked like spam.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのアカウントとしてサインインするスクリプト、アプリ、デバイスが、スパムのように見えるメールを送信しました。</translation>
     </message>
     <message>
         <source>The user sent a large unsolicited mailing from an ordinary mailbox.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが通常のメールボックスから、一方的な大量のメールを送信しました。</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, look for inbox rules that forward or delete mail, a common trace of a compromised mailbox.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell で、メールを転送または削除する受信トレイルールを探します。これは侵害されたメールボックスのよくある痕跡です。</translation>
     </message>
     <message>
         <source>Check whether the mailbox forwards its mail somewhere.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスがメールをどこかへ転送していないか確認します。</translation>
     </message>
     <message>
         <source>Trace what the account sent recently.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>アカウントが最近送信したものを追跡します。</translation>
     </message>
     <message>
         <source>Never retry automatically; the account cannot send until support removes the ban.</source>
         <comment>X.7.502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>自動的に再試行しないでください。サポートが禁止を解除するまで、アカウントは送信できません。</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。送信者が禁止されています</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信禁止の送信者</translation>
     </message>
     <message>
         <source>account blocked</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>アカウントブロック</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a sending account banned after Microsoft found spam activity from it. Its reply text is the same as for 5.7.502 and 5.7.511, so the detail code matters: 5.7.503 is about the account, 5.7.511 about the sending IP address.</source>
         <comment>X.7.503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、Microsoft がスパム行為を検出した後に禁止した送信アカウントに使われます。応答テキストは 5.7.502 や 5.7.511 と同じなので、詳細コードが重要です。5.7.503 はアカウントに関するもので、5.7.511 は送信元 IP アドレスに関するものです。</translation>
     </message>
     <message>
         <source>In the bounce a Microsoft 365 user gets for each message sent after the account was banned. Microsoft documents no difference between this code and 5.7.502.</source>
         <comment>X.7.503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>アカウントが禁止された後に Microsoft 365 ユーザーが送信したメッセージのそれぞれについて、そのユーザーが受け取るバウンスに現れます。Microsoft は、このコードと 5.7.502 の違いを記載していません。</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin treats the account as possibly compromised: review its recent sign-ins and sent mail, remove whatever an attacker set up, reset the password and require multifactor authentication. Once the cause is fixed, a request to Microsoft support restores sending for the account.</source>
         <comment>X.7.503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントの管理者はアカウントが侵害された可能性があるものとして扱います。最近のサインインと送信済みメールを確認し、攻撃者が設定したものを削除し、パスワードをリセットして多要素認証を必須にします。原因を解消したら、Microsoft サポートに依頼してアカウントの送信を回復します。</translation>
     </message>
     <message>
         <source>The account&apos;s password was phished or reused, and an attacker sent spam with it.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのパスワードがフィッシングで盗まれたか使い回されており、攻撃者がそれを使ってスパムを送信しました。</translation>
     </message>
     <message>
         <source>Malware on the user&apos;s device sent mail through the account.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのデバイス上のマルウェアが、そのアカウントを通じてメールを送信しました。</translation>
     </message>
     <message>
         <source>Mail from the account kept drawing spam verdicts from Microsoft&apos;s outbound filtering.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>アカウントからのメールが、Microsoft の送信フィルターから繰り返しスパムと判定されました。</translation>
     </message>
     <message>
         <source>Review the account&apos;s sign-in log in the Microsoft Entra admin center for unfamiliar locations or apps before the ban.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>管理者として Microsoft Entra admin center でアカウントのサインインログを確認し、禁止の前に見慣れない場所やアプリからのサインインがないか調べます。</translation>
     </message>
     <message>
         <source>Trace the account&apos;s messages over the last days for bursts to unknown recipients.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>過去数日間のアカウントのメッセージを追跡し、不明な受信者への集中的な送信がないか確認します。</translation>
     </message>
     <message>
         <source>Hold the message: resending from the same account fails until Microsoft support restores its right to send.</source>
         <comment>X.7.503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを保留してください。Microsoft サポートが送信の権限を回復するまで、同じアカウントから再送しても失敗します。</translation>
     </message>
     <message>
         <source>Recipient address rejected: Access denied</source>
         <comment>X.7.504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者アドレスが拒否されました: アクセス拒否</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished">無効な受信者</translation>
+        <translation>無効な受信者</translation>
     </message>
     <message>
         <source>Directory Based Edge Blocking</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Directory Based Edge Blocking</translation>
     </message>
     <message>
         <source>DBEB</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DBEB</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the address being written to is not valid at the Microsoft 365 organization, so the recipient is refused. Microsoft&apos;s table says only that the address is invalid; the wording is the same as the refusal of Directory Based Edge Blocking, which rejects unknown recipients at the edge.</source>
         <comment>X.7.504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、宛先のアドレスがその Microsoft 365 組織で有効でないため、受信者が拒否されたことを示します。Microsoft の一覧にはアドレスが無効であることしか書かれていません。文言は、不明な受信者をエッジで拒否する Directory Based Edge Blocking の拒否と同じです。</translation>
     </message>
     <message>
         <source>When an outside server writes to an address at a domain whose mail Microsoft 365 hosts; the bounce names the refused address in brackets in front of the text.</source>
         <comment>X.7.504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>外部のサーバーが、Microsoft 365 がメールをホストしているドメインのアドレスに送信したときに現れます。バウンスには、拒否されたアドレスがテキストの前に角かっこで示されます。</translation>
     </message>
     <message>
         <source>The sender checks the address for typos and, if unsure, asks the recipient for the right one through another channel, then resends. If the address should exist, the recipient&apos;s admin checks that a mailbox, group or contact in Microsoft 365 holds exactly that address.</source>
         <comment>X.7.504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者はアドレスに入力ミスがないか確認し、確信が持てなければ別の手段で受信者に正しいアドレスを尋ねてから再送します。アドレスが存在するはずの場合は、受信者側の管理者が、Microsoft 365 のメールボックス、グループ、連絡先のいずれかがまさにそのアドレスを持っていることを確認します。</translation>
     </message>
     <message>
         <source>A typo in the local part or the domain of the address.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>アドレスのローカル部またはドメインに入力ミスがあります。</translation>
     </message>
     <message>
         <source>The mailbox was removed or renamed at the recipient&apos;s organization.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者側の組織でメールボックスが削除されたか、名前が変更されました。</translation>
     </message>
     <message>
         <source>An outdated address kept in a contact list or an autocomplete entry.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>連絡先リストやオートコンプリートの候補に古いアドレスが残っています。</translation>
     </message>
     <message>
         <source>Compare the refused address in the bounce character by character with the one intended.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>バウンスに示された拒否されたアドレスを、意図したアドレスと 1 文字ずつ比較します。</translation>
     </message>
     <message>
         <source>Confirm that the domain&apos;s mail is hosted by Microsoft 365: its MX host ends in mail.protection.outlook.com.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインのメールが Microsoft 365 でホストされていることを確認します。その MX ホストは mail.protection.outlook.com で終わります。</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization checks in Exchange Online PowerShell whether any recipient holds the address.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者側の組織の管理者が、Exchange Online PowerShell で、そのアドレスを持つ受信者がいるかどうかを確認します。</translation>
     </message>
     <message>
         <source>Do not retry the same address; correct it first.</source>
