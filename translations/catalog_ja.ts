@@ -13086,402 +13086,402 @@
     <message>
         <source>Do not retry the same address; correct it first.</source>
         <comment>X.7.504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>同じアドレスに再試行しないでください。先にアドレスを修正してください。</translation>
     </message>
     <message>
         <source>Access denied, banned recipient</source>
         <comment>X.7.505|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。受信者が禁止されています</translation>
     </message>
     <message>
         <source>banned recipient</source>
         <comment>X.7.505|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>禁止された受信者</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft refuses the recipient because it regards the address as invalid and bans mail to it. The table gives no reason beyond that and suggests contacting support when the refusal looks wrong.</source>
         <comment>X.7.505|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、Microsoft がアドレスを無効とみなしてそのアドレス宛てのメールを禁止しているため、受信者を拒否したことを示します。一覧にはそれ以上の理由は書かれておらず、拒否が誤っていると思われる場合はサポートに連絡するよう勧めています。</translation>
     </message>
     <message>
         <source>When sending to one particular address at a domain hosted in Microsoft 365, while other recipients at the same domain receive mail normally.</source>
         <comment>X.7.505|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 でホストされているドメインの特定の 1 つのアドレスに送信したときに現れます。同じドメインの他の受信者は通常どおりメールを受信しています。</translation>
     </message>
     <message>
         <source>The sender first makes sure the address is right. If it is, and the recipient confirms by another channel that the address should work, the recipient&apos;s admin raises the case with Microsoft support, since only Microsoft can lift the ban.</source>
         <comment>X.7.505|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者はまずアドレスが正しいことを確認します。正しく、そのアドレスが機能するはずであることを受信者が別の手段で確認した場合は、禁止を解除できるのは Microsoft だけなので、受信者側の管理者が Microsoft サポートに問い合わせます。</translation>
     </message>
     <message>
         <source>The address is not valid at the recipient&apos;s organization.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスは、受信者側の組織で有効ではありません。</translation>
     </message>
     <message>
         <source>Microsoft banned the address itself, for reasons its documentation does not give.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft がアドレスそのものを禁止しています。その理由はドキュメントに記載されていません。</translation>
     </message>
     <message>
         <source>Compare the address in the bounce with the one intended.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>バウンスに示されたアドレスを、意図したアドレスと比較します。</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX points to Microsoft 365, so the refusal really came from Microsoft.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインの MX が Microsoft 365 を指していること、つまり拒否が本当に Microsoft から来たことを確認します。</translation>
     </message>
     <message>
         <source>Do not retry this recipient until the address is confirmed or Microsoft lifts the ban.</source>
         <comment>X.7.505|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>アドレスが確認されるか Microsoft が禁止を解除するまで、この受信者への再試行はしないでください。</translation>
     </message>
     <message>
         <source>Access Denied, Bad HELO</source>
         <comment>X.7.506|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。不正な HELO</translation>
     </message>
     <message>
         <source>bad HELO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>不正なHELO</translation>
     </message>
     <message>
         <source>bad EHLO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>不正なEHLO</translation>
     </message>
     <message>
         <source>HELO name</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>HELO名</translation>
     </message>
     <message>
         <source>spambot</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>スパムボット</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the connecting server introduced itself in HELO or EHLO with the name of the server it was connecting to instead of its own fully qualified domain name. Microsoft treats that as typical spambot behaviour and refuses the mail.</source>
         <comment>X.7.506|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、接続してきたサーバーが、HELO または EHLO で自身の完全修飾ドメイン名ではなく接続先サーバーの名前を名乗ったことを示します。Microsoft はこれをスパムボットに典型的な挙動とみなし、メールを拒否します。</translation>
     </message>
     <message>
         <source>When a misconfigured mail server, appliance or script connects to a Microsoft 365 MX host; common with home-made SMTP code that reuses the target host name as its greeting.</source>
         <comment>X.7.506|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>設定を誤ったメールサーバー、アプライアンス、スクリプトが Microsoft 365 の MX ホストに接続したときに現れます。宛先のホスト名をそのまま挨拶に使う自作の SMTP コードでよく見られます。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets the HELO/EHLO name of the sending server to its own fully qualified host name, preferably one whose forward and reverse DNS match, and resends.</source>
         <comment>X.7.506|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者側の管理者が、送信側サーバーの HELO/EHLO 名をそのサーバー自身の完全修飾ホスト名（できれば正引きと逆引きの DNS が一致するもの）に設定し、再送します。</translation>
     </message>
     <message>
         <source>The sending program was configured with the recipient&apos;s MX host name as its own HELO name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信プログラムに、受信者の MX ホスト名が自身の HELO 名として設定されています。</translation>
     </message>
     <message>
         <source>A script or device builds its EHLO greeting from the destination host instead of its own name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトやデバイスが、自身の名前ではなく宛先ホストから EHLO の挨拶を組み立てています。</translation>
     </message>
     <message>
         <source>Spam software forging its greeting.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>スパムソフトウェアが挨拶を偽装しています。</translation>
     </message>
     <message>
         <source>Show the name Postfix sends in EHLO.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix が EHLO で送る名前を表示します。</translation>
     </message>
     <message>
         <source>Replay a session greeting with your real host name and watch the replies.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>実際のホスト名で挨拶するセッションを再現し、応答を確認します。</translation>
     </message>
     <message>
         <source>Check that the sending IP address resolves back to the greeting name.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信元 IP アドレスが、挨拶の名前に逆引きできることを確認します。</translation>
     </message>
     <message>
         <source>Do not retry before the greeting is fixed; every session that opens the same way is refused.</source>
         <comment>X.7.506|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>挨拶を修正するまで再試行しないでください。同じように始まるセッションはすべて拒否されます。</translation>
     </message>
     <message>
         <source>Access denied, rejected by recipient</source>
         <comment>X.7.507|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。受信者によって拒否されました</translation>
     </message>
     <message>
         <source>IP blocked by recipient</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者によるIPブロック</translation>
     </message>
     <message>
         <source>tenant block</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントでのブロック</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization has blocked the IP address the message came from in its own Microsoft 365 settings. Microsoft itself has not banned the address; the block belongs to that one organization.</source>
         <comment>X.7.507|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、受信者側の組織が、メッセージの送信元の IP アドレスを自組織の Microsoft 365 の設定でブロックしていることを示します。Microsoft 自体がアドレスを禁止したわけではなく、ブロックはその 1 つの組織によるものです。</translation>
     </message>
     <message>
         <source>When mail to one Microsoft 365 customer bounces while mail from the same server to other Microsoft 365 domains gets through.</source>
         <comment>X.7.507|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 つの Microsoft 365 顧客宛てのメールがバウンスする一方で、同じサーバーから他の Microsoft 365 ドメインへのメールは届く場合に現れます。</translation>
     </message>
     <message>
         <source>The sender contacts the recipient through another channel and asks them to have their admin remove the sending IP address from the block list it was added to, for example the IP Block List of the connection filter policy in the Microsoft Defender portal. Only the recipient&apos;s side can lift it.</source>
         <comment>X.7.507|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者は別の手段で受信者に連絡し、送信元 IP アドレスが追加されたブロックリスト（たとえば Microsoft Defender ポータルの接続フィルターポリシーにある IP Block List）から、そのアドレスを管理者に削除してもらうよう依頼します。解除できるのは受信者側だけです。</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization blocked the sending IP address after unwanted mail from it.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者側の組織の管理者が、不要なメールを受け取った後に送信元 IP アドレスをブロックしました。</translation>
     </message>
     <message>
         <source>The address is shared by a hosting or relay provider, and another customer&apos;s mail got it blocked there.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスはホスティングプロバイダーや中継プロバイダーが共有しているもので、別の顧客のメールが原因でそこでブロックされました。</translation>
     </message>
     <message>
         <source>Find the failed delivery in the sending server&apos;s log to learn the recipient domain and the sending address.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側サーバーのログで失敗した配送を探し、受信者ドメインと送信元アドレスを確認します。</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization lists the blocked addresses of the default connection filter policy in Exchange Online PowerShell.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者側の組織の管理者が、Exchange Online PowerShell で既定の接続フィルターポリシーのブロック済みアドレスを一覧にします。</translation>
     </message>
     <message>
         <source>Do not retry from the same address until the recipient confirms the block is gone.</source>
         <comment>X.7.507|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者がブロックの解除を確認するまで、同じアドレスから再試行しないでください。</translation>
     </message>
     <message>
         <source>Access denied, IP has exceeded permitted limits within its range</source>
         <comment>X.7.508|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。IP がその範囲で許可された上限を超えました</translation>
     </message>
     <message>
         <source>IPv6 rate limit</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 レート制限</translation>
     </message>
     <message>
         <source>permitted limits</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>許可された上限</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): too many messages came from the sender&apos;s IPv6 address range in too short a time, and Microsoft refuses the excess. The reply names the sending address and the range its volume was counted against.</source>
         <comment>X.7.508|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、送信者の IPv6 アドレス範囲から短時間に多すぎるメッセージが届いたため、Microsoft が超過分を拒否したことを示します。応答には、送信元アドレスと、送信量の集計対象となった範囲が示されます。</translation>
     </message>
     <message>
         <source>When a server sends to Microsoft 365 over IPv6, especially when several servers or many addresses inside one IPv6 prefix send at the same time.</source>
         <comment>X.7.508|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが IPv6 で Microsoft 365 に送信するときに現れます。特に、1 つの IPv6 プレフィックス内の複数のサーバーや多数のアドレスが同時に送信している場合です。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin lowers the rate of mail to Microsoft 365 from that IPv6 range and spreads it over time, or delivers over IPv4 instead, and then resends the refused messages.</source>
         <comment>X.7.508|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者側の管理者が、その IPv6 範囲から Microsoft 365 へのメールのレートを下げて時間的に分散させるか、代わりに IPv4 で配送し、拒否されたメッセージを再送します。</translation>
     </message>
     <message>
         <source>A burst of mail, such as a newsletter, sent over IPv6 to Microsoft 365 recipients.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ニュースレターなどのメールが、IPv6 で Microsoft 365 の受信者へ集中的に送信されました。</translation>
     </message>
     <message>
         <source>Several hosts in the same IPv6 prefix sending at once, so their volumes are counted together.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>同じ IPv6 プレフィックス内の複数のホストが同時に送信したため、それらの送信量が合算されています。</translation>
     </message>
     <message>
         <source>Count the refusals in the sending server&apos;s log to see how much mail was affected.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側サーバーのログで拒否の件数を数え、どれだけのメールが影響を受けたかを確認します。</translation>
     </message>
     <message>
         <source>As a stopgap, make Postfix prefer IPv4 when it delivers.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>応急処置として、Postfix が配送時に IPv4 を優先するようにします。</translation>
     </message>
     <message>
         <source>Do not resend the refused messages at once: wait, then send them at a lower rate or over IPv4.</source>
         <comment>X.7.508|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>拒否されたメッセージを一度に再送しないでください。しばらく待ってから、低いレートで、または IPv4 で送信してください。</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not pass DMARC verification</source>
         <comment>X.7.509|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。送信ドメインが DMARC の検証に合格しません</translation>
     </message>
     <message>
         <source>DMARC reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC reject</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">p=reject</translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">DMARC 失敗</translation>
+        <translation>DMARC 失敗</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain in the message&apos;s From header failed DMARC and publishes a DMARC policy of reject, so Microsoft 365 refuses the message as the domain&apos;s owner asked.</source>
         <comment>X.7.509|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、メッセージの From ヘッダーのドメインが DMARC に失敗し、そのドメインが reject の DMARC ポリシーを公開しているため、Microsoft 365 がドメイン所有者の求めどおりにメッセージを拒否したことを示します。</translation>
     </message>
     <message>
         <source>After the message data, when mail with a From domain that publishes p=reject reaches a Microsoft 365 recipient without aligned SPF or DKIM: forwarded mail, mailing lists, a newly added sending service, or spoofing. The bounce reaches the sender, who should hand it to their mail admin.</source>
         <comment>X.7.509|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージデータの後に返されます。p=reject を公開している From ドメインのメールが、アラインした SPF も DKIM もないまま Microsoft 365 の受信者に届いた場合で、転送されたメール、メーリングリスト、新たに追加した送信サービス、なりすましなどが該当します。バウンスは送信者に届くので、送信者はそれをメール管理者に渡してください。</translation>
     </message>
     <message>
         <source>The admin of the From domain fixes authentication for the service that sent the message: list it in SPF, sign its mail with DKIM under the From domain, and make sure at least one of the two aligns. Microsoft names wrong or missing DNS records, missing DKIM signing and forwarding as the usual reasons; the Authentication-Results header in the returned message shows which check failed.</source>
         <comment>X.7.509|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>From ドメインの管理者が、メッセージを送信したサービスの認証を修正します。SPF にそのサービスを記載し、From ドメインの DKIM でそのメールに署名し、少なくともどちらか一方がアラインするようにします。Microsoft は、誤った DNS レコードや欠けている DNS レコード、DKIM 署名の欠如、転送を一般的な原因として挙げています。返送されたメッセージの Authentication-Results ヘッダーで、どのチェックが失敗したかが分かります。</translation>
     </message>
     <message>
         <source>The sending server or service is missing from the From domain&apos;s SPF record and does not sign with the domain&apos;s DKIM key.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側サーバーや送信サービスが From ドメインの SPF レコードに含まれておらず、ドメインの DKIM 鍵で署名もしていません。</translation>
     </message>
     <message>
         <source>SPF or DKIM passes, but for another domain than the one in the From header, so DMARC alignment fails.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF や DKIM は合格していますが、From ヘッダーのドメインとは別のドメインでの合格であるため、DMARC のアライメントに失敗しています。</translation>
     </message>
     <message>
         <source>The DKIM public key is missing from DNS, or the message left the sender without a signature.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM の公開鍵が DNS にないか、メッセージが署名なしで送信者から送り出されました。</translation>
     </message>
     <message>
         <source>Forwarding changed the message or the sending address on the way, breaking SPF and DKIM.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>転送の途中でメッセージまたは送信元アドレスが変更され、SPF と DKIM が壊れました。</translation>
     </message>
     <message>
         <source>Read the From domain&apos;s DMARC policy.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From ドメインの DMARC ポリシーを読みます。</translation>
     </message>
     <message>
         <source>Check that the SPF record lists the server or service that sent the message.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF レコードに、メッセージを送信したサーバーまたはサービスが含まれていることを確認します。</translation>
     </message>
     <message>
         <source>Check that the DKIM key exists for the selector in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの DKIM-Signature ヘッダーのセレクター（s=）について、DKIM 鍵が存在することを確認します。</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header in the headers Microsoft returns with the bounce: spf=, dkim= and dmarc= show what failed.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft がバウンスとともに返すヘッダーのうち Authentication-Results ヘッダーを読みます。spf=、dkim=、dmarc= で何が失敗したかが分かります。</translation>
     </message>
     <message>
         <source>Do not resend unchanged, since it fails DMARC again; resend after the domain&apos;s SPF or DKIM setup covers the sending path.</source>
         <comment>X.7.509|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>再び DMARC に失敗するので、同じ内容のまま再送しないでください。ドメインの SPF または DKIM の設定が送信経路をカバーしてから再送してください。</translation>
     </message>
     <message>
         <source>Access denied, domain does not accept email over IPv6</source>
         <comment>X.7.510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。ドメインは IPv6 経由のメールを受け付けません</translation>
     </message>
     <message>
         <source>IPv6</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>IPv4 only</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv4のみ</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sender tried to deliver over IPv6 to a recipient domain that takes mail only over IPv4. Exchange Online receives mail over IPv6 only for domains whose admins have turned it on.</source>
         <comment>X.7.510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、送信者が IPv4 でしかメールを受け付けない受信者ドメインへ IPv6 で配送しようとしたことを示します。Exchange Online は、管理者が有効にしたドメインについてのみ IPv6 でメールを受信します。</translation>
     </message>
     <message>
         <source>When a dual-stack sending server picks an IPv6 address of the recipient&apos;s MX host and connects over IPv6.</source>
         <comment>X.7.510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>デュアルスタックの送信側サーバーが、受信者の MX ホストの IPv6 アドレスを選んで IPv6 で接続したときに現れます。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin delivers to that domain over IPv4, for example by making the mail server prefer IPv4. The recipient&apos;s admin can instead turn on inbound IPv6 for the domain in Exchange Online; mail over IPv6 then has to pass SPF or DKIM.</source>
         <comment>X.7.510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者側の管理者が、たとえばメールサーバーが IPv4 を優先するようにして、そのドメインへは IPv4 で配送します。代わりに、受信者側の管理者が Exchange Online でそのドメインの IPv6 での受信を有効にすることもできます。その場合、IPv6 経由のメールは SPF または DKIM に合格する必要があります。</translation>
     </message>
     <message>
         <source>The sending server prefers IPv6 and the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側サーバーが IPv6 を優先し、受信者の MX ホストに IPv6 アドレスがあります。</translation>
     </message>
     <message>
         <source>The recipient domain has not enabled inbound IPv6 mail in Exchange Online.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者ドメインが、Exchange Online で IPv6 によるメールの受信を有効にしていません。</translation>
     </message>
     <message>
         <source>Check whether the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者の MX ホストに IPv6 アドレスがあるかどうかを確認します。</translation>
     </message>
     <message>
         <source>See which address families Postfix uses and which one it prefers.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix がどのアドレスファミリーを使い、どれを優先しているかを確認します。</translation>
     </message>
     <message>
         <source>An admin of the recipient domain checks its IPv6 status in Exchange Online PowerShell.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者ドメインの管理者が、Exchange Online PowerShell でその IPv6 の状態を確認します。</translation>
     </message>
     <message>
         <source>Retry over IPv4; the same attempt over IPv6 is refused every time.</source>
         <comment>X.7.510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 で再試行してください。IPv6 での同じ試行は毎回拒否されます。</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。送信者が禁止されています</translation>
     </message>
     <message>
         <source>banned IP</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>禁止されたIP</translation>
     </message>
     <message>
         <source>delist@microsoft.com</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist@microsoft.com</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ブロックされた送信者リスト</translation>
     </message>
     <message>
         <source>blacklist</source>
