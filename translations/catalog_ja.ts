@@ -13486,402 +13486,402 @@
     <message>
         <source>blacklist</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ブラックリスト</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the IP address the message came from is banned from sending to Microsoft 365, and Microsoft wants to investigate it further before lifting the ban. Unlike the bans from 5.7.606 to 5.7.649, this one cannot be cleared through the self-service delist portal.</source>
         <comment>X.7.511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、メッセージの送信元の IP アドレスが Microsoft 365 への送信を禁止されており、Microsoft が禁止を解除する前にさらに調査しようとしていることを示します。5.7.606 から 5.7.649 までの禁止とは異なり、セルフサービスの掲載解除ポータル（delist portal）では解除できません。</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the banned address tries to deliver to any domain hosted in Microsoft 365; every Microsoft 365 recipient refuses it, not just one organization.</source>
         <comment>X.7.511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO の時点で、禁止されたアドレスのサーバーが Microsoft 365 でホストされている任意のドメインに配送しようとしたときに現れます。1 つの組織だけでなく、Microsoft 365 のすべての受信者が拒否します。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first makes sure the address no longer sends spam (compromised accounts, an open relay, infected hosts), then forwards the bounce to delist@microsoft.com with the full NDR code and the IP address. Microsoft replies within about 48 hours with the next steps; the delist portal does not work for this code.</source>
         <comment>X.7.511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者側の管理者は、まずそのアドレスがもうスパムを送信していないこと（侵害されたアカウント、オープンリレー、感染したホストがないこと）を確認し、完全な NDR コードと IP アドレスを添えてバウンスを delist@microsoft.com に転送します。Microsoft はおよそ 48 時間以内に次の手順を返信します。このコードには掲載解除ポータルは使えません。</translation>
     </message>
     <message>
         <source>Spam or malicious mail came from the sending IP address.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信元 IP アドレスから、スパムや悪意のあるメールが送信されました。</translation>
     </message>
     <message>
         <source>The address belongs to a shared range whose other users sent abusive mail.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスは共有の範囲に属しており、その範囲の他の利用者が不正なメールを送信しました。</translation>
     </message>
     <message>
         <source>A compromised host or an open relay on the sender&apos;s network was used for spam.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者のネットワーク上の侵害されたホストやオープンリレーが、スパムに使われました。</translation>
     </message>
     <message>
         <source>Find the refusal in the sending server&apos;s log; the address in the reply is the one to name in the delisting request.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側サーバーのログで拒否を探します。応答に示されたアドレスが、掲載解除の申請で指定すべきアドレスです。</translation>
     </message>
     <message>
         <source>From a host outside your network, try to relay a message for an outside domain through your server; it must be refused.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>自ネットワークの外にあるホストから、自分のサーバー経由で外部ドメイン宛てのメッセージを中継してみます。拒否されなければなりません。</translation>
     </message>
     <message>
         <source>Check the sending address (here 192.0.2.1) on a public blocklist, which often records the same abuse.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信元アドレス（この例では 192.0.2.1）を公開のブロックリストで確認します。同じ不正利用が記録されていることがよくあります。</translation>
     </message>
     <message>
         <source>Stop sending from this address to Microsoft 365 until Microsoft confirms the delisting; retries only add to its record.</source>
         <comment>X.7.511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft が掲載解除を確認するまで、このアドレスから Microsoft 365 への送信を止めてください。再試行はそのアドレスの記録を悪化させるだけです。</translation>
     </message>
     <message>
         <source>Access denied, message must be RFC 5322 section 3.6.2 compliant</source>
         <comment>X.7.512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。メッセージは RFC 5322 セクション 3.6.2 に準拠する必要があります</translation>
     </message>
     <message>
         <source>From header</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fromヘッダー</translation>
     </message>
     <message>
         <source>missing From address</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fromアドレスなし</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message has no valid address in its From header, which RFC 5322 section 3.6.2 requires, so Microsoft 365 refuses it. The address must be a proper mailbox, written in angle brackets when a display name comes before it.</source>
         <comment>X.7.512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、メッセージの From ヘッダーに、RFC 5322 セクション 3.6.2 が求める有効なアドレスがないため、Microsoft 365 が拒否したことを示します。アドレスは正しいメールボックスでなければならず、前に表示名がある場合は山かっこで囲んで書く必要があります。</translation>
     </message>
     <message>
         <source>At the end of the message data, for mail from scripts, devices and home-made applications that build their headers by hand: a From with only a name, an empty From, or none at all.</source>
         <comment>X.7.512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージデータの終わりに、ヘッダーを手作業で組み立てるスクリプト、デバイス、自作アプリケーションからのメールに対して返されます。名前だけの From、空の From、または From がまったくない場合です。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin or developer fixes the program so that every message carries a From header with a valid address, such as a display name followed by the address in angle brackets, and resends.</source>
         <comment>X.7.512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者側の管理者または開発者が、すべてのメッセージに有効なアドレス（たとえば表示名の後に山かっこで囲んだアドレス）を含む From ヘッダーが付くようにプログラムを修正し、再送します。</translation>
     </message>
     <message>
         <source>The From header is missing.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From ヘッダーがありません。</translation>
     </message>
     <message>
         <source>The From header holds only a display name, with no address.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From ヘッダーに表示名だけがあり、アドレスがありません。</translation>
     </message>
     <message>
         <source>The address in From is malformed, for example without angle brackets after a display name.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From のアドレスの形式が不正です。たとえば、表示名の後のアドレスが山かっこで囲まれていません。</translation>
     </message>
     <message>
         <source>Look at the From header of a saved copy of the message.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>保存したメッセージのコピーで From ヘッダーを確認します。</translation>
     </message>
     <message>
         <source>Send a test with a well-formed From header and compare the result.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>正しい形式の From ヘッダーでテストを送り、結果を比較します。</translation>
     </message>
     <message>
         <source>Do not resend before the From header is fixed; the same message is always refused.</source>
         <comment>X.7.512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>From ヘッダーを修正するまで再送しないでください。同じメッセージは常に拒否されます。</translation>
     </message>
     <message>
         <source>Client host blocked using Customer Block list</source>
         <comment>X.7.513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Customer Block list（顧客のブロックリスト）によってクライアントホストがブロックされました</translation>
     </message>
     <message>
         <source>AS16012607</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012607</translation>
     </message>
     <message>
         <source>custom blocklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>カスタムブロックリスト</translation>
     </message>
     <message>
         <source>IP Block List</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPブロックリスト</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ブラックリスト</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization put the sending IP address on its own block list, so Microsoft 365 refuses mail from it for that domain. The reply names the blocked address and the domain that blocked it.</source>
         <comment>X.7.513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、受信者側の組織が送信元 IP アドレスを独自のブロックリストに登録したため、Microsoft 365 がそのドメイン宛てについてそのアドレスからのメールを拒否したことを示します。応答には、ブロックされたアドレスと、ブロックしたドメインが示されます。</translation>
     </message>
     <message>
         <source>When a single Microsoft 365 customer refuses your server while other domains hosted in Microsoft 365 accept its mail.</source>
         <comment>X.7.513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 の 1 つの顧客だけが自分のサーバーを拒否し、Microsoft 365 でホストされている他のドメインはそのメールを受け付ける場合に現れます。</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s organization can undo it. The sender contacts the recipient by phone or through another mail system and asks their admin to take the address off the custom block list; if the block was deliberate, the sender needs another way to reach them.</source>
         <comment>X.7.513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>元に戻せるのは受信者側の組織だけです。送信者は電話や別のメールシステムで受信者に連絡し、管理者にそのアドレスをカスタムブロックリストから削除してもらうよう依頼します。ブロックが意図的なものであれば、送信者は別の連絡手段を探す必要があります。</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization added the sending IP address to its block list after receiving mail it did not want.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者側の組織の管理者が、望まないメールを受け取った後に送信元 IP アドレスをブロックリストに追加しました。</translation>
     </message>
     <message>
         <source>The address was blocked by mistake, or together with a whole shared range of a hosting provider.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>アドレスが誤って、またはホスティングプロバイダーの共有範囲全体と一緒にブロックされました。</translation>
     </message>
     <message>
         <source>Read the domain and the address named in the reply to know whom to contact and about which address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>応答に示されたドメインとアドレスを読み、誰にどのアドレスについて連絡すべきかを把握します。</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin reviews the IP Block List of the connection filter policies and removes the sender&apos;s address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者側の管理者が、接続フィルターポリシーの IP Block List（IP ブロックリスト）を確認し、送信者のアドレスを削除します。</translation>
     </message>
     <message>
         <source>Retrying cannot help while the address stays on that organization&apos;s list; wait until the recipient confirms its removal.</source>
         <comment>X.7.513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>アドレスがその組織のリストに残っている限り、再試行しても効果はありません。受信者が削除を確認するまで待ってください。</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not meet the required authentication level</source>
         <comment>X.7.515|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。送信ドメインが必要な認証レベルを満たしていません</translation>
     </message>
     <message>
         <source>high-volume sender</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>大量送信者</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>バルク送信者のガイドライン</translation>
     </message>
     <message>
         <source>Hotmail</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hotmail</translation>
     </message>
     <message>
         <source>Live.com</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Live.com</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s own code (not in the IANA registry): Microsoft&apos;s consumer mail service rejected the message because the domain in its From header does not meet the authentication level required of high-volume senders. The rule covers domains that send 5,000 or more messages to Microsoft consumer addresses, and then applies to all their mail there.</source>
         <comment>X.7.515|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com 独自のコード（IANA レジストリには未登録）で、Microsoft の個人向けメールサービスが、メッセージの From ヘッダーのドメインが大量送信者に求められる認証レベルを満たしていないために拒否したことを示します。このルールは Microsoft の個人向けアドレスに 5,000 通以上送信するドメインが対象で、対象になるとそこへのすべてのメールに適用されます。</translation>
     </message>
     <message>
         <source>For bulk senders such as newsletters, notification systems and marketing platforms writing to outlook.com, hotmail.com, live.com and msn.com addresses, once Microsoft enforced its requirements for high-volume senders; the bounce often lists the SPF, DKIM and DMARC results after the text.</source>
         <comment>X.7.515|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft が大量送信者向けの要件を適用し始めて以降、outlook.com、hotmail.com、live.com、msn.com のアドレスに送信するニュースレター、通知システム、マーケティングプラットフォームなどのバルク送信者に対して返されます。バウンスには、テキストの後に SPF、DKIM、DMARC の結果が記載されていることがよくあります。</translation>
     </message>
     <message>
         <source>The admin of the From domain makes SPF and DKIM both pass for every service that sends as the domain, publishes a DMARC record (p=none is enough), and makes sure SPF or DKIM aligns with the From domain so that DMARC passes. Refused messages were not delivered and must be sent again afterwards.</source>
         <comment>X.7.515|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>From ドメインの管理者が、そのドメインとして送信するすべてのサービスで SPF と DKIM の両方が合格するようにし、DMARC レコードを公開し（p=none で十分です）、DMARC に合格するよう SPF または DKIM を From ドメインとアラインさせます。拒否されたメッセージは配送されていないので、修正後に送り直す必要があります。</translation>
     </message>
     <message>
         <source>SPF fails because a sending service or server is missing from the domain&apos;s SPF record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信サービスやサーバーがドメインの SPF レコードに含まれていないため、SPF が失敗しています。</translation>
     </message>
     <message>
         <source>DKIM fails, or is missing, for mail from one of the domain&apos;s sending services.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインの送信サービスの 1 つからのメールで、DKIM が失敗しているか、署名がありません。</translation>
     </message>
     <message>
         <source>The domain publishes no DMARC record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインが DMARC レコードを公開していません。</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for the sending service&apos;s own domain, without alignment with the From domain.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF と DKIM が送信サービス自身のドメインでしか合格しておらず、From ドメインとアラインしていません。</translation>
     </message>
     <message>
         <source>Check that the domain publishes a DMARC record.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインが DMARC レコードを公開していることを確認します。</translation>
     </message>
     <message>
         <source>Check that the SPF record covers every service that sends as the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF レコードが、そのドメインとして送信するすべてのサービスをカバーしていることを確認します。</translation>
     </message>
     <message>
         <source>Check that the DKIM key of each sending service is published under the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>各送信サービスの DKIM 鍵が、そのドメインの下に公開されていることを確認します。</translation>
     </message>
     <message>
         <source>Send a test to an Outlook.com mailbox you control and read the Authentication-Results header: spf, dkim and dmarc must all pass.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>自分が管理する Outlook.com のメールボックスにテストを送り、Authentication-Results ヘッダーを読みます。spf、dkim、dmarc がすべて pass である必要があります。</translation>
     </message>
     <message>
         <source>Do not resend until authentication is fixed; the same message is refused again.</source>
         <comment>X.7.515|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>認証を修正するまで再送しないでください。同じメッセージは再び拒否されます。</translation>
     </message>
     <message>
         <source>Access denied, banned sending IP</source>
         <comment>X.7.606|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。送信元 IP が禁止されています</translation>
     </message>
     <message>
         <source>banned sending IP</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信元IP 禁止</translation>
     </message>
     <message>
         <source>delist portal</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>掲載解除ポータル</translation>
     </message>
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com 送信者ポータル</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ブロックされた送信者リスト</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ブラックリスト</translation>
     </message>
     <message>
         <source>AS16012609</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012609</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 5.7.606 to 5.7.649 for a sending IP address it has put on its blocked senders list. No Microsoft 365 organization accepts mail from that address until it is delisted, which the sender can request through a self-service portal.</source>
         <comment>X.7.606|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード群（IANA レジストリには未登録）で、Microsoft 365 は 5.7.606 から 5.7.649 までのすべてのコードを、ブロックされた送信者のリストに登録した送信元 IP アドレスに使います。掲載が解除されるまで、どの Microsoft 365 組織もそのアドレスからのメールを受け付けません。掲載解除は、送信者がセルフサービスのポータルから申請できます。</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the listed address tries to deliver to any domain hosted in Microsoft 365; the reply names the address and the portal. Servers on shared hosting, fresh cloud instances and compromised machines meet it most.</source>
         <comment>X.7.606|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO の時点で、リストに登録されたアドレスのサーバーが Microsoft 365 でホストされている任意のドメインに配送しようとしたときに現れます。応答には、そのアドレスとポータルが示されます。共有ホスティング上のサーバー、新しいクラウドインスタンス、侵害されたマシンで最もよく見られます。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the address sends only clean mail (no compromised accounts, open relay or malware) and follows sending best practices, then asks for removal at the Office 365 Anti-Spam IP Delist Portal (sender.office.com): enter an email address and the blocked address, open the confirmation link sent to that mailbox, and select Delist IP. Removal can take 24 hours or longer, and the address is listed again if abuse continues.</source>
         <comment>X.7.606|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者側の管理者が、そのアドレスからはクリーンなメールだけが送信される（侵害されたアカウント、オープンリレー、マルウェアがない）ようにし、送信のベストプラクティスに従ったうえで、Office 365 Anti-Spam IP Delist Portal（sender.office.com の掲載解除ポータル）で削除を申請します。メールアドレスとブロックされたアドレスを入力し、そのメールボックスに送られた確認リンクを開いて、Delist IP を選択します。削除には 24 時間以上かかることがあり、不正利用が続けばアドレスは再び掲載されます。</translation>
     </message>
     <message>
         <source>Spam, phishing or malware was sent from the address, by the sender or by an intruder.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者本人または侵入者によって、そのアドレスからスパム、フィッシング、マルウェアが送信されました。</translation>
     </message>
     <message>
         <source>The address was used by someone else before, such as a reassigned cloud or hosting address, and carries their record.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスは以前に別の誰かが使っていたもの（再割り当てされたクラウドやホスティングのアドレスなど）で、その利用者の記録を引き継いでいます。</translation>
     </message>
     <message>
         <source>The server is an open relay or has a compromised account sending through it.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがオープンリレーになっているか、侵害されたアカウントがそのサーバーを通じて送信しています。</translation>
     </message>
     <message>
         <source>Find the exact address and detail code in the reply.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>応答に示された正確なアドレスと詳細コードを確認します。</translation>
     </message>
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com にある送信者向けの Office 365 Anti-Spam IP Delist Portal（掲載解除ポータル）で削除を申請します。1 回につきメールアドレス 1 つと IP アドレス 1 つです。確認リンクを開いた後、Delist IP を選択します。</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>掲載解除が完了したら、Microsoft 365 でホストされているドメインへの配送をテストします。</translation>
     </message>
     <message>
         <source>Stop retrying to Microsoft 365 from that address until the delisting has taken effect; queued messages can go out afterwards.</source>
         <comment>X.7.606|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>掲載解除が有効になるまで、そのアドレスから Microsoft 365 への再試行を止めてください。キュー内のメッセージはその後に送信できます。</translation>
     </message>
     <message>
         <source>Tenant blocked from sending</source>
         <comment>X.7.700|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントの送信がブロックされました</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナント ブロック</translation>
     </message>
     <message>
         <source>outbound blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信ブロック</translation>
     </message>
     <message>
         <source>tenant restricted</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナント 制限</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses the codes from 5.7.700 to 5.7.750 when it blocks mail sent by a Microsoft 365 organization itself, for example because much of its outgoing mail looked like spam, it went out through low-reputation addresses, or it used domains the organization never registered. The problem lies in the sender&apos;s own tenant, and only that tenant&apos;s admin can fix it.</source>
         <comment>X.7.700|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード群（IANA レジストリには未登録）で、Microsoft 365 は 5.7.700 から 5.7.750 までのコードを、Microsoft 365 組織自身が送信したメールをブロックするときに使います。たとえば、送信メールの多くがスパムのように見えた、レピュテーションの低いアドレスから送信された、組織が登録していないドメインを使った、などの場合です。問題は送信者自身のテナントにあり、修正できるのはそのテナントの管理者だけです。</translation>
     </message>
     <message>
         <source>In NDRs that Exchange Online returns to users of the sending organization, often to many users at once. Trial tenants, tenants that just renewed an expired subscription, and tenants with a compromised admin account or on-premises server meet these codes most.</source>
         <comment>X.7.700|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online が送信側組織のユーザーに返す NDR に、多くの場合は多数のユーザーに同時に現れます。試用版のテナント、期限切れのサブスクリプションを更新したばかりのテナント、管理者アカウントやオンプレミスのサーバーが侵害されたテナントで最もよく見られます。</translation>
     </message>
     <message>
         <source>The sending organization&apos;s Microsoft 365 admin reads the exact code in the NDR: 5.7.703, 5.7.705, 5.7.708 and 5.7.750 each have their own fix. In general, find and close the source of bad mail (compromised accounts, rogue connectors, an open relay on premises), add and verify every domain used for sending, and contact Microsoft support to have a block removed.</source>
         <comment>X.7.700|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側組織の Microsoft 365 管理者が、NDR に示された正確なコードを読みます。5.7.703、5.7.705、5.7.708、5.7.750 はそれぞれ固有の対処法があります。一般的には、不正なメールの発生源（侵害されたアカウント、不正なコネクタ、オンプレミスのオープンリレー）を見つけて塞ぎ、送信に使うすべてのドメインを追加して検証し、Microsoft サポートに連絡してブロックを解除してもらいます。</translation>
     </message>
     <message>
         <source>Spam or bulk mail sent through the tenant, often through a compromised account, connector or on-premises server.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントを通じて、多くの場合は侵害されたアカウント、コネクタ、オンプレミスのサーバーを通じて、スパムや大量のメールが送信されました。</translation>
     </message>
     <message>
         <source>Mail sent in volume from domains that are not accepted domains of the tenant.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントの承認済みドメインではないドメインから、大量のメールが送信されました。</translation>
     </message>
     <message>
         <source>A new or trial tenant sending through low-reputation IP addresses.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>新しいテナントや試用版のテナントが、レピュテーションの低い IP アドレスを通じて送信しています。</translation>
     </message>
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
