@@ -13886,402 +13886,402 @@
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナント自身の Tenant Allow/Block List で、受信者がブロックされています。</translation>
     </message>
     <message>
         <source>Trace one of the bounced messages to see its code and the connector or server it came through.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>バウンスしたメッセージの 1 つを追跡し、そのコードと、経由したコネクタまたはサーバーを確認します。</translation>
     </message>
     <message>
         <source>List the inbound connectors and look for ones nobody in IT created.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信コネクタを一覧にし、IT 部門の誰も作成していないものがないか探します。</translation>
     </message>
     <message>
         <source>Open the outbound Mailflow status report and the Top senders and recipients report in the Microsoft Defender portal to see who sent the bulk of the mail.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Defender ポータルで、送信方向の Mailflow status レポートと Top senders and recipients レポート（上位の送信者と受信者）を開き、誰が大量のメールを送信したかを確認します。</translation>
     </message>
     <message>
         <source>Resending does not help while the block stands; resend after the admin has fixed the cause and, for most of these codes, Microsoft support has lifted the block.</source>
         <comment>X.7.700|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>ブロックが続いている間は再送しても効果はありません。管理者が原因を修正し、これらのコードの大半については Microsoft サポートがブロックを解除してから再送してください。</translation>
     </message>
     <message>
         <source>Messages to these recipients are blocked by your organization using Tenant Allow Block List</source>
         <comment>X.7.703|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>組織が Tenant Allow Block List（テナントの許可/ブロックリスト）でこれらの受信者宛てのメッセージをブロックしています</translation>
     </message>
     <message>
         <source>Tenant Allow/Block List</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナント許可/ブロックリスト</translation>
     </message>
     <message>
         <source>TABL</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TABL</translation>
     </message>
     <message>
         <source>recipient block policy</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者ブロックポリシー</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a user sent mail to an address or domain that the sender&apos;s own organization blocks in its Tenant Allow/Block List. Block entries there stop mail in both directions, and a single blocked recipient stops the whole message for every recipient, inside and outside the organization.</source>
         <comment>X.7.703|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、ユーザーが、送信者自身の組織がテナントの Tenant Allow/Block List でブロックしているアドレスまたはドメインにメールを送ったことを示します。そこでのブロックエントリは双方向のメールを止め、ブロックされた受信者が 1 人でもいると、組織の内外を問わずすべての受信者に対してメッセージ全体が止まります。</translation>
     </message>
     <message>
         <source>In an NDR from the user&apos;s own Exchange Online organization right after sending, usually after an admin blocked a spammer&apos;s address or domain that users still write to, or blocked a domain that wanted correspondents also use.</source>
         <comment>X.7.703|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信直後に、ユーザー自身の Exchange Online 組織からの NDR に現れます。通常は、管理者がスパム送信者のアドレスやドメインをブロックしたのにユーザーがまだそこへ送信している場合や、正当な相手も使っているドメインをブロックした場合です。</translation>
     </message>
     <message>
         <source>The sender removes the blocked address and resends to the others at once, since none of them got the message. An admin of the organization then decides whether the block entry is right; if not, they remove or narrow it under Tenant Allow/Block Lists in the Microsoft Defender portal (Email &amp; collaboration, Policies &amp; rules, Threat policies).</source>
         <comment>X.7.703|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者はブロックされたアドレスを除き、他の宛先にすぐ再送します。どの受信者にもメッセージは届いていないからです。その後、組織の管理者がブロックエントリが正しいかどうかを判断し、正しくなければ、Microsoft Defender ポータル（Email &amp; collaboration、Policies &amp; rules、Threat policies）のテナントの Tenant Allow/Block Lists で削除するか範囲を狭めます。</translation>
     </message>
     <message>
         <source>An admin added the recipient&apos;s address or domain as a sender block entry in the Tenant Allow/Block List.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>管理者が、受信者のアドレスまたはドメインを、テナントの Tenant Allow/Block List に送信者のブロックエントリとして追加しました。</translation>
     </message>
     <message>
         <source>A block entry for a whole domain also covers a recipient the user legitimately writes to.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン全体に対するブロックエントリが、ユーザーが正当に送信している受信者もカバーしています。</translation>
     </message>
     <message>
         <source>Read the NDR for the list of blocked recipients it names.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>NDR を読み、そこに示されたブロックされた受信者の一覧を確認します。</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, list the sender block entries of the Tenant Allow/Block List.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell で、テナントの Tenant Allow/Block List の送信者ブロックエントリを一覧にします。</translation>
     </message>
     <message>
         <source>Remove an entry that should not be there.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>あるべきでないエントリを削除します。</translation>
     </message>
     <message>
         <source>Do not resend unchanged, because the same recipient list is blocked again; resend without the blocked recipients or after the entry is removed.</source>
         <comment>X.7.703|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>同じ受信者の一覧は再びブロックされるので、同じ内容のまま再送しないでください。ブロックされた受信者を除くか、エントリが削除されてから再送してください。</translation>
     </message>
     <message>
         <source>Access denied, tenant has exceeded threshold</source>
         <comment>X.7.705|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。テナントがしきい値を超えました</translation>
     </message>
     <message>
         <source>tenant has exceeded threshold</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナント しきい値超過</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナント ブロック</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信スパム</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online has blocked the outgoing mail of the sending organization because too much spam or bulk mail left it. In rare cases the block follows the renewal of a subscription that had already expired, until the service has caught up.</source>
         <comment>X.7.705|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、送信側組織から出たスパムや大量のメールが多すぎたため、Exchange Online がその組織の送信メールをブロックしたことを示します。まれに、すでに期限切れになっていたサブスクリプションを更新した後に、サービスの反映が追いつくまでブロックされることもあります。</translation>
     </message>
     <message>
         <source>Suddenly for the users of the tenant, in NDRs from Exchange Online; typically after an on-premises server routing through Exchange Online, or an admin account used to create connectors, was compromised.</source>
         <comment>X.7.705|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントのユーザーに対して、Exchange Online からの NDR として突然現れます。典型的には、Exchange Online 経由でルーティングしているオンプレミスのサーバーや、コネクタの作成に使われた管理者アカウントが侵害された後です。</translation>
     </message>
     <message>
         <source>The organization&apos;s admin finds what sent the spam, using the outbound Mailflow status report, the Threat protection status report, the Top senders and recipients report, the Outbound connector report and message trace. They secure compromised accounts and servers, remove rogue connectors and enforce multifactor authentication, then contact Microsoft support, explain the cause and ask for the block to be removed. After a late renewal the block normally clears within a day.</source>
         <comment>X.7.705|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>組織の管理者が、送信方向の Mailflow status レポート、Threat protection status レポート、Top senders and recipients レポート（上位の送信者と受信者）、Outbound connector レポート（送信コネクタ）、message trace を使って、スパムの送信元を特定します。侵害されたアカウントとサーバーを保護し、不正なコネクタを削除し、多要素認証を強制したうえで、Microsoft サポートに連絡して原因を説明し、ブロックの解除を依頼します。更新が遅れた場合のブロックは、通常 1 日以内に解除されます。</translation>
     </message>
     <message>
         <source>A compromised on-premises server relayed spam through Exchange Online.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>侵害されたオンプレミスのサーバーが、Exchange Online 経由でスパムを中継しました。</translation>
     </message>
     <message>
         <source>A compromised admin account was used to create connectors that let spam through.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>侵害された管理者アカウントが、スパムを通過させるコネクタの作成に使われました。</translation>
     </message>
     <message>
         <source>Bulk mail sent from the tenant in volumes that Microsoft judged as spam.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントから、Microsoft がスパムと判断するほどの量の大量メールが送信されました。</translation>
     </message>
     <message>
         <source>The subscription expired and was renewed, and the service had not yet synchronized the new state.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプションが期限切れになった後に更新され、サービスがまだ新しい状態を同期していません。</translation>
     </message>
     <message>
         <source>Trace outbound mail of the last two days and rank the senders by message count.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>直近 2 日間の送信メールを追跡し、送信者をメッセージ数の順に並べます。</translation>
     </message>
     <message>
         <source>List the connectors with their creation dates to spot recent unknown ones.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>コネクタを作成日とともに一覧にし、最近作成された不明なものを見つけます。</translation>
     </message>
     <message>
         <source>Open the outbound view of the Mailflow status report in the Microsoft Defender portal to see when the spam started.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Defender ポータルで Mailflow status レポートの送信方向の表示を開き、スパムがいつ始まったかを確認します。</translation>
     </message>
     <message>
         <source>Outgoing mail stays blocked until Microsoft support removes the block; resend afterwards, and only the legitimate messages.</source>
         <comment>X.7.705|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft サポートがブロックを解除するまで、送信メールはブロックされたままです。その後、正当なメッセージだけを再送してください。</translation>
     </message>
     <message>
         <source>Access denied, traffic not accepted from this IP</source>
         <comment>X.7.708|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。この IP からのトラフィックは受け付けられません</translation>
     </message>
     <message>
         <source>trial tenant</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>試用版テナント</translation>
     </message>
     <message>
         <source>low reputation IP</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>低レピュテーションIP</translation>
     </message>
     <message>
         <source>traffic not accepted</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>トラフィック 受け付け不可</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online would not send the organization&apos;s mail out through the low-reputation IP addresses it keeps for new customers. It mostly hits trial tenants before licences are bought.</source>
         <comment>X.7.708|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、Exchange Online が、新規顧客用に確保しているレピュテーションの低い IP アドレスを通じて組織のメールを送り出すことを拒否したことを示します。主に、ライセンスを購入する前の試用版テナントが対象になります。</translation>
     </message>
     <message>
         <source>In NDRs for outgoing mail from a new Microsoft 365 tenant, often on a trial subscription, including mail that applications send through the service.</source>
         <comment>X.7.708|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>新しい Microsoft 365 テナント（多くは試用版のサブスクリプション）からの送信メールの NDR に現れます。アプリケーションがサービス経由で送信するメールも含まれます。</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin assigns paid Exchange Online licences. Until then, during a trial, the admin can ask Microsoft support for an exception for the low-reputation address.</source>
         <comment>X.7.708|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントの管理者が、有償の Exchange Online ライセンスを割り当てます。それまでの試用期間中は、管理者が Microsoft サポートに、レピュテーションの低いアドレスについての例外を依頼できます。</translation>
     </message>
     <message>
         <source>The tenant is on a trial subscription and has no Exchange Online licences assigned yet.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントが試用版のサブスクリプションで、Exchange Online ライセンスがまだ割り当てられていません。</translation>
     </message>
     <message>
         <source>The tenant is new, and its outgoing mail goes out through addresses with a low reputation.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントが新しく、その送信メールがレピュテーションの低いアドレスから送り出されています。</translation>
     </message>
     <message>
         <source>In the Microsoft 365 admin center, under Billing, check whether the subscription is a trial and whether Exchange Online licences are assigned.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>管理者として Microsoft 365 admin center を開き、Billing でサブスクリプションが試用版かどうか、また Exchange Online ライセンスが割り当てられているかどうかを確認します。</translation>
     </message>
     <message>
         <source>Check the licences of the sending user with Microsoft Graph PowerShell.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph PowerShell で、送信ユーザーのライセンスを確認します。</translation>
     </message>
     <message>
         <source>Resending from the tenant fails the same way until licences are in place or support grants an exception.</source>
         <comment>X.7.708|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスが用意されるかサポートが例外を認めるまで、テナントから再送しても同じように失敗します。</translation>
     </message>
     <message>
         <source>Client blocked from sending from unregistered domain</source>
         <comment>X.7.750|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>未登録のドメインからの送信がブロックされました</translation>
     </message>
     <message>
         <source>unregistered domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>未登録ドメイン</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>承認済みドメイン</translation>
     </message>
     <message>
         <source>unprovisioned domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>未プロビジョニングのドメイン</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the tenant sent a large volume of mail from domains it has not added and verified as accepted domains, and Exchange Online blocked it. Microsoft allows some mail from unregistered domains but expects every sending domain to be registered.</source>
         <comment>X.7.750|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、テナントが承認済みドメインとして追加・検証していないドメインから大量のメールを送信したため、Exchange Online がそれをブロックしたことを示します。Microsoft は未登録のドメインからのメールをある程度は認めていますが、送信に使うすべてのドメインが登録されていることを求めています。</translation>
     </message>
     <message>
         <source>When devices, applications or an on-premises server relay mail through Exchange Online with sender domains the tenant does not own, or after attackers created an inbound connector in the tenant to send spam.</source>
         <comment>X.7.750|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>デバイス、アプリケーション、オンプレミスのサーバーが、テナントが所有していない送信者ドメインで Exchange Online 経由でメールを中継した場合や、攻撃者がスパムを送信するためにテナント内に受信コネクタを作成した後に現れます。</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin adds and verifies every domain used for sending as an accepted domain, or uses a certificate-based connector whose certificate names an accepted, verified domain. They also review connectors and accounts for compromise, remove anything an attacker created, and then ask Microsoft support to lift the block.</source>
         <comment>X.7.750|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントの管理者が、送信に使うすべてのドメインを承認済みドメインとして追加・検証するか、承認済みで検証済みのドメインを証明書に記載した証明書ベースのコネクタを使います。また、コネクタとアカウントが侵害されていないかを確認し、攻撃者が作成したものを削除してから、Microsoft サポートにブロックの解除を依頼します。</translation>
     </message>
     <message>
         <source>Mail relayed through Exchange Online uses a sender domain that is not an accepted domain of the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online 経由で中継されるメールが、テナントの承認済みドメインではない送信者ドメインを使っています。</translation>
     </message>
     <message>
         <source>An attacker created an inbound connector and sent spam through the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>攻撃者が受信コネクタを作成し、テナントを通じてスパムを送信しました。</translation>
     </message>
     <message>
         <source>A wrongly configured connector accepts mail from servers that send for many foreign domains.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>設定を誤ったコネクタが、多数の外部ドメインとして送信するサーバーからのメールを受け付けています。</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains and compare them with the domains your servers and applications send as.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントの承認済みドメインを一覧にし、自分のサーバーやアプリケーションが送信に使うドメインと比較します。</translation>
     </message>
     <message>
         <source>Check how the inbound connectors identify your servers: by certificate or by IP address.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信コネクタが自分のサーバーを証明書と IP アドレスのどちらで識別しているかを確認します。</translation>
     </message>
     <message>
         <source>Trace the bounced messages to see which sender domains were blocked.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>バウンスしたメッセージを追跡し、どの送信者ドメインがブロックされたかを確認します。</translation>
     </message>
     <message>
         <source>Send nothing more from the unregistered domain; resend once the domain is accepted and verified and the block is lifted.</source>
         <comment>X.7.750|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>未登録のドメインからはこれ以上送信しないでください。ドメインが承認・検証され、ブロックが解除されてから再送してください。</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.800|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。送信者が禁止されています</translation>
     </message>
     <message>
         <source>banned domain</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>禁止されたドメイン</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信禁止の送信者</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain the message is sent as has been banned after spam from it was detected. Microsoft&apos;s table says the banned domain can be the one given in EHLO, the envelope sender (P1) or the From header (P2).</source>
         <comment>X.7.800|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、メッセージの送信元として名乗っているドメインが、そこからのスパムが検出された後に禁止されたことを示します。Microsoft の一覧によると、禁止されたドメインは EHLO で示されたもの、エンベロープ送信者（P1）、From ヘッダー（P2）のいずれの場合もあります。</translation>
     </message>
     <message>
         <source>When mail claiming the banned domain reaches Microsoft 365, whichever server sends it. The code appears only in the 2024 revision of Microsoft&apos;s NDR table.</source>
         <comment>X.7.800|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>禁止されたドメインを名乗るメールが Microsoft 365 に届いたときに、どのサーバーから送られたかにかかわらず現れます。このコードは、Microsoft の NDR 一覧の 2024 年版にのみ記載されています。</translation>
     </message>
     <message>
         <source>The domain&apos;s owner stops the spam at its source (compromised accounts, abused web forms, a careless sending service), makes sure every service sending as the domain authenticates properly, and then contacts Microsoft support to restore the domain&apos;s ability to send.</source>
         <comment>X.7.800|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインの所有者がスパムを発生源で止め（侵害されたアカウント、悪用された Web フォーム、管理の甘い送信サービス）、そのドメインとして送信するすべてのサービスが正しく認証するようにしたうえで、Microsoft サポートに連絡してドメインの送信機能を回復してもらいます。</translation>
     </message>
     <message>
         <source>Spam was sent using the domain in the EHLO greeting, the envelope sender or the From header.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO の挨拶、エンベロープ送信者、From ヘッダーのいずれかでそのドメインを使って、スパムが送信されました。</translation>
     </message>
     <message>
         <source>A compromised account or a third-party service sending as the domain produced the spam.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>侵害されたアカウントや、そのドメインとして送信するサードパーティのサービスがスパムを送信しました。</translation>
     </message>
     <message>
         <source>Check which names your servers use in EHLO and as envelope senders, to know which domain was banned.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>自分のサーバーが EHLO とエンベロープ送信者にどの名前を使っているかを確認し、どのドメインが禁止されたのかを把握します。</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC record and its aggregate reports to find every source sending as the domain.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインの DMARC レコードとその集約レポートを読み、そのドメインとして送信しているすべての送信元を見つけます。</translation>
     </message>
     <message>
         <source>Do not resend as the banned domain; Microsoft 365 refuses its mail until support lifts the ban.</source>
         <comment>X.7.800|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>禁止されたドメインとして再送しないでください。サポートが禁止を解除するまで、Microsoft 365 はそのドメインのメールを拒否します。</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.850|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。後でもう一度お試しください</translation>
     </message>
     <message>
         <source>IP restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP 制限</translation>
     </message>
     <message>
         <source>suspicious activity</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>疑わしいアクティビティ</translation>
     </message>
     <message>
         <source>temporarily restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>一時的な制限</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.850 to 4.7.899 when it has seen suspicious activity from one connecting IP address and holds that address back while it evaluates it. The reply text is the same as for 4.7.500 to 4.7.699, but Microsoft&apos;s table ties this range to the address in question; its mail is deferred, not refused.</source>
         <comment>X.7.850|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード群（IANA レジストリには未登録）で、Microsoft 365 は 4.7.850 から 4.7.899 までのすべてのコードを、接続元の 1 つの IP アドレスから疑わしいアクティビティを検出し、そのアドレスを評価する間受信を控えるときに使います。応答テキストは 4.7.500 から 4.7.699 と同じですが、Microsoft の一覧ではこの範囲は該当するアドレスに結び付けられています。そのメールは拒否ではなく保留されます。</translation>
     </message>
     <message>
         <source>As deferrals in the log of a server sending to Microsoft 365 recipients while Microsoft takes a closer look at that server&apos;s address. Microsoft documents neither the basic code nor the SMTP command at which it answers, and has no separate troubleshooting page for this range.</source>
         <comment>X.7.850|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft がサーバーのアドレスを詳しく調べている間、Microsoft 365 の受信者へ送信しているそのサーバーのログに保留として現れます。Microsoft は、基本コードも、どの SMTP コマンドで応答するかも記載しておらず、この範囲専用のトラブルシューティングページもありません。</translation>
     </message>
     <message>
         <source>Let the sending server keep retrying: Microsoft says the restriction is lifted shortly when the activity turns out to be valid. Meanwhile the sender&apos;s admin checks what the address has been sending, because a compromised account, an open relay or a rogue script would turn the evaluation against it and can end in a ban.</source>
         <comment>X.7.850|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側サーバーに再試行を続けさせてください。Microsoft によると、アクティビティが正当だと判明すれば制限はすぐに解除されます。その間に送信者側の管理者は、そのアドレスが何を送信してきたかを確認します。侵害されたアカウント、オープンリレー、不正なスクリプトがあると評価が不利になり、禁止につながることがあるからです。</translation>
     </message>
     <message>
         <source>Traffic from the connecting IP address looked suspicious to Microsoft&apos;s filters, for example a sudden burst.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>接続元の IP アドレスからのトラフィックが、突然の集中的な送信など、Microsoft のフィルターにとって疑わしく見えました。</translation>
     </message>
     <message>
         <source>The address is shared with other senders, such as a hosting provider or relay service, whose mail triggered the evaluation.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>アドレスがホスティングプロバイダーや中継サービスなど他の送信者と共有されており、その送信者のメールが評価のきっかけになりました。</translation>
     </message>
     <message>
         <source>A compromised account or host on the sender&apos;s network is sending spam from that address.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者のネットワーク上の侵害されたアカウントやホストが、そのアドレスからスパムを送信しています。</translation>
     </message>
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
