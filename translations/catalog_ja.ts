@@ -14286,452 +14286,452 @@
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft がホストしている受信者宛ての保留を一覧にし、どの送信元アドレスがいつから影響を受けているかを確認します。</translation>
     </message>
     <message>
         <source>Rank the envelope senders by volume to spot an account mailing far more than usual.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープ送信者を送信量の順に並べ、いつもよりはるかに多く送信しているアカウントを見つけます。</translation>
     </message>
     <message>
         <source>Check whether the sending address (here 192.0.2.1) already appears on a public blocklist, a sign of abuse from it.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信元アドレス（この例では 192.0.2.1）が、すでに公開のブロックリストに載っていないかを確認します。載っていれば、そのアドレスから不正利用があった兆候です。</translation>
     </message>
     <message>
         <source>Keep the message queued and retry on the normal schedule; sending faster will not end the evaluation sooner.</source>
         <comment>X.7.850|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージをキューに残し、通常のスケジュールで再試行してください。送信を速めても評価が早く終わることはありません。</translation>
     </message>
     <message>
         <source>Connections will not be accepted because the IP is in Spamhaus&apos;s list</source>
         <comment>BL21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP が Spamhaus のリストに載っているため、接続は受け付けられません</translation>
     </message>
     <message>
         <source>Yahoo Spamhaus block</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Spamhaus ブロック</translation>
     </message>
     <message>
         <source>Spamhaus listing</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus 掲載</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ブラックリスト</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished">RBL</translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refuses the connection because the sending IP address is listed by Spamhaus. Yahoo&apos;s error page names a Spamhaus listing as one reason for permanent errors and sends senders to Spamhaus to resolve it.</source>
         <comment>BL21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 独自のタグ（IANA レジストリには未登録）で、送信元 IP アドレスが Spamhaus に掲載されているため、Yahoo が接続を拒否したことを示します。Yahoo のエラーページは、恒久的なエラーの理由の 1 つとして Spamhaus への掲載を挙げ、解決のために送信者を Spamhaus へ案内しています。</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM, from Yahoo and AOL MX hosts; every message from the address fails. The reply names Spamhaus but not which of its lists holds the address.</source>
         <comment>BL21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>セッションの早い段階で、MAIL FROM への応答として Yahoo と AOL の MX ホストから返されます。そのアドレスからのメッセージはすべて失敗します。応答には Spamhaus の名前が示されますが、Spamhaus のどのリストにアドレスが載っているかは示されません。</translation>
     </message>
     <message>
         <source>The owner of the IP address looks it up on Spamhaus&apos;s lookup page (check.spamhaus.org), fixes what the listing describes (an infected host, a spam source, or a dynamic range that should send through a relay) and requests removal there. Yahoo accepts mail again once the listing is gone.</source>
         <comment>BL21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスの所有者が Spamhaus の検索ページ（check.spamhaus.org）でアドレスを調べ、掲載内容に記載された問題（感染したホスト、スパムの発生源、中継サーバー経由で送信すべき動的な範囲）を解消して、そこで削除を申請します。掲載がなくなれば、Yahoo は再びメールを受け付けます。</translation>
     </message>
     <message>
         <source>The IP address is on a Spamhaus list because spam was sent from it.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスからスパムが送信されたため、IP アドレスが Spamhaus のリストに載っています。</translation>
     </message>
     <message>
         <source>A machine behind the address is infected or runs an open proxy.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスの背後にあるマシンが感染しているか、オープンプロキシを動かしています。</translation>
     </message>
     <message>
         <source>The address belongs to a residential or dynamic range that Spamhaus lists as not meant to send mail directly.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスは、Spamhaus が直接メールを送信すべきでないとして掲載している、家庭向けまたは動的な範囲に属しています。</translation>
     </message>
     <message>
         <source>Query Spamhaus&apos;s combined zone for the sending address, with its octets reversed; any answer means it is listed.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信元アドレスのオクテットを逆順にして Spamhaus の統合ゾーンに照会します。何らかの応答があれば掲載されています。</translation>
     </message>
     <message>
         <source>Open check.spamhaus.org with the address to read which list holds it, why, and how to request removal.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>check.spamhaus.org でアドレスを開き、どのリストに、なぜ載っているのか、どうすれば削除を申請できるのかを確認します。</translation>
     </message>
     <message>
         <source>Do not retry until the address is off the Spamhaus list; then resend.</source>
         <comment>BL21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>アドレスが Spamhaus のリストから外れるまで再試行しないでください。外れたら再送します。</translation>
     </message>
     <message>
         <source>Connections not accepted from IP addresses on Spamhaus XBL</source>
         <comment>BL23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL に掲載された IP アドレスからの接続は受け付けられません</translation>
     </message>
     <message>
         <source>Spamhaus XBL</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL</translation>
     </message>
     <message>
         <source>Exploits Block List</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>エクスプロイトブロックリスト</translation>
     </message>
     <message>
         <source>infected host</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>感染ホスト</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ブラックリスト</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry: the sending IP address is on the Spamhaus Exploits Block List (XBL), which lists hosts that are infected, hijacked or run open proxies, and Yahoo refuses mail from it.</source>
         <comment>BL23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 独自のタグ（IANA レジストリには未登録）で、送信元 IP アドレスが Spamhaus Exploits Block List（XBL、感染・乗っ取りを受けたホストやオープンプロキシを動かすホストを掲載するブロックリスト）に載っているため、Yahoo がそこからのメールを拒否したことを示します。</translation>
     </message>
     <message>
         <source>In a permanent reply at the start of the session from Yahoo&apos;s MX hosts. Networks behind one NAT address see it when any single device on them is infected, even if the mail server itself is clean.</source>
         <comment>BL23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>セッションの開始時に、Yahoo の MX ホストから恒久的な応答として返されます。1 つの NAT アドレスの背後にあるネットワークでは、メールサーバー自体に問題がなくても、ネットワーク上のいずれか 1 台のデバイスが感染していればこの応答を受けます。</translation>
     </message>
     <message>
         <source>The owner of the IP address finds and cleans the compromised machine or device behind it, then removes the address through Spamhaus&apos;s lookup page. Moving the mail to another address without cleaning up only moves the listing along with it.</source>
         <comment>BL23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスの所有者が、その背後にある侵害されたマシンやデバイスを見つけて駆除し、Spamhaus の検索ページからアドレスを削除します。駆除せずにメールを別のアドレスに移しても、掲載も一緒に移るだけです。</translation>
     </message>
     <message>
         <source>Malware on a computer or device that shares the sending IP address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信元 IP アドレスを共有するコンピューターやデバイスにマルウェアがあります。</translation>
     </message>
     <message>
         <source>An open proxy or hijacked service on the network.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク上にオープンプロキシや乗っ取られたサービスがあります。</translation>
     </message>
     <message>
         <source>A compromised mail server or web application behind the address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスの背後にあるメールサーバーや Web アプリケーションが侵害されています。</translation>
     </message>
     <message>
         <source>Confirm the listing in Spamhaus&apos;s combined zone; an answer in 127.0.0.4 to 127.0.0.7 comes from the exploits list.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus の統合ゾーンで掲載を確認します。127.0.0.4 から 127.0.0.7 の応答はエクスプロイトのリストによるものです。</translation>
     </message>
     <message>
         <source>Look for unexpected outbound connections to port 25 from machines on the network, a sign of malware sending spam.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク上のマシンからポート 25 への予期しない外向きの接続がないかを探します。これはマルウェアがスパムを送信している兆候です。</translation>
     </message>
     <message>
         <source>Do not retry from the listed address; resend once it has been cleaned and delisted.</source>
         <comment>BL23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>掲載されたアドレスから再試行しないでください。駆除して掲載解除されてから再送してください。</translation>
     </message>
     <message>
         <source>Message rejected due to local policy</source>
         <comment>CS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ローカルポリシーによりメッセージが拒否されました</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud 拒否</translation>
     </message>
     <message>
         <source>me.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>me.com バウンス</translation>
     </message>
     <message>
         <source>mac.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mac.com バウンス</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ローカルポリシー</translation>
     </message>
     <message>
         <source>Apple&apos;s own tag for iCloud Mail (icloud.com, me.com, mac.com and custom domains hosted there), not an IANA code: Apple&apos;s filters refused the message under the service&apos;s local policy. Apple does not document the tag; in practice it marks a spam verdict based on content, reputation or authentication.</source>
         <comment>CS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail（icloud.com、me.com、mac.com、およびそこでホストされているカスタムドメイン）における Apple 独自のタグで、IANA のコードではありません。Apple のフィルターが、サービスのローカルポリシーに基づいてメッセージを拒否したことを示します。Apple はこのタグを文書化していませんが、実際には内容、レピュテーション、認証に基づくスパム判定を示します。</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts. The recipient&apos;s domain need not look like Apple&apos;s, since custom domains hosted by iCloud Mail return it too; it often hits only part of a mailing while the rest is delivered.</source>
         <comment>CS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージデータの後に、iCloud Mail の MX ホストから返されます。iCloud Mail でホストされているカスタムドメインもこのタグを返すため、受信者のドメインが Apple のものに見えるとは限りません。一斉送信の一部だけが拒否され、残りは配送されることがよくあります。</translation>
     </message>
     <message>
         <source>The sender checks the mail against Apple&apos;s requirements for bulk senders: SPF and DKIM passing for the From: domain, a published DMARC policy, reverse DNS for the sending addresses, consistent sending identities and consent-based lists. If a legitimate stream is still refused, mail icloudadmin@apple.com with the company name, the domain, the sending IP addresses, the SMTP errors and a description of the problem, as Apple&apos;s postmaster page asks.</source>
         <comment>CS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者は、Apple のバルク送信者向けの要件に照らしてメールを確認します。From: ドメインで SPF と DKIM に合格すること、DMARC ポリシーを公開していること、送信元アドレスに逆引き DNS があること、送信者の ID が一貫していること、同意に基づくリストであることです。それでも正当なメールが拒否される場合は、Apple の postmaster ページの指示どおり、会社名、ドメイン、送信元 IP アドレス、SMTP エラー、問題の説明を記載して icloudadmin@apple.com にメールを送ってください。</translation>
     </message>
     <message>
         <source>Content or links that Apple&apos;s spam filters score as spam.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple のスパムフィルターがスパムと評価する内容やリンクが含まれています。</translation>
     </message>
     <message>
         <source>A poor reputation of the sending IP address or domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信元 IP アドレスまたはドメインのレピュテーションが低くなっています。</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC not passing for the From: domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: ドメインについて、SPF、DKIM、DMARC のいずれかが合格していません。</translation>
     </message>
     <message>
         <source>Headers that do not follow the Internet message format, such as a malformed Message-ID.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーが、形式の誤った Message-ID など、インターネットメッセージ形式に従っていません。</translation>
     </message>
     <message>
         <source>Check that the sending IP address has reverse DNS, which Apple requires of bulk senders.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple がバルク送信者に求めているとおり、送信元 IP アドレスに逆引き DNS があることを確認します。</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control and confirm that SPF, DKIM and DMARC pass in Authentication-Results.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>自分が管理するメールボックスにテストメッセージを送り、Authentication-Results で SPF、DKIM、DMARC が合格していることを確認します。</translation>
     </message>
     <message>
         <source>Check the sending IP address against Spamhaus; a listing makes an Apple rejection more likely.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信元 IP アドレスを Spamhaus で確認します。掲載されていると、Apple に拒否される可能性が高くなります。</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged; fix the cause or ask Apple&apos;s postmaster team first.</source>
         <comment>CS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>同じメッセージを同じ内容のまま再試行しないでください。先に原因を修正するか、Apple の postmaster チームに問い合わせてください。</translation>
     </message>
     <message>
         <source>Message refused under iCloud Mail&apos;s local policy</source>
         <comment>HM08|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail のローカルポリシーによりメッセージが拒否されました</translation>
     </message>
     <message>
         <source>iCloud outage</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud 障害</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud 拒否</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ローカルポリシー</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, outside the IANA registry, sent with the same local-policy wording as Apple&apos;s other rejection tags. Apple documents none of them, so what sets this one apart is not public. In one reported incident iCloud Mail refused all incoming mail with it during a fault on Apple&apos;s side.</source>
         <comment>HM08|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple 独自の iCloud Mail のタグ（IANA レジストリには未登録）で、Apple の他の拒否タグと同じローカルポリシーの文言で送られます。Apple はどれも文書化していないため、このタグが他とどう違うのかは公開されていません。報告されたある事例では、Apple 側の障害の間、iCloud Mail がこのタグですべての受信メールを拒否しました。</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, in a permanent reply. It has been reported for individual senders and, at least once, for every sender at the same time while Apple&apos;s spam filtering misbehaved.</source>
         <comment>HM08|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージデータの後に、iCloud Mail の MX ホストから恒久的な応答として返されます。個々の送信者について報告されているほか、少なくとも一度は、Apple のスパムフィルターが誤動作していた間にすべての送信者に対して同時に返されました。</translation>
     </message>
     <message>
         <source>First find out whose problem it is: if unrelated senders&apos; mail to iCloud addresses bounces the same way at the same time, the fault is Apple&apos;s and only waiting helps; resend afterwards, since a refused message is not retried by the sending server. Otherwise work through authentication, reputation and content as for Apple&apos;s other policy refusals, and write to icloudadmin@apple.com with logs if legitimate mail keeps failing.</source>
         <comment>HM08|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>まず誰の問題なのかを確かめます。無関係な送信者から iCloud アドレスへのメールも同時に同じようにバウンスしている場合は Apple 側の障害であり、待つしかありません。拒否されたメッセージは送信側サーバーが再試行しないので、障害の後に再送してください。そうでない場合は、Apple の他のポリシーによる拒否と同様に認証、レピュテーション、内容を順に確認し、正当なメールが失敗し続けるならログを添えて icloudadmin@apple.com に連絡してください。</translation>
     </message>
     <message>
         <source>Apple&apos;s filters distrusting the sending IP address, domain or content.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple のフィルターが、送信元 IP アドレス、ドメイン、内容を信頼していません。</translation>
     </message>
     <message>
         <source>A fault in iCloud Mail&apos;s filtering that rejects mail from everyone for a while.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail のフィルターの障害で、一時的にすべての送信者からのメールが拒否されています。</translation>
     </message>
     <message>
         <source>Check whether mail from other senders to iCloud addresses is failing at the same moment, for example by sending from a large webmail account.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>大手の Web メールのアカウントから送信してみるなどして、他の送信者から iCloud アドレスへのメールも同時に失敗しているかどうかを確認します。</translation>
     </message>
     <message>
         <source>Find all iCloud rejections in the log to see whether they started suddenly for every message.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ログで iCloud による拒否をすべて探し、すべてのメッセージについて突然始まったのかどうかを確認します。</translation>
     </message>
     <message>
         <source>Confirm that the sending address has matching forward and reverse DNS.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信元アドレスの正引きと逆引きの DNS が一致していることを確認します。</translation>
     </message>
     <message>
         <source>A sending server bounces it at once. If Apple had an outage, resend the bounced messages by hand after it ends.</source>
         <comment>HM08|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側サーバーはすぐにバウンスさせます。Apple に障害があった場合は、障害が終わった後にバウンスしたメッセージを手動で再送してください。</translation>
     </message>
     <message>
         <source>Blocked for failing both SPF and DKIM authentication checks</source>
         <comment>HME1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF と DKIM の両方の認証チェックに失敗したためブロックされました</translation>
     </message>
     <message>
         <source>iCloud SPF DKIM</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud SPF DKIM</translation>
     </message>
     <message>
         <source>unauthenticated mail</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>未認証メール</translation>
     </message>
     <message>
         <source>iCloud authentication</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud 認証</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, not in the IANA registry: the message passed neither SPF nor DKIM, so Apple refused it. Apple&apos;s postmaster page asks every bulk sender to authenticate with SPF and DKIM and to publish a DMARC policy.</source>
         <comment>HME1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple 独自の iCloud Mail のタグ（IANA レジストリには未登録）で、メッセージが SPF にも DKIM にも合格しなかったため、Apple が拒否したことを示します。Apple の postmaster ページは、すべてのバルク送信者に SPF と DKIM で認証し、DMARC ポリシーを公開するよう求めています。</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, for mail without a valid DKIM signature that also comes from a server the envelope domain&apos;s SPF record does not authorise. Forwarded mail whose signature broke on the way, without ARC headers, is a typical case.</source>
         <comment>HME1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージデータの後に、iCloud Mail の MX ホストから返されます。有効な DKIM 署名がなく、しかもエンベロープドメインの SPF レコードが許可していないサーバーから来たメールが対象です。途中で署名が壊れ、ARC ヘッダーもない転送メールが典型例です。</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator publishes or corrects SPF for the envelope domain and turns on DKIM signing for the From: domain. One passing check gets past this tag, but Apple&apos;s bulk-mail rules ask for both and for a DMARC policy. Servers that forward to iCloud addresses should add ARC headers, as Apple requests.</source>
         <comment>HME1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者側の管理者が、エンベロープドメインの SPF を公開または修正し、From: ドメインの DKIM 署名を有効にします。このタグを回避するにはどちらか一方の合格で足りますが、Apple のバルクメールのルールは両方と DMARC ポリシーを求めています。iCloud アドレスへ転送するサーバーは、Apple の要請どおり ARC ヘッダーを付けるべきです。</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway or footer after signing.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM 署名がないか、署名後にゲートウェイやフッターによって署名が壊れています。</translation>
     </message>
     <message>
         <source>An SPF record that does not list the server that sent the message, or no SPF record at all.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF レコードにメッセージを送信したサーバーが含まれていないか、SPF レコードがまったくありません。</translation>
     </message>
     <message>
         <source>Forwarding that changed the envelope sender and the body without adding ARC headers.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>転送によって、ARC ヘッダーが付けられないままエンベロープ送信者と本文が変更されました。</translation>
     </message>
     <message>
         <source>Check that the envelope domain&apos;s SPF record covers the sending server&apos;s address.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープドメインの SPF レコードが、送信側サーバーのアドレスをカバーしていることを確認します。</translation>
     </message>
     <message>
         <source>Check that the DKIM selector named in the message&apos;s signature has a published key.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの署名で指定された DKIM セレクターに、公開された鍵があることを確認します。</translation>
     </message>
     <message>
         <source>Do not retry until SPF or DKIM passes; then resend.</source>
         <comment>HME1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF または DKIM が合格するまで再試行しないでください。合格したら再送します。</translation>
     </message>
     <message>
         <source>Email not accepted for policy reasons</source>
         <comment>PH01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ポリシー上の理由によりメールは受け付けられません</translation>
     </message>
     <message>
         <source>Yahoo content block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo コンテンツブロック</translation>
     </message>
     <message>
         <source>phishing block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>フィッシング ブロック</translation>
     </message>
     <message>
         <source>Message not allowed</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Message not allowed</translation>
     </message>
     <message>
         <source>policy reasons</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ポリシー上の理由</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refused the message itself because something in its content breaks Yahoo&apos;s policy, such as phishing, malware, ransomware or links to any of these. Yahoo&apos;s error page groups such tags as content-based blocks.</source>
         <comment>PH01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 独自のタグ（IANA レジストリには未登録）で、フィッシング、マルウェア、ランサムウェア、またはそれらへのリンクなど、内容の何かが Yahoo のポリシーに違反しているため、Yahoo がメッセージそのものを拒否したことを示します。Yahoo のエラーページは、このようなタグを内容に基づくブロックとしてまとめています。</translation>
     </message>
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
         <comment>PH01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージデータの後、Yahoo がメッセージをスキャンした時点で返されます。応答に拡張コードは付きません。判定は内容に関するものなので、同じサーバーからの他のメールは受け付けられることがあり、不正なリンクを含む 1 つのキャンペーンだけが拒否され、残りは通過することもあります。</translation>
     </message>
     <message>
         <source>The sender reviews every link, image host and attachment in the refused message, removes or replaces anything that points at a compromised or flagged site (tracking and redirect domains included), and checks the outbound queue for malicious mail. If the content is clean, ask Yahoo for a review through the sender support form in Yahoo Sender Hub.</source>
         <comment>PH01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者は、拒否されたメッセージ内のすべてのリンク、画像のホスト、添付ファイルを見直し、侵害されたサイトや警告対象のサイトを指すもの（トラッキングやリダイレクトのドメインを含む）を削除または置き換え、送信キューに悪意のあるメールがないか確認します。内容に問題がなければ、Yahoo Sender Hub の送信者サポートフォームから Yahoo に再審査を依頼してください。</translation>
     </message>
     <message>
         <source>A link or image URL pointing at a domain with a phishing or malware reputation.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>フィッシングやマルウェアのレピュテーションを持つドメインを指すリンクや画像 URL があります。</translation>
     </message>
     <message>
         <source>Content that resembles a phishing attempt, such as a request to confirm a password.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの確認を求めるなど、フィッシングの試みに似た内容があります。</translation>
     </message>
     <message>
         <source>An attachment carrying a virus or other malicious software.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルにウイルスなどの悪意のあるソフトウェアが含まれています。</translation>
     </message>
     <message>
         <source>A hijacked account sending phishing through the server.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>乗っ取られたアカウントが、サーバーを通じてフィッシングを送信しています。</translation>
     </message>
     <message>
         <source>List every URL in the refused message to review its domains one by one.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>拒否されたメッセージ内のすべての URL を一覧にし、そのドメインを 1 つずつ確認します。</translation>
     </message>
     <message>
         <source>Check each linked domain against the Spamhaus Domain Block List; any answer means it is listed.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>リンク先の各ドメインを Spamhaus Domain Block List（DBL、ドメインのブロックリスト）で確認します。何らかの応答があれば掲載されています。</translation>
     </message>
     <message>
         <source>Do not resend the same content; change or clean it first.</source>
         <comment>PH01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>同じ内容を再送しないでください。先に内容を変更するか、問題を取り除いてください。</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to user complaints</source>
         <comment>TS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーからの苦情により、メッセージは一時的に保留されています</translation>
     </message>
     <message>
         <source>Yahoo user complaints</source>
