@@ -14736,397 +14736,397 @@
     <message>
         <source>Yahoo user complaints</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo ユーザー苦情</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 保留</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not an IANA code: Yahoo deferred mail from the connecting IP address because it saw unusual traffic from it or complaints from Yahoo Mail users about its mail. Yahoo&apos;s help article describes the condition as temporary.</source>
         <comment>TS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo の古いタグで、IANA のコードではありません。接続元の IP アドレスから通常と異なるトラフィックを検出したか、そのメールについて Yahoo Mail ユーザーから苦情があったため、Yahoo がそのアドレスからのメールを保留したことを示します。Yahoo のヘルプ記事は、この状態を一時的なものと説明しています。</translation>
     </message>
     <message>
         <source>In temporary replies at connection or to MAIL FROM from Yahoo&apos;s MX hosts. It is an older tag, found mostly in older logs and mailing-list archives; mailing-list servers with many Yahoo subscribers were a frequent victim.</source>
         <comment>TS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo の MX ホストから、接続時または MAIL FROM への一時的な応答として返されます。古いタグで、主に古いログやメーリングリストのアーカイブで見られます。Yahoo の購読者を多く抱えるメーリングリストのサーバーがよく対象になりました。</translation>
     </message>
     <message>
         <source>Wait before retrying: Yahoo&apos;s help article asks senders to try again about four hours after the error. Meanwhile the sender&apos;s administrator finds what draws complaints (list sources, content, spam forwarded to Yahoo users) and, if the error lasts more than 48 hours, reviews the outgoing mail and contacts Yahoo&apos;s sender support.</source>
         <comment>TS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>再試行する前に待ってください。Yahoo のヘルプ記事は、エラーの約 4 時間後に再試行するよう送信者に求めています。その間に送信者側の管理者は、何が苦情を招いているか（リストの入手元、内容、Yahoo ユーザーに転送されたスパム）を突き止め、エラーが 48 時間以上続く場合は送信メールを見直して Yahoo の送信者サポートに連絡します。</translation>
     </message>
     <message>
         <source>Yahoo Mail users reporting the messages as spam.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Mail のユーザーがメッセージをスパムとして報告しています。</translation>
     </message>
     <message>
         <source>Traffic from the IP address that Yahoo finds unusual.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスからのトラフィックを、Yahoo が通常と異なると判断しています。</translation>
     </message>
     <message>
         <source>Messages sent to people who never subscribed.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>購読していない人にメッセージが送られています。</translation>
     </message>
     <message>
         <source>Find out when the deferrals started and whether they coincide with a particular mailing.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>保留がいつ始まったか、また特定の一斉送信と時期が重なっているかを確認します。</translation>
     </message>
     <message>
         <source>Check that the mailing list honours unsubscribe requests and removes bouncing addresses.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>メーリングリストが購読解除の依頼に応じ、バウンスするアドレスを削除していることを確認します。</translation>
     </message>
     <message>
         <source>Retry, but slowly: leave hours rather than minutes between attempts.</source>
         <comment>TS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>再試行はゆっくり行ってください。試行の間隔は分単位ではなく時間単位で空けます。</translation>
     </message>
     <message>
         <source>Messages temporarily deferred</source>
         <comment>TS02|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージは一時的に保留されています</translation>
     </message>
     <message>
         <source>Yahoo deferred</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 保留</translation>
     </message>
     <message>
         <source>shared IP reputation</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>共有IP レピュテーション</translation>
     </message>
     <message>
         <source>An older Yahoo tag outside the IANA registry: Yahoo deferred mail because of unusual traffic from the sending IP address. Yahoo&apos;s help article points out that the cause can lie outside the sender&apos;s control, such as other domains&apos; mail on a shared address.</source>
         <comment>TS02|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo の古いタグ（IANA レジストリには未登録）で、送信元 IP アドレスから通常と異なるトラフィックがあったため、Yahoo がメールを保留したことを示します。Yahoo のヘルプ記事は、共有アドレス上の他のドメインのメールなど、原因が送信者の管理外にある場合もあると指摘しています。</translation>
     </message>
     <message>
         <source>In temporary replies from Yahoo&apos;s MX hosts, usually with a numeric diagnostic after the text. Senders on shared hosting or on a provider&apos;s shared outbound addresses meet it even when their own mail is clean.</source>
         <comment>TS02|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo の MX ホストからの一時的な応答に現れ、通常はテキストの後に数値の診断情報が付きます。共有ホスティングやプロバイダーの共有送信アドレスを使う送信者は、自身のメールに問題がなくてもこの応答を受けます。</translation>
     </message>
     <message>
         <source>If the IP address is shared, ask the hosting or sending provider for a dedicated one. Keep DKIM and DMARC in order and watch the reputation of the IP address, the domain and the URLs in the mail. Yahoo reviews addresses submitted through its sender support and may adjust their reputation, though that does not guarantee inbox placement.</source>
         <comment>TS02|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスが共有されている場合は、ホスティングプロバイダーや送信プロバイダーに専用のアドレスを依頼します。DKIM と DMARC を正しく保ち、IP アドレス、ドメイン、メール内の URL のレピュテーションを監視します。Yahoo は送信者サポートを通じて提出されたアドレスを審査し、そのレピュテーションを調整することがありますが、受信トレイへの配置が保証されるわけではありません。</translation>
     </message>
     <message>
         <source>Other senders on the same shared IP address harming its reputation.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>同じ共有 IP アドレスを使う他の送信者が、そのレピュテーションを損なっています。</translation>
     </message>
     <message>
         <source>Users marking the mail as spam, which lowers the sender&apos;s reputation even when it was good.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがメールをスパムとしてマークしており、それまで良好だった送信者のレピュテーションも下がっています。</translation>
     </message>
     <message>
         <source>A poor reputation of the domain or of URLs in the mail.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインまたはメール内の URL のレピュテーションが低くなっています。</translation>
     </message>
     <message>
         <source>Ask the hosting or sending provider whether the IP address named in the reply is shared with other customers.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>応答に示された IP アドレスが他の顧客と共有されているかどうかを、ホスティングプロバイダーや送信プロバイダーに問い合わせます。</translation>
     </message>
     <message>
         <source>Confirm that outgoing mail carries a valid DKIM signature and that the domain publishes DMARC.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信メールに有効な DKIM 署名が付いていること、またドメインが DMARC を公開していることを確認します。</translation>
     </message>
     <message>
         <source>Keep the mail queued and retry at long intervals; deliveries resume as the address&apos;s standing recovers.</source>
         <comment>TS02|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールをキューに残し、長い間隔で再試行してください。アドレスの評価が回復するにつれて配送が再開されます。</translation>
     </message>
     <message>
         <source>All messages from this IP address permanently deferred</source>
         <comment>TS03|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>この IP アドレスからのすべてのメッセージが恒久的に保留されました</translation>
     </message>
     <message>
         <source>Yahoo permanently deferred</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 恒久的な保留</translation>
     </message>
     <message>
         <source>unsolicited bulk mail</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>迷惑な大量メール</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not in the IANA registry: Yahoo saw a high volume of mail from the IP address that looked like unsolicited bulk mail and stopped taking it. The reply calls the deferral permanent although its basic code is a temporary one.</source>
         <comment>TS03|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo の古いタグ（IANA レジストリには未登録）で、IP アドレスから迷惑な大量メールのように見えるメールが大量に届いたため、Yahoo がその受け取りを停止したことを示します。基本コードは一時的なものですが、応答はこの保留を恒久的なものとしています。</translation>
     </message>
     <message>
         <source>At connection or in reply to MAIL FROM from Yahoo&apos;s MX hosts. Because the basic code is temporary, the sending server keeps retrying, and the messages bounce only when their time in the queue runs out, often days later.</source>
         <comment>TS03|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo の MX ホストから、接続時または MAIL FROM への応答として返されます。基本コードが一時的なものであるため、送信側サーバーは再試行を続け、メッセージはキューでの保持期間が切れたとき（多くは数日後）にようやくバウンスします。</translation>
     </message>
     <message>
         <source>Stop resending to Yahoo from that address until the list practices are fixed: Yahoo asks that mail go only to people who requested it and, if the error lasts beyond 48 hours, that the administrator review outgoing content and practices. Then contact Yahoo&apos;s sender support.</source>
         <comment>TS03|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>リストの運用を改善するまで、そのアドレスから Yahoo への再送を止めてください。Yahoo は、メールを希望した人にだけ送ること、またエラーが 48 時間を超えて続く場合は管理者が送信内容と運用を見直すことを求めています。そのうえで Yahoo の送信者サポートに連絡します。</translation>
     </message>
     <message>
         <source>A high volume of mail from the IP address with the traits of unsolicited bulk mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスから、迷惑な大量メールの特徴を持つメールが大量に送られています。</translation>
     </message>
     <message>
         <source>Lists that include people who never asked for the mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールを希望していない人がリストに含まれています。</translation>
     </message>
     <message>
         <source>A compromised server sending spam in bulk.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>侵害されたサーバーが、スパムを大量に送信しています。</translation>
     </message>
     <message>
         <source>Check how long the affected messages have been in the queue and how many are waiting for Yahoo domains.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>影響を受けたメッセージがキューにどれだけ残っているか、また Yahoo のドメイン宛てに何通が待機しているかを確認します。</translation>
     </message>
     <message>
         <source>Review where the recipient addresses of the last large mailing came from.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>直近の大規模な一斉送信の受信者アドレスがどこから来たものかを見直します。</translation>
     </message>
     <message>
         <source>Treat it as permanent despite the temporary reply code: retries will not succeed, so remove the messages from the queue or hold them until Yahoo lifts the block.</source>
         <comment>TS03|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>応答コードは一時的なものですが、恒久的なものとして扱ってください。再試行しても成功しないので、メッセージをキューから削除するか、Yahoo がブロックを解除するまで保留してください。</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to unexpected volume or user complaints</source>
         <comment>TSS04|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>想定外の量またはユーザーの苦情により、メッセージは一時的に保留されています</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 保留</translation>
     </message>
     <message>
         <source>AOL deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL 保留</translation>
     </message>
     <message>
         <source>complaint rate</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>苦情率</translation>
     </message>
     <message>
         <source>Yahoo throttling</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo スロットリング</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not an IANA code, sent by the servers of Yahoo Mail and AOL Mail: mail from the connecting IP address is deferred for now because Yahoo sees unusual volume from it or its recipients mark it as spam. Yahoo&apos;s error page files such replies under temporarily deferred messages.</source>
         <comment>TSS04|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 独自のタグで IANA のコードではなく、Yahoo Mail と AOL Mail のサーバーが返します。接続元の IP アドレスから通常と異なる量が届いているか、受信者がそのメールをスパムとしてマークしているため、そのアドレスからのメールが当面保留されていることを示します。Yahoo のエラーページは、このような応答を一時的に保留されたメッセージに分類しています。</translation>
     </message>
     <message>
         <source>In a temporary reply to MAIL FROM from the MX hosts of yahoo.com, aol.com and the other domains Yahoo runs. Bulk senders meet it after a jump in volume, on a new IP address sending at full speed, or when a campaign draws complaints; any server whose mail Yahoo users report as spam can get it.</source>
         <comment>TSS04|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>yahoo.com、aol.com など Yahoo が運営するドメインの MX ホストから、MAIL FROM への一時的な応答として返されます。バルク送信者は、送信量が急増した後、新しい IP アドレスから全速力で送信した場合、キャンペーンが苦情を招いた場合にこの応答を受けます。Yahoo ユーザーがメールをスパムとして報告しているサーバーであれば、どれでも受ける可能性があります。</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator lets the queue retry at a slower pace and works on what Yahoo names: smooth out volume spikes, warm up new IP addresses gradually, mail only people who asked for it and drop addresses that bounce. Yahoo&apos;s Complaint Feedback Loop shows which messages draw complaints. If deferrals persist for days despite clean practices, file a Sender Support Request through Yahoo Sender Hub with the full reply and the IP address.</source>
         <comment>TSS04|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者側の管理者は、キューにゆっくりしたペースで再試行させながら、Yahoo が指摘する点に取り組みます。送信量の急増をならし、新しい IP アドレスは段階的にウォームアップし、希望した人にだけ送信し、バウンスするアドレスは削除します。Yahoo の Complaint Feedback Loop で、どのメッセージが苦情を招いているかが分かります。適切に運用しているのに保留が何日も続く場合は、完全な応答と IP アドレスを添えて、Yahoo Sender Hub から Sender Support Request（送信者サポートへの依頼）を提出します。</translation>
     </message>
     <message>
         <source>Recipients marking the mail as spam at a rate Yahoo considers too high.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者がメールをスパムとしてマークする割合が、Yahoo が高すぎると考える水準に達しています。</translation>
     </message>
     <message>
         <source>A sudden rise in volume from the IP address, or a new address sending without warm-up.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスからの送信量が急増したか、新しいアドレスがウォームアップなしに送信しています。</translation>
     </message>
     <message>
         <source>Content or links that Yahoo&apos;s filters see as typical of spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo のフィルターがスパムに典型的とみなす内容やリンクがあります。</translation>
     </message>
     <message>
         <source>On a shared IP address, other senders&apos; mail dragging down the address&apos;s reputation.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>共有 IP アドレスで、他の送信者のメールがアドレスのレピュテーションを下げています。</translation>
     </message>
     <message>
         <source>A compromised account or web form using the server to send spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>侵害されたアカウントや Web フォームが、サーバーを使ってスパムを送信しています。</translation>
     </message>
     <message>
         <source>Count the deferrals in the mail log to see how long they have lasted and how much mail they hold up.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールログで保留の件数を数え、どのくらい続いているか、どれだけのメールが滞っているかを確認します。</translation>
     </message>
     <message>
         <source>Look through the outbound queue for mail you did not expect, a sign of a compromised account or form.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信キューに予期しないメールがないか調べます。あれば、侵害されたアカウントやフォームの兆候です。</translation>
     </message>
     <message>
         <source>In Yahoo Sender Hub, sign up for the Complaint Feedback Loop to receive the complaints behind the deferrals.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者向けの Yahoo Sender Hub で Complaint Feedback Loop に登録し、保留の原因となっている苦情を受け取ります。</translation>
     </message>
     <message>
         <source>Retry later and space the attempts out; delivery resumes once Yahoo&apos;s view of the IP address improves, which can take hours or days.</source>
         <comment>TSS04|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>後で、間隔を空けて再試行してください。IP アドレスに対する Yahoo の評価が改善すれば配送は再開されますが、それには数時間から数日かかることがあります。</translation>
     </message>
     <message>
         <source>All messages from this IP address will be permanently deferred</source>
         <comment>TSS09|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>この IP アドレスからのすべてのメッセージは恒久的に保留されます</translation>
     </message>
     <message>
         <source>Yahoo IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo IP ブロック</translation>
     </message>
     <message>
         <source>AOL IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL IP ブロック</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>恒久的に保留</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag for Yahoo Mail and AOL, outside the IANA registry: Yahoo refuses all mail from the connecting IP address and says that retrying will not succeed. The enhanced code that comes with it has a different registry meaning (mailing list expansion prohibited) that does not apply here.</source>
         <comment>TSS09|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Mail と AOL に対する Yahoo 独自のタグ（IANA レジストリには未登録）で、Yahoo が接続元の IP アドレスからのすべてのメールを拒否し、再試行しても成功しないと述べていることを示します。一緒に返される拡張コードにはレジストリ上で別の意味（メーリングリストの展開の禁止）がありますが、ここでは当てはまりません。</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM from Yahoo&apos;s MX hosts, once an IP address has a bad standing with Yahoo: heavy complaints, spam from the address, or mail to many addresses that do not exist. Every Yahoo and AOL recipient fails the same way while it lasts.</source>
         <comment>TSS09|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスの Yahoo での評価が悪くなった時点で、セッションの早い段階で、Yahoo の MX ホストから MAIL FROM への応答として返されます。原因は、多数の苦情、そのアドレスからのスパム、存在しない多数のアドレスへのメールなどです。この状態が続く間、Yahoo と AOL のすべての受信者が同じように失敗します。</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator stops sending to Yahoo from that address, finds and ends what damaged its reputation (compromised accounts, unsolicited lists, forwarded spam), then asks Yahoo to review the address through a Sender Support Request in Yahoo Sender Hub. Moving the traffic to another IP address helps only after the cause is gone.</source>
         <comment>TSS09|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者側の管理者は、そのアドレスから Yahoo への送信を止め、レピュテーションを損なった原因（侵害されたアカウント、同意のないリスト、転送されたスパム）を突き止めて解消し、Yahoo Sender Hub の Sender Support Request でアドレスの再審査を Yahoo に依頼します。トラフィックを別の IP アドレスに移すのは、原因を取り除いた後でなければ効果がありません。</translation>
     </message>
     <message>
         <source>Sustained complaints or spam volume from the IP address.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスからの苦情やスパムの量が継続的に多くなっています。</translation>
     </message>
     <message>
         <source>A compromised account, script or open relay on the server sending spam.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上の侵害されたアカウント、スクリプト、オープンリレーがスパムを送信しています。</translation>
     </message>
     <message>
         <source>Mail to large numbers of addresses that do not exist, typical of bought or stale lists.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>購入したリストや古いリストに典型的な、存在しない多数のアドレスへメールを送っています。</translation>
     </message>
     <message>
         <source>Confirm that every Yahoo and AOL delivery from the address fails with this tag, not just a few recipients.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>一部の受信者だけでなく、そのアドレスから Yahoo と AOL へのすべての配送がこのタグで失敗していることを確認します。</translation>
     </message>
     <message>
         <source>Check whether the IP address is also on a Spamhaus list (reverse the address&apos;s octets in the query).</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスが Spamhaus のリストにも載っていないか確認します（照会ではアドレスのオクテットを逆順にします）。</translation>
     </message>
     <message>
         <source>Rank the authenticated senders on the server by volume to spot a compromised mailbox.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上の認証済み送信者を送信量の順に並べ、侵害されたメールボックスを見つけます。</translation>
     </message>
     <message>
         <source>Never retry: the reply itself says it will not work. Hold or reroute Yahoo-bound mail from this address until Yahoo lifts the block.</source>
         <comment>TSS09|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>再試行しないでください。応答自体が成功しないと述べています。Yahoo がブロックを解除するまで、このアドレスからの Yahoo 宛てメールは保留するか、別の経路に回してください。</translation>
     </message>
     <message>
         <source>Messages from this IP permanently deferred; retrying will not succeed</source>
         <comment>TSS11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>この IP からのメッセージは恒久的に保留されます。再試行しても成功しません</translation>
     </message>
     <message>
         <source>Yahoo permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 恒久ブロック</translation>
     </message>
     <message>
         <source>AOL permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL 恒久ブロック</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>恒久的に保留</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry, worded exactly like its sibling tag for a permanent IP block: Yahoo will take no more mail from the connecting address. Yahoo does not document what sets the two tags apart, so both call for the same response.</source>
         <comment>TSS11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 独自のタグ（IANA レジストリには未登録）で、恒久的な IP ブロックを示す兄弟タグとまったく同じ文言で、Yahoo が接続元のアドレスからこれ以上メールを受け取らないことを示します。Yahoo は 2 つのタグの違いを文書化していないため、どちらにも同じ対応が必要です。</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM from the MX hosts behind yahoo.com, aol.com and Yahoo&apos;s other domains, with a permanent basic code and the same enhanced code as the sibling tag. It affects every message from the address, whatever the recipient.</source>
         <comment>TSS11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>yahoo.com、aol.com など Yahoo のドメインの背後にある MX ホストから、MAIL FROM への応答として、恒久的な基本コードと兄弟タグと同じ拡張コードを伴って返されます。受信者にかかわらず、そのアドレスからのすべてのメッセージが影響を受けます。</translation>
     </message>
     <message>
         <source>Pause Yahoo and AOL delivery from the address, clean up whatever gave it a bad name (spam from hacked accounts, lists without consent, bounces from dead addresses), and then request a review from Yahoo&apos;s sender support through Yahoo Sender Hub. Changing IP addresses without that cleanup only repeats the block.</source>
         <comment>TSS11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスから Yahoo と AOL への配送を一時停止し、アドレスの評価を落とした原因（乗っ取られたアカウントからのスパム、同意のないリスト、使われていないアドレスからのバウンス）を解消したうえで、Yahoo Sender Hub から Yahoo の送信者サポートに再審査を依頼します。その対処をせずに IP アドレスを変えても、ブロックが繰り返されるだけです。</translation>
     </message>
     <message>
         <source>A long record of complaints, spam or unknown recipients from the IP address.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスから、苦情、スパム、不明な受信者が長期間記録されています。</translation>
     </message>
     <message>
         <source>Spam sent through the server by a hacked mailbox, website or script.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>乗っ取られたメールボックス、Web サイト、スクリプトが、サーバーを通じてスパムを送信しました。</translation>
     </message>
     <message>
         <source>Count the affected deliveries to see whether the whole address is refused.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>影響を受けた配送の件数を数え、アドレス全体が拒否されているかどうかを確認します。</translation>
     </message>
     <message>
         <source>See how many messages wait in the queue; a sudden surge points to mail the server&apos;s users did not send on purpose.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>キューで待機しているメッセージの数を確認します。急増していれば、サーバーの利用者が意図して送ったのではないメールがある兆候です。</translation>
     </message>
     <message>
         <source>Prepare the Sender Support Request with the full reply, the IP address, the sending domain and what was fixed.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>完全な応答、IP アドレス、送信ドメイン、修正した内容を添えて、Sender Support Request（送信者サポートへの依頼）を準備します。</translation>
     </message>
     <message>
         <source>Do not retry; bounce or hold the messages and reroute only after the address&apos;s problem is fixed.</source>
         <comment>TSS11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>再試行しないでください。メッセージをバウンスさせるか保留し、アドレスの問題を修正してから別の経路に回してください。</translation>
     </message>
 </context>
 </TS>
