@@ -10286,402 +10286,402 @@
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and treats it as an unknown command, answering &quot;500 5.5.2 Error: command not recognized&quot; from version 3.7 on and 502 5.5.2 before, so such a reply there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在交互式或脚本化会话中发送 HELP 之后，通常是多行响应。Exim 以 &quot;214-Commands supported:&quot; 和一份命令列表应答，Sendmail 则返回若干行 &quot;214-2.0.0&quot; 帮助文本。Postfix 没有实现 HELP，会把它当作未知命令处理：从 3.7 版起应答 &quot;500 5.5.2 Error: command not recognized&quot;，之前的版本应答 502 5.5.2，因此在 Postfix 上看到这样的响应并不是故障。</translation>
     </message>
     <message>
         <source>iCloud Mail defers further mail to one recipient that is getting mail at a high rate; a normal retry later delivers it.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail 会延迟发往某个正在高频接收邮件的收件人的后续邮件；稍后正常重试即可投递。</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 and later answer 500 5.5.2 Error: command not recognized, while Gmail and older Postfix versions use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在客户端发送一行之后，可以在会话的任何阶段。典型情况：只支持 HELO 的服务器应答 EHLO、客户端在该端口上使用了错误的协议（向明文端口发送 TLS 握手、发送 HTTP 请求），或手动 telnet 测试时打错了字。Sendmail 应答 500 5.5.1 Command unrecognized，Microsoft Exchange 应答 500 5.3.3 Unrecognized command；Postfix 3.7 及更高版本应答 500 5.5.2 Error: command not recognized，而 Gmail 和较旧版本的 Postfix 对未知命令动词则使用 502。</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet some servers, Gmail and Postfix before version 3.7 among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器认识该命令，但没有实现它，或已将其关闭。RFC 5321 4.2.4 规定 502 用于已知但未实现的命令，500 用于未知命令，然而包括 Gmail 和 3.7 版之前的 Postfix 在内的一些服务器对未知命令动词也应答 502。</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix up to 3.6 replied 502 5.5.2 Error: command not recognized (Postfix 3.7 and later send 500 5.5.2 instead).</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>作为对可选命令的应答：在禁用了 VRFY 或 EXPN 的服务器上（设置了 disable_vrfy_command = yes 的 Postfix 应答 502 5.5.1 VRFY command is disabled）、ETRN 或 TURN，或在只支持 HELO 的服务器上发送 EHLO。Gmail 对它不认识的任何命令应答 502 5.5.1 Unrecognized command，Postfix 3.6 及之前的版本应答 502 5.5.2 Error: command not recognized（Postfix 3.7 及更高版本改为发送 500 5.5.2）。</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Gmail or to Postfix before 3.7, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>向 Gmail 或 3.7 版之前的 Postfix 发送了拼写错误或未知的命令动词，它们以 502 而不是 500 报告无法识别的命令。</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only does not use 504 for AUTH before STARTTLS: authentication is not switched on yet, so it answers 503 5.5.1 Error: authentication not enabled.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 AUTH 阶段，当客户端坚持使用服务器不具备的机制（例如 CRAM-MD5、NTLM 或 XOAUTH2）时：Gmail 和 Microsoft Exchange 应答 504 5.7.4 Unrecognized authentication type（无法识别的认证类型）。在使用 reject_non_fqdn_helo_hostname 或相应的发件人和收件人限制的 Postfix 服务器上，在 HELO、MAIL FROM 或 RCPT TO 阶段：504 5.5.2，附带 Helo command rejected: need fully-qualified hostname 或 need fully-qualified address。设置了 smtpd_tls_auth_only 的 Postfix 不会对 STARTTLS 之前的 AUTH 使用 504：此时认证尚未开启，因此它应答 503 5.5.1 Error: authentication not enabled。</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy, or Yahoo&apos;s filters blocked its content (Yahoo reports both as 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件未通过发件人域的 DMARC 或 DKIM 策略，或者 Yahoo 的过滤器拦截了其内容（Yahoo 对这两种情况都报告为 554 5.7.9）。</translation>
     </message>
     <message>
         <source>Yahoo sends this both when the message fails its authentication checks (SPF, DKIM or DMARC, typically DMARC failure for a domain publishing p=reject) and when its filters block the content; the reply does not say which, so check the authentication results first and the content second.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件未通过 Yahoo 的认证检查（SPF、DKIM 或 DMARC，通常是发布了 p=reject 的域未通过 DMARC）时，以及其过滤器拦截内容时，Yahoo 都会发送此代码；响应不会说明是哪一种，因此请先检查认证结果，再检查内容。</translation>
     </message>
     <message>
         <source>GMX refuses the connection because the sending IP is on a block list. GMX sends basic codes only, without enhanced codes; the case code in the link (c=r0201) names the reason on its postmaster pages, where the IP owner can ask for removal.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>GMX 拒绝连接，因为发送 IP 在黑名单上。GMX 只发送基本代码，不带增强代码；链接中的案例代码（c=r0201）对应其 postmaster 页面上说明的原因，IP 所有者可以在那里申请移除。</translation>
     </message>
     <message>
         <source>Generic error, x-dg-ref header is too long, or policy violation detected (AS345)</source>
         <comment>X.0.350|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>一般错误：x-dg-ref 头过长，或检测到策略违规（AS345）</translation>
     </message>
     <message>
         <source>x-dg-ref</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref</translation>
     </message>
     <message>
         <source>AS345</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS345</translation>
     </message>
     <message>
         <source>TNEF</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TNEF</translation>
     </message>
     <message>
         <source>Rich Text Format</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RTF格式</translation>
     </message>
     <message>
         <source>winmail.dat</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>winmail.dat</translation>
     </message>
     <message>
         <source>nested attachment</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>嵌套附件</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), used by Exchange Online as a catch-all wrapper around non-specific errors, most of them returned by the recipient&apos;s mail system. Two texts that come with it have a definite meaning: an over-long header caused by an Outlook message in Rich Text Format that carries an attached message, and an attachment that embeds too many files.</source>
         <comment>X.0.350|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 的自有代码（不在 IANA 注册表中），Exchange Online 把它用作包装各种非特定错误的通用代码，其中大多数由收件人的邮件系统返回。随之出现的两种文本有明确含义：以 RTF 格式撰写并附带附件邮件的 Outlook 邮件导致邮件头过长，以及附件中嵌入的文件过多。</translation>
     </message>
     <message>
         <source>In an NDR from Exchange Online after it tried to hand the message to another server, usually as &quot;550 5.0.350 Remote server returned an error&quot; followed by the other server&apos;s own reply. Outlook users who send in Rich Text Format and forward messages as attachments meet the x-dg-ref variant; the AS345 variant follows attaching a document with many files embedded in it.</source>
         <comment>X.0.350|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在 Exchange Online 尝试把邮件交给另一台服务器之后的 NDR 中，通常为 &quot;550 5.0.350 Remote server returned an error&quot;，后面跟着对方服务器自己的响应。以 RTF 格式发信并以附件形式转发邮件的 Outlook 用户会遇到 x-dg-ref 变体；AS345 变体则出现在附加了嵌入许多文件的文档之后。</translation>
     </message>
     <message>
         <source>For the x-dg-ref text, the sender switches Outlook to HTML format and sends again; an admin can also change how TNEF (Rich Text) is sent to the remote domain or to that contact in the Exchange admin center. For the AS345 text, the sender removes some of the embedded files from the attachment. For any other text, the part after the arrow is the recipient server&apos;s real answer: read it, and contact the recipient&apos;s admin if it is about their system.</source>
         <comment>X.0.350|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 x-dg-ref 文本，发件人将 Outlook 切换为 HTML 格式后重新发送；管理员也可以在 Exchange admin center 中更改向该远程域或该联系人发送 TNEF（RTF）的方式。对于 AS345 文本，发件人从附件中删除部分嵌入的文件。对于其他任何文本，箭头之后的部分是收件方服务器的真实应答：请阅读它，如果涉及对方系统，请联系收件方管理员。</translation>
     </message>
     <message>
         <source>An Outlook message in Rich Text Format with an attachment that is itself a message with another message attached, so the TNEF correlator header line grows too long for the receiving server.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>一封 RTF 格式的 Outlook 邮件带有附件，而该附件本身是一封又附带了另一封邮件的邮件，于是 TNEF 关联头行变得过长，接收服务器无法接受。</translation>
     </message>
     <message>
         <source>An attachment (for example a Word document) that embeds 20 or more files, such as Excel or Word documents.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>某个附件（例如 Word 文档）嵌入了 20 个或更多文件，例如 Excel 或 Word 文档。</translation>
     </message>
     <message>
         <source>Any other rejection from the recipient&apos;s system that Exchange Online passes on under this generic code.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人系统的其他任何拒绝，被 Exchange Online 以这个通用代码转达。</translation>
     </message>
     <message>
         <source>Read the diagnostic information for administrators in the NDR: the text after the arrow is what the remote server answered.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读 NDR 中面向管理员的诊断信息：箭头之后的文本就是远程服务器的应答。</translation>
     </message>
     <message>
         <source>In Outlook, check whether the message was composed in Rich Text Format and whether it carries an attached message that has its own attachment.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Outlook 中检查该邮件是否以 RTF 格式撰写，以及它是否附带了一封自身也有附件的邮件。</translation>
     </message>
     <message>
         <source>Look up the message in the tenant&apos;s message trace to see which remote host rejected it.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在租户的 message trace 中查找该邮件，看是哪台远程主机拒绝了它。</translation>
     </message>
     <message>
         <source>See how the remote domain is set to receive Rich Text (TNEF) from the tenant.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查看远程域被设置为如何接收来自该租户的 RTF（TNEF）内容。</translation>
     </message>
     <message>
         <source>Do not resend unchanged: the same message meets the same refusal. Change the format or the attachment first, or wait for the recipient&apos;s admin to fix their side for other texts.</source>
         <comment>X.0.350|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要原样重新发送：同一封邮件会遭到同样的拒绝。先更改格式或附件；若是其他文本，则等待收件方管理员修复其一方的问题。</translation>
     </message>
     <message>
         <source>Despite the wording, Exchange Online uses this when it could not resolve a recipient. A typical case is a reply to a message that was saved as a file and reopened offline, which carries only the internal legacyExchangeDN address; retype the recipient address and send again.</source>
         <comment>X.1.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>尽管措辞如此，Exchange Online 会在无法解析收件人时使用此代码。典型情况是回复一封曾另存为文件并在脱机状态下重新打开的邮件，这类邮件只带有内部的 legacyExchangeDN 地址；请重新输入收件人地址后再发送。</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s unknown-recipient reply, in line with the registry meaning. A variant ending in &quot;inactive email address&quot; means the address exists but its owner has switched it off.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail 的未知收件人响应，与注册表中的含义一致。以 &quot;inactive email address&quot; 结尾的变体表示该地址存在，但其所有者已将其停用。</translation>
     </message>
     <message>
         <source>Multiple From addresses are not allowed without Sender address</source>
         <comment>X.1.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>没有 Sender（发件人）地址时不允许有多个 From 地址</translation>
     </message>
     <message>
         <source>multiple From addresses</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>多个From地址</translation>
     </message>
     <message>
         <source>Sender header</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sender头 发件人</translation>
     </message>
     <message>
         <source>RFC 5322 3.6.2</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished">RFC 5322 3.6.2</translation>
+        <translation>RFC 5322 3.6.2</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a message whose From header lists more than one address while it has no Sender header. RFC 5322 allows several authors only when a single Sender address says who actually sent the message, and Exchange Online enforces that.</source>
         <comment>X.1.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 的自有代码（不在 IANA 注册表中），用于 From 头列出了多个地址却没有 Sender 头的邮件。RFC 5322 只有在由单个 Sender 地址说明实际发件人是谁时才允许有多个作者，Exchange Online 强制执行了这一点。</translation>
     </message>
     <message>
         <source>In an NDR returned to the sender, most often for mail produced by an application, a script or a mail merge that writes several addresses into From. Hand-written mail from Outlook rarely has this shape.</source>
         <comment>X.1.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在退回给发件人的 NDR 中，最常见于由应用程序、脚本或邮件合并生成、在 From 中写入多个地址的邮件。从 Outlook 手工撰写的邮件很少出现这种形式。</translation>
     </message>
     <message>
         <source>The sender (or the developer of the sending program) puts a single address in From; if several authors really must appear there, the message also needs a Sender header holding exactly one address. Ask the mail admin if the program offers no way to set these headers.</source>
         <comment>X.1.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人（或发信程序的开发者）在 From 中只放一个地址；如果确实必须在那里列出多个作者，邮件还需要一个恰好包含一个地址的 Sender 头。如果程序无法设置这些头，请咨询邮件管理员。</translation>
     </message>
     <message>
         <source>A program or script joins several addresses into the From header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>程序或脚本把多个地址拼接进了 From 头。</translation>
     </message>
     <message>
         <source>A form or ticket system copies every author of a submission into From.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>表单或工单系统把一次提交的所有作者都复制进了 From。</translation>
     </message>
     <message>
         <source>A message template sets several From addresses and forgets the Sender header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件模板设置了多个 From 地址，却忘了添加标明发件人的 Sender 头。</translation>
     </message>
     <message>
         <source>Open the original message source and count the addresses in From; look for a Sender line.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>打开原始邮件源码，数一数 From 中的地址个数，并查找标明发件人的 Sender 行。</translation>
     </message>
     <message>
         <source>If an application sends the mail, check its sender settings for a list of addresses where one is expected.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果邮件由应用程序发送，检查其发件人设置中是否在只应填一个地址的地方填入了地址列表。</translation>
     </message>
     <message>
         <source>Never retry the same message; it is refused for its headers. Send a corrected message with one From address or with a Sender header added.</source>
         <comment>X.1.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>切勿重试同一封邮件；它因邮件头而被拒绝。请发送一封修正后的邮件：只有一个 From 地址，或添加了标明发件人的 Sender 头。</translation>
     </message>
     <message>
         <source>You&apos;ve reached your daily limit for message recipients</source>
         <comment>X.1.90|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>已达到每日收件人数量上限</translation>
     </message>
     <message>
         <source>daily recipient limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>每日收件人上限</translation>
     </message>
     <message>
         <source>recipient rate limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人速率限制</translation>
     </message>
     <message>
         <source>sending limits</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送限制</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>账户被盗</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sending account went over the number of recipients Exchange Online lets one account address in a day. Microsoft notes that hitting this limit unexpectedly can be a sign that the account has been taken over and is sending spam.</source>
         <comment>X.1.90|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 的自有代码（不在 IANA 注册表中）：发件账户超出了 Exchange Online 允许单个账户在一天内发送的收件人数量。Microsoft 指出，意外达到此上限可能表明该账户已被盗用并正在发送垃圾邮件。</translation>
     </message>
     <message>
         <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
         <comment>X.1.90|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在 Microsoft 365 用户刚发信后收到的 NDR 中，通常是在从普通邮箱进行大批量群发期间；如果没有这类群发，则可能是有他人正在使用该账户。</translation>
     </message>
     <message>
         <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
         <comment>X.1.90|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果群发是正当的，发件人应等待限制时间窗口过去，并把大批量发送分散到不同时段，或改用专为批量邮件设计的服务。如果用户并没有发送异常内容，租户管理员应把该账户视为已被盗：重置密码、撤销会话、检查邮箱规则和转发设置，并审查已发送邮件。</translation>
     </message>
     <message>
         <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>从普通邮箱发送了正当的批量邮件或新闻通讯。</translation>
     </message>
     <message>
         <source>An application that sends through one mailbox to many different recipients.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>某个应用程序通过一个邮箱向许多不同的收件人发信。</translation>
     </message>
     <message>
         <source>A compromised account used to send spam.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>被盗用的账户被用来发送垃圾邮件。</translation>
     </message>
     <message>
         <source>List what the account sent in the last day and how many recipients it reached.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>列出该账户过去一天发送的内容及其送达的收件人数量。</translation>
     </message>
     <message>
         <source>Check the mailbox for inbox rules that forward or delete mail, a common trace of a takeover.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查邮箱中是否有转发或删除邮件的收件箱规则，这是账户被盗的常见痕迹。</translation>
     </message>
     <message>
         <source>In the Microsoft 365 Defender portal, look for the account on the Restricted entities page and for outbound spam alerts.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Microsoft 365 Defender 门户中，查看该账户是否出现在 Restricted entities 页面上，以及是否有出站垃圾邮件警报。</translation>
     </message>
     <message>
         <source>Do not resend the batch at once. Wait until the daily window has passed, and only after the account has been checked for compromise.</source>
         <comment>X.1.90|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要立即重新发送整批邮件。请等到每日时间窗口过去，并且只在检查确认该账户未被盗之后再发送。</translation>
     </message>
     <message>
         <source>ZeptoMail refuses a submitted message whose attachments exceed the size its policy allows for the account; send smaller attachments or links instead.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail 拒绝了附件大小超出该账户策略允许值的已提交邮件；请发送较小的附件，或改为发送链接。</translation>
     </message>
     <message>
         <source>ZeptoMail, Zoho&apos;s transactional sending service, refuses to send a message without a subject; no mailbox is disabled. Add a subject to the message or API call.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail（Zoho 的事务邮件发送服务）拒绝发送没有主题的邮件；并没有邮箱被停用。请在邮件或 API 调用中添加主题。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人的邮箱达到了“禁止接收”配额。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s sender-side use of 5.2.2: the sending account went over the recipient-rate or message-rate limit, so nothing is wrong with any recipient&apos;s mailbox. It can also mean the account was compromised and used for spam.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online 在发件方使用 5.2.2：发件账户超出了收件人速率限制或邮件速率限制，因此任何收件人的邮箱都没有问题。它也可能意味着该账户已被盗用并被用来发送垃圾邮件。</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit from specific sender exceeded</source>
         <comment>X.2.121|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人每小时从特定发件人接收邮件的上限已超出</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收限制</translation>
     </message>
     <message>
         <source>per hour limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>每小时上限</translation>
     </message>
     <message>
         <source>mail storm</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件风暴</translation>
     </message>
     <message>
         <source>throttling</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>限流</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
         <comment>X.2.121|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 的自有代码（不在 IANA 注册表中）：某个发件人在一小时内向单个 Exchange Online 收件人发送的邮件数，超过了该收件人可从单个发件人接收的数量。此限制可防止失控的通知系统淹没邮箱。</translation>
     </message>
     <message>
         <source>In the bounces of automated senders (monitoring alerts, ticket systems, scripts in a loop) that send many messages to the same Microsoft 365 address in a short time.</source>
         <comment>X.2.121|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在自动化发件人（监控告警、工单系统、陷入循环的脚本）的退信中，这些发件人在短时间内向同一个 Microsoft 365 地址发送了大量邮件。</translation>
     </message>
     <message>
         <source>The sender, usually the operator of the automated system, slows down: batch or digest the notifications, and send again later. Nothing needs to change at the recipient&apos;s side.</source>
         <comment>X.2.121|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由发件人（通常是自动化系统的运维人员）放慢速度：把通知合并或汇总成摘要，稍后再发送。收件方无需做任何更改。</translation>
     </message>
     <message>
         <source>An alerting or monitoring system sends a message for every event to the same address.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>告警或监控系统为每个事件都向同一地址发送一封邮件。</translation>
     </message>
     <message>
         <source>A script or auto-reply loop repeats the same message many times.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>脚本或自动回复循环把同一封邮件重复发送了很多次。</translation>
     </message>
     <message>
         <source>A notification system retries too aggressively after errors.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>通知系统在出错后过于激进地重试。</translation>
     </message>
     <message>
         <source>Count how many messages the sender sent to this recipient in the last hour.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>统计该发件人在过去一小时内向此收件人发送了多少封邮件。</translation>
     </message>
     <message>
         <source>In the sending system, look for a loop or a missing rate limit on notifications to one address.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在发送系统中查找是否存在循环，或发往单个地址的通知缺少速率限制。</translation>
     </message>
     <message>
         <source>Retry later, and at a lower rate; the same burst hits the limit again.</source>
         <comment>X.2.121|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>稍后以更低的速率重试；同样的突发流量会再次触及上限。</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit exceeded</source>
         <comment>X.2.122|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人每小时接收邮件的上限已超出</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收限制</translation>
     </message>
     <message>
         <source>inbound throttling</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>入站限流</translation>
     </message>
     <message>
         <source>mailbox flooded</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮箱被淹没</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
