@@ -11486,402 +11486,402 @@
     <message>
         <source>The domain never published a DMARC record.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该域从未发布过 DMARC 记录。</translation>
     </message>
     <message>
         <source>The record sits under the wrong name, for example at the domain itself instead of under _dmarc.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>记录位于错误的名称下，例如放在域本身而不是 _dmarc 之下。</translation>
     </message>
     <message>
         <source>The record lacks the policy tag or has a syntax error, so receivers cannot read a policy.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>记录缺少策略标签或有语法错误，因此接收方无法读取策略。</translation>
     </message>
     <message>
         <source>Mail is sent from a subdomain whose organizational domain has no DMARC record either.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件从某个子域发出，而其组织域也没有 DMARC 记录。</translation>
     </message>
     <message>
         <source>Look up the DMARC record of the From: domain: the answer must start with v=DMARC1 and contain a p= tag.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查询 From: 域的 DMARC 记录：应答必须以 v=DMARC1 开头，并包含 p= 标签。</translation>
     </message>
     <message>
         <source>If the From: address uses a subdomain, look up its own record as well as the parent&apos;s, since receivers fall back to the organizational domain.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果 From: 地址使用子域，既要查询子域自己的记录，也要查询上级域的记录，因为接收方会回退到组织域。</translation>
     </message>
     <message>
         <source>After publishing, send a fresh test message to Gmail and check that the dmarc= result in Authentication-Results names a policy.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>发布之后，向 Gmail 发送一封新的测试邮件，检查 Authentication-Results 中的 dmarc= 结果是否给出了策略。</translation>
     </message>
     <message>
         <source>Deferred copies may stay queued; they go through once the record is visible in DNS. Blocked messages are resent by hand after the record is published.</source>
         <comment>X.7.40|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>被延迟的副本可以留在队列中；一旦该记录在 DNS 中可见，它们就会发出。被拦截的邮件需要在发布记录后手动重新发送。</translation>
     </message>
     <message>
         <source>Client was not authenticated to send anonymous mail during MAIL FROM</source>
         <comment>X.7.57|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端在 MAIL FROM 阶段未经认证，不能发送匿名邮件</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>smtp.office365.com</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com</translation>
     </message>
     <message>
         <source>client submission</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端提交</translation>
     </message>
     <message>
         <source>printer scan to email</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>打印机扫描发邮件</translation>
     </message>
     <message>
         <source>anonymous relay</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>匿名中继</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a device or application connected to the client submission endpoint smtp.office365.com and gave MAIL FROM without having signed in. That endpoint takes mail only from clients that authenticate as a user with an Exchange Online mailbox.</source>
         <comment>X.7.57|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 的自有代码（不在 IANA 注册表中）：某台设备或某个应用程序连接到客户端提交端点 smtp.office365.com，未登录就发送了 MAIL FROM。该端点只接受以拥有 Exchange Online 邮箱的用户身份进行认证的客户端发来的邮件。</translation>
     </message>
     <message>
         <source>When setting up or after changes to printers, scanners and business applications that send through Microsoft 365: the device reports it in its log, or its SMTP library shows the reply to MAIL FROM. It often follows a failed AUTH attempt, in which case the AUTH reply is the real error.</source>
         <comment>X.7.57|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在设置或更改通过 Microsoft 365 发信的打印机、扫描仪和业务应用程序时或之后：设备会在日志中报告它，或其 SMTP 库显示对 MAIL FROM 的应答。它常常紧跟在一次失败的 AUTH 尝试之后，这时 AUTH 的应答才是真正的错误。</translation>
     </message>
     <message>
         <source>Whoever configures the device or application fixes it; Microsoft notes that user and admin are the same person here. Enter the mailbox&apos;s user name and password (or OAuth settings), make sure the client uses STARTTLS on port 587, and check that SMTP AUTH is allowed for that mailbox. A device that cannot sign in should use direct send or a Microsoft 365 connector (SMTP relay) instead of smtp.office365.com.</source>
         <comment>X.7.57|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由配置该设备或应用程序的人来修复；Microsoft 指出，这种情况下用户和管理员是同一个人。输入该邮箱的用户名和密码（或 OAuth 设置），确保客户端在 587 端口上使用 STARTTLS，并检查该邮箱是否允许 SMTP AUTH。无法登录的设备应改用 direct send 或 Microsoft 365 连接器（SMTP 中继），而不是 smtp.office365.com。</translation>
     </message>
     <message>
         <source>The device or application has no credentials entered, so it never sends AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>设备或应用程序没有输入凭据，因此从不发送 AUTH。</translation>
     </message>
     <message>
         <source>The credentials are wrong, or the AUTH attempt was refused, and the client carries on to MAIL FROM anyway.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>凭据错误或 AUTH 尝试被拒绝，而客户端仍然继续发送 MAIL FROM。</translation>
     </message>
     <message>
         <source>The client does not negotiate TLS, which Exchange Online requires before AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端没有协商 TLS，而 Exchange Online 要求在 AUTH 之前先协商 TLS。</translation>
     </message>
     <message>
         <source>A device meant for direct send was pointed at smtp.office365.com.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>原本用于 direct send 的设备被指向了 smtp.office365.com。</translation>
     </message>
     <message>
         <source>Test the submission endpoint with the device&apos;s account and watch the AUTH and MAIL FROM replies.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>使用设备的账户测试提交端点，观察 AUTH 和 MAIL FROM 的应答。</translation>
     </message>
     <message>
         <source>Check that SMTP AUTH is not turned off for the mailbox the device uses.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查设备所用的邮箱没有关闭 SMTP AUTH。</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH setting.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查组织范围的 SMTP AUTH 设置。</translation>
     </message>
     <message>
         <source>The client should stop and report the error; retrying without credentials changes nothing.</source>
         <comment>X.7.57|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端应停止并报告错误；不提供凭据就重试不会有任何改变。</translation>
     </message>
     <message>
         <source>TenantAttribution; Relay Access Denied</source>
         <comment>X.7.64|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution; Relay Access Denied（中继访问被拒绝）</translation>
     </message>
     <message>
         <source>TenantAttribution</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution</translation>
     </message>
     <message>
         <source>Relay Access Denied</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>中继访问被拒绝</translation>
     </message>
     <message>
         <source>inbound connector</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>入站连接器</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>混合部署</translation>
     </message>
     <message>
         <source>TlsSenderCertificateName</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TlsSenderCertificateName</translation>
     </message>
     <message>
         <source>SMTP relay</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP中继</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online could not attribute incoming mail to a tenant through an inbound connector, so it refused to relay it onward. The mail comes from an organization&apos;s own on-premises server, application or device that is supposed to be recognised by its IP address or its TLS certificate, and that recognition failed.</source>
         <comment>X.7.64|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 的自有代码（不在 IANA 注册表中）：Exchange Online 无法通过入站连接器把传入邮件归属到某个租户，因此拒绝继续中继。这些邮件来自组织自己的本地服务器、应用程序或设备，本应通过其 IP 地址或 TLS 证书被识别，但识别失败了。</translation>
     </message>
     <message>
         <source>On on-premises Exchange servers, IIS SMTP servers and devices that relay through Exchange Online Protection: in their send logs, in NDRs to the users whose mail goes out that way, often right after a certificate renewal or a change of public IP address.</source>
         <comment>X.7.64|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在通过 Exchange Online Protection 中继的本地 Exchange 服务器、IIS SMTP 服务器和设备上：在它们的发送日志中，以及发给经此路径发信的用户的 NDR 中，常见于证书续期或公网 IP 地址变更之后。</translation>
     </message>
     <message>
         <source>Only an admin of the sending Microsoft 365 organization can fix it. Make the inbound connector match the sending server again: update its sender IP addresses, or its certificate name to the name on the server&apos;s new certificate, or rerun the Hybrid Configuration Wizard in a hybrid deployment. If the server uses a certificate, it must send the full chain with the intermediate certificates, and the sending domain must be an accepted domain of the tenant.</source>
         <comment>X.7.64|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>只有发送方 Microsoft 365 组织的管理员才能修复。让入站连接器重新与发送服务器匹配：更新其发件人 IP 地址，或把证书名称更新为服务器新证书上的名称，或在混合部署中重新运行 Hybrid Configuration Wizard。如果服务器使用证书，它必须发送带有中间证书的完整证书链，并且发送域必须是该租户的接受的域。</translation>
     </message>
     <message>
         <source>The on-premises server&apos;s certificate was renewed or replaced with one whose name no longer matches the connector.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>本地服务器的证书已续期或更换，新证书的名称不再与连接器匹配。</translation>
     </message>
     <message>
         <source>The server&apos;s public IP address changed and the connector still lists the old one.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器的公网 IP 地址已更改，而连接器中仍列着旧地址。</translation>
     </message>
     <message>
         <source>The on-premises server sends only its leaf certificate, so Exchange Online cannot validate it.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>本地服务器只发送叶证书，因此 Exchange Online 无法验证它。</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not an accepted domain in the tenant.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人的域不是该租户的接受的域。</translation>
     </message>
     <message>
         <source>List the tenant&apos;s inbound connectors and what each recognises the sending server by.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>列出租户的入站连接器，以及每个连接器凭什么识别发送服务器。</translation>
     </message>
     <message>
         <source>Find the public IP address the on-premises server really uses and compare it with the connector.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查出本地服务器实际使用的公网 IP 地址，并与连接器进行比较。</translation>
     </message>
     <message>
         <source>Check which certificate the on-premises server presents and whether it sends the intermediates.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查本地服务器出示的是哪张证书，以及是否发送了中间证书。</translation>
     </message>
     <message>
         <source>Queue and retry only after the connector or the certificate has been fixed; until then every attempt is refused.</source>
         <comment>X.7.64|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>只有在连接器或证书修复之后才放入队列并重试；在此之前每次尝试都会被拒绝。</translation>
     </message>
     <message>
         <source>Sender not in allowed-senders list</source>
         <comment>X.7.124|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人不在允许的发件人列表中</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>通讯组</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished">通讯组列表</translation>
+        <translation>通讯组列表</translation>
     </message>
     <message>
         <source>allowed senders</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>允许的发件人</translation>
     </message>
     <message>
         <source>delivery management</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>投递管理</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a distribution group that accepts messages only from a list of allowed senders, and the sender is not on it, neither directly nor through a group. Depending on the setup even the group&apos;s owner may have to be on that list.</source>
         <comment>X.7.124|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 的自有代码（不在 IANA 注册表中）：收件人是一个只接受允许的发件人列表中的发件人所发邮件的通讯组，而该发件人既不直接也不通过某个组在该列表中。视设置而定，连组的所有者也可能需要在该列表中。</translation>
     </message>
     <message>
         <source>In the NDR a sender gets after writing to a restricted distribution list, inside or outside the organization.</source>
         <comment>X.7.124|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在发件人向受限的通讯组列表写信后收到的 NDR 中，无论其在组织内部还是外部。</translation>
     </message>
     <message>
         <source>The sender asks to join the group or asks its owner to allow them; the NDR says how to find the owner. The group owner or the recipient&apos;s admin adds the sender (an external sender first needs a mail contact or mail user) to the allowed senders under the group&apos;s delivery management, or lets everyone send to the group.</source>
         <comment>X.7.124|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人申请加入该组，或请组的所有者允许自己；NDR 中说明了如何找到所有者。由组的所有者或收件方管理员在组的投递管理（delivery management）中把该发件人添加到允许的发件人（外部发件人需要先有邮件联系人或邮件用户），或者允许所有人向该组发信。</translation>
     </message>
     <message>
         <source>The group accepts mail only from specified senders or members, and the sender is not one of them.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该组只接受指定的发件人或成员发来的邮件，而该发件人两者都不是。</translation>
     </message>
     <message>
         <source>The group&apos;s owner is not on its own allowed senders list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>组的所有者不在该组自己的允许的发件人列表中。</translation>
     </message>
     <message>
         <source>An external sender is not represented by a mail contact, so they cannot be added to the list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>外部发件人没有对应的邮件联系人，因此无法被添加到列表中。</translation>
     </message>
     <message>
         <source>Show who may send to the group.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>显示谁可以向该组发信。</translation>
     </message>
     <message>
         <source>Add the sender to the allowed senders without replacing the existing ones.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>把该发件人添加到允许的发件人，同时不替换已有的发件人。</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and read the sender options under delivery management.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>以管理员身份在 Exchange admin center 中，依次进入 Recipients（收件人）、Groups 打开该组，查看投递管理（delivery management）下的发件人选项。</translation>
     </message>
     <message>
         <source>Do not resend until the group allows the sender; the group refuses each copy the same way.</source>
         <comment>X.7.124|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>在该组允许该发件人之前不要重新发送；该组会以同样的方式拒绝每一份副本。</translation>
     </message>
     <message>
         <source>Sender not authenticated for group</source>
         <comment>X.7.133|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人未通过该组的认证</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>外部发件人</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>通讯组</translation>
     </message>
     <message>
         <source>senders inside and outside my organization</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>组织内外的发件人</translation>
     </message>
     <message>
         <source>RequireSenderAuthenticationEnabled</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RequireSenderAuthenticationEnabled</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for mail from outside the organization to a distribution group that is set to accept only internal, authenticated senders. Exchange Online treats every external sender as unauthenticated for this purpose.</source>
         <comment>X.7.133|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 的自有代码（不在 IANA 注册表中），用于从组织外部发往某个设置为只接受内部已认证发件人的通讯组的邮件。就此而言，Exchange Online 把每个外部发件人都视为未经认证。</translation>
     </message>
     <message>
         <source>In NDRs to partners, customers or personal addresses that write to a company&apos;s distribution list, such as an info or sales list that was created with the default internal-only setting.</source>
         <comment>X.7.133|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在合作伙伴、客户或个人地址向某公司的通讯组列表写信后收到的 NDR 中，例如以默认的仅限内部设置创建的 info 或 sales 列表。</translation>
     </message>
     <message>
         <source>Only the group owner or the recipient&apos;s admin can change it. They either allow senders inside and outside the organization in the group&apos;s delivery management, or keep the restriction and add chosen external senders, as mail contacts, to the group&apos;s allowed senders.</source>
         <comment>X.7.133|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>只有组的所有者或收件方管理员才能更改。他们可以在组的投递管理（delivery management）中允许组织内外的发件人，或者保留限制，把选定的外部发件人作为邮件联系人添加到组的允许的发件人中。</translation>
     </message>
     <message>
         <source>The distribution group was created with the internal-only default.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>通讯组是以默认的仅限内部设置创建的。</translation>
     </message>
     <message>
         <source>The group was meant to receive outside mail but the setting was never changed.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该组本应接收外部邮件，但相关设置一直没有更改。</translation>
     </message>
     <message>
         <source>A restriction was tightened and outside senders were not considered.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收紧了某项限制，却没有考虑到外部发件人。</translation>
     </message>
     <message>
         <source>Show whether the group requires authenticated senders.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>显示该组是否要求发件人经过认证。</translation>
     </message>
     <message>
         <source>Let outside senders write to the group.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>允许外部发件人向该组发信。</translation>
     </message>
     <message>
         <source>Resending from outside fails again until the group is opened to external senders.</source>
         <comment>X.7.133|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>在该组向外部发件人开放之前，从外部重新发送仍会失败。</translation>
     </message>
     <message>
         <source>Sender was not authenticated for mailbox</source>
         <comment>X.7.134|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人未通过该邮箱的认证</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>外部发件人</translation>
     </message>
     <message>
         <source>mailbox delivery restrictions</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮箱投递限制</translation>
     </message>
     <message>
         <source>Require senders to be authenticated</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>要求发件人经过认证</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mailbox whose message delivery restrictions require authenticated senders, so it takes mail only from inside its own organization and refuses the external sender.</source>
         <comment>X.7.134|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 的自有代码（不在 IANA 注册表中）：收件人是一个邮箱，其邮件投递限制要求发件人经过认证，因此它只接受来自本组织内部的邮件，拒绝了外部发件人。</translation>
     </message>
     <message>
         <source>In NDRs to outside senders who write to a mailbox used only internally (a service account, an internal shared mailbox) or to one whose restriction was set by mistake.</source>
         <comment>X.7.134|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在外部发件人向仅供内部使用的邮箱（服务账户、内部共享邮箱）或限制被误设的邮箱写信后收到的 NDR 中。</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the requirement for authenticated senders in the mailbox&apos;s mail flow settings, under message delivery restrictions, or allows only chosen external senders there through mail contacts. The sender cannot do anything but tell the recipient.</source>
         <comment>X.7.134|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由收件方管理员在该邮箱邮件流设置的邮件投递限制（message delivery restrictions）下取消对发件人认证的要求，或者在那里通过邮件联系人只允许选定的外部发件人。发件人除了告知收件人之外无能为力。</translation>
     </message>
     <message>
         <source>The mailbox&apos;s delivery restrictions were set to accept only authenticated, internal senders.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该邮箱的投递限制被设置为只接受经过认证的内部发件人。</translation>
     </message>
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
