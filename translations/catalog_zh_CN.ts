@@ -13486,402 +13486,402 @@
     <message>
         <source>blacklist</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>黑名单</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the IP address the message came from is banned from sending to Microsoft 365, and Microsoft wants to investigate it further before lifting the ban. Unlike the bans from 5.7.606 to 5.7.649, this one cannot be cleared through the self-service delist portal.</source>
         <comment>X.7.511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 的自有代码（不在 IANA 注册表中）：这封邮件来源的 IP 地址被禁止向 Microsoft 365 发信，Microsoft 希望在解除禁令之前作进一步调查。与 5.7.606 至 5.7.649 的禁令不同，这一禁令无法通过自助除名门户（delist portal）解除。</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the banned address tries to deliver to any domain hosted in Microsoft 365; every Microsoft 365 recipient refuses it, not just one organization.</source>
         <comment>X.7.511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在 RCPT TO 阶段，当位于被禁地址上的服务器尝试向 Microsoft 365 托管的任何域投递时；拒收的是所有 Microsoft 365 收件人，而不只是某一个组织。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first makes sure the address no longer sends spam (compromised accounts, an open relay, infected hosts), then forwards the bounce to delist@microsoft.com with the full NDR code and the IP address. Microsoft replies within about 48 hours with the next steps; the delist portal does not work for this code.</source>
         <comment>X.7.511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件方管理员先确保该地址不再发送垃圾邮件（被盗账户、开放中继、受感染主机），然后把退信连同完整的 NDR 代码和 IP 地址转发到 delist@microsoft.com。Microsoft 会在大约 48 小时内回复后续步骤；除名门户不适用于此代码。</translation>
     </message>
     <message>
         <source>Spam or malicious mail came from the sending IP address.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该发送 IP 地址发出过垃圾邮件或恶意邮件。</translation>
     </message>
     <message>
         <source>The address belongs to a shared range whose other users sent abusive mail.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该地址属于一个共享地址段，段内的其他用户发送过滥用邮件。</translation>
     </message>
     <message>
         <source>A compromised host or an open relay on the sender&apos;s network was used for spam.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件方网络中被入侵的主机或开放中继被用来发送垃圾邮件。</translation>
     </message>
     <message>
         <source>Find the refusal in the sending server&apos;s log; the address in the reply is the one to name in the delisting request.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在发送服务器的日志中找到这次拒绝；响应中的地址就是除名申请中要写明的地址。</translation>
     </message>
     <message>
         <source>From a host outside your network, try to relay a message for an outside domain through your server; it must be refused.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>从您网络之外的主机尝试通过您的服务器为外部域中继一封邮件；它必须被拒绝。</translation>
     </message>
     <message>
         <source>Check the sending address (here 192.0.2.1) on a public blocklist, which often records the same abuse.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在公共黑名单上查询发送地址（此处为 192.0.2.1），它们常常记录着同样的滥用行为。</translation>
     </message>
     <message>
         <source>Stop sending from this address to Microsoft 365 until Microsoft confirms the delisting; retries only add to its record.</source>
         <comment>X.7.511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Microsoft 确认除名之前，停止从该地址向 Microsoft 365 发信；重试只会加重其不良记录。</translation>
     </message>
     <message>
         <source>Access denied, message must be RFC 5322 section 3.6.2 compliant</source>
         <comment>X.7.512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>访问被拒绝，邮件必须符合 RFC 5322 第 3.6.2 节</translation>
     </message>
     <message>
         <source>From header</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>From头</translation>
     </message>
     <message>
         <source>missing From address</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>缺少From地址</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message has no valid address in its From header, which RFC 5322 section 3.6.2 requires, so Microsoft 365 refuses it. The address must be a proper mailbox, written in angle brackets when a display name comes before it.</source>
         <comment>X.7.512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 的自有代码（不在 IANA 注册表中）：邮件的 From 头中没有 RFC 5322 第 3.6.2 节所要求的有效地址，因此 Microsoft 365 拒收。该地址必须是一个正确的邮箱地址，前面有显示名称时须写在尖括号中。</translation>
     </message>
     <message>
         <source>At the end of the message data, for mail from scripts, devices and home-made applications that build their headers by hand: a From with only a name, an empty From, or none at all.</source>
         <comment>X.7.512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在邮件数据末尾，针对由脚本、设备和自行编写的应用程序发出、手工拼装邮件头的邮件：From 只有名称、From 为空，或根本没有 From。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin or developer fixes the program so that every message carries a From header with a valid address, such as a display name followed by the address in angle brackets, and resends.</source>
         <comment>X.7.512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由发件方管理员或开发者修复程序，使每封邮件都带有包含有效地址的 From 头，例如显示名称后跟尖括号中的地址，然后重新发送。</translation>
     </message>
     <message>
         <source>The From header is missing.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>缺少 From 头。</translation>
     </message>
     <message>
         <source>The From header holds only a display name, with no address.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 头只有显示名称，没有地址。</translation>
     </message>
     <message>
         <source>The address in From is malformed, for example without angle brackets after a display name.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 中的地址格式错误，例如显示名称之后的地址没有用尖括号括起。</translation>
     </message>
     <message>
         <source>Look at the From header of a saved copy of the message.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查看已保存邮件副本的 From 头。</translation>
     </message>
     <message>
         <source>Send a test with a well-formed From header and compare the result.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>用格式正确的 From 头发送一封测试邮件，并比较结果。</translation>
     </message>
     <message>
         <source>Do not resend before the From header is fixed; the same message is always refused.</source>
         <comment>X.7.512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>在修复 From 头之前不要重新发送；同一封邮件总会被拒绝。</translation>
     </message>
     <message>
         <source>Client host blocked using Customer Block list</source>
         <comment>X.7.513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端主机被 Customer Block list（客户黑名单）封锁</translation>
     </message>
     <message>
         <source>AS16012607</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012607</translation>
     </message>
     <message>
         <source>custom blocklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>自定义黑名单</translation>
     </message>
     <message>
         <source>IP Block List</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP黑名单</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>黑名单</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization put the sending IP address on its own block list, so Microsoft 365 refuses mail from it for that domain. The reply names the blocked address and the domain that blocked it.</source>
         <comment>X.7.513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 的自有代码（不在 IANA 注册表中）：收件方组织把发送 IP 地址列入了自己的黑名单，因此 Microsoft 365 对该域拒收来自此地址的邮件。响应中会写明被封锁的地址和实施封锁的域。</translation>
     </message>
     <message>
         <source>When a single Microsoft 365 customer refuses your server while other domains hosted in Microsoft 365 accept its mail.</source>
         <comment>X.7.513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在只有某一个 Microsoft 365 客户拒绝您的服务器、而 Microsoft 365 托管的其他域都接收其邮件时。</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s organization can undo it. The sender contacts the recipient by phone or through another mail system and asks their admin to take the address off the custom block list; if the block was deliberate, the sender needs another way to reach them.</source>
         <comment>X.7.513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>只有收件方组织才能撤销。发件人通过电话或其他邮件系统联系收件人，请其管理员把该地址从自定义黑名单中移除；如果封锁是有意为之，发件人需要另寻联系对方的途径。</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization added the sending IP address to its block list after receiving mail it did not want.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件方组织的管理员在收到不想要的邮件后，把发送 IP 地址加入了其黑名单。</translation>
     </message>
     <message>
         <source>The address was blocked by mistake, or together with a whole shared range of a hosting provider.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该地址被误封，或与托管服务商的整个共享地址段一起被封锁。</translation>
     </message>
     <message>
         <source>Read the domain and the address named in the reply to know whom to contact and about which address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读响应中写明的域和地址，了解要联系谁、涉及哪个地址。</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin reviews the IP Block List of the connection filter policies and removes the sender&apos;s address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>由收件方管理员检查连接筛选策略的 IP Block List（IP 黑名单），并删除发件人的地址。</translation>
     </message>
     <message>
         <source>Retrying cannot help while the address stays on that organization&apos;s list; wait until the recipient confirms its removal.</source>
         <comment>X.7.513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>只要该地址还在那个组织的列表上，重试就无济于事；请等到收件人确认已将其移除。</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not meet the required authentication level</source>
         <comment>X.7.515|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>访问被拒绝，发送域不符合所要求的认证级别</translation>
     </message>
     <message>
         <source>high-volume sender</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>大量发件人</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>批量发件人要求</translation>
     </message>
     <message>
         <source>Hotmail</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hotmail</translation>
     </message>
     <message>
         <source>Live.com</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Live.com</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s own code (not in the IANA registry): Microsoft&apos;s consumer mail service rejected the message because the domain in its From header does not meet the authentication level required of high-volume senders. The rule covers domains that send 5,000 or more messages to Microsoft consumer addresses, and then applies to all their mail there.</source>
         <comment>X.7.515|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com 的自有代码（不在 IANA 注册表中）：Microsoft 面向个人用户的邮件服务拒收该邮件，因为其 From 头中的域不符合对大量发件人所要求的认证级别。该规则适用于向 Microsoft 个人用户地址发送 5,000 封或更多邮件的域，一旦适用，便覆盖这些域发往那里的所有邮件。</translation>
     </message>
     <message>
         <source>For bulk senders such as newsletters, notification systems and marketing platforms writing to outlook.com, hotmail.com, live.com and msn.com addresses, once Microsoft enforced its requirements for high-volume senders; the bounce often lists the SPF, DKIM and DMARC results after the text.</source>
         <comment>X.7.515|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>针对向 outlook.com、hotmail.com、live.com 和 msn.com 地址发信的批量发件人，例如新闻通讯、通知系统和营销平台，出现在 Microsoft 开始执行其大量发件人要求之后；退信常常在文本之后列出 SPF、DKIM 和 DMARC 的结果。</translation>
     </message>
     <message>
         <source>The admin of the From domain makes SPF and DKIM both pass for every service that sends as the domain, publishes a DMARC record (p=none is enough), and makes sure SPF or DKIM aligns with the From domain so that DMARC passes. Refused messages were not delivered and must be sent again afterwards.</source>
         <comment>X.7.515|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由 From 域的管理员确保每个以该域名义发信的服务都同时通过 SPF 和 DKIM，发布 DMARC 记录（p=none 即可），并确保 SPF 或 DKIM 与 From 域对齐，从而使 DMARC 通过。被拒收的邮件并未投递，之后必须重新发送。</translation>
     </message>
     <message>
         <source>SPF fails because a sending service or server is missing from the domain&apos;s SPF record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>某个发送服务或服务器不在该域的 SPF 记录中，因此 SPF 失败。</translation>
     </message>
     <message>
         <source>DKIM fails, or is missing, for mail from one of the domain&apos;s sending services.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>来自该域某个发送服务的邮件 DKIM 失败或缺失。</translation>
     </message>
     <message>
         <source>The domain publishes no DMARC record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该域没有发布 DMARC 记录。</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for the sending service&apos;s own domain, without alignment with the From domain.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF 和 DKIM 只对发送服务自己的域通过，与 From 域没有对齐。</translation>
     </message>
     <message>
         <source>Check that the domain publishes a DMARC record.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查该域是否发布了 DMARC 记录。</translation>
     </message>
     <message>
         <source>Check that the SPF record covers every service that sends as the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查 SPF 记录是否覆盖了每个以该域名义发信的服务。</translation>
     </message>
     <message>
         <source>Check that the DKIM key of each sending service is published under the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查每个发送服务的 DKIM 密钥是否已发布在该域之下。</translation>
     </message>
     <message>
         <source>Send a test to an Outlook.com mailbox you control and read the Authentication-Results header: spf, dkim and dmarc must all pass.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>向您控制的 Outlook.com 邮箱发送一封测试邮件，阅读 Authentication-Results 头：spf、dkim 和 dmarc 都必须为 pass。</translation>
     </message>
     <message>
         <source>Do not resend until authentication is fixed; the same message is refused again.</source>
         <comment>X.7.515|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>在修复认证之前不要重新发送；同一封邮件会再次被拒。</translation>
     </message>
     <message>
         <source>Access denied, banned sending IP</source>
         <comment>X.7.606|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>访问被拒绝，发送 IP 被禁止</translation>
     </message>
     <message>
         <source>banned sending IP</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送IP被禁</translation>
     </message>
     <message>
         <source>delist portal</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>除名门户</translation>
     </message>
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com 发件人门户</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>被封锁发件人列表</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>黑名单</translation>
     </message>
     <message>
         <source>AS16012609</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012609</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 5.7.606 to 5.7.649 for a sending IP address it has put on its blocked senders list. No Microsoft 365 organization accepts mail from that address until it is delisted, which the sender can request through a self-service portal.</source>
         <comment>X.7.606|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 的自有代码（不在 IANA 注册表中）：对于被其列入被封锁发件人列表的发送 IP 地址，Microsoft 365 使用从 5.7.606 到 5.7.649 的每一个代码。在除名之前，任何 Microsoft 365 组织都不接收来自该地址的邮件；发件人可以通过自助门户申请除名。</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the listed address tries to deliver to any domain hosted in Microsoft 365; the reply names the address and the portal. Servers on shared hosting, fresh cloud instances and compromised machines meet it most.</source>
         <comment>X.7.606|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在 RCPT TO 阶段，当位于被列入地址上的服务器尝试向 Microsoft 365 托管的任何域投递时；响应中会写明该地址和门户。共享主机上的服务器、新开的云实例和被入侵的机器最常遇到。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the address sends only clean mail (no compromised accounts, open relay or malware) and follows sending best practices, then asks for removal at the Office 365 Anti-Spam IP Delist Portal (sender.office.com): enter an email address and the blocked address, open the confirmation link sent to that mailbox, and select Delist IP. Removal can take 24 hours or longer, and the address is listed again if abuse continues.</source>
         <comment>X.7.606|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由发件方管理员确保该地址只发送干净的邮件（没有被盗账户、开放中继或恶意软件）并遵循发送最佳实践，然后在 Office 365 Anti-Spam IP Delist Portal（sender.office.com 上的除名门户）申请移除：输入一个电子邮件地址和被封锁的地址，打开发送到该邮箱的确认链接，然后选择 Delist IP。移除可能需要 24 小时或更长时间，如果滥用继续，该地址会被再次列入。</translation>
     </message>
     <message>
         <source>Spam, phishing or malware was sent from the address, by the sender or by an intruder.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该地址发送过垃圾邮件、钓鱼邮件或恶意软件，可能是发件人本身，也可能是入侵者所为。</translation>
     </message>
     <message>
         <source>The address was used by someone else before, such as a reassigned cloud or hosting address, and carries their record.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该地址以前被别人使用过，例如被重新分配的云或托管地址，因而带着前任用户的记录。</translation>
     </message>
     <message>
         <source>The server is an open relay or has a compromised account sending through it.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该服务器是开放中继，或有被盗账户在通过它发信。</translation>
     </message>
     <message>
         <source>Find the exact address and detail code in the reply.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在响应中找到确切的地址和详细代码。</translation>
     </message>
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 sender.office.com 上面向发件人的 Office 365 Anti-Spam IP Delist Portal（除名门户）申请移除，每次访问只能提交一个电子邮件地址和一个 IP 地址，打开确认链接后选择 Delist IP。</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>除名完成后，测试向 Microsoft 365 托管的域投递。</translation>
     </message>
     <message>
         <source>Stop retrying to Microsoft 365 from that address until the delisting has taken effect; queued messages can go out afterwards.</source>
         <comment>X.7.606|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>在除名生效之前，停止从该地址向 Microsoft 365 重试；之后队列中的邮件即可发出。</translation>
     </message>
     <message>
         <source>Tenant blocked from sending</source>
         <comment>X.7.700|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>租户被禁止发信</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>租户被封锁</translation>
     </message>
     <message>
         <source>outbound blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>出站被封锁</translation>
     </message>
     <message>
         <source>tenant restricted</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>租户受限</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses the codes from 5.7.700 to 5.7.750 when it blocks mail sent by a Microsoft 365 organization itself, for example because much of its outgoing mail looked like spam, it went out through low-reputation addresses, or it used domains the organization never registered. The problem lies in the sender&apos;s own tenant, and only that tenant&apos;s admin can fix it.</source>
         <comment>X.7.700|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 的自有代码（不在 IANA 注册表中）：当 Microsoft 365 封锁某个 Microsoft 365 组织自身发出的邮件时，使用从 5.7.700 到 5.7.750 的代码，例如因为其大量出站邮件看起来像垃圾邮件、通过低信誉地址发出，或使用了该组织从未注册的域。问题出在发件人自己的租户中，只有该租户的管理员才能修复。</translation>
     </message>
     <message>
         <source>In NDRs that Exchange Online returns to users of the sending organization, often to many users at once. Trial tenants, tenants that just renewed an expired subscription, and tenants with a compromised admin account or on-premises server meet these codes most.</source>
         <comment>X.7.700|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在 Exchange Online 退回给发送方组织用户的 NDR 中，常常同时涉及许多用户。试用租户、刚续订已过期订阅的租户，以及管理员账户或本地服务器被盗的租户最常遇到这些代码。</translation>
     </message>
     <message>
         <source>The sending organization&apos;s Microsoft 365 admin reads the exact code in the NDR: 5.7.703, 5.7.705, 5.7.708 and 5.7.750 each have their own fix. In general, find and close the source of bad mail (compromised accounts, rogue connectors, an open relay on premises), add and verify every domain used for sending, and contact Microsoft support to have a block removed.</source>
         <comment>X.7.700|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由发送方组织的 Microsoft 365 管理员阅读 NDR 中的确切代码：5.7.703、5.7.705、5.7.708 和 5.7.750 各有各的修复方法。一般而言，要找出并堵住不良邮件的来源（被盗账户、恶意连接器、本地的开放中继），添加并验证用于发信的每一个域，并联系 Microsoft 支持解除封锁。</translation>
     </message>
     <message>
         <source>Spam or bulk mail sent through the tenant, often through a compromised account, connector or on-premises server.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>通过该租户发送了垃圾邮件或批量邮件，常常是通过被盗的账户、连接器或本地服务器。</translation>
     </message>
     <message>
         <source>Mail sent in volume from domains that are not accepted domains of the tenant.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>从并非该租户接受的域的域大量发送了邮件。</translation>
     </message>
     <message>
         <source>A new or trial tenant sending through low-reputation IP addresses.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>新租户或试用租户通过低信誉的 IP 地址发信。</translation>
     </message>
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
