@@ -10926,7 +10926,7 @@
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a mail loop found by Exchange Online: the message went round between servers until its hop count ran out, and Exchange stopped it after 20 iterations. On-premises Exchange reports the same situation in hybrid setups with the registry code 5.4.6.</source>
         <comment>X.4.14|summary</comment>
-        <translation>Microsoft 365 的自有代码（不在 IANA 注册表中），用于 Exchange Online 发现的邮件环路：邮件在服务器之间来回传递，直到跳数耗尽，Exchange 在 20 次循环后将其拦下。在混合部署中，本地 Exchange 用注册表代码 5.4.6 报告同样的情况。</translation>
+        <translation>Microsoft 365 的自有代码（不在 IANA 注册表中），用于 Exchange Online 发现的邮件环路：邮件在服务器之间来回流转，直到跳数耗尽，Exchange 在 20 次循环后将其拦下。在混合部署中，本地 Exchange 用注册表代码 5.4.6 报告同样的情况。</translation>
     </message>
     <message>
         <source>In NDRs for mail to a domain whose Microsoft 365 configuration routes messages back to where they came from, very often in hybrid deployments with on-premises Exchange, or after a domain was added to the tenant without being set up as authoritative.</source>
@@ -10971,7 +10971,7 @@
     <message>
         <source>Look in the NDR&apos;s headers at the Received lines to see which servers the message kept passing between.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation>查看 NDR 邮件头中的 Received 行，了解邮件在哪些服务器之间反复传递。</translation>
+        <translation>查看 NDR 邮件头中的 Received 行，了解邮件在哪些服务器之间反复往返。</translation>
     </message>
     <message>
         <source>Do not resend until the routing is fixed; every copy loops the same way.</source>
@@ -14736,397 +14736,397 @@
     <message>
         <source>Yahoo user complaints</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo用户投诉</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo延迟</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not an IANA code: Yahoo deferred mail from the connecting IP address because it saw unusual traffic from it or complaints from Yahoo Mail users about its mail. Yahoo&apos;s help article describes the condition as temporary.</source>
         <comment>TS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 的旧标记，并非 IANA 代码：由于发现来自连接 IP 地址的异常流量，或 Yahoo Mail 用户投诉了其邮件，Yahoo 延迟了来自该地址的邮件。Yahoo 的帮助文章将这种情况描述为暂时的。</translation>
     </message>
     <message>
         <source>In temporary replies at connection or to MAIL FROM from Yahoo&apos;s MX hosts. It is an older tag, found mostly in older logs and mailing-list archives; mailing-list servers with many Yahoo subscribers were a frequent victim.</source>
         <comment>TS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在连接时或对 MAIL FROM 的暂时性应答中由 Yahoo 的 MX 主机发出。这是一个旧标记，主要见于较旧的日志和邮件列表存档中；拥有大量 Yahoo 订阅者的邮件列表服务器曾经经常中招。</translation>
     </message>
     <message>
         <source>Wait before retrying: Yahoo&apos;s help article asks senders to try again about four hours after the error. Meanwhile the sender&apos;s administrator finds what draws complaints (list sources, content, spam forwarded to Yahoo users) and, if the error lasts more than 48 hours, reviews the outgoing mail and contacts Yahoo&apos;s sender support.</source>
         <comment>TS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>重试前先等待：Yahoo 的帮助文章要求发件人在出错约四小时后再试。同时，发件方管理员找出招致投诉的原因（列表来源、内容、转发给 Yahoo 用户的垃圾邮件），如果错误持续超过 48 小时，则审查出站邮件并联系 Yahoo 的发件人支持。</translation>
     </message>
     <message>
         <source>Yahoo Mail users reporting the messages as spam.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Mail 用户把这些邮件举报为垃圾邮件。</translation>
     </message>
     <message>
         <source>Traffic from the IP address that Yahoo finds unusual.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>来自该 IP 地址的流量被 Yahoo 认为异常。</translation>
     </message>
     <message>
         <source>Messages sent to people who never subscribed.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件发给了从未订阅的人。</translation>
     </message>
     <message>
         <source>Find out when the deferrals started and whether they coincide with a particular mailing.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查明延迟从何时开始，以及是否与某次群发的时间吻合。</translation>
     </message>
     <message>
         <source>Check that the mailing list honours unsubscribe requests and removes bouncing addresses.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查邮件列表是否遵从退订请求，并删除会退信的地址。</translation>
     </message>
     <message>
         <source>Retry, but slowly: leave hours rather than minutes between attempts.</source>
         <comment>TS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>重试，但要放慢：两次尝试之间间隔数小时，而不是数分钟。</translation>
     </message>
     <message>
         <source>Messages temporarily deferred</source>
         <comment>TS02|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件被暂时延迟</translation>
     </message>
     <message>
         <source>Yahoo deferred</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo延迟</translation>
     </message>
     <message>
         <source>shared IP reputation</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>共享IP信誉</translation>
     </message>
     <message>
         <source>An older Yahoo tag outside the IANA registry: Yahoo deferred mail because of unusual traffic from the sending IP address. Yahoo&apos;s help article points out that the cause can lie outside the sender&apos;s control, such as other domains&apos; mail on a shared address.</source>
         <comment>TS02|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 的旧标记，不在 IANA 注册表中：由于来自发送 IP 地址的异常流量，Yahoo 延迟了邮件。Yahoo 的帮助文章指出，原因可能不在发件人的控制范围内，例如共享地址上其他域的邮件。</translation>
     </message>
     <message>
         <source>In temporary replies from Yahoo&apos;s MX hosts, usually with a numeric diagnostic after the text. Senders on shared hosting or on a provider&apos;s shared outbound addresses meet it even when their own mail is clean.</source>
         <comment>TS02|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在 Yahoo MX 主机的暂时性应答中，文本之后通常带有一个数字诊断码。使用共享主机或服务商共享出站地址的发件人，即使自己的邮件是干净的也会遇到它。</translation>
     </message>
     <message>
         <source>If the IP address is shared, ask the hosting or sending provider for a dedicated one. Keep DKIM and DMARC in order and watch the reputation of the IP address, the domain and the URLs in the mail. Yahoo reviews addresses submitted through its sender support and may adjust their reputation, though that does not guarantee inbox placement.</source>
         <comment>TS02|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果该 IP 地址是共享的，请向托管服务商或发送服务商申请独享地址。保持 DKIM 和 DMARC 设置正确，并关注 IP 地址、域以及邮件中 URL 的信誉。Yahoo 会审查通过其发件人支持提交的地址，并可能调整其信誉，但这并不保证邮件进入收件箱。</translation>
     </message>
     <message>
         <source>Other senders on the same shared IP address harming its reputation.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>同一共享 IP 地址上的其他发件人损害了它的信誉。</translation>
     </message>
     <message>
         <source>Users marking the mail as spam, which lowers the sender&apos;s reputation even when it was good.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>用户把邮件标记为垃圾邮件，即使发件人原本信誉良好，也会因此降低。</translation>
     </message>
     <message>
         <source>A poor reputation of the domain or of URLs in the mail.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>域或邮件中 URL 的信誉较差。</translation>
     </message>
     <message>
         <source>Ask the hosting or sending provider whether the IP address named in the reply is shared with other customers.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>询问托管服务商或发送服务商，响应中写明的 IP 地址是否与其他客户共享。</translation>
     </message>
     <message>
         <source>Confirm that outgoing mail carries a valid DKIM signature and that the domain publishes DMARC.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>确认出站邮件带有有效的 DKIM 签名，并且该域发布了 DMARC。</translation>
     </message>
     <message>
         <source>Keep the mail queued and retry at long intervals; deliveries resume as the address&apos;s standing recovers.</source>
         <comment>TS02|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>把邮件保留在队列中，以较长的间隔重试；随着该地址的状况恢复，投递会恢复。</translation>
     </message>
     <message>
         <source>All messages from this IP address permanently deferred</source>
         <comment>TS03|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>来自此 IP 地址的所有邮件被永久延迟</translation>
     </message>
     <message>
         <source>Yahoo permanently deferred</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo永久延迟</translation>
     </message>
     <message>
         <source>unsolicited bulk mail</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>未经请求的批量邮件</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not in the IANA registry: Yahoo saw a high volume of mail from the IP address that looked like unsolicited bulk mail and stopped taking it. The reply calls the deferral permanent although its basic code is a temporary one.</source>
         <comment>TS03|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 的旧标记，不在 IANA 注册表中：Yahoo 发现来自该 IP 地址的大量邮件看起来像未经请求的批量邮件，于是停止接收。响应称这次延迟是永久的，尽管其基本代码是暂时性的。</translation>
     </message>
     <message>
         <source>At connection or in reply to MAIL FROM from Yahoo&apos;s MX hosts. Because the basic code is temporary, the sending server keeps retrying, and the messages bounce only when their time in the queue runs out, often days later.</source>
         <comment>TS03|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在连接时或作为对 MAIL FROM 的应答由 Yahoo 的 MX 主机发出。由于基本代码是暂时性的，发送服务器会不断重试，直到邮件在队列中的时间用尽才退信，往往是几天之后。</translation>
     </message>
     <message>
         <source>Stop resending to Yahoo from that address until the list practices are fixed: Yahoo asks that mail go only to people who requested it and, if the error lasts beyond 48 hours, that the administrator review outgoing content and practices. Then contact Yahoo&apos;s sender support.</source>
         <comment>TS03|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>在列表做法改正之前，停止从该地址向 Yahoo 重新发送：Yahoo 要求只给主动索取邮件的人发信，并且如果错误持续超过 48 小时，由管理员审查出站内容和做法。然后联系 Yahoo 的发件人支持。</translation>
     </message>
     <message>
         <source>A high volume of mail from the IP address with the traits of unsolicited bulk mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>来自该 IP 地址的大量邮件具有未经请求的批量邮件的特征。</translation>
     </message>
     <message>
         <source>Lists that include people who never asked for the mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>列表中包含从未索取过这些邮件的人。</translation>
     </message>
     <message>
         <source>A compromised server sending spam in bulk.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>被入侵的服务器在批量发送垃圾邮件。</translation>
     </message>
     <message>
         <source>Check how long the affected messages have been in the queue and how many are waiting for Yahoo domains.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查受影响的邮件已在队列中停留多久，以及有多少封在等待发往 Yahoo 的域。</translation>
     </message>
     <message>
         <source>Review where the recipient addresses of the last large mailing came from.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>审查最近一次大规模群发的收件人地址来自何处。</translation>
     </message>
     <message>
         <source>Treat it as permanent despite the temporary reply code: retries will not succeed, so remove the messages from the queue or hold them until Yahoo lifts the block.</source>
         <comment>TS03|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>尽管响应代码是暂时性的，也要把它当作永久性的处理：重试不会成功，因此请把这些邮件从队列中删除，或保留到 Yahoo 解除封锁为止。</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to unexpected volume or user complaints</source>
         <comment>TSS04|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>由于意外的发送量或用户投诉，邮件被暂时延迟</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo延迟</translation>
     </message>
     <message>
         <source>AOL deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL延迟</translation>
     </message>
     <message>
         <source>complaint rate</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>投诉率</translation>
     </message>
     <message>
         <source>Yahoo throttling</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo限流</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not an IANA code, sent by the servers of Yahoo Mail and AOL Mail: mail from the connecting IP address is deferred for now because Yahoo sees unusual volume from it or its recipients mark it as spam. Yahoo&apos;s error page files such replies under temporarily deferred messages.</source>
         <comment>TSS04|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 的自有标记，并非 IANA 代码，由 Yahoo Mail 和 AOL Mail 的服务器发出：由于 Yahoo 发现来自连接 IP 地址的发送量异常，或其收件人把邮件标记为垃圾邮件，来自该地址的邮件暂时被延迟。Yahoo 的错误页面把此类响应归入暂时延迟的邮件。</translation>
     </message>
     <message>
         <source>In a temporary reply to MAIL FROM from the MX hosts of yahoo.com, aol.com and the other domains Yahoo runs. Bulk senders meet it after a jump in volume, on a new IP address sending at full speed, or when a campaign draws complaints; any server whose mail Yahoo users report as spam can get it.</source>
         <comment>TSS04|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>作为 yahoo.com、aol.com 以及 Yahoo 运营的其他域的 MX 主机对 MAIL FROM 的暂时性应答出现。批量发件人会在发送量骤增之后、新 IP 地址全速发信时，或某次营销活动招致投诉时遇到它；任何其邮件被 Yahoo 用户举报为垃圾邮件的服务器都可能遇到。</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator lets the queue retry at a slower pace and works on what Yahoo names: smooth out volume spikes, warm up new IP addresses gradually, mail only people who asked for it and drop addresses that bounce. Yahoo&apos;s Complaint Feedback Loop shows which messages draw complaints. If deferrals persist for days despite clean practices, file a Sender Support Request through Yahoo Sender Hub with the full reply and the IP address.</source>
         <comment>TSS04|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由发件方管理员让队列以较慢的节奏重试，并着手解决 Yahoo 指出的问题：平滑发送量峰值，逐步为新 IP 地址预热，只给主动索取的人发信，并删除会退信的地址。Yahoo 的 Complaint Feedback Loop 会显示哪些邮件招致投诉。如果做法规范而延迟仍持续数天，请通过 Yahoo Sender Hub 提交 Sender Support Request（发件人支持请求），附上完整的响应和 IP 地址。</translation>
     </message>
     <message>
         <source>Recipients marking the mail as spam at a rate Yahoo considers too high.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人把邮件标记为垃圾邮件的比例达到 Yahoo 认为过高的水平。</translation>
     </message>
     <message>
         <source>A sudden rise in volume from the IP address, or a new address sending without warm-up.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>来自该 IP 地址的发送量突然上升，或新地址未经预热就开始发信。</translation>
     </message>
     <message>
         <source>Content or links that Yahoo&apos;s filters see as typical of spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>内容或链接被 Yahoo 的过滤器视为典型的垃圾邮件特征。</translation>
     </message>
     <message>
         <source>On a shared IP address, other senders&apos; mail dragging down the address&apos;s reputation.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>在共享 IP 地址上，其他发件人的邮件拉低了该地址的信誉。</translation>
     </message>
     <message>
         <source>A compromised account or web form using the server to send spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>被盗的账户或网页表单正利用该服务器发送垃圾邮件。</translation>
     </message>
     <message>
         <source>Count the deferrals in the mail log to see how long they have lasted and how much mail they hold up.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>统计邮件日志中的延迟次数，查看它们持续了多久、积压了多少邮件。</translation>
     </message>
     <message>
         <source>Look through the outbound queue for mail you did not expect, a sign of a compromised account or form.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查看出站队列中是否有意料之外的邮件，这是账户或表单被盗用的迹象。</translation>
     </message>
     <message>
         <source>In Yahoo Sender Hub, sign up for the Complaint Feedback Loop to receive the complaints behind the deferrals.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在面向发件人的 Yahoo Sender Hub 中注册 Complaint Feedback Loop，接收造成延迟的投诉。</translation>
     </message>
     <message>
         <source>Retry later and space the attempts out; delivery resumes once Yahoo&apos;s view of the IP address improves, which can take hours or days.</source>
         <comment>TSS04|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>稍后重试，并拉开尝试间隔；一旦 Yahoo 对该 IP 地址的看法改善，投递就会恢复，这可能需要数小时或数天。</translation>
     </message>
     <message>
         <source>All messages from this IP address will be permanently deferred</source>
         <comment>TSS09|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>来自此 IP 地址的所有邮件将被永久延迟</translation>
     </message>
     <message>
         <source>Yahoo IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo IP封锁</translation>
     </message>
     <message>
         <source>AOL IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL IP封锁</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>永久延迟</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag for Yahoo Mail and AOL, outside the IANA registry: Yahoo refuses all mail from the connecting IP address and says that retrying will not succeed. The enhanced code that comes with it has a different registry meaning (mailing list expansion prohibited) that does not apply here.</source>
         <comment>TSS09|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 为 Yahoo Mail 和 AOL 使用的自有标记，不在 IANA 注册表中：Yahoo 拒收来自连接 IP 地址的所有邮件，并表示重试不会成功。随之返回的增强代码在注册表中另有含义（禁止展开邮件列表），在此并不适用。</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM from Yahoo&apos;s MX hosts, once an IP address has a bad standing with Yahoo: heavy complaints, spam from the address, or mail to many addresses that do not exist. Every Yahoo and AOL recipient fails the same way while it lasts.</source>
         <comment>TSS09|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在会话早期，作为 Yahoo MX 主机对 MAIL FROM 的应答，发生在某个 IP 地址在 Yahoo 处信誉变差之后：大量投诉、该地址发出垃圾邮件，或向许多不存在的地址发信。在此期间，所有 Yahoo 和 AOL 收件人都会以同样的方式失败。</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator stops sending to Yahoo from that address, finds and ends what damaged its reputation (compromised accounts, unsolicited lists, forwarded spam), then asks Yahoo to review the address through a Sender Support Request in Yahoo Sender Hub. Moving the traffic to another IP address helps only after the cause is gone.</source>
         <comment>TSS09|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由发件方管理员停止从该地址向 Yahoo 发信，找出并消除损害其信誉的原因（被盗账户、未经请求的列表、转发的垃圾邮件），然后通过 Yahoo Sender Hub 中的 Sender Support Request（发件人支持请求）请 Yahoo 复查该地址。只有在原因消除之后，把流量转移到另一个 IP 地址才有帮助。</translation>
     </message>
     <message>
         <source>Sustained complaints or spam volume from the IP address.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>来自该 IP 地址的投诉或垃圾邮件量持续居高。</translation>
     </message>
     <message>
         <source>A compromised account, script or open relay on the server sending spam.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器上被盗的账户、脚本或开放中继正在发送垃圾邮件。</translation>
     </message>
     <message>
         <source>Mail to large numbers of addresses that do not exist, typical of bought or stale lists.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>向大量不存在的地址发信，这是购买的或陈旧列表的典型特征。</translation>
     </message>
     <message>
         <source>Confirm that every Yahoo and AOL delivery from the address fails with this tag, not just a few recipients.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>确认从该地址发往 Yahoo 和 AOL 的每一次投递都以此标记失败，而不仅仅是少数收件人。</translation>
     </message>
     <message>
         <source>Check whether the IP address is also on a Spamhaus list (reverse the address&apos;s octets in the query).</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查该 IP 地址是否也在 Spamhaus 名单上（查询时将地址的各段倒序）。</translation>
     </message>
     <message>
         <source>Rank the authenticated senders on the server by volume to spot a compromised mailbox.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>按发送量对服务器上经过认证的发件人排序，找出被盗的邮箱。</translation>
     </message>
     <message>
         <source>Never retry: the reply itself says it will not work. Hold or reroute Yahoo-bound mail from this address until Yahoo lifts the block.</source>
         <comment>TSS09|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>切勿重试：响应本身就说明不会成功。在 Yahoo 解除封锁之前，请暂缓或改道从该地址发往 Yahoo 的邮件。</translation>
     </message>
     <message>
         <source>Messages from this IP permanently deferred; retrying will not succeed</source>
         <comment>TSS11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>来自此 IP 的邮件被永久延迟；重试不会成功</translation>
     </message>
     <message>
         <source>Yahoo permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo永久封锁</translation>
     </message>
     <message>
         <source>AOL permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL永久封锁</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>永久延迟</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry, worded exactly like its sibling tag for a permanent IP block: Yahoo will take no more mail from the connecting address. Yahoo does not document what sets the two tags apart, so both call for the same response.</source>
         <comment>TSS11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 的自有标记，不在 IANA 注册表中，措辞与其表示永久 IP 封锁的姊妹标记完全相同：Yahoo 将不再接收来自该连接地址的任何邮件。Yahoo 没有记载两个标记之间的区别，因此两者需要同样的应对。</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM from the MX hosts behind yahoo.com, aol.com and Yahoo&apos;s other domains, with a permanent basic code and the same enhanced code as the sibling tag. It affects every message from the address, whatever the recipient.</source>
         <comment>TSS11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>作为 yahoo.com、aol.com 及 Yahoo 其他域背后的 MX 主机对 MAIL FROM 的应答出现，带有永久性的基本代码，以及与姊妹标记相同的增强代码。无论收件人是谁，它都会影响来自该地址的每一封邮件。</translation>
     </message>
     <message>
         <source>Pause Yahoo and AOL delivery from the address, clean up whatever gave it a bad name (spam from hacked accounts, lists without consent, bounces from dead addresses), and then request a review from Yahoo&apos;s sender support through Yahoo Sender Hub. Changing IP addresses without that cleanup only repeats the block.</source>
         <comment>TSS11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>暂停从该地址向 Yahoo 和 AOL 投递，清理造成其坏名声的一切（被黑账户发出的垃圾邮件、未经同意的列表、失效地址产生的退信），然后通过 Yahoo Sender Hub 请 Yahoo 的发件人支持进行复查。不做清理就更换 IP 地址，只会重复遭到封锁。</translation>
     </message>
     <message>
         <source>A long record of complaints, spam or unknown recipients from the IP address.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>来自该 IP 地址的投诉、垃圾邮件或未知收件人记录由来已久。</translation>
     </message>
     <message>
         <source>Spam sent through the server by a hacked mailbox, website or script.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>被黑的邮箱、网站或脚本通过该服务器发送了垃圾邮件。</translation>
     </message>
     <message>
         <source>Count the affected deliveries to see whether the whole address is refused.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>统计受影响的投递次数，查看是否整个地址都被拒绝。</translation>
     </message>
     <message>
         <source>See how many messages wait in the queue; a sudden surge points to mail the server&apos;s users did not send on purpose.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查看队列中有多少邮件在等待；突然激增表明有服务器用户并非有意发送的邮件。</translation>
     </message>
     <message>
         <source>Prepare the Sender Support Request with the full reply, the IP address, the sending domain and what was fixed.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>准备 Sender Support Request（发件人支持请求），附上完整的响应、IP 地址、发送域以及已修复的内容。</translation>
     </message>
     <message>
         <source>Do not retry; bounce or hold the messages and reroute only after the address&apos;s problem is fixed.</source>
         <comment>TSS11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要重试；将邮件退信或暂缓，只有在该地址的问题修复之后才改道发送。</translation>
     </message>
 </context>
 </TS>
