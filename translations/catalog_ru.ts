@@ -3056,7 +3056,7 @@
     <message>
         <source>The client side fixes it: enable STARTTLS (or implicit TLS on 465) and SMTP authentication with the mailbox&apos;s credentials, then resend. On Microsoft 365 the tenant admin must also allow authenticated SMTP for that mailbox. Devices that cannot authenticate should send through a local relay or a connector that the provider offers for unauthenticated submission.</source>
         <comment>530|howToFix</comment>
-        <translation>Исправляет клиентская сторона: включите STARTTLS (или неявный TLS на 465) и аутентификацию SMTP с учётными данными почтового ящика, затем отправьте письмо повторно. В Microsoft 365 администратор тенанта также должен разрешить SMTP с аутентификацией для этого ящика. Устройства, которые не умеют проходить аутентификацию, должны отправлять почту через локальный ретранслятор или соединитель, который провайдер предлагает для отправки без аутентификации.</translation>
+        <translation>Исправляет клиентская сторона: включите STARTTLS (или неявный TLS на 465) и аутентификацию SMTP с учётными данными почтового ящика, затем отправьте письмо повторно. В Microsoft 365 администратор арендатора также должен разрешить SMTP с аутентификацией для этого ящика. Устройства, которые не умеют проходить аутентификацию, должны отправлять почту через локальный ретранслятор или соединитель, который провайдер предлагает для отправки без аутентификации.</translation>
     </message>
     <message>
         <source>SMTP authentication is switched off in the client, or it sends to port 25 of a server that only relays for logged-in users.</source>
@@ -3266,12 +3266,12 @@
     <message>
         <source>At the end of the AUTH exchange on a submission port, from mail clients, scripts, printers and monitoring tools. Postfix answers 535 5.7.8 Error: authentication failed; Gmail sends 535-5.7.8 Username and Password not accepted; Microsoft 365 uses 535 5.7.139 and 535 5.7.3 both for wrong passwords and for logins blocked by tenant policy.</source>
         <comment>535|whenSeen</comment>
-        <translation>В конце обмена AUTH на порту отправки (submission), от почтовых клиентов, скриптов, принтеров и средств мониторинга. Postfix отвечает 535 5.7.8 Error: authentication failed (ошибка аутентификации); Gmail отправляет 535-5.7.8 Username and Password not accepted; Microsoft 365 использует 535 5.7.139 и 535 5.7.3 и для неверных паролей, и для входов, заблокированных политикой тенанта.</translation>
+        <translation>В конце обмена AUTH на порту отправки (submission), от почтовых клиентов, скриптов, принтеров и средств мониторинга. Postfix отвечает 535 5.7.8 Error: authentication failed (ошибка аутентификации); Gmail отправляет 535-5.7.8 Username and Password not accepted; Microsoft 365 использует 535 5.7.139 и 535 5.7.3 и для неверных паролей, и для входов, заблокированных политикой арендатора.</translation>
     </message>
     <message>
         <source>The user re-enters or resets the password and checks the username format. On Gmail, use an app password or OAuth 2.0. On Microsoft 365, the tenant admin enables authenticated SMTP for the mailbox or moves the application to OAuth or another sending method. When every user fails at once, the server admin checks the authentication back end and its logs.</source>
         <comment>535|howToFix</comment>
-        <translation>Пользователь заново вводит или сбрасывает пароль и проверяет формат имени пользователя. Для Gmail используйте пароль приложения или OAuth 2.0. В Microsoft 365 администратор тенанта включает SMTP с аутентификацией для ящика или переводит приложение на OAuth или другой способ отправки. Когда сбой сразу у всех пользователей, администратор сервера проверяет бэкенд аутентификации и его журналы.</translation>
+        <translation>Пользователь заново вводит или сбрасывает пароль и проверяет формат имени пользователя. Для Gmail используйте пароль приложения или OAuth 2.0. В Microsoft 365 администратор арендатора включает SMTP с аутентификацией для ящика или переводит приложение на OAuth или другой способ отправки. Когда сбой сразу у всех пользователей, администратор сервера проверяет бэкенд аутентификации и его журналы.</translation>
     </message>
     <message>
         <source>Wrong or expired password, or a bare username (user instead of user@example.com) where the server expects the full address.</source>
@@ -3281,7 +3281,7 @@
     <message>
         <source>The provider no longer takes the normal password over SMTP: Gmail needs an app password or OAuth 2.0, and many Microsoft 365 tenants have SMTP AUTH or basic authentication turned off.</source>
         <comment>535|causes</comment>
-        <translation>Провайдер больше не принимает обычный пароль по SMTP: Gmail требует пароль приложения или OAuth 2.0, а во многих тенантах Microsoft 365 отключены SMTP AUTH или базовая аутентификация.</translation>
+        <translation>Провайдер больше не принимает обычный пароль по SMTP: Gmail требует пароль приложения или OAuth 2.0, а во многих арендаторах Microsoft 365 отключены SMTP AUTH или базовая аутентификация.</translation>
     </message>
     <message>
         <source>Special characters in the password are encoded wrongly by the client, or a script builds the AUTH PLAIN string incorrectly.</source>
@@ -3311,7 +3311,7 @@
     <message>
         <source>For Microsoft 365, have the tenant admin check in Exchange Online PowerShell whether SMTP AUTH is disabled for the mailbox.</source>
         <comment>535|checks.step</comment>
-        <translation>Для Microsoft 365 попросите администратора тенанта проверить в Exchange Online PowerShell, не отключён ли SMTP AUTH для ящика.</translation>
+        <translation>Для Microsoft 365 попросите администратора арендатора проверить в Exchange Online PowerShell, не отключён ли SMTP AUTH для ящика.</translation>
     </message>
     <message>
         <source>Never loop on the same credentials: nothing changes, and repeated failures can lock the account or get the client IP blocked (RFC 4954 lets servers drop the connection after several failures). Get corrected credentials, then try once.</source>
@@ -3326,7 +3326,7 @@
     <message>
         <source>Exchange Online refuses the login because SMTP AUTH is switched off for the whole organisation; the password may be perfectly correct, and only the tenant admin can change the setting.</source>
         <comment>535|providers.meaning</comment>
-        <translation>Exchange Online отклоняет вход, потому что SMTP AUTH отключён для всей организации; пароль может быть совершенно верным, и изменить этот параметр может только администратор тенанта.</translation>
+        <translation>Exchange Online отклоняет вход, потому что SMTP AUTH отключён для всей организации; пароль может быть совершенно верным, и изменить этот параметр может только администратор арендатора.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
@@ -3401,7 +3401,7 @@
     <message>
         <source>Get the exact reply line first. If it is 550 5.4.1 from Microsoft 365, treat it as an unknown recipient: the sender checks the address, and the recipient&apos;s admin checks that the mailbox or mail contact exists in the tenant and that the domain is an accepted domain. If it really is a content rejection (5.7.x after end of data), the sender&apos;s admin reviews authentication, sending IP reputation and the message content.</source>
         <comment>541|howToFix</comment>
-        <translation>Сначала получите точную строку ответа. Если это 550 5.4.1 от Microsoft 365, считайте её неизвестным получателем: отправитель проверяет адрес, а администратор получателя проверяет, что ящик или почтовый контакт существует в тенанте и что домен является обслуживаемым (accepted domain). Если это действительно отказ по содержимому (5.7.x после конца данных), администратор отправителя проверяет аутентификацию, репутацию IP отправителя и содержимое письма.</translation>
+        <translation>Сначала получите точную строку ответа. Если это 550 5.4.1 от Microsoft 365, считайте её неизвестным получателем: отправитель проверяет адрес, а администратор получателя проверяет, что ящик или почтовый контакт существует в арендаторе и что домен является обслуживаемым (accepted domain). Если это действительно отказ по содержимому (5.7.x после конца данных), администратор отправителя проверяет аутентификацию, репутацию IP отправителя и содержимое письма.</translation>
     </message>
     <message>
         <source>Exchange Online rejected a recipient that is not in its directory (550 5.4.1 Recipient address rejected: Access denied).</source>
@@ -3411,7 +3411,7 @@
     <message>
         <source>The domain&apos;s MX points to Microsoft 365 but the domain is not an accepted domain in that tenant, giving 550 5.4.1 Relay Access Denied.</source>
         <comment>541|causes</comment>
-        <translation>MX домена указывает на Microsoft 365, но домен не является обслуживаемым (accepted domain) в этом тенанте, что даёт 550 5.4.1 Relay Access Denied (отказ в ретрансляции).</translation>
+        <translation>MX домена указывает на Microsoft 365, но домен не является обслуживаемым (accepted domain) в этом арендаторе, что даёт 550 5.4.1 Relay Access Denied (отказ в ретрансляции).</translation>
     </message>
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
@@ -3436,12 +3436,12 @@
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
         <comment>541|checks.step</comment>
-        <translation>Если вы администратор принимающего тенанта, прежде чем что-либо менять, убедитесь в центре администрирования Exchange, что получатель существует, а домен является обслуживаемым.</translation>
+        <translation>Если вы администратор принимающего арендатора, прежде чем что-либо менять, убедитесь в центре администрирования Exchange, что получатель существует, а домен является обслуживаемым.</translation>
     </message>
     <message>
         <source>Permanent by its first digit: the sending MTA bounces instead of queueing. Resending the same message to the same address gives the same answer until the address, the tenant configuration or the content changes.</source>
         <comment>541|retry</comment>
-        <translation>Постоянный по первой цифре: отправляющий MTA возвращает письмо, а не ставит его в очередь. Повторная отправка того же письма на тот же адрес даст тот же ответ, пока не изменятся адрес, конфигурация тенанта или содержимое.</translation>
+        <translation>Постоянный по первой цифре: отправляющий MTA возвращает письмо, а не ставит его в очередь. Повторная отправка того же письма на тот же адрес даст тот же ответ, пока не изменятся адрес, конфигурация арендатора или содержимое.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox unavailable</source>
@@ -3581,12 +3581,12 @@
     <message>
         <source>Exchange Online&apos;s own recipient-not-found code (5.1.10, which the registry assigns to null MX): the address does not exist in the recipient&apos;s tenant.</source>
         <comment>550|providers.meaning</comment>
-        <translation>Собственный код Exchange Online «получатель не найден» (5.1.10, который реестр отводит под null MX): адреса нет в тенанте получателя.</translation>
+        <translation>Собственный код Exchange Online «получатель не найден» (5.1.10, который реестр отводит под null MX): адреса нет в арендаторе получателя.</translation>
     </message>
     <message>
         <source>Directory-based edge blocking: the recipient is unknown to the tenant, rejected at RCPT TO. Microsoft&apos;s 5.4.1 is not the registry meaning (no answer from host).</source>
         <comment>550|providers.meaning</comment>
-        <translation>Пограничная блокировка на основе каталога (directory-based edge blocking): получатель неизвестен тенанту и отклоняется на RCPT TO. 5.4.1 у Microsoft — не значение из реестра (нет ответа от хоста).</translation>
+        <translation>Пограничная блокировка на основе каталога (directory-based edge blocking): получатель неизвестен арендатору и отклоняется на RCPT TO. 5.4.1 у Microsoft — не значение из реестра (нет ответа от хоста).</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s own blocklist (5.7.606 to 5.7.649); the IP owner can request removal through the Microsoft delist portal once the cause is fixed.</source>
@@ -6006,7 +6006,7 @@
     <message>
         <source>Exchange Online sends this at RCPT TO, with no network problem involved, when Directory-Based Edge Blocking rejects an address that does not exist in the receiving tenant (or has not synced there), or when the domain is not set up correctly as an accepted domain. Treat it as an invalid-recipient bounce: the sender checks the address, the recipient&apos;s admin checks the tenant&apos;s recipients and accepted domains.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation>Exchange Online отправляет этот код на RCPT TO без каких-либо сетевых проблем, когда пограничная блокировка на основе каталога (Directory-Based Edge Blocking) отклоняет адрес, которого нет в принимающем тенанте (или который туда не синхронизирован), или когда домен неправильно настроен как обслуживаемый (accepted domain). Считайте это недоставкой из-за неверного получателя: отправитель проверяет адрес, администратор получателя проверяет получателей и обслуживаемые домены тенанта.</translation>
+        <translation>Exchange Online отправляет этот код на RCPT TO без каких-либо сетевых проблем, когда пограничная блокировка на основе каталога (Directory-Based Edge Blocking) отклоняет адрес, которого нет в принимающем арендаторе (или который туда не синхронизирован), или когда домен неправильно настроен как обслуживаемый (accepted domain). Считайте это недоставкой из-за неверного получателя: отправитель проверяет адрес, администратор получателя проверяет получателей и обслуживаемые домены арендатора.</translation>
     </message>
     <message>
         <source>Bad connection</source>
@@ -7861,12 +7861,12 @@
     <message>
         <source>For a Microsoft 535 5.7.3: the user or the application&apos;s owner checks the username (the full mailbox address) and password, and the tenant admin checks that authenticated SMTP is enabled for the mailbox and not blocked by security defaults or a policy requiring modern authentication. If basic authentication is not allowed, the application must move to OAuth or to another relay method such as a connector. For a genuine conversion failure, the sender sends the message in a format the gateway can handle, after checking with the recipient&apos;s admin.</source>
         <comment>X.7.3|howToFix</comment>
-        <translation>Для 535 5.7.3 от Microsoft: пользователь или владелец приложения проверяет имя пользователя (полный адрес ящика) и пароль, а администратор тенанта проверяет, что SMTP с аутентификацией включён для ящика и не заблокирован параметрами безопасности по умолчанию (security defaults) или политикой, требующей современной аутентификации. Если базовая аутентификация не разрешена, приложение должно перейти на OAuth или другой способ ретрансляции, например соединитель. При настоящем сбое преобразования отправитель отправляет письмо в формате, с которым шлюз справляется, предварительно уточнив у администратора получателя.</translation>
+        <translation>Для 535 5.7.3 от Microsoft: пользователь или владелец приложения проверяет имя пользователя (полный адрес ящика) и пароль, а администратор арендатора проверяет, что SMTP с аутентификацией включён для ящика и не заблокирован параметрами безопасности по умолчанию (security defaults) или политикой, требующей современной аутентификации. Если базовая аутентификация не разрешена, приложение должно перейти на OAuth или другой способ ретрансляции, например соединитель. При настоящем сбое преобразования отправитель отправляет письмо в формате, с которым шлюз справляется, предварительно уточнив у администратора получателя.</translation>
     </message>
     <message>
         <source>Microsoft 365: authenticated SMTP (SMTP AUTH) is disabled for the tenant or for this mailbox.</source>
         <comment>X.7.3|causes</comment>
-        <translation>Microsoft 365: SMTP с аутентификацией (SMTP AUTH) отключён для тенанта или для этого ящика.</translation>
+        <translation>Microsoft 365: SMTP с аутентификацией (SMTP AUTH) отключён для арендатора или для этого ящика.</translation>
     </message>
     <message>
         <source>Microsoft 365 or Exchange: wrong or expired password, or a username that is not the full mailbox address.</source>
@@ -7896,7 +7896,7 @@
     <message>
         <source>Check the tenant-wide SMTP AUTH setting as well.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation>Проверьте также параметр SMTP AUTH на уровне всего тенанта.</translation>
+        <translation>Проверьте также параметр SMTP AUTH на уровне всего арендатора.</translation>
     </message>
     <message>
         <source>For a gateway bounce, read the Diagnostic-Code and Remote-MTA lines to see which gateway refused the conversion.</source>
@@ -7906,12 +7906,12 @@
     <message>
         <source>Do not repeat the same login or message: a failed Microsoft login needs corrected credentials or tenant settings, and a refused security conversion needs a different message format.</source>
         <comment>X.7.3|retry</comment>
-        <translation>Не повторяйте тот же вход или то же письмо: для неудачного входа в Microsoft нужны исправленные учётные данные или настройки тенанта, а для отклонённого преобразования защиты — другой формат письма.</translation>
+        <translation>Не повторяйте тот же вход или то же письмо: для неудачного входа в Microsoft нужны исправленные учётные данные или настройки арендатора, а для отклонённого преобразования защиты — другой формат письма.</translation>
     </message>
     <message>
         <source>Exchange Online and Exchange Server answer a failed SMTP AUTH login with 5.7.3, whatever the reason: wrong credentials, SMTP AUTH turned off, or basic authentication blocked. When SMTP AUTH is disabled for the whole tenant, Microsoft 365 may send 535 5.7.139 with a text saying so.</source>
         <comment>X.7.3|providers.meaning</comment>
-        <translation>Exchange Online и Exchange Server отвечают на неудачный вход SMTP AUTH кодом 5.7.3, какой бы ни была причина: неверные учётные данные, отключённый SMTP AUTH или заблокированная базовая аутентификация. Когда SMTP AUTH отключён для всего тенанта, Microsoft 365 может отправить 535 5.7.139 с текстом, сообщающим об этом.</translation>
+        <translation>Exchange Online и Exchange Server отвечают на неудачный вход SMTP AUTH кодом 5.7.3, какой бы ни была причина: неверные учётные данные, отключённый SMTP AUTH или заблокированная базовая аутентификация. Когда SMTP AUTH отключён для всего арендатора, Microsoft 365 может отправить 535 5.7.139 с текстом, сообщающим об этом.</translation>
     </message>
     <message>
         <source>Security features not supported</source>
