@@ -10286,802 +10286,802 @@
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and treats it as an unknown command, answering &quot;500 5.5.2 Error: command not recognized&quot; from version 3.7 on and 502 5.5.2 before, so such a reply there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В интерактивных или скриптовых сеансах после HELP, обычно как многострочный ответ. Exim отвечает &quot;214-Commands supported:&quot; и списком команд, Sendmail — несколькими строками справки &quot;214-2.0.0&quot;. Postfix не реализует HELP и считает её неизвестной командой, отвечая &quot;500 5.5.2 Error: command not recognized&quot; начиная с версии 3.7 и 502 5.5.2 до неё, так что такой ответ там не является неисправностью.</translation>
     </message>
     <message>
         <source>iCloud Mail defers further mail to one recipient that is getting mail at a high rate; a normal retry later delivers it.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail откладывает дальнейшую почту для одного получателя, которому письма приходят с высокой частотой; обычная повторная попытка позже доставляет её.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 and later answer 500 5.5.2 Error: command not recognized, while Gmail and older Postfix versions use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сразу после того, как клиент отправил строку, в любой момент сеанса. Типичные случаи: сервер, знающий только HELO, отвечает на EHLO; клиент говорит на порту по неверному протоколу (согласование TLS на порт открытого текста, HTTP-запрос); опечатка при ручной проверке через telnet. Sendmail отвечает 500 5.5.1 Command unrecognized, а Microsoft Exchange — 500 5.3.3 Unrecognized command; Postfix 3.7 и новее отвечают 500 5.5.2 Error: command not recognized, тогда как Gmail и старые версии Postfix используют для неизвестных команд 502.</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet some servers, Gmail and Postfix before version 3.7 among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер распознаёт команду, но не реализует её или отключил её. RFC 5321 4.2.4 оставляет 502 для известных, но не реализованных команд, а 500 — для неизвестных, однако некоторые серверы, в том числе Gmail и Postfix до версии 3.7, отвечают 502 и на неизвестные команды.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix up to 3.6 replied 502 5.5.2 Error: command not recognized (Postfix 3.7 and later send 500 5.5.2 instead).</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на необязательные команды: VRFY или EXPN на серверах, где они отключены (Postfix с disable_vrfy_command = yes отвечает 502 5.5.1 VRFY command is disabled), ETRN или TURN, либо EHLO на сервере, который понимает только HELO. Gmail отвечает 502 5.5.1 Unrecognized command на всё, чего не знает, а Postfix до 3.6 включительно отвечал 502 5.5.2 Error: command not recognized (Postfix 3.7 и новее вместо этого отправляют 500 5.5.2).</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Gmail or to Postfix before 3.7, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Опечатка или неизвестная команда, отправленная Gmail или Postfix до 3.7, которые сообщают о нераспознанных командах кодом 502, а не 500.</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only does not use 504 for AUTH before STARTTLS: authentication is not switched on yet, so it answers 503 5.5.1 Error: authentication not enabled.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На AUTH, когда клиент настаивает на механизме вроде CRAM-MD5, NTLM или XOAUTH2, которого у сервера нет: Gmail и Microsoft Exchange отвечают 504 5.7.4 Unrecognized authentication type. На HELO, MAIL FROM или RCPT TO на серверах Postfix с reject_non_fqdn_helo_hostname или соответствующими ограничениями для отправителя и получателя: 504 5.5.2 с Helo command rejected: need fully-qualified hostname или need fully-qualified address. Postfix с smtpd_tls_auth_only не использует 504 для AUTH до STARTTLS: аутентификация ещё не включена, поэтому он отвечает 503 5.5.1 Error: authentication not enabled.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy, or Yahoo&apos;s filters blocked its content (Yahoo reports both as 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо не прошло политику DMARC или DKIM домена отправителя, или фильтры Yahoo заблокировали его содержимое (Yahoo сообщает об обоих случаях как 554 5.7.9).</translation>
     </message>
     <message>
         <source>Yahoo sends this both when the message fails its authentication checks (SPF, DKIM or DMARC, typically DMARC failure for a domain publishing p=reject) and when its filters block the content; the reply does not say which, so check the authentication results first and the content second.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo отправляет этот код и когда письмо не проходит его проверки аутентификации (SPF, DKIM или DMARC, обычно сбой DMARC для домена с p=reject), и когда его фильтры блокируют содержимое; ответ не говорит, что именно, поэтому сначала проверьте результаты аутентификации, а затем содержимое.</translation>
     </message>
     <message>
         <source>GMX refuses the connection because the sending IP is on a block list. GMX sends basic codes only, without enhanced codes; the case code in the link (c=r0201) names the reason on its postmaster pages, where the IP owner can ask for removal.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>GMX отклоняет подключение, потому что IP отправителя находится в чёрном списке. GMX отправляет только базовые коды, без расширенных; код случая в ссылке (c=r0201) указывает причину на его страницах для postmaster, где владелец IP может запросить исключение из списка.</translation>
     </message>
     <message>
         <source>Generic error, x-dg-ref header is too long, or policy violation detected (AS345)</source>
         <comment>X.0.350|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Общая ошибка, слишком длинный заголовок x-dg-ref или обнаружено нарушение политики (AS345)</translation>
     </message>
     <message>
         <source>x-dg-ref</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref</translation>
     </message>
     <message>
         <source>AS345</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS345</translation>
     </message>
     <message>
         <source>TNEF</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TNEF</translation>
     </message>
     <message>
         <source>Rich Text Format</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rich text</translation>
     </message>
     <message>
         <source>winmail.dat</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>winmail.dat</translation>
     </message>
     <message>
         <source>nested attachment</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>вложенное письмо во вложении</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), used by Exchange Online as a catch-all wrapper around non-specific errors, most of them returned by the recipient&apos;s mail system. Two texts that come with it have a definite meaning: an over-long header caused by an Outlook message in Rich Text Format that carries an attached message, and an attachment that embeds too many files.</source>
         <comment>X.0.350|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA), который Exchange Online использует как общую обёртку для неконкретных ошибок, большую часть которых вернула почтовая система получателя. Два сопровождающих его текста имеют определённый смысл: слишком длинный заголовок из-за письма Outlook в формате Rich Text, содержащего вложенное письмо, и вложение, в которое встроено слишком много файлов.</translation>
     </message>
     <message>
         <source>In an NDR from Exchange Online after it tried to hand the message to another server, usually as &quot;550 5.0.350 Remote server returned an error&quot; followed by the other server&apos;s own reply. Outlook users who send in Rich Text Format and forward messages as attachments meet the x-dg-ref variant; the AS345 variant follows attaching a document with many files embedded in it.</source>
         <comment>X.0.350|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR от Exchange Online после попытки передать письмо другому серверу, обычно как &quot;550 5.0.350 Remote server returned an error&quot;, за которым следует собственный ответ того сервера. С вариантом x-dg-ref сталкиваются пользователи Outlook, которые пишут в формате Rich Text и пересылают письма как вложения; вариант AS345 появляется после вложения документа, в который встроено много файлов.</translation>
     </message>
     <message>
         <source>For the x-dg-ref text, the sender switches Outlook to HTML format and sends again; an admin can also change how TNEF (Rich Text) is sent to the remote domain or to that contact in the Exchange admin center. For the AS345 text, the sender removes some of the embedded files from the attachment. For any other text, the part after the arrow is the recipient server&apos;s real answer: read it, and contact the recipient&apos;s admin if it is about their system.</source>
         <comment>X.0.350|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>При тексте x-dg-ref отправитель переключает Outlook на формат HTML и отправляет письмо снова; администратор также может изменить в Exchange admin center, как TNEF (Rich Text) отправляется на удалённый домен или этому контакту. При тексте AS345 отправитель удаляет часть встроенных файлов из вложения. При любом другом тексте часть после стрелки — настоящий ответ сервера получателя: прочитайте его и обратитесь к администратору получателя, если речь идёт о его системе.</translation>
     </message>
     <message>
         <source>An Outlook message in Rich Text Format with an attachment that is itself a message with another message attached, so the TNEF correlator header line grows too long for the receiving server.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо Outlook в формате Rich Text с вложением, которое само является письмом с ещё одним вложенным письмом, так что строка заголовка корреляции TNEF становится слишком длинной для принимающего сервера.</translation>
     </message>
     <message>
         <source>An attachment (for example a Word document) that embeds 20 or more files, such as Excel or Word documents.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вложение (например, документ Word), в которое встроено 20 или более файлов, например документов Excel или Word.</translation>
     </message>
     <message>
         <source>Any other rejection from the recipient&apos;s system that Exchange Online passes on under this generic code.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Любой другой отказ системы получателя, который Exchange Online передаёт под этим общим кодом.</translation>
     </message>
     <message>
         <source>Read the diagnostic information for administrators in the NDR: the text after the arrow is what the remote server answered.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте в NDR диагностические сведения для администраторов: текст после стрелки — это ответ удалённого сервера.</translation>
     </message>
     <message>
         <source>In Outlook, check whether the message was composed in Rich Text Format and whether it carries an attached message that has its own attachment.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Outlook проверьте, было ли письмо составлено в формате Rich Text и содержит ли оно вложенное письмо со своим собственным вложением.</translation>
     </message>
     <message>
         <source>Look up the message in the tenant&apos;s message trace to see which remote host rejected it.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите письмо в message trace арендатора, чтобы увидеть, какой удалённый хост его отклонил.</translation>
     </message>
     <message>
         <source>See how the remote domain is set to receive Rich Text (TNEF) from the tenant.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите, как удалённый домен настроен на получение Rich Text (TNEF) от арендатора.</translation>
     </message>
     <message>
         <source>Do not resend unchanged: the same message meets the same refusal. Change the format or the attachment first, or wait for the recipient&apos;s admin to fix their side for other texts.</source>
         <comment>X.0.350|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте повторно без изменений: то же письмо встретит тот же отказ. Сначала измените формат или вложение, а при других текстах дождитесь, пока администратор получателя исправит свою сторону.</translation>
     </message>
     <message>
         <source>Despite the wording, Exchange Online uses this when it could not resolve a recipient. A typical case is a reply to a message that was saved as a file and reopened offline, which carries only the internal legacyExchangeDN address; retype the recipient address and send again.</source>
         <comment>X.1.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Несмотря на формулировку, Exchange Online использует этот код, когда не смог разрешить получателя. Типичный случай — ответ на письмо, которое было сохранено как файл и открыто снова в автономном режиме: в нём есть только внутренний адрес legacyExchangeDN; введите адрес получателя заново и отправьте снова.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s unknown-recipient reply, in line with the registry meaning. A variant ending in &quot;inactive email address&quot; means the address exists but its owner has switched it off.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ответ iCloud Mail о неизвестном получателе, в соответствии со значением из реестра. Вариант, оканчивающийся на &quot;inactive email address&quot;, означает, что адрес существует, но владелец его отключил.</translation>
     </message>
     <message>
         <source>Multiple From addresses are not allowed without Sender address</source>
         <comment>X.1.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Несколько адресов From не допускаются без адреса отправителя Sender</translation>
     </message>
     <message>
         <source>multiple From addresses</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>несколько адресов from</translation>
     </message>
     <message>
         <source>Sender header</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>заголовок sender отправитель</translation>
     </message>
     <message>
         <source>RFC 5322 3.6.2</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished">RFC 5322 3.6.2</translation>
+        <translation>RFC 5322 3.6.2</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a message whose From header lists more than one address while it has no Sender header. RFC 5322 allows several authors only when a single Sender address says who actually sent the message, and Exchange Online enforces that.</source>
         <comment>X.1.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA) для письма, в заголовке From которого указано больше одного адреса, а заголовка Sender (фактический отправитель) нет. RFC 5322 допускает нескольких авторов, только если единственный адрес Sender говорит, кто на самом деле отправил письмо, и Exchange Online это требование соблюдает.</translation>
     </message>
     <message>
         <source>In an NDR returned to the sender, most often for mail produced by an application, a script or a mail merge that writes several addresses into From. Hand-written mail from Outlook rarely has this shape.</source>
         <comment>X.1.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR, возвращённом отправителю, чаще всего для почты, созданной приложением, скриптом или слиянием почты, которые записывают в From несколько адресов. Письма, написанные вручную в Outlook, редко имеют такой вид.</translation>
     </message>
     <message>
         <source>The sender (or the developer of the sending program) puts a single address in From; if several authors really must appear there, the message also needs a Sender header holding exactly one address. Ask the mail admin if the program offers no way to set these headers.</source>
         <comment>X.1.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель (или разработчик отправляющей программы) оставляет в From один адрес; если там действительно должны быть указаны несколько авторов, письму нужен также заголовок Sender ровно с одним адресом. Обратитесь к администратору почты, если программа не позволяет задать эти заголовки.</translation>
     </message>
     <message>
         <source>A program or script joins several addresses into the From header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Программа или скрипт объединяет несколько адресов в заголовке From.</translation>
     </message>
     <message>
         <source>A form or ticket system copies every author of a submission into From.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Система форм или заявок копирует в From всех авторов отправленной формы.</translation>
     </message>
     <message>
         <source>A message template sets several From addresses and forgets the Sender header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон письма задаёт несколько адресов From и забывает о заголовке отправителя Sender.</translation>
     </message>
     <message>
         <source>Open the original message source and count the addresses in From; look for a Sender line.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Откройте исходный текст исходного письма и посчитайте адреса в From; поищите строку Sender (отправитель).</translation>
     </message>
     <message>
         <source>If an application sends the mail, check its sender settings for a list of addresses where one is expected.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если почту отправляет приложение, проверьте в его настройках отправителя, не указан ли список адресов там, где ожидается один.</translation>
     </message>
     <message>
         <source>Never retry the same message; it is refused for its headers. Send a corrected message with one From address or with a Sender header added.</source>
         <comment>X.1.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Никогда не повторяйте отправку того же письма: оно отклонено из-за своих заголовков. Отправьте исправленное письмо с одним адресом From или с добавленным заголовком отправителя Sender.</translation>
     </message>
     <message>
         <source>You&apos;ve reached your daily limit for message recipients</source>
         <comment>X.1.90|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Достигнут дневной предел числа получателей писем</translation>
     </message>
     <message>
         <source>daily recipient limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>дневной лимит получателей</translation>
     </message>
     <message>
         <source>recipient rate limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>лимит получателей</translation>
     </message>
     <message>
         <source>sending limits</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>лимиты отправки</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>взломанная учётная запись</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sending account went over the number of recipients Exchange Online lets one account address in a day. Microsoft notes that hitting this limit unexpectedly can be a sign that the account has been taken over and is sending spam.</source>
         <comment>X.1.90|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): отправляющая учётная запись превысила число получателей, которым Exchange Online позволяет одной учётной записи писать за день. Microsoft отмечает, что неожиданное достижение этого предела может быть признаком того, что учётную запись захватили и через неё рассылают спам.</translation>
     </message>
     <message>
         <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
         <comment>X.1.90|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR пользователю Microsoft 365 сразу после отправки, обычно во время большой рассылки из обычного ящика или без всякой рассылки, когда учётной записью пользуется кто-то другой.</translation>
     </message>
     <message>
         <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
         <comment>X.1.90|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если рассылка была законной, отправитель ждёт, пока пройдёт окно ограничения, и распределяет большие рассылки во времени или переносит их в сервис, предназначенный для массовой почты. Если пользователь не отправлял ничего необычного, администратор арендатора считает учётную запись взломанной: сбросьте пароль, отзовите сеансы, проверьте правила ящика и пересылку и просмотрите отправленные.</translation>
     </message>
     <message>
         <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Законная массовая рассылка или новостная рассылка, отправленная из обычного ящика.</translation>
     </message>
     <message>
         <source>An application that sends through one mailbox to many different recipients.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Приложение, которое отправляет почту через один ящик многим разным получателям.</translation>
     </message>
     <message>
         <source>A compromised account used to send spam.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Взломанная учётная запись, используемая для рассылки спама.</translation>
     </message>
     <message>
         <source>List what the account sent in the last day and how many recipients it reached.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Составьте список того, что учётная запись отправила за последние сутки и скольким получателям.</translation>
     </message>
     <message>
         <source>Check the mailbox for inbox rules that forward or delete mail, a common trace of a takeover.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, нет ли в ящике правил для входящих, которые пересылают или удаляют почту, — частого следа захвата учётной записи.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 Defender portal, look for the account on the Restricted entities page and for outbound spam alerts.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В портале Microsoft 365 Defender найдите учётную запись на странице Restricted entities (ограниченные сущности) и проверьте оповещения об исходящем спаме.</translation>
     </message>
     <message>
         <source>Do not resend the batch at once. Wait until the daily window has passed, and only after the account has been checked for compromise.</source>
         <comment>X.1.90|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте пакет повторно сразу. Подождите, пока пройдёт дневное окно, и только после того, как учётная запись проверена на взлом.</translation>
     </message>
     <message>
         <source>ZeptoMail refuses a submitted message whose attachments exceed the size its policy allows for the account; send smaller attachments or links instead.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail отклоняет отправленное письмо, вложения которого превышают размер, разрешённый политикой для учётной записи; отправьте вложения меньшего размера или вместо них ссылки.</translation>
     </message>
     <message>
         <source>ZeptoMail, Zoho&apos;s transactional sending service, refuses to send a message without a subject; no mailbox is disabled. Add a subject to the message or API call.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail, сервис транзакционной отправки Zoho, отказывается отправлять письмо без темы; никакой ящик не отключён. Добавьте тему в письмо или в вызов API.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ящик получателя достиг квоты, при которой запрещается приём (prohibit-receive).</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s sender-side use of 5.2.2: the sending account went over the recipient-rate or message-rate limit, so nothing is wrong with any recipient&apos;s mailbox. It can also mean the account was compromised and used for spam.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Использование 5.2.2 в Exchange Online на стороне отправителя: отправляющая учётная запись превысила ограничение на частоту получателей или писем, так что с ящиком получателя всё в порядке. Это также может означать, что учётная запись взломана и используется для рассылки спама.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit from specific sender exceeded</source>
         <comment>X.2.121|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Превышен часовой предел приёма писем получателем от определённого отправителя</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>лимит приёма</translation>
     </message>
     <message>
         <source>per hour limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>лимит в час</translation>
     </message>
     <message>
         <source>mail storm</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>почтовый шторм</translation>
     </message>
     <message>
         <source>throttling</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>троттлинг</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
         <comment>X.2.121|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): один отправитель за час отправил одному получателю в Exchange Online больше писем, чем этот получатель может принять от одного отправителя. Предел защищает ящик от затопления вышедшей из-под контроля системой уведомлений.</translation>
     </message>
     <message>
         <source>In the bounces of automated senders (monitoring alerts, ticket systems, scripts in a loop) that send many messages to the same Microsoft 365 address in a short time.</source>
         <comment>X.2.121|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлениях о недоставке у автоматических отправителей (оповещения мониторинга, системы заявок, зациклившиеся скрипты), которые за короткое время отправляют много писем на один и тот же адрес Microsoft 365.</translation>
     </message>
     <message>
         <source>The sender, usually the operator of the automated system, slows down: batch or digest the notifications, and send again later. Nothing needs to change at the recipient&apos;s side.</source>
         <comment>X.2.121|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель, обычно тот, кто обслуживает автоматическую систему, снижает темп: объединяет уведомления в пакеты или сводки и отправляет снова позже. На стороне получателя ничего менять не нужно.</translation>
     </message>
     <message>
         <source>An alerting or monitoring system sends a message for every event to the same address.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Система оповещений или мониторинга отправляет письмо о каждом событии на один и тот же адрес.</translation>
     </message>
     <message>
         <source>A script or auto-reply loop repeats the same message many times.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Скрипт или петля автоответов повторяет одно и то же письмо много раз.</translation>
     </message>
     <message>
         <source>A notification system retries too aggressively after errors.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Система уведомлений слишком агрессивно повторяет отправку после ошибок.</translation>
     </message>
     <message>
         <source>Count how many messages the sender sent to this recipient in the last hour.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посчитайте, сколько писем отправитель отправил этому получателю за последний час.</translation>
     </message>
     <message>
         <source>In the sending system, look for a loop or a missing rate limit on notifications to one address.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В отправляющей системе поищите петлю или отсутствующее ограничение частоты уведомлений на один адрес.</translation>
     </message>
     <message>
         <source>Retry later, and at a lower rate; the same burst hits the limit again.</source>
         <comment>X.2.121|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку позже и с меньшей частотой; тот же всплеск снова упрётся в предел.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit exceeded</source>
         <comment>X.2.122|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Превышен часовой предел приёма писем получателем</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>лимит приёма</translation>
     </message>
     <message>
         <source>inbound throttling</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ограничение входящей почты</translation>
     </message>
     <message>
         <source>mailbox flooded</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ящик завален письмами</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
         <comment>X.2.122|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): получатель в Exchange Online за час получил от всех отправителей вместе больше писем, чем позволяет его предел приёма. В отличие от предела на одного отправителя, этот учитывает каждое письмо, приходящее в ящик.</translation>
     </message>
     <message>
         <source>In bounces to any sender who writes to a Microsoft 365 mailbox that is being flooded, for example an address that many systems notify or one caught in a mail storm.</source>
         <comment>X.2.122|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлениях о недоставке любому отправителю, который пишет в заваленный письмами ящик Microsoft 365, например на адрес, который уведомляют многие системы, или на адрес, попавший в почтовый шторм.</translation>
     </message>
     <message>
         <source>Senders try again later and, if they are automated, send fewer messages per hour. The recipient&apos;s admin looks at what floods the mailbox and stops the source if it is a loop or a misconfigured system.</source>
         <comment>X.2.122|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправители повторяют попытку позже и, если это автоматические системы, отправляют меньше писем в час. Администратор получателя выясняет, что заваливает ящик, и останавливает источник, если это петля или неверно настроенная система.</translation>
     </message>
     <message>
         <source>Many automated systems send to the same shared address at once.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Много автоматических систем одновременно отправляют почту на один и тот же общий адрес.</translation>
     </message>
     <message>
         <source>A mail storm, such as reply-all on a large list or an auto-reply loop, hits the mailbox.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>На ящик обрушивается почтовый шторм, например «ответить всем» в большом списке или петля автоответов.</translation>
     </message>
     <message>
         <source>The address is the target of a deliberate flood.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес стал целью намеренного завала письмами.</translation>
     </message>
     <message>
         <source>As the recipient&apos;s admin, see how many messages reached the mailbox in the last hour and from whom.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Как администратор получателя, посмотрите, сколько писем пришло в ящик за последний час и от кого.</translation>
     </message>
     <message>
         <source>As a sender, check whether your own system contributes a large share of that traffic.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Как отправитель, проверьте, не приходится ли на вашу собственную систему большая доля этого трафика.</translation>
     </message>
     <message>
         <source>Retry after the hour has passed, at a lower rate.</source>
         <comment>X.2.122|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку, когда пройдёт час, с меньшей частотой.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: папка в ящике получателя достигла предела в один миллион элементов, поэтому доставка не проходит (обратите внимание на постоянный 554 с кодом 4.x); помогает перенос элементов из этой папки.</translation>
     </message>
     <message>
         <source>Exchange Online is throttling one recipient mailbox that is receiving too many messages in a short time. The sending server only has to retry later; neither side needs to change anything.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online ограничивает один ящик получателя, который за короткое время получает слишком много писем. Отправляющему серверу нужно лишь повторить попытку позже; ни одной из сторон ничего менять не нужно.</translation>
     </message>
     <message>
         <source>Journaling on-premises messages to Microsoft 365 not supported when Journaling Archive is disabled</source>
         <comment>X.3.190|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Журналирование локальных писем в Microsoft 365 не поддерживается, когда Journaling Archive отключён</translation>
     </message>
     <message>
         <source>journaling</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>журналирование</translation>
     </message>
     <message>
         <source>journal rule</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>правило журнала</translation>
     </message>
     <message>
         <source>Journaling Archive</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>гибридная среда</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): an on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.</source>
         <comment>X.3.190|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): локальное правило журнала отправляет отчёты журнала в Microsoft 365, но организация не включила Journaling Archive, поэтому Exchange Online их отклоняет.</translation>
     </message>
     <message>
         <source>In NDRs for journal reports generated by an on-premises Exchange server whose journal rule targets a Microsoft 365 address, often after a migration or a change of archiving product.</source>
         <comment>X.3.190|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR для отчётов журнала, созданных локальным сервером Exchange, правило журнала которого направлено на адрес Microsoft 365, часто после миграции или смены продукта архивирования.</translation>
     </message>
     <message>
         <source>The organization&apos;s Microsoft 365 admin either turns on Journaling Archive or changes the on-premises journal rule to deliver journal reports to another location.</source>
         <comment>X.3.190|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор Microsoft 365 организации либо включает Journaling Archive, либо меняет локальное правило журнала, чтобы отчёты журнала доставлялись в другое место.</translation>
     </message>
     <message>
         <source>A journal rule on the on-premises server points at a Microsoft 365 mailbox while Journaling Archive is off.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Правило журнала на локальном сервере указывает на ящик Microsoft 365, а Journaling Archive выключен.</translation>
     </message>
     <message>
         <source>An archiving setup was moved and the old journal rule was left in place.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Систему архивирования перенесли, а старое правило журнала осталось на месте.</translation>
     </message>
     <message>
         <source>On the on-premises Exchange server, list the journal rules and where they send reports.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На локальном сервере Exchange выведите список правил журнала и узнайте, куда они отправляют отчёты.</translation>
     </message>
     <message>
         <source>Confirm with the Microsoft 365 admin whether Journaling Archive is meant to be on for the organization.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Уточните у администратора Microsoft 365, должен ли Journaling Archive быть включён для организации.</translation>
     </message>
     <message>
         <source>Retrying does nothing until the setting or the journal rule changes.</source>
         <comment>X.3.190|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторные попытки ничего не дают, пока не изменится параметр или правило журнала.</translation>
     </message>
     <message>
         <source>Nothing to do with an unanswered connection: the receiving Exchange Online organisation does not accept mail for the recipient&apos;s domain, usually because the domain&apos;s MX record points to the wrong place, the domain is not an accepted domain there, or DNS changes are still propagating. The recipient domain&apos;s admin fixes it.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>К неотвеченному подключению это отношения не имеет: принимающая организация Exchange Online не принимает почту для домена получателя, обычно потому что запись MX домена указывает не туда, домен не является там обслуживаемым (accepted domain) или изменения DNS ещё распространяются. Исправляет администратор домена получателя.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Microsoft 365 NDRs show 5.4.6 when the loop was stopped by an on-premises Exchange server in a hybrid setup, while Exchange Online itself reports loops with 5.4.14 (its troubleshooting page covers 5.4.6 to 5.4.20); Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange останавливает зациклившееся письмо, когда превышено число транзитных узлов, и возвращает этот NDR. NDR Microsoft 365 показывают 5.4.6, когда петлю остановил локальный сервер Exchange в гибридной среде, тогда как сам Exchange Online сообщает о петлях кодом 5.4.14 (его страница по устранению неполадок охватывает коды от 5.4.6 до 5.4.20); Microsoft советует проверить правила для входящих, пересылку и targetAddress ящика.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Exchange Online sends the same NDR after 24 hours of failed attempts, usually because the destination server was unreachable, kept deferring or has a wrong MX record.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange сдаётся по истечении срока жизни письма (по умолчанию два дня в Exchange Server) и отправляет этот NDR; обратите внимание на 550 в паре с кодом 4.x.x. Exchange Online отправляет такой же NDR после 24 часов неудачных попыток, обычно потому что целевой сервер был недоступен, продолжал откладывать приём или у него неверная запись MX.</translation>
     </message>
     <message>
         <source>MX hosts of the domain failed MTA-STS validation</source>
         <comment>X.4.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX-хосты домена не прошли проверку MTA-STS</translation>
     </message>
     <message>
         <source>MTA-STS</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>mta-sts.txt</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mta-sts.txt</translation>
     </message>
     <message>
         <source>STS policy</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>политика sts</translation>
     </message>
     <message>
         <source>mx pattern</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>шаблон mx</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain publishes an MTA-STS policy, and the MX host Exchange Online found for it is not one the policy lists. Exchange Online then refuses to deliver there, as the policy demands; as 4.4.8 it keeps trying, as 5.4.8 it has given up.</source>
         <comment>X.4.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): домен получателя публикует политику MTA-STS, а MX-хост, который Exchange Online нашёл для него, в этой политике не указан. Тогда Exchange Online, как того требует политика, отказывается доставлять туда почту; как 4.4.8 он продолжает попытки, как 5.4.8 — уже сдался.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain that uses MTA-STS, typically after that domain changed its MX records (new mail host, new filtering service) without updating the policy file.</source>
         <comment>X.4.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлениях о задержке и NDR для исходящей почты из Microsoft 365 на домен, использующий MTA-STS, обычно после того, как этот домен сменил записи MX (новый почтовый хостинг, новый сервис фильтрации), не обновив файл политики.</translation>
     </message>
     <message>
         <source>Nothing can be fixed on the sending side. The recipient domain&apos;s admin adds every real MX host to the mx lines of the policy file on the domain&apos;s mta-sts web host, changes the id in the _mta-sts TXT record so senders fetch the new policy, and then asks the sender to resend.</source>
         <comment>X.4.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>На отправляющей стороне исправить ничего нельзя. Администратор домена получателя добавляет каждый настоящий MX-хост в строки mx файла политики на веб-хосте mta-sts домена, меняет id в TXT-записи _mta-sts, чтобы отправители загрузили новую политику, а затем просит отправителя отправить письмо повторно.</translation>
     </message>
     <message>
         <source>The domain moved its MX to a new host or filtering service and the MTA-STS policy still names the old one.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен перенёс MX на новый хост или сервис фильтрации, а политика MTA-STS всё ещё называет старый.</translation>
     </message>
     <message>
         <source>An mx line in the policy has a typo or a wildcard that does not cover the real MX host name.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В строке mx политики опечатка или шаблон со звёздочкой, который не охватывает настоящее имя MX-хоста.</translation>
     </message>
     <message>
         <source>The policy was updated but the id in the TXT record was not, so senders keep the cached old policy.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Политику обновили, а id в TXT-записи нет, поэтому отправители продолжают использовать старую политику из кеша.</translation>
     </message>
     <message>
         <source>List the recipient domain&apos;s MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите список MX-хостов домена получателя.</translation>
     </message>
     <message>
         <source>Read the policy file and compare its mx lines with the MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте файл политики и сравните его строки mx с MX-хостами.</translation>
     </message>
     <message>
         <source>Check the policy id that tells senders whether the policy has changed.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте id политики, по которому отправители узнают, изменилась ли политика.</translation>
     </message>
     <message>
         <source>As 4.4.8 Exchange Online keeps retrying until the message expires; once the policy lists the MX host, the queued message goes through. After 5.4.8 the sender must resend.</source>
         <comment>X.4.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 4.4.8 Exchange Online продолжает повторять попытки, пока не истечёт срок жизни письма; как только политика включит MX-хост, письмо из очереди пройдёт. После 5.4.8 отправитель должен отправить письмо повторно.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.14|title</comment>
-        <translation type="unfinished">Обнаружена петля маршрутизации</translation>
+        <translation>Обнаружена петля маршрутизации</translation>
     </message>
     <message>
         <source>mail loop</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>почтовая петля</translation>
     </message>
     <message>
         <source>hop count exceeded</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>превышено число хопов</translation>
     </message>
     <message>
         <source>ATTR34</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ATTR34</translation>
     </message>
     <message>
         <source>hybrid connector</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>гибридный соединитель</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>обслуживаемый домен accepted domain</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a mail loop found by Exchange Online: the message went round between servers until its hop count ran out, and Exchange stopped it after 20 iterations. On-premises Exchange reports the same situation in hybrid setups with the registry code 5.4.6.</source>
         <comment>X.4.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA) для почтовой петли, обнаруженной Exchange Online: письмо ходило по кругу между серверами, пока не исчерпало число транзитных узлов, и Exchange остановил его после 20 итераций. Локальный Exchange в гибридных средах сообщает о той же ситуации кодом из реестра 5.4.6.</translation>
     </message>
     <message>
         <source>In NDRs for mail to a domain whose Microsoft 365 configuration routes messages back to where they came from, very often in hybrid deployments with on-premises Exchange, or after a domain was added to the tenant without being set up as authoritative.</source>
         <comment>X.4.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR для почты на домен, конфигурация Microsoft 365 которого направляет письма обратно туда, откуда они пришли, — очень часто в гибридных развёртываниях с локальным Exchange или после того, как домен добавили в арендатор, не настроив его как полномочный (authoritative).</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 organization that hosts the recipient&apos;s domain fixes the routing; the sender can only forward the NDR to them. Typical fixes are making the domain an authoritative accepted domain, giving the hybrid connector a smart host instead of DNS routing, or rerunning the Hybrid Configuration Wizard. Forwarding rules in the mailboxes involved are worth a look too.</source>
         <comment>X.4.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Маршрутизацию исправляет администратор организации Microsoft 365, в которой размещён домен получателя; отправитель может лишь переслать ему NDR. Типичные исправления: сделать домен полномочным обслуживаемым доменом (authoritative accepted domain), указать для гибридного соединителя smart host вместо маршрутизации по DNS или заново запустить Hybrid Configuration Wizard. Стоит также посмотреть правила пересылки в затронутых ящиках.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain is not an authoritative accepted domain in Exchange Online, so the message is sent back out and returns.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен получателя не является полномочным обслуживаемым доменом (authoritative accepted domain) в Exchange Online, поэтому письмо отправляется наружу и возвращается.</translation>
     </message>
     <message>
         <source>In a hybrid setup with the MX at Exchange Online, the connector to the on-premises organization uses DNS routing instead of the on-premises smart host.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В гибридной среде с MX в Exchange Online соединитель к локальной организации использует маршрутизацию по DNS вместо локального smart host.</translation>
     </message>
     <message>
         <source>With all outbound mail routed through on-premises, the connector from Office 365 to the organization&apos;s server is missing or scoped to accepted domains.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Когда вся исходящая почта идёт через локальную среду, соединитель из Office 365 к серверу организации отсутствует или ограничен обслуживаемыми доменами.</translation>
     </message>
     <message>
         <source>Mailbox rules at the sender and the recipient forward messages to each other.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Правила ящиков у отправителя и получателя пересылают письма друг другу.</translation>
     </message>
     <message>
         <source>Check that the recipient&apos;s domain is listed and authoritative.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что домен получателя есть в списке и является полномочным.</translation>
     </message>
     <message>
         <source>Check whether the hybrid outbound connector routes all mail through on-premises.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, направляет ли гибридный исходящий соединитель всю почту через локальную среду.</translation>
     </message>
     <message>
         <source>Look in the NDR&apos;s headers at the Received lines to see which servers the message kept passing between.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите в заголовках NDR строки Received, чтобы увидеть, между какими серверами письмо ходило по кругу.</translation>
     </message>
     <message>
         <source>Do not resend until the routing is fixed; every copy loops the same way.</source>
         <comment>X.4.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте повторно, пока маршрутизация не исправлена: каждая копия зациклится так же.</translation>
     </message>
     <message>
         <source>Message expired</source>
         <comment>X.4.300|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Истёк срок жизни письма</translation>
     </message>
     <message>
         <source>message expired</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>истёк срок письма</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished">истек срок доставки</translation>
+        <translation>тайм-аут доставки</translation>
     </message>
     <message>
         <source>undeliverable NDR</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>недоставленное письмо ndr</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online gave up on a message because delivering it took too long. Either the destination server never answered, or the message produced an NDR that could not itself be delivered back to the original sender.</source>
         <comment>X.4.300|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): Exchange Online отказался от письма, потому что его доставка заняла слишком много времени. Либо целевой сервер так и не ответил, либо письмо вызвало NDR, который самого не удалось доставить обратно исходному отправителю.</translation>
     </message>
     <message>
         <source>In final NDRs from Exchange Online after a period of failed attempts to reach a destination that stays silent, and in message traces of messages whose bounce could not be returned.</source>
         <comment>X.4.300|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В окончательных NDR от Exchange Online после периода неудачных попыток связаться с молчащим адресатом, а также в message trace писем, уведомление о недоставке которых не удалось вернуть.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin looks up the message in message trace to see the earlier attempts and the host that never answered, then contacts the destination&apos;s admin. If the message&apos;s own NDR could not reach the original sender, the sender address is the thing to check.</source>
         <comment>X.4.300|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя находит письмо в message trace, чтобы увидеть предыдущие попытки и хост, который так и не ответил, затем обращается к администратору получающей стороны. Если собственный NDR письма не смог дойти до исходного отправителя, проверять нужно адрес отправителя.</translation>
     </message>
     <message>
         <source>The destination server never responded during the delivery window.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Целевой сервер так и не ответил за время, отведённое на доставку.</translation>
     </message>
     <message>
         <source>The message generated an NDR and that NDR could not be delivered to the original sender, for example because the sender address does not accept mail.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо вызвало NDR, и этот NDR не удалось доставить исходному отправителю, например потому что адрес отправителя не принимает почту.</translation>
     </message>
     <message>
         <source>Trace the message and read the delivery events before it expired.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отследите письмо и прочитайте события доставки до истечения его срока.</translation>
     </message>
     <message>
         <source>Show the detail of one traced message, including the last answer from the destination.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите подробности одного отслеженного письма, включая последний ответ целевого сервера.</translation>
     </message>
     <message>
         <source>Check from outside whether the destination&apos;s MX hosts accept connections at all.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте снаружи, принимают ли MX-хосты адресата подключения вообще.</translation>
     </message>
     <message>
         <source>The message has left the queue; resend it once the destination answers again or the return path works.</source>
         <comment>X.4.300|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо покинуло очередь; отправьте его повторно, когда целевой сервер снова начнёт отвечать или обратный путь заработает.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>X.4.316|title</comment>
-        <translation type="unfinished">В соединении отказано</translation>
+        <translation>В подключении отказано</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">отказано в соединении</translation>
+        <translation>connection refused</translation>
     </message>
     <message>
         <source>socket error 10061</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">ошибка сокета 10061</translation>
+        <translation>socket error 10061</translation>
     </message>
     <message>
         <source>port 25 closed</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>порт 25 закрыт</translation>
     </message>
     <message>
         <source>firewall</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>файрвол</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online tried to deliver outbound mail to a server outside Microsoft 365 and the connection was refused. The problem is almost always at the receiving side&apos;s server or network; the reply usually names the IP address that refused.</source>
         <comment>X.4.316|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): Exchange Online пытался доставить исходящую почту на сервер вне Microsoft 365, и в подключении было отказано. Проблема почти всегда в сервере или сети принимающей стороны; ответ обычно называет IP-адрес, который отказал.</translation>
     </message>
     <message>
         <source>In delay notices and in message trace for mail to an external domain whose mail server is down, not listening on port 25, or behind a firewall that rejects Microsoft 365&apos;s outbound addresses.</source>
         <comment>X.4.316|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлениях о задержке и в message trace для почты на внешний домен, почтовый сервер которого не работает, не слушает порт 25 или находится за файрволом, отклоняющим исходящие адреса Microsoft 365.</translation>
     </message>
     <message>
         <source>The admin of the receiving server or network makes the MX host accept connections on port 25 from the internet, or at least from Microsoft 365&apos;s outbound ranges. The sender&apos;s side can only wait and tell them, quoting the IP address in the error.</source>
         <comment>X.4.316|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор принимающего сервера или сети добивается, чтобы MX-хост принимал подключения на порт 25 из интернета или хотя бы из исходящих диапазонов Microsoft 365. Сторона отправителя может лишь ждать и сообщить им об ошибке, указав IP-адрес из неё.</translation>
     </message>
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
