@@ -11086,802 +11086,802 @@
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающий почтовый сервер не работает или его служба SMTP остановлена.</translation>
     </message>
     <message>
         <source>A firewall in front of the receiving server refuses connections from Microsoft 365.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Файрвол перед принимающим сервером отклоняет подключения от Microsoft 365.</translation>
     </message>
     <message>
         <source>The MX record points at a host that does not run a mail server on port 25.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запись MX указывает на хост, на котором нет почтового сервера на порту 25.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient&apos;s domain.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите MX-хосты домена получателя.</translation>
     </message>
     <message>
         <source>From a network outside the recipient&apos;s, test whether port 25 answers.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Из сети за пределами сети получателя проверьте, отвечает ли порт 25.</translation>
     </message>
     <message>
         <source>Read the IP address in the error or in message trace to tell which host refuses.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте IP-адрес в ошибке или в message trace, чтобы понять, какой хост отказывает.</translation>
     </message>
     <message>
         <source>Exchange Online retries automatically until the message expires; nothing needs resending while it is still queued.</source>
         <comment>X.4.316|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online автоматически повторяет попытки, пока не истечёт срок жизни письма; пока оно в очереди, ничего отправлять повторно не нужно.</translation>
     </message>
     <message>
         <source>Cannot connect to remote server (UntrustedRoot)</source>
         <comment>X.4.317|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся подключиться к удалённому серверу (UntrustedRoot)</translation>
     </message>
     <message>
         <source>UntrustedRoot</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UntrustedRoot</translation>
     </message>
     <message>
         <source>intermediate certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>промежуточный сертификат</translation>
     </message>
     <message>
         <source>certificate chain</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>цепочка сертификатов</translation>
     </message>
     <message>
         <source>leaf certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>конечный сертификат</translation>
     </message>
     <message>
         <source>TLS handshake</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tls handshake</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): during the TLS handshake the other server presented only its own (leaf) certificate without the intermediate CA certificates, so Exchange Online could not build a chain to a trusted root. Exchange Online does not fetch missing intermediates by itself.</source>
         <comment>X.4.317|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): при согласовании TLS другой сервер предъявил только свой собственный (конечный) сертификат без сертификатов промежуточных центров сертификации, поэтому Exchange Online не смог построить цепочку до доверенного корневого сертификата. Exchange Online не загружает недостающие промежуточные сертификаты сам.</translation>
     </message>
     <message>
         <source>In two directions. When Exchange Online sends to an external server that presents an incomplete chain, the sender in Microsoft 365 gets the NDR. When an external server sends to Exchange Online with such a certificate, Exchange Online refuses the message and the external server bounces it to its own sender.</source>
         <comment>X.4.317|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В двух направлениях. Когда Exchange Online отправляет почту на внешний сервер, предъявляющий неполную цепочку, NDR получает отправитель в Microsoft 365. Когда внешний сервер отправляет почту в Exchange Online с таким сертификатом, Exchange Online отклоняет письмо, и внешний сервер возвращает его своему отправителю.</translation>
     </message>
     <message>
         <source>The admin of the non-Microsoft server configures it to present the full chain: its certificate followed by every intermediate certificate. If you are on the Microsoft 365 side, send that admin the NDR; nothing in your tenant changes the result.</source>
         <comment>X.4.317|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор сервера не от Microsoft настраивает его так, чтобы он предъявлял полную цепочку: свой сертификат, а за ним каждый промежуточный сертификат. Если вы на стороне Microsoft 365, отправьте этому администратору NDR; никакие настройки вашего арендатора результат не изменят.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate file or store holds only the leaf certificate, not the intermediates.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Файл или хранилище сертификатов сервера содержит только конечный сертификат, без промежуточных.</translation>
     </message>
     <message>
         <source>A renewed certificate was installed without its new intermediate CA certificate.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обновлённый сертификат установили без его нового сертификата промежуточного центра сертификации.</translation>
     </message>
     <message>
         <source>The server is configured with the certificate from a different file than the full-chain bundle.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер настроен на сертификат из другого файла, а не из пакета с полной цепочкой.</translation>
     </message>
     <message>
         <source>Show the certificates the server presents; a complete chain lists at least the leaf and one intermediate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите сертификаты, которые предъявляет сервер; полная цепочка содержит как минимум конечный и один промежуточный.</translation>
     </message>
     <message>
         <source>In the output, check the verify result line at the end for an error about the issuer certificate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В выводе проверьте строку с результатом проверки (verify) в конце на ошибку о сертификате издателя.</translation>
     </message>
     <message>
         <source>Exchange Online keeps retrying outbound messages; they go through once the remote server sends the full chain. An external sender&apos;s own server decides on its retries.</source>
         <comment>X.4.317|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online продолжает повторять попытки для исходящих писем; они пройдут, как только удалённый сервер начнёт отправлять полную цепочку. О повторных попытках внешнего отправителя решает его собственный сервер.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply. Keep openssl in quiet mode: otherwise it takes a typed line starting with R (such as RCPT TO) as a request to renegotiate and one starting with Q as an order to quit, so those commands never reach the server.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите сеанс вручную, по одной команде, и следите за каждым ответом. Держите openssl в тихом режиме: иначе он воспримет введённую строку, начинающуюся с R (например, RCPT TO), как запрос на повторное согласование, а начинающуюся с Q — как команду завершения, и эти команды так и не дойдут до сервера.</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s reply for a hotmail.com or outlook.com address that does not exist, which Exchange Online NDRs pass on; despite the protocol subject of the code it is an unknown-recipient bounce, like 5.1.10.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ответ Outlook.com для несуществующего адреса hotmail.com или outlook.com, который передают NDR Exchange Online; несмотря на то что код относится к протоколу, это уведомление о недоставке из-за неизвестного получателя, как 5.1.10.</translation>
     </message>
     <message>
         <source>Invalid characters</source>
         <comment>X.6.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимые символы</translation>
     </message>
     <message>
         <source>bare LF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare lf</translation>
     </message>
     <message>
         <source>bare line feed</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>одиночный перевод строки</translation>
     </message>
     <message>
         <source>BDAT</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>BDAT</translation>
     </message>
     <message>
         <source>CHUNKING</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message contains bare line feeds (an LF not preceded by CR) and the destination server cannot take them. Such messages can only be sent with the BDAT command, and Exchange Online no longer removes bare line feeds because that would break signatures such as DKIM.</source>
         <comment>X.6.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): письмо содержит одиночные символы перевода строки (LF без предшествующего CR), а целевой сервер не может их принять. Такие письма можно отправить только командой BDAT, а Exchange Online больше не удаляет одиночные LF, потому что это ломало бы подписи, например DKIM.</translation>
     </message>
     <message>
         <source>In NDRs for outbound mail from Microsoft 365 to older or minimal mail servers that do not offer CHUNKING, when the sender&apos;s mail program or an attachment produced lines ending in LF only.</source>
         <comment>X.6.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR для исходящей почты из Microsoft 365 на старые или минималистичные почтовые серверы, которые не предлагают CHUNKING, когда почтовая программа отправителя или вложение создали строки, оканчивающиеся только на LF.</translation>
     </message>
     <message>
         <source>The sender tries another mail program, such as Outlook on the web, or sends the message without the attachment that carries the bare line feeds. The durable fixes are on the receiving side: its admin enables BDAT (CHUNKING) or, on Exchange Server, turns off bare line feed rejection on the receive connector.</source>
         <comment>X.6.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель пробует другую почтовую программу, например Outlook в браузере, или отправляет письмо без вложения, содержащего одиночные LF. Надёжные исправления — на принимающей стороне: её администратор включает BDAT (CHUNKING) или, на Exchange Server, отключает отклонение одиночных LF на соединителе получения.</translation>
     </message>
     <message>
         <source>The sender&apos;s mail program or a script writes lines ending in LF instead of CRLF.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почтовая программа отправителя или скрипт записывает строки, оканчивающиеся на LF вместо CRLF.</translation>
     </message>
     <message>
         <source>An attachment or inline part was inserted without converting its line endings.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вложение или встроенная часть были вставлены без преобразования концов строк.</translation>
     </message>
     <message>
         <source>The destination server does not support the SMTP BDAT command.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Целевой сервер не поддерживает команду SMTP BDAT.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers CHUNKING in its EHLO answer.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, предлагает ли целевой сервер CHUNKING в ответе на EHLO.</translation>
     </message>
     <message>
         <source>Count the lines of the saved message that do not end in CR; any such line is a bare line feed.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посчитайте строки сохранённого письма, которые не оканчиваются на CR; каждая такая строка — одиночный перевод строки.</translation>
     </message>
     <message>
         <source>On an Exchange Server destination, read the receive connector&apos;s bare line feed setting.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если целевой сервер — Exchange Server, прочитайте параметр одиночных LF на соединителе получения.</translation>
     </message>
     <message>
         <source>Resending the same message gives the same result; send it from another program or change the receiving server first.</source>
         <comment>X.6.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторная отправка того же письма даст тот же результат; отправьте его из другой программы или сначала измените принимающий сервер.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google Workspace domain accepts incoming mail only over TLS and this connection did not use it; the sending server must use STARTTLS before it tries again.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен Google Workspace получателя принимает входящую почту только по TLS, а это подключение его не использовало; отправляющий сервер должен выполнить STARTTLS, прежде чем повторить попытку.</translation>
     </message>
     <message>
         <source>The receiving Exchange server does not accept mail for the recipient&apos;s domain from this client: an anonymous relay attempt, an MX record pointing at a server that does not host the domain, or a device that should relay without the needed permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающий сервер Exchange не принимает почту для домена получателя от этого клиента: попытка анонимной ретрансляции, запись MX, указывающая на сервер, который не обслуживает домен, или устройство, которое должно ретранслировать почту, не имея нужного разрешения.</translation>
     </message>
     <message>
         <source>Exchange requires the sending system to authenticate before it submits the message, for example an application relaying through a client endpoint without logging in; configure the sender to authenticate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange требует, чтобы отправляющая система прошла аутентификацию, прежде чем передать письмо, например приложение, которое ретранслирует почту через клиентскую точку подключения без входа; настройте отправителя на аутентификацию.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s permission refusal: the sender may not write to this recipient, typically a distribution group that accepts only members or listed senders, or a mail flow rule rejected the message. The group owner or admin grants the permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отказ Exchange Online из-за разрешений: отправителю нельзя писать этому получателю, обычно это группа рассылки, которая принимает почту только от участников или указанных отправителей, либо письмо отклонило правило обработки почты. Разрешение выдаёт владелец группы или администратор.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s filtering refused the message; the bracketed tag marks Apple&apos;s internal rule. Check the sending IP&apos;s reputation and the message&apos;s authentication, then contact Apple&apos;s postmaster service if the mail is legitimate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Фильтрация iCloud Mail отклонила письмо; метка в скобках обозначает внутреннее правило Apple. Проверьте репутацию IP отправителя и аутентификацию письма, затем обратитесь в службу postmaster Apple, если почта законная.</translation>
     </message>
     <message>
         <source>ZeptoMail&apos;s virus scanner found malware (here the EICAR test file) in the submitted message and did not send it; remove or clean the attachment.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Антивирусный сканер ZeptoMail обнаружил вредоносную программу (здесь тестовый файл EICAR) в переданном письме и не отправил его; удалите или очистите вложение.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s outbound MTA-STS check: the destination server&apos;s TLS certificate does not satisfy the recipient domain&apos;s MTA-STS policy (an untrusted chain or a name that does not match). It defers with 4.7.5 and fails with 5.7.5 and the same text; the recipient domain&apos;s admin must fix the certificate or the policy.</source>
         <comment>X.7.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверка MTA-STS для исходящей почты в Exchange Online: TLS-сертификат целевого сервера не удовлетворяет политике MTA-STS домена получателя (недоверенная цепочка или несовпадающее имя). Он откладывает доставку с 4.7.5 и завершает её неудачей с 5.7.5 и тем же текстом; администратор домена получателя должен исправить сертификат или политику.</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message failed DMARC or another authentication check, or its content was blocked, both reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Входящая почта Yahoo: письмо не прошло DMARC или другую проверку аутентификации либо его содержимое было заблокировано — оба случая сообщаются как 554 5.7.9.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent rejection at the end of DATA for two different problems it does not tell apart in the reply: failed authentication (SPF, DKIM or DMARC) and content that its filters block. Fix authentication before looking at the content and links.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный отказ Yahoo в конце DATA из-за двух разных проблем, которые он в ответе не различает: неудачная аутентификация (SPF, DKIM или DMARC) и содержимое, которое блокируют его фильтры. Исправьте аутентификацию, прежде чем разбираться с содержимым и ссылками.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to password transitions: the recipient accepts mail only from senders inside its organisation and refused an outside sender. Only the recipient organisation&apos;s admin can allow external senders.</source>
         <comment>X.7.12|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственное использование Exchange Online, не связанное со сменой пароля: получатель принимает почту только от отправителей внутри своей организации и отклонил внешнего отправителя. Разрешить внешних отправителей может только администратор организации получателя.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to disabled accounts: the recipient is a public folder that rejects senders from outside its organisation. The recipient&apos;s admin changes the folder&apos;s delivery restrictions; 5.7.135 is the same refusal under another code.</source>
         <comment>X.7.13|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственное использование Exchange Online, не связанное с отключёнными учётными записями: получатель — общедоступная папка, которая отклоняет отправителей извне своей организации. Администратор получателя меняет ограничения доставки папки; 5.7.135 — тот же отказ под другим кодом.</translation>
     </message>
     <message>
         <source>Not an SPF evaluation error in the registry sense: Gmail could read the record but considers some of its entries suspicious, and defers the mail (4.7.24) or refuses it (5.7.24). List only the servers that really send for the domain.</source>
         <comment>X.7.24|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не ошибка оценки SPF в смысле реестра: Gmail смог прочитать запись, но считает некоторые её элементы подозрительными и откладывает почту (4.7.24) или отклоняет её (5.7.24). Указывайте только серверы, которые действительно отправляют почту от имени домена.</translation>
     </message>
     <message>
         <source>Exchange Online requires a PTR record for every IPv6 address that sends to it and refuses mail from one without; whoever runs the sending IPv6 range must publish the reverse DNS record.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online требует запись PTR для каждого IPv6-адреса, который отправляет ему почту, и отклоняет почту с адреса без неё; тот, кто управляет отправляющим диапазоном IPv6, должен опубликовать запись обратного DNS.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s temporary form for mail that arrives over IPv6 with neither SPF nor DKIM passing; it requires one of the two for IPv6 senders. Sign the mail with DKIM or add the IPv6 address to the SPF record, then let the sending server retry.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Временная форма Exchange Online для почты, которая приходит по IPv6, не проходя ни SPF, ни DKIM; для отправителей по IPv6 он требует одну из двух проверок. Подпишите почту DKIM или добавьте IPv6-адрес в запись SPF, затем дайте отправляющему серверу повторить попытку.</translation>
     </message>
     <message>
         <source>The permanent form of Gmail&apos;s DKIM requirement: bulk mail without a passing DKIM signature is refused outright rather than deferred.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Постоянная форма требования Gmail о DKIM: массовая почта без проходящей подписи DKIM отклоняется сразу, а не откладывается.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use on smtp.office365.com: the client logged in to SMTP AUTH with a username and password (Basic authentication), which Microsoft is retiring for client submission. Switch the application to OAuth or to another sending method.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственное использование Exchange Online на smtp.office365.com: клиент вошёл в SMTP AUTH с именем пользователя и паролем (обычная аутентификация, Basic), которую Microsoft выводит из употребления для отправки с клиентов. Переведите приложение на OAuth или другой способ отправки.</translation>
     </message>
     <message>
         <source>From: header not aligned with the authenticated SPF or DKIM domain</source>
         <comment>X.7.32|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок From: не выровнен с аутентифицированным доменом SPF или DKIM</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>выравнивание dmarc</translation>
     </message>
     <message>
         <source>From header alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>выравнивание заголовка from</translation>
     </message>
     <message>
         <source>unaligned From domain</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>невыровненный домен from</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>требования к массовым отправителям</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, not in the IANA registry: the domain in the message&apos;s From: header matches, at the organizational-domain level, neither the domain that passed SPF nor the domain that signed with DKIM, so the message fails DMARC alignment. Gmail uses a temporary form that rate-limits such mail and a permanent form that blocks it.</source>
         <comment>X.7.32|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Gmail, не из реестра IANA: домен в заголовке From: письма на уровне организационного домена не совпадает ни с доменом, прошедшим SPF, ни с доменом, подписавшим письмо DKIM, поэтому письмо не проходит выравнивание DMARC. Gmail использует временную форму, которая ограничивает частоту приёма такой почты, и постоянную, которая её блокирует.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, mostly for bulk senders since Gmail began enforcing its sender requirements in 2024. It is typical of mail sent through a newsletter, CRM or ticketing service that passes SPF for its own bounce domain and signs DKIM with its own domain while the From: address uses the customer&apos;s domain.</source>
         <comment>X.7.32|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>После данных письма, от входящих серверов Gmail, в основном для массовых отправителей с тех пор, как Gmail в 2024 году начал применять свои требования к отправителям. Типично для почты, отправленной через сервис рассылок, CRM или систему заявок, который проходит SPF для собственного домена возвратов и подписывает DKIM своим доменом, тогда как адрес From: использует домен клиента.</translation>
     </message>
     <message>
         <source>The administrator of the sending domain makes at least one authenticated identity match the From: domain: set up the sending service&apos;s custom-domain DKIM so it signs with the From: domain or a subdomain of it, or give the service a return-path under the From: domain so SPF aligns. Relaxed alignment accepts a subdomain; strict alignment in the DMARC record demands the exact domain. Confirm with a test message before resending.</source>
         <comment>X.7.32|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправляющего домена добивается, чтобы хотя бы одно аутентифицированное удостоверение совпадало с доменом From:: настройте в сервисе отправки DKIM для собственного домена, чтобы он подписывал доменом From: или его поддоменом, или дайте сервису return-path в домене From:, чтобы выравнивался SPF. Нестрогое выравнивание (relaxed) принимает поддомен; строгое (strict) в записи DMARC требует точно тот же домен. Прежде чем отправлять повторно, проверьте тестовым письмом.</translation>
     </message>
     <message>
         <source>The sending service signs DKIM with its own domain instead of the customer&apos;s From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервис отправки подписывает DKIM своим доменом вместо домена клиента из From:.</translation>
     </message>
     <message>
         <source>The envelope sender (return-path) belongs to the sending service, so SPF passes for a domain other than the From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель в конверте (return-path) принадлежит сервису отправки, поэтому SPF проходит для домена, отличного от домена From:.</translation>
     </message>
     <message>
         <source>The DMARC record asks for strict alignment while mail is signed or bounced through a subdomain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запись DMARC требует строгого выравнивания, тогда как почта подписывается или возвраты идут через поддомен.</translation>
     </message>
     <message>
         <source>A newly added tool sends with the company&apos;s From: address without a DKIM key for that domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Недавно добавленный инструмент отправляет почту с адресом From: компании без ключа DKIM для этого домена.</translation>
     </message>
     <message>
         <source>Read the DMARC record of the From: domain, including its alignment tags adkim and aspf.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте запись DMARC домена From:, включая теги выравнивания adkim и aspf.</translation>
     </message>
     <message>
         <source>In a test message delivered to a Gmail mailbox, open Show original and compare header.from with smtp.mailfrom and header.d in Authentication-Results: one of the two must belong to the From: domain.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В тестовом письме, доставленном в ящик Gmail, откройте Show original (Показать оригинал) и сравните в заголовке Authentication-Results значение header.from с smtp.mailfrom и header.d: одно из двух должно относиться к домену From:.</translation>
     </message>
     <message>
         <source>Check that the DKIM key the sending service should sign with exists under your domain for the selector it uses.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что ключ DKIM, которым должен подписывать сервис отправки, существует в вашем домене для используемого им селектора.</translation>
     </message>
     <message>
         <source>In Google Postmaster Tools, open the Compliance status page of the domain and look at the alignment requirement.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Google Postmaster Tools откройте страницу Compliance status домена и посмотрите на требование выравнивания.</translation>
     </message>
     <message>
         <source>The deferred form may stay in the queue and be retried, but each attempt is deferred again until the From: domain aligns. A blocked message is resent only after alignment is fixed.</source>
         <comment>X.7.32|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отложенная форма может оставаться в очереди и повторяться, но каждая попытка снова откладывается, пока домен From: не будет выровнен. Заблокированное письмо отправляют повторно только после исправления выравнивания.</translation>
     </message>
     <message>
         <source>Sending domain has no DMARC record or no DMARC policy</source>
         <comment>X.7.40|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>У отправляющего домена нет записи DMARC или политики DMARC</translation>
     </message>
     <message>
         <source>missing DMARC record</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>нет записи dmarc</translation>
     </message>
     <message>
         <source>no DMARC policy</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>нет политики dmarc</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>требования к массовым отправителям</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, outside the IANA registry: the sending domain publishes no DMARC record, or its record names no policy, and Gmail requires one of every bulk sender. The temporary form rate-limits the mail; the permanent form blocks it.</source>
         <comment>X.7.40|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Gmail, вне реестра IANA: отправляющий домен не публикует запись DMARC или его запись не задаёт политику, а Gmail требует её от каждого массового отправителя. Временная форма ограничивает частоту приёма почты; постоянная её блокирует.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, for senders Gmail counts as bulk senders. Google added the code to its published error table around April 2025; it hits domains that authenticate with SPF and DKIM but never published DMARC.</source>
         <comment>X.7.40|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>После данных письма, от входящих серверов Gmail, для отправителей, которых Gmail считает массовыми. Google добавил код в свою опубликованную таблицу ошибок примерно в апреле 2025 года; он касается доменов, которые проходят аутентификацию SPF и DKIM, но так и не опубликовали DMARC.</translation>
     </message>
     <message>
         <source>The domain owner publishes a TXT record at the _dmarc name of the From: domain (or of its organizational domain) with a version tag and a policy tag; a monitoring policy of none meets Gmail&apos;s requirement while reports come in. SPF and DKIM must already work, since the policy is judged on them. Resend once the record resolves.</source>
         <comment>X.7.40|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Владелец домена публикует TXT-запись по имени _dmarc домена From: (или его организационного домена) с тегом версии и тегом политики; политика мониторинга none удовлетворяет требованию Gmail, пока поступают отчёты. SPF и DKIM уже должны работать, поскольку политика оценивается по ним. Отправьте повторно, когда запись начнёт разрешаться.</translation>
     </message>
     <message>
         <source>The domain never published a DMARC record.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен так и не опубликовал запись DMARC.</translation>
     </message>
     <message>
         <source>The record sits under the wrong name, for example at the domain itself instead of under _dmarc.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запись находится под неверным именем, например у самого домена, а не под _dmarc.</translation>
     </message>
     <message>
         <source>The record lacks the policy tag or has a syntax error, so receivers cannot read a policy.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В записи нет тега политики или есть синтаксическая ошибка, поэтому принимающие серверы не могут прочитать политику.</translation>
     </message>
     <message>
         <source>Mail is sent from a subdomain whose organizational domain has no DMARC record either.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почта отправляется с поддомена, у организационного домена которого тоже нет записи DMARC.</translation>
     </message>
     <message>
         <source>Look up the DMARC record of the From: domain: the answer must start with v=DMARC1 and contain a p= tag.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите запись DMARC домена From:: ответ должен начинаться с v=DMARC1 и содержать тег p=.</translation>
     </message>
     <message>
         <source>If the From: address uses a subdomain, look up its own record as well as the parent&apos;s, since receivers fall back to the organizational domain.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если адрес From: использует поддомен, проверьте и его собственную запись, и запись родительского домена, поскольку принимающие серверы переходят к организационному домену.</translation>
     </message>
     <message>
         <source>After publishing, send a fresh test message to Gmail and check that the dmarc= result in Authentication-Results names a policy.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>После публикации отправьте в Gmail новое тестовое письмо и проверьте, что результат dmarc= в Authentication-Results называет политику.</translation>
     </message>
     <message>
         <source>Deferred copies may stay queued; they go through once the record is visible in DNS. Blocked messages are resent by hand after the record is published.</source>
         <comment>X.7.40|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отложенные копии могут оставаться в очереди; они пройдут, как только запись станет видна в DNS. Заблокированные письма отправляют повторно вручную после публикации записи.</translation>
     </message>
     <message>
         <source>Client was not authenticated to send anonymous mail during MAIL FROM</source>
         <comment>X.7.57|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент не прошёл аутентификацию для отправки анонимной почты при MAIL FROM</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>smtp.office365.com</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com</translation>
     </message>
     <message>
         <source>client submission</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>отправка с клиента</translation>
     </message>
     <message>
         <source>printer scan to email</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>принтер сканирование в почту</translation>
     </message>
     <message>
         <source>anonymous relay</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>анонимная ретрансляция</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a device or application connected to the client submission endpoint smtp.office365.com and gave MAIL FROM without having signed in. That endpoint takes mail only from clients that authenticate as a user with an Exchange Online mailbox.</source>
         <comment>X.7.57|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): устройство или приложение подключилось к точке отправки для клиентов smtp.office365.com и выдало MAIL FROM, не выполнив вход. Эта точка принимает почту только от клиентов, прошедших аутентификацию как пользователь с ящиком Exchange Online.</translation>
     </message>
     <message>
         <source>When setting up or after changes to printers, scanners and business applications that send through Microsoft 365: the device reports it in its log, or its SMTP library shows the reply to MAIL FROM. It often follows a failed AUTH attempt, in which case the AUTH reply is the real error.</source>
         <comment>X.7.57|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>При настройке или после изменений принтеров, сканеров и бизнес-приложений, которые отправляют почту через Microsoft 365: устройство сообщает об этом в своём журнале, или его SMTP-библиотека показывает ответ на MAIL FROM. Часто следует за неудачной попыткой AUTH, и тогда настоящая ошибка — ответ на AUTH.</translation>
     </message>
     <message>
         <source>Whoever configures the device or application fixes it; Microsoft notes that user and admin are the same person here. Enter the mailbox&apos;s user name and password (or OAuth settings), make sure the client uses STARTTLS on port 587, and check that SMTP AUTH is allowed for that mailbox. A device that cannot sign in should use direct send or a Microsoft 365 connector (SMTP relay) instead of smtp.office365.com.</source>
         <comment>X.7.57|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исправляет тот, кто настраивает устройство или приложение; Microsoft отмечает, что пользователь и администратор здесь — одно и то же лицо. Введите имя пользователя и пароль ящика (или параметры OAuth), убедитесь, что клиент использует STARTTLS на порту 587, и проверьте, что SMTP AUTH разрешён для этого ящика. Устройству, которое не может выполнить вход, следует использовать direct send или соединитель Microsoft 365 (ретрансляция SMTP) вместо smtp.office365.com.</translation>
     </message>
     <message>
         <source>The device or application has no credentials entered, so it never sends AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В устройстве или приложении не введены учётные данные, поэтому оно вообще не отправляет AUTH.</translation>
     </message>
     <message>
         <source>The credentials are wrong, or the AUTH attempt was refused, and the client carries on to MAIL FROM anyway.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Учётные данные неверны или попытка AUTH отклонена, а клиент всё равно переходит к MAIL FROM.</translation>
     </message>
     <message>
         <source>The client does not negotiate TLS, which Exchange Online requires before AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент не согласует TLS, который Exchange Online требует до AUTH.</translation>
     </message>
     <message>
         <source>A device meant for direct send was pointed at smtp.office365.com.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Устройство, предназначенное для direct send, направили на smtp.office365.com.</translation>
     </message>
     <message>
         <source>Test the submission endpoint with the device&apos;s account and watch the AUTH and MAIL FROM replies.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте точку отправки с учётной записью устройства и следите за ответами на AUTH и MAIL FROM.</translation>
     </message>
     <message>
         <source>Check that SMTP AUTH is not turned off for the mailbox the device uses.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что SMTP AUTH не отключён для ящика, который использует устройство.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH setting.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте параметр SMTP AUTH на уровне всей организации.</translation>
     </message>
     <message>
         <source>The client should stop and report the error; retrying without credentials changes nothing.</source>
         <comment>X.7.57|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиенту следует остановиться и сообщить об ошибке; повторные попытки без учётных данных ничего не меняют.</translation>
     </message>
     <message>
         <source>TenantAttribution; Relay Access Denied</source>
         <comment>X.7.64|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution; Relay Access Denied (отказ в ретрансляции)</translation>
     </message>
     <message>
         <source>TenantAttribution</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution</translation>
     </message>
     <message>
         <source>Relay Access Denied</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Relay Access Denied ретрансляция</translation>
     </message>
     <message>
         <source>inbound connector</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>входящий соединитель</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>гибридная среда</translation>
     </message>
     <message>
         <source>TlsSenderCertificateName</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TlsSenderCertificateName</translation>
     </message>
     <message>
         <source>SMTP relay</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ретрансляция smtp</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online could not attribute incoming mail to a tenant through an inbound connector, so it refused to relay it onward. The mail comes from an organization&apos;s own on-premises server, application or device that is supposed to be recognised by its IP address or its TLS certificate, and that recognition failed.</source>
         <comment>X.7.64|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): Exchange Online не смог отнести входящую почту к арендатору через входящий соединитель, поэтому отказался ретранслировать её дальше. Почта приходит от собственного локального сервера, приложения или устройства организации, которое должно распознаваться по IP-адресу или TLS-сертификату, и это распознавание не удалось.</translation>
     </message>
     <message>
         <source>On on-premises Exchange servers, IIS SMTP servers and devices that relay through Exchange Online Protection: in their send logs, in NDRs to the users whose mail goes out that way, often right after a certificate renewal or a change of public IP address.</source>
         <comment>X.7.64|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На локальных серверах Exchange, серверах IIS SMTP и устройствах, которые ретранслируют почту через Exchange Online Protection: в их журналах отправки, в NDR пользователям, чья почта уходит этим путём, часто сразу после обновления сертификата или смены публичного IP-адреса.</translation>
     </message>
     <message>
         <source>Only an admin of the sending Microsoft 365 organization can fix it. Make the inbound connector match the sending server again: update its sender IP addresses, or its certificate name to the name on the server&apos;s new certificate, or rerun the Hybrid Configuration Wizard in a hybrid deployment. If the server uses a certificate, it must send the full chain with the intermediate certificates, and the sending domain must be an accepted domain of the tenant.</source>
         <comment>X.7.64|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исправить это может только администратор отправляющей организации Microsoft 365. Добейтесь, чтобы входящий соединитель снова соответствовал отправляющему серверу: обновите в нём IP-адреса отправителя или имя сертификата на имя из нового сертификата сервера, либо заново запустите Hybrid Configuration Wizard в гибридном развёртывании. Если сервер использует сертификат, он должен отправлять полную цепочку с промежуточными сертификатами, а отправляющий домен должен быть обслуживаемым доменом (accepted domain) арендатора.</translation>
     </message>
     <message>
         <source>The on-premises server&apos;s certificate was renewed or replaced with one whose name no longer matches the connector.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат локального сервера обновили или заменили на сертификат, имя в котором больше не совпадает с соединителем.</translation>
     </message>
     <message>
         <source>The server&apos;s public IP address changed and the connector still lists the old one.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Публичный IP-адрес сервера изменился, а в соединителе по-прежнему указан старый.</translation>
     </message>
     <message>
         <source>The on-premises server sends only its leaf certificate, so Exchange Online cannot validate it.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Локальный сервер отправляет только свой конечный сертификат, поэтому Exchange Online не может его проверить.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not an accepted domain in the tenant.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен отправителя не является обслуживаемым доменом (accepted domain) в арендаторе.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s inbound connectors and what each recognises the sending server by.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите список входящих соединителей арендатора и то, по чему каждый из них распознаёт отправляющий сервер.</translation>
     </message>
     <message>
         <source>Find the public IP address the on-premises server really uses and compare it with the connector.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите публичный IP-адрес, который на самом деле использует локальный сервер, и сравните его с соединителем.</translation>
     </message>
     <message>
         <source>Check which certificate the on-premises server presents and whether it sends the intermediates.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, какой сертификат предъявляет локальный сервер и отправляет ли он промежуточные сертификаты.</translation>
     </message>
     <message>
         <source>Queue and retry only after the connector or the certificate has been fixed; until then every attempt is refused.</source>
         <comment>X.7.64|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ставьте в очередь и повторяйте попытки только после исправления соединителя или сертификата; до тех пор каждая попытка отклоняется.</translation>
     </message>
     <message>
         <source>Sender not in allowed-senders list</source>
         <comment>X.7.124|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель не входит в список разрешённых отправителей</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>группа рассылки</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished">группа рассылки</translation>
+        <translation>список рассылки</translation>
     </message>
     <message>
         <source>allowed senders</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>разрешённые отправители</translation>
     </message>
     <message>
         <source>delivery management</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>управление доставкой</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a distribution group that accepts messages only from a list of allowed senders, and the sender is not on it, neither directly nor through a group. Depending on the setup even the group&apos;s owner may have to be on that list.</source>
         <comment>X.7.124|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): получатель — группа рассылки, которая принимает письма только от списка разрешённых отправителей, а отправителя в нём нет ни напрямую, ни через группу. В зависимости от настройки даже владелец группы может быть обязан состоять в этом списке.</translation>
     </message>
     <message>
         <source>In the NDR a sender gets after writing to a restricted distribution list, inside or outside the organization.</source>
         <comment>X.7.124|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR, который получает отправитель, написавший в список рассылки с ограничениями, внутри организации или вне её.</translation>
     </message>
     <message>
         <source>The sender asks to join the group or asks its owner to allow them; the NDR says how to find the owner. The group owner or the recipient&apos;s admin adds the sender (an external sender first needs a mail contact or mail user) to the allowed senders under the group&apos;s delivery management, or lets everyone send to the group.</source>
         <comment>X.7.124|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель просит принять его в группу или просит владельца разрешить ему отправку; в NDR сказано, как найти владельца. Владелец группы или администратор получателя добавляет отправителя (для внешнего отправителя сначала нужен почтовый контакт или почтовый пользователь) в разрешённые отправители в разделе управления доставкой группы либо разрешает писать в группу всем.</translation>
     </message>
     <message>
         <source>The group accepts mail only from specified senders or members, and the sender is not one of them.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Группа принимает почту только от указанных отправителей или участников, а отправитель к ним не относится.</translation>
     </message>
     <message>
         <source>The group&apos;s owner is not on its own allowed senders list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Владельца группы нет в её собственном списке разрешённых отправителей.</translation>
     </message>
     <message>
         <source>An external sender is not represented by a mail contact, so they cannot be added to the list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Внешний отправитель не представлен почтовым контактом, поэтому его нельзя добавить в список.</translation>
     </message>
     <message>
         <source>Show who may send to the group.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите, кто может отправлять почту в группу.</translation>
     </message>
     <message>
         <source>Add the sender to the allowed senders without replacing the existing ones.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте отправителя в разрешённые отправители, не заменяя уже существующих.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and read the sender options under delivery management.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор в Exchange admin center открывает группу в разделе Recipients (получатели), затем Groups, и читает параметры отправителей в разделе управления доставкой (delivery management).</translation>
     </message>
     <message>
         <source>Do not resend until the group allows the sender; the group refuses each copy the same way.</source>
         <comment>X.7.124|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте повторно, пока группа не разрешит отправителя; группа отклоняет каждую копию одинаково.</translation>
     </message>
     <message>
         <source>Sender not authenticated for group</source>
         <comment>X.7.133|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель не прошёл аутентификацию для группы</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>внешние отправители</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>группа рассылки</translation>
     </message>
     <message>
         <source>senders inside and outside my organization</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>отправители внутри и вне организации</translation>
     </message>
     <message>
         <source>RequireSenderAuthenticationEnabled</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RequireSenderAuthenticationEnabled</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for mail from outside the organization to a distribution group that is set to accept only internal, authenticated senders. Exchange Online treats every external sender as unauthenticated for this purpose.</source>
         <comment>X.7.133|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA) для почты извне организации в группу рассылки, настроенную принимать почту только от внутренних отправителей, прошедших аутентификацию. Exchange Online для этой цели считает каждого внешнего отправителя не прошедшим аутентификацию.</translation>
     </message>
     <message>
         <source>In NDRs to partners, customers or personal addresses that write to a company&apos;s distribution list, such as an info or sales list that was created with the default internal-only setting.</source>
         <comment>X.7.133|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR партнёрам, клиентам или на личные адреса, которые пишут в список рассылки компании, например в список info или sales, созданный с настройкой по умолчанию «только внутренние».</translation>
     </message>
     <message>
         <source>Only the group owner or the recipient&apos;s admin can change it. They either allow senders inside and outside the organization in the group&apos;s delivery management, or keep the restriction and add chosen external senders, as mail contacts, to the group&apos;s allowed senders.</source>
         <comment>X.7.133|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Изменить это может только владелец группы или администратор получателя. Они либо разрешают в разделе управления доставкой группы отправителей внутри и вне организации, либо сохраняют ограничение и добавляют выбранных внешних отправителей в виде почтовых контактов в разрешённые отправители группы.</translation>
     </message>
     <message>
         <source>The distribution group was created with the internal-only default.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Группа рассылки создана с настройкой по умолчанию «только внутренние».</translation>
     </message>
     <message>
         <source>The group was meant to receive outside mail but the setting was never changed.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Группа должна была получать внешнюю почту, но настройку так и не изменили.</translation>
     </message>
     <message>
         <source>A restriction was tightened and outside senders were not considered.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение ужесточили, не подумав о внешних отправителях.</translation>
     </message>
     <message>
         <source>Show whether the group requires authenticated senders.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите, требует ли группа аутентификации отправителей.</translation>
     </message>
     <message>
         <source>Let outside senders write to the group.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Разрешите внешним отправителям писать в группу.</translation>
     </message>
     <message>
         <source>Resending from outside fails again until the group is opened to external senders.</source>
         <comment>X.7.133|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторная отправка извне снова не пройдёт, пока группа не будет открыта для внешних отправителей.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for mailbox</source>
         <comment>X.7.134|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель не прошёл аутентификацию для ящика</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>внешние отправители</translation>
     </message>
     <message>
         <source>mailbox delivery restrictions</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ограничения доставки ящика</translation>
     </message>
     <message>
         <source>Require senders to be authenticated</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>требовать аутентификацию отправителей</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mailbox whose message delivery restrictions require authenticated senders, so it takes mail only from inside its own organization and refuses the external sender.</source>
         <comment>X.7.134|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): получатель — ящик, ограничения доставки которого требуют отправителей, прошедших аутентификацию, поэтому он принимает почту только изнутри своей организации и отклоняет внешнего отправителя.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders who write to a mailbox used only internally (a service account, an internal shared mailbox) or to one whose restriction was set by mistake.</source>
         <comment>X.7.134|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR внешним отправителям, которые пишут в ящик, используемый только внутри организации (служебная учётная запись, внутренний общий ящик), или в ящик, ограничение которого установлено по ошибке.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the requirement for authenticated senders in the mailbox&apos;s mail flow settings, under message delivery restrictions, or allows only chosen external senders there through mail contacts. The sender cannot do anything but tell the recipient.</source>
         <comment>X.7.134|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор получателя снимает требование аутентификации отправителей в параметрах потока почты ящика, в разделе ограничений доставки писем, или разрешает там только выбранных внешних отправителей через почтовые контакты. Отправитель ничего не может сделать, кроме как сообщить получателю.</translation>
     </message>
     <message>
         <source>The mailbox&apos;s delivery restrictions were set to accept only authenticated, internal senders.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ограничения доставки ящика настроены принимать почту только от внутренних отправителей, прошедших аутентификацию.</translation>
     </message>
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
