@@ -12686,402 +12686,402 @@
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
         <comment>X.7.367|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Действует администратор арендатора Microsoft 365, который пересылает почту. Если MX домена указывает на сторонний шлюз или локальный сервер, включите Enhanced Filtering for Connectors (расширенную фильтрацию для соединителей), чтобы SPF проверялся по настоящему отправителю. Добавьте подконтрольные вам домены как обслуживаемые (accepted domains) и избегайте длинных цепочек пересылки и ретрансляции.</translation>
     </message>
     <message>
         <source>Mail reaches Microsoft 365 through a third-party gateway, so SPF is evaluated against the gateway&apos;s IP address and fails.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почта приходит в Microsoft 365 через сторонний шлюз, поэтому SPF проверяется по IP-адресу шлюза и не проходит.</translation>
     </message>
     <message>
         <source>The original sender&apos;s domain fails SPF and has no passing DKIM signature, and it is not an accepted domain of the tenant.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен исходного отправителя не проходит SPF, не имеет проходящей подписи DKIM и не является обслуживаемым доменом (accepted domain) арендатора.</translation>
     </message>
     <message>
         <source>Autoforwarding or multi-hop relaying sends the message out again through the relay pool, and the next gateway refuses relay from it.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Автопересылка или многоступенчатая ретрансляция снова отправляет письмо наружу через пул ретрансляции, и следующий шлюз отклоняет ретрансляцию из него.</translation>
     </message>
     <message>
         <source>Trace a failed message and open its details; the outbound pool shown for it tells whether the relay pool was used.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отследите неудавшееся письмо и откройте его подробности; указанный для него исходящий пул показывает, использовался ли пул ретрансляции.</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header of an affected message as it arrived in Microsoft 365; spf=fail or softfail marks the trigger.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте заголовок Authentication-Results затронутого письма в том виде, в каком оно пришло в Microsoft 365; spf=fail или softfail указывает на причину срабатывания.</translation>
     </message>
     <message>
         <source>Check whether Enhanced Filtering is set on the inbound connector from the gateway.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, включена ли Enhanced Filtering на входящем соединителе от шлюза.</translation>
     </message>
     <message>
         <source>Retrying may succeed by chance through another pool; fix sender authentication on entry for a reliable result.</source>
         <comment>X.7.367|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторная попытка может случайно пройти через другой пул; для надёжного результата исправьте аутентификацию отправителя при входе.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, повторите попытку позже</translation>
     </message>
     <message>
         <source>IP throttling</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ограничение ip</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished">грейлистинг</translation>
+        <translation>грейлистинг</translation>
     </message>
     <message>
         <source>greylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>грейлистинг greylisting</translation>
     </message>
     <message>
         <source>server busy</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>сервер занят</translation>
     </message>
     <message>
         <source>ASxxx</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ASxxx</translation>
     </message>
     <message>
         <source>Exchange Online Protection</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.500 to 4.7.699 for a temporary restriction on a sending IP address whose behaviour suddenly looks suspicious, typically a much larger volume than that address sent before. Exchange Online Protection keeps such a source on probation, a form of greylisting Microsoft calls IP throttling, and lifts the restriction once the traffic proves legitimate.</source>
         <comment>X.7.500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственные коды Microsoft 365 (не из реестра IANA): Microsoft 365 использует каждый код от 4.7.500 до 4.7.699 для временного ограничения отправляющего IP-адреса, поведение которого внезапно выглядит подозрительным, обычно это намного больший объём, чем этот адрес отправлял раньше. Exchange Online Protection держит такой источник на испытательном сроке — это разновидность грейлистинга, которую Microsoft называет IP throttling (ограничением IP), — и снимает ограничение, когда трафик оказывается законным.</translation>
     </message>
     <message>
         <source>In the deferral log of a server sending to a domain whose mail Microsoft 365 hosts, usually after a new IP address starts sending, a server moves to new addresses, or a campaign multiplies the usual volume. The message stays in the sender&apos;s queue and is retried; a bounce arrives only if the restriction outlasts the queue lifetime. Microsoft&apos;s consumer Outlook.com hosts answer with codes from this range too, with their own wording.</source>
         <comment>X.7.500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В журнале временных отказов сервера, отправляющего почту на домен, почту которого обслуживает Microsoft 365, обычно после того, как новый IP-адрес начинает отправку, сервер переезжает на новые адреса или кампания многократно превышает обычный объём. Письмо остаётся в очереди отправителя, и попытки повторяются; уведомление о недоставке приходит, только если ограничение длится дольше срока жизни письма в очереди. Потребительские хосты Outlook.com от Microsoft тоже отвечают кодами из этого диапазона, со своими формулировками.</translation>
     </message>
     <message>
         <source>Usually patience is enough: keep the volume steady and let the sending server retry, and the restriction lifts within a few days as the address builds a sending history with Microsoft 365. When the sender is itself a Microsoft 365 organization relaying mail from its on-premises servers, its admin sets up a connector from those servers to Microsoft 365. When the recipient&apos;s organization routes inbound mail through a third-party filtering service first, the recipient&apos;s admin sets up a connector for that service. Production mail belongs on a custom domain, not on the initial onmicrosoft.com domain, whose mail Microsoft limits.</source>
         <comment>X.7.500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обычно достаточно терпения: держите объём стабильным и дайте отправляющему серверу повторять попытки, и ограничение снимется в течение нескольких дней, по мере того как адрес накопит историю отправки в Microsoft 365. Если отправитель сам является организацией Microsoft 365, ретранслирующей почту со своих локальных серверов, её администратор настраивает соединитель от этих серверов к Microsoft 365. Если организация получателя сначала пропускает входящую почту через сторонний сервис фильтрации, администратор получателя настраивает соединитель для этого сервиса. Рабочая почта должна идти с собственного домена, а не с исходного домена onmicrosoft.com, почту с которого Microsoft ограничивает.</translation>
     </message>
     <message>
         <source>A sending IP address with little or no history at Microsoft 365 started sending a large volume.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправляющий IP-адрес с небольшой историей в Microsoft 365 или вовсе без неё начал отправлять большой объём.</translation>
     </message>
     <message>
         <source>An established server suddenly sent far more mail than its usual pattern, for example a bulk campaign.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Давно работающий сервер внезапно отправил гораздо больше почты, чем обычно, например массовую кампанию.</translation>
     </message>
     <message>
         <source>An on-premises server relays its outbound mail through Microsoft 365 without a connector that identifies it.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Локальный сервер ретранслирует свою исходящую почту через Microsoft 365 без соединителя, который его идентифицирует.</translation>
     </message>
     <message>
         <source>Inbound mail reaches the Microsoft 365 organization through a third-party filtering service that no connector describes, so Microsoft judges that service&apos;s addresses.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Входящая почта приходит в организацию Microsoft 365 через сторонний сервис фильтрации, который не описан ни одним соединителем, поэтому Microsoft оценивает адреса этого сервиса.</translation>
     </message>
     <message>
         <source>A new tenant sends more than test messages from its initial onmicrosoft.com domain.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Новый арендатор отправляет со своего исходного домена onmicrosoft.com не только тестовые письма.</translation>
     </message>
     <message>
         <source>Find the deferrals in the sending server&apos;s log and note the detail code, the sending IP address and the Microsoft host that answered.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите временные отказы в журнале отправляющего сервера и запишите подробный код, отправляющий IP-адрес и ответивший хост Microsoft.</translation>
     </message>
     <message>
         <source>Count the messages sent to the recipient domain recently and compare with the server&apos;s usual volume.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посчитайте, сколько писем недавно отправлено на домен получателя, и сравните с обычным объёмом сервера.</translation>
     </message>
     <message>
         <source>If the server relays through your own Microsoft 365 organization, check in Exchange Online PowerShell that an inbound connector matches its public IP address or certificate.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если сервер ретранслирует почту через вашу собственную организацию Microsoft 365, проверьте в Exchange Online PowerShell, что входящий соединитель соответствует его публичному IP-адресу или сертификату.</translation>
     </message>
     <message>
         <source>Watch the deferred messages: they should leave the queue on their own once the restriction lifts.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Следите за отложенными письмами: они должны сами покинуть очередь, когда ограничение снимется.</translation>
     </message>
     <message>
         <source>Retry as for any temporary failure, at growing intervals and without raising the rate; the restriction is meant to lift by itself. Give up only when the queue lifetime runs out.</source>
         <comment>X.7.500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторяйте попытки, как при любом временном сбое, с нарастающими интервалами и не увеличивая частоту; ограничение должно сняться само. Сдавайтесь, только когда истечёт срок жизни письма в очереди.</translation>
     </message>
     <message>
         <source>Access denied, spam abuse detected</source>
         <comment>X.7.501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, обнаружена рассылка спама</translation>
     </message>
     <message>
         <source>banned account</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>заблокированная учётная запись</translation>
     </message>
     <message>
         <source>onmicrosoft.com</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>onmicrosoft.com</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>исходящий спам</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the account the message was sent from has been banned from sending because Microsoft detected spam activity from it. Microsoft&apos;s in-product help adds that it typically hits users of a new tenant who send from the initial onmicrosoft.com domain.</source>
         <comment>X.7.501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): учётной записи, с которой отправлено письмо, запрещена отправка, потому что Microsoft обнаружил с неё рассылку спама. Встроенная справка Microsoft добавляет, что обычно это касается пользователей нового арендатора, которые отправляют почту с исходного домена onmicrosoft.com.</translation>
     </message>
     <message>
         <source>In a non-delivery report that Exchange Online returns to a Microsoft 365 user, often soon after a new tenant is set up or after an account starts sending spam. Every message from the banned account bounces, whoever the recipient is.</source>
         <comment>X.7.501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В отчёте о недоставке, который Exchange Online возвращает пользователю Microsoft 365, часто вскоре после создания нового арендатора или после того, как учётная запись начинает рассылать спам. Каждое письмо с заблокированной учётной записи возвращается, кто бы ни был получателем.</translation>
     </message>
     <message>
         <source>The admin of the sending Microsoft 365 organization acts. Check whether the account is compromised, secure it and reset its credentials; if users still send from the initial onmicrosoft.com domain, add and verify a custom domain and make it their primary address. Then contact Microsoft support through the usual channel to restore the account&apos;s ability to send.</source>
         <comment>X.7.501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Действует администратор отправляющей организации Microsoft 365. Проверьте, не взломана ли учётная запись, защитите её и сбросьте учётные данные; если пользователи всё ещё отправляют почту с исходного домена onmicrosoft.com, добавьте и подтвердите собственный домен и сделайте его их основным адресом. Затем обратитесь в службу поддержки Microsoft по обычному каналу, чтобы восстановить возможность отправки для учётной записи.</translation>
     </message>
     <message>
         <source>The sending account was compromised and used to send spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправляющую учётную запись взломали и использовали для рассылки спама.</translation>
     </message>
     <message>
         <source>Users of a new tenant send from the initial onmicrosoft.com domain instead of a custom domain of their own.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи нового арендатора отправляют почту с исходного домена onmicrosoft.com вместо собственного домена.</translation>
     </message>
     <message>
         <source>The account sent bulk or unsolicited mail that Microsoft&apos;s outbound filtering classed as spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись отправляла массовую или нежелательную почту, которую исходящая фильтрация Microsoft отнесла к спаму.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check the account&apos;s primary address: one at onmicrosoft.com should move to a verified custom domain.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Exchange Online PowerShell проверьте основной адрес учётной записи: адрес в onmicrosoft.com следует перенести на подтверждённый собственный домен.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains to see whether a custom domain is added and verified.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите список обслуживаемых доменов (accepted domains) арендатора, чтобы увидеть, добавлен и подтверждён ли собственный домен.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s recent outgoing messages for a volume or recipients that point to abuse.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отследите недавние исходящие письма учётной записи: объём или получатели могут указывать на злоупотребление.</translation>
     </message>
     <message>
         <source>Do not retry: every message from the banned account is refused until Microsoft restores its sending.</source>
         <comment>X.7.501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте попытки: каждое письмо с заблокированной учётной записи отклоняется, пока Microsoft не восстановит для неё отправку.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, отправитель заблокирован</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>заблокированный отправитель</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>взломанная учётная запись</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft has banned the sending account after detecting spam from it, the same verdict as 5.7.501 with shorter wording. Microsoft&apos;s table gives 5.7.502 and 5.7.503 identical text and meaning.</source>
         <comment>X.7.502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): Microsoft заблокировал отправляющую учётную запись, обнаружив с неё спам, — тот же вердикт, что и 5.7.501, с более короткой формулировкой. В таблице Microsoft у 5.7.502 и 5.7.503 одинаковые текст и значение.</translation>
     </message>
     <message>
         <source>As the reason in an NDR for a message from a Microsoft 365 user whose account was just blocked for spam; colleagues in the same tenant can usually keep sending.</source>
         <comment>X.7.502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Как причина в NDR для письма от пользователя Microsoft 365, учётную запись которого только что заблокировали за спам; коллеги в том же арендаторе обычно могут продолжать отправлять почту.</translation>
     </message>
     <message>
         <source>An admin of the sending organization secures the account (sign-ins, inbox rules, forwarding, app consents), resets its credentials, and then asks Microsoft support through the regular channel to lift the ban. The cause comes first: a ban lifted from an account that is still compromised soon returns.</source>
         <comment>X.7.502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправляющей организации защищает учётную запись (входы, правила для входящих, пересылка, согласия приложений), сбрасывает её учётные данные, а затем просит службу поддержки Microsoft по обычному каналу снять блокировку. Сначала устраняют причину: блокировка, снятая с учётной записи, которая всё ещё взломана, скоро вернётся.</translation>
     </message>
     <message>
         <source>Stolen credentials let an attacker mass-mail from the account.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Украденные учётные данные позволили злоумышленнику вести массовую рассылку с учётной записи.</translation>
     </message>
     <message>
         <source>A script, app or device signing in as the account sent mail that looked like spam.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Скрипт, приложение или устройство, входящее под этой учётной записью, отправляло почту, похожую на спам.</translation>
     </message>
     <message>
         <source>The user sent a large unsolicited mailing from an ordinary mailbox.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь отправил большую нежелательную рассылку из обычного ящика.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, look for inbox rules that forward or delete mail, a common trace of a compromised mailbox.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Exchange Online PowerShell поищите правила для входящих, которые пересылают или удаляют почту, — частый след взломанного ящика.</translation>
     </message>
     <message>
         <source>Check whether the mailbox forwards its mail somewhere.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, не пересылает ли ящик свою почту куда-либо.</translation>
     </message>
     <message>
         <source>Trace what the account sent recently.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отследите, что учётная запись отправляла в последнее время.</translation>
     </message>
     <message>
         <source>Never retry automatically; the account cannot send until support removes the ban.</source>
         <comment>X.7.502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Никогда не повторяйте попытки автоматически; учётная запись не сможет отправлять почту, пока поддержка не снимет блокировку.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, отправитель заблокирован</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>заблокированный отправитель</translation>
     </message>
     <message>
         <source>account blocked</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>учётная запись заблокирована</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a sending account banned after Microsoft found spam activity from it. Its reply text is the same as for 5.7.502 and 5.7.511, so the detail code matters: 5.7.503 is about the account, 5.7.511 about the sending IP address.</source>
         <comment>X.7.503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA) для отправляющей учётной записи, заблокированной после того, как Microsoft обнаружил с неё рассылку спама. Текст ответа тот же, что у 5.7.502 и 5.7.511, поэтому важен подробный код: 5.7.503 касается учётной записи, 5.7.511 — отправляющего IP-адреса.</translation>
     </message>
     <message>
         <source>In the bounce a Microsoft 365 user gets for each message sent after the account was banned. Microsoft documents no difference between this code and 5.7.502.</source>
         <comment>X.7.503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлении о недоставке, которое пользователь Microsoft 365 получает на каждое письмо, отправленное после блокировки учётной записи. Microsoft не описывает никакой разницы между этим кодом и 5.7.502.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin treats the account as possibly compromised: review its recent sign-ins and sent mail, remove whatever an attacker set up, reset the password and require multifactor authentication. Once the cause is fixed, a request to Microsoft support restores sending for the account.</source>
         <comment>X.7.503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор арендатора считает учётную запись возможно взломанной: просматривает её недавние входы и отправленную почту, удаляет всё, что настроил злоумышленник, сбрасывает пароль и требует многофакторную аутентификацию. Когда причина устранена, запрос в службу поддержки Microsoft восстанавливает отправку для учётной записи.</translation>
     </message>
     <message>
         <source>The account&apos;s password was phished or reused, and an attacker sent spam with it.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пароль учётной записи выманили фишингом или использовали повторно, и злоумышленник рассылал с ним спам.</translation>
     </message>
     <message>
         <source>Malware on the user&apos;s device sent mail through the account.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вредоносная программа на устройстве пользователя отправляла почту через учётную запись.</translation>
     </message>
     <message>
         <source>Mail from the account kept drawing spam verdicts from Microsoft&apos;s outbound filtering.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почта с учётной записи раз за разом получала вердикт «спам» от исходящей фильтрации Microsoft.</translation>
     </message>
     <message>
         <source>Review the account&apos;s sign-in log in the Microsoft Entra admin center for unfamiliar locations or apps before the ban.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор просматривает журнал входов учётной записи в Microsoft Entra admin center на незнакомые места или приложения перед блокировкой.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s messages over the last days for bursts to unknown recipients.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отследите письма учётной записи за последние дни на всплески отправки неизвестным получателям.</translation>
     </message>
     <message>
         <source>Hold the message: resending from the same account fails until Microsoft support restores its right to send.</source>
         <comment>X.7.503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Придержите письмо: повторная отправка с той же учётной записи не пройдёт, пока служба поддержки Microsoft не восстановит её право на отправку.</translation>
     </message>
     <message>
         <source>Recipient address rejected: Access denied</source>
         <comment>X.7.504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес получателя отклонён: доступ запрещён</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished">неверный получатель</translation>
+        <translation>неверный получатель</translation>
     </message>
     <message>
         <source>Directory Based Edge Blocking</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Directory Based Edge Blocking</translation>
     </message>
     <message>
         <source>DBEB</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DBEB</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the address being written to is not valid at the Microsoft 365 organization, so the recipient is refused. Microsoft&apos;s table says only that the address is invalid; the wording is the same as the refusal of Directory Based Edge Blocking, which rejects unknown recipients at the edge.</source>
         <comment>X.7.504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): адрес, на который пишут, недействителен в организации Microsoft 365, поэтому получатель отклонён. В таблице Microsoft сказано лишь, что адрес недействителен; формулировка та же, что у отказа Directory Based Edge Blocking, который отклоняет неизвестных получателей на границе.</translation>
     </message>
     <message>
         <source>When an outside server writes to an address at a domain whose mail Microsoft 365 hosts; the bounce names the refused address in brackets in front of the text.</source>
         <comment>X.7.504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Когда внешний сервер пишет на адрес в домене, почту которого обслуживает Microsoft 365; уведомление о недоставке называет отклонённый адрес в скобках перед текстом.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos and, if unsure, asks the recipient for the right one through another channel, then resends. If the address should exist, the recipient&apos;s admin checks that a mailbox, group or contact in Microsoft 365 holds exactly that address.</source>
         <comment>X.7.504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель проверяет адрес на опечатки и, если не уверен, уточняет правильный адрес у получателя другим способом, затем отправляет повторно. Если адрес должен существовать, администратор получателя проверяет, что ящик, группа или контакт в Microsoft 365 имеет именно этот адрес.</translation>
     </message>
     <message>
         <source>A typo in the local part or the domain of the address.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Опечатка в локальной части или домене адреса.</translation>
     </message>
     <message>
         <source>The mailbox was removed or renamed at the recipient&apos;s organization.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ящик удалили или переименовали в организации получателя.</translation>
     </message>
     <message>
         <source>An outdated address kept in a contact list or an autocomplete entry.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Устаревший адрес, сохранённый в списке контактов или в автозаполнении.</translation>
     </message>
     <message>
         <source>Compare the refused address in the bounce character by character with the one intended.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сравните отклонённый адрес из уведомления о недоставке посимвольно с нужным.</translation>
     </message>
     <message>
         <source>Confirm that the domain&apos;s mail is hosted by Microsoft 365: its MX host ends in mail.protection.outlook.com.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Убедитесь, что почту домена обслуживает Microsoft 365: его MX-хост оканчивается на mail.protection.outlook.com.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization checks in Exchange Online PowerShell whether any recipient holds the address.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор организации получателя проверяет в Exchange Online PowerShell, есть ли этот адрес у какого-либо получателя.</translation>
     </message>
     <message>
         <source>Do not retry the same address; correct it first.</source>
