@@ -13486,402 +13486,402 @@
     <message>
         <source>blacklist</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>чёрный список</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the IP address the message came from is banned from sending to Microsoft 365, and Microsoft wants to investigate it further before lifting the ban. Unlike the bans from 5.7.606 to 5.7.649, this one cannot be cleared through the self-service delist portal.</source>
         <comment>X.7.511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): IP-адресу, с которого пришло письмо, запрещено отправлять почту в Microsoft 365, и Microsoft хочет дополнительно проверить его, прежде чем снять блокировку. В отличие от блокировок с кодами от 5.7.606 до 5.7.649, эту нельзя снять самостоятельно через портал delist portal.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the banned address tries to deliver to any domain hosted in Microsoft 365; every Microsoft 365 recipient refuses it, not just one organization.</source>
         <comment>X.7.511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На RCPT TO, когда сервер с заблокированного адреса пытается доставить почту в любой домен, размещённый в Microsoft 365; его отклоняет каждый получатель в Microsoft 365, а не одна организация.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first makes sure the address no longer sends spam (compromised accounts, an open relay, infected hosts), then forwards the bounce to delist@microsoft.com with the full NDR code and the IP address. Microsoft replies within about 48 hours with the next steps; the delist portal does not work for this code.</source>
         <comment>X.7.511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя сначала убеждается, что с адреса больше не рассылается спам (взломанные учётные записи, открытый ретранслятор, заражённые хосты), затем пересылает уведомление о недоставке на delist@microsoft.com с полным кодом NDR и IP-адресом. Microsoft примерно в течение 48 часов отвечает, что делать дальше; delist portal для этого кода не работает.</translation>
     </message>
     <message>
         <source>Spam or malicious mail came from the sending IP address.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>С отправляющего IP-адреса шёл спам или вредоносная почта.</translation>
     </message>
     <message>
         <source>The address belongs to a shared range whose other users sent abusive mail.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес принадлежит общему диапазону, другие пользователи которого рассылали вредоносную почту.</translation>
     </message>
     <message>
         <source>A compromised host or an open relay on the sender&apos;s network was used for spam.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Взломанный хост или открытый ретранслятор в сети отправителя использовали для спама.</translation>
     </message>
     <message>
         <source>Find the refusal in the sending server&apos;s log; the address in the reply is the one to name in the delisting request.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите отказ в журнале отправляющего сервера; адрес из ответа и нужно указать в запросе на исключение из списка.</translation>
     </message>
     <message>
         <source>From a host outside your network, try to relay a message for an outside domain through your server; it must be refused.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>С хоста вне вашей сети попробуйте ретранслировать через ваш сервер письмо на внешний домен; в этом должно быть отказано.</translation>
     </message>
     <message>
         <source>Check the sending address (here 192.0.2.1) on a public blocklist, which often records the same abuse.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте отправляющий адрес (здесь 192.0.2.1) в публичном чёрном списке, где часто отмечено то же злоупотребление.</translation>
     </message>
     <message>
         <source>Stop sending from this address to Microsoft 365 until Microsoft confirms the delisting; retries only add to its record.</source>
         <comment>X.7.511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прекратите отправку с этого адреса в Microsoft 365, пока Microsoft не подтвердит исключение из списка; повторные попытки только ухудшают его историю.</translation>
     </message>
     <message>
         <source>Access denied, message must be RFC 5322 section 3.6.2 compliant</source>
         <comment>X.7.512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, письмо должно соответствовать RFC 5322, раздел 3.6.2</translation>
     </message>
     <message>
         <source>From header</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>заголовок from</translation>
     </message>
     <message>
         <source>missing From address</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>нет адреса from</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message has no valid address in its From header, which RFC 5322 section 3.6.2 requires, so Microsoft 365 refuses it. The address must be a proper mailbox, written in angle brackets when a display name comes before it.</source>
         <comment>X.7.512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): в заголовке From письма нет действительного адреса, которого требует RFC 5322, раздел 3.6.2, поэтому Microsoft 365 отклоняет письмо. Адрес должен быть правильным адресом ящика, заключённым в угловые скобки, если перед ним стоит отображаемое имя.</translation>
     </message>
     <message>
         <source>At the end of the message data, for mail from scripts, devices and home-made applications that build their headers by hand: a From with only a name, an empty From, or none at all.</source>
         <comment>X.7.512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В конце данных письма, для почты из скриптов, устройств и самописных приложений, которые формируют заголовки вручную: From только с именем, пустой From или его полное отсутствие.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin or developer fixes the program so that every message carries a From header with a valid address, such as a display name followed by the address in angle brackets, and resends.</source>
         <comment>X.7.512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор или разработчик отправителя исправляет программу так, чтобы каждое письмо содержало заголовок From с действительным адресом, например отображаемое имя, за которым следует адрес в угловых скобках, и отправляет письмо повторно.</translation>
     </message>
     <message>
         <source>The From header is missing.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок From отсутствует.</translation>
     </message>
     <message>
         <source>The From header holds only a display name, with no address.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок From содержит только отображаемое имя, без адреса.</translation>
     </message>
     <message>
         <source>The address in From is malformed, for example without angle brackets after a display name.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес в From неправильно сформирован, например нет угловых скобок после отображаемого имени.</translation>
     </message>
     <message>
         <source>Look at the From header of a saved copy of the message.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите заголовок From сохранённой копии письма.</translation>
     </message>
     <message>
         <source>Send a test with a well-formed From header and compare the result.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте тестовое письмо с правильно сформированным заголовком From и сравните результат.</translation>
     </message>
     <message>
         <source>Do not resend before the From header is fixed; the same message is always refused.</source>
         <comment>X.7.512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте повторно, пока не исправлен заголовок From; то же письмо всегда будет отклонено.</translation>
     </message>
     <message>
         <source>Client host blocked using Customer Block list</source>
         <comment>X.7.513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Хост клиента заблокирован по Customer Block list (собственному чёрному списку организации)</translation>
     </message>
     <message>
         <source>AS16012607</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012607</translation>
     </message>
     <message>
         <source>custom blocklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>собственный чёрный список</translation>
     </message>
     <message>
         <source>IP Block List</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP Block List чёрный список</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>чёрный список</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization put the sending IP address on its own block list, so Microsoft 365 refuses mail from it for that domain. The reply names the blocked address and the domain that blocked it.</source>
         <comment>X.7.513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): организация получателя внесла отправляющий IP-адрес в свой собственный чёрный список, поэтому Microsoft 365 отклоняет почту с него для этого домена. Ответ называет заблокированный адрес и домен, который его заблокировал.</translation>
     </message>
     <message>
         <source>When a single Microsoft 365 customer refuses your server while other domains hosted in Microsoft 365 accept its mail.</source>
         <comment>X.7.513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Когда один клиент Microsoft 365 отклоняет ваш сервер, а другие домены, размещённые в Microsoft 365, принимают его почту.</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s organization can undo it. The sender contacts the recipient by phone or through another mail system and asks their admin to take the address off the custom block list; if the block was deliberate, the sender needs another way to reach them.</source>
         <comment>X.7.513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отменить это может только организация получателя. Отправитель связывается с получателем по телефону или через другую почтовую систему и просит их администратора убрать адрес из собственного чёрного списка; если блокировка намеренная, отправителю нужен другой способ связаться с ними.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization added the sending IP address to its block list after receiving mail it did not want.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор в организации получателя добавил отправляющий IP-адрес в свой чёрный список после получения нежелательной почты.</translation>
     </message>
     <message>
         <source>The address was blocked by mistake, or together with a whole shared range of a hosting provider.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес заблокирован по ошибке или вместе со всем общим диапазоном хостинг-провайдера.</translation>
     </message>
     <message>
         <source>Read the domain and the address named in the reply to know whom to contact and about which address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте домен и адрес, названные в ответе, чтобы знать, к кому обращаться и по поводу какого адреса.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin reviews the IP Block List of the connection filter policies and removes the sender&apos;s address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор получателя просматривает IP Block List (чёрный список IP) политик фильтра подключений и удаляет адрес отправителя.</translation>
     </message>
     <message>
         <source>Retrying cannot help while the address stays on that organization&apos;s list; wait until the recipient confirms its removal.</source>
         <comment>X.7.513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторные попытки не помогут, пока адрес остаётся в списке этой организации; дождитесь, пока получатель подтвердит его удаление.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not meet the required authentication level</source>
         <comment>X.7.515|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, отправляющий домен не соответствует требуемому уровню аутентификации</translation>
     </message>
     <message>
         <source>high-volume sender</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>крупный отправитель</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>требования к массовым отправителям</translation>
     </message>
     <message>
         <source>Hotmail</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hotmail</translation>
     </message>
     <message>
         <source>Live.com</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Live.com</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s own code (not in the IANA registry): Microsoft&apos;s consumer mail service rejected the message because the domain in its From header does not meet the authentication level required of high-volume senders. The rule covers domains that send 5,000 or more messages to Microsoft consumer addresses, and then applies to all their mail there.</source>
         <comment>X.7.515|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Outlook.com (не из реестра IANA): потребительская почтовая служба Microsoft отклонила письмо, потому что домен в его заголовке From не соответствует уровню аутентификации, требуемому от крупных отправителей. Правило распространяется на домены, которые отправляют 5000 или более писем на потребительские адреса Microsoft, и затем применяется ко всей их почте туда.</translation>
     </message>
     <message>
         <source>For bulk senders such as newsletters, notification systems and marketing platforms writing to outlook.com, hotmail.com, live.com and msn.com addresses, once Microsoft enforced its requirements for high-volume senders; the bounce often lists the SPF, DKIM and DMARC results after the text.</source>
         <comment>X.7.515|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для массовых отправителей, таких как новостные рассылки, системы уведомлений и маркетинговые платформы, пишущих на адреса outlook.com, hotmail.com, live.com и msn.com, с тех пор как Microsoft ввёл в действие свои требования к крупным отправителям; уведомление о недоставке часто перечисляет результаты SPF, DKIM и DMARC после текста.</translation>
     </message>
     <message>
         <source>The admin of the From domain makes SPF and DKIM both pass for every service that sends as the domain, publishes a DMARC record (p=none is enough), and makes sure SPF or DKIM aligns with the From domain so that DMARC passes. Refused messages were not delivered and must be sent again afterwards.</source>
         <comment>X.7.515|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор домена From добивается, чтобы и SPF, и DKIM проходили для каждого сервиса, отправляющего почту от имени домена, публикует запись DMARC (достаточно p=none) и следит, чтобы SPF или DKIM был выровнен с доменом From и DMARC проходил. Отклонённые письма не были доставлены, и после этого их нужно отправить снова.</translation>
     </message>
     <message>
         <source>SPF fails because a sending service or server is missing from the domain&apos;s SPF record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF не проходит, потому что сервиса или сервера отправки нет в записи SPF домена.</translation>
     </message>
     <message>
         <source>DKIM fails, or is missing, for mail from one of the domain&apos;s sending services.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM не проходит или отсутствует для почты от одного из сервисов отправки домена.</translation>
     </message>
     <message>
         <source>The domain publishes no DMARC record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен не публикует запись DMARC.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for the sending service&apos;s own domain, without alignment with the From domain.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF и DKIM проходят только для собственного домена сервиса отправки, без выравнивания с доменом From.</translation>
     </message>
     <message>
         <source>Check that the domain publishes a DMARC record.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что домен публикует запись DMARC.</translation>
     </message>
     <message>
         <source>Check that the SPF record covers every service that sends as the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что запись SPF охватывает каждый сервис, отправляющий почту от имени домена.</translation>
     </message>
     <message>
         <source>Check that the DKIM key of each sending service is published under the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что ключ DKIM каждого сервиса отправки опубликован в домене.</translation>
     </message>
     <message>
         <source>Send a test to an Outlook.com mailbox you control and read the Authentication-Results header: spf, dkim and dmarc must all pass.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте тестовое письмо в подконтрольный вам ящик Outlook.com и прочитайте заголовок Authentication-Results: spf, dkim и dmarc должны все показывать pass.</translation>
     </message>
     <message>
         <source>Do not resend until authentication is fixed; the same message is refused again.</source>
         <comment>X.7.515|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте повторно, пока не исправлена аутентификация; то же письмо будет отклонено снова.</translation>
     </message>
     <message>
         <source>Access denied, banned sending IP</source>
         <comment>X.7.606|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, отправляющий IP заблокирован</translation>
     </message>
     <message>
         <source>banned sending IP</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>заблокированный ip отправителя</translation>
     </message>
     <message>
         <source>delist portal</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist portal</translation>
     </message>
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com портал для отправителей</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>список заблокированных отправителей</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>чёрный список</translation>
     </message>
     <message>
         <source>AS16012609</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012609</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 5.7.606 to 5.7.649 for a sending IP address it has put on its blocked senders list. No Microsoft 365 organization accepts mail from that address until it is delisted, which the sender can request through a self-service portal.</source>
         <comment>X.7.606|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственные коды Microsoft 365 (не из реестра IANA): Microsoft 365 использует каждый код от 5.7.606 до 5.7.649 для отправляющего IP-адреса, который он внёс в свой список заблокированных отправителей. Ни одна организация Microsoft 365 не принимает почту с этого адреса, пока его не исключат из списка, о чём отправитель может попросить через портал самообслуживания.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the listed address tries to deliver to any domain hosted in Microsoft 365; the reply names the address and the portal. Servers on shared hosting, fresh cloud instances and compromised machines meet it most.</source>
         <comment>X.7.606|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На RCPT TO, когда сервер с внесённого в список адреса пытается доставить почту в любой домен, размещённый в Microsoft 365; ответ называет адрес и портал. Чаще всего с этим сталкиваются серверы на общем хостинге, новые облачные экземпляры и взломанные машины.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the address sends only clean mail (no compromised accounts, open relay or malware) and follows sending best practices, then asks for removal at the Office 365 Anti-Spam IP Delist Portal (sender.office.com): enter an email address and the blocked address, open the confirmation link sent to that mailbox, and select Delist IP. Removal can take 24 hours or longer, and the address is listed again if abuse continues.</source>
         <comment>X.7.606|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя убеждается, что с адреса уходит только чистая почта (никаких взломанных учётных записей, открытого ретранслятора или вредоносных программ), и следует рекомендациям по отправке, затем запрашивает удаление на портале Office 365 Anti-Spam IP Delist Portal (sender.office.com): введите адрес электронной почты и заблокированный адрес, откройте ссылку подтверждения, отправленную в этот ящик, и выберите Delist IP. Удаление может занять 24 часа или больше, и адрес снова попадёт в список, если злоупотребления продолжатся.</translation>
     </message>
     <message>
         <source>Spam, phishing or malware was sent from the address, by the sender or by an intruder.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>С адреса рассылался спам, фишинг или вредоносные программы — самим отправителем или злоумышленником.</translation>
     </message>
     <message>
         <source>The address was used by someone else before, such as a reassigned cloud or hosting address, and carries their record.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адресом раньше пользовался кто-то другой, например это переназначенный облачный или хостинговый адрес, и за ним тянется чужая история.</translation>
     </message>
     <message>
         <source>The server is an open relay or has a compromised account sending through it.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер является открытым ретранслятором, или через него отправляет почту взломанная учётная запись.</translation>
     </message>
     <message>
         <source>Find the exact address and detail code in the reply.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите в ответе точный адрес и подробный код.</translation>
     </message>
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запросите удаление на портале для отправителей Office 365 Anti-Spam IP Delist Portal по адресу sender.office.com, один адрес электронной почты и один IP-адрес за посещение, затем, перейдя по ссылке подтверждения, выберите Delist IP.</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>После исключения из списка проверьте доставку на домен, размещённый в Microsoft 365.</translation>
     </message>
     <message>
         <source>Stop retrying to Microsoft 365 from that address until the delisting has taken effect; queued messages can go out afterwards.</source>
         <comment>X.7.606|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прекратите повторные попытки в Microsoft 365 с этого адреса, пока исключение из списка не вступит в силу; письма из очереди можно будет отправить после этого.</translation>
     </message>
     <message>
         <source>Tenant blocked from sending</source>
         <comment>X.7.700|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Арендатору заблокирована отправка</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>арендатор заблокирован</translation>
     </message>
     <message>
         <source>outbound blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>исходящая почта заблокирована</translation>
     </message>
     <message>
         <source>tenant restricted</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>арендатор ограничен</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses the codes from 5.7.700 to 5.7.750 when it blocks mail sent by a Microsoft 365 organization itself, for example because much of its outgoing mail looked like spam, it went out through low-reputation addresses, or it used domains the organization never registered. The problem lies in the sender&apos;s own tenant, and only that tenant&apos;s admin can fix it.</source>
         <comment>X.7.700|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственные коды Microsoft 365 (не из реестра IANA): Microsoft 365 использует коды от 5.7.700 до 5.7.750, когда блокирует почту, отправленную самой организацией Microsoft 365, например потому что большая часть её исходящей почты выглядела как спам, уходила через адреса с низкой репутацией или использовала домены, которые организация никогда не регистрировала. Проблема — в собственном арендаторе отправителя, и исправить её может только администратор этого арендатора.</translation>
     </message>
     <message>
         <source>In NDRs that Exchange Online returns to users of the sending organization, often to many users at once. Trial tenants, tenants that just renewed an expired subscription, and tenants with a compromised admin account or on-premises server meet these codes most.</source>
         <comment>X.7.700|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR, которые Exchange Online возвращает пользователям отправляющей организации, часто многим пользователям сразу. Чаще всего с этими кодами сталкиваются пробные арендаторы, арендаторы, только что продлившие истёкшую подписку, и арендаторы со взломанной учётной записью администратора или локальным сервером.</translation>
     </message>
     <message>
         <source>The sending organization&apos;s Microsoft 365 admin reads the exact code in the NDR: 5.7.703, 5.7.705, 5.7.708 and 5.7.750 each have their own fix. In general, find and close the source of bad mail (compromised accounts, rogue connectors, an open relay on premises), add and verify every domain used for sending, and contact Microsoft support to have a block removed.</source>
         <comment>X.7.700|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор Microsoft 365 отправляющей организации читает точный код в NDR: у 5.7.703, 5.7.705, 5.7.708 и 5.7.750 свои исправления. В целом найдите и устраните источник плохой почты (взломанные учётные записи, посторонние соединители, открытый ретранслятор в локальной среде), добавьте и подтвердите каждый домен, используемый для отправки, и обратитесь в службу поддержки Microsoft, чтобы снять блокировку.</translation>
     </message>
     <message>
         <source>Spam or bulk mail sent through the tenant, often through a compromised account, connector or on-premises server.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спам или массовая почта, отправленная через арендатор, часто через взломанную учётную запись, соединитель или локальный сервер.</translation>
     </message>
     <message>
         <source>Mail sent in volume from domains that are not accepted domains of the tenant.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почта, отправленная в большом объёме с доменов, которые не являются обслуживаемыми доменами (accepted domains) арендатора.</translation>
     </message>
     <message>
         <source>A new or trial tenant sending through low-reputation IP addresses.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Новый или пробный арендатор отправляет почту через IP-адреса с низкой репутацией.</translation>
     </message>
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
