@@ -13886,402 +13886,402 @@
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Получатель заблокирован в собственном списке Tenant Allow/Block List арендатора.</translation>
     </message>
     <message>
         <source>Trace one of the bounced messages to see its code and the connector or server it came through.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отследите одно из возвращённых писем, чтобы увидеть его код и соединитель или сервер, через который оно прошло.</translation>
     </message>
     <message>
         <source>List the inbound connectors and look for ones nobody in IT created.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите список входящих соединителей и поищите те, которые никто в ИТ-отделе не создавал.</translation>
     </message>
     <message>
         <source>Open the outbound Mailflow status report and the Top senders and recipients report in the Microsoft Defender portal to see who sent the bulk of the mail.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Откройте в портале Microsoft Defender отчёт Mailflow status для исходящей почты и отчёт Top senders and recipients (основные отправители и получатели), чтобы увидеть, кто отправил основную часть почты.</translation>
     </message>
     <message>
         <source>Resending does not help while the block stands; resend after the admin has fixed the cause and, for most of these codes, Microsoft support has lifted the block.</source>
         <comment>X.7.700|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторная отправка не помогает, пока действует блокировка; отправляйте повторно после того, как администратор устранит причину и, для большинства этих кодов, служба поддержки Microsoft снимет блокировку.</translation>
     </message>
     <message>
         <source>Messages to these recipients are blocked by your organization using Tenant Allow Block List</source>
         <comment>X.7.703|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письма этим получателям заблокированы вашей организацией с помощью Tenant Allow Block List (белого и чёрного списков арендатора)</translation>
     </message>
     <message>
         <source>Tenant Allow/Block List</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>белый и чёрный список арендатора</translation>
     </message>
     <message>
         <source>TABL</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TABL</translation>
     </message>
     <message>
         <source>recipient block policy</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>политика блокировки получателей</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a user sent mail to an address or domain that the sender&apos;s own organization blocks in its Tenant Allow/Block List. Block entries there stop mail in both directions, and a single blocked recipient stops the whole message for every recipient, inside and outside the organization.</source>
         <comment>X.7.703|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): пользователь отправил почту на адрес или домен, который собственная организация отправителя блокирует в своём списке Tenant Allow/Block List арендатора. Записи блокировки там останавливают почту в обоих направлениях, и один заблокированный получатель останавливает всё письмо для всех получателей, внутри и вне организации.</translation>
     </message>
     <message>
         <source>In an NDR from the user&apos;s own Exchange Online organization right after sending, usually after an admin blocked a spammer&apos;s address or domain that users still write to, or blocked a domain that wanted correspondents also use.</source>
         <comment>X.7.703|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR от собственной организации Exchange Online пользователя сразу после отправки, обычно после того, как администратор заблокировал адрес или домен спамера, которому пользователи всё ещё пишут, или заблокировал домен, которым пользуются и нужные корреспонденты.</translation>
     </message>
     <message>
         <source>The sender removes the blocked address and resends to the others at once, since none of them got the message. An admin of the organization then decides whether the block entry is right; if not, they remove or narrow it under Tenant Allow/Block Lists in the Microsoft Defender portal (Email &amp; collaboration, Policies &amp; rules, Threat policies).</source>
         <comment>X.7.703|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель удаляет заблокированный адрес и сразу отправляет письмо повторно остальным, поскольку никто из них его не получил. Затем администратор организации решает, правильна ли запись блокировки; если нет, он удаляет или сужает её в разделе Tenant Allow/Block Lists арендатора в портале Microsoft Defender (Email &amp; collaboration, Policies &amp; rules, Threat policies).</translation>
     </message>
     <message>
         <source>An admin added the recipient&apos;s address or domain as a sender block entry in the Tenant Allow/Block List.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор добавил адрес или домен получателя как запись блокировки отправителя в Tenant Allow/Block List арендатора.</translation>
     </message>
     <message>
         <source>A block entry for a whole domain also covers a recipient the user legitimately writes to.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запись блокировки для целого домена охватывает и получателя, которому пользователь пишет на законных основаниях.</translation>
     </message>
     <message>
         <source>Read the NDR for the list of blocked recipients it names.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте в NDR список заблокированных получателей, который он называет.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, list the sender block entries of the Tenant Allow/Block List.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Exchange Online PowerShell выведите записи блокировки отправителей в Tenant Allow/Block List арендатора.</translation>
     </message>
     <message>
         <source>Remove an entry that should not be there.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Удалите запись, которой там быть не должно.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, because the same recipient list is blocked again; resend without the blocked recipients or after the entry is removed.</source>
         <comment>X.7.703|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте повторно без изменений, потому что тот же список получателей снова будет заблокирован; отправьте повторно без заблокированных получателей или после удаления записи.</translation>
     </message>
     <message>
         <source>Access denied, tenant has exceeded threshold</source>
         <comment>X.7.705|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, арендатор превысил пороговое значение</translation>
     </message>
     <message>
         <source>tenant has exceeded threshold</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>арендатор превысил порог</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>арендатор заблокирован</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>исходящий спам</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online has blocked the outgoing mail of the sending organization because too much spam or bulk mail left it. In rare cases the block follows the renewal of a subscription that had already expired, until the service has caught up.</source>
         <comment>X.7.705|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): Exchange Online заблокировал исходящую почту отправляющей организации, потому что из неё ушло слишком много спама или массовой почты. В редких случаях блокировка следует за продлением уже истёкшей подписки, пока служба не догонит изменения.</translation>
     </message>
     <message>
         <source>Suddenly for the users of the tenant, in NDRs from Exchange Online; typically after an on-premises server routing through Exchange Online, or an admin account used to create connectors, was compromised.</source>
         <comment>X.7.705|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Внезапно для пользователей арендатора, в NDR от Exchange Online; обычно после того, как был взломан локальный сервер, направляющий почту через Exchange Online, или учётная запись администратора, которую использовали для создания соединителей.</translation>
     </message>
     <message>
         <source>The organization&apos;s admin finds what sent the spam, using the outbound Mailflow status report, the Threat protection status report, the Top senders and recipients report, the Outbound connector report and message trace. They secure compromised accounts and servers, remove rogue connectors and enforce multifactor authentication, then contact Microsoft support, explain the cause and ask for the block to be removed. After a late renewal the block normally clears within a day.</source>
         <comment>X.7.705|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор организации выясняет, что рассылало спам, с помощью отчёта Mailflow status для исходящей почты, отчёта Threat protection status, отчёта Top senders and recipients (основные отправители и получатели), отчёта Outbound connector и message trace. Он защищает взломанные учётные записи и серверы, удаляет посторонние соединители и вводит обязательную многофакторную аутентификацию, затем обращается в службу поддержки Microsoft, объясняет причину и просит снять блокировку. После запоздалого продления блокировка обычно снимается в течение суток.</translation>
     </message>
     <message>
         <source>A compromised on-premises server relayed spam through Exchange Online.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Взломанный локальный сервер ретранслировал спам через Exchange Online.</translation>
     </message>
     <message>
         <source>A compromised admin account was used to create connectors that let spam through.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Взломанную учётную запись администратора использовали для создания соединителей, пропускающих спам.</translation>
     </message>
     <message>
         <source>Bulk mail sent from the tenant in volumes that Microsoft judged as spam.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Массовая почта, отправленная из арендатора в объёмах, которые Microsoft счёл спамом.</translation>
     </message>
     <message>
         <source>The subscription expired and was renewed, and the service had not yet synchronized the new state.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подписка истекла и была продлена, а служба ещё не синхронизировала новое состояние.</translation>
     </message>
     <message>
         <source>Trace outbound mail of the last two days and rank the senders by message count.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отследите исходящую почту за последние два дня и отсортируйте отправителей по числу писем.</translation>
     </message>
     <message>
         <source>List the connectors with their creation dates to spot recent unknown ones.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите список соединителей с датами создания, чтобы заметить недавние неизвестные.</translation>
     </message>
     <message>
         <source>Open the outbound view of the Mailflow status report in the Microsoft Defender portal to see when the spam started.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Откройте в портале Microsoft Defender представление исходящей почты в отчёте Mailflow status, чтобы увидеть, когда начался спам.</translation>
     </message>
     <message>
         <source>Outgoing mail stays blocked until Microsoft support removes the block; resend afterwards, and only the legitimate messages.</source>
         <comment>X.7.705|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исходящая почта остаётся заблокированной, пока служба поддержки Microsoft не снимет блокировку; после этого отправьте повторно, и только законные письма.</translation>
     </message>
     <message>
         <source>Access denied, traffic not accepted from this IP</source>
         <comment>X.7.708|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, трафик с этого IP не принимается</translation>
     </message>
     <message>
         <source>trial tenant</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>пробный арендатор</translation>
     </message>
     <message>
         <source>low reputation IP</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip с низкой репутацией</translation>
     </message>
     <message>
         <source>traffic not accepted</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>трафик не принимается</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online would not send the organization&apos;s mail out through the low-reputation IP addresses it keeps for new customers. It mostly hits trial tenants before licences are bought.</source>
         <comment>X.7.708|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): Exchange Online не стал отправлять почту организации через IP-адреса с низкой репутацией, которые он держит для новых клиентов. Чаще всего это касается пробных арендаторов до покупки лицензий.</translation>
     </message>
     <message>
         <source>In NDRs for outgoing mail from a new Microsoft 365 tenant, often on a trial subscription, including mail that applications send through the service.</source>
         <comment>X.7.708|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR для исходящей почты нового арендатора Microsoft 365, часто с пробной подпиской, включая почту, которую приложения отправляют через службу.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin assigns paid Exchange Online licences. Until then, during a trial, the admin can ask Microsoft support for an exception for the low-reputation address.</source>
         <comment>X.7.708|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор арендатора назначает платные лицензии Exchange Online. До тех пор, в пробный период, администратор может попросить службу поддержки Microsoft сделать исключение для адреса с низкой репутацией.</translation>
     </message>
     <message>
         <source>The tenant is on a trial subscription and has no Exchange Online licences assigned yet.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Арендатор использует пробную подписку, и ему ещё не назначены лицензии Exchange Online.</translation>
     </message>
     <message>
         <source>The tenant is new, and its outgoing mail goes out through addresses with a low reputation.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Арендатор новый, и его исходящая почта уходит через адреса с низкой репутацией.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 admin center, under Billing, check whether the subscription is a trial and whether Exchange Online licences are assigned.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор в Microsoft 365 admin center, в разделе Billing, проверяет, пробная ли подписка и назначены ли лицензии Exchange Online.</translation>
     </message>
     <message>
         <source>Check the licences of the sending user with Microsoft Graph PowerShell.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте лицензии отправляющего пользователя с помощью Microsoft Graph PowerShell.</translation>
     </message>
     <message>
         <source>Resending from the tenant fails the same way until licences are in place or support grants an exception.</source>
         <comment>X.7.708|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторная отправка из арендатора не проходит точно так же, пока нет лицензий или пока служба поддержки не сделает исключение.</translation>
     </message>
     <message>
         <source>Client blocked from sending from unregistered domain</source>
         <comment>X.7.750|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиенту заблокирована отправка с незарегистрированного домена</translation>
     </message>
     <message>
         <source>unregistered domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>незарегистрированный домен</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>обслуживаемый домен accepted domain</translation>
     </message>
     <message>
         <source>unprovisioned domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>неподготовленный домен</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the tenant sent a large volume of mail from domains it has not added and verified as accepted domains, and Exchange Online blocked it. Microsoft allows some mail from unregistered domains but expects every sending domain to be registered.</source>
         <comment>X.7.750|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): арендатор отправил большой объём почты с доменов, которые он не добавил и не подтвердил как обслуживаемые (accepted domains), и Exchange Online его заблокировал. Microsoft допускает некоторое количество почты с незарегистрированных доменов, но ожидает, что каждый отправляющий домен будет зарегистрирован.</translation>
     </message>
     <message>
         <source>When devices, applications or an on-premises server relay mail through Exchange Online with sender domains the tenant does not own, or after attackers created an inbound connector in the tenant to send spam.</source>
         <comment>X.7.750|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Когда устройства, приложения или локальный сервер ретранслируют почту через Exchange Online с доменами отправителя, которые арендатору не принадлежат, или после того, как злоумышленники создали в арендаторе входящий соединитель для рассылки спама.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin adds and verifies every domain used for sending as an accepted domain, or uses a certificate-based connector whose certificate names an accepted, verified domain. They also review connectors and accounts for compromise, remove anything an attacker created, and then ask Microsoft support to lift the block.</source>
         <comment>X.7.750|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор арендатора добавляет и подтверждает каждый домен, используемый для отправки, как обслуживаемый (accepted domain), или использует соединитель на основе сертификата, в сертификате которого указан обслуживаемый подтверждённый домен. Он также проверяет соединители и учётные записи на взлом, удаляет всё, что создал злоумышленник, и затем просит службу поддержки Microsoft снять блокировку.</translation>
     </message>
     <message>
         <source>Mail relayed through Exchange Online uses a sender domain that is not an accepted domain of the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почта, ретранслируемая через Exchange Online, использует домен отправителя, который не является обслуживаемым доменом (accepted domain) арендатора.</translation>
     </message>
     <message>
         <source>An attacker created an inbound connector and sent spam through the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Злоумышленник создал входящий соединитель и рассылал спам через арендатор.</translation>
     </message>
     <message>
         <source>A wrongly configured connector accepts mail from servers that send for many foreign domains.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неправильно настроенный соединитель принимает почту от серверов, которые отправляют её от имени многих чужих доменов.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains and compare them with the domains your servers and applications send as.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите список обслуживаемых доменов арендатора и сравните их с доменами, от имени которых отправляют ваши серверы и приложения.</translation>
     </message>
     <message>
         <source>Check how the inbound connectors identify your servers: by certificate or by IP address.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, как входящие соединители идентифицируют ваши серверы: по сертификату или по IP-адресу.</translation>
     </message>
     <message>
         <source>Trace the bounced messages to see which sender domains were blocked.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отследите возвращённые письма, чтобы увидеть, какие домены отправителя были заблокированы.</translation>
     </message>
     <message>
         <source>Send nothing more from the unregistered domain; resend once the domain is accepted and verified and the block is lifted.</source>
         <comment>X.7.750|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Больше ничего не отправляйте с незарегистрированного домена; отправьте повторно, когда домен будет обслуживаемым и подтверждённым, а блокировка снята.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.800|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, отправитель заблокирован</translation>
     </message>
     <message>
         <source>banned domain</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>заблокированный домен</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>заблокированный отправитель</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain the message is sent as has been banned after spam from it was detected. Microsoft&apos;s table says the banned domain can be the one given in EHLO, the envelope sender (P1) or the From header (P2).</source>
         <comment>X.7.800|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): домен, от имени которого отправлено письмо, заблокирован после того, как с него был обнаружен спам. В таблице Microsoft сказано, что заблокированным доменом может быть домен из EHLO, отправитель в конверте (P1) или заголовок From (P2).</translation>
     </message>
     <message>
         <source>When mail claiming the banned domain reaches Microsoft 365, whichever server sends it. The code appears only in the 2024 revision of Microsoft&apos;s NDR table.</source>
         <comment>X.7.800|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Когда почта от имени заблокированного домена доходит до Microsoft 365, какой бы сервер её ни отправлял. Код есть только в редакции таблицы NDR Microsoft 2024 года.</translation>
     </message>
     <message>
         <source>The domain&apos;s owner stops the spam at its source (compromised accounts, abused web forms, a careless sending service), makes sure every service sending as the domain authenticates properly, and then contacts Microsoft support to restore the domain&apos;s ability to send.</source>
         <comment>X.7.800|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Владелец домена останавливает спам у источника (взломанные учётные записи, формы на сайте, которыми злоупотребляют, небрежный сервис отправки), добивается, чтобы каждый сервис, отправляющий почту от имени домена, правильно проходил аутентификацию, и затем обращается в службу поддержки Microsoft, чтобы восстановить возможность отправки для домена.</translation>
     </message>
     <message>
         <source>Spam was sent using the domain in the EHLO greeting, the envelope sender or the From header.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спам отправлялся с использованием домена в приветствии EHLO, в отправителе конверта или в заголовке From.</translation>
     </message>
     <message>
         <source>A compromised account or a third-party service sending as the domain produced the spam.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спам исходил от взломанной учётной записи или стороннего сервиса, отправляющего почту от имени домена.</translation>
     </message>
     <message>
         <source>Check which names your servers use in EHLO and as envelope senders, to know which domain was banned.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, какие имена ваши серверы используют в EHLO и как отправителей в конверте, чтобы понять, какой домен заблокирован.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC record and its aggregate reports to find every source sending as the domain.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте запись DMARC домена и его агрегированные отчёты, чтобы найти каждый источник, отправляющий почту от имени домена.</translation>
     </message>
     <message>
         <source>Do not resend as the banned domain; Microsoft 365 refuses its mail until support lifts the ban.</source>
         <comment>X.7.800|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте повторно от имени заблокированного домена; Microsoft 365 отклоняет его почту, пока служба поддержки не снимет блокировку.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.850|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, повторите попытку позже</translation>
     </message>
     <message>
         <source>IP restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip ограничен</translation>
     </message>
     <message>
         <source>suspicious activity</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>подозрительная активность</translation>
     </message>
     <message>
         <source>temporarily restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>временно ограничен</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.850 to 4.7.899 when it has seen suspicious activity from one connecting IP address and holds that address back while it evaluates it. The reply text is the same as for 4.7.500 to 4.7.699, but Microsoft&apos;s table ties this range to the address in question; its mail is deferred, not refused.</source>
         <comment>X.7.850|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственные коды Microsoft 365 (не из реестра IANA): Microsoft 365 использует каждый код от 4.7.850 до 4.7.899, когда заметил подозрительную активность с одного подключающегося IP-адреса и придерживает этот адрес на время его оценки. Текст ответа тот же, что и для кодов от 4.7.500 до 4.7.699, но таблица Microsoft связывает этот диапазон с конкретным адресом; его почта откладывается, а не отклоняется.</translation>
     </message>
     <message>
         <source>As deferrals in the log of a server sending to Microsoft 365 recipients while Microsoft takes a closer look at that server&apos;s address. Microsoft documents neither the basic code nor the SMTP command at which it answers, and has no separate troubleshooting page for this range.</source>
         <comment>X.7.850|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Как временные отказы в журнале сервера, отправляющего почту получателям в Microsoft 365, пока Microsoft внимательнее изучает адрес этого сервера. Microsoft не документирует ни базовый код, ни команду SMTP, на которую приходит ответ, и не имеет отдельной страницы по устранению неполадок для этого диапазона.</translation>
     </message>
     <message>
         <source>Let the sending server keep retrying: Microsoft says the restriction is lifted shortly when the activity turns out to be valid. Meanwhile the sender&apos;s admin checks what the address has been sending, because a compromised account, an open relay or a rogue script would turn the evaluation against it and can end in a ban.</source>
         <comment>X.7.850|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пусть отправляющий сервер продолжает повторять попытки: по словам Microsoft, ограничение вскоре снимается, если активность оказывается законной. Тем временем администратор отправителя проверяет, что отправлялось с адреса, потому что взломанная учётная запись, открытый ретранслятор или посторонний скрипт обернули бы оценку против него и могут закончиться блокировкой.</translation>
     </message>
     <message>
         <source>Traffic from the connecting IP address looked suspicious to Microsoft&apos;s filters, for example a sudden burst.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Трафик с подключающегося IP-адреса показался фильтрам Microsoft подозрительным, например внезапный всплеск.</translation>
     </message>
     <message>
         <source>The address is shared with other senders, such as a hosting provider or relay service, whose mail triggered the evaluation.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес общий с другими отправителями, например у хостинг-провайдера или сервиса ретрансляции, чья почта и вызвала оценку.</translation>
     </message>
     <message>
         <source>A compromised account or host on the sender&apos;s network is sending spam from that address.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Взломанная учётная запись или хост в сети отправителя рассылает спам с этого адреса.</translation>
     </message>
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
