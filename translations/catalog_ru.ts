@@ -14286,452 +14286,452 @@
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите временные отказы для получателей, почту которых обслуживает Microsoft, чтобы увидеть, какой отправляющий адрес затронут и с какого момента.</translation>
     </message>
     <message>
         <source>Rank the envelope senders by volume to spot an account mailing far more than usual.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отсортируйте отправителей в конверте по объёму, чтобы заметить учётную запись, рассылающую гораздо больше обычного.</translation>
     </message>
     <message>
         <source>Check whether the sending address (here 192.0.2.1) already appears on a public blocklist, a sign of abuse from it.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, не появился ли отправляющий адрес (здесь 192.0.2.1) уже в публичном чёрном списке, что говорит о злоупотреблении с него.</translation>
     </message>
     <message>
         <source>Keep the message queued and retry on the normal schedule; sending faster will not end the evaluation sooner.</source>
         <comment>X.7.850|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Держите письмо в очереди и повторяйте попытки по обычному расписанию; более быстрая отправка не закончит оценку раньше.</translation>
     </message>
     <message>
         <source>Connections will not be accepted because the IP is in Spamhaus&apos;s list</source>
         <comment>BL21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подключения не принимаются, потому что IP находится в списке Spamhaus</translation>
     </message>
     <message>
         <source>Yahoo Spamhaus block</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>блокировка Yahoo Spamhaus</translation>
     </message>
     <message>
         <source>Spamhaus listing</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip в списке Spamhaus</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>чёрный список</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished">RBL</translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refuses the connection because the sending IP address is listed by Spamhaus. Yahoo&apos;s error page names a Spamhaus listing as one reason for permanent errors and sends senders to Spamhaus to resolve it.</source>
         <comment>BL21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственная метка Yahoo, вне реестра IANA: Yahoo отклоняет подключение, потому что отправляющий IP-адрес внесён в список Spamhaus. Страница ошибок Yahoo называет запись в Spamhaus одной из причин постоянных ошибок и отправляет отправителей в Spamhaus для её снятия.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM, from Yahoo and AOL MX hosts; every message from the address fails. The reply names Spamhaus but not which of its lists holds the address.</source>
         <comment>BL21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В начале сеанса, в ответ на MAIL FROM, от MX-хостов Yahoo и AOL; не проходит ни одно письмо с этого адреса. Ответ называет Spamhaus, но не говорит, в каком из его списков находится адрес.</translation>
     </message>
     <message>
         <source>The owner of the IP address looks it up on Spamhaus&apos;s lookup page (check.spamhaus.org), fixes what the listing describes (an infected host, a spam source, or a dynamic range that should send through a relay) and requests removal there. Yahoo accepts mail again once the listing is gone.</source>
         <comment>BL21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Владелец IP-адреса проверяет его на странице поиска Spamhaus (check.spamhaus.org), устраняет то, что описано в записи (заражённый хост, источник спама или динамический диапазон, который должен отправлять почту через сервер ретрансляции), и запрашивает там исключение из списка. Yahoo снова принимает почту, как только запись исчезнет.</translation>
     </message>
     <message>
         <source>The IP address is on a Spamhaus list because spam was sent from it.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP-адрес находится в списке Spamhaus, потому что с него рассылался спам.</translation>
     </message>
     <message>
         <source>A machine behind the address is infected or runs an open proxy.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Машина за этим адресом заражена или на ней работает открытый прокси.</translation>
     </message>
     <message>
         <source>The address belongs to a residential or dynamic range that Spamhaus lists as not meant to send mail directly.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес принадлежит домашнему или динамическому диапазону, который Spamhaus вносит в список как не предназначенный для прямой отправки почты.</translation>
     </message>
     <message>
         <source>Query Spamhaus&apos;s combined zone for the sending address, with its octets reversed; any answer means it is listed.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запросите комбинированную зону Spamhaus для отправляющего адреса с октетами в обратном порядке; любой ответ означает, что адрес в списке.</translation>
     </message>
     <message>
         <source>Open check.spamhaus.org with the address to read which list holds it, why, and how to request removal.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Откройте check.spamhaus.org с этим адресом, чтобы прочитать, в каком списке он находится, почему и как запросить исключение.</translation>
     </message>
     <message>
         <source>Do not retry until the address is off the Spamhaus list; then resend.</source>
         <comment>BL21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте попытки, пока адрес не исключён из списка Spamhaus; затем отправьте повторно.</translation>
     </message>
     <message>
         <source>Connections not accepted from IP addresses on Spamhaus XBL</source>
         <comment>BL23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подключения с IP-адресов из Spamhaus XBL не принимаются</translation>
     </message>
     <message>
         <source>Spamhaus XBL</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL</translation>
     </message>
     <message>
         <source>Exploits Block List</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exploits Block List чёрный список</translation>
     </message>
     <message>
         <source>infected host</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>заражённый хост</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>чёрный список</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry: the sending IP address is on the Spamhaus Exploits Block List (XBL), which lists hosts that are infected, hijacked or run open proxies, and Yahoo refuses mail from it.</source>
         <comment>BL23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственная метка Yahoo, не из реестра IANA: отправляющий IP-адрес находится в Spamhaus Exploits Block List (XBL) — чёрном списке заражённых, захваченных хостов и хостов с открытыми прокси, — и Yahoo отклоняет почту с него.</translation>
     </message>
     <message>
         <source>In a permanent reply at the start of the session from Yahoo&apos;s MX hosts. Networks behind one NAT address see it when any single device on them is infected, even if the mail server itself is clean.</source>
         <comment>BL23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В постоянном ответе в начале сеанса от MX-хостов Yahoo. Сети за одним NAT-адресом сталкиваются с ним, когда заражено любое одно устройство в них, даже если сам почтовый сервер чист.</translation>
     </message>
     <message>
         <source>The owner of the IP address finds and cleans the compromised machine or device behind it, then removes the address through Spamhaus&apos;s lookup page. Moving the mail to another address without cleaning up only moves the listing along with it.</source>
         <comment>BL23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Владелец IP-адреса находит и очищает скомпрометированную машину или устройство за ним, затем удаляет адрес через страницу поиска Spamhaus. Перенос почты на другой адрес без очистки лишь переносит вместе с ней и запись в списке.</translation>
     </message>
     <message>
         <source>Malware on a computer or device that shares the sending IP address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вредоносная программа на компьютере или устройстве, которое использует тот же отправляющий IP-адрес.</translation>
     </message>
     <message>
         <source>An open proxy or hijacked service on the network.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Открытый прокси или захваченный сервис в сети.</translation>
     </message>
     <message>
         <source>A compromised mail server or web application behind the address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Взломанный почтовый сервер или веб-приложение за этим адресом.</translation>
     </message>
     <message>
         <source>Confirm the listing in Spamhaus&apos;s combined zone; an answer in 127.0.0.4 to 127.0.0.7 comes from the exploits list.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердите запись в комбинированной зоне Spamhaus; ответ из диапазона от 127.0.0.4 до 127.0.0.7 приходит из списка эксплойтов.</translation>
     </message>
     <message>
         <source>Look for unexpected outbound connections to port 25 from machines on the network, a sign of malware sending spam.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Поищите неожиданные исходящие подключения к порту 25 с машин в сети — признак вредоносной программы, рассылающей спам.</translation>
     </message>
     <message>
         <source>Do not retry from the listed address; resend once it has been cleaned and delisted.</source>
         <comment>BL23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте попытки с адреса из списка; отправьте повторно, когда он будет очищен и исключён из списка.</translation>
     </message>
     <message>
         <source>Message rejected due to local policy</source>
         <comment>CS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо отклонено согласно локальной политике</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>отказ iCloud</translation>
     </message>
     <message>
         <source>me.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>возврат me.com</translation>
     </message>
     <message>
         <source>mac.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>возврат mac.com</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>локальная политика</translation>
     </message>
     <message>
         <source>Apple&apos;s own tag for iCloud Mail (icloud.com, me.com, mac.com and custom domains hosted there), not an IANA code: Apple&apos;s filters refused the message under the service&apos;s local policy. Apple does not document the tag; in practice it marks a spam verdict based on content, reputation or authentication.</source>
         <comment>CS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственная метка Apple для iCloud Mail (icloud.com, me.com, mac.com и размещённые там собственные домены), а не код IANA: фильтры Apple отклонили письмо согласно локальной политике службы. Apple не документирует эту метку; на практике она означает вердикт «спам» на основе содержимого, репутации или аутентификации.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts. The recipient&apos;s domain need not look like Apple&apos;s, since custom domains hosted by iCloud Mail return it too; it often hits only part of a mailing while the rest is delivered.</source>
         <comment>CS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>После данных письма, от MX-хостов iCloud Mail. Домен получателя не обязательно похож на домен Apple, поскольку собственные домены, размещённые в iCloud Mail, тоже её возвращают; часто она затрагивает лишь часть рассылки, а остальное доставляется.</translation>
     </message>
     <message>
         <source>The sender checks the mail against Apple&apos;s requirements for bulk senders: SPF and DKIM passing for the From: domain, a published DMARC policy, reverse DNS for the sending addresses, consistent sending identities and consent-based lists. If a legitimate stream is still refused, mail icloudadmin@apple.com with the company name, the domain, the sending IP addresses, the SMTP errors and a description of the problem, as Apple&apos;s postmaster page asks.</source>
         <comment>CS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель проверяет почту на соответствие требованиям Apple к массовым отправителям: SPF и DKIM проходят для домена From:, опубликована политика DMARC, для отправляющих адресов есть обратный DNS, идентификационные данные отправки постоянны, списки основаны на согласии. Если законный поток всё равно отклоняется, напишите на icloudadmin@apple.com, указав название компании, домен, отправляющие IP-адреса, ошибки SMTP и описание проблемы, как просит страница postmaster Apple.</translation>
     </message>
     <message>
         <source>Content or links that Apple&apos;s spam filters score as spam.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое или ссылки, которые спам-фильтры Apple оценивают как спам.</translation>
     </message>
     <message>
         <source>A poor reputation of the sending IP address or domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Плохая репутация отправляющего IP-адреса или домена.</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC not passing for the From: domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM или DMARC не проходят для домена From:.</translation>
     </message>
     <message>
         <source>Headers that do not follow the Internet message format, such as a malformed Message-ID.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Заголовки, не соответствующие формату интернет-сообщений, например неправильно сформированный Message-ID.</translation>
     </message>
     <message>
         <source>Check that the sending IP address has reverse DNS, which Apple requires of bulk senders.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что у отправляющего IP-адреса есть обратный DNS, которого Apple требует от массовых отправителей.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control and confirm that SPF, DKIM and DMARC pass in Authentication-Results.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте тестовое письмо в подконтрольный вам ящик и убедитесь, что SPF, DKIM и DMARC проходят в Authentication-Results.</translation>
     </message>
     <message>
         <source>Check the sending IP address against Spamhaus; a listing makes an Apple rejection more likely.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте отправляющий IP-адрес по Spamhaus; запись в списке делает отказ Apple более вероятным.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged; fix the cause or ask Apple&apos;s postmaster team first.</source>
         <comment>CS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте то же письмо без изменений; сначала устраните причину или обратитесь к команде postmaster Apple.</translation>
     </message>
     <message>
         <source>Message refused under iCloud Mail&apos;s local policy</source>
         <comment>HM08|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо отклонено согласно локальной политике iCloud Mail</translation>
     </message>
     <message>
         <source>iCloud outage</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>сбой iCloud</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>отказ iCloud</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>локальная политика</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, outside the IANA registry, sent with the same local-policy wording as Apple&apos;s other rejection tags. Apple documents none of them, so what sets this one apart is not public. In one reported incident iCloud Mail refused all incoming mail with it during a fault on Apple&apos;s side.</source>
         <comment>HM08|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственная метка iCloud Mail от Apple, вне реестра IANA, отправляемая с той же формулировкой о локальной политике, что и другие метки отказа Apple. Apple не документирует ни одну из них, поэтому чем отличается именно эта, публично неизвестно. В одном описанном случае iCloud Mail отклонял с ней всю входящую почту во время сбоя на стороне Apple.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, in a permanent reply. It has been reported for individual senders and, at least once, for every sender at the same time while Apple&apos;s spam filtering misbehaved.</source>
         <comment>HM08|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>После данных письма, от MX-хостов iCloud Mail, в постоянном ответе. О ней сообщали отдельные отправители и как минимум один раз — все отправители одновременно, когда спам-фильтрация Apple работала неправильно.</translation>
     </message>
     <message>
         <source>First find out whose problem it is: if unrelated senders&apos; mail to iCloud addresses bounces the same way at the same time, the fault is Apple&apos;s and only waiting helps; resend afterwards, since a refused message is not retried by the sending server. Otherwise work through authentication, reputation and content as for Apple&apos;s other policy refusals, and write to icloudadmin@apple.com with logs if legitimate mail keeps failing.</source>
         <comment>HM08|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выясните, чья это проблема: если почта не связанных между собой отправителей на адреса iCloud одновременно возвращается так же, сбой на стороне Apple и поможет только ожидание; после него отправьте повторно, поскольку отклонённое письмо отправляющий сервер повторно не отправляет. В остальных случаях проверьте аутентификацию, репутацию и содержимое, как при других отказах Apple по политике, и напишите на icloudadmin@apple.com с журналами, если законная почта продолжает не проходить.</translation>
     </message>
     <message>
         <source>Apple&apos;s filters distrusting the sending IP address, domain or content.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры Apple не доверяют отправляющему IP-адресу, домену или содержимому.</translation>
     </message>
     <message>
         <source>A fault in iCloud Mail&apos;s filtering that rejects mail from everyone for a while.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сбой фильтрации iCloud Mail, из-за которого какое-то время отклоняется почта от всех.</translation>
     </message>
     <message>
         <source>Check whether mail from other senders to iCloud addresses is failing at the same moment, for example by sending from a large webmail account.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, не проваливается ли в тот же момент почта от других отправителей на адреса iCloud, например отправив письмо с крупного веб-почтового ящика.</translation>
     </message>
     <message>
         <source>Find all iCloud rejections in the log to see whether they started suddenly for every message.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите в журнале все отказы iCloud, чтобы увидеть, не начались ли они внезапно для каждого письма.</translation>
     </message>
     <message>
         <source>Confirm that the sending address has matching forward and reverse DNS.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Убедитесь, что у отправляющего адреса совпадают прямая и обратная записи DNS.</translation>
     </message>
     <message>
         <source>A sending server bounces it at once. If Apple had an outage, resend the bounced messages by hand after it ends.</source>
         <comment>HM08|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправляющий сервер сразу возвращает такое письмо. Если у Apple был сбой, после его окончания отправьте возвращённые письма повторно вручную.</translation>
     </message>
     <message>
         <source>Blocked for failing both SPF and DKIM authentication checks</source>
         <comment>HME1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано из-за непрохождения проверок аутентификации и SPF, и DKIM</translation>
     </message>
     <message>
         <source>iCloud SPF DKIM</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud spf dkim</translation>
     </message>
     <message>
         <source>unauthenticated mail</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>почта без аутентификации</translation>
     </message>
     <message>
         <source>iCloud authentication</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>аутентификация iCloud</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, not in the IANA registry: the message passed neither SPF nor DKIM, so Apple refused it. Apple&apos;s postmaster page asks every bulk sender to authenticate with SPF and DKIM and to publish a DMARC policy.</source>
         <comment>HME1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственная метка iCloud Mail от Apple, не из реестра IANA: письмо не прошло ни SPF, ни DKIM, поэтому Apple его отклонил. Страница postmaster Apple просит каждого массового отправителя проходить аутентификацию SPF и DKIM и публиковать политику DMARC.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, for mail without a valid DKIM signature that also comes from a server the envelope domain&apos;s SPF record does not authorise. Forwarded mail whose signature broke on the way, without ARC headers, is a typical case.</source>
         <comment>HME1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>После данных письма, от MX-хостов iCloud Mail, для почты без действительной подписи DKIM, которая к тому же приходит с сервера, не разрешённого записью SPF домена конверта. Типичный случай — пересылка почты без заголовков ARC, при которой подпись сломалась по пути.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator publishes or corrects SPF for the envelope domain and turns on DKIM signing for the From: domain. One passing check gets past this tag, but Apple&apos;s bulk-mail rules ask for both and for a DMARC policy. Servers that forward to iCloud addresses should add ARC headers, as Apple requests.</source>
         <comment>HME1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя публикует или исправляет SPF для домена конверта и включает подпись DKIM для домена From:. Одной проходящей проверки достаточно, чтобы миновать эту метку, но правила Apple для массовой почты требуют обеих и политики DMARC. Серверы, пересылающие почту на адреса iCloud, должны добавлять заголовки ARC, как просит Apple.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway or footer after signing.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нет подписи DKIM, или подпись сломана шлюзом или колонтитулом после подписания.</translation>
     </message>
     <message>
         <source>An SPF record that does not list the server that sent the message, or no SPF record at all.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запись SPF не содержит сервер, отправивший письмо, или записи SPF нет вовсе.</translation>
     </message>
     <message>
         <source>Forwarding that changed the envelope sender and the body without adding ARC headers.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пересылка изменила отправителя в конверте и тело письма, не добавив заголовки ARC.</translation>
     </message>
     <message>
         <source>Check that the envelope domain&apos;s SPF record covers the sending server&apos;s address.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что запись SPF домена конверта охватывает адрес отправляющего сервера.</translation>
     </message>
     <message>
         <source>Check that the DKIM selector named in the message&apos;s signature has a published key.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что для селектора DKIM, названного в подписи письма, опубликован ключ.</translation>
     </message>
     <message>
         <source>Do not retry until SPF or DKIM passes; then resend.</source>
         <comment>HME1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте попытки, пока не пройдёт SPF или DKIM; затем отправьте повторно.</translation>
     </message>
     <message>
         <source>Email not accepted for policy reasons</source>
         <comment>PH01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо не принято по причинам политики</translation>
     </message>
     <message>
         <source>Yahoo content block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>блокировка содержимого Yahoo</translation>
     </message>
     <message>
         <source>phishing block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>блокировка фишинга</translation>
     </message>
     <message>
         <source>Message not allowed</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Message not allowed</translation>
     </message>
     <message>
         <source>policy reasons</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>причины политики</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refused the message itself because something in its content breaks Yahoo&apos;s policy, such as phishing, malware, ransomware or links to any of these. Yahoo&apos;s error page groups such tags as content-based blocks.</source>
         <comment>PH01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственная метка Yahoo, вне реестра IANA: Yahoo отклонил само письмо, потому что что-то в его содержимом нарушает политику Yahoo, например фишинг, вредоносные программы, программы-вымогатели или ссылки на всё это. Страница ошибок Yahoo относит такие метки к блокировкам по содержимому.</translation>
     </message>
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
         <comment>PH01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>После данных письма, когда Yahoo проверил письмо; ответ не содержит расширенного кода. Поскольку вердикт касается содержимого, другая почта с того же сервера может по-прежнему приниматься, и одна кампания с плохой ссылкой может быть отклонена, а остальные проходят.</translation>
     </message>
     <message>
         <source>The sender reviews every link, image host and attachment in the refused message, removes or replaces anything that points at a compromised or flagged site (tracking and redirect domains included), and checks the outbound queue for malicious mail. If the content is clean, ask Yahoo for a review through the sender support form in Yahoo Sender Hub.</source>
         <comment>PH01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель проверяет каждую ссылку, хостинг изображений и вложение в отклонённом письме, удаляет или заменяет всё, что указывает на взломанный или помеченный сайт (включая домены отслеживания и перенаправления), и проверяет исходящую очередь на вредоносную почту. Если содержимое чистое, попросите Yahoo о пересмотре через форму поддержки отправителей в Yahoo Sender Hub.</translation>
     </message>
     <message>
         <source>A link or image URL pointing at a domain with a phishing or malware reputation.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка или URL изображения, указывающие на домен с репутацией фишинга или вредоносных программ.</translation>
     </message>
     <message>
         <source>Content that resembles a phishing attempt, such as a request to confirm a password.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое, похожее на попытку фишинга, например просьба подтвердить пароль.</translation>
     </message>
     <message>
         <source>An attachment carrying a virus or other malicious software.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вложение с вирусом или другой вредоносной программой.</translation>
     </message>
     <message>
         <source>A hijacked account sending phishing through the server.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Захваченная учётная запись рассылает фишинг через сервер.</translation>
     </message>
     <message>
         <source>List every URL in the refused message to review its domains one by one.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите все URL в отклонённом письме, чтобы проверить их домены по одному.</translation>
     </message>
     <message>
         <source>Check each linked domain against the Spamhaus Domain Block List; any answer means it is listed.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте каждый домен из ссылок по чёрному списку доменов Spamhaus Domain Block List; любой ответ означает, что домен в списке.</translation>
     </message>
     <message>
         <source>Do not resend the same content; change or clean it first.</source>
         <comment>PH01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте то же содержимое повторно; сначала измените или очистите его.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to user complaints</source>
         <comment>TS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письма временно отложены из-за жалоб пользователей</translation>
     </message>
     <message>
         <source>Yahoo user complaints</source>
