@@ -14736,397 +14736,397 @@
     <message>
         <source>Yahoo user complaints</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>жалобы пользователей Yahoo</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo отложено</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not an IANA code: Yahoo deferred mail from the connecting IP address because it saw unusual traffic from it or complaints from Yahoo Mail users about its mail. Yahoo&apos;s help article describes the condition as temporary.</source>
         <comment>TS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Старая метка Yahoo, не код IANA: Yahoo отложил почту с подключающегося IP-адреса, потому что заметил с него необычный трафик или жалобы пользователей Yahoo Mail на его почту. Справочная статья Yahoo описывает это состояние как временное.</translation>
     </message>
     <message>
         <source>In temporary replies at connection or to MAIL FROM from Yahoo&apos;s MX hosts. It is an older tag, found mostly in older logs and mailing-list archives; mailing-list servers with many Yahoo subscribers were a frequent victim.</source>
         <comment>TS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Во временных ответах при подключении или на MAIL FROM от MX-хостов Yahoo. Это старая метка, встречающаяся в основном в старых журналах и архивах списков рассылки; частой жертвой были серверы списков рассылки с большим числом подписчиков на Yahoo.</translation>
     </message>
     <message>
         <source>Wait before retrying: Yahoo&apos;s help article asks senders to try again about four hours after the error. Meanwhile the sender&apos;s administrator finds what draws complaints (list sources, content, spam forwarded to Yahoo users) and, if the error lasts more than 48 hours, reviews the outgoing mail and contacts Yahoo&apos;s sender support.</source>
         <comment>TS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подождите, прежде чем повторять попытку: справочная статья Yahoo просит отправителей повторить примерно через четыре часа после ошибки. Тем временем администратор отправителя выясняет, что вызывает жалобы (источники списков, содержимое, спам, пересылаемый пользователям Yahoo), и, если ошибка длится более 48 часов, проверяет исходящую почту и обращается в службу поддержки отправителей Yahoo.</translation>
     </message>
     <message>
         <source>Yahoo Mail users reporting the messages as spam.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи Yahoo Mail помечают письма как спам.</translation>
     </message>
     <message>
         <source>Traffic from the IP address that Yahoo finds unusual.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Трафик с IP-адреса, который Yahoo считает необычным.</translation>
     </message>
     <message>
         <source>Messages sent to people who never subscribed.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письма отправляются людям, которые никогда не подписывались.</translation>
     </message>
     <message>
         <source>Find out when the deferrals started and whether they coincide with a particular mailing.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выясните, когда начались временные отказы и совпадают ли они с определённой рассылкой.</translation>
     </message>
     <message>
         <source>Check that the mailing list honours unsubscribe requests and removes bouncing addresses.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что список рассылки выполняет запросы на отписку и удаляет адреса, с которых приходят уведомления о недоставке.</translation>
     </message>
     <message>
         <source>Retry, but slowly: leave hours rather than minutes between attempts.</source>
         <comment>TS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторяйте попытки, но медленно: оставляйте между попытками часы, а не минуты.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred</source>
         <comment>TS02|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письма временно отложены</translation>
     </message>
     <message>
         <source>Yahoo deferred</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo отложено</translation>
     </message>
     <message>
         <source>shared IP reputation</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>репутация общего ip</translation>
     </message>
     <message>
         <source>An older Yahoo tag outside the IANA registry: Yahoo deferred mail because of unusual traffic from the sending IP address. Yahoo&apos;s help article points out that the cause can lie outside the sender&apos;s control, such as other domains&apos; mail on a shared address.</source>
         <comment>TS02|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Старая метка Yahoo вне реестра IANA: Yahoo отложил почту из-за необычного трафика с отправляющего IP-адреса. Справочная статья Yahoo указывает, что причина может не зависеть от отправителя, например почта других доменов с общего адреса.</translation>
     </message>
     <message>
         <source>In temporary replies from Yahoo&apos;s MX hosts, usually with a numeric diagnostic after the text. Senders on shared hosting or on a provider&apos;s shared outbound addresses meet it even when their own mail is clean.</source>
         <comment>TS02|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Во временных ответах от MX-хостов Yahoo, обычно с числовым диагностическим кодом после текста. С ней сталкиваются отправители на общем хостинге или на общих исходящих адресах провайдера, даже когда их собственная почта чиста.</translation>
     </message>
     <message>
         <source>If the IP address is shared, ask the hosting or sending provider for a dedicated one. Keep DKIM and DMARC in order and watch the reputation of the IP address, the domain and the URLs in the mail. Yahoo reviews addresses submitted through its sender support and may adjust their reputation, though that does not guarantee inbox placement.</source>
         <comment>TS02|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если IP-адрес общий, попросите хостинг-провайдера или провайдера рассылок выделить отдельный. Поддерживайте DKIM и DMARC в порядке и следите за репутацией IP-адреса, домена и URL в почте. Yahoo проверяет адреса, отправленные через его службу поддержки отправителей, и может скорректировать их репутацию, хотя это не гарантирует попадания во входящие.</translation>
     </message>
     <message>
         <source>Other senders on the same shared IP address harming its reputation.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Другие отправители на том же общем IP-адресе портят его репутацию.</translation>
     </message>
     <message>
         <source>Users marking the mail as spam, which lowers the sender&apos;s reputation even when it was good.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи помечают почту как спам, что снижает репутацию отправителя, даже если она была хорошей.</translation>
     </message>
     <message>
         <source>A poor reputation of the domain or of URLs in the mail.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Плохая репутация домена или URL в почте.</translation>
     </message>
     <message>
         <source>Ask the hosting or sending provider whether the IP address named in the reply is shared with other customers.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спросите хостинг-провайдера или провайдера рассылок, используется ли IP-адрес, названный в ответе, совместно с другими клиентами.</translation>
     </message>
     <message>
         <source>Confirm that outgoing mail carries a valid DKIM signature and that the domain publishes DMARC.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Убедитесь, что исходящая почта несёт действительную подпись DKIM и что домен публикует DMARC.</translation>
     </message>
     <message>
         <source>Keep the mail queued and retry at long intervals; deliveries resume as the address&apos;s standing recovers.</source>
         <comment>TS02|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Держите почту в очереди и повторяйте попытки с большими интервалами; доставка возобновится по мере восстановления репутации адреса.</translation>
     </message>
     <message>
         <source>All messages from this IP address permanently deferred</source>
         <comment>TS03|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Все письма с этого IP-адреса постоянно откладываются</translation>
     </message>
     <message>
         <source>Yahoo permanently deferred</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo постоянно откладывает</translation>
     </message>
     <message>
         <source>unsolicited bulk mail</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>нежелательная массовая почта</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not in the IANA registry: Yahoo saw a high volume of mail from the IP address that looked like unsolicited bulk mail and stopped taking it. The reply calls the deferral permanent although its basic code is a temporary one.</source>
         <comment>TS03|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Старая метка Yahoo, не из реестра IANA: Yahoo заметил с IP-адреса большой объём почты, похожей на нежелательную массовую рассылку, и перестал её принимать. Ответ называет откладывание постоянным, хотя его базовый код временный.</translation>
     </message>
     <message>
         <source>At connection or in reply to MAIL FROM from Yahoo&apos;s MX hosts. Because the basic code is temporary, the sending server keeps retrying, and the messages bounce only when their time in the queue runs out, often days later.</source>
         <comment>TS03|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>При подключении или в ответ на MAIL FROM от MX-хостов Yahoo. Поскольку базовый код временный, отправляющий сервер продолжает повторять попытки, и письма возвращаются только по истечении их срока в очереди, часто через несколько дней.</translation>
     </message>
     <message>
         <source>Stop resending to Yahoo from that address until the list practices are fixed: Yahoo asks that mail go only to people who requested it and, if the error lasts beyond 48 hours, that the administrator review outgoing content and practices. Then contact Yahoo&apos;s sender support.</source>
         <comment>TS03|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прекратите повторную отправку в Yahoo с этого адреса, пока не исправлена практика работы со списками: Yahoo просит отправлять почту только тем, кто её запросил, а если ошибка длится дольше 48 часов — чтобы администратор проверил исходящее содержимое и практику рассылок. Затем обратитесь в службу поддержки отправителей Yahoo.</translation>
     </message>
     <message>
         <source>A high volume of mail from the IP address with the traits of unsolicited bulk mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Большой объём почты с IP-адреса с признаками нежелательной массовой рассылки.</translation>
     </message>
     <message>
         <source>Lists that include people who never asked for the mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Списки, включающие людей, которые никогда не просили присылать им почту.</translation>
     </message>
     <message>
         <source>A compromised server sending spam in bulk.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Взломанный сервер массово рассылает спам.</translation>
     </message>
     <message>
         <source>Check how long the affected messages have been in the queue and how many are waiting for Yahoo domains.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, как долго затронутые письма находятся в очереди и сколько их ждёт отправки на домены Yahoo.</translation>
     </message>
     <message>
         <source>Review where the recipient addresses of the last large mailing came from.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, откуда взялись адреса получателей последней крупной рассылки.</translation>
     </message>
     <message>
         <source>Treat it as permanent despite the temporary reply code: retries will not succeed, so remove the messages from the queue or hold them until Yahoo lifts the block.</source>
         <comment>TS03|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Считайте его постоянным, несмотря на временный код ответа: повторные попытки не удадутся, поэтому удалите письма из очереди или придержите их, пока Yahoo не снимет блокировку.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to unexpected volume or user complaints</source>
         <comment>TSS04|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письма временно отложены из-за неожиданного объёма или жалоб пользователей</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo отложено</translation>
     </message>
     <message>
         <source>AOL deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL отложено</translation>
     </message>
     <message>
         <source>complaint rate</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>доля жалоб</translation>
     </message>
     <message>
         <source>Yahoo throttling</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ограничение Yahoo</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not an IANA code, sent by the servers of Yahoo Mail and AOL Mail: mail from the connecting IP address is deferred for now because Yahoo sees unusual volume from it or its recipients mark it as spam. Yahoo&apos;s error page files such replies under temporarily deferred messages.</source>
         <comment>TSS04|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственная метка Yahoo, не код IANA, которую отправляют серверы Yahoo Mail и AOL Mail: почта с подключающегося IP-адреса пока откладывается, потому что Yahoo видит с него необычный объём или получатели помечают её как спам. Страница ошибок Yahoo относит такие ответы к временно отложенным письмам.</translation>
     </message>
     <message>
         <source>In a temporary reply to MAIL FROM from the MX hosts of yahoo.com, aol.com and the other domains Yahoo runs. Bulk senders meet it after a jump in volume, on a new IP address sending at full speed, or when a campaign draws complaints; any server whose mail Yahoo users report as spam can get it.</source>
         <comment>TSS04|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Во временном ответе на MAIL FROM от MX-хостов yahoo.com, aol.com и других доменов, которые обслуживает Yahoo. Массовые отправители сталкиваются с ней после скачка объёма, на новом IP-адресе, отправляющем на полной скорости, или когда кампания вызывает жалобы; её может получить любой сервер, почту которого пользователи Yahoo помечают как спам.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator lets the queue retry at a slower pace and works on what Yahoo names: smooth out volume spikes, warm up new IP addresses gradually, mail only people who asked for it and drop addresses that bounce. Yahoo&apos;s Complaint Feedback Loop shows which messages draw complaints. If deferrals persist for days despite clean practices, file a Sender Support Request through Yahoo Sender Hub with the full reply and the IP address.</source>
         <comment>TSS04|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя даёт очереди повторять попытки в более медленном темпе и работает над тем, что называет Yahoo: сглаживает скачки объёма, постепенно прогревает новые IP-адреса, пишет только тем, кто об этом просил, и удаляет адреса, с которых приходят уведомления о недоставке. Complaint Feedback Loop от Yahoo показывает, какие письма вызывают жалобы. Если временные отказы держатся днями, несмотря на чистую практику, подайте через Yahoo Sender Hub запрос в поддержку отправителей (Sender Support Request) с полным ответом и IP-адресом.</translation>
     </message>
     <message>
         <source>Recipients marking the mail as spam at a rate Yahoo considers too high.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Получатели помечают почту как спам с частотой, которую Yahoo считает слишком высокой.</translation>
     </message>
     <message>
         <source>A sudden rise in volume from the IP address, or a new address sending without warm-up.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Внезапный рост объёма с IP-адреса или новый адрес, отправляющий без прогрева.</translation>
     </message>
     <message>
         <source>Content or links that Yahoo&apos;s filters see as typical of spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое или ссылки, которые фильтры Yahoo считают типичными для спама.</translation>
     </message>
     <message>
         <source>On a shared IP address, other senders&apos; mail dragging down the address&apos;s reputation.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>На общем IP-адресе почта других отправителей портит репутацию адреса.</translation>
     </message>
     <message>
         <source>A compromised account or web form using the server to send spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Взломанная учётная запись или веб-форма использует сервер для рассылки спама.</translation>
     </message>
     <message>
         <source>Count the deferrals in the mail log to see how long they have lasted and how much mail they hold up.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посчитайте временные отказы в почтовом журнале, чтобы увидеть, как долго они длятся и сколько почты задерживают.</translation>
     </message>
     <message>
         <source>Look through the outbound queue for mail you did not expect, a sign of a compromised account or form.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Просмотрите исходящую очередь на почту, которой вы не ожидали, — признак взломанной учётной записи или формы.</translation>
     </message>
     <message>
         <source>In Yahoo Sender Hub, sign up for the Complaint Feedback Loop to receive the complaints behind the deferrals.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В портале для отправителей Yahoo Sender Hub подпишитесь на Complaint Feedback Loop, чтобы получать жалобы, стоящие за временными отказами.</translation>
     </message>
     <message>
         <source>Retry later and space the attempts out; delivery resumes once Yahoo&apos;s view of the IP address improves, which can take hours or days.</source>
         <comment>TSS04|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку позже и разнесите попытки во времени; доставка возобновится, когда мнение Yahoo об IP-адресе улучшится, на что могут уйти часы или дни.</translation>
     </message>
     <message>
         <source>All messages from this IP address will be permanently deferred</source>
         <comment>TSS09|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Все письма с этого IP-адреса будут постоянно откладываться</translation>
     </message>
     <message>
         <source>Yahoo IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>блокировка ip Yahoo</translation>
     </message>
     <message>
         <source>AOL IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>блокировка ip AOL</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>постоянно отложено</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag for Yahoo Mail and AOL, outside the IANA registry: Yahoo refuses all mail from the connecting IP address and says that retrying will not succeed. The enhanced code that comes with it has a different registry meaning (mailing list expansion prohibited) that does not apply here.</source>
         <comment>TSS09|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственная метка Yahoo для Yahoo Mail и AOL, вне реестра IANA: Yahoo отклоняет всю почту с подключающегося IP-адреса и сообщает, что повторные попытки не удадутся. Сопровождающий её расширенный код имеет в реестре другое значение (раскрытие списка рассылки запрещено), которое здесь не применимо.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM from Yahoo&apos;s MX hosts, once an IP address has a bad standing with Yahoo: heavy complaints, spam from the address, or mail to many addresses that do not exist. Every Yahoo and AOL recipient fails the same way while it lasts.</source>
         <comment>TSS09|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В начале сеанса, в ответ на MAIL FROM от MX-хостов Yahoo, когда у IP-адреса плохая репутация в Yahoo: много жалоб, спам с адреса или почта на множество несуществующих адресов. Пока это длится, так же не проходит почта каждому получателю Yahoo и AOL.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator stops sending to Yahoo from that address, finds and ends what damaged its reputation (compromised accounts, unsolicited lists, forwarded spam), then asks Yahoo to review the address through a Sender Support Request in Yahoo Sender Hub. Moving the traffic to another IP address helps only after the cause is gone.</source>
         <comment>TSS09|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя прекращает отправку в Yahoo с этого адреса, находит и устраняет то, что испортило его репутацию (взломанные учётные записи, списки без согласия, пересылаемый спам), затем просит Yahoo пересмотреть адрес через запрос в поддержку отправителей (Sender Support Request) в Yahoo Sender Hub. Перенос трафика на другой IP-адрес помогает только после устранения причины.</translation>
     </message>
     <message>
         <source>Sustained complaints or spam volume from the IP address.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Постоянные жалобы или объём спама с IP-адреса.</translation>
     </message>
     <message>
         <source>A compromised account, script or open relay on the server sending spam.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Взломанная учётная запись, скрипт или открытый ретранслятор на сервере рассылают спам.</translation>
     </message>
     <message>
         <source>Mail to large numbers of addresses that do not exist, typical of bought or stale lists.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почта на большое число несуществующих адресов, типичная для купленных или устаревших списков.</translation>
     </message>
     <message>
         <source>Confirm that every Yahoo and AOL delivery from the address fails with this tag, not just a few recipients.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Убедитесь, что с этой меткой не проходит каждая доставка с адреса в Yahoo и AOL, а не только для нескольких получателей.</translation>
     </message>
     <message>
         <source>Check whether the IP address is also on a Spamhaus list (reverse the address&apos;s octets in the query).</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, нет ли IP-адреса также в каком-либо списке Spamhaus (в запросе октеты адреса записываются в обратном порядке).</translation>
     </message>
     <message>
         <source>Rank the authenticated senders on the server by volume to spot a compromised mailbox.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отсортируйте прошедших аутентификацию отправителей на сервере по объёму, чтобы заметить взломанный ящик.</translation>
     </message>
     <message>
         <source>Never retry: the reply itself says it will not work. Hold or reroute Yahoo-bound mail from this address until Yahoo lifts the block.</source>
         <comment>TSS09|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Никогда не повторяйте попытки: сам ответ говорит, что это не сработает. Придержите почту для Yahoo с этого адреса или направьте её другим путём, пока Yahoo не снимет блокировку.</translation>
     </message>
     <message>
         <source>Messages from this IP permanently deferred; retrying will not succeed</source>
         <comment>TSS11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письма с этого IP постоянно откладываются; повторные попытки не удадутся</translation>
     </message>
     <message>
         <source>Yahoo permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>постоянная блокировка Yahoo</translation>
     </message>
     <message>
         <source>AOL permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>постоянная блокировка AOL</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>постоянно отложено</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry, worded exactly like its sibling tag for a permanent IP block: Yahoo will take no more mail from the connecting address. Yahoo does not document what sets the two tags apart, so both call for the same response.</source>
         <comment>TSS11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственная метка Yahoo, не из реестра IANA, сформулированная точно так же, как родственная ей метка для постоянной блокировки IP: Yahoo больше не будет принимать почту с подключающегося адреса. Yahoo не документирует, чем эти две метки отличаются, поэтому обе требуют одних и тех же действий.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM from the MX hosts behind yahoo.com, aol.com and Yahoo&apos;s other domains, with a permanent basic code and the same enhanced code as the sibling tag. It affects every message from the address, whatever the recipient.</source>
         <comment>TSS11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на MAIL FROM от MX-хостов, стоящих за yahoo.com, aol.com и другими доменами Yahoo, с постоянным базовым кодом и тем же расширенным кодом, что и у родственной метки. Затрагивает каждое письмо с адреса, кто бы ни был получателем.</translation>
     </message>
     <message>
         <source>Pause Yahoo and AOL delivery from the address, clean up whatever gave it a bad name (spam from hacked accounts, lists without consent, bounces from dead addresses), and then request a review from Yahoo&apos;s sender support through Yahoo Sender Hub. Changing IP addresses without that cleanup only repeats the block.</source>
         <comment>TSS11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Приостановите доставку в Yahoo и AOL с этого адреса, устраните то, что испортило его репутацию (спам со взломанных учётных записей, списки без согласия, возвраты с несуществующих адресов), а затем запросите пересмотр у службы поддержки отправителей Yahoo через Yahoo Sender Hub. Смена IP-адресов без такой очистки лишь повторит блокировку.</translation>
     </message>
     <message>
         <source>A long record of complaints, spam or unknown recipients from the IP address.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Долгая история жалоб, спама или неизвестных получателей с IP-адреса.</translation>
     </message>
     <message>
         <source>Spam sent through the server by a hacked mailbox, website or script.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спам, отправленный через сервер взломанным ящиком, сайтом или скриптом.</translation>
     </message>
     <message>
         <source>Count the affected deliveries to see whether the whole address is refused.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посчитайте затронутые доставки, чтобы увидеть, отклоняется ли весь адрес.</translation>
     </message>
     <message>
         <source>See how many messages wait in the queue; a sudden surge points to mail the server&apos;s users did not send on purpose.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите, сколько писем ждёт в очереди; внезапный всплеск указывает на почту, которую пользователи сервера не отправляли намеренно.</translation>
     </message>
     <message>
         <source>Prepare the Sender Support Request with the full reply, the IP address, the sending domain and what was fixed.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подготовьте запрос в поддержку отправителей (Sender Support Request) с полным ответом, IP-адресом, отправляющим доменом и тем, что было исправлено.</translation>
     </message>
     <message>
         <source>Do not retry; bounce or hold the messages and reroute only after the address&apos;s problem is fixed.</source>
         <comment>TSS11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте попытки; верните письма отправителю или придержите их и направляйте другим путём только после устранения проблемы адреса.</translation>
     </message>
 </context>
 </TS>
