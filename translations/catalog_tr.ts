@@ -10286,802 +10286,802 @@
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and treats it as an unknown command, answering &quot;500 5.5.2 Error: command not recognized&quot; from version 3.7 on and 502 5.5.2 before, so such a reply there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etkileşimli ya da betikli oturumlarda HELP komutundan sonra, genellikle çok satırlı bir yanıt olarak. Exim &quot;214-Commands supported:&quot; ve bir komut listesiyle, Sendmail ise birkaç &quot;214-2.0.0&quot; yardım metni satırıyla yanıt verir. Postfix HELP komutunu uygulamaz ve onu bilinmeyen bir komut sayar; 3.7 sürümünden itibaren &quot;500 5.5.2 Error: command not recognized&quot;, öncesinde ise 502 5.5.2 yanıtını verir, dolayısıyla orada böyle bir yanıt bir arıza değildir.</translation>
     </message>
     <message>
         <source>iCloud Mail defers further mail to one recipient that is getting mail at a high rate; a normal retry later delivers it.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail, yüksek hızda posta alan tek bir alıcıya giden sonraki postaları erteler; daha sonraki normal bir yeniden deneme onu teslim eder.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 and later answer 500 5.5.2 Error: command not recognized, while Gmail and older Postfix versions use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci bir satır gönderdikten hemen sonra, oturumun herhangi bir noktasında. Tipik durumlar: yalnızca HELO bilen bir sunucunun EHLO&apos;ya yanıt vermesi, istemcinin portta yanlış protokolle konuşması (düz metin bir porta gönderilen TLS el sıkışması, bir HTTP isteği) ya da elle yapılan bir telnet testindeki yazım hatası. Sendmail 500 5.5.1 Command unrecognized, Microsoft Exchange 500 5.3.3 Unrecognized command yanıtını verir; Postfix 3.7 ve sonrası 500 5.5.2 Error: command not recognized ile yanıt verirken Gmail ve eski Postfix sürümleri bilinmeyen komutlar için bunun yerine 502 kullanır.</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet some servers, Gmail and Postfix before version 3.7 among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu komutu tanır ama uygulamaz ya da kapatmıştır. RFC 5321 4.2.4, 502&apos;yi bilinen ama uygulanmayan komutlara, 500&apos;ü bilinmeyenlere ayırır; yine de aralarında Gmail&apos;in ve 3.7 öncesi Postfix&apos;in de bulunduğu bazı sunucular bilinmeyen komutlara da 502 ile yanıt verir.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix up to 3.6 replied 502 5.5.2 Error: command not recognized (Postfix 3.7 and later send 500 5.5.2 instead).</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İsteğe bağlı komutlara yanıt olarak: bunları kapatmış sunucularda VRFY veya EXPN (disable_vrfy_command = yes ayarlı Postfix 502 5.5.1 VRFY command is disabled yanıtını verir), ETRN veya TURN ya da yalnızca HELO konuşan bir sunucuda EHLO. Gmail bilmediği her şeye 502 5.5.1 Unrecognized command ile yanıt verir; Postfix de 3.6&apos;ya kadar 502 5.5.2 Error: command not recognized yanıtını veriyordu (Postfix 3.7 ve sonrası bunun yerine 500 5.5.2 gönderir).</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Gmail or to Postfix before 3.7, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tanınmayan komutları 500 yerine 502 ile bildiren Gmail&apos;e ya da 3.7 öncesi Postfix&apos;e gönderilmiş bir yazım hatası veya bilinmeyen komut.</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only does not use 504 for AUTH before STARTTLS: authentication is not switched on yet, so it answers 503 5.5.1 Error: authentication not enabled.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH aşamasında, istemci sunucuda bulunmayan CRAM-MD5, NTLM ya da XOAUTH2 gibi bir mekanizmada ısrar ettiğinde: Gmail ve Microsoft Exchange 504 5.7.4 Unrecognized authentication type yanıtını verir. reject_non_fqdn_helo_hostname ya da buna karşılık gelen gönderen ve alıcı kısıtlamalarını kullanan Postfix sunucularında HELO, MAIL FROM veya RCPT TO aşamasında: Helo command rejected: need fully-qualified hostname ya da need fully-qualified address metniyle 504 5.5.2. smtpd_tls_auth_only ayarlı Postfix, STARTTLS&apos;ten önceki AUTH için 504 kullanmaz: kimlik doğrulama henüz açık olmadığından 503 5.5.1 Error: authentication not enabled yanıtını verir.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy, or Yahoo&apos;s filters blocked its content (Yahoo reports both as 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti gönderen alan adının DMARC ya da DKIM ilkesinden geçemedi veya Yahoo&apos;nun filtreleri içeriğini engelledi (Yahoo ikisini de 554 5.7.9 olarak bildirir).</translation>
     </message>
     <message>
         <source>Yahoo sends this both when the message fails its authentication checks (SPF, DKIM or DMARC, typically DMARC failure for a domain publishing p=reject) and when its filters block the content; the reply does not say which, so check the authentication results first and the content second.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo bunu hem ileti kimlik doğrulama kontrollerinden (SPF, DKIM ya da DMARC; tipik olarak p=reject yayımlayan bir alan adı için DMARC hatası) geçemediğinde hem de filtreleri içeriği engellediğinde gönderir; yanıt hangisi olduğunu söylemez, bu yüzden önce kimlik doğrulama sonuçlarını, sonra içeriği kontrol edin.</translation>
     </message>
     <message>
         <source>GMX refuses the connection because the sending IP is on a block list. GMX sends basic codes only, without enhanced codes; the case code in the link (c=r0201) names the reason on its postmaster pages, where the IP owner can ask for removal.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>GMX, gönderen IP bir engelleme listesinde (kara liste) olduğu için bağlantıyı reddediyor. GMX yalnızca temel kodlar gönderir, gelişmiş kod göndermez; bağlantıdaki vaka kodu (c=r0201), IP sahibinin kaldırılma isteyebileceği postmaster sayfalarında nedeni belirtir.</translation>
     </message>
     <message>
         <source>Generic error, x-dg-ref header is too long, or policy violation detected (AS345)</source>
         <comment>X.0.350|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Genel hata, x-dg-ref başlığı çok uzun ya da ilke ihlali algılandı (AS345)</translation>
     </message>
     <message>
         <source>x-dg-ref</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref</translation>
     </message>
     <message>
         <source>AS345</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS345</translation>
     </message>
     <message>
         <source>TNEF</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TNEF</translation>
     </message>
     <message>
         <source>Rich Text Format</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rich text biçimi</translation>
     </message>
     <message>
         <source>winmail.dat</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>winmail.dat</translation>
     </message>
     <message>
         <source>nested attachment</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iç içe ek</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), used by Exchange Online as a catch-all wrapper around non-specific errors, most of them returned by the recipient&apos;s mail system. Two texts that come with it have a definite meaning: an over-long header caused by an Outlook message in Rich Text Format that carries an attached message, and an attachment that embeds too many files.</source>
         <comment>X.0.350|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok); Exchange Online bunu, çoğu alıcının posta sisteminden dönen belirsiz hatalar için her şeyi kapsayan bir sarmalayıcı olarak kullanır. Onunla gelen iki metnin kesin bir anlamı vardır: ekinde başka bir ileti taşıyan, Rich Text biçimindeki bir Outlook iletisinin yol açtığı aşırı uzun başlık ve içine çok fazla dosya gömülmüş bir ek.</translation>
     </message>
     <message>
         <source>In an NDR from Exchange Online after it tried to hand the message to another server, usually as &quot;550 5.0.350 Remote server returned an error&quot; followed by the other server&apos;s own reply. Outlook users who send in Rich Text Format and forward messages as attachments meet the x-dg-ref variant; the AS345 variant follows attaching a document with many files embedded in it.</source>
         <comment>X.0.350|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın iletiyi başka bir sunucuya teslim etmeye çalışmasından sonra gelen bir NDR&apos;de, genellikle &quot;550 5.0.350 Remote server returned an error&quot; ve ardından diğer sunucunun kendi yanıtı olarak. x-dg-ref türevi, Rich Text biçiminde gönderen ve iletileri ek olarak ileten Outlook kullanıcılarında görülür; AS345 türevi ise içine çok sayıda dosya gömülmüş bir belgenin eklenmesinden sonra gelir.</translation>
     </message>
     <message>
         <source>For the x-dg-ref text, the sender switches Outlook to HTML format and sends again; an admin can also change how TNEF (Rich Text) is sent to the remote domain or to that contact in the Exchange admin center. For the AS345 text, the sender removes some of the embedded files from the attachment. For any other text, the part after the arrow is the recipient server&apos;s real answer: read it, and contact the recipient&apos;s admin if it is about their system.</source>
         <comment>X.0.350|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref metni için gönderen Outlook&apos;u HTML biçimine geçirir ve iletiyi yeniden gönderir; bir yönetici de Exchange admin center&apos;da TNEF&apos;in (Rich Text) uzak alan adına ya da o kişiye nasıl gönderileceğini değiştirebilir. AS345 metni için gönderen, ekteki gömülü dosyaların bir kısmını çıkarır. Diğer tüm metinlerde oktan sonraki kısım alıcı sunucunun gerçek yanıtıdır: onu okuyun ve kendi sistemleriyle ilgiliyse alıcının yöneticisiyle iletişime geçin.</translation>
     </message>
     <message>
         <source>An Outlook message in Rich Text Format with an attachment that is itself a message with another message attached, so the TNEF correlator header line grows too long for the receiving server.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ekinde, kendisi de başka bir ileti ekli olan bir ileti bulunan Rich Text biçiminde bir Outlook iletisi; bu yüzden TNEF ilişkilendirme başlık satırı alıcı sunucu için çok uzun hâle gelir.</translation>
     </message>
     <message>
         <source>An attachment (for example a Word document) that embeds 20 or more files, such as Excel or Word documents.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İçine 20 ya da daha fazla dosya (örneğin Excel veya Word belgeleri) gömülmüş bir ek (örneğin bir Word belgesi).</translation>
     </message>
     <message>
         <source>Any other rejection from the recipient&apos;s system that Exchange Online passes on under this generic code.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın bu genel kod altında ilettiği, alıcının sisteminden gelen başka herhangi bir ret.</translation>
     </message>
     <message>
         <source>Read the diagnostic information for administrators in the NDR: the text after the arrow is what the remote server answered.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>NDR&apos;deki yöneticilere yönelik tanılama bilgilerini okuyun: oktan sonraki metin uzak sunucunun verdiği yanıttır.</translation>
     </message>
     <message>
         <source>In Outlook, check whether the message was composed in Rich Text Format and whether it carries an attached message that has its own attachment.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook&apos;ta iletinin Rich Text biçiminde yazılıp yazılmadığını ve kendi eki olan ekli bir ileti taşıyıp taşımadığını kontrol edin.</translation>
     </message>
     <message>
         <source>Look up the message in the tenant&apos;s message trace to see which remote host rejected it.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hangi uzak makinenin reddettiğini görmek için iletiyi kiracının message trace (ileti izleme) aracında arayın.</translation>
     </message>
     <message>
         <source>See how the remote domain is set to receive Rich Text (TNEF) from the tenant.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uzak alan adının kiracıdan Rich Text (TNEF) almak üzere nasıl ayarlandığına bakın.</translation>
     </message>
     <message>
         <source>Do not resend unchanged: the same message meets the same refusal. Change the format or the attachment first, or wait for the recipient&apos;s admin to fix their side for other texts.</source>
         <comment>X.0.350|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Değiştirmeden yeniden göndermeyin: aynı ileti aynı retle karşılaşır. Önce biçimi ya da eki değiştirin, diğer metinlerde ise alıcının yöneticisinin kendi tarafını düzeltmesini bekleyin.</translation>
     </message>
     <message>
         <source>Despite the wording, Exchange Online uses this when it could not resolve a recipient. A typical case is a reply to a message that was saved as a file and reopened offline, which carries only the internal legacyExchangeDN address; retype the recipient address and send again.</source>
         <comment>X.1.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Metnine rağmen Exchange Online bunu bir alıcıyı çözümleyemediğinde kullanır. Tipik bir durum, dosya olarak kaydedilip çevrimdışı yeniden açılmış ve yalnızca dahili legacyExchangeDN adresini taşıyan bir iletiye verilen yanıttır; alıcı adresini yeniden yazıp tekrar gönderin.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s unknown-recipient reply, in line with the registry meaning. A variant ending in &quot;inactive email address&quot; means the address exists but its owner has switched it off.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail&apos;in kayıttaki anlamla uyumlu bilinmeyen alıcı yanıtı. &quot;inactive email address&quot; ile biten bir türev, adresin var olduğunu ama sahibinin onu kapattığını gösterir.</translation>
     </message>
     <message>
         <source>Multiple From addresses are not allowed without Sender address</source>
         <comment>X.1.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen (Sender) adresi olmadan birden fazla From adresine izin verilmez</translation>
     </message>
     <message>
         <source>multiple From addresses</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>birden fazla from adresi</translation>
     </message>
     <message>
         <source>Sender header</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender gönderen başlığı</translation>
     </message>
     <message>
         <source>RFC 5322 3.6.2</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished">RFC 5322 3.6.2</translation>
+        <translation>RFC 5322 3.6.2</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a message whose From header lists more than one address while it has no Sender header. RFC 5322 allows several authors only when a single Sender address says who actually sent the message, and Exchange Online enforces that.</source>
         <comment>X.1.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>From başlığında birden fazla adres bulunan ama Sender (gönderen) başlığı olmayan bir ileti için Microsoft 365&apos;in kendi kodu (IANA kaydında yok). RFC 5322 birden fazla yazara yalnızca tek bir Sender adresi iletiyi gerçekte kimin gönderdiğini belirttiğinde izin verir ve Exchange Online bunu uygular.</translation>
     </message>
     <message>
         <source>In an NDR returned to the sender, most often for mail produced by an application, a script or a mail merge that writes several addresses into From. Hand-written mail from Outlook rarely has this shape.</source>
         <comment>X.1.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderene geri dönen bir NDR&apos;de, en çok From alanına birkaç adres yazan bir uygulama, betik ya da adres mektup birleştirme tarafından üretilen postalarda. Outlook&apos;ta elle yazılmış postalar nadiren bu biçimdedir.</translation>
     </message>
     <message>
         <source>The sender (or the developer of the sending program) puts a single address in From; if several authors really must appear there, the message also needs a Sender header holding exactly one address. Ask the mail admin if the program offers no way to set these headers.</source>
         <comment>X.1.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen (ya da gönderen programın geliştiricisi) From alanına tek bir adres koyar; orada gerçekten birkaç yazarın görünmesi gerekiyorsa ileti ayrıca tam olarak bir adres içeren bir Sender başlığına ihtiyaç duyar. Program bu başlıkları ayarlamanın bir yolunu sunmuyorsa posta yöneticisine danışın.</translation>
     </message>
     <message>
         <source>A program or script joins several addresses into the From header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir program ya da betik birkaç adresi From başlığında birleştiriyor.</translation>
     </message>
     <message>
         <source>A form or ticket system copies every author of a submission into From.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir form ya da destek talebi sistemi, bir gönderimin tüm yazarlarını From alanına kopyalıyor.</translation>
     </message>
     <message>
         <source>A message template sets several From addresses and forgets the Sender header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir ileti şablonu birkaç From adresi ayarlıyor ve Sender (gönderen) başlığını unutuyor.</translation>
     </message>
     <message>
         <source>Open the original message source and count the addresses in From; look for a Sender line.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Özgün iletinin kaynağını açıp From alanındaki adresleri sayın; bir Sender (gönderen) satırı arayın.</translation>
     </message>
     <message>
         <source>If an application sends the mail, check its sender settings for a list of addresses where one is expected.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postayı bir uygulama gönderiyorsa, tek bir adres beklenen yerde bir adres listesi olup olmadığını görmek için gönderen ayarlarını kontrol edin.</translation>
     </message>
     <message>
         <source>Never retry the same message; it is refused for its headers. Send a corrected message with one From address or with a Sender header added.</source>
         <comment>X.1.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı iletiyi asla yeniden denemeyin; başlıkları nedeniyle reddediliyor. Tek bir From adresi olan ya da Sender (gönderen) başlığı eklenmiş düzeltilmiş bir ileti gönderin.</translation>
     </message>
     <message>
         <source>You&apos;ve reached your daily limit for message recipients</source>
         <comment>X.1.90|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti alıcıları için günlük sınırınıza ulaştınız</translation>
     </message>
     <message>
         <source>daily recipient limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>günlük alıcı sınırı</translation>
     </message>
     <message>
         <source>recipient rate limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alıcı hız sınırı</translation>
     </message>
     <message>
         <source>sending limits</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gönderim sınırları</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ele geçirilmiş hesap</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sending account went over the number of recipients Exchange Online lets one account address in a day. Microsoft notes that hitting this limit unexpectedly can be a sign that the account has been taken over and is sending spam.</source>
         <comment>X.1.90|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): gönderen hesap, Exchange Online&apos;ın bir hesabın bir günde adresleyebileceği alıcı sayısını aştı. Microsoft, bu sınıra beklenmedik şekilde ulaşmanın hesabın ele geçirilip spam göndermek için kullanıldığının bir işareti olabileceğini belirtir.</translation>
     </message>
     <message>
         <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
         <comment>X.1.90|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir Microsoft 365 kullanıcısına, gönderdikten hemen sonra gelen bir NDR&apos;de; tipik olarak normal bir posta kutusundan gönderilen büyük bir toplu gönderim sırasında ya da böyle bir gönderim olmadan, hesabı başka biri kullanırken.</translation>
     </message>
     <message>
         <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
         <comment>X.1.90|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim meşruysa gönderen sınır penceresinin geçmesini bekler ve büyük toplu gönderimleri zamana yayar ya da toplu posta için yapılmış bir hizmete taşır. Kullanıcı olağandışı bir şey göndermediyse kiracı yöneticisi hesabı ele geçirilmiş kabul eder: parolayı sıfırlayın, oturumları iptal edin, posta kutusu kurallarını ve yönlendirmeyi kontrol edin ve gönderilmiş öğeleri gözden geçirin.</translation>
     </message>
     <message>
         <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sıradan bir posta kutusundan gönderilen meşru bir toplu gönderim ya da bülten.</translation>
     </message>
     <message>
         <source>An application that sends through one mailbox to many different recipients.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tek bir posta kutusu üzerinden birçok farklı alıcıya gönderen bir uygulama.</translation>
     </message>
     <message>
         <source>A compromised account used to send spam.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam göndermek için kullanılan ele geçirilmiş bir hesap.</translation>
     </message>
     <message>
         <source>List what the account sent in the last day and how many recipients it reached.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesabın son bir günde ne gönderdiğini ve kaç alıcıya ulaştığını listeleyin.</translation>
     </message>
     <message>
         <source>Check the mailbox for inbox rules that forward or delete mail, a common trace of a takeover.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusunda, postayı yönlendiren ya da silen gelen kutusu kurallarını kontrol edin; bunlar bir ele geçirmenin yaygın izidir.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 Defender portal, look for the account on the Restricted entities page and for outbound spam alerts.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Defender portalında hesabı Restricted entities (kısıtlanmış varlıklar) sayfasında ve giden spam uyarılarında arayın.</translation>
     </message>
     <message>
         <source>Do not resend the batch at once. Wait until the daily window has passed, and only after the account has been checked for compromise.</source>
         <comment>X.1.90|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Toplu gönderimi hemen yeniden göndermeyin. Günlük pencere geçene kadar ve ancak hesap ele geçirilmeye karşı kontrol edildikten sonra bekleyin.</translation>
     </message>
     <message>
         <source>ZeptoMail refuses a submitted message whose attachments exceed the size its policy allows for the account; send smaller attachments or links instead.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail, ekleri ilkesinin hesap için izin verdiği boyutu aşan gönderilmiş bir iletiyi reddeder; daha küçük ekler ya da bunların yerine bağlantılar gönderin.</translation>
     </message>
     <message>
         <source>ZeptoMail, Zoho&apos;s transactional sending service, refuses to send a message without a subject; no mailbox is disabled. Add a subject to the message or API call.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zoho&apos;nun işlemsel gönderim hizmeti ZeptoMail, konusu (Subject) olmayan bir iletiyi göndermeyi reddeder; devre dışı bırakılmış bir posta kutusu yoktur. İletiye ya da API çağrısına bir konu ekleyin.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının posta kutusu, almayı engelleyen (prohibit-receive) kotasına ulaştı.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s sender-side use of 5.2.2: the sending account went over the recipient-rate or message-rate limit, so nothing is wrong with any recipient&apos;s mailbox. It can also mean the account was compromised and used for spam.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın 5.2.2&apos;yi gönderen tarafta kullanması: gönderen hesap alıcı hızı ya da ileti hızı sınırını aştı, yani hiçbir alıcının posta kutusunda sorun yok. Hesabın ele geçirilip spam için kullanıldığı anlamına da gelebilir.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit from specific sender exceeded</source>
         <comment>X.2.121|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının belirli bir gönderenden saatlik ileti alma sınırı aşıldı</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alma sınırı</translation>
     </message>
     <message>
         <source>per hour limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>saatlik sınır</translation>
     </message>
     <message>
         <source>mail storm</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>posta fırtınası</translation>
     </message>
     <message>
         <source>throttling</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kısıtlama</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
         <comment>X.2.121|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): bir gönderen, tek bir Exchange Online alıcısına bir saat içinde, o alıcının bir gönderenden alabileceğinden daha fazla ileti gönderdi. Sınır, kontrolden çıkmış bir bildirim sisteminin bir posta kutusunu doldurmasını önler.</translation>
     </message>
     <message>
         <source>In the bounces of automated senders (monitoring alerts, ticket systems, scripts in a loop) that send many messages to the same Microsoft 365 address in a short time.</source>
         <comment>X.2.121|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kısa sürede aynı Microsoft 365 adresine çok sayıda ileti gönderen otomatik gönderenlerin (izleme uyarıları, destek talebi sistemleri, döngüye girmiş betikler) geri dönen iletilerinde.</translation>
     </message>
     <message>
         <source>The sender, usually the operator of the automated system, slows down: batch or digest the notifications, and send again later. Nothing needs to change at the recipient&apos;s side.</source>
         <comment>X.2.121|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen, genellikle otomatik sistemi işleten kişi, yavaşlar: bildirimleri toplu hâle ya da özet hâline getirir ve daha sonra yeniden gönderir. Alıcı tarafta hiçbir şeyin değişmesi gerekmez.</translation>
     </message>
     <message>
         <source>An alerting or monitoring system sends a message for every event to the same address.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir uyarı ya da izleme sistemi her olay için aynı adrese bir ileti gönderiyor.</translation>
     </message>
     <message>
         <source>A script or auto-reply loop repeats the same message many times.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir betik ya da otomatik yanıt döngüsü aynı iletiyi birçok kez yineliyor.</translation>
     </message>
     <message>
         <source>A notification system retries too aggressively after errors.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir bildirim sistemi hatalardan sonra çok agresif biçimde yeniden deniyor.</translation>
     </message>
     <message>
         <source>Count how many messages the sender sent to this recipient in the last hour.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin son bir saatte bu alıcıya kaç ileti gönderdiğini sayın.</translation>
     </message>
     <message>
         <source>In the sending system, look for a loop or a missing rate limit on notifications to one address.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sistemde bir döngü ya da tek bir adrese giden bildirimlerde eksik bir hız sınırı arayın.</translation>
     </message>
     <message>
         <source>Retry later, and at a lower rate; the same burst hits the limit again.</source>
         <comment>X.2.121|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Daha sonra ve daha düşük bir hızla yeniden deneyin; aynı patlama yine sınıra takılır.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit exceeded</source>
         <comment>X.2.122|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının saatlik ileti alma sınırı aşıldı</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alma sınırı</translation>
     </message>
     <message>
         <source>inbound throttling</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gelen posta kısıtlaması</translation>
     </message>
     <message>
         <source>mailbox flooded</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>posta kutusu dolduruldu</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
         <comment>X.2.122|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): Exchange Online alıcısı, bir saat içinde tüm gönderenlerden toplam olarak alma sınırının izin verdiğinden daha fazla ileti aldı. Gönderen başına sınırdan farklı olarak bu sınır, posta kutusuna gelen her iletiyi sayar.</translation>
     </message>
     <message>
         <source>In bounces to any sender who writes to a Microsoft 365 mailbox that is being flooded, for example an address that many systems notify or one caught in a mail storm.</source>
         <comment>X.2.122|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Doldurulmakta olan bir Microsoft 365 posta kutusuna yazan her gönderene giden geri dönen iletilerde; örneğin birçok sistemin bildirim gönderdiği bir adres ya da bir posta fırtınasına yakalanmış bir adres.</translation>
     </message>
     <message>
         <source>Senders try again later and, if they are automated, send fewer messages per hour. The recipient&apos;s admin looks at what floods the mailbox and stops the source if it is a loop or a misconfigured system.</source>
         <comment>X.2.122|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenler daha sonra yeniden dener ve otomatik sistemlerse saatte daha az ileti gönderir. Alıcının yöneticisi posta kutusunu neyin doldurduğuna bakar ve bir döngü ya da yanlış yapılandırılmış bir sistemse kaynağı durdurur.</translation>
     </message>
     <message>
         <source>Many automated systems send to the same shared address at once.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Birçok otomatik sistem aynı anda aynı paylaşılan adrese gönderiyor.</translation>
     </message>
     <message>
         <source>A mail storm, such as reply-all on a large list or an auto-reply loop, hits the mailbox.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Büyük bir listede “tümünü yanıtla” ya da bir otomatik yanıt döngüsü gibi bir posta fırtınası posta kutusunu vuruyor.</translation>
     </message>
     <message>
         <source>The address is the target of a deliberate flood.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres, kasıtlı bir posta selinin hedefi.</translation>
     </message>
     <message>
         <source>As the recipient&apos;s admin, see how many messages reached the mailbox in the last hour and from whom.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının yöneticisi olarak, son bir saatte posta kutusuna kaç ileti ulaştığına ve kimden geldiğine bakın.</translation>
     </message>
     <message>
         <source>As a sender, check whether your own system contributes a large share of that traffic.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen olarak, bu trafiğin büyük bir kısmının kendi sisteminizden gelip gelmediğini kontrol edin.</translation>
     </message>
     <message>
         <source>Retry after the hour has passed, at a lower rate.</source>
         <comment>X.2.122|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Saat geçtikten sonra, daha düşük bir hızla yeniden deneyin.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: alıcının posta kutusundaki bir klasör bir milyon öğe sınırına ulaştı, bu yüzden teslim başarısız oluyor (4.x koduyla birlikte gelen kalıcı 554&apos;e dikkat edin); öğeleri o klasörden taşımak sorunu çözer.</translation>
     </message>
     <message>
         <source>Exchange Online is throttling one recipient mailbox that is receiving too many messages in a short time. The sending server only has to retry later; neither side needs to change anything.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online, kısa sürede çok fazla ileti alan tek bir alıcı posta kutusunu kısıtlıyor. Gönderen sunucunun yalnızca daha sonra yeniden denemesi yeterlidir; iki tarafın da bir şey değiştirmesi gerekmez.</translation>
     </message>
     <message>
         <source>Journaling on-premises messages to Microsoft 365 not supported when Journaling Archive is disabled</source>
         <comment>X.3.190|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive devre dışıyken şirket içi iletilerin Microsoft 365&apos;e günlüğe kaydedilmesi desteklenmiyor</translation>
     </message>
     <message>
         <source>journaling</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>günlük kaydı</translation>
     </message>
     <message>
         <source>journal rule</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>günlük kuralı</translation>
     </message>
     <message>
         <source>Journaling Archive</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hibrit</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): an on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.</source>
         <comment>X.3.190|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): şirket içi bir günlük kuralı günlük raporlarını Microsoft 365&apos;e gönderiyor, ancak kuruluş Journaling Archive&apos;ı açmamış, bu yüzden Exchange Online bunları reddediyor.</translation>
     </message>
     <message>
         <source>In NDRs for journal reports generated by an on-premises Exchange server whose journal rule targets a Microsoft 365 address, often after a migration or a change of archiving product.</source>
         <comment>X.3.190|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Günlük kuralı bir Microsoft 365 adresini hedefleyen şirket içi bir Exchange sunucusunun ürettiği günlük raporları için gelen NDR&apos;lerde; çoğu zaman bir geçişten ya da arşivleme ürünü değişikliğinden sonra.</translation>
     </message>
     <message>
         <source>The organization&apos;s Microsoft 365 admin either turns on Journaling Archive or changes the on-premises journal rule to deliver journal reports to another location.</source>
         <comment>X.3.190|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluşun Microsoft 365 yöneticisi ya Journaling Archive&apos;ı açar ya da şirket içi günlük kuralını, günlük raporlarını başka bir konuma teslim edecek şekilde değiştirir.</translation>
     </message>
     <message>
         <source>A journal rule on the on-premises server points at a Microsoft 365 mailbox while Journaling Archive is off.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Şirket içi sunucudaki bir günlük kuralı, Journaling Archive kapalıyken bir Microsoft 365 posta kutusunu gösteriyor.</translation>
     </message>
     <message>
         <source>An archiving setup was moved and the old journal rule was left in place.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir arşivleme kurulumu taşındı ve eski günlük kuralı yerinde bırakıldı.</translation>
     </message>
     <message>
         <source>On the on-premises Exchange server, list the journal rules and where they send reports.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Şirket içi Exchange sunucusunda günlük kurallarını ve raporları nereye gönderdiklerini listeleyin.</translation>
     </message>
     <message>
         <source>Confirm with the Microsoft 365 admin whether Journaling Archive is meant to be on for the organization.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive&apos;ın kuruluş için açık olması gerekip gerekmediğini Microsoft 365 yöneticisiyle doğrulayın.</translation>
     </message>
     <message>
         <source>Retrying does nothing until the setting or the journal rule changes.</source>
         <comment>X.3.190|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ayar ya da günlük kuralı değişene kadar yeniden denemek hiçbir işe yaramaz.</translation>
     </message>
     <message>
         <source>Nothing to do with an unanswered connection: the receiving Exchange Online organisation does not accept mail for the recipient&apos;s domain, usually because the domain&apos;s MX record points to the wrong place, the domain is not an accepted domain there, or DNS changes are still propagating. The recipient domain&apos;s admin fixes it.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanıtlanmayan bir bağlantıyla ilgisi yok: alıcı Exchange Online kuruluşu, alıcının alan adı için posta kabul etmiyor; genellikle alan adının MX kaydı yanlış yeri gösterdiği, alan adı orada kabul edilen bir alan adı olmadığı ya da DNS değişiklikleri hâlâ yayıldığı için. Bunu alıcı alan adının yöneticisi düzeltir.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Microsoft 365 NDRs show 5.4.6 when the loop was stopped by an on-premises Exchange server in a hybrid setup, while Exchange Online itself reports loops with 5.4.14 (its troubleshooting page covers 5.4.6 to 5.4.20); Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange, döngüye giren bir iletiyi atlama sayısı aşıldığında durdurur ve bu NDR&apos;yi döndürür. Microsoft 365 NDR&apos;leri, döngü hibrit bir kurulumda şirket içi bir Exchange sunucusu tarafından durdurulduğunda 5.4.6 gösterir; Exchange Online ise döngüleri kendisi 5.4.14 ile bildirir (sorun giderme sayfası 5.4.6 ile 5.4.20 arasını kapsar). Microsoft, gelen kutusu kurallarını, yönlendirmeyi ve posta kutusunun targetAddress değerini kontrol etmeyi önerir.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Exchange Online sends the same NDR after 24 hours of failed attempts, usually because the destination server was unreachable, kept deferring or has a wrong MX record.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange, ileti süre sonu zaman aşımından (Exchange Server&apos;da varsayılan olarak iki gün) sonra vazgeçer ve bu NDR&apos;yi gönderir; 4.x.x koduyla eşleşen 550&apos;ye dikkat edin. Exchange Online aynı NDR&apos;yi 24 saatlik başarısız denemelerden sonra gönderir; genellikle hedef sunucuya ulaşılamadığı, sürekli ertelediği ya da MX kaydı yanlış olduğu için.</translation>
     </message>
     <message>
         <source>MX hosts of the domain failed MTA-STS validation</source>
         <comment>X.4.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının MX makineleri MTA-STS doğrulamasından geçemedi</translation>
     </message>
     <message>
         <source>MTA-STS</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>mta-sts.txt</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mta-sts.txt</translation>
     </message>
     <message>
         <source>STS policy</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sts ilkesi</translation>
     </message>
     <message>
         <source>mx pattern</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mx deseni</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain publishes an MTA-STS policy, and the MX host Exchange Online found for it is not one the policy lists. Exchange Online then refuses to deliver there, as the policy demands; as 4.4.8 it keeps trying, as 5.4.8 it has given up.</source>
         <comment>X.4.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): alıcı alan adı bir MTA-STS ilkesi yayımlıyor ve Exchange Online&apos;ın onun için bulduğu MX makinesi ilkenin listelediklerinden biri değil. Exchange Online bu durumda, ilkenin istediği gibi, oraya teslim etmeyi reddeder; 4.4.8 olarak denemeyi sürdürür, 5.4.8 olarak vazgeçmiştir.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain that uses MTA-STS, typically after that domain changed its MX records (new mail host, new filtering service) without updating the policy file.</source>
         <comment>X.4.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;ten MTA-STS kullanan bir alan adına giden postalar için gecikme bildirimlerinde ve NDR&apos;lerde; tipik olarak o alan adı ilke dosyasını güncellemeden MX kayıtlarını değiştirdikten (yeni posta sunucusu, yeni filtreleme hizmeti) sonra.</translation>
     </message>
     <message>
         <source>Nothing can be fixed on the sending side. The recipient domain&apos;s admin adds every real MX host to the mx lines of the policy file on the domain&apos;s mta-sts web host, changes the id in the _mta-sts TXT record so senders fetch the new policy, and then asks the sender to resend.</source>
         <comment>X.4.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen tarafta düzeltilebilecek bir şey yok. Alıcı alan adının yöneticisi, her gerçek MX makinesini alan adının mta-sts web sunucusundaki ilke dosyasının mx satırlarına ekler, gönderenlerin yeni ilkeyi alması için _mta-sts TXT kaydındaki id değerini değiştirir ve ardından gönderenden iletiyi yeniden göndermesini ister.</translation>
     </message>
     <message>
         <source>The domain moved its MX to a new host or filtering service and the MTA-STS policy still names the old one.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adı MX&apos;ini yeni bir makineye ya da filtreleme hizmetine taşıdı ve MTA-STS ilkesi hâlâ eskisini belirtiyor.</translation>
     </message>
     <message>
         <source>An mx line in the policy has a typo or a wildcard that does not cover the real MX host name.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İlkedeki bir mx satırında yazım hatası ya da gerçek MX makine adını kapsamayan bir joker karakter var.</translation>
     </message>
     <message>
         <source>The policy was updated but the id in the TXT record was not, so senders keep the cached old policy.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İlke güncellendi ama TXT kaydındaki id güncellenmedi, bu yüzden gönderenler önbellekteki eski ilkeyi tutmaya devam ediyor.</translation>
     </message>
     <message>
         <source>List the recipient domain&apos;s MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adının MX makinelerini listeleyin.</translation>
     </message>
     <message>
         <source>Read the policy file and compare its mx lines with the MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İlke dosyasını okuyun ve mx satırlarını MX makineleriyle karşılaştırın.</translation>
     </message>
     <message>
         <source>Check the policy id that tells senders whether the policy has changed.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenlere ilkenin değişip değişmediğini söyleyen ilke id değerini kontrol edin.</translation>
     </message>
     <message>
         <source>As 4.4.8 Exchange Online keeps retrying until the message expires; once the policy lists the MX host, the queued message goes through. After 5.4.8 the sender must resend.</source>
         <comment>X.4.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.8 olarak Exchange Online, iletinin süresi dolana kadar yeniden denemeyi sürdürür; ilke MX makinesini listelediğinde kuyruktaki ileti geçer. 5.4.8&apos;den sonra gönderenin iletiyi yeniden göndermesi gerekir.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.14|title</comment>
-        <translation type="unfinished">Yönlendirme döngüsü algılandı</translation>
+        <translation>Yönlendirme döngüsü algılandı</translation>
     </message>
     <message>
         <source>mail loop</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>posta döngüsü</translation>
     </message>
     <message>
         <source>hop count exceeded</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>atlama sayısı aşıldı</translation>
     </message>
     <message>
         <source>ATTR34</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ATTR34</translation>
     </message>
     <message>
         <source>hybrid connector</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hibrit bağlayıcı</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kabul edilen alan adı</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a mail loop found by Exchange Online: the message went round between servers until its hop count ran out, and Exchange stopped it after 20 iterations. On-premises Exchange reports the same situation in hybrid setups with the registry code 5.4.6.</source>
         <comment>X.4.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın bulduğu bir posta döngüsü için Microsoft 365&apos;in kendi kodu (IANA kaydında yok): ileti, atlama sayısı tükenene kadar sunucular arasında dolaştı ve Exchange onu 20 turdan sonra durdurdu. Şirket içi Exchange, hibrit kurulumlarda aynı durumu kayıttaki 5.4.6 koduyla bildirir.</translation>
     </message>
     <message>
         <source>In NDRs for mail to a domain whose Microsoft 365 configuration routes messages back to where they came from, very often in hybrid deployments with on-premises Exchange, or after a domain was added to the tenant without being set up as authoritative.</source>
         <comment>X.4.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 yapılandırması iletileri geldikleri yere geri yönlendiren bir alan adına giden postalar için NDR&apos;lerde; çok sık olarak şirket içi Exchange içeren hibrit dağıtımlarda ya da bir alan adı yetkili (authoritative) olarak ayarlanmadan kiracıya eklendikten sonra.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 organization that hosts the recipient&apos;s domain fixes the routing; the sender can only forward the NDR to them. Typical fixes are making the domain an authoritative accepted domain, giving the hybrid connector a smart host instead of DNS routing, or rerunning the Hybrid Configuration Wizard. Forwarding rules in the mailboxes involved are worth a look too.</source>
         <comment>X.4.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirmeyi, alıcının alan adını barındıran Microsoft 365 kuruluşunun yöneticisi düzeltir; gönderen yalnızca NDR&apos;yi ona iletebilir. Tipik düzeltmeler: alan adını yetkili bir kabul edilen alan adı yapmak, hibrit bağlayıcıya DNS yönlendirmesi yerine bir smart host vermek ya da Hybrid Configuration Wizard&apos;ı yeniden çalıştırmak. İlgili posta kutularındaki yönlendirme kurallarına da bakmaya değer.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain is not an authoritative accepted domain in Exchange Online, so the message is sent back out and returns.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının alan adı Exchange Online&apos;da yetkili bir kabul edilen alan adı değil, bu yüzden ileti yeniden dışarı gönderilip geri dönüyor.</translation>
     </message>
     <message>
         <source>In a hybrid setup with the MX at Exchange Online, the connector to the on-premises organization uses DNS routing instead of the on-premises smart host.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX&apos;in Exchange Online&apos;da olduğu hibrit bir kurulumda, şirket içi kuruluşa giden bağlayıcı şirket içi smart host yerine DNS yönlendirmesi kullanıyor.</translation>
     </message>
     <message>
         <source>With all outbound mail routed through on-premises, the connector from Office 365 to the organization&apos;s server is missing or scoped to accepted domains.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tüm giden posta şirket içi üzerinden yönlendirilirken, Office 365&apos;ten kuruluşun sunucusuna giden bağlayıcı eksik ya da kabul edilen alan adlarıyla sınırlandırılmış.</translation>
     </message>
     <message>
         <source>Mailbox rules at the sender and the recipient forward messages to each other.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin ve alıcının posta kutusu kuralları iletileri birbirine yönlendiriyor.</translation>
     </message>
     <message>
         <source>Check that the recipient&apos;s domain is listed and authoritative.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının alan adının listelendiğini ve yetkili olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>Check whether the hybrid outbound connector routes all mail through on-premises.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hibrit giden bağlayıcının tüm postayı şirket içi üzerinden yönlendirip yönlendirmediğini kontrol edin.</translation>
     </message>
     <message>
         <source>Look in the NDR&apos;s headers at the Received lines to see which servers the message kept passing between.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletinin hangi sunucular arasında gidip geldiğini görmek için NDR&apos;nin başlıklarındaki Received satırlarına bakın.</translation>
     </message>
     <message>
         <source>Do not resend until the routing is fixed; every copy loops the same way.</source>
         <comment>X.4.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirme düzeltilene kadar yeniden göndermeyin; her kopya aynı şekilde döngüye girer.</translation>
     </message>
     <message>
         <source>Message expired</source>
         <comment>X.4.300|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletinin süresi doldu</translation>
     </message>
     <message>
         <source>message expired</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ileti süresi doldu</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished">teslim zaman aşımı</translation>
+        <translation>teslim zaman aşımı</translation>
     </message>
     <message>
         <source>undeliverable NDR</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>teslim edilemeyen ileti ndr</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online gave up on a message because delivering it took too long. Either the destination server never answered, or the message produced an NDR that could not itself be delivered back to the original sender.</source>
         <comment>X.4.300|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): Exchange Online, teslimi çok uzun sürdüğü için bir iletiden vazgeçti. Ya hedef sunucu hiç yanıt vermedi ya da ileti, kendisi özgün gönderene geri teslim edilemeyen bir NDR üretti.</translation>
     </message>
     <message>
         <source>In final NDRs from Exchange Online after a period of failed attempts to reach a destination that stays silent, and in message traces of messages whose bounce could not be returned.</source>
         <comment>X.4.300|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sessiz kalan bir hedefe ulaşmak için yapılan bir dizi başarısız denemeden sonra Exchange Online&apos;dan gelen son NDR&apos;lerde ve geri dönen iletisi geri gönderilemeyen iletilerin message trace kayıtlarında.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin looks up the message in message trace to see the earlier attempts and the host that never answered, then contacts the destination&apos;s admin. If the message&apos;s own NDR could not reach the original sender, the sender address is the thing to check.</source>
         <comment>X.4.300|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi önceki denemeleri ve hiç yanıt vermeyen makineyi görmek için iletiyi message trace&apos;te arar, ardından hedefin yöneticisiyle iletişime geçer. İletinin kendi NDR&apos;si özgün gönderene ulaşamadıysa kontrol edilmesi gereken şey gönderen adresidir.</translation>
     </message>
     <message>
         <source>The destination server never responded during the delivery window.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef sunucu teslim penceresi boyunca hiç yanıt vermedi.</translation>
     </message>
     <message>
         <source>The message generated an NDR and that NDR could not be delivered to the original sender, for example because the sender address does not accept mail.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti bir NDR üretti ve bu NDR özgün gönderene teslim edilemedi; örneğin gönderen adresi posta kabul etmediği için.</translation>
     </message>
     <message>
         <source>Trace the message and read the delivery events before it expired.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletiyi izleyin ve süresi dolmadan önceki teslim olaylarını okuyun.</translation>
     </message>
     <message>
         <source>Show the detail of one traced message, including the last answer from the destination.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İzlenen bir iletinin ayrıntısını, hedeften gelen son yanıt dahil görüntüleyin.</translation>
     </message>
     <message>
         <source>Check from outside whether the destination&apos;s MX hosts accept connections at all.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedefin MX makinelerinin bağlantı kabul edip etmediğini dışarıdan kontrol edin.</translation>
     </message>
     <message>
         <source>The message has left the queue; resend it once the destination answers again or the return path works.</source>
         <comment>X.4.300|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti kuyruktan çıktı; hedef yeniden yanıt verdiğinde ya da dönüş yolu çalıştığında onu yeniden gönderin.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>X.4.316|title</comment>
-        <translation type="unfinished">Bağlantı reddedildi</translation>
+        <translation>Bağlantı reddedildi</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">bağlantı reddedildi</translation>
+        <translation>connection refused</translation>
     </message>
     <message>
         <source>socket error 10061</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">socket hatası 10061</translation>
+        <translation>socket error 10061</translation>
     </message>
     <message>
         <source>port 25 closed</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>port 25 kapalı</translation>
     </message>
     <message>
         <source>firewall</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>güvenlik duvarı</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online tried to deliver outbound mail to a server outside Microsoft 365 and the connection was refused. The problem is almost always at the receiving side&apos;s server or network; the reply usually names the IP address that refused.</source>
         <comment>X.4.316|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): Exchange Online giden postayı Microsoft 365 dışındaki bir sunucuya teslim etmeye çalıştı ve bağlantı reddedildi. Sorun neredeyse her zaman alıcı tarafın sunucusunda ya da ağındadır; yanıt genellikle reddeden IP adresini belirtir.</translation>
     </message>
     <message>
         <source>In delay notices and in message trace for mail to an external domain whose mail server is down, not listening on port 25, or behind a firewall that rejects Microsoft 365&apos;s outbound addresses.</source>
         <comment>X.4.316|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta sunucusu kapalı olan, 25 numaralı portu dinlemeyen ya da Microsoft 365&apos;in giden adreslerini reddeden bir güvenlik duvarının arkasında bulunan harici bir alan adına giden postalar için gecikme bildirimlerinde ve message trace&apos;te (ileti izleme).</translation>
     </message>
     <message>
         <source>The admin of the receiving server or network makes the MX host accept connections on port 25 from the internet, or at least from Microsoft 365&apos;s outbound ranges. The sender&apos;s side can only wait and tell them, quoting the IP address in the error.</source>
         <comment>X.4.316|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucunun ya da ağın yöneticisi MX makinesinin internetten, en azından Microsoft 365&apos;in giden aralıklarından 25 numaralı portta bağlantı kabul etmesini sağlar. Gönderen taraf yalnızca bekleyebilir ve hatadaki IP adresini belirterek onlara bildirebilir.</translation>
     </message>
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
