@@ -11086,802 +11086,802 @@
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı posta sunucusu kapalı ya da SMTP hizmeti durdurulmuş.</translation>
     </message>
     <message>
         <source>A firewall in front of the receiving server refuses connections from Microsoft 365.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucunun önündeki bir güvenlik duvarı Microsoft 365&apos;ten gelen bağlantıları reddediyor.</translation>
     </message>
     <message>
         <source>The MX record points at a host that does not run a mail server on port 25.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX kaydı, 25 numaralı portta posta sunucusu çalıştırmayan bir makineyi gösteriyor.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient&apos;s domain.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının alan adının MX makinelerini bulun.</translation>
     </message>
     <message>
         <source>From a network outside the recipient&apos;s, test whether port 25 answers.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcınınkinin dışındaki bir ağdan 25 numaralı portun yanıt verip vermediğini test edin.</translation>
     </message>
     <message>
         <source>Read the IP address in the error or in message trace to tell which host refuses.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hangi makinenin reddettiğini anlamak için hatadaki ya da message trace&apos;teki (ileti izleme) IP adresini okuyun.</translation>
     </message>
     <message>
         <source>Exchange Online retries automatically until the message expires; nothing needs resending while it is still queued.</source>
         <comment>X.4.316|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online, iletinin süresi dolana kadar otomatik olarak yeniden dener; ileti kuyrukta olduğu sürece hiçbir şeyin yeniden gönderilmesi gerekmez.</translation>
     </message>
     <message>
         <source>Cannot connect to remote server (UntrustedRoot)</source>
         <comment>X.4.317|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uzak sunucuya bağlanılamıyor (UntrustedRoot)</translation>
     </message>
     <message>
         <source>UntrustedRoot</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UntrustedRoot</translation>
     </message>
     <message>
         <source>intermediate certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ara sertifika</translation>
     </message>
     <message>
         <source>certificate chain</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sertifika zinciri</translation>
     </message>
     <message>
         <source>leaf certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yaprak sertifika</translation>
     </message>
     <message>
         <source>TLS handshake</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tls el sıkışması</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): during the TLS handshake the other server presented only its own (leaf) certificate without the intermediate CA certificates, so Exchange Online could not build a chain to a trusted root. Exchange Online does not fetch missing intermediates by itself.</source>
         <comment>X.4.317|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): TLS el sıkışması sırasında diğer sunucu ara CA sertifikaları olmadan yalnızca kendi (yaprak) sertifikasını sundu, bu yüzden Exchange Online güvenilir bir köke giden zinciri kuramadı. Exchange Online eksik ara sertifikaları kendiliğinden getirmez.</translation>
     </message>
     <message>
         <source>In two directions. When Exchange Online sends to an external server that presents an incomplete chain, the sender in Microsoft 365 gets the NDR. When an external server sends to Exchange Online with such a certificate, Exchange Online refuses the message and the external server bounces it to its own sender.</source>
         <comment>X.4.317|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İki yönde. Exchange Online eksik bir zincir sunan harici bir sunucuya gönderdiğinde NDR&apos;yi Microsoft 365&apos;teki gönderen alır. Harici bir sunucu böyle bir sertifikayla Exchange Online&apos;a gönderdiğinde Exchange Online iletiyi reddeder ve harici sunucu onu kendi göndereni için geri döndürür.</translation>
     </message>
     <message>
         <source>The admin of the non-Microsoft server configures it to present the full chain: its certificate followed by every intermediate certificate. If you are on the Microsoft 365 side, send that admin the NDR; nothing in your tenant changes the result.</source>
         <comment>X.4.317|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft dışı sunucunun yöneticisi onu tam zinciri sunacak şekilde yapılandırır: kendi sertifikası ve ardından her ara sertifika. Microsoft 365 tarafındaysanız NDR&apos;yi o yöneticiye gönderin; kiracınızdaki hiçbir ayar sonucu değiştirmez.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate file or store holds only the leaf certificate, not the intermediates.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun sertifika dosyası ya da deposu ara sertifikaları değil, yalnızca yaprak sertifikayı içeriyor.</translation>
     </message>
     <message>
         <source>A renewed certificate was installed without its new intermediate CA certificate.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yenilenen bir sertifika yeni ara CA sertifikası olmadan yüklendi.</translation>
     </message>
     <message>
         <source>The server is configured with the certificate from a different file than the full-chain bundle.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu, tam zincir paketi yerine başka bir dosyadaki sertifikayla yapılandırılmış.</translation>
     </message>
     <message>
         <source>Show the certificates the server presents; a complete chain lists at least the leaf and one intermediate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun sunduğu sertifikaları görüntüleyin; tam bir zincir en az yaprak sertifikayı ve bir ara sertifikayı listeler.</translation>
     </message>
     <message>
         <source>In the output, check the verify result line at the end for an error about the issuer certificate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çıktıda, sondaki doğrulama sonucu (verify) satırında sertifikayı verenin sertifikasıyla ilgili bir hata olup olmadığına bakın.</translation>
     </message>
     <message>
         <source>Exchange Online keeps retrying outbound messages; they go through once the remote server sends the full chain. An external sender&apos;s own server decides on its retries.</source>
         <comment>X.4.317|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online giden iletileri yeniden denemeyi sürdürür; uzak sunucu tam zinciri gönderdiğinde geçerler. Harici bir gönderenin yeniden denemelerine kendi sunucusu karar verir.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply. Keep openssl in quiet mode: otherwise it takes a typed line starting with R (such as RCPT TO) as a request to renegotiate and one starting with Q as an order to quit, so those commands never reach the server.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oturumu elle, her seferinde bir komut göndererek yeniden oynatın ve her yanıtı izleyin. openssl&apos;i sessiz kipte tutun: aksi takdirde R ile başlayan bir satırı (RCPT TO gibi) yeniden anlaşma isteği, Q ile başlayanı da çıkış komutu sayar ve bu komutlar sunucuya hiç ulaşmaz.</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s reply for a hotmail.com or outlook.com address that does not exist, which Exchange Online NDRs pass on; despite the protocol subject of the code it is an unknown-recipient bounce, like 5.1.10.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com&apos;un var olmayan bir hotmail.com ya da outlook.com adresi için verdiği ve Exchange Online NDR&apos;lerinin ilettiği yanıt; kodun protokol kategorisine rağmen 5.1.10 gibi bilinmeyen alıcı nedeniyle geri dönen bir iletidir.</translation>
     </message>
     <message>
         <source>Invalid characters</source>
         <comment>X.6.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geçersiz karakterler</translation>
     </message>
     <message>
         <source>bare LF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare lf</translation>
     </message>
     <message>
         <source>bare line feed</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tek başına satır besleme</translation>
     </message>
     <message>
         <source>BDAT</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>BDAT</translation>
     </message>
     <message>
         <source>CHUNKING</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message contains bare line feeds (an LF not preceded by CR) and the destination server cannot take them. Such messages can only be sent with the BDAT command, and Exchange Online no longer removes bare line feeds because that would break signatures such as DKIM.</source>
         <comment>X.6.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): ileti tek başına satır beslemeleri (önünde CR olmayan LF) içeriyor ve hedef sunucu bunları kabul edemiyor. Böyle iletiler yalnızca BDAT komutuyla gönderilebilir ve Exchange Online artık tek başına satır beslemelerini kaldırmaz, çünkü bu DKIM gibi imzaları bozardı.</translation>
     </message>
     <message>
         <source>In NDRs for outbound mail from Microsoft 365 to older or minimal mail servers that do not offer CHUNKING, when the sender&apos;s mail program or an attachment produced lines ending in LF only.</source>
         <comment>X.6.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;ten CHUNKING sunmayan eski ya da minimal posta sunucularına giden postalar için NDR&apos;lerde, gönderenin posta programı ya da bir ek yalnızca LF ile biten satırlar ürettiğinde.</translation>
     </message>
     <message>
         <source>The sender tries another mail program, such as Outlook on the web, or sends the message without the attachment that carries the bare line feeds. The durable fixes are on the receiving side: its admin enables BDAT (CHUNKING) or, on Exchange Server, turns off bare line feed rejection on the receive connector.</source>
         <comment>X.6.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen, web üzerinde Outlook gibi başka bir posta programını dener ya da iletiyi tek başına satır beslemeleri taşıyan ek olmadan gönderir. Kalıcı düzeltmeler alıcı taraftadır: oranın yöneticisi BDAT&apos;ı (CHUNKING) etkinleştirir ya da Exchange Server&apos;da alma bağlayıcısında tek başına satır besleme reddini kapatır.</translation>
     </message>
     <message>
         <source>The sender&apos;s mail program or a script writes lines ending in LF instead of CRLF.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin posta programı ya da bir betik, CRLF yerine LF ile biten satırlar yazıyor.</translation>
     </message>
     <message>
         <source>An attachment or inline part was inserted without converting its line endings.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir ek ya da satır içi bölüm, satır sonları dönüştürülmeden eklendi.</translation>
     </message>
     <message>
         <source>The destination server does not support the SMTP BDAT command.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef sunucu SMTP BDAT komutunu desteklemiyor.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers CHUNKING in its EHLO answer.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef sunucunun EHLO yanıtında CHUNKING sunup sunmadığını kontrol edin.</translation>
     </message>
     <message>
         <source>Count the lines of the saved message that do not end in CR; any such line is a bare line feed.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmiş iletinin CR ile bitmeyen satırlarını sayın; bu tür her satır tek başına bir satır beslemedir.</translation>
     </message>
     <message>
         <source>On an Exchange Server destination, read the receive connector&apos;s bare line feed setting.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef bir Exchange Server ise alma bağlayıcısının tek başına satır besleme ayarını okuyun.</translation>
     </message>
     <message>
         <source>Resending the same message gives the same result; send it from another program or change the receiving server first.</source>
         <comment>X.6.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı iletiyi yeniden göndermek aynı sonucu verir; onu başka bir programdan gönderin ya da önce alıcı sunucuyu değiştirin.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google Workspace domain accepts incoming mail only over TLS and this connection did not use it; the sending server must use STARTTLS before it tries again.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının Google Workspace alan adı gelen postayı yalnızca TLS üzerinden kabul ediyor ve bu bağlantı TLS kullanmadı; gönderen sunucu yeniden denemeden önce STARTTLS kullanmalıdır.</translation>
     </message>
     <message>
         <source>The receiving Exchange server does not accept mail for the recipient&apos;s domain from this client: an anonymous relay attempt, an MX record pointing at a server that does not host the domain, or a device that should relay without the needed permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı Exchange sunucusu bu istemciden alıcının alan adı için posta kabul etmiyor: anonim bir aktarma (relay) girişimi, alan adını barındırmayan bir sunucuyu gösteren bir MX kaydı ya da gerekli izin olmadan aktarma yapması gereken bir cihaz.</translation>
     </message>
     <message>
         <source>Exchange requires the sending system to authenticate before it submits the message, for example an application relaying through a client endpoint without logging in; configure the sender to authenticate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange, gönderen sistemin iletiyi teslim etmeden önce kimliğini doğrulamasını ister; örneğin oturum açmadan bir istemci uç noktası üzerinden aktarma yapan bir uygulama. Göndereni kimliğini doğrulayacak şekilde yapılandırın.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s permission refusal: the sender may not write to this recipient, typically a distribution group that accepts only members or listed senders, or a mail flow rule rejected the message. The group owner or admin grants the permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın izin reddi: gönderenin bu alıcıya yazma izni yok; tipik olarak yalnızca üyelerden ya da listelenmiş gönderenlerden posta kabul eden bir dağıtım grubu veya iletiyi reddeden bir posta akışı kuralı. İzni grup sahibi ya da yönetici verir.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s filtering refused the message; the bracketed tag marks Apple&apos;s internal rule. Check the sending IP&apos;s reputation and the message&apos;s authentication, then contact Apple&apos;s postmaster service if the mail is legitimate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail&apos;in filtrelemesi iletiyi reddetti; köşeli ayraç içindeki etiket Apple&apos;ın dahili kuralını belirtir. Gönderen IP&apos;nin itibarını ve iletinin kimlik doğrulamasını kontrol edin, posta meşruysa Apple&apos;ın postmaster hizmetiyle iletişime geçin.</translation>
     </message>
     <message>
         <source>ZeptoMail&apos;s virus scanner found malware (here the EICAR test file) in the submitted message and did not send it; remove or clean the attachment.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail&apos;in virüs tarayıcısı gönderilen iletide kötü amaçlı yazılım (burada EICAR test dosyası) buldu ve iletiyi göndermedi; eki kaldırın ya da temizleyin.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s outbound MTA-STS check: the destination server&apos;s TLS certificate does not satisfy the recipient domain&apos;s MTA-STS policy (an untrusted chain or a name that does not match). It defers with 4.7.5 and fails with 5.7.5 and the same text; the recipient domain&apos;s admin must fix the certificate or the policy.</source>
         <comment>X.7.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın giden MTA-STS denetimi: hedef sunucunun TLS sertifikası alıcı alan adının MTA-STS ilkesini karşılamıyor (güvenilmeyen bir zincir ya da eşleşmeyen bir ad). Aynı metinle 4.7.5 ile erteler ve 5.7.5 ile başarısız olur; alıcı alan adının yöneticisi sertifikayı ya da ilkeyi düzeltmelidir.</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message failed DMARC or another authentication check, or its content was blocked, both reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo gelen posta: ileti DMARC&apos;tan ya da başka bir kimlik doğrulama kontrolünden geçemedi veya içeriği engellendi; ikisi de 554 5.7.9 olarak bildirilir.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent rejection at the end of DATA for two different problems it does not tell apart in the reply: failed authentication (SPF, DKIM or DMARC) and content that its filters block. Fix authentication before looking at the content and links.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun, yanıtta birbirinden ayırmadığı iki farklı sorun için DATA sonunda verdiği kalıcı ret: başarısız kimlik doğrulama (SPF, DKIM ya da DMARC) ve filtrelerinin engellediği içerik. İçeriğe ve bağlantılara bakmadan önce kimlik doğrulamayı düzeltin.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to password transitions: the recipient accepts mail only from senders inside its organisation and refused an outside sender. Only the recipient organisation&apos;s admin can allow external senders.</source>
         <comment>X.7.12|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın parola geçişleriyle ilgisi olmayan kendi kullanımı: alıcı yalnızca kendi kuruluşu içindeki gönderenlerden posta kabul ediyor ve dışarıdaki bir göndereni reddetti. Harici gönderenlere izin verebilecek tek kişi alıcı kuruluşun yöneticisidir.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to disabled accounts: the recipient is a public folder that rejects senders from outside its organisation. The recipient&apos;s admin changes the folder&apos;s delivery restrictions; 5.7.135 is the same refusal under another code.</source>
         <comment>X.7.13|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın devre dışı hesaplarla ilgisi olmayan kendi kullanımı: alıcı, kendi kuruluşu dışındaki gönderenleri reddeden bir ortak klasör. Alıcının yöneticisi klasörün teslim kısıtlamalarını değiştirir; 5.7.135 başka bir kod altındaki aynı rettir.</translation>
     </message>
     <message>
         <source>Not an SPF evaluation error in the registry sense: Gmail could read the record but considers some of its entries suspicious, and defers the mail (4.7.24) or refuses it (5.7.24). List only the servers that really send for the domain.</source>
         <comment>X.7.24|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kayıttaki anlamıyla bir SPF değerlendirme hatası değil: Gmail kaydı okuyabildi ama bazı girdilerini şüpheli buluyor ve postayı erteliyor (4.7.24) ya da reddediyor (5.7.24). Yalnızca alan adı adına gerçekten gönderen sunucuları listeleyin.</translation>
     </message>
     <message>
         <source>Exchange Online requires a PTR record for every IPv6 address that sends to it and refuses mail from one without; whoever runs the sending IPv6 range must publish the reverse DNS record.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online, kendisine gönderen her IPv6 adresi için bir PTR kaydı ister ve kaydı olmayan adresten gelen postayı reddeder; gönderen IPv6 aralığını kim işletiyorsa ters DNS kaydını yayımlamalıdır.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s temporary form for mail that arrives over IPv6 with neither SPF nor DKIM passing; it requires one of the two for IPv6 senders. Sign the mail with DKIM or add the IPv6 address to the SPF record, then let the sending server retry.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın, ne SPF&apos;ten ne de DKIM&apos;den geçerek IPv6 üzerinden gelen postalar için geçici biçimi; IPv6 gönderenlerinden bu ikisinden birini ister. Postayı DKIM ile imzalayın ya da IPv6 adresini SPF kaydına ekleyin, sonra gönderen sunucunun yeniden denemesine izin verin.</translation>
     </message>
     <message>
         <source>The permanent form of Gmail&apos;s DKIM requirement: bulk mail without a passing DKIM signature is refused outright rather than deferred.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;in DKIM gereksiniminin kalıcı biçimi: geçen bir DKIM imzası olmayan toplu posta ertelenmek yerine doğrudan reddedilir.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use on smtp.office365.com: the client logged in to SMTP AUTH with a username and password (Basic authentication), which Microsoft is retiring for client submission. Switch the application to OAuth or to another sending method.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın smtp.office365.com üzerindeki kendi kullanımı: istemci SMTP AUTH&apos;ta kullanıcı adı ve parolayla oturum açtı (temel kimlik doğrulama, Basic); Microsoft bunu istemci gönderimi için kullanımdan kaldırıyor. Uygulamayı OAuth&apos;a ya da başka bir gönderim yöntemine geçirin.</translation>
     </message>
     <message>
         <source>From: header not aligned with the authenticated SPF or DKIM domain</source>
         <comment>X.7.32|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: başlığı kimliği doğrulanmış SPF ya da DKIM alan adıyla hizalı değil</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dmarc hizalaması</translation>
     </message>
     <message>
         <source>From header alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>from başlığı hizalaması</translation>
     </message>
     <message>
         <source>unaligned From domain</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hizasız from alan adı</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>toplu gönderen gereksinimleri</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, not in the IANA registry: the domain in the message&apos;s From: header matches, at the organizational-domain level, neither the domain that passed SPF nor the domain that signed with DKIM, so the message fails DMARC alignment. Gmail uses a temporary form that rate-limits such mail and a permanent form that blocks it.</source>
         <comment>X.7.32|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;in IANA kaydında olmayan kendi kodu: iletinin From: başlığındaki alan adı, kuruluş alan adı düzeyinde ne SPF&apos;ten geçen alan adıyla ne de DKIM ile imzalayan alan adıyla eşleşiyor, bu yüzden ileti DMARC hizalamasından geçemiyor. Gmail böyle postayı hız sınırına tabi tutan geçici bir biçim ve onu engelleyen kalıcı bir biçim kullanır.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, mostly for bulk senders since Gmail began enforcing its sender requirements in 2024. It is typical of mail sent through a newsletter, CRM or ticketing service that passes SPF for its own bounce domain and signs DKIM with its own domain while the From: address uses the customer&apos;s domain.</source>
         <comment>X.7.32|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti verisinden sonra, Gmail&apos;in gelen posta sunucularından; Gmail 2024&apos;te gönderen gereksinimlerini uygulamaya başladığından beri çoğunlukla toplu gönderenler için. Kendi geri dönen ileti (bounce) alan adı için SPF&apos;ten geçen ve DKIM&apos;i kendi alan adıyla imzalayan, ama From: adresinde müşterinin alan adını kullanan bir bülten, CRM ya da destek talebi hizmeti üzerinden gönderilen postalar için tipiktir.</translation>
     </message>
     <message>
         <source>The administrator of the sending domain makes at least one authenticated identity match the From: domain: set up the sending service&apos;s custom-domain DKIM so it signs with the From: domain or a subdomain of it, or give the service a return-path under the From: domain so SPF aligns. Relaxed alignment accepts a subdomain; strict alignment in the DMARC record demands the exact domain. Confirm with a test message before resending.</source>
         <comment>X.7.32|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen alan adının yöneticisi, kimliği doğrulanmış en az bir kimliğin From: alan adıyla eşleşmesini sağlar: gönderim hizmetinin özel alan adı DKIM ayarını yapın ki From: alan adıyla ya da onun bir alt alan adıyla imzalasın, ya da hizmete From: alan adı altında bir return-path verin ki SPF hizalansın. Gevşek (relaxed) hizalama bir alt alan adını kabul eder; DMARC kaydındaki katı (strict) hizalama tam olarak aynı alan adını ister. Yeniden göndermeden önce bir test iletisiyle doğrulayın.</translation>
     </message>
     <message>
         <source>The sending service signs DKIM with its own domain instead of the customer&apos;s From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim hizmeti DKIM&apos;i müşterinin From: alan adı yerine kendi alan adıyla imzalıyor.</translation>
     </message>
     <message>
         <source>The envelope sender (return-path) belongs to the sending service, so SPF passes for a domain other than the From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zarf göndereni (return-path) gönderim hizmetine ait, bu yüzden SPF, From: alan adından farklı bir alan adı için geçiyor.</translation>
     </message>
     <message>
         <source>The DMARC record asks for strict alignment while mail is signed or bounced through a subdomain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC kaydı katı hizalama istiyor, oysa posta bir alt alan adı üzerinden imzalanıyor ya da geri dönen iletiler bir alt alan adına gidiyor.</translation>
     </message>
     <message>
         <source>A newly added tool sends with the company&apos;s From: address without a DKIM key for that domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeni eklenen bir araç, o alan adı için DKIM anahtarı olmadan şirketin From: adresiyle gönderiyor.</translation>
     </message>
     <message>
         <source>Read the DMARC record of the From: domain, including its alignment tags adkim and aspf.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: alan adının DMARC kaydını, adkim ve aspf hizalama etiketleri dahil okuyun.</translation>
     </message>
     <message>
         <source>In a test message delivered to a Gmail mailbox, open Show original and compare header.from with smtp.mailfrom and header.d in Authentication-Results: one of the two must belong to the From: domain.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir Gmail posta kutusuna teslim edilmiş bir test iletisinde Show original&apos;ı (Orijinali göster) açın ve Authentication-Results başlığında header.from değerini smtp.mailfrom ve header.d ile karşılaştırın: ikisinden biri From: alan adına ait olmalıdır.</translation>
     </message>
     <message>
         <source>Check that the DKIM key the sending service should sign with exists under your domain for the selector it uses.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim hizmetinin imzalaması gereken DKIM anahtarının, kullandığı seçici (selector) için alan adınız altında var olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>In Google Postmaster Tools, open the Compliance status page of the domain and look at the alignment requirement.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google Postmaster Tools&apos;da alan adının Compliance status sayfasını açın ve hizalama gereksinimine bakın.</translation>
     </message>
     <message>
         <source>The deferred form may stay in the queue and be retried, but each attempt is deferred again until the From: domain aligns. A blocked message is resent only after alignment is fixed.</source>
         <comment>X.7.32|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ertelenen biçim kuyrukta kalıp yeniden denenebilir, ancak From: alan adı hizalanana kadar her deneme yine ertelenir. Engellenen bir ileti ancak hizalama düzeltildikten sonra yeniden gönderilir.</translation>
     </message>
     <message>
         <source>Sending domain has no DMARC record or no DMARC policy</source>
         <comment>X.7.40|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen alan adının DMARC kaydı ya da DMARC ilkesi yok</translation>
     </message>
     <message>
         <source>missing DMARC record</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>eksik dmarc kaydı</translation>
     </message>
     <message>
         <source>no DMARC policy</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dmarc ilkesi yok</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>toplu gönderen gereksinimleri</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, outside the IANA registry: the sending domain publishes no DMARC record, or its record names no policy, and Gmail requires one of every bulk sender. The temporary form rate-limits the mail; the permanent form blocks it.</source>
         <comment>X.7.40|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;in IANA kaydı dışındaki kendi kodu: gönderen alan adı hiçbir DMARC kaydı yayımlamıyor ya da kaydı bir ilke belirtmiyor ve Gmail her toplu gönderenden bir ilke ister. Geçici biçim postayı hız sınırına tabi tutar; kalıcı biçim onu engeller.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, for senders Gmail counts as bulk senders. Google added the code to its published error table around April 2025; it hits domains that authenticate with SPF and DKIM but never published DMARC.</source>
         <comment>X.7.40|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti verisinden sonra, Gmail&apos;in gelen posta sunucularından, Gmail&apos;in toplu gönderen saydığı gönderenler için. Google kodu yayımlanmış hata tablosuna 2025 Nisan&apos;ı civarında ekledi; SPF ve DKIM ile kimlik doğrulayan ama hiç DMARC yayımlamamış alan adlarını etkiler.</translation>
     </message>
     <message>
         <source>The domain owner publishes a TXT record at the _dmarc name of the From: domain (or of its organizational domain) with a version tag and a policy tag; a monitoring policy of none meets Gmail&apos;s requirement while reports come in. SPF and DKIM must already work, since the policy is judged on them. Resend once the record resolves.</source>
         <comment>X.7.40|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adı sahibi, From: alan adının (ya da kuruluş alan adının) _dmarc adında sürüm etiketi ve ilke etiketi içeren bir TXT kaydı yayımlar; raporlar gelirken none izleme ilkesi Gmail&apos;in gereksinimini karşılar. İlke bunlara göre değerlendirildiği için SPF ve DKIM zaten çalışıyor olmalıdır. Kayıt çözümlendiğinde yeniden gönderin.</translation>
     </message>
     <message>
         <source>The domain never published a DMARC record.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adı hiçbir zaman DMARC kaydı yayımlamadı.</translation>
     </message>
     <message>
         <source>The record sits under the wrong name, for example at the domain itself instead of under _dmarc.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt yanlış adın altında duruyor; örneğin _dmarc altında değil, alan adının kendisinde.</translation>
     </message>
     <message>
         <source>The record lacks the policy tag or has a syntax error, so receivers cannot read a policy.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtta ilke etiketi yok ya da bir sözdizimi hatası var, bu yüzden alıcılar bir ilke okuyamıyor.</translation>
     </message>
     <message>
         <source>Mail is sent from a subdomain whose organizational domain has no DMARC record either.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta, kuruluş alan adının da DMARC kaydı olmadığı bir alt alan adından gönderiliyor.</translation>
     </message>
     <message>
         <source>Look up the DMARC record of the From: domain: the answer must start with v=DMARC1 and contain a p= tag.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: alan adının DMARC kaydını sorgulayın: yanıt v=DMARC1 ile başlamalı ve bir p= etiketi içermelidir.</translation>
     </message>
     <message>
         <source>If the From: address uses a subdomain, look up its own record as well as the parent&apos;s, since receivers fall back to the organizational domain.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: adresi bir alt alan adı kullanıyorsa, alıcılar kuruluş alan adına geri döndüğü için hem onun kendi kaydını hem de üst alan adınınkini sorgulayın.</translation>
     </message>
     <message>
         <source>After publishing, send a fresh test message to Gmail and check that the dmarc= result in Authentication-Results names a policy.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yayımladıktan sonra Gmail&apos;e yeni bir test iletisi gönderin ve Authentication-Results içindeki dmarc= sonucunun bir ilke belirttiğini kontrol edin.</translation>
     </message>
     <message>
         <source>Deferred copies may stay queued; they go through once the record is visible in DNS. Blocked messages are resent by hand after the record is published.</source>
         <comment>X.7.40|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ertelenen kopyalar kuyrukta kalabilir; kayıt DNS&apos;te görünür olduğunda geçerler. Engellenen iletiler kayıt yayımlandıktan sonra elle yeniden gönderilir.</translation>
     </message>
     <message>
         <source>Client was not authenticated to send anonymous mail during MAIL FROM</source>
         <comment>X.7.57|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcinin MAIL FROM sırasında anonim posta göndermek için kimliği doğrulanmadı</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>smtp.office365.com</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com</translation>
     </message>
     <message>
         <source>client submission</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>istemci gönderimi</translation>
     </message>
     <message>
         <source>printer scan to email</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yazıcı taramayı e-postaya gönder</translation>
     </message>
     <message>
         <source>anonymous relay</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>anonim aktarma</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a device or application connected to the client submission endpoint smtp.office365.com and gave MAIL FROM without having signed in. That endpoint takes mail only from clients that authenticate as a user with an Exchange Online mailbox.</source>
         <comment>X.7.57|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): bir cihaz ya da uygulama smtp.office365.com istemci gönderim uç noktasına bağlandı ve oturum açmadan MAIL FROM verdi. Bu uç nokta yalnızca Exchange Online posta kutusu olan bir kullanıcı olarak kimliğini doğrulayan istemcilerden posta kabul eder.</translation>
     </message>
     <message>
         <source>When setting up or after changes to printers, scanners and business applications that send through Microsoft 365: the device reports it in its log, or its SMTP library shows the reply to MAIL FROM. It often follows a failed AUTH attempt, in which case the AUTH reply is the real error.</source>
         <comment>X.7.57|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 üzerinden gönderen yazıcılar, tarayıcılar ve iş uygulamaları kurulurken ya da değiştirildikten sonra: cihaz bunu kendi günlüğünde bildirir ya da SMTP kütüphanesi MAIL FROM&apos;a verilen yanıtı gösterir. Çoğu zaman başarısız bir AUTH denemesinin ardından gelir; bu durumda asıl hata AUTH yanıtıdır.</translation>
     </message>
     <message>
         <source>Whoever configures the device or application fixes it; Microsoft notes that user and admin are the same person here. Enter the mailbox&apos;s user name and password (or OAuth settings), make sure the client uses STARTTLS on port 587, and check that SMTP AUTH is allowed for that mailbox. A device that cannot sign in should use direct send or a Microsoft 365 connector (SMTP relay) instead of smtp.office365.com.</source>
         <comment>X.7.57|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cihazı ya da uygulamayı kim yapılandırıyorsa o düzeltir; Microsoft burada kullanıcı ile yöneticinin aynı kişi olduğunu belirtir. Posta kutusunun kullanıcı adını ve parolasını (ya da OAuth ayarlarını) girin, istemcinin 587 numaralı portta STARTTLS kullandığından emin olun ve o posta kutusu için SMTP AUTH&apos;a izin verildiğini kontrol edin. Oturum açamayan bir cihaz smtp.office365.com yerine direct send ya da bir Microsoft 365 bağlayıcısı (SMTP aktarma) kullanmalıdır.</translation>
     </message>
     <message>
         <source>The device or application has no credentials entered, so it never sends AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cihaza ya da uygulamaya hiç kimlik bilgisi girilmemiş, bu yüzden hiç AUTH göndermiyor.</translation>
     </message>
     <message>
         <source>The credentials are wrong, or the AUTH attempt was refused, and the client carries on to MAIL FROM anyway.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik bilgileri yanlış ya da AUTH denemesi reddedildi ve istemci yine de MAIL FROM&apos;a geçiyor.</translation>
     </message>
     <message>
         <source>The client does not negotiate TLS, which Exchange Online requires before AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci, Exchange Online&apos;ın AUTH&apos;tan önce istediği TLS anlaşmasını yapmıyor.</translation>
     </message>
     <message>
         <source>A device meant for direct send was pointed at smtp.office365.com.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Direct send için tasarlanmış bir cihaz smtp.office365.com&apos;a yönlendirilmiş.</translation>
     </message>
     <message>
         <source>Test the submission endpoint with the device&apos;s account and watch the AUTH and MAIL FROM replies.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim uç noktasını cihazın hesabıyla test edin ve AUTH ile MAIL FROM yanıtlarını izleyin.</translation>
     </message>
     <message>
         <source>Check that SMTP AUTH is not turned off for the mailbox the device uses.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cihazın kullandığı posta kutusu için SMTP AUTH&apos;un kapatılmadığını kontrol edin.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH setting.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluş genelindeki SMTP AUTH ayarını kontrol edin.</translation>
     </message>
     <message>
         <source>The client should stop and report the error; retrying without credentials changes nothing.</source>
         <comment>X.7.57|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci durmalı ve hatayı bildirmelidir; kimlik bilgileri olmadan yeniden denemek hiçbir şeyi değiştirmez.</translation>
     </message>
     <message>
         <source>TenantAttribution; Relay Access Denied</source>
         <comment>X.7.64|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution; Relay Access Denied (aktarma erişimi reddedildi)</translation>
     </message>
     <message>
         <source>TenantAttribution</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution</translation>
     </message>
     <message>
         <source>Relay Access Denied</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Relay Access Denied</translation>
     </message>
     <message>
         <source>inbound connector</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gelen bağlayıcı</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hibrit</translation>
     </message>
     <message>
         <source>TlsSenderCertificateName</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TlsSenderCertificateName</translation>
     </message>
     <message>
         <source>SMTP relay</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp relay aktarma</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online could not attribute incoming mail to a tenant through an inbound connector, so it refused to relay it onward. The mail comes from an organization&apos;s own on-premises server, application or device that is supposed to be recognised by its IP address or its TLS certificate, and that recognition failed.</source>
         <comment>X.7.64|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): Exchange Online gelen postayı bir gelen bağlayıcı üzerinden bir kiracıya atfedemedi, bu yüzden onu ileriye aktarmayı reddetti. Posta, bir kuruluşun IP adresiyle ya da TLS sertifikasıyla tanınması gereken kendi şirket içi sunucusundan, uygulamasından veya cihazından gelir ve bu tanıma başarısız oldu.</translation>
     </message>
     <message>
         <source>On on-premises Exchange servers, IIS SMTP servers and devices that relay through Exchange Online Protection: in their send logs, in NDRs to the users whose mail goes out that way, often right after a certificate renewal or a change of public IP address.</source>
         <comment>X.7.64|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection üzerinden aktarma yapan şirket içi Exchange sunucularında, IIS SMTP sunucularında ve cihazlarda: gönderim günlüklerinde ve postası bu yoldan çıkan kullanıcılara giden NDR&apos;lerde; çoğu zaman bir sertifika yenilemesinden ya da genel IP adresi değişikliğinden hemen sonra.</translation>
     </message>
     <message>
         <source>Only an admin of the sending Microsoft 365 organization can fix it. Make the inbound connector match the sending server again: update its sender IP addresses, or its certificate name to the name on the server&apos;s new certificate, or rerun the Hybrid Configuration Wizard in a hybrid deployment. If the server uses a certificate, it must send the full chain with the intermediate certificates, and the sending domain must be an accepted domain of the tenant.</source>
         <comment>X.7.64|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bunu yalnızca gönderen Microsoft 365 kuruluşunun bir yöneticisi düzeltebilir. Gelen bağlayıcının gönderen sunucuyla yeniden eşleşmesini sağlayın: gönderen IP adreslerini ya da sertifika adını sunucunun yeni sertifikasındaki adla güncelleyin veya hibrit bir dağıtımda Hybrid Configuration Wizard&apos;ı yeniden çalıştırın. Sunucu bir sertifika kullanıyorsa ara sertifikalarla birlikte tam zinciri göndermelidir ve gönderen alan adı kiracının kabul edilen bir alan adı olmalıdır.</translation>
     </message>
     <message>
         <source>The on-premises server&apos;s certificate was renewed or replaced with one whose name no longer matches the connector.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Şirket içi sunucunun sertifikası, adı artık bağlayıcıyla eşleşmeyen bir sertifikayla yenilendi ya da değiştirildi.</translation>
     </message>
     <message>
         <source>The server&apos;s public IP address changed and the connector still lists the old one.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun genel IP adresi değişti ve bağlayıcı hâlâ eskisini listeliyor.</translation>
     </message>
     <message>
         <source>The on-premises server sends only its leaf certificate, so Exchange Online cannot validate it.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Şirket içi sunucu yalnızca yaprak sertifikasını gönderiyor, bu yüzden Exchange Online onu doğrulayamıyor.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not an accepted domain in the tenant.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin alan adı kiracıda kabul edilen bir alan adı değil.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s inbound connectors and what each recognises the sending server by.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracının gelen bağlayıcılarını ve her birinin gönderen sunucuyu neye göre tanıdığını listeleyin.</translation>
     </message>
     <message>
         <source>Find the public IP address the on-premises server really uses and compare it with the connector.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Şirket içi sunucunun gerçekte kullandığı genel IP adresini bulun ve bağlayıcıyla karşılaştırın.</translation>
     </message>
     <message>
         <source>Check which certificate the on-premises server presents and whether it sends the intermediates.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Şirket içi sunucunun hangi sertifikayı sunduğunu ve ara sertifikaları gönderip göndermediğini kontrol edin.</translation>
     </message>
     <message>
         <source>Queue and retry only after the connector or the certificate has been fixed; until then every attempt is refused.</source>
         <comment>X.7.64|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuyruğa alın ve ancak bağlayıcı ya da sertifika düzeltildikten sonra yeniden deneyin; o zamana kadar her deneme reddedilir.</translation>
     </message>
     <message>
         <source>Sender not in allowed-senders list</source>
         <comment>X.7.124|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen, izin verilen gönderenler listesinde değil</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dağıtım grubu</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished">dağıtım listesi</translation>
+        <translation>dağıtım listesi</translation>
     </message>
     <message>
         <source>allowed senders</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>izin verilen gönderenler</translation>
     </message>
     <message>
         <source>delivery management</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>teslim yönetimi</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a distribution group that accepts messages only from a list of allowed senders, and the sender is not on it, neither directly nor through a group. Depending on the setup even the group&apos;s owner may have to be on that list.</source>
         <comment>X.7.124|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): alıcı, iletileri yalnızca izin verilen gönderenler listesinden kabul eden bir dağıtım grubu ve gönderen ne doğrudan ne de bir grup aracılığıyla bu listede. Kuruluma bağlı olarak grubun sahibinin bile bu listede olması gerekebilir.</translation>
     </message>
     <message>
         <source>In the NDR a sender gets after writing to a restricted distribution list, inside or outside the organization.</source>
         <comment>X.7.124|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluş içinden ya da dışından, kısıtlanmış bir dağıtım listesine yazan bir gönderenin aldığı NDR&apos;de.</translation>
     </message>
     <message>
         <source>The sender asks to join the group or asks its owner to allow them; the NDR says how to find the owner. The group owner or the recipient&apos;s admin adds the sender (an external sender first needs a mail contact or mail user) to the allowed senders under the group&apos;s delivery management, or lets everyone send to the group.</source>
         <comment>X.7.124|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen gruba katılmayı ya da grup sahibinden kendisine izin vermesini ister; NDR sahibin nasıl bulunacağını söyler. Grup sahibi ya da alıcının yöneticisi göndereni (harici bir gönderen için önce bir posta kişisi ya da posta kullanıcısı gerekir) grubun teslim yönetimi altındaki izin verilen gönderenlere ekler ya da herkesin gruba göndermesine izin verir.</translation>
     </message>
     <message>
         <source>The group accepts mail only from specified senders or members, and the sender is not one of them.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grup yalnızca belirtilen gönderenlerden ya da üyelerden posta kabul ediyor ve gönderen bunlardan biri değil.</translation>
     </message>
     <message>
         <source>The group&apos;s owner is not on its own allowed senders list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grubun sahibi grubun kendi izin verilen gönderenler listesinde değil.</translation>
     </message>
     <message>
         <source>An external sender is not represented by a mail contact, so they cannot be added to the list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Harici bir gönderen bir posta kişisiyle temsil edilmiyor, bu yüzden listeye eklenemiyor.</translation>
     </message>
     <message>
         <source>Show who may send to the group.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gruba kimlerin gönderebileceğini görüntüleyin.</translation>
     </message>
     <message>
         <source>Add the sender to the allowed senders without replacing the existing ones.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Göndereni, mevcut olanların yerine koymadan izin verilen gönderenlere ekleyin.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and read the sender options under delivery management.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici Exchange admin center&apos;da grubu Recipients (alıcılar), ardından Groups altında açar ve teslim yönetimi (delivery management) altındaki gönderen seçeneklerini okur.</translation>
     </message>
     <message>
         <source>Do not resend until the group allows the sender; the group refuses each copy the same way.</source>
         <comment>X.7.124|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grup gönderene izin verene kadar yeniden göndermeyin; grup her kopyayı aynı şekilde reddeder.</translation>
     </message>
     <message>
         <source>Sender not authenticated for group</source>
         <comment>X.7.133|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grup için gönderenin kimliği doğrulanmadı</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>harici gönderenler</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dağıtım grubu</translation>
     </message>
     <message>
         <source>senders inside and outside my organization</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kuruluşum içindeki ve dışındaki gönderenler</translation>
     </message>
     <message>
         <source>RequireSenderAuthenticationEnabled</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RequireSenderAuthenticationEnabled</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for mail from outside the organization to a distribution group that is set to accept only internal, authenticated senders. Exchange Online treats every external sender as unauthenticated for this purpose.</source>
         <comment>X.7.133|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluş dışından, yalnızca kimliği doğrulanmış dahili gönderenleri kabul edecek şekilde ayarlanmış bir dağıtım grubuna gelen postalar için Microsoft 365&apos;in kendi kodu (IANA kaydında yok). Exchange Online bu amaçla her harici göndereni kimliği doğrulanmamış sayar.</translation>
     </message>
     <message>
         <source>In NDRs to partners, customers or personal addresses that write to a company&apos;s distribution list, such as an info or sales list that was created with the default internal-only setting.</source>
         <comment>X.7.133|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir şirketin dağıtım listesine, örneğin varsayılan “yalnızca dahili” ayarıyla oluşturulmuş bir info ya da sales listesine yazan iş ortaklarına, müşterilere veya kişisel adreslere giden NDR&apos;lerde.</translation>
     </message>
     <message>
         <source>Only the group owner or the recipient&apos;s admin can change it. They either allow senders inside and outside the organization in the group&apos;s delivery management, or keep the restriction and add chosen external senders, as mail contacts, to the group&apos;s allowed senders.</source>
         <comment>X.7.133|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bunu yalnızca grup sahibi ya da alıcının yöneticisi değiştirebilir. Ya grubun teslim yönetiminde kuruluş içindeki ve dışındaki gönderenlere izin verirler ya da kısıtlamayı koruyup seçilen harici gönderenleri posta kişileri olarak grubun izin verilen gönderenlerine eklerler.</translation>
     </message>
     <message>
         <source>The distribution group was created with the internal-only default.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dağıtım grubu varsayılan “yalnızca dahili” ayarıyla oluşturuldu.</translation>
     </message>
     <message>
         <source>The group was meant to receive outside mail but the setting was never changed.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grubun dış posta alması amaçlanmıştı ama ayar hiç değiştirilmedi.</translation>
     </message>
     <message>
         <source>A restriction was tightened and outside senders were not considered.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir kısıtlama sıkılaştırıldı ve dış gönderenler hesaba katılmadı.</translation>
     </message>
     <message>
         <source>Show whether the group requires authenticated senders.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grubun kimliği doğrulanmış gönderenler isteyip istemediğini görüntüleyin.</translation>
     </message>
     <message>
         <source>Let outside senders write to the group.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dış gönderenlerin gruba yazmasına izin verin.</translation>
     </message>
     <message>
         <source>Resending from outside fails again until the group is opened to external senders.</source>
         <comment>X.7.133|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grup harici gönderenlere açılana kadar dışarıdan yeniden göndermek yine başarısız olur.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for mailbox</source>
         <comment>X.7.134|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusu için gönderenin kimliği doğrulanmadı</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>harici gönderenler</translation>
     </message>
     <message>
         <source>mailbox delivery restrictions</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>posta kutusu teslim kısıtlamaları</translation>
     </message>
     <message>
         <source>Require senders to be authenticated</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gönderenlerin kimliği doğrulanmış olsun</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mailbox whose message delivery restrictions require authenticated senders, so it takes mail only from inside its own organization and refuses the external sender.</source>
         <comment>X.7.134|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): alıcı, ileti teslim kısıtlamaları kimliği doğrulanmış gönderenler isteyen bir posta kutusu, bu yüzden yalnızca kendi kuruluşu içinden posta kabul ediyor ve harici göndereni reddediyor.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders who write to a mailbox used only internally (a service account, an internal shared mailbox) or to one whose restriction was set by mistake.</source>
         <comment>X.7.134|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca dahili olarak kullanılan bir posta kutusuna (bir hizmet hesabı, dahili bir paylaşılan posta kutusu) ya da kısıtlaması yanlışlıkla ayarlanmış bir posta kutusuna yazan dış gönderenlere giden NDR&apos;lerde.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the requirement for authenticated senders in the mailbox&apos;s mail flow settings, under message delivery restrictions, or allows only chosen external senders there through mail contacts. The sender cannot do anything but tell the recipient.</source>
         <comment>X.7.134|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının yöneticisi, posta kutusunun posta akışı ayarlarında, ileti teslim kısıtlamaları altında kimliği doğrulanmış gönderen gereksinimini kaldırır ya da orada posta kişileri aracılığıyla yalnızca seçilen harici gönderenlere izin verir. Gönderenin alıcıya haber vermekten başka yapabileceği bir şey yoktur.</translation>
     </message>
     <message>
         <source>The mailbox&apos;s delivery restrictions were set to accept only authenticated, internal senders.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusunun teslim kısıtlamaları yalnızca kimliği doğrulanmış dahili gönderenleri kabul edecek şekilde ayarlanmış.</translation>
     </message>
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
