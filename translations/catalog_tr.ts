@@ -11886,402 +11886,402 @@
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dahili kullanım için tasarlanmış paylaşılan ya da hizmet amaçlı bir posta kutusu artık dış kişilere veriliyor.</translation>
     </message>
     <message>
         <source>Read the mailbox&apos;s sender restriction.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusunun gönderen kısıtlamasını okuyun.</translation>
     </message>
     <message>
         <source>Allow outside senders to reach the mailbox.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dış gönderenlerin posta kutusuna ulaşmasına izin verin.</translation>
     </message>
     <message>
         <source>Each resend is refused until the recipient&apos;s admin lifts the restriction.</source>
         <comment>X.7.134|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının yöneticisi kısıtlamayı kaldırana kadar her yeniden gönderim reddedilir.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for public folder</source>
         <comment>X.7.135|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ortak klasör için gönderenin kimliği doğrulanmadı</translation>
     </message>
     <message>
         <source>public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ortak klasör</translation>
     </message>
     <message>
         <source>mail-enabled public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>posta etkin ortak klasör</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>harici gönderenler</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail-enabled public folder set to reject messages from outside its organization. Microsoft documents the registry code 5.7.13 for the same case, with the same text.</source>
         <comment>X.7.135|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): alıcı, kendi kuruluşu dışından gelen iletileri reddedecek şekilde ayarlanmış, posta etkin bir ortak klasör. Microsoft aynı durum için aynı metinle kayıttaki 5.7.13 kodunu belgeler.</translation>
     </message>
     <message>
         <source>In NDRs to external senders who write to a public folder address, for example a shared intake folder that was given a mail address but kept the default restriction.</source>
         <comment>X.7.135|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir ortak klasör adresine yazan harici gönderenlere giden NDR&apos;lerde; örneğin bir posta adresi verilmiş ama varsayılan kısıtlaması korunmuş, paylaşılan bir başvuru klasörü.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin opens the public folder&apos;s mail flow settings and clears the option that requires all senders to be authenticated, or lists the external senders allowed to write to it. The sender only reports the NDR to the recipient.</source>
         <comment>X.7.135|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının yöneticisi ortak klasörün posta akışı ayarlarını açar ve tüm gönderenlerin kimliği doğrulanmış olmasını isteyen seçeneği kaldırır ya da klasöre yazmasına izin verilen harici gönderenleri listeler. Gönderen yalnızca NDR&apos;yi alıcıya bildirir.</translation>
     </message>
     <message>
         <source>The public folder requires authenticated senders, so outside mail is refused.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ortak klasör kimliği doğrulanmış gönderenler istiyor, bu yüzden dış posta reddediliyor.</translation>
     </message>
     <message>
         <source>The folder was mail-enabled for outside use without changing its delivery restrictions.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Klasör, teslim kısıtlamaları değiştirilmeden dış kullanım için posta etkin hâle getirildi.</translation>
     </message>
     <message>
         <source>Read the public folder&apos;s sender restriction.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ortak klasörün gönderen kısıtlamasını okuyun.</translation>
     </message>
     <message>
         <source>Allow outside senders to write to the folder.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dış gönderenlerin klasöre yazmasına izin verin.</translation>
     </message>
     <message>
         <source>The folder refuses outside mail until its restriction changes; resend afterwards.</source>
         <comment>X.7.135|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Klasör, kısıtlaması değişene kadar dış postayı reddeder; sonrasında yeniden gönderin.</translation>
     </message>
     <message>
         <source>Sender was not authenticated</source>
         <comment>X.7.136|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin kimliği doğrulanmadı</translation>
     </message>
     <message>
         <source>mail user</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>posta kullanıcısı</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>harici gönderenler</translation>
     </message>
     <message>
         <source>delivery restrictions</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>teslim kısıtlamaları</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail user (an account whose mailbox lives elsewhere) that is set to reject messages from outside its organization.</source>
         <comment>X.7.136|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): alıcı, kendi kuruluşu dışından gelen iletileri reddedecek şekilde ayarlanmış bir posta kullanıcısı (posta kutusu başka bir yerde bulunan bir hesap).</translation>
     </message>
     <message>
         <source>In NDRs to outside senders writing to an address that the recipient&apos;s tenant holds as a mail user, for example a guest or an account whose mailbox is hosted on another system.</source>
         <comment>X.7.136|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının kiracısının posta kullanıcısı olarak tuttuğu bir adrese, örneğin bir konuğa ya da posta kutusu başka bir sistemde barındırılan bir hesaba yazan dış gönderenlere giden NDR&apos;lerde.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the authenticated-senders requirement in the mail user&apos;s message delivery restrictions or lists the external senders allowed to write; Microsoft documents these two methods in the classic Exchange admin center only. There is nothing the sender can change.</source>
         <comment>X.7.136|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının yöneticisi, posta kullanıcısının ileti teslim kısıtlamalarında kimliği doğrulanmış gönderen gereksinimini kaldırır ya da yazmasına izin verilen harici gönderenleri listeler; Microsoft bu iki yöntemi yalnızca klasik Exchange admin center için belgeler. Gönderenin değiştirebileceği bir şey yoktur.</translation>
     </message>
     <message>
         <source>The mail user object requires authenticated senders.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kullanıcısı nesnesi kimliği doğrulanmış gönderenler istiyor.</translation>
     </message>
     <message>
         <source>A restriction copied from internal accounts was applied to a mail user that receives outside mail.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dahili hesaplardan kopyalanan bir kısıtlama, dış posta alan bir posta kullanıcısına uygulandı.</translation>
     </message>
     <message>
         <source>Read the mail user&apos;s sender restriction.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kullanıcısının gönderen kısıtlamasını okuyun.</translation>
     </message>
     <message>
         <source>Let outside senders reach the mail user.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dış gönderenlerin posta kullanıcısına ulaşmasına izin verin.</translation>
     </message>
     <message>
         <source>Wait for the recipient&apos;s admin to change the setting before sending again.</source>
         <comment>X.7.136|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden göndermeden önce alıcının yöneticisinin ayarı değiştirmesini bekleyin.</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik doğrulama başarısız</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Authentication unsuccessful kimlik doğrulama</translation>
     </message>
     <message>
         <source>SmtpClientAuthentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SmtpClientAuthentication</translation>
     </message>
     <message>
         <source>basic authentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>temel kimlik doğrulama</translation>
     </message>
     <message>
         <source>security defaults</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>güvenlik varsayılanları</translation>
     </message>
     <message>
         <source>Conditional Access</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>koşullu erişim</translation>
     </message>
     <message>
         <source>federated STS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>federe sts</translation>
     </message>
     <message>
         <source>AD FS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AD FS</translation>
     </message>
     <message>
         <source>OAuth</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a refused sign-in on the SMTP AUTH client submission endpoint: the account tried to authenticate and Exchange Online or Microsoft Entra ID did not accept it. The text after the code gives the reason; Microsoft&apos;s pages document the failures of federated sign-in, and relate the code to SMTP AUTH being turned off and to security defaults.</source>
         <comment>X.7.139|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH istemci gönderim uç noktasında reddedilen bir oturum açma için Microsoft 365&apos;in kendi kodu (IANA kaydında yok): hesap kimliğini doğrulamaya çalıştı ve Exchange Online ya da Microsoft Entra ID bunu kabul etmedi. Koddan sonraki metin nedeni verir; Microsoft&apos;un sayfaları federe oturum açma hatalarını belgeler ve kodu kapatılmış SMTP AUTH ile güvenlik varsayılanlarına bağlar.</translation>
     </message>
     <message>
         <source>In the logs and error dialogs of printers, scanners, scripts and applications that send through smtp.office365.com with a user name and password, as the answer to AUTH. Libraries often report it together with the next reply, which says the client was not authenticated at MAIL FROM.</source>
         <comment>X.7.139|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com üzerinden kullanıcı adı ve parolayla gönderen yazıcıların, tarayıcıların, betiklerin ve uygulamaların günlüklerinde ve hata pencerelerinde, AUTH&apos;a verilen yanıt olarak. Kütüphaneler bunu çoğu zaman, istemcinin kimliği doğrulanmadan MAIL FROM verdiğini söyleyen bir sonraki yanıtla birlikte bildirir.</translation>
     </message>
     <message>
         <source>The sender&apos;s tenant admin acts; a new password rarely helps. Check that SMTP AUTH is allowed for the organization and for the mailbox, that neither security defaults nor a Conditional Access policy blocks legacy authentication for this account, and, for federated accounts, that the on-premises federation service is reachable over HTTPS with TLS 1.2. Basic authentication for client submission is being retired, so the lasting fix is OAuth, or sending through a Microsoft 365 connector or another relay.</source>
         <comment>X.7.139|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin kiracı yöneticisi harekete geçer; yeni bir parola nadiren işe yarar. SMTP AUTH&apos;a kuruluş ve posta kutusu için izin verildiğini, ne güvenlik varsayılanlarının ne de bir Koşullu Erişim (Conditional Access) ilkesinin bu hesap için eski kimlik doğrulamayı engellediğini ve federe hesaplarda şirket içi federasyon hizmetine TLS 1.2 ile HTTPS üzerinden ulaşılabildiğini kontrol edin. İstemci gönderimi için temel kimlik doğrulama kullanımdan kaldırılıyor, bu yüzden kalıcı çözüm OAuth ya da bir Microsoft 365 bağlayıcısı veya başka bir aktarma sunucusu (relay) üzerinden göndermektir.</translation>
     </message>
     <message>
         <source>SMTP AUTH is turned off for the whole organization, or for the mailbox the device uses.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH tüm kuruluş için ya da cihazın kullandığı posta kutusu için kapalı.</translation>
     </message>
     <message>
         <source>Security defaults are enabled in Microsoft Entra ID, which turns off SMTP AUTH with a password.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID&apos;de güvenlik varsayılanları etkin; bu, parolalı SMTP AUTH&apos;u kapatır.</translation>
     </message>
     <message>
         <source>A Conditional Access policy that blocks legacy authentication covers the account.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eski kimlik doğrulamayı engelleyen bir Koşullu Erişim ilkesi hesabı kapsıyor.</translation>
     </message>
     <message>
         <source>Multifactor authentication is required for the account, which a device signing in with a password cannot satisfy.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesap için çok faktörlü kimlik doğrulama gerekiyor ve parolayla oturum açan bir cihaz bunu karşılayamıyor.</translation>
     </message>
     <message>
         <source>For a federated account, the on-premises federation service (STS) cannot be reached, or its URL does not support HTTPS with a current TLS version.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Federe bir hesapta şirket içi federasyon hizmetine (STS) ulaşılamıyor ya da URL&apos;si güncel bir TLS sürümüyle HTTPS&apos;i desteklemiyor.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı adı ya da parola yanlış.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH switch; True means it is off for every mailbox that has no setting of its own.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluş genelindeki SMTP AUTH anahtarını kontrol edin; True, kendi ayarı olmayan her posta kutusu için kapalı olduğu anlamına gelir.</translation>
     </message>
     <message>
         <source>Check the mailbox&apos;s own setting, which overrides the organization&apos;s: False is on, True is off, empty follows the organization.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusunun, kuruluşunkini geçersiz kılan kendi ayarını kontrol edin: False açık, True kapalı, boş ise kuruluşu izler.</translation>
     </message>
     <message>
         <source>Turn SMTP AUTH on for just the mailbox the device uses.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH&apos;u yalnızca cihazın kullandığı posta kutusu için açın.</translation>
     </message>
     <message>
         <source>In the Microsoft Entra admin center, check whether security defaults are on and whether a Conditional Access policy blocks legacy authentication for the account.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici Microsoft Entra admin center&apos;da güvenlik varsayılanlarının açık olup olmadığını ve bir Koşullu Erişim ilkesinin hesap için eski kimlik doğrulamayı engelleyip engellemediğini kontrol eder.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the SMTP AUTH clients submission report to see which clients still sign in with Basic authentication.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici, hangi istemcilerin hâlâ temel kimlik doğrulamayla (Basic) oturum açtığını görmek için Exchange admin center&apos;da SMTP AUTH clients submission raporunu açar.</translation>
     </message>
     <message>
         <source>Reproduce the sign-in and read the full reply after AUTH.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açmayı yeniden oluşturun ve AUTH&apos;tan sonraki yanıtın tamamını okuyun.</translation>
     </message>
     <message>
         <source>Stop after the first refusal: sign-ins with unchanged settings only fail again. Retry once the tenant settings or the client&apos;s authentication method have changed.</source>
         <comment>X.7.139|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>İlk retten sonra durun: değişmemiş ayarlarla yapılan oturum açmalar yalnızca yine başarısız olur. Kiracı ayarları ya da istemcinin kimlik doğrulama yöntemi değiştiğinde yeniden deneyin.</translation>
     </message>
     <message>
         <source>Sender isn&apos;t a group member or external senders aren&apos;t permitted to send to this group</source>
         <comment>X.7.193|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen bir grup üyesi değil ya da harici gönderenlerin bu gruba göndermesine izin verilmiyor</translation>
     </message>
     <message>
         <source>UnifiedGroupAgent</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UnifiedGroupAgent</translation>
     </message>
     <message>
         <source>Microsoft 365 group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 grubu</translation>
     </message>
     <message>
         <source>Microsoft 365 Groups</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 grupları</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>harici gönderenler</translation>
     </message>
     <message>
         <source>Let people outside the organization email the group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kuruluş dışındaki kişilerin gruba e-posta göndermesine izin ver</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), returned by the agent that delivers to Microsoft 365 groups (UnifiedGroupAgent): the group does not accept mail from outside the organization, or from anyone who is not a member. New Microsoft 365 groups refuse external senders until someone changes that.</source>
         <comment>X.7.193|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 gruplarına teslim yapan aracının (UnifiedGroupAgent) döndürdüğü, Microsoft 365&apos;in kendi kodu (IANA kaydında yok): grup kuruluş dışından ya da üyesi olmayan herhangi birinden posta kabul etmiyor. Yeni Microsoft 365 grupları, biri bunu değiştirene kadar harici gönderenleri reddeder.</translation>
     </message>
     <message>
         <source>In NDRs to customers, partners or personal addresses that write to a Microsoft 365 group, for example a team&apos;s shared address created through Teams or Outlook, whose friendly part says the group isn&apos;t set up to receive messages from that sender.</source>
         <comment>X.7.193|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir Microsoft 365 grubuna, örneğin Teams ya da Outlook üzerinden oluşturulmuş bir ekibin paylaşılan adresine yazan müşterilere, iş ortaklarına veya kişisel adreslere giden NDR&apos;lerde; NDR&apos;nin kullanıcı dostu kısmı grubun o gönderenden ileti alacak şekilde ayarlanmadığını söyler.</translation>
     </message>
     <message>
         <source>The group owner or the recipient&apos;s admin lets outside senders write to the group: the owner in the group&apos;s settings in Outlook, the admin in the Exchange admin center under the group&apos;s settings, or in Exchange Online PowerShell. Microsoft notes that the change can take up to an hour to apply.</source>
         <comment>X.7.193|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grup sahibi ya da alıcının yöneticisi dış gönderenlerin gruba yazmasına izin verir: sahip Outlook&apos;taki grup ayarlarından, yönetici Exchange admin center&apos;daki grup ayarlarından ya da Exchange Online PowerShell&apos;den. Microsoft, değişikliğin uygulanmasının bir saate kadar sürebileceğini belirtir.</translation>
     </message>
     <message>
         <source>The Microsoft 365 group keeps its default of accepting mail only from inside the organization.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 grubu, yalnızca kuruluş içinden posta kabul etme varsayılanını koruyor.</translation>
     </message>
     <message>
         <source>The sender is outside the organization and writes to a group address meant for customers or partners.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen kuruluş dışında ve müşteriler ya da iş ortakları için tasarlanmış bir grup adresine yazıyor.</translation>
     </message>
     <message>
         <source>The setting was changed less than an hour ago and has not applied yet.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ayar bir saatten kısa süre önce değiştirildi ve henüz uygulanmadı.</translation>
     </message>
     <message>
         <source>Show whether the group accepts external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grubun harici gönderenleri kabul edip etmediğini görüntüleyin.</translation>
     </message>
     <message>
         <source>Let external senders write to the group.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Harici gönderenlerin gruba yazmasına izin verin.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and on its Settings tab check the option that allows external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici Exchange admin center&apos;da grubu Recipients (alıcılar), ardından Groups altında açar ve Settings sekmesinde harici gönderenlere izin veren seçeneği kontrol eder.</translation>
     </message>
     <message>
         <source>Resend after the owner or admin has allowed external senders and the change has had time to apply.</source>
         <comment>X.7.193|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sahip ya da yönetici harici gönderenlere izin verdikten ve değişikliğin uygulanması için zaman geçtikten sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>starttls-not-supported: Destination mail server must support TLS to receive mail</source>
         <comment>X.7.321|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported: Hedef posta sunucusunun posta almak için TLS&apos;i desteklemesi gerekir</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>STARTTLS</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>starttls-not-supported</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tls el sıkışması başarısız</translation>
     </message>
     <message>
         <source>outbound DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giden dane</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), sent by Exchange Online when it delivers outbound mail with DANE: the recipient domain&apos;s DNSSEC checks passed, so TLS is mandatory, but the destination server did not answer STARTTLS or the TLS handshake failed. As 4.7.321 it is a deferral, as 5.7.321 a final failure.</source>
         <comment>X.7.321|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın DANE ile giden posta teslim ederken gönderdiği, Microsoft 365&apos;in kendi kodu (IANA kaydında yok): alıcı alan adının DNSSEC kontrolleri geçti, bu yüzden TLS zorunlu, ancak hedef sunucu STARTTLS&apos;e yanıt vermedi ya da TLS el sıkışması başarısız oldu. 4.7.321 olarak bir ertelemedir, 5.7.321 olarak kesin bir başarısızlık.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for mail from Microsoft 365 to a domain that publishes DNSSEC-signed TLSA records, when its mail server stops offering STARTTLS, for example after a software change, or runs a TLS setup the handshake cannot complete with.</source>
         <comment>X.7.321|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;ten DNSSEC ile imzalanmış TLSA kayıtları yayımlayan bir alan adına giden postalar için gecikme bildirimlerinde ve NDR&apos;lerde; o alan adının posta sunucusu, örneğin bir yazılım değişikliğinden sonra, STARTTLS sunmayı bıraktığında ya da el sıkışmasının tamamlanamadığı bir TLS kurulumu çalıştırdığında.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin fixes their server: offer STARTTLS again, and make the handshake work with current TLS versions and ciphers. If TLS cannot be restored quickly, the TLSA records must be withdrawn, since they promise senders that TLS is available. The sender can only pass on the NDR.</source>
         <comment>X.7.321|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adının posta yöneticisi sunucusunu düzeltir: STARTTLS&apos;i yeniden sunar ve el sıkışmasının güncel TLS sürümleri ve şifrelerle çalışmasını sağlar. TLS hızla geri getirilemiyorsa, gönderenlere TLS&apos;in kullanılabilir olduğunu vaat ettikleri için TLSA kayıtları geri çekilmelidir. Gönderen yalnızca NDR&apos;yi iletebilir.</translation>
     </message>
     <message>
         <source>The destination server no longer advertises STARTTLS, or a firewall or proxy strips it from the EHLO answer.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef sunucu artık STARTTLS duyurmuyor ya da bir güvenlik duvarı veya proxy onu EHLO yanıtından çıkarıyor.</translation>
     </message>
     <message>
         <source>The TLS handshake fails, for example because the server supports only old protocol versions or has no usable certificate configured.</source>
