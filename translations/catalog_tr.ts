@@ -12286,402 +12286,402 @@
     <message>
         <source>The TLS handshake fails, for example because the server supports only old protocol versions or has no usable certificate configured.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS el sıkışması başarısız oluyor; örneğin sunucu yalnızca eski protokol sürümlerini destekliyor ya da üzerinde kullanılabilir bir sertifika yapılandırılmamış.</translation>
     </message>
     <message>
         <source>A load balancer sends some connections to a host without TLS.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir yük dengeleyici bazı bağlantıları TLS&apos;i olmayan bir makineye gönderiyor.</translation>
     </message>
     <message>
         <source>Check that the destination&apos;s EHLO answer lists STARTTLS.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedefin EHLO yanıtının STARTTLS&apos;i listelediğini kontrol edin.</translation>
     </message>
     <message>
         <source>Try a TLS handshake and read any error it reports.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir TLS el sıkışması deneyin ve bildirdiği hatayı okuyun.</translation>
     </message>
     <message>
         <source>Confirm that the domain publishes TLSA records, which make TLS mandatory for DANE senders.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının, DANE gönderenleri için TLS&apos;i zorunlu kılan TLSA kayıtları yayımladığını doğrulayın.</translation>
     </message>
     <message>
         <source>As 4.7.321 Exchange Online keeps trying and delivers once the destination offers TLS again; after 5.7.321 the message must be sent again.</source>
         <comment>X.7.321|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.321 olarak Exchange Online denemeyi sürdürür ve hedef yeniden TLS sunduğunda teslim eder; 5.7.321&apos;den sonra iletinin yeniden gönderilmesi gerekir.</translation>
     </message>
     <message>
         <source>certificate-expired: Destination mail server&apos;s certificate is expired</source>
         <comment>X.7.322|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-expired: Hedef posta sunucusunun sertifikasının süresi dolmuş</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate expired</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sertifika süresi doldu</translation>
     </message>
     <message>
         <source>expired certificate</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>süresi dolmuş sertifika</translation>
     </message>
     <message>
         <source>X.509</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.509</translation>
     </message>
     <message>
         <source>certificate renewal</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sertifika yenileme</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online, delivering with DANE after DNSSEC checks passed, connected to the destination server and got a certificate whose validity had ended. It does not deliver over that connection; 4.7.322 defers, 5.7.322 fails.</source>
         <comment>X.7.322|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): DNSSEC kontrolleri geçtikten sonra DANE ile teslim eden Exchange Online hedef sunucuya bağlandı ve geçerlilik süresi bitmiş bir sertifika aldı. Bu bağlantı üzerinden teslim etmez; 4.7.322 erteler, 5.7.322 başarısız olur.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE-protected domain, typically starting on the day the destination&apos;s certificate expired.</source>
         <comment>X.7.322|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;ten DANE ile korunan bir alan adına giden postalar için gecikme bildirimlerinde ve NDR&apos;lerde; tipik olarak hedefin sertifikasının süresinin dolduğu günden itibaren.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail admin renews the certificate and installs it on every MX host. If the renewal changes what the TLSA records match, the certificate itself or a newly generated key, the new record has to be published before the switch, or delivery fails next with tlsa-invalid.</source>
         <comment>X.7.322|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının posta yöneticisi sertifikayı yeniler ve her MX makinesine yükler. Yenileme, TLSA kayıtlarının eşleştiği şeyi (sertifikanın kendisini ya da yeni üretilmiş bir anahtarı) değiştiriyorsa yeni kaydın geçişten önce yayımlanması gerekir; aksi hâlde teslim bir sonraki adımda tlsa-invalid ile başarısız olur.</translation>
     </message>
     <message>
         <source>The destination server&apos;s certificate reached its expiry date and was not renewed.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef sunucunun sertifikası son kullanma tarihine ulaştı ve yenilenmedi.</translation>
     </message>
     <message>
         <source>The certificate was renewed, but one MX host or the mail service itself still uses the old file.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sertifika yenilendi, ancak bir MX makinesi ya da posta hizmetinin kendisi hâlâ eski dosyayı kullanıyor.</translation>
     </message>
     <message>
         <source>Automatic renewal failed silently.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik yenileme sessizce başarısız oldu.</translation>
     </message>
     <message>
         <source>Show the validity dates of the certificate the server presents.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun sunduğu sertifikanın geçerlilik tarihlerini görüntüleyin.</translation>
     </message>
     <message>
         <source>Repeat the check on every MX host of the domain.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolü alan adının her MX makinesinde tekrarlayın.</translation>
     </message>
     <message>
         <source>As 4.7.322 the message waits in the queue and goes out after the certificate is renewed; a 5.7.322 message has to be resent.</source>
         <comment>X.7.322|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.322 olarak ileti kuyrukta bekler ve sertifika yenilendikten sonra çıkar; 5.7.322 alan bir iletinin yeniden gönderilmesi gerekir.</translation>
     </message>
     <message>
         <source>tlsa-invalid: The domain failed DANE validation</source>
         <comment>X.7.323|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid: Alan adı DANE doğrulamasından geçemedi</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>TLSA</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA</translation>
     </message>
     <message>
         <source>tlsa-invalid</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid</translation>
     </message>
     <message>
         <source>TLSA mismatch</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa uyuşmazlığı</translation>
     </message>
     <message>
         <source>certificate rollover</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sertifika değişimi</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the destination&apos;s TLSA records are DNSSEC-authentic, but the certificate the server presented does not match them, the records are misconfigured, or another DANE check failed, such as a certificate whose start date lies in the future. Exchange Online refuses to deliver; the 4.7.323 form defers, the 5.7.323 form is final.</source>
         <comment>X.7.323|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): hedefin TLSA kayıtları DNSSEC açısından gerçek, ancak sunucunun sunduğu sertifika onlarla eşleşmiyor, kayıtlar yanlış yapılandırılmış ya da başlangıç tarihi gelecekte olan bir sertifika gibi başka bir DANE kontrolü başarısız oldu. Exchange Online teslim etmeyi reddeder; 4.7.323 biçimi erteler, 5.7.323 biçimi kesindir.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE domain, most often right after the destination replaced its certificate or key without publishing matching TLSA records first. Microsoft also lists an attack on the destination domain as a possible cause.</source>
         <comment>X.7.323|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;ten DANE kullanan bir alan adına giden postalar için gecikme bildirimlerinde ve NDR&apos;lerde; çoğunlukla hedef, önce eşleşen TLSA kayıtlarını yayımlamadan sertifikasını ya da anahtarını değiştirdikten hemen sonra. Microsoft olası bir neden olarak hedef alan adına yönelik bir saldırıyı da sayar.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin makes the TLSA records match what the server presents: publish a record for the new certificate or key, wait for the old records&apos; TTL, and only then switch the server over. A certificate that is not yet valid needs its dates or the server clock checked.</source>
         <comment>X.7.323|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adının yöneticisi TLSA kayıtlarını sunucunun sunduğu şeyle eşleştirir: yeni sertifika ya da anahtar için bir kayıt yayımlar, eski kayıtların TTL süresini bekler ve ancak ondan sonra sunucuyu geçirir. Henüz geçerli olmayan bir sertifikada tarihlerinin ya da sunucu saatinin kontrol edilmesi gerekir.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate or key was replaced and the TLSA record still matches the old one.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun sertifikası ya da anahtarı değiştirildi ve TLSA kaydı hâlâ eskisiyle eşleşiyor.</translation>
     </message>
     <message>
         <source>The TLSA record has the wrong usage, selector or matching type for what it should match.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA kaydındaki usage, selector ya da matching type eşleşmesi gereken şey için yanlış.</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is in the future.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikanın başlangıç tarihi gelecekte.</translation>
     </message>
     <message>
         <source>Someone is intercepting connections to the destination domain.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Biri hedef alan adına yapılan bağlantıları araya girerek dinliyor.</translation>
     </message>
     <message>
         <source>Read the destination&apos;s TLSA records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedefin TLSA kayıtlarını okuyun.</translation>
     </message>
     <message>
         <source>Let a DANE-aware client verify the server against those records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE destekli bir istemcinin sunucuyu bu kayıtlara göre doğrulamasını sağlayın.</translation>
     </message>
     <message>
         <source>Compute the SHA-256 digest of the server&apos;s public key to compare with a 3 1 1 record.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir 3 1 1 kaydıyla karşılaştırmak için sunucunun açık anahtarının SHA-256 özetini hesaplayın.</translation>
     </message>
     <message>
         <source>After 4.7.323 Exchange Online retries on its own and delivers once the records match; after 5.7.323 the sender resends.</source>
         <comment>X.7.323|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.323&apos;ten sonra Exchange Online kendiliğinden yeniden dener ve kayıtlar eşleştiğinde teslim eder; 5.7.323&apos;ten sonra gönderen yeniden gönderir.</translation>
     </message>
     <message>
         <source>dnssec-invalid: Destination domain returned invalid DNSSEC records</source>
         <comment>X.7.324|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid: Hedef alan adı geçersiz DNSSEC kayıtları döndürdü</translation>
     </message>
     <message>
         <source>DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC</translation>
     </message>
     <message>
         <source>dnssec-invalid</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid</translation>
     </message>
     <message>
         <source>DS record</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ds kaydı</translation>
     </message>
     <message>
         <source>RRSIG expired</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rrsig süresi doldu</translation>
     </message>
     <message>
         <source>bogus DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bogus dnssec</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain presents itself as DNSSEC-signed, but Exchange Online could not validate its records, so it cannot trust the MX or TLSA answers and does not deliver. The 4.7.324 form defers and the 5.7.324 form fails.</source>
         <comment>X.7.324|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): alıcı alan adı kendini DNSSEC ile imzalanmış olarak sunuyor, ancak Exchange Online kayıtlarını doğrulayamadı, bu yüzden MX ya da TLSA yanıtlarına güvenemiyor ve teslim etmiyor. 4.7.324 biçimi erteler, 5.7.324 biçimi başarısız olur.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain whose DNSSEC is broken, for example after a key rollover, a move to another DNS provider, or when signatures expired on the zone.</source>
         <comment>X.7.324|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;ten DNSSEC&apos;i bozuk bir alan adına giden postalar için gecikme bildirimlerinde ve NDR&apos;lerde; örneğin bir anahtar değişiminden, başka bir DNS sağlayıcısına taşınmadan sonra ya da bölgedeki imzaların süresi dolduğunda.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin, with their DNS provider, repairs DNSSEC: matching DS records at the parent, valid signatures on the zone, and no stale keys after a provider move. Turning DNSSEC off properly (removing the DS record first) also ends the error, at the cost of DANE.</source>
         <comment>X.7.324|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adının yöneticisi DNS sağlayıcısıyla birlikte DNSSEC&apos;i onarır: üst bölgede eşleşen DS kayıtları, bölgede geçerli imzalar ve sağlayıcı taşımasından sonra eskimiş anahtar kalmaması. DNSSEC&apos;i düzgünce kapatmak (önce DS kaydını kaldırarak) da DANE&apos;den vazgeçme pahasına hatayı sona erdirir.</translation>
     </message>
     <message>
         <source>The DS record at the parent zone does not match the zone&apos;s current key, often after a key rollover or a DNS provider move.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Üst bölgedeki DS kaydı bölgenin güncel anahtarıyla eşleşmiyor; çoğu zaman bir anahtar değişiminden ya da DNS sağlayıcısı taşımasından sonra.</translation>
     </message>
     <message>
         <source>The zone&apos;s signatures expired because re-signing stopped.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden imzalama durduğu için bölgenin imzalarının süresi doldu.</translation>
     </message>
     <message>
         <source>Only some of the domain&apos;s name servers serve signed answers.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının ad sunucularından yalnızca bazıları imzalı yanıtlar veriyor.</translation>
     </message>
     <message>
         <source>Ask a validating resolver for the MX records and see whether validation fails.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Doğrulama yapan bir çözümleyiciye MX kayıtlarını sorun ve doğrulamanın başarısız olup olmadığına bakın.</translation>
     </message>
     <message>
         <source>Compare the DS record at the parent with the zone&apos;s DNSKEY records.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Üst bölgedeki DS kaydını bölgenin DNSKEY kayıtlarıyla karşılaştırın.</translation>
     </message>
     <message>
         <source>List the zone&apos;s keys.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bölgenin anahtarlarını listeleyin.</translation>
     </message>
     <message>
         <source>Exchange Online retries a 4.7.324 deferral until the message expires; once validation works the queued message leaves. Resend after 5.7.324.</source>
         <comment>X.7.324|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online, 4.7.324 ertelemesini iletinin süresi dolana kadar yeniden dener; doğrulama çalıştığında kuyruktaki ileti çıkar. 5.7.324&apos;ten sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)</source>
         <comment>X.7.325|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch: Uzak sertifikanın makine adıyla eşleşen bir common name ya da Subject Alternative Name değeri OLMALIDIR (DANE)</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate-host-mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch</translation>
     </message>
     <message>
         <source>subject alternative name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>subject alternative name</translation>
     </message>
     <message>
         <source>SAN</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SAN</translation>
     </message>
     <message>
         <source>common name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>common name</translation>
     </message>
     <message>
         <source>hostname mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>makine adı uyuşmazlığı</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): delivering with DANE, Exchange Online found that the names in the destination server&apos;s certificate, its common name and subject alternative names, match neither the recipient domain nor the MX host name. A deferral as 4.7.325, a final failure as 5.7.325.</source>
         <comment>X.7.325|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): DANE ile teslim eden Exchange Online, hedef sunucunun sertifikasındaki adların, yani common name ve Subject Alternative Name değerlerinin, ne alıcı alan adıyla ne de MX makine adıyla eşleştiğini buldu. 4.7.325 olarak bir erteleme, 5.7.325 olarak kesin bir başarısızlık.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound Microsoft 365 mail to a DANE domain whose MX host presents a certificate issued for another name, such as the web server&apos;s name or a default self-signed one.</source>
         <comment>X.7.325|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;ten DANE kullanan bir alan adına giden postalar için gecikme bildirimlerinde ve NDR&apos;lerde; bu alan adının MX makinesi, örneğin web sunucusunun adı için ya da varsayılan kendinden imzalı olarak başka bir ada verilmiş bir sertifika sunuyorsa.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin installs a certificate whose subject alternative names include the MX host name that the domain&apos;s MX records point to, on every MX host, and keeps the TLSA records in step with it.</source>
         <comment>X.7.325|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adının posta yöneticisi her MX makinesine, Subject Alternative Name değerleri alan adının MX kayıtlarının gösterdiği MX makine adını içeren bir sertifika yükler ve TLSA kayıtlarını onunla uyumlu tutar.</translation>
     </message>
     <message>
         <source>The mail server presents a certificate issued for a different host name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta sunucusu başka bir makine adı için verilmiş bir sertifika sunuyor.</translation>
     </message>
     <message>
         <source>An MX host was renamed or added and its certificate does not list the new name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir MX makinesi yeniden adlandırıldı ya da eklendi ve sertifikası yeni adı listelemiyor.</translation>
     </message>
     <message>
         <source>The mail service falls back to a default or self-signed certificate.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta hizmeti varsayılan ya da kendinden imzalı bir sertifikaya geri düşüyor.</translation>
     </message>
     <message>
         <source>Show the names in the server&apos;s certificate.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun sertifikasındaki adları görüntüleyin.</translation>
     </message>
     <message>
         <source>Compare them with the host names in the domain&apos;s MX records.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bunları alan adının MX kayıtlarındaki makine adlarıyla karşılaştırın.</translation>
     </message>
     <message>
         <source>While it is a 4.7.325 deferral the message stays queued and retried; a 5.7.325 bounce means sending it again after the certificate is fixed.</source>
         <comment>X.7.325|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.325 ertelemesi olduğu sürece ileti kuyrukta kalır ve yeniden denenir; 5.7.325 ile geri dönen bir ileti, sertifika düzeltildikten sonra yeniden gönderilmesi gerektiği anlamına gelir.</translation>
     </message>
     <message>
         <source>Remote server returned not permitted to relay</source>
         <comment>X.7.367|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uzak sunucu aktarmaya izin verilmediğini bildirdi</translation>
     </message>
     <message>
         <source>relay pool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>aktarma havuzu</translation>
     </message>
     <message>
         <source>RegularRelayOutboundPool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RegularRelayOutboundPool</translation>
     </message>
     <message>
         <source>forwarding</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yönlendirme</translation>
     </message>
     <message>
         <source>autoforward</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>otomatik yönlendirme</translation>
     </message>
     <message>
         <source>Enhanced Filtering for Connectors</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bağlayıcılar için gelişmiş filtreleme</translation>
     </message>
     <message>
         <source>Proofpoint</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proofpoint</translation>
     </message>
     <message>
         <source>Barracuda</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Barracuda</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) wrapping a relay refusal from a downstream server: Exchange Online forwarded or relayed a message from its relay pool, and the next gateway refused it as relaying. Exchange Online uses the relay pool, which is not in Microsoft 365&apos;s SPF record, when the original sender&apos;s authentication failed as the message entered Microsoft 365.</source>
         <comment>X.7.367|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aşağı yöndeki bir sunucudan gelen aktarma reddini saran, Microsoft 365&apos;in kendi kodu (IANA kaydında yok): Exchange Online bir iletiyi aktarma havuzundan yönlendirdi ya da aktardı ve bir sonraki ağ geçidi onu aktarma olarak reddetti. Exchange Online, Microsoft 365&apos;in SPF kaydında bulunmayan aktarma havuzunu, ileti Microsoft 365&apos;e girerken özgün gönderenin kimlik doğrulaması başarısız olduğunda kullanır.</translation>
     </message>
     <message>
         <source>In NDRs for forwarded or relayed mail, intermittently, mostly where a third-party gateway such as Proofpoint or Barracuda sits in front of or behind Microsoft 365. Message trace shows the relay pool as the outbound pool of the failed messages and SPF fail or softfail on arrival.</source>
         <comment>X.7.367|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirilen ya da aktarılan postalar için NDR&apos;lerde, aralıklı olarak; çoğunlukla Proofpoint ya da Barracuda gibi üçüncü taraf bir ağ geçidinin Microsoft 365&apos;in önünde veya arkasında durduğu yerlerde. Message trace (ileti izleme), başarısız iletilerin giden havuzu olarak aktarma havuzunu ve varışta SPF fail ya da softfail gösterir.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
