@@ -12686,802 +12686,802 @@
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
         <comment>X.7.367|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postayı yönlendiren Microsoft 365 kiracısının yöneticisi harekete geçer. Alan adının MX kaydı üçüncü taraf bir ağ geçidini ya da şirket içi bir sunucuyu gösteriyorsa, SPF&apos;in gerçek gönderene göre denetlenmesi için Enhanced Filtering for Connectors&apos;ı (bağlayıcılar için gelişmiş filtreleme) açın. Denetiminizdeki alan adlarını kabul edilen alan adları olarak ekleyin ve uzun yönlendirme ve aktarma zincirlerinden kaçının.</translation>
     </message>
     <message>
         <source>Mail reaches Microsoft 365 through a third-party gateway, so SPF is evaluated against the gateway&apos;s IP address and fails.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta Microsoft 365&apos;e üçüncü taraf bir ağ geçidi üzerinden ulaşıyor, bu yüzden SPF ağ geçidinin IP adresine göre değerlendiriliyor ve başarısız oluyor.</translation>
     </message>
     <message>
         <source>The original sender&apos;s domain fails SPF and has no passing DKIM signature, and it is not an accepted domain of the tenant.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Özgün gönderenin alan adı SPF&apos;ten geçemiyor, geçen bir DKIM imzası yok ve kiracının kabul edilen bir alan adı değil.</translation>
     </message>
     <message>
         <source>Autoforwarding or multi-hop relaying sends the message out again through the relay pool, and the next gateway refuses relay from it.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik yönlendirme ya da çok atlamalı aktarma iletiyi aktarma havuzu üzerinden yeniden dışarı gönderiyor ve bir sonraki ağ geçidi oradan gelen aktarmayı reddediyor.</translation>
     </message>
     <message>
         <source>Trace a failed message and open its details; the outbound pool shown for it tells whether the relay pool was used.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Başarısız bir iletiyi izleyip ayrıntılarını açın; onun için gösterilen giden havuz, aktarma havuzunun kullanılıp kullanılmadığını söyler.</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header of an affected message as it arrived in Microsoft 365; spf=fail or softfail marks the trigger.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etkilenen bir iletinin Microsoft 365&apos;e ulaştığı andaki Authentication-Results başlığını okuyun; spf=fail ya da softfail tetikleyiciyi gösterir.</translation>
     </message>
     <message>
         <source>Check whether Enhanced Filtering is set on the inbound connector from the gateway.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ağ geçidinden gelen gelen bağlayıcıda Enhanced Filtering&apos;in ayarlı olup olmadığını kontrol edin.</translation>
     </message>
     <message>
         <source>Retrying may succeed by chance through another pool; fix sender authentication on entry for a reliable result.</source>
         <comment>X.7.367|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemek şans eseri başka bir havuz üzerinden başarılı olabilir; güvenilir bir sonuç için girişte gönderen kimlik doğrulamasını düzeltin.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, lütfen daha sonra yeniden deneyin</translation>
     </message>
     <message>
         <source>IP throttling</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip kısıtlaması</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished">gri listeleme</translation>
+        <translation>gri listeleme</translation>
     </message>
     <message>
         <source>greylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>greylisting gri listeleme</translation>
     </message>
     <message>
         <source>server busy</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sunucu meşgul</translation>
     </message>
     <message>
         <source>ASxxx</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ASxxx</translation>
     </message>
     <message>
         <source>Exchange Online Protection</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.500 to 4.7.699 for a temporary restriction on a sending IP address whose behaviour suddenly looks suspicious, typically a much larger volume than that address sent before. Exchange Online Protection keeps such a source on probation, a form of greylisting Microsoft calls IP throttling, and lifts the restriction once the traffic proves legitimate.</source>
         <comment>X.7.500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodları (IANA kaydında yok): Microsoft 365, davranışı aniden şüpheli görünen, tipik olarak daha önce gönderdiğinden çok daha büyük bir hacim gönderen bir IP adresine uygulanan geçici bir kısıtlama için 4.7.500 ile 4.7.699 arasındaki her kodu kullanır. Exchange Online Protection böyle bir kaynağı deneme süresinde tutar; bu, Microsoft&apos;un IP throttling (IP kısıtlaması) dediği bir gri listeleme biçimidir ve trafik meşru olduğunu kanıtladığında kısıtlamayı kaldırır.</translation>
     </message>
     <message>
         <source>In the deferral log of a server sending to a domain whose mail Microsoft 365 hosts, usually after a new IP address starts sending, a server moves to new addresses, or a campaign multiplies the usual volume. The message stays in the sender&apos;s queue and is retried; a bounce arrives only if the restriction outlasts the queue lifetime. Microsoft&apos;s consumer Outlook.com hosts answer with codes from this range too, with their own wording.</source>
         <comment>X.7.500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postası Microsoft 365&apos;te barındırılan bir alan adına gönderen bir sunucunun erteleme günlüğünde; genellikle yeni bir IP adresi göndermeye başladıktan, bir sunucu yeni adreslere taşındıktan ya da bir kampanya olağan hacmi katladıktan sonra. İleti gönderenin kuyruğunda kalır ve yeniden denenir; geri dönen bir ileti yalnızca kısıtlama kuyruk ömründen uzun sürerse gelir. Microsoft&apos;un bireysel Outlook.com sunucuları da bu aralıktaki kodlarla, kendi ifadeleriyle yanıt verir.</translation>
     </message>
     <message>
         <source>Usually patience is enough: keep the volume steady and let the sending server retry, and the restriction lifts within a few days as the address builds a sending history with Microsoft 365. When the sender is itself a Microsoft 365 organization relaying mail from its on-premises servers, its admin sets up a connector from those servers to Microsoft 365. When the recipient&apos;s organization routes inbound mail through a third-party filtering service first, the recipient&apos;s admin sets up a connector for that service. Production mail belongs on a custom domain, not on the initial onmicrosoft.com domain, whose mail Microsoft limits.</source>
         <comment>X.7.500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Genellikle sabır yeterlidir: hacmi sabit tutun ve gönderen sunucunun yeniden denemesine izin verin; adres Microsoft 365 nezdinde bir gönderim geçmişi oluşturdukça kısıtlama birkaç gün içinde kalkar. Gönderen, şirket içi sunucularından posta aktaran bir Microsoft 365 kuruluşunun kendisiyse yöneticisi bu sunuculardan Microsoft 365&apos;e bir bağlayıcı kurar. Alıcının kuruluşu gelen postayı önce üçüncü taraf bir filtreleme hizmetinden geçiriyorsa alıcının yöneticisi o hizmet için bir bağlayıcı kurar. Üretim postası, Microsoft&apos;un postalarını sınırladığı ilk onmicrosoft.com alan adından değil, özel bir alan adından gönderilmelidir.</translation>
     </message>
     <message>
         <source>A sending IP address with little or no history at Microsoft 365 started sending a large volume.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 nezdinde az geçmişi olan ya da hiç geçmişi olmayan bir gönderen IP adresi büyük hacimde göndermeye başladı.</translation>
     </message>
     <message>
         <source>An established server suddenly sent far more mail than its usual pattern, for example a bulk campaign.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Köklü bir sunucu, örneğin bir toplu kampanyayla, aniden olağan düzeninden çok daha fazla posta gönderdi.</translation>
     </message>
     <message>
         <source>An on-premises server relays its outbound mail through Microsoft 365 without a connector that identifies it.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Şirket içi bir sunucu, giden postasını onu tanımlayan bir bağlayıcı olmadan Microsoft 365 üzerinden aktarıyor.</translation>
     </message>
     <message>
         <source>Inbound mail reaches the Microsoft 365 organization through a third-party filtering service that no connector describes, so Microsoft judges that service&apos;s addresses.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gelen posta Microsoft 365 kuruluşuna, hiçbir bağlayıcının tanımlamadığı üçüncü taraf bir filtreleme hizmeti üzerinden ulaşıyor, bu yüzden Microsoft o hizmetin adreslerini değerlendiriyor.</translation>
     </message>
     <message>
         <source>A new tenant sends more than test messages from its initial onmicrosoft.com domain.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir kiracı, ilk onmicrosoft.com alan adından test iletilerinden fazlasını gönderiyor.</translation>
     </message>
     <message>
         <source>Find the deferrals in the sending server&apos;s log and note the detail code, the sending IP address and the Microsoft host that answered.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sunucunun günlüğünde ertelemeleri bulun ve ayrıntı kodunu, gönderen IP adresini ve yanıt veren Microsoft makinesini not edin.</translation>
     </message>
     <message>
         <source>Count the messages sent to the recipient domain recently and compare with the server&apos;s usual volume.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Son zamanlarda alıcı alan adına gönderilen iletileri sayın ve sunucunun olağan hacmiyle karşılaştırın.</translation>
     </message>
     <message>
         <source>If the server relays through your own Microsoft 365 organization, check in Exchange Online PowerShell that an inbound connector matches its public IP address or certificate.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu sizin kendi Microsoft 365 kuruluşunuz üzerinden aktarıyorsa, Exchange Online PowerShell&apos;de bir gelen bağlayıcının onun genel IP adresiyle ya da sertifikasıyla eşleştiğini kontrol edin.</translation>
     </message>
     <message>
         <source>Watch the deferred messages: they should leave the queue on their own once the restriction lifts.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ertelenen iletileri izleyin: kısıtlama kalktığında kendiliğinden kuyruktan çıkmaları gerekir.</translation>
     </message>
     <message>
         <source>Retry as for any temporary failure, at growing intervals and without raising the rate; the restriction is meant to lift by itself. Give up only when the queue lifetime runs out.</source>
         <comment>X.7.500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Her geçici hatada olduğu gibi, artan aralıklarla ve hızı yükseltmeden yeniden deneyin; kısıtlamanın kendiliğinden kalkması beklenir. Yalnızca kuyruk ömrü dolduğunda vazgeçin.</translation>
     </message>
     <message>
         <source>Access denied, spam abuse detected</source>
         <comment>X.7.501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, spam kötüye kullanımı algılandı</translation>
     </message>
     <message>
         <source>banned account</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yasaklanmış hesap</translation>
     </message>
     <message>
         <source>onmicrosoft.com</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>onmicrosoft.com</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giden spam</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the account the message was sent from has been banned from sending because Microsoft detected spam activity from it. Microsoft&apos;s in-product help adds that it typically hits users of a new tenant who send from the initial onmicrosoft.com domain.</source>
         <comment>X.7.501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): iletinin gönderildiği hesabın göndermesi yasaklandı, çünkü Microsoft ondan spam etkinliği algıladı. Microsoft&apos;un ürün içi yardımı, bunun tipik olarak ilk onmicrosoft.com alan adından gönderen yeni bir kiracının kullanıcılarını etkilediğini ekler.</translation>
     </message>
     <message>
         <source>In a non-delivery report that Exchange Online returns to a Microsoft 365 user, often soon after a new tenant is set up or after an account starts sending spam. Every message from the banned account bounces, whoever the recipient is.</source>
         <comment>X.7.501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın bir Microsoft 365 kullanıcısına döndürdüğü bir teslim edilemedi raporunda; çoğu zaman yeni bir kiracı kurulduktan ya da bir hesap spam göndermeye başladıktan kısa süre sonra. Yasaklanmış hesaptan gelen her ileti, alıcı kim olursa olsun geri döner.</translation>
     </message>
     <message>
         <source>The admin of the sending Microsoft 365 organization acts. Check whether the account is compromised, secure it and reset its credentials; if users still send from the initial onmicrosoft.com domain, add and verify a custom domain and make it their primary address. Then contact Microsoft support through the usual channel to restore the account&apos;s ability to send.</source>
         <comment>X.7.501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen Microsoft 365 kuruluşunun yöneticisi harekete geçer. Hesabın ele geçirilip geçirilmediğini kontrol edin, onu güvenceye alın ve kimlik bilgilerini sıfırlayın; kullanıcılar hâlâ ilk onmicrosoft.com alan adından gönderiyorsa özel bir alan adı ekleyip doğrulayın ve onu birincil adresleri yapın. Ardından hesabın gönderme yeteneğini geri kazandırmak için olağan kanaldan Microsoft desteğine başvurun.</translation>
     </message>
     <message>
         <source>The sending account was compromised and used to send spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen hesap ele geçirildi ve spam göndermek için kullanıldı.</translation>
     </message>
     <message>
         <source>Users of a new tenant send from the initial onmicrosoft.com domain instead of a custom domain of their own.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir kiracının kullanıcıları kendilerine ait özel bir alan adı yerine ilk onmicrosoft.com alan adından gönderiyor.</translation>
     </message>
     <message>
         <source>The account sent bulk or unsolicited mail that Microsoft&apos;s outbound filtering classed as spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesap, Microsoft&apos;un giden filtrelemesinin spam olarak sınıflandırdığı toplu ya da istenmeyen posta gönderdi.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check the account&apos;s primary address: one at onmicrosoft.com should move to a verified custom domain.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell&apos;de hesabın birincil adresini kontrol edin: onmicrosoft.com&apos;daki bir adres doğrulanmış özel bir alan adına taşınmalıdır.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains to see whether a custom domain is added and verified.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Özel bir alan adının eklenip doğrulandığını görmek için kiracının kabul edilen alan adlarını listeleyin.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s recent outgoing messages for a volume or recipients that point to abuse.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kötüye kullanıma işaret eden bir hacim ya da alıcılar için hesabın son giden iletilerini izleyin.</translation>
     </message>
     <message>
         <source>Do not retry: every message from the banned account is refused until Microsoft restores its sending.</source>
         <comment>X.7.501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeyin: Microsoft gönderimini geri açana kadar yasaklanmış hesaptan gelen her ileti reddedilir.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, yasaklanmış gönderen</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yasaklanmış gönderen</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ele geçirilmiş hesap</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft has banned the sending account after detecting spam from it, the same verdict as 5.7.501 with shorter wording. Microsoft&apos;s table gives 5.7.502 and 5.7.503 identical text and meaning.</source>
         <comment>X.7.502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): Microsoft, gönderen hesaptan spam algıladıktan sonra onu yasakladı; 5.7.501 ile aynı karar, daha kısa bir ifadeyle. Microsoft&apos;un tablosu 5.7.502 ve 5.7.503&apos;e aynı metni ve anlamı verir.</translation>
     </message>
     <message>
         <source>As the reason in an NDR for a message from a Microsoft 365 user whose account was just blocked for spam; colleagues in the same tenant can usually keep sending.</source>
         <comment>X.7.502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesabı spam nedeniyle az önce engellenmiş bir Microsoft 365 kullanıcısından gelen bir ileti için NDR&apos;deki neden olarak; aynı kiracıdaki iş arkadaşları genellikle göndermeye devam edebilir.</translation>
     </message>
     <message>
         <source>An admin of the sending organization secures the account (sign-ins, inbox rules, forwarding, app consents), resets its credentials, and then asks Microsoft support through the regular channel to lift the ban. The cause comes first: a ban lifted from an account that is still compromised soon returns.</source>
         <comment>X.7.502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen kuruluşun bir yöneticisi hesabı güvenceye alır (oturum açmalar, gelen kutusu kuralları, yönlendirme, uygulama onayları), kimlik bilgilerini sıfırlar ve ardından olağan kanaldan Microsoft desteğinden yasağı kaldırmasını ister. Önce neden gelir: hâlâ ele geçirilmiş bir hesaptan kaldırılan yasak kısa sürede geri döner.</translation>
     </message>
     <message>
         <source>Stolen credentials let an attacker mass-mail from the account.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çalınan kimlik bilgileri bir saldırganın hesaptan toplu posta göndermesine olanak verdi.</translation>
     </message>
     <message>
         <source>A script, app or device signing in as the account sent mail that looked like spam.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesap olarak oturum açan bir betik, uygulama ya da cihaz spam gibi görünen postalar gönderdi.</translation>
     </message>
     <message>
         <source>The user sent a large unsolicited mailing from an ordinary mailbox.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı sıradan bir posta kutusundan büyük bir istenmeyen toplu gönderim yaptı.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, look for inbox rules that forward or delete mail, a common trace of a compromised mailbox.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell&apos;de postayı yönlendiren ya da silen gelen kutusu kurallarını arayın; bunlar ele geçirilmiş bir posta kutusunun yaygın izidir.</translation>
     </message>
     <message>
         <source>Check whether the mailbox forwards its mail somewhere.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusunun postasını bir yere yönlendirip yönlendirmediğini kontrol edin.</translation>
     </message>
     <message>
         <source>Trace what the account sent recently.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesabın son zamanlarda ne gönderdiğini izleyin.</translation>
     </message>
     <message>
         <source>Never retry automatically; the account cannot send until support removes the ban.</source>
         <comment>X.7.502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Asla otomatik olarak yeniden denemeyin; destek yasağı kaldırana kadar hesap gönderemez.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, yasaklanmış gönderen</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yasaklanmış gönderen</translation>
     </message>
     <message>
         <source>account blocked</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hesap engellendi</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a sending account banned after Microsoft found spam activity from it. Its reply text is the same as for 5.7.502 and 5.7.511, so the detail code matters: 5.7.503 is about the account, 5.7.511 about the sending IP address.</source>
         <comment>X.7.503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft&apos;un spam etkinliği bulmasından sonra yasaklanmış bir gönderen hesap için Microsoft 365&apos;in kendi kodu (IANA kaydında yok). Yanıt metni 5.7.502 ve 5.7.511 ile aynıdır, bu yüzden ayrıntı kodu önemlidir: 5.7.503 hesapla, 5.7.511 gönderen IP adresiyle ilgilidir.</translation>
     </message>
     <message>
         <source>In the bounce a Microsoft 365 user gets for each message sent after the account was banned. Microsoft documents no difference between this code and 5.7.502.</source>
         <comment>X.7.503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir Microsoft 365 kullanıcısının, hesabı yasaklandıktan sonra gönderdiği her ileti için aldığı geri dönen iletide. Microsoft bu kodla 5.7.502 arasında hiçbir fark belgelemez.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin treats the account as possibly compromised: review its recent sign-ins and sent mail, remove whatever an attacker set up, reset the password and require multifactor authentication. Once the cause is fixed, a request to Microsoft support restores sending for the account.</source>
         <comment>X.7.503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracının yöneticisi hesabı ele geçirilmiş olabilir kabul eder: son oturum açmalarını ve gönderilmiş postalarını gözden geçirir, bir saldırganın kurduğu her şeyi kaldırır, parolayı sıfırlar ve çok faktörlü kimlik doğrulamayı zorunlu kılar. Neden düzeltildiğinde Microsoft desteğine yapılan bir istek hesabın gönderimini geri açar.</translation>
     </message>
     <message>
         <source>The account&apos;s password was phished or reused, and an attacker sent spam with it.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesabın parolası kimlik avıyla ele geçirildi ya da başka yerde yeniden kullanıldı ve bir saldırgan onunla spam gönderdi.</translation>
     </message>
     <message>
         <source>Malware on the user&apos;s device sent mail through the account.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcının cihazındaki kötü amaçlı yazılım hesap üzerinden posta gönderdi.</translation>
     </message>
     <message>
         <source>Mail from the account kept drawing spam verdicts from Microsoft&apos;s outbound filtering.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesaptan gelen posta, Microsoft&apos;un giden filtrelemesinden sürekli spam kararı aldı.</translation>
     </message>
     <message>
         <source>Review the account&apos;s sign-in log in the Microsoft Entra admin center for unfamiliar locations or apps before the ban.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici, yasaktan önceki tanıdık olmayan konumlar ya da uygulamalar için Microsoft Entra admin center&apos;da hesabın oturum açma günlüğünü gözden geçirir.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s messages over the last days for bursts to unknown recipients.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen alıcılara yönelik patlamalar için hesabın son günlerdeki iletilerini izleyin.</translation>
     </message>
     <message>
         <source>Hold the message: resending from the same account fails until Microsoft support restores its right to send.</source>
         <comment>X.7.503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletiyi bekletin: Microsoft desteği hesabın gönderme hakkını geri verene kadar aynı hesaptan yeniden göndermek başarısız olur.</translation>
     </message>
     <message>
         <source>Recipient address rejected: Access denied</source>
         <comment>X.7.504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı adresi reddedildi: Erişim reddedildi</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished">geçersiz alıcı</translation>
+        <translation>geçersiz alıcı</translation>
     </message>
     <message>
         <source>Directory Based Edge Blocking</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Directory Based Edge Blocking</translation>
     </message>
     <message>
         <source>DBEB</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DBEB</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the address being written to is not valid at the Microsoft 365 organization, so the recipient is refused. Microsoft&apos;s table says only that the address is invalid; the wording is the same as the refusal of Directory Based Edge Blocking, which rejects unknown recipients at the edge.</source>
         <comment>X.7.504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): yazılan adres Microsoft 365 kuruluşunda geçerli değil, bu yüzden alıcı reddediliyor. Microsoft&apos;un tablosu yalnızca adresin geçersiz olduğunu söyler; ifade, bilinmeyen alıcıları uçta reddeden Directory Based Edge Blocking&apos;in reddiyle aynıdır.</translation>
     </message>
     <message>
         <source>When an outside server writes to an address at a domain whose mail Microsoft 365 hosts; the bounce names the refused address in brackets in front of the text.</source>
         <comment>X.7.504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Harici bir sunucu, postası Microsoft 365&apos;te barındırılan bir alan adındaki bir adrese yazdığında; geri dönen ileti reddedilen adresi metnin önünde köşeli ayraç içinde belirtir.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos and, if unsure, asks the recipient for the right one through another channel, then resends. If the address should exist, the recipient&apos;s admin checks that a mailbox, group or contact in Microsoft 365 holds exactly that address.</source>
         <comment>X.7.504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen adresi yazım hatalarına karşı kontrol eder ve emin değilse doğru adresi alıcıdan başka bir kanaldan öğrenip yeniden gönderir. Adresin var olması gerekiyorsa alıcının yöneticisi, Microsoft 365&apos;te bir posta kutusunun, grubun ya da kişinin tam olarak bu adrese sahip olduğunu kontrol eder.</translation>
     </message>
     <message>
         <source>A typo in the local part or the domain of the address.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresin yerel kısmında ya da alan adında bir yazım hatası.</translation>
     </message>
     <message>
         <source>The mailbox was removed or renamed at the recipient&apos;s organization.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusu alıcının kuruluşunda kaldırıldı ya da yeniden adlandırıldı.</translation>
     </message>
     <message>
         <source>An outdated address kept in a contact list or an autocomplete entry.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir kişi listesinde ya da otomatik tamamlama girdisinde tutulan güncelliğini yitirmiş bir adres.</translation>
     </message>
     <message>
         <source>Compare the refused address in the bounce character by character with the one intended.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geri dönen iletideki reddedilen adresi amaçlanan adresle karakter karakter karşılaştırın.</translation>
     </message>
     <message>
         <source>Confirm that the domain&apos;s mail is hosted by Microsoft 365: its MX host ends in mail.protection.outlook.com.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının postasının Microsoft 365 tarafından barındırıldığını doğrulayın: MX makinesi mail.protection.outlook.com ile biter.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization checks in Exchange Online PowerShell whether any recipient holds the address.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının kuruluşunun bir yöneticisi Exchange Online PowerShell&apos;de herhangi bir alıcının bu adrese sahip olup olmadığını kontrol eder.</translation>
     </message>
     <message>
         <source>Do not retry the same address; correct it first.</source>
         <comment>X.7.504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı adresi yeniden denemeyin; önce düzeltin.</translation>
     </message>
     <message>
         <source>Access denied, banned recipient</source>
         <comment>X.7.505|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, yasaklanmış alıcı</translation>
     </message>
     <message>
         <source>banned recipient</source>
         <comment>X.7.505|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yasaklanmış alıcı</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft refuses the recipient because it regards the address as invalid and bans mail to it. The table gives no reason beyond that and suggests contacting support when the refusal looks wrong.</source>
         <comment>X.7.505|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): Microsoft alıcıyı reddediyor, çünkü adresi geçersiz sayıyor ve ona gelen postayı yasaklıyor. Tablo bunun ötesinde bir neden vermez ve ret yanlış görünüyorsa desteğe başvurmayı önerir.</translation>
     </message>
     <message>
         <source>When sending to one particular address at a domain hosted in Microsoft 365, while other recipients at the same domain receive mail normally.</source>
         <comment>X.7.505|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;te barındırılan bir alan adındaki belirli bir adrese gönderirken, aynı alan adındaki diğer alıcılar postayı normal şekilde alırken.</translation>
     </message>
     <message>
         <source>The sender first makes sure the address is right. If it is, and the recipient confirms by another channel that the address should work, the recipient&apos;s admin raises the case with Microsoft support, since only Microsoft can lift the ban.</source>
         <comment>X.7.505|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen önce adresin doğru olduğundan emin olur. Doğruysa ve alıcı adresin çalışması gerektiğini başka bir kanaldan doğrularsa, yasağı yalnızca Microsoft kaldırabileceği için alıcının yöneticisi durumu Microsoft desteğine iletir.</translation>
     </message>
     <message>
         <source>The address is not valid at the recipient&apos;s organization.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres alıcının kuruluşunda geçerli değil.</translation>
     </message>
     <message>
         <source>Microsoft banned the address itself, for reasons its documentation does not give.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft, belgelerinin belirtmediği nedenlerle adresin kendisini yasakladı.</translation>
     </message>
     <message>
         <source>Compare the address in the bounce with the one intended.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geri dönen iletideki adresi amaçlanan adresle karşılaştırın.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX points to Microsoft 365, so the refusal really came from Microsoft.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının MX kaydının Microsoft 365&apos;i gösterdiğini, yani reddin gerçekten Microsoft&apos;tan geldiğini kontrol edin.</translation>
     </message>
     <message>
         <source>Do not retry this recipient until the address is confirmed or Microsoft lifts the ban.</source>
         <comment>X.7.505|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres doğrulanana ya da Microsoft yasağı kaldırana kadar bu alıcıyı yeniden denemeyin.</translation>
     </message>
     <message>
         <source>Access Denied, Bad HELO</source>
         <comment>X.7.506|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, hatalı HELO</translation>
     </message>
     <message>
         <source>bad HELO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hatalı helo</translation>
     </message>
     <message>
         <source>bad EHLO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hatalı ehlo</translation>
     </message>
     <message>
         <source>HELO name</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>helo adı</translation>
     </message>
     <message>
         <source>spambot</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spam botu</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the connecting server introduced itself in HELO or EHLO with the name of the server it was connecting to instead of its own fully qualified domain name. Microsoft treats that as typical spambot behaviour and refuses the mail.</source>
         <comment>X.7.506|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): bağlanan sunucu HELO ya da EHLO&apos;da kendini, kendi tam nitelikli alan adı yerine bağlandığı sunucunun adıyla tanıttı. Microsoft bunu tipik bir spam botu davranışı sayar ve postayı reddeder.</translation>
     </message>
     <message>
         <source>When a misconfigured mail server, appliance or script connects to a Microsoft 365 MX host; common with home-made SMTP code that reuses the target host name as its greeting.</source>
         <comment>X.7.506|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanlış yapılandırılmış bir posta sunucusu, cihaz ya da betik bir Microsoft 365 MX makinesine bağlandığında; hedef makine adını karşılama olarak yeniden kullanan ev yapımı SMTP kodunda yaygındır.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets the HELO/EHLO name of the sending server to its own fully qualified host name, preferably one whose forward and reverse DNS match, and resends.</source>
         <comment>X.7.506|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi, gönderen sunucunun HELO/EHLO adını kendi tam nitelikli makine adına, tercihen ileri ve ters DNS kayıtları eşleşen bir ada ayarlar ve yeniden gönderir.</translation>
     </message>
     <message>
         <source>The sending program was configured with the recipient&apos;s MX host name as its own HELO name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen program, kendi HELO adı olarak alıcının MX makine adıyla yapılandırılmış.</translation>
     </message>
     <message>
         <source>A script or device builds its EHLO greeting from the destination host instead of its own name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir betik ya da cihaz EHLO karşılamasını kendi adı yerine hedef makineden oluşturuyor.</translation>
     </message>
     <message>
         <source>Spam software forging its greeting.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Karşılamasını sahteleyen spam yazılımı.</translation>
     </message>
     <message>
         <source>Show the name Postfix sends in EHLO.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix&apos;in EHLO&apos;da gönderdiği adı görüntüleyin.</translation>
     </message>
     <message>
         <source>Replay a session greeting with your real host name and watch the replies.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gerçek makine adınızla bir oturum karşılamasını yeniden oynatın ve yanıtları izleyin.</translation>
     </message>
     <message>
         <source>Check that the sending IP address resolves back to the greeting name.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP adresinin ters DNS&apos;te karşılama adına çözümlendiğini kontrol edin.</translation>
     </message>
     <message>
         <source>Do not retry before the greeting is fixed; every session that opens the same way is refused.</source>
         <comment>X.7.506|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Karşılama düzeltilmeden yeniden denemeyin; aynı şekilde açılan her oturum reddedilir.</translation>
     </message>
     <message>
         <source>Access denied, rejected by recipient</source>
         <comment>X.7.507|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, alıcı tarafından reddedildi</translation>
     </message>
     <message>
         <source>IP blocked by recipient</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip alıcı tarafından engellendi</translation>
     </message>
     <message>
         <source>tenant block</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kiracı engeli</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization has blocked the IP address the message came from in its own Microsoft 365 settings. Microsoft itself has not banned the address; the block belongs to that one organization.</source>
         <comment>X.7.507|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): alıcının kuruluşu, iletinin geldiği IP adresini kendi Microsoft 365 ayarlarında engelledi. Adresi Microsoft&apos;un kendisi yasaklamadı; engel yalnızca o kuruluşa aittir.</translation>
     </message>
     <message>
         <source>When mail to one Microsoft 365 customer bounces while mail from the same server to other Microsoft 365 domains gets through.</source>
         <comment>X.7.507|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tek bir Microsoft 365 müşterisine giden posta geri dönerken aynı sunucudan diğer Microsoft 365 alan adlarına giden posta geçtiğinde.</translation>
     </message>
     <message>
         <source>The sender contacts the recipient through another channel and asks them to have their admin remove the sending IP address from the block list it was added to, for example the IP Block List of the connection filter policy in the Microsoft Defender portal. Only the recipient&apos;s side can lift it.</source>
         <comment>X.7.507|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen alıcıyla başka bir kanaldan iletişime geçer ve yöneticisinin gönderen IP adresini eklendiği engelleme listesinden, örneğin Microsoft Defender portalındaki bağlantı filtresi ilkesinin IP Block List listesinden kaldırmasını ister. Engeli yalnızca alıcının tarafı kaldırabilir.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization blocked the sending IP address after unwanted mail from it.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının kuruluşundaki bir yönetici, gönderen IP adresinden istenmeyen posta geldikten sonra onu engelledi.</translation>
     </message>
     <message>
         <source>The address is shared by a hosting or relay provider, and another customer&apos;s mail got it blocked there.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres bir barındırma ya da aktarma sağlayıcısı tarafından paylaşılıyor ve başka bir müşterinin postası yüzünden orada engellendi.</translation>
     </message>
     <message>
         <source>Find the failed delivery in the sending server&apos;s log to learn the recipient domain and the sending address.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adını ve gönderen adresi öğrenmek için başarısız teslimi gönderen sunucunun günlüğünde bulun.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization lists the blocked addresses of the default connection filter policy in Exchange Online PowerShell.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının kuruluşunun bir yöneticisi Exchange Online PowerShell&apos;de varsayılan bağlantı filtresi ilkesinin engellenen adreslerini listeler.</translation>
     </message>
     <message>
         <source>Do not retry from the same address until the recipient confirms the block is gone.</source>
         <comment>X.7.507|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı engelin kalktığını doğrulayana kadar aynı adresten yeniden denemeyin.</translation>
     </message>
     <message>
         <source>Access denied, IP has exceeded permitted limits within its range</source>
         <comment>X.7.508|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, IP kendi aralığında izin verilen sınırları aştı</translation>
     </message>
     <message>
         <source>IPv6 rate limit</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ipv6 hız sınırı</translation>
     </message>
     <message>
         <source>permitted limits</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>izin verilen sınırlar</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): too many messages came from the sender&apos;s IPv6 address range in too short a time, and Microsoft refuses the excess. The reply names the sending address and the range its volume was counted against.</source>
         <comment>X.7.508|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): gönderenin IPv6 adres aralığından çok kısa sürede çok fazla ileti geldi ve Microsoft fazlasını reddediyor. Yanıt, gönderen adresi ve hacminin sayıldığı aralığı belirtir.</translation>
     </message>
     <message>
         <source>When a server sends to Microsoft 365 over IPv6, especially when several servers or many addresses inside one IPv6 prefix send at the same time.</source>
         <comment>X.7.508|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir sunucu Microsoft 365&apos;e IPv6 üzerinden gönderdiğinde, özellikle tek bir IPv6 öneki içindeki birkaç sunucu ya da çok sayıda adres aynı anda gönderdiğinde.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin lowers the rate of mail to Microsoft 365 from that IPv6 range and spreads it over time, or delivers over IPv4 instead, and then resends the refused messages.</source>
         <comment>X.7.508|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi o IPv6 aralığından Microsoft 365&apos;e giden postanın hızını düşürüp zamana yayar ya da bunun yerine IPv4 üzerinden teslim eder, ardından reddedilen iletileri yeniden gönderir.</translation>
     </message>
     <message>
         <source>A burst of mail, such as a newsletter, sent over IPv6 to Microsoft 365 recipients.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 üzerinden Microsoft 365 alıcılarına gönderilen bir bülten gibi ani bir posta patlaması.</translation>
     </message>
     <message>
         <source>Several hosts in the same IPv6 prefix sending at once, so their volumes are counted together.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı IPv6 önekindeki birkaç makine aynı anda gönderiyor, bu yüzden hacimleri birlikte sayılıyor.</translation>
     </message>
     <message>
         <source>Count the refusals in the sending server&apos;s log to see how much mail was affected.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne kadar postanın etkilendiğini görmek için gönderen sunucunun günlüğündeki retleri sayın.</translation>
     </message>
     <message>
         <source>As a stopgap, make Postfix prefer IPv4 when it delivers.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geçici bir önlem olarak Postfix&apos;in teslim ederken IPv4&apos;ü tercih etmesini sağlayın.</translation>
     </message>
     <message>
         <source>Do not resend the refused messages at once: wait, then send them at a lower rate or over IPv4.</source>
         <comment>X.7.508|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reddedilen iletileri hemen yeniden göndermeyin: bekleyin, sonra onları daha düşük bir hızla ya da IPv4 üzerinden gönderin.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not pass DMARC verification</source>
         <comment>X.7.509|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, gönderen alan adı DMARC doğrulamasından geçmiyor</translation>
     </message>
     <message>
         <source>DMARC reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dmarc reject</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">p=reject</translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">dmarc hatası</translation>
+        <translation>dmarc hatası</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain in the message&apos;s From header failed DMARC and publishes a DMARC policy of reject, so Microsoft 365 refuses the message as the domain&apos;s owner asked.</source>
         <comment>X.7.509|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): iletinin From başlığındaki alan adı DMARC&apos;tan geçemedi ve reject DMARC ilkesi yayımlıyor, bu yüzden Microsoft 365 alan adının sahibinin istediği gibi iletiyi reddediyor.</translation>
     </message>
     <message>
         <source>After the message data, when mail with a From domain that publishes p=reject reaches a Microsoft 365 recipient without aligned SPF or DKIM: forwarded mail, mailing lists, a newly added sending service, or spoofing. The bounce reaches the sender, who should hand it to their mail admin.</source>
         <comment>X.7.509|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti verisinden sonra, p=reject yayımlayan bir From alan adına sahip posta hizalı SPF ya da DKIM olmadan bir Microsoft 365 alıcısına ulaştığında: yönlendirilen postalar, posta listeleri, yeni eklenmiş bir gönderim hizmeti ya da sahtecilik (spoofing). Geri dönen ileti, onu kendi posta yöneticisine iletmesi gereken gönderene ulaşır.</translation>
     </message>
     <message>
         <source>The admin of the From domain fixes authentication for the service that sent the message: list it in SPF, sign its mail with DKIM under the From domain, and make sure at least one of the two aligns. Microsoft names wrong or missing DNS records, missing DKIM signing and forwarding as the usual reasons; the Authentication-Results header in the returned message shows which check failed.</source>
         <comment>X.7.509|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>From alan adının yöneticisi, iletiyi gönderen hizmet için kimlik doğrulamayı düzeltir: onu SPF&apos;te listeler, postasını From alan adı altında DKIM ile imzalar ve ikisinden en az birinin hizalandığından emin olur. Microsoft olağan nedenler olarak yanlış ya da eksik DNS kayıtlarını, eksik DKIM imzalamayı ve yönlendirmeyi sayar; geri dönen iletideki Authentication-Results başlığı hangi kontrolün başarısız olduğunu gösterir.</translation>
     </message>
     <message>
         <source>The sending server or service is missing from the From domain&apos;s SPF record and does not sign with the domain&apos;s DKIM key.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sunucu ya da hizmet From alan adının SPF kaydında yok ve alan adının DKIM anahtarıyla imzalamıyor.</translation>
     </message>
     <message>
         <source>SPF or DKIM passes, but for another domain than the one in the From header, so DMARC alignment fails.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF ya da DKIM geçiyor, ama From başlığındakinden farklı bir alan adı için; bu yüzden DMARC hizalaması başarısız oluyor.</translation>
     </message>
     <message>
         <source>The DKIM public key is missing from DNS, or the message left the sender without a signature.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM açık anahtarı DNS&apos;te yok ya da ileti gönderenden imzasız çıktı.</translation>
     </message>
     <message>
         <source>Forwarding changed the message or the sending address on the way, breaking SPF and DKIM.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirme yol üzerinde iletiyi ya da gönderen adresi değiştirerek SPF ve DKIM&apos;i bozdu.</translation>
     </message>
     <message>
         <source>Read the From domain&apos;s DMARC policy.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From alan adının DMARC ilkesini okuyun.</translation>
     </message>
     <message>
         <source>Check that the SPF record lists the server or service that sent the message.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF kaydının iletiyi gönderen sunucuyu ya da hizmeti listelediğini kontrol edin.</translation>
     </message>
     <message>
         <source>Check that the DKIM key exists for the selector in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletinin DKIM-Signature başlığındaki seçici (s=) için DKIM anahtarının var olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header in the headers Microsoft returns with the bounce: spf=, dkim= and dmarc= show what failed.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft&apos;un geri dönen iletiyle birlikte döndürdüğü başlıklardaki Authentication-Results başlığını okuyun: spf=, dkim= ve dmarc= neyin başarısız olduğunu gösterir.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, since it fails DMARC again; resend after the domain&apos;s SPF or DKIM setup covers the sending path.</source>
         <comment>X.7.509|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yine DMARC&apos;tan geçemeyeceği için değiştirmeden yeniden göndermeyin; alan adının SPF ya da DKIM kurulumu gönderim yolunu kapsadıktan sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>Access denied, domain does not accept email over IPv6</source>
         <comment>X.7.510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, alan adı IPv6 üzerinden e-posta kabul etmiyor</translation>
     </message>
     <message>
         <source>IPv6</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>IPv4 only</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yalnızca ipv4</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sender tried to deliver over IPv6 to a recipient domain that takes mail only over IPv4. Exchange Online receives mail over IPv6 only for domains whose admins have turned it on.</source>
         <comment>X.7.510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): gönderen, postayı yalnızca IPv4 üzerinden kabul eden bir alıcı alan adına IPv6 üzerinden teslim etmeye çalıştı. Exchange Online IPv6 üzerinden posta yalnızca yöneticilerinin bunu açtığı alan adları için alır.</translation>
     </message>
     <message>
         <source>When a dual-stack sending server picks an IPv6 address of the recipient&apos;s MX host and connects over IPv6.</source>
         <comment>X.7.510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çift yığınlı bir gönderen sunucu alıcının MX makinesinin bir IPv6 adresini seçip IPv6 üzerinden bağlandığında.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin delivers to that domain over IPv4, for example by making the mail server prefer IPv4. The recipient&apos;s admin can instead turn on inbound IPv6 for the domain in Exchange Online; mail over IPv6 then has to pass SPF or DKIM.</source>
         <comment>X.7.510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi o alan adına IPv4 üzerinden teslim eder, örneğin posta sunucusunun IPv4&apos;ü tercih etmesini sağlayarak. Alıcının yöneticisi ise bunun yerine Exchange Online&apos;da alan adı için gelen IPv6&apos;yı açabilir; bu durumda IPv6 üzerinden gelen postanın SPF&apos;ten ya da DKIM&apos;den geçmesi gerekir.</translation>
     </message>
     <message>
         <source>The sending server prefers IPv6 and the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sunucu IPv6&apos;yı tercih ediyor ve alıcının MX makinesinin bir IPv6 adresi var.</translation>
     </message>
     <message>
         <source>The recipient domain has not enabled inbound IPv6 mail in Exchange Online.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adı Exchange Online&apos;da gelen IPv6 postasını etkinleştirmemiş.</translation>
     </message>
     <message>
         <source>Check whether the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının MX makinesinin bir IPv6 adresi olup olmadığını kontrol edin.</translation>
     </message>
     <message>
         <source>See which address families Postfix uses and which one it prefers.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix&apos;in hangi adres ailelerini kullandığına ve hangisini tercih ettiğine bakın.</translation>
     </message>
     <message>
         <source>An admin of the recipient domain checks its IPv6 status in Exchange Online PowerShell.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adının bir yöneticisi Exchange Online PowerShell&apos;de alan adının IPv6 durumunu kontrol eder.</translation>
     </message>
     <message>
         <source>Retry over IPv4; the same attempt over IPv6 is refused every time.</source>
         <comment>X.7.510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 üzerinden yeniden deneyin; IPv6 üzerinden yapılan aynı deneme her seferinde reddedilir.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, yasaklanmış gönderen</translation>
     </message>
     <message>
         <source>banned IP</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yasaklanmış ip</translation>
     </message>
     <message>
         <source>delist@microsoft.com</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist@microsoft.com</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>engellenen gönderenler listesi</translation>
     </message>
     <message>
         <source>blacklist</source>
