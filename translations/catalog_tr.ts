@@ -13486,802 +13486,802 @@
     <message>
         <source>blacklist</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kara liste</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the IP address the message came from is banned from sending to Microsoft 365, and Microsoft wants to investigate it further before lifting the ban. Unlike the bans from 5.7.606 to 5.7.649, this one cannot be cleared through the self-service delist portal.</source>
         <comment>X.7.511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): iletinin geldiği IP adresinin Microsoft 365&apos;e göndermesi yasaklandı ve Microsoft yasağı kaldırmadan önce onu daha ayrıntılı incelemek istiyor. 5.7.606 ile 5.7.649 arasındaki yasakların aksine bu yasak self-servis delist portal üzerinden kaldırılamaz.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the banned address tries to deliver to any domain hosted in Microsoft 365; every Microsoft 365 recipient refuses it, not just one organization.</source>
         <comment>X.7.511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO aşamasında, yasaklanmış adresteki bir sunucu Microsoft 365&apos;te barındırılan herhangi bir alan adına teslim etmeye çalıştığında; onu yalnızca tek bir kuruluş değil, her Microsoft 365 alıcısı reddeder.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first makes sure the address no longer sends spam (compromised accounts, an open relay, infected hosts), then forwards the bounce to delist@microsoft.com with the full NDR code and the IP address. Microsoft replies within about 48 hours with the next steps; the delist portal does not work for this code.</source>
         <comment>X.7.511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi önce adresin artık spam göndermediğinden emin olur (ele geçirilmiş hesaplar, açık aktarma sunucusu (open relay), virüslü makineler), ardından geri dönen iletiyi tam NDR kodu ve IP adresiyle birlikte delist@microsoft.com adresine iletir. Microsoft yaklaşık 48 saat içinde sonraki adımlarla yanıt verir; delist portal bu kod için çalışmaz.</translation>
     </message>
     <message>
         <source>Spam or malicious mail came from the sending IP address.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP adresinden spam ya da kötü amaçlı posta geldi.</translation>
     </message>
     <message>
         <source>The address belongs to a shared range whose other users sent abusive mail.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres, diğer kullanıcıları kötüye kullanım amaçlı posta gönderen paylaşılan bir aralığa ait.</translation>
     </message>
     <message>
         <source>A compromised host or an open relay on the sender&apos;s network was used for spam.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin ağındaki ele geçirilmiş bir makine ya da açık aktarma sunucusu (open relay) spam için kullanıldı.</translation>
     </message>
     <message>
         <source>Find the refusal in the sending server&apos;s log; the address in the reply is the one to name in the delisting request.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reddi gönderen sunucunun günlüğünde bulun; yanıttaki adres, listeden çıkarma isteğinde belirtilmesi gereken adrestir.</translation>
     </message>
     <message>
         <source>From a host outside your network, try to relay a message for an outside domain through your server; it must be refused.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ağınızın dışındaki bir makineden, sunucunuz üzerinden dış bir alan adına bir ileti aktarmayı deneyin; reddedilmelidir.</translation>
     </message>
     <message>
         <source>Check the sending address (here 192.0.2.1) on a public blocklist, which often records the same abuse.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen adresi (burada 192.0.2.1), çoğu zaman aynı kötüye kullanımı kaydeden herkese açık bir kara listede kontrol edin.</translation>
     </message>
     <message>
         <source>Stop sending from this address to Microsoft 365 until Microsoft confirms the delisting; retries only add to its record.</source>
         <comment>X.7.511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft listeden çıkarmayı onaylayana kadar bu adresten Microsoft 365&apos;e göndermeyi durdurun; yeniden denemeler yalnızca adresin sicilini ağırlaştırır.</translation>
     </message>
     <message>
         <source>Access denied, message must be RFC 5322 section 3.6.2 compliant</source>
         <comment>X.7.512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, ileti RFC 5322 bölüm 3.6.2 ile uyumlu olmalıdır</translation>
     </message>
     <message>
         <source>From header</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>from başlığı</translation>
     </message>
     <message>
         <source>missing From address</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>eksik from adresi</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message has no valid address in its From header, which RFC 5322 section 3.6.2 requires, so Microsoft 365 refuses it. The address must be a proper mailbox, written in angle brackets when a display name comes before it.</source>
         <comment>X.7.512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): iletinin From başlığında RFC 5322 bölüm 3.6.2&apos;nin gerektirdiği geçerli bir adres yok, bu yüzden Microsoft 365 iletiyi reddediyor. Adres düzgün bir posta kutusu adresi olmalı ve önünde bir görünen ad varsa köşeli ayraçlar (&lt; &gt;) içinde yazılmalıdır.</translation>
     </message>
     <message>
         <source>At the end of the message data, for mail from scripts, devices and home-made applications that build their headers by hand: a From with only a name, an empty From, or none at all.</source>
         <comment>X.7.512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti verisinin sonunda, başlıklarını elle oluşturan betiklerden, cihazlardan ve ev yapımı uygulamalardan gelen postalar için: yalnızca bir ad içeren From, boş bir From ya da hiç From olmaması.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin or developer fixes the program so that every message carries a From header with a valid address, such as a display name followed by the address in angle brackets, and resends.</source>
         <comment>X.7.512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi ya da geliştiricisi programı, her ileti geçerli bir adres içeren bir From başlığı taşıyacak şekilde düzeltir (örneğin bir görünen ad ve ardından köşeli ayraçlar içinde adres) ve yeniden gönderir.</translation>
     </message>
     <message>
         <source>The From header is missing.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From başlığı eksik.</translation>
     </message>
     <message>
         <source>The From header holds only a display name, with no address.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From başlığı adres olmadan yalnızca bir görünen ad içeriyor.</translation>
     </message>
     <message>
         <source>The address in From is malformed, for example without angle brackets after a display name.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From&apos;daki adres hatalı biçimlendirilmiş; örneğin görünen addan sonra köşeli ayraçlar yok.</translation>
     </message>
     <message>
         <source>Look at the From header of a saved copy of the message.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletinin kaydedilmiş bir kopyasının From başlığına bakın.</translation>
     </message>
     <message>
         <source>Send a test with a well-formed From header and compare the result.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Düzgün biçimlendirilmiş bir From başlığıyla bir test iletisi gönderin ve sonucu karşılaştırın.</translation>
     </message>
     <message>
         <source>Do not resend before the From header is fixed; the same message is always refused.</source>
         <comment>X.7.512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>From başlığı düzeltilmeden yeniden göndermeyin; aynı ileti her zaman reddedilir.</translation>
     </message>
     <message>
         <source>Client host blocked using Customer Block list</source>
         <comment>X.7.513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci makinesi Customer Block list (müşteri engelleme listesi) ile engellendi</translation>
     </message>
     <message>
         <source>AS16012607</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012607</translation>
     </message>
     <message>
         <source>custom blocklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>özel kara liste</translation>
     </message>
     <message>
         <source>IP Block List</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP Block List</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kara liste</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization put the sending IP address on its own block list, so Microsoft 365 refuses mail from it for that domain. The reply names the blocked address and the domain that blocked it.</source>
         <comment>X.7.513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): alıcının kuruluşu gönderen IP adresini kendi engelleme listesine koydu, bu yüzden Microsoft 365 o alan adı için bu adresten gelen postayı reddediyor. Yanıt, engellenen adresi ve onu engelleyen alan adını belirtir.</translation>
     </message>
     <message>
         <source>When a single Microsoft 365 customer refuses your server while other domains hosted in Microsoft 365 accept its mail.</source>
         <comment>X.7.513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tek bir Microsoft 365 müşterisi sunucunuzu reddederken Microsoft 365&apos;te barındırılan diğer alan adları onun postasını kabul ettiğinde.</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s organization can undo it. The sender contacts the recipient by phone or through another mail system and asks their admin to take the address off the custom block list; if the block was deliberate, the sender needs another way to reach them.</source>
         <comment>X.7.513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bunu yalnızca alıcının kuruluşu geri alabilir. Gönderen alıcıya telefonla ya da başka bir posta sistemi üzerinden ulaşır ve yöneticisinden adresi özel engelleme listesinden çıkarmasını ister; engel kasıtlıysa gönderenin onlara ulaşmak için başka bir yola ihtiyacı vardır.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization added the sending IP address to its block list after receiving mail it did not want.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının kuruluşundaki bir yönetici, istemediği postaları aldıktan sonra gönderen IP adresini engelleme listesine ekledi.</translation>
     </message>
     <message>
         <source>The address was blocked by mistake, or together with a whole shared range of a hosting provider.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres yanlışlıkla ya da bir barındırma sağlayıcısının paylaşılan aralığının tamamıyla birlikte engellendi.</translation>
     </message>
     <message>
         <source>Read the domain and the address named in the reply to know whom to contact and about which address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kime ve hangi adres hakkında başvuracağınızı bilmek için yanıtta adı geçen alan adını ve adresi okuyun.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin reviews the IP Block List of the connection filter policies and removes the sender&apos;s address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının yöneticisi bağlantı filtresi ilkelerinin IP Block List listesini gözden geçirir ve gönderenin adresini kaldırır.</translation>
     </message>
     <message>
         <source>Retrying cannot help while the address stays on that organization&apos;s list; wait until the recipient confirms its removal.</source>
         <comment>X.7.513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres o kuruluşun listesinde kaldığı sürece yeniden denemek işe yaramaz; alıcı adresin kaldırıldığını doğrulayana kadar bekleyin.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not meet the required authentication level</source>
         <comment>X.7.515|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, gönderen alan adı gerekli kimlik doğrulama düzeyini karşılamıyor</translation>
     </message>
     <message>
         <source>high-volume sender</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yüksek hacimli gönderen</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>toplu gönderen gereksinimleri</translation>
     </message>
     <message>
         <source>Hotmail</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hotmail</translation>
     </message>
     <message>
         <source>Live.com</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Live.com</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s own code (not in the IANA registry): Microsoft&apos;s consumer mail service rejected the message because the domain in its From header does not meet the authentication level required of high-volume senders. The rule covers domains that send 5,000 or more messages to Microsoft consumer addresses, and then applies to all their mail there.</source>
         <comment>X.7.515|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com&apos;un kendi kodu (IANA kaydında yok): Microsoft&apos;un bireysel posta hizmeti iletiyi reddetti, çünkü From başlığındaki alan adı yüksek hacimli gönderenlerden istenen kimlik doğrulama düzeyini karşılamıyor. Kural, Microsoft&apos;un bireysel adreslerine 5.000 ya da daha fazla ileti gönderen alan adlarını kapsar ve ardından onların oraya giden tüm postalarına uygulanır.</translation>
     </message>
     <message>
         <source>For bulk senders such as newsletters, notification systems and marketing platforms writing to outlook.com, hotmail.com, live.com and msn.com addresses, once Microsoft enforced its requirements for high-volume senders; the bounce often lists the SPF, DKIM and DMARC results after the text.</source>
         <comment>X.7.515|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft yüksek hacimli gönderenlere yönelik gereksinimlerini uygulamaya koyduktan sonra, outlook.com, hotmail.com, live.com ve msn.com adreslerine yazan bültenler, bildirim sistemleri ve pazarlama platformları gibi toplu gönderenler için; geri dönen ileti çoğu zaman metnin ardından SPF, DKIM ve DMARC sonuçlarını listeler.</translation>
     </message>
     <message>
         <source>The admin of the From domain makes SPF and DKIM both pass for every service that sends as the domain, publishes a DMARC record (p=none is enough), and makes sure SPF or DKIM aligns with the From domain so that DMARC passes. Refused messages were not delivered and must be sent again afterwards.</source>
         <comment>X.7.515|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>From alan adının yöneticisi, alan adı adına gönderen her hizmet için hem SPF&apos;in hem de DKIM&apos;in geçmesini sağlar, bir DMARC kaydı yayımlar (p=none yeterlidir) ve DMARC&apos;ın geçmesi için SPF ya da DKIM&apos;in From alan adıyla hizalandığından emin olur. Reddedilen iletiler teslim edilmedi ve ardından yeniden gönderilmeleri gerekir.</translation>
     </message>
     <message>
         <source>SPF fails because a sending service or server is missing from the domain&apos;s SPF record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir gönderim hizmeti ya da sunucusu alan adının SPF kaydında olmadığı için SPF başarısız oluyor.</translation>
     </message>
     <message>
         <source>DKIM fails, or is missing, for mail from one of the domain&apos;s sending services.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının gönderim hizmetlerinden birinden gelen postalar için DKIM başarısız ya da eksik.</translation>
     </message>
     <message>
         <source>The domain publishes no DMARC record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adı DMARC kaydı yayımlamıyor.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for the sending service&apos;s own domain, without alignment with the From domain.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF ve DKIM yalnızca gönderim hizmetinin kendi alan adı için geçiyor, From alan adıyla hizalama olmadan.</translation>
     </message>
     <message>
         <source>Check that the domain publishes a DMARC record.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının bir DMARC kaydı yayımladığını kontrol edin.</translation>
     </message>
     <message>
         <source>Check that the SPF record covers every service that sends as the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF kaydının, alan adı adına gönderen her hizmeti kapsadığını kontrol edin.</translation>
     </message>
     <message>
         <source>Check that the DKIM key of each sending service is published under the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Her gönderim hizmetinin DKIM anahtarının alan adı altında yayımlandığını kontrol edin.</translation>
     </message>
     <message>
         <source>Send a test to an Outlook.com mailbox you control and read the Authentication-Results header: spf, dkim and dmarc must all pass.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Denetiminizdeki bir Outlook.com posta kutusuna bir test iletisi gönderin ve Authentication-Results başlığını okuyun: spf, dkim ve dmarc&apos;ın üçü de pass demelidir.</translation>
     </message>
     <message>
         <source>Do not resend until authentication is fixed; the same message is refused again.</source>
         <comment>X.7.515|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik doğrulama düzeltilene kadar yeniden göndermeyin; aynı ileti yine reddedilir.</translation>
     </message>
     <message>
         <source>Access denied, banned sending IP</source>
         <comment>X.7.606|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, yasaklanmış gönderen IP</translation>
     </message>
     <message>
         <source>banned sending IP</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yasaklanmış gönderen ip</translation>
     </message>
     <message>
         <source>delist portal</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist portal</translation>
     </message>
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com gönderen portalı</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>engellenen gönderenler listesi</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kara liste</translation>
     </message>
     <message>
         <source>AS16012609</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012609</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 5.7.606 to 5.7.649 for a sending IP address it has put on its blocked senders list. No Microsoft 365 organization accepts mail from that address until it is delisted, which the sender can request through a self-service portal.</source>
         <comment>X.7.606|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodları (IANA kaydında yok): Microsoft 365, engellenen gönderenler listesine koyduğu bir gönderen IP adresi için 5.7.606 ile 5.7.649 arasındaki her kodu kullanır. Adres listeden çıkarılana kadar hiçbir Microsoft 365 kuruluşu ondan posta kabul etmez; gönderen bunu bir self-servis portal üzerinden isteyebilir.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the listed address tries to deliver to any domain hosted in Microsoft 365; the reply names the address and the portal. Servers on shared hosting, fresh cloud instances and compromised machines meet it most.</source>
         <comment>X.7.606|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO aşamasında, listelenmiş adresteki bir sunucu Microsoft 365&apos;te barındırılan herhangi bir alan adına teslim etmeye çalıştığında; yanıt adresi ve portalı belirtir. En çok paylaşılan barındırmadaki sunucular, yeni bulut örnekleri ve ele geçirilmiş makineler bununla karşılaşır.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the address sends only clean mail (no compromised accounts, open relay or malware) and follows sending best practices, then asks for removal at the Office 365 Anti-Spam IP Delist Portal (sender.office.com): enter an email address and the blocked address, open the confirmation link sent to that mailbox, and select Delist IP. Removal can take 24 hours or longer, and the address is listed again if abuse continues.</source>
         <comment>X.7.606|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi adresin yalnızca temiz posta gönderdiğinden (ele geçirilmiş hesap, açık aktarma sunucusu (open relay) ya da kötü amaçlı yazılım olmadan) ve gönderimde en iyi uygulamaları izlediğinden emin olur, ardından Office 365 Anti-Spam IP Delist Portal&apos;dan (sender.office.com) kaldırılma ister: bir e-posta adresi ve engellenen adresi girin, o posta kutusuna gönderilen onay bağlantısını açın ve Delist IP&apos;yi seçin. Kaldırma 24 saat ya da daha uzun sürebilir ve kötüye kullanım sürerse adres yeniden listelenir.</translation>
     </message>
     <message>
         <source>Spam, phishing or malware was sent from the address, by the sender or by an intruder.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresten, gönderen tarafından ya da bir davetsiz misafir tarafından spam, kimlik avı ya da kötü amaçlı yazılım gönderildi.</translation>
     </message>
     <message>
         <source>The address was used by someone else before, such as a reassigned cloud or hosting address, and carries their record.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresi daha önce başka biri kullandı (örneğin yeniden atanmış bir bulut ya da barındırma adresi) ve adres onun sicilini taşıyor.</translation>
     </message>
     <message>
         <source>The server is an open relay or has a compromised account sending through it.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu bir açık aktarma sunucusu (open relay) ya da üzerinden gönderen ele geçirilmiş bir hesap var.</translation>
     </message>
     <message>
         <source>Find the exact address and detail code in the reply.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanıttaki tam adresi ve ayrıntı kodunu bulun.</translation>
     </message>
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com adresindeki Office 365 Anti-Spam IP Delist Portal&apos;dan kaldırılma isteyin (gönderen portalı); her ziyarette bir e-posta adresi ve bir IP adresi girin, ardından onay bağlantısını izledikten sonra Delist IP&apos;yi seçin.</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listeden çıkarıldıktan sonra Microsoft 365&apos;te barındırılan bir alan adına bir teslimi test edin.</translation>
     </message>
     <message>
         <source>Stop retrying to Microsoft 365 from that address until the delisting has taken effect; queued messages can go out afterwards.</source>
         <comment>X.7.606|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listeden çıkarma yürürlüğe girene kadar o adresten Microsoft 365&apos;e yeniden denemeyi durdurun; kuyruktaki iletiler ondan sonra çıkabilir.</translation>
     </message>
     <message>
         <source>Tenant blocked from sending</source>
         <comment>X.7.700|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracının göndermesi engellendi</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kiracı engellendi</translation>
     </message>
     <message>
         <source>outbound blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giden posta engellendi</translation>
     </message>
     <message>
         <source>tenant restricted</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kiracı kısıtlandı</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses the codes from 5.7.700 to 5.7.750 when it blocks mail sent by a Microsoft 365 organization itself, for example because much of its outgoing mail looked like spam, it went out through low-reputation addresses, or it used domains the organization never registered. The problem lies in the sender&apos;s own tenant, and only that tenant&apos;s admin can fix it.</source>
         <comment>X.7.700|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodları (IANA kaydında yok): Microsoft 365, bir Microsoft 365 kuruluşunun kendisinin gönderdiği postayı engellediğinde 5.7.700 ile 5.7.750 arasındaki kodları kullanır; örneğin giden postasının büyük kısmı spam gibi göründüğü, itibarı düşük adreslerden çıktığı ya da kuruluşun hiç kaydettirmediği alan adlarını kullandığı için. Sorun gönderenin kendi kiracısındadır ve onu yalnızca o kiracının yöneticisi düzeltebilir.</translation>
     </message>
     <message>
         <source>In NDRs that Exchange Online returns to users of the sending organization, often to many users at once. Trial tenants, tenants that just renewed an expired subscription, and tenants with a compromised admin account or on-premises server meet these codes most.</source>
         <comment>X.7.700|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın gönderen kuruluşun kullanıcılarına, çoğu zaman aynı anda birçok kullanıcıya döndürdüğü NDR&apos;lerde. Bu kodlarla en çok deneme kiracıları, süresi dolmuş bir aboneliği yeni yenilemiş kiracılar ve ele geçirilmiş bir yönetici hesabı ya da şirket içi sunucusu olan kiracılar karşılaşır.</translation>
     </message>
     <message>
         <source>The sending organization&apos;s Microsoft 365 admin reads the exact code in the NDR: 5.7.703, 5.7.705, 5.7.708 and 5.7.750 each have their own fix. In general, find and close the source of bad mail (compromised accounts, rogue connectors, an open relay on premises), add and verify every domain used for sending, and contact Microsoft support to have a block removed.</source>
         <comment>X.7.700|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen kuruluşun Microsoft 365 yöneticisi NDR&apos;deki tam kodu okur: 5.7.703, 5.7.705, 5.7.708 ve 5.7.750&apos;nin her birinin kendi düzeltmesi vardır. Genel olarak kötü postanın kaynağını (ele geçirilmiş hesaplar, yetkisiz bağlayıcılar, şirket içinde açık bir aktarma sunucusu) bulup kapatın, gönderim için kullanılan her alan adını ekleyip doğrulayın ve bir engelin kaldırılması için Microsoft desteğine başvurun.</translation>
     </message>
     <message>
         <source>Spam or bulk mail sent through the tenant, often through a compromised account, connector or on-premises server.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracı üzerinden, çoğu zaman ele geçirilmiş bir hesap, bağlayıcı ya da şirket içi sunucu aracılığıyla gönderilen spam veya toplu posta.</translation>
     </message>
     <message>
         <source>Mail sent in volume from domains that are not accepted domains of the tenant.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracının kabul edilen alan adları olmayan alan adlarından yüksek hacimde gönderilen posta.</translation>
     </message>
     <message>
         <source>A new or trial tenant sending through low-reputation IP addresses.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İtibarı düşük IP adresleri üzerinden gönderen yeni ya da deneme amaçlı bir kiracı.</translation>
     </message>
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracının kendi Tenant Allow/Block List listesinde engellenmiş bir alıcı.</translation>
     </message>
     <message>
         <source>Trace one of the bounced messages to see its code and the connector or server it came through.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kodunu ve geldiği bağlayıcıyı ya da sunucuyu görmek için geri dönen iletilerden birini izleyin.</translation>
     </message>
     <message>
         <source>List the inbound connectors and look for ones nobody in IT created.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gelen bağlayıcıları listeleyin ve BT&apos;de kimsenin oluşturmadığı bağlayıcıları arayın.</translation>
     </message>
     <message>
         <source>Open the outbound Mailflow status report and the Top senders and recipients report in the Microsoft Defender portal to see who sent the bulk of the mail.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postanın büyük kısmını kimin gönderdiğini görmek için Microsoft Defender portalında giden Mailflow status raporunu ve Top senders and recipients (en çok gönderen ve alıcılar) raporunu açın.</translation>
     </message>
     <message>
         <source>Resending does not help while the block stands; resend after the admin has fixed the cause and, for most of these codes, Microsoft support has lifted the block.</source>
         <comment>X.7.700|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Engel sürdükçe yeniden göndermek işe yaramaz; yönetici nedeni düzelttikten ve bu kodların çoğu için Microsoft desteği engeli kaldırdıktan sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>Messages to these recipients are blocked by your organization using Tenant Allow Block List</source>
         <comment>X.7.703|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bu alıcılara giden iletiler kuruluşunuz tarafından Tenant Allow Block List (kiracı izin/engelleme listesi) kullanılarak engellendi</translation>
     </message>
     <message>
         <source>Tenant Allow/Block List</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kiracı izin engelleme listesi</translation>
     </message>
     <message>
         <source>TABL</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TABL</translation>
     </message>
     <message>
         <source>recipient block policy</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alıcı engelleme ilkesi</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a user sent mail to an address or domain that the sender&apos;s own organization blocks in its Tenant Allow/Block List. Block entries there stop mail in both directions, and a single blocked recipient stops the whole message for every recipient, inside and outside the organization.</source>
         <comment>X.7.703|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): bir kullanıcı, gönderenin kendi kuruluşunun Tenant Allow/Block List (kiracı izin/engelleme listesi) listesinde engellediği bir adrese ya da alan adına posta gönderdi. Oradaki engelleme girdileri postayı her iki yönde durdurur ve tek bir engellenmiş alıcı, iletiyi kuruluş içindeki ve dışındaki tüm alıcılar için durdurur.</translation>
     </message>
     <message>
         <source>In an NDR from the user&apos;s own Exchange Online organization right after sending, usually after an admin blocked a spammer&apos;s address or domain that users still write to, or blocked a domain that wanted correspondents also use.</source>
         <comment>X.7.703|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcının kendi Exchange Online kuruluşundan gönderimden hemen sonra gelen bir NDR&apos;de; genellikle bir yönetici, kullanıcıların hâlâ yazdığı bir spam göndericisinin adresini ya da alan adını veya istenen muhatapların da kullandığı bir alan adını engelledikten sonra.</translation>
     </message>
     <message>
         <source>The sender removes the blocked address and resends to the others at once, since none of them got the message. An admin of the organization then decides whether the block entry is right; if not, they remove or narrow it under Tenant Allow/Block Lists in the Microsoft Defender portal (Email &amp; collaboration, Policies &amp; rules, Threat policies).</source>
         <comment>X.7.703|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbiri iletiyi almadığı için gönderen engellenen adresi çıkarır ve iletiyi hemen diğerlerine yeniden gönderir. Ardından kuruluşun bir yöneticisi engelleme girdisinin doğru olup olmadığına karar verir; değilse Microsoft Defender portalında tehdit ilkeleri bölümündeki (Email &amp; collaboration, Policies &amp; rules, Threat policies) Tenant Allow/Block Lists altında kiracı girdisini kaldırır ya da daraltır.</translation>
     </message>
     <message>
         <source>An admin added the recipient&apos;s address or domain as a sender block entry in the Tenant Allow/Block List.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir yönetici alıcının adresini ya da alan adını Tenant Allow/Block List listesine kiracı genelinde bir gönderen engelleme girdisi olarak ekledi.</translation>
     </message>
     <message>
         <source>A block entry for a whole domain also covers a recipient the user legitimately writes to.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bütün bir alan adı için bir engelleme girdisi, kullanıcının meşru olarak yazdığı bir alıcıyı da kapsıyor.</translation>
     </message>
     <message>
         <source>Read the NDR for the list of blocked recipients it names.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adını verdiği engellenmiş alıcıların listesi için NDR&apos;yi okuyun.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, list the sender block entries of the Tenant Allow/Block List.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell&apos;de kiracının Tenant Allow/Block List listesindeki gönderen engelleme girdilerini listeleyin.</translation>
     </message>
     <message>
         <source>Remove an entry that should not be there.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Orada olmaması gereken bir girdiyi kaldırın.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, because the same recipient list is blocked again; resend without the blocked recipients or after the entry is removed.</source>
         <comment>X.7.703|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı alıcı listesi yine engelleneceği için değiştirmeden yeniden göndermeyin; engellenmiş alıcılar olmadan ya da girdi kaldırıldıktan sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>Access denied, tenant has exceeded threshold</source>
         <comment>X.7.705|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, kiracı eşiği aştı</translation>
     </message>
     <message>
         <source>tenant has exceeded threshold</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kiracı eşiği aştı</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kiracı engellendi</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giden spam</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online has blocked the outgoing mail of the sending organization because too much spam or bulk mail left it. In rare cases the block follows the renewal of a subscription that had already expired, until the service has caught up.</source>
         <comment>X.7.705|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): Exchange Online gönderen kuruluşun giden postasını engelledi, çünkü oradan çok fazla spam ya da toplu posta çıktı. Nadir durumlarda engel, süresi zaten dolmuş bir aboneliğin yenilenmesinin ardından, hizmet durumu yakalayana kadar sürer.</translation>
     </message>
     <message>
         <source>Suddenly for the users of the tenant, in NDRs from Exchange Online; typically after an on-premises server routing through Exchange Online, or an admin account used to create connectors, was compromised.</source>
         <comment>X.7.705|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracının kullanıcıları için aniden, Exchange Online&apos;dan gelen NDR&apos;lerde; tipik olarak Exchange Online üzerinden yönlendirme yapan şirket içi bir sunucu ya da bağlayıcı oluşturmak için kullanılan bir yönetici hesabı ele geçirildikten sonra.</translation>
     </message>
     <message>
         <source>The organization&apos;s admin finds what sent the spam, using the outbound Mailflow status report, the Threat protection status report, the Top senders and recipients report, the Outbound connector report and message trace. They secure compromised accounts and servers, remove rogue connectors and enforce multifactor authentication, then contact Microsoft support, explain the cause and ask for the block to be removed. After a late renewal the block normally clears within a day.</source>
         <comment>X.7.705|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluşun yöneticisi, giden Mailflow status raporunu, Threat protection status raporunu, Top senders and recipients (en çok gönderen ve alıcılar) raporunu, Outbound connector raporunu ve message trace&apos;i (ileti izleme) kullanarak spamı neyin gönderdiğini bulur. Ele geçirilmiş hesapları ve sunucuları güvenceye alır, yetkisiz bağlayıcıları kaldırır ve çok faktörlü kimlik doğrulamayı zorunlu kılar, ardından Microsoft desteğine başvurup nedeni açıklar ve engelin kaldırılmasını ister. Geç bir yenilemeden sonra engel normalde bir gün içinde kalkar.</translation>
     </message>
     <message>
         <source>A compromised on-premises server relayed spam through Exchange Online.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ele geçirilmiş şirket içi bir sunucu Exchange Online üzerinden spam aktardı.</translation>
     </message>
     <message>
         <source>A compromised admin account was used to create connectors that let spam through.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ele geçirilmiş bir yönetici hesabı, spamın geçmesine izin veren bağlayıcılar oluşturmak için kullanıldı.</translation>
     </message>
     <message>
         <source>Bulk mail sent from the tenant in volumes that Microsoft judged as spam.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracıdan, Microsoft&apos;un spam olarak değerlendirdiği hacimlerde gönderilen toplu posta.</translation>
     </message>
     <message>
         <source>The subscription expired and was renewed, and the service had not yet synchronized the new state.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aboneliğin süresi doldu ve yenilendi, ancak hizmet yeni durumu henüz eşitlemedi.</translation>
     </message>
     <message>
         <source>Trace outbound mail of the last two days and rank the senders by message count.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Son iki günün giden postasını izleyin ve gönderenleri ileti sayısına göre sıralayın.</translation>
     </message>
     <message>
         <source>List the connectors with their creation dates to spot recent unknown ones.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yakın zamanda oluşturulmuş bilinmeyen bağlayıcıları fark etmek için bağlayıcıları oluşturma tarihleriyle listeleyin.</translation>
     </message>
     <message>
         <source>Open the outbound view of the Mailflow status report in the Microsoft Defender portal to see when the spam started.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamın ne zaman başladığını görmek için Microsoft Defender portalında Mailflow status raporunun giden görünümünü açın.</translation>
     </message>
     <message>
         <source>Outgoing mail stays blocked until Microsoft support removes the block; resend afterwards, and only the legitimate messages.</source>
         <comment>X.7.705|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft desteği engeli kaldırana kadar giden posta engelli kalır; ardından yeniden gönderin, ama yalnızca meşru iletileri.</translation>
     </message>
     <message>
         <source>Access denied, traffic not accepted from this IP</source>
         <comment>X.7.708|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, bu IP&apos;den gelen trafik kabul edilmiyor</translation>
     </message>
     <message>
         <source>trial tenant</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>deneme kiracısı</translation>
     </message>
     <message>
         <source>low reputation IP</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>düşük itibarlı ip</translation>
     </message>
     <message>
         <source>traffic not accepted</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>trafik kabul edilmiyor</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online would not send the organization&apos;s mail out through the low-reputation IP addresses it keeps for new customers. It mostly hits trial tenants before licences are bought.</source>
         <comment>X.7.708|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): Exchange Online, kuruluşun postasını yeni müşteriler için ayırdığı itibarı düşük IP adresleri üzerinden dışarı göndermedi. Çoğunlukla lisans satın alınmadan önceki deneme kiracılarını etkiler.</translation>
     </message>
     <message>
         <source>In NDRs for outgoing mail from a new Microsoft 365 tenant, often on a trial subscription, including mail that applications send through the service.</source>
         <comment>X.7.708|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir Microsoft 365 kiracısının, çoğu zaman deneme aboneliğindeki, giden postası için NDR&apos;lerde; uygulamaların hizmet üzerinden gönderdiği postalar dahil.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin assigns paid Exchange Online licences. Until then, during a trial, the admin can ask Microsoft support for an exception for the low-reputation address.</source>
         <comment>X.7.708|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracının yöneticisi ücretli Exchange Online lisansları atar. O zamana kadar, deneme süresi boyunca yönetici itibarı düşük adres için Microsoft desteğinden bir istisna isteyebilir.</translation>
     </message>
     <message>
         <source>The tenant is on a trial subscription and has no Exchange Online licences assigned yet.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracı bir deneme aboneliğinde ve henüz atanmış Exchange Online lisansı yok.</translation>
     </message>
     <message>
         <source>The tenant is new, and its outgoing mail goes out through addresses with a low reputation.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracı yeni ve giden postası itibarı düşük adresler üzerinden çıkıyor.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 admin center, under Billing, check whether the subscription is a trial and whether Exchange Online licences are assigned.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici Microsoft 365 admin center&apos;da, Billing altında aboneliğin deneme olup olmadığını ve Exchange Online lisanslarının atanıp atanmadığını kontrol eder.</translation>
     </message>
     <message>
         <source>Check the licences of the sending user with Microsoft Graph PowerShell.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen kullanıcının lisanslarını Microsoft Graph PowerShell ile kontrol edin.</translation>
     </message>
     <message>
         <source>Resending from the tenant fails the same way until licences are in place or support grants an exception.</source>
         <comment>X.7.708|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisanslar yerine gelene ya da destek bir istisna tanıyana kadar kiracıdan yeniden göndermek aynı şekilde başarısız olur.</translation>
     </message>
     <message>
         <source>Client blocked from sending from unregistered domain</source>
         <comment>X.7.750|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcinin kayıtsız alan adından göndermesi engellendi</translation>
     </message>
     <message>
         <source>unregistered domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kayıtsız alan adı</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kabul edilen alan adı</translation>
     </message>
     <message>
         <source>unprovisioned domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hazırlanmamış alan adı</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the tenant sent a large volume of mail from domains it has not added and verified as accepted domains, and Exchange Online blocked it. Microsoft allows some mail from unregistered domains but expects every sending domain to be registered.</source>
         <comment>X.7.750|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): kiracı, kabul edilen alan adı olarak eklemediği ve doğrulamadığı alan adlarından büyük hacimde posta gönderdi ve Exchange Online onu engelledi. Microsoft kayıtsız alan adlarından bir miktar postaya izin verir ama gönderen her alan adının kaydedilmiş olmasını bekler.</translation>
     </message>
     <message>
         <source>When devices, applications or an on-premises server relay mail through Exchange Online with sender domains the tenant does not own, or after attackers created an inbound connector in the tenant to send spam.</source>
         <comment>X.7.750|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cihazlar, uygulamalar ya da şirket içi bir sunucu kiracının sahip olmadığı gönderen alan adlarıyla Exchange Online üzerinden posta aktardığında ya da saldırganlar spam göndermek için kiracıda bir gelen bağlayıcı oluşturduktan sonra.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin adds and verifies every domain used for sending as an accepted domain, or uses a certificate-based connector whose certificate names an accepted, verified domain. They also review connectors and accounts for compromise, remove anything an attacker created, and then ask Microsoft support to lift the block.</source>
         <comment>X.7.750|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracının yöneticisi gönderim için kullanılan her alan adını kabul edilen alan adı olarak ekleyip doğrular ya da sertifikası kabul edilmiş, doğrulanmış bir alan adını belirten sertifika tabanlı bir bağlayıcı kullanır. Ayrıca bağlayıcıları ve hesapları ele geçirilmeye karşı gözden geçirir, bir saldırganın oluşturduğu her şeyi kaldırır ve ardından Microsoft desteğinden engeli kaldırmasını ister.</translation>
     </message>
     <message>
         <source>Mail relayed through Exchange Online uses a sender domain that is not an accepted domain of the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online üzerinden aktarılan posta, kiracının kabul edilen bir alan adı olmayan bir gönderen alan adı kullanıyor.</translation>
     </message>
     <message>
         <source>An attacker created an inbound connector and sent spam through the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir saldırgan bir gelen bağlayıcı oluşturdu ve kiracı üzerinden spam gönderdi.</translation>
     </message>
     <message>
         <source>A wrongly configured connector accepts mail from servers that send for many foreign domains.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanlış yapılandırılmış bir bağlayıcı, birçok yabancı alan adı adına gönderen sunuculardan posta kabul ediyor.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains and compare them with the domains your servers and applications send as.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracının kabul edilen alan adlarını listeleyin ve sunucularınızın ve uygulamalarınızın adına gönderdiği alan adlarıyla karşılaştırın.</translation>
     </message>
     <message>
         <source>Check how the inbound connectors identify your servers: by certificate or by IP address.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gelen bağlayıcıların sunucularınızı nasıl tanımladığını kontrol edin: sertifikaya göre mi, IP adresine göre mi.</translation>
     </message>
     <message>
         <source>Trace the bounced messages to see which sender domains were blocked.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hangi gönderen alan adlarının engellendiğini görmek için geri dönen iletileri izleyin.</translation>
     </message>
     <message>
         <source>Send nothing more from the unregistered domain; resend once the domain is accepted and verified and the block is lifted.</source>
         <comment>X.7.750|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtsız alan adından artık hiçbir şey göndermeyin; alan adı kabul edilip doğrulandığında ve engel kaldırıldığında yeniden gönderin.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.800|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, yasaklanmış gönderen</translation>
     </message>
     <message>
         <source>banned domain</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yasaklanmış alan adı</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yasaklanmış gönderen</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain the message is sent as has been banned after spam from it was detected. Microsoft&apos;s table says the banned domain can be the one given in EHLO, the envelope sender (P1) or the From header (P2).</source>
         <comment>X.7.800|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): iletinin adına gönderildiği alan adı, ondan gelen spam algılandıktan sonra yasaklandı. Microsoft&apos;un tablosuna göre yasaklanan alan adı EHLO&apos;da verilen, zarf göndereninde (P1) ya da From başlığında (P2) bulunan alan adı olabilir.</translation>
     </message>
     <message>
         <source>When mail claiming the banned domain reaches Microsoft 365, whichever server sends it. The code appears only in the 2024 revision of Microsoft&apos;s NDR table.</source>
         <comment>X.7.800|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yasaklanmış alan adını kullanan posta, hangi sunucu gönderirse göndersin Microsoft 365&apos;e ulaştığında. Kod yalnızca Microsoft&apos;un NDR tablosunun 2024 revizyonunda yer alır.</translation>
     </message>
     <message>
         <source>The domain&apos;s owner stops the spam at its source (compromised accounts, abused web forms, a careless sending service), makes sure every service sending as the domain authenticates properly, and then contacts Microsoft support to restore the domain&apos;s ability to send.</source>
         <comment>X.7.800|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının sahibi spamı kaynağında durdurur (ele geçirilmiş hesaplar, kötüye kullanılan web formları, özensiz bir gönderim hizmeti), alan adı adına gönderen her hizmetin kimliğini düzgün doğruladığından emin olur ve ardından alan adının gönderme yeteneğini geri kazanmak için Microsoft desteğine başvurur.</translation>
     </message>
     <message>
         <source>Spam was sent using the domain in the EHLO greeting, the envelope sender or the From header.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO karşılamasındaki, zarf gönderenindeki ya da From başlığındaki alan adı kullanılarak spam gönderildi.</translation>
     </message>
     <message>
         <source>A compromised account or a third-party service sending as the domain produced the spam.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamı, ele geçirilmiş bir hesap ya da alan adı adına gönderen üçüncü taraf bir hizmet üretti.</translation>
     </message>
     <message>
         <source>Check which names your servers use in EHLO and as envelope senders, to know which domain was banned.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hangi alan adının yasaklandığını bilmek için sunucularınızın EHLO&apos;da ve zarf göndereni olarak hangi adları kullandığını kontrol edin.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC record and its aggregate reports to find every source sending as the domain.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adı adına gönderen her kaynağı bulmak için alan adının DMARC kaydını ve toplu raporlarını okuyun.</translation>
     </message>
     <message>
         <source>Do not resend as the banned domain; Microsoft 365 refuses its mail until support lifts the ban.</source>
         <comment>X.7.800|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yasaklanmış alan adı adına yeniden göndermeyin; destek yasağı kaldırana kadar Microsoft 365 onun postasını reddeder.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.850|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, lütfen daha sonra yeniden deneyin</translation>
     </message>
     <message>
         <source>IP restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip kısıtlandı</translation>
     </message>
     <message>
         <source>suspicious activity</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>şüpheli etkinlik</translation>
     </message>
     <message>
         <source>temporarily restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>geçici olarak kısıtlandı</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.850 to 4.7.899 when it has seen suspicious activity from one connecting IP address and holds that address back while it evaluates it. The reply text is the same as for 4.7.500 to 4.7.699, but Microsoft&apos;s table ties this range to the address in question; its mail is deferred, not refused.</source>
         <comment>X.7.850|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodları (IANA kaydında yok): Microsoft 365, bağlanan bir IP adresinden şüpheli etkinlik gördüğünde ve o adresi değerlendirirken beklettiğinde 4.7.850 ile 4.7.899 arasındaki her kodu kullanır. Yanıt metni 4.7.500 ile 4.7.699 arasındakilerle aynıdır, ancak Microsoft&apos;un tablosu bu aralığı söz konusu adrese bağlar; postası reddedilmez, ertelenir.</translation>
     </message>
     <message>
         <source>As deferrals in the log of a server sending to Microsoft 365 recipients while Microsoft takes a closer look at that server&apos;s address. Microsoft documents neither the basic code nor the SMTP command at which it answers, and has no separate troubleshooting page for this range.</source>
         <comment>X.7.850|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft o sunucunun adresine daha yakından bakarken, Microsoft 365 alıcılarına gönderen bir sunucunun günlüğünde ertelemeler olarak. Microsoft ne temel kodu ne de yanıt verdiği SMTP komutunu belgeler ve bu aralık için ayrı bir sorun giderme sayfası yoktur.</translation>
     </message>
     <message>
         <source>Let the sending server keep retrying: Microsoft says the restriction is lifted shortly when the activity turns out to be valid. Meanwhile the sender&apos;s admin checks what the address has been sending, because a compromised account, an open relay or a rogue script would turn the evaluation against it and can end in a ban.</source>
         <comment>X.7.850|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sunucunun yeniden denemeyi sürdürmesine izin verin: Microsoft, etkinlik geçerli çıktığında kısıtlamanın kısa sürede kaldırıldığını söyler. Bu arada gönderenin yöneticisi adresin ne gönderdiğini kontrol eder, çünkü ele geçirilmiş bir hesap, açık bir aktarma sunucusu ya da kontrolsüz bir betik değerlendirmeyi adresin aleyhine çevirir ve bir yasakla sonuçlanabilir.</translation>
     </message>
     <message>
         <source>Traffic from the connecting IP address looked suspicious to Microsoft&apos;s filters, for example a sudden burst.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bağlanan IP adresinden gelen trafik, örneğin ani bir patlama, Microsoft&apos;un filtrelerine şüpheli göründü.</translation>
     </message>
     <message>
         <source>The address is shared with other senders, such as a hosting provider or relay service, whose mail triggered the evaluation.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres, postası değerlendirmeyi tetikleyen başka gönderenlerle, örneğin bir barındırma sağlayıcısı ya da aktarma hizmetiyle paylaşılıyor.</translation>
     </message>
     <message>
         <source>A compromised account or host on the sender&apos;s network is sending spam from that address.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin ağındaki ele geçirilmiş bir hesap ya da makine o adresten spam gönderiyor.</translation>
     </message>
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
