@@ -14286,452 +14286,452 @@
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hangi gönderen adresin ve ne zamandan beri etkilendiğini görmek için Microsoft&apos;ta barındırılan alıcılara yönelik ertelemeleri listeleyin.</translation>
     </message>
     <message>
         <source>Rank the envelope senders by volume to spot an account mailing far more than usual.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Olağandan çok daha fazla posta gönderen bir hesabı fark etmek için zarf gönderenlerini hacme göre sıralayın.</translation>
     </message>
     <message>
         <source>Check whether the sending address (here 192.0.2.1) already appears on a public blocklist, a sign of abuse from it.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen adresin (burada 192.0.2.1) zaten herkese açık bir kara listede görünüp görünmediğini kontrol edin; bu, oradan kötüye kullanım yapıldığının bir işaretidir.</translation>
     </message>
     <message>
         <source>Keep the message queued and retry on the normal schedule; sending faster will not end the evaluation sooner.</source>
         <comment>X.7.850|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletiyi kuyrukta tutun ve normal zamanlamayla yeniden deneyin; daha hızlı göndermek değerlendirmeyi daha erken bitirmez.</translation>
     </message>
     <message>
         <source>Connections will not be accepted because the IP is in Spamhaus&apos;s list</source>
         <comment>BL21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP, Spamhaus listesinde olduğu için bağlantılar kabul edilmeyecek</translation>
     </message>
     <message>
         <source>Yahoo Spamhaus block</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Spamhaus engeli</translation>
     </message>
     <message>
         <source>Spamhaus listing</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus listelemesi</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kara liste</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished">RBL</translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refuses the connection because the sending IP address is listed by Spamhaus. Yahoo&apos;s error page names a Spamhaus listing as one reason for permanent errors and sends senders to Spamhaus to resolve it.</source>
         <comment>BL21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun IANA kaydı dışındaki kendi etiketi: Yahoo, gönderen IP adresi Spamhaus tarafından listelendiği için bağlantıyı reddediyor. Yahoo&apos;nun hata sayfası bir Spamhaus listelemesini kalıcı hataların nedenlerinden biri olarak sayar ve gönderenleri çözüm için Spamhaus&apos;a yönlendirir.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM, from Yahoo and AOL MX hosts; every message from the address fails. The reply names Spamhaus but not which of its lists holds the address.</source>
         <comment>BL21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oturumun başlarında, MAIL FROM&apos;a yanıt olarak, Yahoo ve AOL MX makinelerinden; adresten gelen her ileti başarısız olur. Yanıt Spamhaus&apos;u belirtir ama adresin hangi listesinde olduğunu söylemez.</translation>
     </message>
     <message>
         <source>The owner of the IP address looks it up on Spamhaus&apos;s lookup page (check.spamhaus.org), fixes what the listing describes (an infected host, a spam source, or a dynamic range that should send through a relay) and requests removal there. Yahoo accepts mail again once the listing is gone.</source>
         <comment>BL21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP adresinin sahibi adresi Spamhaus&apos;un sorgulama sayfasında (check.spamhaus.org) arar, listelemenin tarif ettiği sorunu (virüslü bir makine, bir spam kaynağı ya da bir aktarma sunucusu üzerinden göndermesi gereken dinamik bir aralık) düzeltir ve orada kaldırılma ister. Listeleme kalktığında Yahoo postayı yeniden kabul eder.</translation>
     </message>
     <message>
         <source>The IP address is on a Spamhaus list because spam was sent from it.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP adresi, ondan spam gönderildiği için bir Spamhaus listesinde.</translation>
     </message>
     <message>
         <source>A machine behind the address is infected or runs an open proxy.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresin arkasındaki bir makine virüslü ya da açık bir proxy çalıştırıyor.</translation>
     </message>
     <message>
         <source>The address belongs to a residential or dynamic range that Spamhaus lists as not meant to send mail directly.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres, Spamhaus&apos;un doğrudan posta göndermek için tasarlanmamış olarak listelediği bir konut ya da dinamik aralığa ait.</translation>
     </message>
     <message>
         <source>Query Spamhaus&apos;s combined zone for the sending address, with its octets reversed; any answer means it is listed.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen adres için Spamhaus&apos;un birleşik bölgesini, oktetleri ters çevrilmiş olarak sorgulayın; herhangi bir yanıt adresin listelendiği anlamına gelir.</translation>
     </message>
     <message>
         <source>Open check.spamhaus.org with the address to read which list holds it, why, and how to request removal.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresin hangi listede olduğunu, nedenini ve kaldırılmanın nasıl isteneceğini okumak için check.spamhaus.org&apos;u bu adresle açın.</translation>
     </message>
     <message>
         <source>Do not retry until the address is off the Spamhaus list; then resend.</source>
         <comment>BL21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres Spamhaus listesinden çıkana kadar yeniden denemeyin; sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>Connections not accepted from IP addresses on Spamhaus XBL</source>
         <comment>BL23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL&apos;deki IP adreslerinden bağlantı kabul edilmiyor</translation>
     </message>
     <message>
         <source>Spamhaus XBL</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL</translation>
     </message>
     <message>
         <source>Exploits Block List</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exploits Block List</translation>
     </message>
     <message>
         <source>infected host</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>virüslü makine</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kara liste</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry: the sending IP address is on the Spamhaus Exploits Block List (XBL), which lists hosts that are infected, hijacked or run open proxies, and Yahoo refuses mail from it.</source>
         <comment>BL23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun IANA kaydında olmayan kendi etiketi: gönderen IP adresi, virüslü, ele geçirilmiş ya da açık proxy çalıştıran makineleri listeleyen Spamhaus Exploits Block List (XBL) kara listesinde ve Yahoo ondan gelen postayı reddediyor.</translation>
     </message>
     <message>
         <source>In a permanent reply at the start of the session from Yahoo&apos;s MX hosts. Networks behind one NAT address see it when any single device on them is infected, even if the mail server itself is clean.</source>
         <comment>BL23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun MX makinelerinden oturumun başında gelen kalıcı bir yanıtta. Tek bir NAT adresinin arkasındaki ağlar, posta sunucusunun kendisi temiz olsa bile, ağdaki herhangi bir cihaz virüslü olduğunda bununla karşılaşır.</translation>
     </message>
     <message>
         <source>The owner of the IP address finds and cleans the compromised machine or device behind it, then removes the address through Spamhaus&apos;s lookup page. Moving the mail to another address without cleaning up only moves the listing along with it.</source>
         <comment>BL23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP adresinin sahibi arkasındaki ele geçirilmiş makineyi ya da cihazı bulup temizler, ardından adresi Spamhaus&apos;un sorgulama sayfası üzerinden kaldırtır. Postayı temizlik yapmadan başka bir adrese taşımak, listelemeyi de onunla birlikte taşımaktan başka bir işe yaramaz.</translation>
     </message>
     <message>
         <source>Malware on a computer or device that shares the sending IP address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP adresini paylaşan bir bilgisayar ya da cihazdaki kötü amaçlı yazılım.</translation>
     </message>
     <message>
         <source>An open proxy or hijacked service on the network.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ağda açık bir proxy ya da ele geçirilmiş bir hizmet.</translation>
     </message>
     <message>
         <source>A compromised mail server or web application behind the address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresin arkasında ele geçirilmiş bir posta sunucusu ya da web uygulaması.</translation>
     </message>
     <message>
         <source>Confirm the listing in Spamhaus&apos;s combined zone; an answer in 127.0.0.4 to 127.0.0.7 comes from the exploits list.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listelemeyi Spamhaus&apos;un birleşik bölgesinde doğrulayın; 127.0.0.4 ile 127.0.0.7 arasındaki bir yanıt istismar (exploits) listesinden gelir.</translation>
     </message>
     <message>
         <source>Look for unexpected outbound connections to port 25 from machines on the network, a sign of malware sending spam.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ağdaki makinelerden 25 numaralı porta giden beklenmedik bağlantıları arayın; bunlar spam gönderen kötü amaçlı yazılımın işaretidir.</translation>
     </message>
     <message>
         <source>Do not retry from the listed address; resend once it has been cleaned and delisted.</source>
         <comment>BL23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listelenmiş adresten yeniden denemeyin; adres temizlenip listeden çıkarıldığında yeniden gönderin.</translation>
     </message>
     <message>
         <source>Message rejected due to local policy</source>
         <comment>CS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti yerel ilke nedeniyle reddedildi</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud reddi</translation>
     </message>
     <message>
         <source>me.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>me.com geri dönen ileti</translation>
     </message>
     <message>
         <source>mac.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mac.com geri dönen ileti</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yerel ilke</translation>
     </message>
     <message>
         <source>Apple&apos;s own tag for iCloud Mail (icloud.com, me.com, mac.com and custom domains hosted there), not an IANA code: Apple&apos;s filters refused the message under the service&apos;s local policy. Apple does not document the tag; in practice it marks a spam verdict based on content, reputation or authentication.</source>
         <comment>CS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple&apos;ın iCloud Mail (icloud.com, me.com, mac.com ve orada barındırılan özel alan adları) için kendi etiketi, bir IANA kodu değil: Apple&apos;ın filtreleri iletiyi hizmetin yerel ilkesi kapsamında reddetti. Apple etiketi belgelemez; uygulamada içerik, itibar ya da kimlik doğrulamaya dayalı bir spam kararını işaret eder.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts. The recipient&apos;s domain need not look like Apple&apos;s, since custom domains hosted by iCloud Mail return it too; it often hits only part of a mailing while the rest is delivered.</source>
         <comment>CS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti verisinden sonra, iCloud Mail&apos;in MX makinelerinden. iCloud Mail&apos;de barındırılan özel alan adları da bunu döndürdüğü için alıcının alan adının Apple&apos;ınkine benzemesi gerekmez; çoğu zaman bir toplu gönderimin yalnızca bir kısmını etkiler, geri kalanı teslim edilir.</translation>
     </message>
     <message>
         <source>The sender checks the mail against Apple&apos;s requirements for bulk senders: SPF and DKIM passing for the From: domain, a published DMARC policy, reverse DNS for the sending addresses, consistent sending identities and consent-based lists. If a legitimate stream is still refused, mail icloudadmin@apple.com with the company name, the domain, the sending IP addresses, the SMTP errors and a description of the problem, as Apple&apos;s postmaster page asks.</source>
         <comment>CS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen postayı Apple&apos;ın toplu gönderen gereksinimlerine göre kontrol eder: From: alan adı için SPF ve DKIM&apos;in geçmesi, yayımlanmış bir DMARC ilkesi, gönderen adresler için ters DNS, tutarlı gönderen kimlikleri ve onaya dayalı listeler. Meşru bir akış yine reddediliyorsa Apple&apos;ın postmaster sayfasının istediği gibi şirket adı, alan adı, gönderen IP adresleri, SMTP hataları ve sorunun açıklamasıyla icloudadmin@apple.com adresine yazın.</translation>
     </message>
     <message>
         <source>Content or links that Apple&apos;s spam filters score as spam.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple&apos;ın spam filtrelerinin spam olarak puanladığı içerik ya da bağlantılar.</translation>
     </message>
     <message>
         <source>A poor reputation of the sending IP address or domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP adresinin ya da alan adının zayıf itibarı.</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC not passing for the From: domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: alan adı için SPF, DKIM ya da DMARC&apos;ın geçmemesi.</translation>
     </message>
     <message>
         <source>Headers that do not follow the Internet message format, such as a malformed Message-ID.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hatalı biçimlendirilmiş bir Message-ID gibi, İnternet ileti biçimine uymayan başlıklar.</translation>
     </message>
     <message>
         <source>Check that the sending IP address has reverse DNS, which Apple requires of bulk senders.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP adresinin, Apple&apos;ın toplu gönderenlerden istediği ters DNS kaydına sahip olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control and confirm that SPF, DKIM and DMARC pass in Authentication-Results.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Denetiminizdeki bir posta kutusuna bir test iletisi gönderin ve Authentication-Results&apos;ta SPF, DKIM ve DMARC&apos;ın geçtiğini doğrulayın.</translation>
     </message>
     <message>
         <source>Check the sending IP address against Spamhaus; a listing makes an Apple rejection more likely.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP adresini Spamhaus&apos;ta kontrol edin; bir listeleme Apple reddini daha olası kılar.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged; fix the cause or ask Apple&apos;s postmaster team first.</source>
         <comment>CS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı iletiyi değiştirmeden yeniden denemeyin; önce nedeni düzeltin ya da Apple&apos;ın postmaster ekibine sorun.</translation>
     </message>
     <message>
         <source>Message refused under iCloud Mail&apos;s local policy</source>
         <comment>HM08|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti iCloud Mail&apos;in yerel ilkesi kapsamında reddedildi</translation>
     </message>
     <message>
         <source>iCloud outage</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud kesintisi</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud reddi</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yerel ilke</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, outside the IANA registry, sent with the same local-policy wording as Apple&apos;s other rejection tags. Apple documents none of them, so what sets this one apart is not public. In one reported incident iCloud Mail refused all incoming mail with it during a fault on Apple&apos;s side.</source>
         <comment>HM08|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple&apos;ın IANA kaydı dışındaki kendi iCloud Mail etiketi; Apple&apos;ın diğer ret etiketleriyle aynı yerel ilke ifadesiyle gönderilir. Apple bunların hiçbirini belgelemez, bu yüzden bu etiketi diğerlerinden neyin ayırdığı bilinmiyor. Bildirilen bir olayda iCloud Mail, Apple tarafındaki bir arıza sırasında gelen tüm postaları bu etiketle reddetti.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, in a permanent reply. It has been reported for individual senders and, at least once, for every sender at the same time while Apple&apos;s spam filtering misbehaved.</source>
         <comment>HM08|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti verisinden sonra, iCloud Mail&apos;in MX makinelerinden, kalıcı bir yanıtta. Tek tek gönderenler için ve en az bir kez, Apple&apos;ın spam filtrelemesi hatalı çalışırken, aynı anda tüm gönderenler için bildirildi.</translation>
     </message>
     <message>
         <source>First find out whose problem it is: if unrelated senders&apos; mail to iCloud addresses bounces the same way at the same time, the fault is Apple&apos;s and only waiting helps; resend afterwards, since a refused message is not retried by the sending server. Otherwise work through authentication, reputation and content as for Apple&apos;s other policy refusals, and write to icloudadmin@apple.com with logs if legitimate mail keeps failing.</source>
         <comment>HM08|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Önce sorunun kimde olduğunu bulun: birbiriyle ilgisiz gönderenlerin iCloud adreslerine giden postaları aynı anda aynı şekilde geri dönüyorsa arıza Apple&apos;dadır ve yalnızca beklemek işe yarar; reddedilen bir ileti gönderen sunucu tarafından yeniden denenmediği için ardından yeniden gönderin. Aksi hâlde Apple&apos;ın diğer ilke retlerinde olduğu gibi kimlik doğrulama, itibar ve içerik üzerinde çalışın ve meşru posta başarısız olmaya devam ederse günlüklerle birlikte icloudadmin@apple.com adresine yazın.</translation>
     </message>
     <message>
         <source>Apple&apos;s filters distrusting the sending IP address, domain or content.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple&apos;ın filtrelerinin gönderen IP adresine, alan adına ya da içeriğe güvenmemesi.</translation>
     </message>
     <message>
         <source>A fault in iCloud Mail&apos;s filtering that rejects mail from everyone for a while.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail&apos;in filtrelemesinde, bir süre herkesten gelen postayı reddeden bir arıza.</translation>
     </message>
     <message>
         <source>Check whether mail from other senders to iCloud addresses is failing at the same moment, for example by sending from a large webmail account.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Örneğin büyük bir web posta hesabından göndererek, diğer gönderenlerden iCloud adreslerine giden postaların aynı anda başarısız olup olmadığını kontrol edin.</translation>
     </message>
     <message>
         <source>Find all iCloud rejections in the log to see whether they started suddenly for every message.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Her ileti için aniden başlayıp başlamadıklarını görmek için günlükteki tüm iCloud retlerini bulun.</translation>
     </message>
     <message>
         <source>Confirm that the sending address has matching forward and reverse DNS.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen adresin ileri ve ters DNS kayıtlarının eşleştiğini doğrulayın.</translation>
     </message>
     <message>
         <source>A sending server bounces it at once. If Apple had an outage, resend the bounced messages by hand after it ends.</source>
         <comment>HM08|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sunucu bunu hemen geri döndürür. Apple&apos;da bir kesinti olduysa, bittikten sonra geri dönen iletileri elle yeniden gönderin.</translation>
     </message>
     <message>
         <source>Blocked for failing both SPF and DKIM authentication checks</source>
         <comment>HME1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hem SPF hem DKIM kimlik doğrulama kontrollerinden geçemediği için engellendi</translation>
     </message>
     <message>
         <source>iCloud SPF DKIM</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud spf dkim</translation>
     </message>
     <message>
         <source>unauthenticated mail</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kimliği doğrulanmamış posta</translation>
     </message>
     <message>
         <source>iCloud authentication</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud kimlik doğrulama</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, not in the IANA registry: the message passed neither SPF nor DKIM, so Apple refused it. Apple&apos;s postmaster page asks every bulk sender to authenticate with SPF and DKIM and to publish a DMARC policy.</source>
         <comment>HME1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple&apos;ın IANA kaydında olmayan kendi iCloud Mail etiketi: ileti ne SPF&apos;ten ne de DKIM&apos;den geçti, bu yüzden Apple onu reddetti. Apple&apos;ın postmaster sayfası her toplu gönderenden SPF ve DKIM ile kimlik doğrulamasını ve bir DMARC ilkesi yayımlamasını ister.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, for mail without a valid DKIM signature that also comes from a server the envelope domain&apos;s SPF record does not authorise. Forwarded mail whose signature broke on the way, without ARC headers, is a typical case.</source>
         <comment>HME1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti verisinden sonra, iCloud Mail&apos;in MX makinelerinden; geçerli bir DKIM imzası olmayan ve ayrıca zarf alan adının SPF kaydının yetkilendirmediği bir sunucudan gelen postalar için. İmzası yolda bozulmuş, ARC başlıkları olmayan yönlendirilmiş posta tipik bir durumdur.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator publishes or corrects SPF for the envelope domain and turns on DKIM signing for the From: domain. One passing check gets past this tag, but Apple&apos;s bulk-mail rules ask for both and for a DMARC policy. Servers that forward to iCloud addresses should add ARC headers, as Apple requests.</source>
         <comment>HME1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi zarf alan adı için SPF&apos;i yayımlar ya da düzeltir ve From: alan adı için DKIM imzalamayı açar. Bu etiketi aşmak için geçen tek bir kontrol yeterlidir, ama Apple&apos;ın toplu posta kuralları ikisini ve bir DMARC ilkesini ister. iCloud adreslerine yönlendirme yapan sunucular, Apple&apos;ın istediği gibi ARC başlıkları eklemelidir.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway or footer after signing.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM imzası yok ya da imza, imzalamadan sonra bir ağ geçidi veya alt bilgi tarafından bozulmuş.</translation>
     </message>
     <message>
         <source>An SPF record that does not list the server that sent the message, or no SPF record at all.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletiyi gönderen sunucuyu listelemeyen bir SPF kaydı ya da hiç SPF kaydı olmaması.</translation>
     </message>
     <message>
         <source>Forwarding that changed the envelope sender and the body without adding ARC headers.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zarf göndereni ve gövdeyi ARC başlıkları eklemeden değiştiren yönlendirme.</translation>
     </message>
     <message>
         <source>Check that the envelope domain&apos;s SPF record covers the sending server&apos;s address.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zarf alan adının SPF kaydının gönderen sunucunun adresini kapsadığını kontrol edin.</translation>
     </message>
     <message>
         <source>Check that the DKIM selector named in the message&apos;s signature has a published key.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletinin imzasında adı geçen DKIM seçicisinin yayımlanmış bir anahtarı olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>Do not retry until SPF or DKIM passes; then resend.</source>
         <comment>HME1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF ya da DKIM geçene kadar yeniden denemeyin; sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>Email not accepted for policy reasons</source>
         <comment>PH01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>E-posta ilke nedenleriyle kabul edilmedi</translation>
     </message>
     <message>
         <source>Yahoo content block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo içerik engeli</translation>
     </message>
     <message>
         <source>phishing block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kimlik avı engeli</translation>
     </message>
     <message>
         <source>Message not allowed</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Message not allowed ileti engeli</translation>
     </message>
     <message>
         <source>policy reasons</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ilke nedenleri</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refused the message itself because something in its content breaks Yahoo&apos;s policy, such as phishing, malware, ransomware or links to any of these. Yahoo&apos;s error page groups such tags as content-based blocks.</source>
         <comment>PH01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun IANA kaydı dışındaki kendi etiketi: Yahoo iletinin kendisini reddetti, çünkü içeriğindeki bir şey Yahoo&apos;nun ilkesini ihlal ediyor; örneğin kimlik avı, kötü amaçlı yazılım, fidye yazılımı ya da bunlardan herhangi birine bağlantılar. Yahoo&apos;nun hata sayfası bu tür etiketleri içerik tabanlı engeller olarak gruplar.</translation>
     </message>
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
         <comment>PH01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti verisinden sonra, Yahoo iletiyi taradığında; yanıt gelişmiş kod taşımaz. Karar içerikle ilgili olduğu için aynı sunucudan gelen diğer postalar yine kabul edilebilir ve kötü bir bağlantı içeren tek bir kampanya reddedilirken geri kalanı geçebilir.</translation>
     </message>
     <message>
         <source>The sender reviews every link, image host and attachment in the refused message, removes or replaces anything that points at a compromised or flagged site (tracking and redirect domains included), and checks the outbound queue for malicious mail. If the content is clean, ask Yahoo for a review through the sender support form in Yahoo Sender Hub.</source>
         <comment>PH01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen reddedilen iletideki her bağlantıyı, görsel barındırıcıyı ve eki gözden geçirir, ele geçirilmiş ya da işaretlenmiş bir siteyi gösteren her şeyi (izleme ve yeniden yönlendirme alan adları dahil) kaldırır veya değiştirir ve giden kuyruğu kötü amaçlı postaya karşı kontrol eder. İçerik temizse Yahoo Sender Hub&apos;daki gönderen destek formu üzerinden Yahoo&apos;dan inceleme isteyin.</translation>
     </message>
     <message>
         <source>A link or image URL pointing at a domain with a phishing or malware reputation.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik avı ya da kötü amaçlı yazılım itibarına sahip bir alan adını gösteren bir bağlantı ya da görsel URL&apos;si.</translation>
     </message>
     <message>
         <source>Content that resembles a phishing attempt, such as a request to confirm a password.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Parola onaylama isteği gibi, bir kimlik avı girişimine benzeyen içerik.</translation>
     </message>
     <message>
         <source>An attachment carrying a virus or other malicious software.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Virüs ya da başka bir kötü amaçlı yazılım taşıyan bir ek.</translation>
     </message>
     <message>
         <source>A hijacked account sending phishing through the server.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu üzerinden kimlik avı gönderen ele geçirilmiş bir hesap.</translation>
     </message>
     <message>
         <source>List every URL in the refused message to review its domains one by one.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adlarını tek tek gözden geçirmek için reddedilen iletideki her URL&apos;yi listeleyin.</translation>
     </message>
     <message>
         <source>Check each linked domain against the Spamhaus Domain Block List; any answer means it is listed.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı verilen her alan adını Spamhaus Domain Block List (DBL) kara listesinde kontrol edin; herhangi bir yanıt listelendiği anlamına gelir.</translation>
     </message>
     <message>
         <source>Do not resend the same content; change or clean it first.</source>
         <comment>PH01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı içeriği yeniden göndermeyin; önce değiştirin ya da temizleyin.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to user complaints</source>
         <comment>TS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletiler kullanıcı şikâyetleri nedeniyle geçici olarak ertelendi</translation>
     </message>
     <message>
         <source>Yahoo user complaints</source>
