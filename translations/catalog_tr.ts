@@ -13821,7 +13821,7 @@
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation>sender.office.com adresindeki Office 365 Anti-Spam IP Delist Portal&apos;dan kaldırılma isteyin (gönderen portalı); her ziyarette bir e-posta adresi ve bir IP adresi girin, ardından onay bağlantısını izledikten sonra Delist IP&apos;yi seçin.</translation>
+        <translation>Office 365 Anti-Spam IP Delist Portal&apos;da (sender.office.com, gönderenlere yönelik portal) kaldırılma isteyin; her ziyarette bir e-posta adresi ve bir IP adresi girin, ardından onay bağlantısını izledikten sonra Delist IP&apos;yi seçin.</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
@@ -14736,397 +14736,397 @@
     <message>
         <source>Yahoo user complaints</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo kullanıcı şikâyetleri</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo erteleme</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not an IANA code: Yahoo deferred mail from the connecting IP address because it saw unusual traffic from it or complaints from Yahoo Mail users about its mail. Yahoo&apos;s help article describes the condition as temporary.</source>
         <comment>TS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun eski bir etiketi, IANA kodu değil: Yahoo, bağlanan IP adresinden olağandışı trafik ya da Yahoo Mail kullanıcılarından onun postasıyla ilgili şikâyetler gördüğü için postayı erteledi. Yahoo&apos;nun yardım makalesi durumu geçici olarak tanımlar.</translation>
     </message>
     <message>
         <source>In temporary replies at connection or to MAIL FROM from Yahoo&apos;s MX hosts. It is an older tag, found mostly in older logs and mailing-list archives; mailing-list servers with many Yahoo subscribers were a frequent victim.</source>
         <comment>TS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun MX makinelerinden bağlantı sırasında ya da MAIL FROM&apos;a verilen geçici yanıtlarda. Çoğunlukla eski günlüklerde ve posta listesi arşivlerinde bulunan eski bir etikettir; çok sayıda Yahoo abonesi olan posta listesi sunucuları sık sık bunun kurbanı olurdu.</translation>
     </message>
     <message>
         <source>Wait before retrying: Yahoo&apos;s help article asks senders to try again about four hours after the error. Meanwhile the sender&apos;s administrator finds what draws complaints (list sources, content, spam forwarded to Yahoo users) and, if the error lasts more than 48 hours, reviews the outgoing mail and contacts Yahoo&apos;s sender support.</source>
         <comment>TS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeden önce bekleyin: Yahoo&apos;nun yardım makalesi gönderenlerden hatadan yaklaşık dört saat sonra yeniden denemelerini ister. Bu arada gönderenin yöneticisi şikâyetlere neyin yol açtığını (liste kaynakları, içerik, Yahoo kullanıcılarına yönlendirilen spam) bulur ve hata 48 saatten uzun sürerse giden postayı gözden geçirip Yahoo&apos;nun gönderen desteğiyle iletişime geçer.</translation>
     </message>
     <message>
         <source>Yahoo Mail users reporting the messages as spam.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Mail kullanıcıları iletileri spam olarak bildiriyor.</translation>
     </message>
     <message>
         <source>Traffic from the IP address that Yahoo finds unusual.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP adresinden gelen ve Yahoo&apos;nun olağandışı bulduğu trafik.</translation>
     </message>
     <message>
         <source>Messages sent to people who never subscribed.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiç abone olmamış kişilere gönderilen iletiler.</translation>
     </message>
     <message>
         <source>Find out when the deferrals started and whether they coincide with a particular mailing.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ertelemelerin ne zaman başladığını ve belirli bir toplu gönderimle çakışıp çakışmadığını bulun.</translation>
     </message>
     <message>
         <source>Check that the mailing list honours unsubscribe requests and removes bouncing addresses.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta listesinin abonelikten çıkma isteklerini yerine getirdiğini ve geri dönen adresleri kaldırdığını kontrol edin.</translation>
     </message>
     <message>
         <source>Retry, but slowly: leave hours rather than minutes between attempts.</source>
         <comment>TS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden deneyin ama yavaşça: denemeler arasında dakikalar değil saatler bırakın.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred</source>
         <comment>TS02|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletiler geçici olarak ertelendi</translation>
     </message>
     <message>
         <source>Yahoo deferred</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo ertelendi</translation>
     </message>
     <message>
         <source>shared IP reputation</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>paylaşılan ip itibarı</translation>
     </message>
     <message>
         <source>An older Yahoo tag outside the IANA registry: Yahoo deferred mail because of unusual traffic from the sending IP address. Yahoo&apos;s help article points out that the cause can lie outside the sender&apos;s control, such as other domains&apos; mail on a shared address.</source>
         <comment>TS02|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun IANA kaydı dışındaki eski bir etiketi: Yahoo, gönderen IP adresinden gelen olağandışı trafik nedeniyle postayı erteledi. Yahoo&apos;nun yardım makalesi, nedenin paylaşılan bir adresteki diğer alan adlarının postası gibi gönderenin denetimi dışında olabileceğine dikkat çeker.</translation>
     </message>
     <message>
         <source>In temporary replies from Yahoo&apos;s MX hosts, usually with a numeric diagnostic after the text. Senders on shared hosting or on a provider&apos;s shared outbound addresses meet it even when their own mail is clean.</source>
         <comment>TS02|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun MX makinelerinden gelen geçici yanıtlarda, genellikle metinden sonra sayısal bir tanılama koduyla. Paylaşılan barındırmadaki ya da bir sağlayıcının paylaşılan giden adreslerindeki gönderenler, kendi postaları temiz olsa bile bununla karşılaşır.</translation>
     </message>
     <message>
         <source>If the IP address is shared, ask the hosting or sending provider for a dedicated one. Keep DKIM and DMARC in order and watch the reputation of the IP address, the domain and the URLs in the mail. Yahoo reviews addresses submitted through its sender support and may adjust their reputation, though that does not guarantee inbox placement.</source>
         <comment>TS02|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP adresi paylaşılıyorsa barındırma ya da gönderim sağlayıcısından özel bir adres isteyin. DKIM ve DMARC&apos;ı düzgün tutun ve IP adresinin, alan adının ve postadaki URL&apos;lerin itibarını izleyin. Yahoo, gönderen desteği üzerinden iletilen adresleri inceler ve itibarlarını ayarlayabilir, ancak bu gelen kutusuna yerleşmeyi garanti etmez.</translation>
     </message>
     <message>
         <source>Other senders on the same shared IP address harming its reputation.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı paylaşılan IP adresindeki diğer gönderenler adresin itibarını zedeliyor.</translation>
     </message>
     <message>
         <source>Users marking the mail as spam, which lowers the sender&apos;s reputation even when it was good.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcılar postayı spam olarak işaretliyor; bu, itibar iyi olsa bile gönderenin itibarını düşürür.</translation>
     </message>
     <message>
         <source>A poor reputation of the domain or of URLs in the mail.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının ya da postadaki URL&apos;lerin zayıf itibarı.</translation>
     </message>
     <message>
         <source>Ask the hosting or sending provider whether the IP address named in the reply is shared with other customers.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Barındırma ya da gönderim sağlayıcısına, yanıtta adı geçen IP adresinin başka müşterilerle paylaşılıp paylaşılmadığını sorun.</translation>
     </message>
     <message>
         <source>Confirm that outgoing mail carries a valid DKIM signature and that the domain publishes DMARC.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Giden postanın geçerli bir DKIM imzası taşıdığını ve alan adının DMARC yayımladığını doğrulayın.</translation>
     </message>
     <message>
         <source>Keep the mail queued and retry at long intervals; deliveries resume as the address&apos;s standing recovers.</source>
         <comment>TS02|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postayı kuyrukta tutun ve uzun aralıklarla yeniden deneyin; adresin durumu düzeldikçe teslimler yeniden başlar.</translation>
     </message>
     <message>
         <source>All messages from this IP address permanently deferred</source>
         <comment>TS03|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bu IP adresinden gelen tüm iletiler kalıcı olarak ertelendi</translation>
     </message>
     <message>
         <source>Yahoo permanently deferred</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo kalıcı olarak ertelendi</translation>
     </message>
     <message>
         <source>unsolicited bulk mail</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>istenmeyen toplu posta</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not in the IANA registry: Yahoo saw a high volume of mail from the IP address that looked like unsolicited bulk mail and stopped taking it. The reply calls the deferral permanent although its basic code is a temporary one.</source>
         <comment>TS03|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun IANA kaydında olmayan eski bir etiketi: Yahoo, IP adresinden istenmeyen toplu postaya benzeyen yüksek hacimde posta gördü ve onu almayı bıraktı. Yanıt, temel kodu geçici olmasına rağmen ertelemeyi kalıcı olarak adlandırır.</translation>
     </message>
     <message>
         <source>At connection or in reply to MAIL FROM from Yahoo&apos;s MX hosts. Because the basic code is temporary, the sending server keeps retrying, and the messages bounce only when their time in the queue runs out, often days later.</source>
         <comment>TS03|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı sırasında ya da MAIL FROM&apos;a yanıt olarak, Yahoo&apos;nun MX makinelerinden. Temel kod geçici olduğu için gönderen sunucu yeniden denemeyi sürdürür ve iletiler ancak kuyruktaki süreleri dolduğunda, çoğu zaman günler sonra geri döner.</translation>
     </message>
     <message>
         <source>Stop resending to Yahoo from that address until the list practices are fixed: Yahoo asks that mail go only to people who requested it and, if the error lasts beyond 48 hours, that the administrator review outgoing content and practices. Then contact Yahoo&apos;s sender support.</source>
         <comment>TS03|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste uygulamaları düzeltilene kadar o adresten Yahoo&apos;ya yeniden göndermeyi durdurun: Yahoo postanın yalnızca onu isteyen kişilere gitmesini ve hata 48 saatten uzun sürerse yöneticinin giden içeriği ve uygulamaları gözden geçirmesini ister. Ardından Yahoo&apos;nun gönderen desteğiyle iletişime geçin.</translation>
     </message>
     <message>
         <source>A high volume of mail from the IP address with the traits of unsolicited bulk mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP adresinden istenmeyen toplu posta özellikleri taşıyan yüksek hacimde posta.</translation>
     </message>
     <message>
         <source>Lists that include people who never asked for the mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postayı hiç istememiş kişileri içeren listeler.</translation>
     </message>
     <message>
         <source>A compromised server sending spam in bulk.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Toplu hâlde spam gönderen ele geçirilmiş bir sunucu.</translation>
     </message>
     <message>
         <source>Check how long the affected messages have been in the queue and how many are waiting for Yahoo domains.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etkilenen iletilerin ne kadar süredir kuyrukta olduğunu ve kaçının Yahoo alan adları için beklediğini kontrol edin.</translation>
     </message>
     <message>
         <source>Review where the recipient addresses of the last large mailing came from.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Son büyük toplu gönderimin alıcı adreslerinin nereden geldiğini gözden geçirin.</translation>
     </message>
     <message>
         <source>Treat it as permanent despite the temporary reply code: retries will not succeed, so remove the messages from the queue or hold them until Yahoo lifts the block.</source>
         <comment>TS03|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geçici yanıt koduna rağmen kalıcı kabul edin: yeniden denemeler başarılı olmaz, bu yüzden iletileri kuyruktan kaldırın ya da Yahoo engeli kaldırana kadar bekletin.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to unexpected volume or user complaints</source>
         <comment>TSS04|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletiler beklenmedik hacim ya da kullanıcı şikâyetleri nedeniyle geçici olarak ertelendi</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo erteleme</translation>
     </message>
     <message>
         <source>AOL deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL erteleme</translation>
     </message>
     <message>
         <source>complaint rate</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>şikâyet oranı</translation>
     </message>
     <message>
         <source>Yahoo throttling</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo kısıtlaması</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not an IANA code, sent by the servers of Yahoo Mail and AOL Mail: mail from the connecting IP address is deferred for now because Yahoo sees unusual volume from it or its recipients mark it as spam. Yahoo&apos;s error page files such replies under temporarily deferred messages.</source>
         <comment>TSS04|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Mail ve AOL Mail sunucularının gönderdiği, Yahoo&apos;nun kendi etiketi, IANA kodu değil: bağlanan IP adresinden gelen posta şimdilik erteleniyor, çünkü Yahoo ondan olağandışı bir hacim görüyor ya da alıcıları onu spam olarak işaretliyor. Yahoo&apos;nun hata sayfası bu tür yanıtları geçici olarak ertelenen iletiler altında toplar.</translation>
     </message>
     <message>
         <source>In a temporary reply to MAIL FROM from the MX hosts of yahoo.com, aol.com and the other domains Yahoo runs. Bulk senders meet it after a jump in volume, on a new IP address sending at full speed, or when a campaign draws complaints; any server whose mail Yahoo users report as spam can get it.</source>
         <comment>TSS04|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>yahoo.com, aol.com ve Yahoo&apos;nun işlettiği diğer alan adlarının MX makinelerinden MAIL FROM&apos;a verilen geçici bir yanıtta. Toplu gönderenler bununla hacimde bir sıçramadan sonra, tam hızla gönderen yeni bir IP adresinde ya da bir kampanya şikâyet topladığında karşılaşır; postası Yahoo kullanıcıları tarafından spam olarak bildirilen her sunucu bunu alabilir.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator lets the queue retry at a slower pace and works on what Yahoo names: smooth out volume spikes, warm up new IP addresses gradually, mail only people who asked for it and drop addresses that bounce. Yahoo&apos;s Complaint Feedback Loop shows which messages draw complaints. If deferrals persist for days despite clean practices, file a Sender Support Request through Yahoo Sender Hub with the full reply and the IP address.</source>
         <comment>TSS04|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi kuyruğun daha yavaş bir tempoda yeniden denemesine izin verir ve Yahoo&apos;nun belirttikleri üzerinde çalışır: hacim sıçramalarını yumuşatır, yeni IP adreslerini kademeli olarak ısıtır, yalnızca isteyenlere posta gönderir ve geri dönen adresleri listeden çıkarır. Yahoo&apos;nun Complaint Feedback Loop hizmeti hangi iletilerin şikâyet aldığını gösterir. Temiz uygulamalara rağmen ertelemeler günlerce sürerse, tam yanıt ve IP adresiyle Yahoo Sender Hub üzerinden bir Sender Support Request (gönderen destek talebi) oluşturun.</translation>
     </message>
     <message>
         <source>Recipients marking the mail as spam at a rate Yahoo considers too high.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcılar postayı Yahoo&apos;nun çok yüksek saydığı bir oranda spam olarak işaretliyor.</translation>
     </message>
     <message>
         <source>A sudden rise in volume from the IP address, or a new address sending without warm-up.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP adresinden gelen hacimde ani bir artış ya da ısınma olmadan gönderen yeni bir adres.</translation>
     </message>
     <message>
         <source>Content or links that Yahoo&apos;s filters see as typical of spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun filtrelerinin spam için tipik saydığı içerik ya da bağlantılar.</translation>
     </message>
     <message>
         <source>On a shared IP address, other senders&apos; mail dragging down the address&apos;s reputation.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Paylaşılan bir IP adresinde diğer gönderenlerin postası adresin itibarını aşağı çekiyor.</translation>
     </message>
     <message>
         <source>A compromised account or web form using the server to send spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucuyu spam göndermek için kullanan ele geçirilmiş bir hesap ya da web formu.</translation>
     </message>
     <message>
         <source>Count the deferrals in the mail log to see how long they have lasted and how much mail they hold up.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne kadar sürdüklerini ve ne kadar postayı beklettiklerini görmek için posta günlüğündeki ertelemeleri sayın.</translation>
     </message>
     <message>
         <source>Look through the outbound queue for mail you did not expect, a sign of a compromised account or form.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Giden kuyrukta beklemediğiniz postaları arayın; bunlar ele geçirilmiş bir hesabın ya da formun işaretidir.</translation>
     </message>
     <message>
         <source>In Yahoo Sender Hub, sign up for the Complaint Feedback Loop to receive the complaints behind the deferrals.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ertelemelerin arkasındaki şikâyetleri almak için gönderenlere yönelik Yahoo Sender Hub portalında Complaint Feedback Loop&apos;a kaydolun.</translation>
     </message>
     <message>
         <source>Retry later and space the attempts out; delivery resumes once Yahoo&apos;s view of the IP address improves, which can take hours or days.</source>
         <comment>TSS04|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Daha sonra yeniden deneyin ve denemeleri aralıklı yapın; Yahoo&apos;nun IP adresine bakışı iyileştiğinde teslim yeniden başlar, bu saatler ya da günler sürebilir.</translation>
     </message>
     <message>
         <source>All messages from this IP address will be permanently deferred</source>
         <comment>TSS09|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bu IP adresinden gelen tüm iletiler kalıcı olarak ertelenecek</translation>
     </message>
     <message>
         <source>Yahoo IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo ip engeli</translation>
     </message>
     <message>
         <source>AOL IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL ip engeli</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kalıcı olarak ertelendi</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag for Yahoo Mail and AOL, outside the IANA registry: Yahoo refuses all mail from the connecting IP address and says that retrying will not succeed. The enhanced code that comes with it has a different registry meaning (mailing list expansion prohibited) that does not apply here.</source>
         <comment>TSS09|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun Yahoo Mail ve AOL için IANA kaydı dışındaki kendi etiketi: Yahoo bağlanan IP adresinden gelen tüm postayı reddediyor ve yeniden denemenin başarılı olmayacağını söylüyor. Onunla gelen gelişmiş kodun kayıtta burada geçerli olmayan farklı bir anlamı vardır (posta listesi genişletme yasaklandı).</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM from Yahoo&apos;s MX hosts, once an IP address has a bad standing with Yahoo: heavy complaints, spam from the address, or mail to many addresses that do not exist. Every Yahoo and AOL recipient fails the same way while it lasts.</source>
         <comment>TSS09|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oturumun başlarında, MAIL FROM&apos;a yanıt olarak Yahoo&apos;nun MX makinelerinden; bir IP adresinin Yahoo nezdindeki durumu kötüleştiğinde: yoğun şikâyetler, adresten gelen spam ya da var olmayan çok sayıda adrese giden posta. Sürdüğü müddetçe her Yahoo ve AOL alıcısı aynı şekilde başarısız olur.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator stops sending to Yahoo from that address, finds and ends what damaged its reputation (compromised accounts, unsolicited lists, forwarded spam), then asks Yahoo to review the address through a Sender Support Request in Yahoo Sender Hub. Moving the traffic to another IP address helps only after the cause is gone.</source>
         <comment>TSS09|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi o adresten Yahoo&apos;ya göndermeyi durdurur, itibarını neyin zedelediğini (ele geçirilmiş hesaplar, izinsiz listeler, yönlendirilen spam) bulup sona erdirir, ardından Yahoo Sender Hub&apos;da bir Sender Support Request (gönderen destek talebi) ile Yahoo&apos;dan adresi incelemesini ister. Trafiği başka bir IP adresine taşımak ancak neden ortadan kalktıktan sonra işe yarar.</translation>
     </message>
     <message>
         <source>Sustained complaints or spam volume from the IP address.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP adresinden süregelen şikâyetler ya da spam hacmi.</translation>
     </message>
     <message>
         <source>A compromised account, script or open relay on the server sending spam.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucuda spam gönderen ele geçirilmiş bir hesap, betik ya da açık aktarma sunucusu (open relay).</translation>
     </message>
     <message>
         <source>Mail to large numbers of addresses that do not exist, typical of bought or stale lists.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Satın alınmış ya da eskimiş listeler için tipik olan, var olmayan çok sayıda adrese giden posta.</translation>
     </message>
     <message>
         <source>Confirm that every Yahoo and AOL delivery from the address fails with this tag, not just a few recipients.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresten her Yahoo ve AOL tesliminin, yalnızca birkaç alıcının değil, bu etiketle başarısız olduğunu doğrulayın.</translation>
     </message>
     <message>
         <source>Check whether the IP address is also on a Spamhaus list (reverse the address&apos;s octets in the query).</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP adresinin bir Spamhaus listesinde de olup olmadığını kontrol edin (sorguda adresin oktetlerini ters çevirin).</translation>
     </message>
     <message>
         <source>Rank the authenticated senders on the server by volume to spot a compromised mailbox.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ele geçirilmiş bir posta kutusunu fark etmek için sunucudaki kimliği doğrulanmış gönderenleri hacme göre sıralayın.</translation>
     </message>
     <message>
         <source>Never retry: the reply itself says it will not work. Hold or reroute Yahoo-bound mail from this address until Yahoo lifts the block.</source>
         <comment>TSS09|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Asla yeniden denemeyin: yanıtın kendisi işe yaramayacağını söylüyor. Yahoo engeli kaldırana kadar bu adresten Yahoo&apos;ya giden postayı bekletin ya da başka yoldan yönlendirin.</translation>
     </message>
     <message>
         <source>Messages from this IP permanently deferred; retrying will not succeed</source>
         <comment>TSS11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bu IP&apos;den gelen iletiler kalıcı olarak ertelendi; yeniden denemek başarılı olmayacak</translation>
     </message>
     <message>
         <source>Yahoo permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo kalıcı engel</translation>
     </message>
     <message>
         <source>AOL permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL kalıcı engel</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kalıcı olarak ertelendi</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry, worded exactly like its sibling tag for a permanent IP block: Yahoo will take no more mail from the connecting address. Yahoo does not document what sets the two tags apart, so both call for the same response.</source>
         <comment>TSS11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun IANA kaydında olmayan kendi etiketi; kalıcı IP engeli için kullanılan kardeş etiketiyle tam olarak aynı ifadeye sahiptir: Yahoo bağlanan adresten artık posta almayacak. Yahoo iki etiketi neyin ayırdığını belgelemez, bu yüzden ikisi de aynı yanıtı gerektirir.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM from the MX hosts behind yahoo.com, aol.com and Yahoo&apos;s other domains, with a permanent basic code and the same enhanced code as the sibling tag. It affects every message from the address, whatever the recipient.</source>
         <comment>TSS11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>yahoo.com, aol.com ve Yahoo&apos;nun diğer alan adlarının arkasındaki MX makinelerinden MAIL FROM&apos;a yanıt olarak; kalıcı bir temel kodla ve kardeş etiketle aynı gelişmiş kodla. Alıcı kim olursa olsun adresten gelen her iletiyi etkiler.</translation>
     </message>
     <message>
         <source>Pause Yahoo and AOL delivery from the address, clean up whatever gave it a bad name (spam from hacked accounts, lists without consent, bounces from dead addresses), and then request a review from Yahoo&apos;s sender support through Yahoo Sender Hub. Changing IP addresses without that cleanup only repeats the block.</source>
         <comment>TSS11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresten Yahoo ve AOL teslimini duraklatın, adresin adını kötüye çıkaran şeyi (ele geçirilmiş hesaplardan spam, onaysız listeler, ölü adreslerden geri dönen iletiler) temizleyin ve ardından Yahoo Sender Hub üzerinden Yahoo&apos;nun gönderen desteğinden inceleme isteyin. Bu temizlik yapılmadan IP adresi değiştirmek engeli yalnızca tekrarlatır.</translation>
     </message>
     <message>
         <source>A long record of complaints, spam or unknown recipients from the IP address.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP adresinden gelen uzun bir şikâyet, spam ya da bilinmeyen alıcı geçmişi.</translation>
     </message>
     <message>
         <source>Spam sent through the server by a hacked mailbox, website or script.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ele geçirilmiş bir posta kutusu, web sitesi ya da betik tarafından sunucu üzerinden gönderilen spam.</translation>
     </message>
     <message>
         <source>Count the affected deliveries to see whether the whole address is refused.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresin tamamının reddedilip reddedilmediğini görmek için etkilenen teslimleri sayın.</translation>
     </message>
     <message>
         <source>See how many messages wait in the queue; a sudden surge points to mail the server&apos;s users did not send on purpose.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuyrukta kaç ileti beklediğine bakın; ani bir artış, sunucu kullanıcılarının bilerek göndermediği postaya işaret eder.</translation>
     </message>
     <message>
         <source>Prepare the Sender Support Request with the full reply, the IP address, the sending domain and what was fixed.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sender Support Request&apos;i (gönderen destek talebi) tam yanıt, IP adresi, gönderen alan adı ve neyin düzeltildiğiyle birlikte hazırlayın.</translation>
     </message>
     <message>
         <source>Do not retry; bounce or hold the messages and reroute only after the address&apos;s problem is fixed.</source>
         <comment>TSS11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeyin; iletileri geri döndürün ya da bekletin ve ancak adresin sorunu düzeltildikten sonra başka yoldan yönlendirin.</translation>
     </message>
 </context>
 </TS>
