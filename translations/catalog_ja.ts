@@ -10286,4847 +10286,4847 @@
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and treats it as an unknown command, answering &quot;500 5.5.2 Error: command not recognized&quot; from version 3.7 on and 502 5.5.2 before, so such a reply there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>HELP の後、対話的なセッションやスクリプトによるセッションで、通常は複数行の応答として現れます。Exim は &quot;214-Commands supported:&quot; とコマンド一覧で、Sendmail は複数行の &quot;214-2.0.0&quot; のヘルプテキストで応答します。Postfix は HELP を実装しておらず不明なコマンドとして扱い、バージョン 3.7 以降は &quot;500 5.5.2 Error: command not recognized&quot; を、それより前は 502 5.5.2 を返すので、Postfix でこのような応答が返っても障害ではありません。</translation>
     </message>
     <message>
         <source>iCloud Mail defers further mail to one recipient that is getting mail at a high rate; a normal retry later delivers it.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail は、短時間に大量のメールを受け取っている 1 人の受信者宛てのそれ以降のメールを保留します。後で通常どおり再試行すれば配送されます。</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 and later answer 500 5.5.2 Error: command not recognized, while Gmail and older Postfix versions use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>セッションのどの段階でも、クライアントが行を送った直後に返されます。典型的なのは、HELO しか扱えないサーバーが EHLO に応答した場合、クライアントがそのポートで誤ったプロトコルを話している場合（平文用ポートへの TLS ハンドシェイクや HTTP リクエストなど）、手動の telnet テストで入力ミスをした場合です。Sendmail は 500 5.5.1 Command unrecognized を、Microsoft Exchange は 500 5.3.3 Unrecognized command を返し、Postfix 3.7 以降は 500 5.5.2 Error: command not recognized を返します。一方、Gmail と古いバージョンの Postfix は不明なコマンドに 502 を使います。</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet some servers, Gmail and Postfix before version 3.7 among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはコマンドを認識していますが、実装していないか、無効にしています。RFC 5321 4.2.4 では、既知だが未実装のコマンドには 502、不明なコマンドには 500 を使い分けますが、Gmail やバージョン 3.7 より前の Postfix など一部のサーバーは不明なコマンドにも 502 を返します。</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix up to 3.6 replied 502 5.5.2 Error: command not recognized (Postfix 3.7 and later send 500 5.5.2 instead).</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>オプションのコマンドへの応答として返されます。VRFY や EXPN を無効にしているサーバーでの VRFY/EXPN（disable_vrfy_command = yes の Postfix は 502 5.5.1 VRFY command is disabled を返します）、ETRN や TURN、HELO しか扱えないサーバーへの EHLO などです。Gmail は認識できないコマンドすべてに 502 5.5.1 Unrecognized command を返し、Postfix は 3.6 までは 502 5.5.2 Error: command not recognized を返していました（Postfix 3.7 以降は代わりに 500 5.5.2 を返します）。</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Gmail or to Postfix before 3.7, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>入力ミスや不明なコマンドを Gmail または 3.7 より前の Postfix に送りました。これらは認識できないコマンドを 500 ではなく 502 で報告します。</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only does not use 504 for AUTH before STARTTLS: authentication is not switched on yet, so it answers 503 5.5.1 Error: authentication not enabled.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH の時点で、クライアントがサーバーの持たない CRAM-MD5、NTLM、XOAUTH2 などの認証方式に固執した場合に返されます。Gmail と Microsoft Exchange は 504 5.7.4 Unrecognized authentication type を返します。また、reject_non_fqdn_helo_hostname や対応する送信者・受信者の制限を使っている Postfix サーバーでは、HELO、MAIL FROM、RCPT TO の時点で、Helo command rejected: need fully-qualified hostname または need fully-qualified address を伴う 504 5.5.2 が返されます。smtpd_tls_auth_only を設定した Postfix は、STARTTLS より前の AUTH に 504 を使いません。その時点では認証がまだ有効になっていないため、503 5.5.1 Error: authentication not enabled を返します。</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy, or Yahoo&apos;s filters blocked its content (Yahoo reports both as 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージが送信者ドメインの DMARC または DKIM のポリシーに失敗したか、Yahoo のフィルターがその内容をブロックしました（Yahoo はどちらも 554 5.7.9 として報告します）。</translation>
     </message>
     <message>
         <source>Yahoo sends this both when the message fails its authentication checks (SPF, DKIM or DMARC, typically DMARC failure for a domain publishing p=reject) and when its filters block the content; the reply does not say which, so check the authentication results first and the content second.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo は、メッセージが認証チェック（SPF、DKIM、DMARC。典型的には p=reject を公開しているドメインの DMARC 失敗）に失敗した場合と、フィルターが内容をブロックした場合の両方でこのコードを返します。応答からはどちらなのか分からないため、まず認証結果を、次に内容を確認してください。</translation>
     </message>
     <message>
         <source>GMX refuses the connection because the sending IP is on a block list. GMX sends basic codes only, without enhanced codes; the case code in the link (c=r0201) names the reason on its postmaster pages, where the IP owner can ask for removal.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信元 IP がブロックリストに載っているため、GMX が接続を拒否しています。GMX は基本コードだけを返し、拡張コードは使いません。リンク内のケースコード（c=r0201）が GMX の postmaster ページで理由を示しており、IP の所有者はそのページで削除を申請できます。</translation>
     </message>
     <message>
         <source>Generic error, x-dg-ref header is too long, or policy violation detected (AS345)</source>
         <comment>X.0.350|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>一般エラー、x-dg-ref ヘッダーが長すぎる、またはポリシー違反を検出（AS345）</translation>
     </message>
     <message>
         <source>x-dg-ref</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref</translation>
     </message>
     <message>
         <source>AS345</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS345</translation>
     </message>
     <message>
         <source>TNEF</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TNEF</translation>
     </message>
     <message>
         <source>Rich Text Format</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>リッチテキスト形式</translation>
     </message>
     <message>
         <source>winmail.dat</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>winmail.dat</translation>
     </message>
     <message>
         <source>nested attachment</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルの入れ子</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), used by Exchange Online as a catch-all wrapper around non-specific errors, most of them returned by the recipient&apos;s mail system. Two texts that come with it have a definite meaning: an over-long header caused by an Outlook message in Rich Text Format that carries an attached message, and an attachment that embeds too many files.</source>
         <comment>X.0.350|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、Exchange Online が特定されないエラーをまとめて包む汎用コードとして使います。その多くは受信者のメールシステムが返したものです。これに伴う 2 つのテキストには明確な意味があります。メッセージを添付したリッチテキスト形式の Outlook メッセージによってヘッダーが長くなりすぎた場合と、添付ファイルに埋め込まれたファイルが多すぎる場合です。</translation>
     </message>
     <message>
         <source>In an NDR from Exchange Online after it tried to hand the message to another server, usually as &quot;550 5.0.350 Remote server returned an error&quot; followed by the other server&apos;s own reply. Outlook users who send in Rich Text Format and forward messages as attachments meet the x-dg-ref variant; the AS345 variant follows attaching a document with many files embedded in it.</source>
         <comment>X.0.350|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online がメッセージを別のサーバーに渡そうとした後の NDR に現れます。通常は &quot;550 5.0.350 Remote server returned an error&quot; の後に相手サーバー自身の応答が続く形です。リッチテキスト形式で送信し、メッセージを添付ファイルとして転送する Outlook ユーザーは x-dg-ref の変種に遭遇します。AS345 の変種は、多数のファイルが埋め込まれた文書を添付した後に発生します。</translation>
     </message>
     <message>
         <source>For the x-dg-ref text, the sender switches Outlook to HTML format and sends again; an admin can also change how TNEF (Rich Text) is sent to the remote domain or to that contact in the Exchange admin center. For the AS345 text, the sender removes some of the embedded files from the attachment. For any other text, the part after the arrow is the recipient server&apos;s real answer: read it, and contact the recipient&apos;s admin if it is about their system.</source>
         <comment>X.0.350|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref のテキストの場合は、送信者が Outlook を HTML 形式に切り替えて再送します。管理者が Exchange admin center で、リモートドメインまたはその連絡先に対する TNEF（リッチテキスト）の送信方法を変更することもできます。AS345 のテキストの場合は、送信者が添付ファイルから埋め込みファイルの一部を削除します。その他のテキストの場合、矢印の後の部分が受信者側サーバーの実際の応答です。それを読み、受信者側のシステムに関する内容であれば受信者側の管理者に連絡してください。</translation>
     </message>
     <message>
         <source>An Outlook message in Rich Text Format with an attachment that is itself a message with another message attached, so the TNEF correlator header line grows too long for the receiving server.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>リッチテキスト形式の Outlook メッセージに、別のメッセージを添付したメッセージが添付されているため、TNEF の相関ヘッダー行が受信側サーバーにとって長くなりすぎています。</translation>
     </message>
     <message>
         <source>An attachment (for example a Word document) that embeds 20 or more files, such as Excel or Word documents.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル（たとえば Word 文書）に、Excel や Word の文書など 20 個以上のファイルが埋め込まれています。</translation>
     </message>
     <message>
         <source>Any other rejection from the recipient&apos;s system that Exchange Online passes on under this generic code.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者側のシステムによるその他の拒否を、Exchange Online がこの汎用コードで伝えています。</translation>
     </message>
     <message>
         <source>Read the diagnostic information for administrators in the NDR: the text after the arrow is what the remote server answered.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>NDR の管理者向け診断情報を読みます。矢印の後のテキストが、リモートサーバーの応答です。</translation>
     </message>
     <message>
         <source>In Outlook, check whether the message was composed in Rich Text Format and whether it carries an attached message that has its own attachment.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook で、メッセージがリッチテキスト形式で作成されたかどうか、また独自の添付ファイルを持つメッセージが添付されているかどうかを確認します。</translation>
     </message>
     <message>
         <source>Look up the message in the tenant&apos;s message trace to see which remote host rejected it.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントの message trace でメッセージを検索し、どのリモートホストが拒否したかを確認します。</translation>
     </message>
     <message>
         <source>See how the remote domain is set to receive Rich Text (TNEF) from the tenant.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>リモートドメインが、テナントからのリッチテキスト（TNEF）をどのように受け取る設定になっているかを確認します。</translation>
     </message>
     <message>
         <source>Do not resend unchanged: the same message meets the same refusal. Change the format or the attachment first, or wait for the recipient&apos;s admin to fix their side for other texts.</source>
         <comment>X.0.350|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>同じ内容のまま再送しないでください。同じメッセージは同じ拒否を受けます。先に形式や添付ファイルを変更するか、その他のテキストの場合は受信者側の管理者が対処するのを待ってください。</translation>
     </message>
     <message>
         <source>Despite the wording, Exchange Online uses this when it could not resolve a recipient. A typical case is a reply to a message that was saved as a file and reopened offline, which carries only the internal legacyExchangeDN address; retype the recipient address and send again.</source>
         <comment>X.1.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>文言に反して、Exchange Online は受信者を解決できなかったときにこのコードを使います。典型的なのは、ファイルとして保存してオフラインで開き直したメッセージへの返信で、内部の legacyExchangeDN アドレスしか持たない場合です。受信者のアドレスを入力し直して再送してください。</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s unknown-recipient reply, in line with the registry meaning. A variant ending in &quot;inactive email address&quot; means the address exists but its owner has switched it off.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail の不明な受信者に対する応答で、レジストリ上の意味と一致します。&quot;inactive email address&quot; で終わる変種は、アドレスは存在するものの所有者が無効にしていることを示します。</translation>
     </message>
     <message>
         <source>Multiple From addresses are not allowed without Sender address</source>
         <comment>X.1.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者を示す Sender アドレスなしに複数の From アドレスは使えません</translation>
     </message>
     <message>
         <source>multiple From addresses</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>複数の From アドレス</translation>
     </message>
     <message>
         <source>Sender header</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sender（送信者）ヘッダー</translation>
     </message>
     <message>
         <source>RFC 5322 3.6.2</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished">RFC 5322 3.6.2</translation>
+        <translation>RFC 5322 3.6.2</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a message whose From header lists more than one address while it has no Sender header. RFC 5322 allows several authors only when a single Sender address says who actually sent the message, and Exchange Online enforces that.</source>
         <comment>X.1.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、From ヘッダーに複数のアドレスが並んでいるのに Sender ヘッダーがないメッセージに使われます。RFC 5322 では、実際の送信者を 1 つの Sender アドレスで示す場合に限って複数の作成者を認めており、Exchange Online はこれを厳格に適用しています。</translation>
     </message>
     <message>
         <source>In an NDR returned to the sender, most often for mail produced by an application, a script or a mail merge that writes several addresses into From. Hand-written mail from Outlook rarely has this shape.</source>
         <comment>X.1.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者に返される NDR に現れます。多くは、アプリケーション、スクリプト、差し込み印刷が From に複数のアドレスを書き込んで作成したメールです。Outlook から手作業で書いたメールがこの形になることはまれです。</translation>
     </message>
     <message>
         <source>The sender (or the developer of the sending program) puts a single address in From; if several authors really must appear there, the message also needs a Sender header holding exactly one address. Ask the mail admin if the program offers no way to set these headers.</source>
         <comment>X.1.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者（または送信プログラムの開発者）が From に 1 つのアドレスだけを入れます。どうしても複数の作成者をそこに記載する必要がある場合は、ちょうど 1 つのアドレスを含む Sender ヘッダーもメッセージに付けます。プログラムにこれらのヘッダーを設定する方法がない場合は、メール管理者に相談してください。</translation>
     </message>
     <message>
         <source>A program or script joins several addresses into the From header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>プログラムやスクリプトが、複数のアドレスを連結して From ヘッダーに入れています。</translation>
     </message>
     <message>
         <source>A form or ticket system copies every author of a submission into From.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>フォームやチケット管理システムが、投稿の作成者全員を From にコピーしています。</translation>
     </message>
     <message>
         <source>A message template sets several From addresses and forgets the Sender header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージテンプレートが複数の From アドレスを設定し、送信者を示す Sender ヘッダーを付け忘れています。</translation>
     </message>
     <message>
         <source>Open the original message source and count the addresses in From; look for a Sender line.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>元のメッセージのソースを開き、From に含まれるアドレスの数を数えます。送信者を示す Sender 行があるかどうかも確認します。</translation>
     </message>
     <message>
         <source>If an application sends the mail, check its sender settings for a list of addresses where one is expected.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションがメールを送信している場合は、1 つであるべき送信者の設定にアドレスのリストが入っていないか確認します。</translation>
     </message>
     <message>
         <source>Never retry the same message; it is refused for its headers. Send a corrected message with one From address or with a Sender header added.</source>
         <comment>X.1.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>同じメッセージを再試行しないでください。ヘッダーが原因で拒否されています。From アドレスを 1 つにするか、送信者を示す Sender ヘッダーを追加して、修正したメッセージを送ってください。</translation>
     </message>
     <message>
         <source>You&apos;ve reached your daily limit for message recipients</source>
         <comment>X.1.90|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 日あたりの受信者数の上限に達しました</translation>
     </message>
     <message>
         <source>daily recipient limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>1日の受信者数上限</translation>
     </message>
     <message>
         <source>recipient rate limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者レート制限</translation>
     </message>
     <message>
         <source>sending limits</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信制限</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>アカウント乗っ取り</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sending account went over the number of recipients Exchange Online lets one account address in a day. Microsoft notes that hitting this limit unexpectedly can be a sign that the account has been taken over and is sending spam.</source>
         <comment>X.1.90|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、送信アカウントが、Exchange Online で 1 つのアカウントが 1 日に宛先にできる受信者数を超えたことを示します。Microsoft は、予期せずこの上限に達した場合、アカウントが侵害されてスパムの送信に使われている兆候である可能性があると述べています。</translation>
     </message>
     <message>
         <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
         <comment>X.1.90|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 ユーザーが送信した直後に、そのユーザーへの NDR として現れます。典型的には、通常のメールボックスから大量のメールを一斉送信している最中か、そのような送信がないのに他人がアカウントを使っている場合です。</translation>
     </message>
     <message>
         <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
         <comment>X.1.90|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>一斉送信が正当なものであれば、送信者は制限の期間が過ぎるのを待ち、大量の送信は時間を分散させるか、大量送信向けのサービスに移します。ユーザーが特に変わったものを送っていない場合、テナント管理者はアカウントが侵害されたものとして扱います。パスワードをリセットし、セッションを取り消し、メールボックスのルールと転送を確認し、送信済みアイテムを見直します。</translation>
     </message>
     <message>
         <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>通常のメールボックスから、正当な一斉メールやニュースレターを送信しています。</translation>
     </message>
     <message>
         <source>An application that sends through one mailbox to many different recipients.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションが 1 つのメールボックスを通じて、多数の異なる受信者に送信しています。</translation>
     </message>
     <message>
         <source>A compromised account used to send spam.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>侵害されたアカウントがスパムの送信に使われています。</translation>
     </message>
     <message>
         <source>List what the account sent in the last day and how many recipients it reached.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのアカウントが直近 1 日に送信したものと、届いた受信者の数を一覧にします。</translation>
     </message>
     <message>
         <source>Check the mailbox for inbox rules that forward or delete mail, a common trace of a takeover.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスに、メールを転送または削除する受信トレイルールがないか確認します。これは乗っ取りのよくある痕跡です。</translation>
     </message>
     <message>
         <source>In the Microsoft 365 Defender portal, look for the account on the Restricted entities page and for outbound spam alerts.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Defender ポータルで、Restricted entities ページにそのアカウントがないか、また送信スパムのアラートがないかを確認します。</translation>
     </message>
     <message>
         <source>Do not resend the batch at once. Wait until the daily window has passed, and only after the account has been checked for compromise.</source>
         <comment>X.1.90|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>まとめて一度に再送しないでください。1 日の期間が過ぎるまで待ち、アカウントが侵害されていないことを確認してから送信してください。</translation>
     </message>
     <message>
         <source>ZeptoMail refuses a submitted message whose attachments exceed the size its policy allows for the account; send smaller attachments or links instead.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail は、添付ファイルがそのアカウントのポリシーで許可されるサイズを超えている送信メッセージを拒否します。添付ファイルを小さくするか、代わりにリンクを送ってください。</translation>
     </message>
     <message>
         <source>ZeptoMail, Zoho&apos;s transactional sending service, refuses to send a message without a subject; no mailbox is disabled. Add a subject to the message or API call.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zoho のトランザクションメール送信サービスである ZeptoMail が、件名のないメッセージの送信を拒否しています。無効になっているメールボックスはありません。メッセージまたは API 呼び出しに件名を追加してください。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者のメールボックスが受信禁止クォータ（prohibit-receive quota）に達しました。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s sender-side use of 5.2.2: the sending account went over the recipient-rate or message-rate limit, so nothing is wrong with any recipient&apos;s mailbox. It can also mean the account was compromised and used for spam.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online が送信者側で 5.2.2 を使う場合です。送信アカウントが受信者数またはメッセージ数のレート制限を超えたもので、受信者のメールボックスには何の問題もありません。アカウントが侵害されてスパムの送信に使われたことを意味する場合もあります。</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit from specific sender exceeded</source>
         <comment>X.2.121|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者が特定の送信者から 1 時間に受信できるメッセージ数の上限を超過</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信制限</translation>
     </message>
     <message>
         <source>per hour limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>1時間あたりの上限</translation>
     </message>
     <message>
         <source>mail storm</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールストーム</translation>
     </message>
     <message>
         <source>throttling</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>スロットリング</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
         <comment>X.2.121|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、1 人の送信者が 1 時間以内に Exchange Online の 1 人の受信者へ、その受信者が 1 人の送信者から受け取れる数を超えるメッセージを送ったことを示します。この制限は、暴走した通知システムがメールボックスを埋め尽くすのを防ぎます。</translation>
     </message>
     <message>
         <source>In the bounces of automated senders (monitoring alerts, ticket systems, scripts in a loop) that send many messages to the same Microsoft 365 address in a short time.</source>
         <comment>X.2.121|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>短時間に同じ Microsoft 365 アドレスへ多数のメッセージを送る自動化された送信者（監視アラート、チケット管理システム、ループしたスクリプト）のバウンスに現れます。</translation>
     </message>
     <message>
         <source>The sender, usually the operator of the automated system, slows down: batch or digest the notifications, and send again later. Nothing needs to change at the recipient&apos;s side.</source>
         <comment>X.2.121|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者（通常は自動化システムの運用者）が送信ペースを落とします。通知をまとめるかダイジェストにして、後で再送します。受信者側では何も変更する必要はありません。</translation>
     </message>
     <message>
         <source>An alerting or monitoring system sends a message for every event to the same address.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>アラートや監視のシステムが、イベントごとに同じアドレスへメッセージを送っています。</translation>
     </message>
     <message>
         <source>A script or auto-reply loop repeats the same message many times.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトや自動応答のループが、同じメッセージを何度も繰り返し送っています。</translation>
     </message>
     <message>
         <source>A notification system retries too aggressively after errors.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>通知システムが、エラーの後に過度に積極的な再試行を行っています。</translation>
     </message>
     <message>
         <source>Count how many messages the sender sent to this recipient in the last hour.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者が直近 1 時間にこの受信者へ送ったメッセージの数を数えます。</translation>
     </message>
     <message>
         <source>In the sending system, look for a loop or a missing rate limit on notifications to one address.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側システムで、ループがないか、また 1 つのアドレスへの通知にレート制限が欠けていないかを確認します。</translation>
     </message>
     <message>
         <source>Retry later, and at a lower rate; the same burst hits the limit again.</source>
         <comment>X.2.121|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>後で、より低いレートで再試行してください。同じ量を一度に送ると、再び上限に達します。</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit exceeded</source>
         <comment>X.2.122|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者の 1 時間あたりのメッセージ受信上限を超過</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信制限</translation>
     </message>
     <message>
         <source>inbound throttling</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信スロットリング</translation>
     </message>
     <message>
         <source>mailbox flooded</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールボックス大量受信</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
         <comment>X.2.122|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、Exchange Online の受信者が、すべての送信者からの合計で、受信制限が認める数を超えるメッセージを 1 時間以内に受け取ったことを示します。送信者ごとの制限とは異なり、この制限はメールボックスに届くすべてのメッセージを数えます。</translation>
     </message>
     <message>
         <source>In bounces to any sender who writes to a Microsoft 365 mailbox that is being flooded, for example an address that many systems notify or one caught in a mail storm.</source>
         <comment>X.2.122|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>大量のメールが殺到している Microsoft 365 のメールボックスに送ったすべての送信者へのバウンスに現れます。たとえば、多くのシステムが通知を送るアドレスや、メールストームに巻き込まれたアドレスです。</translation>
     </message>
     <message>
         <source>Senders try again later and, if they are automated, send fewer messages per hour. The recipient&apos;s admin looks at what floods the mailbox and stops the source if it is a loop or a misconfigured system.</source>
         <comment>X.2.122|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者は後で再送し、自動化された送信者であれば 1 時間あたりの送信数を減らします。受信者側の管理者は、何がメールボックスにメールを殺到させているかを調べ、ループや設定ミスのシステムであれば送信元を止めます。</translation>
     </message>
     <message>
         <source>Many automated systems send to the same shared address at once.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>多数の自動化システムが、同じ共有アドレスへ一斉に送信しています。</translation>
     </message>
     <message>
         <source>A mail storm, such as reply-all on a large list or an auto-reply loop, hits the mailbox.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>大規模なリストでの全員への返信や自動応答のループなどのメールストームが、メールボックスを襲っています。</translation>
     </message>
     <message>
         <source>The address is the target of a deliberate flood.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスが、意図的な大量送信の標的になっています。</translation>
     </message>
     <message>
         <source>As the recipient&apos;s admin, see how many messages reached the mailbox in the last hour and from whom.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者側の管理者として、直近 1 時間にメールボックスに届いたメッセージの数と送信元を確認します。</translation>
     </message>
     <message>
         <source>As a sender, check whether your own system contributes a large share of that traffic.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者として、自分のシステムがそのトラフィックの大部分を占めていないか確認します。</translation>
     </message>
     <message>
         <source>Retry after the hour has passed, at a lower rate.</source>
         <comment>X.2.122|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 時間が過ぎてから、より低いレートで再試行してください。</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: 受信者のメールボックス内のフォルダーが 100 万アイテムの上限に達したため、配送に失敗しました（恒久的な 554 に 4.x のコードが付いている点に注意）。そのフォルダーからアイテムを移動すれば解決します。</translation>
     </message>
     <message>
         <source>Exchange Online is throttling one recipient mailbox that is receiving too many messages in a short time. The sending server only has to retry later; neither side needs to change anything.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>短時間に多すぎるメッセージを受信している 1 つの受信者メールボックスに対して、Exchange Online がスロットリングを行っています。送信側サーバーは後で再試行するだけでよく、どちらの側も何も変更する必要はありません。</translation>
     </message>
     <message>
         <source>Journaling on-premises messages to Microsoft 365 not supported when Journaling Archive is disabled</source>
         <comment>X.3.190|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive が無効な場合、オンプレミスのメッセージを Microsoft 365 へジャーナル送信することはできません</translation>
     </message>
     <message>
         <source>journaling</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナリング</translation>
     </message>
     <message>
         <source>journal rule</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナルルール</translation>
     </message>
     <message>
         <source>Journaling Archive</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ハイブリッド</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): an on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.</source>
         <comment>X.3.190|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、オンプレミスのジャーナルルールがジャーナルレポートを Microsoft 365 に送っているのに、組織が Journaling Archive を有効にしていないため、Exchange Online がそれを拒否したことを示します。</translation>
     </message>
     <message>
         <source>In NDRs for journal reports generated by an on-premises Exchange server whose journal rule targets a Microsoft 365 address, often after a migration or a change of archiving product.</source>
         <comment>X.3.190|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナルルールの宛先が Microsoft 365 のアドレスになっているオンプレミスの Exchange サーバーが生成したジャーナルレポートの NDR に現れます。移行やアーカイブ製品の変更の後によく見られます。</translation>
     </message>
     <message>
         <source>The organization&apos;s Microsoft 365 admin either turns on Journaling Archive or changes the on-premises journal rule to deliver journal reports to another location.</source>
         <comment>X.3.190|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>組織の Microsoft 365 管理者が Journaling Archive を有効にするか、オンプレミスのジャーナルルールを変更してジャーナルレポートを別の場所へ配送するようにします。</translation>
     </message>
     <message>
         <source>A journal rule on the on-premises server points at a Microsoft 365 mailbox while Journaling Archive is off.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive が無効なのに、オンプレミスのサーバーのジャーナルルールが Microsoft 365 のメールボックスを宛先にしています。</translation>
     </message>
     <message>
         <source>An archiving setup was moved and the old journal rule was left in place.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブの構成を移行した際に、古いジャーナルルールがそのまま残っています。</translation>
     </message>
     <message>
         <source>On the on-premises Exchange server, list the journal rules and where they send reports.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>オンプレミスの Exchange サーバーで、ジャーナルルールとそのレポートの送信先を一覧にします。</translation>
     </message>
     <message>
         <source>Confirm with the Microsoft 365 admin whether Journaling Archive is meant to be on for the organization.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>組織で Journaling Archive を有効にする意図があるかどうかを、Microsoft 365 管理者に確認します。</translation>
     </message>
     <message>
         <source>Retrying does nothing until the setting or the journal rule changes.</source>
         <comment>X.3.190|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>設定またはジャーナルルールが変わるまでは、再試行しても効果はありません。</translation>
     </message>
     <message>
         <source>Nothing to do with an unanswered connection: the receiving Exchange Online organisation does not accept mail for the recipient&apos;s domain, usually because the domain&apos;s MX record points to the wrong place, the domain is not an accepted domain there, or DNS changes are still propagating. The recipient domain&apos;s admin fixes it.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>応答のない接続とは関係ありません。受信側の Exchange Online 組織が受信者のドメイン宛てのメールを受け付けていないことを示します。通常は、ドメインの MX レコードが誤った場所を指している、そのドメインがそこで承認済みドメインになっていない、または DNS の変更がまだ反映中であることが原因です。受信者ドメインの管理者が修正します。</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Microsoft 365 NDRs show 5.4.6 when the loop was stopped by an on-premises Exchange server in a hybrid setup, while Exchange Online itself reports loops with 5.4.14 (its troubleshooting page covers 5.4.6 to 5.4.20); Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange はホップ数を超えたループ中のメッセージを停止し、この NDR を返します。Microsoft 365 の NDR に 5.4.6 が表示されるのは、ハイブリッド構成でオンプレミスの Exchange サーバーがループを停止した場合で、Exchange Online 自身はループを 5.4.14 で報告します（そのトラブルシューティングページは 5.4.6 から 5.4.20 までを扱っています）。Microsoft は、受信トレイルール、転送設定、メールボックスの targetAddress を確認するよう推奨しています。</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Exchange Online sends the same NDR after 24 hours of failed attempts, usually because the destination server was unreachable, kept deferring or has a wrong MX record.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange は、メッセージの有効期限タイムアウト（Exchange Server のデフォルトは 2 日）を過ぎると断念し、この NDR を送ります。550 が 4.x.x のコードと組み合わされている点に注意してください。Exchange Online は 24 時間試行に失敗し続けた後に同じ NDR を送ります。通常は、宛先サーバーに到達できなかった、保留を続けた、または MX レコードが誤っていたことが原因です。</translation>
     </message>
     <message>
         <source>MX hosts of the domain failed MTA-STS validation</source>
         <comment>X.4.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインの MX ホストが MTA-STS の検証に失敗</translation>
     </message>
     <message>
         <source>MTA-STS</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>mta-sts.txt</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mta-sts.txt</translation>
     </message>
     <message>
         <source>STS policy</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STS ポリシー</translation>
     </message>
     <message>
         <source>mx pattern</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mx パターン</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain publishes an MTA-STS policy, and the MX host Exchange Online found for it is not one the policy lists. Exchange Online then refuses to deliver there, as the policy demands; as 4.4.8 it keeps trying, as 5.4.8 it has given up.</source>
         <comment>X.4.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、受信者ドメインが MTA-STS ポリシーを公開しており、Exchange Online がそのドメインについて見つけた MX ホストがポリシーに記載されていないことを示します。そのため Exchange Online は、ポリシーの要求どおりそのホストへの配送を拒否します。4.4.8 の場合は試行を続けており、5.4.8 の場合は断念しています。</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain that uses MTA-STS, typically after that domain changed its MX records (new mail host, new filtering service) without updating the policy file.</source>
         <comment>X.4.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 から MTA-STS を使っているドメインへの送信メールの遅延通知や NDR に現れます。典型的には、そのドメインがポリシーファイルを更新しないまま MX レコードを変更した（新しいメールホスト、新しいフィルタリングサービス）後です。</translation>
     </message>
     <message>
         <source>Nothing can be fixed on the sending side. The recipient domain&apos;s admin adds every real MX host to the mx lines of the policy file on the domain&apos;s mta-sts web host, changes the id in the _mta-sts TXT record so senders fetch the new policy, and then asks the sender to resend.</source>
         <comment>X.4.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側で修正できることはありません。受信者ドメインの管理者が、ドメインの mta-sts Web ホストにあるポリシーファイルの mx 行に実際の MX ホストをすべて追加し、送信者が新しいポリシーを取得するよう _mta-sts TXT レコードの id を変更してから、送信者に再送を依頼します。</translation>
     </message>
     <message>
         <source>The domain moved its MX to a new host or filtering service and the MTA-STS policy still names the old one.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインが MX を新しいホストやフィルタリングサービスに移したのに、MTA-STS ポリシーにはまだ古いホストが記載されています。</translation>
     </message>
     <message>
         <source>An mx line in the policy has a typo or a wildcard that does not cover the real MX host name.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーの mx 行に入力ミスがあるか、ワイルドカードが実際の MX ホスト名をカバーしていません。</translation>
     </message>
     <message>
         <source>The policy was updated but the id in the TXT record was not, so senders keep the cached old policy.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーは更新されたものの TXT レコードの id が更新されていないため、送信者がキャッシュされた古いポリシーを使い続けています。</translation>
     </message>
     <message>
         <source>List the recipient domain&apos;s MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者ドメインの MX ホストを一覧にします。</translation>
     </message>
     <message>
         <source>Read the policy file and compare its mx lines with the MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーファイルを読み、その mx 行を MX ホストと比較します。</translation>
     </message>
     <message>
         <source>Check the policy id that tells senders whether the policy has changed.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーが変更されたかどうかを送信者に伝えるポリシー id を確認します。</translation>
     </message>
     <message>
         <source>As 4.4.8 Exchange Online keeps retrying until the message expires; once the policy lists the MX host, the queued message goes through. After 5.4.8 the sender must resend.</source>
         <comment>X.4.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.8 の場合、Exchange Online はメッセージの有効期限が切れるまで再試行を続けます。ポリシーに MX ホストが記載されれば、キュー内のメッセージは配送されます。5.4.8 の後は、送信者が再送する必要があります。</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.14|title</comment>
-        <translation type="unfinished">ルーティングループを検出</translation>
+        <translation>ルーティングループを検出</translation>
     </message>
     <message>
         <source>mail loop</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールループ</translation>
     </message>
     <message>
         <source>hop count exceeded</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ホップ数超過</translation>
     </message>
     <message>
         <source>ATTR34</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ATTR34</translation>
     </message>
     <message>
         <source>hybrid connector</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ハイブリッドコネクタ</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>承認済みドメイン</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a mail loop found by Exchange Online: the message went round between servers until its hop count ran out, and Exchange stopped it after 20 iterations. On-premises Exchange reports the same situation in hybrid setups with the registry code 5.4.6.</source>
         <comment>X.4.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、Exchange Online が検出したメールループを示します。メッセージがホップ数を使い切るまでサーバー間を巡回し、Exchange が 20 回の繰り返しの後に停止しました。ハイブリッド構成のオンプレミス Exchange は、同じ状況をレジストリのコード 5.4.6 で報告します。</translation>
     </message>
     <message>
         <source>In NDRs for mail to a domain whose Microsoft 365 configuration routes messages back to where they came from, very often in hybrid deployments with on-premises Exchange, or after a domain was added to the tenant without being set up as authoritative.</source>
         <comment>X.4.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 の構成がメッセージを送信元へ送り返してしまうドメイン宛てのメールの NDR に現れます。オンプレミス Exchange とのハイブリッド展開や、権限のあるドメインとして設定しないままテナントにドメインを追加した後に非常によく見られます。</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 organization that hosts the recipient&apos;s domain fixes the routing; the sender can only forward the NDR to them. Typical fixes are making the domain an authoritative accepted domain, giving the hybrid connector a smart host instead of DNS routing, or rerunning the Hybrid Configuration Wizard. Forwarding rules in the mailboxes involved are worth a look too.</source>
         <comment>X.4.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者のドメインをホストしている Microsoft 365 組織の管理者がルーティングを修正します。送信者にできるのは、その管理者に NDR を転送することだけです。典型的な修正は、ドメインを権限のある承認済みドメインにする、ハイブリッドコネクタに DNS ルーティングではなくスマートホストを設定する、Hybrid Configuration Wizard を再実行する、などです。関係するメールボックスの転送ルールも確認する価値があります。</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain is not an authoritative accepted domain in Exchange Online, so the message is sent back out and returns.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者のドメインが Exchange Online で権限のある承認済みドメインになっていないため、メッセージが外部へ送り出されて戻ってきます。</translation>
     </message>
     <message>
         <source>In a hybrid setup with the MX at Exchange Online, the connector to the on-premises organization uses DNS routing instead of the on-premises smart host.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX が Exchange Online にあるハイブリッド構成で、オンプレミス組織へのコネクタがオンプレミスのスマートホストではなく DNS ルーティングを使っています。</translation>
     </message>
     <message>
         <source>With all outbound mail routed through on-premises, the connector from Office 365 to the organization&apos;s server is missing or scoped to accepted domains.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>すべての送信メールをオンプレミス経由でルーティングしている構成で、Office 365 から組織のサーバーへのコネクタがないか、承認済みドメインに範囲が限定されています。</translation>
     </message>
     <message>
         <source>Mailbox rules at the sender and the recipient forward messages to each other.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者と受信者のメールボックスルールが、互いにメッセージを転送し合っています。</translation>
     </message>
     <message>
         <source>Check that the recipient&apos;s domain is listed and authoritative.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者のドメインが一覧に含まれ、権限のあるドメインになっていることを確認します。</translation>
     </message>
     <message>
         <source>Check whether the hybrid outbound connector routes all mail through on-premises.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ハイブリッドの送信コネクタが、すべてのメールをオンプレミス経由でルーティングしているかどうかを確認します。</translation>
     </message>
     <message>
         <source>Look in the NDR&apos;s headers at the Received lines to see which servers the message kept passing between.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>NDR のヘッダーの Received 行を見て、メッセージがどのサーバー間を行き来し続けたかを確認します。</translation>
     </message>
     <message>
         <source>Do not resend until the routing is fixed; every copy loops the same way.</source>
         <comment>X.4.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>ルーティングが修正されるまで再送しないでください。どのコピーも同じようにループします。</translation>
     </message>
     <message>
         <source>Message expired</source>
         <comment>X.4.300|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの有効期限切れ</translation>
     </message>
     <message>
         <source>message expired</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ有効期限切れ</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished">配送タイムアウト</translation>
+        <translation>配送タイムアウト</translation>
     </message>
     <message>
         <source>undeliverable NDR</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>配信不能 NDR</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online gave up on a message because delivering it took too long. Either the destination server never answered, or the message produced an NDR that could not itself be delivered back to the original sender.</source>
         <comment>X.4.300|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、配送に時間がかかりすぎたため Exchange Online がメッセージを断念したことを示します。宛先サーバーが一度も応答しなかったか、メッセージが生成した NDR そのものを元の送信者に配送できなかったかのどちらかです。</translation>
     </message>
     <message>
         <source>In final NDRs from Exchange Online after a period of failed attempts to reach a destination that stays silent, and in message traces of messages whose bounce could not be returned.</source>
         <comment>X.4.300|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>応答しない宛先への試行が一定期間失敗し続けた後の、Exchange Online からの最終的な NDR に現れます。また、バウンスを返送できなかったメッセージの message trace にも現れます。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin looks up the message in message trace to see the earlier attempts and the host that never answered, then contacts the destination&apos;s admin. If the message&apos;s own NDR could not reach the original sender, the sender address is the thing to check.</source>
         <comment>X.4.300|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者側の管理者が message trace でメッセージを検索し、それまでの試行と応答しなかったホストを確認したうえで、宛先の管理者に連絡します。メッセージ自身の NDR が元の送信者に届かなかった場合は、送信者アドレスを確認してください。</translation>
     </message>
     <message>
         <source>The destination server never responded during the delivery window.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>配送期間中、宛先サーバーが一度も応答しませんでした。</translation>
     </message>
     <message>
         <source>The message generated an NDR and that NDR could not be delivered to the original sender, for example because the sender address does not accept mail.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージが NDR を生成し、その NDR を元の送信者に配送できませんでした。たとえば、送信者アドレスがメールを受け付けていない場合です。</translation>
     </message>
     <message>
         <source>Trace the message and read the delivery events before it expired.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを追跡し、有効期限切れまでの配送イベントを読みます。</translation>
     </message>
     <message>
         <source>Show the detail of one traced message, including the last answer from the destination.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>追跡したメッセージ 1 件の詳細を、宛先からの最後の応答も含めて表示します。</translation>
     </message>
     <message>
         <source>Check from outside whether the destination&apos;s MX hosts accept connections at all.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>宛先の MX ホストがそもそも接続を受け付けるかどうかを外部から確認します。</translation>
     </message>
     <message>
         <source>The message has left the queue; resend it once the destination answers again or the return path works.</source>
         <comment>X.4.300|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージはキューから削除されています。宛先が再び応答するようになるか、返送経路が機能するようになってから再送してください。</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>X.4.316|title</comment>
-        <translation type="unfinished">接続拒否</translation>
+        <translation>接続が拒否されました</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">接続拒否</translation>
+        <translation>接続拒否</translation>
     </message>
     <message>
         <source>socket error 10061</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">ソケット エラー 10061</translation>
+        <translation>ソケットエラー 10061</translation>
     </message>
     <message>
         <source>port 25 closed</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ポート25 閉鎖</translation>
     </message>
     <message>
         <source>firewall</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ファイアウォール</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online tried to deliver outbound mail to a server outside Microsoft 365 and the connection was refused. The problem is almost always at the receiving side&apos;s server or network; the reply usually names the IP address that refused.</source>
         <comment>X.4.316|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、Exchange Online が Microsoft 365 外部のサーバーへ送信メールを配送しようとして、接続を拒否されたことを示します。問題はほぼ常に受信側のサーバーまたはネットワークにあり、応答には通常、拒否した IP アドレスが示されます。</translation>
     </message>
     <message>
         <source>In delay notices and in message trace for mail to an external domain whose mail server is down, not listening on port 25, or behind a firewall that rejects Microsoft 365&apos;s outbound addresses.</source>
         <comment>X.4.316|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーが停止している、ポート 25 で待ち受けていない、または Microsoft 365 の送信元アドレスを拒否するファイアウォールの背後にある外部ドメイン宛てのメールについて、遅延通知や message trace に現れます。</translation>
     </message>
     <message>
         <source>The admin of the receiving server or network makes the MX host accept connections on port 25 from the internet, or at least from Microsoft 365&apos;s outbound ranges. The sender&apos;s side can only wait and tell them, quoting the IP address in the error.</source>
         <comment>X.4.316|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信側サーバーまたはネットワークの管理者が、MX ホストがインターネットから、少なくとも Microsoft 365 の送信元アドレス範囲から、ポート 25 で接続を受け付けるようにします。送信者側にできるのは、待つことと、エラー内の IP アドレスを示して相手に伝えることだけです。</translation>
     </message>
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信側のメールサーバーが停止しているか、その SMTP サービスが止まっています。</translation>
     </message>
     <message>
         <source>A firewall in front of the receiving server refuses connections from Microsoft 365.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信側サーバーの前にあるファイアウォールが、Microsoft 365 からの接続を拒否しています。</translation>
     </message>
     <message>
         <source>The MX record points at a host that does not run a mail server on port 25.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX レコードが、ポート 25 でメールサーバーを動かしていないホストを指しています。</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient&apos;s domain.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者のドメインの MX ホストを調べます。</translation>
     </message>
     <message>
         <source>From a network outside the recipient&apos;s, test whether port 25 answers.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者側とは別のネットワークから、ポート 25 が応答するかどうかをテストします。</translation>
     </message>
     <message>
         <source>Read the IP address in the error or in message trace to tell which host refuses.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>エラーまたは message trace に示された IP アドレスを読み、どのホストが拒否しているかを確認します。</translation>
     </message>
     <message>
         <source>Exchange Online retries automatically until the message expires; nothing needs resending while it is still queued.</source>
         <comment>X.4.316|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online はメッセージの有効期限が切れるまで自動的に再試行します。キューに残っている間は、何も再送する必要はありません。</translation>
     </message>
     <message>
         <source>Cannot connect to remote server (UntrustedRoot)</source>
         <comment>X.4.317|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>リモートサーバーに接続できません（UntrustedRoot）</translation>
     </message>
     <message>
         <source>UntrustedRoot</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UntrustedRoot</translation>
     </message>
     <message>
         <source>intermediate certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>中間証明書</translation>
     </message>
     <message>
         <source>certificate chain</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>証明書チェーン</translation>
     </message>
     <message>
         <source>leaf certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>リーフ証明書</translation>
     </message>
     <message>
         <source>TLS handshake</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSハンドシェイク</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): during the TLS handshake the other server presented only its own (leaf) certificate without the intermediate CA certificates, so Exchange Online could not build a chain to a trusted root. Exchange Online does not fetch missing intermediates by itself.</source>
         <comment>X.4.317|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、TLS ハンドシェイクの際に相手のサーバーが中間 CA 証明書なしで自身の（リーフ）証明書だけを提示したため、Exchange Online が信頼されたルートまでのチェーンを構築できなかったことを示します。Exchange Online は、欠けている中間証明書を自分で取得しません。</translation>
     </message>
     <message>
         <source>In two directions. When Exchange Online sends to an external server that presents an incomplete chain, the sender in Microsoft 365 gets the NDR. When an external server sends to Exchange Online with such a certificate, Exchange Online refuses the message and the external server bounces it to its own sender.</source>
         <comment>X.4.317|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>2 つの方向で発生します。Exchange Online が不完全なチェーンを提示する外部サーバーへ送信する場合は、Microsoft 365 側の送信者が NDR を受け取ります。外部サーバーがそのような証明書で Exchange Online へ送信する場合は、Exchange Online がメッセージを拒否し、外部サーバーが自分の送信者へバウンスを返します。</translation>
     </message>
     <message>
         <source>The admin of the non-Microsoft server configures it to present the full chain: its certificate followed by every intermediate certificate. If you are on the Microsoft 365 side, send that admin the NDR; nothing in your tenant changes the result.</source>
         <comment>X.4.317|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 以外のサーバーの管理者が、完全なチェーン（自身の証明書と、それに続くすべての中間証明書）を提示するようにサーバーを設定します。Microsoft 365 側にいる場合は、その管理者に NDR を送ってください。テナントで何を変更しても結果は変わりません。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate file or store holds only the leaf certificate, not the intermediates.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの証明書ファイルまたは証明書ストアに、中間証明書がなくリーフ証明書だけが入っています。</translation>
     </message>
     <message>
         <source>A renewed certificate was installed without its new intermediate CA certificate.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>更新した証明書を、新しい中間 CA 証明書なしでインストールしました。</translation>
     </message>
     <message>
         <source>The server is configured with the certificate from a different file than the full-chain bundle.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに、フルチェーンのバンドルではなく別のファイルの証明書が設定されています。</translation>
     </message>
     <message>
         <source>Show the certificates the server presents; a complete chain lists at least the leaf and one intermediate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが提示する証明書を表示します。完全なチェーンには、少なくともリーフ証明書と中間証明書 1 つが含まれます。</translation>
     </message>
     <message>
         <source>In the output, check the verify result line at the end for an error about the issuer certificate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>出力の最後にある検証結果の行に、発行者証明書に関するエラーがないか確認します。</translation>
     </message>
     <message>
         <source>Exchange Online keeps retrying outbound messages; they go through once the remote server sends the full chain. An external sender&apos;s own server decides on its retries.</source>
         <comment>X.4.317|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online は送信メッセージの再試行を続け、リモートサーバーが完全なチェーンを送るようになれば配送されます。外部の送信者の場合は、その送信者自身のサーバーが再試行を判断します。</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply. Keep openssl in quiet mode: otherwise it takes a typed line starting with R (such as RCPT TO) as a request to renegotiate and one starting with Q as an order to quit, so those commands never reach the server.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>セッションを手動で 1 コマンドずつ再現し、各応答を確認します。openssl は quiet モードで使ってください。そうしないと、R で始まる入力行（RCPT TO など）を再ネゴシエーションの要求として、Q で始まる行を終了の指示として解釈するため、それらのコマンドがサーバーに届きません。</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s reply for a hotmail.com or outlook.com address that does not exist, which Exchange Online NDRs pass on; despite the protocol subject of the code it is an unknown-recipient bounce, like 5.1.10.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>存在しない hotmail.com または outlook.com のアドレスに対する Outlook.com の応答で、Exchange Online の NDR がそのまま伝えます。コードの分類はプロトコルですが、実際には 5.1.10 と同じく不明な受信者によるバウンスです。</translation>
     </message>
     <message>
         <source>Invalid characters</source>
         <comment>X.6.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>無効な文字</translation>
     </message>
     <message>
         <source>bare LF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare LF</translation>
     </message>
     <message>
         <source>bare line feed</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>単独のLF</translation>
     </message>
     <message>
         <source>BDAT</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>BDAT</translation>
     </message>
     <message>
         <source>CHUNKING</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message contains bare line feeds (an LF not preceded by CR) and the destination server cannot take them. Such messages can only be sent with the BDAT command, and Exchange Online no longer removes bare line feeds because that would break signatures such as DKIM.</source>
         <comment>X.6.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、メッセージに単独の LF（CR が前にない LF）が含まれており、宛先サーバーがそれを受け付けられないことを示します。このようなメッセージは BDAT コマンドでしか送信できず、Exchange Online は DKIM などの署名を壊してしまうため、単独の LF をもう除去しません。</translation>
     </message>
     <message>
         <source>In NDRs for outbound mail from Microsoft 365 to older or minimal mail servers that do not offer CHUNKING, when the sender&apos;s mail program or an attachment produced lines ending in LF only.</source>
         <comment>X.6.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING を提供していない古いメールサーバーや最小構成のメールサーバーへ Microsoft 365 から送ったメールの NDR に現れます。送信者のメールプログラムや添付ファイルが、LF だけで終わる行を生成した場合です。</translation>
     </message>
     <message>
         <source>The sender tries another mail program, such as Outlook on the web, or sends the message without the attachment that carries the bare line feeds. The durable fixes are on the receiving side: its admin enables BDAT (CHUNKING) or, on Exchange Server, turns off bare line feed rejection on the receive connector.</source>
         <comment>X.6.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者が別のメールプログラム（Outlook on the web など）を試すか、単独の LF を含む添付ファイルを外してメッセージを送ります。恒久的な解決策は受信側にあります。受信側の管理者が BDAT（CHUNKING）を有効にするか、Exchange Server の場合は受信コネクタで単独の LF の拒否を無効にします。</translation>
     </message>
     <message>
         <source>The sender&apos;s mail program or a script writes lines ending in LF instead of CRLF.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者のメールプログラムやスクリプトが、CRLF ではなく LF で終わる行を書いています。</translation>
     </message>
     <message>
         <source>An attachment or inline part was inserted without converting its line endings.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルやインラインパートが、改行コードを変換せずに挿入されています。</translation>
     </message>
     <message>
         <source>The destination server does not support the SMTP BDAT command.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>宛先サーバーが SMTP の BDAT コマンドに対応していません。</translation>
     </message>
     <message>
         <source>Check whether the destination server offers CHUNKING in its EHLO answer.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>宛先サーバーが EHLO の応答で CHUNKING を提示しているかどうかを確認します。</translation>
     </message>
     <message>
         <source>Count the lines of the saved message that do not end in CR; any such line is a bare line feed.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>保存したメッセージのうち、CR で終わっていない行の数を数えます。そのような行はすべて単独の LF です。</translation>
     </message>
     <message>
         <source>On an Exchange Server destination, read the receive connector&apos;s bare line feed setting.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>宛先が Exchange Server の場合は、受信コネクタの単独の LF に関する設定を確認します。</translation>
     </message>
     <message>
         <source>Resending the same message gives the same result; send it from another program or change the receiving server first.</source>
         <comment>X.6.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>同じメッセージを再送しても結果は同じです。別のプログラムから送るか、先に受信側サーバーを変更してください。</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google Workspace domain accepts incoming mail only over TLS and this connection did not use it; the sending server must use STARTTLS before it tries again.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者の Google Workspace ドメインは TLS 経由の受信メールしか受け付けておらず、この接続は TLS を使っていませんでした。送信側サーバーは、再試行する前に STARTTLS を使う必要があります。</translation>
     </message>
     <message>
         <source>The receiving Exchange server does not accept mail for the recipient&apos;s domain from this client: an anonymous relay attempt, an MX record pointing at a server that does not host the domain, or a device that should relay without the needed permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信側の Exchange サーバーが、このクライアントからの受信者ドメイン宛てのメールを受け付けていません。匿名での中継の試み、そのドメインをホストしていないサーバーを指す MX レコード、必要な権限なしに中継しようとするデバイスなどが原因です。</translation>
     </message>
     <message>
         <source>Exchange requires the sending system to authenticate before it submits the message, for example an application relaying through a client endpoint without logging in; configure the sender to authenticate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange は、送信側システムがメッセージを送信する前に認証することを求めています。たとえば、アプリケーションがログインせずにクライアントエンドポイント経由で中継している場合です。送信者側で認証するよう設定してください。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s permission refusal: the sender may not write to this recipient, typically a distribution group that accepts only members or listed senders, or a mail flow rule rejected the message. The group owner or admin grants the permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online の権限による拒否です。送信者はこの受信者に送信できません。典型的には、メンバーまたは指定された送信者からしか受け付けない配布グループか、メールフロールールがメッセージを拒否した場合です。グループの所有者または管理者が権限を付与します。</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s filtering refused the message; the bracketed tag marks Apple&apos;s internal rule. Check the sending IP&apos;s reputation and the message&apos;s authentication, then contact Apple&apos;s postmaster service if the mail is legitimate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail のフィルターがメッセージを拒否しました。角かっこ内のタグは Apple の内部ルールを示します。送信元 IP のレピュテーションとメッセージの認証を確認し、正当なメールであれば Apple の postmaster サービスに連絡してください。</translation>
     </message>
     <message>
         <source>ZeptoMail&apos;s virus scanner found malware (here the EICAR test file) in the submitted message and did not send it; remove or clean the attachment.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail のウイルススキャナーが、送信されたメッセージにマルウェア（この例では EICAR テストファイル）を検出し、送信しませんでした。添付ファイルを削除するか、駆除してください。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s outbound MTA-STS check: the destination server&apos;s TLS certificate does not satisfy the recipient domain&apos;s MTA-STS policy (an untrusted chain or a name that does not match). It defers with 4.7.5 and fails with 5.7.5 and the same text; the recipient domain&apos;s admin must fix the certificate or the policy.</source>
         <comment>X.7.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online の送信時の MTA-STS チェックです。宛先サーバーの TLS 証明書が受信者ドメインの MTA-STS ポリシーを満たしていません（信頼されていないチェーン、または一致しない名前）。同じテキストで 4.7.5 として保留し、5.7.5 として失敗させます。受信者ドメインの管理者が証明書またはポリシーを修正する必要があります。</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message failed DMARC or another authentication check, or its content was blocked, both reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo の受信時: メッセージが DMARC などの認証チェックに失敗したか、その内容がブロックされました。どちらも 554 5.7.9 として報告されます。</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent rejection at the end of DATA for two different problems it does not tell apart in the reply: failed authentication (SPF, DKIM or DMARC) and content that its filters block. Fix authentication before looking at the content and links.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo が DATA の終了時に返す恒久的な拒否で、応答では区別されない 2 つの異なる問題に使われます。認証（SPF、DKIM、DMARC）の失敗と、フィルターがブロックする内容です。内容やリンクを調べる前に、まず認証を修正してください。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to password transitions: the recipient accepts mail only from senders inside its organisation and refused an outside sender. Only the recipient organisation&apos;s admin can allow external senders.</source>
         <comment>X.7.12|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online 独自の用法で、パスワードの移行とは関係ありません。受信者が組織内の送信者からのメールしか受け付けず、外部の送信者を拒否しました。外部の送信者を許可できるのは、受信者側組織の管理者だけです。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to disabled accounts: the recipient is a public folder that rejects senders from outside its organisation. The recipient&apos;s admin changes the folder&apos;s delivery restrictions; 5.7.135 is the same refusal under another code.</source>
         <comment>X.7.13|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online 独自の用法で、無効化されたアカウントとは関係ありません。受信者が、組織外の送信者を拒否するパブリックフォルダーです。受信者側の管理者がフォルダーの配送制限を変更します。5.7.135 は、同じ拒否を別のコードで示したものです。</translation>
     </message>
     <message>
         <source>Not an SPF evaluation error in the registry sense: Gmail could read the record but considers some of its entries suspicious, and defers the mail (4.7.24) or refuses it (5.7.24). List only the servers that really send for the domain.</source>
         <comment>X.7.24|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>レジストリの意味での SPF の評価エラーではありません。Gmail はレコードを読めましたが、その一部のエントリを疑わしいと判断し、メールを保留する（4.7.24）か拒否します（5.7.24）。そのドメインで実際に送信するサーバーだけを記載してください。</translation>
     </message>
     <message>
         <source>Exchange Online requires a PTR record for every IPv6 address that sends to it and refuses mail from one without; whoever runs the sending IPv6 range must publish the reverse DNS record.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online は、送信してくるすべての IPv6 アドレスに PTR レコードを要求し、PTR のないアドレスからのメールを拒否します。送信元の IPv6 アドレス範囲を運用する者が、逆引き DNS レコードを公開する必要があります。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s temporary form for mail that arrives over IPv6 with neither SPF nor DKIM passing; it requires one of the two for IPv6 senders. Sign the mail with DKIM or add the IPv6 address to the SPF record, then let the sending server retry.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online の一時的な形式で、SPF と DKIM のどちらにも合格せずに IPv6 経由で届いたメールに使われます。Exchange Online は IPv6 の送信者にどちらか一方を要求します。メールに DKIM 署名を付けるか IPv6 アドレスを SPF レコードに追加してから、送信側サーバーに再試行させてください。</translation>
     </message>
     <message>
         <source>The permanent form of Gmail&apos;s DKIM requirement: bulk mail without a passing DKIM signature is refused outright rather than deferred.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail の DKIM 要件の恒久的な形式です。有効な DKIM 署名のない大量送信メールは、保留されずにそのまま拒否されます。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use on smtp.office365.com: the client logged in to SMTP AUTH with a username and password (Basic authentication), which Microsoft is retiring for client submission. Switch the application to OAuth or to another sending method.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com での Exchange Online 独自の用法です。クライアントがユーザー名とパスワード（基本認証）で SMTP AUTH にログインしましたが、Microsoft はクライアントからの送信についてこの方式を廃止しつつあります。アプリケーションを OAuth または別の送信方法に切り替えてください。</translation>
     </message>
     <message>
         <source>From: header not aligned with the authenticated SPF or DKIM domain</source>
         <comment>X.7.32|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: ヘッダーが認証済みの SPF または DKIM ドメインとアラインしていない</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARCアライメント</translation>
     </message>
     <message>
         <source>From header alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fromヘッダー アライメント</translation>
     </message>
     <message>
         <source>unaligned From domain</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fromドメイン 不一致</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>バルク送信者のガイドライン</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, not in the IANA registry: the domain in the message&apos;s From: header matches, at the organizational-domain level, neither the domain that passed SPF nor the domain that signed with DKIM, so the message fails DMARC alignment. Gmail uses a temporary form that rate-limits such mail and a permanent form that blocks it.</source>
         <comment>X.7.32|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 独自のコード（IANA レジストリには未登録）で、メッセージの From: ヘッダーのドメインが、組織ドメインのレベルで、SPF に合格したドメインとも DKIM で署名したドメインとも一致しないため、メッセージが DMARC のアライメントに失敗したことを示します。Gmail は、そのようなメールをレート制限する一時的な形式と、ブロックする恒久的な形式を使います。</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, mostly for bulk senders since Gmail began enforcing its sender requirements in 2024. It is typical of mail sent through a newsletter, CRM or ticketing service that passes SPF for its own bounce domain and signs DKIM with its own domain while the From: address uses the customer&apos;s domain.</source>
         <comment>X.7.32|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージデータの後に、Gmail の受信サーバーから返されます。Gmail が 2024 年に送信者のガイドラインの適用を開始して以来、主にバルク送信者に対して返されます。典型的なのは、ニュースレター、CRM、チケット管理のサービス経由で送られたメールで、サービス自身のバウンス用ドメインで SPF に合格し、サービス自身のドメインで DKIM 署名しているのに、From: アドレスには顧客のドメインを使っている場合です。</translation>
     </message>
     <message>
         <source>The administrator of the sending domain makes at least one authenticated identity match the From: domain: set up the sending service&apos;s custom-domain DKIM so it signs with the From: domain or a subdomain of it, or give the service a return-path under the From: domain so SPF aligns. Relaxed alignment accepts a subdomain; strict alignment in the DMARC record demands the exact domain. Confirm with a test message before resending.</source>
         <comment>X.7.32|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信ドメインの管理者が、認証済みの ID の少なくとも 1 つを From: ドメインと一致させます。送信サービスのカスタムドメイン DKIM を設定して From: ドメインまたはそのサブドメインで署名させるか、From: ドメイン配下の return-path をサービスに割り当てて SPF をアラインさせます。relaxed アライメントではサブドメインも認められますが、DMARC レコードで strict アライメントを指定すると完全に同じドメインが求められます。再送する前に、テストメッセージで確認してください。</translation>
     </message>
     <message>
         <source>The sending service signs DKIM with its own domain instead of the customer&apos;s From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信サービスが、顧客の From: ドメインではなく自身のドメインで DKIM 署名しています。</translation>
     </message>
     <message>
         <source>The envelope sender (return-path) belongs to the sending service, so SPF passes for a domain other than the From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープ送信者（return-path）が送信サービスのものであるため、SPF が From: ドメイン以外のドメインで合格しています。</translation>
     </message>
     <message>
         <source>The DMARC record asks for strict alignment while mail is signed or bounced through a subdomain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC レコードが strict アライメントを要求しているのに、メールの署名やバウンスの処理がサブドメインを通じて行われています。</translation>
     </message>
     <message>
         <source>A newly added tool sends with the company&apos;s From: address without a DKIM key for that domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>新たに追加したツールが、そのドメインの DKIM 鍵なしに会社の From: アドレスで送信しています。</translation>
     </message>
     <message>
         <source>Read the DMARC record of the From: domain, including its alignment tags adkim and aspf.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: ドメインの DMARC レコードを、アライメントのタグ adkim と aspf も含めて読みます。</translation>
     </message>
     <message>
         <source>In a test message delivered to a Gmail mailbox, open Show original and compare header.from with smtp.mailfrom and header.d in Authentication-Results: one of the two must belong to the From: domain.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail のメールボックスに届いたテストメッセージで Show original を開き、Authentication-Results ヘッダーの header.from を smtp.mailfrom および header.d と比較します。2 つのうち 1 つが From: ドメインに属している必要があります。</translation>
     </message>
     <message>
         <source>Check that the DKIM key the sending service should sign with exists under your domain for the selector it uses.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信サービスが署名に使うはずの DKIM 鍵が、そのサービスが使うセレクターで自分のドメインの下に存在することを確認します。</translation>
     </message>
     <message>
         <source>In Google Postmaster Tools, open the Compliance status page of the domain and look at the alignment requirement.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google Postmaster Tools で、ドメインの Compliance status ページを開き、アライメントの要件を確認します。</translation>
     </message>
     <message>
         <source>The deferred form may stay in the queue and be retried, but each attempt is deferred again until the From: domain aligns. A blocked message is resent only after alignment is fixed.</source>
         <comment>X.7.32|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>保留された形式の場合はキューに残して再試行できますが、From: ドメインがアラインするまでは試行のたびに再び保留されます。ブロックされたメッセージは、アライメントを修正してから再送してください。</translation>
     </message>
     <message>
         <source>Sending domain has no DMARC record or no DMARC policy</source>
         <comment>X.7.40|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信ドメインに DMARC レコードまたは DMARC ポリシーがない</translation>
     </message>
     <message>
         <source>missing DMARC record</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARCレコードなし</translation>
     </message>
     <message>
         <source>no DMARC policy</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARCポリシーなし</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>バルク送信者のガイドライン</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, outside the IANA registry: the sending domain publishes no DMARC record, or its record names no policy, and Gmail requires one of every bulk sender. The temporary form rate-limits the mail; the permanent form blocks it.</source>
         <comment>X.7.40|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 独自のコード（IANA レジストリには未登録）で、送信ドメインが DMARC レコードを公開していないか、そのレコードにポリシーが指定されていないことを示します。Gmail はすべてのバルク送信者に DMARC を要求しています。一時的な形式はメールをレート制限し、恒久的な形式はブロックします。</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, for senders Gmail counts as bulk senders. Google added the code to its published error table around April 2025; it hits domains that authenticate with SPF and DKIM but never published DMARC.</source>
         <comment>X.7.40|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージデータの後に、Gmail がバルク送信者とみなす送信者に対して、Gmail の受信サーバーから返されます。Google は 2025 年 4 月ごろにこのコードを公開エラー一覧に追加しました。SPF と DKIM で認証しているものの DMARC を一度も公開していないドメインが対象になります。</translation>
     </message>
     <message>
         <source>The domain owner publishes a TXT record at the _dmarc name of the From: domain (or of its organizational domain) with a version tag and a policy tag; a monitoring policy of none meets Gmail&apos;s requirement while reports come in. SPF and DKIM must already work, since the policy is judged on them. Resend once the record resolves.</source>
         <comment>X.7.40|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインの所有者が、From: ドメイン（またはその組織ドメイン）の _dmarc 名に、バージョンタグとポリシータグを含む TXT レコードを公開します。レポートを受け取りながら監視する none ポリシーでも Gmail の要件を満たします。ポリシーは SPF と DKIM に基づいて判定されるため、これらが既に機能している必要があります。レコードが名前解決できるようになってから再送してください。</translation>
     </message>
     <message>
         <source>The domain never published a DMARC record.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインが DMARC レコードを一度も公開していません。</translation>
     </message>
     <message>
         <source>The record sits under the wrong name, for example at the domain itself instead of under _dmarc.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>レコードが誤った名前にあります。たとえば、_dmarc の下ではなくドメインそのものに置かれています。</translation>
     </message>
     <message>
         <source>The record lacks the policy tag or has a syntax error, so receivers cannot read a policy.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>レコードにポリシータグがないか構文エラーがあるため、受信側がポリシーを読み取れません。</translation>
     </message>
     <message>
         <source>Mail is sent from a subdomain whose organizational domain has no DMARC record either.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールがサブドメインから送信されており、その組織ドメインにも DMARC レコードがありません。</translation>
     </message>
     <message>
         <source>Look up the DMARC record of the From: domain: the answer must start with v=DMARC1 and contain a p= tag.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: ドメインの DMARC レコードを調べます。応答は v=DMARC1 で始まり、p= タグを含んでいる必要があります。</translation>
     </message>
     <message>
         <source>If the From: address uses a subdomain, look up its own record as well as the parent&apos;s, since receivers fall back to the organizational domain.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: アドレスがサブドメインを使っている場合は、受信側は組織ドメインにフォールバックするため、そのサブドメイン自身のレコードと親ドメインのレコードの両方を調べます。</translation>
     </message>
     <message>
         <source>After publishing, send a fresh test message to Gmail and check that the dmarc= result in Authentication-Results names a policy.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>公開後、新しいテストメッセージを Gmail に送り、Authentication-Results の dmarc= の結果にポリシーが示されていることを確認します。</translation>
     </message>
     <message>
         <source>Deferred copies may stay queued; they go through once the record is visible in DNS. Blocked messages are resent by hand after the record is published.</source>
         <comment>X.7.40|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>保留されたコピーはキューに残しておいてかまいません。レコードが DNS で参照できるようになれば配送されます。ブロックされたメッセージは、レコードを公開した後に手動で再送します。</translation>
     </message>
     <message>
         <source>Client was not authenticated to send anonymous mail during MAIL FROM</source>
         <comment>X.7.57|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM の時点でクライアントが認証されておらず、匿名メールは送信できません</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>smtp.office365.com</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com</translation>
     </message>
     <message>
         <source>client submission</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>クライアント送信</translation>
     </message>
     <message>
         <source>printer scan to email</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>複合機スキャンメール送信</translation>
     </message>
     <message>
         <source>anonymous relay</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>匿名中継</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a device or application connected to the client submission endpoint smtp.office365.com and gave MAIL FROM without having signed in. That endpoint takes mail only from clients that authenticate as a user with an Exchange Online mailbox.</source>
         <comment>X.7.57|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、デバイスやアプリケーションがクライアント送信用エンドポイント smtp.office365.com に接続し、サインインしないまま MAIL FROM を送ったことを示します。このエンドポイントは、Exchange Online のメールボックスを持つユーザーとして認証したクライアントからのメールしか受け付けません。</translation>
     </message>
     <message>
         <source>When setting up or after changes to printers, scanners and business applications that send through Microsoft 365: the device reports it in its log, or its SMTP library shows the reply to MAIL FROM. It often follows a failed AUTH attempt, in which case the AUTH reply is the real error.</source>
         <comment>X.7.57|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 経由で送信するプリンター、スキャナー、業務アプリケーションの設定時や変更後に現れます。デバイスのログに記録されるか、その SMTP ライブラリが MAIL FROM への応答を表示します。AUTH の試行が失敗した後に続くことが多く、その場合は AUTH への応答が本当のエラーです。</translation>
     </message>
     <message>
         <source>Whoever configures the device or application fixes it; Microsoft notes that user and admin are the same person here. Enter the mailbox&apos;s user name and password (or OAuth settings), make sure the client uses STARTTLS on port 587, and check that SMTP AUTH is allowed for that mailbox. A device that cannot sign in should use direct send or a Microsoft 365 connector (SMTP relay) instead of smtp.office365.com.</source>
         <comment>X.7.57|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>デバイスやアプリケーションを設定する人が修正します。Microsoft は、この場合ユーザーと管理者は同一人物であると述べています。メールボックスのユーザー名とパスワード（または OAuth の設定）を入力し、クライアントがポート 587 で STARTTLS を使っていることを確認し、そのメールボックスで SMTP AUTH が許可されていることを確認します。サインインできないデバイスは、smtp.office365.com ではなく direct send または Microsoft 365 のコネクタ（SMTP 中継）を使ってください。</translation>
     </message>
     <message>
         <source>The device or application has no credentials entered, so it never sends AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>デバイスやアプリケーションに資格情報が入力されていないため、AUTH を一度も送っていません。</translation>
     </message>
     <message>
         <source>The credentials are wrong, or the AUTH attempt was refused, and the client carries on to MAIL FROM anyway.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>資格情報が誤っているか AUTH の試行が拒否されたのに、クライアントがそのまま MAIL FROM に進んでいます。</translation>
     </message>
     <message>
         <source>The client does not negotiate TLS, which Exchange Online requires before AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>クライアントが、Exchange Online が AUTH の前に要求する TLS のネゴシエーションを行っていません。</translation>
     </message>
     <message>
         <source>A device meant for direct send was pointed at smtp.office365.com.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>direct send 用のデバイスが smtp.office365.com に向けられています。</translation>
     </message>
     <message>
         <source>Test the submission endpoint with the device&apos;s account and watch the AUTH and MAIL FROM replies.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>デバイスのアカウントで送信用エンドポイントをテストし、AUTH と MAIL FROM への応答を確認します。</translation>
     </message>
     <message>
         <source>Check that SMTP AUTH is not turned off for the mailbox the device uses.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>デバイスが使うメールボックスで、SMTP AUTH が無効になっていないことを確認します。</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH setting.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>組織全体の SMTP AUTH の設定を確認します。</translation>
     </message>
     <message>
         <source>The client should stop and report the error; retrying without credentials changes nothing.</source>
         <comment>X.7.57|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>クライアントは送信を中止してエラーを報告すべきです。資格情報なしに再試行しても何も変わりません。</translation>
     </message>
     <message>
         <source>TenantAttribution; Relay Access Denied</source>
         <comment>X.7.64|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution; Relay Access Denied（中継アクセス拒否）</translation>
     </message>
     <message>
         <source>TenantAttribution</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution</translation>
     </message>
     <message>
         <source>Relay Access Denied</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>中継アクセス拒否</translation>
     </message>
     <message>
         <source>inbound connector</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信コネクタ</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ハイブリッド</translation>
     </message>
     <message>
         <source>TlsSenderCertificateName</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TlsSenderCertificateName</translation>
     </message>
     <message>
         <source>SMTP relay</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP中継</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online could not attribute incoming mail to a tenant through an inbound connector, so it refused to relay it onward. The mail comes from an organization&apos;s own on-premises server, application or device that is supposed to be recognised by its IP address or its TLS certificate, and that recognition failed.</source>
         <comment>X.7.64|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、Exchange Online が受信コネクタを通じて受信メールをテナントに帰属させられなかったため、その先への中継を拒否したことを示します。メールは組織自身のオンプレミスのサーバー、アプリケーション、デバイスから来ており、本来は IP アドレスか TLS 証明書によって識別されるはずが、その識別に失敗しています。</translation>
     </message>
     <message>
         <source>On on-premises Exchange servers, IIS SMTP servers and devices that relay through Exchange Online Protection: in their send logs, in NDRs to the users whose mail goes out that way, often right after a certificate renewal or a change of public IP address.</source>
         <comment>X.7.64|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection 経由で中継するオンプレミスの Exchange サーバー、IIS SMTP サーバー、デバイスで現れます。それらの送信ログや、その経路でメールを送るユーザーへの NDR に記録され、証明書の更新やパブリック IP アドレスの変更の直後によく見られます。</translation>
     </message>
     <message>
         <source>Only an admin of the sending Microsoft 365 organization can fix it. Make the inbound connector match the sending server again: update its sender IP addresses, or its certificate name to the name on the server&apos;s new certificate, or rerun the Hybrid Configuration Wizard in a hybrid deployment. If the server uses a certificate, it must send the full chain with the intermediate certificates, and the sending domain must be an accepted domain of the tenant.</source>
         <comment>X.7.64|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>修正できるのは、送信側の Microsoft 365 組織の管理者だけです。受信コネクタが再び送信側サーバーと一致するようにします。送信者 IP アドレスを更新するか、証明書名をサーバーの新しい証明書の名前に更新するか、ハイブリッド展開であれば Hybrid Configuration Wizard を再実行します。サーバーが証明書を使う場合は、中間証明書を含む完全なチェーンを送る必要があり、送信ドメインはテナントの承認済みドメインである必要があります。</translation>
     </message>
     <message>
         <source>The on-premises server&apos;s certificate was renewed or replaced with one whose name no longer matches the connector.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>オンプレミスのサーバーの証明書が更新または置き換えられ、その名前がコネクタと一致しなくなっています。</translation>
     </message>
     <message>
         <source>The server&apos;s public IP address changed and the connector still lists the old one.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのパブリック IP アドレスが変わったのに、コネクタには古いアドレスが記載されたままです。</translation>
     </message>
     <message>
         <source>The on-premises server sends only its leaf certificate, so Exchange Online cannot validate it.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>オンプレミスのサーバーがリーフ証明書しか送っていないため、Exchange Online がそれを検証できません。</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not an accepted domain in the tenant.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者のドメインが、テナントの承認済みドメインになっていません。</translation>
     </message>
     <message>
         <source>List the tenant&apos;s inbound connectors and what each recognises the sending server by.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントの受信コネクタと、それぞれが送信側サーバーを何によって識別しているかを一覧にします。</translation>
     </message>
     <message>
         <source>Find the public IP address the on-premises server really uses and compare it with the connector.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>オンプレミスのサーバーが実際に使っているパブリック IP アドレスを調べ、コネクタと比較します。</translation>
     </message>
     <message>
         <source>Check which certificate the on-premises server presents and whether it sends the intermediates.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>オンプレミスのサーバーがどの証明書を提示しているか、また中間証明書を送っているかを確認します。</translation>
     </message>
     <message>
         <source>Queue and retry only after the connector or the certificate has been fixed; until then every attempt is refused.</source>
         <comment>X.7.64|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>キューに入れて再試行するのは、コネクタまたは証明書を修正してからにしてください。それまでは、すべての試行が拒否されます。</translation>
     </message>
     <message>
         <source>Sender not in allowed-senders list</source>
         <comment>X.7.124|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者が許可された送信者のリストに含まれていません</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>配布グループ</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished">配布リスト</translation>
+        <translation>配布リスト</translation>
     </message>
     <message>
         <source>allowed senders</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>許可された送信者</translation>
     </message>
     <message>
         <source>delivery management</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>配送管理</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a distribution group that accepts messages only from a list of allowed senders, and the sender is not on it, neither directly nor through a group. Depending on the setup even the group&apos;s owner may have to be on that list.</source>
         <comment>X.7.124|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、受信者が、許可された送信者のリストからのメッセージしか受け付けない配布グループであり、送信者が直接にもグループ経由でもそのリストに含まれていないことを示します。設定によっては、グループの所有者自身もそのリストに含まれている必要があります。</translation>
     </message>
     <message>
         <source>In the NDR a sender gets after writing to a restricted distribution list, inside or outside the organization.</source>
         <comment>X.7.124|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>組織の内外を問わず、制限された配布リストに送信した送信者が受け取る NDR に現れます。</translation>
     </message>
     <message>
         <source>The sender asks to join the group or asks its owner to allow them; the NDR says how to find the owner. The group owner or the recipient&apos;s admin adds the sender (an external sender first needs a mail contact or mail user) to the allowed senders under the group&apos;s delivery management, or lets everyone send to the group.</source>
         <comment>X.7.124|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者はグループへの参加を依頼するか、所有者に許可を求めます。所有者の調べ方は NDR に記載されています。グループの所有者または受信者側の管理者が、グループの配送管理（delivery management）で許可された送信者に送信者を追加する（外部の送信者にはまずメール連絡先またはメールユーザーが必要です）か、誰でもグループに送信できるようにします。</translation>
     </message>
     <message>
         <source>The group accepts mail only from specified senders or members, and the sender is not one of them.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>グループが指定された送信者またはメンバーからのメールしか受け付けず、送信者がそのどちらでもありません。</translation>
     </message>
     <message>
         <source>The group&apos;s owner is not on its own allowed senders list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>グループの所有者が、そのグループの許可された送信者のリストに含まれていません。</translation>
     </message>
     <message>
         <source>An external sender is not represented by a mail contact, so they cannot be added to the list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>外部の送信者がメール連絡先として登録されていないため、リストに追加できません。</translation>
     </message>
     <message>
         <source>Show who may send to the group.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>グループに送信できる人を表示します。</translation>
     </message>
     <message>
         <source>Add the sender to the allowed senders without replacing the existing ones.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>既存の送信者を置き換えずに、許可された送信者に送信者を追加します。</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and read the sender options under delivery management.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>管理者として Exchange admin center を開き、Recipients（受信者）の Groups からグループを開いて、配送管理（delivery management）の送信者のオプションを確認します。</translation>
     </message>
     <message>
         <source>Do not resend until the group allows the sender; the group refuses each copy the same way.</source>
         <comment>X.7.124|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>グループが送信者を許可するまで再送しないでください。グループはどのコピーも同じように拒否します。</translation>
     </message>
     <message>
         <source>Sender not authenticated for group</source>
         <comment>X.7.133|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者がグループに対して認証されていません</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>外部の送信者</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>配布グループ</translation>
     </message>
     <message>
         <source>senders inside and outside my organization</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>組織内外の送信者</translation>
     </message>
     <message>
         <source>RequireSenderAuthenticationEnabled</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RequireSenderAuthenticationEnabled</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for mail from outside the organization to a distribution group that is set to accept only internal, authenticated senders. Exchange Online treats every external sender as unauthenticated for this purpose.</source>
         <comment>X.7.133|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、認証済みの内部の送信者だけを受け付ける設定になっている配布グループに、組織外からメールが送られた場合に使われます。この判定では、Exchange Online はすべての外部の送信者を未認証として扱います。</translation>
     </message>
     <message>
         <source>In NDRs to partners, customers or personal addresses that write to a company&apos;s distribution list, such as an info or sales list that was created with the default internal-only setting.</source>
         <comment>X.7.133|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>取引先、顧客、個人のアドレスから、会社の配布リスト（既定の内部限定の設定で作成された info や sales のリストなど）に送ったときの NDR に現れます。</translation>
     </message>
     <message>
         <source>Only the group owner or the recipient&apos;s admin can change it. They either allow senders inside and outside the organization in the group&apos;s delivery management, or keep the restriction and add chosen external senders, as mail contacts, to the group&apos;s allowed senders.</source>
         <comment>X.7.133|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>変更できるのは、グループの所有者または受信者側の管理者だけです。グループの配送管理（delivery management）で組織内外の送信者を許可するか、制限を維持したまま、選んだ外部の送信者をメール連絡先としてグループの許可された送信者に追加します。</translation>
     </message>
     <message>
         <source>The distribution group was created with the internal-only default.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>配布グループが、既定の内部限定の設定で作成されています。</translation>
     </message>
     <message>
         <source>The group was meant to receive outside mail but the setting was never changed.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>グループは外部からのメールを受け取る予定だったのに、設定が変更されないままになっています。</translation>
     </message>
     <message>
         <source>A restriction was tightened and outside senders were not considered.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>制限が強化された際に、外部の送信者のことが考慮されていませんでした。</translation>
     </message>
     <message>
         <source>Show whether the group requires authenticated senders.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>グループが認証済みの送信者を要求しているかどうかを表示します。</translation>
     </message>
     <message>
         <source>Let outside senders write to the group.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>外部の送信者がグループに送信できるようにします。</translation>
     </message>
     <message>
         <source>Resending from outside fails again until the group is opened to external senders.</source>
         <comment>X.7.133|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>グループが外部の送信者に開放されるまでは、外部から再送しても再び失敗します。</translation>
     </message>
     <message>
         <source>Sender was not authenticated for mailbox</source>
         <comment>X.7.134|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者がメールボックスに対して認証されていません</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>外部の送信者</translation>
     </message>
     <message>
         <source>mailbox delivery restrictions</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスの配送制限</translation>
     </message>
     <message>
         <source>Require senders to be authenticated</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者の認証を要求</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mailbox whose message delivery restrictions require authenticated senders, so it takes mail only from inside its own organization and refuses the external sender.</source>
         <comment>X.7.134|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、受信者のメールボックスのメッセージ配送制限が認証済みの送信者を要求しているため、自組織内からのメールしか受け付けず、外部の送信者を拒否したことを示します。</translation>
     </message>
     <message>
         <source>In NDRs to outside senders who write to a mailbox used only internally (a service account, an internal shared mailbox) or to one whose restriction was set by mistake.</source>
         <comment>X.7.134|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>内部でのみ使われるメールボックス（サービスアカウント、内部用の共有メールボックス）や、誤って制限が設定されたメールボックスに送った外部の送信者への NDR に現れます。</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the requirement for authenticated senders in the mailbox&apos;s mail flow settings, under message delivery restrictions, or allows only chosen external senders there through mail contacts. The sender cannot do anything but tell the recipient.</source>
         <comment>X.7.134|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者側の管理者が、メールボックスのメールフロー設定にあるメッセージ配送制限（message delivery restrictions）で認証済みの送信者の要件を解除するか、そこでメール連絡先を使って選んだ外部の送信者だけを許可します。送信者にできるのは、受信者に伝えることだけです。</translation>
     </message>
     <message>
         <source>The mailbox&apos;s delivery restrictions were set to accept only authenticated, internal senders.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスの配送制限が、認証済みの内部の送信者だけを受け付けるように設定されています。</translation>
     </message>
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>内部用の共有メールボックスやサービスメールボックスのアドレスが、現在は外部の連絡先に案内されています。</translation>
     </message>
     <message>
         <source>Read the mailbox&apos;s sender restriction.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスの送信者に関する制限を確認します。</translation>
     </message>
     <message>
         <source>Allow outside senders to reach the mailbox.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>外部の送信者がメールボックスに送信できるようにします。</translation>
     </message>
     <message>
         <source>Each resend is refused until the recipient&apos;s admin lifts the restriction.</source>
         <comment>X.7.134|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者側の管理者が制限を解除するまで、再送はすべて拒否されます。</translation>
     </message>
     <message>
         <source>Sender was not authenticated for public folder</source>
         <comment>X.7.135|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者がパブリックフォルダーに対して認証されていません</translation>
     </message>
     <message>
         <source>public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>パブリックフォルダー</translation>
     </message>
     <message>
         <source>mail-enabled public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールが有効なパブリックフォルダー</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>外部の送信者</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail-enabled public folder set to reject messages from outside its organization. Microsoft documents the registry code 5.7.13 for the same case, with the same text.</source>
         <comment>X.7.135|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、受信者が、組織外からのメッセージを拒否する設定のメールが有効なパブリックフォルダーであることを示します。Microsoft は同じケースについて、同じテキストでレジストリのコード 5.7.13 も記載しています。</translation>
     </message>
     <message>
         <source>In NDRs to external senders who write to a public folder address, for example a shared intake folder that was given a mail address but kept the default restriction.</source>
         <comment>X.7.135|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>パブリックフォルダーのアドレスに送った外部の送信者への NDR に現れます。たとえば、メールアドレスが付与されたものの既定の制限が残っている共有の受付フォルダーです。</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin opens the public folder&apos;s mail flow settings and clears the option that requires all senders to be authenticated, or lists the external senders allowed to write to it. The sender only reports the NDR to the recipient.</source>
         <comment>X.7.135|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者側の管理者がパブリックフォルダーのメールフロー設定を開き、すべての送信者に認証を求めるオプションを解除するか、送信を許可する外部の送信者を指定します。送信者にできるのは、NDR を受信者に知らせることだけです。</translation>
     </message>
     <message>
         <source>The public folder requires authenticated senders, so outside mail is refused.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>パブリックフォルダーが認証済みの送信者を要求しているため、外部からのメールが拒否されています。</translation>
     </message>
     <message>
         <source>The folder was mail-enabled for outside use without changing its delivery restrictions.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>外部で使うためにフォルダーのメールを有効にしたものの、配送制限を変更していません。</translation>
     </message>
     <message>
         <source>Read the public folder&apos;s sender restriction.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>パブリックフォルダーの送信者に関する制限を確認します。</translation>
     </message>
     <message>
         <source>Allow outside senders to write to the folder.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>外部の送信者がフォルダーに送信できるようにします。</translation>
     </message>
     <message>
         <source>The folder refuses outside mail until its restriction changes; resend afterwards.</source>
         <comment>X.7.135|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>制限が変わるまで、フォルダーは外部からのメールを拒否します。変更後に再送してください。</translation>
     </message>
     <message>
         <source>Sender was not authenticated</source>
         <comment>X.7.136|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者が認証されていません</translation>
     </message>
     <message>
         <source>mail user</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールユーザー</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>外部の送信者</translation>
     </message>
     <message>
         <source>delivery restrictions</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>配送制限</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail user (an account whose mailbox lives elsewhere) that is set to reject messages from outside its organization.</source>
         <comment>X.7.136|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、受信者が、組織外からのメッセージを拒否する設定のメールユーザー（メールボックスが別の場所にあるアカウント）であることを示します。</translation>
     </message>
     <message>
         <source>In NDRs to outside senders writing to an address that the recipient&apos;s tenant holds as a mail user, for example a guest or an account whose mailbox is hosted on another system.</source>
         <comment>X.7.136|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者側のテナントがメールユーザーとして保持しているアドレス（ゲストや、メールボックスが別のシステムでホストされているアカウントなど）に送った外部の送信者への NDR に現れます。</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the authenticated-senders requirement in the mail user&apos;s message delivery restrictions or lists the external senders allowed to write; Microsoft documents these two methods in the classic Exchange admin center only. There is nothing the sender can change.</source>
         <comment>X.7.136|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者側の管理者が、メールユーザーのメッセージ配送制限で認証済みの送信者の要件を解除するか、送信を許可する外部の送信者を指定します。Microsoft はこの 2 つの方法を、従来の Exchange admin center についてのみ記載しています。送信者が変更できることはありません。</translation>
     </message>
     <message>
         <source>The mail user object requires authenticated senders.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールユーザーのオブジェクトが、認証済みの送信者を要求しています。</translation>
     </message>
     <message>
         <source>A restriction copied from internal accounts was applied to a mail user that receives outside mail.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>内部アカウントからコピーした制限が、外部からのメールを受け取るメールユーザーに適用されています。</translation>
     </message>
     <message>
         <source>Read the mail user&apos;s sender restriction.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールユーザーの送信者に関する制限を確認します。</translation>
     </message>
     <message>
         <source>Let outside senders reach the mail user.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>外部の送信者がメールユーザーに送信できるようにします。</translation>
     </message>
     <message>
         <source>Wait for the recipient&apos;s admin to change the setting before sending again.</source>
         <comment>X.7.136|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>再送する前に、受信者側の管理者が設定を変更するのを待ってください。</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>認証に失敗しました</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>認証失敗</translation>
     </message>
     <message>
         <source>SmtpClientAuthentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SmtpClientAuthentication</translation>
     </message>
     <message>
         <source>basic authentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>基本認証</translation>
     </message>
     <message>
         <source>security defaults</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ既定値群</translation>
     </message>
     <message>
         <source>Conditional Access</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>条件付きアクセス</translation>
     </message>
     <message>
         <source>federated STS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>フェデレーションSTS</translation>
     </message>
     <message>
         <source>AD FS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AD FS</translation>
     </message>
     <message>
         <source>OAuth</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a refused sign-in on the SMTP AUTH client submission endpoint: the account tried to authenticate and Exchange Online or Microsoft Entra ID did not accept it. The text after the code gives the reason; Microsoft&apos;s pages document the failures of federated sign-in, and relate the code to SMTP AUTH being turned off and to security defaults.</source>
         <comment>X.7.139|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、SMTP AUTH のクライアント送信用エンドポイントでのサインインが拒否されたことを示します。アカウントが認証を試み、Exchange Online または Microsoft Entra ID がそれを受け付けませんでした。コードの後のテキストが理由を示します。Microsoft のページは、フェデレーションによるサインインの失敗について記載しているほか、このコードを SMTP AUTH の無効化や security defaults と関連付けています。</translation>
     </message>
     <message>
         <source>In the logs and error dialogs of printers, scanners, scripts and applications that send through smtp.office365.com with a user name and password, as the answer to AUTH. Libraries often report it together with the next reply, which says the client was not authenticated at MAIL FROM.</source>
         <comment>X.7.139|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名とパスワードを使って smtp.office365.com 経由で送信するプリンター、スキャナー、スクリプト、アプリケーションのログやエラーダイアログに、AUTH への応答として現れます。ライブラリはこれを次の応答（MAIL FROM の時点でクライアントが認証されていないという応答）と一緒に報告することがよくあります。</translation>
     </message>
     <message>
         <source>The sender&apos;s tenant admin acts; a new password rarely helps. Check that SMTP AUTH is allowed for the organization and for the mailbox, that neither security defaults nor a Conditional Access policy blocks legacy authentication for this account, and, for federated accounts, that the on-premises federation service is reachable over HTTPS with TLS 1.2. Basic authentication for client submission is being retired, so the lasting fix is OAuth, or sending through a Microsoft 365 connector or another relay.</source>
         <comment>X.7.139|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者側のテナント管理者が対処します。パスワードを変えても解決することはまずありません。SMTP AUTH が組織とメールボックスで許可されていること、security defaults も Conditional Access ポリシーもこのアカウントのレガシー認証をブロックしていないこと、フェデレーションアカウントの場合はオンプレミスのフェデレーションサービスに TLS 1.2 の HTTPS で到達できることを確認します。クライアント送信の基本認証は廃止されつつあるため、恒久的な解決策は OAuth を使うか、Microsoft 365 のコネクタや別の中継サーバーを経由して送信することです。</translation>
     </message>
     <message>
         <source>SMTP AUTH is turned off for the whole organization, or for the mailbox the device uses.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>組織全体、またはデバイスが使うメールボックスで、SMTP AUTH が無効になっています。</translation>
     </message>
     <message>
         <source>Security defaults are enabled in Microsoft Entra ID, which turns off SMTP AUTH with a password.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID で security defaults が有効になっており、パスワードによる SMTP AUTH が無効になっています。</translation>
     </message>
     <message>
         <source>A Conditional Access policy that blocks legacy authentication covers the account.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>レガシー認証をブロックする Conditional Access ポリシーが、そのアカウントに適用されています。</translation>
     </message>
     <message>
         <source>Multifactor authentication is required for the account, which a device signing in with a password cannot satisfy.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>アカウントに多要素認証が必須になっており、パスワードでサインインするデバイスではそれを満たせません。</translation>
     </message>
     <message>
         <source>For a federated account, the on-premises federation service (STS) cannot be reached, or its URL does not support HTTPS with a current TLS version.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>フェデレーションアカウントの場合に、オンプレミスのフェデレーションサービス（STS）に到達できないか、その URL が現行バージョンの TLS による HTTPS に対応していません。</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名またはパスワードが誤っています。</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH switch; True means it is off for every mailbox that has no setting of its own.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>組織全体の SMTP AUTH のスイッチを確認します。True は、独自の設定を持たないすべてのメールボックスで無効になっていることを意味します。</translation>
     </message>
     <message>
         <source>Check the mailbox&apos;s own setting, which overrides the organization&apos;s: False is on, True is off, empty follows the organization.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>組織の設定より優先される、メールボックス自身の設定を確認します。False は有効、True は無効、空の場合は組織の設定に従います。</translation>
     </message>
     <message>
         <source>Turn SMTP AUTH on for just the mailbox the device uses.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>デバイスが使うメールボックスについてだけ、SMTP AUTH を有効にします。</translation>
     </message>
     <message>
         <source>In the Microsoft Entra admin center, check whether security defaults are on and whether a Conditional Access policy blocks legacy authentication for the account.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>管理者として Microsoft Entra admin center を開き、security defaults が有効かどうか、また Conditional Access ポリシーがこのアカウントのレガシー認証をブロックしていないかを確認します。</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the SMTP AUTH clients submission report to see which clients still sign in with Basic authentication.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>管理者として Exchange admin center で SMTP AUTH clients submission レポートを開き、まだ基本認証でサインインしているクライアントを確認します。</translation>
     </message>
     <message>
         <source>Reproduce the sign-in and read the full reply after AUTH.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>サインインを再現し、AUTH の後の応答全体を読みます。</translation>
     </message>
     <message>
         <source>Stop after the first refusal: sign-ins with unchanged settings only fail again. Retry once the tenant settings or the client&apos;s authentication method have changed.</source>
         <comment>X.7.139|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>最初の拒否で止めてください。設定を変えないままサインインしても失敗を繰り返すだけです。テナントの設定またはクライアントの認証方法を変更してから再試行してください。</translation>
     </message>
     <message>
         <source>Sender isn&apos;t a group member or external senders aren&apos;t permitted to send to this group</source>
         <comment>X.7.193|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者がグループのメンバーではないか、外部の送信者はこのグループへの送信を許可されていません</translation>
     </message>
     <message>
         <source>UnifiedGroupAgent</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UnifiedGroupAgent</translation>
     </message>
     <message>
         <source>Microsoft 365 group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 グループ</translation>
     </message>
     <message>
         <source>Microsoft 365 Groups</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Groups</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>外部の送信者</translation>
     </message>
     <message>
         <source>Let people outside the organization email the group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>組織外の人がグループにメールを送信できるようにする</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), returned by the agent that delivers to Microsoft 365 groups (UnifiedGroupAgent): the group does not accept mail from outside the organization, or from anyone who is not a member. New Microsoft 365 groups refuse external senders until someone changes that.</source>
         <comment>X.7.193|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、Microsoft 365 グループへの配送を担うエージェント（UnifiedGroupAgent）が返します。グループが組織外からのメール、またはメンバー以外からのメールを受け付けていないことを示します。新しい Microsoft 365 グループは、誰かが設定を変更するまで外部の送信者を拒否します。</translation>
     </message>
     <message>
         <source>In NDRs to customers, partners or personal addresses that write to a Microsoft 365 group, for example a team&apos;s shared address created through Teams or Outlook, whose friendly part says the group isn&apos;t set up to receive messages from that sender.</source>
         <comment>X.7.193|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>顧客、取引先、個人のアドレスから Microsoft 365 グループ（Teams や Outlook で作成されたチームの共有アドレスなど）に送ったときの NDR に現れます。NDR のユーザー向けの部分には、グループがその送信者からのメッセージを受信するように設定されていないと書かれています。</translation>
     </message>
     <message>
         <source>The group owner or the recipient&apos;s admin lets outside senders write to the group: the owner in the group&apos;s settings in Outlook, the admin in the Exchange admin center under the group&apos;s settings, or in Exchange Online PowerShell. Microsoft notes that the change can take up to an hour to apply.</source>
         <comment>X.7.193|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>グループの所有者または受信者側の管理者が、外部の送信者がグループに送信できるようにします。所有者は Outlook のグループ設定で、管理者は Exchange admin center のグループ設定か Exchange Online PowerShell で変更します。Microsoft によると、変更が反映されるまで最大 1 時間かかることがあります。</translation>
     </message>
     <message>
         <source>The Microsoft 365 group keeps its default of accepting mail only from inside the organization.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 グループが、組織内からのメールだけを受け付ける既定の設定のままになっています。</translation>
     </message>
     <message>
         <source>The sender is outside the organization and writes to a group address meant for customers or partners.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者が組織外にいて、顧客や取引先向けのグループアドレスに送信しています。</translation>
     </message>
     <message>
         <source>The setting was changed less than an hour ago and has not applied yet.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>設定を変更してから 1 時間たっておらず、まだ反映されていません。</translation>
     </message>
     <message>
         <source>Show whether the group accepts external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>グループが外部の送信者を受け付けるかどうかを表示します。</translation>
     </message>
     <message>
         <source>Let external senders write to the group.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>外部の送信者がグループに送信できるようにします。</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and on its Settings tab check the option that allows external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>管理者として Exchange admin center を開き、Recipients（受信者）の Groups からグループを開いて、Settings タブで外部の送信者を許可するオプションを確認します。</translation>
     </message>
     <message>
         <source>Resend after the owner or admin has allowed external senders and the change has had time to apply.</source>
         <comment>X.7.193|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>所有者または管理者が外部の送信者を許可し、変更が反映されるのを待ってから再送してください。</translation>
     </message>
     <message>
         <source>starttls-not-supported: Destination mail server must support TLS to receive mail</source>
         <comment>X.7.321|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported: 宛先メールサーバーがメールを受信するには TLS のサポートが必要です</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>STARTTLS</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>starttls-not-supported</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSハンドシェイク失敗</translation>
     </message>
     <message>
         <source>outbound DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信DANE</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), sent by Exchange Online when it delivers outbound mail with DANE: the recipient domain&apos;s DNSSEC checks passed, so TLS is mandatory, but the destination server did not answer STARTTLS or the TLS handshake failed. As 4.7.321 it is a deferral, as 5.7.321 a final failure.</source>
         <comment>X.7.321|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、Exchange Online が DANE を使って送信メールを配送する際に返します。受信者ドメインの DNSSEC チェックに合格したため TLS が必須であるにもかかわらず、宛先サーバーが STARTTLS に応答しなかったか、TLS ハンドシェイクに失敗したことを示します。4.7.321 の場合は保留、5.7.321 の場合は最終的な失敗です。</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for mail from Microsoft 365 to a domain that publishes DNSSEC-signed TLSA records, when its mail server stops offering STARTTLS, for example after a software change, or runs a TLS setup the handshake cannot complete with.</source>
         <comment>X.7.321|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC で署名された TLSA レコードを公開しているドメインへの Microsoft 365 からのメールについて、遅延通知や NDR に現れます。そのメールサーバーが（たとえばソフトウェアの変更後に）STARTTLS を提示しなくなった場合や、ハンドシェイクを完了できない TLS 設定で運用されている場合です。</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin fixes their server: offer STARTTLS again, and make the handshake work with current TLS versions and ciphers. If TLS cannot be restored quickly, the TLSA records must be withdrawn, since they promise senders that TLS is available. The sender can only pass on the NDR.</source>
         <comment>X.7.321|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者ドメインのメール管理者がサーバーを修正します。STARTTLS を再び提示し、現行の TLS バージョンと暗号スイートでハンドシェイクが成功するようにします。TLS をすぐに復旧できない場合は、TLSA レコードが送信者に TLS が利用可能であることを約束しているため、TLSA レコードを取り下げる必要があります。送信者にできるのは NDR を伝えることだけです。</translation>
     </message>
     <message>
         <source>The destination server no longer advertises STARTTLS, or a firewall or proxy strips it from the EHLO answer.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>宛先サーバーが STARTTLS を提示しなくなったか、ファイアウォールやプロキシが EHLO の応答から STARTTLS を取り除いています。</translation>
     </message>
     <message>
         <source>The TLS handshake fails, for example because the server supports only old protocol versions or has no usable certificate configured.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS ハンドシェイクが失敗しています。たとえば、サーバーが古いプロトコルバージョンにしか対応していないか、使用できる証明書が設定されていません。</translation>
     </message>
     <message>
         <source>A load balancer sends some connections to a host without TLS.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ロードバランサーが、一部の接続を TLS のないホストに振り分けています。</translation>
     </message>
     <message>
         <source>Check that the destination&apos;s EHLO answer lists STARTTLS.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>宛先の EHLO の応答に STARTTLS が含まれていることを確認します。</translation>
     </message>
     <message>
         <source>Try a TLS handshake and read any error it reports.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS ハンドシェイクを試し、報告されるエラーがあれば読みます。</translation>
     </message>
     <message>
         <source>Confirm that the domain publishes TLSA records, which make TLS mandatory for DANE senders.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE を使う送信者にとって TLS を必須にする TLSA レコードを、ドメインが公開していることを確認します。</translation>
     </message>
     <message>
         <source>As 4.7.321 Exchange Online keeps trying and delivers once the destination offers TLS again; after 5.7.321 the message must be sent again.</source>
         <comment>X.7.321|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.321 の場合、Exchange Online は試行を続け、宛先が再び TLS を提示すれば配送します。5.7.321 の後は、メッセージを送り直す必要があります。</translation>
     </message>
     <message>
         <source>certificate-expired: Destination mail server&apos;s certificate is expired</source>
         <comment>X.7.322|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-expired: 宛先メールサーバーの証明書の有効期限が切れています</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate expired</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>証明書 期限切れ</translation>
     </message>
     <message>
         <source>expired certificate</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ証明書</translation>
     </message>
     <message>
         <source>X.509</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.509</translation>
     </message>
     <message>
         <source>certificate renewal</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>証明書更新</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online, delivering with DANE after DNSSEC checks passed, connected to the destination server and got a certificate whose validity had ended. It does not deliver over that connection; 4.7.322 defers, 5.7.322 fails.</source>
         <comment>X.7.322|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、DNSSEC チェックに合格した後に DANE で配送しようとした Exchange Online が宛先サーバーに接続し、有効期間の終わった証明書を受け取ったことを示します。Exchange Online はその接続では配送しません。4.7.322 は保留、5.7.322 は失敗です。</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE-protected domain, typically starting on the day the destination&apos;s certificate expired.</source>
         <comment>X.7.322|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 から DANE で保護されたドメインへの送信メールについて、遅延通知や NDR に現れます。典型的には、宛先の証明書の有効期限が切れた日から始まります。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail admin renews the certificate and installs it on every MX host. If the renewal changes what the TLSA records match, the certificate itself or a newly generated key, the new record has to be published before the switch, or delivery fails next with tlsa-invalid.</source>
         <comment>X.7.322|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者側のメール管理者が証明書を更新し、すべての MX ホストにインストールします。更新によって TLSA レコードが照合する対象（証明書そのもの、または新しく生成した鍵）が変わる場合は、切り替えの前に新しいレコードを公開する必要があります。そうしないと、次は tlsa-invalid で配送に失敗します。</translation>
     </message>
     <message>
         <source>The destination server&apos;s certificate reached its expiry date and was not renewed.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>宛先サーバーの証明書が有効期限に達し、更新されていません。</translation>
     </message>
     <message>
         <source>The certificate was renewed, but one MX host or the mail service itself still uses the old file.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>証明書は更新されたものの、一部の MX ホストまたはメールサービス自体がまだ古いファイルを使っています。</translation>
     </message>
     <message>
         <source>Automatic renewal failed silently.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>自動更新が、通知なしに失敗しています。</translation>
     </message>
     <message>
         <source>Show the validity dates of the certificate the server presents.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが提示する証明書の有効期間を表示します。</translation>
     </message>
     <message>
         <source>Repeat the check on every MX host of the domain.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインのすべての MX ホストで同じ確認を繰り返します。</translation>
     </message>
     <message>
         <source>As 4.7.322 the message waits in the queue and goes out after the certificate is renewed; a 5.7.322 message has to be resent.</source>
         <comment>X.7.322|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.322 の場合、メッセージはキューで待機し、証明書が更新されれば送信されます。5.7.322 のメッセージは再送する必要があります。</translation>
     </message>
     <message>
         <source>tlsa-invalid: The domain failed DANE validation</source>
         <comment>X.7.323|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid: ドメインが DANE の検証に失敗しました</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>TLSA</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA</translation>
     </message>
     <message>
         <source>tlsa-invalid</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid</translation>
     </message>
     <message>
         <source>TLSA mismatch</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA 不一致</translation>
     </message>
     <message>
         <source>certificate rollover</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>証明書ロールオーバー</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the destination&apos;s TLSA records are DNSSEC-authentic, but the certificate the server presented does not match them, the records are misconfigured, or another DANE check failed, such as a certificate whose start date lies in the future. Exchange Online refuses to deliver; the 4.7.323 form defers, the 5.7.323 form is final.</source>
         <comment>X.7.323|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、宛先の TLSA レコードは DNSSEC によって正当と確認されたものの、サーバーが提示した証明書がそれと一致しない、レコードの設定が誤っている、または開始日が未来にある証明書など、別の DANE チェックに失敗したことを示します。Exchange Online は配送を拒否します。4.7.323 の形式は保留、5.7.323 の形式は最終的な失敗です。</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE domain, most often right after the destination replaced its certificate or key without publishing matching TLSA records first. Microsoft also lists an attack on the destination domain as a possible cause.</source>
         <comment>X.7.323|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 から DANE を使うドメインへの送信メールについて、遅延通知や NDR に現れます。最も多いのは、宛先が一致する TLSA レコードを先に公開しないまま証明書や鍵を交換した直後です。Microsoft は、宛先ドメインへの攻撃も原因の可能性として挙げています。</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin makes the TLSA records match what the server presents: publish a record for the new certificate or key, wait for the old records&apos; TTL, and only then switch the server over. A certificate that is not yet valid needs its dates or the server clock checked.</source>
         <comment>X.7.323|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者ドメインの管理者が、TLSA レコードをサーバーの提示するものと一致させます。新しい証明書または鍵のレコードを公開し、古いレコードの TTL が過ぎるのを待ってから、サーバーを切り替えます。まだ有効になっていない証明書の場合は、その日付かサーバーの時計を確認する必要があります。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate or key was replaced and the TLSA record still matches the old one.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの証明書または鍵が交換されたのに、TLSA レコードがまだ古いものと一致しています。</translation>
     </message>
     <message>
         <source>The TLSA record has the wrong usage, selector or matching type for what it should match.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA レコードの usage、selector、matching type が、照合すべき対象に対して誤っています。</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is in the future.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>証明書の開始日が未来になっています。</translation>
     </message>
     <message>
         <source>Someone is intercepting connections to the destination domain.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>何者かが宛先ドメインへの接続を傍受しています。</translation>
     </message>
     <message>
         <source>Read the destination&apos;s TLSA records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>宛先の TLSA レコードを読みます。</translation>
     </message>
     <message>
         <source>Let a DANE-aware client verify the server against those records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE に対応したクライアントで、それらのレコードに照らしてサーバーを検証します。</translation>
     </message>
     <message>
         <source>Compute the SHA-256 digest of the server&apos;s public key to compare with a 3 1 1 record.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの公開鍵の SHA-256 ダイジェストを計算し、3 1 1 レコードと比較します。</translation>
     </message>
     <message>
         <source>After 4.7.323 Exchange Online retries on its own and delivers once the records match; after 5.7.323 the sender resends.</source>
         <comment>X.7.323|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.323 の後、Exchange Online は自動的に再試行し、レコードが一致すれば配送します。5.7.323 の後は、送信者が再送します。</translation>
     </message>
     <message>
         <source>dnssec-invalid: Destination domain returned invalid DNSSEC records</source>
         <comment>X.7.324|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid: 宛先ドメインが無効な DNSSEC レコードを返しました</translation>
     </message>
     <message>
         <source>DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC</translation>
     </message>
     <message>
         <source>dnssec-invalid</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid</translation>
     </message>
     <message>
         <source>DS record</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DSレコード</translation>
     </message>
     <message>
         <source>RRSIG expired</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RRSIG 期限切れ</translation>
     </message>
     <message>
         <source>bogus DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC 検証失敗</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain presents itself as DNSSEC-signed, but Exchange Online could not validate its records, so it cannot trust the MX or TLSA answers and does not deliver. The 4.7.324 form defers and the 5.7.324 form fails.</source>
         <comment>X.7.324|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、受信者ドメインが DNSSEC で署名されていることを示しているのに、Exchange Online がそのレコードを検証できなかったため、MX や TLSA の応答を信頼できず、配送しないことを示します。4.7.324 の形式は保留、5.7.324 の形式は失敗です。</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain whose DNSSEC is broken, for example after a key rollover, a move to another DNS provider, or when signatures expired on the zone.</source>
         <comment>X.7.324|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC が壊れているドメインへの Microsoft 365 からの送信メールについて、遅延通知や NDR に現れます。たとえば、鍵のロールオーバーや別の DNS プロバイダーへの移行の後や、ゾーンの署名の有効期限が切れた場合です。</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin, with their DNS provider, repairs DNSSEC: matching DS records at the parent, valid signatures on the zone, and no stale keys after a provider move. Turning DNSSEC off properly (removing the DS record first) also ends the error, at the cost of DANE.</source>
         <comment>X.7.324|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者ドメインの管理者が DNS プロバイダーと協力して DNSSEC を修復します。親ゾーンの DS レコードを一致させ、ゾーンの署名を有効にし、プロバイダーの移行後に古い鍵が残らないようにします。DNSSEC を正しい手順で無効にする（先に DS レコードを削除する）ことでもエラーは解消しますが、DANE は使えなくなります。</translation>
     </message>
     <message>
         <source>The DS record at the parent zone does not match the zone&apos;s current key, often after a key rollover or a DNS provider move.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>親ゾーンの DS レコードがゾーンの現在の鍵と一致していません。鍵のロールオーバーや DNS プロバイダーの移行の後によく起こります。</translation>
     </message>
     <message>
         <source>The zone&apos;s signatures expired because re-signing stopped.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>再署名が止まったため、ゾーンの署名の有効期限が切れています。</translation>
     </message>
     <message>
         <source>Only some of the domain&apos;s name servers serve signed answers.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインのネームサーバーの一部だけが、署名付きの応答を返しています。</translation>
     </message>
     <message>
         <source>Ask a validating resolver for the MX records and see whether validation fails.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>検証を行うリゾルバーに MX レコードを問い合わせ、検証が失敗するかどうかを確認します。</translation>
     </message>
     <message>
         <source>Compare the DS record at the parent with the zone&apos;s DNSKEY records.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>親ゾーンの DS レコードを、ゾーンの DNSKEY レコードと比較します。</translation>
     </message>
     <message>
         <source>List the zone&apos;s keys.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ゾーンの鍵を一覧にします。</translation>
     </message>
     <message>
         <source>Exchange Online retries a 4.7.324 deferral until the message expires; once validation works the queued message leaves. Resend after 5.7.324.</source>
         <comment>X.7.324|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.324 の保留の場合、Exchange Online はメッセージの有効期限が切れるまで再試行し、検証が成功すればキュー内のメッセージが送信されます。5.7.324 の後は再送してください。</translation>
     </message>
     <message>
         <source>certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)</source>
         <comment>X.7.325|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch: リモートの証明書には、ホスト名と一致するコモンネームまたはサブジェクト代替名が必須です（DANE）</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate-host-mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch</translation>
     </message>
     <message>
         <source>subject alternative name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>サブジェクト代替名</translation>
     </message>
     <message>
         <source>SAN</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SAN</translation>
     </message>
     <message>
         <source>common name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>コモンネーム</translation>
     </message>
     <message>
         <source>hostname mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名不一致</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): delivering with DANE, Exchange Online found that the names in the destination server&apos;s certificate, its common name and subject alternative names, match neither the recipient domain nor the MX host name. A deferral as 4.7.325, a final failure as 5.7.325.</source>
         <comment>X.7.325|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、DANE で配送しようとした Exchange Online が、宛先サーバーの証明書にある名前（コモンネームとサブジェクト代替名）が受信者ドメインとも MX ホスト名とも一致しないことを検出したことを示します。4.7.325 の場合は保留、5.7.325 の場合は最終的な失敗です。</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound Microsoft 365 mail to a DANE domain whose MX host presents a certificate issued for another name, such as the web server&apos;s name or a default self-signed one.</source>
         <comment>X.7.325|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 から DANE を使うドメインへの送信メールについて、遅延通知や NDR に現れます。その MX ホストが、Web サーバーの名前や既定の自己署名証明書など、別の名前で発行された証明書を提示している場合です。</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin installs a certificate whose subject alternative names include the MX host name that the domain&apos;s MX records point to, on every MX host, and keeps the TLSA records in step with it.</source>
         <comment>X.7.325|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者ドメインのメール管理者が、ドメインの MX レコードが指す MX ホスト名をサブジェクト代替名に含む証明書をすべての MX ホストにインストールし、TLSA レコードをそれに合わせて更新します。</translation>
     </message>
     <message>
         <source>The mail server presents a certificate issued for a different host name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーが、別のホスト名で発行された証明書を提示しています。</translation>
     </message>
     <message>
         <source>An MX host was renamed or added and its certificate does not list the new name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX ホストの名前が変更または追加されたのに、その証明書に新しい名前が含まれていません。</translation>
     </message>
     <message>
         <source>The mail service falls back to a default or self-signed certificate.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールサービスが、既定の証明書や自己署名証明書にフォールバックしています。</translation>
     </message>
     <message>
         <source>Show the names in the server&apos;s certificate.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの証明書に含まれる名前を表示します。</translation>
     </message>
     <message>
         <source>Compare them with the host names in the domain&apos;s MX records.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>それらを、ドメインの MX レコードにあるホスト名と比較します。</translation>
     </message>
     <message>
         <source>While it is a 4.7.325 deferral the message stays queued and retried; a 5.7.325 bounce means sending it again after the certificate is fixed.</source>
         <comment>X.7.325|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.325 の保留である間は、メッセージはキューに残って再試行されます。5.7.325 でバウンスした場合は、証明書が修正された後に送り直す必要があります。</translation>
     </message>
     <message>
         <source>Remote server returned not permitted to relay</source>
         <comment>X.7.367|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>リモートサーバーが中継は許可されていないと応答しました</translation>
     </message>
     <message>
         <source>relay pool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>中継プール</translation>
     </message>
     <message>
         <source>RegularRelayOutboundPool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RegularRelayOutboundPool</translation>
     </message>
     <message>
         <source>forwarding</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>転送</translation>
     </message>
     <message>
         <source>autoforward</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>自動転送</translation>
     </message>
     <message>
         <source>Enhanced Filtering for Connectors</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>コネクタの拡張フィルター処理</translation>
     </message>
     <message>
         <source>Proofpoint</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proofpoint</translation>
     </message>
     <message>
         <source>Barracuda</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Barracuda</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) wrapping a relay refusal from a downstream server: Exchange Online forwarded or relayed a message from its relay pool, and the next gateway refused it as relaying. Exchange Online uses the relay pool, which is not in Microsoft 365&apos;s SPF record, when the original sender&apos;s authentication failed as the message entered Microsoft 365.</source>
         <comment>X.7.367|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、下流のサーバーによる中継の拒否を包んで伝えます。Exchange Online が中継プール（relay pool）からメッセージを転送または中継し、次のゲートウェイがそれを中継として拒否したことを示します。Exchange Online は、メッセージが Microsoft 365 に入った時点で元の送信者の認証が失敗していた場合に、Microsoft 365 の SPF レコードに含まれていない中継プールを使います。</translation>
     </message>
     <message>
         <source>In NDRs for forwarded or relayed mail, intermittently, mostly where a third-party gateway such as Proofpoint or Barracuda sits in front of or behind Microsoft 365. Message trace shows the relay pool as the outbound pool of the failed messages and SPF fail or softfail on arrival.</source>
         <comment>X.7.367|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>転送または中継されたメールの NDR に断続的に現れます。主に、Proofpoint や Barracuda などのサードパーティのゲートウェイが Microsoft 365 の前段または後段にある環境で見られます。message trace では、失敗したメッセージの送信プールとして中継プールが示され、到着時の SPF は fail または softfail になっています。</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
         <comment>X.7.367|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールを転送している Microsoft 365 テナントの管理者が対処します。ドメインの MX がサードパーティのゲートウェイやオンプレミスのサーバーを指している場合は、Enhanced Filtering for Connectors（コネクタの拡張フィルター処理）を有効にして、実際の送信者に対して SPF がチェックされるようにします。自分が管理するドメインは承認済みドメインとして追加し、転送や中継を長く連鎖させないようにします。</translation>
     </message>
     <message>
         <source>Mail reaches Microsoft 365 through a third-party gateway, so SPF is evaluated against the gateway&apos;s IP address and fails.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールがサードパーティのゲートウェイを経由して Microsoft 365 に届くため、SPF がゲートウェイの IP アドレスに対して評価されて失敗しています。</translation>
     </message>
     <message>
         <source>The original sender&apos;s domain fails SPF and has no passing DKIM signature, and it is not an accepted domain of the tenant.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>元の送信者のドメインが SPF に失敗し、有効な DKIM 署名もなく、テナントの承認済みドメインでもありません。</translation>
     </message>
     <message>
         <source>Autoforwarding or multi-hop relaying sends the message out again through the relay pool, and the next gateway refuses relay from it.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>自動転送や複数ホップの中継によってメッセージが中継プールから再び送り出され、次のゲートウェイがそこからの中継を拒否しています。</translation>
     </message>
     <message>
         <source>Trace a failed message and open its details; the outbound pool shown for it tells whether the relay pool was used.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>失敗したメッセージを追跡して詳細を開きます。そこに示される送信プールから、中継プールが使われたかどうかが分かります。</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header of an affected message as it arrived in Microsoft 365; spf=fail or softfail marks the trigger.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>影響を受けたメッセージの、Microsoft 365 に到着した時点の Authentication-Results ヘッダーを読みます。spf=fail または softfail が発生のきっかけです。</translation>
     </message>
     <message>
         <source>Check whether Enhanced Filtering is set on the inbound connector from the gateway.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイからの受信コネクタで Enhanced Filtering が設定されているかどうかを確認します。</translation>
     </message>
     <message>
         <source>Retrying may succeed by chance through another pool; fix sender authentication on entry for a reliable result.</source>
         <comment>X.7.367|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>再試行すると、別のプールを経由して偶然成功することもあります。確実な結果を得るには、受信時の送信者認証を修正してください。</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。後でもう一度お試しください</translation>
     </message>
     <message>
         <source>IP throttling</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPスロットリング</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished">グレーリスティング</translation>
+        <translation>グレーリスティング</translation>
     </message>
     <message>
         <source>greylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>グレーリスト</translation>
     </message>
     <message>
         <source>server busy</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバービジー</translation>
     </message>
     <message>
         <source>ASxxx</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ASxxx</translation>
     </message>
     <message>
         <source>Exchange Online Protection</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.500 to 4.7.699 for a temporary restriction on a sending IP address whose behaviour suddenly looks suspicious, typically a much larger volume than that address sent before. Exchange Online Protection keeps such a source on probation, a form of greylisting Microsoft calls IP throttling, and lifts the restriction once the traffic proves legitimate.</source>
         <comment>X.7.500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード群（IANA レジストリには未登録）で、Microsoft 365 は 4.7.500 から 4.7.699 までのすべてのコードを、挙動が急に疑わしくなった送信元 IP アドレスに対する一時的な制限に使います。典型的には、そのアドレスがそれまでよりはるかに多くの量を送信した場合です。Exchange Online Protection はそのような送信元を観察期間に置き（Microsoft が IP スロットリングと呼ぶグレーリスティングの一種）、トラフィックが正当であると判明すれば制限を解除します。</translation>
     </message>
     <message>
         <source>In the deferral log of a server sending to a domain whose mail Microsoft 365 hosts, usually after a new IP address starts sending, a server moves to new addresses, or a campaign multiplies the usual volume. The message stays in the sender&apos;s queue and is retried; a bounce arrives only if the restriction outlasts the queue lifetime. Microsoft&apos;s consumer Outlook.com hosts answer with codes from this range too, with their own wording.</source>
         <comment>X.7.500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 がメールをホストしているドメインへ送信するサーバーの保留ログに現れます。通常は、新しい IP アドレスが送信を始めた、サーバーが新しいアドレスに移った、キャンペーンで通常の数倍の量を送った、などの後です。メッセージは送信者のキューに残って再試行され、制限がキューの保持期間より長く続いた場合にのみバウンスが届きます。Microsoft の個人向け Outlook.com のホストも、独自の文言でこの範囲のコードを返します。</translation>
     </message>
     <message>
         <source>Usually patience is enough: keep the volume steady and let the sending server retry, and the restriction lifts within a few days as the address builds a sending history with Microsoft 365. When the sender is itself a Microsoft 365 organization relaying mail from its on-premises servers, its admin sets up a connector from those servers to Microsoft 365. When the recipient&apos;s organization routes inbound mail through a third-party filtering service first, the recipient&apos;s admin sets up a connector for that service. Production mail belongs on a custom domain, not on the initial onmicrosoft.com domain, whose mail Microsoft limits.</source>
         <comment>X.7.500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>通常は待つだけで十分です。送信量を一定に保って送信側サーバーに再試行させれば、アドレスが Microsoft 365 で送信実績を積むにつれて、数日以内に制限は解除されます。送信者自身が Microsoft 365 組織で、オンプレミスのサーバーからのメールを中継している場合は、その管理者がそれらのサーバーから Microsoft 365 へのコネクタを設定します。受信者側の組織が受信メールを先にサードパーティのフィルタリングサービスに通している場合は、受信者側の管理者がそのサービス用のコネクタを設定します。本番のメールは、Microsoft がメールを制限している初期の onmicrosoft.com ドメインではなく、カスタムドメインで送信してください。</translation>
     </message>
     <message>
         <source>A sending IP address with little or no history at Microsoft 365 started sending a large volume.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 での実績がほとんどない送信元 IP アドレスが、大量の送信を始めました。</translation>
     </message>
     <message>
         <source>An established server suddenly sent far more mail than its usual pattern, for example a bulk campaign.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>実績のあるサーバーが、一括送信のキャンペーンなどで、突然いつもよりはるかに多くのメールを送信しました。</translation>
     </message>
     <message>
         <source>An on-premises server relays its outbound mail through Microsoft 365 without a connector that identifies it.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>オンプレミスのサーバーが、自身を識別するコネクタなしに Microsoft 365 経由で送信メールを中継しています。</translation>
     </message>
     <message>
         <source>Inbound mail reaches the Microsoft 365 organization through a third-party filtering service that no connector describes, so Microsoft judges that service&apos;s addresses.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信メールが、どのコネクタにも記述されていないサードパーティのフィルタリングサービスを経由して Microsoft 365 組織に届いているため、Microsoft はそのサービスのアドレスを評価しています。</translation>
     </message>
     <message>
         <source>A new tenant sends more than test messages from its initial onmicrosoft.com domain.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>新しいテナントが、初期の onmicrosoft.com ドメインからテストメッセージ以上の量を送信しています。</translation>
     </message>
     <message>
         <source>Find the deferrals in the sending server&apos;s log and note the detail code, the sending IP address and the Microsoft host that answered.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側サーバーのログで保留を探し、詳細コード、送信元 IP アドレス、応答した Microsoft のホストを記録します。</translation>
     </message>
     <message>
         <source>Count the messages sent to the recipient domain recently and compare with the server&apos;s usual volume.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>最近受信者ドメインへ送ったメッセージの数を数え、サーバーの通常の送信量と比較します。</translation>
     </message>
     <message>
         <source>If the server relays through your own Microsoft 365 organization, check in Exchange Online PowerShell that an inbound connector matches its public IP address or certificate.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが自組織の Microsoft 365 を経由して中継している場合は、Exchange Online PowerShell で、そのパブリック IP アドレスまたは証明書に一致する受信コネクタがあることを確認します。</translation>
     </message>
     <message>
         <source>Watch the deferred messages: they should leave the queue on their own once the restriction lifts.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>保留中のメッセージを見守ります。制限が解除されれば、自動的にキューから送信されるはずです。</translation>
     </message>
     <message>
         <source>Retry as for any temporary failure, at growing intervals and without raising the rate; the restriction is meant to lift by itself. Give up only when the queue lifetime runs out.</source>
         <comment>X.7.500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>一時的な失敗の場合と同様に、間隔を広げながら、レートを上げずに再試行してください。制限は自然に解除されるものです。キューの保持期間が切れたときにだけ断念してください。</translation>
     </message>
     <message>
         <source>Access denied, spam abuse detected</source>
         <comment>X.7.501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。スパムの不正利用を検出</translation>
     </message>
     <message>
         <source>banned account</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信禁止アカウント</translation>
     </message>
     <message>
         <source>onmicrosoft.com</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>onmicrosoft.com</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信スパム</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the account the message was sent from has been banned from sending because Microsoft detected spam activity from it. Microsoft&apos;s in-product help adds that it typically hits users of a new tenant who send from the initial onmicrosoft.com domain.</source>
         <comment>X.7.501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、メッセージの送信元のアカウントが、Microsoft によってスパム行為を検出されたため送信を禁止されたことを示します。Microsoft の製品内ヘルプによると、典型的には新しいテナントで初期の onmicrosoft.com ドメインから送信しているユーザーが対象になります。</translation>
     </message>
     <message>
         <source>In a non-delivery report that Exchange Online returns to a Microsoft 365 user, often soon after a new tenant is set up or after an account starts sending spam. Every message from the banned account bounces, whoever the recipient is.</source>
         <comment>X.7.501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online が Microsoft 365 ユーザーに返す配送不能通知に現れます。新しいテナントを設定した直後や、アカウントがスパムを送り始めた後によく見られます。禁止されたアカウントからのメッセージは、受信者が誰であってもすべてバウンスします。</translation>
     </message>
     <message>
         <source>The admin of the sending Microsoft 365 organization acts. Check whether the account is compromised, secure it and reset its credentials; if users still send from the initial onmicrosoft.com domain, add and verify a custom domain and make it their primary address. Then contact Microsoft support through the usual channel to restore the account&apos;s ability to send.</source>
         <comment>X.7.501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側の Microsoft 365 組織の管理者が対処します。アカウントが侵害されていないかを確認し、保護したうえで資格情報をリセットします。ユーザーがまだ初期の onmicrosoft.com ドメインから送信している場合は、カスタムドメインを追加して検証し、それをユーザーのプライマリアドレスにします。その後、通常の窓口から Microsoft サポートに連絡し、アカウントの送信機能を回復してもらいます。</translation>
     </message>
     <message>
         <source>The sending account was compromised and used to send spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信アカウントが侵害され、スパムの送信に使われました。</translation>
     </message>
     <message>
         <source>Users of a new tenant send from the initial onmicrosoft.com domain instead of a custom domain of their own.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>新しいテナントのユーザーが、独自のカスタムドメインではなく初期の onmicrosoft.com ドメインから送信しています。</translation>
     </message>
     <message>
         <source>The account sent bulk or unsolicited mail that Microsoft&apos;s outbound filtering classed as spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>アカウントが大量のメールや迷惑な一方的メールを送信し、Microsoft の送信フィルターがそれをスパムと分類しました。</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check the account&apos;s primary address: one at onmicrosoft.com should move to a verified custom domain.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell でアカウントのプライマリアドレスを確認します。onmicrosoft.com のアドレスであれば、検証済みのカスタムドメインに移すべきです。</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains to see whether a custom domain is added and verified.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントの承認済みドメインを一覧にし、カスタムドメインが追加され検証されているかを確認します。</translation>
     </message>
     <message>
         <source>Trace the account&apos;s recent outgoing messages for a volume or recipients that point to abuse.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>アカウントが最近送信したメッセージを追跡し、不正利用を示す送信量や受信者がないか確認します。</translation>
     </message>
     <message>
         <source>Do not retry: every message from the banned account is refused until Microsoft restores its sending.</source>
         <comment>X.7.501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>再試行しないでください。Microsoft が送信を回復するまで、禁止されたアカウントからのメッセージはすべて拒否されます。</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。送信者が禁止されています</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信禁止の送信者</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>アカウント乗っ取り</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft has banned the sending account after detecting spam from it, the same verdict as 5.7.501 with shorter wording. Microsoft&apos;s table gives 5.7.502 and 5.7.503 identical text and meaning.</source>
         <comment>X.7.502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、Microsoft がスパムを検出したため送信アカウントを禁止したことを示します。判定は 5.7.501 と同じで、文言が短くなっています。Microsoft の一覧では、5.7.502 と 5.7.503 のテキストと意味は同一です。</translation>
     </message>
     <message>
         <source>As the reason in an NDR for a message from a Microsoft 365 user whose account was just blocked for spam; colleagues in the same tenant can usually keep sending.</source>
         <comment>X.7.502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>アカウントがスパムを理由にブロックされた直後の Microsoft 365 ユーザーからのメッセージについて、NDR の理由として現れます。同じテナントの同僚は、通常は送信を続けられます。</translation>
     </message>
     <message>
         <source>An admin of the sending organization secures the account (sign-ins, inbox rules, forwarding, app consents), resets its credentials, and then asks Microsoft support through the regular channel to lift the ban. The cause comes first: a ban lifted from an account that is still compromised soon returns.</source>
         <comment>X.7.502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側組織の管理者がアカウントを保護し（サインイン、受信トレイルール、転送、アプリの同意を確認します）、資格情報をリセットしてから、通常の窓口で Microsoft サポートに禁止の解除を依頼します。原因の解消が先です。侵害されたままのアカウントの禁止を解除しても、すぐにまた禁止されます。</translation>
     </message>
     <message>
         <source>Stolen credentials let an attacker mass-mail from the account.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>盗まれた資格情報によって、攻撃者がそのアカウントから大量のメールを送信しました。</translation>
     </message>
     <message>
         <source>A script, app or device signing in as the account sent mail that looked like spam.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのアカウントとしてサインインするスクリプト、アプリ、デバイスが、スパムのように見えるメールを送信しました。</translation>
     </message>
     <message>
         <source>The user sent a large unsolicited mailing from an ordinary mailbox.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが通常のメールボックスから、一方的な大量のメールを送信しました。</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, look for inbox rules that forward or delete mail, a common trace of a compromised mailbox.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell で、メールを転送または削除する受信トレイルールを探します。これは侵害されたメールボックスのよくある痕跡です。</translation>
     </message>
     <message>
         <source>Check whether the mailbox forwards its mail somewhere.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスがメールをどこかへ転送していないか確認します。</translation>
     </message>
     <message>
         <source>Trace what the account sent recently.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>アカウントが最近送信したものを追跡します。</translation>
     </message>
     <message>
         <source>Never retry automatically; the account cannot send until support removes the ban.</source>
         <comment>X.7.502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>自動的に再試行しないでください。サポートが禁止を解除するまで、アカウントは送信できません。</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。送信者が禁止されています</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信禁止の送信者</translation>
     </message>
     <message>
         <source>account blocked</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>アカウントブロック</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a sending account banned after Microsoft found spam activity from it. Its reply text is the same as for 5.7.502 and 5.7.511, so the detail code matters: 5.7.503 is about the account, 5.7.511 about the sending IP address.</source>
         <comment>X.7.503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、Microsoft がスパム行為を検出した後に禁止した送信アカウントに使われます。応答テキストは 5.7.502 や 5.7.511 と同じなので、詳細コードが重要です。5.7.503 はアカウントに関するもので、5.7.511 は送信元 IP アドレスに関するものです。</translation>
     </message>
     <message>
         <source>In the bounce a Microsoft 365 user gets for each message sent after the account was banned. Microsoft documents no difference between this code and 5.7.502.</source>
         <comment>X.7.503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>アカウントが禁止された後に Microsoft 365 ユーザーが送信したメッセージのそれぞれについて、そのユーザーが受け取るバウンスに現れます。Microsoft は、このコードと 5.7.502 の違いを記載していません。</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin treats the account as possibly compromised: review its recent sign-ins and sent mail, remove whatever an attacker set up, reset the password and require multifactor authentication. Once the cause is fixed, a request to Microsoft support restores sending for the account.</source>
         <comment>X.7.503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントの管理者はアカウントが侵害された可能性があるものとして扱います。最近のサインインと送信済みメールを確認し、攻撃者が設定したものを削除し、パスワードをリセットして多要素認証を必須にします。原因を解消したら、Microsoft サポートに依頼してアカウントの送信を回復します。</translation>
     </message>
     <message>
         <source>The account&apos;s password was phished or reused, and an attacker sent spam with it.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのパスワードがフィッシングで盗まれたか使い回されており、攻撃者がそれを使ってスパムを送信しました。</translation>
     </message>
     <message>
         <source>Malware on the user&apos;s device sent mail through the account.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのデバイス上のマルウェアが、そのアカウントを通じてメールを送信しました。</translation>
     </message>
     <message>
         <source>Mail from the account kept drawing spam verdicts from Microsoft&apos;s outbound filtering.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>アカウントからのメールが、Microsoft の送信フィルターから繰り返しスパムと判定されました。</translation>
     </message>
     <message>
         <source>Review the account&apos;s sign-in log in the Microsoft Entra admin center for unfamiliar locations or apps before the ban.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>管理者として Microsoft Entra admin center でアカウントのサインインログを確認し、禁止の前に見慣れない場所やアプリからのサインインがないか調べます。</translation>
     </message>
     <message>
         <source>Trace the account&apos;s messages over the last days for bursts to unknown recipients.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>過去数日間のアカウントのメッセージを追跡し、不明な受信者への集中的な送信がないか確認します。</translation>
     </message>
     <message>
         <source>Hold the message: resending from the same account fails until Microsoft support restores its right to send.</source>
         <comment>X.7.503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを保留してください。Microsoft サポートが送信の権限を回復するまで、同じアカウントから再送しても失敗します。</translation>
     </message>
     <message>
         <source>Recipient address rejected: Access denied</source>
         <comment>X.7.504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者アドレスが拒否されました: アクセス拒否</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished">無効な受信者</translation>
+        <translation>無効な受信者</translation>
     </message>
     <message>
         <source>Directory Based Edge Blocking</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Directory Based Edge Blocking</translation>
     </message>
     <message>
         <source>DBEB</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DBEB</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the address being written to is not valid at the Microsoft 365 organization, so the recipient is refused. Microsoft&apos;s table says only that the address is invalid; the wording is the same as the refusal of Directory Based Edge Blocking, which rejects unknown recipients at the edge.</source>
         <comment>X.7.504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、宛先のアドレスがその Microsoft 365 組織で有効でないため、受信者が拒否されたことを示します。Microsoft の一覧にはアドレスが無効であることしか書かれていません。文言は、不明な受信者をエッジで拒否する Directory Based Edge Blocking の拒否と同じです。</translation>
     </message>
     <message>
         <source>When an outside server writes to an address at a domain whose mail Microsoft 365 hosts; the bounce names the refused address in brackets in front of the text.</source>
         <comment>X.7.504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>外部のサーバーが、Microsoft 365 がメールをホストしているドメインのアドレスに送信したときに現れます。バウンスには、拒否されたアドレスがテキストの前に角かっこで示されます。</translation>
     </message>
     <message>
         <source>The sender checks the address for typos and, if unsure, asks the recipient for the right one through another channel, then resends. If the address should exist, the recipient&apos;s admin checks that a mailbox, group or contact in Microsoft 365 holds exactly that address.</source>
         <comment>X.7.504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者はアドレスに入力ミスがないか確認し、確信が持てなければ別の手段で受信者に正しいアドレスを尋ねてから再送します。アドレスが存在するはずの場合は、受信者側の管理者が、Microsoft 365 のメールボックス、グループ、連絡先のいずれかがまさにそのアドレスを持っていることを確認します。</translation>
     </message>
     <message>
         <source>A typo in the local part or the domain of the address.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>アドレスのローカル部またはドメインに入力ミスがあります。</translation>
     </message>
     <message>
         <source>The mailbox was removed or renamed at the recipient&apos;s organization.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者側の組織でメールボックスが削除されたか、名前が変更されました。</translation>
     </message>
     <message>
         <source>An outdated address kept in a contact list or an autocomplete entry.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>連絡先リストやオートコンプリートの候補に古いアドレスが残っています。</translation>
     </message>
     <message>
         <source>Compare the refused address in the bounce character by character with the one intended.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>バウンスに示された拒否されたアドレスを、意図したアドレスと 1 文字ずつ比較します。</translation>
     </message>
     <message>
         <source>Confirm that the domain&apos;s mail is hosted by Microsoft 365: its MX host ends in mail.protection.outlook.com.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインのメールが Microsoft 365 でホストされていることを確認します。その MX ホストは mail.protection.outlook.com で終わります。</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization checks in Exchange Online PowerShell whether any recipient holds the address.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者側の組織の管理者が、Exchange Online PowerShell で、そのアドレスを持つ受信者がいるかどうかを確認します。</translation>
     </message>
     <message>
         <source>Do not retry the same address; correct it first.</source>
         <comment>X.7.504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>同じアドレスに再試行しないでください。先にアドレスを修正してください。</translation>
     </message>
     <message>
         <source>Access denied, banned recipient</source>
         <comment>X.7.505|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。受信者が禁止されています</translation>
     </message>
     <message>
         <source>banned recipient</source>
         <comment>X.7.505|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>禁止された受信者</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft refuses the recipient because it regards the address as invalid and bans mail to it. The table gives no reason beyond that and suggests contacting support when the refusal looks wrong.</source>
         <comment>X.7.505|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、Microsoft がアドレスを無効とみなしてそのアドレス宛てのメールを禁止しているため、受信者を拒否したことを示します。一覧にはそれ以上の理由は書かれておらず、拒否が誤っていると思われる場合はサポートに連絡するよう勧めています。</translation>
     </message>
     <message>
         <source>When sending to one particular address at a domain hosted in Microsoft 365, while other recipients at the same domain receive mail normally.</source>
         <comment>X.7.505|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 でホストされているドメインの特定の 1 つのアドレスに送信したときに現れます。同じドメインの他の受信者は通常どおりメールを受信しています。</translation>
     </message>
     <message>
         <source>The sender first makes sure the address is right. If it is, and the recipient confirms by another channel that the address should work, the recipient&apos;s admin raises the case with Microsoft support, since only Microsoft can lift the ban.</source>
         <comment>X.7.505|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者はまずアドレスが正しいことを確認します。正しく、そのアドレスが機能するはずであることを受信者が別の手段で確認した場合は、禁止を解除できるのは Microsoft だけなので、受信者側の管理者が Microsoft サポートに問い合わせます。</translation>
     </message>
     <message>
         <source>The address is not valid at the recipient&apos;s organization.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスは、受信者側の組織で有効ではありません。</translation>
     </message>
     <message>
         <source>Microsoft banned the address itself, for reasons its documentation does not give.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft がアドレスそのものを禁止しています。その理由はドキュメントに記載されていません。</translation>
     </message>
     <message>
         <source>Compare the address in the bounce with the one intended.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>バウンスに示されたアドレスを、意図したアドレスと比較します。</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX points to Microsoft 365, so the refusal really came from Microsoft.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインの MX が Microsoft 365 を指していること、つまり拒否が本当に Microsoft から来たことを確認します。</translation>
     </message>
     <message>
         <source>Do not retry this recipient until the address is confirmed or Microsoft lifts the ban.</source>
         <comment>X.7.505|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>アドレスが確認されるか Microsoft が禁止を解除するまで、この受信者への再試行はしないでください。</translation>
     </message>
     <message>
         <source>Access Denied, Bad HELO</source>
         <comment>X.7.506|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。不正な HELO</translation>
     </message>
     <message>
         <source>bad HELO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>不正なHELO</translation>
     </message>
     <message>
         <source>bad EHLO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>不正なEHLO</translation>
     </message>
     <message>
         <source>HELO name</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>HELO名</translation>
     </message>
     <message>
         <source>spambot</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>スパムボット</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the connecting server introduced itself in HELO or EHLO with the name of the server it was connecting to instead of its own fully qualified domain name. Microsoft treats that as typical spambot behaviour and refuses the mail.</source>
         <comment>X.7.506|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、接続してきたサーバーが、HELO または EHLO で自身の完全修飾ドメイン名ではなく接続先サーバーの名前を名乗ったことを示します。Microsoft はこれをスパムボットに典型的な挙動とみなし、メールを拒否します。</translation>
     </message>
     <message>
         <source>When a misconfigured mail server, appliance or script connects to a Microsoft 365 MX host; common with home-made SMTP code that reuses the target host name as its greeting.</source>
         <comment>X.7.506|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>設定を誤ったメールサーバー、アプライアンス、スクリプトが Microsoft 365 の MX ホストに接続したときに現れます。宛先のホスト名をそのまま挨拶に使う自作の SMTP コードでよく見られます。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets the HELO/EHLO name of the sending server to its own fully qualified host name, preferably one whose forward and reverse DNS match, and resends.</source>
         <comment>X.7.506|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者側の管理者が、送信側サーバーの HELO/EHLO 名をそのサーバー自身の完全修飾ホスト名（できれば正引きと逆引きの DNS が一致するもの）に設定し、再送します。</translation>
     </message>
     <message>
         <source>The sending program was configured with the recipient&apos;s MX host name as its own HELO name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信プログラムに、受信者の MX ホスト名が自身の HELO 名として設定されています。</translation>
     </message>
     <message>
         <source>A script or device builds its EHLO greeting from the destination host instead of its own name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトやデバイスが、自身の名前ではなく宛先ホストから EHLO の挨拶を組み立てています。</translation>
     </message>
     <message>
         <source>Spam software forging its greeting.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>スパムソフトウェアが挨拶を偽装しています。</translation>
     </message>
     <message>
         <source>Show the name Postfix sends in EHLO.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix が EHLO で送る名前を表示します。</translation>
     </message>
     <message>
         <source>Replay a session greeting with your real host name and watch the replies.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>実際のホスト名で挨拶するセッションを再現し、応答を確認します。</translation>
     </message>
     <message>
         <source>Check that the sending IP address resolves back to the greeting name.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信元 IP アドレスが、挨拶の名前に逆引きできることを確認します。</translation>
     </message>
     <message>
         <source>Do not retry before the greeting is fixed; every session that opens the same way is refused.</source>
         <comment>X.7.506|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>挨拶を修正するまで再試行しないでください。同じように始まるセッションはすべて拒否されます。</translation>
     </message>
     <message>
         <source>Access denied, rejected by recipient</source>
         <comment>X.7.507|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。受信者によって拒否されました</translation>
     </message>
     <message>
         <source>IP blocked by recipient</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者によるIPブロック</translation>
     </message>
     <message>
         <source>tenant block</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントでのブロック</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization has blocked the IP address the message came from in its own Microsoft 365 settings. Microsoft itself has not banned the address; the block belongs to that one organization.</source>
         <comment>X.7.507|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、受信者側の組織が、メッセージの送信元の IP アドレスを自組織の Microsoft 365 の設定でブロックしていることを示します。Microsoft 自体がアドレスを禁止したわけではなく、ブロックはその 1 つの組織によるものです。</translation>
     </message>
     <message>
         <source>When mail to one Microsoft 365 customer bounces while mail from the same server to other Microsoft 365 domains gets through.</source>
         <comment>X.7.507|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 つの Microsoft 365 顧客宛てのメールがバウンスする一方で、同じサーバーから他の Microsoft 365 ドメインへのメールは届く場合に現れます。</translation>
     </message>
     <message>
         <source>The sender contacts the recipient through another channel and asks them to have their admin remove the sending IP address from the block list it was added to, for example the IP Block List of the connection filter policy in the Microsoft Defender portal. Only the recipient&apos;s side can lift it.</source>
         <comment>X.7.507|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者は別の手段で受信者に連絡し、送信元 IP アドレスが追加されたブロックリスト（たとえば Microsoft Defender ポータルの接続フィルターポリシーにある IP Block List）から、そのアドレスを管理者に削除してもらうよう依頼します。解除できるのは受信者側だけです。</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization blocked the sending IP address after unwanted mail from it.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者側の組織の管理者が、不要なメールを受け取った後に送信元 IP アドレスをブロックしました。</translation>
     </message>
     <message>
         <source>The address is shared by a hosting or relay provider, and another customer&apos;s mail got it blocked there.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスはホスティングプロバイダーや中継プロバイダーが共有しているもので、別の顧客のメールが原因でそこでブロックされました。</translation>
     </message>
     <message>
         <source>Find the failed delivery in the sending server&apos;s log to learn the recipient domain and the sending address.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側サーバーのログで失敗した配送を探し、受信者ドメインと送信元アドレスを確認します。</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization lists the blocked addresses of the default connection filter policy in Exchange Online PowerShell.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者側の組織の管理者が、Exchange Online PowerShell で既定の接続フィルターポリシーのブロック済みアドレスを一覧にします。</translation>
     </message>
     <message>
         <source>Do not retry from the same address until the recipient confirms the block is gone.</source>
         <comment>X.7.507|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者がブロックの解除を確認するまで、同じアドレスから再試行しないでください。</translation>
     </message>
     <message>
         <source>Access denied, IP has exceeded permitted limits within its range</source>
         <comment>X.7.508|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。IP がその範囲で許可された上限を超えました</translation>
     </message>
     <message>
         <source>IPv6 rate limit</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 レート制限</translation>
     </message>
     <message>
         <source>permitted limits</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>許可された上限</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): too many messages came from the sender&apos;s IPv6 address range in too short a time, and Microsoft refuses the excess. The reply names the sending address and the range its volume was counted against.</source>
         <comment>X.7.508|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、送信者の IPv6 アドレス範囲から短時間に多すぎるメッセージが届いたため、Microsoft が超過分を拒否したことを示します。応答には、送信元アドレスと、送信量の集計対象となった範囲が示されます。</translation>
     </message>
     <message>
         <source>When a server sends to Microsoft 365 over IPv6, especially when several servers or many addresses inside one IPv6 prefix send at the same time.</source>
         <comment>X.7.508|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが IPv6 で Microsoft 365 に送信するときに現れます。特に、1 つの IPv6 プレフィックス内の複数のサーバーや多数のアドレスが同時に送信している場合です。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin lowers the rate of mail to Microsoft 365 from that IPv6 range and spreads it over time, or delivers over IPv4 instead, and then resends the refused messages.</source>
         <comment>X.7.508|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者側の管理者が、その IPv6 範囲から Microsoft 365 へのメールのレートを下げて時間的に分散させるか、代わりに IPv4 で配送し、拒否されたメッセージを再送します。</translation>
     </message>
     <message>
         <source>A burst of mail, such as a newsletter, sent over IPv6 to Microsoft 365 recipients.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ニュースレターなどのメールが、IPv6 で Microsoft 365 の受信者へ集中的に送信されました。</translation>
     </message>
     <message>
         <source>Several hosts in the same IPv6 prefix sending at once, so their volumes are counted together.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>同じ IPv6 プレフィックス内の複数のホストが同時に送信したため、それらの送信量が合算されています。</translation>
     </message>
     <message>
         <source>Count the refusals in the sending server&apos;s log to see how much mail was affected.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側サーバーのログで拒否の件数を数え、どれだけのメールが影響を受けたかを確認します。</translation>
     </message>
     <message>
         <source>As a stopgap, make Postfix prefer IPv4 when it delivers.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>応急処置として、Postfix が配送時に IPv4 を優先するようにします。</translation>
     </message>
     <message>
         <source>Do not resend the refused messages at once: wait, then send them at a lower rate or over IPv4.</source>
         <comment>X.7.508|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>拒否されたメッセージを一度に再送しないでください。しばらく待ってから、低いレートで、または IPv4 で送信してください。</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not pass DMARC verification</source>
         <comment>X.7.509|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。送信ドメインが DMARC の検証に合格しません</translation>
     </message>
     <message>
         <source>DMARC reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC reject</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">p=reject</translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">DMARC 失敗</translation>
+        <translation>DMARC 失敗</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain in the message&apos;s From header failed DMARC and publishes a DMARC policy of reject, so Microsoft 365 refuses the message as the domain&apos;s owner asked.</source>
         <comment>X.7.509|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、メッセージの From ヘッダーのドメインが DMARC に失敗し、そのドメインが reject の DMARC ポリシーを公開しているため、Microsoft 365 がドメイン所有者の求めどおりにメッセージを拒否したことを示します。</translation>
     </message>
     <message>
         <source>After the message data, when mail with a From domain that publishes p=reject reaches a Microsoft 365 recipient without aligned SPF or DKIM: forwarded mail, mailing lists, a newly added sending service, or spoofing. The bounce reaches the sender, who should hand it to their mail admin.</source>
         <comment>X.7.509|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージデータの後に返されます。p=reject を公開している From ドメインのメールが、アラインした SPF も DKIM もないまま Microsoft 365 の受信者に届いた場合で、転送されたメール、メーリングリスト、新たに追加した送信サービス、なりすましなどが該当します。バウンスは送信者に届くので、送信者はそれをメール管理者に渡してください。</translation>
     </message>
     <message>
         <source>The admin of the From domain fixes authentication for the service that sent the message: list it in SPF, sign its mail with DKIM under the From domain, and make sure at least one of the two aligns. Microsoft names wrong or missing DNS records, missing DKIM signing and forwarding as the usual reasons; the Authentication-Results header in the returned message shows which check failed.</source>
         <comment>X.7.509|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>From ドメインの管理者が、メッセージを送信したサービスの認証を修正します。SPF にそのサービスを記載し、From ドメインの DKIM でそのメールに署名し、少なくともどちらか一方がアラインするようにします。Microsoft は、誤った DNS レコードや欠けている DNS レコード、DKIM 署名の欠如、転送を一般的な原因として挙げています。返送されたメッセージの Authentication-Results ヘッダーで、どのチェックが失敗したかが分かります。</translation>
     </message>
     <message>
         <source>The sending server or service is missing from the From domain&apos;s SPF record and does not sign with the domain&apos;s DKIM key.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側サーバーや送信サービスが From ドメインの SPF レコードに含まれておらず、ドメインの DKIM 鍵で署名もしていません。</translation>
     </message>
     <message>
         <source>SPF or DKIM passes, but for another domain than the one in the From header, so DMARC alignment fails.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF や DKIM は合格していますが、From ヘッダーのドメインとは別のドメインでの合格であるため、DMARC のアライメントに失敗しています。</translation>
     </message>
     <message>
         <source>The DKIM public key is missing from DNS, or the message left the sender without a signature.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM の公開鍵が DNS にないか、メッセージが署名なしで送信者から送り出されました。</translation>
     </message>
     <message>
         <source>Forwarding changed the message or the sending address on the way, breaking SPF and DKIM.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>転送の途中でメッセージまたは送信元アドレスが変更され、SPF と DKIM が壊れました。</translation>
     </message>
     <message>
         <source>Read the From domain&apos;s DMARC policy.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From ドメインの DMARC ポリシーを読みます。</translation>
     </message>
     <message>
         <source>Check that the SPF record lists the server or service that sent the message.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF レコードに、メッセージを送信したサーバーまたはサービスが含まれていることを確認します。</translation>
     </message>
     <message>
         <source>Check that the DKIM key exists for the selector in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの DKIM-Signature ヘッダーのセレクター（s=）について、DKIM 鍵が存在することを確認します。</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header in the headers Microsoft returns with the bounce: spf=, dkim= and dmarc= show what failed.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft がバウンスとともに返すヘッダーのうち Authentication-Results ヘッダーを読みます。spf=、dkim=、dmarc= で何が失敗したかが分かります。</translation>
     </message>
     <message>
         <source>Do not resend unchanged, since it fails DMARC again; resend after the domain&apos;s SPF or DKIM setup covers the sending path.</source>
         <comment>X.7.509|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>再び DMARC に失敗するので、同じ内容のまま再送しないでください。ドメインの SPF または DKIM の設定が送信経路をカバーしてから再送してください。</translation>
     </message>
     <message>
         <source>Access denied, domain does not accept email over IPv6</source>
         <comment>X.7.510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。ドメインは IPv6 経由のメールを受け付けません</translation>
     </message>
     <message>
         <source>IPv6</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>IPv4 only</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv4のみ</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sender tried to deliver over IPv6 to a recipient domain that takes mail only over IPv4. Exchange Online receives mail over IPv6 only for domains whose admins have turned it on.</source>
         <comment>X.7.510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、送信者が IPv4 でしかメールを受け付けない受信者ドメインへ IPv6 で配送しようとしたことを示します。Exchange Online は、管理者が有効にしたドメインについてのみ IPv6 でメールを受信します。</translation>
     </message>
     <message>
         <source>When a dual-stack sending server picks an IPv6 address of the recipient&apos;s MX host and connects over IPv6.</source>
         <comment>X.7.510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>デュアルスタックの送信側サーバーが、受信者の MX ホストの IPv6 アドレスを選んで IPv6 で接続したときに現れます。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin delivers to that domain over IPv4, for example by making the mail server prefer IPv4. The recipient&apos;s admin can instead turn on inbound IPv6 for the domain in Exchange Online; mail over IPv6 then has to pass SPF or DKIM.</source>
         <comment>X.7.510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者側の管理者が、たとえばメールサーバーが IPv4 を優先するようにして、そのドメインへは IPv4 で配送します。代わりに、受信者側の管理者が Exchange Online でそのドメインの IPv6 での受信を有効にすることもできます。その場合、IPv6 経由のメールは SPF または DKIM に合格する必要があります。</translation>
     </message>
     <message>
         <source>The sending server prefers IPv6 and the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側サーバーが IPv6 を優先し、受信者の MX ホストに IPv6 アドレスがあります。</translation>
     </message>
     <message>
         <source>The recipient domain has not enabled inbound IPv6 mail in Exchange Online.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者ドメインが、Exchange Online で IPv6 によるメールの受信を有効にしていません。</translation>
     </message>
     <message>
         <source>Check whether the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者の MX ホストに IPv6 アドレスがあるかどうかを確認します。</translation>
     </message>
     <message>
         <source>See which address families Postfix uses and which one it prefers.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix がどのアドレスファミリーを使い、どれを優先しているかを確認します。</translation>
     </message>
     <message>
         <source>An admin of the recipient domain checks its IPv6 status in Exchange Online PowerShell.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者ドメインの管理者が、Exchange Online PowerShell でその IPv6 の状態を確認します。</translation>
     </message>
     <message>
         <source>Retry over IPv4; the same attempt over IPv6 is refused every time.</source>
         <comment>X.7.510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 で再試行してください。IPv6 での同じ試行は毎回拒否されます。</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。送信者が禁止されています</translation>
     </message>
     <message>
         <source>banned IP</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>禁止されたIP</translation>
     </message>
     <message>
         <source>delist@microsoft.com</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist@microsoft.com</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ブロックされた送信者リスト</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ブラックリスト</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the IP address the message came from is banned from sending to Microsoft 365, and Microsoft wants to investigate it further before lifting the ban. Unlike the bans from 5.7.606 to 5.7.649, this one cannot be cleared through the self-service delist portal.</source>
         <comment>X.7.511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、メッセージの送信元の IP アドレスが Microsoft 365 への送信を禁止されており、Microsoft が禁止を解除する前にさらに調査しようとしていることを示します。5.7.606 から 5.7.649 までの禁止とは異なり、セルフサービスの掲載解除ポータル（delist portal）では解除できません。</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the banned address tries to deliver to any domain hosted in Microsoft 365; every Microsoft 365 recipient refuses it, not just one organization.</source>
         <comment>X.7.511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO の時点で、禁止されたアドレスのサーバーが Microsoft 365 でホストされている任意のドメインに配送しようとしたときに現れます。1 つの組織だけでなく、Microsoft 365 のすべての受信者が拒否します。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first makes sure the address no longer sends spam (compromised accounts, an open relay, infected hosts), then forwards the bounce to delist@microsoft.com with the full NDR code and the IP address. Microsoft replies within about 48 hours with the next steps; the delist portal does not work for this code.</source>
         <comment>X.7.511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者側の管理者は、まずそのアドレスがもうスパムを送信していないこと（侵害されたアカウント、オープンリレー、感染したホストがないこと）を確認し、完全な NDR コードと IP アドレスを添えてバウンスを delist@microsoft.com に転送します。Microsoft はおよそ 48 時間以内に次の手順を返信します。このコードには掲載解除ポータルは使えません。</translation>
     </message>
     <message>
         <source>Spam or malicious mail came from the sending IP address.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信元 IP アドレスから、スパムや悪意のあるメールが送信されました。</translation>
     </message>
     <message>
         <source>The address belongs to a shared range whose other users sent abusive mail.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスは共有の範囲に属しており、その範囲の他の利用者が不正なメールを送信しました。</translation>
     </message>
     <message>
         <source>A compromised host or an open relay on the sender&apos;s network was used for spam.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者のネットワーク上の侵害されたホストやオープンリレーが、スパムに使われました。</translation>
     </message>
     <message>
         <source>Find the refusal in the sending server&apos;s log; the address in the reply is the one to name in the delisting request.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側サーバーのログで拒否を探します。応答に示されたアドレスが、掲載解除の申請で指定すべきアドレスです。</translation>
     </message>
     <message>
         <source>From a host outside your network, try to relay a message for an outside domain through your server; it must be refused.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>自ネットワークの外にあるホストから、自分のサーバー経由で外部ドメイン宛てのメッセージを中継してみます。拒否されなければなりません。</translation>
     </message>
     <message>
         <source>Check the sending address (here 192.0.2.1) on a public blocklist, which often records the same abuse.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信元アドレス（この例では 192.0.2.1）を公開のブロックリストで確認します。同じ不正利用が記録されていることがよくあります。</translation>
     </message>
     <message>
         <source>Stop sending from this address to Microsoft 365 until Microsoft confirms the delisting; retries only add to its record.</source>
         <comment>X.7.511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft が掲載解除を確認するまで、このアドレスから Microsoft 365 への送信を止めてください。再試行はそのアドレスの記録を悪化させるだけです。</translation>
     </message>
     <message>
         <source>Access denied, message must be RFC 5322 section 3.6.2 compliant</source>
         <comment>X.7.512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。メッセージは RFC 5322 セクション 3.6.2 に準拠する必要があります</translation>
     </message>
     <message>
         <source>From header</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fromヘッダー</translation>
     </message>
     <message>
         <source>missing From address</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fromアドレスなし</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message has no valid address in its From header, which RFC 5322 section 3.6.2 requires, so Microsoft 365 refuses it. The address must be a proper mailbox, written in angle brackets when a display name comes before it.</source>
         <comment>X.7.512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、メッセージの From ヘッダーに、RFC 5322 セクション 3.6.2 が求める有効なアドレスがないため、Microsoft 365 が拒否したことを示します。アドレスは正しいメールボックスでなければならず、前に表示名がある場合は山かっこで囲んで書く必要があります。</translation>
     </message>
     <message>
         <source>At the end of the message data, for mail from scripts, devices and home-made applications that build their headers by hand: a From with only a name, an empty From, or none at all.</source>
         <comment>X.7.512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージデータの終わりに、ヘッダーを手作業で組み立てるスクリプト、デバイス、自作アプリケーションからのメールに対して返されます。名前だけの From、空の From、または From がまったくない場合です。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin or developer fixes the program so that every message carries a From header with a valid address, such as a display name followed by the address in angle brackets, and resends.</source>
         <comment>X.7.512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者側の管理者または開発者が、すべてのメッセージに有効なアドレス（たとえば表示名の後に山かっこで囲んだアドレス）を含む From ヘッダーが付くようにプログラムを修正し、再送します。</translation>
     </message>
     <message>
         <source>The From header is missing.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From ヘッダーがありません。</translation>
     </message>
     <message>
         <source>The From header holds only a display name, with no address.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From ヘッダーに表示名だけがあり、アドレスがありません。</translation>
     </message>
     <message>
         <source>The address in From is malformed, for example without angle brackets after a display name.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From のアドレスの形式が不正です。たとえば、表示名の後のアドレスが山かっこで囲まれていません。</translation>
     </message>
     <message>
         <source>Look at the From header of a saved copy of the message.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>保存したメッセージのコピーで From ヘッダーを確認します。</translation>
     </message>
     <message>
         <source>Send a test with a well-formed From header and compare the result.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>正しい形式の From ヘッダーでテストを送り、結果を比較します。</translation>
     </message>
     <message>
         <source>Do not resend before the From header is fixed; the same message is always refused.</source>
         <comment>X.7.512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>From ヘッダーを修正するまで再送しないでください。同じメッセージは常に拒否されます。</translation>
     </message>
     <message>
         <source>Client host blocked using Customer Block list</source>
         <comment>X.7.513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Customer Block list（顧客のブロックリスト）によってクライアントホストがブロックされました</translation>
     </message>
     <message>
         <source>AS16012607</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012607</translation>
     </message>
     <message>
         <source>custom blocklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>カスタムブロックリスト</translation>
     </message>
     <message>
         <source>IP Block List</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPブロックリスト</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ブラックリスト</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization put the sending IP address on its own block list, so Microsoft 365 refuses mail from it for that domain. The reply names the blocked address and the domain that blocked it.</source>
         <comment>X.7.513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、受信者側の組織が送信元 IP アドレスを独自のブロックリストに登録したため、Microsoft 365 がそのドメイン宛てについてそのアドレスからのメールを拒否したことを示します。応答には、ブロックされたアドレスと、ブロックしたドメインが示されます。</translation>
     </message>
     <message>
         <source>When a single Microsoft 365 customer refuses your server while other domains hosted in Microsoft 365 accept its mail.</source>
         <comment>X.7.513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 の 1 つの顧客だけが自分のサーバーを拒否し、Microsoft 365 でホストされている他のドメインはそのメールを受け付ける場合に現れます。</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s organization can undo it. The sender contacts the recipient by phone or through another mail system and asks their admin to take the address off the custom block list; if the block was deliberate, the sender needs another way to reach them.</source>
         <comment>X.7.513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>元に戻せるのは受信者側の組織だけです。送信者は電話や別のメールシステムで受信者に連絡し、管理者にそのアドレスをカスタムブロックリストから削除してもらうよう依頼します。ブロックが意図的なものであれば、送信者は別の連絡手段を探す必要があります。</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization added the sending IP address to its block list after receiving mail it did not want.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者側の組織の管理者が、望まないメールを受け取った後に送信元 IP アドレスをブロックリストに追加しました。</translation>
     </message>
     <message>
         <source>The address was blocked by mistake, or together with a whole shared range of a hosting provider.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>アドレスが誤って、またはホスティングプロバイダーの共有範囲全体と一緒にブロックされました。</translation>
     </message>
     <message>
         <source>Read the domain and the address named in the reply to know whom to contact and about which address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>応答に示されたドメインとアドレスを読み、誰にどのアドレスについて連絡すべきかを把握します。</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin reviews the IP Block List of the connection filter policies and removes the sender&apos;s address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者側の管理者が、接続フィルターポリシーの IP Block List（IP ブロックリスト）を確認し、送信者のアドレスを削除します。</translation>
     </message>
     <message>
         <source>Retrying cannot help while the address stays on that organization&apos;s list; wait until the recipient confirms its removal.</source>
         <comment>X.7.513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>アドレスがその組織のリストに残っている限り、再試行しても効果はありません。受信者が削除を確認するまで待ってください。</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not meet the required authentication level</source>
         <comment>X.7.515|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。送信ドメインが必要な認証レベルを満たしていません</translation>
     </message>
     <message>
         <source>high-volume sender</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>大量送信者</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>バルク送信者のガイドライン</translation>
     </message>
     <message>
         <source>Hotmail</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hotmail</translation>
     </message>
     <message>
         <source>Live.com</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Live.com</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s own code (not in the IANA registry): Microsoft&apos;s consumer mail service rejected the message because the domain in its From header does not meet the authentication level required of high-volume senders. The rule covers domains that send 5,000 or more messages to Microsoft consumer addresses, and then applies to all their mail there.</source>
         <comment>X.7.515|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com 独自のコード（IANA レジストリには未登録）で、Microsoft の個人向けメールサービスが、メッセージの From ヘッダーのドメインが大量送信者に求められる認証レベルを満たしていないために拒否したことを示します。このルールは Microsoft の個人向けアドレスに 5,000 通以上送信するドメインが対象で、対象になるとそこへのすべてのメールに適用されます。</translation>
     </message>
     <message>
         <source>For bulk senders such as newsletters, notification systems and marketing platforms writing to outlook.com, hotmail.com, live.com and msn.com addresses, once Microsoft enforced its requirements for high-volume senders; the bounce often lists the SPF, DKIM and DMARC results after the text.</source>
         <comment>X.7.515|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft が大量送信者向けの要件を適用し始めて以降、outlook.com、hotmail.com、live.com、msn.com のアドレスに送信するニュースレター、通知システム、マーケティングプラットフォームなどのバルク送信者に対して返されます。バウンスには、テキストの後に SPF、DKIM、DMARC の結果が記載されていることがよくあります。</translation>
     </message>
     <message>
         <source>The admin of the From domain makes SPF and DKIM both pass for every service that sends as the domain, publishes a DMARC record (p=none is enough), and makes sure SPF or DKIM aligns with the From domain so that DMARC passes. Refused messages were not delivered and must be sent again afterwards.</source>
         <comment>X.7.515|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>From ドメインの管理者が、そのドメインとして送信するすべてのサービスで SPF と DKIM の両方が合格するようにし、DMARC レコードを公開し（p=none で十分です）、DMARC に合格するよう SPF または DKIM を From ドメインとアラインさせます。拒否されたメッセージは配送されていないので、修正後に送り直す必要があります。</translation>
     </message>
     <message>
         <source>SPF fails because a sending service or server is missing from the domain&apos;s SPF record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信サービスやサーバーがドメインの SPF レコードに含まれていないため、SPF が失敗しています。</translation>
     </message>
     <message>
         <source>DKIM fails, or is missing, for mail from one of the domain&apos;s sending services.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインの送信サービスの 1 つからのメールで、DKIM が失敗しているか、署名がありません。</translation>
     </message>
     <message>
         <source>The domain publishes no DMARC record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインが DMARC レコードを公開していません。</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for the sending service&apos;s own domain, without alignment with the From domain.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF と DKIM が送信サービス自身のドメインでしか合格しておらず、From ドメインとアラインしていません。</translation>
     </message>
     <message>
         <source>Check that the domain publishes a DMARC record.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインが DMARC レコードを公開していることを確認します。</translation>
     </message>
     <message>
         <source>Check that the SPF record covers every service that sends as the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF レコードが、そのドメインとして送信するすべてのサービスをカバーしていることを確認します。</translation>
     </message>
     <message>
         <source>Check that the DKIM key of each sending service is published under the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>各送信サービスの DKIM 鍵が、そのドメインの下に公開されていることを確認します。</translation>
     </message>
     <message>
         <source>Send a test to an Outlook.com mailbox you control and read the Authentication-Results header: spf, dkim and dmarc must all pass.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>自分が管理する Outlook.com のメールボックスにテストを送り、Authentication-Results ヘッダーを読みます。spf、dkim、dmarc がすべて pass である必要があります。</translation>
     </message>
     <message>
         <source>Do not resend until authentication is fixed; the same message is refused again.</source>
         <comment>X.7.515|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>認証を修正するまで再送しないでください。同じメッセージは再び拒否されます。</translation>
     </message>
     <message>
         <source>Access denied, banned sending IP</source>
         <comment>X.7.606|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。送信元 IP が禁止されています</translation>
     </message>
     <message>
         <source>banned sending IP</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信元IP 禁止</translation>
     </message>
     <message>
         <source>delist portal</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>掲載解除ポータル</translation>
     </message>
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com 送信者ポータル</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ブロックされた送信者リスト</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ブラックリスト</translation>
     </message>
     <message>
         <source>AS16012609</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012609</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 5.7.606 to 5.7.649 for a sending IP address it has put on its blocked senders list. No Microsoft 365 organization accepts mail from that address until it is delisted, which the sender can request through a self-service portal.</source>
         <comment>X.7.606|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード群（IANA レジストリには未登録）で、Microsoft 365 は 5.7.606 から 5.7.649 までのすべてのコードを、ブロックされた送信者のリストに登録した送信元 IP アドレスに使います。掲載が解除されるまで、どの Microsoft 365 組織もそのアドレスからのメールを受け付けません。掲載解除は、送信者がセルフサービスのポータルから申請できます。</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the listed address tries to deliver to any domain hosted in Microsoft 365; the reply names the address and the portal. Servers on shared hosting, fresh cloud instances and compromised machines meet it most.</source>
         <comment>X.7.606|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO の時点で、リストに登録されたアドレスのサーバーが Microsoft 365 でホストされている任意のドメインに配送しようとしたときに現れます。応答には、そのアドレスとポータルが示されます。共有ホスティング上のサーバー、新しいクラウドインスタンス、侵害されたマシンで最もよく見られます。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the address sends only clean mail (no compromised accounts, open relay or malware) and follows sending best practices, then asks for removal at the Office 365 Anti-Spam IP Delist Portal (sender.office.com): enter an email address and the blocked address, open the confirmation link sent to that mailbox, and select Delist IP. Removal can take 24 hours or longer, and the address is listed again if abuse continues.</source>
         <comment>X.7.606|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者側の管理者が、そのアドレスからはクリーンなメールだけが送信される（侵害されたアカウント、オープンリレー、マルウェアがない）ようにし、送信のベストプラクティスに従ったうえで、Office 365 Anti-Spam IP Delist Portal（sender.office.com の掲載解除ポータル）で削除を申請します。メールアドレスとブロックされたアドレスを入力し、そのメールボックスに送られた確認リンクを開いて、Delist IP を選択します。削除には 24 時間以上かかることがあり、不正利用が続けばアドレスは再び掲載されます。</translation>
     </message>
     <message>
         <source>Spam, phishing or malware was sent from the address, by the sender or by an intruder.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者本人または侵入者によって、そのアドレスからスパム、フィッシング、マルウェアが送信されました。</translation>
     </message>
     <message>
         <source>The address was used by someone else before, such as a reassigned cloud or hosting address, and carries their record.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスは以前に別の誰かが使っていたもの（再割り当てされたクラウドやホスティングのアドレスなど）で、その利用者の記録を引き継いでいます。</translation>
     </message>
     <message>
         <source>The server is an open relay or has a compromised account sending through it.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがオープンリレーになっているか、侵害されたアカウントがそのサーバーを通じて送信しています。</translation>
     </message>
     <message>
         <source>Find the exact address and detail code in the reply.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>応答に示された正確なアドレスと詳細コードを確認します。</translation>
     </message>
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com にある送信者向けの Office 365 Anti-Spam IP Delist Portal（掲載解除ポータル）で削除を申請します。1 回につきメールアドレス 1 つと IP アドレス 1 つです。確認リンクを開いた後、Delist IP を選択します。</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>掲載解除が完了したら、Microsoft 365 でホストされているドメインへの配送をテストします。</translation>
     </message>
     <message>
         <source>Stop retrying to Microsoft 365 from that address until the delisting has taken effect; queued messages can go out afterwards.</source>
         <comment>X.7.606|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>掲載解除が有効になるまで、そのアドレスから Microsoft 365 への再試行を止めてください。キュー内のメッセージはその後に送信できます。</translation>
     </message>
     <message>
         <source>Tenant blocked from sending</source>
         <comment>X.7.700|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントの送信がブロックされました</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナント ブロック</translation>
     </message>
     <message>
         <source>outbound blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信ブロック</translation>
     </message>
     <message>
         <source>tenant restricted</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナント 制限</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses the codes from 5.7.700 to 5.7.750 when it blocks mail sent by a Microsoft 365 organization itself, for example because much of its outgoing mail looked like spam, it went out through low-reputation addresses, or it used domains the organization never registered. The problem lies in the sender&apos;s own tenant, and only that tenant&apos;s admin can fix it.</source>
         <comment>X.7.700|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード群（IANA レジストリには未登録）で、Microsoft 365 は 5.7.700 から 5.7.750 までのコードを、Microsoft 365 組織自身が送信したメールをブロックするときに使います。たとえば、送信メールの多くがスパムのように見えた、レピュテーションの低いアドレスから送信された、組織が登録していないドメインを使った、などの場合です。問題は送信者自身のテナントにあり、修正できるのはそのテナントの管理者だけです。</translation>
     </message>
     <message>
         <source>In NDRs that Exchange Online returns to users of the sending organization, often to many users at once. Trial tenants, tenants that just renewed an expired subscription, and tenants with a compromised admin account or on-premises server meet these codes most.</source>
         <comment>X.7.700|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online が送信側組織のユーザーに返す NDR に、多くの場合は多数のユーザーに同時に現れます。試用版のテナント、期限切れのサブスクリプションを更新したばかりのテナント、管理者アカウントやオンプレミスのサーバーが侵害されたテナントで最もよく見られます。</translation>
     </message>
     <message>
         <source>The sending organization&apos;s Microsoft 365 admin reads the exact code in the NDR: 5.7.703, 5.7.705, 5.7.708 and 5.7.750 each have their own fix. In general, find and close the source of bad mail (compromised accounts, rogue connectors, an open relay on premises), add and verify every domain used for sending, and contact Microsoft support to have a block removed.</source>
         <comment>X.7.700|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側組織の Microsoft 365 管理者が、NDR に示された正確なコードを読みます。5.7.703、5.7.705、5.7.708、5.7.750 はそれぞれ固有の対処法があります。一般的には、不正なメールの発生源（侵害されたアカウント、不正なコネクタ、オンプレミスのオープンリレー）を見つけて塞ぎ、送信に使うすべてのドメインを追加して検証し、Microsoft サポートに連絡してブロックを解除してもらいます。</translation>
     </message>
     <message>
         <source>Spam or bulk mail sent through the tenant, often through a compromised account, connector or on-premises server.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントを通じて、多くの場合は侵害されたアカウント、コネクタ、オンプレミスのサーバーを通じて、スパムや大量のメールが送信されました。</translation>
     </message>
     <message>
         <source>Mail sent in volume from domains that are not accepted domains of the tenant.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントの承認済みドメインではないドメインから、大量のメールが送信されました。</translation>
     </message>
     <message>
         <source>A new or trial tenant sending through low-reputation IP addresses.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>新しいテナントや試用版のテナントが、レピュテーションの低い IP アドレスを通じて送信しています。</translation>
     </message>
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナント自身の Tenant Allow/Block List で、受信者がブロックされています。</translation>
     </message>
     <message>
         <source>Trace one of the bounced messages to see its code and the connector or server it came through.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>バウンスしたメッセージの 1 つを追跡し、そのコードと、経由したコネクタまたはサーバーを確認します。</translation>
     </message>
     <message>
         <source>List the inbound connectors and look for ones nobody in IT created.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信コネクタを一覧にし、IT 部門の誰も作成していないものがないか探します。</translation>
     </message>
     <message>
         <source>Open the outbound Mailflow status report and the Top senders and recipients report in the Microsoft Defender portal to see who sent the bulk of the mail.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Defender ポータルで、送信方向の Mailflow status レポートと Top senders and recipients レポート（上位の送信者と受信者）を開き、誰が大量のメールを送信したかを確認します。</translation>
     </message>
     <message>
         <source>Resending does not help while the block stands; resend after the admin has fixed the cause and, for most of these codes, Microsoft support has lifted the block.</source>
         <comment>X.7.700|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>ブロックが続いている間は再送しても効果はありません。管理者が原因を修正し、これらのコードの大半については Microsoft サポートがブロックを解除してから再送してください。</translation>
     </message>
     <message>
         <source>Messages to these recipients are blocked by your organization using Tenant Allow Block List</source>
         <comment>X.7.703|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>組織が Tenant Allow Block List（テナントの許可/ブロックリスト）でこれらの受信者宛てのメッセージをブロックしています</translation>
     </message>
     <message>
         <source>Tenant Allow/Block List</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナント許可/ブロックリスト</translation>
     </message>
     <message>
         <source>TABL</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TABL</translation>
     </message>
     <message>
         <source>recipient block policy</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者ブロックポリシー</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a user sent mail to an address or domain that the sender&apos;s own organization blocks in its Tenant Allow/Block List. Block entries there stop mail in both directions, and a single blocked recipient stops the whole message for every recipient, inside and outside the organization.</source>
         <comment>X.7.703|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、ユーザーが、送信者自身の組織がテナントの Tenant Allow/Block List でブロックしているアドレスまたはドメインにメールを送ったことを示します。そこでのブロックエントリは双方向のメールを止め、ブロックされた受信者が 1 人でもいると、組織の内外を問わずすべての受信者に対してメッセージ全体が止まります。</translation>
     </message>
     <message>
         <source>In an NDR from the user&apos;s own Exchange Online organization right after sending, usually after an admin blocked a spammer&apos;s address or domain that users still write to, or blocked a domain that wanted correspondents also use.</source>
         <comment>X.7.703|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信直後に、ユーザー自身の Exchange Online 組織からの NDR に現れます。通常は、管理者がスパム送信者のアドレスやドメインをブロックしたのにユーザーがまだそこへ送信している場合や、正当な相手も使っているドメインをブロックした場合です。</translation>
     </message>
     <message>
         <source>The sender removes the blocked address and resends to the others at once, since none of them got the message. An admin of the organization then decides whether the block entry is right; if not, they remove or narrow it under Tenant Allow/Block Lists in the Microsoft Defender portal (Email &amp; collaboration, Policies &amp; rules, Threat policies).</source>
         <comment>X.7.703|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者はブロックされたアドレスを除き、他の宛先にすぐ再送します。どの受信者にもメッセージは届いていないからです。その後、組織の管理者がブロックエントリが正しいかどうかを判断し、正しくなければ、Microsoft Defender ポータル（Email &amp; collaboration、Policies &amp; rules、Threat policies）のテナントの Tenant Allow/Block Lists で削除するか範囲を狭めます。</translation>
     </message>
     <message>
         <source>An admin added the recipient&apos;s address or domain as a sender block entry in the Tenant Allow/Block List.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>管理者が、受信者のアドレスまたはドメインを、テナントの Tenant Allow/Block List に送信者のブロックエントリとして追加しました。</translation>
     </message>
     <message>
         <source>A block entry for a whole domain also covers a recipient the user legitimately writes to.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン全体に対するブロックエントリが、ユーザーが正当に送信している受信者もカバーしています。</translation>
     </message>
     <message>
         <source>Read the NDR for the list of blocked recipients it names.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>NDR を読み、そこに示されたブロックされた受信者の一覧を確認します。</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, list the sender block entries of the Tenant Allow/Block List.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell で、テナントの Tenant Allow/Block List の送信者ブロックエントリを一覧にします。</translation>
     </message>
     <message>
         <source>Remove an entry that should not be there.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>あるべきでないエントリを削除します。</translation>
     </message>
     <message>
         <source>Do not resend unchanged, because the same recipient list is blocked again; resend without the blocked recipients or after the entry is removed.</source>
         <comment>X.7.703|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>同じ受信者の一覧は再びブロックされるので、同じ内容のまま再送しないでください。ブロックされた受信者を除くか、エントリが削除されてから再送してください。</translation>
     </message>
     <message>
         <source>Access denied, tenant has exceeded threshold</source>
         <comment>X.7.705|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。テナントがしきい値を超えました</translation>
     </message>
     <message>
         <source>tenant has exceeded threshold</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナント しきい値超過</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナント ブロック</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信スパム</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online has blocked the outgoing mail of the sending organization because too much spam or bulk mail left it. In rare cases the block follows the renewal of a subscription that had already expired, until the service has caught up.</source>
         <comment>X.7.705|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、送信側組織から出たスパムや大量のメールが多すぎたため、Exchange Online がその組織の送信メールをブロックしたことを示します。まれに、すでに期限切れになっていたサブスクリプションを更新した後に、サービスの反映が追いつくまでブロックされることもあります。</translation>
     </message>
     <message>
         <source>Suddenly for the users of the tenant, in NDRs from Exchange Online; typically after an on-premises server routing through Exchange Online, or an admin account used to create connectors, was compromised.</source>
         <comment>X.7.705|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントのユーザーに対して、Exchange Online からの NDR として突然現れます。典型的には、Exchange Online 経由でルーティングしているオンプレミスのサーバーや、コネクタの作成に使われた管理者アカウントが侵害された後です。</translation>
     </message>
     <message>
         <source>The organization&apos;s admin finds what sent the spam, using the outbound Mailflow status report, the Threat protection status report, the Top senders and recipients report, the Outbound connector report and message trace. They secure compromised accounts and servers, remove rogue connectors and enforce multifactor authentication, then contact Microsoft support, explain the cause and ask for the block to be removed. After a late renewal the block normally clears within a day.</source>
         <comment>X.7.705|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>組織の管理者が、送信方向の Mailflow status レポート、Threat protection status レポート、Top senders and recipients レポート（上位の送信者と受信者）、Outbound connector レポート（送信コネクタ）、message trace を使って、スパムの送信元を特定します。侵害されたアカウントとサーバーを保護し、不正なコネクタを削除し、多要素認証を強制したうえで、Microsoft サポートに連絡して原因を説明し、ブロックの解除を依頼します。更新が遅れた場合のブロックは、通常 1 日以内に解除されます。</translation>
     </message>
     <message>
         <source>A compromised on-premises server relayed spam through Exchange Online.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>侵害されたオンプレミスのサーバーが、Exchange Online 経由でスパムを中継しました。</translation>
     </message>
     <message>
         <source>A compromised admin account was used to create connectors that let spam through.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>侵害された管理者アカウントが、スパムを通過させるコネクタの作成に使われました。</translation>
     </message>
     <message>
         <source>Bulk mail sent from the tenant in volumes that Microsoft judged as spam.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントから、Microsoft がスパムと判断するほどの量の大量メールが送信されました。</translation>
     </message>
     <message>
         <source>The subscription expired and was renewed, and the service had not yet synchronized the new state.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプションが期限切れになった後に更新され、サービスがまだ新しい状態を同期していません。</translation>
     </message>
     <message>
         <source>Trace outbound mail of the last two days and rank the senders by message count.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>直近 2 日間の送信メールを追跡し、送信者をメッセージ数の順に並べます。</translation>
     </message>
     <message>
         <source>List the connectors with their creation dates to spot recent unknown ones.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>コネクタを作成日とともに一覧にし、最近作成された不明なものを見つけます。</translation>
     </message>
     <message>
         <source>Open the outbound view of the Mailflow status report in the Microsoft Defender portal to see when the spam started.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Defender ポータルで Mailflow status レポートの送信方向の表示を開き、スパムがいつ始まったかを確認します。</translation>
     </message>
     <message>
         <source>Outgoing mail stays blocked until Microsoft support removes the block; resend afterwards, and only the legitimate messages.</source>
         <comment>X.7.705|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft サポートがブロックを解除するまで、送信メールはブロックされたままです。その後、正当なメッセージだけを再送してください。</translation>
     </message>
     <message>
         <source>Access denied, traffic not accepted from this IP</source>
         <comment>X.7.708|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。この IP からのトラフィックは受け付けられません</translation>
     </message>
     <message>
         <source>trial tenant</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>試用版テナント</translation>
     </message>
     <message>
         <source>low reputation IP</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>低レピュテーションIP</translation>
     </message>
     <message>
         <source>traffic not accepted</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>トラフィック 受け付け不可</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online would not send the organization&apos;s mail out through the low-reputation IP addresses it keeps for new customers. It mostly hits trial tenants before licences are bought.</source>
         <comment>X.7.708|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、Exchange Online が、新規顧客用に確保しているレピュテーションの低い IP アドレスを通じて組織のメールを送り出すことを拒否したことを示します。主に、ライセンスを購入する前の試用版テナントが対象になります。</translation>
     </message>
     <message>
         <source>In NDRs for outgoing mail from a new Microsoft 365 tenant, often on a trial subscription, including mail that applications send through the service.</source>
         <comment>X.7.708|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>新しい Microsoft 365 テナント（多くは試用版のサブスクリプション）からの送信メールの NDR に現れます。アプリケーションがサービス経由で送信するメールも含まれます。</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin assigns paid Exchange Online licences. Until then, during a trial, the admin can ask Microsoft support for an exception for the low-reputation address.</source>
         <comment>X.7.708|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントの管理者が、有償の Exchange Online ライセンスを割り当てます。それまでの試用期間中は、管理者が Microsoft サポートに、レピュテーションの低いアドレスについての例外を依頼できます。</translation>
     </message>
     <message>
         <source>The tenant is on a trial subscription and has no Exchange Online licences assigned yet.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントが試用版のサブスクリプションで、Exchange Online ライセンスがまだ割り当てられていません。</translation>
     </message>
     <message>
         <source>The tenant is new, and its outgoing mail goes out through addresses with a low reputation.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントが新しく、その送信メールがレピュテーションの低いアドレスから送り出されています。</translation>
     </message>
     <message>
         <source>In the Microsoft 365 admin center, under Billing, check whether the subscription is a trial and whether Exchange Online licences are assigned.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>管理者として Microsoft 365 admin center を開き、Billing でサブスクリプションが試用版かどうか、また Exchange Online ライセンスが割り当てられているかどうかを確認します。</translation>
     </message>
     <message>
         <source>Check the licences of the sending user with Microsoft Graph PowerShell.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph PowerShell で、送信ユーザーのライセンスを確認します。</translation>
     </message>
     <message>
         <source>Resending from the tenant fails the same way until licences are in place or support grants an exception.</source>
         <comment>X.7.708|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスが用意されるかサポートが例外を認めるまで、テナントから再送しても同じように失敗します。</translation>
     </message>
     <message>
         <source>Client blocked from sending from unregistered domain</source>
         <comment>X.7.750|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>未登録のドメインからの送信がブロックされました</translation>
     </message>
     <message>
         <source>unregistered domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>未登録ドメイン</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>承認済みドメイン</translation>
     </message>
     <message>
         <source>unprovisioned domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>未プロビジョニングのドメイン</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the tenant sent a large volume of mail from domains it has not added and verified as accepted domains, and Exchange Online blocked it. Microsoft allows some mail from unregistered domains but expects every sending domain to be registered.</source>
         <comment>X.7.750|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、テナントが承認済みドメインとして追加・検証していないドメインから大量のメールを送信したため、Exchange Online がそれをブロックしたことを示します。Microsoft は未登録のドメインからのメールをある程度は認めていますが、送信に使うすべてのドメインが登録されていることを求めています。</translation>
     </message>
     <message>
         <source>When devices, applications or an on-premises server relay mail through Exchange Online with sender domains the tenant does not own, or after attackers created an inbound connector in the tenant to send spam.</source>
         <comment>X.7.750|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>デバイス、アプリケーション、オンプレミスのサーバーが、テナントが所有していない送信者ドメインで Exchange Online 経由でメールを中継した場合や、攻撃者がスパムを送信するためにテナント内に受信コネクタを作成した後に現れます。</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin adds and verifies every domain used for sending as an accepted domain, or uses a certificate-based connector whose certificate names an accepted, verified domain. They also review connectors and accounts for compromise, remove anything an attacker created, and then ask Microsoft support to lift the block.</source>
         <comment>X.7.750|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントの管理者が、送信に使うすべてのドメインを承認済みドメインとして追加・検証するか、承認済みで検証済みのドメインを証明書に記載した証明書ベースのコネクタを使います。また、コネクタとアカウントが侵害されていないかを確認し、攻撃者が作成したものを削除してから、Microsoft サポートにブロックの解除を依頼します。</translation>
     </message>
     <message>
         <source>Mail relayed through Exchange Online uses a sender domain that is not an accepted domain of the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online 経由で中継されるメールが、テナントの承認済みドメインではない送信者ドメインを使っています。</translation>
     </message>
     <message>
         <source>An attacker created an inbound connector and sent spam through the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>攻撃者が受信コネクタを作成し、テナントを通じてスパムを送信しました。</translation>
     </message>
     <message>
         <source>A wrongly configured connector accepts mail from servers that send for many foreign domains.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>設定を誤ったコネクタが、多数の外部ドメインとして送信するサーバーからのメールを受け付けています。</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains and compare them with the domains your servers and applications send as.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>テナントの承認済みドメインを一覧にし、自分のサーバーやアプリケーションが送信に使うドメインと比較します。</translation>
     </message>
     <message>
         <source>Check how the inbound connectors identify your servers: by certificate or by IP address.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信コネクタが自分のサーバーを証明書と IP アドレスのどちらで識別しているかを確認します。</translation>
     </message>
     <message>
         <source>Trace the bounced messages to see which sender domains were blocked.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>バウンスしたメッセージを追跡し、どの送信者ドメインがブロックされたかを確認します。</translation>
     </message>
     <message>
         <source>Send nothing more from the unregistered domain; resend once the domain is accepted and verified and the block is lifted.</source>
         <comment>X.7.750|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>未登録のドメインからはこれ以上送信しないでください。ドメインが承認・検証され、ブロックが解除されてから再送してください。</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.800|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。送信者が禁止されています</translation>
     </message>
     <message>
         <source>banned domain</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>禁止されたドメイン</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信禁止の送信者</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain the message is sent as has been banned after spam from it was detected. Microsoft&apos;s table says the banned domain can be the one given in EHLO, the envelope sender (P1) or the From header (P2).</source>
         <comment>X.7.800|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード（IANA レジストリには未登録）で、メッセージの送信元として名乗っているドメインが、そこからのスパムが検出された後に禁止されたことを示します。Microsoft の一覧によると、禁止されたドメインは EHLO で示されたもの、エンベロープ送信者（P1）、From ヘッダー（P2）のいずれの場合もあります。</translation>
     </message>
     <message>
         <source>When mail claiming the banned domain reaches Microsoft 365, whichever server sends it. The code appears only in the 2024 revision of Microsoft&apos;s NDR table.</source>
         <comment>X.7.800|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>禁止されたドメインを名乗るメールが Microsoft 365 に届いたときに、どのサーバーから送られたかにかかわらず現れます。このコードは、Microsoft の NDR 一覧の 2024 年版にのみ記載されています。</translation>
     </message>
     <message>
         <source>The domain&apos;s owner stops the spam at its source (compromised accounts, abused web forms, a careless sending service), makes sure every service sending as the domain authenticates properly, and then contacts Microsoft support to restore the domain&apos;s ability to send.</source>
         <comment>X.7.800|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインの所有者がスパムを発生源で止め（侵害されたアカウント、悪用された Web フォーム、管理の甘い送信サービス）、そのドメインとして送信するすべてのサービスが正しく認証するようにしたうえで、Microsoft サポートに連絡してドメインの送信機能を回復してもらいます。</translation>
     </message>
     <message>
         <source>Spam was sent using the domain in the EHLO greeting, the envelope sender or the From header.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO の挨拶、エンベロープ送信者、From ヘッダーのいずれかでそのドメインを使って、スパムが送信されました。</translation>
     </message>
     <message>
         <source>A compromised account or a third-party service sending as the domain produced the spam.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>侵害されたアカウントや、そのドメインとして送信するサードパーティのサービスがスパムを送信しました。</translation>
     </message>
     <message>
         <source>Check which names your servers use in EHLO and as envelope senders, to know which domain was banned.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>自分のサーバーが EHLO とエンベロープ送信者にどの名前を使っているかを確認し、どのドメインが禁止されたのかを把握します。</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC record and its aggregate reports to find every source sending as the domain.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインの DMARC レコードとその集約レポートを読み、そのドメインとして送信しているすべての送信元を見つけます。</translation>
     </message>
     <message>
         <source>Do not resend as the banned domain; Microsoft 365 refuses its mail until support lifts the ban.</source>
         <comment>X.7.800|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>禁止されたドメインとして再送しないでください。サポートが禁止を解除するまで、Microsoft 365 はそのドメインのメールを拒否します。</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.850|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました。後でもう一度お試しください</translation>
     </message>
     <message>
         <source>IP restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP 制限</translation>
     </message>
     <message>
         <source>suspicious activity</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>疑わしいアクティビティ</translation>
     </message>
     <message>
         <source>temporarily restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>一時的な制限</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.850 to 4.7.899 when it has seen suspicious activity from one connecting IP address and holds that address back while it evaluates it. The reply text is the same as for 4.7.500 to 4.7.699, but Microsoft&apos;s table ties this range to the address in question; its mail is deferred, not refused.</source>
         <comment>X.7.850|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 独自のコード群（IANA レジストリには未登録）で、Microsoft 365 は 4.7.850 から 4.7.899 までのすべてのコードを、接続元の 1 つの IP アドレスから疑わしいアクティビティを検出し、そのアドレスを評価する間受信を控えるときに使います。応答テキストは 4.7.500 から 4.7.699 と同じですが、Microsoft の一覧ではこの範囲は該当するアドレスに結び付けられています。そのメールは拒否ではなく保留されます。</translation>
     </message>
     <message>
         <source>As deferrals in the log of a server sending to Microsoft 365 recipients while Microsoft takes a closer look at that server&apos;s address. Microsoft documents neither the basic code nor the SMTP command at which it answers, and has no separate troubleshooting page for this range.</source>
         <comment>X.7.850|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft がサーバーのアドレスを詳しく調べている間、Microsoft 365 の受信者へ送信しているそのサーバーのログに保留として現れます。Microsoft は、基本コードも、どの SMTP コマンドで応答するかも記載しておらず、この範囲専用のトラブルシューティングページもありません。</translation>
     </message>
     <message>
         <source>Let the sending server keep retrying: Microsoft says the restriction is lifted shortly when the activity turns out to be valid. Meanwhile the sender&apos;s admin checks what the address has been sending, because a compromised account, an open relay or a rogue script would turn the evaluation against it and can end in a ban.</source>
         <comment>X.7.850|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側サーバーに再試行を続けさせてください。Microsoft によると、アクティビティが正当だと判明すれば制限はすぐに解除されます。その間に送信者側の管理者は、そのアドレスが何を送信してきたかを確認します。侵害されたアカウント、オープンリレー、不正なスクリプトがあると評価が不利になり、禁止につながることがあるからです。</translation>
     </message>
     <message>
         <source>Traffic from the connecting IP address looked suspicious to Microsoft&apos;s filters, for example a sudden burst.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>接続元の IP アドレスからのトラフィックが、突然の集中的な送信など、Microsoft のフィルターにとって疑わしく見えました。</translation>
     </message>
     <message>
         <source>The address is shared with other senders, such as a hosting provider or relay service, whose mail triggered the evaluation.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>アドレスがホスティングプロバイダーや中継サービスなど他の送信者と共有されており、その送信者のメールが評価のきっかけになりました。</translation>
     </message>
     <message>
         <source>A compromised account or host on the sender&apos;s network is sending spam from that address.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者のネットワーク上の侵害されたアカウントやホストが、そのアドレスからスパムを送信しています。</translation>
     </message>
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft がホストしている受信者宛ての保留を一覧にし、どの送信元アドレスがいつから影響を受けているかを確認します。</translation>
     </message>
     <message>
         <source>Rank the envelope senders by volume to spot an account mailing far more than usual.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープ送信者を送信量の順に並べ、いつもよりはるかに多く送信しているアカウントを見つけます。</translation>
     </message>
     <message>
         <source>Check whether the sending address (here 192.0.2.1) already appears on a public blocklist, a sign of abuse from it.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信元アドレス（この例では 192.0.2.1）が、すでに公開のブロックリストに載っていないかを確認します。載っていれば、そのアドレスから不正利用があった兆候です。</translation>
     </message>
     <message>
         <source>Keep the message queued and retry on the normal schedule; sending faster will not end the evaluation sooner.</source>
         <comment>X.7.850|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージをキューに残し、通常のスケジュールで再試行してください。送信を速めても評価が早く終わることはありません。</translation>
     </message>
     <message>
         <source>Connections will not be accepted because the IP is in Spamhaus&apos;s list</source>
         <comment>BL21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP が Spamhaus のリストに載っているため、接続は受け付けられません</translation>
     </message>
     <message>
         <source>Yahoo Spamhaus block</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Spamhaus ブロック</translation>
     </message>
     <message>
         <source>Spamhaus listing</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus 掲載</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ブラックリスト</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished">RBL</translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refuses the connection because the sending IP address is listed by Spamhaus. Yahoo&apos;s error page names a Spamhaus listing as one reason for permanent errors and sends senders to Spamhaus to resolve it.</source>
         <comment>BL21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 独自のタグ（IANA レジストリには未登録）で、送信元 IP アドレスが Spamhaus に掲載されているため、Yahoo が接続を拒否したことを示します。Yahoo のエラーページは、恒久的なエラーの理由の 1 つとして Spamhaus への掲載を挙げ、解決のために送信者を Spamhaus へ案内しています。</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM, from Yahoo and AOL MX hosts; every message from the address fails. The reply names Spamhaus but not which of its lists holds the address.</source>
         <comment>BL21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>セッションの早い段階で、MAIL FROM への応答として Yahoo と AOL の MX ホストから返されます。そのアドレスからのメッセージはすべて失敗します。応答には Spamhaus の名前が示されますが、Spamhaus のどのリストにアドレスが載っているかは示されません。</translation>
     </message>
     <message>
         <source>The owner of the IP address looks it up on Spamhaus&apos;s lookup page (check.spamhaus.org), fixes what the listing describes (an infected host, a spam source, or a dynamic range that should send through a relay) and requests removal there. Yahoo accepts mail again once the listing is gone.</source>
         <comment>BL21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスの所有者が Spamhaus の検索ページ（check.spamhaus.org）でアドレスを調べ、掲載内容に記載された問題（感染したホスト、スパムの発生源、中継サーバー経由で送信すべき動的な範囲）を解消して、そこで削除を申請します。掲載がなくなれば、Yahoo は再びメールを受け付けます。</translation>
     </message>
     <message>
         <source>The IP address is on a Spamhaus list because spam was sent from it.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスからスパムが送信されたため、IP アドレスが Spamhaus のリストに載っています。</translation>
     </message>
     <message>
         <source>A machine behind the address is infected or runs an open proxy.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスの背後にあるマシンが感染しているか、オープンプロキシを動かしています。</translation>
     </message>
     <message>
         <source>The address belongs to a residential or dynamic range that Spamhaus lists as not meant to send mail directly.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスは、Spamhaus が直接メールを送信すべきでないとして掲載している、家庭向けまたは動的な範囲に属しています。</translation>
     </message>
     <message>
         <source>Query Spamhaus&apos;s combined zone for the sending address, with its octets reversed; any answer means it is listed.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信元アドレスのオクテットを逆順にして Spamhaus の統合ゾーンに照会します。何らかの応答があれば掲載されています。</translation>
     </message>
     <message>
         <source>Open check.spamhaus.org with the address to read which list holds it, why, and how to request removal.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>check.spamhaus.org でアドレスを開き、どのリストに、なぜ載っているのか、どうすれば削除を申請できるのかを確認します。</translation>
     </message>
     <message>
         <source>Do not retry until the address is off the Spamhaus list; then resend.</source>
         <comment>BL21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>アドレスが Spamhaus のリストから外れるまで再試行しないでください。外れたら再送します。</translation>
     </message>
     <message>
         <source>Connections not accepted from IP addresses on Spamhaus XBL</source>
         <comment>BL23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL に掲載された IP アドレスからの接続は受け付けられません</translation>
     </message>
     <message>
         <source>Spamhaus XBL</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL</translation>
     </message>
     <message>
         <source>Exploits Block List</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>エクスプロイトブロックリスト</translation>
     </message>
     <message>
         <source>infected host</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>感染ホスト</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ブラックリスト</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry: the sending IP address is on the Spamhaus Exploits Block List (XBL), which lists hosts that are infected, hijacked or run open proxies, and Yahoo refuses mail from it.</source>
         <comment>BL23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 独自のタグ（IANA レジストリには未登録）で、送信元 IP アドレスが Spamhaus Exploits Block List（XBL、感染・乗っ取りを受けたホストやオープンプロキシを動かすホストを掲載するブロックリスト）に載っているため、Yahoo がそこからのメールを拒否したことを示します。</translation>
     </message>
     <message>
         <source>In a permanent reply at the start of the session from Yahoo&apos;s MX hosts. Networks behind one NAT address see it when any single device on them is infected, even if the mail server itself is clean.</source>
         <comment>BL23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>セッションの開始時に、Yahoo の MX ホストから恒久的な応答として返されます。1 つの NAT アドレスの背後にあるネットワークでは、メールサーバー自体に問題がなくても、ネットワーク上のいずれか 1 台のデバイスが感染していればこの応答を受けます。</translation>
     </message>
     <message>
         <source>The owner of the IP address finds and cleans the compromised machine or device behind it, then removes the address through Spamhaus&apos;s lookup page. Moving the mail to another address without cleaning up only moves the listing along with it.</source>
         <comment>BL23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスの所有者が、その背後にある侵害されたマシンやデバイスを見つけて駆除し、Spamhaus の検索ページからアドレスを削除します。駆除せずにメールを別のアドレスに移しても、掲載も一緒に移るだけです。</translation>
     </message>
     <message>
         <source>Malware on a computer or device that shares the sending IP address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信元 IP アドレスを共有するコンピューターやデバイスにマルウェアがあります。</translation>
     </message>
     <message>
         <source>An open proxy or hijacked service on the network.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク上にオープンプロキシや乗っ取られたサービスがあります。</translation>
     </message>
     <message>
         <source>A compromised mail server or web application behind the address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスの背後にあるメールサーバーや Web アプリケーションが侵害されています。</translation>
     </message>
     <message>
         <source>Confirm the listing in Spamhaus&apos;s combined zone; an answer in 127.0.0.4 to 127.0.0.7 comes from the exploits list.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus の統合ゾーンで掲載を確認します。127.0.0.4 から 127.0.0.7 の応答はエクスプロイトのリストによるものです。</translation>
     </message>
     <message>
         <source>Look for unexpected outbound connections to port 25 from machines on the network, a sign of malware sending spam.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク上のマシンからポート 25 への予期しない外向きの接続がないかを探します。これはマルウェアがスパムを送信している兆候です。</translation>
     </message>
     <message>
         <source>Do not retry from the listed address; resend once it has been cleaned and delisted.</source>
         <comment>BL23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>掲載されたアドレスから再試行しないでください。駆除して掲載解除されてから再送してください。</translation>
     </message>
     <message>
         <source>Message rejected due to local policy</source>
         <comment>CS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ローカルポリシーによりメッセージが拒否されました</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud 拒否</translation>
     </message>
     <message>
         <source>me.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>me.com バウンス</translation>
     </message>
     <message>
         <source>mac.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mac.com バウンス</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ローカルポリシー</translation>
     </message>
     <message>
         <source>Apple&apos;s own tag for iCloud Mail (icloud.com, me.com, mac.com and custom domains hosted there), not an IANA code: Apple&apos;s filters refused the message under the service&apos;s local policy. Apple does not document the tag; in practice it marks a spam verdict based on content, reputation or authentication.</source>
         <comment>CS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail（icloud.com、me.com、mac.com、およびそこでホストされているカスタムドメイン）における Apple 独自のタグで、IANA のコードではありません。Apple のフィルターが、サービスのローカルポリシーに基づいてメッセージを拒否したことを示します。Apple はこのタグを文書化していませんが、実際には内容、レピュテーション、認証に基づくスパム判定を示します。</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts. The recipient&apos;s domain need not look like Apple&apos;s, since custom domains hosted by iCloud Mail return it too; it often hits only part of a mailing while the rest is delivered.</source>
         <comment>CS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージデータの後に、iCloud Mail の MX ホストから返されます。iCloud Mail でホストされているカスタムドメインもこのタグを返すため、受信者のドメインが Apple のものに見えるとは限りません。一斉送信の一部だけが拒否され、残りは配送されることがよくあります。</translation>
     </message>
     <message>
         <source>The sender checks the mail against Apple&apos;s requirements for bulk senders: SPF and DKIM passing for the From: domain, a published DMARC policy, reverse DNS for the sending addresses, consistent sending identities and consent-based lists. If a legitimate stream is still refused, mail icloudadmin@apple.com with the company name, the domain, the sending IP addresses, the SMTP errors and a description of the problem, as Apple&apos;s postmaster page asks.</source>
         <comment>CS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者は、Apple のバルク送信者向けの要件に照らしてメールを確認します。From: ドメインで SPF と DKIM に合格すること、DMARC ポリシーを公開していること、送信元アドレスに逆引き DNS があること、送信者の ID が一貫していること、同意に基づくリストであることです。それでも正当なメールが拒否される場合は、Apple の postmaster ページの指示どおり、会社名、ドメイン、送信元 IP アドレス、SMTP エラー、問題の説明を記載して icloudadmin@apple.com にメールを送ってください。</translation>
     </message>
     <message>
         <source>Content or links that Apple&apos;s spam filters score as spam.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple のスパムフィルターがスパムと評価する内容やリンクが含まれています。</translation>
     </message>
     <message>
         <source>A poor reputation of the sending IP address or domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信元 IP アドレスまたはドメインのレピュテーションが低くなっています。</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC not passing for the From: domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: ドメインについて、SPF、DKIM、DMARC のいずれかが合格していません。</translation>
     </message>
     <message>
         <source>Headers that do not follow the Internet message format, such as a malformed Message-ID.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーが、形式の誤った Message-ID など、インターネットメッセージ形式に従っていません。</translation>
     </message>
     <message>
         <source>Check that the sending IP address has reverse DNS, which Apple requires of bulk senders.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple がバルク送信者に求めているとおり、送信元 IP アドレスに逆引き DNS があることを確認します。</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control and confirm that SPF, DKIM and DMARC pass in Authentication-Results.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>自分が管理するメールボックスにテストメッセージを送り、Authentication-Results で SPF、DKIM、DMARC が合格していることを確認します。</translation>
     </message>
     <message>
         <source>Check the sending IP address against Spamhaus; a listing makes an Apple rejection more likely.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信元 IP アドレスを Spamhaus で確認します。掲載されていると、Apple に拒否される可能性が高くなります。</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged; fix the cause or ask Apple&apos;s postmaster team first.</source>
         <comment>CS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>同じメッセージを同じ内容のまま再試行しないでください。先に原因を修正するか、Apple の postmaster チームに問い合わせてください。</translation>
     </message>
     <message>
         <source>Message refused under iCloud Mail&apos;s local policy</source>
         <comment>HM08|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail のローカルポリシーによりメッセージが拒否されました</translation>
     </message>
     <message>
         <source>iCloud outage</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud 障害</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud 拒否</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ローカルポリシー</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, outside the IANA registry, sent with the same local-policy wording as Apple&apos;s other rejection tags. Apple documents none of them, so what sets this one apart is not public. In one reported incident iCloud Mail refused all incoming mail with it during a fault on Apple&apos;s side.</source>
         <comment>HM08|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple 独自の iCloud Mail のタグ（IANA レジストリには未登録）で、Apple の他の拒否タグと同じローカルポリシーの文言で送られます。Apple はどれも文書化していないため、このタグが他とどう違うのかは公開されていません。報告されたある事例では、Apple 側の障害の間、iCloud Mail がこのタグですべての受信メールを拒否しました。</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, in a permanent reply. It has been reported for individual senders and, at least once, for every sender at the same time while Apple&apos;s spam filtering misbehaved.</source>
         <comment>HM08|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージデータの後に、iCloud Mail の MX ホストから恒久的な応答として返されます。個々の送信者について報告されているほか、少なくとも一度は、Apple のスパムフィルターが誤動作していた間にすべての送信者に対して同時に返されました。</translation>
     </message>
     <message>
         <source>First find out whose problem it is: if unrelated senders&apos; mail to iCloud addresses bounces the same way at the same time, the fault is Apple&apos;s and only waiting helps; resend afterwards, since a refused message is not retried by the sending server. Otherwise work through authentication, reputation and content as for Apple&apos;s other policy refusals, and write to icloudadmin@apple.com with logs if legitimate mail keeps failing.</source>
         <comment>HM08|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>まず誰の問題なのかを確かめます。無関係な送信者から iCloud アドレスへのメールも同時に同じようにバウンスしている場合は Apple 側の障害であり、待つしかありません。拒否されたメッセージは送信側サーバーが再試行しないので、障害の後に再送してください。そうでない場合は、Apple の他のポリシーによる拒否と同様に認証、レピュテーション、内容を順に確認し、正当なメールが失敗し続けるならログを添えて icloudadmin@apple.com に連絡してください。</translation>
     </message>
     <message>
         <source>Apple&apos;s filters distrusting the sending IP address, domain or content.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple のフィルターが、送信元 IP アドレス、ドメイン、内容を信頼していません。</translation>
     </message>
     <message>
         <source>A fault in iCloud Mail&apos;s filtering that rejects mail from everyone for a while.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail のフィルターの障害で、一時的にすべての送信者からのメールが拒否されています。</translation>
     </message>
     <message>
         <source>Check whether mail from other senders to iCloud addresses is failing at the same moment, for example by sending from a large webmail account.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>大手の Web メールのアカウントから送信してみるなどして、他の送信者から iCloud アドレスへのメールも同時に失敗しているかどうかを確認します。</translation>
     </message>
     <message>
         <source>Find all iCloud rejections in the log to see whether they started suddenly for every message.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ログで iCloud による拒否をすべて探し、すべてのメッセージについて突然始まったのかどうかを確認します。</translation>
     </message>
     <message>
         <source>Confirm that the sending address has matching forward and reverse DNS.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信元アドレスの正引きと逆引きの DNS が一致していることを確認します。</translation>
     </message>
     <message>
         <source>A sending server bounces it at once. If Apple had an outage, resend the bounced messages by hand after it ends.</source>
         <comment>HM08|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信側サーバーはすぐにバウンスさせます。Apple に障害があった場合は、障害が終わった後にバウンスしたメッセージを手動で再送してください。</translation>
     </message>
     <message>
         <source>Blocked for failing both SPF and DKIM authentication checks</source>
         <comment>HME1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF と DKIM の両方の認証チェックに失敗したためブロックされました</translation>
     </message>
     <message>
         <source>iCloud SPF DKIM</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud SPF DKIM</translation>
     </message>
     <message>
         <source>unauthenticated mail</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>未認証メール</translation>
     </message>
     <message>
         <source>iCloud authentication</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud 認証</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, not in the IANA registry: the message passed neither SPF nor DKIM, so Apple refused it. Apple&apos;s postmaster page asks every bulk sender to authenticate with SPF and DKIM and to publish a DMARC policy.</source>
         <comment>HME1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple 独自の iCloud Mail のタグ（IANA レジストリには未登録）で、メッセージが SPF にも DKIM にも合格しなかったため、Apple が拒否したことを示します。Apple の postmaster ページは、すべてのバルク送信者に SPF と DKIM で認証し、DMARC ポリシーを公開するよう求めています。</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, for mail without a valid DKIM signature that also comes from a server the envelope domain&apos;s SPF record does not authorise. Forwarded mail whose signature broke on the way, without ARC headers, is a typical case.</source>
         <comment>HME1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージデータの後に、iCloud Mail の MX ホストから返されます。有効な DKIM 署名がなく、しかもエンベロープドメインの SPF レコードが許可していないサーバーから来たメールが対象です。途中で署名が壊れ、ARC ヘッダーもない転送メールが典型例です。</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator publishes or corrects SPF for the envelope domain and turns on DKIM signing for the From: domain. One passing check gets past this tag, but Apple&apos;s bulk-mail rules ask for both and for a DMARC policy. Servers that forward to iCloud addresses should add ARC headers, as Apple requests.</source>
         <comment>HME1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者側の管理者が、エンベロープドメインの SPF を公開または修正し、From: ドメインの DKIM 署名を有効にします。このタグを回避するにはどちらか一方の合格で足りますが、Apple のバルクメールのルールは両方と DMARC ポリシーを求めています。iCloud アドレスへ転送するサーバーは、Apple の要請どおり ARC ヘッダーを付けるべきです。</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway or footer after signing.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM 署名がないか、署名後にゲートウェイやフッターによって署名が壊れています。</translation>
     </message>
     <message>
         <source>An SPF record that does not list the server that sent the message, or no SPF record at all.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF レコードにメッセージを送信したサーバーが含まれていないか、SPF レコードがまったくありません。</translation>
     </message>
     <message>
         <source>Forwarding that changed the envelope sender and the body without adding ARC headers.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>転送によって、ARC ヘッダーが付けられないままエンベロープ送信者と本文が変更されました。</translation>
     </message>
     <message>
         <source>Check that the envelope domain&apos;s SPF record covers the sending server&apos;s address.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープドメインの SPF レコードが、送信側サーバーのアドレスをカバーしていることを確認します。</translation>
     </message>
     <message>
         <source>Check that the DKIM selector named in the message&apos;s signature has a published key.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの署名で指定された DKIM セレクターに、公開された鍵があることを確認します。</translation>
     </message>
     <message>
         <source>Do not retry until SPF or DKIM passes; then resend.</source>
         <comment>HME1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF または DKIM が合格するまで再試行しないでください。合格したら再送します。</translation>
     </message>
     <message>
         <source>Email not accepted for policy reasons</source>
         <comment>PH01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ポリシー上の理由によりメールは受け付けられません</translation>
     </message>
     <message>
         <source>Yahoo content block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo コンテンツブロック</translation>
     </message>
     <message>
         <source>phishing block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>フィッシング ブロック</translation>
     </message>
     <message>
         <source>Message not allowed</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Message not allowed</translation>
     </message>
     <message>
         <source>policy reasons</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ポリシー上の理由</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refused the message itself because something in its content breaks Yahoo&apos;s policy, such as phishing, malware, ransomware or links to any of these. Yahoo&apos;s error page groups such tags as content-based blocks.</source>
         <comment>PH01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 独自のタグ（IANA レジストリには未登録）で、フィッシング、マルウェア、ランサムウェア、またはそれらへのリンクなど、内容の何かが Yahoo のポリシーに違反しているため、Yahoo がメッセージそのものを拒否したことを示します。Yahoo のエラーページは、このようなタグを内容に基づくブロックとしてまとめています。</translation>
     </message>
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
         <comment>PH01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージデータの後、Yahoo がメッセージをスキャンした時点で返されます。応答に拡張コードは付きません。判定は内容に関するものなので、同じサーバーからの他のメールは受け付けられることがあり、不正なリンクを含む 1 つのキャンペーンだけが拒否され、残りは通過することもあります。</translation>
     </message>
     <message>
         <source>The sender reviews every link, image host and attachment in the refused message, removes or replaces anything that points at a compromised or flagged site (tracking and redirect domains included), and checks the outbound queue for malicious mail. If the content is clean, ask Yahoo for a review through the sender support form in Yahoo Sender Hub.</source>
         <comment>PH01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者は、拒否されたメッセージ内のすべてのリンク、画像のホスト、添付ファイルを見直し、侵害されたサイトや警告対象のサイトを指すもの（トラッキングやリダイレクトのドメインを含む）を削除または置き換え、送信キューに悪意のあるメールがないか確認します。内容に問題がなければ、Yahoo Sender Hub の送信者サポートフォームから Yahoo に再審査を依頼してください。</translation>
     </message>
     <message>
         <source>A link or image URL pointing at a domain with a phishing or malware reputation.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>フィッシングやマルウェアのレピュテーションを持つドメインを指すリンクや画像 URL があります。</translation>
     </message>
     <message>
         <source>Content that resembles a phishing attempt, such as a request to confirm a password.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの確認を求めるなど、フィッシングの試みに似た内容があります。</translation>
     </message>
     <message>
         <source>An attachment carrying a virus or other malicious software.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルにウイルスなどの悪意のあるソフトウェアが含まれています。</translation>
     </message>
     <message>
         <source>A hijacked account sending phishing through the server.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>乗っ取られたアカウントが、サーバーを通じてフィッシングを送信しています。</translation>
     </message>
     <message>
         <source>List every URL in the refused message to review its domains one by one.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>拒否されたメッセージ内のすべての URL を一覧にし、そのドメインを 1 つずつ確認します。</translation>
     </message>
     <message>
         <source>Check each linked domain against the Spamhaus Domain Block List; any answer means it is listed.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>リンク先の各ドメインを Spamhaus Domain Block List（DBL、ドメインのブロックリスト）で確認します。何らかの応答があれば掲載されています。</translation>
     </message>
     <message>
         <source>Do not resend the same content; change or clean it first.</source>
         <comment>PH01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>同じ内容を再送しないでください。先に内容を変更するか、問題を取り除いてください。</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to user complaints</source>
         <comment>TS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーからの苦情により、メッセージは一時的に保留されています</translation>
     </message>
     <message>
         <source>Yahoo user complaints</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo ユーザー苦情</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 保留</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not an IANA code: Yahoo deferred mail from the connecting IP address because it saw unusual traffic from it or complaints from Yahoo Mail users about its mail. Yahoo&apos;s help article describes the condition as temporary.</source>
         <comment>TS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo の古いタグで、IANA のコードではありません。接続元の IP アドレスから通常と異なるトラフィックを検出したか、そのメールについて Yahoo Mail ユーザーから苦情があったため、Yahoo がそのアドレスからのメールを保留したことを示します。Yahoo のヘルプ記事は、この状態を一時的なものと説明しています。</translation>
     </message>
     <message>
         <source>In temporary replies at connection or to MAIL FROM from Yahoo&apos;s MX hosts. It is an older tag, found mostly in older logs and mailing-list archives; mailing-list servers with many Yahoo subscribers were a frequent victim.</source>
         <comment>TS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo の MX ホストから、接続時または MAIL FROM への一時的な応答として返されます。古いタグで、主に古いログやメーリングリストのアーカイブで見られます。Yahoo の購読者を多く抱えるメーリングリストのサーバーがよく対象になりました。</translation>
     </message>
     <message>
         <source>Wait before retrying: Yahoo&apos;s help article asks senders to try again about four hours after the error. Meanwhile the sender&apos;s administrator finds what draws complaints (list sources, content, spam forwarded to Yahoo users) and, if the error lasts more than 48 hours, reviews the outgoing mail and contacts Yahoo&apos;s sender support.</source>
         <comment>TS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>再試行する前に待ってください。Yahoo のヘルプ記事は、エラーの約 4 時間後に再試行するよう送信者に求めています。その間に送信者側の管理者は、何が苦情を招いているか（リストの入手元、内容、Yahoo ユーザーに転送されたスパム）を突き止め、エラーが 48 時間以上続く場合は送信メールを見直して Yahoo の送信者サポートに連絡します。</translation>
     </message>
     <message>
         <source>Yahoo Mail users reporting the messages as spam.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Mail のユーザーがメッセージをスパムとして報告しています。</translation>
     </message>
     <message>
         <source>Traffic from the IP address that Yahoo finds unusual.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスからのトラフィックを、Yahoo が通常と異なると判断しています。</translation>
     </message>
     <message>
         <source>Messages sent to people who never subscribed.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>購読していない人にメッセージが送られています。</translation>
     </message>
     <message>
         <source>Find out when the deferrals started and whether they coincide with a particular mailing.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>保留がいつ始まったか、また特定の一斉送信と時期が重なっているかを確認します。</translation>
     </message>
     <message>
         <source>Check that the mailing list honours unsubscribe requests and removes bouncing addresses.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>メーリングリストが購読解除の依頼に応じ、バウンスするアドレスを削除していることを確認します。</translation>
     </message>
     <message>
         <source>Retry, but slowly: leave hours rather than minutes between attempts.</source>
         <comment>TS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>再試行はゆっくり行ってください。試行の間隔は分単位ではなく時間単位で空けます。</translation>
     </message>
     <message>
         <source>Messages temporarily deferred</source>
         <comment>TS02|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>メッセージは一時的に保留されています</translation>
     </message>
     <message>
         <source>Yahoo deferred</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 保留</translation>
     </message>
     <message>
         <source>shared IP reputation</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>共有IP レピュテーション</translation>
     </message>
     <message>
         <source>An older Yahoo tag outside the IANA registry: Yahoo deferred mail because of unusual traffic from the sending IP address. Yahoo&apos;s help article points out that the cause can lie outside the sender&apos;s control, such as other domains&apos; mail on a shared address.</source>
         <comment>TS02|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo の古いタグ（IANA レジストリには未登録）で、送信元 IP アドレスから通常と異なるトラフィックがあったため、Yahoo がメールを保留したことを示します。Yahoo のヘルプ記事は、共有アドレス上の他のドメインのメールなど、原因が送信者の管理外にある場合もあると指摘しています。</translation>
     </message>
     <message>
         <source>In temporary replies from Yahoo&apos;s MX hosts, usually with a numeric diagnostic after the text. Senders on shared hosting or on a provider&apos;s shared outbound addresses meet it even when their own mail is clean.</source>
         <comment>TS02|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo の MX ホストからの一時的な応答に現れ、通常はテキストの後に数値の診断情報が付きます。共有ホスティングやプロバイダーの共有送信アドレスを使う送信者は、自身のメールに問題がなくてもこの応答を受けます。</translation>
     </message>
     <message>
         <source>If the IP address is shared, ask the hosting or sending provider for a dedicated one. Keep DKIM and DMARC in order and watch the reputation of the IP address, the domain and the URLs in the mail. Yahoo reviews addresses submitted through its sender support and may adjust their reputation, though that does not guarantee inbox placement.</source>
         <comment>TS02|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスが共有されている場合は、ホスティングプロバイダーや送信プロバイダーに専用のアドレスを依頼します。DKIM と DMARC を正しく保ち、IP アドレス、ドメイン、メール内の URL のレピュテーションを監視します。Yahoo は送信者サポートを通じて提出されたアドレスを審査し、そのレピュテーションを調整することがありますが、受信トレイへの配置が保証されるわけではありません。</translation>
     </message>
     <message>
         <source>Other senders on the same shared IP address harming its reputation.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>同じ共有 IP アドレスを使う他の送信者が、そのレピュテーションを損なっています。</translation>
     </message>
     <message>
         <source>Users marking the mail as spam, which lowers the sender&apos;s reputation even when it was good.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがメールをスパムとしてマークしており、それまで良好だった送信者のレピュテーションも下がっています。</translation>
     </message>
     <message>
         <source>A poor reputation of the domain or of URLs in the mail.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ドメインまたはメール内の URL のレピュテーションが低くなっています。</translation>
     </message>
     <message>
         <source>Ask the hosting or sending provider whether the IP address named in the reply is shared with other customers.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>応答に示された IP アドレスが他の顧客と共有されているかどうかを、ホスティングプロバイダーや送信プロバイダーに問い合わせます。</translation>
     </message>
     <message>
         <source>Confirm that outgoing mail carries a valid DKIM signature and that the domain publishes DMARC.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信メールに有効な DKIM 署名が付いていること、またドメインが DMARC を公開していることを確認します。</translation>
     </message>
     <message>
         <source>Keep the mail queued and retry at long intervals; deliveries resume as the address&apos;s standing recovers.</source>
         <comment>TS02|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールをキューに残し、長い間隔で再試行してください。アドレスの評価が回復するにつれて配送が再開されます。</translation>
     </message>
     <message>
         <source>All messages from this IP address permanently deferred</source>
         <comment>TS03|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>この IP アドレスからのすべてのメッセージが恒久的に保留されました</translation>
     </message>
     <message>
         <source>Yahoo permanently deferred</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 恒久的な保留</translation>
     </message>
     <message>
         <source>unsolicited bulk mail</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>迷惑な大量メール</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not in the IANA registry: Yahoo saw a high volume of mail from the IP address that looked like unsolicited bulk mail and stopped taking it. The reply calls the deferral permanent although its basic code is a temporary one.</source>
         <comment>TS03|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo の古いタグ（IANA レジストリには未登録）で、IP アドレスから迷惑な大量メールのように見えるメールが大量に届いたため、Yahoo がその受け取りを停止したことを示します。基本コードは一時的なものですが、応答はこの保留を恒久的なものとしています。</translation>
     </message>
     <message>
         <source>At connection or in reply to MAIL FROM from Yahoo&apos;s MX hosts. Because the basic code is temporary, the sending server keeps retrying, and the messages bounce only when their time in the queue runs out, often days later.</source>
         <comment>TS03|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo の MX ホストから、接続時または MAIL FROM への応答として返されます。基本コードが一時的なものであるため、送信側サーバーは再試行を続け、メッセージはキューでの保持期間が切れたとき（多くは数日後）にようやくバウンスします。</translation>
     </message>
     <message>
         <source>Stop resending to Yahoo from that address until the list practices are fixed: Yahoo asks that mail go only to people who requested it and, if the error lasts beyond 48 hours, that the administrator review outgoing content and practices. Then contact Yahoo&apos;s sender support.</source>
         <comment>TS03|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>リストの運用を改善するまで、そのアドレスから Yahoo への再送を止めてください。Yahoo は、メールを希望した人にだけ送ること、またエラーが 48 時間を超えて続く場合は管理者が送信内容と運用を見直すことを求めています。そのうえで Yahoo の送信者サポートに連絡します。</translation>
     </message>
     <message>
         <source>A high volume of mail from the IP address with the traits of unsolicited bulk mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスから、迷惑な大量メールの特徴を持つメールが大量に送られています。</translation>
     </message>
     <message>
         <source>Lists that include people who never asked for the mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールを希望していない人がリストに含まれています。</translation>
     </message>
     <message>
         <source>A compromised server sending spam in bulk.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>侵害されたサーバーが、スパムを大量に送信しています。</translation>
     </message>
     <message>
         <source>Check how long the affected messages have been in the queue and how many are waiting for Yahoo domains.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>影響を受けたメッセージがキューにどれだけ残っているか、また Yahoo のドメイン宛てに何通が待機しているかを確認します。</translation>
     </message>
     <message>
         <source>Review where the recipient addresses of the last large mailing came from.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>直近の大規模な一斉送信の受信者アドレスがどこから来たものかを見直します。</translation>
     </message>
     <message>
         <source>Treat it as permanent despite the temporary reply code: retries will not succeed, so remove the messages from the queue or hold them until Yahoo lifts the block.</source>
         <comment>TS03|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>応答コードは一時的なものですが、恒久的なものとして扱ってください。再試行しても成功しないので、メッセージをキューから削除するか、Yahoo がブロックを解除するまで保留してください。</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to unexpected volume or user complaints</source>
         <comment>TSS04|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>想定外の量またはユーザーの苦情により、メッセージは一時的に保留されています</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 保留</translation>
     </message>
     <message>
         <source>AOL deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL 保留</translation>
     </message>
     <message>
         <source>complaint rate</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>苦情率</translation>
     </message>
     <message>
         <source>Yahoo throttling</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo スロットリング</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not an IANA code, sent by the servers of Yahoo Mail and AOL Mail: mail from the connecting IP address is deferred for now because Yahoo sees unusual volume from it or its recipients mark it as spam. Yahoo&apos;s error page files such replies under temporarily deferred messages.</source>
         <comment>TSS04|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 独自のタグで IANA のコードではなく、Yahoo Mail と AOL Mail のサーバーが返します。接続元の IP アドレスから通常と異なる量が届いているか、受信者がそのメールをスパムとしてマークしているため、そのアドレスからのメールが当面保留されていることを示します。Yahoo のエラーページは、このような応答を一時的に保留されたメッセージに分類しています。</translation>
     </message>
     <message>
         <source>In a temporary reply to MAIL FROM from the MX hosts of yahoo.com, aol.com and the other domains Yahoo runs. Bulk senders meet it after a jump in volume, on a new IP address sending at full speed, or when a campaign draws complaints; any server whose mail Yahoo users report as spam can get it.</source>
         <comment>TSS04|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>yahoo.com、aol.com など Yahoo が運営するドメインの MX ホストから、MAIL FROM への一時的な応答として返されます。バルク送信者は、送信量が急増した後、新しい IP アドレスから全速力で送信した場合、キャンペーンが苦情を招いた場合にこの応答を受けます。Yahoo ユーザーがメールをスパムとして報告しているサーバーであれば、どれでも受ける可能性があります。</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator lets the queue retry at a slower pace and works on what Yahoo names: smooth out volume spikes, warm up new IP addresses gradually, mail only people who asked for it and drop addresses that bounce. Yahoo&apos;s Complaint Feedback Loop shows which messages draw complaints. If deferrals persist for days despite clean practices, file a Sender Support Request through Yahoo Sender Hub with the full reply and the IP address.</source>
         <comment>TSS04|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者側の管理者は、キューにゆっくりしたペースで再試行させながら、Yahoo が指摘する点に取り組みます。送信量の急増をならし、新しい IP アドレスは段階的にウォームアップし、希望した人にだけ送信し、バウンスするアドレスは削除します。Yahoo の Complaint Feedback Loop で、どのメッセージが苦情を招いているかが分かります。適切に運用しているのに保留が何日も続く場合は、完全な応答と IP アドレスを添えて、Yahoo Sender Hub から Sender Support Request（送信者サポートへの依頼）を提出します。</translation>
     </message>
     <message>
         <source>Recipients marking the mail as spam at a rate Yahoo considers too high.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>受信者がメールをスパムとしてマークする割合が、Yahoo が高すぎると考える水準に達しています。</translation>
     </message>
     <message>
         <source>A sudden rise in volume from the IP address, or a new address sending without warm-up.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスからの送信量が急増したか、新しいアドレスがウォームアップなしに送信しています。</translation>
     </message>
     <message>
         <source>Content or links that Yahoo&apos;s filters see as typical of spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo のフィルターがスパムに典型的とみなす内容やリンクがあります。</translation>
     </message>
     <message>
         <source>On a shared IP address, other senders&apos; mail dragging down the address&apos;s reputation.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>共有 IP アドレスで、他の送信者のメールがアドレスのレピュテーションを下げています。</translation>
     </message>
     <message>
         <source>A compromised account or web form using the server to send spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>侵害されたアカウントや Web フォームが、サーバーを使ってスパムを送信しています。</translation>
     </message>
     <message>
         <source>Count the deferrals in the mail log to see how long they have lasted and how much mail they hold up.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>メールログで保留の件数を数え、どのくらい続いているか、どれだけのメールが滞っているかを確認します。</translation>
     </message>
     <message>
         <source>Look through the outbound queue for mail you did not expect, a sign of a compromised account or form.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信キューに予期しないメールがないか調べます。あれば、侵害されたアカウントやフォームの兆候です。</translation>
     </message>
     <message>
         <source>In Yahoo Sender Hub, sign up for the Complaint Feedback Loop to receive the complaints behind the deferrals.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者向けの Yahoo Sender Hub で Complaint Feedback Loop に登録し、保留の原因となっている苦情を受け取ります。</translation>
     </message>
     <message>
         <source>Retry later and space the attempts out; delivery resumes once Yahoo&apos;s view of the IP address improves, which can take hours or days.</source>
         <comment>TSS04|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>後で、間隔を空けて再試行してください。IP アドレスに対する Yahoo の評価が改善すれば配送は再開されますが、それには数時間から数日かかることがあります。</translation>
     </message>
     <message>
         <source>All messages from this IP address will be permanently deferred</source>
         <comment>TSS09|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>この IP アドレスからのすべてのメッセージは恒久的に保留されます</translation>
     </message>
     <message>
         <source>Yahoo IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo IP ブロック</translation>
     </message>
     <message>
         <source>AOL IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL IP ブロック</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>恒久的に保留</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag for Yahoo Mail and AOL, outside the IANA registry: Yahoo refuses all mail from the connecting IP address and says that retrying will not succeed. The enhanced code that comes with it has a different registry meaning (mailing list expansion prohibited) that does not apply here.</source>
         <comment>TSS09|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Mail と AOL に対する Yahoo 独自のタグ（IANA レジストリには未登録）で、Yahoo が接続元の IP アドレスからのすべてのメールを拒否し、再試行しても成功しないと述べていることを示します。一緒に返される拡張コードにはレジストリ上で別の意味（メーリングリストの展開の禁止）がありますが、ここでは当てはまりません。</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM from Yahoo&apos;s MX hosts, once an IP address has a bad standing with Yahoo: heavy complaints, spam from the address, or mail to many addresses that do not exist. Every Yahoo and AOL recipient fails the same way while it lasts.</source>
         <comment>TSS09|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスの Yahoo での評価が悪くなった時点で、セッションの早い段階で、Yahoo の MX ホストから MAIL FROM への応答として返されます。原因は、多数の苦情、そのアドレスからのスパム、存在しない多数のアドレスへのメールなどです。この状態が続く間、Yahoo と AOL のすべての受信者が同じように失敗します。</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator stops sending to Yahoo from that address, finds and ends what damaged its reputation (compromised accounts, unsolicited lists, forwarded spam), then asks Yahoo to review the address through a Sender Support Request in Yahoo Sender Hub. Moving the traffic to another IP address helps only after the cause is gone.</source>
         <comment>TSS09|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>送信者側の管理者は、そのアドレスから Yahoo への送信を止め、レピュテーションを損なった原因（侵害されたアカウント、同意のないリスト、転送されたスパム）を突き止めて解消し、Yahoo Sender Hub の Sender Support Request でアドレスの再審査を Yahoo に依頼します。トラフィックを別の IP アドレスに移すのは、原因を取り除いた後でなければ効果がありません。</translation>
     </message>
     <message>
         <source>Sustained complaints or spam volume from the IP address.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスからの苦情やスパムの量が継続的に多くなっています。</translation>
     </message>
     <message>
         <source>A compromised account, script or open relay on the server sending spam.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上の侵害されたアカウント、スクリプト、オープンリレーがスパムを送信しています。</translation>
     </message>
     <message>
         <source>Mail to large numbers of addresses that do not exist, typical of bought or stale lists.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>購入したリストや古いリストに典型的な、存在しない多数のアドレスへメールを送っています。</translation>
     </message>
     <message>
         <source>Confirm that every Yahoo and AOL delivery from the address fails with this tag, not just a few recipients.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>一部の受信者だけでなく、そのアドレスから Yahoo と AOL へのすべての配送がこのタグで失敗していることを確認します。</translation>
     </message>
     <message>
         <source>Check whether the IP address is also on a Spamhaus list (reverse the address&apos;s octets in the query).</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスが Spamhaus のリストにも載っていないか確認します（照会ではアドレスのオクテットを逆順にします）。</translation>
     </message>
     <message>
         <source>Rank the authenticated senders on the server by volume to spot a compromised mailbox.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上の認証済み送信者を送信量の順に並べ、侵害されたメールボックスを見つけます。</translation>
     </message>
     <message>
         <source>Never retry: the reply itself says it will not work. Hold or reroute Yahoo-bound mail from this address until Yahoo lifts the block.</source>
         <comment>TSS09|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>再試行しないでください。応答自体が成功しないと述べています。Yahoo がブロックを解除するまで、このアドレスからの Yahoo 宛てメールは保留するか、別の経路に回してください。</translation>
     </message>
     <message>
         <source>Messages from this IP permanently deferred; retrying will not succeed</source>
         <comment>TSS11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>この IP からのメッセージは恒久的に保留されます。再試行しても成功しません</translation>
     </message>
     <message>
         <source>Yahoo permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 恒久ブロック</translation>
     </message>
     <message>
         <source>AOL permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL 恒久ブロック</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>恒久的に保留</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry, worded exactly like its sibling tag for a permanent IP block: Yahoo will take no more mail from the connecting address. Yahoo does not document what sets the two tags apart, so both call for the same response.</source>
         <comment>TSS11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 独自のタグ（IANA レジストリには未登録）で、恒久的な IP ブロックを示す兄弟タグとまったく同じ文言で、Yahoo が接続元のアドレスからこれ以上メールを受け取らないことを示します。Yahoo は 2 つのタグの違いを文書化していないため、どちらにも同じ対応が必要です。</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM from the MX hosts behind yahoo.com, aol.com and Yahoo&apos;s other domains, with a permanent basic code and the same enhanced code as the sibling tag. It affects every message from the address, whatever the recipient.</source>
         <comment>TSS11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>yahoo.com、aol.com など Yahoo のドメインの背後にある MX ホストから、MAIL FROM への応答として、恒久的な基本コードと兄弟タグと同じ拡張コードを伴って返されます。受信者にかかわらず、そのアドレスからのすべてのメッセージが影響を受けます。</translation>
     </message>
     <message>
         <source>Pause Yahoo and AOL delivery from the address, clean up whatever gave it a bad name (spam from hacked accounts, lists without consent, bounces from dead addresses), and then request a review from Yahoo&apos;s sender support through Yahoo Sender Hub. Changing IP addresses without that cleanup only repeats the block.</source>
         <comment>TSS11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスから Yahoo と AOL への配送を一時停止し、アドレスの評価を落とした原因（乗っ取られたアカウントからのスパム、同意のないリスト、使われていないアドレスからのバウンス）を解消したうえで、Yahoo Sender Hub から Yahoo の送信者サポートに再審査を依頼します。その対処をせずに IP アドレスを変えても、ブロックが繰り返されるだけです。</translation>
     </message>
     <message>
         <source>A long record of complaints, spam or unknown recipients from the IP address.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスから、苦情、スパム、不明な受信者が長期間記録されています。</translation>
     </message>
     <message>
         <source>Spam sent through the server by a hacked mailbox, website or script.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>乗っ取られたメールボックス、Web サイト、スクリプトが、サーバーを通じてスパムを送信しました。</translation>
     </message>
     <message>
         <source>Count the affected deliveries to see whether the whole address is refused.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>影響を受けた配送の件数を数え、アドレス全体が拒否されているかどうかを確認します。</translation>
     </message>
     <message>
         <source>See how many messages wait in the queue; a sudden surge points to mail the server&apos;s users did not send on purpose.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>キューで待機しているメッセージの数を確認します。急増していれば、サーバーの利用者が意図して送ったのではないメールがある兆候です。</translation>
     </message>
     <message>
         <source>Prepare the Sender Support Request with the full reply, the IP address, the sending domain and what was fixed.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>完全な応答、IP アドレス、送信ドメイン、修正した内容を添えて、Sender Support Request（送信者サポートへの依頼）を準備します。</translation>
     </message>
     <message>
         <source>Do not retry; bounce or hold the messages and reroute only after the address&apos;s problem is fixed.</source>
         <comment>TSS11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>再試行しないでください。メッセージをバウンスさせるか保留し、アドレスの問題を修正してから別の経路に回してください。</translation>
     </message>
 </context>
 </TS>

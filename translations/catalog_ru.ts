@@ -3056,7 +3056,7 @@
     <message>
         <source>The client side fixes it: enable STARTTLS (or implicit TLS on 465) and SMTP authentication with the mailbox&apos;s credentials, then resend. On Microsoft 365 the tenant admin must also allow authenticated SMTP for that mailbox. Devices that cannot authenticate should send through a local relay or a connector that the provider offers for unauthenticated submission.</source>
         <comment>530|howToFix</comment>
-        <translation>Исправляет клиентская сторона: включите STARTTLS (или неявный TLS на 465) и аутентификацию SMTP с учётными данными почтового ящика, затем отправьте письмо повторно. В Microsoft 365 администратор тенанта также должен разрешить SMTP с аутентификацией для этого ящика. Устройства, которые не умеют проходить аутентификацию, должны отправлять почту через локальный ретранслятор или соединитель, который провайдер предлагает для отправки без аутентификации.</translation>
+        <translation>Исправляет клиентская сторона: включите STARTTLS (или неявный TLS на 465) и аутентификацию SMTP с учётными данными почтового ящика, затем отправьте письмо повторно. В Microsoft 365 администратор арендатора также должен разрешить SMTP с аутентификацией для этого ящика. Устройства, которые не умеют проходить аутентификацию, должны отправлять почту через локальный ретранслятор или соединитель, который провайдер предлагает для отправки без аутентификации.</translation>
     </message>
     <message>
         <source>SMTP authentication is switched off in the client, or it sends to port 25 of a server that only relays for logged-in users.</source>
@@ -3266,12 +3266,12 @@
     <message>
         <source>At the end of the AUTH exchange on a submission port, from mail clients, scripts, printers and monitoring tools. Postfix answers 535 5.7.8 Error: authentication failed; Gmail sends 535-5.7.8 Username and Password not accepted; Microsoft 365 uses 535 5.7.139 and 535 5.7.3 both for wrong passwords and for logins blocked by tenant policy.</source>
         <comment>535|whenSeen</comment>
-        <translation>В конце обмена AUTH на порту отправки (submission), от почтовых клиентов, скриптов, принтеров и средств мониторинга. Postfix отвечает 535 5.7.8 Error: authentication failed (ошибка аутентификации); Gmail отправляет 535-5.7.8 Username and Password not accepted; Microsoft 365 использует 535 5.7.139 и 535 5.7.3 и для неверных паролей, и для входов, заблокированных политикой тенанта.</translation>
+        <translation>В конце обмена AUTH на порту отправки (submission), от почтовых клиентов, скриптов, принтеров и средств мониторинга. Postfix отвечает 535 5.7.8 Error: authentication failed (ошибка аутентификации); Gmail отправляет 535-5.7.8 Username and Password not accepted; Microsoft 365 использует 535 5.7.139 и 535 5.7.3 и для неверных паролей, и для входов, заблокированных политикой арендатора.</translation>
     </message>
     <message>
         <source>The user re-enters or resets the password and checks the username format. On Gmail, use an app password or OAuth 2.0. On Microsoft 365, the tenant admin enables authenticated SMTP for the mailbox or moves the application to OAuth or another sending method. When every user fails at once, the server admin checks the authentication back end and its logs.</source>
         <comment>535|howToFix</comment>
-        <translation>Пользователь заново вводит или сбрасывает пароль и проверяет формат имени пользователя. Для Gmail используйте пароль приложения или OAuth 2.0. В Microsoft 365 администратор тенанта включает SMTP с аутентификацией для ящика или переводит приложение на OAuth или другой способ отправки. Когда сбой сразу у всех пользователей, администратор сервера проверяет бэкенд аутентификации и его журналы.</translation>
+        <translation>Пользователь заново вводит или сбрасывает пароль и проверяет формат имени пользователя. Для Gmail используйте пароль приложения или OAuth 2.0. В Microsoft 365 администратор арендатора включает SMTP с аутентификацией для ящика или переводит приложение на OAuth или другой способ отправки. Когда сбой сразу у всех пользователей, администратор сервера проверяет бэкенд аутентификации и его журналы.</translation>
     </message>
     <message>
         <source>Wrong or expired password, or a bare username (user instead of user@example.com) where the server expects the full address.</source>
@@ -3281,7 +3281,7 @@
     <message>
         <source>The provider no longer takes the normal password over SMTP: Gmail needs an app password or OAuth 2.0, and many Microsoft 365 tenants have SMTP AUTH or basic authentication turned off.</source>
         <comment>535|causes</comment>
-        <translation>Провайдер больше не принимает обычный пароль по SMTP: Gmail требует пароль приложения или OAuth 2.0, а во многих тенантах Microsoft 365 отключены SMTP AUTH или базовая аутентификация.</translation>
+        <translation>Провайдер больше не принимает обычный пароль по SMTP: Gmail требует пароль приложения или OAuth 2.0, а во многих арендаторах Microsoft 365 отключены SMTP AUTH или базовая аутентификация.</translation>
     </message>
     <message>
         <source>Special characters in the password are encoded wrongly by the client, or a script builds the AUTH PLAIN string incorrectly.</source>
@@ -3311,7 +3311,7 @@
     <message>
         <source>For Microsoft 365, have the tenant admin check in Exchange Online PowerShell whether SMTP AUTH is disabled for the mailbox.</source>
         <comment>535|checks.step</comment>
-        <translation>Для Microsoft 365 попросите администратора тенанта проверить в Exchange Online PowerShell, не отключён ли SMTP AUTH для ящика.</translation>
+        <translation>Для Microsoft 365 попросите администратора арендатора проверить в Exchange Online PowerShell, не отключён ли SMTP AUTH для ящика.</translation>
     </message>
     <message>
         <source>Never loop on the same credentials: nothing changes, and repeated failures can lock the account or get the client IP blocked (RFC 4954 lets servers drop the connection after several failures). Get corrected credentials, then try once.</source>
@@ -3326,7 +3326,7 @@
     <message>
         <source>Exchange Online refuses the login because SMTP AUTH is switched off for the whole organisation; the password may be perfectly correct, and only the tenant admin can change the setting.</source>
         <comment>535|providers.meaning</comment>
-        <translation>Exchange Online отклоняет вход, потому что SMTP AUTH отключён для всей организации; пароль может быть совершенно верным, и изменить этот параметр может только администратор тенанта.</translation>
+        <translation>Exchange Online отклоняет вход, потому что SMTP AUTH отключён для всей организации; пароль может быть совершенно верным, и изменить этот параметр может только администратор арендатора.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
@@ -3401,7 +3401,7 @@
     <message>
         <source>Get the exact reply line first. If it is 550 5.4.1 from Microsoft 365, treat it as an unknown recipient: the sender checks the address, and the recipient&apos;s admin checks that the mailbox or mail contact exists in the tenant and that the domain is an accepted domain. If it really is a content rejection (5.7.x after end of data), the sender&apos;s admin reviews authentication, sending IP reputation and the message content.</source>
         <comment>541|howToFix</comment>
-        <translation>Сначала получите точную строку ответа. Если это 550 5.4.1 от Microsoft 365, считайте её неизвестным получателем: отправитель проверяет адрес, а администратор получателя проверяет, что ящик или почтовый контакт существует в тенанте и что домен является обслуживаемым (accepted domain). Если это действительно отказ по содержимому (5.7.x после конца данных), администратор отправителя проверяет аутентификацию, репутацию IP отправителя и содержимое письма.</translation>
+        <translation>Сначала получите точную строку ответа. Если это 550 5.4.1 от Microsoft 365, считайте её неизвестным получателем: отправитель проверяет адрес, а администратор получателя проверяет, что ящик или почтовый контакт существует в арендаторе и что домен является обслуживаемым (accepted domain). Если это действительно отказ по содержимому (5.7.x после конца данных), администратор отправителя проверяет аутентификацию, репутацию IP отправителя и содержимое письма.</translation>
     </message>
     <message>
         <source>Exchange Online rejected a recipient that is not in its directory (550 5.4.1 Recipient address rejected: Access denied).</source>
@@ -3411,7 +3411,7 @@
     <message>
         <source>The domain&apos;s MX points to Microsoft 365 but the domain is not an accepted domain in that tenant, giving 550 5.4.1 Relay Access Denied.</source>
         <comment>541|causes</comment>
-        <translation>MX домена указывает на Microsoft 365, но домен не является обслуживаемым (accepted domain) в этом тенанте, что даёт 550 5.4.1 Relay Access Denied (отказ в ретрансляции).</translation>
+        <translation>MX домена указывает на Microsoft 365, но домен не является обслуживаемым (accepted domain) в этом арендаторе, что даёт 550 5.4.1 Relay Access Denied (отказ в ретрансляции).</translation>
     </message>
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
@@ -3436,12 +3436,12 @@
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
         <comment>541|checks.step</comment>
-        <translation>Если вы администратор принимающего тенанта, прежде чем что-либо менять, убедитесь в центре администрирования Exchange, что получатель существует, а домен является обслуживаемым.</translation>
+        <translation>Если вы администратор принимающего арендатора, прежде чем что-либо менять, убедитесь в центре администрирования Exchange, что получатель существует, а домен является обслуживаемым.</translation>
     </message>
     <message>
         <source>Permanent by its first digit: the sending MTA bounces instead of queueing. Resending the same message to the same address gives the same answer until the address, the tenant configuration or the content changes.</source>
         <comment>541|retry</comment>
-        <translation>Постоянный по первой цифре: отправляющий MTA возвращает письмо, а не ставит его в очередь. Повторная отправка того же письма на тот же адрес даст тот же ответ, пока не изменятся адрес, конфигурация тенанта или содержимое.</translation>
+        <translation>Постоянный по первой цифре: отправляющий MTA возвращает письмо, а не ставит его в очередь. Повторная отправка того же письма на тот же адрес даст тот же ответ, пока не изменятся адрес, конфигурация арендатора или содержимое.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox unavailable</source>
@@ -3581,12 +3581,12 @@
     <message>
         <source>Exchange Online&apos;s own recipient-not-found code (5.1.10, which the registry assigns to null MX): the address does not exist in the recipient&apos;s tenant.</source>
         <comment>550|providers.meaning</comment>
-        <translation>Собственный код Exchange Online «получатель не найден» (5.1.10, который реестр отводит под null MX): адреса нет в тенанте получателя.</translation>
+        <translation>Собственный код Exchange Online «получатель не найден» (5.1.10, который реестр отводит под null MX): адреса нет в арендаторе получателя.</translation>
     </message>
     <message>
         <source>Directory-based edge blocking: the recipient is unknown to the tenant, rejected at RCPT TO. Microsoft&apos;s 5.4.1 is not the registry meaning (no answer from host).</source>
         <comment>550|providers.meaning</comment>
-        <translation>Пограничная блокировка на основе каталога (directory-based edge blocking): получатель неизвестен тенанту и отклоняется на RCPT TO. 5.4.1 у Microsoft — не значение из реестра (нет ответа от хоста).</translation>
+        <translation>Пограничная блокировка на основе каталога (directory-based edge blocking): получатель неизвестен арендатору и отклоняется на RCPT TO. 5.4.1 у Microsoft — не значение из реестра (нет ответа от хоста).</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s own blocklist (5.7.606 to 5.7.649); the IP owner can request removal through the Microsoft delist portal once the cause is fixed.</source>
@@ -6006,7 +6006,7 @@
     <message>
         <source>Exchange Online sends this at RCPT TO, with no network problem involved, when Directory-Based Edge Blocking rejects an address that does not exist in the receiving tenant (or has not synced there), or when the domain is not set up correctly as an accepted domain. Treat it as an invalid-recipient bounce: the sender checks the address, the recipient&apos;s admin checks the tenant&apos;s recipients and accepted domains.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation>Exchange Online отправляет этот код на RCPT TO без каких-либо сетевых проблем, когда пограничная блокировка на основе каталога (Directory-Based Edge Blocking) отклоняет адрес, которого нет в принимающем тенанте (или который туда не синхронизирован), или когда домен неправильно настроен как обслуживаемый (accepted domain). Считайте это недоставкой из-за неверного получателя: отправитель проверяет адрес, администратор получателя проверяет получателей и обслуживаемые домены тенанта.</translation>
+        <translation>Exchange Online отправляет этот код на RCPT TO без каких-либо сетевых проблем, когда пограничная блокировка на основе каталога (Directory-Based Edge Blocking) отклоняет адрес, которого нет в принимающем арендаторе (или который туда не синхронизирован), или когда домен неправильно настроен как обслуживаемый (accepted domain). Считайте это недоставкой из-за неверного получателя: отправитель проверяет адрес, администратор получателя проверяет получателей и обслуживаемые домены арендатора.</translation>
     </message>
     <message>
         <source>Bad connection</source>
@@ -7861,12 +7861,12 @@
     <message>
         <source>For a Microsoft 535 5.7.3: the user or the application&apos;s owner checks the username (the full mailbox address) and password, and the tenant admin checks that authenticated SMTP is enabled for the mailbox and not blocked by security defaults or a policy requiring modern authentication. If basic authentication is not allowed, the application must move to OAuth or to another relay method such as a connector. For a genuine conversion failure, the sender sends the message in a format the gateway can handle, after checking with the recipient&apos;s admin.</source>
         <comment>X.7.3|howToFix</comment>
-        <translation>Для 535 5.7.3 от Microsoft: пользователь или владелец приложения проверяет имя пользователя (полный адрес ящика) и пароль, а администратор тенанта проверяет, что SMTP с аутентификацией включён для ящика и не заблокирован параметрами безопасности по умолчанию (security defaults) или политикой, требующей современной аутентификации. Если базовая аутентификация не разрешена, приложение должно перейти на OAuth или другой способ ретрансляции, например соединитель. При настоящем сбое преобразования отправитель отправляет письмо в формате, с которым шлюз справляется, предварительно уточнив у администратора получателя.</translation>
+        <translation>Для 535 5.7.3 от Microsoft: пользователь или владелец приложения проверяет имя пользователя (полный адрес ящика) и пароль, а администратор арендатора проверяет, что SMTP с аутентификацией включён для ящика и не заблокирован параметрами безопасности по умолчанию (security defaults) или политикой, требующей современной аутентификации. Если базовая аутентификация не разрешена, приложение должно перейти на OAuth или другой способ ретрансляции, например соединитель. При настоящем сбое преобразования отправитель отправляет письмо в формате, с которым шлюз справляется, предварительно уточнив у администратора получателя.</translation>
     </message>
     <message>
         <source>Microsoft 365: authenticated SMTP (SMTP AUTH) is disabled for the tenant or for this mailbox.</source>
         <comment>X.7.3|causes</comment>
-        <translation>Microsoft 365: SMTP с аутентификацией (SMTP AUTH) отключён для тенанта или для этого ящика.</translation>
+        <translation>Microsoft 365: SMTP с аутентификацией (SMTP AUTH) отключён для арендатора или для этого ящика.</translation>
     </message>
     <message>
         <source>Microsoft 365 or Exchange: wrong or expired password, or a username that is not the full mailbox address.</source>
@@ -7896,7 +7896,7 @@
     <message>
         <source>Check the tenant-wide SMTP AUTH setting as well.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation>Проверьте также параметр SMTP AUTH на уровне всего тенанта.</translation>
+        <translation>Проверьте также параметр SMTP AUTH на уровне всего арендатора.</translation>
     </message>
     <message>
         <source>For a gateway bounce, read the Diagnostic-Code and Remote-MTA lines to see which gateway refused the conversion.</source>
@@ -7906,12 +7906,12 @@
     <message>
         <source>Do not repeat the same login or message: a failed Microsoft login needs corrected credentials or tenant settings, and a refused security conversion needs a different message format.</source>
         <comment>X.7.3|retry</comment>
-        <translation>Не повторяйте тот же вход или то же письмо: для неудачного входа в Microsoft нужны исправленные учётные данные или настройки тенанта, а для отклонённого преобразования защиты — другой формат письма.</translation>
+        <translation>Не повторяйте тот же вход или то же письмо: для неудачного входа в Microsoft нужны исправленные учётные данные или настройки арендатора, а для отклонённого преобразования защиты — другой формат письма.</translation>
     </message>
     <message>
         <source>Exchange Online and Exchange Server answer a failed SMTP AUTH login with 5.7.3, whatever the reason: wrong credentials, SMTP AUTH turned off, or basic authentication blocked. When SMTP AUTH is disabled for the whole tenant, Microsoft 365 may send 535 5.7.139 with a text saying so.</source>
         <comment>X.7.3|providers.meaning</comment>
-        <translation>Exchange Online и Exchange Server отвечают на неудачный вход SMTP AUTH кодом 5.7.3, какой бы ни была причина: неверные учётные данные, отключённый SMTP AUTH или заблокированная базовая аутентификация. Когда SMTP AUTH отключён для всего тенанта, Microsoft 365 может отправить 535 5.7.139 с текстом, сообщающим об этом.</translation>
+        <translation>Exchange Online и Exchange Server отвечают на неудачный вход SMTP AUTH кодом 5.7.3, какой бы ни была причина: неверные учётные данные, отключённый SMTP AUTH или заблокированная базовая аутентификация. Когда SMTP AUTH отключён для всего арендатора, Microsoft 365 может отправить 535 5.7.139 с текстом, сообщающим об этом.</translation>
     </message>
     <message>
         <source>Security features not supported</source>
@@ -10286,4847 +10286,4847 @@
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and treats it as an unknown command, answering &quot;500 5.5.2 Error: command not recognized&quot; from version 3.7 on and 502 5.5.2 before, so such a reply there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В интерактивных или скриптовых сеансах после HELP, обычно как многострочный ответ. Exim отвечает &quot;214-Commands supported:&quot; и списком команд, Sendmail — несколькими строками справки &quot;214-2.0.0&quot;. Postfix не реализует HELP и считает её неизвестной командой, отвечая &quot;500 5.5.2 Error: command not recognized&quot; начиная с версии 3.7 и 502 5.5.2 до неё, так что такой ответ там не является неисправностью.</translation>
     </message>
     <message>
         <source>iCloud Mail defers further mail to one recipient that is getting mail at a high rate; a normal retry later delivers it.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail откладывает дальнейшую почту для одного получателя, которому письма приходят с высокой частотой; обычная повторная попытка позже доставляет её.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 and later answer 500 5.5.2 Error: command not recognized, while Gmail and older Postfix versions use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сразу после того, как клиент отправил строку, в любой момент сеанса. Типичные случаи: сервер, знающий только HELO, отвечает на EHLO; клиент говорит на порту по неверному протоколу (согласование TLS на порт открытого текста, HTTP-запрос); опечатка при ручной проверке через telnet. Sendmail отвечает 500 5.5.1 Command unrecognized, а Microsoft Exchange — 500 5.3.3 Unrecognized command; Postfix 3.7 и новее отвечают 500 5.5.2 Error: command not recognized, тогда как Gmail и старые версии Postfix используют для неизвестных команд 502.</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet some servers, Gmail and Postfix before version 3.7 among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер распознаёт команду, но не реализует её или отключил её. RFC 5321 4.2.4 оставляет 502 для известных, но не реализованных команд, а 500 — для неизвестных, однако некоторые серверы, в том числе Gmail и Postfix до версии 3.7, отвечают 502 и на неизвестные команды.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix up to 3.6 replied 502 5.5.2 Error: command not recognized (Postfix 3.7 and later send 500 5.5.2 instead).</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на необязательные команды: VRFY или EXPN на серверах, где они отключены (Postfix с disable_vrfy_command = yes отвечает 502 5.5.1 VRFY command is disabled), ETRN или TURN, либо EHLO на сервере, который понимает только HELO. Gmail отвечает 502 5.5.1 Unrecognized command на всё, чего не знает, а Postfix до 3.6 включительно отвечал 502 5.5.2 Error: command not recognized (Postfix 3.7 и новее вместо этого отправляют 500 5.5.2).</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Gmail or to Postfix before 3.7, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Опечатка или неизвестная команда, отправленная Gmail или Postfix до 3.7, которые сообщают о нераспознанных командах кодом 502, а не 500.</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only does not use 504 for AUTH before STARTTLS: authentication is not switched on yet, so it answers 503 5.5.1 Error: authentication not enabled.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На AUTH, когда клиент настаивает на механизме вроде CRAM-MD5, NTLM или XOAUTH2, которого у сервера нет: Gmail и Microsoft Exchange отвечают 504 5.7.4 Unrecognized authentication type. На HELO, MAIL FROM или RCPT TO на серверах Postfix с reject_non_fqdn_helo_hostname или соответствующими ограничениями для отправителя и получателя: 504 5.5.2 с Helo command rejected: need fully-qualified hostname или need fully-qualified address. Postfix с smtpd_tls_auth_only не использует 504 для AUTH до STARTTLS: аутентификация ещё не включена, поэтому он отвечает 503 5.5.1 Error: authentication not enabled.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy, or Yahoo&apos;s filters blocked its content (Yahoo reports both as 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо не прошло политику DMARC или DKIM домена отправителя, или фильтры Yahoo заблокировали его содержимое (Yahoo сообщает об обоих случаях как 554 5.7.9).</translation>
     </message>
     <message>
         <source>Yahoo sends this both when the message fails its authentication checks (SPF, DKIM or DMARC, typically DMARC failure for a domain publishing p=reject) and when its filters block the content; the reply does not say which, so check the authentication results first and the content second.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo отправляет этот код и когда письмо не проходит его проверки аутентификации (SPF, DKIM или DMARC, обычно сбой DMARC для домена с p=reject), и когда его фильтры блокируют содержимое; ответ не говорит, что именно, поэтому сначала проверьте результаты аутентификации, а затем содержимое.</translation>
     </message>
     <message>
         <source>GMX refuses the connection because the sending IP is on a block list. GMX sends basic codes only, without enhanced codes; the case code in the link (c=r0201) names the reason on its postmaster pages, where the IP owner can ask for removal.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>GMX отклоняет подключение, потому что IP отправителя находится в чёрном списке. GMX отправляет только базовые коды, без расширенных; код случая в ссылке (c=r0201) указывает причину на его страницах для postmaster, где владелец IP может запросить исключение из списка.</translation>
     </message>
     <message>
         <source>Generic error, x-dg-ref header is too long, or policy violation detected (AS345)</source>
         <comment>X.0.350|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Общая ошибка, слишком длинный заголовок x-dg-ref или обнаружено нарушение политики (AS345)</translation>
     </message>
     <message>
         <source>x-dg-ref</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref</translation>
     </message>
     <message>
         <source>AS345</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS345</translation>
     </message>
     <message>
         <source>TNEF</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TNEF</translation>
     </message>
     <message>
         <source>Rich Text Format</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rich text</translation>
     </message>
     <message>
         <source>winmail.dat</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>winmail.dat</translation>
     </message>
     <message>
         <source>nested attachment</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>вложенное письмо во вложении</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), used by Exchange Online as a catch-all wrapper around non-specific errors, most of them returned by the recipient&apos;s mail system. Two texts that come with it have a definite meaning: an over-long header caused by an Outlook message in Rich Text Format that carries an attached message, and an attachment that embeds too many files.</source>
         <comment>X.0.350|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA), который Exchange Online использует как общую обёртку для неконкретных ошибок, большую часть которых вернула почтовая система получателя. Два сопровождающих его текста имеют определённый смысл: слишком длинный заголовок из-за письма Outlook в формате Rich Text, содержащего вложенное письмо, и вложение, в которое встроено слишком много файлов.</translation>
     </message>
     <message>
         <source>In an NDR from Exchange Online after it tried to hand the message to another server, usually as &quot;550 5.0.350 Remote server returned an error&quot; followed by the other server&apos;s own reply. Outlook users who send in Rich Text Format and forward messages as attachments meet the x-dg-ref variant; the AS345 variant follows attaching a document with many files embedded in it.</source>
         <comment>X.0.350|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR от Exchange Online после попытки передать письмо другому серверу, обычно как &quot;550 5.0.350 Remote server returned an error&quot;, за которым следует собственный ответ того сервера. С вариантом x-dg-ref сталкиваются пользователи Outlook, которые пишут в формате Rich Text и пересылают письма как вложения; вариант AS345 появляется после вложения документа, в который встроено много файлов.</translation>
     </message>
     <message>
         <source>For the x-dg-ref text, the sender switches Outlook to HTML format and sends again; an admin can also change how TNEF (Rich Text) is sent to the remote domain or to that contact in the Exchange admin center. For the AS345 text, the sender removes some of the embedded files from the attachment. For any other text, the part after the arrow is the recipient server&apos;s real answer: read it, and contact the recipient&apos;s admin if it is about their system.</source>
         <comment>X.0.350|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>При тексте x-dg-ref отправитель переключает Outlook на формат HTML и отправляет письмо снова; администратор также может изменить в Exchange admin center, как TNEF (Rich Text) отправляется на удалённый домен или этому контакту. При тексте AS345 отправитель удаляет часть встроенных файлов из вложения. При любом другом тексте часть после стрелки — настоящий ответ сервера получателя: прочитайте его и обратитесь к администратору получателя, если речь идёт о его системе.</translation>
     </message>
     <message>
         <source>An Outlook message in Rich Text Format with an attachment that is itself a message with another message attached, so the TNEF correlator header line grows too long for the receiving server.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо Outlook в формате Rich Text с вложением, которое само является письмом с ещё одним вложенным письмом, так что строка заголовка корреляции TNEF становится слишком длинной для принимающего сервера.</translation>
     </message>
     <message>
         <source>An attachment (for example a Word document) that embeds 20 or more files, such as Excel or Word documents.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вложение (например, документ Word), в которое встроено 20 или более файлов, например документов Excel или Word.</translation>
     </message>
     <message>
         <source>Any other rejection from the recipient&apos;s system that Exchange Online passes on under this generic code.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Любой другой отказ системы получателя, который Exchange Online передаёт под этим общим кодом.</translation>
     </message>
     <message>
         <source>Read the diagnostic information for administrators in the NDR: the text after the arrow is what the remote server answered.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте в NDR диагностические сведения для администраторов: текст после стрелки — это ответ удалённого сервера.</translation>
     </message>
     <message>
         <source>In Outlook, check whether the message was composed in Rich Text Format and whether it carries an attached message that has its own attachment.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Outlook проверьте, было ли письмо составлено в формате Rich Text и содержит ли оно вложенное письмо со своим собственным вложением.</translation>
     </message>
     <message>
         <source>Look up the message in the tenant&apos;s message trace to see which remote host rejected it.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите письмо в message trace арендатора, чтобы увидеть, какой удалённый хост его отклонил.</translation>
     </message>
     <message>
         <source>See how the remote domain is set to receive Rich Text (TNEF) from the tenant.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите, как удалённый домен настроен на получение Rich Text (TNEF) от арендатора.</translation>
     </message>
     <message>
         <source>Do not resend unchanged: the same message meets the same refusal. Change the format or the attachment first, or wait for the recipient&apos;s admin to fix their side for other texts.</source>
         <comment>X.0.350|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте повторно без изменений: то же письмо встретит тот же отказ. Сначала измените формат или вложение, а при других текстах дождитесь, пока администратор получателя исправит свою сторону.</translation>
     </message>
     <message>
         <source>Despite the wording, Exchange Online uses this when it could not resolve a recipient. A typical case is a reply to a message that was saved as a file and reopened offline, which carries only the internal legacyExchangeDN address; retype the recipient address and send again.</source>
         <comment>X.1.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Несмотря на формулировку, Exchange Online использует этот код, когда не смог разрешить получателя. Типичный случай — ответ на письмо, которое было сохранено как файл и открыто снова в автономном режиме: в нём есть только внутренний адрес legacyExchangeDN; введите адрес получателя заново и отправьте снова.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s unknown-recipient reply, in line with the registry meaning. A variant ending in &quot;inactive email address&quot; means the address exists but its owner has switched it off.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ответ iCloud Mail о неизвестном получателе, в соответствии со значением из реестра. Вариант, оканчивающийся на &quot;inactive email address&quot;, означает, что адрес существует, но владелец его отключил.</translation>
     </message>
     <message>
         <source>Multiple From addresses are not allowed without Sender address</source>
         <comment>X.1.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Несколько адресов From не допускаются без адреса отправителя Sender</translation>
     </message>
     <message>
         <source>multiple From addresses</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>несколько адресов from</translation>
     </message>
     <message>
         <source>Sender header</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>заголовок sender отправитель</translation>
     </message>
     <message>
         <source>RFC 5322 3.6.2</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished">RFC 5322 3.6.2</translation>
+        <translation>RFC 5322 3.6.2</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a message whose From header lists more than one address while it has no Sender header. RFC 5322 allows several authors only when a single Sender address says who actually sent the message, and Exchange Online enforces that.</source>
         <comment>X.1.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA) для письма, в заголовке From которого указано больше одного адреса, а заголовка Sender (фактический отправитель) нет. RFC 5322 допускает нескольких авторов, только если единственный адрес Sender говорит, кто на самом деле отправил письмо, и Exchange Online это требование соблюдает.</translation>
     </message>
     <message>
         <source>In an NDR returned to the sender, most often for mail produced by an application, a script or a mail merge that writes several addresses into From. Hand-written mail from Outlook rarely has this shape.</source>
         <comment>X.1.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR, возвращённом отправителю, чаще всего для почты, созданной приложением, скриптом или слиянием почты, которые записывают в From несколько адресов. Письма, написанные вручную в Outlook, редко имеют такой вид.</translation>
     </message>
     <message>
         <source>The sender (or the developer of the sending program) puts a single address in From; if several authors really must appear there, the message also needs a Sender header holding exactly one address. Ask the mail admin if the program offers no way to set these headers.</source>
         <comment>X.1.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель (или разработчик отправляющей программы) оставляет в From один адрес; если там действительно должны быть указаны несколько авторов, письму нужен также заголовок Sender ровно с одним адресом. Обратитесь к администратору почты, если программа не позволяет задать эти заголовки.</translation>
     </message>
     <message>
         <source>A program or script joins several addresses into the From header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Программа или скрипт объединяет несколько адресов в заголовке From.</translation>
     </message>
     <message>
         <source>A form or ticket system copies every author of a submission into From.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Система форм или заявок копирует в From всех авторов отправленной формы.</translation>
     </message>
     <message>
         <source>A message template sets several From addresses and forgets the Sender header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон письма задаёт несколько адресов From и забывает о заголовке отправителя Sender.</translation>
     </message>
     <message>
         <source>Open the original message source and count the addresses in From; look for a Sender line.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Откройте исходный текст исходного письма и посчитайте адреса в From; поищите строку Sender (отправитель).</translation>
     </message>
     <message>
         <source>If an application sends the mail, check its sender settings for a list of addresses where one is expected.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если почту отправляет приложение, проверьте в его настройках отправителя, не указан ли список адресов там, где ожидается один.</translation>
     </message>
     <message>
         <source>Never retry the same message; it is refused for its headers. Send a corrected message with one From address or with a Sender header added.</source>
         <comment>X.1.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Никогда не повторяйте отправку того же письма: оно отклонено из-за своих заголовков. Отправьте исправленное письмо с одним адресом From или с добавленным заголовком отправителя Sender.</translation>
     </message>
     <message>
         <source>You&apos;ve reached your daily limit for message recipients</source>
         <comment>X.1.90|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Достигнут дневной предел числа получателей писем</translation>
     </message>
     <message>
         <source>daily recipient limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>дневной лимит получателей</translation>
     </message>
     <message>
         <source>recipient rate limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>лимит получателей</translation>
     </message>
     <message>
         <source>sending limits</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>лимиты отправки</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>взломанная учётная запись</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sending account went over the number of recipients Exchange Online lets one account address in a day. Microsoft notes that hitting this limit unexpectedly can be a sign that the account has been taken over and is sending spam.</source>
         <comment>X.1.90|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): отправляющая учётная запись превысила число получателей, которым Exchange Online позволяет одной учётной записи писать за день. Microsoft отмечает, что неожиданное достижение этого предела может быть признаком того, что учётную запись захватили и через неё рассылают спам.</translation>
     </message>
     <message>
         <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
         <comment>X.1.90|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR пользователю Microsoft 365 сразу после отправки, обычно во время большой рассылки из обычного ящика или без всякой рассылки, когда учётной записью пользуется кто-то другой.</translation>
     </message>
     <message>
         <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
         <comment>X.1.90|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если рассылка была законной, отправитель ждёт, пока пройдёт окно ограничения, и распределяет большие рассылки во времени или переносит их в сервис, предназначенный для массовой почты. Если пользователь не отправлял ничего необычного, администратор арендатора считает учётную запись взломанной: сбросьте пароль, отзовите сеансы, проверьте правила ящика и пересылку и просмотрите отправленные.</translation>
     </message>
     <message>
         <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Законная массовая рассылка или новостная рассылка, отправленная из обычного ящика.</translation>
     </message>
     <message>
         <source>An application that sends through one mailbox to many different recipients.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Приложение, которое отправляет почту через один ящик многим разным получателям.</translation>
     </message>
     <message>
         <source>A compromised account used to send spam.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Взломанная учётная запись, используемая для рассылки спама.</translation>
     </message>
     <message>
         <source>List what the account sent in the last day and how many recipients it reached.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Составьте список того, что учётная запись отправила за последние сутки и скольким получателям.</translation>
     </message>
     <message>
         <source>Check the mailbox for inbox rules that forward or delete mail, a common trace of a takeover.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, нет ли в ящике правил для входящих, которые пересылают или удаляют почту, — частого следа захвата учётной записи.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 Defender portal, look for the account on the Restricted entities page and for outbound spam alerts.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В портале Microsoft 365 Defender найдите учётную запись на странице Restricted entities (ограниченные сущности) и проверьте оповещения об исходящем спаме.</translation>
     </message>
     <message>
         <source>Do not resend the batch at once. Wait until the daily window has passed, and only after the account has been checked for compromise.</source>
         <comment>X.1.90|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте пакет повторно сразу. Подождите, пока пройдёт дневное окно, и только после того, как учётная запись проверена на взлом.</translation>
     </message>
     <message>
         <source>ZeptoMail refuses a submitted message whose attachments exceed the size its policy allows for the account; send smaller attachments or links instead.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail отклоняет отправленное письмо, вложения которого превышают размер, разрешённый политикой для учётной записи; отправьте вложения меньшего размера или вместо них ссылки.</translation>
     </message>
     <message>
         <source>ZeptoMail, Zoho&apos;s transactional sending service, refuses to send a message without a subject; no mailbox is disabled. Add a subject to the message or API call.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail, сервис транзакционной отправки Zoho, отказывается отправлять письмо без темы; никакой ящик не отключён. Добавьте тему в письмо или в вызов API.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ящик получателя достиг квоты, при которой запрещается приём (prohibit-receive).</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s sender-side use of 5.2.2: the sending account went over the recipient-rate or message-rate limit, so nothing is wrong with any recipient&apos;s mailbox. It can also mean the account was compromised and used for spam.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Использование 5.2.2 в Exchange Online на стороне отправителя: отправляющая учётная запись превысила ограничение на частоту получателей или писем, так что с ящиком получателя всё в порядке. Это также может означать, что учётная запись взломана и используется для рассылки спама.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit from specific sender exceeded</source>
         <comment>X.2.121|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Превышен часовой предел приёма писем получателем от определённого отправителя</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>лимит приёма</translation>
     </message>
     <message>
         <source>per hour limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>лимит в час</translation>
     </message>
     <message>
         <source>mail storm</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>почтовый шторм</translation>
     </message>
     <message>
         <source>throttling</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>троттлинг</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
         <comment>X.2.121|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): один отправитель за час отправил одному получателю в Exchange Online больше писем, чем этот получатель может принять от одного отправителя. Предел защищает ящик от затопления вышедшей из-под контроля системой уведомлений.</translation>
     </message>
     <message>
         <source>In the bounces of automated senders (monitoring alerts, ticket systems, scripts in a loop) that send many messages to the same Microsoft 365 address in a short time.</source>
         <comment>X.2.121|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлениях о недоставке у автоматических отправителей (оповещения мониторинга, системы заявок, зациклившиеся скрипты), которые за короткое время отправляют много писем на один и тот же адрес Microsoft 365.</translation>
     </message>
     <message>
         <source>The sender, usually the operator of the automated system, slows down: batch or digest the notifications, and send again later. Nothing needs to change at the recipient&apos;s side.</source>
         <comment>X.2.121|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель, обычно тот, кто обслуживает автоматическую систему, снижает темп: объединяет уведомления в пакеты или сводки и отправляет снова позже. На стороне получателя ничего менять не нужно.</translation>
     </message>
     <message>
         <source>An alerting or monitoring system sends a message for every event to the same address.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Система оповещений или мониторинга отправляет письмо о каждом событии на один и тот же адрес.</translation>
     </message>
     <message>
         <source>A script or auto-reply loop repeats the same message many times.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Скрипт или петля автоответов повторяет одно и то же письмо много раз.</translation>
     </message>
     <message>
         <source>A notification system retries too aggressively after errors.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Система уведомлений слишком агрессивно повторяет отправку после ошибок.</translation>
     </message>
     <message>
         <source>Count how many messages the sender sent to this recipient in the last hour.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посчитайте, сколько писем отправитель отправил этому получателю за последний час.</translation>
     </message>
     <message>
         <source>In the sending system, look for a loop or a missing rate limit on notifications to one address.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В отправляющей системе поищите петлю или отсутствующее ограничение частоты уведомлений на один адрес.</translation>
     </message>
     <message>
         <source>Retry later, and at a lower rate; the same burst hits the limit again.</source>
         <comment>X.2.121|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку позже и с меньшей частотой; тот же всплеск снова упрётся в предел.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit exceeded</source>
         <comment>X.2.122|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Превышен часовой предел приёма писем получателем</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>лимит приёма</translation>
     </message>
     <message>
         <source>inbound throttling</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ограничение входящей почты</translation>
     </message>
     <message>
         <source>mailbox flooded</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ящик завален письмами</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
         <comment>X.2.122|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): получатель в Exchange Online за час получил от всех отправителей вместе больше писем, чем позволяет его предел приёма. В отличие от предела на одного отправителя, этот учитывает каждое письмо, приходящее в ящик.</translation>
     </message>
     <message>
         <source>In bounces to any sender who writes to a Microsoft 365 mailbox that is being flooded, for example an address that many systems notify or one caught in a mail storm.</source>
         <comment>X.2.122|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлениях о недоставке любому отправителю, который пишет в заваленный письмами ящик Microsoft 365, например на адрес, который уведомляют многие системы, или на адрес, попавший в почтовый шторм.</translation>
     </message>
     <message>
         <source>Senders try again later and, if they are automated, send fewer messages per hour. The recipient&apos;s admin looks at what floods the mailbox and stops the source if it is a loop or a misconfigured system.</source>
         <comment>X.2.122|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправители повторяют попытку позже и, если это автоматические системы, отправляют меньше писем в час. Администратор получателя выясняет, что заваливает ящик, и останавливает источник, если это петля или неверно настроенная система.</translation>
     </message>
     <message>
         <source>Many automated systems send to the same shared address at once.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Много автоматических систем одновременно отправляют почту на один и тот же общий адрес.</translation>
     </message>
     <message>
         <source>A mail storm, such as reply-all on a large list or an auto-reply loop, hits the mailbox.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>На ящик обрушивается почтовый шторм, например «ответить всем» в большом списке или петля автоответов.</translation>
     </message>
     <message>
         <source>The address is the target of a deliberate flood.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес стал целью намеренного завала письмами.</translation>
     </message>
     <message>
         <source>As the recipient&apos;s admin, see how many messages reached the mailbox in the last hour and from whom.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Как администратор получателя, посмотрите, сколько писем пришло в ящик за последний час и от кого.</translation>
     </message>
     <message>
         <source>As a sender, check whether your own system contributes a large share of that traffic.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Как отправитель, проверьте, не приходится ли на вашу собственную систему большая доля этого трафика.</translation>
     </message>
     <message>
         <source>Retry after the hour has passed, at a lower rate.</source>
         <comment>X.2.122|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку, когда пройдёт час, с меньшей частотой.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: папка в ящике получателя достигла предела в один миллион элементов, поэтому доставка не проходит (обратите внимание на постоянный 554 с кодом 4.x); помогает перенос элементов из этой папки.</translation>
     </message>
     <message>
         <source>Exchange Online is throttling one recipient mailbox that is receiving too many messages in a short time. The sending server only has to retry later; neither side needs to change anything.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online ограничивает один ящик получателя, который за короткое время получает слишком много писем. Отправляющему серверу нужно лишь повторить попытку позже; ни одной из сторон ничего менять не нужно.</translation>
     </message>
     <message>
         <source>Journaling on-premises messages to Microsoft 365 not supported when Journaling Archive is disabled</source>
         <comment>X.3.190|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Журналирование локальных писем в Microsoft 365 не поддерживается, когда Journaling Archive отключён</translation>
     </message>
     <message>
         <source>journaling</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>журналирование</translation>
     </message>
     <message>
         <source>journal rule</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>правило журнала</translation>
     </message>
     <message>
         <source>Journaling Archive</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>гибридная среда</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): an on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.</source>
         <comment>X.3.190|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): локальное правило журнала отправляет отчёты журнала в Microsoft 365, но организация не включила Journaling Archive, поэтому Exchange Online их отклоняет.</translation>
     </message>
     <message>
         <source>In NDRs for journal reports generated by an on-premises Exchange server whose journal rule targets a Microsoft 365 address, often after a migration or a change of archiving product.</source>
         <comment>X.3.190|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR для отчётов журнала, созданных локальным сервером Exchange, правило журнала которого направлено на адрес Microsoft 365, часто после миграции или смены продукта архивирования.</translation>
     </message>
     <message>
         <source>The organization&apos;s Microsoft 365 admin either turns on Journaling Archive or changes the on-premises journal rule to deliver journal reports to another location.</source>
         <comment>X.3.190|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор Microsoft 365 организации либо включает Journaling Archive, либо меняет локальное правило журнала, чтобы отчёты журнала доставлялись в другое место.</translation>
     </message>
     <message>
         <source>A journal rule on the on-premises server points at a Microsoft 365 mailbox while Journaling Archive is off.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Правило журнала на локальном сервере указывает на ящик Microsoft 365, а Journaling Archive выключен.</translation>
     </message>
     <message>
         <source>An archiving setup was moved and the old journal rule was left in place.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Систему архивирования перенесли, а старое правило журнала осталось на месте.</translation>
     </message>
     <message>
         <source>On the on-premises Exchange server, list the journal rules and where they send reports.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На локальном сервере Exchange выведите список правил журнала и узнайте, куда они отправляют отчёты.</translation>
     </message>
     <message>
         <source>Confirm with the Microsoft 365 admin whether Journaling Archive is meant to be on for the organization.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Уточните у администратора Microsoft 365, должен ли Journaling Archive быть включён для организации.</translation>
     </message>
     <message>
         <source>Retrying does nothing until the setting or the journal rule changes.</source>
         <comment>X.3.190|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторные попытки ничего не дают, пока не изменится параметр или правило журнала.</translation>
     </message>
     <message>
         <source>Nothing to do with an unanswered connection: the receiving Exchange Online organisation does not accept mail for the recipient&apos;s domain, usually because the domain&apos;s MX record points to the wrong place, the domain is not an accepted domain there, or DNS changes are still propagating. The recipient domain&apos;s admin fixes it.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>К неотвеченному подключению это отношения не имеет: принимающая организация Exchange Online не принимает почту для домена получателя, обычно потому что запись MX домена указывает не туда, домен не является там обслуживаемым (accepted domain) или изменения DNS ещё распространяются. Исправляет администратор домена получателя.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Microsoft 365 NDRs show 5.4.6 when the loop was stopped by an on-premises Exchange server in a hybrid setup, while Exchange Online itself reports loops with 5.4.14 (its troubleshooting page covers 5.4.6 to 5.4.20); Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange останавливает зациклившееся письмо, когда превышено число транзитных узлов, и возвращает этот NDR. NDR Microsoft 365 показывают 5.4.6, когда петлю остановил локальный сервер Exchange в гибридной среде, тогда как сам Exchange Online сообщает о петлях кодом 5.4.14 (его страница по устранению неполадок охватывает коды от 5.4.6 до 5.4.20); Microsoft советует проверить правила для входящих, пересылку и targetAddress ящика.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Exchange Online sends the same NDR after 24 hours of failed attempts, usually because the destination server was unreachable, kept deferring or has a wrong MX record.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange сдаётся по истечении срока жизни письма (по умолчанию два дня в Exchange Server) и отправляет этот NDR; обратите внимание на 550 в паре с кодом 4.x.x. Exchange Online отправляет такой же NDR после 24 часов неудачных попыток, обычно потому что целевой сервер был недоступен, продолжал откладывать приём или у него неверная запись MX.</translation>
     </message>
     <message>
         <source>MX hosts of the domain failed MTA-STS validation</source>
         <comment>X.4.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX-хосты домена не прошли проверку MTA-STS</translation>
     </message>
     <message>
         <source>MTA-STS</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>mta-sts.txt</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mta-sts.txt</translation>
     </message>
     <message>
         <source>STS policy</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>политика sts</translation>
     </message>
     <message>
         <source>mx pattern</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>шаблон mx</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain publishes an MTA-STS policy, and the MX host Exchange Online found for it is not one the policy lists. Exchange Online then refuses to deliver there, as the policy demands; as 4.4.8 it keeps trying, as 5.4.8 it has given up.</source>
         <comment>X.4.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): домен получателя публикует политику MTA-STS, а MX-хост, который Exchange Online нашёл для него, в этой политике не указан. Тогда Exchange Online, как того требует политика, отказывается доставлять туда почту; как 4.4.8 он продолжает попытки, как 5.4.8 — уже сдался.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain that uses MTA-STS, typically after that domain changed its MX records (new mail host, new filtering service) without updating the policy file.</source>
         <comment>X.4.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлениях о задержке и NDR для исходящей почты из Microsoft 365 на домен, использующий MTA-STS, обычно после того, как этот домен сменил записи MX (новый почтовый хостинг, новый сервис фильтрации), не обновив файл политики.</translation>
     </message>
     <message>
         <source>Nothing can be fixed on the sending side. The recipient domain&apos;s admin adds every real MX host to the mx lines of the policy file on the domain&apos;s mta-sts web host, changes the id in the _mta-sts TXT record so senders fetch the new policy, and then asks the sender to resend.</source>
         <comment>X.4.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>На отправляющей стороне исправить ничего нельзя. Администратор домена получателя добавляет каждый настоящий MX-хост в строки mx файла политики на веб-хосте mta-sts домена, меняет id в TXT-записи _mta-sts, чтобы отправители загрузили новую политику, а затем просит отправителя отправить письмо повторно.</translation>
     </message>
     <message>
         <source>The domain moved its MX to a new host or filtering service and the MTA-STS policy still names the old one.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен перенёс MX на новый хост или сервис фильтрации, а политика MTA-STS всё ещё называет старый.</translation>
     </message>
     <message>
         <source>An mx line in the policy has a typo or a wildcard that does not cover the real MX host name.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В строке mx политики опечатка или шаблон со звёздочкой, который не охватывает настоящее имя MX-хоста.</translation>
     </message>
     <message>
         <source>The policy was updated but the id in the TXT record was not, so senders keep the cached old policy.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Политику обновили, а id в TXT-записи нет, поэтому отправители продолжают использовать старую политику из кеша.</translation>
     </message>
     <message>
         <source>List the recipient domain&apos;s MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите список MX-хостов домена получателя.</translation>
     </message>
     <message>
         <source>Read the policy file and compare its mx lines with the MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте файл политики и сравните его строки mx с MX-хостами.</translation>
     </message>
     <message>
         <source>Check the policy id that tells senders whether the policy has changed.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте id политики, по которому отправители узнают, изменилась ли политика.</translation>
     </message>
     <message>
         <source>As 4.4.8 Exchange Online keeps retrying until the message expires; once the policy lists the MX host, the queued message goes through. After 5.4.8 the sender must resend.</source>
         <comment>X.4.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 4.4.8 Exchange Online продолжает повторять попытки, пока не истечёт срок жизни письма; как только политика включит MX-хост, письмо из очереди пройдёт. После 5.4.8 отправитель должен отправить письмо повторно.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.14|title</comment>
-        <translation type="unfinished">Обнаружена петля маршрутизации</translation>
+        <translation>Обнаружена петля маршрутизации</translation>
     </message>
     <message>
         <source>mail loop</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>почтовая петля</translation>
     </message>
     <message>
         <source>hop count exceeded</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>превышено число хопов</translation>
     </message>
     <message>
         <source>ATTR34</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ATTR34</translation>
     </message>
     <message>
         <source>hybrid connector</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>гибридный соединитель</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>обслуживаемый домен accepted domain</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a mail loop found by Exchange Online: the message went round between servers until its hop count ran out, and Exchange stopped it after 20 iterations. On-premises Exchange reports the same situation in hybrid setups with the registry code 5.4.6.</source>
         <comment>X.4.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA) для почтовой петли, обнаруженной Exchange Online: письмо ходило по кругу между серверами, пока не исчерпало число транзитных узлов, и Exchange остановил его после 20 итераций. Локальный Exchange в гибридных средах сообщает о той же ситуации кодом из реестра 5.4.6.</translation>
     </message>
     <message>
         <source>In NDRs for mail to a domain whose Microsoft 365 configuration routes messages back to where they came from, very often in hybrid deployments with on-premises Exchange, or after a domain was added to the tenant without being set up as authoritative.</source>
         <comment>X.4.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR для почты на домен, конфигурация Microsoft 365 которого направляет письма обратно туда, откуда они пришли, — очень часто в гибридных развёртываниях с локальным Exchange или после того, как домен добавили в арендатор, не настроив его как полномочный (authoritative).</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 organization that hosts the recipient&apos;s domain fixes the routing; the sender can only forward the NDR to them. Typical fixes are making the domain an authoritative accepted domain, giving the hybrid connector a smart host instead of DNS routing, or rerunning the Hybrid Configuration Wizard. Forwarding rules in the mailboxes involved are worth a look too.</source>
         <comment>X.4.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Маршрутизацию исправляет администратор организации Microsoft 365, в которой размещён домен получателя; отправитель может лишь переслать ему NDR. Типичные исправления: сделать домен полномочным обслуживаемым доменом (authoritative accepted domain), указать для гибридного соединителя smart host вместо маршрутизации по DNS или заново запустить Hybrid Configuration Wizard. Стоит также посмотреть правила пересылки в затронутых ящиках.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain is not an authoritative accepted domain in Exchange Online, so the message is sent back out and returns.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен получателя не является полномочным обслуживаемым доменом (authoritative accepted domain) в Exchange Online, поэтому письмо отправляется наружу и возвращается.</translation>
     </message>
     <message>
         <source>In a hybrid setup with the MX at Exchange Online, the connector to the on-premises organization uses DNS routing instead of the on-premises smart host.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В гибридной среде с MX в Exchange Online соединитель к локальной организации использует маршрутизацию по DNS вместо локального smart host.</translation>
     </message>
     <message>
         <source>With all outbound mail routed through on-premises, the connector from Office 365 to the organization&apos;s server is missing or scoped to accepted domains.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Когда вся исходящая почта идёт через локальную среду, соединитель из Office 365 к серверу организации отсутствует или ограничен обслуживаемыми доменами.</translation>
     </message>
     <message>
         <source>Mailbox rules at the sender and the recipient forward messages to each other.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Правила ящиков у отправителя и получателя пересылают письма друг другу.</translation>
     </message>
     <message>
         <source>Check that the recipient&apos;s domain is listed and authoritative.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что домен получателя есть в списке и является полномочным.</translation>
     </message>
     <message>
         <source>Check whether the hybrid outbound connector routes all mail through on-premises.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, направляет ли гибридный исходящий соединитель всю почту через локальную среду.</translation>
     </message>
     <message>
         <source>Look in the NDR&apos;s headers at the Received lines to see which servers the message kept passing between.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите в заголовках NDR строки Received, чтобы увидеть, между какими серверами письмо ходило по кругу.</translation>
     </message>
     <message>
         <source>Do not resend until the routing is fixed; every copy loops the same way.</source>
         <comment>X.4.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте повторно, пока маршрутизация не исправлена: каждая копия зациклится так же.</translation>
     </message>
     <message>
         <source>Message expired</source>
         <comment>X.4.300|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Истёк срок жизни письма</translation>
     </message>
     <message>
         <source>message expired</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>истёк срок письма</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished">истек срок доставки</translation>
+        <translation>тайм-аут доставки</translation>
     </message>
     <message>
         <source>undeliverable NDR</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>недоставленное письмо ndr</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online gave up on a message because delivering it took too long. Either the destination server never answered, or the message produced an NDR that could not itself be delivered back to the original sender.</source>
         <comment>X.4.300|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): Exchange Online отказался от письма, потому что его доставка заняла слишком много времени. Либо целевой сервер так и не ответил, либо письмо вызвало NDR, который самого не удалось доставить обратно исходному отправителю.</translation>
     </message>
     <message>
         <source>In final NDRs from Exchange Online after a period of failed attempts to reach a destination that stays silent, and in message traces of messages whose bounce could not be returned.</source>
         <comment>X.4.300|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В окончательных NDR от Exchange Online после периода неудачных попыток связаться с молчащим адресатом, а также в message trace писем, уведомление о недоставке которых не удалось вернуть.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin looks up the message in message trace to see the earlier attempts and the host that never answered, then contacts the destination&apos;s admin. If the message&apos;s own NDR could not reach the original sender, the sender address is the thing to check.</source>
         <comment>X.4.300|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя находит письмо в message trace, чтобы увидеть предыдущие попытки и хост, который так и не ответил, затем обращается к администратору получающей стороны. Если собственный NDR письма не смог дойти до исходного отправителя, проверять нужно адрес отправителя.</translation>
     </message>
     <message>
         <source>The destination server never responded during the delivery window.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Целевой сервер так и не ответил за время, отведённое на доставку.</translation>
     </message>
     <message>
         <source>The message generated an NDR and that NDR could not be delivered to the original sender, for example because the sender address does not accept mail.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо вызвало NDR, и этот NDR не удалось доставить исходному отправителю, например потому что адрес отправителя не принимает почту.</translation>
     </message>
     <message>
         <source>Trace the message and read the delivery events before it expired.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отследите письмо и прочитайте события доставки до истечения его срока.</translation>
     </message>
     <message>
         <source>Show the detail of one traced message, including the last answer from the destination.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите подробности одного отслеженного письма, включая последний ответ целевого сервера.</translation>
     </message>
     <message>
         <source>Check from outside whether the destination&apos;s MX hosts accept connections at all.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте снаружи, принимают ли MX-хосты адресата подключения вообще.</translation>
     </message>
     <message>
         <source>The message has left the queue; resend it once the destination answers again or the return path works.</source>
         <comment>X.4.300|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо покинуло очередь; отправьте его повторно, когда целевой сервер снова начнёт отвечать или обратный путь заработает.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>X.4.316|title</comment>
-        <translation type="unfinished">В соединении отказано</translation>
+        <translation>В подключении отказано</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">отказано в соединении</translation>
+        <translation>connection refused</translation>
     </message>
     <message>
         <source>socket error 10061</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">ошибка сокета 10061</translation>
+        <translation>socket error 10061</translation>
     </message>
     <message>
         <source>port 25 closed</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>порт 25 закрыт</translation>
     </message>
     <message>
         <source>firewall</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>файрвол</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online tried to deliver outbound mail to a server outside Microsoft 365 and the connection was refused. The problem is almost always at the receiving side&apos;s server or network; the reply usually names the IP address that refused.</source>
         <comment>X.4.316|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): Exchange Online пытался доставить исходящую почту на сервер вне Microsoft 365, и в подключении было отказано. Проблема почти всегда в сервере или сети принимающей стороны; ответ обычно называет IP-адрес, который отказал.</translation>
     </message>
     <message>
         <source>In delay notices and in message trace for mail to an external domain whose mail server is down, not listening on port 25, or behind a firewall that rejects Microsoft 365&apos;s outbound addresses.</source>
         <comment>X.4.316|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлениях о задержке и в message trace для почты на внешний домен, почтовый сервер которого не работает, не слушает порт 25 или находится за файрволом, отклоняющим исходящие адреса Microsoft 365.</translation>
     </message>
     <message>
         <source>The admin of the receiving server or network makes the MX host accept connections on port 25 from the internet, or at least from Microsoft 365&apos;s outbound ranges. The sender&apos;s side can only wait and tell them, quoting the IP address in the error.</source>
         <comment>X.4.316|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор принимающего сервера или сети добивается, чтобы MX-хост принимал подключения на порт 25 из интернета или хотя бы из исходящих диапазонов Microsoft 365. Сторона отправителя может лишь ждать и сообщить им об ошибке, указав IP-адрес из неё.</translation>
     </message>
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающий почтовый сервер не работает или его служба SMTP остановлена.</translation>
     </message>
     <message>
         <source>A firewall in front of the receiving server refuses connections from Microsoft 365.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Файрвол перед принимающим сервером отклоняет подключения от Microsoft 365.</translation>
     </message>
     <message>
         <source>The MX record points at a host that does not run a mail server on port 25.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запись MX указывает на хост, на котором нет почтового сервера на порту 25.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient&apos;s domain.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите MX-хосты домена получателя.</translation>
     </message>
     <message>
         <source>From a network outside the recipient&apos;s, test whether port 25 answers.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Из сети за пределами сети получателя проверьте, отвечает ли порт 25.</translation>
     </message>
     <message>
         <source>Read the IP address in the error or in message trace to tell which host refuses.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте IP-адрес в ошибке или в message trace, чтобы понять, какой хост отказывает.</translation>
     </message>
     <message>
         <source>Exchange Online retries automatically until the message expires; nothing needs resending while it is still queued.</source>
         <comment>X.4.316|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online автоматически повторяет попытки, пока не истечёт срок жизни письма; пока оно в очереди, ничего отправлять повторно не нужно.</translation>
     </message>
     <message>
         <source>Cannot connect to remote server (UntrustedRoot)</source>
         <comment>X.4.317|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся подключиться к удалённому серверу (UntrustedRoot)</translation>
     </message>
     <message>
         <source>UntrustedRoot</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UntrustedRoot</translation>
     </message>
     <message>
         <source>intermediate certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>промежуточный сертификат</translation>
     </message>
     <message>
         <source>certificate chain</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>цепочка сертификатов</translation>
     </message>
     <message>
         <source>leaf certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>конечный сертификат</translation>
     </message>
     <message>
         <source>TLS handshake</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tls handshake</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): during the TLS handshake the other server presented only its own (leaf) certificate without the intermediate CA certificates, so Exchange Online could not build a chain to a trusted root. Exchange Online does not fetch missing intermediates by itself.</source>
         <comment>X.4.317|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): при согласовании TLS другой сервер предъявил только свой собственный (конечный) сертификат без сертификатов промежуточных центров сертификации, поэтому Exchange Online не смог построить цепочку до доверенного корневого сертификата. Exchange Online не загружает недостающие промежуточные сертификаты сам.</translation>
     </message>
     <message>
         <source>In two directions. When Exchange Online sends to an external server that presents an incomplete chain, the sender in Microsoft 365 gets the NDR. When an external server sends to Exchange Online with such a certificate, Exchange Online refuses the message and the external server bounces it to its own sender.</source>
         <comment>X.4.317|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В двух направлениях. Когда Exchange Online отправляет почту на внешний сервер, предъявляющий неполную цепочку, NDR получает отправитель в Microsoft 365. Когда внешний сервер отправляет почту в Exchange Online с таким сертификатом, Exchange Online отклоняет письмо, и внешний сервер возвращает его своему отправителю.</translation>
     </message>
     <message>
         <source>The admin of the non-Microsoft server configures it to present the full chain: its certificate followed by every intermediate certificate. If you are on the Microsoft 365 side, send that admin the NDR; nothing in your tenant changes the result.</source>
         <comment>X.4.317|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор сервера не от Microsoft настраивает его так, чтобы он предъявлял полную цепочку: свой сертификат, а за ним каждый промежуточный сертификат. Если вы на стороне Microsoft 365, отправьте этому администратору NDR; никакие настройки вашего арендатора результат не изменят.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate file or store holds only the leaf certificate, not the intermediates.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Файл или хранилище сертификатов сервера содержит только конечный сертификат, без промежуточных.</translation>
     </message>
     <message>
         <source>A renewed certificate was installed without its new intermediate CA certificate.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обновлённый сертификат установили без его нового сертификата промежуточного центра сертификации.</translation>
     </message>
     <message>
         <source>The server is configured with the certificate from a different file than the full-chain bundle.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер настроен на сертификат из другого файла, а не из пакета с полной цепочкой.</translation>
     </message>
     <message>
         <source>Show the certificates the server presents; a complete chain lists at least the leaf and one intermediate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите сертификаты, которые предъявляет сервер; полная цепочка содержит как минимум конечный и один промежуточный.</translation>
     </message>
     <message>
         <source>In the output, check the verify result line at the end for an error about the issuer certificate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В выводе проверьте строку с результатом проверки (verify) в конце на ошибку о сертификате издателя.</translation>
     </message>
     <message>
         <source>Exchange Online keeps retrying outbound messages; they go through once the remote server sends the full chain. An external sender&apos;s own server decides on its retries.</source>
         <comment>X.4.317|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online продолжает повторять попытки для исходящих писем; они пройдут, как только удалённый сервер начнёт отправлять полную цепочку. О повторных попытках внешнего отправителя решает его собственный сервер.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply. Keep openssl in quiet mode: otherwise it takes a typed line starting with R (such as RCPT TO) as a request to renegotiate and one starting with Q as an order to quit, so those commands never reach the server.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите сеанс вручную, по одной команде, и следите за каждым ответом. Держите openssl в тихом режиме: иначе он воспримет введённую строку, начинающуюся с R (например, RCPT TO), как запрос на повторное согласование, а начинающуюся с Q — как команду завершения, и эти команды так и не дойдут до сервера.</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s reply for a hotmail.com or outlook.com address that does not exist, which Exchange Online NDRs pass on; despite the protocol subject of the code it is an unknown-recipient bounce, like 5.1.10.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ответ Outlook.com для несуществующего адреса hotmail.com или outlook.com, который передают NDR Exchange Online; несмотря на то что код относится к протоколу, это уведомление о недоставке из-за неизвестного получателя, как 5.1.10.</translation>
     </message>
     <message>
         <source>Invalid characters</source>
         <comment>X.6.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимые символы</translation>
     </message>
     <message>
         <source>bare LF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare lf</translation>
     </message>
     <message>
         <source>bare line feed</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>одиночный перевод строки</translation>
     </message>
     <message>
         <source>BDAT</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>BDAT</translation>
     </message>
     <message>
         <source>CHUNKING</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message contains bare line feeds (an LF not preceded by CR) and the destination server cannot take them. Such messages can only be sent with the BDAT command, and Exchange Online no longer removes bare line feeds because that would break signatures such as DKIM.</source>
         <comment>X.6.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): письмо содержит одиночные символы перевода строки (LF без предшествующего CR), а целевой сервер не может их принять. Такие письма можно отправить только командой BDAT, а Exchange Online больше не удаляет одиночные LF, потому что это ломало бы подписи, например DKIM.</translation>
     </message>
     <message>
         <source>In NDRs for outbound mail from Microsoft 365 to older or minimal mail servers that do not offer CHUNKING, when the sender&apos;s mail program or an attachment produced lines ending in LF only.</source>
         <comment>X.6.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR для исходящей почты из Microsoft 365 на старые или минималистичные почтовые серверы, которые не предлагают CHUNKING, когда почтовая программа отправителя или вложение создали строки, оканчивающиеся только на LF.</translation>
     </message>
     <message>
         <source>The sender tries another mail program, such as Outlook on the web, or sends the message without the attachment that carries the bare line feeds. The durable fixes are on the receiving side: its admin enables BDAT (CHUNKING) or, on Exchange Server, turns off bare line feed rejection on the receive connector.</source>
         <comment>X.6.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель пробует другую почтовую программу, например Outlook в браузере, или отправляет письмо без вложения, содержащего одиночные LF. Надёжные исправления — на принимающей стороне: её администратор включает BDAT (CHUNKING) или, на Exchange Server, отключает отклонение одиночных LF на соединителе получения.</translation>
     </message>
     <message>
         <source>The sender&apos;s mail program or a script writes lines ending in LF instead of CRLF.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почтовая программа отправителя или скрипт записывает строки, оканчивающиеся на LF вместо CRLF.</translation>
     </message>
     <message>
         <source>An attachment or inline part was inserted without converting its line endings.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вложение или встроенная часть были вставлены без преобразования концов строк.</translation>
     </message>
     <message>
         <source>The destination server does not support the SMTP BDAT command.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Целевой сервер не поддерживает команду SMTP BDAT.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers CHUNKING in its EHLO answer.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, предлагает ли целевой сервер CHUNKING в ответе на EHLO.</translation>
     </message>
     <message>
         <source>Count the lines of the saved message that do not end in CR; any such line is a bare line feed.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посчитайте строки сохранённого письма, которые не оканчиваются на CR; каждая такая строка — одиночный перевод строки.</translation>
     </message>
     <message>
         <source>On an Exchange Server destination, read the receive connector&apos;s bare line feed setting.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если целевой сервер — Exchange Server, прочитайте параметр одиночных LF на соединителе получения.</translation>
     </message>
     <message>
         <source>Resending the same message gives the same result; send it from another program or change the receiving server first.</source>
         <comment>X.6.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторная отправка того же письма даст тот же результат; отправьте его из другой программы или сначала измените принимающий сервер.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google Workspace domain accepts incoming mail only over TLS and this connection did not use it; the sending server must use STARTTLS before it tries again.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен Google Workspace получателя принимает входящую почту только по TLS, а это подключение его не использовало; отправляющий сервер должен выполнить STARTTLS, прежде чем повторить попытку.</translation>
     </message>
     <message>
         <source>The receiving Exchange server does not accept mail for the recipient&apos;s domain from this client: an anonymous relay attempt, an MX record pointing at a server that does not host the domain, or a device that should relay without the needed permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающий сервер Exchange не принимает почту для домена получателя от этого клиента: попытка анонимной ретрансляции, запись MX, указывающая на сервер, который не обслуживает домен, или устройство, которое должно ретранслировать почту, не имея нужного разрешения.</translation>
     </message>
     <message>
         <source>Exchange requires the sending system to authenticate before it submits the message, for example an application relaying through a client endpoint without logging in; configure the sender to authenticate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange требует, чтобы отправляющая система прошла аутентификацию, прежде чем передать письмо, например приложение, которое ретранслирует почту через клиентскую точку подключения без входа; настройте отправителя на аутентификацию.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s permission refusal: the sender may not write to this recipient, typically a distribution group that accepts only members or listed senders, or a mail flow rule rejected the message. The group owner or admin grants the permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отказ Exchange Online из-за разрешений: отправителю нельзя писать этому получателю, обычно это группа рассылки, которая принимает почту только от участников или указанных отправителей, либо письмо отклонило правило обработки почты. Разрешение выдаёт владелец группы или администратор.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s filtering refused the message; the bracketed tag marks Apple&apos;s internal rule. Check the sending IP&apos;s reputation and the message&apos;s authentication, then contact Apple&apos;s postmaster service if the mail is legitimate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Фильтрация iCloud Mail отклонила письмо; метка в скобках обозначает внутреннее правило Apple. Проверьте репутацию IP отправителя и аутентификацию письма, затем обратитесь в службу postmaster Apple, если почта законная.</translation>
     </message>
     <message>
         <source>ZeptoMail&apos;s virus scanner found malware (here the EICAR test file) in the submitted message and did not send it; remove or clean the attachment.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Антивирусный сканер ZeptoMail обнаружил вредоносную программу (здесь тестовый файл EICAR) в переданном письме и не отправил его; удалите или очистите вложение.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s outbound MTA-STS check: the destination server&apos;s TLS certificate does not satisfy the recipient domain&apos;s MTA-STS policy (an untrusted chain or a name that does not match). It defers with 4.7.5 and fails with 5.7.5 and the same text; the recipient domain&apos;s admin must fix the certificate or the policy.</source>
         <comment>X.7.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверка MTA-STS для исходящей почты в Exchange Online: TLS-сертификат целевого сервера не удовлетворяет политике MTA-STS домена получателя (недоверенная цепочка или несовпадающее имя). Он откладывает доставку с 4.7.5 и завершает её неудачей с 5.7.5 и тем же текстом; администратор домена получателя должен исправить сертификат или политику.</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message failed DMARC or another authentication check, or its content was blocked, both reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Входящая почта Yahoo: письмо не прошло DMARC или другую проверку аутентификации либо его содержимое было заблокировано — оба случая сообщаются как 554 5.7.9.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent rejection at the end of DATA for two different problems it does not tell apart in the reply: failed authentication (SPF, DKIM or DMARC) and content that its filters block. Fix authentication before looking at the content and links.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный отказ Yahoo в конце DATA из-за двух разных проблем, которые он в ответе не различает: неудачная аутентификация (SPF, DKIM или DMARC) и содержимое, которое блокируют его фильтры. Исправьте аутентификацию, прежде чем разбираться с содержимым и ссылками.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to password transitions: the recipient accepts mail only from senders inside its organisation and refused an outside sender. Only the recipient organisation&apos;s admin can allow external senders.</source>
         <comment>X.7.12|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственное использование Exchange Online, не связанное со сменой пароля: получатель принимает почту только от отправителей внутри своей организации и отклонил внешнего отправителя. Разрешить внешних отправителей может только администратор организации получателя.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to disabled accounts: the recipient is a public folder that rejects senders from outside its organisation. The recipient&apos;s admin changes the folder&apos;s delivery restrictions; 5.7.135 is the same refusal under another code.</source>
         <comment>X.7.13|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственное использование Exchange Online, не связанное с отключёнными учётными записями: получатель — общедоступная папка, которая отклоняет отправителей извне своей организации. Администратор получателя меняет ограничения доставки папки; 5.7.135 — тот же отказ под другим кодом.</translation>
     </message>
     <message>
         <source>Not an SPF evaluation error in the registry sense: Gmail could read the record but considers some of its entries suspicious, and defers the mail (4.7.24) or refuses it (5.7.24). List only the servers that really send for the domain.</source>
         <comment>X.7.24|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не ошибка оценки SPF в смысле реестра: Gmail смог прочитать запись, но считает некоторые её элементы подозрительными и откладывает почту (4.7.24) или отклоняет её (5.7.24). Указывайте только серверы, которые действительно отправляют почту от имени домена.</translation>
     </message>
     <message>
         <source>Exchange Online requires a PTR record for every IPv6 address that sends to it and refuses mail from one without; whoever runs the sending IPv6 range must publish the reverse DNS record.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online требует запись PTR для каждого IPv6-адреса, который отправляет ему почту, и отклоняет почту с адреса без неё; тот, кто управляет отправляющим диапазоном IPv6, должен опубликовать запись обратного DNS.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s temporary form for mail that arrives over IPv6 with neither SPF nor DKIM passing; it requires one of the two for IPv6 senders. Sign the mail with DKIM or add the IPv6 address to the SPF record, then let the sending server retry.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Временная форма Exchange Online для почты, которая приходит по IPv6, не проходя ни SPF, ни DKIM; для отправителей по IPv6 он требует одну из двух проверок. Подпишите почту DKIM или добавьте IPv6-адрес в запись SPF, затем дайте отправляющему серверу повторить попытку.</translation>
     </message>
     <message>
         <source>The permanent form of Gmail&apos;s DKIM requirement: bulk mail without a passing DKIM signature is refused outright rather than deferred.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Постоянная форма требования Gmail о DKIM: массовая почта без проходящей подписи DKIM отклоняется сразу, а не откладывается.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use on smtp.office365.com: the client logged in to SMTP AUTH with a username and password (Basic authentication), which Microsoft is retiring for client submission. Switch the application to OAuth or to another sending method.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственное использование Exchange Online на smtp.office365.com: клиент вошёл в SMTP AUTH с именем пользователя и паролем (обычная аутентификация, Basic), которую Microsoft выводит из употребления для отправки с клиентов. Переведите приложение на OAuth или другой способ отправки.</translation>
     </message>
     <message>
         <source>From: header not aligned with the authenticated SPF or DKIM domain</source>
         <comment>X.7.32|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок From: не выровнен с аутентифицированным доменом SPF или DKIM</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>выравнивание dmarc</translation>
     </message>
     <message>
         <source>From header alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>выравнивание заголовка from</translation>
     </message>
     <message>
         <source>unaligned From domain</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>невыровненный домен from</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>требования к массовым отправителям</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, not in the IANA registry: the domain in the message&apos;s From: header matches, at the organizational-domain level, neither the domain that passed SPF nor the domain that signed with DKIM, so the message fails DMARC alignment. Gmail uses a temporary form that rate-limits such mail and a permanent form that blocks it.</source>
         <comment>X.7.32|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Gmail, не из реестра IANA: домен в заголовке From: письма на уровне организационного домена не совпадает ни с доменом, прошедшим SPF, ни с доменом, подписавшим письмо DKIM, поэтому письмо не проходит выравнивание DMARC. Gmail использует временную форму, которая ограничивает частоту приёма такой почты, и постоянную, которая её блокирует.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, mostly for bulk senders since Gmail began enforcing its sender requirements in 2024. It is typical of mail sent through a newsletter, CRM or ticketing service that passes SPF for its own bounce domain and signs DKIM with its own domain while the From: address uses the customer&apos;s domain.</source>
         <comment>X.7.32|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>После данных письма, от входящих серверов Gmail, в основном для массовых отправителей с тех пор, как Gmail в 2024 году начал применять свои требования к отправителям. Типично для почты, отправленной через сервис рассылок, CRM или систему заявок, который проходит SPF для собственного домена возвратов и подписывает DKIM своим доменом, тогда как адрес From: использует домен клиента.</translation>
     </message>
     <message>
         <source>The administrator of the sending domain makes at least one authenticated identity match the From: domain: set up the sending service&apos;s custom-domain DKIM so it signs with the From: domain or a subdomain of it, or give the service a return-path under the From: domain so SPF aligns. Relaxed alignment accepts a subdomain; strict alignment in the DMARC record demands the exact domain. Confirm with a test message before resending.</source>
         <comment>X.7.32|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправляющего домена добивается, чтобы хотя бы одно аутентифицированное удостоверение совпадало с доменом From:: настройте в сервисе отправки DKIM для собственного домена, чтобы он подписывал доменом From: или его поддоменом, или дайте сервису return-path в домене From:, чтобы выравнивался SPF. Нестрогое выравнивание (relaxed) принимает поддомен; строгое (strict) в записи DMARC требует точно тот же домен. Прежде чем отправлять повторно, проверьте тестовым письмом.</translation>
     </message>
     <message>
         <source>The sending service signs DKIM with its own domain instead of the customer&apos;s From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервис отправки подписывает DKIM своим доменом вместо домена клиента из From:.</translation>
     </message>
     <message>
         <source>The envelope sender (return-path) belongs to the sending service, so SPF passes for a domain other than the From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель в конверте (return-path) принадлежит сервису отправки, поэтому SPF проходит для домена, отличного от домена From:.</translation>
     </message>
     <message>
         <source>The DMARC record asks for strict alignment while mail is signed or bounced through a subdomain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запись DMARC требует строгого выравнивания, тогда как почта подписывается или возвраты идут через поддомен.</translation>
     </message>
     <message>
         <source>A newly added tool sends with the company&apos;s From: address without a DKIM key for that domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Недавно добавленный инструмент отправляет почту с адресом From: компании без ключа DKIM для этого домена.</translation>
     </message>
     <message>
         <source>Read the DMARC record of the From: domain, including its alignment tags adkim and aspf.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте запись DMARC домена From:, включая теги выравнивания adkim и aspf.</translation>
     </message>
     <message>
         <source>In a test message delivered to a Gmail mailbox, open Show original and compare header.from with smtp.mailfrom and header.d in Authentication-Results: one of the two must belong to the From: domain.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В тестовом письме, доставленном в ящик Gmail, откройте Show original (Показать оригинал) и сравните в заголовке Authentication-Results значение header.from с smtp.mailfrom и header.d: одно из двух должно относиться к домену From:.</translation>
     </message>
     <message>
         <source>Check that the DKIM key the sending service should sign with exists under your domain for the selector it uses.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что ключ DKIM, которым должен подписывать сервис отправки, существует в вашем домене для используемого им селектора.</translation>
     </message>
     <message>
         <source>In Google Postmaster Tools, open the Compliance status page of the domain and look at the alignment requirement.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Google Postmaster Tools откройте страницу Compliance status домена и посмотрите на требование выравнивания.</translation>
     </message>
     <message>
         <source>The deferred form may stay in the queue and be retried, but each attempt is deferred again until the From: domain aligns. A blocked message is resent only after alignment is fixed.</source>
         <comment>X.7.32|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отложенная форма может оставаться в очереди и повторяться, но каждая попытка снова откладывается, пока домен From: не будет выровнен. Заблокированное письмо отправляют повторно только после исправления выравнивания.</translation>
     </message>
     <message>
         <source>Sending domain has no DMARC record or no DMARC policy</source>
         <comment>X.7.40|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>У отправляющего домена нет записи DMARC или политики DMARC</translation>
     </message>
     <message>
         <source>missing DMARC record</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>нет записи dmarc</translation>
     </message>
     <message>
         <source>no DMARC policy</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>нет политики dmarc</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>требования к массовым отправителям</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, outside the IANA registry: the sending domain publishes no DMARC record, or its record names no policy, and Gmail requires one of every bulk sender. The temporary form rate-limits the mail; the permanent form blocks it.</source>
         <comment>X.7.40|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Gmail, вне реестра IANA: отправляющий домен не публикует запись DMARC или его запись не задаёт политику, а Gmail требует её от каждого массового отправителя. Временная форма ограничивает частоту приёма почты; постоянная её блокирует.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, for senders Gmail counts as bulk senders. Google added the code to its published error table around April 2025; it hits domains that authenticate with SPF and DKIM but never published DMARC.</source>
         <comment>X.7.40|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>После данных письма, от входящих серверов Gmail, для отправителей, которых Gmail считает массовыми. Google добавил код в свою опубликованную таблицу ошибок примерно в апреле 2025 года; он касается доменов, которые проходят аутентификацию SPF и DKIM, но так и не опубликовали DMARC.</translation>
     </message>
     <message>
         <source>The domain owner publishes a TXT record at the _dmarc name of the From: domain (or of its organizational domain) with a version tag and a policy tag; a monitoring policy of none meets Gmail&apos;s requirement while reports come in. SPF and DKIM must already work, since the policy is judged on them. Resend once the record resolves.</source>
         <comment>X.7.40|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Владелец домена публикует TXT-запись по имени _dmarc домена From: (или его организационного домена) с тегом версии и тегом политики; политика мониторинга none удовлетворяет требованию Gmail, пока поступают отчёты. SPF и DKIM уже должны работать, поскольку политика оценивается по ним. Отправьте повторно, когда запись начнёт разрешаться.</translation>
     </message>
     <message>
         <source>The domain never published a DMARC record.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен так и не опубликовал запись DMARC.</translation>
     </message>
     <message>
         <source>The record sits under the wrong name, for example at the domain itself instead of under _dmarc.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запись находится под неверным именем, например у самого домена, а не под _dmarc.</translation>
     </message>
     <message>
         <source>The record lacks the policy tag or has a syntax error, so receivers cannot read a policy.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В записи нет тега политики или есть синтаксическая ошибка, поэтому принимающие серверы не могут прочитать политику.</translation>
     </message>
     <message>
         <source>Mail is sent from a subdomain whose organizational domain has no DMARC record either.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почта отправляется с поддомена, у организационного домена которого тоже нет записи DMARC.</translation>
     </message>
     <message>
         <source>Look up the DMARC record of the From: domain: the answer must start with v=DMARC1 and contain a p= tag.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите запись DMARC домена From:: ответ должен начинаться с v=DMARC1 и содержать тег p=.</translation>
     </message>
     <message>
         <source>If the From: address uses a subdomain, look up its own record as well as the parent&apos;s, since receivers fall back to the organizational domain.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если адрес From: использует поддомен, проверьте и его собственную запись, и запись родительского домена, поскольку принимающие серверы переходят к организационному домену.</translation>
     </message>
     <message>
         <source>After publishing, send a fresh test message to Gmail and check that the dmarc= result in Authentication-Results names a policy.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>После публикации отправьте в Gmail новое тестовое письмо и проверьте, что результат dmarc= в Authentication-Results называет политику.</translation>
     </message>
     <message>
         <source>Deferred copies may stay queued; they go through once the record is visible in DNS. Blocked messages are resent by hand after the record is published.</source>
         <comment>X.7.40|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отложенные копии могут оставаться в очереди; они пройдут, как только запись станет видна в DNS. Заблокированные письма отправляют повторно вручную после публикации записи.</translation>
     </message>
     <message>
         <source>Client was not authenticated to send anonymous mail during MAIL FROM</source>
         <comment>X.7.57|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент не прошёл аутентификацию для отправки анонимной почты при MAIL FROM</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>smtp.office365.com</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com</translation>
     </message>
     <message>
         <source>client submission</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>отправка с клиента</translation>
     </message>
     <message>
         <source>printer scan to email</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>принтер сканирование в почту</translation>
     </message>
     <message>
         <source>anonymous relay</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>анонимная ретрансляция</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a device or application connected to the client submission endpoint smtp.office365.com and gave MAIL FROM without having signed in. That endpoint takes mail only from clients that authenticate as a user with an Exchange Online mailbox.</source>
         <comment>X.7.57|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): устройство или приложение подключилось к точке отправки для клиентов smtp.office365.com и выдало MAIL FROM, не выполнив вход. Эта точка принимает почту только от клиентов, прошедших аутентификацию как пользователь с ящиком Exchange Online.</translation>
     </message>
     <message>
         <source>When setting up or after changes to printers, scanners and business applications that send through Microsoft 365: the device reports it in its log, or its SMTP library shows the reply to MAIL FROM. It often follows a failed AUTH attempt, in which case the AUTH reply is the real error.</source>
         <comment>X.7.57|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>При настройке или после изменений принтеров, сканеров и бизнес-приложений, которые отправляют почту через Microsoft 365: устройство сообщает об этом в своём журнале, или его SMTP-библиотека показывает ответ на MAIL FROM. Часто следует за неудачной попыткой AUTH, и тогда настоящая ошибка — ответ на AUTH.</translation>
     </message>
     <message>
         <source>Whoever configures the device or application fixes it; Microsoft notes that user and admin are the same person here. Enter the mailbox&apos;s user name and password (or OAuth settings), make sure the client uses STARTTLS on port 587, and check that SMTP AUTH is allowed for that mailbox. A device that cannot sign in should use direct send or a Microsoft 365 connector (SMTP relay) instead of smtp.office365.com.</source>
         <comment>X.7.57|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исправляет тот, кто настраивает устройство или приложение; Microsoft отмечает, что пользователь и администратор здесь — одно и то же лицо. Введите имя пользователя и пароль ящика (или параметры OAuth), убедитесь, что клиент использует STARTTLS на порту 587, и проверьте, что SMTP AUTH разрешён для этого ящика. Устройству, которое не может выполнить вход, следует использовать direct send или соединитель Microsoft 365 (ретрансляция SMTP) вместо smtp.office365.com.</translation>
     </message>
     <message>
         <source>The device or application has no credentials entered, so it never sends AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В устройстве или приложении не введены учётные данные, поэтому оно вообще не отправляет AUTH.</translation>
     </message>
     <message>
         <source>The credentials are wrong, or the AUTH attempt was refused, and the client carries on to MAIL FROM anyway.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Учётные данные неверны или попытка AUTH отклонена, а клиент всё равно переходит к MAIL FROM.</translation>
     </message>
     <message>
         <source>The client does not negotiate TLS, which Exchange Online requires before AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент не согласует TLS, который Exchange Online требует до AUTH.</translation>
     </message>
     <message>
         <source>A device meant for direct send was pointed at smtp.office365.com.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Устройство, предназначенное для direct send, направили на smtp.office365.com.</translation>
     </message>
     <message>
         <source>Test the submission endpoint with the device&apos;s account and watch the AUTH and MAIL FROM replies.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте точку отправки с учётной записью устройства и следите за ответами на AUTH и MAIL FROM.</translation>
     </message>
     <message>
         <source>Check that SMTP AUTH is not turned off for the mailbox the device uses.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что SMTP AUTH не отключён для ящика, который использует устройство.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH setting.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте параметр SMTP AUTH на уровне всей организации.</translation>
     </message>
     <message>
         <source>The client should stop and report the error; retrying without credentials changes nothing.</source>
         <comment>X.7.57|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиенту следует остановиться и сообщить об ошибке; повторные попытки без учётных данных ничего не меняют.</translation>
     </message>
     <message>
         <source>TenantAttribution; Relay Access Denied</source>
         <comment>X.7.64|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution; Relay Access Denied (отказ в ретрансляции)</translation>
     </message>
     <message>
         <source>TenantAttribution</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution</translation>
     </message>
     <message>
         <source>Relay Access Denied</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Relay Access Denied ретрансляция</translation>
     </message>
     <message>
         <source>inbound connector</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>входящий соединитель</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>гибридная среда</translation>
     </message>
     <message>
         <source>TlsSenderCertificateName</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TlsSenderCertificateName</translation>
     </message>
     <message>
         <source>SMTP relay</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ретрансляция smtp</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online could not attribute incoming mail to a tenant through an inbound connector, so it refused to relay it onward. The mail comes from an organization&apos;s own on-premises server, application or device that is supposed to be recognised by its IP address or its TLS certificate, and that recognition failed.</source>
         <comment>X.7.64|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): Exchange Online не смог отнести входящую почту к арендатору через входящий соединитель, поэтому отказался ретранслировать её дальше. Почта приходит от собственного локального сервера, приложения или устройства организации, которое должно распознаваться по IP-адресу или TLS-сертификату, и это распознавание не удалось.</translation>
     </message>
     <message>
         <source>On on-premises Exchange servers, IIS SMTP servers and devices that relay through Exchange Online Protection: in their send logs, in NDRs to the users whose mail goes out that way, often right after a certificate renewal or a change of public IP address.</source>
         <comment>X.7.64|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На локальных серверах Exchange, серверах IIS SMTP и устройствах, которые ретранслируют почту через Exchange Online Protection: в их журналах отправки, в NDR пользователям, чья почта уходит этим путём, часто сразу после обновления сертификата или смены публичного IP-адреса.</translation>
     </message>
     <message>
         <source>Only an admin of the sending Microsoft 365 organization can fix it. Make the inbound connector match the sending server again: update its sender IP addresses, or its certificate name to the name on the server&apos;s new certificate, or rerun the Hybrid Configuration Wizard in a hybrid deployment. If the server uses a certificate, it must send the full chain with the intermediate certificates, and the sending domain must be an accepted domain of the tenant.</source>
         <comment>X.7.64|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исправить это может только администратор отправляющей организации Microsoft 365. Добейтесь, чтобы входящий соединитель снова соответствовал отправляющему серверу: обновите в нём IP-адреса отправителя или имя сертификата на имя из нового сертификата сервера, либо заново запустите Hybrid Configuration Wizard в гибридном развёртывании. Если сервер использует сертификат, он должен отправлять полную цепочку с промежуточными сертификатами, а отправляющий домен должен быть обслуживаемым доменом (accepted domain) арендатора.</translation>
     </message>
     <message>
         <source>The on-premises server&apos;s certificate was renewed or replaced with one whose name no longer matches the connector.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат локального сервера обновили или заменили на сертификат, имя в котором больше не совпадает с соединителем.</translation>
     </message>
     <message>
         <source>The server&apos;s public IP address changed and the connector still lists the old one.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Публичный IP-адрес сервера изменился, а в соединителе по-прежнему указан старый.</translation>
     </message>
     <message>
         <source>The on-premises server sends only its leaf certificate, so Exchange Online cannot validate it.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Локальный сервер отправляет только свой конечный сертификат, поэтому Exchange Online не может его проверить.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not an accepted domain in the tenant.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен отправителя не является обслуживаемым доменом (accepted domain) в арендаторе.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s inbound connectors and what each recognises the sending server by.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите список входящих соединителей арендатора и то, по чему каждый из них распознаёт отправляющий сервер.</translation>
     </message>
     <message>
         <source>Find the public IP address the on-premises server really uses and compare it with the connector.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите публичный IP-адрес, который на самом деле использует локальный сервер, и сравните его с соединителем.</translation>
     </message>
     <message>
         <source>Check which certificate the on-premises server presents and whether it sends the intermediates.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, какой сертификат предъявляет локальный сервер и отправляет ли он промежуточные сертификаты.</translation>
     </message>
     <message>
         <source>Queue and retry only after the connector or the certificate has been fixed; until then every attempt is refused.</source>
         <comment>X.7.64|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ставьте в очередь и повторяйте попытки только после исправления соединителя или сертификата; до тех пор каждая попытка отклоняется.</translation>
     </message>
     <message>
         <source>Sender not in allowed-senders list</source>
         <comment>X.7.124|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель не входит в список разрешённых отправителей</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>группа рассылки</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished">группа рассылки</translation>
+        <translation>список рассылки</translation>
     </message>
     <message>
         <source>allowed senders</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>разрешённые отправители</translation>
     </message>
     <message>
         <source>delivery management</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>управление доставкой</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a distribution group that accepts messages only from a list of allowed senders, and the sender is not on it, neither directly nor through a group. Depending on the setup even the group&apos;s owner may have to be on that list.</source>
         <comment>X.7.124|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): получатель — группа рассылки, которая принимает письма только от списка разрешённых отправителей, а отправителя в нём нет ни напрямую, ни через группу. В зависимости от настройки даже владелец группы может быть обязан состоять в этом списке.</translation>
     </message>
     <message>
         <source>In the NDR a sender gets after writing to a restricted distribution list, inside or outside the organization.</source>
         <comment>X.7.124|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR, который получает отправитель, написавший в список рассылки с ограничениями, внутри организации или вне её.</translation>
     </message>
     <message>
         <source>The sender asks to join the group or asks its owner to allow them; the NDR says how to find the owner. The group owner or the recipient&apos;s admin adds the sender (an external sender first needs a mail contact or mail user) to the allowed senders under the group&apos;s delivery management, or lets everyone send to the group.</source>
         <comment>X.7.124|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель просит принять его в группу или просит владельца разрешить ему отправку; в NDR сказано, как найти владельца. Владелец группы или администратор получателя добавляет отправителя (для внешнего отправителя сначала нужен почтовый контакт или почтовый пользователь) в разрешённые отправители в разделе управления доставкой группы либо разрешает писать в группу всем.</translation>
     </message>
     <message>
         <source>The group accepts mail only from specified senders or members, and the sender is not one of them.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Группа принимает почту только от указанных отправителей или участников, а отправитель к ним не относится.</translation>
     </message>
     <message>
         <source>The group&apos;s owner is not on its own allowed senders list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Владельца группы нет в её собственном списке разрешённых отправителей.</translation>
     </message>
     <message>
         <source>An external sender is not represented by a mail contact, so they cannot be added to the list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Внешний отправитель не представлен почтовым контактом, поэтому его нельзя добавить в список.</translation>
     </message>
     <message>
         <source>Show who may send to the group.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите, кто может отправлять почту в группу.</translation>
     </message>
     <message>
         <source>Add the sender to the allowed senders without replacing the existing ones.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте отправителя в разрешённые отправители, не заменяя уже существующих.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and read the sender options under delivery management.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор в Exchange admin center открывает группу в разделе Recipients (получатели), затем Groups, и читает параметры отправителей в разделе управления доставкой (delivery management).</translation>
     </message>
     <message>
         <source>Do not resend until the group allows the sender; the group refuses each copy the same way.</source>
         <comment>X.7.124|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте повторно, пока группа не разрешит отправителя; группа отклоняет каждую копию одинаково.</translation>
     </message>
     <message>
         <source>Sender not authenticated for group</source>
         <comment>X.7.133|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель не прошёл аутентификацию для группы</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>внешние отправители</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>группа рассылки</translation>
     </message>
     <message>
         <source>senders inside and outside my organization</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>отправители внутри и вне организации</translation>
     </message>
     <message>
         <source>RequireSenderAuthenticationEnabled</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RequireSenderAuthenticationEnabled</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for mail from outside the organization to a distribution group that is set to accept only internal, authenticated senders. Exchange Online treats every external sender as unauthenticated for this purpose.</source>
         <comment>X.7.133|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA) для почты извне организации в группу рассылки, настроенную принимать почту только от внутренних отправителей, прошедших аутентификацию. Exchange Online для этой цели считает каждого внешнего отправителя не прошедшим аутентификацию.</translation>
     </message>
     <message>
         <source>In NDRs to partners, customers or personal addresses that write to a company&apos;s distribution list, such as an info or sales list that was created with the default internal-only setting.</source>
         <comment>X.7.133|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR партнёрам, клиентам или на личные адреса, которые пишут в список рассылки компании, например в список info или sales, созданный с настройкой по умолчанию «только внутренние».</translation>
     </message>
     <message>
         <source>Only the group owner or the recipient&apos;s admin can change it. They either allow senders inside and outside the organization in the group&apos;s delivery management, or keep the restriction and add chosen external senders, as mail contacts, to the group&apos;s allowed senders.</source>
         <comment>X.7.133|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Изменить это может только владелец группы или администратор получателя. Они либо разрешают в разделе управления доставкой группы отправителей внутри и вне организации, либо сохраняют ограничение и добавляют выбранных внешних отправителей в виде почтовых контактов в разрешённые отправители группы.</translation>
     </message>
     <message>
         <source>The distribution group was created with the internal-only default.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Группа рассылки создана с настройкой по умолчанию «только внутренние».</translation>
     </message>
     <message>
         <source>The group was meant to receive outside mail but the setting was never changed.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Группа должна была получать внешнюю почту, но настройку так и не изменили.</translation>
     </message>
     <message>
         <source>A restriction was tightened and outside senders were not considered.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение ужесточили, не подумав о внешних отправителях.</translation>
     </message>
     <message>
         <source>Show whether the group requires authenticated senders.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите, требует ли группа аутентификации отправителей.</translation>
     </message>
     <message>
         <source>Let outside senders write to the group.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Разрешите внешним отправителям писать в группу.</translation>
     </message>
     <message>
         <source>Resending from outside fails again until the group is opened to external senders.</source>
         <comment>X.7.133|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторная отправка извне снова не пройдёт, пока группа не будет открыта для внешних отправителей.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for mailbox</source>
         <comment>X.7.134|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель не прошёл аутентификацию для ящика</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>внешние отправители</translation>
     </message>
     <message>
         <source>mailbox delivery restrictions</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ограничения доставки ящика</translation>
     </message>
     <message>
         <source>Require senders to be authenticated</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>требовать аутентификацию отправителей</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mailbox whose message delivery restrictions require authenticated senders, so it takes mail only from inside its own organization and refuses the external sender.</source>
         <comment>X.7.134|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): получатель — ящик, ограничения доставки которого требуют отправителей, прошедших аутентификацию, поэтому он принимает почту только изнутри своей организации и отклоняет внешнего отправителя.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders who write to a mailbox used only internally (a service account, an internal shared mailbox) or to one whose restriction was set by mistake.</source>
         <comment>X.7.134|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR внешним отправителям, которые пишут в ящик, используемый только внутри организации (служебная учётная запись, внутренний общий ящик), или в ящик, ограничение которого установлено по ошибке.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the requirement for authenticated senders in the mailbox&apos;s mail flow settings, under message delivery restrictions, or allows only chosen external senders there through mail contacts. The sender cannot do anything but tell the recipient.</source>
         <comment>X.7.134|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор получателя снимает требование аутентификации отправителей в параметрах потока почты ящика, в разделе ограничений доставки писем, или разрешает там только выбранных внешних отправителей через почтовые контакты. Отправитель ничего не может сделать, кроме как сообщить получателю.</translation>
     </message>
     <message>
         <source>The mailbox&apos;s delivery restrictions were set to accept only authenticated, internal senders.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ограничения доставки ящика настроены принимать почту только от внутренних отправителей, прошедших аутентификацию.</translation>
     </message>
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Общий или служебный ящик, предназначенный для внутреннего использования, теперь сообщают внешним контактам.</translation>
     </message>
     <message>
         <source>Read the mailbox&apos;s sender restriction.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте ограничение отправителей ящика.</translation>
     </message>
     <message>
         <source>Allow outside senders to reach the mailbox.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Разрешите внешним отправителям писать в ящик.</translation>
     </message>
     <message>
         <source>Each resend is refused until the recipient&apos;s admin lifts the restriction.</source>
         <comment>X.7.134|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Каждая повторная отправка отклоняется, пока администратор получателя не снимет ограничение.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for public folder</source>
         <comment>X.7.135|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель не прошёл аутентификацию для общедоступной папки</translation>
     </message>
     <message>
         <source>public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>общедоступная папка</translation>
     </message>
     <message>
         <source>mail-enabled public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>почтовая общедоступная папка</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>внешние отправители</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail-enabled public folder set to reject messages from outside its organization. Microsoft documents the registry code 5.7.13 for the same case, with the same text.</source>
         <comment>X.7.135|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): получатель — общедоступная папка с включённой почтой, настроенная отклонять письма извне своей организации. Для того же случая Microsoft документирует код из реестра 5.7.13 с тем же текстом.</translation>
     </message>
     <message>
         <source>In NDRs to external senders who write to a public folder address, for example a shared intake folder that was given a mail address but kept the default restriction.</source>
         <comment>X.7.135|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR внешним отправителям, которые пишут на адрес общедоступной папки, например общей папки для входящих обращений, которой дали почтовый адрес, но оставили ограничение по умолчанию.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin opens the public folder&apos;s mail flow settings and clears the option that requires all senders to be authenticated, or lists the external senders allowed to write to it. The sender only reports the NDR to the recipient.</source>
         <comment>X.7.135|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор получателя открывает параметры потока почты общедоступной папки и снимает флажок, требующий аутентификации всех отправителей, или перечисляет внешних отправителей, которым разрешено в неё писать. Отправитель лишь сообщает получателю о NDR.</translation>
     </message>
     <message>
         <source>The public folder requires authenticated senders, so outside mail is refused.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Общедоступная папка требует отправителей, прошедших аутентификацию, поэтому внешняя почта отклоняется.</translation>
     </message>
     <message>
         <source>The folder was mail-enabled for outside use without changing its delivery restrictions.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для папки включили почту для внешнего использования, не изменив её ограничения доставки.</translation>
     </message>
     <message>
         <source>Read the public folder&apos;s sender restriction.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте ограничение отправителей общедоступной папки.</translation>
     </message>
     <message>
         <source>Allow outside senders to write to the folder.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Разрешите внешним отправителям писать в папку.</translation>
     </message>
     <message>
         <source>The folder refuses outside mail until its restriction changes; resend afterwards.</source>
         <comment>X.7.135|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Папка отклоняет внешнюю почту, пока её ограничение не изменится; после этого отправьте повторно.</translation>
     </message>
     <message>
         <source>Sender was not authenticated</source>
         <comment>X.7.136|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель не прошёл аутентификацию</translation>
     </message>
     <message>
         <source>mail user</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>почтовый пользователь</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>внешние отправители</translation>
     </message>
     <message>
         <source>delivery restrictions</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ограничения доставки</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail user (an account whose mailbox lives elsewhere) that is set to reject messages from outside its organization.</source>
         <comment>X.7.136|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): получатель — почтовый пользователь (учётная запись, ящик которой находится в другом месте), настроенный отклонять письма извне своей организации.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders writing to an address that the recipient&apos;s tenant holds as a mail user, for example a guest or an account whose mailbox is hosted on another system.</source>
         <comment>X.7.136|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR внешним отправителям, которые пишут на адрес, который арендатор получателя хранит как почтового пользователя, например гостя или учётную запись, ящик которой размещён в другой системе.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the authenticated-senders requirement in the mail user&apos;s message delivery restrictions or lists the external senders allowed to write; Microsoft documents these two methods in the classic Exchange admin center only. There is nothing the sender can change.</source>
         <comment>X.7.136|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор получателя снимает требование аутентификации отправителей в ограничениях доставки писем почтового пользователя или перечисляет внешних отправителей, которым разрешено писать; Microsoft описывает эти два способа только для классического Exchange admin center. Отправитель ничего изменить не может.</translation>
     </message>
     <message>
         <source>The mail user object requires authenticated senders.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Объект почтового пользователя требует отправителей, прошедших аутентификацию.</translation>
     </message>
     <message>
         <source>A restriction copied from internal accounts was applied to a mail user that receives outside mail.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение, скопированное с внутренних учётных записей, применили к почтовому пользователю, который получает внешнюю почту.</translation>
     </message>
     <message>
         <source>Read the mail user&apos;s sender restriction.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте ограничение отправителей почтового пользователя.</translation>
     </message>
     <message>
         <source>Let outside senders reach the mail user.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Разрешите внешним отправителям писать почтовому пользователю.</translation>
     </message>
     <message>
         <source>Wait for the recipient&apos;s admin to change the setting before sending again.</source>
         <comment>X.7.136|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем отправлять снова, дождитесь, пока администратор получателя изменит параметр.</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аутентификация не выполнена</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Authentication unsuccessful аутентификация</translation>
     </message>
     <message>
         <source>SmtpClientAuthentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SmtpClientAuthentication</translation>
     </message>
     <message>
         <source>basic authentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>обычная аутентификация</translation>
     </message>
     <message>
         <source>security defaults</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>параметры безопасности по умолчанию</translation>
     </message>
     <message>
         <source>Conditional Access</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>условный доступ</translation>
     </message>
     <message>
         <source>federated STS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>федеративная sts</translation>
     </message>
     <message>
         <source>AD FS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AD FS</translation>
     </message>
     <message>
         <source>OAuth</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a refused sign-in on the SMTP AUTH client submission endpoint: the account tried to authenticate and Exchange Online or Microsoft Entra ID did not accept it. The text after the code gives the reason; Microsoft&apos;s pages document the failures of federated sign-in, and relate the code to SMTP AUTH being turned off and to security defaults.</source>
         <comment>X.7.139|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA) для отклонённого входа на точке отправки для клиентов SMTP AUTH: учётная запись пыталась пройти аутентификацию, а Exchange Online или Microsoft Entra ID её не принял. Текст после кода называет причину; страницы Microsoft описывают сбои федеративного входа и связывают код с отключённым SMTP AUTH и с параметрами безопасности по умолчанию.</translation>
     </message>
     <message>
         <source>In the logs and error dialogs of printers, scanners, scripts and applications that send through smtp.office365.com with a user name and password, as the answer to AUTH. Libraries often report it together with the next reply, which says the client was not authenticated at MAIL FROM.</source>
         <comment>X.7.139|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В журналах и окнах ошибок принтеров, сканеров, скриптов и приложений, которые отправляют почту через smtp.office365.com с именем пользователя и паролем, как ответ на AUTH. Библиотеки часто сообщают его вместе со следующим ответом, в котором сказано, что клиент не прошёл аутентификацию при MAIL FROM.</translation>
     </message>
     <message>
         <source>The sender&apos;s tenant admin acts; a new password rarely helps. Check that SMTP AUTH is allowed for the organization and for the mailbox, that neither security defaults nor a Conditional Access policy blocks legacy authentication for this account, and, for federated accounts, that the on-premises federation service is reachable over HTTPS with TLS 1.2. Basic authentication for client submission is being retired, so the lasting fix is OAuth, or sending through a Microsoft 365 connector or another relay.</source>
         <comment>X.7.139|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Действует администратор арендатора отправителя; новый пароль помогает редко. Проверьте, что SMTP AUTH разрешён для организации и для ящика, что ни параметры безопасности по умолчанию, ни политика условного доступа (Conditional Access) не блокируют устаревшую аутентификацию для этой учётной записи, а для федеративных учётных записей — что локальная служба федерации доступна по HTTPS с TLS 1.2. Обычная аутентификация для отправки с клиентов выводится из употребления, поэтому долговременное решение — OAuth или отправка через соединитель Microsoft 365 или другой сервер ретрансляции.</translation>
     </message>
     <message>
         <source>SMTP AUTH is turned off for the whole organization, or for the mailbox the device uses.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH отключён для всей организации или для ящика, который использует устройство.</translation>
     </message>
     <message>
         <source>Security defaults are enabled in Microsoft Entra ID, which turns off SMTP AUTH with a password.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Microsoft Entra ID включены параметры безопасности по умолчанию, которые отключают SMTP AUTH с паролем.</translation>
     </message>
     <message>
         <source>A Conditional Access policy that blocks legacy authentication covers the account.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>На учётную запись распространяется политика условного доступа, блокирующая устаревшую аутентификацию.</translation>
     </message>
     <message>
         <source>Multifactor authentication is required for the account, which a device signing in with a password cannot satisfy.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для учётной записи требуется многофакторная аутентификация, которую устройство, входящее с паролем, пройти не может.</translation>
     </message>
     <message>
         <source>For a federated account, the on-premises federation service (STS) cannot be reached, or its URL does not support HTTPS with a current TLS version.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для федеративной учётной записи локальная служба федерации (STS) недоступна или её URL не поддерживает HTTPS с актуальной версией TLS.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH switch; True means it is off for every mailbox that has no setting of its own.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте переключатель SMTP AUTH на уровне организации; True означает, что он отключён для каждого ящика, у которого нет собственного параметра.</translation>
     </message>
     <message>
         <source>Check the mailbox&apos;s own setting, which overrides the organization&apos;s: False is on, True is off, empty follows the organization.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте собственный параметр ящика, который переопределяет параметр организации: False — включено, True — отключено, пустое значение — как у организации.</translation>
     </message>
     <message>
         <source>Turn SMTP AUTH on for just the mailbox the device uses.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Включите SMTP AUTH только для ящика, который использует устройство.</translation>
     </message>
     <message>
         <source>In the Microsoft Entra admin center, check whether security defaults are on and whether a Conditional Access policy blocks legacy authentication for the account.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор в Microsoft Entra admin center проверяет, включены ли параметры безопасности по умолчанию и не блокирует ли политика условного доступа устаревшую аутентификацию для учётной записи.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the SMTP AUTH clients submission report to see which clients still sign in with Basic authentication.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор в Exchange admin center открывает отчёт SMTP AUTH clients submission, чтобы увидеть, какие клиенты всё ещё входят с обычной аутентификацией (Basic).</translation>
     </message>
     <message>
         <source>Reproduce the sign-in and read the full reply after AUTH.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизведите вход и прочитайте полный ответ после AUTH.</translation>
     </message>
     <message>
         <source>Stop after the first refusal: sign-ins with unchanged settings only fail again. Retry once the tenant settings or the client&apos;s authentication method have changed.</source>
         <comment>X.7.139|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Остановитесь после первого отказа: входы с неизменёнными параметрами лишь снова завершатся неудачей. Повторите попытку, когда изменятся параметры арендатора или способ аутентификации клиента.</translation>
     </message>
     <message>
         <source>Sender isn&apos;t a group member or external senders aren&apos;t permitted to send to this group</source>
         <comment>X.7.193|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель не является участником группы, или внешним отправителям не разрешено писать в эту группу</translation>
     </message>
     <message>
         <source>UnifiedGroupAgent</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UnifiedGroupAgent</translation>
     </message>
     <message>
         <source>Microsoft 365 group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>группа Microsoft 365</translation>
     </message>
     <message>
         <source>Microsoft 365 Groups</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>группы Microsoft 365</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>внешние отправители</translation>
     </message>
     <message>
         <source>Let people outside the organization email the group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>разрешить внешним пользователям писать в группу</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), returned by the agent that delivers to Microsoft 365 groups (UnifiedGroupAgent): the group does not accept mail from outside the organization, or from anyone who is not a member. New Microsoft 365 groups refuse external senders until someone changes that.</source>
         <comment>X.7.193|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA), который возвращает агент доставки в группы Microsoft 365 (UnifiedGroupAgent): группа не принимает почту извне организации или от тех, кто не является её участником. Новые группы Microsoft 365 отклоняют внешних отправителей, пока кто-нибудь это не изменит.</translation>
     </message>
     <message>
         <source>In NDRs to customers, partners or personal addresses that write to a Microsoft 365 group, for example a team&apos;s shared address created through Teams or Outlook, whose friendly part says the group isn&apos;t set up to receive messages from that sender.</source>
         <comment>X.7.193|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR клиентам, партнёрам или на личные адреса, которые пишут в группу Microsoft 365, например на общий адрес команды, созданный через Teams или Outlook; понятная пользователю часть NDR говорит, что группа не настроена принимать письма от этого отправителя.</translation>
     </message>
     <message>
         <source>The group owner or the recipient&apos;s admin lets outside senders write to the group: the owner in the group&apos;s settings in Outlook, the admin in the Exchange admin center under the group&apos;s settings, or in Exchange Online PowerShell. Microsoft notes that the change can take up to an hour to apply.</source>
         <comment>X.7.193|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Владелец группы или администратор получателя разрешает внешним отправителям писать в группу: владелец — в параметрах группы в Outlook, администратор — в Exchange admin center в параметрах группы или в Exchange Online PowerShell. Microsoft отмечает, что изменение может вступить в силу в течение часа.</translation>
     </message>
     <message>
         <source>The Microsoft 365 group keeps its default of accepting mail only from inside the organization.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Группа Microsoft 365 сохраняет настройку по умолчанию — принимать почту только изнутри организации.</translation>
     </message>
     <message>
         <source>The sender is outside the organization and writes to a group address meant for customers or partners.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель находится вне организации и пишет на адрес группы, предназначенный для клиентов или партнёров.</translation>
     </message>
     <message>
         <source>The setting was changed less than an hour ago and has not applied yet.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Параметр изменили меньше часа назад, и он ещё не вступил в силу.</translation>
     </message>
     <message>
         <source>Show whether the group accepts external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите, принимает ли группа внешних отправителей.</translation>
     </message>
     <message>
         <source>Let external senders write to the group.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Разрешите внешним отправителям писать в группу.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and on its Settings tab check the option that allows external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор в Exchange admin center открывает группу в разделе Recipients (получатели), затем Groups, и на вкладке Settings проверяет параметр, разрешающий внешних отправителей.</translation>
     </message>
     <message>
         <source>Resend after the owner or admin has allowed external senders and the change has had time to apply.</source>
         <comment>X.7.193|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте повторно после того, как владелец или администратор разрешит внешних отправителей и изменение успеет вступить в силу.</translation>
     </message>
     <message>
         <source>starttls-not-supported: Destination mail server must support TLS to receive mail</source>
         <comment>X.7.321|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported: целевой почтовый сервер должен поддерживать TLS для приёма почты</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>STARTTLS</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>starttls-not-supported</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ошибка tls handshake</translation>
     </message>
     <message>
         <source>outbound DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>исходящий dane</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), sent by Exchange Online when it delivers outbound mail with DANE: the recipient domain&apos;s DNSSEC checks passed, so TLS is mandatory, but the destination server did not answer STARTTLS or the TLS handshake failed. As 4.7.321 it is a deferral, as 5.7.321 a final failure.</source>
         <comment>X.7.321|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA), который Exchange Online отправляет при доставке исходящей почты с DANE: проверки DNSSEC домена получателя пройдены, поэтому TLS обязателен, но целевой сервер не ответил на STARTTLS или согласование TLS не удалось. Как 4.7.321 это временный отказ, как 5.7.321 — окончательная неудача.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for mail from Microsoft 365 to a domain that publishes DNSSEC-signed TLSA records, when its mail server stops offering STARTTLS, for example after a software change, or runs a TLS setup the handshake cannot complete with.</source>
         <comment>X.7.321|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлениях о задержке и NDR для почты из Microsoft 365 на домен, публикующий подписанные DNSSEC записи TLSA, когда его почтовый сервер перестаёт предлагать STARTTLS, например после обновления ПО, или использует настройку TLS, с которой согласование не может завершиться.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin fixes their server: offer STARTTLS again, and make the handshake work with current TLS versions and ciphers. If TLS cannot be restored quickly, the TLSA records must be withdrawn, since they promise senders that TLS is available. The sender can only pass on the NDR.</source>
         <comment>X.7.321|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый администратор домена получателя исправляет свой сервер: снова предлагает STARTTLS и добивается, чтобы согласование работало с актуальными версиями TLS и шифрами. Если быстро восстановить TLS нельзя, записи TLSA нужно отозвать, поскольку они обещают отправителям, что TLS доступен. Отправитель может лишь передать NDR.</translation>
     </message>
     <message>
         <source>The destination server no longer advertises STARTTLS, or a firewall or proxy strips it from the EHLO answer.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Целевой сервер больше не объявляет STARTTLS, или файрвол либо прокси вырезает его из ответа на EHLO.</translation>
     </message>
     <message>
         <source>The TLS handshake fails, for example because the server supports only old protocol versions or has no usable certificate configured.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Согласование TLS не удаётся, например потому что сервер поддерживает только старые версии протокола или на нём не настроен пригодный сертификат.</translation>
     </message>
     <message>
         <source>A load balancer sends some connections to a host without TLS.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Балансировщик нагрузки направляет часть подключений на хост без TLS.</translation>
     </message>
     <message>
         <source>Check that the destination&apos;s EHLO answer lists STARTTLS.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что ответ целевого сервера на EHLO содержит STARTTLS.</translation>
     </message>
     <message>
         <source>Try a TLS handshake and read any error it reports.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Попробуйте выполнить согласование TLS и прочитайте ошибку, если она будет.</translation>
     </message>
     <message>
         <source>Confirm that the domain publishes TLSA records, which make TLS mandatory for DANE senders.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Убедитесь, что домен публикует записи TLSA, которые делают TLS обязательным для отправителей с DANE.</translation>
     </message>
     <message>
         <source>As 4.7.321 Exchange Online keeps trying and delivers once the destination offers TLS again; after 5.7.321 the message must be sent again.</source>
         <comment>X.7.321|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 4.7.321 Exchange Online продолжает попытки и доставляет письмо, как только целевой сервер снова предложит TLS; после 5.7.321 письмо нужно отправить снова.</translation>
     </message>
     <message>
         <source>certificate-expired: Destination mail server&apos;s certificate is expired</source>
         <comment>X.7.322|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-expired: истёк срок действия сертификата целевого почтового сервера</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate expired</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>сертификат истёк</translation>
     </message>
     <message>
         <source>expired certificate</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>просроченный сертификат</translation>
     </message>
     <message>
         <source>X.509</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.509</translation>
     </message>
     <message>
         <source>certificate renewal</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>продление сертификата</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online, delivering with DANE after DNSSEC checks passed, connected to the destination server and got a certificate whose validity had ended. It does not deliver over that connection; 4.7.322 defers, 5.7.322 fails.</source>
         <comment>X.7.322|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): Exchange Online, доставляя почту с DANE после успешных проверок DNSSEC, подключился к целевому серверу и получил сертификат, срок действия которого закончился. По такому подключению он почту не доставляет; 4.7.322 — временный отказ, 5.7.322 — неудача.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE-protected domain, typically starting on the day the destination&apos;s certificate expired.</source>
         <comment>X.7.322|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлениях о задержке и NDR для исходящей почты из Microsoft 365 на домен, защищённый DANE, обычно начиная со дня, когда истёк сертификат целевого сервера.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail admin renews the certificate and installs it on every MX host. If the renewal changes what the TLSA records match, the certificate itself or a newly generated key, the new record has to be published before the switch, or delivery fails next with tlsa-invalid.</source>
         <comment>X.7.322|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый администратор получателя продлевает сертификат и устанавливает его на каждый MX-хост. Если при продлении меняется то, с чем сопоставляются записи TLSA (сам сертификат или заново созданный ключ), новую запись нужно опубликовать до переключения, иначе следующей ошибкой доставки станет tlsa-invalid.</translation>
     </message>
     <message>
         <source>The destination server&apos;s certificate reached its expiry date and was not renewed.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат целевого сервера достиг даты окончания срока действия и не был продлён.</translation>
     </message>
     <message>
         <source>The certificate was renewed, but one MX host or the mail service itself still uses the old file.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат продлили, но один из MX-хостов или сама почтовая служба всё ещё использует старый файл.</translation>
     </message>
     <message>
         <source>Automatic renewal failed silently.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Автоматическое продление молча не удалось.</translation>
     </message>
     <message>
         <source>Show the validity dates of the certificate the server presents.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите даты действия сертификата, который предъявляет сервер.</translation>
     </message>
     <message>
         <source>Repeat the check on every MX host of the domain.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите проверку на каждом MX-хосте домена.</translation>
     </message>
     <message>
         <source>As 4.7.322 the message waits in the queue and goes out after the certificate is renewed; a 5.7.322 message has to be resent.</source>
         <comment>X.7.322|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 4.7.322 письмо ждёт в очереди и уходит после продления сертификата; письмо с 5.7.322 нужно отправить повторно.</translation>
     </message>
     <message>
         <source>tlsa-invalid: The domain failed DANE validation</source>
         <comment>X.7.323|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid: домен не прошёл проверку DANE</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>TLSA</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA</translation>
     </message>
     <message>
         <source>tlsa-invalid</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid</translation>
     </message>
     <message>
         <source>TLSA mismatch</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>несовпадение tlsa</translation>
     </message>
     <message>
         <source>certificate rollover</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>смена сертификата</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the destination&apos;s TLSA records are DNSSEC-authentic, but the certificate the server presented does not match them, the records are misconfigured, or another DANE check failed, such as a certificate whose start date lies in the future. Exchange Online refuses to deliver; the 4.7.323 form defers, the 5.7.323 form is final.</source>
         <comment>X.7.323|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): записи TLSA целевого домена подлинны по DNSSEC, но предъявленный сервером сертификат им не соответствует, записи настроены неверно или не прошла другая проверка DANE, например у сертификата дата начала действия в будущем. Exchange Online отказывается доставлять почту; форма 4.7.323 означает временный отказ, форма 5.7.323 — окончательный.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE domain, most often right after the destination replaced its certificate or key without publishing matching TLSA records first. Microsoft also lists an attack on the destination domain as a possible cause.</source>
         <comment>X.7.323|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлениях о задержке и NDR для исходящей почты из Microsoft 365 на домен с DANE, чаще всего сразу после того, как целевой сервер заменил сертификат или ключ, не опубликовав сначала соответствующие записи TLSA. Microsoft также называет возможной причиной атаку на целевой домен.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin makes the TLSA records match what the server presents: publish a record for the new certificate or key, wait for the old records&apos; TTL, and only then switch the server over. A certificate that is not yet valid needs its dates or the server clock checked.</source>
         <comment>X.7.323|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор домена получателя приводит записи TLSA в соответствие с тем, что предъявляет сервер: публикует запись для нового сертификата или ключа, ждёт истечения TTL старых записей и только потом переключает сервер. Для сертификата, который ещё не вступил в силу, нужно проверить его даты или часы сервера.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate or key was replaced and the TLSA record still matches the old one.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат или ключ сервера заменили, а запись TLSA всё ещё соответствует старому.</translation>
     </message>
     <message>
         <source>The TLSA record has the wrong usage, selector or matching type for what it should match.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В записи TLSA указаны неверные usage, selector или matching type для того, с чем она должна сопоставляться.</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is in the future.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала действия сертификата в будущем.</translation>
     </message>
     <message>
         <source>Someone is intercepting connections to the destination domain.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то перехватывает подключения к целевому домену.</translation>
     </message>
     <message>
         <source>Read the destination&apos;s TLSA records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте записи TLSA целевого домена.</translation>
     </message>
     <message>
         <source>Let a DANE-aware client verify the server against those records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Дайте клиенту с поддержкой DANE проверить сервер по этим записям.</translation>
     </message>
     <message>
         <source>Compute the SHA-256 digest of the server&apos;s public key to compare with a 3 1 1 record.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вычислите хеш SHA-256 открытого ключа сервера, чтобы сравнить его с записью 3 1 1.</translation>
     </message>
     <message>
         <source>After 4.7.323 Exchange Online retries on its own and delivers once the records match; after 5.7.323 the sender resends.</source>
         <comment>X.7.323|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>После 4.7.323 Exchange Online сам повторяет попытки и доставляет письмо, как только записи совпадут; после 5.7.323 отправитель отправляет письмо повторно.</translation>
     </message>
     <message>
         <source>dnssec-invalid: Destination domain returned invalid DNSSEC records</source>
         <comment>X.7.324|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid: целевой домен вернул недействительные записи DNSSEC</translation>
     </message>
     <message>
         <source>DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC</translation>
     </message>
     <message>
         <source>dnssec-invalid</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid</translation>
     </message>
     <message>
         <source>DS record</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>запись ds</translation>
     </message>
     <message>
         <source>RRSIG expired</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rrsig истёк</translation>
     </message>
     <message>
         <source>bogus DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bogus dnssec</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain presents itself as DNSSEC-signed, but Exchange Online could not validate its records, so it cannot trust the MX or TLSA answers and does not deliver. The 4.7.324 form defers and the 5.7.324 form fails.</source>
         <comment>X.7.324|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): домен получателя представляет себя подписанным DNSSEC, но Exchange Online не смог проверить его записи, поэтому не может доверять ответам MX и TLSA и не доставляет почту. Форма 4.7.324 означает временный отказ, форма 5.7.324 — неудачу.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain whose DNSSEC is broken, for example after a key rollover, a move to another DNS provider, or when signatures expired on the zone.</source>
         <comment>X.7.324|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлениях о задержке и NDR для исходящей почты из Microsoft 365 на домен со сломанным DNSSEC, например после смены ключей, переезда к другому DNS-провайдеру или когда у подписей зоны истёк срок действия.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin, with their DNS provider, repairs DNSSEC: matching DS records at the parent, valid signatures on the zone, and no stale keys after a provider move. Turning DNSSEC off properly (removing the DS record first) also ends the error, at the cost of DANE.</source>
         <comment>X.7.324|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор домена получателя вместе со своим DNS-провайдером восстанавливает DNSSEC: соответствующие записи DS в родительской зоне, действительные подписи в зоне и никаких устаревших ключей после переезда к другому провайдеру. Правильное отключение DNSSEC (сначала удаление записи DS) тоже устраняет ошибку, но ценой отказа от DANE.</translation>
     </message>
     <message>
         <source>The DS record at the parent zone does not match the zone&apos;s current key, often after a key rollover or a DNS provider move.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запись DS в родительской зоне не соответствует текущему ключу зоны, часто после смены ключей или переезда к другому DNS-провайдеру.</translation>
     </message>
     <message>
         <source>The zone&apos;s signatures expired because re-signing stopped.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>У подписей зоны истёк срок действия, потому что повторное подписание прекратилось.</translation>
     </message>
     <message>
         <source>Only some of the domain&apos;s name servers serve signed answers.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подписанные ответы отдают только некоторые из серверов имён домена.</translation>
     </message>
     <message>
         <source>Ask a validating resolver for the MX records and see whether validation fails.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запросите записи MX у проверяющего резолвера и посмотрите, не проваливается ли проверка.</translation>
     </message>
     <message>
         <source>Compare the DS record at the parent with the zone&apos;s DNSKEY records.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сравните запись DS в родительской зоне с записями DNSKEY зоны.</translation>
     </message>
     <message>
         <source>List the zone&apos;s keys.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите список ключей зоны.</translation>
     </message>
     <message>
         <source>Exchange Online retries a 4.7.324 deferral until the message expires; once validation works the queued message leaves. Resend after 5.7.324.</source>
         <comment>X.7.324|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online повторяет попытки после временного отказа 4.7.324, пока не истечёт срок жизни письма; как только проверка заработает, письмо из очереди уйдёт. После 5.7.324 отправьте повторно.</translation>
     </message>
     <message>
         <source>certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)</source>
         <comment>X.7.325|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch: общее имя (common name) или альтернативное имя субъекта (subject alternative name) удалённого сертификата ОБЯЗАНО совпадать с именем хоста (DANE)</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate-host-mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch</translation>
     </message>
     <message>
         <source>subject alternative name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>subject alternative name</translation>
     </message>
     <message>
         <source>SAN</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SAN</translation>
     </message>
     <message>
         <source>common name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>common name</translation>
     </message>
     <message>
         <source>hostname mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>несовпадение имени хоста</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): delivering with DANE, Exchange Online found that the names in the destination server&apos;s certificate, its common name and subject alternative names, match neither the recipient domain nor the MX host name. A deferral as 4.7.325, a final failure as 5.7.325.</source>
         <comment>X.7.325|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): доставляя почту с DANE, Exchange Online обнаружил, что имена в сертификате целевого сервера — его общее имя (common name) и альтернативные имена субъекта (subject alternative names) — не совпадают ни с доменом получателя, ни с именем MX-хоста. Как 4.7.325 — временный отказ, как 5.7.325 — окончательная неудача.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound Microsoft 365 mail to a DANE domain whose MX host presents a certificate issued for another name, such as the web server&apos;s name or a default self-signed one.</source>
         <comment>X.7.325|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлениях о задержке и NDR для исходящей почты Microsoft 365 на домен с DANE, MX-хост которого предъявляет сертификат, выданный на другое имя, например на имя веб-сервера, или самоподписанный сертификат по умолчанию.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin installs a certificate whose subject alternative names include the MX host name that the domain&apos;s MX records point to, on every MX host, and keeps the TLSA records in step with it.</source>
         <comment>X.7.325|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый администратор домена получателя устанавливает на каждый MX-хост сертификат, альтернативные имена субъекта (subject alternative names) которого включают имя MX-хоста, на которое указывают записи MX домена, и поддерживает записи TLSA в соответствии с ним.</translation>
     </message>
     <message>
         <source>The mail server presents a certificate issued for a different host name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер предъявляет сертификат, выданный на другое имя хоста.</translation>
     </message>
     <message>
         <source>An MX host was renamed or added and its certificate does not list the new name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX-хост переименовали или добавили, а его сертификат не содержит нового имени.</translation>
     </message>
     <message>
         <source>The mail service falls back to a default or self-signed certificate.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почтовая служба откатывается на сертификат по умолчанию или самоподписанный.</translation>
     </message>
     <message>
         <source>Show the names in the server&apos;s certificate.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите имена в сертификате сервера.</translation>
     </message>
     <message>
         <source>Compare them with the host names in the domain&apos;s MX records.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сравните их с именами хостов в записях MX домена.</translation>
     </message>
     <message>
         <source>While it is a 4.7.325 deferral the message stays queued and retried; a 5.7.325 bounce means sending it again after the certificate is fixed.</source>
         <comment>X.7.325|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пока это временный отказ 4.7.325, письмо остаётся в очереди, и попытки повторяются; возврат с 5.7.325 означает, что письмо нужно отправить снова после исправления сертификата.</translation>
     </message>
     <message>
         <source>Remote server returned not permitted to relay</source>
         <comment>X.7.367|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Удалённый сервер ответил, что ретрансляция не разрешена</translation>
     </message>
     <message>
         <source>relay pool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>пул ретрансляции</translation>
     </message>
     <message>
         <source>RegularRelayOutboundPool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RegularRelayOutboundPool</translation>
     </message>
     <message>
         <source>forwarding</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>пересылка</translation>
     </message>
     <message>
         <source>autoforward</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>автопересылка</translation>
     </message>
     <message>
         <source>Enhanced Filtering for Connectors</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>расширенная фильтрация для соединителей</translation>
     </message>
     <message>
         <source>Proofpoint</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proofpoint</translation>
     </message>
     <message>
         <source>Barracuda</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Barracuda</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) wrapping a relay refusal from a downstream server: Exchange Online forwarded or relayed a message from its relay pool, and the next gateway refused it as relaying. Exchange Online uses the relay pool, which is not in Microsoft 365&apos;s SPF record, when the original sender&apos;s authentication failed as the message entered Microsoft 365.</source>
         <comment>X.7.367|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA), в который обёрнут отказ в ретрансляции от следующего сервера: при пересылке или ретрансляции Exchange Online отправил письмо из своего пула ретрансляции, а следующий шлюз отклонил его как ретрансляцию. Exchange Online использует пул ретрансляции, которого нет в записи SPF Microsoft 365, когда аутентификация исходного отправителя не прошла при входе письма в Microsoft 365.</translation>
     </message>
     <message>
         <source>In NDRs for forwarded or relayed mail, intermittently, mostly where a third-party gateway such as Proofpoint or Barracuda sits in front of or behind Microsoft 365. Message trace shows the relay pool as the outbound pool of the failed messages and SPF fail or softfail on arrival.</source>
         <comment>X.7.367|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR при пересылке или ретрансляции почты, время от времени, в основном там, где перед Microsoft 365 или за ним стоит сторонний шлюз вроде Proofpoint или Barracuda. Message trace показывает пул ретрансляции как исходящий пул неудавшихся писем и SPF fail или softfail при получении.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
         <comment>X.7.367|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Действует администратор арендатора Microsoft 365, который пересылает почту. Если MX домена указывает на сторонний шлюз или локальный сервер, включите Enhanced Filtering for Connectors (расширенную фильтрацию для соединителей), чтобы SPF проверялся по настоящему отправителю. Добавьте подконтрольные вам домены как обслуживаемые (accepted domains) и избегайте длинных цепочек пересылки и ретрансляции.</translation>
     </message>
     <message>
         <source>Mail reaches Microsoft 365 through a third-party gateway, so SPF is evaluated against the gateway&apos;s IP address and fails.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почта приходит в Microsoft 365 через сторонний шлюз, поэтому SPF проверяется по IP-адресу шлюза и не проходит.</translation>
     </message>
     <message>
         <source>The original sender&apos;s domain fails SPF and has no passing DKIM signature, and it is not an accepted domain of the tenant.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен исходного отправителя не проходит SPF, не имеет проходящей подписи DKIM и не является обслуживаемым доменом (accepted domain) арендатора.</translation>
     </message>
     <message>
         <source>Autoforwarding or multi-hop relaying sends the message out again through the relay pool, and the next gateway refuses relay from it.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Автопересылка или многоступенчатая ретрансляция снова отправляет письмо наружу через пул ретрансляции, и следующий шлюз отклоняет ретрансляцию из него.</translation>
     </message>
     <message>
         <source>Trace a failed message and open its details; the outbound pool shown for it tells whether the relay pool was used.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отследите неудавшееся письмо и откройте его подробности; указанный для него исходящий пул показывает, использовался ли пул ретрансляции.</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header of an affected message as it arrived in Microsoft 365; spf=fail or softfail marks the trigger.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте заголовок Authentication-Results затронутого письма в том виде, в каком оно пришло в Microsoft 365; spf=fail или softfail указывает на причину срабатывания.</translation>
     </message>
     <message>
         <source>Check whether Enhanced Filtering is set on the inbound connector from the gateway.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, включена ли Enhanced Filtering на входящем соединителе от шлюза.</translation>
     </message>
     <message>
         <source>Retrying may succeed by chance through another pool; fix sender authentication on entry for a reliable result.</source>
         <comment>X.7.367|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторная попытка может случайно пройти через другой пул; для надёжного результата исправьте аутентификацию отправителя при входе.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, повторите попытку позже</translation>
     </message>
     <message>
         <source>IP throttling</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ограничение ip</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished">грейлистинг</translation>
+        <translation>грейлистинг</translation>
     </message>
     <message>
         <source>greylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>грейлистинг greylisting</translation>
     </message>
     <message>
         <source>server busy</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>сервер занят</translation>
     </message>
     <message>
         <source>ASxxx</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ASxxx</translation>
     </message>
     <message>
         <source>Exchange Online Protection</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.500 to 4.7.699 for a temporary restriction on a sending IP address whose behaviour suddenly looks suspicious, typically a much larger volume than that address sent before. Exchange Online Protection keeps such a source on probation, a form of greylisting Microsoft calls IP throttling, and lifts the restriction once the traffic proves legitimate.</source>
         <comment>X.7.500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственные коды Microsoft 365 (не из реестра IANA): Microsoft 365 использует каждый код от 4.7.500 до 4.7.699 для временного ограничения отправляющего IP-адреса, поведение которого внезапно выглядит подозрительным, обычно это намного больший объём, чем этот адрес отправлял раньше. Exchange Online Protection держит такой источник на испытательном сроке — это разновидность грейлистинга, которую Microsoft называет IP throttling (ограничением IP), — и снимает ограничение, когда трафик оказывается законным.</translation>
     </message>
     <message>
         <source>In the deferral log of a server sending to a domain whose mail Microsoft 365 hosts, usually after a new IP address starts sending, a server moves to new addresses, or a campaign multiplies the usual volume. The message stays in the sender&apos;s queue and is retried; a bounce arrives only if the restriction outlasts the queue lifetime. Microsoft&apos;s consumer Outlook.com hosts answer with codes from this range too, with their own wording.</source>
         <comment>X.7.500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В журнале временных отказов сервера, отправляющего почту на домен, почту которого обслуживает Microsoft 365, обычно после того, как новый IP-адрес начинает отправку, сервер переезжает на новые адреса или кампания многократно превышает обычный объём. Письмо остаётся в очереди отправителя, и попытки повторяются; уведомление о недоставке приходит, только если ограничение длится дольше срока жизни письма в очереди. Потребительские хосты Outlook.com от Microsoft тоже отвечают кодами из этого диапазона, со своими формулировками.</translation>
     </message>
     <message>
         <source>Usually patience is enough: keep the volume steady and let the sending server retry, and the restriction lifts within a few days as the address builds a sending history with Microsoft 365. When the sender is itself a Microsoft 365 organization relaying mail from its on-premises servers, its admin sets up a connector from those servers to Microsoft 365. When the recipient&apos;s organization routes inbound mail through a third-party filtering service first, the recipient&apos;s admin sets up a connector for that service. Production mail belongs on a custom domain, not on the initial onmicrosoft.com domain, whose mail Microsoft limits.</source>
         <comment>X.7.500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обычно достаточно терпения: держите объём стабильным и дайте отправляющему серверу повторять попытки, и ограничение снимется в течение нескольких дней, по мере того как адрес накопит историю отправки в Microsoft 365. Если отправитель сам является организацией Microsoft 365, ретранслирующей почту со своих локальных серверов, её администратор настраивает соединитель от этих серверов к Microsoft 365. Если организация получателя сначала пропускает входящую почту через сторонний сервис фильтрации, администратор получателя настраивает соединитель для этого сервиса. Рабочая почта должна идти с собственного домена, а не с исходного домена onmicrosoft.com, почту с которого Microsoft ограничивает.</translation>
     </message>
     <message>
         <source>A sending IP address with little or no history at Microsoft 365 started sending a large volume.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправляющий IP-адрес с небольшой историей в Microsoft 365 или вовсе без неё начал отправлять большой объём.</translation>
     </message>
     <message>
         <source>An established server suddenly sent far more mail than its usual pattern, for example a bulk campaign.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Давно работающий сервер внезапно отправил гораздо больше почты, чем обычно, например массовую кампанию.</translation>
     </message>
     <message>
         <source>An on-premises server relays its outbound mail through Microsoft 365 without a connector that identifies it.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Локальный сервер ретранслирует свою исходящую почту через Microsoft 365 без соединителя, который его идентифицирует.</translation>
     </message>
     <message>
         <source>Inbound mail reaches the Microsoft 365 organization through a third-party filtering service that no connector describes, so Microsoft judges that service&apos;s addresses.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Входящая почта приходит в организацию Microsoft 365 через сторонний сервис фильтрации, который не описан ни одним соединителем, поэтому Microsoft оценивает адреса этого сервиса.</translation>
     </message>
     <message>
         <source>A new tenant sends more than test messages from its initial onmicrosoft.com domain.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Новый арендатор отправляет со своего исходного домена onmicrosoft.com не только тестовые письма.</translation>
     </message>
     <message>
         <source>Find the deferrals in the sending server&apos;s log and note the detail code, the sending IP address and the Microsoft host that answered.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите временные отказы в журнале отправляющего сервера и запишите подробный код, отправляющий IP-адрес и ответивший хост Microsoft.</translation>
     </message>
     <message>
         <source>Count the messages sent to the recipient domain recently and compare with the server&apos;s usual volume.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посчитайте, сколько писем недавно отправлено на домен получателя, и сравните с обычным объёмом сервера.</translation>
     </message>
     <message>
         <source>If the server relays through your own Microsoft 365 organization, check in Exchange Online PowerShell that an inbound connector matches its public IP address or certificate.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если сервер ретранслирует почту через вашу собственную организацию Microsoft 365, проверьте в Exchange Online PowerShell, что входящий соединитель соответствует его публичному IP-адресу или сертификату.</translation>
     </message>
     <message>
         <source>Watch the deferred messages: they should leave the queue on their own once the restriction lifts.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Следите за отложенными письмами: они должны сами покинуть очередь, когда ограничение снимется.</translation>
     </message>
     <message>
         <source>Retry as for any temporary failure, at growing intervals and without raising the rate; the restriction is meant to lift by itself. Give up only when the queue lifetime runs out.</source>
         <comment>X.7.500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторяйте попытки, как при любом временном сбое, с нарастающими интервалами и не увеличивая частоту; ограничение должно сняться само. Сдавайтесь, только когда истечёт срок жизни письма в очереди.</translation>
     </message>
     <message>
         <source>Access denied, spam abuse detected</source>
         <comment>X.7.501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, обнаружена рассылка спама</translation>
     </message>
     <message>
         <source>banned account</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>заблокированная учётная запись</translation>
     </message>
     <message>
         <source>onmicrosoft.com</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>onmicrosoft.com</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>исходящий спам</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the account the message was sent from has been banned from sending because Microsoft detected spam activity from it. Microsoft&apos;s in-product help adds that it typically hits users of a new tenant who send from the initial onmicrosoft.com domain.</source>
         <comment>X.7.501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): учётной записи, с которой отправлено письмо, запрещена отправка, потому что Microsoft обнаружил с неё рассылку спама. Встроенная справка Microsoft добавляет, что обычно это касается пользователей нового арендатора, которые отправляют почту с исходного домена onmicrosoft.com.</translation>
     </message>
     <message>
         <source>In a non-delivery report that Exchange Online returns to a Microsoft 365 user, often soon after a new tenant is set up or after an account starts sending spam. Every message from the banned account bounces, whoever the recipient is.</source>
         <comment>X.7.501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В отчёте о недоставке, который Exchange Online возвращает пользователю Microsoft 365, часто вскоре после создания нового арендатора или после того, как учётная запись начинает рассылать спам. Каждое письмо с заблокированной учётной записи возвращается, кто бы ни был получателем.</translation>
     </message>
     <message>
         <source>The admin of the sending Microsoft 365 organization acts. Check whether the account is compromised, secure it and reset its credentials; if users still send from the initial onmicrosoft.com domain, add and verify a custom domain and make it their primary address. Then contact Microsoft support through the usual channel to restore the account&apos;s ability to send.</source>
         <comment>X.7.501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Действует администратор отправляющей организации Microsoft 365. Проверьте, не взломана ли учётная запись, защитите её и сбросьте учётные данные; если пользователи всё ещё отправляют почту с исходного домена onmicrosoft.com, добавьте и подтвердите собственный домен и сделайте его их основным адресом. Затем обратитесь в службу поддержки Microsoft по обычному каналу, чтобы восстановить возможность отправки для учётной записи.</translation>
     </message>
     <message>
         <source>The sending account was compromised and used to send spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправляющую учётную запись взломали и использовали для рассылки спама.</translation>
     </message>
     <message>
         <source>Users of a new tenant send from the initial onmicrosoft.com domain instead of a custom domain of their own.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи нового арендатора отправляют почту с исходного домена onmicrosoft.com вместо собственного домена.</translation>
     </message>
     <message>
         <source>The account sent bulk or unsolicited mail that Microsoft&apos;s outbound filtering classed as spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись отправляла массовую или нежелательную почту, которую исходящая фильтрация Microsoft отнесла к спаму.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check the account&apos;s primary address: one at onmicrosoft.com should move to a verified custom domain.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Exchange Online PowerShell проверьте основной адрес учётной записи: адрес в onmicrosoft.com следует перенести на подтверждённый собственный домен.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains to see whether a custom domain is added and verified.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите список обслуживаемых доменов (accepted domains) арендатора, чтобы увидеть, добавлен и подтверждён ли собственный домен.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s recent outgoing messages for a volume or recipients that point to abuse.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отследите недавние исходящие письма учётной записи: объём или получатели могут указывать на злоупотребление.</translation>
     </message>
     <message>
         <source>Do not retry: every message from the banned account is refused until Microsoft restores its sending.</source>
         <comment>X.7.501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте попытки: каждое письмо с заблокированной учётной записи отклоняется, пока Microsoft не восстановит для неё отправку.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, отправитель заблокирован</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>заблокированный отправитель</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>взломанная учётная запись</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft has banned the sending account after detecting spam from it, the same verdict as 5.7.501 with shorter wording. Microsoft&apos;s table gives 5.7.502 and 5.7.503 identical text and meaning.</source>
         <comment>X.7.502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): Microsoft заблокировал отправляющую учётную запись, обнаружив с неё спам, — тот же вердикт, что и 5.7.501, с более короткой формулировкой. В таблице Microsoft у 5.7.502 и 5.7.503 одинаковые текст и значение.</translation>
     </message>
     <message>
         <source>As the reason in an NDR for a message from a Microsoft 365 user whose account was just blocked for spam; colleagues in the same tenant can usually keep sending.</source>
         <comment>X.7.502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Как причина в NDR для письма от пользователя Microsoft 365, учётную запись которого только что заблокировали за спам; коллеги в том же арендаторе обычно могут продолжать отправлять почту.</translation>
     </message>
     <message>
         <source>An admin of the sending organization secures the account (sign-ins, inbox rules, forwarding, app consents), resets its credentials, and then asks Microsoft support through the regular channel to lift the ban. The cause comes first: a ban lifted from an account that is still compromised soon returns.</source>
         <comment>X.7.502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправляющей организации защищает учётную запись (входы, правила для входящих, пересылка, согласия приложений), сбрасывает её учётные данные, а затем просит службу поддержки Microsoft по обычному каналу снять блокировку. Сначала устраняют причину: блокировка, снятая с учётной записи, которая всё ещё взломана, скоро вернётся.</translation>
     </message>
     <message>
         <source>Stolen credentials let an attacker mass-mail from the account.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Украденные учётные данные позволили злоумышленнику вести массовую рассылку с учётной записи.</translation>
     </message>
     <message>
         <source>A script, app or device signing in as the account sent mail that looked like spam.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Скрипт, приложение или устройство, входящее под этой учётной записью, отправляло почту, похожую на спам.</translation>
     </message>
     <message>
         <source>The user sent a large unsolicited mailing from an ordinary mailbox.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь отправил большую нежелательную рассылку из обычного ящика.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, look for inbox rules that forward or delete mail, a common trace of a compromised mailbox.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Exchange Online PowerShell поищите правила для входящих, которые пересылают или удаляют почту, — частый след взломанного ящика.</translation>
     </message>
     <message>
         <source>Check whether the mailbox forwards its mail somewhere.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, не пересылает ли ящик свою почту куда-либо.</translation>
     </message>
     <message>
         <source>Trace what the account sent recently.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отследите, что учётная запись отправляла в последнее время.</translation>
     </message>
     <message>
         <source>Never retry automatically; the account cannot send until support removes the ban.</source>
         <comment>X.7.502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Никогда не повторяйте попытки автоматически; учётная запись не сможет отправлять почту, пока поддержка не снимет блокировку.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, отправитель заблокирован</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>заблокированный отправитель</translation>
     </message>
     <message>
         <source>account blocked</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>учётная запись заблокирована</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a sending account banned after Microsoft found spam activity from it. Its reply text is the same as for 5.7.502 and 5.7.511, so the detail code matters: 5.7.503 is about the account, 5.7.511 about the sending IP address.</source>
         <comment>X.7.503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA) для отправляющей учётной записи, заблокированной после того, как Microsoft обнаружил с неё рассылку спама. Текст ответа тот же, что у 5.7.502 и 5.7.511, поэтому важен подробный код: 5.7.503 касается учётной записи, 5.7.511 — отправляющего IP-адреса.</translation>
     </message>
     <message>
         <source>In the bounce a Microsoft 365 user gets for each message sent after the account was banned. Microsoft documents no difference between this code and 5.7.502.</source>
         <comment>X.7.503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлении о недоставке, которое пользователь Microsoft 365 получает на каждое письмо, отправленное после блокировки учётной записи. Microsoft не описывает никакой разницы между этим кодом и 5.7.502.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin treats the account as possibly compromised: review its recent sign-ins and sent mail, remove whatever an attacker set up, reset the password and require multifactor authentication. Once the cause is fixed, a request to Microsoft support restores sending for the account.</source>
         <comment>X.7.503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор арендатора считает учётную запись возможно взломанной: просматривает её недавние входы и отправленную почту, удаляет всё, что настроил злоумышленник, сбрасывает пароль и требует многофакторную аутентификацию. Когда причина устранена, запрос в службу поддержки Microsoft восстанавливает отправку для учётной записи.</translation>
     </message>
     <message>
         <source>The account&apos;s password was phished or reused, and an attacker sent spam with it.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пароль учётной записи выманили фишингом или использовали повторно, и злоумышленник рассылал с ним спам.</translation>
     </message>
     <message>
         <source>Malware on the user&apos;s device sent mail through the account.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вредоносная программа на устройстве пользователя отправляла почту через учётную запись.</translation>
     </message>
     <message>
         <source>Mail from the account kept drawing spam verdicts from Microsoft&apos;s outbound filtering.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почта с учётной записи раз за разом получала вердикт «спам» от исходящей фильтрации Microsoft.</translation>
     </message>
     <message>
         <source>Review the account&apos;s sign-in log in the Microsoft Entra admin center for unfamiliar locations or apps before the ban.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор просматривает журнал входов учётной записи в Microsoft Entra admin center на незнакомые места или приложения перед блокировкой.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s messages over the last days for bursts to unknown recipients.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отследите письма учётной записи за последние дни на всплески отправки неизвестным получателям.</translation>
     </message>
     <message>
         <source>Hold the message: resending from the same account fails until Microsoft support restores its right to send.</source>
         <comment>X.7.503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Придержите письмо: повторная отправка с той же учётной записи не пройдёт, пока служба поддержки Microsoft не восстановит её право на отправку.</translation>
     </message>
     <message>
         <source>Recipient address rejected: Access denied</source>
         <comment>X.7.504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес получателя отклонён: доступ запрещён</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished">неверный получатель</translation>
+        <translation>неверный получатель</translation>
     </message>
     <message>
         <source>Directory Based Edge Blocking</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Directory Based Edge Blocking</translation>
     </message>
     <message>
         <source>DBEB</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DBEB</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the address being written to is not valid at the Microsoft 365 organization, so the recipient is refused. Microsoft&apos;s table says only that the address is invalid; the wording is the same as the refusal of Directory Based Edge Blocking, which rejects unknown recipients at the edge.</source>
         <comment>X.7.504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): адрес, на который пишут, недействителен в организации Microsoft 365, поэтому получатель отклонён. В таблице Microsoft сказано лишь, что адрес недействителен; формулировка та же, что у отказа Directory Based Edge Blocking, который отклоняет неизвестных получателей на границе.</translation>
     </message>
     <message>
         <source>When an outside server writes to an address at a domain whose mail Microsoft 365 hosts; the bounce names the refused address in brackets in front of the text.</source>
         <comment>X.7.504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Когда внешний сервер пишет на адрес в домене, почту которого обслуживает Microsoft 365; уведомление о недоставке называет отклонённый адрес в скобках перед текстом.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos and, if unsure, asks the recipient for the right one through another channel, then resends. If the address should exist, the recipient&apos;s admin checks that a mailbox, group or contact in Microsoft 365 holds exactly that address.</source>
         <comment>X.7.504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель проверяет адрес на опечатки и, если не уверен, уточняет правильный адрес у получателя другим способом, затем отправляет повторно. Если адрес должен существовать, администратор получателя проверяет, что ящик, группа или контакт в Microsoft 365 имеет именно этот адрес.</translation>
     </message>
     <message>
         <source>A typo in the local part or the domain of the address.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Опечатка в локальной части или домене адреса.</translation>
     </message>
     <message>
         <source>The mailbox was removed or renamed at the recipient&apos;s organization.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ящик удалили или переименовали в организации получателя.</translation>
     </message>
     <message>
         <source>An outdated address kept in a contact list or an autocomplete entry.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Устаревший адрес, сохранённый в списке контактов или в автозаполнении.</translation>
     </message>
     <message>
         <source>Compare the refused address in the bounce character by character with the one intended.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сравните отклонённый адрес из уведомления о недоставке посимвольно с нужным.</translation>
     </message>
     <message>
         <source>Confirm that the domain&apos;s mail is hosted by Microsoft 365: its MX host ends in mail.protection.outlook.com.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Убедитесь, что почту домена обслуживает Microsoft 365: его MX-хост оканчивается на mail.protection.outlook.com.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization checks in Exchange Online PowerShell whether any recipient holds the address.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор организации получателя проверяет в Exchange Online PowerShell, есть ли этот адрес у какого-либо получателя.</translation>
     </message>
     <message>
         <source>Do not retry the same address; correct it first.</source>
         <comment>X.7.504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте попытки на тот же адрес; сначала исправьте его.</translation>
     </message>
     <message>
         <source>Access denied, banned recipient</source>
         <comment>X.7.505|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, получатель заблокирован</translation>
     </message>
     <message>
         <source>banned recipient</source>
         <comment>X.7.505|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>заблокированный получатель</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft refuses the recipient because it regards the address as invalid and bans mail to it. The table gives no reason beyond that and suggests contacting support when the refusal looks wrong.</source>
         <comment>X.7.505|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): Microsoft отклоняет получателя, потому что считает адрес недействительным и блокирует почту на него. Таблица не называет других причин и советует обратиться в службу поддержки, если отказ выглядит ошибочным.</translation>
     </message>
     <message>
         <source>When sending to one particular address at a domain hosted in Microsoft 365, while other recipients at the same domain receive mail normally.</source>
         <comment>X.7.505|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>При отправке на один определённый адрес в домене, размещённом в Microsoft 365, тогда как другие получатели в том же домене получают почту как обычно.</translation>
     </message>
     <message>
         <source>The sender first makes sure the address is right. If it is, and the recipient confirms by another channel that the address should work, the recipient&apos;s admin raises the case with Microsoft support, since only Microsoft can lift the ban.</source>
         <comment>X.7.505|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель сначала убеждается, что адрес верен. Если это так и получатель другим способом подтверждает, что адрес должен работать, администратор получателя обращается в службу поддержки Microsoft, поскольку снять блокировку может только Microsoft.</translation>
     </message>
     <message>
         <source>The address is not valid at the recipient&apos;s organization.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес недействителен в организации получателя.</translation>
     </message>
     <message>
         <source>Microsoft banned the address itself, for reasons its documentation does not give.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft заблокировал сам адрес по причинам, которые его документация не называет.</translation>
     </message>
     <message>
         <source>Compare the address in the bounce with the one intended.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сравните адрес в уведомлении о недоставке с нужным.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX points to Microsoft 365, so the refusal really came from Microsoft.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что MX домена указывает на Microsoft 365, то есть отказ действительно пришёл от Microsoft.</translation>
     </message>
     <message>
         <source>Do not retry this recipient until the address is confirmed or Microsoft lifts the ban.</source>
         <comment>X.7.505|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте попытки для этого получателя, пока адрес не подтверждён или Microsoft не снимет блокировку.</translation>
     </message>
     <message>
         <source>Access Denied, Bad HELO</source>
         <comment>X.7.506|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, неверный HELO</translation>
     </message>
     <message>
         <source>bad HELO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>неверный helo</translation>
     </message>
     <message>
         <source>bad EHLO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>неверный ehlo</translation>
     </message>
     <message>
         <source>HELO name</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>имя helo</translation>
     </message>
     <message>
         <source>spambot</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>спам-бот</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the connecting server introduced itself in HELO or EHLO with the name of the server it was connecting to instead of its own fully qualified domain name. Microsoft treats that as typical spambot behaviour and refuses the mail.</source>
         <comment>X.7.506|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): подключающийся сервер представился в HELO или EHLO именем сервера, к которому подключался, вместо собственного полного доменного имени. Microsoft считает это типичным поведением спам-бота и отклоняет почту.</translation>
     </message>
     <message>
         <source>When a misconfigured mail server, appliance or script connects to a Microsoft 365 MX host; common with home-made SMTP code that reuses the target host name as its greeting.</source>
         <comment>X.7.506|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Когда неправильно настроенный почтовый сервер, устройство или скрипт подключается к MX-хосту Microsoft 365; часто встречается в самописном SMTP-коде, который использует имя целевого хоста в качестве приветствия.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets the HELO/EHLO name of the sending server to its own fully qualified host name, preferably one whose forward and reverse DNS match, and resends.</source>
         <comment>X.7.506|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя задаёт в качестве имени HELO/EHLO отправляющего сервера его собственное полное имя хоста, желательно такое, у которого прямая и обратная записи DNS совпадают, и отправляет почту повторно.</translation>
     </message>
     <message>
         <source>The sending program was configured with the recipient&apos;s MX host name as its own HELO name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В отправляющей программе в качестве собственного имени HELO указано имя MX-хоста получателя.</translation>
     </message>
     <message>
         <source>A script or device builds its EHLO greeting from the destination host instead of its own name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Скрипт или устройство строит приветствие EHLO из имени целевого хоста вместо собственного имени.</translation>
     </message>
     <message>
         <source>Spam software forging its greeting.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спам-программа подделывает своё приветствие.</translation>
     </message>
     <message>
         <source>Show the name Postfix sends in EHLO.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите имя, которое Postfix отправляет в EHLO.</translation>
     </message>
     <message>
         <source>Replay a session greeting with your real host name and watch the replies.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите приветствие сеанса с вашим настоящим именем хоста и следите за ответами.</translation>
     </message>
     <message>
         <source>Check that the sending IP address resolves back to the greeting name.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что отправляющий IP-адрес в обратном DNS разрешается в имя из приветствия.</translation>
     </message>
     <message>
         <source>Do not retry before the greeting is fixed; every session that opens the same way is refused.</source>
         <comment>X.7.506|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте попытки, пока не исправлено приветствие; каждый сеанс, который начинается так же, отклоняется.</translation>
     </message>
     <message>
         <source>Access denied, rejected by recipient</source>
         <comment>X.7.507|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, отклонено получателем</translation>
     </message>
     <message>
         <source>IP blocked by recipient</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip заблокирован получателем</translation>
     </message>
     <message>
         <source>tenant block</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>блокировка арендатора</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization has blocked the IP address the message came from in its own Microsoft 365 settings. Microsoft itself has not banned the address; the block belongs to that one organization.</source>
         <comment>X.7.507|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): организация получателя заблокировала IP-адрес, с которого пришло письмо, в своих собственных настройках Microsoft 365. Сам Microsoft адрес не блокировал; блокировка принадлежит только этой организации.</translation>
     </message>
     <message>
         <source>When mail to one Microsoft 365 customer bounces while mail from the same server to other Microsoft 365 domains gets through.</source>
         <comment>X.7.507|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Когда почта одному клиенту Microsoft 365 возвращается, а почта с того же сервера на другие домены Microsoft 365 проходит.</translation>
     </message>
     <message>
         <source>The sender contacts the recipient through another channel and asks them to have their admin remove the sending IP address from the block list it was added to, for example the IP Block List of the connection filter policy in the Microsoft Defender portal. Only the recipient&apos;s side can lift it.</source>
         <comment>X.7.507|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель связывается с получателем другим способом и просит, чтобы его администратор удалил отправляющий IP-адрес из чёрного списка, в который тот был добавлен, например из IP Block List политики фильтра подключений в портале Microsoft Defender. Снять блокировку может только сторона получателя.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization blocked the sending IP address after unwanted mail from it.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор в организации получателя заблокировал отправляющий IP-адрес после нежелательной почты с него.</translation>
     </message>
     <message>
         <source>The address is shared by a hosting or relay provider, and another customer&apos;s mail got it blocked there.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес общий у хостинг-провайдера или провайдера ретрансляции, и его заблокировали там из-за почты другого клиента.</translation>
     </message>
     <message>
         <source>Find the failed delivery in the sending server&apos;s log to learn the recipient domain and the sending address.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите неудавшуюся доставку в журнале отправляющего сервера, чтобы узнать домен получателя и отправляющий адрес.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization lists the blocked addresses of the default connection filter policy in Exchange Online PowerShell.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор организации получателя выводит в Exchange Online PowerShell заблокированные адреса политики фильтра подключений по умолчанию.</translation>
     </message>
     <message>
         <source>Do not retry from the same address until the recipient confirms the block is gone.</source>
         <comment>X.7.507|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте попытки с того же адреса, пока получатель не подтвердит, что блокировка снята.</translation>
     </message>
     <message>
         <source>Access denied, IP has exceeded permitted limits within its range</source>
         <comment>X.7.508|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, IP превысил допустимые пределы в своём диапазоне</translation>
     </message>
     <message>
         <source>IPv6 rate limit</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>лимит ipv6</translation>
     </message>
     <message>
         <source>permitted limits</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>допустимые пределы</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): too many messages came from the sender&apos;s IPv6 address range in too short a time, and Microsoft refuses the excess. The reply names the sending address and the range its volume was counted against.</source>
         <comment>X.7.508|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): из диапазона IPv6-адресов отправителя за слишком короткое время пришло слишком много писем, и Microsoft отклоняет избыток. Ответ называет отправляющий адрес и диапазон, по которому считался его объём.</translation>
     </message>
     <message>
         <source>When a server sends to Microsoft 365 over IPv6, especially when several servers or many addresses inside one IPv6 prefix send at the same time.</source>
         <comment>X.7.508|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Когда сервер отправляет почту в Microsoft 365 по IPv6, особенно когда одновременно отправляют несколько серверов или много адресов внутри одного префикса IPv6.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin lowers the rate of mail to Microsoft 365 from that IPv6 range and spreads it over time, or delivers over IPv4 instead, and then resends the refused messages.</source>
         <comment>X.7.508|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя снижает частоту отправки почты в Microsoft 365 из этого диапазона IPv6 и распределяет её во времени или доставляет вместо этого по IPv4, а затем повторно отправляет отклонённые письма.</translation>
     </message>
     <message>
         <source>A burst of mail, such as a newsletter, sent over IPv6 to Microsoft 365 recipients.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Всплеск почты, например новостная рассылка, отправленный по IPv6 получателям в Microsoft 365.</translation>
     </message>
     <message>
         <source>Several hosts in the same IPv6 prefix sending at once, so their volumes are counted together.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Несколько хостов в одном префиксе IPv6 отправляют одновременно, поэтому их объёмы считаются вместе.</translation>
     </message>
     <message>
         <source>Count the refusals in the sending server&apos;s log to see how much mail was affected.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посчитайте отказы в журнале отправляющего сервера, чтобы увидеть, сколько почты затронуто.</translation>
     </message>
     <message>
         <source>As a stopgap, make Postfix prefer IPv4 when it delivers.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В качестве временной меры заставьте Postfix предпочитать IPv4 при доставке.</translation>
     </message>
     <message>
         <source>Do not resend the refused messages at once: wait, then send them at a lower rate or over IPv4.</source>
         <comment>X.7.508|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте отклонённые письма повторно сразу: подождите, затем отправьте их с меньшей частотой или по IPv4.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not pass DMARC verification</source>
         <comment>X.7.509|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, отправляющий домен не проходит проверку DMARC</translation>
     </message>
     <message>
         <source>DMARC reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dmarc reject</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">p=reject</translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">ошибка DMARC</translation>
+        <translation>ошибка dmarc</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain in the message&apos;s From header failed DMARC and publishes a DMARC policy of reject, so Microsoft 365 refuses the message as the domain&apos;s owner asked.</source>
         <comment>X.7.509|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): домен в заголовке From письма не прошёл DMARC и публикует политику DMARC reject, поэтому Microsoft 365 отклоняет письмо, как просил владелец домена.</translation>
     </message>
     <message>
         <source>After the message data, when mail with a From domain that publishes p=reject reaches a Microsoft 365 recipient without aligned SPF or DKIM: forwarded mail, mailing lists, a newly added sending service, or spoofing. The bounce reaches the sender, who should hand it to their mail admin.</source>
         <comment>X.7.509|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>После данных письма, когда почта с доменом From, публикующим p=reject, доходит до получателя в Microsoft 365 без выровненного SPF или DKIM: пересылаемая почта, списки рассылки, недавно добавленный сервис отправки или подделка отправителя (спуфинг). Уведомление о недоставке получает отправитель, которому следует передать его своему почтовому администратору.</translation>
     </message>
     <message>
         <source>The admin of the From domain fixes authentication for the service that sent the message: list it in SPF, sign its mail with DKIM under the From domain, and make sure at least one of the two aligns. Microsoft names wrong or missing DNS records, missing DKIM signing and forwarding as the usual reasons; the Authentication-Results header in the returned message shows which check failed.</source>
         <comment>X.7.509|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор домена From исправляет аутентификацию для сервиса, отправившего письмо: указывает его в SPF, подписывает его почту DKIM от имени домена From и добивается, чтобы хотя бы одна из двух проверок была выровнена. Microsoft называет обычными причинами неверные или отсутствующие записи DNS, отсутствие подписи DKIM и пересылку; заголовок Authentication-Results в возвращённом письме показывает, какая проверка не прошла.</translation>
     </message>
     <message>
         <source>The sending server or service is missing from the From domain&apos;s SPF record and does not sign with the domain&apos;s DKIM key.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправляющего сервера или сервиса нет в записи SPF домена From, и он не подписывает письма ключом DKIM домена.</translation>
     </message>
     <message>
         <source>SPF or DKIM passes, but for another domain than the one in the From header, so DMARC alignment fails.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF или DKIM проходит, но для другого домена, чем в заголовке From, поэтому выравнивание DMARC не проходит.</translation>
     </message>
     <message>
         <source>The DKIM public key is missing from DNS, or the message left the sender without a signature.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Открытого ключа DKIM нет в DNS, или письмо ушло от отправителя без подписи.</translation>
     </message>
     <message>
         <source>Forwarding changed the message or the sending address on the way, breaking SPF and DKIM.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пересылка изменила письмо или адрес отправителя по пути, сломав SPF и DKIM.</translation>
     </message>
     <message>
         <source>Read the From domain&apos;s DMARC policy.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте политику DMARC домена From.</translation>
     </message>
     <message>
         <source>Check that the SPF record lists the server or service that sent the message.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что запись SPF содержит сервер или сервис, который отправил письмо.</translation>
     </message>
     <message>
         <source>Check that the DKIM key exists for the selector in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что ключ DKIM существует для селектора из заголовка DKIM-Signature письма (s=).</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header in the headers Microsoft returns with the bounce: spf=, dkim= and dmarc= show what failed.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте заголовок Authentication-Results среди заголовков, которые Microsoft возвращает вместе с уведомлением о недоставке: spf=, dkim= и dmarc= показывают, что не прошло.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, since it fails DMARC again; resend after the domain&apos;s SPF or DKIM setup covers the sending path.</source>
         <comment>X.7.509|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте повторно без изменений, поскольку письмо снова не пройдёт DMARC; отправляйте повторно после того, как настройка SPF или DKIM домена охватит путь отправки.</translation>
     </message>
     <message>
         <source>Access denied, domain does not accept email over IPv6</source>
         <comment>X.7.510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, домен не принимает почту по IPv6</translation>
     </message>
     <message>
         <source>IPv6</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>IPv4 only</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>только ipv4</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sender tried to deliver over IPv6 to a recipient domain that takes mail only over IPv4. Exchange Online receives mail over IPv6 only for domains whose admins have turned it on.</source>
         <comment>X.7.510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): отправитель пытался доставить почту по IPv6 на домен получателя, который принимает почту только по IPv4. Exchange Online принимает почту по IPv6 только для доменов, администраторы которых это включили.</translation>
     </message>
     <message>
         <source>When a dual-stack sending server picks an IPv6 address of the recipient&apos;s MX host and connects over IPv6.</source>
         <comment>X.7.510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Когда отправляющий сервер с двойным стеком выбирает IPv6-адрес MX-хоста получателя и подключается по IPv6.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin delivers to that domain over IPv4, for example by making the mail server prefer IPv4. The recipient&apos;s admin can instead turn on inbound IPv6 for the domain in Exchange Online; mail over IPv6 then has to pass SPF or DKIM.</source>
         <comment>X.7.510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя доставляет почту на этот домен по IPv4, например заставив почтовый сервер предпочитать IPv4. Администратор получателя может вместо этого включить входящий IPv6 для домена в Exchange Online; тогда почта по IPv6 должна проходить SPF или DKIM.</translation>
     </message>
     <message>
         <source>The sending server prefers IPv6 and the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправляющий сервер предпочитает IPv6, а у MX-хоста получателя есть IPv6-адрес.</translation>
     </message>
     <message>
         <source>The recipient domain has not enabled inbound IPv6 mail in Exchange Online.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен получателя не включил приём почты по IPv6 в Exchange Online.</translation>
     </message>
     <message>
         <source>Check whether the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, есть ли у MX-хоста получателя IPv6-адрес.</translation>
     </message>
     <message>
         <source>See which address families Postfix uses and which one it prefers.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите, какие семейства адресов использует Postfix и какое из них предпочитает.</translation>
     </message>
     <message>
         <source>An admin of the recipient domain checks its IPv6 status in Exchange Online PowerShell.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор домена получателя проверяет его статус IPv6 в Exchange Online PowerShell.</translation>
     </message>
     <message>
         <source>Retry over IPv4; the same attempt over IPv6 is refused every time.</source>
         <comment>X.7.510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку по IPv4; та же попытка по IPv6 отклоняется каждый раз.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, отправитель заблокирован</translation>
     </message>
     <message>
         <source>banned IP</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>заблокированный ip</translation>
     </message>
     <message>
         <source>delist@microsoft.com</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist@microsoft.com</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>список заблокированных отправителей</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>чёрный список</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the IP address the message came from is banned from sending to Microsoft 365, and Microsoft wants to investigate it further before lifting the ban. Unlike the bans from 5.7.606 to 5.7.649, this one cannot be cleared through the self-service delist portal.</source>
         <comment>X.7.511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): IP-адресу, с которого пришло письмо, запрещено отправлять почту в Microsoft 365, и Microsoft хочет дополнительно проверить его, прежде чем снять блокировку. В отличие от блокировок с кодами от 5.7.606 до 5.7.649, эту нельзя снять самостоятельно через портал delist portal.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the banned address tries to deliver to any domain hosted in Microsoft 365; every Microsoft 365 recipient refuses it, not just one organization.</source>
         <comment>X.7.511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На RCPT TO, когда сервер с заблокированного адреса пытается доставить почту в любой домен, размещённый в Microsoft 365; его отклоняет каждый получатель в Microsoft 365, а не одна организация.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first makes sure the address no longer sends spam (compromised accounts, an open relay, infected hosts), then forwards the bounce to delist@microsoft.com with the full NDR code and the IP address. Microsoft replies within about 48 hours with the next steps; the delist portal does not work for this code.</source>
         <comment>X.7.511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя сначала убеждается, что с адреса больше не рассылается спам (взломанные учётные записи, открытый ретранслятор, заражённые хосты), затем пересылает уведомление о недоставке на delist@microsoft.com с полным кодом NDR и IP-адресом. Microsoft примерно в течение 48 часов отвечает, что делать дальше; delist portal для этого кода не работает.</translation>
     </message>
     <message>
         <source>Spam or malicious mail came from the sending IP address.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>С отправляющего IP-адреса шёл спам или вредоносная почта.</translation>
     </message>
     <message>
         <source>The address belongs to a shared range whose other users sent abusive mail.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес принадлежит общему диапазону, другие пользователи которого рассылали вредоносную почту.</translation>
     </message>
     <message>
         <source>A compromised host or an open relay on the sender&apos;s network was used for spam.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Взломанный хост или открытый ретранслятор в сети отправителя использовали для спама.</translation>
     </message>
     <message>
         <source>Find the refusal in the sending server&apos;s log; the address in the reply is the one to name in the delisting request.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите отказ в журнале отправляющего сервера; адрес из ответа и нужно указать в запросе на исключение из списка.</translation>
     </message>
     <message>
         <source>From a host outside your network, try to relay a message for an outside domain through your server; it must be refused.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>С хоста вне вашей сети попробуйте ретранслировать через ваш сервер письмо на внешний домен; в этом должно быть отказано.</translation>
     </message>
     <message>
         <source>Check the sending address (here 192.0.2.1) on a public blocklist, which often records the same abuse.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте отправляющий адрес (здесь 192.0.2.1) в публичном чёрном списке, где часто отмечено то же злоупотребление.</translation>
     </message>
     <message>
         <source>Stop sending from this address to Microsoft 365 until Microsoft confirms the delisting; retries only add to its record.</source>
         <comment>X.7.511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прекратите отправку с этого адреса в Microsoft 365, пока Microsoft не подтвердит исключение из списка; повторные попытки только ухудшают его историю.</translation>
     </message>
     <message>
         <source>Access denied, message must be RFC 5322 section 3.6.2 compliant</source>
         <comment>X.7.512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, письмо должно соответствовать RFC 5322, раздел 3.6.2</translation>
     </message>
     <message>
         <source>From header</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>заголовок from</translation>
     </message>
     <message>
         <source>missing From address</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>нет адреса from</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message has no valid address in its From header, which RFC 5322 section 3.6.2 requires, so Microsoft 365 refuses it. The address must be a proper mailbox, written in angle brackets when a display name comes before it.</source>
         <comment>X.7.512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): в заголовке From письма нет действительного адреса, которого требует RFC 5322, раздел 3.6.2, поэтому Microsoft 365 отклоняет письмо. Адрес должен быть правильным адресом ящика, заключённым в угловые скобки, если перед ним стоит отображаемое имя.</translation>
     </message>
     <message>
         <source>At the end of the message data, for mail from scripts, devices and home-made applications that build their headers by hand: a From with only a name, an empty From, or none at all.</source>
         <comment>X.7.512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В конце данных письма, для почты из скриптов, устройств и самописных приложений, которые формируют заголовки вручную: From только с именем, пустой From или его полное отсутствие.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin or developer fixes the program so that every message carries a From header with a valid address, such as a display name followed by the address in angle brackets, and resends.</source>
         <comment>X.7.512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор или разработчик отправителя исправляет программу так, чтобы каждое письмо содержало заголовок From с действительным адресом, например отображаемое имя, за которым следует адрес в угловых скобках, и отправляет письмо повторно.</translation>
     </message>
     <message>
         <source>The From header is missing.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок From отсутствует.</translation>
     </message>
     <message>
         <source>The From header holds only a display name, with no address.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок From содержит только отображаемое имя, без адреса.</translation>
     </message>
     <message>
         <source>The address in From is malformed, for example without angle brackets after a display name.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес в From неправильно сформирован, например нет угловых скобок после отображаемого имени.</translation>
     </message>
     <message>
         <source>Look at the From header of a saved copy of the message.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите заголовок From сохранённой копии письма.</translation>
     </message>
     <message>
         <source>Send a test with a well-formed From header and compare the result.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте тестовое письмо с правильно сформированным заголовком From и сравните результат.</translation>
     </message>
     <message>
         <source>Do not resend before the From header is fixed; the same message is always refused.</source>
         <comment>X.7.512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте повторно, пока не исправлен заголовок From; то же письмо всегда будет отклонено.</translation>
     </message>
     <message>
         <source>Client host blocked using Customer Block list</source>
         <comment>X.7.513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Хост клиента заблокирован по Customer Block list (собственному чёрному списку организации)</translation>
     </message>
     <message>
         <source>AS16012607</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012607</translation>
     </message>
     <message>
         <source>custom blocklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>собственный чёрный список</translation>
     </message>
     <message>
         <source>IP Block List</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP Block List чёрный список</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>чёрный список</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization put the sending IP address on its own block list, so Microsoft 365 refuses mail from it for that domain. The reply names the blocked address and the domain that blocked it.</source>
         <comment>X.7.513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): организация получателя внесла отправляющий IP-адрес в свой собственный чёрный список, поэтому Microsoft 365 отклоняет почту с него для этого домена. Ответ называет заблокированный адрес и домен, который его заблокировал.</translation>
     </message>
     <message>
         <source>When a single Microsoft 365 customer refuses your server while other domains hosted in Microsoft 365 accept its mail.</source>
         <comment>X.7.513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Когда один клиент Microsoft 365 отклоняет ваш сервер, а другие домены, размещённые в Microsoft 365, принимают его почту.</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s organization can undo it. The sender contacts the recipient by phone or through another mail system and asks their admin to take the address off the custom block list; if the block was deliberate, the sender needs another way to reach them.</source>
         <comment>X.7.513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отменить это может только организация получателя. Отправитель связывается с получателем по телефону или через другую почтовую систему и просит их администратора убрать адрес из собственного чёрного списка; если блокировка намеренная, отправителю нужен другой способ связаться с ними.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization added the sending IP address to its block list after receiving mail it did not want.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор в организации получателя добавил отправляющий IP-адрес в свой чёрный список после получения нежелательной почты.</translation>
     </message>
     <message>
         <source>The address was blocked by mistake, or together with a whole shared range of a hosting provider.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес заблокирован по ошибке или вместе со всем общим диапазоном хостинг-провайдера.</translation>
     </message>
     <message>
         <source>Read the domain and the address named in the reply to know whom to contact and about which address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте домен и адрес, названные в ответе, чтобы знать, к кому обращаться и по поводу какого адреса.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin reviews the IP Block List of the connection filter policies and removes the sender&apos;s address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор получателя просматривает IP Block List (чёрный список IP) политик фильтра подключений и удаляет адрес отправителя.</translation>
     </message>
     <message>
         <source>Retrying cannot help while the address stays on that organization&apos;s list; wait until the recipient confirms its removal.</source>
         <comment>X.7.513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторные попытки не помогут, пока адрес остаётся в списке этой организации; дождитесь, пока получатель подтвердит его удаление.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not meet the required authentication level</source>
         <comment>X.7.515|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, отправляющий домен не соответствует требуемому уровню аутентификации</translation>
     </message>
     <message>
         <source>high-volume sender</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>крупный отправитель</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>требования к массовым отправителям</translation>
     </message>
     <message>
         <source>Hotmail</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hotmail</translation>
     </message>
     <message>
         <source>Live.com</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Live.com</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s own code (not in the IANA registry): Microsoft&apos;s consumer mail service rejected the message because the domain in its From header does not meet the authentication level required of high-volume senders. The rule covers domains that send 5,000 or more messages to Microsoft consumer addresses, and then applies to all their mail there.</source>
         <comment>X.7.515|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Outlook.com (не из реестра IANA): потребительская почтовая служба Microsoft отклонила письмо, потому что домен в его заголовке From не соответствует уровню аутентификации, требуемому от крупных отправителей. Правило распространяется на домены, которые отправляют 5000 или более писем на потребительские адреса Microsoft, и затем применяется ко всей их почте туда.</translation>
     </message>
     <message>
         <source>For bulk senders such as newsletters, notification systems and marketing platforms writing to outlook.com, hotmail.com, live.com and msn.com addresses, once Microsoft enforced its requirements for high-volume senders; the bounce often lists the SPF, DKIM and DMARC results after the text.</source>
         <comment>X.7.515|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для массовых отправителей, таких как новостные рассылки, системы уведомлений и маркетинговые платформы, пишущих на адреса outlook.com, hotmail.com, live.com и msn.com, с тех пор как Microsoft ввёл в действие свои требования к крупным отправителям; уведомление о недоставке часто перечисляет результаты SPF, DKIM и DMARC после текста.</translation>
     </message>
     <message>
         <source>The admin of the From domain makes SPF and DKIM both pass for every service that sends as the domain, publishes a DMARC record (p=none is enough), and makes sure SPF or DKIM aligns with the From domain so that DMARC passes. Refused messages were not delivered and must be sent again afterwards.</source>
         <comment>X.7.515|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор домена From добивается, чтобы и SPF, и DKIM проходили для каждого сервиса, отправляющего почту от имени домена, публикует запись DMARC (достаточно p=none) и следит, чтобы SPF или DKIM был выровнен с доменом From и DMARC проходил. Отклонённые письма не были доставлены, и после этого их нужно отправить снова.</translation>
     </message>
     <message>
         <source>SPF fails because a sending service or server is missing from the domain&apos;s SPF record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF не проходит, потому что сервиса или сервера отправки нет в записи SPF домена.</translation>
     </message>
     <message>
         <source>DKIM fails, or is missing, for mail from one of the domain&apos;s sending services.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM не проходит или отсутствует для почты от одного из сервисов отправки домена.</translation>
     </message>
     <message>
         <source>The domain publishes no DMARC record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен не публикует запись DMARC.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for the sending service&apos;s own domain, without alignment with the From domain.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF и DKIM проходят только для собственного домена сервиса отправки, без выравнивания с доменом From.</translation>
     </message>
     <message>
         <source>Check that the domain publishes a DMARC record.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что домен публикует запись DMARC.</translation>
     </message>
     <message>
         <source>Check that the SPF record covers every service that sends as the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что запись SPF охватывает каждый сервис, отправляющий почту от имени домена.</translation>
     </message>
     <message>
         <source>Check that the DKIM key of each sending service is published under the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что ключ DKIM каждого сервиса отправки опубликован в домене.</translation>
     </message>
     <message>
         <source>Send a test to an Outlook.com mailbox you control and read the Authentication-Results header: spf, dkim and dmarc must all pass.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте тестовое письмо в подконтрольный вам ящик Outlook.com и прочитайте заголовок Authentication-Results: spf, dkim и dmarc должны все показывать pass.</translation>
     </message>
     <message>
         <source>Do not resend until authentication is fixed; the same message is refused again.</source>
         <comment>X.7.515|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте повторно, пока не исправлена аутентификация; то же письмо будет отклонено снова.</translation>
     </message>
     <message>
         <source>Access denied, banned sending IP</source>
         <comment>X.7.606|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, отправляющий IP заблокирован</translation>
     </message>
     <message>
         <source>banned sending IP</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>заблокированный ip отправителя</translation>
     </message>
     <message>
         <source>delist portal</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist portal</translation>
     </message>
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com портал для отправителей</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>список заблокированных отправителей</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>чёрный список</translation>
     </message>
     <message>
         <source>AS16012609</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012609</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 5.7.606 to 5.7.649 for a sending IP address it has put on its blocked senders list. No Microsoft 365 organization accepts mail from that address until it is delisted, which the sender can request through a self-service portal.</source>
         <comment>X.7.606|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственные коды Microsoft 365 (не из реестра IANA): Microsoft 365 использует каждый код от 5.7.606 до 5.7.649 для отправляющего IP-адреса, который он внёс в свой список заблокированных отправителей. Ни одна организация Microsoft 365 не принимает почту с этого адреса, пока его не исключат из списка, о чём отправитель может попросить через портал самообслуживания.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the listed address tries to deliver to any domain hosted in Microsoft 365; the reply names the address and the portal. Servers on shared hosting, fresh cloud instances and compromised machines meet it most.</source>
         <comment>X.7.606|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На RCPT TO, когда сервер с внесённого в список адреса пытается доставить почту в любой домен, размещённый в Microsoft 365; ответ называет адрес и портал. Чаще всего с этим сталкиваются серверы на общем хостинге, новые облачные экземпляры и взломанные машины.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the address sends only clean mail (no compromised accounts, open relay or malware) and follows sending best practices, then asks for removal at the Office 365 Anti-Spam IP Delist Portal (sender.office.com): enter an email address and the blocked address, open the confirmation link sent to that mailbox, and select Delist IP. Removal can take 24 hours or longer, and the address is listed again if abuse continues.</source>
         <comment>X.7.606|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя убеждается, что с адреса уходит только чистая почта (никаких взломанных учётных записей, открытого ретранслятора или вредоносных программ), и следует рекомендациям по отправке, затем запрашивает удаление на портале Office 365 Anti-Spam IP Delist Portal (sender.office.com): введите адрес электронной почты и заблокированный адрес, откройте ссылку подтверждения, отправленную в этот ящик, и выберите Delist IP. Удаление может занять 24 часа или больше, и адрес снова попадёт в список, если злоупотребления продолжатся.</translation>
     </message>
     <message>
         <source>Spam, phishing or malware was sent from the address, by the sender or by an intruder.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>С адреса рассылался спам, фишинг или вредоносные программы — самим отправителем или злоумышленником.</translation>
     </message>
     <message>
         <source>The address was used by someone else before, such as a reassigned cloud or hosting address, and carries their record.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адресом раньше пользовался кто-то другой, например это переназначенный облачный или хостинговый адрес, и за ним тянется чужая история.</translation>
     </message>
     <message>
         <source>The server is an open relay or has a compromised account sending through it.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер является открытым ретранслятором, или через него отправляет почту взломанная учётная запись.</translation>
     </message>
     <message>
         <source>Find the exact address and detail code in the reply.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите в ответе точный адрес и подробный код.</translation>
     </message>
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запросите удаление на портале для отправителей Office 365 Anti-Spam IP Delist Portal по адресу sender.office.com, один адрес электронной почты и один IP-адрес за посещение, затем, перейдя по ссылке подтверждения, выберите Delist IP.</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>После исключения из списка проверьте доставку на домен, размещённый в Microsoft 365.</translation>
     </message>
     <message>
         <source>Stop retrying to Microsoft 365 from that address until the delisting has taken effect; queued messages can go out afterwards.</source>
         <comment>X.7.606|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прекратите повторные попытки в Microsoft 365 с этого адреса, пока исключение из списка не вступит в силу; письма из очереди можно будет отправить после этого.</translation>
     </message>
     <message>
         <source>Tenant blocked from sending</source>
         <comment>X.7.700|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Арендатору заблокирована отправка</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>арендатор заблокирован</translation>
     </message>
     <message>
         <source>outbound blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>исходящая почта заблокирована</translation>
     </message>
     <message>
         <source>tenant restricted</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>арендатор ограничен</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses the codes from 5.7.700 to 5.7.750 when it blocks mail sent by a Microsoft 365 organization itself, for example because much of its outgoing mail looked like spam, it went out through low-reputation addresses, or it used domains the organization never registered. The problem lies in the sender&apos;s own tenant, and only that tenant&apos;s admin can fix it.</source>
         <comment>X.7.700|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственные коды Microsoft 365 (не из реестра IANA): Microsoft 365 использует коды от 5.7.700 до 5.7.750, когда блокирует почту, отправленную самой организацией Microsoft 365, например потому что большая часть её исходящей почты выглядела как спам, уходила через адреса с низкой репутацией или использовала домены, которые организация никогда не регистрировала. Проблема — в собственном арендаторе отправителя, и исправить её может только администратор этого арендатора.</translation>
     </message>
     <message>
         <source>In NDRs that Exchange Online returns to users of the sending organization, often to many users at once. Trial tenants, tenants that just renewed an expired subscription, and tenants with a compromised admin account or on-premises server meet these codes most.</source>
         <comment>X.7.700|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR, которые Exchange Online возвращает пользователям отправляющей организации, часто многим пользователям сразу. Чаще всего с этими кодами сталкиваются пробные арендаторы, арендаторы, только что продлившие истёкшую подписку, и арендаторы со взломанной учётной записью администратора или локальным сервером.</translation>
     </message>
     <message>
         <source>The sending organization&apos;s Microsoft 365 admin reads the exact code in the NDR: 5.7.703, 5.7.705, 5.7.708 and 5.7.750 each have their own fix. In general, find and close the source of bad mail (compromised accounts, rogue connectors, an open relay on premises), add and verify every domain used for sending, and contact Microsoft support to have a block removed.</source>
         <comment>X.7.700|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор Microsoft 365 отправляющей организации читает точный код в NDR: у 5.7.703, 5.7.705, 5.7.708 и 5.7.750 свои исправления. В целом найдите и устраните источник плохой почты (взломанные учётные записи, посторонние соединители, открытый ретранслятор в локальной среде), добавьте и подтвердите каждый домен, используемый для отправки, и обратитесь в службу поддержки Microsoft, чтобы снять блокировку.</translation>
     </message>
     <message>
         <source>Spam or bulk mail sent through the tenant, often through a compromised account, connector or on-premises server.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спам или массовая почта, отправленная через арендатор, часто через взломанную учётную запись, соединитель или локальный сервер.</translation>
     </message>
     <message>
         <source>Mail sent in volume from domains that are not accepted domains of the tenant.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почта, отправленная в большом объёме с доменов, которые не являются обслуживаемыми доменами (accepted domains) арендатора.</translation>
     </message>
     <message>
         <source>A new or trial tenant sending through low-reputation IP addresses.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Новый или пробный арендатор отправляет почту через IP-адреса с низкой репутацией.</translation>
     </message>
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Получатель заблокирован в собственном списке Tenant Allow/Block List арендатора.</translation>
     </message>
     <message>
         <source>Trace one of the bounced messages to see its code and the connector or server it came through.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отследите одно из возвращённых писем, чтобы увидеть его код и соединитель или сервер, через который оно прошло.</translation>
     </message>
     <message>
         <source>List the inbound connectors and look for ones nobody in IT created.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите список входящих соединителей и поищите те, которые никто в ИТ-отделе не создавал.</translation>
     </message>
     <message>
         <source>Open the outbound Mailflow status report and the Top senders and recipients report in the Microsoft Defender portal to see who sent the bulk of the mail.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Откройте в портале Microsoft Defender отчёт Mailflow status для исходящей почты и отчёт Top senders and recipients (основные отправители и получатели), чтобы увидеть, кто отправил основную часть почты.</translation>
     </message>
     <message>
         <source>Resending does not help while the block stands; resend after the admin has fixed the cause and, for most of these codes, Microsoft support has lifted the block.</source>
         <comment>X.7.700|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторная отправка не помогает, пока действует блокировка; отправляйте повторно после того, как администратор устранит причину и, для большинства этих кодов, служба поддержки Microsoft снимет блокировку.</translation>
     </message>
     <message>
         <source>Messages to these recipients are blocked by your organization using Tenant Allow Block List</source>
         <comment>X.7.703|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письма этим получателям заблокированы вашей организацией с помощью Tenant Allow Block List (белого и чёрного списков арендатора)</translation>
     </message>
     <message>
         <source>Tenant Allow/Block List</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>белый и чёрный список арендатора</translation>
     </message>
     <message>
         <source>TABL</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TABL</translation>
     </message>
     <message>
         <source>recipient block policy</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>политика блокировки получателей</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a user sent mail to an address or domain that the sender&apos;s own organization blocks in its Tenant Allow/Block List. Block entries there stop mail in both directions, and a single blocked recipient stops the whole message for every recipient, inside and outside the organization.</source>
         <comment>X.7.703|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): пользователь отправил почту на адрес или домен, который собственная организация отправителя блокирует в своём списке Tenant Allow/Block List арендатора. Записи блокировки там останавливают почту в обоих направлениях, и один заблокированный получатель останавливает всё письмо для всех получателей, внутри и вне организации.</translation>
     </message>
     <message>
         <source>In an NDR from the user&apos;s own Exchange Online organization right after sending, usually after an admin blocked a spammer&apos;s address or domain that users still write to, or blocked a domain that wanted correspondents also use.</source>
         <comment>X.7.703|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR от собственной организации Exchange Online пользователя сразу после отправки, обычно после того, как администратор заблокировал адрес или домен спамера, которому пользователи всё ещё пишут, или заблокировал домен, которым пользуются и нужные корреспонденты.</translation>
     </message>
     <message>
         <source>The sender removes the blocked address and resends to the others at once, since none of them got the message. An admin of the organization then decides whether the block entry is right; if not, they remove or narrow it under Tenant Allow/Block Lists in the Microsoft Defender portal (Email &amp; collaboration, Policies &amp; rules, Threat policies).</source>
         <comment>X.7.703|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель удаляет заблокированный адрес и сразу отправляет письмо повторно остальным, поскольку никто из них его не получил. Затем администратор организации решает, правильна ли запись блокировки; если нет, он удаляет или сужает её в разделе Tenant Allow/Block Lists арендатора в портале Microsoft Defender (Email &amp; collaboration, Policies &amp; rules, Threat policies).</translation>
     </message>
     <message>
         <source>An admin added the recipient&apos;s address or domain as a sender block entry in the Tenant Allow/Block List.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор добавил адрес или домен получателя как запись блокировки отправителя в Tenant Allow/Block List арендатора.</translation>
     </message>
     <message>
         <source>A block entry for a whole domain also covers a recipient the user legitimately writes to.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запись блокировки для целого домена охватывает и получателя, которому пользователь пишет на законных основаниях.</translation>
     </message>
     <message>
         <source>Read the NDR for the list of blocked recipients it names.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте в NDR список заблокированных получателей, который он называет.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, list the sender block entries of the Tenant Allow/Block List.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Exchange Online PowerShell выведите записи блокировки отправителей в Tenant Allow/Block List арендатора.</translation>
     </message>
     <message>
         <source>Remove an entry that should not be there.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Удалите запись, которой там быть не должно.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, because the same recipient list is blocked again; resend without the blocked recipients or after the entry is removed.</source>
         <comment>X.7.703|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте повторно без изменений, потому что тот же список получателей снова будет заблокирован; отправьте повторно без заблокированных получателей или после удаления записи.</translation>
     </message>
     <message>
         <source>Access denied, tenant has exceeded threshold</source>
         <comment>X.7.705|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, арендатор превысил пороговое значение</translation>
     </message>
     <message>
         <source>tenant has exceeded threshold</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>арендатор превысил порог</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>арендатор заблокирован</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>исходящий спам</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online has blocked the outgoing mail of the sending organization because too much spam or bulk mail left it. In rare cases the block follows the renewal of a subscription that had already expired, until the service has caught up.</source>
         <comment>X.7.705|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): Exchange Online заблокировал исходящую почту отправляющей организации, потому что из неё ушло слишком много спама или массовой почты. В редких случаях блокировка следует за продлением уже истёкшей подписки, пока служба не догонит изменения.</translation>
     </message>
     <message>
         <source>Suddenly for the users of the tenant, in NDRs from Exchange Online; typically after an on-premises server routing through Exchange Online, or an admin account used to create connectors, was compromised.</source>
         <comment>X.7.705|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Внезапно для пользователей арендатора, в NDR от Exchange Online; обычно после того, как был взломан локальный сервер, направляющий почту через Exchange Online, или учётная запись администратора, которую использовали для создания соединителей.</translation>
     </message>
     <message>
         <source>The organization&apos;s admin finds what sent the spam, using the outbound Mailflow status report, the Threat protection status report, the Top senders and recipients report, the Outbound connector report and message trace. They secure compromised accounts and servers, remove rogue connectors and enforce multifactor authentication, then contact Microsoft support, explain the cause and ask for the block to be removed. After a late renewal the block normally clears within a day.</source>
         <comment>X.7.705|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор организации выясняет, что рассылало спам, с помощью отчёта Mailflow status для исходящей почты, отчёта Threat protection status, отчёта Top senders and recipients (основные отправители и получатели), отчёта Outbound connector и message trace. Он защищает взломанные учётные записи и серверы, удаляет посторонние соединители и вводит обязательную многофакторную аутентификацию, затем обращается в службу поддержки Microsoft, объясняет причину и просит снять блокировку. После запоздалого продления блокировка обычно снимается в течение суток.</translation>
     </message>
     <message>
         <source>A compromised on-premises server relayed spam through Exchange Online.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Взломанный локальный сервер ретранслировал спам через Exchange Online.</translation>
     </message>
     <message>
         <source>A compromised admin account was used to create connectors that let spam through.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Взломанную учётную запись администратора использовали для создания соединителей, пропускающих спам.</translation>
     </message>
     <message>
         <source>Bulk mail sent from the tenant in volumes that Microsoft judged as spam.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Массовая почта, отправленная из арендатора в объёмах, которые Microsoft счёл спамом.</translation>
     </message>
     <message>
         <source>The subscription expired and was renewed, and the service had not yet synchronized the new state.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подписка истекла и была продлена, а служба ещё не синхронизировала новое состояние.</translation>
     </message>
     <message>
         <source>Trace outbound mail of the last two days and rank the senders by message count.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отследите исходящую почту за последние два дня и отсортируйте отправителей по числу писем.</translation>
     </message>
     <message>
         <source>List the connectors with their creation dates to spot recent unknown ones.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите список соединителей с датами создания, чтобы заметить недавние неизвестные.</translation>
     </message>
     <message>
         <source>Open the outbound view of the Mailflow status report in the Microsoft Defender portal to see when the spam started.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Откройте в портале Microsoft Defender представление исходящей почты в отчёте Mailflow status, чтобы увидеть, когда начался спам.</translation>
     </message>
     <message>
         <source>Outgoing mail stays blocked until Microsoft support removes the block; resend afterwards, and only the legitimate messages.</source>
         <comment>X.7.705|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исходящая почта остаётся заблокированной, пока служба поддержки Microsoft не снимет блокировку; после этого отправьте повторно, и только законные письма.</translation>
     </message>
     <message>
         <source>Access denied, traffic not accepted from this IP</source>
         <comment>X.7.708|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, трафик с этого IP не принимается</translation>
     </message>
     <message>
         <source>trial tenant</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>пробный арендатор</translation>
     </message>
     <message>
         <source>low reputation IP</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip с низкой репутацией</translation>
     </message>
     <message>
         <source>traffic not accepted</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>трафик не принимается</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online would not send the organization&apos;s mail out through the low-reputation IP addresses it keeps for new customers. It mostly hits trial tenants before licences are bought.</source>
         <comment>X.7.708|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): Exchange Online не стал отправлять почту организации через IP-адреса с низкой репутацией, которые он держит для новых клиентов. Чаще всего это касается пробных арендаторов до покупки лицензий.</translation>
     </message>
     <message>
         <source>In NDRs for outgoing mail from a new Microsoft 365 tenant, often on a trial subscription, including mail that applications send through the service.</source>
         <comment>X.7.708|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В NDR для исходящей почты нового арендатора Microsoft 365, часто с пробной подпиской, включая почту, которую приложения отправляют через службу.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin assigns paid Exchange Online licences. Until then, during a trial, the admin can ask Microsoft support for an exception for the low-reputation address.</source>
         <comment>X.7.708|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор арендатора назначает платные лицензии Exchange Online. До тех пор, в пробный период, администратор может попросить службу поддержки Microsoft сделать исключение для адреса с низкой репутацией.</translation>
     </message>
     <message>
         <source>The tenant is on a trial subscription and has no Exchange Online licences assigned yet.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Арендатор использует пробную подписку, и ему ещё не назначены лицензии Exchange Online.</translation>
     </message>
     <message>
         <source>The tenant is new, and its outgoing mail goes out through addresses with a low reputation.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Арендатор новый, и его исходящая почта уходит через адреса с низкой репутацией.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 admin center, under Billing, check whether the subscription is a trial and whether Exchange Online licences are assigned.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор в Microsoft 365 admin center, в разделе Billing, проверяет, пробная ли подписка и назначены ли лицензии Exchange Online.</translation>
     </message>
     <message>
         <source>Check the licences of the sending user with Microsoft Graph PowerShell.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте лицензии отправляющего пользователя с помощью Microsoft Graph PowerShell.</translation>
     </message>
     <message>
         <source>Resending from the tenant fails the same way until licences are in place or support grants an exception.</source>
         <comment>X.7.708|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторная отправка из арендатора не проходит точно так же, пока нет лицензий или пока служба поддержки не сделает исключение.</translation>
     </message>
     <message>
         <source>Client blocked from sending from unregistered domain</source>
         <comment>X.7.750|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиенту заблокирована отправка с незарегистрированного домена</translation>
     </message>
     <message>
         <source>unregistered domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>незарегистрированный домен</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>обслуживаемый домен accepted domain</translation>
     </message>
     <message>
         <source>unprovisioned domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>неподготовленный домен</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the tenant sent a large volume of mail from domains it has not added and verified as accepted domains, and Exchange Online blocked it. Microsoft allows some mail from unregistered domains but expects every sending domain to be registered.</source>
         <comment>X.7.750|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): арендатор отправил большой объём почты с доменов, которые он не добавил и не подтвердил как обслуживаемые (accepted domains), и Exchange Online его заблокировал. Microsoft допускает некоторое количество почты с незарегистрированных доменов, но ожидает, что каждый отправляющий домен будет зарегистрирован.</translation>
     </message>
     <message>
         <source>When devices, applications or an on-premises server relay mail through Exchange Online with sender domains the tenant does not own, or after attackers created an inbound connector in the tenant to send spam.</source>
         <comment>X.7.750|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Когда устройства, приложения или локальный сервер ретранслируют почту через Exchange Online с доменами отправителя, которые арендатору не принадлежат, или после того, как злоумышленники создали в арендаторе входящий соединитель для рассылки спама.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin adds and verifies every domain used for sending as an accepted domain, or uses a certificate-based connector whose certificate names an accepted, verified domain. They also review connectors and accounts for compromise, remove anything an attacker created, and then ask Microsoft support to lift the block.</source>
         <comment>X.7.750|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор арендатора добавляет и подтверждает каждый домен, используемый для отправки, как обслуживаемый (accepted domain), или использует соединитель на основе сертификата, в сертификате которого указан обслуживаемый подтверждённый домен. Он также проверяет соединители и учётные записи на взлом, удаляет всё, что создал злоумышленник, и затем просит службу поддержки Microsoft снять блокировку.</translation>
     </message>
     <message>
         <source>Mail relayed through Exchange Online uses a sender domain that is not an accepted domain of the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почта, ретранслируемая через Exchange Online, использует домен отправителя, который не является обслуживаемым доменом (accepted domain) арендатора.</translation>
     </message>
     <message>
         <source>An attacker created an inbound connector and sent spam through the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Злоумышленник создал входящий соединитель и рассылал спам через арендатор.</translation>
     </message>
     <message>
         <source>A wrongly configured connector accepts mail from servers that send for many foreign domains.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неправильно настроенный соединитель принимает почту от серверов, которые отправляют её от имени многих чужих доменов.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains and compare them with the domains your servers and applications send as.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите список обслуживаемых доменов арендатора и сравните их с доменами, от имени которых отправляют ваши серверы и приложения.</translation>
     </message>
     <message>
         <source>Check how the inbound connectors identify your servers: by certificate or by IP address.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, как входящие соединители идентифицируют ваши серверы: по сертификату или по IP-адресу.</translation>
     </message>
     <message>
         <source>Trace the bounced messages to see which sender domains were blocked.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отследите возвращённые письма, чтобы увидеть, какие домены отправителя были заблокированы.</translation>
     </message>
     <message>
         <source>Send nothing more from the unregistered domain; resend once the domain is accepted and verified and the block is lifted.</source>
         <comment>X.7.750|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Больше ничего не отправляйте с незарегистрированного домена; отправьте повторно, когда домен будет обслуживаемым и подтверждённым, а блокировка снята.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.800|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, отправитель заблокирован</translation>
     </message>
     <message>
         <source>banned domain</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>заблокированный домен</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>заблокированный отправитель</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain the message is sent as has been banned after spam from it was detected. Microsoft&apos;s table says the banned domain can be the one given in EHLO, the envelope sender (P1) or the From header (P2).</source>
         <comment>X.7.800|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Microsoft 365 (не из реестра IANA): домен, от имени которого отправлено письмо, заблокирован после того, как с него был обнаружен спам. В таблице Microsoft сказано, что заблокированным доменом может быть домен из EHLO, отправитель в конверте (P1) или заголовок From (P2).</translation>
     </message>
     <message>
         <source>When mail claiming the banned domain reaches Microsoft 365, whichever server sends it. The code appears only in the 2024 revision of Microsoft&apos;s NDR table.</source>
         <comment>X.7.800|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Когда почта от имени заблокированного домена доходит до Microsoft 365, какой бы сервер её ни отправлял. Код есть только в редакции таблицы NDR Microsoft 2024 года.</translation>
     </message>
     <message>
         <source>The domain&apos;s owner stops the spam at its source (compromised accounts, abused web forms, a careless sending service), makes sure every service sending as the domain authenticates properly, and then contacts Microsoft support to restore the domain&apos;s ability to send.</source>
         <comment>X.7.800|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Владелец домена останавливает спам у источника (взломанные учётные записи, формы на сайте, которыми злоупотребляют, небрежный сервис отправки), добивается, чтобы каждый сервис, отправляющий почту от имени домена, правильно проходил аутентификацию, и затем обращается в службу поддержки Microsoft, чтобы восстановить возможность отправки для домена.</translation>
     </message>
     <message>
         <source>Spam was sent using the domain in the EHLO greeting, the envelope sender or the From header.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спам отправлялся с использованием домена в приветствии EHLO, в отправителе конверта или в заголовке From.</translation>
     </message>
     <message>
         <source>A compromised account or a third-party service sending as the domain produced the spam.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спам исходил от взломанной учётной записи или стороннего сервиса, отправляющего почту от имени домена.</translation>
     </message>
     <message>
         <source>Check which names your servers use in EHLO and as envelope senders, to know which domain was banned.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, какие имена ваши серверы используют в EHLO и как отправителей в конверте, чтобы понять, какой домен заблокирован.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC record and its aggregate reports to find every source sending as the domain.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте запись DMARC домена и его агрегированные отчёты, чтобы найти каждый источник, отправляющий почту от имени домена.</translation>
     </message>
     <message>
         <source>Do not resend as the banned domain; Microsoft 365 refuses its mail until support lifts the ban.</source>
         <comment>X.7.800|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте повторно от имени заблокированного домена; Microsoft 365 отклоняет его почту, пока служба поддержки не снимет блокировку.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.850|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён, повторите попытку позже</translation>
     </message>
     <message>
         <source>IP restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip ограничен</translation>
     </message>
     <message>
         <source>suspicious activity</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>подозрительная активность</translation>
     </message>
     <message>
         <source>temporarily restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>временно ограничен</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.850 to 4.7.899 when it has seen suspicious activity from one connecting IP address and holds that address back while it evaluates it. The reply text is the same as for 4.7.500 to 4.7.699, but Microsoft&apos;s table ties this range to the address in question; its mail is deferred, not refused.</source>
         <comment>X.7.850|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственные коды Microsoft 365 (не из реестра IANA): Microsoft 365 использует каждый код от 4.7.850 до 4.7.899, когда заметил подозрительную активность с одного подключающегося IP-адреса и придерживает этот адрес на время его оценки. Текст ответа тот же, что и для кодов от 4.7.500 до 4.7.699, но таблица Microsoft связывает этот диапазон с конкретным адресом; его почта откладывается, а не отклоняется.</translation>
     </message>
     <message>
         <source>As deferrals in the log of a server sending to Microsoft 365 recipients while Microsoft takes a closer look at that server&apos;s address. Microsoft documents neither the basic code nor the SMTP command at which it answers, and has no separate troubleshooting page for this range.</source>
         <comment>X.7.850|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Как временные отказы в журнале сервера, отправляющего почту получателям в Microsoft 365, пока Microsoft внимательнее изучает адрес этого сервера. Microsoft не документирует ни базовый код, ни команду SMTP, на которую приходит ответ, и не имеет отдельной страницы по устранению неполадок для этого диапазона.</translation>
     </message>
     <message>
         <source>Let the sending server keep retrying: Microsoft says the restriction is lifted shortly when the activity turns out to be valid. Meanwhile the sender&apos;s admin checks what the address has been sending, because a compromised account, an open relay or a rogue script would turn the evaluation against it and can end in a ban.</source>
         <comment>X.7.850|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пусть отправляющий сервер продолжает повторять попытки: по словам Microsoft, ограничение вскоре снимается, если активность оказывается законной. Тем временем администратор отправителя проверяет, что отправлялось с адреса, потому что взломанная учётная запись, открытый ретранслятор или посторонний скрипт обернули бы оценку против него и могут закончиться блокировкой.</translation>
     </message>
     <message>
         <source>Traffic from the connecting IP address looked suspicious to Microsoft&apos;s filters, for example a sudden burst.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Трафик с подключающегося IP-адреса показался фильтрам Microsoft подозрительным, например внезапный всплеск.</translation>
     </message>
     <message>
         <source>The address is shared with other senders, such as a hosting provider or relay service, whose mail triggered the evaluation.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес общий с другими отправителями, например у хостинг-провайдера или сервиса ретрансляции, чья почта и вызвала оценку.</translation>
     </message>
     <message>
         <source>A compromised account or host on the sender&apos;s network is sending spam from that address.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Взломанная учётная запись или хост в сети отправителя рассылает спам с этого адреса.</translation>
     </message>
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите временные отказы для получателей, почту которых обслуживает Microsoft, чтобы увидеть, какой отправляющий адрес затронут и с какого момента.</translation>
     </message>
     <message>
         <source>Rank the envelope senders by volume to spot an account mailing far more than usual.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отсортируйте отправителей в конверте по объёму, чтобы заметить учётную запись, рассылающую гораздо больше обычного.</translation>
     </message>
     <message>
         <source>Check whether the sending address (here 192.0.2.1) already appears on a public blocklist, a sign of abuse from it.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, не появился ли отправляющий адрес (здесь 192.0.2.1) уже в публичном чёрном списке, что говорит о злоупотреблении с него.</translation>
     </message>
     <message>
         <source>Keep the message queued and retry on the normal schedule; sending faster will not end the evaluation sooner.</source>
         <comment>X.7.850|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Держите письмо в очереди и повторяйте попытки по обычному расписанию; более быстрая отправка не закончит оценку раньше.</translation>
     </message>
     <message>
         <source>Connections will not be accepted because the IP is in Spamhaus&apos;s list</source>
         <comment>BL21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подключения не принимаются, потому что IP находится в списке Spamhaus</translation>
     </message>
     <message>
         <source>Yahoo Spamhaus block</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>блокировка Yahoo Spamhaus</translation>
     </message>
     <message>
         <source>Spamhaus listing</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip в списке Spamhaus</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>чёрный список</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished">RBL</translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refuses the connection because the sending IP address is listed by Spamhaus. Yahoo&apos;s error page names a Spamhaus listing as one reason for permanent errors and sends senders to Spamhaus to resolve it.</source>
         <comment>BL21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственная метка Yahoo, вне реестра IANA: Yahoo отклоняет подключение, потому что отправляющий IP-адрес внесён в список Spamhaus. Страница ошибок Yahoo называет запись в Spamhaus одной из причин постоянных ошибок и отправляет отправителей в Spamhaus для её снятия.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM, from Yahoo and AOL MX hosts; every message from the address fails. The reply names Spamhaus but not which of its lists holds the address.</source>
         <comment>BL21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В начале сеанса, в ответ на MAIL FROM, от MX-хостов Yahoo и AOL; не проходит ни одно письмо с этого адреса. Ответ называет Spamhaus, но не говорит, в каком из его списков находится адрес.</translation>
     </message>
     <message>
         <source>The owner of the IP address looks it up on Spamhaus&apos;s lookup page (check.spamhaus.org), fixes what the listing describes (an infected host, a spam source, or a dynamic range that should send through a relay) and requests removal there. Yahoo accepts mail again once the listing is gone.</source>
         <comment>BL21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Владелец IP-адреса проверяет его на странице поиска Spamhaus (check.spamhaus.org), устраняет то, что описано в записи (заражённый хост, источник спама или динамический диапазон, который должен отправлять почту через сервер ретрансляции), и запрашивает там исключение из списка. Yahoo снова принимает почту, как только запись исчезнет.</translation>
     </message>
     <message>
         <source>The IP address is on a Spamhaus list because spam was sent from it.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP-адрес находится в списке Spamhaus, потому что с него рассылался спам.</translation>
     </message>
     <message>
         <source>A machine behind the address is infected or runs an open proxy.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Машина за этим адресом заражена или на ней работает открытый прокси.</translation>
     </message>
     <message>
         <source>The address belongs to a residential or dynamic range that Spamhaus lists as not meant to send mail directly.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес принадлежит домашнему или динамическому диапазону, который Spamhaus вносит в список как не предназначенный для прямой отправки почты.</translation>
     </message>
     <message>
         <source>Query Spamhaus&apos;s combined zone for the sending address, with its octets reversed; any answer means it is listed.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запросите комбинированную зону Spamhaus для отправляющего адреса с октетами в обратном порядке; любой ответ означает, что адрес в списке.</translation>
     </message>
     <message>
         <source>Open check.spamhaus.org with the address to read which list holds it, why, and how to request removal.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Откройте check.spamhaus.org с этим адресом, чтобы прочитать, в каком списке он находится, почему и как запросить исключение.</translation>
     </message>
     <message>
         <source>Do not retry until the address is off the Spamhaus list; then resend.</source>
         <comment>BL21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте попытки, пока адрес не исключён из списка Spamhaus; затем отправьте повторно.</translation>
     </message>
     <message>
         <source>Connections not accepted from IP addresses on Spamhaus XBL</source>
         <comment>BL23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подключения с IP-адресов из Spamhaus XBL не принимаются</translation>
     </message>
     <message>
         <source>Spamhaus XBL</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL</translation>
     </message>
     <message>
         <source>Exploits Block List</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exploits Block List чёрный список</translation>
     </message>
     <message>
         <source>infected host</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>заражённый хост</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>чёрный список</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry: the sending IP address is on the Spamhaus Exploits Block List (XBL), which lists hosts that are infected, hijacked or run open proxies, and Yahoo refuses mail from it.</source>
         <comment>BL23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственная метка Yahoo, не из реестра IANA: отправляющий IP-адрес находится в Spamhaus Exploits Block List (XBL) — чёрном списке заражённых, захваченных хостов и хостов с открытыми прокси, — и Yahoo отклоняет почту с него.</translation>
     </message>
     <message>
         <source>In a permanent reply at the start of the session from Yahoo&apos;s MX hosts. Networks behind one NAT address see it when any single device on them is infected, even if the mail server itself is clean.</source>
         <comment>BL23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В постоянном ответе в начале сеанса от MX-хостов Yahoo. Сети за одним NAT-адресом сталкиваются с ним, когда заражено любое одно устройство в них, даже если сам почтовый сервер чист.</translation>
     </message>
     <message>
         <source>The owner of the IP address finds and cleans the compromised machine or device behind it, then removes the address through Spamhaus&apos;s lookup page. Moving the mail to another address without cleaning up only moves the listing along with it.</source>
         <comment>BL23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Владелец IP-адреса находит и очищает скомпрометированную машину или устройство за ним, затем удаляет адрес через страницу поиска Spamhaus. Перенос почты на другой адрес без очистки лишь переносит вместе с ней и запись в списке.</translation>
     </message>
     <message>
         <source>Malware on a computer or device that shares the sending IP address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вредоносная программа на компьютере или устройстве, которое использует тот же отправляющий IP-адрес.</translation>
     </message>
     <message>
         <source>An open proxy or hijacked service on the network.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Открытый прокси или захваченный сервис в сети.</translation>
     </message>
     <message>
         <source>A compromised mail server or web application behind the address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Взломанный почтовый сервер или веб-приложение за этим адресом.</translation>
     </message>
     <message>
         <source>Confirm the listing in Spamhaus&apos;s combined zone; an answer in 127.0.0.4 to 127.0.0.7 comes from the exploits list.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердите запись в комбинированной зоне Spamhaus; ответ из диапазона от 127.0.0.4 до 127.0.0.7 приходит из списка эксплойтов.</translation>
     </message>
     <message>
         <source>Look for unexpected outbound connections to port 25 from machines on the network, a sign of malware sending spam.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Поищите неожиданные исходящие подключения к порту 25 с машин в сети — признак вредоносной программы, рассылающей спам.</translation>
     </message>
     <message>
         <source>Do not retry from the listed address; resend once it has been cleaned and delisted.</source>
         <comment>BL23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте попытки с адреса из списка; отправьте повторно, когда он будет очищен и исключён из списка.</translation>
     </message>
     <message>
         <source>Message rejected due to local policy</source>
         <comment>CS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо отклонено согласно локальной политике</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>отказ iCloud</translation>
     </message>
     <message>
         <source>me.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>возврат me.com</translation>
     </message>
     <message>
         <source>mac.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>возврат mac.com</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>локальная политика</translation>
     </message>
     <message>
         <source>Apple&apos;s own tag for iCloud Mail (icloud.com, me.com, mac.com and custom domains hosted there), not an IANA code: Apple&apos;s filters refused the message under the service&apos;s local policy. Apple does not document the tag; in practice it marks a spam verdict based on content, reputation or authentication.</source>
         <comment>CS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственная метка Apple для iCloud Mail (icloud.com, me.com, mac.com и размещённые там собственные домены), а не код IANA: фильтры Apple отклонили письмо согласно локальной политике службы. Apple не документирует эту метку; на практике она означает вердикт «спам» на основе содержимого, репутации или аутентификации.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts. The recipient&apos;s domain need not look like Apple&apos;s, since custom domains hosted by iCloud Mail return it too; it often hits only part of a mailing while the rest is delivered.</source>
         <comment>CS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>После данных письма, от MX-хостов iCloud Mail. Домен получателя не обязательно похож на домен Apple, поскольку собственные домены, размещённые в iCloud Mail, тоже её возвращают; часто она затрагивает лишь часть рассылки, а остальное доставляется.</translation>
     </message>
     <message>
         <source>The sender checks the mail against Apple&apos;s requirements for bulk senders: SPF and DKIM passing for the From: domain, a published DMARC policy, reverse DNS for the sending addresses, consistent sending identities and consent-based lists. If a legitimate stream is still refused, mail icloudadmin@apple.com with the company name, the domain, the sending IP addresses, the SMTP errors and a description of the problem, as Apple&apos;s postmaster page asks.</source>
         <comment>CS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель проверяет почту на соответствие требованиям Apple к массовым отправителям: SPF и DKIM проходят для домена From:, опубликована политика DMARC, для отправляющих адресов есть обратный DNS, идентификационные данные отправки постоянны, списки основаны на согласии. Если законный поток всё равно отклоняется, напишите на icloudadmin@apple.com, указав название компании, домен, отправляющие IP-адреса, ошибки SMTP и описание проблемы, как просит страница postmaster Apple.</translation>
     </message>
     <message>
         <source>Content or links that Apple&apos;s spam filters score as spam.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое или ссылки, которые спам-фильтры Apple оценивают как спам.</translation>
     </message>
     <message>
         <source>A poor reputation of the sending IP address or domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Плохая репутация отправляющего IP-адреса или домена.</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC not passing for the From: domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM или DMARC не проходят для домена From:.</translation>
     </message>
     <message>
         <source>Headers that do not follow the Internet message format, such as a malformed Message-ID.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Заголовки, не соответствующие формату интернет-сообщений, например неправильно сформированный Message-ID.</translation>
     </message>
     <message>
         <source>Check that the sending IP address has reverse DNS, which Apple requires of bulk senders.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что у отправляющего IP-адреса есть обратный DNS, которого Apple требует от массовых отправителей.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control and confirm that SPF, DKIM and DMARC pass in Authentication-Results.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте тестовое письмо в подконтрольный вам ящик и убедитесь, что SPF, DKIM и DMARC проходят в Authentication-Results.</translation>
     </message>
     <message>
         <source>Check the sending IP address against Spamhaus; a listing makes an Apple rejection more likely.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте отправляющий IP-адрес по Spamhaus; запись в списке делает отказ Apple более вероятным.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged; fix the cause or ask Apple&apos;s postmaster team first.</source>
         <comment>CS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте то же письмо без изменений; сначала устраните причину или обратитесь к команде postmaster Apple.</translation>
     </message>
     <message>
         <source>Message refused under iCloud Mail&apos;s local policy</source>
         <comment>HM08|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо отклонено согласно локальной политике iCloud Mail</translation>
     </message>
     <message>
         <source>iCloud outage</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>сбой iCloud</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>отказ iCloud</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>локальная политика</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, outside the IANA registry, sent with the same local-policy wording as Apple&apos;s other rejection tags. Apple documents none of them, so what sets this one apart is not public. In one reported incident iCloud Mail refused all incoming mail with it during a fault on Apple&apos;s side.</source>
         <comment>HM08|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственная метка iCloud Mail от Apple, вне реестра IANA, отправляемая с той же формулировкой о локальной политике, что и другие метки отказа Apple. Apple не документирует ни одну из них, поэтому чем отличается именно эта, публично неизвестно. В одном описанном случае iCloud Mail отклонял с ней всю входящую почту во время сбоя на стороне Apple.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, in a permanent reply. It has been reported for individual senders and, at least once, for every sender at the same time while Apple&apos;s spam filtering misbehaved.</source>
         <comment>HM08|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>После данных письма, от MX-хостов iCloud Mail, в постоянном ответе. О ней сообщали отдельные отправители и как минимум один раз — все отправители одновременно, когда спам-фильтрация Apple работала неправильно.</translation>
     </message>
     <message>
         <source>First find out whose problem it is: if unrelated senders&apos; mail to iCloud addresses bounces the same way at the same time, the fault is Apple&apos;s and only waiting helps; resend afterwards, since a refused message is not retried by the sending server. Otherwise work through authentication, reputation and content as for Apple&apos;s other policy refusals, and write to icloudadmin@apple.com with logs if legitimate mail keeps failing.</source>
         <comment>HM08|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выясните, чья это проблема: если почта не связанных между собой отправителей на адреса iCloud одновременно возвращается так же, сбой на стороне Apple и поможет только ожидание; после него отправьте повторно, поскольку отклонённое письмо отправляющий сервер повторно не отправляет. В остальных случаях проверьте аутентификацию, репутацию и содержимое, как при других отказах Apple по политике, и напишите на icloudadmin@apple.com с журналами, если законная почта продолжает не проходить.</translation>
     </message>
     <message>
         <source>Apple&apos;s filters distrusting the sending IP address, domain or content.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры Apple не доверяют отправляющему IP-адресу, домену или содержимому.</translation>
     </message>
     <message>
         <source>A fault in iCloud Mail&apos;s filtering that rejects mail from everyone for a while.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сбой фильтрации iCloud Mail, из-за которого какое-то время отклоняется почта от всех.</translation>
     </message>
     <message>
         <source>Check whether mail from other senders to iCloud addresses is failing at the same moment, for example by sending from a large webmail account.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, не проваливается ли в тот же момент почта от других отправителей на адреса iCloud, например отправив письмо с крупного веб-почтового ящика.</translation>
     </message>
     <message>
         <source>Find all iCloud rejections in the log to see whether they started suddenly for every message.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите в журнале все отказы iCloud, чтобы увидеть, не начались ли они внезапно для каждого письма.</translation>
     </message>
     <message>
         <source>Confirm that the sending address has matching forward and reverse DNS.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Убедитесь, что у отправляющего адреса совпадают прямая и обратная записи DNS.</translation>
     </message>
     <message>
         <source>A sending server bounces it at once. If Apple had an outage, resend the bounced messages by hand after it ends.</source>
         <comment>HM08|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправляющий сервер сразу возвращает такое письмо. Если у Apple был сбой, после его окончания отправьте возвращённые письма повторно вручную.</translation>
     </message>
     <message>
         <source>Blocked for failing both SPF and DKIM authentication checks</source>
         <comment>HME1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано из-за непрохождения проверок аутентификации и SPF, и DKIM</translation>
     </message>
     <message>
         <source>iCloud SPF DKIM</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud spf dkim</translation>
     </message>
     <message>
         <source>unauthenticated mail</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>почта без аутентификации</translation>
     </message>
     <message>
         <source>iCloud authentication</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>аутентификация iCloud</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, not in the IANA registry: the message passed neither SPF nor DKIM, so Apple refused it. Apple&apos;s postmaster page asks every bulk sender to authenticate with SPF and DKIM and to publish a DMARC policy.</source>
         <comment>HME1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственная метка iCloud Mail от Apple, не из реестра IANA: письмо не прошло ни SPF, ни DKIM, поэтому Apple его отклонил. Страница postmaster Apple просит каждого массового отправителя проходить аутентификацию SPF и DKIM и публиковать политику DMARC.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, for mail without a valid DKIM signature that also comes from a server the envelope domain&apos;s SPF record does not authorise. Forwarded mail whose signature broke on the way, without ARC headers, is a typical case.</source>
         <comment>HME1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>После данных письма, от MX-хостов iCloud Mail, для почты без действительной подписи DKIM, которая к тому же приходит с сервера, не разрешённого записью SPF домена конверта. Типичный случай — пересылка почты без заголовков ARC, при которой подпись сломалась по пути.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator publishes or corrects SPF for the envelope domain and turns on DKIM signing for the From: domain. One passing check gets past this tag, but Apple&apos;s bulk-mail rules ask for both and for a DMARC policy. Servers that forward to iCloud addresses should add ARC headers, as Apple requests.</source>
         <comment>HME1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя публикует или исправляет SPF для домена конверта и включает подпись DKIM для домена From:. Одной проходящей проверки достаточно, чтобы миновать эту метку, но правила Apple для массовой почты требуют обеих и политики DMARC. Серверы, пересылающие почту на адреса iCloud, должны добавлять заголовки ARC, как просит Apple.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway or footer after signing.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нет подписи DKIM, или подпись сломана шлюзом или колонтитулом после подписания.</translation>
     </message>
     <message>
         <source>An SPF record that does not list the server that sent the message, or no SPF record at all.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запись SPF не содержит сервер, отправивший письмо, или записи SPF нет вовсе.</translation>
     </message>
     <message>
         <source>Forwarding that changed the envelope sender and the body without adding ARC headers.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пересылка изменила отправителя в конверте и тело письма, не добавив заголовки ARC.</translation>
     </message>
     <message>
         <source>Check that the envelope domain&apos;s SPF record covers the sending server&apos;s address.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что запись SPF домена конверта охватывает адрес отправляющего сервера.</translation>
     </message>
     <message>
         <source>Check that the DKIM selector named in the message&apos;s signature has a published key.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что для селектора DKIM, названного в подписи письма, опубликован ключ.</translation>
     </message>
     <message>
         <source>Do not retry until SPF or DKIM passes; then resend.</source>
         <comment>HME1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте попытки, пока не пройдёт SPF или DKIM; затем отправьте повторно.</translation>
     </message>
     <message>
         <source>Email not accepted for policy reasons</source>
         <comment>PH01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо не принято по причинам политики</translation>
     </message>
     <message>
         <source>Yahoo content block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>блокировка содержимого Yahoo</translation>
     </message>
     <message>
         <source>phishing block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>блокировка фишинга</translation>
     </message>
     <message>
         <source>Message not allowed</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Message not allowed</translation>
     </message>
     <message>
         <source>policy reasons</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>причины политики</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refused the message itself because something in its content breaks Yahoo&apos;s policy, such as phishing, malware, ransomware or links to any of these. Yahoo&apos;s error page groups such tags as content-based blocks.</source>
         <comment>PH01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственная метка Yahoo, вне реестра IANA: Yahoo отклонил само письмо, потому что что-то в его содержимом нарушает политику Yahoo, например фишинг, вредоносные программы, программы-вымогатели или ссылки на всё это. Страница ошибок Yahoo относит такие метки к блокировкам по содержимому.</translation>
     </message>
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
         <comment>PH01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>После данных письма, когда Yahoo проверил письмо; ответ не содержит расширенного кода. Поскольку вердикт касается содержимого, другая почта с того же сервера может по-прежнему приниматься, и одна кампания с плохой ссылкой может быть отклонена, а остальные проходят.</translation>
     </message>
     <message>
         <source>The sender reviews every link, image host and attachment in the refused message, removes or replaces anything that points at a compromised or flagged site (tracking and redirect domains included), and checks the outbound queue for malicious mail. If the content is clean, ask Yahoo for a review through the sender support form in Yahoo Sender Hub.</source>
         <comment>PH01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель проверяет каждую ссылку, хостинг изображений и вложение в отклонённом письме, удаляет или заменяет всё, что указывает на взломанный или помеченный сайт (включая домены отслеживания и перенаправления), и проверяет исходящую очередь на вредоносную почту. Если содержимое чистое, попросите Yahoo о пересмотре через форму поддержки отправителей в Yahoo Sender Hub.</translation>
     </message>
     <message>
         <source>A link or image URL pointing at a domain with a phishing or malware reputation.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка или URL изображения, указывающие на домен с репутацией фишинга или вредоносных программ.</translation>
     </message>
     <message>
         <source>Content that resembles a phishing attempt, such as a request to confirm a password.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое, похожее на попытку фишинга, например просьба подтвердить пароль.</translation>
     </message>
     <message>
         <source>An attachment carrying a virus or other malicious software.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вложение с вирусом или другой вредоносной программой.</translation>
     </message>
     <message>
         <source>A hijacked account sending phishing through the server.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Захваченная учётная запись рассылает фишинг через сервер.</translation>
     </message>
     <message>
         <source>List every URL in the refused message to review its domains one by one.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите все URL в отклонённом письме, чтобы проверить их домены по одному.</translation>
     </message>
     <message>
         <source>Check each linked domain against the Spamhaus Domain Block List; any answer means it is listed.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте каждый домен из ссылок по чёрному списку доменов Spamhaus Domain Block List; любой ответ означает, что домен в списке.</translation>
     </message>
     <message>
         <source>Do not resend the same content; change or clean it first.</source>
         <comment>PH01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте то же содержимое повторно; сначала измените или очистите его.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to user complaints</source>
         <comment>TS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письма временно отложены из-за жалоб пользователей</translation>
     </message>
     <message>
         <source>Yahoo user complaints</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>жалобы пользователей Yahoo</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo отложено</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not an IANA code: Yahoo deferred mail from the connecting IP address because it saw unusual traffic from it or complaints from Yahoo Mail users about its mail. Yahoo&apos;s help article describes the condition as temporary.</source>
         <comment>TS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Старая метка Yahoo, не код IANA: Yahoo отложил почту с подключающегося IP-адреса, потому что заметил с него необычный трафик или жалобы пользователей Yahoo Mail на его почту. Справочная статья Yahoo описывает это состояние как временное.</translation>
     </message>
     <message>
         <source>In temporary replies at connection or to MAIL FROM from Yahoo&apos;s MX hosts. It is an older tag, found mostly in older logs and mailing-list archives; mailing-list servers with many Yahoo subscribers were a frequent victim.</source>
         <comment>TS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Во временных ответах при подключении или на MAIL FROM от MX-хостов Yahoo. Это старая метка, встречающаяся в основном в старых журналах и архивах списков рассылки; частой жертвой были серверы списков рассылки с большим числом подписчиков на Yahoo.</translation>
     </message>
     <message>
         <source>Wait before retrying: Yahoo&apos;s help article asks senders to try again about four hours after the error. Meanwhile the sender&apos;s administrator finds what draws complaints (list sources, content, spam forwarded to Yahoo users) and, if the error lasts more than 48 hours, reviews the outgoing mail and contacts Yahoo&apos;s sender support.</source>
         <comment>TS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подождите, прежде чем повторять попытку: справочная статья Yahoo просит отправителей повторить примерно через четыре часа после ошибки. Тем временем администратор отправителя выясняет, что вызывает жалобы (источники списков, содержимое, спам, пересылаемый пользователям Yahoo), и, если ошибка длится более 48 часов, проверяет исходящую почту и обращается в службу поддержки отправителей Yahoo.</translation>
     </message>
     <message>
         <source>Yahoo Mail users reporting the messages as spam.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи Yahoo Mail помечают письма как спам.</translation>
     </message>
     <message>
         <source>Traffic from the IP address that Yahoo finds unusual.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Трафик с IP-адреса, который Yahoo считает необычным.</translation>
     </message>
     <message>
         <source>Messages sent to people who never subscribed.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письма отправляются людям, которые никогда не подписывались.</translation>
     </message>
     <message>
         <source>Find out when the deferrals started and whether they coincide with a particular mailing.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выясните, когда начались временные отказы и совпадают ли они с определённой рассылкой.</translation>
     </message>
     <message>
         <source>Check that the mailing list honours unsubscribe requests and removes bouncing addresses.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что список рассылки выполняет запросы на отписку и удаляет адреса, с которых приходят уведомления о недоставке.</translation>
     </message>
     <message>
         <source>Retry, but slowly: leave hours rather than minutes between attempts.</source>
         <comment>TS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторяйте попытки, но медленно: оставляйте между попытками часы, а не минуты.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred</source>
         <comment>TS02|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письма временно отложены</translation>
     </message>
     <message>
         <source>Yahoo deferred</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo отложено</translation>
     </message>
     <message>
         <source>shared IP reputation</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>репутация общего ip</translation>
     </message>
     <message>
         <source>An older Yahoo tag outside the IANA registry: Yahoo deferred mail because of unusual traffic from the sending IP address. Yahoo&apos;s help article points out that the cause can lie outside the sender&apos;s control, such as other domains&apos; mail on a shared address.</source>
         <comment>TS02|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Старая метка Yahoo вне реестра IANA: Yahoo отложил почту из-за необычного трафика с отправляющего IP-адреса. Справочная статья Yahoo указывает, что причина может не зависеть от отправителя, например почта других доменов с общего адреса.</translation>
     </message>
     <message>
         <source>In temporary replies from Yahoo&apos;s MX hosts, usually with a numeric diagnostic after the text. Senders on shared hosting or on a provider&apos;s shared outbound addresses meet it even when their own mail is clean.</source>
         <comment>TS02|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Во временных ответах от MX-хостов Yahoo, обычно с числовым диагностическим кодом после текста. С ней сталкиваются отправители на общем хостинге или на общих исходящих адресах провайдера, даже когда их собственная почта чиста.</translation>
     </message>
     <message>
         <source>If the IP address is shared, ask the hosting or sending provider for a dedicated one. Keep DKIM and DMARC in order and watch the reputation of the IP address, the domain and the URLs in the mail. Yahoo reviews addresses submitted through its sender support and may adjust their reputation, though that does not guarantee inbox placement.</source>
         <comment>TS02|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если IP-адрес общий, попросите хостинг-провайдера или провайдера рассылок выделить отдельный. Поддерживайте DKIM и DMARC в порядке и следите за репутацией IP-адреса, домена и URL в почте. Yahoo проверяет адреса, отправленные через его службу поддержки отправителей, и может скорректировать их репутацию, хотя это не гарантирует попадания во входящие.</translation>
     </message>
     <message>
         <source>Other senders on the same shared IP address harming its reputation.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Другие отправители на том же общем IP-адресе портят его репутацию.</translation>
     </message>
     <message>
         <source>Users marking the mail as spam, which lowers the sender&apos;s reputation even when it was good.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи помечают почту как спам, что снижает репутацию отправителя, даже если она была хорошей.</translation>
     </message>
     <message>
         <source>A poor reputation of the domain or of URLs in the mail.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Плохая репутация домена или URL в почте.</translation>
     </message>
     <message>
         <source>Ask the hosting or sending provider whether the IP address named in the reply is shared with other customers.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спросите хостинг-провайдера или провайдера рассылок, используется ли IP-адрес, названный в ответе, совместно с другими клиентами.</translation>
     </message>
     <message>
         <source>Confirm that outgoing mail carries a valid DKIM signature and that the domain publishes DMARC.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Убедитесь, что исходящая почта несёт действительную подпись DKIM и что домен публикует DMARC.</translation>
     </message>
     <message>
         <source>Keep the mail queued and retry at long intervals; deliveries resume as the address&apos;s standing recovers.</source>
         <comment>TS02|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Держите почту в очереди и повторяйте попытки с большими интервалами; доставка возобновится по мере восстановления репутации адреса.</translation>
     </message>
     <message>
         <source>All messages from this IP address permanently deferred</source>
         <comment>TS03|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Все письма с этого IP-адреса постоянно откладываются</translation>
     </message>
     <message>
         <source>Yahoo permanently deferred</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo постоянно откладывает</translation>
     </message>
     <message>
         <source>unsolicited bulk mail</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>нежелательная массовая почта</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not in the IANA registry: Yahoo saw a high volume of mail from the IP address that looked like unsolicited bulk mail and stopped taking it. The reply calls the deferral permanent although its basic code is a temporary one.</source>
         <comment>TS03|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Старая метка Yahoo, не из реестра IANA: Yahoo заметил с IP-адреса большой объём почты, похожей на нежелательную массовую рассылку, и перестал её принимать. Ответ называет откладывание постоянным, хотя его базовый код временный.</translation>
     </message>
     <message>
         <source>At connection or in reply to MAIL FROM from Yahoo&apos;s MX hosts. Because the basic code is temporary, the sending server keeps retrying, and the messages bounce only when their time in the queue runs out, often days later.</source>
         <comment>TS03|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>При подключении или в ответ на MAIL FROM от MX-хостов Yahoo. Поскольку базовый код временный, отправляющий сервер продолжает повторять попытки, и письма возвращаются только по истечении их срока в очереди, часто через несколько дней.</translation>
     </message>
     <message>
         <source>Stop resending to Yahoo from that address until the list practices are fixed: Yahoo asks that mail go only to people who requested it and, if the error lasts beyond 48 hours, that the administrator review outgoing content and practices. Then contact Yahoo&apos;s sender support.</source>
         <comment>TS03|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прекратите повторную отправку в Yahoo с этого адреса, пока не исправлена практика работы со списками: Yahoo просит отправлять почту только тем, кто её запросил, а если ошибка длится дольше 48 часов — чтобы администратор проверил исходящее содержимое и практику рассылок. Затем обратитесь в службу поддержки отправителей Yahoo.</translation>
     </message>
     <message>
         <source>A high volume of mail from the IP address with the traits of unsolicited bulk mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Большой объём почты с IP-адреса с признаками нежелательной массовой рассылки.</translation>
     </message>
     <message>
         <source>Lists that include people who never asked for the mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Списки, включающие людей, которые никогда не просили присылать им почту.</translation>
     </message>
     <message>
         <source>A compromised server sending spam in bulk.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Взломанный сервер массово рассылает спам.</translation>
     </message>
     <message>
         <source>Check how long the affected messages have been in the queue and how many are waiting for Yahoo domains.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, как долго затронутые письма находятся в очереди и сколько их ждёт отправки на домены Yahoo.</translation>
     </message>
     <message>
         <source>Review where the recipient addresses of the last large mailing came from.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, откуда взялись адреса получателей последней крупной рассылки.</translation>
     </message>
     <message>
         <source>Treat it as permanent despite the temporary reply code: retries will not succeed, so remove the messages from the queue or hold them until Yahoo lifts the block.</source>
         <comment>TS03|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Считайте его постоянным, несмотря на временный код ответа: повторные попытки не удадутся, поэтому удалите письма из очереди или придержите их, пока Yahoo не снимет блокировку.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to unexpected volume or user complaints</source>
         <comment>TSS04|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письма временно отложены из-за неожиданного объёма или жалоб пользователей</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo отложено</translation>
     </message>
     <message>
         <source>AOL deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL отложено</translation>
     </message>
     <message>
         <source>complaint rate</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>доля жалоб</translation>
     </message>
     <message>
         <source>Yahoo throttling</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ограничение Yahoo</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not an IANA code, sent by the servers of Yahoo Mail and AOL Mail: mail from the connecting IP address is deferred for now because Yahoo sees unusual volume from it or its recipients mark it as spam. Yahoo&apos;s error page files such replies under temporarily deferred messages.</source>
         <comment>TSS04|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственная метка Yahoo, не код IANA, которую отправляют серверы Yahoo Mail и AOL Mail: почта с подключающегося IP-адреса пока откладывается, потому что Yahoo видит с него необычный объём или получатели помечают её как спам. Страница ошибок Yahoo относит такие ответы к временно отложенным письмам.</translation>
     </message>
     <message>
         <source>In a temporary reply to MAIL FROM from the MX hosts of yahoo.com, aol.com and the other domains Yahoo runs. Bulk senders meet it after a jump in volume, on a new IP address sending at full speed, or when a campaign draws complaints; any server whose mail Yahoo users report as spam can get it.</source>
         <comment>TSS04|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Во временном ответе на MAIL FROM от MX-хостов yahoo.com, aol.com и других доменов, которые обслуживает Yahoo. Массовые отправители сталкиваются с ней после скачка объёма, на новом IP-адресе, отправляющем на полной скорости, или когда кампания вызывает жалобы; её может получить любой сервер, почту которого пользователи Yahoo помечают как спам.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator lets the queue retry at a slower pace and works on what Yahoo names: smooth out volume spikes, warm up new IP addresses gradually, mail only people who asked for it and drop addresses that bounce. Yahoo&apos;s Complaint Feedback Loop shows which messages draw complaints. If deferrals persist for days despite clean practices, file a Sender Support Request through Yahoo Sender Hub with the full reply and the IP address.</source>
         <comment>TSS04|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя даёт очереди повторять попытки в более медленном темпе и работает над тем, что называет Yahoo: сглаживает скачки объёма, постепенно прогревает новые IP-адреса, пишет только тем, кто об этом просил, и удаляет адреса, с которых приходят уведомления о недоставке. Complaint Feedback Loop от Yahoo показывает, какие письма вызывают жалобы. Если временные отказы держатся днями, несмотря на чистую практику, подайте через Yahoo Sender Hub запрос в поддержку отправителей (Sender Support Request) с полным ответом и IP-адресом.</translation>
     </message>
     <message>
         <source>Recipients marking the mail as spam at a rate Yahoo considers too high.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Получатели помечают почту как спам с частотой, которую Yahoo считает слишком высокой.</translation>
     </message>
     <message>
         <source>A sudden rise in volume from the IP address, or a new address sending without warm-up.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Внезапный рост объёма с IP-адреса или новый адрес, отправляющий без прогрева.</translation>
     </message>
     <message>
         <source>Content or links that Yahoo&apos;s filters see as typical of spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое или ссылки, которые фильтры Yahoo считают типичными для спама.</translation>
     </message>
     <message>
         <source>On a shared IP address, other senders&apos; mail dragging down the address&apos;s reputation.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>На общем IP-адресе почта других отправителей портит репутацию адреса.</translation>
     </message>
     <message>
         <source>A compromised account or web form using the server to send spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Взломанная учётная запись или веб-форма использует сервер для рассылки спама.</translation>
     </message>
     <message>
         <source>Count the deferrals in the mail log to see how long they have lasted and how much mail they hold up.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посчитайте временные отказы в почтовом журнале, чтобы увидеть, как долго они длятся и сколько почты задерживают.</translation>
     </message>
     <message>
         <source>Look through the outbound queue for mail you did not expect, a sign of a compromised account or form.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Просмотрите исходящую очередь на почту, которой вы не ожидали, — признак взломанной учётной записи или формы.</translation>
     </message>
     <message>
         <source>In Yahoo Sender Hub, sign up for the Complaint Feedback Loop to receive the complaints behind the deferrals.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В портале для отправителей Yahoo Sender Hub подпишитесь на Complaint Feedback Loop, чтобы получать жалобы, стоящие за временными отказами.</translation>
     </message>
     <message>
         <source>Retry later and space the attempts out; delivery resumes once Yahoo&apos;s view of the IP address improves, which can take hours or days.</source>
         <comment>TSS04|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку позже и разнесите попытки во времени; доставка возобновится, когда мнение Yahoo об IP-адресе улучшится, на что могут уйти часы или дни.</translation>
     </message>
     <message>
         <source>All messages from this IP address will be permanently deferred</source>
         <comment>TSS09|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Все письма с этого IP-адреса будут постоянно откладываться</translation>
     </message>
     <message>
         <source>Yahoo IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>блокировка ip Yahoo</translation>
     </message>
     <message>
         <source>AOL IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>блокировка ip AOL</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>постоянно отложено</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag for Yahoo Mail and AOL, outside the IANA registry: Yahoo refuses all mail from the connecting IP address and says that retrying will not succeed. The enhanced code that comes with it has a different registry meaning (mailing list expansion prohibited) that does not apply here.</source>
         <comment>TSS09|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственная метка Yahoo для Yahoo Mail и AOL, вне реестра IANA: Yahoo отклоняет всю почту с подключающегося IP-адреса и сообщает, что повторные попытки не удадутся. Сопровождающий её расширенный код имеет в реестре другое значение (раскрытие списка рассылки запрещено), которое здесь не применимо.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM from Yahoo&apos;s MX hosts, once an IP address has a bad standing with Yahoo: heavy complaints, spam from the address, or mail to many addresses that do not exist. Every Yahoo and AOL recipient fails the same way while it lasts.</source>
         <comment>TSS09|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В начале сеанса, в ответ на MAIL FROM от MX-хостов Yahoo, когда у IP-адреса плохая репутация в Yahoo: много жалоб, спам с адреса или почта на множество несуществующих адресов. Пока это длится, так же не проходит почта каждому получателю Yahoo и AOL.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator stops sending to Yahoo from that address, finds and ends what damaged its reputation (compromised accounts, unsolicited lists, forwarded spam), then asks Yahoo to review the address through a Sender Support Request in Yahoo Sender Hub. Moving the traffic to another IP address helps only after the cause is gone.</source>
         <comment>TSS09|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя прекращает отправку в Yahoo с этого адреса, находит и устраняет то, что испортило его репутацию (взломанные учётные записи, списки без согласия, пересылаемый спам), затем просит Yahoo пересмотреть адрес через запрос в поддержку отправителей (Sender Support Request) в Yahoo Sender Hub. Перенос трафика на другой IP-адрес помогает только после устранения причины.</translation>
     </message>
     <message>
         <source>Sustained complaints or spam volume from the IP address.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Постоянные жалобы или объём спама с IP-адреса.</translation>
     </message>
     <message>
         <source>A compromised account, script or open relay on the server sending spam.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Взломанная учётная запись, скрипт или открытый ретранслятор на сервере рассылают спам.</translation>
     </message>
     <message>
         <source>Mail to large numbers of addresses that do not exist, typical of bought or stale lists.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почта на большое число несуществующих адресов, типичная для купленных или устаревших списков.</translation>
     </message>
     <message>
         <source>Confirm that every Yahoo and AOL delivery from the address fails with this tag, not just a few recipients.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Убедитесь, что с этой меткой не проходит каждая доставка с адреса в Yahoo и AOL, а не только для нескольких получателей.</translation>
     </message>
     <message>
         <source>Check whether the IP address is also on a Spamhaus list (reverse the address&apos;s octets in the query).</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, нет ли IP-адреса также в каком-либо списке Spamhaus (в запросе октеты адреса записываются в обратном порядке).</translation>
     </message>
     <message>
         <source>Rank the authenticated senders on the server by volume to spot a compromised mailbox.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отсортируйте прошедших аутентификацию отправителей на сервере по объёму, чтобы заметить взломанный ящик.</translation>
     </message>
     <message>
         <source>Never retry: the reply itself says it will not work. Hold or reroute Yahoo-bound mail from this address until Yahoo lifts the block.</source>
         <comment>TSS09|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Никогда не повторяйте попытки: сам ответ говорит, что это не сработает. Придержите почту для Yahoo с этого адреса или направьте её другим путём, пока Yahoo не снимет блокировку.</translation>
     </message>
     <message>
         <source>Messages from this IP permanently deferred; retrying will not succeed</source>
         <comment>TSS11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письма с этого IP постоянно откладываются; повторные попытки не удадутся</translation>
     </message>
     <message>
         <source>Yahoo permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>постоянная блокировка Yahoo</translation>
     </message>
     <message>
         <source>AOL permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>постоянная блокировка AOL</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>постоянно отложено</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry, worded exactly like its sibling tag for a permanent IP block: Yahoo will take no more mail from the connecting address. Yahoo does not document what sets the two tags apart, so both call for the same response.</source>
         <comment>TSS11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственная метка Yahoo, не из реестра IANA, сформулированная точно так же, как родственная ей метка для постоянной блокировки IP: Yahoo больше не будет принимать почту с подключающегося адреса. Yahoo не документирует, чем эти две метки отличаются, поэтому обе требуют одних и тех же действий.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM from the MX hosts behind yahoo.com, aol.com and Yahoo&apos;s other domains, with a permanent basic code and the same enhanced code as the sibling tag. It affects every message from the address, whatever the recipient.</source>
         <comment>TSS11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на MAIL FROM от MX-хостов, стоящих за yahoo.com, aol.com и другими доменами Yahoo, с постоянным базовым кодом и тем же расширенным кодом, что и у родственной метки. Затрагивает каждое письмо с адреса, кто бы ни был получателем.</translation>
     </message>
     <message>
         <source>Pause Yahoo and AOL delivery from the address, clean up whatever gave it a bad name (spam from hacked accounts, lists without consent, bounces from dead addresses), and then request a review from Yahoo&apos;s sender support through Yahoo Sender Hub. Changing IP addresses without that cleanup only repeats the block.</source>
         <comment>TSS11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Приостановите доставку в Yahoo и AOL с этого адреса, устраните то, что испортило его репутацию (спам со взломанных учётных записей, списки без согласия, возвраты с несуществующих адресов), а затем запросите пересмотр у службы поддержки отправителей Yahoo через Yahoo Sender Hub. Смена IP-адресов без такой очистки лишь повторит блокировку.</translation>
     </message>
     <message>
         <source>A long record of complaints, spam or unknown recipients from the IP address.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Долгая история жалоб, спама или неизвестных получателей с IP-адреса.</translation>
     </message>
     <message>
         <source>Spam sent through the server by a hacked mailbox, website or script.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спам, отправленный через сервер взломанным ящиком, сайтом или скриптом.</translation>
     </message>
     <message>
         <source>Count the affected deliveries to see whether the whole address is refused.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посчитайте затронутые доставки, чтобы увидеть, отклоняется ли весь адрес.</translation>
     </message>
     <message>
         <source>See how many messages wait in the queue; a sudden surge points to mail the server&apos;s users did not send on purpose.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите, сколько писем ждёт в очереди; внезапный всплеск указывает на почту, которую пользователи сервера не отправляли намеренно.</translation>
     </message>
     <message>
         <source>Prepare the Sender Support Request with the full reply, the IP address, the sending domain and what was fixed.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подготовьте запрос в поддержку отправителей (Sender Support Request) с полным ответом, IP-адресом, отправляющим доменом и тем, что было исправлено.</translation>
     </message>
     <message>
         <source>Do not retry; bounce or hold the messages and reroute only after the address&apos;s problem is fixed.</source>
         <comment>TSS11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте попытки; верните письма отправителю или придержите их и направляйте другим путём только после устранения проблемы адреса.</translation>
     </message>
 </context>
 </TS>

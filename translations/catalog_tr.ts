@@ -10286,4847 +10286,4847 @@
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and treats it as an unknown command, answering &quot;500 5.5.2 Error: command not recognized&quot; from version 3.7 on and 502 5.5.2 before, so such a reply there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etkileşimli ya da betikli oturumlarda HELP komutundan sonra, genellikle çok satırlı bir yanıt olarak. Exim &quot;214-Commands supported:&quot; ve bir komut listesiyle, Sendmail ise birkaç &quot;214-2.0.0&quot; yardım metni satırıyla yanıt verir. Postfix HELP komutunu uygulamaz ve onu bilinmeyen bir komut sayar; 3.7 sürümünden itibaren &quot;500 5.5.2 Error: command not recognized&quot;, öncesinde ise 502 5.5.2 yanıtını verir, dolayısıyla orada böyle bir yanıt bir arıza değildir.</translation>
     </message>
     <message>
         <source>iCloud Mail defers further mail to one recipient that is getting mail at a high rate; a normal retry later delivers it.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail, yüksek hızda posta alan tek bir alıcıya giden sonraki postaları erteler; daha sonraki normal bir yeniden deneme onu teslim eder.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 and later answer 500 5.5.2 Error: command not recognized, while Gmail and older Postfix versions use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci bir satır gönderdikten hemen sonra, oturumun herhangi bir noktasında. Tipik durumlar: yalnızca HELO bilen bir sunucunun EHLO&apos;ya yanıt vermesi, istemcinin portta yanlış protokolle konuşması (düz metin bir porta gönderilen TLS el sıkışması, bir HTTP isteği) ya da elle yapılan bir telnet testindeki yazım hatası. Sendmail 500 5.5.1 Command unrecognized, Microsoft Exchange 500 5.3.3 Unrecognized command yanıtını verir; Postfix 3.7 ve sonrası 500 5.5.2 Error: command not recognized ile yanıt verirken Gmail ve eski Postfix sürümleri bilinmeyen komutlar için bunun yerine 502 kullanır.</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet some servers, Gmail and Postfix before version 3.7 among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu komutu tanır ama uygulamaz ya da kapatmıştır. RFC 5321 4.2.4, 502&apos;yi bilinen ama uygulanmayan komutlara, 500&apos;ü bilinmeyenlere ayırır; yine de aralarında Gmail&apos;in ve 3.7 öncesi Postfix&apos;in de bulunduğu bazı sunucular bilinmeyen komutlara da 502 ile yanıt verir.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix up to 3.6 replied 502 5.5.2 Error: command not recognized (Postfix 3.7 and later send 500 5.5.2 instead).</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İsteğe bağlı komutlara yanıt olarak: bunları kapatmış sunucularda VRFY veya EXPN (disable_vrfy_command = yes ayarlı Postfix 502 5.5.1 VRFY command is disabled yanıtını verir), ETRN veya TURN ya da yalnızca HELO konuşan bir sunucuda EHLO. Gmail bilmediği her şeye 502 5.5.1 Unrecognized command ile yanıt verir; Postfix de 3.6&apos;ya kadar 502 5.5.2 Error: command not recognized yanıtını veriyordu (Postfix 3.7 ve sonrası bunun yerine 500 5.5.2 gönderir).</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Gmail or to Postfix before 3.7, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tanınmayan komutları 500 yerine 502 ile bildiren Gmail&apos;e ya da 3.7 öncesi Postfix&apos;e gönderilmiş bir yazım hatası veya bilinmeyen komut.</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only does not use 504 for AUTH before STARTTLS: authentication is not switched on yet, so it answers 503 5.5.1 Error: authentication not enabled.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH aşamasında, istemci sunucuda bulunmayan CRAM-MD5, NTLM ya da XOAUTH2 gibi bir mekanizmada ısrar ettiğinde: Gmail ve Microsoft Exchange 504 5.7.4 Unrecognized authentication type yanıtını verir. reject_non_fqdn_helo_hostname ya da buna karşılık gelen gönderen ve alıcı kısıtlamalarını kullanan Postfix sunucularında HELO, MAIL FROM veya RCPT TO aşamasında: Helo command rejected: need fully-qualified hostname ya da need fully-qualified address metniyle 504 5.5.2. smtpd_tls_auth_only ayarlı Postfix, STARTTLS&apos;ten önceki AUTH için 504 kullanmaz: kimlik doğrulama henüz açık olmadığından 503 5.5.1 Error: authentication not enabled yanıtını verir.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy, or Yahoo&apos;s filters blocked its content (Yahoo reports both as 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti gönderen alan adının DMARC ya da DKIM ilkesinden geçemedi veya Yahoo&apos;nun filtreleri içeriğini engelledi (Yahoo ikisini de 554 5.7.9 olarak bildirir).</translation>
     </message>
     <message>
         <source>Yahoo sends this both when the message fails its authentication checks (SPF, DKIM or DMARC, typically DMARC failure for a domain publishing p=reject) and when its filters block the content; the reply does not say which, so check the authentication results first and the content second.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo bunu hem ileti kimlik doğrulama kontrollerinden (SPF, DKIM ya da DMARC; tipik olarak p=reject yayımlayan bir alan adı için DMARC hatası) geçemediğinde hem de filtreleri içeriği engellediğinde gönderir; yanıt hangisi olduğunu söylemez, bu yüzden önce kimlik doğrulama sonuçlarını, sonra içeriği kontrol edin.</translation>
     </message>
     <message>
         <source>GMX refuses the connection because the sending IP is on a block list. GMX sends basic codes only, without enhanced codes; the case code in the link (c=r0201) names the reason on its postmaster pages, where the IP owner can ask for removal.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>GMX, gönderen IP bir engelleme listesinde (kara liste) olduğu için bağlantıyı reddediyor. GMX yalnızca temel kodlar gönderir, gelişmiş kod göndermez; bağlantıdaki vaka kodu (c=r0201), IP sahibinin kaldırılma isteyebileceği postmaster sayfalarında nedeni belirtir.</translation>
     </message>
     <message>
         <source>Generic error, x-dg-ref header is too long, or policy violation detected (AS345)</source>
         <comment>X.0.350|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Genel hata, x-dg-ref başlığı çok uzun ya da ilke ihlali algılandı (AS345)</translation>
     </message>
     <message>
         <source>x-dg-ref</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref</translation>
     </message>
     <message>
         <source>AS345</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS345</translation>
     </message>
     <message>
         <source>TNEF</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TNEF</translation>
     </message>
     <message>
         <source>Rich Text Format</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rich text biçimi</translation>
     </message>
     <message>
         <source>winmail.dat</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>winmail.dat</translation>
     </message>
     <message>
         <source>nested attachment</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iç içe ek</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), used by Exchange Online as a catch-all wrapper around non-specific errors, most of them returned by the recipient&apos;s mail system. Two texts that come with it have a definite meaning: an over-long header caused by an Outlook message in Rich Text Format that carries an attached message, and an attachment that embeds too many files.</source>
         <comment>X.0.350|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok); Exchange Online bunu, çoğu alıcının posta sisteminden dönen belirsiz hatalar için her şeyi kapsayan bir sarmalayıcı olarak kullanır. Onunla gelen iki metnin kesin bir anlamı vardır: ekinde başka bir ileti taşıyan, Rich Text biçimindeki bir Outlook iletisinin yol açtığı aşırı uzun başlık ve içine çok fazla dosya gömülmüş bir ek.</translation>
     </message>
     <message>
         <source>In an NDR from Exchange Online after it tried to hand the message to another server, usually as &quot;550 5.0.350 Remote server returned an error&quot; followed by the other server&apos;s own reply. Outlook users who send in Rich Text Format and forward messages as attachments meet the x-dg-ref variant; the AS345 variant follows attaching a document with many files embedded in it.</source>
         <comment>X.0.350|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın iletiyi başka bir sunucuya teslim etmeye çalışmasından sonra gelen bir NDR&apos;de, genellikle &quot;550 5.0.350 Remote server returned an error&quot; ve ardından diğer sunucunun kendi yanıtı olarak. x-dg-ref türevi, Rich Text biçiminde gönderen ve iletileri ek olarak ileten Outlook kullanıcılarında görülür; AS345 türevi ise içine çok sayıda dosya gömülmüş bir belgenin eklenmesinden sonra gelir.</translation>
     </message>
     <message>
         <source>For the x-dg-ref text, the sender switches Outlook to HTML format and sends again; an admin can also change how TNEF (Rich Text) is sent to the remote domain or to that contact in the Exchange admin center. For the AS345 text, the sender removes some of the embedded files from the attachment. For any other text, the part after the arrow is the recipient server&apos;s real answer: read it, and contact the recipient&apos;s admin if it is about their system.</source>
         <comment>X.0.350|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref metni için gönderen Outlook&apos;u HTML biçimine geçirir ve iletiyi yeniden gönderir; bir yönetici de Exchange admin center&apos;da TNEF&apos;in (Rich Text) uzak alan adına ya da o kişiye nasıl gönderileceğini değiştirebilir. AS345 metni için gönderen, ekteki gömülü dosyaların bir kısmını çıkarır. Diğer tüm metinlerde oktan sonraki kısım alıcı sunucunun gerçek yanıtıdır: onu okuyun ve kendi sistemleriyle ilgiliyse alıcının yöneticisiyle iletişime geçin.</translation>
     </message>
     <message>
         <source>An Outlook message in Rich Text Format with an attachment that is itself a message with another message attached, so the TNEF correlator header line grows too long for the receiving server.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ekinde, kendisi de başka bir ileti ekli olan bir ileti bulunan Rich Text biçiminde bir Outlook iletisi; bu yüzden TNEF ilişkilendirme başlık satırı alıcı sunucu için çok uzun hâle gelir.</translation>
     </message>
     <message>
         <source>An attachment (for example a Word document) that embeds 20 or more files, such as Excel or Word documents.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İçine 20 ya da daha fazla dosya (örneğin Excel veya Word belgeleri) gömülmüş bir ek (örneğin bir Word belgesi).</translation>
     </message>
     <message>
         <source>Any other rejection from the recipient&apos;s system that Exchange Online passes on under this generic code.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın bu genel kod altında ilettiği, alıcının sisteminden gelen başka herhangi bir ret.</translation>
     </message>
     <message>
         <source>Read the diagnostic information for administrators in the NDR: the text after the arrow is what the remote server answered.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>NDR&apos;deki yöneticilere yönelik tanılama bilgilerini okuyun: oktan sonraki metin uzak sunucunun verdiği yanıttır.</translation>
     </message>
     <message>
         <source>In Outlook, check whether the message was composed in Rich Text Format and whether it carries an attached message that has its own attachment.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook&apos;ta iletinin Rich Text biçiminde yazılıp yazılmadığını ve kendi eki olan ekli bir ileti taşıyıp taşımadığını kontrol edin.</translation>
     </message>
     <message>
         <source>Look up the message in the tenant&apos;s message trace to see which remote host rejected it.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hangi uzak makinenin reddettiğini görmek için iletiyi kiracının message trace (ileti izleme) aracında arayın.</translation>
     </message>
     <message>
         <source>See how the remote domain is set to receive Rich Text (TNEF) from the tenant.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uzak alan adının kiracıdan Rich Text (TNEF) almak üzere nasıl ayarlandığına bakın.</translation>
     </message>
     <message>
         <source>Do not resend unchanged: the same message meets the same refusal. Change the format or the attachment first, or wait for the recipient&apos;s admin to fix their side for other texts.</source>
         <comment>X.0.350|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Değiştirmeden yeniden göndermeyin: aynı ileti aynı retle karşılaşır. Önce biçimi ya da eki değiştirin, diğer metinlerde ise alıcının yöneticisinin kendi tarafını düzeltmesini bekleyin.</translation>
     </message>
     <message>
         <source>Despite the wording, Exchange Online uses this when it could not resolve a recipient. A typical case is a reply to a message that was saved as a file and reopened offline, which carries only the internal legacyExchangeDN address; retype the recipient address and send again.</source>
         <comment>X.1.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Metnine rağmen Exchange Online bunu bir alıcıyı çözümleyemediğinde kullanır. Tipik bir durum, dosya olarak kaydedilip çevrimdışı yeniden açılmış ve yalnızca dahili legacyExchangeDN adresini taşıyan bir iletiye verilen yanıttır; alıcı adresini yeniden yazıp tekrar gönderin.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s unknown-recipient reply, in line with the registry meaning. A variant ending in &quot;inactive email address&quot; means the address exists but its owner has switched it off.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail&apos;in kayıttaki anlamla uyumlu bilinmeyen alıcı yanıtı. &quot;inactive email address&quot; ile biten bir türev, adresin var olduğunu ama sahibinin onu kapattığını gösterir.</translation>
     </message>
     <message>
         <source>Multiple From addresses are not allowed without Sender address</source>
         <comment>X.1.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen (Sender) adresi olmadan birden fazla From adresine izin verilmez</translation>
     </message>
     <message>
         <source>multiple From addresses</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>birden fazla from adresi</translation>
     </message>
     <message>
         <source>Sender header</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender gönderen başlığı</translation>
     </message>
     <message>
         <source>RFC 5322 3.6.2</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished">RFC 5322 3.6.2</translation>
+        <translation>RFC 5322 3.6.2</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a message whose From header lists more than one address while it has no Sender header. RFC 5322 allows several authors only when a single Sender address says who actually sent the message, and Exchange Online enforces that.</source>
         <comment>X.1.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>From başlığında birden fazla adres bulunan ama Sender (gönderen) başlığı olmayan bir ileti için Microsoft 365&apos;in kendi kodu (IANA kaydında yok). RFC 5322 birden fazla yazara yalnızca tek bir Sender adresi iletiyi gerçekte kimin gönderdiğini belirttiğinde izin verir ve Exchange Online bunu uygular.</translation>
     </message>
     <message>
         <source>In an NDR returned to the sender, most often for mail produced by an application, a script or a mail merge that writes several addresses into From. Hand-written mail from Outlook rarely has this shape.</source>
         <comment>X.1.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderene geri dönen bir NDR&apos;de, en çok From alanına birkaç adres yazan bir uygulama, betik ya da adres mektup birleştirme tarafından üretilen postalarda. Outlook&apos;ta elle yazılmış postalar nadiren bu biçimdedir.</translation>
     </message>
     <message>
         <source>The sender (or the developer of the sending program) puts a single address in From; if several authors really must appear there, the message also needs a Sender header holding exactly one address. Ask the mail admin if the program offers no way to set these headers.</source>
         <comment>X.1.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen (ya da gönderen programın geliştiricisi) From alanına tek bir adres koyar; orada gerçekten birkaç yazarın görünmesi gerekiyorsa ileti ayrıca tam olarak bir adres içeren bir Sender başlığına ihtiyaç duyar. Program bu başlıkları ayarlamanın bir yolunu sunmuyorsa posta yöneticisine danışın.</translation>
     </message>
     <message>
         <source>A program or script joins several addresses into the From header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir program ya da betik birkaç adresi From başlığında birleştiriyor.</translation>
     </message>
     <message>
         <source>A form or ticket system copies every author of a submission into From.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir form ya da destek talebi sistemi, bir gönderimin tüm yazarlarını From alanına kopyalıyor.</translation>
     </message>
     <message>
         <source>A message template sets several From addresses and forgets the Sender header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir ileti şablonu birkaç From adresi ayarlıyor ve Sender (gönderen) başlığını unutuyor.</translation>
     </message>
     <message>
         <source>Open the original message source and count the addresses in From; look for a Sender line.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Özgün iletinin kaynağını açıp From alanındaki adresleri sayın; bir Sender (gönderen) satırı arayın.</translation>
     </message>
     <message>
         <source>If an application sends the mail, check its sender settings for a list of addresses where one is expected.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postayı bir uygulama gönderiyorsa, tek bir adres beklenen yerde bir adres listesi olup olmadığını görmek için gönderen ayarlarını kontrol edin.</translation>
     </message>
     <message>
         <source>Never retry the same message; it is refused for its headers. Send a corrected message with one From address or with a Sender header added.</source>
         <comment>X.1.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı iletiyi asla yeniden denemeyin; başlıkları nedeniyle reddediliyor. Tek bir From adresi olan ya da Sender (gönderen) başlığı eklenmiş düzeltilmiş bir ileti gönderin.</translation>
     </message>
     <message>
         <source>You&apos;ve reached your daily limit for message recipients</source>
         <comment>X.1.90|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti alıcıları için günlük sınırınıza ulaştınız</translation>
     </message>
     <message>
         <source>daily recipient limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>günlük alıcı sınırı</translation>
     </message>
     <message>
         <source>recipient rate limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alıcı hız sınırı</translation>
     </message>
     <message>
         <source>sending limits</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gönderim sınırları</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ele geçirilmiş hesap</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sending account went over the number of recipients Exchange Online lets one account address in a day. Microsoft notes that hitting this limit unexpectedly can be a sign that the account has been taken over and is sending spam.</source>
         <comment>X.1.90|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): gönderen hesap, Exchange Online&apos;ın bir hesabın bir günde adresleyebileceği alıcı sayısını aştı. Microsoft, bu sınıra beklenmedik şekilde ulaşmanın hesabın ele geçirilip spam göndermek için kullanıldığının bir işareti olabileceğini belirtir.</translation>
     </message>
     <message>
         <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
         <comment>X.1.90|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir Microsoft 365 kullanıcısına, gönderdikten hemen sonra gelen bir NDR&apos;de; tipik olarak normal bir posta kutusundan gönderilen büyük bir toplu gönderim sırasında ya da böyle bir gönderim olmadan, hesabı başka biri kullanırken.</translation>
     </message>
     <message>
         <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
         <comment>X.1.90|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim meşruysa gönderen sınır penceresinin geçmesini bekler ve büyük toplu gönderimleri zamana yayar ya da toplu posta için yapılmış bir hizmete taşır. Kullanıcı olağandışı bir şey göndermediyse kiracı yöneticisi hesabı ele geçirilmiş kabul eder: parolayı sıfırlayın, oturumları iptal edin, posta kutusu kurallarını ve yönlendirmeyi kontrol edin ve gönderilmiş öğeleri gözden geçirin.</translation>
     </message>
     <message>
         <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sıradan bir posta kutusundan gönderilen meşru bir toplu gönderim ya da bülten.</translation>
     </message>
     <message>
         <source>An application that sends through one mailbox to many different recipients.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tek bir posta kutusu üzerinden birçok farklı alıcıya gönderen bir uygulama.</translation>
     </message>
     <message>
         <source>A compromised account used to send spam.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam göndermek için kullanılan ele geçirilmiş bir hesap.</translation>
     </message>
     <message>
         <source>List what the account sent in the last day and how many recipients it reached.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesabın son bir günde ne gönderdiğini ve kaç alıcıya ulaştığını listeleyin.</translation>
     </message>
     <message>
         <source>Check the mailbox for inbox rules that forward or delete mail, a common trace of a takeover.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusunda, postayı yönlendiren ya da silen gelen kutusu kurallarını kontrol edin; bunlar bir ele geçirmenin yaygın izidir.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 Defender portal, look for the account on the Restricted entities page and for outbound spam alerts.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Defender portalında hesabı Restricted entities (kısıtlanmış varlıklar) sayfasında ve giden spam uyarılarında arayın.</translation>
     </message>
     <message>
         <source>Do not resend the batch at once. Wait until the daily window has passed, and only after the account has been checked for compromise.</source>
         <comment>X.1.90|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Toplu gönderimi hemen yeniden göndermeyin. Günlük pencere geçene kadar ve ancak hesap ele geçirilmeye karşı kontrol edildikten sonra bekleyin.</translation>
     </message>
     <message>
         <source>ZeptoMail refuses a submitted message whose attachments exceed the size its policy allows for the account; send smaller attachments or links instead.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail, ekleri ilkesinin hesap için izin verdiği boyutu aşan gönderilmiş bir iletiyi reddeder; daha küçük ekler ya da bunların yerine bağlantılar gönderin.</translation>
     </message>
     <message>
         <source>ZeptoMail, Zoho&apos;s transactional sending service, refuses to send a message without a subject; no mailbox is disabled. Add a subject to the message or API call.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zoho&apos;nun işlemsel gönderim hizmeti ZeptoMail, konusu (Subject) olmayan bir iletiyi göndermeyi reddeder; devre dışı bırakılmış bir posta kutusu yoktur. İletiye ya da API çağrısına bir konu ekleyin.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının posta kutusu, almayı engelleyen (prohibit-receive) kotasına ulaştı.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s sender-side use of 5.2.2: the sending account went over the recipient-rate or message-rate limit, so nothing is wrong with any recipient&apos;s mailbox. It can also mean the account was compromised and used for spam.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın 5.2.2&apos;yi gönderen tarafta kullanması: gönderen hesap alıcı hızı ya da ileti hızı sınırını aştı, yani hiçbir alıcının posta kutusunda sorun yok. Hesabın ele geçirilip spam için kullanıldığı anlamına da gelebilir.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit from specific sender exceeded</source>
         <comment>X.2.121|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının belirli bir gönderenden saatlik ileti alma sınırı aşıldı</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alma sınırı</translation>
     </message>
     <message>
         <source>per hour limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>saatlik sınır</translation>
     </message>
     <message>
         <source>mail storm</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>posta fırtınası</translation>
     </message>
     <message>
         <source>throttling</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kısıtlama</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
         <comment>X.2.121|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): bir gönderen, tek bir Exchange Online alıcısına bir saat içinde, o alıcının bir gönderenden alabileceğinden daha fazla ileti gönderdi. Sınır, kontrolden çıkmış bir bildirim sisteminin bir posta kutusunu doldurmasını önler.</translation>
     </message>
     <message>
         <source>In the bounces of automated senders (monitoring alerts, ticket systems, scripts in a loop) that send many messages to the same Microsoft 365 address in a short time.</source>
         <comment>X.2.121|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kısa sürede aynı Microsoft 365 adresine çok sayıda ileti gönderen otomatik gönderenlerin (izleme uyarıları, destek talebi sistemleri, döngüye girmiş betikler) geri dönen iletilerinde.</translation>
     </message>
     <message>
         <source>The sender, usually the operator of the automated system, slows down: batch or digest the notifications, and send again later. Nothing needs to change at the recipient&apos;s side.</source>
         <comment>X.2.121|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen, genellikle otomatik sistemi işleten kişi, yavaşlar: bildirimleri toplu hâle ya da özet hâline getirir ve daha sonra yeniden gönderir. Alıcı tarafta hiçbir şeyin değişmesi gerekmez.</translation>
     </message>
     <message>
         <source>An alerting or monitoring system sends a message for every event to the same address.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir uyarı ya da izleme sistemi her olay için aynı adrese bir ileti gönderiyor.</translation>
     </message>
     <message>
         <source>A script or auto-reply loop repeats the same message many times.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir betik ya da otomatik yanıt döngüsü aynı iletiyi birçok kez yineliyor.</translation>
     </message>
     <message>
         <source>A notification system retries too aggressively after errors.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir bildirim sistemi hatalardan sonra çok agresif biçimde yeniden deniyor.</translation>
     </message>
     <message>
         <source>Count how many messages the sender sent to this recipient in the last hour.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin son bir saatte bu alıcıya kaç ileti gönderdiğini sayın.</translation>
     </message>
     <message>
         <source>In the sending system, look for a loop or a missing rate limit on notifications to one address.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sistemde bir döngü ya da tek bir adrese giden bildirimlerde eksik bir hız sınırı arayın.</translation>
     </message>
     <message>
         <source>Retry later, and at a lower rate; the same burst hits the limit again.</source>
         <comment>X.2.121|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Daha sonra ve daha düşük bir hızla yeniden deneyin; aynı patlama yine sınıra takılır.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit exceeded</source>
         <comment>X.2.122|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının saatlik ileti alma sınırı aşıldı</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alma sınırı</translation>
     </message>
     <message>
         <source>inbound throttling</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gelen posta kısıtlaması</translation>
     </message>
     <message>
         <source>mailbox flooded</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>posta kutusu dolduruldu</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
         <comment>X.2.122|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): Exchange Online alıcısı, bir saat içinde tüm gönderenlerden toplam olarak alma sınırının izin verdiğinden daha fazla ileti aldı. Gönderen başına sınırdan farklı olarak bu sınır, posta kutusuna gelen her iletiyi sayar.</translation>
     </message>
     <message>
         <source>In bounces to any sender who writes to a Microsoft 365 mailbox that is being flooded, for example an address that many systems notify or one caught in a mail storm.</source>
         <comment>X.2.122|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Doldurulmakta olan bir Microsoft 365 posta kutusuna yazan her gönderene giden geri dönen iletilerde; örneğin birçok sistemin bildirim gönderdiği bir adres ya da bir posta fırtınasına yakalanmış bir adres.</translation>
     </message>
     <message>
         <source>Senders try again later and, if they are automated, send fewer messages per hour. The recipient&apos;s admin looks at what floods the mailbox and stops the source if it is a loop or a misconfigured system.</source>
         <comment>X.2.122|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenler daha sonra yeniden dener ve otomatik sistemlerse saatte daha az ileti gönderir. Alıcının yöneticisi posta kutusunu neyin doldurduğuna bakar ve bir döngü ya da yanlış yapılandırılmış bir sistemse kaynağı durdurur.</translation>
     </message>
     <message>
         <source>Many automated systems send to the same shared address at once.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Birçok otomatik sistem aynı anda aynı paylaşılan adrese gönderiyor.</translation>
     </message>
     <message>
         <source>A mail storm, such as reply-all on a large list or an auto-reply loop, hits the mailbox.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Büyük bir listede “tümünü yanıtla” ya da bir otomatik yanıt döngüsü gibi bir posta fırtınası posta kutusunu vuruyor.</translation>
     </message>
     <message>
         <source>The address is the target of a deliberate flood.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres, kasıtlı bir posta selinin hedefi.</translation>
     </message>
     <message>
         <source>As the recipient&apos;s admin, see how many messages reached the mailbox in the last hour and from whom.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının yöneticisi olarak, son bir saatte posta kutusuna kaç ileti ulaştığına ve kimden geldiğine bakın.</translation>
     </message>
     <message>
         <source>As a sender, check whether your own system contributes a large share of that traffic.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen olarak, bu trafiğin büyük bir kısmının kendi sisteminizden gelip gelmediğini kontrol edin.</translation>
     </message>
     <message>
         <source>Retry after the hour has passed, at a lower rate.</source>
         <comment>X.2.122|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Saat geçtikten sonra, daha düşük bir hızla yeniden deneyin.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: alıcının posta kutusundaki bir klasör bir milyon öğe sınırına ulaştı, bu yüzden teslim başarısız oluyor (4.x koduyla birlikte gelen kalıcı 554&apos;e dikkat edin); öğeleri o klasörden taşımak sorunu çözer.</translation>
     </message>
     <message>
         <source>Exchange Online is throttling one recipient mailbox that is receiving too many messages in a short time. The sending server only has to retry later; neither side needs to change anything.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online, kısa sürede çok fazla ileti alan tek bir alıcı posta kutusunu kısıtlıyor. Gönderen sunucunun yalnızca daha sonra yeniden denemesi yeterlidir; iki tarafın da bir şey değiştirmesi gerekmez.</translation>
     </message>
     <message>
         <source>Journaling on-premises messages to Microsoft 365 not supported when Journaling Archive is disabled</source>
         <comment>X.3.190|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive devre dışıyken şirket içi iletilerin Microsoft 365&apos;e günlüğe kaydedilmesi desteklenmiyor</translation>
     </message>
     <message>
         <source>journaling</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>günlük kaydı</translation>
     </message>
     <message>
         <source>journal rule</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>günlük kuralı</translation>
     </message>
     <message>
         <source>Journaling Archive</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hibrit</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): an on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.</source>
         <comment>X.3.190|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): şirket içi bir günlük kuralı günlük raporlarını Microsoft 365&apos;e gönderiyor, ancak kuruluş Journaling Archive&apos;ı açmamış, bu yüzden Exchange Online bunları reddediyor.</translation>
     </message>
     <message>
         <source>In NDRs for journal reports generated by an on-premises Exchange server whose journal rule targets a Microsoft 365 address, often after a migration or a change of archiving product.</source>
         <comment>X.3.190|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Günlük kuralı bir Microsoft 365 adresini hedefleyen şirket içi bir Exchange sunucusunun ürettiği günlük raporları için gelen NDR&apos;lerde; çoğu zaman bir geçişten ya da arşivleme ürünü değişikliğinden sonra.</translation>
     </message>
     <message>
         <source>The organization&apos;s Microsoft 365 admin either turns on Journaling Archive or changes the on-premises journal rule to deliver journal reports to another location.</source>
         <comment>X.3.190|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluşun Microsoft 365 yöneticisi ya Journaling Archive&apos;ı açar ya da şirket içi günlük kuralını, günlük raporlarını başka bir konuma teslim edecek şekilde değiştirir.</translation>
     </message>
     <message>
         <source>A journal rule on the on-premises server points at a Microsoft 365 mailbox while Journaling Archive is off.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Şirket içi sunucudaki bir günlük kuralı, Journaling Archive kapalıyken bir Microsoft 365 posta kutusunu gösteriyor.</translation>
     </message>
     <message>
         <source>An archiving setup was moved and the old journal rule was left in place.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir arşivleme kurulumu taşındı ve eski günlük kuralı yerinde bırakıldı.</translation>
     </message>
     <message>
         <source>On the on-premises Exchange server, list the journal rules and where they send reports.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Şirket içi Exchange sunucusunda günlük kurallarını ve raporları nereye gönderdiklerini listeleyin.</translation>
     </message>
     <message>
         <source>Confirm with the Microsoft 365 admin whether Journaling Archive is meant to be on for the organization.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive&apos;ın kuruluş için açık olması gerekip gerekmediğini Microsoft 365 yöneticisiyle doğrulayın.</translation>
     </message>
     <message>
         <source>Retrying does nothing until the setting or the journal rule changes.</source>
         <comment>X.3.190|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ayar ya da günlük kuralı değişene kadar yeniden denemek hiçbir işe yaramaz.</translation>
     </message>
     <message>
         <source>Nothing to do with an unanswered connection: the receiving Exchange Online organisation does not accept mail for the recipient&apos;s domain, usually because the domain&apos;s MX record points to the wrong place, the domain is not an accepted domain there, or DNS changes are still propagating. The recipient domain&apos;s admin fixes it.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanıtlanmayan bir bağlantıyla ilgisi yok: alıcı Exchange Online kuruluşu, alıcının alan adı için posta kabul etmiyor; genellikle alan adının MX kaydı yanlış yeri gösterdiği, alan adı orada kabul edilen bir alan adı olmadığı ya da DNS değişiklikleri hâlâ yayıldığı için. Bunu alıcı alan adının yöneticisi düzeltir.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Microsoft 365 NDRs show 5.4.6 when the loop was stopped by an on-premises Exchange server in a hybrid setup, while Exchange Online itself reports loops with 5.4.14 (its troubleshooting page covers 5.4.6 to 5.4.20); Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange, döngüye giren bir iletiyi atlama sayısı aşıldığında durdurur ve bu NDR&apos;yi döndürür. Microsoft 365 NDR&apos;leri, döngü hibrit bir kurulumda şirket içi bir Exchange sunucusu tarafından durdurulduğunda 5.4.6 gösterir; Exchange Online ise döngüleri kendisi 5.4.14 ile bildirir (sorun giderme sayfası 5.4.6 ile 5.4.20 arasını kapsar). Microsoft, gelen kutusu kurallarını, yönlendirmeyi ve posta kutusunun targetAddress değerini kontrol etmeyi önerir.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Exchange Online sends the same NDR after 24 hours of failed attempts, usually because the destination server was unreachable, kept deferring or has a wrong MX record.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange, ileti süre sonu zaman aşımından (Exchange Server&apos;da varsayılan olarak iki gün) sonra vazgeçer ve bu NDR&apos;yi gönderir; 4.x.x koduyla eşleşen 550&apos;ye dikkat edin. Exchange Online aynı NDR&apos;yi 24 saatlik başarısız denemelerden sonra gönderir; genellikle hedef sunucuya ulaşılamadığı, sürekli ertelediği ya da MX kaydı yanlış olduğu için.</translation>
     </message>
     <message>
         <source>MX hosts of the domain failed MTA-STS validation</source>
         <comment>X.4.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının MX makineleri MTA-STS doğrulamasından geçemedi</translation>
     </message>
     <message>
         <source>MTA-STS</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>mta-sts.txt</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mta-sts.txt</translation>
     </message>
     <message>
         <source>STS policy</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sts ilkesi</translation>
     </message>
     <message>
         <source>mx pattern</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mx deseni</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain publishes an MTA-STS policy, and the MX host Exchange Online found for it is not one the policy lists. Exchange Online then refuses to deliver there, as the policy demands; as 4.4.8 it keeps trying, as 5.4.8 it has given up.</source>
         <comment>X.4.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): alıcı alan adı bir MTA-STS ilkesi yayımlıyor ve Exchange Online&apos;ın onun için bulduğu MX makinesi ilkenin listelediklerinden biri değil. Exchange Online bu durumda, ilkenin istediği gibi, oraya teslim etmeyi reddeder; 4.4.8 olarak denemeyi sürdürür, 5.4.8 olarak vazgeçmiştir.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain that uses MTA-STS, typically after that domain changed its MX records (new mail host, new filtering service) without updating the policy file.</source>
         <comment>X.4.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;ten MTA-STS kullanan bir alan adına giden postalar için gecikme bildirimlerinde ve NDR&apos;lerde; tipik olarak o alan adı ilke dosyasını güncellemeden MX kayıtlarını değiştirdikten (yeni posta sunucusu, yeni filtreleme hizmeti) sonra.</translation>
     </message>
     <message>
         <source>Nothing can be fixed on the sending side. The recipient domain&apos;s admin adds every real MX host to the mx lines of the policy file on the domain&apos;s mta-sts web host, changes the id in the _mta-sts TXT record so senders fetch the new policy, and then asks the sender to resend.</source>
         <comment>X.4.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen tarafta düzeltilebilecek bir şey yok. Alıcı alan adının yöneticisi, her gerçek MX makinesini alan adının mta-sts web sunucusundaki ilke dosyasının mx satırlarına ekler, gönderenlerin yeni ilkeyi alması için _mta-sts TXT kaydındaki id değerini değiştirir ve ardından gönderenden iletiyi yeniden göndermesini ister.</translation>
     </message>
     <message>
         <source>The domain moved its MX to a new host or filtering service and the MTA-STS policy still names the old one.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adı MX&apos;ini yeni bir makineye ya da filtreleme hizmetine taşıdı ve MTA-STS ilkesi hâlâ eskisini belirtiyor.</translation>
     </message>
     <message>
         <source>An mx line in the policy has a typo or a wildcard that does not cover the real MX host name.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İlkedeki bir mx satırında yazım hatası ya da gerçek MX makine adını kapsamayan bir joker karakter var.</translation>
     </message>
     <message>
         <source>The policy was updated but the id in the TXT record was not, so senders keep the cached old policy.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İlke güncellendi ama TXT kaydındaki id güncellenmedi, bu yüzden gönderenler önbellekteki eski ilkeyi tutmaya devam ediyor.</translation>
     </message>
     <message>
         <source>List the recipient domain&apos;s MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adının MX makinelerini listeleyin.</translation>
     </message>
     <message>
         <source>Read the policy file and compare its mx lines with the MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İlke dosyasını okuyun ve mx satırlarını MX makineleriyle karşılaştırın.</translation>
     </message>
     <message>
         <source>Check the policy id that tells senders whether the policy has changed.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenlere ilkenin değişip değişmediğini söyleyen ilke id değerini kontrol edin.</translation>
     </message>
     <message>
         <source>As 4.4.8 Exchange Online keeps retrying until the message expires; once the policy lists the MX host, the queued message goes through. After 5.4.8 the sender must resend.</source>
         <comment>X.4.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.8 olarak Exchange Online, iletinin süresi dolana kadar yeniden denemeyi sürdürür; ilke MX makinesini listelediğinde kuyruktaki ileti geçer. 5.4.8&apos;den sonra gönderenin iletiyi yeniden göndermesi gerekir.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.14|title</comment>
-        <translation type="unfinished">Yönlendirme döngüsü algılandı</translation>
+        <translation>Yönlendirme döngüsü algılandı</translation>
     </message>
     <message>
         <source>mail loop</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>posta döngüsü</translation>
     </message>
     <message>
         <source>hop count exceeded</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>atlama sayısı aşıldı</translation>
     </message>
     <message>
         <source>ATTR34</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ATTR34</translation>
     </message>
     <message>
         <source>hybrid connector</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hibrit bağlayıcı</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kabul edilen alan adı</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a mail loop found by Exchange Online: the message went round between servers until its hop count ran out, and Exchange stopped it after 20 iterations. On-premises Exchange reports the same situation in hybrid setups with the registry code 5.4.6.</source>
         <comment>X.4.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın bulduğu bir posta döngüsü için Microsoft 365&apos;in kendi kodu (IANA kaydında yok): ileti, atlama sayısı tükenene kadar sunucular arasında dolaştı ve Exchange onu 20 turdan sonra durdurdu. Şirket içi Exchange, hibrit kurulumlarda aynı durumu kayıttaki 5.4.6 koduyla bildirir.</translation>
     </message>
     <message>
         <source>In NDRs for mail to a domain whose Microsoft 365 configuration routes messages back to where they came from, very often in hybrid deployments with on-premises Exchange, or after a domain was added to the tenant without being set up as authoritative.</source>
         <comment>X.4.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 yapılandırması iletileri geldikleri yere geri yönlendiren bir alan adına giden postalar için NDR&apos;lerde; çok sık olarak şirket içi Exchange içeren hibrit dağıtımlarda ya da bir alan adı yetkili (authoritative) olarak ayarlanmadan kiracıya eklendikten sonra.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 organization that hosts the recipient&apos;s domain fixes the routing; the sender can only forward the NDR to them. Typical fixes are making the domain an authoritative accepted domain, giving the hybrid connector a smart host instead of DNS routing, or rerunning the Hybrid Configuration Wizard. Forwarding rules in the mailboxes involved are worth a look too.</source>
         <comment>X.4.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirmeyi, alıcının alan adını barındıran Microsoft 365 kuruluşunun yöneticisi düzeltir; gönderen yalnızca NDR&apos;yi ona iletebilir. Tipik düzeltmeler: alan adını yetkili bir kabul edilen alan adı yapmak, hibrit bağlayıcıya DNS yönlendirmesi yerine bir smart host vermek ya da Hybrid Configuration Wizard&apos;ı yeniden çalıştırmak. İlgili posta kutularındaki yönlendirme kurallarına da bakmaya değer.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain is not an authoritative accepted domain in Exchange Online, so the message is sent back out and returns.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının alan adı Exchange Online&apos;da yetkili bir kabul edilen alan adı değil, bu yüzden ileti yeniden dışarı gönderilip geri dönüyor.</translation>
     </message>
     <message>
         <source>In a hybrid setup with the MX at Exchange Online, the connector to the on-premises organization uses DNS routing instead of the on-premises smart host.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX&apos;in Exchange Online&apos;da olduğu hibrit bir kurulumda, şirket içi kuruluşa giden bağlayıcı şirket içi smart host yerine DNS yönlendirmesi kullanıyor.</translation>
     </message>
     <message>
         <source>With all outbound mail routed through on-premises, the connector from Office 365 to the organization&apos;s server is missing or scoped to accepted domains.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tüm giden posta şirket içi üzerinden yönlendirilirken, Office 365&apos;ten kuruluşun sunucusuna giden bağlayıcı eksik ya da kabul edilen alan adlarıyla sınırlandırılmış.</translation>
     </message>
     <message>
         <source>Mailbox rules at the sender and the recipient forward messages to each other.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin ve alıcının posta kutusu kuralları iletileri birbirine yönlendiriyor.</translation>
     </message>
     <message>
         <source>Check that the recipient&apos;s domain is listed and authoritative.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının alan adının listelendiğini ve yetkili olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>Check whether the hybrid outbound connector routes all mail through on-premises.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hibrit giden bağlayıcının tüm postayı şirket içi üzerinden yönlendirip yönlendirmediğini kontrol edin.</translation>
     </message>
     <message>
         <source>Look in the NDR&apos;s headers at the Received lines to see which servers the message kept passing between.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletinin hangi sunucular arasında gidip geldiğini görmek için NDR&apos;nin başlıklarındaki Received satırlarına bakın.</translation>
     </message>
     <message>
         <source>Do not resend until the routing is fixed; every copy loops the same way.</source>
         <comment>X.4.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirme düzeltilene kadar yeniden göndermeyin; her kopya aynı şekilde döngüye girer.</translation>
     </message>
     <message>
         <source>Message expired</source>
         <comment>X.4.300|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletinin süresi doldu</translation>
     </message>
     <message>
         <source>message expired</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ileti süresi doldu</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished">teslim zaman aşımı</translation>
+        <translation>teslim zaman aşımı</translation>
     </message>
     <message>
         <source>undeliverable NDR</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>teslim edilemeyen ileti ndr</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online gave up on a message because delivering it took too long. Either the destination server never answered, or the message produced an NDR that could not itself be delivered back to the original sender.</source>
         <comment>X.4.300|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): Exchange Online, teslimi çok uzun sürdüğü için bir iletiden vazgeçti. Ya hedef sunucu hiç yanıt vermedi ya da ileti, kendisi özgün gönderene geri teslim edilemeyen bir NDR üretti.</translation>
     </message>
     <message>
         <source>In final NDRs from Exchange Online after a period of failed attempts to reach a destination that stays silent, and in message traces of messages whose bounce could not be returned.</source>
         <comment>X.4.300|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sessiz kalan bir hedefe ulaşmak için yapılan bir dizi başarısız denemeden sonra Exchange Online&apos;dan gelen son NDR&apos;lerde ve geri dönen iletisi geri gönderilemeyen iletilerin message trace kayıtlarında.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin looks up the message in message trace to see the earlier attempts and the host that never answered, then contacts the destination&apos;s admin. If the message&apos;s own NDR could not reach the original sender, the sender address is the thing to check.</source>
         <comment>X.4.300|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi önceki denemeleri ve hiç yanıt vermeyen makineyi görmek için iletiyi message trace&apos;te arar, ardından hedefin yöneticisiyle iletişime geçer. İletinin kendi NDR&apos;si özgün gönderene ulaşamadıysa kontrol edilmesi gereken şey gönderen adresidir.</translation>
     </message>
     <message>
         <source>The destination server never responded during the delivery window.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef sunucu teslim penceresi boyunca hiç yanıt vermedi.</translation>
     </message>
     <message>
         <source>The message generated an NDR and that NDR could not be delivered to the original sender, for example because the sender address does not accept mail.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti bir NDR üretti ve bu NDR özgün gönderene teslim edilemedi; örneğin gönderen adresi posta kabul etmediği için.</translation>
     </message>
     <message>
         <source>Trace the message and read the delivery events before it expired.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletiyi izleyin ve süresi dolmadan önceki teslim olaylarını okuyun.</translation>
     </message>
     <message>
         <source>Show the detail of one traced message, including the last answer from the destination.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İzlenen bir iletinin ayrıntısını, hedeften gelen son yanıt dahil görüntüleyin.</translation>
     </message>
     <message>
         <source>Check from outside whether the destination&apos;s MX hosts accept connections at all.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedefin MX makinelerinin bağlantı kabul edip etmediğini dışarıdan kontrol edin.</translation>
     </message>
     <message>
         <source>The message has left the queue; resend it once the destination answers again or the return path works.</source>
         <comment>X.4.300|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti kuyruktan çıktı; hedef yeniden yanıt verdiğinde ya da dönüş yolu çalıştığında onu yeniden gönderin.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>X.4.316|title</comment>
-        <translation type="unfinished">Bağlantı reddedildi</translation>
+        <translation>Bağlantı reddedildi</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">bağlantı reddedildi</translation>
+        <translation>connection refused</translation>
     </message>
     <message>
         <source>socket error 10061</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">socket hatası 10061</translation>
+        <translation>socket error 10061</translation>
     </message>
     <message>
         <source>port 25 closed</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>port 25 kapalı</translation>
     </message>
     <message>
         <source>firewall</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>güvenlik duvarı</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online tried to deliver outbound mail to a server outside Microsoft 365 and the connection was refused. The problem is almost always at the receiving side&apos;s server or network; the reply usually names the IP address that refused.</source>
         <comment>X.4.316|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): Exchange Online giden postayı Microsoft 365 dışındaki bir sunucuya teslim etmeye çalıştı ve bağlantı reddedildi. Sorun neredeyse her zaman alıcı tarafın sunucusunda ya da ağındadır; yanıt genellikle reddeden IP adresini belirtir.</translation>
     </message>
     <message>
         <source>In delay notices and in message trace for mail to an external domain whose mail server is down, not listening on port 25, or behind a firewall that rejects Microsoft 365&apos;s outbound addresses.</source>
         <comment>X.4.316|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta sunucusu kapalı olan, 25 numaralı portu dinlemeyen ya da Microsoft 365&apos;in giden adreslerini reddeden bir güvenlik duvarının arkasında bulunan harici bir alan adına giden postalar için gecikme bildirimlerinde ve message trace&apos;te (ileti izleme).</translation>
     </message>
     <message>
         <source>The admin of the receiving server or network makes the MX host accept connections on port 25 from the internet, or at least from Microsoft 365&apos;s outbound ranges. The sender&apos;s side can only wait and tell them, quoting the IP address in the error.</source>
         <comment>X.4.316|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucunun ya da ağın yöneticisi MX makinesinin internetten, en azından Microsoft 365&apos;in giden aralıklarından 25 numaralı portta bağlantı kabul etmesini sağlar. Gönderen taraf yalnızca bekleyebilir ve hatadaki IP adresini belirterek onlara bildirebilir.</translation>
     </message>
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı posta sunucusu kapalı ya da SMTP hizmeti durdurulmuş.</translation>
     </message>
     <message>
         <source>A firewall in front of the receiving server refuses connections from Microsoft 365.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı sunucunun önündeki bir güvenlik duvarı Microsoft 365&apos;ten gelen bağlantıları reddediyor.</translation>
     </message>
     <message>
         <source>The MX record points at a host that does not run a mail server on port 25.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX kaydı, 25 numaralı portta posta sunucusu çalıştırmayan bir makineyi gösteriyor.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient&apos;s domain.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının alan adının MX makinelerini bulun.</translation>
     </message>
     <message>
         <source>From a network outside the recipient&apos;s, test whether port 25 answers.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcınınkinin dışındaki bir ağdan 25 numaralı portun yanıt verip vermediğini test edin.</translation>
     </message>
     <message>
         <source>Read the IP address in the error or in message trace to tell which host refuses.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hangi makinenin reddettiğini anlamak için hatadaki ya da message trace&apos;teki (ileti izleme) IP adresini okuyun.</translation>
     </message>
     <message>
         <source>Exchange Online retries automatically until the message expires; nothing needs resending while it is still queued.</source>
         <comment>X.4.316|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online, iletinin süresi dolana kadar otomatik olarak yeniden dener; ileti kuyrukta olduğu sürece hiçbir şeyin yeniden gönderilmesi gerekmez.</translation>
     </message>
     <message>
         <source>Cannot connect to remote server (UntrustedRoot)</source>
         <comment>X.4.317|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uzak sunucuya bağlanılamıyor (UntrustedRoot)</translation>
     </message>
     <message>
         <source>UntrustedRoot</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UntrustedRoot</translation>
     </message>
     <message>
         <source>intermediate certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ara sertifika</translation>
     </message>
     <message>
         <source>certificate chain</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sertifika zinciri</translation>
     </message>
     <message>
         <source>leaf certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yaprak sertifika</translation>
     </message>
     <message>
         <source>TLS handshake</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tls el sıkışması</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): during the TLS handshake the other server presented only its own (leaf) certificate without the intermediate CA certificates, so Exchange Online could not build a chain to a trusted root. Exchange Online does not fetch missing intermediates by itself.</source>
         <comment>X.4.317|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): TLS el sıkışması sırasında diğer sunucu ara CA sertifikaları olmadan yalnızca kendi (yaprak) sertifikasını sundu, bu yüzden Exchange Online güvenilir bir köke giden zinciri kuramadı. Exchange Online eksik ara sertifikaları kendiliğinden getirmez.</translation>
     </message>
     <message>
         <source>In two directions. When Exchange Online sends to an external server that presents an incomplete chain, the sender in Microsoft 365 gets the NDR. When an external server sends to Exchange Online with such a certificate, Exchange Online refuses the message and the external server bounces it to its own sender.</source>
         <comment>X.4.317|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İki yönde. Exchange Online eksik bir zincir sunan harici bir sunucuya gönderdiğinde NDR&apos;yi Microsoft 365&apos;teki gönderen alır. Harici bir sunucu böyle bir sertifikayla Exchange Online&apos;a gönderdiğinde Exchange Online iletiyi reddeder ve harici sunucu onu kendi göndereni için geri döndürür.</translation>
     </message>
     <message>
         <source>The admin of the non-Microsoft server configures it to present the full chain: its certificate followed by every intermediate certificate. If you are on the Microsoft 365 side, send that admin the NDR; nothing in your tenant changes the result.</source>
         <comment>X.4.317|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft dışı sunucunun yöneticisi onu tam zinciri sunacak şekilde yapılandırır: kendi sertifikası ve ardından her ara sertifika. Microsoft 365 tarafındaysanız NDR&apos;yi o yöneticiye gönderin; kiracınızdaki hiçbir ayar sonucu değiştirmez.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate file or store holds only the leaf certificate, not the intermediates.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun sertifika dosyası ya da deposu ara sertifikaları değil, yalnızca yaprak sertifikayı içeriyor.</translation>
     </message>
     <message>
         <source>A renewed certificate was installed without its new intermediate CA certificate.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yenilenen bir sertifika yeni ara CA sertifikası olmadan yüklendi.</translation>
     </message>
     <message>
         <source>The server is configured with the certificate from a different file than the full-chain bundle.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu, tam zincir paketi yerine başka bir dosyadaki sertifikayla yapılandırılmış.</translation>
     </message>
     <message>
         <source>Show the certificates the server presents; a complete chain lists at least the leaf and one intermediate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun sunduğu sertifikaları görüntüleyin; tam bir zincir en az yaprak sertifikayı ve bir ara sertifikayı listeler.</translation>
     </message>
     <message>
         <source>In the output, check the verify result line at the end for an error about the issuer certificate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çıktıda, sondaki doğrulama sonucu (verify) satırında sertifikayı verenin sertifikasıyla ilgili bir hata olup olmadığına bakın.</translation>
     </message>
     <message>
         <source>Exchange Online keeps retrying outbound messages; they go through once the remote server sends the full chain. An external sender&apos;s own server decides on its retries.</source>
         <comment>X.4.317|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online giden iletileri yeniden denemeyi sürdürür; uzak sunucu tam zinciri gönderdiğinde geçerler. Harici bir gönderenin yeniden denemelerine kendi sunucusu karar verir.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply. Keep openssl in quiet mode: otherwise it takes a typed line starting with R (such as RCPT TO) as a request to renegotiate and one starting with Q as an order to quit, so those commands never reach the server.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oturumu elle, her seferinde bir komut göndererek yeniden oynatın ve her yanıtı izleyin. openssl&apos;i sessiz kipte tutun: aksi takdirde R ile başlayan bir satırı (RCPT TO gibi) yeniden anlaşma isteği, Q ile başlayanı da çıkış komutu sayar ve bu komutlar sunucuya hiç ulaşmaz.</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s reply for a hotmail.com or outlook.com address that does not exist, which Exchange Online NDRs pass on; despite the protocol subject of the code it is an unknown-recipient bounce, like 5.1.10.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com&apos;un var olmayan bir hotmail.com ya da outlook.com adresi için verdiği ve Exchange Online NDR&apos;lerinin ilettiği yanıt; kodun protokol kategorisine rağmen 5.1.10 gibi bilinmeyen alıcı nedeniyle geri dönen bir iletidir.</translation>
     </message>
     <message>
         <source>Invalid characters</source>
         <comment>X.6.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geçersiz karakterler</translation>
     </message>
     <message>
         <source>bare LF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare lf</translation>
     </message>
     <message>
         <source>bare line feed</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tek başına satır besleme</translation>
     </message>
     <message>
         <source>BDAT</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>BDAT</translation>
     </message>
     <message>
         <source>CHUNKING</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message contains bare line feeds (an LF not preceded by CR) and the destination server cannot take them. Such messages can only be sent with the BDAT command, and Exchange Online no longer removes bare line feeds because that would break signatures such as DKIM.</source>
         <comment>X.6.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): ileti tek başına satır beslemeleri (önünde CR olmayan LF) içeriyor ve hedef sunucu bunları kabul edemiyor. Böyle iletiler yalnızca BDAT komutuyla gönderilebilir ve Exchange Online artık tek başına satır beslemelerini kaldırmaz, çünkü bu DKIM gibi imzaları bozardı.</translation>
     </message>
     <message>
         <source>In NDRs for outbound mail from Microsoft 365 to older or minimal mail servers that do not offer CHUNKING, when the sender&apos;s mail program or an attachment produced lines ending in LF only.</source>
         <comment>X.6.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;ten CHUNKING sunmayan eski ya da minimal posta sunucularına giden postalar için NDR&apos;lerde, gönderenin posta programı ya da bir ek yalnızca LF ile biten satırlar ürettiğinde.</translation>
     </message>
     <message>
         <source>The sender tries another mail program, such as Outlook on the web, or sends the message without the attachment that carries the bare line feeds. The durable fixes are on the receiving side: its admin enables BDAT (CHUNKING) or, on Exchange Server, turns off bare line feed rejection on the receive connector.</source>
         <comment>X.6.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen, web üzerinde Outlook gibi başka bir posta programını dener ya da iletiyi tek başına satır beslemeleri taşıyan ek olmadan gönderir. Kalıcı düzeltmeler alıcı taraftadır: oranın yöneticisi BDAT&apos;ı (CHUNKING) etkinleştirir ya da Exchange Server&apos;da alma bağlayıcısında tek başına satır besleme reddini kapatır.</translation>
     </message>
     <message>
         <source>The sender&apos;s mail program or a script writes lines ending in LF instead of CRLF.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin posta programı ya da bir betik, CRLF yerine LF ile biten satırlar yazıyor.</translation>
     </message>
     <message>
         <source>An attachment or inline part was inserted without converting its line endings.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir ek ya da satır içi bölüm, satır sonları dönüştürülmeden eklendi.</translation>
     </message>
     <message>
         <source>The destination server does not support the SMTP BDAT command.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef sunucu SMTP BDAT komutunu desteklemiyor.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers CHUNKING in its EHLO answer.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef sunucunun EHLO yanıtında CHUNKING sunup sunmadığını kontrol edin.</translation>
     </message>
     <message>
         <source>Count the lines of the saved message that do not end in CR; any such line is a bare line feed.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmiş iletinin CR ile bitmeyen satırlarını sayın; bu tür her satır tek başına bir satır beslemedir.</translation>
     </message>
     <message>
         <source>On an Exchange Server destination, read the receive connector&apos;s bare line feed setting.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef bir Exchange Server ise alma bağlayıcısının tek başına satır besleme ayarını okuyun.</translation>
     </message>
     <message>
         <source>Resending the same message gives the same result; send it from another program or change the receiving server first.</source>
         <comment>X.6.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı iletiyi yeniden göndermek aynı sonucu verir; onu başka bir programdan gönderin ya da önce alıcı sunucuyu değiştirin.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google Workspace domain accepts incoming mail only over TLS and this connection did not use it; the sending server must use STARTTLS before it tries again.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının Google Workspace alan adı gelen postayı yalnızca TLS üzerinden kabul ediyor ve bu bağlantı TLS kullanmadı; gönderen sunucu yeniden denemeden önce STARTTLS kullanmalıdır.</translation>
     </message>
     <message>
         <source>The receiving Exchange server does not accept mail for the recipient&apos;s domain from this client: an anonymous relay attempt, an MX record pointing at a server that does not host the domain, or a device that should relay without the needed permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı Exchange sunucusu bu istemciden alıcının alan adı için posta kabul etmiyor: anonim bir aktarma (relay) girişimi, alan adını barındırmayan bir sunucuyu gösteren bir MX kaydı ya da gerekli izin olmadan aktarma yapması gereken bir cihaz.</translation>
     </message>
     <message>
         <source>Exchange requires the sending system to authenticate before it submits the message, for example an application relaying through a client endpoint without logging in; configure the sender to authenticate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange, gönderen sistemin iletiyi teslim etmeden önce kimliğini doğrulamasını ister; örneğin oturum açmadan bir istemci uç noktası üzerinden aktarma yapan bir uygulama. Göndereni kimliğini doğrulayacak şekilde yapılandırın.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s permission refusal: the sender may not write to this recipient, typically a distribution group that accepts only members or listed senders, or a mail flow rule rejected the message. The group owner or admin grants the permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın izin reddi: gönderenin bu alıcıya yazma izni yok; tipik olarak yalnızca üyelerden ya da listelenmiş gönderenlerden posta kabul eden bir dağıtım grubu veya iletiyi reddeden bir posta akışı kuralı. İzni grup sahibi ya da yönetici verir.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s filtering refused the message; the bracketed tag marks Apple&apos;s internal rule. Check the sending IP&apos;s reputation and the message&apos;s authentication, then contact Apple&apos;s postmaster service if the mail is legitimate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail&apos;in filtrelemesi iletiyi reddetti; köşeli ayraç içindeki etiket Apple&apos;ın dahili kuralını belirtir. Gönderen IP&apos;nin itibarını ve iletinin kimlik doğrulamasını kontrol edin, posta meşruysa Apple&apos;ın postmaster hizmetiyle iletişime geçin.</translation>
     </message>
     <message>
         <source>ZeptoMail&apos;s virus scanner found malware (here the EICAR test file) in the submitted message and did not send it; remove or clean the attachment.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail&apos;in virüs tarayıcısı gönderilen iletide kötü amaçlı yazılım (burada EICAR test dosyası) buldu ve iletiyi göndermedi; eki kaldırın ya da temizleyin.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s outbound MTA-STS check: the destination server&apos;s TLS certificate does not satisfy the recipient domain&apos;s MTA-STS policy (an untrusted chain or a name that does not match). It defers with 4.7.5 and fails with 5.7.5 and the same text; the recipient domain&apos;s admin must fix the certificate or the policy.</source>
         <comment>X.7.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın giden MTA-STS denetimi: hedef sunucunun TLS sertifikası alıcı alan adının MTA-STS ilkesini karşılamıyor (güvenilmeyen bir zincir ya da eşleşmeyen bir ad). Aynı metinle 4.7.5 ile erteler ve 5.7.5 ile başarısız olur; alıcı alan adının yöneticisi sertifikayı ya da ilkeyi düzeltmelidir.</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message failed DMARC or another authentication check, or its content was blocked, both reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo gelen posta: ileti DMARC&apos;tan ya da başka bir kimlik doğrulama kontrolünden geçemedi veya içeriği engellendi; ikisi de 554 5.7.9 olarak bildirilir.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent rejection at the end of DATA for two different problems it does not tell apart in the reply: failed authentication (SPF, DKIM or DMARC) and content that its filters block. Fix authentication before looking at the content and links.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun, yanıtta birbirinden ayırmadığı iki farklı sorun için DATA sonunda verdiği kalıcı ret: başarısız kimlik doğrulama (SPF, DKIM ya da DMARC) ve filtrelerinin engellediği içerik. İçeriğe ve bağlantılara bakmadan önce kimlik doğrulamayı düzeltin.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to password transitions: the recipient accepts mail only from senders inside its organisation and refused an outside sender. Only the recipient organisation&apos;s admin can allow external senders.</source>
         <comment>X.7.12|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın parola geçişleriyle ilgisi olmayan kendi kullanımı: alıcı yalnızca kendi kuruluşu içindeki gönderenlerden posta kabul ediyor ve dışarıdaki bir göndereni reddetti. Harici gönderenlere izin verebilecek tek kişi alıcı kuruluşun yöneticisidir.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to disabled accounts: the recipient is a public folder that rejects senders from outside its organisation. The recipient&apos;s admin changes the folder&apos;s delivery restrictions; 5.7.135 is the same refusal under another code.</source>
         <comment>X.7.13|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın devre dışı hesaplarla ilgisi olmayan kendi kullanımı: alıcı, kendi kuruluşu dışındaki gönderenleri reddeden bir ortak klasör. Alıcının yöneticisi klasörün teslim kısıtlamalarını değiştirir; 5.7.135 başka bir kod altındaki aynı rettir.</translation>
     </message>
     <message>
         <source>Not an SPF evaluation error in the registry sense: Gmail could read the record but considers some of its entries suspicious, and defers the mail (4.7.24) or refuses it (5.7.24). List only the servers that really send for the domain.</source>
         <comment>X.7.24|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kayıttaki anlamıyla bir SPF değerlendirme hatası değil: Gmail kaydı okuyabildi ama bazı girdilerini şüpheli buluyor ve postayı erteliyor (4.7.24) ya da reddediyor (5.7.24). Yalnızca alan adı adına gerçekten gönderen sunucuları listeleyin.</translation>
     </message>
     <message>
         <source>Exchange Online requires a PTR record for every IPv6 address that sends to it and refuses mail from one without; whoever runs the sending IPv6 range must publish the reverse DNS record.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online, kendisine gönderen her IPv6 adresi için bir PTR kaydı ister ve kaydı olmayan adresten gelen postayı reddeder; gönderen IPv6 aralığını kim işletiyorsa ters DNS kaydını yayımlamalıdır.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s temporary form for mail that arrives over IPv6 with neither SPF nor DKIM passing; it requires one of the two for IPv6 senders. Sign the mail with DKIM or add the IPv6 address to the SPF record, then let the sending server retry.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın, ne SPF&apos;ten ne de DKIM&apos;den geçerek IPv6 üzerinden gelen postalar için geçici biçimi; IPv6 gönderenlerinden bu ikisinden birini ister. Postayı DKIM ile imzalayın ya da IPv6 adresini SPF kaydına ekleyin, sonra gönderen sunucunun yeniden denemesine izin verin.</translation>
     </message>
     <message>
         <source>The permanent form of Gmail&apos;s DKIM requirement: bulk mail without a passing DKIM signature is refused outright rather than deferred.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;in DKIM gereksiniminin kalıcı biçimi: geçen bir DKIM imzası olmayan toplu posta ertelenmek yerine doğrudan reddedilir.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use on smtp.office365.com: the client logged in to SMTP AUTH with a username and password (Basic authentication), which Microsoft is retiring for client submission. Switch the application to OAuth or to another sending method.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın smtp.office365.com üzerindeki kendi kullanımı: istemci SMTP AUTH&apos;ta kullanıcı adı ve parolayla oturum açtı (temel kimlik doğrulama, Basic); Microsoft bunu istemci gönderimi için kullanımdan kaldırıyor. Uygulamayı OAuth&apos;a ya da başka bir gönderim yöntemine geçirin.</translation>
     </message>
     <message>
         <source>From: header not aligned with the authenticated SPF or DKIM domain</source>
         <comment>X.7.32|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: başlığı kimliği doğrulanmış SPF ya da DKIM alan adıyla hizalı değil</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dmarc hizalaması</translation>
     </message>
     <message>
         <source>From header alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>from başlığı hizalaması</translation>
     </message>
     <message>
         <source>unaligned From domain</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hizasız from alan adı</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>toplu gönderen gereksinimleri</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, not in the IANA registry: the domain in the message&apos;s From: header matches, at the organizational-domain level, neither the domain that passed SPF nor the domain that signed with DKIM, so the message fails DMARC alignment. Gmail uses a temporary form that rate-limits such mail and a permanent form that blocks it.</source>
         <comment>X.7.32|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;in IANA kaydında olmayan kendi kodu: iletinin From: başlığındaki alan adı, kuruluş alan adı düzeyinde ne SPF&apos;ten geçen alan adıyla ne de DKIM ile imzalayan alan adıyla eşleşiyor, bu yüzden ileti DMARC hizalamasından geçemiyor. Gmail böyle postayı hız sınırına tabi tutan geçici bir biçim ve onu engelleyen kalıcı bir biçim kullanır.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, mostly for bulk senders since Gmail began enforcing its sender requirements in 2024. It is typical of mail sent through a newsletter, CRM or ticketing service that passes SPF for its own bounce domain and signs DKIM with its own domain while the From: address uses the customer&apos;s domain.</source>
         <comment>X.7.32|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti verisinden sonra, Gmail&apos;in gelen posta sunucularından; Gmail 2024&apos;te gönderen gereksinimlerini uygulamaya başladığından beri çoğunlukla toplu gönderenler için. Kendi geri dönen ileti (bounce) alan adı için SPF&apos;ten geçen ve DKIM&apos;i kendi alan adıyla imzalayan, ama From: adresinde müşterinin alan adını kullanan bir bülten, CRM ya da destek talebi hizmeti üzerinden gönderilen postalar için tipiktir.</translation>
     </message>
     <message>
         <source>The administrator of the sending domain makes at least one authenticated identity match the From: domain: set up the sending service&apos;s custom-domain DKIM so it signs with the From: domain or a subdomain of it, or give the service a return-path under the From: domain so SPF aligns. Relaxed alignment accepts a subdomain; strict alignment in the DMARC record demands the exact domain. Confirm with a test message before resending.</source>
         <comment>X.7.32|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen alan adının yöneticisi, kimliği doğrulanmış en az bir kimliğin From: alan adıyla eşleşmesini sağlar: gönderim hizmetinin özel alan adı DKIM ayarını yapın ki From: alan adıyla ya da onun bir alt alan adıyla imzalasın, ya da hizmete From: alan adı altında bir return-path verin ki SPF hizalansın. Gevşek (relaxed) hizalama bir alt alan adını kabul eder; DMARC kaydındaki katı (strict) hizalama tam olarak aynı alan adını ister. Yeniden göndermeden önce bir test iletisiyle doğrulayın.</translation>
     </message>
     <message>
         <source>The sending service signs DKIM with its own domain instead of the customer&apos;s From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim hizmeti DKIM&apos;i müşterinin From: alan adı yerine kendi alan adıyla imzalıyor.</translation>
     </message>
     <message>
         <source>The envelope sender (return-path) belongs to the sending service, so SPF passes for a domain other than the From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zarf göndereni (return-path) gönderim hizmetine ait, bu yüzden SPF, From: alan adından farklı bir alan adı için geçiyor.</translation>
     </message>
     <message>
         <source>The DMARC record asks for strict alignment while mail is signed or bounced through a subdomain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC kaydı katı hizalama istiyor, oysa posta bir alt alan adı üzerinden imzalanıyor ya da geri dönen iletiler bir alt alan adına gidiyor.</translation>
     </message>
     <message>
         <source>A newly added tool sends with the company&apos;s From: address without a DKIM key for that domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeni eklenen bir araç, o alan adı için DKIM anahtarı olmadan şirketin From: adresiyle gönderiyor.</translation>
     </message>
     <message>
         <source>Read the DMARC record of the From: domain, including its alignment tags adkim and aspf.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: alan adının DMARC kaydını, adkim ve aspf hizalama etiketleri dahil okuyun.</translation>
     </message>
     <message>
         <source>In a test message delivered to a Gmail mailbox, open Show original and compare header.from with smtp.mailfrom and header.d in Authentication-Results: one of the two must belong to the From: domain.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir Gmail posta kutusuna teslim edilmiş bir test iletisinde Show original&apos;ı (Orijinali göster) açın ve Authentication-Results başlığında header.from değerini smtp.mailfrom ve header.d ile karşılaştırın: ikisinden biri From: alan adına ait olmalıdır.</translation>
     </message>
     <message>
         <source>Check that the DKIM key the sending service should sign with exists under your domain for the selector it uses.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim hizmetinin imzalaması gereken DKIM anahtarının, kullandığı seçici (selector) için alan adınız altında var olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>In Google Postmaster Tools, open the Compliance status page of the domain and look at the alignment requirement.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google Postmaster Tools&apos;da alan adının Compliance status sayfasını açın ve hizalama gereksinimine bakın.</translation>
     </message>
     <message>
         <source>The deferred form may stay in the queue and be retried, but each attempt is deferred again until the From: domain aligns. A blocked message is resent only after alignment is fixed.</source>
         <comment>X.7.32|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ertelenen biçim kuyrukta kalıp yeniden denenebilir, ancak From: alan adı hizalanana kadar her deneme yine ertelenir. Engellenen bir ileti ancak hizalama düzeltildikten sonra yeniden gönderilir.</translation>
     </message>
     <message>
         <source>Sending domain has no DMARC record or no DMARC policy</source>
         <comment>X.7.40|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen alan adının DMARC kaydı ya da DMARC ilkesi yok</translation>
     </message>
     <message>
         <source>missing DMARC record</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>eksik dmarc kaydı</translation>
     </message>
     <message>
         <source>no DMARC policy</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dmarc ilkesi yok</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>toplu gönderen gereksinimleri</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, outside the IANA registry: the sending domain publishes no DMARC record, or its record names no policy, and Gmail requires one of every bulk sender. The temporary form rate-limits the mail; the permanent form blocks it.</source>
         <comment>X.7.40|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&apos;in IANA kaydı dışındaki kendi kodu: gönderen alan adı hiçbir DMARC kaydı yayımlamıyor ya da kaydı bir ilke belirtmiyor ve Gmail her toplu gönderenden bir ilke ister. Geçici biçim postayı hız sınırına tabi tutar; kalıcı biçim onu engeller.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, for senders Gmail counts as bulk senders. Google added the code to its published error table around April 2025; it hits domains that authenticate with SPF and DKIM but never published DMARC.</source>
         <comment>X.7.40|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti verisinden sonra, Gmail&apos;in gelen posta sunucularından, Gmail&apos;in toplu gönderen saydığı gönderenler için. Google kodu yayımlanmış hata tablosuna 2025 Nisan&apos;ı civarında ekledi; SPF ve DKIM ile kimlik doğrulayan ama hiç DMARC yayımlamamış alan adlarını etkiler.</translation>
     </message>
     <message>
         <source>The domain owner publishes a TXT record at the _dmarc name of the From: domain (or of its organizational domain) with a version tag and a policy tag; a monitoring policy of none meets Gmail&apos;s requirement while reports come in. SPF and DKIM must already work, since the policy is judged on them. Resend once the record resolves.</source>
         <comment>X.7.40|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adı sahibi, From: alan adının (ya da kuruluş alan adının) _dmarc adında sürüm etiketi ve ilke etiketi içeren bir TXT kaydı yayımlar; raporlar gelirken none izleme ilkesi Gmail&apos;in gereksinimini karşılar. İlke bunlara göre değerlendirildiği için SPF ve DKIM zaten çalışıyor olmalıdır. Kayıt çözümlendiğinde yeniden gönderin.</translation>
     </message>
     <message>
         <source>The domain never published a DMARC record.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adı hiçbir zaman DMARC kaydı yayımlamadı.</translation>
     </message>
     <message>
         <source>The record sits under the wrong name, for example at the domain itself instead of under _dmarc.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt yanlış adın altında duruyor; örneğin _dmarc altında değil, alan adının kendisinde.</translation>
     </message>
     <message>
         <source>The record lacks the policy tag or has a syntax error, so receivers cannot read a policy.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtta ilke etiketi yok ya da bir sözdizimi hatası var, bu yüzden alıcılar bir ilke okuyamıyor.</translation>
     </message>
     <message>
         <source>Mail is sent from a subdomain whose organizational domain has no DMARC record either.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta, kuruluş alan adının da DMARC kaydı olmadığı bir alt alan adından gönderiliyor.</translation>
     </message>
     <message>
         <source>Look up the DMARC record of the From: domain: the answer must start with v=DMARC1 and contain a p= tag.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: alan adının DMARC kaydını sorgulayın: yanıt v=DMARC1 ile başlamalı ve bir p= etiketi içermelidir.</translation>
     </message>
     <message>
         <source>If the From: address uses a subdomain, look up its own record as well as the parent&apos;s, since receivers fall back to the organizational domain.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: adresi bir alt alan adı kullanıyorsa, alıcılar kuruluş alan adına geri döndüğü için hem onun kendi kaydını hem de üst alan adınınkini sorgulayın.</translation>
     </message>
     <message>
         <source>After publishing, send a fresh test message to Gmail and check that the dmarc= result in Authentication-Results names a policy.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yayımladıktan sonra Gmail&apos;e yeni bir test iletisi gönderin ve Authentication-Results içindeki dmarc= sonucunun bir ilke belirttiğini kontrol edin.</translation>
     </message>
     <message>
         <source>Deferred copies may stay queued; they go through once the record is visible in DNS. Blocked messages are resent by hand after the record is published.</source>
         <comment>X.7.40|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ertelenen kopyalar kuyrukta kalabilir; kayıt DNS&apos;te görünür olduğunda geçerler. Engellenen iletiler kayıt yayımlandıktan sonra elle yeniden gönderilir.</translation>
     </message>
     <message>
         <source>Client was not authenticated to send anonymous mail during MAIL FROM</source>
         <comment>X.7.57|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcinin MAIL FROM sırasında anonim posta göndermek için kimliği doğrulanmadı</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>smtp.office365.com</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com</translation>
     </message>
     <message>
         <source>client submission</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>istemci gönderimi</translation>
     </message>
     <message>
         <source>printer scan to email</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yazıcı taramayı e-postaya gönder</translation>
     </message>
     <message>
         <source>anonymous relay</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>anonim aktarma</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a device or application connected to the client submission endpoint smtp.office365.com and gave MAIL FROM without having signed in. That endpoint takes mail only from clients that authenticate as a user with an Exchange Online mailbox.</source>
         <comment>X.7.57|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): bir cihaz ya da uygulama smtp.office365.com istemci gönderim uç noktasına bağlandı ve oturum açmadan MAIL FROM verdi. Bu uç nokta yalnızca Exchange Online posta kutusu olan bir kullanıcı olarak kimliğini doğrulayan istemcilerden posta kabul eder.</translation>
     </message>
     <message>
         <source>When setting up or after changes to printers, scanners and business applications that send through Microsoft 365: the device reports it in its log, or its SMTP library shows the reply to MAIL FROM. It often follows a failed AUTH attempt, in which case the AUTH reply is the real error.</source>
         <comment>X.7.57|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 üzerinden gönderen yazıcılar, tarayıcılar ve iş uygulamaları kurulurken ya da değiştirildikten sonra: cihaz bunu kendi günlüğünde bildirir ya da SMTP kütüphanesi MAIL FROM&apos;a verilen yanıtı gösterir. Çoğu zaman başarısız bir AUTH denemesinin ardından gelir; bu durumda asıl hata AUTH yanıtıdır.</translation>
     </message>
     <message>
         <source>Whoever configures the device or application fixes it; Microsoft notes that user and admin are the same person here. Enter the mailbox&apos;s user name and password (or OAuth settings), make sure the client uses STARTTLS on port 587, and check that SMTP AUTH is allowed for that mailbox. A device that cannot sign in should use direct send or a Microsoft 365 connector (SMTP relay) instead of smtp.office365.com.</source>
         <comment>X.7.57|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cihazı ya da uygulamayı kim yapılandırıyorsa o düzeltir; Microsoft burada kullanıcı ile yöneticinin aynı kişi olduğunu belirtir. Posta kutusunun kullanıcı adını ve parolasını (ya da OAuth ayarlarını) girin, istemcinin 587 numaralı portta STARTTLS kullandığından emin olun ve o posta kutusu için SMTP AUTH&apos;a izin verildiğini kontrol edin. Oturum açamayan bir cihaz smtp.office365.com yerine direct send ya da bir Microsoft 365 bağlayıcısı (SMTP aktarma) kullanmalıdır.</translation>
     </message>
     <message>
         <source>The device or application has no credentials entered, so it never sends AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cihaza ya da uygulamaya hiç kimlik bilgisi girilmemiş, bu yüzden hiç AUTH göndermiyor.</translation>
     </message>
     <message>
         <source>The credentials are wrong, or the AUTH attempt was refused, and the client carries on to MAIL FROM anyway.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik bilgileri yanlış ya da AUTH denemesi reddedildi ve istemci yine de MAIL FROM&apos;a geçiyor.</translation>
     </message>
     <message>
         <source>The client does not negotiate TLS, which Exchange Online requires before AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci, Exchange Online&apos;ın AUTH&apos;tan önce istediği TLS anlaşmasını yapmıyor.</translation>
     </message>
     <message>
         <source>A device meant for direct send was pointed at smtp.office365.com.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Direct send için tasarlanmış bir cihaz smtp.office365.com&apos;a yönlendirilmiş.</translation>
     </message>
     <message>
         <source>Test the submission endpoint with the device&apos;s account and watch the AUTH and MAIL FROM replies.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderim uç noktasını cihazın hesabıyla test edin ve AUTH ile MAIL FROM yanıtlarını izleyin.</translation>
     </message>
     <message>
         <source>Check that SMTP AUTH is not turned off for the mailbox the device uses.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cihazın kullandığı posta kutusu için SMTP AUTH&apos;un kapatılmadığını kontrol edin.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH setting.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluş genelindeki SMTP AUTH ayarını kontrol edin.</translation>
     </message>
     <message>
         <source>The client should stop and report the error; retrying without credentials changes nothing.</source>
         <comment>X.7.57|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci durmalı ve hatayı bildirmelidir; kimlik bilgileri olmadan yeniden denemek hiçbir şeyi değiştirmez.</translation>
     </message>
     <message>
         <source>TenantAttribution; Relay Access Denied</source>
         <comment>X.7.64|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution; Relay Access Denied (aktarma erişimi reddedildi)</translation>
     </message>
     <message>
         <source>TenantAttribution</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution</translation>
     </message>
     <message>
         <source>Relay Access Denied</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Relay Access Denied</translation>
     </message>
     <message>
         <source>inbound connector</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gelen bağlayıcı</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hibrit</translation>
     </message>
     <message>
         <source>TlsSenderCertificateName</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TlsSenderCertificateName</translation>
     </message>
     <message>
         <source>SMTP relay</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp relay aktarma</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online could not attribute incoming mail to a tenant through an inbound connector, so it refused to relay it onward. The mail comes from an organization&apos;s own on-premises server, application or device that is supposed to be recognised by its IP address or its TLS certificate, and that recognition failed.</source>
         <comment>X.7.64|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): Exchange Online gelen postayı bir gelen bağlayıcı üzerinden bir kiracıya atfedemedi, bu yüzden onu ileriye aktarmayı reddetti. Posta, bir kuruluşun IP adresiyle ya da TLS sertifikasıyla tanınması gereken kendi şirket içi sunucusundan, uygulamasından veya cihazından gelir ve bu tanıma başarısız oldu.</translation>
     </message>
     <message>
         <source>On on-premises Exchange servers, IIS SMTP servers and devices that relay through Exchange Online Protection: in their send logs, in NDRs to the users whose mail goes out that way, often right after a certificate renewal or a change of public IP address.</source>
         <comment>X.7.64|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection üzerinden aktarma yapan şirket içi Exchange sunucularında, IIS SMTP sunucularında ve cihazlarda: gönderim günlüklerinde ve postası bu yoldan çıkan kullanıcılara giden NDR&apos;lerde; çoğu zaman bir sertifika yenilemesinden ya da genel IP adresi değişikliğinden hemen sonra.</translation>
     </message>
     <message>
         <source>Only an admin of the sending Microsoft 365 organization can fix it. Make the inbound connector match the sending server again: update its sender IP addresses, or its certificate name to the name on the server&apos;s new certificate, or rerun the Hybrid Configuration Wizard in a hybrid deployment. If the server uses a certificate, it must send the full chain with the intermediate certificates, and the sending domain must be an accepted domain of the tenant.</source>
         <comment>X.7.64|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bunu yalnızca gönderen Microsoft 365 kuruluşunun bir yöneticisi düzeltebilir. Gelen bağlayıcının gönderen sunucuyla yeniden eşleşmesini sağlayın: gönderen IP adreslerini ya da sertifika adını sunucunun yeni sertifikasındaki adla güncelleyin veya hibrit bir dağıtımda Hybrid Configuration Wizard&apos;ı yeniden çalıştırın. Sunucu bir sertifika kullanıyorsa ara sertifikalarla birlikte tam zinciri göndermelidir ve gönderen alan adı kiracının kabul edilen bir alan adı olmalıdır.</translation>
     </message>
     <message>
         <source>The on-premises server&apos;s certificate was renewed or replaced with one whose name no longer matches the connector.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Şirket içi sunucunun sertifikası, adı artık bağlayıcıyla eşleşmeyen bir sertifikayla yenilendi ya da değiştirildi.</translation>
     </message>
     <message>
         <source>The server&apos;s public IP address changed and the connector still lists the old one.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun genel IP adresi değişti ve bağlayıcı hâlâ eskisini listeliyor.</translation>
     </message>
     <message>
         <source>The on-premises server sends only its leaf certificate, so Exchange Online cannot validate it.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Şirket içi sunucu yalnızca yaprak sertifikasını gönderiyor, bu yüzden Exchange Online onu doğrulayamıyor.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not an accepted domain in the tenant.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin alan adı kiracıda kabul edilen bir alan adı değil.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s inbound connectors and what each recognises the sending server by.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracının gelen bağlayıcılarını ve her birinin gönderen sunucuyu neye göre tanıdığını listeleyin.</translation>
     </message>
     <message>
         <source>Find the public IP address the on-premises server really uses and compare it with the connector.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Şirket içi sunucunun gerçekte kullandığı genel IP adresini bulun ve bağlayıcıyla karşılaştırın.</translation>
     </message>
     <message>
         <source>Check which certificate the on-premises server presents and whether it sends the intermediates.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Şirket içi sunucunun hangi sertifikayı sunduğunu ve ara sertifikaları gönderip göndermediğini kontrol edin.</translation>
     </message>
     <message>
         <source>Queue and retry only after the connector or the certificate has been fixed; until then every attempt is refused.</source>
         <comment>X.7.64|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuyruğa alın ve ancak bağlayıcı ya da sertifika düzeltildikten sonra yeniden deneyin; o zamana kadar her deneme reddedilir.</translation>
     </message>
     <message>
         <source>Sender not in allowed-senders list</source>
         <comment>X.7.124|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen, izin verilen gönderenler listesinde değil</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dağıtım grubu</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished">dağıtım listesi</translation>
+        <translation>dağıtım listesi</translation>
     </message>
     <message>
         <source>allowed senders</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>izin verilen gönderenler</translation>
     </message>
     <message>
         <source>delivery management</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>teslim yönetimi</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a distribution group that accepts messages only from a list of allowed senders, and the sender is not on it, neither directly nor through a group. Depending on the setup even the group&apos;s owner may have to be on that list.</source>
         <comment>X.7.124|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): alıcı, iletileri yalnızca izin verilen gönderenler listesinden kabul eden bir dağıtım grubu ve gönderen ne doğrudan ne de bir grup aracılığıyla bu listede. Kuruluma bağlı olarak grubun sahibinin bile bu listede olması gerekebilir.</translation>
     </message>
     <message>
         <source>In the NDR a sender gets after writing to a restricted distribution list, inside or outside the organization.</source>
         <comment>X.7.124|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluş içinden ya da dışından, kısıtlanmış bir dağıtım listesine yazan bir gönderenin aldığı NDR&apos;de.</translation>
     </message>
     <message>
         <source>The sender asks to join the group or asks its owner to allow them; the NDR says how to find the owner. The group owner or the recipient&apos;s admin adds the sender (an external sender first needs a mail contact or mail user) to the allowed senders under the group&apos;s delivery management, or lets everyone send to the group.</source>
         <comment>X.7.124|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen gruba katılmayı ya da grup sahibinden kendisine izin vermesini ister; NDR sahibin nasıl bulunacağını söyler. Grup sahibi ya da alıcının yöneticisi göndereni (harici bir gönderen için önce bir posta kişisi ya da posta kullanıcısı gerekir) grubun teslim yönetimi altındaki izin verilen gönderenlere ekler ya da herkesin gruba göndermesine izin verir.</translation>
     </message>
     <message>
         <source>The group accepts mail only from specified senders or members, and the sender is not one of them.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grup yalnızca belirtilen gönderenlerden ya da üyelerden posta kabul ediyor ve gönderen bunlardan biri değil.</translation>
     </message>
     <message>
         <source>The group&apos;s owner is not on its own allowed senders list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grubun sahibi grubun kendi izin verilen gönderenler listesinde değil.</translation>
     </message>
     <message>
         <source>An external sender is not represented by a mail contact, so they cannot be added to the list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Harici bir gönderen bir posta kişisiyle temsil edilmiyor, bu yüzden listeye eklenemiyor.</translation>
     </message>
     <message>
         <source>Show who may send to the group.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gruba kimlerin gönderebileceğini görüntüleyin.</translation>
     </message>
     <message>
         <source>Add the sender to the allowed senders without replacing the existing ones.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Göndereni, mevcut olanların yerine koymadan izin verilen gönderenlere ekleyin.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and read the sender options under delivery management.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici Exchange admin center&apos;da grubu Recipients (alıcılar), ardından Groups altında açar ve teslim yönetimi (delivery management) altındaki gönderen seçeneklerini okur.</translation>
     </message>
     <message>
         <source>Do not resend until the group allows the sender; the group refuses each copy the same way.</source>
         <comment>X.7.124|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grup gönderene izin verene kadar yeniden göndermeyin; grup her kopyayı aynı şekilde reddeder.</translation>
     </message>
     <message>
         <source>Sender not authenticated for group</source>
         <comment>X.7.133|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grup için gönderenin kimliği doğrulanmadı</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>harici gönderenler</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dağıtım grubu</translation>
     </message>
     <message>
         <source>senders inside and outside my organization</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kuruluşum içindeki ve dışındaki gönderenler</translation>
     </message>
     <message>
         <source>RequireSenderAuthenticationEnabled</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RequireSenderAuthenticationEnabled</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for mail from outside the organization to a distribution group that is set to accept only internal, authenticated senders. Exchange Online treats every external sender as unauthenticated for this purpose.</source>
         <comment>X.7.133|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluş dışından, yalnızca kimliği doğrulanmış dahili gönderenleri kabul edecek şekilde ayarlanmış bir dağıtım grubuna gelen postalar için Microsoft 365&apos;in kendi kodu (IANA kaydında yok). Exchange Online bu amaçla her harici göndereni kimliği doğrulanmamış sayar.</translation>
     </message>
     <message>
         <source>In NDRs to partners, customers or personal addresses that write to a company&apos;s distribution list, such as an info or sales list that was created with the default internal-only setting.</source>
         <comment>X.7.133|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir şirketin dağıtım listesine, örneğin varsayılan “yalnızca dahili” ayarıyla oluşturulmuş bir info ya da sales listesine yazan iş ortaklarına, müşterilere veya kişisel adreslere giden NDR&apos;lerde.</translation>
     </message>
     <message>
         <source>Only the group owner or the recipient&apos;s admin can change it. They either allow senders inside and outside the organization in the group&apos;s delivery management, or keep the restriction and add chosen external senders, as mail contacts, to the group&apos;s allowed senders.</source>
         <comment>X.7.133|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bunu yalnızca grup sahibi ya da alıcının yöneticisi değiştirebilir. Ya grubun teslim yönetiminde kuruluş içindeki ve dışındaki gönderenlere izin verirler ya da kısıtlamayı koruyup seçilen harici gönderenleri posta kişileri olarak grubun izin verilen gönderenlerine eklerler.</translation>
     </message>
     <message>
         <source>The distribution group was created with the internal-only default.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dağıtım grubu varsayılan “yalnızca dahili” ayarıyla oluşturuldu.</translation>
     </message>
     <message>
         <source>The group was meant to receive outside mail but the setting was never changed.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grubun dış posta alması amaçlanmıştı ama ayar hiç değiştirilmedi.</translation>
     </message>
     <message>
         <source>A restriction was tightened and outside senders were not considered.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir kısıtlama sıkılaştırıldı ve dış gönderenler hesaba katılmadı.</translation>
     </message>
     <message>
         <source>Show whether the group requires authenticated senders.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grubun kimliği doğrulanmış gönderenler isteyip istemediğini görüntüleyin.</translation>
     </message>
     <message>
         <source>Let outside senders write to the group.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dış gönderenlerin gruba yazmasına izin verin.</translation>
     </message>
     <message>
         <source>Resending from outside fails again until the group is opened to external senders.</source>
         <comment>X.7.133|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grup harici gönderenlere açılana kadar dışarıdan yeniden göndermek yine başarısız olur.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for mailbox</source>
         <comment>X.7.134|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusu için gönderenin kimliği doğrulanmadı</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>harici gönderenler</translation>
     </message>
     <message>
         <source>mailbox delivery restrictions</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>posta kutusu teslim kısıtlamaları</translation>
     </message>
     <message>
         <source>Require senders to be authenticated</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gönderenlerin kimliği doğrulanmış olsun</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mailbox whose message delivery restrictions require authenticated senders, so it takes mail only from inside its own organization and refuses the external sender.</source>
         <comment>X.7.134|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): alıcı, ileti teslim kısıtlamaları kimliği doğrulanmış gönderenler isteyen bir posta kutusu, bu yüzden yalnızca kendi kuruluşu içinden posta kabul ediyor ve harici göndereni reddediyor.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders who write to a mailbox used only internally (a service account, an internal shared mailbox) or to one whose restriction was set by mistake.</source>
         <comment>X.7.134|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca dahili olarak kullanılan bir posta kutusuna (bir hizmet hesabı, dahili bir paylaşılan posta kutusu) ya da kısıtlaması yanlışlıkla ayarlanmış bir posta kutusuna yazan dış gönderenlere giden NDR&apos;lerde.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the requirement for authenticated senders in the mailbox&apos;s mail flow settings, under message delivery restrictions, or allows only chosen external senders there through mail contacts. The sender cannot do anything but tell the recipient.</source>
         <comment>X.7.134|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının yöneticisi, posta kutusunun posta akışı ayarlarında, ileti teslim kısıtlamaları altında kimliği doğrulanmış gönderen gereksinimini kaldırır ya da orada posta kişileri aracılığıyla yalnızca seçilen harici gönderenlere izin verir. Gönderenin alıcıya haber vermekten başka yapabileceği bir şey yoktur.</translation>
     </message>
     <message>
         <source>The mailbox&apos;s delivery restrictions were set to accept only authenticated, internal senders.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusunun teslim kısıtlamaları yalnızca kimliği doğrulanmış dahili gönderenleri kabul edecek şekilde ayarlanmış.</translation>
     </message>
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dahili kullanım için tasarlanmış paylaşılan ya da hizmet amaçlı bir posta kutusu artık dış kişilere veriliyor.</translation>
     </message>
     <message>
         <source>Read the mailbox&apos;s sender restriction.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusunun gönderen kısıtlamasını okuyun.</translation>
     </message>
     <message>
         <source>Allow outside senders to reach the mailbox.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dış gönderenlerin posta kutusuna ulaşmasına izin verin.</translation>
     </message>
     <message>
         <source>Each resend is refused until the recipient&apos;s admin lifts the restriction.</source>
         <comment>X.7.134|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının yöneticisi kısıtlamayı kaldırana kadar her yeniden gönderim reddedilir.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for public folder</source>
         <comment>X.7.135|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ortak klasör için gönderenin kimliği doğrulanmadı</translation>
     </message>
     <message>
         <source>public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ortak klasör</translation>
     </message>
     <message>
         <source>mail-enabled public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>posta etkin ortak klasör</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>harici gönderenler</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail-enabled public folder set to reject messages from outside its organization. Microsoft documents the registry code 5.7.13 for the same case, with the same text.</source>
         <comment>X.7.135|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): alıcı, kendi kuruluşu dışından gelen iletileri reddedecek şekilde ayarlanmış, posta etkin bir ortak klasör. Microsoft aynı durum için aynı metinle kayıttaki 5.7.13 kodunu belgeler.</translation>
     </message>
     <message>
         <source>In NDRs to external senders who write to a public folder address, for example a shared intake folder that was given a mail address but kept the default restriction.</source>
         <comment>X.7.135|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir ortak klasör adresine yazan harici gönderenlere giden NDR&apos;lerde; örneğin bir posta adresi verilmiş ama varsayılan kısıtlaması korunmuş, paylaşılan bir başvuru klasörü.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin opens the public folder&apos;s mail flow settings and clears the option that requires all senders to be authenticated, or lists the external senders allowed to write to it. The sender only reports the NDR to the recipient.</source>
         <comment>X.7.135|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının yöneticisi ortak klasörün posta akışı ayarlarını açar ve tüm gönderenlerin kimliği doğrulanmış olmasını isteyen seçeneği kaldırır ya da klasöre yazmasına izin verilen harici gönderenleri listeler. Gönderen yalnızca NDR&apos;yi alıcıya bildirir.</translation>
     </message>
     <message>
         <source>The public folder requires authenticated senders, so outside mail is refused.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ortak klasör kimliği doğrulanmış gönderenler istiyor, bu yüzden dış posta reddediliyor.</translation>
     </message>
     <message>
         <source>The folder was mail-enabled for outside use without changing its delivery restrictions.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Klasör, teslim kısıtlamaları değiştirilmeden dış kullanım için posta etkin hâle getirildi.</translation>
     </message>
     <message>
         <source>Read the public folder&apos;s sender restriction.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ortak klasörün gönderen kısıtlamasını okuyun.</translation>
     </message>
     <message>
         <source>Allow outside senders to write to the folder.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dış gönderenlerin klasöre yazmasına izin verin.</translation>
     </message>
     <message>
         <source>The folder refuses outside mail until its restriction changes; resend afterwards.</source>
         <comment>X.7.135|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Klasör, kısıtlaması değişene kadar dış postayı reddeder; sonrasında yeniden gönderin.</translation>
     </message>
     <message>
         <source>Sender was not authenticated</source>
         <comment>X.7.136|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin kimliği doğrulanmadı</translation>
     </message>
     <message>
         <source>mail user</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>posta kullanıcısı</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>harici gönderenler</translation>
     </message>
     <message>
         <source>delivery restrictions</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>teslim kısıtlamaları</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail user (an account whose mailbox lives elsewhere) that is set to reject messages from outside its organization.</source>
         <comment>X.7.136|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): alıcı, kendi kuruluşu dışından gelen iletileri reddedecek şekilde ayarlanmış bir posta kullanıcısı (posta kutusu başka bir yerde bulunan bir hesap).</translation>
     </message>
     <message>
         <source>In NDRs to outside senders writing to an address that the recipient&apos;s tenant holds as a mail user, for example a guest or an account whose mailbox is hosted on another system.</source>
         <comment>X.7.136|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının kiracısının posta kullanıcısı olarak tuttuğu bir adrese, örneğin bir konuğa ya da posta kutusu başka bir sistemde barındırılan bir hesaba yazan dış gönderenlere giden NDR&apos;lerde.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the authenticated-senders requirement in the mail user&apos;s message delivery restrictions or lists the external senders allowed to write; Microsoft documents these two methods in the classic Exchange admin center only. There is nothing the sender can change.</source>
         <comment>X.7.136|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının yöneticisi, posta kullanıcısının ileti teslim kısıtlamalarında kimliği doğrulanmış gönderen gereksinimini kaldırır ya da yazmasına izin verilen harici gönderenleri listeler; Microsoft bu iki yöntemi yalnızca klasik Exchange admin center için belgeler. Gönderenin değiştirebileceği bir şey yoktur.</translation>
     </message>
     <message>
         <source>The mail user object requires authenticated senders.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kullanıcısı nesnesi kimliği doğrulanmış gönderenler istiyor.</translation>
     </message>
     <message>
         <source>A restriction copied from internal accounts was applied to a mail user that receives outside mail.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dahili hesaplardan kopyalanan bir kısıtlama, dış posta alan bir posta kullanıcısına uygulandı.</translation>
     </message>
     <message>
         <source>Read the mail user&apos;s sender restriction.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kullanıcısının gönderen kısıtlamasını okuyun.</translation>
     </message>
     <message>
         <source>Let outside senders reach the mail user.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dış gönderenlerin posta kullanıcısına ulaşmasına izin verin.</translation>
     </message>
     <message>
         <source>Wait for the recipient&apos;s admin to change the setting before sending again.</source>
         <comment>X.7.136|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden göndermeden önce alıcının yöneticisinin ayarı değiştirmesini bekleyin.</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik doğrulama başarısız</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Authentication unsuccessful kimlik doğrulama</translation>
     </message>
     <message>
         <source>SmtpClientAuthentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SmtpClientAuthentication</translation>
     </message>
     <message>
         <source>basic authentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>temel kimlik doğrulama</translation>
     </message>
     <message>
         <source>security defaults</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>güvenlik varsayılanları</translation>
     </message>
     <message>
         <source>Conditional Access</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>koşullu erişim</translation>
     </message>
     <message>
         <source>federated STS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>federe sts</translation>
     </message>
     <message>
         <source>AD FS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AD FS</translation>
     </message>
     <message>
         <source>OAuth</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a refused sign-in on the SMTP AUTH client submission endpoint: the account tried to authenticate and Exchange Online or Microsoft Entra ID did not accept it. The text after the code gives the reason; Microsoft&apos;s pages document the failures of federated sign-in, and relate the code to SMTP AUTH being turned off and to security defaults.</source>
         <comment>X.7.139|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH istemci gönderim uç noktasında reddedilen bir oturum açma için Microsoft 365&apos;in kendi kodu (IANA kaydında yok): hesap kimliğini doğrulamaya çalıştı ve Exchange Online ya da Microsoft Entra ID bunu kabul etmedi. Koddan sonraki metin nedeni verir; Microsoft&apos;un sayfaları federe oturum açma hatalarını belgeler ve kodu kapatılmış SMTP AUTH ile güvenlik varsayılanlarına bağlar.</translation>
     </message>
     <message>
         <source>In the logs and error dialogs of printers, scanners, scripts and applications that send through smtp.office365.com with a user name and password, as the answer to AUTH. Libraries often report it together with the next reply, which says the client was not authenticated at MAIL FROM.</source>
         <comment>X.7.139|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com üzerinden kullanıcı adı ve parolayla gönderen yazıcıların, tarayıcıların, betiklerin ve uygulamaların günlüklerinde ve hata pencerelerinde, AUTH&apos;a verilen yanıt olarak. Kütüphaneler bunu çoğu zaman, istemcinin kimliği doğrulanmadan MAIL FROM verdiğini söyleyen bir sonraki yanıtla birlikte bildirir.</translation>
     </message>
     <message>
         <source>The sender&apos;s tenant admin acts; a new password rarely helps. Check that SMTP AUTH is allowed for the organization and for the mailbox, that neither security defaults nor a Conditional Access policy blocks legacy authentication for this account, and, for federated accounts, that the on-premises federation service is reachable over HTTPS with TLS 1.2. Basic authentication for client submission is being retired, so the lasting fix is OAuth, or sending through a Microsoft 365 connector or another relay.</source>
         <comment>X.7.139|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin kiracı yöneticisi harekete geçer; yeni bir parola nadiren işe yarar. SMTP AUTH&apos;a kuruluş ve posta kutusu için izin verildiğini, ne güvenlik varsayılanlarının ne de bir Koşullu Erişim (Conditional Access) ilkesinin bu hesap için eski kimlik doğrulamayı engellediğini ve federe hesaplarda şirket içi federasyon hizmetine TLS 1.2 ile HTTPS üzerinden ulaşılabildiğini kontrol edin. İstemci gönderimi için temel kimlik doğrulama kullanımdan kaldırılıyor, bu yüzden kalıcı çözüm OAuth ya da bir Microsoft 365 bağlayıcısı veya başka bir aktarma sunucusu (relay) üzerinden göndermektir.</translation>
     </message>
     <message>
         <source>SMTP AUTH is turned off for the whole organization, or for the mailbox the device uses.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH tüm kuruluş için ya da cihazın kullandığı posta kutusu için kapalı.</translation>
     </message>
     <message>
         <source>Security defaults are enabled in Microsoft Entra ID, which turns off SMTP AUTH with a password.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID&apos;de güvenlik varsayılanları etkin; bu, parolalı SMTP AUTH&apos;u kapatır.</translation>
     </message>
     <message>
         <source>A Conditional Access policy that blocks legacy authentication covers the account.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eski kimlik doğrulamayı engelleyen bir Koşullu Erişim ilkesi hesabı kapsıyor.</translation>
     </message>
     <message>
         <source>Multifactor authentication is required for the account, which a device signing in with a password cannot satisfy.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesap için çok faktörlü kimlik doğrulama gerekiyor ve parolayla oturum açan bir cihaz bunu karşılayamıyor.</translation>
     </message>
     <message>
         <source>For a federated account, the on-premises federation service (STS) cannot be reached, or its URL does not support HTTPS with a current TLS version.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Federe bir hesapta şirket içi federasyon hizmetine (STS) ulaşılamıyor ya da URL&apos;si güncel bir TLS sürümüyle HTTPS&apos;i desteklemiyor.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı adı ya da parola yanlış.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH switch; True means it is off for every mailbox that has no setting of its own.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluş genelindeki SMTP AUTH anahtarını kontrol edin; True, kendi ayarı olmayan her posta kutusu için kapalı olduğu anlamına gelir.</translation>
     </message>
     <message>
         <source>Check the mailbox&apos;s own setting, which overrides the organization&apos;s: False is on, True is off, empty follows the organization.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusunun, kuruluşunkini geçersiz kılan kendi ayarını kontrol edin: False açık, True kapalı, boş ise kuruluşu izler.</translation>
     </message>
     <message>
         <source>Turn SMTP AUTH on for just the mailbox the device uses.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH&apos;u yalnızca cihazın kullandığı posta kutusu için açın.</translation>
     </message>
     <message>
         <source>In the Microsoft Entra admin center, check whether security defaults are on and whether a Conditional Access policy blocks legacy authentication for the account.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici Microsoft Entra admin center&apos;da güvenlik varsayılanlarının açık olup olmadığını ve bir Koşullu Erişim ilkesinin hesap için eski kimlik doğrulamayı engelleyip engellemediğini kontrol eder.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the SMTP AUTH clients submission report to see which clients still sign in with Basic authentication.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici, hangi istemcilerin hâlâ temel kimlik doğrulamayla (Basic) oturum açtığını görmek için Exchange admin center&apos;da SMTP AUTH clients submission raporunu açar.</translation>
     </message>
     <message>
         <source>Reproduce the sign-in and read the full reply after AUTH.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açmayı yeniden oluşturun ve AUTH&apos;tan sonraki yanıtın tamamını okuyun.</translation>
     </message>
     <message>
         <source>Stop after the first refusal: sign-ins with unchanged settings only fail again. Retry once the tenant settings or the client&apos;s authentication method have changed.</source>
         <comment>X.7.139|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>İlk retten sonra durun: değişmemiş ayarlarla yapılan oturum açmalar yalnızca yine başarısız olur. Kiracı ayarları ya da istemcinin kimlik doğrulama yöntemi değiştiğinde yeniden deneyin.</translation>
     </message>
     <message>
         <source>Sender isn&apos;t a group member or external senders aren&apos;t permitted to send to this group</source>
         <comment>X.7.193|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen bir grup üyesi değil ya da harici gönderenlerin bu gruba göndermesine izin verilmiyor</translation>
     </message>
     <message>
         <source>UnifiedGroupAgent</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UnifiedGroupAgent</translation>
     </message>
     <message>
         <source>Microsoft 365 group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 grubu</translation>
     </message>
     <message>
         <source>Microsoft 365 Groups</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 grupları</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>harici gönderenler</translation>
     </message>
     <message>
         <source>Let people outside the organization email the group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kuruluş dışındaki kişilerin gruba e-posta göndermesine izin ver</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), returned by the agent that delivers to Microsoft 365 groups (UnifiedGroupAgent): the group does not accept mail from outside the organization, or from anyone who is not a member. New Microsoft 365 groups refuse external senders until someone changes that.</source>
         <comment>X.7.193|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 gruplarına teslim yapan aracının (UnifiedGroupAgent) döndürdüğü, Microsoft 365&apos;in kendi kodu (IANA kaydında yok): grup kuruluş dışından ya da üyesi olmayan herhangi birinden posta kabul etmiyor. Yeni Microsoft 365 grupları, biri bunu değiştirene kadar harici gönderenleri reddeder.</translation>
     </message>
     <message>
         <source>In NDRs to customers, partners or personal addresses that write to a Microsoft 365 group, for example a team&apos;s shared address created through Teams or Outlook, whose friendly part says the group isn&apos;t set up to receive messages from that sender.</source>
         <comment>X.7.193|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir Microsoft 365 grubuna, örneğin Teams ya da Outlook üzerinden oluşturulmuş bir ekibin paylaşılan adresine yazan müşterilere, iş ortaklarına veya kişisel adreslere giden NDR&apos;lerde; NDR&apos;nin kullanıcı dostu kısmı grubun o gönderenden ileti alacak şekilde ayarlanmadığını söyler.</translation>
     </message>
     <message>
         <source>The group owner or the recipient&apos;s admin lets outside senders write to the group: the owner in the group&apos;s settings in Outlook, the admin in the Exchange admin center under the group&apos;s settings, or in Exchange Online PowerShell. Microsoft notes that the change can take up to an hour to apply.</source>
         <comment>X.7.193|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grup sahibi ya da alıcının yöneticisi dış gönderenlerin gruba yazmasına izin verir: sahip Outlook&apos;taki grup ayarlarından, yönetici Exchange admin center&apos;daki grup ayarlarından ya da Exchange Online PowerShell&apos;den. Microsoft, değişikliğin uygulanmasının bir saate kadar sürebileceğini belirtir.</translation>
     </message>
     <message>
         <source>The Microsoft 365 group keeps its default of accepting mail only from inside the organization.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 grubu, yalnızca kuruluş içinden posta kabul etme varsayılanını koruyor.</translation>
     </message>
     <message>
         <source>The sender is outside the organization and writes to a group address meant for customers or partners.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen kuruluş dışında ve müşteriler ya da iş ortakları için tasarlanmış bir grup adresine yazıyor.</translation>
     </message>
     <message>
         <source>The setting was changed less than an hour ago and has not applied yet.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ayar bir saatten kısa süre önce değiştirildi ve henüz uygulanmadı.</translation>
     </message>
     <message>
         <source>Show whether the group accepts external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grubun harici gönderenleri kabul edip etmediğini görüntüleyin.</translation>
     </message>
     <message>
         <source>Let external senders write to the group.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Harici gönderenlerin gruba yazmasına izin verin.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and on its Settings tab check the option that allows external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici Exchange admin center&apos;da grubu Recipients (alıcılar), ardından Groups altında açar ve Settings sekmesinde harici gönderenlere izin veren seçeneği kontrol eder.</translation>
     </message>
     <message>
         <source>Resend after the owner or admin has allowed external senders and the change has had time to apply.</source>
         <comment>X.7.193|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sahip ya da yönetici harici gönderenlere izin verdikten ve değişikliğin uygulanması için zaman geçtikten sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>starttls-not-supported: Destination mail server must support TLS to receive mail</source>
         <comment>X.7.321|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported: Hedef posta sunucusunun posta almak için TLS&apos;i desteklemesi gerekir</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>STARTTLS</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>starttls-not-supported</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tls el sıkışması başarısız</translation>
     </message>
     <message>
         <source>outbound DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giden dane</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), sent by Exchange Online when it delivers outbound mail with DANE: the recipient domain&apos;s DNSSEC checks passed, so TLS is mandatory, but the destination server did not answer STARTTLS or the TLS handshake failed. As 4.7.321 it is a deferral, as 5.7.321 a final failure.</source>
         <comment>X.7.321|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın DANE ile giden posta teslim ederken gönderdiği, Microsoft 365&apos;in kendi kodu (IANA kaydında yok): alıcı alan adının DNSSEC kontrolleri geçti, bu yüzden TLS zorunlu, ancak hedef sunucu STARTTLS&apos;e yanıt vermedi ya da TLS el sıkışması başarısız oldu. 4.7.321 olarak bir ertelemedir, 5.7.321 olarak kesin bir başarısızlık.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for mail from Microsoft 365 to a domain that publishes DNSSEC-signed TLSA records, when its mail server stops offering STARTTLS, for example after a software change, or runs a TLS setup the handshake cannot complete with.</source>
         <comment>X.7.321|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;ten DNSSEC ile imzalanmış TLSA kayıtları yayımlayan bir alan adına giden postalar için gecikme bildirimlerinde ve NDR&apos;lerde; o alan adının posta sunucusu, örneğin bir yazılım değişikliğinden sonra, STARTTLS sunmayı bıraktığında ya da el sıkışmasının tamamlanamadığı bir TLS kurulumu çalıştırdığında.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin fixes their server: offer STARTTLS again, and make the handshake work with current TLS versions and ciphers. If TLS cannot be restored quickly, the TLSA records must be withdrawn, since they promise senders that TLS is available. The sender can only pass on the NDR.</source>
         <comment>X.7.321|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adının posta yöneticisi sunucusunu düzeltir: STARTTLS&apos;i yeniden sunar ve el sıkışmasının güncel TLS sürümleri ve şifrelerle çalışmasını sağlar. TLS hızla geri getirilemiyorsa, gönderenlere TLS&apos;in kullanılabilir olduğunu vaat ettikleri için TLSA kayıtları geri çekilmelidir. Gönderen yalnızca NDR&apos;yi iletebilir.</translation>
     </message>
     <message>
         <source>The destination server no longer advertises STARTTLS, or a firewall or proxy strips it from the EHLO answer.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef sunucu artık STARTTLS duyurmuyor ya da bir güvenlik duvarı veya proxy onu EHLO yanıtından çıkarıyor.</translation>
     </message>
     <message>
         <source>The TLS handshake fails, for example because the server supports only old protocol versions or has no usable certificate configured.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS el sıkışması başarısız oluyor; örneğin sunucu yalnızca eski protokol sürümlerini destekliyor ya da üzerinde kullanılabilir bir sertifika yapılandırılmamış.</translation>
     </message>
     <message>
         <source>A load balancer sends some connections to a host without TLS.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir yük dengeleyici bazı bağlantıları TLS&apos;i olmayan bir makineye gönderiyor.</translation>
     </message>
     <message>
         <source>Check that the destination&apos;s EHLO answer lists STARTTLS.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedefin EHLO yanıtının STARTTLS&apos;i listelediğini kontrol edin.</translation>
     </message>
     <message>
         <source>Try a TLS handshake and read any error it reports.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir TLS el sıkışması deneyin ve bildirdiği hatayı okuyun.</translation>
     </message>
     <message>
         <source>Confirm that the domain publishes TLSA records, which make TLS mandatory for DANE senders.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının, DANE gönderenleri için TLS&apos;i zorunlu kılan TLSA kayıtları yayımladığını doğrulayın.</translation>
     </message>
     <message>
         <source>As 4.7.321 Exchange Online keeps trying and delivers once the destination offers TLS again; after 5.7.321 the message must be sent again.</source>
         <comment>X.7.321|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.321 olarak Exchange Online denemeyi sürdürür ve hedef yeniden TLS sunduğunda teslim eder; 5.7.321&apos;den sonra iletinin yeniden gönderilmesi gerekir.</translation>
     </message>
     <message>
         <source>certificate-expired: Destination mail server&apos;s certificate is expired</source>
         <comment>X.7.322|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-expired: Hedef posta sunucusunun sertifikasının süresi dolmuş</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate expired</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sertifika süresi doldu</translation>
     </message>
     <message>
         <source>expired certificate</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>süresi dolmuş sertifika</translation>
     </message>
     <message>
         <source>X.509</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.509</translation>
     </message>
     <message>
         <source>certificate renewal</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sertifika yenileme</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online, delivering with DANE after DNSSEC checks passed, connected to the destination server and got a certificate whose validity had ended. It does not deliver over that connection; 4.7.322 defers, 5.7.322 fails.</source>
         <comment>X.7.322|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): DNSSEC kontrolleri geçtikten sonra DANE ile teslim eden Exchange Online hedef sunucuya bağlandı ve geçerlilik süresi bitmiş bir sertifika aldı. Bu bağlantı üzerinden teslim etmez; 4.7.322 erteler, 5.7.322 başarısız olur.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE-protected domain, typically starting on the day the destination&apos;s certificate expired.</source>
         <comment>X.7.322|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;ten DANE ile korunan bir alan adına giden postalar için gecikme bildirimlerinde ve NDR&apos;lerde; tipik olarak hedefin sertifikasının süresinin dolduğu günden itibaren.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail admin renews the certificate and installs it on every MX host. If the renewal changes what the TLSA records match, the certificate itself or a newly generated key, the new record has to be published before the switch, or delivery fails next with tlsa-invalid.</source>
         <comment>X.7.322|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının posta yöneticisi sertifikayı yeniler ve her MX makinesine yükler. Yenileme, TLSA kayıtlarının eşleştiği şeyi (sertifikanın kendisini ya da yeni üretilmiş bir anahtarı) değiştiriyorsa yeni kaydın geçişten önce yayımlanması gerekir; aksi hâlde teslim bir sonraki adımda tlsa-invalid ile başarısız olur.</translation>
     </message>
     <message>
         <source>The destination server&apos;s certificate reached its expiry date and was not renewed.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedef sunucunun sertifikası son kullanma tarihine ulaştı ve yenilenmedi.</translation>
     </message>
     <message>
         <source>The certificate was renewed, but one MX host or the mail service itself still uses the old file.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sertifika yenilendi, ancak bir MX makinesi ya da posta hizmetinin kendisi hâlâ eski dosyayı kullanıyor.</translation>
     </message>
     <message>
         <source>Automatic renewal failed silently.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik yenileme sessizce başarısız oldu.</translation>
     </message>
     <message>
         <source>Show the validity dates of the certificate the server presents.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun sunduğu sertifikanın geçerlilik tarihlerini görüntüleyin.</translation>
     </message>
     <message>
         <source>Repeat the check on every MX host of the domain.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolü alan adının her MX makinesinde tekrarlayın.</translation>
     </message>
     <message>
         <source>As 4.7.322 the message waits in the queue and goes out after the certificate is renewed; a 5.7.322 message has to be resent.</source>
         <comment>X.7.322|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.322 olarak ileti kuyrukta bekler ve sertifika yenilendikten sonra çıkar; 5.7.322 alan bir iletinin yeniden gönderilmesi gerekir.</translation>
     </message>
     <message>
         <source>tlsa-invalid: The domain failed DANE validation</source>
         <comment>X.7.323|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid: Alan adı DANE doğrulamasından geçemedi</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>TLSA</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA</translation>
     </message>
     <message>
         <source>tlsa-invalid</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid</translation>
     </message>
     <message>
         <source>TLSA mismatch</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa uyuşmazlığı</translation>
     </message>
     <message>
         <source>certificate rollover</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sertifika değişimi</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the destination&apos;s TLSA records are DNSSEC-authentic, but the certificate the server presented does not match them, the records are misconfigured, or another DANE check failed, such as a certificate whose start date lies in the future. Exchange Online refuses to deliver; the 4.7.323 form defers, the 5.7.323 form is final.</source>
         <comment>X.7.323|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): hedefin TLSA kayıtları DNSSEC açısından gerçek, ancak sunucunun sunduğu sertifika onlarla eşleşmiyor, kayıtlar yanlış yapılandırılmış ya da başlangıç tarihi gelecekte olan bir sertifika gibi başka bir DANE kontrolü başarısız oldu. Exchange Online teslim etmeyi reddeder; 4.7.323 biçimi erteler, 5.7.323 biçimi kesindir.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE domain, most often right after the destination replaced its certificate or key without publishing matching TLSA records first. Microsoft also lists an attack on the destination domain as a possible cause.</source>
         <comment>X.7.323|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;ten DANE kullanan bir alan adına giden postalar için gecikme bildirimlerinde ve NDR&apos;lerde; çoğunlukla hedef, önce eşleşen TLSA kayıtlarını yayımlamadan sertifikasını ya da anahtarını değiştirdikten hemen sonra. Microsoft olası bir neden olarak hedef alan adına yönelik bir saldırıyı da sayar.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin makes the TLSA records match what the server presents: publish a record for the new certificate or key, wait for the old records&apos; TTL, and only then switch the server over. A certificate that is not yet valid needs its dates or the server clock checked.</source>
         <comment>X.7.323|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adının yöneticisi TLSA kayıtlarını sunucunun sunduğu şeyle eşleştirir: yeni sertifika ya da anahtar için bir kayıt yayımlar, eski kayıtların TTL süresini bekler ve ancak ondan sonra sunucuyu geçirir. Henüz geçerli olmayan bir sertifikada tarihlerinin ya da sunucu saatinin kontrol edilmesi gerekir.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate or key was replaced and the TLSA record still matches the old one.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun sertifikası ya da anahtarı değiştirildi ve TLSA kaydı hâlâ eskisiyle eşleşiyor.</translation>
     </message>
     <message>
         <source>The TLSA record has the wrong usage, selector or matching type for what it should match.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA kaydındaki usage, selector ya da matching type eşleşmesi gereken şey için yanlış.</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is in the future.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikanın başlangıç tarihi gelecekte.</translation>
     </message>
     <message>
         <source>Someone is intercepting connections to the destination domain.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Biri hedef alan adına yapılan bağlantıları araya girerek dinliyor.</translation>
     </message>
     <message>
         <source>Read the destination&apos;s TLSA records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hedefin TLSA kayıtlarını okuyun.</translation>
     </message>
     <message>
         <source>Let a DANE-aware client verify the server against those records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE destekli bir istemcinin sunucuyu bu kayıtlara göre doğrulamasını sağlayın.</translation>
     </message>
     <message>
         <source>Compute the SHA-256 digest of the server&apos;s public key to compare with a 3 1 1 record.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir 3 1 1 kaydıyla karşılaştırmak için sunucunun açık anahtarının SHA-256 özetini hesaplayın.</translation>
     </message>
     <message>
         <source>After 4.7.323 Exchange Online retries on its own and delivers once the records match; after 5.7.323 the sender resends.</source>
         <comment>X.7.323|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.323&apos;ten sonra Exchange Online kendiliğinden yeniden dener ve kayıtlar eşleştiğinde teslim eder; 5.7.323&apos;ten sonra gönderen yeniden gönderir.</translation>
     </message>
     <message>
         <source>dnssec-invalid: Destination domain returned invalid DNSSEC records</source>
         <comment>X.7.324|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid: Hedef alan adı geçersiz DNSSEC kayıtları döndürdü</translation>
     </message>
     <message>
         <source>DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC</translation>
     </message>
     <message>
         <source>dnssec-invalid</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid</translation>
     </message>
     <message>
         <source>DS record</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ds kaydı</translation>
     </message>
     <message>
         <source>RRSIG expired</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rrsig süresi doldu</translation>
     </message>
     <message>
         <source>bogus DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bogus dnssec</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain presents itself as DNSSEC-signed, but Exchange Online could not validate its records, so it cannot trust the MX or TLSA answers and does not deliver. The 4.7.324 form defers and the 5.7.324 form fails.</source>
         <comment>X.7.324|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): alıcı alan adı kendini DNSSEC ile imzalanmış olarak sunuyor, ancak Exchange Online kayıtlarını doğrulayamadı, bu yüzden MX ya da TLSA yanıtlarına güvenemiyor ve teslim etmiyor. 4.7.324 biçimi erteler, 5.7.324 biçimi başarısız olur.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain whose DNSSEC is broken, for example after a key rollover, a move to another DNS provider, or when signatures expired on the zone.</source>
         <comment>X.7.324|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;ten DNSSEC&apos;i bozuk bir alan adına giden postalar için gecikme bildirimlerinde ve NDR&apos;lerde; örneğin bir anahtar değişiminden, başka bir DNS sağlayıcısına taşınmadan sonra ya da bölgedeki imzaların süresi dolduğunda.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin, with their DNS provider, repairs DNSSEC: matching DS records at the parent, valid signatures on the zone, and no stale keys after a provider move. Turning DNSSEC off properly (removing the DS record first) also ends the error, at the cost of DANE.</source>
         <comment>X.7.324|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adının yöneticisi DNS sağlayıcısıyla birlikte DNSSEC&apos;i onarır: üst bölgede eşleşen DS kayıtları, bölgede geçerli imzalar ve sağlayıcı taşımasından sonra eskimiş anahtar kalmaması. DNSSEC&apos;i düzgünce kapatmak (önce DS kaydını kaldırarak) da DANE&apos;den vazgeçme pahasına hatayı sona erdirir.</translation>
     </message>
     <message>
         <source>The DS record at the parent zone does not match the zone&apos;s current key, often after a key rollover or a DNS provider move.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Üst bölgedeki DS kaydı bölgenin güncel anahtarıyla eşleşmiyor; çoğu zaman bir anahtar değişiminden ya da DNS sağlayıcısı taşımasından sonra.</translation>
     </message>
     <message>
         <source>The zone&apos;s signatures expired because re-signing stopped.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden imzalama durduğu için bölgenin imzalarının süresi doldu.</translation>
     </message>
     <message>
         <source>Only some of the domain&apos;s name servers serve signed answers.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının ad sunucularından yalnızca bazıları imzalı yanıtlar veriyor.</translation>
     </message>
     <message>
         <source>Ask a validating resolver for the MX records and see whether validation fails.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Doğrulama yapan bir çözümleyiciye MX kayıtlarını sorun ve doğrulamanın başarısız olup olmadığına bakın.</translation>
     </message>
     <message>
         <source>Compare the DS record at the parent with the zone&apos;s DNSKEY records.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Üst bölgedeki DS kaydını bölgenin DNSKEY kayıtlarıyla karşılaştırın.</translation>
     </message>
     <message>
         <source>List the zone&apos;s keys.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bölgenin anahtarlarını listeleyin.</translation>
     </message>
     <message>
         <source>Exchange Online retries a 4.7.324 deferral until the message expires; once validation works the queued message leaves. Resend after 5.7.324.</source>
         <comment>X.7.324|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online, 4.7.324 ertelemesini iletinin süresi dolana kadar yeniden dener; doğrulama çalıştığında kuyruktaki ileti çıkar. 5.7.324&apos;ten sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)</source>
         <comment>X.7.325|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch: Uzak sertifikanın makine adıyla eşleşen bir common name ya da Subject Alternative Name değeri OLMALIDIR (DANE)</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate-host-mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch</translation>
     </message>
     <message>
         <source>subject alternative name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>subject alternative name</translation>
     </message>
     <message>
         <source>SAN</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SAN</translation>
     </message>
     <message>
         <source>common name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>common name</translation>
     </message>
     <message>
         <source>hostname mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>makine adı uyuşmazlığı</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): delivering with DANE, Exchange Online found that the names in the destination server&apos;s certificate, its common name and subject alternative names, match neither the recipient domain nor the MX host name. A deferral as 4.7.325, a final failure as 5.7.325.</source>
         <comment>X.7.325|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): DANE ile teslim eden Exchange Online, hedef sunucunun sertifikasındaki adların, yani common name ve Subject Alternative Name değerlerinin, ne alıcı alan adıyla ne de MX makine adıyla eşleştiğini buldu. 4.7.325 olarak bir erteleme, 5.7.325 olarak kesin bir başarısızlık.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound Microsoft 365 mail to a DANE domain whose MX host presents a certificate issued for another name, such as the web server&apos;s name or a default self-signed one.</source>
         <comment>X.7.325|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;ten DANE kullanan bir alan adına giden postalar için gecikme bildirimlerinde ve NDR&apos;lerde; bu alan adının MX makinesi, örneğin web sunucusunun adı için ya da varsayılan kendinden imzalı olarak başka bir ada verilmiş bir sertifika sunuyorsa.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin installs a certificate whose subject alternative names include the MX host name that the domain&apos;s MX records point to, on every MX host, and keeps the TLSA records in step with it.</source>
         <comment>X.7.325|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adının posta yöneticisi her MX makinesine, Subject Alternative Name değerleri alan adının MX kayıtlarının gösterdiği MX makine adını içeren bir sertifika yükler ve TLSA kayıtlarını onunla uyumlu tutar.</translation>
     </message>
     <message>
         <source>The mail server presents a certificate issued for a different host name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta sunucusu başka bir makine adı için verilmiş bir sertifika sunuyor.</translation>
     </message>
     <message>
         <source>An MX host was renamed or added and its certificate does not list the new name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir MX makinesi yeniden adlandırıldı ya da eklendi ve sertifikası yeni adı listelemiyor.</translation>
     </message>
     <message>
         <source>The mail service falls back to a default or self-signed certificate.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta hizmeti varsayılan ya da kendinden imzalı bir sertifikaya geri düşüyor.</translation>
     </message>
     <message>
         <source>Show the names in the server&apos;s certificate.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun sertifikasındaki adları görüntüleyin.</translation>
     </message>
     <message>
         <source>Compare them with the host names in the domain&apos;s MX records.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bunları alan adının MX kayıtlarındaki makine adlarıyla karşılaştırın.</translation>
     </message>
     <message>
         <source>While it is a 4.7.325 deferral the message stays queued and retried; a 5.7.325 bounce means sending it again after the certificate is fixed.</source>
         <comment>X.7.325|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.325 ertelemesi olduğu sürece ileti kuyrukta kalır ve yeniden denenir; 5.7.325 ile geri dönen bir ileti, sertifika düzeltildikten sonra yeniden gönderilmesi gerektiği anlamına gelir.</translation>
     </message>
     <message>
         <source>Remote server returned not permitted to relay</source>
         <comment>X.7.367|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uzak sunucu aktarmaya izin verilmediğini bildirdi</translation>
     </message>
     <message>
         <source>relay pool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>aktarma havuzu</translation>
     </message>
     <message>
         <source>RegularRelayOutboundPool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RegularRelayOutboundPool</translation>
     </message>
     <message>
         <source>forwarding</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yönlendirme</translation>
     </message>
     <message>
         <source>autoforward</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>otomatik yönlendirme</translation>
     </message>
     <message>
         <source>Enhanced Filtering for Connectors</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bağlayıcılar için gelişmiş filtreleme</translation>
     </message>
     <message>
         <source>Proofpoint</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proofpoint</translation>
     </message>
     <message>
         <source>Barracuda</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Barracuda</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) wrapping a relay refusal from a downstream server: Exchange Online forwarded or relayed a message from its relay pool, and the next gateway refused it as relaying. Exchange Online uses the relay pool, which is not in Microsoft 365&apos;s SPF record, when the original sender&apos;s authentication failed as the message entered Microsoft 365.</source>
         <comment>X.7.367|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aşağı yöndeki bir sunucudan gelen aktarma reddini saran, Microsoft 365&apos;in kendi kodu (IANA kaydında yok): Exchange Online bir iletiyi aktarma havuzundan yönlendirdi ya da aktardı ve bir sonraki ağ geçidi onu aktarma olarak reddetti. Exchange Online, Microsoft 365&apos;in SPF kaydında bulunmayan aktarma havuzunu, ileti Microsoft 365&apos;e girerken özgün gönderenin kimlik doğrulaması başarısız olduğunda kullanır.</translation>
     </message>
     <message>
         <source>In NDRs for forwarded or relayed mail, intermittently, mostly where a third-party gateway such as Proofpoint or Barracuda sits in front of or behind Microsoft 365. Message trace shows the relay pool as the outbound pool of the failed messages and SPF fail or softfail on arrival.</source>
         <comment>X.7.367|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirilen ya da aktarılan postalar için NDR&apos;lerde, aralıklı olarak; çoğunlukla Proofpoint ya da Barracuda gibi üçüncü taraf bir ağ geçidinin Microsoft 365&apos;in önünde veya arkasında durduğu yerlerde. Message trace (ileti izleme), başarısız iletilerin giden havuzu olarak aktarma havuzunu ve varışta SPF fail ya da softfail gösterir.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
         <comment>X.7.367|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postayı yönlendiren Microsoft 365 kiracısının yöneticisi harekete geçer. Alan adının MX kaydı üçüncü taraf bir ağ geçidini ya da şirket içi bir sunucuyu gösteriyorsa, SPF&apos;in gerçek gönderene göre denetlenmesi için Enhanced Filtering for Connectors&apos;ı (bağlayıcılar için gelişmiş filtreleme) açın. Denetiminizdeki alan adlarını kabul edilen alan adları olarak ekleyin ve uzun yönlendirme ve aktarma zincirlerinden kaçının.</translation>
     </message>
     <message>
         <source>Mail reaches Microsoft 365 through a third-party gateway, so SPF is evaluated against the gateway&apos;s IP address and fails.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta Microsoft 365&apos;e üçüncü taraf bir ağ geçidi üzerinden ulaşıyor, bu yüzden SPF ağ geçidinin IP adresine göre değerlendiriliyor ve başarısız oluyor.</translation>
     </message>
     <message>
         <source>The original sender&apos;s domain fails SPF and has no passing DKIM signature, and it is not an accepted domain of the tenant.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Özgün gönderenin alan adı SPF&apos;ten geçemiyor, geçen bir DKIM imzası yok ve kiracının kabul edilen bir alan adı değil.</translation>
     </message>
     <message>
         <source>Autoforwarding or multi-hop relaying sends the message out again through the relay pool, and the next gateway refuses relay from it.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik yönlendirme ya da çok atlamalı aktarma iletiyi aktarma havuzu üzerinden yeniden dışarı gönderiyor ve bir sonraki ağ geçidi oradan gelen aktarmayı reddediyor.</translation>
     </message>
     <message>
         <source>Trace a failed message and open its details; the outbound pool shown for it tells whether the relay pool was used.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Başarısız bir iletiyi izleyip ayrıntılarını açın; onun için gösterilen giden havuz, aktarma havuzunun kullanılıp kullanılmadığını söyler.</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header of an affected message as it arrived in Microsoft 365; spf=fail or softfail marks the trigger.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etkilenen bir iletinin Microsoft 365&apos;e ulaştığı andaki Authentication-Results başlığını okuyun; spf=fail ya da softfail tetikleyiciyi gösterir.</translation>
     </message>
     <message>
         <source>Check whether Enhanced Filtering is set on the inbound connector from the gateway.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ağ geçidinden gelen gelen bağlayıcıda Enhanced Filtering&apos;in ayarlı olup olmadığını kontrol edin.</translation>
     </message>
     <message>
         <source>Retrying may succeed by chance through another pool; fix sender authentication on entry for a reliable result.</source>
         <comment>X.7.367|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemek şans eseri başka bir havuz üzerinden başarılı olabilir; güvenilir bir sonuç için girişte gönderen kimlik doğrulamasını düzeltin.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, lütfen daha sonra yeniden deneyin</translation>
     </message>
     <message>
         <source>IP throttling</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip kısıtlaması</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished">gri listeleme</translation>
+        <translation>gri listeleme</translation>
     </message>
     <message>
         <source>greylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>greylisting gri listeleme</translation>
     </message>
     <message>
         <source>server busy</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sunucu meşgul</translation>
     </message>
     <message>
         <source>ASxxx</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ASxxx</translation>
     </message>
     <message>
         <source>Exchange Online Protection</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.500 to 4.7.699 for a temporary restriction on a sending IP address whose behaviour suddenly looks suspicious, typically a much larger volume than that address sent before. Exchange Online Protection keeps such a source on probation, a form of greylisting Microsoft calls IP throttling, and lifts the restriction once the traffic proves legitimate.</source>
         <comment>X.7.500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodları (IANA kaydında yok): Microsoft 365, davranışı aniden şüpheli görünen, tipik olarak daha önce gönderdiğinden çok daha büyük bir hacim gönderen bir IP adresine uygulanan geçici bir kısıtlama için 4.7.500 ile 4.7.699 arasındaki her kodu kullanır. Exchange Online Protection böyle bir kaynağı deneme süresinde tutar; bu, Microsoft&apos;un IP throttling (IP kısıtlaması) dediği bir gri listeleme biçimidir ve trafik meşru olduğunu kanıtladığında kısıtlamayı kaldırır.</translation>
     </message>
     <message>
         <source>In the deferral log of a server sending to a domain whose mail Microsoft 365 hosts, usually after a new IP address starts sending, a server moves to new addresses, or a campaign multiplies the usual volume. The message stays in the sender&apos;s queue and is retried; a bounce arrives only if the restriction outlasts the queue lifetime. Microsoft&apos;s consumer Outlook.com hosts answer with codes from this range too, with their own wording.</source>
         <comment>X.7.500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postası Microsoft 365&apos;te barındırılan bir alan adına gönderen bir sunucunun erteleme günlüğünde; genellikle yeni bir IP adresi göndermeye başladıktan, bir sunucu yeni adreslere taşındıktan ya da bir kampanya olağan hacmi katladıktan sonra. İleti gönderenin kuyruğunda kalır ve yeniden denenir; geri dönen bir ileti yalnızca kısıtlama kuyruk ömründen uzun sürerse gelir. Microsoft&apos;un bireysel Outlook.com sunucuları da bu aralıktaki kodlarla, kendi ifadeleriyle yanıt verir.</translation>
     </message>
     <message>
         <source>Usually patience is enough: keep the volume steady and let the sending server retry, and the restriction lifts within a few days as the address builds a sending history with Microsoft 365. When the sender is itself a Microsoft 365 organization relaying mail from its on-premises servers, its admin sets up a connector from those servers to Microsoft 365. When the recipient&apos;s organization routes inbound mail through a third-party filtering service first, the recipient&apos;s admin sets up a connector for that service. Production mail belongs on a custom domain, not on the initial onmicrosoft.com domain, whose mail Microsoft limits.</source>
         <comment>X.7.500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Genellikle sabır yeterlidir: hacmi sabit tutun ve gönderen sunucunun yeniden denemesine izin verin; adres Microsoft 365 nezdinde bir gönderim geçmişi oluşturdukça kısıtlama birkaç gün içinde kalkar. Gönderen, şirket içi sunucularından posta aktaran bir Microsoft 365 kuruluşunun kendisiyse yöneticisi bu sunuculardan Microsoft 365&apos;e bir bağlayıcı kurar. Alıcının kuruluşu gelen postayı önce üçüncü taraf bir filtreleme hizmetinden geçiriyorsa alıcının yöneticisi o hizmet için bir bağlayıcı kurar. Üretim postası, Microsoft&apos;un postalarını sınırladığı ilk onmicrosoft.com alan adından değil, özel bir alan adından gönderilmelidir.</translation>
     </message>
     <message>
         <source>A sending IP address with little or no history at Microsoft 365 started sending a large volume.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 nezdinde az geçmişi olan ya da hiç geçmişi olmayan bir gönderen IP adresi büyük hacimde göndermeye başladı.</translation>
     </message>
     <message>
         <source>An established server suddenly sent far more mail than its usual pattern, for example a bulk campaign.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Köklü bir sunucu, örneğin bir toplu kampanyayla, aniden olağan düzeninden çok daha fazla posta gönderdi.</translation>
     </message>
     <message>
         <source>An on-premises server relays its outbound mail through Microsoft 365 without a connector that identifies it.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Şirket içi bir sunucu, giden postasını onu tanımlayan bir bağlayıcı olmadan Microsoft 365 üzerinden aktarıyor.</translation>
     </message>
     <message>
         <source>Inbound mail reaches the Microsoft 365 organization through a third-party filtering service that no connector describes, so Microsoft judges that service&apos;s addresses.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gelen posta Microsoft 365 kuruluşuna, hiçbir bağlayıcının tanımlamadığı üçüncü taraf bir filtreleme hizmeti üzerinden ulaşıyor, bu yüzden Microsoft o hizmetin adreslerini değerlendiriyor.</translation>
     </message>
     <message>
         <source>A new tenant sends more than test messages from its initial onmicrosoft.com domain.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir kiracı, ilk onmicrosoft.com alan adından test iletilerinden fazlasını gönderiyor.</translation>
     </message>
     <message>
         <source>Find the deferrals in the sending server&apos;s log and note the detail code, the sending IP address and the Microsoft host that answered.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sunucunun günlüğünde ertelemeleri bulun ve ayrıntı kodunu, gönderen IP adresini ve yanıt veren Microsoft makinesini not edin.</translation>
     </message>
     <message>
         <source>Count the messages sent to the recipient domain recently and compare with the server&apos;s usual volume.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Son zamanlarda alıcı alan adına gönderilen iletileri sayın ve sunucunun olağan hacmiyle karşılaştırın.</translation>
     </message>
     <message>
         <source>If the server relays through your own Microsoft 365 organization, check in Exchange Online PowerShell that an inbound connector matches its public IP address or certificate.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu sizin kendi Microsoft 365 kuruluşunuz üzerinden aktarıyorsa, Exchange Online PowerShell&apos;de bir gelen bağlayıcının onun genel IP adresiyle ya da sertifikasıyla eşleştiğini kontrol edin.</translation>
     </message>
     <message>
         <source>Watch the deferred messages: they should leave the queue on their own once the restriction lifts.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ertelenen iletileri izleyin: kısıtlama kalktığında kendiliğinden kuyruktan çıkmaları gerekir.</translation>
     </message>
     <message>
         <source>Retry as for any temporary failure, at growing intervals and without raising the rate; the restriction is meant to lift by itself. Give up only when the queue lifetime runs out.</source>
         <comment>X.7.500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Her geçici hatada olduğu gibi, artan aralıklarla ve hızı yükseltmeden yeniden deneyin; kısıtlamanın kendiliğinden kalkması beklenir. Yalnızca kuyruk ömrü dolduğunda vazgeçin.</translation>
     </message>
     <message>
         <source>Access denied, spam abuse detected</source>
         <comment>X.7.501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, spam kötüye kullanımı algılandı</translation>
     </message>
     <message>
         <source>banned account</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yasaklanmış hesap</translation>
     </message>
     <message>
         <source>onmicrosoft.com</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>onmicrosoft.com</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giden spam</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the account the message was sent from has been banned from sending because Microsoft detected spam activity from it. Microsoft&apos;s in-product help adds that it typically hits users of a new tenant who send from the initial onmicrosoft.com domain.</source>
         <comment>X.7.501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): iletinin gönderildiği hesabın göndermesi yasaklandı, çünkü Microsoft ondan spam etkinliği algıladı. Microsoft&apos;un ürün içi yardımı, bunun tipik olarak ilk onmicrosoft.com alan adından gönderen yeni bir kiracının kullanıcılarını etkilediğini ekler.</translation>
     </message>
     <message>
         <source>In a non-delivery report that Exchange Online returns to a Microsoft 365 user, often soon after a new tenant is set up or after an account starts sending spam. Every message from the banned account bounces, whoever the recipient is.</source>
         <comment>X.7.501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın bir Microsoft 365 kullanıcısına döndürdüğü bir teslim edilemedi raporunda; çoğu zaman yeni bir kiracı kurulduktan ya da bir hesap spam göndermeye başladıktan kısa süre sonra. Yasaklanmış hesaptan gelen her ileti, alıcı kim olursa olsun geri döner.</translation>
     </message>
     <message>
         <source>The admin of the sending Microsoft 365 organization acts. Check whether the account is compromised, secure it and reset its credentials; if users still send from the initial onmicrosoft.com domain, add and verify a custom domain and make it their primary address. Then contact Microsoft support through the usual channel to restore the account&apos;s ability to send.</source>
         <comment>X.7.501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen Microsoft 365 kuruluşunun yöneticisi harekete geçer. Hesabın ele geçirilip geçirilmediğini kontrol edin, onu güvenceye alın ve kimlik bilgilerini sıfırlayın; kullanıcılar hâlâ ilk onmicrosoft.com alan adından gönderiyorsa özel bir alan adı ekleyip doğrulayın ve onu birincil adresleri yapın. Ardından hesabın gönderme yeteneğini geri kazandırmak için olağan kanaldan Microsoft desteğine başvurun.</translation>
     </message>
     <message>
         <source>The sending account was compromised and used to send spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen hesap ele geçirildi ve spam göndermek için kullanıldı.</translation>
     </message>
     <message>
         <source>Users of a new tenant send from the initial onmicrosoft.com domain instead of a custom domain of their own.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir kiracının kullanıcıları kendilerine ait özel bir alan adı yerine ilk onmicrosoft.com alan adından gönderiyor.</translation>
     </message>
     <message>
         <source>The account sent bulk or unsolicited mail that Microsoft&apos;s outbound filtering classed as spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesap, Microsoft&apos;un giden filtrelemesinin spam olarak sınıflandırdığı toplu ya da istenmeyen posta gönderdi.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check the account&apos;s primary address: one at onmicrosoft.com should move to a verified custom domain.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell&apos;de hesabın birincil adresini kontrol edin: onmicrosoft.com&apos;daki bir adres doğrulanmış özel bir alan adına taşınmalıdır.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains to see whether a custom domain is added and verified.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Özel bir alan adının eklenip doğrulandığını görmek için kiracının kabul edilen alan adlarını listeleyin.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s recent outgoing messages for a volume or recipients that point to abuse.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kötüye kullanıma işaret eden bir hacim ya da alıcılar için hesabın son giden iletilerini izleyin.</translation>
     </message>
     <message>
         <source>Do not retry: every message from the banned account is refused until Microsoft restores its sending.</source>
         <comment>X.7.501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeyin: Microsoft gönderimini geri açana kadar yasaklanmış hesaptan gelen her ileti reddedilir.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, yasaklanmış gönderen</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yasaklanmış gönderen</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ele geçirilmiş hesap</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft has banned the sending account after detecting spam from it, the same verdict as 5.7.501 with shorter wording. Microsoft&apos;s table gives 5.7.502 and 5.7.503 identical text and meaning.</source>
         <comment>X.7.502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): Microsoft, gönderen hesaptan spam algıladıktan sonra onu yasakladı; 5.7.501 ile aynı karar, daha kısa bir ifadeyle. Microsoft&apos;un tablosu 5.7.502 ve 5.7.503&apos;e aynı metni ve anlamı verir.</translation>
     </message>
     <message>
         <source>As the reason in an NDR for a message from a Microsoft 365 user whose account was just blocked for spam; colleagues in the same tenant can usually keep sending.</source>
         <comment>X.7.502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesabı spam nedeniyle az önce engellenmiş bir Microsoft 365 kullanıcısından gelen bir ileti için NDR&apos;deki neden olarak; aynı kiracıdaki iş arkadaşları genellikle göndermeye devam edebilir.</translation>
     </message>
     <message>
         <source>An admin of the sending organization secures the account (sign-ins, inbox rules, forwarding, app consents), resets its credentials, and then asks Microsoft support through the regular channel to lift the ban. The cause comes first: a ban lifted from an account that is still compromised soon returns.</source>
         <comment>X.7.502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen kuruluşun bir yöneticisi hesabı güvenceye alır (oturum açmalar, gelen kutusu kuralları, yönlendirme, uygulama onayları), kimlik bilgilerini sıfırlar ve ardından olağan kanaldan Microsoft desteğinden yasağı kaldırmasını ister. Önce neden gelir: hâlâ ele geçirilmiş bir hesaptan kaldırılan yasak kısa sürede geri döner.</translation>
     </message>
     <message>
         <source>Stolen credentials let an attacker mass-mail from the account.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çalınan kimlik bilgileri bir saldırganın hesaptan toplu posta göndermesine olanak verdi.</translation>
     </message>
     <message>
         <source>A script, app or device signing in as the account sent mail that looked like spam.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesap olarak oturum açan bir betik, uygulama ya da cihaz spam gibi görünen postalar gönderdi.</translation>
     </message>
     <message>
         <source>The user sent a large unsolicited mailing from an ordinary mailbox.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı sıradan bir posta kutusundan büyük bir istenmeyen toplu gönderim yaptı.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, look for inbox rules that forward or delete mail, a common trace of a compromised mailbox.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell&apos;de postayı yönlendiren ya da silen gelen kutusu kurallarını arayın; bunlar ele geçirilmiş bir posta kutusunun yaygın izidir.</translation>
     </message>
     <message>
         <source>Check whether the mailbox forwards its mail somewhere.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusunun postasını bir yere yönlendirip yönlendirmediğini kontrol edin.</translation>
     </message>
     <message>
         <source>Trace what the account sent recently.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesabın son zamanlarda ne gönderdiğini izleyin.</translation>
     </message>
     <message>
         <source>Never retry automatically; the account cannot send until support removes the ban.</source>
         <comment>X.7.502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Asla otomatik olarak yeniden denemeyin; destek yasağı kaldırana kadar hesap gönderemez.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, yasaklanmış gönderen</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yasaklanmış gönderen</translation>
     </message>
     <message>
         <source>account blocked</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hesap engellendi</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a sending account banned after Microsoft found spam activity from it. Its reply text is the same as for 5.7.502 and 5.7.511, so the detail code matters: 5.7.503 is about the account, 5.7.511 about the sending IP address.</source>
         <comment>X.7.503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft&apos;un spam etkinliği bulmasından sonra yasaklanmış bir gönderen hesap için Microsoft 365&apos;in kendi kodu (IANA kaydında yok). Yanıt metni 5.7.502 ve 5.7.511 ile aynıdır, bu yüzden ayrıntı kodu önemlidir: 5.7.503 hesapla, 5.7.511 gönderen IP adresiyle ilgilidir.</translation>
     </message>
     <message>
         <source>In the bounce a Microsoft 365 user gets for each message sent after the account was banned. Microsoft documents no difference between this code and 5.7.502.</source>
         <comment>X.7.503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir Microsoft 365 kullanıcısının, hesabı yasaklandıktan sonra gönderdiği her ileti için aldığı geri dönen iletide. Microsoft bu kodla 5.7.502 arasında hiçbir fark belgelemez.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin treats the account as possibly compromised: review its recent sign-ins and sent mail, remove whatever an attacker set up, reset the password and require multifactor authentication. Once the cause is fixed, a request to Microsoft support restores sending for the account.</source>
         <comment>X.7.503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracının yöneticisi hesabı ele geçirilmiş olabilir kabul eder: son oturum açmalarını ve gönderilmiş postalarını gözden geçirir, bir saldırganın kurduğu her şeyi kaldırır, parolayı sıfırlar ve çok faktörlü kimlik doğrulamayı zorunlu kılar. Neden düzeltildiğinde Microsoft desteğine yapılan bir istek hesabın gönderimini geri açar.</translation>
     </message>
     <message>
         <source>The account&apos;s password was phished or reused, and an attacker sent spam with it.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesabın parolası kimlik avıyla ele geçirildi ya da başka yerde yeniden kullanıldı ve bir saldırgan onunla spam gönderdi.</translation>
     </message>
     <message>
         <source>Malware on the user&apos;s device sent mail through the account.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcının cihazındaki kötü amaçlı yazılım hesap üzerinden posta gönderdi.</translation>
     </message>
     <message>
         <source>Mail from the account kept drawing spam verdicts from Microsoft&apos;s outbound filtering.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hesaptan gelen posta, Microsoft&apos;un giden filtrelemesinden sürekli spam kararı aldı.</translation>
     </message>
     <message>
         <source>Review the account&apos;s sign-in log in the Microsoft Entra admin center for unfamiliar locations or apps before the ban.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici, yasaktan önceki tanıdık olmayan konumlar ya da uygulamalar için Microsoft Entra admin center&apos;da hesabın oturum açma günlüğünü gözden geçirir.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s messages over the last days for bursts to unknown recipients.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen alıcılara yönelik patlamalar için hesabın son günlerdeki iletilerini izleyin.</translation>
     </message>
     <message>
         <source>Hold the message: resending from the same account fails until Microsoft support restores its right to send.</source>
         <comment>X.7.503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletiyi bekletin: Microsoft desteği hesabın gönderme hakkını geri verene kadar aynı hesaptan yeniden göndermek başarısız olur.</translation>
     </message>
     <message>
         <source>Recipient address rejected: Access denied</source>
         <comment>X.7.504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı adresi reddedildi: Erişim reddedildi</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished">geçersiz alıcı</translation>
+        <translation>geçersiz alıcı</translation>
     </message>
     <message>
         <source>Directory Based Edge Blocking</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Directory Based Edge Blocking</translation>
     </message>
     <message>
         <source>DBEB</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DBEB</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the address being written to is not valid at the Microsoft 365 organization, so the recipient is refused. Microsoft&apos;s table says only that the address is invalid; the wording is the same as the refusal of Directory Based Edge Blocking, which rejects unknown recipients at the edge.</source>
         <comment>X.7.504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): yazılan adres Microsoft 365 kuruluşunda geçerli değil, bu yüzden alıcı reddediliyor. Microsoft&apos;un tablosu yalnızca adresin geçersiz olduğunu söyler; ifade, bilinmeyen alıcıları uçta reddeden Directory Based Edge Blocking&apos;in reddiyle aynıdır.</translation>
     </message>
     <message>
         <source>When an outside server writes to an address at a domain whose mail Microsoft 365 hosts; the bounce names the refused address in brackets in front of the text.</source>
         <comment>X.7.504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Harici bir sunucu, postası Microsoft 365&apos;te barındırılan bir alan adındaki bir adrese yazdığında; geri dönen ileti reddedilen adresi metnin önünde köşeli ayraç içinde belirtir.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos and, if unsure, asks the recipient for the right one through another channel, then resends. If the address should exist, the recipient&apos;s admin checks that a mailbox, group or contact in Microsoft 365 holds exactly that address.</source>
         <comment>X.7.504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen adresi yazım hatalarına karşı kontrol eder ve emin değilse doğru adresi alıcıdan başka bir kanaldan öğrenip yeniden gönderir. Adresin var olması gerekiyorsa alıcının yöneticisi, Microsoft 365&apos;te bir posta kutusunun, grubun ya da kişinin tam olarak bu adrese sahip olduğunu kontrol eder.</translation>
     </message>
     <message>
         <source>A typo in the local part or the domain of the address.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresin yerel kısmında ya da alan adında bir yazım hatası.</translation>
     </message>
     <message>
         <source>The mailbox was removed or renamed at the recipient&apos;s organization.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusu alıcının kuruluşunda kaldırıldı ya da yeniden adlandırıldı.</translation>
     </message>
     <message>
         <source>An outdated address kept in a contact list or an autocomplete entry.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir kişi listesinde ya da otomatik tamamlama girdisinde tutulan güncelliğini yitirmiş bir adres.</translation>
     </message>
     <message>
         <source>Compare the refused address in the bounce character by character with the one intended.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geri dönen iletideki reddedilen adresi amaçlanan adresle karakter karakter karşılaştırın.</translation>
     </message>
     <message>
         <source>Confirm that the domain&apos;s mail is hosted by Microsoft 365: its MX host ends in mail.protection.outlook.com.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının postasının Microsoft 365 tarafından barındırıldığını doğrulayın: MX makinesi mail.protection.outlook.com ile biter.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization checks in Exchange Online PowerShell whether any recipient holds the address.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının kuruluşunun bir yöneticisi Exchange Online PowerShell&apos;de herhangi bir alıcının bu adrese sahip olup olmadığını kontrol eder.</translation>
     </message>
     <message>
         <source>Do not retry the same address; correct it first.</source>
         <comment>X.7.504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı adresi yeniden denemeyin; önce düzeltin.</translation>
     </message>
     <message>
         <source>Access denied, banned recipient</source>
         <comment>X.7.505|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, yasaklanmış alıcı</translation>
     </message>
     <message>
         <source>banned recipient</source>
         <comment>X.7.505|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yasaklanmış alıcı</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft refuses the recipient because it regards the address as invalid and bans mail to it. The table gives no reason beyond that and suggests contacting support when the refusal looks wrong.</source>
         <comment>X.7.505|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): Microsoft alıcıyı reddediyor, çünkü adresi geçersiz sayıyor ve ona gelen postayı yasaklıyor. Tablo bunun ötesinde bir neden vermez ve ret yanlış görünüyorsa desteğe başvurmayı önerir.</translation>
     </message>
     <message>
         <source>When sending to one particular address at a domain hosted in Microsoft 365, while other recipients at the same domain receive mail normally.</source>
         <comment>X.7.505|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;te barındırılan bir alan adındaki belirli bir adrese gönderirken, aynı alan adındaki diğer alıcılar postayı normal şekilde alırken.</translation>
     </message>
     <message>
         <source>The sender first makes sure the address is right. If it is, and the recipient confirms by another channel that the address should work, the recipient&apos;s admin raises the case with Microsoft support, since only Microsoft can lift the ban.</source>
         <comment>X.7.505|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen önce adresin doğru olduğundan emin olur. Doğruysa ve alıcı adresin çalışması gerektiğini başka bir kanaldan doğrularsa, yasağı yalnızca Microsoft kaldırabileceği için alıcının yöneticisi durumu Microsoft desteğine iletir.</translation>
     </message>
     <message>
         <source>The address is not valid at the recipient&apos;s organization.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres alıcının kuruluşunda geçerli değil.</translation>
     </message>
     <message>
         <source>Microsoft banned the address itself, for reasons its documentation does not give.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft, belgelerinin belirtmediği nedenlerle adresin kendisini yasakladı.</translation>
     </message>
     <message>
         <source>Compare the address in the bounce with the one intended.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geri dönen iletideki adresi amaçlanan adresle karşılaştırın.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX points to Microsoft 365, so the refusal really came from Microsoft.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının MX kaydının Microsoft 365&apos;i gösterdiğini, yani reddin gerçekten Microsoft&apos;tan geldiğini kontrol edin.</translation>
     </message>
     <message>
         <source>Do not retry this recipient until the address is confirmed or Microsoft lifts the ban.</source>
         <comment>X.7.505|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres doğrulanana ya da Microsoft yasağı kaldırana kadar bu alıcıyı yeniden denemeyin.</translation>
     </message>
     <message>
         <source>Access Denied, Bad HELO</source>
         <comment>X.7.506|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, hatalı HELO</translation>
     </message>
     <message>
         <source>bad HELO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hatalı helo</translation>
     </message>
     <message>
         <source>bad EHLO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hatalı ehlo</translation>
     </message>
     <message>
         <source>HELO name</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>helo adı</translation>
     </message>
     <message>
         <source>spambot</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spam botu</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the connecting server introduced itself in HELO or EHLO with the name of the server it was connecting to instead of its own fully qualified domain name. Microsoft treats that as typical spambot behaviour and refuses the mail.</source>
         <comment>X.7.506|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): bağlanan sunucu HELO ya da EHLO&apos;da kendini, kendi tam nitelikli alan adı yerine bağlandığı sunucunun adıyla tanıttı. Microsoft bunu tipik bir spam botu davranışı sayar ve postayı reddeder.</translation>
     </message>
     <message>
         <source>When a misconfigured mail server, appliance or script connects to a Microsoft 365 MX host; common with home-made SMTP code that reuses the target host name as its greeting.</source>
         <comment>X.7.506|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanlış yapılandırılmış bir posta sunucusu, cihaz ya da betik bir Microsoft 365 MX makinesine bağlandığında; hedef makine adını karşılama olarak yeniden kullanan ev yapımı SMTP kodunda yaygındır.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets the HELO/EHLO name of the sending server to its own fully qualified host name, preferably one whose forward and reverse DNS match, and resends.</source>
         <comment>X.7.506|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi, gönderen sunucunun HELO/EHLO adını kendi tam nitelikli makine adına, tercihen ileri ve ters DNS kayıtları eşleşen bir ada ayarlar ve yeniden gönderir.</translation>
     </message>
     <message>
         <source>The sending program was configured with the recipient&apos;s MX host name as its own HELO name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen program, kendi HELO adı olarak alıcının MX makine adıyla yapılandırılmış.</translation>
     </message>
     <message>
         <source>A script or device builds its EHLO greeting from the destination host instead of its own name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir betik ya da cihaz EHLO karşılamasını kendi adı yerine hedef makineden oluşturuyor.</translation>
     </message>
     <message>
         <source>Spam software forging its greeting.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Karşılamasını sahteleyen spam yazılımı.</translation>
     </message>
     <message>
         <source>Show the name Postfix sends in EHLO.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix&apos;in EHLO&apos;da gönderdiği adı görüntüleyin.</translation>
     </message>
     <message>
         <source>Replay a session greeting with your real host name and watch the replies.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gerçek makine adınızla bir oturum karşılamasını yeniden oynatın ve yanıtları izleyin.</translation>
     </message>
     <message>
         <source>Check that the sending IP address resolves back to the greeting name.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP adresinin ters DNS&apos;te karşılama adına çözümlendiğini kontrol edin.</translation>
     </message>
     <message>
         <source>Do not retry before the greeting is fixed; every session that opens the same way is refused.</source>
         <comment>X.7.506|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Karşılama düzeltilmeden yeniden denemeyin; aynı şekilde açılan her oturum reddedilir.</translation>
     </message>
     <message>
         <source>Access denied, rejected by recipient</source>
         <comment>X.7.507|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, alıcı tarafından reddedildi</translation>
     </message>
     <message>
         <source>IP blocked by recipient</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip alıcı tarafından engellendi</translation>
     </message>
     <message>
         <source>tenant block</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kiracı engeli</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization has blocked the IP address the message came from in its own Microsoft 365 settings. Microsoft itself has not banned the address; the block belongs to that one organization.</source>
         <comment>X.7.507|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): alıcının kuruluşu, iletinin geldiği IP adresini kendi Microsoft 365 ayarlarında engelledi. Adresi Microsoft&apos;un kendisi yasaklamadı; engel yalnızca o kuruluşa aittir.</translation>
     </message>
     <message>
         <source>When mail to one Microsoft 365 customer bounces while mail from the same server to other Microsoft 365 domains gets through.</source>
         <comment>X.7.507|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tek bir Microsoft 365 müşterisine giden posta geri dönerken aynı sunucudan diğer Microsoft 365 alan adlarına giden posta geçtiğinde.</translation>
     </message>
     <message>
         <source>The sender contacts the recipient through another channel and asks them to have their admin remove the sending IP address from the block list it was added to, for example the IP Block List of the connection filter policy in the Microsoft Defender portal. Only the recipient&apos;s side can lift it.</source>
         <comment>X.7.507|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen alıcıyla başka bir kanaldan iletişime geçer ve yöneticisinin gönderen IP adresini eklendiği engelleme listesinden, örneğin Microsoft Defender portalındaki bağlantı filtresi ilkesinin IP Block List listesinden kaldırmasını ister. Engeli yalnızca alıcının tarafı kaldırabilir.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization blocked the sending IP address after unwanted mail from it.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının kuruluşundaki bir yönetici, gönderen IP adresinden istenmeyen posta geldikten sonra onu engelledi.</translation>
     </message>
     <message>
         <source>The address is shared by a hosting or relay provider, and another customer&apos;s mail got it blocked there.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres bir barındırma ya da aktarma sağlayıcısı tarafından paylaşılıyor ve başka bir müşterinin postası yüzünden orada engellendi.</translation>
     </message>
     <message>
         <source>Find the failed delivery in the sending server&apos;s log to learn the recipient domain and the sending address.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adını ve gönderen adresi öğrenmek için başarısız teslimi gönderen sunucunun günlüğünde bulun.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization lists the blocked addresses of the default connection filter policy in Exchange Online PowerShell.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının kuruluşunun bir yöneticisi Exchange Online PowerShell&apos;de varsayılan bağlantı filtresi ilkesinin engellenen adreslerini listeler.</translation>
     </message>
     <message>
         <source>Do not retry from the same address until the recipient confirms the block is gone.</source>
         <comment>X.7.507|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı engelin kalktığını doğrulayana kadar aynı adresten yeniden denemeyin.</translation>
     </message>
     <message>
         <source>Access denied, IP has exceeded permitted limits within its range</source>
         <comment>X.7.508|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, IP kendi aralığında izin verilen sınırları aştı</translation>
     </message>
     <message>
         <source>IPv6 rate limit</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ipv6 hız sınırı</translation>
     </message>
     <message>
         <source>permitted limits</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>izin verilen sınırlar</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): too many messages came from the sender&apos;s IPv6 address range in too short a time, and Microsoft refuses the excess. The reply names the sending address and the range its volume was counted against.</source>
         <comment>X.7.508|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): gönderenin IPv6 adres aralığından çok kısa sürede çok fazla ileti geldi ve Microsoft fazlasını reddediyor. Yanıt, gönderen adresi ve hacminin sayıldığı aralığı belirtir.</translation>
     </message>
     <message>
         <source>When a server sends to Microsoft 365 over IPv6, especially when several servers or many addresses inside one IPv6 prefix send at the same time.</source>
         <comment>X.7.508|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir sunucu Microsoft 365&apos;e IPv6 üzerinden gönderdiğinde, özellikle tek bir IPv6 öneki içindeki birkaç sunucu ya da çok sayıda adres aynı anda gönderdiğinde.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin lowers the rate of mail to Microsoft 365 from that IPv6 range and spreads it over time, or delivers over IPv4 instead, and then resends the refused messages.</source>
         <comment>X.7.508|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi o IPv6 aralığından Microsoft 365&apos;e giden postanın hızını düşürüp zamana yayar ya da bunun yerine IPv4 üzerinden teslim eder, ardından reddedilen iletileri yeniden gönderir.</translation>
     </message>
     <message>
         <source>A burst of mail, such as a newsletter, sent over IPv6 to Microsoft 365 recipients.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 üzerinden Microsoft 365 alıcılarına gönderilen bir bülten gibi ani bir posta patlaması.</translation>
     </message>
     <message>
         <source>Several hosts in the same IPv6 prefix sending at once, so their volumes are counted together.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı IPv6 önekindeki birkaç makine aynı anda gönderiyor, bu yüzden hacimleri birlikte sayılıyor.</translation>
     </message>
     <message>
         <source>Count the refusals in the sending server&apos;s log to see how much mail was affected.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne kadar postanın etkilendiğini görmek için gönderen sunucunun günlüğündeki retleri sayın.</translation>
     </message>
     <message>
         <source>As a stopgap, make Postfix prefer IPv4 when it delivers.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geçici bir önlem olarak Postfix&apos;in teslim ederken IPv4&apos;ü tercih etmesini sağlayın.</translation>
     </message>
     <message>
         <source>Do not resend the refused messages at once: wait, then send them at a lower rate or over IPv4.</source>
         <comment>X.7.508|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reddedilen iletileri hemen yeniden göndermeyin: bekleyin, sonra onları daha düşük bir hızla ya da IPv4 üzerinden gönderin.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not pass DMARC verification</source>
         <comment>X.7.509|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, gönderen alan adı DMARC doğrulamasından geçmiyor</translation>
     </message>
     <message>
         <source>DMARC reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dmarc reject</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">p=reject</translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">dmarc hatası</translation>
+        <translation>dmarc hatası</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain in the message&apos;s From header failed DMARC and publishes a DMARC policy of reject, so Microsoft 365 refuses the message as the domain&apos;s owner asked.</source>
         <comment>X.7.509|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): iletinin From başlığındaki alan adı DMARC&apos;tan geçemedi ve reject DMARC ilkesi yayımlıyor, bu yüzden Microsoft 365 alan adının sahibinin istediği gibi iletiyi reddediyor.</translation>
     </message>
     <message>
         <source>After the message data, when mail with a From domain that publishes p=reject reaches a Microsoft 365 recipient without aligned SPF or DKIM: forwarded mail, mailing lists, a newly added sending service, or spoofing. The bounce reaches the sender, who should hand it to their mail admin.</source>
         <comment>X.7.509|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti verisinden sonra, p=reject yayımlayan bir From alan adına sahip posta hizalı SPF ya da DKIM olmadan bir Microsoft 365 alıcısına ulaştığında: yönlendirilen postalar, posta listeleri, yeni eklenmiş bir gönderim hizmeti ya da sahtecilik (spoofing). Geri dönen ileti, onu kendi posta yöneticisine iletmesi gereken gönderene ulaşır.</translation>
     </message>
     <message>
         <source>The admin of the From domain fixes authentication for the service that sent the message: list it in SPF, sign its mail with DKIM under the From domain, and make sure at least one of the two aligns. Microsoft names wrong or missing DNS records, missing DKIM signing and forwarding as the usual reasons; the Authentication-Results header in the returned message shows which check failed.</source>
         <comment>X.7.509|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>From alan adının yöneticisi, iletiyi gönderen hizmet için kimlik doğrulamayı düzeltir: onu SPF&apos;te listeler, postasını From alan adı altında DKIM ile imzalar ve ikisinden en az birinin hizalandığından emin olur. Microsoft olağan nedenler olarak yanlış ya da eksik DNS kayıtlarını, eksik DKIM imzalamayı ve yönlendirmeyi sayar; geri dönen iletideki Authentication-Results başlığı hangi kontrolün başarısız olduğunu gösterir.</translation>
     </message>
     <message>
         <source>The sending server or service is missing from the From domain&apos;s SPF record and does not sign with the domain&apos;s DKIM key.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sunucu ya da hizmet From alan adının SPF kaydında yok ve alan adının DKIM anahtarıyla imzalamıyor.</translation>
     </message>
     <message>
         <source>SPF or DKIM passes, but for another domain than the one in the From header, so DMARC alignment fails.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF ya da DKIM geçiyor, ama From başlığındakinden farklı bir alan adı için; bu yüzden DMARC hizalaması başarısız oluyor.</translation>
     </message>
     <message>
         <source>The DKIM public key is missing from DNS, or the message left the sender without a signature.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM açık anahtarı DNS&apos;te yok ya da ileti gönderenden imzasız çıktı.</translation>
     </message>
     <message>
         <source>Forwarding changed the message or the sending address on the way, breaking SPF and DKIM.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirme yol üzerinde iletiyi ya da gönderen adresi değiştirerek SPF ve DKIM&apos;i bozdu.</translation>
     </message>
     <message>
         <source>Read the From domain&apos;s DMARC policy.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From alan adının DMARC ilkesini okuyun.</translation>
     </message>
     <message>
         <source>Check that the SPF record lists the server or service that sent the message.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF kaydının iletiyi gönderen sunucuyu ya da hizmeti listelediğini kontrol edin.</translation>
     </message>
     <message>
         <source>Check that the DKIM key exists for the selector in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletinin DKIM-Signature başlığındaki seçici (s=) için DKIM anahtarının var olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header in the headers Microsoft returns with the bounce: spf=, dkim= and dmarc= show what failed.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft&apos;un geri dönen iletiyle birlikte döndürdüğü başlıklardaki Authentication-Results başlığını okuyun: spf=, dkim= ve dmarc= neyin başarısız olduğunu gösterir.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, since it fails DMARC again; resend after the domain&apos;s SPF or DKIM setup covers the sending path.</source>
         <comment>X.7.509|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yine DMARC&apos;tan geçemeyeceği için değiştirmeden yeniden göndermeyin; alan adının SPF ya da DKIM kurulumu gönderim yolunu kapsadıktan sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>Access denied, domain does not accept email over IPv6</source>
         <comment>X.7.510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, alan adı IPv6 üzerinden e-posta kabul etmiyor</translation>
     </message>
     <message>
         <source>IPv6</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>IPv4 only</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yalnızca ipv4</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sender tried to deliver over IPv6 to a recipient domain that takes mail only over IPv4. Exchange Online receives mail over IPv6 only for domains whose admins have turned it on.</source>
         <comment>X.7.510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): gönderen, postayı yalnızca IPv4 üzerinden kabul eden bir alıcı alan adına IPv6 üzerinden teslim etmeye çalıştı. Exchange Online IPv6 üzerinden posta yalnızca yöneticilerinin bunu açtığı alan adları için alır.</translation>
     </message>
     <message>
         <source>When a dual-stack sending server picks an IPv6 address of the recipient&apos;s MX host and connects over IPv6.</source>
         <comment>X.7.510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Çift yığınlı bir gönderen sunucu alıcının MX makinesinin bir IPv6 adresini seçip IPv6 üzerinden bağlandığında.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin delivers to that domain over IPv4, for example by making the mail server prefer IPv4. The recipient&apos;s admin can instead turn on inbound IPv6 for the domain in Exchange Online; mail over IPv6 then has to pass SPF or DKIM.</source>
         <comment>X.7.510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi o alan adına IPv4 üzerinden teslim eder, örneğin posta sunucusunun IPv4&apos;ü tercih etmesini sağlayarak. Alıcının yöneticisi ise bunun yerine Exchange Online&apos;da alan adı için gelen IPv6&apos;yı açabilir; bu durumda IPv6 üzerinden gelen postanın SPF&apos;ten ya da DKIM&apos;den geçmesi gerekir.</translation>
     </message>
     <message>
         <source>The sending server prefers IPv6 and the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sunucu IPv6&apos;yı tercih ediyor ve alıcının MX makinesinin bir IPv6 adresi var.</translation>
     </message>
     <message>
         <source>The recipient domain has not enabled inbound IPv6 mail in Exchange Online.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adı Exchange Online&apos;da gelen IPv6 postasını etkinleştirmemiş.</translation>
     </message>
     <message>
         <source>Check whether the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının MX makinesinin bir IPv6 adresi olup olmadığını kontrol edin.</translation>
     </message>
     <message>
         <source>See which address families Postfix uses and which one it prefers.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix&apos;in hangi adres ailelerini kullandığına ve hangisini tercih ettiğine bakın.</translation>
     </message>
     <message>
         <source>An admin of the recipient domain checks its IPv6 status in Exchange Online PowerShell.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı alan adının bir yöneticisi Exchange Online PowerShell&apos;de alan adının IPv6 durumunu kontrol eder.</translation>
     </message>
     <message>
         <source>Retry over IPv4; the same attempt over IPv6 is refused every time.</source>
         <comment>X.7.510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 üzerinden yeniden deneyin; IPv6 üzerinden yapılan aynı deneme her seferinde reddedilir.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, yasaklanmış gönderen</translation>
     </message>
     <message>
         <source>banned IP</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yasaklanmış ip</translation>
     </message>
     <message>
         <source>delist@microsoft.com</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist@microsoft.com</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>engellenen gönderenler listesi</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kara liste</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the IP address the message came from is banned from sending to Microsoft 365, and Microsoft wants to investigate it further before lifting the ban. Unlike the bans from 5.7.606 to 5.7.649, this one cannot be cleared through the self-service delist portal.</source>
         <comment>X.7.511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): iletinin geldiği IP adresinin Microsoft 365&apos;e göndermesi yasaklandı ve Microsoft yasağı kaldırmadan önce onu daha ayrıntılı incelemek istiyor. 5.7.606 ile 5.7.649 arasındaki yasakların aksine bu yasak self-servis delist portal üzerinden kaldırılamaz.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the banned address tries to deliver to any domain hosted in Microsoft 365; every Microsoft 365 recipient refuses it, not just one organization.</source>
         <comment>X.7.511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO aşamasında, yasaklanmış adresteki bir sunucu Microsoft 365&apos;te barındırılan herhangi bir alan adına teslim etmeye çalıştığında; onu yalnızca tek bir kuruluş değil, her Microsoft 365 alıcısı reddeder.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first makes sure the address no longer sends spam (compromised accounts, an open relay, infected hosts), then forwards the bounce to delist@microsoft.com with the full NDR code and the IP address. Microsoft replies within about 48 hours with the next steps; the delist portal does not work for this code.</source>
         <comment>X.7.511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi önce adresin artık spam göndermediğinden emin olur (ele geçirilmiş hesaplar, açık aktarma sunucusu (open relay), virüslü makineler), ardından geri dönen iletiyi tam NDR kodu ve IP adresiyle birlikte delist@microsoft.com adresine iletir. Microsoft yaklaşık 48 saat içinde sonraki adımlarla yanıt verir; delist portal bu kod için çalışmaz.</translation>
     </message>
     <message>
         <source>Spam or malicious mail came from the sending IP address.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP adresinden spam ya da kötü amaçlı posta geldi.</translation>
     </message>
     <message>
         <source>The address belongs to a shared range whose other users sent abusive mail.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres, diğer kullanıcıları kötüye kullanım amaçlı posta gönderen paylaşılan bir aralığa ait.</translation>
     </message>
     <message>
         <source>A compromised host or an open relay on the sender&apos;s network was used for spam.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin ağındaki ele geçirilmiş bir makine ya da açık aktarma sunucusu (open relay) spam için kullanıldı.</translation>
     </message>
     <message>
         <source>Find the refusal in the sending server&apos;s log; the address in the reply is the one to name in the delisting request.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reddi gönderen sunucunun günlüğünde bulun; yanıttaki adres, listeden çıkarma isteğinde belirtilmesi gereken adrestir.</translation>
     </message>
     <message>
         <source>From a host outside your network, try to relay a message for an outside domain through your server; it must be refused.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ağınızın dışındaki bir makineden, sunucunuz üzerinden dış bir alan adına bir ileti aktarmayı deneyin; reddedilmelidir.</translation>
     </message>
     <message>
         <source>Check the sending address (here 192.0.2.1) on a public blocklist, which often records the same abuse.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen adresi (burada 192.0.2.1), çoğu zaman aynı kötüye kullanımı kaydeden herkese açık bir kara listede kontrol edin.</translation>
     </message>
     <message>
         <source>Stop sending from this address to Microsoft 365 until Microsoft confirms the delisting; retries only add to its record.</source>
         <comment>X.7.511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft listeden çıkarmayı onaylayana kadar bu adresten Microsoft 365&apos;e göndermeyi durdurun; yeniden denemeler yalnızca adresin sicilini ağırlaştırır.</translation>
     </message>
     <message>
         <source>Access denied, message must be RFC 5322 section 3.6.2 compliant</source>
         <comment>X.7.512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, ileti RFC 5322 bölüm 3.6.2 ile uyumlu olmalıdır</translation>
     </message>
     <message>
         <source>From header</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>from başlığı</translation>
     </message>
     <message>
         <source>missing From address</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>eksik from adresi</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message has no valid address in its From header, which RFC 5322 section 3.6.2 requires, so Microsoft 365 refuses it. The address must be a proper mailbox, written in angle brackets when a display name comes before it.</source>
         <comment>X.7.512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): iletinin From başlığında RFC 5322 bölüm 3.6.2&apos;nin gerektirdiği geçerli bir adres yok, bu yüzden Microsoft 365 iletiyi reddediyor. Adres düzgün bir posta kutusu adresi olmalı ve önünde bir görünen ad varsa köşeli ayraçlar (&lt; &gt;) içinde yazılmalıdır.</translation>
     </message>
     <message>
         <source>At the end of the message data, for mail from scripts, devices and home-made applications that build their headers by hand: a From with only a name, an empty From, or none at all.</source>
         <comment>X.7.512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti verisinin sonunda, başlıklarını elle oluşturan betiklerden, cihazlardan ve ev yapımı uygulamalardan gelen postalar için: yalnızca bir ad içeren From, boş bir From ya da hiç From olmaması.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin or developer fixes the program so that every message carries a From header with a valid address, such as a display name followed by the address in angle brackets, and resends.</source>
         <comment>X.7.512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi ya da geliştiricisi programı, her ileti geçerli bir adres içeren bir From başlığı taşıyacak şekilde düzeltir (örneğin bir görünen ad ve ardından köşeli ayraçlar içinde adres) ve yeniden gönderir.</translation>
     </message>
     <message>
         <source>The From header is missing.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From başlığı eksik.</translation>
     </message>
     <message>
         <source>The From header holds only a display name, with no address.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From başlığı adres olmadan yalnızca bir görünen ad içeriyor.</translation>
     </message>
     <message>
         <source>The address in From is malformed, for example without angle brackets after a display name.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From&apos;daki adres hatalı biçimlendirilmiş; örneğin görünen addan sonra köşeli ayraçlar yok.</translation>
     </message>
     <message>
         <source>Look at the From header of a saved copy of the message.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletinin kaydedilmiş bir kopyasının From başlığına bakın.</translation>
     </message>
     <message>
         <source>Send a test with a well-formed From header and compare the result.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Düzgün biçimlendirilmiş bir From başlığıyla bir test iletisi gönderin ve sonucu karşılaştırın.</translation>
     </message>
     <message>
         <source>Do not resend before the From header is fixed; the same message is always refused.</source>
         <comment>X.7.512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>From başlığı düzeltilmeden yeniden göndermeyin; aynı ileti her zaman reddedilir.</translation>
     </message>
     <message>
         <source>Client host blocked using Customer Block list</source>
         <comment>X.7.513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemci makinesi Customer Block list (müşteri engelleme listesi) ile engellendi</translation>
     </message>
     <message>
         <source>AS16012607</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012607</translation>
     </message>
     <message>
         <source>custom blocklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>özel kara liste</translation>
     </message>
     <message>
         <source>IP Block List</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP Block List</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kara liste</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization put the sending IP address on its own block list, so Microsoft 365 refuses mail from it for that domain. The reply names the blocked address and the domain that blocked it.</source>
         <comment>X.7.513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): alıcının kuruluşu gönderen IP adresini kendi engelleme listesine koydu, bu yüzden Microsoft 365 o alan adı için bu adresten gelen postayı reddediyor. Yanıt, engellenen adresi ve onu engelleyen alan adını belirtir.</translation>
     </message>
     <message>
         <source>When a single Microsoft 365 customer refuses your server while other domains hosted in Microsoft 365 accept its mail.</source>
         <comment>X.7.513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tek bir Microsoft 365 müşterisi sunucunuzu reddederken Microsoft 365&apos;te barındırılan diğer alan adları onun postasını kabul ettiğinde.</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s organization can undo it. The sender contacts the recipient by phone or through another mail system and asks their admin to take the address off the custom block list; if the block was deliberate, the sender needs another way to reach them.</source>
         <comment>X.7.513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bunu yalnızca alıcının kuruluşu geri alabilir. Gönderen alıcıya telefonla ya da başka bir posta sistemi üzerinden ulaşır ve yöneticisinden adresi özel engelleme listesinden çıkarmasını ister; engel kasıtlıysa gönderenin onlara ulaşmak için başka bir yola ihtiyacı vardır.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization added the sending IP address to its block list after receiving mail it did not want.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının kuruluşundaki bir yönetici, istemediği postaları aldıktan sonra gönderen IP adresini engelleme listesine ekledi.</translation>
     </message>
     <message>
         <source>The address was blocked by mistake, or together with a whole shared range of a hosting provider.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres yanlışlıkla ya da bir barındırma sağlayıcısının paylaşılan aralığının tamamıyla birlikte engellendi.</translation>
     </message>
     <message>
         <source>Read the domain and the address named in the reply to know whom to contact and about which address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kime ve hangi adres hakkında başvuracağınızı bilmek için yanıtta adı geçen alan adını ve adresi okuyun.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin reviews the IP Block List of the connection filter policies and removes the sender&apos;s address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının yöneticisi bağlantı filtresi ilkelerinin IP Block List listesini gözden geçirir ve gönderenin adresini kaldırır.</translation>
     </message>
     <message>
         <source>Retrying cannot help while the address stays on that organization&apos;s list; wait until the recipient confirms its removal.</source>
         <comment>X.7.513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres o kuruluşun listesinde kaldığı sürece yeniden denemek işe yaramaz; alıcı adresin kaldırıldığını doğrulayana kadar bekleyin.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not meet the required authentication level</source>
         <comment>X.7.515|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, gönderen alan adı gerekli kimlik doğrulama düzeyini karşılamıyor</translation>
     </message>
     <message>
         <source>high-volume sender</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yüksek hacimli gönderen</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>toplu gönderen gereksinimleri</translation>
     </message>
     <message>
         <source>Hotmail</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hotmail</translation>
     </message>
     <message>
         <source>Live.com</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Live.com</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s own code (not in the IANA registry): Microsoft&apos;s consumer mail service rejected the message because the domain in its From header does not meet the authentication level required of high-volume senders. The rule covers domains that send 5,000 or more messages to Microsoft consumer addresses, and then applies to all their mail there.</source>
         <comment>X.7.515|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com&apos;un kendi kodu (IANA kaydında yok): Microsoft&apos;un bireysel posta hizmeti iletiyi reddetti, çünkü From başlığındaki alan adı yüksek hacimli gönderenlerden istenen kimlik doğrulama düzeyini karşılamıyor. Kural, Microsoft&apos;un bireysel adreslerine 5.000 ya da daha fazla ileti gönderen alan adlarını kapsar ve ardından onların oraya giden tüm postalarına uygulanır.</translation>
     </message>
     <message>
         <source>For bulk senders such as newsletters, notification systems and marketing platforms writing to outlook.com, hotmail.com, live.com and msn.com addresses, once Microsoft enforced its requirements for high-volume senders; the bounce often lists the SPF, DKIM and DMARC results after the text.</source>
         <comment>X.7.515|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft yüksek hacimli gönderenlere yönelik gereksinimlerini uygulamaya koyduktan sonra, outlook.com, hotmail.com, live.com ve msn.com adreslerine yazan bültenler, bildirim sistemleri ve pazarlama platformları gibi toplu gönderenler için; geri dönen ileti çoğu zaman metnin ardından SPF, DKIM ve DMARC sonuçlarını listeler.</translation>
     </message>
     <message>
         <source>The admin of the From domain makes SPF and DKIM both pass for every service that sends as the domain, publishes a DMARC record (p=none is enough), and makes sure SPF or DKIM aligns with the From domain so that DMARC passes. Refused messages were not delivered and must be sent again afterwards.</source>
         <comment>X.7.515|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>From alan adının yöneticisi, alan adı adına gönderen her hizmet için hem SPF&apos;in hem de DKIM&apos;in geçmesini sağlar, bir DMARC kaydı yayımlar (p=none yeterlidir) ve DMARC&apos;ın geçmesi için SPF ya da DKIM&apos;in From alan adıyla hizalandığından emin olur. Reddedilen iletiler teslim edilmedi ve ardından yeniden gönderilmeleri gerekir.</translation>
     </message>
     <message>
         <source>SPF fails because a sending service or server is missing from the domain&apos;s SPF record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir gönderim hizmeti ya da sunucusu alan adının SPF kaydında olmadığı için SPF başarısız oluyor.</translation>
     </message>
     <message>
         <source>DKIM fails, or is missing, for mail from one of the domain&apos;s sending services.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının gönderim hizmetlerinden birinden gelen postalar için DKIM başarısız ya da eksik.</translation>
     </message>
     <message>
         <source>The domain publishes no DMARC record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adı DMARC kaydı yayımlamıyor.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for the sending service&apos;s own domain, without alignment with the From domain.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF ve DKIM yalnızca gönderim hizmetinin kendi alan adı için geçiyor, From alan adıyla hizalama olmadan.</translation>
     </message>
     <message>
         <source>Check that the domain publishes a DMARC record.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının bir DMARC kaydı yayımladığını kontrol edin.</translation>
     </message>
     <message>
         <source>Check that the SPF record covers every service that sends as the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF kaydının, alan adı adına gönderen her hizmeti kapsadığını kontrol edin.</translation>
     </message>
     <message>
         <source>Check that the DKIM key of each sending service is published under the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Her gönderim hizmetinin DKIM anahtarının alan adı altında yayımlandığını kontrol edin.</translation>
     </message>
     <message>
         <source>Send a test to an Outlook.com mailbox you control and read the Authentication-Results header: spf, dkim and dmarc must all pass.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Denetiminizdeki bir Outlook.com posta kutusuna bir test iletisi gönderin ve Authentication-Results başlığını okuyun: spf, dkim ve dmarc&apos;ın üçü de pass demelidir.</translation>
     </message>
     <message>
         <source>Do not resend until authentication is fixed; the same message is refused again.</source>
         <comment>X.7.515|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik doğrulama düzeltilene kadar yeniden göndermeyin; aynı ileti yine reddedilir.</translation>
     </message>
     <message>
         <source>Access denied, banned sending IP</source>
         <comment>X.7.606|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, yasaklanmış gönderen IP</translation>
     </message>
     <message>
         <source>banned sending IP</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yasaklanmış gönderen ip</translation>
     </message>
     <message>
         <source>delist portal</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist portal</translation>
     </message>
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com gönderen portalı</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>engellenen gönderenler listesi</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kara liste</translation>
     </message>
     <message>
         <source>AS16012609</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012609</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 5.7.606 to 5.7.649 for a sending IP address it has put on its blocked senders list. No Microsoft 365 organization accepts mail from that address until it is delisted, which the sender can request through a self-service portal.</source>
         <comment>X.7.606|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodları (IANA kaydında yok): Microsoft 365, engellenen gönderenler listesine koyduğu bir gönderen IP adresi için 5.7.606 ile 5.7.649 arasındaki her kodu kullanır. Adres listeden çıkarılana kadar hiçbir Microsoft 365 kuruluşu ondan posta kabul etmez; gönderen bunu bir self-servis portal üzerinden isteyebilir.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the listed address tries to deliver to any domain hosted in Microsoft 365; the reply names the address and the portal. Servers on shared hosting, fresh cloud instances and compromised machines meet it most.</source>
         <comment>X.7.606|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO aşamasında, listelenmiş adresteki bir sunucu Microsoft 365&apos;te barındırılan herhangi bir alan adına teslim etmeye çalıştığında; yanıt adresi ve portalı belirtir. En çok paylaşılan barındırmadaki sunucular, yeni bulut örnekleri ve ele geçirilmiş makineler bununla karşılaşır.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the address sends only clean mail (no compromised accounts, open relay or malware) and follows sending best practices, then asks for removal at the Office 365 Anti-Spam IP Delist Portal (sender.office.com): enter an email address and the blocked address, open the confirmation link sent to that mailbox, and select Delist IP. Removal can take 24 hours or longer, and the address is listed again if abuse continues.</source>
         <comment>X.7.606|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi adresin yalnızca temiz posta gönderdiğinden (ele geçirilmiş hesap, açık aktarma sunucusu (open relay) ya da kötü amaçlı yazılım olmadan) ve gönderimde en iyi uygulamaları izlediğinden emin olur, ardından Office 365 Anti-Spam IP Delist Portal&apos;dan (sender.office.com) kaldırılma ister: bir e-posta adresi ve engellenen adresi girin, o posta kutusuna gönderilen onay bağlantısını açın ve Delist IP&apos;yi seçin. Kaldırma 24 saat ya da daha uzun sürebilir ve kötüye kullanım sürerse adres yeniden listelenir.</translation>
     </message>
     <message>
         <source>Spam, phishing or malware was sent from the address, by the sender or by an intruder.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresten, gönderen tarafından ya da bir davetsiz misafir tarafından spam, kimlik avı ya da kötü amaçlı yazılım gönderildi.</translation>
     </message>
     <message>
         <source>The address was used by someone else before, such as a reassigned cloud or hosting address, and carries their record.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresi daha önce başka biri kullandı (örneğin yeniden atanmış bir bulut ya da barındırma adresi) ve adres onun sicilini taşıyor.</translation>
     </message>
     <message>
         <source>The server is an open relay or has a compromised account sending through it.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu bir açık aktarma sunucusu (open relay) ya da üzerinden gönderen ele geçirilmiş bir hesap var.</translation>
     </message>
     <message>
         <source>Find the exact address and detail code in the reply.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanıttaki tam adresi ve ayrıntı kodunu bulun.</translation>
     </message>
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Office 365 Anti-Spam IP Delist Portal&apos;da (sender.office.com, gönderenlere yönelik portal) kaldırılma isteyin; her ziyarette bir e-posta adresi ve bir IP adresi girin, ardından onay bağlantısını izledikten sonra Delist IP&apos;yi seçin.</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listeden çıkarıldıktan sonra Microsoft 365&apos;te barındırılan bir alan adına bir teslimi test edin.</translation>
     </message>
     <message>
         <source>Stop retrying to Microsoft 365 from that address until the delisting has taken effect; queued messages can go out afterwards.</source>
         <comment>X.7.606|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listeden çıkarma yürürlüğe girene kadar o adresten Microsoft 365&apos;e yeniden denemeyi durdurun; kuyruktaki iletiler ondan sonra çıkabilir.</translation>
     </message>
     <message>
         <source>Tenant blocked from sending</source>
         <comment>X.7.700|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracının göndermesi engellendi</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kiracı engellendi</translation>
     </message>
     <message>
         <source>outbound blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giden posta engellendi</translation>
     </message>
     <message>
         <source>tenant restricted</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kiracı kısıtlandı</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses the codes from 5.7.700 to 5.7.750 when it blocks mail sent by a Microsoft 365 organization itself, for example because much of its outgoing mail looked like spam, it went out through low-reputation addresses, or it used domains the organization never registered. The problem lies in the sender&apos;s own tenant, and only that tenant&apos;s admin can fix it.</source>
         <comment>X.7.700|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodları (IANA kaydında yok): Microsoft 365, bir Microsoft 365 kuruluşunun kendisinin gönderdiği postayı engellediğinde 5.7.700 ile 5.7.750 arasındaki kodları kullanır; örneğin giden postasının büyük kısmı spam gibi göründüğü, itibarı düşük adreslerden çıktığı ya da kuruluşun hiç kaydettirmediği alan adlarını kullandığı için. Sorun gönderenin kendi kiracısındadır ve onu yalnızca o kiracının yöneticisi düzeltebilir.</translation>
     </message>
     <message>
         <source>In NDRs that Exchange Online returns to users of the sending organization, often to many users at once. Trial tenants, tenants that just renewed an expired subscription, and tenants with a compromised admin account or on-premises server meet these codes most.</source>
         <comment>X.7.700|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online&apos;ın gönderen kuruluşun kullanıcılarına, çoğu zaman aynı anda birçok kullanıcıya döndürdüğü NDR&apos;lerde. Bu kodlarla en çok deneme kiracıları, süresi dolmuş bir aboneliği yeni yenilemiş kiracılar ve ele geçirilmiş bir yönetici hesabı ya da şirket içi sunucusu olan kiracılar karşılaşır.</translation>
     </message>
     <message>
         <source>The sending organization&apos;s Microsoft 365 admin reads the exact code in the NDR: 5.7.703, 5.7.705, 5.7.708 and 5.7.750 each have their own fix. In general, find and close the source of bad mail (compromised accounts, rogue connectors, an open relay on premises), add and verify every domain used for sending, and contact Microsoft support to have a block removed.</source>
         <comment>X.7.700|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen kuruluşun Microsoft 365 yöneticisi NDR&apos;deki tam kodu okur: 5.7.703, 5.7.705, 5.7.708 ve 5.7.750&apos;nin her birinin kendi düzeltmesi vardır. Genel olarak kötü postanın kaynağını (ele geçirilmiş hesaplar, yetkisiz bağlayıcılar, şirket içinde açık bir aktarma sunucusu) bulup kapatın, gönderim için kullanılan her alan adını ekleyip doğrulayın ve bir engelin kaldırılması için Microsoft desteğine başvurun.</translation>
     </message>
     <message>
         <source>Spam or bulk mail sent through the tenant, often through a compromised account, connector or on-premises server.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracı üzerinden, çoğu zaman ele geçirilmiş bir hesap, bağlayıcı ya da şirket içi sunucu aracılığıyla gönderilen spam veya toplu posta.</translation>
     </message>
     <message>
         <source>Mail sent in volume from domains that are not accepted domains of the tenant.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracının kabul edilen alan adları olmayan alan adlarından yüksek hacimde gönderilen posta.</translation>
     </message>
     <message>
         <source>A new or trial tenant sending through low-reputation IP addresses.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İtibarı düşük IP adresleri üzerinden gönderen yeni ya da deneme amaçlı bir kiracı.</translation>
     </message>
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracının kendi Tenant Allow/Block List listesinde engellenmiş bir alıcı.</translation>
     </message>
     <message>
         <source>Trace one of the bounced messages to see its code and the connector or server it came through.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kodunu ve geldiği bağlayıcıyı ya da sunucuyu görmek için geri dönen iletilerden birini izleyin.</translation>
     </message>
     <message>
         <source>List the inbound connectors and look for ones nobody in IT created.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gelen bağlayıcıları listeleyin ve BT&apos;de kimsenin oluşturmadığı bağlayıcıları arayın.</translation>
     </message>
     <message>
         <source>Open the outbound Mailflow status report and the Top senders and recipients report in the Microsoft Defender portal to see who sent the bulk of the mail.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postanın büyük kısmını kimin gönderdiğini görmek için Microsoft Defender portalında giden Mailflow status raporunu ve Top senders and recipients (en çok gönderen ve alıcılar) raporunu açın.</translation>
     </message>
     <message>
         <source>Resending does not help while the block stands; resend after the admin has fixed the cause and, for most of these codes, Microsoft support has lifted the block.</source>
         <comment>X.7.700|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Engel sürdükçe yeniden göndermek işe yaramaz; yönetici nedeni düzelttikten ve bu kodların çoğu için Microsoft desteği engeli kaldırdıktan sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>Messages to these recipients are blocked by your organization using Tenant Allow Block List</source>
         <comment>X.7.703|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bu alıcılara giden iletiler kuruluşunuz tarafından Tenant Allow Block List (kiracı izin/engelleme listesi) kullanılarak engellendi</translation>
     </message>
     <message>
         <source>Tenant Allow/Block List</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kiracı izin engelleme listesi</translation>
     </message>
     <message>
         <source>TABL</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TABL</translation>
     </message>
     <message>
         <source>recipient block policy</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alıcı engelleme ilkesi</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a user sent mail to an address or domain that the sender&apos;s own organization blocks in its Tenant Allow/Block List. Block entries there stop mail in both directions, and a single blocked recipient stops the whole message for every recipient, inside and outside the organization.</source>
         <comment>X.7.703|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): bir kullanıcı, gönderenin kendi kuruluşunun Tenant Allow/Block List (kiracı izin/engelleme listesi) listesinde engellediği bir adrese ya da alan adına posta gönderdi. Oradaki engelleme girdileri postayı her iki yönde durdurur ve tek bir engellenmiş alıcı, iletiyi kuruluş içindeki ve dışındaki tüm alıcılar için durdurur.</translation>
     </message>
     <message>
         <source>In an NDR from the user&apos;s own Exchange Online organization right after sending, usually after an admin blocked a spammer&apos;s address or domain that users still write to, or blocked a domain that wanted correspondents also use.</source>
         <comment>X.7.703|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcının kendi Exchange Online kuruluşundan gönderimden hemen sonra gelen bir NDR&apos;de; genellikle bir yönetici, kullanıcıların hâlâ yazdığı bir spam göndericisinin adresini ya da alan adını veya istenen muhatapların da kullandığı bir alan adını engelledikten sonra.</translation>
     </message>
     <message>
         <source>The sender removes the blocked address and resends to the others at once, since none of them got the message. An admin of the organization then decides whether the block entry is right; if not, they remove or narrow it under Tenant Allow/Block Lists in the Microsoft Defender portal (Email &amp; collaboration, Policies &amp; rules, Threat policies).</source>
         <comment>X.7.703|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbiri iletiyi almadığı için gönderen engellenen adresi çıkarır ve iletiyi hemen diğerlerine yeniden gönderir. Ardından kuruluşun bir yöneticisi engelleme girdisinin doğru olup olmadığına karar verir; değilse Microsoft Defender portalında tehdit ilkeleri bölümündeki (Email &amp; collaboration, Policies &amp; rules, Threat policies) Tenant Allow/Block Lists altında kiracı girdisini kaldırır ya da daraltır.</translation>
     </message>
     <message>
         <source>An admin added the recipient&apos;s address or domain as a sender block entry in the Tenant Allow/Block List.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir yönetici alıcının adresini ya da alan adını Tenant Allow/Block List listesine kiracı genelinde bir gönderen engelleme girdisi olarak ekledi.</translation>
     </message>
     <message>
         <source>A block entry for a whole domain also covers a recipient the user legitimately writes to.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bütün bir alan adı için bir engelleme girdisi, kullanıcının meşru olarak yazdığı bir alıcıyı da kapsıyor.</translation>
     </message>
     <message>
         <source>Read the NDR for the list of blocked recipients it names.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adını verdiği engellenmiş alıcıların listesi için NDR&apos;yi okuyun.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, list the sender block entries of the Tenant Allow/Block List.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell&apos;de kiracının Tenant Allow/Block List listesindeki gönderen engelleme girdilerini listeleyin.</translation>
     </message>
     <message>
         <source>Remove an entry that should not be there.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Orada olmaması gereken bir girdiyi kaldırın.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, because the same recipient list is blocked again; resend without the blocked recipients or after the entry is removed.</source>
         <comment>X.7.703|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı alıcı listesi yine engelleneceği için değiştirmeden yeniden göndermeyin; engellenmiş alıcılar olmadan ya da girdi kaldırıldıktan sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>Access denied, tenant has exceeded threshold</source>
         <comment>X.7.705|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, kiracı eşiği aştı</translation>
     </message>
     <message>
         <source>tenant has exceeded threshold</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kiracı eşiği aştı</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kiracı engellendi</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giden spam</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online has blocked the outgoing mail of the sending organization because too much spam or bulk mail left it. In rare cases the block follows the renewal of a subscription that had already expired, until the service has caught up.</source>
         <comment>X.7.705|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): Exchange Online gönderen kuruluşun giden postasını engelledi, çünkü oradan çok fazla spam ya da toplu posta çıktı. Nadir durumlarda engel, süresi zaten dolmuş bir aboneliğin yenilenmesinin ardından, hizmet durumu yakalayana kadar sürer.</translation>
     </message>
     <message>
         <source>Suddenly for the users of the tenant, in NDRs from Exchange Online; typically after an on-premises server routing through Exchange Online, or an admin account used to create connectors, was compromised.</source>
         <comment>X.7.705|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracının kullanıcıları için aniden, Exchange Online&apos;dan gelen NDR&apos;lerde; tipik olarak Exchange Online üzerinden yönlendirme yapan şirket içi bir sunucu ya da bağlayıcı oluşturmak için kullanılan bir yönetici hesabı ele geçirildikten sonra.</translation>
     </message>
     <message>
         <source>The organization&apos;s admin finds what sent the spam, using the outbound Mailflow status report, the Threat protection status report, the Top senders and recipients report, the Outbound connector report and message trace. They secure compromised accounts and servers, remove rogue connectors and enforce multifactor authentication, then contact Microsoft support, explain the cause and ask for the block to be removed. After a late renewal the block normally clears within a day.</source>
         <comment>X.7.705|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluşun yöneticisi, giden Mailflow status raporunu, Threat protection status raporunu, Top senders and recipients (en çok gönderen ve alıcılar) raporunu, Outbound connector raporunu ve message trace&apos;i (ileti izleme) kullanarak spamı neyin gönderdiğini bulur. Ele geçirilmiş hesapları ve sunucuları güvenceye alır, yetkisiz bağlayıcıları kaldırır ve çok faktörlü kimlik doğrulamayı zorunlu kılar, ardından Microsoft desteğine başvurup nedeni açıklar ve engelin kaldırılmasını ister. Geç bir yenilemeden sonra engel normalde bir gün içinde kalkar.</translation>
     </message>
     <message>
         <source>A compromised on-premises server relayed spam through Exchange Online.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ele geçirilmiş şirket içi bir sunucu Exchange Online üzerinden spam aktardı.</translation>
     </message>
     <message>
         <source>A compromised admin account was used to create connectors that let spam through.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ele geçirilmiş bir yönetici hesabı, spamın geçmesine izin veren bağlayıcılar oluşturmak için kullanıldı.</translation>
     </message>
     <message>
         <source>Bulk mail sent from the tenant in volumes that Microsoft judged as spam.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracıdan, Microsoft&apos;un spam olarak değerlendirdiği hacimlerde gönderilen toplu posta.</translation>
     </message>
     <message>
         <source>The subscription expired and was renewed, and the service had not yet synchronized the new state.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aboneliğin süresi doldu ve yenilendi, ancak hizmet yeni durumu henüz eşitlemedi.</translation>
     </message>
     <message>
         <source>Trace outbound mail of the last two days and rank the senders by message count.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Son iki günün giden postasını izleyin ve gönderenleri ileti sayısına göre sıralayın.</translation>
     </message>
     <message>
         <source>List the connectors with their creation dates to spot recent unknown ones.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yakın zamanda oluşturulmuş bilinmeyen bağlayıcıları fark etmek için bağlayıcıları oluşturma tarihleriyle listeleyin.</translation>
     </message>
     <message>
         <source>Open the outbound view of the Mailflow status report in the Microsoft Defender portal to see when the spam started.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamın ne zaman başladığını görmek için Microsoft Defender portalında Mailflow status raporunun giden görünümünü açın.</translation>
     </message>
     <message>
         <source>Outgoing mail stays blocked until Microsoft support removes the block; resend afterwards, and only the legitimate messages.</source>
         <comment>X.7.705|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft desteği engeli kaldırana kadar giden posta engelli kalır; ardından yeniden gönderin, ama yalnızca meşru iletileri.</translation>
     </message>
     <message>
         <source>Access denied, traffic not accepted from this IP</source>
         <comment>X.7.708|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, bu IP&apos;den gelen trafik kabul edilmiyor</translation>
     </message>
     <message>
         <source>trial tenant</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>deneme kiracısı</translation>
     </message>
     <message>
         <source>low reputation IP</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>düşük itibarlı ip</translation>
     </message>
     <message>
         <source>traffic not accepted</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>trafik kabul edilmiyor</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online would not send the organization&apos;s mail out through the low-reputation IP addresses it keeps for new customers. It mostly hits trial tenants before licences are bought.</source>
         <comment>X.7.708|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): Exchange Online, kuruluşun postasını yeni müşteriler için ayırdığı itibarı düşük IP adresleri üzerinden dışarı göndermedi. Çoğunlukla lisans satın alınmadan önceki deneme kiracılarını etkiler.</translation>
     </message>
     <message>
         <source>In NDRs for outgoing mail from a new Microsoft 365 tenant, often on a trial subscription, including mail that applications send through the service.</source>
         <comment>X.7.708|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir Microsoft 365 kiracısının, çoğu zaman deneme aboneliğindeki, giden postası için NDR&apos;lerde; uygulamaların hizmet üzerinden gönderdiği postalar dahil.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin assigns paid Exchange Online licences. Until then, during a trial, the admin can ask Microsoft support for an exception for the low-reputation address.</source>
         <comment>X.7.708|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracının yöneticisi ücretli Exchange Online lisansları atar. O zamana kadar, deneme süresi boyunca yönetici itibarı düşük adres için Microsoft desteğinden bir istisna isteyebilir.</translation>
     </message>
     <message>
         <source>The tenant is on a trial subscription and has no Exchange Online licences assigned yet.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracı bir deneme aboneliğinde ve henüz atanmış Exchange Online lisansı yok.</translation>
     </message>
     <message>
         <source>The tenant is new, and its outgoing mail goes out through addresses with a low reputation.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracı yeni ve giden postası itibarı düşük adresler üzerinden çıkıyor.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 admin center, under Billing, check whether the subscription is a trial and whether Exchange Online licences are assigned.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici Microsoft 365 admin center&apos;da, Billing altında aboneliğin deneme olup olmadığını ve Exchange Online lisanslarının atanıp atanmadığını kontrol eder.</translation>
     </message>
     <message>
         <source>Check the licences of the sending user with Microsoft Graph PowerShell.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen kullanıcının lisanslarını Microsoft Graph PowerShell ile kontrol edin.</translation>
     </message>
     <message>
         <source>Resending from the tenant fails the same way until licences are in place or support grants an exception.</source>
         <comment>X.7.708|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisanslar yerine gelene ya da destek bir istisna tanıyana kadar kiracıdan yeniden göndermek aynı şekilde başarısız olur.</translation>
     </message>
     <message>
         <source>Client blocked from sending from unregistered domain</source>
         <comment>X.7.750|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İstemcinin kayıtsız alan adından göndermesi engellendi</translation>
     </message>
     <message>
         <source>unregistered domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kayıtsız alan adı</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kabul edilen alan adı</translation>
     </message>
     <message>
         <source>unprovisioned domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hazırlanmamış alan adı</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the tenant sent a large volume of mail from domains it has not added and verified as accepted domains, and Exchange Online blocked it. Microsoft allows some mail from unregistered domains but expects every sending domain to be registered.</source>
         <comment>X.7.750|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): kiracı, kabul edilen alan adı olarak eklemediği ve doğrulamadığı alan adlarından büyük hacimde posta gönderdi ve Exchange Online onu engelledi. Microsoft kayıtsız alan adlarından bir miktar postaya izin verir ama gönderen her alan adının kaydedilmiş olmasını bekler.</translation>
     </message>
     <message>
         <source>When devices, applications or an on-premises server relay mail through Exchange Online with sender domains the tenant does not own, or after attackers created an inbound connector in the tenant to send spam.</source>
         <comment>X.7.750|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cihazlar, uygulamalar ya da şirket içi bir sunucu kiracının sahip olmadığı gönderen alan adlarıyla Exchange Online üzerinden posta aktardığında ya da saldırganlar spam göndermek için kiracıda bir gelen bağlayıcı oluşturduktan sonra.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin adds and verifies every domain used for sending as an accepted domain, or uses a certificate-based connector whose certificate names an accepted, verified domain. They also review connectors and accounts for compromise, remove anything an attacker created, and then ask Microsoft support to lift the block.</source>
         <comment>X.7.750|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracının yöneticisi gönderim için kullanılan her alan adını kabul edilen alan adı olarak ekleyip doğrular ya da sertifikası kabul edilmiş, doğrulanmış bir alan adını belirten sertifika tabanlı bir bağlayıcı kullanır. Ayrıca bağlayıcıları ve hesapları ele geçirilmeye karşı gözden geçirir, bir saldırganın oluşturduğu her şeyi kaldırır ve ardından Microsoft desteğinden engeli kaldırmasını ister.</translation>
     </message>
     <message>
         <source>Mail relayed through Exchange Online uses a sender domain that is not an accepted domain of the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online üzerinden aktarılan posta, kiracının kabul edilen bir alan adı olmayan bir gönderen alan adı kullanıyor.</translation>
     </message>
     <message>
         <source>An attacker created an inbound connector and sent spam through the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bir saldırgan bir gelen bağlayıcı oluşturdu ve kiracı üzerinden spam gönderdi.</translation>
     </message>
     <message>
         <source>A wrongly configured connector accepts mail from servers that send for many foreign domains.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yanlış yapılandırılmış bir bağlayıcı, birçok yabancı alan adı adına gönderen sunuculardan posta kabul ediyor.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains and compare them with the domains your servers and applications send as.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiracının kabul edilen alan adlarını listeleyin ve sunucularınızın ve uygulamalarınızın adına gönderdiği alan adlarıyla karşılaştırın.</translation>
     </message>
     <message>
         <source>Check how the inbound connectors identify your servers: by certificate or by IP address.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gelen bağlayıcıların sunucularınızı nasıl tanımladığını kontrol edin: sertifikaya göre mi, IP adresine göre mi.</translation>
     </message>
     <message>
         <source>Trace the bounced messages to see which sender domains were blocked.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hangi gönderen alan adlarının engellendiğini görmek için geri dönen iletileri izleyin.</translation>
     </message>
     <message>
         <source>Send nothing more from the unregistered domain; resend once the domain is accepted and verified and the block is lifted.</source>
         <comment>X.7.750|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtsız alan adından artık hiçbir şey göndermeyin; alan adı kabul edilip doğrulandığında ve engel kaldırıldığında yeniden gönderin.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.800|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, yasaklanmış gönderen</translation>
     </message>
     <message>
         <source>banned domain</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yasaklanmış alan adı</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yasaklanmış gönderen</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain the message is sent as has been banned after spam from it was detected. Microsoft&apos;s table says the banned domain can be the one given in EHLO, the envelope sender (P1) or the From header (P2).</source>
         <comment>X.7.800|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodu (IANA kaydında yok): iletinin adına gönderildiği alan adı, ondan gelen spam algılandıktan sonra yasaklandı. Microsoft&apos;un tablosuna göre yasaklanan alan adı EHLO&apos;da verilen, zarf göndereninde (P1) ya da From başlığında (P2) bulunan alan adı olabilir.</translation>
     </message>
     <message>
         <source>When mail claiming the banned domain reaches Microsoft 365, whichever server sends it. The code appears only in the 2024 revision of Microsoft&apos;s NDR table.</source>
         <comment>X.7.800|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yasaklanmış alan adını kullanan posta, hangi sunucu gönderirse göndersin Microsoft 365&apos;e ulaştığında. Kod yalnızca Microsoft&apos;un NDR tablosunun 2024 revizyonunda yer alır.</translation>
     </message>
     <message>
         <source>The domain&apos;s owner stops the spam at its source (compromised accounts, abused web forms, a careless sending service), makes sure every service sending as the domain authenticates properly, and then contacts Microsoft support to restore the domain&apos;s ability to send.</source>
         <comment>X.7.800|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının sahibi spamı kaynağında durdurur (ele geçirilmiş hesaplar, kötüye kullanılan web formları, özensiz bir gönderim hizmeti), alan adı adına gönderen her hizmetin kimliğini düzgün doğruladığından emin olur ve ardından alan adının gönderme yeteneğini geri kazanmak için Microsoft desteğine başvurur.</translation>
     </message>
     <message>
         <source>Spam was sent using the domain in the EHLO greeting, the envelope sender or the From header.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO karşılamasındaki, zarf gönderenindeki ya da From başlığındaki alan adı kullanılarak spam gönderildi.</translation>
     </message>
     <message>
         <source>A compromised account or a third-party service sending as the domain produced the spam.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamı, ele geçirilmiş bir hesap ya da alan adı adına gönderen üçüncü taraf bir hizmet üretti.</translation>
     </message>
     <message>
         <source>Check which names your servers use in EHLO and as envelope senders, to know which domain was banned.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hangi alan adının yasaklandığını bilmek için sunucularınızın EHLO&apos;da ve zarf göndereni olarak hangi adları kullandığını kontrol edin.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC record and its aggregate reports to find every source sending as the domain.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adı adına gönderen her kaynağı bulmak için alan adının DMARC kaydını ve toplu raporlarını okuyun.</translation>
     </message>
     <message>
         <source>Do not resend as the banned domain; Microsoft 365 refuses its mail until support lifts the ban.</source>
         <comment>X.7.800|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yasaklanmış alan adı adına yeniden göndermeyin; destek yasağı kaldırana kadar Microsoft 365 onun postasını reddeder.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.850|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erişim reddedildi, lütfen daha sonra yeniden deneyin</translation>
     </message>
     <message>
         <source>IP restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip kısıtlandı</translation>
     </message>
     <message>
         <source>suspicious activity</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>şüpheli etkinlik</translation>
     </message>
     <message>
         <source>temporarily restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>geçici olarak kısıtlandı</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.850 to 4.7.899 when it has seen suspicious activity from one connecting IP address and holds that address back while it evaluates it. The reply text is the same as for 4.7.500 to 4.7.699, but Microsoft&apos;s table ties this range to the address in question; its mail is deferred, not refused.</source>
         <comment>X.7.850|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365&apos;in kendi kodları (IANA kaydında yok): Microsoft 365, bağlanan bir IP adresinden şüpheli etkinlik gördüğünde ve o adresi değerlendirirken beklettiğinde 4.7.850 ile 4.7.899 arasındaki her kodu kullanır. Yanıt metni 4.7.500 ile 4.7.699 arasındakilerle aynıdır, ancak Microsoft&apos;un tablosu bu aralığı söz konusu adrese bağlar; postası reddedilmez, ertelenir.</translation>
     </message>
     <message>
         <source>As deferrals in the log of a server sending to Microsoft 365 recipients while Microsoft takes a closer look at that server&apos;s address. Microsoft documents neither the basic code nor the SMTP command at which it answers, and has no separate troubleshooting page for this range.</source>
         <comment>X.7.850|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft o sunucunun adresine daha yakından bakarken, Microsoft 365 alıcılarına gönderen bir sunucunun günlüğünde ertelemeler olarak. Microsoft ne temel kodu ne de yanıt verdiği SMTP komutunu belgeler ve bu aralık için ayrı bir sorun giderme sayfası yoktur.</translation>
     </message>
     <message>
         <source>Let the sending server keep retrying: Microsoft says the restriction is lifted shortly when the activity turns out to be valid. Meanwhile the sender&apos;s admin checks what the address has been sending, because a compromised account, an open relay or a rogue script would turn the evaluation against it and can end in a ban.</source>
         <comment>X.7.850|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sunucunun yeniden denemeyi sürdürmesine izin verin: Microsoft, etkinlik geçerli çıktığında kısıtlamanın kısa sürede kaldırıldığını söyler. Bu arada gönderenin yöneticisi adresin ne gönderdiğini kontrol eder, çünkü ele geçirilmiş bir hesap, açık bir aktarma sunucusu ya da kontrolsüz bir betik değerlendirmeyi adresin aleyhine çevirir ve bir yasakla sonuçlanabilir.</translation>
     </message>
     <message>
         <source>Traffic from the connecting IP address looked suspicious to Microsoft&apos;s filters, for example a sudden burst.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bağlanan IP adresinden gelen trafik, örneğin ani bir patlama, Microsoft&apos;un filtrelerine şüpheli göründü.</translation>
     </message>
     <message>
         <source>The address is shared with other senders, such as a hosting provider or relay service, whose mail triggered the evaluation.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres, postası değerlendirmeyi tetikleyen başka gönderenlerle, örneğin bir barındırma sağlayıcısı ya da aktarma hizmetiyle paylaşılıyor.</translation>
     </message>
     <message>
         <source>A compromised account or host on the sender&apos;s network is sending spam from that address.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin ağındaki ele geçirilmiş bir hesap ya da makine o adresten spam gönderiyor.</translation>
     </message>
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hangi gönderen adresin ve ne zamandan beri etkilendiğini görmek için Microsoft&apos;ta barındırılan alıcılara yönelik ertelemeleri listeleyin.</translation>
     </message>
     <message>
         <source>Rank the envelope senders by volume to spot an account mailing far more than usual.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Olağandan çok daha fazla posta gönderen bir hesabı fark etmek için zarf gönderenlerini hacme göre sıralayın.</translation>
     </message>
     <message>
         <source>Check whether the sending address (here 192.0.2.1) already appears on a public blocklist, a sign of abuse from it.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen adresin (burada 192.0.2.1) zaten herkese açık bir kara listede görünüp görünmediğini kontrol edin; bu, oradan kötüye kullanım yapıldığının bir işaretidir.</translation>
     </message>
     <message>
         <source>Keep the message queued and retry on the normal schedule; sending faster will not end the evaluation sooner.</source>
         <comment>X.7.850|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletiyi kuyrukta tutun ve normal zamanlamayla yeniden deneyin; daha hızlı göndermek değerlendirmeyi daha erken bitirmez.</translation>
     </message>
     <message>
         <source>Connections will not be accepted because the IP is in Spamhaus&apos;s list</source>
         <comment>BL21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP, Spamhaus listesinde olduğu için bağlantılar kabul edilmeyecek</translation>
     </message>
     <message>
         <source>Yahoo Spamhaus block</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Spamhaus engeli</translation>
     </message>
     <message>
         <source>Spamhaus listing</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus listelemesi</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kara liste</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished">RBL</translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refuses the connection because the sending IP address is listed by Spamhaus. Yahoo&apos;s error page names a Spamhaus listing as one reason for permanent errors and sends senders to Spamhaus to resolve it.</source>
         <comment>BL21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun IANA kaydı dışındaki kendi etiketi: Yahoo, gönderen IP adresi Spamhaus tarafından listelendiği için bağlantıyı reddediyor. Yahoo&apos;nun hata sayfası bir Spamhaus listelemesini kalıcı hataların nedenlerinden biri olarak sayar ve gönderenleri çözüm için Spamhaus&apos;a yönlendirir.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM, from Yahoo and AOL MX hosts; every message from the address fails. The reply names Spamhaus but not which of its lists holds the address.</source>
         <comment>BL21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oturumun başlarında, MAIL FROM&apos;a yanıt olarak, Yahoo ve AOL MX makinelerinden; adresten gelen her ileti başarısız olur. Yanıt Spamhaus&apos;u belirtir ama adresin hangi listesinde olduğunu söylemez.</translation>
     </message>
     <message>
         <source>The owner of the IP address looks it up on Spamhaus&apos;s lookup page (check.spamhaus.org), fixes what the listing describes (an infected host, a spam source, or a dynamic range that should send through a relay) and requests removal there. Yahoo accepts mail again once the listing is gone.</source>
         <comment>BL21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP adresinin sahibi adresi Spamhaus&apos;un sorgulama sayfasında (check.spamhaus.org) arar, listelemenin tarif ettiği sorunu (virüslü bir makine, bir spam kaynağı ya da bir aktarma sunucusu üzerinden göndermesi gereken dinamik bir aralık) düzeltir ve orada kaldırılma ister. Listeleme kalktığında Yahoo postayı yeniden kabul eder.</translation>
     </message>
     <message>
         <source>The IP address is on a Spamhaus list because spam was sent from it.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP adresi, ondan spam gönderildiği için bir Spamhaus listesinde.</translation>
     </message>
     <message>
         <source>A machine behind the address is infected or runs an open proxy.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresin arkasındaki bir makine virüslü ya da açık bir proxy çalıştırıyor.</translation>
     </message>
     <message>
         <source>The address belongs to a residential or dynamic range that Spamhaus lists as not meant to send mail directly.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres, Spamhaus&apos;un doğrudan posta göndermek için tasarlanmamış olarak listelediği bir konut ya da dinamik aralığa ait.</translation>
     </message>
     <message>
         <source>Query Spamhaus&apos;s combined zone for the sending address, with its octets reversed; any answer means it is listed.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen adres için Spamhaus&apos;un birleşik bölgesini, oktetleri ters çevrilmiş olarak sorgulayın; herhangi bir yanıt adresin listelendiği anlamına gelir.</translation>
     </message>
     <message>
         <source>Open check.spamhaus.org with the address to read which list holds it, why, and how to request removal.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresin hangi listede olduğunu, nedenini ve kaldırılmanın nasıl isteneceğini okumak için check.spamhaus.org&apos;u bu adresle açın.</translation>
     </message>
     <message>
         <source>Do not retry until the address is off the Spamhaus list; then resend.</source>
         <comment>BL21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres Spamhaus listesinden çıkana kadar yeniden denemeyin; sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>Connections not accepted from IP addresses on Spamhaus XBL</source>
         <comment>BL23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL&apos;deki IP adreslerinden bağlantı kabul edilmiyor</translation>
     </message>
     <message>
         <source>Spamhaus XBL</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL</translation>
     </message>
     <message>
         <source>Exploits Block List</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exploits Block List</translation>
     </message>
     <message>
         <source>infected host</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>virüslü makine</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kara liste</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry: the sending IP address is on the Spamhaus Exploits Block List (XBL), which lists hosts that are infected, hijacked or run open proxies, and Yahoo refuses mail from it.</source>
         <comment>BL23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun IANA kaydında olmayan kendi etiketi: gönderen IP adresi, virüslü, ele geçirilmiş ya da açık proxy çalıştıran makineleri listeleyen Spamhaus Exploits Block List (XBL) kara listesinde ve Yahoo ondan gelen postayı reddediyor.</translation>
     </message>
     <message>
         <source>In a permanent reply at the start of the session from Yahoo&apos;s MX hosts. Networks behind one NAT address see it when any single device on them is infected, even if the mail server itself is clean.</source>
         <comment>BL23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun MX makinelerinden oturumun başında gelen kalıcı bir yanıtta. Tek bir NAT adresinin arkasındaki ağlar, posta sunucusunun kendisi temiz olsa bile, ağdaki herhangi bir cihaz virüslü olduğunda bununla karşılaşır.</translation>
     </message>
     <message>
         <source>The owner of the IP address finds and cleans the compromised machine or device behind it, then removes the address through Spamhaus&apos;s lookup page. Moving the mail to another address without cleaning up only moves the listing along with it.</source>
         <comment>BL23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP adresinin sahibi arkasındaki ele geçirilmiş makineyi ya da cihazı bulup temizler, ardından adresi Spamhaus&apos;un sorgulama sayfası üzerinden kaldırtır. Postayı temizlik yapmadan başka bir adrese taşımak, listelemeyi de onunla birlikte taşımaktan başka bir işe yaramaz.</translation>
     </message>
     <message>
         <source>Malware on a computer or device that shares the sending IP address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP adresini paylaşan bir bilgisayar ya da cihazdaki kötü amaçlı yazılım.</translation>
     </message>
     <message>
         <source>An open proxy or hijacked service on the network.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ağda açık bir proxy ya da ele geçirilmiş bir hizmet.</translation>
     </message>
     <message>
         <source>A compromised mail server or web application behind the address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresin arkasında ele geçirilmiş bir posta sunucusu ya da web uygulaması.</translation>
     </message>
     <message>
         <source>Confirm the listing in Spamhaus&apos;s combined zone; an answer in 127.0.0.4 to 127.0.0.7 comes from the exploits list.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listelemeyi Spamhaus&apos;un birleşik bölgesinde doğrulayın; 127.0.0.4 ile 127.0.0.7 arasındaki bir yanıt istismar (exploits) listesinden gelir.</translation>
     </message>
     <message>
         <source>Look for unexpected outbound connections to port 25 from machines on the network, a sign of malware sending spam.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ağdaki makinelerden 25 numaralı porta giden beklenmedik bağlantıları arayın; bunlar spam gönderen kötü amaçlı yazılımın işaretidir.</translation>
     </message>
     <message>
         <source>Do not retry from the listed address; resend once it has been cleaned and delisted.</source>
         <comment>BL23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listelenmiş adresten yeniden denemeyin; adres temizlenip listeden çıkarıldığında yeniden gönderin.</translation>
     </message>
     <message>
         <source>Message rejected due to local policy</source>
         <comment>CS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti yerel ilke nedeniyle reddedildi</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud reddi</translation>
     </message>
     <message>
         <source>me.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>me.com geri dönen ileti</translation>
     </message>
     <message>
         <source>mac.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mac.com geri dönen ileti</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yerel ilke</translation>
     </message>
     <message>
         <source>Apple&apos;s own tag for iCloud Mail (icloud.com, me.com, mac.com and custom domains hosted there), not an IANA code: Apple&apos;s filters refused the message under the service&apos;s local policy. Apple does not document the tag; in practice it marks a spam verdict based on content, reputation or authentication.</source>
         <comment>CS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple&apos;ın iCloud Mail (icloud.com, me.com, mac.com ve orada barındırılan özel alan adları) için kendi etiketi, bir IANA kodu değil: Apple&apos;ın filtreleri iletiyi hizmetin yerel ilkesi kapsamında reddetti. Apple etiketi belgelemez; uygulamada içerik, itibar ya da kimlik doğrulamaya dayalı bir spam kararını işaret eder.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts. The recipient&apos;s domain need not look like Apple&apos;s, since custom domains hosted by iCloud Mail return it too; it often hits only part of a mailing while the rest is delivered.</source>
         <comment>CS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti verisinden sonra, iCloud Mail&apos;in MX makinelerinden. iCloud Mail&apos;de barındırılan özel alan adları da bunu döndürdüğü için alıcının alan adının Apple&apos;ınkine benzemesi gerekmez; çoğu zaman bir toplu gönderimin yalnızca bir kısmını etkiler, geri kalanı teslim edilir.</translation>
     </message>
     <message>
         <source>The sender checks the mail against Apple&apos;s requirements for bulk senders: SPF and DKIM passing for the From: domain, a published DMARC policy, reverse DNS for the sending addresses, consistent sending identities and consent-based lists. If a legitimate stream is still refused, mail icloudadmin@apple.com with the company name, the domain, the sending IP addresses, the SMTP errors and a description of the problem, as Apple&apos;s postmaster page asks.</source>
         <comment>CS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen postayı Apple&apos;ın toplu gönderen gereksinimlerine göre kontrol eder: From: alan adı için SPF ve DKIM&apos;in geçmesi, yayımlanmış bir DMARC ilkesi, gönderen adresler için ters DNS, tutarlı gönderen kimlikleri ve onaya dayalı listeler. Meşru bir akış yine reddediliyorsa Apple&apos;ın postmaster sayfasının istediği gibi şirket adı, alan adı, gönderen IP adresleri, SMTP hataları ve sorunun açıklamasıyla icloudadmin@apple.com adresine yazın.</translation>
     </message>
     <message>
         <source>Content or links that Apple&apos;s spam filters score as spam.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple&apos;ın spam filtrelerinin spam olarak puanladığı içerik ya da bağlantılar.</translation>
     </message>
     <message>
         <source>A poor reputation of the sending IP address or domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP adresinin ya da alan adının zayıf itibarı.</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC not passing for the From: domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: alan adı için SPF, DKIM ya da DMARC&apos;ın geçmemesi.</translation>
     </message>
     <message>
         <source>Headers that do not follow the Internet message format, such as a malformed Message-ID.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hatalı biçimlendirilmiş bir Message-ID gibi, İnternet ileti biçimine uymayan başlıklar.</translation>
     </message>
     <message>
         <source>Check that the sending IP address has reverse DNS, which Apple requires of bulk senders.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP adresinin, Apple&apos;ın toplu gönderenlerden istediği ters DNS kaydına sahip olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control and confirm that SPF, DKIM and DMARC pass in Authentication-Results.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Denetiminizdeki bir posta kutusuna bir test iletisi gönderin ve Authentication-Results&apos;ta SPF, DKIM ve DMARC&apos;ın geçtiğini doğrulayın.</translation>
     </message>
     <message>
         <source>Check the sending IP address against Spamhaus; a listing makes an Apple rejection more likely.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen IP adresini Spamhaus&apos;ta kontrol edin; bir listeleme Apple reddini daha olası kılar.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged; fix the cause or ask Apple&apos;s postmaster team first.</source>
         <comment>CS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı iletiyi değiştirmeden yeniden denemeyin; önce nedeni düzeltin ya da Apple&apos;ın postmaster ekibine sorun.</translation>
     </message>
     <message>
         <source>Message refused under iCloud Mail&apos;s local policy</source>
         <comment>HM08|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti iCloud Mail&apos;in yerel ilkesi kapsamında reddedildi</translation>
     </message>
     <message>
         <source>iCloud outage</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud kesintisi</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud reddi</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yerel ilke</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, outside the IANA registry, sent with the same local-policy wording as Apple&apos;s other rejection tags. Apple documents none of them, so what sets this one apart is not public. In one reported incident iCloud Mail refused all incoming mail with it during a fault on Apple&apos;s side.</source>
         <comment>HM08|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple&apos;ın IANA kaydı dışındaki kendi iCloud Mail etiketi; Apple&apos;ın diğer ret etiketleriyle aynı yerel ilke ifadesiyle gönderilir. Apple bunların hiçbirini belgelemez, bu yüzden bu etiketi diğerlerinden neyin ayırdığı bilinmiyor. Bildirilen bir olayda iCloud Mail, Apple tarafındaki bir arıza sırasında gelen tüm postaları bu etiketle reddetti.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, in a permanent reply. It has been reported for individual senders and, at least once, for every sender at the same time while Apple&apos;s spam filtering misbehaved.</source>
         <comment>HM08|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti verisinden sonra, iCloud Mail&apos;in MX makinelerinden, kalıcı bir yanıtta. Tek tek gönderenler için ve en az bir kez, Apple&apos;ın spam filtrelemesi hatalı çalışırken, aynı anda tüm gönderenler için bildirildi.</translation>
     </message>
     <message>
         <source>First find out whose problem it is: if unrelated senders&apos; mail to iCloud addresses bounces the same way at the same time, the fault is Apple&apos;s and only waiting helps; resend afterwards, since a refused message is not retried by the sending server. Otherwise work through authentication, reputation and content as for Apple&apos;s other policy refusals, and write to icloudadmin@apple.com with logs if legitimate mail keeps failing.</source>
         <comment>HM08|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Önce sorunun kimde olduğunu bulun: birbiriyle ilgisiz gönderenlerin iCloud adreslerine giden postaları aynı anda aynı şekilde geri dönüyorsa arıza Apple&apos;dadır ve yalnızca beklemek işe yarar; reddedilen bir ileti gönderen sunucu tarafından yeniden denenmediği için ardından yeniden gönderin. Aksi hâlde Apple&apos;ın diğer ilke retlerinde olduğu gibi kimlik doğrulama, itibar ve içerik üzerinde çalışın ve meşru posta başarısız olmaya devam ederse günlüklerle birlikte icloudadmin@apple.com adresine yazın.</translation>
     </message>
     <message>
         <source>Apple&apos;s filters distrusting the sending IP address, domain or content.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple&apos;ın filtrelerinin gönderen IP adresine, alan adına ya da içeriğe güvenmemesi.</translation>
     </message>
     <message>
         <source>A fault in iCloud Mail&apos;s filtering that rejects mail from everyone for a while.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail&apos;in filtrelemesinde, bir süre herkesten gelen postayı reddeden bir arıza.</translation>
     </message>
     <message>
         <source>Check whether mail from other senders to iCloud addresses is failing at the same moment, for example by sending from a large webmail account.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Örneğin büyük bir web posta hesabından göndererek, diğer gönderenlerden iCloud adreslerine giden postaların aynı anda başarısız olup olmadığını kontrol edin.</translation>
     </message>
     <message>
         <source>Find all iCloud rejections in the log to see whether they started suddenly for every message.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Her ileti için aniden başlayıp başlamadıklarını görmek için günlükteki tüm iCloud retlerini bulun.</translation>
     </message>
     <message>
         <source>Confirm that the sending address has matching forward and reverse DNS.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen adresin ileri ve ters DNS kayıtlarının eşleştiğini doğrulayın.</translation>
     </message>
     <message>
         <source>A sending server bounces it at once. If Apple had an outage, resend the bounced messages by hand after it ends.</source>
         <comment>HM08|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen sunucu bunu hemen geri döndürür. Apple&apos;da bir kesinti olduysa, bittikten sonra geri dönen iletileri elle yeniden gönderin.</translation>
     </message>
     <message>
         <source>Blocked for failing both SPF and DKIM authentication checks</source>
         <comment>HME1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hem SPF hem DKIM kimlik doğrulama kontrollerinden geçemediği için engellendi</translation>
     </message>
     <message>
         <source>iCloud SPF DKIM</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud spf dkim</translation>
     </message>
     <message>
         <source>unauthenticated mail</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kimliği doğrulanmamış posta</translation>
     </message>
     <message>
         <source>iCloud authentication</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud kimlik doğrulama</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, not in the IANA registry: the message passed neither SPF nor DKIM, so Apple refused it. Apple&apos;s postmaster page asks every bulk sender to authenticate with SPF and DKIM and to publish a DMARC policy.</source>
         <comment>HME1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple&apos;ın IANA kaydında olmayan kendi iCloud Mail etiketi: ileti ne SPF&apos;ten ne de DKIM&apos;den geçti, bu yüzden Apple onu reddetti. Apple&apos;ın postmaster sayfası her toplu gönderenden SPF ve DKIM ile kimlik doğrulamasını ve bir DMARC ilkesi yayımlamasını ister.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, for mail without a valid DKIM signature that also comes from a server the envelope domain&apos;s SPF record does not authorise. Forwarded mail whose signature broke on the way, without ARC headers, is a typical case.</source>
         <comment>HME1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti verisinden sonra, iCloud Mail&apos;in MX makinelerinden; geçerli bir DKIM imzası olmayan ve ayrıca zarf alan adının SPF kaydının yetkilendirmediği bir sunucudan gelen postalar için. İmzası yolda bozulmuş, ARC başlıkları olmayan yönlendirilmiş posta tipik bir durumdur.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator publishes or corrects SPF for the envelope domain and turns on DKIM signing for the From: domain. One passing check gets past this tag, but Apple&apos;s bulk-mail rules ask for both and for a DMARC policy. Servers that forward to iCloud addresses should add ARC headers, as Apple requests.</source>
         <comment>HME1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi zarf alan adı için SPF&apos;i yayımlar ya da düzeltir ve From: alan adı için DKIM imzalamayı açar. Bu etiketi aşmak için geçen tek bir kontrol yeterlidir, ama Apple&apos;ın toplu posta kuralları ikisini ve bir DMARC ilkesini ister. iCloud adreslerine yönlendirme yapan sunucular, Apple&apos;ın istediği gibi ARC başlıkları eklemelidir.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway or footer after signing.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM imzası yok ya da imza, imzalamadan sonra bir ağ geçidi veya alt bilgi tarafından bozulmuş.</translation>
     </message>
     <message>
         <source>An SPF record that does not list the server that sent the message, or no SPF record at all.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletiyi gönderen sunucuyu listelemeyen bir SPF kaydı ya da hiç SPF kaydı olmaması.</translation>
     </message>
     <message>
         <source>Forwarding that changed the envelope sender and the body without adding ARC headers.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zarf göndereni ve gövdeyi ARC başlıkları eklemeden değiştiren yönlendirme.</translation>
     </message>
     <message>
         <source>Check that the envelope domain&apos;s SPF record covers the sending server&apos;s address.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zarf alan adının SPF kaydının gönderen sunucunun adresini kapsadığını kontrol edin.</translation>
     </message>
     <message>
         <source>Check that the DKIM selector named in the message&apos;s signature has a published key.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletinin imzasında adı geçen DKIM seçicisinin yayımlanmış bir anahtarı olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>Do not retry until SPF or DKIM passes; then resend.</source>
         <comment>HME1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF ya da DKIM geçene kadar yeniden denemeyin; sonra yeniden gönderin.</translation>
     </message>
     <message>
         <source>Email not accepted for policy reasons</source>
         <comment>PH01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>E-posta ilke nedenleriyle kabul edilmedi</translation>
     </message>
     <message>
         <source>Yahoo content block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo içerik engeli</translation>
     </message>
     <message>
         <source>phishing block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kimlik avı engeli</translation>
     </message>
     <message>
         <source>Message not allowed</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Message not allowed ileti engeli</translation>
     </message>
     <message>
         <source>policy reasons</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ilke nedenleri</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refused the message itself because something in its content breaks Yahoo&apos;s policy, such as phishing, malware, ransomware or links to any of these. Yahoo&apos;s error page groups such tags as content-based blocks.</source>
         <comment>PH01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun IANA kaydı dışındaki kendi etiketi: Yahoo iletinin kendisini reddetti, çünkü içeriğindeki bir şey Yahoo&apos;nun ilkesini ihlal ediyor; örneğin kimlik avı, kötü amaçlı yazılım, fidye yazılımı ya da bunlardan herhangi birine bağlantılar. Yahoo&apos;nun hata sayfası bu tür etiketleri içerik tabanlı engeller olarak gruplar.</translation>
     </message>
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
         <comment>PH01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>İleti verisinden sonra, Yahoo iletiyi taradığında; yanıt gelişmiş kod taşımaz. Karar içerikle ilgili olduğu için aynı sunucudan gelen diğer postalar yine kabul edilebilir ve kötü bir bağlantı içeren tek bir kampanya reddedilirken geri kalanı geçebilir.</translation>
     </message>
     <message>
         <source>The sender reviews every link, image host and attachment in the refused message, removes or replaces anything that points at a compromised or flagged site (tracking and redirect domains included), and checks the outbound queue for malicious mail. If the content is clean, ask Yahoo for a review through the sender support form in Yahoo Sender Hub.</source>
         <comment>PH01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen reddedilen iletideki her bağlantıyı, görsel barındırıcıyı ve eki gözden geçirir, ele geçirilmiş ya da işaretlenmiş bir siteyi gösteren her şeyi (izleme ve yeniden yönlendirme alan adları dahil) kaldırır veya değiştirir ve giden kuyruğu kötü amaçlı postaya karşı kontrol eder. İçerik temizse Yahoo Sender Hub&apos;daki gönderen destek formu üzerinden Yahoo&apos;dan inceleme isteyin.</translation>
     </message>
     <message>
         <source>A link or image URL pointing at a domain with a phishing or malware reputation.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik avı ya da kötü amaçlı yazılım itibarına sahip bir alan adını gösteren bir bağlantı ya da görsel URL&apos;si.</translation>
     </message>
     <message>
         <source>Content that resembles a phishing attempt, such as a request to confirm a password.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Parola onaylama isteği gibi, bir kimlik avı girişimine benzeyen içerik.</translation>
     </message>
     <message>
         <source>An attachment carrying a virus or other malicious software.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Virüs ya da başka bir kötü amaçlı yazılım taşıyan bir ek.</translation>
     </message>
     <message>
         <source>A hijacked account sending phishing through the server.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu üzerinden kimlik avı gönderen ele geçirilmiş bir hesap.</translation>
     </message>
     <message>
         <source>List every URL in the refused message to review its domains one by one.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adlarını tek tek gözden geçirmek için reddedilen iletideki her URL&apos;yi listeleyin.</translation>
     </message>
     <message>
         <source>Check each linked domain against the Spamhaus Domain Block List; any answer means it is listed.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı verilen her alan adını Spamhaus Domain Block List (DBL) kara listesinde kontrol edin; herhangi bir yanıt listelendiği anlamına gelir.</translation>
     </message>
     <message>
         <source>Do not resend the same content; change or clean it first.</source>
         <comment>PH01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı içeriği yeniden göndermeyin; önce değiştirin ya da temizleyin.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to user complaints</source>
         <comment>TS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletiler kullanıcı şikâyetleri nedeniyle geçici olarak ertelendi</translation>
     </message>
     <message>
         <source>Yahoo user complaints</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo kullanıcı şikâyetleri</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo erteleme</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not an IANA code: Yahoo deferred mail from the connecting IP address because it saw unusual traffic from it or complaints from Yahoo Mail users about its mail. Yahoo&apos;s help article describes the condition as temporary.</source>
         <comment>TS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun eski bir etiketi, IANA kodu değil: Yahoo, bağlanan IP adresinden olağandışı trafik ya da Yahoo Mail kullanıcılarından onun postasıyla ilgili şikâyetler gördüğü için postayı erteledi. Yahoo&apos;nun yardım makalesi durumu geçici olarak tanımlar.</translation>
     </message>
     <message>
         <source>In temporary replies at connection or to MAIL FROM from Yahoo&apos;s MX hosts. It is an older tag, found mostly in older logs and mailing-list archives; mailing-list servers with many Yahoo subscribers were a frequent victim.</source>
         <comment>TS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun MX makinelerinden bağlantı sırasında ya da MAIL FROM&apos;a verilen geçici yanıtlarda. Çoğunlukla eski günlüklerde ve posta listesi arşivlerinde bulunan eski bir etikettir; çok sayıda Yahoo abonesi olan posta listesi sunucuları sık sık bunun kurbanı olurdu.</translation>
     </message>
     <message>
         <source>Wait before retrying: Yahoo&apos;s help article asks senders to try again about four hours after the error. Meanwhile the sender&apos;s administrator finds what draws complaints (list sources, content, spam forwarded to Yahoo users) and, if the error lasts more than 48 hours, reviews the outgoing mail and contacts Yahoo&apos;s sender support.</source>
         <comment>TS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeden önce bekleyin: Yahoo&apos;nun yardım makalesi gönderenlerden hatadan yaklaşık dört saat sonra yeniden denemelerini ister. Bu arada gönderenin yöneticisi şikâyetlere neyin yol açtığını (liste kaynakları, içerik, Yahoo kullanıcılarına yönlendirilen spam) bulur ve hata 48 saatten uzun sürerse giden postayı gözden geçirip Yahoo&apos;nun gönderen desteğiyle iletişime geçer.</translation>
     </message>
     <message>
         <source>Yahoo Mail users reporting the messages as spam.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Mail kullanıcıları iletileri spam olarak bildiriyor.</translation>
     </message>
     <message>
         <source>Traffic from the IP address that Yahoo finds unusual.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP adresinden gelen ve Yahoo&apos;nun olağandışı bulduğu trafik.</translation>
     </message>
     <message>
         <source>Messages sent to people who never subscribed.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiç abone olmamış kişilere gönderilen iletiler.</translation>
     </message>
     <message>
         <source>Find out when the deferrals started and whether they coincide with a particular mailing.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ertelemelerin ne zaman başladığını ve belirli bir toplu gönderimle çakışıp çakışmadığını bulun.</translation>
     </message>
     <message>
         <source>Check that the mailing list honours unsubscribe requests and removes bouncing addresses.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posta listesinin abonelikten çıkma isteklerini yerine getirdiğini ve geri dönen adresleri kaldırdığını kontrol edin.</translation>
     </message>
     <message>
         <source>Retry, but slowly: leave hours rather than minutes between attempts.</source>
         <comment>TS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden deneyin ama yavaşça: denemeler arasında dakikalar değil saatler bırakın.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred</source>
         <comment>TS02|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletiler geçici olarak ertelendi</translation>
     </message>
     <message>
         <source>Yahoo deferred</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo ertelendi</translation>
     </message>
     <message>
         <source>shared IP reputation</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>paylaşılan ip itibarı</translation>
     </message>
     <message>
         <source>An older Yahoo tag outside the IANA registry: Yahoo deferred mail because of unusual traffic from the sending IP address. Yahoo&apos;s help article points out that the cause can lie outside the sender&apos;s control, such as other domains&apos; mail on a shared address.</source>
         <comment>TS02|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun IANA kaydı dışındaki eski bir etiketi: Yahoo, gönderen IP adresinden gelen olağandışı trafik nedeniyle postayı erteledi. Yahoo&apos;nun yardım makalesi, nedenin paylaşılan bir adresteki diğer alan adlarının postası gibi gönderenin denetimi dışında olabileceğine dikkat çeker.</translation>
     </message>
     <message>
         <source>In temporary replies from Yahoo&apos;s MX hosts, usually with a numeric diagnostic after the text. Senders on shared hosting or on a provider&apos;s shared outbound addresses meet it even when their own mail is clean.</source>
         <comment>TS02|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun MX makinelerinden gelen geçici yanıtlarda, genellikle metinden sonra sayısal bir tanılama koduyla. Paylaşılan barındırmadaki ya da bir sağlayıcının paylaşılan giden adreslerindeki gönderenler, kendi postaları temiz olsa bile bununla karşılaşır.</translation>
     </message>
     <message>
         <source>If the IP address is shared, ask the hosting or sending provider for a dedicated one. Keep DKIM and DMARC in order and watch the reputation of the IP address, the domain and the URLs in the mail. Yahoo reviews addresses submitted through its sender support and may adjust their reputation, though that does not guarantee inbox placement.</source>
         <comment>TS02|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP adresi paylaşılıyorsa barındırma ya da gönderim sağlayıcısından özel bir adres isteyin. DKIM ve DMARC&apos;ı düzgün tutun ve IP adresinin, alan adının ve postadaki URL&apos;lerin itibarını izleyin. Yahoo, gönderen desteği üzerinden iletilen adresleri inceler ve itibarlarını ayarlayabilir, ancak bu gelen kutusuna yerleşmeyi garanti etmez.</translation>
     </message>
     <message>
         <source>Other senders on the same shared IP address harming its reputation.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aynı paylaşılan IP adresindeki diğer gönderenler adresin itibarını zedeliyor.</translation>
     </message>
     <message>
         <source>Users marking the mail as spam, which lowers the sender&apos;s reputation even when it was good.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcılar postayı spam olarak işaretliyor; bu, itibar iyi olsa bile gönderenin itibarını düşürür.</translation>
     </message>
     <message>
         <source>A poor reputation of the domain or of URLs in the mail.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alan adının ya da postadaki URL&apos;lerin zayıf itibarı.</translation>
     </message>
     <message>
         <source>Ask the hosting or sending provider whether the IP address named in the reply is shared with other customers.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Barındırma ya da gönderim sağlayıcısına, yanıtta adı geçen IP adresinin başka müşterilerle paylaşılıp paylaşılmadığını sorun.</translation>
     </message>
     <message>
         <source>Confirm that outgoing mail carries a valid DKIM signature and that the domain publishes DMARC.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Giden postanın geçerli bir DKIM imzası taşıdığını ve alan adının DMARC yayımladığını doğrulayın.</translation>
     </message>
     <message>
         <source>Keep the mail queued and retry at long intervals; deliveries resume as the address&apos;s standing recovers.</source>
         <comment>TS02|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postayı kuyrukta tutun ve uzun aralıklarla yeniden deneyin; adresin durumu düzeldikçe teslimler yeniden başlar.</translation>
     </message>
     <message>
         <source>All messages from this IP address permanently deferred</source>
         <comment>TS03|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bu IP adresinden gelen tüm iletiler kalıcı olarak ertelendi</translation>
     </message>
     <message>
         <source>Yahoo permanently deferred</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo kalıcı olarak ertelendi</translation>
     </message>
     <message>
         <source>unsolicited bulk mail</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>istenmeyen toplu posta</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not in the IANA registry: Yahoo saw a high volume of mail from the IP address that looked like unsolicited bulk mail and stopped taking it. The reply calls the deferral permanent although its basic code is a temporary one.</source>
         <comment>TS03|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun IANA kaydında olmayan eski bir etiketi: Yahoo, IP adresinden istenmeyen toplu postaya benzeyen yüksek hacimde posta gördü ve onu almayı bıraktı. Yanıt, temel kodu geçici olmasına rağmen ertelemeyi kalıcı olarak adlandırır.</translation>
     </message>
     <message>
         <source>At connection or in reply to MAIL FROM from Yahoo&apos;s MX hosts. Because the basic code is temporary, the sending server keeps retrying, and the messages bounce only when their time in the queue runs out, often days later.</source>
         <comment>TS03|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı sırasında ya da MAIL FROM&apos;a yanıt olarak, Yahoo&apos;nun MX makinelerinden. Temel kod geçici olduğu için gönderen sunucu yeniden denemeyi sürdürür ve iletiler ancak kuyruktaki süreleri dolduğunda, çoğu zaman günler sonra geri döner.</translation>
     </message>
     <message>
         <source>Stop resending to Yahoo from that address until the list practices are fixed: Yahoo asks that mail go only to people who requested it and, if the error lasts beyond 48 hours, that the administrator review outgoing content and practices. Then contact Yahoo&apos;s sender support.</source>
         <comment>TS03|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste uygulamaları düzeltilene kadar o adresten Yahoo&apos;ya yeniden göndermeyi durdurun: Yahoo postanın yalnızca onu isteyen kişilere gitmesini ve hata 48 saatten uzun sürerse yöneticinin giden içeriği ve uygulamaları gözden geçirmesini ister. Ardından Yahoo&apos;nun gönderen desteğiyle iletişime geçin.</translation>
     </message>
     <message>
         <source>A high volume of mail from the IP address with the traits of unsolicited bulk mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP adresinden istenmeyen toplu posta özellikleri taşıyan yüksek hacimde posta.</translation>
     </message>
     <message>
         <source>Lists that include people who never asked for the mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postayı hiç istememiş kişileri içeren listeler.</translation>
     </message>
     <message>
         <source>A compromised server sending spam in bulk.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Toplu hâlde spam gönderen ele geçirilmiş bir sunucu.</translation>
     </message>
     <message>
         <source>Check how long the affected messages have been in the queue and how many are waiting for Yahoo domains.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etkilenen iletilerin ne kadar süredir kuyrukta olduğunu ve kaçının Yahoo alan adları için beklediğini kontrol edin.</translation>
     </message>
     <message>
         <source>Review where the recipient addresses of the last large mailing came from.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Son büyük toplu gönderimin alıcı adreslerinin nereden geldiğini gözden geçirin.</translation>
     </message>
     <message>
         <source>Treat it as permanent despite the temporary reply code: retries will not succeed, so remove the messages from the queue or hold them until Yahoo lifts the block.</source>
         <comment>TS03|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geçici yanıt koduna rağmen kalıcı kabul edin: yeniden denemeler başarılı olmaz, bu yüzden iletileri kuyruktan kaldırın ya da Yahoo engeli kaldırana kadar bekletin.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to unexpected volume or user complaints</source>
         <comment>TSS04|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>İletiler beklenmedik hacim ya da kullanıcı şikâyetleri nedeniyle geçici olarak ertelendi</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo erteleme</translation>
     </message>
     <message>
         <source>AOL deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL erteleme</translation>
     </message>
     <message>
         <source>complaint rate</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>şikâyet oranı</translation>
     </message>
     <message>
         <source>Yahoo throttling</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo kısıtlaması</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not an IANA code, sent by the servers of Yahoo Mail and AOL Mail: mail from the connecting IP address is deferred for now because Yahoo sees unusual volume from it or its recipients mark it as spam. Yahoo&apos;s error page files such replies under temporarily deferred messages.</source>
         <comment>TSS04|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Mail ve AOL Mail sunucularının gönderdiği, Yahoo&apos;nun kendi etiketi, IANA kodu değil: bağlanan IP adresinden gelen posta şimdilik erteleniyor, çünkü Yahoo ondan olağandışı bir hacim görüyor ya da alıcıları onu spam olarak işaretliyor. Yahoo&apos;nun hata sayfası bu tür yanıtları geçici olarak ertelenen iletiler altında toplar.</translation>
     </message>
     <message>
         <source>In a temporary reply to MAIL FROM from the MX hosts of yahoo.com, aol.com and the other domains Yahoo runs. Bulk senders meet it after a jump in volume, on a new IP address sending at full speed, or when a campaign draws complaints; any server whose mail Yahoo users report as spam can get it.</source>
         <comment>TSS04|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>yahoo.com, aol.com ve Yahoo&apos;nun işlettiği diğer alan adlarının MX makinelerinden MAIL FROM&apos;a verilen geçici bir yanıtta. Toplu gönderenler bununla hacimde bir sıçramadan sonra, tam hızla gönderen yeni bir IP adresinde ya da bir kampanya şikâyet topladığında karşılaşır; postası Yahoo kullanıcıları tarafından spam olarak bildirilen her sunucu bunu alabilir.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator lets the queue retry at a slower pace and works on what Yahoo names: smooth out volume spikes, warm up new IP addresses gradually, mail only people who asked for it and drop addresses that bounce. Yahoo&apos;s Complaint Feedback Loop shows which messages draw complaints. If deferrals persist for days despite clean practices, file a Sender Support Request through Yahoo Sender Hub with the full reply and the IP address.</source>
         <comment>TSS04|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi kuyruğun daha yavaş bir tempoda yeniden denemesine izin verir ve Yahoo&apos;nun belirttikleri üzerinde çalışır: hacim sıçramalarını yumuşatır, yeni IP adreslerini kademeli olarak ısıtır, yalnızca isteyenlere posta gönderir ve geri dönen adresleri listeden çıkarır. Yahoo&apos;nun Complaint Feedback Loop hizmeti hangi iletilerin şikâyet aldığını gösterir. Temiz uygulamalara rağmen ertelemeler günlerce sürerse, tam yanıt ve IP adresiyle Yahoo Sender Hub üzerinden bir Sender Support Request (gönderen destek talebi) oluşturun.</translation>
     </message>
     <message>
         <source>Recipients marking the mail as spam at a rate Yahoo considers too high.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alıcılar postayı Yahoo&apos;nun çok yüksek saydığı bir oranda spam olarak işaretliyor.</translation>
     </message>
     <message>
         <source>A sudden rise in volume from the IP address, or a new address sending without warm-up.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP adresinden gelen hacimde ani bir artış ya da ısınma olmadan gönderen yeni bir adres.</translation>
     </message>
     <message>
         <source>Content or links that Yahoo&apos;s filters see as typical of spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun filtrelerinin spam için tipik saydığı içerik ya da bağlantılar.</translation>
     </message>
     <message>
         <source>On a shared IP address, other senders&apos; mail dragging down the address&apos;s reputation.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Paylaşılan bir IP adresinde diğer gönderenlerin postası adresin itibarını aşağı çekiyor.</translation>
     </message>
     <message>
         <source>A compromised account or web form using the server to send spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucuyu spam göndermek için kullanan ele geçirilmiş bir hesap ya da web formu.</translation>
     </message>
     <message>
         <source>Count the deferrals in the mail log to see how long they have lasted and how much mail they hold up.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne kadar sürdüklerini ve ne kadar postayı beklettiklerini görmek için posta günlüğündeki ertelemeleri sayın.</translation>
     </message>
     <message>
         <source>Look through the outbound queue for mail you did not expect, a sign of a compromised account or form.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Giden kuyrukta beklemediğiniz postaları arayın; bunlar ele geçirilmiş bir hesabın ya da formun işaretidir.</translation>
     </message>
     <message>
         <source>In Yahoo Sender Hub, sign up for the Complaint Feedback Loop to receive the complaints behind the deferrals.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ertelemelerin arkasındaki şikâyetleri almak için gönderenlere yönelik Yahoo Sender Hub portalında Complaint Feedback Loop&apos;a kaydolun.</translation>
     </message>
     <message>
         <source>Retry later and space the attempts out; delivery resumes once Yahoo&apos;s view of the IP address improves, which can take hours or days.</source>
         <comment>TSS04|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Daha sonra yeniden deneyin ve denemeleri aralıklı yapın; Yahoo&apos;nun IP adresine bakışı iyileştiğinde teslim yeniden başlar, bu saatler ya da günler sürebilir.</translation>
     </message>
     <message>
         <source>All messages from this IP address will be permanently deferred</source>
         <comment>TSS09|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bu IP adresinden gelen tüm iletiler kalıcı olarak ertelenecek</translation>
     </message>
     <message>
         <source>Yahoo IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo ip engeli</translation>
     </message>
     <message>
         <source>AOL IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL ip engeli</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kalıcı olarak ertelendi</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag for Yahoo Mail and AOL, outside the IANA registry: Yahoo refuses all mail from the connecting IP address and says that retrying will not succeed. The enhanced code that comes with it has a different registry meaning (mailing list expansion prohibited) that does not apply here.</source>
         <comment>TSS09|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun Yahoo Mail ve AOL için IANA kaydı dışındaki kendi etiketi: Yahoo bağlanan IP adresinden gelen tüm postayı reddediyor ve yeniden denemenin başarılı olmayacağını söylüyor. Onunla gelen gelişmiş kodun kayıtta burada geçerli olmayan farklı bir anlamı vardır (posta listesi genişletme yasaklandı).</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM from Yahoo&apos;s MX hosts, once an IP address has a bad standing with Yahoo: heavy complaints, spam from the address, or mail to many addresses that do not exist. Every Yahoo and AOL recipient fails the same way while it lasts.</source>
         <comment>TSS09|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oturumun başlarında, MAIL FROM&apos;a yanıt olarak Yahoo&apos;nun MX makinelerinden; bir IP adresinin Yahoo nezdindeki durumu kötüleştiğinde: yoğun şikâyetler, adresten gelen spam ya da var olmayan çok sayıda adrese giden posta. Sürdüğü müddetçe her Yahoo ve AOL alıcısı aynı şekilde başarısız olur.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator stops sending to Yahoo from that address, finds and ends what damaged its reputation (compromised accounts, unsolicited lists, forwarded spam), then asks Yahoo to review the address through a Sender Support Request in Yahoo Sender Hub. Moving the traffic to another IP address helps only after the cause is gone.</source>
         <comment>TSS09|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin yöneticisi o adresten Yahoo&apos;ya göndermeyi durdurur, itibarını neyin zedelediğini (ele geçirilmiş hesaplar, izinsiz listeler, yönlendirilen spam) bulup sona erdirir, ardından Yahoo Sender Hub&apos;da bir Sender Support Request (gönderen destek talebi) ile Yahoo&apos;dan adresi incelemesini ister. Trafiği başka bir IP adresine taşımak ancak neden ortadan kalktıktan sonra işe yarar.</translation>
     </message>
     <message>
         <source>Sustained complaints or spam volume from the IP address.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP adresinden süregelen şikâyetler ya da spam hacmi.</translation>
     </message>
     <message>
         <source>A compromised account, script or open relay on the server sending spam.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sunucuda spam gönderen ele geçirilmiş bir hesap, betik ya da açık aktarma sunucusu (open relay).</translation>
     </message>
     <message>
         <source>Mail to large numbers of addresses that do not exist, typical of bought or stale lists.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Satın alınmış ya da eskimiş listeler için tipik olan, var olmayan çok sayıda adrese giden posta.</translation>
     </message>
     <message>
         <source>Confirm that every Yahoo and AOL delivery from the address fails with this tag, not just a few recipients.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresten her Yahoo ve AOL tesliminin, yalnızca birkaç alıcının değil, bu etiketle başarısız olduğunu doğrulayın.</translation>
     </message>
     <message>
         <source>Check whether the IP address is also on a Spamhaus list (reverse the address&apos;s octets in the query).</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP adresinin bir Spamhaus listesinde de olup olmadığını kontrol edin (sorguda adresin oktetlerini ters çevirin).</translation>
     </message>
     <message>
         <source>Rank the authenticated senders on the server by volume to spot a compromised mailbox.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ele geçirilmiş bir posta kutusunu fark etmek için sunucudaki kimliği doğrulanmış gönderenleri hacme göre sıralayın.</translation>
     </message>
     <message>
         <source>Never retry: the reply itself says it will not work. Hold or reroute Yahoo-bound mail from this address until Yahoo lifts the block.</source>
         <comment>TSS09|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Asla yeniden denemeyin: yanıtın kendisi işe yaramayacağını söylüyor. Yahoo engeli kaldırana kadar bu adresten Yahoo&apos;ya giden postayı bekletin ya da başka yoldan yönlendirin.</translation>
     </message>
     <message>
         <source>Messages from this IP permanently deferred; retrying will not succeed</source>
         <comment>TSS11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bu IP&apos;den gelen iletiler kalıcı olarak ertelendi; yeniden denemek başarılı olmayacak</translation>
     </message>
     <message>
         <source>Yahoo permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo kalıcı engel</translation>
     </message>
     <message>
         <source>AOL permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL kalıcı engel</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kalıcı olarak ertelendi</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry, worded exactly like its sibling tag for a permanent IP block: Yahoo will take no more mail from the connecting address. Yahoo does not document what sets the two tags apart, so both call for the same response.</source>
         <comment>TSS11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo&apos;nun IANA kaydında olmayan kendi etiketi; kalıcı IP engeli için kullanılan kardeş etiketiyle tam olarak aynı ifadeye sahiptir: Yahoo bağlanan adresten artık posta almayacak. Yahoo iki etiketi neyin ayırdığını belgelemez, bu yüzden ikisi de aynı yanıtı gerektirir.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM from the MX hosts behind yahoo.com, aol.com and Yahoo&apos;s other domains, with a permanent basic code and the same enhanced code as the sibling tag. It affects every message from the address, whatever the recipient.</source>
         <comment>TSS11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>yahoo.com, aol.com ve Yahoo&apos;nun diğer alan adlarının arkasındaki MX makinelerinden MAIL FROM&apos;a yanıt olarak; kalıcı bir temel kodla ve kardeş etiketle aynı gelişmiş kodla. Alıcı kim olursa olsun adresten gelen her iletiyi etkiler.</translation>
     </message>
     <message>
         <source>Pause Yahoo and AOL delivery from the address, clean up whatever gave it a bad name (spam from hacked accounts, lists without consent, bounces from dead addresses), and then request a review from Yahoo&apos;s sender support through Yahoo Sender Hub. Changing IP addresses without that cleanup only repeats the block.</source>
         <comment>TSS11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresten Yahoo ve AOL teslimini duraklatın, adresin adını kötüye çıkaran şeyi (ele geçirilmiş hesaplardan spam, onaysız listeler, ölü adreslerden geri dönen iletiler) temizleyin ve ardından Yahoo Sender Hub üzerinden Yahoo&apos;nun gönderen desteğinden inceleme isteyin. Bu temizlik yapılmadan IP adresi değiştirmek engeli yalnızca tekrarlatır.</translation>
     </message>
     <message>
         <source>A long record of complaints, spam or unknown recipients from the IP address.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP adresinden gelen uzun bir şikâyet, spam ya da bilinmeyen alıcı geçmişi.</translation>
     </message>
     <message>
         <source>Spam sent through the server by a hacked mailbox, website or script.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ele geçirilmiş bir posta kutusu, web sitesi ya da betik tarafından sunucu üzerinden gönderilen spam.</translation>
     </message>
     <message>
         <source>Count the affected deliveries to see whether the whole address is refused.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresin tamamının reddedilip reddedilmediğini görmek için etkilenen teslimleri sayın.</translation>
     </message>
     <message>
         <source>See how many messages wait in the queue; a sudden surge points to mail the server&apos;s users did not send on purpose.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuyrukta kaç ileti beklediğine bakın; ani bir artış, sunucu kullanıcılarının bilerek göndermediği postaya işaret eder.</translation>
     </message>
     <message>
         <source>Prepare the Sender Support Request with the full reply, the IP address, the sending domain and what was fixed.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sender Support Request&apos;i (gönderen destek talebi) tam yanıt, IP adresi, gönderen alan adı ve neyin düzeltildiğiyle birlikte hazırlayın.</translation>
     </message>
     <message>
         <source>Do not retry; bounce or hold the messages and reroute only after the address&apos;s problem is fixed.</source>
         <comment>TSS11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemeyin; iletileri geri döndürün ya da bekletin ve ancak adresin sorunu düzeltildikten sonra başka yoldan yönlendirin.</translation>
     </message>
 </context>
 </TS>
