@@ -46,4 +46,9 @@ QList<ReferenceRow> ReferenceData::enhancedCodes()
     return read(u"iana-enhanced-status-codes.tsv"_s);
 }
 
+QList<ReferenceRow> ReferenceData::providerCodes()
+{
+    return read(u"providers/provider-codes.tsv"_s);
+}
+
 } // namespace smtpref::test

@@ -20,6 +20,9 @@ class ReferenceData final
 public:
     static QList<ReferenceRow> basicCodes();
     static QList<ReferenceRow> enhancedCodes();
+    // providers/provider-codes.tsv: the codes and tags providers document, one row per provider, code
+    // and basic code (its first column is the provider: read the code with column("code")).
+    static QList<ReferenceRow> providerCodes();
     static QString dataPath(const QString &relative);
     // A path in the source tree: "resources/catalog".
     static QString sourcePath(const QString &relative);
