@@ -352,6 +352,94 @@ private Q_SLOTS:
         QVERIFY(error.toString().contains(u"entry 550, field " + field));
     }
 
+    void providerCodeRules_data()
+    {
+        QTest::addColumn<QJsonObject>("entry");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        QJsonObject provider = enhancedEntry(u"X.7.708"_s);
+        provider[u"status"_s] = u"provider"_s;
+        provider[u"provider"_s] = u"Microsoft 365"_s;
+        QJsonObject unnamed = provider;
+        unnamed.remove(u"provider"_s);
+        QTest::newRow("provider code without provider") << unnamed << u"provider"_s << u"names its provider"_s;
+        QJsonObject standard = enhancedEntry(u"X.7.1"_s);
+        standard[u"provider"_s] = u"Gmail"_s;
+        QTest::newRow("standard code with a provider") << standard << u"provider"_s << u"only a code"_s;
+        QJsonObject backwards = provider;
+        backwards[u"rangeEnd"_s] = u"X.7.700"_s;
+        QTest::newRow("range ending before it starts") << backwards << u"rangeEnd"_s << u"later code"_s;
+        QJsonObject otherSubject = provider;
+        otherSubject[u"rangeEnd"_s] = u"X.6.900"_s;
+        QTest::newRow("range across subjects") << otherSubject << u"rangeEnd"_s << u"same subject"_s;
+        QJsonObject standardRange = enhancedEntry(u"X.7.1"_s);
+        standardRange[u"rangeEnd"_s] = u"X.7.9"_s;
+        QTest::newRow("range of a standard code") << standardRange << u"rangeEnd"_s << u"only a provider"_s;
+        QJsonObject tag = provider;
+        tag[u"code"_s] = u"TSS04"_s;
+        tag[u"kind"_s] = u"tag"_s;
+        QJsonObject lowerTag = tag;
+        lowerTag[u"code"_s] = u"tss04"_s;
+        QTest::newRow("tag in lower case") << lowerTag << u"code"_s << u"capital letters"_s;
+        QJsonObject longTag = tag;
+        longTag[u"code"_s] = u"TSS0404"_s;
+        QTest::newRow("tag with four digits") << longTag << u"code"_s << u"capital letters"_s;
+        QJsonObject standardTag = tag;
+        standardTag[u"status"_s] = u"standard"_s;
+        standardTag.remove(u"provider"_s);
+        QTest::newRow("tag of no provider") << standardTag << u"status"_s << u"provider's"_s;
+        QJsonObject tagRange = tag;
+        tagRange[u"rangeEnd"_s] = u"X.7.800"_s;
+        QTest::newRow("tag with a range") << tagRange << u"rangeEnd"_s << u"same subject"_s;
+    }
+
+    void providerCodeRules()
+    {
+        QFETCH(QJsonObject, entry);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        const auto errors = load({ document(u"p.json"_s, { entry }) });
+        QVERIFY2(errors.size() == 1, qPrintable(describe(errors)));
+        QCOMPARE(errors.first().field, field);
+        QVERIFY2(errors.first().toString().contains(message), qPrintable(errors.first().toString()));
+    }
+
+    void providerCodesAndRangesLoad()
+    {
+        QJsonObject code = enhancedEntry(u"X.7.708"_s);
+        code[u"status"_s] = u"provider"_s;
+        code[u"provider"_s] = u"Microsoft 365"_s;
+        code[u"classes"_s] = QJsonArray { 5 };
+        QJsonObject range = code;
+        range[u"code"_s] = u"X.7.700"_s;
+        range[u"rangeEnd"_s] = u"X.7.750"_s;
+        QJsonObject deferrals = range;
+        deferrals[u"code"_s] = u"X.7.500"_s;
+        deferrals[u"rangeEnd"_s] = u"X.7.750"_s;
+        deferrals[u"classes"_s] = QJsonArray { 4 }; // overlaps in number, not in class
+        QJsonObject tag = code;
+        tag[u"code"_s] = u"TSS04"_s;
+        tag[u"kind"_s] = u"tag"_s;
+        tag[u"pairs"_s] = QJsonArray { u"X.7.708"_s };
+        Catalog catalog;
+        const auto errors = load({ document(u"p.json"_s, { tag, code, range, deferrals }), }, &catalog);
+        QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+        // Tags come after every code.
+        QCOMPARE(catalog.at(catalog.size() - 1).code, u"TSS04"_s);
+        QCOMPARE(catalog.at(catalog.indexOfCode(ReplyCode::parse(u"5.7.708"_s))).code, u"X.7.708"_s);
+        QCOMPARE(catalog.at(catalog.indexOfCode(ReplyCode::parse(u"5.7.720"_s))).code, u"X.7.700"_s);
+        QCOMPARE(catalog.at(catalog.indexOfCode(ReplyCode::parse(u"4.7.708"_s))).code, u"X.7.500"_s);
+        QCOMPARE(catalog.indexOfCode(ReplyCode::parse(u"5.7.751"_s)), -1);
+        QCOMPARE(catalog.at(catalog.indexOfTag(u"[tss04]")).code, u"TSS04"_s);
+        QCOMPARE(catalog.indexOfTag(u"TSS05"), -1);
+
+        QJsonObject overlapping = range;
+        overlapping[u"code"_s] = u"X.7.740"_s;
+        overlapping[u"rangeEnd"_s] = u"X.7.760"_s;
+        const auto overlap = load({ document(u"p.json"_s, { range, overlapping }) });
+        QVERIFY2(overlap.size() == 1 && overlap.first().toString().contains(u"overlaps"), qPrintable(describe(overlap)));
+    }
+
     void enhancedClassMustBeTwoFourOrFive()
     {
         QJsonObject entry = enhancedEntry(u"X.7.1"_s);
