@@ -172,7 +172,10 @@ void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     QString title = index.data(TitleRole).toString();
     const qsizetype titleLength = title.size();
     const QString status = index.data(StatusRole).toString();
-    if (status != u"standard" && status != u"extension" && status != u"registry-only") {
+    // A provider's code names its provider where another code would name an unusual status.
+    if (const QString provider = index.data(ProviderRole).toString(); !provider.isEmpty()) {
+        title += u" · " + provider;
+    } else if (status != u"standard" && status != u"extension" && status != u"registry-only") {
         if (const auto parsed = vocabulary::statusFromId(status))
             title += u" · " + vocabulary::statusName(*parsed);
     }

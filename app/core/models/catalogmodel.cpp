@@ -6,6 +6,17 @@
 
 namespace smtpref {
 
+namespace {
+
+QString providerOf(const CatalogEntry &entry)
+{
+    if (!entry.isProviderCode())
+        return {};
+    return entry.isRange() ? entry.provider + u", " + entry.code + u'\u2013' + entry.rangeEnd : entry.provider;
+}
+
+} // namespace
+
 CatalogModel::CatalogModel(const Catalog &catalog, QObject *parent)
     : QAbstractListModel(parent)
     , m_catalog(catalog)
@@ -27,7 +38,10 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return CatalogTranslation::summary(entry);
     case Qt::AccessibleTextRole:
-        return QString(entry.code + u", " + CatalogTranslation::title(entry));
+        return QString(entry.code + u", " + CatalogTranslation::title(entry)
+                       + (entry.isProviderCode() ? u", " + providerOf(entry) : QString()));
+    case ProviderRole:
+        return providerOf(entry);
     case CodeRole:
     case DisplayCodeRole:
         return entry.code;
@@ -57,6 +71,7 @@ QHash<int, QByteArray> CatalogModel::roleNames() const
         { ClassesRole, "classes" },
         { StatusRole, "status" },
         { EntryIndexRole, "entryIndex" },
+        { ProviderRole, "provider" },
     });
     return names;
 }

@@ -9,7 +9,7 @@ enum Role : int {
     CodeRole = Qt::UserRole + 1, // catalog code: "550", "X.7.26"
     DisplayCodeRole, // the code as the query gave it: "5.7.26" for X.7.26 searched as 5.7.26
     TitleRole,
-    KindRole, // "basic" or "enhanced"
+    KindRole, // "basic", "enhanced" or "tag"
     ClassesRole, // QList<int>
     StatusRole, // status id: "standard", "nonstandard", ...
     EntryIndexRole, // index in the Catalog
@@ -18,6 +18,9 @@ enum Role : int {
     // Excerpt: why the row matched when its title does not show it (search model only; computed
     // when a row asks, so only for the rows a view paints)
     ExcerptRole,
+    // A provider's code: who defines it, with its range when it stands for one ("Microsoft 365,
+    // X.7.606–X.7.649"); empty for a standard code
+    ProviderRole,
 };
 
 } // namespace smtpref

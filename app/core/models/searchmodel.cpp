@@ -121,6 +121,8 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
         const int cls = data(index, AppliedClassRole).toInt();
         QString text = data(index, DisplayCodeRole).toString() + u", " + CatalogTranslation::title(entry)
             + u", " + vocabulary::classLabels(cls > 0 ? QList<int> { cls } : entry.classes);
+        if (const QString provider = data(index, ProviderRole).toString(); !provider.isEmpty())
+            text += u", " + provider;
         if (const Excerpt shown = excerpt(sourceRow); !shown.isEmpty())
             text += u". " + shown.text;
         return text;

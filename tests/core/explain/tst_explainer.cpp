@@ -1,6 +1,7 @@
 // Explainer on the sample corpus (tests/data/bounces: replies, DSNs, Postfix, Exim and Sendmail
 // logs, swaks and openssl transcripts, quoted and nested bounces, junk) and on hostile input.
 #include "explain/explainer.h"
+#include "report/findingpage.h"
 #include "referencedata.h"
 
 #include <QDir>
@@ -161,6 +162,30 @@ private Q_SLOTS:
         const QString notes = findings[0].notes.join(u'\n');
         QVERIFY2(notes.contains(u"Spamhaus, a public DNS blocklist"), qPrintable(notes));
         QVERIFY(!notes.contains(u"As Microsoft 365 uses it"));
+    }
+
+    // A provider's code opens its entry (its range's for a code inside one); a provider's tag in the
+    // reply opens the tag's entry, which says more than the registry code it comes with.
+    void findingsOpenTheProvidersEntries()
+    {
+        const QList<ExplainFinding> microsoft = Explainer(m_catalog).explain(
+            u"550 5.7.620 Access denied, banned sending IP [192.0.2.7]. To request removal from this list"_s);
+        QCOMPARE(microsoft.size(), 1);
+        QCOMPARE(microsoft.first().catalogCode, u"X.7.606"_s);
+        QVERIFY(microsoft.first().notes.join(u' ').contains(u"Microsoft 365"));
+        const FindingPage page = FindingPage::build(microsoft.first(), m_catalog);
+        QCOMPARE(page.code, u"5.7.620"_s); // the code as sent: its link opens the range with it
+        const QList<ExplainFinding> yahoo = Explainer(m_catalog).explain(
+            u"<user@yahoo.com>: host mta7.am0.yahoodns.net[198.51.100.3] said: 421 4.7.0 [TSS04] Messages from "
+            "192.0.2.10 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see "
+            "https://postmaster.yahooinc.com/error-codes (in reply to MAIL FROM command)"_s);
+        QCOMPARE(yahoo.size(), 1);
+        QCOMPARE(yahoo.first().catalogCode, u"TSS04"_s);
+        QVERIFY(yahoo.first().notes.join(u' ').contains(u"Yahoo"));
+        QCOMPARE(FindingPage::build(yahoo.first(), m_catalog).code, u"TSS04"_s);
+        // Square brackets that name no tag change nothing.
+        const QList<ExplainFinding> plain = Explainer(m_catalog).explain(u"550 5.7.1 [192.0.2.1] [ABC12] blocked"_s);
+        QCOMPARE(plain.first().catalogCode, u"X.7.1"_s);
     }
 
     void lineEndingsDoNotMatter()

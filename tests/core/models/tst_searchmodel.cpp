@@ -139,6 +139,34 @@ private Q_SLOTS:
         QVERIFY(searchfilters::isClassFilter(cls));
     }
 
+    // The provider filter: a provider's own codes and the standard codes it sends its own way.
+    void providerFilter()
+    {
+        SearchModel model(m_catalog);
+        QAbstractItemModelTester tester(&model);
+        const QStringList providers = searchfilters::providers(m_catalog);
+        QVERIFY(providers.size() >= 4);
+        QCOMPARE(providers.first(), u"Microsoft 365"_s); // most codes first
+        QVERIFY(providers.contains(u"Gmail"_s) && providers.contains(u"Yahoo"_s));
+        model.setProviderFilter(searchfilters::anyProvider.toString());
+        QVERIFY(model.rowCount() >= 60);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(!model.index(row, 0).data(ProviderRole).toString().isEmpty());
+        model.setProviderFilter(u"Gmail"_s);
+        QStringList codes;
+        for (int row = 0; row < model.rowCount(); ++row)
+            codes << model.index(row, 0).data(CodeRole).toString();
+        QVERIFY(codes.contains(u"X.7.32"_s)); // its own code
+        QVERIFY(codes.contains(u"X.7.26"_s)); // a registry code it sends with its own text
+        QVERIFY(!codes.contains(u"X.7.708"_s));
+        QVERIFY(!codes.contains(u"X.6.10"_s));
+        model.setQuery(u"dmarc"_s);
+        QVERIFY(model.rowCount() > 0);
+        model.setProviderFilter(QString());
+        model.setQuery(QString());
+        QCOMPARE(model.rowCount(), int(m_catalog.size()));
+    }
+
     void onlyTheOfferedClassesAreFilters()
     {
         for (int cls : { -1, 1, 6, 10 })

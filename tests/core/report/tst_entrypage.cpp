@@ -5,6 +5,7 @@
 #include "code/codelookup.h"
 #include "pagetexts.h"
 #include "report/entrypage.h"
+#include "report/journalcommand.h"
 #include "report/markdownreport.h"
 #include "report/textreport.h"
 #include "shippedcatalog.h"
@@ -97,6 +98,68 @@ private Q_SLOTS:
         QCOMPARE(any.classes, code.entry->classes);
         QVERIFY(!any.classIsNamed);
         QVERIFY(any.codeNote.isEmpty());
+    }
+
+    // A provider's code says whose it is and, for a code of a range, which range.
+    void providerCodePage()
+    {
+        const EntryPage page = EntryPage::build(resolve(u"5.7.708"_s));
+        QCOMPARE(page.code, u"5.7.708"_s);
+        QVERIFY2(page.status.contains(u"Microsoft 365"), qPrintable(page.status));
+        QVERIFY(page.codeNote.isEmpty());
+        const EntryPage inRange = EntryPage::build(resolve(u"5.7.620"_s));
+        QCOMPARE(inRange.code, u"5.7.620"_s);
+        QCOMPARE(inRange.catalogCode, u"X.7.606"_s);
+        QVERIFY2(inRange.codeNote.contains(u"5.7.606") && inRange.codeNote.contains(u"5.7.649")
+                     && inRange.codeNote.contains(u"Microsoft 365"),
+                 qPrintable(inRange.codeNote));
+        const EntryPage standard = EntryPage::build(resolve(u"X.7.0"_s));
+        QVERIFY(!standard.status.contains(u"Microsoft"));
+    }
+
+    // Every check that reads /var/log/mail.log is followed by the same check on the journal.
+    void logChecksHaveTheirJournalForm()
+    {
+        int logChecks = 0;
+        for (const CatalogEntry &entry : test::shippedCatalog().entries()) {
+            const EntryPage page = EntryPage::build({ &entry, -1, &test::shippedCatalog(), {} });
+            for (const PageSection &section : page.sections) {
+                for (qsizetype i = 0; i < section.steps.size(); ++i) {
+                    if (!section.steps[i].command.contains(u"/var/log/mail.log"))
+                        continue;
+                    ++logChecks;
+                    QVERIFY2(i + 1 < section.steps.size(), qPrintable(entry.code));
+                    const QString journal = section.steps[i + 1].command;
+                    QVERIFY2(journal.startsWith(u"journalctl --facility=mail"), qPrintable(entry.code + u": "_s + journal));
+                    QVERIFY(!journal.contains(u"/var/log"));
+                }
+            }
+        }
+        QVERIFY(logChecks >= 60);
+    }
+
+    void journalCommandForms_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("journal");
+        QTest::newRow("grep") << u"grep 'status=sent' /var/log/mail.log"_s
+                              << u"journalctl --facility=mail --no-pager | grep 'status=sent'"_s;
+        QTest::newRow("grep and tail") << u"grep -E '5\\.7\\.1 ' /var/log/mail.log | tail -20"_s
+                                       << u"journalctl --facility=mail --no-pager | grep -E '5\\.7\\.1 ' | tail -20"_s;
+        QTest::newRow("follow") << u"tail -f /var/log/mail.log"_s << u"journalctl --facility=mail -f"_s;
+        QTest::newRow("last lines") << u"tail -n 50 /var/log/mail.log"_s
+                                    << u"journalctl --facility=mail --no-pager -n 50"_s;
+        QTest::newRow("rotated file") << u"grep x /var/log/mail.log.1"_s << QString();
+        QTest::newRow("another log") << u"grep x /var/log/exim4/mainlog"_s << QString();
+        QTest::newRow("not a grep") << u"less /var/log/mail.log"_s << QString();
+        QTest::newRow("two files") << u"grep x /var/log/mail.log /var/log/mail.log"_s << QString();
+    }
+
+    void journalCommandForms()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, journal);
+        QCOMPARE(journalCommand(command), journal);
     }
 
     void codeWithoutAClass()
