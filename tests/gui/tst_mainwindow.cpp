@@ -581,6 +581,8 @@ private Q_SLOTS:
     {
         QTest::mouseClick(child<QToolButton>(u"classFilter4"_s), Qt::LeftButton);
         child<QComboBox>(u"kindFilter"_s)->setCurrentIndex(2);
+        QComboBox *providers = child<QComboBox>(u"providerFilter"_s);
+        providers->setCurrentIndex(providers->findText(u"Gmail"_s));
         QVERIFY(m_window->showCode(u"4.7.1"_s));
         m_window->compare({ u"550"_s, u"554"_s });
         m_window->zoomBy(2);
@@ -592,6 +594,8 @@ private Q_SLOTS:
         openWindow();
         QCOMPARE(m_window->searchPanel()->classFilter(), 4);
         QCOMPARE(m_window->searchPanel()->kindFilter(), std::optional(CodeKind::Enhanced));
+        QCOMPARE(m_window->searchPanel()->providerFilter(), u"Gmail"_s);
+        QCOMPARE(child<QComboBox>(u"providerFilter"_s)->currentText(), u"Gmail"_s);
         QCOMPARE(m_window->shownCode(), u"4.7.1"_s);
         QCOMPARE(m_window->comparisonView()->codes().value(0), u"550"_s);
         QCOMPARE(m_window->comparisonView()->codes().value(1), u"554"_s);
@@ -882,6 +886,28 @@ private Q_SLOTS:
         openWindow();
         QCOMPARE(m_window->searchPanel()->classFilter(), cls);
         QCOMPARE(m_window->searchPanel()->kindFilter(), kind);
+    }
+
+    // The Provider filter lists the providers the catalog has codes of; a provider's codes show its
+    // name in the row, and a filter the catalog does not know (an old setting) shows every code.
+    void providerFilterShowsAProvidersCodes()
+    {
+        QComboBox *providers = child<QComboBox>(u"providerFilter"_s);
+        QCOMPARE(providers->itemText(0), u"All sources"_s);
+        QVERIFY(providers->findText(u"Microsoft 365"_s) > 1);
+        QVERIFY(providers->findText(u"Yahoo"_s) > 1);
+        auto *list = child<QListView>(u"resultList"_s);
+        const int all = list->model()->rowCount();
+        providers->setCurrentIndex(providers->findText(u"Yahoo"_s));
+        const int yahoo = list->model()->rowCount();
+        QVERIFY(yahoo > 5 && yahoo < all);
+        search(u"TSS04"_s);
+        QCOMPARE(list->model()->index(0, 0).data(CodeRole).toString(), u"TSS04"_s);
+        QVERIFY(list->model()->index(0, 0).data(Qt::AccessibleTextRole).toString().contains(u"Yahoo"));
+        search(QString());
+        m_window->searchPanel()->setProviderFilter(u"No Such Mail"_s);
+        QCOMPARE(providers->currentIndex(), 0);
+        QCOMPARE(list->model()->rowCount(), all);
     }
 
     void kindMenuFollowsTheFilter()
