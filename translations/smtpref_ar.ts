@@ -225,11 +225,11 @@
         <translation type="unfinished">الرمز %1 غير موجود في الفهرس.</translation>
     </message>
     <message>
-        <source>%1 documents codes near it: %2.</source>
+        <source>Closest codes: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closest codes: %1.</source>
+        <source>Codes near it are documented by %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -485,6 +485,14 @@ Without arguments smtpref opens its window.
     <message>
         <source>The reply names %1, a public DNS blocklist: the sending IP address is listed there, and delisting is asked of that list, not of %2.</source>
         <translation>يذكر الرد %1، وهي قائمة حظر DNS عامة: عنوان IP المرسل مدرج فيها، وطلب إزالة الإدراج يُقدَّم إلى تلك القائمة، لا إلى %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a code of %2, not in the IANA registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] is a tag of %2: its entry explains this reply.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1570,10 +1578,6 @@ Without arguments smtpref opens its window.
         </translation>
     </message>
     <message>
-        <source>Filters are on: choose All and All kinds to search every code.</source>
-        <translation>عوامل التصفية مفعّلة: اختر «الكل» و«كل الأنواع» للبحث في كل الرموز.</translation>
-    </message>
-    <message>
         <source>Check the spelling, use fewer words, or type a code such as 550 or 5.7.1.</source>
         <translation>تحقّق من الإملاء، أو استخدم كلمات أقل، أو اكتب رمزًا مثل 550 أو 5.7.1.</translation>
     </message>
@@ -1600,6 +1604,26 @@ Without arguments smtpref opens its window.
     <message>
         <source>Search: 550, 5.7.1, 4.7, 5xx, words or a line from a bounce</source>
         <translation>ابحث: 550 أو 5.7.1 أو 4.7 أو 5xx أو كلمات أو سطر من رسالة ارتداد</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the codes a mail provider defines, or the codes one provider sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters are on: choose All, All kinds and All sources to search every code.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -225,11 +225,11 @@
         <translation type="unfinished">%1 ne figure pas dans le catalogue.</translation>
     </message>
     <message>
-        <source>%1 documents codes near it: %2.</source>
+        <source>Closest codes: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closest codes: %1.</source>
+        <source>Codes near it are documented by %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -481,6 +481,14 @@ Sans argument, smtpref ouvre sa fenêtre.
     <message>
         <source>The reply names %1, a public DNS blocklist: the sending IP address is listed there, and delisting is asked of that list, not of %2.</source>
         <translation>La réponse cite %1, une liste de blocage DNS publique&#xa0;: l&apos;adresse IP d&apos;envoi y figure, et c&apos;est à cette liste qu&apos;il faut demander le retrait, pas à %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a code of %2, not in the IANA registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] is a tag of %2: its entry explains this reply.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1542,10 +1550,6 @@ Sans argument, smtpref ouvre sa fenêtre.
         </translation>
     </message>
     <message>
-        <source>Filters are on: choose All and All kinds to search every code.</source>
-        <translation>Des filtres sont actifs&#xa0;: choisissez «&#xa0;Toutes&#xa0;» et «&#xa0;Tous les types&#xa0;» pour chercher dans tous les codes.</translation>
-    </message>
-    <message>
         <source>Check the spelling, use fewer words, or type a code such as 550 or 5.7.1.</source>
         <translation>Vérifiez l&apos;orthographe, utilisez moins de mots ou saisissez un code comme 550 ou 5.7.1.</translation>
     </message>
@@ -1572,6 +1576,26 @@ Sans argument, smtpref ouvre sa fenêtre.
     <message>
         <source>Search: 550, 5.7.1, 4.7, 5xx, words or a line from a bounce</source>
         <translation>Rechercher&#xa0;: 550, 5.7.1, 4.7, 5xx, des mots ou une ligne d&apos;un avis de non-remise</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the codes a mail provider defines, or the codes one provider sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters are on: choose All, All kinds and All sources to search every code.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

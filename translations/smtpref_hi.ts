@@ -225,11 +225,11 @@
         <translation type="unfinished">%1 कैटलॉग में नहीं है।</translation>
     </message>
     <message>
-        <source>%1 documents codes near it: %2.</source>
+        <source>Closest codes: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closest codes: %1.</source>
+        <source>Codes near it are documented by %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -481,6 +481,14 @@ Without arguments smtpref opens its window.
     <message>
         <source>The reply names %1, a public DNS blocklist: the sending IP address is listed there, and delisting is asked of that list, not of %2.</source>
         <translation>रिप्लाई में %1 का नाम है, जो एक सार्वजनिक DNS ब्लॉकलिस्ट है: भेजने वाला IP पता उसमें सूचीबद्ध है, और डीलिस्टिंग का अनुरोध उसी लिस्ट से करना होता है, %2 से नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 is a code of %2, not in the IANA registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] is a tag of %2: its entry explains this reply.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1542,10 +1550,6 @@ Without arguments smtpref opens its window.
         </translation>
     </message>
     <message>
-        <source>Filters are on: choose All and All kinds to search every code.</source>
-        <translation>फ़िल्टर चालू हैं: सभी कोड खोजने के लिए “सभी” और “सभी प्रकार” चुनें।</translation>
-    </message>
-    <message>
         <source>Check the spelling, use fewer words, or type a code such as 550 or 5.7.1.</source>
         <translation>वर्तनी जाँचें, कम शब्दों का उपयोग करें, या 550 या 5.7.1 जैसा कोई कोड टाइप करें।</translation>
     </message>
@@ -1572,6 +1576,26 @@ Without arguments smtpref opens its window.
     <message>
         <source>Search: 550, 5.7.1, 4.7, 5xx, words or a line from a bounce</source>
         <translation>खोजें: 550, 5.7.1, 4.7, 5xx, शब्द या बाउंस की कोई पंक्ति</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the codes a mail provider defines, or the codes one provider sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters are on: choose All, All kinds and All sources to search every code.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

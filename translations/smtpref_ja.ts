@@ -225,11 +225,11 @@
         <translation type="unfinished">%1 はカタログにありません。</translation>
     </message>
     <message>
-        <source>%1 documents codes near it: %2.</source>
+        <source>Closest codes: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closest codes: %1.</source>
+        <source>Codes near it are documented by %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -480,6 +480,14 @@ Without arguments smtpref opens its window.
     <message>
         <source>The reply names %1, a public DNS blocklist: the sending IP address is listed there, and delisting is asked of that list, not of %2.</source>
         <translation>応答には公開 DNS ブロックリストの %1 が示されています。送信元 IP アドレスはこのリストに掲載されており、掲載解除は %2 ではなくこのリストに申請します。</translation>
+    </message>
+    <message>
+        <source>%1 is a code of %2, not in the IANA registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] is a tag of %2: its entry explains this reply.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1535,10 +1543,6 @@ Without arguments smtpref opens its window.
         </translation>
     </message>
     <message>
-        <source>Filters are on: choose All and All kinds to search every code.</source>
-        <translation>フィルターが有効です。すべてのコードを検索するには「すべて」と「すべての種類」を選んでください。</translation>
-    </message>
-    <message>
         <source>Check the spelling, use fewer words, or type a code such as 550 or 5.7.1.</source>
         <translation>つづりを確認するか、語句を減らすか、550 や 5.7.1 などのコードを入力してください。</translation>
     </message>
@@ -1565,6 +1569,26 @@ Without arguments smtpref opens its window.
     <message>
         <source>Search: 550, 5.7.1, 4.7, 5xx, words or a line from a bounce</source>
         <translation>検索: 550、5.7.1、4.7、5xx、語句、またはバウンスメールの行</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the codes a mail provider defines, or the codes one provider sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters are on: choose All, All kinds and All sources to search every code.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

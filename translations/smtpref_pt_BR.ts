@@ -225,11 +225,11 @@
         <translation type="unfinished">%1 não está no catálogo.</translation>
     </message>
     <message>
-        <source>%1 documents codes near it: %2.</source>
+        <source>Closest codes: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closest codes: %1.</source>
+        <source>Codes near it are documented by %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -481,6 +481,14 @@ Sem argumentos, o smtpref abre sua janela.
     <message>
         <source>The reply names %1, a public DNS blocklist: the sending IP address is listed there, and delisting is asked of that list, not of %2.</source>
         <translation>A resposta menciona %1, uma lista de bloqueio DNS pública: o endereço IP de envio está listado nela, e a remoção deve ser pedida a essa lista, não a %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a code of %2, not in the IANA registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] is a tag of %2: its entry explains this reply.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1542,10 +1550,6 @@ Sem argumentos, o smtpref abre sua janela.
         </translation>
     </message>
     <message>
-        <source>Filters are on: choose All and All kinds to search every code.</source>
-        <translation>Há filtros ativos: escolha Todas e Todos os tipos para pesquisar em todos os códigos.</translation>
-    </message>
-    <message>
         <source>Check the spelling, use fewer words, or type a code such as 550 or 5.7.1.</source>
         <translation>Verifique a ortografia, use menos palavras ou digite um código como 550 ou 5.7.1.</translation>
     </message>
@@ -1572,6 +1576,26 @@ Sem argumentos, o smtpref abre sua janela.
     <message>
         <source>Search: 550, 5.7.1, 4.7, 5xx, words or a line from a bounce</source>
         <translation>Pesquisar: 550, 5.7.1, 4.7, 5xx, palavras ou uma linha de uma devolução</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the codes a mail provider defines, or the codes one provider sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters are on: choose All, All kinds and All sources to search every code.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -225,11 +225,11 @@
         <translation type="unfinished">%1 нет в каталоге.</translation>
     </message>
     <message>
-        <source>%1 documents codes near it: %2.</source>
+        <source>Closest codes: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closest codes: %1.</source>
+        <source>Codes near it are documented by %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -482,6 +482,14 @@ Without arguments smtpref opens its window.
     <message>
         <source>The reply names %1, a public DNS blocklist: the sending IP address is listed there, and delisting is asked of that list, not of %2.</source>
         <translation>В ответе назван %1 — публичный чёрный список DNS: IP-адрес отправителя внесён в него, и об исключении нужно просить этот список, а не %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a code of %2, not in the IANA registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] is a tag of %2: its entry explains this reply.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1549,10 +1557,6 @@ Without arguments smtpref opens its window.
         </translation>
     </message>
     <message>
-        <source>Filters are on: choose All and All kinds to search every code.</source>
-        <translation>Включены фильтры: выберите «Все» и «Все типы», чтобы искать по всем кодам.</translation>
-    </message>
-    <message>
         <source>Check the spelling, use fewer words, or type a code such as 550 or 5.7.1.</source>
         <translation>Проверьте написание, уменьшите число слов или введите код, например 550 или 5.7.1.</translation>
     </message>
@@ -1579,6 +1583,26 @@ Without arguments smtpref opens its window.
     <message>
         <source>Search: 550, 5.7.1, 4.7, 5xx, words or a line from a bounce</source>
         <translation>Поиск: 550, 5.7.1, 4.7, 5xx, слова или строка из уведомления о недоставке</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the codes a mail provider defines, or the codes one provider sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters are on: choose All, All kinds and All sources to search every code.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -225,11 +225,11 @@
         <translation type="unfinished">%1 katalogda yok.</translation>
     </message>
     <message>
-        <source>%1 documents codes near it: %2.</source>
+        <source>Closest codes: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closest codes: %1.</source>
+        <source>Codes near it are documented by %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -480,6 +480,14 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     <message>
         <source>The reply names %1, a public DNS blocklist: the sending IP address is listed there, and delisting is asked of that list, not of %2.</source>
         <translation>Yanıt, herkese açık bir DNS kara listesi olan %1 listesini belirtiyor: gönderen IP adresi bu listede yer alıyor ve listeden çıkarılma talebi %2 sağlayıcısına değil, bu listeye yapılır.</translation>
+    </message>
+    <message>
+        <source>%1 is a code of %2, not in the IANA registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] is a tag of %2: its entry explains this reply.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1535,10 +1543,6 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
         </translation>
     </message>
     <message>
-        <source>Filters are on: choose All and All kinds to search every code.</source>
-        <translation>Filtreler etkin: tüm kodlarda aramak için Tümü ve Tüm türler seçeneklerini seçin.</translation>
-    </message>
-    <message>
         <source>Check the spelling, use fewer words, or type a code such as 550 or 5.7.1.</source>
         <translation>Yazımı kontrol edin, daha az kelime kullanın ya da 550 veya 5.7.1 gibi bir kod yazın.</translation>
     </message>
@@ -1565,6 +1569,26 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     <message>
         <source>Search: 550, 5.7.1, 4.7, 5xx, words or a line from a bounce</source>
         <translation>Ara: 550, 5.7.1, 4.7, 5xx, kelimeler ya da geri dönen iletiden bir satır</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the codes a mail provider defines, or the codes one provider sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters are on: choose All, All kinds and All sources to search every code.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

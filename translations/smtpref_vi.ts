@@ -225,11 +225,11 @@
         <translation type="unfinished">%1 không có trong danh mục.</translation>
     </message>
     <message>
-        <source>%1 documents codes near it: %2.</source>
+        <source>Closest codes: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closest codes: %1.</source>
+        <source>Codes near it are documented by %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -480,6 +480,14 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     <message>
         <source>The reply names %1, a public DNS blocklist: the sending IP address is listed there, and delisting is asked of that list, not of %2.</source>
         <translation>Phản hồi nêu tên %1, một danh sách chặn DNS công khai: địa chỉ IP gửi đang có trong danh sách đó, và yêu cầu gỡ khỏi danh sách phải gửi tới chính danh sách đó, không phải tới %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a code of %2, not in the IANA registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] is a tag of %2: its entry explains this reply.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1535,10 +1543,6 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
         </translation>
     </message>
     <message>
-        <source>Filters are on: choose All and All kinds to search every code.</source>
-        <translation>Bộ lọc đang bật: hãy chọn Tất cả và Tất cả các loại để tìm trong mọi mã.</translation>
-    </message>
-    <message>
         <source>Check the spelling, use fewer words, or type a code such as 550 or 5.7.1.</source>
         <translation>Hãy kiểm tra chính tả, dùng ít từ hơn, hoặc nhập một mã như 550 hay 5.7.1.</translation>
     </message>
@@ -1565,6 +1569,26 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     <message>
         <source>Search: 550, 5.7.1, 4.7, 5xx, words or a line from a bounce</source>
         <translation>Tìm: 550, 5.7.1, 4.7, 5xx, từ khóa hoặc một dòng trong thư báo trả về</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the codes a mail provider defines, or the codes one provider sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters are on: choose All, All kinds and All sources to search every code.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -225,11 +225,11 @@
         <translation type="unfinished">代码目录中没有 %1。</translation>
     </message>
     <message>
-        <source>%1 documents codes near it: %2.</source>
+        <source>Closest codes: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closest codes: %1.</source>
+        <source>Codes near it are documented by %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -480,6 +480,14 @@ Without arguments smtpref opens its window.
     <message>
         <source>The reply names %1, a public DNS blocklist: the sending IP address is listed there, and delisting is asked of that list, not of %2.</source>
         <translation>响应中提到的 %1 是公共 DNS 黑名单：发送 IP 地址已被列入该名单，应向该名单申请移除，而不是向 %2 申请。</translation>
+    </message>
+    <message>
+        <source>%1 is a code of %2, not in the IANA registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] is a tag of %2: its entry explains this reply.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1535,10 +1543,6 @@ Without arguments smtpref opens its window.
         </translation>
     </message>
     <message>
-        <source>Filters are on: choose All and All kinds to search every code.</source>
-        <translation>筛选已启用：选择“全部”和“所有类型”即可搜索所有代码。</translation>
-    </message>
-    <message>
         <source>Check the spelling, use fewer words, or type a code such as 550 or 5.7.1.</source>
         <translation>请检查拼写、减少关键词，或输入 550、5.7.1 之类的代码。</translation>
     </message>
@@ -1565,6 +1569,26 @@ Without arguments smtpref opens its window.
     <message>
         <source>Search: 550, 5.7.1, 4.7, 5xx, words or a line from a bounce</source>
         <translation>搜索：550、5.7.1、4.7、5xx、关键词或退信中的一行</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the codes a mail provider defines, or the codes one provider sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters are on: choose All, All kinds and All sources to search every code.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
