@@ -511,7 +511,7 @@
     <message>
         <source>Ask the recipient&apos;s admin to trace the message on their side with the queue ID or Message-ID from the 250 reply (message trace in Microsoft 365, Email Log Search in Google Workspace).</source>
         <comment>250|checks.step</comment>
-        <translation>Pida al administrador del destinatario que rastree el mensaje en su lado con el ID de cola o el Message-ID de la respuesta 250 (seguimiento de mensajes en Microsoft 365, Email Log Search en Google Workspace).</translation>
+        <translation>Pida al administrador del destinatario que rastree el mensaje en su lado con el ID de cola o el Message-ID de la respuesta 250 (message trace en Microsoft 365, Email Log Search en Google Workspace).</translation>
     </message>
     <message>
         <source>Nothing to retry: after a 250 at end of data the sending MTA marks that recipient as done and drops its copy. Resending would only create a duplicate; investigate on the receiving side instead.</source>
@@ -526,7 +526,7 @@
     <message>
         <source>Exchange and Exchange Online answer the end of data with 2.6.0, the message&apos;s Message-ID and an internal ID; the Message-ID is what the recipient&apos;s admin searches for in message trace.</source>
         <comment>250|providers.meaning</comment>
-        <translation>Exchange y Exchange Online responden al final de los datos con 2.6.0, el Message-ID del mensaje y un ID interno; el Message-ID es lo que busca el administrador del destinatario en el seguimiento de mensajes.</translation>
+        <translation>Exchange y Exchange Online responden al final de los datos con 2.6.0, el Message-ID del mensaje y un ID interno; el Message-ID es lo que busca el administrador del destinatario en message trace.</translation>
     </message>
     <message>
         <source>User not local; will forward to &lt;forward-path&gt;</source>
@@ -3056,7 +3056,7 @@
     <message>
         <source>The client side fixes it: enable STARTTLS (or implicit TLS on 465) and SMTP authentication with the mailbox&apos;s credentials, then resend. On Microsoft 365 the tenant admin must also allow authenticated SMTP for that mailbox. Devices that cannot authenticate should send through a local relay or a connector that the provider offers for unauthenticated submission.</source>
         <comment>530|howToFix</comment>
-        <translation>Lo corrige el lado del cliente: active STARTTLS (o TLS implícito en el 465) y la autenticación SMTP con las credenciales del buzón, y vuelva a enviar. En Microsoft 365, el administrador del tenant también debe permitir SMTP autenticado para ese buzón. Los dispositivos que no pueden autenticarse deben enviar a través de un servidor de retransmisión local o de un conector que el proveedor ofrezca para el envío de mensajes sin autenticar.</translation>
+        <translation>Lo corrige el lado del cliente: active STARTTLS (o TLS implícito en el 465) y la autenticación SMTP con las credenciales del buzón, y vuelva a enviar. En Microsoft 365, el administrador del inquilino también debe permitir SMTP autenticado para ese buzón. Los dispositivos que no pueden autenticarse deben enviar a través de un servidor de retransmisión local o de un conector que el proveedor ofrezca para el envío de mensajes sin autenticar.</translation>
     </message>
     <message>
         <source>SMTP authentication is switched off in the client, or it sends to port 25 of a server that only relays for logged-in users.</source>
@@ -3126,7 +3126,7 @@
     <message>
         <source>The sender&apos;s admin reads the reply text to identify the policy and fixes the cause: authenticate before relaying, send only from addresses the account may use, or get the sending IP delisted. If the refusal looks wrong, ask the recipient&apos;s admin, quoting the full reply, the time and the sending IP.</source>
         <comment>533|howToFix</comment>
-        <translation>El administrador del remitente lee el texto de la respuesta para identificar la política y corrige la causa: autenticarse antes de retransmitir, enviar solo desde direcciones que la cuenta puede usar o conseguir que la IP de envío salga de la lista. Si el rechazo parece erróneo, consulte al administrador del destinatario indicando la respuesta completa, la hora y la IP de envío.</translation>
+        <translation>El administrador del remitente lee el texto de la respuesta para identificar la política y corrige la causa: autenticarse antes de retransmitir, enviar solo desde direcciones que la cuenta puede usar o conseguir la exclusión de la IP de envío de la lista de bloqueo. Si el rechazo parece erróneo, consulte al administrador del destinatario indicando la respuesta completa, la hora y la IP de envío.</translation>
     </message>
     <message>
         <source>A custom or uncommon server reports a policy refusal such as relay denied or sender not permitted with 533 instead of 550.</source>
@@ -3266,12 +3266,12 @@
     <message>
         <source>At the end of the AUTH exchange on a submission port, from mail clients, scripts, printers and monitoring tools. Postfix answers 535 5.7.8 Error: authentication failed; Gmail sends 535-5.7.8 Username and Password not accepted; Microsoft 365 uses 535 5.7.139 and 535 5.7.3 both for wrong passwords and for logins blocked by tenant policy.</source>
         <comment>535|whenSeen</comment>
-        <translation>Al final del intercambio AUTH en un puerto de envío de mensajes, desde clientes de correo, scripts, impresoras y herramientas de monitorización. Postfix responde 535 5.7.8 Error: authentication failed (autenticación fallida); Gmail envía 535-5.7.8 Username and Password not accepted; Microsoft 365 usa 535 5.7.139 y 535 5.7.3 tanto para contraseñas erróneas como para inicios de sesión bloqueados por la política del tenant.</translation>
+        <translation>Al final del intercambio AUTH en un puerto de envío de mensajes, desde clientes de correo, scripts, impresoras y herramientas de monitorización. Postfix responde 535 5.7.8 Error: authentication failed (autenticación fallida); Gmail envía 535-5.7.8 Username and Password not accepted; Microsoft 365 usa 535 5.7.139 y 535 5.7.3 tanto para contraseñas erróneas como para inicios de sesión bloqueados por la política del inquilino.</translation>
     </message>
     <message>
         <source>The user re-enters or resets the password and checks the username format. On Gmail, use an app password or OAuth 2.0. On Microsoft 365, the tenant admin enables authenticated SMTP for the mailbox or moves the application to OAuth or another sending method. When every user fails at once, the server admin checks the authentication back end and its logs.</source>
         <comment>535|howToFix</comment>
-        <translation>El usuario vuelve a escribir o restablece la contraseña y comprueba el formato del nombre de usuario. En Gmail, use una contraseña de aplicación u OAuth 2.0. En Microsoft 365, el administrador del tenant activa SMTP autenticado para el buzón o pasa la aplicación a OAuth o a otro método de envío. Cuando fallan todos los usuarios a la vez, el administrador del servidor revisa el backend de autenticación y sus registros.</translation>
+        <translation>El usuario vuelve a escribir o restablece la contraseña y comprueba el formato del nombre de usuario. En Gmail, use una contraseña de aplicación u OAuth 2.0. En Microsoft 365, el administrador del inquilino activa SMTP autenticado para el buzón o pasa la aplicación a OAuth o a otro método de envío. Cuando fallan todos los usuarios a la vez, el administrador del servidor revisa el backend de autenticación y sus registros.</translation>
     </message>
     <message>
         <source>Wrong or expired password, or a bare username (user instead of user@example.com) where the server expects the full address.</source>
@@ -3281,7 +3281,7 @@
     <message>
         <source>The provider no longer takes the normal password over SMTP: Gmail needs an app password or OAuth 2.0, and many Microsoft 365 tenants have SMTP AUTH or basic authentication turned off.</source>
         <comment>535|causes</comment>
-        <translation>El proveedor ya no acepta la contraseña normal por SMTP: Gmail necesita una contraseña de aplicación u OAuth 2.0, y muchos tenants de Microsoft 365 tienen desactivado SMTP AUTH o la autenticación básica.</translation>
+        <translation>El proveedor ya no acepta la contraseña normal por SMTP: Gmail necesita una contraseña de aplicación u OAuth 2.0, y muchos inquilinos de Microsoft 365 tienen desactivado SMTP AUTH o la autenticación básica.</translation>
     </message>
     <message>
         <source>Special characters in the password are encoded wrongly by the client, or a script builds the AUTH PLAIN string incorrectly.</source>
@@ -3311,7 +3311,7 @@
     <message>
         <source>For Microsoft 365, have the tenant admin check in Exchange Online PowerShell whether SMTP AUTH is disabled for the mailbox.</source>
         <comment>535|checks.step</comment>
-        <translation>En Microsoft 365, pida al administrador del tenant que compruebe en Exchange Online PowerShell si SMTP AUTH está desactivado para el buzón.</translation>
+        <translation>En Microsoft 365, pida al administrador del inquilino que compruebe en Exchange Online PowerShell si SMTP AUTH está desactivado para el buzón.</translation>
     </message>
     <message>
         <source>Never loop on the same credentials: nothing changes, and repeated failures can lock the account or get the client IP blocked (RFC 4954 lets servers drop the connection after several failures). Get corrected credentials, then try once.</source>
@@ -3326,7 +3326,7 @@
     <message>
         <source>Exchange Online refuses the login because SMTP AUTH is switched off for the whole organisation; the password may be perfectly correct, and only the tenant admin can change the setting.</source>
         <comment>535|providers.meaning</comment>
-        <translation>Exchange Online rechaza el inicio de sesión porque SMTP AUTH está desactivado para toda la organización; la contraseña puede ser perfectamente correcta, y solo el administrador del tenant puede cambiar el ajuste.</translation>
+        <translation>Exchange Online rechaza el inicio de sesión porque SMTP AUTH está desactivado para toda la organización; la contraseña puede ser perfectamente correcta, y solo el administrador del inquilino puede cambiar el ajuste.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
@@ -3401,7 +3401,7 @@
     <message>
         <source>Get the exact reply line first. If it is 550 5.4.1 from Microsoft 365, treat it as an unknown recipient: the sender checks the address, and the recipient&apos;s admin checks that the mailbox or mail contact exists in the tenant and that the domain is an accepted domain. If it really is a content rejection (5.7.x after end of data), the sender&apos;s admin reviews authentication, sending IP reputation and the message content.</source>
         <comment>541|howToFix</comment>
-        <translation>Obtenga primero la línea de respuesta exacta. Si es un 550 5.4.1 de Microsoft 365, trátelo como un destinatario desconocido: el remitente revisa la dirección, y el administrador del destinatario comprueba que el buzón o el contacto de correo existe en el tenant y que el dominio es un dominio aceptado. Si de verdad es un rechazo por contenido (5.7.x después del fin de datos), el administrador del remitente revisa la autenticación, la reputación de la IP de envío y el contenido del mensaje.</translation>
+        <translation>Obtenga primero la línea de respuesta exacta. Si es un 550 5.4.1 de Microsoft 365, trátelo como un destinatario desconocido: el remitente revisa la dirección, y el administrador del destinatario comprueba que el buzón o el contacto de correo existe en el inquilino y que el dominio es un dominio aceptado. Si de verdad es un rechazo por contenido (5.7.x después del fin de datos), el administrador del remitente revisa la autenticación, la reputación de la IP de envío y el contenido del mensaje.</translation>
     </message>
     <message>
         <source>Exchange Online rejected a recipient that is not in its directory (550 5.4.1 Recipient address rejected: Access denied).</source>
@@ -3411,7 +3411,7 @@
     <message>
         <source>The domain&apos;s MX points to Microsoft 365 but the domain is not an accepted domain in that tenant, giving 550 5.4.1 Relay Access Denied.</source>
         <comment>541|causes</comment>
-        <translation>El MX del dominio apunta a Microsoft 365, pero el dominio no es un dominio aceptado en ese tenant, lo que da 550 5.4.1 Relay Access Denied (retransmisión denegada).</translation>
+        <translation>El MX del dominio apunta a Microsoft 365, pero el dominio no es un dominio aceptado en ese inquilino, lo que da 550 5.4.1 Relay Access Denied (retransmisión denegada).</translation>
     </message>
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
@@ -3436,12 +3436,12 @@
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
         <comment>541|checks.step</comment>
-        <translation>Si usted es el administrador del tenant receptor, confirme en el Centro de administración de Exchange que el destinatario existe y que el dominio está aceptado antes de cambiar nada más.</translation>
+        <translation>Si usted es el administrador del inquilino receptor, confirme en el Exchange admin center que el destinatario existe y que el dominio está aceptado antes de cambiar nada más.</translation>
     </message>
     <message>
         <source>Permanent by its first digit: the sending MTA bounces instead of queueing. Resending the same message to the same address gives the same answer until the address, the tenant configuration or the content changes.</source>
         <comment>541|retry</comment>
-        <translation>Permanente por su primer dígito: el MTA de envío genera un rebote en lugar de dejar el mensaje en cola. Volver a enviar el mismo mensaje a la misma dirección da la misma respuesta hasta que cambien la dirección, la configuración del tenant o el contenido.</translation>
+        <translation>Permanente por su primer dígito: el MTA de envío genera un rebote en lugar de dejar el mensaje en cola. Volver a enviar el mismo mensaje a la misma dirección da la misma respuesta hasta que cambien la dirección, la configuración del inquilino o el contenido.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox unavailable</source>
@@ -3581,12 +3581,12 @@
     <message>
         <source>Exchange Online&apos;s own recipient-not-found code (5.1.10, which the registry assigns to null MX): the address does not exist in the recipient&apos;s tenant.</source>
         <comment>550|providers.meaning</comment>
-        <translation>El código propio de Exchange Online para destinatario no encontrado (5.1.10, que el registro asigna al MX nulo): la dirección no existe en el tenant del destinatario.</translation>
+        <translation>El código propio de Exchange Online para destinatario no encontrado (5.1.10, que el registro asigna al MX nulo): la dirección no existe en el inquilino del destinatario.</translation>
     </message>
     <message>
         <source>Directory-based edge blocking: the recipient is unknown to the tenant, rejected at RCPT TO. Microsoft&apos;s 5.4.1 is not the registry meaning (no answer from host).</source>
         <comment>550|providers.meaning</comment>
-        <translation>Bloqueo perimetral basado en directorio (directory-based edge blocking): el tenant no conoce al destinatario, que se rechaza en RCPT TO. El 5.4.1 de Microsoft no tiene el significado del registro (sin respuesta del host).</translation>
+        <translation>Bloqueo perimetral basado en directorio (directory-based edge blocking): el inquilino no conoce al destinatario, que se rechaza en RCPT TO. El 5.4.1 de Microsoft no tiene el significado del registro (sin respuesta del host).</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s own blocklist (5.7.606 to 5.7.649); the IP owner can request removal through the Microsoft delist portal once the cause is fixed.</source>
@@ -6006,7 +6006,7 @@
     <message>
         <source>Exchange Online sends this at RCPT TO, with no network problem involved, when Directory-Based Edge Blocking rejects an address that does not exist in the receiving tenant (or has not synced there), or when the domain is not set up correctly as an accepted domain. Treat it as an invalid-recipient bounce: the sender checks the address, the recipient&apos;s admin checks the tenant&apos;s recipients and accepted domains.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation>Exchange Online envía esto en RCPT TO, sin que haya ningún problema de red, cuando el bloqueo perimetral basado en directorio (Directory-Based Edge Blocking) rechaza una dirección que no existe en el tenant receptor (o que no se ha sincronizado allí), o cuando el dominio no está configurado correctamente como dominio aceptado. Trátelo como un rebote por destinatario no válido: el remitente revisa la dirección y el administrador del destinatario revisa los destinatarios y los dominios aceptados del tenant.</translation>
+        <translation>Exchange Online envía esto en RCPT TO, sin que haya ningún problema de red, cuando el bloqueo perimetral basado en directorio (Directory-Based Edge Blocking) rechaza una dirección que no existe en el inquilino receptor (o que no se ha sincronizado allí), o cuando el dominio no está configurado correctamente como dominio aceptado. Trátelo como un rebote por destinatario no válido: el remitente revisa la dirección y el administrador del destinatario revisa los destinatarios y los dominios aceptados del inquilino.</translation>
     </message>
     <message>
         <source>Bad connection</source>
@@ -7861,12 +7861,12 @@
     <message>
         <source>For a Microsoft 535 5.7.3: the user or the application&apos;s owner checks the username (the full mailbox address) and password, and the tenant admin checks that authenticated SMTP is enabled for the mailbox and not blocked by security defaults or a policy requiring modern authentication. If basic authentication is not allowed, the application must move to OAuth or to another relay method such as a connector. For a genuine conversion failure, the sender sends the message in a format the gateway can handle, after checking with the recipient&apos;s admin.</source>
         <comment>X.7.3|howToFix</comment>
-        <translation>Ante un 535 5.7.3 de Microsoft: el usuario o el responsable de la aplicación revisa el nombre de usuario (la dirección completa del buzón) y la contraseña, y el administrador del tenant comprueba que el SMTP autenticado está habilitado para el buzón y no bloqueado por los valores predeterminados de seguridad ni por una directiva que exija autenticación moderna. Si no se permite la autenticación básica, la aplicación debe pasar a OAuth o a otro método de retransmisión, como un conector. Ante un fallo de conversión real, el remitente envía el mensaje en un formato que la pasarela pueda manejar, tras consultarlo con el administrador del destinatario.</translation>
+        <translation>Ante un 535 5.7.3 de Microsoft: el usuario o el responsable de la aplicación revisa el nombre de usuario (la dirección completa del buzón) y la contraseña, y el administrador del inquilino comprueba que el SMTP autenticado está habilitado para el buzón y no bloqueado por los valores predeterminados de seguridad ni por una directiva que exija autenticación moderna. Si no se permite la autenticación básica, la aplicación debe pasar a OAuth o a otro método de retransmisión, como un conector. Ante un fallo de conversión real, el remitente envía el mensaje en un formato que la pasarela pueda manejar, tras consultarlo con el administrador del destinatario.</translation>
     </message>
     <message>
         <source>Microsoft 365: authenticated SMTP (SMTP AUTH) is disabled for the tenant or for this mailbox.</source>
         <comment>X.7.3|causes</comment>
-        <translation>Microsoft 365: el SMTP autenticado (SMTP AUTH) está deshabilitado para el tenant o para este buzón.</translation>
+        <translation>Microsoft 365: el SMTP autenticado (SMTP AUTH) está deshabilitado para el inquilino o para este buzón.</translation>
     </message>
     <message>
         <source>Microsoft 365 or Exchange: wrong or expired password, or a username that is not the full mailbox address.</source>
@@ -7896,7 +7896,7 @@
     <message>
         <source>Check the tenant-wide SMTP AUTH setting as well.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation>Compruebe también el ajuste de SMTP AUTH de todo el tenant.</translation>
+        <translation>Compruebe también el ajuste de SMTP AUTH de todo el inquilino.</translation>
     </message>
     <message>
         <source>For a gateway bounce, read the Diagnostic-Code and Remote-MTA lines to see which gateway refused the conversion.</source>
@@ -7906,12 +7906,12 @@
     <message>
         <source>Do not repeat the same login or message: a failed Microsoft login needs corrected credentials or tenant settings, and a refused security conversion needs a different message format.</source>
         <comment>X.7.3|retry</comment>
-        <translation>No repita el mismo inicio de sesión ni el mismo mensaje: un inicio de sesión de Microsoft fallido necesita credenciales o ajustes del tenant corregidos, y una conversión de seguridad rechazada necesita otro formato de mensaje.</translation>
+        <translation>No repita el mismo inicio de sesión ni el mismo mensaje: un inicio de sesión de Microsoft fallido necesita credenciales o ajustes del inquilino corregidos, y una conversión de seguridad rechazada necesita otro formato de mensaje.</translation>
     </message>
     <message>
         <source>Exchange Online and Exchange Server answer a failed SMTP AUTH login with 5.7.3, whatever the reason: wrong credentials, SMTP AUTH turned off, or basic authentication blocked. When SMTP AUTH is disabled for the whole tenant, Microsoft 365 may send 535 5.7.139 with a text saying so.</source>
         <comment>X.7.3|providers.meaning</comment>
-        <translation>Exchange Online y Exchange Server responden a un inicio de sesión SMTP AUTH fallido con 5.7.3, sea cual sea el motivo: credenciales incorrectas, SMTP AUTH desactivado o autenticación básica bloqueada. Cuando SMTP AUTH está deshabilitado para todo el tenant, Microsoft 365 puede enviar 535 5.7.139 con un texto que lo indica.</translation>
+        <translation>Exchange Online y Exchange Server responden a un inicio de sesión SMTP AUTH fallido con 5.7.3, sea cual sea el motivo: credenciales incorrectas, SMTP AUTH desactivado o autenticación básica bloqueada. Cuando SMTP AUTH está deshabilitado para todo el inquilino, Microsoft 365 puede enviar 535 5.7.139 con un texto que lo indica.</translation>
     </message>
     <message>
         <source>Security features not supported</source>
@@ -9966,7 +9966,7 @@
     <message>
         <source>After 521, stop sending there: the address or the MX record is wrong. After 554, check the sending IP address on the named blocklist and ask for delisting, or send through a server with a good reputation.</source>
         <comment>554|comparisons.action</comment>
-        <translation>Tras 521, deje de enviar allí: la dirección o el registro MX es erróneo. Tras 554, busque la dirección IP de envío en la lista de bloqueo indicada y solicite que la retiren, o envíe a través de un servidor con buena reputación.</translation>
+        <translation>Tras 521, deje de enviar allí: la dirección o el registro MX es erróneo. Tras 554, busque la dirección IP de envío en la lista de bloqueo indicada y solicite su exclusión de la lista, o envíe a través de un servidor con buena reputación.</translation>
     </message>
     <message>
         <source>556 says the recipient&apos;s domain receives no mail at all; 554 says this transaction failed, for a reason its text gives.</source>
@@ -10176,7 +10176,7 @@
     <message>
         <source>For 5.7.0, meet the requirement the text names (STARTTLS, AUTH). For 5.7.1, act on the reason given: authenticate to relay, get delisted, or ask the recipient to allow the sender.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation>Para 5.7.0, cumpla el requisito que nombra el texto (STARTTLS, AUTH). Para 5.7.1, actúe según el motivo indicado: autentíquese para retransmitir, consiga que le retiren de la lista de bloqueo o pida al destinatario que admita al remitente.</translation>
+        <translation>Para 5.7.0, cumpla el requisito que nombra el texto (STARTTLS, AUTH). Para 5.7.1, actúe según el motivo indicado: autentíquese para retransmitir, consiga la exclusión de la lista de bloqueo o pida al destinatario que admita al remitente.</translation>
     </message>
     <message>
         <source>5.7.1 is any authorization refusal; 5.7.26 is specifically mail that failed authentication (SPF and DKIM, and so DMARC).</source>

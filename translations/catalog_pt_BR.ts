@@ -511,7 +511,7 @@
     <message>
         <source>Ask the recipient&apos;s admin to trace the message on their side with the queue ID or Message-ID from the 250 reply (message trace in Microsoft 365, Email Log Search in Google Workspace).</source>
         <comment>250|checks.step</comment>
-        <translation>Peça ao administrador do destinatário que rastreie a mensagem do lado dele com o ID da fila ou o Message-ID da resposta 250 (rastreamento de mensagens no Microsoft 365, Email Log Search no Google Workspace).</translation>
+        <translation>Peça ao administrador do destinatário que rastreie a mensagem do lado dele com o ID da fila ou o Message-ID da resposta 250 (message trace no Microsoft 365, Email Log Search no Google Workspace).</translation>
     </message>
     <message>
         <source>Nothing to retry: after a 250 at end of data the sending MTA marks that recipient as done and drops its copy. Resending would only create a duplicate; investigate on the receiving side instead.</source>
@@ -526,7 +526,7 @@
     <message>
         <source>Exchange and Exchange Online answer the end of data with 2.6.0, the message&apos;s Message-ID and an internal ID; the Message-ID is what the recipient&apos;s admin searches for in message trace.</source>
         <comment>250|providers.meaning</comment>
-        <translation>O Exchange e o Exchange Online respondem ao fim dos dados com 2.6.0, o Message-ID da mensagem e um ID interno; o Message-ID é o que o administrador do destinatário pesquisa no rastreamento de mensagens.</translation>
+        <translation>O Exchange e o Exchange Online respondem ao fim dos dados com 2.6.0, o Message-ID da mensagem e um ID interno; o Message-ID é o que o administrador do destinatário pesquisa no message trace.</translation>
     </message>
     <message>
         <source>User not local; will forward to &lt;forward-path&gt;</source>
@@ -921,7 +921,7 @@
     <message>
         <source>rate limited</source>
         <comment>421|keywords</comment>
-        <translation>limite de envio atingido</translation>
+        <translation>limite de taxa atingido</translation>
     </message>
     <message>
         <source>The server is closing the connection and will not process this or any further command in the session. It can be the greeting (the service is not available right now) or the answer to any later command when the server must shut down, has hit a limit, or has decided to drop the client. The client must stop, reconnect later, and may try another MX host meanwhile.</source>
@@ -3056,7 +3056,7 @@
     <message>
         <source>The client side fixes it: enable STARTTLS (or implicit TLS on 465) and SMTP authentication with the mailbox&apos;s credentials, then resend. On Microsoft 365 the tenant admin must also allow authenticated SMTP for that mailbox. Devices that cannot authenticate should send through a local relay or a connector that the provider offers for unauthenticated submission.</source>
         <comment>530|howToFix</comment>
-        <translation>Quem corrige é o lado do cliente: ative o STARTTLS (ou o TLS implícito na 465) e a autenticação SMTP com as credenciais da caixa postal e reenvie. No Microsoft 365, o administrador do tenant também precisa permitir SMTP autenticado para essa caixa postal. Os dispositivos que não conseguem se autenticar devem enviar por um relay local ou por um conector que o provedor ofereça para submissão não autenticada.</translation>
+        <translation>Quem corrige é o lado do cliente: ative o STARTTLS (ou o TLS implícito na 465) e a autenticação SMTP com as credenciais da caixa postal e reenvie. No Microsoft 365, o administrador do locatário também precisa permitir SMTP autenticado para essa caixa postal. Os dispositivos que não conseguem se autenticar devem enviar por um relay local ou por um conector que o provedor ofereça para submissão não autenticada.</translation>
     </message>
     <message>
         <source>SMTP authentication is switched off in the client, or it sends to port 25 of a server that only relays for logged-in users.</source>
@@ -3126,7 +3126,7 @@
     <message>
         <source>The sender&apos;s admin reads the reply text to identify the policy and fixes the cause: authenticate before relaying, send only from addresses the account may use, or get the sending IP delisted. If the refusal looks wrong, ask the recipient&apos;s admin, quoting the full reply, the time and the sending IP.</source>
         <comment>533|howToFix</comment>
-        <translation>O administrador do remetente lê o texto da resposta para identificar a política e corrige a causa: autenticar-se antes de fazer relay, enviar apenas a partir de endereços que a conta pode usar ou tirar o IP de envio da lista. Se a recusa parecer errada, consulte o administrador do destinatário, informando a resposta completa, o horário e o IP de envio.</translation>
+        <translation>O administrador do remetente lê o texto da resposta para identificar a política e corrige a causa: autenticar-se antes de fazer relay, enviar apenas a partir de endereços que a conta pode usar ou obter a remoção do IP de envio da lista. Se a recusa parecer errada, consulte o administrador do destinatário, informando a resposta completa, o horário e o IP de envio.</translation>
     </message>
     <message>
         <source>A custom or uncommon server reports a policy refusal such as relay denied or sender not permitted with 533 instead of 550.</source>
@@ -3266,12 +3266,12 @@
     <message>
         <source>At the end of the AUTH exchange on a submission port, from mail clients, scripts, printers and monitoring tools. Postfix answers 535 5.7.8 Error: authentication failed; Gmail sends 535-5.7.8 Username and Password not accepted; Microsoft 365 uses 535 5.7.139 and 535 5.7.3 both for wrong passwords and for logins blocked by tenant policy.</source>
         <comment>535|whenSeen</comment>
-        <translation>No fim da troca AUTH em uma porta de submissão, vindo de clientes de e-mail, scripts, impressoras e ferramentas de monitoramento. O Postfix responde 535 5.7.8 Error: authentication failed (falha na autenticação); o Gmail envia 535-5.7.8 Username and Password not accepted; o Microsoft 365 usa 535 5.7.139 e 535 5.7.3 tanto para senhas erradas quanto para logins bloqueados pela política do tenant.</translation>
+        <translation>No fim da troca AUTH em uma porta de submissão, vindo de clientes de e-mail, scripts, impressoras e ferramentas de monitoramento. O Postfix responde 535 5.7.8 Error: authentication failed (falha na autenticação); o Gmail envia 535-5.7.8 Username and Password not accepted; o Microsoft 365 usa 535 5.7.139 e 535 5.7.3 tanto para senhas erradas quanto para logins bloqueados pela política do locatário.</translation>
     </message>
     <message>
         <source>The user re-enters or resets the password and checks the username format. On Gmail, use an app password or OAuth 2.0. On Microsoft 365, the tenant admin enables authenticated SMTP for the mailbox or moves the application to OAuth or another sending method. When every user fails at once, the server admin checks the authentication back end and its logs.</source>
         <comment>535|howToFix</comment>
-        <translation>O usuário digita de novo ou redefine a senha e confere o formato do nome de usuário. No Gmail, use uma senha de app ou OAuth 2.0. No Microsoft 365, o administrador do tenant ativa o SMTP autenticado para a caixa postal ou passa o aplicativo para OAuth ou outro método de envio. Quando todos os usuários falham ao mesmo tempo, o administrador do servidor verifica o back-end de autenticação e os logs dele.</translation>
+        <translation>O usuário digita de novo ou redefine a senha e confere o formato do nome de usuário. No Gmail, use uma senha de app ou OAuth 2.0. No Microsoft 365, o administrador do locatário ativa o SMTP autenticado para a caixa postal ou passa o aplicativo para OAuth ou outro método de envio. Quando todos os usuários falham ao mesmo tempo, o administrador do servidor verifica o back-end de autenticação e os logs dele.</translation>
     </message>
     <message>
         <source>Wrong or expired password, or a bare username (user instead of user@example.com) where the server expects the full address.</source>
@@ -3281,7 +3281,7 @@
     <message>
         <source>The provider no longer takes the normal password over SMTP: Gmail needs an app password or OAuth 2.0, and many Microsoft 365 tenants have SMTP AUTH or basic authentication turned off.</source>
         <comment>535|causes</comment>
-        <translation>O provedor não aceita mais a senha normal pelo SMTP: o Gmail exige uma senha de app ou OAuth 2.0, e muitos tenants do Microsoft 365 têm o SMTP AUTH ou a autenticação básica desativados.</translation>
+        <translation>O provedor não aceita mais a senha normal pelo SMTP: o Gmail exige uma senha de app ou OAuth 2.0, e muitos locatários do Microsoft 365 têm o SMTP AUTH ou a autenticação básica desativados.</translation>
     </message>
     <message>
         <source>Special characters in the password are encoded wrongly by the client, or a script builds the AUTH PLAIN string incorrectly.</source>
@@ -3311,7 +3311,7 @@
     <message>
         <source>For Microsoft 365, have the tenant admin check in Exchange Online PowerShell whether SMTP AUTH is disabled for the mailbox.</source>
         <comment>535|checks.step</comment>
-        <translation>No Microsoft 365, peça ao administrador do tenant que verifique no PowerShell do Exchange Online se o SMTP AUTH está desativado para a caixa postal.</translation>
+        <translation>No Microsoft 365, peça ao administrador do locatário que verifique no PowerShell do Exchange Online se o SMTP AUTH está desativado para a caixa postal.</translation>
     </message>
     <message>
         <source>Never loop on the same credentials: nothing changes, and repeated failures can lock the account or get the client IP blocked (RFC 4954 lets servers drop the connection after several failures). Get corrected credentials, then try once.</source>
@@ -3326,7 +3326,7 @@
     <message>
         <source>Exchange Online refuses the login because SMTP AUTH is switched off for the whole organisation; the password may be perfectly correct, and only the tenant admin can change the setting.</source>
         <comment>535|providers.meaning</comment>
-        <translation>O Exchange Online recusa o login porque o SMTP AUTH está desativado para toda a organização; a senha pode estar perfeitamente correta, e só o administrador do tenant pode mudar a configuração.</translation>
+        <translation>O Exchange Online recusa o login porque o SMTP AUTH está desativado para toda a organização; a senha pode estar perfeitamente correta, e só o administrador do locatário pode mudar a configuração.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
@@ -3401,7 +3401,7 @@
     <message>
         <source>Get the exact reply line first. If it is 550 5.4.1 from Microsoft 365, treat it as an unknown recipient: the sender checks the address, and the recipient&apos;s admin checks that the mailbox or mail contact exists in the tenant and that the domain is an accepted domain. If it really is a content rejection (5.7.x after end of data), the sender&apos;s admin reviews authentication, sending IP reputation and the message content.</source>
         <comment>541|howToFix</comment>
-        <translation>Obtenha primeiro a linha de resposta exata. Se for 550 5.4.1 do Microsoft 365, trate-a como destinatário desconhecido: o remetente confere o endereço, e o administrador do destinatário verifica se a caixa postal ou o contato de e-mail existe no tenant e se o domínio é um domínio aceito. Se for de fato uma rejeição de conteúdo (5.7.x depois do fim dos dados), o administrador do remetente revisa a autenticação, a reputação do IP de envio e o conteúdo da mensagem.</translation>
+        <translation>Obtenha primeiro a linha de resposta exata. Se for 550 5.4.1 do Microsoft 365, trate-a como destinatário desconhecido: o remetente confere o endereço, e o administrador do destinatário verifica se a caixa postal ou o contato de e-mail existe no locatário e se o domínio é um domínio aceito. Se for de fato uma rejeição de conteúdo (5.7.x depois do fim dos dados), o administrador do remetente revisa a autenticação, a reputação do IP de envio e o conteúdo da mensagem.</translation>
     </message>
     <message>
         <source>Exchange Online rejected a recipient that is not in its directory (550 5.4.1 Recipient address rejected: Access denied).</source>
@@ -3411,7 +3411,7 @@
     <message>
         <source>The domain&apos;s MX points to Microsoft 365 but the domain is not an accepted domain in that tenant, giving 550 5.4.1 Relay Access Denied.</source>
         <comment>541|causes</comment>
-        <translation>O MX do domínio aponta para o Microsoft 365, mas o domínio não é um domínio aceito naquele tenant, o que gera 550 5.4.1 Relay Access Denied.</translation>
+        <translation>O MX do domínio aponta para o Microsoft 365, mas o domínio não é um domínio aceito naquele locatário, o que gera 550 5.4.1 Relay Access Denied.</translation>
     </message>
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
@@ -3436,12 +3436,12 @@
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
         <comment>541|checks.step</comment>
-        <translation>Se você administra o tenant de recebimento, confirme no Exchange admin center que o destinatário existe e que o domínio é aceito antes de mudar qualquer outra coisa.</translation>
+        <translation>Se você administra o locatário de recebimento, confirme no Exchange admin center que o destinatário existe e que o domínio é aceito antes de mudar qualquer outra coisa.</translation>
     </message>
     <message>
         <source>Permanent by its first digit: the sending MTA bounces instead of queueing. Resending the same message to the same address gives the same answer until the address, the tenant configuration or the content changes.</source>
         <comment>541|retry</comment>
-        <translation>Permanente pelo primeiro dígito: o MTA de envio faz a devolução em vez de deixar a mensagem na fila. Reenviar a mesma mensagem para o mesmo endereço dá a mesma resposta até que o endereço, a configuração do tenant ou o conteúdo mude.</translation>
+        <translation>Permanente pelo primeiro dígito: o MTA de envio faz a devolução em vez de deixar a mensagem na fila. Reenviar a mesma mensagem para o mesmo endereço dá a mesma resposta até que o endereço, a configuração do locatário ou o conteúdo mude.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox unavailable</source>
@@ -3581,17 +3581,17 @@
     <message>
         <source>Exchange Online&apos;s own recipient-not-found code (5.1.10, which the registry assigns to null MX): the address does not exist in the recipient&apos;s tenant.</source>
         <comment>550|providers.meaning</comment>
-        <translation>O código próprio do Exchange Online para destinatário não encontrado (5.1.10, que o registro atribui ao MX nulo): o endereço não existe no tenant do destinatário.</translation>
+        <translation>O código próprio do Exchange Online para destinatário não encontrado (5.1.10, que o registro atribui ao MX nulo): o endereço não existe no locatário do destinatário.</translation>
     </message>
     <message>
         <source>Directory-based edge blocking: the recipient is unknown to the tenant, rejected at RCPT TO. Microsoft&apos;s 5.4.1 is not the registry meaning (no answer from host).</source>
         <comment>550|providers.meaning</comment>
-        <translation>Bloqueio de borda baseado em diretório: o destinatário é desconhecido para o tenant e é rejeitado no RCPT TO. O 5.4.1 da Microsoft não tem o sentido do registro (nenhuma resposta do host).</translation>
+        <translation>Bloqueio de borda baseado em diretório: o destinatário é desconhecido para o locatário e é rejeitado no RCPT TO. O 5.4.1 da Microsoft não tem o sentido do registro (nenhuma resposta do host).</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s own blocklist (5.7.606 to 5.7.649); the IP owner can request removal through the Microsoft delist portal once the cause is fixed.</source>
         <comment>550|providers.meaning</comment>
-        <translation>O IP de envio está na lista de bloqueio própria da Microsoft (5.7.606 a 5.7.649); o dono do IP pode pedir a remoção pelo portal de delist da Microsoft depois de corrigir a causa.</translation>
+        <translation>O IP de envio está na lista de bloqueio própria da Microsoft (5.7.606 a 5.7.649); o dono do IP pode pedir a remoção pelo delist portal da Microsoft depois de corrigir a causa.</translation>
     </message>
     <message>
         <source>DMARC failure for the From domain with a reject policy; a private Microsoft code in the 5.7.5xx range.</source>
@@ -6006,7 +6006,7 @@
     <message>
         <source>Exchange Online sends this at RCPT TO, with no network problem involved, when Directory-Based Edge Blocking rejects an address that does not exist in the receiving tenant (or has not synced there), or when the domain is not set up correctly as an accepted domain. Treat it as an invalid-recipient bounce: the sender checks the address, the recipient&apos;s admin checks the tenant&apos;s recipients and accepted domains.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation>O Exchange Online envia isto no RCPT TO, sem nenhum problema de rede envolvido, quando o bloqueio de borda baseado em diretório (Directory-Based Edge Blocking) rejeita um endereço que não existe no tenant de recebimento (ou que ainda não foi sincronizado lá), ou quando o domínio não está configurado corretamente como domínio aceito. Trate como uma devolução por destinatário inválido: o remetente confere o endereço, e o administrador do destinatário verifica os destinatários e os domínios aceitos do tenant.</translation>
+        <translation>O Exchange Online envia isto no RCPT TO, sem nenhum problema de rede envolvido, quando o bloqueio de borda baseado em diretório (Directory-Based Edge Blocking) rejeita um endereço que não existe no locatário de recebimento (ou que ainda não foi sincronizado lá), ou quando o domínio não está configurado corretamente como domínio aceito. Trate como uma devolução por destinatário inválido: o remetente confere o endereço, e o administrador do destinatário verifica os destinatários e os domínios aceitos do locatário.</translation>
     </message>
     <message>
         <source>Bad connection</source>
@@ -7861,12 +7861,12 @@
     <message>
         <source>For a Microsoft 535 5.7.3: the user or the application&apos;s owner checks the username (the full mailbox address) and password, and the tenant admin checks that authenticated SMTP is enabled for the mailbox and not blocked by security defaults or a policy requiring modern authentication. If basic authentication is not allowed, the application must move to OAuth or to another relay method such as a connector. For a genuine conversion failure, the sender sends the message in a format the gateway can handle, after checking with the recipient&apos;s admin.</source>
         <comment>X.7.3|howToFix</comment>
-        <translation>Para um 535 5.7.3 da Microsoft: o usuário ou o responsável pelo aplicativo confere o nome de usuário (o endereço completo da caixa postal) e a senha, e o administrador do tenant verifica se o SMTP autenticado está ativado para a caixa postal e não está bloqueado pelos padrões de segurança ou por uma política que exige autenticação moderna. Se a autenticação básica não for permitida, o aplicativo precisa passar para OAuth ou para outro método de relay, como um conector. Para uma falha de conversão genuína, o remetente envia a mensagem em um formato que o gateway consiga tratar, depois de consultar o administrador do destinatário.</translation>
+        <translation>Para um 535 5.7.3 da Microsoft: o usuário ou o responsável pelo aplicativo confere o nome de usuário (o endereço completo da caixa postal) e a senha, e o administrador do locatário verifica se o SMTP autenticado está ativado para a caixa postal e não está bloqueado pelos padrões de segurança ou por uma política que exige autenticação moderna. Se a autenticação básica não for permitida, o aplicativo precisa passar para OAuth ou para outro método de relay, como um conector. Para uma falha de conversão genuína, o remetente envia a mensagem em um formato que o gateway consiga tratar, depois de consultar o administrador do destinatário.</translation>
     </message>
     <message>
         <source>Microsoft 365: authenticated SMTP (SMTP AUTH) is disabled for the tenant or for this mailbox.</source>
         <comment>X.7.3|causes</comment>
-        <translation>Microsoft 365: o SMTP autenticado (SMTP AUTH) está desativado para o tenant ou para esta caixa postal.</translation>
+        <translation>Microsoft 365: o SMTP autenticado (SMTP AUTH) está desativado para o locatário ou para esta caixa postal.</translation>
     </message>
     <message>
         <source>Microsoft 365 or Exchange: wrong or expired password, or a username that is not the full mailbox address.</source>
@@ -7896,7 +7896,7 @@
     <message>
         <source>Check the tenant-wide SMTP AUTH setting as well.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation>Verifique também a configuração de SMTP AUTH de todo o tenant.</translation>
+        <translation>Verifique também a configuração de SMTP AUTH de todo o locatário.</translation>
     </message>
     <message>
         <source>For a gateway bounce, read the Diagnostic-Code and Remote-MTA lines to see which gateway refused the conversion.</source>
@@ -7906,12 +7906,12 @@
     <message>
         <source>Do not repeat the same login or message: a failed Microsoft login needs corrected credentials or tenant settings, and a refused security conversion needs a different message format.</source>
         <comment>X.7.3|retry</comment>
-        <translation>Não repita o mesmo login nem a mesma mensagem: um login da Microsoft que falhou exige credenciais ou configurações do tenant corrigidas, e uma conversão de segurança recusada exige outro formato de mensagem.</translation>
+        <translation>Não repita o mesmo login nem a mesma mensagem: um login da Microsoft que falhou exige credenciais ou configurações do locatário corrigidas, e uma conversão de segurança recusada exige outro formato de mensagem.</translation>
     </message>
     <message>
         <source>Exchange Online and Exchange Server answer a failed SMTP AUTH login with 5.7.3, whatever the reason: wrong credentials, SMTP AUTH turned off, or basic authentication blocked. When SMTP AUTH is disabled for the whole tenant, Microsoft 365 may send 535 5.7.139 with a text saying so.</source>
         <comment>X.7.3|providers.meaning</comment>
-        <translation>O Exchange Online e o Exchange Server respondem a um login SMTP AUTH que falhou com 5.7.3, seja qual for o motivo: credenciais erradas, SMTP AUTH desativado ou autenticação básica bloqueada. Quando o SMTP AUTH está desativado para todo o tenant, o Microsoft 365 pode enviar 535 5.7.139 com um texto que diz isso.</translation>
+        <translation>O Exchange Online e o Exchange Server respondem a um login SMTP AUTH que falhou com 5.7.3, seja qual for o motivo: credenciais erradas, SMTP AUTH desativado ou autenticação básica bloqueada. Quando o SMTP AUTH está desativado para todo o locatário, o Microsoft 365 pode enviar 535 5.7.139 com um texto que diz isso.</translation>
     </message>
     <message>
         <source>Security features not supported</source>
@@ -10176,7 +10176,7 @@
     <message>
         <source>For 5.7.0, meet the requirement the text names (STARTTLS, AUTH). For 5.7.1, act on the reason given: authenticate to relay, get delisted, or ask the recipient to allow the sender.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation>Para o 5.7.0, cumpra o requisito que o texto cita (STARTTLS, AUTH). Para o 5.7.1, aja conforme o motivo indicado: autentique-se para fazer relay, tire o IP da lista ou peça ao destinatário que libere o remetente.</translation>
+        <translation>Para o 5.7.0, cumpra o requisito que o texto cita (STARTTLS, AUTH). Para o 5.7.1, aja conforme o motivo indicado: autentique-se para fazer relay, peça a remoção do IP da lista ou peça ao destinatário que libere o remetente.</translation>
     </message>
     <message>
         <source>5.7.1 is any authorization refusal; 5.7.26 is specifically mail that failed authentication (SPF and DKIM, and so DMARC).</source>
