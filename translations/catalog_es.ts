@@ -10286,802 +10286,802 @@
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and treats it as an unknown command, answering &quot;500 5.5.2 Error: command not recognized&quot; from version 3.7 on and 502 5.5.2 before, so such a reply there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En sesiones interactivas o con scripts después de HELP, normalmente como respuesta de varias líneas. Exim responde con &quot;214-Commands supported:&quot; y una lista de comandos; Sendmail, con varias líneas &quot;214-2.0.0&quot; de texto de ayuda. Postfix no implementa HELP y lo trata como un comando desconocido: responde &quot;500 5.5.2 Error: command not recognized&quot; a partir de la versión 3.7 y 502 5.5.2 en versiones anteriores, así que allí esa respuesta no indica ningún fallo.</translation>
     </message>
     <message>
         <source>iCloud Mail defers further mail to one recipient that is getting mail at a high rate; a normal retry later delivers it.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail aplaza el correo adicional para un destinatario que está recibiendo correo a un ritmo elevado; un reintento normal más tarde lo entrega.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 and later answer 500 5.5.2 Error: command not recognized, while Gmail and older Postfix versions use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Justo después de que el cliente envíe una línea, en cualquier momento de la sesión. Casos típicos: un servidor que solo habla HELO y recibe EHLO, un cliente que habla el protocolo equivocado en ese puerto (un handshake TLS enviado a un puerto de texto plano, una petición HTTP) o una errata en una prueba manual con telnet. Sendmail responde 500 5.5.1 Command unrecognized y Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 y posteriores responden 500 5.5.2 Error: command not recognized, mientras que Gmail y las versiones anteriores de Postfix usan en su lugar 502 para los verbos desconocidos.</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet some servers, Gmail and Postfix before version 3.7 among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor reconoce el comando, pero no lo implementa o lo tiene desactivado. El RFC 5321 4.2.4 reserva 502 para los comandos conocidos pero no implementados y 500 para los desconocidos; aun así, algunos servidores, entre ellos Gmail y Postfix antes de la versión 3.7, responden también con 502 a los verbos desconocidos.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix up to 3.6 replied 502 5.5.2 Error: command not recognized (Postfix 3.7 and later send 500 5.5.2 instead).</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a comandos opcionales: VRFY o EXPN en servidores que los desactivan (Postfix con disable_vrfy_command = yes responde 502 5.5.1 VRFY command is disabled), ETRN o TURN, o EHLO en un servidor que solo habla HELO. Gmail responde 502 5.5.1 Unrecognized command a todo lo que no conoce, y Postfix hasta la 3.6 respondía 502 5.5.2 Error: command not recognized (Postfix 3.7 y posteriores envían 500 5.5.2 en su lugar).</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Gmail or to Postfix before 3.7, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una errata o un verbo desconocido enviado a Gmail o a un Postfix anterior a la 3.7, que informan de los comandos no reconocidos con 502 en lugar de 500.</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only does not use 504 for AUTH before STARTTLS: authentication is not switched on yet, so it answers 503 5.5.1 Error: authentication not enabled.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En AUTH, cuando un cliente insiste en un mecanismo como CRAM-MD5, NTLM o XOAUTH2 que el servidor no tiene: Gmail y Microsoft Exchange responden 504 5.7.4 Unrecognized authentication type. En HELO, MAIL FROM o RCPT TO, en servidores Postfix que usan reject_non_fqdn_helo_hostname o las restricciones equivalentes de remitente y destinatario: 504 5.5.2 con Helo command rejected: need fully-qualified hostname, o need fully-qualified address. Postfix con smtpd_tls_auth_only no usa 504 para AUTH antes de STARTTLS: la autenticación aún no está activada, así que responde 503 5.5.1 Error: authentication not enabled.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy, or Yahoo&apos;s filters blocked its content (Yahoo reports both as 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no superó la política DMARC o DKIM del dominio del remitente, o los filtros de Yahoo bloquearon su contenido (Yahoo informa de ambos casos como 554 5.7.9).</translation>
     </message>
     <message>
         <source>Yahoo sends this both when the message fails its authentication checks (SPF, DKIM or DMARC, typically DMARC failure for a domain publishing p=reject) and when its filters block the content; the reply does not say which, so check the authentication results first and the content second.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo envía esto tanto cuando el mensaje no supera sus comprobaciones de autenticación (SPF, DKIM o DMARC; normalmente un fallo de DMARC en un dominio que publica p=reject) como cuando sus filtros bloquean el contenido; la respuesta no dice cuál de los dos, así que revise primero los resultados de autenticación y después el contenido.</translation>
     </message>
     <message>
         <source>GMX refuses the connection because the sending IP is on a block list. GMX sends basic codes only, without enhanced codes; the case code in the link (c=r0201) names the reason on its postmaster pages, where the IP owner can ask for removal.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>GMX rechaza la conexión porque la IP de envío figura en una lista de bloqueo. GMX solo envía códigos básicos, sin códigos mejorados; el código de caso del enlace (c=r0201) identifica el motivo en sus páginas para postmasters, donde el titular de la IP puede solicitar la retirada.</translation>
     </message>
     <message>
         <source>Generic error, x-dg-ref header is too long, or policy violation detected (AS345)</source>
         <comment>X.0.350|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Error genérico, encabezado x-dg-ref demasiado largo o infracción de política detectada (AS345)</translation>
     </message>
     <message>
         <source>x-dg-ref</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref</translation>
     </message>
     <message>
         <source>AS345</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS345</translation>
     </message>
     <message>
         <source>TNEF</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TNEF</translation>
     </message>
     <message>
         <source>Rich Text Format</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>formato de texto enriquecido</translation>
     </message>
     <message>
         <source>winmail.dat</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>winmail.dat</translation>
     </message>
     <message>
         <source>nested attachment</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>adjunto anidado</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), used by Exchange Online as a catch-all wrapper around non-specific errors, most of them returned by the recipient&apos;s mail system. Two texts that come with it have a definite meaning: an over-long header caused by an Outlook message in Rich Text Format that carries an attached message, and an attachment that embeds too many files.</source>
         <comment>X.0.350|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA) que Exchange Online usa como envoltorio genérico de errores no específicos, la mayoría devueltos por el sistema de correo del destinatario. Dos de los textos que lo acompañan tienen un significado concreto: un encabezado demasiado largo provocado por un mensaje de Outlook en formato de texto enriquecido que lleva adjunto otro mensaje, y un adjunto que incrusta demasiados archivos.</translation>
     </message>
     <message>
         <source>In an NDR from Exchange Online after it tried to hand the message to another server, usually as &quot;550 5.0.350 Remote server returned an error&quot; followed by the other server&apos;s own reply. Outlook users who send in Rich Text Format and forward messages as attachments meet the x-dg-ref variant; the AS345 variant follows attaching a document with many files embedded in it.</source>
         <comment>X.0.350|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un NDR de Exchange Online después de que intentara entregar el mensaje a otro servidor, normalmente como &quot;550 5.0.350 Remote server returned an error&quot; seguido de la respuesta propia de ese otro servidor. Los usuarios de Outlook que envían en formato de texto enriquecido y reenvían mensajes como adjuntos se encuentran con la variante x-dg-ref; la variante AS345 aparece al adjuntar un documento que lleva muchos archivos incrustados.</translation>
     </message>
     <message>
         <source>For the x-dg-ref text, the sender switches Outlook to HTML format and sends again; an admin can also change how TNEF (Rich Text) is sent to the remote domain or to that contact in the Exchange admin center. For the AS345 text, the sender removes some of the embedded files from the attachment. For any other text, the part after the arrow is the recipient server&apos;s real answer: read it, and contact the recipient&apos;s admin if it is about their system.</source>
         <comment>X.0.350|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para el texto x-dg-ref, el remitente cambia Outlook al formato HTML y vuelve a enviar; un administrador también puede cambiar en el Exchange admin center cómo se envía TNEF (texto enriquecido) al dominio remoto o a ese contacto. Para el texto AS345, el remitente quita del adjunto algunos de los archivos incrustados. Para cualquier otro texto, lo que sigue a la flecha es la respuesta real del servidor del destinatario: léala y contacte con el administrador del destinatario si se refiere a su sistema.</translation>
     </message>
     <message>
         <source>An Outlook message in Rich Text Format with an attachment that is itself a message with another message attached, so the TNEF correlator header line grows too long for the receiving server.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje de Outlook en formato de texto enriquecido con un adjunto que es a su vez un mensaje con otro mensaje adjunto, de modo que la línea de encabezado del correlador TNEF se hace demasiado larga para el servidor receptor.</translation>
     </message>
     <message>
         <source>An attachment (for example a Word document) that embeds 20 or more files, such as Excel or Word documents.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un adjunto (por ejemplo, un documento de Word) que incrusta 20 archivos o más, como documentos de Excel o de Word.</translation>
     </message>
     <message>
         <source>Any other rejection from the recipient&apos;s system that Exchange Online passes on under this generic code.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier otro rechazo del sistema del destinatario que Exchange Online transmite bajo este código genérico.</translation>
     </message>
     <message>
         <source>Read the diagnostic information for administrators in the NDR: the text after the arrow is what the remote server answered.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea en el NDR la información de diagnóstico para administradores: el texto que sigue a la flecha es lo que respondió el servidor remoto.</translation>
     </message>
     <message>
         <source>In Outlook, check whether the message was composed in Rich Text Format and whether it carries an attached message that has its own attachment.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Outlook, compruebe si el mensaje se redactó en formato de texto enriquecido y si lleva adjunto un mensaje que a su vez tiene su propio adjunto.</translation>
     </message>
     <message>
         <source>Look up the message in the tenant&apos;s message trace to see which remote host rejected it.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque el mensaje en la herramienta message trace del inquilino para ver qué host remoto lo rechazó.</translation>
     </message>
     <message>
         <source>See how the remote domain is set to receive Rich Text (TNEF) from the tenant.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vea cómo está configurado el dominio remoto para recibir texto enriquecido (TNEF) del inquilino.</translation>
     </message>
     <message>
         <source>Do not resend unchanged: the same message meets the same refusal. Change the format or the attachment first, or wait for the recipient&apos;s admin to fix their side for other texts.</source>
         <comment>X.0.350|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No lo vuelva a enviar sin cambios: el mismo mensaje recibe el mismo rechazo. Cambie primero el formato o el adjunto o, con otros textos, espere a que el administrador del destinatario corrija su lado.</translation>
     </message>
     <message>
         <source>Despite the wording, Exchange Online uses this when it could not resolve a recipient. A typical case is a reply to a message that was saved as a file and reopened offline, which carries only the internal legacyExchangeDN address; retype the recipient address and send again.</source>
         <comment>X.1.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pese a la redacción, Exchange Online lo usa cuando no pudo resolver un destinatario. Un caso típico es la respuesta a un mensaje que se guardó como archivo y se volvió a abrir sin conexión, que solo lleva la dirección interna legacyExchangeDN; vuelva a escribir la dirección del destinatario y envíe de nuevo.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s unknown-recipient reply, in line with the registry meaning. A variant ending in &quot;inactive email address&quot; means the address exists but its owner has switched it off.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de iCloud Mail para un destinatario desconocido, conforme al significado del registro. Una variante que termina en &quot;inactive email address&quot; significa que la dirección existe, pero su titular la ha desactivado.</translation>
     </message>
     <message>
         <source>Multiple From addresses are not allowed without Sender address</source>
         <comment>X.1.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se permiten varias direcciones From sin una dirección de remitente Sender</translation>
     </message>
     <message>
         <source>multiple From addresses</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>varias direcciones from</translation>
     </message>
     <message>
         <source>Sender header</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>encabezado sender (remitente)</translation>
     </message>
     <message>
         <source>RFC 5322 3.6.2</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished">rfc 5322 3.6.2</translation>
+        <translation>rfc 5322 3.6.2</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a message whose From header lists more than one address while it has no Sender header. RFC 5322 allows several authors only when a single Sender address says who actually sent the message, and Exchange Online enforces that.</source>
         <comment>X.1.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA) para un mensaje cuyo encabezado From contiene más de una dirección y que no tiene encabezado Sender (remitente real). El RFC 5322 solo admite varios autores cuando una única dirección Sender indica quién envió realmente el mensaje, y Exchange Online lo hace cumplir.</translation>
     </message>
     <message>
         <source>In an NDR returned to the sender, most often for mail produced by an application, a script or a mail merge that writes several addresses into From. Hand-written mail from Outlook rarely has this shape.</source>
         <comment>X.1.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un NDR devuelto al remitente, casi siempre con correo generado por una aplicación, un script o una combinación de correspondencia que escribe varias direcciones en From. El correo escrito a mano desde Outlook rara vez tiene esta forma.</translation>
     </message>
     <message>
         <source>The sender (or the developer of the sending program) puts a single address in From; if several authors really must appear there, the message also needs a Sender header holding exactly one address. Ask the mail admin if the program offers no way to set these headers.</source>
         <comment>X.1.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente (o el desarrollador del programa que envía) pone una sola dirección en From; si de verdad deben figurar allí varios autores, el mensaje necesita además un encabezado Sender con exactamente una dirección. Consulte al administrador de correo si el programa no permite configurar estos encabezados.</translation>
     </message>
     <message>
         <source>A program or script joins several addresses into the From header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un programa o un script junta varias direcciones en el encabezado From.</translation>
     </message>
     <message>
         <source>A form or ticket system copies every author of a submission into From.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un formulario o un sistema de incidencias copia en From a todos los autores de un envío.</translation>
     </message>
     <message>
         <source>A message template sets several From addresses and forgets the Sender header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla de mensaje define varias direcciones From y olvida el encabezado Sender (remitente).</translation>
     </message>
     <message>
         <source>Open the original message source and count the addresses in From; look for a Sender line.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra el código fuente del mensaje original y cuente las direcciones de From; busque una línea Sender con el remitente.</translation>
     </message>
     <message>
         <source>If an application sends the mail, check its sender settings for a list of addresses where one is expected.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si el correo lo envía una aplicación, revise su configuración de remitente por si hay una lista de direcciones donde se espera una sola.</translation>
     </message>
     <message>
         <source>Never retry the same message; it is refused for its headers. Send a corrected message with one From address or with a Sender header added.</source>
         <comment>X.1.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente nunca el mismo mensaje: se rechaza por sus encabezados. Envíe un mensaje corregido con una sola dirección From o con un encabezado Sender (remitente) añadido.</translation>
     </message>
     <message>
         <source>You&apos;ve reached your daily limit for message recipients</source>
         <comment>X.1.90|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ha alcanzado su límite diario de destinatarios de mensajes</translation>
     </message>
     <message>
         <source>daily recipient limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>límite diario de destinatarios</translation>
     </message>
     <message>
         <source>recipient rate limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>límite de frecuencia de destinatarios</translation>
     </message>
     <message>
         <source>sending limits</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>límites de envío</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cuenta comprometida</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sending account went over the number of recipients Exchange Online lets one account address in a day. Microsoft notes that hitting this limit unexpectedly can be a sign that the account has been taken over and is sending spam.</source>
         <comment>X.1.90|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): la cuenta que envía superó el número de destinatarios a los que Exchange Online permite dirigirse a una cuenta en un día. Microsoft advierte que alcanzar este límite de forma inesperada puede ser señal de que alguien se ha apoderado de la cuenta y la usa para enviar spam.</translation>
     </message>
     <message>
         <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
         <comment>X.1.90|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un NDR dirigido a un usuario de Microsoft 365 justo después de enviar, normalmente durante un envío masivo hecho desde un buzón normal, o sin ningún envío de ese tipo cuando otra persona está usando la cuenta.</translation>
     </message>
     <message>
         <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
         <comment>X.1.90|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si el envío era legítimo, el remitente espera a que pase la ventana del límite y reparte los envíos grandes en el tiempo o los traslada a un servicio pensado para correo masivo. Si el usuario no envió nada inusual, el administrador del inquilino trata la cuenta como comprometida: restablezca la contraseña, revoque las sesiones, revise las reglas y el reenvío del buzón y examine los elementos enviados.</translation>
     </message>
     <message>
         <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un envío masivo o un boletín legítimo enviado desde un buzón corriente.</translation>
     </message>
     <message>
         <source>An application that sends through one mailbox to many different recipients.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una aplicación que envía a través de un solo buzón a muchos destinatarios distintos.</translation>
     </message>
     <message>
         <source>A compromised account used to send spam.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta comprometida que se usa para enviar spam.</translation>
     </message>
     <message>
         <source>List what the account sent in the last day and how many recipients it reached.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga una lista de lo que envió la cuenta en el último día y de a cuántos destinatarios llegó.</translation>
     </message>
     <message>
         <source>Check the mailbox for inbox rules that forward or delete mail, a common trace of a takeover.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Revise el buzón en busca de reglas de bandeja de entrada que reenvíen o eliminen correo, un rastro habitual de una toma de control.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 Defender portal, look for the account on the Restricted entities page and for outbound spam alerts.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el portal Microsoft 365 Defender, busque la cuenta en la página Restricted entities y compruebe si hay alertas de spam saliente.</translation>
     </message>
     <message>
         <source>Do not resend the batch at once. Wait until the daily window has passed, and only after the account has been checked for compromise.</source>
         <comment>X.1.90|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No vuelva a enviar el lote de inmediato. Espere a que haya pasado la ventana diaria, y hágalo solo después de comprobar si la cuenta está comprometida.</translation>
     </message>
     <message>
         <source>ZeptoMail refuses a submitted message whose attachments exceed the size its policy allows for the account; send smaller attachments or links instead.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail rechaza un mensaje recibido para su envío cuyos adjuntos superan el tamaño que su política permite a la cuenta; envíe adjuntos más pequeños o, en su lugar, enlaces.</translation>
     </message>
     <message>
         <source>ZeptoMail, Zoho&apos;s transactional sending service, refuses to send a message without a subject; no mailbox is disabled. Add a subject to the message or API call.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail, el servicio de envío transaccional de Zoho, se niega a enviar un mensaje sin asunto; no hay ningún buzón deshabilitado. Añada un asunto al mensaje o a la llamada a la API.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón del destinatario alcanzó su cuota de prohibición de recepción.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s sender-side use of 5.2.2: the sending account went over the recipient-rate or message-rate limit, so nothing is wrong with any recipient&apos;s mailbox. It can also mean the account was compromised and used for spam.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El uso de 5.2.2 por parte de Exchange Online en el lado del remitente: la cuenta que envía superó el límite de destinatarios o de mensajes por unidad de tiempo, así que no hay ningún problema en el buzón de ningún destinatario. También puede significar que la cuenta se vio comprometida y se usó para enviar spam.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit from specific sender exceeded</source>
         <comment>X.2.121|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Superado el límite por hora de mensajes que el destinatario puede recibir de un remitente concreto</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>límite de recepción</translation>
     </message>
     <message>
         <source>per hour limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>límite por hora</translation>
     </message>
     <message>
         <source>mail storm</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tormenta de correo</translation>
     </message>
     <message>
         <source>throttling</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limitación</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
         <comment>X.2.121|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): un remitente ha enviado en una hora a un mismo destinatario de Exchange Online más mensajes de los que ese destinatario puede aceptar de un solo remitente. El límite impide que un sistema de notificaciones descontrolado inunde un buzón.</translation>
     </message>
     <message>
         <source>In the bounces of automated senders (monitoring alerts, ticket systems, scripts in a loop) that send many messages to the same Microsoft 365 address in a short time.</source>
         <comment>X.2.121|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En los rebotes de remitentes automatizados (alertas de monitorización, sistemas de incidencias, scripts en bucle) que envían muchos mensajes a la misma dirección de Microsoft 365 en poco tiempo.</translation>
     </message>
     <message>
         <source>The sender, usually the operator of the automated system, slows down: batch or digest the notifications, and send again later. Nothing needs to change at the recipient&apos;s side.</source>
         <comment>X.2.121|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente, normalmente el operador del sistema automatizado, reduce el ritmo: agrupa las notificaciones o las resume en un compendio, y vuelve a enviar más tarde. No hay que cambiar nada en el lado del destinatario.</translation>
     </message>
     <message>
         <source>An alerting or monitoring system sends a message for every event to the same address.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un sistema de alertas o de monitorización envía un mensaje por cada evento a la misma dirección.</translation>
     </message>
     <message>
         <source>A script or auto-reply loop repeats the same message many times.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un script o un bucle de respuestas automáticas repite el mismo mensaje muchas veces.</translation>
     </message>
     <message>
         <source>A notification system retries too aggressively after errors.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un sistema de notificaciones reintenta de forma demasiado agresiva tras los errores.</translation>
     </message>
     <message>
         <source>Count how many messages the sender sent to this recipient in the last hour.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuente cuántos mensajes envió el remitente a este destinatario en la última hora.</translation>
     </message>
     <message>
         <source>In the sending system, look for a loop or a missing rate limit on notifications to one address.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el sistema que envía, busque un bucle o la falta de un límite de frecuencia en las notificaciones a una misma dirección.</translation>
     </message>
     <message>
         <source>Retry later, and at a lower rate; the same burst hits the limit again.</source>
         <comment>X.2.121|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente más tarde y a un ritmo menor; la misma ráfaga vuelve a alcanzar el límite.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit exceeded</source>
         <comment>X.2.122|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Superado el límite por hora de mensajes que puede recibir el destinatario</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>límite de recepción</translation>
     </message>
     <message>
         <source>inbound throttling</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limitación de entrada</translation>
     </message>
     <message>
         <source>mailbox flooded</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>buzón inundado</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
         <comment>X.2.122|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el destinatario de Exchange Online ha recibido en una hora, sumando todos los remitentes, más mensajes de los que permite su límite de recepción. A diferencia del límite por remitente, este cuenta todos los mensajes que llegan al buzón.</translation>
     </message>
     <message>
         <source>In bounces to any sender who writes to a Microsoft 365 mailbox that is being flooded, for example an address that many systems notify or one caught in a mail storm.</source>
         <comment>X.2.122|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En rebotes para cualquier remitente que escribe a un buzón de Microsoft 365 que está siendo inundado, por ejemplo una dirección a la que notifican muchos sistemas o una atrapada en una tormenta de correo.</translation>
     </message>
     <message>
         <source>Senders try again later and, if they are automated, send fewer messages per hour. The recipient&apos;s admin looks at what floods the mailbox and stops the source if it is a loop or a misconfigured system.</source>
         <comment>X.2.122|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los remitentes vuelven a intentarlo más tarde y, si son automatizados, envían menos mensajes por hora. El administrador del destinatario examina qué inunda el buzón y detiene el origen si se trata de un bucle o de un sistema mal configurado.</translation>
     </message>
     <message>
         <source>Many automated systems send to the same shared address at once.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muchos sistemas automatizados envían a la vez a la misma dirección compartida.</translation>
     </message>
     <message>
         <source>A mail storm, such as reply-all on a large list or an auto-reply loop, hits the mailbox.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una tormenta de correo, como un «responder a todos» en una lista grande o un bucle de respuestas automáticas, alcanza el buzón.</translation>
     </message>
     <message>
         <source>The address is the target of a deliberate flood.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección es objeto de una inundación deliberada.</translation>
     </message>
     <message>
         <source>As the recipient&apos;s admin, see how many messages reached the mailbox in the last hour and from whom.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como administrador del destinatario, vea cuántos mensajes llegaron al buzón en la última hora y de quién.</translation>
     </message>
     <message>
         <source>As a sender, check whether your own system contributes a large share of that traffic.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como remitente, compruebe si su propio sistema aporta una parte grande de ese tráfico.</translation>
     </message>
     <message>
         <source>Retry after the hour has passed, at a lower rate.</source>
         <comment>X.2.122|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente cuando haya pasado la hora, a un ritmo menor.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: una carpeta del buzón del destinatario alcanzó el límite de un millón de elementos, así que la entrega falla (observe el 554 permanente con un código 4.x); sacar elementos de esa carpeta lo resuelve.</translation>
     </message>
     <message>
         <source>Exchange Online is throttling one recipient mailbox that is receiving too many messages in a short time. The sending server only has to retry later; neither side needs to change anything.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online está limitando un buzón de destinatario que recibe demasiados mensajes en poco tiempo. El servidor de envío solo tiene que reintentar más tarde; ninguna de las partes necesita cambiar nada.</translation>
     </message>
     <message>
         <source>Journaling on-premises messages to Microsoft 365 not supported when Journaling Archive is disabled</source>
         <comment>X.3.190|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se admite el registro en diario de mensajes locales en Microsoft 365 cuando Journaling Archive está deshabilitado</translation>
     </message>
     <message>
         <source>journaling</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>registro en diario</translation>
     </message>
     <message>
         <source>journal rule</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>regla de diario</translation>
     </message>
     <message>
         <source>Journaling Archive</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>híbrido</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): an on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.</source>
         <comment>X.3.190|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): una regla de diario local envía informes de diario a Microsoft 365, pero la organización no ha activado Journaling Archive, así que Exchange Online los rechaza.</translation>
     </message>
     <message>
         <source>In NDRs for journal reports generated by an on-premises Exchange server whose journal rule targets a Microsoft 365 address, often after a migration or a change of archiving product.</source>
         <comment>X.3.190|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En NDR de informes de diario generados por un servidor Exchange local cuya regla de diario apunta a una dirección de Microsoft 365, a menudo después de una migración o de un cambio de producto de archivado.</translation>
     </message>
     <message>
         <source>The organization&apos;s Microsoft 365 admin either turns on Journaling Archive or changes the on-premises journal rule to deliver journal reports to another location.</source>
         <comment>X.3.190|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador de Microsoft 365 de la organización activa Journaling Archive o cambia la regla de diario local para que entregue los informes de diario en otra ubicación.</translation>
     </message>
     <message>
         <source>A journal rule on the on-premises server points at a Microsoft 365 mailbox while Journaling Archive is off.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una regla de diario del servidor local apunta a un buzón de Microsoft 365 mientras Journaling Archive está desactivado.</translation>
     </message>
     <message>
         <source>An archiving setup was moved and the old journal rule was left in place.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se trasladó una instalación de archivado y la regla de diario antigua se quedó en su sitio.</translation>
     </message>
     <message>
         <source>On the on-premises Exchange server, list the journal rules and where they send reports.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el servidor Exchange local, obtenga la lista de reglas de diario y de adónde envían los informes.</translation>
     </message>
     <message>
         <source>Confirm with the Microsoft 365 admin whether Journaling Archive is meant to be on for the organization.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme con el administrador de Microsoft 365 si Journaling Archive debe estar activado para la organización.</translation>
     </message>
     <message>
         <source>Retrying does nothing until the setting or the journal rule changes.</source>
         <comment>X.3.190|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar no sirve de nada hasta que cambie el ajuste o la regla de diario.</translation>
     </message>
     <message>
         <source>Nothing to do with an unanswered connection: the receiving Exchange Online organisation does not accept mail for the recipient&apos;s domain, usually because the domain&apos;s MX record points to the wrong place, the domain is not an accepted domain there, or DNS changes are still propagating. The recipient domain&apos;s admin fixes it.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que ver con una conexión sin respuesta: la organización de Exchange Online receptora no acepta correo para el dominio del destinatario, normalmente porque el registro MX del dominio apunta a un lugar equivocado, el dominio no es allí un dominio aceptado o los cambios de DNS aún se están propagando. Lo corrige el administrador del dominio del destinatario.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Microsoft 365 NDRs show 5.4.6 when the loop was stopped by an on-premises Exchange server in a hybrid setup, while Exchange Online itself reports loops with 5.4.14 (its troubleshooting page covers 5.4.6 to 5.4.20); Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange detiene un mensaje en bucle una vez superado su número de saltos y devuelve este NDR. Los NDR de Microsoft 365 muestran 5.4.6 cuando el bucle lo detuvo un servidor Exchange local en una configuración híbrida, mientras que Exchange Online informa de los bucles con 5.4.14 (su página de solución de problemas abarca de 5.4.6 a 5.4.20); Microsoft recomienda revisar las reglas de bandeja de entrada, el reenvío y el targetAddress del buzón.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Exchange Online sends the same NDR after 24 hours of failed attempts, usually because the destination server was unreachable, kept deferring or has a wrong MX record.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange se rinde tras su tiempo de caducidad de mensajes (dos días de forma predeterminada en Exchange Server) y envía este NDR; observe el 550 emparejado con un código 4.x.x. Exchange Online envía el mismo NDR después de 24 horas de intentos fallidos, normalmente porque el servidor de destino era inaccesible, seguía aplazando el correo o tiene un registro MX incorrecto.</translation>
     </message>
     <message>
         <source>MX hosts of the domain failed MTA-STS validation</source>
         <comment>X.4.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los hosts MX del dominio no superaron la validación MTA-STS</translation>
     </message>
     <message>
         <source>MTA-STS</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>mta-sts.txt</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mta-sts.txt</translation>
     </message>
     <message>
         <source>STS policy</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>política STS</translation>
     </message>
     <message>
         <source>mx pattern</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>patrón mx</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain publishes an MTA-STS policy, and the MX host Exchange Online found for it is not one the policy lists. Exchange Online then refuses to deliver there, as the policy demands; as 4.4.8 it keeps trying, as 5.4.8 it has given up.</source>
         <comment>X.4.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el dominio del destinatario publica una política MTA-STS, y el host MX que Exchange Online encontró para él no es uno de los que enumera la política. Exchange Online se niega entonces a entregar allí, como exige la política; como 4.4.8 sigue intentándolo, como 5.4.8 ha desistido.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain that uses MTA-STS, typically after that domain changed its MX records (new mail host, new filtering service) without updating the policy file.</source>
         <comment>X.4.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En avisos de retraso y NDR del correo saliente de Microsoft 365 a un dominio que usa MTA-STS, normalmente después de que ese dominio cambiara sus registros MX (nuevo host de correo, nuevo servicio de filtrado) sin actualizar el archivo de política.</translation>
     </message>
     <message>
         <source>Nothing can be fixed on the sending side. The recipient domain&apos;s admin adds every real MX host to the mx lines of the policy file on the domain&apos;s mta-sts web host, changes the id in the _mta-sts TXT record so senders fetch the new policy, and then asks the sender to resend.</source>
         <comment>X.4.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede corregir nada en el lado que envía. El administrador del dominio del destinatario añade todos los hosts MX reales a las líneas mx del archivo de política en el host web mta-sts del dominio, cambia el id del registro TXT _mta-sts para que los remitentes obtengan la nueva política y después pide al remitente que vuelva a enviar.</translation>
     </message>
     <message>
         <source>The domain moved its MX to a new host or filtering service and the MTA-STS policy still names the old one.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio trasladó su MX a un nuevo host o servicio de filtrado y la política MTA-STS sigue nombrando el antiguo.</translation>
     </message>
     <message>
         <source>An mx line in the policy has a typo or a wildcard that does not cover the real MX host name.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una línea mx de la política tiene una errata o un comodín que no cubre el nombre real del host MX.</translation>
     </message>
     <message>
         <source>The policy was updated but the id in the TXT record was not, so senders keep the cached old policy.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La política se actualizó, pero el id del registro TXT no, así que los remitentes conservan en caché la política antigua.</translation>
     </message>
     <message>
         <source>List the recipient domain&apos;s MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga la lista de hosts MX del dominio del destinatario.</translation>
     </message>
     <message>
         <source>Read the policy file and compare its mx lines with the MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el archivo de política y compare sus líneas mx con los hosts MX.</translation>
     </message>
     <message>
         <source>Check the policy id that tells senders whether the policy has changed.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el id de la política, que indica a los remitentes si la política ha cambiado.</translation>
     </message>
     <message>
         <source>As 4.4.8 Exchange Online keeps retrying until the message expires; once the policy lists the MX host, the queued message goes through. After 5.4.8 the sender must resend.</source>
         <comment>X.4.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como 4.4.8, Exchange Online sigue reintentando hasta que el mensaje caduca; en cuanto la política incluye el host MX, el mensaje en cola se entrega. Después de un 5.4.8, el remitente debe volver a enviar.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.14|title</comment>
-        <translation type="unfinished">Bucle de enrutamiento detectado</translation>
+        <translation>Bucle de enrutamiento detectado</translation>
     </message>
     <message>
         <source>mail loop</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bucle de correo</translation>
     </message>
     <message>
         <source>hop count exceeded</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>número de saltos superado</translation>
     </message>
     <message>
         <source>ATTR34</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ATTR34</translation>
     </message>
     <message>
         <source>hybrid connector</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conector híbrido</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dominio aceptado</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a mail loop found by Exchange Online: the message went round between servers until its hop count ran out, and Exchange stopped it after 20 iterations. On-premises Exchange reports the same situation in hybrid setups with the registry code 5.4.6.</source>
         <comment>X.4.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA) para un bucle de correo detectado por Exchange Online: el mensaje fue pasando de un servidor a otro hasta agotar su número de saltos, y Exchange lo detuvo después de 20 iteraciones. En configuraciones híbridas, Exchange local informa de la misma situación con el código del registro 5.4.6.</translation>
     </message>
     <message>
         <source>In NDRs for mail to a domain whose Microsoft 365 configuration routes messages back to where they came from, very often in hybrid deployments with on-premises Exchange, or after a domain was added to the tenant without being set up as authoritative.</source>
         <comment>X.4.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En NDR del correo dirigido a un dominio cuya configuración de Microsoft 365 devuelve los mensajes al lugar de donde vinieron, muy a menudo en implementaciones híbridas con Exchange local, o después de añadir un dominio al inquilino sin configurarlo como autoritativo.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 organization that hosts the recipient&apos;s domain fixes the routing; the sender can only forward the NDR to them. Typical fixes are making the domain an authoritative accepted domain, giving the hybrid connector a smart host instead of DNS routing, or rerunning the Hybrid Configuration Wizard. Forwarding rules in the mailboxes involved are worth a look too.</source>
         <comment>X.4.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador de la organización de Microsoft 365 que aloja el dominio del destinatario corrige el enrutamiento; el remitente solo puede reenviarle el NDR. Las correcciones típicas son convertir el dominio en un dominio aceptado autoritativo, dar al conector híbrido un smarthost en lugar del enrutamiento por DNS o volver a ejecutar el Hybrid Configuration Wizard. También conviene revisar las reglas de reenvío de los buzones implicados.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain is not an authoritative accepted domain in Exchange Online, so the message is sent back out and returns.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del destinatario no es un dominio aceptado autoritativo en Exchange Online, así que el mensaje se envía de nuevo hacia fuera y vuelve.</translation>
     </message>
     <message>
         <source>In a hybrid setup with the MX at Exchange Online, the connector to the on-premises organization uses DNS routing instead of the on-premises smart host.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>En una configuración híbrida con el MX en Exchange Online, el conector hacia la organización local usa enrutamiento por DNS en lugar del smarthost local.</translation>
     </message>
     <message>
         <source>With all outbound mail routed through on-premises, the connector from Office 365 to the organization&apos;s server is missing or scoped to accepted domains.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Con todo el correo saliente enrutado a través del entorno local, falta el conector de Office 365 al servidor de la organización o está limitado a los dominios aceptados.</translation>
     </message>
     <message>
         <source>Mailbox rules at the sender and the recipient forward messages to each other.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas de buzón del remitente y del destinatario se reenvían mensajes mutuamente.</translation>
     </message>
     <message>
         <source>Check that the recipient&apos;s domain is listed and authoritative.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el dominio del destinatario figura en la lista y es autoritativo.</translation>
     </message>
     <message>
         <source>Check whether the hybrid outbound connector routes all mail through on-premises.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el conector híbrido de salida enruta todo el correo a través del entorno local.</translation>
     </message>
     <message>
         <source>Look in the NDR&apos;s headers at the Received lines to see which servers the message kept passing between.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mire en los encabezados del NDR las líneas Received para ver entre qué servidores siguió pasando el mensaje.</translation>
     </message>
     <message>
         <source>Do not resend until the routing is fixed; every copy loops the same way.</source>
         <comment>X.4.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No vuelva a enviar hasta que se corrija el enrutamiento; cada copia entra en el mismo bucle.</translation>
     </message>
     <message>
         <source>Message expired</source>
         <comment>X.4.300|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje caducado</translation>
     </message>
     <message>
         <source>message expired</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mensaje caducado</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished">tiempo de entrega agotado</translation>
+        <translation>tiempo de entrega agotado</translation>
     </message>
     <message>
         <source>undeliverable NDR</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ndr no entregable</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online gave up on a message because delivering it took too long. Either the destination server never answered, or the message produced an NDR that could not itself be delivered back to the original sender.</source>
         <comment>X.4.300|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): Exchange Online renunció a un mensaje porque entregarlo tardaba demasiado. O bien el servidor de destino nunca respondió, o bien el mensaje generó un NDR que a su vez no se pudo entregar al remitente original.</translation>
     </message>
     <message>
         <source>In final NDRs from Exchange Online after a period of failed attempts to reach a destination that stays silent, and in message traces of messages whose bounce could not be returned.</source>
         <comment>X.4.300|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En NDR finales de Exchange Online tras un periodo de intentos fallidos de llegar a un destino que sigue sin responder, y en los resultados de message trace de mensajes cuyo rebote no se pudo devolver.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin looks up the message in message trace to see the earlier attempts and the host that never answered, then contacts the destination&apos;s admin. If the message&apos;s own NDR could not reach the original sender, the sender address is the thing to check.</source>
         <comment>X.4.300|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente busca el mensaje en message trace para ver los intentos anteriores y el host que nunca respondió, y después contacta con el administrador del destino. Si el propio NDR del mensaje no pudo llegar al remitente original, lo que hay que revisar es la dirección del remitente.</translation>
     </message>
     <message>
         <source>The destination server never responded during the delivery window.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de destino nunca respondió durante la ventana de entrega.</translation>
     </message>
     <message>
         <source>The message generated an NDR and that NDR could not be delivered to the original sender, for example because the sender address does not accept mail.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje generó un NDR y ese NDR no se pudo entregar al remitente original, por ejemplo porque la dirección del remitente no acepta correo.</translation>
     </message>
     <message>
         <source>Trace the message and read the delivery events before it expired.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastree el mensaje y lea los eventos de entrega anteriores a su caducidad.</translation>
     </message>
     <message>
         <source>Show the detail of one traced message, including the last answer from the destination.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muestre el detalle de un mensaje rastreado, incluida la última respuesta del destino.</translation>
     </message>
     <message>
         <source>Check from outside whether the destination&apos;s MX hosts accept connections at all.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe desde fuera si los hosts MX del destino aceptan conexiones siquiera.</translation>
     </message>
     <message>
         <source>The message has left the queue; resend it once the destination answers again or the return path works.</source>
         <comment>X.4.300|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje ha salido de la cola; vuelva a enviarlo cuando el destino vuelva a responder o la ruta de retorno funcione.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>X.4.316|title</comment>
-        <translation type="unfinished">Conexión rechazada</translation>
+        <translation>Conexión rechazada</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">conexión rechazada</translation>
+        <translation>conexión rechazada</translation>
     </message>
     <message>
         <source>socket error 10061</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">error de socket 10061</translation>
+        <translation>error de socket 10061</translation>
     </message>
     <message>
         <source>port 25 closed</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>puerto 25 cerrado</translation>
     </message>
     <message>
         <source>firewall</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>firewall</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online tried to deliver outbound mail to a server outside Microsoft 365 and the connection was refused. The problem is almost always at the receiving side&apos;s server or network; the reply usually names the IP address that refused.</source>
         <comment>X.4.316|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): Exchange Online intentó entregar correo saliente a un servidor fuera de Microsoft 365 y la conexión fue rechazada. El problema está casi siempre en el servidor o en la red del lado receptor; la respuesta suele indicar la dirección IP que rechazó la conexión.</translation>
     </message>
     <message>
         <source>In delay notices and in message trace for mail to an external domain whose mail server is down, not listening on port 25, or behind a firewall that rejects Microsoft 365&apos;s outbound addresses.</source>
         <comment>X.4.316|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En avisos de retraso y en los resultados de message trace de los mensajes dirigidos a un dominio externo cuyo servidor de correo está caído, no escucha en el puerto 25 o está detrás de un firewall que rechaza las direcciones salientes de Microsoft 365.</translation>
     </message>
     <message>
         <source>The admin of the receiving server or network makes the MX host accept connections on port 25 from the internet, or at least from Microsoft 365&apos;s outbound ranges. The sender&apos;s side can only wait and tell them, quoting the IP address in the error.</source>
         <comment>X.4.316|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del servidor o de la red receptores hace que el host MX acepte conexiones en el puerto 25 desde Internet o, al menos, desde los rangos de salida de Microsoft 365. El lado del remitente solo puede esperar y avisarles, citando la dirección IP del error.</translation>
     </message>
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
