@@ -11086,802 +11086,802 @@
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo receptor está caído o su servicio SMTP está detenido.</translation>
     </message>
     <message>
         <source>A firewall in front of the receiving server refuses connections from Microsoft 365.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall delante del servidor receptor rechaza las conexiones desde Microsoft 365.</translation>
     </message>
     <message>
         <source>The MX record points at a host that does not run a mail server on port 25.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El registro MX apunta a un host que no ejecuta un servidor de correo en el puerto 25.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient&apos;s domain.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque los hosts MX del dominio del destinatario.</translation>
     </message>
     <message>
         <source>From a network outside the recipient&apos;s, test whether port 25 answers.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Desde una red ajena a la del destinatario, pruebe si responde el puerto 25.</translation>
     </message>
     <message>
         <source>Read the IP address in the error or in message trace to tell which host refuses.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea la dirección IP en el error o en el resultado de message trace del mensaje para saber qué host rechaza la conexión.</translation>
     </message>
     <message>
         <source>Exchange Online retries automatically until the message expires; nothing needs resending while it is still queued.</source>
         <comment>X.4.316|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online reintenta automáticamente hasta que el mensaje caduca; no hay que volver a enviar nada mientras siga en la cola.</translation>
     </message>
     <message>
         <source>Cannot connect to remote server (UntrustedRoot)</source>
         <comment>X.4.317|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor remoto (UntrustedRoot)</translation>
     </message>
     <message>
         <source>UntrustedRoot</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UntrustedRoot</translation>
     </message>
     <message>
         <source>intermediate certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificado intermedio</translation>
     </message>
     <message>
         <source>certificate chain</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cadena de certificados</translation>
     </message>
     <message>
         <source>leaf certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificado de entidad final</translation>
     </message>
     <message>
         <source>TLS handshake</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>handshake TLS</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): during the TLS handshake the other server presented only its own (leaf) certificate without the intermediate CA certificates, so Exchange Online could not build a chain to a trusted root. Exchange Online does not fetch missing intermediates by itself.</source>
         <comment>X.4.317|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): durante el handshake TLS, el otro servidor presentó solo su propio certificado (el de entidad final) sin los certificados de las CA intermedias, así que Exchange Online no pudo construir una cadena hasta una raíz de confianza. Exchange Online no descarga por sí mismo los intermedios que faltan.</translation>
     </message>
     <message>
         <source>In two directions. When Exchange Online sends to an external server that presents an incomplete chain, the sender in Microsoft 365 gets the NDR. When an external server sends to Exchange Online with such a certificate, Exchange Online refuses the message and the external server bounces it to its own sender.</source>
         <comment>X.4.317|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En dos direcciones. Cuando Exchange Online envía a un servidor externo que presenta una cadena incompleta, el remitente de Microsoft 365 recibe el NDR. Cuando un servidor externo envía a Exchange Online con un certificado así, Exchange Online rechaza el mensaje y el servidor externo se lo devuelve como rebote a su propio remitente.</translation>
     </message>
     <message>
         <source>The admin of the non-Microsoft server configures it to present the full chain: its certificate followed by every intermediate certificate. If you are on the Microsoft 365 side, send that admin the NDR; nothing in your tenant changes the result.</source>
         <comment>X.4.317|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del servidor ajeno a Microsoft lo configura para que presente la cadena completa: su certificado seguido de todos los certificados intermedios. Si usted está en el lado de Microsoft 365, envíe el NDR a ese administrador; nada de lo que cambie en su inquilino altera el resultado.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate file or store holds only the leaf certificate, not the intermediates.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El archivo o almacén de certificados del servidor solo contiene el certificado de entidad final, no los intermedios.</translation>
     </message>
     <message>
         <source>A renewed certificate was installed without its new intermediate CA certificate.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se instaló un certificado renovado sin su nuevo certificado de CA intermedia.</translation>
     </message>
     <message>
         <source>The server is configured with the certificate from a different file than the full-chain bundle.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está configurado con el certificado de un archivo distinto del paquete con la cadena completa.</translation>
     </message>
     <message>
         <source>Show the certificates the server presents; a complete chain lists at least the leaf and one intermediate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muestre los certificados que presenta el servidor; una cadena completa incluye al menos el de entidad final y un intermedio.</translation>
     </message>
     <message>
         <source>In the output, check the verify result line at the end for an error about the issuer certificate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En la salida, revise la línea del resultado de verificación del final por si hay un error sobre el certificado del emisor.</translation>
     </message>
     <message>
         <source>Exchange Online keeps retrying outbound messages; they go through once the remote server sends the full chain. An external sender&apos;s own server decides on its retries.</source>
         <comment>X.4.317|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online sigue reintentando los mensajes salientes; se entregan en cuanto el servidor remoto envía la cadena completa. En el caso de un remitente externo, es su propio servidor el que decide los reintentos.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply. Keep openssl in quiet mode: otherwise it takes a typed line starting with R (such as RCPT TO) as a request to renegotiate and one starting with Q as an order to quit, so those commands never reach the server.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzca la sesión a mano, un comando cada vez, y observe cada respuesta. Mantenga openssl en modo silencioso: de lo contrario, toma una línea escrita que empiece por R (como RCPT TO) como una petición de renegociación y una que empiece por Q como una orden de salir, así que esos comandos nunca llegan al servidor.</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s reply for a hotmail.com or outlook.com address that does not exist, which Exchange Online NDRs pass on; despite the protocol subject of the code it is an unknown-recipient bounce, like 5.1.10.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de Outlook.com para una dirección de hotmail.com u outlook.com que no existe, que los NDR de Exchange Online transmiten; pese a la categoría de protocolo del código, es un rebote por destinatario desconocido, como 5.1.10.</translation>
     </message>
     <message>
         <source>Invalid characters</source>
         <comment>X.6.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres no válidos</translation>
     </message>
     <message>
         <source>bare LF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare LF</translation>
     </message>
     <message>
         <source>bare line feed</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>salto de línea aislado</translation>
     </message>
     <message>
         <source>BDAT</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>BDAT</translation>
     </message>
     <message>
         <source>CHUNKING</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message contains bare line feeds (an LF not preceded by CR) and the destination server cannot take them. Such messages can only be sent with the BDAT command, and Exchange Online no longer removes bare line feeds because that would break signatures such as DKIM.</source>
         <comment>X.6.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el mensaje contiene saltos de línea aislados (un LF no precedido de CR) y el servidor de destino no los admite. Esos mensajes solo se pueden enviar con el comando BDAT, y Exchange Online ya no elimina los saltos de línea aislados porque eso rompería firmas como DKIM.</translation>
     </message>
     <message>
         <source>In NDRs for outbound mail from Microsoft 365 to older or minimal mail servers that do not offer CHUNKING, when the sender&apos;s mail program or an attachment produced lines ending in LF only.</source>
         <comment>X.6.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En NDR del correo saliente de Microsoft 365 hacia servidores de correo antiguos o mínimos que no ofrecen CHUNKING, cuando el programa de correo del remitente o un adjunto generó líneas que terminan solo en LF.</translation>
     </message>
     <message>
         <source>The sender tries another mail program, such as Outlook on the web, or sends the message without the attachment that carries the bare line feeds. The durable fixes are on the receiving side: its admin enables BDAT (CHUNKING) or, on Exchange Server, turns off bare line feed rejection on the receive connector.</source>
         <comment>X.6.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente prueba otro programa de correo, como Outlook en la web, o envía el mensaje sin el adjunto que contiene los saltos de línea aislados. Las soluciones duraderas están en el lado receptor: su administrador habilita BDAT (CHUNKING) o, en Exchange Server, desactiva el rechazo de saltos de línea aislados en el conector de recepción.</translation>
     </message>
     <message>
         <source>The sender&apos;s mail program or a script writes lines ending in LF instead of CRLF.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El programa de correo del remitente o un script escribe líneas que terminan en LF en lugar de CRLF.</translation>
     </message>
     <message>
         <source>An attachment or inline part was inserted without converting its line endings.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se insertó un adjunto o una parte en línea sin convertir sus finales de línea.</translation>
     </message>
     <message>
         <source>The destination server does not support the SMTP BDAT command.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de destino no admite el comando SMTP BDAT.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers CHUNKING in its EHLO answer.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el servidor de destino ofrece CHUNKING en su respuesta a EHLO.</translation>
     </message>
     <message>
         <source>Count the lines of the saved message that do not end in CR; any such line is a bare line feed.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuente las líneas del mensaje guardado que no terminan en CR; cada una de ellas es un salto de línea aislado.</translation>
     </message>
     <message>
         <source>On an Exchange Server destination, read the receive connector&apos;s bare line feed setting.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un destino Exchange Server, lea el ajuste de saltos de línea aislados del conector de recepción.</translation>
     </message>
     <message>
         <source>Resending the same message gives the same result; send it from another program or change the receiving server first.</source>
         <comment>X.6.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar el mismo mensaje da el mismo resultado; envíelo desde otro programa o cambie antes el servidor receptor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google Workspace domain accepts incoming mail only over TLS and this connection did not use it; the sending server must use STARTTLS before it tries again.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio de Google Workspace del destinatario solo acepta correo entrante por TLS y esta conexión no lo usó; el servidor de envío debe usar STARTTLS antes de volver a intentarlo.</translation>
     </message>
     <message>
         <source>The receiving Exchange server does not accept mail for the recipient&apos;s domain from this client: an anonymous relay attempt, an MX record pointing at a server that does not host the domain, or a device that should relay without the needed permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor Exchange receptor no acepta correo para el dominio del destinatario desde este cliente: un intento de retransmisión anónima, un registro MX que apunta a un servidor que no aloja el dominio, o un dispositivo que debería retransmitir sin el permiso necesario.</translation>
     </message>
     <message>
         <source>Exchange requires the sending system to authenticate before it submits the message, for example an application relaying through a client endpoint without logging in; configure the sender to authenticate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange exige que el sistema que envía se autentique antes de entregar el mensaje, por ejemplo una aplicación que retransmite a través de un punto de conexión de cliente sin iniciar sesión; configure el remitente para que se autentique.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s permission refusal: the sender may not write to this recipient, typically a distribution group that accepts only members or listed senders, or a mail flow rule rejected the message. The group owner or admin grants the permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El rechazo por permisos de Exchange Online: el remitente no puede escribir a este destinatario, normalmente un grupo de distribución que solo acepta miembros o remitentes incluidos en una lista, o bien una regla de flujo de correo rechazó el mensaje. El propietario del grupo o el administrador concede el permiso.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s filtering refused the message; the bracketed tag marks Apple&apos;s internal rule. Check the sending IP&apos;s reputation and the message&apos;s authentication, then contact Apple&apos;s postmaster service if the mail is legitimate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El filtrado de iCloud Mail rechazó el mensaje; la etiqueta entre corchetes identifica la regla interna de Apple. Compruebe la reputación de la IP de envío y la autenticación del mensaje y, si el correo es legítimo, contacte con el servicio de postmaster de Apple.</translation>
     </message>
     <message>
         <source>ZeptoMail&apos;s virus scanner found malware (here the EICAR test file) in the submitted message and did not send it; remove or clean the attachment.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El antivirus de ZeptoMail encontró malware (aquí el archivo de prueba EICAR) en el mensaje recibido para su envío y no lo envió; elimine o limpie el adjunto.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s outbound MTA-STS check: the destination server&apos;s TLS certificate does not satisfy the recipient domain&apos;s MTA-STS policy (an untrusted chain or a name that does not match). It defers with 4.7.5 and fails with 5.7.5 and the same text; the recipient domain&apos;s admin must fix the certificate or the policy.</source>
         <comment>X.7.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación MTA-STS saliente de Exchange Online: el certificado TLS del servidor de destino no cumple la política MTA-STS del dominio del destinatario (una cadena que no es de confianza o un nombre que no coincide). Aplaza con 4.7.5 y falla con 5.7.5 con el mismo texto; el administrador del dominio del destinatario debe corregir el certificado o la política.</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message failed DMARC or another authentication check, or its content was blocked, both reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo en recepción: el mensaje no superó DMARC u otra comprobación de autenticación, o su contenido fue bloqueado; ambos casos se informan como 554 5.7.9.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent rejection at the end of DATA for two different problems it does not tell apart in the reply: failed authentication (SPF, DKIM or DMARC) and content that its filters block. Fix authentication before looking at the content and links.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El rechazo permanente de Yahoo al final de DATA por dos problemas distintos que no diferencia en la respuesta: la autenticación fallida (SPF, DKIM o DMARC) y un contenido que bloquean sus filtros. Corrija la autenticación antes de examinar el contenido y los enlaces.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to password transitions: the recipient accepts mail only from senders inside its organisation and refused an outside sender. Only the recipient organisation&apos;s admin can allow external senders.</source>
         <comment>X.7.12|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uso propio de Exchange Online, sin relación con las transiciones de contraseña: el destinatario solo acepta correo de remitentes de su organización y rechazó a un remitente externo. Solo el administrador de la organización del destinatario puede permitir remitentes externos.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to disabled accounts: the recipient is a public folder that rejects senders from outside its organisation. The recipient&apos;s admin changes the folder&apos;s delivery restrictions; 5.7.135 is the same refusal under another code.</source>
         <comment>X.7.13|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uso propio de Exchange Online, sin relación con las cuentas deshabilitadas: el destinatario es una carpeta pública que rechaza a los remitentes de fuera de su organización. El administrador del destinatario cambia las restricciones de entrega de la carpeta; 5.7.135 es el mismo rechazo con otro código.</translation>
     </message>
     <message>
         <source>Not an SPF evaluation error in the registry sense: Gmail could read the record but considers some of its entries suspicious, and defers the mail (4.7.24) or refuses it (5.7.24). List only the servers that really send for the domain.</source>
         <comment>X.7.24|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>No es un error de evaluación de SPF en el sentido del registro de la IANA: Gmail pudo leer el registro DNS, pero considera sospechosas algunas de sus entradas, y aplaza el correo (4.7.24) o lo rechaza (5.7.24). Incluya solo los servidores que realmente envían en nombre del dominio.</translation>
     </message>
     <message>
         <source>Exchange Online requires a PTR record for every IPv6 address that sends to it and refuses mail from one without; whoever runs the sending IPv6 range must publish the reverse DNS record.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online exige un registro PTR para cada dirección IPv6 que le envía correo y rechaza el correo de las que no lo tienen; quien gestione el rango IPv6 de envío debe publicar el registro de DNS inverso.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s temporary form for mail that arrives over IPv6 with neither SPF nor DKIM passing; it requires one of the two for IPv6 senders. Sign the mail with DKIM or add the IPv6 address to the SPF record, then let the sending server retry.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La forma temporal de Exchange Online para el correo que llega por IPv6 sin superar ni SPF ni DKIM; exige uno de los dos a los remitentes IPv6. Firme el correo con DKIM o añada la dirección IPv6 al registro SPF y deje que el servidor de envío reintente.</translation>
     </message>
     <message>
         <source>The permanent form of Gmail&apos;s DKIM requirement: bulk mail without a passing DKIM signature is refused outright rather than deferred.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La forma permanente del requisito DKIM de Gmail: el correo masivo sin una firma DKIM válida se rechaza directamente en lugar de aplazarse.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use on smtp.office365.com: the client logged in to SMTP AUTH with a username and password (Basic authentication), which Microsoft is retiring for client submission. Switch the application to OAuth or to another sending method.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uso propio de Exchange Online en smtp.office365.com: el cliente inició sesión en SMTP AUTH con nombre de usuario y contraseña (autenticación básica), que Microsoft está retirando para el envío de mensajes desde clientes. Cambie la aplicación a OAuth o a otro método de envío.</translation>
     </message>
     <message>
         <source>From: header not aligned with the authenticated SPF or DKIM domain</source>
         <comment>X.7.32|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado From: no alineado con el dominio SPF o DKIM autenticado</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alineación dmarc</translation>
     </message>
     <message>
         <source>From header alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alineación del encabezado from</translation>
     </message>
     <message>
         <source>unaligned From domain</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dominio from no alineado</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>requisitos para remitentes masivos</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, not in the IANA registry: the domain in the message&apos;s From: header matches, at the organizational-domain level, neither the domain that passed SPF nor the domain that signed with DKIM, so the message fails DMARC alignment. Gmail uses a temporary form that rate-limits such mail and a permanent form that blocks it.</source>
         <comment>X.7.32|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Gmail, que no figura en el registro de la IANA: el dominio del encabezado From: del mensaje no coincide, en el nivel del dominio organizativo, ni con el dominio que superó SPF ni con el que firmó con DKIM, así que el mensaje no supera la alineación DMARC. Gmail usa una forma temporal que limita la frecuencia de ese correo y una forma permanente que lo bloquea.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, mostly for bulk senders since Gmail began enforcing its sender requirements in 2024. It is typical of mail sent through a newsletter, CRM or ticketing service that passes SPF for its own bounce domain and signs DKIM with its own domain while the From: address uses the customer&apos;s domain.</source>
         <comment>X.7.32|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después de los datos del mensaje, desde los servidores de entrada de Gmail, sobre todo para remitentes masivos desde que Gmail empezó a aplicar sus requisitos para remitentes en 2024. Es típico del correo enviado a través de un servicio de boletines, CRM o incidencias que supera SPF para su propio dominio de rebote y firma DKIM con su propio dominio, mientras que la dirección From: usa el dominio del cliente.</translation>
     </message>
     <message>
         <source>The administrator of the sending domain makes at least one authenticated identity match the From: domain: set up the sending service&apos;s custom-domain DKIM so it signs with the From: domain or a subdomain of it, or give the service a return-path under the From: domain so SPF aligns. Relaxed alignment accepts a subdomain; strict alignment in the DMARC record demands the exact domain. Confirm with a test message before resending.</source>
         <comment>X.7.32|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del dominio que envía hace que al menos una identidad autenticada coincida con el dominio del From:. Configure el DKIM con dominio propio del servicio de envío para que firme con el dominio del From: o con un subdominio suyo, o dé al servicio un return-path bajo el dominio del From: para que SPF quede alineado. La alineación relajada acepta un subdominio; la alineación estricta en el registro DMARC exige el dominio exacto. Confírmelo con un mensaje de prueba antes de volver a enviar.</translation>
     </message>
     <message>
         <source>The sending service signs DKIM with its own domain instead of the customer&apos;s From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de envío firma DKIM con su propio dominio en lugar de con el dominio del From: del cliente.</translation>
     </message>
     <message>
         <source>The envelope sender (return-path) belongs to the sending service, so SPF passes for a domain other than the From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente del sobre (return-path) pertenece al servicio de envío, así que SPF se supera para un dominio distinto del dominio del From:.</translation>
     </message>
     <message>
         <source>The DMARC record asks for strict alignment while mail is signed or bounced through a subdomain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El registro DMARC pide alineación estricta mientras el correo se firma o se rebota a través de un subdominio.</translation>
     </message>
     <message>
         <source>A newly added tool sends with the company&apos;s From: address without a DKIM key for that domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una herramienta añadida recientemente envía con la dirección From: de la empresa sin una clave DKIM para ese dominio.</translation>
     </message>
     <message>
         <source>Read the DMARC record of the From: domain, including its alignment tags adkim and aspf.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el registro DMARC del dominio del From:, incluidas sus etiquetas de alineación adkim y aspf.</translation>
     </message>
     <message>
         <source>In a test message delivered to a Gmail mailbox, open Show original and compare header.from with smtp.mailfrom and header.d in Authentication-Results: one of the two must belong to the From: domain.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un mensaje de prueba entregado a un buzón de Gmail, abra Mostrar original (Show original) y compare header.from con smtp.mailfrom y header.d en el encabezado Authentication-Results: uno de los dos debe pertenecer al dominio del From:.</translation>
     </message>
     <message>
         <source>Check that the DKIM key the sending service should sign with exists under your domain for the selector it uses.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que existe, bajo su dominio, la clave DKIM con la que debe firmar el servicio de envío para el selector que usa.</translation>
     </message>
     <message>
         <source>In Google Postmaster Tools, open the Compliance status page of the domain and look at the alignment requirement.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Google Postmaster Tools, abra la página Compliance status del dominio y consulte el requisito de alineación.</translation>
     </message>
     <message>
         <source>The deferred form may stay in the queue and be retried, but each attempt is deferred again until the From: domain aligns. A blocked message is resent only after alignment is fixed.</source>
         <comment>X.7.32|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>La forma aplazada puede quedarse en la cola y reintentarse, pero cada intento vuelve a aplazarse hasta que el dominio del From: esté alineado. Un mensaje bloqueado solo se vuelve a enviar después de corregir la alineación.</translation>
     </message>
     <message>
         <source>Sending domain has no DMARC record or no DMARC policy</source>
         <comment>X.7.40|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio de envío no tiene registro DMARC o no tiene política DMARC</translation>
     </message>
     <message>
         <source>missing DMARC record</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>falta registro dmarc</translation>
     </message>
     <message>
         <source>no DMARC policy</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sin política dmarc</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>requisitos para remitentes masivos</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, outside the IANA registry: the sending domain publishes no DMARC record, or its record names no policy, and Gmail requires one of every bulk sender. The temporary form rate-limits the mail; the permanent form blocks it.</source>
         <comment>X.7.40|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Gmail, fuera del registro de la IANA: el dominio que envía no publica ningún registro DMARC, o su registro no indica ninguna política, y Gmail exige uno a todos los remitentes masivos. La forma temporal limita la frecuencia del correo; la forma permanente lo bloquea.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, for senders Gmail counts as bulk senders. Google added the code to its published error table around April 2025; it hits domains that authenticate with SPF and DKIM but never published DMARC.</source>
         <comment>X.7.40|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después de los datos del mensaje, desde los servidores de entrada de Gmail, para los remitentes que Gmail considera masivos. Google añadió el código a su tabla de errores publicada hacia abril de 2025; afecta a dominios que se autentican con SPF y DKIM pero nunca publicaron DMARC.</translation>
     </message>
     <message>
         <source>The domain owner publishes a TXT record at the _dmarc name of the From: domain (or of its organizational domain) with a version tag and a policy tag; a monitoring policy of none meets Gmail&apos;s requirement while reports come in. SPF and DKIM must already work, since the policy is judged on them. Resend once the record resolves.</source>
         <comment>X.7.40|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El propietario del dominio publica un registro TXT en el nombre _dmarc del dominio del From: (o de su dominio organizativo) con una etiqueta de versión y una etiqueta de política; una política de supervisión none cumple el requisito de Gmail mientras llegan los informes. SPF y DKIM ya deben funcionar, porque la política se evalúa sobre ellos. Vuelva a enviar cuando el registro se resuelva.</translation>
     </message>
     <message>
         <source>The domain never published a DMARC record.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio nunca publicó un registro DMARC.</translation>
     </message>
     <message>
         <source>The record sits under the wrong name, for example at the domain itself instead of under _dmarc.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El registro está bajo un nombre equivocado, por ejemplo en el propio dominio en lugar de bajo _dmarc.</translation>
     </message>
     <message>
         <source>The record lacks the policy tag or has a syntax error, so receivers cannot read a policy.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al registro le falta la etiqueta de política o tiene un error de sintaxis, así que los receptores no pueden leer ninguna política.</translation>
     </message>
     <message>
         <source>Mail is sent from a subdomain whose organizational domain has no DMARC record either.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El correo se envía desde un subdominio cuyo dominio organizativo tampoco tiene registro DMARC.</translation>
     </message>
     <message>
         <source>Look up the DMARC record of the From: domain: the answer must start with v=DMARC1 and contain a p= tag.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte el registro DMARC del dominio del From:; la respuesta debe empezar por v=DMARC1 y contener una etiqueta p=.</translation>
     </message>
     <message>
         <source>If the From: address uses a subdomain, look up its own record as well as the parent&apos;s, since receivers fall back to the organizational domain.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si la dirección From: usa un subdominio, consulte tanto su propio registro como el del dominio principal, ya que los receptores recurren al dominio organizativo.</translation>
     </message>
     <message>
         <source>After publishing, send a fresh test message to Gmail and check that the dmarc= result in Authentication-Results names a policy.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después de publicarlo, envíe un nuevo mensaje de prueba a Gmail y compruebe que el resultado dmarc= de Authentication-Results indica una política.</translation>
     </message>
     <message>
         <source>Deferred copies may stay queued; they go through once the record is visible in DNS. Blocked messages are resent by hand after the record is published.</source>
         <comment>X.7.40|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Las copias aplazadas pueden quedarse en la cola; se entregan en cuanto el registro es visible en DNS. Los mensajes bloqueados se vuelven a enviar a mano después de publicar el registro.</translation>
     </message>
     <message>
         <source>Client was not authenticated to send anonymous mail during MAIL FROM</source>
         <comment>X.7.57|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente no estaba autenticado para enviar correo anónimo durante MAIL FROM</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>smtp.office365.com</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com</translation>
     </message>
     <message>
         <source>client submission</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>envío smtp desde clientes</translation>
     </message>
     <message>
         <source>printer scan to email</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>impresora escanear a correo</translation>
     </message>
     <message>
         <source>anonymous relay</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>retransmisión anónima</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a device or application connected to the client submission endpoint smtp.office365.com and gave MAIL FROM without having signed in. That endpoint takes mail only from clients that authenticate as a user with an Exchange Online mailbox.</source>
         <comment>X.7.57|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): un dispositivo o una aplicación se conectó al punto de conexión de envío para clientes smtp.office365.com y dio MAIL FROM sin haber iniciado sesión. Ese punto de conexión solo acepta correo de clientes que se autentican como un usuario con un buzón de Exchange Online.</translation>
     </message>
     <message>
         <source>When setting up or after changes to printers, scanners and business applications that send through Microsoft 365: the device reports it in its log, or its SMTP library shows the reply to MAIL FROM. It often follows a failed AUTH attempt, in which case the AUTH reply is the real error.</source>
         <comment>X.7.57|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al configurar impresoras, escáneres y aplicaciones de negocio que envían a través de Microsoft 365, o después de cambiarlos: el dispositivo lo anota en su registro, o su biblioteca SMTP muestra la respuesta a MAIL FROM. A menudo sigue a un intento de AUTH fallido, en cuyo caso la respuesta a AUTH es el verdadero error.</translation>
     </message>
     <message>
         <source>Whoever configures the device or application fixes it; Microsoft notes that user and admin are the same person here. Enter the mailbox&apos;s user name and password (or OAuth settings), make sure the client uses STARTTLS on port 587, and check that SMTP AUTH is allowed for that mailbox. A device that cannot sign in should use direct send or a Microsoft 365 connector (SMTP relay) instead of smtp.office365.com.</source>
         <comment>X.7.57|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lo corrige quien configura el dispositivo o la aplicación; Microsoft señala que aquí el usuario y el administrador son la misma persona. Introduzca el nombre de usuario y la contraseña del buzón (o la configuración de OAuth), asegúrese de que el cliente usa STARTTLS en el puerto 587 y compruebe que SMTP AUTH está permitido para ese buzón. Un dispositivo que no puede iniciar sesión debe usar el envío directo (direct send) o un conector de Microsoft 365 (retransmisión SMTP) en lugar de smtp.office365.com.</translation>
     </message>
     <message>
         <source>The device or application has no credentials entered, so it never sends AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo o la aplicación no tiene credenciales introducidas, así que nunca envía AUTH.</translation>
     </message>
     <message>
         <source>The credentials are wrong, or the AUTH attempt was refused, and the client carries on to MAIL FROM anyway.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales son incorrectas o el intento de AUTH fue rechazado, y aun así el cliente continúa con MAIL FROM.</translation>
     </message>
     <message>
         <source>The client does not negotiate TLS, which Exchange Online requires before AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente no negocia TLS, que Exchange Online exige antes de AUTH.</translation>
     </message>
     <message>
         <source>A device meant for direct send was pointed at smtp.office365.com.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se apuntó a smtp.office365.com un dispositivo pensado para el envío directo.</translation>
     </message>
     <message>
         <source>Test the submission endpoint with the device&apos;s account and watch the AUTH and MAIL FROM replies.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe el punto de conexión de envío con la cuenta del dispositivo y observe las respuestas a AUTH y a MAIL FROM.</translation>
     </message>
     <message>
         <source>Check that SMTP AUTH is not turned off for the mailbox the device uses.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que SMTP AUTH no está desactivado para el buzón que usa el dispositivo.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH setting.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ajuste de SMTP AUTH de toda la organización.</translation>
     </message>
     <message>
         <source>The client should stop and report the error; retrying without credentials changes nothing.</source>
         <comment>X.7.57|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente debe detenerse e informar del error; reintentar sin credenciales no cambia nada.</translation>
     </message>
     <message>
         <source>TenantAttribution; Relay Access Denied</source>
         <comment>X.7.64|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution; Relay Access Denied (retransmisión denegada)</translation>
     </message>
     <message>
         <source>TenantAttribution</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution</translation>
     </message>
     <message>
         <source>Relay Access Denied</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>retransmisión denegada</translation>
     </message>
     <message>
         <source>inbound connector</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conector de entrada</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>híbrido</translation>
     </message>
     <message>
         <source>TlsSenderCertificateName</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TlsSenderCertificateName</translation>
     </message>
     <message>
         <source>SMTP relay</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>retransmisión SMTP</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online could not attribute incoming mail to a tenant through an inbound connector, so it refused to relay it onward. The mail comes from an organization&apos;s own on-premises server, application or device that is supposed to be recognised by its IP address or its TLS certificate, and that recognition failed.</source>
         <comment>X.7.64|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): Exchange Online no pudo atribuir el correo entrante a un inquilino mediante un conector de entrada, así que se negó a retransmitirlo. El correo procede del propio servidor local, aplicación o dispositivo de una organización que debería reconocerse por su dirección IP o por su certificado TLS, y ese reconocimiento falló.</translation>
     </message>
     <message>
         <source>On on-premises Exchange servers, IIS SMTP servers and devices that relay through Exchange Online Protection: in their send logs, in NDRs to the users whose mail goes out that way, often right after a certificate renewal or a change of public IP address.</source>
         <comment>X.7.64|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En servidores Exchange locales, servidores SMTP de IIS y dispositivos que retransmiten a través de Exchange Online Protection: en sus registros de envío y en NDR para los usuarios cuyo correo sale por esa vía, a menudo justo después de renovar un certificado o de cambiar la dirección IP pública.</translation>
     </message>
     <message>
         <source>Only an admin of the sending Microsoft 365 organization can fix it. Make the inbound connector match the sending server again: update its sender IP addresses, or its certificate name to the name on the server&apos;s new certificate, or rerun the Hybrid Configuration Wizard in a hybrid deployment. If the server uses a certificate, it must send the full chain with the intermediate certificates, and the sending domain must be an accepted domain of the tenant.</source>
         <comment>X.7.64|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador de la organización de Microsoft 365 que envía puede corregirlo. Haga que el conector de entrada vuelva a coincidir con el servidor de envío: actualice sus direcciones IP de remitente, o su nombre de certificado al nombre que figura en el nuevo certificado del servidor, o vuelva a ejecutar el Hybrid Configuration Wizard en una implementación híbrida. Si el servidor usa un certificado, debe enviar la cadena completa con los certificados intermedios, y el dominio que envía debe ser un dominio aceptado del inquilino.</translation>
     </message>
     <message>
         <source>The on-premises server&apos;s certificate was renewed or replaced with one whose name no longer matches the connector.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor local se renovó o se sustituyó por uno cuyo nombre ya no coincide con el conector.</translation>
     </message>
     <message>
         <source>The server&apos;s public IP address changed and the connector still lists the old one.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección IP pública del servidor cambió y el conector sigue incluyendo la antigua.</translation>
     </message>
     <message>
         <source>The on-premises server sends only its leaf certificate, so Exchange Online cannot validate it.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor local solo envía su certificado de entidad final, así que Exchange Online no puede validarlo.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not an accepted domain in the tenant.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del remitente no es un dominio aceptado en el inquilino.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s inbound connectors and what each recognises the sending server by.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga la lista de conectores de entrada del inquilino y de lo que usa cada uno para reconocer al servidor de envío.</translation>
     </message>
     <message>
         <source>Find the public IP address the on-premises server really uses and compare it with the connector.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Averigüe la dirección IP pública que usa realmente el servidor local y compárela con la del conector.</translation>
     </message>
     <message>
         <source>Check which certificate the on-premises server presents and whether it sends the intermediates.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe qué certificado presenta el servidor local y si envía los intermedios.</translation>
     </message>
     <message>
         <source>Queue and retry only after the connector or the certificate has been fixed; until then every attempt is refused.</source>
         <comment>X.7.64|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ponga en cola y reintente solo después de corregir el conector o el certificado; hasta entonces se rechaza cada intento.</translation>
     </message>
     <message>
         <source>Sender not in allowed-senders list</source>
         <comment>X.7.124|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente no está en la lista de remitentes permitidos</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>grupo de distribución</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished">lista de distribución</translation>
+        <translation>lista de distribución</translation>
     </message>
     <message>
         <source>allowed senders</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remitentes permitidos</translation>
     </message>
     <message>
         <source>delivery management</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>administración de entregas</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a distribution group that accepts messages only from a list of allowed senders, and the sender is not on it, neither directly nor through a group. Depending on the setup even the group&apos;s owner may have to be on that list.</source>
         <comment>X.7.124|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el destinatario es un grupo de distribución que solo acepta mensajes de una lista de remitentes permitidos, y el remitente no figura en ella, ni directamente ni a través de un grupo. Según la configuración, puede que incluso el propietario del grupo tenga que estar en esa lista.</translation>
     </message>
     <message>
         <source>In the NDR a sender gets after writing to a restricted distribution list, inside or outside the organization.</source>
         <comment>X.7.124|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el NDR que recibe un remitente después de escribir a una lista de distribución restringida, de dentro o de fuera de la organización.</translation>
     </message>
     <message>
         <source>The sender asks to join the group or asks its owner to allow them; the NDR says how to find the owner. The group owner or the recipient&apos;s admin adds the sender (an external sender first needs a mail contact or mail user) to the allowed senders under the group&apos;s delivery management, or lets everyone send to the group.</source>
         <comment>X.7.124|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente pide unirse al grupo o pide a su propietario que le permita enviar; el NDR indica cómo encontrar al propietario. El propietario del grupo o el administrador del destinatario añade al remitente (un remitente externo necesita antes un contacto de correo o un usuario de correo) a los remitentes permitidos en la administración de entregas del grupo, o permite que todo el mundo envíe al grupo.</translation>
     </message>
     <message>
         <source>The group accepts mail only from specified senders or members, and the sender is not one of them.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El grupo solo acepta correo de remitentes o miembros especificados, y el remitente no es uno de ellos.</translation>
     </message>
     <message>
         <source>The group&apos;s owner is not on its own allowed senders list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El propietario del grupo no figura en su propia lista de remitentes permitidos.</translation>
     </message>
     <message>
         <source>An external sender is not represented by a mail contact, so they cannot be added to the list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un remitente externo no está representado por un contacto de correo, así que no se le puede añadir a la lista.</translation>
     </message>
     <message>
         <source>Show who may send to the group.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muestre quién puede enviar al grupo.</translation>
     </message>
     <message>
         <source>Add the sender to the allowed senders without replacing the existing ones.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Añada el remitente a los remitentes permitidos sin sustituir los existentes.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and read the sender options under delivery management.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el Exchange admin center, abra el grupo en Recipients (destinatarios) y después en Groups, y lea las opciones de remitente en la administración de entregas.</translation>
     </message>
     <message>
         <source>Do not resend until the group allows the sender; the group refuses each copy the same way.</source>
         <comment>X.7.124|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No vuelva a enviar hasta que el grupo admita al remitente; el grupo rechaza cada copia de la misma manera.</translation>
     </message>
     <message>
         <source>Sender not authenticated for group</source>
         <comment>X.7.133|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Remitente no autenticado para el grupo</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remitentes externos</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>grupo de distribución</translation>
     </message>
     <message>
         <source>senders inside and outside my organization</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remitentes dentro y fuera de mi organización</translation>
     </message>
     <message>
         <source>RequireSenderAuthenticationEnabled</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RequireSenderAuthenticationEnabled</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for mail from outside the organization to a distribution group that is set to accept only internal, authenticated senders. Exchange Online treats every external sender as unauthenticated for this purpose.</source>
         <comment>X.7.133|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA) para el correo de fuera de la organización dirigido a un grupo de distribución configurado para aceptar solo remitentes internos y autenticados. Para esto, Exchange Online trata a todo remitente externo como no autenticado.</translation>
     </message>
     <message>
         <source>In NDRs to partners, customers or personal addresses that write to a company&apos;s distribution list, such as an info or sales list that was created with the default internal-only setting.</source>
         <comment>X.7.133|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En NDR a socios, clientes o direcciones personales que escriben a una lista de distribución de una empresa, como una lista info o ventas que se creó con la opción predeterminada de solo internos.</translation>
     </message>
     <message>
         <source>Only the group owner or the recipient&apos;s admin can change it. They either allow senders inside and outside the organization in the group&apos;s delivery management, or keep the restriction and add chosen external senders, as mail contacts, to the group&apos;s allowed senders.</source>
         <comment>X.7.133|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solo el propietario del grupo o el administrador del destinatario puede cambiarlo. O bien permite remitentes de dentro y de fuera de la organización en la administración de entregas del grupo, o bien mantiene la restricción y añade remitentes externos concretos, como contactos de correo, a los remitentes permitidos del grupo.</translation>
     </message>
     <message>
         <source>The distribution group was created with the internal-only default.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El grupo de distribución se creó con la opción predeterminada de solo internos.</translation>
     </message>
     <message>
         <source>The group was meant to receive outside mail but the setting was never changed.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El grupo debía recibir correo externo, pero el ajuste nunca se cambió.</translation>
     </message>
     <message>
         <source>A restriction was tightened and outside senders were not considered.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se endureció una restricción sin tener en cuenta a los remitentes externos.</translation>
     </message>
     <message>
         <source>Show whether the group requires authenticated senders.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muestre si el grupo exige remitentes autenticados.</translation>
     </message>
     <message>
         <source>Let outside senders write to the group.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Permita que los remitentes externos escriban al grupo.</translation>
     </message>
     <message>
         <source>Resending from outside fails again until the group is opened to external senders.</source>
         <comment>X.7.133|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar desde fuera falla de nuevo hasta que el grupo se abra a los remitentes externos.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for mailbox</source>
         <comment>X.7.134|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente no estaba autenticado para el buzón</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remitentes externos</translation>
     </message>
     <message>
         <source>mailbox delivery restrictions</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>restricciones de entrega del buzón</translation>
     </message>
     <message>
         <source>Require senders to be authenticated</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>requerir que los remitentes estén autenticados</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mailbox whose message delivery restrictions require authenticated senders, so it takes mail only from inside its own organization and refuses the external sender.</source>
         <comment>X.7.134|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el destinatario es un buzón cuyas restricciones de entrega de mensajes exigen remitentes autenticados, así que solo acepta correo de su propia organización y rechaza al remitente externo.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders who write to a mailbox used only internally (a service account, an internal shared mailbox) or to one whose restriction was set by mistake.</source>
         <comment>X.7.134|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En NDR a remitentes externos que escriben a un buzón de uso solo interno (una cuenta de servicio, un buzón compartido interno) o a uno cuya restricción se configuró por error.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the requirement for authenticated senders in the mailbox&apos;s mail flow settings, under message delivery restrictions, or allows only chosen external senders there through mail contacts. The sender cannot do anything but tell the recipient.</source>
         <comment>X.7.134|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del destinatario quita el requisito de remitentes autenticados en la configuración de flujo de correo del buzón, en las restricciones de entrega de mensajes, o permite allí solo a remitentes externos concretos mediante contactos de correo. El remitente no puede hacer nada salvo avisar al destinatario.</translation>
     </message>
     <message>
         <source>The mailbox&apos;s delivery restrictions were set to accept only authenticated, internal senders.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Las restricciones de entrega del buzón se configuraron para aceptar solo remitentes internos y autenticados.</translation>
     </message>
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
