@@ -12686,802 +12686,802 @@
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
         <comment>X.7.367|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Actúa el administrador del inquilino de Microsoft 365 que reenvía el correo. Cuando el MX del dominio apunta a una pasarela de terceros o a un servidor local, active Enhanced Filtering for Connectors (filtrado mejorado para conectores) para que SPF se compruebe contra el remitente real. Añada como dominios aceptados los dominios que controla y evite cadenas largas de reenvío y retransmisión.</translation>
     </message>
     <message>
         <source>Mail reaches Microsoft 365 through a third-party gateway, so SPF is evaluated against the gateway&apos;s IP address and fails.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El correo llega a Microsoft 365 a través de una pasarela de terceros, así que SPF se evalúa contra la dirección IP de la pasarela y falla.</translation>
     </message>
     <message>
         <source>The original sender&apos;s domain fails SPF and has no passing DKIM signature, and it is not an accepted domain of the tenant.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del remitente original no supera SPF y no tiene ninguna firma DKIM válida, y no es un dominio aceptado del inquilino.</translation>
     </message>
     <message>
         <source>Autoforwarding or multi-hop relaying sends the message out again through the relay pool, and the next gateway refuses relay from it.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El reenvío automático o la retransmisión en varios saltos vuelven a enviar el mensaje hacia fuera a través del grupo de retransmisión, y la siguiente pasarela rechaza la retransmisión desde él.</translation>
     </message>
     <message>
         <source>Trace a failed message and open its details; the outbound pool shown for it tells whether the relay pool was used.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastree un mensaje fallido y abra sus detalles; el grupo de salida que se muestra indica si se usó el grupo de retransmisión.</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header of an affected message as it arrived in Microsoft 365; spf=fail or softfail marks the trigger.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el encabezado Authentication-Results de un mensaje afectado tal como llegó a Microsoft 365; spf=fail o softfail marca el desencadenante.</translation>
     </message>
     <message>
         <source>Check whether Enhanced Filtering is set on the inbound connector from the gateway.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el filtrado mejorado (Enhanced Filtering) está configurado en el conector de entrada desde la pasarela.</translation>
     </message>
     <message>
         <source>Retrying may succeed by chance through another pool; fix sender authentication on entry for a reliable result.</source>
         <comment>X.7.367|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar puede funcionar por casualidad a través de otro grupo; para un resultado fiable, corrija la autenticación del remitente a la entrada.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, inténtelo de nuevo más tarde</translation>
     </message>
     <message>
         <source>IP throttling</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limitación de IP</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>graylisting</translation>
     </message>
     <message>
         <source>greylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>greylisting</translation>
     </message>
     <message>
         <source>server busy</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>servidor ocupado</translation>
     </message>
     <message>
         <source>ASxxx</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ASxxx</translation>
     </message>
     <message>
         <source>Exchange Online Protection</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.500 to 4.7.699 for a temporary restriction on a sending IP address whose behaviour suddenly looks suspicious, typically a much larger volume than that address sent before. Exchange Online Protection keeps such a source on probation, a form of greylisting Microsoft calls IP throttling, and lifts the restriction once the traffic proves legitimate.</source>
         <comment>X.7.500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Códigos propios de Microsoft 365 (no figuran en el registro de la IANA): Microsoft 365 usa todos los códigos de 4.7.500 a 4.7.699 para una restricción temporal sobre una dirección IP de envío cuyo comportamiento parece de repente sospechoso, normalmente un volumen mucho mayor del que esa dirección enviaba antes. Exchange Online Protection mantiene ese origen a prueba, una forma de greylisting que Microsoft llama limitación de IP (IP throttling), y levanta la restricción en cuanto el tráfico demuestra ser legítimo.</translation>
     </message>
     <message>
         <source>In the deferral log of a server sending to a domain whose mail Microsoft 365 hosts, usually after a new IP address starts sending, a server moves to new addresses, or a campaign multiplies the usual volume. The message stays in the sender&apos;s queue and is retried; a bounce arrives only if the restriction outlasts the queue lifetime. Microsoft&apos;s consumer Outlook.com hosts answer with codes from this range too, with their own wording.</source>
         <comment>X.7.500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el registro de aplazamientos de un servidor que envía a un dominio cuyo correo aloja Microsoft 365, normalmente después de que una nueva dirección IP empiece a enviar, de que un servidor pase a direcciones nuevas o de que una campaña multiplique el volumen habitual. El mensaje se queda en la cola del remitente y se reintenta; solo llega un rebote si la restricción dura más que la vida útil de la cola. Los hosts de Outlook.com para consumidores de Microsoft también responden con códigos de este rango, con su propia redacción.</translation>
     </message>
     <message>
         <source>Usually patience is enough: keep the volume steady and let the sending server retry, and the restriction lifts within a few days as the address builds a sending history with Microsoft 365. When the sender is itself a Microsoft 365 organization relaying mail from its on-premises servers, its admin sets up a connector from those servers to Microsoft 365. When the recipient&apos;s organization routes inbound mail through a third-party filtering service first, the recipient&apos;s admin sets up a connector for that service. Production mail belongs on a custom domain, not on the initial onmicrosoft.com domain, whose mail Microsoft limits.</source>
         <comment>X.7.500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Normalmente basta con tener paciencia: mantenga el volumen estable y deje que el servidor de envío reintente, y la restricción se levanta en pocos días a medida que la dirección crea un historial de envío con Microsoft 365. Cuando el remitente es a su vez una organización de Microsoft 365 que retransmite correo desde sus servidores locales, su administrador configura un conector desde esos servidores hacia Microsoft 365. Cuando la organización del destinatario enruta primero el correo entrante a través de un servicio de filtrado de terceros, el administrador del destinatario configura un conector para ese servicio. El correo de producción debe ir en un dominio personalizado, no en el dominio inicial onmicrosoft.com, cuyo correo limita Microsoft.</translation>
     </message>
     <message>
         <source>A sending IP address with little or no history at Microsoft 365 started sending a large volume.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección IP de envío con poco o ningún historial en Microsoft 365 empezó a enviar un volumen grande.</translation>
     </message>
     <message>
         <source>An established server suddenly sent far more mail than its usual pattern, for example a bulk campaign.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor ya establecido envió de repente mucho más correo que de costumbre, por ejemplo en una campaña masiva.</translation>
     </message>
     <message>
         <source>An on-premises server relays its outbound mail through Microsoft 365 without a connector that identifies it.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor local retransmite su correo saliente a través de Microsoft 365 sin un conector que lo identifique.</translation>
     </message>
     <message>
         <source>Inbound mail reaches the Microsoft 365 organization through a third-party filtering service that no connector describes, so Microsoft judges that service&apos;s addresses.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El correo entrante llega a la organización de Microsoft 365 a través de un servicio de filtrado de terceros que ningún conector describe, así que Microsoft juzga las direcciones de ese servicio.</translation>
     </message>
     <message>
         <source>A new tenant sends more than test messages from its initial onmicrosoft.com domain.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un inquilino nuevo envía algo más que mensajes de prueba desde su dominio inicial onmicrosoft.com.</translation>
     </message>
     <message>
         <source>Find the deferrals in the sending server&apos;s log and note the detail code, the sending IP address and the Microsoft host that answered.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque los aplazamientos en el registro del servidor de envío y anote el código de detalle, la dirección IP de envío y el host de Microsoft que respondió.</translation>
     </message>
     <message>
         <source>Count the messages sent to the recipient domain recently and compare with the server&apos;s usual volume.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuente los mensajes enviados recientemente al dominio del destinatario y compárelos con el volumen habitual del servidor.</translation>
     </message>
     <message>
         <source>If the server relays through your own Microsoft 365 organization, check in Exchange Online PowerShell that an inbound connector matches its public IP address or certificate.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si el servidor retransmite a través de su propia organización de Microsoft 365, compruebe en Exchange Online PowerShell que un conector de entrada coincide con su dirección IP pública o con su certificado.</translation>
     </message>
     <message>
         <source>Watch the deferred messages: they should leave the queue on their own once the restriction lifts.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vigile los mensajes aplazados: deberían salir de la cola por sí solos en cuanto se levante la restricción.</translation>
     </message>
     <message>
         <source>Retry as for any temporary failure, at growing intervals and without raising the rate; the restriction is meant to lift by itself. Give up only when the queue lifetime runs out.</source>
         <comment>X.7.500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente como ante cualquier error temporal, a intervalos crecientes y sin subir el ritmo; la restricción está pensada para levantarse sola. Desista solo cuando se agote la vida útil de la cola.</translation>
     </message>
     <message>
         <source>Access denied, spam abuse detected</source>
         <comment>X.7.501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, se detectó abuso de spam</translation>
     </message>
     <message>
         <source>banned account</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cuenta prohibida</translation>
     </message>
     <message>
         <source>onmicrosoft.com</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>onmicrosoft.com</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spam saliente</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the account the message was sent from has been banned from sending because Microsoft detected spam activity from it. Microsoft&apos;s in-product help adds that it typically hits users of a new tenant who send from the initial onmicrosoft.com domain.</source>
         <comment>X.7.501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): la cuenta desde la que se envió el mensaje tiene prohibido enviar porque Microsoft detectó actividad de spam desde ella. La ayuda integrada en el producto de Microsoft añade que suele afectar a usuarios de un inquilino nuevo que envían desde el dominio inicial onmicrosoft.com.</translation>
     </message>
     <message>
         <source>In a non-delivery report that Exchange Online returns to a Microsoft 365 user, often soon after a new tenant is set up or after an account starts sending spam. Every message from the banned account bounces, whoever the recipient is.</source>
         <comment>X.7.501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un informe de no entrega que Exchange Online devuelve a un usuario de Microsoft 365, a menudo poco después de configurar un inquilino nuevo o de que una cuenta empiece a enviar spam. Todos los mensajes de la cuenta prohibida rebotan, sea cual sea el destinatario.</translation>
     </message>
     <message>
         <source>The admin of the sending Microsoft 365 organization acts. Check whether the account is compromised, secure it and reset its credentials; if users still send from the initial onmicrosoft.com domain, add and verify a custom domain and make it their primary address. Then contact Microsoft support through the usual channel to restore the account&apos;s ability to send.</source>
         <comment>X.7.501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Actúa el administrador de la organización de Microsoft 365 que envía. Compruebe si la cuenta está comprometida, protéjala y restablezca sus credenciales; si los usuarios siguen enviando desde el dominio inicial onmicrosoft.com, añada y verifique un dominio personalizado y conviértalo en su dirección principal. Después contacte con el soporte de Microsoft por el canal habitual para restablecer la capacidad de envío de la cuenta.</translation>
     </message>
     <message>
         <source>The sending account was compromised and used to send spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta que envía estaba comprometida y se usó para enviar spam.</translation>
     </message>
     <message>
         <source>Users of a new tenant send from the initial onmicrosoft.com domain instead of a custom domain of their own.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios de un inquilino nuevo envían desde el dominio inicial onmicrosoft.com en lugar de desde un dominio personalizado propio.</translation>
     </message>
     <message>
         <source>The account sent bulk or unsolicited mail that Microsoft&apos;s outbound filtering classed as spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta envió correo masivo o no solicitado que el filtrado de salida de Microsoft clasificó como spam.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check the account&apos;s primary address: one at onmicrosoft.com should move to a verified custom domain.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Exchange Online PowerShell, compruebe la dirección principal de la cuenta: una en onmicrosoft.com debe pasar a un dominio personalizado verificado.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains to see whether a custom domain is added and verified.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga la lista de dominios aceptados del inquilino para ver si se ha añadido y verificado un dominio personalizado.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s recent outgoing messages for a volume or recipients that point to abuse.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastree los mensajes salientes recientes de la cuenta en busca de un volumen o de destinatarios que apunten a un abuso.</translation>
     </message>
     <message>
         <source>Do not retry: every message from the banned account is refused until Microsoft restores its sending.</source>
         <comment>X.7.501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente: todos los mensajes de la cuenta prohibida se rechazan hasta que Microsoft restablezca su capacidad de envío.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, remitente prohibido</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remitente prohibido</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cuenta comprometida</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft has banned the sending account after detecting spam from it, the same verdict as 5.7.501 with shorter wording. Microsoft&apos;s table gives 5.7.502 and 5.7.503 identical text and meaning.</source>
         <comment>X.7.502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): Microsoft ha prohibido enviar a la cuenta emisora tras detectar spam procedente de ella, el mismo veredicto que 5.7.501 con una redacción más corta. La tabla de Microsoft da a 5.7.502 y 5.7.503 un texto y un significado idénticos.</translation>
     </message>
     <message>
         <source>As the reason in an NDR for a message from a Microsoft 365 user whose account was just blocked for spam; colleagues in the same tenant can usually keep sending.</source>
         <comment>X.7.502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como motivo en un NDR de un mensaje de un usuario de Microsoft 365 cuya cuenta acaba de bloquearse por spam; los compañeros del mismo inquilino normalmente pueden seguir enviando.</translation>
     </message>
     <message>
         <source>An admin of the sending organization secures the account (sign-ins, inbox rules, forwarding, app consents), resets its credentials, and then asks Microsoft support through the regular channel to lift the ban. The cause comes first: a ban lifted from an account that is still compromised soon returns.</source>
         <comment>X.7.502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador de la organización que envía protege la cuenta (inicios de sesión, reglas de bandeja de entrada, reenvío, consentimientos de aplicaciones), restablece sus credenciales y después pide al soporte de Microsoft, por el canal habitual, que levante la prohibición. La causa va primero: una prohibición levantada en una cuenta que sigue comprometida vuelve pronto.</translation>
     </message>
     <message>
         <source>Stolen credentials let an attacker mass-mail from the account.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unas credenciales robadas permiten a un atacante enviar correo masivo desde la cuenta.</translation>
     </message>
     <message>
         <source>A script, app or device signing in as the account sent mail that looked like spam.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un script, una aplicación o un dispositivo que inicia sesión como la cuenta envió correo que parecía spam.</translation>
     </message>
     <message>
         <source>The user sent a large unsolicited mailing from an ordinary mailbox.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El usuario hizo un envío masivo no solicitado desde un buzón corriente.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, look for inbox rules that forward or delete mail, a common trace of a compromised mailbox.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Exchange Online PowerShell, busque reglas de bandeja de entrada que reenvíen o eliminen correo, un rastro habitual de un buzón comprometido.</translation>
     </message>
     <message>
         <source>Check whether the mailbox forwards its mail somewhere.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el buzón reenvía su correo a algún sitio.</translation>
     </message>
     <message>
         <source>Trace what the account sent recently.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastree lo que ha enviado la cuenta recientemente.</translation>
     </message>
     <message>
         <source>Never retry automatically; the account cannot send until support removes the ban.</source>
         <comment>X.7.502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente nunca automáticamente; la cuenta no puede enviar hasta que el soporte levante la prohibición.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, remitente prohibido</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remitente prohibido</translation>
     </message>
     <message>
         <source>account blocked</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cuenta bloqueada</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a sending account banned after Microsoft found spam activity from it. Its reply text is the same as for 5.7.502 and 5.7.511, so the detail code matters: 5.7.503 is about the account, 5.7.511 about the sending IP address.</source>
         <comment>X.7.503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA) para una cuenta emisora prohibida después de que Microsoft detectara actividad de spam desde ella. Su texto de respuesta es el mismo que el de 5.7.502 y 5.7.511, así que el código de detalle importa: 5.7.503 se refiere a la cuenta y 5.7.511, a la dirección IP de envío.</translation>
     </message>
     <message>
         <source>In the bounce a Microsoft 365 user gets for each message sent after the account was banned. Microsoft documents no difference between this code and 5.7.502.</source>
         <comment>X.7.503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el rebote que recibe un usuario de Microsoft 365 por cada mensaje enviado después de que se prohibiera la cuenta. Microsoft no documenta ninguna diferencia entre este código y 5.7.502.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin treats the account as possibly compromised: review its recent sign-ins and sent mail, remove whatever an attacker set up, reset the password and require multifactor authentication. Once the cause is fixed, a request to Microsoft support restores sending for the account.</source>
         <comment>X.7.503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del inquilino trata la cuenta como posiblemente comprometida: revisa sus inicios de sesión y su correo enviado recientes, elimina todo lo que un atacante haya configurado, restablece la contraseña y exige autenticación multifactor. Una vez corregida la causa, una solicitud al soporte de Microsoft restablece el envío para la cuenta.</translation>
     </message>
     <message>
         <source>The account&apos;s password was phished or reused, and an attacker sent spam with it.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de la cuenta se obtuvo por phishing o se reutilizaba, y un atacante envió spam con ella.</translation>
     </message>
     <message>
         <source>Malware on the user&apos;s device sent mail through the account.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un malware en el dispositivo del usuario envió correo a través de la cuenta.</translation>
     </message>
     <message>
         <source>Mail from the account kept drawing spam verdicts from Microsoft&apos;s outbound filtering.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El correo de la cuenta recibía una y otra vez veredictos de spam del filtrado de salida de Microsoft.</translation>
     </message>
     <message>
         <source>Review the account&apos;s sign-in log in the Microsoft Entra admin center for unfamiliar locations or apps before the ban.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Revise el registro de inicios de sesión de la cuenta en el Microsoft Entra admin center en busca de ubicaciones o aplicaciones desconocidas antes de la prohibición.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s messages over the last days for bursts to unknown recipients.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastree los mensajes de la cuenta de los últimos días en busca de ráfagas hacia destinatarios desconocidos.</translation>
     </message>
     <message>
         <source>Hold the message: resending from the same account fails until Microsoft support restores its right to send.</source>
         <comment>X.7.503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Retenga el mensaje: volver a enviarlo desde la misma cuenta falla hasta que el soporte de Microsoft restablezca su derecho a enviar.</translation>
     </message>
     <message>
         <source>Recipient address rejected: Access denied</source>
         <comment>X.7.504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de destinatario rechazada: acceso denegado</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished">destinatario no válido</translation>
+        <translation>destinatario no válido</translation>
     </message>
     <message>
         <source>Directory Based Edge Blocking</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Directory Based Edge Blocking</translation>
     </message>
     <message>
         <source>DBEB</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DBEB</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the address being written to is not valid at the Microsoft 365 organization, so the recipient is refused. Microsoft&apos;s table says only that the address is invalid; the wording is the same as the refusal of Directory Based Edge Blocking, which rejects unknown recipients at the edge.</source>
         <comment>X.7.504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): la dirección a la que se escribe no es válida en la organización de Microsoft 365, así que se rechaza el destinatario. La tabla de Microsoft solo dice que la dirección no es válida; la redacción es la misma que la del rechazo de Directory Based Edge Blocking (bloqueo perimetral basado en directorio), que rechaza los destinatarios desconocidos en el perímetro.</translation>
     </message>
     <message>
         <source>When an outside server writes to an address at a domain whose mail Microsoft 365 hosts; the bounce names the refused address in brackets in front of the text.</source>
         <comment>X.7.504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando un servidor externo escribe a una dirección de un dominio cuyo correo aloja Microsoft 365; el rebote indica la dirección rechazada entre corchetes delante del texto.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos and, if unsure, asks the recipient for the right one through another channel, then resends. If the address should exist, the recipient&apos;s admin checks that a mailbox, group or contact in Microsoft 365 holds exactly that address.</source>
         <comment>X.7.504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente revisa la dirección por si tiene erratas y, si tiene dudas, pide al destinatario la correcta por otro canal y vuelve a enviar. Si la dirección debería existir, el administrador del destinatario comprueba que un buzón, un grupo o un contacto de Microsoft 365 tenga exactamente esa dirección.</translation>
     </message>
     <message>
         <source>A typo in the local part or the domain of the address.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una errata en la parte local o en el dominio de la dirección.</translation>
     </message>
     <message>
         <source>The mailbox was removed or renamed at the recipient&apos;s organization.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón se eliminó o se le cambió el nombre en la organización del destinatario.</translation>
     </message>
     <message>
         <source>An outdated address kept in a contact list or an autocomplete entry.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección obsoleta guardada en una lista de contactos o en una entrada de autocompletar.</translation>
     </message>
     <message>
         <source>Compare the refused address in the bounce character by character with the one intended.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare carácter a carácter la dirección rechazada del rebote con la que se pretendía usar.</translation>
     </message>
     <message>
         <source>Confirm that the domain&apos;s mail is hosted by Microsoft 365: its MX host ends in mail.protection.outlook.com.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que el correo del dominio lo aloja Microsoft 365: su host MX termina en mail.protection.outlook.com.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization checks in Exchange Online PowerShell whether any recipient holds the address.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador de la organización del destinatario comprueba en Exchange Online PowerShell si algún destinatario tiene esa dirección.</translation>
     </message>
     <message>
         <source>Do not retry the same address; correct it first.</source>
         <comment>X.7.504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente con la misma dirección; corríjala primero.</translation>
     </message>
     <message>
         <source>Access denied, banned recipient</source>
         <comment>X.7.505|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, destinatario prohibido</translation>
     </message>
     <message>
         <source>banned recipient</source>
         <comment>X.7.505|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>destinatario prohibido</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft refuses the recipient because it regards the address as invalid and bans mail to it. The table gives no reason beyond that and suggests contacting support when the refusal looks wrong.</source>
         <comment>X.7.505|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): Microsoft rechaza al destinatario porque considera que la dirección no es válida y prohíbe el correo dirigido a ella. La tabla no da ningún motivo más allá de eso y sugiere contactar con el soporte cuando el rechazo parezca erróneo.</translation>
     </message>
     <message>
         <source>When sending to one particular address at a domain hosted in Microsoft 365, while other recipients at the same domain receive mail normally.</source>
         <comment>X.7.505|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al enviar a una dirección concreta de un dominio alojado en Microsoft 365, mientras otros destinatarios del mismo dominio reciben correo con normalidad.</translation>
     </message>
     <message>
         <source>The sender first makes sure the address is right. If it is, and the recipient confirms by another channel that the address should work, the recipient&apos;s admin raises the case with Microsoft support, since only Microsoft can lift the ban.</source>
         <comment>X.7.505|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente se asegura primero de que la dirección es correcta. Si lo es, y el destinatario confirma por otro canal que la dirección debería funcionar, el administrador del destinatario plantea el caso al soporte de Microsoft, ya que solo Microsoft puede levantar la prohibición.</translation>
     </message>
     <message>
         <source>The address is not valid at the recipient&apos;s organization.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección no es válida en la organización del destinatario.</translation>
     </message>
     <message>
         <source>Microsoft banned the address itself, for reasons its documentation does not give.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft prohibió la propia dirección, por motivos que su documentación no indica.</translation>
     </message>
     <message>
         <source>Compare the address in the bounce with the one intended.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare la dirección del rebote con la que se pretendía usar.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX points to Microsoft 365, so the refusal really came from Microsoft.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el MX del dominio apunta a Microsoft 365, para asegurarse de que el rechazo vino realmente de Microsoft.</translation>
     </message>
     <message>
         <source>Do not retry this recipient until the address is confirmed or Microsoft lifts the ban.</source>
         <comment>X.7.505|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente con este destinatario hasta que se confirme la dirección o Microsoft levante la prohibición.</translation>
     </message>
     <message>
         <source>Access Denied, Bad HELO</source>
         <comment>X.7.506|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, HELO incorrecto</translation>
     </message>
     <message>
         <source>bad HELO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>HELO incorrecto</translation>
     </message>
     <message>
         <source>bad EHLO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO incorrecto</translation>
     </message>
     <message>
         <source>HELO name</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nombre HELO</translation>
     </message>
     <message>
         <source>spambot</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spambot</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the connecting server introduced itself in HELO or EHLO with the name of the server it was connecting to instead of its own fully qualified domain name. Microsoft treats that as typical spambot behaviour and refuses the mail.</source>
         <comment>X.7.506|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el servidor que se conecta se presentó en HELO o EHLO con el nombre del servidor al que se conectaba en lugar de con su propio nombre de dominio completo (FQDN). Microsoft lo considera un comportamiento típico de spambot y rechaza el correo.</translation>
     </message>
     <message>
         <source>When a misconfigured mail server, appliance or script connects to a Microsoft 365 MX host; common with home-made SMTP code that reuses the target host name as its greeting.</source>
         <comment>X.7.506|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando un servidor de correo, un appliance o un script mal configurado se conecta a un host MX de Microsoft 365; es habitual en código SMTP casero que reutiliza el nombre del host de destino como saludo.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets the HELO/EHLO name of the sending server to its own fully qualified host name, preferably one whose forward and reverse DNS match, and resends.</source>
         <comment>X.7.506|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente configura como nombre HELO/EHLO del servidor de envío su propio nombre de host completo, preferiblemente uno cuyo DNS directo e inverso coincidan, y vuelve a enviar.</translation>
     </message>
     <message>
         <source>The sending program was configured with the recipient&apos;s MX host name as its own HELO name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El programa que envía se configuró con el nombre del host MX del destinatario como su propio nombre HELO.</translation>
     </message>
     <message>
         <source>A script or device builds its EHLO greeting from the destination host instead of its own name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un script o un dispositivo construye su saludo EHLO a partir del host de destino en lugar de su propio nombre.</translation>
     </message>
     <message>
         <source>Spam software forging its greeting.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Software de spam que falsifica su saludo.</translation>
     </message>
     <message>
         <source>Show the name Postfix sends in EHLO.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muestre el nombre que envía Postfix en EHLO.</translation>
     </message>
     <message>
         <source>Replay a session greeting with your real host name and watch the replies.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzca un saludo de sesión con su nombre de host real y observe las respuestas.</translation>
     </message>
     <message>
         <source>Check that the sending IP address resolves back to the greeting name.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la dirección IP de envío se resuelve de vuelta al nombre del saludo.</translation>
     </message>
     <message>
         <source>Do not retry before the greeting is fixed; every session that opens the same way is refused.</source>
         <comment>X.7.506|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente antes de corregir el saludo; se rechaza cada sesión que empieza de la misma manera.</translation>
     </message>
     <message>
         <source>Access denied, rejected by recipient</source>
         <comment>X.7.507|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, rechazado por el destinatario</translation>
     </message>
     <message>
         <source>IP blocked by recipient</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP bloqueada por el destinatario</translation>
     </message>
     <message>
         <source>tenant block</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueo del inquilino</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization has blocked the IP address the message came from in its own Microsoft 365 settings. Microsoft itself has not banned the address; the block belongs to that one organization.</source>
         <comment>X.7.507|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): la organización del destinatario ha bloqueado en su propia configuración de Microsoft 365 la dirección IP de la que procede el mensaje. Microsoft no ha prohibido la dirección; el bloqueo pertenece solo a esa organización.</translation>
     </message>
     <message>
         <source>When mail to one Microsoft 365 customer bounces while mail from the same server to other Microsoft 365 domains gets through.</source>
         <comment>X.7.507|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando el correo a un cliente de Microsoft 365 rebota mientras el correo del mismo servidor a otros dominios de Microsoft 365 se entrega sin problemas.</translation>
     </message>
     <message>
         <source>The sender contacts the recipient through another channel and asks them to have their admin remove the sending IP address from the block list it was added to, for example the IP Block List of the connection filter policy in the Microsoft Defender portal. Only the recipient&apos;s side can lift it.</source>
         <comment>X.7.507|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente contacta con el destinatario por otro canal y le pide que su administrador quite la dirección IP de envío de la lista de bloqueo a la que se añadió, por ejemplo la lista de bloqueo de IP (IP Block List) de la política de filtro de conexiones en el portal Microsoft Defender. Solo el lado del destinatario puede levantarlo.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization blocked the sending IP address after unwanted mail from it.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador de la organización del destinatario bloqueó la dirección IP de envío después de recibir correo no deseado desde ella.</translation>
     </message>
     <message>
         <source>The address is shared by a hosting or relay provider, and another customer&apos;s mail got it blocked there.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección la comparte un proveedor de hosting o de retransmisión, y el correo de otro cliente hizo que se bloqueara allí.</translation>
     </message>
     <message>
         <source>Find the failed delivery in the sending server&apos;s log to learn the recipient domain and the sending address.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque la entrega fallida en el registro del servidor de envío para conocer el dominio del destinatario y la dirección de envío.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization lists the blocked addresses of the default connection filter policy in Exchange Online PowerShell.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador de la organización del destinatario obtiene en Exchange Online PowerShell la lista de direcciones bloqueadas de la política de filtro de conexiones predeterminada.</translation>
     </message>
     <message>
         <source>Do not retry from the same address until the recipient confirms the block is gone.</source>
         <comment>X.7.507|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente desde la misma dirección hasta que el destinatario confirme que el bloqueo ha desaparecido.</translation>
     </message>
     <message>
         <source>Access denied, IP has exceeded permitted limits within its range</source>
         <comment>X.7.508|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, la IP ha superado los límites permitidos dentro de su rango</translation>
     </message>
     <message>
         <source>IPv6 rate limit</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>límite de frecuencia IPv6</translation>
     </message>
     <message>
         <source>permitted limits</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>límites permitidos</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): too many messages came from the sender&apos;s IPv6 address range in too short a time, and Microsoft refuses the excess. The reply names the sending address and the range its volume was counted against.</source>
         <comment>X.7.508|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): llegaron demasiados mensajes del rango de direcciones IPv6 del remitente en muy poco tiempo, y Microsoft rechaza el exceso. La respuesta indica la dirección de envío y el rango en el que se contabilizó su volumen.</translation>
     </message>
     <message>
         <source>When a server sends to Microsoft 365 over IPv6, especially when several servers or many addresses inside one IPv6 prefix send at the same time.</source>
         <comment>X.7.508|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando un servidor envía a Microsoft 365 por IPv6, sobre todo cuando varios servidores o muchas direcciones de un mismo prefijo IPv6 envían a la vez.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin lowers the rate of mail to Microsoft 365 from that IPv6 range and spreads it over time, or delivers over IPv4 instead, and then resends the refused messages.</source>
         <comment>X.7.508|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente reduce el ritmo del correo a Microsoft 365 desde ese rango IPv6 y lo reparte en el tiempo, o entrega por IPv4 en su lugar, y después vuelve a enviar los mensajes rechazados.</translation>
     </message>
     <message>
         <source>A burst of mail, such as a newsletter, sent over IPv6 to Microsoft 365 recipients.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una ráfaga de correo, como un boletín, enviada por IPv6 a destinatarios de Microsoft 365.</translation>
     </message>
     <message>
         <source>Several hosts in the same IPv6 prefix sending at once, so their volumes are counted together.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Varios hosts del mismo prefijo IPv6 que envían a la vez, de modo que sus volúmenes se cuentan juntos.</translation>
     </message>
     <message>
         <source>Count the refusals in the sending server&apos;s log to see how much mail was affected.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuente los rechazos en el registro del servidor de envío para ver cuánto correo se vio afectado.</translation>
     </message>
     <message>
         <source>As a stopgap, make Postfix prefer IPv4 when it delivers.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como solución provisional, haga que Postfix prefiera IPv4 al entregar.</translation>
     </message>
     <message>
         <source>Do not resend the refused messages at once: wait, then send them at a lower rate or over IPv4.</source>
         <comment>X.7.508|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No vuelva a enviar los mensajes rechazados de inmediato: espere y después envíelos a un ritmo menor o por IPv4.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not pass DMARC verification</source>
         <comment>X.7.509|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, el dominio de envío no supera la verificación DMARC</translation>
     </message>
     <message>
         <source>DMARC reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rechazo dmarc</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">p=reject</translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">fallo dmarc</translation>
+        <translation>fallo dmarc</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain in the message&apos;s From header failed DMARC and publishes a DMARC policy of reject, so Microsoft 365 refuses the message as the domain&apos;s owner asked.</source>
         <comment>X.7.509|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el dominio del encabezado From del mensaje no superó DMARC y publica una política DMARC reject, así que Microsoft 365 rechaza el mensaje como pidió el propietario del dominio.</translation>
     </message>
     <message>
         <source>After the message data, when mail with a From domain that publishes p=reject reaches a Microsoft 365 recipient without aligned SPF or DKIM: forwarded mail, mailing lists, a newly added sending service, or spoofing. The bounce reaches the sender, who should hand it to their mail admin.</source>
         <comment>X.7.509|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después de los datos del mensaje, cuando un correo con un dominio From que publica p=reject llega a un destinatario de Microsoft 365 sin SPF ni DKIM alineados: correo reenviado, listas de correo, un servicio de envío añadido recientemente o suplantación (spoofing). El rebote llega al remitente, que debería pasárselo a su administrador de correo.</translation>
     </message>
     <message>
         <source>The admin of the From domain fixes authentication for the service that sent the message: list it in SPF, sign its mail with DKIM under the From domain, and make sure at least one of the two aligns. Microsoft names wrong or missing DNS records, missing DKIM signing and forwarding as the usual reasons; the Authentication-Results header in the returned message shows which check failed.</source>
         <comment>X.7.509|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del dominio From corrige la autenticación del servicio que envió el mensaje: lo incluye en SPF, firma su correo con DKIM bajo el dominio From y se asegura de que al menos uno de los dos esté alineado. Microsoft cita como motivos habituales registros DNS erróneos o ausentes, la falta de firma DKIM y el reenvío; el encabezado Authentication-Results del mensaje devuelto muestra qué comprobación falló.</translation>
     </message>
     <message>
         <source>The sending server or service is missing from the From domain&apos;s SPF record and does not sign with the domain&apos;s DKIM key.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor o el servicio de envío no figura en el registro SPF del dominio From y no firma con la clave DKIM del dominio.</translation>
     </message>
     <message>
         <source>SPF or DKIM passes, but for another domain than the one in the From header, so DMARC alignment fails.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF o DKIM se superan, pero para un dominio distinto del que figura en el encabezado From, así que la alineación DMARC falla.</translation>
     </message>
     <message>
         <source>The DKIM public key is missing from DNS, or the message left the sender without a signature.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falta en DNS la clave pública DKIM, o el mensaje salió del remitente sin firma.</translation>
     </message>
     <message>
         <source>Forwarding changed the message or the sending address on the way, breaking SPF and DKIM.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El reenvío modificó por el camino el mensaje o la dirección de envío, lo que rompió SPF y DKIM.</translation>
     </message>
     <message>
         <source>Read the From domain&apos;s DMARC policy.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea la política DMARC del dominio From.</translation>
     </message>
     <message>
         <source>Check that the SPF record lists the server or service that sent the message.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el registro SPF incluye el servidor o el servicio que envió el mensaje.</translation>
     </message>
     <message>
         <source>Check that the DKIM key exists for the selector in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que existe la clave DKIM del selector indicado en el encabezado DKIM-Signature del mensaje (s=).</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header in the headers Microsoft returns with the bounce: spf=, dkim= and dmarc= show what failed.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el encabezado Authentication-Results en los encabezados que Microsoft devuelve con el rebote: spf=, dkim= y dmarc= muestran qué falló.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, since it fails DMARC again; resend after the domain&apos;s SPF or DKIM setup covers the sending path.</source>
         <comment>X.7.509|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No lo vuelva a enviar sin cambios, porque vuelve a fallar DMARC; vuelva a enviarlo cuando la configuración SPF o DKIM del dominio cubra la ruta de envío.</translation>
     </message>
     <message>
         <source>Access denied, domain does not accept email over IPv6</source>
         <comment>X.7.510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, el dominio no acepta correo por IPv6</translation>
     </message>
     <message>
         <source>IPv6</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>IPv4 only</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>solo IPv4</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sender tried to deliver over IPv6 to a recipient domain that takes mail only over IPv4. Exchange Online receives mail over IPv6 only for domains whose admins have turned it on.</source>
         <comment>X.7.510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el remitente intentó entregar por IPv6 a un dominio de destinatario que solo acepta correo por IPv4. Exchange Online solo recibe correo por IPv6 para los dominios cuyos administradores lo han activado.</translation>
     </message>
     <message>
         <source>When a dual-stack sending server picks an IPv6 address of the recipient&apos;s MX host and connects over IPv6.</source>
         <comment>X.7.510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando un servidor de envío de doble pila elige una dirección IPv6 del host MX del destinatario y se conecta por IPv6.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin delivers to that domain over IPv4, for example by making the mail server prefer IPv4. The recipient&apos;s admin can instead turn on inbound IPv6 for the domain in Exchange Online; mail over IPv6 then has to pass SPF or DKIM.</source>
         <comment>X.7.510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente entrega a ese dominio por IPv4, por ejemplo haciendo que el servidor de correo prefiera IPv4. El administrador del destinatario puede, en cambio, activar el IPv6 entrante para el dominio en Exchange Online; el correo por IPv6 tiene entonces que superar SPF o DKIM.</translation>
     </message>
     <message>
         <source>The sending server prefers IPv6 and the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de envío prefiere IPv6 y el host MX del destinatario tiene una dirección IPv6.</translation>
     </message>
     <message>
         <source>The recipient domain has not enabled inbound IPv6 mail in Exchange Online.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del destinatario no ha habilitado el correo IPv6 entrante en Exchange Online.</translation>
     </message>
     <message>
         <source>Check whether the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el host MX del destinatario tiene una dirección IPv6.</translation>
     </message>
     <message>
         <source>See which address families Postfix uses and which one it prefers.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vea qué familias de direcciones usa Postfix y cuál prefiere.</translation>
     </message>
     <message>
         <source>An admin of the recipient domain checks its IPv6 status in Exchange Online PowerShell.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador del dominio del destinatario comprueba su estado de IPv6 en Exchange Online PowerShell.</translation>
     </message>
     <message>
         <source>Retry over IPv4; the same attempt over IPv6 is refused every time.</source>
         <comment>X.7.510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente por IPv4; el mismo intento por IPv6 se rechaza siempre.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, remitente prohibido</translation>
     </message>
     <message>
         <source>banned IP</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP prohibida</translation>
     </message>
     <message>
         <source>delist@microsoft.com</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist@microsoft.com</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de remitentes bloqueados</translation>
     </message>
     <message>
         <source>blacklist</source>
