@@ -13361,7 +13361,7 @@
     <message>
         <source>The sending server or service is missing from the From domain&apos;s SPF record and does not sign with the domain&apos;s DKIM key.</source>
         <comment>X.7.509|causes</comment>
-        <translation>El servidor o el servicio de envío no figura en el registro SPF del dominio From y no firma con la clave DKIM del dominio.</translation>
+        <translation>El servidor de envío o el servicio que envía no figura en el registro SPF del dominio From y no firma con la clave DKIM del dominio.</translation>
     </message>
     <message>
         <source>SPF or DKIM passes, but for another domain than the one in the From header, so DMARC alignment fails.</source>
