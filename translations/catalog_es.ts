@@ -13486,402 +13486,402 @@
     <message>
         <source>blacklist</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista negra</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the IP address the message came from is banned from sending to Microsoft 365, and Microsoft wants to investigate it further before lifting the ban. Unlike the bans from 5.7.606 to 5.7.649, this one cannot be cleared through the self-service delist portal.</source>
         <comment>X.7.511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): la dirección IP de la que procede el mensaje tiene prohibido enviar a Microsoft 365, y Microsoft quiere investigarla más antes de levantar la prohibición. A diferencia de las prohibiciones de 5.7.606 a 5.7.649, esta no se puede eliminar a través del portal de autoservicio para la exclusión de la lista (delist portal).</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the banned address tries to deliver to any domain hosted in Microsoft 365; every Microsoft 365 recipient refuses it, not just one organization.</source>
         <comment>X.7.511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En RCPT TO, cuando un servidor con la dirección prohibida intenta entregar a cualquier dominio alojado en Microsoft 365; todos los destinatarios de Microsoft 365 lo rechazan, no solo una organización.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first makes sure the address no longer sends spam (compromised accounts, an open relay, infected hosts), then forwards the bounce to delist@microsoft.com with the full NDR code and the IP address. Microsoft replies within about 48 hours with the next steps; the delist portal does not work for this code.</source>
         <comment>X.7.511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente se asegura primero de que la dirección ya no envía spam (cuentas comprometidas, una retransmisión abierta, hosts infectados) y después reenvía el rebote a delist@microsoft.com con el código completo del NDR y la dirección IP. Microsoft responde en unas 48 horas con los pasos siguientes; el portal de exclusión de la lista (delist portal) no sirve para este código.</translation>
     </message>
     <message>
         <source>Spam or malicious mail came from the sending IP address.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se envió spam o correo malicioso desde la dirección IP de envío.</translation>
     </message>
     <message>
         <source>The address belongs to a shared range whose other users sent abusive mail.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección pertenece a un rango compartido cuyos otros usuarios enviaron correo abusivo.</translation>
     </message>
     <message>
         <source>A compromised host or an open relay on the sender&apos;s network was used for spam.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se usó para enviar spam un host comprometido o una retransmisión abierta de la red del remitente.</translation>
     </message>
     <message>
         <source>Find the refusal in the sending server&apos;s log; the address in the reply is the one to name in the delisting request.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque el rechazo en el registro del servidor de envío; la dirección que figura en la respuesta es la que debe indicar en la solicitud de exclusión de la lista.</translation>
     </message>
     <message>
         <source>From a host outside your network, try to relay a message for an outside domain through your server; it must be refused.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Desde un host fuera de su red, intente retransmitir a través de su servidor un mensaje para un dominio externo; debe rechazarse.</translation>
     </message>
     <message>
         <source>Check the sending address (here 192.0.2.1) on a public blocklist, which often records the same abuse.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la dirección de envío (aquí 192.0.2.1) en una lista de bloqueo pública, que a menudo registra el mismo abuso.</translation>
     </message>
     <message>
         <source>Stop sending from this address to Microsoft 365 until Microsoft confirms the delisting; retries only add to its record.</source>
         <comment>X.7.511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deje de enviar desde esta dirección a Microsoft 365 hasta que Microsoft confirme la exclusión de la lista; los reintentos solo empeoran su historial.</translation>
     </message>
     <message>
         <source>Access denied, message must be RFC 5322 section 3.6.2 compliant</source>
         <comment>X.7.512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, el mensaje debe cumplir la sección 3.6.2 del RFC 5322</translation>
     </message>
     <message>
         <source>From header</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>encabezado from</translation>
     </message>
     <message>
         <source>missing From address</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>falta dirección from</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message has no valid address in its From header, which RFC 5322 section 3.6.2 requires, so Microsoft 365 refuses it. The address must be a proper mailbox, written in angle brackets when a display name comes before it.</source>
         <comment>X.7.512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el mensaje no tiene una dirección válida en su encabezado From, que exige la sección 3.6.2 del RFC 5322, así que Microsoft 365 lo rechaza. La dirección debe ser un buzón correcto, escrito entre corchetes angulares cuando la precede un nombre para mostrar.</translation>
     </message>
     <message>
         <source>At the end of the message data, for mail from scripts, devices and home-made applications that build their headers by hand: a From with only a name, an empty From, or none at all.</source>
         <comment>X.7.512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al final de los datos del mensaje, en correo de scripts, dispositivos y aplicaciones caseras que construyen sus encabezados a mano: un From con solo un nombre, un From vacío o ninguno.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin or developer fixes the program so that every message carries a From header with a valid address, such as a display name followed by the address in angle brackets, and resends.</source>
         <comment>X.7.512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador o el desarrollador del remitente corrige el programa para que todos los mensajes lleven un encabezado From con una dirección válida, como un nombre para mostrar seguido de la dirección entre corchetes angulares, y vuelve a enviar.</translation>
     </message>
     <message>
         <source>The From header is missing.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falta el encabezado From.</translation>
     </message>
     <message>
         <source>The From header holds only a display name, with no address.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El encabezado From solo contiene un nombre para mostrar, sin dirección.</translation>
     </message>
     <message>
         <source>The address in From is malformed, for example without angle brackets after a display name.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de From está mal formada, por ejemplo sin corchetes angulares después de un nombre para mostrar.</translation>
     </message>
     <message>
         <source>Look at the From header of a saved copy of the message.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mire el encabezado From de una copia guardada del mensaje.</translation>
     </message>
     <message>
         <source>Send a test with a well-formed From header and compare the result.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe una prueba con un encabezado From bien formado y compare el resultado.</translation>
     </message>
     <message>
         <source>Do not resend before the From header is fixed; the same message is always refused.</source>
         <comment>X.7.512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No vuelva a enviar antes de corregir el encabezado From; el mismo mensaje se rechaza siempre.</translation>
     </message>
     <message>
         <source>Client host blocked using Customer Block list</source>
         <comment>X.7.513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Host cliente bloqueado mediante la lista de bloqueo del cliente (Customer Block list)</translation>
     </message>
     <message>
         <source>AS16012607</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012607</translation>
     </message>
     <message>
         <source>custom blocklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de bloqueo personalizada</translation>
     </message>
     <message>
         <source>IP Block List</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de bloqueo de IP</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista negra</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization put the sending IP address on its own block list, so Microsoft 365 refuses mail from it for that domain. The reply names the blocked address and the domain that blocked it.</source>
         <comment>X.7.513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): la organización del destinatario puso la dirección IP de envío en su propia lista de bloqueo, así que Microsoft 365 rechaza el correo procedente de ella para ese dominio. La respuesta indica la dirección bloqueada y el dominio que la bloqueó.</translation>
     </message>
     <message>
         <source>When a single Microsoft 365 customer refuses your server while other domains hosted in Microsoft 365 accept its mail.</source>
         <comment>X.7.513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando un único cliente de Microsoft 365 rechaza su servidor mientras otros dominios alojados en Microsoft 365 aceptan su correo.</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s organization can undo it. The sender contacts the recipient by phone or through another mail system and asks their admin to take the address off the custom block list; if the block was deliberate, the sender needs another way to reach them.</source>
         <comment>X.7.513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solo la organización del destinatario puede deshacerlo. El remitente contacta con el destinatario por teléfono o a través de otro sistema de correo y pide a su administrador que quite la dirección de la lista de bloqueo personalizada; si el bloqueo fue deliberado, el remitente necesita otra forma de llegar a ellos.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization added the sending IP address to its block list after receiving mail it did not want.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador de la organización del destinatario añadió la dirección IP de envío a su lista de bloqueo después de recibir correo que no quería.</translation>
     </message>
     <message>
         <source>The address was blocked by mistake, or together with a whole shared range of a hosting provider.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección se bloqueó por error, o junto con todo un rango compartido de un proveedor de hosting.</translation>
     </message>
     <message>
         <source>Read the domain and the address named in the reply to know whom to contact and about which address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el dominio y la dirección que indica la respuesta para saber a quién contactar y sobre qué dirección.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin reviews the IP Block List of the connection filter policies and removes the sender&apos;s address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del destinatario revisa la lista de bloqueo de IP (IP Block List) de las políticas de filtro de conexiones y quita la dirección del remitente.</translation>
     </message>
     <message>
         <source>Retrying cannot help while the address stays on that organization&apos;s list; wait until the recipient confirms its removal.</source>
         <comment>X.7.513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar no sirve mientras la dirección siga en la lista de esa organización; espere a que el destinatario confirme que la ha quitado.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not meet the required authentication level</source>
         <comment>X.7.515|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, el dominio de envío no alcanza el nivel de autenticación requerido</translation>
     </message>
     <message>
         <source>high-volume sender</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remitente de gran volumen</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>requisitos para remitentes masivos</translation>
     </message>
     <message>
         <source>Hotmail</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hotmail</translation>
     </message>
     <message>
         <source>Live.com</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Live.com</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s own code (not in the IANA registry): Microsoft&apos;s consumer mail service rejected the message because the domain in its From header does not meet the authentication level required of high-volume senders. The rule covers domains that send 5,000 or more messages to Microsoft consumer addresses, and then applies to all their mail there.</source>
         <comment>X.7.515|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Outlook.com (no figura en el registro de la IANA): el servicio de correo para consumidores de Microsoft rechazó el mensaje porque el dominio de su encabezado From no alcanza el nivel de autenticación exigido a los remitentes de gran volumen. La regla abarca los dominios que envían 5000 mensajes o más a direcciones de consumidores de Microsoft, y entonces se aplica a todo su correo allí.</translation>
     </message>
     <message>
         <source>For bulk senders such as newsletters, notification systems and marketing platforms writing to outlook.com, hotmail.com, live.com and msn.com addresses, once Microsoft enforced its requirements for high-volume senders; the bounce often lists the SPF, DKIM and DMARC results after the text.</source>
         <comment>X.7.515|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para remitentes masivos como boletines, sistemas de notificación y plataformas de marketing que escriben a direcciones de outlook.com, hotmail.com, live.com y msn.com, desde que Microsoft aplica sus requisitos para remitentes de gran volumen; el rebote suele enumerar los resultados SPF, DKIM y DMARC después del texto.</translation>
     </message>
     <message>
         <source>The admin of the From domain makes SPF and DKIM both pass for every service that sends as the domain, publishes a DMARC record (p=none is enough), and makes sure SPF or DKIM aligns with the From domain so that DMARC passes. Refused messages were not delivered and must be sent again afterwards.</source>
         <comment>X.7.515|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del dominio From hace que SPF y DKIM se superen para todos los servicios que envían como el dominio, publica un registro DMARC (p=none basta) y se asegura de que SPF o DKIM estén alineados con el dominio From para que DMARC se supere. Los mensajes rechazados no se entregaron y hay que volver a enviarlos después.</translation>
     </message>
     <message>
         <source>SPF fails because a sending service or server is missing from the domain&apos;s SPF record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF falla porque falta un servicio o un servidor de envío en el registro SPF del dominio.</translation>
     </message>
     <message>
         <source>DKIM fails, or is missing, for mail from one of the domain&apos;s sending services.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM falla, o falta, en el correo de uno de los servicios de envío del dominio.</translation>
     </message>
     <message>
         <source>The domain publishes no DMARC record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio no publica ningún registro DMARC.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for the sending service&apos;s own domain, without alignment with the From domain.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF y DKIM solo se superan para el propio dominio del servicio de envío, sin alineación con el dominio From.</translation>
     </message>
     <message>
         <source>Check that the domain publishes a DMARC record.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el dominio publica un registro DMARC.</translation>
     </message>
     <message>
         <source>Check that the SPF record covers every service that sends as the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el registro SPF cubre todos los servicios que envían como el dominio.</translation>
     </message>
     <message>
         <source>Check that the DKIM key of each sending service is published under the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la clave DKIM de cada servicio de envío está publicada bajo el dominio.</translation>
     </message>
     <message>
         <source>Send a test to an Outlook.com mailbox you control and read the Authentication-Results header: spf, dkim and dmarc must all pass.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe una prueba a un buzón de Outlook.com bajo su control y lea el encabezado Authentication-Results: spf, dkim y dmarc deben indicar pass.</translation>
     </message>
     <message>
         <source>Do not resend until authentication is fixed; the same message is refused again.</source>
         <comment>X.7.515|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No vuelva a enviar hasta corregir la autenticación; el mismo mensaje se vuelve a rechazar.</translation>
     </message>
     <message>
         <source>Access denied, banned sending IP</source>
         <comment>X.7.606|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, IP de envío prohibida</translation>
     </message>
     <message>
         <source>banned sending IP</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip de envío prohibida</translation>
     </message>
     <message>
         <source>delist portal</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>portal de exclusión de la lista</translation>
     </message>
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com (portal para remitentes)</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de remitentes bloqueados</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista negra</translation>
     </message>
     <message>
         <source>AS16012609</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012609</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 5.7.606 to 5.7.649 for a sending IP address it has put on its blocked senders list. No Microsoft 365 organization accepts mail from that address until it is delisted, which the sender can request through a self-service portal.</source>
         <comment>X.7.606|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Códigos propios de Microsoft 365 (no figuran en el registro de la IANA): Microsoft 365 usa todos los códigos de 5.7.606 a 5.7.649 para una dirección IP de envío que ha incluido en su lista de remitentes bloqueados. Ninguna organización de Microsoft 365 acepta correo de esa dirección hasta su exclusión de la lista, que el remitente puede solicitar a través de un portal de autoservicio.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the listed address tries to deliver to any domain hosted in Microsoft 365; the reply names the address and the portal. Servers on shared hosting, fresh cloud instances and compromised machines meet it most.</source>
         <comment>X.7.606|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En RCPT TO, cuando un servidor con la dirección incluida en la lista intenta entregar a cualquier dominio alojado en Microsoft 365; la respuesta indica la dirección y el portal. Se lo encuentran sobre todo los servidores en hosting compartido, las instancias en la nube recién creadas y las máquinas comprometidas.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the address sends only clean mail (no compromised accounts, open relay or malware) and follows sending best practices, then asks for removal at the Office 365 Anti-Spam IP Delist Portal (sender.office.com): enter an email address and the blocked address, open the confirmation link sent to that mailbox, and select Delist IP. Removal can take 24 hours or longer, and the address is listed again if abuse continues.</source>
         <comment>X.7.606|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente se asegura de que la dirección solo envía correo limpio (sin cuentas comprometidas, retransmisión abierta ni malware) y sigue las buenas prácticas de envío, y después solicita la exclusión en el Office 365 Anti-Spam IP Delist Portal (sender.office.com): introduzca una dirección de correo y la dirección bloqueada, abra el enlace de confirmación enviado a ese buzón y seleccione Delist IP. La exclusión puede tardar 24 horas o más, y la dirección vuelve a la lista si el abuso continúa.</translation>
     </message>
     <message>
         <source>Spam, phishing or malware was sent from the address, by the sender or by an intruder.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se envió spam, phishing o malware desde la dirección, por parte del remitente o de un intruso.</translation>
     </message>
     <message>
         <source>The address was used by someone else before, such as a reassigned cloud or hosting address, and carries their record.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección la usó antes otra persona, como una dirección de nube o de hosting reasignada, y arrastra su historial.</translation>
     </message>
     <message>
         <source>The server is an open relay or has a compromised account sending through it.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor es una retransmisión abierta o tiene una cuenta comprometida que envía a través de él.</translation>
     </message>
     <message>
         <source>Find the exact address and detail code in the reply.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque en la respuesta la dirección exacta y el código de detalle.</translation>
     </message>
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solicite la exclusión en el Office 365 Anti-Spam IP Delist Portal, el portal para remitentes de sender.office.com, con una dirección de correo y una dirección IP por visita, y después seleccione Delist IP tras seguir el enlace de confirmación.</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una vez excluida de la lista, pruebe una entrega a un dominio alojado en Microsoft 365.</translation>
     </message>
     <message>
         <source>Stop retrying to Microsoft 365 from that address until the delisting has taken effect; queued messages can go out afterwards.</source>
         <comment>X.7.606|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deje de reintentar hacia Microsoft 365 desde esa dirección hasta que la exclusión de la lista surta efecto; los mensajes en cola pueden salir después.</translation>
     </message>
     <message>
         <source>Tenant blocked from sending</source>
         <comment>X.7.700|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inquilino bloqueado para el envío</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>inquilino bloqueado</translation>
     </message>
     <message>
         <source>outbound blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>envío saliente bloqueado</translation>
     </message>
     <message>
         <source>tenant restricted</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>inquilino restringido</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses the codes from 5.7.700 to 5.7.750 when it blocks mail sent by a Microsoft 365 organization itself, for example because much of its outgoing mail looked like spam, it went out through low-reputation addresses, or it used domains the organization never registered. The problem lies in the sender&apos;s own tenant, and only that tenant&apos;s admin can fix it.</source>
         <comment>X.7.700|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Códigos propios de Microsoft 365 (no figuran en el registro de la IANA): Microsoft 365 usa los códigos de 5.7.700 a 5.7.750 cuando bloquea el correo enviado por la propia organización de Microsoft 365, por ejemplo porque gran parte de su correo saliente parecía spam, salió por direcciones de baja reputación o usaba dominios que la organización nunca registró. El problema está en el propio inquilino del remitente, y solo el administrador de ese inquilino puede corregirlo.</translation>
     </message>
     <message>
         <source>In NDRs that Exchange Online returns to users of the sending organization, often to many users at once. Trial tenants, tenants that just renewed an expired subscription, and tenants with a compromised admin account or on-premises server meet these codes most.</source>
         <comment>X.7.700|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En NDR que Exchange Online devuelve a los usuarios de la organización que envía, a menudo a muchos usuarios a la vez. Los inquilinos de prueba, los inquilinos que acaban de renovar una suscripción caducada y los inquilinos con una cuenta de administrador o un servidor local comprometidos son los que más se encuentran con estos códigos.</translation>
     </message>
     <message>
         <source>The sending organization&apos;s Microsoft 365 admin reads the exact code in the NDR: 5.7.703, 5.7.705, 5.7.708 and 5.7.750 each have their own fix. In general, find and close the source of bad mail (compromised accounts, rogue connectors, an open relay on premises), add and verify every domain used for sending, and contact Microsoft support to have a block removed.</source>
         <comment>X.7.700|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador de Microsoft 365 de la organización que envía lee el código exacto del NDR: 5.7.703, 5.7.705, 5.7.708 y 5.7.750 tienen cada uno su propia solución. En general, localice y cierre la fuente del correo malo (cuentas comprometidas, conectores fraudulentos, una retransmisión abierta en el entorno local), añada y verifique todos los dominios usados para enviar y contacte con el soporte de Microsoft para que se elimine el bloqueo.</translation>
     </message>
     <message>
         <source>Spam or bulk mail sent through the tenant, often through a compromised account, connector or on-premises server.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam o correo masivo enviado a través del inquilino, a menudo mediante una cuenta, un conector o un servidor local comprometidos.</translation>
     </message>
     <message>
         <source>Mail sent in volume from domains that are not accepted domains of the tenant.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Correo enviado en volumen desde dominios que no son dominios aceptados del inquilino.</translation>
     </message>
     <message>
         <source>A new or trial tenant sending through low-reputation IP addresses.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un inquilino nuevo o de prueba que envía a través de direcciones IP de baja reputación.</translation>
     </message>
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
