@@ -13886,402 +13886,402 @@
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un destinatario bloqueado en la propia Tenant Allow/Block List del inquilino.</translation>
     </message>
     <message>
         <source>Trace one of the bounced messages to see its code and the connector or server it came through.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastree uno de los mensajes rebotados para ver su código y el conector o el servidor por el que llegó.</translation>
     </message>
     <message>
         <source>List the inbound connectors and look for ones nobody in IT created.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga la lista de conectores de entrada y busque alguno que nadie de TI haya creado.</translation>
     </message>
     <message>
         <source>Open the outbound Mailflow status report and the Top senders and recipients report in the Microsoft Defender portal to see who sent the bulk of the mail.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra el informe Mailflow status de salida y el informe Top senders and recipients (principales remitentes y destinatarios) en el portal Microsoft Defender para ver quién envió la mayor parte del correo.</translation>
     </message>
     <message>
         <source>Resending does not help while the block stands; resend after the admin has fixed the cause and, for most of these codes, Microsoft support has lifted the block.</source>
         <comment>X.7.700|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar no sirve mientras el bloqueo siga en pie; vuelva a enviar cuando el administrador haya corregido la causa y, para la mayoría de estos códigos, el soporte de Microsoft haya levantado el bloqueo.</translation>
     </message>
     <message>
         <source>Messages to these recipients are blocked by your organization using Tenant Allow Block List</source>
         <comment>X.7.703|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Su organización bloquea los mensajes a estos destinatarios mediante la Tenant Allow Block List</translation>
     </message>
     <message>
         <source>Tenant Allow/Block List</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tenant Allow/Block List</translation>
     </message>
     <message>
         <source>TABL</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TABL</translation>
     </message>
     <message>
         <source>recipient block policy</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>política de bloqueo de destinatarios</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a user sent mail to an address or domain that the sender&apos;s own organization blocks in its Tenant Allow/Block List. Block entries there stop mail in both directions, and a single blocked recipient stops the whole message for every recipient, inside and outside the organization.</source>
         <comment>X.7.703|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): un usuario envió correo a una dirección o un dominio que la propia organización del remitente bloquea en su Tenant Allow/Block List. Las entradas de bloqueo de esa lista detienen el correo en ambas direcciones, y un solo destinatario bloqueado detiene el mensaje completo para todos los destinatarios, dentro y fuera de la organización.</translation>
     </message>
     <message>
         <source>In an NDR from the user&apos;s own Exchange Online organization right after sending, usually after an admin blocked a spammer&apos;s address or domain that users still write to, or blocked a domain that wanted correspondents also use.</source>
         <comment>X.7.703|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un NDR de la propia organización de Exchange Online del usuario justo después de enviar, normalmente después de que un administrador bloqueara la dirección o el dominio de un spammer a los que los usuarios siguen escribiendo, o bloqueara un dominio que también usan corresponsales deseados.</translation>
     </message>
     <message>
         <source>The sender removes the blocked address and resends to the others at once, since none of them got the message. An admin of the organization then decides whether the block entry is right; if not, they remove or narrow it under Tenant Allow/Block Lists in the Microsoft Defender portal (Email &amp; collaboration, Policies &amp; rules, Threat policies).</source>
         <comment>X.7.703|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente quita la dirección bloqueada y vuelve a enviar de inmediato a los demás, ya que ninguno recibió el mensaje. Después, un administrador de la organización decide si la entrada de bloqueo es correcta; si no lo es, la elimina o la restringe en Tenant Allow/Block Lists, en el portal Microsoft Defender (Email &amp; collaboration, Policies &amp; rules, Threat policies).</translation>
     </message>
     <message>
         <source>An admin added the recipient&apos;s address or domain as a sender block entry in the Tenant Allow/Block List.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador añadió la dirección o el dominio del destinatario como entrada de bloqueo de remitente en la Tenant Allow/Block List.</translation>
     </message>
     <message>
         <source>A block entry for a whole domain also covers a recipient the user legitimately writes to.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada de bloqueo para todo un dominio abarca también a un destinatario al que el usuario escribe legítimamente.</translation>
     </message>
     <message>
         <source>Read the NDR for the list of blocked recipients it names.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea en el NDR la lista de destinatarios bloqueados que menciona.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, list the sender block entries of the Tenant Allow/Block List.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Exchange Online PowerShell, obtenga la lista de entradas de bloqueo de remitentes de la Tenant Allow/Block List.</translation>
     </message>
     <message>
         <source>Remove an entry that should not be there.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Elimine una entrada que no debería estar ahí.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, because the same recipient list is blocked again; resend without the blocked recipients or after the entry is removed.</source>
         <comment>X.7.703|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No vuelva a enviar sin cambios, porque la misma lista de destinatarios vuelve a quedar bloqueada; vuelva a enviar sin los destinatarios bloqueados o después de eliminar la entrada.</translation>
     </message>
     <message>
         <source>Access denied, tenant has exceeded threshold</source>
         <comment>X.7.705|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, el inquilino ha superado el umbral</translation>
     </message>
     <message>
         <source>tenant has exceeded threshold</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>el inquilino ha superado el umbral</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>inquilino bloqueado</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spam saliente</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online has blocked the outgoing mail of the sending organization because too much spam or bulk mail left it. In rare cases the block follows the renewal of a subscription that had already expired, until the service has caught up.</source>
         <comment>X.7.705|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): Exchange Online ha bloqueado el correo saliente de la organización que envía porque salió de ella demasiado spam o correo masivo. En casos poco frecuentes, el bloqueo sigue a la renovación de una suscripción que ya había caducado, hasta que el servicio se pone al día.</translation>
     </message>
     <message>
         <source>Suddenly for the users of the tenant, in NDRs from Exchange Online; typically after an on-premises server routing through Exchange Online, or an admin account used to create connectors, was compromised.</source>
         <comment>X.7.705|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>De repente para los usuarios del inquilino, en NDR de Exchange Online; normalmente después de que se comprometiera un servidor local que enruta a través de Exchange Online o una cuenta de administrador usada para crear conectores.</translation>
     </message>
     <message>
         <source>The organization&apos;s admin finds what sent the spam, using the outbound Mailflow status report, the Threat protection status report, the Top senders and recipients report, the Outbound connector report and message trace. They secure compromised accounts and servers, remove rogue connectors and enforce multifactor authentication, then contact Microsoft support, explain the cause and ask for the block to be removed. After a late renewal the block normally clears within a day.</source>
         <comment>X.7.705|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador de la organización averigua qué envió el spam con el informe Mailflow status de salida, el informe Threat protection status, el informe Top senders and recipients (principales remitentes y destinatarios), el informe Outbound connector y el rastreo de mensajes con message trace. Protege las cuentas y los servidores comprometidos, elimina los conectores fraudulentos e impone la autenticación multifactor, y después contacta con el soporte de Microsoft, explica la causa y pide que se elimine el bloqueo. Tras una renovación tardía, el bloqueo suele desaparecer en un día.</translation>
     </message>
     <message>
         <source>A compromised on-premises server relayed spam through Exchange Online.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor local comprometido retransmitió spam a través de Exchange Online.</translation>
     </message>
     <message>
         <source>A compromised admin account was used to create connectors that let spam through.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se usó una cuenta de administrador comprometida para crear conectores que dejan pasar spam.</translation>
     </message>
     <message>
         <source>Bulk mail sent from the tenant in volumes that Microsoft judged as spam.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Correo masivo enviado desde el inquilino en volúmenes que Microsoft consideró spam.</translation>
     </message>
     <message>
         <source>The subscription expired and was renewed, and the service had not yet synchronized the new state.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La suscripción caducó y se renovó, y el servicio aún no había sincronizado el nuevo estado.</translation>
     </message>
     <message>
         <source>Trace outbound mail of the last two days and rank the senders by message count.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastree el correo saliente de los dos últimos días y ordene los remitentes por número de mensajes.</translation>
     </message>
     <message>
         <source>List the connectors with their creation dates to spot recent unknown ones.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga la lista de conectores con sus fechas de creación para detectar los desconocidos recientes.</translation>
     </message>
     <message>
         <source>Open the outbound view of the Mailflow status report in the Microsoft Defender portal to see when the spam started.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra la vista de salida del informe Mailflow status en el portal Microsoft Defender para ver cuándo empezó el spam.</translation>
     </message>
     <message>
         <source>Outgoing mail stays blocked until Microsoft support removes the block; resend afterwards, and only the legitimate messages.</source>
         <comment>X.7.705|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>El correo saliente sigue bloqueado hasta que el soporte de Microsoft elimine el bloqueo; vuelva a enviar después, y solo los mensajes legítimos.</translation>
     </message>
     <message>
         <source>Access denied, traffic not accepted from this IP</source>
         <comment>X.7.708|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, no se acepta tráfico desde esta IP</translation>
     </message>
     <message>
         <source>trial tenant</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>inquilino de prueba</translation>
     </message>
     <message>
         <source>low reputation IP</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP de baja reputación</translation>
     </message>
     <message>
         <source>traffic not accepted</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tráfico no aceptado</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online would not send the organization&apos;s mail out through the low-reputation IP addresses it keeps for new customers. It mostly hits trial tenants before licences are bought.</source>
         <comment>X.7.708|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): Exchange Online no quiso enviar el correo de la organización a través de las direcciones IP de baja reputación que reserva para los clientes nuevos. Afecta sobre todo a inquilinos de prueba antes de comprar licencias.</translation>
     </message>
     <message>
         <source>In NDRs for outgoing mail from a new Microsoft 365 tenant, often on a trial subscription, including mail that applications send through the service.</source>
         <comment>X.7.708|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En NDR del correo saliente de un inquilino nuevo de Microsoft 365, a menudo con una suscripción de prueba, incluido el correo que las aplicaciones envían a través del servicio.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin assigns paid Exchange Online licences. Until then, during a trial, the admin can ask Microsoft support for an exception for the low-reputation address.</source>
         <comment>X.7.708|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del inquilino asigna licencias de pago de Exchange Online. Hasta entonces, durante una prueba, el administrador puede pedir al soporte de Microsoft una excepción para la dirección de baja reputación.</translation>
     </message>
     <message>
         <source>The tenant is on a trial subscription and has no Exchange Online licences assigned yet.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El inquilino tiene una suscripción de prueba y todavía no tiene licencias de Exchange Online asignadas.</translation>
     </message>
     <message>
         <source>The tenant is new, and its outgoing mail goes out through addresses with a low reputation.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El inquilino es nuevo, y su correo saliente sale por direcciones con baja reputación.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 admin center, under Billing, check whether the subscription is a trial and whether Exchange Online licences are assigned.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el Microsoft 365 admin center, en Billing, compruebe si la suscripción es de prueba y si hay licencias de Exchange Online asignadas.</translation>
     </message>
     <message>
         <source>Check the licences of the sending user with Microsoft Graph PowerShell.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe las licencias del usuario que envía con Microsoft Graph PowerShell.</translation>
     </message>
     <message>
         <source>Resending from the tenant fails the same way until licences are in place or support grants an exception.</source>
         <comment>X.7.708|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar desde el inquilino falla de la misma manera hasta que haya licencias o el soporte conceda una excepción.</translation>
     </message>
     <message>
         <source>Client blocked from sending from unregistered domain</source>
         <comment>X.7.750|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cliente bloqueado para enviar desde un dominio no registrado</translation>
     </message>
     <message>
         <source>unregistered domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dominio no registrado</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dominio aceptado</translation>
     </message>
     <message>
         <source>unprovisioned domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dominio no aprovisionado</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the tenant sent a large volume of mail from domains it has not added and verified as accepted domains, and Exchange Online blocked it. Microsoft allows some mail from unregistered domains but expects every sending domain to be registered.</source>
         <comment>X.7.750|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el inquilino envió un gran volumen de correo desde dominios que no ha añadido y verificado como dominios aceptados, y Exchange Online lo bloqueó. Microsoft permite algo de correo desde dominios no registrados, pero espera que todos los dominios de envío estén registrados.</translation>
     </message>
     <message>
         <source>When devices, applications or an on-premises server relay mail through Exchange Online with sender domains the tenant does not own, or after attackers created an inbound connector in the tenant to send spam.</source>
         <comment>X.7.750|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando dispositivos, aplicaciones o un servidor local retransmiten correo a través de Exchange Online con dominios de remitente que el inquilino no posee, o después de que unos atacantes crearan un conector de entrada en el inquilino para enviar spam.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin adds and verifies every domain used for sending as an accepted domain, or uses a certificate-based connector whose certificate names an accepted, verified domain. They also review connectors and accounts for compromise, remove anything an attacker created, and then ask Microsoft support to lift the block.</source>
         <comment>X.7.750|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del inquilino añade y verifica como dominio aceptado cada dominio que se usa para enviar, o usa un conector basado en certificado cuyo certificado nombre un dominio aceptado y verificado. También revisa si hay conectores y cuentas comprometidos, elimina todo lo que haya creado un atacante y después pide al soporte de Microsoft que levante el bloqueo.</translation>
     </message>
     <message>
         <source>Mail relayed through Exchange Online uses a sender domain that is not an accepted domain of the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El correo retransmitido a través de Exchange Online usa un dominio de remitente que no es un dominio aceptado del inquilino.</translation>
     </message>
     <message>
         <source>An attacker created an inbound connector and sent spam through the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un atacante creó un conector de entrada y envió spam a través del inquilino.</translation>
     </message>
     <message>
         <source>A wrongly configured connector accepts mail from servers that send for many foreign domains.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un conector mal configurado acepta correo de servidores que envían en nombre de muchos dominios ajenos.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains and compare them with the domains your servers and applications send as.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga la lista de dominios aceptados del inquilino y compárela con los dominios con los que envían sus servidores y aplicaciones.</translation>
     </message>
     <message>
         <source>Check how the inbound connectors identify your servers: by certificate or by IP address.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe cómo identifican los conectores de entrada a sus servidores: por certificado o por dirección IP.</translation>
     </message>
     <message>
         <source>Trace the bounced messages to see which sender domains were blocked.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastree los mensajes rebotados para ver qué dominios de remitente se bloquearon.</translation>
     </message>
     <message>
         <source>Send nothing more from the unregistered domain; resend once the domain is accepted and verified and the block is lifted.</source>
         <comment>X.7.750|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No envíe nada más desde el dominio no registrado; vuelva a enviar cuando el dominio esté aceptado y verificado y se haya levantado el bloqueo.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.800|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, remitente prohibido</translation>
     </message>
     <message>
         <source>banned domain</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dominio prohibido</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remitente prohibido</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain the message is sent as has been banned after spam from it was detected. Microsoft&apos;s table says the banned domain can be the one given in EHLO, the envelope sender (P1) or the From header (P2).</source>
         <comment>X.7.800|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el dominio con el que se envía el mensaje ha sido prohibido después de detectarse spam procedente de él. La tabla de Microsoft dice que el dominio prohibido puede ser el indicado en EHLO, el remitente del sobre (P1) o el encabezado From (P2).</translation>
     </message>
     <message>
         <source>When mail claiming the banned domain reaches Microsoft 365, whichever server sends it. The code appears only in the 2024 revision of Microsoft&apos;s NDR table.</source>
         <comment>X.7.800|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando llega a Microsoft 365 correo que se presenta con el dominio prohibido, lo envíe el servidor que lo envíe. El código solo aparece en la revisión de 2024 de la tabla de NDR de Microsoft.</translation>
     </message>
     <message>
         <source>The domain&apos;s owner stops the spam at its source (compromised accounts, abused web forms, a careless sending service), makes sure every service sending as the domain authenticates properly, and then contacts Microsoft support to restore the domain&apos;s ability to send.</source>
         <comment>X.7.800|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El propietario del dominio detiene el spam en su origen (cuentas comprometidas, formularios web abusados, un servicio de envío descuidado), se asegura de que todos los servicios que envían como el dominio se autentican correctamente y después contacta con el soporte de Microsoft para restablecer la capacidad de envío del dominio.</translation>
     </message>
     <message>
         <source>Spam was sent using the domain in the EHLO greeting, the envelope sender or the From header.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se envió spam usando el dominio en el saludo EHLO, en el remitente del sobre o en el encabezado From.</translation>
     </message>
     <message>
         <source>A compromised account or a third-party service sending as the domain produced the spam.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta comprometida o un servicio de terceros que envía como el dominio generó el spam.</translation>
     </message>
     <message>
         <source>Check which names your servers use in EHLO and as envelope senders, to know which domain was banned.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe qué nombres usan sus servidores en EHLO y como remitentes del sobre, para saber qué dominio se prohibió.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC record and its aggregate reports to find every source sending as the domain.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el registro DMARC del dominio y sus informes agregados para encontrar todas las fuentes que envían como el dominio.</translation>
     </message>
     <message>
         <source>Do not resend as the banned domain; Microsoft 365 refuses its mail until support lifts the ban.</source>
         <comment>X.7.800|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No vuelva a enviar como el dominio prohibido; Microsoft 365 rechaza su correo hasta que el soporte levante la prohibición.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.850|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, inténtelo de nuevo más tarde</translation>
     </message>
     <message>
         <source>IP restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP restringida</translation>
     </message>
     <message>
         <source>suspicious activity</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>actividad sospechosa</translation>
     </message>
     <message>
         <source>temporarily restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>restringido temporalmente</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.850 to 4.7.899 when it has seen suspicious activity from one connecting IP address and holds that address back while it evaluates it. The reply text is the same as for 4.7.500 to 4.7.699, but Microsoft&apos;s table ties this range to the address in question; its mail is deferred, not refused.</source>
         <comment>X.7.850|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Códigos propios de Microsoft 365 (no figuran en el registro de la IANA): Microsoft 365 usa todos los códigos de 4.7.850 a 4.7.899 cuando ha visto actividad sospechosa desde una dirección IP que se conecta y la retiene mientras la evalúa. El texto de respuesta es el mismo que para 4.7.500 a 4.7.699, pero la tabla de Microsoft vincula este rango a la dirección en cuestión; su correo se aplaza, no se rechaza.</translation>
     </message>
     <message>
         <source>As deferrals in the log of a server sending to Microsoft 365 recipients while Microsoft takes a closer look at that server&apos;s address. Microsoft documents neither the basic code nor the SMTP command at which it answers, and has no separate troubleshooting page for this range.</source>
         <comment>X.7.850|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como aplazamientos en el registro de un servidor que envía a destinatarios de Microsoft 365 mientras Microsoft examina más de cerca la dirección de ese servidor. Microsoft no documenta ni el código básico ni el comando SMTP en el que responde, y no tiene una página de solución de problemas propia para este rango.</translation>
     </message>
     <message>
         <source>Let the sending server keep retrying: Microsoft says the restriction is lifted shortly when the activity turns out to be valid. Meanwhile the sender&apos;s admin checks what the address has been sending, because a compromised account, an open relay or a rogue script would turn the evaluation against it and can end in a ban.</source>
         <comment>X.7.850|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deje que el servidor de envío siga reintentando: Microsoft dice que la restricción se levanta en poco tiempo cuando la actividad resulta ser válida. Mientras tanto, el administrador del remitente comprueba qué ha estado enviando la dirección, porque una cuenta comprometida, una retransmisión abierta o un script descontrolado inclinarían la evaluación en su contra y pueden acabar en una prohibición.</translation>
     </message>
     <message>
         <source>Traffic from the connecting IP address looked suspicious to Microsoft&apos;s filters, for example a sudden burst.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico desde la dirección IP que se conecta pareció sospechoso a los filtros de Microsoft, por ejemplo una ráfaga repentina.</translation>
     </message>
     <message>
         <source>The address is shared with other senders, such as a hosting provider or relay service, whose mail triggered the evaluation.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección se comparte con otros remitentes, como un proveedor de hosting o un servicio de retransmisión, cuyo correo provocó la evaluación.</translation>
     </message>
     <message>
         <source>A compromised account or host on the sender&apos;s network is sending spam from that address.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta o un host comprometidos de la red del remitente están enviando spam desde esa dirección.</translation>
     </message>
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
