@@ -13911,7 +13911,7 @@
     <message>
         <source>Messages to these recipients are blocked by your organization using Tenant Allow Block List</source>
         <comment>X.7.703|title</comment>
-        <translation>Su organización bloquea los mensajes a estos destinatarios mediante la Tenant Allow Block List</translation>
+        <translation>Su organización bloquea los mensajes a estos destinatarios mediante la lista de bloqueo del inquilino (Tenant Allow Block List)</translation>
     </message>
     <message>
         <source>Tenant Allow/Block List</source>
