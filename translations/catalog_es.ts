@@ -14286,402 +14286,402 @@
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga la lista de aplazamientos para destinatarios alojados en Microsoft para ver qué dirección de envío está afectada y desde cuándo.</translation>
     </message>
     <message>
         <source>Rank the envelope senders by volume to spot an account mailing far more than usual.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ordene los remitentes del sobre por volumen para detectar una cuenta que envía mucho más de lo habitual.</translation>
     </message>
     <message>
         <source>Check whether the sending address (here 192.0.2.1) already appears on a public blocklist, a sign of abuse from it.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si la dirección de envío (aquí 192.0.2.1) figura ya en una lista de bloqueo pública, señal de abuso desde ella.</translation>
     </message>
     <message>
         <source>Keep the message queued and retry on the normal schedule; sending faster will not end the evaluation sooner.</source>
         <comment>X.7.850|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga el mensaje en cola y reintente según la programación normal; enviar más rápido no hará que la evaluación termine antes.</translation>
     </message>
     <message>
         <source>Connections will not be accepted because the IP is in Spamhaus&apos;s list</source>
         <comment>BL21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptarán conexiones porque la IP figura en la lista de Spamhaus</translation>
     </message>
     <message>
         <source>Yahoo Spamhaus block</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueo de Yahoo por Spamhaus</translation>
     </message>
     <message>
         <source>Spamhaus listing</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>listado en Spamhaus</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista negra</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished">rbl</translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refuses the connection because the sending IP address is listed by Spamhaus. Yahoo&apos;s error page names a Spamhaus listing as one reason for permanent errors and sends senders to Spamhaus to resolve it.</source>
         <comment>BL21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta propia de Yahoo, fuera del registro de la IANA: Yahoo rechaza la conexión porque Spamhaus tiene incluida la dirección IP de envío. La página de errores de Yahoo menciona una inclusión en Spamhaus como uno de los motivos de los errores permanentes y remite a los remitentes a Spamhaus para resolverlo.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM, from Yahoo and AOL MX hosts; every message from the address fails. The reply names Spamhaus but not which of its lists holds the address.</source>
         <comment>BL21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al principio de la sesión, en respuesta a MAIL FROM, desde los hosts MX de Yahoo y AOL; todos los mensajes desde la dirección fallan. La respuesta nombra a Spamhaus, pero no cuál de sus listas contiene la dirección.</translation>
     </message>
     <message>
         <source>The owner of the IP address looks it up on Spamhaus&apos;s lookup page (check.spamhaus.org), fixes what the listing describes (an infected host, a spam source, or a dynamic range that should send through a relay) and requests removal there. Yahoo accepts mail again once the listing is gone.</source>
         <comment>BL21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El titular de la dirección IP la consulta en la página de búsqueda de Spamhaus (check.spamhaus.org), corrige lo que describe la inclusión (un host infectado, una fuente de spam o un rango dinámico que debería enviar a través de un servidor de retransmisión) y solicita allí la retirada. Yahoo vuelve a aceptar correo en cuanto desaparece la inclusión.</translation>
     </message>
     <message>
         <source>The IP address is on a Spamhaus list because spam was sent from it.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección IP figura en una lista de Spamhaus porque se envió spam desde ella.</translation>
     </message>
     <message>
         <source>A machine behind the address is infected or runs an open proxy.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una máquina detrás de la dirección está infectada o ejecuta un proxy abierto.</translation>
     </message>
     <message>
         <source>The address belongs to a residential or dynamic range that Spamhaus lists as not meant to send mail directly.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección pertenece a un rango residencial o dinámico que Spamhaus incluye como no destinado a enviar correo directamente.</translation>
     </message>
     <message>
         <source>Query Spamhaus&apos;s combined zone for the sending address, with its octets reversed; any answer means it is listed.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte la zona combinada de Spamhaus para la dirección de envío, con sus octetos invertidos; cualquier respuesta significa que figura en la lista.</translation>
     </message>
     <message>
         <source>Open check.spamhaus.org with the address to read which list holds it, why, and how to request removal.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra check.spamhaus.org con la dirección para ver qué lista la contiene, por qué y cómo solicitar la retirada.</translation>
     </message>
     <message>
         <source>Do not retry until the address is off the Spamhaus list; then resend.</source>
         <comment>BL21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente hasta que la dirección salga de la lista de Spamhaus; después vuelva a enviar.</translation>
     </message>
     <message>
         <source>Connections not accepted from IP addresses on Spamhaus XBL</source>
         <comment>BL23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptan conexiones de direcciones IP incluidas en Spamhaus XBL</translation>
     </message>
     <message>
         <source>Spamhaus XBL</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL</translation>
     </message>
     <message>
         <source>Exploits Block List</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de bloqueo de exploits</translation>
     </message>
     <message>
         <source>infected host</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>host infectado</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista negra</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry: the sending IP address is on the Spamhaus Exploits Block List (XBL), which lists hosts that are infected, hijacked or run open proxies, and Yahoo refuses mail from it.</source>
         <comment>BL23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta propia de Yahoo, que no figura en el registro de la IANA: la dirección IP de envío está en la Spamhaus Exploits Block List (XBL), la lista de bloqueo de hosts infectados, secuestrados o que ejecutan proxies abiertos, y Yahoo rechaza el correo procedente de ella.</translation>
     </message>
     <message>
         <source>In a permanent reply at the start of the session from Yahoo&apos;s MX hosts. Networks behind one NAT address see it when any single device on them is infected, even if the mail server itself is clean.</source>
         <comment>BL23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En una respuesta permanente al principio de la sesión desde los hosts MX de Yahoo. Las redes que salen por una misma dirección NAT la ven cuando cualquier dispositivo de ellas está infectado, aunque el propio servidor de correo esté limpio.</translation>
     </message>
     <message>
         <source>The owner of the IP address finds and cleans the compromised machine or device behind it, then removes the address through Spamhaus&apos;s lookup page. Moving the mail to another address without cleaning up only moves the listing along with it.</source>
         <comment>BL23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El titular de la dirección IP localiza y limpia la máquina o el dispositivo comprometido que hay detrás, y después retira la dirección a través de la página de búsqueda de Spamhaus. Trasladar el correo a otra dirección sin limpiar solo traslada la inclusión con él.</translation>
     </message>
     <message>
         <source>Malware on a computer or device that shares the sending IP address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Malware en un ordenador o dispositivo que comparte la dirección IP de envío.</translation>
     </message>
     <message>
         <source>An open proxy or hijacked service on the network.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy abierto o un servicio secuestrado en la red.</translation>
     </message>
     <message>
         <source>A compromised mail server or web application behind the address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor de correo o una aplicación web comprometidos detrás de la dirección.</translation>
     </message>
     <message>
         <source>Confirm the listing in Spamhaus&apos;s combined zone; an answer in 127.0.0.4 to 127.0.0.7 comes from the exploits list.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme la inclusión en la zona combinada de Spamhaus; una respuesta entre 127.0.0.4 y 127.0.0.7 procede de la lista de exploits.</translation>
     </message>
     <message>
         <source>Look for unexpected outbound connections to port 25 from machines on the network, a sign of malware sending spam.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque conexiones salientes inesperadas al puerto 25 desde máquinas de la red, señal de malware que envía spam.</translation>
     </message>
     <message>
         <source>Do not retry from the listed address; resend once it has been cleaned and delisted.</source>
         <comment>BL23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente desde la dirección incluida en la lista; vuelva a enviar cuando se haya limpiado y excluido de la lista.</translation>
     </message>
     <message>
         <source>Message rejected due to local policy</source>
         <comment>CS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje rechazado por la política local</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rechazo de iCloud</translation>
     </message>
     <message>
         <source>me.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rebote de me.com</translation>
     </message>
     <message>
         <source>mac.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rebote de mac.com</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>política local</translation>
     </message>
     <message>
         <source>Apple&apos;s own tag for iCloud Mail (icloud.com, me.com, mac.com and custom domains hosted there), not an IANA code: Apple&apos;s filters refused the message under the service&apos;s local policy. Apple does not document the tag; in practice it marks a spam verdict based on content, reputation or authentication.</source>
         <comment>CS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta propia de Apple para iCloud Mail (icloud.com, me.com, mac.com y los dominios personalizados alojados allí), no un código de la IANA: los filtros de Apple rechazaron el mensaje según la política local del servicio. Apple no documenta la etiqueta; en la práctica, indica un veredicto de spam basado en el contenido, la reputación o la autenticación.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts. The recipient&apos;s domain need not look like Apple&apos;s, since custom domains hosted by iCloud Mail return it too; it often hits only part of a mailing while the rest is delivered.</source>
         <comment>CS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después de los datos del mensaje, desde los hosts MX de iCloud Mail. No hace falta que el dominio del destinatario parezca de Apple, porque los dominios personalizados alojados en iCloud Mail también la devuelven; a menudo afecta solo a una parte de un envío mientras el resto se entrega.</translation>
     </message>
     <message>
         <source>The sender checks the mail against Apple&apos;s requirements for bulk senders: SPF and DKIM passing for the From: domain, a published DMARC policy, reverse DNS for the sending addresses, consistent sending identities and consent-based lists. If a legitimate stream is still refused, mail icloudadmin@apple.com with the company name, the domain, the sending IP addresses, the SMTP errors and a description of the problem, as Apple&apos;s postmaster page asks.</source>
         <comment>CS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente contrasta el correo con los requisitos de Apple para remitentes masivos: SPF y DKIM superados para el dominio del From:, una política DMARC publicada, DNS inverso para las direcciones de envío, identidades de envío coherentes y listas basadas en el consentimiento. Si un flujo legítimo sigue siendo rechazado, escriba a icloudadmin@apple.com con el nombre de la empresa, el dominio, las direcciones IP de envío, los errores SMTP y una descripción del problema, como pide la página de postmaster de Apple.</translation>
     </message>
     <message>
         <source>Content or links that Apple&apos;s spam filters score as spam.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contenido o enlaces que los filtros de spam de Apple puntúan como spam.</translation>
     </message>
     <message>
         <source>A poor reputation of the sending IP address or domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una mala reputación de la dirección IP o del dominio de envío.</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC not passing for the From: domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM o DMARC no se superan para el dominio del From:.</translation>
     </message>
     <message>
         <source>Headers that do not follow the Internet message format, such as a malformed Message-ID.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados que no siguen el formato de mensajes de Internet, como un Message-ID mal formado.</translation>
     </message>
     <message>
         <source>Check that the sending IP address has reverse DNS, which Apple requires of bulk senders.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la dirección IP de envío tiene DNS inverso, que Apple exige a los remitentes masivos.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control and confirm that SPF, DKIM and DMARC pass in Authentication-Results.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe un mensaje de prueba a un buzón bajo su control y confirme que SPF, DKIM y DMARC se superan en Authentication-Results.</translation>
     </message>
     <message>
         <source>Check the sending IP address against Spamhaus; a listing makes an Apple rejection more likely.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la dirección IP de envío en Spamhaus; una inclusión hace más probable un rechazo de Apple.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged; fix the cause or ask Apple&apos;s postmaster team first.</source>
         <comment>CS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente el mismo mensaje sin cambios; corrija antes la causa o consulte al equipo de postmaster de Apple.</translation>
     </message>
     <message>
         <source>Message refused under iCloud Mail&apos;s local policy</source>
         <comment>HM08|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje rechazado según la política local de iCloud Mail</translation>
     </message>
     <message>
         <source>iCloud outage</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>caída de iCloud</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rechazo de iCloud</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>política local</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, outside the IANA registry, sent with the same local-policy wording as Apple&apos;s other rejection tags. Apple documents none of them, so what sets this one apart is not public. In one reported incident iCloud Mail refused all incoming mail with it during a fault on Apple&apos;s side.</source>
         <comment>HM08|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta propia de iCloud Mail de Apple, fuera del registro de la IANA, enviada con la misma redacción de política local que las demás etiquetas de rechazo de Apple. Apple no documenta ninguna de ellas, así que no se sabe públicamente qué distingue a esta. En un incidente del que se informó, iCloud Mail rechazó con ella todo el correo entrante durante un fallo en el lado de Apple.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, in a permanent reply. It has been reported for individual senders and, at least once, for every sender at the same time while Apple&apos;s spam filtering misbehaved.</source>
         <comment>HM08|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después de los datos del mensaje, desde los hosts MX de iCloud Mail, en una respuesta permanente. Se ha notificado para remitentes concretos y, al menos una vez, para todos los remitentes a la vez mientras el filtrado de spam de Apple funcionaba mal.</translation>
     </message>
     <message>
         <source>First find out whose problem it is: if unrelated senders&apos; mail to iCloud addresses bounces the same way at the same time, the fault is Apple&apos;s and only waiting helps; resend afterwards, since a refused message is not retried by the sending server. Otherwise work through authentication, reputation and content as for Apple&apos;s other policy refusals, and write to icloudadmin@apple.com with logs if legitimate mail keeps failing.</source>
         <comment>HM08|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Averigüe primero de quién es el problema: si el correo de remitentes sin relación entre sí a direcciones de iCloud rebota de la misma manera al mismo tiempo, el fallo es de Apple y solo sirve esperar; vuelva a enviar después, ya que el servidor de envío no reintenta un mensaje rechazado. En caso contrario, revise la autenticación, la reputación y el contenido como en los demás rechazos por política de Apple, y escriba a icloudadmin@apple.com con los registros si el correo legítimo sigue fallando.</translation>
     </message>
     <message>
         <source>Apple&apos;s filters distrusting the sending IP address, domain or content.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los filtros de Apple desconfían de la dirección IP de envío, del dominio o del contenido.</translation>
     </message>
     <message>
         <source>A fault in iCloud Mail&apos;s filtering that rejects mail from everyone for a while.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un fallo en el filtrado de iCloud Mail que rechaza durante un tiempo el correo de todo el mundo.</translation>
     </message>
     <message>
         <source>Check whether mail from other senders to iCloud addresses is failing at the same moment, for example by sending from a large webmail account.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el correo de otros remitentes a direcciones de iCloud está fallando en ese mismo momento, por ejemplo enviando desde una cuenta de webmail grande.</translation>
     </message>
     <message>
         <source>Find all iCloud rejections in the log to see whether they started suddenly for every message.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque en el registro todos los rechazos de iCloud para ver si empezaron de repente para todos los mensajes.</translation>
     </message>
     <message>
         <source>Confirm that the sending address has matching forward and reverse DNS.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que la dirección de envío tiene DNS directo e inverso coincidentes.</translation>
     </message>
     <message>
         <source>A sending server bounces it at once. If Apple had an outage, resend the bounced messages by hand after it ends.</source>
         <comment>HM08|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor de envío lo rebota de inmediato. Si Apple tuvo una caída, vuelva a enviar a mano los mensajes rebotados cuando termine.</translation>
     </message>
     <message>
         <source>Blocked for failing both SPF and DKIM authentication checks</source>
         <comment>HME1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado por no superar las comprobaciones de autenticación SPF y DKIM</translation>
     </message>
     <message>
         <source>iCloud SPF DKIM</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud SPF DKIM</translation>
     </message>
     <message>
         <source>unauthenticated mail</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>correo no autenticado</translation>
     </message>
     <message>
         <source>iCloud authentication</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>autenticación iCloud</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, not in the IANA registry: the message passed neither SPF nor DKIM, so Apple refused it. Apple&apos;s postmaster page asks every bulk sender to authenticate with SPF and DKIM and to publish a DMARC policy.</source>
         <comment>HME1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta propia de iCloud Mail de Apple, que no figura en el registro de la IANA: el mensaje no superó ni SPF ni DKIM, así que Apple lo rechazó. La página de postmaster de Apple pide a todos los remitentes masivos que se autentiquen con SPF y DKIM y que publiquen una política DMARC.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, for mail without a valid DKIM signature that also comes from a server the envelope domain&apos;s SPF record does not authorise. Forwarded mail whose signature broke on the way, without ARC headers, is a typical case.</source>
         <comment>HME1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después de los datos del mensaje, desde los hosts MX de iCloud Mail, para correo sin una firma DKIM válida que además procede de un servidor que el registro SPF del dominio del sobre no autoriza. Un caso típico es el correo reenviado cuya firma se rompió por el camino, sin encabezados ARC.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator publishes or corrects SPF for the envelope domain and turns on DKIM signing for the From: domain. One passing check gets past this tag, but Apple&apos;s bulk-mail rules ask for both and for a DMARC policy. Servers that forward to iCloud addresses should add ARC headers, as Apple requests.</source>
         <comment>HME1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente publica o corrige el SPF del dominio del sobre y activa la firma DKIM para el dominio del From:. Una comprobación superada basta para pasar esta etiqueta, pero las reglas de Apple para el correo masivo piden ambas y una política DMARC. Los servidores que reenvían a direcciones de iCloud deben añadir encabezados ARC, como pide Apple.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway or footer after signing.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>No hay firma DKIM, o una pasarela o un pie de página rompió la firma después de firmar.</translation>
     </message>
     <message>
         <source>An SPF record that does not list the server that sent the message, or no SPF record at all.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un registro SPF que no incluye el servidor que envió el mensaje, o ningún registro SPF.</translation>
     </message>
     <message>
         <source>Forwarding that changed the envelope sender and the body without adding ARC headers.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un reenvío que cambió el remitente del sobre y el cuerpo sin añadir encabezados ARC.</translation>
     </message>
     <message>
         <source>Check that the envelope domain&apos;s SPF record covers the sending server&apos;s address.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el registro SPF del dominio del sobre cubre la dirección del servidor de envío.</translation>
     </message>
     <message>
         <source>Check that the DKIM selector named in the message&apos;s signature has a published key.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el selector DKIM indicado en la firma del mensaje tiene una clave publicada.</translation>
     </message>
     <message>
         <source>Do not retry until SPF or DKIM passes; then resend.</source>
         <comment>HME1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente hasta que SPF o DKIM se superen; después vuelva a enviar.</translation>
     </message>
     <message>
         <source>Email not accepted for policy reasons</source>
         <comment>PH01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Correo no aceptado por motivos de política</translation>
     </message>
     <message>
         <source>Yahoo content block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueo de contenido de Yahoo</translation>
     </message>
     <message>
         <source>phishing block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueo por phishing</translation>
     </message>
     <message>
         <source>Message not allowed</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mensaje no permitido</translation>
     </message>
     <message>
         <source>policy reasons</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>motivos de política</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refused the message itself because something in its content breaks Yahoo&apos;s policy, such as phishing, malware, ransomware or links to any of these. Yahoo&apos;s error page groups such tags as content-based blocks.</source>
         <comment>PH01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta propia de Yahoo, fuera del registro de la IANA: Yahoo rechazó el propio mensaje porque algo de su contenido infringe la política de Yahoo, como phishing, malware, ransomware o enlaces a cualquiera de ellos. La página de errores de Yahoo agrupa estas etiquetas como bloqueos basados en el contenido.</translation>
     </message>
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
